@@ -1,0 +1,34 @@
+/// One problem found in a site, as a value: where it is, which field, how bad, and what to do.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// How a diagnostic affects the run.
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    /// The field the problem is about, as a dotted path (`attendance.present`), when there is one.
+    public var field: String?
+    public var message: String
+
+    public init(_ severity: Severity, at location: SourceLocation, field: String? = nil, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.field = field
+        self.message = message
+    }
+
+    public static func error(at location: SourceLocation, field: String? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location, field: field, message)
+    }
+
+    public static func warning(at location: SourceLocation, field: String? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, at: location, field: field, message)
+    }
+
+    /// The compiler-style line: `content/x.md:4: error: MESSAGE`.
+    public var description: String {
+        "\(location.file):\(location.line): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,38 @@
+/// Collects every diagnostic of a run so the user sees them all at once, sorted by file and line.
+public struct DiagnosticLog: Sendable {
+    public private(set) var entries: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        entries.append(diagnostic)
+    }
+
+    public mutating func append(contentsOf diagnostics: [Diagnostic]) {
+        entries.append(contentsOf: diagnostics)
+    }
+
+    public mutating func error(_ location: SourceLocation, field: String? = nil, _ message: String) {
+        append(.error(at: location, field: field, message))
+    }
+
+    public mutating func warning(_ location: SourceLocation, field: String? = nil, _ message: String) {
+        append(.warning(at: location, field: field, message))
+    }
+
+    public var errorCount: Int { entries.filter { $0.severity == .error }.count }
+    public var warningCount: Int { entries.filter { $0.severity == .warning }.count }
+
+    /// True when the run must stop: any error, or any warning when warnings are treated as errors.
+    public func isFailure(strict: Bool) -> Bool {
+        errorCount > 0 || (strict && warningCount > 0)
+    }
+
+    /// The diagnostics in reading order: by file, then line, then message; duplicates removed.
+    public var sorted: [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return entries
+            .filter { seen.insert($0).inserted }
+            .sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Finds and reads the input files of a site folder (SPEC §1), reporting unreadable files,
+/// files that are not UTF-8 and media that lead outside the site.
+public enum SiteReader {
+    public static func read(root: URL, sink: DiagnosticSink) -> SiteSources {
+        var sources = SiteSources(root: root)
+        let content = root.appending(path: "content")
+        sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
+        sources.rubric = readRequired(content, "rubric.yaml", root: root, sink: sink)
+        sources.branches = readAll(in: "content/branches", root: root, extensions: ["yaml", "yml", "md"], recursive: false, sink: sink)
+        sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv"], recursive: false, sink: sink)
+        sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink)
+        sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink)
+        sources.bulletins = readAll(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
+        sources.media = mediaFiles(root: root, sink: sink)
+        return sources
+    }
+
+    private static func readRequired(_ folder: URL, _ name: String, root: URL, sink: DiagnosticSink) -> SourceText? {
+        let url = folder.appending(path: name)
+        let relative = relativePath(of: url, root: root)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            sink.error(SourceLocation(file: relative, line: 1), "thiếu tệp / missing file '\(relative)'")
+            return nil
+        }
+        return record(SourceText.read(url, relativePath: relative), sink: sink)
+    }
+
+    private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
+                                sink: DiagnosticSink) -> [SourceText] {
+        files(in: root.appending(path: folder), recursive: recursive)
+            .filter { extensions.contains($0.pathExtension.lowercased()) }
+            .compactMap { record(SourceText.read($0, relativePath: relativePath(of: $0, root: root)), sink: sink) }
+    }
+
+    private static func record(_ result: Result<SourceText, Diagnostic>, sink: DiagnosticSink) -> SourceText? {
+        switch result {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            return nil
+        }
+    }
+
+    /// Media under `content/media`, relative to `content/`; a link that leads outside the site is an error.
+    private static func mediaFiles(root: URL, sink: DiagnosticSink) -> [String] {
+        let content = root.appending(path: "content")
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        return files(in: content.appending(path: "media"), recursive: true).compactMap { url in
+            let relative = relativePath(of: url, root: content)
+            let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+            guard target.hasPrefix(realRoot + "/") else {
+                sink.error(SourceLocation(file: "content/\(relative)"),
+                           "liên kết dẫn ra ngoài thư mục trang / the link leads outside the site: \(target)")
+                return nil
+            }
+            return relative
+        }
+    }
+
+    /// Regular files (and links to them) below a folder, hidden files skipped, sorted by path.
+    static func files(in folder: URL, recursive: Bool) -> [URL] {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var result: [URL] = []
+        for name in names where !name.hasPrefix(".") {
+            let url = folder.appending(path: name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                result.append(url)
+                continue
+            }
+            if isDirectory.boolValue {
+                if recursive { result += files(in: url, recursive: true) }
+            } else {
+                result.append(url)
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    static func relativePath(of url: URL, root: URL) -> String {
+        let base = root.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+    }
+}

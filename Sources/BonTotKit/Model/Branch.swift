@@ -1,0 +1,80 @@
+/// A party cell (chi bộ) and its profile, from `branches/<id>.yaml` or `.md`.
+public struct Branch: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: BranchKind
+    public var parent: String?
+    public var cluster: String?
+    public var secretary: String?
+    public var deputies: [String]
+    public var committee: [String]
+    public var members: MemberCount?
+    public var exempt: Int?
+    public var households: Int?
+    public var assigned: HouseholdAssignment?
+    public var founded: CalendarDate?
+    public var address: String?
+    public var summary: String?
+    /// Member classification counts by year, then by level id.
+    public var memberRatings: [Int: [String: Int]]
+    public var awards: [Award]
+    public var photo: String?
+    /// The Markdown introduction of a `.md` branch file.
+    public var introduction: String
+    public var source: SourceLocation
+
+    public init(id: String, name: String, kind: BranchKind, source: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.deputies = []
+        self.committee = []
+        self.memberRatings = [:]
+        self.awards = []
+        self.introduction = ""
+        self.source = source
+    }
+}
+
+/// Official and probationary members (đảng viên chính thức / dự bị).
+public struct MemberCount: Sendable, Equatable {
+    public var official: Int
+    public var probationary: Int
+
+    public init(official: Int, probationary: Int) {
+        self.official = official
+        self.probationary = probationary
+    }
+
+    public var total: Int { official + probationary }
+}
+
+/// Members assigned to look after households (đảng viên phụ trách hộ).
+public struct HouseholdAssignment: Sendable, Equatable {
+    public var members: Int
+    public var households: Int
+    public var max: Int?
+    public var min: Int?
+
+    public init(members: Int, households: Int, max: Int? = nil, min: Int? = nil) {
+        self.members = members
+        self.households = households
+        self.max = max
+        self.min = min
+    }
+}
+
+/// A distinction a branch received.
+public struct Award: Sendable, Equatable {
+    public var year: Int
+    public var title: String
+    public var by: String?
+    public var reason: String?
+
+    public init(year: Int, title: String, by: String? = nil, reason: String? = nil) {
+        self.year = year
+        self.title = title
+        self.by = by
+        self.reason = reason
+    }
+}

@@ -1,0 +1,45 @@
+/// The scores of every branch for one period, from `evaluations/<period>.yaml` or `.csv`.
+public struct Evaluation: Sendable, Equatable {
+    public var period: Period
+    public var title: String?
+    public var entries: [EvaluationEntry]
+    public var source: SourceLocation
+
+    public init(period: Period, title: String? = nil, entries: [EvaluationEntry], source: SourceLocation) {
+        self.period = period
+        self.title = title
+        self.entries = entries
+        self.source = source
+    }
+}
+
+/// One branch's scores in an evaluation.
+public struct EvaluationEntry: Sendable, Equatable {
+    public var branchID: String
+    /// Score per criterion id; for a criterion with items, the sum of its items.
+    public var criterionScores: [String: Double]
+    /// Item scores per criterion id, then item id, where the rubric has items.
+    public var itemScores: [String: [String: Double]]
+    public var bonus: Double
+    public var penalty: Double
+    /// Members disciplined in the period.
+    public var violations: Int
+    /// The level the committee decided, which wins over the computed one.
+    public var statedLevel: String?
+    public var note: String?
+    public var location: SourceLocation
+
+    public init(branchID: String, criterionScores: [String: Double], itemScores: [String: [String: Double]] = [:],
+                bonus: Double = 0, penalty: Double = 0, violations: Int = 0, statedLevel: String? = nil,
+                note: String? = nil, location: SourceLocation) {
+        self.branchID = branchID
+        self.criterionScores = criterionScores
+        self.itemScores = itemScores
+        self.bonus = bonus
+        self.penalty = penalty
+        self.violations = violations
+        self.statedLevel = statedLevel
+        self.note = note
+        self.location = location
+    }
+}

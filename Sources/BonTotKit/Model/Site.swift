@@ -1,0 +1,36 @@
+import Foundation
+
+/// A whole site as loaded and checked: the input of the rules and of every page.
+public struct Site: Sendable {
+    public var root: URL
+    public var config: SiteConfig
+    public var rubric: Rubric
+    /// Branches sorted by id.
+    public var branches: [Branch]
+    /// Evaluations sorted by period.
+    public var evaluations: [Evaluation]
+    /// Minutes sorted by date, then slug.
+    public var minutes: [Minutes]
+    /// Stories sorted newest first, then by slug.
+    public var stories: [Story]
+    public var editorials: [BulletinEditorial]
+    /// Media paths relative to `content/` (`media/lu.jpg`), sorted.
+    public var media: [String]
+    private let branchPositions: [String: Int]
+
+    public init(root: URL, config: SiteConfig, rubric: Rubric, branches: [Branch], evaluations: [Evaluation],
+                minutes: [Minutes], stories: [Story], editorials: [BulletinEditorial], media: [String]) {
+        self.root = root
+        self.config = config
+        self.rubric = rubric
+        self.branches = branches.sorted { $0.id < $1.id }
+        self.evaluations = evaluations.sorted { $0.period < $1.period }
+        self.minutes = minutes.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
+        self.stories = stories.sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
+        self.editorials = editorials.sorted { $0.month < $1.month }
+        self.media = media.sorted()
+        self.branchPositions = Dictionary(self.branches.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func branch(id: String) -> Branch? { branchPositions[id].map { branches[$0] } }
+}

@@ -1,0 +1,28 @@
+/// The site's settings from `site.yaml`: who publishes, where, and how pages are addressed.
+public struct SiteConfig: Sendable, Equatable {
+    public var title: String
+    public var organization: String
+    /// The committee above the publisher (`Đảng bộ quận Ba Đình`).
+    public var parent: String?
+    /// Who signs the bulletin; the organization when not given.
+    public var issuer: String?
+    /// The place for "<place>, ngày … tháng … năm …".
+    public var place: String
+    public var baseURL: String
+    public var language: String
+    public var allowHTML: Bool
+
+    public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,
+                place: String, baseURL: String = "/", language: String = "vi", allowHTML: Bool = false) {
+        self.title = title
+        self.organization = organization
+        self.parent = parent
+        self.issuer = issuer
+        self.place = place
+        self.baseURL = baseURL
+        self.language = language
+        self.allowHTML = allowHTML
+    }
+
+    public var signingBody: String { issuer ?? organization }
+}

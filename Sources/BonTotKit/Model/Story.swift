@@ -1,0 +1,39 @@
+/// A model-example story (gương điển hình), from `stories/<file>.md`.
+public struct Story: Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var kind: StoryKind
+    public var person: String?
+    public var branchID: String?
+    public var date: CalendarDate
+    public var tags: [String]
+    public var image: String?
+    public var summary: String?
+    public var body: String
+    public var source: SourceLocation
+
+    public init(slug: String, title: String, kind: StoryKind, date: CalendarDate, source: SourceLocation) {
+        self.slug = slug
+        self.title = title
+        self.kind = kind
+        self.date = date
+        self.tags = []
+        self.body = ""
+        self.source = source
+    }
+}
+
+/// Whom a story is about.
+public enum StoryKind: String, CaseIterable, Sendable {
+    case caNhan = "ca-nhan"
+    case tapThe = "tap-the"
+    case moHinh = "mo-hinh"
+
+    public var displayName: String {
+        switch self {
+        case .caNhan: return "Gương cá nhân"
+        case .tapThe: return "Gương tập thể"
+        case .moHinh: return "Mô hình tiêu biểu"
+        }
+    }
+}

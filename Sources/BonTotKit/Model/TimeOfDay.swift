@@ -1,0 +1,25 @@
+/// A clock time written as `"19:30"`, used for a meeting's start and end.
+public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var minutesSinceMidnight: Int
+
+    /// Parses `H:MM` or `HH:MM`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+              (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        minutesSinceMidnight = hour * 60 + minute
+    }
+
+    public var hour: Int { minutesSinceMidnight / 60 }
+    public var minute: Int { minutesSinceMidnight % 60 }
+
+    /// `19:30`.
+    public var description: String {
+        "\(CalendarDate.pad(hour)):\(CalendarDate.pad(minute))"
+    }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
+        lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
+    }
+}

@@ -1,0 +1,89 @@
+import Yams
+
+/// Reads one branch profile (`branches/<id>.yaml`, or the front matter of `branches/<id>.md`).
+enum BranchDecoder {
+    static let fields = ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members",
+                         "exempt", "households", "assigned", "founded", "address", "summary", "member_ratings",
+                         "awards", "photo"]
+
+    static func decode(_ node: Node?, id: String, path: String, lineOffset: Int, introduction: String,
+                       context: DecodeContext) -> Branch? {
+        let sink = context.sink
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: sink,
+                                       fallbackLine: lineOffset) else { return nil }
+        let name = reader.string("name", required: true)
+        let kind = reader.choice("kind", BranchKind.self, required: true)
+        guard let name, let kind else { return nil }
+        var branch = Branch(id: id, name: name, kind: kind, source: reader.location)
+        branch.parent = reader.string("parent")
+        branch.cluster = reader.string("cluster")
+        branch.secretary = reader.string("secretary")
+        branch.deputies = reader.strings("deputies")
+        branch.committee = reader.strings("committee")
+        if let members = reader.nested("members", known: ["official", "probationary"]) {
+            branch.members = MemberCount(official: members.int("official", required: true) ?? 0,
+                                         probationary: members.int("probationary") ?? 0)
+        }
+        branch.exempt = reader.int("exempt")
+        branch.households = reader.int("households")
+        branch.assigned = assignment(reader)
+        branch.founded = reader.date("founded")
+        branch.address = reader.string("address")
+        branch.summary = reader.string("summary")
+        branch.memberRatings = memberRatings(reader)
+        branch.awards = awards(reader)
+        if let photo = reader.string("photo") {
+            branch.photo = photo
+            context.referenceMedia(photo, at: reader.location(of: "photo"), field: "photo")
+        }
+        branch.introduction = introduction
+        return branch
+    }
+
+    private static func assignment(_ reader: FieldReader) -> HouseholdAssignment? {
+        guard let fields = reader.nested("assigned", known: ["members", "households", "max", "min"]),
+              let members = fields.int("members", required: true), let households = fields.int("households", required: true)
+        else { return nil }
+        return HouseholdAssignment(members: members, households: households, max: fields.int("max"), min: fields.int("min"))
+    }
+
+    private static func memberRatings(_ reader: FieldReader) -> [Int: [String: Int]] {
+        guard let node = reader.value("member_ratings") else { return [:] }
+        guard let mapping = node.mapping else {
+            reader.typeError("member_ratings", node, expected: "một bảng theo năm / a mapping by year")
+            return [:]
+        }
+        var ratings: [Int: [String: Int]] = [:]
+        for (yearNode, countsNode) in mapping {
+            guard let year = yearNode.int else {
+                reader.sink.error(reader.line(of: yearNode), field: "member_ratings",
+                                  "năm phải là số / the year must be a number, got '\(yearNode.string ?? "")'")
+                continue
+            }
+            guard let counts = countsNode.mapping else {
+                reader.typeError("member_ratings.\(year)", countsNode, expected: "một bảng 'mức: số' / a mapping of counts")
+                continue
+            }
+            var byLevel: [String: Int] = [:]
+            for (levelNode, countNode) in counts {
+                guard let level = levelNode.string, let count = countNode.int, count >= 0 else {
+                    reader.typeError("member_ratings.\(year)", countNode, expected: "số nguyên không âm / a whole number")
+                    continue
+                }
+                byLevel[level] = count
+            }
+            ratings[year] = byLevel
+        }
+        return ratings
+    }
+
+    private static func awards(_ reader: FieldReader) -> [Award] {
+        reader.sequence("awards").enumerated().compactMap { index, node in
+            guard let award = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: "awards[\(index)]",
+                                          known: ["year", "title", "by", "for"], sink: reader.sink),
+                  let year = award.int("year", required: true), let title = award.string("title", required: true)
+            else { return nil }
+            return Award(year: year, title: title, by: award.string("by"), reason: award.string("for"))
+        }
+    }
+}

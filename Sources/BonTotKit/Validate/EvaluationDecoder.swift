@@ -1,0 +1,66 @@
+import Yams
+
+/// Reads `evaluations/<period>.yaml`: the period, an optional title, and every branch's scores.
+enum EvaluationDecoder {
+    static let fields = ["period", "title", "scores"]
+
+    static func decode(_ node: Node?, period filePeriod: Period?, path: String, rubric: Rubric,
+                       sink: DiagnosticSink) -> Evaluation? {
+        guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
+        guard let period = period(reader, filePeriod: filePeriod) else { return nil }
+        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
+        var entries: [EvaluationEntry] = []
+        if let scores = reader.value("scores", required: true) {
+            guard let mapping = scores.mapping else {
+                reader.typeError("scores", scores, expected: "một bảng theo chi bộ / a mapping by branch id")
+                return nil
+            }
+            for (branchNode, entryNode) in mapping {
+                let branchID = branchNode.string ?? ""
+                guard let cells = cells(of: entryNode, branchID: branchID, reader: reader) else { continue }
+                entries.append(builder.build(branchID: branchID, cells: cells, location: reader.line(of: branchNode)))
+            }
+        }
+        return Evaluation(period: period, title: reader.string("title"), entries: entries, source: SourceLocation(file: path))
+    }
+
+    private static func period(_ reader: FieldReader, filePeriod: Period?) -> Period? {
+        let written = reader.string("period")
+        let stated = written.flatMap(Period.init)
+        if let written, stated == nil {
+            reader.sink.error(reader.location(of: "period"), field: "period",
+                              "kỳ '\(written)' không hợp lệ; viết 2024, 2024-q3 hoặc 2024-09 / invalid period")
+            return nil
+        }
+        if let stated, let filePeriod, stated != filePeriod {
+            reader.sink.warning(reader.location(of: "period"), field: "period",
+                                "kỳ '\(stated)' khác tên tệp '\(filePeriod)' / period differs from the file name")
+        }
+        guard let period = stated ?? filePeriod else {
+            reader.sink.error(reader.location, field: "period",
+                              "không xác định được kỳ đánh giá: đặt tên tệp theo kỳ (2024.yaml) hoặc ghi 'period' / no period")
+            return nil
+        }
+        return period
+    }
+
+    /// Flattens one branch's mapping into cells, criterion items as `criterion.item`.
+    private static func cells(of node: Node, branchID: String, reader: FieldReader) -> [String: ScoreCell]? {
+        guard let mapping = node.mapping else {
+            reader.typeError("scores.\(branchID)", node, expected: "một bảng điểm / a mapping of scores")
+            return nil
+        }
+        var cells: [String: ScoreCell] = [:]
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            if let items = valueNode.mapping {
+                for (itemKey, itemValue) in items {
+                    cells["\(key).\(itemKey.string ?? "")"] = ScoreCell(text: itemValue.string ?? "", location: reader.line(of: itemKey))
+                }
+            } else {
+                cells[key] = ScoreCell(text: valueNode.string ?? "", location: reader.line(of: keyNode))
+            }
+        }
+        return cells
+    }
+}

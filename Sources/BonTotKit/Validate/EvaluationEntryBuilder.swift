@@ -1,0 +1,103 @@
+import Foundation
+
+/// One cell of an evaluation row, whichever file it came from: its text and where it stands.
+struct ScoreCell {
+    var text: String
+    var location: SourceLocation
+}
+
+/// Turns one branch's cells (from YAML or CSV) into an `EvaluationEntry`, checking each score
+/// against the rubric: unknown columns, missing criteria, scores below 0 or above their max.
+struct EvaluationEntryBuilder {
+    let rubric: Rubric
+    let sink: DiagnosticSink
+
+    static let extraFields = ["bonus", "penalty", "violations", "level", "note"]
+
+    /// Every key an entry may hold: criterion ids (or `criterion.item`), then the extra fields.
+    var knownKeys: [String] {
+        rubric.criteria.flatMap { criterion in
+            criterion.items.isEmpty ? [criterion.id] : criterion.items.map { "\(criterion.id).\($0.id)" }
+        } + Self.extraFields
+    }
+
+    func build(branchID: String, cells: [String: ScoreCell], location: SourceLocation) -> EvaluationEntry {
+        for (key, cell) in cells where !knownKeys.contains(key) {
+            sink.warning(cell.location, field: key,
+                         "cột/trường không xác định / unknown field '\(key)' cho chi bộ '\(branchID)'" + Suggestion.hint(for: key, among: knownKeys))
+        }
+        var criterionScores: [String: Double] = [:]
+        var itemScores: [String: [String: Double]] = [:]
+        for criterion in rubric.criteria {
+            if criterion.items.isEmpty {
+                criterionScores[criterion.id] = score("\(criterion.id)", max: criterion.max, cells: cells, branchID: branchID, location: location)
+            } else {
+                var items: [String: Double] = [:]
+                for item in criterion.items {
+                    items[item.id] = score("\(criterion.id).\(item.id)", max: item.max, cells: cells, branchID: branchID, location: location)
+                }
+                itemScores[criterion.id] = items
+                criterionScores[criterion.id] = items.values.reduce(0, +)
+            }
+        }
+        return EvaluationEntry(
+            branchID: branchID, criterionScores: criterionScores, itemScores: itemScores,
+            bonus: optionalScore("bonus", max: rubric.bonusMax, cells: cells, branchID: branchID) ?? 0,
+            penalty: optionalScore("penalty", max: nil, cells: cells, branchID: branchID) ?? 0,
+            violations: violations(cells, branchID: branchID),
+            statedLevel: level(cells, branchID: branchID),
+            note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
+            location: location)
+    }
+
+    private func score(_ key: String, max: Double, cells: [String: ScoreCell], branchID: String, location: SourceLocation) -> Double {
+        guard let cell = cells[key], !cell.text.isEmpty else {
+            sink.error(location, field: key, "chi bộ '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
+            return 0
+        }
+        return checkedNumber(cell, key: key, max: max, branchID: branchID) ?? 0
+    }
+
+    private func optionalScore(_ key: String, max: Double?, cells: [String: ScoreCell], branchID: String) -> Double? {
+        guard let cell = cells[key], !cell.text.isEmpty else { return nil }
+        return checkedNumber(cell, key: key, max: max, branchID: branchID)
+    }
+
+    private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String) -> Double? {
+        guard let value = Double(cell.text.replacingOccurrences(of: ",", with: ".")) else {
+            sink.error(cell.location, field: key, "điểm '\(key)' của '\(branchID)' không phải số / '\(cell.text)' is not a number")
+            return nil
+        }
+        if value < 0 {
+            sink.error(cell.location, field: key, "điểm '\(key)' của '\(branchID)' là \(Plain.number(value)), nhỏ hơn 0 / score below 0")
+            return nil
+        }
+        if let max, value > max {
+            sink.error(cell.location, field: key,
+                       "điểm '\(key)' của '\(branchID)' là \(Plain.number(value)), vượt điểm tối đa \(Plain.number(max)) / score above its max \(Plain.number(max))")
+            return nil
+        }
+        return value
+    }
+
+    private func violations(_ cells: [String: ScoreCell], branchID: String) -> Int {
+        guard let cell = cells["violations"], !cell.text.isEmpty else { return 0 }
+        guard let count = Int(cell.text), count >= 0 else {
+            sink.error(cell.location, field: "violations", "'violations' của '\(branchID)' phải là số nguyên không âm / must be a whole number")
+            return 0
+        }
+        return count
+    }
+
+    private func level(_ cells: [String: ScoreCell], branchID: String) -> String? {
+        guard let cell = cells["level"], !cell.text.isEmpty else { return nil }
+        guard rubric.level(id: cell.text) != nil else {
+            let ids = rubric.levels.map(\.id)
+            sink.error(cell.location, field: "level",
+                       "mức xếp loại '\(cell.text)' không có trong thang điểm / unknown level '\(cell.text)'"
+                       + Suggestion.hint(for: cell.text, among: ids) + "; dùng / use: \(ids.joined(separator: ", "))")
+            return nil
+        }
+        return cell.text
+    }
+}

@@ -1,0 +1,98 @@
+import Yams
+
+/// Reads `content/rubric.yaml`, checking that items sum to their criterion's maximum and that
+/// levels run from the highest `min` down.
+enum RubricDecoder {
+    static let fields = ["scale", "criteria", "bonus_max", "levels", "four_good", "excellent_quota"]
+    static let criterionFields = ["id", "name", "max", "items"]
+    static let itemFields = ["id", "name", "max"]
+    static let levelFields = ["id", "name", "min"]
+    static let fourGoodFields = ["min_share_each", "min_level", "no_violations"]
+
+    static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> Rubric? {
+        guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
+        let criteria = reader.sequence("criteria").enumerated().compactMap { index, node in
+            criterion(node, index: index, reader: reader)
+        }
+        if reader.value("criteria", required: true) != nil, criteria.isEmpty {
+            sink.error(reader.location(of: "criteria"), field: "criteria", "thang điểm cần ít nhất một tiêu chí / at least one criterion is needed")
+        }
+        let levels = reader.sequence("levels").enumerated().compactMap { index, node -> Level? in
+            guard let level = FieldReader(node, path: path, lineOffset: 0, prefix: "levels[\(index)]", known: levelFields, sink: sink),
+                  let id = level.string("id", required: true), let name = level.string("name", required: true),
+                  let min = level.number("min", required: true)
+            else { return nil }
+            return Level(id: id, name: name, min: min)
+        }
+        if reader.value("levels", required: true) != nil { checkDescending(levels, reader: reader) }
+        let fourGood = fourGoodRule(reader, levels: levels)
+        let rubric = Rubric(
+            scale: reader.number("scale") ?? criteria.reduce(0) { $0 + $1.max }, criteria: criteria,
+            bonusMax: reader.number("bonus_max") ?? 0, levels: levels, fourGood: fourGood,
+            excellentQuota: reader.number("excellent_quota"))
+        checkScale(rubric, reader: reader)
+        checkUniqueIDs(criteria.map(\.id), what: "tiêu chí / criterion", at: reader.location(of: "criteria"), sink: sink)
+        return criteria.isEmpty || levels.isEmpty ? nil : rubric
+    }
+
+    private static func criterion(_ node: Node, index: Int, reader: FieldReader) -> Criterion? {
+        guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "criteria[\(index)]",
+                                       known: criterionFields, sink: reader.sink),
+              let id = fields.string("id", required: true), let name = fields.string("name", required: true),
+              let max = fields.number("max", required: true)
+        else { return nil }
+        let items = fields.sequence("items").enumerated().compactMap { itemIndex, itemNode -> CriterionItem? in
+            guard let item = FieldReader(itemNode, path: reader.path, lineOffset: 0, prefix: "\(id).items[\(itemIndex)]",
+                                         known: itemFields, sink: reader.sink),
+                  let itemID = item.string("id", required: true), let itemName = item.string("name", required: true),
+                  let itemMax = item.number("max", required: true)
+            else { return nil }
+            return CriterionItem(id: itemID, name: itemName, max: itemMax)
+        }
+        let sum = items.reduce(0) { $0 + $1.max }
+        if !items.isEmpty, abs(sum - max) > 0.0001 {
+            reader.sink.error(fields.location(of: "items"), field: "\(id).items",
+                              "các mục của tiêu chí '\(id)' cộng lại \(Plain.number(sum)), khác điểm tối đa \(Plain.number(max)) / items sum to \(Plain.number(sum)), not the criterion's max \(Plain.number(max))")
+        }
+        checkUniqueIDs(items.map(\.id), what: "mục / item", at: fields.location(of: "items"), sink: reader.sink)
+        return Criterion(id: id, name: name, max: max, items: items)
+    }
+
+    private static func checkDescending(_ levels: [Level], reader: FieldReader) {
+        for (higher, lower) in zip(levels, levels.dropFirst()) where lower.min >= higher.min {
+            reader.sink.error(reader.location(of: "levels"), field: "levels",
+                              "các mức phải xếp theo 'min' giảm dần: '\(lower.id)' (\(Plain.number(lower.min))) đứng sau '\(higher.id)' (\(Plain.number(higher.min))) / levels must be in descending min")
+        }
+        if levels.isEmpty {
+            reader.sink.error(reader.location(of: "levels"), field: "levels", "cần ít nhất một mức xếp loại / at least one level is needed")
+        }
+    }
+
+    private static func fourGoodRule(_ reader: FieldReader, levels: [Level]) -> FourGoodRule {
+        guard let fields = reader.nested("four_good", known: fourGoodFields) else { return FourGoodRule() }
+        let rule = FourGoodRule(
+            minShareEach: fields.number("min_share_each") ?? 0.8,
+            minLevel: fields.string("min_level") ?? "tot",
+            noViolations: fields.bool("no_violations") ?? true)
+        if !levels.isEmpty, !levels.contains(where: { $0.id == rule.minLevel }) {
+            reader.sink.error(fields.location(of: "min_level"), field: "four_good.min_level",
+                              "mức '\(rule.minLevel)' không có trong 'levels' / unknown level '\(rule.minLevel)'"
+                              + Suggestion.hint(for: rule.minLevel, among: levels.map(\.id)))
+        }
+        return rule
+    }
+
+    private static func checkScale(_ rubric: Rubric, reader: FieldReader) {
+        let sum = rubric.criteria.reduce(0) { $0 + $1.max }
+        guard reader.value("scale") != nil, !rubric.criteria.isEmpty, abs(sum - rubric.scale) > 0.0001 else { return }
+        reader.sink.warning(reader.location(of: "scale"), field: "scale",
+                            "các tiêu chí cộng lại \(Plain.number(sum)) điểm, khác thang \(Plain.number(rubric.scale)) / criteria sum to \(Plain.number(sum)), not the scale")
+    }
+
+    private static func checkUniqueIDs(_ ids: [String], what: String, at location: SourceLocation, sink: DiagnosticSink) {
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            sink.error(location, "\(what) '\(id)' bị lặp / duplicated id '\(id)'")
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// Turns the files of a site into the checked model: decodes every file, then checks what
+/// links them (branch references, duplicate ids and slugs, media paths).
+public enum SiteDecoder {
+    public static func decode(_ sources: SiteSources, sink: DiagnosticSink) -> Site? {
+        let context = DecodeContext(sink: sink)
+        let config = sources.siteConfig.flatMap { file in
+            yaml(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
+        }
+        let rubric = sources.rubric.flatMap { file in
+            yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
+        }
+        let branches = sources.branches.compactMap { decodeBranch($0, context: context) }
+        let evaluations = rubric.map { rubric in
+            sources.evaluations.compactMap { decodeEvaluation($0, rubric: rubric, sink: sink) }
+        } ?? []
+        let minutes = sources.minutes.compactMap { decodeMinutes($0, context: context) }
+        let stories = sources.stories.compactMap { decodeStory($0, context: context) }
+        let editorials = sources.bulletins.compactMap { decodeEditorial($0, sink: sink) }
+
+        CrossReferenceCheck(branches: branches, sink: sink).check(
+            evaluations: evaluations, minutes: minutes, stories: stories)
+        MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
+        guard let config, let rubric else { return nil }
+        return Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
+                    minutes: minutes, stories: stories, editorials: editorials, media: sources.media)
+    }
+
+    /// The YAML of a whole file; nil (with a diagnostic) when it does not parse.
+    private static func yaml(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
+        switch YAMLDocument.parse(file.text, path: file.path) {
+        case .success(let node): return .some(node)
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            return nil
+        }
+    }
+
+    /// A Markdown file's front matter as YAML, with its line offset and body.
+    private static func frontMatter(_ file: SourceText, sink: DiagnosticSink, required: Bool = true)
+        -> (node: Node?, offset: Int, body: String)? {
+        guard let parts = FrontMatter(splitting: file.text) else {
+            if !required { return (nil, 0, file.text) }
+            sink.error(SourceLocation(file: file.path, line: 1),
+                       "thiếu phần đầu YAML giữa hai dòng '---' / missing front matter between '---' lines")
+            return nil
+        }
+        switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
+        case .success(let node): return (node, parts.firstLine - 1, parts.body)
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            return nil
+        }
+    }
+
+    private static func fileStem(_ path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    private static func checkedSlug(_ path: String, what: String, sink: DiagnosticSink) -> String? {
+        let stem = fileStem(path)
+        guard Slug.isValid(stem) else {
+            sink.error(SourceLocation(file: path), "tên tệp \(what) '\(stem)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(stem))') / file names must be [a-z0-9-]+")
+            return nil
+        }
+        return stem
+    }
+
+    private static func decodeBranch(_ file: SourceText, context: DecodeContext) -> Branch? {
+        guard let id = checkedSlug(file.path, what: "chi bộ", sink: context.sink) else { return nil }
+        if file.path.hasSuffix(".md") {
+            guard let parts = frontMatter(file, sink: context.sink) else { return nil }
+            return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
+                                        introduction: parts.body, context: context)
+        }
+        guard let node = yaml(file, sink: context.sink) else { return nil }
+        return BranchDecoder.decode(node, id: id, path: file.path, lineOffset: 0, introduction: "", context: context)
+    }
+
+    private static func decodeEvaluation(_ file: SourceText, rubric: Rubric, sink: DiagnosticSink) -> Evaluation? {
+        let period = Period(fileStem(file.path))
+        if file.path.hasSuffix(".csv") {
+            return EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
+        }
+        guard let node = yaml(file, sink: sink) else { return nil }
+        return EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
+    }
+
+    private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
+        guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink),
+              let parts = frontMatter(file, sink: context.sink) else { return nil }
+        return MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
+                                     body: parts.body, context: context)
+    }
+
+    private static func decodeStory(_ file: SourceText, context: DecodeContext) -> Story? {
+        guard let parts = frontMatter(file, sink: context.sink) else { return nil }
+        return StoryDecoder.decode(parts.node, path: file.path, lineOffset: parts.offset, body: parts.body, context: context)
+    }
+
+    private static func decodeEditorial(_ file: SourceText, sink: DiagnosticSink) -> BulletinEditorial? {
+        guard let month = YearMonth(iso: fileStem(file.path)) else {
+            sink.error(SourceLocation(file: file.path), "tên tệp bản tin phải là tháng, ví dụ 2024-09.md / the file name must be YYYY-MM")
+            return nil
+        }
+        guard let parts = frontMatter(file, sink: sink, required: false) else { return nil }
+        return EditorialDecoder.decode(parts.node, month: month, path: file.path, lineOffset: parts.offset,
+                                       body: parts.body, sink: sink)
+    }
+}
