@@ -1,0 +1,63 @@
+import Foundation
+
+/// Builds a portal: load and check → apply the rules → make view models → render → write into
+/// a staging folder → swap it in. Any error stops the build before the output is touched.
+public enum SiteBuilder {
+    /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
+    public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
+        let clock = ContinuousClock.now
+        progress("[1/5] Đọc và kiểm tra nội dung")
+        let loaded = SiteLoader.load(root: options.siteRoot)
+        var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
+        guard let site = loaded.site, !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
+
+        progress("[2/5] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
+        let context = PortalContext(site: site, analysis: SiteAnalysis(site: site))
+
+        progress("[3/5] Chuẩn bị dữ liệu các trang")
+        let pages = PortalPages.pages(context)
+        let files = PortalPages.files(context)
+
+        progress("[4/5] Dựng \(pages.count) trang")
+        let sink = DiagnosticSink()
+        let theme = Theme.load(siteRoot: options.siteRoot)
+        let renderer = PageRenderer(theme: theme, sink: sink)
+        var rendered: [(String, String)] = []
+        for page in pages {
+            guard let html = renderer.render(page.model, template: page.template) else {
+                sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
+                           "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
+                continue
+            }
+            rendered.append((page.file, html))
+        }
+        report.diagnostics.append(contentsOf: sink.log.entries)
+        guard sink.log.errorCount == 0 else { return report }
+
+        progress("[5/5] Ghi ra \(options.output.path)")
+        do {
+            let staging = try StagingFolder(output: options.output)
+            do {
+                for (file, html) in rendered { try staging.write(html, to: file) }
+                for file in files { try staging.write(Data(file.bytes), to: file.path) }
+                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try staging.write(data, to: "assets/" + path) }
+                for media in site.media { try staging.copy(site.root.appending(path: "content/" + media), to: media) }
+                try staging.commit()
+            } catch {
+                staging.discard()
+                throw error
+            }
+            report.pages = rendered.count
+            report.files = staging.filesWritten
+            report.bytes = staging.bytesWritten
+        } catch {
+            report.diagnostics.append(.error(at: SourceLocation(file: options.output.lastPathComponent),
+                                             "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)"))
+            return report
+        }
+        let elapsed = ContinuousClock.now - clock
+        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.succeeded = true
+        return report
+    }
+}

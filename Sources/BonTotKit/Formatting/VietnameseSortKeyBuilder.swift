@@ -1,0 +1,110 @@
+/// Turns decomposed scalars into the weights of a `VietnameseSortKey`.
+struct VietnameseSortKeyBuilder {
+    private enum Weight {
+        static let space: UInt32 = 1
+        static let punctuation: UInt32 = 0x100
+        static let number: UInt32 = 0x20_0000
+        static let latinLetter: UInt32 = 0x30_0000
+        static let otherLetter: UInt32 = 0x40_0000
+        static let otherMark: UInt16 = 0x10
+    }
+
+    private(set) var primary: [UInt32] = []
+    private(set) var secondary: [UInt16] = []
+    private(set) var tertiary: [UInt8] = []
+    /// The lower-case ASCII base of the letter marks may still modify, and whether a hat was applied.
+    private var openLetter: (base: Unicode.Scalar, modified: Bool)?
+    private var digits: [UInt32] = []
+    private var afterSpace = false
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        if LatinDecomposition.isCombiningMark(scalar) {
+            applyMark(scalar)
+            return
+        }
+        if let digit = asciiDigit(scalar) {
+            digits.append(digit)
+            openLetter = nil
+            return
+        }
+        flushNumber()
+        if scalar.properties.isWhitespace {
+            if !afterSpace { primary.append(Weight.space) }
+            afterSpace = true
+            openLetter = nil
+            return
+        }
+        afterSpace = false
+        addLetterOrSymbol(scalar)
+    }
+
+    mutating func finish() {
+        flushNumber()
+    }
+
+    private mutating func addLetterOrSymbol(_ scalar: Unicode.Scalar) {
+        let stroked = LatinDecomposition.baseOfStroke(scalar)
+        let base = stroked ?? scalar
+        if base.isASCII, base.properties.isAlphabetic {
+            let lower = Unicode.Scalar(base.value | 0x20)!
+            primary.append(Weight.latinLetter + (lower.value - 0x61) * 4 + (stroked == nil ? 0 : 1))
+            secondary.append(0)
+            tertiary.append(base.properties.isUppercase ? 1 : 0)
+            openLetter = (lower, stroked != nil)
+        } else if scalar.properties.isAlphabetic {
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            primary.append(Weight.otherLetter + lower.value)
+            secondary.append(0)
+            tertiary.append(scalar.properties.isUppercase ? 1 : 0)
+            openLetter = ("\u{0}", true)
+        } else {
+            primary.append(Weight.punctuation + scalar.value)
+            openLetter = nil
+        }
+    }
+
+    /// A hat (ă â ê ô ơ ư) moves the letter in the alphabet; a tone or any other mark weighs second.
+    private mutating func applyMark(_ mark: Unicode.Scalar) {
+        guard let letter = openLetter, !primary.isEmpty, !secondary.isEmpty else { return }
+        if !letter.modified, let step = Self.hatStep(base: letter.base, mark: mark) {
+            primary[primary.count - 1] += step
+            openLetter = (letter.base, true)
+        } else if secondary[secondary.count - 1] == 0 {
+            secondary[secondary.count - 1] = Self.toneWeight(mark)
+        }
+    }
+
+    private mutating func flushNumber() {
+        guard !digits.isEmpty else { return }
+        let significant = digits.drop { $0 == 0 }
+        primary.append(Weight.number + UInt32(significant.count))
+        primary.append(contentsOf: significant.map { Weight.number + $0 })
+        digits.removeAll(keepingCapacity: true)
+    }
+
+    private func asciiDigit(_ scalar: Unicode.Scalar) -> UInt32? {
+        (0x30...0x39).contains(scalar.value) ? scalar.value - 0x30 : nil
+    }
+
+    /// The alphabet step of a Vietnamese hat: a < ă < â, e < ê, o < ô < ơ, u < ư.
+    private static func hatStep(base: Unicode.Scalar, mark: Unicode.Scalar) -> UInt32? {
+        switch (base, mark) {
+        case ("a", "\u{0306}"): return 1
+        case ("a", "\u{0302}"), ("e", "\u{0302}"), ("o", "\u{0302}"): return 2
+        case ("o", "\u{031B}"), ("u", "\u{031B}"): return 3
+        default: return nil
+        }
+    }
+
+    /// huyền 1, hỏi 2, ngã 3, sắc 4, nặng 5; marks foreign to Vietnamese after them.
+    private static func toneWeight(_ mark: Unicode.Scalar) -> UInt16 {
+        switch mark {
+        case "\u{0300}": return 1
+        case "\u{0309}": return 2
+        case "\u{0303}": return 3
+        case "\u{0301}": return 4
+        case "\u{0323}": return 5
+        default: return Weight.otherMark + UInt16(truncatingIfNeeded: mark.value & 0xFFF)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import CCmark
+import Foundation
+
+/// Turns Markdown bodies into HTML with libcmark. Raw HTML is dropped unless the site allows
+/// it, and links to the site's media (`media/...`) are made relative to the page.
+public struct MarkdownRenderer: Sendable {
+    public var allowHTML: Bool
+
+    public init(allowHTML: Bool) {
+        self.allowHTML = allowHTML
+    }
+
+    /// Renders `markdown` for a page whose way back to the site root is `root` (`../../`).
+    public func html(_ markdown: String, root: String) -> String {
+        let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let bytes = Array(markdown.utf8)
+        guard let document = cmark_parse_document(bytes, bytes.count, options) else { return "" }
+        defer { cmark_node_free(document) }
+        rebaseMediaLinks(in: document, root: root)
+        guard let rendered = cmark_render_html(document, options) else { return "" }
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        return allowHTML ? html : html.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+    }
+
+    private func rebaseMediaLinks(in document: OpaquePointer, root: String) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_IMAGE || type == CMARK_NODE_LINK,
+                  let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+                  url.hasPrefix("media/"), !url.contains("..")
+            else { continue }
+            cmark_node_set_url(node, root + url)
+        }
+    }
+}

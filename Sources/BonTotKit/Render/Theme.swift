@@ -1,0 +1,45 @@
+import Foundation
+import Mustache
+
+/// The templates and assets a build uses: the built-in theme, with a site's own `templates/`
+/// overriding it file by file.
+public struct Theme: Sendable {
+    /// Mustache templates by name (`layout`, `partials/ranking-table`).
+    public private(set) var templates: [String: String] = [:]
+    /// Other theme files (stylesheets), by path inside the theme, copied to `assets/`.
+    public private(set) var assets: [String: Data] = [:]
+
+    /// The built-in theme overlaid with the files of `siteRoot/templates`, when that folder exists.
+    public static func load(siteRoot: URL) -> Theme {
+        var theme = Theme()
+        for (path, text) in BuiltInTheme.files { theme.add(path: path, data: Data(text.utf8)) }
+        let folder = siteRoot.appending(path: "templates")
+        for url in SiteReader.files(in: folder, recursive: true) {
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            theme.add(path: SiteReader.relativePath(of: url, root: folder), data: data)
+        }
+        return theme
+    }
+
+    private mutating func add(path: String, data: Data) {
+        if path.hasSuffix(".mustache") {
+            templates[String(path.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+        } else if !path.hasPrefix(".") && !path.contains("/.") {
+            assets[path] = data
+        }
+    }
+
+    /// Compiles every template, reporting the ones that do not parse.
+    func library(sink: DiagnosticSink) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for name in templates.keys.sorted() {
+            do {
+                library.register(try MustacheTemplate(string: templates[name] ?? ""), named: name)
+            } catch {
+                sink.error(SourceLocation(file: "templates/\(name).mustache"),
+                           "mẫu Mustache không hợp lệ / invalid Mustache template: \(error)")
+            }
+        }
+        return library
+    }
+}

@@ -1,0 +1,62 @@
+/// What a month of a branch's meetings looks like in the compliance grid.
+public enum MeetingMonthStatus: String, Sendable {
+    /// A regular meeting was held.
+    case met
+    /// A regular and a thematic meeting were held.
+    case metWithThematic
+    /// Only a thematic meeting: the regular meeting is still missing.
+    case thematicOnly
+    /// Neither a regular nor a thematic meeting.
+    case missed
+
+    /// True when the month lacks a regular meeting.
+    public var isRegularMissing: Bool { self == .thematicOnly || self == .missed }
+}
+
+/// One branch's meetings in one month.
+public struct MonthMeetings: Sendable, Equatable {
+    public var month: YearMonth
+    public var regular: Int
+    public var thematic: Int
+    /// Mean attendance rate of the month's meetings that record attendance (committee meetings excluded).
+    public var averageAttendance: Double?
+
+    public var status: MeetingMonthStatus {
+        switch (regular > 0, thematic > 0) {
+        case (true, true): return .metWithThematic
+        case (true, false): return .met
+        case (false, true): return .thematicOnly
+        case (false, false): return .missed
+        }
+    }
+}
+
+/// One branch's thematic meetings in one quarter.
+public struct QuarterMeetings: Sendable, Equatable {
+    public var quarter: YearQuarter
+    /// Thematic meetings held anywhere in the quarter.
+    public var thematic: Int
+    /// True when all three months of the quarter lie in the span looked at.
+    public var isComplete: Bool
+}
+
+/// A branch's meeting discipline over a span of months (SPEC §3, Meeting discipline).
+public struct BranchDiscipline: Sendable, Equatable {
+    public var branchID: String
+    /// One record per month of the span, oldest first.
+    public var months: [MonthMeetings]
+    /// Every quarter overlapping the span, oldest first.
+    public var quarters: [QuarterMeetings]
+    /// Mean attendance rate of the branch's meetings in the span (committee meetings excluded).
+    public var averageAttendance: Double?
+
+    /// Months of the span without a regular meeting.
+    public var missedMonths: [YearMonth] {
+        months.filter(\.status.isRegularMissing).map(\.month)
+    }
+
+    /// Quarters overlapping the span without a thematic meeting.
+    public var quartersWithoutThematic: [YearQuarter] {
+        quarters.filter { $0.thematic == 0 }.map(\.quarter)
+    }
+}

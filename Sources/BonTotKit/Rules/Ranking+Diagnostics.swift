@@ -1,0 +1,43 @@
+extension Ranking {
+    /// The warnings the rules raise for this ranking: stated levels that differ from the
+    /// computed ones, and the xuất sắc quota exceeded overall or within a declared cluster.
+    public var diagnostics: [Diagnostic] {
+        levelMismatchWarnings + quotaWarnings
+    }
+
+    /// One warning per entry whose stated level differs from the level its total reaches.
+    public var levelMismatchWarnings: [Diagnostic] {
+        rows.compactMap { row in
+            guard row.card.levelMismatch, let stated = row.card.level, let computed = row.card.computedLevel else {
+                return nil
+            }
+            return .warning(at: row.card.location, field: "level",
+                            "mức xếp loại ghi '\(stated.id)' khác mức tính theo điểm '\(computed.id)' "
+                                + "(\(VietnameseFormat.score(row.card.total))) / stated level differs from computed")
+        }
+    }
+
+    /// Warnings where the share of the top level among those at the good level or better passes
+    /// the rubric's `excellentQuota`: overall, then per cluster in name order.
+    public var quotaWarnings: [Diagnostic] {
+        guard let quota = rubric.excellentQuota else { return [] }
+        let overall = quotaWarning(rows: rows, quota: quota, scope: nil)
+        return ([overall] + clusters.map { quotaWarning(rows: rows(inCluster: $0), quota: quota, scope: $0) })
+            .compactMap { $0 }
+    }
+
+    private func quotaWarning(rows: [RankingRow], quota: Double, scope cluster: String?) -> Diagnostic? {
+        guard let top = rubric.topLevel, let good = rubric.goodLevel else { return nil }
+        let levels = rows.compactMap(\.card.level)
+        let excellent = levels.filter { $0.id == top.id }.count
+        let goodOrBetter = levels.filter { rubric.isLevel($0.id, atLeast: good.id) }.count
+        guard goodOrBetter > 0, Double(excellent) > quota * Double(goodOrBetter) + 1e-9 else { return nil }
+        let share = VietnameseFormat.percent(Double(excellent) / Double(goodOrBetter))
+        let limit = VietnameseFormat.score(quota * 100) + " %"
+        let place = cluster.map { " trong cụm '\($0)'" } ?? ""
+        let gist = cluster.map { " in cluster '\($0)'" } ?? ""
+        return .warning(at: source, field: "level",
+                        "\(excellent)/\(goodOrBetter) chi bộ '\(good.id)' trở lên\(place) được xếp '\(top.id)' "
+                            + "(\(share)), vượt tỷ lệ \(limit) / excellent quota exceeded\(gist)")
+    }
+}

@@ -1,0 +1,39 @@
+extension Ranking {
+    /// The sentences the office pastes into reports, in order: good-or-better, lower levels, 4-tốt.
+    public var summarySentences: [String] {
+        [goodOrBetterSentence].compactMap { $0 } + lowerLevelSentences + [fourGoodSentence]
+    }
+
+    /// "16/16 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 03 chi bộ hoàn thành xuất sắc
+    /// nhiệm vụ (18,8 %)."; the "trong đó" clause is left out when no branch is at the top level.
+    /// The percentage is of all branches ranked. Nil when the rubric has no levels or nothing is ranked.
+    public var goodOrBetterSentence: String? {
+        guard let top = rubric.topLevel, let good = rubric.goodLevel, !rows.isEmpty else { return nil }
+        let goodOrBetter = rows.filter { $0.card.level.map { rubric.isLevel($0.id, atLeast: good.id) } ?? false }
+        let head = "\(goodOrBetter.count)/\(rows.count) chi bộ \(good.phrase) trở lên"
+        let excellent = count(ofLevel: top.id)
+        guard excellent > 0, top.id != good.id else { return head + "." }
+        return head + ", trong đó \(VietnameseFormat.count(excellent)) chi bộ \(top.phrase) (\(share(excellent)))."
+    }
+
+    /// "01 chi bộ hoàn thành nhiệm vụ (6,3 %).": one sentence per level below the good level that
+    /// holds any branch, in rubric order.
+    public var lowerLevelSentences: [String] {
+        guard let good = rubric.goodLevel else { return [] }
+        return levelCounts
+            .filter { $0.count > 0 && !rubric.isLevel($0.level.id, atLeast: good.id) }
+            .map { "\(VietnameseFormat.count($0.count)) chi bộ \($0.level.phrase) (\(share($0.count)))." }
+    }
+
+    /// "06 chi bộ đạt danh hiệu “Chi bộ 4 tốt”.", or "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”."
+    public var fourGoodSentence: String {
+        fourGoodCount > 0
+            ? "\(VietnameseFormat.count(fourGoodCount)) chi bộ đạt danh hiệu “Chi bộ 4 tốt”."
+            : "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”."
+    }
+
+    /// A count as a percentage of all branches ranked.
+    private func share(_ count: Int) -> String {
+        VietnameseFormat.percent(rows.isEmpty ? 0 : Double(count) / Double(rows.count))
+    }
+}

@@ -1,0 +1,67 @@
+/// The ranking of one evaluation (SPEC §3, Rank): rows by total, ties by Vietnamese name order.
+public struct Ranking: Sendable, Equatable {
+    public var period: Period
+    public var rubric: Rubric
+    /// Rows from the highest total down; equal totals in Vietnamese order of branch name.
+    public var rows: [RankingRow]
+    /// Every level of the rubric, in rubric order, with how many branches it holds.
+    public var levelCounts: [LevelCount]
+    /// How many branches earn the "Chi bộ 4 tốt" title.
+    public var fourGoodCount: Int
+    /// The declared clusters among the ranked branches, sorted.
+    public var clusters: [String]
+    /// Where the evaluation is written, for diagnostics about the whole table.
+    public var source: SourceLocation
+
+    /// Ranks an evaluation's entries.
+    /// - Parameters:
+    ///   - branchNames: branch id → name; an unknown branch is listed under its id.
+    ///   - clusters: branch id → cluster, for branches that declare one.
+    public static func make(evaluation: Evaluation, rubric: Rubric, branchNames: [String: String],
+                            clusters: [String: String] = [:]) -> Ranking {
+        let cards = evaluation.entries.map { ScoreCard(entry: $0, rubric: rubric) }
+        let ordered = VietnameseCollation.sorted(cards) { branchNames[$0.branchID] ?? $0.branchID }
+            .enumerated()
+            .sorted { ($1.element.total, $0.offset) < ($0.element.total, $1.offset) }
+            .map(\.element)
+        let overall = competitionRanks(ordered.map(\.total))
+        var clusterRanks: [Int: Int] = [:]
+        for cluster in Set(clusters.values) {
+            let positions = ordered.indices.filter { clusters[ordered[$0].branchID] == cluster }
+            for (position, rank) in zip(positions, competitionRanks(positions.map { ordered[$0].total })) {
+                clusterRanks[position] = rank
+            }
+        }
+        let rows = ordered.enumerated().map { position, card in
+            RankingRow(branchID: card.branchID, branchName: branchNames[card.branchID] ?? card.branchID,
+                       cluster: clusters[card.branchID], card: card, rank: overall[position],
+                       clusterRank: clusterRanks[position], fourGood: FourGoodCheck(card: card, rubric: rubric))
+        }
+        return Ranking(period: evaluation.period, rubric: rubric, rows: rows,
+                       levelCounts: rubric.levels.map { level in
+                           LevelCount(level: level, count: rows.filter { $0.card.level?.id == level.id }.count)
+                       },
+                       fourGoodCount: rows.filter(\.isFourGood).count,
+                       clusters: Set(rows.compactMap(\.cluster)).sorted(),
+                       source: evaluation.source)
+    }
+
+    /// The rows of one cluster, in cluster-rank order.
+    public func rows(inCluster cluster: String) -> [RankingRow] {
+        rows.filter { $0.cluster == cluster }
+    }
+
+    /// How many branches are at the level `id`.
+    public func count(ofLevel id: String) -> Int {
+        levelCounts.first { $0.level.id == id }?.count ?? 0
+    }
+
+    /// Standard competition ranks of totals sorted from the highest: 95, 90, 90, 85 → 1, 2, 2, 4.
+    static func competitionRanks(_ totals: [Double]) -> [Int] {
+        var ranks: [Int] = []
+        for (index, total) in totals.enumerated() {
+            ranks.append(index > 0 && totals[index - 1] == total ? ranks[index - 1] : index + 1)
+        }
+        return ranks
+    }
+}

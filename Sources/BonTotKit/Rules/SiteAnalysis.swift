@@ -1,0 +1,31 @@
+/// Every rule applied once to the whole site: rankings of every period, streaks, meeting
+/// discipline. Pages read from it; nothing is computed twice.
+public struct SiteAnalysis: Sendable {
+    /// Rankings by period, oldest first.
+    public var rankings: [Ranking]
+    /// Streaks by branch id.
+    public var streaks: [String: BranchStreaks]
+    /// Each branch's level by year, from the yearly evaluations.
+    public var yearlyLevels: [String: [Int: Level]]
+    /// The months the minutes cover, first to last.
+    public var months: [YearMonth]
+    /// Meeting discipline of every branch over `months`, in branch order.
+    public var discipline: [BranchDiscipline]
+
+    public init(site: Site) {
+        rankings = site.evaluations.map { Ranking.make(evaluation: $0, site: site) }
+        streaks = Streaks.make(evaluations: site.evaluations, rubric: site.rubric)
+        yearlyLevels = Streaks.yearlyLevels(evaluations: site.evaluations, rubric: site.rubric)
+        months = MeetingDiscipline.coveredMonths(of: site.minutes)
+        discipline = MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), minutes: site.minutes, months: months)
+    }
+
+    /// The newest ranking, which `/xep-hang/` shows.
+    public var latestRanking: Ranking? { rankings.last }
+
+    /// The ranking of a period.
+    public func ranking(_ period: Period) -> Ranking? { rankings.first { $0.period == period } }
+
+    /// Warnings the rules raise: stated levels that differ from the computed ones, quotas exceeded.
+    public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) }
+}

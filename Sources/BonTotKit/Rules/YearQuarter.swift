@@ -1,0 +1,31 @@
+/// A quarter of a year (quý), the unit of thematic meetings.
+public struct YearQuarter: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    /// 1 to 4.
+    public var quarter: Int
+
+    public init(year: Int, quarter: Int) {
+        self.year = year
+        self.quarter = quarter
+    }
+
+    /// The quarter a month falls in.
+    public init(_ month: YearMonth) {
+        self.init(year: month.year, quarter: month.quarter)
+    }
+
+    /// The three months of the quarter.
+    public var months: [YearMonth] {
+        (1...3).map { YearMonth(year: year, month: (quarter - 1) * 3 + $0) }
+    }
+
+    /// `2024-q3`, as in period names.
+    public var description: String { "\(year)-q\(quarter)" }
+
+    /// `"quý III/2024"`.
+    public var displayName: String { "quý \(VietnameseFormat.romanQuarter(quarter))/\(year)" }
+
+    public static func < (lhs: YearQuarter, rhs: YearQuarter) -> Bool {
+        (lhs.year, lhs.quarter) < (rhs.year, rhs.quarter)
+    }
+}

@@ -1,0 +1,32 @@
+/// One HTML page to write: its folder in the portal (`chi-bo/kdc-21/`, `""` for the home page),
+/// the template that renders it, and its view model.
+public struct Page {
+    public var path: String
+    public var template: String
+    public var model: Any
+
+    public init(path: String, template: String, model: Any) {
+        self.path = path
+        self.template = template
+        self.model = model
+    }
+
+    /// The file written: `chi-bo/kdc-21/index.html`.
+    public var file: String { path + "index.html" }
+
+    /// The way back from a page folder to the portal root: `""`, `../`, `../../`.
+    public static func root(for path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count)
+    }
+}
+
+/// A file that is not a page (a CSV export, a feed), written as it is.
+public struct OutputFile {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}

@@ -1,0 +1,81 @@
+import XCTest
+@testable import BonTotKit
+
+final class VietnameseFormattingTests: XCTestCase {
+    private func date(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+        CalendarDate(year: year, month: month, day: day)!
+    }
+
+    func testLongDatePadsDaysBelowTenAndJanuaryAndFebruary() {
+        XCTAssertEqual(VietnameseFormat.longDate(date(2024, 9, 5)), "ngày 05 tháng 9 năm 2024")
+        XCTAssertEqual(VietnameseFormat.longDate(date(2024, 2, 3)), "ngày 03 tháng 02 năm 2024")
+        XCTAssertEqual(VietnameseFormat.longDate(date(2025, 1, 15)), "ngày 15 tháng 01 năm 2025")
+        XCTAssertEqual(VietnameseFormat.longDate(date(2024, 12, 30)), "ngày 30 tháng 12 năm 2024")
+    }
+
+    func testShortDateMonthYearPlaceDateAndPeriod() {
+        XCTAssertEqual(VietnameseFormat.shortDate(date(2024, 9, 5)), "05/09/2024")
+        XCTAssertEqual(VietnameseFormat.monthYear(YearMonth(year: 2024, month: 9)), "tháng 9 năm 2024")
+        XCTAssertEqual(VietnameseFormat.monthYear(YearMonth(year: 2024, month: 2)), "tháng 02 năm 2024")
+        XCTAssertEqual(VietnameseFormat.placeDate(place: "Vĩnh Phúc", date: date(2024, 9, 30)),
+                       "Vĩnh Phúc, ngày 30 tháng 9 năm 2024")
+        XCTAssertEqual(VietnameseFormat.period(Period("2024")!), "năm 2024")
+        XCTAssertEqual(VietnameseFormat.period(Period("2024-q3")!), "quý III năm 2024")
+        XCTAssertEqual(VietnameseFormat.period(Period("2024-02")!), "tháng 02 năm 2024")
+    }
+
+    func testParsingDatesBack() {
+        XCTAssertEqual(VietnameseFormat.parseShortDate("05/09/2024"), date(2024, 9, 5))
+        XCTAssertEqual(VietnameseFormat.parseShortDate("5/9/2024"), date(2024, 9, 5))
+        XCTAssertNil(VietnameseFormat.parseShortDate("31/02/2024"))
+        XCTAssertNil(VietnameseFormat.parseShortDate("2024/09/05"))
+        XCTAssertEqual(VietnameseFormat.parseLongDate("ngày 5 tháng 9 năm 2024"), date(2024, 9, 5))
+        XCTAssertEqual(VietnameseFormat.parseLongDate("Ngày 03 tháng 02  năm 2024"), date(2024, 2, 3))
+        XCTAssertNil(VietnameseFormat.parseLongDate("ngày 5 tháng 13 năm 2024"))
+        XCTAssertNil(VietnameseFormat.parseLongDate("ngày 5 tháng 9"))
+        for day in [date(2024, 9, 5), date(2024, 2, 3), date(2023, 12, 31)] {
+            XCTAssertEqual(VietnameseFormat.parseLongDate(VietnameseFormat.longDate(day)), day)
+            XCTAssertEqual(VietnameseFormat.parseShortDate(VietnameseFormat.shortDate(day)), day)
+        }
+    }
+
+    func testNumbersUseDotsForThousandsAndCommaForDecimals() {
+        XCTAssertEqual(VietnameseFormat.number(6277), "6.277")
+        XCTAssertEqual(VietnameseFormat.number(6277.0), "6.277")
+        XCTAssertEqual(VietnameseFormat.number(1_234_567), "1.234.567")
+        XCTAssertEqual(VietnameseFormat.number(999), "999")
+        XCTAssertEqual(VietnameseFormat.number(18.75, fractionDigits: 1), "18,8")
+        XCTAssertEqual(VietnameseFormat.number(1234.5, fractionDigits: 2), "1.234,50")
+        XCTAssertEqual(VietnameseFormat.number(-3.25, fractionDigits: 1), "-3,3")
+    }
+
+    func testScoresPrintIntegersWithoutDecimals() {
+        XCTAssertEqual(VietnameseFormat.score(28), "28")
+        XCTAssertEqual(VietnameseFormat.score(27.5), "27,5")
+        XCTAssertEqual(VietnameseFormat.score(18.75), "18,8")
+        XCTAssertEqual(VietnameseFormat.score(27.96), "28")
+    }
+
+    func testPercentages() {
+        XCTAssertEqual(VietnameseFormat.percent(3.0 / 16), "18,8 %")
+        XCTAssertEqual(VietnameseFormat.percent(2.0 / 14), "14,3 %")
+        XCTAssertEqual(VietnameseFormat.percent(1.0 / 16), "6,3 %")
+        XCTAssertEqual(VietnameseFormat.percent(1), "100,0 %")
+    }
+
+    func testCountsArePaddedToTwoDigits() {
+        XCTAssertEqual(VietnameseFormat.count(3), "03")
+        XCTAssertEqual(VietnameseFormat.count(0), "00")
+        XCTAssertEqual(VietnameseFormat.count(16), "16")
+        XCTAssertEqual(VietnameseFormat.count(123), "123")
+        XCTAssertEqual(VietnameseFormat.count(1234), "1.234")
+    }
+
+    func testDurationsAndTimes() {
+        XCTAssertEqual(VietnameseFormat.duration(minutes: 105), "1 giờ 45 phút")
+        XCTAssertEqual(VietnameseFormat.duration(minutes: 120), "2 giờ")
+        XCTAssertEqual(VietnameseFormat.duration(minutes: 45), "45 phút")
+        XCTAssertEqual(VietnameseFormat.time(TimeOfDay("19:30")!), "19 giờ 30")
+        XCTAssertEqual(VietnameseFormat.time(TimeOfDay("8:05")!), "8 giờ 05")
+    }
+}

@@ -1,0 +1,70 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A fixture site copied into a temporary folder, optionally changed, and built: tests read
+/// its pages as a user's browser would.
+struct BuiltSite {
+    let root: URL
+    let output: URL
+    let report: BuildReport
+
+    /// The folder holding the fixture sites.
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Fixtures/sites")
+
+    /// Copies `Tests/Fixtures/sites/<fixture>`, writes `changes` over it (path → text; nil removes
+    /// the file), and builds it.
+    static func build(_ fixture: String = "portal", changes: [String: String?] = [:], strict: Bool = false) throws -> BuiltSite {
+        let root = try copyFixture(fixture)
+        for (path, text) in changes {
+            let url = root.appending(path: path)
+            if let text {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: url, atomically: true, encoding: .utf8)
+            } else {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        return rebuild(root: root, strict: strict)
+    }
+
+    /// Builds the site at `root` again into its `output/`.
+    static func rebuild(root: URL, strict: Bool = false) -> BuiltSite {
+        let options = BuildOptions(siteRoot: root, strict: strict)
+        return BuiltSite(root: root, output: options.output, report: SiteBuilder.build(options))
+    }
+
+    static func copyFixture(_ fixture: String) throws -> URL {
+        let temporary = FileManager.default.temporaryDirectory.appending(path: "bontot-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let root = temporary.appending(path: fixture)
+        try FileManager.default.copyItem(at: fixtures.appending(path: fixture), to: root)
+        return root
+    }
+
+    /// The text of an output file (`chi-bo/ap-bac/index.html`); fails the test when it is missing.
+    func page(_ path: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        let url = output.appending(path: path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            XCTFail("missing output file \(path); diagnostics: \(report.diagnostics.sorted)", file: file, line: line)
+            return ""
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func bytes(_ path: String) -> [UInt8] {
+        FileManager.default.contents(atPath: output.appending(path: path).path).map { [UInt8]($0) } ?? []
+    }
+
+    /// Every file of the output, relative paths, sorted.
+    func outputFiles() -> [String] {
+        let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)
+        var paths: [String] = []
+        while let url = enumerator?.nextObject() as? URL where !url.hasDirectoryPath {
+            paths.append(String(url.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1)))
+        }
+        return paths.sorted()
+    }
+}
