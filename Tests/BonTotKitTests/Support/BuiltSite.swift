@@ -62,7 +62,8 @@ struct BuiltSite {
     func outputFiles() -> [String] {
         let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)
         var paths: [String] = []
-        while let url = enumerator?.nextObject() as? URL where !url.hasDirectoryPath {
+        while let url = enumerator?.nextObject() as? URL {
+            if url.hasDirectoryPath { continue }
             paths.append(String(url.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1)))
         }
         return paths.sorted()

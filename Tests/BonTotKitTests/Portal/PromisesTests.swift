@@ -1,0 +1,99 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// The promises of SPEC §6 on a whole build: links that work from disk, byte-identical
+/// rebuilds, nothing lost on failure, overrides of the built-in theme.
+final class PromisesTests: XCTestCase {
+    func testEveryInternalLinkResolvesToAFileOfTheOutput() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let pages = built.outputFiles().filter { $0.hasSuffix(".html") }
+        XCTAssertGreaterThan(pages.count, 0)
+        var checked = 0
+        for page in pages {
+            for link in LinkExtractor.links(in: built.page(page)) where LinkExtractor.isInternal(link) {
+                XCTAssertFalse(link.hasPrefix("/"), "\(page): absolute link \(link) breaks file:// and sub-paths")
+                let target = LinkExtractor.resolve(link, from: page)
+                XCTAssertTrue(FileManager.default.fileExists(atPath: built.output.appending(path: target).path),
+                              "\(page): link \(link) leads to missing \(target)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, pages.count, "every page links at least to the stylesheet and home")
+    }
+
+    func testTwoBuildsOfTheSameInputAreByteIdentical() throws {
+        let first = try BuiltSite.build()
+        let firstFiles = first.outputFiles()
+        let firstBytes = firstFiles.map { first.bytes($0) }
+        let second = BuiltSite.rebuild(root: first.root)
+        XCTAssertEqual(second.outputFiles(), firstFiles)
+        for (index, path) in firstFiles.enumerated() {
+            XCTAssertEqual(second.bytes(path), firstBytes[index], "\(path) differs between two builds")
+        }
+    }
+
+    func testAFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let first = try BuiltSite.build()
+        XCTAssertTrue(first.report.succeeded)
+        let before = first.outputFiles().map { ($0, first.bytes($0)) }
+        try "---\nbranch: khong-co\ndate: 2024-09-31\nkind: thuong-ky\n---\n"
+            .write(to: first.root.appending(path: "content/minutes/2024/hong.md"), atomically: true, encoding: .utf8)
+        let failed = BuiltSite.rebuild(root: first.root)
+        XCTAssertFalse(failed.report.succeeded)
+        XCTAssertTrue(failed.report.diagnostics.sorted.contains { $0.location.file == "content/minutes/2024/hong.md" && $0.message.contains("2024-09-31") })
+        let after = failed.outputFiles().map { ($0, failed.bytes($0)) }
+        XCTAssertEqual(after.map(\.0), before.map(\.0))
+        XCTAssertTrue(zip(after, before).allSatisfy { $0.1 == $1.1 }, "the output changed after a failed build")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: first.root.path).filter { $0.contains("bontot-") }
+        XCTAssertEqual(leftovers, [], "staging folders left behind")
+    }
+
+    func testASiteTemplateOverridesTheBuiltInOneFileByFile() throws {
+        let built = try BuiltSite.build(changes: [
+            "templates/home.mustache": "{{<layout}}{{$main}}<p class=\"rieng\">Trang chủ riêng của {{chrome.organization}}</p>{{/main}}{{/layout}}"
+        ])
+        let home = built.page("index.html")
+        XCTAssertTrue(home.contains("<p class=\"rieng\">Trang chủ riêng của Đảng bộ xã Hòa Thuận</p>"))
+        XCTAssertTrue(home.contains("<html lang=\"vi\">"), "the built-in layout still wraps the page")
+        XCTAssertTrue(home.contains("Bỏ qua, đến nội dung chính"), "skip link from the built-in layout")
+    }
+
+    func testPagesNeedNoJavaScriptAndCarryNoBuildDate() throws {
+        let built = try BuiltSite.build()
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        for page in built.outputFiles().filter({ $0.hasSuffix(".html") }) {
+            let html = built.page(page)
+            XCTAssertFalse(html.contains("<script"), "\(page) holds a script")
+            XCTAssertFalse(html.contains("\(year)-") && year > 2030, "\(page) may hold a build date")
+        }
+    }
+}
+
+/// Finds the `href` and `src` values of a page and resolves relative ones inside the output.
+enum LinkExtractor {
+    static func links(in html: String) -> [String] {
+        let pattern = #/(?:href|src)="([^"]*)"/#
+        return html.matches(of: pattern).map { String($0.output.1) }
+    }
+
+    static func isInternal(_ link: String) -> Bool {
+        !(link.isEmpty || link.hasPrefix("#") || link.contains("://") || link.hasPrefix("mailto:") || link.hasPrefix("data:"))
+    }
+
+    /// The output path a link from `page` leads to, without its fragment or query.
+    static func resolve(_ link: String, from page: String) -> String {
+        let bare = String(link.prefix { $0 != "#" && $0 != "?" }).removingPercentEncoding ?? link
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in bare.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            case ".", "": continue
+            default: parts.append(String(part))
+            }
+        }
+        let path = parts.joined(separator: "/")
+        return bare.hasSuffix("/") || bare.isEmpty ? path + "/index.html" : path
+    }
+}
