@@ -6,18 +6,20 @@ public enum Slug {
     /// outside `[a-z0-9]` becomes one `-`, and dashes at either end are trimmed. The result is
     /// empty when the text holds no foldable letter or digit.
     public static func fold(_ text: String) -> String {
-        var slug = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        forEachFoldedScalar(in: text) { scalar in
-            if isSlugCharacter(scalar), scalar != "-" {
-                if pendingDash, !slug.isEmpty { slug.append("-") }
+        for scalar in text.unicodeScalars {
+            guard let folded = FoldTable.fold(scalar) else { continue }
+            if folded != "-", isSlugCharacter(folded) {
+                if pendingDash, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                slug.unicodeScalars.append(scalar)
+                slug.append(UInt8(truncatingIfNeeded: folded.value))
             } else {
                 pendingDash = true
             }
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 
     /// True when `text` is a non-empty run of `[a-z0-9-]`.
@@ -30,38 +32,27 @@ public enum Slug {
     /// Letters are folded as in `fold(_:)`, every run of white space becomes one space and
     /// the ends are trimmed; punctuation and other characters are kept, lower-cased.
     public static func foldForSearch(_ text: String) -> String {
-        var folded = ""
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        forEachFoldedScalar(in: text) { scalar in
-            if scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars {
+            guard let letter = FoldTable.fold(scalar) else { continue }
+            if FoldTable.isWhitespace(letter) {
                 pendingSpace = true
-                return
+                continue
             }
-            if pendingSpace, !folded.isEmpty { folded.append(" ") }
+            if pendingSpace, !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
             pendingSpace = false
-            folded.unicodeScalars.append(scalar)
-        }
-        return folded
-    }
-
-    /// Each scalar of `text` without combining marks, đ as d, lower-cased.
-    private static func forEachFoldedScalar(in text: String, _ body: (Unicode.Scalar) -> Void) {
-        LatinDecomposition.forEachScalar(in: text) { scalar in
-            if LatinDecomposition.isCombiningMark(scalar) { return }
-            let base = LatinDecomposition.baseOfStroke(scalar) ?? scalar
-            if base.isASCII {
-                body(Unicode.Scalar(UInt8(ascii: base).lowercasedASCII))
+            if letter.isASCII {
+                folded.append(UInt8(truncatingIfNeeded: letter.value))
             } else {
-                base.properties.lowercaseMapping.unicodeScalars.forEach(body)
+                folded.append(contentsOf: UTF8.encode(letter)!)
             }
         }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     private static func isSlugCharacter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
     }
-}
-
-private extension UInt8 {
-    var lowercasedASCII: UInt8 { (65...90).contains(self) ? self + 32 : self }
 }

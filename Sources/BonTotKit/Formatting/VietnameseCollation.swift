@@ -12,10 +12,8 @@ public enum VietnameseCollation {
 
     /// The order of `a` and `b`; `.orderedSame` only for canonically equal strings.
     public static func compare(_ a: String, _ b: String) -> ComparisonResult {
-        let left = VietnameseSortKey(a), right = VietnameseSortKey(b)
-        if left < right { return .orderedAscending }
-        if right < left { return .orderedDescending }
-        return .orderedSame
+        let order = VietnameseSortKey.order(VietnameseSortKey(a), VietnameseSortKey(b))
+        return order < 0 ? .orderedAscending : (order > 0 ? .orderedDescending : .orderedSame)
     }
 
     /// The strings in Vietnamese order.
@@ -25,9 +23,12 @@ public enum VietnameseCollation {
 
     /// The items ordered by a name, each name's key computed once; equal names keep their order.
     public static func sorted<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
-        items.enumerated()
-            .map { (key: VietnameseSortKey(name($1)), index: $0, item: $1) }
-            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-            .map(\.item)
+        let keys = items.map { VietnameseSortKey(name($0)) }
+        return keys.indices
+            .sorted { left, right in
+                let order = VietnameseSortKey.order(keys[left], keys[right])
+                return order != 0 ? order < 0 : left < right
+            }
+            .map { items[$0] }
     }
 }

@@ -28,9 +28,24 @@ public struct VietnameseSortKey: Hashable, Comparable, Sendable {
 
     /// Alphabet first, then tones, then case, then the text's scalars.
     public static func < (lhs: VietnameseSortKey, rhs: VietnameseSortKey) -> Bool {
-        if lhs.primary != rhs.primary { return lhs.primary.lexicographicallyPrecedes(rhs.primary) }
-        if lhs.secondary != rhs.secondary { return lhs.secondary.lexicographicallyPrecedes(rhs.secondary) }
-        if lhs.tertiary != rhs.tertiary { return lhs.tertiary.lexicographicallyPrecedes(rhs.tertiary) }
-        return lhs.text < rhs.text
+        order(lhs, rhs) < 0
+    }
+
+    /// Negative, zero or positive as `lhs` comes before, with, or after `rhs`, in one pass.
+    static func order(_ lhs: VietnameseSortKey, _ rhs: VietnameseSortKey) -> Int {
+        let byWeights = compare(lhs.primary, rhs.primary)
+        if byWeights != 0 { return byWeights }
+        let byTones = compare(lhs.secondary, rhs.secondary)
+        if byTones != 0 { return byTones }
+        let byCase = compare(lhs.tertiary, rhs.tertiary)
+        if byCase != 0 { return byCase }
+        return lhs.text == rhs.text ? 0 : (lhs.text < rhs.text ? -1 : 1)
+    }
+
+    private static func compare<Weight: Comparable>(_ lhs: [Weight], _ rhs: [Weight]) -> Int {
+        for (left, right) in zip(lhs, rhs) where left != right {
+            return left < right ? -1 : 1
+        }
+        return lhs.count == rhs.count ? 0 : (lhs.count < rhs.count ? -1 : 1)
     }
 }

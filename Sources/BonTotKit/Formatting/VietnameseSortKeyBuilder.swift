@@ -28,7 +28,7 @@ struct VietnameseSortKeyBuilder {
             return
         }
         flushNumber()
-        if scalar.properties.isWhitespace {
+        if FoldTable.isWhitespace(scalar) {
             if !afterSpace { primary.append(Weight.space) }
             afterSpace = true
             openLetter = nil
@@ -45,13 +45,12 @@ struct VietnameseSortKeyBuilder {
     private mutating func addLetterOrSymbol(_ scalar: Unicode.Scalar) {
         let stroked = LatinDecomposition.baseOfStroke(scalar)
         let base = stroked ?? scalar
-        if base.isASCII, base.properties.isAlphabetic {
-            let lower = Unicode.Scalar(base.value | 0x20)!
+        if let lower = Self.asciiLowerLetter(base) {
             primary.append(Weight.latinLetter + (lower.value - 0x61) * 4 + (stroked == nil ? 0 : 1))
             secondary.append(0)
-            tertiary.append(base.properties.isUppercase ? 1 : 0)
+            tertiary.append(lower == base ? 0 : 1)
             openLetter = (lower, stroked != nil)
-        } else if scalar.properties.isAlphabetic {
+        } else if !scalar.isASCII, scalar.properties.isAlphabetic {
             let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
             primary.append(Weight.otherLetter + lower.value)
             secondary.append(0)
@@ -80,6 +79,15 @@ struct VietnameseSortKeyBuilder {
         primary.append(Weight.number + UInt32(significant.count))
         primary.append(contentsOf: significant.map { Weight.number + $0 })
         digits.removeAll(keepingCapacity: true)
+    }
+
+    /// `a`…`z` for an ASCII letter of either case, nil for anything else.
+    private static func asciiLowerLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x61...0x7A: return scalar
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)
+        default: return nil
+        }
     }
 
     private func asciiDigit(_ scalar: Unicode.Scalar) -> UInt32? {

@@ -21,6 +21,7 @@ public struct MonthMeetings: Sendable, Equatable {
     /// Mean attendance rate of the month's meetings that record attendance (committee meetings excluded).
     public var averageAttendance: Double?
 
+    /// Met, met with a thematic meeting, thematic only, or missed.
     public var status: MeetingMonthStatus {
         switch (regular > 0, thematic > 0) {
         case (true, true): return .metWithThematic

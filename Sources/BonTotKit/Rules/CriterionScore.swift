@@ -4,6 +4,7 @@ public struct CriterionScore: Sendable, Equatable {
     /// The points given; 0 when the evaluation leaves the criterion out.
     public var score: Double
 
+    /// Pairs a criterion with the points given on it.
     public init(criterion: Criterion, score: Double) {
         self.criterion = criterion
         self.score = score

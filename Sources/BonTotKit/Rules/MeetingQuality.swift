@@ -13,13 +13,17 @@ public enum QualityCondition: String, CaseIterable, Sendable {
 /// A condition a meeting fails, with the reason in Vietnamese.
 public struct QualityFailure: Sendable, Equatable {
     public var condition: QualityCondition
+    /// Why, in Vietnamese: "thời gian sinh hoạt 1 giờ 15 phút, chưa đủ 90 phút".
     public var reason: String
 }
 
 /// Whether a meeting is a quality meeting, which conditions it fails, and its score band.
 public struct MeetingQuality: Sendable, Equatable {
+    /// Attendance must be above this share of the members expected.
     public static let minimumAttendance = 0.85
+    /// The shortest quality meeting, in minutes.
     public static let minimumMinutes = 90
+    /// The fewest members who must speak.
     public static let minimumSpeakers = 3
 
     /// The failed conditions, in the order of `QualityCondition.allCases`.
@@ -44,7 +48,7 @@ public struct MeetingQuality: Sendable, Equatable {
         case .attendance:
             guard let rate = meeting.attendance?.rate else { return "biên bản không ghi số đảng viên dự họp" }
             return rate > minimumAttendance ? nil
-                : "tỷ lệ đảng viên dự họp \(VietnameseFormat.percent(rate)), chưa trên 85 %"
+                : "tỷ lệ đảng viên dự họp \(VietnameseFormat.percent(rate)), chưa trên \(VietnameseFormat.score(minimumAttendance * 100)) %"
         case .noUnexcusedAbsence:
             let unnamed = meeting.attendance?.unexcused ?? 0
             let named = meeting.absent.filter { ($0.reason ?? "").allSatisfy(\.isWhitespace) }.count
@@ -52,10 +56,10 @@ public struct MeetingQuality: Sendable, Equatable {
             return absent == 0 ? nil : "có \(VietnameseFormat.count(absent)) đảng viên vắng mặt không có lý do"
         case .duration:
             guard let minutes = meeting.durationMinutes, minutes < minimumMinutes else { return nil }
-            return "thời gian sinh hoạt \(VietnameseFormat.duration(minutes: minutes)), chưa đủ 90 phút"
+            return "thời gian sinh hoạt \(VietnameseFormat.duration(minutes: minutes)), chưa đủ \(minimumMinutes) phút"
         case .speakers:
             guard let speakers = meeting.speakers, speakers < minimumSpeakers else { return nil }
-            return "chỉ có \(VietnameseFormat.count(speakers)) đảng viên phát biểu, cần ít nhất 03"
+            return "chỉ có \(VietnameseFormat.count(speakers)) đảng viên phát biểu, cần ít nhất \(VietnameseFormat.count(minimumSpeakers))"
         }
     }
 }

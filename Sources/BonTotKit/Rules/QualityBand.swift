@@ -25,5 +25,6 @@ public enum QualityBand: Int, Comparable, CaseIterable, Sendable {
         }
     }
 
+    /// Kém < Trung bình < Khá < Tốt.
     public static func < (lhs: QualityBand, rhs: QualityBand) -> Bool { lhs.rawValue < rhs.rawValue }
 }

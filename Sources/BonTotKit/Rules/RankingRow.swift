@@ -12,6 +12,7 @@ public struct RankingRow: Sendable, Equatable {
     public var clusterRank: Int?
     public var fourGood: FourGoodCheck
 
+    /// Makes a row; `Ranking.make` is the usual way to get rows.
     public init(branchID: String, branchName: String, cluster: String?, card: ScoreCard, rank: Int,
                 clusterRank: Int?, fourGood: FourGoodCheck) {
         self.branchID = branchID
@@ -32,6 +33,7 @@ public struct LevelCount: Sendable, Equatable {
     public var level: Level
     public var count: Int
 
+    /// Pairs a level with its count.
     public init(level: Level, count: Int) {
         self.level = level
         self.count = count

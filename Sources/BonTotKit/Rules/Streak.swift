@@ -8,6 +8,7 @@ public struct Streak: Sendable, Equatable {
     public var firstYear: Int
     public var lastYear: Int
 
+    /// Makes a streak of `count` years ending in `lastYear`.
     public init(level: Level, orBetter: Bool, count: Int, firstYear: Int, lastYear: Int) {
         self.level = level
         self.orBetter = orBetter
@@ -38,6 +39,7 @@ public struct BranchStreaks: Sendable, Equatable {
     /// The longest run at the good level or better in the branch's history.
     public var longestGoodOrBetter: Streak?
 
+    /// Collects a branch's streaks; `Streaks.make` is the usual way to get them.
     public init(branchID: String, excellent: Streak? = nil, goodOrBetter: Streak? = nil,
                 longestExcellent: Streak? = nil, longestGoodOrBetter: Streak? = nil) {
         self.branchID = branchID

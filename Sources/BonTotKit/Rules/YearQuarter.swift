@@ -4,6 +4,7 @@ public struct YearQuarter: Hashable, Comparable, Sendable, CustomStringConvertib
     /// 1 to 4.
     public var quarter: Int
 
+    /// The quarter `quarter` (1 to 4) of `year`.
     public init(year: Int, quarter: Int) {
         self.year = year
         self.quarter = quarter
@@ -25,6 +26,7 @@ public struct YearQuarter: Hashable, Comparable, Sendable, CustomStringConvertib
     /// `"quý III/2024"`.
     public var displayName: String { "quý \(VietnameseFormat.romanQuarter(quarter))/\(year)" }
 
+    /// Orders by year, then quarter.
     public static func < (lhs: YearQuarter, rhs: YearQuarter) -> Bool {
         (lhs.year, lhs.quarter) < (rhs.year, rhs.quarter)
     }

@@ -1,0 +1,53 @@
+import XCTest
+@testable import BonTotKit
+
+final class RankingDiagnosticsRulesTests: XCTestCase {
+    func testStatedLevelDifferingFromTheComputedOneIsAWarningAtTheEntry() {
+        let ranking = RulesFixture.ranking([
+            RulesFixture.entry("a", [28, 27, 18, 18], level: "tot", line: 7),
+            RulesFixture.entry("b", [24, 24, 16, 16], level: "tot", line: 14),
+        ])
+        XCTAssertEqual(ranking.diagnostics, [
+            .warning(at: SourceLocation(file: "content/evaluations/2024.yaml", line: 7), field: "level",
+                     "mức xếp loại ghi 'tot' khác mức tính theo điểm 'xuat-sac' (91) / stated level differs from computed"),
+        ])
+    }
+
+    func testExcellentQuotaIsCheckedOverall() {
+        let ranking = RulesFixture.ranking([
+            RulesFixture.entry("a", [28, 28, 18, 18]),
+            RulesFixture.entry("b", [28, 28, 18, 18]),
+            RulesFixture.entry("c", [24, 24, 16, 16]),
+            RulesFixture.entry("d", [24, 24, 16, 16]),
+            RulesFixture.entry("e", [24, 24, 16, 16]),
+            RulesFixture.entry("f", [10, 10, 10, 10]),
+        ])
+        XCTAssertEqual(ranking.diagnostics, [
+            .warning(at: RulesFixture.evaluationSource, field: "level",
+                     "2/5 chi bộ 'tot' trở lên được xếp 'xuat-sac' (40,0 %), vượt tỷ lệ 20 % / excellent quota exceeded"),
+        ])
+    }
+
+    func testExcellentQuotaIsCheckedWithinEachCluster() {
+        let excellent = (1...2).map { RulesFixture.entry("xs-\($0)", [28, 28, 18, 18]) }
+        let good = (1...8).map { RulesFixture.entry("tot-\($0)", [24, 24, 16, 16]) }
+        var clusters = ["xs-1": "cum-1", "xs-2": "cum-1", "tot-1": "cum-1", "tot-2": "cum-1"]
+        for index in 3...8 { clusters["tot-\(index)"] = "cum-2" }
+        let ranking = RulesFixture.ranking(excellent + good, clusters: clusters)
+        XCTAssertEqual(ranking.diagnostics, [
+            .warning(at: RulesFixture.evaluationSource, field: "level",
+                     "2/4 chi bộ 'tot' trở lên trong cụm 'cum-1' được xếp 'xuat-sac' (50,0 %), "
+                         + "vượt tỷ lệ 20 % / excellent quota exceeded in cluster 'cum-1'"),
+        ])
+    }
+
+    func testStatedLevelsCountForTheQuota() {
+        let ranking = RulesFixture.ranking([
+            RulesFixture.entry("a", [28, 28, 18, 18], level: "tot"),
+            RulesFixture.entry("b", [24, 24, 16, 16]),
+            RulesFixture.entry("c", [24, 24, 16, 16]),
+        ])
+        XCTAssertEqual(ranking.quotaWarnings, [])
+        XCTAssertEqual(ranking.levelMismatchWarnings.count, 1)
+    }
+}
