@@ -12,6 +12,7 @@ public struct SiteAnalysis: Sendable {
     /// Meeting discipline of every branch over `months`, in branch order.
     public var discipline: [BranchDiscipline]
 
+    /// Applies every rule to a checked site.
     public init(site: Site) {
         rankings = site.evaluations.map { Ranking.make(evaluation: $0, site: site) }
         streaks = Streaks.make(evaluations: site.evaluations, rubric: site.rubric)
