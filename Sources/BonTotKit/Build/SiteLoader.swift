@@ -21,7 +21,7 @@ public enum SiteLoader {
         let sink = DiagnosticSink()
         let sources = SiteReader.read(root: root, sink: sink)
         let site = SiteDecoder.decode(sources, sink: sink)
-        if let site { sink.report(SiteAnalysis(site: site).diagnostics) }
+        if let site, sink.log.errorCount == 0 { sink.report(SiteAnalysis(site: site).diagnostics) }
         return LoadedSite(site: site, diagnostics: sink.log)
     }
 }

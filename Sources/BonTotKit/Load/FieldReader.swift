@@ -12,18 +12,27 @@ final class FieldReader {
     private let pairs: [(key: String, keyNode: Node, value: Node)]
 
     /// Wraps `node`, which must be a mapping; `known` lists the field names the mapping may hold.
-    init?(_ node: Node?, path: String, lineOffset: Int, prefix: String = "", known: [String], sink: DiagnosticSink,
-          fallbackLine: Int = 1) {
+    /// An empty document has no line of its own: its problems are reported on the file's first
+    /// line, or the front matter's opening `---`.
+    init?(_ node: Node?, path: String, lineOffset: Int, prefix: String = "", known: [String], sink: DiagnosticSink) {
         self.path = path
         self.lineOffset = lineOffset
         self.prefix = prefix
         self.sink = sink
-        let mappingLine = node?.mark.map { $0.line + lineOffset } ?? fallbackLine
+        let mappingLine = node?.mark.map { $0.line + lineOffset } ?? max(1, lineOffset)
         location = SourceLocation(file: path, line: mappingLine)
         guard let mapping = node?.mapping else {
-            sink.error(location, field: prefix.isEmpty ? nil : prefix,
-                       prefix.isEmpty ? "cần một bảng các trường 'tên: giá trị' / expected a mapping of fields"
-                                      : "'\(prefix)' cần một bảng các trường / '\(prefix)' must be a mapping")
+            let message: String
+            if !prefix.isEmpty {
+                message = "'\(prefix)' cần một bảng các trường 'tên: giá trị' / '\(prefix)' must be a mapping of fields"
+            } else if node == nil, lineOffset > 0 {
+                message = "phần đầu YAML giữa hai dòng '---' trống: cần các trường dạng 'tên: giá trị' / the front matter is empty, expected fields 'name: value'"
+            } else if node == nil {
+                message = "tệp trống: cần các trường dạng 'tên: giá trị' / the file is empty, expected fields 'name: value'"
+            } else {
+                message = "cần các trường dạng 'tên: giá trị', không phải \(Self.shape(of: node)) / expected a mapping of fields"
+            }
+            sink.error(location, field: prefix.isEmpty ? nil : prefix, message)
             return nil
         }
         pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
@@ -41,10 +50,13 @@ final class FieldReader {
         SourceLocation(file: path, line: (node.mark?.line ?? (location.line - lineOffset)) + lineOffset)
     }
 
-    /// The value of a field, or nil (reporting a missing required field).
+    /// The value of a field, or nil (reporting a missing or empty required field).
     func value(_ key: String, required: Bool = false) -> Node? {
-        if let pair = pairs.first(where: { $0.key == key }), !isNull(pair.value) { return pair.value }
-        if required {
+        let pair = pairs.first { $0.key == key }
+        if let pair, !isNull(pair.value) { return pair.value }
+        if required, let pair {
+            sink.error(line(of: pair.keyNode), field: qualified(key), "trường bắt buộc '\(qualified(key))' để trống / required field is empty")
+        } else if required {
             sink.error(location, field: qualified(key), "thiếu trường bắt buộc / missing required field '\(qualified(key))'")
         }
         return nil
@@ -95,7 +107,7 @@ final class FieldReader {
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
         guard let flag = node.bool else {
-            typeError(key, node, expected: "true hoặc false")
+            typeError(key, node, expected: "true hoặc false / true or false")
             return nil
         }
         return flag
@@ -109,11 +121,23 @@ final class FieldReader {
     func date(_ node: Node, field: String) -> CalendarDate? {
         let text = node.scalar?.string ?? ""
         if let date = CalendarDate(iso: text) { return date }
-        let message = Self.looksLikeDate(text)
-            ? "ngày không tồn tại / the date does not exist: '\(text)'"
-            : "ngày phải viết dạng YYYY-MM-DD / a date must be written YYYY-MM-DD, got '\(text)'"
-        sink.error(line(of: node), field: field, message)
+        sink.error(line(of: node), field: field, Self.dateProblem(text, field: field))
         return nil
+    }
+
+    /// Why `text` is not a date: a day that does not exist (2024-02-30), or another way of
+    /// writing one (05/09/2024, 2024-9-5), with the form to use when the day is clear.
+    static func dateProblem(_ text: String, field: String) -> String {
+        let numbers = text.split(whereSeparator: { "-/.".contains($0) }).map { Int($0) }
+        let format = "ngày '\(field)' phải viết dạng YYYY-MM-DD"
+        guard numbers.count == 3, let first = numbers[0], let second = numbers[1], let third = numbers[2] else {
+            return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
+        }
+        let (year, month, day) = text.contains("-") && first > 31 ? (first, second, third) : (third, second, first)
+        guard let date = CalendarDate(year: year, month: month, day: day), year >= 1000 else {
+            return "ngày '\(text)' không tồn tại / the date does not exist: '\(text)'"
+        }
+        return "\(format), ví dụ \(date) / write the date as \(date), got '\(text)'"
     }
 
     /// A list of strings; a single string counts as a list of one.
@@ -160,23 +184,39 @@ final class FieldReader {
         return nil
     }
 
+    /// `expected` is "Vietnamese / English": "một số / a number".
     func typeError(_ key: String, _ node: Node, expected: String) {
-        sink.error(line(of: node), field: qualified(key), "'\(qualified(key))' cần \(expected) / must be \(expected)")
+        let parts = expected.components(separatedBy: " / ")
+        let field = qualified(key)
+        sink.error(line(of: node), field: field,
+                   "'\(field)' cần \(parts[0]), không phải \(Self.shape(of: node).components(separatedBy: " / ")[0]) / '\(field)' must be \(parts.last ?? expected)")
     }
 
+    /// A finite number; a decimal comma (`1,5`) is read as a decimal point.
     static func number(_ node: Node) -> Double? {
         guard let text = node.scalar?.string else { return nil }
-        if let value = node.float ?? node.int.map(Double.init) { return value }
-        return Double(text.replacingOccurrences(of: ",", with: "."))
+        return number(text)
+    }
+
+    /// A finite number from text: `12`, `1.5`, `1,5`; nil for `nan`, `inf` and the rest.
+    static func number(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+              let value = Double(trimmed), value.isFinite else { return nil }
+        return value
+    }
+
+    /// What a node is, for messages: "một danh sách", "một giá trị đơn".
+    static func shape(of node: Node?) -> String {
+        switch node {
+        case .sequence: return "một danh sách '- …' / a list"
+        case .scalar(let scalar): return "giá trị đơn '\(scalar.string.prefix(40))' / a single value"
+        default: return "một bảng / a mapping"
+        }
     }
 
     private func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private static func looksLikeDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        return parts.count == 3 && parts.allSatisfy { Int($0) != nil }
     }
 }

@@ -8,7 +8,11 @@ public enum SiteReader {
         let content = root.appending(path: "content")
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
         sources.rubric = readRequired(content, "rubric.yaml", root: root, sink: sink)
-        sources.branches = readAll(in: "content/branches", root: root, extensions: ["yaml", "yml", "md"], recursive: false, sink: sink)
+        let branchExtensions: Set<String> = ["yaml", "yml", "md"]
+        sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false)
+            .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
+            .map { relativePath(of: $0, root: root) }
+        sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink)
         sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv"], recursive: false, sink: sink)
         sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink)
         sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink)
@@ -24,6 +28,7 @@ public enum SiteReader {
             sink.error(SourceLocation(file: relative, line: 1), "thiếu tệp / missing file '\(relative)'")
             return nil
         }
+        guard isInside(url, root: root, relativePath: relative, sink: sink) else { return nil }
         return record(SourceText.read(url, relativePath: relative), sink: sink)
     }
 
@@ -31,7 +36,29 @@ public enum SiteReader {
                                 sink: DiagnosticSink) -> [SourceText] {
         files(in: root.appending(path: folder), recursive: recursive)
             .filter { extensions.contains($0.pathExtension.lowercased()) }
-            .compactMap { record(SourceText.read($0, relativePath: relativePath(of: $0, root: root)), sink: sink) }
+            .compactMap { url in
+                let relative = relativePath(of: url, root: root)
+                guard isInside(url, root: root, relativePath: relative, sink: sink) else { return nil }
+                return record(SourceText.read(url, relativePath: relative), sink: sink)
+            }
+    }
+
+    /// True when `url`, links followed, is a file inside the site; otherwise reports why not.
+    /// Content may not reach outside the site folder (SPEC §6), not even through a link.
+    static func isInside(_ url: URL, root: URL, relativePath: String, sink: DiagnosticSink) -> Bool {
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            sink.error(SourceLocation(file: relativePath),
+                       "liên kết hỏng: tệp đích không tồn tại / broken link: the target does not exist")
+            return false
+        }
+        guard target.hasPrefix(realRoot + "/") else {
+            sink.error(SourceLocation(file: relativePath),
+                       "liên kết dẫn ra ngoài thư mục trang (\(target)); hãy chép tệp vào trong trang / the link leads outside the site")
+            return false
+        }
+        return true
     }
 
     private static func record(_ result: Result<SourceText, Diagnostic>, sink: DiagnosticSink) -> SourceText? {
@@ -46,23 +73,23 @@ public enum SiteReader {
     /// Media under `content/media`, relative to `content/`; a link that leads outside the site is an error.
     private static func mediaFiles(root: URL, sink: DiagnosticSink) -> [String] {
         let content = root.appending(path: "content")
-        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         return files(in: content.appending(path: "media"), recursive: true).compactMap { url in
             let relative = relativePath(of: url, root: content)
-            let target = url.resolvingSymlinksInPath().standardizedFileURL.path
-            guard target.hasPrefix(realRoot + "/") else {
-                sink.error(SourceLocation(file: "content/\(relative)"),
-                           "liên kết dẫn ra ngoài thư mục trang / the link leads outside the site: \(target)")
-                return nil
-            }
-            return relative
+            return isInside(url, root: root, relativePath: "content/\(relative)", sink: sink) ? relative : nil
         }
     }
 
     /// Regular files (and links to them) below a folder, hidden files skipped, sorted by path.
+    /// A folder reached twice through links (a link to a parent folder) is read once.
     static func files(in folder: URL, recursive: Bool) -> [URL] {
+        var visited = Set<String>()
+        return files(in: folder, recursive: recursive, visited: &visited)
+    }
+
+    private static func files(in folder: URL, recursive: Bool, visited: inout Set<String>) -> [URL] {
         let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
+        guard visited.insert(folder.resolvingSymlinksInPath().standardizedFileURL.path).inserted,
+              let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
         var result: [URL] = []
         for name in names where !name.hasPrefix(".") {
             let url = folder.appending(path: name)
@@ -72,7 +99,7 @@ public enum SiteReader {
                 continue
             }
             if isDirectory.boolValue {
-                if recursive { result += files(in: url, recursive: true) }
+                if recursive { result += files(in: url, recursive: true, visited: &visited) }
             } else {
                 result.append(url)
             }

@@ -6,6 +6,9 @@ public struct SiteSources: Sendable {
     public var siteConfig: SourceText?
     public var rubric: SourceText?
     public var branches: [SourceText] = []
+    /// Every file under `branches/`, also those that could not be read: each one's name is a
+    /// branch id other files may name.
+    public var branchPaths: [String] = []
     public var evaluations: [SourceText] = []
     public var minutes: [SourceText] = []
     public var stories: [SourceText] = []

@@ -26,13 +26,24 @@ public struct SourceText: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return .success(SourceText(path: relativePath, text: text))
         }
-        let line = firstInvalidLine(bytes)
+        let isSpreadsheet = relativePath.lowercased().hasSuffix(".csv")
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(
+                at: SourceLocation(file: relativePath),
+                "tệp được lưu dạng UTF-16 (\"Unicode Text\"), không phải UTF-8; "
+                    + (isSpreadsheet ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\"" : "hãy lưu lại với bảng mã UTF-8")
+                    + " / the file is UTF-16, not UTF-8"))
+        }
+        let resave = isSpreadsheet
+            ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""
+            : "hãy chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã, rồi lưu với bảng mã UTF-8"
         return .failure(.error(
-            at: SourceLocation(file: relativePath, line: line),
-            "tệp không phải UTF-8 / the file is not UTF-8; nếu soạn bằng phông TCVN3 (ABC) hoặc VNI, hãy chuyển sang Unicode (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã"
-        ))
+            at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
+            "tệp không phải UTF-8: có lẽ được gõ bằng phông TCVN3 (ABC), VNI hoặc bảng mã Windows-1258; \(resave)"
+                + " / the file is not UTF-8 (TCVN3/VNI or another legacy Vietnamese encoding?): convert it to Unicode UTF-8"))
     }
 
+    /// The 1-based line holding the first byte sequence that is not UTF-8.
     private static func firstInvalidLine(_ bytes: Data.SubSequence) -> Int {
         var line = 1
         var lineStart = bytes.startIndex

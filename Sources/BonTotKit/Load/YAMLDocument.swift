@@ -2,6 +2,9 @@ import Yams
 
 /// Parses YAML text into a node tree that keeps the line of every value, turning syntax errors
 /// into diagnostics that point at the line in the original file.
+///
+/// Yams reports 1-based lines (it adds 1 to libyaml's 0-based marks), so a mark's line is
+/// the file's line once the front matter's offset is added.
 public enum YAMLDocument {
     /// Composes `text`, whose first line is line `firstLine` of `path`.
     /// Returns nil and a diagnostic when the YAML is malformed.
@@ -9,26 +12,89 @@ public enum YAMLDocument {
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
+            return .failure(diagnostic(for: error, text: text, path: path, firstLine: firstLine))
         } catch {
             return .failure(.error(at: SourceLocation(file: path, line: firstLine), "YAML không hợp lệ / invalid YAML"))
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, path: String, firstLine: Int) -> Diagnostic {
         let offset = firstLine - 1
         switch error {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return .error(at: SourceLocation(file: path, line: mark.line + offset),
-                          "lỗi cú pháp YAML / YAML syntax error: \(detail)")
+            let line = errorLine(context: context, problemLine: mark.line, text: text)
+            var gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            if line != mark.line { gist += " (line \(mark.line + offset))" }
+            return .error(at: SourceLocation(file: path, line: line + offset),
+                          "lỗi cú pháp YAML\(hint(for: problem)) / YAML syntax error: \(gist)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error(at: SourceLocation(file: path, line: context.mark.line + offset),
-                          "khóa bị lặp / duplicated key: \(duplicates.joined(separator: ", "))")
+            let key = duplicates.first ?? ""
+            let line = repeatedKeyLine(key, firstLine: context.mark.line, column: context.mark.column, in: text)
+            return .error(at: SourceLocation(file: path, line: line + offset),
+                          "trường '\(key)' được ghi hai lần (lần đầu ở dòng \(context.mark.line + offset)) / duplicated key '\(key)'")
+        case let .reader(problem, characterOffset, _, _):
+            let line = characterOffset.map { lineNumber(atCharacter: $0, in: text) } ?? 1
+            return .error(at: SourceLocation(file: path, line: line + offset),
+                          "tệp chứa ký tự không hợp lệ (ký tự điều khiển hoặc dữ liệu nhị phân) / invalid characters: \(problem)")
         default:
             return .error(at: SourceLocation(file: path, line: firstLine), "YAML không hợp lệ / invalid YAML: \(error)")
         }
+    }
+
+    /// The line to point at. libyaml notices some mistakes only on a later line: a key without
+    /// ':' when it reaches the next key, an unclosed quote or bracket at the end of the file. For
+    /// those the context ("while scanning a simple key", "… a quoted scalar", "while parsing a
+    /// flow mapping") marks where the faulty value starts; for the rest the problem's own line is
+    /// right. A mark past the last line (the end of the file) is moved back onto it.
+    private static func errorLine(context: YamlError.Context?, problemLine: Int, text: String) -> Int {
+        let lateContexts = ["simple key", "quoted scalar", "flow mapping", "flow sequence"]
+        var line = problemLine
+        if let context, context.mark.line <= problemLine, lateContexts.contains(where: context.text.contains) {
+            line = context.mark.line
+        }
+        return max(1, min(line, lineCount(text)))
+    }
+
+    /// The number of lines, a final line break not starting another one.
+    private static func lineCount(_ text: String) -> Int {
+        let breaks = text.filter { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.count
+        return text.last.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" } == true ? breaks : breaks + 1
+    }
+
+    /// What to do about the usual mistakes, in Vietnamese; empty for the rest.
+    private static func hint(for problem: String) -> String {
+        let hints: [(String, String)] = [
+            ("could not find expected ':'", "thiếu dấu ':' sau tên trường"),
+            ("tab", "dùng dấu cách để thụt lề, không dùng phím Tab"),
+            ("cannot start any token", "ký tự không được đứng đầu giá trị (Tab, '@', '`'): dùng dấu cách, hoặc đặt giá trị trong ngoặc kép"),
+            ("unexpected end of stream", "dấu ngoặc kép hoặc ngoặc mở chưa được đóng"),
+            ("mapping values are not allowed", "dấu ':' không đúng chỗ: kiểm tra thụt lề, hoặc đặt giá trị có ': ' trong ngoặc kép"),
+            ("did not find expected ',' or '}'", "thiếu ',' hoặc '}' trong { … }"),
+            ("did not find expected ',' or ']'", "thiếu ',' hoặc ']' trong [ … ]"),
+            ("did not find expected key", "thụt lề không đều giữa các dòng"),
+            ("did not find expected '-' indicator", "thụt lề không đều trong danh sách '-'"),
+            ("another document", "tệp chỉ được có một khối YAML: bỏ dòng '---' thừa"),
+        ]
+        return hints.first { problem.contains($0.0) }.map { ": " + $0.1 } ?? ""
+    }
+
+    /// The line of the second `key:` at the column of the first one, or the first one's line.
+    private static func repeatedKeyLine(_ key: String, firstLine: Int, column: Int, in text: String) -> Int {
+        let indent = String(repeating: " ", count: max(0, column - 1))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in lines.indices where index + 1 > firstLine {
+            let line = lines[index].hasSuffix("\r") ? lines[index].dropLast() : lines[index]
+            for quote in ["", "\"", "'"] where line.hasPrefix(indent + quote + key + quote) {
+                let rest = line.dropFirst(indent.count + key.count + 2 * quote.count).drop { $0 == " " }
+                if rest.hasPrefix(":") { return index + 1 }
+            }
+        }
+        return firstLine
+    }
+
+    private static func lineNumber(atCharacter characterOffset: Int, in text: String) -> Int {
+        1 + text.prefix(characterOffset).filter { $0 == "\n" || $0 == "\r\n" }.count
     }
 }

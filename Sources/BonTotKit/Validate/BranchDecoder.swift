@@ -6,15 +6,15 @@ enum BranchDecoder {
                          "exempt", "households", "assigned", "founded", "address", "summary", "member_ratings",
                          "awards", "photo"]
 
+    /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, id: String, path: String, lineOffset: Int, introduction: String,
                        context: DecodeContext) -> Branch? {
-        let sink = context.sink
-        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: sink,
-                                       fallbackLine: lineOffset) else { return nil }
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else {
+            return nil
+        }
         let name = reader.string("name", required: true)
         let kind = reader.choice("kind", BranchKind.self, required: true)
-        guard let name, let kind else { return nil }
-        var branch = Branch(id: id, name: name, kind: kind, source: reader.location)
+        var branch = Branch(id: id, name: name ?? id, kind: kind ?? .khac, source: reader.location)
         branch.parent = reader.string("parent")
         branch.cluster = reader.string("cluster")
         branch.secretary = reader.string("secretary")
@@ -30,14 +30,14 @@ enum BranchDecoder {
         branch.founded = reader.date("founded")
         branch.address = reader.string("address")
         branch.summary = reader.string("summary")
-        branch.memberRatings = memberRatings(reader)
+        branch.memberRatings = memberRatings(reader, levelIDs: context.levelIDs)
         branch.awards = awards(reader)
         if let photo = reader.string("photo") {
             branch.photo = photo
             context.referenceMedia(photo, at: reader.location(of: "photo"), field: "photo")
         }
         branch.introduction = introduction
-        return branch
+        return name == nil || kind == nil ? nil : branch
     }
 
     private static func assignment(_ reader: FieldReader) -> HouseholdAssignment? {
@@ -47,7 +47,8 @@ enum BranchDecoder {
         return HouseholdAssignment(members: members, households: households, max: fields.int("max"), min: fields.int("min"))
     }
 
-    private static func memberRatings(_ reader: FieldReader) -> [Int: [String: Int]] {
+    /// Counts by year, then by level; a level the rubric does not know is reported as a warning.
+    private static func memberRatings(_ reader: FieldReader, levelIDs: [String]?) -> [Int: [String: Int]] {
         guard let node = reader.value("member_ratings") else { return [:] }
         guard let mapping = node.mapping else {
             reader.typeError("member_ratings", node, expected: "một bảng theo năm / a mapping by year")
@@ -66,8 +67,14 @@ enum BranchDecoder {
             }
             var byLevel: [String: Int] = [:]
             for (levelNode, countNode) in counts {
-                guard let level = levelNode.string, let count = countNode.int, count >= 0 else {
-                    reader.typeError("member_ratings.\(year)", countNode, expected: "số nguyên không âm / a whole number")
+                let level = levelNode.string ?? ""
+                if let levelIDs, !levelIDs.contains(level) {
+                    reader.sink.warning(reader.line(of: levelNode), field: "member_ratings.\(year).\(level)",
+                                        "mức '\(level)' không có trong thang điểm / unknown level '\(level)'"
+                                        + Suggestion.hint(for: level, among: levelIDs) + "; dùng / use: \(levelIDs.joined(separator: ", "))")
+                }
+                guard let count = countNode.int, count >= 0 else {
+                    reader.typeError("member_ratings.\(year).\(level)", countNode, expected: "số nguyên không âm / a whole number")
                     continue
                 }
                 byLevel[level] = count

@@ -1,49 +1,45 @@
 /// Checks what links files together: every branch a minutes, story or evaluation names exists,
 /// and no two files claim one id or slug.
 struct CrossReferenceCheck {
-    let branchIDs: Set<String>
-    let sink: DiagnosticSink
-    private let branches: [Branch]
+    let context: DecodeContext
 
-    init(branches: [Branch], sink: DiagnosticSink) {
-        self.branches = branches
-        self.branchIDs = Set(branches.map(\.id))
-        self.sink = sink
-    }
-
-    func check(evaluations: [Evaluation], minutes: [Minutes], stories: [Story]) {
-        duplicates(branches.map { ($0.id, $0.source) }, what: "mã chi bộ / branch id")
-        duplicates(minutes.map { ($0.slug, $0.source) }, what: "slug biên bản / minutes slug")
-        duplicates(stories.map { ($0.slug, $0.source) }, what: "slug bài viết / story slug")
-        duplicates(evaluations.map { ($0.period.description, $0.source) }, what: "kỳ đánh giá / evaluation period")
-        for entry in minutes { reference(entry.branchID, at: entry.source, in: "biên bản") }
-        for story in stories {
-            if let branchID = story.branchID { reference(branchID, at: story.source, in: "bài viết") }
+    func check(evaluations: [Evaluation]) {
+        for kind in Claim.Kind.allCases {
+            duplicates(context.claims.filter { $0.kind == kind }, kind: kind)
+        }
+        for reference in context.branchReferences {
+            self.reference(reference.id, at: reference.location, in: reference.what)
         }
         for evaluation in evaluations {
-            var seen = Set<String>()
+            var seen: [String: SourceLocation] = [:]
             for entry in evaluation.entries {
                 reference(entry.branchID, at: entry.location, in: "bảng điểm")
-                if !seen.insert(entry.branchID).inserted {
-                    sink.error(entry.location, field: "branch", "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ / scored twice in the period")
+                if let first = seen[entry.branchID] {
+                    context.sink.error(entry.location, field: "branch",
+                                       "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở dòng \(first.line)) / scored twice in the period")
+                } else {
+                    seen[entry.branchID] = entry.location
                 }
             }
         }
     }
 
     private func reference(_ id: String, at location: SourceLocation, in what: String) {
-        guard !branchIDs.contains(id) else { return }
-        sink.error(location, field: "branch",
-                   "\(what) ghi chi bộ không tồn tại / unknown branch '\(id)'" + Suggestion.hint(for: id, among: branchIDs.sorted()))
+        guard !context.branchIDs.contains(id) else { return }
+        context.sink.error(location, field: "branch",
+                           "\(what) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'"
+                           + Suggestion.hint(for: id, among: context.branchIDs.sorted()))
     }
 
-    private func duplicates(_ claims: [(String, SourceLocation)], what: String) {
-        let groups = Dictionary(grouping: claims, by: \.0)
-        for (key, group) in groups where group.count > 1 {
-            let places = group.map(\.1).sorted()
-            for place in places {
-                let others = places.filter { $0 != place }.map(\.file).joined(separator: ", ")
-                sink.error(place, "\(what) '\(key)' trùng với / also claimed by \(others)")
+    /// One error in each file that shares a key with another, naming every file that claims it.
+    private func duplicates(_ claims: [Claim], kind: Claim.Kind) {
+        for (key, group) in Dictionary(grouping: claims, by: \.key) where group.count > 1 {
+            let files = group.map(\.location.file).sorted()
+            let list = files.joined(separator: ", ")
+            for claim in group {
+                context.sink.error(claim.location,
+                                   "\(kind.name.vi) '\(key)' bị trùng giữa các tệp \(list) (\(kind.fix)) / "
+                                   + "\(kind.name.en) '\(key)' is claimed by \(files.count) files: \(list)")
             }
         }
     }

@@ -1,8 +1,15 @@
-/// What the decoders of one run share: where diagnostics go, and the references to check once
-/// every file is read (media paths named in content).
+/// What the decoders of one run share: where diagnostics go, what other files they may name,
+/// and the references and claims to check once every file is read.
 final class DecodeContext {
     let sink: DiagnosticSink
+    /// Every branch id a file under `branches/` gives, even when that file has errors of its own,
+    /// so a broken branch file is reported once and not again by every file that names it.
+    var branchIDs: Set<String> = []
+    /// The rubric's level ids, when the rubric could be read.
+    var levelIDs: [String]?
     private(set) var mediaReferences: [MediaReference] = []
+    private(set) var branchReferences: [BranchReference] = []
+    private(set) var claims: [Claim] = []
 
     init(sink: DiagnosticSink) {
         self.sink = sink
@@ -11,6 +18,16 @@ final class DecodeContext {
     func referenceMedia(_ path: String, at location: SourceLocation, field: String) {
         mediaReferences.append(MediaReference(path: path, location: location, field: field))
     }
+
+    /// Records that a file names a branch (`branch: kdc-21`); `what` is the kind of file, in Vietnamese.
+    func referenceBranch(_ id: String, at location: SourceLocation, in what: String) {
+        branchReferences.append(BranchReference(id: id, location: location, what: what))
+    }
+
+    /// Records that a file ends with an id or slug of the given kind, which no other file may share.
+    func claim(_ kind: Claim.Kind, _ key: String, at location: SourceLocation) {
+        claims.append(Claim(kind: kind, key: key, location: location))
+    }
 }
 
 /// A media path written in a content file (`photo: media/kdc-21.jpg`), checked after loading.
@@ -18,4 +35,43 @@ struct MediaReference {
     var path: String
     var location: SourceLocation
     var field: String
+}
+
+/// A branch id written in a content file, checked against the branch files after loading.
+struct BranchReference {
+    var id: String
+    var location: SourceLocation
+    var what: String
+}
+
+/// An id or slug a file ends with: two files that claim one key of one kind are an error.
+struct Claim {
+    /// What the key names, and so which page the two files would both write.
+    enum Kind: CaseIterable {
+        case branch, minutes, story, period
+
+        /// How the message names the key, Vietnamese / English.
+        var name: (vi: String, en: String) {
+            switch self {
+            case .branch: return ("mã chi bộ", "branch id")
+            case .minutes: return ("slug biên bản", "minutes slug")
+            case .story: return ("slug bài viết", "story slug")
+            case .period: return ("kỳ đánh giá", "evaluation period")
+            }
+        }
+
+        /// What to do about it.
+        var fix: String {
+            switch self {
+            case .branch: return "chỉ giữ một tệp cho mỗi chi bộ"
+            case .minutes: return "đổi tên một tệp"
+            case .story: return "ghi 'slug:' khác cho một bài"
+            case .period: return "chỉ giữ một tệp điểm (.yaml hoặc .csv) cho mỗi kỳ"
+            }
+        }
+    }
+
+    var kind: Kind
+    var key: String
+    var location: SourceLocation
 }

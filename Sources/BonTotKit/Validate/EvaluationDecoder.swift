@@ -55,12 +55,20 @@ enum EvaluationDecoder {
             let key = keyNode.string ?? ""
             if let items = valueNode.mapping {
                 for (itemKey, itemValue) in items {
-                    cells["\(key).\(itemKey.string ?? "")"] = ScoreCell(text: itemValue.string ?? "", location: reader.line(of: itemKey))
+                    cells["\(key).\(itemKey.string ?? "")"] = ScoreCell(text: text(of: itemValue), location: reader.line(of: itemKey))
                 }
             } else {
-                cells[key] = ScoreCell(text: valueNode.string ?? "", location: reader.line(of: keyNode))
+                cells[key] = ScoreCell(text: text(of: valueNode), location: reader.line(of: keyNode))
             }
         }
         return cells
+    }
+
+    /// A scalar's text; a list is shown as such, so it is reported as "not a number".
+    private static func text(of node: Node) -> String {
+        if let scalar = node.scalar {
+            return scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string) ? "" : scalar.string
+        }
+        return node.sequence != nil ? "[…]" : "{…}"
     }
 }

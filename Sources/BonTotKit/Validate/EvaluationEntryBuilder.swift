@@ -21,15 +21,23 @@ struct EvaluationEntryBuilder {
         } + Self.extraFields
     }
 
-    func build(branchID: String, cells: [String: ScoreCell], location: SourceLocation) -> EvaluationEntry {
-        for (key, cell) in cells where !knownKeys.contains(key) {
-            sink.warning(cell.location, field: key,
-                         "cột/trường không xác định / unknown field '\(key)' cho chi bộ '\(branchID)'" + Suggestion.hint(for: key, among: knownKeys))
+    /// Every key an entry may hold, also a criterion's own id when the rubric splits it into items:
+    /// an office that keeps only the criterion's total may write that.
+    var acceptedKeys: Set<String> {
+        Set(knownKeys + rubric.criteria.map(\.id))
+    }
+
+    /// Checks one branch's cells; `checkKeys` is false where the keys were checked once already
+    /// (a CSV file's header row).
+    func build(branchID: String, cells: [String: ScoreCell], location: SourceLocation, checkKeys: Bool = true) -> EvaluationEntry {
+        if checkKeys {
+            for (key, cell) in cells.sorted(by: { $0.key < $1.key }) { checkKey(key, at: cell.location) }
         }
         var criterionScores: [String: Double] = [:]
         var itemScores: [String: [String: Double]] = [:]
         for criterion in rubric.criteria {
-            if criterion.items.isEmpty {
+            let itemKeys = criterion.items.map { "\(criterion.id).\($0.id)" }
+            if criterion.items.isEmpty || (cells[criterion.id] != nil && !itemKeys.contains(where: { cells[$0] != nil })) {
                 criterionScores[criterion.id] = score("\(criterion.id)", max: criterion.max, cells: cells, branchID: branchID, location: location)
             } else {
                 var items: [String: Double] = [:]
@@ -38,6 +46,10 @@ struct EvaluationEntryBuilder {
                 }
                 itemScores[criterion.id] = items
                 criterionScores[criterion.id] = items.values.reduce(0, +)
+                if let total = cells[criterion.id] {
+                    sink.error(total.location, field: criterion.id,
+                               "chi bộ '\(branchID)' ghi cả tổng '\(criterion.id)' lẫn điểm từng mục; chỉ ghi một cách / give either the criterion's total or its items, not both")
+                }
             }
         }
         return EvaluationEntry(
@@ -48,6 +60,14 @@ struct EvaluationEntryBuilder {
             statedLevel: level(cells, branchID: branchID),
             note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
             location: location)
+    }
+
+    /// Warns about a column or field no criterion and no extra field is called.
+    func checkKey(_ key: String, at location: SourceLocation) {
+        guard !acceptedKeys.contains(key) else { return }
+        sink.warning(location, field: key,
+                     "cột/trường không xác định / unknown field '\(key)'" + Suggestion.hint(for: key, among: knownKeys)
+                     + "; dùng / use: \(knownKeys.joined(separator: ", "))")
     }
 
     private func score(_ key: String, max: Double, cells: [String: ScoreCell], branchID: String, location: SourceLocation) -> Double {
@@ -64,7 +84,7 @@ struct EvaluationEntryBuilder {
     }
 
     private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String) -> Double? {
-        guard let value = Double(cell.text.replacingOccurrences(of: ",", with: ".")) else {
+        guard let value = FieldReader.number(cell.text) else {
             sink.error(cell.location, field: key, "điểm '\(key)' của '\(branchID)' không phải số / '\(cell.text)' is not a number")
             return nil
         }

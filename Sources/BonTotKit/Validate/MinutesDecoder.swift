@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads the front matter of one minutes file, checking dates, times and attendance.
@@ -5,37 +6,51 @@ enum MinutesDecoder {
     static let fields = ["branch", "date", "kind", "topic", "format", "chair", "recorder", "start", "end", "attendance",
                          "absent", "speakers", "guests", "resolutions", "quality"]
 
+    /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, slug: String, path: String, lineOffset: Int, body: String,
                        context: DecodeContext) -> Minutes? {
-        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink,
-                                       fallbackLine: lineOffset) else { return nil }
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else { return nil }
         let branchID = reader.string("branch", required: true)
+        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "biên bản") }
         let date = reader.date("date", required: true)
+        if let date { checkYearFolder(date, path: path, reader: reader) }
         let kind = reader.choice("kind", MeetingKind.self, required: true)
         let format = reader.choice("format", MeetingFormat.self)
+        let topic = reader.string("topic")
+        let chair = reader.string("chair")
+        let recorder = reader.string("recorder")
+        let start = time("start", reader)
+        let end = time("end", reader)
+        let attendance = attendance(reader)
+        let absent = absentees(reader)
+        let speakers = reader.int("speakers")
+        let guests = reader.strings("guests")
+        let resolutions = resolutions(reader)
+        let qualityScore = quality(reader)
         guard let branchID, let date, let kind else { return nil }
         var minutes = Minutes(slug: slug, branchID: branchID, date: date, kind: kind, format: format ?? .trucTiep,
-                              source: SourceLocation(file: path, line: reader.location(of: "branch").line))
-        minutes.topic = reader.string("topic")
-        minutes.chair = reader.string("chair")
-        minutes.recorder = reader.string("recorder")
-        minutes.start = time("start", reader)
-        minutes.end = time("end", reader)
-        minutes.attendance = attendance(reader)
-        minutes.absent = absentees(reader)
-        minutes.speakers = reader.int("speakers")
-        minutes.guests = reader.strings("guests")
-        minutes.resolutions = resolutions(reader)
-        if let quality = reader.nested("quality", known: ["score"]), let score = quality.number("score", required: true) {
-            if score < 0 || score > 100 {
-                context.sink.error(quality.location(of: "score"), field: "quality.score",
-                                   "điểm chất lượng \(Plain.number(score)) phải từ 0 đến 100 / quality score must be 0–100")
-            } else {
-                minutes.qualityScore = score
-            }
-        }
+                              source: reader.location(of: "branch"))
+        minutes.topic = topic
+        minutes.chair = chair
+        minutes.recorder = recorder
+        minutes.start = start
+        minutes.end = end
+        minutes.attendance = attendance
+        minutes.absent = absent
+        minutes.speakers = speakers
+        minutes.guests = guests
+        minutes.resolutions = resolutions
+        minutes.qualityScore = qualityScore
         minutes.body = body
         return minutes
+    }
+
+    /// `minutes/<year>/`: a meeting dated in another year is most likely a typo in its date.
+    private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+        guard folder.count == 4, let year = Int(folder), year != date.year else { return }
+        reader.sink.warning(reader.location(of: "date"), field: "date",
+                            "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder")
     }
 
     private static func time(_ key: String, _ reader: FieldReader) -> TimeOfDay? {
@@ -47,17 +62,19 @@ enum MinutesDecoder {
     }
 
     private static func attendance(_ reader: FieldReader) -> Attendance? {
-        guard let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"]),
-              let present = fields.int("present", required: true), let expected = fields.int("expected", required: true)
-        else { return nil }
-        let attendance = Attendance(present: present, expected: expected,
-                                    excused: fields.int("excused"), unexcused: fields.int("unexcused"))
+        guard let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"]) else { return nil }
+        let present = fields.int("present", required: true)
+        let expected = fields.int("expected", required: true)
+        let excused = fields.int("excused")
+        let unexcused = fields.int("unexcused")
+        guard let present, let expected else { return nil }
+        let attendance = Attendance(present: present, expected: expected, excused: excused, unexcused: unexcused)
         if present > expected {
             reader.sink.error(fields.location(of: "present"), field: "attendance.present",
                               "số có mặt (\(present)) lớn hơn số phải dự (\(expected)) / present is above expected")
         }
-        let absentCount = (attendance.excused ?? 0) + (attendance.unexcused ?? 0)
-        if attendance.excused != nil || attendance.unexcused != nil, present + absentCount > expected {
+        let absentCount = (excused ?? 0) + (unexcused ?? 0)
+        if excused != nil || unexcused != nil, present <= expected, present + absentCount > expected {
             reader.sink.warning(fields.location, field: "attendance",
                                 "có mặt + vắng (\(present + absentCount)) vượt số phải dự (\(expected)) / present plus absent exceeds expected")
         }
@@ -84,5 +101,16 @@ enum MinutesDecoder {
             else { return nil }
             return Resolution(text: text, due: fields.date("due"))
         }
+    }
+
+    private static func quality(_ reader: FieldReader) -> Double? {
+        guard let quality = reader.nested("quality", known: ["score"]),
+              let score = quality.number("score", required: true) else { return nil }
+        guard (0...100).contains(score) else {
+            reader.sink.error(quality.location(of: "score"), field: "quality.score",
+                              "điểm chất lượng \(Plain.number(score)) phải từ 0 đến 100 / quality score must be 0–100")
+            return nil
+        }
+        return score
     }
 }

@@ -17,14 +17,15 @@ enum RubricDecoder {
         if reader.value("criteria", required: true) != nil, criteria.isEmpty {
             sink.error(reader.location(of: "criteria"), field: "criteria", "thang điểm cần ít nhất một tiêu chí / at least one criterion is needed")
         }
-        let levels = reader.sequence("levels").enumerated().compactMap { index, node -> Level? in
+        let placedLevels = reader.sequence("levels").enumerated().compactMap { index, node -> (Level, SourceLocation)? in
             guard let level = FieldReader(node, path: path, lineOffset: 0, prefix: "levels[\(index)]", known: levelFields, sink: sink),
                   let id = level.string("id", required: true), let name = level.string("name", required: true),
                   let min = level.number("min", required: true)
             else { return nil }
-            return Level(id: id, name: name, min: min)
+            return (Level(id: id, name: name, min: min), level.location)
         }
-        if reader.value("levels", required: true) != nil { checkDescending(levels, reader: reader) }
+        let levels = placedLevels.map(\.0)
+        if reader.value("levels", required: true) != nil { checkDescending(placedLevels, reader: reader) }
         let fourGood = fourGoodRule(reader, levels: levels)
         let rubric = Rubric(
             scale: reader.number("scale") ?? criteria.reduce(0) { $0 + $1.max }, criteria: criteria,
@@ -49,6 +50,10 @@ enum RubricDecoder {
             else { return nil }
             return CriterionItem(id: itemID, name: itemName, max: itemMax)
         }
+        if max <= 0 {
+            reader.sink.error(fields.location(of: "max"), field: "criteria[\(index)].max",
+                              "điểm tối đa của tiêu chí '\(id)' phải lớn hơn 0 / a criterion's max must be above 0")
+        }
         let sum = items.reduce(0) { $0 + $1.max }
         if !items.isEmpty, abs(sum - max) > 0.0001 {
             reader.sink.error(fields.location(of: "items"), field: "\(id).items",
@@ -58,14 +63,16 @@ enum RubricDecoder {
         return Criterion(id: id, name: name, max: max, items: items)
     }
 
-    private static func checkDescending(_ levels: [Level], reader: FieldReader) {
-        for (higher, lower) in zip(levels, levels.dropFirst()) where lower.min >= higher.min {
-            reader.sink.error(reader.location(of: "levels"), field: "levels",
-                              "các mức phải xếp theo 'min' giảm dần: '\(lower.id)' (\(Plain.number(lower.min))) đứng sau '\(higher.id)' (\(Plain.number(higher.min))) / levels must be in descending min")
+    /// Each level below one with a `min` as high or higher is reported on its own line.
+    private static func checkDescending(_ levels: [(Level, SourceLocation)], reader: FieldReader) {
+        for ((higher, _), (lower, location)) in zip(levels, levels.dropFirst()) where lower.min >= higher.min {
+            reader.sink.error(location, field: "levels",
+                              "các mức phải xếp theo 'min' giảm dần: '\(lower.id)' (min \(Plain.number(lower.min))) đứng sau '\(higher.id)' (min \(Plain.number(higher.min))) / levels must be in descending min")
         }
         if levels.isEmpty {
             reader.sink.error(reader.location(of: "levels"), field: "levels", "cần ít nhất một mức xếp loại / at least one level is needed")
         }
+        checkUniqueIDs(levels.map(\.0.id), what: "mức / level", at: reader.location(of: "levels"), sink: reader.sink)
     }
 
     private static func fourGoodRule(_ reader: FieldReader, levels: [Level]) -> FourGoodRule {

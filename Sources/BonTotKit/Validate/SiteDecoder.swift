@@ -12,16 +12,15 @@ public enum SiteDecoder {
         let rubric = sources.rubric.flatMap { file in
             yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
         }
+        context.levelIDs = rubric?.levels.map(\.id)
+        context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(fileStem).filter(Slug.isValid))
         let branches = sources.branches.compactMap { decodeBranch($0, context: context) }
-        let evaluations = rubric.map { rubric in
-            sources.evaluations.compactMap { decodeEvaluation($0, rubric: rubric, sink: sink) }
-        } ?? []
+        let evaluations = sources.evaluations.compactMap { decodeEvaluation($0, rubric: rubric, context: context) }
         let minutes = sources.minutes.compactMap { decodeMinutes($0, context: context) }
         let stories = sources.stories.compactMap { decodeStory($0, context: context) }
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, sink: sink) }
 
-        CrossReferenceCheck(branches: branches, sink: sink).check(
-            evaluations: evaluations, minutes: minutes, stories: stories)
+        CrossReferenceCheck(context: context).check(evaluations: evaluations)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
         guard let config, let rubric else { return nil }
         return Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
@@ -42,9 +41,14 @@ public enum SiteDecoder {
     private static func frontMatter(_ file: SourceText, sink: DiagnosticSink, required: Bool = true)
         -> (node: Node?, offset: Int, body: String)? {
         guard let parts = FrontMatter(splitting: file.text) else {
+            if FrontMatter.opens(file.text) {
+                sink.error(SourceLocation(file: file.path, line: 1),
+                           "phần đầu YAML mở bằng '---' ở dòng 1 nhưng không có dòng '---' đóng lại / the front matter is never closed by a '---' line")
+                return nil
+            }
             if !required { return (nil, 0, file.text) }
             sink.error(SourceLocation(file: file.path, line: 1),
-                       "thiếu phần đầu YAML giữa hai dòng '---' / missing front matter between '---' lines")
+                       "thiếu phần đầu YAML giữa hai dòng '---' ở đầu tệp / missing front matter between '---' lines at the top of the file")
             return nil
         }
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
@@ -62,7 +66,8 @@ public enum SiteDecoder {
     private static func checkedSlug(_ path: String, what: String, sink: DiagnosticSink) -> String? {
         let stem = fileStem(path)
         guard Slug.isValid(stem) else {
-            sink.error(SourceLocation(file: path), "tên tệp \(what) '\(stem)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(stem))') / file names must be [a-z0-9-]+")
+            sink.error(SourceLocation(file: path),
+                       "tên tệp \(what) '\(stem)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(stem))') / file names must be [a-z0-9-]+")
             return nil
         }
         return stem
@@ -70,6 +75,7 @@ public enum SiteDecoder {
 
     private static func decodeBranch(_ file: SourceText, context: DecodeContext) -> Branch? {
         guard let id = checkedSlug(file.path, what: "chi bộ", sink: context.sink) else { return nil }
+        context.claim(.branch, id, at: SourceLocation(file: file.path))
         if file.path.hasSuffix(".md") {
             guard let parts = frontMatter(file, sink: context.sink) else { return nil }
             return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
@@ -79,18 +85,31 @@ public enum SiteDecoder {
         return BranchDecoder.decode(node, id: id, path: file.path, lineOffset: 0, introduction: "", context: context)
     }
 
-    private static func decodeEvaluation(_ file: SourceText, rubric: Rubric, sink: DiagnosticSink) -> Evaluation? {
+    /// Without a rubric, scores cannot be checked; the file's YAML syntax still is.
+    private static func decodeEvaluation(_ file: SourceText, rubric: Rubric?, context: DecodeContext) -> Evaluation? {
         let period = Period(fileStem(file.path))
+        let sink = context.sink
+        let evaluation: Evaluation?
         if file.path.hasSuffix(".csv") {
-            return EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
+            guard let rubric else { return nil }
+            evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
+        } else {
+            guard let node = yaml(file, sink: sink), let rubric else { return nil }
+            evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }
-        guard let node = yaml(file, sink: sink) else { return nil }
-        return EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
+        if let evaluation { context.claim(.period, evaluation.period.description, at: evaluation.source) }
+        return evaluation
     }
 
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
-        guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink),
-              let parts = frontMatter(file, sink: context.sink) else { return nil }
+        guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
+        context.claim(.minutes, slug, at: SourceLocation(file: file.path))
+        if slug.allSatisfy(\.isNumber) {
+            context.sink.error(SourceLocation(file: file.path),
+                               "tên tệp biên bản '\(slug)' không được chỉ gồm chữ số (trùng với trang năm /sinh-hoat/\(slug)/) / a minutes file name must not be only digits")
+            return nil
+        }
+        guard let parts = frontMatter(file, sink: context.sink) else { return nil }
         return MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
                                      body: parts.body, context: context)
     }

@@ -4,37 +4,62 @@ import Yams
 /// Reads the front matter of one story; its slug is `slug:` or the folded title.
 enum StoryDecoder {
     static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "summary"]
+    /// Slugs the story pages cannot take: `/guong-dien-hinh/chu-de/` lists the tags.
+    static let reservedSlugs = ["chu-de"]
 
+    /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, context: DecodeContext) -> Story? {
-        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink,
-                                       fallbackLine: lineOffset) else { return nil }
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else { return nil }
         let title = reader.string("title", required: true)
         let kind = reader.choice("kind", StoryKind.self, required: true)
         let date = reader.date("date", required: true)
         let slug = self.slug(reader, title: title)
+        if let slug {
+            context.claim(.story, slug, at: reader.location(of: reader.value("slug") != nil ? "slug" : "title"))
+        }
+        let branchID = reader.string("branch")
+        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "bài viết") }
+        let image = reader.string("image")
+        if let image { context.referenceMedia(image, at: reader.location(of: "image"), field: "image") }
+        let person = reader.string("person")
+        let tags = reader.strings("tags").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let summary = reader.string("summary")
         guard let title, let kind, let date, let slug else { return nil }
         var story = Story(slug: slug, title: title, kind: kind, date: date, source: reader.location)
-        story.person = reader.string("person")
-        story.branchID = reader.string("branch")
-        story.tags = reader.strings("tags").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        story.summary = reader.string("summary")
-        if let image = reader.string("image") {
-            story.image = image
-            context.referenceMedia(image, at: reader.location(of: "image"), field: "image")
-        }
+        story.person = person
+        story.branchID = branchID
+        story.tags = tags
+        story.summary = summary
+        story.image = image
         story.body = body
         return story
     }
 
     private static func slug(_ reader: FieldReader, title: String?) -> String? {
+        let field = reader.value("slug") != nil ? "slug" : "title"
+        let slug: String
         if let written = reader.string("slug") {
             guard Slug.isValid(written) else {
                 reader.sink.error(reader.location(of: "slug"), field: "slug",
-                                  "slug '\(written)' chỉ được gồm a-z, 0-9 và '-' / a slug must be [a-z0-9-]+ (gợi ý: '\(Slug.fold(written))')")
+                                  "slug '\(written)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(written))') / a slug must be [a-z0-9-]+")
                 return nil
             }
-            return written
+            slug = written
+        } else if let title {
+            slug = Slug.fold(title)
+            guard !slug.isEmpty else {
+                reader.sink.error(reader.location(of: "title"), field: "title",
+                                  "không tạo được slug từ tiêu đề '\(title)'; hãy ghi 'slug:' / the title gives no slug, add a 'slug:' field")
+                return nil
+            }
+        } else {
+            return nil
         }
-        return title.map(Slug.fold)
+        if reservedSlugs.contains(slug) {
+            reader.sink.error(reader.location(of: field), field: field,
+                              "slug '\(slug)' trùng với trang chủ đề /guong-dien-hinh/\(slug)/; hãy ghi 'slug:' khác / the slug '\(slug)' is reserved")
+            return nil
+        }
+        return slug
     }
 }

@@ -1,0 +1,126 @@
+import BonTotKit
+import XCTest
+
+/// Scores checked against the rubric, in YAML and CSV, and the rubric checked against itself.
+final class ScoreValidationTests: XCTestCase {
+    private let yaml = "content/evaluations/2023.yaml"
+    private let csv = "content/evaluations/2024.csv"
+    private let rubric = "content/rubric.yaml"
+
+    /// An evaluation of the minimal site's rubric for one branch, `ap-2`, from line 3.
+    private func evaluation(_ scores: String) -> FileChange {
+        .text("period: 2023\nscores:\n  ap-2:\n" + scores.split(separator: "\n").map { "    \($0)\n" }.joined())
+    }
+
+    private func fixtureText(_ path: String) throws -> String {
+        try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(path)"), encoding: .utf8)
+    }
+
+    func testYAMLScoresAboveTheirMaxOrBelowZero() throws {
+        try assertDiagnostics([yaml: evaluation("""
+            nhiem-vu-chinh-tri: { chi-tieu: 16, tien-do: 10 }
+            sinh-hoat: 31
+            doan-ket-ky-luat: -1
+            dang-vien: 15
+            bonus: 6
+            """)], [
+            .error(yaml, 4, "điểm 'nhiem-vu-chinh-tri.chi-tieu' của 'ap-2' là 16, vượt điểm tối đa 15 / score above its max 15"),
+            .error(yaml, 5, "score above its max 30"),
+            .error(yaml, 6, "là -1, nhỏ hơn 0 / score below 0"),
+            .error(yaml, 8, "'bonus' của 'ap-2' là 6, vượt điểm tối đa 5"),
+        ])
+    }
+
+    func testYAMLItemsOnTheirOwnLines() throws {
+        try assertDiagnostics([yaml: evaluation("""
+            nhiem-vu-chinh-tri:
+              chi-tieu: 12
+              tien-do: 15,5
+            sinh-hoat: 24
+            doan-ket-ky-luat: 16
+            dang-vien: 15
+            """)], [.error(yaml, 6, "'nhiem-vu-chinh-tri.tien-do' của 'ap-2' là 15.5, vượt điểm tối đa 15")])
+    }
+
+    func testMissingAndNonNumericScores() throws {
+        try assertDiagnostics([yaml: evaluation("""
+            nhiem-vu-chinh-tri: { chi-tieu: 12, tien-do: 11 }
+            sinh-hoat: nhiều
+            dang-vien: .nan
+            violation: 1
+            """)], [
+            .error(yaml, 3, "missing score 'doan-ket-ky-luat'"),
+            .error(yaml, 5, "'nhiều' is not a number"),
+            .error(yaml, 6, "'.nan' is not a number"),
+            .warning(yaml, 7, "unknown field 'violation' (có phải 'violations'?"),
+        ])
+    }
+
+    /// An office that keeps only a criterion's total may write it even when the rubric has items.
+    func testCriterionTotalInPlaceOfItems() throws {
+        let loaded = try ValidationSite.load("minimal", [yaml: evaluation("""
+            nhiem-vu-chinh-tri: 23
+            sinh-hoat: 24
+            doan-ket-ky-luat: 16
+            dang-vien: 15
+            """)])
+        assertDiagnostics(loaded, [])
+        XCTAssertEqual(loaded.site?.evaluations.first?.entries.first?.criterionScores["nhiem-vu-chinh-tri"], 23)
+        try assertDiagnostics([yaml: evaluation("nhiem-vu-chinh-tri: 31\nsinh-hoat: 24\ndoan-ket-ky-luat: 16\ndang-vien: 15")],
+                              [.error(yaml, 4, "score above its max 30")])
+    }
+
+    /// CSV lines are the spreadsheet's rows: a note spanning two lines and a blank row count.
+    func testCSVScoresNameTheirSpreadsheetRow() throws {
+        let text = try fixtureText(csv)
+            .replacingOccurrences(of: "Tặng Giấy khen", with: "\"Tặng Giấy khen;\r\nvì \"\"dân vận khéo\"\"\"")
+            .replacingOccurrences(of: "ap-2;12;12;25;17;16;0", with: "\r\nap-2;12;12;25;17;16;6")
+            .replacingOccurrences(of: "cong-an-xa;10;9;17", with: "cong-an-xa;10;-9;17")
+        let loaded = try ValidationSite.load("minimal", [csv: .text(text)])
+        assertDiagnostics(loaded, [
+            .error(csv, 5, "điểm 'bonus' của 'ap-2' là 6, vượt điểm tối đa 5"),
+            .error(csv, 7, "điểm 'nhiem-vu-chinh-tri.tien-do' của 'cong-an-xa' là -9, nhỏ hơn 0"),
+        ])
+        XCTAssertEqual(loaded.site?.evaluations.last?.entries.first?.note, "Tặng Giấy khen;\r\nvì \"dân vận khéo\"")
+    }
+
+    func testCSVUnknownColumnIsReportedOnceOnTheHeader() throws {
+        let text = try fixtureText(csv).replacingOccurrences(of: ";level;note", with: ";levle;note")
+        try assertDiagnostics([csv: .text(text)],
+                              [.warning(csv, 1, "unknown field 'levle' (có phải 'level'? / did you mean 'level'?)")])
+    }
+
+    func testCSVWithoutBranchColumn() throws {
+        try assertDiagnostics([csv: "chi bo;sinh-hoat\nap-1;28\n"],
+                              [.error(csv, 1, "the first column must be 'branch', got 'chi bo'")])
+    }
+
+    func testCSVCommaSeparatedLFWithoutBOM() throws {
+        let loaded = try ValidationSite.load("minimal", [csv: """
+            branch,nhiem-vu-chinh-tri.chi-tieu,nhiem-vu-chinh-tri.tien-do,sinh-hoat,doan-ket-ky-luat,dang-vien,bonus
+            ap-1,12,12,25,17,16,"1,5"
+            ap-2,12,12,25,17,21,0
+            """])
+        assertDiagnostics(loaded, [.error(csv, 3, "'dang-vien' của 'ap-2' là 21, vượt điểm tối đa 20")])
+        XCTAssertEqual(loaded.site?.evaluations.last?.entries.first?.bonus, 1.5)
+    }
+
+    func testRubricItemsThatDoNotSumToTheirCriterion() throws {
+        let text = try fixtureText(rubric).replacingOccurrences(of: "    max: 30\n    items:", with: "    max: 35\n    items:")
+        try assertDiagnostics([rubric: .text(text)], [
+            .warning(rubric, 1, "criteria sum to 105, not the scale"),
+            .error(rubric, 6, "items sum to 30, not the criterion's max 35"),
+        ])
+    }
+
+    func testRubricLevelsNotInDescendingMin() throws {
+        let text = try fixtureText(rubric).replacingOccurrences(of: "name: Hoàn thành nhiệm vụ, min: 50", with: "name: Hoàn thành nhiệm vụ, min: 75")
+        try assertDiagnostics([rubric: .text(text)],
+                              [.error(rubric, 16, "'hoan-thanh' (min 75) đứng sau 'tot' (min 70) / levels must be in descending min")])
+    }
+
+    func testRubricCriteriaThatDoNotSumToTheScale() throws {
+        let text = try fixtureText(rubric).replacingOccurrences(of: "scale: 100", with: "scale: 110")
+        try assertDiagnostics([rubric: .text(text)], [.warning(rubric, 1, "criteria sum to 100, not the scale")])
+    }
+}
