@@ -17,11 +17,29 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Chỉ in lỗi và cảnh báo.")
     var quiet = false
 
+    @Flag(name: .long, help: "In thêm mỗi bản tin tháng ra PDF (ban-tin/<yyyy-mm>/ban-tin-<yyyy-mm>.pdf), bằng WeasyPrint hoặc Chromium.")
+    var pdf = false
+
+    @Option(name: .long, help: ArgumentHelp("Công cụ tạo PDF: weasyprint, chromium hoặc đường dẫn tới chương trình.", valueName: "engine"))
+    var pdfEngine: String?
+
+    @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
+    var month: String?
+
+    func validate() throws {
+        if let month, YearMonth(iso: month) == nil {
+            throw ValidationError("--month cần dạng YYYY-MM, ví dụ 2024-09 / --month takes YYYY-MM")
+        }
+    }
+
     func run() throws {
         let buildOptions = BuildOptions(
             siteRoot: options.root,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
-            strict: strict)
+            strict: strict,
+            pdf: pdf || pdfEngine != nil,
+            pdfEngine: pdfEngine,
+            month: month.flatMap(YearMonth.init(iso:)))
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }
@@ -32,7 +50,9 @@ struct Build: ParsableCommand {
             print("Không tạo trang vì còn lỗi; thư mục kết quả giữ nguyên.")
             throw ExitCode(1)
         }
-        if !quiet {
+        if !quiet, let month = buildOptions.month {
+            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: "ban-tin/\(month)/index.html").path) trong \(String(format: "%.2f", report.seconds)) giây.")
+        } else if !quiet {
             let size = ByteCountFormatter.string(fromByteCount: Int64(report.bytes), countStyle: .file)
             print("Đã ghi \(report.pages) trang, \(report.files) tệp (\(size)) vào \(buildOptions.output.path) trong \(String(format: "%.2f", report.seconds)) giây.")
         }

@@ -6,19 +6,31 @@ public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
         let clock = ContinuousClock.now
-        progress("[1/5] Đọc và kiểm tra nội dung")
+        let engine = options.pdf ? PDFEngine.find(options.pdfEngine) : nil
+        let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
+        progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let loaded = SiteLoader.load(root: options.siteRoot)
         var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
         guard let site = loaded.site, !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
+        if options.pdf && engine == nil {
+            report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/ban-tin"),
+                                       PDFEngine.missingMessage(request: options.pdfEngine))
+        }
 
-        progress("[2/5] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
+        progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
         let context = PortalContext(site: site, analysis: SiteAnalysis(site: site))
+        if let month = options.month {
+            BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
+                                       report: &report, progress: progress)
+            report.seconds = seconds(since: clock)
+            return report
+        }
 
-        progress("[3/5] Chuẩn bị dữ liệu các trang")
-        let pages = PortalPages.pages(context)
+        progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
+        let pages = engine == nil ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context))
         let files = PortalPages.files(context)
 
-        progress("[4/5] Dựng \(pages.count) trang")
+        progress("[4/\(steps)] Dựng \(pages.count) trang")
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
         let renderer = PageRenderer(theme: theme, sink: sink)
@@ -34,7 +46,7 @@ public enum SiteBuilder {
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
 
-        progress("[5/5] Ghi ra \(options.output.path)")
+        progress("[5/\(steps)] Ghi ra \(options.output.path)")
         do {
             let staging = try StagingFolder(output: options.output)
             do {
@@ -55,9 +67,20 @@ public enum SiteBuilder {
                                              "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)"))
             return report
         }
-        let elapsed = ContinuousClock.now - clock
-        report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if let engine {
+            progress("[6/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
+            let printed = BulletinPDFs.write(months: BulletinPages.months(context), output: options.output, engine: engine)
+            report.files += printed.written.count
+            report.bytes += printed.bytes
+            report.diagnostics.append(contentsOf: printed.diagnostics)
+        }
+        report.seconds = seconds(since: clock)
         report.succeeded = true
         return report
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }

@@ -1,4 +1,27 @@
-/// Page maker placeholder, replaced by its owner.
+/// The yearly archive: `/luu-tru/` lists the years, `/luu-tru/<yyyy>/` shows each year that
+/// has a yearly evaluation: its ranking, titles, awards, streak honour roll and stories.
 enum ArchivePages {
-    static func pages(_ context: PortalContext) -> [Page] { [] }
+    static let directory = "luu-tru/"
+
+    static func pages(_ context: PortalContext) -> [Page] {
+        let rankings = yearlyRankings(context)
+        let index = Page(path: directory, template: "archive-index",
+                         model: ArchiveIndexPage(rankings: rankings, context: context))
+        return [index] + rankings.reversed().map { ranking in
+            let path = "\(directory)\(ranking.period.year)/"
+            return Page(path: path, template: "archive", model: ArchiveYearPage(ranking, path: path, context: context))
+        }
+    }
+
+    /// The years that have a yearly evaluation, oldest first.
+    static func years(_ context: PortalContext) -> [Int] {
+        yearlyRankings(context).map(\.period.year)
+    }
+
+    /// The ranking of each year's yearly evaluation, oldest first (the last one of a year wins).
+    static func yearlyRankings(_ context: PortalContext) -> [Ranking] {
+        let byYear = Dictionary(context.analysis.rankings.filter(\.period.isYear).map { ($0.period.year, $0) },
+                                uniquingKeysWith: { _, last in last })
+        return byYear.keys.sorted().compactMap { byYear[$0] }
+    }
 }

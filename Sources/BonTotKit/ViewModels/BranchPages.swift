@@ -1,4 +1,19 @@
-/// Page maker placeholder, replaced by its owner.
+/// The branch pages: the directory `/chi-bo/` and one profile `/chi-bo/<id>/` per branch.
 enum BranchPages {
-    static func pages(_ context: PortalContext) -> [Page] { [] }
+    static func pages(_ context: PortalContext) -> [Page] {
+        let directory = Page(path: BranchPaths.directory, template: "branch-directory",
+                             model: BranchDirectoryPage(context))
+        return [directory] + context.site.branches.map { branch in
+            let path = BranchPaths.profile(branch.id)
+            return Page(path: path, template: "branch", model: BranchProfilePage(branch, path: path, context: context))
+        }
+    }
+
+    /// A branch's level in the latest year it was evaluated, with that year.
+    static func latestLevel(of branchID: String, _ analysis: SiteAnalysis) -> (year: Int, level: Level)? {
+        guard let years = analysis.yearlyLevels[branchID], let year = years.keys.max(), let level = years[year] else {
+            return nil
+        }
+        return (year, level)
+    }
 }

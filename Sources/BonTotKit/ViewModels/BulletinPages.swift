@@ -1,4 +1,51 @@
-/// Page maker placeholder, replaced by its owner.
+/// The bulletins, `/ban-tin/`: the list, and one printable bulletin per month that has content.
 enum BulletinPages {
-    static func pages(_ context: PortalContext) -> [Page] { [] }
+    static func pages(_ context: PortalContext) -> [Page] {
+        let content = BulletinContent(context)
+        let months = content.months
+        var pages = [Page(path: BulletinIndexPage.path, template: "bulletin-index",
+                          model: BulletinIndexPage(months: months, content: content, context: context))]
+        for month in months {
+            pages.append(page(month, content: content, context: context))
+        }
+        return pages
+    }
+
+    /// The months that have a bulletin, oldest first.
+    static func months(_ context: PortalContext) -> [YearMonth] {
+        BulletinContent(context).months
+    }
+
+    /// The bulletin of `month` alone, or nil when the month has nothing to print.
+    static func page(for month: YearMonth, context: PortalContext) -> Page? {
+        let content = BulletinContent(context)
+        return content.months.contains(month) ? page(month, content: content, context: context) : nil
+    }
+
+    private static func page(_ month: YearMonth, content: BulletinContent, context: PortalContext) -> Page {
+        Page(path: BulletinPage.path(month), template: "bulletin",
+             model: BulletinPage(month: month, content: content, context: context))
+    }
+}
+
+extension BulletinPages {
+    /// The pages with links to the PDF beside each bulletin, for a build that writes them.
+    static func linkingPDFs(_ pages: [Page]) -> [Page] {
+        pages.map { page in
+            var page = page
+            if var bulletin = page.model as? BulletinPage {
+                bulletin.pdfHref = BulletinPage.pdfName(bulletin.issueMonth)
+                page.model = bulletin
+            } else if var index = page.model as? BulletinIndexPage {
+                for year in index.years.indices {
+                    for issue in index.years[year].issues.indices {
+                        let month = index.years[year].issues[issue].issueMonth
+                        index.years[year].issues[issue].pdfHref = "\(month)/\(BulletinPage.pdfName(month))"
+                    }
+                }
+                page.model = index
+            }
+            return page
+        }
+    }
 }

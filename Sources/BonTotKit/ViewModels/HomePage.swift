@@ -1,13 +1,45 @@
-/// The home page: headline figures of the latest period, the top of the ranking, the latest
-/// stories and this month's meetings.
+/// The home page: headline figures, the summary sentences and top of the latest ranking, the
+/// latest stories and the meetings of the latest month that has minutes.
 struct HomePage {
     var chrome: PageChrome
     var organization: String
+    var figures: [HomeFigure]
+    var ranking: HomeRankingView?
+    var stories: [HomeStoryTeaser]
+    var hasStories: Bool
+    var storiesHref: String
+    /// "tháng 9 năm 2024": the latest month with minutes.
+    var meetingsMonth: String?
+    var meetingsHref: String?
+    var meetingItems: [HomeMeetingItem]
+    var hasMeetings: Bool
+    var meetingShowsBranch = true
+    var meetingCaption: String?
+
+    static let storyCount = 5
 
     static func pages(_ context: PortalContext) -> [Page] {
-        let model = HomePage(
-            chrome: context.chrome(title: "Trang chủ", path: "", section: ""),
-            organization: context.site.config.organization)
-        return [Page(path: "", template: "home", model: model)]
+        [Page(path: "", template: "home", model: HomePage(context))]
+    }
+
+    init(_ context: PortalContext) {
+        let site = context.site
+        let links = Links(pagePath: "")
+        chrome = context.chrome(title: "Trang chủ", path: "", section: "",
+                                description: context.analysis.latestRanking?.goodOrBetterSentence)
+        organization = site.config.organization
+        let month = site.minutes.last?.date.yearMonth
+        figures = HomeFigure.figures(context, month: month)
+        ranking = context.analysis.latestRanking.map { HomeRankingView($0, site: site, links: links) }
+        stories = site.stories.prefix(Self.storyCount).map { HomeStoryTeaser($0, site: site, links: links) }
+        hasStories = !stories.isEmpty
+        storiesHref = links.page("guong-dien-hinh/")
+        meetingsMonth = month.map(VietnameseFormat.monthYear)
+        meetingsHref = month.map(links.month)
+        meetingItems = month.map { month in
+            site.minutes.filter { $0.date.yearMonth == month }.map { HomeMeetingItem($0, site: site, links: links) }
+        } ?? []
+        hasMeetings = !meetingItems.isEmpty
+        meetingCaption = month.map { "Các buổi sinh hoạt \(VietnameseFormat.monthYear($0))" }
     }
 }

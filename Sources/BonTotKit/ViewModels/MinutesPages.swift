@@ -1,4 +1,21 @@
-/// Page maker placeholder, replaced by its owner.
+/// The minutes section, `/sinh-hoat/`: the index with the compliance grid, a page per month the
+/// minutes cover, and a page per meeting.
 enum MinutesPages {
-    static func pages(_ context: PortalContext) -> [Page] { [] }
+    static func pages(_ context: PortalContext) -> [Page] {
+        let byMonth = Dictionary(grouping: context.site.minutes, by: \.date.yearMonth)
+        let bulletinMonths = Set(BulletinPages.months(context))
+        let months = context.analysis.months
+        var pages = [Page(path: MinutesIndexPage.path, template: "minutes-index",
+                          model: MinutesIndexPage(byMonth: byMonth, context: context))]
+        for month in months {
+            let page = MinutesMonthPage(month: month, meetings: byMonth[month] ?? [], months: months,
+                                        hasBulletin: bulletinMonths.contains(month), context: context)
+            pages.append(Page(path: MinutesMonthPage.path(month), template: "minutes-month", model: page))
+        }
+        for meeting in context.site.minutes {
+            pages.append(Page(path: "sinh-hoat/\(meeting.slug)/", template: "minutes",
+                              model: MinutesPage(meeting, context: context)))
+        }
+        return pages
+    }
 }

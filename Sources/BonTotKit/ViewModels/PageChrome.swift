@@ -13,8 +13,9 @@ public struct PageChrome {
     public var homeHref: String
     public var nav: [NavLink]
     /// Breadcrumbs above the title, the last one being the current page.
-    public var trail: [NavLink]
-    public var hasTrail: Bool { !trail.isEmpty }
+    public var trail: [NavLink] { didSet { hasTrail = !trail.isEmpty } }
+    /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
+    public private(set) var hasTrail: Bool
 
     /// The chrome of the page at `path`; `section` is the folder of the menu entry to mark current.
     public init(config: SiteConfig, title: String, path: String, section: String?, trail: [(String, String)] = [],
@@ -33,6 +34,7 @@ public struct PageChrome {
             NavLink(label: label, href: links.page(folder), current: folder == section)
         }
         self.trail = trail.map { NavLink(label: $0.0, href: links.page($0.1), current: false) }
+        hasTrail = !trail.isEmpty
     }
 
     /// The menu: label and folder.

@@ -1,0 +1,79 @@
+import Foundation
+
+/// `bontot build --month 2024-09`: renders that month's bulletin alone and writes it in place
+/// into the output (with the theme's assets and the media it shows), leaving every other page as
+/// it is, so the editor finishing the bulletin sees it in a moment.
+enum BulletinMonthBuilder {
+    /// Writes the bulletin of `month`; errors go into `report`, which says whether it succeeded.
+    static func build(_ month: YearMonth, context: PortalContext, options: BuildOptions, engine: PDFEngine?,
+                      report: inout BuildReport, progress: (String) -> Void) {
+        let steps = engine == nil ? 4 : 5
+        progress("[3/\(steps)] Chuẩn bị bản tin \(VietnameseFormat.monthYear(month))")
+        guard var page = BulletinPages.page(for: month, context: context) else {
+            report.diagnostics.error(SourceLocation(file: "content/bulletins/\(month).md"),
+                                     "tháng \(month) chưa có nội dung cho bản tin (biên bản, bài viết, lời tòa soạn hay kết quả xếp loại) "
+                                     + "/ nothing to print for \(month)")
+            return
+        }
+        if engine != nil { page = BulletinPages.linkingPDFs([page])[0] }
+        let sink = DiagnosticSink()
+        let theme = Theme.load(siteRoot: options.siteRoot)
+        guard let html = PageRenderer(theme: theme, sink: sink).render(page.model, template: page.template) else {
+            sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
+                       "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
+            report.diagnostics.append(contentsOf: sink.log.entries)
+            return
+        }
+        report.diagnostics.append(contentsOf: sink.log.entries)
+        guard sink.log.errorCount == 0 else { return }
+
+        progress("[4/\(steps)] Ghi bản tin vào \(options.output.path)")
+        do {
+            try write(Data(html.utf8), to: page.file, in: options.output, report: &report)
+            for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+                try write(data, to: "assets/" + path, in: options.output, report: &report)
+            }
+            for media in mediaShown(in: month, site: context.site) {
+                let data = try Data(contentsOf: context.site.root.appending(path: "content/" + media))
+                try write(data, to: media, in: options.output, report: &report)
+            }
+        } catch {
+            report.diagnostics.error(SourceLocation(file: options.output.lastPathComponent),
+                                     "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
+            return
+        }
+        report.pages = 1
+        if let engine {
+            progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
+            let printed = BulletinPDFs.write(months: [month], output: options.output, engine: engine)
+            report.files += printed.written.count
+            report.bytes += printed.bytes
+            report.diagnostics.append(contentsOf: printed.diagnostics)
+        }
+        report.succeeded = true
+    }
+
+    /// Writes one file in place, replacing it atomically.
+    private static func write(_ data: Data, to path: String, in output: URL, report: inout BuildReport) throws {
+        let url = output.appending(path: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url, options: .atomic)
+        report.files += 1
+        report.bytes += data.count
+    }
+
+    /// The media files the month's bulletin shows: its stories' images and those its editorial names.
+    static func mediaShown(in month: YearMonth, site: Site) -> [String] {
+        let known = Set(site.media)
+        var used = Set(site.stories.filter { $0.date.yearMonth == month }.compactMap(\.image))
+        for editorial in site.editorials where editorial.month == month {
+            var rest = Substring(editorial.body)
+            while let start = rest.range(of: "media/") {
+                let path = rest[start.lowerBound...].prefix { !" \t\n\r)\"'<>]".contains($0) }
+                used.insert(String(path))
+                rest = rest[start.upperBound...]
+            }
+        }
+        return used.filter(known.contains).sorted()
+    }
+}

@@ -1,0 +1,26 @@
+/// A chart as a page shows it: the SVG markup bontot made (rendered with `{{{svg}}}`), a
+/// caption, and the legend of its colours.
+struct ChartFigure {
+    var svg: String
+    var caption: String
+    var legend: [ChartLegendEntry]
+    var hasLegend: Bool
+
+    init(svg: String, caption: String, legend: [ChartLegendEntry] = []) {
+        self.svg = svg
+        self.caption = caption
+        self.legend = legend
+        hasLegend = !legend.isEmpty
+    }
+}
+
+/// One colour of a chart and what it stands for.
+struct ChartLegendEntry {
+    var label: String
+    var cssClass: String
+
+    init(label: String, tone: ChartTone) {
+        self.label = label
+        cssClass = tone.cssClass
+    }
+}

@@ -1,0 +1,44 @@
+/// The parts every chart shares: the opening `<svg>` with its accessible name and description,
+/// and the closing tag.
+struct ChartFrame {
+    /// Unique on the page: the ids of `<title>` and `<desc>` are made from it.
+    var id: String
+    var title: String
+    /// The text equivalent: every value in words.
+    var description: String
+    var width: Double
+    var height: Double
+    var cssClass: String
+
+    /// `<svg …><title>…</title><desc>…</desc>`.
+    var opening: String {
+        let w = ChartText.coordinate(width), h = ChartText.coordinate(height)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(cssClass)\" viewBox=\"0 0 \(w) \(h)\""
+            + " width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-labelledby=\"\(id)-tieu-de \(id)-mo-ta\""
+            + " font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" font-size=\"13\">\n"
+            + "<title id=\"\(id)-tieu-de\">\(ChartText.escape(title))</title>\n"
+            + "<desc id=\"\(id)-mo-ta\">\(ChartText.escape(description))</desc>"
+    }
+
+    let closing = "</svg>"
+
+    /// `<text>` at a point, its content escaped; `anchor` is `start`, `middle` or `end`.
+    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", cssClass: String,
+                     fill: String = "#1d1d1f", bold: Bool = false) -> String {
+        "<text x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" text-anchor=\"\(anchor)\""
+            + " class=\"\(cssClass)\" fill=\"\(fill)\"\(bold ? " font-weight=\"700\"" : "")>"
+            + ChartText.escape(content) + "</text>"
+    }
+
+    /// A dashed line between two points.
+    static func guideLine(x1: Double, y1: Double, x2: Double, y2: Double) -> String {
+        "<line x1=\"\(ChartText.coordinate(x1))\" y1=\"\(ChartText.coordinate(y1))\" x2=\"\(ChartText.coordinate(x2))\""
+            + " y2=\"\(ChartText.coordinate(y2))\" class=\"guide\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
+    }
+
+    /// A filled rectangle in a tone.
+    static func bar(x: Double, y: Double, width: Double, height: Double, tone: ChartTone) -> String {
+        "<rect x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" width=\"\(ChartText.coordinate(width))\""
+            + " height=\"\(ChartText.coordinate(height))\" class=\"\(tone.cssClass)\" fill=\"\(tone.fill)\"/>"
+    }
+}

@@ -1,0 +1,53 @@
+/// A column chart in inline SVG: one column per period (year, month) with its value above it
+/// and its label below, e.g. a branch's totals by year or its attendance by month.
+struct ColumnChart {
+    var id: String
+    var title: String
+    var description: String
+    var data: [ChartDatum]
+    /// The value of a full-height column; at least the largest value.
+    var maximum: Double
+    var guides: [ChartGuide] = []
+
+    static let width = 480.0
+    static let plotTop = 22.0
+    static let plotHeight = 150.0
+    static let left = 46.0
+    static let right = 8.0
+    static let labelHeight = 36.0
+    static let widestColumn = 44.0
+
+    /// The `<svg>` element.
+    var svg: String {
+        let height = Self.plotTop + Self.plotHeight + Self.labelHeight
+        let frame = ChartFrame(id: id, title: title, description: description, width: Self.width,
+                               height: height, cssClass: "chart-columns")
+        let scale = max(maximum, data.map(\.value).max() ?? 0, 1)
+        let baseline = Self.plotTop + Self.plotHeight
+        let y = { (value: Double) in baseline - max(0, value) / scale * Self.plotHeight }
+        let slot = (Self.width - Self.left - Self.right) / Double(max(data.count, 1))
+        let column = min(Self.widestColumn, slot * 0.6)
+        var parts = [frame.opening]
+        for guide in guides where guide.value > 0 && guide.value <= scale {
+            parts.append(ChartFrame.guideLine(x1: Self.left, y1: y(guide.value), x2: Self.width - Self.right, y2: y(guide.value)))
+            parts.append(ChartFrame.text(guide.label, x: Self.left - 4, y: y(guide.value) + 4, anchor: "end",
+                                         cssClass: "axis", fill: "#5b5b60"))
+        }
+        parts.append("<line x1=\"\(ChartText.coordinate(Self.left))\" y1=\"\(ChartText.coordinate(baseline))\""
+            + " x2=\"\(ChartText.coordinate(Self.width - Self.right))\" y2=\"\(ChartText.coordinate(baseline))\" stroke=\"#5b5b60\"/>")
+        for (index, datum) in data.enumerated() {
+            let center = Self.left + slot * (Double(index) + 0.5)
+            let top = y(datum.value)
+            var group = "<g class=\"column\">"
+                + ChartFrame.bar(x: center - column / 2, y: top, width: column, height: baseline - top, tone: datum.tone)
+                + ChartFrame.text(datum.valueText, x: center, y: top - 5, anchor: "middle", cssClass: "bar-value", bold: true)
+            for (line, text) in datum.label.prefix(2).enumerated() {
+                group += ChartFrame.text(text, x: center, y: baseline + 16 + Double(line) * 15, anchor: "middle",
+                                         cssClass: "axis")
+            }
+            parts.append(group + "</g>")
+        }
+        parts.append(frame.closing)
+        return parts.joined(separator: "\n")
+    }
+}

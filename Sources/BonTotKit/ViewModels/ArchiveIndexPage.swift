@@ -1,0 +1,26 @@
+/// `/luu-tru/`: every year with a yearly evaluation, newest first, with its headline results.
+struct ArchiveIndexPage {
+    var chrome: PageChrome
+    var years: [ArchiveYearLink]
+    var hasYears: Bool
+
+    init(rankings: [Ranking], context: PortalContext) {
+        let links = Links(pagePath: ArchivePages.directory)
+        chrome = context.chrome(title: "Lưu trữ thành tích", path: ArchivePages.directory, section: ArchivePages.directory)
+        years = rankings.reversed().map { ArchiveYearLink($0, links: links) }
+        hasYears = !years.isEmpty
+    }
+}
+
+/// A year in the archive's list: "Năm 2024", linked, with its summary sentences.
+struct ArchiveYearLink {
+    var name: String
+    var href: String
+    var sentences: [String]
+
+    init(_ ranking: Ranking, links: Links) {
+        name = "Năm \(ranking.period.year)"
+        href = links.archive(ranking.period.year)
+        sentences = ranking.summarySentences
+    }
+}

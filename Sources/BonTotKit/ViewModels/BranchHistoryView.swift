@@ -1,0 +1,79 @@
+/// A branch's classification history: one row per yearly evaluation (newest first), the
+/// chart of its totals by year, and its "N năm liền" streaks in words.
+struct BranchHistoryView {
+    var rows: [BranchHistoryRow]
+    var hasRows: Bool
+    var chart: ChartFigure?
+    /// Current streaks: "Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)".
+    var streaks: [String]
+    var hasStreaks: Bool
+    /// Longer streaks of the past that have ended.
+    var pastStreaks: [String]
+    var hasPastStreaks: Bool
+
+    init(_ branchID: String, analysis: SiteAnalysis, links: Links) {
+        let yearly = analysis.rankings.filter(\.period.isYear)
+        let entries: [(Ranking, RankingRow)] = Dictionary(
+            yearly.compactMap { ranking in ranking.rows.first { $0.branchID == branchID }.map { (ranking.period.year, (ranking, $0)) } },
+            uniquingKeysWith: { _, last in last }
+        ).sorted { $0.key < $1.key }.map(\.value)
+        rows = entries.reversed().map { BranchHistoryRow(ranking: $0.0, row: $0.1, links: links) }
+        hasRows = !rows.isEmpty
+        chart = entries.isEmpty ? nil : Self.chart(entries)
+        let streak = analysis.streaks[branchID]
+        let current = [streak?.excellent, Self.longer(streak?.goodOrBetter, than: streak?.excellent)]
+            .compactMap { $0 }.filter { $0.count > 1 }
+        streaks = current.map(\.sentence)
+        hasStreaks = !streaks.isEmpty
+        let past = [streak?.longestExcellent, Self.longer(streak?.longestGoodOrBetter, than: streak?.longestExcellent)]
+            .compactMap { $0 }.filter { $0.count > 1 && !current.contains($0) && $0.count > (current.map(\.count).max() ?? 0) }
+        pastStreaks = past.map(\.sentence)
+        hasPastStreaks = !pastStreaks.isEmpty
+    }
+
+    /// `streak` when it runs longer than `other` (a good-or-better run that only repeats the
+    /// top-level run says nothing new).
+    private static func longer(_ streak: Streak?, than other: Streak?) -> Streak? {
+        guard let streak else { return nil }
+        return streak.count > (other?.count ?? 0) ? streak : nil
+    }
+
+    /// Totals by year as columns coloured by level, the level thresholds as guides.
+    private static func chart(_ entries: [(Ranking, RankingRow)]) -> ChartFigure {
+        let rubric = entries[0].0.rubric
+        let data = entries.map { ranking, row in
+            ChartDatum(label: "\(ranking.period.year)", value: row.card.total, valueText: VietnameseFormat.score(row.card.total),
+                       tone: row.card.level.map { ChartTone.level(rubric.rank(ofLevel: $0.id)) } ?? .muted)
+        }
+        let description = PortalFormat.capitalized(entries.map { ranking, row in
+            "năm \(ranking.period.year): \(VietnameseFormat.score(row.card.total)) điểm"
+                + (row.card.level.map { ", \($0.phrase)" } ?? "")
+        }.joined(separator: "; ")) + "."
+        let guides = rubric.levels.filter { $0.min > 0 }.map { ChartGuide(value: $0.min, label: VietnameseFormat.score($0.min)) }
+        let chart = ColumnChart(id: "bieu-do-tong-diem", title: "Tổng điểm thi đua qua các năm", description: description,
+                                data: data, maximum: rubric.scale, guides: guides)
+        return ChartFigure(svg: chart.svg,
+                           caption: "Tổng điểm thi đua qua các năm; đường đứt nét là ngưỡng điểm của các mức xếp loại. "
+                               + "Số liệu ở bảng trên.")
+    }
+}
+
+/// A year of the classification history: total, level, rank among all ranked, 4-tốt.
+struct BranchHistoryRow {
+    var year: String
+    var rankingHref: String
+    var total: String
+    var historyBadge: LevelBadge?
+    /// "1/5".
+    var rank: String
+    var isFourGood: Bool
+
+    init(ranking: Ranking, row: RankingRow, links: Links) {
+        year = "\(ranking.period.year)"
+        rankingHref = links.ranking(ranking.period)
+        total = VietnameseFormat.score(row.card.total)
+        historyBadge = row.card.level.map(LevelBadge.init)
+        rank = "\(VietnameseFormat.number(row.rank))/\(VietnameseFormat.number(ranking.rows.count))"
+        isFourGood = row.isFourGood
+    }
+}

@@ -1,0 +1,134 @@
+/// A branch's meetings on its profile: its row of the compliance grid (month by month), the
+/// months and quarters it missed, the quality of its meetings per year, its attendance trend,
+/// and its minutes, newest first.
+struct BranchMeetingsView {
+    var months: [BranchMonthView]
+    var hasMonths: Bool
+    /// "Chưa sinh hoạt thường kỳ: tháng 8 năm 2024." or that every month was met.
+    var regularSentence: String?
+    /// "Chưa sinh hoạt chuyên đề: quý III/2024." or that every quarter was met.
+    var thematicSentence: String?
+    var averageAttendance: String?
+    var attendanceChart: ChartFigure?
+    var quality: [BranchQualityYear]
+    var hasQuality: Bool
+    var meetingItems: [HomeMeetingItem]
+    var hasMinutes: Bool
+    var meetingShowsBranch = false
+    var meetingCaption = "Biên bản các buổi sinh hoạt, mới nhất trước"
+
+    /// Months shown in the attendance chart, the latest ones.
+    static let chartMonths = 12
+
+    init(_ branchID: String, site: Site, analysis: SiteAnalysis, links: Links) {
+        let discipline = analysis.discipline.first { $0.branchID == branchID }
+            ?? MeetingDiscipline.discipline(of: branchID, minutes: site.minutes, months: analysis.months)
+        let monthsWithMinutes = Set(site.minutes.map(\.date.yearMonth))
+        months = discipline.months.reversed().map {
+            BranchMonthView($0, links: links, linked: monthsWithMinutes.contains($0.month))
+        }
+        hasMonths = !months.isEmpty
+        regularSentence = Self.regularSentence(discipline)
+        thematicSentence = Self.thematicSentence(discipline)
+        averageAttendance = discipline.averageAttendance.map(PortalFormat.percent)
+        attendanceChart = Self.attendanceChart(discipline)
+        let own = site.minutes.filter { $0.branchID == branchID }
+        let years = Set(own.map(\.date.year)).sorted(by: >)
+        quality = years.map { BranchQualityYear(branchID: branchID, year: $0, minutes: own) }
+        hasQuality = !quality.isEmpty
+        meetingItems = own.reversed().map { HomeMeetingItem($0, site: site, links: links) }
+        hasMinutes = !meetingItems.isEmpty
+    }
+
+    private static func regularSentence(_ discipline: BranchDiscipline) -> String? {
+        guard let first = discipline.months.first?.month, let last = discipline.months.last?.month else { return nil }
+        let missed = discipline.missedMonths
+        guard missed.isEmpty else {
+            return "Chưa sinh hoạt thường kỳ: " + missed.map(VietnameseFormat.monthYear).joined(separator: ", ") + "."
+        }
+        return first == last
+            ? "Đã sinh hoạt thường kỳ \(VietnameseFormat.monthYear(first))."
+            : "Đã sinh hoạt thường kỳ đủ các tháng, từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))."
+    }
+
+    private static func thematicSentence(_ discipline: BranchDiscipline) -> String? {
+        guard !discipline.quarters.isEmpty else { return nil }
+        let missing = discipline.quarters.filter { $0.thematic == 0 }
+        guard !missing.isEmpty else { return "Có sinh hoạt chuyên đề trong mọi quý." }
+        return "Chưa sinh hoạt chuyên đề: " + missing.map { quarter in
+            quarter.quarter.displayName + (quarter.isComplete ? "" : " (chưa đủ 3 tháng theo dõi)")
+        }.joined(separator: ", ") + "."
+    }
+
+    /// Attendance rate by month over the latest months, the 85 % of a quality meeting as a guide.
+    private static func attendanceChart(_ discipline: BranchDiscipline) -> ChartFigure? {
+        let months = discipline.months.suffix(chartMonths)
+        guard months.contains(where: { $0.averageAttendance != nil }) else { return nil }
+        var previousYear: Int?
+        let data = months.map { record in
+            let label = ["T\(record.month.month)"] + (record.month.year == previousYear ? [] : ["\(record.month.year)"])
+            previousYear = record.month.year
+            guard let rate = record.averageAttendance else {
+                return ChartDatum(label: label, value: 0, valueText: "—", tone: .muted)
+            }
+            return ChartDatum(label: label, value: rate * 100, valueText: PortalFormat.percent(rate),
+                              tone: rate > MeetingQuality.minimumAttendance ? ChartTone.level(1) : ChartTone.level(2))
+        }
+        let description = PortalFormat.capitalized(months.map { record in
+            VietnameseFormat.monthYear(record.month) + ": " + (record.averageAttendance.map(PortalFormat.percent) ?? "không có biên bản")
+        }.joined(separator: "; ")) + "."
+        let chart = ColumnChart(id: "bieu-do-du-hop", title: "Tỷ lệ đảng viên dự họp theo tháng", description: description,
+                                data: data, maximum: 100, guides: [ChartGuide(value: 85, label: "85 %")])
+        return ChartFigure(svg: chart.svg,
+                           caption: "Tỷ lệ đảng viên dự sinh hoạt bình quân mỗi tháng; đường đứt nét là mức 85 % "
+                               + "của buổi sinh hoạt có chất lượng. Số liệu ở bảng trên.",
+                           legend: [ChartLegendEntry(label: "Trên 85 %", tone: .level(1)),
+                                    ChartLegendEntry(label: "Từ 85 % trở xuống", tone: .level(2))])
+    }
+}
+
+/// A month in a branch's row of the compliance grid.
+struct BranchMonthView {
+    var month: String
+    /// The month's minutes page, when any branch met that month.
+    var monthHref: String?
+    var regular: String
+    var thematic: String
+    var attendance: String
+    var status: String
+    var statusClass: String
+
+    init(_ record: MonthMeetings, links: Links, linked: Bool) {
+        month = PortalFormat.capitalized(VietnameseFormat.monthYear(record.month))
+        monthHref = linked ? links.month(record.month) : nil
+        regular = VietnameseFormat.number(record.regular)
+        thematic = VietnameseFormat.number(record.thematic)
+        attendance = record.averageAttendance.map(PortalFormat.percent) ?? "—"
+        switch record.status {
+        case .met: status = "Đã sinh hoạt thường kỳ"; statusClass = "cell-met"
+        case .metWithThematic: status = "Đã sinh hoạt thường kỳ và chuyên đề"; statusClass = "cell-met"
+        case .thematicOnly: status = "Chỉ sinh hoạt chuyên đề, thiếu thường kỳ"; statusClass = "cell-missed"
+        case .missed: status = "Không sinh hoạt"; statusClass = "cell-missed"
+        }
+    }
+}
+
+/// The quality of a branch's regular meetings in one year: how many met the conditions of a
+/// quality meeting (Hướng dẫn 12-HD/BTCTW), and the band of their scores where scored.
+struct BranchQualityYear {
+    var year: String
+    var regular: String
+    var qualityMeetings: String
+    var scored: String
+    var band: String
+
+    init(branchID: String, year: Int, minutes: [Minutes]) {
+        let regularMeetings = minutes.filter { $0.branchID == branchID && $0.date.year == year && $0.kind == .thuongKy }
+        let record = QualityRecord(branchID: branchID, year: year, minutes: minutes)
+        self.year = "\(year)"
+        regular = VietnameseFormat.number(regularMeetings.count)
+        qualityMeetings = VietnameseFormat.number(regularMeetings.filter { MeetingQuality($0).isQualityMeeting }.count)
+        scored = VietnameseFormat.number(record.scoredMeetings)
+        band = record.band?.displayName ?? "Chưa chấm điểm"
+    }
+}

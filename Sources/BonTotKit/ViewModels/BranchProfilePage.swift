@@ -1,0 +1,59 @@
+/// `/chi-bo/<id>/`: a branch's profile — facts and leaders, members and households, its
+/// introduction, classification history (table and chart), streaks, awards, member ratings,
+/// meeting discipline and quality, minutes and stories.
+struct BranchProfilePage {
+    var chrome: PageChrome
+    var name: String
+    var lead: String?
+    var photo: BranchPhoto?
+    var facts: [BranchFact]
+    var leaders: [BranchFact]
+    var hasLeaders: Bool
+    var membership: [BranchFact]
+    var hasMembership: Bool
+    /// True when the members section has anything to show.
+    var hasMembersSection: Bool
+    /// "40 đảng viên được phân công phụ trách 560 hộ gia đình, bình quân 01 đảng viên phụ trách 14 hộ …"
+    var householdSentence: String?
+    /// The Markdown introduction as HTML.
+    var introduction: String?
+    var history: BranchHistoryView
+    var awards: [BranchAwardView]
+    var hasAwards: Bool
+    var ratings: BranchRatingsView?
+    var meetings: BranchMeetingsView
+    var stories: [HomeStoryTeaser]
+    var hasStories: Bool
+
+    init(_ branch: Branch, path: String, context: PortalContext) {
+        let site = context.site
+        let links = Links(pagePath: path)
+        name = branch.name
+        lead = branch.summary.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        chrome = context.chrome(title: branch.name, path: path, section: BranchPaths.directory,
+                                trail: [("Chi bộ", BranchPaths.directory)], description: lead)
+        photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: branch.name) }
+        facts = BranchFact.facts(of: branch, analysis: context.analysis)
+        leaders = BranchFact.leaders(of: branch)
+        hasLeaders = !leaders.isEmpty
+        membership = BranchFact.membership(of: branch)
+        hasMembership = !membership.isEmpty
+        householdSentence = BranchFact.householdSentence(of: branch)
+        hasMembersSection = hasMembership || householdSentence != nil
+        introduction = branch.introduction.allSatisfy(\.isWhitespace)
+            ? nil : context.markdown.html(branch.introduction, root: links.root)
+        history = BranchHistoryView(branch.id, analysis: context.analysis, links: links)
+        awards = BranchAwardView.awards(of: branch)
+        hasAwards = !awards.isEmpty
+        ratings = BranchRatingsView(branch, rubric: site.rubric)
+        meetings = BranchMeetingsView(branch.id, site: site, analysis: context.analysis, links: links)
+        stories = site.stories.filter { $0.branchID == branch.id }.map { HomeStoryTeaser($0, site: site, links: links) }
+        hasStories = !stories.isEmpty
+    }
+}
+
+/// The branch's photo and its alternative text.
+struct BranchPhoto {
+    var src: String
+    var alt: String
+}

@@ -1,0 +1,78 @@
+/// A month's bulletin, `/ban-tin/<yyyy-mm>/`, in the order it is printed: the masthead, the
+/// editorial, the month in figures, the stories, the ranking when a period closes, the
+/// resolutions adopted by branch, and what falls due next month.
+struct BulletinPage {
+    var chrome: PageChrome
+    var issueMonth: YearMonth
+    var stylesheet: String
+    var masthead: BulletinMasthead
+    /// `"BẢN TIN"`.
+    var documentType: String
+    /// `"Tháng 9 năm 2024"`.
+    var monthHeading: String
+    var editorial: BulletinEditorialView?
+    var figuresHeading: String
+    var figures: BulletinFigures
+    var stories: [StoryCard]
+    var hasStories: Bool
+    var ranking: BulletinRanking?
+    var resolutions: [BulletinBranchResolutions]
+    var hasResolutions: Bool
+    /// `"Việc đến hạn trong tháng 10 năm 2024"`.
+    var dueHeading: String
+    var due: [BulletinDueResolution]
+    var hasDue: Bool
+    var nextMonth: String
+    /// The PDF beside the page, when the build writes one.
+    var pdfHref: String?
+    var monthHref: String?
+    /// The signer, for the PDF's metadata.
+    var author: String
+
+    static func path(_ month: YearMonth) -> String { "ban-tin/\(month)/" }
+
+    /// The PDF's file name: `ban-tin-2024-09.pdf`.
+    static func pdfName(_ month: YearMonth) -> String { "ban-tin-\(month).pdf" }
+
+    init(month: YearMonth, content: BulletinContent, context: PortalContext) {
+        let path = Self.path(month)
+        let links = Links(pagePath: path)
+        let site = context.site
+        issueMonth = month
+        let editorial = content.editorials[month]
+        let meetings = content.minutes[month] ?? []
+        chrome = context.chrome(title: "Bản tin \(VietnameseFormat.monthYear(month))", path: path,
+                                section: BulletinIndexPage.path, trail: [("Bản tin", BulletinIndexPage.path)],
+                                description: editorial?.title)
+        stylesheet = links.asset("bulletin.css")
+        masthead = BulletinMasthead(month: month, number: editorial?.number, config: site.config)
+        documentType = "BẢN TIN"
+        monthHeading = MinutesText.monthHeading(month)
+        self.editorial = editorial.map { BulletinEditorialView($0, context: context, links: links) }
+        figuresHeading = "\(MinutesText.monthHeading(month)) qua những con số"
+        figures = BulletinFigures(month: month, meetings: meetings, context: context, links: links)
+        stories = (content.stories[month] ?? []).map { StoryCard($0, site: site, links: links) }
+        hasStories = !stories.isEmpty
+        ranking = content.rankings[month]?.last.map { BulletinRanking($0, site: site, links: links) }
+        resolutions = BulletinBranchResolutions.grouped(meetings, site: site, links: links)
+        hasResolutions = !resolutions.isEmpty
+        nextMonth = VietnameseFormat.monthYear(month.next)
+        dueHeading = "Việc đến hạn trong \(nextMonth)"
+        due = BulletinDueResolution.list(content.due[month.next] ?? [], site: site, links: links)
+        hasDue = !due.isEmpty
+        monthHref = context.analysis.months.contains(month) ? links.month(month) : nil
+        author = site.config.signingBody
+    }
+}
+
+/// The editorial of a bulletin: its title and rendered body.
+struct BulletinEditorialView {
+    /// The editorial's title, or "Lời tòa soạn".
+    var title: String
+    var bodyHTML: String
+
+    init(_ editorial: BulletinEditorial, context: PortalContext, links: Links) {
+        title = editorial.title ?? "Lời tòa soạn"
+        bodyHTML = context.markdown.html(editorial.body, root: links.root)
+    }
+}

@@ -1,0 +1,41 @@
+/// The ranking published in the bulletin of the month its period closes: the top of the table,
+/// the branches earning the "Chi bộ 4 tốt" title, and the summary sentences.
+struct BulletinRanking {
+    /// `"Kết quả xếp loại năm 2024"`.
+    var heading: String
+    var rows: [BulletinRankingRow]
+    var fourGood: [BranchMention]
+    var hasFourGood: Bool
+    var fourGoodSentence: String
+    var sentences: [String]
+    var href: String
+
+    /// How far down the table the bulletin prints: ranks up to this one.
+    static let topRanks = 5
+
+    init(_ ranking: Ranking, site: Site, links: Links) {
+        heading = "Kết quả xếp loại \(VietnameseFormat.period(ranking.period))"
+        rows = ranking.rows.prefix { $0.rank <= Self.topRanks }.map { row in
+            BulletinRankingRow(rank: "\(row.rank)", branch: BranchMention(id: row.branchID, site: site, links: links),
+                               total: VietnameseFormat.score(row.card.total), level: row.card.level?.name ?? "—",
+                               fourGood: row.isFourGood ? "4 tốt" : "")
+        }
+        fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood).map {
+            BranchMention(id: $0.branchID, site: site, links: links)
+        }) { $0.name }
+        hasFourGood = !fourGood.isEmpty
+        fourGoodSentence = ranking.fourGoodSentence
+        sentences = [ranking.goodOrBetterSentence].compactMap { $0 } + ranking.lowerLevelSentences
+        href = links.ranking(ranking.period)
+    }
+}
+
+/// A line of the top of the ranking.
+struct BulletinRankingRow {
+    var rank: String
+    var branch: BranchMention
+    var total: String
+    var level: String
+    /// `"4 tốt"` or `""`.
+    var fourGood: String
+}

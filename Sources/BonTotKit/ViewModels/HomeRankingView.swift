@@ -1,0 +1,33 @@
+/// The latest ranking on the home page: its title, summary sentences and top rows, linked.
+struct HomeRankingView {
+    var title: String
+    var rankingHref: String
+    var sentences: [String]
+    var top: [HomeRankItem]
+
+    /// Rows ranked 1 to `topRanks` (ties at the edge included).
+    static let topRanks = 5
+
+    init(_ ranking: Ranking, site: Site, links: Links) {
+        title = PortalFormat.rankingTitle(ranking.period, site: site)
+        rankingHref = links.page(RankingPaths.latest)
+        sentences = ranking.summarySentences
+        let known = Set(site.branches.map(\.id))
+        top = ranking.rows.filter { $0.rank <= Self.topRanks }.map { row in
+            HomeRankItem(rank: VietnameseFormat.number(row.rank), branchName: row.branchName,
+                         branchHref: known.contains(row.branchID) ? links.branch(row.branchID) : nil,
+                         total: VietnameseFormat.score(row.card.total), levelBadge: row.card.level.map(LevelBadge.init),
+                         isFourGood: row.isFourGood)
+        }
+    }
+}
+
+/// A row of the home page's top of the ranking.
+struct HomeRankItem {
+    var rank: String
+    var branchName: String
+    var branchHref: String?
+    var total: String
+    var levelBadge: LevelBadge?
+    var isFourGood: Bool
+}

@@ -1,0 +1,22 @@
+/// A story as lists show it on the home page, a branch profile and the yearly archive: its
+/// title linked, its date, its summary and the branch it is about.
+struct HomeStoryTeaser {
+    var title: String
+    var href: String
+    var date: String
+    /// The date as `YYYY-MM-DD` for `<time datetime>`.
+    var isoDate: String
+    var kind: String
+    var storySummary: String?
+    var storyBranch: String?
+
+    init(_ story: Story, site: Site, links: Links) {
+        title = story.title
+        href = links.story(story.slug)
+        date = VietnameseFormat.shortDate(story.date)
+        isoDate = story.date.description
+        kind = story.kind.displayName
+        storySummary = story.summary.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        storyBranch = story.branchID.flatMap { site.branch(id: $0)?.name }
+    }
+}

@@ -1,0 +1,149 @@
+/// One year of the compliance grid of `/sinh-hoat/`: a row per branch, a column per month of the
+/// span, a column after each quarter for its thematic meeting, then each row's totals.
+struct MinutesGrid {
+    /// `"Năm 2024"`.
+    var heading: String
+    /// The table's caption, with the year's totals.
+    var caption: String
+    var columns: [MinutesGridColumn]
+    var rows: [MinutesGridRow]
+    /// The footer: per column, how many branches comply.
+    var totals: [MinutesGridCell]
+    /// `"4/10"`: branch-months with a regular meeting, over all of the year.
+    var regularTotal: String
+    /// `"1/5"`: branch-quarters with a thematic meeting.
+    var thematicTotal: String
+
+    /// The grid of `year` from every branch's discipline; `links` are those of the page.
+    init(year: Int, disciplines: [BranchDiscipline], site: Site, links: Links) {
+        heading = "Năm \(year)"
+        let months = disciplines.first?.months.map(\.month).filter { $0.year == year } ?? []
+        let quarters = disciplines.first?.quarters.map(\.quarter).filter { $0.year == year } ?? []
+        var columns: [MinutesGridColumn] = []
+        for quarter in quarters {
+            for month in months where YearQuarter(month) == quarter {
+                columns.append(.month(month))
+            }
+            columns.append(.quarter(quarter))
+        }
+        self.columns = columns
+        let ordered = VietnameseCollation.sorted(disciplines) { site.branch(id: $0.branchID)?.name ?? $0.branchID }
+        let rows = ordered.map { MinutesGridRow($0, columns: columns, site: site, links: links) }
+        self.rows = rows
+        let branches = disciplines.count
+        totals = columns.map { column in
+            let complying = rows.filter { $0.complies(column) }.count
+            return MinutesGridCell(text: "\(complying)/\(branches)", cssClass: "num", label: column.label)
+        }
+        let regular = rows.reduce(0) { $0 + $1.regularMonths }
+        let thematic = rows.reduce(0) { $0 + $1.thematicQuarters }
+        regularTotal = "\(regular)/\(branches * months.count)"
+        thematicTotal = "\(thematic)/\(branches * quarters.count)"
+        let share = branches * months.count > 0
+            ? " (\(MinutesText.rate(Double(regular) / Double(branches * months.count))))" : ""
+        caption = "Năm \(year): \(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branches * months.count)) "
+            + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); "
+            + "\(VietnameseFormat.count(branches * quarters.count - thematic)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý."
+    }
+}
+
+/// A column of the grid: a month, or the thematic meeting of a quarter.
+struct MinutesGridColumn {
+    /// `"T9"`, `"Quý III"`.
+    var text: String
+    /// `"tháng 9 năm 2024"`, `"sinh hoạt chuyên đề quý III/2024"`.
+    var label: String
+    var isQuarter: Bool
+    var month: YearMonth?
+    var quarter: YearQuarter?
+
+    static func month(_ month: YearMonth) -> MinutesGridColumn {
+        MinutesGridColumn(text: "T\(month.month)", label: VietnameseFormat.monthYear(month), isQuarter: false,
+                          month: month, quarter: nil)
+    }
+
+    static func quarter(_ quarter: YearQuarter) -> MinutesGridColumn {
+        MinutesGridColumn(text: "Quý \(VietnameseFormat.romanQuarter(quarter.quarter))",
+                          label: "sinh hoạt chuyên đề \(quarter.displayName)", isQuarter: true,
+                          month: nil, quarter: quarter)
+    }
+}
+
+/// A branch's line of the grid.
+struct MinutesGridRow {
+    var branch: BranchMention
+    var cells: [MinutesGridCell]
+    /// `"1/2"`: months with a regular meeting.
+    var regular: String
+    /// `"0/1"`: quarters with a thematic meeting.
+    var thematic: String
+    var regularMonths: Int
+    var thematicQuarters: Int
+    private var metMonths: Set<YearMonth>
+    private var metQuarters: Set<YearQuarter>
+
+    init(_ discipline: BranchDiscipline, columns: [MinutesGridColumn], site: Site, links: Links) {
+        branch = BranchMention(id: discipline.branchID, site: site, links: links)
+        let months = Dictionary(discipline.months.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
+        let quarters = Dictionary(discipline.quarters.map { ($0.quarter, $0) }, uniquingKeysWith: { first, _ in first })
+        cells = columns.map { column in
+            if let month = column.month {
+                return MinutesGridCell(months[month]?.status ?? .missed)
+            }
+            let quarter = column.quarter ?? YearQuarter(year: 0, quarter: 1)
+            return MinutesGridCell(quarters[quarter] ?? QuarterMeetings(quarter: quarter, thematic: 0, isComplete: false))
+        }
+        let monthsInGrid = columns.compactMap(\.month)
+        let quartersInGrid = columns.compactMap(\.quarter)
+        metMonths = Set(monthsInGrid.filter { !(months[$0]?.status.isRegularMissing ?? true) })
+        metQuarters = Set(quartersInGrid.filter { (quarters[$0]?.thematic ?? 0) > 0 })
+        regularMonths = metMonths.count
+        thematicQuarters = metQuarters.count
+        regular = "\(regularMonths)/\(monthsInGrid.count)"
+        thematic = "\(thematicQuarters)/\(quartersInGrid.count)"
+    }
+
+    /// True when the branch held the meeting the column asks for.
+    func complies(_ column: MinutesGridColumn) -> Bool {
+        if let month = column.month { return metMonths.contains(month) }
+        return column.quarter.map(metQuarters.contains) ?? false
+    }
+}
+
+/// A cell of the grid: its mark, its class (`cell-met`, `cell-missed`) and what it means.
+struct MinutesGridCell {
+    var text: String
+    var cssClass: String
+    var label: String
+
+    init(text: String, cssClass: String, label: String) {
+        self.text = text
+        self.cssClass = cssClass
+        self.label = label
+    }
+
+    /// A month: ✓ with a regular meeting, ✗ without; "CĐ" marks a thematic meeting held.
+    init(_ status: MeetingMonthStatus) {
+        switch status {
+        case .met: self.init(text: "✓", cssClass: "cell-met", label: "có sinh hoạt thường kỳ")
+        case .metWithThematic:
+            self.init(text: "✓ CĐ", cssClass: "cell-met cell-thematic", label: "có sinh hoạt thường kỳ và chuyên đề")
+        case .thematicOnly:
+            self.init(text: "✗ CĐ", cssClass: "cell-missed cell-thematic",
+                      label: "không sinh hoạt thường kỳ, có sinh hoạt chuyên đề")
+        case .missed: self.init(text: "✗", cssClass: "cell-missed", label: "không sinh hoạt thường kỳ")
+        }
+    }
+
+    /// A quarter: ✓ with a thematic meeting, ✗ (flagged) without.
+    init(_ quarter: QuarterMeetings) {
+        if quarter.thematic > 0 {
+            self.init(text: "✓", cssClass: "cell-met cell-quarter",
+                      label: "có \(VietnameseFormat.count(quarter.thematic)) buổi sinh hoạt chuyên đề")
+        } else {
+            self.init(text: "✗", cssClass: "cell-missed cell-quarter",
+                      label: quarter.isComplete ? "quý chưa có sinh hoạt chuyên đề"
+                          : "chưa có sinh hoạt chuyên đề (số liệu chưa đủ quý)")
+        }
+    }
+}

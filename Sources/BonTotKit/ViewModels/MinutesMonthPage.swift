@@ -1,0 +1,82 @@
+/// A month of meetings, `/sinh-hoat/<yyyy>/<mm>/`: every meeting held, the month's figures, and
+/// the branches that held no regular meeting.
+struct MinutesMonthPage {
+    var chrome: PageChrome
+    /// `"Sinh hoạt chi bộ tháng 9 năm 2024"`.
+    var heading: String
+    var figures: [MinutesFigure]
+    /// `"Tỷ lệ đảng viên dự họp bình quân: 85,3 %."`, when any meeting records attendance.
+    var attendanceSentence: String?
+    var rows: [MinutesRow]
+    var hasRows: Bool
+    /// `"03/05 chi bộ chưa sinh hoạt thường kỳ trong tháng:"`, or that every branch met.
+    var missingSentence: String
+    var missing: [MinutesMissingBranch]
+    var hasMissing: Bool
+    var previous: MinutesMonthLink?
+    var next: MinutesMonthLink?
+    var bulletin: MinutesMonthLink?
+
+    static func path(_ month: YearMonth) -> String {
+        "sinh-hoat/\(month.year)/\(CalendarDate.pad(month.month))/"
+    }
+
+    /// The page of `month`, whose meetings are `meetings` (in date order).
+    init(month: YearMonth, meetings: [Minutes], months: [YearMonth], hasBulletin: Bool, context: PortalContext) {
+        let path = Self.path(month)
+        let links = Links(pagePath: path)
+        let site = context.site
+        heading = "Sinh hoạt chi bộ \(VietnameseFormat.monthYear(month))"
+        chrome = context.chrome(title: heading, path: path, section: "sinh-hoat/",
+                                trail: [("Sinh hoạt chi bộ", "sinh-hoat/")])
+        let regular = meetings.filter { $0.kind == .thuongKy }.count
+        let thematic = meetings.filter { $0.kind == .chuyenDe }.count
+        figures = [
+            MinutesFigure(value: VietnameseFormat.count(meetings.count), label: "cuộc sinh hoạt, họp"),
+            MinutesFigure(value: VietnameseFormat.count(regular), label: "sinh hoạt thường kỳ"),
+            MinutesFigure(value: VietnameseFormat.count(thematic), label: "sinh hoạt chuyên đề"),
+            MinutesFigure(value: VietnameseFormat.count(meetings.count - regular - thematic), label: "họp cấp ủy, bất thường"),
+        ]
+        attendanceSentence = MeetingDiscipline.mean(meetings.compactMap(MeetingDiscipline.attendanceRate))
+            .map { "Tỷ lệ đảng viên dự họp bình quân: \(MinutesText.rate($0))." }
+        rows = meetings.map { MinutesRow($0, site: site, links: links) }
+        hasRows = !rows.isEmpty
+        let missingRecords = context.analysis.discipline.compactMap { discipline in
+            discipline.months.first { $0.month == month && $0.status.isRegularMissing }.map { (discipline.branchID, $0) }
+        }
+        missing = VietnameseCollation.sorted(missingRecords.map { id, record in
+            MinutesMissingBranch(branch: BranchMention(id: id, site: site, links: links),
+                                 note: record.status == .thematicOnly ? "chỉ sinh hoạt chuyên đề" : nil)
+        }) { $0.branch.name }
+        hasMissing = !missing.isEmpty
+        let branchCount = context.analysis.discipline.count
+        missingSentence = hasMissing
+            ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branchCount)) chi bộ chưa sinh hoạt thường kỳ trong tháng:"
+            : "Tất cả \(VietnameseFormat.count(branchCount)) chi bộ đều sinh hoạt thường kỳ trong tháng."
+        let position = months.firstIndex(of: month)
+        previous = position.flatMap { $0 > 0 ? months[$0 - 1] : nil }
+            .map { MinutesMonthLink(label: MinutesText.monthHeading($0), href: links.month($0)) }
+        next = position.flatMap { $0 + 1 < months.count ? months[$0 + 1] : nil }
+            .map { MinutesMonthLink(label: MinutesText.monthHeading($0), href: links.month($0)) }
+        bulletin = hasBulletin
+            ? MinutesMonthLink(label: "Bản tin \(VietnameseFormat.monthYear(month))", href: links.bulletin(month)) : nil
+    }
+}
+
+/// A headline figure: `"02"` over `"sinh hoạt thường kỳ"`.
+struct MinutesFigure {
+    var value: String
+    var label: String
+}
+
+/// A branch that held no regular meeting in a month, with a note when it held a thematic one.
+struct MinutesMissingBranch {
+    var branch: BranchMention
+    var note: String?
+}
+
+/// A link to another month's page.
+struct MinutesMonthLink {
+    var label: String
+    var href: String
+}

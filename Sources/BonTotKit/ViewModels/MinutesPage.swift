@@ -1,0 +1,85 @@
+/// One meeting's page, `/sinh-hoat/<slug>/`: every field of the minutes in readable Vietnamese,
+/// its quality under Hướng dẫn 12-HD/BTCTW, then the rendered body.
+struct MinutesPage {
+    var chrome: PageChrome
+    /// `"Biên bản sinh hoạt thường kỳ"`.
+    var heading: String
+    /// `"Sinh hoạt thường kỳ"`.
+    var kind: String
+    var branch: BranchMention
+    /// `"ngày 05 tháng 9 năm 2024"`.
+    var date: String
+    /// `2024-09-05`, for `<time datetime>`.
+    var isoDate: String
+    var monthLabel: String
+    var monthHref: String
+    var format: String
+    var time: String?
+    var topic: String?
+    var chair: String?
+    var recorder: String?
+    var attendance: String?
+    var absenceCounts: String?
+    var absent: [MinutesAbsentee]
+    var hasAbsent: Bool
+    var speakers: String?
+    var guests: [String]
+    var hasGuests: Bool
+    var resolutions: [MinutesResolution]
+    var hasResolutions: Bool
+    var quality: MinutesQualityView?
+    var bodyHTML: String
+    var hasBody: Bool
+
+    /// The page of `meeting`.
+    init(_ meeting: Minutes, context: PortalContext) {
+        let path = "sinh-hoat/\(meeting.slug)/"
+        let links = Links(pagePath: path)
+        branch = BranchMention(id: meeting.branchID, site: context.site, links: links)
+        let monthPath = "sinh-hoat/\(meeting.date.year)/\(CalendarDate.pad(meeting.date.month))/"
+        chrome = context.chrome(
+            title: "\(MinutesText.title(meeting)) — \(branch.name)", path: path, section: "sinh-hoat/",
+            trail: [("Sinh hoạt chi bộ", "sinh-hoat/"), (MinutesText.monthHeading(meeting.date.yearMonth), monthPath)],
+            description: meeting.topic)
+        kind = meeting.kind.displayName
+        heading = "Biên bản " + kind.prefix(1).lowercased() + kind.dropFirst()
+        date = VietnameseFormat.longDate(meeting.date)
+        isoDate = meeting.date.description
+        monthLabel = MinutesText.monthHeading(meeting.date.yearMonth)
+        monthHref = links.month(meeting.date.yearMonth)
+        format = meeting.format.displayName
+        time = MinutesText.timeSpan(meeting)
+        topic = meeting.topic
+        chair = meeting.chair
+        recorder = meeting.recorder
+        attendance = meeting.attendance.map(MinutesText.attendance)
+        absenceCounts = meeting.attendance.flatMap(MinutesText.absenceCounts)
+        absent = meeting.absent.map { MinutesAbsentee(name: $0.name, reason: MinutesText.absenceReason($0)) }
+        hasAbsent = !absent.isEmpty
+        speakers = meeting.speakers.map { "\(VietnameseFormat.count($0)) đảng viên phát biểu" }
+        guests = meeting.guests
+        hasGuests = !guests.isEmpty
+        resolutions = meeting.resolutions.map(MinutesResolution.init)
+        hasResolutions = !resolutions.isEmpty
+        quality = MinutesQualityView(meeting)
+        bodyHTML = context.markdown.html(meeting.body, root: links.root)
+        hasBody = !bodyHTML.allSatisfy(\.isWhitespace)
+    }
+}
+
+/// A member absent from a meeting, with the reason or "không lý do".
+struct MinutesAbsentee {
+    var name: String
+    var reason: String
+}
+
+/// A resolution of a meeting, with its deadline as `"hạn 30/10/2024"` when it has one.
+struct MinutesResolution {
+    var text: String
+    var deadline: String?
+
+    init(_ resolution: Resolution) {
+        text = resolution.text
+        deadline = resolution.due.map(MinutesText.deadline)
+    }
+}

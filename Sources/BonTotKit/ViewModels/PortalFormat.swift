@@ -1,0 +1,47 @@
+/// Small formats the portal pages share, built on `VietnameseFormat`: percentages as people
+/// write them ("90 %", "87,5 %"), attendance ("36/40 (90 %)"), cluster names, member counts.
+enum PortalFormat {
+    /// A ratio as a percentage with at most one decimal: `0.9` → `"90 %"`, `0.80645` → `"80,6 %"`.
+    static func percent(_ ratio: Double) -> String {
+        VietnameseFormat.score(ratio * 100) + " %"
+    }
+
+    /// `"36/40 (90 %)"`; without anyone expected, `"36/0"`.
+    static func attendance(_ attendance: Attendance) -> String {
+        let head = "\(VietnameseFormat.number(attendance.present))/\(VietnameseFormat.number(attendance.expected))"
+        return attendance.rate.map { head + " (\(percent($0)))" } ?? head
+    }
+
+    /// An emulation cluster's id as a name: `cum-1` → `"Cụm 1"`, `khoi-2` → `"Khối 2"`. Any other
+    /// id is shown as written, since its folded words cannot be given their diacritics back.
+    static func cluster(_ id: String) -> String {
+        let names = ["cum": "Cụm", "khoi": "Khối"]
+        let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let name = names[parts[0]], !parts[1].isEmpty, parts[1].allSatisfy({ ("0"..."9").contains($0) }) else { return id }
+        return name + " " + parts[1]
+    }
+
+    /// `"42 đảng viên"`.
+    static func members(_ count: Int) -> String {
+        "\(VietnameseFormat.number(count)) đảng viên"
+    }
+
+    /// The title of a ranking: the evaluation's own title, else "Xếp hạng thi đua năm 2024".
+    static func rankingTitle(_ period: Period, site: Site) -> String {
+        let title = site.evaluations.last { $0.period == period }?.title
+        guard let title, !title.allSatisfy(\.isWhitespace) else {
+            return "Xếp hạng thi đua \(VietnameseFormat.period(period))"
+        }
+        return title
+    }
+
+    /// The period as a heading: "Năm 2024", "Quý III năm 2024".
+    static func periodName(_ period: Period) -> String {
+        capitalized(VietnameseFormat.period(period))
+    }
+
+    /// The text with its first letter upper-cased: "tháng 9 năm 2024" → "Tháng 9 năm 2024".
+    static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

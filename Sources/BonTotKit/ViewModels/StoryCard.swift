@@ -1,0 +1,50 @@
+/// A story in a list (the story index, tag pages, the bulletin): title, kind, person, branch,
+/// date, summary, image and tags, each ready to show.
+struct StoryCard {
+    var title: String
+    var href: String
+    /// `"Gương cá nhân"`.
+    var kind: String
+    var kindClass: String
+    var person: String?
+    var branch: BranchMention?
+    /// `"20/09/2024"`.
+    var date: String
+    var isoDate: String
+    var summary: String?
+    var image: StoryImage?
+    var tags: [StoryTagLink]
+    var hasTags: Bool
+
+    init(_ story: Story, site: Site, links: Links) {
+        title = story.title
+        href = links.story(story.slug)
+        kind = story.kind.displayName
+        kindClass = "kind-\(story.kind.rawValue)"
+        person = story.person
+        branch = story.branchID.map { BranchMention(id: $0, site: site, links: links) }
+        date = VietnameseFormat.shortDate(story.date)
+        isoDate = story.date.description
+        summary = story.summary
+        image = story.image.map { StoryImage(path: $0, story: story, links: links) }
+        tags = StoryTags.links(story.tags, links: links)
+        hasTags = !tags.isEmpty
+    }
+}
+
+/// A story's image: where it is from the page, and its alternative text.
+struct StoryImage {
+    var src: String
+    var alt: String
+
+    init(path: String, story: Story, links: Links) {
+        src = links.media(path)
+        alt = story.person.map { "Ảnh: \($0) — \(story.title)" } ?? "Ảnh minh họa: \(story.title)"
+    }
+}
+
+/// A tag as a link to its page.
+struct StoryTagLink {
+    var name: String
+    var href: String
+}

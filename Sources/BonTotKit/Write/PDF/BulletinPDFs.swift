@@ -1,0 +1,98 @@
+import Foundation
+
+/// Prints the built bulletins to PDF beside their pages (`ban-tin/2024-09/ban-tin-2024-09.pdf`),
+/// several at a time. Failures become diagnostics; the HTML output is never touched.
+public enum BulletinPDFs {
+    /// What printing did.
+    public struct Summary: Sendable {
+        public var written: [String] = []
+        public var bytes = 0
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Seconds one bulletin may take before its engine is stopped.
+    public static let timeout: Double = 120
+
+    /// Prints the bulletin of each month in `months` found in `output` with `engine`.
+    public static func write(months: [YearMonth], output: URL, engine: PDFEngine) -> Summary {
+        let box = ResultBox(count: months.count)
+        let workers = max(1, min(months.count, ProcessInfo.processInfo.activeProcessorCount))
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = workers
+        for (index, month) in months.enumerated() {
+            queue.addOperation { box.set(index, printBulletin(month, output: output, engine: engine)) }
+        }
+        queue.waitUntilAllOperationsAreFinished()
+        var result = Summary()
+        for outcome in box.outcomes {
+            switch outcome {
+            case .written(let path, let bytes)?:
+                result.written.append(path)
+                result.bytes += bytes
+            case .failed(let diagnostic)?:
+                result.diagnostics.append(diagnostic)
+            case nil:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// One bulletin: its page must exist in `output`.
+    private static func printBulletin(_ month: YearMonth, output: URL, engine: PDFEngine) -> Outcome {
+        let folder = BulletinPage.path(month)
+        let page = output.appending(path: folder + "index.html")
+        let pdfPath = folder + BulletinPage.pdfName(month)
+        let pdf = output.appending(path: pdfPath)
+        let location = SourceLocation(file: output.lastPathComponent + "/" + folder + "index.html")
+        guard FileManager.default.fileExists(atPath: page.path) else {
+            return .failed(.warning(at: location, "không có trang bản tin để in PDF / no bulletin page to print"))
+        }
+        try? FileManager.default.removeItem(at: pdf)
+        do {
+            let run = try PDFProcess.run(engine.executable, arguments: engine.arguments(input: page, output: pdf),
+                                         environment: ["SOURCE_DATE_EPOCH": String(epoch(of: BulletinMasthead.date(of: month)))],
+                                         timeout: timeout)
+            let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
+            guard run.succeeded, size > 0 else {
+                let status = run.status.map { "mã thoát \($0)" } ?? "bị dừng"
+                return .failed(.warning(at: location,
+                                        "\(engine.kind.displayName) không tạo được PDF (\(status)): \(run.errorOutput) / PDF engine failed"))
+            }
+            return .written(pdfPath, size)
+        } catch {
+            return .failed(.warning(at: location, "không chạy được \(engine.executable.path): \(error.localizedDescription) / cannot run the PDF engine"))
+        }
+    }
+
+    /// Seconds from 1970-01-01 to the start of `date`, in UTC: the PDF's timestamps, so that
+    /// the same bulletin prints to the same bytes.
+    static func epoch(of date: CalendarDate) -> Int {
+        let year = date.month <= 2 ? date.year - 1 : date.year
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let monthIndex = (date.month + 9) % 12
+        let dayOfYear = (153 * monthIndex + 2) / 5 + date.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return (era * 146_097 + dayOfEra - 719_468) * 86_400
+    }
+
+    private enum Outcome: Sendable {
+        case written(String, Int)
+        case failed(Diagnostic)
+    }
+
+    /// The outcomes of the workers, each in its month's slot.
+    private final class ResultBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var outcomes: [Outcome?]
+
+        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ outcome: Outcome) {
+            lock.lock()
+            outcomes[index] = outcome
+            lock.unlock()
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs a PDF engine as a child process with a time limit, keeping what it writes to standard
+/// error for the diagnostic when it fails.
+enum PDFProcess {
+    /// How a run ended.
+    struct Outcome: Sendable {
+        /// The exit status; nil when the process was stopped for running too long.
+        var status: Int32?
+        /// The last lines the process wrote to standard error.
+        var errorOutput: String
+
+        var succeeded: Bool { status == 0 }
+    }
+
+    /// Runs `executable` and waits for it at most `timeout` seconds; `environment` is added to ours.
+    static func run(_ executable: URL, arguments: [String], environment: [String: String],
+                    timeout: Double) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let errorFile = FileManager.default.temporaryDirectory.appending(path: "bontot-pdf-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        defer { try? errorHandle.close() }
+        process.standardError = errorHandle
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        try process.run()
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            if finished.wait(timeout: .now() + 5) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
+            return Outcome(status: nil, errorOutput: "quá \(Int(timeout)) giây / timed out")
+        }
+        let text = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        let lastLines = text.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
+        return Outcome(status: process.terminationStatus, errorOutput: lastLines)
+    }
+}

@@ -1,0 +1,35 @@
+/// A ranking as a spreadsheet for Excel in Vietnamese: UTF-8 with a BOM (so Excel reads the
+/// diacritics), `;` between fields, CRLF line ends, a Vietnamese header, decimal commas
+/// ("87,5"), and fields quoted when they hold `;`, `"` or a line break.
+public enum RankingCSV {
+    /// The file's name beside each ranking page.
+    public static let fileName = "bang-xep-hang.csv"
+
+    /// The bytes of the file.
+    public static func bytes(_ ranking: Ranking) -> [UInt8] {
+        [0xEF, 0xBB, 0xBF] + Array(text(ranking).utf8)
+    }
+
+    /// The text of the file, without the BOM.
+    public static func text(_ ranking: Ranking) -> String {
+        let header = ["Hạng", "Chi bộ"] + ranking.rubric.criteria.map(\.name)
+            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại", "Chi bộ 4 tốt", "Ghi chú"]
+        let rows = ranking.rows.map { row in
+            ["\(row.rank)", row.branchName] + row.card.scores.map { number($0.score) }
+                + [number(row.card.bonus), number(row.card.penalty), number(row.card.total),
+                   row.card.level?.name ?? "", row.isFourGood ? "Đạt" : "Không đạt", row.card.note ?? ""]
+        }
+        return ([header] + rows).map { $0.map(field).joined(separator: ";") + "\r\n" }.joined()
+    }
+
+    /// A field, quoted (with its quotes doubled) when it holds `;`, `"` or a line break.
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A score with a decimal comma and no thousands separator, as Excel in Vietnamese reads it: `87,5`.
+    static func number(_ value: Double) -> String {
+        VietnameseFormat.score(value).replacingOccurrences(of: ".", with: "")
+    }
+}

@@ -1,0 +1,52 @@
+import XCTest
+
+/// The yearly archive `/luu-tru/` and `/luu-tru/<yyyy>/` built from the portal fixture.
+final class ArchivePageTests: XCTestCase {
+    func testTheYearShowsItsRankingTitlesAwardsHonourRollAndStories() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let html = built.page("luu-tru/2024/index.html")
+        XCTAssertTrue(html.contains("<h1>Thành tích năm 2024</h1>"))
+        XCTAssertEqual(PortalPageText.rows(html, caption: "Bảng xếp hạng thi đua năm 2024").map { "\($0[0]) \($0[2]) \($0[9])" },
+                       ["1 Chi bộ ấp Ấp Bắc 97", "2 Chi bộ ấp Bình Minh 90", "3 Chi bộ ấp Đồng Tâm 82", "3 Chi bộ ấp Eo Gió 82",
+                        "5 Chi bộ Trường THCS Hòa Thuận 60"])
+        XCTAssertTrue(PortalPageText.text(PortalPageText.section(html, id: "xep-hang"))
+            .contains("4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %)."))
+        XCTAssertEqual(PortalPageText.text(PortalPageText.section(html, id: "bon-tot")),
+                       "Danh hiệu “Chi bộ 4 tốt” năm 2024 Chi bộ ấp Ấp Bắc Chi bộ ấp Bình Minh Chi bộ ấp Đồng Tâm")
+        XCTAssertEqual(PortalPageText.text(PortalPageText.section(html, id: "khen-thuong")),
+                       "Khen thưởng năm 2024 Chi bộ ấp Ấp Bắc: Giấy khen của Huyện ủy Giồng Riềng — "
+                           + "Hoàn thành xuất sắc nhiệm vụ 3 năm liền (2022–2024)")
+        XCTAssertEqual(PortalPageText.text(PortalPageText.section(html, id: "bang-vang")),
+                       "Bảng vàng thành tích nhiều năm liền "
+                           + "Hoàn thành xuất sắc nhiệm vụ nhiều năm liền "
+                           + "Chi bộ ấp Ấp Bắc: Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024) "
+                           + "Hoàn thành tốt nhiệm vụ trở lên nhiều năm liền "
+                           + "Chi bộ ấp Bình Minh: Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024) "
+                           + "Chi bộ ấp Đồng Tâm: Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024) "
+                           + "Chi bộ ấp Eo Gió: Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024)")
+        let stories = PortalPageText.section(html, id: "guong")
+        XCTAssertTrue(stories.contains("<a href=\"../../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html\">Bí thư 8X xông pha trong lũ</a>"))
+        XCTAssertTrue(stories.contains("<a href=\"../../guong-dien-hinh/binh-minh-hien-dat/index.html\">Ấp Bình Minh hiến đất làm đường</a>"))
+    }
+
+    func testStreaksAreCountedOnlyUpToTheYearShown() throws {
+        let html = try BuiltSite.build().page("luu-tru/2023/index.html")
+        let roll = PortalPageText.text(PortalPageText.section(html, id: "bang-vang"))
+        XCTAssertEqual(roll, "Bảng vàng thành tích nhiều năm liền Chưa có chi bộ nào đạt thành tích hai năm liền trở lên.")
+        XCTAssertTrue(PortalPageText.text(PortalPageText.section(html, id: "guong")).contains("Chưa có bài viết nào trong năm."))
+        XCTAssertTrue(PortalPageText.text(PortalPageText.section(html, id: "khen-thuong"))
+            .contains("Chưa ghi nhận hình thức khen thưởng nào trong năm."))
+    }
+
+    func testTheIndexListsYearsWithAYearlyEvaluationOnly() throws {
+        let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": RankingPageTests.quarter])
+        let html = built.page("luu-tru/index.html")
+        let years = html.matches(of: #/<h2><a href="([^"]*)">([^<]*)</a></h2>/#).map { "\($0.output.2) \($0.output.1)" }
+        XCTAssertEqual(years, ["Năm 2024 ../luu-tru/2024/index.html", "Năm 2023 ../luu-tru/2023/index.html"])
+        XCTAssertTrue(PortalPageText.text(html).contains("5/5 chi bộ hoàn thành tốt nhiệm vụ trở lên"), "2023's sentence")
+        XCTAssertFalse(built.outputFiles().contains { $0.hasPrefix("luu-tru/2024-q3") })
+        XCTAssertTrue(built.page("xep-hang/2024/index.html").contains("<a href=\"../../luu-tru/2024/index.html\">Thành tích năm 2024</a>"))
+        XCTAssertFalse(built.page("xep-hang/2024-q3/index.html").contains("luu-tru/2024/"), "a quarter links no archive")
+    }
+}

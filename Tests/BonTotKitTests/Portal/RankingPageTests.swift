@@ -1,0 +1,97 @@
+import XCTest
+
+/// The ranking pages `/xep-hang/<period>/` and `/xep-hang/` built from the portal fixture.
+final class RankingPageTests: XCTestCase {
+    private static let caption = "Bảng xếp hạng thi đua năm 2024"
+
+    /// A quarter with a half point, a note holding `;` and quotes, and a title of its own.
+    static let quarter = """
+        period: 2024-q3
+        title: Kết quả chấm điểm thi đua quý III năm 2024
+        scores:
+          ap-bac: { nhiem-vu-chinh-tri: { chi-tieu: 14, tien-do: 13.5 }, sinh-hoat: 26, doan-ket-ky-luat: 18, dang-vien: 16, note: 'Khá; cần cố gắng "hơn"' }
+          binh-minh: { nhiem-vu-chinh-tri: { chi-tieu: 14, tien-do: 14 }, sinh-hoat: 27, doan-ket-ky-luat: 18, dang-vien: 17 }
+        """
+
+    func testTheTableRanksTiesByCompetitionAndListsThemInVietnameseOrder() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let rows = PortalPageText.rows(built.page("xep-hang/2024/index.html"), caption: Self.caption)
+        let ranked = rows.map { [$0[0], $0[2], $0[9], $0[10], $0[11]] }
+        XCTAssertEqual(ranked, [
+            ["1", "Chi bộ ấp Ấp Bắc", "97", "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt"],
+            ["2", "Chi bộ ấp Bình Minh", "90", "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt"],
+            ["3", "Chi bộ ấp Đồng Tâm", "82", "Hoàn thành tốt nhiệm vụ", "✓ Chi bộ 4 tốt"],
+            ["3", "Chi bộ ấp Eo Gió", "82", "Hoàn thành tốt nhiệm vụ", "— Chưa đạt"],
+            ["5", "Chi bộ Trường THCS Hòa Thuận", "60", "Hoàn thành nhiệm vụ", "— Chưa đạt"],
+        ])
+        XCTAssertEqual(rows.first, ["1", "1 (Cụm 1)", "Chi bộ ấp Ấp Bắc", "29", "28", "19", "19", "2", "0", "97",
+                                    "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt", "Tặng Giấy khen"])
+        XCTAssertEqual(rows.last?[1], "—", "a branch outside any cluster has no cluster rank")
+        XCTAssertEqual(rows.last?[8], "2", "penalty")
+    }
+
+    func testTheTableIsAccessibleAndLinksEachBranchToItsProfile() throws {
+        let html = try BuiltSite.build().page("xep-hang/2024/index.html")
+        XCTAssertTrue(html.contains("<caption>Bảng xếp hạng thi đua năm 2024</caption>"))
+        XCTAssertTrue(html.contains("<th scope=\"col\" class=\"num criterion\">Chất lượng sinh hoạt tốt <span class=\"max\">(tối đa 30)</span></th>"))
+        XCTAssertTrue(html.contains("<th scope=\"row\"><a href=\"../../chi-bo/eo-gio/index.html\">Chi bộ ấp Eo Gió</a></th>"))
+        XCTAssertTrue(html.contains("<span class=\"badge badge-tot\">Hoàn thành tốt nhiệm vụ</span>"))
+        XCTAssertTrue(PortalPageText.text(html).contains("Chi bộ ấp Eo Gió: có đảng viên bị kỷ luật trong kỳ."),
+                      "why Eo Gió misses the title")
+    }
+
+    func testTheSummarySentencesAndCountsStandAboveTheTable() throws {
+        let html = try BuiltSite.build().page("xep-hang/2024/index.html")
+        let summary = PortalPageText.text(PortalPageText.section(html, id: "tong-hop"))
+        XCTAssertTrue(summary.contains("4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %)."), summary)
+        XCTAssertTrue(summary.contains("01 chi bộ hoàn thành nhiệm vụ (20,0 %)."))
+        XCTAssertTrue(summary.contains("03 chi bộ đạt danh hiệu “Chi bộ 4 tốt”."))
+        XCTAssertTrue(summary.contains("02 chi bộ Hoàn thành tốt nhiệm vụ (40,0 %)"), summary)
+        XCTAssertTrue(summary.contains("03 chi bộ đạt danh hiệu “Chi bộ 4 tốt”"))
+        XCTAssertLessThan(html.range(of: "tong-hop")!.lowerBound, html.range(of: "<table")!.lowerBound)
+    }
+
+    func testTheChartDrawsEveryTotalWithATextEquivalent() throws {
+        let html = try BuiltSite.build().page("xep-hang/2024/index.html")
+        let chart = PortalPageText.section(html, id: "bieu-do")
+        XCTAssertTrue(chart.contains("role=\"img\""))
+        XCTAssertTrue(chart.contains("<title id=\"bieu-do-xep-hang-tieu-de\">Tổng điểm — Xếp hạng thi đua năm 2024</title>"))
+        XCTAssertTrue(chart.contains("3. Chi bộ ấp Eo Gió: 82 điểm, hoàn thành tốt nhiệm vụ;"), "the description lists every value")
+        XCTAssertEqual(chart.matches(of: #/<g class="bar">/#).count, 5)
+        XCTAssertTrue(chart.contains(">Chi bộ Trường THCS Hòa Thuận</text>"))
+        XCTAssertTrue(chart.contains(">97</text>"))
+    }
+
+    func testHalfPointsAreWrittenWithADecimalComma() throws {
+        let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": Self.quarter])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let html = built.page("xep-hang/2024-q3/index.html")
+        let rows = PortalPageText.rows(html, caption: "Bảng xếp hạng thi đua quý III năm 2024")
+        XCTAssertEqual(rows.map { [$0[2], $0[3], $0[9]] }, [["Chi bộ ấp Bình Minh", "28", "90"], ["Chi bộ ấp Ấp Bắc", "27,5", "87,5"]])
+        XCTAssertTrue(html.contains("<h1>Kết quả chấm điểm thi đua quý III năm 2024</h1>"))
+        XCTAssertTrue(html.contains(">87,5</text>"), "the chart writes 87,5")
+    }
+
+    func testTheIndexShowsTheLatestRankingAndListsEveryPeriod() throws {
+        let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": Self.quarter])
+        let html = built.page("xep-hang/index.html")
+        XCTAssertTrue(html.contains("<h1>Xếp hạng thi đua</h1>"))
+        XCTAssertEqual(PortalPageText.rows(html, caption: Self.caption).map { $0[2] },
+                       ["Chi bộ ấp Ấp Bắc", "Chi bộ ấp Bình Minh", "Chi bộ ấp Đồng Tâm", "Chi bộ ấp Eo Gió", "Chi bộ Trường THCS Hòa Thuận"])
+        XCTAssertTrue(html.contains("<a href=\"../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a>"), "links from one folder down")
+        let periods = PortalPageText.section(html, id: "cac-ky")
+        let order = ["2024/index.html", "2024-q3/index.html", "2023/index.html"].map { periods.range(of: "href=\"../xep-hang/\($0)\"")?.lowerBound }
+        XCTAssertFalse(order.contains(nil), periods)
+        XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted(), "newest first")
+        XCTAssertTrue(periods.contains(">Kết quả chấm điểm thi đua quý III năm 2024</a>"))
+    }
+
+    func testEveryRankingPageLinksItsCSV() throws {
+        let built = try BuiltSite.build()
+        for path in ["xep-hang/", "xep-hang/2024/", "xep-hang/2023/"] {
+            XCTAssertTrue(built.page(path + "index.html").contains("<a href=\"bang-xep-hang.csv\" download>"), path)
+            XCTAssertFalse(built.bytes(path + "bang-xep-hang.csv").isEmpty, path)
+        }
+    }
+}
