@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var baseURL: String
     public var language: String
     public var allowHTML: Bool
+    /// Names of the emulation clusters by id (`cum-khu-dan-cu: Cụm thi đua khu dân cư`), for display.
+    public var clusterNames: [String: String] = [:]
 
     public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,
                 place: String, baseURL: String = "/", language: String = "vi", allowHTML: Bool = false) {
@@ -25,4 +27,7 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     public var signingBody: String { issuer ?? organization }
+
+    /// The display name of a cluster: its name from `site.yaml`, or its id when none is given.
+    public func clusterName(_ id: String) -> String { clusterNames[id] ?? id }
 }

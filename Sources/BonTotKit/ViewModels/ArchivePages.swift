@@ -13,11 +13,6 @@ enum ArchivePages {
         }
     }
 
-    /// The years that have a yearly evaluation, oldest first.
-    static func years(_ context: PortalContext) -> [Int] {
-        yearlyRankings(context).map(\.period.year)
-    }
-
     /// The ranking of each year's yearly evaluation, oldest first (the last one of a year wins).
     static func yearlyRankings(_ context: PortalContext) -> [Ranking] {
         let byYear = Dictionary(context.analysis.rankings.filter(\.period.isYear).map { ($0.period.year, $0) },

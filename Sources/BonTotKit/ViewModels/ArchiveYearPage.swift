@@ -27,7 +27,7 @@ struct ArchiveYearPage {
         rankingTitle = PortalFormat.rankingTitle(ranking.period, site: site)
         rankingHref = links.ranking(ranking.period)
         rankingSummary = RankingSummaryView(ranking)
-        table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(year)", links: links, knownBranches: known)
+        table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(year)", links: links, knownBranches: known, config: site.config)
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
             ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil)
         }

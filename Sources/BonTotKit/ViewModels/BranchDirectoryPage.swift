@@ -55,7 +55,7 @@ struct BranchDirectoryEntry {
     init(_ branch: Branch, analysis: SiteAnalysis, links: Links) {
         name = branch.name
         profileHref = links.branch(branch.id)
-        branchSummary = branch.summary.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        branchSummary = PortalFormat.present(branch.summary)
         secretaryName = branch.secretary
         memberCount = branch.members.map { PortalFormat.members($0.total) }
         let latest = BranchPages.latestLevel(of: branch.id, analysis)

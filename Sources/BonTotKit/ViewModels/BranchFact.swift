@@ -4,46 +4,42 @@ struct BranchFact {
     var detail: String
 
     /// Kind, founding date, address, cluster, the đảng bộ above, and the latest level.
-    static func facts(of branch: Branch, analysis: SiteAnalysis) -> [BranchFact] {
-        var facts = [BranchFact(term: "Loại hình", detail: branch.kind.displayName)]
-        if let founded = branch.founded { facts.append(BranchFact(term: "Ngày thành lập", detail: VietnameseFormat.longDate(founded))) }
-        if let address = present(branch.address) { facts.append(BranchFact(term: "Địa chỉ", detail: address)) }
-        if let cluster = present(branch.cluster) { facts.append(BranchFact(term: "Cụm thi đua", detail: PortalFormat.cluster(cluster))) }
-        if let parent = present(branch.parent) { facts.append(BranchFact(term: "Trực thuộc", detail: parent)) }
-        if let latest = BranchPages.latestLevel(of: branch.id, analysis) {
-            facts.append(BranchFact(term: "Xếp loại năm \(latest.year)", detail: latest.level.name))
-        }
-        return facts
+    static func facts(of branch: Branch, analysis: SiteAnalysis, config: SiteConfig) -> [BranchFact] {
+        let latest = BranchPages.latestLevel(of: branch.id, analysis)
+        return lines([
+            ("Loại hình", branch.kind.displayName),
+            ("Ngày thành lập", branch.founded.map(VietnameseFormat.longDate)),
+            ("Địa chỉ", PortalFormat.present(branch.address)),
+            ("Cụm thi đua", PortalFormat.present(branch.cluster).map { PortalFormat.cluster($0, config: config) }),
+            ("Trực thuộc", PortalFormat.present(branch.parent)),
+            (latest.map { "Xếp loại năm \($0.year)" } ?? "", latest?.level.name),
+        ])
     }
 
     /// Secretary, deputies and committee members.
     static func leaders(of branch: Branch) -> [BranchFact] {
-        var leaders: [BranchFact] = []
-        if let secretary = present(branch.secretary) { leaders.append(BranchFact(term: "Bí thư", detail: secretary)) }
-        if !branch.deputies.isEmpty {
-            leaders.append(BranchFact(term: "Phó Bí thư", detail: branch.deputies.joined(separator: ", ")))
-        }
-        if !branch.committee.isEmpty {
-            leaders.append(BranchFact(term: "Chi ủy viên", detail: branch.committee.joined(separator: ", ")))
-        }
-        return leaders
+        lines([
+            ("Bí thư", PortalFormat.present(branch.secretary)),
+            ("Phó Bí thư", branch.deputies.isEmpty ? nil : branch.deputies.joined(separator: ", ")),
+            ("Chi ủy viên", branch.committee.isEmpty ? nil : branch.committee.joined(separator: ", ")),
+        ])
     }
 
     /// Official, probationary and exempt members, and households.
     static func membership(of branch: Branch) -> [BranchFact] {
-        var lines: [BranchFact] = []
-        if let members = branch.members {
-            lines.append(BranchFact(term: "Tổng số đảng viên", detail: VietnameseFormat.number(members.total)))
-            lines.append(BranchFact(term: "Đảng viên chính thức", detail: VietnameseFormat.number(members.official)))
-            lines.append(BranchFact(term: "Đảng viên dự bị", detail: VietnameseFormat.number(members.probationary)))
-        }
-        if let exempt = branch.exempt {
-            lines.append(BranchFact(term: "Miễn sinh hoạt", detail: PortalFormat.members(exempt)))
-        }
-        if let households = branch.households {
-            lines.append(BranchFact(term: "Hộ gia đình trên địa bàn", detail: VietnameseFormat.number(households)))
-        }
-        return lines
+        let members = branch.members
+        return lines([
+            ("Tổng số đảng viên", members.map { VietnameseFormat.number($0.total) }),
+            ("Đảng viên chính thức", members.map { VietnameseFormat.number($0.official) }),
+            ("Đảng viên dự bị", members.map { VietnameseFormat.number($0.probationary) }),
+            ("Miễn sinh hoạt", branch.exempt.map(PortalFormat.members)),
+            ("Hộ gia đình trên địa bàn", branch.households.map(VietnameseFormat.number)),
+        ])
+    }
+
+    /// The lines that have a value, in order.
+    private static func lines(_ pairs: [(String, String?)]) -> [BranchFact] {
+        pairs.compactMap { term, detail in detail.map { BranchFact(term: term, detail: $0) } }
     }
 
     /// "40 đảng viên được phân công phụ trách 560 hộ gia đình, bình quân 01 đảng viên phụ trách
@@ -59,9 +55,5 @@ struct BranchFact {
         }
         return "\(PortalFormat.members(assigned.members)) được phân công phụ trách "
             + "\(VietnameseFormat.number(assigned.households)) hộ gia đình, \(share)\(norm)."
-    }
-
-    private static func present(_ text: String?) -> String? {
-        text.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
     }
 }

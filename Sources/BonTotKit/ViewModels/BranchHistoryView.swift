@@ -13,10 +13,10 @@ struct BranchHistoryView {
 
     init(_ branchID: String, analysis: SiteAnalysis, links: Links) {
         let yearly = analysis.rankings.filter(\.period.isYear)
-        let entries: [(Ranking, RankingRow)] = Dictionary(
-            yearly.compactMap { ranking in ranking.rows.first { $0.branchID == branchID }.map { (ranking.period.year, (ranking, $0)) } },
-            uniquingKeysWith: { _, last in last }
-        ).sorted { $0.key < $1.key }.map(\.value)
+        let byYear = yearly.compactMap { ranking in
+            ranking.rows.first { $0.branchID == branchID }.map { (ranking.period.year, (ranking, $0)) }
+        }
+        let entries = Dictionary(byYear, uniquingKeysWith: { _, last in last }).sorted { $0.key < $1.key }.map(\.value)
         rows = entries.reversed().map { BranchHistoryRow(ranking: $0.0, row: $0.1, links: links) }
         hasRows = !rows.isEmpty
         chart = entries.isEmpty ? nil : Self.chart(entries)
@@ -25,8 +25,9 @@ struct BranchHistoryView {
             .compactMap { $0 }.filter { $0.count > 1 }
         streaks = current.map(\.sentence)
         hasStreaks = !streaks.isEmpty
+        let longestCurrent = current.map(\.count).max() ?? 0
         let past = [streak?.longestExcellent, Self.longer(streak?.longestGoodOrBetter, than: streak?.longestExcellent)]
-            .compactMap { $0 }.filter { $0.count > 1 && !current.contains($0) && $0.count > (current.map(\.count).max() ?? 0) }
+            .compactMap { $0 }.filter { $0.count > 1 && $0.count > longestCurrent && !current.contains($0) }
         pastStreaks = past.map(\.sentence)
         hasPastStreaks = !pastStreaks.isEmpty
     }
@@ -42,16 +43,15 @@ struct BranchHistoryView {
     private static func chart(_ entries: [(Ranking, RankingRow)]) -> ChartFigure {
         let rubric = entries[0].0.rubric
         let data = entries.map { ranking, row in
-            ChartDatum(label: "\(ranking.period.year)", value: row.card.total, valueText: VietnameseFormat.score(row.card.total),
-                       tone: row.card.level.map { ChartTone.level(rubric.rank(ofLevel: $0.id)) } ?? .muted)
+            ChartDatum(label: "\(ranking.period.year)", value: row.card.total,
+                       valueText: VietnameseFormat.score(row.card.total), tone: .of(row.card.level, in: rubric))
         }
         let description = PortalFormat.capitalized(entries.map { ranking, row in
             "năm \(ranking.period.year): \(VietnameseFormat.score(row.card.total)) điểm"
                 + (row.card.level.map { ", \($0.phrase)" } ?? "")
         }.joined(separator: "; ")) + "."
-        let guides = rubric.levels.filter { $0.min > 0 }.map { ChartGuide(value: $0.min, label: VietnameseFormat.score($0.min)) }
         let chart = ColumnChart(id: "bieu-do-tong-diem", title: "Tổng điểm thi đua qua các năm", description: description,
-                                data: data, maximum: rubric.scale, guides: guides)
+                                data: data, maximum: rubric.scale, guides: ChartGuide.thresholds(of: rubric))
         return ChartFigure(svg: chart.svg,
                            caption: "Tổng điểm thi đua qua các năm; đường đứt nét là ngưỡng điểm của các mức xếp loại. "
                                + "Số liệu ở bảng trên.")

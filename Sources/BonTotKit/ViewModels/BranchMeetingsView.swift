@@ -17,9 +17,6 @@ struct BranchMeetingsView {
     var meetingShowsBranch = false
     var meetingCaption = "Biên bản các buổi sinh hoạt, mới nhất trước"
 
-    /// Months shown in the attendance chart, the latest ones.
-    static let chartMonths = 12
-
     init(_ branchID: String, site: Site, analysis: SiteAnalysis, links: Links) {
         let discipline = analysis.discipline.first { $0.branchID == branchID }
             ?? MeetingDiscipline.discipline(of: branchID, minutes: site.minutes, months: analysis.months)
@@ -31,7 +28,7 @@ struct BranchMeetingsView {
         regularSentence = Self.regularSentence(discipline)
         thematicSentence = Self.thematicSentence(discipline)
         averageAttendance = discipline.averageAttendance.map(PortalFormat.percent)
-        attendanceChart = Self.attendanceChart(discipline)
+        attendanceChart = BranchAttendanceChart.figure(discipline)
         let own = site.minutes.filter { $0.branchID == branchID }
         let years = Set(own.map(\.date.year)).sorted(by: >)
         quality = years.map { BranchQualityYear(branchID: branchID, year: $0, minutes: own) }
@@ -48,7 +45,8 @@ struct BranchMeetingsView {
         }
         return first == last
             ? "Đã sinh hoạt thường kỳ \(VietnameseFormat.monthYear(first))."
-            : "Đã sinh hoạt thường kỳ đủ các tháng, từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))."
+            : "Đã sinh hoạt thường kỳ đủ các tháng, từ \(VietnameseFormat.monthYear(first)) "
+                + "đến \(VietnameseFormat.monthYear(last))."
     }
 
     private static func thematicSentence(_ discipline: BranchDiscipline) -> String? {
@@ -58,32 +56,6 @@ struct BranchMeetingsView {
         return "Chưa sinh hoạt chuyên đề: " + missing.map { quarter in
             quarter.quarter.displayName + (quarter.isComplete ? "" : " (chưa đủ 3 tháng theo dõi)")
         }.joined(separator: ", ") + "."
-    }
-
-    /// Attendance rate by month over the latest months, the 85 % of a quality meeting as a guide.
-    private static func attendanceChart(_ discipline: BranchDiscipline) -> ChartFigure? {
-        let months = discipline.months.suffix(chartMonths)
-        guard months.contains(where: { $0.averageAttendance != nil }) else { return nil }
-        var previousYear: Int?
-        let data = months.map { record in
-            let label = ["T\(record.month.month)"] + (record.month.year == previousYear ? [] : ["\(record.month.year)"])
-            previousYear = record.month.year
-            guard let rate = record.averageAttendance else {
-                return ChartDatum(label: label, value: 0, valueText: "—", tone: .muted)
-            }
-            return ChartDatum(label: label, value: rate * 100, valueText: PortalFormat.percent(rate),
-                              tone: rate > MeetingQuality.minimumAttendance ? ChartTone.level(1) : ChartTone.level(2))
-        }
-        let description = PortalFormat.capitalized(months.map { record in
-            VietnameseFormat.monthYear(record.month) + ": " + (record.averageAttendance.map(PortalFormat.percent) ?? "không có biên bản")
-        }.joined(separator: "; ")) + "."
-        let chart = ColumnChart(id: "bieu-do-du-hop", title: "Tỷ lệ đảng viên dự họp theo tháng", description: description,
-                                data: data, maximum: 100, guides: [ChartGuide(value: 85, label: "85 %")])
-        return ChartFigure(svg: chart.svg,
-                           caption: "Tỷ lệ đảng viên dự sinh hoạt bình quân mỗi tháng; đường đứt nét là mức 85 % "
-                               + "của buổi sinh hoạt có chất lượng. Số liệu ở bảng trên.",
-                           legend: [ChartLegendEntry(label: "Trên 85 %", tone: .level(1)),
-                                    ChartLegendEntry(label: "Từ 85 % trở xuống", tone: .level(2))])
     }
 }
 

@@ -29,11 +29,11 @@ struct BranchProfilePage {
         let site = context.site
         let links = Links(pagePath: path)
         name = branch.name
-        lead = branch.summary.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        lead = PortalFormat.present(branch.summary)
         chrome = context.chrome(title: branch.name, path: path, section: BranchPaths.directory,
                                 trail: [("Chi bộ", BranchPaths.directory)], description: lead)
         photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: branch.name) }
-        facts = BranchFact.facts(of: branch, analysis: context.analysis)
+        facts = BranchFact.facts(of: branch, analysis: context.analysis, config: context.site.config)
         leaders = BranchFact.leaders(of: branch)
         hasLeaders = !leaders.isEmpty
         membership = BranchFact.membership(of: branch)

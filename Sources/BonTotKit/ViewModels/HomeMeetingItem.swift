@@ -15,7 +15,7 @@ struct HomeMeetingItem {
         isoDate = minutes.date.description
         branchName = site.branch(id: minutes.branchID)?.name ?? minutes.branchID
         kind = minutes.kind.displayName
-        meetingTopic = minutes.topic.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        meetingTopic = PortalFormat.present(minutes.topic)
         attendance = minutes.attendance.map(PortalFormat.attendance) ?? "—"
     }
 }

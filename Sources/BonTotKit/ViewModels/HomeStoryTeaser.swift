@@ -16,7 +16,7 @@ struct HomeStoryTeaser {
         date = VietnameseFormat.shortDate(story.date)
         isoDate = story.date.description
         kind = story.kind.displayName
-        storySummary = story.summary.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        storySummary = PortalFormat.present(story.summary)
         storyBranch = story.branchID.flatMap { site.branch(id: $0)?.name }
     }
 }

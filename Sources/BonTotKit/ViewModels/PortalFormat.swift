@@ -12,12 +12,16 @@ enum PortalFormat {
         return attendance.rate.map { head + " (\(percent($0)))" } ?? head
     }
 
-    /// An emulation cluster's id as a name: `cum-1` → `"Cụm 1"`, `khoi-2` → `"Khối 2"`. Any other
-    /// id is shown as written, since its folded words cannot be given their diacritics back.
-    static func cluster(_ id: String) -> String {
+    /// An emulation cluster's name: the one `site.yaml` gives under `clusters:`, else from its id,
+    /// `cum-1` → `"Cụm 1"`, `khoi-2` → `"Khối 2"`; any other id is shown as written, since its
+    /// folded words cannot be given their diacritics back.
+    static func cluster(_ id: String, config: SiteConfig) -> String {
+        if let name = config.clusterNames[id] { return name }
         let names = ["cum": "Cụm", "khoi": "Khối"]
         let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let name = names[parts[0]], !parts[1].isEmpty, parts[1].allSatisfy({ ("0"..."9").contains($0) }) else { return id }
+        guard parts.count == 2, let name = names[parts[0]], !parts[1].isEmpty,
+              parts[1].allSatisfy({ ("0"..."9").contains($0) })
+        else { return id }
         return name + " " + parts[1]
     }
 
@@ -28,16 +32,14 @@ enum PortalFormat {
 
     /// The title of a ranking: the evaluation's own title, else "Xếp hạng thi đua năm 2024".
     static func rankingTitle(_ period: Period, site: Site) -> String {
-        let title = site.evaluations.last { $0.period == period }?.title
-        guard let title, !title.allSatisfy(\.isWhitespace) else {
-            return "Xếp hạng thi đua \(VietnameseFormat.period(period))"
-        }
-        return title
+        present(site.evaluations.last { $0.period == period }?.title)
+            ?? "Xếp hạng thi đua \(VietnameseFormat.period(period))"
     }
 
-    /// The period as a heading: "Năm 2024", "Quý III năm 2024".
-    static func periodName(_ period: Period) -> String {
-        capitalized(VietnameseFormat.period(period))
+    /// The text, or nil when it is missing or blank.
+    static func present(_ text: String?) -> String? {
+        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        return text
     }
 
     /// The text with its first letter upper-cased: "tháng 9 năm 2024" → "Tháng 9 năm 2024".

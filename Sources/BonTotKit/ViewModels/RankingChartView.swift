@@ -6,19 +6,18 @@ enum RankingChartView {
         let rubric = ranking.rubric
         let data = ranking.rows.map { row in
             ChartDatum(label: row.branchName, value: row.card.total, valueText: VietnameseFormat.score(row.card.total),
-                       tone: row.card.level.map { ChartTone.level(rubric.rank(ofLevel: $0.id)) } ?? .muted)
+                       tone: .of(row.card.level, in: rubric))
         }
         let description = ranking.rows.map { row in
             "\(row.rank). \(row.branchName): \(VietnameseFormat.score(row.card.total)) điểm"
                 + (row.card.level.map { ", \($0.phrase)" } ?? "")
         }.joined(separator: "; ") + "."
-        let guides = rubric.levels.filter { $0.min > 0 }.map { ChartGuide(value: $0.min, label: VietnameseFormat.score($0.min)) }
         let chart = HorizontalBarChart(id: id, title: "Tổng điểm — \(title)", description: description, data: data,
-                                       maximum: rubric.scale, guides: guides)
+                                       maximum: rubric.scale, guides: ChartGuide.thresholds(of: rubric))
         let used = Set(ranking.rows.compactMap(\.card.level?.id))
         let legend = rubric.levels.filter { used.contains($0.id) }.map { level in
-            ChartLegendEntry(label: level.name + (level.min > 0 ? " (từ \(VietnameseFormat.score(level.min)) điểm)" : ""),
-                             tone: ChartTone.level(rubric.rank(ofLevel: level.id)))
+            let threshold = level.min > 0 ? " (từ \(VietnameseFormat.score(level.min)) điểm)" : ""
+            return ChartLegendEntry(label: level.name + threshold, tone: .of(level, in: rubric))
         }
         return ChartFigure(svg: chart.svg,
                            caption: "Tổng điểm của từng chi bộ; đường đứt nét là ngưỡng điểm của các mức xếp loại. "

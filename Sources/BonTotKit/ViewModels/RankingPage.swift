@@ -3,8 +3,6 @@
 struct RankingPage {
     var chrome: PageChrome
     var title: String
-    /// "Năm 2024", "Quý III năm 2024".
-    var periodName: String
     /// "năm 2024", as written inside a sentence.
     var periodPhrase: String
     var rankingSummary: RankingSummaryView
@@ -14,32 +12,41 @@ struct RankingPage {
     var csvHref: String
     /// The year's archive, for yearly rankings.
     var archive: RankingArchiveLink?
-    /// Every ranked period, newest first (shown on `/xep-hang/`).
+    /// Every ranked period, newest first, on `/xep-hang/` only.
     var periods: [RankingPeriodLink]
     /// True on `/xep-hang/`, which lists the periods.
     var showsPeriods: Bool
+    /// Always true here; false on `RankingEmptyPage`.
+    var hasRanking = true
 
     /// The page of `ranking` written at `path`.
     init(_ ranking: Ranking, path: String, context: PortalContext, isIndex: Bool) {
         let site = context.site
         let links = Links(pagePath: path)
         title = PortalFormat.rankingTitle(ranking.period, site: site)
-        periodName = PortalFormat.periodName(ranking.period)
         periodPhrase = VietnameseFormat.period(ranking.period)
         chrome = context.chrome(title: isIndex ? "Xếp hạng thi đua" : title, path: path, section: RankingPaths.latest,
                                 trail: isIndex ? [] : [("Xếp hạng thi đua", RankingPaths.latest)],
                                 description: ranking.goodOrBetterSentence)
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
-                                 links: links, knownBranches: Set(site.branches.map(\.id)))
+                                 links: links, knownBranches: Set(site.branches.map(\.id)), config: site.config)
         chart = RankingChartView.figure(ranking, title: title)
         csvHref = RankingCSV.fileName
-        let archived = ArchivePages.years(context).contains(ranking.period.year) && ranking.period.isYear
-        archive = archived ? RankingArchiveLink(label: "Thành tích năm \(ranking.period.year)", href: links.archive(ranking.period.year)) : nil
-        periods = context.analysis.rankings.reversed().map { other in
-            RankingPeriodLink(other, site: site, links: links, current: other.period == ranking.period)
-        }
+        let year = ranking.period.year
+        archive = ranking.period.isYear ? RankingArchiveLink(label: "Thành tích năm \(year)", href: links.archive(year)) : nil
+        periods = isIndex ? context.analysis.rankings.reversed().map { RankingPeriodLink($0, site: site, links: links) } : []
         showsPeriods = isIndex
+    }
+}
+
+/// `/xep-hang/` before any evaluation is entered: the menu links it, so it says so.
+struct RankingEmptyPage {
+    var chrome: PageChrome
+    var hasRanking = false
+
+    init(_ context: PortalContext) {
+        chrome = context.chrome(title: "Xếp hạng thi đua", path: RankingPaths.latest, section: RankingPaths.latest)
     }
 }
 
@@ -51,17 +58,14 @@ struct RankingArchiveLink {
 
 /// A ranked period in the list of periods, linked to its page.
 struct RankingPeriodLink {
-    var name: String
     var title: String
     var href: String
-    var current: Bool
+    /// The period's first summary sentence.
     var excerpt: String?
 
-    init(_ ranking: Ranking, site: Site, links: Links, current: Bool) {
-        name = PortalFormat.periodName(ranking.period)
+    init(_ ranking: Ranking, site: Site, links: Links) {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         href = links.ranking(ranking.period)
-        self.current = current
         excerpt = ranking.goodOrBetterSentence
     }
 }

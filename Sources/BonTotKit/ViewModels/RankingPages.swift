@@ -3,15 +3,17 @@
 enum RankingPages {
     static func pages(_ context: PortalContext) -> [Page] {
         let rankings = context.analysis.rankings
-        var pages = rankings.map { ranking in
+        let pages = rankings.map { ranking in
             let path = RankingPaths.period(ranking.period)
             return Page(path: path, template: "ranking", model: RankingPage(ranking, path: path, context: context, isIndex: false))
         }
+        let index: Any
         if let latest = context.analysis.latestRanking {
-            let model = RankingPage(latest, path: RankingPaths.latest, context: context, isIndex: true)
-            pages.insert(Page(path: RankingPaths.latest, template: "ranking-index", model: model), at: 0)
+            index = RankingPage(latest, path: RankingPaths.latest, context: context, isIndex: true)
+        } else {
+            index = RankingEmptyPage(context)
         }
-        return pages
+        return [Page(path: RankingPaths.latest, template: "ranking-index", model: index)] + pages
     }
 
     /// The CSV beside each ranking page, the latest one beside `/xep-hang/` too.

@@ -11,11 +11,11 @@ struct RankingTableView {
     var missingFourGood: [RankingReasonView]
     var hasMissingFourGood: Bool
 
-    init(_ ranking: Ranking, caption: String, links: Links, knownBranches: Set<String>) {
+    init(_ ranking: Ranking, caption: String, links: Links, knownBranches: Set<String>, config: SiteConfig) {
         self.caption = caption
         hasClusters = !ranking.clusters.isEmpty
         criteria = ranking.rubric.criteria.map(RankingColumnView.init)
-        rows = ranking.rows.map { RankingRowView($0, links: links, linked: knownBranches.contains($0.branchID)) }
+        rows = ranking.rows.map { RankingRowView($0, links: links, linked: knownBranches.contains($0.branchID), config: config) }
         missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
         hasMissingFourGood = !missingFourGood.isEmpty
     }
@@ -48,10 +48,10 @@ struct RankingRowView {
     var isFourGood: Bool
     var rowNote: String?
 
-    init(_ row: RankingRow, links: Links, linked: Bool) {
+    init(_ row: RankingRow, links: Links, linked: Bool, config: SiteConfig) {
         rank = VietnameseFormat.number(row.rank)
         clusterRank = row.clusterRank.map { rank in
-            VietnameseFormat.number(rank) + (row.cluster.map { " (\(PortalFormat.cluster($0)))" } ?? "")
+            VietnameseFormat.number(rank) + (row.cluster.map { " (\(PortalFormat.cluster($0, config: config)))" } ?? "")
         } ?? "—"
         branchName = row.branchName
         branchHref = linked ? links.branch(row.branchID) : nil
@@ -61,7 +61,7 @@ struct RankingRowView {
         total = VietnameseFormat.score(row.card.total)
         levelBadge = row.card.level.map(LevelBadge.init)
         isFourGood = row.isFourGood
-        rowNote = row.card.note.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        rowNote = PortalFormat.present(row.card.note)
     }
 }
 

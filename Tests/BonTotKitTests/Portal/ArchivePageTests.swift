@@ -7,7 +7,7 @@ final class ArchivePageTests: XCTestCase {
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let html = built.page("luu-tru/2024/index.html")
         XCTAssertTrue(html.contains("<h1>Thành tích năm 2024</h1>"))
-        XCTAssertEqual(PortalPageText.rows(html, caption: "Bảng xếp hạng thi đua năm 2024").map { "\($0[0]) \($0[2]) \($0[9])" },
+        XCTAssertEqual(PortalPageText.rows(html, caption: "Bảng xếp hạng thi đua năm 2024").map { "\($0[cell: 0]) \($0[cell: 2]) \($0[cell: 9])" },
                        ["1 Chi bộ ấp Ấp Bắc 97", "2 Chi bộ ấp Bình Minh 90", "3 Chi bộ ấp Đồng Tâm 82", "3 Chi bộ ấp Eo Gió 82",
                         "5 Chi bộ Trường THCS Hòa Thuận 60"])
         XCTAssertTrue(PortalPageText.text(PortalPageText.section(html, id: "xep-hang"))

@@ -23,7 +23,7 @@ final class BranchPageTests: XCTestCase {
         XCTAssertTrue(html.contains("<h1>Chi bộ ấp Ấp Bắc</h1>"))
         XCTAssertTrue(text.contains("Ngày thành lập ngày 02 tháng 3 năm 1976"), text)
         XCTAssertTrue(text.contains("Địa chỉ Ấp Ấp Bắc, xã Hòa Thuận"))
-        XCTAssertTrue(text.contains("Cụm thi đua Cụm 1"))
+        XCTAssertTrue(text.contains("Cụm thi đua Cụm thi đua số 1"), "the cluster name from site.yaml")
         XCTAssertTrue(text.contains("Bí thư Đặng Văn Bình Phó Bí thư Lê Thị Hoa Chi ủy viên Lê Thị Hoa, Trần Văn Tám"))
         XCTAssertTrue(text.contains("Đảng viên chính thức 40 Đảng viên dự bị 2 Miễn sinh hoạt 2 đảng viên"))
         XCTAssertTrue(text.contains("40 đảng viên được phân công phụ trách 560 hộ gia đình, bình quân 01 đảng viên phụ trách 14 hộ (định mức 8–18 hộ)."))

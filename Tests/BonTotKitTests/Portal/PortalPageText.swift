@@ -34,3 +34,12 @@ enum PortalPageText {
         return String(rest.prefix(upTo: rest.range(of: "</section>")?.upperBound ?? rest.endIndex))
     }
 }
+
+/// Cells of a row read by `PortalPageText.rows`.
+extension Array where Element == String {
+    /// The cell at `index`, or `"∅"` when the row is shorter, so a broken table fails a test
+    /// instead of crashing the test run.
+    subscript(cell index: Int) -> String {
+        indices.contains(index) ? self[index] : "∅"
+    }
+}

@@ -10,11 +10,11 @@ final class RankingCSVTests: XCTestCase {
         XCTAssertEqual(lines.count, 7, "header, five rows, and the empty remainder after the last CRLF")
         XCTAssertEqual(lines.last, "")
         XCTAssertFalse(text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "no bare LF")
-        XCTAssertEqual(lines[0], "Hạng;Chi bộ;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Chất lượng sinh hoạt tốt;"
+        XCTAssertEqual(lines[cell: 0], "Hạng;Chi bộ;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Chất lượng sinh hoạt tốt;"
                        + "Đoàn kết, kỷ luật tốt;Cán bộ, đảng viên tốt;Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;Chi bộ 4 tốt;Ghi chú")
-        XCTAssertEqual(lines[1], "1;Chi bộ ấp Ấp Bắc;29;28;19;19;2;0;97;Hoàn thành xuất sắc nhiệm vụ;Đạt;Tặng Giấy khen")
-        XCTAssertEqual(lines[3], "3;Chi bộ ấp Đồng Tâm;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Đạt;")
-        XCTAssertEqual(lines[4], "3;Chi bộ ấp Eo Gió;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Không đạt;")
+        XCTAssertEqual(lines[cell: 1], "1;Chi bộ ấp Ấp Bắc;29;28;19;19;2;0;97;Hoàn thành xuất sắc nhiệm vụ;Đạt;Tặng Giấy khen")
+        XCTAssertEqual(lines[cell: 3], "3;Chi bộ ấp Đồng Tâm;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Đạt;")
+        XCTAssertEqual(lines[cell: 4], "3;Chi bộ ấp Eo Gió;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Không đạt;")
     }
 
     func testTheLatestRankingsCSVSitsBesideXepHangToo() throws {

@@ -17,7 +17,7 @@ final class RankingPageTests: XCTestCase {
         let built = try BuiltSite.build()
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let rows = PortalPageText.rows(built.page("xep-hang/2024/index.html"), caption: Self.caption)
-        let ranked = rows.map { [$0[0], $0[2], $0[9], $0[10], $0[11]] }
+        let ranked = rows.map { [$0[cell: 0], $0[cell: 2], $0[cell: 9], $0[cell: 10], $0[cell: 11]] }
         XCTAssertEqual(ranked, [
             ["1", "Chi bộ ấp Ấp Bắc", "97", "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt"],
             ["2", "Chi bộ ấp Bình Minh", "90", "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt"],
@@ -25,10 +25,10 @@ final class RankingPageTests: XCTestCase {
             ["3", "Chi bộ ấp Eo Gió", "82", "Hoàn thành tốt nhiệm vụ", "— Chưa đạt"],
             ["5", "Chi bộ Trường THCS Hòa Thuận", "60", "Hoàn thành nhiệm vụ", "— Chưa đạt"],
         ])
-        XCTAssertEqual(rows.first, ["1", "1 (Cụm 1)", "Chi bộ ấp Ấp Bắc", "29", "28", "19", "19", "2", "0", "97",
+        XCTAssertEqual(rows.first, ["1", "1 (Cụm thi đua số 1)", "Chi bộ ấp Ấp Bắc", "29", "28", "19", "19", "2", "0", "97",
                                     "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt", "Tặng Giấy khen"])
-        XCTAssertEqual(rows.last?[1], "—", "a branch outside any cluster has no cluster rank")
-        XCTAssertEqual(rows.last?[8], "2", "penalty")
+        XCTAssertEqual(rows.last?[cell: 1], "—", "a branch outside any cluster has no cluster rank")
+        XCTAssertEqual(rows.last?[cell: 8], "2", "penalty")
     }
 
     func testTheTableIsAccessibleAndLinksEachBranchToItsProfile() throws {
@@ -68,7 +68,7 @@ final class RankingPageTests: XCTestCase {
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let html = built.page("xep-hang/2024-q3/index.html")
         let rows = PortalPageText.rows(html, caption: "Bảng xếp hạng thi đua quý III năm 2024")
-        XCTAssertEqual(rows.map { [$0[2], $0[3], $0[9]] }, [["Chi bộ ấp Bình Minh", "28", "90"], ["Chi bộ ấp Ấp Bắc", "27,5", "87,5"]])
+        XCTAssertEqual(rows.map { [$0[cell: 2], $0[cell: 3], $0[cell: 9]] }, [["Chi bộ ấp Bình Minh", "28", "90"], ["Chi bộ ấp Ấp Bắc", "27,5", "87,5"]])
         XCTAssertTrue(html.contains("<h1>Kết quả chấm điểm thi đua quý III năm 2024</h1>"))
         XCTAssertTrue(html.contains(">87,5</text>"), "the chart writes 87,5")
     }
@@ -77,7 +77,7 @@ final class RankingPageTests: XCTestCase {
         let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": Self.quarter])
         let html = built.page("xep-hang/index.html")
         XCTAssertTrue(html.contains("<h1>Xếp hạng thi đua</h1>"))
-        XCTAssertEqual(PortalPageText.rows(html, caption: Self.caption).map { $0[2] },
+        XCTAssertEqual(PortalPageText.rows(html, caption: Self.caption).map { $0[cell: 2] },
                        ["Chi bộ ấp Ấp Bắc", "Chi bộ ấp Bình Minh", "Chi bộ ấp Đồng Tâm", "Chi bộ ấp Eo Gió", "Chi bộ Trường THCS Hòa Thuận"])
         XCTAssertTrue(html.contains("<a href=\"../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a>"), "links from one folder down")
         let periods = PortalPageText.section(html, id: "cac-ky")
@@ -93,5 +93,18 @@ final class RankingPageTests: XCTestCase {
             XCTAssertTrue(built.page(path + "index.html").contains("<a href=\"bang-xep-hang.csv\" download>"), path)
             XCTAssertFalse(built.bytes(path + "bang-xep-hang.csv").isEmpty, path)
         }
+    }
+}
+
+/// A site whose office has not entered any scores yet.
+extension RankingPageTests {
+    func testWithoutAnyEvaluationTheRankingPageSaysSoAndTheHomeStillBuilds() throws {
+        let built = try BuiltSite.build(changes: ["content/evaluations/2023.yaml": nil, "content/evaluations/2024.csv": nil])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        XCTAssertTrue(PortalPageText.text(built.page("xep-hang/index.html")).contains("Chưa có kết quả chấm điểm thi đua nào."))
+        XCTAssertFalse(built.outputFiles().contains { $0.hasSuffix(".csv") })
+        XCTAssertFalse(built.page("index.html").contains("id=\"xep-hang\""), "no ranking section on the home page")
+        XCTAssertTrue(PortalPageText.text(built.page("luu-tru/index.html")).contains("Chưa có kết quả chấm điểm năm nào."))
+        XCTAssertTrue(PortalPageText.text(built.page("chi-bo/ap-bac/index.html")).contains("Chi bộ chưa có kết quả xếp loại hằng năm."))
     }
 }

@@ -32,6 +32,10 @@ struct ChartTone: Sendable, Equatable {
     var index: Int
 
     static let primary = ChartTone(index: 0)
+    /// Green: a value that meets its standard.
+    static let good = ChartTone(index: 1)
+    /// Amber: a value that falls short of it.
+    static let warning = ChartTone(index: 2)
     static let muted = ChartTone(index: 4)
 
     /// Red, green, amber, grey and a light grey: the theme's colours for levels, best first.
@@ -46,4 +50,18 @@ struct ChartTone: Sendable, Equatable {
     var fill: String { Self.palette[index] }
     /// The CSS class, matching `.tone-N` in the theme's stylesheet.
     var cssClass: String { "tone-\(index)" }
+}
+
+extension ChartGuide {
+    /// A guide at the threshold of each level of the rubric above zero: "90", "70", "50".
+    static func thresholds(of rubric: Rubric) -> [ChartGuide] {
+        rubric.levels.filter { $0.min > 0 }.map { ChartGuide(value: $0.min, label: VietnameseFormat.score($0.min)) }
+    }
+}
+
+extension ChartTone {
+    /// The tone of a level of `rubric`; muted when there is no level.
+    static func of(_ level: Level?, in rubric: Rubric) -> ChartTone {
+        level.map { ChartTone.level(rubric.rank(ofLevel: $0.id)) } ?? .muted
+    }
 }

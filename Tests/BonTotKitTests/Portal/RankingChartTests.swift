@@ -1,0 +1,45 @@
+import XCTest
+@testable import BonTotKit
+
+/// The inline SVG charts of rankings and profiles: geometry, escaping, accessible names.
+final class RankingChartTests: XCTestCase {
+    func testCoordinatesAreWrittenTheSameWayOnEveryRun() {
+        XCTAssertEqual(ChartText.coordinate(12), "12")
+        XCTAssertEqual(ChartText.coordinate(392.4), "392.4")
+        XCTAssertEqual(ChartText.coordinate(12.25), "12.3")
+        XCTAssertEqual(ChartText.coordinate(-3.21), "-3.2")
+        XCTAssertEqual(ChartText.coordinate(-0.04), "0")
+    }
+
+    func testBarsScaleToTheMaximumAndGuidesSitAtTheirValue() {
+        let chart = HorizontalBarChart(id: "c", title: "Tổng điểm", description: "A: 50 điểm.",
+                                       data: [ChartDatum(label: "A", value: 50, valueText: "50")], maximum: 100,
+                                       guides: [ChartGuide(value: 90, label: "90")])
+        let svg = chart.svg
+        let plot = HorizontalBarChart.width - HorizontalBarChart.valueRoom
+        XCTAssertTrue(svg.contains("width=\"\(ChartText.coordinate(plot / 2))\" height=\"14\""), svg)
+        XCTAssertTrue(svg.contains("<line x1=\"\(ChartText.coordinate(plot * 0.9))\" y1=\"0\""), svg)
+        XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        XCTAssertTrue(svg.contains("role=\"img\" aria-labelledby=\"c-tieu-de c-mo-ta\""))
+        XCTAssertTrue(svg.contains("<title id=\"c-tieu-de\">Tổng điểm</title>\n<desc id=\"c-mo-ta\">A: 50 điểm.</desc>"))
+        XCTAssertTrue(svg.hasSuffix("</svg>"))
+    }
+
+    func testEveryTextInsideTheSVGIsEscaped() {
+        let chart = ColumnChart(id: "d", title: "<Tiêu đề>", description: "Mô tả \"x\" & 'y'",
+                                data: [ChartDatum(label: ["<b>", "2024"], value: 5, valueText: "5 & 6")], maximum: 10)
+        let svg = chart.svg
+        XCTAssertTrue(svg.contains("<title id=\"d-tieu-de\">&lt;Tiêu đề&gt;</title>"))
+        XCTAssertTrue(svg.contains("Mô tả &quot;x&quot; &amp; &#39;y&#39;"))
+        XCTAssertTrue(svg.contains(">&lt;b&gt;</text>"))
+        XCTAssertTrue(svg.contains(">2024</text>"), "a second label line")
+        XCTAssertTrue(svg.contains(">5 &amp; 6</text>"))
+        XCTAssertFalse(svg.contains("<b>"))
+    }
+
+    func testLevelsTakeTheToneOfTheirPositionInTheRubric() {
+        XCTAssertEqual(ChartTone.level(0).fill, "#b3161b")
+        XCTAssertEqual(ChartTone.level(1).cssClass, "tone-1")
+        XCTAssertEqual(ChartTone.level(9), ChartTone.level(3), "levels past the fourth share the last colour")
+    }
+}
