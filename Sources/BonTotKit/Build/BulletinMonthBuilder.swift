@@ -18,7 +18,7 @@ enum BulletinMonthBuilder {
         if engine != nil { page = BulletinPages.linkingPDFs([page])[0] }
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
-        guard let html = PageRenderer(theme: theme, sink: sink).render(page.model, template: page.template) else {
+        guard let html = PageRenderer(theme: theme, sink: sink).render(RenderSnapshot.of(page.model), template: page.template) else {
             sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
                        "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
             report.diagnostics.append(contentsOf: sink.log.entries)

@@ -36,7 +36,7 @@ public enum SiteBuilder {
         let renderer = PageRenderer(theme: theme, sink: sink)
         var rendered: [(String, String)] = []
         for page in pages {
-            guard let html = renderer.render(page.model, template: page.template) else {
+            guard let html = renderer.render(RenderSnapshot.of(page.model), template: page.template) else {
                 sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
                            "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
                 continue

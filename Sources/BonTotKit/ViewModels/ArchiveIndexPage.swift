@@ -21,6 +21,6 @@ struct ArchiveYearLink {
     init(_ ranking: Ranking, links: Links) {
         name = "Năm \(ranking.period.year)"
         href = links.archive(ranking.period.year)
-        sentences = ranking.summarySentences
+        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
     }
 }

@@ -17,8 +17,9 @@ enum BranchAttendanceChart {
             guard let rate = record.averageAttendance else {
                 return ChartDatum(label: label, value: 0, valueText: "—", tone: .muted)
             }
-            return ChartDatum(label: label, value: rate * 100, valueText: PortalFormat.percent(rate),
-                              tone: rate > threshold ? .good : .warning)
+            // Twelve columns leave no room for a decimal: whole percents, the exact ones in the table.
+            let text = records.count > 8 ? VietnameseFormat.score((rate * 100).rounded()) + " %" : PortalFormat.percent(rate)
+            return ChartDatum(label: label, value: rate * 100, valueText: text, tone: rate > threshold ? .good : .warning)
         }
         let description = records.map { record in
             VietnameseFormat.monthYear(record.month) + ": "

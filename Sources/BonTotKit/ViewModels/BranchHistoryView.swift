@@ -52,9 +52,14 @@ struct BranchHistoryView {
         }.joined(separator: "; ")) + "."
         let chart = ColumnChart(id: "bieu-do-tong-diem", title: "Tổng điểm thi đua qua các năm", description: description,
                                 data: data, maximum: rubric.scale, guides: ChartGuide.thresholds(of: rubric))
+        let used = Set(entries.compactMap { $0.1.card.level?.id })
+        let legend = rubric.levels.filter { used.contains($0.id) }.map { level in
+            ChartLegendEntry(label: level.name, tone: .of(level, in: rubric))
+        }
         return ChartFigure(svg: chart.svg,
                            caption: "Tổng điểm thi đua qua các năm; đường đứt nét là ngưỡng điểm của các mức xếp loại. "
-                               + "Số liệu ở bảng trên.")
+                               + "Số liệu ở bảng trên.",
+                           legend: legend)
     }
 }
 

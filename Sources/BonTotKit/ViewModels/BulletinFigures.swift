@@ -16,11 +16,12 @@ struct BulletinFigures {
         let attendance = MeetingDiscipline.mean(meetings.compactMap(MeetingDiscipline.attendanceRate))
         let branches = context.analysis.discipline.count
         let covered = context.analysis.months.contains(month)
+        // Outside the months the minutes cover there is no record to say who met.
         let missingIDs = covered
             ? context.analysis.discipline.filter { discipline in
                 discipline.months.contains { $0.month == month && $0.status.isRegularMissing }
             }.map(\.branchID)
-            : site.branches.map(\.id)
+            : []
         missing = VietnameseCollation.sorted(missingIDs.map { BranchMention(id: $0, site: site, links: links) }) { $0.name }
         hasMissing = !missing.isEmpty
         rows = [
@@ -29,7 +30,7 @@ struct BulletinFigures {
             BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(thematic)),
             BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map(MinutesText.rate) ?? "—"),
             BulletinFigure(label: "Chi bộ chưa sinh hoạt thường kỳ",
-                           value: "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches))"),
+                           value: covered ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches))" : "—"),
         ]
         let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(MinutesText.rate($0))" } ?? ""
         sentence = meetings.isEmpty

@@ -28,6 +28,7 @@ enum BulletinPages {
     }
 }
 
+/// Links to the printed bulletins, added when the build makes them.
 extension BulletinPages {
     /// The pages with links to the PDF beside each bulletin, for a build that writes them.
     static func linkingPDFs(_ pages: [Page]) -> [Page] {

@@ -25,6 +25,12 @@ enum PortalFormat {
         return name + " " + parts[1]
     }
 
+    /// The text with a no-break space before each percent sign, so that "(18,8 %)" never breaks
+    /// into "(18,8" and "%)" at the end of a line.
+    static func keepingPercents(_ text: String) -> String {
+        text.replacingOccurrences(of: " %", with: "\u{00A0}%")
+    }
+
     /// `"42 đảng viên"`.
     static func members(_ count: Int) -> String {
         "\(VietnameseFormat.number(count)) đảng viên"

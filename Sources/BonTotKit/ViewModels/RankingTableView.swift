@@ -1,11 +1,16 @@
 /// A ranking as a table: caption, one column per criterion, one row per branch with its ranks,
 /// scores, level badge and 4-tốt mark, and the reasons of those who miss the title. Made for
 /// the page at `links.root`, so the same ranking links correctly from any folder.
+///
+/// The criterion columns carry short headers ("TC1") so that the table fits a screen; the key
+/// under the table spells them out, with the clusters ("cụm 1") the cluster ranks refer to.
 struct RankingTableView {
     var caption: String
     /// True when branches declare clusters: the table then has a "Hạng trong cụm" column.
     var hasClusters: Bool
     var criteria: [RankingColumnView]
+    /// The clusters in the order of their short names, for the key under the table.
+    var clusters: [RankingClusterView]
     var rows: [RankingRowView]
     /// Branches that miss the "Chi bộ 4 tốt" title, with why.
     var missingFourGood: [RankingReasonView]
@@ -14,29 +19,47 @@ struct RankingTableView {
     init(_ ranking: Ranking, caption: String, links: Links, knownBranches: Set<String>, config: SiteConfig) {
         self.caption = caption
         hasClusters = !ranking.clusters.isEmpty
-        criteria = ranking.rubric.criteria.map(RankingColumnView.init)
-        rows = ranking.rows.map { RankingRowView($0, links: links, linked: knownBranches.contains($0.branchID), config: config) }
+        criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
+        clusters = ranking.clusters.enumerated().map { position, id in
+            RankingClusterView(shortName: "cụm \(position + 1)", name: PortalFormat.cluster(id, config: config))
+        }
+        let short = Dictionary(uniqueKeysWithValues: zip(ranking.clusters, clusters))
+        rows = ranking.rows.map {
+            RankingRowView($0, links: links, linked: knownBranches.contains($0.branchID), cluster: $0.cluster.flatMap { short[$0] })
+        }
         missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
         hasMissingFourGood = !missingFourGood.isEmpty
     }
 }
 
-/// The header of a criterion column: its name and its maximum ("tối đa 30").
+/// The header of a criterion column: a short name ("TC1") standing for its full name, and its
+/// maximum ("30").
 struct RankingColumnView {
+    /// "TC1": tiêu chí 1.
+    var shortName: String
     var name: String
     var maximum: String
 
-    init(_ criterion: Criterion) {
+    init(_ criterion: Criterion, position: Int) {
+        shortName = "TC\(position)"
         name = criterion.name
-        maximum = "tối đa " + VietnameseFormat.score(criterion.max)
+        maximum = VietnameseFormat.score(criterion.max)
     }
+}
+
+/// An emulation cluster as the ranking table names it: "cụm 1" for "Cụm thi đua khu dân cư".
+struct RankingClusterView {
+    var shortName: String
+    var name: String
 }
 
 /// One line of the ranking table, every value formatted ("87,5").
 struct RankingRowView {
     var rank: String
-    /// "1 (Cụm 1)", or "—" for a branch outside any cluster.
+    /// "1", or "—" for a branch outside any cluster.
     var clusterRank: String
+    /// The branch's cluster, written "(cụm 1)" after its rank in the cluster.
+    var cluster: RankingClusterView?
     var branchName: String
     /// The profile link; nil for an id no branch file declares.
     var branchHref: String?
@@ -48,11 +71,10 @@ struct RankingRowView {
     var isFourGood: Bool
     var rowNote: String?
 
-    init(_ row: RankingRow, links: Links, linked: Bool, config: SiteConfig) {
+    init(_ row: RankingRow, links: Links, linked: Bool, cluster: RankingClusterView?) {
         rank = VietnameseFormat.number(row.rank)
-        clusterRank = row.clusterRank.map { rank in
-            VietnameseFormat.number(rank) + (row.cluster.map { " (\(PortalFormat.cluster($0, config: config)))" } ?? "")
-        } ?? "—"
+        clusterRank = row.clusterRank.map(VietnameseFormat.number) ?? "—"
+        self.cluster = row.clusterRank == nil ? nil : cluster
         branchName = row.branchName
         branchHref = linked ? links.branch(row.branchID) : nil
         scores = row.card.scores.map { VietnameseFormat.score($0.score) }

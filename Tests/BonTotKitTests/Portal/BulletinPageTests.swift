@@ -123,6 +123,10 @@ final class BulletinPageTests: XCTestCase {
                                    "ban-tin/2024-12/index.html"],
                        "months with minutes, stories or an editorial, and the months the yearly rankings close")
         XCTAssertTrue(built.page("ban-tin/2024-12/index.html").contains("Kết quả xếp loại năm 2024"))
+        let december = built.page("ban-tin/2023-12/index.html")
+        XCTAssertTrue(december.contains("chưa có biên bản sinh hoạt chi bộ nào được gửi về"))
+        XCTAssertTrue(december.contains("<tr><th scope=\"row\">Chi bộ chưa sinh hoạt thường kỳ</th><td class=\"num\">—</td></tr>"),
+                      "no minutes cover the month: nobody is said to have missed it")
     }
 
     func testThePrintStylesheetSetsUpA4() throws {

@@ -23,7 +23,8 @@ final class HomePageTests: XCTestCase {
         let html = try BuiltSite.build().page("index.html")
         let ranking = PortalPageText.section(html, id: "xep-hang")
         XCTAssertTrue(ranking.contains("<h2 id=\"xep-hang\">Xếp hạng thi đua năm 2024</h2>"))
-        XCTAssertTrue(ranking.contains("<p>4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %).</p>"))
+        XCTAssertTrue(ranking.contains("<p>4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0\u{00A0}%).</p>"),
+                      "a no-break space keeps the percent sign with its number")
         XCTAssertEqual(PortalPageText.rows(html, caption: "Các chi bộ dẫn đầu").map { $0.joined(separator: " | ") }, [
             "1 | Chi bộ ấp Ấp Bắc | 97 | Hoàn thành xuất sắc nhiệm vụ | ✓ Chi bộ 4 tốt",
             "2 | Chi bộ ấp Bình Minh | 90 | Hoàn thành xuất sắc nhiệm vụ | ✓ Chi bộ 4 tốt",

@@ -37,6 +37,30 @@ final class RankingChartTests: XCTestCase {
         XCTAssertFalse(svg.contains("<b>"))
     }
 
+    func testALongNameIsBrokenBetweenWordsSoThatAPhoneNeedNotShrinkTheChart() {
+        XCTAssertEqual(ChartText.lines("Chi bộ Cơ quan Mặt trận Tổ quốc và các đoàn thể phường", width: 40),
+                       ["Chi bộ Cơ quan Mặt trận Tổ quốc và các", "đoàn thể phường"])
+        XCTAssertEqual(ChartText.lines("Chi bộ ấp Eo Gió", width: 40), ["Chi bộ ấp Eo Gió"])
+        XCTAssertEqual(ChartText.lines("", width: 40), [""])
+        let long = "Chi bộ Cơ quan Mặt trận Tổ quốc và các đoàn thể phường Thanh Lam quận Tân Tiến"
+        let svg = HorizontalBarChart(id: "c", title: "T", description: "D",
+                                     data: [ChartDatum(label: long, value: 80, valueText: "80"),
+                                            ChartDatum(label: "B", value: 70, valueText: "70")], maximum: 100).svg
+        XCTAssertEqual(svg.matches(of: #/class="bar-label"/#).count, 3, "two lines for the long name, one for B")
+        let bar = HorizontalBarChart.rowHeight(lines: 2)
+        XCTAssertTrue(svg.contains("<rect x=\"0\" y=\"\(ChartText.coordinate(bar + 5 + HorizontalBarChart.lineHeight))\""),
+                      "the second bar starts below the two lines of the first item: \(svg)")
+    }
+
+    func testValuesOfManyColumnsAreWrittenSmallerSoThatTheyDoNotOverlap() {
+        let few = ColumnChart(id: "a", title: "T", description: "D",
+                              data: (1...5).map { ChartDatum(label: "\($0)", value: 90, valueText: "94,8 %") }, maximum: 100).svg
+        XCTAssertFalse(few.contains("font-weight=\"700\" font-size="), "five columns keep the size of the chart")
+        let many = ColumnChart(id: "b", title: "T", description: "D",
+                               data: (1...12).map { ChartDatum(label: "\($0)", value: 90, valueText: "95 %") }, maximum: 100).svg
+        XCTAssertTrue(many.contains("class=\"bar-value\" fill=\"#1d1d1f\" font-weight=\"700\" font-size=\"10\">95 %</text>"), many)
+    }
+
     func testLevelsTakeTheToneOfTheirPositionInTheRubric() {
         XCTAssertEqual(ChartTone.level(0).fill, "#b3161b")
         XCTAssertEqual(ChartTone.level(1).cssClass, "tone-1")

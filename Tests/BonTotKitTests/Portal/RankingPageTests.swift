@@ -25,7 +25,7 @@ final class RankingPageTests: XCTestCase {
             ["3", "Chi bộ ấp Eo Gió", "82", "Hoàn thành tốt nhiệm vụ", "— Chưa đạt"],
             ["5", "Chi bộ Trường THCS Hòa Thuận", "60", "Hoàn thành nhiệm vụ", "— Chưa đạt"],
         ])
-        XCTAssertEqual(rows.first, ["1", "1 (Cụm thi đua số 1)", "Chi bộ ấp Ấp Bắc", "29", "28", "19", "19", "2", "0", "97",
+        XCTAssertEqual(rows.first, ["1", "1 (cụm 1)", "Chi bộ ấp Ấp Bắc", "29", "28", "19", "19", "2", "0", "97",
                                     "Hoàn thành xuất sắc nhiệm vụ", "✓ Chi bộ 4 tốt", "Tặng Giấy khen"])
         XCTAssertEqual(rows.last?[cell: 1], "—", "a branch outside any cluster has no cluster rank")
         XCTAssertEqual(rows.last?[cell: 8], "2", "penalty")
@@ -34,7 +34,13 @@ final class RankingPageTests: XCTestCase {
     func testTheTableIsAccessibleAndLinksEachBranchToItsProfile() throws {
         let html = try BuiltSite.build().page("xep-hang/2024/index.html")
         XCTAssertTrue(html.contains("<caption>Bảng xếp hạng thi đua năm 2024</caption>"))
-        XCTAssertTrue(html.contains("<th scope=\"col\" class=\"num criterion\">Chất lượng sinh hoạt tốt <span class=\"max\">(tối đa 30)</span></th>"))
+        XCTAssertTrue(html.contains("<th scope=\"col\" class=\"num criterion\"><abbr title=\"Chất lượng sinh hoạt tốt\" aria-hidden=\"true\">TC2</abbr>"
+            + "<span class=\"visually-hidden\">Chất lượng sinh hoạt tốt</span> <span class=\"max\"><span aria-hidden=\"true\">/30</span>"
+            + "<span class=\"visually-hidden\">, tối đa 30 điểm</span></span></th>"), "a short header that reads in full")
+        let key = PortalPageText.text(html.components(separatedBy: "<dl class=\"table-key\">").dropFirst().first ?? "")
+        XCTAssertTrue(key.hasPrefix("TC1 Lãnh đạo hoàn thành tốt nhiệm vụ chính trị (tối đa 30 điểm) TC2 Chất lượng sinh hoạt tốt (tối đa 30 điểm)"), key)
+        XCTAssertTrue(key.contains("cụm 1 Cụm thi đua số 1"), "the key spells out the clusters of the cluster ranks")
+        XCTAssertTrue(html.contains("1 <span class=\"cluster-tag\">(<abbr title=\"Cụm thi đua số 1\">cụm 1</abbr>)</span></td>"))
         XCTAssertTrue(html.contains("<th scope=\"row\"><a href=\"../../chi-bo/eo-gio/index.html\">Chi bộ ấp Eo Gió</a></th>"))
         XCTAssertTrue(html.contains("<span class=\"badge badge-tot\">Hoàn thành tốt nhiệm vụ</span>"))
         XCTAssertTrue(PortalPageText.text(html).contains("Chi bộ ấp Eo Gió: có đảng viên bị kỷ luật trong kỳ."),

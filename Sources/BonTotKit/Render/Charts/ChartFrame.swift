@@ -9,13 +9,15 @@ struct ChartFrame {
     var width: Double
     var height: Double
     var cssClass: String
+    /// The size of the chart's text in its own units.
+    var fontSize: Double = 13
 
     /// `<svg …><title>…</title><desc>…</desc>`.
     var opening: String {
         let w = ChartText.coordinate(width), h = ChartText.coordinate(height)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(cssClass)\" viewBox=\"0 0 \(w) \(h)\""
             + " width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-labelledby=\"\(id)-tieu-de \(id)-mo-ta\""
-            + " font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" font-size=\"13\">\n"
+            + " font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" font-size=\"\(ChartText.coordinate(fontSize))\">\n"
             + "<title id=\"\(id)-tieu-de\">\(ChartText.escape(title))</title>\n"
             + "<desc id=\"\(id)-mo-ta\">\(ChartText.escape(description))</desc>"
     }
@@ -24,9 +26,10 @@ struct ChartFrame {
 
     /// `<text>` at a point, its content escaped; `anchor` is `start`, `middle` or `end`.
     static func text(_ content: String, x: Double, y: Double, anchor: String = "start", cssClass: String,
-                     fill: String = "#1d1d1f", bold: Bool = false) -> String {
+                     fill: String = "#1d1d1f", bold: Bool = false, fontSize: Double? = nil) -> String {
         "<text x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" text-anchor=\"\(anchor)\""
-            + " class=\"\(cssClass)\" fill=\"\(fill)\"\(bold ? " font-weight=\"700\"" : "")>"
+            + " class=\"\(cssClass)\" fill=\"\(fill)\"\(bold ? " font-weight=\"700\"" : "")"
+            + (fontSize.map { " font-size=\"\(ChartText.coordinate($0))\"" } ?? "") + ">"
             + ChartText.escape(content) + "</text>"
     }
 

@@ -25,4 +25,23 @@ enum ChartText {
         let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
         return fraction == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
+
+    /// `text` broken between words into lines of at most `width` characters (a longer word
+    /// stands alone on its line), e.g. a long branch name under a chart's bar.
+    static func lines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
 }

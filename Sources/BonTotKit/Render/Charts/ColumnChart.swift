@@ -1,5 +1,6 @@
 /// A column chart in inline SVG: one column per period (year, month) with its value above it
-/// and its label below, e.g. a branch's totals by year or its attendance by month.
+/// and its label below, e.g. a branch's totals by year or its attendance by month. When many
+/// columns share the width, their values are written smaller so that neighbours do not overlap.
 struct ColumnChart {
     var id: String
     var title: String
@@ -9,7 +10,11 @@ struct ColumnChart {
     var maximum: Double
     var guides: [ChartGuide] = []
 
-    static let width = 480.0
+    /// Narrow on purpose: a 375 px phone shows the chart at about nine tenths of its size.
+    static let width = 400.0
+    static let fontSize = 13.0
+    /// The smallest size a value above a column is written in.
+    static let smallestValueSize = 9.0
     static let plotTop = 22.0
     static let plotHeight = 150.0
     static let left = 46.0
@@ -27,6 +32,10 @@ struct ColumnChart {
         let y = { (value: Double) in baseline - max(0, value) / scale * Self.plotHeight }
         let slot = (Self.width - Self.left - Self.right) / Double(max(data.count, 1))
         let column = min(Self.widestColumn, slot * 0.6)
+        // A bold glyph averages about 0,62 em; the widest value must fit its slot.
+        let widest = Double(data.map(\.valueText.count).max() ?? 1)
+        let fitting = (slot - 4) / (max(widest, 1) * 0.62)
+        let valueSize = fitting < Self.fontSize ? max(Self.smallestValueSize, fitting.rounded(.down)) : nil
         var parts = [frame.opening]
         for guide in guides where guide.value > 0 && guide.value <= scale {
             parts.append(ChartFrame.guideLine(x1: Self.left, y1: y(guide.value), x2: Self.width - Self.right, y2: y(guide.value)))
@@ -40,7 +49,8 @@ struct ColumnChart {
             let top = y(datum.value)
             var group = "<g class=\"column\">"
                 + ChartFrame.bar(x: center - column / 2, y: top, width: column, height: baseline - top, tone: datum.tone)
-                + ChartFrame.text(datum.valueText, x: center, y: top - 5, anchor: "middle", cssClass: "bar-value", bold: true)
+                + ChartFrame.text(datum.valueText, x: center, y: top - 5, anchor: "middle", cssClass: "bar-value", bold: true,
+                                 fontSize: valueSize)
             for (line, text) in datum.label.prefix(2).enumerated() {
                 group += ChartFrame.text(text, x: center, y: baseline + 16 + Double(line) * 15, anchor: "middle",
                                          cssClass: "axis")

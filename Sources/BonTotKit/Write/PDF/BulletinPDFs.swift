@@ -77,6 +77,7 @@ public enum BulletinPDFs {
         return (era * 146_097 + dayOfEra - 719_468) * 86_400
     }
 
+    /// How one bulletin's printing ended.
     private enum Outcome: Sendable {
         case written(String, Int)
         case failed(Diagnostic)
