@@ -140,16 +140,7 @@ extension BuiltSite {
     /// Copies the fixture, applies `changes`, and builds it asking for PDFs.
     static func build(_ fixture: String = "portal", changes: [String: String?] = [:], pdf: Bool,
                       pdfEngine: String? = nil) throws -> BuiltSite {
-        let root = try copyFixture(fixture)
-        for (path, text) in changes {
-            let url = root.appending(path: path)
-            if let text {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try text.write(to: url, atomically: true, encoding: .utf8)
-            } else {
-                try? FileManager.default.removeItem(at: url)
-            }
-        }
+        let root = try prepare(fixture, changes: changes)
         return rebuild(root: root, pdf: pdf, pdfEngine: pdfEngine)
     }
 

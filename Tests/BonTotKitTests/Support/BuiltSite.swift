@@ -17,6 +17,11 @@ struct BuiltSite {
     /// Copies `Tests/Fixtures/sites/<fixture>`, writes `changes` over it (path → text; nil removes
     /// the file), and builds it.
     static func build(_ fixture: String = "portal", changes: [String: String?] = [:], strict: Bool = false) throws -> BuiltSite {
+        rebuild(root: try prepare(fixture, changes: changes), strict: strict)
+    }
+
+    /// Copies a fixture into a temporary folder and applies `changes` to the copy.
+    static func prepare(_ fixture: String, changes: [String: String?]) throws -> URL {
         let root = try copyFixture(fixture)
         for (path, text) in changes {
             let url = root.appending(path: path)
@@ -27,7 +32,7 @@ struct BuiltSite {
                 try? FileManager.default.removeItem(at: url)
             }
         }
-        return rebuild(root: root, strict: strict)
+        return root
     }
 
     /// Builds the site at `root` again into its `output/`.
