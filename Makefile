@@ -24,7 +24,7 @@ check: release
 	$(BONTOT) check --site .
 
 test: test-deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 clean:
 	rm -rf .build output

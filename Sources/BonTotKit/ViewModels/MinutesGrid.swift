@@ -3,7 +3,9 @@
 struct MinutesGrid {
     /// `"Năm 2024"`.
     var heading: String
-    /// The table's caption, with the year's totals.
+    /// `"Nền nếp sinh hoạt chi bộ năm 2024"`: the name of the scrolling box that holds the table.
+    var regionLabel: String
+    /// The table's caption, with the year's totals; the year is the heading just above it.
     var caption: String
     var columns: [MinutesGridColumn]
     var rows: [MinutesGridRow]
@@ -17,6 +19,7 @@ struct MinutesGrid {
     /// The grid of `year` from every branch's discipline; `links` are those of the page.
     init(year: Int, disciplines: [BranchDiscipline], site: Site, links: Links) {
         heading = "Năm \(year)"
+        regionLabel = "Nền nếp sinh hoạt chi bộ năm \(year)"
         let months = disciplines.first?.months.map(\.month).filter { $0.year == year } ?? []
         let quarters = disciplines.first?.quarters.map(\.quarter).filter { $0.year == year } ?? []
         var columns: [MinutesGridColumn] = []
@@ -41,7 +44,7 @@ struct MinutesGrid {
         thematicTotal = "\(thematic)/\(branches * quarters.count)"
         let share = branches * months.count > 0
             ? " (\(MinutesText.rate(Double(regular) / Double(branches * months.count))))" : ""
-        caption = "Năm \(year): \(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branches * months.count)) "
+        caption = "\(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branches * months.count)) "
             + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); "
             + "\(VietnameseFormat.count(branches * quarters.count - thematic)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý."
     }

@@ -74,7 +74,7 @@ final class MinutesPagesTests: XCTestCase {
         XCTAssertTrue(index.contains("<th scope=\"col\"><abbr title=\"tháng 8 năm 2024\">T8</abbr></th>"))
         XCTAssertTrue(index.contains("<td class=\"num\" title=\"tháng 9 năm 2024\">2/5</td>"), "totals row")
         XCTAssertTrue(index.contains("02/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng (20 %)"))
-        XCTAssertTrue(index.contains("<dl class=\"legend\">"))
+        XCTAssertTrue(index.contains("<dl class=\"minutes-legend\">"))
         XCTAssertTrue(index.contains("<a href=\"../sinh-hoat/2024/08/index.html\">Tháng 8 năm 2024</a> — 01 biên bản"))
         XCTAssertTrue(index.contains("<a href=\"../sinh-hoat/2024/09/index.html\">Tháng 9 năm 2024</a> — 02 biên bản"))
     }
