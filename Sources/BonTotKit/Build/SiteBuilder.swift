@@ -11,14 +11,15 @@ public enum SiteBuilder {
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let loaded = SiteLoader.load(root: options.siteRoot)
         var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
-        guard let site = loaded.site, !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
+        guard let site = loaded.site, let analysis = loaded.analysis,
+              !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
         if options.pdf && engine == nil {
             report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/ban-tin"),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
 
         progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
-        let context = PortalContext(site: site, analysis: SiteAnalysis(site: site))
+        let context = PortalContext(site: site, analysis: analysis)
         if let month = options.month {
             BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
                                        report: &report, progress: progress)

@@ -5,6 +5,8 @@ import Foundation
 public struct LoadedSite: Sendable {
     public var site: Site?
     public var diagnostics: DiagnosticLog
+    /// The rules applied to the site, when it loaded without errors.
+    public var analysis: SiteAnalysis?
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
@@ -21,7 +23,11 @@ public enum SiteLoader {
         let sink = DiagnosticSink()
         let sources = SiteReader.read(root: root, sink: sink)
         let site = SiteDecoder.decode(sources, sink: sink)
-        if let site, sink.log.errorCount == 0 { sink.report(SiteAnalysis(site: site).diagnostics) }
-        return LoadedSite(site: site, diagnostics: sink.log)
+        var analysis: SiteAnalysis?
+        if let site, sink.log.errorCount == 0 {
+            analysis = SiteAnalysis(site: site)
+            sink.report(analysis?.diagnostics ?? [])
+        }
+        return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis)
     }
 }
