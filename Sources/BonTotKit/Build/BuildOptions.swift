@@ -22,3 +22,22 @@ public struct BuildOptions: Sendable {
         self.month = month
     }
 }
+
+extension BuildOptions {
+    /// Why the output folder may not be used, or nil when it is safe. A build replaces its output
+    /// whole, so the output must never be the site itself, a folder above it, or one of its inputs.
+    var unsafeOutputReason: String? {
+        let output = self.output.resolvingSymlinksInPath().standardizedFileURL.path
+        let root = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path
+        if root == output || root.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            return "thư mục kết quả '\(output)' chứa chính thư mục trang; bản dựng sẽ xóa nội dung / the output folder holds the site itself"
+        }
+        for input in ["content", "templates", "site.yaml"] {
+            let inputPath = root + "/" + input
+            if output == inputPath || output.hasPrefix(inputPath + "/") {
+                return "thư mục kết quả '\(output)' nằm trong '\(input)' của trang / the output folder is inside the site's \(input)"
+            }
+        }
+        return nil
+    }
+}

@@ -18,14 +18,9 @@ enum BulletinMonthBuilder {
         if engine != nil { page = BulletinPages.linkingPDFs([page])[0] }
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
-        guard let html = PageRenderer(theme: theme, sink: sink).render(RenderSnapshot.of(page.model), template: page.template) else {
-            sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
-                       "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
-            report.diagnostics.append(contentsOf: sink.log.entries)
-            return
-        }
+        let html = PageRenderer(theme: theme, sink: sink).render(page, sink: sink)
         report.diagnostics.append(contentsOf: sink.log.entries)
-        guard sink.log.errorCount == 0 else { return }
+        guard let html, sink.log.errorCount == 0 else { return }
 
         progress("[4/\(steps)] Ghi bản tin vào \(options.output.path)")
         do {

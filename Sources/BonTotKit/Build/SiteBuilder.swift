@@ -11,6 +11,10 @@ public enum SiteBuilder {
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let loaded = SiteLoader.load(root: options.siteRoot)
         var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
+        if let reason = options.unsafeOutputReason {
+            report.diagnostics.error(SourceLocation(file: "--output"), reason)
+            return report
+        }
         guard let site = loaded.site, let analysis = loaded.analysis,
               !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
         if options.pdf && engine == nil {
@@ -37,12 +41,7 @@ public enum SiteBuilder {
         let renderer = PageRenderer(theme: theme, sink: sink)
         var rendered: [(String, String)] = []
         for page in pages {
-            guard let html = renderer.render(RenderSnapshot.of(page.model), template: page.template) else {
-                sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
-                           "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
-                continue
-            }
-            rendered.append((page.file, html))
+            if let html = renderer.render(page, sink: sink) { rendered.append((page.file, html)) }
         }
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }

@@ -9,8 +9,13 @@ public struct PageRenderer: Sendable {
         library = theme.library(sink: sink)
     }
 
-    /// The page's HTML, or nil when the theme has no such template.
-    public func render(_ model: Any, template: String) -> String? {
-        library.render(model, withTemplate: template)
+    /// The page's HTML, or nil (with an error naming the template) when the theme has no such template.
+    func render(_ page: Page, sink: DiagnosticSink) -> String? {
+        guard let html = library.render(RenderSnapshot.of(page.model), withTemplate: page.template) else {
+            sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
+                       "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
+            return nil
+        }
+        return html
     }
 }

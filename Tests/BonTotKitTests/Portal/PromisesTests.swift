@@ -62,11 +62,27 @@ final class PromisesTests: XCTestCase {
 
     func testPagesNeedNoJavaScriptAndCarryNoBuildDate() throws {
         let built = try BuiltSite.build()
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
-        for page in built.outputFiles().filter({ $0.hasSuffix(".html") }) {
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let today = try XCTUnwrap(CalendarDate(year: now.year!, month: now.month!, day: now.day!))
+        let pages = built.outputFiles().filter { $0.hasSuffix(".html") }
+        XCTAssertGreaterThan(pages.count, 10)
+        for page in pages {
             let html = built.page(page)
             XCTAssertFalse(html.contains("<script"), "\(page) holds a script")
-            XCTAssertFalse(html.contains("\(year)-") && year > 2030, "\(page) may hold a build date")
+            for stamp in [today.description, VietnameseFormat.shortDate(today), VietnameseFormat.longDate(today)] {
+                XCTAssertFalse(html.contains(stamp), "\(page) holds today's date \(stamp): a build date breaks byte-identical rebuilds")
+            }
+        }
+    }
+
+    func testAnOutputFolderThatHoldsTheSiteIsRefusedAndNothingIsDeleted() throws {
+        let root = try BuiltSite.prepare("portal", changes: [:])
+        for output in [root, root.deletingLastPathComponent(), root.appending(path: "content")] {
+            let report = SiteBuilder.build(BuildOptions(siteRoot: root, output: output))
+            XCTAssertFalse(report.succeeded, "building into \(output.path) must be refused")
+            XCTAssertTrue(report.diagnostics.sorted.contains { $0.location.file == "--output" && $0.severity == .error })
+            XCTAssertTrue(FileManager.default.fileExists(atPath: root.appending(path: "content/rubric.yaml").path),
+                          "the site's content is still there")
         }
     }
 }
