@@ -1,21 +1,47 @@
 import Mustache
 
 /// Renders view models with the theme's Mustache templates. Templates only place values:
-/// everything they show is computed and formatted before.
+/// everything they show is computed and formatted before. A key a template uses that its
+/// model lacks is an error naming the template and line.
 public struct PageRenderer: Sendable {
     private let library: MustacheLibrary
+    private let keyCheck: TemplateKeyCheck
 
     init(theme: Theme, sink: DiagnosticSink) {
         library = theme.library(sink: sink)
+        keyCheck = TemplateKeyCheck(outlines: theme.outlines)
     }
 
-    /// The page's HTML, or nil (with an error naming the template) when the theme has no such template.
-    func render(_ page: Page, sink: DiagnosticSink) -> String? {
-        guard let html = library.render(RenderSnapshot.of(page.model), withTemplate: page.template) else {
-            sink.error(SourceLocation(file: "templates/\(page.template).mustache"),
-                       "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")
-            return nil
+    /// What rendering one page gave: its HTML, or the errors that stop it.
+    struct Result {
+        var html: String?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Renders `page`: its HTML, or nil with errors naming the template.
+    func render(_ page: Page) -> Result {
+        let value = TemplateValue.make(page.model)
+        let problems = keyCheck.problems(template: page.template, model: value)
+        guard problems.isEmpty else {
+            return Result(html: nil, diagnostics: problems.map(Self.diagnostic))
         }
-        return html
+        guard let html = library.render(value, withTemplate: page.template) else {
+            return Result(html: nil, diagnostics: [.error(at: SourceLocation(file: "templates/\(page.template).mustache"),
+                                                          "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")])
+        }
+        return Result(html: html)
+    }
+
+    /// Renders `page` and reports its errors into `sink`.
+    func render(_ page: Page, sink: DiagnosticSink) -> String? {
+        let result = render(page)
+        sink.report(result.diagnostics)
+        return result.html
+    }
+
+    private static func diagnostic(_ problem: TemplateKeyCheck.Problem) -> Diagnostic {
+        .error(at: SourceLocation(file: "templates/\(problem.template).mustache", line: problem.line),
+               "mẫu dùng khóa '\(problem.key)' mà dữ liệu trang (\(problem.model)) không có "
+                   + "/ the template uses key '\(problem.key)', which the page model \(problem.model) does not have")
     }
 }

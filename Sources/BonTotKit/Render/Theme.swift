@@ -29,12 +29,19 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Compiles every template, reporting the ones that do not parse.
+    /// Every template's outline of tags, for the key check.
+    var outlines: [String: TemplateOutline] {
+        templates.reduce(into: [:]) { $0[$1.key] = TemplateOutline($1.value, template: $1.key) }
+    }
+
+    /// Compiles every template, reporting the ones that do not parse. Each one escapes HTML with
+    /// `HTMLEscaping`, selected by a first line the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
+        _ = HTMLEscaping.registered
         var library = MustacheLibrary()
         for name in templates.keys.sorted() {
             do {
-                library.register(try MustacheTemplate(string: templates[name] ?? ""), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? "")), named: name)
             } catch {
                 sink.error(SourceLocation(file: "templates/\(name).mustache"),
                            "mẫu Mustache không hợp lệ / invalid Mustache template: \(error)")

@@ -1,6 +1,6 @@
 /// The honour roll of a year (bảng vàng): branches at the top level, and at the good level or
 /// better, for two years running or more up to that year, with their streak sentences.
-struct ArchiveHonourRoll {
+struct ArchiveHonourRoll: Encodable {
     var excellent: [ArchiveStreakView]
     var hasExcellent: Bool
     var excellentHeading: String
@@ -37,7 +37,7 @@ struct ArchiveHonourRoll {
 }
 
 /// A branch on the honour roll: "Chi bộ ấp Ấp Bắc — Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)".
-struct ArchiveStreakView {
+struct ArchiveStreakView: Encodable {
     var branchName: String
     var branchLink: String
     var sentence: String

@@ -1,5 +1,5 @@
 /// `/luu-tru/`: every year with a yearly evaluation, newest first, with its headline results.
-struct ArchiveIndexPage {
+struct ArchiveIndexPage: Encodable {
     var chrome: PageChrome
     var years: [ArchiveYearLink]
     var hasYears: Bool
@@ -13,7 +13,7 @@ struct ArchiveIndexPage {
 }
 
 /// A year in the archive's list: "Năm 2024", linked, with its summary sentences.
-struct ArchiveYearLink {
+struct ArchiveYearLink: Encodable {
     var name: String
     var href: String
     var sentences: [String]

@@ -1,6 +1,6 @@
 /// `/luu-tru/<yyyy>/`: a year's achievements — its ranking, the "Chi bộ 4 tốt" titles, the
 /// awards given that year, the honour roll of streaks as of that year, and the year's stories.
-struct ArchiveYearPage {
+struct ArchiveYearPage: Encodable {
     var chrome: PageChrome
     var title: String
     var year: String
@@ -41,13 +41,13 @@ struct ArchiveYearPage {
 }
 
 /// A branch named in a list, linked to its profile when it has one.
-struct ArchiveBranchLink {
+struct ArchiveBranchLink: Encodable {
     var name: String
     var href: String?
 }
 
 /// An award a branch received: "Giấy khen — Huyện ủy Giồng Riềng", and what for.
-struct ArchiveAwardView {
+struct ArchiveAwardView: Encodable {
     var branchName: String
     var branchLink: String
     var awardTitle: String

@@ -1,5 +1,5 @@
 /// An award on a branch profile: year, title, who gave it, and what for.
-struct BranchAwardView {
+struct BranchAwardView: Encodable {
     var year: String
     var awardTitle: String
     var awardedBy: String

@@ -1,6 +1,6 @@
 /// `/chi-bo/`: every branch, grouped by kind in a fixed order, in Vietnamese name order
 /// within a group, each with its latest level, secretary and member count.
-struct BranchDirectoryPage {
+struct BranchDirectoryPage: Encodable {
     var chrome: PageChrome
     var title: String
     var lead: String
@@ -27,7 +27,7 @@ struct BranchDirectoryPage {
 }
 
 /// The branches of one kind: "Chi bộ khu dân cư (04)".
-struct BranchDirectoryGroup {
+struct BranchDirectoryGroup: Encodable {
     var heading: String
     var count: String
     var anchor: String
@@ -42,7 +42,7 @@ struct BranchDirectoryGroup {
 }
 
 /// A branch in the directory.
-struct BranchDirectoryEntry {
+struct BranchDirectoryEntry: Encodable {
     var name: String
     var profileHref: String
     var branchSummary: String?

@@ -1,5 +1,5 @@
 /// One line of a description list on a branch profile: "Ngày thành lập" — "ngày 02 tháng 3 năm 1976".
-struct BranchFact {
+struct BranchFact: Encodable {
     var term: String
     var detail: String
 

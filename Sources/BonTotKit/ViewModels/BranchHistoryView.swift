@@ -1,6 +1,6 @@
 /// A branch's classification history: one row per yearly evaluation (newest first), the
 /// chart of its totals by year, and its "N năm liền" streaks in words.
-struct BranchHistoryView {
+struct BranchHistoryView: Encodable {
     var rows: [BranchHistoryRow]
     var hasRows: Bool
     var chart: ChartFigure?
@@ -64,7 +64,7 @@ struct BranchHistoryView {
 }
 
 /// A year of the classification history: total, level, rank among all ranked, 4-tốt.
-struct BranchHistoryRow {
+struct BranchHistoryRow: Encodable {
     var year: String
     var rankingHref: String
     var total: String

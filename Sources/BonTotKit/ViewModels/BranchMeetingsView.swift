@@ -1,7 +1,7 @@
 /// A branch's meetings on its profile: its row of the compliance grid (month by month), the
 /// months and quarters it missed, the quality of its meetings per year, its attendance trend,
 /// and its minutes, newest first.
-struct BranchMeetingsView {
+struct BranchMeetingsView: Encodable {
     var months: [BranchMonthView]
     var hasMonths: Bool
     /// "Chưa sinh hoạt thường kỳ: tháng 8 năm 2024." or that every month was met.
@@ -60,7 +60,7 @@ struct BranchMeetingsView {
 }
 
 /// A month in a branch's row of the compliance grid.
-struct BranchMonthView {
+struct BranchMonthView: Encodable {
     var month: String
     /// The month's minutes page, when any branch met that month.
     var monthHref: String?
@@ -87,7 +87,7 @@ struct BranchMonthView {
 
 /// The quality of a branch's regular meetings in one year: how many met the conditions of a
 /// quality meeting (Hướng dẫn 12-HD/BTCTW), and the band of their scores where scored.
-struct BranchQualityYear {
+struct BranchQualityYear: Encodable {
     var year: String
     var regular: String
     var qualityMeetings: String

@@ -1,7 +1,7 @@
 /// `/chi-bo/<id>/`: a branch's profile — facts and leaders, members and households, its
 /// introduction, classification history (table and chart), streaks, awards, member ratings,
 /// meeting discipline and quality, minutes and stories.
-struct BranchProfilePage {
+struct BranchProfilePage: Encodable {
     var chrome: PageChrome
     var name: String
     var lead: String?
@@ -53,7 +53,7 @@ struct BranchProfilePage {
 }
 
 /// The branch's photo and its alternative text.
-struct BranchPhoto {
+struct BranchPhoto: Encodable {
     var src: String
     var alt: String
 }

@@ -1,6 +1,6 @@
 /// The yearly classification of a branch's members as a table: one column per level, one row
 /// per year, newest first.
-struct BranchRatingsView {
+struct BranchRatingsView: Encodable {
     var levels: [String]
     var rows: [BranchRatingsRow]
 
@@ -21,7 +21,7 @@ struct BranchRatingsView {
 }
 
 /// One year of member ratings.
-struct BranchRatingsRow {
+struct BranchRatingsRow: Encodable {
     var year: String
     var counts: [String]
     var total: String

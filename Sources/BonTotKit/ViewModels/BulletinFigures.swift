@@ -1,6 +1,6 @@
 /// "The month in figures": meetings held, regular and thematic, average attendance, and the
 /// branches that held no regular meeting.
-struct BulletinFigures {
+struct BulletinFigures: Encodable {
     /// `"Trong tháng 9 năm 2024, các chi bộ tổ chức 02 cuộc sinh hoạt, …"`.
     var sentence: String
     var rows: [BulletinFigure]
@@ -45,7 +45,7 @@ struct BulletinFigures {
 }
 
 /// A line of the figures table.
-struct BulletinFigure {
+struct BulletinFigure: Encodable {
     var label: String
     var value: String
 }

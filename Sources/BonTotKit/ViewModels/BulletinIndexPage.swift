@@ -1,5 +1,5 @@
 /// `/ban-tin/`: every monthly bulletin, newest first, grouped by year.
-struct BulletinIndexPage {
+struct BulletinIndexPage: Encodable {
     var chrome: PageChrome
     var intro: String
     var years: [BulletinYear]
@@ -28,13 +28,13 @@ struct BulletinIndexPage {
 }
 
 /// The bulletins of one year.
-struct BulletinYear {
+struct BulletinYear: Encodable {
     var heading: String
     var issues: [BulletinIssue]
 }
 
 /// One bulletin in the list: number, month, editorial title, page and PDF.
-struct BulletinIssue {
+struct BulletinIssue: Encodable {
     var label: String
     /// `"Số 09-BT/ĐU"`.
     var number: String

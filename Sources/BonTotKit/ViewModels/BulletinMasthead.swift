@@ -1,7 +1,7 @@
 /// The head of a bulletin laid out like a Party document (Hướng dẫn 36-HD/VPTW): on the left the
 /// committee above, the issuing body, an asterisk and the number; on the right the Party's name
 /// over a rule, then the place and date.
-struct BulletinMasthead {
+struct BulletinMasthead: Encodable {
     /// `"ĐẢNG BỘ HUYỆN GIỒNG RIỀNG"`, when the site names its parent.
     var parent: String?
     /// `"ĐẢNG ỦY XÃ HÒA THUẬN"`.

@@ -1,7 +1,7 @@
 /// A month's bulletin, `/ban-tin/<yyyy-mm>/`, in the order it is printed: the masthead, the
 /// editorial, the month in figures, the stories, the ranking when a period closes, the
 /// resolutions adopted by branch, and what falls due next month.
-struct BulletinPage {
+struct BulletinPage: Encodable {
     var chrome: PageChrome
     var issueMonth: YearMonth
     var stylesheet: String
@@ -66,7 +66,7 @@ struct BulletinPage {
 }
 
 /// The editorial of a bulletin: its title and rendered body.
-struct BulletinEditorialView {
+struct BulletinEditorialView: Encodable {
     /// The editorial's title, or "Lời tòa soạn".
     var title: String
     var bodyHTML: String

@@ -1,6 +1,6 @@
 /// The ranking published in the bulletin of the month its period closes: the top of the table,
 /// the branches earning the "Chi bộ 4 tốt" title, and the summary sentences.
-struct BulletinRanking {
+struct BulletinRanking: Encodable {
     /// `"Kết quả xếp loại năm 2024"`.
     var heading: String
     var rows: [BulletinRankingRow]
@@ -31,7 +31,7 @@ struct BulletinRanking {
 }
 
 /// A line of the top of the ranking.
-struct BulletinRankingRow {
+struct BulletinRankingRow: Encodable {
     var rank: String
     var branch: BranchMention
     var total: String

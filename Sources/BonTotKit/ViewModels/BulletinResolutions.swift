@@ -1,5 +1,5 @@
 /// The resolutions a branch adopted in the month, meeting by meeting.
-struct BulletinBranchResolutions {
+struct BulletinBranchResolutions: Encodable {
     var branch: BranchMention
     var meetings: [BulletinMeetingResolutions]
 
@@ -15,7 +15,7 @@ struct BulletinBranchResolutions {
 }
 
 /// The resolutions of one meeting: `"Sinh hoạt thường kỳ ngày 05/09/2024"` and each decision.
-struct BulletinMeetingResolutions {
+struct BulletinMeetingResolutions: Encodable {
     var meeting: String
     var meetingHref: String
     var items: [MinutesResolution]
@@ -28,7 +28,7 @@ struct BulletinMeetingResolutions {
 }
 
 /// A resolution that falls due in the month after the bulletin's: its deadline, text and branch.
-struct BulletinDueResolution {
+struct BulletinDueResolution: Encodable {
     /// `"30/10/2024"`.
     var dueDate: String
     var text: String

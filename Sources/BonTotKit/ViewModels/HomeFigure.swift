@@ -1,5 +1,5 @@
 /// A headline figure of the home page: "42" — "đảng viên".
-struct HomeFigure {
+struct HomeFigure: Encodable {
     var value: String
     var label: String
 

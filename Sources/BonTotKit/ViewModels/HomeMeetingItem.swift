@@ -1,6 +1,6 @@
 /// A meeting as the home page and a branch profile list it: date, branch, kind, topic and
 /// attendance ("36/40 (90 %)"), linked to its minutes.
-struct HomeMeetingItem {
+struct HomeMeetingItem: Encodable {
     var href: String
     var date: String
     var isoDate: String

@@ -1,6 +1,6 @@
 /// The home page: headline figures, the summary sentences and top of the latest ranking, the
 /// latest stories and the meetings of the latest month that has minutes.
-struct HomePage {
+struct HomePage: Encodable {
     var chrome: PageChrome
     var organization: String
     var figures: [HomeFigure]

@@ -1,5 +1,5 @@
 /// The latest ranking on the home page: its title, summary sentences and top rows, linked.
-struct HomeRankingView {
+struct HomeRankingView: Encodable {
     var title: String
     var rankingHref: String
     var sentences: [String]
@@ -23,7 +23,7 @@ struct HomeRankingView {
 }
 
 /// A row of the home page's top of the ranking.
-struct HomeRankItem {
+struct HomeRankItem: Encodable {
     var rank: String
     var branchName: String
     var branchHref: String?

@@ -1,6 +1,6 @@
 /// A story as lists show it on the home page, a branch profile and the yearly archive: its
 /// title linked, its date, its summary and the branch it is about.
-struct HomeStoryTeaser {
+struct HomeStoryTeaser: Encodable {
     var title: String
     var href: String
     var date: String

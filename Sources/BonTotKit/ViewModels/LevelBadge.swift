@@ -1,5 +1,5 @@
 /// A classification level as a coloured badge: `<span class="badge badge-xuat-sac">`.
-struct LevelBadge {
+struct LevelBadge: Encodable {
     var name: String
     /// `badge badge-<level-id>`.
     var cssClass: String

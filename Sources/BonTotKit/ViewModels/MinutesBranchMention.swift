@@ -1,6 +1,6 @@
 /// A branch named on a page: its name, and a link to its profile when the site knows it.
 /// Used by the minutes, story and bulletin pages.
-struct BranchMention {
+struct BranchMention: Encodable {
     var name: String
     /// The profile's href, or `""` when the branch is unknown (so a template never climbs to
     /// another `href` of the page).

@@ -1,6 +1,6 @@
 /// One year of the compliance grid of `/sinh-hoat/`: a row per branch, a column per month of the
 /// span, a column after each quarter for its thematic meeting, then each row's totals.
-struct MinutesGrid {
+struct MinutesGrid: Encodable {
     /// `"Năm 2024"`.
     var heading: String
     /// `"Nền nếp sinh hoạt chi bộ năm 2024"`: the name of the scrolling box that holds the table.
@@ -51,7 +51,7 @@ struct MinutesGrid {
 }
 
 /// A column of the grid: a month, or the thematic meeting of a quarter.
-struct MinutesGridColumn {
+struct MinutesGridColumn: Encodable {
     /// `"T9"`, `"Quý III"`.
     var text: String
     /// `"tháng 9 năm 2024"`, `"sinh hoạt chuyên đề quý III/2024"`.
@@ -73,7 +73,7 @@ struct MinutesGridColumn {
 }
 
 /// A branch's line of the grid.
-struct MinutesGridRow {
+struct MinutesGridRow: Encodable {
     var branch: BranchMention
     var cells: [MinutesGridCell]
     /// `"1/2"`: months with a regular meeting.
@@ -114,7 +114,7 @@ struct MinutesGridRow {
 }
 
 /// A cell of the grid: its mark, its class (`cell-met`, `cell-missed`) and what it means.
-struct MinutesGridCell {
+struct MinutesGridCell: Encodable {
     var text: String
     var cssClass: String
     var label: String

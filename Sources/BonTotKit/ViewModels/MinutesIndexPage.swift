@@ -1,6 +1,6 @@
 /// `/sinh-hoat/`: the compliance grid of every branch over every month the minutes cover, year
 /// by year (newest first), then the months, each linking to its page.
-struct MinutesIndexPage {
+struct MinutesIndexPage: Encodable {
     var chrome: PageChrome
     /// `"Từ tháng 8 năm 2024 đến tháng 9 năm 2024: 03 biên bản của 05 chi bộ."`
     var intro: String
@@ -43,13 +43,13 @@ struct MinutesIndexPage {
 }
 
 /// The months of one year in the index, newest first.
-struct MinutesYearOfMonths {
+struct MinutesYearOfMonths: Encodable {
     var heading: String
     var months: [MinutesMonthEntry]
 }
 
 /// A month in the index: its page and how many minutes it holds.
-struct MinutesMonthEntry {
+struct MinutesMonthEntry: Encodable {
     var label: String
     var href: String
     var count: String

@@ -1,6 +1,6 @@
 /// A month of meetings, `/sinh-hoat/<yyyy>/<mm>/`: every meeting held, the month's figures, and
 /// the branches that held no regular meeting.
-struct MinutesMonthPage {
+struct MinutesMonthPage: Encodable {
     var chrome: PageChrome
     /// `"Sinh hoạt chi bộ tháng 9 năm 2024"`.
     var heading: String
@@ -64,19 +64,19 @@ struct MinutesMonthPage {
 }
 
 /// A headline figure: `"02"` over `"sinh hoạt thường kỳ"`.
-struct MinutesFigure {
+struct MinutesFigure: Encodable {
     var value: String
     var label: String
 }
 
 /// A branch that held no regular meeting in a month, with a note when it held a thematic one.
-struct MinutesMissingBranch {
+struct MinutesMissingBranch: Encodable {
     var branch: BranchMention
     var note: String?
 }
 
 /// A link to another month's page.
-struct MinutesMonthLink {
+struct MinutesMonthLink: Encodable {
     var label: String
     var href: String
 }

@@ -1,6 +1,6 @@
 /// One meeting's page, `/sinh-hoat/<slug>/`: every field of the minutes in readable Vietnamese,
 /// its quality under Hướng dẫn 12-HD/BTCTW, then the rendered body.
-struct MinutesPage {
+struct MinutesPage: Encodable {
     var chrome: PageChrome
     /// `"Biên bản sinh hoạt thường kỳ"`.
     var heading: String
@@ -68,13 +68,13 @@ struct MinutesPage {
 }
 
 /// A member absent from a meeting, with the reason or "không lý do".
-struct MinutesAbsentee {
+struct MinutesAbsentee: Encodable {
     var name: String
     var reason: String
 }
 
 /// A resolution of a meeting, with its deadline as `"hạn 30/10/2024"` when it has one.
-struct MinutesResolution {
+struct MinutesResolution: Encodable {
     var text: String
     var deadline: String?
 

@@ -1,6 +1,6 @@
 /// The quality of one meeting as its page shows it: the score and its band where the locality
 /// scores meetings, and for regular meetings the check of Hướng dẫn 12-HD/BTCTW.
-struct MinutesQualityView {
+struct MinutesQualityView: Encodable {
     /// `"92 điểm"`.
     var score: String?
     /// `"Tốt"`.
@@ -22,7 +22,7 @@ struct MinutesQualityView {
 }
 
 /// The verdict of Hướng dẫn 12-HD/BTCTW on a regular meeting, with every failed condition.
-struct MinutesQualityCheck {
+struct MinutesQualityCheck: Encodable {
     var passed: Bool
     /// One sentence: quality meeting, or not and why below.
     var verdict: String

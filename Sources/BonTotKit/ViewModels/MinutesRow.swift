@@ -1,6 +1,6 @@
 /// One meeting in a table of meetings (month pages): date, branch, kind, format, attendance and
 /// quality, each as shown.
-struct MinutesRow {
+struct MinutesRow: Encodable {
     /// `"05/09/2024"`.
     var date: String
     var isoDate: String

@@ -3,9 +3,10 @@
 public struct Page {
     public var path: String
     public var template: String
-    public var model: Any
+    /// What the template shows: a view model whose fields are the template's keys.
+    public var model: any Encodable
 
-    public init(path: String, template: String, model: Any) {
+    public init(path: String, template: String, model: any Encodable) {
         self.path = path
         self.template = template
         self.model = model

@@ -1,6 +1,6 @@
 /// The page of one evaluation's ranking (`/xep-hang/<period>/`, and `/xep-hang/` for the
 /// latest): summary, table, chart, the CSV beside it, and on the index the list of all periods.
-struct RankingPage {
+struct RankingPage: Encodable {
     var chrome: PageChrome
     var title: String
     /// "năm 2024", as written inside a sentence.
@@ -41,7 +41,7 @@ struct RankingPage {
 }
 
 /// `/xep-hang/` before any evaluation is entered: the menu links it, so it says so.
-struct RankingEmptyPage {
+struct RankingEmptyPage: Encodable {
     var chrome: PageChrome
     var hasRanking = false
 
@@ -51,13 +51,13 @@ struct RankingEmptyPage {
 }
 
 /// A link to the yearly archive from a ranking page.
-struct RankingArchiveLink {
+struct RankingArchiveLink: Encodable {
     var label: String
     var href: String
 }
 
 /// A ranked period in the list of periods, linked to its page.
-struct RankingPeriodLink {
+struct RankingPeriodLink: Encodable {
     var title: String
     var href: String
     /// The period's first summary sentence.

@@ -1,6 +1,6 @@
 /// What stands above a ranking table: the sentences for reports, how many branches each level
 /// holds, and how many earn the "Chi bộ 4 tốt" title.
-struct RankingSummaryView {
+struct RankingSummaryView: Encodable {
     var sentences: [String]
     var levels: [RankingLevelCountView]
     /// "03", zero-padded as in official sentences.
@@ -17,7 +17,7 @@ struct RankingSummaryView {
 }
 
 /// One level and how many branches it holds: "02 chi bộ (40 %)".
-struct RankingLevelCountView {
+struct RankingLevelCountView: Encodable {
     var badge: LevelBadge
     var count: String
     var share: String

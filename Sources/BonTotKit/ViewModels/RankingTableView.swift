@@ -4,7 +4,7 @@
 ///
 /// The criterion columns carry short headers ("TC1") so that the table fits a screen; the key
 /// under the table spells them out, with the clusters ("cụm 1") the cluster ranks refer to.
-struct RankingTableView {
+struct RankingTableView: Encodable {
     var caption: String
     /// True when branches declare clusters: the table then has a "Hạng trong cụm" column.
     var hasClusters: Bool
@@ -34,7 +34,7 @@ struct RankingTableView {
 
 /// The header of a criterion column: a short name ("TC1") standing for its full name, and its
 /// maximum ("30").
-struct RankingColumnView {
+struct RankingColumnView: Encodable {
     /// "TC1": tiêu chí 1.
     var shortName: String
     var name: String
@@ -48,13 +48,13 @@ struct RankingColumnView {
 }
 
 /// An emulation cluster as the ranking table names it: "cụm 1" for "Cụm thi đua khu dân cư".
-struct RankingClusterView {
+struct RankingClusterView: Encodable {
     var shortName: String
     var name: String
 }
 
 /// One line of the ranking table, every value formatted ("87,5").
-struct RankingRowView {
+struct RankingRowView: Encodable {
     var rank: String
     /// "1", or "—" for a branch outside any cluster.
     var clusterRank: String
@@ -88,7 +88,7 @@ struct RankingRowView {
 }
 
 /// Why a branch misses the "Chi bộ 4 tốt" title: "Chi bộ ấp Eo Gió: có đảng viên bị kỷ luật trong kỳ."
-struct RankingReasonView {
+struct RankingReasonView: Encodable {
     var branchName: String
     var reasons: String
 

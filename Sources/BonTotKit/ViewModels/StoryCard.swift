@@ -1,6 +1,6 @@
 /// A story in a list (the story index, tag pages, the bulletin): title, kind, person, branch,
 /// date, summary, image and tags, each ready to show.
-struct StoryCard {
+struct StoryCard: Encodable {
     var title: String
     var href: String
     /// `"Gương cá nhân"`.
@@ -33,7 +33,7 @@ struct StoryCard {
 }
 
 /// A story's image: where it is from the page, and its alternative text.
-struct StoryImage {
+struct StoryImage: Encodable {
     var src: String
     var alt: String
 
@@ -44,7 +44,7 @@ struct StoryImage {
 }
 
 /// A tag as a link to its page.
-struct StoryTagLink {
+struct StoryTagLink: Encodable {
     var name: String
     var href: String
 }

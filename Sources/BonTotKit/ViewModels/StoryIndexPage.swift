@@ -1,5 +1,5 @@
 /// `/guong-dien-hinh/`: every story, newest first, with the index of tags.
-struct StoryIndexPage {
+struct StoryIndexPage: Encodable {
     var chrome: PageChrome
     /// `"02 bài viết về gương điển hình, mô hình tiêu biểu."`
     var intro: String
@@ -28,7 +28,7 @@ struct StoryIndexPage {
 }
 
 /// A tag in the index of tags, with how many stories carry it.
-struct StoryTagEntry {
+struct StoryTagEntry: Encodable {
     var name: String
     var href: String
     var count: String

@@ -1,5 +1,5 @@
 /// One story, `/guong-dien-hinh/<slug>/`: title, who and where, image, summary and body.
-struct StoryPage {
+struct StoryPage: Encodable {
     var chrome: PageChrome
     var card: StoryCard
     var bodyHTML: String

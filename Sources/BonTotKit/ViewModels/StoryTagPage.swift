@@ -1,5 +1,5 @@
 /// `/guong-dien-hinh/chu-de/<tag>/`: the stories of one tag, newest first, and the other tags.
-struct StoryTagPage {
+struct StoryTagPage: Encodable {
     var chrome: PageChrome
     /// `"Chủ đề: phòng chống thiên tai"`.
     var heading: String

@@ -1,6 +1,6 @@
 /// One value of a chart: what it is called, its value, the value as written on the chart
 /// ("87,5", "90 %") and the tone (colour) it is drawn in.
-struct ChartDatum: Sendable, Equatable {
+struct ChartDatum: Encodable, Sendable, Equatable {
     /// The label, one line or two (`["T9", "2024"]`).
     var label: [String]
     var value: Double
@@ -20,14 +20,14 @@ struct ChartDatum: Sendable, Equatable {
 }
 
 /// A dashed reference line across a chart, such as the 90 points of "xuất sắc".
-struct ChartGuide: Sendable, Equatable {
+struct ChartGuide: Encodable, Sendable, Equatable {
     var value: Double
     var label: String
 }
 
 /// The colour of a bar. Levels take the tone of their position in the rubric, so the colours
 /// follow the locality's own levels rather than fixed ids.
-struct ChartTone: Sendable, Equatable {
+struct ChartTone: Encodable, Sendable, Equatable {
     /// The position of the tone in `palette`.
     var index: Int
 

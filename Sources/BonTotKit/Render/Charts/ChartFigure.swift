@@ -1,6 +1,6 @@
 /// A chart as a page shows it: the SVG markup bontot made (rendered with `{{{svg}}}`), a
 /// caption, and the legend of its colours.
-struct ChartFigure {
+struct ChartFigure: Encodable {
     var svg: String
     var caption: String
     var legend: [ChartLegendEntry]
@@ -15,7 +15,7 @@ struct ChartFigure {
 }
 
 /// One colour of a chart and what it stands for.
-struct ChartLegendEntry {
+struct ChartLegendEntry: Encodable {
     var label: String
     var cssClass: String
 

@@ -1,0 +1,187 @@
+/// Turns a view model into the values Mustache renders, through the model's own `Encodable`
+/// conformance (code the compiler writes), not through reflection: structs become
+/// `TemplateObject`s, arrays `[Any]`, and strings, numbers and booleans stay as they are.
+public enum TemplateValue {
+    /// The renderable form of `value`.
+    public static func make<T: Encodable>(_ value: T) -> Any {
+        if let scalar = scalar(value) { return scalar }
+        let encoder = TemplateEncoder(typeName: String(describing: T.self))
+        try? value.encode(to: encoder)
+        return encoder.result
+    }
+
+    static func scalar<T>(_ value: T) -> Any? {
+        switch value {
+        case let text as String: return text
+        case let flag as Bool: return flag
+        case let number as Int: return number
+        case let number as Double: return number
+        default: return nil
+        }
+    }
+}
+
+/// The encoder behind `TemplateValue`: it records what a model's synthesized `encode(to:)` hands
+/// it. Encoding into memory cannot fail, so none of its calls throw in practice.
+final class TemplateEncoder: Encoder {
+    let typeName: String
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] = [:]
+    private var object: TemplateObject?
+    private var list: TemplateList?
+    private var single: Any?
+
+    init(typeName: String) {
+        self.typeName = typeName
+    }
+
+    /// What was encoded: an object, an array, or a single value.
+    var result: Any {
+        if let object { return object }
+        if let list { return list.items }
+        return single ?? ""
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let object = self.object ?? TemplateObject(typeName: typeName)
+        self.object = object
+        return KeyedEncodingContainer(TemplateObjectContainer<Key>(object: object))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let list = self.list ?? TemplateList()
+        self.list = list
+        return TemplateListContainer(list: list)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        TemplateSingleValueContainer(encoder: self)
+    }
+
+    fileprivate func set(_ value: Any) { single = value }
+}
+
+/// The items of an array being encoded.
+final class TemplateList {
+    var items: [Any] = []
+}
+
+private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let object: TemplateObject
+    var codingPath: [any CodingKey] = []
+
+    mutating func encodeNil(forKey key: Key) { object.absentKeys.append(key.stringValue) }
+    mutating func encode(_ value: Bool, forKey key: Key) { object.fields[key.stringValue] = value }
+    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = value }
+    mutating func encode(_ value: Double, forKey key: Key) { object.fields[key.stringValue] = value }
+    mutating func encode(_ value: Int, forKey key: Key) { object.fields[key.stringValue] = value }
+    mutating func encode(_ value: Int8, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: Int16, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: Int32, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: Int64, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: UInt, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: UInt8, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: UInt16, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: UInt32, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: UInt64, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
+    mutating func encode(_ value: Float, forKey key: Key) { object.fields[key.stringValue] = Double(value) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+        object.fields[key.stringValue] = TemplateValue.make(value)
+    }
+
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { put(value, key) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { put(value, key) }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { put(value, key) }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { put(value, key) }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
+        if let value { encode(value, forKey: key) } else { encodeNil(forKey: key) }
+    }
+
+    private mutating func put(_ value: Any?, _ key: Key) {
+        if let value { object.fields[key.stringValue] = value } else { encodeNil(forKey: key) }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
+                                                        forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let nested = TemplateObject(typeName: key.stringValue)
+        object.fields[key.stringValue] = nested
+        return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let list = TemplateList()
+        return TemplateListContainer(list: list) { [object] items in object.fields[key.stringValue] = items }
+    }
+
+    mutating func superEncoder() -> any Encoder { TemplateEncoder(typeName: object.typeName) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TemplateEncoder(typeName: key.stringValue) }
+}
+
+private struct TemplateListContainer: UnkeyedEncodingContainer {
+    let list: TemplateList
+    /// Called after each change, for a list nested inside an object.
+    var onChange: (([Any]) -> Void)?
+    var codingPath: [any CodingKey] = []
+    var count: Int { list.items.count }
+
+    init(list: TemplateList, onChange: (([Any]) -> Void)? = nil) {
+        self.list = list
+        self.onChange = onChange
+    }
+
+    private func append(_ value: Any) {
+        list.items.append(value)
+        onChange?(list.items)
+    }
+
+    mutating func encodeNil() {}
+    mutating func encode(_ value: Bool) { append(value) }
+    mutating func encode(_ value: String) { append(value) }
+    mutating func encode(_ value: Double) { append(value) }
+    mutating func encode(_ value: Int) { append(value) }
+    mutating func encode(_ value: Int8) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int16) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int32) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int64) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt8) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt16) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt32) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt64) { append(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Float) { append(Double(value)) }
+    mutating func encode<T: Encodable>(_ value: T) { append(TemplateValue.make(value)) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let nested = TemplateObject(typeName: "")
+        append(nested)
+        return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        TemplateListContainer(list: TemplateList())
+    }
+
+    mutating func superEncoder() -> any Encoder { TemplateEncoder(typeName: "") }
+}
+
+private struct TemplateSingleValueContainer: SingleValueEncodingContainer {
+    let encoder: TemplateEncoder
+    var codingPath: [any CodingKey] = []
+
+    mutating func encodeNil() {}
+    mutating func encode(_ value: Bool) { encoder.set(value) }
+    mutating func encode(_ value: String) { encoder.set(value) }
+    mutating func encode(_ value: Double) { encoder.set(value) }
+    mutating func encode(_ value: Int) { encoder.set(value) }
+    mutating func encode(_ value: Int8) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int16) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int32) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int64) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt8) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt16) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt32) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt64) { encoder.set(Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Float) { encoder.set(Double(value)) }
+    mutating func encode<T: Encodable>(_ value: T) { encoder.set(TemplateValue.make(value)) }
+}
