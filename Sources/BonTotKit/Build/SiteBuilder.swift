@@ -39,18 +39,25 @@ public enum SiteBuilder {
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
         let renderer = PageRenderer(theme: theme, sink: sink)
-        var rendered: [(String, String)] = []
-        for page in pages {
-            if let html = renderer.render(page, sink: sink) { rendered.append((page.file, html)) }
-        }
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
+        let staging: StagingFolder
+        do {
+            staging = try StagingFolder(output: options.output)
+        } catch {
+            report.diagnostics.append(writeError(error, options))
+            return report
+        }
+        let outcome = ParallelPages.render(pages, with: renderer) { page, html in try staging.write(html, to: page.file) }
+        report.diagnostics.append(contentsOf: outcome.diagnostics)
+        guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
+            staging.discard()
+            return report
+        }
 
         progress("[5/\(steps)] Ghi ra \(options.output.path)")
         do {
-            let staging = try StagingFolder(output: options.output)
             do {
-                for (file, html) in rendered { try staging.write(html, to: file) }
                 for file in files { try staging.write(Data(file.bytes), to: file.path) }
                 for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try staging.write(data, to: "assets/" + path) }
                 for media in site.media { try staging.copy(site.root.appending(path: "content/" + media), to: media) }
@@ -59,12 +66,11 @@ public enum SiteBuilder {
                 staging.discard()
                 throw error
             }
-            report.pages = rendered.count
+            report.pages = outcome.rendered
             report.files = staging.filesWritten
             report.bytes = staging.bytesWritten
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(file: options.output.lastPathComponent),
-                                             "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)"))
+            report.diagnostics.append(writeError(error, options))
             return report
         }
         if let engine {
@@ -77,6 +83,11 @@ public enum SiteBuilder {
         report.seconds = seconds(since: clock)
         report.succeeded = true
         return report
+    }
+
+    private static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
+        .error(at: SourceLocation(file: options.output.lastPathComponent),
+               "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)")
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

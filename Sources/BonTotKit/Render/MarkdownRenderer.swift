@@ -20,8 +20,12 @@ public struct MarkdownRenderer: Sendable {
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
         let html = String(cString: rendered)
-        return allowHTML ? html : html.replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        guard !allowHTML, strstr(rendered, Self.omittedHTML) != nil else { return html }
+        return html.replacingOccurrences(of: Self.omittedHTML, with: "")
     }
+
+    /// What libcmark leaves where it dropped raw HTML; removed from the page.
+    private static let omittedHTML = "<!-- raw HTML omitted -->"
 
     private func rebaseMediaLinks(in document: OpaquePointer, root: String) {
         guard let iterator = cmark_iter_new(document) else { return }

@@ -34,19 +34,26 @@ extension BulletinPages {
     static func linkingPDFs(_ pages: [Page]) -> [Page] {
         pages.map { page in
             var page = page
-            if var bulletin = page.model as? BulletinPage {
-                bulletin.pdfHref = BulletinPage.pdfName(bulletin.issueMonth)
-                page.model = bulletin
-            } else if var index = page.model as? BulletinIndexPage {
-                for year in index.years.indices {
-                    for issue in index.years[year].issues.indices {
-                        let month = index.years[year].issues[issue].issueMonth
-                        index.years[year].issues[issue].pdfHref = "\(month)/\(BulletinPage.pdfName(month))"
-                    }
-                }
-                page.model = index
-            }
+            let make = page.makeModel
+            page.makeModel = { linkingPDF(make()) }
             return page
         }
+    }
+
+    /// The model with links to its PDFs, when it is a bulletin or the list of bulletins.
+    private static func linkingPDF(_ model: any Encodable) -> any Encodable {
+        if var bulletin = model as? BulletinPage {
+            bulletin.pdfHref = BulletinPage.pdfName(bulletin.issueMonth)
+            return bulletin
+        } else if var index = model as? BulletinIndexPage {
+            for year in index.years.indices {
+                for issue in index.years[year].issues.indices {
+                    let month = index.years[year].issues[issue].issueMonth
+                    index.years[year].issues[issue].pdfHref = "\(month)/\(BulletinPage.pdfName(month))"
+                }
+            }
+            return index
+        }
+        return model
     }
 }

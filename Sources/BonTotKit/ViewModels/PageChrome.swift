@@ -1,6 +1,6 @@
 /// What the layout shows around every page: site names, the page title, the navigation and
 /// the way back to the root for relative links.
-public struct PageChrome: Encodable {
+public struct PageChrome: Encodable, Sendable {
     public var siteTitle: String
     public var organization: String
     public var parentOrganization: String?
@@ -50,7 +50,7 @@ public struct PageChrome: Encodable {
 }
 
 /// A link in a menu or breadcrumb trail.
-public struct NavLink: Encodable {
+public struct NavLink: Encodable, Sendable {
     public var label: String
     public var href: String
     public var current: Bool

@@ -7,7 +7,7 @@ enum RankingPages {
             let path = RankingPaths.period(ranking.period)
             return Page(path: path, template: "ranking", model: RankingPage(ranking, path: path, context: context, isIndex: false))
         }
-        let index: any Encodable
+        let index: any Encodable & Sendable
         if let latest = context.analysis.latestRanking {
             index = RankingPage(latest, path: RankingPaths.latest, context: context, isIndex: true)
         } else {

@@ -2,11 +2,14 @@ import Foundation
 
 /// Writes a build into a temporary folder beside the output and swaps it in only when the
 /// whole build succeeded, so a failed build leaves the previous output exactly as it was.
-public final class StagingFolder {
+public final class StagingFolder: @unchecked Sendable {
     public let output: URL
     public let staging: URL
-    public private(set) var bytesWritten = 0
-    public private(set) var filesWritten = 0
+    private let files = FileWriting()
+    private let lock = NSLock()
+    private var counts = (files: 0, bytes: 0)
+    public var bytesWritten: Int { lock.withLock { counts.bytes } }
+    public var filesWritten: Int { lock.withLock { counts.files } }
 
     /// Creates an empty staging folder next to `output`.
     public init(output: URL) throws {
@@ -17,26 +20,33 @@ public final class StagingFolder {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
-    /// Writes a file at `path` (relative, `/`-separated) inside the staging folder.
+    /// Writes a file at `path` (relative, `/`-separated) inside the staging folder; safe to call
+    /// from several threads at once.
     public func write(_ data: Data, to path: String) throws {
-        let url = staging.appending(path: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-        bytesWritten += data.count
-        filesWritten += 1
+        try data.withUnsafeBytes { try files.write($0, to: staging.path + "/" + path) }
+        count(data.count)
     }
 
     public func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        var text = text
+        let size = text.utf8.count
+        try text.withUTF8 { try files.write(UnsafeRawBufferPointer($0), to: staging.path + "/" + path) }
+        count(size)
+    }
+
+    private func count(_ bytes: Int) {
+        lock.withLock {
+            counts.files += 1
+            counts.bytes += bytes
+        }
     }
 
     /// Copies a file into the staging folder.
     public func copy(_ source: URL, to path: String) throws {
         let url = staging.appending(path: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try files.makeFolders(for: url.path)
         try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
-        bytesWritten += (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        filesWritten += 1
+        count((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
     }
 
     /// Replaces the output folder with the staging folder.
