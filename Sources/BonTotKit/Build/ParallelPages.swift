@@ -11,12 +11,17 @@ enum ParallelPages {
         var diagnostics: [Diagnostic] = []
     }
 
+    /// How many pages of each template have their keys checked: enough to meet every section of
+    /// a template filled on some page, few enough that checking costs little.
+    static let keyCheckedPagesPerTemplate = 64
+
     static func render(_ pages: [Page], with renderer: PageRenderer,
                        write: @escaping @Sendable (Page, String) throws -> Void) -> Outcome {
         let results = ResultSlots(count: pages.count)
+        let checked = keyChecked(pages)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
-            let result = renderer.render(page)
+            let result = renderer.render(page, checkingKeys: checked[index])
             var diagnostics = result.diagnostics
             if let html = result.html {
                 do {
@@ -29,6 +34,15 @@ enum ParallelPages {
             results.set(index, diagnostics: diagnostics, rendered: result.html != nil)
         }
         return results.outcome
+    }
+
+    /// For each page, whether its keys are checked: the first pages of each template, in plan order.
+    private static func keyChecked(_ pages: [Page]) -> [Bool] {
+        var seen: [String: Int] = [:]
+        return pages.map { page in
+            seen[page.template, default: 0] += 1
+            return seen[page.template]! <= keyCheckedPagesPerTemplate
+        }
     }
 }
 

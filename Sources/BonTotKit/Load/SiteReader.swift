@@ -34,13 +34,19 @@ public enum SiteReader {
 
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                 sink: DiagnosticSink) -> [SourceText] {
-        files(in: root.appending(path: folder), recursive: recursive)
+        let urls = files(in: root.appending(path: folder), recursive: recursive)
             .filter { extensions.contains($0.pathExtension.lowercased()) }
-            .compactMap { url in
-                let relative = relativePath(of: url, root: root)
-                guard isInside(url, root: root, relativePath: relative, sink: sink) else { return nil }
-                return record(SourceText.read(url, relativePath: relative), sink: sink)
-            }
+        let read = Parallel.map(urls.count) { index -> (SourceText?, [Diagnostic]) in
+            let url = urls[index]
+            let fileSink = DiagnosticSink()
+            let relative = relativePath(of: url, root: root)
+            guard isInside(url, root: root, relativePath: relative, sink: fileSink) else { return (nil, fileSink.log.entries) }
+            return (record(SourceText.read(url, relativePath: relative), sink: fileSink), fileSink.log.entries)
+        }
+        return read.compactMap { text, diagnostics in
+            sink.report(diagnostics)
+            return text
+        }
     }
 
     /// True when `url`, links followed, is a file inside the site; otherwise reports why not.

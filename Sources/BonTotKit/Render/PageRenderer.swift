@@ -18,10 +18,11 @@ public struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Renders `page`: its HTML, or nil with errors naming the template.
-    func render(_ page: Page) -> Result {
+    /// Renders `page`: its HTML, or nil with errors naming the template. With `checkingKeys`,
+    /// every key the template uses is first looked for in the model.
+    func render(_ page: Page, checkingKeys: Bool = true) -> Result {
         let value = TemplateValue.make(page.model)
-        let problems = keyCheck.problems(template: page.template, model: value)
+        let problems = checkingKeys ? keyCheck.problems(template: page.template, model: value) : []
         guard problems.isEmpty else {
             return Result(html: nil, diagnostics: problems.map(Self.diagnostic))
         }

@@ -15,6 +15,30 @@ final class DecodeContext {
         self.sink = sink
     }
 
+    /// Decodes each file on all cores, each with a context of its own, then gathers their
+    /// diagnostics, references and claims here in file order, as if decoded one after another.
+    func decodeEach<T>(_ files: [SourceText], _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
+        let children = files.map { _ in child() }
+        let results = Parallel.map(files.count) { decode(files[$0], children[$0]) }
+        children.forEach(merge)
+        return results.compactMap { $0 }
+    }
+
+    /// A context for one file: what it may name is this one's, what it finds is its own.
+    private func child() -> DecodeContext {
+        let child = DecodeContext(sink: DiagnosticSink())
+        child.branchIDs = branchIDs
+        child.levelIDs = levelIDs
+        return child
+    }
+
+    private func merge(_ child: DecodeContext) {
+        sink.report(child.sink.log.entries)
+        mediaReferences += child.mediaReferences
+        branchReferences += child.branchReferences
+        claims += child.claims
+    }
+
     func referenceMedia(_ path: String, at location: SourceLocation, field: String) {
         mediaReferences.append(MediaReference(path: path, location: location, field: field))
     }

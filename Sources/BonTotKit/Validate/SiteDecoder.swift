@@ -14,10 +14,10 @@ public enum SiteDecoder {
         }
         context.levelIDs = rubric?.levels.map(\.id)
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(fileStem).filter(Slug.isValid))
-        let branches = sources.branches.compactMap { decodeBranch($0, context: context) }
+        let branches = context.decodeEach(sources.branches) { decodeBranch($0, context: $1) }
         let evaluations = sources.evaluations.compactMap { decodeEvaluation($0, rubric: rubric, context: context) }
-        let minutes = sources.minutes.compactMap { decodeMinutes($0, context: context) }
-        let stories = sources.stories.compactMap { decodeStory($0, context: context) }
+        let minutes = context.decodeEach(sources.minutes) { decodeMinutes($0, context: $1) }
+        let stories = context.decodeEach(sources.stories) { decodeStory($0, context: $1) }
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, sink: sink) }
 
         CrossReferenceCheck(context: context).check(evaluations: evaluations)

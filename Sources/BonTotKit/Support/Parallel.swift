@@ -1,0 +1,33 @@
+import Dispatch
+
+/// Work spread over every core, with results kept in input order.
+enum Parallel {
+    /// `transform` applied to `0..<count` on all cores at once; the results in index order.
+    /// `transform` must touch nothing shared but what is safe to read from several threads.
+    static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedSendable((transform, slots))
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                work.value.1[index] = work.value.0(index)
+            }
+        }
+        return slots.map { $0! }
+    }
+}
+
+/// A value handed to other threads by code that guarantees they use it safely (each thread its
+/// own slot of a buffer, or read-only state).
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+}
