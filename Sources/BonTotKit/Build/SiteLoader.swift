@@ -7,6 +7,8 @@ public struct LoadedSite: Sendable {
     public var diagnostics: DiagnosticLog
     /// The rules applied to the site, when it loaded without errors.
     public var analysis: SiteAnalysis?
+    /// Every text input read, path (relative to the site) → hash of its bytes.
+    public var inputHashes: [String: UInt64] = [:]
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
@@ -28,6 +30,6 @@ public enum SiteLoader {
             analysis = SiteAnalysis(site: site)
             sink.report(analysis?.diagnostics ?? [])
         }
-        return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis)
+        return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: sources.inputHashes)
     }
 }

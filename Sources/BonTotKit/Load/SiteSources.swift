@@ -16,6 +16,12 @@ public struct SiteSources: Sendable {
     /// Media files as paths relative to `content/` (`media/lu.jpg`).
     public var media: [String] = []
 
+    /// Every text input read (site.yaml, content files), path → hash of its bytes.
+    public var inputHashes: [String: UInt64] {
+        let texts = [siteConfig, rubric].compactMap { $0 } + branches + evaluations + minutes + stories + bulletins
+        return Dictionary(texts.map { ($0.path, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public init(root: URL) {
         self.root = root
     }

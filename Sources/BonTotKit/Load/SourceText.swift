@@ -5,10 +5,13 @@ import Foundation
 public struct SourceText: Sendable {
     public var path: String
     public var text: String
+    /// A stable hash of the file's bytes, by which a later build recognises it unchanged.
+    public var contentHash: UInt64
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path
         self.text = text
+        self.contentHash = contentHash ?? StableHasher.hash(text)
     }
 
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
@@ -24,7 +27,8 @@ public struct SourceText: Sendable {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(SourceText(path: relativePath, text: text))
+            return .success(SourceText(path: relativePath, text: text,
+                                       contentHash: data.withUnsafeBytes { StableHasher.hash($0) }))
         }
         let isSpreadsheet = relativePath.lowercased().hasSuffix(".csv")
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

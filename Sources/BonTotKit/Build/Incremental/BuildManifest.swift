@@ -1,0 +1,74 @@
+import Foundation
+
+/// What the last successful build wrote, kept beside the site in `.bontot-cache/` (never inside
+/// the output): the hash of every input file it read and, for every output file, the
+/// fingerprint of what made it and the hash of its bytes. The next build compares against it to
+/// render only what changed and write only the bytes that differ.
+struct BuildManifest: Codable, Sendable {
+    /// What a manifest is only valid for: the same program and the same output folder.
+    var tool: String
+    var output: String
+    /// Input path (relative to the site) → hash of its bytes.
+    var inputs: [String: UInt64] = [:]
+    /// Output path (relative to the output) → what it was made from and what it holds.
+    var outputs: [String: OutputRecord] = [:]
+
+    /// One output file.
+    struct OutputRecord: Codable, Sendable, Equatable {
+        /// The fingerprint of the inputs or view model and templates that made it.
+        var fingerprint: UInt64
+        /// The hash of its bytes, and their count.
+        var hash: UInt64
+        var size: Int
+    }
+}
+
+/// The `.bontot-cache/` folder of a site: safe to delete (the next build is then a clean one),
+/// ignored by git through a `.gitignore` of its own.
+struct BuildCache {
+    let folder: URL
+
+    init(siteRoot: URL) {
+        folder = siteRoot.appending(path: ".bontot-cache")
+    }
+
+    private var manifestFile: URL { folder.appending(path: "manifest.json") }
+
+    /// The manifest of the last build into `output` by this same program, or nil when there is
+    /// none, it is unreadable, or it was written by another version or for another output.
+    func manifest(for output: URL, tool: String) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: manifestFile),
+              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              manifest.tool == tool, manifest.output == output.standardizedFileURL.path
+        else { return nil }
+        return manifest
+    }
+
+    /// Saves the manifest; a cache that cannot be written only makes the next build a clean one.
+    func save(_ manifest: BuildManifest) {
+        let manager = FileManager.default
+        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ignore = folder.appending(path: ".gitignore")
+        if !manager.fileExists(atPath: ignore.path) { try? Data("*\n".utf8).write(to: ignore) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(manifest) else { return }
+        try? data.write(to: manifestFile, options: .atomic)
+    }
+
+    /// Forgets the last build, so the next one is clean.
+    func clear() {
+        try? FileManager.default.removeItem(at: manifestFile)
+    }
+}
+
+/// Identifies the running program, so a cache written by another build of bontot is discarded:
+/// the hash of the executable's bytes.
+enum ToolIdentity {
+    static let current: String = {
+        let path = "/proc/self/exe"
+        guard let data = FileManager.default.contents(atPath: path) else { return "unknown" }
+        let hash = data.withUnsafeBytes { StableHasher.hash($0) }
+        return String(hash, radix: 16)
+    }()
+}

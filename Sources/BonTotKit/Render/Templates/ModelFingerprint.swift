@@ -1,0 +1,41 @@
+/// A stable hash of a rendered view model (`TemplateValue`): two models with the same
+/// fingerprint render the same page with the same templates. Object fields are combined
+/// without regard to order, since dictionaries list their keys in a different order in every
+/// process.
+enum ModelFingerprint {
+    static func of(_ value: Any) -> UInt64 {
+        var hasher = StableHasher()
+        switch value {
+        case let text as String:
+            hasher.combine(1)
+            hasher.combine(text)
+        case let flag as Bool:
+            hasher.combine(flag ? 2 : 3)
+        case let number as Int:
+            hasher.combine(4)
+            hasher.combine(number)
+        case let number as Double:
+            hasher.combine(5)
+            hasher.combine(number.bitPattern)
+        case let items as [Any]:
+            hasher.combine(6)
+            hasher.combine(items.count)
+            for item in items { hasher.combine(of(item)) }
+        case let object as TemplateObject:
+            hasher.combine(7)
+            var fields: UInt64 = 0
+            for (key, field) in object.fields {
+                var pair = StableHasher()
+                pair.combine(key)
+                pair.combine(of(field))
+                fields &+= pair.finalize()
+            }
+            for key in object.absentKeys { fields &+= StableHasher.hash(key) &* 31 }
+            hasher.combine(fields)
+        default:
+            hasher.combine(8)
+            hasher.combine(String(describing: value))
+        }
+        return hasher.finalize()
+    }
+}
