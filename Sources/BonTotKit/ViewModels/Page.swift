@@ -1,32 +1,27 @@
-/// One HTML page to write: its folder in the portal (`chi-bo/kdc-21/`, `""` for the home page),
-/// the template that renders it, and its view model.
+/// One HTML page to write: its route in the portal (`.branch("kdc-21")`), the template that
+/// renders it, and its view model.
 public struct Page {
-    public var path: String
+    public var route: Route
     public var template: String
     public var model: Any
 
-    public init(path: String, template: String, model: Any) {
-        self.path = path
+    public init(route: Route, template: String, model: Any) {
+        self.route = route
         self.template = template
         self.model = model
     }
 
-    /// The file written: `chi-bo/kdc-21/index.html`.
-    public var file: String { path + "index.html" }
-
-    /// The way back from a page folder to the portal root: `""`, `../`, `../../`.
-    public static func root(for path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count)
-    }
+    /// The file written in its own site: `chi-bo/kdc-21/index.html`.
+    public var file: String { Router().file(route) }
 }
 
 /// A file that is not a page (a CSV export, a feed), written as it is.
 public struct OutputFile {
-    public var path: String
+    public var route: Route
     public var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
-        self.path = path
+    public init(route: Route, bytes: [UInt8]) {
+        self.route = route
         self.bytes = bytes
     }
 }
