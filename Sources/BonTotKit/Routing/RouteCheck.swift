@@ -5,21 +5,15 @@ public enum RouteCheck {
     /// One error per claim that collides, at the place its value is written. `routers` are the
     /// sites that share the output (a district and its units), besides those of the claims.
     ///
-    /// The same route claimed twice (two files with one slug) is a duplicate id, reported where
-    /// ids are checked; here only different routes that meet are reported.
+    /// Different routes that would write one file are reported first, each naming every file
+    /// involved; the same route claimed twice (two files with one slug) is a duplicate id,
+    /// reported where ids are checked, not here. A claim that collides with no other claim is
+    /// then checked against every kind of output the sites make.
     public static func diagnostics(_ claims: [RouteClaim], routers: [Router] = []) -> [Diagnostic] {
         var sites: [Router] = []
         for router in routers + claims.map(\.router) where !sites.contains(router) { sites.append(router) }
-        var diagnostics: [Diagnostic] = []
-        var free: [RouteClaim] = []
-        for claim in claims {
-            if let reserved = reservation(of: claim, sites: sites) {
-                diagnostics.append(reserved)
-            } else {
-                free.append(claim)
-            }
-        }
-        return diagnostics + collisions(free)
+        let (collided, diagnostics) = collisions(claims)
+        return diagnostics + claims.filter { !collided.contains($0) }.compactMap { reservation(of: $0, sites: sites) }
     }
 
     /// An error when the claim's path is, or lies in, a folder or file that another kind of
@@ -67,8 +61,9 @@ public enum RouteCheck {
                       "\(noun.vi) '\(value)' không dùng được vì \(vi); hãy chọn tên khác / the \(noun.en) '\(value)' is reserved: \(en)")
     }
 
-    /// One error at each claim of a file that different routes would write.
-    static func collisions(_ claims: [RouteClaim]) -> [Diagnostic] {
+    /// One error at each claim of a file that different routes would write, and those claims.
+    static func collisions(_ claims: [RouteClaim]) -> (claims: Set<RouteClaim>, diagnostics: [Diagnostic]) {
+        var collided = Set<RouteClaim>()
         var diagnostics: [Diagnostic] = []
         let byFile = Dictionary(grouping: claims, by: \.file)
         for file in byFile.keys.sorted() {
@@ -78,12 +73,13 @@ public enum RouteCheck {
             let files = Array(Set(group.map(\.location.file))).sorted()
             let list = files.joined(separator: ", ")
             for claim in group {
+                collided.insert(claim)
                 diagnostics.append(.error(at: claim.location, field: claim.field,
-                                          "\(file) sẽ được ghi hai lần, từ các tệp \(list); hãy đổi tên một tệp / "
+                                          "\(routes.count) trang cùng ghi vào \(file), từ các tệp \(list); hãy đổi tên một tệp / "
                                           + "\(routes.count) outputs would be written to \(file), from \(list)"))
             }
         }
-        return diagnostics
+        return (collided, diagnostics)
     }
 
     /// A route in one site.
