@@ -38,8 +38,12 @@ extension Route {
     /// True for a page (a folder with its `index.html`), false for a file written as it is.
     public var isPage: Bool {
         switch self {
-        case .rankingCSV, .unitRankingCSV, .bulletinPDF, .asset, .media, .feed, .sitemap: return false
-        default: return true
+        case .home, .branchDirectory, .branch, .rankingIndex, .ranking, .storyIndex, .story, .storyTag,
+             .minutesIndex, .minutesMonth, .minutes, .bulletinIndex, .bulletin, .archiveIndex, .archive,
+             .search, .unitDirectory, .unitRankingIndex, .unitRanking:
+            return true
+        case .rankingCSV, .unitRankingCSV, .bulletinPDF, .asset, .media, .feed, .sitemap:
+            return false
         }
     }
 

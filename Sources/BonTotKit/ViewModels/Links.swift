@@ -17,13 +17,21 @@ public struct Links: Sendable {
 
     /// The link to `route`.
     public func to(_ route: Route) -> String { router.link(from: page, to: route) }
+    /// The link to the home page.
     public var home: String { to(.home) }
+    /// The link to a branch's profile.
     public func branch(_ id: String) -> String { to(.branch(id)) }
+    /// The link to a period's ranking.
     public func ranking(_ period: Period) -> String { to(.ranking(period)) }
+    /// The link to a story.
     public func story(_ slug: String) -> String { to(.story(slug)) }
+    /// The link to a meeting's minutes.
     public func minutes(_ slug: String) -> String { to(.minutes(slug)) }
+    /// The link to the meetings of a month.
     public func month(_ month: YearMonth) -> String { to(.minutesMonth(month)) }
+    /// The link to a year's archive.
     public func archive(_ year: Int) -> String { to(.archive(year)) }
+    /// The link to a month's bulletin.
     public func bulletin(_ month: YearMonth) -> String { to(.bulletin(month)) }
     /// A media file of the content, by its path relative to `content/` (`media/lu.jpg`).
     public func media(_ path: String) -> String { to(.media(path)) }
