@@ -17,7 +17,7 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Chỉ in lỗi và cảnh báo.")
     var quiet = false
 
-    @Flag(name: .long, help: "In thêm mỗi bản tin tháng ra PDF (ban-tin/<yyyy-mm>/ban-tin-<yyyy-mm>.pdf), bằng WeasyPrint hoặc Chromium.")
+    @Flag(name: .long, help: "In thêm mỗi bản tin tháng ra PDF (ví dụ \(Router().file(.bulletinPDF(YearMonth(year: 2024, month: 9))))), bằng WeasyPrint hoặc Chromium.")
     var pdf = false
 
     @Option(name: .long, help: ArgumentHelp("Công cụ tạo PDF: weasyprint, chromium hoặc đường dẫn tới chương trình.", valueName: "engine"))
@@ -51,7 +51,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet, let month = buildOptions.month {
-            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: "ban-tin/\(month)/index.html").path) trong \(String(format: "%.2f", report.seconds)) giây.")
+            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(String(format: "%.2f", report.seconds)) giây.")
         } else if !quiet {
             let size = ByteCountFormatter.string(fromByteCount: Int64(report.bytes), countStyle: .file)
             print("Đã ghi \(report.pages) trang, \(report.files) tệp (\(size)) vào \(buildOptions.output.path) trong \(String(format: "%.2f", report.seconds)) giây.")

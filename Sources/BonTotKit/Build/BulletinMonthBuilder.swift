@@ -15,7 +15,8 @@ enum BulletinMonthBuilder {
                                      + "/ nothing to print for \(month)")
             return
         }
-        if engine != nil { page = BulletinPages.linkingPDFs([page])[0] }
+        let router = context.router
+        if engine != nil { page = BulletinPages.linkingPDFs([page], router: router)[0] }
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
         let html = PageRenderer(theme: theme, sink: sink).render(page, sink: sink)
@@ -24,13 +25,13 @@ enum BulletinMonthBuilder {
 
         progress("[4/\(steps)] Ghi bản tin vào \(options.output.path)")
         do {
-            try write(Data(html.utf8), to: page.file, in: options.output, report: &report)
+            try write(Data(html.utf8), to: router.file(page.route), in: options.output, report: &report)
             for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-                try write(data, to: "assets/" + path, in: options.output, report: &report)
+                try write(data, to: router.file(.asset(path)), in: options.output, report: &report)
             }
             for media in mediaShown(in: month, site: context.site) {
                 let data = try Data(contentsOf: context.site.root.appending(path: "content/" + media))
-                try write(data, to: media, in: options.output, report: &report)
+                try write(data, to: router.file(.media(media)), in: options.output, report: &report)
             }
         } catch {
             report.diagnostics.error(SourceLocation(file: options.output.lastPathComponent),
@@ -40,7 +41,7 @@ enum BulletinMonthBuilder {
         report.pages = 1
         if let engine {
             progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: [month], output: options.output, engine: engine)
+            let printed = BulletinPDFs.write(months: [month], output: options.output, router: router, engine: engine)
             report.files += printed.written.count
             report.bytes += printed.bytes
             report.diagnostics.append(contentsOf: printed.diagnostics)

@@ -18,12 +18,13 @@ public enum SiteBuilder {
         guard let site = loaded.site, let analysis = loaded.analysis,
               !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
         if options.pdf && engine == nil {
-            report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/ban-tin"),
+            report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
 
         progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
         let context = PortalContext(site: site, analysis: analysis)
+        let router = context.router
         if let month = options.month {
             BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
                                        report: &report, progress: progress)
@@ -32,7 +33,7 @@ public enum SiteBuilder {
         }
 
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
-        let pages = engine == nil ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context))
+        let pages = engine == nil ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context), router: router)
         let files = PortalPages.files(context)
 
         progress("[4/\(steps)] Dựng \(pages.count) trang")
@@ -48,7 +49,7 @@ public enum SiteBuilder {
             report.diagnostics.append(writeError(error, options))
             return report
         }
-        let outcome = ParallelPages.render(pages, with: renderer) { page, html in try staging.write(html, to: page.file) }
+        let outcome = ParallelPages.render(pages, with: renderer) { page, html in try staging.write(html, to: router.file(page.route)) }
         report.diagnostics.append(contentsOf: outcome.diagnostics)
         guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
             staging.discard()
@@ -58,9 +59,9 @@ public enum SiteBuilder {
         progress("[5/\(steps)] Ghi ra \(options.output.path)")
         do {
             do {
-                for file in files { try staging.write(Data(file.bytes), to: file.path) }
-                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try staging.write(data, to: "assets/" + path) }
-                for media in site.media { try staging.copy(site.root.appending(path: "content/" + media), to: media) }
+                for file in files { try staging.write(Data(file.bytes), to: router.file(file.route)) }
+                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try staging.write(data, to: router.file(.asset(path))) }
+                for media in site.media { try staging.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
                 try staging.commit()
             } catch {
                 staging.discard()
@@ -75,7 +76,7 @@ public enum SiteBuilder {
         }
         if let engine {
             progress("[6/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: BulletinPages.months(context), output: options.output, engine: engine)
+            let printed = BulletinPDFs.write(months: BulletinPages.months(context), output: options.output, router: router, engine: engine)
             report.files += printed.written.count
             report.bytes += printed.bytes
             report.diagnostics.append(contentsOf: printed.diagnostics)

@@ -1,5 +1,5 @@
 /// Checks what links files together: every branch a minutes, story or evaluation names exists,
-/// and no two files claim one id or slug.
+/// no two files claim one id or slug, and no page a file claims collides with the router's.
 struct CrossReferenceCheck {
     let context: DecodeContext
 
@@ -22,6 +22,15 @@ struct CrossReferenceCheck {
                 }
             }
         }
+        routes()
+    }
+
+    /// Slugs the router keeps for its own folders, and pages that would write one file.
+    private func routes() {
+        let claims = context.claims.compactMap { claim in
+            claim.route.map { RouteClaim($0, at: claim.location, field: claim.field) }
+        }
+        context.sink.report(RouteCheck.diagnostics(claims))
     }
 
     private func reference(_ id: String, at location: SourceLocation, in what: String) {

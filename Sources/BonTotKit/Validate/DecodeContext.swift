@@ -49,8 +49,8 @@ final class DecodeContext {
     }
 
     /// Records that a file ends with an id or slug of the given kind, which no other file may share.
-    func claim(_ kind: Claim.Kind, _ key: String, at location: SourceLocation) {
-        claims.append(Claim(kind: kind, key: key, location: location))
+    func claim(_ kind: Claim.Kind, _ key: String, at location: SourceLocation, field: String? = nil) {
+        claims.append(Claim(kind: kind, key: key, location: location, field: field))
     }
 }
 
@@ -98,4 +98,6 @@ struct Claim {
     var kind: Kind
     var key: String
     var location: SourceLocation
+    /// The field that gives the key, when a field does (`slug`, `title`).
+    var field: String?
 }

@@ -104,11 +104,6 @@ public enum SiteDecoder {
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
         guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))
-        if slug.allSatisfy(\.isNumber) {
-            context.sink.error(SourceLocation(file: file.path),
-                               "tên tệp biên bản '\(slug)' không được chỉ gồm chữ số (trùng với trang năm /sinh-hoat/\(slug)/) / a minutes file name must not be only digits")
-            return nil
-        }
         guard let parts = frontMatter(file, sink: context.sink) else { return nil }
         return MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
                                      body: parts.body, context: context)

@@ -4,8 +4,6 @@ import Yams
 /// Reads the front matter of one story; its slug is `slug:` or the folded title.
 enum StoryDecoder {
     static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "summary"]
-    /// Slugs the story pages cannot take: `/guong-dien-hinh/chu-de/` lists the tags.
-    static let reservedSlugs = ["chu-de"]
 
     /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, context: DecodeContext) -> Story? {
@@ -15,7 +13,8 @@ enum StoryDecoder {
         let date = reader.date("date", required: true)
         let slug = self.slug(reader, title: title)
         if let slug {
-            context.claim(.story, slug, at: reader.location(of: reader.value("slug") != nil ? "slug" : "title"))
+            let field = reader.value("slug") != nil ? "slug" : "title"
+            context.claim(.story, slug, at: reader.location(of: field), field: field)
         }
         let branchID = reader.string("branch")
         if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "bài viết") }
@@ -35,8 +34,8 @@ enum StoryDecoder {
         return story
     }
 
+    /// The slug, checked for its characters; the router checks it against its own folders.
     private static func slug(_ reader: FieldReader, title: String?) -> String? {
-        let field = reader.value("slug") != nil ? "slug" : "title"
         let slug: String
         if let written = reader.string("slug") {
             guard Slug.isValid(written) else {
@@ -53,11 +52,6 @@ enum StoryDecoder {
                 return nil
             }
         } else {
-            return nil
-        }
-        if reservedSlugs.contains(slug) {
-            reader.sink.error(reader.location(of: field), field: field,
-                              "slug '\(slug)' trùng với trang chủ đề /guong-dien-hinh/\(slug)/; hãy ghi 'slug:' khác / the slug '\(slug)' is reserved")
             return nil
         }
         return slug

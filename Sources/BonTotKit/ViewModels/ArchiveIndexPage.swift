@@ -5,8 +5,8 @@ struct ArchiveIndexPage: Encodable {
     var hasYears: Bool
 
     init(rankings: [Ranking], context: PortalContext) {
-        let links = Links(pagePath: ArchivePages.directory)
-        chrome = context.chrome(title: "Lưu trữ thành tích", path: ArchivePages.directory, section: ArchivePages.directory)
+        let links = context.links(from: .archiveIndex)
+        chrome = context.chrome(title: "Lưu trữ thành tích", route: .archiveIndex, section: .archiveIndex)
         years = rankings.reversed().map { ArchiveYearLink($0, links: links) }
         hasYears = !years.isEmpty
     }

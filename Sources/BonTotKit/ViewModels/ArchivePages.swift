@@ -1,15 +1,13 @@
 /// The yearly archive: `/luu-tru/` lists the years, `/luu-tru/<yyyy>/` shows each year that
 /// has a yearly evaluation: its ranking, titles, awards, streak honour roll and stories.
 enum ArchivePages {
-    static let directory = "luu-tru/"
-
     static func pages(_ context: PortalContext) -> [Page] {
         let rankings = yearlyRankings(context)
-        let index = Page(path: directory, template: "archive-index",
+        let index = Page(route: .archiveIndex, template: "archive-index",
                          model: ArchiveIndexPage(rankings: rankings, context: context))
         return [index] + rankings.reversed().map { ranking in
-            let path = "\(directory)\(ranking.period.year)/"
-            return Page(path: path, template: "archive", model: ArchiveYearPage(ranking, path: path, context: context))
+            let route = Route.archive(ranking.period.year)
+            return Page(route: route, template: "archive", model: ArchiveYearPage(ranking, route: route, context: context))
         }
     }
 

@@ -16,14 +16,14 @@ struct ArchiveYearPage: Encodable {
     var stories: [HomeStoryTeaser]
     var hasStories: Bool
 
-    init(_ ranking: Ranking, path: String, context: PortalContext) {
+    init(_ ranking: Ranking, route: Route, context: PortalContext) {
         let site = context.site, year = ranking.period.year
-        let links = Links(pagePath: path)
+        let links = context.links(from: route)
         let known = Set(site.branches.map(\.id))
         title = "Thành tích năm \(year)"
         self.year = "\(year)"
-        chrome = context.chrome(title: title, path: path, section: ArchivePages.directory,
-                                trail: [("Lưu trữ", ArchivePages.directory)], description: ranking.goodOrBetterSentence)
+        chrome = context.chrome(title: title, route: route, section: .archiveIndex,
+                                trail: [("Lưu trữ", .archiveIndex)], description: ranking.goodOrBetterSentence)
         rankingTitle = PortalFormat.rankingTitle(ranking.period, site: site)
         rankingHref = links.ranking(ranking.period)
         rankingSummary = RankingSummaryView(ranking)

@@ -9,9 +9,9 @@ struct BranchDirectoryPage: Encodable {
 
     init(_ context: PortalContext) {
         let site = context.site
-        let links = Links(pagePath: BranchPaths.directory)
+        let links = context.links(from: .branchDirectory)
         title = "Các chi bộ trực thuộc"
-        chrome = context.chrome(title: title, path: BranchPaths.directory, section: BranchPaths.directory)
+        chrome = context.chrome(title: title, route: .branchDirectory, section: .branchDirectory)
         let members = site.branches.compactMap(\.members?.total).reduce(0, +)
         lead = "\(site.config.organization) có \(VietnameseFormat.count(site.branches.count)) chi bộ trực thuộc"
             + (members > 0 ? " với \(PortalFormat.members(members))." : ".")

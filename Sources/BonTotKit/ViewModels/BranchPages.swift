@@ -1,11 +1,11 @@
 /// The branch pages: the directory `/chi-bo/` and one profile `/chi-bo/<id>/` per branch.
 enum BranchPages {
     static func pages(_ context: PortalContext) -> [Page] {
-        let directory = Page(path: BranchPaths.directory, template: "branch-directory",
+        let directory = Page(route: .branchDirectory, template: "branch-directory",
                              model: BranchDirectoryPage(context))
         return [directory] + context.site.branches.map { branch in
-            let path = BranchPaths.profile(branch.id)
-            return Page(path: path, template: "branch", model: BranchProfilePage(branch, path: path, context: context))
+            let route = Route.branch(branch.id)
+            return Page(route: route, template: "branch", model: BranchProfilePage(branch, route: route, context: context))
         }
     }
 

@@ -25,13 +25,13 @@ struct BranchProfilePage: Encodable {
     var stories: [HomeStoryTeaser]
     var hasStories: Bool
 
-    init(_ branch: Branch, path: String, context: PortalContext) {
+    init(_ branch: Branch, route: Route, context: PortalContext) {
         let site = context.site
-        let links = Links(pagePath: path)
+        let links = context.links(from: route)
         name = branch.name
         lead = PortalFormat.present(branch.summary)
-        chrome = context.chrome(title: branch.name, path: path, section: BranchPaths.directory,
-                                trail: [("Chi bộ", BranchPaths.directory)], description: lead)
+        chrome = context.chrome(title: branch.name, route: route, section: .branchDirectory,
+                                trail: [("Chi bộ", .branchDirectory)], description: lead)
         photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: branch.name) }
         facts = BranchFact.facts(of: branch, analysis: context.analysis, config: context.site.config)
         leaders = BranchFact.leaders(of: branch)

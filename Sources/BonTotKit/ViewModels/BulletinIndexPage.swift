@@ -5,11 +5,9 @@ struct BulletinIndexPage: Encodable {
     var years: [BulletinYear]
     var hasYears: Bool
 
-    static let path = "ban-tin/"
-
     init(months: [YearMonth], content: BulletinContent, context: PortalContext) {
-        let links = Links(pagePath: Self.path)
-        chrome = context.chrome(title: "Bản tin", path: Self.path, section: Self.path,
+        let links = context.links(from: .bulletinIndex)
+        chrome = context.chrome(title: "Bản tin", route: .bulletinIndex, section: .bulletinIndex,
                                 description: "Bản tin hằng tháng, in trên khổ A4 cho các chi bộ sinh hoạt trên giấy.")
         intro = months.isEmpty ? "Chưa có bản tin nào."
             : "\(VietnameseFormat.count(months.count)) số bản tin tháng, in được trên khổ A4."

@@ -29,20 +29,15 @@ struct BulletinPage: Encodable {
     /// The signer, for the PDF's metadata.
     var author: String
 
-    static func path(_ month: YearMonth) -> String { "ban-tin/\(month)/" }
-
-    /// The PDF's file name: `ban-tin-2024-09.pdf`.
-    static func pdfName(_ month: YearMonth) -> String { "ban-tin-\(month).pdf" }
-
     init(month: YearMonth, content: BulletinContent, context: PortalContext) {
-        let path = Self.path(month)
-        let links = Links(pagePath: path)
+        let route = Route.bulletin(month)
+        let links = context.links(from: route)
         let site = context.site
         issueMonth = month
         let editorial = content.editorials[month]
         let meetings = content.minutes[month] ?? []
-        chrome = context.chrome(title: "Bản tin \(VietnameseFormat.monthYear(month))", path: path,
-                                section: BulletinIndexPage.path, trail: [("Bản tin", BulletinIndexPage.path)],
+        chrome = context.chrome(title: "Bản tin \(VietnameseFormat.monthYear(month))", route: route,
+                                section: .bulletinIndex, trail: [("Bản tin", .bulletinIndex)],
                                 description: editorial?.title)
         stylesheet = links.asset("bulletin.css")
         masthead = BulletinMasthead(month: month, number: editorial?.number, config: site.config)

@@ -3,7 +3,7 @@ enum BulletinPages {
     static func pages(_ context: PortalContext) -> [Page] {
         let content = BulletinContent(context)
         let months = content.months
-        var pages = [Page(path: BulletinIndexPage.path, template: "bulletin-index",
+        var pages = [Page(route: .bulletinIndex, template: "bulletin-index",
                           model: BulletinIndexPage(months: months, content: content, context: context))]
         for month in months {
             pages.append(page(month, content: content, context: context))
@@ -23,7 +23,7 @@ enum BulletinPages {
     }
 
     private static func page(_ month: YearMonth, content: BulletinContent, context: PortalContext) -> Page {
-        Page(path: BulletinPage.path(month), template: "bulletin",
+        Page(route: .bulletin(month), template: "bulletin",
              model: BulletinPage(month: month, content: content, context: context))
     }
 }
@@ -31,25 +31,26 @@ enum BulletinPages {
 /// Links to the printed bulletins, added when the build makes them.
 extension BulletinPages {
     /// The pages with links to the PDF beside each bulletin, for a build that writes them.
-    static func linkingPDFs(_ pages: [Page]) -> [Page] {
+    static func linkingPDFs(_ pages: [Page], router: Router) -> [Page] {
         pages.map { page in
             var page = page
             let make = page.makeModel
-            page.makeModel = { linkingPDF(make()) }
+            let route = page.route
+            page.makeModel = { linkingPDF(make(), from: route, router: router) }
             return page
         }
     }
 
     /// The model with links to its PDFs, when it is a bulletin or the list of bulletins.
-    private static func linkingPDF(_ model: any Encodable) -> any Encodable {
+    private static func linkingPDF(_ model: any Encodable, from route: Route, router: Router) -> any Encodable {
         if var bulletin = model as? BulletinPage {
-            bulletin.pdfHref = BulletinPage.pdfName(bulletin.issueMonth)
+            bulletin.pdfHref = router.link(from: route, to: .bulletinPDF(bulletin.issueMonth))
             return bulletin
         } else if var index = model as? BulletinIndexPage {
             for year in index.years.indices {
                 for issue in index.years[year].issues.indices {
                     let month = index.years[year].issues[issue].issueMonth
-                    index.years[year].issues[issue].pdfHref = "\(month)/\(BulletinPage.pdfName(month))"
+                    index.years[year].issues[issue].pdfHref = router.link(from: route, to: .bulletinPDF(month))
                 }
             }
             return index

@@ -19,13 +19,13 @@ struct HomePage: Encodable {
     static let storyCount = 5
 
     static func pages(_ context: PortalContext) -> [Page] {
-        [Page(path: "", template: "home", model: HomePage(context))]
+        [Page(route: .home, template: "home", model: HomePage(context))]
     }
 
     init(_ context: PortalContext) {
         let site = context.site
-        let links = Links(pagePath: "")
-        chrome = context.chrome(title: "Trang chủ", path: "", section: "",
+        let links = context.links(from: .home)
+        chrome = context.chrome(title: "Trang chủ", route: .home, section: .home,
                                 description: context.analysis.latestRanking?.goodOrBetterSentence)
         organization = site.config.organization
         let month = site.minutes.last?.date.yearMonth
@@ -33,7 +33,7 @@ struct HomePage: Encodable {
         ranking = context.analysis.latestRanking.map { HomeRankingView($0, site: site, links: links) }
         stories = site.stories.prefix(Self.storyCount).map { HomeStoryTeaser($0, site: site, links: links) }
         hasStories = !stories.isEmpty
-        storiesHref = links.page("guong-dien-hinh/")
+        storiesHref = links.to(.storyIndex)
         meetingsMonth = month.map(VietnameseFormat.monthYear)
         meetingsHref = month.map(links.month)
         meetingItems = month.map { month in

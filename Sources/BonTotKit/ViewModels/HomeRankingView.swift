@@ -10,7 +10,7 @@ struct HomeRankingView: Encodable {
 
     init(_ ranking: Ranking, site: Site, links: Links) {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
-        rankingHref = links.page(RankingPaths.latest)
+        rankingHref = links.to(.rankingIndex)
         sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
         let known = Set(site.branches.map(\.id))
         top = ranking.rows.filter { $0.rank <= Self.topRanks }.map { row in

@@ -9,12 +9,10 @@ struct MinutesIndexPage: Encodable {
     var years: [MinutesYearOfMonths]
     var hasYears: Bool
 
-    static let path = "sinh-hoat/"
-
     /// The index, from the meetings grouped by month.
     init(byMonth: [YearMonth: [Minutes]], context: PortalContext) {
-        let links = Links(pagePath: Self.path)
-        chrome = context.chrome(title: "Sinh hoạt chi bộ", path: Self.path, section: Self.path,
+        let links = context.links(from: .minutesIndex)
+        chrome = context.chrome(title: "Sinh hoạt chi bộ", route: .minutesIndex, section: .minutesIndex,
                                 description: "Nền nếp sinh hoạt chi bộ: sinh hoạt thường kỳ hằng tháng, chuyên đề hằng quý.")
         let months = context.analysis.months
         let meetingCount = context.site.minutes.count

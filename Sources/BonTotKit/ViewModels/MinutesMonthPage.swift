@@ -17,18 +17,14 @@ struct MinutesMonthPage: Encodable {
     var next: MinutesMonthLink?
     var bulletin: MinutesMonthLink?
 
-    static func path(_ month: YearMonth) -> String {
-        "sinh-hoat/\(month.year)/\(CalendarDate.pad(month.month))/"
-    }
-
     /// The page of `month`, whose meetings are `meetings` (in date order).
     init(month: YearMonth, meetings: [Minutes], months: [YearMonth], hasBulletin: Bool, context: PortalContext) {
-        let path = Self.path(month)
-        let links = Links(pagePath: path)
+        let route = Route.minutesMonth(month)
+        let links = context.links(from: route)
         let site = context.site
         heading = "Sinh hoạt chi bộ \(VietnameseFormat.monthYear(month))"
-        chrome = context.chrome(title: heading, path: path, section: "sinh-hoat/",
-                                trail: [("Sinh hoạt chi bộ", "sinh-hoat/")])
+        chrome = context.chrome(title: heading, route: route, section: .minutesIndex,
+                                trail: [("Sinh hoạt chi bộ", .minutesIndex)])
         let regular = meetings.filter { $0.kind == .thuongKy }.count
         let thematic = meetings.filter { $0.kind == .chuyenDe }.count
         figures = [

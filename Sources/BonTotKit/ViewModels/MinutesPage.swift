@@ -33,13 +33,12 @@ struct MinutesPage: Encodable {
 
     /// The page of `meeting`.
     init(_ meeting: Minutes, context: PortalContext) {
-        let path = "sinh-hoat/\(meeting.slug)/"
-        let links = Links(pagePath: path)
+        let route = Route.minutes(meeting.slug)
+        let links = context.links(from: route)
         branch = BranchMention(id: meeting.branchID, site: context.site, links: links)
-        let monthPath = "sinh-hoat/\(meeting.date.year)/\(CalendarDate.pad(meeting.date.month))/"
         chrome = context.chrome(
-            title: "\(MinutesText.title(meeting)) — \(branch.name)", path: path, section: "sinh-hoat/",
-            trail: [("Sinh hoạt chi bộ", "sinh-hoat/"), (MinutesText.monthHeading(meeting.date.yearMonth), monthPath)],
+            title: "\(MinutesText.title(meeting)) — \(branch.name)", route: route, section: .minutesIndex,
+            trail: [("Sinh hoạt chi bộ", .minutesIndex), (MinutesText.monthHeading(meeting.date.yearMonth), .minutesMonth(meeting.date.yearMonth))],
             description: meeting.topic)
         kind = meeting.kind.displayName
         heading = "Biên bản " + kind.prefix(1).lowercased() + kind.dropFirst()

@@ -5,15 +5,15 @@ enum MinutesPages {
         let byMonth = Dictionary(grouping: context.site.minutes, by: \.date.yearMonth)
         let bulletinMonths = Set(BulletinPages.months(context))
         let months = context.analysis.months
-        var pages = [Page(path: MinutesIndexPage.path, template: "minutes-index",
+        var pages = [Page(route: .minutesIndex, template: "minutes-index",
                           model: MinutesIndexPage(byMonth: byMonth, context: context))]
         for month in months {
             let page = MinutesMonthPage(month: month, meetings: byMonth[month] ?? [], months: months,
                                         hasBulletin: bulletinMonths.contains(month), context: context)
-            pages.append(Page(path: MinutesMonthPage.path(month), template: "minutes-month", model: page))
+            pages.append(Page(route: .minutesMonth(month), template: "minutes-month", model: page))
         }
         for meeting in context.site.minutes {
-            pages.append(Page(path: "sinh-hoat/\(meeting.slug)/", template: "minutes",
+            pages.append(Page(route: .minutes(meeting.slug), template: "minutes",
                               model: MinutesPage(meeting, context: context)))
         }
         return pages

@@ -17,10 +17,11 @@ public struct PageChrome: Encodable, Sendable {
     /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
     public private(set) var hasTrail: Bool
 
-    /// The chrome of the page at `path`; `section` is the folder of the menu entry to mark current.
-    public init(config: SiteConfig, title: String, path: String, section: String?, trail: [(String, String)] = [],
-                description: String? = nil) {
-        let links = Links(pagePath: path)
+    /// The chrome of the page at `route` in the site of `router`; `section` is the menu entry to
+    /// mark current, `trail` the breadcrumbs above the title (label and page).
+    public init(config: SiteConfig, title: String, route: Route, router: Router = Router(), section: Route?,
+                trail: [(String, Route)] = [], description: String? = nil) {
+        let links = Links(router: router, from: route)
         siteTitle = config.title
         organization = config.organization
         parentOrganization = config.parent
@@ -30,22 +31,22 @@ public struct PageChrome: Encodable, Sendable {
         stylesheet = links.asset("style.css")
         contentStylesheet = links.asset("content.css")
         homeHref = links.home
-        nav = Self.sections.map { label, folder in
-            NavLink(label: label, href: links.page(folder), current: folder == section)
+        nav = Self.sections.map { label, entry in
+            NavLink(label: label, href: links.to(entry), current: entry == section)
         }
-        self.trail = trail.map { NavLink(label: $0.0, href: links.page($0.1), current: false) }
+        self.trail = trail.map { NavLink(label: $0.0, href: links.to($0.1), current: false) }
         hasTrail = !trail.isEmpty
     }
 
-    /// The menu: label and folder.
-    static let sections: [(String, String)] = [
-        ("Trang chủ", ""),
-        ("Chi bộ", "chi-bo/"),
-        ("Xếp hạng thi đua", "xep-hang/"),
-        ("Sinh hoạt chi bộ", "sinh-hoat/"),
-        ("Gương điển hình", "guong-dien-hinh/"),
-        ("Bản tin", "ban-tin/"),
-        ("Lưu trữ", "luu-tru/"),
+    /// The menu: label and page.
+    static let sections: [(String, Route)] = [
+        ("Trang chủ", .home),
+        ("Chi bộ", .branchDirectory),
+        ("Xếp hạng thi đua", .rankingIndex),
+        ("Sinh hoạt chi bộ", .minutesIndex),
+        ("Gương điển hình", .storyIndex),
+        ("Bản tin", .bulletinIndex),
+        ("Lưu trữ", .archiveIndex),
     ]
 }
 

@@ -1,19 +1,27 @@
-/// What every page maker reads: the checked site, the rules applied to it, and the Markdown
-/// renderer configured for the site.
+/// What every page maker reads: the checked site, the rules applied to it, the Markdown
+/// renderer configured for the site, and the router that places its outputs.
 public struct PortalContext: Sendable {
     public var site: Site
     public var analysis: SiteAnalysis
     public var markdown: MarkdownRenderer
+    public var router: Router
 
-    public init(site: Site, analysis: SiteAnalysis) {
+    public init(site: Site, analysis: SiteAnalysis, router: Router = Router()) {
         self.site = site
         self.analysis = analysis
+        self.router = router
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
     }
 
     /// The chrome of a page of this site.
-    public func chrome(title: String, path: String, section: String?, trail: [(String, String)] = [],
+    public func chrome(title: String, route: Route, section: Route?, trail: [(String, Route)] = [],
                        description: String? = nil) -> PageChrome {
-        PageChrome(config: site.config, title: title, path: path, section: section, trail: trail, description: description)
+        PageChrome(config: site.config, title: title, route: route, router: router, section: section, trail: trail,
+                   description: description)
+    }
+
+    /// The links written in the page at `route`.
+    public func links(from route: Route) -> Links {
+        Links(router: router, from: route)
     }
 }

@@ -19,20 +19,20 @@ struct RankingPage: Encodable {
     /// Always true here; false on `RankingEmptyPage`.
     var hasRanking = true
 
-    /// The page of `ranking` written at `path`.
-    init(_ ranking: Ranking, path: String, context: PortalContext, isIndex: Bool) {
+    /// The page of `ranking` written at `route`.
+    init(_ ranking: Ranking, route: Route, context: PortalContext, isIndex: Bool) {
         let site = context.site
-        let links = Links(pagePath: path)
+        let links = context.links(from: route)
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         periodPhrase = VietnameseFormat.period(ranking.period)
-        chrome = context.chrome(title: isIndex ? "Xếp hạng thi đua" : title, path: path, section: RankingPaths.latest,
-                                trail: isIndex ? [] : [("Xếp hạng thi đua", RankingPaths.latest)],
+        chrome = context.chrome(title: isIndex ? "Xếp hạng thi đua" : title, route: route, section: .rankingIndex,
+                                trail: isIndex ? [] : [("Xếp hạng thi đua", .rankingIndex)],
                                 description: ranking.goodOrBetterSentence)
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
                                  links: links, knownBranches: Set(site.branches.map(\.id)), config: site.config)
         chart = RankingChartView.figure(ranking, title: title)
-        csvHref = RankingCSV.fileName
+        csvHref = links.to(.rankingCSV(isIndex ? nil : ranking.period))
         let year = ranking.period.year
         archive = ranking.period.isYear ? RankingArchiveLink(label: "Thành tích năm \(year)", href: links.archive(year)) : nil
         periods = isIndex ? context.analysis.rankings.reversed().map { RankingPeriodLink($0, site: site, links: links) } : []
@@ -46,7 +46,7 @@ struct RankingEmptyPage: Encodable {
     var hasRanking = false
 
     init(_ context: PortalContext) {
-        chrome = context.chrome(title: "Xếp hạng thi đua", path: RankingPaths.latest, section: RankingPaths.latest)
+        chrome = context.chrome(title: "Xếp hạng thi đua", route: .rankingIndex, section: .rankingIndex)
     }
 }
 

@@ -8,17 +8,15 @@ struct StoryIndexPage: Encodable {
     var stories: [StoryCard]
     var hasStories: Bool
 
-    static let path = "guong-dien-hinh/"
-
     init(tags: StoryTags, context: PortalContext) {
-        let links = Links(pagePath: Self.path)
-        chrome = context.chrome(title: "Gương điển hình", path: Self.path, section: Self.path,
+        let links = context.links(from: .storyIndex)
+        chrome = context.chrome(title: "Gương điển hình", route: .storyIndex, section: .storyIndex,
                                 description: "Gương người tốt, việc tốt và mô hình tiêu biểu của các chi bộ.")
         let count = context.site.stories.count
         intro = count == 0 ? "Chưa có bài viết nào."
             : "\(VietnameseFormat.count(count)) bài viết về gương điển hình, mô hình tiêu biểu, mới nhất trước."
         self.tags = tags.tags.map { tag in
-            StoryTagEntry(name: tag.name, href: links.page(StoryTags.path(tag.slug)),
+            StoryTagEntry(name: tag.name, href: links.to(.storyTag(tag.slug)),
                           count: "\(VietnameseFormat.count(tag.stories.count)) bài")
         }
         hasTags = !self.tags.isEmpty

@@ -2,13 +2,13 @@
 enum StoryPages {
     static func pages(_ context: PortalContext) -> [Page] {
         let tags = StoryTags(stories: context.site.stories)
-        var pages = [Page(path: StoryIndexPage.path, template: "story-index",
+        var pages = [Page(route: .storyIndex, template: "story-index",
                           model: StoryIndexPage(tags: tags, context: context))]
         for story in context.site.stories {
-            pages.append(Page(path: StoryPage.path(story.slug), template: "story", model: StoryPage(story, context: context)))
+            pages.append(Page(route: .story(story.slug), template: "story", model: StoryPage(story, context: context)))
         }
         for tag in tags.tags {
-            pages.append(Page(path: StoryTags.path(tag.slug), template: "story-tag",
+            pages.append(Page(route: .storyTag(tag.slug), template: "story-tag",
                               model: StoryTagPage(tag: tag, all: tags, context: context)))
         }
         return pages

@@ -10,18 +10,18 @@ struct StoryTagPage: Encodable {
     var indexHref: String
 
     init(tag: StoryTags.Tag, all: StoryTags, context: PortalContext) {
-        let path = StoryTags.path(tag.slug)
-        let links = Links(pagePath: path)
+        let route = Route.storyTag(tag.slug)
+        let links = context.links(from: route)
         heading = "Chủ đề: \(tag.name)"
-        chrome = context.chrome(title: heading, path: path, section: StoryIndexPage.path,
-                                trail: [("Gương điển hình", StoryIndexPage.path)])
+        chrome = context.chrome(title: heading, route: route, section: .storyIndex,
+                                trail: [("Gương điển hình", .storyIndex)])
         intro = "\(VietnameseFormat.count(tag.stories.count)) bài viết mang chủ đề “\(tag.name)”, mới nhất trước."
         stories = tag.stories.map { StoryCard($0, site: context.site, links: links) }
         otherTags = all.tags.filter { $0.slug != tag.slug }.map { other in
-            StoryTagEntry(name: other.name, href: links.page(StoryTags.path(other.slug)),
+            StoryTagEntry(name: other.name, href: links.to(.storyTag(other.slug)),
                           count: "\(VietnameseFormat.count(other.stories.count)) bài")
         }
         hasOtherTags = !otherTags.isEmpty
-        indexHref = links.page(StoryIndexPage.path)
+        indexHref = links.to(.storyIndex)
     }
 }

@@ -30,16 +30,13 @@ struct StoryTags {
         tags = VietnameseCollation.sorted(order.compactMap { bySlug[$0] }) { $0.name }
     }
 
-    /// The folder of a tag's page.
-    static func path(_ slug: String) -> String { "guong-dien-hinh/chu-de/\(slug)/" }
-
     /// Links to the pages of `tags`, skipping those that fold to nothing, each once.
     static func links(_ tags: [String], links: Links) -> [StoryTagLink] {
         var seen = Set<String>()
         return tags.compactMap { tag in
             let slug = Slug.fold(tag)
             guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
-            return StoryTagLink(name: tag, href: links.page(path(slug)))
+            return StoryTagLink(name: tag, href: links.to(.storyTag(slug)))
         }
     }
 }

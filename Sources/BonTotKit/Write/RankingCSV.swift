@@ -2,9 +2,6 @@
 /// diacritics), `;` between fields, CRLF line ends, a Vietnamese header, decimal commas
 /// ("87,5"), and fields quoted when they hold `;`, `"` or a line break.
 public enum RankingCSV {
-    /// The file's name beside each ranking page.
-    public static let fileName = "bang-xep-hang.csv"
-
     /// The bytes of the file.
     public static func bytes(_ ranking: Ranking) -> [UInt8] {
         [0xEF, 0xBB, 0xBF] + Array(text(ranking).utf8)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Prints the built bulletins to PDF beside their pages (`ban-tin/2024-09/ban-tin-2024-09.pdf`),
+/// Prints the built bulletins to PDF beside their pages (`Route.bulletinPDF`),
 /// several at a time. Failures become diagnostics; the HTML output is never touched.
 public enum BulletinPDFs {
     /// What printing did.
@@ -13,14 +13,15 @@ public enum BulletinPDFs {
     /// Seconds one bulletin may take before its engine is stopped.
     public static let timeout: Double = 120
 
-    /// Prints the bulletin of each month in `months` found in `output` with `engine`.
-    public static func write(months: [YearMonth], output: URL, engine: PDFEngine) -> Summary {
+    /// Prints the bulletin of each month in `months` found in `output`, where `router` placed
+    /// it, with `engine`.
+    public static func write(months: [YearMonth], output: URL, router: Router = Router(), engine: PDFEngine) -> Summary {
         let box = ResultBox(count: months.count)
         let workers = max(1, min(months.count, ProcessInfo.processInfo.activeProcessorCount))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = workers
         for (index, month) in months.enumerated() {
-            queue.addOperation { box.set(index, printBulletin(month, output: output, engine: engine)) }
+            queue.addOperation { box.set(index, printBulletin(month, output: output, router: router, engine: engine)) }
         }
         queue.waitUntilAllOperationsAreFinished()
         var result = Summary()
@@ -39,12 +40,12 @@ public enum BulletinPDFs {
     }
 
     /// One bulletin: its page must exist in `output`.
-    private static func printBulletin(_ month: YearMonth, output: URL, engine: PDFEngine) -> Outcome {
-        let folder = BulletinPage.path(month)
-        let page = output.appending(path: folder + "index.html")
-        let pdfPath = folder + BulletinPage.pdfName(month)
+    private static func printBulletin(_ month: YearMonth, output: URL, router: Router, engine: PDFEngine) -> Outcome {
+        let pagePath = router.file(.bulletin(month))
+        let page = output.appending(path: pagePath)
+        let pdfPath = router.file(.bulletinPDF(month))
         let pdf = output.appending(path: pdfPath)
-        let location = SourceLocation(file: output.lastPathComponent + "/" + folder + "index.html")
+        let location = SourceLocation(file: output.lastPathComponent + "/" + pagePath)
         guard FileManager.default.fileExists(atPath: page.path) else {
             return .failed(.warning(at: location, "không có trang bản tin để in PDF / no bulletin page to print"))
         }
