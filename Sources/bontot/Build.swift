@@ -23,6 +23,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Công cụ tạo PDF: weasyprint, chromium hoặc đường dẫn tới chương trình.", valueName: "engine"))
     var pdfEngine: String?
 
+    @Flag(name: .long, help: "Dựng lại toàn bộ, không dùng kết quả lần dựng trước (.bontot-cache/).")
+    var clean = false
+
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
@@ -39,7 +42,8 @@ struct Build: ParsableCommand {
             strict: strict,
             pdf: pdf || pdfEngine != nil,
             pdfEngine: pdfEngine,
-            month: month.flatMap(YearMonth.init(iso:)))
+            month: month.flatMap(YearMonth.init(iso:)),
+            clean: clean)
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }
@@ -54,7 +58,9 @@ struct Build: ParsableCommand {
             print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(String(format: "%.2f", report.seconds)) giây.")
         } else if !quiet {
             let size = ByteCountFormatter.string(fromByteCount: Int64(report.bytes), countStyle: .file)
-            print("Đã ghi \(report.pages) trang, \(report.files) tệp (\(size)) vào \(buildOptions.output.path) trong \(String(format: "%.2f", report.seconds)) giây.")
+            let unchanged = report.pages - report.rendered
+            let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi)" : ""
+            print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(String(format: "%.2f", report.seconds).replacingOccurrences(of: ".", with: ",")) giây.")
         }
     }
 }

@@ -11,9 +11,12 @@ public struct BuildOptions: Sendable {
     public var pdfEngine: String?
     /// Build only this month's bulletin, in place in an existing output (the editor's quick loop).
     public var month: YearMonth?
+    /// Ignore the previous build's manifest and build everything anew.
+    public var clean: Bool
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
-                pdfEngine: String? = nil, month: YearMonth? = nil) {
+                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false) {
+        self.clean = clean
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appending(path: "output")
         self.strict = strict

@@ -39,6 +39,7 @@ enum BulletinMonthBuilder {
             return
         }
         report.pages = 1
+        BuildCache(siteRoot: options.siteRoot).clear()
         if let engine {
             progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
             let printed = BulletinPDFs.write(months: [month], output: options.output, router: router, engine: engine)

@@ -1,39 +1,43 @@
 import Dispatch
 import Foundation
 
-/// Renders pages on every core at once: each worker makes a page's model, renders it and hands
-/// the HTML to `write` (which must be safe to call from several threads), so a build never holds
-/// more than a few pages in memory. Problems are collected and returned in page order.
+/// Renders pages on every core at once: each worker works out a page's fingerprint, and when
+/// the page changed since the previous build (or there is none) makes its model, renders it
+/// and hands the HTML to the build's output, so a build holds only a few pages in memory.
+/// Problems are collected and returned in page order.
 enum ParallelPages {
-    /// What rendering all pages gave.
-    struct Outcome {
-        var rendered = 0
-        var diagnostics: [Diagnostic] = []
-    }
-
     /// How many pages of each template have their keys checked: enough to meet every section of
     /// a template filled on some page, few enough that checking costs little.
     static let keyCheckedPagesPerTemplate = 64
 
-    static func render(_ pages: [Page], with renderer: PageRenderer,
-                       write: @escaping @Sendable (Page, String) throws -> Void) -> Outcome {
+    static func render(_ pages: [Page], router: Router, renderer: PageRenderer, fingerprints: PageFingerprint,
+                       output: BuildOutput) -> [Diagnostic] {
         let results = ResultSlots(count: pages.count)
         let checked = keyChecked(pages)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
-            let result = renderer.render(page, checkingKeys: checked[index])
-            var diagnostics = result.diagnostics
-            if let html = result.html {
-                do {
-                    try write(page, html)
-                } catch {
-                    diagnostics.append(.error(at: SourceLocation(file: page.file),
-                                              "không ghi được trang / cannot write the page: \(error.localizedDescription)"))
-                }
+            let file = router.file(page.route)
+            var value: Any?
+            let fingerprint = fingerprints.of(page, file: file) {
+                let made = TemplateValue.make(page.model)
+                value = made
+                return made
             }
-            results.set(index, diagnostics: diagnostics, rendered: result.html != nil)
+            var diagnostics: [Diagnostic] = []
+            do {
+                try output.page(file, fingerprint: fingerprint) {
+                    let result = renderer.render(value ?? TemplateValue.make(page.model), template: page.template,
+                                                 file: file, checkingKeys: checked[index])
+                    diagnostics = result.diagnostics
+                    return result.html
+                }
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(file: file),
+                                          "không ghi được trang / cannot write the page: \(error.localizedDescription)"))
+            }
+            results.set(index, diagnostics)
         }
-        return results.outcome
+        return results.diagnostics
     }
 
     /// For each page, whether its keys are checked: the first pages of each template, in plan order.
@@ -49,21 +53,17 @@ enum ParallelPages {
 /// One slot per page for the workers to fill, behind a lock.
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
-    private var diagnostics: [[Diagnostic]]
-    private var rendered = 0
+    private var slots: [[Diagnostic]]
 
     init(count: Int) {
-        diagnostics = Array(repeating: [], count: count)
+        slots = Array(repeating: [], count: count)
     }
 
-    func set(_ index: Int, diagnostics found: [Diagnostic], rendered didRender: Bool) {
-        lock.withLock {
-            diagnostics[index] = found
-            if didRender { rendered += 1 }
-        }
+    func set(_ index: Int, _ found: [Diagnostic]) {
+        lock.withLock { slots[index] = found }
     }
 
-    var outcome: ParallelPages.Outcome {
-        lock.withLock { ParallelPages.Outcome(rendered: rendered, diagnostics: diagnostics.flatMap { $0 }) }
+    var diagnostics: [Diagnostic] {
+        lock.withLock { slots.flatMap { $0 } }
     }
 }

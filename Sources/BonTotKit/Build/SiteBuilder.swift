@@ -42,34 +42,37 @@ public enum SiteBuilder {
         let renderer = PageRenderer(theme: theme, sink: sink)
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
-        let staging: StagingFolder
+        let cache = BuildCache(siteRoot: options.siteRoot)
+        let output: BuildOutput
         do {
-            staging = try StagingFolder(output: options.output)
+            output = try BuildOutput(output: options.output, previous: previousBuild(options, cache: cache))
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
         }
-        let outcome = ParallelPages.render(pages, with: renderer) { page, html in try staging.write(html, to: router.file(page.route)) }
-        report.diagnostics.append(contentsOf: outcome.diagnostics)
-        guard !outcome.diagnostics.contains(where: { $0.severity == .error }) else {
-            staging.discard()
+        let fingerprints = PageFingerprint(theme: theme, inputs: loaded.inputHashes, router: router)
+        report.diagnostics.append(contentsOf: ParallelPages.render(pages, router: router, renderer: renderer,
+                                                                   fingerprints: fingerprints, output: output))
+        guard report.diagnostics.errorCount == 0 else {
+            output.discard()
             return report
         }
 
         progress("[5/\(steps)] Ghi ra \(options.output.path)")
         do {
             do {
-                for file in files { try staging.write(Data(file.bytes), to: router.file(file.route)) }
-                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try staging.write(data, to: router.file(.asset(path))) }
-                for media in site.media { try staging.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
-                try staging.commit()
+                for file in files { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
+                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
+                for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
+                cache.clear()
+                cache.save(try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes))
             } catch {
-                staging.discard()
+                output.discard()
                 throw error
             }
-            report.pages = outcome.rendered
-            report.files = staging.filesWritten
-            report.bytes = staging.bytesWritten
+            report.pages = pages.count
+            report.rendered = output.rendered
+            (report.files, report.bytes) = output.written
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
@@ -84,6 +87,18 @@ public enum SiteBuilder {
         report.seconds = seconds(since: clock)
         report.succeeded = true
         return report
+    }
+
+    /// The manifest of the previous build into the same output, when an incremental build can
+    /// trust it: same program, the output still there, no update left half done.
+    private static func previousBuild(_ options: BuildOptions, cache: BuildCache) -> BuildManifest? {
+        let journal = OutputUpdate.journal(for: options.output.standardizedFileURL)
+        if FileManager.default.fileExists(atPath: journal.path) {
+            try? FileManager.default.removeItem(at: journal)
+            return nil
+        }
+        guard !options.clean, FileManager.default.fileExists(atPath: options.output.path) else { return nil }
+        return cache.manifest(for: options.output, tool: ToolIdentity.current)
     }
 
     private static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {

@@ -21,14 +21,18 @@ public struct PageRenderer: Sendable {
     /// Renders `page`: its HTML, or nil with errors naming the template. With `checkingKeys`,
     /// every key the template uses is first looked for in the model.
     func render(_ page: Page, checkingKeys: Bool = true) -> Result {
-        let value = TemplateValue.make(page.model)
-        let problems = checkingKeys ? keyCheck.problems(template: page.template, model: value) : []
+        render(TemplateValue.make(page.model), template: page.template, file: page.file, checkingKeys: checkingKeys)
+    }
+
+    /// Renders a model already made renderable (`TemplateValue.make`) with `template`.
+    func render(_ value: Any, template: String, file: String, checkingKeys: Bool) -> Result {
+        let problems = checkingKeys ? keyCheck.problems(template: template, model: value) : []
         guard problems.isEmpty else {
             return Result(html: nil, diagnostics: problems.map(Self.diagnostic))
         }
-        guard let html = library.render(value, withTemplate: page.template) else {
-            return Result(html: nil, diagnostics: [.error(at: SourceLocation(file: "templates/\(page.template).mustache"),
-                                                          "thiếu mẫu trang / missing template '\(page.template)' for \(page.file)")])
+        guard let html = library.render(value, withTemplate: template) else {
+            return Result(html: nil, diagnostics: [.error(at: SourceLocation(file: "templates/\(template).mustache"),
+                                                          "thiếu mẫu trang / missing template '\(template)' for \(file)")])
         }
         return Result(html: html)
     }

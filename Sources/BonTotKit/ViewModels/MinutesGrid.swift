@@ -82,8 +82,8 @@ struct MinutesGridRow: Encodable {
     var thematic: String
     var regularMonths: Int
     var thematicQuarters: Int
-    private var metMonths: Set<YearMonth>
-    private var metQuarters: Set<YearQuarter>
+    private var metMonths: [YearMonth]
+    private var metQuarters: [YearQuarter]
 
     init(_ discipline: BranchDiscipline, columns: [MinutesGridColumn], site: Site, links: Links) {
         branch = BranchMention(id: discipline.branchID, site: site, links: links)
@@ -98,8 +98,8 @@ struct MinutesGridRow: Encodable {
         }
         let monthsInGrid = columns.compactMap(\.month)
         let quartersInGrid = columns.compactMap(\.quarter)
-        metMonths = Set(monthsInGrid.filter { !(months[$0]?.status.isRegularMissing ?? true) })
-        metQuarters = Set(quartersInGrid.filter { (quarters[$0]?.thematic ?? 0) > 0 })
+        metMonths = monthsInGrid.filter { !(months[$0]?.status.isRegularMissing ?? true) }.sorted()
+        metQuarters = quartersInGrid.filter { (quarters[$0]?.thematic ?? 0) > 0 }.sorted()
         regularMonths = metMonths.count
         thematicQuarters = metQuarters.count
         regular = "\(regularMonths)/\(monthsInGrid.count)"

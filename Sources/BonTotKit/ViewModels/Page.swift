@@ -7,6 +7,11 @@ public struct Page: Sendable {
     public var template: String
     /// Makes what the template shows: a view model whose fields are the template's keys.
     public var makeModel: @Sendable () -> any Encodable
+    /// The input files (relative to the site) that alone decide this page, with `site.yaml` and
+    /// the templates; nil when the page draws on the whole site. An incremental build re-renders
+    /// a page that names its inputs only when one of them changed, and any other page only when
+    /// its view model changed.
+    public var inputs: [String]?
 
     public init(route: Route, template: String, model: @autoclosure @escaping @Sendable () -> any Encodable) {
         self.route = route

@@ -1,0 +1,77 @@
+/// The fingerprint of what makes a page: its templates (with every partial and parent they
+/// use), the site's settings, and either the input files the page names or its whole view model.
+/// Equal fingerprints render equal bytes, so an incremental build skips such pages.
+struct PageFingerprint: Sendable {
+    /// Each template's hash, its partials and parents included.
+    let templates: [String: UInt64]
+    /// Every text input, path → hash of its bytes.
+    let inputs: [String: UInt64]
+    /// What every page depends on: `site.yaml`, the router's prefix.
+    let base: UInt64
+
+    init(theme: Theme, inputs: [String: UInt64], router: Router) {
+        templates = theme.closureHashes
+        self.inputs = inputs
+        var base = StableHasher()
+        base.combine(inputs["site.yaml"] ?? 0)
+        base.combine(router.prefix)
+        self.base = base.finalize()
+    }
+
+    /// The fingerprint of `page` at `file`, from its named inputs when it has them; else from
+    /// its model, made by `model` (the caller keeps it to render the page).
+    func of(_ page: Page, file: String, model: () -> Any) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(base)
+        hasher.combine(file)
+        hasher.combine(page.template)
+        hasher.combine(templates[page.template] ?? 0)
+        if let named = page.inputs {
+            hasher.combine(1)
+            for path in named {
+                hasher.combine(path)
+                hasher.combine(inputs[path] ?? 0)
+            }
+        } else {
+            hasher.combine(2)
+            hasher.combine(ModelFingerprint.of(model()))
+        }
+        return hasher.finalize()
+    }
+}
+
+extension Theme {
+    /// Each template's hash combined with those of the partials and parents it uses, however deep.
+    var closureHashes: [String: UInt64] {
+        let outlines = self.outlines
+        var result: [String: UInt64] = [:]
+        for name in templates.keys {
+            var used = Set<String>()
+            var pending = [name]
+            while let next = pending.popLast() {
+                guard used.insert(next).inserted, let outline = outlines[next] else { continue }
+                pending += outline.references
+            }
+            var hasher = StableHasher()
+            for template in used.sorted() {
+                hasher.combine(template)
+                hasher.combine(templates[template] ?? "")
+            }
+            result[name] = hasher.finalize()
+        }
+        return result
+    }
+}
+
+extension TemplateOutline {
+    /// The partials and parents this template names.
+    var references: [String] {
+        var names: [String] = []
+        var pending = nodes
+        while let node = pending.popLast() {
+            if node.kind == .partial || node.kind == .parent { names.append(node.name) }
+            pending += node.children
+        }
+        return names
+    }
+}
