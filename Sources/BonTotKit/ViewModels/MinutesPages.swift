@@ -13,8 +13,9 @@ enum MinutesPages {
             pages.append(Page(route: .minutesMonth(month), template: "minutes-month", model: page))
         }
         for meeting in context.site.minutes {
-            pages.append(Page(route: .minutes(meeting.slug), template: "minutes",
-                              model: MinutesPage(meeting, context: context)))
+            var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
+            page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID)
+            pages.append(page)
         }
         return pages
     }

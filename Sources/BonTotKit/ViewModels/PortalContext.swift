@@ -24,4 +24,10 @@ public struct PortalContext: Sendable {
     public func links(from route: Route) -> Links {
         Links(router: router, from: route)
     }
+
+    /// What a page about one file decides on alone: that file and the file of the branch it
+    /// names (whose name and kind it shows). See `Page.inputs`.
+    func inputFiles(_ file: String, branch id: String?) -> [String] {
+        [file] + (id.flatMap { site.branch(id: $0)?.source.file }.map { [$0] } ?? [])
+    }
 }

@@ -5,7 +5,9 @@ enum StoryPages {
         var pages = [Page(route: .storyIndex, template: "story-index",
                           model: StoryIndexPage(tags: tags, context: context))]
         for story in context.site.stories {
-            pages.append(Page(route: .story(story.slug), template: "story", model: StoryPage(story, context: context)))
+            var page = Page(route: .story(story.slug), template: "story", model: StoryPage(story, context: context))
+            page.inputs = context.inputFiles(story.source.file, branch: story.branchID)
+            pages.append(page)
         }
         for tag in tags.tags {
             pages.append(Page(route: .storyTag(tag.slug), template: "story-tag",
