@@ -6,14 +6,9 @@ import Foundation
 /// and hands the HTML to the build's output, so a build holds only a few pages in memory.
 /// Problems are collected and returned in page order.
 enum ParallelPages {
-    /// How many pages of each template have their keys checked: enough to meet every section of
-    /// a template filled on some page, few enough that checking costs little.
-    static let keyCheckedPagesPerTemplate = 64
-
     static func render(_ pages: [Page], router: Router, renderer: PageRenderer, fingerprints: PageFingerprint,
                        output: BuildOutput) -> [Diagnostic] {
         let results = ResultSlots(count: pages.count)
-        let checked = keyChecked(pages)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             let file = router.file(page.route)
@@ -27,7 +22,7 @@ enum ParallelPages {
             do {
                 try output.page(file, fingerprint: fingerprint) {
                     let result = renderer.render(value ?? TemplateValue.make(page.model), template: page.template,
-                                                 file: file, checkingKeys: checked[index])
+                                                 file: file, checkingKeys: true)
                     diagnostics = result.diagnostics
                     return result.html
                 }
@@ -38,15 +33,6 @@ enum ParallelPages {
             results.set(index, diagnostics)
         }
         return results.diagnostics
-    }
-
-    /// For each page, whether its keys are checked: the first pages of each template, in plan order.
-    private static func keyChecked(_ pages: [Page]) -> [Bool] {
-        var seen: [String: Int] = [:]
-        return pages.map { page in
-            seen[page.template, default: 0] += 1
-            return seen[page.template]! <= keyCheckedPagesPerTemplate
-        }
     }
 }
 

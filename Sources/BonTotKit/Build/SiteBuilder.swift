@@ -9,7 +9,7 @@ public enum SiteBuilder {
         let engine = options.pdf ? PDFEngine.find(options.pdfEngine) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
-        let loaded = SiteLoader.load(root: options.siteRoot)
+        let loaded = SiteLoader.load(root: options.siteRoot, cache: options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite)
         var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
         if let reason = options.unsafeOutputReason {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
@@ -59,13 +59,18 @@ public enum SiteBuilder {
         }
 
         progress("[5/\(steps)] Ghi ra \(options.output.path)")
+        var manifest: BuildManifest
         do {
             do {
                 for file in files { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
                 for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
                 for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
+                if engine != nil {
+                    for month in BulletinPages.months(context) { output.expect(router.file(.bulletinPDF(month))) }
+                }
                 cache.clear()
-                cache.save(try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes))
+                manifest = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
+                cache.save(manifest)
             } catch {
                 output.discard()
                 throw error
@@ -83,6 +88,10 @@ public enum SiteBuilder {
             report.files += printed.written.count
             report.bytes += printed.bytes
             report.diagnostics.append(contentsOf: printed.diagnostics)
+            for (path, size) in printed.files {
+                manifest.outputs[path] = BuildManifest.OutputRecord(fingerprint: 0, hash: 0, size: size)
+            }
+            cache.save(manifest)
         }
         report.seconds = seconds(since: clock)
         report.succeeded = true

@@ -22,14 +22,36 @@ public struct LoadedSite: Sendable {
 /// Loads a site folder and checks it whole: files, fields, references and the rules' warnings.
 public enum SiteLoader {
     public static func load(root: URL) -> LoadedSite {
+        load(root: root, cache: nil)
+    }
+
+    /// How a build uses the decode cache in `.bontot-cache/`.
+    enum CacheUse {
+        /// Take content files decoded by the previous build and unchanged since from the cache,
+        /// and record the others.
+        case readAndWrite
+        /// Decode every file, and record them all for the next build.
+        case writeOnly
+    }
+
+    /// Loads the site, using the decode cache as `cache` says (none when nil).
+    static func load(root: URL, cache use: CacheUse?) -> LoadedSite {
         let sink = DiagnosticSink()
-        let sources = SiteReader.read(root: root, sink: sink)
-        let site = SiteDecoder.decode(sources, sink: sink)
+        let cache = use.map { DecodeCache(siteRoot: root, context: decodeContext(root: root), fresh: $0 == .writeOnly) }
+        let sources = SiteReader.read(root: root, sink: sink, cache: cache)
+        let site = SiteDecoder.decode(sources, sink: sink, cache: cache)
+        cache?.save()
         var analysis: SiteAnalysis?
         if let site, sink.log.errorCount == 0 {
             analysis = SiteAnalysis(site: site)
             sink.report(analysis?.diagnostics ?? [])
         }
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: sources.inputHashes)
+    }
+
+    /// What decoding a content file depends on besides the file: the rubric (its level ids).
+    private static func decodeContext(root: URL) -> UInt64 {
+        let rubric = FileManager.default.contents(atPath: root.appending(path: "content/rubric.yaml").path) ?? Data()
+        return rubric.withUnsafeBytes { StableHasher.hash($0) }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Finds and reads the input files of a site folder (SPEC §1), reporting unreadable files,
 /// files that are not UTF-8 and media that lead outside the site.
 public enum SiteReader {
-    public static func read(root: URL, sink: DiagnosticSink) -> SiteSources {
+    /// Reads the site at `root`; content files that `cache` holds unchanged are not read.
+    static func read(root: URL, sink: DiagnosticSink, cache: DecodeCache? = nil) -> SiteSources {
         var sources = SiteSources(root: root)
         let content = root.appending(path: "content")
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
@@ -12,10 +13,10 @@ public enum SiteReader {
         sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false)
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
-        sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink)
+        sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink, cache: cache)
         sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv"], recursive: false, sink: sink)
-        sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink)
-        sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink)
+        sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
+        sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.bulletins = readAll(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
         sources.media = mediaFiles(root: root, sink: sink)
         return sources
@@ -33,7 +34,7 @@ public enum SiteReader {
     }
 
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
-                                sink: DiagnosticSink) -> [SourceText] {
+                                sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
         let urls = files(in: root.appending(path: folder), recursive: recursive)
             .filter { extensions.contains($0.pathExtension.lowercased()) }
         let read = Parallel.map(urls.count) { index -> (SourceText?, [Diagnostic]) in
@@ -41,7 +42,16 @@ public enum SiteReader {
             let fileSink = DiagnosticSink()
             let relative = relativePath(of: url, root: root)
             guard isInside(url, root: root, relativePath: relative, sink: fileSink) else { return (nil, fileSink.log.entries) }
-            return (record(SourceText.read(url, relativePath: relative), sink: fileSink), fileSink.log.entries)
+            let stamp = cache == nil ? nil : FileStamp(path: url.path)
+            if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
+                var text = SourceText(path: relative, text: "", contentHash: entry.hash)
+                text.stamp = stamp
+                text.isCached = true
+                return (text, [])
+            }
+            var text = record(SourceText.read(url, relativePath: relative), sink: fileSink)
+            text?.stamp = stamp
+            return (text, fileSink.log.entries)
         }
         return read.compactMap { text, diagnostics in
             sink.report(diagnostics)

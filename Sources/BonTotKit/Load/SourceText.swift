@@ -7,6 +7,11 @@ public struct SourceText: Sendable {
     public var text: String
     /// A stable hash of the file's bytes, by which a later build recognises it unchanged.
     public var contentHash: UInt64
+    /// The file's size and time when it was read.
+    var stamp: FileStamp?
+    /// True when the file was not read because the decode cache holds it unchanged; `text` is
+    /// then empty and the decoder takes the cached result.
+    var isCached = false
 
     public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path

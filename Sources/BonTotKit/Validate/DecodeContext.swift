@@ -24,6 +24,30 @@ final class DecodeContext {
         return results.compactMap { $0 }
     }
 
+    /// Like `decodeEach(_:_:)`, taking the files `cache` holds unchanged from it and recording
+    /// the others in it.
+    func decodeEach<T>(_ files: [SourceText], cache: DecodeCache?, wrap: (T) -> DecodeCache.DecodedModel,
+                       unwrap: (DecodeCache.DecodedModel) -> T?, _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
+        guard let cache else { return decodeEach(files, decode) }
+        return decodeEach(files) { file, context in
+            if file.isCached, let stamp = file.stamp, let entry = cache.entry(file.path, stamp: stamp) {
+                context.sink.report(entry.diagnostics)
+                context.mediaReferences = entry.media
+                context.branchReferences = entry.branches
+                context.claims = entry.claims
+                return unwrap(entry.model)
+            }
+            let model = decode(file, context)
+            if let stamp = file.stamp {
+                cache.store(file.path, DecodeCache.Entry(
+                    stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
+                    diagnostics: context.sink.log.entries, media: context.mediaReferences,
+                    branches: context.branchReferences, claims: context.claims))
+            }
+            return model
+        }
+    }
+
     /// A context for one file: what it may name is this one's, what it finds is its own.
     private func child() -> DecodeContext {
         let child = DecodeContext(sink: DiagnosticSink())
@@ -55,23 +79,23 @@ final class DecodeContext {
 }
 
 /// A media path written in a content file (`photo: media/kdc-21.jpg`), checked after loading.
-struct MediaReference {
+struct MediaReference: Codable, Sendable {
     var path: String
     var location: SourceLocation
     var field: String
 }
 
 /// A branch id written in a content file, checked against the branch files after loading.
-struct BranchReference {
+struct BranchReference: Codable, Sendable {
     var id: String
     var location: SourceLocation
     var what: String
 }
 
 /// An id or slug a file ends with: two files that claim one key of one kind are an error.
-struct Claim {
+struct Claim: Codable, Sendable {
     /// What the key names, and so which page the two files would both write.
-    enum Kind: CaseIterable {
+    enum Kind: String, Codable, Sendable, CaseIterable {
         case branch, minutes, story, period
 
         /// How the message names the key, Vietnamese / English.

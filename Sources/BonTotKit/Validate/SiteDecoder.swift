@@ -5,6 +5,11 @@ import Yams
 /// links them (branch references, duplicate ids and slugs, media paths).
 public enum SiteDecoder {
     public static func decode(_ sources: SiteSources, sink: DiagnosticSink) -> Site? {
+        decode(sources, sink: sink, cache: nil)
+    }
+
+    /// Decodes the site, taking content files that `cache` holds unchanged from it.
+    static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?) -> Site? {
         let context = DecodeContext(sink: sink)
         let config = sources.siteConfig.flatMap { file in
             yaml(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
@@ -14,10 +19,19 @@ public enum SiteDecoder {
         }
         context.levelIDs = rubric?.levels.map(\.id)
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(fileStem).filter(Slug.isValid))
-        let branches = context.decodeEach(sources.branches) { decodeBranch($0, context: $1) }
+        let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
+                                          unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
+            decodeBranch($0, context: $1)
+        }
         let evaluations = sources.evaluations.compactMap { decodeEvaluation($0, rubric: rubric, context: context) }
-        let minutes = context.decodeEach(sources.minutes) { decodeMinutes($0, context: $1) }
-        let stories = context.decodeEach(sources.stories) { decodeStory($0, context: $1) }
+        let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
+                                         unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {
+            decodeMinutes($0, context: $1)
+        }
+        let stories = context.decodeEach(sources.stories, cache: cache, wrap: DecodeCache.DecodedModel.story,
+                                         unwrap: { if case .story(let story) = $0 { story } else { nil } }) {
+            decodeStory($0, context: $1)
+        }
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, sink: sink) }
 
         CrossReferenceCheck(context: context).check(evaluations: evaluations)

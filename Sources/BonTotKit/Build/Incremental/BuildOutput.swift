@@ -57,22 +57,15 @@ final class BuildOutput: @unchecked Sendable {
         }
     }
 
-    /// Copies a media file when it changed since the previous build (its size or time).
+    /// Copies a media file when its bytes changed since the previous build.
     func copy(_ source: URL, to file: String) throws {
-        var info = stat()
-        guard stat(source.path, &info) == 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source.path]) }
-        var stamp = StableHasher()
-        stamp.combine(Int(info.st_size))
-        stamp.combine(Int(info.st_mtim.tv_sec))
-        stamp.combine(Int(info.st_mtim.tv_nsec))
-        let fingerprint = stamp.finalize()
-        if let old = previous?.outputs[file], old.fingerprint == fingerprint, exists(file, size: old.size) {
-            keep(file, old)
-            return
-        }
-        let record = BuildManifest.OutputRecord(fingerprint: fingerprint, hash: fingerprint, size: Int(info.st_size))
-        lock.withLock { records[file] = record }
-        if let staging { try staging.copy(source, to: file) } else { try update?.copy(source, to: file) }
+        try self.file(file, bytes: try Data(contentsOf: source.resolvingSymlinksInPath()))
+    }
+
+    /// Keeps the file at `file` if a later step of this build writes it again (a bulletin's PDF),
+    /// so that the update removes only such files no longer made.
+    func expect(_ file: String) {
+        if let old = previous?.outputs[file] { keep(file, old) }
     }
 
     private func put(_ file: String, _ record: BuildManifest.OutputRecord, write: (OutputWriting) throws -> Void) throws {

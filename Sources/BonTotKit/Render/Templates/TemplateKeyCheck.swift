@@ -1,8 +1,12 @@
+import Foundation
+
 /// Checks that every key a template uses is a field of the page's model (or of a model around
 /// it in the section stack), so that a misspelt or forgotten key is an error naming the
 /// template and line instead of silently empty text. It walks the template's outline with the
 /// model the page is rendered with: sections over a list are checked with its first item, and
-/// a section whose value is empty or false on this page is checked on another page.
+/// a section whose value is empty or false on this page is checked on another page. A part of
+/// a template once checked whole against models of the same types is not walked again, so
+/// checking every page costs little.
 struct TemplateKeyCheck: Sendable {
     /// A key a template uses that its model lacks.
     struct Problem: Hashable, Sendable {
@@ -13,18 +17,38 @@ struct TemplateKeyCheck: Sendable {
     }
 
     let outlines: [String: TemplateOutline]
+    private let verified = VerifiedParts()
+
+    init(outlines: [String: TemplateOutline]) {
+        self.outlines = outlines
+    }
 
     /// The problems of rendering `model` with the template named `template`.
     func problems(template: String, model: Any) -> [Problem] {
         guard let outline = outlines[template] else { return [] }
         var found: [Problem] = []
-        walk(outline.nodes, stack: [model], blocks: [:], depth: 0, found: &found)
+        let root = TemplateOutline.Node(kind: .section, name: "", line: 0, template: template, children: outline.nodes)
+        walkChildren(of: root, stack: [model], blocks: [:], depth: 0, found: &found)
         return found
     }
 
+    /// Walks a node's children unless they were checked whole before with the same model types;
+    /// returns whether every part was checked (no section skipped for being empty here).
+    @discardableResult
+    private func walkChildren(of node: TemplateOutline.Node, stack: [Any], blocks: [String: [TemplateOutline.Node]],
+                              depth: Int, found: inout [Problem]) -> Bool {
+        let key = VerifiedParts.Key(node: node, stack: stack, blocks: blocks)
+        if verified.contains(key) { return true }
+        let before = found.count
+        let complete = walk(node.children, stack: stack, blocks: blocks, depth: depth, found: &found)
+        if complete && found.count == before { verified.insert(key) }
+        return complete
+    }
+
     private func walk(_ nodes: [TemplateOutline.Node], stack: [Any], blocks: [String: [TemplateOutline.Node]],
-                      depth: Int, found: inout [Problem]) {
-        guard depth < 32 else { return }
+                      depth: Int, found: inout [Problem]) -> Bool {
+        guard depth < 32 else { return true }
+        var complete = true
         for node in nodes {
             switch node.kind {
             case .variable:
@@ -32,31 +56,38 @@ struct TemplateKeyCheck: Sendable {
             case .section:
                 switch resolve(node.name, in: stack) {
                 case .undeclared: report(node, stack, &found)
-                case .empty: break
+                case .empty: complete = complete && node.children.isEmpty
                 case .value(let value):
                     if let flag = value as? Bool {
-                        if flag { walk(node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) }
+                        if flag {
+                            complete = walk(node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
+                        } else {
+                            complete = complete && node.children.isEmpty
+                        }
                     } else if let items = value as? [Any] {
                         if let first = items.first {
-                            walk(node.children, stack: stack + [first], blocks: blocks, depth: depth + 1, found: &found)
+                            complete = walkChildren(of: node, stack: stack + [first], blocks: blocks, depth: depth + 1, found: &found) && complete
+                        } else {
+                            complete = complete && node.children.isEmpty
                         }
                     } else {
-                        walk(node.children, stack: stack + [value], blocks: blocks, depth: depth + 1, found: &found)
+                        complete = walkChildren(of: node, stack: stack + [value], blocks: blocks, depth: depth + 1, found: &found) && complete
                     }
                 }
             case .invertedSection:
                 if case .undeclared = resolve(node.name, in: stack) { report(node, stack, &found) }
-                walk(node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found)
+                complete = walk(node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
             case .partial:
-                walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: blocks, depth: depth + 1, found: &found)
+                complete = walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
             case .parent:
                 var overrides = blocks
                 for child in node.children where child.kind == .block { overrides[child.name] = child.children }
-                walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: overrides, depth: depth + 1, found: &found)
+                complete = walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: overrides, depth: depth + 1, found: &found) && complete
             case .block:
-                walk(blocks[node.name] ?? node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found)
+                complete = walk(blocks[node.name] ?? node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
             }
         }
+        return complete
     }
 
     private enum Resolution {
@@ -92,4 +123,33 @@ struct TemplateKeyCheck: Sendable {
         let model = stack.reversed().compactMap { ($0 as? TemplateObject)?.typeName }.first ?? "?"
         found.append(Problem(template: node.template, line: node.line, key: node.name, model: model))
     }
+}
+
+/// The parts of templates already checked whole, each with the model types it was checked
+/// against; shared by the workers of one build.
+private final class VerifiedParts: @unchecked Sendable {
+    /// A template node, the types of the models on the stack and the blocks in force.
+    struct Key: Hashable {
+        var template: String
+        var line: Int
+        var name: String
+        var types: [String]
+        var blocks: [String]
+
+        init(node: TemplateOutline.Node, stack: [Any], blocks: [String: [TemplateOutline.Node]]) {
+            template = node.template
+            line = node.line
+            name = node.name
+            types = stack.map { ($0 as? TemplateObject)?.typeName ?? String(describing: type(of: $0)) }
+            self.blocks = blocks.keys.sorted().map { name in
+                "\(name)@\(blocks[name]?.first.map { "\($0.template):\($0.line)" } ?? "")"
+            }
+        }
+    }
+
+    private let lock = NSLock()
+    private var keys: Set<Key> = []
+
+    func contains(_ key: Key) -> Bool { lock.withLock { keys.contains(key) } }
+    func insert(_ key: Key) { lock.withLock { _ = keys.insert(key) } }
 }

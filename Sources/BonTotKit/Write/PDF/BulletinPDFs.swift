@@ -6,6 +6,8 @@ public enum BulletinPDFs {
     /// What printing did.
     public struct Summary: Sendable {
         public var written: [String] = []
+        /// Each PDF written, its path inside the output and its size.
+        public var files: [(path: String, size: Int)] = []
         public var bytes = 0
         public var diagnostics: [Diagnostic] = []
     }
@@ -29,6 +31,7 @@ public enum BulletinPDFs {
             switch outcome {
             case .written(let path, let bytes)?:
                 result.written.append(path)
+                result.files.append((path, bytes))
                 result.bytes += bytes
             case .failed(let diagnostic)?:
                 result.diagnostics.append(diagnostic)

@@ -1,0 +1,113 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The decoded content files of the last build, kept in `.bontot-cache/decoded/`, so that a
+/// rebuild reads and parses only the files that changed: each entry holds one file's size and
+/// time, the hash of its bytes, its model and everything decoding it reported (diagnostics,
+/// references, claims), so the rebuild reports exactly what a clean build would. Entries are
+/// spread over shards by path, and only shards that changed are written again.
+final class DecodeCache: @unchecked Sendable {
+    /// One decoded file.
+    struct Entry: Codable, Sendable {
+        var stamp: FileStamp
+        var hash: UInt64
+        var model: DecodedModel
+        var diagnostics: [Diagnostic]
+        var media: [MediaReference]
+        var branches: [BranchReference]
+        var claims: [Claim]
+    }
+
+    /// What a file decoded to.
+    enum DecodedModel: Codable, Sendable {
+        case minutes(Minutes)
+        case story(Story)
+        case branch(Branch)
+        case nothing
+    }
+
+    private struct Shard: Codable {
+        var tool: String
+        var context: UInt64
+        var entries: [String: Entry]
+    }
+
+    static let shardCount = 32
+    private let folder: URL
+    /// What decoding depends on besides the file itself (the rubric's level ids for branches).
+    private let context: UInt64
+    private let lock = NSLock()
+    private var shards: [[String: Entry]]
+    private var dirty: Set<Int> = []
+    private var seen: Set<String> = []
+
+    /// Opens the cache of the site at `siteRoot`; unreadable or outdated shards count as empty,
+    /// and all of them when `fresh` (a clean build, which still fills the cache for the next one).
+    init(siteRoot: URL, context: UInt64, fresh: Bool = false) {
+        folder = BuildCache(siteRoot: siteRoot).folder.appending(path: "decoded")
+        self.context = context
+        let folder = self.folder
+        shards = Parallel.map(Self.shardCount) { index in
+            guard !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: "\(index).bin").path),
+                  let shard = try? BinaryDecoder.decode(Shard.self, from: [UInt8](data)),
+                  shard.context == context, shard.tool == ToolIdentity.current
+            else { return [:] }
+            return shard.entries
+        }
+        dirty = Set(shards.indices.filter { shards[$0].isEmpty })
+    }
+
+    private static func shard(of path: String) -> Int {
+        Int(StableHasher.hash(path) % UInt64(shardCount))
+    }
+
+    /// The entry of the file at `path` when the file still has the `stamp` it had then.
+    func entry(_ path: String, stamp: FileStamp) -> Entry? {
+        lock.withLock {
+            seen.insert(path)
+            guard let entry = shards[Self.shard(of: path)][path], entry.stamp == stamp else { return nil }
+            return entry
+        }
+    }
+
+    /// Records a file decoded now.
+    func store(_ path: String, _ entry: Entry) {
+        let index = Self.shard(of: path)
+        lock.withLock {
+            seen.insert(path)
+            shards[index][path] = entry
+            dirty.insert(index)
+        }
+    }
+
+    /// Writes the shards that changed, forgetting files that are gone.
+    func save() {
+        let (shards, dirty, seen) = lock.withLock { (self.shards, self.dirty, self.seen) }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for index in shards.indices {
+            let kept = shards[index].filter { seen.contains($0.key) }
+            guard dirty.contains(index) || kept.count != shards[index].count else { continue }
+            guard let bytes = try? BinaryEncoder.encode(Shard(tool: ToolIdentity.current, context: context, entries: kept)) else { continue }
+            try? Data(bytes).write(to: folder.appending(path: "\(index).bin"), options: .atomic)
+        }
+    }
+}
+
+/// A file's size and modification time as the file system tells them: when both are unchanged,
+/// the file is taken as unchanged.
+struct FileStamp: Codable, Hashable, Sendable {
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+
+    /// The stamp of the file at `path`, or nil when it cannot be read.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+}
