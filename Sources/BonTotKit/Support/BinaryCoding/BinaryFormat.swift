@@ -16,6 +16,7 @@
 ///   use within one coding: a header whose index is the next unused number is followed by the name
 ///   as a string. An absent optional (`encodeIfPresent` of nil) takes no field at all; an
 ///   `Optional` field holds the wrapped value itself.
+/// - A value that asks for no container at all is an empty keyed container, as `Encoder` documents.
 enum BinaryFormat {
     /// The byte every coding starts with; a decoder refuses any other.
     static let version: UInt8 = 1

@@ -67,13 +67,19 @@ final class DecodingState {
         reinterpret(try N.decodeNatively(from: self), as: T.self)
     }
 
-    /// Reads a value through its `init(from:)`, then closes the containers it opened.
+    /// Reads a value through its `init(from:)`, then closes the containers it opened. A value that
+    /// reads nothing must have written nothing: an empty keyed container.
     func decodeComposite<T: Decodable>(_ type: T.Type) throws -> T {
         depth += 1
         guard depth <= Self.maximumDepth else { throw ByteReader.Failure("values nest more than \(Self.maximumDepth) deep") }
         let mark = frames.count
-        let value = try T(from: ValueDecoder(state: self, owner: newID(), start: reader.position, pathLength: path.count))
+        let start = reader.position
+        let value = try T(from: ValueDecoder(state: self, owner: newID(), start: start, pathLength: path.count))
         try closeFrames(downTo: mark)
+        if reader.position == start {
+            let count = try reader.readByte()
+            guard count == 0 else { throw ByteReader.Failure("a \(T.self) read none of the \(count) fields it was written with") }
+        }
         depth -= 1
         return value
     }

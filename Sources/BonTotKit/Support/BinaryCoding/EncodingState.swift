@@ -34,11 +34,17 @@ final class EncodingState {
         try reinterpret(value, as: N.self).encodeNatively(to: self)
     }
 
-    /// Writes a value through its `encode(to:)`, then closes the containers it opened.
+    /// Writes a value through its `encode(to:)`, then closes the containers it opened. A value that
+    /// writes nothing is an empty keyed container, as `Encoder` documents (and as synthesized
+    /// `init(from:)` of a type without properties, which asks for no container, expects).
     func encodeComposite<T: Encodable>(_ value: T) throws {
         let mark = frames.count
-        try value.encode(to: ValueEncoder(state: self, owner: newID(), start: writer.count, pathLength: path.count))
+        let start = writer.count
+        try value.encode(to: ValueEncoder(state: self, owner: newID(), start: start, pathLength: path.count))
         try closeFrames(downTo: mark)
+        if writer.count == start {
+            writer.writeByte(0)
+        }
     }
 
     /// Writes `value` as the field `key` of a keyed frame; an optional's field holds the wrapped value.
