@@ -7,8 +7,12 @@
 /// - Other integers: LEB128 varints; signed types zigzag-mapped first, so small negatives stay short.
 /// - `Double`, `Float`: the IEEE 754 bit pattern, little endian, 8 or 4 bytes.
 /// - `String`: a varint byte count, then the UTF-8 bytes.
-/// - `Optional`, outside a keyed container: 0 for nil, or 1 then the value.
-/// - Arrays and unkeyed containers: a varint element count, then the elements.
+/// - `Optional`: 0 for nil, or 1 then the value.
+/// - Arrays: a varint element count, then the elements.
+/// - Other unkeyed containers (sets, hand-written ones): a varint element count, then each element
+///   as a presence byte, 0 for nil, or 1 then the value; an `Optional` element holds the wrapped
+///   value itself, so `decodeNil()` answers for any element.
+/// - Single value containers (raw-value enums, wrappers): a presence byte and value likewise.
 /// - Dictionaries: a varint entry count, then each entry's key and value; `String` and `Int` keys
 ///   in ascending order, so equal dictionaries code to equal bytes.
 /// - Keyed containers: a varint field count, then each field as a varint header

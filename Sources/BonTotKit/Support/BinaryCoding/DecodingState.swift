@@ -84,22 +84,51 @@ final class DecodingState {
         return value
     }
 
-    /// Reads the value of the field `key`, whose header is read; an optional's field holds the
-    /// wrapped value, or is nil.
+    /// Reads the value of the field `key`, whose header is read: nil, which only an optional may
+    /// be, or the value (an optional's wrapped value).
     func decodeField<T: Decodable>(_ type: T.Type, forKey key: some CodingKey, isNil: Bool) throws -> T {
-        if let native = T.self as? any NativeDecodable.Type {
-            return try decodeNativeField(native, as: T.self, forKey: key, isNil: isNil)
-        }
-        guard !isNil else { throw valueNotFound(T.self, forKey: key) }
         pushPath(key)
-        let value = try decodeComposite(T.self)
+        let value = try decodeSlot(T.self, isNil: isNil)
         popPath()
         return value
     }
 
-    private func decodeNativeField<N: NativeDecodable, T>(_ native: N.Type, as type: T.Type,
-                                                          forKey key: some CodingKey, isNil: Bool) throws -> T {
-        reinterpret(try N.decodeField(forKey: key, isNil: isNil, from: self), as: T.self)
+    /// Reads a value after its presence byte, as unkeyed and single value containers hold their
+    /// values: 0 for nil, which only an optional may be, or 1 then the value (an optional's
+    /// wrapped value).
+    func decodeMarked<T: Decodable>(_ type: T.Type) throws -> T {
+        try decodeSlot(T.self, isNil: try readPresence())
+    }
+
+    /// Reads a primitive after its presence byte, which must say present.
+    func decodeMarkedPrimitive<P: BinaryPrimitive>(_ type: P.Type) throws -> P {
+        guard try !readPresence() else { throw valueNotFound(P.self) }
+        return try P.read(from: &reader)
+    }
+
+    /// Reads a presence byte: whether it says nil.
+    func readPresence() throws -> Bool {
+        switch try reader.readByte() {
+        case 0: return true
+        case 1: return false
+        case let byte: throw ByteReader.Failure("a presence byte is \(byte), not 0 or 1")
+        }
+    }
+
+    private func decodeSlot<T: Decodable>(_ type: T.Type, isNil: Bool) throws -> T {
+        if let native = T.self as? any NativeDecodable.Type {
+            return try decodeNativeSlot(native, as: T.self, isNil: isNil)
+        }
+        guard !isNil else { throw valueNotFound(T.self) }
+        return try decodeComposite(T.self)
+    }
+
+    private func decodeNativeSlot<N: NativeDecodable, T>(_ native: N.Type, as type: T.Type, isNil: Bool) throws -> T {
+        if isNil {
+            guard let none = N.nilOptional else { throw valueNotFound(T.self) }
+            return reinterpret(none, as: T.self)
+        }
+        return reinterpret(try N.decodeUnwrapped(from: self), as: T.self)
     }
 
     /// Reads a primitive value, adding `key` to the coding path of the error if it cannot.
@@ -245,9 +274,11 @@ final class DecodingState {
         return try openFrame(kind, owner: 0, key: key)
     }
 
-    /// Opens a nested container or super value, the next element of an unkeyed frame.
+    /// Opens a nested container or super value, the next element of an unkeyed frame, after its
+    /// presence byte.
     func openElement(_ kind: FrameKind, in frame: FrameHandle) throws -> FrameHandle {
         let index = try takeElement(Any.self, in: frame)
+        guard try !readPresence() else { throw valueNotFound(Any.self, forKey: IndexKey(index)) }
         return try openFrame(kind, owner: 0, key: IndexKey(index))
     }
 
@@ -325,6 +356,11 @@ final class DecodingState {
     /// The error for a nil field read as a value that cannot be nil.
     func valueNotFound(_ type: Any.Type, forKey key: some CodingKey) -> DecodingError {
         .valueNotFound(type, DecodingError.Context(codingPath: path + [key], debugDescription: "the field is nil"))
+    }
+
+    /// The error for a nil value, at the current coding path, read as a type that cannot be nil.
+    func valueNotFound(_ type: Any.Type) -> DecodingError {
+        .valueNotFound(type, DecodingError.Context(codingPath: path, debugDescription: "the value is nil"))
     }
 
     /// The error for a misuse of the decoders, at the current coding path.

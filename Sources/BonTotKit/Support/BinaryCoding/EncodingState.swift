@@ -47,7 +47,8 @@ final class EncodingState {
         }
     }
 
-    /// Writes `value` as the field `key` of a keyed frame; an optional's field holds the wrapped value.
+    /// Writes `value` as the field `key` of a keyed frame: a nil optional is a header marked nil,
+    /// a present one holds the wrapped value.
     func encodeField<T: Encodable>(_ value: T, forKey key: some CodingKey, in frame: FrameHandle) throws {
         if let native = T.self as? any NativeEncodable.Type {
             return try encodeNativeField(value, as: native, forKey: key, in: frame)
@@ -60,7 +61,33 @@ final class EncodingState {
 
     private func encodeNativeField<N: NativeEncodable>(_ value: some Encodable, as type: N.Type,
                                                        forKey key: some CodingKey, in frame: FrameHandle) throws {
-        try reinterpret(value, as: N.self).encodeField(forKey: key, in: frame, to: self)
+        let value = reinterpret(value, as: N.self)
+        let isNil = value.isNilOptional
+        try writeFieldHeader(key, isNil: isNil, in: frame)
+        guard !isNil else { return }
+        pushPath(key)
+        try value.encodeUnwrapped(to: self)
+        popPath()
+    }
+
+    /// Writes `value` after a presence byte, as unkeyed and single value containers hold their
+    /// values: 0 for a nil optional, or 1 then the value (an optional's wrapped value).
+    func encodeMarked<T: Encodable>(_ value: T) throws {
+        if let native = T.self as? any NativeEncodable.Type {
+            return try encodeNativeMarked(value, as: native)
+        }
+        writer.writeByte(1)
+        try encodeComposite(value)
+    }
+
+    private func encodeNativeMarked<N: NativeEncodable>(_ value: some Encodable, as type: N.Type) throws {
+        let value = reinterpret(value, as: N.self)
+        if value.isNilOptional {
+            writer.writeByte(0)
+        } else {
+            writer.writeByte(1)
+            try value.encodeUnwrapped(to: self)
+        }
     }
 
     /// Starts a field of a keyed frame: the header with the key's number, then the key's name if
@@ -118,7 +145,8 @@ final class EncodingState {
         return openFrame(kind, owner: 0, key: key)
     }
 
-    /// Starts a nested container or super value as the next element of an unkeyed frame.
+    /// Starts a nested container or super value as the next element of an unkeyed frame, after
+    /// its presence byte.
     func openElement(_ kind: FrameKind, in frame: FrameHandle) -> FrameHandle {
         var index = 0
         do {
@@ -126,6 +154,7 @@ final class EncodingState {
         } catch {
             deferredError = deferredError ?? error
         }
+        writer.writeByte(1)
         return openFrame(kind, owner: 0, key: IndexKey(index))
     }
 

@@ -4,17 +4,18 @@ protocol NativeEncodable: Encodable {
     /// Writes the value in its own form.
     func encodeNatively(to state: EncodingState) throws
 
-    /// Writes the value as the field `key` of a keyed container.
-    func encodeField(forKey key: some CodingKey, in frame: FrameHandle, to state: EncodingState) throws
+    /// Whether the value is a nil optional, which a field or marked element codes as nil alone.
+    var isNilOptional: Bool { get }
+
+    /// Writes the value a field or marked element holds: an optional's wrapped value, or the value.
+    func encodeUnwrapped(to state: EncodingState) throws
 }
 
 extension NativeEncodable {
-    /// A field header, then the value in its own form.
-    func encodeField(forKey key: some CodingKey, in frame: FrameHandle, to state: EncodingState) throws {
-        try state.writeFieldHeader(key, isNil: false, in: frame)
-        state.pushPath(key)
+    var isNilOptional: Bool { false }
+
+    func encodeUnwrapped(to state: EncodingState) throws {
         try encodeNatively(to: state)
-        state.popPath()
     }
 }
 
@@ -24,18 +25,19 @@ protocol NativeDecodable: Decodable {
     /// Reads a value in its own form.
     static func decodeNatively(from state: DecodingState) throws -> Self
 
-    /// Reads the value of the field `key`, whose header is read; `isNil` when the header says nil.
-    static func decodeField(forKey key: some CodingKey, isNil: Bool, from state: DecodingState) throws -> Self
+    /// The value of a field or marked element coded as nil: a nil optional; nil for other types,
+    /// which cannot be nil.
+    static var nilOptional: Self? { get }
+
+    /// Reads the value a field or marked element holds: an optional's wrapped value, or the value.
+    static func decodeUnwrapped(from state: DecodingState) throws -> Self
 }
 
 extension NativeDecodable {
-    /// The value in its own form; a nil field is an error.
-    static func decodeField(forKey key: some CodingKey, isNil: Bool, from state: DecodingState) throws -> Self {
-        guard !isNil else { throw state.valueNotFound(Self.self, forKey: key) }
-        state.pushPath(key)
-        let value = try decodeNatively(from: state)
-        state.popPath()
-        return value
+    static var nilOptional: Self? { nil }
+
+    static func decodeUnwrapped(from state: DecodingState) throws -> Self {
+        try decodeNatively(from: state)
     }
 }
 

@@ -1,5 +1,5 @@
-/// Optionals: outside keyed containers a presence byte (0 nil, 1 present) then the value; as a
-/// field, a header marked nil or the wrapped value.
+/// Optionals: as a value, a presence byte (0 nil, 1 present) then the wrapped value; as a field or
+/// marked element, whose header or presence byte already says nil, the wrapped value alone.
 extension Optional: NativeEncodable where Wrapped: Encodable {
     func encodeNatively(to state: EncodingState) throws {
         switch self {
@@ -11,15 +11,11 @@ extension Optional: NativeEncodable where Wrapped: Encodable {
         }
     }
 
-    func encodeField(forKey key: some CodingKey, in frame: FrameHandle, to state: EncodingState) throws {
-        switch self {
-        case .none:
-            try state.writeFieldHeader(key, isNil: true, in: frame)
-        case .some(let wrapped):
-            try state.writeFieldHeader(key, isNil: false, in: frame)
-            state.pushPath(key)
+    var isNilOptional: Bool { self == nil }
+
+    func encodeUnwrapped(to state: EncodingState) throws {
+        if case .some(let wrapped) = self {
             try state.encodeValue(wrapped)
-            state.popPath()
         }
     }
 }
@@ -33,11 +29,9 @@ extension Optional: NativeDecodable where Wrapped: Decodable {
         }
     }
 
-    static func decodeField(forKey key: some CodingKey, isNil: Bool, from state: DecodingState) throws -> Wrapped? {
-        if isNil { return nil }
-        state.pushPath(key)
-        let value = try state.decodeValue(Wrapped.self)
-        state.popPath()
-        return value
+    static var nilOptional: Wrapped?? { .some(.none) }
+
+    static func decodeUnwrapped(from state: DecodingState) throws -> Wrapped? {
+        try state.decodeValue(Wrapped.self)
     }
 }

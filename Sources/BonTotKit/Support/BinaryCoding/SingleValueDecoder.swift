@@ -1,4 +1,5 @@
-/// Reads a value coded as one other value (a raw-value enum as its raw value, a wrapper as what it wraps).
+/// Reads a value coded as one other value (a raw-value enum as its raw value, a wrapper as what it
+/// wraps): a presence byte, 0 for nil, or 1 then the value.
 struct SingleValueDecoder: SingleValueDecodingContainer {
     let state: DecodingState
     /// The input position when the value started: the container reads once, there.
@@ -7,9 +8,7 @@ struct SingleValueDecoder: SingleValueDecodingContainer {
 
     var codingPath: [any CodingKey] { state.codingPath(pathLength) }
 
-    /// Whether the value is the byte 0 that `encodeNil()` writes; it is then read. The format does
-    /// not mark other values, so only a value written with `encodeNil()` or as an optional may be
-    /// asked this.
+    /// Whether the value is nil (its presence byte is 0); a nil value is then read.
     func decodeNil() -> Bool {
         guard state.reader.position == start, state.reader.peekByte() == 0 else { return false }
         _ = try? state.reader.readByte()
@@ -33,12 +32,12 @@ struct SingleValueDecoder: SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try claim()
-        return try state.decodeValue(T.self)
+        return try state.decodeMarked(T.self)
     }
 
     private func decodePrimitive<P: BinaryPrimitive>() throws -> P {
         try claim()
-        return try P.read(from: &state.reader)
+        return try state.decodeMarkedPrimitive(P.self)
     }
 
     /// Checks nothing was read since the value started: a single value container holds one value.

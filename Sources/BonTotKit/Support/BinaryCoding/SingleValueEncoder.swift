@@ -1,4 +1,5 @@
-/// Writes a value as one other value (a raw-value enum as its raw value, a wrapper as what it wraps).
+/// Writes a value as one other value (a raw-value enum as its raw value, a wrapper as what it wraps):
+/// a presence byte, 0 for nil, or 1 then the value (an optional's wrapped value).
 struct SingleValueEncoder: SingleValueEncodingContainer {
     let state: EncodingState
     /// The output length when the value started: the container writes once, there.
@@ -7,7 +8,7 @@ struct SingleValueEncoder: SingleValueEncodingContainer {
 
     var codingPath: [any CodingKey] { state.codingPath(pathLength) }
 
-    /// The byte 0, as an absent optional.
+    /// The presence byte 0.
     mutating func encodeNil() throws {
         try claim()
         state.writer.writeByte(0)
@@ -30,11 +31,12 @@ struct SingleValueEncoder: SingleValueEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try claim()
-        try state.encodeValue(value)
+        try state.encodeMarked(value)
     }
 
     private func encodePrimitive(_ value: some BinaryPrimitive) throws {
         try claim()
+        state.writer.writeByte(1)
         value.write(to: &state.writer)
     }
 

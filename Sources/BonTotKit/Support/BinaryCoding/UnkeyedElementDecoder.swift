@@ -1,4 +1,5 @@
-/// Reads the elements of an unkeyed container, whose count comes first.
+/// Reads the elements of an unkeyed container, whose count comes first; each element is a presence
+/// byte, 0 for nil, or 1 then the value.
 struct UnkeyedElementDecoder: UnkeyedDecodingContainer {
     let state: DecodingState
     let frame: FrameHandle
@@ -13,8 +14,7 @@ struct UnkeyedElementDecoder: UnkeyedDecodingContainer {
         return elements.count - elements.remaining
     }
 
-    /// Whether the next element is nil (the byte 0, as a nil optional or `encodeNil()` writes it);
-    /// a nil element is then read.
+    /// Whether the next element is nil (its presence byte is 0); a nil element is then read.
     mutating func decodeNil() throws -> Bool {
         try state.takeNilElement(in: frame)
     }
@@ -37,7 +37,7 @@ struct UnkeyedElementDecoder: UnkeyedDecodingContainer {
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let index = try state.takeElement(T.self, in: frame)
         state.pushPath(IndexKey(index))
-        let value = try state.decodeValue(T.self)
+        let value = try state.decodeMarked(T.self)
         state.popPath()
         return value
     }
@@ -59,6 +59,9 @@ struct UnkeyedElementDecoder: UnkeyedDecodingContainer {
 
     private func decodePrimitive<P: BinaryPrimitive>() throws -> P {
         let index = try state.takeElement(P.self, in: frame)
-        return try state.readPrimitive(P.self, forKey: IndexKey(index))
+        state.pushPath(IndexKey(index))
+        let value = try state.decodeMarkedPrimitive(P.self)
+        state.popPath()
+        return value
     }
 }

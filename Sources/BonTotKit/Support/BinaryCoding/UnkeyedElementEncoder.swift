@@ -1,4 +1,5 @@
-/// Writes the elements of an unkeyed container, after a count set when the container closes.
+/// Writes the elements of an unkeyed container, after a count set when the container closes: each
+/// is a presence byte, 0 for nil, or 1 then the value (an optional's wrapped value).
 struct UnkeyedElementEncoder: UnkeyedEncodingContainer {
     let state: EncodingState
     let frame: FrameHandle
@@ -7,7 +8,7 @@ struct UnkeyedElementEncoder: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { state.codingPath(pathLength) }
     var count: Int { state.elementCount(in: frame) }
 
-    /// An element that is nil: the byte 0, as an absent optional.
+    /// An element that is nil: the presence byte 0.
     mutating func encodeNil() throws {
         _ = try state.beginElement(in: frame)
         state.writer.writeByte(0)
@@ -31,7 +32,7 @@ struct UnkeyedElementEncoder: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         let index = try state.beginElement(in: frame)
         state.pushPath(IndexKey(index))
-        try state.encodeValue(value)
+        try state.encodeMarked(value)
         state.popPath()
     }
 
@@ -52,6 +53,7 @@ struct UnkeyedElementEncoder: UnkeyedEncodingContainer {
 
     private func encodePrimitive(_ value: some BinaryPrimitive) throws {
         _ = try state.beginElement(in: frame)
+        state.writer.writeByte(1)
         value.write(to: &state.writer)
     }
 }
