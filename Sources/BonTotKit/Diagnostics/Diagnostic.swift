@@ -1,7 +1,7 @@
 /// One problem found in a site, as a value: where it is, which field, how bad, and what to do.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Codable {
     /// How a diagnostic affects the run.
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Sendable, Codable {
         case error
         case warning
     }

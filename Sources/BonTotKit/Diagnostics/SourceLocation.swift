@@ -1,5 +1,5 @@
 /// A place in the site's input: a path relative to the site folder and a 1-based line.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var file: String
     public var line: Int
 

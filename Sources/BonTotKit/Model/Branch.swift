@@ -1,5 +1,5 @@
 /// A party cell (chi bộ) and its profile, from `branches/<id>.yaml` or `.md`.
-public struct Branch: Sendable, Equatable {
+public struct Branch: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var kind: BranchKind
@@ -37,7 +37,7 @@ public struct Branch: Sendable, Equatable {
 }
 
 /// Official and probationary members (đảng viên chính thức / dự bị).
-public struct MemberCount: Sendable, Equatable {
+public struct MemberCount: Sendable, Equatable, Codable {
     public var official: Int
     public var probationary: Int
 
@@ -50,7 +50,7 @@ public struct MemberCount: Sendable, Equatable {
 }
 
 /// Members assigned to look after households (đảng viên phụ trách hộ).
-public struct HouseholdAssignment: Sendable, Equatable {
+public struct HouseholdAssignment: Sendable, Equatable, Codable {
     public var members: Int
     public var households: Int
     public var max: Int?
@@ -65,7 +65,7 @@ public struct HouseholdAssignment: Sendable, Equatable {
 }
 
 /// A distinction a branch received.
-public struct Award: Sendable, Equatable {
+public struct Award: Sendable, Equatable, Codable {
     public var year: Int
     public var title: String
     public var by: String?

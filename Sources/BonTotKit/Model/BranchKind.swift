@@ -1,5 +1,5 @@
 /// The kind of a party cell, which groups the branch directory.
-public enum BranchKind: String, CaseIterable, Sendable {
+public enum BranchKind: String, CaseIterable, Sendable, Codable {
     case khuDanCu = "khu-dan-cu"
     case truongHoc = "truong-hoc"
     case congAn = "cong-an"

@@ -1,5 +1,5 @@
 /// The editorial of a month's bulletin, from `bulletins/<yyyy-mm>.md`.
-public struct BulletinEditorial: Sendable, Equatable {
+public struct BulletinEditorial: Sendable, Equatable, Codable {
     public var month: YearMonth
     public var title: String?
     /// The bulletin's issue number ("Số 09-BT/ĐU"), when the editor sets it.

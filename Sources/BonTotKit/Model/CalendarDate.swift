@@ -1,5 +1,5 @@
 /// A day of the civil calendar as written in the content (`2024-09-05`), without time zones.
-public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int

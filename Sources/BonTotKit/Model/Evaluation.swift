@@ -1,5 +1,5 @@
 /// The scores of every branch for one period, from `evaluations/<period>.yaml` or `.csv`.
-public struct Evaluation: Sendable, Equatable {
+public struct Evaluation: Sendable, Equatable, Codable {
     public var period: Period
     public var title: String?
     public var entries: [EvaluationEntry]
@@ -14,7 +14,7 @@ public struct Evaluation: Sendable, Equatable {
 }
 
 /// One branch's scores in an evaluation.
-public struct EvaluationEntry: Sendable, Equatable {
+public struct EvaluationEntry: Sendable, Equatable, Codable {
     public var branchID: String
     /// Score per criterion id; for a criterion with items, the sum of its items.
     public var criterionScores: [String: Double]

@@ -1,5 +1,5 @@
 /// The record of one meeting (biên bản sinh hoạt), from `minutes/<year>/<file>.md`.
-public struct Minutes: Sendable, Equatable {
+public struct Minutes: Sendable, Equatable, Codable {
     public var slug: String
     public var branchID: String
     public var date: CalendarDate
@@ -43,7 +43,7 @@ public struct Minutes: Sendable, Equatable {
 }
 
 /// Who came to a meeting.
-public struct Attendance: Sendable, Equatable {
+public struct Attendance: Sendable, Equatable, Codable {
     public var present: Int
     /// Members expected, excluding those exempt from meetings.
     public var expected: Int
@@ -64,7 +64,7 @@ public struct Attendance: Sendable, Equatable {
 }
 
 /// A member absent from a meeting; without a reason the absence is unexcused.
-public struct Absentee: Sendable, Equatable {
+public struct Absentee: Sendable, Equatable, Codable {
     public var name: String
     public var reason: String?
 
@@ -75,7 +75,7 @@ public struct Absentee: Sendable, Equatable {
 }
 
 /// A decision of a meeting, possibly with a deadline.
-public struct Resolution: Sendable, Equatable {
+public struct Resolution: Sendable, Equatable, Codable {
     public var text: String
     public var due: CalendarDate?
 
@@ -86,7 +86,7 @@ public struct Resolution: Sendable, Equatable {
 }
 
 /// The kind of a meeting.
-public enum MeetingKind: String, CaseIterable, Sendable {
+public enum MeetingKind: String, CaseIterable, Sendable, Codable {
     case thuongKy = "thuong-ky"
     case chuyenDe = "chuyen-de"
     case capUy = "cap-uy"
@@ -103,7 +103,7 @@ public enum MeetingKind: String, CaseIterable, Sendable {
 }
 
 /// How a meeting was held.
-public enum MeetingFormat: String, CaseIterable, Sendable {
+public enum MeetingFormat: String, CaseIterable, Sendable, Codable {
     case trucTiep = "truc-tiep"
     case trucTuyen = "truc-tuyen"
     case ketHop = "ket-hop"

@@ -1,7 +1,7 @@
 /// The span an evaluation covers: a year (`2024`), a quarter (`2024-q3`) or a month (`2024-09`).
-public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// Which kind of span, with its number inside the year.
-    public enum Span: Hashable, Sendable {
+    public enum Span: Hashable, Sendable, Codable {
         case year
         case quarter(Int)
         case month(Int)

@@ -1,5 +1,5 @@
 /// The scoring scale (thang điểm) from `rubric.yaml`: criteria, levels and the 4-tốt rule.
-public struct Rubric: Sendable, Equatable {
+public struct Rubric: Sendable, Equatable, Codable {
     public var scale: Double
     public var criteria: [Criterion]
     public var bonusMax: Double
@@ -27,7 +27,7 @@ public struct Rubric: Sendable, Equatable {
 }
 
 /// One of the scored criteria, possibly split into items that sum to its maximum.
-public struct Criterion: Sendable, Equatable {
+public struct Criterion: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var max: Double
@@ -42,7 +42,7 @@ public struct Criterion: Sendable, Equatable {
 }
 
 /// A sub-item of a criterion.
-public struct CriterionItem: Sendable, Equatable {
+public struct CriterionItem: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var max: Double
@@ -55,7 +55,7 @@ public struct CriterionItem: Sendable, Equatable {
 }
 
 /// A classification level (mức xếp loại), reached by a total of at least `min`.
-public struct Level: Sendable, Equatable, Hashable {
+public struct Level: Sendable, Equatable, Hashable, Codable {
     public var id: String
     public var name: String
     public var min: Double
@@ -68,7 +68,7 @@ public struct Level: Sendable, Equatable, Hashable {
 }
 
 /// Who earns the "Chi bộ 4 tốt" title.
-public struct FourGoodRule: Sendable, Equatable {
+public struct FourGoodRule: Sendable, Equatable, Codable {
     public var minShareEach: Double
     public var minLevel: String
     public var noViolations: Bool

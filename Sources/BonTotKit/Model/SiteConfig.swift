@@ -1,5 +1,5 @@
 /// The site's settings from `site.yaml`: who publishes, where, and how pages are addressed.
-public struct SiteConfig: Sendable, Equatable {
+public struct SiteConfig: Sendable, Equatable, Codable {
     public var title: String
     public var organization: String
     /// The committee above the publisher (`Đảng bộ quận Ba Đình`).

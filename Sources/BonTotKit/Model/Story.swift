@@ -1,5 +1,5 @@
 /// A model-example story (gương điển hình), from `stories/<file>.md`.
-public struct Story: Sendable, Equatable {
+public struct Story: Sendable, Equatable, Codable {
     public var slug: String
     public var title: String
     public var kind: StoryKind
@@ -24,7 +24,7 @@ public struct Story: Sendable, Equatable {
 }
 
 /// Whom a story is about.
-public enum StoryKind: String, CaseIterable, Sendable {
+public enum StoryKind: String, CaseIterable, Sendable, Codable {
     case caNhan = "ca-nhan"
     case tapThe = "tap-the"
     case moHinh = "mo-hinh"

@@ -1,5 +1,5 @@
 /// A clock time written as `"19:30"`, used for a meeting's start and end.
-public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var minutesSinceMidnight: Int
 
     /// Parses `H:MM` or `HH:MM`.

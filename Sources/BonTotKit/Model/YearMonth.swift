@@ -1,5 +1,6 @@
-/// A month of a year (`2024-09`): the unit of minutes pages and bulletins.
-public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible {
+/// A month of a year (`2024-09`): the unit of minutes pages and bulletins. It codes as `{year, month}`,
+/// the keys view models show to templates.
+public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
 

@@ -1,5 +1,6 @@
-/// A quarter of a year (quý), the unit of thematic meetings.
-public struct YearQuarter: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// A quarter of a year (quý), the unit of thematic meetings. It codes as `{year, quarter}`, the keys
+/// view models show to templates.
+public struct YearQuarter: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public var year: Int
     /// 1 to 4.
     public var quarter: Int

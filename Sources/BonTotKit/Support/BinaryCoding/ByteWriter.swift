@@ -1,0 +1,70 @@
+/// The bytes of a coding as they are written, in the format's primitive forms (`BinaryFormat`).
+struct ByteWriter {
+    /// Everything written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// The number of bytes written so far.
+    var count: Int { bytes.count }
+
+    /// Appends one byte.
+    mutating func writeByte(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends an unsigned LEB128 varint: seven bits a byte, low bits first.
+    mutating func writeVarint(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// Appends a signed integer as the varint of its zigzag mapping (0, -1, 1, -2… → 0, 1, 2, 3…).
+    mutating func writeSigned(_ value: Int64) {
+        writeVarint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    /// Appends a count or length.
+    mutating func writeCount(_ count: Int) {
+        writeVarint(UInt64(count))
+    }
+
+    /// Appends 8 bytes, little endian.
+    mutating func writeFixed64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends 4 bytes, little endian.
+    mutating func writeFixed32(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a string: its UTF-8 byte count, then the bytes.
+    mutating func writeString(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            writeCount(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Appends a one-byte placeholder for a count not yet known, and returns where it is.
+    mutating func reserveCount() -> Int {
+        bytes.append(0)
+        return bytes.count - 1
+    }
+
+    /// Writes `count` over the placeholder at `offset`, widening it when the count needs more
+    /// than one varint byte (the bytes after it move).
+    mutating func patchCount(_ count: Int, at offset: Int) {
+        if count < 0x80 {
+            bytes[offset] = UInt8(count)
+        } else {
+            var varint = ByteWriter()
+            varint.writeCount(count)
+            bytes.replaceSubrange(offset ..< offset + 1, with: varint.bytes)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import BonTotKit
+import XCTest
+
+/// A cache file may be cut short or damaged: decoding must throw or return a value, never crash.
+final class BinaryCodingDamageTests: XCTestCase {
+    private let sample = DamageSample(
+        minutes: [BinaryCodingSamples.fullMinutes, BinaryCodingSamples.bareMinutes],
+        branch: BinaryCodingSamples.fullBranch,
+        story: BinaryCodingSamples.fullStory,
+        evaluation: BinaryCodingSamples.fullEvaluation,
+        editorial: BinaryCodingSamples.fullEditorial,
+        rubric: BinaryCodingSamples.fullRubric,
+        config: BinaryCodingSamples.fullConfig,
+        diagnostics: BinaryCodingSamples.diagnostics,
+        periods: [Period(year: 2024), Period(year: 2024, span: .quarter(2)), Period(year: 2024, span: .month(11))],
+        flags: Set(["một", "hai"]),
+        numbers: [Int.min, -1, 0, 1, Int.max])
+
+    func testEveryTruncationThrows() throws {
+        let bytes = try BinaryEncoder().encode(sample)
+        XCTAssertEqual(try BinaryDecoder().decode(DamageSample.self, from: bytes), sample)
+        for length in 0 ..< bytes.count {
+            XCTAssertThrowsError(try BinaryDecoder().decode(DamageSample.self, from: Array(bytes[..<length])),
+                                 "cut at \(length) of \(bytes.count) bytes")
+        }
+    }
+
+    func testFlippedBytesThrowOrDecode() throws {
+        let bytes = try BinaryEncoder().encode(sample)
+        var thrown = 0
+        var decoded = 0
+        for index in bytes.indices {
+            for change in [{ $0 ^ 0x01 }, { $0 ^ 0x80 }, { ~$0 }, { _ in 0 }] as [(UInt8) -> UInt8] {
+                var damaged = bytes
+                damaged[index] = change(damaged[index])
+                guard damaged[index] != bytes[index] else { continue }
+                if (try? BinaryDecoder().decode(DamageSample.self, from: damaged)) == nil { thrown += 1 } else { decoded += 1 }
+            }
+        }
+        XCTAssertGreaterThan(thrown, decoded, "most damage is caught; the rest decodes to some value without crashing")
+    }
+
+    func testRandomBytesThrowOrDecode() {
+        var generator = SplitMix64(seed: 0x5EED)
+        for _ in 0 ..< 3_000 {
+            let length = Int(generator.next() % 96)
+            var bytes: [UInt8] = [1]
+            for _ in 0 ..< length { bytes.append(UInt8(truncatingIfNeeded: generator.next())) }
+            _ = try? BinaryDecoder().decode(DamageSample.self, from: bytes)
+            _ = try? BinaryDecoder().decode([Minutes].self, from: bytes)
+            _ = try? BinaryDecoder().decode([String: [Int: Double?]].self, from: bytes)
+            _ = try? BinaryDecoder().decode(Period.self, from: bytes)
+            _ = try? BinaryDecoder().decode(Set<String>.self, from: bytes)
+        }
+    }
+
+    func testMalformedFormsThrow() throws {
+        let decoder = BinaryDecoder()
+        XCTAssertThrowsError(try decoder.decode(Int.self, from: []), "no version byte")
+        XCTAssertThrowsError(try decoder.decode(Int.self, from: [2, 0]), "another format version")
+        XCTAssertThrowsError(try decoder.decode(Int.self, from: [0, 0]), "another format version")
+        XCTAssertThrowsError(try decoder.decode(Int.self, from: [1, 0, 0]), "a byte after the value")
+        XCTAssertThrowsError(try decoder.decode(Bool.self, from: [1, 2]), "a Bool neither 0 nor 1")
+        XCTAssertThrowsError(try decoder.decode(Int?.self, from: [1, 2, 0]), "a presence byte neither 0 nor 1")
+        XCTAssertThrowsError(try decoder.decode(UInt64.self, from: [1] + Array(repeating: 0xFF, count: 10) + [0]),
+                             "a varint longer than 10 bytes")
+        XCTAssertThrowsError(try decoder.decode(UInt64.self, from: [1] + Array(repeating: 0xFF, count: 9) + [0x02]),
+                             "a varint past 64 bits")
+        XCTAssertThrowsError(try decoder.decode(Int8.self, from: [1]))
+        XCTAssertThrowsError(try decoder.decode(Int16.self, from: [1, 0x80, 0x80, 0x04]), "too large for Int16")
+        XCTAssertThrowsError(try decoder.decode(UInt8.self, from: [1]))
+        XCTAssertThrowsError(try decoder.decode([Int].self, from: [1] + Array(repeating: 0xFF, count: 9) + [0x01]),
+                             "a count far beyond the bytes left")
+        XCTAssertThrowsError(try decoder.decode(String.self, from: [1, 5, 0x61]), "a string longer than the bytes left")
+        XCTAssertThrowsError(try decoder.decode([String: Int].self, from: [1, 2, 1, 0x61, 0, 1, 0x61, 2]), "a repeated key")
+        XCTAssertThrowsError(try decoder.decode(YearMonth.self, from: [1, 1, 4]), "a field with an unknown key number")
+        XCTAssertThrowsError(try decoder.decode(Double.self, from: [1, 0, 0, 0, 0, 0, 0, 0]), "a Double of 7 bytes")
+        if #available(macOS 15, *) {
+            XCTAssertThrowsError(try decoder.decode(String.self, from: [1, 2, 0xC3, 0x28]), "invalid UTF-8")
+        }
+    }
+
+    func testDecodingAsAnotherTypeThrowsOrDecodes() throws {
+        let bytes = try BinaryEncoder().encode(sample)
+        XCTAssertThrowsError(try BinaryDecoder().decode(Minutes.self, from: bytes))
+        XCTAssertThrowsError(try BinaryDecoder().decode([String].self, from: bytes))
+        XCTAssertThrowsError(try BinaryDecoder().decode(Branch.self, from: try BinaryEncoder().encode(BinaryCodingSamples.fullStory)))
+    }
+}
+
+/// One of each model value, and a few collections, in one coding.
+private struct DamageSample: Codable, Equatable {
+    var minutes: [Minutes]
+    var branch: Branch
+    var story: Story
+    var evaluation: Evaluation
+    var editorial: BulletinEditorial
+    var rubric: Rubric
+    var config: SiteConfig
+    var diagnostics: [Diagnostic]
+    var periods: [Period]
+    var flags: Set<String>
+    var numbers: [Int]
+}
+
+/// A small seeded random number generator, so the random inputs are the same on every run.
+private struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
