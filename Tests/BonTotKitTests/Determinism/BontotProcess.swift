@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// The `bontot` executable run as a user runs it: a process of its own, so with its own seed for
+/// Swift's hashing (dictionaries list their keys in another order in every process).
+enum BontotProcess {
+    /// The executable SwiftPM builds beside the test bundle (`.build/<config>/bontot`).
+    static func executable() throws -> URL {
+        let folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                       Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for folder in folders {
+            let candidate = folder.appending(path: "bontot")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw XCTSkip("the bontot executable was not built beside the tests (looked in \(folders.map(\.path)))")
+    }
+
+    /// Runs `bontot` with `arguments`; its exit status and what it printed. Hashing is left
+    /// seeded at random, whatever the environment of the tests says.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_DETERMINISTIC_HASHING"] = nil
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+}
