@@ -51,7 +51,7 @@ final class DecodeCache: @unchecked Sendable {
         let folder = self.folder
         shards = Parallel.map(Self.shardCount) { index in
             guard !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: "\(index).bin").path),
-                  let shard = try? BinaryDecoder.decode(Shard.self, from: [UInt8](data)),
+                  let shard = try? data.withUnsafeBytes { try BinaryDecoder().decode(Shard.self, from: $0) },
                   shard.context == context, shard.tool == ToolIdentity.current
             else { return [:] }
             return shard.entries
@@ -89,7 +89,7 @@ final class DecodeCache: @unchecked Sendable {
         for index in shards.indices {
             let kept = shards[index].filter { seen.contains($0.key) }
             guard dirty.contains(index) || kept.count != shards[index].count else { continue }
-            guard let bytes = try? BinaryEncoder.encode(Shard(tool: ToolIdentity.current, context: context, entries: kept)) else { continue }
+            guard let bytes = try? BinaryEncoder().encode(Shard(tool: ToolIdentity.current, context: context, entries: kept)) else { continue }
             try? Data(bytes).write(to: folder.appending(path: "\(index).bin"), options: .atomic)
         }
     }
