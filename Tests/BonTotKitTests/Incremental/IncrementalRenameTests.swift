@@ -23,10 +23,12 @@ final class IncrementalRenameTests: XCTestCase {
         XCTAssertEqual(outcome.after.files(containing: "binh-minh-hien-dat/"), [], "no link to the old address is left")
     }
 
+    /// The story's page names its file as an input, so it is rendered again, to the same bytes.
     func testAStoryFileRenamedKeepsItsPageWhoseAddressComesFromItsTitle() throws {
         let outcome = try assertIncrementalEqualsClean(edit: { site in
             try site.move("content/stories/bi-thu-8x.md", to: "content/stories/bi-thu-tre.md")
-        }, renders: .none)
+        })
+        XCTAssertEqual(outcome.report.rendered, 1, "only the story's own page")
         XCTAssertEqual(outcome.report.files, 0, "the output does not change")
     }
 }
