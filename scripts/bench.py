@@ -361,7 +361,8 @@ def machine(tools):
         "Swift": first_line(["swift", "--version"]),
         "bontot binary": f"`{tools.bontot_path}` (sha256 {sha256(tools.bontot_path)[:12]})",
         "repository": f"commit {commit}{' with uncommitted changes' if dirty else ''}",
-        "load average at start": "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
+        "load average (1, 5, 15 min) at start": "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
+        "load average at end": "",
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
