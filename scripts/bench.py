@@ -396,14 +396,14 @@ def size_table(r):
         ("rebuild after editing one template, median",
          median_cell(r["template"]) if r["template"] else "not applicable", "—", ""),
     ]
-    lines = [f"### {r['branches']} × {r['years']} — {s['b_pages']:,} pages", "",
+    lines = [f"#### {r['branches']} × {r['years']} — {s['b_pages']:,} pages", "",
              "| | bontot | Hugo | bontot / Hugo |", "|---|---:|---:|---:|"]
     lines += [f"| {a} | {b} | {h} | {q} |" for a, b, h, q in rows]
     return "\n".join(lines)
 
 
 def report(label, results, info, command):
-    lines = [f"## {label}", "", "| machine | |", "|---|---|"]
+    lines = [f"### {label}", "", "| machine | |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in info.items()]
     lines += ["", f"Reproduce: `{command}`", ""]
     for r in results:
@@ -414,6 +414,8 @@ def report(label, results, info, command):
 INTRO = """# Benchmarks
 
 Written by `make bench` (`python3 scripts/bench.py --write`); see the script's header.
+
+## Results
 """
 
 
