@@ -73,33 +73,48 @@ def tree(path, name=None, skip=()):
     return files, size
 
 
+def call(cmd):
+    """Run cmd in its own process group, which is killed if the benchmark is interrupted."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        out, err = p.communicate()
+    except BaseException:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        p.wait()
+        raise
+    return p.returncode, out, err
+
+
 def run(cmd, what, timed=True):
     """Run cmd (a list); with timed, after a `sync`, under /usr/bin/time -v.
 
     Returns (wall seconds, peak RSS MiB, stderr of the command). Stops the benchmark when the
     command fails, showing its output."""
     if not timed:
-        p = subprocess.run(cmd, capture_output=True, text=True)
-        if p.returncode != 0:
-            die(f"{what} failed (exit {p.returncode}): {shlex.join(cmd)}\n{p.stdout}{p.stderr}")
-        return None, None, p.stderr
+        code, out, err = call(cmd)
+        if code != 0:
+            die(f"{what} failed (exit {code}): {shlex.join(cmd)}\n{out}{err}")
+        return None, None, err
     fd, report = tempfile.mkstemp(prefix="bench-time-")
     os.close(fd)
     try:
         subprocess.run(["sync"], check=True)
-        p = subprocess.run(["/usr/bin/time", "-v", "-o", report] + cmd, capture_output=True, text=True)
+        code, out, err = call(["/usr/bin/time", "-v", "-o", report] + cmd)
         with open(report, encoding="utf-8", errors="replace") as f:
             stats = f.read()
     finally:
         os.unlink(report)
-    if p.returncode != 0:
-        die(f"{what} failed (exit {p.returncode}): {shlex.join(cmd)}\n{p.stdout}{p.stderr}")
+    if code != 0:
+        die(f"{what} failed (exit {code}): {shlex.join(cmd)}\n{out}{err}")
     m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", stats)
     r = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stats)
     if not (m and r):
         die(f"cannot read /usr/bin/time's report for {what}:\n{stats}")
     wall = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
-    return wall, int(r.group(1)) / 1024, p.stderr
+    return wall, int(r.group(1)) / 1024, err
 
 
 def rmtree(path):
