@@ -1,10 +1,12 @@
-# bontot: `make` builds the demonstration site into output/, `make test` runs the tests.
+# bontot: `make` builds the demonstration site into output/, `make test` runs the tests,
+# `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write").
 SWIFT ?= swift
 BUILD_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core
+BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 
-.PHONY: all deps test-deps release site test check clean
+.PHONY: all deps test-deps release site test check bench clean
 
 all: site
 
@@ -25,6 +27,10 @@ check: release
 
 test: test-deps
 	$(SWIFT) test --disable-swift-testing
+
+bench: release
+	@scripts/install-packages.sh $(BENCH_PACKAGES)
+	python3 scripts/bench.py --bontot $(BONTOT) $(BENCH_ARGS)
 
 clean:
 	rm -rf .build output
