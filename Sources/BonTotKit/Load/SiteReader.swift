@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds and reads the input files of a site folder (SPEC §1), reporting unreadable files,
 /// files that are not UTF-8 and media that lead outside the site.
@@ -37,11 +40,15 @@ public enum SiteReader {
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
         let urls = files(in: root.appending(path: folder), recursive: recursive)
             .filter { extensions.contains($0.pathExtension.lowercased()) }
+        let realFolders = foldersWithoutLinks(Set(urls.map { $0.deletingLastPathComponent().path }), root: root)
         let read = Parallel.map(urls.count) { index -> (SourceText?, [Diagnostic]) in
             let url = urls[index]
             let fileSink = DiagnosticSink()
             let relative = relativePath(of: url, root: root)
-            guard isInside(url, root: root, relativePath: relative, sink: fileSink) else { return (nil, fileSink.log.entries) }
+            let plainlyInside = isPlainFile(url.path) && realFolders.contains(url.deletingLastPathComponent().path)
+            guard plainlyInside || isInside(url, root: root, relativePath: relative, sink: fileSink) else {
+                return (nil, fileSink.log.entries)
+            }
             let stamp = cache == nil ? nil : FileStamp(path: url.path)
             if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
                 var text = SourceText(path: relative, text: "", contentHash: entry.hash)
@@ -57,6 +64,28 @@ public enum SiteReader {
             sink.report(diagnostics)
             return text
         }
+    }
+
+    /// The folders among `folders` that lie inside `root` with no symbolic link on the way, so
+    /// that a plain file in them is inside the site without resolving its path.
+    private static func foldersWithoutLinks(_ folders: Set<String>, root: URL) -> Set<String> {
+        let base = root.standardizedFileURL.path
+        var known: [String: Bool] = [base: true]
+        func isReal(_ folder: String) -> Bool {
+            if let answer = known[folder] { return answer }
+            guard folder.hasPrefix(base + "/"), let slash = folder.lastIndex(of: "/") else { return false }
+            var info = stat()
+            let answer = lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR && isReal(String(folder[..<slash]))
+            known[folder] = answer
+            return answer
+        }
+        return folders.filter { !$0.contains("/../") && !$0.contains("/./") && isReal($0) }
+    }
+
+    /// True when `path` is a regular file, not a link.
+    private static func isPlainFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// True when `url`, links followed, is a file inside the site; otherwise reports why not.

@@ -3,9 +3,36 @@ enum BranchPages {
     static func pages(_ context: PortalContext) -> [Page] {
         let directory = Page(route: .branchDirectory, template: "branch-directory",
                              model: BranchDirectoryPage(context))
+        let inputs = ProfileInputs(context)
         return [directory] + context.site.branches.map { branch in
             let route = Route.branch(branch.id)
-            return Page(route: route, template: "branch", model: BranchProfilePage(branch, route: route, context: context))
+            var page = Page(route: route, template: "branch", model: BranchProfilePage(branch, route: route, context: context))
+            page.inputs = inputs.of(branch)
+            return page
+        }
+    }
+
+    /// What a branch's profile shows, as inputs (see `Page.inputs`): its own file, minutes and
+    /// stories, every evaluation and the rubric (ranks and levels compare all branches), and the
+    /// months the minutes cover (its compliance grid spans them).
+    private struct ProfileInputs {
+        let shared: [String]
+        let minutes: [String: [String]]
+        let stories: [String: [String]]
+
+        init(_ context: PortalContext) {
+            let site = context.site
+            var months = StableHasher()
+            for month in context.analysis.months { months.combine(month.description) }
+            for month in Set(site.minutes.map(\.date.yearMonth)).sorted() { months.combine(month.description) }
+            shared = site.evaluations.map(\.source.file) + ["content/rubric.yaml", "@months:\(months.finalize())"]
+            minutes = Dictionary(grouping: site.minutes, by: \.branchID).mapValues { $0.map(\.source.file) }
+            stories = Dictionary(grouping: site.stories.filter { $0.branchID != nil }, by: { $0.branchID ?? "" })
+                .mapValues { $0.map(\.source.file) }
+        }
+
+        func of(_ branch: Branch) -> [String] {
+            [branch.source.file] + shared + (minutes[branch.id] ?? []) + (stories[branch.id] ?? [])
         }
     }
 
