@@ -25,6 +25,9 @@ final class DecodingState {
 
     init(reader: ByteReader) {
         self.reader = reader
+        keyNames.reserveCapacity(32)
+        frames.reserveCapacity(8)
+        path.reserveCapacity(8)
     }
 
     /// A number not used before in this decoding, for frames and decoders.

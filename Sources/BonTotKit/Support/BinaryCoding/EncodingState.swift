@@ -16,6 +16,12 @@ final class EncodingState {
     /// A misuse found where nothing can be thrown (asking for a container), thrown at the next chance.
     @exclusivity(unchecked) private var deferredError: (any Error)?
 
+    init() {
+        writer.reserve(1024)
+        frames.reserveCapacity(8)
+        path.reserveCapacity(8)
+    }
+
     /// A number not used before in this coding, for frames and encoders.
     func newID() -> Int {
         lastID += 1
