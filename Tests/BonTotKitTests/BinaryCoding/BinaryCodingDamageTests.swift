@@ -1,4 +1,5 @@
 import BonTotKit
+import Foundation
 import XCTest
 
 /// A cache file may be cut short or damaged: decoding must throw or return a value, never crash.
@@ -75,9 +76,23 @@ final class BinaryCodingDamageTests: XCTestCase {
         XCTAssertThrowsError(try decoder.decode([String: Int].self, from: [1, 2, 1, 0x61, 0, 1, 0x61, 2]), "a repeated key")
         XCTAssertThrowsError(try decoder.decode(YearMonth.self, from: [1, 1, 4]), "a field with an unknown key number")
         XCTAssertThrowsError(try decoder.decode(Double.self, from: [1, 0, 0, 0, 0, 0, 0, 0]), "a Double of 7 bytes")
-        if #available(macOS 15, *) {
-            XCTAssertThrowsError(try decoder.decode(String.self, from: [1, 2, 0xC3, 0x28]), "invalid UTF-8")
+        XCTAssertThrowsError(try decoder.decode(String.self, from: [1, 2, 0xC3, 0x28]), "invalid UTF-8")
+        XCTAssertThrowsError(try decoder.decode(String.self, from: [1, 4, 0xF0, 0x9F, 0x98, 0x41]),
+                             "a cut 4-byte sequence, which repairs to as many bytes")
+    }
+
+    /// The build decodes cache entries on every core at once.
+    func testDecodersRunConcurrently() throws {
+        let files = try (0 ..< 64).map { index -> [UInt8] in
+            var minutes = BinaryCodingSamples.fullMinutes
+            minutes.slug = "biên-bản-\(index)"
+            return try BinaryEncoder().encode(minutes)
         }
+        let slugs = LockedSlugs(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slugs.set(index, (try? BinaryDecoder().decode(Minutes.self, from: files[index]))?.slug ?? "?")
+        }
+        XCTAssertEqual(slugs.all, (0 ..< 64).map { "biên-bản-\($0)" })
     }
 
     func testDecodingAsAnotherTypeThrowsOrDecodes() throws {
@@ -101,6 +116,22 @@ private struct DamageSample: Codable, Equatable {
     var periods: [Period]
     var flags: Set<String>
     var numbers: [Int]
+}
+
+/// Slugs written from several threads.
+private final class LockedSlugs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slugs: [String]
+
+    init(count: Int) {
+        slugs = Array(repeating: "", count: count)
+    }
+
+    func set(_ index: Int, _ slug: String) {
+        lock.withLock { slugs[index] = slug }
+    }
+
+    var all: [String] { lock.withLock { slugs } }
 }
 
 /// A small seeded random number generator, so the random inputs are the same on every run.

@@ -129,12 +129,17 @@ struct ByteReader {
     }
 
     /// The bytes in `range` as a string; nil when they are not valid UTF-8.
+    ///
+    /// `String(decoding:as:)` validates on its fast path but repairs what is invalid; a repaired
+    /// string no longer has the same bytes. (`String(validating:as:)` is slower here: it is not
+    /// specialized for buffers.)
     func string(in range: Range<Int>) -> String? {
         let utf8 = UnsafeBufferPointer(rebasing: bytes[range])
-        if #available(macOS 15, *) {
-            return String(validating: utf8, as: UTF8.self)
+        var string = String(decoding: utf8, as: UTF8.self)
+        let intact = string.withUTF8 { decoded in
+            decoded.count == utf8.count && (utf8.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
         }
-        return String(decoding: utf8, as: UTF8.self)
+        return intact ? string : nil
     }
 
     /// Whether the bytes in `range` equal `other`.

@@ -6,6 +6,11 @@ struct ByteWriter {
     /// The number of bytes written so far.
     var count: Int { bytes.count }
 
+    /// Makes room for `count` bytes in all, so small codings do not grow their buffer step by step.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(count)
+    }
+
     /// Appends one byte.
     mutating func writeByte(_ byte: UInt8) {
         bytes.append(byte)

@@ -2,7 +2,9 @@
 ///
 /// Only the next unread field is known, so `contains` and `decodeIfPresent` answer for it: a key
 /// that is not next is absent (an optional that was nil takes no field). `allKeys` lists the next
-/// key only, which is what synthesized enum decoding needs: an enum's container holds one field.
+/// key only, which is what synthesized enum decoding needs: an enum's container holds one field
+/// (dictionaries do not use keyed containers here). Reading a field out of order is a
+/// `keyNotFound` error, and leaving one unread fails when the value ends: never a wrong value.
 struct KeyedFieldDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let state: DecodingState
     let frame: FrameHandle
