@@ -134,14 +134,16 @@ public enum SiteReader {
     private static func files(in folder: URL, recursive: Bool, visited: inout Set<String>) -> [URL] {
         let manager = FileManager.default
         guard visited.insert(folder.resolvingSymlinksInPath().standardizedFileURL.path).inserted,
-              let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return [] }
+              let entries = entries(of: folder.path) else { return [] }
         var result: [URL] = []
-        for name in names where !name.hasPrefix(".") {
+        for (name, type) in entries where !name.hasPrefix(".") {
             let url = folder.appending(path: name)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                result.append(url)
-                continue
+            var isDirectory: ObjCBool = type == DT_DIR ? true : false
+            if type != DT_DIR && type != DT_REG {
+                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                    result.append(url)
+                    continue
+                }
             }
             if isDirectory.boolValue {
                 if recursive { result += files(in: url, recursive: true, visited: &visited) }
@@ -150,6 +152,22 @@ public enum SiteReader {
             }
         }
         return result.sorted { $0.path < $1.path }
+    }
+
+    /// The names in a folder with their types as the folder lists them (`DT_DIR`, `DT_REG`, or
+    /// another type, links included, to be looked at further); nil when it cannot be listed.
+    private static func entries(of folder: String) -> [(String, Int32)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(String, Int32)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, Int32(entry.pointee.d_type)))
+        }
+        return entries
     }
 
     static func relativePath(of url: URL, root: URL) -> String {

@@ -17,6 +17,9 @@ extension Router {
     /// route of the site of `other` (a unit's page to the district's home, or back). It climbs
     /// to the folder both sites share and walks down into the other one.
     public func link(from: Route, to: Route, in other: Router) -> String {
+        if to.isPage, other.prefixFolders == prefixFolders {
+            return root(from: from) + other.path(inSite: to) + Route.pageFileName
+        }
         let here = prefixFolders + folders(inSite: from)
         let target = other.names(to)
         if !to.isPage, target.count > here.count, Array(target.prefix(here.count)) == here {
