@@ -48,7 +48,7 @@ final class IncrementalRepairTests: XCTestCase {
         let site = try IncrementalSite.make(for: self)
         XCTAssertTrue(site.build().succeeded)
         let cache = site.url(".bontot-cache")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.appending(path: "manifest.json").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.appending(path: "manifest.bin").path))
         let before = OutputTree(site.output)
         try FileManager.default.removeItem(at: cache)
 
@@ -56,7 +56,7 @@ final class IncrementalRepairTests: XCTestCase {
         XCTAssertTrue(report.succeeded, report.problems)
         XCTAssertEqual(report.rendered, report.pages, "without a manifest every page is rendered")
         assertSameTree(OutputTree(site.output), before, "the output built without a cache")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.appending(path: "manifest.json").path), "the cache is made again")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.appending(path: "manifest.bin").path), "the cache is made again")
         XCTAssertEqual(site.build().rendered, 0, "and used by the next build")
     }
 

@@ -4,30 +4,8 @@ import XCTest
 
 /// `bontot check` run as a user runs it: a subprocess, its exit status and its compiler-style lines.
 final class CheckCommandValidationTests: XCTestCase {
-    /// The `bontot` executable SwiftPM builds beside the test bundle (`.build/<config>/bontot`).
-    private func executable() throws -> URL {
-        let folders = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                       Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        for folder in folders {
-            let candidate = folder.appending(path: "bontot")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw XCTSkip("the bontot executable was not built beside the tests (looked in \(folders.map(\.path)))")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        try BontotProcess.run(arguments)
     }
 
     func testCheckReportsErrorsCompilerStyleAndFails() throws {

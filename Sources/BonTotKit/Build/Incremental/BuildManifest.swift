@@ -32,13 +32,13 @@ struct BuildCache {
         folder = siteRoot.appending(path: ".bontot-cache")
     }
 
-    private var manifestFile: URL { folder.appending(path: "manifest.json") }
+    private var manifestFile: URL { folder.appending(path: "manifest.bin") }
 
     /// The manifest of the last build into `output` by this same program, or nil when there is
     /// none, it is unreadable, or it was written by another version or for another output.
     func manifest(for output: URL, tool: String) -> BuildManifest? {
         guard let data = try? Data(contentsOf: manifestFile),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
+              let manifest = try? data.withUnsafeBytes({ try BinaryDecoder().decode(BuildManifest.self, from: $0) }),
               manifest.tool == tool, manifest.output == output.standardizedFileURL.path
         else { return nil }
         return manifest
@@ -50,10 +50,8 @@ struct BuildCache {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let ignore = folder.appending(path: ".gitignore")
         if !manager.fileExists(atPath: ignore.path) { try? Data("*\n".utf8).write(to: ignore) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(manifest) else { return }
-        try? data.write(to: manifestFile, options: .atomic)
+        guard let bytes = try? BinaryEncoder().encode(manifest) else { return }
+        try? Data(bytes).write(to: manifestFile, options: .atomic)
     }
 
     /// Forgets the last build, so the next one is clean.

@@ -28,14 +28,14 @@ struct TemplateKeyCheck: Sendable {
         guard let outline = outlines[template] else { return [] }
         var found: [Problem] = []
         let root = TemplateOutline.Node(kind: .section, name: "", line: 0, template: template, children: outline.nodes)
-        walkChildren(of: root, stack: [model], blocks: [:], depth: 0, found: &found)
+        walkChildren(of: root, stack: [model], blocks: Blocks(), depth: 0, found: &found)
         return found
     }
 
     /// Walks a node's children unless they were checked whole before with the same model types;
     /// returns whether every part was checked (no section skipped for being empty here).
     @discardableResult
-    private func walkChildren(of node: TemplateOutline.Node, stack: [Any], blocks: [String: [TemplateOutline.Node]],
+    private func walkChildren(of node: TemplateOutline.Node, stack: [Any], blocks: Blocks,
                               depth: Int, found: inout [Problem]) -> Bool {
         let key = VerifiedParts.Key(node: node, stack: stack, blocks: blocks)
         if verified.contains(key) { return true }
@@ -45,7 +45,7 @@ struct TemplateKeyCheck: Sendable {
         return complete
     }
 
-    private func walk(_ nodes: [TemplateOutline.Node], stack: [Any], blocks: [String: [TemplateOutline.Node]],
+    private func walk(_ nodes: [TemplateOutline.Node], stack: [Any], blocks: Blocks,
                       depth: Int, found: inout [Problem]) -> Bool {
         guard depth < 32 else { return true }
         var complete = true
@@ -80,11 +80,10 @@ struct TemplateKeyCheck: Sendable {
             case .partial:
                 complete = walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
             case .parent:
-                var overrides = blocks
-                for child in node.children where child.kind == .block { overrides[child.name] = child.children }
+                let overrides = blocks.overridden(by: node.children.filter { $0.kind == .block })
                 complete = walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: overrides, depth: depth + 1, found: &found) && complete
             case .block:
-                complete = walk(blocks[node.name] ?? node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
+                complete = walk(blocks.nodes[node.name] ?? node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
             }
         }
         return complete
@@ -125,6 +124,24 @@ struct TemplateKeyCheck: Sendable {
     }
 }
 
+/// The blocks a parent template (`{{<layout}}`) is given by the template that names it, with
+/// an identity made once, when they are given.
+private struct Blocks {
+    var nodes: [String: [TemplateOutline.Node]] = [:]
+    /// Each block's name and where its content is written.
+    var id: [String] = []
+
+    /// These blocks with `definitions` (`{{$main}}…{{/main}}` nodes) put over them.
+    func overridden(by definitions: [TemplateOutline.Node]) -> Blocks {
+        var nodes = self.nodes
+        for definition in definitions { nodes[definition.name] = definition.children }
+        let id = nodes.keys.sorted().map { name in
+            "\(name)@\(nodes[name]?.first.map { "\($0.template):\($0.line)" } ?? "")"
+        }
+        return Blocks(nodes: nodes, id: id)
+    }
+}
+
 /// The parts of templates already checked whole, each with the model types it was checked
 /// against; shared by the workers of one build.
 private final class VerifiedParts: @unchecked Sendable {
@@ -133,17 +150,15 @@ private final class VerifiedParts: @unchecked Sendable {
         var template: String
         var line: Int
         var name: String
-        var types: [String]
+        var types: [ObjectIdentifier]
         var blocks: [String]
 
-        init(node: TemplateOutline.Node, stack: [Any], blocks: [String: [TemplateOutline.Node]]) {
+        init(node: TemplateOutline.Node, stack: [Any], blocks: Blocks) {
             template = node.template
             line = node.line
             name = node.name
-            types = stack.map { ($0 as? TemplateObject)?.typeName ?? String(describing: type(of: $0)) }
-            self.blocks = blocks.keys.sorted().map { name in
-                "\(name)@\(blocks[name]?.first.map { "\($0.template):\($0.line)" } ?? "")"
-            }
+            types = stack.map { ObjectIdentifier(($0 as? TemplateObject)?.type ?? type(of: $0)) }
+            self.blocks = blocks.id
         }
     }
 

@@ -3,15 +3,18 @@ import Mustache
 /// One view model as Mustache reads it: its present fields by key, and the keys it declares
 /// but leaves empty (a nil optional), so a template's keys can be checked against the model.
 final class TemplateObject: MustacheParent {
-    /// The model's type, for messages: `MinutesPage`.
-    let typeName: String
+    /// The model's type: all values of one type declare the same keys.
+    let type: Any.Type
     var fields: [String: Any] = [:]
     /// Keys of fields that are declared but have no value on this page.
     var absentKeys: [String] = []
 
-    init(typeName: String) {
-        self.typeName = typeName
+    init(type: Any.Type) {
+        self.type = type
     }
+
+    /// The model's type, for messages: `MinutesPage`.
+    var typeName: String { String(describing: type) }
 
     func child(named name: String) -> Any? { fields[name] }
 

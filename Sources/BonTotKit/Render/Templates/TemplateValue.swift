@@ -5,7 +5,7 @@ public enum TemplateValue {
     /// The renderable form of `value`.
     public static func make<T: Encodable>(_ value: T) -> Any {
         if let scalar = scalar(value) { return scalar }
-        let encoder = TemplateEncoder(typeName: String(describing: T.self))
+        let encoder = TemplateEncoder(type: T.self)
         try? value.encode(to: encoder)
         return encoder.result
     }
@@ -24,15 +24,15 @@ public enum TemplateValue {
 /// The encoder behind `TemplateValue`: it records what a model's synthesized `encode(to:)` hands
 /// it. Encoding into memory cannot fail, so none of its calls throw in practice.
 final class TemplateEncoder: Encoder {
-    let typeName: String
+    let type: Any.Type
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
     private var object: TemplateObject?
     private var list: TemplateList?
     private var single: Any?
 
-    init(typeName: String) {
-        self.typeName = typeName
+    init(type: Any.Type) {
+        self.type = type
     }
 
     /// What was encoded: an object, an array, or a single value.
@@ -43,7 +43,7 @@ final class TemplateEncoder: Encoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = self.object ?? TemplateObject(typeName: typeName)
+        let object = self.object ?? TemplateObject(type: type)
         self.object = object
         return KeyedEncodingContainer(TemplateObjectContainer<Key>(object: object))
     }
@@ -103,7 +103,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let nested = TemplateObject(typeName: key.stringValue)
+        let nested = TemplateObject(type: Never.self)
         object.fields[key.stringValue] = nested
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested))
     }
@@ -113,8 +113,8 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
         return TemplateListContainer(list: list) { [object] items in object.fields[key.stringValue] = items }
     }
 
-    mutating func superEncoder() -> any Encoder { TemplateEncoder(typeName: object.typeName) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { TemplateEncoder(typeName: key.stringValue) }
+    mutating func superEncoder() -> any Encoder { TemplateEncoder(type: object.type) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TemplateEncoder(type: Never.self) }
 }
 
 private struct TemplateListContainer: UnkeyedEncodingContainer {
@@ -152,7 +152,7 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) { append(TemplateValue.make(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = TemplateObject(typeName: "")
+        let nested = TemplateObject(type: Never.self)
         append(nested)
         return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested))
     }
@@ -161,7 +161,7 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
         TemplateListContainer(list: TemplateList())
     }
 
-    mutating func superEncoder() -> any Encoder { TemplateEncoder(typeName: "") }
+    mutating func superEncoder() -> any Encoder { TemplateEncoder(type: Never.self) }
 }
 
 private struct TemplateSingleValueContainer: SingleValueEncodingContainer {

@@ -13,7 +13,13 @@ enum BontotProcess {
             let candidate = folder.appending(path: "bontot")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw XCTSkip("the bontot executable was not built beside the tests (looked in \(folders.map(\.path)))")
+        throw Missing(folders: folders.map(\.path))
+    }
+
+    /// The executable is missing: a failure, not a skip (`swift test` builds it).
+    struct Missing: Error, CustomStringConvertible {
+        var folders: [String]
+        var description: String { "the bontot executable was not built beside the tests (looked in \(folders))" }
     }
 
     /// Runs `bontot` with `arguments`; its exit status and what it printed. Hashing is left
