@@ -151,7 +151,7 @@ public enum SiteReader {
                 result.append(url)
             }
         }
-        return result.sorted { $0.path < $1.path }
+        return result.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The names in a folder with their types as the folder lists them (`DT_DIR`, `DT_REG`, or

@@ -51,7 +51,7 @@ final class DecodeCache: @unchecked Sendable {
         let folder = self.folder
         shards = Parallel.map(Self.shardCount) { index in
             guard !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: "\(index).bin").path),
-                  let shard = try? data.withUnsafeBytes { try BinaryDecoder().decode(Shard.self, from: $0) },
+                  let shard = try? data.withUnsafeBytes({ try BinaryDecoder().decode(Shard.self, from: $0) }),
                   shard.context == context, shard.tool == ToolIdentity.current
             else { return [:] }
             return shard.entries
