@@ -8,9 +8,11 @@ enum MinutesPages {
         var pages = [Page(route: .minutesIndex, template: "minutes-index",
                           model: MinutesIndexPage(byMonth: byMonth, context: context))]
         for month in months {
-            let page = MinutesMonthPage(month: month, meetings: byMonth[month] ?? [], months: months,
-                                        hasBulletin: bulletinMonths.contains(month), context: context)
-            pages.append(Page(route: .minutesMonth(month), template: "minutes-month", model: page))
+            let meetings = byMonth[month] ?? []
+            let hasBulletin = bulletinMonths.contains(month)
+            pages.append(Page(route: .minutesMonth(month), template: "minutes-month",
+                              model: MinutesMonthPage(month: month, meetings: meetings, months: months,
+                                                      hasBulletin: hasBulletin, context: context)))
         }
         for meeting in context.site.minutes {
             var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
