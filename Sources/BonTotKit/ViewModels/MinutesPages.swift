@@ -5,14 +5,21 @@ enum MinutesPages {
         let byMonth = Dictionary(grouping: context.site.minutes, by: \.date.yearMonth)
         let bulletinMonths = Set(BulletinPages.months(context))
         let months = context.analysis.months
+        // A month's page shows its meetings, every branch that missed it (by name) and links to
+        // the months beside it: those are its inputs besides its own minutes.
+        var span = StableHasher()
+        for month in months { span.combine(month.description) }
+        let monthInputs = context.site.branches.map(\.source.file) + ["@months:\(span.finalize())"]
         var pages = [Page(route: .minutesIndex, template: "minutes-index",
                           model: MinutesIndexPage(byMonth: byMonth, context: context))]
         for month in months {
             let meetings = byMonth[month] ?? []
             let hasBulletin = bulletinMonths.contains(month)
-            pages.append(Page(route: .minutesMonth(month), template: "minutes-month",
-                              model: MinutesMonthPage(month: month, meetings: meetings, months: months,
-                                                      hasBulletin: hasBulletin, context: context)))
+            var page = Page(route: .minutesMonth(month), template: "minutes-month",
+                            model: MinutesMonthPage(month: month, meetings: meetings, months: months,
+                                                    hasBulletin: hasBulletin, context: context))
+            page.inputs = meetings.map(\.source.file) + monthInputs + ["@bulletin:\(hasBulletin)"]
+            pages.append(page)
         }
         for meeting in context.site.minutes {
             var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
