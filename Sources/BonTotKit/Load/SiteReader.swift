@@ -40,16 +40,21 @@ public enum SiteReader {
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
         let urls = files(in: root.appending(path: folder), recursive: recursive)
             .filter { extensions.contains($0.pathExtension.lowercased()) }
-        let realFolders = foldersWithoutLinks(Set(urls.map { $0.deletingLastPathComponent().path }), root: root)
+        let paths = urls.map(\.path)
+        let folders = paths.map { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
+        let realFolders = foldersWithoutLinks(Set(folders), root: root)
+        let base = root.standardizedFileURL.path + "/"
         let read = Parallel.map(urls.count) { index -> (SourceText?, [Diagnostic]) in
             let url = urls[index]
+            let path = paths[index]
             let fileSink = DiagnosticSink()
-            let relative = relativePath(of: url, root: root)
-            let plainlyInside = isPlainFile(url.path) && realFolders.contains(url.deletingLastPathComponent().path)
-            guard plainlyInside || isInside(url, root: root, relativePath: relative, sink: fileSink) else {
+            let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : relativePath(of: url, root: root)
+            var info = stat()
+            let isPlain = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+            guard (isPlain && realFolders.contains(folders[index])) || isInside(url, root: root, relativePath: relative, sink: fileSink) else {
                 return (nil, fileSink.log.entries)
             }
-            let stamp = cache == nil ? nil : FileStamp(path: url.path)
+            let stamp = cache == nil ? nil : isPlain ? FileStamp(info) : FileStamp(path: path)
             if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
                 var text = SourceText(path: relative, text: "", contentHash: entry.hash)
                 text.stamp = stamp
@@ -80,12 +85,6 @@ public enum SiteReader {
             return answer
         }
         return folders.filter { !$0.contains("/../") && !$0.contains("/./") && isReal($0) }
-    }
-
-    /// True when `path` is a regular file, not a link.
-    private static func isPlainFile(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// True when `url`, links followed, is a file inside the site; otherwise reports why not.
