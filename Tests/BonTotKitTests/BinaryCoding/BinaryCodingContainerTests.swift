@@ -439,13 +439,14 @@ private struct ManyFields: Codable, Equatable {
     }
 }
 
-private class BaseViaSuper: Codable {
+/// The superclass of the subclasses below, which code it in two ways.
+private class CodedBase: Codable {
     var base: String
     init(base: String) { self.base = base }
 }
 
 /// A subclass coding its superclass under `super`.
-private final class ChildViaSuper: BaseViaSuper {
+private final class ChildViaSuper: CodedBase {
     var extra: Int
 
     enum CodingKeys: String, CodingKey { case extra }
@@ -468,13 +469,8 @@ private final class ChildViaSuper: BaseViaSuper {
     }
 }
 
-private class BaseSharing: Codable {
-    var base: String
-    init(base: String) { self.base = base }
-}
-
 /// A subclass sharing its encoder's container with its superclass.
-private final class ChildSharing: BaseSharing {
+private final class ChildSharing: CodedBase {
     var extra: Int
 
     enum CodingKeys: String, CodingKey { case extra }
@@ -486,7 +482,7 @@ private final class ChildSharing: BaseSharing {
 
     /// The superclass reads its field first, as it wrote it first.
     required init(from decoder: any Decoder) throws {
-        let base = try BaseSharing(from: decoder).base
+        let base = try CodedBase(from: decoder).base
         extra = try decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .extra)
         super.init(base: base)
     }

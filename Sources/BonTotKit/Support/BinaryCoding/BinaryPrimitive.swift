@@ -46,34 +46,9 @@ extension Float: BinaryPrimitive {
     static func read(from reader: inout ByteReader) throws -> Float { Float(bitPattern: try reader.readFixed32()) }
 }
 
-extension Int: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeSigned(Int64(self)) }
-    static func read(from reader: inout ByteReader) throws -> Int { try reader.readSigned(as: Int.self) }
-}
-
 extension Int8: BinaryPrimitive {
     func write(to writer: inout ByteWriter) { writer.writeByte(UInt8(bitPattern: self)) }
     static func read(from reader: inout ByteReader) throws -> Int8 { Int8(bitPattern: try reader.readByte()) }
-}
-
-extension Int16: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeSigned(Int64(self)) }
-    static func read(from reader: inout ByteReader) throws -> Int16 { try reader.readSigned(as: Int16.self) }
-}
-
-extension Int32: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeSigned(Int64(self)) }
-    static func read(from reader: inout ByteReader) throws -> Int32 { try reader.readSigned(as: Int32.self) }
-}
-
-extension Int64: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeSigned(self) }
-    static func read(from reader: inout ByteReader) throws -> Int64 { try reader.readSigned() }
-}
-
-extension UInt: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeVarint(UInt64(self)) }
-    static func read(from reader: inout ByteReader) throws -> UInt { try reader.readUnsigned(as: UInt.self) }
 }
 
 extension UInt8: BinaryPrimitive {
@@ -81,17 +56,28 @@ extension UInt8: BinaryPrimitive {
     static func read(from reader: inout ByteReader) throws -> UInt8 { try reader.readByte() }
 }
 
-extension UInt16: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeVarint(UInt64(self)) }
-    static func read(from reader: inout ByteReader) throws -> UInt16 { try reader.readUnsigned(as: UInt16.self) }
+/// A signed integer wider than a byte, coded as a zigzag varint that must fit the type when read.
+protocol SignedVarintPrimitive: BinaryPrimitive, FixedWidthInteger, SignedInteger {}
+
+extension SignedVarintPrimitive {
+    func write(to writer: inout ByteWriter) { writer.writeSigned(Int64(self)) }
+    static func read(from reader: inout ByteReader) throws -> Self { try reader.readSigned(as: Self.self) }
 }
 
-extension UInt32: BinaryPrimitive {
+extension Int: SignedVarintPrimitive {}
+extension Int16: SignedVarintPrimitive {}
+extension Int32: SignedVarintPrimitive {}
+extension Int64: SignedVarintPrimitive {}
+
+/// An unsigned integer wider than a byte, coded as a varint that must fit the type when read.
+protocol UnsignedVarintPrimitive: BinaryPrimitive, FixedWidthInteger, UnsignedInteger {}
+
+extension UnsignedVarintPrimitive {
     func write(to writer: inout ByteWriter) { writer.writeVarint(UInt64(self)) }
-    static func read(from reader: inout ByteReader) throws -> UInt32 { try reader.readUnsigned(as: UInt32.self) }
+    static func read(from reader: inout ByteReader) throws -> Self { try reader.readUnsigned(as: Self.self) }
 }
 
-extension UInt64: BinaryPrimitive {
-    func write(to writer: inout ByteWriter) { writer.writeVarint(self) }
-    static func read(from reader: inout ByteReader) throws -> UInt64 { try reader.readVarint() }
-}
+extension UInt: UnsignedVarintPrimitive {}
+extension UInt16: UnsignedVarintPrimitive {}
+extension UInt32: UnsignedVarintPrimitive {}
+extension UInt64: UnsignedVarintPrimitive {}

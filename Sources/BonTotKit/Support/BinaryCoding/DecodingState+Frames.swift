@@ -1,5 +1,5 @@
 /// The stack of open containers, the coding path, and the errors that name where decoding failed.
-extension DecodingState {
+extension DecodingState: CodingStack {
     /// The top-level container of the value `owner` decodes: a new frame, or the one it opened
     /// before (a subclass and its superclass share their decoder's container).
     func rootFrame(_ kind: FrameKind, owner: Int, start: Int) throws -> FrameHandle {
@@ -31,26 +31,11 @@ extension DecodingState {
         let count = kind == .superValue ? 0 : try reader.readCount()
         let pathMark = path.count
         if let key { path.append(key) }
-        let id = newID()
-        frames.append(DecodingFrame(kind: kind, id: id, owner: owner, pathMark: pathMark, count: count))
-        return FrameHandle(index: frames.count - 1, id: id)
+        return pushFrame(DecodingFrame(kind: kind, id: newID(), owner: owner, pathMark: pathMark, count: count))
     }
 
-    /// Closes the frames above `frame`, which are finished, and checks `frame` is still open.
-    @inline(__always)
-    func enter(_ frame: FrameHandle) throws {
-        if frame.index != frames.count - 1 || frames[frame.index].id != frame.id || deferredError != nil {
-            try enterSlowly(frame)
-        }
-    }
-
-    private func enterSlowly(_ frame: FrameHandle) throws {
-        if let deferredError { throw deferredError }
-        guard frame.index < frames.count, frames[frame.index].id == frame.id else {
-            throw misuse("a container was read after the value it belongs to was finished")
-        }
-        try closeFrames(downTo: frame.index + 1)
-    }
+    /// What a container used after its frame closed was doing.
+    static var staleContainerMessage: String { "a container was read after the value it belongs to was finished" }
 
     /// Closes the frames from the top of the stack down to `mark` frames, each of which must be
     /// read whole, and shortens the coding path.
@@ -64,26 +49,9 @@ extension DecodingState {
                     debugDescription: "a container was finished with \(frame.remaining) of its \(frame.count) \(what) unread"))
             }
             frames.removeLast()
-            if path.count > frame.pathMark {
-                path.removeSubrange(frame.pathMark...)
-            }
+            trimPath(to: frame.pathMark)
         }
         if let deferredError { throw deferredError }
-    }
-
-    /// Adds a key to the coding path while a value under it is read.
-    func pushPath(_ key: some CodingKey) {
-        path.append(key)
-    }
-
-    /// Removes the last key of the coding path.
-    func popPath() {
-        path.removeLast()
-    }
-
-    /// The first `length` keys of the coding path.
-    func codingPath(_ length: Int) -> [any CodingKey] {
-        Array(path.prefix(length))
     }
 
     /// Keeps a problem found where nothing can be thrown, for the next throwing call.

@@ -35,12 +35,6 @@ final class DecodingState {
         path.reserveCapacity(8)
     }
 
-    /// A number not used before in this decoding, for frames and decoders.
-    func newID() -> Int {
-        lastID += 1
-        return lastID
-    }
-
     /// Reads a whole coding: the version byte, the value, and nothing after it.
     func decodeCoding<T: Decodable>(_ type: T.Type) throws -> T {
         do {

@@ -1,5 +1,5 @@
 /// The stack of open containers, the coding path, and the errors for misused encoders.
-extension EncodingState {
+extension EncodingState: CodingStack {
     /// The top-level container of the value `owner` encodes: a new frame, or the one it opened
     /// before (a subclass and its superclass share their encoder's container).
     func rootFrame(_ kind: FrameKind, owner: Int, start: Int) -> FrameHandle {
@@ -41,26 +41,11 @@ extension EncodingState {
         let pathMark = path.count
         if let key { path.append(key) }
         let countOffset = kind == .superValue ? -1 : writer.reserveCount()
-        let id = newID()
-        frames.append(EncodingFrame(kind: kind, id: id, owner: owner, countOffset: countOffset, pathMark: pathMark))
-        return FrameHandle(index: frames.count - 1, id: id)
+        return pushFrame(EncodingFrame(kind: kind, id: newID(), owner: owner, countOffset: countOffset, pathMark: pathMark))
     }
 
-    /// Closes the frames above `frame`, which are finished, and checks `frame` is still open.
-    @inline(__always)
-    func enter(_ frame: FrameHandle) throws {
-        if frame.index != frames.count - 1 || frames[frame.index].id != frame.id || deferredError != nil {
-            try enterSlowly(frame)
-        }
-    }
-
-    private func enterSlowly(_ frame: FrameHandle) throws {
-        if let deferredError { throw deferredError }
-        guard frame.index < frames.count, frames[frame.index].id == frame.id else {
-            throw misuse("a container was written to after the value it belongs to was finished")
-        }
-        try closeFrames(downTo: frame.index + 1)
-    }
+    /// What a container used after its frame closed was doing.
+    static var staleContainerMessage: String { "a container was written to after the value it belongs to was finished" }
 
     /// Closes the frames from the top of the stack down to `mark` frames: writes their counts and
     /// shortens the coding path.
@@ -70,26 +55,9 @@ extension EncodingState {
             if frame.kind != .superValue {
                 writer.patchCount(frame.count, at: frame.countOffset)
             }
-            if path.count > frame.pathMark {
-                path.removeSubrange(frame.pathMark...)
-            }
+            trimPath(to: frame.pathMark)
         }
         if let deferredError { throw deferredError }
-    }
-
-    /// Adds a key to the coding path while a value under it is written.
-    func pushPath(_ key: some CodingKey) {
-        path.append(key)
-    }
-
-    /// Removes the last key of the coding path.
-    func popPath() {
-        path.removeLast()
-    }
-
-    /// The first `length` keys of the coding path.
-    func codingPath(_ length: Int) -> [any CodingKey] {
-        Array(path.prefix(length))
     }
 
     /// The error for a misuse of the encoders, at the current coding path.

@@ -28,12 +28,6 @@ final class EncodingState {
         path.reserveCapacity(8)
     }
 
-    /// A number not used before in this coding, for frames and encoders.
-    func newID() -> Int {
-        lastID += 1
-        return lastID
-    }
-
     /// Writes a value: primitives, optionals and collections in their own form, any other value
     /// through its `encode(to:)`.
     func encodeValue<T: Encodable>(_ value: T) throws {
