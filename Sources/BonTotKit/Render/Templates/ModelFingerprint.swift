@@ -5,6 +5,13 @@
 enum ModelFingerprint {
     static func of(_ value: Any) -> UInt64 {
         var hasher = StableHasher()
+        feed(value, into: &hasher)
+        return hasher.finalize()
+    }
+
+    /// Feeds `value` into a running hash: scalars and lists in order, each object as the sum of
+    /// its fields' own hashes.
+    private static func feed(_ value: Any, into hasher: inout StableHasher) {
         switch value {
         case let text as String:
             hasher.combine(1)
@@ -20,22 +27,21 @@ enum ModelFingerprint {
         case let items as [Any]:
             hasher.combine(6)
             hasher.combine(items.count)
-            for item in items { hasher.combine(of(item)) }
+            for item in items { feed(item, into: &hasher) }
         case let object as TemplateObject:
-            hasher.combine(7)
             var fields: UInt64 = 0
             for (key, field) in object.fields {
                 var pair = StableHasher()
                 pair.combine(key)
-                pair.combine(of(field))
+                feed(field, into: &pair)
                 fields &+= pair.finalize()
             }
             for key in object.absentKeys { fields &+= StableHasher.hash(key) &* 31 }
+            hasher.combine(7)
             hasher.combine(fields)
         default:
             hasher.combine(8)
             hasher.combine(String(describing: value))
         }
-        return hasher.finalize()
     }
 }
