@@ -23,8 +23,29 @@ enum BulletinPages {
     }
 
     private static func page(_ month: YearMonth, content: BulletinContent, context: PortalContext) -> Page {
-        Page(route: .bulletin(month), template: "bulletin",
-             model: BulletinPage(month: month, content: content, context: context))
+        var page = Page(route: .bulletin(month), template: "bulletin",
+                        model: BulletinPage(month: month, content: content, context: context))
+        page.inputs = inputs(of: month, content: content, context: context)
+        return page
+    }
+
+    /// What a month's bulletin shows, as inputs (see `Page.inputs`): the month's minutes,
+    /// stories and editorial, the minutes whose resolutions fall due the next month, the
+    /// evaluations and rubric when a ranking closes in the month, every branch (the figures name
+    /// those that did not meet) and the months the minutes cover.
+    private static func inputs(of month: YearMonth, content: BulletinContent, context: PortalContext) -> [String] {
+        let site = context.site
+        var months = StableHasher()
+        for covered in context.analysis.months { months.combine(covered.description) }
+        let ranking = (content.rankings[month] ?? []).isEmpty
+            ? [] : site.evaluations.map(\.source.file) + ["content/rubric.yaml"]
+        return (content.minutes[month] ?? []).map(\.source.file)
+            + (content.stories[month] ?? []).map(\.source.file)
+            + (content.editorials[month].map { [$0.source.file] } ?? [])
+            + (content.due[month.next] ?? []).map(\.1.source.file)
+            + ranking
+            + site.branches.map(\.source.file)
+            + ["@months:\(months.finalize())"]
     }
 }
 
@@ -37,6 +58,7 @@ extension BulletinPages {
             let make = page.makeModel
             let route = page.route
             page.makeModel = { linkingPDF(make(), from: route, router: router) }
+            page.inputs? += ["@pdf"]
             return page
         }
     }

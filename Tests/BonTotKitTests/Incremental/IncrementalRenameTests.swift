@@ -23,13 +23,13 @@ final class IncrementalRenameTests: XCTestCase {
         XCTAssertEqual(outcome.after.files(containing: "binh-minh-hien-dat/"), [], "no link to the old address is left")
     }
 
-    /// The story's page and its branch's profile name the file as an input, so they are rendered
-    /// again, to the same bytes.
+    /// The story's page, its branch's profile and its month's bulletin name the file as an
+    /// input, so they are rendered again, to the same bytes.
     func testAStoryFileRenamedKeepsItsPageWhoseAddressComesFromItsTitle() throws {
         let outcome = try assertIncrementalEqualsClean(edit: { site in
             try site.move("content/stories/bi-thu-8x.md", to: "content/stories/bi-thu-tre.md")
         })
-        XCTAssertEqual(outcome.report.rendered, 2, "the story's own page and its branch's profile")
+        XCTAssertEqual(outcome.report.rendered, 3, "the story's own page, its branch's profile and its month's bulletin")
         XCTAssertEqual(outcome.report.files, 0, "the output does not change")
     }
 }
