@@ -29,6 +29,17 @@ extension VietnameseFormat {
         return number(value, fractionDigits: tenths.truncatingRemainder(dividingBy: 10) == 0 ? 0 : 1)
     }
 
+    /// A ratio as people write it on the portal's pages: a percentage with at most one decimal,
+    /// `0.9` → `"90 %"`, `0.80645` → `"80,6 %"` (official sentences use `percent`, one decimal).
+    public static func compactPercent(_ ratio: Double) -> String {
+        score(ratio * 100) + " %"
+    }
+
+    /// A ratio as a whole percentage, where space is short (a chart's labels): `0.8064` → `"81 %"`.
+    public static func wholePercent(_ ratio: Double) -> String {
+        score((ratio * 100).rounded()) + " %"
+    }
+
     /// A ratio as a percentage with one decimal and a space before the sign: `0.1875` → `"18,8 %"`.
     public static func percent(_ ratio: Double) -> String {
         number(ratio * 100, fractionDigits: 1) + " %"

@@ -18,14 +18,14 @@ enum BranchAttendanceChart {
                 return ChartDatum(label: label, value: 0, valueText: "—", tone: .muted)
             }
             // Twelve columns leave no room for a decimal: whole percents, the exact ones in the table.
-            let text = records.count > 8 ? VietnameseFormat.score((rate * 100).rounded()) + " %" : PortalFormat.percent(rate)
+            let text = records.count > 8 ? VietnameseFormat.wholePercent(rate) : VietnameseFormat.compactPercent(rate)
             return ChartDatum(label: label, value: rate * 100, valueText: text, tone: rate > threshold ? .good : .warning)
         }
         let description = records.map { record in
             VietnameseFormat.monthYear(record.month) + ": "
-                + (record.averageAttendance.map(PortalFormat.percent) ?? "không có biên bản")
+                + (record.averageAttendance.map(VietnameseFormat.compactPercent) ?? "không có biên bản")
         }.joined(separator: "; ")
-        let limit = PortalFormat.percent(threshold)
+        let limit = VietnameseFormat.compactPercent(threshold)
         let chart = ColumnChart(id: "bieu-do-du-hop", title: "Tỷ lệ đảng viên dự họp theo tháng",
                                 description: PortalFormat.capitalized(description) + ".", data: data, maximum: 100,
                                 guides: [ChartGuide(value: threshold * 100, label: limit)])

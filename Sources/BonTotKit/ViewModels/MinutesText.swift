@@ -1,15 +1,10 @@
 /// The Vietnamese phrases of a meeting record, composed once for the minutes pages, the month
 /// pages and the bulletin: "36/40 (90 %)", "19:30 – 21:15 (1 giờ 45 phút)", "hạn 30/10/2024".
 enum MinutesText {
-    /// `0.9` → `"90 %"`, `0.80645` → `"80,6 %"`: a rate with at most one decimal.
-    static func rate(_ rate: Double) -> String {
-        VietnameseFormat.score(rate * 100) + " %"
-    }
-
     /// `"36/40 (90 %)"`; without anybody expected, `"36/0"`.
     static func attendance(_ attendance: Attendance) -> String {
         let head = "\(VietnameseFormat.number(attendance.present))/\(VietnameseFormat.number(attendance.expected))"
-        return attendance.rate.map { head + " (\(rate($0)))" } ?? head
+        return attendance.rate.map { head + " (\(VietnameseFormat.compactPercent($0)))" } ?? head
     }
 
     /// `"vắng có lý do 03, vắng không lý do 01"`, from the counts the minutes give; nil without any.

@@ -1,17 +1,6 @@
 /// Small formats the portal pages share, built on `VietnameseFormat`: percentages as people
 /// write them ("90 %", "87,5 %"), attendance ("36/40 (90 %)"), cluster names, member counts.
 enum PortalFormat {
-    /// A ratio as a percentage with at most one decimal: `0.9` → `"90 %"`, `0.80645` → `"80,6 %"`.
-    static func percent(_ ratio: Double) -> String {
-        VietnameseFormat.score(ratio * 100) + " %"
-    }
-
-    /// `"36/40 (90 %)"`; without anyone expected, `"36/0"`.
-    static func attendance(_ attendance: Attendance) -> String {
-        let head = "\(VietnameseFormat.number(attendance.present))/\(VietnameseFormat.number(attendance.expected))"
-        return attendance.rate.map { head + " (\(percent($0)))" } ?? head
-    }
-
     /// An emulation cluster's name: the one `site.yaml` gives under `clusters:`, else from its id,
     /// `cum-1` → `"Cụm 1"`, `khoi-2` → `"Khối 2"`; any other id is shown as written, since its
     /// folded words cannot be given their diacritics back.
