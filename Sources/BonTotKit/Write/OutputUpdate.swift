@@ -46,12 +46,6 @@ public final class OutputUpdate: @unchecked Sendable {
         record(path, data.count)
     }
 
-    /// Stages a copy of a file (a media file).
-    public func copy(_ source: URL, to path: String) throws {
-        let data = try Data(contentsOf: source.resolvingSymlinksInPath())
-        try write(data, to: path)
-    }
-
     private func record(_ path: String, _ count: Int) {
         lock.withLock {
             staged.append(path)

@@ -41,14 +41,6 @@ public final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// Copies a file into the staging folder.
-    public func copy(_ source: URL, to path: String) throws {
-        let url = staging.appending(path: path)
-        try files.makeFolders(for: url.path)
-        try FileManager.default.copyItem(at: source.resolvingSymlinksInPath(), to: url)
-        count((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
-    }
-
     /// Replaces the output folder with the staging folder.
     public func commit() throws {
         let manager = FileManager.default
