@@ -82,14 +82,16 @@ final class DecodeCache: @unchecked Sendable {
         }
     }
 
-    /// Writes the shards that changed, forgetting files that are gone.
+    /// Writes the shards that changed, forgetting files that are gone, on all cores.
     func save() {
         let (shards, dirty, seen) = lock.withLock { (self.shards, self.dirty, self.seen) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for index in shards.indices {
+        let folder = self.folder, context = self.context
+        _ = Parallel.map(shards.count) { index in
             let kept = shards[index].filter { seen.contains($0.key) }
-            guard dirty.contains(index) || kept.count != shards[index].count else { continue }
-            guard let bytes = try? BinaryEncoder().encode(Shard(tool: ToolIdentity.current, context: context, entries: kept)) else { continue }
+            guard dirty.contains(index) || kept.count != shards[index].count,
+                  let bytes = try? BinaryEncoder().encode(Shard(tool: ToolIdentity.current, context: context, entries: kept))
+            else { return }
             try? Data(bytes).write(to: folder.appending(path: "\(index).bin"), options: .atomic)
         }
     }
