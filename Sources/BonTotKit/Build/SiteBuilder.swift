@@ -59,15 +59,14 @@ public enum SiteBuilder {
         }
 
         progress("[5/\(steps)] Ghi ra \(options.output.path)")
+        let printedMonths = engine == nil ? [] : BulletinPages.months(context)
         var manifest: BuildManifest
         do {
             do {
                 for file in files { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
                 for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
                 for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
-                if engine != nil {
-                    for month in BulletinPages.months(context) { output.expect(router.file(.bulletinPDF(month))) }
-                }
+                for month in printedMonths { output.expect(router.file(.bulletinPDF(month))) }
                 cache.clear()
                 manifest = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
                 cache.save(manifest)
@@ -84,7 +83,7 @@ public enum SiteBuilder {
         }
         if let engine {
             progress("[6/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: BulletinPages.months(context), output: options.output, router: router, engine: engine)
+            let printed = BulletinPDFs.write(months: printedMonths, output: options.output, router: router, engine: engine)
             report.files += printed.written.count
             report.bytes += printed.bytes
             report.diagnostics.append(contentsOf: printed.diagnostics)

@@ -58,7 +58,7 @@ public enum SiteReader {
             if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
                 var text = SourceText(path: relative, text: "", contentHash: entry.hash)
                 text.stamp = stamp
-                text.isCached = true
+                text.cached = entry
                 return (text, [])
             }
             var text = record(SourceText.read(url, relativePath: relative), sink: fileSink)

@@ -9,9 +9,9 @@ public struct SourceText: Sendable {
     public var contentHash: UInt64
     /// The file's size and time when it was read.
     var stamp: FileStamp?
-    /// True when the file was not read because the decode cache holds it unchanged; `text` is
-    /// then empty and the decoder takes the cached result.
-    var isCached = false
+    /// What the previous build decoded from this file, when the file has not changed since: it
+    /// was then not read (`text` is empty) and the decoder takes this instead.
+    var cached: DecodeCache.Entry?
 
     public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path

@@ -30,7 +30,7 @@ final class DecodeContext {
                        unwrap: (DecodeCache.DecodedModel) -> T?, _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
         guard let cache else { return decodeEach(files, decode) }
         return decodeEach(files) { file, context in
-            if file.isCached, let stamp = file.stamp, let entry = cache.entry(file.path, stamp: stamp) {
+            if let entry = file.cached {
                 context.sink.report(entry.diagnostics)
                 context.mediaReferences = entry.media
                 context.branchReferences = entry.branches

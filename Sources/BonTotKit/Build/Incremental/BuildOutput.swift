@@ -30,9 +30,6 @@ final class BuildOutput: @unchecked Sendable {
         }
     }
 
-    /// True when this build updates the previous output in place.
-    var isIncremental: Bool { update != nil }
-
     /// Makes the page at `file` when its `fingerprint` differs from the previous build's (or its
     /// file is gone): `render` gives its HTML, or nil on error. Returns whether it rendered.
     func page(_ file: String, fingerprint: UInt64, render: () -> String?) throws {
