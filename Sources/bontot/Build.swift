@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Dựng lại toàn bộ, không dùng kết quả lần dựng trước (.bontot-cache/).")
     var clean = false
 
+    @Flag(name: .long, help: "Cho phép thay thư mục kết quả dù bontot không tạo ra nó (mọi tệp trong đó sẽ bị xóa).")
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
@@ -43,7 +46,8 @@ struct Build: ParsableCommand {
             pdf: pdf || pdfEngine != nil,
             pdfEngine: pdfEngine,
             month: month.flatMap(YearMonth.init(iso:)),
-            clean: clean)
+            clean: clean,
+            force: force)
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }

@@ -44,6 +44,14 @@ struct BuildCache {
         return manifest
     }
 
+    /// The output folder the last build published, whatever program wrote the manifest.
+    func lastOutput() -> String? {
+        guard let data = try? Data(contentsOf: manifestFile),
+              let manifest = try? data.withUnsafeBytes({ try BinaryDecoder().decode(BuildManifest.self, from: $0) })
+        else { return nil }
+        return manifest.output
+    }
+
     /// Saves the manifest; a cache that cannot be written only makes the next build a clean one.
     func save(_ manifest: BuildManifest) {
         let manager = FileManager.default
