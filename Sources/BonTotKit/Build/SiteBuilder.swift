@@ -74,8 +74,14 @@ public enum SiteBuilder {
         let linked = pdfs.kept.union(pdfs.toPrint)
         let portal = BulletinPages.linkingPDFs(pages, months: linked, router: router)
         progress("[4/\(steps)] Dựng \(portal.count) trang")
-        report.diagnostics.append(contentsOf: ParallelPages.render(portal, router: router, renderer: renderer,
-                                                                   fingerprints: fingerprints, output: output))
+        do {
+            report.diagnostics.append(contentsOf: try ParallelPages.render(portal, router: router, renderer: renderer,
+                                                                           fingerprints: fingerprints, output: output))
+        } catch {
+            output.discard()
+            report.diagnostics.append(writeError(error, options))
+            return report
+        }
         guard report.diagnostics.errorCount == 0 else {
             output.discard()
             return report
@@ -94,7 +100,7 @@ public enum SiteBuilder {
                 report.bytes += printed.summary.bytes
                 report.diagnostics.append(contentsOf: printed.summary.diagnostics)
                 let redo = printing.pagesToRedo(pages, failed: printed.failed, available: linked.subtracting(printed.failed))
-                report.diagnostics.append(contentsOf: ParallelPages.render(redo, router: router, renderer: renderer,
+                report.diagnostics.append(contentsOf: try ParallelPages.render(redo, router: router, renderer: renderer,
                                                                            fingerprints: fingerprints, output: output))
             }
             progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
@@ -119,10 +125,21 @@ public enum SiteBuilder {
         return cache.manifest(for: options.output, tool: ToolIdentity.current)
     }
 
+    /// The one error of a build that could not write its output: which file, in the office's
+    /// words why and what to do, and that the published site is kept.
     private static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
-        .error(at: SourceLocation(file: options.output.lastPathComponent),
-               "không ghi được thư mục kết quả '\(options.output.path)'; trang đã xuất bản vẫn giữ nguyên "
-               + "/ cannot write the output, the published site is kept: \(error.localizedDescription)")
+        let output = options.output.standardizedFileURL
+        let reason: String
+        if let failure = error as? WriteFailure {
+            let staging = OutputLock.sibling(of: output, suffix: "staging").path
+            let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1)) : failure.path
+            reason = "\(file): \(failure.reason)"
+        } else {
+            reason = error.localizedDescription
+        }
+        return .error(at: SourceLocation(file: output.lastPathComponent),
+                      "không ghi được thư mục kết quả '\(output.path)', trang đã xuất bản vẫn giữ nguyên "
+                      + "/ cannot write the output, the published site is kept: \(reason)")
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

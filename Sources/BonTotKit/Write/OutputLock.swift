@@ -10,9 +10,11 @@ import Glibc
 final class OutputLock {
     private let descriptor: Int32
 
-    /// Waits for the lock of `output`'s folder, then removes the leftovers of earlier builds.
+    /// Waits for the lock of `output`'s folder (made if missing), then removes the leftovers of
+    /// earlier builds.
     init(output: URL) throws {
         let parent = output.deletingLastPathComponent().path
+        try FileWriting().makeFolders(for: output.path)
         descriptor = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw WriteFailure(path: parent) }
         while flock(descriptor, LOCK_EX) != 0 {
