@@ -55,9 +55,14 @@ public enum SiteBuilder {
 
         let lock: OutputLock
         let output: BuildOutput
+        let published: BuildManifest?
         do {
             lock = try OutputLock(output: options.output.standardizedFileURL)
-            output = try BuildOutput(output: options.output, previous: previousBuild(options, cache: cache), faults: options.faults)
+            published = cache.manifest(for: options.output, tool: ToolIdentity.current)
+            let spare = cache.manifest(for: options.output, tool: ToolIdentity.current, spare: true)
+            cache.clearSpare()
+            output = try BuildOutput(output: options.output, previous: previousBuild(options, published: published),
+                                     spare: spare, faults: options.faults)
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
@@ -105,8 +110,13 @@ public enum SiteBuilder {
             }
             progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
             cache.clear()
-            let manifest = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
+            let (manifest, spared) = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
             cache.save(manifest)
+            if spared, let published {
+                cache.save(published, spare: true)
+            } else if spared {
+                OutputLock.remove(StagingFolder.spare(of: options.output.standardizedFileURL))
+            }
         } catch {
             output.discard()
             report.diagnostics.append(writeError(error, options))
@@ -118,11 +128,11 @@ public enum SiteBuilder {
         return report
     }
 
-    /// The manifest of the previous build into the same output, when an incremental build can
-    /// trust it: same program, the output still there.
-    private static func previousBuild(_ options: BuildOptions, cache: BuildCache) -> BuildManifest? {
+    /// The manifest of the published output, when an incremental build can trust it: not a
+    /// clean build, the output still there.
+    private static func previousBuild(_ options: BuildOptions, published: BuildManifest?) -> BuildManifest? {
         guard !options.clean, FileManager.default.fileExists(atPath: options.output.path) else { return nil }
-        return cache.manifest(for: options.output, tool: ToolIdentity.current)
+        return published
     }
 
     /// The one error of a build that could not write its output: which file, in the office's

@@ -42,11 +42,18 @@ final class FileWriting: @unchecked Sendable {
     func link(_ source: String, to path: String) throws {
         try makeFolders(for: path)
         try inject(path)
+        unlink(path)
         if Glibc.link(source, path) == 0 { return }
         let code = errno
         guard [EXDEV, EPERM, EMLINK, ENOTSUP, EOPNOTSUPP].contains(code) else { throw WriteFailure(path: path, code: code) }
         let data = try Data(contentsOf: URL(fileURLWithPath: source))
         try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// True when `path` is a regular file of `size` bytes.
+    static func isFile(_ path: String, size: Int) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Makes the folders above `path`, each once.

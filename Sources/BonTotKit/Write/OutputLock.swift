@@ -37,13 +37,15 @@ final class OutputLock {
         output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).bontot-\(suffix)")
     }
 
-    /// Removes every `.output.bontot-*` entry beside `output`: staging folders of killed builds,
-    /// old outputs not yet removed, journals of earlier versions.
+    /// Removes every `.output.bontot-*` entry beside `output` but the spare (whose state the
+    /// site's cache knows): old outputs a killed build did not remove, staging folders and
+    /// journals of earlier versions.
     static func removeLeftovers(of output: URL) {
         let prefix = sibling(of: output, suffix: "").lastPathComponent
+        let spare = StagingFolder.spare(of: output).lastPathComponent
         let parent = output.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(prefix) {
+        for name in names where name.hasPrefix(prefix) && name != spare {
             remove(parent.appending(path: name))
         }
     }

@@ -4,11 +4,15 @@ import Foundation
 import Glibc
 #endif
 
-/// A build's whole new output, written into a hidden folder beside the output and published in
-/// one atomic step only when the build succeeded. An incremental build fills it with hard links
-/// to the unchanged files of the published output and writes only what changed, so publishing
-/// is always the swap of one whole site for another: a reader, a copy to the server or a kill
-/// at any moment finds the old site or the new one, whole, never a mixture and never none.
+/// A build's whole new output, made in a hidden folder beside the output and published in one
+/// atomic exchange (Linux `renameat2`) only when the build succeeded: a reader, a copy to the
+/// server or a kill at any moment finds the old site or the new one, whole, never a mixture and
+/// never none.
+///
+/// The exchange leaves the previous site where the new one was made, as the spare
+/// (`.output.bontot-spare`). The next build brings the spare up to date in place, touching only
+/// the files that differ from it, and exchanges it in turn: two copies of the site, written
+/// alternately, so an incremental build costs its changed files, not a copy of the whole site.
 public final class StagingFolder: @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -20,15 +24,22 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Creates an empty staging folder next to `output`.
     public convenience init(output: URL) throws {
-        try self.init(output: output, faults: nil)
+        try self.init(output: output, reusingSpare: false, faults: nil)
     }
 
-    init(output: URL, faults: WriteFaults?) throws {
+    /// A staging folder next to `output`: the spare left by the last build when `reusingSpare`,
+    /// else a new, empty one.
+    init(output: URL, reusingSpare: Bool, faults: WriteFaults?) throws {
         self.output = output.standardizedFileURL
-        staging = OutputLock.sibling(of: self.output, suffix: "staging")
+        staging = Self.spare(of: self.output)
         files = FileWriting(faults: faults)
-        try? FileManager.default.removeItem(at: staging)
+        if !reusingSpare { OutputLock.remove(staging) }
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
+    }
+
+    /// Where the previous version of `output` is kept between builds, and the next one made.
+    static func spare(of output: URL) -> URL {
+        OutputLock.sibling(of: output, suffix: "spare")
     }
 
     /// Writes a file at `path` (relative, `/`-separated) inside the staging folder; safe to call
@@ -50,6 +61,27 @@ public final class StagingFolder: @unchecked Sendable {
         try files.link(output.path + "/" + path, to: staging.path + "/" + path)
     }
 
+    /// True when the staging folder holds a regular file at `path` of `size` bytes.
+    func holds(_ path: String, size: Int) -> Bool {
+        FileWriting.isFile(staging.path + "/" + path, size: size)
+    }
+
+    /// Removes files of the spare the new output does not have, and the folders they leave empty.
+    func remove(_ paths: [String]) {
+        var folders = Set<String>()
+        for path in paths {
+            unlink(staging.path + "/" + path)
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(staging.path + "/" + folder)
+        }
+    }
+
     private func count(_ bytes: Int) {
         lock.withLock {
             counts.files += 1
@@ -57,18 +89,17 @@ public final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// Publishes the staging folder as the output in one atomic exchange
-    /// (Linux `renameat2`), then removes the old site. Where the file system cannot exchange, the
-    /// old output is renamed away just before the new one is renamed in.
-    public func commit() throws {
+    /// Publishes the staging folder as the output in one atomic exchange; the previous output,
+    /// if there was one, is left in the staging folder's place as the spare (returns true). Where
+    /// the file system cannot exchange, the old output is renamed away just before the new one
+    /// is renamed in, and removed.
+    @discardableResult
+    public func commit() throws -> Bool {
         guard FileManager.default.fileExists(atPath: output.path) else {
             if rename(staging.path, output.path) != 0 { throw WriteFailure(path: output.path) }
-            return
+            return false
         }
-        if bontot_exchange_paths(staging.path, output.path) == 0 {
-            OutputLock.remove(staging)
-            return
-        }
+        if bontot_exchange_paths(staging.path, output.path) == 0 { return true }
         guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else { throw WriteFailure(path: output.path) }
         let retired = OutputLock.sibling(of: output, suffix: "old")
         OutputLock.remove(retired)
@@ -79,6 +110,7 @@ public final class StagingFolder: @unchecked Sendable {
             throw failure
         }
         OutputLock.remove(retired)
+        return false
     }
 
     /// Removes the staging folder, leaving the output untouched.
