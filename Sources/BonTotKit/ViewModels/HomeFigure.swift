@@ -31,7 +31,7 @@ struct HomeFigure: Encodable {
                                       label: "buổi sinh hoạt \(VietnameseFormat.monthYear(month))"))
             let rates = held.compactMap(MeetingDiscipline.attendanceRate)
             if !rates.isEmpty {
-                figures.append(HomeFigure(value: VietnameseFormat.compactPercent(rates.reduce(0, +) / Double(rates.count)),
+                figures.append(HomeFigure(value: VietnameseFormat.percent(rates.reduce(0, +) / Double(rates.count)),
                                           label: "đảng viên dự sinh hoạt \(VietnameseFormat.monthYear(month))"))
             }
         }

@@ -43,7 +43,7 @@ struct MinutesGrid: Encodable {
         regularTotal = "\(regular)/\(branches * months.count)"
         thematicTotal = "\(thematic)/\(branches * quarters.count)"
         let share = branches * months.count > 0
-            ? " (\(VietnameseFormat.compactPercent(Double(regular) / Double(branches * months.count))))" : ""
+            ? " (\(VietnameseFormat.percent(Double(regular) / Double(branches * months.count))))" : ""
         caption = "\(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branches * months.count)) "
             + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); "
             + "\(VietnameseFormat.count(branches * quarters.count - thematic)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý."

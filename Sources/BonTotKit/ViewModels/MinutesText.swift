@@ -1,10 +1,10 @@
 /// The Vietnamese phrases of a meeting record, composed once for the minutes pages, the month
-/// pages and the bulletin: "36/40 (90 %)", "19:30 – 21:15 (1 giờ 45 phút)", "hạn 30/10/2024".
+/// pages and the bulletin: "36/40 (90,0 %)", "19:30 – 21:15 (1 giờ 45 phút)", "hạn 30/10/2024".
 enum MinutesText {
-    /// `"36/40 (90 %)"`; without anybody expected, `"36/0"`.
+    /// `"36/40 (90,0 %)"`; without anybody expected, `"36/0"`.
     static func attendance(_ attendance: Attendance) -> String {
         let head = "\(VietnameseFormat.number(attendance.present))/\(VietnameseFormat.number(attendance.expected))"
-        return attendance.rate.map { head + " (\(VietnameseFormat.compactPercent($0)))" } ?? head
+        return attendance.rate.map { head + " (\(VietnameseFormat.percent($0)))" } ?? head
     }
 
     /// `"vắng có lý do 03, vắng không lý do 01"`, from the counts the minutes give; nil without any.
