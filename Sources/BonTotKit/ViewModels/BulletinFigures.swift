@@ -13,7 +13,7 @@ struct BulletinFigures: Encodable {
         let site = context.site
         let regular = meetings.filter { $0.kind == .thuongKy }.count
         let thematic = meetings.filter { $0.kind == .chuyenDe }.count
-        let attendance = MeetingDiscipline.mean(meetings.compactMap(MeetingDiscipline.attendanceRate))
+        let attendance = MeetingDiscipline.pooledAttendance(meetings)
         let branches = context.analysis.discipline.count
         let covered = context.analysis.months.contains(month)
         // Outside the months the minutes cover there is no record to say who met.

@@ -33,7 +33,7 @@ struct MinutesMonthPage: Encodable {
             MinutesFigure(value: VietnameseFormat.count(thematic), label: "sinh hoạt chuyên đề"),
             MinutesFigure(value: VietnameseFormat.count(meetings.count - regular - thematic), label: "họp cấp ủy, bất thường"),
         ]
-        attendanceSentence = MeetingDiscipline.mean(meetings.compactMap(MeetingDiscipline.attendanceRate))
+        attendanceSentence = MeetingDiscipline.pooledAttendance(meetings)
             .map { "Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.percent($0))." }
         rows = meetings.map { MinutesRow($0, site: site, links: links) }
         hasRows = !rows.isEmpty
