@@ -39,4 +39,13 @@ final class MeetingFiguresTests: XCTestCase {
         XCTAssertEqual(index.components(separatedBy: "cell-pending cell-quarter").count - 1, 4,
                        "the four branches without a thematic meeting in the running quarter are marked pending")
     }
+
+    func testAGoodScoreBesideAFailedCheckSaysWhy() throws {
+        let month = try page("sinh-hoat/2024/09/index.html")
+        XCTAssertTrue(month.contains("<td>Tốt (92 điểm)</td>"), "the locality's score of Ấp Bắc's meeting")
+        XCTAssertTrue(month.contains("Chưa đạt tiêu chí Hướng dẫn 12: có 01 đảng viên vắng mặt không có lý do"))
+        XCTAssertTrue(month.contains("Chưa đạt tiêu chí Hướng dẫn 12: tỷ lệ đảng viên dự họp 80,6\u{00A0}%") ||
+                      month.contains("Chưa đạt tiêu chí Hướng dẫn 12: tỷ lệ đảng viên dự họp 80,6 %"))
+        XCTAssertFalse(month.contains(">Chưa đạt<"), "never a bare verdict")
+    }
 }
