@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +35,18 @@ let package = Package(
             ],
             plugins: ["EmbedTemplatesPlugin"]
         ),
+        .target(
+            name: "BonTotServe",
+            dependencies: [
+                "BonTotKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "bontot",
             dependencies: [
                 "BonTotKit",
+                "BonTotServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

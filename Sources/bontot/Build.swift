@@ -50,6 +50,7 @@ struct Build: ParsableCommand {
         }
         DiagnosticPrinter.print(report.diagnostics)
         if !quiet { print("Đã đọc: \(report.inputSummary)") }
+        if !quiet { report.notes.forEach { print($0) } }
         guard report.succeeded else {
             print("Không tạo trang vì còn lỗi; thư mục kết quả giữ nguyên.")
             throw ExitCode(1)

@@ -34,7 +34,10 @@ public enum SiteBuilder {
 
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
         let pages = engine == nil ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context), router: router)
-        let files = PortalPages.files(context)
+        let files = PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages)
+        if SiteAddress(baseURL: site.config.baseURL, router: router) == nil {
+            report.notes.append(SiteAddress.skippedNote(baseURL: site.config.baseURL, router: router))
+        }
 
         progress("[4/\(steps)] Dựng \(pages.count) trang")
         let sink = DiagnosticSink()
@@ -53,6 +56,8 @@ public enum SiteBuilder {
         let fingerprints = PageFingerprint(theme: theme, inputs: loaded.inputHashes, router: router)
         report.diagnostics.append(contentsOf: ParallelPages.render(pages, router: router, renderer: renderer,
                                                                    fingerprints: fingerprints, output: output))
+        report.diagnostics.append(contentsOf: ParallelSearchIndex.write(SearchIndex.parts(context), router: router,
+                                                                        fingerprints: fingerprints, output: output))
         guard report.diagnostics.errorCount == 0 else {
             output.discard()
             return report

@@ -46,6 +46,21 @@ final class BuildOutput: @unchecked Sendable {
         }
     }
 
+    /// Makes the text file at `file` (a part of the search index) when its `fingerprint`
+    /// differs from the previous build's, and writes it when its bytes changed. Not a page: the
+    /// count of rendered pages is left alone.
+    func generated(_ file: String, fingerprint: UInt64, make: () -> String) throws {
+        if let old = previous?.outputs[file], old.fingerprint == fingerprint, exists(file, size: old.size) {
+            keep(file, old)
+            return
+        }
+        var text = make()
+        let hash = text.withUTF8 { StableHasher.hash(UnsafeRawBufferPointer($0)) }
+        try put(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count)) {
+            try $0.write(text, to: file)
+        }
+    }
+
     /// Writes a generated file (a CSV, a stylesheet) when its bytes changed.
     func file(_ file: String, bytes: Data) throws {
         let hash = bytes.withUnsafeBytes { StableHasher.hash($0) }

@@ -1,0 +1,2 @@
+import BonTotKit
+import Hummingbird
