@@ -47,6 +47,29 @@
     return { text: folded, map: map };
   }
 
+  var letter = /[\p{L}\p{N}]/u;
+
+  function isLetter(character) {
+    return character !== undefined && letter.test(character);
+  }
+
+  /* Where `term` occurs at the start of a word of `text`, from `from` on; -1 when it does not. */
+  function find(text, term, from) {
+    var at = text.indexOf(term, from);
+    while (at > 0 && isLetter(text[at - 1])) at = text.indexOf(term, at + 1);
+    return at;
+  }
+
+  /* 1 when `term` is a whole word of `text`, 0.5 when it only starts one, else 0. */
+  function strength(text, term) {
+    var best = 0;
+    for (var at = find(text, term, 0); at >= 0; at = find(text, term, at + 1)) {
+      if (!isLetter(text[at + term.length])) return 1;
+      best = 0.5;
+    }
+    return best;
+  }
+
   function words(text) {
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
   }
@@ -92,14 +115,14 @@
     for (var t = 0; t < terms.length; t++) {
       var best = 0;
       for (var f = 0; f < fields.length; f++) {
-        if (entry.folded[f].indexOf(terms[t]) >= 0) best = Math.max(best, weights[fields[f]]);
+        best = Math.max(best, weights[fields[f]] * strength(entry.folded[f], terms[t]));
       }
       if (best === 0) return 0;
       total += best;
     }
     if (terms.length > 1) {
-      if (entry.folded[0].indexOf(phrase) >= 0) total += 10;
-      else if (entry.folded.some(function (text) { return text.indexOf(phrase) >= 0; })) total += 5;
+      if (find(entry.folded[0], phrase, 0) >= 0) total += 10;
+      else if (entry.folded.some(function (text) { return find(text, phrase, 0) >= 0; })) total += 5;
     }
     return total;
   }
@@ -109,10 +132,8 @@
     var folded = foldWithMap(text);
     var ranges = [];
     terms.forEach(function (term) {
-      var at = folded.text.indexOf(term);
-      while (at >= 0) {
+      for (var at = find(folded.text, term, 0); at >= 0; at = find(folded.text, term, at + term.length)) {
         ranges.push([folded.map[at], folded.map[at + term.length]]);
-        at = folded.text.indexOf(term, at + term.length);
       }
     });
     ranges.sort(function (a, b) { return a[0] - b[0]; });
@@ -135,7 +156,7 @@
       var folded = fold(texts[i]);
       var first = -1;
       terms.forEach(function (term) {
-        var at = folded.indexOf(term);
+        var at = find(folded, term, 0);
         if (at >= 0 && (first < 0 || at < first)) first = at;
       });
       if (first >= 0) return cut(texts[i], Math.max(0, first - 60));

@@ -39,7 +39,7 @@ public enum SearchIndex {
     static let minutesPart = Scope(value: "bien-ban", label: "Biên bản sinh hoạt (mọi năm)")
 
     /// The parts of the site's index, in a fixed order: branches, stories, minutes newest first.
-    public static func parts(_ context: PortalContext) -> [Part] {
+    public static func parts(_ context: PortalContext, maxEntriesPerPart limit: Int = maxEntriesPerPart) -> [Part] {
         let site = context.site
         var parts = [Part(name: branchPart.value, scope: branchPart, inputs: site.branches.map(\.source.file)) {
             site.branches.map { entry(branch: $0, context: context) }
@@ -52,7 +52,7 @@ public enum SearchIndex {
         for year in years.keys.sorted(by: >) {
             let meetings = years[year] ?? []
             let scope = Scope(value: "\(minutesPart.value)-\(year)", label: "Biên bản năm \(year)")
-            let groups = meetings.count > maxEntriesPerPart
+            let groups = meetings.count > limit
                 ? Dictionary(grouping: meetings, by: \.date.month).sorted { $0.key > $1.key }
                     .map { ("\(scope.value)-\(CalendarDate.pad($0.key))", $0.value) }
                 : [(scope.value, meetings)]
