@@ -4,7 +4,18 @@ import Foundation
 
 /// `bontot build`: checks a site and writes the portal; refuses to write when there are errors.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Tạo cổng thông tin vào thư mục output/.")
+    static let configuration = CommandConfiguration(
+        abstract: "Tạo cổng thông tin vào thư mục output/.",
+        discussion: """
+            Lần dựng sau chỉ dựng lại các trang có thay đổi (incremental build, bộ nhớ đệm trong .bontot-cache/). \
+            Khi còn lỗi, thư mục kết quả giữ nguyên như lần dựng trước.
+
+            Ví dụ:
+              bontot build
+              bontot build --site ~/cong-thong-tin --output /srv/www/dang-bo
+              bontot build --pdf              # in thêm bản tin tháng ra PDF
+              bontot build --month 2024-09    # chỉ dựng lại bản tin tháng 9/2024
+            """)
 
     @OptionGroup var options: SiteOptions
 
