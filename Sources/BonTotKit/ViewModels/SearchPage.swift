@@ -31,10 +31,3 @@ struct SearchPartLink: Encodable {
     var name: String
     var href: String
 }
-
-/// The search page and the parts of its index.
-enum SearchPages {
-    static func pages(_ context: PortalContext) -> [Page] {
-        [Page(route: .search, template: "search", model: SearchPage(parts: SearchIndex.parts(context), context: context))]
-    }
-}
