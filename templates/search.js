@@ -132,9 +132,13 @@
     var folded = foldWithMap(text);
     var ranges = [];
     terms.forEach(function (term) {
+      /* Whole words only, unless the term only ever starts a word here. */
+      var whole = [], starts = [];
       for (var at = find(folded.text, term, 0); at >= 0; at = find(folded.text, term, at + term.length)) {
-        ranges.push([folded.map[at], folded.map[at + term.length]]);
+        var range = [folded.map[at], folded.map[at + term.length]];
+        (isLetter(folded.text[at + term.length]) ? starts : whole).push(range);
       }
+      ranges = ranges.concat(whole.length > 0 ? whole : starts);
     });
     ranges.sort(function (a, b) { return a[0] - b[0]; });
     var position = 0;
