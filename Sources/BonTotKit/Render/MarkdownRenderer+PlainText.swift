@@ -3,7 +3,8 @@ import Foundation
 
 extension MarkdownRenderer {
     /// The text of `markdown` without its markup, for the search index: the words of text and
-    /// code, blocks and line breaks as one space, raw HTML left out whatever the site allows.
+    /// code, blocks and line breaks as one space, a heading ended with a full stop, raw HTML left
+    /// out whatever the site allows.
     /// At most `limit` characters, cut at a space.
     public static func plainText(_ markdown: String, limit: Int = .max) -> String {
         let bytes = Array(markdown.utf8)
@@ -33,7 +34,11 @@ extension MarkdownRenderer {
             case CMARK_NODE_CODE_BLOCK:
                 if let literal = cmark_node_get_literal(node) { add(String(cString: literal)) }
                 add(" ")
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+            case CMARK_NODE_HEADING:
+                // "Diễn biến. Vào hồi…": a heading ends like a sentence, so snippets read well.
+                if event == CMARK_EVENT_EXIT, let last = text.last, last.isLetter || last.isNumber { add(".") }
+                add(" ")
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM:
                 add(" ")
             default:
                 break

@@ -115,3 +115,16 @@ final class SearchIndexTests: XCTestCase {
         }
     }
 }
+
+/// Markdown as the index carries it: words only.
+final class MarkdownPlainTextTests: XCTestCase {
+    func testMarkupIsDroppedAndHeadingsEndLikeSentences() {
+        let markdown = "## Diễn biến\n\nVào hồi **19 giờ**, chi bộ họp\ntại [nhà văn hóa](media/a.jpg).\n\n- Một\n- Hai\n\n<b>x</b> `mã`\n"
+        XCTAssertEqual(MarkdownRenderer.plainText(markdown), "Diễn biến. Vào hồi 19 giờ, chi bộ họp tại nhà văn hóa. Một Hai x mã")
+    }
+
+    func testACutEndsAtASpaceWithAnEllipsis() {
+        XCTAssertEqual(MarkdownRenderer.plainText("một hai ba bốn", limit: 9), "một hai…")
+        XCTAssertEqual(MarkdownRenderer.plainText("một hai", limit: 9), "một hai")
+    }
+}
