@@ -2,7 +2,7 @@
 # `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write").
 SWIFT ?= swift
 BUILD_PACKAGES = libcmark-dev pkg-config
-TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core
+TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core chromium
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 
