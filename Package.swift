@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,8 +28,13 @@ let package = Package(
             dependencies: ["EmbedTemplates"]
         ),
         .target(
+            name: "BonTotOffice",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "BonTotKit",
             dependencies: [
+                "BonTotOffice",
                 "CCmark",
                 "CSystem",
                 .product(name: "Yams", package: "Yams"),

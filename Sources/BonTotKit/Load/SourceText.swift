@@ -7,6 +7,8 @@ public struct SourceText: Sendable {
     public var text: String
     /// A stable hash of the file's bytes, by which a later build recognises it unchanged.
     public var contentHash: UInt64
+    /// The bytes of a binary input (an .xlsx workbook), whose `text` is empty.
+    public var data: Data?
     /// The file's size and time when it was read.
     var stamp: FileStamp?
     /// What the previous build decoded from this file, when the file has not changed since: it
@@ -19,10 +21,18 @@ public struct SourceText: Sendable {
         self.contentHash = contentHash ?? StableHasher.hash(text)
     }
 
+    /// Inputs read as bytes, not text: Excel workbooks.
+    static let binaryExtensions: Set<String> = ["xlsx"]
+
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
     public static func read(_ url: URL, relativePath: String) -> Result<SourceText, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(at: SourceLocation(file: relativePath), "không đọc được tệp / cannot read the file"))
+        }
+        if binaryExtensions.contains(url.pathExtension.lowercased()) {
+            var source = SourceText(path: relativePath, text: "", contentHash: data.withUnsafeBytes { StableHasher.hash($0) })
+            source.data = data
+            return .success(source)
         }
         return decode(data, relativePath: relativePath)
     }
