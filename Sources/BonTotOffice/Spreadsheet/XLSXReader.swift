@@ -72,7 +72,7 @@ public enum XLSXReader {
     }
 
     private static func value(of cell: XMLPartNode, strings: [String]) -> Value {
-        let raw = cell.child("v")?.text
+        let raw = cell.child("v").flatMap { $0.text.isEmpty ? nil : $0.text }
         let hasFormula = cell.child("f") != nil
         switch cell["t"] {
         case "s":
