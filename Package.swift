@@ -46,12 +46,13 @@ let package = Package(
             name: "bontot",
             dependencies: [
                 "BonTotKit",
+                "BonTotOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "BonTotKitTests",
-            dependencies: ["BonTotKit"]
+            dependencies: ["BonTotKit", "BonTotOffice"]
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import BonTotOffice
 import Foundation
 
 /// The text of one input file, decoded as UTF-8 (a leading byte-order mark removed), with its
@@ -56,6 +57,13 @@ public struct SourceText: Sendable {
         let resave = isSpreadsheet
             ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""
             : "hãy chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã, rồi lưu với bảng mã UTF-8"
+        if let encoding = LegacyEncodingDetector.guess(bytes) {
+            return .failure(.error(
+                at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
+                "tệp không phải UTF-8: có lẽ được gõ bằng bảng mã \(encoding.displayName); "
+                    + "chạy 'bontot convert \(relativePath)' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig), hoặc \(resave)"
+                    + " / the file is not UTF-8 but likely \(encoding.displayName): run 'bontot convert \(relativePath)'"))
+        }
         return .failure(.error(
             at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
             "tệp không phải UTF-8: có lẽ được gõ bằng phông TCVN3 (ABC), VNI hoặc bảng mã Windows-1258; \(resave)"
