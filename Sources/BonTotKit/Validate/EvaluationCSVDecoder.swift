@@ -5,13 +5,15 @@ import Foundation
 /// title rows above it skipped. Diagnostics name the file line of each row, which is the
 /// spreadsheet's row number.
 enum EvaluationCSVDecoder {
-    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink) -> Evaluation? {
+    /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
+                       idColumn: String = "branch") -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
             return nil
         }
-        let table = CSVTable(text, delimiter: delimiter(of: text))
+        let table = CSVTable(text, delimiter: delimiter(of: text, idColumn: idColumn))
         if let line = table.unclosedQuoteLine {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
             return nil
@@ -21,18 +23,19 @@ enum EvaluationCSVDecoder {
             return EvaluationTable.Row(cells: record.cells, location: location, locate: { _ in location })
         }
         return EvaluationTableDecoder.decode(EvaluationTable(rows: rows), period: period, path: path,
-                                             emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink)
+                                             emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink,
+                                             idColumn: idColumn)
     }
 
     /// `;` when the header line has at least as many semicolons as commas, else `,`. The header
     /// is the first line that is not a title (a title exported from merged cells is one cell and
     /// its empty neighbours, so it has as many of one as of the other).
-    private static func delimiter(of text: String) -> Unicode.Scalar {
+    private static func delimiter(of text: String, idColumn: String) -> Unicode.Scalar {
         let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for line in lines.prefix(20) {
             let semicolons = line.filter { $0 == ";" }.count
             let commas = line.filter { $0 == "," }.count
-            if semicolons != commas || line.contains("branch") { return semicolons >= commas ? ";" : "," }
+            if semicolons != commas || line.contains(idColumn) { return semicolons >= commas ? ";" : "," }
         }
         return ";"
     }

@@ -20,13 +20,13 @@ struct EvaluationTable {
     var rows: [Row]
 
     /// The index of the header row: the first row once the title rows above it are skipped. A
-    /// title row is merged across the table, or holds a single cell that is not `branch`
-    /// ("KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024"), as Excel exports a merged title to CSV.
+    /// title row is merged across the table, or holds a single cell that is not the id column's
+    /// name ("KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024"), as Excel exports a merged title to CSV.
     /// Nil when every row is a title.
-    var headerIndex: Int? {
+    func headerIndex(idColumn: String) -> Int? {
         rows.firstIndex { row in
             let filled = row.filledCells
-            let isTitle = row.isMergedTitle || (filled.count <= 1 && filled.first != "branch")
+            let isTitle = row.isMergedTitle || (filled.count <= 1 && filled.first != idColumn)
             return !isTitle
         }
     }

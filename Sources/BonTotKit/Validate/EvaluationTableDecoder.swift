@@ -2,18 +2,19 @@
 /// below any title rows, checks its columns, and builds one entry per branch row. Both file
 /// kinds share this, so they accept the same columns and report the same problems.
 enum EvaluationTableDecoder {
-    /// `emptyMessage` says that the file holds no table, in the words of its kind.
+    /// `emptyMessage` says that the file holds no table, in the words of its kind; `idColumn`
+    /// names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ table: EvaluationTable, period: Period, path: String, emptyMessage: String,
-                       rubric: Rubric, sink: DiagnosticSink) -> Evaluation? {
-        guard let headerIndex = table.headerIndex else {
+                       rubric: Rubric, sink: DiagnosticSink, idColumn: String = "branch") -> Evaluation? {
+        guard let headerIndex = table.headerIndex(idColumn: idColumn) else {
             sink.error(SourceLocation(file: path), emptyMessage)
             return nil
         }
         let headerRow = table.rows[headerIndex]
         let header = headerRow.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard header.first == "branch" else {
-            sink.error(headerRow.locate(0), field: "branch",
-                       "cột đầu tiên của dòng tiêu đề phải là 'branch' / the first column must be 'branch', got '\(header.first ?? "")'")
+        guard header.first == idColumn else {
+            sink.error(headerRow.locate(0), field: idColumn,
+                       "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
             return nil
         }
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
@@ -31,7 +32,9 @@ enum EvaluationTableDecoder {
             let branchID = record.cells[0].trimmingCharacters(in: .whitespaces)
             guard !branchID.isEmpty else {
                 if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    sink.error(record.locate(0), field: "branch", "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id")
+                    sink.error(record.locate(0), field: idColumn, idColumn == "branch"
+                               ? "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id"
+                               : "dòng có điểm nhưng thiếu mã ở cột '\(idColumn)' / a row without an id in '\(idColumn)'")
                 }
                 continue
             }

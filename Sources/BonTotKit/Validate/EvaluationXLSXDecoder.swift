@@ -6,8 +6,9 @@ import Foundation
 /// commas and formulas (their cached values) are all scores; merged title rows above the header
 /// are skipped; diagnostics name the cell (`content/evaluations/2024.xlsx:Sheet1!D7`).
 enum EvaluationXLSXDecoder {
+    /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
-                       sink: DiagnosticSink) -> Evaluation? {
+                       sink: DiagnosticSink, idColumn: String = "branch") -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period")
@@ -23,7 +24,7 @@ enum EvaluationXLSXDecoder {
         let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path, sink: sink) })
         return EvaluationTableDecoder.decode(table, period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
-                                             rubric: rubric, sink: sink)
+                                             rubric: rubric, sink: sink, idColumn: idColumn)
     }
 
     private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String,
