@@ -70,9 +70,13 @@ struct MinutesFacts: Equatable {
         }
         var text = line[...]
         present = number(Patterns.present, in: text)
+        if let match = text.firstMatch(of: Patterns.presentOfExpected) {
+            present = Int(match.output.1)
+            expected = Int(match.output.2)
+        }
         let total = number(Patterns.total, in: text)
         let exempt = number(Patterns.exempt, in: text)
-        expected = number(Patterns.expected, in: text) ?? total.map { $0 - (exempt ?? 0) }
+        expected = expected ?? number(Patterns.expected, in: text) ?? total.map { $0 - (exempt ?? 0) }
         let absentCount = number(Patterns.absentCount, in: text)
         var unexcusedNames: [Absentee] = []
         if let match = text.firstMatch(of: Patterns.unexcused) {
@@ -177,7 +181,8 @@ private enum Patterns {
     nonisolated(unsafe) static let topic = /^\s*(?:chuyên đề|nội dung trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
-    nonisolated(unsafe) static let present = /có mặt\s*:?\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let present = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let presentOfExpected = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)\s*\/\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
     nonisolated(unsafe) static let exempt = /miễn sinh hoạt\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()

@@ -2,8 +2,14 @@ import BonTotOffice
 
 /// A Word document's body as Markdown: headings as `##` and below (the page has its own title),
 /// lists as `-` and `1.`, bold and italic as `**` and `*`, tables as one list item a row
-/// ("Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt"), since the portal's Markdown has no tables.
+/// ("Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt"), since the portal's Markdown has no tables. A
+/// table that only lays out the page (the Party header "ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM", the
+/// signatures "THƯ KÝ | CHỦ TRÌ") gives its cells as paragraphs.
 enum WordMarkdown {
+    /// Cells that only a layout table holds.
+    private static let layoutCells: Set<String> = ["ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                   "THƯ KÝ", "CHỦ TRÌ", "T/M CHI ỦY", "T/M CHI BỘ", "BÍ THƯ", "NGƯỜI GHI BIÊN BẢN"]
+
     static func markdown(_ document: WordDocument) -> String {
         var blocks: [String] = []
         var previousWasList = false
@@ -23,6 +29,9 @@ enum WordMarkdown {
                     blocks.append(text)
                     previousWasList = false
                 }
+            case .table(let rows) where isLayout(rows):
+                blocks += rows.flatMap { $0.flatMap { $0 } }.map { inline($0.runs) }.filter { !$0.isEmpty }
+                previousWasList = false
             case .table(let rows):
                 let table = self.table(rows)
                 if !table.isEmpty { blocks.append(table) }
@@ -30,6 +39,14 @@ enum WordMarkdown {
             }
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func isLayout(_ rows: [[[WordParagraph]]]) -> Bool {
+        rows.contains { row in
+            row.contains { cell in
+                cell.contains { layoutCells.contains($0.text.trimmingCharacters(in: .whitespaces).uppercased()) }
+            }
+        }
     }
 
     private static func table(_ rows: [[[WordParagraph]]]) -> String {

@@ -78,8 +78,20 @@ final class MinutesImportTests: XCTestCase {
     func testTheBodyKeepsHeadingsListsBoldItalicAndTables() throws {
         _ = run("bien-ban-python-docx.docx")
         let body = try written("content/minutes/2024/ap-1-2024-10.md").components(separatedBy: "\n---\n")[1]
+        XCTAssertTrue(body.hasPrefix("""
+            ĐẢNG BỘ XÃ HÒA THUẬN
+
+            ĐẢNG CỘNG SẢN VIỆT NAM
+
+            CHI BỘ ẤP 1
+
+            Hòa Thuận, ngày 05 tháng 10 năm 2024
+
+            ## BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2024
+
+            """), "the Party header's layout table gives paragraphs:\n\(body)")
+        XCTAssertTrue(body.hasSuffix("\n\nTHƯ KÝ\n\nCHỦ TRÌ\n\nTrần Thị Mai\n\nNguyễn Văn Hùng\n"), body)
         for expected in [
-            "## BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2024\n",
             "\n## III. NGHỊ QUYẾT\n\n- Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024.\n- Nạo vét kênh nội đồng",
             "\n### Đánh giá kết quả thực hiện nghị quyết tháng 9\n",
             "**Đồng chí Bí thư báo cáo:** chi bộ đã hoàn thành 5/6 chỉ tiêu; *riêng việc thu gom rác tại ngõ 15 còn chậm.*",

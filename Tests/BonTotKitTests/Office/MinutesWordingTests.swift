@@ -39,6 +39,10 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([due.expected, due.present, due.excused, due.unexcused], [14, 13, nil, 1])
         XCTAssertEqual(due.absent, [MinutesFacts.Absentee(name: "Hoàng Văn Nam")])
         XCTAssertEqual(facts(["Có 9 đảng viên phát biểu ý kiến."]).speakers, 9)
+        let ratio = facts(["Đảng viên có mặt 25/28 đồng chí; vắng 03 (có lý do 02, không lý do 01)."])
+        XCTAssertEqual([ratio.expected, ratio.present, ratio.excused, ratio.unexcused], [28, 25, 2, 1])
+        let whole = facts(["Đảng viên phải dự 14 đồng chí; có mặt đủ 14/14 đồng chí."])
+        XCTAssertEqual([whole.expected, whole.present], [14, 14])
     }
 
     func testDeadlinesTakeTheMeetingsYearWhenTheyGiveNone() {

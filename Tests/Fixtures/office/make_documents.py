@@ -23,8 +23,9 @@ def python_docx():
     """The minutes as an office types them in Word: title, headings, bold and italic, a table,
     the resolutions as a bulleted list."""
     doc = Document()
-    for line in LINES[:4]:
-        doc.add_paragraph(line)
+    header = doc.add_table(rows=2, cols=2)  # the Party header, laid out in a table as offices do
+    header.cell(0, 0).text, header.cell(0, 1).text = LINES[0], LINES[2]
+    header.cell(1, 0).text, header.cell(1, 1).text = LINES[1], LINES[3]
     doc.add_heading(LINES[4], level=0)
     for line in LINES[5:]:
         if line.startswith(("I.", "II.", "III.")):
@@ -45,6 +46,9 @@ def python_docx():
                     table.cell(r, c).text = value
         else:
             doc.add_paragraph(line)
+    signatures = doc.add_table(rows=2, cols=2)
+    signatures.cell(0, 0).text, signatures.cell(0, 1).text = "THƯ KÝ", "CHỦ TRÌ"
+    signatures.cell(1, 0).text, signatures.cell(1, 1).text = "Trần Thị Mai", "Nguyễn Văn Hùng"
     doc.save(os.path.join(HERE, "bien-ban-python-docx.docx"))
 
 
