@@ -45,7 +45,7 @@ public enum MinutesImport {
         }
         let documents: [(URL, String)] = isFolder.boolValue
             ? SiteReader.files(in: input, recursive: false)
-                .filter { $0.pathExtension.lowercased() == "docx" && !$0.lastPathComponent.hasPrefix("~$") }
+                .filter { ["docx", "doc"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
                 .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
             : [(input, source)]
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx nào / no .docx in the folder") }
@@ -82,6 +82,11 @@ public enum MinutesImport {
         let location = SourceLocation(file: source)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
+            return nil
+        }
+        if url.pathExtension.lowercased() == "doc" {
+            sink.error(location, "tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng \"Word Document (.docx)\" "
+                       + "/ a Word 97-2003 .doc: save it as .docx")
             return nil
         }
         let document: WordDocument

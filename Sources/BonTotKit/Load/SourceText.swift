@@ -22,8 +22,8 @@ public struct SourceText: Sendable {
         self.contentHash = contentHash ?? StableHasher.hash(text)
     }
 
-    /// Inputs read as bytes, not text: Excel workbooks.
-    static let binaryExtensions: Set<String> = ["xlsx"]
+    /// Inputs read as bytes, not text: Excel workbooks (an old `.xls` only to say it is one).
+    static let binaryExtensions: Set<String> = ["xlsx", "xls"]
 
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
     public static func read(_ url: URL, relativePath: String) -> Result<SourceText, Diagnostic> {

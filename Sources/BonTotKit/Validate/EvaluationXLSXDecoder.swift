@@ -14,6 +14,12 @@ enum EvaluationXLSXDecoder {
                        "tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period")
             return nil
         }
+        if path.lowercased().hasSuffix(".xls") {
+            sink.error(SourceLocation(file: path),
+                       "bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\" "
+                       + "/ an Excel 97-2003 .xls workbook: save it as .xlsx")
+            return nil
+        }
         let sheet: SpreadsheetSheet
         do {
             sheet = try XLSXReader.sheet(from: data, named: sheetName)

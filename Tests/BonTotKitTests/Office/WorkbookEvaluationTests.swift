@@ -129,6 +129,13 @@ final class WorkbookEvaluationTests: XCTestCase {
         }
     }
 
+    func testAnOldXLSWorkbookIsAskedToBeSavedAsXLSX() throws {
+        let loaded = try load(["content/evaluations/2024.xls": .bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "content/evaluations/2024.xls:1: error: bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\" / an Excel 97-2003 .xls workbook: save it as .xlsx",
+        ])
+    }
+
     func testExcelLockFilesAreNotRead() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-openpyxl.xlsx")),
                                "content/evaluations/~$2024.xlsx": .bytes([0, 1, 2])])
