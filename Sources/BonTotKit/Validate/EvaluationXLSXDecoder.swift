@@ -6,6 +6,11 @@ import Foundation
 /// commas and formulas (their cached values) are all scores; merged title rows above the header
 /// are skipped; diagnostics name the cell (`content/evaluations/2024.xlsx:Sheet1!D7`).
 enum EvaluationXLSXDecoder {
+    /// More rows or columns than any table of scores has: a sheet past them is not a score table
+    /// (or is built to exhaust memory), and is refused or cut rather than laid out.
+    static let maximumRows = 10_000
+    static let maximumColumns = 256
+
     /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
                        sink: DiagnosticSink, idColumn: String = "branch") -> Evaluation? {
@@ -27,6 +32,11 @@ enum EvaluationXLSXDecoder {
             sink.error(SourceLocation(file: path), error.description)
             return nil
         }
+        guard sheet.rows.count <= maximumRows else {
+            sink.error(SourceLocation(file: path),
+                       "trang '\(sheet.name)' có \(sheet.rows.count) dòng, quá \(maximumRows) dòng của một bảng điểm / too many rows for a table of scores")
+            return nil
+        }
         let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path, sink: sink) })
         return EvaluationTableDecoder.decode(table, period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
@@ -35,9 +45,9 @@ enum EvaluationXLSXDecoder {
 
     private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String,
                             sink: DiagnosticSink) -> EvaluationTable.Row {
-        let width = row.cells.map(\.column).max() ?? 0
+        let width = min(row.cells.map(\.column).max() ?? 0, maximumColumns)
         var cells = Array(repeating: "", count: width)
-        for cell in row.cells {
+        for cell in row.cells where cell.column <= maximumColumns {
             cells[cell.column - 1] = cell.text
             if cell.isUncomputedFormula {
                 sink.error(location(column: cell.column, row: row.number, sheet: sheet, path: path),

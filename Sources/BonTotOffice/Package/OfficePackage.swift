@@ -5,7 +5,7 @@ import ZIPFoundation
 struct OfficePackage {
     /// No part of a real workbook or minutes document comes near this; a bigger one is refused
     /// rather than unpacked (a zip bomb).
-    static let maximumPartSize: UInt64 = 64 << 20
+    static let maximumPartSize: UInt64 = 16 << 20
 
     private let archive: Archive
 
