@@ -34,7 +34,7 @@ enum EvaluationXLSXDecoder {
         }
         guard sheet.rows.count <= maximumRows else {
             sink.error(SourceLocation(file: path),
-                       "trang '\(sheet.name)' có \(sheet.rows.count) dòng, quá \(maximumRows) dòng của một bảng điểm / too many rows for a table of scores")
+                       "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
             return nil
         }
         let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path, sink: sink) })

@@ -136,6 +136,13 @@ final class WorkbookEvaluationTests: XCTestCase {
         ])
     }
 
+    func testASheetTooLargeForAScoreTableIsRefused() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("too-many-rows.xlsx"))])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "\(xlsx):1: error: trang 'Sheet' có 10.001 dòng, quá 10.000 dòng của một bảng điểm / too many rows for a table of scores",
+        ])
+    }
+
     func testExcelLockFilesAreNotRead() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-openpyxl.xlsx")),
                                "content/evaluations/~$2024.xlsx": .bytes([0, 1, 2])])

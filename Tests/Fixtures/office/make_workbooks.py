@@ -89,6 +89,12 @@ if __name__ == "__main__":
     # The portal fixture's scores, and the same with one branch's scores changed (incremental builds).
     plain_openpyxl(PORTAL_CSV, "portal-2024.xlsx")
     plain_openpyxl(PORTAL_CSV, "portal-2024-changed.xlsx", edits={"B3": 15, "C3": 15, "D3": 30})
+    # Not a score table: 10.001 rows of one cell, and a cell in the last column of the sheet.
+    book = Workbook()
+    for row in range(1, 10_002):
+        book.active.cell(row=row, column=1, value=row)
+    book.active["XFD1"] = "x"
+    book.save(os.path.join(HERE, "too-many-rows.xlsx"))
     # LibreOffice from the CSV itself: ';' separated, '"' quoted, UTF-8 (76).
     shutil.copy(CSV, os.path.join(tempfile.gettempdir(), "scores-libreoffice.csv"))
     soffice_convert(os.path.join(tempfile.gettempdir(), "scores-libreoffice.csv"), "scores-libreoffice.xlsx",
