@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,8 +30,13 @@ let package = Package(
             dependencies: ["EmbedTemplates"]
         ),
         .target(
+            name: "BonTotOffice",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "BonTotKit",
             dependencies: [
+                "BonTotOffice",
                 "CCmark",
                 "CBonTotSystem",
                 .product(name: "Yams", package: "Yams"),
@@ -51,12 +57,13 @@ let package = Package(
             dependencies: [
                 "BonTotKit",
                 "BonTotServe",
+                "BonTotOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "BonTotKitTests",
-            dependencies: ["BonTotKit"]
+            dependencies: ["BonTotKit", "BonTotOffice"]
         ),
     ]
 )

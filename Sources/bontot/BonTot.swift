@@ -17,9 +17,11 @@ struct BonTot: AsyncParsableCommand {
               bontot new minutes --branch kdc-so-1 --date 2024-09-05
               bontot check                        kiểm tra nội dung, không ghi gì
               bontot build                        dựng cổng thông tin vào output/
+              bontot import minutes bien-ban.docx --branch kdc-so-1
+              bontot convert content/evaluations/2024.csv
             """,
         version: BonTotVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self, Convert.self],
         defaultSubcommand: Build.self
     )
 }

@@ -27,8 +27,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
         Diagnostic(.warning, at: location, field: field, message)
     }
 
-    /// The compiler-style line: `content/x.md:4: error: MESSAGE`.
+    /// The compiler-style line: `content/x.md:4: error: MESSAGE` (`…/2024.xlsx:Sheet1!D7: error: …` for a cell).
     public var description: String {
-        "\(location.file):\(location.line): \(severity.rawValue): \(message)"
+        "\(location): \(severity.rawValue): \(message)"
     }
 }

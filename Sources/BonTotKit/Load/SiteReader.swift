@@ -17,7 +17,7 @@ public enum SiteReader {
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
         sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink, cache: cache)
-        sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv"], recursive: false, sink: sink)
+        sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls"], recursive: false, sink: sink)
         sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.bulletins = readAll(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
@@ -39,7 +39,7 @@ public enum SiteReader {
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
         let urls = files(in: root.appending(path: folder), recursive: recursive)
-            .filter { extensions.contains($0.pathExtension.lowercased()) }
+            .filter { extensions.contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
         let paths = urls.map(\.path)
         let folders = paths.map { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
         let realFolders = foldersWithoutLinks(Set(folders), root: root)

@@ -1,3 +1,4 @@
+import BonTotOffice
 import Foundation
 
 /// The text of one input file, decoded as UTF-8 (a leading byte-order mark removed), with its
@@ -7,6 +8,8 @@ public struct SourceText: Sendable {
     public var text: String
     /// A stable hash of the file's bytes, by which a later build recognises it unchanged.
     public var contentHash: UInt64
+    /// The bytes of a binary input (an .xlsx workbook), whose `text` is empty.
+    public var data: Data?
     /// The file's size and time when it was read.
     var stamp: FileStamp?
     /// What the previous build decoded from this file, when the file has not changed since: it
@@ -19,10 +22,18 @@ public struct SourceText: Sendable {
         self.contentHash = contentHash ?? StableHasher.hash(text)
     }
 
+    /// Inputs read as bytes, not text: Excel workbooks (an old `.xls` only to say it is one).
+    static let binaryExtensions: Set<String> = ["xlsx", "xls"]
+
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
     public static func read(_ url: URL, relativePath: String) -> Result<SourceText, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(at: SourceLocation(file: relativePath), "không đọc được tệp / cannot read the file"))
+        }
+        if binaryExtensions.contains(url.pathExtension.lowercased()) {
+            var source = SourceText(path: relativePath, text: "", contentHash: data.withUnsafeBytes { StableHasher.hash($0) })
+            source.data = data
+            return .success(source)
         }
         return decode(data, relativePath: relativePath)
     }
@@ -46,6 +57,13 @@ public struct SourceText: Sendable {
         let resave = isSpreadsheet
             ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""
             : "hãy chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã, rồi lưu với bảng mã UTF-8"
+        if let encoding = LegacyEncodingDetector.guess(bytes) {
+            return .failure(.error(
+                at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
+                "tệp không phải UTF-8: có lẽ được gõ bằng bảng mã \(encoding.displayName); "
+                    + "chạy 'bontot convert \(relativePath)' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig), hoặc \(resave)"
+                    + " / the file is not UTF-8 but likely \(encoding.displayName): run 'bontot convert \(relativePath)'"))
+        }
         return .failure(.error(
             at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
             "tệp không phải UTF-8: có lẽ được gõ bằng phông TCVN3 (ABC), VNI hoặc bảng mã Windows-1258; \(resave)"

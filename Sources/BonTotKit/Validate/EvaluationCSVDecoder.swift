@@ -1,62 +1,42 @@
 import Foundation
 
 /// Reads `evaluations/<period>.csv` as Excel exports it: UTF-8 with or without BOM, `,` or `;`
-/// separated, CRLF or LF; a header row `branch;<criterion ids>;bonus;penalty;violations;level;note`.
-/// Diagnostics name the file line of each row, which is the spreadsheet's row number.
+/// separated, CRLF or LF; a header row `branch;<criterion ids>;bonus;penalty;violations;level;note`,
+/// title rows above it skipped. Diagnostics name the file line of each row, which is the
+/// spreadsheet's row number.
 enum EvaluationCSVDecoder {
-    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink) -> Evaluation? {
+    /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
+                       idColumn: String = "branch") -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
             return nil
         }
-        let headerLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        let delimiter: Unicode.Scalar = headerLine.filter { $0 == ";" }.count >= headerLine.filter { $0 == "," }.count ? ";" : ","
-        let table = CSVTable(text, delimiter: delimiter)
+        let table = CSVTable(text, delimiter: delimiter(of: text, idColumn: idColumn))
         if let line = table.unclosedQuoteLine {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
             return nil
         }
-        guard let headerRecord = table.records.first else {
-            sink.error(SourceLocation(file: path), "tệp CSV trống / the CSV file is empty")
-            return nil
-        }
-        let header = headerRecord.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-        let headerLocation = SourceLocation(file: path, line: headerRecord.line)
-        guard header.first == "branch" else {
-            sink.error(headerLocation, field: "branch",
-                       "cột đầu tiên của dòng tiêu đề phải là 'branch' / the first column must be 'branch', got '\(header.first ?? "")'")
-            return nil
-        }
-        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
-        var seenColumns = Set<String>()
-        for column in header.dropFirst() {
-            if column.isEmpty { continue }
-            if !seenColumns.insert(column).inserted {
-                sink.error(headerLocation, field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
-            }
-            builder.checkKey(column, at: headerLocation)
-        }
-        var entries: [EvaluationEntry] = []
-        for record in table.records.dropFirst() {
+        let rows = table.records.map { record in
             let location = SourceLocation(file: path, line: record.line)
-            let branchID = record.cells[0].trimmingCharacters(in: .whitespaces)
-            guard !branchID.isEmpty else {
-                if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    sink.error(location, field: "branch", "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id")
-                }
-                continue
-            }
-            if record.cells.count > header.count,
-               record.cells[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                sink.warning(location, "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
-            }
-            var cells: [String: ScoreCell] = [:]
-            for (column, value) in zip(header, record.cells).dropFirst() where !column.isEmpty && cells[column] == nil {
-                cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: location)
-            }
-            entries.append(builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false))
+            return EvaluationTable.Row(cells: record.cells, location: location, locate: { _ in location })
         }
-        return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
+        return EvaluationTableDecoder.decode(EvaluationTable(rows: rows), period: period, path: path,
+                                             emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink,
+                                             idColumn: idColumn)
+    }
+
+    /// `;` when the header line has at least as many semicolons as commas, else `,`. The header
+    /// is the first line that is not a title (a title exported from merged cells is one cell and
+    /// its empty neighbours, so it has as many of one as of the other).
+    private static func delimiter(of text: String, idColumn: String) -> Unicode.Scalar {
+        let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for line in lines.prefix(20) {
+            let semicolons = line.filter { $0 == ";" }.count
+            let commas = line.filter { $0 == "," }.count
+            if semicolons != commas || line.contains(idColumn) { return semicolons >= commas ? ";" : "," }
+        }
+        return ";"
     }
 }

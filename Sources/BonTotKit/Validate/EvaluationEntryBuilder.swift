@@ -72,7 +72,7 @@ struct EvaluationEntryBuilder {
 
     private func score(_ key: String, max: Double, cells: [String: ScoreCell], branchID: String, location: SourceLocation) -> Double {
         guard let cell = cells[key], !cell.text.isEmpty else {
-            sink.error(location, field: key, "chi bộ '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
+            sink.error(cells[key]?.location ?? location, field: key, "chi bộ '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
             return 0
         }
         return checkedNumber(cell, key: key, max: max, branchID: branchID) ?? 0

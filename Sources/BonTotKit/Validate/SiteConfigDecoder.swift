@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `site.yaml` into a `SiteConfig`, reporting missing and unknown fields.
 enum SiteConfigDecoder {
-    static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters"]
+    static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet"]
 
     static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> SiteConfig? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
@@ -15,6 +15,7 @@ enum SiteConfigDecoder {
             baseURL: reader.string("base_url") ?? "/", language: reader.string("language") ?? "vi",
             allowHTML: reader.bool("allow_html") ?? false)
         config.clusterNames = clusterNames(reader)
+        config.xlsxSheet = reader.string("xlsx_sheet")
         guard title != nil, organization != nil, place != nil else { return nil }
         return config
     }

@@ -23,7 +23,9 @@ public enum SiteDecoder {
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
             decodeBranch($0, context: $1)
         }
-        let evaluations = sources.evaluations.compactMap { decodeEvaluation($0, rubric: rubric, context: context) }
+        let evaluations = sources.evaluations.compactMap {
+            decodeEvaluation($0, rubric: rubric, sheetName: config?.xlsxSheet, context: context)
+        }
         let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
                                          unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {
             decodeMinutes($0, context: $1)
@@ -106,13 +108,18 @@ public enum SiteDecoder {
     }
 
     /// Without a rubric, scores cannot be checked; the file's YAML syntax still is.
-    private static func decodeEvaluation(_ file: SourceText, rubric: Rubric?, context: DecodeContext) -> Evaluation? {
+    private static func decodeEvaluation(_ file: SourceText, rubric: Rubric?, sheetName: String?,
+                                         context: DecodeContext) -> Evaluation? {
         let period = Period(fileStem(file.path))
         let sink = context.sink
         let evaluation: Evaluation?
         if file.path.hasSuffix(".csv") {
             guard let rubric else { return nil }
             evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
+        } else if let data = file.data {
+            guard let rubric else { return nil }
+            evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: file.path,
+                                                      rubric: rubric, sink: sink)
         } else {
             guard let node = yaml(file, sink: sink), let rubric else { return nil }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)

@@ -55,14 +55,17 @@ final class SyntaxValidationTests: XCTestCase {
         try assertDiagnostics([minutes: "branch: ap-2\n\nNội dung.\n"], [.error(minutes, 1, "missing front matter")])
     }
 
-    /// "Chi bộ" typed with a TCVN3 (ABC) font: 0xB8 0xE3 are TCVN3 letters, not UTF-8.
+    /// "Chi bộ Công an" and "Võ Minh Tâm" typed with a TCVN3 (ABC) font: 0xE9 (ộ), 0xAB (ô),
+    /// 0xE2 (õ) and 0xA9 (â) are TCVN3 letters, not UTF-8.
     func testTCVN3BytesAreReportedAsNotUTF8() throws {
-        let tcvn3: [UInt8] = Array("name: Chi b".utf8) + [0xAE, 0xE9] + Array(" C\u{00F4}ng an\n".utf8)
-        let bytes: [UInt8] = Array("kind: cong-an\n".utf8) + tcvn3 + Array("secretary: V".utf8) + [0xB8, 0xE3] + [0x0A]
+        let tcvn3: [UInt8] = Array("name: Chi b".utf8) + [0xE9] + Array(" C".utf8) + [0xAB] + Array("ng an\n".utf8)
+        let bytes: [UInt8] = Array("kind: cong-an\n".utf8) + tcvn3 + Array("secretary: V".utf8) + [0xE2]
+            + Array(" Minh T".utf8) + [0xA9] + Array("m\n".utf8)
         let loaded = try ValidationSite.load("minimal", [branch: .bytes(bytes)])
         assertDiagnostics(loaded, [.error(branch, 2, "not UTF-8")])
         let message = try XCTUnwrap(loaded.diagnostics.sorted.first?.message)
-        XCTAssertTrue(message.contains("TCVN3") && message.contains("VNI"), message)
+        XCTAssertTrue(message.contains("có lẽ được gõ bằng bảng mã TCVN3 (ABC)") && !message.contains("VNI"), message)
+        XCTAssertTrue(message.contains("bontot convert \(branch)"), message)
         XCTAssertTrue(message.hasPrefix("tệp không phải UTF-8"), "Vietnamese first: \(message)")
     }
 

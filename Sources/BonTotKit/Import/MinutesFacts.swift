@@ -1,0 +1,193 @@
+import Foundation
+
+/// What a Word minutes document (biên bản sinh hoạt chi bộ) says in its usual wording, found
+/// line by line: when it began and ended, who chaired and who recorded, who attended, who was
+/// absent and why, the guests, how many spoke, the resolutions and their deadlines.
+struct MinutesFacts: Equatable {
+    struct Absentee: Equatable {
+        var name: String
+        var reason: String?
+    }
+
+    struct Resolution: Equatable {
+        var text: String
+        var due: CalendarDate?
+    }
+
+    var date: CalendarDate?
+    var start: TimeOfDay?
+    var end: TimeOfDay?
+    var topic: String?
+    var chair: String?
+    var recorder: String?
+    var present: Int?
+    var expected: Int?
+    var excused: Int?
+    var unexcused: Int?
+    var absent: [Absentee] = []
+    var guests: [String] = []
+    var speakers: Int?
+    var resolutions: [Resolution] = []
+    /// From the title: "chuyên đề", "bất thường"; nil for a regular meeting or when unsaid.
+    var kind: MeetingKind?
+
+    /// Reads the facts from the document's lines (paragraphs and table cells, in order) and its
+    /// list items under a "Nghị quyết" or "Kết luận" heading.
+    init(lines: [String], resolutionItems: [String]) {
+        let timeLine = lines.first { $0.firstMatch(of: Patterns.timeLabel) != nil && $0.firstMatch(of: Patterns.time) != nil }
+        if let timeLine {
+            date = Self.date(in: timeLine)
+            start = timeLine.firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
+        }
+        if date == nil { date = lines.lazy.compactMap(Self.date(in:)).first }
+        for line in lines {
+            if end == nil, let range = line.firstRange(of: Patterns.ending) {
+                end = line[range.upperBound...].firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
+            }
+            if chair == nil { chair = Self.person(after: Patterns.chair, in: line) }
+            if recorder == nil { recorder = Self.person(after: Patterns.recorder, in: line) }
+            if topic == nil, let match = line.firstMatch(of: Patterns.topic) {
+                topic = Self.clean(String(match.output.1))
+            }
+            if guests.isEmpty, let match = line.firstMatch(of: Patterns.guests) {
+                guests = String(match.output.1).split(separator: ";").compactMap { Self.guest(String($0)) }
+            }
+            if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
+            if present == nil, line.firstMatch(of: Patterns.present) != nil { readAttendance(line) }
+        }
+        if let title = lines.first(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
+            let lower = title.lowercased()
+            if lower.contains("chuyên đề") { kind = .chuyenDe } else if lower.contains("bất thường") { kind = .batThuong }
+        }
+        resolutions = resolutionItems.map { item in
+            Resolution(text: item, due: Self.deadline(in: item, meeting: date))
+        }
+    }
+
+    private mutating func readAttendance(_ line: String) {
+        func number(_ pattern: Regex<(Substring, Substring)>, in text: Substring) -> Int? {
+            text.firstMatch(of: pattern).flatMap { Int($0.output.1) }
+        }
+        var text = line[...]
+        present = number(Patterns.present, in: text)
+        if let match = text.firstMatch(of: Patterns.presentOfExpected) {
+            present = Int(match.output.1)
+            expected = Int(match.output.2)
+        }
+        let total = number(Patterns.total, in: text)
+        let exempt = number(Patterns.exempt, in: text)
+        expected = expected ?? number(Patterns.expected, in: text) ?? total.map { $0 - (exempt ?? 0) }
+        let absentCount = number(Patterns.absentCount, in: text)
+        var unexcusedNames: [Absentee] = []
+        if let match = text.firstMatch(of: Patterns.unexcused) {
+            unexcused = Int(match.output.1)
+            unexcusedNames = Self.names(in: text[match.range.upperBound...]).map { Absentee(name: $0.name) }
+            text = text[..<match.range.lowerBound]
+        }
+        if let match = text.firstMatch(of: Patterns.excused) {
+            excused = Int(match.output.1)
+            absent = Self.names(in: text[match.range.upperBound...])
+        }
+        absent += unexcusedNames
+        if let absentCount {
+            if excused == nil, let unexcused { excused = absentCount - unexcused }
+            if unexcused == nil { unexcused = absentCount - (excused ?? 0) }
+        }
+        if expected == nil, let present, let absentCount { expected = present + absentCount }
+    }
+
+    /// Names with their reasons in "Lê Văn Tám – ốm, Phạm Thị Hoa – đi công tác", up to the end
+    /// of the clause (";" or ")").
+    private static func names(in text: Substring) -> [Absentee] {
+        var clause = text.prefix { $0 != ";" && $0 != ")" }
+        if let colon = clause.firstIndex(of: ":") { clause = clause[clause.index(after: colon)...] } else { return [] }
+        return clause.split(separator: ",").compactMap { item in
+            let parts = item.split(separator: /\s+[–—-]\s+|\s*\(/, maxSplits: 1)
+            guard let first = parts.first, let name = person(String(first)) else { return nil }
+            let reason = parts.count > 1 ? clean(String(parts[1]).replacingOccurrences(of: ")", with: "")) : nil
+            return Absentee(name: name, reason: reason?.isEmpty == false ? reason : nil)
+        }
+    }
+
+    private static func date(in line: String) -> CalendarDate? {
+        if let match = line.firstMatch(of: Patterns.dateWords),
+           let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3) {
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        if let match = line.firstMatch(of: Patterns.dateSlashes),
+           let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3) {
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    private static func time(_ hour: Substring, _ minute: Substring?) -> TimeOfDay? {
+        guard let hour = Int(hour), hour < 24 else { return nil }
+        let minutes = minute.flatMap { Int($0) } ?? 0
+        return TimeOfDay(String(format: "%02d:%02d", hour, minutes))
+    }
+
+    /// The deadline in "… trước ngày 30/10/2024" or "thời hạn: 15/11"; a date without its year
+    /// falls in the year after the meeting when its month has passed.
+    private static func deadline(in text: String, meeting: CalendarDate?) -> CalendarDate? {
+        guard let match = text.firstMatch(of: Patterns.deadline), let day = Int(match.output.1),
+              let month = Int(match.output.2) else { return nil }
+        if let year = match.output.3.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
+        guard let meeting else { return nil }
+        return CalendarDate(year: meeting.year + (month < meeting.month ? 1 : 0), month: month, day: day)
+    }
+
+    private static func person(after label: Regex<(Substring, Substring)>, in line: String) -> String? {
+        line.firstMatch(of: label).flatMap { person(String($0.output.1)) }
+    }
+
+    /// A person's name from "đồng chí Nguyễn Văn Hùng, Bí thư chi bộ": the titles before it and
+    /// the office after it left out; nil when what remains does not look like a name.
+    static func person(_ text: String) -> String? {
+        var name = text.trimmingCharacters(in: .whitespaces)
+        for title in ["đồng chí", "đ/c", "ông", "bà"] where name.lowercased().hasPrefix(title + " ") {
+            name = String(name.dropFirst(title.count)).trimmingCharacters(in: .whitespaces)
+        }
+        if let cut = name.firstRange(of: /\s*[,;(.–—]|\s+-\s+/) { name = String(name[..<cut.lowerBound]) }
+        let words = name.split(separator: " ")
+        guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    private static func guest(_ text: String) -> String? {
+        var guest = clean(text)
+        for title in ["đồng chí ", "đ/c "] where guest.lowercased().hasPrefix(title) { guest = String(guest.dropFirst(title.count)) }
+        guest = guest.replacingOccurrences(of: " – ", with: " — ").replacingOccurrences(of: " - ", with: " — ")
+        return guest.isEmpty ? nil : guest
+    }
+
+    /// Trimmed, without the full stop that ends a sentence.
+    static func clean(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix(".") || text.hasSuffix(";") { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The wording the facts are found by.
+private enum Patterns {
+    nonisolated(unsafe) static let timeLabel = /^\s*(?:thời gian|vào (?:hồi|lúc))/.ignoresCase()
+    nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:)\s*(\d{1,2})?/.ignoresCase()
+    nonisolated(unsafe) static let dateWords = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/.ignoresCase()
+    nonisolated(unsafe) static let dateSlashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})/
+    nonisolated(unsafe) static let ending = /kết thúc/.ignoresCase()
+    nonisolated(unsafe) static let chair = /chủ trì[^:]{0,20}:\s*(.+)/.ignoresCase()
+    nonisolated(unsafe) static let recorder = /thư ký[^:]{0,20}:\s*(.+)/.ignoresCase()
+    nonisolated(unsafe) static let topic = /^\s*(?:chuyên đề|nội dung trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
+    nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
+    nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
+    nonisolated(unsafe) static let present = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let presentOfExpected = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)\s*\/\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let exempt = /miễn sinh hoạt\s*:?\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let absentCount = /vắng(?:\s*mặt)?\s*:?\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let excused = /có lý do\s*:?\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.ignoresCase()
+}

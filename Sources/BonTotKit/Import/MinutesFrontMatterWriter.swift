@@ -1,0 +1,82 @@
+/// Writes the front matter of an imported minutes file from what the document said: each field
+/// found on its own line, each field not found as a comment the editor fills in, with the line
+/// it stands on so the import can point at it.
+struct MinutesFrontMatterWriter {
+    /// A field the document did not give, and the line of its comment in the file.
+    struct Missing: Equatable {
+        var field: String
+        var line: Int
+        var hint: String
+    }
+
+    private(set) var lines: [String] = ["---"]
+    private(set) var filled: [String] = []
+    private(set) var missing: [Missing] = []
+
+    init(facts: MinutesFacts, branch: String, kind: MeetingKind, date: CalendarDate) {
+        add("branch", branch)
+        add("date", date.description)
+        add("kind", kind.rawValue)
+        field("topic", facts.topic.map { Self.scalar($0) }, hint: "chuyên đề / nội dung trọng tâm")
+        field("chair", facts.chair.map { Self.scalar($0) }, hint: "Chủ trì: …")
+        field("recorder", facts.recorder.map { Self.scalar($0) }, hint: "Thư ký: …")
+        field("start", facts.start.map { "\"\($0)\"" }, hint: "Thời gian: 19 giờ 30 phút, ngày …")
+        field("end", facts.end.map { "\"\($0)\"" }, hint: "kết thúc vào lúc 21 giờ 15 phút")
+        if let present = facts.present, let expected = facts.expected {
+            var parts = ["present: \(present)", "expected: \(expected)"]
+            if let excused = facts.excused { parts.append("excused: \(excused)") }
+            if let unexcused = facts.unexcused { parts.append("unexcused: \(unexcused)") }
+            add("attendance", "{ \(parts.joined(separator: ", ")) }")
+        } else {
+            field("attendance", nil, hint: "Tổng số đảng viên: 28; có mặt: 25; vắng: 03 (có lý do: 02)")
+        }
+        if !facts.absent.isEmpty {
+            addList("absent", facts.absent.map { absentee in
+                "{ name: \(Self.scalar(absentee.name, flow: true))" + (absentee.reason.map { ", reason: \(Self.scalar($0, flow: true))" } ?? "") + " }"
+            })
+        }
+        if let speakers = facts.speakers { add("speakers", String(speakers)) }
+        if !facts.guests.isEmpty { addList("guests", facts.guests.map { Self.scalar($0) }) }
+        if facts.resolutions.isEmpty {
+            field("resolutions", nil, hint: "các ý dưới mục \"Nghị quyết\" hoặc \"Kết luận\"")
+        } else {
+            addList("resolutions", facts.resolutions.map { resolution in
+                guard let due = resolution.due else { return Self.scalar(resolution.text) }
+                return "{ text: \(Self.scalar(resolution.text, flow: true)), due: \(due) }"
+            })
+        }
+        lines.append("---")
+    }
+
+    /// The front matter's text, with its closing `---`.
+    var text: String { lines.joined(separator: "\n") + "\n" }
+
+    private mutating func add(_ key: String, _ value: String) {
+        lines.append("\(key): \(value)")
+        filled.append(key)
+    }
+
+    private mutating func addList(_ key: String, _ items: [String]) {
+        lines.append("\(key):")
+        lines += items.map { "  - \($0)" }
+        filled.append(key)
+    }
+
+    private mutating func field(_ key: String, _ value: String?, hint: String) {
+        if let value { return add(key, value) }
+        lines.append("# \(key):")
+        missing.append(Missing(field: key, line: lines.count, hint: hint))
+    }
+
+    /// A YAML scalar: plain where YAML reads it back as the same text, else double-quoted.
+    /// `flow` for a value inside `{ }`, where a comma ends it.
+    static func scalar(_ text: String, flow: Bool = false) -> String {
+        let leading: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+        let risky = text.isEmpty || text.first!.isWhitespace || text.last!.isWhitespace || leading.contains(text.first!)
+            || text.contains(": ") || text.hasSuffix(":") || text.contains(" #") || text.contains("\"")
+            || (flow && text.contains(where: { ",{}[]".contains($0) }))
+            || text.first!.isNumber || ["yes", "no", "true", "false", "null", "on", "off", "~"].contains(text.lowercased())
+        guard risky else { return text }
+        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

@@ -1,0 +1,188 @@
+import BonTotOffice
+import Foundation
+
+/// `bontot import minutes FILE.docx|DIR --branch ID`: turns Word minutes into
+/// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md` (SPEC §8), the front matter filled from the
+/// document's usual wording, the body as Markdown. It never overwrites a file (a suffix `-2`,
+/// `-3`… when the name is taken), reports each field it could not find as a warning on the line
+/// the editor completes, and checks what it wrote as `bontot check` does.
+public enum MinutesImport {
+    /// One document imported (or, with `dryRun`, what would be).
+    public struct Outcome: Sendable {
+        /// The document, as the command was given it.
+        public var source: String
+        /// The file written, relative to the site (`content/minutes/2024/ap-1-2024-10.md`).
+        public var path: String?
+        /// The file's text.
+        public var text: String?
+        /// The front-matter fields filled from the document.
+        public var filled: [String] = []
+        /// "TCVN3 (ABC)" and "VNI" when runs in those fonts were converted to Unicode.
+        public var convertedEncodings: [String] = []
+    }
+
+    /// What an import did, and every problem: fields not found (warnings against the written
+    /// file), documents that could not be read, and what checking the written files reported.
+    public struct Report: Sendable {
+        public var outcomes: [Outcome] = []
+        public var diagnostics = DiagnosticLog()
+    }
+
+    /// Imports `input` (a .docx or a folder of them) into the site at `siteRoot`.
+    public static func run(_ input: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
+                           dryRun: Bool) -> Report {
+        var report = Report()
+        let sink = DiagnosticSink()
+        guard checkBranch(branch, siteRoot: siteRoot, sink: sink) else {
+            report.diagnostics = sink.log
+            return report
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isFolder) else {
+            sink.error(SourceLocation(file: source), "không tìm thấy tệp / no such file")
+            report.diagnostics = sink.log
+            return report
+        }
+        let documents: [(URL, String)] = isFolder.boolValue
+            ? SiteReader.files(in: input, recursive: false)
+                .filter { ["docx", "doc"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+                .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
+            : [(input, source)]
+        if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx nào / no .docx in the folder") }
+        var planned = Set<String>()
+        for (url, name) in documents {
+            guard let outcome = importOne(url, source: name, siteRoot: siteRoot, branch: branch, kind: kind,
+                                          planned: &planned, dryRun: dryRun, sink: sink) else { continue }
+            report.outcomes.append(outcome)
+        }
+        let written = Set(report.outcomes.compactMap(\.path))
+        if !dryRun, !written.isEmpty {
+            let check = SiteLoader.load(root: siteRoot)
+            sink.report(check.diagnostics.entries.filter { written.contains($0.location.file) })
+        }
+        report.diagnostics = sink.log
+        return report
+    }
+
+    private static func checkBranch(_ branch: String, siteRoot: URL, sink: DiagnosticSink) -> Bool {
+        let folder = siteRoot.appending(path: "content/branches")
+        let ids = SiteReader.files(in: folder, recursive: false)
+            .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
+            .map { $0.deletingPathExtension().lastPathComponent }
+        guard ids.contains(branch) else {
+            sink.error(SourceLocation(file: "--branch"), field: "branch",
+                       "không có chi bộ '\(branch)' trong content/branches/ / unknown branch '\(branch)'" + Suggestion.hint(for: branch, among: ids))
+            return false
+        }
+        return true
+    }
+
+    private static func importOne(_ url: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
+                                  planned: inout Set<String>, dryRun: Bool, sink: DiagnosticSink) -> Outcome? {
+        let location = SourceLocation(file: source)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            sink.error(location, "không đọc được tệp / cannot read the file")
+            return nil
+        }
+        if url.pathExtension.lowercased() == "doc" {
+            sink.error(location, "tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng \"Word Document (.docx)\" "
+                       + "/ a Word 97-2003 .doc: save it as .docx")
+            return nil
+        }
+        let document: WordDocument
+        do {
+            document = try DOCXReader.read(data)
+        } catch {
+            sink.error(location, error.description)
+            return nil
+        }
+        let facts = MinutesFacts(lines: lines(of: document), resolutionItems: resolutionItems(of: document))
+        guard let date = facts.date else {
+            sink.error(location, field: "date",
+                       "không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc \"05/9/2024\"); chưa nhập tệp này "
+                       + "/ no meeting date found: not imported")
+            return nil
+        }
+        let meetingKind = kind ?? facts.kind ?? .thuongKy
+        let path = freePath(branch: branch, date: date, kind: meetingKind, siteRoot: siteRoot, planned: planned)
+        planned.insert(path)
+        let frontMatter = MinutesFrontMatterWriter(facts: facts, branch: branch, kind: meetingKind, date: date)
+        let text = frontMatter.text + WordMarkdown.markdown(document)
+        for missing in frontMatter.missing {
+            sink.warning(SourceLocation(file: path, line: missing.line), field: missing.field,
+                         "chưa tìm thấy '\(missing.field)' trong biên bản (\(missing.hint)); hãy điền rồi bỏ dấu '#' đầu dòng "
+                         + "/ '\(missing.field)' not found in the document: fill it in")
+        }
+        if !dryRun {
+            let target = siteRoot.appending(path: path)
+            do {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: target.path, contents: Data(text.utf8)) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+            } catch {
+                sink.error(SourceLocation(file: path), "không ghi được tệp / cannot write the file")
+                return nil
+            }
+        }
+        let encodings = LegacyEncoding.allCases.filter { document.convertedRuns[$0] != nil }.map(\.displayName)
+        return Outcome(source: source, path: path, text: text, filled: frontMatter.filled, convertedEncodings: encodings)
+    }
+
+    /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md`, `-<kind>` before `.md` for a meeting that
+    /// is not a regular one (as the demonstration site names them), then `-2`, `-3`… while taken.
+    static func freePath(branch: String, date: CalendarDate, kind: MeetingKind, siteRoot: URL, planned: Set<String>) -> String {
+        let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
+        let stem = "content/minutes/\(date.year)/\(branch)-\(date.year)-\(month)" + (kind == .thuongKy ? "" : "-\(kind.rawValue)")
+        var candidate = stem + ".md"
+        var number = 2
+        while planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path) {
+            candidate = "\(stem)-\(number).md"
+            number += 1
+        }
+        return candidate
+    }
+
+    /// Every line of text, paragraphs and table cells in reading order.
+    static func lines(of document: WordDocument) -> [String] {
+        document.blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph.text]
+            case .table(let rows): rows.flatMap { $0.flatMap { $0.map(\.text) } }
+            }
+        }
+        .flatMap { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
+        .filter { !$0.isEmpty }
+    }
+
+    /// The items under the first "Nghị quyết" or "Kết luận" heading: list paragraphs, or lines
+    /// that begin with "-", "+", "•" or a number, up to the first paragraph that is neither.
+    static func resolutionItems(of document: WordDocument) -> [String] {
+        let paragraphs = document.blocks.compactMap { block -> WordParagraph? in
+            if case .paragraph(let paragraph) = block { return paragraph }
+            return nil
+        }
+        guard let start = paragraphs.firstIndex(where: isResolutionHeading) else { return [] }
+        var items: [String] = []
+        for paragraph in paragraphs[(start + 1)...] {
+            let text = paragraph.text.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            if paragraph.list != nil {
+                items.append(MinutesFacts.clean(text))
+            } else if let marker = text.firstMatch(of: /^(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+/) {
+                items.append(MinutesFacts.clean(String(text[marker.range.upperBound...])))
+            } else {
+                break
+            }
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    private static func isResolutionHeading(_ paragraph: WordParagraph) -> Bool {
+        var text = paragraph.text.trimmingCharacters(in: .whitespaces)
+        if let number = text.firstMatch(of: /^(?:[IVX]+|\d+)[.)]\s*/) { text = String(text[number.range.upperBound...]) }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("nghị quyết") || lower.hasPrefix("kết luận"), text.count < 60 else { return false }
+        return paragraph.headingLevel != nil || text == text.uppercased() || text.hasSuffix(":") || !text.contains(" được ")
+    }
+}

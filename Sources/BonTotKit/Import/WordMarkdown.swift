@@ -1,0 +1,106 @@
+import BonTotOffice
+
+/// A Word document's body as Markdown: headings as `##` and below (the page has its own title),
+/// lists as `-` and `1.`, bold and italic as `**` and `*`, tables as one list item a row
+/// ("Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt"), since the portal's Markdown has no tables. A
+/// table that only lays out the page (the Party header "ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM", the
+/// signatures "THƯ KÝ | CHỦ TRÌ") gives its cells as paragraphs.
+enum WordMarkdown {
+    /// Cells that only a layout table holds.
+    private static let layoutCells: Set<String> = ["ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                                   "THƯ KÝ", "CHỦ TRÌ", "T/M CHI ỦY", "T/M CHI BỘ", "BÍ THƯ", "NGƯỜI GHI BIÊN BẢN"]
+
+    static func markdown(_ document: WordDocument) -> String {
+        var blocks: [String] = []
+        var previousWasList = false
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                let text = inline(paragraph.runs)
+                guard !text.isEmpty else { continue }
+                if let level = paragraph.headingLevel {
+                    blocks.append(String(repeating: "#", count: min(level + 1, 6)) + " " + plain(paragraph.text))
+                    previousWasList = false
+                } else if let list = paragraph.list {
+                    let item = String(repeating: "  ", count: paragraph.listLevel) + (list == .bullet ? "- " : "1. ") + text
+                    if previousWasList { blocks[blocks.count - 1] += "\n" + item } else { blocks.append(item) }
+                    previousWasList = true
+                } else {
+                    blocks.append(text)
+                    previousWasList = false
+                }
+            case .table(let rows) where isLayout(rows):
+                blocks += rows.flatMap { $0.flatMap { $0 } }.map { inline($0.runs) }.filter { !$0.isEmpty }
+                previousWasList = false
+            case .table(let rows):
+                let table = self.table(rows)
+                if !table.isEmpty { blocks.append(table) }
+                previousWasList = false
+            }
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func isLayout(_ rows: [[[WordParagraph]]]) -> Bool {
+        rows.contains { row in
+            row.contains { cell in
+                cell.contains { layoutCells.contains($0.text.trimmingCharacters(in: .whitespaces).uppercased()) }
+            }
+        }
+    }
+
+    private static func table(_ rows: [[[WordParagraph]]]) -> String {
+        let cells = rows.map { row in row.map { cell in plain(cell.map(\.text).joined(separator: " ")) } }
+            .filter { $0.contains { !$0.isEmpty } }
+        guard let header = cells.first else { return "" }
+        guard cells.count > 1, header.count > 1 else {
+            return cells.map { "- " + $0.filter { !$0.isEmpty }.joined(separator: "; ") }.joined(separator: "\n")
+        }
+        return cells.dropFirst().map { row in
+            "- " + zip(header, row).filter { !$0.1.isEmpty }
+                .map { $0.0.isEmpty ? $0.1 : "\($0.0): \($0.1)" }.joined(separator: "; ")
+        }.joined(separator: "\n")
+    }
+
+    /// Runs joined, each stretch of bold or italic marked, the marks kept off surrounding spaces.
+    private static func inline(_ runs: [WordRun]) -> String {
+        var merged: [WordRun] = []
+        for run in runs {
+            if let last = merged.last, last.bold == run.bold, last.italic == run.italic {
+                merged[merged.count - 1].text += run.text
+            } else {
+                merged.append(run)
+            }
+        }
+        var text = ""
+        for run in merged {
+            let escaped = escape(run.text)
+            let core = escaped.trimmingCharacters(in: .whitespaces)
+            guard !core.isEmpty, run.bold || run.italic else {
+                text += escaped
+                continue
+            }
+            let mark = run.bold && run.italic ? "***" : run.bold ? "**" : "*"
+            let leading = escaped.prefix { $0 == " " || $0 == "\t" }
+            let trailing = escaped.reversed().prefix { $0 == " " || $0 == "\t" }
+            text += leading + mark + core + mark + String(trailing)
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "\n", with: "\\\n").replacingOccurrences(of: "\t", with: " ")
+    }
+
+    private static func plain(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Characters Markdown would read as formatting, escaped.
+    private static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\*_`<[]".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

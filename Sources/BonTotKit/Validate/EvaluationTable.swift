@@ -1,0 +1,33 @@
+/// A table of scores as a spreadsheet holds it, whichever file it came from (CSV or .xlsx):
+/// rows of cells by column, each row and cell with the place a message should name.
+struct EvaluationTable {
+    /// One row: its cells by column (0-based, "" where empty) and where it and its cells are.
+    struct Row {
+        var cells: [String]
+        /// The row as a whole: the CSV line, or the row's first cell in a workbook.
+        var location: SourceLocation
+        /// True for a row merged across the table's width (a title typed over the columns).
+        var isMergedTitle = false
+        /// Where the cell in a column (0-based) is: the row's line in CSV, `Sheet1!D7` in a workbook.
+        var locate: (Int) -> SourceLocation
+
+        /// The non-empty cells, trimmed.
+        var filledCells: [String] {
+            cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
+    var rows: [Row]
+
+    /// The index of the header row: the first row once the title rows above it are skipped. A
+    /// title row is merged across the table, or holds a single cell that is not the id column's
+    /// name ("KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024"), as Excel exports a merged title to CSV.
+    /// Nil when every row is a title.
+    func headerIndex(idColumn: String) -> Int? {
+        rows.firstIndex { row in
+            let filled = row.filledCells
+            let isTitle = row.isMergedTitle || (filled.count <= 1 && filled.first != idColumn)
+            return !isTitle
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Turns a table of scores (from CSV or a workbook) into an `Evaluation`: finds the header row
+/// below any title rows, checks its columns, and builds one entry per branch row. Both file
+/// kinds share this, so they accept the same columns and report the same problems.
+enum EvaluationTableDecoder {
+    /// `emptyMessage` says that the file holds no table, in the words of its kind; `idColumn`
+    /// names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    static func decode(_ table: EvaluationTable, period: Period, path: String, emptyMessage: String,
+                       rubric: Rubric, sink: DiagnosticSink, idColumn: String = "branch") -> Evaluation? {
+        guard let headerIndex = table.headerIndex(idColumn: idColumn) else {
+            sink.error(SourceLocation(file: path), emptyMessage)
+            return nil
+        }
+        let headerRow = table.rows[headerIndex]
+        let header = headerRow.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard header.first == idColumn else {
+            sink.error(headerRow.locate(0), field: idColumn,
+                       "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
+            return nil
+        }
+        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
+        var seenColumns = Set<String>()
+        for (index, column) in header.enumerated().dropFirst() {
+            if column.isEmpty { continue }
+            if !seenColumns.insert(column).inserted {
+                sink.error(headerRow.locate(index), field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
+            }
+            builder.checkKey(column, at: headerRow.locate(index))
+        }
+        var entries: [EvaluationEntry] = []
+        for record in table.rows[(headerIndex + 1)...] {
+            let location = record.location
+            let branchID = record.cells[0].trimmingCharacters(in: .whitespaces)
+            guard !branchID.isEmpty else {
+                if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    sink.error(record.locate(0), field: idColumn, idColumn == "branch"
+                               ? "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id"
+                               : "dòng có điểm nhưng thiếu mã ở cột '\(idColumn)' / a row without an id in '\(idColumn)'")
+                }
+                continue
+            }
+            if record.cells.count > header.count,
+               let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
+            }
+            var cells: [String: ScoreCell] = [:]
+            for (index, column) in header.enumerated().dropFirst() where !column.isEmpty && cells[column] == nil {
+                let value = index < record.cells.count ? record.cells[index] : ""
+                cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index))
+            }
+            entries.append(builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false))
+        }
+        return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
+    }
+}

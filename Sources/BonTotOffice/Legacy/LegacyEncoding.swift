@@ -1,0 +1,82 @@
+import Foundation
+
+/// The encodings Vietnamese text was typed in before Unicode, still met in offices: Windows-1258
+/// (base letters followed by combining tone marks), TCVN3 ("ABC", the `.VnTime` fonts) and VNI
+/// (the `VNI-Times` fonts). Converts their bytes, or text shown in their fonts, to Unicode.
+public enum LegacyEncoding: String, CaseIterable, Sendable {
+    case windows1258
+    case tcvn3
+    case vni
+
+    /// How messages name it.
+    public var displayName: String {
+        switch self {
+        case .windows1258: "Windows-1258"
+        case .tcvn3: "TCVN3 (ABC)"
+        case .vni: "VNI"
+        }
+    }
+
+    /// The bytes of a file in this encoding as Unicode text (NFC).
+    public func decode<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var scalars = String.UnicodeScalarView()
+        switch self {
+        case .windows1258:
+            for byte in bytes {
+                scalars.append(byte < 0x80 ? Unicode.Scalar(byte) : LegacyTables.windows1258[Int(byte) - 0x80] ?? "\u{FFFD}")
+            }
+        case .tcvn3:
+            for byte in bytes { scalars.append(Self.tcvn3(byte)) }
+        case .vni:
+            Self.appendVNI(bytes.map { $0 }, to: &scalars)
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Text typed in a font of this encoding (a .docx run in `.VnTime`), where each character
+    /// stands for the byte of its code: the Unicode text it shows. `capitals` for the TCVN3 fonts
+    /// whose name ends in `H`, which show capitals at every code.
+    public func convert(fontText text: String, capitals: Bool = false) -> String {
+        let bytes = text.unicodeScalars.map { $0.value <= 0xFF ? UInt8($0.value) : nil }
+        // Characters outside the font's byte range (a symbol typed with Unicode) stay as they are.
+        var result = ""
+        var run: [UInt8] = []
+        for (byte, scalar) in zip(bytes, text.unicodeScalars) {
+            if let byte { run.append(byte); continue }
+            result += decode(run)
+            run = []
+            result.unicodeScalars.append(scalar)
+        }
+        result += decode(run)
+        return capitals ? result.uppercased() : result
+    }
+
+    private static func tcvn3(_ byte: UInt8) -> Unicode.Scalar {
+        byte < 0xA1 ? Unicode.Scalar(byte) : LegacyTables.tcvn3[Int(byte) - 0xA1] ?? Unicode.Scalar(byte)
+    }
+
+    /// VNI: a mark byte after a vowel adds its marks to that vowel; a letter byte is a letter.
+    private static func appendVNI(_ bytes: [UInt8], to scalars: inout String.UnicodeScalarView) {
+        var afterVowel = false
+        for byte in bytes {
+            if afterVowel, let marks = LegacyTables.vniMarks[byte] {
+                scalars.append(contentsOf: marks)
+                continue
+            }
+            let scalar = LegacyTables.vniLetters[byte] ?? Unicode.Scalar(byte)
+            scalars.append(scalar)
+            afterVowel = VietnameseSyllable.isVowel(scalar)
+        }
+    }
+
+    /// The encoding a font shows its text in, from the font's name: `.VnTime`, `.VnArialH` (TCVN3,
+    /// capitals when the name ends in `H`), `VNI-Times` (VNI); nil for a Unicode font.
+    public static func of(font name: String) -> (encoding: LegacyEncoding, capitals: Bool)? {
+        let lower = name.lowercased()
+        if lower.hasPrefix(".vn") {
+            return (.tcvn3, name.hasSuffix("H"))
+        }
+        if lower.hasPrefix("vni-") || lower.hasPrefix("vni ") { return (.vni, false) }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+/// Why an office document could not be read, in words an office clerk can act on.
+public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The bytes are not a zip package at all, or it is cut short (a copy that did not finish).
+    case notAPackage
+    /// A part the format needs is missing from the package (`xl/workbook.xml`).
+    case missingPart(String)
+    /// A part is larger than any real document needs; it is not unpacked.
+    case partTooLarge(String)
+    /// A part is not well-formed XML.
+    case malformedPart(String, detail: String)
+    /// The workbook has no sheet of that name.
+    case unknownSheet(String, available: [String])
+    /// The workbook has no sheet at all.
+    case noSheet
+
+    public var description: String {
+        switch self {
+        case .notAPackage:
+            "tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word "
+                + "/ not a valid Office file (a damaged or truncated zip)"
+        case .missingPart(let part):
+            "tài liệu thiếu phần '\(part)'; hãy mở và lưu lại bằng Excel/Word / the package lacks the part '\(part)'"
+        case .partTooLarge(let part):
+            "phần '\(part)' của tài liệu quá lớn, không đọc / the part '\(part)' is too large to read"
+        case .malformedPart(let part, let detail):
+            "phần '\(part)' của tài liệu không phải XML hợp lệ (\(detail)) / the part '\(part)' is not well-formed XML"
+        case .unknownSheet(let name, let available):
+            "bảng tính không có trang '\(name)'; các trang có: \(available.joined(separator: ", ")) / no sheet named '\(name)'"
+        case .noSheet:
+            "bảng tính không có trang nào / the workbook has no sheet"
+        }
+    }
+}

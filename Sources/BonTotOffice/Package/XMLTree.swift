@@ -1,0 +1,84 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// One XML element with its attributes, children and text, names without their namespace
+/// prefix (`w:p` is `p`): the parts of an Office package use one vocabulary each, so the
+/// prefix says nothing the reader needs.
+final class XMLPartNode {
+    let name: String
+    let attributes: [String: String]
+    var children: [XMLPartNode] = []
+    /// The character data directly inside this element.
+    var text = ""
+
+    init(name: String, attributes: [String: String]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// An attribute by its local name (`val` finds `w:val`).
+    subscript(_ attribute: String) -> String? { attributes[attribute] }
+
+    func child(_ name: String) -> XMLPartNode? { children.first { $0.name == name } }
+
+    func children(named name: String) -> [XMLPartNode] { children.filter { $0.name == name } }
+
+    /// Every element below this one, depth first, in document order.
+    func descendants(named name: String) -> [XMLPartNode] {
+        var found: [XMLPartNode] = []
+        for child in children {
+            if child.name == name { found.append(child) }
+            found += child.descendants(named: name)
+        }
+        return found
+    }
+}
+
+/// A parsed XML part.
+struct XMLTree {
+    let root: XMLPartNode
+
+    static func parse(_ data: Data, part: String) throws(OfficeError) -> XMLTree {
+        let builder = Builder()
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = builder
+        guard parser.parse(), let root = builder.root else {
+            let detail = parser.parserError.map { "dòng \(parser.lineNumber): \($0.localizedDescription)" } ?? "trống"
+            throw .malformedPart(part, detail: detail)
+        }
+        return XMLTree(root: root)
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: XMLPartNode?
+        var stack: [XMLPartNode] = []
+
+        static func local(_ name: String) -> String {
+            name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+        }
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String]) {
+            var local: [String: String] = [:]
+            for (key, value) in attributes {
+                local[Self.local(key)] = value
+                if key.contains(":") { local[key] = value }
+            }
+            let node = XMLPartNode(name: Self.local(elementName), attributes: local)
+            if let parent = stack.last { parent.children.append(node) } else { root = node }
+            stack.append(node)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            stack.last?.text += string
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// One sheet of a workbook as the cells it holds: rows in order, each with its non-empty
+/// cells, and the merged ranges (a title typed across the width of the table).
+public struct SpreadsheetSheet: Sendable, Equatable {
+    public var name: String
+    public var rows: [SpreadsheetRow]
+    /// Merged ranges as (first row, last row, first column, last column), 1-based.
+    public var merges: [SpreadsheetMerge]
+
+    public init(name: String, rows: [SpreadsheetRow], merges: [SpreadsheetMerge] = []) {
+        self.name = name
+        self.rows = rows
+        self.merges = merges
+    }
+
+    /// How a cell is named in messages: `Sheet1!D7`, or `'Bảng điểm'!D7` when the sheet's name
+    /// needs quotes, as Excel writes references.
+    public func reference(column: Int, row: Int) -> String {
+        let plain = name.unicodeScalars.allSatisfy { ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        let sheet = plain && !name.isEmpty ? name : "'\(name.replacingOccurrences(of: "'", with: "''"))'"
+        return "\(sheet)!\(SpreadsheetColumn.letters(column))\(row)"
+    }
+
+    /// True when the whole of `row` lies inside one merged range wider than one column.
+    public func isMergedAcross(row: Int) -> Bool {
+        guard let cells = rows.first(where: { $0.number == row })?.cells, !cells.isEmpty else { return false }
+        return merges.contains { merge in
+            merge.firstRow <= row && row <= merge.lastRow && merge.lastColumn > merge.firstColumn
+                && cells.allSatisfy { merge.firstColumn <= $0.column && $0.column <= merge.lastColumn }
+        }
+    }
+}
+
+/// One row of a sheet: its number (1-based, as Excel shows it) and its cells, by column.
+public struct SpreadsheetRow: Sendable, Equatable {
+    public var number: Int
+    public var cells: [SpreadsheetCell]
+
+    public init(number: Int, cells: [SpreadsheetCell]) {
+        self.number = number
+        self.cells = cells
+    }
+}
+
+/// One cell: its column (1 = A) and its value as text: a number written plainly (`28`, `1.5`),
+/// a string as typed, a formula's value as last computed by the program that saved the file.
+public struct SpreadsheetCell: Sendable, Equatable {
+    public var column: Int
+    public var text: String
+    /// True for a formula cell saved without a computed value (a file written by a program that
+    /// does not compute formulas): its text is empty, and it should be opened and saved in Excel.
+    public var isUncomputedFormula: Bool
+
+    public init(column: Int, text: String, isUncomputedFormula: Bool = false) {
+        self.column = column
+        self.text = text
+        self.isUncomputedFormula = isUncomputedFormula
+    }
+}
+
+/// A merged range of cells, 1-based and inclusive.
+public struct SpreadsheetMerge: Sendable, Equatable {
+    public var firstRow: Int
+    public var lastRow: Int
+    public var firstColumn: Int
+    public var lastColumn: Int
+}
+
+/// Column letters: 1 ↔ A, 27 ↔ AA.
+public enum SpreadsheetColumn {
+    public static func letters(_ column: Int) -> String {
+        var column = column
+        var letters = ""
+        while column > 0 {
+            let remainder = (column - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            column = (column - 1) / 26
+        }
+        return letters
+    }
+
+    /// Splits a reference `D7` into column 4 and row 7; nil when it is not one.
+    public static func parse(_ reference: Substring) -> (column: Int, row: Int)? {
+        var column = 0
+        var index = reference.startIndex
+        while index < reference.endIndex, let ascii = reference[index].asciiValue, (65...90).contains(ascii) || (97...122).contains(ascii) {
+            column = column * 26 + Int((ascii & 0xDF) - 64)
+            guard column <= 16_384 else { return nil }
+            index = reference.index(after: index)
+        }
+        guard column > 0, let row = Int(reference[index...]), row > 0 else { return nil }
+        return (column, row)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Reads one sheet of an .xlsx workbook: the sheet XML, its shared strings and its merged
+/// ranges. No spreadsheet logic beyond that: formulas give the value the saving program cached.
+public enum XLSXReader {
+    /// The sheet named `sheetName`, or the first sheet when nil.
+    public static func sheet(from data: Data, named sheetName: String? = nil) throws(OfficeError) -> SpreadsheetSheet {
+        let package = try OfficePackage(data: data)
+        let workbookPath = "xl/workbook.xml"
+        let workbook = try package.requiredXML(workbookPath)
+        let relationships = try package.relationships(of: workbookPath)
+        let sheets = workbook.root.child("sheets")?.children(named: "sheet") ?? []
+        let names = sheets.compactMap { $0["name"] }
+        guard !sheets.isEmpty else { throw .noSheet }
+        let chosen: XMLPartNode
+        if let sheetName {
+            guard let match = sheets.first(where: { $0["name"] == sheetName })
+                ?? sheets.first(where: { $0["name"]?.lowercased() == sheetName.lowercased() }) else {
+                throw .unknownSheet(sheetName, available: names)
+            }
+            chosen = match
+        } else {
+            chosen = sheets[0]
+        }
+        let name = chosen["name"] ?? "Sheet1"
+        guard let id = chosen["r:id"] ?? chosen["id"], let path = relationships[id] else {
+            throw .missingPart("xl/worksheets (\(name))")
+        }
+        let strings = try sharedStrings(package)
+        let sheet = try package.requiredXML(path)
+        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, strings: strings), merges: merges(of: sheet.root))
+    }
+
+    private static func sharedStrings(_ package: OfficePackage) throws(OfficeError) -> [String] {
+        let relationships = try package.relationships(of: "xl/workbook.xml")
+        let path = relationships.values.first { $0.hasSuffix("sharedStrings.xml") } ?? "xl/sharedStrings.xml"
+        guard let tree = try package.xml(path) else { return [] }
+        return tree.root.children(named: "si").map(text(of:))
+    }
+
+    /// The text of a string item: its `t`, or the `t` of each rich-text run, phonetic hints left out.
+    private static func text(of item: XMLPartNode) -> String {
+        if let plain = item.child("t") { return plain.text }
+        return item.children(named: "r").compactMap { $0.child("t")?.text }.joined()
+    }
+
+    private static func rows(of root: XMLPartNode, strings: [String]) -> [SpreadsheetRow] {
+        var rows: [SpreadsheetRow] = []
+        var lastRow = 0
+        for row in root.child("sheetData")?.children(named: "row") ?? [] {
+            let number = row["r"].flatMap { Int($0) } ?? lastRow + 1
+            lastRow = number
+            var cells: [SpreadsheetCell] = []
+            var lastColumn = 0
+            for cell in row.children(named: "c") {
+                let column = cell["r"].flatMap { SpreadsheetColumn.parse($0[...])?.column } ?? lastColumn + 1
+                lastColumn = column
+                let value = self.value(of: cell, strings: strings)
+                if !value.text.isEmpty || value.isUncomputedFormula { cells.append(value.cell(column)) }
+            }
+            if !cells.isEmpty { rows.append(SpreadsheetRow(number: number, cells: cells)) }
+        }
+        return rows
+    }
+
+    private struct Value {
+        var text: String
+        var isUncomputedFormula = false
+        func cell(_ column: Int) -> SpreadsheetCell {
+            SpreadsheetCell(column: column, text: text, isUncomputedFormula: isUncomputedFormula)
+        }
+    }
+
+    private static func value(of cell: XMLPartNode, strings: [String]) -> Value {
+        let raw = cell.child("v").flatMap { $0.text.isEmpty ? nil : $0.text }
+        let hasFormula = cell.child("f") != nil
+        switch cell["t"] {
+        case "s":
+            guard let raw, let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
+                return Value(text: "")
+            }
+            return Value(text: strings[index])
+        case "inlineStr":
+            return Value(text: cell.child("is").map(text(of:)) ?? "")
+        case "str", "e", "d":
+            return Value(text: raw ?? "", isUncomputedFormula: hasFormula && raw == nil)
+        case "b":
+            return Value(text: raw == "1" ? "TRUE" : raw == nil ? "" : "FALSE")
+        default:
+            guard let raw else { return Value(text: "", isUncomputedFormula: hasFormula) }
+            return Value(text: plainNumber(raw))
+        }
+    }
+
+    /// A stored number written as people write it: `28` for 28.0, `1.5`, and the noise of
+    /// binary floating point dropped (`2.9999999999999996` is `3`).
+    static func plainNumber(_ raw: String) -> String {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed), value.isFinite else { return trimmed }
+        let rounded = (value * 1e9).rounded() / 1e9
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        var text = String(format: "%.9f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    private static func merges(of root: XMLPartNode) -> [SpreadsheetMerge] {
+        (root.child("mergeCells")?.children(named: "mergeCell") ?? []).compactMap { merge in
+            let corners = (merge["ref"] ?? "").split(separator: ":")
+            guard corners.count == 2, let first = SpreadsheetColumn.parse(corners[0]),
+                  let last = SpreadsheetColumn.parse(corners[1]) else { return nil }
+            return SpreadsheetMerge(firstRow: first.row, lastRow: last.row, firstColumn: first.column, lastColumn: last.column)
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Reads a .docx: the body's paragraphs and tables in order, runs with bold and italic, headings
+/// and lists from the paragraph styles and numbering, and text in TCVN3 or VNI fonts converted
+/// to Unicode by the font each run shows it in.
+public enum DOCXReader {
+    public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
+        let package = try OfficePackage(data: data)
+        let documentPath = "word/document.xml"
+        let document = try package.requiredXML(documentPath)
+        let styles = WordStyles(styles: try package.xml("word/styles.xml")?.root,
+                                numbering: try package.xml("word/numbering.xml")?.root)
+        var reader = Reader(styles: styles)
+        guard let body = document.root.child("body") else { throw .missingPart("word/document.xml (body)") }
+        let blocks = reader.blocks(in: body)
+        return WordDocument(blocks: blocks, convertedRuns: reader.converted)
+    }
+
+    private struct Reader {
+        let styles: WordStyles
+        var converted: [LegacyEncoding: Int] = [:]
+
+        mutating func blocks(in container: XMLPartNode) -> [WordBlock] {
+            var blocks: [WordBlock] = []
+            for node in container.children {
+                switch node.name {
+                case "p": blocks.append(.paragraph(paragraph(node)))
+                case "tbl": blocks.append(.table(table(node)))
+                case "sdt": if let content = node.child("sdtContent") { blocks += self.blocks(in: content) }
+                default: break
+                }
+            }
+            return blocks
+        }
+
+        mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
+            node.children(named: "tr").map { row in
+                row.children(named: "tc").map { cell in
+                    blocks(in: cell).flatMap { block -> [WordParagraph] in
+                        switch block {
+                        case .paragraph(let paragraph): [paragraph]
+                        case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
+                        }
+                    }
+                }
+            }
+        }
+
+        mutating func paragraph(_ node: XMLPartNode) -> WordParagraph {
+            let pPr = node.child("pPr")
+            let styleID = pPr?.child("pStyle")?["val"]
+            let paragraphFont = styles.inherited(styleID) { $0.font } ?? styles.defaultFont
+            var runs: [WordRun] = []
+            collectRuns(node, font: paragraphFont, into: &runs)
+            var paragraph = WordParagraph(runs: runs, headingLevel: styles.headingLevel(styleID))
+            let numPr = pPr?.child("numPr")
+            let numberingID = numPr?.child("numId")?["val"] ?? styles.inherited(styleID) { $0.numberingID }
+            let level = numPr?.child("ilvl")?["val"].flatMap { Int($0) } ?? 0
+            let styleName = styleID.flatMap { styles.styles[$0]?.name.lowercased() } ?? ""
+            if let numberingID, numberingID != "0" {
+                let bullet = styles.isBullet(numberingID: numberingID, level: level) ?? !styleName.contains("number")
+                paragraph.list = bullet ? .bullet : .numbered
+                paragraph.listLevel = level
+            } else if styleName.hasPrefix("list bullet") {
+                paragraph.list = .bullet
+            } else if styleName.hasPrefix("list number") {
+                paragraph.list = .numbered
+            }
+            if paragraph.headingLevel != nil { paragraph.list = nil }
+            return paragraph
+        }
+
+        /// Runs in document order, also inside hyperlinks, insertions, smart tags and fields;
+        /// deleted text left out.
+        mutating func collectRuns(_ node: XMLPartNode, font: String?, into runs: inout [WordRun]) {
+            for child in node.children {
+                switch child.name {
+                case "r": if let run = run(child, paragraphFont: font) { runs.append(run) }
+                case "hyperlink", "ins", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
+                    collectRuns(child, font: font, into: &runs)
+                default: break
+                }
+            }
+        }
+
+        mutating func run(_ node: XMLPartNode, paragraphFont: String?) -> WordRun? {
+            var text = ""
+            for child in node.children {
+                switch child.name {
+                case "t": text += child.text
+                case "tab": text += "\t"
+                case "br", "cr": text += "\n"
+                case "noBreakHyphen": text += "-"
+                default: break
+                }
+            }
+            guard !text.isEmpty else { return nil }
+            let rPr = node.child("rPr")
+            let font = rPr.flatMap(WordStyles.font(of:)) ?? paragraphFont
+            if let font, let legacy = LegacyEncoding.of(font: font) {
+                text = legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
+                converted[legacy.encoding, default: 0] += 1
+            }
+            let caps = rPr?.child("caps").map(Self.isOn) ?? false
+            if caps { text = text.uppercased() }
+            return WordRun(text: text, bold: rPr?.child("b").map(Self.isOn) ?? false,
+                           italic: rPr?.child("i").map(Self.isOn) ?? false)
+        }
+
+        /// `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"` or `"false"` off.
+        static func isOn(_ toggle: XMLPartNode) -> Bool {
+            guard let value = toggle["val"] else { return true }
+            return !["0", "false", "off"].contains(value.lowercased())
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// The text of a Word document as blocks in reading order, its formatting reduced to what
+/// Markdown keeps: headings, lists, bold and italic, tables. Text typed in TCVN3 or VNI fonts
+/// is already Unicode here.
+public struct WordDocument: Sendable, Equatable {
+    public var blocks: [WordBlock]
+    /// The legacy encodings met in the document's fonts and converted, with how many runs each.
+    public var convertedRuns: [LegacyEncoding: Int]
+
+    public init(blocks: [WordBlock], convertedRuns: [LegacyEncoding: Int] = [:]) {
+        self.blocks = blocks
+        self.convertedRuns = convertedRuns
+    }
+}
+
+/// A paragraph or a table.
+public enum WordBlock: Sendable, Equatable {
+    case paragraph(WordParagraph)
+    /// Rows of cells, each cell's paragraphs.
+    case table([[[WordParagraph]]])
+}
+
+/// One paragraph: its runs, and whether it is a heading (level 1 = Heading 1 or Title) or an
+/// item of a bulleted or numbered list.
+public struct WordParagraph: Sendable, Equatable {
+    /// How a paragraph is listed.
+    public enum ListKind: Sendable, Equatable {
+        case bullet
+        case numbered
+    }
+
+    public var runs: [WordRun]
+    public var headingLevel: Int?
+    public var list: ListKind?
+    /// The list's nesting level, 0 for the outermost.
+    public var listLevel = 0
+
+    public init(runs: [WordRun], headingLevel: Int? = nil, list: ListKind? = nil, listLevel: Int = 0) {
+        self.runs = runs
+        self.headingLevel = headingLevel
+        self.list = list
+        self.listLevel = listLevel
+    }
+
+    /// The paragraph's text without formatting.
+    public var text: String { runs.map(\.text).joined() }
+}
+
+/// A stretch of text with one formatting.
+public struct WordRun: Sendable, Equatable {
+    public var text: String
+    public var bold: Bool
+    public var italic: Bool
+
+    public init(text: String, bold: Bool = false, italic: Bool = false) {
+        self.text = text
+        self.bold = bold
+        self.italic = italic
+    }
+}

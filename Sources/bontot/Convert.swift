@@ -1,0 +1,36 @@
+import ArgumentParser
+import BonTotKit
+import BonTotOffice
+import Foundation
+
+/// `bontot convert FILE`: a text file in a legacy Vietnamese encoding rewritten as UTF-8.
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Chuyển tệp gõ bằng bảng mã cũ (Windows-1258, TCVN3, VNI) sang UTF-8, giữ bản gốc FILE.orig.")
+
+    @Argument(help: "Tệp cần chuyển (.md, .yaml, .csv).")
+    var file: String
+
+    @Option(name: .long, help: "Bảng mã của tệp: windows-1258, tcvn3 hoặc vni (mặc định: tự nhận ra).")
+    var from: String?
+
+    func run() throws {
+        var encoding: LegacyEncoding?
+        if let from {
+            let names: [String: LegacyEncoding] = ["windows-1258": .windows1258, "cp1258": .windows1258,
+                                                   "tcvn3": .tcvn3, "abc": .tcvn3, "vni": .vni]
+            guard let named = names[from.lowercased()] else {
+                throw ValidationError("bảng mã không biết '\(from)'; dùng windows-1258, tcvn3 hoặc vni")
+            }
+            encoding = named
+        }
+        let url = URL(fileURLWithPath: file)
+        switch LegacyFileConversion.convert(url, path: file, encoding: encoding) {
+        case .success(let outcome):
+            print("\(file): đã chuyển từ \(outcome.encoding.displayName) sang UTF-8; bản gốc: \(file).orig")
+        case .failure(let diagnostic):
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            if diagnostic.severity == .error { throw ExitCode(1) }
+        }
+    }
+}

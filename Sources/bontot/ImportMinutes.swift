@@ -1,0 +1,50 @@
+import ArgumentParser
+import BonTotKit
+import Foundation
+
+/// `bontot import minutes FILE.docx|DIR --branch ID [--kind K] [--dry-run]`: Word minutes into
+/// `content/minutes/<yyyy>/`, with a list of what the editor still has to fill in.
+struct ImportMinutes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Biên bản Word (.docx, hoặc cả thư mục) → content/minutes/<năm>/<chi-bo>-<năm>-<tháng>.md")
+
+    @OptionGroup var options: SiteOptions
+
+    @Argument(help: "Tệp .docx hoặc thư mục chứa các tệp .docx.")
+    var input: String
+
+    @Option(name: .long, help: "Mã chi bộ (tên tệp trong content/branches/).")
+    var branch: String
+
+    @Option(name: .long, help: "Loại sinh hoạt: thuong-ky, chuyen-de, cap-uy, bat-thuong (mặc định: theo tiêu đề biên bản).")
+    var kind: String?
+
+    @Flag(name: .long, help: "Chỉ in ra kết quả, không ghi tệp.")
+    var dryRun = false
+
+    func run() throws {
+        var meetingKind: MeetingKind?
+        if let kind {
+            guard let parsed = MeetingKind(rawValue: kind) else {
+                throw ValidationError("loại sinh hoạt không biết '\(kind)'; dùng: "
+                                      + MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            meetingKind = parsed
+        }
+        let report = MinutesImport.run(URL(fileURLWithPath: input), source: input, siteRoot: options.root,
+                                       branch: branch, kind: meetingKind, dryRun: dryRun)
+        for outcome in report.outcomes {
+            guard let path = outcome.path else { continue }
+            print(dryRun ? "\(outcome.source) → \(path) (chạy thử, chưa ghi)" : "\(outcome.source) → \(path)")
+            print("  đã điền: \(outcome.filled.joined(separator: ", "))")
+            if !outcome.convertedEncodings.isEmpty {
+                print("  đã chuyển phông \(outcome.convertedEncodings.joined(separator: ", ")) sang Unicode")
+            }
+            if dryRun, let text = outcome.text { print(text) }
+        }
+        DiagnosticPrinter.print(report.diagnostics)
+        print("\(report.outcomes.count) biên bản; \(report.diagnostics.errorCount) lỗi, \(report.diagnostics.warningCount) cảnh báo")
+        if report.diagnostics.errorCount > 0 { throw ExitCode(1) }
+    }
+}

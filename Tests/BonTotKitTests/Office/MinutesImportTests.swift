@@ -1,0 +1,173 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// `bontot import minutes`: Word minutes written by python-docx and by LibreOffice import to the
+/// same front matter; a .VnTime document comes out in Unicode; nothing is overwritten; what could
+/// not be found is a warning on the line to fill; damaged documents are clear errors.
+final class MinutesImportTests: XCTestCase {
+    private var root: URL!
+
+    override func setUpWithError() throws {
+        root = try ValidationSite.make("minimal")
+    }
+
+    override func tearDown() {
+        if let root { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        super.tearDown()
+    }
+
+    private let expectedFrontMatter = """
+        ---
+        branch: ap-1
+        date: 2024-10-05
+        kind: thuong-ky
+        # topic:
+        chair: Nguyễn Văn Hùng
+        recorder: Trần Thị Mai
+        start: "19:30"
+        end: "21:15"
+        attendance: { present: 25, expected: 28, excused: 2, unexcused: 1 }
+        absent:
+          - { name: Lê Văn Tám, reason: ốm }
+          - { name: Phạm Thị Hoa, reason: đi công tác }
+          - { name: Hoàng Văn Nam }
+        speakers: 7
+        guests:
+          - Nguyễn Thị Thanh Yên — Bí thư Đảng ủy xã
+        resolutions:
+          - { text: Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024, due: 2024-10-30 }
+          - { text: "Nạo vét kênh nội đồng, thời hạn: 15/11/2024", due: 2024-11-15 }
+          - Vận động 100% hộ gia đình ký cam kết không xả rác
+        ---
+
+        """
+
+    private func run(_ name: String, dryRun: Bool = false, kind: MeetingKind? = nil, branch: String = "ap-1") -> MinutesImport.Report {
+        MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root, branch: branch,
+                          kind: kind, dryRun: dryRun)
+    }
+
+    private func written(_ path: String) throws -> String {
+        try String(contentsOf: root.appending(path: path), encoding: .utf8)
+    }
+
+    private func frontMatter(_ text: String) -> String {
+        let parts = text.components(separatedBy: "\n---\n")
+        return parts[0] + "\n---\n"
+    }
+
+    func testAPythonDocxMinutesFillsTheFrontMatterAndPassesTheCheck() throws {
+        let report = run("bien-ban-python-docx.docx")
+        let path = "content/minutes/2024/ap-1-2024-10.md"
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "\(path):5: warning: chưa tìm thấy 'topic' trong biên bản (chuyên đề / nội dung trọng tâm); hãy điền rồi bỏ dấu '#' đầu dòng / 'topic' not found in the document: fill it in",
+        ])
+        let text = try written(path)
+        XCTAssertEqual(frontMatter(text), expectedFrontMatter)
+
+        let loaded = SiteLoader.load(root: root)
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let minutes = try XCTUnwrap(loaded.site?.minutes.first { $0.slug == "ap-1-2024-10" })
+        XCTAssertEqual(minutes.attendance?.present, 25)
+        XCTAssertEqual(minutes.absent.map(\.name), ["Lê Văn Tám", "Phạm Thị Hoa", "Hoàng Văn Nam"])
+        XCTAssertEqual(minutes.resolutions.compactMap(\.due).map(\.description), ["2024-10-30", "2024-11-15"])
+    }
+
+    func testTheBodyKeepsHeadingsListsBoldItalicAndTables() throws {
+        _ = run("bien-ban-python-docx.docx")
+        let body = try written("content/minutes/2024/ap-1-2024-10.md").components(separatedBy: "\n---\n")[1]
+        XCTAssertTrue(body.hasPrefix("""
+            ĐẢNG BỘ XÃ HÒA THUẬN
+
+            ĐẢNG CỘNG SẢN VIỆT NAM
+
+            CHI BỘ ẤP 1
+
+            Hòa Thuận, ngày 05 tháng 10 năm 2024
+
+            ## BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2024
+
+            """), "the Party header's layout table gives paragraphs:\n\(body)")
+        XCTAssertTrue(body.hasSuffix("\n\nTHƯ KÝ\n\nCHỦ TRÌ\n\nTrần Thị Mai\n\nNguyễn Văn Hùng\n"), body)
+        for expected in [
+            "\n## III. NGHỊ QUYẾT\n\n- Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024.\n- Nạo vét kênh nội đồng",
+            "\n### Đánh giá kết quả thực hiện nghị quyết tháng 9\n",
+            "**Đồng chí Bí thư báo cáo:** chi bộ đã hoàn thành 5/6 chỉ tiêu; *riêng việc thu gom rác tại ngõ 15 còn chậm.*",
+            "- STT: 1; Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt\n- STT: 2; Chỉ tiêu: Nạo vét kênh; Kết quả: Đạt",
+        ] {
+            XCTAssertTrue(body.contains(expected), "missing:\n\(expected)\nin:\n\(body)")
+        }
+    }
+
+    func testALibreOfficeDocumentGivesTheSameFrontMatter() throws {
+        let report = run("bien-ban-libreoffice.docx")
+        let path = try XCTUnwrap(report.outcomes.first?.path)
+        XCTAssertEqual(frontMatter(try written(path)), expectedFrontMatter)
+        XCTAssertEqual(report.diagnostics.errorCount, 0)
+    }
+
+    func testNothingIsOverwrittenAndAThematicMeetingIsNamedSo() throws {
+        let first = run("bien-ban-python-docx.docx")
+        let before = try written("content/minutes/2024/ap-1-2024-10.md")
+        let second = run("bien-ban-libreoffice.docx")
+        XCTAssertEqual(first.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
+        XCTAssertEqual(second.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10-2.md"])
+        XCTAssertEqual(try written("content/minutes/2024/ap-1-2024-10.md"), before)
+        let thematic = run("bien-ban-python-docx.docx", kind: .chuyenDe)
+        XCTAssertEqual(thematic.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10-chuyen-de.md"])
+        XCTAssertTrue(try written("content/minutes/2024/ap-1-2024-10-chuyen-de.md").contains("\nkind: chuyen-de\n"))
+    }
+
+    func testADryRunWritesNothing() throws {
+        let report = run("bien-ban-python-docx.docx", dryRun: true)
+        XCTAssertEqual(report.outcomes.first.flatMap(\.text).map(frontMatter), expectedFrontMatter)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appending(path: "content/minutes/2024/ap-1-2024-10.md").path))
+    }
+
+    func testAMinutesInVnTimeAndVNIFontsComesOutInUnicode() throws {
+        let report = run("bien-ban-vntime.docx")
+        let outcome = try XCTUnwrap(report.outcomes.first)
+        XCTAssertEqual(outcome.convertedEncodings, ["TCVN3 (ABC)", "VNI"])
+        let text = try written(try XCTUnwrap(outcome.path))
+        XCTAssertTrue(text.hasSuffix("""
+            ---
+            **BIÊN BẢN SINH HOẠT CHI BỘ**
+
+            Thời gian: 19 giờ 30 phút, ngày 05 tháng 10 năm 2024.
+
+            Đảng bộ xã Hòa Thuận, chi bộ ấp 1: đảng viên thảo luận Nghị quyết tháng 10.
+
+            Chủ trì: đồng chí Nguyễn Văn Hùng.
+
+            Thư ký: đồng chí Trần Thị Mai.
+
+            """), text)
+        XCTAssertTrue(text.contains("\nchair: Nguyễn Văn Hùng\nrecorder: Trần Thị Mai\nstart: \"19:30\"\n"), text)
+        XCTAssertEqual(report.diagnostics.sorted.map { "\($0.location.line) \($0.field ?? "")" },
+                       ["5 topic", "9 end", "10 attendance", "11 resolutions"])
+    }
+
+    func testADamagedDocumentIsOneClearErrorAndAFolderImportsTheRest() throws {
+        let folder = root.deletingLastPathComponent().appending(path: "tu-word")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let whole = try OfficeFixtures.data("bien-ban-python-docx.docx")
+        try whole.prefix(whole.count / 3).write(to: folder.appending(path: "hong.docx"))
+        try whole.write(to: folder.appending(path: "thang-10.docx"))
+        try Data([1, 2, 3]).write(to: folder.appending(path: "~$thang-10.docx"))
+        try OfficeFixtures.data("bien-ban-vntime.docx").write(to: folder.appending(path: "vntime.docx"))
+
+        let report = MinutesImport.run(folder, source: "tu-word", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false)
+        XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md", "content/minutes/2024/ap-1-2024-10-2.md"])
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors, ["tu-word/hong.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)"])
+    }
+
+    func testAnUnknownBranchIsNamedWithASuggestion() {
+        let report = run("bien-ban-python-docx.docx", branch: "ap-l")
+        XCTAssertEqual(report.outcomes.count, 0)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.message).first?.contains("không có chi bộ 'ap-l'"), true)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.message).first?.contains("'ap-1'"), true)
+    }
+}

@@ -1,0 +1,53 @@
+@testable import BonTotKit
+import XCTest
+
+/// The wordings of real minutes that the import reads: dates in words or figures, times with
+/// "giờ … phút" or "h", the end, the chair and recorder with their titles, attendance with
+/// "phải dự" or "tổng số … miễn sinh hoạt", deadlines with or without their year.
+final class MinutesWordingTests: XCTestCase {
+    private func facts(_ lines: [String], resolutions: [String] = []) -> MinutesFacts {
+        MinutesFacts(lines: lines, resolutionItems: resolutions)
+    }
+
+    func testDatesAndTimes() {
+        let slashes = facts(["Thời gian: 19h30, ngày 05/9/2024", "Cuộc họp kết thúc lúc 21h."])
+        XCTAssertEqual(slashes.date?.description, "2024-09-05")
+        XCTAssertEqual(slashes.start?.description, "19:30")
+        XCTAssertEqual(slashes.end?.description, "21:00")
+        let words = facts(["Hòa Thuận, ngày 12 tháng 6 năm 2026",
+                           "Vào hồi 14 giờ ngày 12 tháng 6 năm 2026, tại hội trường",
+                           "Buổi sinh hoạt kết thúc vào lúc 15 giờ 40 phút cùng ngày."])
+        XCTAssertEqual(words.date?.description, "2026-06-12")
+        XCTAssertEqual(words.start?.description, "14:00")
+        XCTAssertEqual(words.end?.description, "15:40")
+        XCTAssertNil(facts(["Biên bản không ghi ngày"]).date)
+    }
+
+    func testChairRecorderAndGuests() {
+        let found = facts(["Chủ trì: đồng chí Hoàng Thị Thu Trang, Bí thư chi bộ; thư ký: đồng chí Âu Thị Diễm, Phó Bí thư.",
+                           "Đại biểu cấp trên dự: đồng chí Lê Văn Minh - Phó Bí thư Đảng ủy; đồng chí Trần Hòa - Đảng ủy viên."])
+        XCTAssertEqual(found.chair, "Hoàng Thị Thu Trang")
+        XCTAssertEqual(found.recorder, "Âu Thị Diễm")
+        XCTAssertEqual(found.guests, ["Lê Văn Minh — Phó Bí thư Đảng ủy", "Trần Hòa — Đảng ủy viên"])
+        XCTAssertNil(facts(["Chủ trì: chi ủy"]).chair, "not a name")
+    }
+
+    func testAttendanceWordings() {
+        let exempt = facts(["Tổng số đảng viên: 30, miễn sinh hoạt: 2; có mặt: 26; vắng: 2 (có lý do: 2)."])
+        XCTAssertEqual([exempt.expected, exempt.present, exempt.excused, exempt.unexcused], [28, 26, 2, 0])
+        let due = facts(["Đảng viên phải dự: 14; có mặt: 13; vắng không lý do: 01 đồng chí: Hoàng Văn Nam."])
+        XCTAssertEqual([due.expected, due.present, due.excused, due.unexcused], [14, 13, nil, 1])
+        XCTAssertEqual(due.absent, [MinutesFacts.Absentee(name: "Hoàng Văn Nam")])
+        XCTAssertEqual(facts(["Có 9 đảng viên phát biểu ý kiến."]).speakers, 9)
+        let ratio = facts(["Đảng viên có mặt 25/28 đồng chí; vắng 03 (có lý do 02, không lý do 01)."])
+        XCTAssertEqual([ratio.expected, ratio.present, ratio.excused, ratio.unexcused], [28, 25, 2, 1])
+        let whole = facts(["Đảng viên phải dự 14 đồng chí; có mặt đủ 14/14 đồng chí."])
+        XCTAssertEqual([whole.expected, whole.present], [14, 14])
+    }
+
+    func testDeadlinesTakeTheMeetingsYearWhenTheyGiveNone() {
+        let found = facts(["Thời gian: 19 giờ, ngày 05 tháng 11 năm 2024"],
+                          resolutions: ["Hoàn thành trước ngày 30/11", "Tổng kết năm xong trước 15/01", "Tiếp tục vận động"])
+        XCTAssertEqual(found.resolutions.map { $0.due?.description }, ["2024-11-30", "2025-01-15", nil])
+    }
+}

@@ -1,0 +1,151 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// `evaluations/<period>.xlsx`: workbooks written by openpyxl and by LibreOffice give the same
+/// scores and the same ranking as the YAML and the CSV; mistakes are named by their cell; a
+/// damaged workbook is one clear error.
+final class WorkbookEvaluationTests: XCTestCase {
+    private let csv = "content/evaluations/2024.csv"
+    private let xlsx = "content/evaluations/2024.xlsx"
+    private var roots: [URL] = []
+
+    override func tearDown() {
+        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        roots = []
+        super.tearDown()
+    }
+
+    /// The minimal fixture with its 2024 CSV replaced by `changes`, loaded as `bontot check` does.
+    private func load(_ changes: [String: FileChange]) throws -> LoadedSite {
+        var all = changes
+        if all[csv] == nil { all[csv] = .remove }
+        let root = try ValidationSite.make("minimal", all)
+        roots.append(root)
+        return SiteLoader.load(root: root)
+    }
+
+    /// The 2024 CSV of the minimal fixture typed as YAML by hand.
+    private let yaml = """
+        period: 2024
+        scores:
+          ap-1: { nhiem-vu-chinh-tri: { chi-tieu: 14, tien-do: 14 }, sinh-hoat: 28, doan-ket-ky-luat: 19, dang-vien: 18, bonus: 1.5, note: Tặng Giấy khen }
+          ap-2: { nhiem-vu-chinh-tri: { chi-tieu: 12, tien-do: 12 }, sinh-hoat: 25, doan-ket-ky-luat: 17, dang-vien: 16 }
+          truong-thcs: { nhiem-vu-chinh-tri: { chi-tieu: 11, tien-do: 11 }, sinh-hoat: 21, doan-ket-ky-luat: 15, dang-vien: 15 }
+          cong-an-xa: { nhiem-vu-chinh-tri: { chi-tieu: 10, tien-do: 9 }, sinh-hoat: 17, doan-ket-ky-luat: 13, dang-vien: 12, violations: 1 }
+
+        """
+
+    /// What a reader of the ranking page sees: rank, branch, total, level, the 4-tốt mark.
+    private func ranking(_ loaded: LoadedSite, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"),
+                       file: file, line: line)
+        guard let ranking = loaded.analysis?.ranking(Period("2024")!) else {
+            XCTFail("no 2024 ranking", file: file, line: line)
+            return []
+        }
+        return ranking.rows.map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-") \($0.isFourGood)" }
+    }
+
+    private func scores(_ loaded: LoadedSite) -> [String] {
+        let entries = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries ?? []
+        return entries.map { "\($0.branchID) \($0.criterionScores.sorted { $0.key < $1.key }) \($0.itemScores.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.sorted { $0.key < $1.key })" }) \($0.bonus) \($0.penalty) \($0.violations) \($0.note ?? "")" }
+    }
+
+    func testWorkbooksFromOpenpyxlAndLibreOfficeRankLikeTheYAMLAndTheCSV() throws {
+        let fromYAML = try load(["content/evaluations/2024.yaml": .text(yaml)])
+        let expected = ranking(fromYAML)
+        XCTAssertEqual(expected.count, 4)
+        XCTAssertEqual(ranking(try load([csv: .text(try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8))])), expected)
+        for workbook in ["scores-openpyxl.xlsx", "scores-libreoffice.xlsx"] {
+            let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes(workbook))])
+            XCTAssertEqual(ranking(loaded), expected, workbook)
+            XCTAssertEqual(scores(loaded), scores(fromYAML), workbook)
+            XCTAssertEqual(loaded.diagnostics.warningCount, fromYAML.diagnostics.warningCount, workbook)
+        }
+    }
+
+    func testTitleRowsFormulasTextNumbersAndBlankRowsOnANamedSheet() throws {
+        let site = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/site.yaml"), encoding: .utf8)
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx")),
+                               "site.yaml": .text(site + "xlsx_sheet: Bảng điểm\n")])
+        let fromYAML = try load(["content/evaluations/2024.yaml": .text(yaml)])
+        XCTAssertEqual(ranking(loaded), ranking(fromYAML))
+        XCTAssertEqual(scores(loaded), scores(fromYAML))
+    }
+
+    func testACSVExportedWithItsMergedTitleSkipsTheTitleToo() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let titled = "KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024;;;;;;;;;;\n;;;;;;;;;;\n" + text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        let loaded = try load([csv: .text(titled)])
+        XCTAssertEqual(ranking(loaded), ranking(try load(["content/evaluations/2024.yaml": .text(yaml)])))
+        XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.first?.location.line, 4,
+                       "rows keep their line numbers")
+    }
+
+    func testTheFirstSheetIsReadUnlessSiteYAMLNamesAnother() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx"))])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description),
+                       ["\(xlsx):1: error: trang 'Ghi chú' của bảng tính trống / the sheet 'Ghi chú' is empty"])
+        let site = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/site.yaml"), encoding: .utf8)
+        let wrong = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx")),
+                              "site.yaml": .text(site + "xlsx_sheet: Diem\n")])
+        XCTAssertEqual(wrong.diagnostics.sorted.map(\.description),
+                       ["\(xlsx):1: error: bảng tính không có trang 'Diem'; các trang có: Ghi chú, Bảng điểm / no sheet named 'Diem'"])
+    }
+
+    func testEachMistakeIsNamedByItsCell() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-errors.xlsx"))])
+        let lines = loaded.diagnostics.sorted.map(\.description)
+        XCTAssertEqual(lines.count, 4, lines.joined(separator: "\n"))
+        let expected = [
+            "\(xlsx):Sheet1!D2: error: điểm 'sinh-hoat' của 'ap-1' là 31, vượt điểm tối đa 30",
+            "\(xlsx):Sheet1!E3: error: điểm 'doan-ket-ky-luat' của 'ap-2' không phải số",
+            "\(xlsx):Sheet1!F4: error: chi bộ 'truong-thcs' thiếu điểm 'dang-vien'",
+            "\(xlsx):Sheet1!J5: error: mức xếp loại 'tot-lam' không có trong thang điểm",
+        ]
+        for (line, prefix) in zip(lines, expected) {
+            XCTAssertTrue(line.hasPrefix(prefix), "\(line)\n does not start with\n\(prefix)")
+        }
+    }
+
+    func testAFormulaSavedWithoutItsValueIsNamed() throws {
+        let site = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/site.yaml"), encoding: .utf8)
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy-openpyxl.xlsx")),
+                               "site.yaml": .text(site + "xlsx_sheet: Bảng điểm\n")])
+        let lines = loaded.diagnostics.sorted.map(\.description)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(xlsx):'Bảng điểm'!D5: error: ô có công thức nhưng tệp không lưu giá trị đã tính") },
+                      lines.joined(separator: "\n"))
+    }
+
+    func testADamagedWorkbookIsOneClearError() throws {
+        let whole = try OfficeFixtures.bytes("scores-openpyxl.xlsx")
+        for (name, bytes) in [("truncated", Array(whole.prefix(whole.count / 2))), ("empty", []),
+                              ("text", Array("branch;sinh-hoat\n".utf8)), ("tail cut", Array(whole.dropLast(10)))] {
+            let loaded = try load([xlsx: .bytes(bytes)])
+            XCTAssertEqual(loaded.diagnostics.sorted.map(\.description),
+                           ["\(xlsx):1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)"],
+                           name)
+        }
+    }
+
+    func testAnOldXLSWorkbookIsAskedToBeSavedAsXLSX() throws {
+        let loaded = try load(["content/evaluations/2024.xls": .bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "content/evaluations/2024.xls:1: error: bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\" / an Excel 97-2003 .xls workbook: save it as .xlsx",
+        ])
+    }
+
+    func testASheetTooLargeForAScoreTableIsRefused() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("too-many-rows.xlsx"))])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "\(xlsx):1: error: trang 'Sheet' có 10.001 dòng, quá 10.000 dòng của một bảng điểm / too many rows for a table of scores",
+        ])
+    }
+
+    func testExcelLockFilesAreNotRead() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-openpyxl.xlsx")),
+                               "content/evaluations/~$2024.xlsx": .bytes([0, 1, 2])])
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
+}
