@@ -38,6 +38,7 @@ public enum SiteDecoder {
 
         CrossReferenceCheck(context: context).check(evaluations: evaluations)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
+        if let config { ClusterNameCheck.check(branches, names: config.clusterNames, sink: sink) }
         guard let config, let rubric else { return nil }
         return Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media)

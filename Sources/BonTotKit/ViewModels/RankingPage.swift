@@ -3,6 +3,9 @@
 struct RankingPage: Encodable {
     var chrome: PageChrome
     var title: String
+    /// The index's lead naming the latest ranking: "Kết quả mới nhất: Xếp hạng thi đua năm
+    /// 2024.", or the title alone when it already says so ("Kết quả chấm điểm … năm 2024.").
+    var latestLead: String
     /// "năm 2024", as written inside a sentence.
     var periodPhrase: String
     var rankingSummary: RankingSummaryView
@@ -25,6 +28,7 @@ struct RankingPage: Encodable {
         let links = context.links(from: route)
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         periodPhrase = VietnameseFormat.period(ranking.period)
+        latestLead = (title.lowercased().hasPrefix("kết quả") ? title : "Kết quả mới nhất: \(title)") + "."
         chrome = context.chrome(title: isIndex ? "Xếp hạng thi đua" : title, route: route, section: .rankingIndex,
                                 trail: isIndex ? [] : [("Xếp hạng thi đua", .rankingIndex)],
                                 description: ranking.goodOrBetterSentence)
