@@ -29,7 +29,16 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
+    @Option(name: .long, help: ArgumentHelp("Chỉ dựng một đơn vị của trang huyện, vào don-vi/<mã>/ của thư mục kết quả.", valueName: "mã"))
+    var unit: String?
+
+    @Option(name: .long, help: ArgumentHelp("Lấy kết quả dựng sẵn của các đơn vị (bằng --unit) từ thư mục này thay vì dựng lại.", valueName: "thư mục"))
+    var unitsFrom: String?
+
     func validate() throws {
+        if unit != nil, unitsFrom != nil {
+            throw ValidationError("--unit và --units-from không dùng cùng nhau / --unit and --units-from exclude each other")
+        }
         if let month, YearMonth(iso: month) == nil {
             throw ValidationError("--month cần dạng YYYY-MM, ví dụ 2024-09 / --month takes YYYY-MM")
         }
@@ -43,7 +52,9 @@ struct Build: ParsableCommand {
             pdf: pdf || pdfEngine != nil,
             pdfEngine: pdfEngine,
             month: month.flatMap(YearMonth.init(iso:)),
-            clean: clean)
+            clean: clean,
+            unit: unit,
+            unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }

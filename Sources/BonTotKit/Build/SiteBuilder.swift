@@ -1,7 +1,8 @@
 import Foundation
 
-/// Builds a portal: load and check → apply the rules → make view models → render → write into
-/// a staging folder → swap it in. Any error stops the build before the output is touched.
+/// Builds a portal: load and check (the site and every unit it lists) → apply the rules → make
+/// view models → render → write into a staging folder → swap it in. Any error stops the build
+/// before the output is touched.
 public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
@@ -9,21 +10,22 @@ public enum SiteBuilder {
         let engine = options.pdf ? PDFEngine.find(options.pdfEngine) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
-        let loaded = SiteLoader.load(root: options.siteRoot, cache: options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite)
-        var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
+        let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
+        let portal = PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit)
+        var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.summary, succeeded: false)
         if let reason = options.unsafeOutputReason {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }
-        guard let site = loaded.site, let analysis = loaded.analysis,
-              !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
+        guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
+              let sites = PortalSite.all(portal) else { return report }
         if options.pdf && engine == nil {
             report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
 
         progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
-        let context = PortalContext(site: site, analysis: analysis)
+        let context = sites[0].context
         let router = context.router
         if let month = options.month {
             BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
@@ -31,18 +33,13 @@ public enum SiteBuilder {
             report.seconds = seconds(since: clock)
             return report
         }
+        let building = BuildPlan(options: options, sites: sites)
 
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
-        let pages = engine == nil ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context), router: router)
-        let files = PortalPages.files(context)
+        let pages = engine == nil || options.unit != nil
+            ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context), router: router)
 
-        progress("[4/\(steps)] Dựng \(pages.count) trang")
-        let sink = DiagnosticSink()
-        let theme = Theme.load(siteRoot: options.siteRoot)
-        let renderer = PageRenderer(theme: theme, sink: sink)
-        report.diagnostics.append(contentsOf: sink.log.entries)
-        guard sink.log.errorCount == 0 else { return report }
-        let cache = BuildCache(siteRoot: options.siteRoot)
+        let cache = building.cache
         let output: BuildOutput
         do {
             output = try BuildOutput(output: options.output, previous: previousBuild(options, cache: cache))
@@ -50,38 +47,38 @@ public enum SiteBuilder {
             report.diagnostics.append(writeError(error, options))
             return report
         }
-        let fingerprints = PageFingerprint(theme: theme, inputs: loaded.inputHashes, router: router)
-        report.diagnostics.append(contentsOf: ParallelPages.render(pages, router: router, renderer: renderer,
-                                                                   fingerprints: fingerprints, output: output))
+        progress("[4/\(steps)] Dựng \(pages.count) trang")
+        for site in building.rendered {
+            let rendered = site.render(into: output, pages: site.id == nil ? pages : nil)
+            report.diagnostics.append(contentsOf: rendered.diagnostics)
+            report.pages += rendered.pages
+        }
+        report.diagnostics.append(contentsOf: building.copyUnits(into: output))
         guard report.diagnostics.errorCount == 0 else {
             output.discard()
             return report
         }
 
         progress("[5/\(steps)] Ghi ra \(options.output.path)")
-        let printedMonths = engine == nil ? [] : BulletinPages.months(context)
+        let printedMonths = engine == nil || options.unit != nil ? [] : BulletinPages.months(context)
         var manifest: BuildManifest
         do {
             do {
-                for file in files { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
-                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
-                for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
                 for month in printedMonths { output.expect(router.file(.bulletinPDF(month))) }
                 cache.clear()
-                manifest = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
+                manifest = try output.commit(tool: ToolIdentity.current, inputs: building.inputHashes)
                 cache.save(manifest)
             } catch {
                 output.discard()
                 throw error
             }
-            report.pages = pages.count
             report.rendered = output.rendered
             (report.files, report.bytes) = output.written
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
         }
-        if let engine {
+        if let engine, !printedMonths.isEmpty {
             progress("[6/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
             let printed = BulletinPDFs.write(months: printedMonths, output: options.output, router: router, engine: engine)
             report.files += printed.written.count
@@ -109,7 +106,7 @@ public enum SiteBuilder {
         return cache.manifest(for: options.output, tool: ToolIdentity.current)
     }
 
-    private static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
+    static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
         .error(at: SourceLocation(file: options.output.lastPathComponent),
                "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)")
     }

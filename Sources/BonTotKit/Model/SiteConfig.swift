@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     public var allowHTML: Bool
     /// Names of the emulation clusters by id (`cum-khu-dan-cu: Cụm thi đua khu dân cư`), for display.
     public var clusterNames: [String: String] = [:]
+    /// The units (đảng bộ cơ sở) of a district portal, in the order `site.yaml` lists them.
+    public var units: [UnitReference] = []
 
     public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,
                 place: String, baseURL: String = "/", language: String = "vi", allowHTML: Bool = false) {

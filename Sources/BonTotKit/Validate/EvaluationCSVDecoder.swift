@@ -4,7 +4,9 @@ import Foundation
 /// separated, CRLF or LF; a header row `branch;<criterion ids>;bonus;penalty;violations;level;note`.
 /// Diagnostics name the file line of each row, which is the spreadsheet's row number.
 enum EvaluationCSVDecoder {
-    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink) -> Evaluation? {
+    /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
+                       idColumn: String = "branch") -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
@@ -23,9 +25,9 @@ enum EvaluationCSVDecoder {
         }
         let header = headerRecord.cells.map { $0.trimmingCharacters(in: .whitespaces) }
         let headerLocation = SourceLocation(file: path, line: headerRecord.line)
-        guard header.first == "branch" else {
-            sink.error(headerLocation, field: "branch",
-                       "cột đầu tiên của dòng tiêu đề phải là 'branch' / the first column must be 'branch', got '\(header.first ?? "")'")
+        guard header.first == idColumn else {
+            sink.error(headerLocation, field: idColumn,
+                       "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
             return nil
         }
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
@@ -43,7 +45,7 @@ enum EvaluationCSVDecoder {
             let branchID = record.cells[0].trimmingCharacters(in: .whitespaces)
             guard !branchID.isEmpty else {
                 if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    sink.error(location, field: "branch", "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id")
+                    sink.error(location, field: idColumn, "dòng có điểm nhưng thiếu mã ở cột '\(idColumn)' / a row without an id in '\(idColumn)'")
                 }
                 continue
             }

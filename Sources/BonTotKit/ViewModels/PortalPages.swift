@@ -9,10 +9,11 @@ public enum PortalPages {
             + MinutesPages.pages(context)
             + StoryPages.pages(context)
             + BulletinPages.pages(context)
+            + UnitPages.pages(context)
     }
 
     /// Every other generated file (CSV exports).
     public static func files(_ context: PortalContext) -> [OutputFile] {
-        RankingPages.files(context)
+        RankingPages.files(context) + UnitPages.files(context)
     }
 }

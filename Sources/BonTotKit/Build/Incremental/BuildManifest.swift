@@ -32,6 +32,16 @@ struct BuildCache {
         folder = siteRoot.appending(path: ".bontot-cache")
     }
 
+    /// The cache a district keeps for one of its units: `.bontot-cache/units/<id>/`, so that
+    /// building the district never writes into the unit's own folder.
+    func unit(_ id: String) -> BuildCache {
+        BuildCache(folder: folder.appending(path: "units").appending(path: id))
+    }
+
+    private init(folder: URL) {
+        self.folder = folder
+    }
+
     private var manifestFile: URL { folder.appending(path: "manifest.bin") }
 
     /// The manifest of the last build into `output` by this same program, or nil when there is

@@ -1,0 +1,45 @@
+/// One unit (đảng bộ cơ sở) of a district as the district's pages count it: its branches,
+/// members and households (with those of any units of its own), and per period how many of
+/// its branches hold "Chi bộ 4 tốt" and which.
+public struct UnitFigures: Sendable {
+    public var id: String
+    /// The unit's organisation (`Đảng bộ xã Hòa Thuận`), from its `site.yaml`.
+    public var name: String
+    public var branches: Int
+    public var members: Int
+    public var households: Int
+    /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period.
+    public var fourGoodBranches: [Period: [FourGoodBranch]]
+
+    /// The figures of the unit `id`, whose site is `site`, ranked by `analysis`; `units` are the
+    /// figures of the units it lists itself, whose branches count as its own.
+    public init(id: String, site: Site, analysis: SiteAnalysis, units: [UnitFigures] = []) {
+        self.id = id
+        name = site.config.organization
+        branches = site.branches.count + units.reduce(0) { $0 + $1.branches }
+        members = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) } + units.reduce(0) { $0 + $1.members }
+        households = site.branches.reduce(0) { $0 + ($1.households ?? 0) } + units.reduce(0) { $0 + $1.households }
+        var titled: [Period: [FourGoodBranch]] = [:]
+        for ranking in analysis.rankings {
+            titled[ranking.period] = ranking.rows.filter(\.isFourGood).map {
+                FourGoodBranch(unitID: id, branchID: $0.branchID, name: $0.branchName)
+            }
+        }
+        fourGoodBranches = titled
+    }
+
+    /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`; nil when the unit
+    /// ranked none of its branches then.
+    public func fourGoodShare(_ period: Period) -> Double? {
+        guard let titled = fourGoodBranches[period] else { return nil }
+        return branches > 0 ? Double(titled.count) / Double(branches) : 0
+    }
+}
+
+/// A branch holding "Chi bộ 4 tốt" in a period, known across the district as `<unit>/<branch>`.
+public struct FourGoodBranch: Sendable, Equatable {
+    /// The unit it belongs to; nil for a chi bộ trực thuộc the district directly.
+    public var unitID: String?
+    public var branchID: String
+    public var name: String
+}
