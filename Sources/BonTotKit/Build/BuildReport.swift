@@ -10,4 +10,7 @@ public struct BuildReport: Sendable {
     public var files: Int = 0
     public var bytes: Int = 0
     public var seconds: Double = 0
+    /// The units of a district taken whole from the previous build, by their folder in the
+    /// output (`don-vi/xa-a/`): nothing they are made from changed.
+    public var reusedUnits: [String] = []
 }

@@ -36,21 +36,41 @@ struct PortalSite {
         portal.loaded.inputHashes.merging(portal.districtInputs) { first, _ in first }
     }
 
+    /// What rendering one site gave.
+    struct Rendered {
+        var diagnostics: [Diagnostic] = []
+        var pages = 0
+        /// For a unit: what the manifest keeps of it, and whether it was taken whole.
+        var record: BuildManifest.UnitRecord?
+        var reused = false
+    }
+
     /// Renders the site's pages into `output` and writes its other files (CSV, theme assets,
-    /// media); `pages` are its pages when the caller changed them (PDF links). Returns the
-    /// diagnostics, the pages and the theme's problems.
-    func render(into output: BuildOutput, pages given: [Page]? = nil) -> (diagnostics: [Diagnostic], pages: Int) {
+    /// media); `pages` are its pages when the caller changed them (PDF links). A unit whose
+    /// fingerprint is the one `previous` recorded, and whose files are all still in the output,
+    /// is taken whole instead.
+    func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil) -> Rendered {
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: context.site.root)
         let renderer = PageRenderer(theme: theme, sink: sink)
-        let themeProblems = sink.log.entries.map { placed($0) }
-        guard sink.log.errorCount == 0 else { return (themeProblems, 0) }
-        let pages = given ?? PortalPages.pages(context)
+        var result = Rendered(diagnostics: sink.log.entries.map { placed($0) })
+        guard sink.log.errorCount == 0 else { return result }
         let router = context.router
+        let fingerprint = id == nil ? nil : UnitFingerprint.of(self, theme: theme)
+        if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
+           let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
+            for file in files.keys.sorted() { output.expect(file) }
+            result.pages = old.pages
+            result.record = old
+            result.reused = true
+            return result
+        }
+        let pages = given ?? PortalPages.pages(context)
+        result.pages = pages.count
+        result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count) }
         let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, router: router, upLink: context.upLink)
-        var diagnostics = themeProblems
-        diagnostics += ParallelPages.render(pages, router: router, renderer: renderer, fingerprints: fingerprints, output: output).map(placed)
-        guard diagnostics.allSatisfy({ $0.severity != .error }) else { return (diagnostics, pages.count) }
+        result.diagnostics += ParallelPages.render(pages, router: router, renderer: renderer, fingerprints: fingerprints, output: output).map(placed)
+        guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
         do {
             for file in PortalPages.files(context) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
             for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
@@ -58,10 +78,21 @@ struct PortalSite {
                 try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
             }
         } catch {
-            diagnostics.append(.error(at: SourceLocation(file: output.output.lastPathComponent),
-                                      "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)"))
+            result.diagnostics.append(.error(at: SourceLocation(file: output.output.lastPathComponent),
+                                             "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)"))
         }
-        return (diagnostics, pages.count)
+        return result
+    }
+
+    /// The files of this unit in the previous build's output, its own units' files left out.
+    private func ownedFiles(in previous: BuildManifest?) -> [String: BuildManifest.OutputRecord]? {
+        guard let previous else { return nil }
+        let prefix = context.router.prefix
+        let children = portal.units.map(\.portal.router.prefix)
+        let owned = previous.outputs.filter { path, _ in
+            path.hasPrefix(prefix) && !children.contains { path.hasPrefix($0) }
+        }
+        return owned.isEmpty ? nil : owned
     }
 
     /// A problem in a unit's templates, named from the top site.

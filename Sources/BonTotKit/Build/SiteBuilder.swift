@@ -40,18 +40,22 @@ public enum SiteBuilder {
             ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context), router: router)
 
         let cache = building.cache
+        let previous = previousBuild(options, cache: cache)
         let output: BuildOutput
         do {
-            output = try BuildOutput(output: options.output, previous: previousBuild(options, cache: cache))
+            output = try BuildOutput(output: options.output, previous: previous)
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
         }
         progress("[4/\(steps)] Dựng \(pages.count) trang")
+        var units: [String: BuildManifest.UnitRecord] = [:]
         for site in building.rendered {
-            let rendered = site.render(into: output, pages: site.id == nil ? pages : nil)
+            let rendered = site.render(into: output, pages: site.id == nil ? pages : nil, previous: previous)
             report.diagnostics.append(contentsOf: rendered.diagnostics)
             report.pages += rendered.pages
+            units[site.context.router.prefix] = rendered.record
+            if rendered.reused { report.reusedUnits.append(site.context.router.prefix) }
         }
         report.diagnostics.append(contentsOf: building.copyUnits(into: output))
         guard report.diagnostics.errorCount == 0 else {
@@ -67,6 +71,7 @@ public enum SiteBuilder {
                 for month in printedMonths { output.expect(router.file(.bulletinPDF(month))) }
                 cache.clear()
                 manifest = try output.commit(tool: ToolIdentity.current, inputs: building.inputHashes)
+                manifest.units = units
                 cache.save(manifest)
             } catch {
                 output.discard()

@@ -12,6 +12,16 @@ struct BuildManifest: Codable, Sendable {
     var inputs: [String: UInt64] = [:]
     /// Output path (relative to the output) → what it was made from and what it holds.
     var outputs: [String: OutputRecord] = [:]
+    /// For a district: each unit's folder in the output (`don-vi/xa-a/`) → the fingerprint of
+    /// everything its files were made from, so an unchanged unit is taken whole.
+    var units: [String: UnitRecord] = [:]
+
+    /// One unit of a district as the last build made it.
+    struct UnitRecord: Codable, Sendable, Equatable {
+        var fingerprint: UInt64
+        /// How many pages the unit has.
+        var pages: Int
+    }
 
     /// One output file.
     struct OutputRecord: Codable, Sendable, Equatable {

@@ -1,0 +1,49 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fingerprint of everything a unit's files inside a district portal are made from: the
+/// program, where the unit lies and the district it links up to, its text inputs, its media
+/// files (size and time), and its theme (templates and assets). When it equals the previous
+/// build's, the unit's files are taken whole from the previous output: none of its pages is
+/// even modelled, so a district rebuild after one commune's edit costs about one commune.
+enum UnitFingerprint {
+    static func of(_ site: PortalSite, theme: Theme) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(ToolIdentity.current)
+        hasher.combine(site.context.router.prefix)
+        hasher.combine(site.context.upLink?.name ?? "")
+        hasher.combine(site.context.upLink?.router.prefix ?? "")
+        for (path, hash) in site.inputHashes.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            hasher.combine(hash)
+        }
+        let content = site.context.site.root.appending(path: "content")
+        for media in site.context.site.media {
+            let stamp = FileStamp(path: content.appending(path: media).resolvingSymlinksInPath().path)
+            hasher.combine(media)
+            hasher.combine(stamp?.size ?? -1)
+            hasher.combine(stamp?.seconds ?? -1)
+            hasher.combine(stamp?.nanoseconds ?? -1)
+        }
+        for (name, hash) in theme.closureHashes.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(name)
+            hasher.combine(hash)
+        }
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            hasher.combine(data.withUnsafeBytes { StableHasher.hash($0) })
+        }
+        return hasher.finalize()
+    }
+}
+
+extension BuildOutput {
+    /// True when the output folder holds `file` as a plain file of `size` bytes, as the previous
+    /// build left it.
+    func holds(_ file: String, size: Int) -> Bool {
+        var info = stat()
+        return stat(output.path + "/" + file, &info) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
+    }
+}

@@ -1,0 +1,48 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// Incremental builds of a district (issue 10, item 3): a unit whose inputs did not change is
+/// taken whole from the previous build, and the result is byte for byte a clean build's.
+final class DistrictIncrementalTests: XCTestCase {
+    func testAnEditInOneUnitReusesTheOthersAndEqualsACleanBuild() throws {
+        let outcome = try assertIncrementalEqualsClean(DistrictFixture.name) { site in
+            try site.replace("Chi bộ sinh hoạt thường kỳ.", with: "Chi bộ sinh hoạt thường kỳ, bàn việc nạo vét kênh.",
+                             in: "xa-b/content/minutes/2024/ap-bac-1-2024-09.md")
+        }
+        XCTAssertEqual(outcome.report.reusedUnits, ["don-vi/xa-a/", "don-vi/xa-c/"], "the units nothing changed in are taken whole")
+        let changed = outcome.after.changed(since: outcome.before)
+        XCTAssertTrue(changed.contains("don-vi/xa-b/sinh-hoat/ap-bac-1-2024-09/index.html"), "\(changed)")
+        XCTAssertTrue(changed.allSatisfy { $0.hasPrefix("don-vi/xa-b/") }, "only the edited unit's files change: \(changed)")
+    }
+
+    func testAUnitsScoresChangeTheDistrictsPagesAndEqualACleanBuild() throws {
+        let outcome = try assertIncrementalEqualsClean(DistrictFixture.name) { site in
+            try site.replace("kenh-2: { chinh-tri: 21, sinh-hoat: 21, doan-ket: 14, dang-vien: 14 }",
+                             with: "kenh-2: { chinh-tri: 27, sinh-hoat: 27, doan-ket: 18, dang-vien: 18 }",
+                             in: "xa-c/content/evaluations/2024.yaml")
+        }
+        XCTAssertEqual(outcome.report.reusedUnits, ["don-vi/xa-a/", "don-vi/xa-b/"])
+        let ranking = outcome.after.text("xep-hang-don-vi/2024/index.html") ?? ""
+        XCTAssertTrue(PortalPageText.text(ranking).contains("03 đảng bộ cơ sở đạt danh hiệu “Đảng bộ cơ sở 4 tốt”."),
+                      "Long Thạnh now has both its branches at “Chi bộ 4 tốt” and earns the unit title")
+    }
+
+    func testAnEditOfTheDistrictsNameRebuildsTheLinksUpInEveryUnit() throws {
+        let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, edit: { site in
+            try site.replace("organization: Đảng bộ huyện Giồng Riềng", with: "organization: Đảng bộ huyện Giồng Riềng mới", in: "site.yaml")
+        }, renders: .all)
+        XCTAssertEqual(outcome.report.reusedUnits, [])
+        XCTAssertTrue(outcome.after.text("don-vi/xa-a/index.html")?.contains("Đảng bộ huyện Giồng Riềng mới</a>") == true)
+    }
+
+    func testAUnitWhoseFileWasDeletedFromTheOutputIsBuiltAgain() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        try FileManager.default.removeItem(at: site.output.appending(path: "don-vi/xa-a/chi-bo/ap-2/index.html"))
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.reusedUnits, ["don-vi/xa-b/", "don-vi/xa-c/"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.appending(path: "don-vi/xa-a/chi-bo/ap-2/index.html").path))
+    }
+}
