@@ -10,6 +10,8 @@ public struct UnitFigures: Sendable {
     public var households: Int
     /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period.
     public var fourGoodBranches: [Period: [FourGoodBranch]]
+    /// What the unit did in each month, for the district's bulletin.
+    public var months: [YearMonth: UnitMonth]
 
     /// The figures of the unit `id`, whose site is `site`, ranked by `analysis`; `units` are the
     /// figures of the units it lists itself, whose branches count as its own.
@@ -26,6 +28,18 @@ public struct UnitFigures: Sendable {
             }
         }
         fourGoodBranches = titled
+        var months: [YearMonth: UnitMonth] = [:]
+        for meeting in site.minutes {
+            months[meeting.date.yearMonth, default: UnitMonth()].meetings += 1
+            if let attendance = meeting.attendance {
+                months[meeting.date.yearMonth, default: UnitMonth()].present += attendance.present
+                months[meeting.date.yearMonth, default: UnitMonth()].expected += attendance.expected
+            }
+        }
+        for story in site.stories.reversed() {
+            months[story.date.yearMonth, default: UnitMonth()].stories.append(UnitStory(slug: story.slug, title: story.title))
+        }
+        self.months = months
     }
 
     /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`; nil when the unit
@@ -42,4 +56,20 @@ public struct FourGoodBranch: Sendable, Equatable {
     public var unitID: String?
     public var branchID: String
     public var name: String
+}
+
+/// What one unit did in one month: its meetings with their attendance, and its stories.
+public struct UnitMonth: Sendable, Equatable {
+    public var meetings = 0
+    /// Members present and expected, summed over the meetings that give attendance.
+    public var present = 0
+    public var expected = 0
+    /// The month's stories, oldest first.
+    public var stories: [UnitStory] = []
+}
+
+/// A story of a unit, by its slug in the unit's portal.
+public struct UnitStory: Sendable, Equatable {
+    public var slug: String
+    public var title: String
 }
