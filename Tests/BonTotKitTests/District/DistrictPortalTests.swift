@@ -119,3 +119,27 @@ final class DistrictPortalTests: XCTestCase {
         XCTAssertFalse(DistrictFixture.page(site, "index.html").contains("mẫu riêng"))
     }
 }
+
+/// The district's monthly bulletin draws on every unit's month.
+final class DistrictBulletinTests: XCTestCase {
+    func testTheDistrictsBulletinShowsWhatEachUnitDidInTheMonth() throws {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let page = DistrictFixture.page(site, "ban-tin/2024-09/index.html")
+        let start = page.range(of: #"<section class="bulletin-section bulletin-units""#)?.lowerBound ?? page.endIndex
+        let rest = page[start...]
+        let section = String(rest.prefix(upTo: rest.range(of: "</section>")?.upperBound ?? rest.endIndex))
+        XCTAssertEqual(PortalPageText.text(section),
+                       "Các đảng bộ cơ sở trong tháng "
+                       + "Đảng bộ xã Bình Minh: 01 buổi sinh hoạt, có mặt 20/22 (90,9 %). Gương điển hình: Ấp Một nạo vét kênh nội đồng trước mùa khô; "
+                       + "Đảng bộ xã Ấp Bắc: 02 buổi sinh hoạt, có mặt 40/44 (90,9 %). "
+                       + "Đảng bộ xã Long Thạnh: 01 buổi sinh hoạt, có mặt 20/22 (90,9 %).")
+        XCTAssertTrue(section.contains(#"href="../../don-vi/xa-a/guong-dien-hinh/ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho/index.html""#), section)
+    }
+
+    func testABranchSitesBulletinHasNoUnitSection() throws {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-a/ban-tin/2024-09/index.html").contains("bulletin-units"))
+    }
+}
