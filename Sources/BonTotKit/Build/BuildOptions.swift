@@ -37,8 +37,14 @@ extension BuildOptions {
     /// Why the output folder may not be used, or nil when it is safe. A build replaces its output
     /// whole, so the output must never be the site itself, a folder above it, or one of its inputs.
     var unsafeOutputReason: String? {
+        unsafeOutputReason(site: siteRoot)
+    }
+
+    /// Why the output folder may not be used with the site at `site` among the inputs (the
+    /// top site, or a unit of a district), or nil.
+    func unsafeOutputReason(site: URL) -> String? {
         let output = self.output.resolvingSymlinksInPath().standardizedFileURL.path
-        let root = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path
+        let root = site.resolvingSymlinksInPath().standardizedFileURL.path
         if root == output || root.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
             return "thư mục kết quả '\(output)' chứa chính thư mục trang; bản dựng sẽ xóa nội dung / the output folder holds the site itself"
         }

@@ -13,7 +13,8 @@ public enum SiteBuilder {
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
         let portal = PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit)
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.summary, succeeded: false)
-        if let reason = options.unsafeOutputReason {
+        let roots = [options.siteRoot] + portal.allUnits.compactMap { $0.portal.site?.root }
+        if let reason = roots.lazy.compactMap(options.unsafeOutputReason(site:)).first {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }

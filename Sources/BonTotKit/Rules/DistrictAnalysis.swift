@@ -31,7 +31,7 @@ public struct DistrictAnalysis: Sendable {
         ownBranches = site.branches.count
         ownMembers = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) }
         ownFourGood = Dictionary(uniqueKeysWithValues: analysis.rankings.map { ranking in
-            (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitID: nil, branchID: $0.branchID, name: $0.branchName) })
+            (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [], branchID: $0.branchID, name: $0.branchName) })
         })
     }
 

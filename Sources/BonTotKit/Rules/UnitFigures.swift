@@ -8,7 +8,8 @@ public struct UnitFigures: Sendable {
     public var branches: Int
     public var members: Int
     public var households: Int
-    /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period.
+    /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period
+    /// (and, for a unit with units of its own, in theirs).
     public var fourGoodBranches: [Period: [FourGoodBranch]]
     /// What the unit did in each month, for the district's bulletin.
     public var months: [YearMonth: UnitMonth]
@@ -24,7 +25,12 @@ public struct UnitFigures: Sendable {
         var titled: [Period: [FourGoodBranch]] = [:]
         for ranking in analysis.rankings {
             titled[ranking.period] = ranking.rows.filter(\.isFourGood).map {
-                FourGoodBranch(unitID: id, branchID: $0.branchID, name: $0.branchName)
+                FourGoodBranch(unitPath: [id], branchID: $0.branchID, name: $0.branchName)
+            }
+        }
+        for unit in units {
+            for (period, branches) in unit.fourGoodBranches {
+                titled[period, default: []] += branches.map { FourGoodBranch(unitPath: [id] + $0.unitPath, branchID: $0.branchID, name: $0.name) }
             }
         }
         fourGoodBranches = titled
@@ -52,8 +58,9 @@ public struct UnitFigures: Sendable {
 
 /// A branch holding "Chi bộ 4 tốt" in a period, known across the district as `<unit>/<branch>`.
 public struct FourGoodBranch: Sendable, Equatable {
-    /// The unit it belongs to; nil for a chi bộ trực thuộc the district directly.
-    public var unitID: String?
+    /// The units it lies in, from the district down (`["xa-a"]`; deeper for a unit of a unit);
+    /// empty for a chi bộ trực thuộc the district directly.
+    public var unitPath: [String]
     public var branchID: String
     public var name: String
 }

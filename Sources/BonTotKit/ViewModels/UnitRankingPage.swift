@@ -108,18 +108,18 @@ struct FourGoodGroupView: Encodable {
                        district: DistrictAnalysis) -> [FourGoodGroupView] {
         let router = context.router
         var groups: [FourGoodGroupView] = []
-        let own = titled.filter { $0.unitID == nil }
+        let own = titled.filter { $0.unitPath.isEmpty }
         if !own.isEmpty {
             groups.append(FourGoodGroupView(heading: "Chi bộ trực thuộc", count: VietnameseFormat.count(own.count),
                                             branches: own.map { FourGoodBranchView(name: $0.name, href: router.link(from: route, to: .branch($0.branchID))) }))
         }
         for unit in district.units {
-            let branches = titled.filter { $0.unitID == unit.id }
+            let branches = titled.filter { $0.unitPath.first == unit.id }
             guard !branches.isEmpty else { continue }
-            let unitRouter = router.unit(unit.id)
             groups.append(FourGoodGroupView(heading: unit.name, count: VietnameseFormat.count(branches.count),
-                                            branches: branches.map {
-                                                FourGoodBranchView(name: $0.name, href: router.link(from: route, to: .branch($0.branchID), in: unitRouter))
+                                            branches: branches.map { branch in
+                                                let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
+                                                return FourGoodBranchView(name: branch.name, href: router.link(from: route, to: .branch(branch.branchID), in: unitRouter))
                                             }))
         }
         return groups

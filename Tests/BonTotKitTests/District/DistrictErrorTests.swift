@@ -77,3 +77,14 @@ final class DistrictErrorTests: XCTestCase {
                           [.error("content/unit-evaluations/2024.csv", 3, "unknown unit 'xa-q'")])
     }
 }
+
+/// A build never writes its output over a unit's own folder.
+final class DistrictOutputSafetyTests: XCTestCase {
+    func testAnOutputFolderThatIsAUnitsSiteIsRefusedAndNothingIsDeleted() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.url("xa-b")))
+        XCTAssertFalse(report.succeeded)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.severity == .error }.map(\.location.file), ["--output"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("xa-b/site.yaml").path), "the unit is untouched")
+    }
+}
