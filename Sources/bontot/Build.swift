@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
-    @Option(name: .long, help: ArgumentHelp("Chỉ dựng một đơn vị của trang huyện, vào don-vi/<mã>/ của thư mục kết quả.", valueName: "mã"))
+    @Option(name: .long, help: ArgumentHelp("Chỉ dựng một đơn vị của trang huyện, vào \(Router().unit("<mã>").prefix) của thư mục kết quả.", valueName: "mã"))
     var unit: String?
 
     @Option(name: .long, help: ArgumentHelp("Lấy kết quả dựng sẵn của các đơn vị (bằng --unit) từ thư mục này thay vì dựng lại.", valueName: "thư mục"))

@@ -21,21 +21,17 @@ public struct LoadedPortal: Sendable {
     /// The site and analysis, when it loaded without errors.
     public var site: Site? { loaded.site }
 
-    /// "2 đơn vị; 14 chi bộ, …": the summary of the whole portal.
+    /// "14 chi bộ, 5 kỳ đánh giá, …; 0 lỗi, 2 cảnh báo" for a site alone; for a district, "3 đơn
+    /// vị, 22 chi bộ, 129 biên bản, 8 bài viết; …" over the district and all its units.
     public var summary: String {
-        let total = diagnostics
-        let counts = site.map { site in
-            let units = self.allUnits.count
-            let sites = [self.loaded] + allUnits.map(\.portal.loaded)
-            let branches = sites.reduce(0) { $0 + ($1.site?.branches.count ?? 0) }
-            let minutes = sites.reduce(0) { $0 + ($1.site?.minutes.count ?? 0) }
-            let stories = sites.reduce(0) { $0 + ($1.site?.stories.count ?? 0) }
-            let lead = units > 0 ? "\(units) đơn vị, " : ""
-            return units > 0
-                ? "\(lead)\(branches) chi bộ, \(minutes) biên bản, \(stories) bài viết"
-                : "\(site.branches.count) chi bộ, \(site.evaluations.count) kỳ đánh giá, \(site.minutes.count) biên bản, \(site.stories.count) bài viết"
-        } ?? "không đọc được trang"
-        return "\(counts); \(total.errorCount) lỗi, \(total.warningCount) cảnh báo"
+        let units = allUnits
+        guard site != nil, !units.isEmpty else {
+            return LoadedSite(site: site, diagnostics: diagnostics).summary
+        }
+        let sites = ([loaded] + units.map(\.portal.loaded)).compactMap(\.site)
+        let total = { (count: (Site) -> Int) in sites.reduce(0) { $0 + count($1) } }
+        return "\(units.count) đơn vị, \(total { $0.branches.count }) chi bộ, \(total { $0.minutes.count }) biên bản, "
+            + "\(total { $0.stories.count }) bài viết; \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
     }
 
     /// Every unit below this site, however deep, parents before their units.
