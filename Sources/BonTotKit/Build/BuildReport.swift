@@ -13,4 +13,7 @@ public struct BuildReport: Sendable {
     /// The units of a district taken whole from the previous build, by their folder in the
     /// output (`don-vi/xa-a/`): nothing they are made from changed.
     public var reusedUnits: [String] = []
+    /// The units of a district not even read: no file of theirs changed since the last build,
+    /// which left what loading them gave in `.bontot-cache/units/<id>/`.
+    public var unitsFromSnapshot: [String] = []
 }

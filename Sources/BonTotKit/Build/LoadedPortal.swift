@@ -5,6 +5,8 @@ import Foundation
 public struct LoadedPortal: Sendable {
     /// The site itself; its diagnostics name its files as they lie inside its own folder.
     public var loaded: LoadedSite
+    /// The site's folder.
+    public var root: URL
     /// Where the site's outputs lie in the portal.
     public var router: Router
     /// The site's folder as diagnostics name it from the top site: `""`, `../hoa-thuan/`.
@@ -17,6 +19,14 @@ public struct LoadedPortal: Sendable {
     public var districtInputs: [String: UInt64] = [:]
     /// Every diagnostic of the site, its units and their rankings, files named from the top site.
     public var diagnostics: DiagnosticLog
+    /// For a unit that nothing changed in since the last build: what loading it gave then, taken
+    /// instead of loading it (`loaded` then holds no site).
+    var snapshot: UnitSnapshot?
+    /// Where the site's decode cache lies (a unit's inside its district's `.bontot-cache/`).
+    var cacheFolder: BuildCache?
+
+    /// True for a unit taken from the last build's snapshot instead of being loaded.
+    public var isFromSnapshot: Bool { snapshot != nil }
 
     /// The site and analysis, when it loaded without errors.
     public var site: Site? { loaded.site }
@@ -28,10 +38,18 @@ public struct LoadedPortal: Sendable {
         guard site != nil, !units.isEmpty else {
             return LoadedSite(site: site, diagnostics: diagnostics).summary
         }
-        let sites = ([loaded] + units.map(\.portal.loaded)).compactMap(\.site)
-        let total = { (count: (Site) -> Int) in sites.reduce(0) { $0 + count($1) } }
-        return "\(units.count) đơn vị, \(total { $0.branches.count }) chi bộ, \(total { $0.minutes.count }) biên bản, "
-            + "\(total { $0.stories.count }) bài viết; \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+        let counts = ([self] + units.map(\.portal)).map(\.counts)
+        let branches = counts.reduce(0) { $0 + $1.branches }
+        let minutes = counts.reduce(0) { $0 + $1.minutes }
+        let stories = counts.reduce(0) { $0 + $1.stories }
+        return "\(units.count) đơn vị, \(branches) chi bộ, \(minutes) biên bản, \(stories) bài viết; "
+            + "\(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+    }
+
+    /// The site's branches, minutes and stories, from its snapshot when it was not loaded.
+    private var counts: (branches: Int, minutes: Int, stories: Int) {
+        if let snapshot { return (snapshot.branches, snapshot.minutes, snapshot.stories) }
+        return (site?.branches.count ?? 0, site?.minutes.count ?? 0, site?.stories.count ?? 0)
     }
 
     /// Every unit below this site, however deep, parents before their units.

@@ -18,8 +18,20 @@ public enum PortalLoader {
              displayFolder: "", ancestors: [], onlyUnit: onlyUnit)
     }
 
+    /// Loads one site; `unitID` is its id when it is a unit of a district, whose snapshot the
+    /// build may take instead of loading it (see `UnitSnapshot`).
     private static func load(root: URL, cache: SiteLoader.CacheUse?, cacheFolder: BuildCache, router: Router,
-                             displayFolder: String, ancestors: [String], onlyUnit: String? = nil) -> LoadedPortal {
+                             displayFolder: String, ancestors: [String], onlyUnit: String? = nil,
+                             unitID: String? = nil) -> LoadedPortal {
+        let stamps = unitID != nil && cache != nil ? UnitSnapshot.stamps(root: root) : [:]
+        if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps) {
+            var log = DiagnosticLog()
+            log.append(contentsOf: snapshot.diagnostics)
+            return LoadedPortal(loaded: LoadedSite(site: nil, diagnostics: log), root: root, router: router,
+                                displayFolder: displayFolder, units: [], district: nil,
+                                diagnostics: placedLog(snapshot.diagnostics, in: displayFolder), snapshot: snapshot,
+                                cacheFolder: cacheFolder)
+        }
         let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder)
         let sink = DiagnosticSink()
         let here = canonical(root)
@@ -38,7 +50,7 @@ public enum PortalLoader {
             return LoadedUnit(id: reference.id,
                               portal: load(root: folder, cache: cache, cacheFolder: cacheFolder.unit(reference.id),
                                            router: router.unit(reference.id), displayFolder: displayFolder + reference.displayFolder,
-                                           ancestors: ancestors + [here]))
+                                           ancestors: ancestors + [here], unitID: reference.id))
         }
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
@@ -56,8 +68,23 @@ public enum PortalLoader {
         var log = DiagnosticLog()
         log.append(contentsOf: (loaded.diagnostics.entries + sink.log.entries).map { placed($0, in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
-        return LoadedPortal(loaded: loaded, router: router, displayFolder: displayFolder, units: units,
-                            district: district, districtInputs: districtInputs, diagnostics: log)
+        let portal = LoadedPortal(loaded: loaded, root: root, router: router, displayFolder: displayFolder, units: units,
+                                  district: district, districtInputs: districtInputs, diagnostics: log, cacheFolder: cacheFolder)
+        if let unitID, cache != nil {
+            if let site = loaded.site, let analysis = loaded.analysis, site.config.units.isEmpty, log.errorCount == 0 {
+                let figures = UnitFigures(id: unitID, site: site, analysis: analysis)
+                UnitSnapshot(site: site, loaded: loaded, figures: figures, stamps: stamps).save(cacheFolder)
+            } else {
+                UnitSnapshot.remove(cacheFolder)
+            }
+        }
+        return portal
+    }
+
+    private static func placedLog(_ diagnostics: [Diagnostic], in folder: String) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        log.append(contentsOf: diagnostics.map { placed($0, in: folder) })
+        return log
     }
 
     /// The units whose folders are sites that may be loaded, with their folders; an error at
@@ -117,6 +144,7 @@ public enum PortalLoader {
 extension LoadedUnit {
     /// The unit's figures, when it loaded without errors.
     var figures: UnitFigures? {
+        if let snapshot = portal.snapshot { return snapshot.figures }
         guard let site = portal.site, let analysis = portal.loaded.analysis,
               portal.diagnostics.errorCount == 0 else { return nil }
         return UnitFigures(id: id, site: site, analysis: analysis, units: portal.units.compactMap(\.figures))

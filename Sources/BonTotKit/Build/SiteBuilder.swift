@@ -13,20 +13,19 @@ public enum SiteBuilder {
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
         let portal = PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit)
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.summary, succeeded: false)
-        let roots = [options.siteRoot] + portal.allUnits.compactMap { $0.portal.site?.root }
+        let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
         if let reason = roots.lazy.compactMap(options.unsafeOutputReason(site:)).first {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }
         guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
-              let sites = PortalSite.all(portal) else { return report }
+              let sites = PortalSite.all(portal), let context = sites[0].context else { return report }
         if options.pdf && engine == nil {
             report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
 
         progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
-        let context = sites[0].context
         let router = context.router
         if let month = options.month {
             BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
@@ -55,8 +54,9 @@ public enum SiteBuilder {
             let rendered = site.render(into: output, pages: site.id == nil ? pages : nil, previous: previous)
             report.diagnostics.append(contentsOf: rendered.diagnostics)
             report.pages += rendered.pages
-            units[site.context.router.prefix] = rendered.record
-            if rendered.reused { report.reusedUnits.append(site.context.router.prefix) }
+            units[site.router.prefix] = rendered.record
+            if rendered.reused { report.reusedUnits.append(site.router.prefix) }
+            if site.portal.isFromSnapshot { report.unitsFromSnapshot.append(site.router.prefix) }
         }
         report.diagnostics.append(contentsOf: building.copyUnits(into: output))
         guard report.diagnostics.errorCount == 0 else {

@@ -1,7 +1,7 @@
 /// One unit (đảng bộ cơ sở) of a district as the district's pages count it: its branches,
 /// members and households (with those of any units of its own), and per period how many of
 /// its branches hold "Chi bộ 4 tốt" and which.
-public struct UnitFigures: Sendable {
+public struct UnitFigures: Sendable, Codable {
     public var id: String
     /// The unit's organisation (`Đảng bộ xã Hòa Thuận`), from its `site.yaml`.
     public var name: String
@@ -57,7 +57,7 @@ public struct UnitFigures: Sendable {
 }
 
 /// A branch holding "Chi bộ 4 tốt" in a period, known across the district as `<unit>/<branch>`.
-public struct FourGoodBranch: Sendable, Equatable {
+public struct FourGoodBranch: Sendable, Equatable, Codable {
     /// The units it lies in, from the district down (`["xa-a"]`; deeper for a unit of a unit);
     /// empty for a chi bộ trực thuộc the district directly.
     public var unitPath: [String]
@@ -66,7 +66,7 @@ public struct FourGoodBranch: Sendable, Equatable {
 }
 
 /// What one unit did in one month: its meetings with their attendance, and its stories.
-public struct UnitMonth: Sendable, Equatable {
+public struct UnitMonth: Sendable, Equatable, Codable {
     public var meetings = 0
     /// Members present and expected, summed over the meetings that give attendance.
     public var present = 0
@@ -76,7 +76,7 @@ public struct UnitMonth: Sendable, Equatable {
 }
 
 /// A story of a unit, by its slug in the unit's portal.
-public struct UnitStory: Sendable, Equatable {
+public struct UnitStory: Sendable, Equatable, Codable {
     public var slug: String
     public var title: String
 }

@@ -12,15 +12,15 @@ enum UnitFingerprint {
     static func of(_ site: PortalSite, theme: Theme) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(ToolIdentity.current)
-        hasher.combine(site.context.router.prefix)
-        hasher.combine(site.context.upLink?.name ?? "")
-        hasher.combine(site.context.upLink?.router.prefix ?? "")
+        hasher.combine(site.router.prefix)
+        hasher.combine(site.upLink?.name ?? "")
+        hasher.combine(site.upLink?.router.prefix ?? "")
         for (path, hash) in site.inputHashes.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
             hasher.combine(hash)
         }
-        let content = site.context.site.root.appending(path: "content")
-        for media in site.context.site.media {
+        let content = site.portal.root.appending(path: "content")
+        for media in site.media {
             let stamp = FileStamp(path: content.appending(path: media).resolvingSymlinksInPath().path)
             hasher.combine(media)
             hasher.combine(stamp?.size ?? -1)
