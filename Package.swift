@@ -19,6 +19,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CSystem"),
         .executableTarget(name: "EmbedTemplates"),
         .plugin(
             name: "EmbedTemplatesPlugin",
@@ -29,6 +30,7 @@ let package = Package(
             name: "BonTotKit",
             dependencies: [
                 "CCmark",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

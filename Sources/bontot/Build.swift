@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Dựng lại toàn bộ, không dùng kết quả lần dựng trước (.bontot-cache/).")
     var clean = false
 
+    @Flag(name: .long, help: "Cho phép thay thư mục kết quả dù bontot không tạo ra nó (mọi tệp trong đó sẽ bị xóa).")
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
@@ -53,6 +56,7 @@ struct Build: ParsableCommand {
             pdfEngine: pdfEngine,
             month: month.flatMap(YearMonth.init(iso:)),
             clean: clean,
+            force: force,
             unit: unit,
             unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1

@@ -13,15 +13,20 @@ public struct BuildOptions: Sendable {
     public var month: YearMonth?
     /// Ignore the previous build's manifest and build everything anew.
     public var clean: Bool
+    /// Replace the output folder even when bontot did not write it.
+    public var force: Bool
+    /// Failures to inject into the build's writes (tests of a full or read-only disk).
+    var faults: WriteFaults?
     /// Build only this unit of a district, into `don-vi/<unit>/` of the output (`--unit`).
     public var unit: String?
     /// Take the units' outputs, built elsewhere with `--unit`, from this folder (`--units-from`).
     public var unitsFrom: URL?
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
-                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, unit: String? = nil,
-                unitsFrom: URL? = nil) {
+                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false,
+                unit: String? = nil, unitsFrom: URL? = nil) {
         self.clean = clean
+        self.force = force
         self.unit = unit
         self.unitsFrom = unitsFrom
         self.siteRoot = siteRoot

@@ -69,11 +69,11 @@ struct PortalSite {
         var reused = false
     }
 
-    /// Renders the site's pages into `output` and writes its other files (CSV, theme assets,
-    /// media); `pages` are its pages when the caller changed them (PDF links). A unit whose
+    /// Renders the unit's pages into `output` and writes its other files (CSV, theme assets,
+    /// media); `pages` are its pages when the caller changed them. A unit whose
     /// fingerprint is the one `previous` recorded, and whose files are all still in the output,
     /// is taken whole instead.
-    func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil) -> Rendered {
+    func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil) throws -> Rendered {
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: portal.root)
         let renderer = PageRenderer(theme: theme, sink: sink)
@@ -82,7 +82,11 @@ struct PortalSite {
         let fingerprint = id == nil ? nil : UnitFingerprint.of(self, theme: theme)
         if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
            let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
-            for file in files.keys.sorted() { output.expect(file) }
+            for (file, record) in files.sorted(by: { $0.key < $1.key }) {
+                guard try output.reuse(file, fingerprint: record.fingerprint) else {
+                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: file])
+                }
+            }
             result.pages = old.pages
             result.record = old
             result.reused = true
@@ -97,17 +101,13 @@ struct PortalSite {
         result.pages = pages.count
         result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count) }
         let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, router: router, upLink: upLink)
-        result.diagnostics += ParallelPages.render(pages, router: router, renderer: renderer, fingerprints: fingerprints, output: output).map(placed)
+        result.diagnostics += try ParallelPages.render(pages, router: router, renderer: renderer, fingerprints: fingerprints,
+                                                       output: output).map(placed)
         guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
-        do {
-            for file in PortalPages.files(context) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
-            for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
-            for media in context.site.media {
-                try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
-            }
-        } catch {
-            result.diagnostics.append(.error(at: SourceLocation(file: output.output.lastPathComponent),
-                                             "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)"))
+        for file in PortalPages.files(context) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
+        for media in context.site.media {
+            try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
         }
         return result
     }

@@ -24,8 +24,12 @@ public struct DistrictAnalysis: Sendable {
                 let shares = units.reduce(into: [String: Double]()) { shares, unit in
                     shares[unit.id] = unit.fourGoodShare(evaluation.period)
                 }
-                return Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: names,
-                                    subject: .units, branchShares: shares)
+                var ranking = Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: names,
+                                           subject: .units, branchShares: shares)
+                let scored = Set(evaluation.entries.map(\.branchID))
+                ranking.unscored = VietnameseCollation.sorted(units.filter { !scored.contains($0.id) }) { $0.name }
+                    .map { UnscoredBranch(id: $0.id, name: $0.name) }
+                return ranking
             }
         } ?? []
         ownBranches = site.branches.count

@@ -82,7 +82,7 @@ final class DistrictPortalTests: XCTestCase {
         XCTAssertTrue(report.succeeded, report.problems)
         let page = DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html")
         let text = PortalPageText.text(page)
-        XCTAssertTrue(text.contains("3/3 đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên, trong đó 01 đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ (33,3 %)."), text)
+        XCTAssertTrue(text.contains("03/03 đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên, trong đó 01 đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ (33,3 %)."), text)
         XCTAssertTrue(text.contains("02 đảng bộ cơ sở đạt danh hiệu “Đảng bộ cơ sở 4 tốt”."), text)
         XCTAssertTrue(text.contains("Đảng bộ xã Long Thạnh: chỉ 50 % chi bộ đạt “Chi bộ 4 tốt”, dưới mức 60 %."),
                       "the top-scoring unit misses the title: half of its branches hold theirs, the rule asks 60 %")
@@ -141,5 +141,20 @@ final class DistrictBulletinTests: XCTestCase {
         let (site, report) = try DistrictFixture.build(for: self)
         XCTAssertTrue(report.succeeded, report.problems)
         XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-a/ban-tin/2024-09/index.html").contains("bulletin-units"))
+    }
+}
+
+/// A unit left out of a period's unit scores is named in the summary.
+final class DistrictUnscoredUnitTests: XCTestCase {
+    func testAUnitWithoutScoresIsNamedInTheSummary() throws {
+        let scores = """
+            scores:
+              xa-a: { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }
+              xa-c: { chinh-tri: 28, xay-dung-dang: 28, doan-ket: 18, can-bo: 18 }
+            """
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["content/unit-evaluations/2024.yaml": scores])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let text = PortalPageText.text(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
+        XCTAssertTrue(text.contains("Đã chấm điểm 02/03 đảng bộ cơ sở; chưa có điểm: Đảng bộ xã Ấp Bắc."), text)
     }
 }

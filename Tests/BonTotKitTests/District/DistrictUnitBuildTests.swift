@@ -12,7 +12,8 @@ final class DistrictUnitBuildTests: XCTestCase {
         let alone = SiteBuilder.build(BuildOptions(siteRoot: site.url("xa-b"), output: site.sibling("alone")))
         XCTAssertTrue(alone.succeeded, alone.problems)
         let unit = OutputTree(site.output.appending(path: "don-vi/xa-b"))
-        let single = OutputTree(site.sibling("alone"))
+        var single = OutputTree(site.sibling("alone"))
+        single.files[".bontot-output"] = nil   // the mark of an output folder bontot writes, at its root only
         XCTAssertEqual(unit.paths, single.paths, "the same files")
         var differing = 0
         for path in single.paths where unit.files[path] != single.files[path] {
@@ -36,7 +37,8 @@ final class DistrictUnitBuildTests: XCTestCase {
             let runner = site.sibling("runner-\(unit)")
             let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: runner, unit: unit))
             XCTAssertTrue(report.succeeded, report.problems)
-            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: runner.path), ["don-vi"], "a unit's build holds its own folder only")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: runner.path).filter { !$0.hasPrefix(".") }, ["don-vi"],
+                           "a unit's build holds its own folder only")
             try FileManager.default.createDirectory(at: gathered.appending(path: "don-vi"), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: runner.appending(path: "don-vi/\(unit)"), to: gathered.appending(path: "don-vi/\(unit)"))
         }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The fingerprint of everything a unit's files inside a district portal are made from: the
 /// program, where the unit lies and the district it links up to, its text inputs, its media
@@ -40,10 +37,9 @@ enum UnitFingerprint {
 }
 
 extension BuildOutput {
-    /// True when the output folder holds `file` as a plain file of `size` bytes, as the previous
-    /// build left it.
+    /// True when the published output holds `file` as a plain file of `size` bytes, as the
+    /// previous build left it.
     func holds(_ file: String, size: Int) -> Bool {
-        var info = stat()
-        return stat(output.path + "/" + file, &info) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
+        FileWriting.isFile(output.path + "/" + file, size: size)
     }
 }
