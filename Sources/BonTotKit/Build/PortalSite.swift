@@ -74,11 +74,8 @@ struct PortalSite {
     /// fingerprint is the one `previous` recorded, and whose files are all still in the output,
     /// is taken whole instead.
     func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil) throws -> Rendered {
-        let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: portal.root)
-        let renderer = PageRenderer(theme: theme, sink: sink)
-        var result = Rendered(diagnostics: sink.log.entries.map { placed($0) })
-        guard sink.log.errorCount == 0 else { return result }
+        var result = Rendered()
         let fingerprint = id == nil ? nil : UnitFingerprint.of(self, theme: theme)
         if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
            let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
@@ -92,6 +89,12 @@ struct PortalSite {
             result.reused = true
             return result
         }
+        // The theme is checked only for a unit that is rendered: one taken whole was made with
+        // these very templates by a build that succeeded.
+        let sink = DiagnosticSink()
+        let renderer = PageRenderer(theme: theme, sink: sink)
+        result.diagnostics = sink.log.entries.map { placed($0) }
+        guard sink.log.errorCount == 0 else { return result }
         let (loaded, problems) = loadedContext()
         guard let context = loaded else {
             result.diagnostics += problems

@@ -24,9 +24,9 @@ enum UnitFingerprint {
             hasher.combine(stamp?.seconds ?? -1)
             hasher.combine(stamp?.nanoseconds ?? -1)
         }
-        for (name, hash) in theme.closureHashes.sorted(by: { $0.key < $1.key }) {
+        for (name, text) in theme.templates.sorted(by: { $0.key < $1.key }) {
             hasher.combine(name)
-            hasher.combine(hash)
+            hasher.combine(text)
         }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What loading one unit of a district gave, kept in `.bontot-cache/units/<id>/snapshot.bin`
 /// with the size and time of every file of the unit's site (`site.yaml`, `content/`,
@@ -30,13 +33,30 @@ struct UnitSnapshot: Codable, Sendable {
         stories = site.stories.count
     }
 
-    /// The size and time of every file of the site at `root` that a build reads.
+    /// The size and time of every file of the site at `root` that a build reads (symbolic links
+    /// followed), by path inside the site.
     static func stamps(root: URL) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        if let stamp = FileStamp(path: root.appending(path: "site.yaml").path) { stamps["site.yaml"] = stamp }
-        for folder in ["content", "templates"] {
-            for url in SiteReader.files(in: root.appending(path: folder), recursive: true) {
-                stamps[SiteReader.relativePath(of: url, root: root)] = FileStamp(path: url.path)
+        let base = root.standardizedFileURL.path
+        if let stamp = FileStamp(path: base + "/site.yaml") { stamps["site.yaml"] = stamp }
+        var pending = ["content", "templates"]
+        var visited = Set<String>()
+        while let folder = pending.popLast() {
+            guard let directory = opendir(base + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                let path = folder + "/" + name
+                var info = stat()
+                guard stat(base + "/" + path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
+                } else {
+                    stamps[path] = FileStamp(info)
+                }
             }
         }
         return stamps
