@@ -70,12 +70,12 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet, let month = buildOptions.month {
-            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(String(format: "%.2f", report.seconds)) giây.")
+            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         } else if !quiet {
-            let size = ByteCountFormatter.string(fromByteCount: Int64(report.bytes), countStyle: .file)
+            let size = VietnameseFormat.fileSize(report.bytes)
             let unchanged = report.pages - report.rendered
             let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi)" : ""
-            print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(String(format: "%.2f", report.seconds).replacingOccurrences(of: ".", with: ",")) giây.")
+            print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         }
     }
 }

@@ -42,7 +42,7 @@ extension Ranking {
         let goodOrBetter = levels.filter { rubric.isLevel($0.id, atLeast: good.id) }.count
         guard goodOrBetter > 0, Double(excellent) > quota * Double(goodOrBetter) + 1e-9 else { return nil }
         let share = VietnameseFormat.percent(Double(excellent) / Double(goodOrBetter))
-        let limit = VietnameseFormat.compactPercent(quota)
+        let limit = VietnameseFormat.normPercent(quota)
         let place = cluster.map { " trong cụm '\($0)'" } ?? ""
         let gist = cluster.map { " in cluster '\($0)'" } ?? ""
         return .warning(at: source, field: "level",
