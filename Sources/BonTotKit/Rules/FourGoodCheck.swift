@@ -41,8 +41,8 @@ public struct FourGoodCheck: Sendable, Equatable {
         if levelTooLow { reasons.append("xếp loại dưới mức “\(minLevelName)”") }
         if hasViolations { reasons.append("có đảng viên bị kỷ luật trong kỳ") }
         if branchShareTooLow, let minimum = rule.minBranchShare {
-            let held = branchShare.map { "chỉ \(VietnameseFormat.compactPercent($0)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
-            reasons.append("\(held) đạt “Chi bộ 4 tốt”, dưới mức \(VietnameseFormat.compactPercent(minimum))")
+            let held = branchShare.map { "chỉ \(VietnameseFormat.percent($0)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
+            reasons.append("\(held) đạt “Chi bộ 4 tốt”, dưới mức \(VietnameseFormat.normPercent(minimum))")
         }
         return reasons
     }

@@ -93,7 +93,7 @@ struct UnitRankingRowView: Encodable {
         total = VietnameseFormat.score(row.card.total)
         levelBadge = row.card.level.map(LevelBadge.init)
         isFourGood = row.isFourGood
-        branchShare = row.fourGood.branchShare.map { PortalFormat.keepingPercents(VietnameseFormat.compactPercent($0)) } ?? "—"
+        branchShare = row.fourGood.branchShare.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) } ?? "—"
         rowNote = PortalFormat.present(row.card.note)
     }
 }

@@ -53,9 +53,9 @@ final class DistrictPortalTests: XCTestCase {
         XCTAssertTrue(PortalPageText.text(directory).contains(sentence))
         let rows = PortalPageText.rows(directory, caption: "Các đảng bộ cơ sở (tỷ lệ “Chi bộ 4 tốt” năm 2024)")
         XCTAssertEqual(rows, [
-            ["Đảng bộ xã Bình Minh", "2", "78", "950", "100 %", "Hoàn thành tốt nhiệm vụ"],
+            ["Đảng bộ xã Bình Minh", "2", "78", "950", "100,0 %", "Hoàn thành tốt nhiệm vụ"],
             ["Đảng bộ xã Ấp Bắc", "3", "117", "1.610", "66,7 %", "Hoàn thành tốt nhiệm vụ"],
-            ["Đảng bộ xã Long Thạnh", "2", "60", "780", "50 %", "Hoàn thành xuất sắc nhiệm vụ"],
+            ["Đảng bộ xã Long Thạnh", "2", "60", "780", "50,0 %", "Hoàn thành xuất sắc nhiệm vụ"],
         ])
     }
 
@@ -84,13 +84,13 @@ final class DistrictPortalTests: XCTestCase {
         let text = PortalPageText.text(page)
         XCTAssertTrue(text.contains("03/03 đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên, trong đó 01 đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ (33,3 %)."), text)
         XCTAssertTrue(text.contains("02 đảng bộ cơ sở đạt danh hiệu “Đảng bộ cơ sở 4 tốt”."), text)
-        XCTAssertTrue(text.contains("Đảng bộ xã Long Thạnh: chỉ 50 % chi bộ đạt “Chi bộ 4 tốt”, dưới mức 60 %."),
+        XCTAssertTrue(text.contains("Đảng bộ xã Long Thạnh: chỉ 50,0 % chi bộ đạt “Chi bộ 4 tốt”, dưới mức 60 %."),
                       "the top-scoring unit misses the title: half of its branches hold theirs, the rule asks 60 %")
         let marks = PortalPageText.rows(page, caption: "Xếp hạng đảng bộ cơ sở năm 2024").map { [$0[cell: 1], $0[cell: 10], $0[cell: 11]] }
         XCTAssertEqual(marks, [
-            ["Đảng bộ xã Long Thạnh", "50 %", "— Chưa đạt"],
+            ["Đảng bộ xã Long Thạnh", "50,0 %", "— Chưa đạt"],
             ["Đảng bộ xã Ấp Bắc", "66,7 %", "✓ Đảng bộ cơ sở 4 tốt"],
-            ["Đảng bộ xã Bình Minh", "100 %", "✓ Đảng bộ cơ sở 4 tốt"],
+            ["Đảng bộ xã Bình Minh", "100,0 %", "✓ Đảng bộ cơ sở 4 tốt"],
         ])
     }
 

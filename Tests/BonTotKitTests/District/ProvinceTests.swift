@@ -30,7 +30,7 @@ final class ProvinceTests: XCTestCase {
                       "a commune links up to its district")
         XCTAssertTrue(built.page("don-vi/giong-rieng/index.html").contains(#"<a href="../../index.html">Đảng bộ tỉnh Kiên Giang</a>"#),
                       "the district links up to the province")
-        XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains("Đảng bộ huyện Giồng Riềng 8 287 3.340 75 %"),
+        XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains("Đảng bộ huyện Giồng Riềng 8 287 3.340 75,0 %"),
                       "the province counts the district's own and its communes' branches and members")
         for page in built.outputFiles() where page.hasSuffix(".html") {
             for link in LinkExtractor.links(in: built.page(page)) where LinkExtractor.isInternal(link) {
