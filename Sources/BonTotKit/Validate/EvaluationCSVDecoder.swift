@@ -45,7 +45,9 @@ enum EvaluationCSVDecoder {
             let branchID = record.cells[0].trimmingCharacters(in: .whitespaces)
             guard !branchID.isEmpty else {
                 if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    sink.error(location, field: idColumn, "dòng có điểm nhưng thiếu mã ở cột '\(idColumn)' / a row without an id in '\(idColumn)'")
+                    sink.error(location, field: idColumn, idColumn == "branch"
+                               ? "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id"
+                               : "dòng có điểm nhưng thiếu mã đơn vị ở cột '\(idColumn)' / a row without a unit id")
                 }
                 continue
             }
