@@ -74,7 +74,8 @@ struct Build: ParsableCommand {
         } else if !quiet {
             let size = VietnameseFormat.fileSize(report.bytes)
             let unchanged = report.pages - report.rendered
-            let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi)" : ""
+            let units = report.reusedUnits.isEmpty ? "" : ", \(VietnameseFormat.count(report.reusedUnits.count)) đơn vị không đổi"
+            let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi\(units))" : ""
             print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         }
     }
