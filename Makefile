@@ -1,4 +1,6 @@
-# bontot: `make` builds the demonstration site into output/, `make test` runs the tests,
+# bontot: `make` builds the demonstration site into output/ and the demonstration district
+# (examples/huyen/, over three communes, one of them the root site) into examples/huyen/output/,
+# `make test` runs the tests,
 # `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write").
 SWIFT ?= swift
 BUILD_PACKAGES = libcmark-dev pkg-config
@@ -21,6 +23,7 @@ release: deps
 
 site: release
 	$(BONTOT) build --site .
+	$(BONTOT) build --site examples/huyen
 
 check: release
 	$(BONTOT) check --site .

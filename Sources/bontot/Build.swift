@@ -43,7 +43,16 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
+    @Option(name: .long, help: ArgumentHelp("Chỉ dựng một đơn vị của trang huyện, vào \(Router().unit("<mã>").prefix) của thư mục kết quả.", valueName: "mã"))
+    var unit: String?
+
+    @Option(name: .long, help: ArgumentHelp("Lấy kết quả dựng sẵn của các đơn vị (bằng --unit) từ thư mục này thay vì dựng lại.", valueName: "thư mục"))
+    var unitsFrom: String?
+
     func validate() throws {
+        if unit != nil, unitsFrom != nil {
+            throw ValidationError("--unit và --units-from không dùng cùng nhau / --unit and --units-from exclude each other")
+        }
         if let month, YearMonth(iso: month) == nil {
             throw ValidationError("--month cần dạng YYYY-MM, ví dụ 2024-09 / --month takes YYYY-MM")
         }
@@ -58,7 +67,9 @@ struct Build: ParsableCommand {
             pdfEngine: pdfEngine,
             month: month.flatMap(YearMonth.init(iso:)),
             clean: clean,
-            force: force)
+            force: force,
+            unit: unit,
+            unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }
@@ -75,7 +86,8 @@ struct Build: ParsableCommand {
         } else if !quiet {
             let size = VietnameseFormat.fileSize(report.bytes)
             let unchanged = report.pages - report.rendered
-            let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi)" : ""
+            let units = report.reusedUnits.isEmpty ? "" : ", \(VietnameseFormat.count(report.reusedUnits.count)) đơn vị không đổi"
+            let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi\(units))" : ""
             print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         }
     }

@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let loaded = SiteLoader.load(root: options.root)
+        let loaded = PortalLoader.load(root: options.root)
         DiagnosticPrinter.print(loaded.diagnostics)
         print(loaded.summary)
         if loaded.diagnostics.isFailure(strict: strict) { throw ExitCode(1) }

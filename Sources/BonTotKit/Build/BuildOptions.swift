@@ -17,11 +17,18 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Failures to inject into the build's writes (tests of a full or read-only disk).
     var faults: WriteFaults?
+    /// Build only this unit of a district, into `don-vi/<unit>/` of the output (`--unit`).
+    public var unit: String?
+    /// Take the units' outputs, built elsewhere with `--unit`, from this folder (`--units-from`).
+    public var unitsFrom: URL?
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
-                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false) {
+                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false,
+                unit: String? = nil, unitsFrom: URL? = nil) {
         self.clean = clean
         self.force = force
+        self.unit = unit
+        self.unitsFrom = unitsFrom
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appending(path: "output")
         self.strict = strict
@@ -35,8 +42,14 @@ extension BuildOptions {
     /// Why the output folder may not be used, or nil when it is safe. A build replaces its output
     /// whole, so the output must never be the site itself, a folder above it, or one of its inputs.
     var unsafeOutputReason: String? {
+        unsafeOutputReason(site: siteRoot)
+    }
+
+    /// Why the output folder may not be used with the site at `site` among the inputs (the
+    /// top site, or a unit of a district), or nil.
+    func unsafeOutputReason(site: URL) -> String? {
         let output = self.output.resolvingSymlinksInPath().standardizedFileURL.path
-        let root = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path
+        let root = site.resolvingSymlinksInPath().standardizedFileURL.path
         if root == output || root.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
             return "thư mục kết quả '\(output)' chứa chính thư mục trang; bản dựng sẽ xóa nội dung / the output folder holds the site itself"
         }

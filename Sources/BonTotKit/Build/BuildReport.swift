@@ -13,4 +13,10 @@ public struct BuildReport: Sendable {
     /// Lines for the user that are no problem with the content (the feed skipped for want of an
     /// absolute `base_url`), each said once.
     public var notes: [String] = []
+    /// The units of a district taken whole from the previous build, by their folder in the
+    /// output (`don-vi/xa-a/`): nothing they are made from changed.
+    public var reusedUnits: [String] = []
+    /// The units of a district not even read: no file of theirs changed since the last build,
+    /// which left what loading them gave in `.bontot-cache/units/<id>/`.
+    public var unitsFromSnapshot: [String] = []
 }

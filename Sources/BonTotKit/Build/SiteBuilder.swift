@@ -1,40 +1,42 @@
 import Foundation
 
-/// Builds a portal: load and check → apply the rules → make view models → render → write a
-/// whole new output beside the published one → publish it in one atomic step. Any error stops
-/// the build before the output is touched.
+/// Builds a portal: load and check (the site and every unit it lists) → apply the rules → make
+/// view models → render → write a whole new output beside the published one → publish it in one
+/// atomic step. Any error stops the build before the output is touched.
 public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
         let clock = ContinuousClock.now
-        let engine = options.pdf ? PDFEngine.find(options.pdfEngine) : nil
+        let engine = options.pdf && options.unit == nil ? PDFEngine.find(options.pdfEngine) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
-        let loaded = SiteLoader.load(root: options.siteRoot, cache: options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite)
-        var report = BuildReport(diagnostics: loaded.diagnostics, inputSummary: loaded.summary, succeeded: false)
-        if let reason = options.unsafeOutputReason {
+        let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
+        let portal = PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit)
+        var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.summary, succeeded: false)
+        let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
+        if let reason = roots.lazy.compactMap(options.unsafeOutputReason(site:)).first {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }
-        let cache = BuildCache(siteRoot: options.siteRoot)
+        let plan = BuildPlan(options: options)
+        let cache = plan.cache
         if options.month == nil, !options.force,
            let reason = OutputMarker.refusal(options.output.standardizedFileURL, cachedOutput: cache.lastOutput()) {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }
-        guard let site = loaded.site, let analysis = loaded.analysis,
-              !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
-        if let request = options.pdfEngine, engine == nil {
+        guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
+              let sites = PortalSite.all(portal), let context = sites[0].context else { return report }
+        if let request = options.pdfEngine, engine == nil, options.unit == nil {
             report.diagnostics.error(SourceLocation(file: "--pdf-engine"), PDFEngine.missingMessage(request: request))
             return report
         }
-        if options.pdf && engine == nil {
+        if options.pdf && engine == nil && options.unit == nil {
             report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
 
         progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
-        let context = PortalContext(site: site, analysis: analysis)
         if let month = options.month {
             BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
                                        report: &report, progress: progress)
@@ -43,9 +45,11 @@ public enum SiteBuilder {
         }
 
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
-        let pages = PortalPages.pages(context)
-        if SiteAddress(baseURL: site.config.baseURL, router: context.router) == nil {
-            report.notes.append(SiteAddress.skippedNote(baseURL: site.config.baseURL, router: context.router))
+        let top = sites[0]
+        let rendersTop = options.unit == nil
+        let pages = rendersTop ? PortalPages.pages(context) : []
+        if rendersTop, SiteAddress(baseURL: context.site.config.baseURL, router: context.router) == nil {
+            report.notes.append(SiteAddress.skippedNote(baseURL: context.site.config.baseURL, router: context.router))
         }
         let theme = Theme.load(siteRoot: options.siteRoot)
         let sink = DiagnosticSink()
@@ -53,19 +57,20 @@ public enum SiteBuilder {
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
         let router = context.router
-        let fingerprints = PageFingerprint(theme: theme, inputs: loaded.inputHashes, router: router)
+        let fingerprints = PageFingerprint(theme: theme, inputs: top.inputHashes, router: router)
         let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
 
         let lock: OutputLock
         let output: BuildOutput
         let published: BuildManifest?
+        let previous: BuildManifest?
         do {
             lock = try OutputLock(output: options.output.standardizedFileURL)
             published = cache.manifest(for: options.output, tool: ToolIdentity.current)
             let spare = cache.manifest(for: options.output, tool: ToolIdentity.current, spare: true)
             cache.clearSpare()
-            output = try BuildOutput(output: options.output, previous: previousBuild(options, published: published),
-                                     spare: spare, faults: options.faults)
+            previous = previousBuild(options, published: published)
+            output = try BuildOutput(output: options.output, previous: previous, spare: spare, faults: options.faults)
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
@@ -80,12 +85,25 @@ public enum SiteBuilder {
             return report
         }
         let linked = pdfs.kept.union(pdfs.toPrint)
-        let portal = BulletinPages.linkingPDFs(pages, months: linked, router: router)
-        progress("[4/\(steps)] Dựng \(portal.count) trang")
+        let topPages = BulletinPages.linkingPDFs(pages, months: linked, router: router)
+        progress("[4/\(steps)] Dựng \(topPages.count) trang")
+        var units: [String: BuildManifest.UnitRecord] = [:]
         do {
-            report.diagnostics.append(contentsOf: try ParallelPages.render(portal, router: router, renderer: renderer,
+            report.diagnostics.append(contentsOf: try ParallelPages.render(topPages, router: router, renderer: renderer,
                                                                            fingerprints: fingerprints, output: output))
-            try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+            if rendersTop {
+                try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+            }
+            report.pages = topPages.count
+            for site in plan.renderedUnits(sites) {
+                let rendered = try site.render(into: output, previous: previous)
+                report.diagnostics.append(contentsOf: rendered.diagnostics)
+                report.pages += rendered.pages
+                units[site.router.prefix] = rendered.record
+                if rendered.reused { report.reusedUnits.append(site.router.prefix) }
+                if site.portal.isFromSnapshot { report.unitsFromSnapshot.append(site.router.prefix) }
+            }
+            report.diagnostics.append(contentsOf: try plan.copyUnits(of: portal, into: output))
         } catch {
             output.discard()
             report.diagnostics.append(writeError(error, options))
@@ -95,13 +113,18 @@ public enum SiteBuilder {
             output.discard()
             return report
         }
-        report.pages = portal.count
         report.rendered = output.rendered
 
         do {
-            for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: portal) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
-            for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
-            for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
+            if rendersTop {
+                for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: topPages) {
+                    try output.file(router.file(file.route), bytes: Data(file.bytes))
+                }
+                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
+                for media in context.site.media {
+                    try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
+                }
+            }
             if engine != nil {
                 progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.map(\.kind.displayName) ?? "")")
                 let printed = printing.print(pdfs.toPrint, into: output)
@@ -114,7 +137,8 @@ public enum SiteBuilder {
             }
             progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
             cache.clear()
-            let (manifest, spared) = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
+            var (manifest, spared) = try output.commit(tool: ToolIdentity.current, inputs: plan.inputHashes(sites))
+            manifest.units = units
             cache.save(manifest)
             if spared, let published {
                 cache.save(published, spare: true)
@@ -141,11 +165,11 @@ public enum SiteBuilder {
 
     /// The one error of a build that could not write its output: which file, in the office's
     /// words why and what to do, and that the published site is kept.
-    private static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
+    static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
         let output = options.output.standardizedFileURL
         let reason: String
         if let failure = error as? WriteFailure {
-            let staging = OutputLock.sibling(of: output, suffix: "staging").path
+            let staging = StagingFolder.spare(of: output).path
             let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1)) : failure.path
             reason = "\(file): \(failure.reason)"
         } else {

@@ -35,9 +35,11 @@ public enum SiteLoader {
     }
 
     /// Loads the site, using the decode cache as `cache` says (none when nil).
-    static func load(root: URL, cache use: CacheUse?) -> LoadedSite {
+    /// `cacheFolder` is where the decode cache lives: the site's own `.bontot-cache/` when nil.
+    static func load(root: URL, cache use: CacheUse?, cacheFolder: BuildCache? = nil) -> LoadedSite {
         let sink = DiagnosticSink()
-        let cache = use.map { DecodeCache(siteRoot: root, context: decodeContext(root: root), fresh: $0 == .writeOnly) }
+        let folder = cacheFolder ?? BuildCache(siteRoot: root)
+        let cache = use.map { DecodeCache(cache: folder, context: decodeContext(root: root), fresh: $0 == .writeOnly) }
         let sources = SiteReader.read(root: root, sink: sink, cache: cache)
         let site = SiteDecoder.decode(sources, sink: sink, cache: cache)
         cache?.save()

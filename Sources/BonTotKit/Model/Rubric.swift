@@ -67,11 +67,14 @@ public struct Level: Sendable, Equatable, Hashable, Codable {
     }
 }
 
-/// Who earns the "Chi bộ 4 tốt" title.
+/// Who earns the "Chi bộ 4 tốt" title (or, on a unit rubric, "Đảng bộ cơ sở 4 tốt").
 public struct FourGoodRule: Sendable, Equatable, Codable {
     public var minShareEach: Double
     public var minLevel: String
     public var noViolations: Bool
+    /// On a unit rubric only: the share of the unit's branches that must hold the "Chi bộ 4 tốt"
+    /// title in the same period (SPEC §7); nil when the rule asks nothing of the branches.
+    public var minBranchShare: Double?
 
     public init(minShareEach: Double = 0.8, minLevel: String = "tot", noViolations: Bool = true) {
         self.minShareEach = minShareEach

@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     public var clusterNames: [String: String] = [:]
     /// The sheet of `evaluations/<period>.xlsx` workbooks that holds the scores; the first when nil.
     public var xlsxSheet: String?
+    /// The units (đảng bộ cơ sở) of a district portal, in the order `site.yaml` lists them.
+    public var units: [UnitReference] = []
 
     public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,
                 place: String, baseURL: String = "/", language: String = "vi", allowHTML: Bool = false) {

@@ -6,11 +6,17 @@ public struct FourGoodCheck: Sendable, Equatable {
     public var levelTooLow: Bool
     /// Members were disciplined while the rule asks for none.
     public var hasViolations: Bool
+    /// For a unit: fewer of its branches hold "Chi bộ 4 tốt" than the rule's `minBranchShare`
+    /// (or none was ranked in the period).
+    public var branchShareTooLow: Bool = false
+    /// The share of the unit's branches holding "Chi bộ 4 tốt", when known.
+    public var branchShare: Double?
     private let rule: FourGoodRule
     private let minLevelName: String
 
-    /// Checks a score card against the rubric's 4-tốt rule.
-    public init(card: ScoreCard, rubric: Rubric) {
+    /// Checks a score card against the rubric's 4-tốt rule; `branchShare` is, for a unit, the
+    /// share of its branches holding "Chi bộ 4 tốt" in the period.
+    public init(card: ScoreCard, rubric: Rubric, branchShare: Double? = nil) {
         let rule = rubric.fourGood
         self.rule = rule
         minLevelName = rubric.level(id: rule.minLevel)?.name ?? rule.minLevel
@@ -19,10 +25,14 @@ public struct FourGoodCheck: Sendable, Equatable {
             .map(\.criterion)
         levelTooLow = card.level.map { !rubric.isLevel($0.id, atLeast: rule.minLevel) } ?? true
         hasViolations = rule.noViolations && card.violations > 0
+        self.branchShare = branchShare
+        if let minimum = rule.minBranchShare {
+            branchShareTooLow = (branchShare ?? 0) + 1e-9 < minimum
+        }
     }
 
     /// True when every condition holds.
-    public var isFourGood: Bool { criteriaBelowShare.isEmpty && !levelTooLow && !hasViolations }
+    public var isFourGood: Bool { criteriaBelowShare.isEmpty && !levelTooLow && !hasViolations && !branchShareTooLow }
 
     /// Why the title is not earned, in Vietnamese, one reason per failed condition.
     public var reasons: [String] {
@@ -30,6 +40,10 @@ public struct FourGoodCheck: Sendable, Equatable {
         var reasons = criteriaBelowShare.map { "tiêu chí “\($0.name)” đạt dưới \(share) số điểm tối đa" }
         if levelTooLow { reasons.append("xếp loại dưới mức “\(minLevelName)”") }
         if hasViolations { reasons.append("có đảng viên bị kỷ luật trong kỳ") }
+        if branchShareTooLow, let minimum = rule.minBranchShare {
+            let held = branchShare.map { "chỉ \(VietnameseFormat.percent($0)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
+            reasons.append("\(held) đạt “Chi bộ 4 tốt”, dưới mức \(VietnameseFormat.normPercent(minimum))")
+        }
         return reasons
     }
 }

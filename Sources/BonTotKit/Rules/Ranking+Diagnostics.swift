@@ -46,7 +46,7 @@ extension Ranking {
         let place = cluster.map { " trong cụm '\($0)'" } ?? ""
         let gist = cluster.map { " in cluster '\($0)'" } ?? ""
         return .warning(at: source, field: "level",
-                        "\(excellent)/\(goodOrBetter) chi bộ '\(good.id)' trở lên\(place) được xếp '\(top.id)' "
+                        "\(excellent)/\(goodOrBetter) \(subject.noun) '\(good.id)' trở lên\(place) được xếp '\(top.id)' "
                             + "(\(share)), vượt tỷ lệ \(limit) / excellent quota exceeded\(gist)")
     }
 }

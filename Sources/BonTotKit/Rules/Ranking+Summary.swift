@@ -9,7 +9,7 @@ extension Ranking {
     /// leaves out a branch of the site; nil when every branch was scored.
     public var coverageSentence: String? {
         guard !unscored.isEmpty else { return nil }
-        return "Đã chấm điểm \(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) chi bộ; "
+        return "Đã chấm điểm \(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) \(subject.noun); "
             + "chưa có điểm: \(unscored.map(\.name).joined(separator: ", "))."
     }
 
@@ -19,11 +19,11 @@ extension Ranking {
     public var goodOrBetterSentence: String? {
         guard let top = rubric.topLevel, let good = rubric.goodLevel, !rows.isEmpty else { return nil }
         let goodOrBetter = rows.filter { $0.card.level.map { rubric.isLevel($0.id, atLeast: good.id) } ?? false }
-        guard !goodOrBetter.isEmpty else { return "Không có chi bộ nào \(good.phrase) trở lên." }
-        let head = "\(VietnameseFormat.count(goodOrBetter.count))/\(VietnameseFormat.count(rows.count)) chi bộ \(good.phrase) trở lên"
+        guard !goodOrBetter.isEmpty else { return "Không có \(subject.noun) nào \(good.phrase) trở lên." }
+        let head = "\(VietnameseFormat.count(goodOrBetter.count))/\(VietnameseFormat.count(rows.count)) \(subject.noun) \(good.phrase) trở lên"
         let excellent = count(ofLevel: top.id)
         guard excellent > 0, top.id != good.id else { return head + "." }
-        return head + ", trong đó \(VietnameseFormat.count(excellent)) chi bộ \(top.phrase) (\(share(excellent)))."
+        return head + ", trong đó \(VietnameseFormat.count(excellent)) \(subject.noun) \(top.phrase) (\(share(excellent)))."
     }
 
     /// "01 chi bộ hoàn thành nhiệm vụ (6,3 %).": one sentence per level below the good level that
@@ -32,14 +32,14 @@ extension Ranking {
         guard let good = rubric.goodLevel else { return [] }
         return levelCounts
             .filter { $0.count > 0 && !rubric.isLevel($0.level.id, atLeast: good.id) }
-            .map { "\(VietnameseFormat.count($0.count)) chi bộ \($0.level.phrase) (\(share($0.count)))." }
+            .map { "\(VietnameseFormat.count($0.count)) \(subject.noun) \($0.level.phrase) (\(share($0.count)))." }
     }
 
     /// "06 chi bộ đạt danh hiệu “Chi bộ 4 tốt”.", or "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”."
     public var fourGoodSentence: String {
         fourGoodCount > 0
-            ? "\(VietnameseFormat.count(fourGoodCount)) chi bộ đạt danh hiệu “Chi bộ 4 tốt”."
-            : "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”."
+            ? "\(VietnameseFormat.count(fourGoodCount)) \(subject.noun) đạt danh hiệu “\(subject.title)”."
+            : "Không có \(subject.noun) nào đạt danh hiệu “\(subject.title)”."
     }
 
     /// A count as a percentage of all branches ranked.

@@ -15,13 +15,19 @@ public struct Ranking: Sendable, Equatable {
     /// The branches that existed in the period but have no score in it, in Vietnamese order:
     /// (id, name).
     public var unscored: [UnscoredBranch] = []
+    /// Branches of a site, or units of a district.
+    public var subject: RankingSubject = .branches
 
     /// Ranks an evaluation's entries.
     /// - Parameters:
     ///   - branchNames: branch id → name; an unknown branch is listed under its id.
     ///   - clusters: branch id → cluster, for branches that declare one.
+    ///   - subject: what is ranked; `.units` ranks a district's units by their ids.
+    ///   - branchShares: for units, unit id → the share of its branches holding "Chi bộ 4 tốt" in
+    ///     the period, which the rubric's `min_branch_share` checks.
     public static func make(evaluation: Evaluation, rubric: Rubric, branchNames: [String: String],
-                            clusters: [String: String] = [:]) -> Ranking {
+                            clusters: [String: String] = [:], subject: RankingSubject = .branches,
+                            branchShares: [String: Double] = [:]) -> Ranking {
         let cards = evaluation.entries.map { ScoreCard(entry: $0, rubric: rubric) }
         let ordered = VietnameseCollation.sorted(cards) { branchNames[$0.branchID] ?? $0.branchID }
             .enumerated()
@@ -38,7 +44,8 @@ public struct Ranking: Sendable, Equatable {
         let rows = ordered.enumerated().map { position, card in
             RankingRow(branchID: card.branchID, branchName: branchNames[card.branchID] ?? card.branchID,
                        cluster: clusters[card.branchID], card: card, rank: overall[position],
-                       clusterRank: clusterRanks[position], fourGood: FourGoodCheck(card: card, rubric: rubric))
+                       clusterRank: clusterRanks[position],
+                       fourGood: FourGoodCheck(card: card, rubric: rubric, branchShare: branchShares[card.branchID]))
         }
         return Ranking(period: evaluation.period, rubric: rubric, rows: rows,
                        levelCounts: rubric.levels.map { level in
@@ -46,7 +53,7 @@ public struct Ranking: Sendable, Equatable {
                        },
                        fourGoodCount: rows.filter(\.isFourGood).count,
                        clusters: Set(rows.compactMap(\.cluster)).sorted(),
-                       source: evaluation.source)
+                       source: evaluation.source, subject: subject)
     }
 
     /// How many branches the period should have scored: those ranked and those left out.

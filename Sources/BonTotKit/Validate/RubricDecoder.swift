@@ -9,7 +9,8 @@ enum RubricDecoder {
     static let levelFields = ["id", "name", "min"]
     static let fourGoodFields = ["min_share_each", "min_level", "no_violations"]
 
-    static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> Rubric? {
+    /// `forUnits` reads a district's `unit-rubric.yaml`, whose `four_good` may add `min_branch_share`.
+    static func decode(_ node: Node?, path: String, sink: DiagnosticSink, forUnits: Bool = false) -> Rubric? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
         let criteria = reader.sequence("criteria").enumerated().compactMap { index, node in
             criterion(node, index: index, reader: reader)
@@ -26,7 +27,7 @@ enum RubricDecoder {
         }
         let levels = placedLevels.map(\.0)
         if reader.value("levels", required: true) != nil { checkDescending(placedLevels, reader: reader) }
-        let fourGood = fourGoodRule(reader, levels: levels)
+        let fourGood = fourGoodRule(reader, levels: levels, forUnits: forUnits)
         let rubric = Rubric(
             scale: reader.number("scale") ?? criteria.reduce(0) { $0 + $1.max }, criteria: criteria,
             bonusMax: reader.number("bonus_max") ?? 0, levels: levels, fourGood: fourGood,
@@ -75,12 +76,21 @@ enum RubricDecoder {
         checkUniqueIDs(levels.map(\.0.id), what: "mức / level", at: reader.location(of: "levels"), sink: reader.sink)
     }
 
-    private static func fourGoodRule(_ reader: FieldReader, levels: [Level]) -> FourGoodRule {
-        guard let fields = reader.nested("four_good", known: fourGoodFields) else { return FourGoodRule() }
-        let rule = FourGoodRule(
+    private static func fourGoodRule(_ reader: FieldReader, levels: [Level], forUnits: Bool) -> FourGoodRule {
+        let known = forUnits ? fourGoodFields + ["min_branch_share"] : fourGoodFields
+        guard let fields = reader.nested("four_good", known: known) else { return FourGoodRule() }
+        var rule = FourGoodRule(
             minShareEach: fields.number("min_share_each") ?? 0.8,
             minLevel: fields.string("min_level") ?? "tot",
             noViolations: fields.bool("no_violations") ?? true)
+        if forUnits, let share = fields.number("min_branch_share") {
+            if (0...1).contains(share) {
+                rule.minBranchShare = share
+            } else {
+                reader.sink.error(fields.location(of: "min_branch_share"), field: "four_good.min_branch_share",
+                                  "'min_branch_share' là một tỷ lệ từ 0 đến 1 (ví dụ 0.7) / must be a share between 0 and 1")
+            }
+        }
         if !levels.isEmpty, !levels.contains(where: { $0.id == rule.minLevel }) {
             reader.sink.error(fields.location(of: "min_level"), field: "four_good.min_level",
                               "mức '\(rule.minLevel)' không có trong 'levels' / unknown level '\(rule.minLevel)'"

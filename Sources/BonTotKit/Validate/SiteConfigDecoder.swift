@@ -2,7 +2,8 @@ import Yams
 
 /// Reads `site.yaml` into a `SiteConfig`, reporting missing and unknown fields.
 enum SiteConfigDecoder {
-    static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet"]
+    static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet", "units"]
+    static let unitFields = ["id", "path"]
 
     static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> SiteConfig? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
@@ -16,6 +17,7 @@ enum SiteConfigDecoder {
             allowHTML: reader.bool("allow_html") ?? false)
         config.clusterNames = clusterNames(reader)
         config.xlsxSheet = reader.string("xlsx_sheet")
+        config.units = units(reader)
         guard title != nil, organization != nil, place != nil else { return nil }
         return config
     }
@@ -36,5 +38,36 @@ enum SiteConfigDecoder {
             names[id] = name
         }
         return names
+    }
+
+    /// The optional `units:` list of a district (SPEC §7): `- { id: xa-a, path: ../xa-a }`, each id
+    /// a valid slug and given once.
+    private static func units(_ reader: FieldReader) -> [UnitReference] {
+        var units: [UnitReference] = []
+        for (index, node) in reader.sequence("units").enumerated() {
+            guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "units[\(index)]",
+                                           known: unitFields, sink: reader.sink),
+                  let id = fields.string("id", required: true), let path = fields.string("path", required: true)
+            else { continue }
+            let location = fields.location
+            guard Slug.isValid(id) else {
+                reader.sink.error(fields.location(of: "id"), field: "units[\(index)].id",
+                                  "mã đơn vị '\(id)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(id))') / unit ids must be [a-z0-9-]+")
+                continue
+            }
+            if let first = units.first(where: { $0.id == id }), first.displayFolder == UnitReference(id: id, path: path, location: location).displayFolder {
+                reader.sink.error(location, field: "units[\(index)]",
+                                  "đơn vị '\(id)' được liệt kê hai lần (lần đầu ở dòng \(first.location.line)) / the unit is listed twice (first on line \(first.location.line))")
+                continue
+            }
+            if let first = units.first(where: { $0.id == id }) {
+                reader.sink.error(fields.location(of: "id"), field: "units[\(index)].id",
+                                  "hai đơn vị cùng mã '\(id)' (lần đầu ở dòng \(first.location.line)); mỗi đơn vị cần một mã riêng "
+                                  + "/ two units share the id '\(id)' (first on line \(first.location.line))")
+                continue
+            }
+            units.append(UnitReference(id: id, path: path, location: location))
+        }
+        return units
     }
 }

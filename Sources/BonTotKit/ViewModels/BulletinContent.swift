@@ -8,6 +8,8 @@ struct BulletinContent {
     var due: [YearMonth: [(Resolution, Minutes)]]
     /// Rankings by the month their period closes, in period order.
     var rankings: [YearMonth: [Ranking]]
+    /// For a district: the months its units did something in.
+    var unitMonths: Set<YearMonth> = []
 
     init(_ context: PortalContext) {
         let site = context.site
@@ -22,10 +24,12 @@ struct BulletinContent {
         }
         self.due = due
         rankings = Dictionary(grouping: context.analysis.rankings, by: \.period.closingMonth)
+        unitMonths = Set(context.district?.units.flatMap(\.months.keys) ?? [])
     }
 
-    /// Every month that has something to print: meetings, stories, an editorial or a ranking.
+    /// Every month that has something to print: meetings, stories, an editorial or a ranking,
+    /// and in a district what its units did.
     var months: [YearMonth] {
-        Array(Set(minutes.keys).union(stories.keys).union(editorials.keys).union(rankings.keys)).sorted()
+        Array(Set(minutes.keys).union(stories.keys).union(editorials.keys).union(rankings.keys).union(unitMonths)).sorted()
     }
 }

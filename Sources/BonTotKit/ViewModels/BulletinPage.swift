@@ -15,6 +15,9 @@ struct BulletinPage: Encodable {
     var figures: BulletinFigures
     var stories: [StoryCard]
     var hasStories: Bool
+    /// In a district: what each unit did in the month.
+    var units: [BulletinUnitView]
+    var hasUnits: Bool
     var ranking: BulletinRanking?
     var resolutions: [BulletinBranchResolutions]
     var hasResolutions: Bool
@@ -48,6 +51,8 @@ struct BulletinPage: Encodable {
         figures = BulletinFigures(month: month, meetings: meetings, context: context, links: links)
         stories = (content.stories[month] ?? []).map { StoryCard($0, site: site, links: links) }
         hasStories = !stories.isEmpty
+        units = BulletinUnitView.units(month, route: route, context: context)
+        hasUnits = !units.isEmpty
         ranking = content.rankings[month]?.last.map { BulletinRanking($0, site: site, links: links) }
         resolutions = BulletinBranchResolutions.grouped(meetings, site: site, links: links)
         hasResolutions = !resolutions.isEmpty

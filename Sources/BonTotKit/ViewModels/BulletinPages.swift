@@ -25,7 +25,8 @@ enum BulletinPages {
     private static func page(_ month: YearMonth, content: BulletinContent, context: PortalContext) -> Page {
         var page = Page(route: .bulletin(month), template: "bulletin",
                         model: BulletinPage(month: month, content: content, context: context))
-        page.inputs = inputs(of: month, content: content, context: context)
+        // A district's bulletin also shows its units' month: it is fingerprinted by its model.
+        page.inputs = context.district == nil ? inputs(of: month, content: content, context: context) : nil
         return page
     }
 

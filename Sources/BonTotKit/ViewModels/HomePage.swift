@@ -3,6 +3,9 @@
 struct HomePage: Encodable {
     var chrome: PageChrome
     var organization: String
+    /// A district's combined figures in the office's idiom (SPEC §7); nil for a site without units.
+    var districtSummary: String?
+    var unitsHref: String?
     var figures: [HomeFigure]
     var ranking: HomeRankingView?
     var stories: [HomeStoryTeaser]
@@ -28,6 +31,8 @@ struct HomePage: Encodable {
         chrome = context.chrome(title: "Trang chủ", route: .home, section: .home,
                                 description: context.analysis.latestRanking?.goodOrBetterSentence)
         organization = site.config.organization
+        districtSummary = context.district?.combinedSentence(organization: site.config.organization)
+        unitsHref = context.district.map { _ in links.to(.unitDirectory) }
         let month = site.minutes.last?.date.yearMonth
         figures = HomeFigure.figures(context, month: month)
         ranking = context.analysis.latestRanking.map { HomeRankingView($0, site: site, links: links) }

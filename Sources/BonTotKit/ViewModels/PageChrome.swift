@@ -18,11 +18,14 @@ public struct PageChrome: Encodable, Sendable {
     public var trail: [NavLink] { didSet { hasTrail = !trail.isEmpty } }
     /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
     public private(set) var hasTrail: Bool
+    /// For a unit inside a district portal, the link up to the district's home, in place of the
+    /// name of the committee above.
+    public var district: NavLink?
 
     /// The chrome of the page at `route` in the site of `router`; `section` is the menu entry to
     /// mark current, `trail` the breadcrumbs above the title (label and page).
     public init(config: SiteConfig, title: String, route: Route, router: Router = Router(), section: Route?,
-                trail: [(String, Route)] = [], description: String? = nil) {
+                trail: [(String, Route)] = [], description: String? = nil, upLink: PortalUpLink? = nil) {
         let links = Links(router: router, from: route)
         siteTitle = config.title
         organization = config.organization
@@ -34,11 +37,21 @@ public struct PageChrome: Encodable, Sendable {
         contentStylesheet = links.asset("content.css")
         homeHref = links.home
         searchHref = links.to(.search)
-        nav = Self.sections.map { label, entry in
+        nav = Self.sections(hasUnits: !config.units.isEmpty).map { label, entry in
             NavLink(label: label, href: links.to(entry), current: entry == section)
         }
         self.trail = trail.map { NavLink(label: $0.0, href: links.to($0.1), current: false) }
         hasTrail = !trail.isEmpty
+        district = upLink.map { NavLink(label: $0.name, href: router.link(from: route, to: .home, in: $0.router), current: false) }
+    }
+
+    /// The menu of a site, with the district's pages when it lists units.
+    static func sections(hasUnits: Bool) -> [(String, Route)] {
+        guard hasUnits else { return sections }
+        var menu = sections
+        menu.insert(("Đơn vị", .unitDirectory), at: 2)
+        menu.insert(("Xếp hạng đơn vị", .unitRankingIndex), at: 4)
+        return menu
     }
 
     /// The menu: label and page.

@@ -5,11 +5,18 @@ public struct PortalContext: Sendable {
     public var analysis: SiteAnalysis
     public var markdown: MarkdownRenderer
     public var router: Router
+    /// The rules over the units, for a district that lists units (SPEC §7).
+    public var district: DistrictAnalysis?
+    /// For a unit inside a district portal: the district its pages link up to.
+    public var upLink: PortalUpLink?
 
-    public init(site: Site, analysis: SiteAnalysis, router: Router = Router()) {
+    public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
+                upLink: PortalUpLink? = nil) {
         self.site = site
         self.analysis = analysis
         self.router = router
+        self.district = district
+        self.upLink = upLink
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
     }
 
@@ -17,7 +24,7 @@ public struct PortalContext: Sendable {
     public func chrome(title: String, route: Route, section: Route?, trail: [(String, Route)] = [],
                        description: String? = nil) -> PageChrome {
         PageChrome(config: site.config, title: title, route: route, router: router, section: section, trail: trail,
-                   description: description)
+                   description: description, upLink: upLink)
     }
 
     /// The links written in the page at `route`.
@@ -29,5 +36,18 @@ public struct PortalContext: Sendable {
     /// names (whose name and kind it shows). See `Page.inputs`.
     func inputFiles(_ file: String, branch id: String?) -> [String] {
         [file] + (id.flatMap { site.branch(id: $0)?.source.file }.map { [$0] } ?? [])
+    }
+}
+
+/// The district a unit's pages link up to, from inside the district's portal: its name and
+/// where its pages lie.
+public struct PortalUpLink: Sendable, Hashable {
+    /// The district's organisation (`Đảng bộ huyện Giồng Riềng`).
+    public var name: String
+    public var router: Router
+
+    public init(name: String, router: Router) {
+        self.name = name
+        self.router = router
     }
 }

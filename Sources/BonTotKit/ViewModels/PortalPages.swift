@@ -10,11 +10,12 @@ public enum PortalPages {
             + StoryPages.pages(context)
             + BulletinPages.pages(context)
             + SearchPages.pages(context)
+            + UnitPages.pages(context)
     }
 
     /// Every other generated file (CSV exports).
     public static func files(_ context: PortalContext) -> [OutputFile] {
-        RankingPages.files(context)
+        RankingPages.files(context) + UnitPages.files(context)
     }
 
     /// The files about the whole portal: the Atom feed and the sitemap of `pages`, or none

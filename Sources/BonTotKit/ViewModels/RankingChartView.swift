@@ -20,7 +20,7 @@ enum RankingChartView {
             return ChartLegendEntry(label: level.name + threshold, tone: .of(level, in: rubric))
         }
         return ChartFigure(svg: chart.svg,
-                           caption: "Tổng điểm của từng chi bộ; đường đứt nét là ngưỡng điểm của các mức xếp loại. "
+                           caption: "Tổng điểm của từng \(ranking.subject.noun); đường đứt nét là ngưỡng điểm của các mức xếp loại. "
                                + "Số liệu chi tiết ở bảng xếp hạng.",
                            legend: legend)
     }

@@ -9,8 +9,8 @@ public enum RankingCSV {
 
     /// The text of the file, without the BOM.
     public static func text(_ ranking: Ranking) -> String {
-        let header = ["Hạng", "Chi bộ"] + ranking.rubric.criteria.map(\.name)
-            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại", "Chi bộ 4 tốt", "Ghi chú"]
+        let header = ["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
+            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại", ranking.subject.title, "Ghi chú"]
         let rows = ranking.rows.map { row in
             ["\(row.rank)", row.branchName] + row.card.scores.map { number($0.score) }
                 + [number(row.card.bonus), number(row.card.penalty), number(row.card.total),

@@ -12,6 +12,16 @@ struct BuildManifest: Codable, Sendable {
     var inputs: [String: UInt64] = [:]
     /// Output path (relative to the output) → what it was made from and what it holds.
     var outputs: [String: OutputRecord] = [:]
+    /// For a district: each unit's folder in the output (`don-vi/xa-a/`) → the fingerprint of
+    /// everything its files were made from, so an unchanged unit is taken whole.
+    var units: [String: UnitRecord] = [:]
+
+    /// One unit of a district as the last build made it.
+    struct UnitRecord: Codable, Sendable, Equatable {
+        var fingerprint: UInt64
+        /// How many pages the unit has.
+        var pages: Int
+    }
 
     /// One output file.
     struct OutputRecord: Codable, Sendable, Equatable {
@@ -31,6 +41,16 @@ struct BuildCache {
 
     init(siteRoot: URL) {
         folder = siteRoot.appending(path: ".bontot-cache")
+    }
+
+    /// The cache a district keeps for one of its units: `.bontot-cache/units/<id>/`, so that
+    /// building the district never writes into the unit's own folder.
+    func unit(_ id: String) -> BuildCache {
+        BuildCache(folder: folder.appending(path: "units").appending(path: id))
+    }
+
+    private init(folder: URL) {
+        self.folder = folder
     }
 
     /// The file of the published output's manifest, or of the spare's.

@@ -45,8 +45,13 @@ final class DecodeCache: @unchecked Sendable {
 
     /// Opens the cache of the site at `siteRoot`; unreadable or outdated shards count as empty,
     /// and all of them when `fresh` (a clean build, which still fills the cache for the next one).
-    init(siteRoot: URL, context: UInt64, fresh: Bool = false) {
-        folder = BuildCache(siteRoot: siteRoot).folder.appending(path: "decoded")
+    convenience init(siteRoot: URL, context: UInt64, fresh: Bool = false) {
+        self.init(cache: BuildCache(siteRoot: siteRoot), context: context, fresh: fresh)
+    }
+
+    /// Opens the cache kept in the folder of `cache` (a unit's, inside its district's cache).
+    init(cache: BuildCache, context: UInt64, fresh: Bool = false) {
+        folder = cache.folder.appending(path: "decoded")
         self.context = context
         let folder = self.folder
         shards = Parallel.map(Self.shardCount) { index in

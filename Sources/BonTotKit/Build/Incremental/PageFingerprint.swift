@@ -9,12 +9,17 @@ struct PageFingerprint: Sendable {
     /// What every page depends on: `site.yaml`, the router's prefix.
     let base: UInt64
 
-    init(theme: Theme, inputs: [String: UInt64], router: Router) {
+    /// `upLink` is, for a unit inside a district, the district its pages link up to.
+    init(theme: Theme, inputs: [String: UInt64], router: Router, upLink: PortalUpLink? = nil) {
         templates = theme.closureHashes
         self.inputs = inputs
         var base = StableHasher()
         base.combine(inputs["site.yaml"] ?? 0)
         base.combine(router.prefix)
+        if let upLink {
+            base.combine(upLink.name)
+            base.combine(upLink.router.prefix)
+        }
         self.base = base.finalize()
     }
 

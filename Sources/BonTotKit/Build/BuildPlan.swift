@@ -1,0 +1,53 @@
+import Foundation
+
+/// What a build renders of a portal, and where it keeps its manifest: the top site and every
+/// unit by default; with `--unit ID` that unit alone (and any units of its own), with its own
+/// manifest in `.bontot-cache/units/<id>/`; with `--units-from DIR` the top site alone, each
+/// unit's output copied from `DIR/don-vi/<unit>/` where a `--unit` build elsewhere wrote it.
+struct BuildPlan {
+    let options: BuildOptions
+
+    /// The units this build renders (the top site is rendered unless `--unit`).
+    func renderedUnits(_ sites: [PortalSite]) -> [PortalSite] {
+        options.unitsFrom != nil && options.unit == nil ? [] : Array(sites.dropFirst())
+    }
+
+    /// Where the manifest of this build lies.
+    var cache: BuildCache {
+        let top = BuildCache(siteRoot: options.siteRoot)
+        return options.unit.map(top.unit) ?? top
+    }
+
+    /// The text inputs of the rendered sites, each path named from the top site.
+    func inputHashes(_ sites: [PortalSite]) -> [String: UInt64] {
+        var hashes: [String: UInt64] = [:]
+        for site in (options.unit == nil ? [sites[0]] : []) + renderedUnits(sites) {
+            for (path, hash) in site.inputHashes { hashes[site.portal.displayFolder + path] = hash }
+        }
+        return hashes
+    }
+
+    /// With `--units-from`, copies each unit's output into `output`; an error for a unit whose
+    /// output is missing there.
+    func copyUnits(of portal: LoadedPortal, into output: BuildOutput) throws -> [Diagnostic] {
+        guard let source = options.unitsFrom, options.unit == nil else { return [] }
+        var diagnostics: [Diagnostic] = []
+        let base = source.standardizedFileURL.path
+        for unit in portal.units {
+            let router = unit.portal.router
+            guard FileManager.default.fileExists(atPath: source.appending(path: router.file(.home)).path) else {
+                diagnostics.append(.error(at: SourceLocation(file: "--units-from"),
+                                          "thiếu kết quả dựng của đơn vị '\(unit.id)': không có \(source.path)/\(router.file(.home)) "
+                                          + "(dựng bằng 'bontot build --unit \(unit.id)') / the unit's output is missing"))
+                continue
+            }
+            let files = SiteReader.files(in: source.appending(path: router.prefix), recursive: true)
+                .map { String($0.standardizedFileURL.path.dropFirst(base.count + 1)) }
+                .filter { $0 != OutputMarker.name && !$0.hasSuffix("/" + OutputMarker.name) }
+            for relative in files.sorted() {
+                try output.copy(source.appending(path: relative), to: relative)
+            }
+        }
+        return diagnostics
+    }
+}

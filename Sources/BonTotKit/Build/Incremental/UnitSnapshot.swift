@@ -1,0 +1,87 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What loading one unit of a district gave, kept in `.bontot-cache/units/<id>/snapshot.bin`
+/// with the size and time of every file of the unit's site (`site.yaml`, `content/`,
+/// `templates/`): when none changed, the next district build takes the unit from here without
+/// reading, decoding or checking it, and, when its fingerprint also matches the previous
+/// build's, takes its output whole. Only for a unit without units of its own and without errors.
+struct UnitSnapshot: Codable, Sendable {
+    var tool: String
+    var stamps: [String: FileStamp]
+    /// Its diagnostics (warnings), naming its files from its own folder.
+    var diagnostics: [Diagnostic]
+    var figures: UnitFigures
+    var inputHashes: [String: UInt64]
+    var media: [String]
+    var branches: Int
+    var minutes: Int
+    var stories: Int
+
+    /// The snapshot of the loaded `site`, whose files had `stamps` before it was read.
+    init(site: Site, loaded: LoadedSite, figures: UnitFigures, stamps: [String: FileStamp]) {
+        tool = ToolIdentity.current
+        self.stamps = stamps
+        diagnostics = loaded.diagnostics.entries
+        self.figures = figures
+        inputHashes = loaded.inputHashes
+        media = site.media
+        branches = site.branches.count
+        minutes = site.minutes.count
+        stories = site.stories.count
+    }
+
+    /// The size and time of every file of the site at `root` that a build reads (symbolic links
+    /// followed), by path inside the site.
+    static func stamps(root: URL) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        let base = root.standardizedFileURL.path
+        if let stamp = FileStamp(path: base + "/site.yaml") { stamps["site.yaml"] = stamp }
+        var pending = ["content", "templates"]
+        var visited = Set<String>()
+        while let folder = pending.popLast() {
+            guard let directory = opendir(base + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if name == "." || name == ".." { continue }
+                let path = folder + "/" + name
+                var info = stat()
+                guard stat(base + "/" + path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
+                } else {
+                    stamps[path] = FileStamp(info)
+                }
+            }
+        }
+        return stamps
+    }
+
+    private static func file(_ cache: BuildCache) -> URL { cache.folder.appending(path: "snapshot.bin") }
+
+    /// The snapshot kept in `cache` when it was written by this program for files with `stamps`.
+    static func load(_ cache: BuildCache, stamps: [String: FileStamp]) -> UnitSnapshot? {
+        guard let data = try? Data(contentsOf: file(cache)),
+              let snapshot = try? data.withUnsafeBytes({ try BinaryDecoder().decode(UnitSnapshot.self, from: $0) }),
+              snapshot.tool == ToolIdentity.current, snapshot.stamps == stamps
+        else { return nil }
+        return snapshot
+    }
+
+    /// Keeps the snapshot; one that cannot be written only makes the next build load the unit.
+    func save(_ cache: BuildCache) {
+        try? FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
+        guard let bytes = try? BinaryEncoder().encode(self) else { return }
+        try? Data(bytes).write(to: Self.file(cache), options: .atomic)
+    }
+
+    /// Forgets the snapshot (the unit now has errors, or units of its own).
+    static func remove(_ cache: BuildCache) {
+        try? FileManager.default.removeItem(at: file(cache))
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Loads a site and, when its `site.yaml` lists `units:`, every unit's site too, on all cores
+/// (SPEC §7). Each unit is checked as it would be alone, its diagnostics naming its files from
+/// the top site (`../hoa-thuan/content/minutes/2024/x.md:3`); the listing itself is checked for
+/// folders that are missing or not a site, a folder listed twice, and a unit that is the site
+/// itself or a site above it (a cycle).
+public enum PortalLoader {
+    /// Loads the portal at `root` without the decode cache (`bontot check`).
+    public static func load(root: URL) -> LoadedPortal {
+        load(root: root, cache: nil)
+    }
+
+    /// Loads the portal at `root`, using the decode caches as `cache` says; with `onlyUnit`, the
+    /// site and that one of its units (`bontot build --unit`).
+    static func load(root: URL, cache: SiteLoader.CacheUse?, onlyUnit: String? = nil) -> LoadedPortal {
+        load(root: root.standardizedFileURL, cache: cache, cacheFolder: BuildCache(siteRoot: root), router: Router(),
+             displayFolder: "", ancestors: [], onlyUnit: onlyUnit)
+    }
+
+    /// Loads one site; `unitID` is its id when it is a unit of a district, whose snapshot the
+    /// build may take instead of loading it (see `UnitSnapshot`).
+    private static func load(root: URL, cache: SiteLoader.CacheUse?, cacheFolder: BuildCache, router: Router,
+                             displayFolder: String, ancestors: [String], onlyUnit: String? = nil,
+                             unitID: String? = nil) -> LoadedPortal {
+        let stamps = unitID != nil && cache != nil ? UnitSnapshot.stamps(root: root) : [:]
+        if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps) {
+            var log = DiagnosticLog()
+            log.append(contentsOf: snapshot.diagnostics)
+            return LoadedPortal(loaded: LoadedSite(site: nil, diagnostics: log), root: root, router: router,
+                                displayFolder: displayFolder, units: [], district: nil,
+                                diagnostics: placedLog(snapshot.diagnostics, in: displayFolder), snapshot: snapshot,
+                                cacheFolder: cacheFolder)
+        }
+        let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder)
+        let sink = DiagnosticSink()
+        let here = canonical(root)
+        var references = loaded.site?.config.units ?? []
+        if let onlyUnit, loaded.site != nil {
+            references = references.filter { $0.id == onlyUnit }
+            if references.isEmpty {
+                let known = (loaded.site?.config.units ?? []).map(\.id)
+                sink.error(SourceLocation(file: "site.yaml"), field: "units",
+                           "không có đơn vị '\(onlyUnit)' trong 'units' / no unit '\(onlyUnit)' is listed" + Suggestion.hint(for: onlyUnit, among: known))
+            }
+        }
+        let listed = accepted(references, root: root, here: here, ancestors: ancestors, sink: sink)
+        let units = Parallel.map(listed.count) { index in
+            let (reference, folder) = listed[index]
+            return LoadedUnit(id: reference.id,
+                              portal: load(root: folder, cache: cache, cacheFolder: cacheFolder.unit(reference.id),
+                                           router: router.unit(reference.id), displayFolder: displayFolder + reference.displayFolder,
+                                           ancestors: ancestors + [here], unitID: reference.id))
+        }
+        var district: DistrictAnalysis?
+        var districtInputs: [String: UInt64] = [:]
+        if let config = loaded.site?.config, !config.units.isEmpty {
+            let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), sink: sink)
+            districtInputs = decoded.inputHashes
+            let figures = units.compactMap(\.figures)
+            if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {
+                let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubric: decoded.rubric,
+                                            evaluations: decoded.evaluations)
+                sink.report(made.diagnostics)
+                district = made
+            }
+        }
+        var log = DiagnosticLog()
+        log.append(contentsOf: (loaded.diagnostics.entries + sink.log.entries).map { placed($0, in: displayFolder) })
+        for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
+        let portal = LoadedPortal(loaded: loaded, root: root, router: router, displayFolder: displayFolder, units: units,
+                                  district: district, districtInputs: districtInputs, diagnostics: log, cacheFolder: cacheFolder)
+        if let unitID, cache != nil {
+            if let site = loaded.site, let analysis = loaded.analysis, site.config.units.isEmpty, log.errorCount == 0 {
+                let figures = UnitFigures(id: unitID, site: site, analysis: analysis)
+                UnitSnapshot(site: site, loaded: loaded, figures: figures, stamps: stamps).save(cacheFolder)
+            } else {
+                UnitSnapshot.remove(cacheFolder)
+            }
+        }
+        return portal
+    }
+
+    private static func placedLog(_ diagnostics: [Diagnostic], in folder: String) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        log.append(contentsOf: diagnostics.map { placed($0, in: folder) })
+        return log
+    }
+
+    /// The units whose folders are sites that may be loaded, with their folders; an error at
+    /// the entry of each other one.
+    private static func accepted(_ references: [UnitReference], root: URL, here: String, ancestors: [String],
+                                 sink: DiagnosticSink) -> [(UnitReference, URL)] {
+        var result: [(UnitReference, URL)] = []
+        var seen: [String: UnitReference] = [:]
+        let manager = FileManager.default
+        for reference in references {
+            let folder = root.appending(path: reference.path).standardizedFileURL
+            let field = "units.\(reference.id).path"
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                sink.error(reference.location, field: field,
+                           "thư mục của đơn vị '\(reference.id)' không tồn tại: '\(reference.path)' / the unit's folder does not exist")
+                continue
+            }
+            guard manager.fileExists(atPath: folder.appending(path: "site.yaml").path) else {
+                sink.error(reference.location, field: field,
+                           "'\(reference.path)' không phải thư mục trang: thiếu site.yaml / the unit's folder is not a site (no site.yaml)")
+                continue
+            }
+            let identity = canonical(folder)
+            if identity == here || ancestors.contains(identity) {
+                sink.error(reference.location, field: field,
+                           "đơn vị '\(reference.id)' ('\(reference.path)') là chính trang này hoặc trang cấp trên của nó: "
+                           + "vòng lặp / the unit is this site or a site above it: a cycle")
+                continue
+            }
+            if let first = seen[identity] {
+                sink.error(reference.location, field: field,
+                           "thư mục '\(reference.path)' đã được liệt kê ở dòng \(first.location.line) (đơn vị '\(first.id)'); "
+                           + "mỗi đơn vị chỉ ghi một lần / the unit is listed twice (first on line \(first.location.line))")
+                continue
+            }
+            seen[identity] = reference
+            result.append((reference, folder))
+        }
+        return result
+    }
+
+    /// The folder's path with symbolic links resolved, so two ways of writing it compare equal.
+    private static func canonical(_ folder: URL) -> String {
+        folder.resolvingSymlinksInPath().standardizedFileURL.path
+    }
+
+    /// The diagnostic with its file named from the top site.
+    private static func placed(_ diagnostic: Diagnostic, in folder: String) -> Diagnostic {
+        guard !folder.isEmpty else { return diagnostic }
+        var placed = diagnostic
+        placed.location.file = folder + diagnostic.location.file
+        return placed
+    }
+}
+
+extension LoadedUnit {
+    /// The unit's figures, when it loaded without errors.
+    var figures: UnitFigures? {
+        if let snapshot = portal.snapshot { return snapshot.figures }
+        guard let site = portal.site, let analysis = portal.loaded.analysis,
+              portal.diagnostics.errorCount == 0 else { return nil }
+        return UnitFigures(id: id, site: site, analysis: analysis, units: portal.units.compactMap(\.figures))
+    }
+}

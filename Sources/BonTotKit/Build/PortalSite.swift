@@ -1,0 +1,147 @@
+import Foundation
+
+/// One site of a portal ready to render: the top site, or a unit in `don-vi/<unit>/` with the
+/// district its pages link up to. Each renders with its own theme (a unit's template overrides
+/// apply to its own pages only) and fingerprints its pages by its own inputs.
+struct PortalSite {
+    var id: String?
+    var portal: LoadedPortal
+    var router: Router
+    /// For a unit: the district its pages link up to.
+    var upLink: PortalUpLink?
+    /// What the pages read; nil for a unit taken from its snapshot, which is loaded only if it
+    /// must be rendered after all.
+    var context: PortalContext?
+
+    /// The top site and every unit below it, however deep, parents first; nil when a site did
+    /// not load (the build has errors then).
+    static func all(_ portal: LoadedPortal) -> [PortalSite]? {
+        guard let top = make(id: nil, portal: portal, upLink: nil), let topContext = top.context else { return nil }
+        var sites = [top]
+        func add(_ parent: LoadedPortal, _ context: PortalContext) -> Bool {
+            for unit in parent.units {
+                let upLink = PortalUpLink(name: context.site.config.organization, router: parent.router)
+                guard let site = make(id: unit.id, portal: unit.portal, upLink: upLink) else { return false }
+                sites.append(site)
+                if let unitContext = site.context, !add(unit.portal, unitContext) { return false }
+            }
+            return true
+        }
+        return add(portal, topContext) ? sites : nil
+    }
+
+    private static func make(id: String?, portal: LoadedPortal, upLink: PortalUpLink?) -> PortalSite? {
+        if portal.snapshot != nil {
+            return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: nil)
+        }
+        guard let site = portal.site, let analysis = portal.loaded.analysis else { return nil }
+        let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
+        return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
+    }
+
+    /// The site's text inputs, with the district's unit files.
+    var inputHashes: [String: UInt64] {
+        (portal.snapshot?.inputHashes ?? portal.loaded.inputHashes).merging(portal.districtInputs) { first, _ in first }
+    }
+
+    /// The site's media files, relative to `content/`.
+    var media: [String] {
+        portal.snapshot?.media ?? portal.site?.media ?? []
+    }
+
+    /// The context of a unit taken from its snapshot, loaded now because it must be rendered:
+    /// its files are those the snapshot was made from, so it loads without errors.
+    private func loadedContext() -> (PortalContext?, [Diagnostic]) {
+        if let context { return (context, []) }
+        let loaded = SiteLoader.load(root: portal.root, cache: .readAndWrite, cacheFolder: portal.cacheFolder)
+        guard let site = loaded.site, let analysis = loaded.analysis, loaded.diagnostics.errorCount == 0 else {
+            return (nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map(placedAnywhere))
+        }
+        return (PortalContext(site: site, analysis: analysis, router: router, upLink: upLink), [])
+    }
+
+    /// What rendering one site gave.
+    struct Rendered {
+        var diagnostics: [Diagnostic] = []
+        var pages = 0
+        /// For a unit: what the manifest keeps of it, and whether it was taken whole.
+        var record: BuildManifest.UnitRecord?
+        var reused = false
+    }
+
+    /// Renders the unit's pages into `output` and writes its other files (CSV, theme assets,
+    /// media); `pages` are its pages when the caller changed them. A unit whose
+    /// fingerprint is the one `previous` recorded, and whose files are all still in the output,
+    /// is taken whole instead.
+    func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil) throws -> Rendered {
+        let theme = Theme.load(siteRoot: portal.root)
+        var result = Rendered()
+        let fingerprint = id == nil ? nil : UnitFingerprint.of(self, theme: theme)
+        if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
+           let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
+            for (file, record) in files.sorted(by: { $0.key < $1.key }) {
+                guard try output.reuse(file, fingerprint: record.fingerprint) else {
+                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: file])
+                }
+            }
+            result.pages = old.pages
+            result.record = old
+            result.reused = true
+            return result
+        }
+        // The theme is checked only for a unit that is rendered: one taken whole was made with
+        // these very templates by a build that succeeded.
+        let sink = DiagnosticSink()
+        let renderer = PageRenderer(theme: theme, sink: sink)
+        result.diagnostics = sink.log.entries.map { placed($0) }
+        guard sink.log.errorCount == 0 else { return result }
+        let (loaded, problems) = loadedContext()
+        guard let context = loaded else {
+            result.diagnostics += problems
+            return result
+        }
+        let pages = given ?? PortalPages.pages(context)
+        result.pages = pages.count
+        result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count) }
+        let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, router: router, upLink: upLink)
+        result.diagnostics += try ParallelPages.render(pages, router: router, renderer: renderer, fingerprints: fingerprints,
+                                                       output: output).map(placed)
+        guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
+        try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+        for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages) {
+            try output.file(router.file(file.route), bytes: Data(file.bytes))
+        }
+        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
+        for media in context.site.media {
+            try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
+        }
+        return result
+    }
+
+    /// The files of this unit in the previous build's output, its own units' files left out.
+    private func ownedFiles(in previous: BuildManifest?) -> [String: BuildManifest.OutputRecord]? {
+        guard let previous else { return nil }
+        let prefix = router.prefix
+        let children = portal.units.map(\.portal.router.prefix)
+        let owned = previous.outputs.filter { path, _ in
+            path.hasPrefix(prefix) && !children.contains { path.hasPrefix($0) }
+        }
+        return owned.isEmpty ? nil : owned
+    }
+
+    /// Any problem of the site, its file named from the top site.
+    private func placedAnywhere(_ diagnostic: Diagnostic) -> Diagnostic {
+        var placed = diagnostic
+        placed.location.file = portal.displayFolder + placed.location.file
+        return placed
+    }
+
+    /// A problem in a unit's templates, named from the top site.
+    private func placed(_ diagnostic: Diagnostic) -> Diagnostic {
+        var placed = diagnostic
+        if !portal.displayFolder.isEmpty, placed.location.file.hasPrefix("templates/") {
+            placed.location.file = portal.displayFolder + placed.location.file
+        }
+        return placed
+    }
+}

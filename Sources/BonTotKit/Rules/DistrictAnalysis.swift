@@ -1,0 +1,76 @@
+/// The rules applied over a district's units (SPEC §7): their figures, the rankings of đảng bộ
+/// cơ sở on the unit rubric with the "Đảng bộ cơ sở 4 tốt" title, and the district's combined
+/// figures. The district's own branches (chi bộ trực thuộc) are ranked by its `SiteAnalysis`.
+public struct DistrictAnalysis: Sendable {
+    /// The units in the order `site.yaml` lists them.
+    public var units: [UnitFigures]
+    public var rubric: Rubric?
+    /// The rankings of the units, oldest period first.
+    public var rankings: [Ranking]
+    /// The district's own branches, directly under it.
+    public var ownBranches: Int
+    /// Members of the district's own branches.
+    public var ownMembers: Int
+    /// The district's own branches holding "Chi bộ 4 tốt", by period.
+    public var ownFourGood: [Period: [FourGoodBranch]]
+
+    /// Ranks the units of the district `site` on `rubric`.
+    public init(site: Site, analysis: SiteAnalysis, units: [UnitFigures], rubric: Rubric?, evaluations: [Evaluation]) {
+        self.units = units
+        self.rubric = rubric
+        let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        rankings = rubric.map { rubric in
+            evaluations.map { evaluation in
+                let shares = units.reduce(into: [String: Double]()) { shares, unit in
+                    shares[unit.id] = unit.fourGoodShare(evaluation.period)
+                }
+                var ranking = Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: names,
+                                           subject: .units, branchShares: shares)
+                let scored = Set(evaluation.entries.map(\.branchID))
+                ranking.unscored = VietnameseCollation.sorted(units.filter { !scored.contains($0.id) }) { $0.name }
+                    .map { UnscoredBranch(id: $0.id, name: $0.name) }
+                return ranking
+            }
+        } ?? []
+        ownBranches = site.branches.count
+        ownMembers = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) }
+        ownFourGood = Dictionary(uniqueKeysWithValues: analysis.rankings.map { ranking in
+            (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [], branchID: $0.branchID, name: $0.branchName) })
+        })
+    }
+
+    /// The newest ranking of units.
+    public var latestRanking: Ranking? { rankings.last }
+
+    /// The level of a unit in the newest ranking that scores it.
+    public func latestLevel(of unit: String) -> Level? {
+        for ranking in rankings.reversed() {
+            if let row = ranking.rows.first(where: { $0.branchID == unit }) { return row.card.level }
+        }
+        return nil
+    }
+
+    /// Every branch of the district holding "Chi bộ 4 tốt" in `period`: its own first, then each
+    /// unit's, in listing order.
+    public func fourGoodBranches(_ period: Period) -> [FourGoodBranch] {
+        (ownFourGood[period] ?? []) + units.flatMap { $0.fourGoodBranches[period] ?? [] }
+    }
+
+    /// Branches of the units (chi bộ trực thuộc đảng bộ cơ sở).
+    public var unitBranches: Int { units.reduce(0) { $0 + $1.branches } }
+
+    /// Members of the whole district.
+    public var members: Int { ownMembers + units.reduce(0) { $0 + $1.members } }
+
+    /// "Đảng bộ huyện Giồng Riềng có 57 tổ chức cơ sở đảng (22 đảng bộ, 35 chi bộ trực thuộc),
+    /// 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở."
+    public func combinedSentence(organization: String) -> String {
+        let count = VietnameseFormat.count
+        return "\(organization) có \(count(units.count + ownBranches)) tổ chức cơ sở đảng "
+            + "(\(count(units.count)) đảng bộ, \(count(ownBranches)) chi bộ trực thuộc), "
+            + "\(VietnameseFormat.number(members)) đảng viên; \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."
+    }
+
+    /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota).
+    public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// Reads what a district adds for its units (SPEC §7): `content/unit-rubric.yaml` (the branch
+/// rubric's shape, with `four_good.min_branch_share`) and `content/unit-evaluations/<period>.yaml`
+/// or `.csv` (scores by unit id; the CSV's first column is `unit`), checking that every unit
+/// they score is listed in `site.yaml` and scored once per period.
+enum UnitEvaluationsDecoder {
+    /// The decoded rubric and evaluations, and the text inputs read (path → hash).
+    struct Decoded {
+        var rubric: Rubric?
+        var evaluations: [Evaluation]
+        var inputHashes: [String: UInt64]
+    }
+
+    static let rubricPath = "content/unit-rubric.yaml"
+    static let evaluationsFolder = "content/unit-evaluations"
+
+    /// Decodes the district at `root`, whose units have the ids `unitIDs`.
+    static func decode(root: URL, unitIDs: [String], sink: DiagnosticSink) -> Decoded {
+        var hashes: [String: UInt64] = [:]
+        func read(_ relative: String) -> SourceText? {
+            switch SourceText.read(root.appending(path: relative), relativePath: relative) {
+            case .success(let text):
+                hashes[relative] = text.contentHash
+                return text
+            case .failure(let diagnostic):
+                sink.report(diagnostic)
+                return nil
+            }
+        }
+        let rubricExists = FileManager.default.fileExists(atPath: root.appending(path: rubricPath).path)
+        let rubric = rubricExists ? read(rubricPath).flatMap { file in
+            yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
+        } : nil
+        let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false)
+            .filter { ["yaml", "yml", "csv"].contains($0.pathExtension.lowercased()) }
+            .map { evaluationsFolder + "/" + $0.lastPathComponent }
+            .sorted()
+        var evaluations: [Evaluation] = []
+        for path in files {
+            guard let file = read(path) else { continue }
+            guard let rubric else {
+                if !rubricExists {
+                    sink.error(SourceLocation(file: path), "chấm điểm đơn vị cần thang điểm '\(rubricPath)' / unit scores need \(rubricPath)")
+                }
+                continue
+            }
+            let period = Period(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+            let evaluation: Evaluation?
+            if path.hasSuffix(".csv") {
+                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, idColumn: "unit")
+            } else {
+                evaluation = yaml(file, sink: sink).flatMap {
+                    EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink)
+                }
+            }
+            guard let evaluation else { continue }
+            if let other = evaluations.first(where: { $0.period == evaluation.period }) {
+                sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(other.source.file) / the period is scored twice")
+                continue
+            }
+            check(evaluation, unitIDs: unitIDs, sink: sink)
+            evaluations.append(evaluation)
+        }
+        return Decoded(rubric: rubric, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
+    }
+
+    /// An error for each entry that names a unit `site.yaml` does not list, or one scored twice.
+    private static func check(_ evaluation: Evaluation, unitIDs: [String], sink: DiagnosticSink) {
+        var seen: [String: SourceLocation] = [:]
+        for entry in evaluation.entries {
+            if !unitIDs.contains(entry.branchID) {
+                sink.error(entry.location, field: "unit",
+                           "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(entry.branchID)' / unknown unit '\(entry.branchID)'"
+                           + Suggestion.hint(for: entry.branchID, among: unitIDs))
+            }
+            if let first = seen[entry.branchID] {
+                sink.error(entry.location, field: "unit",
+                           "đơn vị '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở dòng \(first.line)) / scored twice in the period")
+            } else {
+                seen[entry.branchID] = entry.location
+            }
+        }
+    }
+
+    private static func yaml(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
+        switch YAMLDocument.parse(file.text, path: file.path) {
+        case .success(let node): return .some(node)
+        case .failure(let diagnostic):
+            sink.report(diagnostic)
+            return nil
+        }
+    }
+}

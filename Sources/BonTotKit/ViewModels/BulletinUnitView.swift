@@ -1,0 +1,38 @@
+/// One unit in a district's bulletin: its meetings of the month with their attendance, and its
+/// stories, linked into its portal.
+struct BulletinUnitView: Encodable {
+    var name: String
+    var href: String
+    /// "04 buổi sinh hoạt, có mặt 180/193 (93,3 %)", or "Chưa có biên bản sinh hoạt trong tháng".
+    var meetings: String
+    var stories: [BulletinUnitStoryView]
+    var hasStories: Bool
+
+    /// The units of the district of `context` that did something in `month`, in listing order.
+    static func units(_ month: YearMonth, route: Route, context: PortalContext) -> [BulletinUnitView] {
+        guard let district = context.district else { return [] }
+        let router = context.router
+        return district.units.compactMap { unit in
+            guard let done = unit.months[month] else { return nil }
+            let unitRouter = router.unit(unit.id)
+            var meetings = "Chưa có biên bản sinh hoạt trong tháng"
+            if done.meetings > 0 {
+                meetings = "\(VietnameseFormat.count(done.meetings)) buổi sinh hoạt"
+                if done.expected > 0 {
+                    meetings += ", có mặt " + MinutesText.attendance(Attendance(present: done.present, expected: done.expected))
+                }
+            }
+            let stories = done.stories.map {
+                BulletinUnitStoryView(title: $0.title, href: router.link(from: route, to: .story($0.slug), in: unitRouter))
+            }
+            return BulletinUnitView(name: unit.name, href: router.link(from: route, to: .home, in: unitRouter),
+                                    meetings: PortalFormat.keepingPercents(meetings), stories: stories, hasStories: !stories.isEmpty)
+        }
+    }
+}
+
+/// A unit's story in the district's bulletin.
+struct BulletinUnitStoryView: Encodable {
+    var title: String
+    var href: String
+}

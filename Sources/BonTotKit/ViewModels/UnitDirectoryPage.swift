@@ -1,0 +1,56 @@
+/// `/don-vi/`: every unit of a district with its figures (branches, members, households, the
+/// share of its branches holding "Chi bộ 4 tốt", its latest level), linked to its portal, under
+/// the district's combined figures.
+struct UnitDirectoryPage: Encodable {
+    var chrome: PageChrome
+    var title: String
+    /// The district's combined figures in the office's idiom.
+    var lead: String
+    /// "năm 2024": the period of the "Chi bộ 4 tốt" shares, when any unit ranked its branches.
+    var sharePeriod: String?
+    var units: [UnitDirectoryRow]
+    var hasUnits: Bool
+
+    init(_ context: PortalContext, district: DistrictAnalysis) {
+        title = "Các đảng bộ cơ sở"
+        chrome = context.chrome(title: title, route: .unitDirectory, section: .unitDirectory)
+        lead = district.combinedSentence(organization: context.site.config.organization)
+        let period = district.sharePeriod
+        sharePeriod = period.map(VietnameseFormat.period)
+        units = district.units.map { unit in
+            UnitDirectoryRow(unit, period: period, level: district.latestLevel(of: unit.id),
+                             href: context.router.link(from: .unitDirectory, to: .home, in: context.router.unit(unit.id)))
+        }
+        hasUnits = !units.isEmpty
+    }
+}
+
+/// One unit in the directory, every figure formatted.
+struct UnitDirectoryRow: Encodable {
+    var name: String
+    var href: String
+    var branches: String
+    var members: String
+    var households: String
+    /// "66,7 %", or "—" when the unit ranked no branch in the period.
+    var fourGoodShare: String
+    var levelBadge: LevelBadge?
+
+    init(_ unit: UnitFigures, period: Period?, level: Level?, href: String) {
+        name = unit.name
+        self.href = href
+        branches = VietnameseFormat.number(unit.branches)
+        members = VietnameseFormat.number(unit.members)
+        households = VietnameseFormat.number(unit.households)
+        fourGoodShare = period.flatMap(unit.fourGoodShare).map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) } ?? "—"
+        levelBadge = level.map(LevelBadge.init)
+    }
+}
+
+extension DistrictAnalysis {
+    /// The period whose "Chi bộ 4 tốt" shares the directory shows: the latest unit ranking's, or
+    /// else the latest period in which any unit ranked its branches.
+    var sharePeriod: Period? {
+        latestRanking?.period ?? units.flatMap(\.fourGoodBranches.keys).max()
+    }
+}

@@ -1,0 +1,142 @@
+/// The ranking of a district's units in one period (`/xep-hang-don-vi/<period>/`, and
+/// `/xep-hang-don-vi/` for the latest): summary sentences, the table with the "Đảng bộ cơ sở 4 tốt"
+/// mark and each unit's share of "Chi bộ 4 tốt" branches, the CSV beside it, and every branch of
+/// the district holding "Chi bộ 4 tốt" in the period.
+struct UnitRankingPage: Encodable {
+    var chrome: PageChrome
+    var title: String
+    var periodPhrase: String
+    var sentences: [String]
+    var rankedCount: String
+    var criteria: [RankingColumnView]
+    var rows: [UnitRankingRowView]
+    var missingFourGood: [RankingReasonView]
+    var hasMissingFourGood: Bool
+    var chart: ChartFigure
+    var csvHref: String
+    /// Every branch of the district holding "Chi bộ 4 tốt" in the period, unit by unit.
+    var fourGoodSentence: String
+    var fourGoodGroups: [FourGoodGroupView]
+    var periods: [RankingPeriodLink]
+    var showsPeriods: Bool
+    var hasRanking = true
+
+    init(_ ranking: Ranking, route: Route, context: PortalContext, district: DistrictAnalysis, isIndex: Bool) {
+        let links = context.links(from: route)
+        title = Self.title(ranking.period)
+        periodPhrase = VietnameseFormat.period(ranking.period)
+        chrome = context.chrome(title: isIndex ? "Xếp hạng đảng bộ cơ sở" : title, route: route, section: .unitRankingIndex,
+                                trail: isIndex ? [] : [("Xếp hạng đảng bộ cơ sở", .unitRankingIndex)],
+                                description: ranking.goodOrBetterSentence)
+        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
+        rankedCount = VietnameseFormat.count(ranking.rows.count)
+        criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
+        let router = context.router
+        let known = Set(district.units.map(\.id))
+        rows = ranking.rows.map { row in
+            UnitRankingRowView(row, href: known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil)
+        }
+        missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
+        hasMissingFourGood = !missingFourGood.isEmpty
+        chart = RankingChartView.figure(ranking, title: title, id: "bieu-do-xep-hang-don-vi")
+        csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
+        let titled = district.fourGoodBranches(ranking.period)
+        fourGoodSentence = titled.isEmpty
+            ? "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt” \(periodPhrase)."
+            : "Toàn Đảng bộ có \(VietnameseFormat.count(titled.count)) chi bộ đạt danh hiệu “Chi bộ 4 tốt” \(periodPhrase)."
+        fourGoodGroups = FourGoodGroupView.groups(titled, route: route, context: context, district: district)
+        periods = isIndex ? district.rankings.reversed().map { ranking in
+            RankingPeriodLink(title: Self.title(ranking.period), href: links.to(.unitRanking(ranking.period)),
+                              excerpt: ranking.goodOrBetterSentence)
+        } : []
+        showsPeriods = isIndex
+    }
+
+    static func title(_ period: Period) -> String {
+        "Xếp hạng đảng bộ cơ sở \(VietnameseFormat.period(period))"
+    }
+}
+
+/// `/xep-hang-don-vi/` before any unit is scored.
+struct UnitRankingEmptyPage: Encodable {
+    var chrome: PageChrome
+    var hasRanking = false
+
+    init(_ context: PortalContext) {
+        chrome = context.chrome(title: "Xếp hạng đảng bộ cơ sở", route: .unitRankingIndex, section: .unitRankingIndex)
+    }
+}
+
+/// One unit's line in the unit ranking table, every value formatted.
+struct UnitRankingRowView: Encodable {
+    var rank: String
+    var name: String
+    /// The unit's portal; nil for an id no unit has.
+    var href: String?
+    var scores: [String]
+    var bonus: String
+    var penalty: String
+    var total: String
+    var levelBadge: LevelBadge?
+    var isFourGood: Bool
+    /// "66,7 %" of the unit's branches holding "Chi bộ 4 tốt", or "—".
+    var branchShare: String
+    var rowNote: String?
+
+    init(_ row: RankingRow, href: String?) {
+        rank = VietnameseFormat.number(row.rank)
+        name = row.branchName
+        self.href = href
+        scores = row.card.scores.map { VietnameseFormat.score($0.score) }
+        bonus = VietnameseFormat.score(row.card.bonus)
+        penalty = VietnameseFormat.score(row.card.penalty)
+        total = VietnameseFormat.score(row.card.total)
+        levelBadge = row.card.level.map(LevelBadge.init)
+        isFourGood = row.isFourGood
+        branchShare = row.fourGood.branchShare.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) } ?? "—"
+        rowNote = PortalFormat.present(row.card.note)
+    }
+}
+
+/// The "Chi bộ 4 tốt" branches of one unit (or of the district directly), linked to their profiles.
+struct FourGoodGroupView: Encodable {
+    var heading: String
+    var count: String
+    var branches: [FourGoodBranchView]
+
+    static func groups(_ titled: [FourGoodBranch], route: Route, context: PortalContext,
+                       district: DistrictAnalysis) -> [FourGoodGroupView] {
+        let router = context.router
+        var groups: [FourGoodGroupView] = []
+        let own = titled.filter { $0.unitPath.isEmpty }
+        if !own.isEmpty {
+            groups.append(FourGoodGroupView(heading: "Chi bộ trực thuộc", count: VietnameseFormat.count(own.count),
+                                            branches: own.map { FourGoodBranchView(name: $0.name, href: router.link(from: route, to: .branch($0.branchID))) }))
+        }
+        for unit in district.units {
+            let branches = titled.filter { $0.unitPath.first == unit.id }
+            guard !branches.isEmpty else { continue }
+            groups.append(FourGoodGroupView(heading: unit.name, count: VietnameseFormat.count(branches.count),
+                                            branches: branches.map { branch in
+                                                let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
+                                                return FourGoodBranchView(name: branch.name, href: router.link(from: route, to: .branch(branch.branchID), in: unitRouter))
+                                            }))
+        }
+        return groups
+    }
+}
+
+/// A branch holding "Chi bộ 4 tốt", linked to its profile.
+struct FourGoodBranchView: Encodable {
+    var name: String
+    var href: String
+}
+
+extension RankingPeriodLink {
+    /// A period of another kind of ranking (the units'), with its title and link given.
+    init(title: String, href: String, excerpt: String?) {
+        self.title = title
+        self.href = href
+        self.excerpt = excerpt
+    }
+}

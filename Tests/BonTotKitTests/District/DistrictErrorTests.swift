@@ -1,0 +1,90 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// The mistakes of a district's listing of units (issue 10, item 5): each an error at the file
+/// and line to change, and nothing written.
+final class DistrictErrorTests: XCTestCase {
+    /// Builds the district with `changes`, expects exactly `expected` and no output.
+    private func assertRefused(_ changes: [String: String?], _ expected: [ExpectedDiagnostic],
+                               file: StaticString = #filePath, line: UInt = #line) throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: changes)
+        XCTAssertFalse(report.succeeded, file: file, line: line)
+        assertDiagnostics(report.diagnostics, expected, file: file, line: line)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written", file: file, line: line)
+        XCTAssertEqual(PortalLoader.load(root: site.root).diagnostics.sorted, report.diagnostics.sorted,
+                       "bontot check reports the same", file: file, line: line)
+    }
+
+    func testAUnitFolderThatIsMissing() throws {
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(adding: "  - { id: xa-d, path: ../xa-d }")],
+                          [.error("site.yaml", 9, "the unit's folder does not exist")])
+    }
+
+    func testAUnitFolderThatIsNotASite() throws {
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(adding: "  - { id: xa-d, path: xa-d }"),
+                           "xa-d/content/rubric.yaml": "scale: 100\n"],
+                          [.error("site.yaml", 9, "not a site (no site.yaml)")])
+    }
+
+    func testTwoUnitsWithOneID() throws {
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(adding: "  - { id: xa-a, path: xa-c }")],
+                          [.error("site.yaml", 9, "two units share the id 'xa-a' (first on line 6)")])
+    }
+
+    func testAUnitListedTwice() throws {
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(adding: "  - { id: xa-d, path: xa-a/ }")],
+                          [.error("site.yaml", 9, "the unit is listed twice (first on line 6)")])
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(adding: "  - { id: xa-b, path: xa-b }")],
+                          [.error("site.yaml", 9, "the unit is listed twice (first on line 7)")])
+    }
+
+    func testAUnitEvaluationNamingAnUnknownUnit() throws {
+        let scores = """
+            scores:
+              xa-a: { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }
+              xa-e: { chinh-tri: 25, xay-dung-dang: 27, doan-ket: 17, can-bo: 17 }
+            """
+        try assertRefused(["content/unit-evaluations/2024.yaml": scores],
+                          [.error("content/unit-evaluations/2024.yaml", 3, "unknown unit 'xa-e' (có phải 'xa-a'")])
+    }
+
+    func testAUnitListingItsParentIsACycle() throws {
+        let unitSite = """
+            title: Cổng thông tin Đảng bộ xã Bình Minh
+            organization: Đảng bộ xã Bình Minh
+            parent: Đảng bộ huyện Giồng Riềng
+            place: Bình Minh
+            units:
+              - { id: huyen, path: .. }
+            """
+        try assertRefused(["xa-a/site.yaml": unitSite],
+                          [.error("xa-a/site.yaml", 6, "the unit is this site or a site above it: a cycle")])
+    }
+
+    func testAUnitsOwnProblemsNameItsFilesFromTheDistrict() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        try site.replace("branch: ap-bac-2", with: "branch: ap-bac-9", in: "xa-b/content/minutes/2024/ap-bac-2-2024-09.md")
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        assertDiagnostics(report.diagnostics, [.error("xa-b/content/minutes/2024/ap-bac-2-2024-09.md", 2, "unknown branch 'ap-bac-9'")])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+    }
+
+    func testAUnitScoreCSVStartsWithTheUnitColumn() throws {
+        let csv = "unit;chinh-tri;xay-dung-dang;doan-ket;can-bo\nxa-a;26;26;17;17\nxa-q;25;27;17;17\n"
+        try assertRefused(["content/unit-evaluations/2024.yaml": nil, "content/unit-evaluations/2024.csv": csv],
+                          [.error("content/unit-evaluations/2024.csv", 3, "unknown unit 'xa-q'")])
+    }
+}
+
+/// A build never writes its output over a unit's own folder.
+final class DistrictOutputSafetyTests: XCTestCase {
+    func testAnOutputFolderThatIsAUnitsSiteIsRefusedAndNothingIsDeleted() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.url("xa-b")))
+        XCTAssertFalse(report.succeeded)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.severity == .error }.map(\.location.file), ["--output"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("xa-b/site.yaml").path), "the unit is untouched")
+    }
+}

@@ -1,0 +1,77 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// The fixture district `Tests/Fixtures/sites/district`: Đảng bộ huyện Giồng Riềng with one chi
+/// bộ trực thuộc and three units in its own folder, `xa-a` (Bình Minh), `xa-b` (Ấp Bắc) and
+/// `xa-c` (Long Thạnh), each a complete site.
+enum DistrictFixture {
+    static let name = "district"
+
+    /// A copy of the district for `test` (removed when it ends), with `changes` written over it
+    /// (path → text; nil removes the file), built into its `output/`.
+    static func build(for test: XCTestCase, changes: [String: String?] = [:]) throws -> (site: IncrementalSite, report: BuildReport) {
+        let site = try prepare(for: test, changes: changes)
+        return (site, site.build())
+    }
+
+    /// A copy of the district for `test`, changed as `changes` says, not built.
+    static func prepare(for test: XCTestCase, changes: [String: String?] = [:]) throws -> IncrementalSite {
+        let site = try IncrementalSite.make(name, for: test)
+        for (path, text) in changes {
+            if let text {
+                try site.write(path, text)
+            } else {
+                try FileManager.default.removeItem(at: site.url(path))
+            }
+        }
+        return site
+    }
+
+    /// The text of an output file of `site`; fails the test when it is missing.
+    static func page(_ site: IncrementalSite, _ path: String, output: URL? = nil,
+                     file: StaticString = #filePath, line: UInt = #line) -> String {
+        let url = (output ?? site.output).appending(path: path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            XCTFail("missing output file \(path)", file: file, line: line)
+            return ""
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `site.yaml` of the district with `extra` lines added to its `units:` list (from line 9 on).
+    static func siteYAML(adding extra: String) -> String {
+        """
+        title: Cổng thông tin Đảng bộ huyện Giồng Riềng
+        organization: Đảng bộ huyện Giồng Riềng
+        parent: Đảng bộ tỉnh Kiên Giang
+        place: Giồng Riềng
+        units:
+          - { id: xa-a, path: xa-a }
+          - { id: xa-b, path: xa-b }
+          - { id: xa-c, path: ./xa-c/ }
+        \(extra)
+        """
+    }
+}
+
+/// Asserts that `diagnostics` holds exactly the expected errors and warnings, in any order.
+func assertDiagnostics(_ diagnostics: DiagnosticLog, _ expected: [ExpectedDiagnostic],
+                       file: StaticString = #filePath, line: UInt = #line) {
+    var unmatched = diagnostics.sorted
+    var missing: [ExpectedDiagnostic] = []
+    for expectation in expected {
+        if let index = unmatched.firstIndex(where: expectation.matches) {
+            unmatched.remove(at: index)
+        } else {
+            missing.append(expectation)
+        }
+    }
+    guard !missing.isEmpty || !unmatched.isEmpty else { return }
+    XCTFail("""
+        expected but not reported:
+        \(missing.map { "  \($0)" }.joined(separator: "\n"))
+        reported but not expected:
+        \(unmatched.map { "  \($0)" }.joined(separator: "\n"))
+        """, file: file, line: line)
+}

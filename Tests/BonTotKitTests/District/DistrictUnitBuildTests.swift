@@ -1,0 +1,69 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A unit built alone, `--unit` and `--units-from` (issue 10, item 3): a unit's pages are the
+/// same bytes alone as inside the district, but for the links up to the district, and a district
+/// assembled from units built elsewhere is the district built at once.
+final class DistrictUnitBuildTests: XCTestCase {
+    func testAUnitBuiltAloneIsTheSameUnitAsInsideTheDistrictButForItsLinksUp() throws {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let alone = SiteBuilder.build(BuildOptions(siteRoot: site.url("xa-b"), output: site.sibling("alone")))
+        XCTAssertTrue(alone.succeeded, alone.problems)
+        let unit = OutputTree(site.output.appending(path: "don-vi/xa-b"))
+        var single = OutputTree(site.sibling("alone"))
+        single.files[".bontot-output"] = nil   // the mark of an output folder bontot writes, at its root only
+        XCTAssertEqual(unit.paths, single.paths, "the same files")
+        var differing = 0
+        for path in single.paths where unit.files[path] != single.files[path] {
+            differing += 1
+            let inside = String(decoding: unit.files[path] ?? Data(), as: UTF8.self).components(separatedBy: "\n")
+            let outside = String(decoding: single.files[path] ?? Data(), as: UTF8.self).components(separatedBy: "\n")
+            XCTAssertEqual(inside.count, outside.count, path)
+            for (a, b) in zip(inside, outside) where a != b {
+                XCTAssertEqual(b, #"    <p class="site-parent">Đảng bộ huyện Giồng Riềng</p>"#, path)
+                XCTAssertTrue(a.hasPrefix(#"    <p class="site-parent"><a href=""#) && a.hasSuffix(#"index.html">Đảng bộ huyện Giồng Riềng</a></p>"#),
+                              "\(path): only the link up to the district differs, got \(a)")
+            }
+        }
+        XCTAssertGreaterThan(differing, 0)
+    }
+
+    func testADistrictAssembledFromUnitsBuiltElsewhereIsTheDistrictBuiltAtOnce() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let gathered = site.sibling("gathered")
+        for unit in ["xa-a", "xa-b", "xa-c"] {
+            let runner = site.sibling("runner-\(unit)")
+            let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: runner, unit: unit))
+            XCTAssertTrue(report.succeeded, report.problems)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: runner.path).filter { !$0.hasPrefix(".") }, ["don-vi"],
+                           "a unit's build holds its own folder only")
+            try FileManager.default.createDirectory(at: gathered.appending(path: "don-vi"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: runner.appending(path: "don-vi/\(unit)"), to: gathered.appending(path: "don-vi/\(unit)"))
+        }
+        let assembled = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("assembled"), unitsFrom: gathered))
+        XCTAssertTrue(assembled.succeeded, assembled.problems)
+        let whole = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("whole"), clean: true))
+        XCTAssertTrue(whole.succeeded, whole.problems)
+        XCTAssertEqual(OutputTree(site.sibling("assembled")), OutputTree(site.sibling("whole")))
+    }
+
+    func testAssemblingWithoutAUnitsOutputIsAnErrorAndWritesNothing() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let gathered = site.sibling("gathered")
+        XCTAssertTrue(SiteBuilder.build(BuildOptions(siteRoot: site.root, output: gathered, unit: "xa-a")).succeeded)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("assembled"), unitsFrom: gathered))
+        XCTAssertFalse(report.succeeded)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.severity == .error }.map { String($0.message.prefix(40)) },
+                       ["thiếu kết quả dựng của đơn vị 'xa-b': kh", "thiếu kết quả dựng của đơn vị 'xa-c': kh"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.sibling("assembled").path))
+    }
+
+    func testBuildingAUnitTheDistrictDoesNotListIsAnError() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("one"), unit: "xa-x"))
+        XCTAssertFalse(report.succeeded)
+        assertDiagnostics(report.diagnostics, [.error("site.yaml", 1, "no unit 'xa-x' is listed")])
+    }
+}

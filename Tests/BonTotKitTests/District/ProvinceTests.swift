@@ -1,0 +1,42 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A province over districts over communes: a unit may list units of its own, each a level
+/// deeper in the portal, its pages linking up to the committee right above it.
+final class ProvinceTests: XCTestCase {
+    func testADistrictInsideAProvinceKeepsItsCommunesAndItsLinks() throws {
+        let district = try DistrictFixture.prepare(for: self)
+        let province = district.sibling("tinh")
+        for (path, text) in [
+            "site.yaml": """
+                title: Cổng thông tin Đảng bộ tỉnh Kiên Giang
+                organization: Đảng bộ tỉnh Kiên Giang
+                place: Rạch Giá
+                units:
+                  - { id: giong-rieng, path: ../district }
+                """,
+            "content/rubric.yaml": try String(contentsOf: district.url("content/rubric.yaml"), encoding: .utf8),
+        ] {
+            try FileManager.default.createDirectory(at: province.appending(path: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: province.appending(path: path))
+        }
+        let output = district.sibling("tinh-output")
+        let report = SiteBuilder.build(BuildOptions(siteRoot: province, output: output))
+        XCTAssertTrue(report.succeeded, report.problems)
+        let built = BuiltSite(root: province, output: output, report: report)
+        let commune = built.page("don-vi/giong-rieng/don-vi/xa-a/chi-bo/ap-1/index.html")
+        XCTAssertTrue(commune.contains(#"<p class="site-parent"><a href="../../../../index.html">Đảng bộ huyện Giồng Riềng</a></p>"#),
+                      "a commune links up to its district")
+        XCTAssertTrue(built.page("don-vi/giong-rieng/index.html").contains(#"<a href="../../index.html">Đảng bộ tỉnh Kiên Giang</a>"#),
+                      "the district links up to the province")
+        XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains("Đảng bộ huyện Giồng Riềng 8 287 3.340 75,0 %"),
+                      "the province counts the district's own and its communes' branches and members")
+        for page in built.outputFiles() where page.hasSuffix(".html") {
+            for link in LinkExtractor.links(in: built.page(page)) where LinkExtractor.isInternal(link) {
+                XCTAssertTrue(FileManager.default.fileExists(atPath: output.appending(path: LinkExtractor.resolve(link, from: page)).path),
+                              "\(page): \(link)")
+            }
+        }
+    }
+}
