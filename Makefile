@@ -3,7 +3,7 @@
 # `make test` runs the tests,
 # `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write").
 SWIFT ?= swift
-BUILD_PACKAGES = libcmark-dev pkg-config
+BUILD_PACKAGES = libcmark-dev pkg-config fonts-liberation
 TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core chromium
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot

@@ -50,7 +50,7 @@ final class BulletinPDFTests: XCTestCase {
         }
         if let pdffonts = Self.tool("pdffonts") {
             let fonts = try Self.run(pdffonts, [pdf.path])
-            XCTAssertTrue(fonts.contains("DejaVu"), "DejaVu comes first for the PDF: \(fonts)")
+            XCTAssertTrue(fonts.contains("Liberation-Serif"), "the Times-compatible face of Party documents: \(fonts)")
             for line in fonts.split(separator: "\n").dropFirst(2) {
                 XCTAssertTrue(line.contains(" yes yes "), "every font is embedded as a subset: \(line)")
             }
