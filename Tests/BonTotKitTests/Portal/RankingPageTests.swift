@@ -34,7 +34,7 @@ final class RankingPageTests: XCTestCase {
     func testTheTableIsAccessibleAndLinksEachBranchToItsProfile() throws {
         let html = try BuiltSite.build().page("xep-hang/2024/index.html")
         XCTAssertTrue(html.contains("<caption>Bảng xếp hạng thi đua năm 2024</caption>"))
-        XCTAssertTrue(html.contains("<th scope=\"col\" class=\"num criterion\"><abbr title=\"Chất lượng sinh hoạt tốt\" aria-hidden=\"true\">TC2</abbr>"
+        XCTAssertTrue(html.contains("<th scope=\"col\" class=\"num criterion detail\"><abbr title=\"Chất lượng sinh hoạt tốt\" aria-hidden=\"true\">TC2</abbr>"
             + "<span class=\"visually-hidden\">Chất lượng sinh hoạt tốt</span> <span class=\"max\"><span aria-hidden=\"true\">/30</span>"
             + "<span class=\"visually-hidden\">, tối đa 30 điểm</span></span></th>"), "a short header that reads in full")
         let key = PortalPageText.text(html.components(separatedBy: "<dl class=\"table-key\">").dropFirst().first ?? "")
@@ -112,5 +112,26 @@ extension RankingPageTests {
         XCTAssertFalse(built.page("index.html").contains("id=\"xep-hang\""), "no ranking section on the home page")
         XCTAssertTrue(PortalPageText.text(built.page("luu-tru/index.html")).contains("Chưa có kết quả chấm điểm năm nào."))
         XCTAssertTrue(PortalPageText.text(built.page("chi-bo/ap-bac/index.html")).contains("Chi bộ chưa có kết quả xếp loại hằng năm."))
+    }
+}
+
+/// Issue 12, item 9: at 375 px the ranking shows rank, branch, total, level and the 4-tốt mark at
+/// once; the criteria's scores, bonus, penalty, cluster rank and note are the details a narrow
+/// screen hides (they stay in the CSV and on wider screens).
+final class NarrowRankingLayoutTests: XCTestCase {
+    func testOnlyTheDetailsAreHiddenOnANarrowScreen() throws {
+        let built = try BuiltSite.build()
+        let page = built.page("xep-hang/2024/index.html")
+        let header = try XCTUnwrap(page.components(separatedBy: "<thead>").last?.components(separatedBy: "</thead>").first)
+        let columns = header.components(separatedBy: "<th ").dropFirst().map { String($0.prefix { $0 != ">" }) }
+        XCTAssertEqual(columns.filter { !$0.contains("detail") }.count, 5, "rank, branch, total, level, 4-tốt: \(columns)")
+        XCTAssertEqual(columns.filter { $0.contains("criterion") && !$0.contains("detail") }, [])
+        let row = try XCTUnwrap(page.components(separatedBy: "<tbody>").last?.components(separatedBy: "</tr>").first)
+        XCTAssertTrue(row.contains("<td class=\"num total\">"), "the total stays")
+        XCTAssertTrue(row.contains("<td class=\"mark\">"), "the 4-tốt mark stays")
+        let css = built.page("assets/style.css")
+        let narrow = try XCTUnwrap(css.components(separatedBy: "@media screen and (max-width: 40rem) {").dropFirst().first)
+        XCTAssertTrue(narrow.contains(".ranking-table .detail { display: none; }"))
+        XCTAssertTrue(page.contains("<p class=\"narrow-hint\">"), "the narrow screen says where the details are")
     }
 }
