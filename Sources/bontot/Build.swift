@@ -75,7 +75,7 @@ struct Build: ParsableCommand {
             if showsProgress { print(line) }
         }
         DiagnosticPrinter.print(report.diagnostics)
-        if !quiet { print("Đã đọc: \(report.inputSummary)") }
+        if !quiet { print("Đã đọc: \(report.summary)") }
         if !quiet { report.notes.forEach { print($0) } }
         guard report.succeeded else {
             print("Không tạo trang vì còn lỗi; thư mục kết quả giữ nguyên.")

@@ -1,6 +1,7 @@
 /// What a build did: its diagnostics, whether it wrote the output, and how much.
 public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticLog
+    /// What was read: "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết".
     public var inputSummary: String
     public var succeeded: Bool
     /// Pages the site has, and how many of them this build rendered (an incremental build skips
@@ -19,4 +20,11 @@ public struct BuildReport: Sendable {
     /// The units of a district not even read: no file of theirs changed since the last build,
     /// which left what loading them gave in `.bontot-cache/units/<id>/`.
     public var unitsFromSnapshot: [String] = []
+
+    /// What was read and every problem of the whole build, counted at its end (a problem found
+    /// after loading, such as a month with nothing to print, counts too):
+    /// "14 chi bộ, …; 1 lỗi, 2 cảnh báo".
+    public var summary: String {
+        "\(inputSummary); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+    }
 }

@@ -34,16 +34,20 @@ public struct LoadedPortal: Sendable {
     /// "14 chi bộ, 5 kỳ đánh giá, …; 0 lỗi, 2 cảnh báo" for a site alone; for a district, "3 đơn
     /// vị, 22 chi bộ, 129 biên bản, 8 bài viết; …" over the district and all its units.
     public var summary: String {
+        "\(inventory); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+    }
+
+    /// What was read, without the count of problems.
+    public var inventory: String {
         let units = allUnits
         guard site != nil, !units.isEmpty else {
-            return LoadedSite(site: site, diagnostics: diagnostics).summary
+            return LoadedSite(site: site, diagnostics: diagnostics).inventory
         }
         let counts = ([self] + units.map(\.portal)).map(\.counts)
         let branches = counts.reduce(0) { $0 + $1.branches }
         let minutes = counts.reduce(0) { $0 + $1.minutes }
         let stories = counts.reduce(0) { $0 + $1.stories }
-        return "\(units.count) đơn vị, \(branches) chi bộ, \(minutes) biên bản, \(stories) bài viết; "
-            + "\(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+        return "\(units.count) đơn vị, \(branches) chi bộ, \(minutes) biên bản, \(stories) bài viết"
     }
 
     /// The site's branches, minutes and stories, from its snapshot when it was not loaded.

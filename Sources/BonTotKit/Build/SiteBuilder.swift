@@ -12,7 +12,7 @@ public enum SiteBuilder {
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
         let portal = PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit)
-        var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.summary, succeeded: false)
+        var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
         if let reason = roots.lazy.compactMap(options.unsafeOutputReason(site:)).first {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)

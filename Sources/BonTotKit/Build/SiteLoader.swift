@@ -12,10 +12,14 @@ public struct LoadedSite: Sendable {
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
-        let counts = site.map { site in
+        "\(inventory); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+    }
+
+    /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết": what was read.
+    public var inventory: String {
+        site.map { site in
             "\(site.branches.count) chi bộ, \(site.evaluations.count) kỳ đánh giá, \(site.minutes.count) biên bản, \(site.stories.count) bài viết"
         } ?? "không đọc được trang"
-        return "\(counts); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
     }
 }
 
@@ -43,10 +47,14 @@ public enum SiteLoader {
         let sources = SiteReader.read(root: root, sink: sink, cache: cache)
         let site = SiteDecoder.decode(sources, sink: sink, cache: cache)
         cache?.save()
+        // The rules' warnings are shown beside the errors too (and counted), but a site with
+        // errors gets no analysis: nothing is built from it.
         var analysis: SiteAnalysis?
-        if let site, sink.log.errorCount == 0 {
-            analysis = SiteAnalysis(site: site)
-            sink.report(analysis?.diagnostics ?? [])
+        if let site {
+            let clean = sink.log.errorCount == 0
+            let rules = SiteAnalysis(site: site)
+            sink.report(clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
+            if clean { analysis = rules }
         }
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: sources.inputHashes)
     }

@@ -29,4 +29,10 @@ public struct SiteAnalysis: Sendable {
 
     /// Warnings the rules raise: stated levels that differ from the computed ones, quotas exceeded.
     public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) }
+
+    /// The warnings still worth showing beside a site's errors: not the branches left unscored,
+    /// since a score row with an error is left out of its ranking.
+    public var diagnosticsBesideErrors: [Diagnostic] {
+        rankings.flatMap { $0.levelMismatchWarnings + $0.quotaWarnings }
+    }
 }
