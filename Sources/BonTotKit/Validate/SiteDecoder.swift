@@ -66,7 +66,10 @@ public enum SiteDecoder {
             return nil
         }
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
-        case .success(let node): return (node, parts.firstLine - 1, parts.body)
+        case .success(let node):
+            let yamlLines = parts.yaml.isEmpty ? 0 : parts.yaml.utf8.filter { $0 == 0x0A }.count + 1
+            BodyLinkCheck.check(parts.body, firstLine: parts.firstLine + yamlLines + 1, path: file.path, sink: sink)
+            return (node, parts.firstLine - 1, parts.body)
         case .failure(let diagnostic):
             sink.report(diagnostic)
             return nil
@@ -111,7 +114,12 @@ public enum SiteDecoder {
             guard let node = yaml(file, sink: sink), let rubric else { return nil }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }
-        if let evaluation { context.claim(.period, evaluation.period.description, at: evaluation.source) }
+        guard let evaluation else { return nil }
+        guard ContentLimits.years.contains(evaluation.period.year) else {
+            sink.error(evaluation.source, field: "period", FieldReader.yearProblem(evaluation.period.description, field: "period"))
+            return nil
+        }
+        context.claim(.period, evaluation.period.description, at: evaluation.source)
         return evaluation
     }
 
@@ -129,7 +137,7 @@ public enum SiteDecoder {
     }
 
     private static func decodeEditorial(_ file: SourceText, sink: DiagnosticSink) -> BulletinEditorial? {
-        guard let month = YearMonth(iso: fileStem(file.path)) else {
+        guard let month = YearMonth(iso: fileStem(file.path)), ContentLimits.years.contains(month.year) else {
             sink.error(SourceLocation(file: file.path), "tên tệp bản tin phải là tháng, ví dụ 2024-09.md / the file name must be YYYY-MM")
             return nil
         }
