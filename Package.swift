@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -41,9 +42,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "BonTotFuzzing",
+            dependencies: ["BonTotKit"]
+        ),
         .testTarget(
             name: "BonTotKitTests",
-            dependencies: ["BonTotKit"]
+            dependencies: ["BonTotKit", "BonTotFuzzing"]
         ),
     ]
 )
+
+// `make fuzz`: the libFuzzer target, declared only when asked for, so that `swift build` and
+// `swift test` never see an executable without a `main` (libFuzzer brings its own).
+if ProcessInfo.processInfo.environment["BONTOT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "BonTotFuzz",
+        dependencies: ["BonTotFuzzing"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+}
