@@ -41,7 +41,7 @@ bench: release
 # corpus kept in git (Tests/Fixtures/fuzz/<mode>/); new inputs go to .build-fuzz/corpus/<mode>/,
 # and a crasher to .build-fuzz/crash-*: copy it into Tests/Fixtures/fuzz/<mode>/ and FuzzCorpusTests replays it.
 fuzz: deps
-	BONTOT_FUZZ=1 $(SWIFT) build --build-path .build-fuzz --product BonTotFuzz -Xswiftc -sanitize=fuzzer
+	BONTOT_FUZZ=1 $(SWIFT) build --build-path .build-fuzz --product BonTotFuzz
 	@for mode in $(FUZZ_MODES); do \
 		mkdir -p .build-fuzz/corpus/$$mode; \
 		echo "== fuzzing $$mode for $(FUZZ_SECONDS) s"; \

@@ -7,7 +7,23 @@ import Foundation
 let mode = ProcessInfo.processInfo.environment["BONTOT_FUZZ_MODE"].flatMap(FuzzInput.Mode.init(rawValue:)) ?? .yaml
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    guard let bytes else { return 0 }
     FuzzInput.run(Data(bytes: bytes, count: count), mode: mode)
     return 0
+}
+
+/// libFuzzer's driver, which parses its flags and runs the inputs.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// The program's entry: SwiftPM names an executable's `main` after its module; it hands over
+/// to libFuzzer's driver.
+@_cdecl("BonTotFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments, fuzzOneInput)
 }
