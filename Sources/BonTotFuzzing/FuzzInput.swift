@@ -2,8 +2,8 @@ import BonTotKit
 import Foundation
 
 /// One fuzzing input run through what reads a site's text: the bytes become one file of an
-/// otherwise valid site held in memory, which is decoded into the model and analysed as a
-/// build would. Any input must give diagnostics, never a crash or a hang. The libFuzzer target
+/// otherwise valid site held in memory, which is decoded into the model, analysed and turned
+/// into the pages' view models as a build would (templates are not rendered). Any input must give diagnostics, never a crash or a hang. The libFuzzer target
 /// (`make fuzz`) and the regression tests (`FuzzCorpusTests`) both call `run(_:mode:)`.
 public enum FuzzInput {
     /// What the bytes stand for.
@@ -36,8 +36,12 @@ public enum FuzzInput {
             sources.minutes.append(text)
         }
         sources.branchPaths = sources.branches.map(\.path)
+        // A site that checks builds: its rules and every view model (the sums and percentages of
+        // the pages, the CSV) are worked out too, as a build would.
         if let site = SiteDecoder.decode(sources, sink: sink), sink.log.errorCount == 0 {
-            _ = SiteAnalysis(site: site)
+            let context = PortalContext(site: site, analysis: SiteAnalysis(site: site))
+            _ = PortalPages.pages(context)
+            _ = PortalPages.files(context)
         }
     }
 

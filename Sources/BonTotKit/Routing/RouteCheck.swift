@@ -25,8 +25,9 @@ public enum RouteCheck {
     static func overlongName(of claim: RouteClaim) -> Diagnostic? {
         guard let name = claim.route.components.map(\.name).first(where: { $0.utf8.count > longestName }) else { return nil }
         let noun = claim.route.kind.valueName
+        let field = claim.field.map { " (trường '\($0)')" } ?? ""
         return .error(at: claim.location, field: claim.field,
-                      "\(noun.vi) '\(name.prefix(40))…' dài \(name.utf8.count) byte, vượt giới hạn \(longestName) byte của tên tệp; "
+                      "\(noun.vi)\(field) '\(name.prefix(40))…' dài \(name.utf8.count) byte, vượt giới hạn \(longestName) byte của tên tệp; "
                       + "hãy ghi 'slug:' ngắn hơn hoặc đổi tên tệp / the \(noun.en) is \(name.utf8.count) bytes long, over the \(longestName)-byte limit of file names")
     }
 
