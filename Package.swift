@@ -20,6 +20,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CSystem"),
         .executableTarget(name: "EmbedTemplates"),
         .plugin(
             name: "EmbedTemplatesPlugin",
@@ -30,6 +31,7 @@ let package = Package(
             name: "BonTotKit",
             dependencies: [
                 "CCmark",
+                "CSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

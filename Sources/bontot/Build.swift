@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Dựng lại toàn bộ, không dùng kết quả lần dựng trước (.bontot-cache/).")
     var clean = false
 
+    @Flag(name: .long, help: "Cho phép thay thư mục kết quả dù bontot không tạo ra nó (mọi tệp trong đó sẽ bị xóa).")
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng bản tin của một tháng, ghi thẳng vào thư mục kết quả (YYYY-MM).", valueName: "yyyy-mm"))
     var month: String?
 
@@ -43,7 +46,8 @@ struct Build: ParsableCommand {
             pdf: pdf || pdfEngine != nil,
             pdfEngine: pdfEngine,
             month: month.flatMap(YearMonth.init(iso:)),
-            clean: clean)
+            clean: clean,
+            force: force)
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }
@@ -55,12 +59,12 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet, let month = buildOptions.month {
-            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(String(format: "%.2f", report.seconds)) giây.")
+            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         } else if !quiet {
-            let size = ByteCountFormatter.string(fromByteCount: Int64(report.bytes), countStyle: .file)
+            let size = VietnameseFormat.fileSize(report.bytes)
             let unchanged = report.pages - report.rendered
             let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi)" : ""
-            print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(String(format: "%.2f", report.seconds).replacingOccurrences(of: ".", with: ",")) giây.")
+            print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         }
     }
 }

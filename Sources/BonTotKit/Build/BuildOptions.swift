@@ -13,10 +13,15 @@ public struct BuildOptions: Sendable {
     public var month: YearMonth?
     /// Ignore the previous build's manifest and build everything anew.
     public var clean: Bool
+    /// Replace the output folder even when bontot did not write it.
+    public var force: Bool
+    /// Failures to inject into the build's writes (tests of a full or read-only disk).
+    var faults: WriteFaults?
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
-                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false) {
+                pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false) {
         self.clean = clean
+        self.force = force
         self.siteRoot = siteRoot
         self.output = output ?? siteRoot.appending(path: "output")
         self.strict = strict

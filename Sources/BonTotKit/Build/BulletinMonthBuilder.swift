@@ -16,7 +16,7 @@ enum BulletinMonthBuilder {
             return
         }
         let router = context.router
-        if engine != nil { page = BulletinPages.linkingPDFs([page], router: router)[0] }
+        if engine != nil { page = BulletinPages.linkingPDFs([page], months: [month], router: router)[0] }
         let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
         let html = PageRenderer(theme: theme, sink: sink).render(page, sink: sink)
@@ -42,7 +42,7 @@ enum BulletinMonthBuilder {
         BuildCache(siteRoot: options.siteRoot).clear()
         if let engine {
             progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: [month], output: options.output, router: router, engine: engine)
+            let printed = BulletinPDFs.write(months: [month], in: options.output, router: router, engine: engine)
             report.files += printed.written.count
             report.bytes += printed.bytes
             report.diagnostics.append(contentsOf: printed.diagnostics)

@@ -4,12 +4,14 @@ import Foundation
 /// Renders pages on every core at once: each worker works out a page's fingerprint, and when
 /// the page changed since the previous build (or there is none) makes its model, renders it
 /// and hands the HTML to the build's output, so a build holds only a few pages in memory.
-/// Problems are collected and returned in page order.
+/// Problems are collected and returned in page order; a file that cannot be written (a full
+/// disk) stops the workers and is thrown, once.
 enum ParallelPages {
     static func render(_ pages: [Page], router: Router, renderer: PageRenderer, fingerprints: PageFingerprint,
-                       output: BuildOutput) -> [Diagnostic] {
+                       output: BuildOutput) throws -> [Diagnostic] {
         let results = ResultSlots(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            guard results.failure == nil else { return }
             let page = pages[index]
             let file = router.file(page.route)
             var value: Any?
@@ -27,11 +29,11 @@ enum ParallelPages {
                     return result.html
                 }
             } catch {
-                diagnostics.append(.error(at: SourceLocation(file: file),
-                                          "không ghi được trang / cannot write the page: \(error.localizedDescription)"))
+                results.fail(error)
             }
             results.set(index, diagnostics)
         }
+        if let failure = results.failure { throw failure }
         return results.diagnostics
     }
 }
@@ -40,6 +42,7 @@ enum ParallelPages {
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [[Diagnostic]]
+    private var firstFailure: Error?
 
     init(count: Int) {
         slots = Array(repeating: [], count: count)
@@ -48,6 +51,13 @@ private final class ResultSlots: @unchecked Sendable {
     func set(_ index: Int, _ found: [Diagnostic]) {
         lock.withLock { slots[index] = found }
     }
+
+    /// Keeps the first write failure.
+    func fail(_ error: Error) {
+        lock.withLock { if firstFailure == nil { firstFailure = error } }
+    }
+
+    var failure: Error? { lock.withLock { firstFailure } }
 
     var diagnostics: [Diagnostic] {
         lock.withLock { slots.flatMap { $0 } }

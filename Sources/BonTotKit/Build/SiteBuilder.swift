@@ -1,7 +1,8 @@
 import Foundation
 
-/// Builds a portal: load and check → apply the rules → make view models → render → write into
-/// a staging folder → swap it in. Any error stops the build before the output is touched.
+/// Builds a portal: load and check → apply the rules → make view models → render → write a
+/// whole new output beside the published one → publish it in one atomic step. Any error stops
+/// the build before the output is touched.
 public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
@@ -15,8 +16,18 @@ public enum SiteBuilder {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }
+        let cache = BuildCache(siteRoot: options.siteRoot)
+        if options.month == nil, !options.force,
+           let reason = OutputMarker.refusal(options.output.standardizedFileURL, cachedOutput: cache.lastOutput()) {
+            report.diagnostics.error(SourceLocation(file: "--output"), reason)
+            return report
+        }
         guard let site = loaded.site, let analysis = loaded.analysis,
               !loaded.diagnostics.isFailure(strict: options.strict) else { return report }
+        if let request = options.pdfEngine, engine == nil {
+            report.diagnostics.error(SourceLocation(file: "--pdf-engine"), PDFEngine.missingMessage(request: request))
+            return report
+        }
         if options.pdf && engine == nil {
             report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
@@ -24,7 +35,6 @@ public enum SiteBuilder {
 
         progress("[2/\(steps)] Áp dụng quy tắc thi đua và nền nếp sinh hoạt")
         let context = PortalContext(site: site, analysis: analysis)
-        let router = context.router
         if let month = options.month {
             BulletinMonthBuilder.build(month, context: context, options: options, engine: engine,
                                        report: &report, progress: progress)
@@ -33,85 +43,113 @@ public enum SiteBuilder {
         }
 
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
-        let pages = engine == nil ? PortalPages.pages(context) : BulletinPages.linkingPDFs(PortalPages.pages(context), router: router)
-        let files = PortalPages.files(context)
-
-        progress("[4/\(steps)] Dựng \(pages.count) trang")
-        let sink = DiagnosticSink()
+        let pages = PortalPages.pages(context)
         let theme = Theme.load(siteRoot: options.siteRoot)
+        let sink = DiagnosticSink()
         let renderer = PageRenderer(theme: theme, sink: sink)
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
-        let cache = BuildCache(siteRoot: options.siteRoot)
+        let router = context.router
+        let fingerprints = PageFingerprint(theme: theme, inputs: loaded.inputHashes, router: router)
+        let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
+
+        let lock: OutputLock
         let output: BuildOutput
+        let published: BuildManifest?
         do {
-            output = try BuildOutput(output: options.output, previous: previousBuild(options, cache: cache))
+            lock = try OutputLock(output: options.output.standardizedFileURL)
+            published = cache.manifest(for: options.output, tool: ToolIdentity.current)
+            let spare = cache.manifest(for: options.output, tool: ToolIdentity.current, spare: true)
+            cache.clearSpare()
+            output = try BuildOutput(output: options.output, previous: previousBuild(options, published: published),
+                                     spare: spare, faults: options.faults)
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
         }
-        let fingerprints = PageFingerprint(theme: theme, inputs: loaded.inputHashes, router: router)
-        report.diagnostics.append(contentsOf: ParallelPages.render(pages, router: router, renderer: renderer,
-                                                                   fingerprints: fingerprints, output: output))
+        defer { withExtendedLifetime(lock) {} }
+        let pdfs: (kept: Set<YearMonth>, toPrint: [YearMonth])
+        do {
+            pdfs = try printing.reuse(into: output)
+        } catch {
+            output.discard()
+            report.diagnostics.append(writeError(error, options))
+            return report
+        }
+        let linked = pdfs.kept.union(pdfs.toPrint)
+        let portal = BulletinPages.linkingPDFs(pages, months: linked, router: router)
+        progress("[4/\(steps)] Dựng \(portal.count) trang")
+        do {
+            report.diagnostics.append(contentsOf: try ParallelPages.render(portal, router: router, renderer: renderer,
+                                                                           fingerprints: fingerprints, output: output))
+        } catch {
+            output.discard()
+            report.diagnostics.append(writeError(error, options))
+            return report
+        }
         guard report.diagnostics.errorCount == 0 else {
             output.discard()
             return report
         }
+        report.pages = portal.count
+        report.rendered = output.rendered
 
-        progress("[5/\(steps)] Ghi ra \(options.output.path)")
-        let printedMonths = engine == nil ? [] : BulletinPages.months(context)
-        var manifest: BuildManifest
         do {
-            do {
-                for file in files { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
-                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
-                for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
-                for month in printedMonths { output.expect(router.file(.bulletinPDF(month))) }
-                cache.clear()
-                manifest = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
-                cache.save(manifest)
-            } catch {
-                output.discard()
-                throw error
+            for file in PortalPages.files(context) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
+            for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
+            for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
+            if engine != nil {
+                progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.map(\.kind.displayName) ?? "")")
+                let printed = printing.print(pdfs.toPrint, into: output)
+                report.files += printed.summary.written.count
+                report.bytes += printed.summary.bytes
+                report.diagnostics.append(contentsOf: printed.summary.diagnostics)
+                let redo = printing.pagesToRedo(pages, failed: printed.failed, available: linked.subtracting(printed.failed))
+                report.diagnostics.append(contentsOf: try ParallelPages.render(redo, router: router, renderer: renderer,
+                                                                           fingerprints: fingerprints, output: output))
             }
-            report.pages = pages.count
-            report.rendered = output.rendered
-            (report.files, report.bytes) = output.written
+            progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
+            cache.clear()
+            let (manifest, spared) = try output.commit(tool: ToolIdentity.current, inputs: loaded.inputHashes)
+            cache.save(manifest)
+            if spared, let published {
+                cache.save(published, spare: true)
+            } else if spared {
+                OutputLock.remove(StagingFolder.spare(of: options.output.standardizedFileURL))
+            }
         } catch {
+            output.discard()
             report.diagnostics.append(writeError(error, options))
             return report
         }
-        if let engine {
-            progress("[6/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: printedMonths, output: options.output, router: router, engine: engine)
-            report.files += printed.written.count
-            report.bytes += printed.bytes
-            report.diagnostics.append(contentsOf: printed.diagnostics)
-            for (path, size) in printed.files {
-                manifest.outputs[path] = BuildManifest.OutputRecord(fingerprint: 0, hash: 0, size: size)
-            }
-            cache.save(manifest)
-        }
+        (report.files, report.bytes) = (report.files + output.written.files, report.bytes + output.written.bytes)
         report.seconds = seconds(since: clock)
         report.succeeded = true
         return report
     }
 
-    /// The manifest of the previous build into the same output, when an incremental build can
-    /// trust it: same program, the output still there, no update left half done.
-    private static func previousBuild(_ options: BuildOptions, cache: BuildCache) -> BuildManifest? {
-        let journal = OutputUpdate.journal(for: options.output.standardizedFileURL)
-        if FileManager.default.fileExists(atPath: journal.path) {
-            try? FileManager.default.removeItem(at: journal)
-            return nil
-        }
+    /// The manifest of the published output, when an incremental build can trust it: not a
+    /// clean build, the output still there.
+    private static func previousBuild(_ options: BuildOptions, published: BuildManifest?) -> BuildManifest? {
         guard !options.clean, FileManager.default.fileExists(atPath: options.output.path) else { return nil }
-        return cache.manifest(for: options.output, tool: ToolIdentity.current)
+        return published
     }
 
+    /// The one error of a build that could not write its output: which file, in the office's
+    /// words why and what to do, and that the published site is kept.
     private static func writeError(_ error: Error, _ options: BuildOptions) -> Diagnostic {
-        .error(at: SourceLocation(file: options.output.lastPathComponent),
-               "không ghi được thư mục kết quả / cannot write the output: \(error.localizedDescription)")
+        let output = options.output.standardizedFileURL
+        let reason: String
+        if let failure = error as? WriteFailure {
+            let staging = OutputLock.sibling(of: output, suffix: "staging").path
+            let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1)) : failure.path
+            reason = "\(file): \(failure.reason)"
+        } else {
+            reason = error.localizedDescription
+        }
+        return .error(at: SourceLocation(file: output.lastPathComponent),
+                      "không ghi được thư mục kết quả '\(output.path)', trang đã xuất bản vẫn giữ nguyên "
+                      + "/ cannot write the output, the published site is kept: \(reason)")
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -29,18 +29,15 @@ extension VietnameseFormat {
         return number(value, fractionDigits: tenths.truncatingRemainder(dividingBy: 10) == 0 ? 0 : 1)
     }
 
-    /// A ratio as people write it on the portal's pages: a percentage with at most one decimal,
-    /// `0.9` → `"90 %"`, `0.80645` → `"80,6 %"` (official sentences use `percent`, one decimal).
-    public static func compactPercent(_ ratio: Double) -> String {
+    /// A norm quoted from a rule or a regulation, as the rule writes it: `0.85` → `"85 %"`,
+    /// `0.2` → `"20 %"`, `0.125` → `"12,5 %"`. Never for a measured figure: those use `percent`.
+    public static func normPercent(_ ratio: Double) -> String {
         score(ratio * 100) + " %"
     }
 
-    /// A ratio as a whole percentage, where space is short (a chart's labels): `0.8064` → `"81 %"`.
-    public static func wholePercent(_ ratio: Double) -> String {
-        score((ratio * 100).rounded()) + " %"
-    }
-
-    /// A ratio as a percentage with one decimal and a space before the sign: `0.1875` → `"18,8 %"`.
+    /// Every measured share or rate, on pages, in the bulletin, in sentences and on the console
+    /// (SPEC §4): a percentage with one decimal and a space before the sign: `0.1875` →
+    /// `"18,8 %"`, `0.94` → `"94,0 %"`.
     public static func percent(_ ratio: Double) -> String {
         number(ratio * 100, fractionDigits: 1) + " %"
     }
@@ -49,6 +46,23 @@ extension VietnameseFormat {
     /// `1234` → `"1.234"`.
     public static func count(_ value: Int) -> String {
         (0..<10).contains(value) ? twoDigits(value) : number(value)
+    }
+
+    /// A size on disk in decimal units, as file managers show it: `512` → `"512 byte"`,
+    /// `9_216` → `"9 KB"`, `1_834_000` → `"1,8 MB"`.
+    public static func fileSize(_ bytes: Int) -> String {
+        let value = Double(bytes)
+        switch value {
+        case ..<1_000: return "\(number(bytes)) byte"
+        case ..<1_000_000: return number(value / 1_000) + " KB"
+        case ..<1_000_000_000: return number(value / 1_000_000, fractionDigits: 1) + " MB"
+        default: return number(value / 1_000_000_000, fractionDigits: 1) + " GB"
+        }
+    }
+
+    /// A duration in seconds as the console reports it: `0.2634` → `"0,26"`.
+    public static func seconds(_ value: Double) -> String {
+        number(value, fractionDigits: 2)
     }
 
     /// `1234567` → `"1.234.567"`.

@@ -8,6 +8,11 @@ public struct FrontMatter: Sendable {
     public var firstLine: Int
     public var body: String
 
+    /// The file line on which the body starts (the line after the closing `---`).
+    public var bodyLine: Int {
+        firstLine + (yaml.isEmpty ? 0 : yaml.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }) + 1
+    }
+
     /// Splits a file's text; nil when it does not open with a `---` line or never closes it.
     public init?(splitting text: String) {
         if let split = Self.splitOnBytes(text) {

@@ -26,7 +26,7 @@ public struct FourGoodCheck: Sendable, Equatable {
 
     /// Why the title is not earned, in Vietnamese, one reason per failed condition.
     public var reasons: [String] {
-        let share = VietnameseFormat.compactPercent(rule.minShareEach)
+        let share = VietnameseFormat.normPercent(rule.minShareEach)
         var reasons = criteriaBelowShare.map { "tiêu chí “\($0.name)” đạt dưới \(share) số điểm tối đa" }
         if levelTooLow { reasons.append("xếp loại dưới mức “\(minLevelName)”") }
         if hasViolations { reasons.append("có đảng viên bị kỷ luật trong kỳ") }

@@ -40,7 +40,7 @@ public enum MeetingDiscipline {
             let meetings = byMonth[month] ?? []
             return MonthMeetings(month: month, regular: meetings.filter { $0.kind == .thuongKy }.count,
                                  thematic: meetings.filter { $0.kind == .chuyenDe }.count,
-                                 averageAttendance: mean(meetings.compactMap(attendanceRate)))
+                                 averageAttendance: pooledAttendance(meetings))
         }
         let inSpan = Set(span)
         let quarterRecords = Array(Set(span.map(YearQuarter.init))).sorted().map { quarter in
@@ -52,7 +52,7 @@ public enum MeetingDiscipline {
         }
         let spanMeetings = span.flatMap { byMonth[$0] ?? [] }
         return BranchDiscipline(branchID: branchID, months: monthRecords, quarters: quarterRecords,
-                                averageAttendance: mean(spanMeetings.compactMap(attendanceRate)))
+                                averageAttendance: pooledAttendance(spanMeetings))
     }
 
     /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`.
@@ -61,14 +61,23 @@ public enum MeetingDiscipline {
         return branchIDs.map { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months) }
     }
 
-    /// Mean attendance rate of all branches' meetings per month of `months` that has any.
+    /// The attendance rate of all branches' meetings per month of `months` that has any.
     public static func monthlyAttendance(minutes: [Minutes], months: [YearMonth]) -> [YearMonth: Double] {
         let wanted = Set(months)
         let byMonth = Dictionary(grouping: minutes.filter { wanted.contains($0.date.yearMonth) }, by: \.date.yearMonth)
-        return byMonth.compactMapValues { mean($0.compactMap(attendanceRate)) }
+        return byMonth.compactMapValues(pooledAttendance)
     }
 
-    static func mean(_ values: [Double]) -> Double? {
-        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    /// The attendance rate of several meetings together (SPEC §3: present ÷ expected), summed
+    /// over the meetings that record attendance, committee meetings excluded: 18/20 and 24/25
+    /// give 42/45 = 93,3 %, not the mean of 90 % and 96 %. Nil when none records any.
+    public static func pooledAttendance(_ meetings: [Minutes]) -> Double? {
+        var present = 0, expected = 0
+        for meeting in meetings where meeting.kind != .capUy {
+            guard let attendance = meeting.attendance, attendance.expected > 0 else { continue }
+            present += attendance.present
+            expected += attendance.expected
+        }
+        return expected > 0 ? Double(present) / Double(expected) : nil
     }
 }

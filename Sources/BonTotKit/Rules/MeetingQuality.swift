@@ -48,7 +48,7 @@ public struct MeetingQuality: Sendable, Equatable {
         case .attendance:
             guard let rate = meeting.attendance?.rate else { return "biên bản không ghi số đảng viên dự họp" }
             return rate > minimumAttendance ? nil
-                : "tỷ lệ đảng viên dự họp \(VietnameseFormat.percent(rate)), chưa trên \(VietnameseFormat.score(minimumAttendance * 100)) %"
+                : "tỷ lệ đảng viên dự họp \(VietnameseFormat.percent(rate)), chưa trên \(VietnameseFormat.normPercent(minimumAttendance))"
         case .noUnexcusedAbsence:
             let unnamed = meeting.attendance?.unexcused ?? 0
             let named = meeting.absent.filter { ($0.reason ?? "").allSatisfy(\.isWhitespace) }.count

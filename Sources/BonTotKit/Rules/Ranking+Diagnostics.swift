@@ -2,7 +2,16 @@ extension Ranking {
     /// The warnings the rules raise for this ranking: stated levels that differ from the
     /// computed ones, and the xuất sắc quota exceeded overall or within a declared cluster.
     public var diagnostics: [Diagnostic] {
-        levelMismatchWarnings + quotaWarnings
+        unscoredWarnings + levelMismatchWarnings + quotaWarnings
+    }
+
+    /// One warning per branch of the site the evaluation leaves out.
+    public var unscoredWarnings: [Diagnostic] {
+        unscored.map { branch in
+            .warning(at: source, field: "branch",
+                     "chưa có điểm của chi bộ '\(branch.id)' (\(branch.name)) trong kỳ \(period); bảng xếp hạng chỉ có "
+                         + "\(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) chi bộ / branch not scored in this period")
+        }
     }
 
     /// One warning per entry whose stated level differs from the level its total reaches.
@@ -33,7 +42,7 @@ extension Ranking {
         let goodOrBetter = levels.filter { rubric.isLevel($0.id, atLeast: good.id) }.count
         guard goodOrBetter > 0, Double(excellent) > quota * Double(goodOrBetter) + 1e-9 else { return nil }
         let share = VietnameseFormat.percent(Double(excellent) / Double(goodOrBetter))
-        let limit = VietnameseFormat.compactPercent(quota)
+        let limit = VietnameseFormat.normPercent(quota)
         let place = cluster.map { " trong cụm '\($0)'" } ?? ""
         let gist = cluster.map { " in cluster '\($0)'" } ?? ""
         return .warning(at: source, field: "level",

@@ -1,9 +1,15 @@
 extension Ranking {
     /// Ranks an evaluation of a site, with the site's branch names, clusters and rubric.
     public static func make(evaluation: Evaluation, site: Site) -> Ranking {
-        make(evaluation: evaluation, rubric: site.rubric,
+        var ranking = make(evaluation: evaluation, rubric: site.rubric,
              branchNames: Dictionary(site.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
              clusters: Dictionary(site.branches.compactMap { branch in branch.cluster.map { (branch.id, $0) } },
                                   uniquingKeysWith: { first, _ in first }))
+        let scored = Set(evaluation.entries.map(\.branchID))
+        let missing = site.branches.filter { branch in
+            !scored.contains(branch.id) && (branch.founded.map { $0.year <= evaluation.period.year } ?? true)
+        }
+        ranking.unscored = VietnameseCollation.sorted(missing) { $0.name }.map { UnscoredBranch(id: $0.id, name: $0.name) }
+        return ranking
     }
 }

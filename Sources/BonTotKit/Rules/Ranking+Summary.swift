@@ -1,7 +1,16 @@
 extension Ranking {
-    /// The sentences the office pastes into reports, in order: good-or-better, lower levels, 4-tốt.
+    /// The sentences the office pastes into reports, in order: how many were scored (when some
+    /// branch was left out), good-or-better, lower levels, 4-tốt.
     public var summarySentences: [String] {
-        [goodOrBetterSentence].compactMap { $0 } + lowerLevelSentences + [fourGoodSentence]
+        [coverageSentence, goodOrBetterSentence].compactMap { $0 } + lowerLevelSentences + [fourGoodSentence]
+    }
+
+    /// "Đã chấm điểm 04/05 chi bộ; chưa có điểm: Chi bộ ấp Đông Tâm.", when the evaluation
+    /// leaves out a branch of the site; nil when every branch was scored.
+    public var coverageSentence: String? {
+        guard !unscored.isEmpty else { return nil }
+        return "Đã chấm điểm \(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) chi bộ; "
+            + "chưa có điểm: \(unscored.map(\.name).joined(separator: ", "))."
     }
 
     /// "16/16 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 03 chi bộ hoàn thành xuất sắc
@@ -10,7 +19,8 @@ extension Ranking {
     public var goodOrBetterSentence: String? {
         guard let top = rubric.topLevel, let good = rubric.goodLevel, !rows.isEmpty else { return nil }
         let goodOrBetter = rows.filter { $0.card.level.map { rubric.isLevel($0.id, atLeast: good.id) } ?? false }
-        let head = "\(goodOrBetter.count)/\(rows.count) chi bộ \(good.phrase) trở lên"
+        guard !goodOrBetter.isEmpty else { return "Không có chi bộ nào \(good.phrase) trở lên." }
+        let head = "\(VietnameseFormat.count(goodOrBetter.count))/\(VietnameseFormat.count(rows.count)) chi bộ \(good.phrase) trở lên"
         let excellent = count(ofLevel: top.id)
         guard excellent > 0, top.id != good.id else { return head + "." }
         return head + ", trong đó \(VietnameseFormat.count(excellent)) chi bộ \(top.phrase) (\(share(excellent)))."

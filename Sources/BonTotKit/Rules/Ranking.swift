@@ -12,6 +12,9 @@ public struct Ranking: Sendable, Equatable {
     public var clusters: [String]
     /// Where the evaluation is written, for diagnostics about the whole table.
     public var source: SourceLocation
+    /// The branches that existed in the period but have no score in it, in Vietnamese order:
+    /// (id, name).
+    public var unscored: [UnscoredBranch] = []
 
     /// Ranks an evaluation's entries.
     /// - Parameters:
@@ -46,6 +49,9 @@ public struct Ranking: Sendable, Equatable {
                        source: evaluation.source)
     }
 
+    /// How many branches the period should have scored: those ranked and those left out.
+    public var expectedCount: Int { rows.count + unscored.count }
+
     /// The rows of one cluster, in cluster-rank order.
     public func rows(inCluster cluster: String) -> [RankingRow] {
         rows.filter { $0.cluster == cluster }
@@ -64,4 +70,10 @@ public struct Ranking: Sendable, Equatable {
         }
         return ranks
     }
+}
+
+/// A branch of the site that an evaluation leaves out.
+public struct UnscoredBranch: Sendable, Equatable {
+    public var id: String
+    public var name: String
 }

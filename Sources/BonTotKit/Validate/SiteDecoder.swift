@@ -32,7 +32,7 @@ public enum SiteDecoder {
                                          unwrap: { if case .story(let story) = $0 { story } else { nil } }) {
             decodeStory($0, context: $1)
         }
-        let editorials = sources.bulletins.compactMap { decodeEditorial($0, sink: sink) }
+        let editorials = sources.bulletins.compactMap { decodeEditorial($0, context: context) }
 
         CrossReferenceCheck(context: context).check(evaluations: evaluations)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
@@ -51,25 +51,28 @@ public enum SiteDecoder {
         }
     }
 
-    /// A Markdown file's front matter as YAML, with its line offset and body.
-    private static func frontMatter(_ file: SourceText, sink: DiagnosticSink, required: Bool = true)
+    /// A Markdown file's front matter as YAML, with its line offset and body, whose links are
+    /// checked (`BodyLinks`).
+    private static func frontMatter(_ file: SourceText, context: DecodeContext, required: Bool = true)
         -> (node: Node?, offset: Int, body: String)? {
+        let sink = context.sink
         guard let parts = FrontMatter(splitting: file.text) else {
             if FrontMatter.opens(file.text) {
                 sink.error(SourceLocation(file: file.path, line: 1),
                            "phần đầu YAML mở bằng '---' ở dòng 1 nhưng không có dòng '---' đóng lại / the front matter is never closed by a '---' line")
                 return nil
             }
-            if !required { return (nil, 0, file.text) }
+            if !required {
+                BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
+                return (nil, 0, file.text)
+            }
             sink.error(SourceLocation(file: file.path, line: 1),
                        "thiếu phần đầu YAML giữa hai dòng '---' ở đầu tệp / missing front matter between '---' lines at the top of the file")
             return nil
         }
+        BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
-        case .success(let node):
-            let yamlLines = parts.yaml.isEmpty ? 0 : parts.yaml.utf8.filter { $0 == 0x0A }.count + 1
-            BodyLinkCheck.check(parts.body, firstLine: parts.firstLine + yamlLines + 1, path: file.path, sink: sink)
-            return (node, parts.firstLine - 1, parts.body)
+        case .success(let node): return (node, parts.firstLine - 1, parts.body)
         case .failure(let diagnostic):
             sink.report(diagnostic)
             return nil
@@ -94,7 +97,7 @@ public enum SiteDecoder {
         guard let id = checkedSlug(file.path, what: "chi bộ", sink: context.sink) else { return nil }
         context.claim(.branch, id, at: SourceLocation(file: file.path))
         if file.path.hasSuffix(".md") {
-            guard let parts = frontMatter(file, sink: context.sink) else { return nil }
+            guard let parts = frontMatter(file, context: context) else { return nil }
             return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
                                         introduction: parts.body, context: context)
         }
@@ -126,22 +129,23 @@ public enum SiteDecoder {
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
         guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))
-        guard let parts = frontMatter(file, sink: context.sink) else { return nil }
+        guard let parts = frontMatter(file, context: context) else { return nil }
         return MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
                                      body: parts.body, context: context)
     }
 
     private static func decodeStory(_ file: SourceText, context: DecodeContext) -> Story? {
-        guard let parts = frontMatter(file, sink: context.sink) else { return nil }
+        guard let parts = frontMatter(file, context: context) else { return nil }
         return StoryDecoder.decode(parts.node, path: file.path, lineOffset: parts.offset, body: parts.body, context: context)
     }
 
-    private static func decodeEditorial(_ file: SourceText, sink: DiagnosticSink) -> BulletinEditorial? {
+    private static func decodeEditorial(_ file: SourceText, context: DecodeContext) -> BulletinEditorial? {
+        let sink = context.sink
         guard let month = YearMonth(iso: fileStem(file.path)), ContentLimits.years.contains(month.year) else {
             sink.error(SourceLocation(file: file.path), "tên tệp bản tin phải là tháng, ví dụ 2024-09.md / the file name must be YYYY-MM")
             return nil
         }
-        guard let parts = frontMatter(file, sink: sink, required: false) else { return nil }
+        guard let parts = frontMatter(file, context: context, required: false) else { return nil }
         return EditorialDecoder.decode(parts.node, month: month, path: file.path, lineOffset: parts.offset,
                                        body: parts.body, sink: sink)
     }

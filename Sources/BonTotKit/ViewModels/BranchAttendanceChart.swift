@@ -17,15 +17,14 @@ enum BranchAttendanceChart {
             guard let rate = record.averageAttendance else {
                 return ChartDatum(label: label, value: 0, valueText: "—", tone: .muted)
             }
-            // Twelve columns leave no room for a decimal: whole percents, the exact ones in the table.
-            let text = records.count > 8 ? VietnameseFormat.wholePercent(rate) : VietnameseFormat.compactPercent(rate)
+            let text = VietnameseFormat.percent(rate)
             return ChartDatum(label: label, value: rate * 100, valueText: text, tone: rate > threshold ? .good : .warning)
         }
         let description = records.map { record in
             VietnameseFormat.monthYear(record.month) + ": "
-                + (record.averageAttendance.map(VietnameseFormat.compactPercent) ?? "không có biên bản")
+                + (record.averageAttendance.map(VietnameseFormat.percent) ?? "không có biên bản")
         }.joined(separator: "; ")
-        let limit = VietnameseFormat.compactPercent(threshold)
+        let limit = VietnameseFormat.normPercent(threshold)
         let chart = ColumnChart(id: "bieu-do-du-hop", title: "Tỷ lệ đảng viên dự họp theo tháng",
                                 description: PortalFormat.capitalized(description) + ".", data: data, maximum: 100,
                                 guides: [ChartGuide(value: threshold * 100, label: limit)])

@@ -27,7 +27,7 @@ struct BranchMeetingsView: Encodable {
         hasMonths = !months.isEmpty
         regularSentence = Self.regularSentence(discipline)
         thematicSentence = Self.thematicSentence(discipline)
-        averageAttendance = discipline.averageAttendance.map(VietnameseFormat.compactPercent)
+        averageAttendance = discipline.averageAttendance.map(VietnameseFormat.percent)
         attendanceChart = BranchAttendanceChart.figure(discipline)
         let own = site.minutes.filter { $0.branchID == branchID }
         let years = Set(own.map(\.date.year)).sorted(by: >)
@@ -75,7 +75,7 @@ struct BranchMonthView: Encodable {
         monthHref = linked ? links.month(record.month) : nil
         regular = VietnameseFormat.number(record.regular)
         thematic = VietnameseFormat.number(record.thematic)
-        attendance = record.averageAttendance.map(VietnameseFormat.compactPercent) ?? "—"
+        attendance = record.averageAttendance.map(VietnameseFormat.percent) ?? "—"
         switch record.status {
         case .met: status = "Đã sinh hoạt thường kỳ"; statusClass = "cell-met"
         case .metWithThematic: status = "Đã sinh hoạt thường kỳ và chuyên đề"; statusClass = "cell-met"

@@ -13,7 +13,7 @@ struct BulletinFigures: Encodable {
         let site = context.site
         let regular = meetings.filter { $0.kind == .thuongKy }.count
         let thematic = meetings.filter { $0.kind == .chuyenDe }.count
-        let attendance = MeetingDiscipline.mean(meetings.compactMap(MeetingDiscipline.attendanceRate))
+        let attendance = MeetingDiscipline.pooledAttendance(meetings)
         let branches = context.analysis.discipline.count
         let covered = context.analysis.months.contains(month)
         // Outside the months the minutes cover there is no record to say who met.
@@ -28,11 +28,11 @@ struct BulletinFigures: Encodable {
             BulletinFigure(label: "Cuộc sinh hoạt, họp chi bộ", value: VietnameseFormat.count(meetings.count)),
             BulletinFigure(label: "Trong đó sinh hoạt thường kỳ", value: VietnameseFormat.count(regular)),
             BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(thematic)),
-            BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map(VietnameseFormat.compactPercent) ?? "—"),
+            BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map(VietnameseFormat.percent) ?? "—"),
             BulletinFigure(label: "Chi bộ chưa sinh hoạt thường kỳ",
                            value: covered ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches))" : "—"),
         ]
-        let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.compactPercent($0))" } ?? ""
+        let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.percent($0))" } ?? ""
         sentence = meetings.isEmpty
             ? "Trong \(VietnameseFormat.monthYear(month)), chưa có biên bản sinh hoạt chi bộ nào được gửi về."
             : "Trong \(VietnameseFormat.monthYear(month)), các chi bộ tổ chức \(VietnameseFormat.count(meetings.count)) "

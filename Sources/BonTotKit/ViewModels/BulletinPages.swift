@@ -51,27 +51,37 @@ enum BulletinPages {
 
 /// Links to the printed bulletins, added when the build makes them.
 extension BulletinPages {
-    /// The pages with links to the PDF beside each bulletin, for a build that writes them.
-    static func linkingPDFs(_ pages: [Page], router: Router) -> [Page] {
-        pages.map { page in
+    /// The pages with links to the PDF of each bulletin of `months` (the PDFs the build
+    /// publishes): the bulletins of those months and the list of bulletins; other pages as they are.
+    static func linkingPDFs(_ pages: [Page], months: Set<YearMonth>, router: Router) -> [Page] {
+        let listed = "@pdf:" + months.sorted().map(\.description).joined(separator: ",")
+        return pages.map { page in
             var page = page
             let make = page.makeModel
             let route = page.route
-            page.makeModel = { linkingPDF(make(), from: route, router: router) }
-            page.inputs? += ["@pdf"]
+            switch route {
+            case .bulletin(let month) where months.contains(month):
+                page.inputs? += ["@pdf"]
+            case .bulletinIndex:
+                page.inputs? += [listed]
+            default:
+                return page
+            }
+            page.makeModel = { linkingPDF(make(), from: route, months: months, router: router) }
             return page
         }
     }
 
     /// The model with links to its PDFs, when it is a bulletin or the list of bulletins.
-    private static func linkingPDF(_ model: any Encodable, from route: Route, router: Router) -> any Encodable {
-        if var bulletin = model as? BulletinPage {
+    private static func linkingPDF(_ model: any Encodable, from route: Route, months: Set<YearMonth>, router: Router) -> any Encodable {
+        if var bulletin = model as? BulletinPage, months.contains(bulletin.issueMonth) {
             bulletin.pdfHref = router.link(from: route, to: .bulletinPDF(bulletin.issueMonth))
             return bulletin
         } else if var index = model as? BulletinIndexPage {
             for year in index.years.indices {
                 for issue in index.years[year].issues.indices {
                     let month = index.years[year].issues[issue].issueMonth
+                    guard months.contains(month) else { continue }
                     index.years[year].issues[issue].pdfHref = router.link(from: route, to: .bulletinPDF(month))
                 }
             }

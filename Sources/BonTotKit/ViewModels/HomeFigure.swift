@@ -29,10 +29,12 @@ struct HomeFigure: Encodable {
             let held = site.minutes.filter { $0.date.yearMonth == month }
             figures.append(HomeFigure(value: VietnameseFormat.number(held.count),
                                       label: "buổi sinh hoạt \(VietnameseFormat.monthYear(month))"))
-            let rates = held.compactMap(MeetingDiscipline.attendanceRate)
-            if !rates.isEmpty {
-                figures.append(HomeFigure(value: VietnameseFormat.compactPercent(rates.reduce(0, +) / Double(rates.count)),
-                                          label: "đảng viên dự sinh hoạt \(VietnameseFormat.monthYear(month))"))
+            if let rate = MeetingDiscipline.pooledAttendance(held) {
+                let reporting = Set(held.map(\.branchID)).count
+                let coverage = reporting < site.branches.count
+                    ? " (\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(site.branches.count)) chi bộ đã có biên bản)" : ""
+                figures.append(HomeFigure(value: VietnameseFormat.percent(rate),
+                                          label: "đảng viên dự sinh hoạt \(VietnameseFormat.monthYear(month))\(coverage)"))
             }
         }
         return figures

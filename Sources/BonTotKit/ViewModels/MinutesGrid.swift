@@ -43,10 +43,16 @@ struct MinutesGrid: Encodable {
         regularTotal = "\(regular)/\(branches * months.count)"
         thematicTotal = "\(thematic)/\(branches * quarters.count)"
         let share = branches * months.count > 0
-            ? " (\(VietnameseFormat.compactPercent(Double(regular) / Double(branches * months.count))))" : ""
+            ? " (\(VietnameseFormat.percent(Double(regular) / Double(branches * months.count))))" : ""
+        let missing = disciplines.reduce(0) { sum, discipline in
+            sum + discipline.quarters.filter { $0.quarter.year == year && $0.isComplete && $0.thematic == 0 }.count
+        }
+        let missingClause = missing == 0 ? "không có lượt chi bộ nào thiếu sinh hoạt chuyên đề trong các quý đã qua"
+            : "\(VietnameseFormat.count(missing)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý"
+        let running = disciplines.first?.quarters.filter { $0.quarter.year == year && !$0.isComplete }.map(\.quarter.displayName) ?? []
+        let runningClause = running.isEmpty ? "" : " (chưa tính \(running.joined(separator: ", ")), số liệu chưa đủ quý)"
         caption = "\(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branches * months.count)) "
-            + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); "
-            + "\(VietnameseFormat.count(branches * quarters.count - thematic)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý."
+            + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); \(missingClause)\(runningClause)."
     }
 }
 
@@ -138,15 +144,17 @@ struct MinutesGridCell: Encodable {
         }
     }
 
-    /// A quarter: ✓ with a thematic meeting, ✗ (flagged) without.
+    /// A quarter: ✓ with a thematic meeting, ✗ (flagged) without, … while its months are not all
+    /// in the data (the quarter still running): never counted as missing.
     init(_ quarter: QuarterMeetings) {
         if quarter.thematic > 0 {
             self.init(text: "✓", cssClass: "cell-met cell-quarter",
                       label: "có \(VietnameseFormat.count(quarter.thematic)) buổi sinh hoạt chuyên đề")
+        } else if !quarter.isComplete {
+            self.init(text: "…", cssClass: "cell-pending cell-quarter",
+                      label: "chưa có sinh hoạt chuyên đề, số liệu chưa đủ quý (chưa tính là thiếu)")
         } else {
-            self.init(text: "✗", cssClass: "cell-missed cell-quarter",
-                      label: quarter.isComplete ? "quý chưa có sinh hoạt chuyên đề"
-                          : "chưa có sinh hoạt chuyên đề (số liệu chưa đủ quý)")
+            self.init(text: "✗", cssClass: "cell-missed cell-quarter", label: "quý chưa có sinh hoạt chuyên đề")
         }
     }
 }

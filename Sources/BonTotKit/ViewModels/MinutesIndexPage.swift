@@ -19,8 +19,9 @@ struct MinutesIndexPage: Encodable {
         if let first = months.first, let last = months.last {
             let span = first == last ? VietnameseFormat.monthYear(first)
                 : "từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))"
+            let reporting = Set(context.site.minutes.map(\.branchID)).count
             intro = "Biên bản sinh hoạt \(span): \(VietnameseFormat.count(meetingCount)) biên bản của "
-                + "\(VietnameseFormat.count(context.site.branches.count)) chi bộ."
+                + "\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(context.site.branches.count)) chi bộ."
         } else {
             intro = "Chưa có biên bản sinh hoạt chi bộ nào."
         }

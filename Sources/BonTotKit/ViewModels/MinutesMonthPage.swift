@@ -33,8 +33,8 @@ struct MinutesMonthPage: Encodable {
             MinutesFigure(value: VietnameseFormat.count(thematic), label: "sinh hoạt chuyên đề"),
             MinutesFigure(value: VietnameseFormat.count(meetings.count - regular - thematic), label: "họp cấp ủy, bất thường"),
         ]
-        attendanceSentence = MeetingDiscipline.mean(meetings.compactMap(MeetingDiscipline.attendanceRate))
-            .map { "Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.compactPercent($0))." }
+        attendanceSentence = MeetingDiscipline.pooledAttendance(meetings)
+            .map { "Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.percent($0))." }
         rows = meetings.map { MinutesRow($0, site: site, links: links) }
         hasRows = !rows.isEmpty
         let missingRecords = context.analysis.discipline.compactMap { discipline in

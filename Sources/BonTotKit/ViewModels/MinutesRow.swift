@@ -10,11 +10,11 @@ struct MinutesRow: Encodable {
     var branch: BranchMention
     var kind: String
     var format: String
-    /// `"36/40 (90 %)"`, or `"—"`.
+    /// `"36/40 (90,0 %)"`, or `"—"`.
     var attendance: String
     /// `"Tốt (92 điểm)"`, or `"—"`.
     var quality: String
-    /// `"Đạt"`, `"Chưa đạt"` (regular meetings), or `"—"`.
+    /// `"Đạt"`, `"Chưa đạt tiêu chí Hướng dẫn 12: …"` with the reasons (regular meetings), or `"—"`.
     var check: String
     /// `"check-dat"`, `"check-chua-dat"`; nil for meetings the check does not apply to.
     var checkClass: String?
@@ -30,7 +30,7 @@ struct MinutesRow: Encodable {
         attendance = meeting.attendance.map(MinutesText.attendance) ?? "—"
         quality = MinutesText.qualityScore(meeting) ?? "—"
         let check = MinutesText.qualityCheck(meeting)
-        self.check = check ?? "—"
-        checkClass = check.map { "check-\(Slug.fold($0))" }
+        self.check = check?.verdict ?? "—"
+        checkClass = check.map { $0.passed ? "check-dat" : "check-chua-dat" }
     }
 }

@@ -1,10 +1,10 @@
 /// The Vietnamese phrases of a meeting record, composed once for the minutes pages, the month
-/// pages and the bulletin: "36/40 (90 %)", "19:30 – 21:15 (1 giờ 45 phút)", "hạn 30/10/2024".
+/// pages and the bulletin: "36/40 (90,0 %)", "19:30 – 21:15 (1 giờ 45 phút)", "hạn 30/10/2024".
 enum MinutesText {
-    /// `"36/40 (90 %)"`; without anybody expected, `"36/0"`.
+    /// `"36/40 (90,0 %)"`; without anybody expected, `"36/0"`.
     static func attendance(_ attendance: Attendance) -> String {
         let head = "\(VietnameseFormat.number(attendance.present))/\(VietnameseFormat.number(attendance.expected))"
-        return attendance.rate.map { head + " (\(VietnameseFormat.compactPercent($0)))" } ?? head
+        return attendance.rate.map { head + " (\(VietnameseFormat.percent($0)))" } ?? head
     }
 
     /// `"vắng có lý do 03, vắng không lý do 01"`, from the counts the minutes give; nil without any.
@@ -44,10 +44,14 @@ enum MinutesText {
         meeting.qualityScore.map { "\(QualityBand(score: $0).displayName) (\(VietnameseFormat.score($0)) điểm)" }
     }
 
-    /// `"Đạt"` / `"Chưa đạt"` under Hướng dẫn 12-HD/BTCTW, for regular meetings only.
-    static func qualityCheck(_ meeting: Minutes) -> String? {
+    /// The verdict of Hướng dẫn 12-HD/BTCTW on a regular meeting (nil for other kinds), short:
+    /// `"Đạt"`, or `"Chưa đạt"` and why, so that it never reads as contradicting a good score
+    /// beside it: `"Chưa đạt tiêu chí Hướng dẫn 12: có 01 đảng viên vắng mặt không có lý do"`.
+    static func qualityCheck(_ meeting: Minutes) -> (verdict: String, passed: Bool)? {
         guard meeting.kind == .thuongKy else { return nil }
-        return MeetingQuality(meeting).isQualityMeeting ? "Đạt" : "Chưa đạt"
+        let failures = MeetingQuality(meeting).failures.map(\.reason)
+        guard !failures.isEmpty else { return ("Đạt", true) }
+        return ("Chưa đạt tiêu chí Hướng dẫn 12: " + failures.joined(separator: "; "), false)
     }
 
     /// `"Sinh hoạt thường kỳ ngày 05/09/2024"`: how a meeting is named in lists and titles.

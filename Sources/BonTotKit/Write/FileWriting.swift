@@ -4,27 +4,56 @@ import Glibc
 #endif
 
 /// Writes files with plain system calls: the folders a file needs are made once and
-/// remembered, and nothing is flushed to disk file by file (the swap of the whole output is
-/// what makes a build atomic). Safe to use from several threads at once.
+/// remembered, and nothing is flushed to disk file by file (the atomic publication of the whole
+/// output is what makes a build safe). Safe to use from several threads at once.
 final class FileWriting: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: Set<String> = []
+    private let faults: WriteFaults?
 
-    /// Writes `bytes` to the file at `path` (absolute), making its folders.
+    /// `faults` makes chosen operations fail as a full or read-only disk would (tests only).
+    init(faults: WriteFaults? = nil) {
+        self.faults = faults
+    }
+
+    /// Writes `bytes` to a new file at `path` (absolute), making its folders. A file already at
+    /// `path` is unlinked first, never written through: it may be a hard link into the published
+    /// output.
     func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         try makeFolders(for: path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.failure(path) }
+        try inject(path)
+        unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteFailure(path: path) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw Self.failure(path)
+                throw WriteFailure(path: path)
             }
             offset += written
         }
+    }
+
+    /// Makes the file at `path` a second name of the file at `source`, without copying its bytes;
+    /// where the file system has no hard links, copies them.
+    func link(_ source: String, to path: String) throws {
+        try makeFolders(for: path)
+        try inject(path)
+        unlink(path)
+        if Glibc.link(source, path) == 0 { return }
+        let code = errno
+        guard [EXDEV, EPERM, EMLINK, ENOTSUP, EOPNOTSUPP].contains(code) else { throw WriteFailure(path: path, code: code) }
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// True when `path` is a regular file of `size` bytes.
+    static func isFile(_ path: String, size: Int) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Makes the folders above `path`, each once.
@@ -35,13 +64,14 @@ final class FileWriting: @unchecked Sendable {
 
     private func makeFolder(_ folder: String) throws {
         if folder.isEmpty || isKnown(folder) { return }
+        try inject(folder)
         if mkdir(folder, 0o755) != 0 {
             let code = errno
             if code == ENOENT, let slash = folder.lastIndex(of: "/") {
                 try makeFolder(String(folder[..<slash]))
-                if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw Self.failure(folder) }
+                if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw WriteFailure(path: folder) }
             } else if code != EEXIST {
-                throw Self.failure(folder)
+                throw WriteFailure(path: folder, code: code)
             }
         }
         lock.withLock { _ = folders.insert(folder) }
@@ -51,11 +81,13 @@ final class FileWriting: @unchecked Sendable {
         lock.withLock { folders.contains(folder) }
     }
 
-    private static func failure(_ path: String) -> Error {
-        let code = errno
-        return CocoaError(.fileWriteUnknown, userInfo: [
-            NSFilePathErrorKey: path,
-            NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))",
-        ])
+    private func inject(_ path: String) throws {
+        if let code = faults?.error(path) { throw WriteFailure(path: path, code: code) }
     }
+}
+
+/// Failures to inject into a build's writes, to test what a full or read-only disk does: for
+/// each path the build is about to create, the `errno` it should fail with, or nil.
+struct WriteFaults: Sendable {
+    let error: @Sendable (String) -> Int32?
 }

@@ -1,23 +1,45 @@
+import CSystem
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes a build into a temporary folder beside the output and swaps it in only when the
-/// whole build succeeded, so a failed build leaves the previous output exactly as it was.
+/// A build's whole new output, made in a hidden folder beside the output and published in one
+/// atomic exchange (Linux `renameat2`) only when the build succeeded: a reader, a copy to the
+/// server or a kill at any moment finds the old site or the new one, whole, never a mixture and
+/// never none.
+///
+/// The exchange leaves the previous site where the new one was made, as the spare
+/// (`.output.bontot-spare`). The next build brings the spare up to date in place, touching only
+/// the files that differ from it, and exchanges it in turn: two copies of the site, written
+/// alternately, so an incremental build costs its changed files, not a copy of the whole site.
 public final class StagingFolder: @unchecked Sendable {
     public let output: URL
     public let staging: URL
-    private let files = FileWriting()
+    private let files: FileWriting
     private let lock = NSLock()
     private var counts = (files: 0, bytes: 0)
     public var bytesWritten: Int { lock.withLock { counts.bytes } }
     public var filesWritten: Int { lock.withLock { counts.files } }
 
     /// Creates an empty staging folder next to `output`.
-    public init(output: URL) throws {
+    public convenience init(output: URL) throws {
+        try self.init(output: output, reusingSpare: false, faults: nil)
+    }
+
+    /// A staging folder next to `output`: the spare left by the last build when `reusingSpare`,
+    /// else a new, empty one.
+    init(output: URL, reusingSpare: Bool, faults: WriteFaults?) throws {
         self.output = output.standardizedFileURL
-        let parent = self.output.deletingLastPathComponent()
-        staging = parent.appending(path: ".\(self.output.lastPathComponent).bontot-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        staging = Self.spare(of: self.output)
+        files = FileWriting(faults: faults)
+        if !reusingSpare { OutputLock.remove(staging) }
+        try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
+    }
+
+    /// Where the previous version of `output` is kept between builds, and the next one made.
+    static func spare(of output: URL) -> URL {
+        OutputLock.sibling(of: output, suffix: "spare")
     }
 
     /// Writes a file at `path` (relative, `/`-separated) inside the staging folder; safe to call
@@ -34,6 +56,32 @@ public final class StagingFolder: @unchecked Sendable {
         count(size)
     }
 
+    /// Takes the published output's file at `path` unchanged into the new output, as a hard link.
+    func keep(_ path: String) throws {
+        try files.link(output.path + "/" + path, to: staging.path + "/" + path)
+    }
+
+    /// True when the staging folder holds a regular file at `path` of `size` bytes.
+    func holds(_ path: String, size: Int) -> Bool {
+        FileWriting.isFile(staging.path + "/" + path, size: size)
+    }
+
+    /// Removes files of the spare the new output does not have, and the folders they leave empty.
+    func remove(_ paths: [String]) {
+        var folders = Set<String>()
+        for path in paths {
+            unlink(staging.path + "/" + path)
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(staging.path + "/" + folder)
+        }
+    }
+
     private func count(_ bytes: Int) {
         lock.withLock {
             counts.files += 1
@@ -41,25 +89,32 @@ public final class StagingFolder: @unchecked Sendable {
         }
     }
 
-    /// Replaces the output folder with the staging folder.
-    public func commit() throws {
-        let manager = FileManager.default
-        let retired = staging.deletingLastPathComponent().appending(path: staging.lastPathComponent + "-old")
-        try? manager.removeItem(at: retired)
-        if manager.fileExists(atPath: output.path) {
-            try manager.moveItem(at: output, to: retired)
+    /// Publishes the staging folder as the output in one atomic exchange; the previous output,
+    /// if there was one, is left in the staging folder's place as the spare (returns true). Where
+    /// the file system cannot exchange, the old output is renamed away just before the new one
+    /// is renamed in, and removed.
+    @discardableResult
+    public func commit() throws -> Bool {
+        guard FileManager.default.fileExists(atPath: output.path) else {
+            if rename(staging.path, output.path) != 0 { throw WriteFailure(path: output.path) }
+            return false
         }
-        do {
-            try manager.moveItem(at: staging, to: output)
-        } catch {
-            if manager.fileExists(atPath: retired.path) { try? manager.moveItem(at: retired, to: output) }
-            throw error
+        if bontot_exchange_paths(staging.path, output.path) == 0 { return true }
+        guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else { throw WriteFailure(path: output.path) }
+        let retired = OutputLock.sibling(of: output, suffix: "old")
+        OutputLock.remove(retired)
+        if rename(output.path, retired.path) != 0 { throw WriteFailure(path: output.path) }
+        if rename(staging.path, output.path) != 0 {
+            let failure = WriteFailure(path: output.path)
+            rename(retired.path, output.path)
+            throw failure
         }
-        try? manager.removeItem(at: retired)
+        OutputLock.remove(retired)
+        return false
     }
 
     /// Removes the staging folder, leaving the output untouched.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        OutputLock.remove(staging)
     }
 }

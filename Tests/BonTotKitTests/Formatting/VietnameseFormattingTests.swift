@@ -78,4 +78,21 @@ final class VietnameseFormattingTests: XCTestCase {
         XCTAssertEqual(VietnameseFormat.time(TimeOfDay("19:30")!), "19 giờ 30")
         XCTAssertEqual(VietnameseFormat.time(TimeOfDay("8:05")!), "8 giờ 05")
     }
+
+    func testMeasuredPercentagesHaveOneDecimalAndNormsAreWrittenAsTheRuleWritesThem() {
+        XCTAssertEqual(VietnameseFormat.percent(0.94), "94,0 %")
+        XCTAssertEqual(VietnameseFormat.percent(0.5), "50,0 %")
+        XCTAssertEqual(VietnameseFormat.percent(0.846_15), "84,6 %")
+        XCTAssertEqual(VietnameseFormat.normPercent(0.85), "85 %")
+        XCTAssertEqual(VietnameseFormat.normPercent(0.125), "12,5 %")
+    }
+
+    func testConsoleSecondsAndSizesAreVietnamese() {
+        XCTAssertEqual(VietnameseFormat.seconds(0.2634), "0,26")
+        XCTAssertEqual(VietnameseFormat.seconds(12.5), "12,50")
+        XCTAssertEqual(VietnameseFormat.fileSize(0), "0 byte")
+        XCTAssertEqual(VietnameseFormat.fileSize(9_216), "9 KB")
+        XCTAssertEqual(VietnameseFormat.fileSize(1_834_000), "1,8 MB")
+        XCTAssertEqual(VietnameseFormat.fileSize(2_500_000_000), "2,5 GB")
+    }
 }

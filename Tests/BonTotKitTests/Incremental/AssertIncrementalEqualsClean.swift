@@ -44,6 +44,10 @@ extension XCTestCase {
         XCTAssertGreaterThan(first.pages, 0, file: file, line: line)
         XCTAssertEqual(first.rendered, first.pages, "the first build has no manifest: it renders every page", file: file, line: line)
         let before = OutputTree(site.output)
+        let settled = site.build()
+        XCTAssertEqual(settled.rendered, 0, "a second build with no change renders nothing", file: file, line: line)
+        assertSameTree(OutputTree(site.output), before, "the output rebuilt with no change (it now has a spare beside it)",
+                       file: file, line: line)
 
         try edit(site)
         let report = site.build()
@@ -80,13 +84,17 @@ extension XCTestCase {
         XCTAssertEqual(again.rendered, 0, "after an incremental build, its manifest is up to date", file: file, line: line)
         XCTAssertEqual(again.files, 0, file: file, line: line)
         assertSameTree(OutputTree(site.output), clean, "the output rebuilt with no change", file: file, line: line)
+        let third = site.build()
+        XCTAssertEqual(third.rendered, 0, file: file, line: line)
+        assertSameTree(OutputTree(site.output), clean, "the output made again in the spare, two builds after the edit",
+                       file: file, line: line)
         return IncrementalOutcome(site: site, before: before, after: after, clean: clean, report: report)
     }
 
-    /// Fails when a staging folder or journal of an update is left beside the site's output.
+    /// Fails when anything but the cache and the spare output is left beside the site's output.
     func assertNothingLeftBeside(_ site: IncrementalSite, file: StaticString = #filePath, line: UInt = #line) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: site.root.path)) ?? []
-        let leftovers = names.filter { $0.contains("bontot") && $0 != ".bontot-cache" }
+        let leftovers = names.filter { $0.contains("bontot") && $0 != ".bontot-cache" && $0 != ".output.bontot-spare" }
         XCTAssertEqual(leftovers, [], "an update left files beside the output", file: file, line: line)
     }
 }

@@ -5,9 +5,8 @@ import XCTest
 /// Bulletin PDFs (`--pdf`) and incremental builds: the output holds the PDFs a clean build of
 /// the same site with the same options holds, no more.
 ///
-/// FAILS against the product as of this commit: the PDFs are printed into the output after the
-/// update is committed and are not recorded in the manifest, so an incremental build never
-/// removes one; a PDF stays after its bulletin is gone, or after a build without `--pdf`.
+/// A PDF whose bulletin did not change is kept by a build without `--pdf`; PDFs are printed
+/// into the new output before it is published, and no page links a PDF the output lacks.
 final class IncrementalPDFTests: XCTestCase {
     /// A stand-in for WeasyPrint (`weasyprint --encoding utf-8 <page> <pdf>`) that writes a
     /// small file named after the PDF, the same wherever the output is.
@@ -40,15 +39,58 @@ final class IncrementalPDFTests: XCTestCase {
         assertSameTree(OutputTree(site.output), OutputTree(site.sibling("clean")), "the incremental output")
     }
 
-    func testABuildWithoutPDFAfterOneWithThemLeavesNoPDF() throws {
+    func testABuildWithoutPDFKeepsThePDFsOfUnchangedBulletinsAndLinksOnlyThose() throws {
         let site = try IncrementalSite.make(for: self)
         XCTAssertTrue(build(site, engine: try fakeEngine(in: site)).succeeded)
-        XCTAssertEqual(OutputTree(site.output).paths.filter { $0.hasSuffix(".pdf") }.count, 4)
+        let printed = OutputTree(site.output)
+        XCTAssertEqual(printed.paths.filter { $0.hasSuffix(".pdf") }.count, 4)
 
-        let report = build(site, engine: nil)
+        let plain = build(site, engine: nil)
+        XCTAssertTrue(plain.succeeded, plain.problems)
+        assertSameTree(OutputTree(site.output), printed, "a plain build after one with --pdf")
+
+        // September's bulletin changes: its PDF no longer matches it, so it goes, with its links.
+        let minutes = "content/minutes/2024/ap-bac-2024-09.md"
+        try site.write(minutes, try site.read(minutes) + "\nChi bộ thống nhất bổ sung một nội dung.\n")
+        XCTAssertTrue(build(site, engine: nil).succeeded)
+        let after = OutputTree(site.output)
+        XCTAssertEqual(after.paths.filter { $0.hasSuffix(".pdf") },
+                       ["ban-tin/2023-12/ban-tin-2023-12.pdf", "ban-tin/2024-08/ban-tin-2024-08.pdf", "ban-tin/2024-12/ban-tin-2024-12.pdf"])
+        XCTAssertFalse((after.text("ban-tin/2024-09/index.html") ?? "").contains(".pdf"), "no link to a PDF that is gone")
+        XCTAssertTrue((after.text("ban-tin/2024-08/index.html") ?? "").contains("ban-tin-2024-08.pdf"))
+        let index = (after.text("ban-tin/index.html") ?? "")
+        XCTAssertFalse(index.contains("ban-tin-2024-09.pdf"))
+        XCTAssertTrue(index.contains("ban-tin-2024-08.pdf"))
+    }
+
+    func testABulletinThatFailsToPrintIsPublishedWithoutALinkToItsPDF() throws {
+        let site = try IncrementalSite.make(for: self)
+        let engine = site.sibling("weasyprint")
+        try "#!/bin/sh\ncase \"$4\" in *2024-09*) echo 'hỏng phông' >&2; exit 3;; esac\nprintf '%%PDF-1.4 gia' > \"$4\"\n"
+            .write(to: engine, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: engine.path)
+
+        let report = build(site, engine: engine.path)
         XCTAssertTrue(report.succeeded, report.problems)
-        XCTAssertLessThan(report.rendered, report.pages, "incremental: only the bulletins change (they no longer link a PDF)")
-        let pdfs = OutputTree(site.output).paths.filter { $0.hasSuffix(".pdf") }
-        XCTAssertEqual(pdfs, [], "no page links these PDFs and a clean build has none")
+        XCTAssertTrue(report.diagnostics.sorted.contains { $0.location.file == "output/ban-tin/2024-09/index.html" && $0.message.contains("hỏng phông") },
+                      report.problems)
+        let tree = OutputTree(site.output)
+        XCTAssertNil(tree.files["ban-tin/2024-09/ban-tin-2024-09.pdf"])
+        XCTAssertFalse((tree.text("ban-tin/2024-09/index.html") ?? "").contains(".pdf"))
+        XCTAssertFalse((tree.text("ban-tin/index.html") ?? "").contains("ban-tin-2024-09.pdf"))
+        for page in tree.paths where page.hasSuffix(".html") {
+            for link in LinkExtractor.links(in: tree.text(page) ?? "") where link.hasSuffix(".pdf") {
+                XCTAssertNotNil(tree.files[LinkExtractor.resolve(link, from: page)], "\(page) links the missing \(link)")
+            }
+        }
+        XCTAssertEqual(tree.paths.filter { $0.hasSuffix(".pdf") }.count, 3)
+    }
+
+    func testAnEngineThatIsNotInstalledIsAnErrorAndNothingIsWritten() throws {
+        let site = try IncrementalSite.make(for: self)
+        let report = build(site, engine: "khong-co-cong-cu-nay")
+        XCTAssertFalse(report.succeeded)
+        XCTAssertTrue(report.diagnostics.sorted.contains { $0.severity == .error && $0.message.contains("khong-co-cong-cu-nay") }, report.problems)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path))
     }
 }

@@ -72,7 +72,10 @@ final class BulletinPDFTests: XCTestCase {
     }
 
     func testWithoutAnEngineTheBuildSaysSoInOneLineAndStillWritesTheHTML() throws {
-        let built = try BuiltSite.build(pdf: true, pdfEngine: "/nonexistent/weasyprint")
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        setenv("PATH", "/nonexistent", 1)
+        defer { setenv("PATH", path, 1) }
+        let built = try BuiltSite.build(pdf: true)
         XCTAssertTrue(built.report.succeeded)
         let warnings = built.report.diagnostics.sorted.filter { $0.severity == .warning }
         XCTAssertEqual(warnings.count, 1, "\(warnings)")

@@ -113,3 +113,24 @@ enum LinkExtractor {
         return bare.hasSuffix("/") || bare.isEmpty ? path + "/index.html" : path
     }
 }
+
+/// SPEC §4: one way to write a measured percentage, with one decimal, on every page; only norms
+/// quoted from the rules ("trên 85 %", "đạt dưới 80 %") keep the rule's own wording.
+final class PercentIdiomTests: XCTestCase {
+    func testEveryMeasuredPercentageOnThePagesHasOneDecimal() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded)
+        let whole = try NSRegularExpression(pattern: #"(\S+)[ \u00A0](\S+)[ \u00A0](?<![,\d])(\d+)[ \u00A0]%"#)
+        let norms = ["trên", "dưới", "mức", "tỷ lệ", "vượt"]
+        var found: [String] = []
+        for page in built.outputFiles() where page.hasSuffix(".html") {
+            let text = built.page(page).replacingOccurrences(of: #"<[^>]+>"#, with: " ", options: .regularExpression)
+            for match in whole.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let phrase = (text as NSString).substring(with: match.range)
+                if !norms.contains(where: phrase.contains) { found.append("\(page): \(phrase)") }
+            }
+        }
+        XCTAssertEqual(found, [], "measured percentages without their decimal")
+        XCTAssertTrue(built.page("chi-bo/ap-bac/index.html").range(of: #"\d+,\d[ \u00A0]%"#, options: .regularExpression) != nil)
+    }
+}

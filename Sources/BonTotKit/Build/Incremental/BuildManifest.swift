@@ -24,7 +24,8 @@ struct BuildManifest: Codable, Sendable {
 }
 
 /// The `.bontot-cache/` folder of a site: safe to delete (the next build is then a clean one),
-/// ignored by git through a `.gitignore` of its own.
+/// ignored by git through a `.gitignore` of its own. It holds the manifest of the published
+/// output and that of the spare output beside it (the previous version, see `StagingFolder`).
 struct BuildCache {
     let folder: URL
 
@@ -32,31 +33,47 @@ struct BuildCache {
         folder = siteRoot.appending(path: ".bontot-cache")
     }
 
-    private var manifestFile: URL { folder.appending(path: "manifest.bin") }
+    /// The file of the published output's manifest, or of the spare's.
+    private func file(spare: Bool) -> URL { folder.appending(path: spare ? "spare.bin" : "manifest.bin") }
 
-    /// The manifest of the last build into `output` by this same program, or nil when there is
-    /// none, it is unreadable, or it was written by another version or for another output.
-    func manifest(for output: URL, tool: String) -> BuildManifest? {
-        guard let data = try? Data(contentsOf: manifestFile),
-              let manifest = try? data.withUnsafeBytes({ try BinaryDecoder().decode(BuildManifest.self, from: $0) }),
-              manifest.tool == tool, manifest.output == output.standardizedFileURL.path
-        else { return nil }
+    /// The manifest of the last build into `output` by this same program (or of the spare output
+    /// it left beside it), or nil when there is none, it is unreadable, or it was written by
+    /// another version or for another output.
+    func manifest(for output: URL, tool: String, spare: Bool = false) -> BuildManifest? {
+        guard let manifest = read(file(spare: spare)), manifest.tool == tool,
+              manifest.output == output.standardizedFileURL.path else { return nil }
         return manifest
     }
 
-    /// Saves the manifest; a cache that cannot be written only makes the next build a clean one.
-    func save(_ manifest: BuildManifest) {
+    /// The output folder the last build published, whatever program wrote the manifest.
+    func lastOutput() -> String? {
+        read(file(spare: false))?.output
+    }
+
+    private func read(_ url: URL) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? data.withUnsafeBytes { try BinaryDecoder().decode(BuildManifest.self, from: $0) }
+    }
+
+    /// Saves the manifest of the published output, or of the spare; a cache that cannot be
+    /// written only makes the next build a clean one.
+    func save(_ manifest: BuildManifest, spare: Bool = false) {
         let manager = FileManager.default
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let ignore = folder.appending(path: ".gitignore")
         if !manager.fileExists(atPath: ignore.path) { try? Data("*\n".utf8).write(to: ignore) }
         guard let bytes = try? BinaryEncoder().encode(manifest) else { return }
-        try? Data(bytes).write(to: manifestFile, options: .atomic)
+        try? Data(bytes).write(to: file(spare: spare), options: .atomic)
     }
 
     /// Forgets the last build, so the next one is clean.
     func clear() {
-        try? FileManager.default.removeItem(at: manifestFile)
+        try? FileManager.default.removeItem(at: file(spare: false))
+    }
+
+    /// Forgets what the spare output holds, before a build starts changing it.
+    func clearSpare() {
+        try? FileManager.default.removeItem(at: file(spare: true))
     }
 }
 

@@ -1,123 +1,123 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Where one build's files go, and what decides whether each must be written: a clean build
-/// writes everything into a staging folder that replaces the output whole; an incremental build
-/// compares each file with the previous build's manifest, renders only pages whose fingerprint
-/// changed, and stages only files whose bytes changed, to be moved into the output in place.
-/// Either way the files are byte for byte the same. Safe to use from several threads.
+/// Where one build's files go, and what decides whether each must be written. Every build makes
+/// a whole new output in the staging folder (`StagingFolder`), which is either new and empty (a
+/// clean build) or the spare: the site as it was one build ago, whose manifest says what it
+/// holds. A page is rendered only when its fingerprint differs from both the published output's
+/// and the spare's; a file is written only when the spare does not already hold its bytes, or
+/// taken over from the published output as a hard link when that one does. The files are byte
+/// for byte those of a clean build. Safe to use from several threads.
 final class BuildOutput: @unchecked Sendable {
     let output: URL
+    /// The folder the new output is being made in, before it is published.
+    var folder: URL { staging.staging }
+    /// The manifest of the published output, for an incremental build.
     private let previous: BuildManifest?
-    private let staging: StagingFolder?
-    private let update: OutputUpdate?
+    /// The manifest of the spare the new output is made in, when the build reuses it.
+    private let spare: BuildManifest?
+    private let staging: StagingFolder
     private let lock = NSLock()
     private var records: [String: BuildManifest.OutputRecord] = [:]
     private var renderedCount = 0
 
-    /// A clean build when `previous` is nil, else an update of the output it describes.
-    init(output: URL, previous: BuildManifest?) throws {
+    /// A clean build when `previous` is nil; the new output is made in the spare when `spare`
+    /// (its manifest) is given, else in a new folder.
+    init(output: URL, previous: BuildManifest?, spare: BuildManifest?, faults: WriteFaults? = nil) throws {
         self.output = output.standardizedFileURL
         self.previous = previous
-        if previous != nil {
-            update = try OutputUpdate(output: self.output)
-            staging = nil
-        } else {
-            staging = try StagingFolder(output: self.output)
-            update = nil
-        }
+        self.spare = previous == nil ? nil : spare
+        staging = try StagingFolder(output: self.output, reusingSpare: self.spare != nil, faults: faults)
     }
 
-    /// Makes the page at `file` when its `fingerprint` differs from the previous build's (or its
-    /// file is gone): `render` gives its HTML, or nil on error. Returns whether it rendered.
+    /// Makes the page at `file` unless the previous output or the spare holds it made from the
+    /// same `fingerprint`: `render` gives its HTML, or nil on error. A page made again in the same
+    /// build (a bulletin whose PDF could not be printed) replaces the first.
     func page(_ file: String, fingerprint: UInt64, render: () -> String?) throws {
-        if let old = previous?.outputs[file], old.fingerprint == fingerprint, exists(file, size: old.size) {
-            keep(file, old)
+        if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
+            lock.withLock { records[file] = kept }
+            return
+        }
+        if let old = previous?.outputs[file], old.fingerprint == fingerprint, FileWriting.isFile(output.path + "/" + file, size: old.size) {
+            try place(file, old) { try staging.keep(file) }
             return
         }
         guard let html = render() else { return }
         lock.withLock { renderedCount += 1 }
         var text = html
         let hash = text.withUTF8 { StableHasher.hash(UnsafeRawBufferPointer($0)) }
-        try put(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count)) {
-            try $0.write(text, to: file)
+        try place(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count)) {
+            try staging.write(text, to: file)
         }
     }
 
-    /// Writes a generated file (a CSV, a stylesheet) when its bytes changed.
+    /// Writes a generated file (a CSV, a stylesheet) unless its bytes are already there.
     func file(_ file: String, bytes: Data) throws {
         let hash = bytes.withUnsafeBytes { StableHasher.hash($0) }
-        try put(file, BuildManifest.OutputRecord(fingerprint: hash, hash: hash, size: bytes.count)) {
-            try $0.write(bytes, to: file)
+        try place(file, BuildManifest.OutputRecord(fingerprint: hash, hash: hash, size: bytes.count)) {
+            try staging.write(bytes, to: file)
         }
     }
 
-    /// Copies a media file when its bytes changed since the previous build.
+    /// Copies a media file unless its bytes are already there.
     func copy(_ source: URL, to file: String) throws {
         try self.file(file, bytes: try Data(contentsOf: source.resolvingSymlinksInPath()))
     }
 
-    /// Keeps the file at `file` if a later step of this build writes it again (a bulletin's PDF),
-    /// so that the update removes only such files no longer made.
-    func expect(_ file: String) {
-        if let old = previous?.outputs[file] { keep(file, old) }
+    /// Takes over a file made by a later step of an earlier build (a bulletin's PDF) when that
+    /// build recorded it with `fingerprint`; returns whether it did.
+    func reuse(_ file: String, fingerprint: UInt64) throws -> Bool {
+        if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
+            lock.withLock { records[file] = kept }
+            return true
+        }
+        guard let old = previous?.outputs[file], old.fingerprint == fingerprint,
+              FileWriting.isFile(output.path + "/" + file, size: old.size) else { return false }
+        try staging.keep(file)
+        lock.withLock { records[file] = old }
+        return true
     }
 
-    private func put(_ file: String, _ record: BuildManifest.OutputRecord, write: (OutputWriting) throws -> Void) throws {
-        if let old = previous?.outputs[file], old.hash == record.hash, old.size == record.size, exists(file, size: old.size) {
-            keep(file, record)
+    /// Records a file a later step wrote into the staging folder itself (a PDF it printed).
+    func record(_ file: String, fingerprint: UInt64, size: Int) {
+        lock.withLock { records[file] = BuildManifest.OutputRecord(fingerprint: fingerprint, hash: 0, size: size) }
+    }
+
+    /// Puts `file`, described by `record`, into the new output: nothing to do when the spare
+    /// holds those bytes already; a hard link when the published output does; else `write`.
+    private func place(_ file: String, _ record: BuildManifest.OutputRecord, write: () throws -> Void) throws {
+        if let kept = spare?.outputs[file], kept.hash == record.hash, kept.size == record.size, record.hash != 0,
+           staging.holds(file, size: kept.size) {
+            lock.withLock { records[file] = record }
             return
         }
+        if let old = previous?.outputs[file], old.hash == record.hash, old.size == record.size, record.hash != 0,
+           FileWriting.isFile(output.path + "/" + file, size: old.size) {
+            try staging.keep(file)
+        } else {
+            try write()
+        }
         lock.withLock { records[file] = record }
-        if let staging { try write(staging) } else if let update { try write(update) }
-    }
-
-    private func keep(_ file: String, _ record: BuildManifest.OutputRecord) {
-        lock.withLock { records[file] = record }
-    }
-
-    /// True when the previous output still holds `file` with `size` bytes.
-    private func exists(_ file: String, size: Int) -> Bool {
-        var info = stat()
-        return stat(output.path + "/" + file, &info) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The pages rendered so far.
     var rendered: Int { lock.withLock { renderedCount } }
 
-    /// Files and bytes written by this build.
-    var written: (files: Int, bytes: Int) {
-        if let staging { return (staging.filesWritten, staging.bytesWritten) }
-        return update?.written ?? (0, 0)
-    }
+    /// Files and bytes written by this build (files taken over unchanged not counted).
+    var written: (files: Int, bytes: Int) { (staging.filesWritten, staging.bytesWritten) }
 
-    /// Puts the build in place: swaps in the staging folder, or moves the changed files in and
-    /// removes those no longer made. Returns the manifest of the output as it now is.
-    func commit(tool: String, inputs: [String: UInt64]) throws -> BuildManifest {
+    /// Publishes the new output, marked as bontot's (`OutputMarker`), after removing from the
+    /// spare what the new output does not have. Returns the manifest of the output as it now is,
+    /// and whether the previous output is now the spare.
+    func commit(tool: String, inputs: [String: UInt64]) throws -> (manifest: BuildManifest, spared: Bool) {
+        try file(OutputMarker.name, bytes: Data(OutputMarker.text.utf8))
         let records = lock.withLock { self.records }
-        if let staging {
-            try staging.commit()
-        } else if let update {
-            let removed = (previous?.outputs.keys).map { Set($0).subtracting(records.keys) } ?? []
-            try update.commit(removing: Array(removed))
-        }
-        return BuildManifest(tool: tool, output: output.path, inputs: inputs, outputs: records)
+        if let spare { staging.remove(spare.outputs.keys.filter { records[$0] == nil }) }
+        let spared = try staging.commit()
+        return (BuildManifest(tool: tool, output: output.path, inputs: inputs, outputs: records), spared)
     }
 
     /// Leaves the output as it was.
     func discard() {
-        staging?.discard()
-        update?.discard()
+        staging.discard()
     }
 }
-
-/// What can take a build's files: a staging folder or an in-place update.
-protocol OutputWriting {
-    func write(_ text: String, to path: String) throws
-    func write(_ data: Data, to path: String) throws
-}
-
-extension StagingFolder: OutputWriting {}
-extension OutputUpdate: OutputWriting {}

@@ -15,15 +15,18 @@ public enum BulletinPDFs {
     /// Seconds one bulletin may take before its engine is stopped.
     public static let timeout: Double = 120
 
-    /// Prints the bulletin of each month in `months` found in `output`, where `router` placed
-    /// it, with `engine`.
-    public static func write(months: [YearMonth], output: URL, router: Router = Router(), engine: PDFEngine) -> Summary {
+    /// Prints the bulletin of each month in `months` found in `folder` (the output, or the new
+    /// output before it is published), where `router` placed it, with `engine`; diagnostics name
+    /// the files as in `shownAs` (the output).
+    public static func write(months: [YearMonth], in folder: URL, shownAs output: URL? = nil, router: Router = Router(),
+                             engine: PDFEngine) -> Summary {
+        let shown = (output ?? folder).lastPathComponent
         let box = ResultBox(count: months.count)
         let workers = max(1, min(months.count, ProcessInfo.processInfo.activeProcessorCount))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = workers
         for (index, month) in months.enumerated() {
-            queue.addOperation { box.set(index, printBulletin(month, output: output, router: router, engine: engine)) }
+            queue.addOperation { box.set(index, printBulletin(month, folder: folder, shownAs: shown, router: router, engine: engine)) }
         }
         queue.waitUntilAllOperationsAreFinished()
         var result = Summary()
@@ -42,13 +45,13 @@ public enum BulletinPDFs {
         return result
     }
 
-    /// One bulletin: its page must exist in `output`.
-    private static func printBulletin(_ month: YearMonth, output: URL, router: Router, engine: PDFEngine) -> Outcome {
+    /// One bulletin: its page must exist in `folder`.
+    private static func printBulletin(_ month: YearMonth, folder: URL, shownAs shown: String, router: Router, engine: PDFEngine) -> Outcome {
         let pagePath = router.file(.bulletin(month))
-        let page = output.appending(path: pagePath)
+        let page = folder.appending(path: pagePath)
         let pdfPath = router.file(.bulletinPDF(month))
-        let pdf = output.appending(path: pdfPath)
-        let location = SourceLocation(file: output.lastPathComponent + "/" + pagePath)
+        let pdf = folder.appending(path: pdfPath)
+        let location = SourceLocation(file: shown + "/" + pagePath)
         guard FileManager.default.fileExists(atPath: page.path) else {
             return .failed(.warning(at: location, "không có trang bản tin để in PDF / no bulletin page to print"))
         }

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The bulletin PDFs of a whole build. A PDF the published output holds for a bulletin that did
+/// not change is taken over, with or without `--pdf`; with an engine, the others are printed
+/// into the new output before it is published. Pages link only the PDFs the new output holds:
+/// a bulletin whose printing failed is rendered again without its link.
+struct BulletinPrinting {
+    let engine: PDFEngine?
+    let router: Router
+    let fingerprints: PageFingerprint
+    /// Each month's bulletin page, as it is without a PDF link.
+    private let bulletins: [YearMonth: Page]
+
+    init(pages: [Page], engine: PDFEngine?, router: Router, fingerprints: PageFingerprint) {
+        self.engine = engine
+        self.router = router
+        self.fingerprints = fingerprints
+        var bulletins: [YearMonth: Page] = [:]
+        for page in pages {
+            if case .bulletin(let month) = page.route { bulletins[month] = page }
+        }
+        self.bulletins = bulletins
+    }
+
+    /// The months with a bulletin, oldest first.
+    var months: [YearMonth] { bulletins.keys.sorted() }
+
+    /// The fingerprint of the bulletin page a PDF of `month` is printed from: equal fingerprints,
+    /// equal PDFs.
+    func fingerprint(_ month: YearMonth) -> UInt64 {
+        guard let page = bulletins[month] else { return 0 }
+        let linked = BulletinPages.linkingPDFs([page], months: [month], router: router)[0]
+        return fingerprints.of(linked, file: router.file(linked.route)) { TemplateValue.make(linked.model) }
+    }
+
+    /// Takes over the PDFs still valid from the published output; returns the months they cover
+    /// and those left to print (none without an engine).
+    func reuse(into output: BuildOutput) throws -> (kept: Set<YearMonth>, toPrint: [YearMonth]) {
+        var kept = Set<YearMonth>()
+        var toPrint: [YearMonth] = []
+        for month in months {
+            if try output.reuse(router.file(.bulletinPDF(month)), fingerprint: fingerprint(month)) {
+                kept.insert(month)
+            } else if engine != nil {
+                toPrint.append(month)
+            }
+        }
+        return (kept, toPrint)
+    }
+
+    /// Prints `months` into the new output; returns what printing did and the months that failed.
+    func print(_ months: [YearMonth], into output: BuildOutput) -> (summary: BulletinPDFs.Summary, failed: Set<YearMonth>) {
+        guard let engine, !months.isEmpty else { return (BulletinPDFs.Summary(), []) }
+        let summary = BulletinPDFs.write(months: months, in: output.folder, shownAs: output.output, router: router, engine: engine)
+        let printed = Dictionary(summary.files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+        var failed = Set<YearMonth>()
+        for month in months {
+            let file = router.file(.bulletinPDF(month))
+            if let size = printed[file] {
+                output.record(file, fingerprint: fingerprint(month), size: size)
+            } else {
+                failed.insert(month)
+            }
+        }
+        return (summary, failed)
+    }
+
+    /// The pages to render again when the PDFs of `failed` could not be printed: their
+    /// bulletins and the list of bulletins, linking only `available`.
+    func pagesToRedo(_ pages: [Page], failed: Set<YearMonth>, available: Set<YearMonth>) -> [Page] {
+        guard !failed.isEmpty else { return [] }
+        let affected = pages.filter { page in
+            switch page.route {
+            case .bulletinIndex: return true
+            case .bulletin(let month): return failed.contains(month)
+            default: return false
+            }
+        }
+        return BulletinPages.linkingPDFs(affected, months: available, router: router)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Keeps two builds from publishing into the same output at once, and clears what a build that
+/// was killed left beside the output (its staging folder), which only a build holding the lock
+/// may safely do. The lock is on the folder holding the output, so it leaves no file behind and
+/// is released by the system when the process ends, however it ends.
+final class OutputLock {
+    private let descriptor: Int32
+
+    /// Waits for the lock of `output`'s folder (made if missing), then removes the leftovers of
+    /// earlier builds.
+    init(output: URL) throws {
+        let parent = output.deletingLastPathComponent().path
+        try FileWriting().makeFolders(for: output.path)
+        descriptor = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteFailure(path: parent) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let failure = WriteFailure(path: parent)
+                close(descriptor)
+                throw failure
+            }
+        }
+        Self.removeLeftovers(of: output)
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
+    /// The hidden entry beside `output` for one of bontot's own uses: `.output.bontot-<suffix>`.
+    static func sibling(of output: URL, suffix: String) -> URL {
+        output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).bontot-\(suffix)")
+    }
+
+    /// Removes every `.output.bontot-*` entry beside `output` but the spare (whose state the
+    /// site's cache knows): old outputs a killed build did not remove, staging folders and
+    /// journals of earlier versions.
+    static func removeLeftovers(of output: URL) {
+        let prefix = sibling(of: output, suffix: "").lastPathComponent
+        let spare = StagingFolder.spare(of: output).lastPathComponent
+        let parent = output.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) && name != spare {
+            remove(parent.appending(path: name))
+        }
+    }
+
+    /// Removes a file or a whole folder, quietly.
+    static func remove(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file the build could not create, move or remove, with the system's reason and, for the
+/// failures an office meets (a full disk, a read-only or protected folder), what to do about it.
+struct WriteFailure: Error, LocalizedError, Equatable {
+    /// The file or folder concerned (absolute).
+    let path: String
+    /// The system's error number.
+    let code: Int32
+
+    /// The failure of the last system call, from `errno`.
+    init(path: String, code: Int32 = errno) {
+        self.path = path
+        self.code = code
+    }
+
+    var errorDescription: String? {
+        "\(path): \(reason)"
+    }
+
+    /// The reason in the office's words, then the system's.
+    var reason: String {
+        let system = String(cString: strerror(code))
+        switch code {
+        case ENOSPC, EDQUOT:
+            return "ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi dựng lại / no space left (\(system))"
+        case EROFS:
+            return "ổ đĩa chỉ cho phép đọc; hãy chọn thư mục kết quả khác bằng --output / read-only file system (\(system))"
+        case EACCES, EPERM:
+            return "không có quyền ghi; hãy cấp quyền ghi cho thư mục hoặc chọn thư mục khác bằng --output / permission denied (\(system))"
+        case ENAMETOOLONG:
+            return "tên tệp quá dài / file name too long (\(system))"
+        default:
+            return system
+        }
+    }
+}
