@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CSystem"),
+        .target(name: "CBonTotSystem"),
         .executableTarget(name: "EmbedTemplates"),
         .plugin(
             name: "EmbedTemplatesPlugin",
@@ -31,16 +33,25 @@ let package = Package(
             name: "BonTotKit",
             dependencies: [
                 "CCmark",
-                "CSystem",
+                "CBonTotSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplatesPlugin"]
         ),
+        .target(
+            name: "BonTotServe",
+            dependencies: [
+                "BonTotKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "bontot",
             dependencies: [
                 "BonTotKit",
+                "BonTotServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,7 +4,18 @@ import Foundation
 
 /// `bontot build`: checks a site and writes the portal; refuses to write when there are errors.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Tạo cổng thông tin vào thư mục output/.")
+    static let configuration = CommandConfiguration(
+        abstract: "Tạo cổng thông tin vào thư mục output/.",
+        discussion: """
+            Lần dựng sau chỉ dựng lại các trang có thay đổi (incremental build, bộ nhớ đệm trong .bontot-cache/). \
+            Khi còn lỗi, thư mục kết quả giữ nguyên như lần dựng trước.
+
+            Ví dụ:
+              bontot build
+              bontot build --site ~/cong-thong-tin --output /srv/www/dang-bo
+              bontot build --pdf              # in thêm bản tin tháng ra PDF
+              bontot build --month 2024-09    # chỉ dựng lại bản tin tháng 9/2024
+            """)
 
     @OptionGroup var options: SiteOptions
 
@@ -54,6 +65,7 @@ struct Build: ParsableCommand {
         }
         DiagnosticPrinter.print(report.diagnostics)
         if !quiet { print("Đã đọc: \(report.inputSummary)") }
+        if !quiet { report.notes.forEach { print($0) } }
         guard report.succeeded else {
             print("Không tạo trang vì còn lỗi; thư mục kết quả giữ nguyên.")
             throw ExitCode(1)

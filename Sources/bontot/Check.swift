@@ -3,7 +3,15 @@ import BonTotKit
 
 /// `bontot check`: validates a site and prints every problem, writing nothing.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Kiểm tra nội dung, không ghi gì ra đĩa.")
+    static let configuration = CommandConfiguration(
+        abstract: "Kiểm tra nội dung, không ghi gì ra đĩa.",
+        discussion: """
+            Mỗi lỗi ghi rõ tệp, dòng và trường (field), như trình biên dịch: content/minutes/2024/kdc-21-09.md:4: error: …
+
+            Ví dụ:
+              bontot check
+              bontot check --site ~/cong-thong-tin --strict
+            """)
 
     @OptionGroup var options: SiteOptions
 

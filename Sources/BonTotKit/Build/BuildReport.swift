@@ -10,4 +10,7 @@ public struct BuildReport: Sendable {
     public var files: Int = 0
     public var bytes: Int = 0
     public var seconds: Double = 0
+    /// Lines for the user that are no problem with the content (the feed skipped for want of an
+    /// absolute `base_url`), each said once.
+    public var notes: [String] = []
 }

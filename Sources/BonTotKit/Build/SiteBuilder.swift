@@ -44,6 +44,9 @@ public enum SiteBuilder {
 
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
         let pages = PortalPages.pages(context)
+        if SiteAddress(baseURL: site.config.baseURL, router: context.router) == nil {
+            report.notes.append(SiteAddress.skippedNote(baseURL: site.config.baseURL, router: context.router))
+        }
         let theme = Theme.load(siteRoot: options.siteRoot)
         let sink = DiagnosticSink()
         let renderer = PageRenderer(theme: theme, sink: sink)
@@ -82,6 +85,7 @@ public enum SiteBuilder {
         do {
             report.diagnostics.append(contentsOf: try ParallelPages.render(portal, router: router, renderer: renderer,
                                                                            fingerprints: fingerprints, output: output))
+            try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
         } catch {
             output.discard()
             report.diagnostics.append(writeError(error, options))
@@ -95,7 +99,7 @@ public enum SiteBuilder {
         report.rendered = output.rendered
 
         do {
-            for file in PortalPages.files(context) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
+            for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: portal) { try output.file(router.file(file.route), bytes: Data(file.bytes)) }
             for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
             for media in site.media { try output.copy(site.root.appending(path: "content/" + media), to: router.file(.media(media))) }
             if engine != nil {

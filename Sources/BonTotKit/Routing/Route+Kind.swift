@@ -5,7 +5,7 @@ extension Route {
         case home, branchDirectory, branch, rankingIndex, ranking, rankingCSV, latestRankingCSV
         case storyIndex, story, storyTag, minutesIndex, minutesMonth, minutes
         case bulletinIndex, bulletin, bulletinPDF, archiveIndex, archive, asset, media
-        case search, feed, sitemap, unitDirectory, unitRankingIndex, unitRanking, unitRankingCSV, latestUnitRankingCSV
+        case search, searchIndex, feed, sitemap, unitDirectory, unitRankingIndex, unitRanking, unitRankingCSV, latestUnitRankingCSV
 
         /// A route of this kind with placeholder values: its components give the kind's layout.
         public var sample: Route {
@@ -32,6 +32,7 @@ extension Route {
             case .asset: return .asset("x")
             case .media: return .media(Route.mediaFolder + "/x")
             case .search: return .search
+            case .searchIndex: return .searchIndex("x")
             case .feed: return .feed
             case .sitemap: return .sitemap
             case .unitDirectory: return .unitDirectory
@@ -65,6 +66,7 @@ extension Route {
             case .asset: return ("tệp giao diện", "the theme's files")
             case .media: return ("tệp media", "the media files")
             case .search: return ("trang tìm kiếm", "the search page")
+            case .searchIndex: return ("chỉ mục tìm kiếm", "the search index")
             case .feed: return ("tệp feed", "the feed")
             case .sitemap: return ("sơ đồ trang", "the sitemap")
             case .unitDirectory: return ("danh sách đơn vị", "the unit directory")
@@ -112,6 +114,7 @@ extension Route {
         case .asset: return .asset
         case .media: return .media
         case .search: return .search
+        case .searchIndex: return .searchIndex
         case .feed: return .feed
         case .sitemap: return .sitemap
         case .unitDirectory: return .unitDirectory

@@ -26,6 +26,7 @@ extension Route {
         case .asset(let path): return [.fixed("assets"), .value(path, .filePath)]
         case .media(let path): return Self.media(path)
         case .search: return [.fixed("tim-kiem")]
+        case .searchIndex(let part): return Route.search.components + [.value("chi-muc-\(part).js", .fileName)]
         case .feed: return [.fixed("feed.xml")]
         case .sitemap: return [.fixed("sitemap.xml")]
         case .unitDirectory: return [.fixed("don-vi")]
@@ -42,7 +43,7 @@ extension Route {
              .minutesIndex, .minutesMonth, .minutes, .bulletinIndex, .bulletin, .archiveIndex, .archive,
              .search, .unitDirectory, .unitRankingIndex, .unitRanking:
             return true
-        case .rankingCSV, .unitRankingCSV, .bulletinPDF, .asset, .media, .feed, .sitemap:
+        case .rankingCSV, .unitRankingCSV, .bulletinPDF, .asset, .media, .searchIndex, .feed, .sitemap:
             return false
         }
     }

@@ -44,6 +44,9 @@ public enum Route: Hashable, Sendable {
     case media(String)
     /// `/tim-kiem/`: search across branches, stories and minutes.
     case search
+    /// `tim-kiem/chi-muc-<part>.js`: one part of the search index (`chi-bo`, `sinh-hoat-2024`), a
+    /// script the search page loads, because browsers refuse to fetch JSON from `file://`.
+    case searchIndex(String)
     /// `/feed.xml`: the Atom feed of stories and bulletins.
     case feed
     /// `/sitemap.xml`: the sitemap.

@@ -33,14 +33,20 @@ struct BulletinFigures: Encodable {
                            value: covered ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches))" : "—"),
         ]
         let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.percent($0))" } ?? ""
+        let regularClause: String = Self.meetingCount(regular, "sinh hoạt thường kỳ")
+        let thematicClause: String = Self.meetingCount(thematic, "sinh hoạt chuyên đề")
+        let held: String = "các chi bộ tổ chức \(VietnameseFormat.count(meetings.count)) cuộc sinh hoạt, họp, trong đó "
         sentence = meetings.isEmpty
             ? "Trong \(VietnameseFormat.monthYear(month)), chưa có biên bản sinh hoạt chi bộ nào được gửi về."
-            : "Trong \(VietnameseFormat.monthYear(month)), các chi bộ tổ chức \(VietnameseFormat.count(meetings.count)) "
-                + "cuộc sinh hoạt, họp, trong đó \(VietnameseFormat.count(regular)) cuộc sinh hoạt thường kỳ và "
-                + "\(VietnameseFormat.count(thematic)) cuộc sinh hoạt chuyên đề\(attendanceClause)."
+            : "Trong \(VietnameseFormat.monthYear(month)), \(held)\(regularClause) và \(thematicClause)\(attendanceClause)."
         missingSentence = hasMissing
             ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches)) chi bộ chưa sinh hoạt thường kỳ trong tháng:"
             : nil
+    }
+
+    /// `"02 cuộc sinh hoạt chuyên đề"`, or `"không có cuộc sinh hoạt chuyên đề nào"` for none.
+    private static func meetingCount(_ count: Int, _ kind: String) -> String {
+        count == 0 ? "không có cuộc \(kind) nào" : "\(VietnameseFormat.count(count)) cuộc \(kind)"
     }
 }
 

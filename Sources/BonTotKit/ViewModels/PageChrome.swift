@@ -11,6 +11,8 @@ public struct PageChrome: Encodable, Sendable {
     /// The stylesheet of minutes, stories and bulletins.
     public var contentStylesheet: String
     public var homeHref: String
+    /// The search page, where the search box of every page sends its words.
+    public var searchHref: String
     public var nav: [NavLink]
     /// Breadcrumbs above the title, the last one being the current page.
     public var trail: [NavLink] { didSet { hasTrail = !trail.isEmpty } }
@@ -31,6 +33,7 @@ public struct PageChrome: Encodable, Sendable {
         stylesheet = links.asset("style.css")
         contentStylesheet = links.asset("content.css")
         homeHref = links.home
+        searchHref = links.to(.search)
         nav = Self.sections.map { label, entry in
             NavLink(label: label, href: links.to(entry), current: entry == section)
         }

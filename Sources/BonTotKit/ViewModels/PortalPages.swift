@@ -9,10 +9,19 @@ public enum PortalPages {
             + MinutesPages.pages(context)
             + StoryPages.pages(context)
             + BulletinPages.pages(context)
+            + SearchPages.pages(context)
     }
 
     /// Every other generated file (CSV exports).
     public static func files(_ context: PortalContext) -> [OutputFile] {
         RankingPages.files(context)
+    }
+
+    /// The files about the whole portal: the Atom feed and the sitemap of `pages`, or none
+    /// when `base_url` is not an absolute address (see `SiteAddress.skippedNote`).
+    public static func siteFiles(_ context: PortalContext, pages: [Page]) -> [OutputFile] {
+        guard let address = SiteAddress(baseURL: context.site.config.baseURL, router: context.router) else { return [] }
+        return [OutputFile(route: .feed, bytes: Array(AtomFeed.text(context, address: address).utf8)),
+                OutputFile(route: .sitemap, bytes: Array(Sitemap.text(pages.map(\.route), address: address).utf8))]
     }
 }

@@ -1,4 +1,4 @@
-import CSystem
+import CBonTotSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc

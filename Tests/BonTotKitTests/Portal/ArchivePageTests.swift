@@ -11,7 +11,7 @@ final class ArchivePageTests: XCTestCase {
                        ["1 Chi bộ ấp Ấp Bắc 97", "2 Chi bộ ấp Bình Minh 90", "3 Chi bộ ấp Đồng Tâm 82", "3 Chi bộ ấp Eo Gió 82",
                         "5 Chi bộ Trường THCS Hòa Thuận 60"])
         XCTAssertTrue(PortalPageText.text(PortalPageText.section(html, id: "xep-hang"))
-            .contains("4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %)."))
+            .contains("04/05 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %)."))
         XCTAssertEqual(PortalPageText.text(PortalPageText.section(html, id: "bon-tot")),
                        "Danh hiệu “Chi bộ 4 tốt” năm 2024 Chi bộ ấp Ấp Bắc Chi bộ ấp Bình Minh Chi bộ ấp Đồng Tâm")
         XCTAssertEqual(PortalPageText.text(PortalPageText.section(html, id: "khen-thuong")),
@@ -44,7 +44,7 @@ final class ArchivePageTests: XCTestCase {
         let html = built.page("luu-tru/index.html")
         let years = html.matches(of: #/<h2><a href="([^"]*)">([^<]*)</a></h2>/#).map { "\($0.output.2) \($0.output.1)" }
         XCTAssertEqual(years, ["Năm 2024 ../luu-tru/2024/index.html", "Năm 2023 ../luu-tru/2023/index.html"])
-        XCTAssertTrue(PortalPageText.text(html).contains("5/5 chi bộ hoàn thành tốt nhiệm vụ trở lên"), "2023's sentence")
+        XCTAssertTrue(PortalPageText.text(html).contains("05/05 chi bộ hoàn thành tốt nhiệm vụ trở lên"), "2023's sentence")
         XCTAssertFalse(built.outputFiles().contains { $0.hasPrefix("luu-tru/2024-q3") })
         XCTAssertTrue(built.page("xep-hang/2024/index.html").contains("<a href=\"../../luu-tru/2024/index.html\">Thành tích năm 2024</a>"))
         XCTAssertFalse(built.page("xep-hang/2024-q3/index.html").contains("luu-tru/2024/"), "a quarter links no archive")

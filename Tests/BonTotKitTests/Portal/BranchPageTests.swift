@@ -58,20 +58,20 @@ final class BranchPageTests: XCTestCase {
         let html = try BuiltSite.build().page("chi-bo/ap-bac/index.html")
         let meetings = PortalPageText.text(PortalPageText.section(html, id: "sinh-hoat"))
         XCTAssertTrue(meetings.contains("Chưa sinh hoạt thường kỳ: tháng 8 năm 2024."), meetings)
-        XCTAssertTrue(meetings.contains("Tỷ lệ đảng viên dự sinh hoạt bình quân: 95 %."))
+        XCTAssertTrue(meetings.contains("Tỷ lệ đảng viên dự sinh hoạt bình quân: 95,0 %."))
         XCTAssertEqual(PortalPageText.rows(html, caption: "Sinh hoạt chi bộ từng tháng, mới nhất trước"), [
-            ["Tháng 9 năm 2024", "1", "0", "90 %", "Đã sinh hoạt thường kỳ"],
-            ["Tháng 8 năm 2024", "0", "1", "100 %", "Chỉ sinh hoạt chuyên đề, thiếu thường kỳ"],
+            ["Tháng 9 năm 2024", "1", "0", "90,0 %", "Đã sinh hoạt thường kỳ"],
+            ["Tháng 8 năm 2024", "0", "1", "100,0 %", "Chỉ sinh hoạt chuyên đề, thiếu thường kỳ"],
         ])
         XCTAssertEqual(PortalPageText.rows(html, caption: "Chất lượng sinh hoạt thường kỳ"), [["2024", "1", "0", "1", "Khá"]],
                        "one regular meeting, failing only for an unexcused absence, scored 92")
         XCTAssertEqual(PortalPageText.rows(html, caption: "Biên bản các buổi sinh hoạt, mới nhất trước"), [
-            ["05/09/2024", "Sinh hoạt thường kỳ", "Cải tạo điểm đen rác thải ngõ 15", "36/40 (90 %)"],
-            ["06/08/2024", "Sinh hoạt chuyên đề", "Vai trò nêu gương của đảng viên", "40/40 (100 %)"],
+            ["05/09/2024", "Sinh hoạt thường kỳ", "Cải tạo điểm đen rác thải ngõ 15", "36/40 (90,0 %)"],
+            ["06/08/2024", "Sinh hoạt chuyên đề", "Vai trò nêu gương của đảng viên", "40/40 (100,0 %)"],
         ])
         XCTAssertTrue(html.contains("<a href=\"../../sinh-hoat/ap-bac-2024-09/index.html\">"))
         XCTAssertTrue(html.contains("<title id=\"bieu-do-du-hop-tieu-de\">Tỷ lệ đảng viên dự họp theo tháng</title>"))
-        XCTAssertTrue(html.contains("Tháng 8 năm 2024: 100 %; tháng 9 năm 2024: 90 %."))
+        XCTAssertTrue(html.contains("Tháng 8 năm 2024: 100,0 %; tháng 9 năm 2024: 90,0 %."))
     }
 
     func testTheProfileListsItsStoriesAndRendersItsIntroduction() throws {

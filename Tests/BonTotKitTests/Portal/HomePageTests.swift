@@ -15,7 +15,7 @@ final class HomePageTests: XCTestCase {
             "2 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2024",
             "3 chi bộ đạt “Chi bộ 4 tốt” năm 2024",
             "2 buổi sinh hoạt tháng 9 năm 2024",
-            "85,3 % đảng viên dự sinh hoạt tháng 9 năm 2024",
+            "85,9 % đảng viên dự sinh hoạt tháng 9 năm 2024 (02/05 chi bộ đã có biên bản)",
         ])
     }
 
@@ -23,7 +23,7 @@ final class HomePageTests: XCTestCase {
         let html = try BuiltSite.build().page("index.html")
         let ranking = PortalPageText.section(html, id: "xep-hang")
         XCTAssertTrue(ranking.contains("<h2 id=\"xep-hang\">Xếp hạng thi đua năm 2024</h2>"))
-        XCTAssertTrue(ranking.contains("<p>4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0\u{00A0}%).</p>"),
+        XCTAssertTrue(ranking.contains("<p>04/05 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0\u{00A0}%).</p>"),
                       "a no-break space keeps the percent sign with its number")
         XCTAssertEqual(PortalPageText.rows(html, caption: "Các chi bộ dẫn đầu").map { $0.joined(separator: " | ") }, [
             "1 | Chi bộ ấp Ấp Bắc | 97 | Hoàn thành xuất sắc nhiệm vụ | ✓ Chi bộ 4 tốt",
@@ -60,7 +60,7 @@ final class HomePageTests: XCTestCase {
         let html = try BuiltSite.build().page("index.html")
         XCTAssertTrue(html.contains("<h2 id=\"sinh-hoat\">Sinh hoạt chi bộ tháng 9 năm 2024</h2>"))
         XCTAssertEqual(PortalPageText.rows(html, caption: "Các buổi sinh hoạt tháng 9 năm 2024").map { $0.joined(separator: " | ") }, [
-            "05/09/2024 | Chi bộ ấp Ấp Bắc | Sinh hoạt thường kỳ | Cải tạo điểm đen rác thải ngõ 15 | 36/40 (90 %)",
+            "05/09/2024 | Chi bộ ấp Ấp Bắc | Sinh hoạt thường kỳ | Cải tạo điểm đen rác thải ngõ 15 | 36/40 (90,0 %)",
             "10/09/2024 | Chi bộ ấp Bình Minh | Sinh hoạt thường kỳ |  | 25/31 (80,6 %)",
         ])
         XCTAssertTrue(html.contains("<a href=\"sinh-hoat/binh-minh-2024-09/index.html\"><time datetime=\"2024-09-10\">10/09/2024</time></a>"))

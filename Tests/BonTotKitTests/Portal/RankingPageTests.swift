@@ -50,7 +50,7 @@ final class RankingPageTests: XCTestCase {
     func testTheSummarySentencesAndCountsStandAboveTheTable() throws {
         let html = try BuiltSite.build().page("xep-hang/2024/index.html")
         let summary = PortalPageText.text(PortalPageText.section(html, id: "tong-hop"))
-        XCTAssertTrue(summary.contains("4/5 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %)."), summary)
+        XCTAssertTrue(summary.contains("04/05 chi bộ hoàn thành tốt nhiệm vụ trở lên, trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %)."), summary)
         XCTAssertTrue(summary.contains("01 chi bộ hoàn thành nhiệm vụ (20,0 %)."))
         XCTAssertTrue(summary.contains("03 chi bộ đạt danh hiệu “Chi bộ 4 tốt”."))
         XCTAssertTrue(summary.contains("02 chi bộ Hoàn thành tốt nhiệm vụ (40,0 %)"), summary)

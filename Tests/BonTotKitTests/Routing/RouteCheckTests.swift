@@ -55,7 +55,7 @@ final class RouteCheckTests: XCTestCase {
             "content/stories/chu-de-nam-2024.md": "---\ntitle: Chủ đề năm 2024\nkind: mo-hinh\ndate: 2024-10-02\n---\n",
             "content/minutes/2024/2024-10.md": "---\nbranch: ap-2\ndate: 2024-10-04\nkind: thuong-ky\n---\n",
             "content/branches/chu-de.yaml": "name: Chi bộ Chủ đề\nkind: khu-dan-cu\n",
-        ], [])
+        ], ["2023.yaml", "2024.csv"].map { .warning("content/evaluations/\($0)", 1, "chưa có điểm của chi bộ 'chu-de'") })
     }
 
     // MARK: The check itself

@@ -28,6 +28,7 @@ final class RouterPathTests: XCTestCase {
         .asset: (.asset("fonts/noto.woff2"), "assets/fonts/noto.woff2", "assets/fonts/noto.woff2"),
         .media: (.media("media/lu-dem.svg"), "media/lu-dem.svg", "media/lu-dem.svg"),
         .search: (.search, "tim-kiem/", "tim-kiem/index.html"),
+        .searchIndex: (.searchIndex("sinh-hoat-2024"), "tim-kiem/chi-muc-sinh-hoat-2024.js", "tim-kiem/chi-muc-sinh-hoat-2024.js"),
         .feed: (.feed, "feed.xml", "feed.xml"),
         .sitemap: (.sitemap, "sitemap.xml", "sitemap.xml"),
         .unitDirectory: (.unitDirectory, "don-vi/", "don-vi/index.html"),

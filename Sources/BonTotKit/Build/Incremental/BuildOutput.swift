@@ -33,6 +33,10 @@ final class BuildOutput: @unchecked Sendable {
     /// same `fingerprint`: `render` gives its HTML, or nil on error. A page made again in the same
     /// build (a bulletin whose PDF could not be printed) replaces the first.
     func page(_ file: String, fingerprint: UInt64, render: () -> String?) throws {
+        try produce(file, fingerprint: fingerprint, counted: true, make: render)
+    }
+
+    private func produce(_ file: String, fingerprint: UInt64, counted: Bool, make: () -> String?) throws {
         if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
             lock.withLock { records[file] = kept }
             return
@@ -41,13 +45,20 @@ final class BuildOutput: @unchecked Sendable {
             try place(file, old) { try staging.keep(file) }
             return
         }
-        guard let html = render() else { return }
-        lock.withLock { renderedCount += 1 }
-        var text = html
+        guard let made = make() else { return }
+        if counted { lock.withLock { renderedCount += 1 } }
+        var text = made
         let hash = text.withUTF8 { StableHasher.hash(UnsafeRawBufferPointer($0)) }
         try place(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count)) {
             try staging.write(text, to: file)
         }
+    }
+
+    /// Makes the text file at `file` (a part of the search index) unless the previous output or
+    /// the spare holds it made from the same `fingerprint`. Not a page: the count of rendered
+    /// pages is left alone.
+    func generated(_ file: String, fingerprint: UInt64, make: () -> String) throws {
+        try produce(file, fingerprint: fingerprint, counted: false, make: make)
     }
 
     /// Writes a generated file (a CSV, a stylesheet) unless its bytes are already there.

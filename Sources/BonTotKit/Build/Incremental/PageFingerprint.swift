@@ -18,6 +18,20 @@ struct PageFingerprint: Sendable {
         self.base = base.finalize()
     }
 
+    /// The fingerprint of a generated file (a part of the search index) that `named` inputs
+    /// alone decide, with the site's settings.
+    func of(inputs named: [String], file: String) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(base)
+        hasher.combine(file)
+        hasher.combine(3)
+        for path in named {
+            hasher.combine(path)
+            hasher.combine(inputs[path] ?? 0)
+        }
+        return hasher.finalize()
+    }
+
     /// The fingerprint of `page` at `file`, from its named inputs when it has them; else from
     /// its model, made by `model` (the caller keeps it to render the page).
     func of(_ page: Page, file: String, model: () -> Any) -> UInt64 {

@@ -1,0 +1,57 @@
+import CCmark
+import Foundation
+
+extension MarkdownRenderer {
+    /// The text of `markdown` without its markup, for the search index: the words of text and
+    /// code, blocks and line breaks as one space, a heading ended with a full stop, raw HTML left
+    /// out whatever the site allows.
+    /// At most `limit` characters, cut at a space.
+    public static func plainText(_ markdown: String, limit: Int = .max) -> String {
+        let bytes = Array(markdown.utf8)
+        guard let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        var count = 0
+        func add(_ piece: String) {
+            for character in piece {
+                if character.isWhitespace {
+                    if !text.isEmpty, text.last != " " { text.append(" "); count += 1 }
+                } else {
+                    text.append(character)
+                    count += 1
+                }
+            }
+        }
+        while count <= limit {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { add(String(cString: literal)) }
+            case CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(node) { add(String(cString: literal)) }
+                add(" ")
+            case CMARK_NODE_HEADING:
+                // "Diễn biến. Vào hồi…": a heading ends like a sentence, so snippets read well.
+                if event == CMARK_EVENT_EXIT, let last = text.last, last.isLetter || last.isNumber { add(".") }
+                add(" ")
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH, CMARK_NODE_ITEM:
+                add(" ")
+            default:
+                break
+            }
+        }
+        return cut(text.trimmingCharacters(in: .whitespaces), limit: limit)
+    }
+
+    /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.
+    static func cut(_ text: String, limit: Int) -> String {
+        guard limit < .max, text.count > limit else { return text }
+        let head = text.prefix(limit)
+        let end = head.lastIndex(of: " ") ?? head.endIndex
+        return String(head[..<end]) + "…"
+    }
+}

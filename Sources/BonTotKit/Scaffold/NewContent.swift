@@ -1,0 +1,80 @@
+import Foundation
+
+/// `bontot new`: one new content file from its skeleton, at the path the site's layout gives it
+/// (SPEC §1), never over an existing file.
+public enum NewContent: Sendable {
+    /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md` (`…-<kind>.md` for a meeting other than
+    /// the regular one, which may share the month).
+    case minutes(branch: String, date: CalendarDate, kind: MeetingKind)
+    /// `content/stories/<slug of the title>.md`.
+    case story(title: String, date: CalendarDate)
+    /// `content/branches/<id>.yaml`; the id is the folded name unless given.
+    case branch(name: String, id: String?, kind: BranchKind)
+
+    /// Why a file was not written, in words for the user.
+    public struct Refusal: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    /// The path of the new file, relative to the site.
+    public func path() throws -> String {
+        switch self {
+        case .minutes(let branch, let date, let kind):
+            let month = "\(branch)-\(date.year)-\(CalendarDate.pad(date.month))"
+            return "content/minutes/\(date.year)/\(kind == .thuongKy ? month : month + "-" + kind.rawValue).md"
+        case .story(let title, _):
+            let slug = Slug.fold(title)
+            guard !slug.isEmpty else {
+                throw Refusal(description: "tiêu đề '\(title)' không có chữ nào để làm tên tệp / the title gives no file name")
+            }
+            return "content/stories/\(slug).md"
+        case .branch(let name, let id, _):
+            let id = id ?? Slug.fold(name)
+            guard Slug.isValid(id) else {
+                throw Refusal(description: "mã chi bộ '\(id)' không hợp lệ: chỉ dùng a-z, 0-9 và dấu - / invalid branch id")
+            }
+            return "content/branches/\(id).yaml"
+        }
+    }
+
+    /// The text of the new file.
+    public var text: String {
+        switch self {
+        case .minutes(let branch, let date, let kind): return Skeleton.minutes(branch: branch, date: date, kind: kind)
+        case .story(let title, let date): return Skeleton.story(title: title, date: date)
+        case .branch(let name, _, let kind): return Skeleton.branch(name: name, kind: kind)
+        }
+    }
+
+    /// Writes the file into the site at `root`, making its folder; returns its path relative to
+    /// the site. Refuses when the file exists, when `root` is no site, or when a minutes file
+    /// names a branch the site does not have.
+    @discardableResult
+    public func write(siteRoot root: URL) throws -> String {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: root.appending(path: "site.yaml").path) else {
+            throw Refusal(description: "\(root.path) không phải thư mục trang (không có site.yaml); dùng --site hoặc `bontot init` "
+                + "/ not a site folder")
+        }
+        if case .minutes(let branch, _, _) = self {
+            let folder = root.appending(path: "content/branches")
+            let ids = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }
+                .map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+            guard ids.contains(branch) else {
+                throw Refusal(description: "không có chi bộ '\(branch)' trong content/branches/\(Suggestion.hint(for: branch, among: ids)) "
+                    + "/ unknown branch")
+            }
+        }
+        let path = try self.path()
+        let url = root.appending(path: path)
+        guard !manager.fileExists(atPath: url.path) else {
+            throw Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten")
+        }
+        try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard manager.createFile(atPath: url.path, contents: Data(text.utf8)) else {
+            throw Refusal(description: "không ghi được \(path) / cannot write \(path)")
+        }
+        return path
+    }
+}

@@ -1,0 +1,108 @@
+/// The search index: every branch, story and meeting as a `SearchEntry`, in parts the search
+/// page loads as scripts (browsers refuse to fetch JSON from `file://`), only those the reader
+/// searches in: the branches, the stories, and the minutes of each year, or of each month when a
+/// year holds more than `maxEntriesPerPart` meetings, so no part weighs more than a few MB.
+public enum SearchIndex {
+    /// One part of the index, written to `tim-kiem/chi-muc-<name>.js`.
+    public struct Part: Sendable {
+        /// `ho-so`, `guong`, `bien-ban-2024` or `bien-ban-2024-09`.
+        public var name: String
+        /// What the search page offers to search in when it loads this part.
+        public var scope: Scope
+        /// The input files (relative to the site) that decide the part, with `site.yaml`.
+        public var inputs: [String]
+        var make: @Sendable () -> [SearchEntry]
+
+        /// The entries, made now.
+        public var entries: [SearchEntry] { make() }
+        public var route: Route { .searchIndex(name) }
+        /// The part as a script: one call of the search page's `bontotSearch.add`.
+        public var script: String { SearchIndex.script(name: name, entries: entries) }
+    }
+
+    /// What a reader can choose to search in.
+    public struct Scope: Hashable, Sendable {
+        /// The name of the parts it loads, or the start of their names (`bien-ban`).
+        public var value: String
+        public var label: String
+    }
+
+    /// A year of minutes with more meetings than this is split by month.
+    public static let maxEntriesPerPart = 2_000
+    /// How much of a body the index carries, in characters.
+    public static let minutesBodyLimit = 500
+    public static let storyBodyLimit = 2_000
+    public static let branchBodyLimit = 1_000
+
+    static let branchPart = Scope(value: "ho-so", label: "Hồ sơ chi bộ")
+    static let storyPart = Scope(value: "guong", label: "Gương điển hình")
+    static let minutesPart = Scope(value: "bien-ban", label: "Biên bản sinh hoạt (mọi năm)")
+
+    /// The parts of the site's index, in a fixed order: branches, stories, minutes newest first.
+    public static func parts(_ context: PortalContext, maxEntriesPerPart limit: Int = maxEntriesPerPart) -> [Part] {
+        let site = context.site
+        var parts = [Part(name: branchPart.value, scope: branchPart, inputs: site.branches.map(\.source.file)) {
+            site.branches.map { entry(branch: $0, context: context) }
+        }]
+        parts.append(Part(name: storyPart.value, scope: storyPart,
+                          inputs: site.stories.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) }) {
+            site.stories.map { entry(story: $0, context: context) }
+        })
+        let years = Dictionary(grouping: site.minutes, by: \.date.year)
+        for year in years.keys.sorted(by: >) {
+            let meetings = years[year] ?? []
+            let scope = Scope(value: "\(minutesPart.value)-\(year)", label: "Biên bản năm \(year)")
+            let groups = meetings.count > limit
+                ? Dictionary(grouping: meetings, by: \.date.month).sorted { $0.key > $1.key }
+                    .map { ("\(scope.value)-\(CalendarDate.pad($0.key))", $0.value) }
+                : [(scope.value, meetings)]
+            for (name, group) in groups {
+                parts.append(Part(name: name, scope: scope,
+                                  inputs: group.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) }) {
+                    group.reversed().map { entry(minutes: $0, context: context) }
+                })
+            }
+        }
+        return parts
+    }
+
+    /// What the search page offers: everything, each section, and the minutes of each year.
+    public static func scopes(_ parts: [Part]) -> [Scope] {
+        var scopes = [Scope(value: "", label: "Toàn bộ cổng thông tin"), branchPart, storyPart, minutesPart]
+        for part in parts where !scopes.contains(part.scope) { scopes.append(part.scope) }
+        return scopes
+    }
+
+    /// The script of a part: `bontotSearch.add("<name>",[…]);`, one entry per line.
+    public static func script(name: String, entries: [SearchEntry]) -> String {
+        "bontotSearch.add(\(JSONText.string(name)),[\n" + entries.map(\.json).joined(separator: ",\n") + "\n]);\n"
+    }
+
+    static func entry(branch: Branch, context: PortalContext) -> SearchEntry {
+        SearchEntry(section: .branch, title: branch.name, href: context.links(from: .search).branch(branch.id),
+                    meta: branch.address ?? "",
+                    tags: [branch.kind.displayName] + (branch.cluster.map { [context.site.config.clusterName($0)] } ?? []),
+                    people: (branch.secretary.map { [$0] } ?? []) + branch.deputies + branch.committee,
+                    summary: branch.summary ?? "",
+                    body: MarkdownRenderer.plainText(branch.introduction, limit: branchBodyLimit), date: "")
+    }
+
+    static func entry(story: Story, context: PortalContext) -> SearchEntry {
+        let branch = story.branchID.flatMap(context.site.branch(id:))
+        return SearchEntry(section: .story, title: story.title, href: context.links(from: .search).story(story.slug),
+                           meta: ([VietnameseFormat.shortDate(story.date)] + (branch.map { [$0.name] } ?? [])).joined(separator: " · "),
+                           tags: story.tags + [story.kind.displayName], people: story.person.map { [$0] } ?? [],
+                           summary: story.summary ?? "",
+                           body: MarkdownRenderer.plainText(story.body, limit: storyBodyLimit), date: story.date.description)
+    }
+
+    static func entry(minutes meeting: Minutes, context: PortalContext) -> SearchEntry {
+        let branch = context.site.branch(id: meeting.branchID)?.name ?? meeting.branchID
+        let people = [meeting.chair, meeting.recorder].compactMap { $0 } + meeting.guests + meeting.absent.map(\.name)
+        let summary = ([meeting.topic].compactMap { $0 } + meeting.resolutions.map(\.text)).joined(separator: ". ")
+        return SearchEntry(section: .minutes, title: "\(MinutesText.title(meeting)) — \(branch)",
+                           href: context.links(from: .search).minutes(meeting.slug), meta: branch,
+                           tags: [meeting.kind.displayName], people: people, summary: summary,
+                           body: MarkdownRenderer.plainText(meeting.body, limit: minutesBodyLimit), date: meeting.date.description)
+    }
+}

@@ -1,0 +1,69 @@
+/// The Atom feed of the portal (`feed.xml`): its stories and monthly bulletins, newest first,
+/// with absolute links from `base_url`. Each entry's id is its page's address and its dates come
+/// from the content (a story's date; a bulletin's latest meeting or story), so two builds of the
+/// same content give the same bytes and a reader never sees an entry twice.
+public enum AtomFeed {
+    /// One entry of the feed.
+    public struct Entry: Equatable, Sendable {
+        public var title: String
+        public var url: String
+        public var updated: CalendarDate
+        public var summary: String?
+        public var categories: [String]
+        public var author: String?
+    }
+
+    /// The feed's text for the site of `context`, at `address`.
+    public static func text(_ context: PortalContext, address: SiteAddress) -> String {
+        let items = entries(context, address: address)
+        let config = context.site.config
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLText.escape(config.language))\">\n"
+        xml += "  <title>\(XMLText.escape(config.title))</title>\n"
+        xml += "  <subtitle>\(XMLText.escape("Gương điển hình và bản tin của \(config.organization)"))</subtitle>\n"
+        xml += "  <id>\(XMLText.escape(address.url(.home)))</id>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(address.url(.home)))\"/>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(address.url(.feed)))\"/>\n"
+        let latest = items.map(\.updated).max() ?? CalendarDate(year: 2000, month: 1, day: 1)!
+        xml += "  <updated>\(timestamp(latest))</updated>\n"
+        xml += "  <author><name>\(XMLText.escape(config.organization))</name></author>\n"
+        for item in items {
+            xml += "  <entry>\n"
+            xml += "    <title>\(XMLText.escape(item.title))</title>\n"
+            xml += "    <id>\(XMLText.escape(item.url))</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(item.url))\"/>\n"
+            xml += "    <published>\(timestamp(item.updated))</published>\n"
+            xml += "    <updated>\(timestamp(item.updated))</updated>\n"
+            if let author = item.author { xml += "    <author><name>\(XMLText.escape(author))</name></author>\n" }
+            for category in item.categories { xml += "    <category term=\"\(XMLText.escape(category))\"/>\n" }
+            if let summary = item.summary, !summary.isEmpty { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
+            xml += "  </entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// The stories and bulletins, newest first, then by address.
+    public static func entries(_ context: PortalContext, address: SiteAddress) -> [Entry] {
+        let site = context.site
+        var items = site.stories.map { story in
+            Entry(title: story.title, url: address.url(.story(story.slug)), updated: story.date,
+                  summary: story.summary, categories: story.tags, author: story.person)
+        }
+        let content = BulletinContent(context)
+        for month in content.months {
+            let dates = (content.minutes[month] ?? []).map(\.date) + (content.stories[month] ?? []).map(\.date)
+            let editorial = content.editorials[month]
+            items.append(Entry(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
+                               url: address.url(.bulletin(month)),
+                               updated: dates.max() ?? CalendarDate(year: month.year, month: month.month, day: 1)!,
+                               summary: editorial.map { MarkdownRenderer.plainText($0.body, limit: 300) }, categories: ["Bản tin"],
+                               author: nil))
+        }
+        return items.sorted { ($1.updated, $0.url) < ($0.updated, $1.url) }
+    }
+
+    /// Midnight of `date` in Vietnam: `2024-09-05T00:00:00+07:00`.
+    static func timestamp(_ date: CalendarDate) -> String {
+        "\(date.description)T00:00:00+07:00"
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The absolute address of each output, from the site's `base_url`, for the feed and the
+/// sitemap, which need absolute links. A site whose `base_url` is not absolute (`/`) has none.
+public struct SiteAddress: Sendable {
+    /// `https://intranet.example/dang-bo/`, always ending in `/`.
+    public let base: String
+    let router: Router
+
+    /// The address of the site of `router` at `baseURL`, or nil when `baseURL` is not an
+    /// absolute `http://` or `https://` address.
+    public init?(baseURL: String, router: Router = Router()) {
+        let trimmed = baseURL.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), trimmed.count > 8,
+              !trimmed.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) else { return nil }
+        base = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+        self.router = router
+    }
+
+    /// The absolute address of `route`: `https://intranet.example/dang-bo/chi-bo/kdc-21/`.
+    public func url(_ route: Route) -> String {
+        base + router.path(route)
+    }
+
+    /// The one line a build prints when it makes neither feed nor sitemap for want of an address.
+    public static func skippedNote(baseURL: String, router: Router = Router()) -> String {
+        "Không tạo \(router.file(.feed)) và \(router.file(.sitemap)): base_url trong site.yaml ('\(baseURL)') không phải địa chỉ tuyệt đối "
+            + "(ví dụ https://intranet.example/dang-bo/) / feed and sitemap skipped: base_url is not an absolute address"
+    }
+}

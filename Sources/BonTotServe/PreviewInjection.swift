@@ -1,0 +1,68 @@
+import Foundation
+
+/// What the preview adds to every HTML page it serves, and never writes into `output/`: a
+/// small script that asks the server for the build number every second and reloads the page
+/// when it changed, and, after a failed build, a banner with the errors above the last good page.
+enum PreviewInjection {
+    /// The path the script asks for the build number.
+    static let versionPath = "/__bontot/phien-ban"
+
+    /// `html` with the banner after `<body…>` and the script before `</body>`.
+    static func inject(into html: String, version: Int, errors: [String]) -> String {
+        var page = html
+        if !errors.isEmpty {
+            let banner = self.banner(errors)
+            if let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
+                page.insert(contentsOf: banner, at: page.index(after: end))
+            } else {
+                page = banner + page
+            }
+        }
+        let script = self.script(version: version)
+        if let end = page.range(of: "</body>", options: .backwards) {
+            page.insert(contentsOf: script, at: end.lowerBound)
+        } else {
+            page += script
+        }
+        return page
+    }
+
+    static func script(version: Int) -> String {
+        """
+        <script>/* bontot serve: tải lại trang khi dựng xong */(function(){var v="\(version)";function p(){fetch("\(versionPath)",{cache:"no-store"}).then(function(r){return r.text();}).then(function(t){if(t.trim()!==v){location.reload();}else{setTimeout(p,1000);}}).catch(function(){setTimeout(p,2000);});}setTimeout(p,1000);})();</script>
+
+        """
+    }
+
+    static func banner(_ errors: [String]) -> String {
+        let lines = errors.map(escape).joined(separator: "\n")
+        return """
+            <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại.</strong>
+            \(lines)</div>
+            """
+    }
+
+    /// The page served for a path the output does not have.
+    static func notFound(_ path: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="vi"><head><meta charset="utf-8"><title>Không có trang này</title></head>
+        <body><h1>Không có trang này</h1><p>Bản dựng không có \(escape(path)).</p></body></html>
+
+        """
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

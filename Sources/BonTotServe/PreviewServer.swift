@@ -1,0 +1,129 @@
+import BonTotKit
+import Dispatch
+import Foundation
+import Hummingbird
+import Logging
+
+/// `bontot serve`: builds the site, serves its output on 127.0.0.1, rebuilds it incrementally
+/// when a file of the site changes, and makes open pages reload. A build with errors leaves the
+/// last good output in place (as every build does): it is still served, with the errors in a
+/// banner and in the terminal. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+public struct PreviewServer: Sendable {
+    let options: PreviewOptions
+    /// Prints a line for the user (progress, diagnostics).
+    let say: @Sendable (String) -> Void
+    private let state = PreviewState()
+    private let builds = DispatchQueue(label: "bontot.serve.build")
+
+    public init(options: PreviewOptions, say: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.say = say
+    }
+
+    /// Builds, then serves until interrupted.
+    public func run() async throws {
+        guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
+        guard PortCheck.isFree(options.port) else { throw PreviewError.portBusy(options.port) }
+        await build(first: true)
+        var logger = Logger(label: "bontot.serve")
+        logger.logLevel = .critical
+        let address = options.address
+        let open = options.openBrowser
+        let say = self.say
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname("127.0.0.1", port: options.port), serverName: "bontot"),
+            onServerRunning: { _ in
+                say("Xem trước tại \(address) — sửa và lưu tệp, trang sẽ tự tải lại; Ctrl-C để dừng.")
+                if open { Self.openBrowser(address, say: say) }
+            },
+            logger: logger)
+        let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval)
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.runService() }
+                group.addTask { await watcher.watch { await build(first: false) } }
+                try await group.next()
+                group.cancelAll()
+            }
+        } catch {
+            if "\(error)".localizedCaseInsensitiveContains("address already in use") { throw PreviewError.portBusy(options.port) }
+            throw PreviewError.server("\(error)")
+        }
+        say("Đã dừng máy chủ xem trước.")
+    }
+
+    /// Runs one incremental build away from the server's threads, and reports it.
+    private func build(first: Bool) async {
+        let options = self.options
+        let report: BuildReport = await withCheckedContinuation { continuation in
+            builds.async {
+                continuation.resume(returning: SiteBuilder.build(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
+            }
+        }
+        let lines = report.diagnostics.sorted.map(\.description)
+        lines.forEach(say)
+        if first { report.notes.forEach(say) }
+        if report.succeeded {
+            let seconds = String(format: "%.2f", report.seconds).replacingOccurrences(of: ".", with: ",")
+            say("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang trong \(seconds) giây.")
+            state.finished(errors: [])
+        } else {
+            say("Dựng không thành công; vẫn phục vụ bản dựng tốt gần nhất.")
+            let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+            state.finished(errors: errors.isEmpty ? lines : errors)
+        }
+    }
+
+    private func router() -> Hummingbird.Router<BasicRequestContext> {
+        let router = Hummingbird.Router()
+        let state = self.state
+        let files = OutputFiles(output: options.output)
+        router.get(RouterPath(stringLiteral: PreviewInjection.versionPath)) { _, _ -> Response in
+            Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array("\(state.version)".utf8))
+        }
+        let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            Self.respond(to: request.uri.path, files: files, state: state)
+        }
+        router.get("/", use: serve)
+        router.get("**", use: serve)
+        router.head("**", use: serve)
+        return router
+    }
+
+    static func respond(to path: String, files: OutputFiles, state: PreviewState) -> Response {
+        switch files.lookup(path) {
+        case .folderWithoutSlash:
+            var headers = HTTPFields()
+            headers[.location] = path + "/"
+            return Response(status: .movedPermanently, headers: headers)
+        case .missing:
+            let html = PreviewInjection.inject(into: PreviewInjection.notFound(path), version: state.version, errors: state.failure)
+            return response(.notFound, type: "text/html; charset=utf-8", bytes: Array(html.utf8))
+        case .file(let url):
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return response(.notFound, type: "text/plain; charset=utf-8", bytes: [])
+            }
+            let type = OutputFiles.contentType(of: url)
+            guard type.hasPrefix("text/html") else { return response(.ok, type: type, bytes: [UInt8](data)) }
+            let html = PreviewInjection.inject(into: String(decoding: data, as: UTF8.self), version: state.version, errors: state.failure)
+            return response(.ok, type: type, bytes: Array(html.utf8))
+        }
+    }
+
+    static func response(_ status: HTTPResponse.Status, type: String, bytes: [UInt8]) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    private static func openBrowser(_ address: String, say: @Sendable (String) -> Void) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", address]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { say("Không mở được trình duyệt; hãy mở \(address)") }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import BonTotKit
+import Foundation
+
+/// `bontot init DIR`: a new site with a small sample that builds at once.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tạo trang mới với nội dung mẫu (2 chi bộ, 1 kỳ chấm điểm, 3 biên bản, 1 bài viết).",
+        discussion: """
+            Thư mục phải chưa có hoặc đang trống. Sửa site.yaml cho đúng tên đơn vị, rồi thay nội dung mẫu trong content/.
+
+            Ví dụ:
+              bontot init cong-thong-tin
+              cd cong-thong-tin && bontot serve
+            """)
+
+    @Argument(help: "Thư mục của trang mới.")
+    var directory: String
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        do {
+            let files = try SampleSite.write(to: folder)
+            print("Đã tạo trang mới trong \(folder.path) (\(files.count) tệp). Tiếp theo:")
+            print("  cd \(directory)")
+            print("  bontot serve      # xem trước tại http://127.0.0.1:8080/")
+        } catch let refusal as NewContent.Refusal {
+            FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import BonTotKit
+import Foundation
+
+/// `bontot new`: a new minutes, story or branch file from its skeleton.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tạo tệp nội dung mới từ mẫu: biên bản, bài viết hoặc chi bộ.",
+        discussion: """
+            Tệp mới có đủ các trường (field) của định dạng, kèm gợi ý bằng tiếng Việt trong các dòng ghi chú #, \
+            nằm đúng thư mục, và không bao giờ ghi đè tệp đã có. Lệnh in đường dẫn tệp vừa tạo.
+
+            Ví dụ:
+              bontot new minutes --branch kdc-so-1 --date 2024-09-05
+              bontot new minutes --branch kdc-so-1 --date 2024-09-20 --kind chuyen-de
+              bontot new story --title "Bí thư 8X xông pha trong lũ"
+              bontot new branch --name "Chi bộ khu dân cư số 21"
+            """,
+        subcommands: [NewMinutes.self, NewStory.self, NewBranch.self])
+}
+
+/// Writes one new file and prints its path, or says why not.
+private func create(_ content: NewContent, site: SiteOptions) throws {
+    do {
+        let path = try content.write(siteRoot: site.root)
+        print("Đã tạo \(path)")
+    } catch let refusal as NewContent.Refusal {
+        FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n".utf8))
+        throw ExitCode(1)
+    }
+}
+
+/// A date from `--date`, or today's.
+private func day(_ text: String?) throws -> CalendarDate {
+    if let text {
+        guard let date = CalendarDate(iso: text) else {
+            throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-09-05 / --date takes YYYY-MM-DD")
+        }
+        return date
+    }
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)!
+}
+
+/// `bontot new minutes`.
+struct NewMinutes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Biên bản sinh hoạt mới: content/minutes/<năm>/<chi-bộ>-<năm>-<tháng>.md",
+        discussion: """
+            Ví dụ:
+              bontot new minutes --branch kdc-so-1 --date 2024-09-05
+              bontot new minutes --branch kdc-so-1 --date 2024-09-20 --kind chuyen-de
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Mã chi bộ (tên tệp trong content/branches/, không có đuôi).")
+    var branch: String
+
+    @Option(name: .long, help: ArgumentHelp("Ngày họp (mặc định: hôm nay).", valueName: "yyyy-mm-dd"))
+    var date: String?
+
+    @Option(name: .long, help: "Loại buổi sinh hoạt: thuong-ky, chuyen-de, cap-uy hoặc bat-thuong.")
+    var kind: String = MeetingKind.thuongKy.rawValue
+
+    func run() throws {
+        guard let meetingKind = MeetingKind(rawValue: kind) else {
+            throw ValidationError("--kind là một trong: \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        try create(.minutes(branch: branch, date: try day(date), kind: meetingKind), site: site)
+    }
+}
+
+/// `bontot new story`.
+struct NewStory: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "story",
+        abstract: "Bài gương điển hình mới: content/stories/<tiêu-đề-không-dấu>.md",
+        discussion: """
+            Ví dụ:
+              bontot new story --title "Bí thư 8X xông pha trong lũ"
+              bontot new story --title "Mô hình camera an ninh" --date 2024-10-01
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Tiêu đề bài viết.")
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp("Ngày đăng (mặc định: hôm nay).", valueName: "yyyy-mm-dd"))
+    var date: String?
+
+    func run() throws {
+        try create(.story(title: title, date: try day(date)), site: site)
+    }
+}
+
+/// `bontot new branch`.
+struct NewBranch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "branch",
+        abstract: "Hồ sơ chi bộ mới: content/branches/<mã>.yaml",
+        discussion: """
+            Ví dụ:
+              bontot new branch --name "Chi bộ khu dân cư số 21"
+              bontot new branch --name "Chi bộ Công an xã" --id cong-an-xa --kind cong-an
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "Tên chi bộ.")
+    var name: String
+
+    @Option(name: .long, help: "Mã chi bộ (mặc định: tên viết không dấu, ví dụ chi-bo-khu-dan-cu-so-21).")
+    var id: String?
+
+    @Option(name: .long, help: "Loại chi bộ: khu-dan-cu, truong-hoc, cong-an, quan-su, co-quan, doanh-nghiep hoặc khac.")
+    var kind: String = BranchKind.khuDanCu.rawValue
+
+    func run() throws {
+        guard let branchKind = BranchKind(rawValue: kind) else {
+            throw ValidationError("--kind là một trong: \(BranchKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        try create(.branch(name: name, id: id, kind: branchKind), site: site)
+    }
+}

@@ -1,0 +1,127 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// `bontot init`, `bontot new` and `bontot --version` run as a user runs them: what they write
+/// passes `bontot check`, builds, and is never written over an existing file.
+final class NewAndInitCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-new-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// `bontot check` passes, strictly unless `warnings` (parts of the warnings expected) are given.
+    private func check(_ site: URL, warnings: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws {
+        let result = try BontotProcess.run(["check", "--site", site.path] + (warnings.isEmpty ? ["--strict"] : []))
+        XCTAssertEqual(result.status, 0, "bontot check failed:\n\(result.errors)", file: file, line: line)
+        XCTAssertTrue(result.output.contains("0 lỗi, \(warnings.count) cảnh báo"), result.output, file: file, line: line)
+        for warning in warnings {
+            XCTAssertTrue((result.output + result.errors).contains(warning), "missing warning \(warning)", file: file, line: line)
+        }
+    }
+
+    func testInitWritesASampleSiteThatChecksAndBuilds() throws {
+        let site = folder.appending(path: "trang-moi")
+        let result = try BontotProcess.run(["init", site.path])
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.contains("bontot serve"), "init says what to do next")
+        try check(site)
+        let loaded = SiteLoader.load(root: site)
+        XCTAssertEqual(loaded.site?.branches.count, 2)
+        XCTAssertEqual(loaded.site?.evaluations.count, 1)
+        XCTAssertEqual(loaded.site?.minutes.count, 3)
+        XCTAssertEqual(loaded.site?.stories.count, 1)
+        let build = try BontotProcess.run(["build", "--site", site.path])
+        XCTAssertEqual(build.status, 0, build.errors)
+        let output = site.appending(path: "output")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appending(path: Router().file(.feed)).path),
+                      "the sample has an absolute base_url, so its feed is written")
+        let feed = try String(contentsOf: output.appending(path: Router().file(.feed)), encoding: .utf8)
+        XCTAssertTrue(feed.contains("Một đảng viên, mười hộ dân"))
+    }
+
+    func testInitRefusesAFolderThatHoldsFiles() throws {
+        let site = folder.appending(path: "co-san")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try "giữ nguyên".write(to: site.appending(path: "ghi-chu.txt"), atomically: true, encoding: .utf8)
+        let result = try BontotProcess.run(["init", site.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("đã có tệp"), result.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: site.path), ["ghi-chu.txt"])
+    }
+
+    func testNewFilesLandInTheirFoldersPassCheckAndAreNeverOverwritten() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let commands: [([String], String)] = [
+            (["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-03-04"], "content/minutes/2025/khu-dan-cu-so-1-2025-03.md"),
+            (["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-03-20", "--kind", "chuyen-de"],
+             "content/minutes/2025/khu-dan-cu-so-1-2025-03-chuyen-de.md"),
+            (["new", "story", "--title", "Bí thư: trẻ & xông pha", "--date", "2025-03-01"], "content/stories/bi-thu-tre-xong-pha.md"),
+            (["new", "branch", "--name", "Chi bộ Công an xã", "--kind", "cong-an"], "content/branches/chi-bo-cong-an-xa.yaml"),
+        ]
+        for (arguments, path) in commands {
+            let result = try BontotProcess.run(arguments + ["--site", site.path])
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.errors)")
+            XCTAssertEqual(result.output, "Đã tạo \(path)\n")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: site.appending(path: path).path), path)
+        }
+        // The new branch has no score yet in the sample's evaluation: named, not an error.
+        try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-cong-an-xa'"])
+        let loaded = SiteLoader.load(root: site)
+        XCTAssertEqual(loaded.site?.stories.first { $0.slug == "bi-thu-tre-xong-pha" }?.title, "Bí thư: trẻ & xông pha")
+        XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "khu-dan-cu-so-1-2025-03-chuyen-de" }?.kind, .chuyenDe)
+        XCTAssertEqual(loaded.site?.branch(id: "chi-bo-cong-an-xa")?.kind, .congAn)
+
+        let minutes = site.appending(path: commands[0].1)
+        try "đã sửa".write(to: minutes, atomically: true, encoding: .utf8)
+        let again = try BontotProcess.run(commands[0].0 + ["--site", site.path])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.errors.contains("không ghi đè"), again.errors)
+        XCTAssertEqual(try String(contentsOf: minutes, encoding: .utf8), "đã sửa")
+    }
+
+    /// Every field of SPEC §1 is in the skeleton, as a value or as a commented hint.
+    func testSkeletonsNameEveryField() {
+        let minutes = Skeleton.minutes(branch: "a", date: CalendarDate(iso: "2025-01-02")!, kind: .thuongKy)
+        for field in ["branch", "date", "kind", "topic", "format", "chair", "recorder", "start", "end", "attendance",
+                      "absent", "speakers", "guests", "resolutions", "quality"] {
+            XCTAssertTrue(minutes.contains("\n\(field):") || minutes.contains("\n# \(field):"), field)
+        }
+        let story = Skeleton.story(title: "T", date: CalendarDate(iso: "2025-01-02")!)
+        for field in ["title", "kind", "person", "branch", "date", "tags", "image", "summary", "slug"] {
+            XCTAssertTrue(story.contains("\n\(field):") || story.contains("\n# \(field):"), field)
+        }
+        let branch = Skeleton.branch(name: "N", kind: .khac)
+        for field in ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members", "exempt",
+                      "households", "assigned", "founded", "address", "summary", "member_ratings", "awards", "photo"] {
+            XCTAssertTrue(branch.contains("\n\(field):") || branch.contains("\n# \(field):"), field)
+        }
+    }
+
+    func testAMinutesFileForAnUnknownBranchIsRefusedWithASuggestion() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let result = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so1", "--date", "2025-03-04", "--site", site.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("có phải 'khu-dan-cu-so-1'?"), result.errors)
+    }
+
+    func testVersionAndVietnameseHelpWithExamples() throws {
+        let version = try BontotProcess.run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.output, BonTotVersion.current + "\n")
+        for command in [["--help"], ["serve", "--help"], ["new", "--help"], ["new", "minutes", "--help"], ["init", "--help"],
+                        ["build", "--help"], ["check", "--help"]] {
+            let help = try BontotProcess.run(command)
+            XCTAssertEqual(help.status, 0, "\(command)")
+            XCTAssertTrue(help.output.contains("Ví dụ:"), "\(command) shows examples")
+        }
+    }
+}

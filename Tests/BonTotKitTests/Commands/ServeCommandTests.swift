@@ -1,0 +1,153 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import BonTotKit
+import XCTest
+
+/// `bontot serve` as an editor uses it: the built executable on a free port, a page fetched, a
+/// minutes file edited and its new text served, a file broken and the last good page still
+/// served under an error banner, a second server refused on the busy port, Ctrl-C.
+final class ServeCommandTests: XCTestCase {
+    private var folder: URL!
+    private var server: Process?
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        if let server, server.isRunning {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testServeRebuildsOnEditAndKeepsTheLastGoodSiteOnError() throws {
+        let root = folder.appending(path: "portal")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let port = try Self.freePort()
+        let log = folder.appending(path: "serve.log")
+        let server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        self.server = server
+        let page = "http://127.0.0.1:\(port)/" + Router().path(.minutes("ap-bac-2024-09"))
+        let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
+
+        let first = try XCTUnwrap(Self.wait(for: page, until: { $0.contains("Đồng chí Bí thư báo cáo tình hình tháng 8.") }),
+                                  "the page was never served:\n\(Self.read(log))")
+        XCTAssertTrue(first.contains(PreviewMarkers.script), "served pages carry the reload script")
+        XCTAssertFalse(first.contains(PreviewMarkers.banner))
+        let onDisk = try String(contentsOf: root.appending(path: "output/" + Router().file(.minutes("ap-bac-2024-09"))), encoding: .utf8)
+        XCTAssertFalse(onDisk.contains(PreviewMarkers.script), "the reload script is never written into output/")
+
+        try Self.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc gia cố đê bao.", in: minutes)
+        XCTAssertNotNil(Self.wait(for: page, until: { $0.contains("việc gia cố đê bao") }),
+                        "the edit was never served:\n\(Self.read(log))")
+
+        try Self.replace("branch: ap-bac\n", with: "branch: ap-bak\n", in: minutes)
+        let broken = try XCTUnwrap(Self.wait(for: page, until: { $0.contains(PreviewMarkers.banner) }),
+                                   "no error banner:\n\(Self.read(log))")
+        XCTAssertTrue(broken.contains("content/minutes/2024/ap-bac-2024-09.md:2: error:"), "the banner names the file and line")
+        XCTAssertTrue(broken.contains("việc gia cố đê bao"), "the last good page is still served")
+        XCTAssertTrue(Self.read(log).contains("ap-bac-2024-09.md:2: error:"), "the terminal shows the error too")
+
+        let second = try Self.run(["serve", "--site", root.path, "--port", "\(port)"])
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.errors.contains("Cổng \(port)"), second.errors)
+        XCTAssertTrue(second.errors.contains("đang được chương trình khác dùng"), second.errors)
+
+        server.interrupt()
+        server.waitUntilExit()
+        XCTAssertEqual(server.terminationReason, .exit)
+        XCTAssertEqual(server.terminationStatus, 0, "Ctrl-C stops the server cleanly:\n\(Self.read(log))")
+        XCTAssertTrue(Self.read(log).contains("Đã dừng máy chủ xem trước."))
+    }
+
+    /// What the preview adds to served pages.
+    enum PreviewMarkers {
+        static let script = "/__bontot/phien-ban"
+        static let banner = "id=\"bontot-loi\""
+    }
+
+    // MARK: Helpers
+
+    static func start(_ arguments: [String], log: URL) throws -> Process {
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = try BontotProcess.executable()
+        process.arguments = arguments
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        return process
+    }
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+        let result = try BontotProcess.run(arguments)
+        return (result.status, result.errors)
+    }
+
+    static func read(_ url: URL) -> String {
+        (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
+
+    static func replace(_ old: String, with new: String, in url: URL) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(text.contains(old), "the fixture changed: no '\(old)'")
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Fetches `address` again and again until its body satisfies `condition`, for at most a
+    /// minute (a generous bound for a debug build on a busy machine, not a timing assertion).
+    static func wait(for address: String, until condition: (String) -> Bool) -> String? {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let body = fetch(address), condition(body) { return body }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        return nil
+    }
+
+    static func fetch(_ address: String) -> String? {
+        guard let url = URL(string: address) else { return nil }
+        let done = DispatchSemaphore(value: 0)
+        let box = Box()
+        var request = URLRequest(url: url)
+        request.cachePolicy = .reloadIgnoringLocalCacheData
+        request.timeoutInterval = 5
+        URLSession.shared.dataTask(with: request) { data, response, _ in
+            if let data, (response as? HTTPURLResponse)?.statusCode == 200 { box.body = String(decoding: data, as: UTF8.self) }
+            done.signal()
+        }.resume()
+        done.wait()
+        return box.body
+    }
+
+    private final class Box: @unchecked Sendable {
+        var body: String?
+    }
+
+    /// A port of 127.0.0.1 nothing listens on: the one the system gives for port 0.
+    static func freePort() throws -> Int {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(socket, pointer, length) == 0 && getsockname(socket, pointer, &length) == 0
+            }
+        }
+        guard bound else { throw CocoaError(.fileReadUnknown) }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}

@@ -1,0 +1,101 @@
+import BonTotKit
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// `feed.xml` and `sitemap.xml`, read as a feed reader and a search engine read them: parsed as
+/// XML, their links absolute from `base_url`, their ids and dates from the content.
+final class FeedAndSitemapTests: XCTestCase {
+    private var folders: [URL] = []
+
+    override func tearDownWithError() throws {
+        for folder in folders { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    }
+
+    private func build(baseURL: String) throws -> BuiltSite {
+        let fixture = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+        XCTAssertTrue(fixture.contains("base_url: /\n"))
+        let site = try BuiltSite.build(changes: ["site.yaml": fixture.replacingOccurrences(of: "base_url: /\n", with: "base_url: \(baseURL)\n")])
+        folders.append(site.root)
+        XCTAssertTrue(site.report.succeeded, "\(site.report.diagnostics.sorted)")
+        return site
+    }
+
+    private func xml(_ site: BuiltSite, _ route: Route) throws -> XMLDocument {
+        try XMLDocument(data: Data(site.bytes(Router().file(route))), options: [])
+    }
+
+    func testTheFeedListsStoriesAndBulletinsWithAbsoluteLinksAndContentDates() throws {
+        let site = try build(baseURL: "https://intranet.example/dang-bo")
+        let feed = try xml(site, .feed)
+        let root = try XCTUnwrap(feed.rootElement())
+        XCTAssertEqual(root.name, "feed")
+        XCTAssertEqual(root.uri, "http://www.w3.org/2005/Atom")
+        let entries = root.elements(forName: "entry")
+        let ids = entries.compactMap { $0.elements(forName: "id").first?.stringValue }
+        XCTAssertTrue(ids.contains("https://intranet.example/dang-bo/guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/"), "\(ids)")
+        XCTAssertTrue(ids.contains("https://intranet.example/dang-bo/ban-tin/2024-09/"), "\(ids)")
+        XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
+        let story = try XCTUnwrap(entries.first { $0.elements(forName: "title").first?.stringValue == "Bí thư 8X xông pha trong lũ" })
+        XCTAssertEqual(story.elements(forName: "updated").first?.stringValue, "2024-09-20T00:00:00+07:00")
+        XCTAssertEqual(story.elements(forName: "link").first?.value(of: "href"),
+                       "https://intranet.example/dang-bo/guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/")
+        XCTAssertEqual(story.elements(forName: "category").compactMap { $0.value(of: "term") },
+                       ["phòng chống thiên tai", "dân vận khéo"])
+        let dates = entries.compactMap { $0.elements(forName: "updated").first?.stringValue }
+        XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
+        XCTAssertEqual(root.elements(forName: "updated").first?.stringValue, dates.first)
+        for date in dates { XCTAssertNotNil(ISO8601DateFormatter().date(from: date), date) }
+    }
+
+    func testTheFeedIsTheSameBytesInEveryBuild() throws {
+        let first = try build(baseURL: "https://intranet.example/")
+        let second = try build(baseURL: "https://intranet.example/")
+        XCTAssertEqual(first.bytes(Router().file(.feed)), second.bytes(Router().file(.feed)))
+        XCTAssertFalse(first.bytes(Router().file(.feed)).isEmpty)
+    }
+
+    func testTheSitemapListsEveryPageOnce() throws {
+        let site = try build(baseURL: "https://intranet.example/dang-bo/")
+        let sitemap = try xml(site, .sitemap)
+        let root = try XCTUnwrap(sitemap.rootElement())
+        XCTAssertEqual(root.name, "urlset")
+        let locations = root.elements(forName: "url").compactMap { $0.elements(forName: "loc").first?.stringValue }
+        let pages = site.outputFiles().filter { $0.hasSuffix("/index.html") || $0 == "index.html" }
+        XCTAssertEqual(locations.count, pages.count)
+        XCTAssertEqual(Set(locations).count, locations.count)
+        let expected = pages.map { "https://intranet.example/dang-bo/" + String($0.dropLast("index.html".count)) }
+        XCTAssertEqual(Set(locations), Set(expected))
+    }
+
+    func testWithoutAnAbsoluteBaseURLTheBuildSaysOnceWhyThereIsNoFeed() throws {
+        let site = try build(baseURL: "/")
+        XCTAssertFalse(site.outputFiles().contains(Router().file(.feed)))
+        XCTAssertFalse(site.outputFiles().contains(Router().file(.sitemap)))
+        XCTAssertEqual(site.report.notes.count, 1)
+        XCTAssertTrue(site.report.notes[0].contains("base_url"), site.report.notes[0])
+        XCTAssertFalse(site.report.notes[0].contains("\n"))
+        XCTAssertEqual(site.report.diagnostics.sorted.filter { $0.message.contains("base_url") }, [], "a note, not a warning")
+    }
+
+    func testMarkupInContentIsEscapedInTheFeed() throws {
+        let fixture = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+        let site = try BuiltSite.build(changes: [
+            "site.yaml": fixture.replacingOccurrences(of: "base_url: /\n", with: "base_url: https://x.example/\n"),
+            "content/stories/a-b.md": "---\ntitle: \"Tôm & cá <ngon>\"\nkind: mo-hinh\ndate: 2024-09-02\n---\nThân bài.\n",
+        ])
+        folders.append(site.root)
+        let feed = try xml(site, .feed)
+        let titles = feed.rootElement()?.elements(forName: "entry").compactMap { $0.elements(forName: "title").first?.stringValue } ?? []
+        XCTAssertTrue(titles.contains("Tôm & cá <ngon>"), "\(titles)")
+    }
+}
+
+extension XMLElement {
+    /// The value of an attribute (`attribute(forName:)` finds none in a namespaced document on Linux).
+    func value(of attribute: String) -> String? {
+        attributes?.first { $0.name == attribute }?.stringValue
+    }
+}

@@ -1,0 +1,118 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// The search page as a reader uses it: opened from disk (`file://`) in headless Chromium,
+/// with the words in the address (`?q=dang%20vien`), its results read from the page's DOM
+/// once its scripts ran. Chromium comes with `make test`; without it these tests fail.
+final class SearchPageBrowserTests: XCTestCase {
+    private var folder: URL!
+    private var output: URL!
+
+    /// A story whose title is markup: it must show as text, and nothing of it may run.
+    static let hostileTitle = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> Đảng viên trẻ xung kích"
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-search-browser-\(UUID().uuidString)")
+        let root = folder.appending(path: "portal")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let story = """
+            ---
+            title: '\(Self.hostileTitle.replacingOccurrences(of: "'", with: "''"))'
+            slug: xung-kich
+            kind: tap-the
+            branch: binh-minh
+            date: 2024-09-12
+            tags: [thanh niên]
+            ---
+            Các đảng viên trẻ của chi bộ nhận phụ trách mỗi người mười hộ gia đình.
+            """
+        try story.write(to: root.appending(path: "content/stories/xung-kich.md"), atomically: true, encoding: .utf8)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: root))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
+        output = root.appending(path: "output")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The DOM of the search page opened with `query` (already percent-encoded).
+    private func searchPage(_ query: String) throws -> String {
+        let page = output.appending(path: Router().file(.search))
+        let browser = try Self.chromium()
+        let profile = folder.appending(path: "profile-\(UUID().uuidString)")
+        let process = Process()
+        process.executableURL = browser
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
+                             "--virtual-time-budget=10000", "--dump-dom", page.absoluteString + "?" + query]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "chromium failed")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Chromium from the PATH; a test that needs it fails without it (`make test` installs it).
+    static func chromium() throws -> URL {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            for name in ["chromium", "chromium-browser", "google-chrome"] {
+                let candidate = URL(fileURLWithPath: String(folder)).appending(path: name)
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            }
+        }
+        throw MissingBrowser()
+    }
+
+    struct MissingBrowser: Error, CustomStringConvertible {
+        var description: String { "chromium is not installed: run `make test`, which installs it (apt-get install chromium)" }
+    }
+
+    /// The text of the element with `id` (its tags removed), from a DOM dump.
+    private static func element(_ id: String, in dom: String) -> String {
+        guard let start = dom.range(of: "id=\"\(id)\"") else { return "" }
+        let rest = dom[start.upperBound...]
+        let end = rest.range(of: id == "ket-qua" ? "</ol>" : "</p>")?.lowerBound ?? rest.endIndex
+        return String(rest[..<end])
+    }
+
+    func testASearchWithoutDiacriticsFromTheAddressShowsResults() throws {
+        let dom = try searchPage("q=dang%20vien")
+        let status = Self.element("ket-qua-tom-tat", in: dom)
+        XCTAssertTrue(status.contains("Tìm thấy"), "no results: \(status)")
+        let results = Self.element("ket-qua", in: dom)
+        XCTAssertTrue(results.contains("<mark>Đảng</mark> <mark>viên</mark> trẻ xung kích"), results)
+        XCTAssertTrue(results.contains("href=\"../guong-dien-hinh/xung-kich/index.html\""), results)
+        XCTAssertTrue(results.contains("Các <mark>đảng</mark> <mark>viên</mark> trẻ"), "the words are marked in snippets too")
+        XCTAssertEqual(try searchPage("q=%C4%90%E1%BA%A2NG%20VI%C3%8AN").components(separatedBy: "class=\"search-result\"").count,
+                       dom.components(separatedBy: "class=\"search-result\"").count,
+                       "“ĐẢNG VIÊN” finds what “dang vien” finds")
+    }
+
+    func testATitleMadeOfMarkupShowsAsTextAndNeverRuns() throws {
+        let dom = try searchPage("q=xung%20kich")
+        let results = Self.element("ket-qua", in: dom)
+        XCTAssertTrue(results.contains("&lt;img src=x onerror="), "the title shows as text: \(results)")
+        XCTAssertFalse(dom.contains("<img src=\"x\""), "no image element was made from the title")
+        XCTAssertFalse(dom.contains("data-pwned=\"1\""), "nothing of the title ran")
+    }
+
+    func testTheScopeLoadsOnlyItsPartAndFindsOnlyThere() throws {
+        let dom = try searchPage("q=binh&trong=ho-so")
+        let results = Self.element("ket-qua", in: dom)
+        XCTAssertTrue(results.contains("Hồ sơ chi bộ"), results)
+        XCTAssertFalse(results.contains("Biên bản sinh hoạt"), "minutes are not searched: \(results)")
+        XCTAssertFalse(dom.contains("chi-muc-bien-ban-2024.js\"></script>"), "the minutes' part was not loaded")
+        XCTAssertTrue(dom.contains("<script src=\"chi-muc-ho-so.js\"></script>"), "the branches' part was loaded")
+    }
+
+    func testAnEmptySearchAsksForWords() throws {
+        let dom = try searchPage("q=")
+        XCTAssertTrue(Self.element("ket-qua-tom-tat", in: dom).contains("Nhập từ khóa"))
+    }
+}

@@ -1,0 +1,255 @@
+/* bontot: the search page. Loads the parts of the index it needs as scripts (they work from
+   file://, where browsers refuse to fetch JSON), folds case, tones and đ with the table the
+   build wrote into the page, ranks title and tag matches first, and builds every result with
+   textContent: no text of the content is ever read as markup. */
+(function () {
+  "use strict";
+  var holder = document.getElementById("chi-muc");
+  var list = document.getElementById("ket-qua");
+  var status = document.getElementById("ket-qua-tom-tat");
+  if (!holder || !list || !status) return;
+
+  var table = JSON.parse(holder.getAttribute("data-fold") || "{}");
+  var parts = Array.prototype.map.call(holder.querySelectorAll("[data-part]"), function (element) {
+    return { name: element.getAttribute("data-part"), src: element.getAttribute("data-src"), state: "" };
+  });
+  var entries = {};
+  var limit = 50;
+  var sections = { b: "Hồ sơ chi bộ", s: "Gương điển hình", m: "Biên bản sinh hoạt" };
+  /* Fields of an entry: section, title, href, meta, tags, people, summary, body, date;
+     the weight of a match in each searched field. */
+  var weights = { 1: 10, 4: 6, 5: 4, 3: 3, 6: 3, 7: 1 };
+  var fields = [1, 4, 5, 3, 6, 7];
+
+  function foldCharacter(character) {
+    var folded = table[character];
+    if (folded !== undefined) return folded;
+    var lower = character.toLowerCase();
+    folded = table[lower];
+    return folded !== undefined ? folded : lower;
+  }
+
+  /* Folds a whole text; fast, for matching. */
+  function fold(text) {
+    return text.toLowerCase().replace(/[^\x00-\x7f]/g, foldCharacter);
+  }
+
+  /* Folds a text one character at a time, keeping where each folded character came from,
+     so a match found in the folded text can be marked in the original one. */
+  function foldWithMap(text) {
+    var folded = "", map = [];
+    for (var index = 0; index < text.length; index++) {
+      var piece = foldCharacter(text[index]);
+      for (var k = 0; k < piece.length; k++) map.push(index);
+      folded += piece;
+    }
+    map.push(text.length);
+    return { text: folded, map: map };
+  }
+
+  var letter = /[\p{L}\p{N}]/u;
+
+  function isLetter(character) {
+    return character !== undefined && letter.test(character);
+  }
+
+  /* Where `term` occurs at the start of a word of `text`, from `from` on; -1 when it does not. */
+  function find(text, term, from) {
+    var at = text.indexOf(term, from);
+    while (at > 0 && isLetter(text[at - 1])) at = text.indexOf(term, at + 1);
+    return at;
+  }
+
+  /* 1 when `term` is a whole word of `text`, 0.5 when it only starts one, else 0. */
+  function strength(text, term) {
+    var best = 0;
+    for (var at = find(text, term, 0); at >= 0; at = find(text, term, at + 1)) {
+      if (!isLetter(text[at + term.length])) return 1;
+      best = 0.5;
+    }
+    return best;
+  }
+
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
+  }
+
+  window.bontotSearch = {
+    add: function (name, rows) {
+      entries[name] = rows.map(function (row) {
+        return { row: row, folded: fields.map(function (field) { return fold(row[field]); }) };
+      });
+      parts.forEach(function (part) { if (part.name === name) part.state = "loaded"; });
+      run();
+    }
+  };
+
+  var params = new URLSearchParams(window.location.search);
+  var query = params.get("q") || "";
+  var scope = params.get("trong") || "";
+  var input = document.getElementById("tu-khoa");
+  var select = document.getElementById("pham-vi");
+  if (input) input.value = query;
+  if (select) {
+    select.value = scope;
+    if (select.value !== scope) { scope = ""; select.value = ""; }
+  }
+
+  function wanted(part) {
+    return scope === "" || part.name === scope || part.name.indexOf(scope + "-") === 0;
+  }
+
+  function load() {
+    parts.forEach(function (part) {
+      if (!wanted(part) || part.state !== "") return;
+      part.state = "loading";
+      var script = document.createElement("script");
+      script.src = part.src;
+      script.onerror = function () { part.state = "failed"; run(); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function score(entry, terms, phrase) {
+    var total = 0;
+    for (var t = 0; t < terms.length; t++) {
+      var best = 0;
+      for (var f = 0; f < fields.length; f++) {
+        best = Math.max(best, weights[fields[f]] * strength(entry.folded[f], terms[t]));
+      }
+      if (best === 0) return 0;
+      total += best;
+    }
+    if (terms.length > 1) {
+      if (find(entry.folded[0], phrase, 0) >= 0) total += 10;
+      else if (entry.folded.some(function (text) { return find(text, phrase, 0) >= 0; })) total += 5;
+    }
+    return total;
+  }
+
+  /* Appends `text` to `element`, each match of `terms` inside a <mark>. */
+  function appendMarked(element, text, terms) {
+    var folded = foldWithMap(text);
+    var ranges = [];
+    terms.forEach(function (term) {
+      /* Whole words only, unless the term only ever starts a word here. */
+      var whole = [], starts = [];
+      for (var at = find(folded.text, term, 0); at >= 0; at = find(folded.text, term, at + term.length)) {
+        var range = [folded.map[at], folded.map[at + term.length]];
+        (isLetter(folded.text[at + term.length]) ? starts : whole).push(range);
+      }
+      ranges = ranges.concat(whole.length > 0 ? whole : starts);
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var position = 0;
+    ranges.forEach(function (range) {
+      if (range[0] < position) return;
+      element.appendChild(document.createTextNode(text.slice(position, range[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(range[0], range[1]);
+      element.appendChild(mark);
+      position = range[1];
+    });
+    element.appendChild(document.createTextNode(text.slice(position)));
+  }
+
+  /* About 220 characters of the entry's text around its first match. */
+  function snippet(row, terms) {
+    var texts = [row[7], row[6], row[5]];
+    for (var i = 0; i < texts.length; i++) {
+      var folded = fold(texts[i]);
+      var first = -1;
+      terms.forEach(function (term) {
+        var at = find(folded, term, 0);
+        if (at >= 0 && (first < 0 || at < first)) first = at;
+      });
+      if (first >= 0) return cut(texts[i], Math.max(0, first - 60));
+    }
+    return cut(row[6] || row[7], 0);
+  }
+
+  function cut(text, start) {
+    if (start > 0) {
+      var space = text.indexOf(" ", start);
+      start = space >= 0 && space < start + 20 ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + 220);
+    if (end < text.length) {
+      var last = text.lastIndexOf(" ", end);
+      if (last > start) end = last;
+    }
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+
+  function show(found, terms) {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    found.slice(0, limit).forEach(function (hit) {
+      var row = hit.entry.row;
+      var item = document.createElement("li");
+      item.className = "search-result";
+      var kind = document.createElement("p");
+      kind.className = "search-kind";
+      kind.textContent = sections[row[0]] || "";
+      var heading = document.createElement("h2");
+      var link = document.createElement("a");
+      link.href = row[2];
+      appendMarked(link, row[1], terms);
+      heading.appendChild(link);
+      item.appendChild(kind);
+      item.appendChild(heading);
+      if (row[3]) {
+        var meta = document.createElement("p");
+        meta.className = "meta";
+        meta.textContent = row[3];
+        item.appendChild(meta);
+      }
+      var text = snippet(row, terms);
+      if (text) {
+        var paragraph = document.createElement("p");
+        paragraph.className = "snippet";
+        appendMarked(paragraph, text, terms);
+        item.appendChild(paragraph);
+      }
+      list.appendChild(item);
+    });
+  }
+
+  function number(value) {
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
+
+  function run() {
+    var terms = words(query);
+    if (terms.length === 0) {
+      status.textContent = "Nhập từ khóa rồi bấm “Tìm”.";
+      return;
+    }
+    var needed = parts.filter(wanted);
+    var waiting = needed.filter(function (part) { return part.state === "loading"; }).length;
+    var failed = needed.filter(function (part) { return part.state === "failed"; }).length;
+    var phrase = terms.join(" ");
+    var found = [];
+    needed.forEach(function (part) {
+      (entries[part.name] || []).forEach(function (entry) {
+        var value = score(entry, terms, phrase);
+        if (value > 0) found.push({ entry: entry, score: value });
+      });
+    });
+    found.sort(function (a, b) {
+      if (b.score !== a.score) return b.score - a.score;
+      if (b.entry.row[8] !== a.entry.row[8]) return b.entry.row[8] < a.entry.row[8] ? -1 : 1;
+      return a.entry.row[1].localeCompare(b.entry.row[1], "vi");
+    });
+    show(found, terms);
+    var message = found.length === 0
+      ? "Không tìm thấy kết quả nào cho “" + query + "”."
+      : "Tìm thấy " + number(found.length) + " kết quả cho “" + query + "”"
+        + (found.length > limit ? ", hiện " + limit + " kết quả đầu." : ".");
+    if (waiting > 0) message = "Đang tải chỉ mục… " + message;
+    if (failed > 0) message += " Không tải được " + failed + " phần của chỉ mục.";
+    status.textContent = message;
+  }
+
+  load();
+  run();
+})();
