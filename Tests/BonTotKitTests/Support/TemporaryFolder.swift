@@ -1,10 +1,12 @@
 import Foundation
 import XCTest
 
-/// Folders in the temporary directory that live as long as the test that makes them: each is
-/// removed when that test ends, passed or failed, so `swift test` leaves nothing behind.
+/// Folders in the temporary directory that live as long as the test class that makes them: each
+/// is removed when the class's tests have all run, passed or failed, so `swift test` leaves
+/// nothing behind. (Not when the single test ends: a class may build a site once, in a static
+/// property, for all its tests.)
 enum TemporaryFolder {
-    /// A new, empty folder `<tmp>/<prefix>-<uuid>`, removed at the end of the running test.
+    /// A new, empty folder `<tmp>/<prefix>-<uuid>`, removed once the running test class is done.
     static func make(_ prefix: String = "bontot-tests") throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appending(path: "\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -13,8 +15,8 @@ enum TemporaryFolder {
     }
 }
 
-/// Removes the registered folders when a test case ends (and, as a last resort, when the test
-/// bundle ends). It observes the tests from the first folder made on.
+/// Removes the registered folders when a suite of tests (a test class) ends, and, as a last
+/// resort, when the test bundle ends. It observes the tests from the first folder made on.
 final class TemporaryFolderSweeper: NSObject, XCTestObservation, @unchecked Sendable {
     static let shared: TemporaryFolderSweeper = {
         let sweeper = TemporaryFolderSweeper()
@@ -46,7 +48,7 @@ final class TemporaryFolderSweeper: NSObject, XCTestObservation, @unchecked Send
         }
     }
 
-    func testCaseDidFinish(_ testCase: XCTestCase) {
+    func testSuiteDidFinish(_ testSuite: XCTestSuite) {
         sweep()
     }
 
