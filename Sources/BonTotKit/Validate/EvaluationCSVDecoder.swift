@@ -49,7 +49,15 @@ enum EvaluationCSVDecoder {
             }
             if record.cells.count > header.count,
                record.cells[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                sink.warning(location, "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
+                if delimiter == "," {
+                    // "27,5" in a file separated by ',' is two cells: every score after it would
+                    // shift into the next criterion's column and be published wrong.
+                    sink.error(location, "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề: có lẽ một số thập phân "
+                               + "viết dấu phẩy (27,5) trong tệp phân cách bằng dấu phẩy; hãy lưu bằng ';' hoặc viết 27.5 / "
+                               + "more cells than header columns: a decimal comma in a comma-separated file?")
+                } else {
+                    sink.warning(location, "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
+                }
             }
             var cells: [String: ScoreCell] = [:]
             for (column, value) in zip(header, record.cells).dropFirst() where !column.isEmpty && cells[column] == nil {
