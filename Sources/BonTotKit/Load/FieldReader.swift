@@ -37,9 +37,12 @@ final class FieldReader {
         }
         pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
         for pair in pairs where !known.contains(pair.key) {
-            sink.warning(line(of: pair.keyNode), field: qualified(pair.key),
-                         "trường không xác định / unknown field '\(qualified(pair.key))'" + Suggestion.hint(for: pair.key, among: known)
-                         + YAMLDocument.wordProcessorHint(pair.key))
+            // A name holding Word's non-breaking spaces or curly quotes is a field (or a value)
+            // broken by the word processor, whose data would be lost: an error, not a warning.
+            let wordHint = YAMLDocument.wordProcessorHint(pair.key)
+            sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
+                                   "trường không xác định / unknown field '\(qualified(pair.key))'"
+                                   + Suggestion.hint(for: pair.key, among: known) + wordHint))
         }
     }
 
