@@ -1,14 +1,18 @@
 # bontot: `make` builds the demonstration site into output/ and the demonstration district
 # (examples/huyen/, over three communes, one of them the root site) into examples/huyen/output/,
 # `make test` runs the tests,
-# `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write").
+# `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write"),
+# `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux).
 SWIFT ?= swift
 BUILD_PACKAGES = libcmark-dev pkg-config fonts-liberation
-TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core chromium
+TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core tidy chromium python3
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
+FUZZ_SECONDS ?= 60
+FUZZ_MODES = front-matter yaml csv
+FUZZ = .build-fuzz/debug/BonTotFuzz
 
-.PHONY: all deps test-deps release site test check bench clean
+.PHONY: all deps test-deps release site test check bench fuzz clean
 
 all: site
 
@@ -35,5 +39,19 @@ bench: release
 	@scripts/install-packages.sh $(BENCH_PACKAGES)
 	python3 scripts/bench.py --bontot $(BONTOT) $(BENCH_ARGS)
 
+# The fuzz target is declared only with BONTOT_FUZZ set and built apart (.build-fuzz), so the
+# normal build and `swift test` never see it. Each reader is fuzzed for FUZZ_SECONDS from the
+# corpus kept in git (Tests/Fixtures/fuzz/<mode>/); new inputs go to .build-fuzz/corpus/<mode>/,
+# and a crasher to .build-fuzz/crash-*: copy it into Tests/Fixtures/fuzz/<mode>/ and FuzzCorpusTests replays it.
+fuzz: deps
+	BONTOT_FUZZ=1 $(SWIFT) build --build-path .build-fuzz --product BonTotFuzz
+	@for mode in $(FUZZ_MODES); do \
+		mkdir -p .build-fuzz/corpus/$$mode; \
+		echo "== fuzzing $$mode for $(FUZZ_SECONDS) s"; \
+		BONTOT_FUZZ_MODE=$$mode $(FUZZ) .build-fuzz/corpus/$$mode Tests/Fixtures/fuzz/$$mode \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=.build-fuzz/$$mode- -print_final_stats=1 || exit 1; \
+	done
+
 clean:
-	rm -rf .build output
+	rm -rf .build .build-fuzz output

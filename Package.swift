@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -61,9 +62,29 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "BonTotFuzzing",
+            dependencies: ["BonTotKit"]
+        ),
         .testTarget(
             name: "BonTotKitTests",
-            dependencies: ["BonTotKit", "BonTotOffice"]
+            dependencies: ["BonTotKit", "BonTotOffice", "BonTotFuzzing"]
         ),
     ]
 )
+
+// `make fuzz`: the libFuzzer target, declared only when asked for, so that `swift build` and
+// `swift test` never see an executable without a `main` (libFuzzer brings its own). The library
+// and the harness are then compiled with libFuzzer's coverage; the build tool and the command
+// line are not (a second `main` would not link).
+if ProcessInfo.processInfo.environment["BONTOT_FUZZ"] != nil {
+    for target in package.targets where ["BonTotKit", "BonTotFuzzing"].contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
+    }
+    package.targets.append(.executableTarget(
+        name: "BonTotFuzz",
+        dependencies: ["BonTotFuzzing"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+    ))
+}

@@ -41,7 +41,7 @@ struct BuildPlan {
                                           + "(dựng bằng 'bontot build --unit \(unit.id)') / the unit's output is missing"))
                 continue
             }
-            let files = SiteReader.files(in: source.appending(path: router.prefix), recursive: true)
+            let files = SiteReader.files(in: source.appending(path: router.prefix), recursive: true, within: source)
                 .map { String($0.standardizedFileURL.path.dropFirst(base.count + 1)) }
                 .filter { $0 != OutputMarker.name && !$0.hasSuffix("/" + OutputMarker.name) }
             for relative in files.sorted() {

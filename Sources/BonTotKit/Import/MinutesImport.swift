@@ -44,7 +44,7 @@ public enum MinutesImport {
             return report
         }
         let documents: [(URL, String)] = isFolder.boolValue
-            ? SiteReader.files(in: input, recursive: false)
+            ? SiteReader.files(in: input, recursive: false, within: input)
                 .filter { ["docx", "doc"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
                 .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
             : [(input, source)]
@@ -66,7 +66,7 @@ public enum MinutesImport {
 
     private static func checkBranch(_ branch: String, siteRoot: URL, sink: DiagnosticSink) -> Bool {
         let folder = siteRoot.appending(path: "content/branches")
-        let ids = SiteReader.files(in: folder, recursive: false)
+        let ids = SiteReader.files(in: folder, recursive: false, within: folder)
             .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
             .map { $0.deletingPathExtension().lastPathComponent }
         guard ids.contains(branch) else {

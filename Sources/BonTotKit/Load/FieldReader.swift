@@ -37,8 +37,12 @@ final class FieldReader {
         }
         pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
         for pair in pairs where !known.contains(pair.key) {
-            sink.warning(line(of: pair.keyNode), field: qualified(pair.key),
-                         "trường không xác định / unknown field '\(qualified(pair.key))'" + Suggestion.hint(for: pair.key, among: known))
+            // A name holding Word's non-breaking spaces or curly quotes is a field (or a value)
+            // broken by the word processor, whose data would be lost: an error, not a warning.
+            let wordHint = YAMLDocument.wordProcessorHint(pair.key)
+            sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
+                                   "trường không xác định / unknown field '\(qualified(pair.key))'"
+                                   + Suggestion.hint(for: pair.key, among: known) + wordHint))
         }
     }
 
@@ -81,10 +85,14 @@ final class FieldReader {
         return trimmed
     }
 
-    func int(_ key: String, required: Bool = false, minimum: Int? = 0) -> Int? {
+    /// A whole number from `minimum` up to `maximum` (by default a count: 0 to `ContentLimits.count`),
+    /// so no sum of counts can overflow; a value out of range is an error naming the range.
+    func int(_ key: String, required: Bool = false, minimum: Int? = 0, maximum: Int = ContentLimits.count) -> Int? {
         guard let node = value(key, required: required) else { return nil }
         guard let number = node.int else {
-            typeError(key, node, expected: "một số nguyên / a whole number")
+            typeError(key, node, expected: Self.looksLikeBigNumber(node)
+                      ? "một số nguyên không quá \(VietnameseFormat.number(maximum)) / a whole number up to \(maximum)"
+                      : "một số nguyên / a whole number")
             return nil
         }
         if let minimum, number < minimum {
@@ -92,13 +100,48 @@ final class FieldReader {
                        "'\(qualified(key))' không được nhỏ hơn \(minimum) / must be at least \(minimum), got \(number)")
             return nil
         }
+        if number > maximum {
+            sink.error(line(of: node), field: qualified(key),
+                       "'\(qualified(key))' là \(number), vượt giới hạn \(VietnameseFormat.number(maximum)) / must be at most \(maximum), got \(number)")
+            return nil
+        }
         return number
     }
 
+    /// A year from `ContentLimits.years` (an award's year).
+    func year(_ key: String, required: Bool = false) -> Int? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let year = node.int, ContentLimits.years.contains(year) else {
+            sink.error(line(of: node), field: qualified(key), Self.yearProblem(node.string ?? "", field: qualified(key)))
+            return nil
+        }
+        return year
+    }
+
+    /// Why a year is refused: it must be a whole number within `ContentLimits.years`.
+    static func yearProblem(_ text: String, field: String) -> String {
+        let range = ContentLimits.years
+        return "năm '\(text.prefix(40))' của '\(field)' phải từ \(range.lowerBound) đến \(range.upperBound) / "
+            + "the year must be from \(range.lowerBound) to \(range.upperBound), got '\(text.prefix(40))'"
+    }
+
+    /// True for a plain run of digits too long for a whole number (`9223372036854775808`).
+    private static func looksLikeBigNumber(_ node: Node) -> Bool {
+        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces), text.count > 18 else { return false }
+        return text.drop { $0 == "-" || $0 == "+" }.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A number within ±`ContentLimits.score` (a rubric's points, a quality score).
     func number(_ key: String, required: Bool = false) -> Double? {
         guard let node = value(key, required: required) else { return nil }
         guard let number = Self.number(node) else {
             typeError(key, node, expected: "một số / a number")
+            return nil
+        }
+        guard abs(number) <= ContentLimits.score else {
+            sink.error(line(of: node), field: qualified(key),
+                       "'\(qualified(key))' là \(Plain.number(number)), vượt giới hạn \(VietnameseFormat.number(ContentLimits.score)) / "
+                       + "must be at most \(Plain.number(ContentLimits.score)) in size")
             return nil
         }
         return number
@@ -120,7 +163,15 @@ final class FieldReader {
 
     func date(_ node: Node, field: String) -> CalendarDate? {
         let text = node.scalar?.string ?? ""
-        if let date = CalendarDate(iso: text) { return date }
+        if let date = CalendarDate(iso: text) {
+            guard ContentLimits.years.contains(date.year) else {
+                sink.error(line(of: node), field: field,
+                           "ngày '\(text)' có năm \(date.year), ngoài khoảng \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound): "
+                           + "có lẽ gõ nhầm năm / the year of '\(text)' is outside \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound): a typo?")
+                return nil
+            }
+            return date
+        }
         sink.error(line(of: node), field: field, Self.dateProblem(text, field: field))
         return nil
     }

@@ -13,7 +13,7 @@ public enum SiteReader {
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
         sources.rubric = readRequired(content, "rubric.yaml", root: root, sink: sink)
         let branchExtensions: Set<String> = ["yaml", "yml", "md"]
-        sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false)
+        sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false, within: root)
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
         sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink, cache: cache)
@@ -38,8 +38,11 @@ public enum SiteReader {
 
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
-        let urls = files(in: root.appending(path: folder), recursive: recursive)
-            .filter { extensions.contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+        let found = files(in: root.appending(path: folder), recursive: recursive, within: root)
+        let urls = found.filter { extensions.contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+        for url in found where !extensions.contains(url.pathExtension.lowercased()) && isFolder(url) {
+            _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink)
+        }
         let paths = urls.map(\.path)
         let folders = paths.map { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
         let realFolders = foldersWithoutLinks(Set(folders), root: root)
@@ -117,22 +120,29 @@ public enum SiteReader {
     /// Media under `content/media`, relative to `content/`; a link that leads outside the site is an error.
     private static func mediaFiles(root: URL, sink: DiagnosticSink) -> [String] {
         let content = root.appending(path: "content")
-        return files(in: content.appending(path: "media"), recursive: true).compactMap { url in
+        return files(in: content.appending(path: "media"), recursive: true, within: root).compactMap { url in
             let relative = relativePath(of: url, root: content)
             return isInside(url, root: root, relativePath: "content/\(relative)", sink: sink) ? relative : nil
         }
     }
 
     /// Regular files (and links to them) below a folder, hidden files skipped, sorted by path.
-    /// A folder reached twice through links (a link to a parent folder) is read once.
-    static func files(in folder: URL, recursive: Bool) -> [URL] {
+    /// A folder reached twice through links (a link to a parent folder) is read once. A folder
+    /// that lies outside `root` once links are followed (`content/media` → `/`) is not walked:
+    /// it is listed itself, for the caller to report as a link that leads out of the site.
+    static func files(in folder: URL, recursive: Bool, within root: URL) -> [URL] {
         var visited = Set<String>()
-        return files(in: folder, recursive: recursive, visited: &visited)
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        return files(in: folder, recursive: recursive, realRoot: realRoot, visited: &visited)
     }
 
-    private static func files(in folder: URL, recursive: Bool, visited: inout Set<String>) -> [URL] {
+    private static func files(in folder: URL, recursive: Bool, realRoot: String, visited: inout Set<String>) -> [URL] {
         let manager = FileManager.default
-        guard visited.insert(folder.resolvingSymlinksInPath().standardizedFileURL.path).inserted,
+        let realFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
+        guard realFolder == realRoot || realFolder.hasPrefix(realRoot + "/") else {
+            return manager.fileExists(atPath: folder.path) ? [folder] : []
+        }
+        guard visited.insert(realFolder).inserted,
               let entries = entries(of: folder.path) else { return [] }
         var result: [URL] = []
         for (name, type) in entries where !name.hasPrefix(".") {
@@ -145,12 +155,18 @@ public enum SiteReader {
                 }
             }
             if isDirectory.boolValue {
-                if recursive { result += files(in: url, recursive: true, visited: &visited) }
+                if recursive { result += files(in: url, recursive: true, realRoot: realRoot, visited: &visited) }
             } else {
                 result.append(url)
             }
         }
         return result.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// True when `url`, links followed, is a folder: a folder link that `files` did not walk.
+    private static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The names in a folder with their types as the folder lists them (`DT_DIR`, `DT_REG`, or

@@ -26,7 +26,10 @@ public struct SourceText: Sendable {
     static let binaryExtensions: Set<String> = ["xlsx", "xls"]
 
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
+    /// A file over `ContentLimits.textFileBytes` is refused before it is read.
     public static func read(_ url: URL, relativePath: String) -> Result<SourceText, Diagnostic> {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > ContentLimits.textFileBytes { return .failure(tooLarge(size, relativePath: relativePath)) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(at: SourceLocation(file: relativePath), "không đọc được tệp / cannot read the file"))
         }
@@ -40,6 +43,7 @@ public struct SourceText: Sendable {
 
     /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails.
     public static func decode(_ data: Data, relativePath: String) -> Result<SourceText, Diagnostic> {
+        if data.count > ContentLimits.textFileBytes { return .failure(tooLarge(data.count, relativePath: relativePath)) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -68,6 +72,15 @@ public struct SourceText: Sendable {
             at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
             "tệp không phải UTF-8: có lẽ được gõ bằng phông TCVN3 (ABC), VNI hoặc bảng mã Windows-1258; \(resave)"
                 + " / the file is not UTF-8 (TCVN3/VNI or another legacy Vietnamese encoding?): convert it to Unicode UTF-8"))
+    }
+
+    /// The error for a file over the size limit, with its size and the limit.
+    private static func tooLarge(_ size: Int, relativePath: String) -> Diagnostic {
+        let limit = ContentLimits.textFileBytes / (1024 * 1024)
+        let megabytes = VietnameseFormat.number(Double(size) / Double(1024 * 1024), fractionDigits: 1)
+        return .error(at: SourceLocation(file: relativePath),
+                      "tệp nặng \(megabytes) MB, vượt giới hạn \(limit) MB của một tệp văn bản: có lẽ đã dán nhầm dữ liệu hoặc tệp nhị phân; "
+                      + "hãy chia nhỏ hoặc bỏ phần thừa / the file is \(megabytes) MB, over the \(limit) MB limit for a text file")
     }
 
     /// The 1-based line holding the first byte sequence that is not UTF-8.

@@ -28,7 +28,7 @@ public enum YAMLDocument {
             var gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             if line != mark.line { gist += " (line \(mark.line + offset))" }
             return .error(at: SourceLocation(file: path, line: line + offset),
-                          "lỗi cú pháp YAML\(hint(for: problem)) / YAML syntax error: \(gist)")
+                          "lỗi cú pháp YAML\(hint(for: problem))\(wordProcessorHint(text, lines: line...max(line, mark.line))) / YAML syntax error: \(gist)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let line = repeatedKeyLine(key, firstLine: context.mark.line, column: context.mark.column, in: text)
@@ -78,6 +78,26 @@ public enum YAMLDocument {
             ("another document", "tệp chỉ được có một khối YAML: bỏ dòng '---' thừa"),
         ]
         return hints.first { problem.contains($0.0) }.map { ": " + $0.1 } ?? ""
+    }
+
+    /// What Word leaves in text that YAML does not read as it looks, when the lines hold it:
+    /// non-breaking spaces, and curly quotes, which do not quote a value.
+    static func wordProcessorHint(_ text: String, lines: ClosedRange<Int>) -> String {
+        let source = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let wanted = source.indices.filter { lines.contains($0 + 1) }.map { source[$0] }.joined()
+        return wordProcessorHint(wanted)
+    }
+
+    /// The hint for one piece of text (a line, a field name); empty when it holds nothing of Word's.
+    static func wordProcessorHint(_ text: String) -> String {
+        var hints: [String] = []
+        if text.contains("\u{00A0}") {
+            hints.append("dòng có khoảng trắng không ngắt (NBSP, thường do chép từ Word): thay bằng dấu cách thường")
+        }
+        if text.contains(where: { "“”‘’".contains($0) }) {
+            hints.append("dấu ngoặc kép kiểu Word (“ ” ‘ ’) không có tác dụng trong YAML: dùng dấu \" thẳng")
+        }
+        return hints.map { "; " + $0 }.joined()
     }
 
     /// The line of the second `key:` at the column of the first one, or the first one's line.

@@ -14,7 +14,9 @@ public struct Theme: Sendable {
         var theme = Theme()
         for (path, text) in BuiltInTheme.files { theme.add(path: path, data: Data(text.utf8)) }
         let folder = siteRoot.appending(path: "templates")
-        for url in SiteReader.files(in: folder, recursive: true) {
+        let realRoot = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path + "/"
+        for url in SiteReader.files(in: folder, recursive: true, within: siteRoot)
+        where url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realRoot) {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             theme.add(path: SiteReader.relativePath(of: url, root: folder), data: data)
         }

@@ -13,7 +13,22 @@ public enum RouteCheck {
         var sites: [Router] = []
         for router in routers + claims.map(\.router) where !sites.contains(router) { sites.append(router) }
         let (collided, diagnostics) = collisions(claims)
-        return diagnostics + claims.filter { !collided.contains($0) }.compactMap { reservation(of: $0, sites: sites) }
+        return claims.compactMap(overlongName) + diagnostics
+            + claims.filter { !collided.contains($0) }.compactMap { reservation(of: $0, sites: sites) }
+    }
+
+    /// The longest name of a file or folder that file systems accept, in bytes (`NAME_MAX`).
+    public static let longestName = 255
+
+    /// An error when a value of the claim's path is longer than a file system accepts, so that
+    /// `check` refuses what the build could not write.
+    static func overlongName(of claim: RouteClaim) -> Diagnostic? {
+        guard let name = claim.route.components.map(\.name).first(where: { $0.utf8.count > longestName }) else { return nil }
+        let noun = claim.route.kind.valueName
+        let field = claim.field.map { " (trường '\($0)')" } ?? ""
+        return .error(at: claim.location, field: claim.field,
+                      "\(noun.vi)\(field) '\(name.prefix(40))…' dài \(name.utf8.count) byte, vượt giới hạn \(longestName) byte của tên tệp; "
+                      + "hãy ghi 'slug:' ngắn hơn hoặc đổi tên tệp / the \(noun.en) is \(name.utf8.count) bytes long, over the \(longestName)-byte limit of file names")
     }
 
     /// An error when the claim's path is, or lies in, a folder or file that another kind of

@@ -11,11 +11,18 @@ public enum MeetingDiscipline {
         return months
     }
 
-    /// The months from the earliest to the latest meeting, both included.
+    /// The months from the earliest to the latest meeting, both included, in the years that
+    /// have a meeting: a year without minutes is not a year of missed meetings. So the months
+    /// (and the pages made of them) are at most twelve per year of minutes, however far apart
+    /// two dates are.
     public static func coveredMonths(of minutes: [Minutes]) -> [YearMonth] {
         let months = minutes.map(\.date.yearMonth)
         guard let first = months.min(), let last = months.max() else { return [] }
-        return self.months(from: first, through: last)
+        return Set(months.map(\.year)).sorted().flatMap { year in
+            let from = year == first.year ? first.month : 1
+            let through = year == last.year ? last.month : 12
+            return (from...through).map { YearMonth(year: year, month: $0) }
+        }
     }
 
     /// The attendance rate of a meeting that records one; committee meetings (`cap-uy`) have none,

@@ -30,9 +30,10 @@ public struct SiteAnalysis: Sendable {
     /// Warnings the rules raise: stated levels that differ from the computed ones, quotas exceeded.
     public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) }
 
-    /// The warnings still worth showing beside a site's errors: not the branches left unscored,
-    /// since a score row with an error is left out of its ranking.
+    /// The warnings still true beside a site's errors: those each score row gives on its own
+    /// (a stated level that differs from its total). Not those over a whole ranking (quotas,
+    /// branches left unscored): a file with an error is left out, which would falsify them.
     public var diagnosticsBesideErrors: [Diagnostic] {
-        rankings.flatMap { $0.levelMismatchWarnings + $0.quotaWarnings }
+        rankings.flatMap(\.levelMismatchWarnings)
     }
 }

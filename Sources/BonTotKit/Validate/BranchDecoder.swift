@@ -56,9 +56,9 @@ enum BranchDecoder {
         }
         var ratings: [Int: [String: Int]] = [:]
         for (yearNode, countsNode) in mapping {
-            guard let year = yearNode.int else {
+            guard let year = yearNode.int, ContentLimits.years.contains(year) else {
                 reader.sink.error(reader.line(of: yearNode), field: "member_ratings",
-                                  "năm phải là số / the year must be a number, got '\(yearNode.string ?? "")'")
+                                  FieldReader.yearProblem(yearNode.string ?? "", field: "member_ratings"))
                 continue
             }
             guard let counts = countsNode.mapping else {
@@ -73,8 +73,9 @@ enum BranchDecoder {
                                         "mức '\(level)' không có trong thang điểm / unknown level '\(level)'"
                                         + Suggestion.hint(for: level, among: levelIDs) + "; dùng / use: \(levelIDs.joined(separator: ", "))")
                 }
-                guard let count = countNode.int, count >= 0 else {
-                    reader.typeError("member_ratings.\(year).\(level)", countNode, expected: "số nguyên không âm / a whole number")
+                guard let count = countNode.int, (0...ContentLimits.count).contains(count) else {
+                    reader.typeError("member_ratings.\(year).\(level)", countNode,
+                                     expected: "số nguyên từ 0 đến \(VietnameseFormat.number(ContentLimits.count)) / a whole number from 0 to \(ContentLimits.count)")
                     continue
                 }
                 byLevel[level] = count
@@ -88,7 +89,7 @@ enum BranchDecoder {
         reader.sequence("awards").enumerated().compactMap { index, node in
             guard let award = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: "awards[\(index)]",
                                           known: ["year", "title", "by", "for"], sink: reader.sink),
-                  let year = award.int("year", required: true), let title = award.string("title", required: true)
+                  let year = award.year("year", required: true), let title = award.string("title", required: true)
             else { return nil }
             return Award(year: year, title: title, by: award.string("by"), reason: award.string("for"))
         }

@@ -13,7 +13,8 @@ enum EvaluationCSVDecoder {
                        "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
             return nil
         }
-        let table = CSVTable(text, delimiter: delimiter(of: text, idColumn: idColumn))
+        let separator = delimiter(of: text, idColumn: idColumn)
+        let table = CSVTable(text, delimiter: separator)
         if let line = table.unclosedQuoteLine {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
             return nil
@@ -22,7 +23,7 @@ enum EvaluationCSVDecoder {
             let location = SourceLocation(file: path, line: record.line)
             return EvaluationTable.Row(cells: record.cells, location: location, locate: { _ in location })
         }
-        return EvaluationTableDecoder.decode(EvaluationTable(rows: rows), period: period, path: path,
+        return EvaluationTableDecoder.decode(EvaluationTable(rows: rows, splitsDecimalCommas: separator == ","), period: period, path: path,
                                              emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink,
                                              idColumn: idColumn)
     }

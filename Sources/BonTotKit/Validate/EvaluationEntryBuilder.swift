@@ -55,7 +55,7 @@ struct EvaluationEntryBuilder {
         return EvaluationEntry(
             branchID: branchID, criterionScores: criterionScores, itemScores: itemScores,
             bonus: optionalScore("bonus", max: rubric.bonusMax, cells: cells, branchID: branchID) ?? 0,
-            penalty: optionalScore("penalty", max: nil, cells: cells, branchID: branchID) ?? 0,
+            penalty: optionalScore("penalty", max: ContentLimits.score, cells: cells, branchID: branchID) ?? 0,
             violations: violations(cells, branchID: branchID),
             statedLevel: level(cells, branchID: branchID),
             note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
@@ -102,8 +102,9 @@ struct EvaluationEntryBuilder {
 
     private func violations(_ cells: [String: ScoreCell], branchID: String) -> Int {
         guard let cell = cells["violations"], !cell.text.isEmpty else { return 0 }
-        guard let count = Int(cell.text), count >= 0 else {
-            sink.error(cell.location, field: "violations", "'violations' của '\(branchID)' phải là số nguyên không âm / must be a whole number")
+        guard let count = Int(cell.text), (0...ContentLimits.count).contains(count) else {
+            sink.error(cell.location, field: "violations",
+                       "'violations' của '\(branchID)' phải là số nguyên từ 0 đến \(VietnameseFormat.number(ContentLimits.count)) / must be a whole number from 0 to \(ContentLimits.count)")
             return 0
         }
         return count

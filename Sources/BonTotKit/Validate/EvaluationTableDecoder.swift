@@ -40,7 +40,13 @@ enum EvaluationTableDecoder {
             }
             if record.cells.count > header.count,
                let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
+                if table.splitsDecimalCommas {
+                    sink.error(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề: có lẽ một số thập phân "
+                               + "viết dấu phẩy (27,5) trong tệp phân cách bằng dấu phẩy; hãy lưu bằng ';' hoặc viết 27.5 / "
+                               + "more cells than header columns: a decimal comma in a comma-separated file?")
+                } else {
+                    sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
+                }
             }
             var cells: [String: ScoreCell] = [:]
             for (index, column) in header.enumerated().dropFirst() where !column.isEmpty && cells[column] == nil {

@@ -45,12 +45,18 @@ enum MinutesDecoder {
         return minutes
     }
 
-    /// `minutes/<year>/`: a meeting dated in another year is most likely a typo in its date.
+    /// `minutes/<year>/`: a meeting dated in another year is most likely a typo in its date. A
+    /// year next to the folder's may be a meeting filed late (a warning); a year further off is
+    /// an error, since the pages of every month between the two would follow from it.
     private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
         guard folder.count == 4, let year = Int(folder), year != date.year else { return }
-        reader.sink.warning(reader.location(of: "date"), field: "date",
-                            "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder")
+        let message = "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder"
+        if abs(year - date.year) <= 1 {
+            reader.sink.warning(reader.location(of: "date"), field: "date", message)
+        } else {
+            reader.sink.error(reader.location(of: "date"), field: "date", message + " (\(year)?)")
+        }
     }
 
     private static func time(_ key: String, _ reader: FieldReader) -> TimeOfDay? {

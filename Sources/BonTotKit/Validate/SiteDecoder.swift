@@ -125,7 +125,12 @@ public enum SiteDecoder {
             guard let node = yaml(file, sink: sink), let rubric else { return nil }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }
-        if let evaluation { context.claim(.period, evaluation.period.description, at: evaluation.source) }
+        guard let evaluation else { return nil }
+        guard ContentLimits.years.contains(evaluation.period.year) else {
+            sink.error(evaluation.source, field: "period", FieldReader.yearProblem(evaluation.period.description, field: "period"))
+            return nil
+        }
+        context.claim(.period, evaluation.period.description, at: evaluation.source)
         return evaluation
     }
 
@@ -144,7 +149,7 @@ public enum SiteDecoder {
 
     private static func decodeEditorial(_ file: SourceText, context: DecodeContext) -> BulletinEditorial? {
         let sink = context.sink
-        guard let month = YearMonth(iso: fileStem(file.path)) else {
+        guard let month = YearMonth(iso: fileStem(file.path)), ContentLimits.years.contains(month.year) else {
             sink.error(SourceLocation(file: file.path), "tên tệp bản tin phải là tháng, ví dụ 2024-09.md / the file name must be YYYY-MM")
             return nil
         }

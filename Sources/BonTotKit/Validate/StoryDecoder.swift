@@ -22,6 +22,11 @@ enum StoryDecoder {
         if let image { context.referenceMedia(image, at: reader.location(of: "image"), field: "image") }
         let person = reader.string("person")
         let tags = reader.strings("tags").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for tag in tags where Slug.fold(tag).utf8.count > RouteCheck.longestName {
+            context.sink.error(reader.location(of: "tags"), field: "tags",
+                               "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
+                               + "the tag is too long for a folder name (\(RouteCheck.longestName) bytes at most)")
+        }
         let summary = reader.string("summary")
         guard let title, let kind, let date, let slug else { return nil }
         var story = Story(slug: slug, title: title, kind: kind, date: date, source: reader.location)

@@ -33,7 +33,7 @@ enum UnitEvaluationsDecoder {
         let rubric = rubricExists ? read(rubricPath).flatMap { file in
             yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
         } : nil
-        let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false)
+        let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false, within: root)
             .filter { ["yaml", "yml", "csv"].contains($0.pathExtension.lowercased()) }
             .map { evaluationsFolder + "/" + $0.lastPathComponent }
             .sorted()

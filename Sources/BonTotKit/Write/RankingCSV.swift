@@ -9,12 +9,12 @@ public enum RankingCSV {
 
     /// The text of the file, without the BOM.
     public static func text(_ ranking: Ranking) -> String {
-        let header = ["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
-            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại", ranking.subject.title, "Ghi chú"]
+        let header = (["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
+            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại", ranking.subject.title, "Ghi chú"]).map(inert)
         let rows = ranking.rows.map { row in
-            ["\(row.rank)", row.branchName] + row.card.scores.map { number($0.score) }
+            ["\(row.rank)", inert(row.branchName)] + row.card.scores.map { number($0.score) }
                 + [number(row.card.bonus), number(row.card.penalty), number(row.card.total),
-                   row.card.level?.name ?? "", row.isFourGood ? "Đạt" : "Không đạt", row.card.note ?? ""]
+                   inert(row.card.level?.name ?? ""), row.isFourGood ? "Đạt" : "Không đạt", inert(row.card.note ?? "")]
         }
         return ([header] + rows).map { $0.map(field).joined(separator: ";") + "\r\n" }.joined()
     }
@@ -23,6 +23,15 @@ public enum RankingCSV {
     public static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0.isNewline }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A text cell that a spreadsheet will not read as a formula: one starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return (a note "=HYPERLINK(…)", a name "-Ấp 3") gets a `'`
+    /// in front, as OWASP's guidance on CSV injection recommends; Excel shows the text as it was
+    /// written. Numbers are not text cells and stay numbers (a negative total keeps its `-`).
+    public static func inert(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     /// A score with a decimal comma and no thousands separator, as Excel in Vietnamese reads it: `87,5`.

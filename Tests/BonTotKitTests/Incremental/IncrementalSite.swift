@@ -16,8 +16,7 @@ struct IncrementalSite {
 
     /// Copies `Tests/Fixtures/sites/<fixture>` for `test`, which removes it when it ends.
     static func make(_ fixture: String = "portal", for test: XCTestCase) throws -> IncrementalSite {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "bontot-incremental-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder.make("bontot-incremental")
         test.addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let root = folder.appending(path: fixture)
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: fixture), to: root)

@@ -20,7 +20,7 @@ final class BulletinPDFTests: XCTestCase {
         """
 
     func testThePDFHasTheExpectedPagesAndEveryVietnameseLetter() throws {
-        guard let engine = PDFEngine.find() else { throw XCTSkip("no PDF engine (WeasyPrint or Chromium) on this machine") }
+        let engine = try XCTUnwrap(PDFEngine.find(), "no PDF engine (WeasyPrint or Chromium): `make test` installs WeasyPrint")
         let pdftotext = try XCTUnwrap(Self.tool("pdftotext"), "poppler-utils is installed with the PDF engine by make test-deps")
         let built = try BuiltSite.build(changes: ["content/bulletins/2024-09.md": Self.editorial], pdf: true)
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
@@ -58,7 +58,8 @@ final class BulletinPDFTests: XCTestCase {
     }
 
     func testTheSameBulletinPrintsToTheSameBytes() throws {
-        guard let engine = PDFEngine.find(), engine.kind == .weasyprint else { throw XCTSkip("WeasyPrint is not installed") }
+        let engine = try XCTUnwrap(PDFEngine.find(), "no PDF engine: `make test` installs WeasyPrint")
+        XCTAssertEqual(engine.kind, .weasyprint, "`make test` installs WeasyPrint, which PDFEngine prefers")
         let september = YearMonth(year: 2024, month: 9)
         let root = try BuiltSite.copyFixture("portal")
         let first = BuiltSite.rebuild(root: root, pdf: true, month: september)
@@ -87,9 +88,7 @@ final class BulletinPDFTests: XCTestCase {
     }
 
     func testAFailingEngineIsADiagnosticNotACrash() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "bontot-engine-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("bontot-engine")
         let engine = folder.appending(path: "weasyprint")
         try "#!/bin/sh\necho 'lỗi phông chữ' >&2\nexit 3\n".write(to: engine, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: engine.path)
@@ -103,9 +102,7 @@ final class BulletinPDFTests: XCTestCase {
     }
 
     func testTheEngineIsLookedUpWeasyPrintFirst() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "bontot-path-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder.make("bontot-path")
         func install(_ name: String) throws {
             let url = folder.appending(path: name)
             try "#!/bin/sh\n".write(to: url, atomically: true, encoding: .utf8)

@@ -1,3 +1,4 @@
+@testable import BonTotKit
 import XCTest
 
 /// `bang-xep-hang.csv` beside each ranking page: UTF-8 with a BOM, `;`, CRLF, Vietnamese header.
@@ -30,5 +31,16 @@ final class RankingCSVTests: XCTestCase {
         let text = String(decoding: built.bytes("xep-hang/2024-q3/bang-xep-hang.csv").dropFirst(3), as: UTF8.self)
         XCTAssertTrue(text.contains("\r\n2;Chi bộ ấp Ấp Bắc;27,5;26;18;16;0;0;87,5;Hoàn thành tốt nhiệm vụ;Đạt;"
                                     + "\"Khá; cần cố gắng \"\"hơn\"\"\"\r\n"), text)
+    }
+
+    /// OWASP's advice on CSV injection: a text cell that Excel would read as a formula gets a `'`.
+    func testTextThatLooksLikeAFormulaIsNeutralisedAndNumbersAreNot() {
+        for text in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            XCTAssertEqual(RankingCSV.inert(text), "'" + text)
+        }
+        for text in ["Chi bộ ấp 1", "1=1", "", "'=x"] {
+            XCTAssertEqual(RankingCSV.inert(text), text)
+        }
+        XCTAssertEqual(RankingCSV.number(-2.5), "-2,5", "a negative score stays a number")
     }
 }

@@ -53,4 +53,16 @@ final class MeetingDisciplineRulesTests: XCTestCase {
         XCTAssertEqual(grid[1].missedMonths.count, 5)
         XCTAssertEqual(grid[1].quartersWithoutThematic.map(\.displayName), ["quý III/2024", "quý IV/2024"])
     }
+
+    /// Two meetings two centuries apart cover the months of their own years only: a build's
+    /// work follows its input, not the calendar between two dates.
+    func testTheCoveredMonthsSkipYearsWithoutMinutes() {
+        let far = [RulesFixture.meeting("kdc-21", "1901-11-05"), RulesFixture.meeting("kdc-21", "2099-02-05"),
+                   RulesFixture.meeting("kdc-21", "2100-01-05")]
+        let months = MeetingDiscipline.coveredMonths(of: far)
+        XCTAssertEqual(months.count, 2 + 12 + 1)
+        XCTAssertEqual(months.first, YearMonth(year: 1901, month: 11))
+        XCTAssertEqual(months[2], YearMonth(year: 2099, month: 1))
+        XCTAssertEqual(months.last, YearMonth(year: 2100, month: 1))
+    }
 }

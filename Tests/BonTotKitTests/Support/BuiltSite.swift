@@ -42,8 +42,7 @@ struct BuiltSite {
     }
 
     static func copyFixture(_ fixture: String) throws -> URL {
-        let temporary = FileManager.default.temporaryDirectory.appending(path: "bontot-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let temporary = try TemporaryFolder.make()
         let root = temporary.appending(path: fixture)
         try FileManager.default.copyItem(at: fixtures.appending(path: fixture), to: root)
         return root

@@ -82,6 +82,8 @@ final class FieldValidationTests: XCTestCase {
 
     func testAMeetingDatedOutsideItsYearFolder() throws {
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2042-10-04\nkind: thuong-ky")],
+                              [.error(minutes, 3, "not in the year of its folder (2024?)")])
+        try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2025-01-04\nkind: thuong-ky")],
                               [.warning(minutes, 3, "not in the year of its folder")])
     }
 

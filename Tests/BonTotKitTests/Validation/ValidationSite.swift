@@ -29,8 +29,7 @@ enum ValidationSite {
     /// Copies `Tests/Fixtures/sites/<fixture>` into a new temporary folder, applies `changes`
     /// (path relative to the site → change) and returns the copy's root.
     static func make(_ fixture: String = "minimal", _ changes: [String: FileChange] = [:]) throws -> URL {
-        let temporary = FileManager.default.temporaryDirectory.appending(path: "bontot-validation-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let temporary = try TemporaryFolder.make("bontot-validation")
         let root = temporary.appending(path: fixture)
         try FileManager.default.copyItem(at: fixtures.appending(path: fixture), to: root)
         for (path, change) in changes.sorted(by: { $0.key < $1.key }) {

@@ -1,0 +1,75 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// Real checkers over real portals: every page of the demonstration site (the repository root)
+/// and of a generated 200-branch corpus passes HTML Tidy (HTML5) without an error, no internal
+/// link is broken when the portal is opened from disk, and headless Chromium loads the home, a
+/// branch profile, a ranking and a bulletin with nothing on the console.
+final class OutputCheckerTests: XCTestCase {
+    /// The repository root, which is the demonstration site.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func testTheDemonstrationSitePassesTheCheckers() throws {
+        let output = try TemporaryFolder.make("bontot-checkers").appending(path: "output")
+        let report = SiteBuilder.build(BuildOptions(siteRoot: Self.repository, output: output))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
+        try assertCheckersPass(output, pages: ["index.html", "chi-bo/co-quan-ubnd/index.html", "xep-hang/index.html", "ban-tin/2026-05/index.html"])
+    }
+
+    func testAGenerated200BranchCorpusPassesTheCheckers() throws {
+        let folder = try TemporaryFolder.make("bontot-checkers")
+        let python = try ExternalTool.find("python3", package: "python3")
+        let generator = Self.repository.appending(path: "scripts/gen_corpus.py")
+        let generated = try ExternalTool.run(python, [generator.path, "--branches", "200", "--years", "1", "--format", "bontot",
+                                                      "--out", folder.path])
+        XCTAssertEqual(generated.status, 0, generated.errors)
+        let site = folder.appending(path: "bontot"), output = folder.appending(path: "output")
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site, output: output))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted.prefix(20))")
+        XCTAssertGreaterThan(report.pages, 2_000)
+        let profile = try XCTUnwrap(LinkWalk(output: output).pages().first { $0.hasPrefix("chi-bo/") && $0 != "chi-bo/index.html" })
+        let bulletin = try XCTUnwrap(LinkWalk(output: output).pages().last { $0.hasPrefix("ban-tin/") && $0 != "ban-tin/index.html" })
+        try assertCheckersPass(output, pages: ["index.html", profile, "xep-hang/index.html", bulletin])
+    }
+
+    /// The checkers find what they look for: a tidy error, a broken link, a console error.
+    func testTheCheckersCatchWhatTheyLookFor() throws {
+        let folder = try TemporaryFolder.make("bontot-checkers")
+        try Data("""
+            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head>
+            <body><p><a href="khong-co/">x</a><a href="#khong-co">y</a><foo>z</foo></p>
+            <script>console.error("lỗi")</script></body></html>
+            """.utf8).write(to: folder.appending(path: "index.html"))
+        let tidy = try TidyCheck.problems(["index.html"], in: folder, tidy: try ExternalTool.find("tidy", package: "tidy"))
+        XCTAssertTrue(tidy.contains { $0.contains("Error:") && $0.contains("foo") }, "\(tidy)")
+        XCTAssertEqual(LinkWalk(output: folder).brokenLinks().broken.count, 2)
+        let chromium = try HeadlessChromium(executable: ExternalTool.find("chromium", package: "chromium"),
+                                            profile: folder.appending(path: "profile"))
+        let loaded = try chromium.load(folder.appending(path: "index.html"))
+        XCTAssertTrue(loaded.console.contains { $0.contains("lỗi") }, "\(loaded.console)")
+    }
+
+    private func assertCheckersPass(_ output: URL, pages chromiumPages: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        let walk = LinkWalk(output: output)
+        let pages = walk.pages()
+        XCTAssertGreaterThan(pages.count, 10, file: file, line: line)
+
+        let tidy = try TidyCheck.problems(pages, in: output, tidy: try ExternalTool.find("tidy", package: "tidy"))
+        XCTAssertEqual(tidy, [], "tidy: \(tidy.count) problems", file: file, line: line)
+
+        let links = walk.brokenLinks()
+        XCTAssertGreaterThan(links.followed, pages.count, file: file, line: line)
+        XCTAssertEqual(links.broken, [], "\(links.broken.count) broken links", file: file, line: line)
+
+        let chromium = try HeadlessChromium(executable: ExternalTool.find("chromium", package: "chromium"),
+                                            profile: TemporaryFolder.make("bontot-chromium"))
+        for page in chromiumPages {
+            XCTAssertTrue(pages.contains(page), "no page \(page)", file: file, line: line)
+            let loaded = try chromium.load(output.appending(path: page))
+            XCTAssertTrue(loaded.dom.contains("</html>") && loaded.dom.contains("<main"), "\(page) did not load", file: file, line: line)
+            XCTAssertEqual(loaded.console, [], "\(page) logged to the console", file: file, line: line)
+        }
+    }
+}
