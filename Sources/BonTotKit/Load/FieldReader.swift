@@ -89,7 +89,7 @@ final class FieldReader {
     /// so no sum of counts can overflow; a value out of range is an error naming the range.
     func int(_ key: String, required: Bool = false, minimum: Int? = 0, maximum: Int = ContentLimits.count) -> Int? {
         guard let node = value(key, required: required) else { return nil }
-        guard let number = node.int else {
+        guard let number = node.int ?? Self.zeroPadded(node) else {
             typeError(key, node, expected: Self.looksLikeBigNumber(node)
                       ? "một số nguyên không quá \(VietnameseFormat.number(maximum)) / a whole number up to \(maximum)"
                       : "một số nguyên / a whole number")
@@ -106,6 +106,14 @@ final class FieldReader {
             return nil
         }
         return number
+    }
+
+    /// A whole number written with a leading zero, as offices number documents (`number: 09`),
+    /// which YAML reads as text: nil for anything but digits.
+    static func zeroPadded(_ node: Node) -> Int? {
+        guard let text = node.scalar?.string, text.hasPrefix("0"), (2...9).contains(text.count),
+              text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
     }
 
     /// A year from `ContentLimits.years` (an award's year).
@@ -229,9 +237,13 @@ final class FieldReader {
         guard let text = string(key, required: required) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
+        // "quân sự" folds to the id "quan-su": suggest it, as a slug is suggested for a story.
+        let folded = Slug.fold(text)
+        let hint = allowed.contains(folded) ? " (có phải '\(folded)'? / did you mean '\(folded)'?)"
+            : Suggestion.hint(for: folded, among: allowed)
         sink.error(location(of: key), field: qualified(key),
                    "giá trị '\(text)' của '\(qualified(key))' không hợp lệ / unknown \(key) '\(text)'"
-                   + Suggestion.hint(for: text, among: allowed) + "; dùng / use: \(allowed.joined(separator: ", "))")
+                   + hint + "; dùng / use: \(allowed.joined(separator: ", "))")
         return nil
     }
 
