@@ -28,16 +28,9 @@ public struct MarkdownRenderer: Sendable {
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
     private func rebaseMediaLinks(in document: OpaquePointer, root: String) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_IMAGE || type == CMARK_NODE_LINK,
-                  let url = cmark_node_get_url(node).map({ String(cString: $0) }),
-                  url.hasPrefix("media/"), !url.contains("..")
-            else { continue }
-            cmark_node_set_url(node, root + url)
+        MarkdownLinks.each(in: document) { link in
+            guard link.url.hasPrefix("media/"), !link.url.contains("..") else { return }
+            cmark_node_set_url(link.node, root + link.url)
         }
     }
 }

@@ -14,15 +14,8 @@ enum BodyLinks {
         let bytes = Array(body.utf8)
         guard bytes.contains(0x5D), let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT) else { return }
         defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_IMAGE || type == CMARK_NODE_LINK,
-                  let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
-            let line = firstLine + max(0, Int(cmark_node_get_start_line(node)) - 1)
-            check(url, image: type == CMARK_NODE_IMAGE, at: SourceLocation(file: path, line: line), context: context)
+        MarkdownLinks.each(in: document) { link in
+            check(link.url, image: link.isImage, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
         }
     }
 

@@ -1,0 +1,29 @@
+import CCmark
+
+/// The links and images of a Markdown document parsed by libcmark, walked in document order:
+/// what the check of a body's links and the rebasing of its media links both need.
+enum MarkdownLinks {
+    /// One link or image: its node (to read its line or set its address), its address, and
+    /// whether it is an image.
+    struct Link {
+        let node: OpaquePointer
+        let url: String
+        let isImage: Bool
+
+        /// The line of the document it starts on, from 1.
+        var line: Int { max(1, Int(cmark_node_get_start_line(node))) }
+    }
+
+    /// Calls `visit` with every link and image of `document`.
+    static func each(in document: OpaquePointer, _ visit: (Link) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_IMAGE || type == CMARK_NODE_LINK,
+                  let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
+            visit(Link(node: node, url: url, isImage: type == CMARK_NODE_IMAGE))
+        }
+    }
+}
