@@ -17,7 +17,9 @@ enum UnitEvaluationsDecoder {
     static let evaluationsFolder = "content/unit-evaluations"
 
     /// Decodes the district at `root`, whose units have the ids `unitIDs`.
-    static func decode(root: URL, unitIDs: [String], sink: DiagnosticSink) -> Decoded {
+    /// `sheetName` is the sheet of `.xlsx` workbooks that holds the scores (`xlsx_sheet` of
+    /// `site.yaml`); the first sheet when nil.
+    static func decode(root: URL, unitIDs: [String], sheetName: String? = nil, sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative) {
@@ -34,7 +36,7 @@ enum UnitEvaluationsDecoder {
             yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
         } : nil
         let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false, within: root)
-            .filter { ["yaml", "yml", "csv"].contains($0.pathExtension.lowercased()) }
+            .filter { ["yaml", "yml", "csv", "xlsx"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
             .map { evaluationsFolder + "/" + $0.lastPathComponent }
             .sorted()
         var evaluations: [Evaluation] = []
@@ -50,6 +52,9 @@ enum UnitEvaluationsDecoder {
             let evaluation: Evaluation?
             if path.hasSuffix(".csv") {
                 evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, idColumn: "unit")
+            } else if let data = file.data {
+                evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
+                                                          sink: sink, idColumn: "unit")
             } else {
                 evaluation = yaml(file, sink: sink).flatMap {
                     EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink)
