@@ -11,7 +11,9 @@ enum EvaluationTableDecoder {
             return nil
         }
         let headerRow = table.rows[headerIndex]
-        let header = headerRow.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRow.cells.map {
+            EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn)
+        }
         guard header.first == idColumn else {
             sink.error(headerRow.locate(0), field: idColumn,
                        "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")

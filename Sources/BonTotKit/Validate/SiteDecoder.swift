@@ -23,9 +23,9 @@ public enum SiteDecoder {
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
             decodeBranch($0, context: $1)
         }
-        let evaluations = sources.evaluations.compactMap {
+        let evaluations = EvaluationBranchNames.resolve(sources.evaluations.compactMap {
             decodeEvaluation($0, rubric: rubric, sheetName: config?.xlsxSheet, context: context)
-        }
+        }, branches: branches)
         let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
                                          unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {
             decodeMinutes($0, context: $1)

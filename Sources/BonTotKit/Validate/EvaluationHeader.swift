@@ -1,0 +1,33 @@
+/// The columns of a score table as offices title them in Excel: besides the ids (`branch`,
+/// `sinh-hoat`, `bonus`), the Vietnamese words ("Chi bộ", a criterion's name as the rubric gives
+/// it, "Điểm thưởng", "Điểm trừ", "Vi phạm", "Xếp loại", "Ghi chú"), in any case and with or
+/// without diacritics.
+enum EvaluationHeader {
+    /// The words of the fixed columns, folded (`Slug.fold`), by the id they stand for.
+    static let words: [String: [String]] = [
+        "branch": ["chi-bo", "ma-chi-bo", "ten-chi-bo"],
+        "unit": ["don-vi", "ma-don-vi", "dang-bo", "dang-bo-co-so"],
+        "bonus": ["diem-thuong", "thuong"],
+        "penalty": ["diem-tru", "tru"],
+        "violations": ["vi-pham", "so-vi-pham"],
+        "level": ["xep-loai", "muc-xep-loai"],
+        "note": ["ghi-chu"],
+    ]
+
+    /// The column id a header cell stands for: itself when it is an id already or names nothing
+    /// known (the unknown column is then reported as written).
+    static func column(_ text: String, rubric: Rubric, idColumn: String) -> String {
+        let folded = Slug.fold(text)
+        guard !folded.isEmpty, folded != text else { return text }
+        for (id, names) in words where names.contains(folded) && (id == idColumn || !["branch", "unit"].contains(id)) {
+            return id
+        }
+        for criterion in rubric.criteria {
+            if Slug.fold(criterion.name) == folded || criterion.id == folded { return criterion.id }
+            for item in criterion.items where Slug.fold(item.name) == folded {
+                return "\(criterion.id).\(item.id)"
+            }
+        }
+        return text
+    }
+}
