@@ -40,8 +40,8 @@ final class ReferenceValidationTests: XCTestCase {
         try assertDiagnostics([csv: """
             branch;nhiem-vu-chinh-tri;sinh-hoat;doan-ket-ky-luat;dang-vien
             ap-1;20;20;15;15
-            truong-thcs-hoa-thuan;22;21;15;15
-            """], [.error(csv, 3, "unknown branch 'truong-thcs-hoa-thuan'")])
+            truong-thpt-hoa-thuan;22;21;15;15
+            """], [.error(csv, 3, "unknown branch 'truong-thpt-hoa-thuan'")])
     }
 
     /// A branch file that fails to load still exists: files naming it are not reported as well.

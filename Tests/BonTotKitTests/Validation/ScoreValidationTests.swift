@@ -92,8 +92,8 @@ final class ScoreValidationTests: XCTestCase {
     }
 
     func testCSVWithoutBranchColumn() throws {
-        try assertDiagnostics([csv: "chi bo;sinh-hoat\nap-1;28\n"],
-                              [.error(csv, 1, "the first column must be 'branch', got 'chi bo'")])
+        try assertDiagnostics([csv: "stt;sinh-hoat\nap-1;28\n"],
+                              [.error(csv, 1, "the first column must be 'branch', got 'stt'")])
     }
 
     func testCSVCommaSeparatedLFWithoutBOM() throws {
