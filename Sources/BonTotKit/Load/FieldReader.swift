@@ -36,14 +36,25 @@ final class FieldReader {
             return nil
         }
         pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
-        for pair in pairs where !known.contains(pair.key) {
+        for (index, pair) in pairs.enumerated() where !known.contains(pair.key) {
             // A name holding Word's non-breaking spaces or curly quotes is a field (or a value)
             // broken by the word processor, whose data would be lost: an error, not a warning.
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
             sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
                                    "trường không xác định / unknown field '\(qualified(pair.key))'"
-                                   + Suggestion.hint(for: pair.key, among: known) + wordHint))
+                                   + Suggestion.hint(for: pair.key, among: known) + wordHint + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
         }
+    }
+
+    /// For a "field" made of words with no value, in `{ … }` on one line: the second half of a
+    /// name that a comma cut in two ("name: Đoàn kết, kỷ luật tốt"), so say to quote the name.
+    private static func cutNameHint(_ pair: (key: String, keyNode: Node, value: Node),
+                                    after previous: (key: String, keyNode: Node, value: Node)?) -> String {
+        guard pair.key.contains(" ") || pair.key.unicodeScalars.contains(where: { !$0.isASCII }),
+              pair.value.scalar?.string.isEmpty ?? (pair.value.null != nil),
+              let previous, let head = previous.value.string else { return "" }
+        return "; có lẽ dấu phẩy đã cắt đôi một tên: hãy đặt cả tên trong ngoặc kép, \(previous.key): \"\(head), \(pair.key)\""
+            + " / a comma may have cut a name in two: quote the whole name"
     }
 
     var keys: [String] { pairs.map(\.key) }

@@ -21,4 +21,13 @@ final class OfficeHabitValidationTests: XCTestCase {
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(built.page("ban-tin/2024-09/index.html").contains("Số 09-BT/"))
     }
+
+    func testANameCutByACommaInBracesSaysToQuoteIt() throws {
+        let rubric = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/rubric.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: #"name: "Đoàn kết, kỷ luật tốt""#, with: "name: Đoàn kết, kỷ luật tốt")
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: ["content/rubric.yaml": rubric]))
+        let cut = try XCTUnwrap(loaded.diagnostics.sorted.first { $0.message.contains("kỷ luật tốt") }, "\(loaded.diagnostics.sorted)")
+        XCTAssertEqual(cut.location.file, "content/rubric.yaml")
+        XCTAssertTrue(cut.message.contains(#"hãy đặt cả tên trong ngoặc kép, name: "Đoàn kết, kỷ luật tốt""#), cut.message)
+    }
 }
