@@ -6,9 +6,21 @@ import Yams
 /// Yams reports 1-based lines (it adds 1 to libyaml's 0-based marks), so a mark's line is
 /// the file's line once the front matter's offset is added.
 public enum YAMLDocument {
-    /// Composes `text`, whose first line is line `firstLine` of `path`.
-    /// Returns nil and a diagnostic when the YAML is malformed.
-    public static func parse(_ text: String, path: String, firstLine: Int = 1) -> Result<Node?, Diagnostic> {
+    /// Composes `text`, whose first line is line `firstLine` of `path`. When the YAML is
+    /// malformed, fails with every syntax error found (`SyntaxErrors`), not only the first.
+    public static func parse(_ text: String, path: String, firstLine: Int = 1) -> Result<Node?, SyntaxErrors> {
+        switch compose(text, path: path, firstLine: firstLine) {
+        case .success(let node): return .success(node)
+        case .failure(let first): return .failure(SyntaxErrors(diagnostics: [first] + later(text, path: path, firstLine: firstLine, after: first)))
+        }
+    }
+
+    /// The syntax errors of a malformed YAML text, the first one first.
+    public struct SyntaxErrors: Error, Sendable {
+        public var diagnostics: [Diagnostic]
+    }
+
+    private static func compose(_ text: String, path: String, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
@@ -16,6 +28,28 @@ public enum YAMLDocument {
         } catch {
             return .failure(.error(at: SourceLocation(file: path, line: firstLine), "YAML không hợp lệ / invalid YAML"))
         }
+    }
+
+    /// The errors after `first`: the text is parsed again with each faulty line blanked out
+    /// (its line count kept, so later lines keep their numbers), up to ten more errors, each on
+    /// a later line than the one before, so that a typo does not hide the next one.
+    private static func later(_ text: String, path: String, firstLine: Int, after first: Diagnostic) -> [Diagnostic] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var found: [Diagnostic] = []
+        var current = first
+        for _ in 0..<10 {
+            let line = current.location.line
+            // A second document ('---') is not a faulty line: without it the two would merge.
+            guard line >= firstLine, line - firstLine < lines.count,
+                  !["---", "..."].contains(lines[line - firstLine].trimmingCharacters(in: .whitespaces)) else { break }
+            lines[line - firstLine] = ""
+            // The same problem again on the next line (nesting too deep) is one problem, said once.
+            guard case .failure(let next) = compose(lines.joined(separator: "\n"), path: path, firstLine: firstLine),
+                  next.location.line > line, next.message != current.message else { break }
+            found.append(next)
+            current = next
+        }
+        return found
     }
 
     private static func diagnostic(for error: YamlError, text: String, path: String, firstLine: Int) -> Diagnostic {

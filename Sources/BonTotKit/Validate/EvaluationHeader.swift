@@ -5,14 +5,14 @@
 enum EvaluationHeader {
     /// The words of the fixed columns, folded (`Slug.fold`), by the id they stand for.
     static let words: [String: [String]] = [
-        "branch": ["chi-bo", "ma-chi-bo", "ten-chi-bo"],
-        "unit": ["don-vi", "ma-don-vi", "dang-bo", "dang-bo-co-so"],
-        "bonus": ["diem-thuong", "thuong"],
-        "penalty": ["diem-tru", "tru"],
-        "violations": ["vi-pham", "so-vi-pham"],
-        "level": ["xep-loai", "muc-xep-loai"],
-        "note": ["ghi-chu"],
-    ]
+        "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ"],
+        "unit": ["Đơn vị", "Mã đơn vị", "Đảng bộ", "Đảng bộ cơ sở"],
+        "bonus": ["Điểm thưởng", "Thưởng"],
+        "penalty": ["Điểm trừ", "Trừ"],
+        "violations": ["Vi phạm", "Số vi phạm"],
+        "level": ["Xếp loại", "Mức xếp loại"],
+        "note": ["Ghi chú"],
+    ].mapValues { $0.map(Slug.fold) }
 
     /// The column id a header cell stands for: itself when it is an id already or names nothing
     /// known (the unknown column is then reported as written).

@@ -48,8 +48,8 @@ public enum SiteDecoder {
     private static func yaml(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
         switch YAMLDocument.parse(file.text, path: file.path) {
         case .success(let node): return .some(node)
-        case .failure(let diagnostic):
-            sink.report(diagnostic)
+        case .failure(let errors):
+            sink.report(errors.diagnostics)
             return nil
         }
     }
@@ -76,8 +76,8 @@ public enum SiteDecoder {
         BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
         case .success(let node): return (node, parts.firstLine - 1, parts.body)
-        case .failure(let diagnostic):
-            sink.report(diagnostic)
+        case .failure(let errors):
+            sink.report(errors.diagnostics)
             return nil
         }
     }

@@ -92,8 +92,8 @@ enum UnitEvaluationsDecoder {
     private static func yaml(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
         switch YAMLDocument.parse(file.text, path: file.path) {
         case .success(let node): return .some(node)
-        case .failure(let diagnostic):
-            sink.report(diagnostic)
+        case .failure(let errors):
+            sink.report(errors.diagnostics)
             return nil
         }
     }

@@ -31,3 +31,24 @@ final class OfficeHabitValidationTests: XCTestCase {
         XCTAssertTrue(cut.message.contains(#"hãy đặt cả tên trong ngoặc kép, name: "Đoàn kết, kỷ luật tốt""#), cut.message)
     }
 }
+
+/// Every error of a YAML file is reported at once, not only the first: the file is parsed again
+/// with each faulty line set aside, so one typo does not hide the next.
+final class EveryYAMLErrorTests: XCTestCase {
+    func testThreeMistakesInOneFileAreThreeErrors() throws {
+        let branch = """
+            name: Chi bộ ấp Đồng Tâm
+            kind khu-dan-cu
+            secretary: Nguyễn Văn A
+            members: { official: 20, probationary: 2
+            households: 300
+            secretary: Trần Văn B
+            """
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: ["content/branches/dong-tam.yaml": branch]))
+        let errors = loaded.diagnostics.sorted.filter { $0.location.file == "content/branches/dong-tam.yaml" }
+        XCTAssertEqual(errors.map(\.location.line), [2, 4, 6], errors.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(errors[0].message.contains("thiếu dấu ':'"))
+        XCTAssertTrue(errors[1].message.contains("'}'"))
+        XCTAssertTrue(errors[2].message.contains("được ghi hai lần"))
+    }
+}
