@@ -67,12 +67,14 @@ struct BulletinPage: Encodable {
 
 /// The editorial of a bulletin: its title and rendered body.
 struct BulletinEditorialView: Encodable {
-    /// The editorial's title, or "Lời tòa soạn".
+    /// The editorial's title, or "Lời tòa soạn" when it has none or only restates the
+    /// bulletin's own title ("Bản tin tháng 9 năm 2024"), already printed under the masthead.
     var title: String
     var bodyHTML: String
 
     init(_ editorial: BulletinEditorial, context: PortalContext, links: Links) {
-        title = editorial.title ?? "Lời tòa soạn"
+        let restatesBulletin = editorial.title.map { Slug.fold($0).hasPrefix("ban-tin") } ?? true
+        title = restatesBulletin ? "Lời tòa soạn" : editorial.title ?? "Lời tòa soạn"
         bodyHTML = context.markdown.html(editorial.body, root: links.root)
     }
 }

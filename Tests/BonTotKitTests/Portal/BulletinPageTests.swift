@@ -141,3 +141,14 @@ final class BulletinPageTests: XCTestCase {
         XCTAssertTrue(css.contains("break-inside: avoid"))
     }
 }
+
+/// The bulletin's title is printed once under the masthead: an editorial titled with the
+/// bulletin's own name ("Bản tin tháng 9 năm 2024") is headed "Lời tòa soạn" instead.
+final class BulletinTitleOnceTests: XCTestCase {
+    func testAnEditorialRestatingTheBulletinsTitleIsHeadedLoiToaSoan() throws {
+        let built = try BuiltSite.build(changes: ["content/bulletins/2024-09.md": "---\ntitle: Bản tin tháng 9 năm 2024\n---\nNội dung.\n"])
+        let page = built.page("ban-tin/2024-09/index.html")
+        XCTAssertTrue(page.contains("<h2 id=\"loi-toa-soan\">Lời tòa soạn</h2>"), page)
+        XCTAssertFalse(page.contains(">Bản tin tháng 9 năm 2024</h2>"))
+    }
+}
