@@ -73,7 +73,7 @@ struct BulletinEditorialView: Encodable {
     var bodyHTML: String
 
     init(_ editorial: BulletinEditorial, context: PortalContext, links: Links) {
-        let restatesBulletin = editorial.title.map { Slug.fold($0).hasPrefix("ban-tin") } ?? true
+        let restatesBulletin = editorial.title.map { Slug.fold($0).hasPrefix(Slug.fold("Bản tin")) } ?? true
         title = restatesBulletin ? "Lời tòa soạn" : editorial.title ?? "Lời tòa soạn"
         bodyHTML = context.markdown.html(editorial.body, root: links.root)
     }
