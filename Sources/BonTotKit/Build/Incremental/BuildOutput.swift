@@ -37,14 +37,7 @@ final class BuildOutput: @unchecked Sendable {
     }
 
     private func produce(_ file: String, fingerprint: UInt64, counted: Bool, make: () -> String?) throws {
-        if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
-            lock.withLock { records[file] = kept }
-            return
-        }
-        if let old = previous?.outputs[file], old.fingerprint == fingerprint, FileWriting.isFile(output.path + "/" + file, size: old.size) {
-            try place(file, old) { try staging.keep(file) }
-            return
-        }
+        if try takeOver(file, fingerprint: fingerprint) { return }
         guard let made = make() else { return }
         if counted { lock.withLock { renderedCount += 1 } }
         var text = made
@@ -77,14 +70,19 @@ final class BuildOutput: @unchecked Sendable {
     /// Takes over a file made by a later step of an earlier build (a bulletin's PDF) when that
     /// build recorded it with `fingerprint`; returns whether it did.
     func reuse(_ file: String, fingerprint: UInt64) throws -> Bool {
+        try takeOver(file, fingerprint: fingerprint)
+    }
+
+    /// Takes `file` made from `fingerprint` from the spare (nothing to do) or from the published
+    /// output (a hard link, unless the spare holds its bytes); false when neither holds it.
+    private func takeOver(_ file: String, fingerprint: UInt64) throws -> Bool {
         if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
             lock.withLock { records[file] = kept }
             return true
         }
         guard let old = previous?.outputs[file], old.fingerprint == fingerprint,
               FileWriting.isFile(output.path + "/" + file, size: old.size) else { return false }
-        try staging.keep(file)
-        lock.withLock { records[file] = old }
+        try place(file, old) { try staging.keep(file) }
         return true
     }
 
