@@ -11,7 +11,7 @@ public enum SiteBuilder {
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
-        let portal = PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit)
+        let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
         if let reason = roots.lazy.compactMap(options.unsafeOutputReason(site:)).first {
@@ -26,7 +26,8 @@ public enum SiteBuilder {
             return report
         }
         guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
-              let sites = PortalSite.all(portal), let context = sites[0].context else { return report }
+              let sites = PhaseTimer.measure("portal sites", { PortalSite.all(portal) }), let context = sites[0].context
+        else { return report }
         if let request = options.pdfEngine, engine == nil, options.unit == nil {
             report.diagnostics.error(SourceLocation(file: "--pdf-engine"), PDFEngine.missingMessage(request: request))
             return report
@@ -47,7 +48,7 @@ public enum SiteBuilder {
         progress("[3/\(steps)] Chuẩn bị dữ liệu các trang")
         let top = sites[0]
         let rendersTop = options.unit == nil
-        let pages = rendersTop ? PortalPages.pages(context) : []
+        let pages = PhaseTimer.measure("pages") { rendersTop ? PortalPages.pages(context) : [] }
         if rendersTop, SiteAddress(baseURL: context.site.config.baseURL, router: context.router) == nil {
             report.notes.append(SiteAddress.skippedNote(baseURL: context.site.config.baseURL, router: context.router))
         }
@@ -70,7 +71,9 @@ public enum SiteBuilder {
             let spare = cache.manifest(for: options.output, tool: ToolIdentity.current, spare: true)
             cache.clearSpare()
             previous = previousBuild(options, published: published)
-            output = try BuildOutput(output: options.output, previous: previous, spare: spare, faults: options.faults)
+            output = try PhaseTimer.measure("open output") {
+                try BuildOutput(output: options.output, previous: previous, spare: spare, faults: options.faults)
+            }
         } catch {
             report.diagnostics.append(writeError(error, options))
             return report
@@ -89,10 +92,13 @@ public enum SiteBuilder {
         progress("[4/\(steps)] Dựng \(topPages.count) trang")
         var units: [String: BuildManifest.UnitRecord] = [:]
         do {
-            report.diagnostics.append(contentsOf: try ParallelPages.render(topPages, router: router, renderer: renderer,
-                                                                           fingerprints: fingerprints, output: output))
+            report.diagnostics.append(contentsOf: try PhaseTimer.measure("render") {
+                try ParallelPages.render(topPages, router: router, renderer: renderer, fingerprints: fingerprints, output: output)
+            })
             if rendersTop {
-                try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+                try PhaseTimer.measure("search index") {
+                    try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+                }
             }
             report.pages = topPages.count
             for site in plan.renderedUnits(sites) {
@@ -137,9 +143,11 @@ public enum SiteBuilder {
             }
             progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
             cache.clear()
-            var (manifest, spared) = try output.commit(tool: ToolIdentity.current, inputs: plan.inputHashes(sites))
+            var (manifest, spared) = try PhaseTimer.measure("publish") {
+                try output.commit(tool: ToolIdentity.current, inputs: plan.inputHashes(sites))
+            }
             manifest.units = units
-            cache.save(manifest)
+            PhaseTimer.measure("save manifest") { cache.save(manifest) }
             if spared, let published {
                 cache.save(published, spare: true)
             } else if spared {

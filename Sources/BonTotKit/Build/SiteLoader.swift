@@ -43,16 +43,18 @@ public enum SiteLoader {
     static func load(root: URL, cache use: CacheUse?, cacheFolder: BuildCache? = nil) -> LoadedSite {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
-        let cache = use.map { DecodeCache(cache: folder, context: decodeContext(root: root), fresh: $0 == .writeOnly) }
-        let sources = SiteReader.read(root: root, sink: sink, cache: cache)
-        let site = SiteDecoder.decode(sources, sink: sink, cache: cache)
-        cache?.save()
+        let cache = PhaseTimer.measure("open decode cache") {
+            use.map { DecodeCache(cache: folder, context: decodeContext(root: root), fresh: $0 == .writeOnly) }
+        }
+        let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, cache: cache) }
+        let site = PhaseTimer.measure("decode") { SiteDecoder.decode(sources, sink: sink, cache: cache) }
+        PhaseTimer.measure("save decode cache") { cache?.save() }
         // The rules' warnings are shown beside the errors too (and counted), but a site with
         // errors gets no analysis: nothing is built from it.
         var analysis: SiteAnalysis?
         if let site {
             let clean = sink.log.errorCount == 0
-            let rules = SiteAnalysis(site: site)
+            let rules = PhaseTimer.measure("rules") { SiteAnalysis(site: site) }
             sink.report(clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
             if clean { analysis = rules }
         }

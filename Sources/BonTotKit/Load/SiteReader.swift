@@ -38,23 +38,23 @@ public enum SiteReader {
 
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
-        let found = files(in: root.appending(path: folder), recursive: recursive, within: root)
-        let urls = found.filter { extensions.contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
-        for url in found where !extensions.contains(url.pathExtension.lowercased()) && isFolder(url) {
+        let found = filePaths(in: root.appending(path: folder), recursive: recursive, within: root)
+        let paths = found.filter { isWanted($0, extensions: extensions) }
+        for path in found where !extensions.contains(pathExtension(path)) && isFolder(URL(fileURLWithPath: path)) {
+            let url = URL(fileURLWithPath: path)
             _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink)
         }
-        let paths = urls.map(\.path)
-        let folders = paths.map { String($0[..<($0.lastIndex(of: "/") ?? $0.endIndex)]) }
+        let folders = paths.map { String($0[..<($0.utf8.lastIndex(of: UInt8(ascii: "/")) ?? $0.endIndex)]) }
         let realFolders = foldersWithoutLinks(Set(folders), root: root)
         let base = root.standardizedFileURL.path + "/"
-        let read = Parallel.map(urls.count) { index -> (SourceText?, [Diagnostic]) in
-            let url = urls[index]
+        let read = Parallel.map(paths.count) { index -> (SourceText?, [Diagnostic]) in
             let path = paths[index]
             let fileSink = DiagnosticSink()
-            let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : relativePath(of: url, root: root)
+            let url = { URL(fileURLWithPath: path) }
+            let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : relativePath(of: url(), root: root)
             var info = stat()
             let isPlain = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-            guard (isPlain && realFolders.contains(folders[index])) || isInside(url, root: root, relativePath: relative, sink: fileSink) else {
+            guard (isPlain && realFolders.contains(folders[index])) || isInside(url(), root: root, relativePath: relative, sink: fileSink) else {
                 return (nil, fileSink.log.entries)
             }
             let stamp = cache == nil ? nil : isPlain ? FileStamp(info) : FileStamp(path: path)
@@ -64,7 +64,7 @@ public enum SiteReader {
                 text.cached = entry
                 return (text, [])
             }
-            var text = record(SourceText.read(url, relativePath: relative), sink: fileSink)
+            var text = record(SourceText.read(url(), relativePath: relative), sink: fileSink)
             text?.stamp = stamp
             return (text, fileSink.log.entries)
         }
@@ -72,6 +72,24 @@ public enum SiteReader {
             sink.report(diagnostics)
             return text
         }
+    }
+
+    /// True for a file with one of `extensions` that is not an Office lock file (`~$…`).
+    private static func isWanted(_ path: String, extensions: Set<String>) -> Bool {
+        guard extensions.contains(pathExtension(path)) else { return false }
+        return !name(of: path).utf8.starts(with: "~$".utf8)
+    }
+
+    /// The lowercased extension of the last component of `path` ("" for none or a leading dot).
+    private static func pathExtension(_ path: String) -> String {
+        let name = name(of: path)
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The last component of `path`.
+    private static func name(of path: String) -> Substring {
+        path[(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex)...]
     }
 
     /// The folders among `folders` that lie inside `root` with no symbolic link on the way, so
@@ -131,36 +149,44 @@ public enum SiteReader {
     /// that lies outside `root` once links are followed (`content/media` → `/`) is not walked:
     /// it is listed itself, for the caller to report as a link that leads out of the site.
     static func files(in folder: URL, recursive: Bool, within root: URL) -> [URL] {
-        var visited = Set<String>()
-        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
-        return files(in: folder, recursive: recursive, realRoot: realRoot, visited: &visited)
+        filePaths(in: folder, recursive: recursive, within: root).map { URL(fileURLWithPath: $0) }
     }
 
-    private static func files(in folder: URL, recursive: Bool, realRoot: String, visited: inout Set<String>) -> [URL] {
-        let manager = FileManager.default
-        let realFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
+    /// `files(in:recursive:within:)` as absolute paths, made without a `URL` for each file.
+    static func filePaths(in folder: URL, recursive: Bool, within root: URL) -> [String] {
+        var visited = Set<String>()
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        var result: [String] = []
+        collect(folder.path, recursive: recursive, realRoot: realRoot, visited: &visited, into: &result)
+        return result.sorted()
+    }
+
+    private static func collect(_ folder: String, recursive: Bool, realRoot: String, visited: inout Set<String>,
+                                into result: inout [String]) {
+        let realFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
         guard realFolder == realRoot || realFolder.hasPrefix(realRoot + "/") else {
-            return manager.fileExists(atPath: folder.path) ? [folder] : []
+            if FileManager.default.fileExists(atPath: folder) { result.append(folder) }
+            return
         }
-        guard visited.insert(realFolder).inserted,
-              let entries = entries(of: folder.path) else { return [] }
-        var result: [URL] = []
+        guard visited.insert(realFolder).inserted, let entries = entries(of: folder) else { return }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for (name, type) in entries where !name.hasPrefix(".") {
-            let url = folder.appending(path: name)
-            var isDirectory: ObjCBool = type == DT_DIR ? true : false
+            let path = prefix + name
+            var isDirectory = type == DT_DIR
             if type != DT_DIR && type != DT_REG {
-                guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                    result.append(url)
+                var info = stat()
+                guard stat(path, &info) == 0 else {
+                    result.append(path)
                     continue
                 }
+                isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
             }
-            if isDirectory.boolValue {
-                if recursive { result += files(in: url, recursive: true, realRoot: realRoot, visited: &visited) }
+            if isDirectory {
+                if recursive { collect(path, recursive: true, realRoot: realRoot, visited: &visited, into: &result) }
             } else {
-                result.append(url)
+                result.append(path)
             }
         }
-        return result.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// True when `url`, links followed, is a folder: a folder link that `files` did not walk.

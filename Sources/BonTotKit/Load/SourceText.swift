@@ -28,9 +28,11 @@ public struct SourceText: Sendable {
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
     /// A file over `ContentLimits.textFileBytes` is refused before it is read.
     public static func read(_ url: URL, relativePath: String) -> Result<SourceText, Diagnostic> {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > ContentLimits.textFileBytes { return .failure(tooLarge(size, relativePath: relativePath)) }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let data: Data
+        switch FileBytes.read(url.path, limit: ContentLimits.textFileBytes) {
+        case .bytes(let bytes): data = bytes
+        case .tooLarge(let size): return .failure(tooLarge(size, relativePath: relativePath))
+        case .unreadable:
             return .failure(.error(at: SourceLocation(file: relativePath), "không đọc được tệp / cannot read the file"))
         }
         if binaryExtensions.contains(url.pathExtension.lowercased()) {

@@ -13,8 +13,16 @@ public enum RouteCheck {
         var sites: [Router] = []
         for router in routers + claims.map(\.router) where !sites.contains(router) { sites.append(router) }
         let (collided, diagnostics) = collisions(claims)
+        let patterns = sitePatterns(sites)
         return claims.compactMap(overlongName) + diagnostics
-            + claims.filter { !collided.contains($0) }.compactMap { reservation(of: $0, sites: sites) }
+            + claims.filter { !collided.contains($0) }.compactMap { reservation(of: $0, patterns: patterns) }
+    }
+
+    /// The folders of every kind of output in each of `sites`, worked out once for all claims.
+    private static func sitePatterns(_ sites: [Router]) -> [(site: Router, kind: Route.Kind, pattern: [RouteComponent])] {
+        sites.flatMap { site in
+            Route.Kind.allCases.map { kind in (site, kind, site.prefixFolders.map(RouteComponent.fixed) + kind.sample.components) }
+        }
     }
 
     /// The longest name of a file or folder that file systems accept, in bytes (`NAME_MAX`).
@@ -33,14 +41,12 @@ public enum RouteCheck {
 
     /// An error when the claim's path is, or lies in, a folder or file that another kind of
     /// output takes in one of `sites`.
-    static func reservation(of claim: RouteClaim, sites: [Router]) -> Diagnostic? {
+    private static func reservation(of claim: RouteClaim,
+                                    patterns: [(site: Router, kind: Route.Kind, pattern: [RouteComponent])]) -> Diagnostic? {
         let components = claim.router.prefixFolders.map(RouteComponent.fixed) + claim.route.components
-        for site in sites {
-            for kind in Route.Kind.allCases where site != claim.router || kind != claim.route.kind {
-                let pattern = site.prefixFolders.map(RouteComponent.fixed) + kind.sample.components
-                guard let position = conflict(components, pattern) else { continue }
-                return reserved(claim, value: components[position].name, by: kind, isFolder: components.count < pattern.count)
-            }
+        for (site, kind, pattern) in patterns where site != claim.router || kind != claim.route.kind {
+            guard let position = conflict(components, pattern) else { continue }
+            return reserved(claim, value: components[position].name, by: kind, isFolder: components.count < pattern.count)
         }
         return nil
     }

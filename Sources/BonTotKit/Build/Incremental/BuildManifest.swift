@@ -33,6 +33,53 @@ struct BuildManifest: Codable, Sendable {
     }
 }
 
+extension BuildManifest: CompactCodable {
+    /// The format of manifest files; a file of another format is ignored (the build is clean).
+    static let format: UInt8 = 2
+
+    func write(to writer: inout ByteWriter) {
+        tool.write(to: &writer)
+        output.write(to: &writer)
+        inputs.write(to: &writer)
+        outputs.write(to: &writer)
+        units.write(to: &writer)
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        tool = try String(compact: &reader)
+        output = try String(compact: &reader)
+        inputs = try [String: UInt64](compact: &reader)
+        outputs = try [String: OutputRecord](compact: &reader)
+        units = try [String: UnitRecord](compact: &reader)
+    }
+}
+
+extension BuildManifest.OutputRecord: CompactCodable {
+    func write(to writer: inout ByteWriter) {
+        fingerprint.write(to: &writer)
+        hash.write(to: &writer)
+        size.write(to: &writer)
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        fingerprint = try UInt64(compact: &reader)
+        hash = try UInt64(compact: &reader)
+        size = try Int(compact: &reader)
+    }
+}
+
+extension BuildManifest.UnitRecord: CompactCodable {
+    func write(to writer: inout ByteWriter) {
+        fingerprint.write(to: &writer)
+        pages.write(to: &writer)
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        fingerprint = try UInt64(compact: &reader)
+        pages = try Int(compact: &reader)
+    }
+}
+
 /// The `.bontot-cache/` folder of a site: safe to delete (the next build is then a clean one),
 /// ignored by git through a `.gitignore` of its own. It holds the manifest of the published
 /// output and that of the spare output beside it (the previous version, see `StagingFolder`).
@@ -72,7 +119,7 @@ struct BuildCache {
 
     private func read(_ url: URL) -> BuildManifest? {
         guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? data.withUnsafeBytes { try BinaryDecoder().decode(BuildManifest.self, from: $0) }
+        return data.withUnsafeBytes { BuildManifest(compactBytes: $0, format: BuildManifest.format) }
     }
 
     /// Saves the manifest of the published output, or of the spare; a cache that cannot be
@@ -82,7 +129,7 @@ struct BuildCache {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let ignore = folder.appending(path: ".gitignore")
         if !manager.fileExists(atPath: ignore.path) { try? Data("*\n".utf8).write(to: ignore) }
-        guard let bytes = try? BinaryEncoder().encode(manifest) else { return }
+        let bytes = manifest.compactBytes(format: BuildManifest.format)
         try? Data(bytes).write(to: file(spare: spare), options: .atomic)
     }
 
@@ -98,10 +145,11 @@ struct BuildCache {
 }
 
 /// Identifies the running program, so a cache written by another build of bontot is discarded:
-/// the hash of the executable's bytes.
+/// the executable's GNU build ID, or the hash of its bytes when it has none.
 enum ToolIdentity {
     static let current: String = {
         let path = "/proc/self/exe"
+        if let buildID = ELFBuildID.read(path) { return buildID }
         guard let data = FileManager.default.contents(atPath: path) else { return "unknown" }
         let hash = data.withUnsafeBytes { StableHasher.hash($0) }
         return String(hash, radix: 16)

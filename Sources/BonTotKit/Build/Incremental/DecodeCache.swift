@@ -10,7 +10,7 @@ import Glibc
 /// spread over shards by path, and only shards that changed are written again.
 final class DecodeCache: @unchecked Sendable {
     /// One decoded file.
-    struct Entry: Codable, Sendable {
+    struct Entry: Sendable {
         var stamp: FileStamp
         var hash: UInt64
         var model: DecodedModel
@@ -21,17 +21,45 @@ final class DecodeCache: @unchecked Sendable {
     }
 
     /// What a file decoded to.
-    enum DecodedModel: Codable, Sendable {
+    enum DecodedModel: Sendable {
         case minutes(Minutes)
         case story(Story)
         case branch(Branch)
         case nothing
     }
 
-    private struct Shard: Codable {
+    /// One file of the cache: the build it belongs to (the tool, the decode context) and the
+    /// entries of its paths, in compact coding.
+    private struct Shard {
         var tool: String
         var context: UInt64
         var entries: [String: Entry]
+
+        /// The format of shard files; a file of another format is ignored.
+        static let format: UInt8 = 2
+
+        func bytes() -> [UInt8] {
+            var writer = ByteWriter()
+            writer.writeByte(Self.format)
+            tool.write(to: &writer)
+            context.write(to: &writer)
+            entries.write(to: &writer)
+            return writer.bytes
+        }
+
+        /// The entries of a shard file written by `tool` for `context`; nil when the file is of
+        /// another build or damaged.
+        static func entries(in bytes: UnsafeRawBufferPointer, tool: String, context: UInt64) -> [String: Entry]? {
+            var reader = ByteReader(bytes.bindMemory(to: UInt8.self))
+            do {
+                guard try reader.readByte() == format, try String(compact: &reader) == tool,
+                      try UInt64(compact: &reader) == context else { return nil }
+                let entries = try [String: Entry](compact: &reader)
+                return reader.remaining == 0 ? entries : nil
+            } catch {
+                return nil
+            }
+        }
     }
 
     static let shardCount = 32
@@ -56,10 +84,9 @@ final class DecodeCache: @unchecked Sendable {
         let folder = self.folder
         shards = Parallel.map(Self.shardCount) { index in
             guard !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: "\(index).bin").path),
-                  let shard = try? data.withUnsafeBytes({ try BinaryDecoder().decode(Shard.self, from: $0) }),
-                  shard.context == context, shard.tool == ToolIdentity.current
+                  let entries = data.withUnsafeBytes({ Shard.entries(in: $0, tool: ToolIdentity.current, context: context) })
             else { return [:] }
-            return shard.entries
+            return entries
         }
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
     }
@@ -94,9 +121,8 @@ final class DecodeCache: @unchecked Sendable {
         let folder = self.folder, context = self.context
         _ = Parallel.map(shards.count) { index in
             let kept = shards[index].filter { seen.contains($0.key) }
-            guard dirty.contains(index) || kept.count != shards[index].count,
-                  let bytes = try? BinaryEncoder().encode(Shard(tool: ToolIdentity.current, context: context, entries: kept))
-            else { return }
+            guard dirty.contains(index) || kept.count != shards[index].count else { return }
+            let bytes = Shard(tool: ToolIdentity.current, context: context, entries: kept).bytes()
             try? Data(bytes).write(to: folder.appending(path: "\(index).bin"), options: .atomic)
         }
     }

@@ -142,6 +142,11 @@ struct ByteReader {
         return intact ? string : nil
     }
 
+    /// Runs `body` over the bytes in `range` (as `readRange()` gave it).
+    func withBytes<T>(in range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[range]))
+    }
+
     /// Whether the bytes in `range` equal `other`.
     func bytes(in range: Range<Int>, equal other: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count == other.count else { return false }

@@ -46,6 +46,11 @@ struct ByteWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends `other` as they are.
+    mutating func writeBytes(_ other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
     /// Appends a string: its UTF-8 byte count, then the bytes.
     mutating func writeString(_ value: String) {
         var value = value

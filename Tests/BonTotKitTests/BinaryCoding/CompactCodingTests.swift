@@ -1,0 +1,115 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The compact coding of the decode cache and the build manifest: every field survives, and
+/// damaged or cut-short bytes are refused (the build is then clean), never a crash.
+final class CompactCodingTests: XCTestCase {
+    private func roundTrip<T: CompactCodable>(_ value: T) throws -> T {
+        let bytes = value.compactBytes(format: 9)
+        return try XCTUnwrap(bytes.withUnsafeBytes { T(compactBytes: $0, format: 9) })
+    }
+
+    func testMinutesKeepEveryField() throws {
+        for minutes in [BinaryCodingSamples.fullMinutes, BinaryCodingSamples.bareMinutes] {
+            XCTAssertEqual(try roundTrip(minutes), minutes)
+        }
+    }
+
+    func testFixtureSiteMinutesRoundTrip() throws {
+        let site = try XCTUnwrap(try BinaryCodingSamples.portal().site)
+        XCTAssertFalse(site.minutes.isEmpty)
+        for minutes in site.minutes { XCTAssertEqual(try roundTrip(minutes), minutes) }
+    }
+
+    func testCacheEntriesKeepModelDiagnosticsAndReferences() throws {
+        let location = SourceLocation(file: "content/minutes/2024/a.md", line: 3, cell: "B2")
+        let models: [DecodeCache.DecodedModel] = [.minutes(BinaryCodingSamples.fullMinutes), .story(BinaryCodingSamples.fullStory),
+                                                  .branch(BinaryCodingSamples.fullBranch), .nothing]
+        var info = stat()
+        info.st_size = 1234
+        info.st_mtim.tv_sec = 1_700_000_000
+        info.st_mtim.tv_nsec = 5
+        for model in models {
+            let entry = DecodeCache.Entry(
+                stamp: BonTotKit.FileStamp(info),
+                hash: 0xDEAD_BEEF_0123_4567, model: model, diagnostics: BinaryCodingSamples.diagnostics,
+                media: [MediaReference(path: "media/anh.jpg", location: location, field: "image")],
+                branches: [BranchReference(id: "khu-pho-3", location: location, what: "biên bản")],
+                claims: [Claim(kind: .minutes, key: "a", location: location, field: "slug")])
+            let copy = try roundTrip(entry)
+            XCTAssertEqual(copy.stamp, entry.stamp)
+            XCTAssertEqual(copy.hash, entry.hash)
+            XCTAssertEqual(copy.diagnostics, entry.diagnostics)
+            XCTAssertEqual(copy.media.map(\.path), ["media/anh.jpg"])
+            XCTAssertEqual(copy.media.map(\.location), [location])
+            XCTAssertEqual(copy.branches.map(\.id), ["khu-pho-3"])
+            XCTAssertEqual(copy.branches.map(\.what), ["biên bản"])
+            XCTAssertEqual(copy.claims.map(\.key), ["a"])
+            XCTAssertEqual(copy.claims.map { $0.field ?? "" }, ["slug"])
+            XCTAssertEqual(copy.claims.map(\.kind.rawValue), ["minutes"])
+            switch (copy.model, model) {
+            case (.minutes(let a), .minutes(let b)): XCTAssertEqual(a, b)
+            case (.story(let a), .story(let b)): XCTAssertEqual(a, b)
+            case (.branch(let a), .branch(let b)): XCTAssertEqual(a, b)
+            case (.nothing, .nothing): break
+            default: XCTFail("the model changed kind: \(copy.model)")
+            }
+        }
+    }
+
+    func testManifestKeepsEveryRecord() throws {
+        var manifest = BuildManifest(tool: "7b59cfe3", output: "/srv/cong/output")
+        manifest.inputs = ["site.yaml": 1, "content/minutes/2024/a.md": 2]
+        manifest.outputs = ["index.html": .init(fingerprint: 3, hash: 4, size: 5), "chi-muc.js": .init(fingerprint: 6, hash: 7, size: 0)]
+        manifest.units = ["xa-a": .init(fingerprint: 8, pages: 9)]
+        let copy = try roundTrip(manifest)
+        XCTAssertEqual(copy.tool, manifest.tool)
+        XCTAssertEqual(copy.output, manifest.output)
+        XCTAssertEqual(copy.inputs, manifest.inputs)
+        XCTAssertEqual(copy.outputs, manifest.outputs)
+        XCTAssertEqual(copy.units, manifest.units)
+    }
+
+    func testDamagedBytesAreRefused() {
+        let bytes = BinaryCodingSamples.fullMinutes.compactBytes(format: 9)
+        for cut in stride(from: 0, to: bytes.count, by: 7) {
+            XCTAssertNil(Array(bytes.prefix(cut)).withUnsafeBytes { Minutes(compactBytes: $0, format: 9) }, "cut at \(cut)")
+        }
+        XCTAssertNil((bytes + [0]).withUnsafeBytes { Minutes(compactBytes: $0, format: 9) }, "a byte too many")
+        XCTAssertNil(bytes.withUnsafeBytes { Minutes(compactBytes: $0, format: 8) }, "another format")
+        var flipped = bytes
+        for index in flipped.indices { flipped[index] ^= 0xFF }
+        _ = flipped.withUnsafeBytes { Minutes(compactBytes: $0, format: 9) }  // no crash, whatever it reads
+    }
+
+    /// The build ID is read from the ELF notes, as `readelf -n` shows it.
+    func testBuildIDOfAnELFFile() throws {
+        let folder = try TemporaryFolder.make()
+        let file = folder.appending(path: "program")
+        try Data(Self.elf(buildID: [0xAB, 0xCD, 0x01, 0x23])).write(to: file)
+        XCTAssertEqual(ELFBuildID.read(file.path), "abcd0123")
+        let text = folder.appending(path: "text")
+        try Data("#!/bin/sh\necho bontot\n".utf8).write(to: text)
+        XCTAssertNil(ELFBuildID.read(text.path))
+        XCTAssertNil(ELFBuildID.read(folder.appending(path: "missing").path))
+        XCTAssertFalse(ToolIdentity.current.isEmpty)
+        XCTAssertEqual(ToolIdentity.current, ToolIdentity.current)
+    }
+
+    /// A minimal 64-bit little-endian ELF file: a header, one PT_NOTE program header, one note.
+    private static func elf(buildID: [UInt8]) -> [UInt8] {
+        func le(_ value: Int, _ size: Int) -> [UInt8] { (0..<size).map { UInt8((value >> (8 * $0)) & 0xFF) } }
+        let note = le(4, 4) + le(buildID.count, 4) + le(3, 4) + Array("GNU\0".utf8) + buildID
+        var header = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + [UInt8](repeating: 0, count: 56)
+        header.replaceSubrange(32..<40, with: le(64, 8))   // program headers at 64
+        header.replaceSubrange(54..<56, with: le(56, 2))   // each 56 bytes
+        header.replaceSubrange(56..<58, with: le(1, 2))    // one of them
+        var program = le(4, 4) + le(0, 4) + le(120, 8) + [UInt8](repeating: 0, count: 16) + le(note.count, 8) + le(note.count, 8)
+        program += le(4, 8)
+        return header + program + note
+    }
+}
