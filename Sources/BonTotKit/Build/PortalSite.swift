@@ -35,7 +35,8 @@ struct PortalSite {
             return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: nil)
         }
         guard let site = portal.site, let analysis = portal.loaded.analysis else { return nil }
-        let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
+        var context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
+        context.unitListings = portal.allUnits.compactMap(\.portal.listing)
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 
@@ -108,7 +109,7 @@ struct PortalSite {
                                                        output: output).map(placed)
         guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
         try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
-        for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages) {
+        for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files) {
             try output.file(router.file(file.route), bytes: Data(file.bytes))
         }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }

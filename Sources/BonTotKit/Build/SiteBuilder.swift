@@ -117,7 +117,7 @@ public enum SiteBuilder {
 
         do {
             if rendersTop {
-                for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: topPages) {
+                for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: topPages, outputFiles: output.files) {
                     try output.file(router.file(file.route), bytes: Data(file.bytes))
                 }
                 for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
