@@ -21,6 +21,9 @@ struct BuildManifest: Codable, Sendable {
         var fingerprint: UInt64
         /// How many pages the unit has.
         var pages: Int
+        /// True when the output holds the PDF of every bulletin of the unit: a build with
+        /// `--pdf` takes such a unit whole, and renders any other to print what is missing.
+        var printedAll = false
     }
 
     /// One output file.
