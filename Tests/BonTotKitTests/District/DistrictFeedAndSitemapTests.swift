@@ -1,0 +1,65 @@
+import BonTotKit
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// A district's `feed.xml` and `sitemap.xml`, parsed as a feed reader and a search engine read
+/// them: the feed carries the newest entries of the district and of every unit, each at its
+/// absolute address under the unit's folder, and the sitemap every page of the portal.
+final class DistrictFeedAndSitemapTests: XCTestCase {
+    private let base = "https://huyen.example/giong-rieng/"
+
+    private func build() throws -> IncrementalSite {
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")])
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.notes, [], "an absolute base_url: feed and sitemap are written")
+        return site
+    }
+
+    private func root(_ site: IncrementalSite, _ route: Route) throws -> XMLElement {
+        let document = try XMLDocument(data: Data(DistrictFixture.page(site, Router().file(route)).utf8), options: [])
+        return try XCTUnwrap(document.rootElement())
+    }
+
+    func testTheFeedCarriesEveryUnitsStoriesAndBulletinsAtTheirAddressesInTheUnitsFolder() throws {
+        let site = try build()
+        let entries = try root(site, .feed).elements(forName: "entry")
+        let ids = entries.compactMap { $0.elements(forName: "id").first?.stringValue }
+        let xaA = Router().unit("xa-a")
+        let story = base + xaA.path(.story("ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho"))
+        XCTAssertTrue(ids.contains(story), "\(ids)")
+        for unit in ["xa-a", "xa-b", "xa-c"] {
+            XCTAssertTrue(ids.contains(base + Router().unit(unit).path(.bulletin(YearMonth(year: 2024, month: 9)))), "\(unit)'s bulletin: \(ids)")
+        }
+        XCTAssertTrue(ids.contains(base + Router().path(.bulletin(YearMonth(year: 2024, month: 9)))), "the district's own bulletin")
+        XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
+        let entry = try XCTUnwrap(entries.first { $0.elements(forName: "id").first?.stringValue == story })
+        XCTAssertEqual(entry.elements(forName: "link").first?.value(of: "href"), story)
+        XCTAssertTrue(entry.elements(forName: "category").compactMap { $0.value(of: "term") }.contains("Đảng bộ xã Bình Minh"),
+                      "a unit's entry names its unit")
+        let dates = entries.compactMap { $0.elements(forName: "updated").first?.stringValue }
+        XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
+    }
+
+    func testTheSitemapListsEveryPageOfTheDistrictAndOfEveryUnitOnce() throws {
+        let site = try build()
+        let locations = try root(site, .sitemap).elements(forName: "url").compactMap { $0.elements(forName: "loc").first?.stringValue }
+        let pages = OutputTree(site.output).paths.filter { $0 == "index.html" || $0.hasSuffix("/index.html") }
+        XCTAssertEqual(locations.count, pages.count)
+        XCTAssertEqual(Set(locations), Set(pages.map { base + $0.dropLast("index.html".count) }))
+        XCTAssertTrue(locations.contains(base + Router().unit("xa-c").path(.branch("kenh-2"))))
+        XCTAssertTrue(locations.contains(base + Router().path(.unitDirectory)))
+    }
+
+    func testAnAssembledDistrictHasTheSameFeedAndSitemap() throws {
+        let site = try build()
+        let gathered = try DistrictFixture.gatherUnits(of: site)
+        let assembled = site.sibling("assembled")
+        XCTAssertTrue(SiteBuilder.build(BuildOptions(siteRoot: site.root, output: assembled, unitsFrom: gathered)).succeeded)
+        for route in [Route.feed, .sitemap] {
+            XCTAssertEqual(DistrictFixture.page(site, Router().file(route), output: assembled), DistrictFixture.page(site, Router().file(route)))
+        }
+    }
+}
