@@ -11,21 +11,6 @@ public enum AtomFeed {
         public var summary: String?
         public var categories: [String]
         public var author: String?
-
-        /// The entry of `item` at `address`.
-        init(_ item: Item, address: SiteAddress) {
-            self.init(title: item.title, url: address.url(item.route), updated: item.updated, summary: item.summary,
-                      categories: item.categories, author: item.author)
-        }
-
-        public init(title: String, url: String, updated: CalendarDate, summary: String?, categories: [String], author: String?) {
-            self.title = title
-            self.url = url
-            self.updated = updated
-            self.summary = summary
-            self.categories = categories
-            self.author = author
-        }
     }
 
     /// An entry as its site knows it, by route, wherever the site lies: a district places its
@@ -113,5 +98,13 @@ public enum AtomFeed {
     /// Midnight of `date` in Vietnam: `2024-09-05T00:00:00+07:00`.
     static func timestamp(_ date: CalendarDate) -> String {
         "\(date.description)T00:00:00+07:00"
+    }
+}
+
+extension AtomFeed.Entry {
+    /// The entry of `item` at `address`.
+    init(_ item: AtomFeed.Item, address: SiteAddress) {
+        self.init(title: item.title, url: address.url(item.route), updated: item.updated, summary: item.summary,
+                  categories: item.categories, author: item.author)
     }
 }

@@ -74,24 +74,3 @@ enum DistrictFixture {
         """
     }
 }
-
-/// Asserts that `diagnostics` holds exactly the expected errors and warnings, in any order.
-func assertDiagnostics(_ diagnostics: DiagnosticLog, _ expected: [ExpectedDiagnostic],
-                       file: StaticString = #filePath, line: UInt = #line) {
-    var unmatched = diagnostics.sorted
-    var missing: [ExpectedDiagnostic] = []
-    for expectation in expected {
-        if let index = unmatched.firstIndex(where: expectation.matches) {
-            unmatched.remove(at: index)
-        } else {
-            missing.append(expectation)
-        }
-    }
-    guard !missing.isEmpty || !unmatched.isEmpty else { return }
-    XCTFail("""
-        expected but not reported:
-        \(missing.map { "  \($0)" }.joined(separator: "\n"))
-        reported but not expected:
-        \(unmatched.map { "  \($0)" }.joined(separator: "\n"))
-        """, file: file, line: line)
-}
