@@ -15,7 +15,8 @@
   var parts = Array.prototype.map.call(holder.querySelectorAll("[data-part]"), function (element) {
     var src = element.getAttribute("data-src");
     return { name: element.getAttribute("data-part"), src: src, base: src.slice(0, src.lastIndexOf("/") + 1),
-             unit: element.getAttribute("data-unit") || "", state: "", script: null, entries: [] };
+             unit: element.getAttribute("data-unit") || "", within: element.getAttribute("data-in"),
+             state: "", script: null, entries: [] };
   });
   var limit = 50;
   var sections = { b: "Hồ sơ chi bộ", s: "Gương điển hình", m: "Biên bản sinh hoạt" };
@@ -122,7 +123,10 @@
     if (select.value !== scope) { scope = ""; select.value = ""; }
   }
 
+  /* A scope is a part's name or the start of several ("bien-ban"), or "@<unit>": the parts of
+     one unit of a district, its own units' with them. */
   function wanted(part) {
+    if (scope.charAt(0) === "@") return part.within === scope.slice(1);
     return scope === "" || part.name === scope || part.name.indexOf(scope + "-") === 0;
   }
 

@@ -36,7 +36,13 @@ struct PortalSite {
         }
         guard let site = portal.site, let analysis = portal.loaded.analysis else { return nil }
         var context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
-        context.unitListings = portal.allUnits.compactMap(\.portal.listing)
+        context.unitListings = portal.units.flatMap { unit in
+            ([unit] + unit.portal.allUnits).compactMap(\.portal.listing).map { listing in
+                var listing = listing
+                listing.scopeID = unit.id
+                return listing
+            }
+        }
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 

@@ -20,12 +20,18 @@ struct SearchPage: Encodable {
         let unitParts = units.flatMap { unit in
             unit.searchParts.map { part in
                 SearchPartLink(name: part.name, href: context.router.link(from: .search, to: .searchIndex(part.name), in: unit.router),
-                               unit: unit.name)
+                               unit: unit.name, within: unit.scopeID)
             }
         }
-        scopes = SearchIndex.scopes(parts.map(\.scope) + units.flatMap { $0.searchParts.map(\.scope) })
+        // Each unit of the district is a scope too, its own units' parts with it: `@<id>`, which
+        // no part's name can start.
+        var unitScopes: [SearchIndex.Scope] = []
+        for unit in units where !unitScopes.contains(where: { $0.value == "@" + unit.scopeID }) {
+            unitScopes.append(SearchIndex.Scope(value: "@" + unit.scopeID, label: unit.name))
+        }
+        scopes = (SearchIndex.scopes(parts.map(\.scope) + units.flatMap { $0.searchParts.map(\.scope) }) + unitScopes)
             .map { SearchScopeOption(value: $0.value, label: $0.label) }
-        self.parts = parts.map { SearchPartLink(name: $0.name, href: links.to($0.route), unit: nil) } + unitParts
+        self.parts = parts.map { SearchPartLink(name: $0.name, href: links.to($0.route), unit: nil, within: nil) } + unitParts
         foldTable = SearchFolding.scriptTableJSON
         scriptHref = links.asset("search.js")
     }
@@ -37,10 +43,12 @@ struct SearchScopeOption: Encodable {
     var label: String
 }
 
-/// A part of the index and the link to its script; a unit's part names its unit, and the links
-/// of its entries lead from the unit's search page, beside the script.
+/// A part of the index and the link to its script; a unit's part names its unit and the scope
+/// it lies `within` (the id of the district's unit), and the links of its entries lead from the
+/// unit's search page, beside the script.
 struct SearchPartLink: Encodable {
     var name: String
     var href: String
     var unit: String?
+    var within: String?
 }

@@ -13,6 +13,9 @@ public struct UnitListing: Sendable, Codable, Equatable {
     public var searchParts: [SearchIndex.PartName]
     /// The unit's newest feed entries, by route inside the unit.
     public var feed: [AtomFeed.Item]
+    /// The id of the unit of the listing site this unit lies in (its own id, or that of the
+    /// unit above it): the reader searches in it as one. Set where the unit is listed.
+    public var scopeID = ""
 
     /// The listing of the unit whose site is `context`'s.
     public init(_ context: PortalContext) {

@@ -62,6 +62,23 @@ final class DistrictSearchTests: XCTestCase {
                                                     "Biên bản sinh hoạt · Đảng bộ xã Ấp Bắc", "Biên bản sinh hoạt · Đảng bộ xã Ấp Bắc"])
     }
 
+    func testAUnitIsAScopeThatLoadsAndSearchesThatUnitOnly() throws {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let page = DistrictFixture.page(site, search)
+        XCTAssertTrue(page.contains(#"<option value="@xa-b">Đảng bộ xã Ấp Bắc</option>"#), "each unit is offered as a scope")
+        let folder = try TemporaryFolder.make("bontot-district-search")
+        let browser = HeadlessChromium(executable: try SearchPageBrowserTests.chromium(), profile: folder.appending(path: "profile"))
+        let dom = try browser.load(try XCTUnwrap(URL(string: site.output.appending(path: search).absoluteString + "?q=bi%20thu&trong=%40xa-b"))).dom
+        let kinds = hits(SearchPageBrowserTests.element("ket-qua", in: dom)).map(\.kind)
+        XCTAssertEqual(Set(kinds), ["Biên bản sinh hoạt · Đảng bộ xã Ấp Bắc", "Hồ sơ chi bộ · Đảng bộ xã Ấp Bắc"], "xa-b's alone")
+        XCTAssertEqual(kinds.filter { $0.hasPrefix("Biên bản") }.count, 2, "both of xa-b's meetings")
+        let xaA = Router().link(from: .search, to: .searchIndex("bien-ban-2024"), in: Router().unit("xa-a"))
+        let xaB = Router().link(from: .search, to: .searchIndex("bien-ban-2024"), in: Router().unit("xa-b"))
+        XCTAssertTrue(dom.contains("<script src=\"\(xaB)\"></script>"), "the unit's parts are loaded")
+        XCTAssertFalse(dom.contains("<script src=\"\(xaA)\"></script>"), "another unit's are not")
+    }
+
     func testAUnitsOwnSearchPageStillSearchesTheUnitAlone() throws {
         let (site, report) = try DistrictFixture.build(for: self)
         XCTAssertTrue(report.succeeded, report.problems)
