@@ -53,6 +53,21 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
         XCTAssertTrue(locations.contains(base + Router().path(.unitDirectory)))
     }
 
+    func testAfterOneUnitsEditTheFeedAndSitemapStillHoldTheUnitsTakenWhole() throws {
+        let site = try build()
+        let sitemap = DistrictFixture.page(site, Router().file(.sitemap))
+        try site.replace("nạo vét 3 km kênh nội đồng.", with: "nạo vét 5 km kênh nội đồng.", in: "xa-a/content/stories/nao-vet-kenh.md")
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.reusedUnits.count, 2, "xa-b and xa-c are taken whole: \(report.reusedUnits)")
+        let entries = try root(site, .feed).elements(forName: "entry")
+        let summaries = entries.compactMap { $0.elements(forName: "summary").first?.stringValue }
+        XCTAssertTrue(summaries.contains("Chi bộ ấp Một vận động bà con nạo vét 5 km kênh nội đồng."), "\(summaries)")
+        let titles = entries.compactMap { $0.elements(forName: "title").first?.stringValue }
+        XCTAssertEqual(titles.filter { $0 == "Bản tin tháng 9 năm 2024" }.count, 4, "the district's and each unit's September")
+        XCTAssertEqual(DistrictFixture.page(site, Router().file(.sitemap)), sitemap, "every page of the units taken whole is still listed")
+    }
+
     func testAnAssembledDistrictHasTheSameFeedAndSitemap() throws {
         let site = try build()
         let gathered = try DistrictFixture.gatherUnits(of: site)
