@@ -43,6 +43,22 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
         XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
     }
 
+    func testTheDistrictsFeedKeepsTheNewestHundredEntries() throws {
+        var changes: [String: String?] = ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")]
+        for day in 1...110 {
+            let date = "2024-0\(day <= 55 ? 7 : 8)-\(String(format: "%02d", (day - 1) % 28 + 1))"
+            changes["xa-c/content/stories/tin-\(day).md"] = "---\ntitle: Tin số \(day)\nkind: tap-the\ndate: \(date)\n---\nNội dung.\n"
+        }
+        let (site, report) = try DistrictFixture.build(for: self, changes: changes)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let entries = try root(site, .feed).elements(forName: "entry")
+        XCTAssertEqual(entries.count, AtomFeed.maxMergedEntries)
+        let dates = entries.compactMap { $0.elements(forName: "updated").first?.stringValue }
+        XCTAssertEqual(dates.first, "2024-12-01T00:00:00+07:00", "the newest kept: December's bulletins")
+        XCTAssertTrue(dates.contains("2024-09-20T00:00:00+07:00"), "xa-a's story of September is among the newest")
+        XCTAssertFalse(dates.contains("2024-07-01T00:00:00+07:00"), "the oldest of xa-c's stories are left out")
+    }
+
     func testTheSitemapListsEveryPageOfTheDistrictAndOfEveryUnitOnce() throws {
         let site = try build()
         let locations = try root(site, .sitemap).elements(forName: "url").compactMap { $0.elements(forName: "loc").first?.stringValue }
