@@ -1,7 +1,9 @@
 /* bontot: the search page. Loads the parts of the index it needs as scripts (they work from
    file://, where browsers refuse to fetch JSON), folds case, tones and đ with the table the
    build wrote into the page, ranks title and tag matches first, and builds every result with
-   textContent: no text of the content is ever read as markup. */
+   textContent: no text of the content is ever read as markup. A district's page also loads its
+   units' parts from their folders: their links lead from the folder of their script (the unit's
+   search page), so they are rebased onto this page, and their results name the unit. */
 (function () {
   "use strict";
   var holder = document.getElementById("chi-muc");
@@ -11,9 +13,11 @@
 
   var table = JSON.parse(holder.getAttribute("data-fold") || "{}");
   var parts = Array.prototype.map.call(holder.querySelectorAll("[data-part]"), function (element) {
-    return { name: element.getAttribute("data-part"), src: element.getAttribute("data-src"), state: "" };
+    var src = element.getAttribute("data-src");
+    return { name: element.getAttribute("data-part"), src: src, base: src.slice(0, src.lastIndexOf("/") + 1),
+             unit: element.getAttribute("data-unit") || "", within: element.getAttribute("data-in"),
+             state: "", script: null, entries: [] };
   });
-  var entries = {};
   var limit = 50;
   var sections = { b: "Hồ sơ chi bộ", s: "Gương điển hình", m: "Biên bản sinh hoạt" };
   /* Fields of an entry: section, title, href, meta, tags, people, summary, body, date;
@@ -74,12 +78,36 @@
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
   }
 
+  /* `href` written from the folder `base` leads there from this page: "../don-vi/a/tim-kiem/"
+     and "../sinh-hoat/x/index.html" give "../don-vi/a/sinh-hoat/x/index.html". */
+  function rebase(base, href) {
+    if (base === "") return href;
+    var path = [];
+    (base + href).split("/").forEach(function (name, index, names) {
+      if (name === "." || (name === "" && index < names.length - 1)) return;
+      if (name === ".." && path.length > 0 && path[path.length - 1] !== "..") path.pop();
+      else path.push(name);
+    });
+    return path.join("/");
+  }
+
+  /* The part whose script is running (two units' parts share a name), else the first one of
+     that name still loading. */
+  function partOf(name) {
+    var running = document.currentScript;
+    var found = parts.filter(function (part) { return running && part.script === running; })[0];
+    return found || parts.filter(function (part) { return part.name === name && part.state === "loading"; })[0];
+  }
+
   window.bontotSearch = {
     add: function (name, rows) {
-      entries[name] = rows.map(function (row) {
-        return { row: row, folded: fields.map(function (field) { return fold(row[field]); }) };
+      var part = partOf(name);
+      if (!part) return;
+      part.entries = rows.map(function (row) {
+        row[2] = rebase(part.base, row[2]);
+        return { row: row, unit: part.unit, folded: fields.map(function (field) { return fold(row[field]); }) };
       });
-      parts.forEach(function (part) { if (part.name === name) part.state = "loaded"; });
+      part.state = "loaded";
       run();
     }
   };
@@ -95,7 +123,10 @@
     if (select.value !== scope) { scope = ""; select.value = ""; }
   }
 
+  /* A scope is a part's name or the start of several ("bien-ban"), or "@<unit>": the parts of
+     one unit of a district, its own units' with them. */
   function wanted(part) {
+    if (scope.charAt(0) === "@") return part.within === scope.slice(1);
     return scope === "" || part.name === scope || part.name.indexOf(scope + "-") === 0;
   }
 
@@ -104,6 +135,7 @@
       if (!wanted(part) || part.state !== "") return;
       part.state = "loading";
       var script = document.createElement("script");
+      part.script = script;
       script.src = part.src;
       script.onerror = function () { part.state = "failed"; run(); };
       document.head.appendChild(script);
@@ -189,7 +221,7 @@
       item.className = "search-result";
       var kind = document.createElement("p");
       kind.className = "search-kind";
-      kind.textContent = sections[row[0]] || "";
+      kind.textContent = (sections[row[0]] || "") + (hit.entry.unit ? " · " + hit.entry.unit : "");
       var heading = document.createElement("h2");
       var link = document.createElement("a");
       link.href = row[2];
@@ -230,7 +262,7 @@
     var phrase = terms.join(" ");
     var found = [];
     needed.forEach(function (part) {
-      (entries[part.name] || []).forEach(function (entry) {
+      part.entries.forEach(function (entry) {
         var value = score(entry, terms, phrase);
         if (value > 0) found.push({ entry: entry, score: value });
       });

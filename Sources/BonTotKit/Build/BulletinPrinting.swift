@@ -65,9 +65,31 @@ struct BulletinPrinting {
         return (summary, failed)
     }
 
+    /// What printing gave: the PDFs written, and the problems of printing and of rendering
+    /// again the pages of the bulletins that failed.
+    struct Printed {
+        var files = 0
+        var bytes = 0
+        var diagnostics: [Diagnostic] = []
+        var failed: Set<YearMonth> = []
+    }
+
+    /// Prints `months` into the new output, then renders again with `renderer` the pages of
+    /// those that failed (and the list of bulletins), linking only `kept` and the PDFs printed.
+    func print(_ months: [YearMonth], kept: Set<YearMonth>, pages: [Page], renderer: PageRenderer,
+               into output: BuildOutput) throws -> Printed {
+        let printed = print(months, into: output)
+        var result = Printed(files: printed.summary.written.count, bytes: printed.summary.bytes,
+                             diagnostics: printed.summary.diagnostics, failed: printed.failed)
+        let redo = pagesToRedo(pages, failed: printed.failed, available: kept.union(months).subtracting(printed.failed))
+        result.diagnostics += try ParallelPages.render(redo, router: router, renderer: renderer, fingerprints: fingerprints,
+                                                       output: output)
+        return result
+    }
+
     /// The pages to render again when the PDFs of `failed` could not be printed: their
     /// bulletins and the list of bulletins, linking only `available`.
-    func pagesToRedo(_ pages: [Page], failed: Set<YearMonth>, available: Set<YearMonth>) -> [Page] {
+    private func pagesToRedo(_ pages: [Page], failed: Set<YearMonth>, available: Set<YearMonth>) -> [Page] {
         guard !failed.isEmpty else { return [] }
         let affected = pages.filter { page in
             switch page.route {

@@ -19,6 +19,9 @@ public struct LoadedPortal: Sendable {
     public var districtInputs: [String: UInt64] = [:]
     /// Every diagnostic of the site, its units and their rankings, files named from the top site.
     public var diagnostics: DiagnosticLog
+    /// For a unit: what the district's search page and feed list of it, from its content or
+    /// its snapshot; nil for the top site and for a unit that did not load.
+    public var listing: UnitListing?
     /// For a unit that nothing changed in since the last build: what loading it gave then, taken
     /// instead of loading it (`loaded` then holds no site).
     var snapshot: UnitSnapshot?

@@ -27,10 +27,12 @@ public enum PortalLoader {
         if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps) {
             var log = DiagnosticLog()
             log.append(contentsOf: snapshot.diagnostics)
+            var listing = snapshot.listing
+            listing.router = router
             return LoadedPortal(loaded: LoadedSite(site: nil, diagnostics: log), root: root, router: router,
                                 displayFolder: displayFolder, units: [], district: nil,
-                                diagnostics: placedLog(snapshot.diagnostics, in: displayFolder), snapshot: snapshot,
-                                cacheFolder: cacheFolder)
+                                diagnostics: placedLog(snapshot.diagnostics, in: displayFolder), listing: listing,
+                                snapshot: snapshot, cacheFolder: cacheFolder)
         }
         let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder)
         let sink = DiagnosticSink()
@@ -68,12 +70,17 @@ public enum PortalLoader {
         var log = DiagnosticLog()
         log.append(contentsOf: (loaded.diagnostics.entries + sink.log.entries).map { placed($0, in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
+        var listing: UnitListing?
+        if unitID != nil, let site = loaded.site, let analysis = loaded.analysis, log.errorCount == 0 {
+            listing = UnitListing(PortalContext(site: site, analysis: analysis, router: router))
+        }
         let portal = LoadedPortal(loaded: loaded, root: root, router: router, displayFolder: displayFolder, units: units,
-                                  district: district, districtInputs: districtInputs, diagnostics: log, cacheFolder: cacheFolder)
+                                  district: district, districtInputs: districtInputs, diagnostics: log, listing: listing,
+                                  cacheFolder: cacheFolder)
         if let unitID, cache != nil {
-            if let site = loaded.site, let analysis = loaded.analysis, site.config.units.isEmpty, log.errorCount == 0 {
+            if let site = loaded.site, let analysis = loaded.analysis, let listing, site.config.units.isEmpty, log.errorCount == 0 {
                 let figures = UnitFigures(id: unitID, site: site, analysis: analysis)
-                UnitSnapshot(site: site, loaded: loaded, figures: figures, stamps: stamps).save(cacheFolder)
+                UnitSnapshot(site: site, loaded: loaded, figures: figures, listing: listing, stamps: stamps).save(cacheFolder)
             } else {
                 UnitSnapshot.remove(cacheFolder)
             }

@@ -35,7 +35,14 @@ struct PortalSite {
             return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: nil)
         }
         guard let site = portal.site, let analysis = portal.loaded.analysis else { return nil }
-        let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
+        var context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
+        context.unitListings = portal.units.flatMap { unit in
+            ([unit] + unit.portal.allUnits).compactMap(\.portal.listing).map { listing in
+                var listing = listing
+                listing.scopeID = unit.id
+                return listing
+            }
+        }
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 
@@ -67,17 +74,22 @@ struct PortalSite {
         /// For a unit: what the manifest keeps of it, and whether it was taken whole.
         var record: BuildManifest.UnitRecord?
         var reused = false
+        /// The bulletin PDFs printed.
+        var printed = BulletinPrinting.Printed()
     }
 
     /// Renders the unit's pages into `output` and writes its other files (CSV, theme assets,
-    /// media); `pages` are its pages when the caller changed them. A unit whose
+    /// media); `pages` are its pages when the caller changed them. Its bulletins' PDFs are kept
+    /// or printed by `engine` as the top site's are (`BulletinPrinting`). A unit whose
     /// fingerprint is the one `previous` recorded, and whose files are all still in the output,
-    /// is taken whole instead.
-    func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil) throws -> Rendered {
+    /// is taken whole instead, unless `engine` has bulletins of it to print.
+    func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil,
+                engine: PDFEngine? = nil) throws -> Rendered {
         let theme = Theme.load(siteRoot: portal.root)
         var result = Rendered()
         let fingerprint = id == nil ? nil : UnitFingerprint.of(self, theme: theme)
         if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
+           engine == nil || old.printedAll,
            let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
             for (file, record) in files.sorted(by: { $0.key < $1.key }) {
                 guard try output.reuse(file, fingerprint: record.fingerprint) else {
@@ -102,19 +114,27 @@ struct PortalSite {
         }
         let pages = given ?? PortalPages.pages(context)
         result.pages = pages.count
-        result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count) }
         let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, router: router, upLink: upLink)
-        result.diagnostics += try ParallelPages.render(pages, router: router, renderer: renderer, fingerprints: fingerprints,
+        let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
+        let pdfs = try printing.reuse(into: output)
+        let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)
+        result.diagnostics += try ParallelPages.render(linked, router: router, renderer: renderer, fingerprints: fingerprints,
                                                        output: output).map(placed)
         guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
         try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
-        for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages) {
+        for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files) {
             try output.file(router.file(file.route), bytes: Data(file.bytes))
         }
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
         for media in context.site.media {
             try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
         }
+        if !pdfs.toPrint.isEmpty {
+            result.printed = try printing.print(pdfs.toPrint, kept: pdfs.kept, pages: pages, renderer: renderer, into: output)
+            result.diagnostics += result.printed.diagnostics.map(placed)
+        }
+        let printedAll = pdfs.kept.count + pdfs.toPrint.count - result.printed.failed.count == printing.months.count
+        result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count, printedAll: printedAll) }
         return result
     }
 

@@ -7,7 +7,7 @@ public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
         let clock = ContinuousClock.now
-        let engine = options.pdf && options.unit == nil ? PDFEngine.find(options.pdfEngine) : nil
+        let engine = options.pdf ? PDFEngine.find(options.pdfEngine) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
@@ -28,11 +28,11 @@ public enum SiteBuilder {
         guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
               let sites = PhaseTimer.measure("portal sites", { PortalSite.all(portal) }), let context = sites[0].context
         else { return report }
-        if let request = options.pdfEngine, engine == nil, options.unit == nil {
+        if let request = options.pdfEngine, engine == nil {
             report.diagnostics.error(SourceLocation(file: "--pdf-engine"), PDFEngine.missingMessage(request: request))
             return report
         }
-        if options.pdf && engine == nil && options.unit == nil {
+        if options.pdf && engine == nil {
             report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
@@ -102,8 +102,9 @@ public enum SiteBuilder {
             }
             report.pages = topPages.count
             for site in plan.renderedUnits(sites) {
-                let rendered = try site.render(into: output, previous: previous)
+                let rendered = try site.render(into: output, previous: previous, engine: engine)
                 report.diagnostics.append(contentsOf: rendered.diagnostics)
+                (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)
                 report.pages += rendered.pages
                 units[site.router.prefix] = rendered.record
                 if rendered.reused { report.reusedUnits.append(site.router.prefix) }
@@ -123,7 +124,7 @@ public enum SiteBuilder {
 
         do {
             if rendersTop {
-                for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: topPages) {
+                for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: topPages, outputFiles: output.files) {
                     try output.file(router.file(file.route), bytes: Data(file.bytes))
                 }
                 for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
@@ -133,13 +134,9 @@ public enum SiteBuilder {
             }
             if engine != nil {
                 progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.map(\.kind.displayName) ?? "")")
-                let printed = printing.print(pdfs.toPrint, into: output)
-                report.files += printed.summary.written.count
-                report.bytes += printed.summary.bytes
-                report.diagnostics.append(contentsOf: printed.summary.diagnostics)
-                let redo = printing.pagesToRedo(pages, failed: printed.failed, available: linked.subtracting(printed.failed))
-                report.diagnostics.append(contentsOf: try ParallelPages.render(redo, router: router, renderer: renderer,
-                                                                           fingerprints: fingerprints, output: output))
+                let printed = try printing.print(pdfs.toPrint, kept: pdfs.kept, pages: pages, renderer: renderer, into: output)
+                (report.files, report.bytes) = (report.files + printed.files, report.bytes + printed.bytes)
+                report.diagnostics.append(contentsOf: printed.diagnostics)
             }
             progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
             cache.clear()

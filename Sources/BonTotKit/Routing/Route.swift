@@ -2,7 +2,7 @@
 /// branch's profile, a ranking's CSV, an asset. Only `Router` turns a route into a path, so no
 /// other code spells a folder name. Pages are written as `<folder>/index.html`; the other routes
 /// (CSV, PDF, assets, media, feed, sitemap) are files.
-public enum Route: Hashable, Sendable {
+public enum Route: Hashable, Sendable, Codable {
     /// `/`: the home page.
     case home
     /// `/chi-bo/`: the directory of branches.

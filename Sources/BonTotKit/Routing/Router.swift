@@ -1,6 +1,6 @@
 /// Turns routes into output paths: the only place that does. A site built alone has no prefix;
 /// a unit inside a district portal has `don-vi/<unit>/`, and all its outputs lie in that folder.
-public struct Router: Hashable, Sendable {
+public struct Router: Hashable, Sendable, Codable {
     /// The folders from the root of the output to the root of the site (`["don-vi", "xa-a"]`).
     public let prefixFolders: [String]
 

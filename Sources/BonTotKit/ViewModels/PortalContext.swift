@@ -9,6 +9,8 @@ public struct PortalContext: Sendable {
     public var district: DistrictAnalysis?
     /// For a unit inside a district portal: the district its pages link up to.
     public var upLink: PortalUpLink?
+    /// For a district: every unit below it, however deep, as its search page and feed list them.
+    public var unitListings: [UnitListing] = []
 
     public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
                 upLink: PortalUpLink? = nil) {

@@ -29,9 +29,8 @@ struct RankingPage: Encodable {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         periodPhrase = VietnameseFormat.period(ranking.period)
         latestLead = (title.lowercased().hasPrefix("kết quả") ? title : "Kết quả mới nhất: \(title)") + "."
-        chrome = context.chrome(title: isIndex ? "Xếp hạng thi đua" : title, route: route, section: .rankingIndex,
-                                trail: isIndex ? [] : [("Xếp hạng thi đua", .rankingIndex)],
-                                description: ranking.goodOrBetterSentence)
+        chrome = context.rankingChrome(ranking, title: title, indexTitle: "Xếp hạng thi đua", route: route,
+                                       index: .rankingIndex, isIndex: isIndex)
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
                                  links: links, knownBranches: Set(site.branches.map(\.id)), config: site.config)
@@ -44,13 +43,15 @@ struct RankingPage: Encodable {
     }
 }
 
-/// `/xep-hang/` before any evaluation is entered: the menu links it, so it says so.
+/// `/xep-hang/` before any evaluation is entered, or `/xep-hang-don-vi/` before any unit is
+/// scored: the menu links it, so it says so.
 struct RankingEmptyPage: Encodable {
     var chrome: PageChrome
     var hasRanking = false
 
-    init(_ context: PortalContext) {
-        chrome = context.chrome(title: "Xếp hạng thi đua", route: .rankingIndex, section: .rankingIndex)
+    /// The index of rankings at `index`, titled `title`, with none to show.
+    init(_ context: PortalContext, title: String = "Xếp hạng thi đua", index: Route = .rankingIndex) {
+        chrome = context.chrome(title: title, route: index, section: index)
     }
 }
 
@@ -71,5 +72,16 @@ struct RankingPeriodLink: Encodable {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         href = links.ranking(ranking.period)
         excerpt = ranking.goodOrBetterSentence
+    }
+}
+
+extension PortalContext {
+    /// The chrome of a ranking's page, of branches or of units: the index of such rankings,
+    /// titled `indexTitle` at `index`, or one period's page titled `title` under it; described
+    /// by the ranking's first summary sentence.
+    func rankingChrome(_ ranking: Ranking, title: String, indexTitle: String, route: Route, index: Route,
+                       isIndex: Bool) -> PageChrome {
+        chrome(title: isIndex ? indexTitle : title, route: route, section: index,
+               trail: isIndex ? [] : [(indexTitle, index)], description: ranking.goodOrBetterSentence)
     }
 }

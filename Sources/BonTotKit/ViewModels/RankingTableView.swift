@@ -16,7 +16,16 @@ struct RankingTableView: Encodable {
     var missingFourGood: [RankingReasonView]
     var hasMissingFourGood: Bool
 
+    /// The table of a ranking of branches, each linked to its profile when a branch file declares it.
     init(_ ranking: Ranking, caption: String, links: Links, knownBranches: Set<String>, config: SiteConfig) {
+        self.init(ranking, caption: caption, config: config) {
+            knownBranches.contains($0.branchID) ? links.branch($0.branchID) : nil
+        }
+    }
+
+    /// The table of any ranking, of branches or of a district's units: `href` gives the link of
+    /// each ranked one (its profile, its portal), or nil.
+    init(_ ranking: Ranking, caption: String, config: SiteConfig, href: (RankingRow) -> String?) {
         self.caption = caption
         hasClusters = !ranking.clusters.isEmpty
         criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
@@ -24,9 +33,7 @@ struct RankingTableView: Encodable {
             RankingClusterView(shortName: "cụm \(position + 1)", name: PortalFormat.cluster(id, config: config))
         }
         let short = Dictionary(uniqueKeysWithValues: zip(ranking.clusters, clusters))
-        rows = ranking.rows.map {
-            RankingRowView($0, links: links, linked: knownBranches.contains($0.branchID), cluster: $0.cluster.flatMap { short[$0] })
-        }
+        rows = ranking.rows.map { RankingRowView($0, href: href($0), cluster: $0.cluster.flatMap { short[$0] }) }
         missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
         hasMissingFourGood = !missingFourGood.isEmpty
     }
@@ -53,7 +60,7 @@ struct RankingClusterView: Encodable {
     var name: String
 }
 
-/// One line of the ranking table, every value formatted ("87,5").
+/// One line of the ranking table, every value formatted ("87,5"): a branch, or a district's unit.
 struct RankingRowView: Encodable {
     var rank: String
     /// "1", or "—" for a branch outside any cluster.
@@ -69,20 +76,24 @@ struct RankingRowView: Encodable {
     var total: String
     var levelBadge: LevelBadge?
     var isFourGood: Bool
+    /// For a unit: "66,7 %" of its branches holding "Chi bộ 4 tốt"; nil when it ranked none
+    /// of them, and for a branch.
+    var branchShare: String?
     var rowNote: String?
 
-    init(_ row: RankingRow, links: Links, linked: Bool, cluster: RankingClusterView?) {
+    init(_ row: RankingRow, href: String?, cluster: RankingClusterView?) {
         rank = VietnameseFormat.number(row.rank)
         clusterRank = row.clusterRank.map(VietnameseFormat.number) ?? "—"
         self.cluster = row.clusterRank == nil ? nil : cluster
         branchName = row.branchName
-        branchHref = linked ? links.branch(row.branchID) : nil
+        branchHref = href
         scores = row.card.scores.map { VietnameseFormat.score($0.score) }
         bonus = VietnameseFormat.score(row.card.bonus)
         penalty = VietnameseFormat.score(row.card.penalty)
         total = VietnameseFormat.score(row.card.total)
         levelBadge = row.card.level.map(LevelBadge.init)
         isFourGood = row.isFourGood
+        branchShare = row.fourGood.branchShare.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) }
         rowNote = PortalFormat.present(row.card.note)
     }
 }

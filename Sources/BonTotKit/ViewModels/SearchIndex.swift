@@ -20,8 +20,14 @@ public enum SearchIndex {
         public var script: String { SearchIndex.script(name: name, entries: entries) }
     }
 
+    /// A part by its name and scope alone: what a district's search page needs of a unit's part.
+    public struct PartName: Hashable, Sendable, Codable {
+        public var name: String
+        public var scope: Scope
+    }
+
     /// What a reader can choose to search in.
-    public struct Scope: Hashable, Sendable {
+    public struct Scope: Hashable, Sendable, Codable {
         /// The name of the parts it loads, or the start of their names (`bien-ban`).
         public var value: String
         public var label: String
@@ -66,11 +72,12 @@ public enum SearchIndex {
         return parts
     }
 
-    /// What the search page offers: everything, each section, and the minutes of each year.
-    public static func scopes(_ parts: [Part]) -> [Scope] {
-        var scopes = [Scope(value: "", label: "Toàn bộ cổng thông tin"), branchPart, storyPart, minutesPart]
-        for part in parts where !scopes.contains(part.scope) { scopes.append(part.scope) }
-        return scopes
+    /// What the search page offers: everything, each section, and the minutes of each year of
+    /// `parts` (the site's and, in a district, its units'), newest first.
+    public static func scopes(_ parts: [Scope]) -> [Scope] {
+        let fixed = [Scope(value: "", label: "Toàn bộ cổng thông tin"), branchPart, storyPart, minutesPart]
+        let years = Set(parts).subtracting(fixed).sorted { $0.value > $1.value }
+        return fixed + years
     }
 
     /// The script of a part: `bontotSearch.add("<name>",[…]);`, one entry per line.

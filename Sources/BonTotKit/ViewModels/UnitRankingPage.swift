@@ -8,10 +8,9 @@ struct UnitRankingPage: Encodable {
     var periodPhrase: String
     var sentences: [String]
     var rankedCount: String
-    var criteria: [RankingColumnView]
-    var rows: [UnitRankingRowView]
-    var missingFourGood: [RankingReasonView]
-    var hasMissingFourGood: Bool
+    /// The table, each unit linked to its portal: the shape of a ranking of branches, with
+    /// each unit's share of "Chi bộ 4 tốt" branches.
+    var table: RankingTableView
     var chart: ChartFigure
     var csvHref: String
     /// Every branch of the district holding "Chi bộ 4 tốt" in the period, unit by unit.
@@ -25,19 +24,15 @@ struct UnitRankingPage: Encodable {
         let links = context.links(from: route)
         title = Self.title(ranking.period)
         periodPhrase = VietnameseFormat.period(ranking.period)
-        chrome = context.chrome(title: isIndex ? "Xếp hạng đảng bộ cơ sở" : title, route: route, section: .unitRankingIndex,
-                                trail: isIndex ? [] : [("Xếp hạng đảng bộ cơ sở", .unitRankingIndex)],
-                                description: ranking.goodOrBetterSentence)
+        chrome = context.rankingChrome(ranking, title: title, indexTitle: Self.indexTitle, route: route,
+                                       index: .unitRankingIndex, isIndex: isIndex)
         sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
         rankedCount = VietnameseFormat.count(ranking.rows.count)
-        criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
         let router = context.router
         let known = Set(district.units.map(\.id))
-        rows = ranking.rows.map { row in
-            UnitRankingRowView(row, href: known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil)
+        table = RankingTableView(ranking, caption: title, config: context.site.config) { row in
+            known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil
         }
-        missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
-        hasMissingFourGood = !missingFourGood.isEmpty
         chart = RankingChartView.figure(ranking, title: title, id: "bieu-do-xep-hang-don-vi")
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         let titled = district.fourGoodBranches(ranking.period)
@@ -52,49 +47,11 @@ struct UnitRankingPage: Encodable {
         showsPeriods = isIndex
     }
 
+    /// The title of `/xep-hang-don-vi/`.
+    static let indexTitle = "Xếp hạng đảng bộ cơ sở"
+
     static func title(_ period: Period) -> String {
         "Xếp hạng đảng bộ cơ sở \(VietnameseFormat.period(period))"
-    }
-}
-
-/// `/xep-hang-don-vi/` before any unit is scored.
-struct UnitRankingEmptyPage: Encodable {
-    var chrome: PageChrome
-    var hasRanking = false
-
-    init(_ context: PortalContext) {
-        chrome = context.chrome(title: "Xếp hạng đảng bộ cơ sở", route: .unitRankingIndex, section: .unitRankingIndex)
-    }
-}
-
-/// One unit's line in the unit ranking table, every value formatted.
-struct UnitRankingRowView: Encodable {
-    var rank: String
-    var name: String
-    /// The unit's portal; nil for an id no unit has.
-    var href: String?
-    var scores: [String]
-    var bonus: String
-    var penalty: String
-    var total: String
-    var levelBadge: LevelBadge?
-    var isFourGood: Bool
-    /// "66,7 %" of the unit's branches holding "Chi bộ 4 tốt", or "—".
-    var branchShare: String
-    var rowNote: String?
-
-    init(_ row: RankingRow, href: String?) {
-        rank = VietnameseFormat.number(row.rank)
-        name = row.branchName
-        self.href = href
-        scores = row.card.scores.map { VietnameseFormat.score($0.score) }
-        bonus = VietnameseFormat.score(row.card.bonus)
-        penalty = VietnameseFormat.score(row.card.penalty)
-        total = VietnameseFormat.score(row.card.total)
-        levelBadge = row.card.level.map(LevelBadge.init)
-        isFourGood = row.isFourGood
-        branchShare = row.fourGood.branchShare.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) } ?? "—"
-        rowNote = PortalFormat.present(row.card.note)
     }
 }
 

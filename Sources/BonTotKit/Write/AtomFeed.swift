@@ -13,6 +13,17 @@ public enum AtomFeed {
         public var author: String?
     }
 
+    /// An entry as its site knows it, by route, wherever the site lies: a district places its
+    /// units' items under their folders.
+    public struct Item: Equatable, Sendable, Codable {
+        public var title: String
+        public var route: Route
+        public var updated: CalendarDate
+        public var summary: String?
+        public var categories: [String]
+        public var author: String?
+    }
+
     /// The feed's text for the site of `context`, at `address`.
     public static func text(_ context: PortalContext, address: SiteAddress) -> String {
         let items = entries(context, address: address)
@@ -42,28 +53,58 @@ public enum AtomFeed {
         return xml + "</feed>\n"
     }
 
-    /// The stories and bulletins, newest first, then by address.
+    /// The entries of the site of `context`, and for a district those of every unit below it
+    /// (each unit's name among its categories), newest first, then by address; a district's
+    /// feed keeps the newest `maxMergedEntries`.
     public static func entries(_ context: PortalContext, address: SiteAddress) -> [Entry] {
+        var entries = items(context).map { Entry($0, address: address) }
+        for unit in context.unitListings {
+            let placed = address.placed(at: unit.router)
+            entries += unit.feed.map { item in
+                var entry = Entry(item, address: placed)
+                entry.categories.append(unit.name)
+                if entry.author == nil { entry.author = unit.name }
+                return entry
+            }
+        }
+        let sorted = entries.sorted { ($1.updated, $0.url) < ($0.updated, $1.url) }
+        return context.unitListings.isEmpty ? sorted : Array(sorted.prefix(maxMergedEntries))
+    }
+
+    /// How many entries a district's feed keeps, the newest, of its own and its units'.
+    public static let maxMergedEntries = 100
+
+    /// The site's own stories and bulletins, newest first, each by its route.
+    public static func items(_ context: PortalContext) -> [Item] {
         let site = context.site
         var items = site.stories.map { story in
-            Entry(title: story.title, url: address.url(.story(story.slug)), updated: story.date,
-                  summary: story.summary, categories: story.tags, author: story.person)
+            Item(title: story.title, route: .story(story.slug), updated: story.date,
+                 summary: story.summary, categories: story.tags, author: story.person)
         }
         let content = BulletinContent(context)
         for month in content.months {
             let dates = (content.minutes[month] ?? []).map(\.date) + (content.stories[month] ?? []).map(\.date)
             let editorial = content.editorials[month]
-            items.append(Entry(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
-                               url: address.url(.bulletin(month)),
-                               updated: dates.max() ?? CalendarDate(year: month.year, month: month.month, day: 1)!,
-                               summary: editorial.map { MarkdownRenderer.plainText($0.body, limit: 300) }, categories: ["Bản tin"],
-                               author: nil))
+            items.append(Item(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
+                              route: .bulletin(month),
+                              updated: dates.max() ?? CalendarDate(year: month.year, month: month.month, day: 1)!,
+                              summary: editorial.map { MarkdownRenderer.plainText($0.body, limit: 300) }, categories: ["Bản tin"],
+                              author: nil))
         }
-        return items.sorted { ($1.updated, $0.url) < ($0.updated, $1.url) }
+        let router = Router()
+        return items.sorted { ($1.updated, router.path($0.route)) < ($0.updated, router.path($1.route)) }
     }
 
     /// Midnight of `date` in Vietnam: `2024-09-05T00:00:00+07:00`.
     static func timestamp(_ date: CalendarDate) -> String {
         "\(date.description)T00:00:00+07:00"
+    }
+}
+
+extension AtomFeed.Entry {
+    /// The entry of `item` at `address`.
+    init(_ item: AtomFeed.Item, address: SiteAddress) {
+        self.init(title: item.title, url: address.url(item.route), updated: item.updated, summary: item.summary,
+                  categories: item.categories, author: item.author)
     }
 }

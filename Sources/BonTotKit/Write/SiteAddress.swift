@@ -23,6 +23,24 @@ public struct SiteAddress: Sendable {
         base + router.path(route)
     }
 
+    /// The absolute address of the page written at `file` (a path from the root of the output
+    /// ending in the page's file name), or nil for a file that is not a page.
+    func url(pageFile file: String) -> String? {
+        let name = Route.pageFileName
+        guard file == name || file.hasSuffix("/" + name) else { return nil }
+        return base + file.dropLast(name.count)
+    }
+
+    /// The address of a site lying at `router` under the same `base` (a unit of a district).
+    func placed(at router: Router) -> SiteAddress {
+        SiteAddress(base: base, router: router)
+    }
+
+    private init(base: String, router: Router) {
+        self.base = base
+        self.router = router
+    }
+
     /// The one line a build prints when it makes neither feed nor sitemap for want of an address.
     public static func skippedNote(baseURL: String, router: Router = Router()) -> String {
         "Không tạo \(router.file(.feed)) và \(router.file(.sitemap)): base_url trong site.yaml ('\(baseURL)') không phải địa chỉ tuyệt đối "

@@ -65,7 +65,7 @@ final class CompactCodingTests: XCTestCase {
         var manifest = BuildManifest(tool: "7b59cfe3", output: "/srv/cong/output")
         manifest.inputs = ["site.yaml": 1, "content/minutes/2024/a.md": 2]
         manifest.outputs = ["index.html": .init(fingerprint: 3, hash: 4, size: 5), "chi-muc.js": .init(fingerprint: 6, hash: 7, size: 0)]
-        manifest.units = ["xa-a": .init(fingerprint: 8, pages: 9)]
+        manifest.units = ["xa-a": .init(fingerprint: 8, pages: 9, printedAll: true), "xa-b": .init(fingerprint: 10, pages: 11)]
         let copy = try roundTrip(manifest)
         XCTAssertEqual(copy.tool, manifest.tool)
         XCTAssertEqual(copy.output, manifest.output)

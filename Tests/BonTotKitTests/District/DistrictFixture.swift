@@ -39,6 +39,26 @@ enum DistrictFixture {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Builds each unit of `site` alone as a CI job would (`--unit ID`, into `runner-<unit>`
+    /// beside the site, with `pdfEngine` when given), and gathers their `don-vi/<unit>/` folders
+    /// into `gathered`, ready for `--units-from`; fails the test when a unit does not build.
+    @discardableResult
+    static func gatherUnits(of site: IncrementalSite, pdfEngine: String? = nil,
+                            file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        let gathered = site.sibling("gathered")
+        for unit in ["xa-a", "xa-b", "xa-c"] {
+            let runner = site.sibling("runner-\(unit)")
+            let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: runner, pdf: pdfEngine != nil,
+                                                        pdfEngine: pdfEngine, unit: unit))
+            XCTAssertTrue(report.succeeded, report.problems, file: file, line: line)
+            let folder = Router().unit(unit).path(.home)
+            try FileManager.default.createDirectory(at: gathered.appending(path: folder).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: runner.appending(path: folder), to: gathered.appending(path: folder))
+        }
+        return gathered
+    }
+
     /// `site.yaml` of the district with `extra` lines added to its `units:` list (from line 9 on).
     static func siteYAML(adding extra: String) -> String {
         """
@@ -53,25 +73,4 @@ enum DistrictFixture {
         \(extra)
         """
     }
-}
-
-/// Asserts that `diagnostics` holds exactly the expected errors and warnings, in any order.
-func assertDiagnostics(_ diagnostics: DiagnosticLog, _ expected: [ExpectedDiagnostic],
-                       file: StaticString = #filePath, line: UInt = #line) {
-    var unmatched = diagnostics.sorted
-    var missing: [ExpectedDiagnostic] = []
-    for expectation in expected {
-        if let index = unmatched.firstIndex(where: expectation.matches) {
-            unmatched.remove(at: index)
-        } else {
-            missing.append(expectation)
-        }
-    }
-    guard !missing.isEmpty || !unmatched.isEmpty else { return }
-    XCTFail("""
-        expected but not reported:
-        \(missing.map { "  \($0)" }.joined(separator: "\n"))
-        reported but not expected:
-        \(unmatched.map { "  \($0)" }.joined(separator: "\n"))
-        """, file: file, line: line)
 }

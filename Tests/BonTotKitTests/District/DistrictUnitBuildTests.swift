@@ -32,15 +32,10 @@ final class DistrictUnitBuildTests: XCTestCase {
 
     func testADistrictAssembledFromUnitsBuiltElsewhereIsTheDistrictBuiltAtOnce() throws {
         let site = try DistrictFixture.prepare(for: self)
-        let gathered = site.sibling("gathered")
+        let gathered = try DistrictFixture.gatherUnits(of: site)
         for unit in ["xa-a", "xa-b", "xa-c"] {
-            let runner = site.sibling("runner-\(unit)")
-            let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: runner, unit: unit))
-            XCTAssertTrue(report.succeeded, report.problems)
-            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: runner.path).filter { !$0.hasPrefix(".") }, ["don-vi"],
-                           "a unit's build holds its own folder only")
-            try FileManager.default.createDirectory(at: gathered.appending(path: "don-vi"), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: runner.appending(path: "don-vi/\(unit)"), to: gathered.appending(path: "don-vi/\(unit)"))
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: site.sibling("runner-\(unit)").path).filter { !$0.hasPrefix(".") },
+                           ["don-vi"], "a unit's build holds its own folder only")
         }
         let assembled = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("assembled"), unitsFrom: gathered))
         XCTAssertTrue(assembled.succeeded, assembled.problems)

@@ -99,7 +99,7 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(parts.map(\.name), ["ho-so", "guong", "bien-ban-2024-09", "bien-ban-2024-08"])
         XCTAssertEqual(parts[2].entries.count, 2)
         XCTAssertEqual(Set(parts.dropFirst(2).map(\.scope.value)), ["bien-ban-2024"])
-        XCTAssertEqual(SearchIndex.scopes(parts).map(\.value), ["", "ho-so", "guong", "bien-ban", "bien-ban-2024"])
+        XCTAssertEqual(SearchIndex.scopes(parts.map(\.scope)).map(\.value), ["", "ho-so", "guong", "bien-ban", "bien-ban-2024"])
         XCTAssertEqual(SearchIndex.parts(context).map(\.name), ["ho-so", "guong", "bien-ban-2024"])
     }
 

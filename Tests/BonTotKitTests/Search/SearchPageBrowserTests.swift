@@ -74,7 +74,7 @@ final class SearchPageBrowserTests: XCTestCase {
     }
 
     /// The text of the element with `id` (its tags removed), from a DOM dump.
-    private static func element(_ id: String, in dom: String) -> String {
+    static func element(_ id: String, in dom: String) -> String {
         guard let start = dom.range(of: "id=\"\(id)\"") else { return "" }
         let rest = dom[start.upperBound...]
         let end = rest.range(of: id == "ket-qua" ? "</ol>" : "</p>")?.lowerBound ?? rest.endIndex

@@ -79,7 +79,14 @@ struct ExpectedDiagnostic: CustomStringConvertible {
 /// Asserts that the run reported exactly the expected diagnostics, no more, in any order.
 func assertDiagnostics(_ loaded: LoadedSite, _ expected: [ExpectedDiagnostic],
                        file: StaticString = #filePath, line: UInt = #line) {
-    var unmatched = loaded.diagnostics.sorted
+    assertDiagnostics(loaded.diagnostics, expected, file: file, line: line)
+}
+
+/// Asserts that `diagnostics` (a site's, a district's, a build's) holds exactly the expected
+/// errors and warnings, no more, in any order.
+func assertDiagnostics(_ diagnostics: DiagnosticLog, _ expected: [ExpectedDiagnostic],
+                       file: StaticString = #filePath, line: UInt = #line) {
+    var unmatched = diagnostics.sorted
     var missing: [ExpectedDiagnostic] = []
     for expectation in expected {
         if let index = unmatched.firstIndex(where: expectation.matches) {

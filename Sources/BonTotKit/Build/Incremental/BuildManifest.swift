@@ -21,6 +21,9 @@ struct BuildManifest: Codable, Sendable {
         var fingerprint: UInt64
         /// How many pages the unit has.
         var pages: Int
+        /// True when the output holds the PDF of every bulletin of the unit: a build with
+        /// `--pdf` takes such a unit whole, and renders any other to print what is missing.
+        var printedAll = false
     }
 
     /// One output file.
@@ -72,11 +75,13 @@ extension BuildManifest.UnitRecord: CompactCodable {
     func write(to writer: inout ByteWriter) {
         fingerprint.write(to: &writer)
         pages.write(to: &writer)
+        printedAll.write(to: &writer)
     }
 
     init(compact reader: inout ByteReader) throws {
         fingerprint = try UInt64(compact: &reader)
         pages = try Int(compact: &reader)
+        printedAll = try Bool(compact: &reader)
     }
 }
 

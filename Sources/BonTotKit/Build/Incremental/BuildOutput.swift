@@ -108,6 +108,9 @@ final class BuildOutput: @unchecked Sendable {
         lock.withLock { records[file] = record }
     }
 
+    /// Every file the new output holds so far, by its path from the output's root.
+    var files: [String] { lock.withLock { Array(records.keys) } }
+
     /// The pages rendered so far.
     var rendered: Int { lock.withLock { renderedCount } }
 

@@ -1,6 +1,7 @@
 /// The decode cache's records in compact coding (`CompactCodable`): a rebuild of a large site
 /// reads tens of thousands of them. Each `init(compact:)` sets every stored property itself, so a
-/// field added to a model and not coded here fails to compile.
+/// field added to a model without a default value and not coded here fails to compile; one with
+/// a default is caught by `CompactCodingTests`, which fill every field.
 
 extension DecodeCache.Entry: CompactCodable {
     func write(to writer: inout ByteWriter) {

@@ -14,6 +14,8 @@ struct UnitSnapshot: Codable, Sendable {
     /// Its diagnostics (warnings), naming its files from its own folder.
     var diagnostics: [Diagnostic]
     var figures: UnitFigures
+    /// What the district's search page and feed list of the unit.
+    var listing: UnitListing
     var inputHashes: [String: UInt64]
     var media: [String]
     var branches: Int
@@ -21,11 +23,12 @@ struct UnitSnapshot: Codable, Sendable {
     var stories: Int
 
     /// The snapshot of the loaded `site`, whose files had `stamps` before it was read.
-    init(site: Site, loaded: LoadedSite, figures: UnitFigures, stamps: [String: FileStamp]) {
+    init(site: Site, loaded: LoadedSite, figures: UnitFigures, listing: UnitListing, stamps: [String: FileStamp]) {
         tool = ToolIdentity.current
         self.stamps = stamps
         diagnostics = loaded.diagnostics.entries
         self.figures = figures
+        self.listing = listing
         inputHashes = loaded.inputHashes
         media = site.media
         branches = site.branches.count

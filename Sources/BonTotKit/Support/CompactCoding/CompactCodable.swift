@@ -17,6 +17,7 @@ extension BinaryPrimitive where Self: CompactCodable {
     init(compact reader: inout ByteReader) throws { self = try Self.read(from: &reader) }
 }
 
+extension Bool: CompactCodable {}
 extension String: CompactCodable {}
 extension Int: CompactCodable {}
 extension UInt64: CompactCodable {}

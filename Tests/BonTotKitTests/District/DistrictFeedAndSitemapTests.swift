@@ -1,0 +1,96 @@
+import BonTotKit
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// A district's `feed.xml` and `sitemap.xml`, parsed as a feed reader and a search engine read
+/// them: the feed carries the newest entries of the district and of every unit, each at its
+/// absolute address under the unit's folder, and the sitemap every page of the portal.
+final class DistrictFeedAndSitemapTests: XCTestCase {
+    private let base = "https://huyen.example/giong-rieng/"
+
+    private func build() throws -> IncrementalSite {
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")])
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.notes, [], "an absolute base_url: feed and sitemap are written")
+        return site
+    }
+
+    private func root(_ site: IncrementalSite, _ route: Route) throws -> XMLElement {
+        let document = try XMLDocument(data: Data(DistrictFixture.page(site, Router().file(route)).utf8), options: [])
+        return try XCTUnwrap(document.rootElement())
+    }
+
+    func testTheFeedCarriesEveryUnitsStoriesAndBulletinsAtTheirAddressesInTheUnitsFolder() throws {
+        let site = try build()
+        let entries = try root(site, .feed).elements(forName: "entry")
+        let ids = entries.compactMap { $0.elements(forName: "id").first?.stringValue }
+        let xaA = Router().unit("xa-a")
+        let story = base + xaA.path(.story("ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho"))
+        XCTAssertTrue(ids.contains(story), "\(ids)")
+        for unit in ["xa-a", "xa-b", "xa-c"] {
+            XCTAssertTrue(ids.contains(base + Router().unit(unit).path(.bulletin(YearMonth(year: 2024, month: 9)))), "\(unit)'s bulletin: \(ids)")
+        }
+        XCTAssertTrue(ids.contains(base + Router().path(.bulletin(YearMonth(year: 2024, month: 9)))), "the district's own bulletin")
+        XCTAssertEqual(Set(ids).count, ids.count, "ids are unique")
+        let entry = try XCTUnwrap(entries.first { $0.elements(forName: "id").first?.stringValue == story })
+        XCTAssertEqual(entry.elements(forName: "link").first?.value(of: "href"), story)
+        XCTAssertTrue(entry.elements(forName: "category").compactMap { $0.value(of: "term") }.contains("Đảng bộ xã Bình Minh"),
+                      "a unit's entry names its unit")
+        let dates = entries.compactMap { $0.elements(forName: "updated").first?.stringValue }
+        XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
+    }
+
+    func testTheDistrictsFeedKeepsTheNewestHundredEntries() throws {
+        var changes: [String: String?] = ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")]
+        for day in 1...110 {
+            let date = "2024-0\(day <= 55 ? 7 : 8)-\(String(format: "%02d", (day - 1) % 28 + 1))"
+            changes["xa-c/content/stories/tin-\(day).md"] = "---\ntitle: Tin số \(day)\nkind: tap-the\ndate: \(date)\n---\nNội dung.\n"
+        }
+        let (site, report) = try DistrictFixture.build(for: self, changes: changes)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let entries = try root(site, .feed).elements(forName: "entry")
+        XCTAssertEqual(entries.count, AtomFeed.maxMergedEntries)
+        let dates = entries.compactMap { $0.elements(forName: "updated").first?.stringValue }
+        XCTAssertEqual(dates.first, "2024-12-01T00:00:00+07:00", "the newest kept: December's bulletins")
+        XCTAssertTrue(dates.contains("2024-09-20T00:00:00+07:00"), "xa-a's story of September is among the newest")
+        XCTAssertFalse(dates.contains("2024-07-01T00:00:00+07:00"), "the oldest of xa-c's stories are left out")
+    }
+
+    func testTheSitemapListsEveryPageOfTheDistrictAndOfEveryUnitOnce() throws {
+        let site = try build()
+        let locations = try root(site, .sitemap).elements(forName: "url").compactMap { $0.elements(forName: "loc").first?.stringValue }
+        let pages = OutputTree(site.output).paths.filter { $0 == "index.html" || $0.hasSuffix("/index.html") }
+        XCTAssertEqual(locations.count, pages.count)
+        XCTAssertEqual(Set(locations), Set(pages.map { base + $0.dropLast("index.html".count) }))
+        XCTAssertTrue(locations.contains(base + Router().unit("xa-c").path(.branch("kenh-2"))))
+        XCTAssertTrue(locations.contains(base + Router().path(.unitDirectory)))
+    }
+
+    func testAfterOneUnitsEditTheFeedAndSitemapStillHoldTheUnitsTakenWhole() throws {
+        let site = try build()
+        let sitemap = DistrictFixture.page(site, Router().file(.sitemap))
+        try site.replace("nạo vét 3 km kênh nội đồng.", with: "nạo vét 5 km kênh nội đồng.", in: "xa-a/content/stories/nao-vet-kenh.md")
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.reusedUnits.count, 2, "xa-b and xa-c are taken whole: \(report.reusedUnits)")
+        let entries = try root(site, .feed).elements(forName: "entry")
+        let summaries = entries.compactMap { $0.elements(forName: "summary").first?.stringValue }
+        XCTAssertTrue(summaries.contains("Chi bộ ấp Một vận động bà con nạo vét 5 km kênh nội đồng."), "\(summaries)")
+        let titles = entries.compactMap { $0.elements(forName: "title").first?.stringValue }
+        XCTAssertEqual(titles.filter { $0 == "Bản tin tháng 9 năm 2024" }.count, 4, "the district's and each unit's September")
+        XCTAssertEqual(DistrictFixture.page(site, Router().file(.sitemap)), sitemap, "every page of the units taken whole is still listed")
+    }
+
+    func testAnAssembledDistrictHasTheSameFeedAndSitemap() throws {
+        let site = try build()
+        let gathered = try DistrictFixture.gatherUnits(of: site)
+        let assembled = site.sibling("assembled")
+        XCTAssertTrue(SiteBuilder.build(BuildOptions(siteRoot: site.root, output: assembled, unitsFrom: gathered)).succeeded)
+        for route in [Route.feed, .sitemap] {
+            XCTAssertEqual(DistrictFixture.page(site, Router().file(route), output: assembled), DistrictFixture.page(site, Router().file(route)))
+        }
+    }
+}
