@@ -68,10 +68,12 @@ public enum SiteReader {
             text?.stamp = stamp
             return (text, fileSink.log.entries)
         }
-        return read.compactMap { text, diagnostics in
+        let texts = read.compactMap { text, diagnostics in
             sink.report(diagnostics)
             return text
         }
+        cache?.keep(texts.map(\.path))
+        return texts
     }
 
     /// True for a file with one of `extensions` that is not an Office lock file (`~$…`).

@@ -11,7 +11,8 @@ public enum RouteCheck {
     /// then checked against every kind of output the sites make.
     public static func diagnostics(_ claims: [RouteClaim], routers: [Router] = []) -> [Diagnostic] {
         var sites: [Router] = []
-        for router in routers + claims.map(\.router) where !sites.contains(router) { sites.append(router) }
+        var seen = Set<Router>()
+        for router in routers + claims.map(\.router) where seen.insert(router).inserted { sites.append(router) }
         let (collided, diagnostics) = collisions(claims)
         let patterns = sitePatterns(sites)
         return claims.compactMap(overlongName) + diagnostics
@@ -86,9 +87,9 @@ public enum RouteCheck {
     static func collisions(_ claims: [RouteClaim]) -> (claims: Set<RouteClaim>, diagnostics: [Diagnostic]) {
         var collided = Set<RouteClaim>()
         var diagnostics: [Diagnostic] = []
-        let byFile = Dictionary(grouping: claims, by: \.file)
-        for file in byFile.keys.sorted() {
-            let group = byFile[file] ?? []
+        let shared = Dictionary(grouping: claims, by: \.file).filter { $0.value.count > 1 }
+        for file in shared.keys.sorted() {
+            let group = shared[file] ?? []
             let routes = Set(group.map { RouteKey(router: $0.router, route: $0.route) })
             guard routes.count > 1 else { continue }
             let files = Array(Set(group.map(\.location.file))).sorted()

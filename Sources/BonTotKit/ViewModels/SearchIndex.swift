@@ -9,9 +9,13 @@ public enum SearchIndex {
         public var name: String
         /// What the search page offers to search in when it loads this part.
         public var scope: Scope
-        /// The input files (relative to the site) that decide the part, with `site.yaml`.
-        public var inputs: [String]
+        /// Lists the input files (relative to the site) that decide the part, with `site.yaml`:
+        /// made only when the part's fingerprint is needed, not for the search page's list.
+        var listInputs: @Sendable () -> [String]
         var make: @Sendable () -> [SearchEntry]
+
+        /// The input files that decide the part, listed now.
+        public var inputs: [String] { listInputs() }
 
         /// The entries, made now.
         public var entries: [SearchEntry] { make() }
@@ -47,11 +51,11 @@ public enum SearchIndex {
     /// The parts of the site's index, in a fixed order: branches, stories, minutes newest first.
     public static func parts(_ context: PortalContext, maxEntriesPerPart limit: Int = maxEntriesPerPart) -> [Part] {
         let site = context.site
-        var parts = [Part(name: branchPart.value, scope: branchPart, inputs: site.branches.map(\.source.file)) {
+        var parts = [Part(name: branchPart.value, scope: branchPart, listInputs: { site.branches.map(\.source.file) }) {
             site.branches.map { entry(branch: $0, context: context) }
         }]
         parts.append(Part(name: storyPart.value, scope: storyPart,
-                          inputs: site.stories.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) }) {
+                          listInputs: { site.stories.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) } }) {
             site.stories.map { entry(story: $0, context: context) }
         })
         let years = Dictionary(grouping: site.minutes, by: \.date.year)
@@ -64,7 +68,7 @@ public enum SearchIndex {
                 : [(scope.value, meetings)]
             for (name, group) in groups {
                 parts.append(Part(name: name, scope: scope,
-                                  inputs: group.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) }) {
+                                  listInputs: { group.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) } }) {
                     group.reversed().map { entry(minutes: $0, context: context) }
                 })
             }

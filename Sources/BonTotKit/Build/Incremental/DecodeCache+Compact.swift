@@ -14,14 +14,12 @@ extension DecodeCache.Entry: CompactCodable {
         claims.write(to: &writer)
     }
 
-    init(compact reader: inout ByteReader) throws {
-        stamp = try FileStamp(compact: &reader)
-        hash = try UInt64(compact: &reader)
-        model = try DecodeCache.DecodedModel(compact: &reader)
-        diagnostics = try CompactBox<[Diagnostic]>(compact: &reader).value
-        media = try CompactBox<[MediaReference]>(compact: &reader).value
-        branches = try [BranchReference](compact: &reader)
-        claims = try [Claim](compact: &reader)
+    convenience init(compact reader: inout ByteReader) throws {
+        self.init(stamp: try FileStamp(compact: &reader), hash: try UInt64(compact: &reader),
+                  model: try DecodeCache.DecodedModel(compact: &reader),
+                  diagnostics: try CompactBox<[Diagnostic]>(compact: &reader).value,
+                  media: try CompactBox<[MediaReference]>(compact: &reader).value,
+                  branches: try [BranchReference](compact: &reader), claims: try [Claim](compact: &reader))
     }
 }
 

@@ -9,15 +9,27 @@ import Glibc
 /// references, claims), so the rebuild reports exactly what a clean build would. Entries are
 /// spread over shards by path, and only shards that changed are written again.
 final class DecodeCache: @unchecked Sendable {
-    /// One decoded file.
-    struct Entry: Sendable {
-        var stamp: FileStamp
-        var hash: UInt64
-        var model: DecodedModel
-        var diagnostics: [Diagnostic]
-        var media: [MediaReference]
-        var branches: [BranchReference]
-        var claims: [Claim]
+    /// One decoded file. A class, so that handing it from the cache to the reader and on to the
+    /// decoder costs one reference, not a copy of every field of the model.
+    final class Entry: Sendable {
+        let stamp: FileStamp
+        let hash: UInt64
+        let model: DecodedModel
+        let diagnostics: [Diagnostic]
+        let media: [MediaReference]
+        let branches: [BranchReference]
+        let claims: [Claim]
+
+        init(stamp: FileStamp, hash: UInt64, model: DecodedModel, diagnostics: [Diagnostic],
+             media: [MediaReference], branches: [BranchReference], claims: [Claim]) {
+            self.stamp = stamp
+            self.hash = hash
+            self.model = model
+            self.diagnostics = diagnostics
+            self.media = media
+            self.branches = branches
+            self.claims = claims
+        }
     }
 
     /// What a file decoded to.
@@ -67,6 +79,9 @@ final class DecodeCache: @unchecked Sendable {
     /// What decoding depends on besides the file itself (the rubric's level ids for branches).
     private let context: UInt64
     private let lock = NSLock()
+    /// The entries as the last build left them: never changed, so readers need no lock.
+    private let loaded: [[String: Entry]]
+    /// The entries to save: those loaded, with the files decoded now.
     private var shards: [[String: Entry]]
     private var dirty: Set<Int> = []
     private var seen: Set<String> = []
@@ -82,12 +97,13 @@ final class DecodeCache: @unchecked Sendable {
         folder = cache.folder.appending(path: "decoded")
         self.context = context
         let folder = self.folder
-        shards = Parallel.map(Self.shardCount) { index in
+        loaded = Parallel.map(Self.shardCount) { index in
             guard !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: "\(index).bin").path),
                   let entries = data.withUnsafeBytes({ Shard.entries(in: $0, tool: ToolIdentity.current, context: context) })
             else { return [:] }
             return entries
         }
+        shards = loaded
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
     }
 
@@ -95,13 +111,17 @@ final class DecodeCache: @unchecked Sendable {
         Int(StableHasher.hash(path) % UInt64(shardCount))
     }
 
-    /// The entry of the file at `path` when the file still has the `stamp` it had then.
+    /// The entry of the file at `path` when the file still has the `stamp` it had then. Safe to
+    /// call from several threads at once; the caller reports the paths it looked up with
+    /// `keep(_:)`, or their entries are forgotten when the cache is saved.
     func entry(_ path: String, stamp: FileStamp) -> Entry? {
-        lock.withLock {
-            seen.insert(path)
-            guard let entry = shards[Self.shard(of: path)][path], entry.stamp == stamp else { return nil }
-            return entry
-        }
+        guard let entry = loaded[Self.shard(of: path)][path], entry.stamp == stamp else { return nil }
+        return entry
+    }
+
+    /// Notes that the files at `paths` still exist, so their entries are saved again.
+    func keep(_ paths: [String]) {
+        lock.withLock { seen.formUnion(paths) }
     }
 
     /// Records a file decoded now.
