@@ -7,10 +7,38 @@ extension MarkdownRenderer {
     /// out whatever the site allows.
     /// At most `limit` characters, cut at a space.
     public static func plainText(_ markdown: String, limit: Int = .max) -> String {
+        // A long body is read only as far as the limit needs: its first blocks, when they hold
+        // more than `limit` characters of text. Reference links (`[text][ref]` with `[ref]: …`
+        // anywhere) could be defined further down, so such a body is read whole.
+        if limit < .max, let head = leadingBlocks(of: markdown, bytes: limit * 8),
+           let text = words(of: head, limit: limit), text.count > limit {
+            return cut(text, limit: limit)
+        }
+        return cut(words(of: markdown, limit: limit) ?? "", limit: limit)
+    }
+
+    /// The blocks of `markdown` up to the first blank line after `bytes` bytes; nil when there
+    /// is none, or when the text defines reference links.
+    private static func leadingBlocks(of markdown: String, bytes: Int) -> String? {
+        let utf8 = markdown.utf8
+        guard utf8.count > bytes, !markdown.contains("]:") else { return nil }
+        var index = utf8.index(utf8.startIndex, offsetBy: bytes)
+        var previous: UInt8 = 0
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\n") { return String(markdown[..<index]) }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+
+    /// The words of `markdown` (see `plainText`), trimmed, stopping once past `limit` characters.
+    static func words(of markdown: String, limit: Int) -> String? {
         let bytes = Array(markdown.utf8)
-        guard let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT) else { return "" }
+        guard let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return "" }
+        guard let iterator = cmark_iter_new(document) else { return nil }
         defer { cmark_iter_free(iterator) }
         var text = ""
         var count = 0
@@ -44,7 +72,7 @@ extension MarkdownRenderer {
                 break
             }
         }
-        return cut(text.trimmingCharacters(in: .whitespaces), limit: limit)
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.
