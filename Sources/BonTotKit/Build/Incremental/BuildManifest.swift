@@ -36,52 +36,38 @@ struct BuildManifest: Codable, Sendable {
     }
 }
 
-extension BuildManifest: CompactCodable {
+extension BuildManifest: CompactRecord {
     /// The format of manifest files; a file of another format is ignored (the build is clean).
     static let format: UInt8 = 2
 
-    func write(to writer: inout ByteWriter) {
-        tool.write(to: &writer)
-        output.write(to: &writer)
-        inputs.write(to: &writer)
-        outputs.write(to: &writer)
-        units.write(to: &writer)
-    }
+    static var blank: BuildManifest { BuildManifest(tool: "", output: "") }
 
-    init(compact reader: inout ByteReader) throws {
-        tool = try String(compact: &reader)
-        output = try String(compact: &reader)
-        inputs = try [String: UInt64](compact: &reader)
-        outputs = try [String: OutputRecord](compact: &reader)
-        units = try [String: UnitRecord](compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&tool)
+        try visitor.field(&output)
+        try visitor.field(&inputs)
+        try visitor.field(&outputs)
+        try visitor.field(&units)
     }
 }
 
-extension BuildManifest.OutputRecord: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        fingerprint.write(to: &writer)
-        hash.write(to: &writer)
-        size.write(to: &writer)
-    }
+extension BuildManifest.OutputRecord: CompactRecord {
+    static var blank: Self { Self(fingerprint: 0, hash: 0, size: 0) }
 
-    init(compact reader: inout ByteReader) throws {
-        fingerprint = try UInt64(compact: &reader)
-        hash = try UInt64(compact: &reader)
-        size = try Int(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&fingerprint)
+        try visitor.field(&hash)
+        try visitor.field(&size)
     }
 }
 
-extension BuildManifest.UnitRecord: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        fingerprint.write(to: &writer)
-        pages.write(to: &writer)
-        printedAll.write(to: &writer)
-    }
+extension BuildManifest.UnitRecord: CompactRecord {
+    static var blank: Self { Self(fingerprint: 0, pages: 0) }
 
-    init(compact reader: inout ByteReader) throws {
-        fingerprint = try UInt64(compact: &reader)
-        pages = try Int(compact: &reader)
-        printedAll = try Bool(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&fingerprint)
+        try visitor.field(&pages)
+        try visitor.field(&printedAll)
     }
 }
 

@@ -1,7 +1,11 @@
 /// The decode cache's records in compact coding (`CompactCodable`): a rebuild of a large site
-/// reads tens of thousands of them. Each `init(compact:)` sets every stored property itself, so a
-/// field added to a model without a default value and not coded here fails to compile; one with
-/// a default is caught by `CompactCodingTests`, which fill every field.
+/// reads tens of thousands of them. Each record lists its fields once (`CompactRecord`); a field
+/// added to a model must be added to its list, which `CompactCodingTests` check by filling
+/// every field.
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension DecodeCache.Entry: CompactCodable {
     func write(to writer: inout ByteWriter) {
@@ -51,172 +55,121 @@ extension DecodeCache.DecodedModel: CompactCodable {
     }
 }
 
-extension FileStamp: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        size.write(to: &writer)
-        seconds.write(to: &writer)
-        nanoseconds.write(to: &writer)
-    }
+extension FileStamp: CompactRecord {
+    static var blank: FileStamp { FileStamp(stat()) }
 
-    init(compact reader: inout ByteReader) throws {
-        size = try Int(compact: &reader)
-        seconds = try Int(compact: &reader)
-        nanoseconds = try Int(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&size)
+        try visitor.field(&seconds)
+        try visitor.field(&nanoseconds)
     }
 }
 
-extension Minutes: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        slug.write(to: &writer)
-        branchID.write(to: &writer)
-        date.write(to: &writer)
-        kind.write(to: &writer)
-        topic.write(to: &writer)
-        format.write(to: &writer)
-        chair.write(to: &writer)
-        recorder.write(to: &writer)
-        start.write(to: &writer)
-        end.write(to: &writer)
-        attendance.write(to: &writer)
-        absent.write(to: &writer)
-        speakers.write(to: &writer)
-        guests.write(to: &writer)
-        resolutions.write(to: &writer)
-        qualityScore.write(to: &writer)
-        body.write(to: &writer)
-        source.write(to: &writer)
-    }
+extension Minutes: CompactRecord {
+    static var blank: Minutes { Minutes(slug: "", branchID: "", date: .blank, kind: .thuongKy, source: .blank) }
 
-    init(compact reader: inout ByteReader) throws {
-        slug = try String(compact: &reader)
-        branchID = try String(compact: &reader)
-        date = try CalendarDate(compact: &reader)
-        kind = try MeetingKind(compact: &reader)
-        topic = try String?(compact: &reader)
-        format = try MeetingFormat(compact: &reader)
-        chair = try String?(compact: &reader)
-        recorder = try String?(compact: &reader)
-        start = try TimeOfDay?(compact: &reader)
-        end = try TimeOfDay?(compact: &reader)
-        attendance = try Attendance?(compact: &reader)
-        absent = try [Absentee](compact: &reader)
-        speakers = try Int?(compact: &reader)
-        guests = try [String](compact: &reader)
-        resolutions = try [Resolution](compact: &reader)
-        qualityScore = try Double?(compact: &reader)
-        body = try String(compact: &reader)
-        source = try SourceLocation(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&slug)
+        try visitor.field(&branchID)
+        try visitor.field(&date)
+        try visitor.field(&kind)
+        try visitor.field(&topic)
+        try visitor.field(&format)
+        try visitor.field(&chair)
+        try visitor.field(&recorder)
+        try visitor.field(&start)
+        try visitor.field(&end)
+        try visitor.field(&attendance)
+        try visitor.field(&absent)
+        try visitor.field(&speakers)
+        try visitor.field(&guests)
+        try visitor.field(&resolutions)
+        try visitor.field(&qualityScore)
+        try visitor.field(&body)
+        try visitor.field(&source)
     }
 }
 
 extension MeetingKind: CompactRawValue {}
+
 extension MeetingFormat: CompactRawValue {}
+
 extension Claim.Kind: CompactRawValue {}
 
-extension CalendarDate: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        year.write(to: &writer)
-        month.write(to: &writer)
-        day.write(to: &writer)
-    }
+extension CalendarDate: CompactRecord {
+    static var blank: CalendarDate { CalendarDate(year: 1, month: 1, day: 1)! }
 
-    init(compact reader: inout ByteReader) throws {
-        year = try Int(compact: &reader)
-        month = try Int(compact: &reader)
-        day = try Int(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&year)
+        try visitor.field(&month)
+        try visitor.field(&day)
     }
 }
 
-extension TimeOfDay: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        minutesSinceMidnight.write(to: &writer)
-    }
+extension TimeOfDay: CompactRecord {
+    static var blank: TimeOfDay { TimeOfDay("00:00")! }
 
-    init(compact reader: inout ByteReader) throws {
-        minutesSinceMidnight = try Int(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&minutesSinceMidnight)
     }
 }
 
-extension Attendance: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        present.write(to: &writer)
-        expected.write(to: &writer)
-        excused.write(to: &writer)
-        unexcused.write(to: &writer)
-    }
+extension Attendance: CompactRecord {
+    static var blank: Attendance { Attendance(present: 0, expected: 0) }
 
-    init(compact reader: inout ByteReader) throws {
-        present = try Int(compact: &reader)
-        expected = try Int(compact: &reader)
-        excused = try Int?(compact: &reader)
-        unexcused = try Int?(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&present)
+        try visitor.field(&expected)
+        try visitor.field(&excused)
+        try visitor.field(&unexcused)
     }
 }
 
-extension Absentee: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        name.write(to: &writer)
-        reason.write(to: &writer)
-    }
+extension Absentee: CompactRecord {
+    static var blank: Absentee { Absentee(name: "") }
 
-    init(compact reader: inout ByteReader) throws {
-        name = try String(compact: &reader)
-        reason = try String?(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&name)
+        try visitor.field(&reason)
     }
 }
 
-extension Resolution: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        text.write(to: &writer)
-        due.write(to: &writer)
-    }
+extension Resolution: CompactRecord {
+    static var blank: Resolution { Resolution(text: "") }
 
-    init(compact reader: inout ByteReader) throws {
-        text = try String(compact: &reader)
-        due = try CalendarDate?(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&text)
+        try visitor.field(&due)
     }
 }
 
-extension SourceLocation: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        file.write(to: &writer)
-        line.write(to: &writer)
-        cell.write(to: &writer)
-    }
+extension SourceLocation: CompactRecord {
+    static var blank: SourceLocation { SourceLocation(file: "") }
 
-    init(compact reader: inout ByteReader) throws {
-        file = try String(compact: &reader)
-        line = try Int(compact: &reader)
-        cell = try String?(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&file)
+        try visitor.field(&line)
+        try visitor.field(&cell)
     }
 }
 
-extension BranchReference: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        id.write(to: &writer)
-        location.write(to: &writer)
-        what.write(to: &writer)
-    }
+extension BranchReference: CompactRecord {
+    static var blank: BranchReference { BranchReference(id: "", location: .blank, what: "") }
 
-    init(compact reader: inout ByteReader) throws {
-        id = try String(compact: &reader)
-        location = try SourceLocation(compact: &reader)
-        what = try String(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&id)
+        try visitor.field(&location)
+        try visitor.field(&what)
     }
 }
 
-extension Claim: CompactCodable {
-    func write(to writer: inout ByteWriter) {
-        kind.write(to: &writer)
-        key.write(to: &writer)
-        location.write(to: &writer)
-        field.write(to: &writer)
-    }
+extension Claim: CompactRecord {
+    static var blank: Claim { Claim(kind: .branch, key: "", location: .blank) }
 
-    init(compact reader: inout ByteReader) throws {
-        kind = try Kind(compact: &reader)
-        key = try String(compact: &reader)
-        location = try SourceLocation(compact: &reader)
-        field = try String?(compact: &reader)
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&kind)
+        try visitor.field(&key)
+        try visitor.field(&location)
+        try visitor.field(&field)
     }
 }
