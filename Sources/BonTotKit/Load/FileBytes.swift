@@ -14,13 +14,15 @@ enum FileBytes {
         case unreadable
     }
 
-    /// The bytes of the file at `path`, unless it has more than `limit` bytes.
+    /// The bytes of the regular file at `path`, unless it has more than `limit` bytes. Anything
+    /// else (a folder, a named pipe, a device) is unreadable: it is opened without waiting, so a
+    /// pipe left in a site cannot hang the build.
     static func read(_ path: String, limit: Int) -> Outcome {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .unreadable }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return .unreadable }
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
         let size = Int(info.st_size)
         if size > limit { return .tooLarge(size) }
         var data = Data(count: size)

@@ -1,5 +1,9 @@
 import BonTotKit
+import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Nothing a user can put in a file crashes the loader: empty files, the wrong shape of YAML,
 /// binary junk. Each gives one clear error on the file.
@@ -12,6 +16,16 @@ final class GarbageValidationTests: XCTestCase {
         let loaded = try ValidationSite.load("minimal", ["site.yaml": ""])
         assertDiagnostics(loaded, [.error("site.yaml", 1, "the file is empty")])
         XCTAssertNil(loaded.site)
+    }
+
+    /// A named pipe where a minutes file should be (left by some tool) is reported as a file
+    /// that cannot be read; the load does not wait for a writer that never comes.
+    func testANamedPipeIsUnreadableAndDoesNotHang() throws {
+        let root = try ValidationSite.make("minimal")
+        let pipe = root.appending(path: "content/minutes/2024/ong-dan.md")
+        XCTAssertEqual(mkfifo(pipe.path, 0o644), 0, "mkfifo")
+        let loaded = SiteLoader.load(root: root)
+        assertDiagnostics(loaded, [.error("content/minutes/2024/ong-dan.md", 1, "cannot read the file")])
     }
 
     func testEmptyRubricStopsScoresButNotOtherChecks() throws {
