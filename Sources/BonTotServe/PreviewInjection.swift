@@ -1,3 +1,4 @@
+import BonTotKit
 import Foundation
 
 /// What the preview adds to every HTML page it serves, and never writes into `output/`: a
@@ -35,7 +36,7 @@ enum PreviewInjection {
     }
 
     static func banner(_ errors: [String]) -> String {
-        let lines = errors.map(escape).joined(separator: "\n")
+        let lines = errors.map(MarkupText.escape).joined(separator: "\n")
         return """
             <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại.</strong>
             \(lines)</div>
@@ -47,22 +48,8 @@ enum PreviewInjection {
         """
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8"><title>Không có trang này</title></head>
-        <body><h1>Không có trang này</h1><p>Bản dựng không có \(escape(path)).</p></body></html>
+        <body><h1>Không có trang này</h1><p>Bản dựng không có \(MarkupText.escape(path)).</p></body></html>
 
         """
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a build renders of a portal, and where it keeps its manifest: the top site and every
 /// unit by default; with `--unit ID` that unit alone (and any units of its own), with its own
@@ -45,6 +48,14 @@ struct BuildPlan {
                 .map { String($0.standardizedFileURL.path.dropFirst(base.count + 1)) }
                 .filter { $0 != OutputMarker.name && !$0.hasSuffix("/" + OutputMarker.name) }
             for relative in files.sorted() {
+                // bontot writes only plain files: a link (perhaps out of the folder) is not copied.
+                var info = stat()
+                guard lstat(source.appending(path: relative).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                    diagnostics.append(.error(at: SourceLocation(file: "--units-from"),
+                                              "'\(source.path)/\(relative)' không phải tệp do bontot ghi (liên kết hoặc thư mục liên kết), không chép vào trang "
+                                              + "/ not a plain file written by bontot, not copied"))
+                    continue
+                }
                 try output.copy(source.appending(path: relative), to: relative)
             }
         }

@@ -87,7 +87,9 @@ struct PortalSite {
                 engine: PDFEngine? = nil) throws -> Rendered {
         let theme = Theme.load(siteRoot: portal.root)
         var result = Rendered()
-        let fingerprint = id == nil ? nil : UnitFingerprint.of(self, theme: theme)
+        // A unit with units of its own is never taken whole: its fingerprint does not cover
+        // its units, whose figures its pages show.
+        let fingerprint = id == nil || !portal.units.isEmpty ? nil : UnitFingerprint.of(self, theme: theme)
         if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
            engine == nil || old.printedAll,
            let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {

@@ -15,6 +15,17 @@ public enum YAMLDocument {
         }
     }
 
+    /// The YAML of a whole file: `.some(node)` (nil for an empty file), or nil when it does not
+    /// parse, its syntax errors then reported into `sink`.
+    static func parse(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
+        switch parse(file.text, path: file.path) {
+        case .success(let node): return .some(node)
+        case .failure(let errors):
+            sink.report(errors.diagnostics)
+            return nil
+        }
+    }
+
     /// The syntax errors of a malformed YAML text, the first one first.
     public struct SyntaxErrors: Error, Sendable {
         public var diagnostics: [Diagnostic]

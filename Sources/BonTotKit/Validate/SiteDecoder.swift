@@ -12,10 +12,10 @@ public enum SiteDecoder {
     static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?) -> Site? {
         let context = DecodeContext(sink: sink)
         let config = sources.siteConfig.flatMap { file in
-            yaml(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
+            YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
         }
         let rubric = sources.rubric.flatMap { file in
-            yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
+            YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
         }
         context.levelIDs = rubric?.levels.map(\.id)
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(fileStem).filter(Slug.isValid))
@@ -44,15 +44,6 @@ public enum SiteDecoder {
                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media)
     }
 
-    /// The YAML of a whole file; nil (with a diagnostic) when it does not parse.
-    private static func yaml(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
-        switch YAMLDocument.parse(file.text, path: file.path) {
-        case .success(let node): return .some(node)
-        case .failure(let errors):
-            sink.report(errors.diagnostics)
-            return nil
-        }
-    }
 
     /// A Markdown file's front matter as YAML, with its line offset and body, whose links are
     /// checked (`BodyLinks`).
@@ -104,7 +95,7 @@ public enum SiteDecoder {
             return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
                                         introduction: parts.body, context: context)
         }
-        guard let node = yaml(file, sink: context.sink) else { return nil }
+        guard let node = YAMLDocument.parse(file, sink: context.sink) else { return nil }
         return BranchDecoder.decode(node, id: id, path: file.path, lineOffset: 0, introduction: "", context: context)
     }
 
@@ -122,7 +113,7 @@ public enum SiteDecoder {
             evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: file.path,
                                                       rubric: rubric, sink: sink)
         } else {
-            guard let node = yaml(file, sink: sink), let rubric else { return nil }
+            guard let node = YAMLDocument.parse(file, sink: sink), let rubric else { return nil }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }
         guard let evaluation else { return nil }

@@ -33,7 +33,7 @@ enum UnitEvaluationsDecoder {
         }
         let rubricExists = FileManager.default.fileExists(atPath: root.appending(path: rubricPath).path)
         let rubric = rubricExists ? read(rubricPath).flatMap { file in
-            yaml(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
+            YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
         } : nil
         let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false, within: root)
             .filter { ["yaml", "yml", "csv", "xlsx"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
@@ -56,7 +56,7 @@ enum UnitEvaluationsDecoder {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
                                                           sink: sink, idColumn: "unit")
             } else {
-                evaluation = yaml(file, sink: sink).flatMap {
+                evaluation = YAMLDocument.parse(file, sink: sink).flatMap {
                     EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink)
                 }
             }
@@ -86,15 +86,6 @@ enum UnitEvaluationsDecoder {
             } else {
                 seen[entry.branchID] = entry.location
             }
-        }
-    }
-
-    private static func yaml(_ file: SourceText, sink: DiagnosticSink) -> Node?? {
-        switch YAMLDocument.parse(file.text, path: file.path) {
-        case .success(let node): return .some(node)
-        case .failure(let errors):
-            sink.report(errors.diagnostics)
-            return nil
         }
     }
 }

@@ -29,25 +29,25 @@ public enum AtomFeed {
         let items = entries(context, address: address)
         let config = context.site.config
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLText.escape(config.language))\">\n"
-        xml += "  <title>\(XMLText.escape(config.title))</title>\n"
-        xml += "  <subtitle>\(XMLText.escape("Gương điển hình và bản tin của \(config.organization)"))</subtitle>\n"
-        xml += "  <id>\(XMLText.escape(address.url(.home)))</id>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(address.url(.home)))\"/>\n"
-        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(address.url(.feed)))\"/>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(MarkupText.escape(config.language))\">\n"
+        xml += "  <title>\(MarkupText.escape(config.title))</title>\n"
+        xml += "  <subtitle>\(MarkupText.escape("Gương điển hình và bản tin của \(config.organization)"))</subtitle>\n"
+        xml += "  <id>\(MarkupText.escape(address.url(.home)))</id>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupText.escape(address.url(.home)))\"/>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(MarkupText.escape(address.url(.feed)))\"/>\n"
         let latest = items.map(\.updated).max() ?? CalendarDate(year: 2000, month: 1, day: 1)!
         xml += "  <updated>\(timestamp(latest))</updated>\n"
-        xml += "  <author><name>\(XMLText.escape(config.organization))</name></author>\n"
+        xml += "  <author><name>\(MarkupText.escape(config.organization))</name></author>\n"
         for item in items {
             xml += "  <entry>\n"
-            xml += "    <title>\(XMLText.escape(item.title))</title>\n"
-            xml += "    <id>\(XMLText.escape(item.url))</id>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(item.url))\"/>\n"
+            xml += "    <title>\(MarkupText.escape(item.title))</title>\n"
+            xml += "    <id>\(MarkupText.escape(item.url))</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupText.escape(item.url))\"/>\n"
             xml += "    <published>\(timestamp(item.updated))</published>\n"
             xml += "    <updated>\(timestamp(item.updated))</updated>\n"
-            if let author = item.author { xml += "    <author><name>\(XMLText.escape(author))</name></author>\n" }
-            for category in item.categories { xml += "    <category term=\"\(XMLText.escape(category))\"/>\n" }
-            if let summary = item.summary, !summary.isEmpty { xml += "    <summary>\(XMLText.escape(summary))</summary>\n" }
+            if let author = item.author { xml += "    <author><name>\(MarkupText.escape(author))</name></author>\n" }
+            for category in item.categories { xml += "    <category term=\"\(MarkupText.escape(category))\"/>\n" }
+            if let summary = item.summary, !summary.isEmpty { xml += "    <summary>\(MarkupText.escape(summary))</summary>\n" }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"

@@ -6,11 +6,11 @@ public enum Sitemap {
     public static func text(_ routes: [Route], address: SiteAddress, unitPages: [String] = []) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for route in routes where route.isPage {
-            xml += "<url><loc>\(XMLText.escape(address.url(route)))</loc></url>\n"
+            xml += "<url><loc>\(MarkupText.escape(address.url(route)))</loc></url>\n"
         }
         for file in unitPages {
             guard let url = address.url(pageFile: file) else { continue }
-            xml += "<url><loc>\(XMLText.escape(url))</loc></url>\n"
+            xml += "<url><loc>\(MarkupText.escape(url))</loc></url>\n"
         }
         return xml + "</urlset>\n"
     }

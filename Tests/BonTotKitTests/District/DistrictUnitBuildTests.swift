@@ -55,6 +55,22 @@ final class DistrictUnitBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.sibling("assembled").path))
     }
 
+    /// A link in a gathered unit's output (to a file outside, here the system's password list)
+    /// is reported and not copied: nothing from outside the outputs reaches the published site.
+    func testALinkInAGatheredUnitIsNotCopied() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let gathered = try DistrictFixture.gatherUnits(of: site)
+        let link = Router().unit("xa-b").path(.home) + "mat-khau.txt"
+        try FileManager.default.createSymbolicLink(atPath: gathered.appending(path: link).path, withDestinationPath: "/etc/passwd")
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("assembled"), unitsFrom: gathered))
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.entries.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.file), ["--units-from"])
+        XCTAssertEqual(errors.map(\.message), ["'\(gathered.path)/don-vi/xa-b/mat-khau.txt' không phải tệp do bontot ghi "
+                                                + "(liên kết hoặc thư mục liên kết), không chép vào trang / not a plain file written by bontot, not copied"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.sibling("assembled").path), "nothing published")
+    }
+
     func testBuildingAUnitTheDistrictDoesNotListIsAnError() throws {
         let site = try DistrictFixture.prepare(for: self)
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("one"), unit: "xa-x"))

@@ -48,12 +48,13 @@ final class BulletinPDFTests: XCTestCase {
             XCTAssertEqual(pages, 2, "the fixture's September bulletin fills two A4 pages")
             XCTAssertTrue(words.contains("Trang 1/2") && words.contains("Trang 2/2"), "page numbers in the footer")
         }
-        if let pdffonts = Self.tool("pdffonts") {
-            let fonts = try Self.run(pdffonts, [pdf.path])
-            XCTAssertTrue(fonts.contains("Liberation-Serif"), "the Times-compatible face of Party documents: \(fonts)")
-            for line in fonts.split(separator: "\n").dropFirst(2) {
-                XCTAssertTrue(line.contains(" yes yes "), "every font is embedded as a subset: \(line)")
-            }
+        let pdffonts = try XCTUnwrap(Self.tool("pdffonts"), "pdffonts (poppler-utils, installed by make test)")
+        let fonts = try Self.run(pdffonts, [pdf.path])
+        XCTAssertTrue(fonts.contains("Liberation-Serif"), "the Times-compatible face of Party documents: \(fonts)")
+        let fontLines = fonts.split(separator: "\n").dropFirst(2)
+        XCTAssertFalse(fontLines.isEmpty, "pdffonts lists the fonts: \(fonts)")
+        for line in fontLines {
+            XCTAssertTrue(line.contains(" yes yes "), "every font is embedded as a subset: \(line)")
         }
     }
 

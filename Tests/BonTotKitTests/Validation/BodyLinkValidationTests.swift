@@ -29,7 +29,7 @@ final class BodyLinkValidationTests: XCTestCase {
         let built = try BuiltSite.build(changes: ["content/stories/hien-dat.md": story])
         XCTAssertFalse(built.report.succeeded, "a body that leads out of the site fails the build")
         let errors = built.report.diagnostics.sorted.filter { $0.severity == .error }
-        let lines = errors.map { "\($0.location.file):\($0.location.line ?? 0): \($0.message)" }
+        let lines = errors.map { "\($0.location.file):\($0.location.line): \($0.message)" }
         func expect(line: Int, _ words: String) {
             XCTAssertTrue(errors.contains { $0.location.file == "content/stories/hien-dat.md" && $0.location.line == line && $0.message.contains(words) },
                           "expected at line \(line): \(words)\n\(lines.joined(separator: "\n"))")

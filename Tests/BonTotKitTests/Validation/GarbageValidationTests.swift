@@ -24,8 +24,15 @@ final class GarbageValidationTests: XCTestCase {
         let root = try ValidationSite.make("minimal")
         let pipe = root.appending(path: "content/minutes/2024/ong-dan.md")
         XCTAssertEqual(mkfifo(pipe.path, 0o644), 0, "mkfifo")
-        let loaded = SiteLoader.load(root: root)
-        assertDiagnostics(loaded, [.error("content/minutes/2024/ong-dan.md", 1, "cannot read the file")])
+        let done = expectation(description: "the load returns")
+        let result = LoadResult()
+        Thread.detachNewThread {
+            result.loaded = SiteLoader.load(root: root)
+            done.fulfill()
+        }
+        wait(for: [done], timeout: 60)
+        assertDiagnostics(try XCTUnwrap(result.loaded, "the load waited on the pipe"),
+                          [.error("content/minutes/2024/ong-dan.md", 1, "cannot read the file")])
     }
 
     func testEmptyRubricStopsScoresButNotOtherChecks() throws {
@@ -96,4 +103,9 @@ final class GarbageValidationTests: XCTestCase {
         try assertDiagnostics(["content/branches/cong-an-xa.yaml": .text("name: A\nkind: cong-an\ndeputies: \(nested)\n")],
                               [.error("content/branches/cong-an-xa.yaml", 3, "'deputies' must be")])
     }
+}
+
+/// What a load on another thread gave, for a test that must not wait for it forever.
+private final class LoadResult: @unchecked Sendable {
+    var loaded: LoadedSite?
 }

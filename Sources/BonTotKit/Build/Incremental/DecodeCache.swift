@@ -86,12 +86,6 @@ final class DecodeCache: @unchecked Sendable {
     private var dirty: Set<Int> = []
     private var seen: Set<String> = []
 
-    /// Opens the cache of the site at `siteRoot`; unreadable or outdated shards count as empty,
-    /// and all of them when `fresh` (a clean build, which still fills the cache for the next one).
-    convenience init(siteRoot: URL, context: UInt64, fresh: Bool = false) {
-        self.init(cache: BuildCache(siteRoot: siteRoot), context: context, fresh: fresh)
-    }
-
     /// Opens the cache kept in the folder of `cache` (a unit's, inside its district's cache).
     init(cache: BuildCache, context: UInt64, fresh: Bool = false) {
         folder = cache.folder.appending(path: "decoded")

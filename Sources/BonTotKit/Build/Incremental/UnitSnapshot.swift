@@ -44,6 +44,7 @@ struct UnitSnapshot: Codable, Sendable {
         if let stamp = FileStamp(path: base + "/site.yaml") { stamps["site.yaml"] = stamp }
         var pending = ["content", "templates"]
         var visited = Set<String>()
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         while let folder = pending.popLast() {
             guard let directory = opendir(base + "/" + folder) else { continue }
             defer { closedir(directory) }
@@ -56,6 +57,10 @@ struct UnitSnapshot: Codable, Sendable {
                 var info = stat()
                 guard stat(base + "/" + path, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
+                    // A folder link out of the site (`content/media` → `/`) is not walked: the
+                    // load reports it.
+                    let real = URL(fileURLWithPath: base + "/" + path).resolvingSymlinksInPath().standardizedFileURL.path
+                    guard real.hasPrefix(realRoot + "/") else { continue }
                     if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
                 } else {
                     stamps[path] = FileStamp(info)

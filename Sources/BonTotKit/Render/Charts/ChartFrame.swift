@@ -18,8 +18,8 @@ struct ChartFrame {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(cssClass)\" viewBox=\"0 0 \(w) \(h)\""
             + " width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-labelledby=\"\(id)-tieu-de \(id)-mo-ta\""
             + " font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" font-size=\"\(ChartText.coordinate(fontSize))\">\n"
-            + "<title id=\"\(id)-tieu-de\">\(ChartText.escape(title))</title>\n"
-            + "<desc id=\"\(id)-mo-ta\">\(ChartText.escape(description))</desc>"
+            + "<title id=\"\(id)-tieu-de\">\(MarkupText.escape(title))</title>\n"
+            + "<desc id=\"\(id)-mo-ta\">\(MarkupText.escape(description))</desc>"
     }
 
     let closing = "</svg>"
@@ -30,7 +30,7 @@ struct ChartFrame {
         "<text x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" text-anchor=\"\(anchor)\""
             + " class=\"\(cssClass)\" fill=\"\(fill)\"\(bold ? " font-weight=\"700\"" : "")"
             + (fontSize.map { " font-size=\"\(ChartText.coordinate($0))\"" } ?? "") + ">"
-            + ChartText.escape(content) + "</text>"
+            + MarkupText.escape(content) + "</text>"
     }
 
     /// A dashed line between two points.

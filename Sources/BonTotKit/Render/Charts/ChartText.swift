@@ -1,23 +1,7 @@
-/// Text and numbers that bontot writes into SVG markup itself: every piece of data placed in a
-/// chart goes through `escape`, since Mustache's escaping does not reach inside `{{{svg}}}`.
+/// Numbers and line breaks that bontot writes into SVG markup itself; every piece of text placed
+/// in a chart goes through `MarkupText.escape`, since Mustache's escaping does not reach inside
+/// `{{{svg}}}`.
 enum ChartText {
-    /// `&`, `<`, `>`, `"` and `'` as entities, so a branch called `<script>` stays text.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
     /// A coordinate in SVG syntax with at most one decimal (`12`, `12.5`), the same on every run.
     static func coordinate(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
