@@ -51,6 +51,12 @@ struct PortalSite {
         (portal.snapshot?.inputHashes ?? portal.loaded.inputHashes).merging(portal.districtInputs) { first, _ in first }
     }
 
+    /// What fingerprints the pages that draw on the whole site, when its inputs decide them
+    /// alone: not for a site with units, whose pages show its units' figures too.
+    var siteDigest: UInt64? {
+        portal.units.isEmpty && portal.snapshot == nil ? portal.loaded.siteDigest : nil
+    }
+
     /// The site's media files, relative to `content/`.
     var media: [String] {
         portal.snapshot?.media ?? portal.site?.media ?? []
@@ -116,7 +122,8 @@ struct PortalSite {
         }
         let pages = given ?? PortalPages.pages(context)
         result.pages = pages.count
-        let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, router: router, upLink: upLink)
+        let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, siteDigest: siteDigest, router: router,
+                                           upLink: upLink)
         let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
         let pdfs = try printing.reuse(into: output)
         let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)

@@ -9,6 +9,9 @@ public struct LoadedSite: Sendable {
     public var analysis: SiteAnalysis?
     /// Every text input read, path (relative to the site) → hash of its bytes.
     public var inputHashes: [String: UInt64] = [:]
+    /// The inputs as pages that draw on the whole site see them (`DecodeCache.siteDigest`), when
+    /// the site was loaded with its decode cache.
+    var siteDigest: UInt64?
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
@@ -58,7 +61,9 @@ public enum SiteLoader {
             sink.report(clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
             if clean { analysis = rules }
         }
-        return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: sources.inputHashes)
+        let inputHashes = sources.inputHashes
+        return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: inputHashes,
+                          siteDigest: cache?.siteDigest(inputs: inputHashes))
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids).

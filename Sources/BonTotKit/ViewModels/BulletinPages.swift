@@ -62,9 +62,9 @@ extension BulletinPages {
             let route = page.route
             switch route {
             case .bulletin(let month) where months.contains(month):
-                page.inputs? += ["@pdf"]
+                page.facts.append("@pdf")
             case .bulletinIndex:
-                page.inputs? += [listed]
+                page.facts.append(listed)
             default:
                 return page
             }

@@ -12,6 +12,9 @@ public struct Page: Sendable {
     /// a page that names its inputs only when one of them changed, and any other page only when
     /// its view model changed.
     public var inputs: [String]?
+    /// What else decides this page besides its inputs, which its fingerprint always covers:
+    /// `@pdf` for a bulletin that links its PDF.
+    public var facts: [String] = []
 
     public init(route: Route, template: String, model: @autoclosure @escaping @Sendable () -> any Encodable) {
         self.route = route

@@ -16,6 +16,7 @@ extension DecodeCache.Entry: CompactCodable {
         CompactBox(media).write(to: &writer)
         branches.write(to: &writer)
         claims.write(to: &writer)
+        outline.write(to: &writer)
     }
 
     convenience init(compact reader: inout ByteReader) throws {
@@ -23,7 +24,27 @@ extension DecodeCache.Entry: CompactCodable {
                   model: try DecodeCache.DecodedModel(compact: &reader),
                   diagnostics: try CompactBox<[Diagnostic]>(compact: &reader).value,
                   media: try CompactBox<[MediaReference]>(compact: &reader).value,
-                  branches: try [BranchReference](compact: &reader), claims: try [Claim](compact: &reader))
+                  branches: try [BranchReference](compact: &reader), claims: try [Claim](compact: &reader),
+                  outline: try UInt64(compact: &reader))
+    }
+}
+
+extension DecodeCache.DecodedModel {
+    /// The hash of a minutes' or a story's model without its body, which only the file's own
+    /// page and the search index show; nil for other files, which are taken by their bytes.
+    var outline: UInt64? {
+        var writer = ByteWriter()
+        switch self {
+        case .minutes(var minutes):
+            minutes.body = ""
+            DecodeCache.DecodedModel.minutes(minutes).write(to: &writer)
+        case .story(var story):
+            story.body = ""
+            DecodeCache.DecodedModel.story(story).write(to: &writer)
+        case .branch, .nothing:
+            return nil
+        }
+        return writer.bytes.withUnsafeBytes { StableHasher.hash($0) }
     }
 }
 

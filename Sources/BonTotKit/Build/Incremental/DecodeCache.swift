@@ -19,9 +19,12 @@ final class DecodeCache: @unchecked Sendable {
         let media: [MediaReference]
         let branches: [BranchReference]
         let claims: [Claim]
+        /// The hash of the file as pages that draw on the whole site see it (`outline`).
+        let outline: UInt64
 
+        /// `outline` is worked out from the model unless given (read back from the cache).
         init(stamp: FileStamp, hash: UInt64, model: DecodedModel, diagnostics: [Diagnostic],
-             media: [MediaReference], branches: [BranchReference], claims: [Claim]) {
+             media: [MediaReference], branches: [BranchReference], claims: [Claim], outline: UInt64? = nil) {
             self.stamp = stamp
             self.hash = hash
             self.model = model
@@ -29,6 +32,7 @@ final class DecodeCache: @unchecked Sendable {
             self.media = media
             self.branches = branches
             self.claims = claims
+            self.outline = outline ?? model.outline ?? hash
         }
     }
 
@@ -48,7 +52,7 @@ final class DecodeCache: @unchecked Sendable {
         var entries: [String: Entry]
 
         /// The format of shard files; a file of another format is ignored.
-        static let format: UInt8 = 2
+        static let format: UInt8 = 3
 
         func bytes() -> [UInt8] {
             var writer = ByteWriter()
@@ -125,6 +129,25 @@ final class DecodeCache: @unchecked Sendable {
             seen.insert(path)
             shards[index][path] = entry
             dirty.insert(index)
+        }
+    }
+
+    /// The digest of the site as the pages that draw on all of it (the home page, rankings,
+    /// indexes) see it: each of `inputs` (path → hash of its bytes) by its outline when this
+    /// build decoded or took it from the cache, else by its hash. An edit of a minutes' or a
+    /// story's body alone leaves it unchanged. Files are summed, so their order does not matter.
+    func siteDigest(inputs: [String: UInt64]) -> UInt64 {
+        lock.withLock {
+            var sum: UInt64 = 0
+            for (path, hash) in inputs {
+                var outline = hash
+                if let entry = shards[Self.shard(of: path)][path], entry.hash == hash { outline = entry.outline }
+                var pair = StableHasher()
+                pair.combine(path)
+                pair.combine(outline)
+                sum &+= pair.finalize()
+            }
+            return sum
         }
     }
 

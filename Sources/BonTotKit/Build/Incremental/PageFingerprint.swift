@@ -1,5 +1,7 @@
 /// The fingerprint of what makes a page: its templates (with every partial and parent they
-/// use), the site's settings, and either the input files the page names or its whole view model.
+/// use), the site's settings, and either the input files the page names, or for a page that
+/// draws on the whole site the site's digest (`DecodeCache.siteDigest`) or else its whole view
+/// model.
 /// Equal fingerprints render equal bytes, so an incremental build skips such pages.
 struct PageFingerprint: Sendable {
     /// Each template's hash, its partials and parents included.
@@ -8,11 +10,14 @@ struct PageFingerprint: Sendable {
     let inputs: [String: UInt64]
     /// What every page depends on: `site.yaml`, the router's prefix.
     let base: UInt64
+    /// What decides the pages that draw on the whole site, when the inputs alone do.
+    let siteDigest: UInt64?
 
     /// `upLink` is, for a unit inside a district, the district its pages link up to.
-    init(theme: Theme, inputs: [String: UInt64], router: Router, upLink: PortalUpLink? = nil) {
+    init(theme: Theme, inputs: [String: UInt64], siteDigest: UInt64? = nil, router: Router, upLink: PortalUpLink? = nil) {
         templates = theme.closureHashes
         self.inputs = inputs
+        self.siteDigest = siteDigest
         var base = StableHasher()
         base.combine(inputs["site.yaml"] ?? 0)
         base.combine(router.prefix)
@@ -38,19 +43,25 @@ struct PageFingerprint: Sendable {
     }
 
     /// The fingerprint of `page` at `file`, from its named inputs when it has them; else from
-    /// its model, made by `model` (the caller keeps it to render the page).
+    /// the site's digest, or without one from its model, made by `model` (the caller keeps it
+    /// to render the page).
     func of(_ page: Page, file: String, model: () -> Any) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(base)
         hasher.combine(file)
         hasher.combine(page.template)
         hasher.combine(templates[page.template] ?? 0)
+        hasher.combine(page.facts.count)
+        for fact in page.facts { hasher.combine(fact) }
         if let named = page.inputs {
             hasher.combine(1)
             for path in named {
                 hasher.combine(path)
                 hasher.combine(inputs[path] ?? 0)
             }
+        } else if let siteDigest {
+            hasher.combine(4)
+            hasher.combine(siteDigest)
         } else {
             hasher.combine(2)
             hasher.combine(ModelFingerprint.of(model()))
