@@ -130,7 +130,9 @@ struct PortalSite {
         result.diagnostics += try ParallelPages.render(linked, router: router, renderer: renderer, fingerprints: fingerprints,
                                                        output: output).map(placed)
         guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
-        try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+        try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
+                                      entries: SearchEntryCache(cache: portal.cacheFolder ?? BuildCache(siteRoot: portal.root),
+                                                                reads: previous != nil))
         for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files) {
             try output.file(router.file(file.route), bytes: Data(file.bytes))
         }

@@ -97,7 +97,8 @@ public enum SiteBuilder {
             })
             if rendersTop {
                 try PhaseTimer.measure("search index") {
-                    try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output)
+                    try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
+                                                  entries: SearchEntryCache(cache: cache, reads: previous != nil))
                 }
             }
             report.pages = topPages.count

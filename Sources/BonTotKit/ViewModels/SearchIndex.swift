@@ -9,19 +9,31 @@ public enum SearchIndex {
         public var name: String
         /// What the search page offers to search in when it loads this part.
         public var scope: Scope
-        /// Lists the input files (relative to the site) that decide the part, with `site.yaml`:
-        /// made only when the part's fingerprint is needed, not for the search page's list.
-        var listInputs: @Sendable () -> [String]
-        var make: @Sendable () -> [SearchEntry]
+        /// How many entries the part holds.
+        public var count: Int
+        /// The input files (relative to the site) that decide the entry at an index, with
+        /// `site.yaml`: listed only when a fingerprint is needed, not for the search page's list.
+        var inputsOfEntry: @Sendable (Int) -> [String]
+        /// Makes the entry at an index.
+        var makeEntry: @Sendable (Int) -> SearchEntry
+
+        init<Item: Sendable>(name: String, scope: Scope, items: [Item], inputs: @escaping @Sendable (Item) -> [String],
+                             entry: @escaping @Sendable (Item) -> SearchEntry) {
+            self.name = name
+            self.scope = scope
+            count = items.count
+            inputsOfEntry = { inputs(items[$0]) }
+            makeEntry = { entry(items[$0]) }
+        }
 
         /// The input files that decide the part, listed now.
-        public var inputs: [String] { listInputs() }
+        public var inputs: [String] { (0..<count).flatMap(inputsOfEntry) }
 
         /// The entries, made now.
-        public var entries: [SearchEntry] { make() }
+        public var entries: [SearchEntry] { (0..<count).map(makeEntry) }
         public var route: Route { .searchIndex(name) }
         /// The part as a script: one call of the search page's `bontotSearch.add`.
-        public var script: String { SearchIndex.script(name: name, entries: entries) }
+        public var script: String { SearchIndex.script(name: name, lines: entries.map(\.json)) }
     }
 
     /// A part by its name and scope alone: what a district's search page needs of a unit's part.
@@ -51,12 +63,12 @@ public enum SearchIndex {
     /// The parts of the site's index, in a fixed order: branches, stories, minutes newest first.
     public static func parts(_ context: PortalContext, maxEntriesPerPart limit: Int = maxEntriesPerPart) -> [Part] {
         let site = context.site
-        var parts = [Part(name: branchPart.value, scope: branchPart, listInputs: { site.branches.map(\.source.file) }) {
-            site.branches.map { entry(branch: $0, context: context) }
+        var parts = [Part(name: branchPart.value, scope: branchPart, items: site.branches, inputs: { [$0.source.file] }) {
+            entry(branch: $0, context: context)
         }]
-        parts.append(Part(name: storyPart.value, scope: storyPart,
-                          listInputs: { site.stories.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) } }) {
-            site.stories.map { entry(story: $0, context: context) }
+        parts.append(Part(name: storyPart.value, scope: storyPart, items: site.stories,
+                          inputs: { context.inputFiles($0.source.file, branch: $0.branchID) }) {
+            entry(story: $0, context: context)
         })
         let years = Dictionary(grouping: site.minutes, by: \.date.year)
         for year in years.keys.sorted(by: >) {
@@ -67,9 +79,9 @@ public enum SearchIndex {
                     .map { ("\(scope.value)-\(CalendarDate.pad($0.key))", $0.value) }
                 : [(scope.value, meetings)]
             for (name, group) in groups {
-                parts.append(Part(name: name, scope: scope,
-                                  listInputs: { group.flatMap { context.inputFiles($0.source.file, branch: $0.branchID) } }) {
-                    group.reversed().map { entry(minutes: $0, context: context) }
+                parts.append(Part(name: name, scope: scope, items: Array(group.reversed()),
+                                  inputs: { context.inputFiles($0.source.file, branch: $0.branchID) }) {
+                    entry(minutes: $0, context: context)
                 })
             }
         }
@@ -84,9 +96,9 @@ public enum SearchIndex {
         return fixed + years
     }
 
-    /// The script of a part: `bontotSearch.add("<name>",[…]);`, one entry per line.
-    public static func script(name: String, entries: [SearchEntry]) -> String {
-        "bontotSearch.add(\(JSONText.string(name)),[\n" + entries.map(\.json).joined(separator: ",\n") + "\n]);\n"
+    /// The script of a part: `bontotSearch.add("<name>",[…]);`, one entry (its JSON) per line.
+    public static func script(name: String, lines: [String]) -> String {
+        "bontotSearch.add(\(JSONText.string(name)),[\n" + lines.joined(separator: ",\n") + "\n]);\n"
     }
 
     static func entry(branch: Branch, context: PortalContext) -> SearchEntry {
