@@ -17,7 +17,7 @@ public enum SiteReader {
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
         sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink, cache: cache)
-        sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls"], recursive: false, sink: sink)
+        sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls"], recursive: false, sink: sink, cache: cache)
         sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.bulletins = readAll(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)

@@ -25,7 +25,8 @@ final class DecodeContext {
     }
 
     /// Like `decodeEach(_:_:)`, taking the files `cache` holds unchanged from it and recording
-    /// the others in it.
+    /// the others in it. A workbook is not recorded: how it decodes depends on `site.yaml` too
+    /// (the sheet it names).
     func decodeEach<T>(_ files: [SourceText], cache: DecodeCache?, wrap: (T) -> DecodeCache.DecodedModel,
                        unwrap: (DecodeCache.DecodedModel) -> T?, _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
         guard let cache else { return decodeEach(files, decode) }
@@ -38,7 +39,7 @@ final class DecodeContext {
                 return unwrap(entry.model)
             }
             let model = decode(file, context)
-            if let stamp = file.stamp {
+            if let stamp = file.stamp, file.data == nil {
                 cache.store(file.path, DecodeCache.Entry(
                     stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
                     diagnostics: context.sink.log.entries, media: context.mediaReferences,

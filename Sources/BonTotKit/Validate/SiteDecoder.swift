@@ -23,8 +23,12 @@ public enum SiteDecoder {
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
             decodeBranch($0, context: $1)
         }
-        let evaluations = EvaluationBranchNames.resolve(sources.evaluations.compactMap {
-            decodeEvaluation($0, rubric: rubric, sheetName: config?.xlsxSheet, context: context)
+        let sheetName = config?.xlsxSheet
+        let evaluations = EvaluationBranchNames.resolve(context.decodeEach(
+            sources.evaluations, cache: cache, wrap: DecodeCache.DecodedModel.evaluation,
+            unwrap: { if case .evaluation(let evaluation) = $0 { evaluation } else { nil } }
+        ) {
+            decodeEvaluation($0, rubric: rubric, sheetName: sheetName, context: $1)
         }, branches: branches)
         let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
                                          unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {

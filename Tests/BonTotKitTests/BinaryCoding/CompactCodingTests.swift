@@ -19,6 +19,35 @@ final class CompactCodingTests: XCTestCase {
         }
     }
 
+    func testEvaluationsKeepEveryField() throws {
+        for evaluation in [BinaryCodingSamples.fullEvaluation, BinaryCodingSamples.bareEvaluation] {
+            XCTAssertEqual(try roundTrip(evaluation), evaluation)
+        }
+        for period in [Period(year: 2024), Period(year: 2024, span: .quarter(3)), Period(year: 2025, span: .month(11))] {
+            XCTAssertEqual(try roundTrip(period), period)
+        }
+    }
+
+    /// A body edit leaves a file's outline alone; any other field changes it.
+    func testTheOutlineOfAFileLeavesOutOnlyItsBody() {
+        let minutes = BinaryCodingSamples.fullMinutes
+        var bodyEdited = minutes
+        bodyEdited.body += " Thêm một câu."
+        var topicEdited = minutes
+        topicEdited.topic = "Chủ đề khác"
+        let outline = DecodeCache.DecodedModel.minutes(minutes).outline
+        XCTAssertNotNil(outline)
+        XCTAssertEqual(DecodeCache.DecodedModel.minutes(bodyEdited).outline, outline)
+        XCTAssertNotEqual(DecodeCache.DecodedModel.minutes(topicEdited).outline, outline)
+        var story = BinaryCodingSamples.fullStory
+        let storyOutline = DecodeCache.DecodedModel.story(story).outline
+        story.body += " Thêm."
+        XCTAssertEqual(DecodeCache.DecodedModel.story(story).outline, storyOutline)
+        story.title += " mới"
+        XCTAssertNotEqual(DecodeCache.DecodedModel.story(story).outline, storyOutline)
+        XCTAssertNil(DecodeCache.DecodedModel.branch(BinaryCodingSamples.fullBranch).outline, "a branch is taken by its bytes")
+    }
+
     func testFixtureSiteMinutesRoundTrip() throws {
         let site = try XCTUnwrap(try BinaryCodingSamples.portal().site)
         XCTAssertFalse(site.minutes.isEmpty)
@@ -28,7 +57,7 @@ final class CompactCodingTests: XCTestCase {
     func testCacheEntriesKeepModelDiagnosticsAndReferences() throws {
         let location = SourceLocation(file: "content/minutes/2024/a.md", line: 3, cell: "B2")
         let models: [DecodeCache.DecodedModel] = [.minutes(BinaryCodingSamples.fullMinutes), .story(BinaryCodingSamples.fullStory),
-                                                  .branch(BinaryCodingSamples.fullBranch), .nothing]
+                                                  .branch(BinaryCodingSamples.fullBranch), .evaluation(BinaryCodingSamples.fullEvaluation), .nothing]
         var info = stat()
         info.st_size = 1234
         info.st_mtim.tv_sec = 1_700_000_000
@@ -55,6 +84,7 @@ final class CompactCodingTests: XCTestCase {
             case (.minutes(let a), .minutes(let b)): XCTAssertEqual(a, b)
             case (.story(let a), .story(let b)): XCTAssertEqual(a, b)
             case (.branch(let a), .branch(let b)): XCTAssertEqual(a, b)
+            case (.evaluation(let a), .evaluation(let b)): XCTAssertEqual(a, b)
             case (.nothing, .nothing): break
             default: XCTFail("the model changed kind: \(copy.model)")
             }

@@ -41,7 +41,7 @@ extension DecodeCache.DecodedModel {
         case .story(var story):
             story.body = ""
             DecodeCache.DecodedModel.story(story).write(to: &writer)
-        case .branch, .nothing:
+        case .branch, .evaluation, .nothing:
             return nil
         }
         return writer.bytes.withUnsafeBytes { StableHasher.hash($0) }
@@ -62,6 +62,9 @@ extension DecodeCache.DecodedModel: CompactCodable {
             CompactBox(branch).write(to: &writer)
         case .nothing:
             writer.writeByte(3)
+        case .evaluation(let evaluation):
+            writer.writeByte(4)
+            evaluation.write(to: &writer)
         }
     }
 
@@ -71,6 +74,7 @@ extension DecodeCache.DecodedModel: CompactCodable {
         case 1: self = .story(try CompactBox<Story>(compact: &reader).value)
         case 2: self = .branch(try CompactBox<Branch>(compact: &reader).value)
         case 3: self = .nothing
+        case 4: self = .evaluation(try Evaluation(compact: &reader))
         case let other: throw ByteReader.Failure("unknown decoded model \(other)")
         }
     }
@@ -192,5 +196,57 @@ extension Claim: CompactRecord {
         try visitor.field(&key)
         try visitor.field(&location)
         try visitor.field(&field)
+    }
+}
+
+extension Evaluation: CompactRecord {
+    static var blank: Evaluation { Evaluation(period: Period(year: 1), entries: [], source: .blank) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&period)
+        try visitor.field(&title)
+        try visitor.field(&entries)
+        try visitor.field(&source)
+    }
+}
+
+extension EvaluationEntry: CompactRecord {
+    static var blank: EvaluationEntry { EvaluationEntry(branchID: "", criterionScores: [:], location: .blank) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&branchID)
+        try visitor.field(&criterionScores)
+        try visitor.field(&itemScores)
+        try visitor.field(&bonus)
+        try visitor.field(&penalty)
+        try visitor.field(&violations)
+        try visitor.field(&statedLevel)
+        try visitor.field(&note)
+        try visitor.field(&location)
+    }
+}
+
+extension Period: CompactCodable {
+    func write(to writer: inout ByteWriter) {
+        year.write(to: &writer)
+        switch span {
+        case .year: writer.writeByte(0)
+        case .quarter(let quarter):
+            writer.writeByte(1)
+            quarter.write(to: &writer)
+        case .month(let month):
+            writer.writeByte(2)
+            month.write(to: &writer)
+        }
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        let year = try Int(compact: &reader)
+        switch try reader.readByte() {
+        case 0: self.init(year: year)
+        case 1: self.init(year: year, span: .quarter(try Int(compact: &reader)))
+        case 2: self.init(year: year, span: .month(try Int(compact: &reader)))
+        case let other: throw ByteReader.Failure("unknown period span \(other)")
+        }
     }
 }

@@ -41,6 +41,7 @@ final class DecodeCache: @unchecked Sendable {
         case minutes(Minutes)
         case story(Story)
         case branch(Branch)
+        case evaluation(Evaluation)
         case nothing
     }
 
