@@ -59,7 +59,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let buildOptions = BuildOptions(
+        var buildOptions = BuildOptions(
             siteRoot: options.root,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
             strict: strict,
@@ -70,6 +70,7 @@ struct Build: ParsableCommand {
             force: force,
             unit: unit,
             unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
+        buildOptions.leavesMemoryToExit = true
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }

@@ -21,6 +21,10 @@ public struct BuildOptions: Sendable {
     public var unit: String?
     /// Take the units' outputs, built elsewhere with `--unit`, from this folder (`--units-from`).
     public var unitsFrom: URL?
+    /// Leave the loaded site in memory when the build ends, for the process to drop at its exit:
+    /// for a command that exits right after, which saves freeing hundreds of MB piece by piece.
+    /// Never for a process that goes on (the preview server, tests).
+    public var leavesMemoryToExit = false
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
                 pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false,

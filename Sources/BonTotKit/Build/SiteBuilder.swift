@@ -159,6 +159,7 @@ public enum SiteBuilder {
         (report.files, report.bytes) = (report.files + output.written.files, report.bytes + output.written.bytes)
         report.seconds = seconds(since: clock)
         report.succeeded = true
+        if options.leavesMemoryToExit { LeftToExit.keep((portal, sites, pages, topPages, printing, output, published, previous)) }
         return report
     }
 

@@ -15,8 +15,8 @@ public enum RouteCheck {
         for router in routers + claims.map(\.router) where seen.insert(router).inserted { sites.append(router) }
         let (collided, diagnostics) = collisions(claims)
         let patterns = sitePatterns(sites)
-        return claims.compactMap(overlongName) + diagnostics
-            + claims.filter { !collided.contains($0) }.compactMap { reservation(of: $0, patterns: patterns) }
+        return Parallel.map(claims, overlongName).compactMap { $0 } + diagnostics
+            + Parallel.map(claims) { !collided.isEmpty && collided.contains($0) ? nil : reservation(of: $0, patterns: patterns) }.compactMap { $0 }
     }
 
     /// The folders of every kind of output in each of `sites`, worked out once for all claims.
@@ -87,7 +87,9 @@ public enum RouteCheck {
     static func collisions(_ claims: [RouteClaim]) -> (claims: Set<RouteClaim>, diagnostics: [Diagnostic]) {
         var collided = Set<RouteClaim>()
         var diagnostics: [Diagnostic] = []
-        let shared = Dictionary(grouping: claims, by: \.file).filter { $0.value.count > 1 }
+        let files = Parallel.map(claims, \.file)
+        let shared = Dictionary(grouping: claims.indices, by: { files[$0] }).filter { $0.value.count > 1 }
+            .mapValues { $0.map { claims[$0] } }
         for file in shared.keys.sorted() {
             let group = shared[file] ?? []
             let routes = Set(group.map { RouteKey(router: $0.router, route: $0.route) })

@@ -20,6 +20,15 @@ enum Parallel {
         }
         return slots.map { $0! }
     }
+
+    /// `transform` applied to every element of `items` on all cores at once, a run of elements
+    /// per task so that short transforms are not outweighed by handing them out; the results in
+    /// order.
+    static func map<Element, T>(_ items: [Element], _ transform: (Element) -> T) -> [T] {
+        let run = max(512, items.count / 32)
+        let runs = (items.count + run - 1) / run
+        return map(runs) { index in items[index * run ..< min(items.count, (index + 1) * run)].map(transform) }.flatMap { $0 }
+    }
 }
 
 /// A value handed to other threads by code that guarantees they use it safely (each thread its

@@ -21,11 +21,10 @@ enum MinutesPages {
             page.inputs = meetings.map(\.source.file) + monthInputs + ["@bulletin:\(hasBulletin)"]
             pages.append(page)
         }
-        for meeting in context.site.minutes {
+        return pages + Parallel.map(context.site.minutes) { meeting in
             var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
             page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID)
-            pages.append(page)
+            return page
         }
-        return pages
     }
 }
