@@ -21,7 +21,7 @@ extension MarkdownRenderer {
     /// is none, or when the text defines reference links.
     private static func leadingBlocks(of markdown: String, bytes: Int) -> String? {
         let utf8 = markdown.utf8
-        guard utf8.count > bytes, !markdown.contains("]:") else { return nil }
+        guard utf8.count > bytes, !definesReferences(utf8) else { return nil }
         var index = utf8.index(utf8.startIndex, offsetBy: bytes)
         var previous: UInt8 = 0
         while index < utf8.endIndex {
@@ -33,6 +33,28 @@ extension MarkdownRenderer {
         return nil
     }
 
+    /// Whether the text holds `]:`, as a reference link's definition does: read byte by byte.
+    private static func definesReferences(_ utf8: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: ":") && previous == UInt8(ascii: "]") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether every character of `piece` is a single scalar that never joins the one before
+    /// it (Latin letters with Vietnamese marks precomposed, ASCII, common punctuation), so it
+    /// can be read scalar by scalar with the result of reading it character by character.
+    private static func isReadableByScalar(_ piece: String) -> Bool {
+        piece.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028, 0x2030..<0x205F: return true
+            default: return false
+            }
+        }
+    }
+
     /// The words of `markdown` (see `plainText`), trimmed, stopping once past `limit` characters.
     static func words(of markdown: String, limit: Int) -> String? {
         let bytes = Array(markdown.utf8)
@@ -42,13 +64,34 @@ extension MarkdownRenderer {
         defer { cmark_iter_free(iterator) }
         var text = ""
         var count = 0
+        var endsWithSpace = false
+        func space() {
+            if !text.isEmpty, !endsWithSpace {
+                text.append(" ")
+                count += 1
+                endsWithSpace = true
+            }
+        }
         func add(_ piece: String) {
+            if isReadableByScalar(piece) {
+                for scalar in piece.unicodeScalars {
+                    if scalar.properties.isWhitespace {
+                        space()
+                    } else {
+                        text.unicodeScalars.append(scalar)
+                        count += 1
+                        endsWithSpace = false
+                    }
+                }
+                return
+            }
             for character in piece {
                 if character.isWhitespace {
-                    if !text.isEmpty, text.last != " " { text.append(" "); count += 1 }
+                    space()
                 } else {
                     text.append(character)
                     count += 1
+                    endsWithSpace = false
                 }
             }
         }
