@@ -23,7 +23,7 @@ public enum PortalLoader {
     private static func load(root: URL, cache: SiteLoader.CacheUse?, cacheFolder: BuildCache, router: Router,
                              displayFolder: String, ancestors: [String], onlyUnit: String? = nil,
                              unitID: String? = nil) -> LoadedPortal {
-        let stamps = unitID != nil && cache != nil ? UnitSnapshot.stamps(root: root) : [:]
+        let stamps = unitID != nil && cache != nil ? PortalFiles.stamps(root: root) : [:]
         if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps) {
             var log = DiagnosticLog()
             log.append(contentsOf: snapshot.diagnostics)

@@ -68,6 +68,22 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(Self.read(log).contains("Đã dừng máy chủ xem trước."))
     }
 
+    /// A district's preview rebuilds when a file in a unit's folder changes, not only its own.
+    func testServeOfADistrictRebuildsWhenAUnitsFileChanges() throws {
+        let root = folder.appending(path: "district")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "district"), to: root)
+        let port = try Self.freePort()
+        let log = folder.appending(path: "serve.log")
+        server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        let page = "http://127.0.0.1:\(port)/" + Router().unit("xa-a").path(.minutes("ap-1-2024-09"))
+        let minutes = root.appending(path: "xa-a/content/minutes/2024/ap-1-2024-09.md")
+        XCTAssertNotNil(Self.wait(for: page, until: { $0.contains("<html") }), "the unit's page was never served:\n\(Self.read(log))")
+        let text = try String(contentsOf: minutes, encoding: .utf8)
+        try (text + "\nChi bộ thống nhất nạo vét kênh Ba Lăng.\n").write(to: minutes, atomically: true, encoding: .utf8)
+        XCTAssertNotNil(Self.wait(for: page, until: { $0.contains("nạo vét kênh Ba Lăng") }),
+                        "the unit's edit was never served:\n\(Self.read(log))")
+    }
+
     /// What the preview adds to served pages.
     enum PreviewMarkers {
         static let script = "/__bontot/phien-ban"

@@ -36,39 +36,6 @@ struct UnitSnapshot: Codable, Sendable {
         stories = site.stories.count
     }
 
-    /// The size and time of every file of the site at `root` that a build reads (symbolic links
-    /// followed), by path inside the site.
-    static func stamps(root: URL) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
-        let base = root.standardizedFileURL.path
-        if let stamp = FileStamp(path: base + "/site.yaml") { stamps["site.yaml"] = stamp }
-        var pending = ["content", "templates"]
-        var visited = Set<String>()
-        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
-        while let folder = pending.popLast() {
-            guard let directory = opendir(base + "/" + folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
-                if name == "." || name == ".." { continue }
-                let path = folder + "/" + name
-                var info = stat()
-                guard stat(base + "/" + path, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
-                    // A folder link out of the site (`content/media` → `/`) is not walked: the
-                    // load reports it.
-                    let real = URL(fileURLWithPath: base + "/" + path).resolvingSymlinksInPath().standardizedFileURL.path
-                    guard real.hasPrefix(realRoot + "/") else { continue }
-                    if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
-                } else {
-                    stamps[path] = FileStamp(info)
-                }
-            }
-        }
-        return stamps
-    }
 
     private static func file(_ cache: BuildCache) -> URL { cache.folder.appending(path: "snapshot.bin") }
 
