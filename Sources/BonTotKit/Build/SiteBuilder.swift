@@ -102,8 +102,12 @@ public enum SiteBuilder {
                 }
             }
             report.pages = topPages.count
-            for site in plan.renderedUnits(sites) {
-                let rendered = try site.render(into: output, previous: previous, engine: engine)
+            // Deepest units first, so a unit with communes of its own lists their pages in its
+            // sitemap; what each gave is reported in the portal's order.
+            let rendering = plan.renderedUnits(sites)
+            var renderings: [PortalSite.Rendered] = []
+            for site in rendering.reversed() { renderings.append(try site.render(into: output, previous: previous, engine: engine)) }
+            for (site, rendered) in zip(rendering, renderings.reversed()) {
                 report.diagnostics.append(contentsOf: rendered.diagnostics)
                 (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)
                 report.pages += rendered.pages

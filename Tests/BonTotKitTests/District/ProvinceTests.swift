@@ -7,6 +7,7 @@ import XCTest
 final class ProvinceTests: XCTestCase {
     func testADistrictInsideAProvinceKeepsItsCommunesAndItsLinks() throws {
         let district = try DistrictFixture.prepare(for: self)
+        try district.write("site.yaml", DistrictFixture.siteYAML(adding: "base_url: https://huyen.example/giong-rieng/"))
         let province = district.sibling("tinh")
         for (path, text) in [
             "site.yaml": """
@@ -32,6 +33,9 @@ final class ProvinceTests: XCTestCase {
                       "the district links up to the province")
         XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains("Đảng bộ huyện Giồng Riềng 8 287 3.340 75,0 %"),
                       "the province counts the district's own and its communes' branches and members")
+        let sitemap = built.page("don-vi/giong-rieng/sitemap.xml")
+        XCTAssertTrue(sitemap.contains("don-vi/xa-a/chi-bo/ap-1/</loc>"),
+                      "the district's own sitemap lists its communes' pages:\n\(sitemap.prefix(600))")
         for page in built.outputFiles() where page.hasSuffix(".html") {
             for link in LinkExtractor.links(in: built.page(page)) where LinkExtractor.isInternal(link) {
                 XCTAssertTrue(FileManager.default.fileExists(atPath: output.appending(path: LinkExtractor.resolve(link, from: page)).path),
