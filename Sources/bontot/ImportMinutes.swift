@@ -44,7 +44,7 @@ struct ImportMinutes: ParsableCommand {
             if dryRun, let text = outcome.text { print(text) }
         }
         DiagnosticPrinter.print(report.diagnostics)
-        print("\(report.outcomes.count) biên bản; \(report.diagnostics.errorCount) lỗi, \(report.diagnostics.warningCount) cảnh báo")
+        print("\(report.outcomes.count) biên bản; \(report.diagnostics.counts)")
         if report.diagnostics.errorCount > 0 { throw ExitCode(1) }
     }
 }

@@ -25,6 +25,6 @@ public struct BuildReport: Sendable {
     /// after loading, such as a month with nothing to print, counts too):
     /// "14 chi bộ, …; 1 lỗi, 2 cảnh báo".
     public var summary: String {
-        "\(inputSummary); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+        "\(inputSummary); \(diagnostics.counts)"
     }
 }

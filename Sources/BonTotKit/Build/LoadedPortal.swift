@@ -37,7 +37,7 @@ public struct LoadedPortal: Sendable {
     /// "14 chi bộ, 5 kỳ đánh giá, …; 0 lỗi, 2 cảnh báo" for a site alone; for a district, "3 đơn
     /// vị, 22 chi bộ, 129 biên bản, 8 bài viết; …" over the district and all its units.
     public var summary: String {
-        "\(inventory); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+        "\(inventory); \(diagnostics.counts)"
     }
 
     /// What was read, without the count of problems.

@@ -15,7 +15,7 @@ public struct LoadedSite: Sendable {
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
-        "\(inventory); \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo"
+        "\(inventory); \(diagnostics.counts)"
     }
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết": what was read.

@@ -1,5 +1,8 @@
 /// Collects every diagnostic of a run so the user sees them all at once, sorted by file and line.
 public struct DiagnosticLog: Sendable {
+    /// "1 lỗi, 2 cảnh báo": how many problems, as every summary line ends.
+    public var counts: String { "\(errorCount) lỗi, \(warningCount) cảnh báo" }
+
     public private(set) var entries: [Diagnostic] = []
 
     public init() {}

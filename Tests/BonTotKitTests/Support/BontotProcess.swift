@@ -35,9 +35,25 @@ enum BontotProcess {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // Standard error is read on a thread of its own while standard output is read here,
+        // so a child that fills one pipe while the other is being drained never blocks.
+        let errorBox = ErrorBytes()
+        let errorsRead = DispatchSemaphore(value: 0)
+        let errorHandle = errors.fileHandleForReading
+        Thread.detachNewThread {
+            errorBox.data = errorHandle.readDataToEndOfFile()
+            errorsRead.signal()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        errorsRead.wait()
+        let errorData = errorBox.data
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
     }
+}
+
+/// The bytes a child wrote to standard error, filled by the thread that reads them and read
+/// once that thread has signalled.
+private final class ErrorBytes: @unchecked Sendable {
+    var data = Data()
 }
