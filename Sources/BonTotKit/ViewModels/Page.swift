@@ -9,8 +9,9 @@ public struct Page: Sendable {
     public var makeModel: @Sendable () -> any Encodable
     /// The input files (relative to the site) that alone decide this page, with `site.yaml` and
     /// the templates; nil when the page draws on the whole site. An incremental build re-renders
-    /// a page that names its inputs only when one of them changed, and any other page only when
-    /// its view model changed.
+    /// a page that names its inputs only when one of them changed; any other page when the
+    /// site's digest changed (any input but a minutes' or a story's body), or, in a site with
+    /// units, when its view model changed.
     public var inputs: [String]?
     /// What else decides this page besides its inputs, which its fingerprint always covers:
     /// `@pdf` for a bulletin that links its PDF.

@@ -1,6 +1,6 @@
 import XCTest
 
-/// What an incremental build skips: pages whose model and templates did not change are not
+/// What an incremental build skips: pages whose inputs and templates did not change are not
 /// rendered, and files whose bytes did not change are not written (their inode and time stay).
 final class IncrementalSkipTests: XCTestCase {
     /// The pages made with the `story` template: one per story of the fixture.
