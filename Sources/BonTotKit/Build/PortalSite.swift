@@ -87,10 +87,11 @@ struct PortalSite {
     /// Renders the unit's pages into `output` and writes its other files (CSV, theme assets,
     /// media); `pages` are its pages when the caller changed them. Its bulletins' PDFs are kept
     /// or printed by `engine` as the top site's are (`BulletinPrinting`). A unit whose
-    /// fingerprint is the one `previous` recorded, and whose files are all still in the output,
-    /// is taken whole instead, unless `engine` has bulletins of it to print.
+    /// fingerprint is the one `previous` recorded, and whose files (`owned`, from
+    /// `ownedFiles(in:sites:)`) are all still in the output, is taken whole instead, unless
+    /// `engine` has bulletins of it to print.
     func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil,
-                engine: PDFEngine? = nil) throws -> Rendered {
+                owned: [String: BuildManifest.OutputRecord]? = nil, engine: PDFEngine? = nil) throws -> Rendered {
         let theme = Theme.load(siteRoot: portal.root)
         var result = Rendered()
         // A unit with units of its own is never taken whole: its fingerprint does not cover
@@ -98,7 +99,7 @@ struct PortalSite {
         let fingerprint = id == nil || !portal.units.isEmpty ? nil : UnitFingerprint.of(self, theme: theme)
         if let fingerprint, let old = previous?.units[router.prefix], old.fingerprint == fingerprint,
            engine == nil || old.printedAll,
-           let files = ownedFiles(in: previous), files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
+           let files = owned, !files.isEmpty, files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
             for (file, record) in files.sorted(by: { $0.key < $1.key }) {
                 guard try output.reuse(file, fingerprint: record.fingerprint) else {
                     throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: file])
@@ -149,15 +150,26 @@ struct PortalSite {
         return result
     }
 
-    /// The files of this unit in the previous build's output, its own units' files left out.
-    private func ownedFiles(in previous: BuildManifest?) -> [String: BuildManifest.OutputRecord]? {
-        guard let previous else { return nil }
-        let prefix = router.prefix
-        let children = portal.units.map(\.portal.router.prefix)
-        let owned = previous.outputs.filter { path, _ in
-            path.hasPrefix(prefix) && !children.contains { path.hasPrefix($0) }
+    /// The files of the previous build's output by the site of `sites` that owns them: the
+    /// deepest one whose folder holds them, so a unit's files leave out its own units' files.
+    /// Worked out once for all units, by walking up each file's folders.
+    static func ownedFiles(in previous: BuildManifest?, sites: [PortalSite])
+        -> [String: [String: BuildManifest.OutputRecord]] {
+        guard let previous else { return [:] }
+        let prefixes = Set(sites.map(\.router.prefix))
+        var owned: [String: [String: BuildManifest.OutputRecord]] = [:]
+        for (path, record) in previous.outputs {
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                let folder = String(path[...slash])
+                if prefixes.contains(folder) {
+                    owned[folder, default: [:]][path] = record
+                    break
+                }
+                end = slash
+            }
         }
-        return owned.isEmpty ? nil : owned
+        return owned
     }
 
     /// Any problem of the site, its file named from the top site.

@@ -106,7 +106,10 @@ public enum SiteBuilder {
             // sitemap; what each gave is reported in the portal's order.
             let rendering = plan.renderedUnits(sites)
             var renderings: [PortalSite.Rendered] = []
-            for site in rendering.reversed() { renderings.append(try site.render(into: output, previous: previous, engine: engine)) }
+            let owned = PortalSite.ownedFiles(in: previous, sites: rendering)
+            for site in rendering.reversed() {
+                renderings.append(try site.render(into: output, previous: previous, owned: owned[site.router.prefix], engine: engine))
+            }
             for (site, rendered) in zip(rendering, renderings.reversed()) {
                 report.diagnostics.append(contentsOf: rendered.diagnostics)
                 (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)
