@@ -11,6 +11,16 @@ struct IncrementalSite {
     /// The site itself: `<folder>/<fixture>`.
     let root: URL
 
+    /// The pages of the `portal` fixture that draw on the whole site: an incremental build
+    /// renders them again when any file's front matter changes, or a file is added, removed or
+    /// renamed; not when only a body changes.
+    static let portalWholeSitePages: Set<String> = [
+        "index.html", "chi-bo/index.html", "xep-hang/index.html", "xep-hang/2023/index.html", "xep-hang/2024/index.html",
+        "luu-tru/index.html", "luu-tru/2023/index.html", "luu-tru/2024/index.html", "sinh-hoat/index.html",
+        "guong-dien-hinh/index.html", "guong-dien-hinh/chu-de/dan-van-kheo/index.html",
+        "guong-dien-hinh/chu-de/phong-chong-thien-tai/index.html", "ban-tin/index.html", "tim-kiem/index.html",
+    ]
+
     /// The default output: `<site>/output`.
     var output: URL { root.appending(path: "output") }
 
