@@ -3,6 +3,35 @@
 struct CrossReferenceCheck {
     let context: DecodeContext
 
+    /// Checks, or takes what the last build's check found when `cache` holds the findings of
+    /// the same links (`digest(evaluations:)`).
+    func check(evaluations: [Evaluation], cache: DecodeCache?) {
+        guard let cache else { return check(evaluations: evaluations) }
+        let digest = digest(evaluations: evaluations)
+        if let found = cache.linksDiagnostics(digest: digest) {
+            context.sink.report(found)
+            return
+        }
+        let before = context.sink.log.entries.count
+        check(evaluations: evaluations)
+        cache.storeLinksDiagnostics(Array(context.sink.log.entries[before...]), digest: digest)
+    }
+
+    /// The hash of everything the check reads: every file's branch references and claims in
+    /// order, the branch ids, and each evaluation entry's branch and place.
+    func digest(evaluations: [Evaluation]) -> UInt64 {
+        var writer = ByteWriter()
+        context.linksDigest.write(to: &writer)
+        for evaluation in evaluations {
+            writer.writeCount(evaluation.entries.count)
+            for entry in evaluation.entries {
+                entry.branchID.write(to: &writer)
+                entry.location.write(to: &writer)
+            }
+        }
+        return writer.bytes.withUnsafeBytes { StableHasher.hash($0) }
+    }
+
     func check(evaluations: [Evaluation]) {
         for kind in Claim.Kind.allCases {
             duplicates(context.claims.filter { $0.kind == kind }, kind: kind)

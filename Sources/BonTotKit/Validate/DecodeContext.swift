@@ -7,21 +7,37 @@ final class DecodeContext {
     var branchIDs: Set<String> = []
     /// The rubric's level ids, when the rubric could be read.
     var levelIDs: [String]?
-    private(set) var mediaReferences: [MediaReference] = []
-    private(set) var branchReferences: [BranchReference] = []
-    private(set) var claims: [Claim] = []
+    /// What each file decoded so far links to, in file order; then what this context found itself.
+    private(set) var files: [FileLinks] = []
+    private var own = FileLinks()
 
     init(sink: DiagnosticSink) {
         self.sink = sink
     }
 
+    var mediaReferences: [MediaReference] { files.flatMap(\.media) + own.media }
+    var branchReferences: [BranchReference] { files.flatMap(\.branches) + own.branches }
+    var claims: [Claim] { files.flatMap(\.claims) + own.claims }
+
+    /// The hash of every branch reference and claim found, in file order (`FileLinks.hash`),
+    /// with the branch ids they may name: what `CrossReferenceCheck` reads of the files.
+    var linksDigest: UInt64 {
+        var hasher = StableHasher()
+        for file in files { hasher.combine(file.hash) }
+        hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
+        for id in branchIDs.sorted() { hasher.combine(id) }
+        return hasher.finalize()
+    }
+
     /// Decodes each file on all cores, each with a context of its own, then gathers their
     /// diagnostics, references and claims here in file order, as if decoded one after another.
     func decodeEach<T>(_ files: [SourceText], _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
-        let children = files.map { _ in child() }
-        let results = Parallel.map(files.count) { decode(files[$0], children[$0]) }
-        children.forEach(merge)
-        return results.compactMap { $0 }
+        let results = Parallel.map(files.count) { index -> (T?, DecodeContext) in
+            let child = child()
+            return (decode(files[index], child), child)
+        }
+        for (_, child) in results { merge(child) }
+        return results.compactMap(\.0)
     }
 
     /// Like `decodeEach(_:_:)`, taking the files `cache` holds unchanged from it and recording
@@ -30,23 +46,30 @@ final class DecodeContext {
     func decodeEach<T>(_ files: [SourceText], cache: DecodeCache?, wrap: (T) -> DecodeCache.DecodedModel,
                        unwrap: (DecodeCache.DecodedModel) -> T?, _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
         guard let cache else { return decodeEach(files, decode) }
-        return decodeEach(files) { file, context in
-            if let entry = file.cached {
-                context.sink.report(entry.diagnostics)
-                context.mediaReferences = entry.media
-                context.branchReferences = entry.branches
-                context.claims = entry.claims
-                return unwrap(entry.model)
-            }
-            let model = decode(file, context)
-            if let stamp = file.stamp, file.data == nil {
-                cache.store(file.path, DecodeCache.Entry(
-                    stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
-                    diagnostics: context.sink.log.entries, media: context.mediaReferences,
-                    branches: context.branchReferences, claims: context.claims))
-            }
-            return model
+        let results = Parallel.map(files.count) { index -> (T?, DecodeCache.Entry?, DecodeContext?) in
+            let file = files[index]
+            if let entry = file.cached { return (unwrap(entry.model), entry, nil) }
+            let child = child()
+            let model = decode(file, child)
+            guard let stamp = file.stamp, file.data == nil else { return (model, nil, child) }
+            let entry = DecodeCache.Entry(
+                stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
+                diagnostics: child.sink.log.entries, media: child.own.media,
+                branches: child.own.branches, claims: child.own.claims)
+            cache.store(file.path, entry)
+            return (model, entry, nil)
         }
+        self.files.reserveCapacity(self.files.count + results.count)
+        for (_, entry, child) in results {
+            if let entry {
+                if !entry.diagnostics.isEmpty { sink.report(entry.diagnostics) }
+                self.files.append(FileLinks(media: entry.media, branches: entry.branches, claims: entry.claims,
+                                            hash: entry.links))
+            } else if let child {
+                merge(child)
+            }
+        }
+        return results.compactMap(\.0)
     }
 
     /// A context for one file: what it may name is this one's, what it finds is its own.
@@ -57,25 +80,43 @@ final class DecodeContext {
         return child
     }
 
+    /// Takes what a child context found, after what earlier files found.
     private func merge(_ child: DecodeContext) {
         sink.report(child.sink.log.entries)
-        mediaReferences += child.mediaReferences
-        branchReferences += child.branchReferences
-        claims += child.claims
+        var found = child.own
+        found.hash = FileLinks.hash(branches: found.branches, claims: found.claims)
+        files.append(found)
     }
 
     func referenceMedia(_ path: String, at location: SourceLocation, field: String) {
-        mediaReferences.append(MediaReference(path: path, location: location, field: field))
+        own.media.append(MediaReference(path: path, location: location, field: field))
     }
 
     /// Records that a file names a branch (`branch: kdc-21`); `what` is the kind of file, in Vietnamese.
     func referenceBranch(_ id: String, at location: SourceLocation, in what: String) {
-        branchReferences.append(BranchReference(id: id, location: location, what: what))
+        own.branches.append(BranchReference(id: id, location: location, what: what))
     }
 
     /// Records that a file ends with an id or slug of the given kind, which no other file may share.
     func claim(_ kind: Claim.Kind, _ key: String, at location: SourceLocation, field: String? = nil) {
-        claims.append(Claim(kind: kind, key: key, location: location, field: field))
+        own.claims.append(Claim(kind: kind, key: key, location: location, field: field))
+    }
+}
+
+/// What one file links to: the media and branches it names and the ids it claims.
+struct FileLinks {
+    var media: [MediaReference] = []
+    var branches: [BranchReference] = []
+    var claims: [Claim] = []
+    /// The hash of `branches` and `claims` (`hash(branches:claims:)`), once the file is decoded.
+    var hash: UInt64 = 0
+
+    /// The hash of a file's branch references and claims, in compact coding.
+    static func hash(branches: [BranchReference], claims: [Claim]) -> UInt64 {
+        var writer = ByteWriter()
+        branches.write(to: &writer)
+        claims.write(to: &writer)
+        return writer.bytes.withUnsafeBytes { StableHasher.hash($0) }
     }
 }
 

@@ -40,7 +40,7 @@ public enum SiteDecoder {
         }
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, context: context) }
 
-        CrossReferenceCheck(context: context).check(evaluations: evaluations)
+        CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
         if let config { ClusterNameCheck.check(branches, names: config.clusterNames, sink: sink) }
         guard let config, let rubric else { return nil }

@@ -17,6 +17,7 @@ extension DecodeCache.Entry: CompactCodable {
         branches.write(to: &writer)
         claims.write(to: &writer)
         outline.write(to: &writer)
+        links.write(to: &writer)
     }
 
     convenience init(compact reader: inout ByteReader) throws {
@@ -25,7 +26,7 @@ extension DecodeCache.Entry: CompactCodable {
                   diagnostics: try CompactBox<[Diagnostic]>(compact: &reader).value,
                   media: try CompactBox<[MediaReference]>(compact: &reader).value,
                   branches: try [BranchReference](compact: &reader), claims: try [Claim](compact: &reader),
-                  outline: try UInt64(compact: &reader))
+                  outline: try UInt64(compact: &reader), links: try UInt64(compact: &reader))
     }
 }
 

@@ -21,10 +21,13 @@ final class DecodeCache: @unchecked Sendable {
         let claims: [Claim]
         /// The hash of the file as pages that draw on the whole site see it (`outline`).
         let outline: UInt64
+        /// The hash of the file's branch references and claims (`FileLinks.hash`).
+        let links: UInt64
 
-        /// `outline` is worked out from the model unless given (read back from the cache).
+        /// `outline` and `links` are worked out unless given (read back from the cache).
         init(stamp: FileStamp, hash: UInt64, model: DecodedModel, diagnostics: [Diagnostic],
-             media: [MediaReference], branches: [BranchReference], claims: [Claim], outline: UInt64? = nil) {
+             media: [MediaReference], branches: [BranchReference], claims: [Claim], outline: UInt64? = nil,
+             links: UInt64? = nil) {
             self.stamp = stamp
             self.hash = hash
             self.model = model
@@ -33,6 +36,7 @@ final class DecodeCache: @unchecked Sendable {
             self.branches = branches
             self.claims = claims
             self.outline = outline ?? model.outline ?? hash
+            self.links = links ?? FileLinks.hash(branches: branches, claims: claims)
         }
     }
 
@@ -53,7 +57,7 @@ final class DecodeCache: @unchecked Sendable {
         var entries: [String: Entry]
 
         /// The format of shard files; a file of another format is ignored.
-        static let format: UInt8 = 3
+        static let format: UInt8 = 4
 
         func bytes() -> [UInt8] {
             var writer = ByteWriter()
@@ -90,6 +94,10 @@ final class DecodeCache: @unchecked Sendable {
     private var shards: [[String: Entry]]
     private var dirty: Set<Int> = []
     private var seen: Set<String> = []
+    /// What `CrossReferenceCheck` found in the last build (`links.bin`), and whether this build
+    /// checked other links.
+    private var linksCheck: LinksCheck?
+    private var linksCheckChanged = false
 
     /// Opens the cache kept in the folder of `cache` (a unit's, inside its district's cache).
     init(cache: BuildCache, context: UInt64, fresh: Bool = false) {
@@ -104,6 +112,23 @@ final class DecodeCache: @unchecked Sendable {
         }
         shards = loaded
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
+        if !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: LinksCheck.fileName).path) {
+            linksCheck = data.withUnsafeBytes { LinksCheck(bytes: $0, tool: ToolIdentity.current) }
+        }
+    }
+
+    /// The diagnostics of the cross-file check of the last build, when it checked links whose
+    /// digest was `digest` (`CrossReferenceCheck.digest`): the same links give the same findings.
+    func linksDiagnostics(digest: UInt64) -> [Diagnostic]? {
+        lock.withLock { linksCheck?.digest == digest ? linksCheck?.diagnostics : nil }
+    }
+
+    /// Records what the cross-file check found in links of `digest`, for the next build.
+    func storeLinksDiagnostics(_ diagnostics: [Diagnostic], digest: UInt64) {
+        lock.withLock {
+            linksCheck = LinksCheck(digest: digest, diagnostics: diagnostics)
+            linksCheckChanged = true
+        }
     }
 
     private static func shard(of path: String) -> Int {
@@ -157,12 +182,51 @@ final class DecodeCache: @unchecked Sendable {
         let (shards, dirty, seen) = lock.withLock { (self.shards, self.dirty, self.seen) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let folder = self.folder, context = self.context
+        if let linksCheck = lock.withLock({ linksCheckChanged ? linksCheck : nil }) {
+            try? Data(linksCheck.bytes(tool: ToolIdentity.current)).write(to: folder.appending(path: LinksCheck.fileName),
+                                                                         options: .atomic)
+        }
         _ = Parallel.map(shards.count) { index in
             let kept = shards[index].filter { seen.contains($0.key) }
             guard dirty.contains(index) || kept.count != shards[index].count else { return }
             let bytes = Shard(tool: ToolIdentity.current, context: context, entries: kept).bytes()
             try? Data(bytes).write(to: folder.appending(path: "\(index).bin"), options: .atomic)
         }
+    }
+}
+
+/// What the cross-file check found for links of one digest, kept in `decoded/links.bin`.
+private struct LinksCheck {
+    static let fileName = "links.bin"
+    static let format: UInt8 = 1
+    var digest: UInt64
+    var diagnostics: [Diagnostic]
+
+    init(digest: UInt64, diagnostics: [Diagnostic]) {
+        self.digest = digest
+        self.diagnostics = diagnostics
+    }
+
+    /// The record in `bytes` when `tool` wrote it; nil for another build's or a damaged file.
+    init?(bytes: UnsafeRawBufferPointer, tool: String) {
+        var reader = ByteReader(bytes.bindMemory(to: UInt8.self))
+        do {
+            guard try reader.readByte() == Self.format, try String(compact: &reader) == tool else { return nil }
+            digest = try UInt64(compact: &reader)
+            diagnostics = try CompactBox<[Diagnostic]>(compact: &reader).value
+            guard reader.remaining == 0 else { return nil }
+        } catch {
+            return nil
+        }
+    }
+
+    func bytes(tool: String) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.writeByte(Self.format)
+        tool.write(to: &writer)
+        digest.write(to: &writer)
+        CompactBox(diagnostics).write(to: &writer)
+        return writer.bytes
     }
 }
 
