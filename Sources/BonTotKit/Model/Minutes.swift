@@ -1,37 +1,138 @@
 /// The record of one meeting (biên bản sinh hoạt), from `minutes/<year>/<file>.md`.
+///
+/// A value like any struct, whose fields sit behind one reference (copied when a shared copy is
+/// changed): a site holds tens of thousands, which the rules and pages group and copy often,
+/// and a copy costs one retain instead of one per text and list.
 public struct Minutes: Sendable, Equatable, Codable {
-    public var slug: String
-    public var branchID: String
-    public var date: CalendarDate
-    public var kind: MeetingKind
-    public var topic: String?
-    public var format: MeetingFormat
-    public var chair: String?
-    public var recorder: String?
-    public var start: TimeOfDay?
-    public var end: TimeOfDay?
-    public var attendance: Attendance?
-    public var absent: [Absentee]
-    public var speakers: Int?
-    public var guests: [String]
-    public var resolutions: [Resolution]
+    /// The stored fields.
+    private struct Fields: Equatable, Codable {
+        var slug: String
+        var branchID: String
+        var date: CalendarDate
+        var kind: MeetingKind
+        var topic: String?
+        var format: MeetingFormat
+        var chair: String?
+        var recorder: String?
+        var start: TimeOfDay?
+        var end: TimeOfDay?
+        var attendance: Attendance?
+        var absent: [Absentee]
+        var speakers: Int?
+        var guests: [String]
+        var resolutions: [Resolution]
+        var qualityScore: Double?
+        var body: String
+        var source: SourceLocation
+    }
+
+    /// The fields' one reference; changed in place when no other copy shares it.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    private var fields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    public var slug: String {
+        get { storage.fields.slug }
+        set { fields.slug = newValue }
+    }
+    public var branchID: String {
+        get { storage.fields.branchID }
+        set { fields.branchID = newValue }
+    }
+    public var date: CalendarDate {
+        get { storage.fields.date }
+        set { fields.date = newValue }
+    }
+    public var kind: MeetingKind {
+        get { storage.fields.kind }
+        set { fields.kind = newValue }
+    }
+    public var topic: String? {
+        get { storage.fields.topic }
+        set { fields.topic = newValue }
+    }
+    public var format: MeetingFormat {
+        get { storage.fields.format }
+        set { fields.format = newValue }
+    }
+    public var chair: String? {
+        get { storage.fields.chair }
+        set { fields.chair = newValue }
+    }
+    public var recorder: String? {
+        get { storage.fields.recorder }
+        set { fields.recorder = newValue }
+    }
+    public var start: TimeOfDay? {
+        get { storage.fields.start }
+        set { fields.start = newValue }
+    }
+    public var end: TimeOfDay? {
+        get { storage.fields.end }
+        set { fields.end = newValue }
+    }
+    public var attendance: Attendance? {
+        get { storage.fields.attendance }
+        set { fields.attendance = newValue }
+    }
+    public var absent: [Absentee] {
+        get { storage.fields.absent }
+        set { fields.absent = newValue }
+    }
+    public var speakers: Int? {
+        get { storage.fields.speakers }
+        set { fields.speakers = newValue }
+    }
+    public var guests: [String] {
+        get { storage.fields.guests }
+        set { fields.guests = newValue }
+    }
+    public var resolutions: [Resolution] {
+        get { storage.fields.resolutions }
+        set { fields.resolutions = newValue }
+    }
     /// The meeting's own quality score out of 100, where the locality scores meetings.
-    public var qualityScore: Double?
-    public var body: String
-    public var source: SourceLocation
+    public var qualityScore: Double? {
+        get { storage.fields.qualityScore }
+        set { fields.qualityScore = newValue }
+    }
+    public var body: String {
+        get { storage.fields.body }
+        set { fields.body = newValue }
+    }
+    public var source: SourceLocation {
+        get { storage.fields.source }
+        set { fields.source = newValue }
+    }
 
     public init(slug: String, branchID: String, date: CalendarDate, kind: MeetingKind,
                 format: MeetingFormat = .trucTiep, source: SourceLocation) {
-        self.slug = slug
-        self.branchID = branchID
-        self.date = date
-        self.kind = kind
-        self.format = format
-        self.absent = []
-        self.guests = []
-        self.resolutions = []
-        self.body = ""
-        self.source = source
+        storage = Storage(Fields(slug: slug, branchID: branchID, date: date, kind: kind, topic: nil, format: format,
+                                 chair: nil, recorder: nil, start: nil, end: nil, attendance: nil, absent: [],
+                                 speakers: nil, guests: [], resolutions: [], qualityScore: nil, body: "", source: source))
+    }
+
+    public static func == (lhs: Minutes, rhs: Minutes) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public init(from decoder: Decoder) throws {
+        storage = Storage(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try storage.fields.encode(to: encoder)
     }
 
     /// Minutes between start and end, when both are given.
