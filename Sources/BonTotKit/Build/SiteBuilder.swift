@@ -152,10 +152,10 @@ public enum SiteBuilder {
                 try output.commit(tool: ToolIdentity.current, inputs: plan.inputHashes(sites))
             }
             manifest.units = units
+            // The published manifest, set aside by `clear()`, now describes the spare.
+            cache.retire(spared: spared && published != nil)
             PhaseTimer.measure("save manifest") { cache.save(manifest) }
-            if spared, let published {
-                cache.save(published, spare: true)
-            } else if spared {
+            if spared && published == nil {
                 OutputLock.remove(StagingFolder.spare(of: options.output.standardizedFileURL))
             }
         } catch {

@@ -58,7 +58,7 @@ public enum MeetingDiscipline {
     /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`.
     public static func grid(branchIDs: [String], minutes: [Minutes], months: [YearMonth]) -> [BranchDiscipline] {
         let byBranch = Dictionary(grouping: minutes, by: \.branchID)
-        return branchIDs.map { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months) }
+        return Parallel.map(branchIDs) { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months) }
     }
 
     /// The attendance rate of all branches' meetings per month of `months` that has any.

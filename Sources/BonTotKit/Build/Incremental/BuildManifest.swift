@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the last successful build wrote, kept beside the site in `.bontot-cache/` (never inside
 /// the output): the hash of every input file it read and, for every output file, the
@@ -94,6 +97,10 @@ struct BuildCache {
     /// The file of the published output's manifest, or of the spare's.
     private func file(spare: Bool) -> URL { folder.appending(path: spare ? "spare.bin" : "manifest.bin") }
 
+    /// Where the published output's manifest waits while a build publishes a new output: it
+    /// describes the output that becomes the spare, and is never read as a manifest there.
+    private var retiring: URL { folder.appending(path: "retiring.bin") }
+
     /// The manifest of the last build into `output` by this same program (or of the spare output
     /// it left beside it), or nil when there is none, it is unreadable, or it was written by
     /// another version or for another output.
@@ -103,9 +110,15 @@ struct BuildCache {
         return manifest
     }
 
-    /// The output folder the last build published, whatever program wrote the manifest.
+    /// The output folder the last build published, whatever program wrote the manifest: read
+    /// from the manifest's head alone (its format, the tool, then the output).
     func lastOutput() -> String? {
-        read(file(spare: false))?.output
+        guard let data = try? Data(contentsOf: file(spare: false)) else { return nil }
+        return data.withUnsafeBytes { bytes in
+            var reader = ByteReader(bytes.bindMemory(to: UInt8.self))
+            guard (try? reader.readByte()) == BuildManifest.format, (try? String(compact: &reader)) != nil else { return nil }
+            return try? String(compact: &reader)
+        }
     }
 
     private func read(_ url: URL) -> BuildManifest? {
@@ -124,14 +137,26 @@ struct BuildCache {
         try? Data(bytes).write(to: file(spare: spare), options: .atomic)
     }
 
-    /// Forgets the last build, so the next one is clean.
+    /// Forgets the last build, so that a build that stops now is followed by a clean one; its
+    /// manifest is kept aside for `retire(spared:)`.
     func clear() {
-        try? FileManager.default.removeItem(at: file(spare: false))
+        try? FileManager.default.removeItem(at: retiring)
+        if rename(file(spare: false).path, retiring.path) != 0 { try? FileManager.default.removeItem(at: file(spare: false)) }
+    }
+
+    /// Once a new output is published: when the previous output became the spare (`spared`),
+    /// the manifest `clear()` set aside becomes the spare's (by a rename, not written again);
+    /// else it is removed.
+    func retire(spared: Bool) {
+        if !spared || rename(retiring.path, file(spare: true).path) != 0 {
+            try? FileManager.default.removeItem(at: retiring)
+        }
     }
 
     /// Forgets what the spare output holds, before a build starts changing it.
     func clearSpare() {
         try? FileManager.default.removeItem(at: file(spare: true))
+        try? FileManager.default.removeItem(at: retiring)
     }
 }
 
