@@ -23,8 +23,10 @@ struct BuildPlan {
 
     /// The text inputs of the rendered sites, each path named from the top site.
     func inputHashes(_ sites: [PortalSite]) -> [String: UInt64] {
+        let rendered = (options.unit == nil ? [sites[0]] : []) + renderedUnits(sites)
+        if rendered.count == 1, rendered[0].portal.displayFolder.isEmpty { return rendered[0].inputHashes }
         var hashes: [String: UInt64] = [:]
-        for site in (options.unit == nil ? [sites[0]] : []) + renderedUnits(sites) {
+        for site in rendered {
             for (path, hash) in site.inputHashes { hashes[site.portal.displayFolder + path] = hash }
         }
         return hashes

@@ -48,7 +48,8 @@ struct PortalSite {
 
     /// The site's text inputs, with the district's unit files.
     var inputHashes: [String: UInt64] {
-        (portal.snapshot?.inputHashes ?? portal.loaded.inputHashes).merging(portal.districtInputs) { first, _ in first }
+        let own = portal.snapshot?.inputHashes ?? portal.loaded.inputHashes
+        return portal.districtInputs.isEmpty ? own : own.merging(portal.districtInputs) { first, _ in first }
     }
 
     /// What fingerprints the pages that draw on the whole site, when its inputs decide them
@@ -155,19 +156,12 @@ struct PortalSite {
     /// Worked out once for all units, by walking up each file's folders.
     static func ownedFiles(in previous: BuildManifest?, sites: [PortalSite])
         -> [String: [String: BuildManifest.OutputRecord]] {
-        guard let previous else { return [:] }
-        let prefixes = Set(sites.map(\.router.prefix))
+        // Deepest first: the first folder that holds a file owns it.
+        let prefixes = Set(sites.map(\.router.prefix)).filter { !$0.isEmpty }.sorted { $0.utf8.count > $1.utf8.count }
+        guard let previous, !prefixes.isEmpty else { return [:] }
         var owned: [String: [String: BuildManifest.OutputRecord]] = [:]
         for (path, record) in previous.outputs {
-            var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
-                let folder = String(path[...slash])
-                if prefixes.contains(folder) {
-                    owned[folder, default: [:]][path] = record
-                    break
-                }
-                end = slash
-            }
+            if let folder = prefixes.first(where: { path.hasPrefix($0) }) { owned[folder, default: [:]][path] = record }
         }
         return owned
     }

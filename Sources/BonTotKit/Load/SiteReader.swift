@@ -44,7 +44,7 @@ public enum SiteReader {
             let url = URL(fileURLWithPath: path)
             _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink)
         }
-        let folders = paths.map { String($0[..<($0.utf8.lastIndex(of: UInt8(ascii: "/")) ?? $0.endIndex)]) }
+        let folders = paths.map(folder(of:))
         let realFolders = foldersWithoutLinks(Set(folders), root: root)
         let base = root.standardizedFileURL.path + "/"
         let read = Parallel.map(paths.count) { index -> (SourceText?, [Diagnostic]) in
@@ -85,13 +85,28 @@ public enum SiteReader {
     /// The lowercased extension of the last component of `path` ("" for none or a leading dot).
     private static func pathExtension(_ path: String) -> String {
         let name = name(of: path)
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        guard let dot = lastOffset(of: ".", in: name), dot != 0 else { return "" }
+        return name.utf8.dropFirst(dot + 1).isEmpty ? "" : String(Substring(name.utf8.dropFirst(dot + 1))).lowercased()
     }
 
     /// The last component of `path`.
     private static func name(of path: String) -> Substring {
-        path[(path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex)...]
+        guard let slash = lastOffset(of: "/", in: path[...]) else { return path[...] }
+        return Substring(path.utf8.dropFirst(slash + 1))
+    }
+
+    /// The folder part of `path`, without its last slash (all of it when it has none).
+    private static func folder(of path: String) -> String {
+        guard let slash = lastOffset(of: "/", in: path[...]) else { return path }
+        return String(Substring(path.utf8.prefix(slash)))
+    }
+
+    /// The offset in UTF-8 bytes of the last `byte` of `text`, found by scanning its bytes
+    /// (a paths' characters need not be walked one by one).
+    private static func lastOffset(of byte: Unicode.Scalar, in text: Substring) -> Int? {
+        let wanted = UInt8(ascii: byte)
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.lastIndex(of: wanted) }) { return found }
+        return Array(text.utf8).lastIndex(of: wanted)
     }
 
     /// The folders among `folders` that lie inside `root` with no symbolic link on the way, so

@@ -18,11 +18,13 @@ enum RankingPages {
 
     /// The CSV beside each ranking page, the latest one beside `/xep-hang/` too.
     static func files(_ context: PortalContext) -> [OutputFile] {
-        var files = context.analysis.rankings.map { ranking in
+        let rankings = context.analysis.rankings
+        var files = Parallel.map(rankings) { ranking in
             OutputFile(route: .rankingCSV(ranking.period), bytes: RankingCSV.bytes(ranking))
         }
-        if let latest = context.analysis.latestRanking {
-            files.insert(OutputFile(route: .rankingCSV(nil), bytes: RankingCSV.bytes(latest)), at: 0)
+        // The latest ranking (the last) is also the file of `/xep-hang/`.
+        if let latest = files.last {
+            files.insert(OutputFile(route: .rankingCSV(nil), bytes: latest.bytes), at: 0)
         }
         return files
     }
