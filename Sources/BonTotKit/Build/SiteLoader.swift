@@ -12,6 +12,10 @@ public struct LoadedSite: Sendable {
     /// The inputs as pages that draw on the whole site see them (`DecodeCache.siteDigest`), when
     /// the site was loaded with its decode cache.
     var siteDigest: UInt64?
+    /// The decode cache the site was loaded with, kept as long as the site: its entries share
+    /// the site's models, and freeing them one by one midway through a build costs more than
+    /// keeping them.
+    var decodeCache: DecodeCache?
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
@@ -63,7 +67,7 @@ public enum SiteLoader {
         }
         let inputHashes = sources.inputHashes
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: inputHashes,
-                          siteDigest: cache?.siteDigest(inputs: inputHashes))
+                          siteDigest: cache?.siteDigest(inputs: inputHashes), decodeCache: cache)
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids).

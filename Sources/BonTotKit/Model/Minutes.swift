@@ -26,10 +26,15 @@ public struct Minutes: Sendable, Equatable, Codable {
         var source: SourceLocation
     }
 
-    /// The fields' one reference; changed in place when no other copy shares it.
+    /// The fields' one reference; changed in place when no other copy shares it. The body is
+    /// in `fields` unless it is still the bytes it was stored as (`storedBody`).
     private final class Storage: @unchecked Sendable {
         var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        var storedBody: StoredText?
+        init(_ fields: Fields, storedBody: StoredText? = nil) {
+            self.fields = fields
+            self.storedBody = storedBody
+        }
     }
 
     private var storage: Storage
@@ -37,9 +42,26 @@ public struct Minutes: Sendable, Equatable, Codable {
     private var fields: Fields {
         get { storage.fields }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields, storedBody: storage.storedBody) }
             yield &storage.fields
         }
+    }
+
+    /// Minutes whose body is `body`'s bytes, decoded when read.
+    init(copying other: Minutes, storedBody body: StoredText) {
+        storage = Storage(other.storage.fields, storedBody: body)
+        storage.fields.body = ""
+    }
+
+    /// The body as stored, when it has not been read into a text: written back as it is.
+    var storedBody: StoredText? { storage.storedBody }
+
+    /// Every field, the body included however it is kept.
+    private var resolvedFields: Fields {
+        guard storage.storedBody != nil else { return storage.fields }
+        var fields = storage.fields
+        fields.body = body
+        return fields
     }
 
     public var slug: String {
@@ -108,8 +130,11 @@ public struct Minutes: Sendable, Equatable, Codable {
         set { fields.qualityScore = newValue }
     }
     public var body: String {
-        get { storage.fields.body }
-        set { fields.body = newValue }
+        get { storage.storedBody?.text ?? storage.fields.body }
+        set {
+            fields.body = newValue
+            storage.storedBody = nil
+        }
     }
     public var source: SourceLocation {
         get { storage.fields.source }
@@ -124,7 +149,7 @@ public struct Minutes: Sendable, Equatable, Codable {
     }
 
     public static func == (lhs: Minutes, rhs: Minutes) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.storage === rhs.storage || lhs.resolvedFields == rhs.resolvedFields
     }
 
     public init(from decoder: Decoder) throws {
@@ -132,7 +157,7 @@ public struct Minutes: Sendable, Equatable, Codable {
     }
 
     public func encode(to encoder: Encoder) throws {
-        try storage.fields.encode(to: encoder)
+        try resolvedFields.encode(to: encoder)
     }
 
     /// Minutes between start and end, when both are given.

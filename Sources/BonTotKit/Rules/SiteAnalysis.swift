@@ -14,7 +14,7 @@ public struct SiteAnalysis: Sendable {
 
     /// Applies every rule to a checked site.
     public init(site: Site) {
-        rankings = site.evaluations.map { Ranking.make(evaluation: $0, site: site) }
+        rankings = Parallel.map(site.evaluations.count) { Ranking.make(evaluation: site.evaluations[$0], site: site) }
         streaks = Streaks.make(evaluations: site.evaluations, rubric: site.rubric)
         yearlyLevels = Streaks.yearlyLevels(evaluations: site.evaluations, rubric: site.rubric)
         months = MeetingDiscipline.coveredMonths(of: site.minutes)

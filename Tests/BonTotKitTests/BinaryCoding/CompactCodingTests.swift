@@ -19,6 +19,33 @@ final class CompactCodingTests: XCTestCase {
         }
     }
 
+    /// Read from a cache file (the reader knows its `Data`), a body stays the stored bytes until
+    /// read: the minutes are still equal to what was written, their body reads the same, they
+    /// write back the same bytes, and a copy whose body is changed leaves the first alone.
+    func testMinutesReadWithTheirDataKeepTheirBodyStored() throws {
+        let minutes = BinaryCodingSamples.fullMinutes
+        XCTAssertFalse(minutes.body.isEmpty)
+        let bytes = Data(minutes.compactBytes(format: 9))
+        let read = try bytes.withUnsafeBytes { raw -> Minutes in
+            var reader = ByteReader(raw.bindMemory(to: UInt8.self), owner: bytes)
+            XCTAssertEqual(try reader.readByte(), 9)
+            let value = try Minutes(compact: &reader)
+            XCTAssertEqual(reader.remaining, 0)
+            return value
+        }
+        XCTAssertNotNil(read.storedBody, "the body is kept as stored bytes")
+        XCTAssertEqual(read.body, minutes.body)
+        XCTAssertEqual(read, minutes)
+        XCTAssertEqual(Data(read.compactBytes(format: 9)), bytes)
+        XCTAssertEqual(DecodeCache.DecodedModel.minutes(read).outline, DecodeCache.DecodedModel.minutes(minutes).outline)
+        var edited = read
+        edited.body += " Thêm một câu."
+        XCTAssertNil(edited.storedBody)
+        XCTAssertEqual(read.body, minutes.body, "the copy's edit leaves the first alone")
+        XCTAssertEqual(edited.body, minutes.body + " Thêm một câu.")
+        XCTAssertNotEqual(edited, read)
+    }
+
     func testEvaluationsKeepEveryField() throws {
         for evaluation in [BinaryCodingSamples.fullEvaluation, BinaryCodingSamples.bareEvaluation] {
             XCTAssertEqual(try roundTrip(evaluation), evaluation)

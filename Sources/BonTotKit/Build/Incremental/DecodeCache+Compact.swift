@@ -94,6 +94,34 @@ extension FileStamp: CompactRecord {
 extension Minutes: CompactRecord {
     static var blank: Minutes { Minutes(slug: "", branchID: "", date: .blank, kind: .thuongKy, source: .blank) }
 
+    /// The fields of `visitFields(_:)`, then the body: its stored bytes as they are when it
+    /// was never read.
+    func write(to writer: inout ByteWriter) {
+        var visitor = CompactFieldWriter()
+        swap(&visitor.writer, &writer)
+        var copy = self
+        try? copy.visitFields(&visitor)
+        swap(&visitor.writer, &writer)
+        if let stored = storedBody { stored.write(to: &writer) } else { writer.writeString(body) }
+    }
+
+    /// Reads what `write(to:)` wrote; the body is kept as stored bytes when the reader knows
+    /// the `Data` it reads (`ByteReader.owner`), else read as a text.
+    init(compact reader: inout ByteReader) throws {
+        var visitor = CompactFieldReader(reader: reader)
+        var value = Self.blank
+        try value.visitFields(&visitor)
+        reader = visitor.reader
+        if let owner = reader.owner {
+            let range = try reader.readRange()
+            self.init(copying: value, storedBody: StoredText(bytes: owner[owner.startIndex + range.lowerBound ..< owner.startIndex + range.upperBound]))
+        } else {
+            value.body = try reader.readString()
+            self = value
+        }
+    }
+
+    /// Every field but the body, which `write(to:)` writes last.
     mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
         try visitor.field(&slug)
         try visitor.field(&branchID)
@@ -111,7 +139,6 @@ extension Minutes: CompactRecord {
         try visitor.field(&guests)
         try visitor.field(&resolutions)
         try visitor.field(&qualityScore)
-        try visitor.field(&body)
         try visitor.field(&source)
     }
 }

@@ -70,8 +70,14 @@ final class DecodeCache: @unchecked Sendable {
 
         /// The entries of a shard file written by `tool` for `context`; nil when the file is of
         /// another build or damaged.
-        static func entries(in bytes: UnsafeRawBufferPointer, tool: String, context: UInt64) -> [String: Entry]? {
-            var reader = ByteReader(bytes.bindMemory(to: UInt8.self))
+        static func entries(in data: Data, tool: String, context: UInt64) -> [String: Entry]? {
+            data.withUnsafeBytes { bytes in
+                var reader = ByteReader(bytes.bindMemory(to: UInt8.self), owner: data)
+                return entries(reader: &reader, tool: tool, context: context)
+            }
+        }
+
+        private static func entries(reader: inout ByteReader, tool: String, context: UInt64) -> [String: Entry]? {
             do {
                 guard try reader.readByte() == format, try String(compact: &reader) == tool,
                       try UInt64(compact: &reader) == context else { return nil }
@@ -105,8 +111,11 @@ final class DecodeCache: @unchecked Sendable {
         self.context = context
         let folder = self.folder
         loaded = Parallel.map(Self.shardCount) { index in
-            guard !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: "\(index).bin").path),
-                  let entries = data.withUnsafeBytes({ Shard.entries(in: $0, tool: ToolIdentity.current, context: context) })
+            // Mapped, not read: the bodies it holds are touched only when a page reads them.
+            // The file is only ever replaced whole (written beside it, then renamed), never
+            // changed in place, so the mapping stays that of the file as it was read.
+            guard !fresh, let data = try? Data(contentsOf: folder.appending(path: "\(index).bin"), options: .alwaysMapped),
+                  let entries = Shard.entries(in: data, tool: ToolIdentity.current, context: context)
             else { return [:] }
             return entries
         }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,9 +27,19 @@ struct ByteReader {
     /// The offset of the next byte to read.
     private(set) var position = 0
 
+    /// The `Data` whose bytes `bytes` are, when the reader was told: a record may then keep a
+    /// slice of it instead of copying (`Minutes`' stored body).
+    private(set) var owner: Data?
+
     /// Reads `bytes`, which must stay valid while the reader is used.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// Reads `bytes`, which are those of `owner` from its start.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, owner: Data) {
+        self.bytes = bytes
+        self.owner = owner
     }
 
     /// The number of bytes not read yet.

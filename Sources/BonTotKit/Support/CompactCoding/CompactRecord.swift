@@ -37,7 +37,7 @@ extension CompactRecord {
 }
 
 /// Writes each field it is handed.
-private struct CompactFieldWriter: CompactFieldVisitor {
+struct CompactFieldWriter: CompactFieldVisitor {
     var writer = ByteWriter()
 
     mutating func field<Value: CompactCodable>(_ value: inout Value) {
@@ -46,7 +46,7 @@ private struct CompactFieldWriter: CompactFieldVisitor {
 }
 
 /// Reads each field it is handed, in place.
-private struct CompactFieldReader: CompactFieldVisitor {
+struct CompactFieldReader: CompactFieldVisitor {
     var reader: ByteReader
 
     mutating func field<Value: CompactCodable>(_ value: inout Value) throws {
