@@ -39,7 +39,7 @@ struct BulletinPrinting {
         var kept = Set<YearMonth>()
         var toPrint: [YearMonth] = []
         for month in months {
-            if try output.reuse(router.file(.bulletinPDF(month)), fingerprint: fingerprint(month)) {
+            if try output.reuse(router.file(.bulletinPDF(month)), fingerprint: { fingerprint(month) }) {
                 kept.insert(month)
             } else if engine != nil {
                 toPrint.append(month)

@@ -102,7 +102,7 @@ struct PortalSite {
            engine == nil || old.printedAll,
            let files = owned, !files.isEmpty, files.allSatisfy({ output.holds($0.key, size: $0.value.size) }) {
             for (file, record) in files.sorted(by: { $0.key < $1.key }) {
-                guard try output.reuse(file, fingerprint: record.fingerprint) else {
+                guard try output.reuse(file, fingerprint: { record.fingerprint }) else {
                     throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: file])
                 }
             }

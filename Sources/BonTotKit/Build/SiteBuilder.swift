@@ -68,8 +68,11 @@ public enum SiteBuilder {
         let previous: BuildManifest?
         do {
             lock = try OutputLock(output: options.output.standardizedFileURL)
-            published = cache.manifest(for: options.output, tool: ToolIdentity.current)
-            let spare = cache.manifest(for: options.output, tool: ToolIdentity.current, spare: true)
+            let manifests = PhaseTimer.measure("read manifests") {
+                Parallel.map(2) { cache.manifest(for: options.output, tool: ToolIdentity.current, spare: $0 == 1) }
+            }
+            published = manifests[0]
+            let spare = manifests[1]
             cache.clearSpare()
             previous = previousBuild(options, published: published)
             output = try PhaseTimer.measure("open output") {

@@ -68,9 +68,11 @@ final class BuildOutput: @unchecked Sendable {
     }
 
     /// Takes over a file made by a later step of an earlier build (a bulletin's PDF) when that
-    /// build recorded it with `fingerprint`; returns whether it did.
-    func reuse(_ file: String, fingerprint: UInt64) throws -> Bool {
-        try takeOver(file, fingerprint: fingerprint)
+    /// build recorded it with `fingerprint`, worked out only when an earlier output holds the
+    /// file; returns whether it did.
+    func reuse(_ file: String, fingerprint: () -> UInt64) throws -> Bool {
+        guard spare?.outputs[file] != nil || previous?.outputs[file] != nil else { return false }
+        return try takeOver(file, fingerprint: fingerprint())
     }
 
     /// Takes `file` made from `fingerprint` from the spare (nothing to do) or from the published
