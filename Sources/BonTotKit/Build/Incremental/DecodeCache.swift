@@ -172,18 +172,16 @@ final class DecodeCache: @unchecked Sendable {
     /// build decoded or took it from the cache, else by its hash. An edit of a minutes' or a
     /// story's body alone leaves it unchanged. Files are summed, so their order does not matter.
     func siteDigest(inputs: [String: UInt64]) -> UInt64 {
-        lock.withLock {
-            var sum: UInt64 = 0
-            for (path, hash) in inputs {
-                var outline = hash
-                if let entry = shards[Self.shard(of: path)][path], entry.hash == hash { outline = entry.outline }
-                var pair = StableHasher()
-                pair.combine(path)
-                pair.combine(outline)
-                sum &+= pair.finalize()
-            }
-            return sum
-        }
+        let shards = lock.withLock { self.shards }
+        let pairs = Array(inputs)
+        return Parallel.map(pairs) { path, hash -> UInt64 in
+            var outline = hash
+            if let entry = shards[Self.shard(of: path)][path], entry.hash == hash { outline = entry.outline }
+            var pair = StableHasher()
+            pair.combine(path)
+            pair.combine(outline)
+            return pair.finalize()
+        }.reduce(0, &+)
     }
 
     /// Writes the shards that changed, forgetting files that are gone, on all cores.
