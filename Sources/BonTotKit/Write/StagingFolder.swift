@@ -35,6 +35,15 @@ public final class StagingFolder: @unchecked Sendable {
         files = FileWriting(faults: faults)
         if !reusingSpare { OutputLock.remove(staging) }
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
+        folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    /// The staging folder, open, so a file in it is looked up from there and not from `/`
+    /// (`holds`, asked for every unchanged page); -1 when it could not be opened.
+    private let folder: Int32
+
+    deinit {
+        if folder >= 0 { close(folder) }
     }
 
     /// Where the previous version of `output` is kept between builds, and the next one made.
@@ -63,7 +72,9 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// True when the staging folder holds a regular file at `path` of `size` bytes.
     func holds(_ path: String, size: Int) -> Bool {
-        FileWriting.isFile(staging.path + "/" + path, size: size)
+        guard folder >= 0 else { return FileWriting.isFile(staging.path + "/" + path, size: size) }
+        var info = stat()
+        return fstatat(folder, path, &info, 0) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Removes files of the spare the new output does not have, and the folders they leave empty.

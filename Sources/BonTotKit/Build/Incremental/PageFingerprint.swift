@@ -6,7 +6,8 @@
 struct PageFingerprint: Sendable {
     /// Each template's hash, its partials and parents included.
     let templates: [String: UInt64]
-    /// Every text input, path → hash of its bytes.
+    /// Every text input, path → the hash of its path and of its bytes (`named(_:_:)`), worked
+    /// out once for the thousands of pages that name it.
     let inputs: [String: UInt64]
     /// What every page depends on: `site.yaml`, the router's prefix.
     let base: UInt64
@@ -16,7 +17,8 @@ struct PageFingerprint: Sendable {
     /// `upLink` is, for a unit inside a district, the district its pages link up to.
     init(theme: Theme, inputs: [String: UInt64], siteDigest: UInt64? = nil, router: Router, upLink: PortalUpLink? = nil) {
         templates = theme.closureHashes
-        self.inputs = inputs
+        let pairs = Array(inputs)
+        self.inputs = Dictionary(uniqueKeysWithValues: zip(pairs.map(\.key), Parallel.map(pairs) { Self.named($0.key, $0.value) }))
         self.siteDigest = siteDigest
         var base = StableHasher()
         base.combine(inputs["site.yaml"] ?? 0)
@@ -35,10 +37,16 @@ struct PageFingerprint: Sendable {
         hasher.combine(base)
         hasher.combine(file)
         hasher.combine(3)
-        for path in named {
-            hasher.combine(path)
-            hasher.combine(inputs[path] ?? 0)
-        }
+        for path in named { hasher.combine(inputs[path] ?? Self.named(path, 0)) }
+        return hasher.finalize()
+    }
+
+    /// One input as a fingerprint counts it: its path, and the hash of its bytes (0 for a name
+    /// that is no file, such as `@months:…`).
+    private static func named(_ path: String, _ hash: UInt64) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(path)
+        hasher.combine(hash)
         return hasher.finalize()
     }
 
@@ -55,10 +63,7 @@ struct PageFingerprint: Sendable {
         for fact in page.facts { hasher.combine(fact) }
         if let named = page.inputs {
             hasher.combine(1)
-            for path in named {
-                hasher.combine(path)
-                hasher.combine(inputs[path] ?? 0)
-            }
+            for path in named { hasher.combine(inputs[path] ?? Self.named(path, 0)) }
         } else if let siteDigest {
             hasher.combine(4)
             hasher.combine(siteDigest)
