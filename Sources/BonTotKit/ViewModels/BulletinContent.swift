@@ -8,8 +8,6 @@ struct BulletinContent {
     var due: [YearMonth: [(Resolution, Minutes)]]
     /// Rankings by the month their period closes, in period order.
     var rankings: [YearMonth: [Ranking]]
-    /// For a district: the months its units did something in.
-    var unitMonths: Set<YearMonth> = []
 
     init(_ context: PortalContext) {
         let site = context.site
@@ -24,12 +22,17 @@ struct BulletinContent {
         }
         self.due = due
         rankings = Dictionary(grouping: context.analysis.rankings, by: \.period.closingMonth)
-        unitMonths = Set(context.district?.units.flatMap(\.months.keys) ?? [])
     }
 
     /// Every month that has something to print: meetings, stories, an editorial or a ranking,
-    /// and in a district what its units did.
-    var months: [YearMonth] {
-        Array(Set(minutes.keys).union(stories.keys).union(editorials.keys).union(rankings.keys).union(unitMonths)).sorted()
+    /// and in a district what its units did; oldest first. Worked out from the site alone, for
+    /// callers that need no more of the content.
+    static func months(_ context: PortalContext) -> [YearMonth] {
+        var months = Set(context.site.minutes.lazy.map(\.date.yearMonth))
+        months.formUnion(context.site.stories.lazy.map(\.date.yearMonth))
+        months.formUnion(context.site.editorials.lazy.map(\.month))
+        months.formUnion(context.analysis.rankings.lazy.map(\.period.closingMonth))
+        months.formUnion(context.district?.units.flatMap(\.months.keys) ?? [])
+        return months.sorted()
     }
 }

@@ -2,7 +2,7 @@
 enum BulletinPages {
     static func pages(_ context: PortalContext) -> [Page] {
         let content = BulletinContent(context)
-        let months = content.months
+        let months = BulletinContent.months(context)
         var pages = [Page(route: .bulletinIndex, template: "bulletin-index",
                           model: BulletinIndexPage(months: months, content: content, context: context))]
         for month in months {
@@ -13,13 +13,13 @@ enum BulletinPages {
 
     /// The months that have a bulletin, oldest first.
     static func months(_ context: PortalContext) -> [YearMonth] {
-        BulletinContent(context).months
+        BulletinContent.months(context)
     }
 
     /// The bulletin of `month` alone, or nil when the month has nothing to print.
     static func page(for month: YearMonth, context: PortalContext) -> Page? {
         let content = BulletinContent(context)
-        return content.months.contains(month) ? page(month, content: content, context: context) : nil
+        return BulletinContent.months(context).contains(month) ? page(month, content: content, context: context) : nil
     }
 
     private static func page(_ month: YearMonth, content: BulletinContent, context: PortalContext) -> Page {

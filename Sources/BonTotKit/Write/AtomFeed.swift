@@ -82,7 +82,7 @@ public enum AtomFeed {
                  summary: story.summary, categories: story.tags, author: story.person)
         }
         let content = BulletinContent(context)
-        for month in content.months {
+        for month in BulletinContent.months(context) {
             let dates = (content.minutes[month] ?? []).map(\.date) + (content.stories[month] ?? []).map(\.date)
             let editorial = content.editorials[month]
             items.append(Item(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
