@@ -68,7 +68,7 @@ public enum PortalLoader {
             }
         }
         var log = DiagnosticLog()
-        log.append(contentsOf: (loaded.diagnostics.entries + sink.log.entries).map { placed($0, in: displayFolder) })
+        log.append(contentsOf: (loaded.diagnostics.entries + sink.log.entries).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
         var listing: UnitListing?
         if unitID != nil, let site = loaded.site, let analysis = loaded.analysis, log.errorCount == 0 {
@@ -90,7 +90,7 @@ public enum PortalLoader {
 
     private static func placedLog(_ diagnostics: [Diagnostic], in folder: String) -> DiagnosticLog {
         var log = DiagnosticLog()
-        log.append(contentsOf: diagnostics.map { placed($0, in: folder) })
+        log.append(contentsOf: diagnostics.map { $0.placed(in: folder) })
         return log
     }
 
@@ -138,12 +138,15 @@ public enum PortalLoader {
     private static func canonical(_ folder: URL) -> String {
         folder.resolvingSymlinksInPath().standardizedFileURL.path
     }
+}
 
-    /// The diagnostic with its file named from the top site.
-    private static func placed(_ diagnostic: Diagnostic, in folder: String) -> Diagnostic {
-        guard !folder.isEmpty else { return diagnostic }
-        var placed = diagnostic
-        placed.location.file = folder + diagnostic.location.file
+extension Diagnostic {
+    /// The diagnostic of a unit whose folder, seen from the top site, is `folder`
+    /// (`../hoa-thuan/`), with its file named from the top site.
+    func placed(in folder: String) -> Diagnostic {
+        guard !folder.isEmpty else { return self }
+        var placed = self
+        placed.location.file = folder + location.file
         return placed
     }
 }

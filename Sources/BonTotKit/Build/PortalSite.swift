@@ -69,7 +69,7 @@ struct PortalSite {
         if let context { return (context, []) }
         let loaded = SiteLoader.load(root: portal.root, cache: .readAndWrite, cacheFolder: portal.cacheFolder)
         guard let site = loaded.site, let analysis = loaded.analysis, loaded.diagnostics.errorCount == 0 else {
-            return (nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map(placedAnywhere))
+            return (nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map { $0.placed(in: portal.displayFolder) })
         }
         return (PortalContext(site: site, analysis: analysis, router: router, upLink: upLink), [])
     }
@@ -166,19 +166,8 @@ struct PortalSite {
         return owned
     }
 
-    /// Any problem of the site, its file named from the top site.
-    private func placedAnywhere(_ diagnostic: Diagnostic) -> Diagnostic {
-        var placed = diagnostic
-        placed.location.file = portal.displayFolder + placed.location.file
-        return placed
-    }
-
     /// A problem in a unit's templates, named from the top site.
     private func placed(_ diagnostic: Diagnostic) -> Diagnostic {
-        var placed = diagnostic
-        if !portal.displayFolder.isEmpty, placed.location.file.hasPrefix("templates/") {
-            placed.location.file = portal.displayFolder + placed.location.file
-        }
-        return placed
+        diagnostic.location.file.hasPrefix("templates/") ? diagnostic.placed(in: portal.displayFolder) : diagnostic
     }
 }
