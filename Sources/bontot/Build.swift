@@ -59,6 +59,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        OneShotMemory.apply()
         var buildOptions = BuildOptions(
             siteRoot: options.root,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },

@@ -23,8 +23,7 @@ public struct BuildOptions: Sendable {
     public var unitsFrom: URL?
     /// Leave the loaded site in memory when the build ends, for the process to drop at its exit:
     /// for a command that exits right after, which saves freeing hundreds of MB piece by piece.
-    /// The C allocator is then also set for one build (`OneShotMemory`). Never for a process
-    /// that goes on (the preview server, tests).
+    /// Never for a process that goes on (the preview server, tests).
     public var leavesMemoryToExit = false
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,

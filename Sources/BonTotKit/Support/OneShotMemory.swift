@@ -7,8 +7,9 @@ import Glibc
 /// memory and giving it back thousands of times during a build (`mprotect`, `brk` and page
 /// faults were a tenth of a rebuild's time). A long-lived process (the preview server) keeps
 /// the defaults.
-enum OneShotMemory {
-    static func apply() {
+public enum OneShotMemory {
+    /// Applies the settings; call once, at the start of the process.
+    public static func apply() {
         #if canImport(Glibc)
         // glibc's `mallopt`, which its module does not export (malloc.h), and its settings.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32

@@ -8,22 +8,22 @@ final class DecodeContext {
     /// The rubric's level ids, when the rubric could be read.
     var levelIDs: [String]?
     /// What each file decoded so far links to, in file order; then what this context found itself.
-    private(set) var files: [FileLinks] = []
+    private var linksOfFiles: [FileLinks] = []
     private var own = FileLinks()
 
     init(sink: DiagnosticSink) {
         self.sink = sink
     }
 
-    var mediaReferences: [MediaReference] { files.flatMap(\.media) + own.media }
-    var branchReferences: [BranchReference] { files.flatMap(\.branches) + own.branches }
-    var claims: [Claim] { files.flatMap(\.claims) + own.claims }
+    var mediaReferences: [MediaReference] { linksOfFiles.flatMap(\.media) + own.media }
+    var branchReferences: [BranchReference] { linksOfFiles.flatMap(\.branches) + own.branches }
+    var claims: [Claim] { linksOfFiles.flatMap(\.claims) + own.claims }
 
     /// The hash of every branch reference and claim found, in file order (`FileLinks.hash`),
     /// with the branch ids they may name: what `CrossReferenceCheck` reads of the files.
     var linksDigest: UInt64 {
         var hasher = StableHasher()
-        for file in files { hasher.combine(file.hash) }
+        for file in linksOfFiles { hasher.combine(file.hash) }
         hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
         for id in branchIDs.sorted() { hasher.combine(id) }
         return hasher.finalize()
@@ -59,11 +59,11 @@ final class DecodeContext {
             cache.store(file.path, entry)
             return (model, entry, nil)
         }
-        self.files.reserveCapacity(self.files.count + results.count)
+        linksOfFiles.reserveCapacity(linksOfFiles.count + results.count)
         for (_, entry, child) in results {
             if let entry {
                 if !entry.diagnostics.isEmpty { sink.report(entry.diagnostics) }
-                self.files.append(FileLinks(media: entry.media, branches: entry.branches, claims: entry.claims,
+                linksOfFiles.append(FileLinks(media: entry.media, branches: entry.branches, claims: entry.claims,
                                             hash: entry.links))
             } else if let child {
                 merge(child)
@@ -85,7 +85,7 @@ final class DecodeContext {
         sink.report(child.sink.log.entries)
         var found = child.own
         found.hash = FileLinks.hash(branches: found.branches, claims: found.claims)
-        files.append(found)
+        linksOfFiles.append(found)
     }
 
     func referenceMedia(_ path: String, at location: SourceLocation, field: String) {

@@ -97,24 +97,18 @@ extension Minutes: CompactRecord {
     /// The fields of `visitFields(_:)`, then the body: its stored bytes as they are when it
     /// was never read.
     func write(to writer: inout ByteWriter) {
-        var visitor = CompactFieldWriter()
-        swap(&visitor.writer, &writer)
-        var copy = self
-        try? copy.visitFields(&visitor)
-        swap(&visitor.writer, &writer)
+        writeFields(to: &writer)
         if let stored = storedBody { stored.write(to: &writer) } else { writer.writeString(body) }
     }
 
     /// Reads what `write(to:)` wrote; the body is kept as stored bytes when the reader knows
     /// the `Data` it reads (`ByteReader.owner`), else read as a text.
     init(compact reader: inout ByteReader) throws {
-        var visitor = CompactFieldReader(reader: reader)
-        var value = Self.blank
-        try value.visitFields(&visitor)
-        reader = visitor.reader
+        var value = try Self.readFields(from: &reader)
         if let owner = reader.owner {
             let range = try reader.readRange()
-            self.init(copying: value, storedBody: StoredText(bytes: owner[owner.startIndex + range.lowerBound ..< owner.startIndex + range.upperBound]))
+            let start = owner.startIndex
+            self.init(copying: value, storedBody: StoredText(bytes: owner[start + range.lowerBound ..< start + range.upperBound]))
         } else {
             value.body = try reader.readString()
             self = value

@@ -20,6 +20,15 @@ protocol CompactFieldVisitor {
 
 extension CompactRecord {
     func write(to writer: inout ByteWriter) {
+        writeFields(to: &writer)
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        self = try Self.readFields(from: &reader)
+    }
+
+    /// Writes the fields `visitFields(_:)` lists, for a record that writes more after them.
+    func writeFields(to writer: inout ByteWriter) {
         var visitor = CompactFieldWriter()
         swap(&visitor.writer, &writer)  // moved, not copied: the buffer stays uniquely referenced
         var copy = self
@@ -27,17 +36,18 @@ extension CompactRecord {
         swap(&visitor.writer, &writer)
     }
 
-    init(compact reader: inout ByteReader) throws {
+    /// Reads the fields `visitFields(_:)` lists into a blank value.
+    static func readFields(from reader: inout ByteReader) throws -> Self {
         var visitor = CompactFieldReader(reader: reader)
         var value = Self.blank
         try value.visitFields(&visitor)
         reader = visitor.reader
-        self = value
+        return value
     }
 }
 
 /// Writes each field it is handed.
-struct CompactFieldWriter: CompactFieldVisitor {
+private struct CompactFieldWriter: CompactFieldVisitor {
     var writer = ByteWriter()
 
     mutating func field<Value: CompactCodable>(_ value: inout Value) {
@@ -46,7 +56,7 @@ struct CompactFieldWriter: CompactFieldVisitor {
 }
 
 /// Reads each field it is handed, in place.
-struct CompactFieldReader: CompactFieldVisitor {
+private struct CompactFieldReader: CompactFieldVisitor {
     var reader: ByteReader
 
     mutating func field<Value: CompactCodable>(_ value: inout Value) throws {
