@@ -88,7 +88,7 @@ final class FieldReader {
             typeError(key, node, expected: "một chuỗi / a text")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed()
         if trimmed.isEmpty, required {
             sink.error(line(of: node), field: qualified(key), "trường '\(qualified(key))' để trống / is empty")
             return nil
@@ -274,7 +274,7 @@ final class FieldReader {
 
     /// A finite number from text: `12`, `1.5`, `1,5`; nil for `nan`, `inf` and the rest.
     static func number(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let trimmed = text.trimmed(.whitespaces).replacingOccurrences(of: ",", with: ".")
         guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
               let value = Double(trimmed), value.isFinite else { return nil }
         return value

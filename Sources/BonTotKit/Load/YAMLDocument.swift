@@ -31,9 +31,16 @@ public enum YAMLDocument {
         public var diagnostics: [Diagnostic]
     }
 
+    /// How plain scalars are typed while composing: not at all. Fields are read from a scalar's
+    /// text (`FieldReader`), and Yams's reading of a value as a number or a boolean does not
+    /// consult the resolver; only the duplicate-key check does, hashing each key with its type.
+    /// The default resolver types a key by trying seven regular expressions on it, a twentieth
+    /// of a clean build. With this one `1:` and `"1":` are the same key, as the site reads them.
+    private static let resolver = Resolver.basic
+
     private static func compose(_ text: String, path: String, firstLine: Int) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try Yams.compose(yaml: text, resolver, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, text: text, path: path, firstLine: firstLine))
         } catch {

@@ -116,7 +116,7 @@ extension MarkdownRenderer {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmed(.whitespaces)
     }
 
     /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.

@@ -40,6 +40,13 @@ final class SyntaxValidationTests: XCTestCase {
                               [.error(branch, 4, "duplicated key 'secretary'")])
     }
 
+    /// `2024:` and `"2024":` are one year as the site reads them (keys are read as text), so
+    /// writing both is a repeated key, not two years of which one is silently lost.
+    func testPlainAndQuotedKeysOfOneTextAreDuplicates() throws {
+        try assertDiagnostics([branch: "name: Chi bộ Công an xã\nkind: cong-an\nmember_ratings:\n  2024: { tot: 9 }\n  \"2024\": { tot: 8 }\n"],
+                              [.error(branch, 5, "duplicated key '2024'")])
+    }
+
     /// In a Markdown file the YAML starts on line 2: the error names the file's line, not the YAML's.
     func testYAMLErrorInFrontMatterNamesTheFileLine() throws {
         let text = "---\nbranch: ap-2\ndate: 2024-10-04\nkind thuong-ky\n---\nNội dung.\n"
