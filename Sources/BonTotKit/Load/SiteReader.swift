@@ -47,13 +47,14 @@ public enum SiteReader {
         let folders = paths.map(folder(of:))
         let realFolders = foldersWithoutLinks(Set(folders), root: root)
         let base = root.standardizedFileURL.path + "/"
+        let openFolders = OpenFolders(realFolders)
         let read = Parallel.map(paths.count) { index -> (SourceText?, [Diagnostic]) in
             let path = paths[index]
             let fileSink = DiagnosticSink()
             let url = { URL(fileURLWithPath: path) }
             let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : relativePath(of: url(), root: root)
             var info = stat()
-            let isPlain = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+            let isPlain = openFolders.status(of: path, folder: folders[index], into: &info) && (info.st_mode & S_IFMT) == S_IFREG
             guard (isPlain && realFolders.contains(folders[index])) || isInside(url(), root: root, relativePath: relative, sink: fileSink) else {
                 return (nil, fileSink.log.entries)
             }

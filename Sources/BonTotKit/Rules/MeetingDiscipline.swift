@@ -57,8 +57,12 @@ public enum MeetingDiscipline {
 
     /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`.
     public static func grid(branchIDs: [String], minutes: [Minutes], months: [YearMonth]) -> [BranchDiscipline] {
-        let byBranch = Dictionary(grouping: minutes, by: \.branchID)
-        return Parallel.map(branchIDs) { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months) }
+        grid(branchIDs: branchIDs, byBranch: Dictionary(grouping: minutes, by: \.branchID), months: months)
+    }
+
+    /// The compliance grid from the minutes already grouped by branch.
+    static func grid(branchIDs: [String], byBranch: [String: [Minutes]], months: [YearMonth]) -> [BranchDiscipline] {
+        Parallel.map(branchIDs) { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months) }
     }
 
     /// The attendance rate of all branches' meetings per month of `months` that has any.

@@ -11,6 +11,15 @@ public struct SiteAnalysis: Sendable {
     public var months: [YearMonth]
     /// Meeting discipline of every branch over `months`, in branch order.
     public var discipline: [BranchDiscipline]
+    /// Each branch's minutes, in the site's order: what a branch's pages list, found once
+    /// instead of by reading every minutes of the site for each branch.
+    public var minutesByBranch: [String: [Minutes]]
+    /// The stories about each branch, in the site's order.
+    public var storiesByBranch: [String: [Story]]
+    /// The months in which any branch met.
+    public var monthsWithMinutes: Set<YearMonth>
+    /// Where each branch's discipline is in `discipline`.
+    private var disciplineIndex: [String: Int]
 
     /// Applies every rule to a checked site.
     public init(site: Site) {
@@ -18,7 +27,16 @@ public struct SiteAnalysis: Sendable {
         streaks = Streaks.make(evaluations: site.evaluations, rubric: site.rubric)
         yearlyLevels = Streaks.yearlyLevels(evaluations: site.evaluations, rubric: site.rubric)
         months = MeetingDiscipline.coveredMonths(of: site.minutes)
-        discipline = MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), minutes: site.minutes, months: months)
+        minutesByBranch = Dictionary(grouping: site.minutes, by: \.branchID)
+        storiesByBranch = Dictionary(grouping: site.stories.filter { $0.branchID != nil }, by: { $0.branchID ?? "" })
+        monthsWithMinutes = Set(site.minutes.map(\.date.yearMonth))
+        discipline = MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), byBranch: minutesByBranch, months: months)
+        disciplineIndex = Dictionary(discipline.enumerated().map { ($0.element.branchID, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The discipline of one branch of the site, nil for an id that is no branch.
+    public func discipline(of branchID: String) -> BranchDiscipline? {
+        disciplineIndex[branchID].map { discipline[$0] }
     }
 
     /// The newest ranking, which `/xep-hang/` shows.

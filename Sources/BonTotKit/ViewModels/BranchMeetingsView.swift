@@ -18,18 +18,17 @@ struct BranchMeetingsView: Encodable {
     var meetingCaption = "Biên bản các buổi sinh hoạt, mới nhất trước"
 
     init(_ branchID: String, site: Site, analysis: SiteAnalysis, links: Links) {
-        let discipline = analysis.discipline.first { $0.branchID == branchID }
-            ?? MeetingDiscipline.discipline(of: branchID, minutes: site.minutes, months: analysis.months)
-        let monthsWithMinutes = Set(site.minutes.map(\.date.yearMonth))
+        let own = analysis.minutesByBranch[branchID] ?? []
+        let discipline = analysis.discipline(of: branchID)
+            ?? MeetingDiscipline.discipline(of: branchID, minutes: own, months: analysis.months)
         months = discipline.months.reversed().map {
-            BranchMonthView($0, links: links, linked: monthsWithMinutes.contains($0.month))
+            BranchMonthView($0, links: links, linked: analysis.monthsWithMinutes.contains($0.month))
         }
         hasMonths = !months.isEmpty
         regularSentence = Self.regularSentence(discipline)
         thematicSentence = Self.thematicSentence(discipline)
         averageAttendance = discipline.averageAttendance.map(VietnameseFormat.percent)
         attendanceChart = BranchAttendanceChart.figure(discipline)
-        let own = site.minutes.filter { $0.branchID == branchID }
         let years = Set(own.map(\.date.year)).sorted(by: >)
         quality = years.map { BranchQualityYear(branchID: branchID, year: $0, minutes: own) }
         hasQuality = !quality.isEmpty

@@ -24,11 +24,10 @@ enum BranchPages {
             let site = context.site
             var months = StableHasher()
             for month in context.analysis.months { months.combine(month.description) }
-            for month in Set(site.minutes.map(\.date.yearMonth)).sorted() { months.combine(month.description) }
+            for month in context.analysis.monthsWithMinutes.sorted() { months.combine(month.description) }
             shared = site.evaluations.map(\.source.file) + ["content/rubric.yaml", "@months:\(months.finalize())"]
-            minutes = Dictionary(grouping: site.minutes, by: \.branchID).mapValues { $0.map(\.source.file) }
-            stories = Dictionary(grouping: site.stories.filter { $0.branchID != nil }, by: { $0.branchID ?? "" })
-                .mapValues { $0.map(\.source.file) }
+            minutes = context.analysis.minutesByBranch.mapValues { $0.map(\.source.file) }
+            stories = context.analysis.storiesByBranch.mapValues { $0.map(\.source.file) }
         }
 
         func of(_ branch: Branch) -> [String] {

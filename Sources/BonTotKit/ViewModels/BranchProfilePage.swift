@@ -47,7 +47,7 @@ struct BranchProfilePage: Encodable {
         hasAwards = !awards.isEmpty
         ratings = BranchRatingsView(branch, rubric: site.rubric)
         meetings = BranchMeetingsView(branch.id, site: site, analysis: context.analysis, links: links)
-        stories = site.stories.filter { $0.branchID == branch.id }.map { HomeStoryTeaser($0, site: site, links: links) }
+        stories = (context.analysis.storiesByBranch[branch.id] ?? []).map { HomeStoryTeaser($0, site: site, links: links) }
         hasStories = !stories.isEmpty
     }
 }
