@@ -18,7 +18,7 @@ extension Router {
     /// to the folder both sites share and walks down into the other one.
     public func link(from: Route, to: Route, in other: Router) -> String {
         if to.isPage, other.prefixFolders == prefixFolders {
-            return root(from: from) + other.path(inSite: to) + Route.pageFileName
+            return other.link(fromRoot: root(from: from), toPage: to)
         }
         let here = prefixFolders + folders(inSite: from)
         let target = other.names(to)
@@ -29,5 +29,11 @@ extension Router {
         let down = target.dropFirst(shared).map { $0 + "/" }.joined()
         let climb = String(repeating: "../", count: here.count - shared)
         return to.isPage ? climb + down + Route.pageFileName : climb + String(down.dropLast())
+    }
+
+    /// The link to the page `to` of this site from a page of a site with the same prefix whose
+    /// way back to the root is `root` (`root(from:)`, which `Links` works out once per page).
+    func link(fromRoot root: String, toPage to: Route) -> String {
+        root + path(inSite: to) + Route.pageFileName
     }
 }

@@ -3,28 +3,39 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func string(_ text: String) -> String {
-        var result = "\""
+        // Read and written as UTF-8 bytes: the search index escapes every minutes' text.
+        var result: [UInt8] = [UInt8(ascii: "\"")]
         result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+        func append(_ escape: StaticString) {
+            escape.withUTF8Buffer { result.append(contentsOf: $0) }
         }
-        return result + "\""
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case UInt8(ascii: "\n"): append("\\n")
+            case UInt8(ascii: "\r"): append("\\r")
+            case UInt8(ascii: "\t"): append("\\t")
+            case UInt8(ascii: "<"): append("\\u003c")
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // U+2028 and U+2029 end a line in JavaScript.
+                append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                index += 3
+                continue
+            case 0..<0x20:
+                let hex = Array(String(byte, radix: 16).utf8)
+                append("\\u")
+                result.append(contentsOf: Array(repeating: UInt8(ascii: "0"), count: 4 - hex.count) + hex)
+            default:
+                result.append(byte)
+            }
+            index += 1
+        }
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A JSON array of strings.

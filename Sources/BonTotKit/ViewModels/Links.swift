@@ -16,7 +16,9 @@ public struct Links: Sendable {
     }
 
     /// The link to `route`.
-    public func to(_ route: Route) -> String { router.link(from: page, to: route) }
+    public func to(_ route: Route) -> String {
+        route.isPage ? router.link(fromRoot: root, toPage: route) : router.link(from: page, to: route)
+    }
     /// The link to the home page.
     public var home: String { to(.home) }
     /// The link to a branch's profile.

@@ -100,6 +100,15 @@ struct TemplateKeyCheck: Sendable {
     private func resolve(_ name: String, in stack: [Any]) -> Resolution {
         if name == "." { return stack.last.map(Resolution.value) ?? .empty }
         guard !name.contains("(") else { return .empty }
+        // Most keys are one name: looked up without splitting it (a tenth of the check's time).
+        if !name.utf8.contains(UInt8(ascii: ".")) {
+            for frame in stack.reversed() {
+                guard let object = frame as? TemplateObject else { continue }
+                if let value = object.fields[name] { return .value(value) }
+                if object.absentKeys.contains(name) { return .empty }
+            }
+            return .undeclared
+        }
         var parts = name.split(separator: ".").map(String.init)[...]
         guard let first = parts.popFirst() else { return .empty }
         var current: Any?
