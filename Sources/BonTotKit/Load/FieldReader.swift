@@ -100,7 +100,7 @@ final class FieldReader {
     /// so no sum of counts can overflow; a value out of range is an error naming the range.
     func int(_ key: String, required: Bool = false, minimum: Int? = 0, maximum: Int = ContentLimits.count) -> Int? {
         guard let node = value(key, required: required) else { return nil }
-        guard let number = node.int ?? Self.zeroPadded(node) else {
+        guard let number = Self.integer(node) ?? Self.zeroPadded(node) else {
             typeError(key, node, expected: Self.looksLikeBigNumber(node)
                       ? "một số nguyên không quá \(VietnameseFormat.number(maximum)) / a whole number up to \(maximum)"
                       : "một số nguyên / a whole number")
@@ -121,6 +121,20 @@ final class FieldReader {
 
     /// A whole number written with a leading zero, as offices number documents (`number: 09`),
     /// which YAML reads as text: nil for anything but digits.
+    /// The node as Yams reads a whole number (`node.int`); a plain decimal without sign or
+    /// leading zero, what every count is, is read without Yams's Foundation copy of the text
+    /// (removing `_` separators), which was a twentieth of decoding the minutes.
+    static func integer(_ node: Node) -> Int? {
+        if let scalar = node.scalar, scalar.style == .plain || scalar.style == .any {
+            let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+            let utf8 = scalar.string.utf8
+            if let first = utf8.first, first != UInt8(ascii: "0"), utf8.count <= 18, utf8.allSatisfy(digits.contains) {
+                return Int(scalar.string)
+            }
+        }
+        return node.int
+    }
+
     static func zeroPadded(_ node: Node) -> Int? {
         guard let text = node.scalar?.string, text.hasPrefix("0"), (2...9).contains(text.count),
               text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
@@ -130,7 +144,7 @@ final class FieldReader {
     /// A year from `ContentLimits.years` (an award's year).
     func year(_ key: String, required: Bool = false) -> Int? {
         guard let node = value(key, required: required) else { return nil }
-        guard let year = node.int, ContentLimits.years.contains(year) else {
+        guard let year = Self.integer(node), ContentLimits.years.contains(year) else {
             sink.error(line(of: node), field: qualified(key), Self.yearProblem(node.string ?? "", field: qualified(key)))
             return nil
         }

@@ -11,7 +11,7 @@ extension MarkdownRenderer {
         // more than `limit` characters of text. Reference links (`[text][ref]` with `[ref]: …`
         // anywhere) could be defined further down, so such a body is read whole.
         if limit < .max, let head = leadingBlocks(of: markdown, bytes: limit * 8),
-           let text = words(of: head, limit: limit), text.count > limit {
+           let text = words(of: head, limit: limit), end(ofFirst: limit, in: text) != nil {
             return cut(text, limit: limit)
         }
         return cut(words(of: markdown, limit: limit) ?? "", limit: limit)
@@ -131,11 +131,17 @@ extension MarkdownRenderer {
 
     /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.
     static func cut(_ text: String, limit: Int) -> String {
-        guard limit < .max, text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map({ $0 < text.endIndex }) == true else {
-            return text
-        }
-        let head = text.prefix(limit)
-        let end = head.lastIndex(of: " ") ?? head.endIndex
-        return String(head[..<end]) + "…"
+        guard let end = end(ofFirst: limit, in: text) else { return text }
+        let head = text[..<end]
+        let cutAt = head.lastIndex(of: " ") ?? head.endIndex
+        return String(head[..<cutAt]) + "…"
+    }
+
+    /// Where the first `limit` characters of `text` end, when it has more; nil when it has no
+    /// more than `limit` (known without walking its characters when its bytes are no more).
+    private static func end(ofFirst limit: Int, in text: String) -> String.Index? {
+        guard limit < .max, text.utf8.count > limit,
+              let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex else { return nil }
+        return end
     }
 }

@@ -49,7 +49,8 @@ enum MinutesDecoder {
     /// year next to the folder's may be a meeting filed late (a warning); a year further off is
     /// an error, since the pages of every month between the two would follow from it.
     private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
+        let components = path.split(separator: "/")
+        let folder = components.count >= 2 ? String(components[components.count - 2]) : ""
         guard folder.count == 4, let year = Int(folder), year != date.year else { return }
         let message = "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder"
         if abs(year - date.year) <= 1 {

@@ -99,7 +99,7 @@ struct TemplateKeyCheck: Sendable {
     /// Looks `name` (`a` or `a.b`) up as Mustache does: the first part climbing the stack.
     private func resolve(_ name: String, in stack: [Any]) -> Resolution {
         if name == "." { return stack.last.map(Resolution.value) ?? .empty }
-        guard !name.contains("(") else { return .empty }
+        guard !name.utf8.contains(UInt8(ascii: "(")) else { return .empty }
         // Most keys are one name: looked up without splitting it (a tenth of the check's time).
         if !name.utf8.contains(UInt8(ascii: ".")) {
             for frame in stack.reversed() {
