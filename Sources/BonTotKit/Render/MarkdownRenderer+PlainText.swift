@@ -82,7 +82,10 @@ extension MarkdownRenderer {
             if readsByScalar, isReadableByScalar(piece) {
                 var lastScalar: Unicode.Scalar?
                 for scalar in piece.unicodeScalars {
-                    if scalar.properties.isWhitespace {
+                    // ASCII answered without Unicode's property tables (a fiftieth of a build).
+                    let isWhitespace = scalar.isASCII
+                        ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+                    if isWhitespace {
                         space()
                         lastScalar = nil
                     } else {
