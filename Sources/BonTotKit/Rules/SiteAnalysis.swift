@@ -13,11 +13,11 @@ public struct SiteAnalysis: Sendable {
     public var discipline: [BranchDiscipline]
     /// Each branch's minutes, in the site's order: what a branch's pages list, found once
     /// instead of by reading every minutes of the site for each branch.
-    public var minutesByBranch: [String: [Minutes]]
+    public private(set) var minutesByBranch: [String: [Minutes]]
     /// The stories about each branch, in the site's order.
-    public var storiesByBranch: [String: [Story]]
+    public private(set) var storiesByBranch: [String: [Story]]
     /// The months in which any branch met.
-    public var monthsWithMinutes: Set<YearMonth>
+    public private(set) var monthsWithMinutes: Set<YearMonth>
     /// Where each branch's discipline is in `discipline`.
     private var disciplineIndex: [String: Int]
 
@@ -36,7 +36,10 @@ public struct SiteAnalysis: Sendable {
 
     /// The discipline of one branch of the site, nil for an id that is no branch.
     public func discipline(of branchID: String) -> BranchDiscipline? {
-        disciplineIndex[branchID].map { discipline[$0] }
+        if let index = disciplineIndex[branchID], discipline.indices.contains(index), discipline[index].branchID == branchID {
+            return discipline[index]
+        }
+        return discipline.first { $0.branchID == branchID }
     }
 
     /// The newest ranking, which `/xep-hang/` shows.
