@@ -32,61 +32,70 @@ struct TemplateKeyCheck: Sendable {
         return found
     }
 
-    /// Walks a node's children unless they were checked whole before with the same model types;
-    /// returns whether every part was checked (no section skipped for being empty here).
+    /// Checks a node's children that were not yet checked whole with the same model types (on
+    /// this page or an earlier one); returns whether every child now has been. A child is
+    /// checked whole once no key in it is missing and no section in it was left unchecked for
+    /// being empty, so after the pages that fill each section every page skips the template.
     @discardableResult
     private func walkChildren(of node: TemplateOutline.Node, stack: [Any], blocks: Blocks,
                               depth: Int, found: inout [Problem]) -> Bool {
-        let key = VerifiedParts.Key(node: node, stack: stack, blocks: blocks)
-        if verified.contains(key) { return true }
-        let before = found.count
-        let complete = walk(node.children, stack: stack, blocks: blocks, depth: depth, found: &found)
-        if complete && found.count == before { verified.insert(key) }
-        return complete
-    }
-
-    private func walk(_ nodes: [TemplateOutline.Node], stack: [Any], blocks: Blocks,
-                      depth: Int, found: inout [Problem]) -> Bool {
         guard depth < 32 else { return true }
-        var complete = true
-        for node in nodes {
-            switch node.kind {
-            case .variable:
-                if case .undeclared = resolve(node.name, in: stack) { report(node, stack, &found) }
-            case .section:
-                switch resolve(node.name, in: stack) {
-                case .undeclared: report(node, stack, &found)
-                case .empty: complete = complete && node.children.isEmpty
-                case .value(let value):
-                    if let flag = value as? Bool {
-                        if flag {
-                            complete = walk(node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
-                        } else {
-                            complete = complete && node.children.isEmpty
-                        }
-                    } else if let items = value as? [Any] {
-                        if let first = items.first {
-                            complete = walkChildren(of: node, stack: stack + [first], blocks: blocks, depth: depth + 1, found: &found) && complete
-                        } else {
-                            complete = complete && node.children.isEmpty
-                        }
-                    } else {
-                        complete = walkChildren(of: node, stack: stack + [value], blocks: blocks, depth: depth + 1, found: &found) && complete
-                    }
-                }
-            case .invertedSection:
-                if case .undeclared = resolve(node.name, in: stack) { report(node, stack, &found) }
-                complete = walk(node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
-            case .partial:
-                complete = walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
-            case .parent:
-                let overrides = blocks.overridden(by: node.children.filter { $0.kind == .block })
-                complete = walk(outlines[node.name]?.nodes ?? [], stack: stack, blocks: overrides, depth: depth + 1, found: &found) && complete
-            case .block:
-                complete = walk(blocks.nodes[node.name] ?? node.children, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && complete
+        let key = VerifiedParts.Key(node: node, stack: stack, blocks: blocks)
+        guard let checked = verified.checked(key) else { return true }
+        var checkedNow: [Int] = []
+        for (index, child) in node.children.enumerated() where !checked.contains(index) {
+            let before = found.count
+            if check(child, stack: stack, blocks: blocks, depth: depth, found: &found), found.count == before {
+                checkedNow.append(index)
             }
         }
-        return complete
+        return verified.record(key, checkedNow, of: node.children.count)
+    }
+
+    /// Checks one node; returns whether it is now checked whole (see `walkChildren`).
+    private func check(_ node: TemplateOutline.Node, stack: [Any], blocks: Blocks, depth: Int,
+                       found: inout [Problem]) -> Bool {
+        switch node.kind {
+        case .variable:
+            guard case .undeclared = resolve(node.name, in: stack) else { return true }
+            report(node, stack, &found)
+            return false
+        case .section:
+            switch resolve(node.name, in: stack) {
+            case .undeclared:
+                report(node, stack, &found)
+                return false
+            case .empty:
+                return node.children.isEmpty
+            case .value(let value):
+                if let flag = value as? Bool {
+                    return flag ? walkChildren(of: node, stack: stack, blocks: blocks, depth: depth + 1, found: &found)
+                        : node.children.isEmpty
+                }
+                if let items = value as? [Any] {
+                    guard let first = items.first else { return node.children.isEmpty }
+                    return walkChildren(of: node, stack: stack + [first], blocks: blocks, depth: depth + 1, found: &found)
+                }
+                return walkChildren(of: node, stack: stack + [value], blocks: blocks, depth: depth + 1, found: &found)
+            }
+        case .invertedSection:
+            var whole = true
+            if case .undeclared = resolve(node.name, in: stack) {
+                report(node, stack, &found)
+                whole = false
+            }
+            return walkChildren(of: node, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && whole
+        case .partial:
+            return walkChildren(of: node.standing(for: outlines[node.name]?.nodes ?? []), stack: stack, blocks: blocks,
+                                depth: depth + 1, found: &found)
+        case .parent:
+            let overrides = blocks.overridden(by: node.children.filter { $0.kind == .block })
+            return walkChildren(of: node.standing(for: outlines[node.name]?.nodes ?? []), stack: stack, blocks: overrides,
+                                depth: depth + 1, found: &found)
+        case .block:
+            return walkChildren(of: node.standing(for: blocks.nodes[node.name] ?? node.children), stack: stack, blocks: blocks,
+                                depth: depth + 1, found: &found)
+        }
     }
 
     private enum Resolution {
@@ -151,8 +160,8 @@ private struct Blocks {
     }
 }
 
-/// The parts of templates already checked whole, each with the model types it was checked
-/// against; shared by the workers of one build.
+/// The parts of templates already checked, each with the model types it was checked against:
+/// whole, or child by child; shared by the workers of one build.
 private final class VerifiedParts: @unchecked Sendable {
     /// A template node, the types of the models on the stack and the blocks in force.
     struct Key: Hashable {
@@ -172,8 +181,39 @@ private final class VerifiedParts: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var keys: Set<Key> = []
+    /// The parts checked whole.
+    private var whole: Set<Key> = []
+    /// For the other parts, the indices of their children checked whole so far.
+    private var partly: [Key: Set<Int>] = [:]
 
-    func contains(_ key: Key) -> Bool { lock.withLock { keys.contains(key) } }
-    func insert(_ key: Key) { lock.withLock { _ = keys.insert(key) } }
+    /// Nil when the part was checked whole; else the indices of its children that were.
+    func checked(_ key: Key) -> Set<Int>? {
+        lock.withLock { whole.contains(key) ? nil : partly[key] ?? [] }
+    }
+
+    /// Adds `indices` to the children of the part checked whole; returns whether all `count` are.
+    func record(_ key: Key, _ indices: [Int], of count: Int) -> Bool {
+        lock.withLock {
+            if whole.contains(key) { return true }
+            var done = partly[key] ?? []
+            done.formUnion(indices)
+            guard done.count == count else {
+                if !indices.isEmpty { partly[key] = done }
+                return false
+            }
+            whole.insert(key)
+            partly[key] = nil
+            return true
+        }
+    }
+}
+
+private extension TemplateOutline.Node {
+    /// A node with this node's place (template, line, name) and `children`: the nodes of the
+    /// partial, parent or block it names, checked as its part.
+    func standing(for children: [TemplateOutline.Node]) -> TemplateOutline.Node {
+        var node = self
+        node.children = children
+        return node
+    }
 }
