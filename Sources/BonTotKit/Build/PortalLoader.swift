@@ -140,17 +140,6 @@ public enum PortalLoader {
     }
 }
 
-extension Diagnostic {
-    /// The diagnostic of a unit whose folder, seen from the top site, is `folder`
-    /// (`../hoa-thuan/`), with its file named from the top site.
-    func placed(in folder: String) -> Diagnostic {
-        guard !folder.isEmpty else { return self }
-        var placed = self
-        placed.location.file = folder + location.file
-        return placed
-    }
-}
-
 extension LoadedUnit {
     /// The unit's figures, when it loaded without errors.
     var figures: UnitFigures? {

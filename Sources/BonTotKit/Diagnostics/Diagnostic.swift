@@ -32,3 +32,14 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
         "\(location): \(severity.rawValue): \(message)"
     }
 }
+
+extension Diagnostic {
+    /// The diagnostic of a unit whose folder, seen from the top site, is `folder`
+    /// (`../hoa-thuan/`), with its file named from the top site.
+    func placed(in folder: String) -> Diagnostic {
+        guard !folder.isEmpty else { return self }
+        var placed = self
+        placed.location.file = folder + location.file
+        return placed
+    }
+}

@@ -119,8 +119,6 @@ final class FieldReader {
         return number
     }
 
-    /// A whole number written with a leading zero, as offices number documents (`number: 09`),
-    /// which YAML reads as text: nil for anything but digits.
     /// The node as Yams reads a whole number (`node.int`); a plain decimal without sign or
     /// leading zero, what every count is, is read without Yams's Foundation copy of the text
     /// (removing `_` separators), which was a twentieth of decoding the minutes.
@@ -135,6 +133,8 @@ final class FieldReader {
         return node.int
     }
 
+    /// A whole number written with a leading zero, as offices number documents (`number: 09`),
+    /// which YAML reads as text: nil for anything but digits.
     static func zeroPadded(_ node: Node) -> Int? {
         guard let text = node.scalar?.string, text.hasPrefix("0"), (2...9).contains(text.count),
               text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

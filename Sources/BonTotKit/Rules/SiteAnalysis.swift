@@ -10,7 +10,7 @@ public struct SiteAnalysis: Sendable {
     /// The months the minutes cover, first to last.
     public var months: [YearMonth]
     /// Meeting discipline of every branch over `months`, in branch order.
-    public var discipline: [BranchDiscipline]
+    public private(set) var discipline: [BranchDiscipline]
     /// Each branch's minutes, in the site's order: what a branch's pages list, found once
     /// instead of by reading every minutes of the site for each branch.
     public private(set) var minutesByBranch: [String: [Minutes]]
@@ -36,10 +36,7 @@ public struct SiteAnalysis: Sendable {
 
     /// The discipline of one branch of the site, nil for an id that is no branch.
     public func discipline(of branchID: String) -> BranchDiscipline? {
-        if let index = disciplineIndex[branchID], discipline.indices.contains(index), discipline[index].branchID == branchID {
-            return discipline[index]
-        }
-        return discipline.first { $0.branchID == branchID }
+        disciplineIndex[branchID].map { discipline[$0] }
     }
 
     /// The newest ranking, which `/xep-hang/` shows.

@@ -56,7 +56,7 @@ enum BranchDecoder {
         }
         var ratings: [Int: [String: Int]] = [:]
         for (yearNode, countsNode) in mapping {
-            guard let year = yearNode.int, ContentLimits.years.contains(year) else {
+            guard let year = FieldReader.integer(yearNode), ContentLimits.years.contains(year) else {
                 reader.sink.error(reader.line(of: yearNode), field: "member_ratings",
                                   FieldReader.yearProblem(yearNode.string ?? "", field: "member_ratings"))
                 continue
@@ -73,7 +73,7 @@ enum BranchDecoder {
                                         "mức '\(level)' không có trong thang điểm / unknown level '\(level)'"
                                         + Suggestion.hint(for: level, among: levelIDs) + "; dùng / use: \(levelIDs.joined(separator: ", "))")
                 }
-                guard let count = countNode.int, (0...ContentLimits.count).contains(count) else {
+                guard let count = FieldReader.integer(countNode), (0...ContentLimits.count).contains(count) else {
                     reader.typeError("member_ratings.\(year).\(level)", countNode,
                                      expected: "số nguyên từ 0 đến \(VietnameseFormat.number(ContentLimits.count)) / a whole number from 0 to \(ContentLimits.count)")
                     continue

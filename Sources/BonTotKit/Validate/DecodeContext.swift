@@ -64,7 +64,7 @@ final class DecodeContext {
             if let entry {
                 if !entry.diagnostics.isEmpty { sink.report(entry.diagnostics) }
                 linksOfFiles.append(FileLinks(media: entry.media, branches: entry.branches, claims: entry.claims,
-                                            hash: entry.links))
+                                              hash: entry.links))
             } else if let child {
                 merge(child)
             }

@@ -8,7 +8,8 @@ final class SiteAnalysisGroupingTests: XCTestCase {
         let loaded = SiteLoader.load(root: BuiltSite.fixtures.appending(path: "portal"))
         let site = try XCTUnwrap(loaded.site)
         let analysis = try XCTUnwrap(loaded.analysis)
-        XCTAssertFalse(site.minutes.isEmpty)
+        XCTAssertFalse(analysis.minutesByBranch.isEmpty)
+        XCTAssertFalse(analysis.storiesByBranch.isEmpty)
         for branch in site.branches {
             XCTAssertEqual((analysis.minutesByBranch[branch.id] ?? []).map(\.slug),
                            site.minutes.filter { $0.branchID == branch.id }.map(\.slug), branch.id)
