@@ -55,7 +55,13 @@ struct PortalSite {
     /// What fingerprints the pages that draw on the whole site, when its inputs decide them
     /// alone: not for a site with units, whose pages show its units' figures too.
     var siteDigest: UInt64? {
-        portal.units.isEmpty && portal.snapshot == nil ? portal.loaded.siteDigest : nil
+        portal.units.isEmpty && portal.snapshot == nil ? portal.loaded.outlines?.digest : nil
+    }
+
+    /// The outlines of the site's minutes and stories (`InputOutlines.hashes`), for the pages
+    /// that show none of their bodies; none for a unit taken from its snapshot.
+    var outlineHashes: [String: UInt64] {
+        portal.snapshot == nil ? portal.loaded.outlines?.hashes ?? [:] : [:]
     }
 
     /// The site's media files, relative to `content/`.
@@ -124,8 +130,8 @@ struct PortalSite {
         }
         let pages = given ?? PortalPages.pages(context)
         result.pages = pages.count
-        let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, siteDigest: siteDigest, router: router,
-                                           upLink: upLink)
+        let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, outlines: outlineHashes, siteDigest: siteDigest,
+                                           router: router, upLink: upLink)
         let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
         let pdfs = try printing.reuse(into: output)
         let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)

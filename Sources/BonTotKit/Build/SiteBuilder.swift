@@ -58,7 +58,8 @@ public enum SiteBuilder {
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
         let router = context.router
-        let fingerprints = PageFingerprint(theme: theme, inputs: top.inputHashes, siteDigest: top.siteDigest, router: router)
+        let fingerprints = PageFingerprint(theme: theme, inputs: top.inputHashes, outlines: top.outlineHashes,
+                                           siteDigest: top.siteDigest, router: router)
         let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
 
         let lock: OutputLock

@@ -9,9 +9,9 @@ public struct LoadedSite: Sendable {
     public var analysis: SiteAnalysis?
     /// Every text input read, path (relative to the site) → hash of its bytes.
     public var inputHashes: [String: UInt64] = [:]
-    /// The inputs as pages that draw on the whole site see them (`DecodeCache.siteDigest`), when
-    /// the site was loaded with its decode cache.
-    var siteDigest: UInt64?
+    /// The inputs as pages that show no minutes' or story's body see them (`InputOutlines`),
+    /// when the site was loaded with its decode cache.
+    var outlines: InputOutlines?
     /// The decode cache the site was loaded with, kept as long as the site: its entries share
     /// the site's models, and freeing them one by one midway through a build costs more than
     /// keeping them.
@@ -67,7 +67,7 @@ public enum SiteLoader {
         }
         let inputHashes = sources.inputHashes
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: inputHashes,
-                          siteDigest: cache?.siteDigest(inputs: inputHashes), decodeCache: cache)
+                          outlines: cache?.outlines(inputs: inputHashes), decodeCache: cache)
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids).

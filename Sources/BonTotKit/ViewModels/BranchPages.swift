@@ -8,6 +8,7 @@ enum BranchPages {
             let route = Route.branch(branch.id)
             var page = Page(route: route, template: "branch", model: BranchProfilePage(branch, route: route, context: context))
             page.inputs = inputs.of(branch)
+            page.showsBodies = false
             return page
         }
     }

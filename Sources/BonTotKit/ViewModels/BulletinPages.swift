@@ -27,6 +27,8 @@ enum BulletinPages {
                         model: BulletinPage(month: month, content: content, context: context))
         // A district's bulletin also shows its units' month: it is fingerprinted by its model.
         page.inputs = context.district == nil ? inputs(of: month, content: content, context: context) : nil
+        // It shows the editorial's text, which is no minutes or story, but no minutes' or story's.
+        page.showsBodies = false
         return page
     }
 

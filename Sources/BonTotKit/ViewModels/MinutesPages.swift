@@ -19,6 +19,7 @@ enum MinutesPages {
                             model: MinutesMonthPage(month: month, meetings: meetings, months: months,
                                                     hasBulletin: hasBulletin, context: context))
             page.inputs = meetings.map(\.source.file) + monthInputs + ["@bulletin:\(hasBulletin)"]
+            page.showsBodies = false
             pages.append(page)
         }
         return pages + Parallel.map(context.site.minutes) { meeting in

@@ -13,6 +13,10 @@ public struct Page: Sendable {
     /// site's digest changed (any input but a minutes' or a story's body), or, in a site with
     /// units, when its view model changed.
     public var inputs: [String]?
+    /// False for a page that shows no minutes' or story's body among its inputs, nor anything
+    /// made from one: its fingerprint then counts those files by their outline (their fields
+    /// without the body), so an edit of a body alone does not re-render it.
+    public var showsBodies = true
     /// What else decides this page besides its inputs, which its fingerprint always covers:
     /// `@pdf` for a bulletin that links its PDF.
     public var facts: [String] = []

@@ -49,9 +49,10 @@ final class IncrementalPDFTests: XCTestCase {
         XCTAssertTrue(plain.succeeded, plain.problems)
         assertSameTree(OutputTree(site.output), printed, "a plain build after one with --pdf")
 
-        // September's bulletin changes: its PDF no longer matches it, so it goes, with its links.
-        let minutes = "content/minutes/2024/ap-bac-2024-09.md"
-        try site.write(minutes, try site.read(minutes) + "\nChi bộ thống nhất bổ sung một nội dung.\n")
+        // September's bulletin changes (it lists the month's resolutions): its PDF no longer
+        // matches it, so it goes, with its links.
+        try site.replace("Nạo vét kênh nội đồng,", with: "Nạo vét kênh nội đồng và mương thoát nước,",
+                         in: "content/minutes/2024/ap-bac-2024-09.md")
         XCTAssertTrue(build(site, engine: nil).succeeded)
         let after = OutputTree(site.output)
         XCTAssertEqual(after.paths.filter { $0.hasSuffix(".pdf") },
@@ -61,6 +62,24 @@ final class IncrementalPDFTests: XCTestCase {
         let index = (after.text("ban-tin/index.html") ?? "")
         XCTAssertFalse(index.contains("ban-tin-2024-09.pdf"))
         XCTAssertTrue(index.contains("ban-tin-2024-08.pdf"))
+    }
+
+    /// A bulletin shows no minutes' text: an edit of a meeting's text alone leaves the month's
+    /// bulletin, and so its printed PDF and the links to it, as they were.
+    func testAnEditOfAMeetingsTextAloneKeepsItsMonthsPDF() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(build(site, engine: try fakeEngine(in: site)).succeeded)
+        let printed = OutputTree(site.output)
+
+        let minutes = "content/minutes/2024/ap-bac-2024-09.md"
+        try site.write(minutes, try site.read(minutes) + "\nChi bộ thống nhất bổ sung một nội dung.\n")
+        let report = build(site, engine: nil)
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.rendered, 1, "only the meeting's own page")
+        let after = OutputTree(site.output)
+        XCTAssertEqual(after.files["ban-tin/2024-09/ban-tin-2024-09.pdf"], printed.files["ban-tin/2024-09/ban-tin-2024-09.pdf"])
+        XCTAssertEqual(after.text("ban-tin/2024-09/index.html"), printed.text("ban-tin/2024-09/index.html"))
+        XCTAssertTrue((after.text("ban-tin/2024-09/index.html") ?? "").contains("ban-tin-2024-09.pdf"))
     }
 
     func testABulletinThatFailsToPrintIsPublishedWithoutALinkToItsPDF() throws {

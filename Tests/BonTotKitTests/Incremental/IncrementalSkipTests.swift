@@ -54,9 +54,10 @@ final class IncrementalSkipTests: XCTestCase {
         }
     }
 
-    /// Only a meeting's own page, the pages that name its file and the search index show its
-    /// body: editing the body renders none of the pages that draw on the whole site.
-    func testABodyEditRendersOnlyThePagesNamingTheFile() throws {
+    /// Only a meeting's own page and the search index show its body: the pages that list the
+    /// meeting (its month, its branch's profile, its month's bulletin) and those that draw on
+    /// the whole site are not rendered when the body alone is edited.
+    func testAMinutesBodyEditRendersOnlyTheMeetingsOwnPage() throws {
         let site = try IncrementalSite.make(for: self)
         XCTAssertTrue(site.build().succeeded)
         let before = OutputTree(site.output)
@@ -64,10 +65,25 @@ final class IncrementalSkipTests: XCTestCase {
         try site.replace("Sinh hoạt thường kỳ tháng 9.", with: "Sinh hoạt thường kỳ tháng 9, bàn việc chống lũ.", in: minutes)
         let report = site.build()
         XCTAssertTrue(report.succeeded, report.problems)
-        XCTAssertEqual(report.rendered, 4, "the meeting's page, its month, its branch's profile and its month's bulletin name \(minutes)")
+        XCTAssertEqual(report.rendered, 1, "only the meeting's own page shows the body of \(minutes)")
         let changed = OutputTree(site.output).changed(since: before)
         XCTAssertEqual(changed.filter { $0.hasSuffix(".html") }, ["sinh-hoat/binh-minh-2024-09/index.html"])
+        XCTAssertTrue(changed.contains { $0.hasPrefix("tim-kiem/") && !$0.hasSuffix(".html") }, "the search index has the new words: \(changed)")
         XCTAssertEqual(report.files, changed.count, "only files whose bytes changed are written: \(changed)")
+    }
+
+    /// The same for a story: its branch's profile and its month's bulletin list it, but only its
+    /// own page shows its body.
+    func testAStoryBodyEditRendersOnlyTheStorysOwnPage() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        let before = OutputTree(site.output)
+        try site.replace("nay đã rộng 5 mét.", with: "nay đã rộng 6 mét.", in: "content/stories/hien-dat.md")
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.rendered, 1, "only the story's own page shows its body")
+        let changed = OutputTree(site.output).changed(since: before)
+        XCTAssertEqual(changed.filter { $0.hasSuffix(".html") }, ["guong-dien-hinh/binh-minh-hien-dat/index.html"])
     }
 
     func testAStoryTemplateOverrideRendersExactlyTheStoryPages() throws {

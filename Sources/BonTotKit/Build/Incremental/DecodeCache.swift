@@ -167,21 +167,28 @@ final class DecodeCache: @unchecked Sendable {
         }
     }
 
-    /// The digest of the site as the pages that draw on all of it (the home page, rankings,
-    /// indexes) see it: each of `inputs` (path → hash of its bytes) by its outline when this
-    /// build decoded or took it from the cache, else by its hash. An edit of a minutes' or a
-    /// story's body alone leaves it unchanged. Files are summed, so their order does not matter.
-    func siteDigest(inputs: [String: UInt64]) -> UInt64 {
+    /// The inputs as pages that show no minutes' or story's body see them (`InputOutlines`):
+    /// each of `inputs` (path → hash of its bytes) by its outline when this build decoded it or
+    /// took it from the cache, else by its hash.
+    func outlines(inputs: [String: UInt64]) -> InputOutlines {
         let shards = lock.withLock { self.shards }
         let pairs = Array(inputs)
-        return Parallel.map(pairs) { path, hash -> UInt64 in
-            var outline = hash
-            if let entry = shards[Self.shard(of: path)][path], entry.hash == hash { outline = entry.outline }
+        let found = Parallel.map(pairs) { path, hash -> (named: UInt64, outline: UInt64?) in
+            var outline: UInt64?
+            if let entry = shards[Self.shard(of: path)][path], entry.hash == hash, entry.outline != hash {
+                outline = entry.outline
+            }
             var pair = StableHasher()
             pair.combine(path)
-            pair.combine(outline)
-            return pair.finalize()
-        }.reduce(0, &+)
+            pair.combine(outline ?? hash)
+            return (pair.finalize(), outline)
+        }
+        var result = InputOutlines()
+        for (index, file) in found.enumerated() {
+            result.digest &+= file.named
+            if let outline = file.outline { result.hashes[pairs[index].key] = outline }
+        }
+        return result
     }
 
     /// Writes the shards that changed, forgetting files that are gone, on all cores.

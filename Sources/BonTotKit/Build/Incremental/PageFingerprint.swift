@@ -1,7 +1,7 @@
 /// The fingerprint of what makes a page: its templates (with every partial and parent they
-/// use), the site's settings, and either the input files the page names, or for a page that
-/// draws on the whole site the site's digest (`DecodeCache.siteDigest`) or else its whole view
-/// model.
+/// use), the site's settings, and either the input files the page names (its minutes and
+/// stories by their outline when it shows none of their bodies), or for a page that draws on
+/// the whole site the site's digest (`InputOutlines.digest`) or else its whole view model.
 /// Equal fingerprints render equal bytes, so an incremental build skips such pages.
 struct PageFingerprint: Sendable {
     /// Each template's hash, its partials and parents included.
@@ -9,14 +9,18 @@ struct PageFingerprint: Sendable {
     /// Every text input, path → the hash of its path and of its bytes (`named(_:_:)`), worked
     /// out once for the thousands of pages that name it.
     let inputs: [String: UInt64]
+    /// The outlines of the minutes and stories (`InputOutlines.hashes`), path → hash.
+    let outlines: [String: UInt64]
     /// What every page depends on: `site.yaml`, the router's prefix.
     let base: UInt64
     /// What decides the pages that draw on the whole site, when the inputs alone do.
     let siteDigest: UInt64?
 
     /// `upLink` is, for a unit inside a district, the district its pages link up to.
-    init(theme: Theme, inputs: [String: UInt64], siteDigest: UInt64? = nil, router: Router, upLink: PortalUpLink? = nil) {
+    init(theme: Theme, inputs: [String: UInt64], outlines: [String: UInt64] = [:], siteDigest: UInt64? = nil, router: Router,
+         upLink: PortalUpLink? = nil) {
         templates = theme.closureHashes
+        self.outlines = outlines
         let pairs = Array(inputs)
         self.inputs = Dictionary(uniqueKeysWithValues: zip(pairs.map(\.key), Parallel.map(pairs) { Self.named($0.key, $0.value) }))
         self.siteDigest = siteDigest
@@ -61,9 +65,12 @@ struct PageFingerprint: Sendable {
         hasher.combine(templates[page.template] ?? 0)
         hasher.combine(page.facts.count)
         for fact in page.facts { hasher.combine(fact) }
-        if let named = page.inputs {
+        if let named = page.inputs, page.showsBodies {
             hasher.combine(1)
             for path in named { hasher.combine(inputs[path] ?? Self.named(path, 0)) }
+        } else if let named = page.inputs {
+            hasher.combine(5)
+            for path in named { hasher.combine(outlines[path].map { Self.named(path, $0) } ?? inputs[path] ?? Self.named(path, 0)) }
         } else if let siteDigest {
             hasher.combine(4)
             hasher.combine(siteDigest)
