@@ -38,49 +38,55 @@ public enum SiteReader {
 
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
-        let found = filePaths(in: root.appending(path: folder), recursive: recursive, within: root)
-        let paths = found.filter { isWanted($0, extensions: extensions) }
-        for path in found where !extensions.contains(pathExtension(path)) && isFolder(URL(fileURLWithPath: path)) {
-            let url = URL(fileURLWithPath: path)
-            _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink)
+        var paths: [String] = []
+        for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
+            if extensions.contains(pathExtension(path)) {
+                if !isOfficeLockFile(path) { paths.append(path) }
+            } else if isFolder(URL(fileURLWithPath: path)) {
+                let url = URL(fileURLWithPath: path)
+                _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink)
+            }
         }
         let folders = paths.map(folder(of:))
-        let realFolders = foldersWithoutLinks(Set(folders), root: root)
+        // The paths are sorted, so the files of one folder come together.
+        var distinctFolders = Set<String>()
+        for (index, folder) in folders.enumerated() where index == 0 || folders[index - 1] != folder {
+            distinctFolders.insert(folder)
+        }
+        let realFolders = foldersWithoutLinks(distinctFolders, root: root)
         let base = root.standardizedFileURL.path + "/"
         let openFolders = OpenFolders(realFolders)
-        let read = Parallel.map(paths.count) { index -> (SourceText?, [Diagnostic]) in
+        let reported = IndexedDiagnostics()
+        let texts = Parallel.compactMap(paths.count) { index -> SourceText? in
             let path = paths[index]
             let fileSink = DiagnosticSink()
+            defer { reported.set(index, fileSink.log.entries) }
             let url = { URL(fileURLWithPath: path) }
             let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : relativePath(of: url(), root: root)
             var info = stat()
             let isPlain = openFolders.status(of: path, folder: folders[index], into: &info) && (info.st_mode & S_IFMT) == S_IFREG
             guard (isPlain && realFolders.contains(folders[index])) || isInside(url(), root: root, relativePath: relative, sink: fileSink) else {
-                return (nil, fileSink.log.entries)
+                return nil
             }
             let stamp = cache == nil ? nil : isPlain ? FileStamp(info) : FileStamp(path: path)
             if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
                 var text = SourceText(path: relative, text: "", contentHash: entry.hash)
                 text.stamp = stamp
                 text.cached = entry
-                return (text, [])
+                return text
             }
             var text = record(SourceText.read(url(), relativePath: relative), sink: fileSink)
             text?.stamp = stamp
-            return (text, fileSink.log.entries)
-        }
-        let texts = read.compactMap { text, diagnostics in
-            sink.report(diagnostics)
             return text
         }
+        for entries in reported.inOrder { sink.report(entries) }
         cache?.keep(texts.map(\.path))
         return texts
     }
 
-    /// True for a file with one of `extensions` that is not an Office lock file (`~$…`).
-    private static func isWanted(_ path: String, extensions: Set<String>) -> Bool {
-        guard extensions.contains(pathExtension(path)) else { return false }
-        return !name(of: path).utf8.starts(with: "~$".utf8)
+    /// True for an Office lock file (`~$…`), which is never content.
+    private static func isOfficeLockFile(_ path: String) -> Bool {
+        name(of: path).utf8.starts(with: "~$".utf8)
     }
 
     /// The lowercased extension of the last component of `path` ("" for none or a leading dot).

@@ -23,14 +23,26 @@ public struct SiteAnalysis: Sendable {
 
     /// Applies every rule to a checked site.
     public init(site: Site) {
-        rankings = Parallel.map(site.evaluations.count) { Ranking.make(evaluation: site.evaluations[$0], site: site) }
-        streaks = Streaks.make(evaluations: site.evaluations, rubric: site.rubric)
-        yearlyLevels = Streaks.yearlyLevels(evaluations: site.evaluations, rubric: site.rubric)
-        months = MeetingDiscipline.coveredMonths(of: site.minutes)
-        minutesByBranch = Dictionary(grouping: site.minutes, by: \.branchID)
-        storiesByBranch = Dictionary(grouping: site.stories.filter { $0.branchID != nil }, by: { $0.branchID ?? "" })
-        monthsWithMinutes = Set(site.minutes.map(\.date.yearMonth))
-        discipline = MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), byBranch: minutesByBranch, months: months)
+        // The evaluations' rules on one core while the minutes' are worked out on the other.
+        let (scores, meetings) = Parallel.both({
+            (rankings: Parallel.map(site.evaluations.count) { Ranking.make(evaluation: site.evaluations[$0], site: site) },
+             streaks: Streaks.make(evaluations: site.evaluations, rubric: site.rubric),
+             yearlyLevels: Streaks.yearlyLevels(evaluations: site.evaluations, rubric: site.rubric),
+             storiesByBranch: Dictionary(grouping: site.stories.filter { $0.branchID != nil }, by: { $0.branchID ?? "" }))
+        }, {
+            let months = MeetingDiscipline.coveredMonths(of: site.minutes)
+            let byBranch = Dictionary(grouping: site.minutes, by: \.branchID)
+            return (months: months, byBranch: byBranch, withMinutes: Set(site.minutes.map(\.date.yearMonth)),
+                    discipline: MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), byBranch: byBranch, months: months))
+        })
+        rankings = scores.rankings
+        streaks = scores.streaks
+        yearlyLevels = scores.yearlyLevels
+        storiesByBranch = scores.storiesByBranch
+        months = meetings.months
+        minutesByBranch = meetings.byBranch
+        monthsWithMinutes = meetings.withMinutes
+        discipline = meetings.discipline
         disciplineIndex = Dictionary(discipline.enumerated().map { ($0.element.branchID, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -6,19 +6,34 @@ enum Parallel {
     /// `transform` must touch nothing shared but what is safe to read from several threads.
     static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(transform) }
+        return compactMap(count, transform)
+    }
+
+    /// `transform` applied to `0..<count` on all cores at once; the results that are not nil, in
+    /// index order. Each result is moved out of its slot, not copied and destroyed.
+    static func compactMap<T>(_ count: Int, _ transform: (Int) -> T?) -> [T] {
+        guard count > 1 else { return (0..<count).compactMap(transform) }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
+        defer { slots.deallocate() }
         withoutActuallyEscaping(transform) { transform in
             let work = UncheckedSendable((transform, slots))
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 work.value.1[index] = work.value.0(index)
             }
         }
-        return slots.map { $0! }
+        var results: [T] = []
+        results.reserveCapacity(count)
+        for index in 0..<count {
+            if let result = (slots.baseAddress! + index).move() { results.append(result) }
+        }
+        return results
+    }
+
+    /// `first` and `second` run at once, each on a core of its own when there are two.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        var results = map(2) { index -> (A?, B?) in index == 0 ? (first(), nil) : (nil, second()) }
+        return (results[0].0.take()!, results[1].1.take()!)
     }
 
     /// `transform` applied to every element of `items` on all cores at once, a run of elements

@@ -120,6 +120,7 @@ final class DecodeCache: @unchecked Sendable {
             return entries
         }
         shards = loaded
+        seen.reserveCapacity(loaded.reduce(0) { $0 + $1.count })
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
         if !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: LinksCheck.fileName).path) {
             linksCheck = data.withUnsafeBytes { LinksCheck(bytes: $0, tool: ToolIdentity.current) }
