@@ -35,14 +35,15 @@ struct PortalSite {
             return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: nil)
         }
         guard let site = portal.site, let analysis = portal.loaded.analysis else { return nil }
-        var context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district, upLink: upLink)
-        context.unitListings = portal.units.flatMap { unit in
+        let listings = portal.units.flatMap { unit in
             ([unit] + unit.portal.allUnits).compactMap(\.portal.listing).map { listing in
                 var listing = listing
                 listing.scopeID = unit.id
                 return listing
             }
         }
+        let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district,
+                                    upLink: upLink, unitListings: listings)
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 

@@ -40,9 +40,25 @@ enum Parallel {
     /// per task so that short transforms are not outweighed by handing them out; the results in
     /// order.
     static func map<Element, T>(_ items: [Element], _ transform: (Element) -> T) -> [T] {
-        let run = max(512, items.count / 32)
-        let runs = (items.count + run - 1) / run
-        return map(runs) { index in items[index * run ..< min(items.count, (index + 1) * run)].map(transform) }.flatMap { $0 }
+        let count = items.count
+        guard count > 1 else { return items.map(transform) }
+        let run = max(512, count / 32)
+        let runs = (count + run - 1) / run
+        // Each task fills its run of slots; the results are then moved into the array.
+        let slots = UnsafeMutablePointer<T>.allocate(capacity: count)
+        defer { slots.deallocate() }
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedSendable((transform, slots, items))
+            DispatchQueue.concurrentPerform(iterations: runs) { index in
+                for item in index * run ..< min(count, (index + 1) * run) {
+                    (work.value.1 + item).initialize(to: work.value.0(work.value.2[item]))
+                }
+            }
+        }
+        return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress!.moveInitialize(from: slots, count: count)
+            initialized = count
+        }
     }
 }
 

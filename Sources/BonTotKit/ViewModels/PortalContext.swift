@@ -1,24 +1,27 @@
 /// What every page maker reads: the checked site, the rules applied to it, the Markdown
-/// renderer configured for the site, and the router that places its outputs.
-public struct PortalContext: Sendable {
-    public var site: Site
-    public var analysis: SiteAnalysis
-    public var markdown: MarkdownRenderer
-    public var router: Router
+/// renderer configured for the site, and the router that places its outputs. A class, never
+/// changed once made: each of a large site's tens of thousands of pages holds it to make its
+/// model later, at the cost of one reference rather than a copy of the whole site's.
+public final class PortalContext: Sendable {
+    public let site: Site
+    public let analysis: SiteAnalysis
+    public let markdown: MarkdownRenderer
+    public let router: Router
     /// The rules over the units, for a district that lists units (SPEC §7).
-    public var district: DistrictAnalysis?
+    public let district: DistrictAnalysis?
     /// For a unit inside a district portal: the district its pages link up to.
-    public var upLink: PortalUpLink?
+    public let upLink: PortalUpLink?
     /// For a district: every unit below it, however deep, as its search page and feed list them.
-    public var unitListings: [UnitListing] = []
+    public let unitListings: [UnitListing]
 
     public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
-                upLink: PortalUpLink? = nil) {
+                upLink: PortalUpLink? = nil, unitListings: [UnitListing] = []) {
         self.site = site
         self.analysis = analysis
         self.router = router
         self.district = district
         self.upLink = upLink
+        self.unitListings = unitListings
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
     }
 

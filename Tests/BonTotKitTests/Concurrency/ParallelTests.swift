@@ -41,6 +41,20 @@ final class ParallelTests: XCTestCase {
         XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before, "all freed with the array")
     }
 
+    func testMapOfItemsKeepsOrderAndFreesEveryResultWithItsArray() {
+        let items = (0..<20_000).map { "mục \($0)" }
+        XCTAssertEqual(Parallel.map(items) { $0.uppercased() }, items.map { $0.uppercased() })
+        XCTAssertEqual(Parallel.map(["một"]) { $0 + "!" }, ["một!"])
+        XCTAssertEqual(Parallel.map([String]()) { $0 }, [])
+        let before = Tracked.lock.withLock { Tracked.alive }
+        do {
+            let made = Parallel.map(Array(0..<3_000)) { Tracked($0) }
+            XCTAssertEqual(made.map(\.value), Array(0..<3_000))
+            XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before + 3_000)
+        }
+        XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before)
+    }
+
     func testBothGivesEachResult() {
         let (words, total) = Parallel.both({ ["một", "hai", "ba"] }, { (1...100).reduce(0, +) })
         XCTAssertEqual(words, ["một", "hai", "ba"])
