@@ -12,18 +12,18 @@ enum ParallelPages {
         let results = ResultSlots(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             guard results.failure == nil else { return }
-            let page = pages[index]
-            let file = router.file(page.route)
+            // The page is read in place, not copied: its parts are shared with other pages.
+            let file = router.file(pages[index].route)
             var value: Any?
-            let fingerprint = fingerprints.of(page, file: file) {
-                let made = TemplateValue.make(page.model)
+            let fingerprint = fingerprints.of(pages[index], file: file) {
+                let made = TemplateValue.make(pages[index].model)
                 value = made
                 return made
             }
             var diagnostics: [Diagnostic] = []
             do {
                 try output.page(file, fingerprint: fingerprint) {
-                    let result = renderer.render(value ?? TemplateValue.make(page.model), template: page.template,
+                    let result = renderer.render(value ?? TemplateValue.make(pages[index].model), template: pages[index].template,
                                                  file: file, checkingKeys: true)
                     diagnostics = result.diagnostics
                     return result.html

@@ -33,4 +33,7 @@ public struct Site: Sendable {
     }
 
     public func branch(id: String) -> Branch? { branchPositions[id].map { branches[$0] } }
+
+    /// The file of the branch `id` (`content/branches/<id>.yaml`), read without copying the branch.
+    public func file(ofBranch id: String) -> String? { branchPositions[id].map { branches[$0].source.file } }
 }

@@ -31,8 +31,11 @@ public struct StableHasher: Sendable {
     }
 
     public mutating func combine(_ text: String) {
-        var text = text
-        text.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
+        // In place when the text is stored as UTF-8 (nearly always), without copying it.
+        if text.utf8.withContiguousStorageIfAvailable({ combine(UnsafeRawBufferPointer($0)) }) == nil {
+            var text = text
+            text.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
+        }
         mix(0x5354_5249_4E47)
     }
 

@@ -27,6 +27,7 @@ final class BuildOutput: @unchecked Sendable {
         self.previous = previous
         self.spare = previous == nil ? nil : spare
         staging = try StagingFolder(output: self.output, reusingSpare: self.spare != nil, faults: faults)
+        records.reserveCapacity(max(self.spare?.outputs.count ?? 0, previous?.outputs.count ?? 0))
     }
 
     /// Makes the page at `file` unless the previous output or the spare holds it made from the

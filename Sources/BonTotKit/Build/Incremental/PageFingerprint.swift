@@ -64,13 +64,24 @@ struct PageFingerprint: Sendable {
         hasher.combine(page.template)
         hasher.combine(templates[page.template] ?? 0)
         hasher.combine(page.facts.count)
-        for fact in page.facts { hasher.combine(fact) }
-        if let named = page.inputs, page.showsBodies {
+        // Read in place, not copied one by one: the same paths are named by thousands of pages
+        // fingerprinted on every core at once.
+        page.facts.withUnsafeBufferPointer { facts in
+            for index in facts.indices { hasher.combine(facts[index]) }
+        }
+        if page.inputs != nil, page.showsBodies {
             hasher.combine(1)
-            for path in named { hasher.combine(inputs[path] ?? Self.named(path, 0)) }
-        } else if let named = page.inputs {
+            page.inputs?.withUnsafeBufferPointer { named in
+                for index in named.indices { hasher.combine(inputs[named[index]] ?? Self.named(named[index], 0)) }
+            }
+        } else if page.inputs != nil {
             hasher.combine(5)
-            for path in named { hasher.combine(outlines[path].map { Self.named(path, $0) } ?? inputs[path] ?? Self.named(path, 0)) }
+            page.inputs?.withUnsafeBufferPointer { named in
+                for index in named.indices {
+                    let path = named[index]
+                    hasher.combine(outlines[path].map { Self.named(path, $0) } ?? inputs[path] ?? Self.named(path, 0))
+                }
+            }
         } else if let siteDigest {
             hasher.combine(4)
             hasher.combine(siteDigest)
