@@ -88,19 +88,22 @@ struct PortalSite {
         /// For a unit: what the manifest keeps of it, and whether it was taken whole.
         var record: BuildManifest.UnitRecord?
         var reused = false
-        /// The bulletin PDFs printed.
+        /// The bulletin PDFs printed, with what printing them reported (not in `diagnostics`).
         var printed = BulletinPrinting.Printed()
     }
 
-    /// Renders the unit's pages into `output` and writes its other files (CSV, theme assets,
-    /// media); `pages` are its pages when the caller changed them. Its bulletins' PDFs are kept
-    /// or printed by `engine` as the top site's are (`BulletinPrinting`). A unit whose
-    /// fingerprint is the one `previous` recorded, and whose files (`owned`, from
+    /// Renders the site's pages into `output` and writes its other files (CSV, sitemap, theme
+    /// assets, media); `pages` are its pages when the caller made them already. Its bulletins'
+    /// PDFs are kept or printed by `engine` (`BulletinPrinting`), `beforePrinting` called first.
+    /// A unit whose fingerprint is the one `previous` recorded, and whose files (`owned`, from
     /// `ownedFiles(in:sites:)`) are all still in the output, is taken whole instead, unless
-    /// `engine` has bulletins of it to print.
+    /// `engine` has bulletins of it to print. `checked` is the site's theme with its renderer
+    /// when the caller loaded and checked them already (the top site's, before the output is
+    /// opened). The top site renders last: its sitemap lists its units' pages too.
     func render(into output: BuildOutput, pages given: [Page]? = nil, previous: BuildManifest? = nil,
-                owned: [String: BuildManifest.OutputRecord]? = nil, engine: PDFEngine? = nil) throws -> Rendered {
-        let theme = Theme.load(siteRoot: portal.root)
+                owned: [String: BuildManifest.OutputRecord]? = nil, engine: PDFEngine? = nil,
+                checked: (theme: Theme, renderer: PageRenderer)? = nil, beforePrinting: () -> Void = {}) throws -> Rendered {
+        let theme = checked?.theme ?? Theme.load(siteRoot: portal.root)
         var result = Rendered()
         // A unit with units of its own is never taken whole: its fingerprint does not cover
         // its units, whose figures its pages show.
@@ -120,10 +123,15 @@ struct PortalSite {
         }
         // The theme is checked only for a unit that is rendered: one taken whole was made with
         // these very templates by a build that succeeded.
-        let sink = DiagnosticSink()
-        let renderer = PageRenderer(theme: theme, sink: sink)
-        result.diagnostics = sink.log.entries.map { placed($0) }
-        guard sink.log.errorCount == 0 else { return result }
+        let renderer: PageRenderer
+        if let checked {
+            renderer = checked.renderer
+        } else {
+            let sink = DiagnosticSink()
+            renderer = PageRenderer(theme: theme, sink: sink)
+            result.diagnostics = sink.log.entries.map { placed($0) }
+            guard sink.log.errorCount == 0 else { return result }
+        }
         let (loaded, problems) = loadedContext()
         guard let context = loaded else {
             result.diagnostics += problems
@@ -136,12 +144,15 @@ struct PortalSite {
         let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
         let pdfs = try printing.reuse(into: output)
         let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)
-        result.diagnostics += try ParallelPages.render(linked, router: router, renderer: renderer, fingerprints: fingerprints,
-                                                       output: output).map(placed)
+        result.diagnostics += try PhaseTimer.measure("render") {
+            try ParallelPages.render(linked, router: router, renderer: renderer, fingerprints: fingerprints, output: output)
+        }.map(placed)
         guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
-        try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
-                                      entries: SearchEntryCache(cache: portal.cacheFolder ?? BuildCache(siteRoot: portal.root),
-                                                                reads: previous != nil))
+        try PhaseTimer.measure("search index") {
+            try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
+                                          entries: SearchEntryCache(cache: portal.cacheFolder ?? BuildCache(siteRoot: portal.root),
+                                                                    reads: previous != nil))
+        }
         for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files) {
             try output.file(router.file(file.route), bytes: Data(file.bytes))
         }
@@ -149,9 +160,10 @@ struct PortalSite {
         for media in context.site.media {
             try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
         }
+        if engine != nil { beforePrinting() }
         if !pdfs.toPrint.isEmpty {
             result.printed = try printing.print(pdfs.toPrint, kept: pdfs.kept, pages: pages, renderer: renderer, into: output)
-            result.diagnostics += result.printed.diagnostics.map(placed)
+            result.printed.diagnostics = result.printed.diagnostics.map(placed)
         }
         let printedAll = pdfs.kept.count + pdfs.toPrint.count - result.printed.failed.count == printing.months.count
         result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count, printedAll: printedAll) }

@@ -57,10 +57,6 @@ public enum SiteBuilder {
         let renderer = PageRenderer(theme: theme, sink: sink)
         report.diagnostics.append(contentsOf: sink.log.entries)
         guard sink.log.errorCount == 0 else { return report }
-        let router = context.router
-        let fingerprints = PageFingerprint(theme: theme, inputs: top.inputHashes, outlines: top.outlineHashes,
-                                           siteDigest: top.siteDigest, router: router)
-        let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
 
         let lock: OutputLock
         let output: BuildOutput
@@ -83,46 +79,40 @@ public enum SiteBuilder {
             return report
         }
         defer { withExtendedLifetime(lock) {} }
-        let pdfs: (kept: Set<YearMonth>, toPrint: [YearMonth])
-        do {
-            pdfs = try printing.reuse(into: output)
-        } catch {
-            output.discard()
-            report.diagnostics.append(writeError(error, options))
-            return report
-        }
-        let linked = pdfs.kept.union(pdfs.toPrint)
-        let topPages = BulletinPages.linkingPDFs(pages, months: linked, router: router)
-        progress("[4/\(steps)] Dựng \(topPages.count) trang")
+        progress("[4/\(steps)] Dựng \(pages.count) trang")
         var units: [String: BuildManifest.UnitRecord] = [:]
         do {
-            report.diagnostics.append(contentsOf: try PhaseTimer.measure("render") {
-                try ParallelPages.render(topPages, router: router, renderer: renderer, fingerprints: fingerprints, output: output)
-            })
-            if rendersTop {
-                try PhaseTimer.measure("search index") {
-                    try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
-                                                  entries: SearchEntryCache(cache: cache, reads: previous != nil))
-                }
-            }
-            report.pages = topPages.count
             // Deepest units first, so a unit with communes of its own lists their pages in its
-            // sitemap; what each gave is reported in the portal's order.
+            // sitemap, and the top site last, whose sitemap lists them all; what each gave is
+            // reported in the portal's order, the top site's first.
             let rendering = plan.renderedUnits(sites)
             var renderings: [PortalSite.Rendered] = []
             let owned = PortalSite.ownedFiles(in: previous, sites: rendering)
             for site in rendering.reversed() {
                 renderings.append(try site.render(into: output, previous: previous, owned: owned[site.router.prefix], engine: engine))
             }
+            let copied = try plan.copyUnits(of: portal, into: output)
+            var rendered = PortalSite.Rendered()
+            if rendersTop {
+                let unitsFailed = renderings.contains { $0.diagnostics.contains { $0.severity == .error } }
+                    || copied.contains { $0.severity == .error }
+                rendered = try top.render(into: output, pages: pages, previous: previous, engine: unitsFailed ? nil : engine,
+                                          checked: (theme, renderer)) {
+                    progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.map(\.kind.displayName) ?? "")")
+                }
+            }
+            report.diagnostics.append(contentsOf: rendered.diagnostics)
+            report.pages = rendered.pages
             for (site, rendered) in zip(rendering, renderings.reversed()) {
-                report.diagnostics.append(contentsOf: rendered.diagnostics)
+                report.diagnostics.append(contentsOf: rendered.diagnostics + rendered.printed.diagnostics)
                 (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)
                 report.pages += rendered.pages
                 units[site.router.prefix] = rendered.record
                 if rendered.reused { report.reusedUnits.append(site.router.prefix) }
                 if site.portal.isFromSnapshot { report.unitsFromSnapshot.append(site.router.prefix) }
             }
-            report.diagnostics.append(contentsOf: try plan.copyUnits(of: portal, into: output))
+            report.diagnostics.append(contentsOf: copied + rendered.printed.diagnostics)
+            (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)
         } catch {
             output.discard()
             report.diagnostics.append(writeError(error, options))
@@ -135,21 +125,6 @@ public enum SiteBuilder {
         report.rendered = output.rendered
 
         do {
-            if rendersTop {
-                for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: topPages, outputFiles: output.files) {
-                    try output.file(router.file(file.route), bytes: Data(file.bytes))
-                }
-                for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
-                for media in context.site.media {
-                    try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
-                }
-            }
-            if engine != nil {
-                progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.map(\.kind.displayName) ?? "")")
-                let printed = try printing.print(pdfs.toPrint, kept: pdfs.kept, pages: pages, renderer: renderer, into: output)
-                (report.files, report.bytes) = (report.files + printed.files, report.bytes + printed.bytes)
-                report.diagnostics.append(contentsOf: printed.diagnostics)
-            }
             progress("[\(steps)/\(steps)] Ghi ra \(options.output.path)")
             cache.clear()
             var (manifest, spared) = try PhaseTimer.measure("publish") {
@@ -170,7 +145,7 @@ public enum SiteBuilder {
         (report.files, report.bytes) = (report.files + output.written.files, report.bytes + output.written.bytes)
         report.seconds = seconds(since: clock)
         report.succeeded = true
-        if options.leavesMemoryToExit { LeftToExit.keep((portal, sites, pages, topPages, printing, output, published, previous)) }
+        if options.leavesMemoryToExit { LeftToExit.keep((portal, sites, pages, output, published, previous)) }
         return report
     }
 
