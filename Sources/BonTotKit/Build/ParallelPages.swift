@@ -9,9 +9,10 @@ import Foundation
 enum ParallelPages {
     static func render(_ pages: [Page], router: Router, renderer: PageRenderer, fingerprints: PageFingerprint,
                        output: BuildOutput) throws -> [Diagnostic] {
-        let results = ResultSlots(count: pages.count)
+        let failure = FirstFailure()
+        let reported = IndexedDiagnostics()
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            guard results.failure == nil else { return }
+            guard failure.error == nil else { return }
             // The page is read in place, not copied: its parts are shared with other pages.
             let file = router.file(pages[index].route)
             var value: Any?
@@ -20,46 +21,18 @@ enum ParallelPages {
                 value = made
                 return made
             }
-            var diagnostics: [Diagnostic] = []
             do {
                 try output.page(file, fingerprint: fingerprint) {
                     let result = renderer.render(value ?? TemplateValue.make(pages[index].model), template: pages[index].template,
                                                  file: file, checkingKeys: true)
-                    diagnostics = result.diagnostics
+                    reported.set(index, result.diagnostics)
                     return result.html
                 }
             } catch {
-                results.fail(error)
+                failure.keep(error)
             }
-            results.set(index, diagnostics)
         }
-        if let failure = results.failure { throw failure }
-        return results.diagnostics
-    }
-}
-
-/// One slot per page for the workers to fill, behind a lock.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[Diagnostic]]
-    private var firstFailure: Error?
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func set(_ index: Int, _ found: [Diagnostic]) {
-        lock.withLock { slots[index] = found }
-    }
-
-    /// Keeps the first write failure.
-    func fail(_ error: Error) {
-        lock.withLock { if firstFailure == nil { firstFailure = error } }
-    }
-
-    var failure: Error? { lock.withLock { firstFailure } }
-
-    var diagnostics: [Diagnostic] {
-        lock.withLock { slots.flatMap { $0 } }
+        if let error = failure.error { throw error }
+        return reported.inOrder.flatMap { $0 }
     }
 }

@@ -35,13 +35,4 @@ enum ParallelSearchIndex {
         entries.save(part.name, fingerprints: keys, lines: lines)
         return SearchIndex.script(name: part.name, lines: lines)
     }
-
-    /// The first error of the workers, behind a lock.
-    private final class FirstFailure: @unchecked Sendable {
-        private let lock = NSLock()
-        private var first: Error?
-
-        func keep(_ error: Error) { lock.withLock { if first == nil { first = error } } }
-        var error: Error? { lock.withLock { first } }
-    }
 }

@@ -94,8 +94,8 @@ public enum SiteBuilder {
             let copied = try plan.copyUnits(of: portal, into: output)
             var rendered = PortalSite.Rendered()
             if rendersTop {
-                let unitsFailed = renderings.contains { $0.diagnostics.contains { $0.severity == .error } }
-                    || copied.contains { $0.severity == .error }
+                // PDFs are printed only for a build that can still succeed.
+                let unitsFailed = (renderings.flatMap(\.diagnostics) + copied).contains { $0.severity == .error }
                 rendered = try top.render(into: output, pages: pages, previous: previous, engine: unitsFailed ? nil : engine,
                                           checked: (theme, renderer)) {
                     progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.map(\.kind.displayName) ?? "")")

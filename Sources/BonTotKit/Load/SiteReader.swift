@@ -42,18 +42,13 @@ public enum SiteReader {
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
             if extensions.contains(pathExtension(path)) {
                 if !isOfficeLockFile(path) { paths.append(path) }
-            } else if isFolder(URL(fileURLWithPath: path)) {
+            } else {
                 let url = URL(fileURLWithPath: path)
-                _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink)
+                if isFolder(url) { _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink) }
             }
         }
         let folders = paths.map(folder(of:))
-        // The paths are sorted, so the files of one folder come together.
-        var distinctFolders = Set<String>()
-        for (index, folder) in folders.enumerated() where index == 0 || folders[index - 1] != folder {
-            distinctFolders.insert(folder)
-        }
-        let realFolders = foldersWithoutLinks(distinctFolders, root: root)
+        let realFolders = foldersWithoutLinks(Set(folders), root: root)
         let base = root.standardizedFileURL.path + "/"
         let openFolders = OpenFolders(realFolders)
         let reported = IndexedDiagnostics()

@@ -5,8 +5,7 @@ enum Parallel {
     /// `transform` applied to `0..<count` on all cores at once; the results in index order.
     /// `transform` must touch nothing shared but what is safe to read from several threads.
     static func map<T>(_ count: Int, _ transform: (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(transform) }
-        return compactMap(count, transform)
+        compactMap(count, transform)
     }
 
     /// `transform` applied to `0..<count` on all cores at once; the results that are not nil, in

@@ -54,6 +54,12 @@ struct PageFingerprint: Sendable {
         return hasher.finalize()
     }
 
+    /// One input named by a page: by its outline when `byOutline` and it has one, else by its bytes.
+    private func input(_ path: String, byOutline: Bool) -> UInt64 {
+        if byOutline, let outline = outlines[path] { return Self.named(path, outline) }
+        return inputs[path] ?? Self.named(path, 0)
+    }
+
     /// The fingerprint of `page` at `file`, from its named inputs when it has them; else from
     /// the site's digest, or without one from its model, made by `model` (the caller keeps it
     /// to render the page).
@@ -64,23 +70,14 @@ struct PageFingerprint: Sendable {
         hasher.combine(page.template)
         hasher.combine(templates[page.template] ?? 0)
         hasher.combine(page.facts.count)
-        // Read in place, not copied one by one: the same paths are named by thousands of pages
-        // fingerprinted on every core at once.
-        page.facts.withUnsafeBufferPointer { facts in
-            for index in facts.indices { hasher.combine(facts[index]) }
-        }
-        if page.inputs != nil, page.showsBodies {
-            hasher.combine(1)
+        for fact in page.facts { hasher.combine(fact) }
+        if page.inputs != nil {
+            let byOutline = !page.showsBodies
+            hasher.combine(byOutline ? 5 : 1)
+            // Read in place, not copied one by one: the same paths are named by thousands of
+            // pages fingerprinted on every core at once.
             page.inputs?.withUnsafeBufferPointer { named in
-                for index in named.indices { hasher.combine(inputs[named[index]] ?? Self.named(named[index], 0)) }
-            }
-        } else if page.inputs != nil {
-            hasher.combine(5)
-            page.inputs?.withUnsafeBufferPointer { named in
-                for index in named.indices {
-                    let path = named[index]
-                    hasher.combine(outlines[path].map { Self.named(path, $0) } ?? inputs[path] ?? Self.named(path, 0))
-                }
+                for index in named.indices { hasher.combine(input(named[index], byOutline: byOutline)) }
             }
         } else if let siteDigest {
             hasher.combine(4)
