@@ -41,7 +41,7 @@ public enum FuzzInput {
         if let site = SiteDecoder.decode(sources, sink: sink), sink.log.errorCount == 0 {
             let context = PortalContext(site: site, analysis: SiteAnalysis(site: site))
             _ = PortalPages.pages(context)
-            _ = PortalPages.files(context)
+            _ = PortalPages.files(context).map(\.bytes)
         }
     }
 

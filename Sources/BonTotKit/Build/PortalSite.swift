@@ -153,9 +153,8 @@ struct PortalSite {
                                           entries: SearchEntryCache(cache: portal.cacheFolder ?? BuildCache(siteRoot: portal.root),
                                                                     reads: previous != nil))
         }
-        for file in PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files) {
-            try output.file(router.file(file.route), bytes: Data(file.bytes))
-        }
+        try ParallelFiles.write(PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files),
+                                router: router, fingerprints: fingerprints, output: output)
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
         for media in context.site.media {
             try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))

@@ -11,6 +11,12 @@ public enum SiteBuilder {
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
+        // The theme is read and its templates parsed while the site loads: it needs no core but one.
+        let checkedTheme = Background { () -> (theme: Theme, renderer: PageRenderer, diagnostics: [Diagnostic]) in
+            let theme = Theme.load(siteRoot: options.siteRoot)
+            let sink = DiagnosticSink()
+            return (theme, PageRenderer(theme: theme, sink: sink), sink.log.entries)
+        }
         let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
@@ -52,11 +58,9 @@ public enum SiteBuilder {
         if rendersTop, SiteAddress(baseURL: context.site.config.baseURL, router: context.router) == nil {
             report.notes.append(SiteAddress.skippedNote(baseURL: context.site.config.baseURL, router: context.router))
         }
-        let theme = Theme.load(siteRoot: options.siteRoot)
-        let sink = DiagnosticSink()
-        let renderer = PageRenderer(theme: theme, sink: sink)
-        report.diagnostics.append(contentsOf: sink.log.entries)
-        guard sink.log.errorCount == 0 else { return report }
+        let (theme, renderer, themeDiagnostics) = checkedTheme.value
+        report.diagnostics.append(contentsOf: themeDiagnostics)
+        guard themeDiagnostics.allSatisfy({ $0.severity != .error }) else { return report }
 
         let lock: OutputLock
         let output: BuildOutput

@@ -18,9 +18,8 @@ final class StoredText: Sendable {
         bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Appends the bytes as `ByteWriter.writeString` would write the text.
+    /// Appends the bytes as `ByteWriter.writeApart` writes a text.
     func write(to writer: inout ByteWriter) {
-        writer.writeCount(bytes.count)
-        writer.writeBytes(Array(bytes))
+        bytes.withUnsafeBytes { writer.writeApart($0) }
     }
 }

@@ -2,6 +2,11 @@
 public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var minutesSinceMidnight: Int
 
+    /// The time `minutes` after midnight.
+    init(minutesSinceMidnight minutes: Int) {
+        minutesSinceMidnight = minutes
+    }
+
     /// Parses `H:MM` or `HH:MM`.
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

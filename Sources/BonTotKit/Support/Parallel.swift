@@ -61,6 +61,25 @@ enum Parallel {
     }
 }
 
+/// Work started on another thread at once, whose result is waited for when it is read: work
+/// that needs no other core, run beside the caller's own so that it fills the time the caller
+/// leaves a core idle.
+final class Background<Value>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the work, read only after `group` says it is done.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async(group: group) { self.result = work() }
+    }
+
+    /// The work's result, once it is done.
+    var value: Value {
+        group.wait()
+        return result!
+    }
+}
+
 /// A value handed to other threads by code that guarantees they use it safely (each thread its
 /// own slot of a buffer, or read-only state).
 struct UncheckedSendable<Value>: @unchecked Sendable {

@@ -1,6 +1,7 @@
 /// The minutes section, `/sinh-hoat/`: the index with the compliance grid, a page per month the
-/// minutes cover, and a page per meeting.
+/// minutes cover, and a page per meeting (`meetingPages`).
 enum MinutesPages {
+    /// The index and the month pages.
     static func pages(_ context: PortalContext) -> [Page] {
         let byMonth = Dictionary(grouping: context.site.minutes, by: \.date.yearMonth)
         let bulletinMonths = Set(BulletinPages.months(context))
@@ -22,7 +23,12 @@ enum MinutesPages {
             page.showsBodies = false
             pages.append(page)
         }
-        return pages + Parallel.map(context.site.minutes) { meeting in
+        return pages
+    }
+
+    /// A page per meeting, on all cores.
+    static func meetingPages(_ context: PortalContext) -> [Page] {
+        Parallel.map(context.site.minutes) { meeting in
             var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
             page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID)
             return page

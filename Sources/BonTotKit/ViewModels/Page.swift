@@ -34,13 +34,29 @@ public struct Page: Sendable {
     public var file: String { Router().file(route) }
 }
 
-/// A file that is not a page (a CSV export, a feed), written as it is.
-public struct OutputFile {
+/// A file that is not a page (a CSV export, a feed), written as it is. Its bytes are made when
+/// they are read: a file made from the site's inputs alone (`madeFromSite`, a ranking's CSV) is
+/// taken from the last output by a build whose site digest is unchanged, without making it.
+public struct OutputFile: Sendable {
     public var route: Route
-    public var bytes: [UInt8]
+    /// True when the site's inputs alone decide the bytes, as they decide a page with no inputs
+    /// of its own (see `Page.inputs`).
+    public let madeFromSite: Bool
+    private let make: @Sendable () -> [UInt8]
 
     public init(route: Route, bytes: [UInt8]) {
         self.route = route
-        self.bytes = bytes
+        madeFromSite = false
+        make = { bytes }
     }
+
+    /// A file the site's inputs alone decide, whose bytes `make` makes when they are needed.
+    public init(route: Route, madeFromSite make: @escaping @Sendable () -> [UInt8]) {
+        self.route = route
+        madeFromSite = true
+        self.make = make
+    }
+
+    /// The file's bytes, made now.
+    public var bytes: [UInt8] { make() }
 }

@@ -6,9 +6,16 @@ public enum PortalPages {
         StoryPages.pages, BulletinPages.pages, SearchPages.pages, UnitPages.pages,
     ]
 
-    /// Every HTML page, in a fixed order; the makers work on all cores at once.
+    /// Where the meetings' own pages go among the makers' pages: after the minutes section's.
+    private static let meetingPagesPosition = 5
+
+    /// Every HTML page, in a fixed order; the makers work on all cores at once. The meetings'
+    /// own pages, by far the most, are made apart on all cores: a map inside the makers' map
+    /// would run on the one core of its maker.
     public static func pages(_ context: PortalContext) -> [Page] {
-        Parallel.map(makers.count) { makers[$0](context) }.flatMap { $0 }
+        var made = Parallel.map(makers.count) { makers[$0](context) }
+        made.insert(MinutesPages.meetingPages(context), at: meetingPagesPosition)
+        return made.flatMap { $0 }
     }
 
     /// Every other generated file (CSV exports).

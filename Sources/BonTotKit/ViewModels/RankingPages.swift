@@ -19,12 +19,12 @@ enum RankingPages {
     /// The CSV beside each ranking page, the latest one beside `/xep-hang/` too.
     static func files(_ context: PortalContext) -> [OutputFile] {
         let rankings = context.analysis.rankings
-        var files = Parallel.map(rankings) { ranking in
-            OutputFile(route: .rankingCSV(ranking.period), bytes: RankingCSV.bytes(ranking))
+        var files = rankings.map { ranking in
+            OutputFile(route: .rankingCSV(ranking.period), madeFromSite: { RankingCSV.bytes(ranking) })
         }
         // The latest ranking (the last) is also the file of `/xep-hang/`.
-        if let latest = files.last {
-            files.insert(OutputFile(route: .rankingCSV(nil), bytes: latest.bytes), at: 0)
+        if let latest = rankings.last {
+            files.insert(OutputFile(route: .rankingCSV(nil), madeFromSite: { RankingCSV.bytes(latest) }), at: 0)
         }
         return files
     }

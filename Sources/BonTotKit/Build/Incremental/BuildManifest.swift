@@ -133,8 +133,8 @@ struct BuildCache {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let ignore = folder.appending(path: ".gitignore")
         if !manager.fileExists(atPath: ignore.path) { try? Data("*\n".utf8).write(to: ignore) }
-        let bytes = manifest.compactBytes(format: BuildManifest.format)
-        try? Data(bytes).write(to: file(spare: spare), options: .atomic)
+        let bytes = manifest.compactBytes(format: BuildManifest.format, capacity: (manifest.inputs.count + manifest.outputs.count) * 96)
+        try? AtomicFile.write(bytes, to: file(spare: spare))
     }
 
     /// Forgets the last build, so that a build that stops now is followed by a clean one; its

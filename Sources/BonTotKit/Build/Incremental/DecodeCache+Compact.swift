@@ -94,23 +94,29 @@ extension FileStamp: CompactRecord {
 extension Minutes: CompactRecord {
     static var blank: Minutes { Minutes(slug: "", branchID: "", date: .blank, kind: .thuongKy, source: .blank) }
 
-    /// The fields of `visitFields(_:)`, then the body: its stored bytes as they are when it
-    /// was never read.
+    /// The fields of `visitFields(_:)`, then the body, written apart when the writer keeps long
+    /// texts apart (`ByteWriter.writeApart`): its stored bytes as they are when it was never read.
     func write(to writer: inout ByteWriter) {
         writeFields(to: &writer)
-        if let stored = storedBody { stored.write(to: &writer) } else { writer.writeString(body) }
+        if let stored = storedBody {
+            stored.write(to: &writer)
+        } else {
+            var body = body
+            body.withUTF8 { writer.writeApart(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Reads what `write(to:)` wrote; the body is kept as stored bytes when the reader knows
     /// the `Data` it reads (`ByteReader.owner`), else read as a text.
     init(compact reader: inout ByteReader) throws {
         var value = try Self.readFields(from: &reader)
+        let range = try reader.readApartRange()
         if let owner = reader.owner {
-            let range = try reader.readRange()
             let start = owner.startIndex
             self.init(copying: value, storedBody: StoredText(bytes: owner[start + range.lowerBound ..< start + range.upperBound]))
         } else {
-            value.body = try reader.readString()
+            guard let body = reader.string(in: range) else { throw ByteReader.Failure("a minutes' body is not valid UTF-8") }
+            value.body = body
             self = value
         }
     }
@@ -154,7 +160,7 @@ extension CalendarDate: CompactRecord {
 }
 
 extension TimeOfDay: CompactRecord {
-    static var blank: TimeOfDay { TimeOfDay("00:00")! }
+    static var blank: TimeOfDay { TimeOfDay(minutesSinceMidnight: 0) }
 
     mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
         try visitor.field(&minutesSinceMidnight)

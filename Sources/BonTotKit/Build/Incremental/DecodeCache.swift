@@ -50,21 +50,27 @@ final class DecodeCache: @unchecked Sendable {
     }
 
     /// One file of the cache: the build it belongs to (the tool, the decode context) and the
-    /// entries of its paths, in compact coding.
+    /// entries of its paths, in compact coding. The minutes' bodies are kept apart, after the
+    /// entries (`ByteWriter.writeApart`): opening the cache reads every entry and no body, so
+    /// the entries lie together in a few pages of the mapped file instead of one page each.
     private struct Shard {
         var tool: String
         var context: UInt64
         var entries: [String: Entry]
 
         /// The format of shard files; a file of another format is ignored.
-        static let format: UInt8 = 4
+        static let format: UInt8 = 5
 
         func bytes() -> [UInt8] {
+            var entries = ByteWriter(keepingApart: true)
+            self.entries.write(to: &entries)
             var writer = ByteWriter()
             writer.writeByte(Self.format)
             tool.write(to: &writer)
             context.write(to: &writer)
-            entries.write(to: &writer)
+            writer.writeCount(entries.count)
+            writer.writeBytes(entries.bytes)
+            writer.writeBytes(entries.apart ?? [])
             return writer.bytes
         }
 
@@ -81,8 +87,11 @@ final class DecodeCache: @unchecked Sendable {
             do {
                 guard try reader.readByte() == format, try String(compact: &reader) == tool,
                       try UInt64(compact: &reader) == context else { return nil }
+                let length = try reader.readCount()
+                let end = reader.position + length
+                reader.apart = end ..< reader.position + reader.remaining
                 let entries = try [String: Entry](compact: &reader)
-                return reader.remaining == 0 ? entries : nil
+                return reader.position == end ? entries : nil
             } catch {
                 return nil
             }
@@ -202,10 +211,11 @@ final class DecodeCache: @unchecked Sendable {
                                                                          options: .atomic)
         }
         _ = Parallel.map(shards.count) { index in
+            // Most shards are unchanged: looking their paths up costs less than copying them.
+            guard dirty.contains(index) || !shards[index].keys.allSatisfy(seen.contains) else { return }
             let kept = shards[index].filter { seen.contains($0.key) }
-            guard dirty.contains(index) || kept.count != shards[index].count else { return }
             let bytes = Shard(tool: ToolIdentity.current, context: context, entries: kept).bytes()
-            try? Data(bytes).write(to: folder.appending(path: "\(index).bin"), options: .atomic)
+            try? AtomicFile.write(bytes, to: folder.appending(path: "\(index).bin"))
         }
     }
 }

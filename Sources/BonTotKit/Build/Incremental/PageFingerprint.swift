@@ -45,6 +45,18 @@ struct PageFingerprint: Sendable {
         return hasher.finalize()
     }
 
+    /// The fingerprint of a file that the site's inputs alone decide (`OutputFile.madeFromSite`),
+    /// when the site's digest decides them; nil otherwise (a site with units).
+    func ofSiteFile(_ file: String) -> UInt64? {
+        guard let siteDigest else { return nil }
+        var hasher = StableHasher()
+        hasher.combine(base)
+        hasher.combine(file)
+        hasher.combine(6)
+        hasher.combine(siteDigest)
+        return hasher.finalize()
+    }
+
     /// One input as a fingerprint counts it: its path, and the hash of its bytes (0 for a name
     /// that is no file, such as `@months:…`).
     private static func named(_ path: String, _ hash: UInt64) -> UInt64 {

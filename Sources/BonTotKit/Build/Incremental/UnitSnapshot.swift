@@ -52,7 +52,7 @@ struct UnitSnapshot: Codable, Sendable {
     func save(_ cache: BuildCache) {
         try? FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
         guard let bytes = try? BinaryEncoder().encode(self) else { return }
-        try? Data(bytes).write(to: Self.file(cache), options: .atomic)
+        try? AtomicFile.write(bytes, to: Self.file(cache))
     }
 
     /// Forgets the snapshot (the unit now has errors, or units of its own).

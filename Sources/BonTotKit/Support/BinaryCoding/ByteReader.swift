@@ -31,6 +31,10 @@ struct ByteReader {
     /// slice of it instead of copying (`Minutes`' stored body).
     private(set) var owner: Data?
 
+    /// Where the long texts written apart (`ByteWriter.writeApart(_:)`) lie in `bytes`, when the
+    /// reader was told; nil when they were written in place.
+    var apart: Range<Int>?
+
     /// Reads `bytes`, which must stay valid while the reader is used.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -130,6 +134,17 @@ struct ByteReader {
         let length = try readCount()
         defer { position += length }
         return position ..< position + length
+    }
+
+    /// Reads where a long text written by `ByteWriter.writeApart(_:)` lies in `bytes`: in the
+    /// section `apart` when it is set, else in place (a count and the bytes).
+    mutating func readApartRange() throws -> Range<Int> {
+        guard let apart else { return try readRange() }
+        let offset = try readVarint(), count = try readVarint()
+        guard offset <= UInt64(apart.count), count <= UInt64(apart.count) - offset else {
+            throw Failure("a text kept apart at \(offset), \(count) bytes long, lies outside the \(apart.count) bytes kept apart")
+        }
+        return apart.lowerBound + Int(offset) ..< apart.lowerBound + Int(offset + count)
     }
 
     /// Reads a string: a byte count, then UTF-8, which must be valid.

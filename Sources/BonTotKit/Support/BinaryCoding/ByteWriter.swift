@@ -2,6 +2,17 @@
 struct ByteWriter {
     /// Everything written so far.
     private(set) var bytes: [UInt8] = []
+    /// Long texts kept apart from `bytes` (`writeApart(_:)`), when the writer was made to keep
+    /// them so: nil writes them in place.
+    private(set) var apart: [UInt8]?
+
+    /// A writer that writes long texts in place.
+    init() {}
+
+    /// A writer that keeps long texts apart (`writeApart(_:)`), to be stored after `bytes`.
+    init(keepingApart: Bool) {
+        apart = keepingApart ? [] : nil
+    }
 
     /// The number of bytes written so far.
     var count: Int { bytes.count }
@@ -57,6 +68,20 @@ struct ByteWriter {
         value.withUTF8 { utf8 in
             writeCount(utf8.count)
             bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Appends a long text whose bytes a reader seldom needs (a minutes' body): with `apart`
+    /// kept, the bytes go there and `bytes` gets their offset in it and their count, so that
+    /// what is read often lies close together; else a count and the bytes, as `writeString`.
+    mutating func writeApart(_ text: UnsafeRawBufferPointer) {
+        if apart != nil {
+            writeCount(apart!.count)
+            writeCount(text.count)
+            apart!.append(contentsOf: text)
+        } else {
+            writeCount(text.count)
+            bytes.append(contentsOf: text)
         }
     }
 

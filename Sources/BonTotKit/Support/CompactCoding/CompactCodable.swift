@@ -110,9 +110,11 @@ extension Dictionary: CompactCodable where Key == String, Value: CompactCodable 
 }
 
 extension CompactCodable {
-    /// The compact coding of the value behind a format byte, for a file of its own.
-    func compactBytes(format: UInt8) -> [UInt8] {
+    /// The compact coding of the value behind a format byte, for a file of its own; room for
+    /// `capacity` bytes is made at once, so a large file does not grow its buffer step by step.
+    func compactBytes(format: UInt8, capacity: Int = 0) -> [UInt8] {
         var writer = ByteWriter()
+        writer.reserve(capacity)
         writer.writeByte(format)
         write(to: &writer)
         return writer.bytes

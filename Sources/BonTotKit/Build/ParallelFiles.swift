@@ -1,0 +1,28 @@
+import Dispatch
+import Foundation
+
+/// Writes the files that are not pages (CSV exports, the feed, the sitemap) on every core. A
+/// file the site's inputs alone decide (`OutputFile.madeFromSite`) is taken from an earlier
+/// output, without being made, when the site's digest is the one it was made from; any other
+/// file is made, and written when its bytes changed. A file that cannot be written is thrown,
+/// once, as `ParallelPages` does.
+enum ParallelFiles {
+    static func write(_ files: [OutputFile], router: Router, fingerprints: PageFingerprint, output: BuildOutput) throws {
+        let failure = FirstFailure()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            guard failure.error == nil else { return }
+            let file = files[index]
+            let path = router.file(file.route)
+            do {
+                if file.madeFromSite, let fingerprint = fingerprints.ofSiteFile(path) {
+                    try output.generated(path, fingerprint: fingerprint) { String(decoding: file.bytes, as: UTF8.self) }
+                } else {
+                    try output.file(path, bytes: Data(file.bytes))
+                }
+            } catch {
+                failure.keep(error)
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+}
