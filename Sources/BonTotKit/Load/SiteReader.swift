@@ -65,7 +65,11 @@ public enum SiteReader {
             }
             let stamp = cache == nil ? nil : isPlain ? FileStamp(info) : FileStamp(path: path)
             if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
-                var text = SourceText(path: relative, text: "", contentHash: entry.hash)
+                // The path is the model's own string, not an equal copy: the pages name their
+                // inputs by the model's, and looking up a string in a dictionary whose key is
+                // that same string needs no comparing of their bytes.
+                let path = entry.model.sourceFile.flatMap { $0 == relative ? $0 : nil } ?? relative
+                var text = SourceText(path: path, text: "", contentHash: entry.hash)
                 text.stamp = stamp
                 text.cached = entry
                 return text

@@ -18,8 +18,14 @@ public struct SiteSources: Sendable {
 
     /// Every text input read (site.yaml, content files), path → hash of its bytes.
     public var inputHashes: [String: UInt64] {
-        let texts = [siteConfig, rubric].compactMap { $0 } + branches + evaluations + minutes + stories + bulletins
-        return Dictionary(texts.map { ($0.path, $0.contentHash) }, uniquingKeysWith: { first, _ in first })
+        let groups = [[siteConfig, rubric].compactMap { $0 }, branches, evaluations, minutes, stories, bulletins]
+        var hashes: [String: UInt64] = [:]
+        hashes.reserveCapacity(groups.reduce(0) { $0 + $1.count })
+        // Should a path come twice, the first one counts: the texts are taken last to first.
+        for texts in groups.reversed() {
+            for index in texts.indices.reversed() { hashes[texts[index].path] = texts[index].contentHash }
+        }
+        return hashes
     }
 
     public init(root: URL) {

@@ -1,6 +1,6 @@
 /// The content of the site sorted by month once, for every bulletin: meetings, stories,
 /// editorials, resolutions by the month they fall due, rankings by the month their period closes.
-struct BulletinContent {
+struct BulletinContent: Sendable {
     var minutes: [YearMonth: [Minutes]]
     var stories: [YearMonth: [Story]]
     var editorials: [YearMonth: BulletinEditorial]

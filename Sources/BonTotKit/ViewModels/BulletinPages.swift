@@ -1,8 +1,8 @@
 /// The bulletins, `/ban-tin/`: the list, and one printable bulletin per month that has content.
 enum BulletinPages {
     static func pages(_ context: PortalContext) -> [Page] {
-        let content = BulletinContent(context)
-        let months = BulletinContent.months(context)
+        let content = context.bulletinContent
+        let months = context.bulletinMonths
         var pages = [Page(route: .bulletinIndex, template: "bulletin-index",
                           model: BulletinIndexPage(months: months, content: content, context: context))]
         for month in months {
@@ -13,13 +13,12 @@ enum BulletinPages {
 
     /// The months that have a bulletin, oldest first.
     static func months(_ context: PortalContext) -> [YearMonth] {
-        BulletinContent.months(context)
+        context.bulletinMonths
     }
 
     /// The bulletin of `month` alone, or nil when the month has nothing to print.
     static func page(for month: YearMonth, context: PortalContext) -> Page? {
-        let content = BulletinContent(context)
-        return BulletinContent.months(context).contains(month) ? page(month, content: content, context: context) : nil
+        context.bulletinMonths.contains(month) ? page(month, content: context.bulletinContent, context: context) : nil
     }
 
     private static func page(_ month: YearMonth, content: BulletinContent, context: PortalContext) -> Page {
@@ -57,6 +56,8 @@ extension BulletinPages {
     /// The pages with links to the PDF of each bulletin of `months` (the PDFs the build
     /// publishes): the bulletins of those months and the list of bulletins; other pages as they are.
     static func linkingPDFs(_ pages: [Page], months: Set<YearMonth>, router: Router) -> [Page] {
+        // Without PDFs no page changes, and the tens of thousands of pages are not copied.
+        guard !months.isEmpty else { return pages }
         let listed = "@pdf:" + months.sorted().map(\.description).joined(separator: ",")
         return pages.map { page in
             var page = page

@@ -3,8 +3,8 @@
 enum MinutesPages {
     /// The index and the month pages.
     static func pages(_ context: PortalContext) -> [Page] {
-        let byMonth = Dictionary(grouping: context.site.minutes, by: \.date.yearMonth)
-        let bulletinMonths = Set(BulletinPages.months(context))
+        let byMonth = context.bulletinContent.minutes
+        let bulletinMonths = Set(context.bulletinMonths)
         let months = context.analysis.months
         // A month's page shows its meetings, every branch that missed it (by name) and links to
         // the months beside it: those are its inputs besides its own minutes.

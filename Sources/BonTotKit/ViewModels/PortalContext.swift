@@ -13,6 +13,8 @@ public final class PortalContext: Sendable {
     public let upLink: PortalUpLink?
     /// For a district: every unit below it, however deep, as its search page and feed list them.
     public let unitListings: [UnitListing]
+    private let bulletinContentMemo = Memo<BulletinContent>()
+    private let bulletinMonthsMemo = Memo<[YearMonth]>()
 
     public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
                 upLink: PortalUpLink? = nil, unitListings: [UnitListing] = []) {
@@ -23,6 +25,17 @@ public final class PortalContext: Sendable {
         self.upLink = upLink
         self.unitListings = unitListings
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
+    }
+
+    /// The site's content sorted by month for the bulletins (`BulletinContent`), worked out once
+    /// for all the pages and files that read it.
+    var bulletinContent: BulletinContent {
+        bulletinContentMemo.value { BulletinContent(self) }
+    }
+
+    /// The months that have a bulletin, oldest first (`BulletinContent.months`), worked out once.
+    var bulletinMonths: [YearMonth] {
+        bulletinMonthsMemo.value { BulletinContent.months(self) }
     }
 
     /// The chrome of a page of this site.

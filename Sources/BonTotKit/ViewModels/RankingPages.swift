@@ -7,13 +7,13 @@ enum RankingPages {
             let route = Route.ranking(ranking.period)
             return Page(route: route, template: "ranking", model: RankingPage(ranking, route: route, context: context, isIndex: false))
         }
-        let index: any Encodable & Sendable
-        if let latest = context.analysis.latestRanking {
-            index = RankingPage(latest, route: .rankingIndex, context: context, isIndex: true)
-        } else {
-            index = RankingEmptyPage(context)
-        }
-        return [Page(route: .rankingIndex, template: "ranking-index", model: index)] + pages
+        return [Page(route: .rankingIndex, template: "ranking-index", model: indexModel(context))] + pages
+    }
+
+    /// The model of `/xep-hang/`: the latest ranking with the list of all periods.
+    private static func indexModel(_ context: PortalContext) -> any Encodable {
+        guard let latest = context.analysis.latestRanking else { return RankingEmptyPage(context) }
+        return RankingPage(latest, route: .rankingIndex, context: context, isIndex: true)
     }
 
     /// The CSV beside each ranking page, the latest one beside `/xep-hang/` too.

@@ -81,8 +81,8 @@ public enum AtomFeed {
             Item(title: story.title, route: .story(story.slug), updated: story.date,
                  summary: story.summary, categories: story.tags, author: story.person)
         }
-        let content = BulletinContent(context)
-        for month in BulletinContent.months(context) {
+        let content = context.bulletinContent
+        for month in context.bulletinMonths {
             let dates = (content.minutes[month] ?? []).map(\.date) + (content.stories[month] ?? []).map(\.date)
             let editorial = content.editorials[month]
             items.append(Item(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),

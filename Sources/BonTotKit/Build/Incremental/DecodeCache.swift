@@ -47,6 +47,17 @@ final class DecodeCache: @unchecked Sendable {
         case branch(Branch)
         case evaluation(Evaluation)
         case nothing
+
+        /// The path of the file, as the model names it (`SourceLocation.file`).
+        var sourceFile: String? {
+            switch self {
+            case .minutes(let minutes): minutes.source.file
+            case .story(let story): story.source.file
+            case .branch(let branch): branch.source.file
+            case .evaluation(let evaluation): evaluation.source.file
+            case .nothing: nil
+            }
+        }
     }
 
     /// One file of the cache: the build it belongs to (the tool, the decode context) and the
@@ -194,6 +205,7 @@ final class DecodeCache: @unchecked Sendable {
             return (pair.finalize(), outline)
         }
         var result = InputOutlines()
+        result.hashes.reserveCapacity(found.count)
         for (index, file) in found.enumerated() {
             result.digest &+= file.named
             if let outline = file.outline { result.hashes[pairs[index].key] = outline }

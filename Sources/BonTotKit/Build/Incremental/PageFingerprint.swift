@@ -6,8 +6,8 @@
 struct PageFingerprint: Sendable {
     /// Each template's hash, its partials and parents included.
     let templates: [String: UInt64]
-    /// Every text input, path → the hash of its path and of its bytes (`named(_:_:)`), worked
-    /// out once for the thousands of pages that name it.
+    /// Every text input, path → the hash of its bytes; a page counts each input it names by
+    /// both (`named(_:_:)`).
     let inputs: [String: UInt64]
     /// The outlines of the minutes and stories (`InputOutlines.hashes`), path → hash.
     let outlines: [String: UInt64]
@@ -21,8 +21,7 @@ struct PageFingerprint: Sendable {
          upLink: PortalUpLink? = nil) {
         templates = theme.closureHashes
         self.outlines = outlines
-        let pairs = Array(inputs)
-        self.inputs = Dictionary(uniqueKeysWithValues: zip(pairs.map(\.key), Parallel.map(pairs) { Self.named($0.key, $0.value) }))
+        self.inputs = inputs
         self.siteDigest = siteDigest
         var base = StableHasher()
         base.combine(inputs["site.yaml"] ?? 0)
@@ -41,7 +40,7 @@ struct PageFingerprint: Sendable {
         hasher.combine(base)
         hasher.combine(file)
         hasher.combine(3)
-        for path in named { hasher.combine(inputs[path] ?? Self.named(path, 0)) }
+        for path in named { hasher.combine(Self.named(path, inputs[path] ?? 0)) }
         return hasher.finalize()
     }
 
@@ -69,7 +68,7 @@ struct PageFingerprint: Sendable {
     /// One input named by a page: by its outline when `byOutline` and it has one, else by its bytes.
     private func input(_ path: String, byOutline: Bool) -> UInt64 {
         if byOutline, let outline = outlines[path] { return Self.named(path, outline) }
-        return inputs[path] ?? Self.named(path, 0)
+        return Self.named(path, inputs[path] ?? 0)
     }
 
     /// The fingerprint of `page` at `file`, from its named inputs when it has them; else from
