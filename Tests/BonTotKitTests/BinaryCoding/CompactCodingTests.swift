@@ -118,6 +118,52 @@ final class CompactCodingTests: XCTestCase {
         }
     }
 
+    func testBranchesAndStoriesKeepEveryField() throws {
+        for branch in [BinaryCodingSamples.fullBranch, BinaryCodingSamples.bareBranch] {
+            XCTAssertEqual(try roundTrip(branch), branch)
+        }
+        for story in [BinaryCodingSamples.fullStory, BinaryCodingSamples.bareStory] {
+            XCTAssertEqual(try roundTrip(story), story)
+        }
+    }
+
+    /// An entry without diagnostics or media takes one byte for each list, and reads back empty;
+    /// an entry with them keeps them.
+    func testEmptyListsAreOneByteAndFullOnesKeepTheirItems() throws {
+        var writer = ByteWriter()
+        CompactList<Diagnostic>([]).write(to: &writer)
+        XCTAssertEqual(writer.bytes, [0])
+        XCTAssertEqual(try roundTrip(CompactList<Diagnostic>([])).items, [])
+        XCTAssertEqual(try roundTrip(CompactList(BinaryCodingSamples.diagnostics)).items, BinaryCodingSamples.diagnostics)
+    }
+
+    /// Written by a writer that keeps long texts apart (as the decode cache's shards are), the
+    /// minutes' bodies lie after every other field, and the minutes read back the same, with
+    /// their bodies as stored bytes; a text said to lie outside what was kept apart is refused.
+    func testMinutesWithTheirBodiesKeptApartReadBackTheSame() throws {
+        let samples = [BinaryCodingSamples.fullMinutes, BinaryCodingSamples.bareMinutes, BinaryCodingSamples.fullMinutes]
+        var fields = ByteWriter(keepingApart: true)
+        for minutes in samples { minutes.write(to: &fields) }
+        let apart = try XCTUnwrap(fields.apart)
+        XCTAssertEqual(apart.count, samples.reduce(0) { $0 + $1.body.utf8.count })
+        let data = Data(fields.bytes + apart)
+        let read = try data.withUnsafeBytes { raw -> [Minutes] in
+            var reader = ByteReader(raw.bindMemory(to: UInt8.self), owner: data)
+            reader.apart = fields.bytes.count ..< data.count
+            let read = try samples.map { _ in try Minutes(compact: &reader) }
+            XCTAssertEqual(reader.position, fields.bytes.count, "the fields end where the bodies begin")
+            return read
+        }
+        XCTAssertEqual(read, samples)
+        XCTAssertNotNil(read[0].storedBody)
+        XCTAssertEqual(read[2].body, BinaryCodingSamples.fullMinutes.body)
+        try data.withUnsafeBytes { raw in
+            var reader = ByteReader(raw.bindMemory(to: UInt8.self), owner: data)
+            reader.apart = fields.bytes.count ..< fields.bytes.count + 2
+            XCTAssertThrowsError(try Minutes(compact: &reader), "the body lies outside the two bytes said to be kept apart")
+        }
+    }
+
     func testManifestKeepsEveryRecord() throws {
         var manifest = BuildManifest(tool: "7b59cfe3", output: "/srv/cong/output")
         manifest.inputs = ["site.yaml": 1, "content/minutes/2024/a.md": 2]

@@ -12,8 +12,8 @@ extension DecodeCache.Entry: CompactCodable {
         stamp.write(to: &writer)
         hash.write(to: &writer)
         model.write(to: &writer)
-        CompactBox(diagnostics).write(to: &writer)
-        CompactBox(media).write(to: &writer)
+        CompactList(diagnostics).write(to: &writer)
+        CompactList(media).write(to: &writer)
         branches.write(to: &writer)
         claims.write(to: &writer)
         outline.write(to: &writer)
@@ -23,8 +23,8 @@ extension DecodeCache.Entry: CompactCodable {
     convenience init(compact reader: inout ByteReader) throws {
         self.init(stamp: try FileStamp(compact: &reader), hash: try UInt64(compact: &reader),
                   model: try DecodeCache.DecodedModel(compact: &reader),
-                  diagnostics: try CompactBox<[Diagnostic]>(compact: &reader).value,
-                  media: try CompactBox<[MediaReference]>(compact: &reader).value,
+                  diagnostics: try CompactList<Diagnostic>(compact: &reader).items,
+                  media: try CompactList<MediaReference>(compact: &reader).items,
                   branches: try [BranchReference](compact: &reader), claims: try [Claim](compact: &reader),
                   outline: try UInt64(compact: &reader), links: try UInt64(compact: &reader))
     }
@@ -57,10 +57,10 @@ extension DecodeCache.DecodedModel: CompactCodable {
             minutes.write(to: &writer)
         case .story(let story):
             writer.writeByte(1)
-            CompactBox(story).write(to: &writer)
+            story.write(to: &writer)
         case .branch(let branch):
             writer.writeByte(2)
-            CompactBox(branch).write(to: &writer)
+            branch.write(to: &writer)
         case .nothing:
             writer.writeByte(3)
         case .evaluation(let evaluation):
@@ -72,8 +72,8 @@ extension DecodeCache.DecodedModel: CompactCodable {
     init(compact reader: inout ByteReader) throws {
         switch try reader.readByte() {
         case 0: self = .minutes(try Minutes(compact: &reader))
-        case 1: self = .story(try CompactBox<Story>(compact: &reader).value)
-        case 2: self = .branch(try CompactBox<Branch>(compact: &reader).value)
+        case 1: self = .story(try Story(compact: &reader))
+        case 2: self = .branch(try Branch(compact: &reader))
         case 3: self = .nothing
         case 4: self = .evaluation(try Evaluation(compact: &reader))
         case let other: throw ByteReader.Failure("unknown decoded model \(other)")
@@ -144,6 +144,138 @@ extension Minutes: CompactRecord {
 }
 
 extension MeetingKind: CompactRawValue {}
+
+extension Story: CompactRecord {
+    static var blank: Story { Story(slug: "", title: "", kind: .caNhan, date: .blank, source: .blank) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&slug)
+        try visitor.field(&title)
+        try visitor.field(&kind)
+        try visitor.field(&person)
+        try visitor.field(&branchID)
+        try visitor.field(&date)
+        try visitor.field(&tags)
+        try visitor.field(&image)
+        try visitor.field(&summary)
+        try visitor.field(&body)
+        try visitor.field(&source)
+    }
+}
+
+extension StoryKind: CompactRawValue {}
+
+extension Branch: CompactRecord {
+    static var blank: Branch { Branch(id: "", name: "", kind: .khuDanCu, source: .blank) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&id)
+        try visitor.field(&name)
+        try visitor.field(&kind)
+        try visitor.field(&parent)
+        try visitor.field(&cluster)
+        try visitor.field(&secretary)
+        try visitor.field(&deputies)
+        try visitor.field(&committee)
+        try visitor.field(&members)
+        try visitor.field(&exempt)
+        try visitor.field(&households)
+        try visitor.field(&assigned)
+        try visitor.field(&founded)
+        try visitor.field(&address)
+        try visitor.field(&summary)
+        var ratings = YearCounts(memberRatings)
+        try visitor.field(&ratings)
+        memberRatings = ratings.counts
+        try visitor.field(&awards)
+        try visitor.field(&photo)
+        try visitor.field(&introduction)
+        try visitor.field(&source)
+    }
+}
+
+extension BranchKind: CompactRawValue {}
+
+extension MemberCount: CompactRecord {
+    static var blank: MemberCount { MemberCount(official: 0, probationary: 0) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&official)
+        try visitor.field(&probationary)
+    }
+}
+
+extension HouseholdAssignment: CompactRecord {
+    static var blank: HouseholdAssignment { HouseholdAssignment(members: 0, households: 0) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&members)
+        try visitor.field(&households)
+        try visitor.field(&max)
+        try visitor.field(&min)
+    }
+}
+
+extension Award: CompactRecord {
+    static var blank: Award { Award(year: 0, title: "") }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&year)
+        try visitor.field(&title)
+        try visitor.field(&by)
+        try visitor.field(&reason)
+    }
+}
+
+/// Counts by year, then by key (`Branch.memberRatings`): the years in order, each with its counts.
+struct YearCounts: CompactCodable {
+    var counts: [Int: [String: Int]]
+
+    init(_ counts: [Int: [String: Int]]) {
+        self.counts = counts
+    }
+
+    func write(to writer: inout ByteWriter) {
+        writer.writeCount(counts.count)
+        for year in counts.keys.sorted() {
+            year.write(to: &writer)
+            counts[year]!.write(to: &writer)
+        }
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        let count = try reader.readCount()
+        counts = Dictionary(minimumCapacity: count)
+        for _ in 0..<count {
+            let year = try Int(compact: &reader)
+            counts[year] = try [String: Int](compact: &reader)
+        }
+    }
+}
+
+/// A list of the few kinds a rebuild reads rarely (diagnostics, media references) in the generic
+/// binary coding (`CompactBox`), except that an empty list, by far the most common, is one byte
+/// read without the generic decoder.
+struct CompactList<Item: Codable>: CompactCodable {
+    var items: [Item]
+
+    init(_ items: [Item]) {
+        self.items = items
+    }
+
+    func write(to writer: inout ByteWriter) {
+        if items.isEmpty { writer.writeCount(0) } else { CompactBox(items).write(to: &writer) }
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        if reader.peekByte() == 0 {
+            _ = try reader.readByte()
+            items = []
+        } else {
+            items = try CompactBox<[Item]>(compact: &reader).value
+        }
+    }
+}
 
 extension MeetingFormat: CompactRawValue {}
 
