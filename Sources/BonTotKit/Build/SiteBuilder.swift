@@ -17,6 +17,10 @@ public enum SiteBuilder {
             let sink = DiagnosticSink()
             return (theme, PageRenderer(theme: theme, sink: sink), sink.log.entries)
         }
+        // So are the manifests of the last build, taken later only if no other build replaced
+        // them before this one holds the output's lock.
+        let earlyManifests = options.month == nil
+            ? Background { BuildPlan(options: options).cache.manifests(for: options.output, tool: ToolIdentity.current) } : nil
         let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
@@ -69,10 +73,11 @@ public enum SiteBuilder {
         do {
             lock = try OutputLock(output: options.output.standardizedFileURL)
             let manifests = PhaseTimer.measure("read manifests") {
-                Parallel.map(2) { cache.manifest(for: options.output, tool: ToolIdentity.current, spare: $0 == 1) }
+                if let early = earlyManifests?.value, cache.unchanged(since: early) { return early }
+                return cache.manifests(for: options.output, tool: ToolIdentity.current)
             }
-            published = manifests[0]
-            let spare = manifests[1]
+            published = manifests.published
+            let spare = manifests.spare
             cache.clearSpare()
             previous = previousBuild(options, published: published)
             output = try PhaseTimer.measure("open output") {

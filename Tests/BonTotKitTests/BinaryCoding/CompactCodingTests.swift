@@ -189,6 +189,29 @@ final class CompactCodingTests: XCTestCase {
         _ = flipped.withUnsafeBytes { Minutes(compactBytes: $0, format: 9) }  // no crash, whatever it reads
     }
 
+    /// Manifests read before the build holds the output's lock are taken only while no other
+    /// build replaced, changed or removed them since.
+    func testManifestsReadEarlyAreTakenOnlyWhileTheirFilesAreUnchanged() throws {
+        let site = try TemporaryFolder.make()
+        let output = site.appending(path: "output")
+        let cache = BuildCache(siteRoot: site)
+        var manifest = BuildManifest(tool: ToolIdentity.current, output: output.standardizedFileURL.path)
+        manifest.outputs = ["index.html": .init(fingerprint: 1, hash: 2, size: 3)]
+        cache.save(manifest)
+        let read = cache.manifests(for: output, tool: ToolIdentity.current)
+        XCTAssertEqual(read.published?.outputs, manifest.outputs)
+        XCTAssertNil(read.spare)
+        XCTAssertTrue(cache.unchanged(since: read))
+        cache.save(manifest, spare: true)
+        XCTAssertFalse(cache.unchanged(since: read), "a spare's manifest appeared")
+        let again = cache.manifests(for: output, tool: ToolIdentity.current)
+        XCTAssertTrue(cache.unchanged(since: again))
+        cache.save(manifest)
+        XCTAssertFalse(cache.unchanged(since: again), "the same manifest, written again, is another file")
+        cache.clearSpare()
+        XCTAssertFalse(cache.unchanged(since: again), "the spare's manifest was removed")
+    }
+
     /// The build ID is read from the ELF notes, as `readelf -n` shows it.
     func testBuildIDOfAnELFFile() throws {
         let folder = try TemporaryFolder.make()

@@ -110,6 +110,24 @@ struct BuildCache {
         return manifest
     }
 
+    /// The manifests of the published output and of the spare (`manifest(for:tool:spare:)`),
+    /// read on two cores, with what identified their files just before.
+    func manifests(for output: URL, tool: String) -> ReadManifests {
+        let identities = manifestIdentities
+        let read = Parallel.map(2) { manifest(for: output, tool: tool, spare: $0 == 1) }
+        return ReadManifests(published: read[0], spare: read[1], identities: identities)
+    }
+
+    /// True when neither manifest file was replaced, changed or removed since `read` was made
+    /// (a build may read them before it holds the output's lock, and take them only if so).
+    func unchanged(since read: ReadManifests) -> Bool {
+        read.identities == manifestIdentities
+    }
+
+    private var manifestIdentities: [FileIdentity?] {
+        [false, true].map { FileIdentity(path: file(spare: $0).path) }
+    }
+
     /// The output folder the last build published, whatever program wrote the manifest: read
     /// from the manifest's head alone (its format, the tool, then the output).
     func lastOutput() -> String? {
@@ -157,6 +175,36 @@ struct BuildCache {
     func clearSpare() {
         try? FileManager.default.removeItem(at: file(spare: true))
         try? FileManager.default.removeItem(at: retiring)
+    }
+}
+
+/// The manifests a build read (`BuildCache.manifests(for:tool:)`), with what identified their
+/// files then.
+struct ReadManifests: Sendable {
+    var published: BuildManifest?
+    var spare: BuildManifest?
+    fileprivate var identities: [FileIdentity?]
+}
+
+/// What tells one version of a file from another: the file itself (device and inode), its size
+/// and its modification time to the nanosecond. A cache file is only ever replaced whole, by a
+/// new file renamed over it, so another version is another inode.
+private struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+
+    /// Nil when there is no file at `path`.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 }
 
