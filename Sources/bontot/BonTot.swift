@@ -3,7 +3,6 @@ import BonTotKit
 import Foundation
 
 /// The `bontot` command: build, check and preview a Party committee's portal.
-@main
 struct BonTot: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bontot",

@@ -59,7 +59,6 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        OneShotMemory.apply()
         var buildOptions = BuildOptions(
             siteRoot: options.root,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
