@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Writes the files that are not pages (CSV exports, the feed, the sitemap) on every core. A
@@ -8,21 +7,14 @@ import Foundation
 /// once, as `ParallelPages` does.
 enum ParallelFiles {
     static func write(_ files: [OutputFile], router: Router, fingerprints: PageFingerprint, output: BuildOutput) throws {
-        let failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            guard failure.error == nil else { return }
+        try Parallel.forEach(files.count) { index in
             let file = files[index]
             let path = router.file(file.route)
-            do {
-                if file.madeFromSite, let fingerprint = fingerprints.ofSiteFile(path) {
-                    try output.generated(path, fingerprint: fingerprint) { String(decoding: file.bytes, as: UTF8.self) }
-                } else {
-                    try output.file(path, bytes: Data(file.bytes))
-                }
-            } catch {
-                failure.keep(error)
+            if file.madeFromSite, let fingerprint = fingerprints.ofSiteFile(path) {
+                try output.generated(path, fingerprint: fingerprint) { String(decoding: file.bytes, as: UTF8.self) }
+            } else {
+                try output.file(path, bytes: Data(file.bytes))
             }
         }
-        if let error = failure.error { throw error }
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Renders pages on every core at once: each worker works out a page's fingerprint, and when
@@ -9,10 +8,8 @@ import Foundation
 enum ParallelPages {
     static func render(_ pages: [Page], router: Router, renderer: PageRenderer, fingerprints: PageFingerprint,
                        output: BuildOutput) throws -> [Diagnostic] {
-        let failure = FirstFailure()
         let reported = IndexedDiagnostics()
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            guard failure.error == nil else { return }
+        try Parallel.forEach(pages.count) { index in
             // The page is read in place, not copied: its parts are shared with other pages.
             let file = router.file(pages[index].route)
             var value: Any?
@@ -21,18 +18,13 @@ enum ParallelPages {
                 value = made
                 return made
             }
-            do {
-                try output.page(file, fingerprint: fingerprint) {
-                    let result = renderer.render(value ?? TemplateValue.make(pages[index].model), template: pages[index].template,
-                                                 file: file, checkingKeys: true)
-                    reported.set(index, result.diagnostics)
-                    return result.html
-                }
-            } catch {
-                failure.keep(error)
+            try output.page(file, fingerprint: fingerprint) {
+                let result = renderer.render(value ?? TemplateValue.make(pages[index].model), template: pages[index].template,
+                                             file: file, checkingKeys: true)
+                reported.set(index, result.diagnostics)
+                return result.html
             }
         }
-        if let error = failure.error { throw error }
         return reported.inOrder.flatMap { $0 }
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Writes the parts of the search index on every core: each part whose inputs changed since the
@@ -8,20 +7,13 @@ import Foundation
 enum ParallelSearchIndex {
     static func write(_ parts: [SearchIndex.Part], router: Router, fingerprints: PageFingerprint,
                       output: BuildOutput, entries: SearchEntryCache? = nil) throws {
-        let failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-            guard failure.error == nil else { return }
+        try Parallel.forEach(parts.count) { index in
             let part = parts[index]
             let file = router.file(part.route)
-            do {
-                try output.generated(file, fingerprint: fingerprints.of(inputs: part.inputs, file: file)) {
-                    script(of: part, file: file, fingerprints: fingerprints, entries: entries)
-                }
-            } catch {
-                failure.keep(error)
+            try output.generated(file, fingerprint: fingerprints.of(inputs: part.inputs, file: file)) {
+                script(of: part, file: file, fingerprints: fingerprints, entries: entries)
             }
         }
-        if let error = failure.error { throw error }
         entries?.prune(keeping: parts.map(\.name))
     }
 

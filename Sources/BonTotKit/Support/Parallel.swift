@@ -29,6 +29,25 @@ enum Parallel {
         return results
     }
 
+    /// `body` applied to `0..<count` on all cores at once, for work that may fail (a file that
+    /// cannot be written): the first error stops the workers that have not started, and is
+    /// thrown, once, when they are done.
+    static func forEach(_ count: Int, _ body: (Int) throws -> Void) throws {
+        let failure = FirstFailure()
+        withoutActuallyEscaping(body) { body in
+            let work = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                guard failure.error == nil else { return }
+                do {
+                    try work.value(index)
+                } catch {
+                    failure.keep(error)
+                }
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
     /// `first` and `second` run at once, each on a core of its own when there are two.
     static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         var results = map(2) { index -> (A?, B?) in index == 0 ? (first(), nil) : (nil, second()) }

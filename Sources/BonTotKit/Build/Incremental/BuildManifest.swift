@@ -192,19 +192,13 @@ struct ReadManifests: Sendable {
 private struct FileIdentity: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
-    var size: Int
-    var seconds: Int
-    var nanoseconds: Int
+    var stamp: FileStamp
 
     /// Nil when there is no file at `path`.
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int(info.st_size)
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
+        (device, inode, stamp) = (UInt64(info.st_dev), UInt64(info.st_ino), FileStamp(info))
     }
 }
 
