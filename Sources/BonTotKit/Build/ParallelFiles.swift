@@ -11,7 +11,7 @@ enum ParallelFiles {
             let file = files[index]
             let path = router.file(file.route)
             if file.madeFromSite, let fingerprint = fingerprints.ofSiteFile(path) {
-                try output.generated(path, fingerprint: fingerprint) { String(decoding: file.bytes, as: UTF8.self) }
+                try output.file(path, fingerprint: fingerprint) { Data(file.bytes) }
             } else {
                 try output.file(path, bytes: Data(file.bytes))
             }

@@ -83,7 +83,7 @@ enum Parallel {
 /// Work started on another thread at once, whose result is waited for when it is read: work
 /// that needs no other core, run beside the caller's own so that it fills the time the caller
 /// leaves a core idle.
-final class Background<Value>: @unchecked Sendable {
+final class Background<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
     /// Written once by the work, read only after `group` says it is done.
     private var result: Value?

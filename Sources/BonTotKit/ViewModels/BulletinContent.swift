@@ -11,7 +11,7 @@ struct BulletinContent: Sendable {
 
     init(_ context: PortalContext) {
         let site = context.site
-        minutes = Dictionary(grouping: site.minutes, by: \.date.yearMonth)
+        minutes = context.minutesByMonth
         stories = Dictionary(grouping: site.stories, by: \.date.yearMonth)
         editorials = Dictionary(site.editorials.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
         var due: [YearMonth: [(Resolution, Minutes)]] = [:]

@@ -11,11 +11,6 @@ enum BulletinPages {
         return pages
     }
 
-    /// The months that have a bulletin, oldest first.
-    static func months(_ context: PortalContext) -> [YearMonth] {
-        context.bulletinMonths
-    }
-
     /// The bulletin of `month` alone, or nil when the month has nothing to print.
     static func page(for month: YearMonth, context: PortalContext) -> Page? {
         context.bulletinMonths.contains(month) ? page(month, content: context.bulletinContent, context: context) : nil

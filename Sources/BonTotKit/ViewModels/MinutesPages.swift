@@ -3,7 +3,7 @@
 enum MinutesPages {
     /// The index and the month pages.
     static func pages(_ context: PortalContext) -> [Page] {
-        let byMonth = context.bulletinContent.minutes
+        let byMonth = context.minutesByMonth
         let bulletinMonths = Set(context.bulletinMonths)
         let months = context.analysis.months
         // A month's page shows its meetings, every branch that missed it (by name) and links to

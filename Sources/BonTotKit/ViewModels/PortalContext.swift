@@ -13,6 +13,7 @@ public final class PortalContext: Sendable {
     public let upLink: PortalUpLink?
     /// For a district: every unit below it, however deep, as its search page and feed list them.
     public let unitListings: [UnitListing]
+    private let minutesByMonthMemo = Memo<[YearMonth: [Minutes]]>()
     private let bulletinContentMemo = Memo<BulletinContent>()
     private let bulletinMonthsMemo = Memo<[YearMonth]>()
 
@@ -25,6 +26,12 @@ public final class PortalContext: Sendable {
         self.upLink = upLink
         self.unitListings = unitListings
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
+    }
+
+    /// The site's minutes by the month of their meeting, each month's in the site's order,
+    /// worked out once for the minutes section and the bulletins.
+    var minutesByMonth: [YearMonth: [Minutes]] {
+        minutesByMonthMemo.value { Dictionary(grouping: site.minutes, by: \.date.yearMonth) }
     }
 
     /// The site's content sorted by month for the bulletins (`BulletinContent`), worked out once

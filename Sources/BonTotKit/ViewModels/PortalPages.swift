@@ -1,20 +1,35 @@
 /// The list of everything the portal holds, page maker by page maker.
 public enum PortalPages {
-    /// Every page maker, in the order of their pages.
-    private static let makers: [@Sendable (PortalContext) -> [Page]] = [
-        HomePage.pages, BranchPages.pages, RankingPages.pages, ArchivePages.pages, MinutesPages.pages,
-        StoryPages.pages, BulletinPages.pages, SearchPages.pages, UnitPages.pages,
-    ]
+    /// The sections of the portal, in the order of their pages.
+    private enum Section: CaseIterable {
+        case home, branches, rankings, archive, minutes, meetings, stories, bulletins, search, units
 
-    /// Where the meetings' own pages go among the makers' pages: after the minutes section's.
-    private static let meetingPagesPosition = 5
+        func pages(_ context: PortalContext) -> [Page] {
+            switch self {
+            case .home: HomePage.pages(context)
+            case .branches: BranchPages.pages(context)
+            case .rankings: RankingPages.pages(context)
+            case .archive: ArchivePages.pages(context)
+            case .minutes: MinutesPages.pages(context)
+            case .meetings: MinutesPages.meetingPages(context)
+            case .stories: StoryPages.pages(context)
+            case .bulletins: BulletinPages.pages(context)
+            case .search: SearchPages.pages(context)
+            case .units: UnitPages.pages(context)
+            }
+        }
 
-    /// Every HTML page, in a fixed order; the makers work on all cores at once. The meetings'
-    /// own pages, by far the most, are made apart on all cores: a map inside the makers' map
-    /// would run on the one core of its maker.
+        /// True for the section that spreads its own work over all cores (the meetings' pages,
+        /// by far the most): made inside the other sections' map, it would run on one core.
+        var usesAllCores: Bool { self == .meetings }
+    }
+
+    /// Every HTML page, in a fixed order. The sections are made beside each other on all
+    /// cores, then the one that uses all cores by itself.
     public static func pages(_ context: PortalContext) -> [Page] {
-        var made = Parallel.map(makers.count) { makers[$0](context) }
-        made.insert(MinutesPages.meetingPages(context), at: meetingPagesPosition)
+        let sections = Section.allCases
+        var made = Parallel.map(sections.count) { sections[$0].usesAllCores ? [] : sections[$0].pages(context) }
+        for (index, section) in sections.enumerated() where section.usesAllCores { made[index] = section.pages(context) }
         return made.flatMap { $0 }
     }
 

@@ -63,6 +63,17 @@ final class BuildOutput: @unchecked Sendable {
         }
     }
 
+    /// Makes the file at `file` (a ranking's CSV) unless the previous output or the spare holds
+    /// it made from the same `fingerprint`; `make` gives its bytes, written unless already there.
+    func file(_ file: String, fingerprint: UInt64, make: () -> Data) throws {
+        if try takeOver(file, fingerprint: fingerprint) { return }
+        let bytes = make()
+        let hash = bytes.withUnsafeBytes { StableHasher.hash($0) }
+        try place(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: bytes.count)) {
+            try staging.write(bytes, to: file)
+        }
+    }
+
     /// Copies a media file unless its bytes are already there.
     func copy(_ source: URL, to file: String) throws {
         try self.file(file, bytes: try Data(contentsOf: source.resolvingSymlinksInPath()))
