@@ -14,7 +14,9 @@ or reused when .bench/<size>/corpus.json says it was generated with the same opt
 by the same generator. Then:
 
 - clean builds, bontot and Hugo in alternation (bontot, hugo, bontot, hugo, ...), --runs
-  of each, each into a fresh output folder, with `sync` before every timed command,
+  of each, each into a fresh output folder, with `sync` before every timed command (the
+  previous output is set aside by a rename, not deleted, until the end of the run: see
+  `set_aside` for why),
   timed by /usr/bin/time -v (wall time, peak RSS); a clean bontot build first deletes the
   site's .bontot-cache/;
 - the first rebuild after a clean build, nothing changed: it has no spare output yet and
@@ -45,6 +47,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GEN = os.path.join(REPO, "..", "shared", "bench", "gen_corpus.py")
@@ -131,6 +134,41 @@ def rmtree(path):
             os.unlink(path)
 
 
+# This machine's ext4 has no journal; without one, ext4 does not reuse an inode freed in the last
+# 60 seconds (300 more while its block is unwritten): each file created scans past every such
+# inode of its group (`recently_deleted` in the kernel's find_inode_bit). A build right after
+# deleting the previous build's 38,000 pages paid that scan on every file and folder it made,
+# a cost growing with the size of what was deleted (session 8: a clean 1000 x 3 bontot build
+# took 25.5 s on a quiet file system and 42.4 s right after deleting its output, system time
+# 8 s -> 20 s). A journaled file system, as an office's machine has, never pays it. So outputs
+# are set aside by a rename (which frees no inode) while anything is timed, and deleted at the
+# end of the run, for both tools alike.
+TRASH = os.path.join(BENCH_DIR, "trash")
+RECENTLY_DELETED_SECONDS = 65
+
+
+def set_aside(path):
+    """Moves `path` out of the way without freeing its inodes; `empty_trash` deletes it."""
+    if not os.path.lexists(path):
+        return
+    os.makedirs(TRASH, exist_ok=True)
+    target = tempfile.mkdtemp(prefix="aside-", dir=TRASH)
+    os.rename(path, os.path.join(target, os.path.basename(path)))
+
+
+def empty_trash(wait=False):
+    """Deletes what was set aside; with `wait`, then waits until ext4 counts none of its inodes as
+    recently deleted, so that the timed builds that follow do not pay for it."""
+    if not os.path.lexists(TRASH):
+        return
+    rmtree(TRASH)
+    if wait:
+        subprocess.run(["sync"], check=True)
+        log(f"bench: deleted the outputs left by an earlier run; waiting {RECENTLY_DELETED_SECONDS} s "
+            "so that their inodes no longer count as recently deleted")
+        time.sleep(RECENTLY_DELETED_SECONDS)
+
+
 # ---------------------------------------------------------------- corpus
 def sha256(path):
     h = hashlib.sha256()
@@ -204,12 +242,12 @@ class Tools:
         return wall, rss
 
     def bontot_clean(self, site, out, timed=True, what="bontot clean build"):
-        rmtree(os.path.join(site, CACHE))
-        rmtree(out)
+        set_aside(os.path.join(site, CACHE))
+        set_aside(out)
         return self.bontot(site, out, timed, what)
 
     def hugo_clean(self, site, out):
-        rmtree(out)
+        set_aside(out)
         wall, rss, err = run([self.hugo_path, "--quiet", "-s", site, "-d", out], "hugo build")
         if "WARN" in err or "ERROR" in err:
             die(f"hugo printed warnings or errors on {site}:\n{err}")
@@ -231,8 +269,8 @@ def clean_builds(c, tools, runs):
         log(f"[{c.name}] clean build {i + 1}/{runs}: hugo   {h[-1][0]:.2f} s, {h[-1][1]:,.0f} MiB")
     stats = dict(b_pages=tree(b_out, "index.html")[0], h_pages=tree(h_out, "index.html")[0],
                  b_out=tree(b_out), h_out=tree(h_out))
-    rmtree(h_out)
-    rmtree(b_out)
+    set_aside(h_out)
+    set_aside(b_out)
     return b, h, stats
 
 
@@ -346,8 +384,8 @@ def incremental(c, tools, runs):
             log(f"[{c.name}] no template to edit: template rebuild skipped")
     finally:
         c.stamp()
-    rmtree(out)
-    rmtree(os.path.join(c.bontot, CACHE))
+    set_aside(out)
+    set_aside(os.path.join(c.bontot, CACHE))
     return first, minutes, template or None
 
 
@@ -535,17 +573,21 @@ def main():
     if a.hugo != "hugo":
         command += f" --hugo {shlex.quote(a.hugo)}"
     results = []
-    for branches, years in a.sizes:
-        c = Corpus(branches, years)
-        c.ensure()
-        rmtree(c.out)
-        b, h, stats = clean_builds(c, tools, a.runs)
-        first, minutes, template = incremental(c, tools, a.runs)
-        rmtree(c.out)
-        results.append(dict(branches=branches, years=years, bontot=b, hugo=h, stats=stats,
-                            first=first, minutes=minutes, template=template,
-                            in_b=tree(c.bontot, skip=NOT_INPUT), in_h=tree(c.hugo, skip=NOT_INPUT)))
-        log(f"[{c.name}] done")
+    empty_trash(wait=True)
+    try:
+        for branches, years in a.sizes:
+            c = Corpus(branches, years)
+            c.ensure()
+            set_aside(c.out)
+            b, h, stats = clean_builds(c, tools, a.runs)
+            first, minutes, template = incremental(c, tools, a.runs)
+            set_aside(c.out)
+            results.append(dict(branches=branches, years=years, bontot=b, hugo=h, stats=stats,
+                                first=first, minutes=minutes, template=template,
+                                in_b=tree(c.bontot, skip=NOT_INPUT), in_h=tree(c.hugo, skip=NOT_INPUT)))
+            log(f"[{c.name}] done")
+    finally:
+        empty_trash()
     info["load average at end"] = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     text = report(a.label, results, info, command)
     print(text, end="")
