@@ -1,7 +1,7 @@
 # bontot: `make` builds the demonstration site into output/ and the demonstration district
 # (examples/huyen/, over three communes, one of them the root site) into examples/huyen/output/,
 # `make test` runs the tests,
-# `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --write"),
+# `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --no-hugo --write"),
 # `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux).
 SWIFT ?= swift
 BUILD_PACKAGES = libcmark-dev pkg-config fonts-liberation

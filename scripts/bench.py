@@ -2,7 +2,7 @@
 """Benchmark bontot against Hugo on generated corpora (`make bench`).
 
     python3 scripts/bench.py [--sizes 20x1,200x3,1000x3] [--runs 3]
-                             [--bontot PATH] [--hugo PATH] [--write] [--label TEXT]
+                             [--bontot PATH] [--hugo PATH | --no-hugo] [--write] [--label TEXT]
     python3 scripts/bench.py --district 20x15x3 [--runs 3] [--bontot PATH] [--write]
 
 With --district UNITSxBRANCHESxYEARS, a district over that many generated units is timed
@@ -28,6 +28,9 @@ by the same generator. Then:
   template: SITE/templates/minutes.mustache gets one extra word (when the site has none,
   it is created as a copy of the repository's templates/minutes.mustache, then removed).
   Each timed rebuild is checked: the edited page must show the edit.
+
+With --no-hugo, only bontot builds (for 5000x3, which Hugo cannot build in 24 GiB); the
+corpus is then generated in bontot's form only.
 
 Medians, not means. Progress goes to stderr, the Markdown report to stdout; with --write
 it also replaces this label's block in BENCHMARKS.md (the rest of the file is kept).
@@ -184,15 +187,15 @@ class Corpus:
     The stamp is written after generation and removed while the benchmark edits the corpus, so
     a run that dies mid-edit leaves no stamp and the next run regenerates the corpus."""
 
-    def __init__(self, branches, years):
-        self.branches, self.years = branches, years
+    def __init__(self, branches, years, hugo=True):
+        self.branches, self.years, self.with_hugo = branches, years, hugo
         self.name = f"{branches}x{years}"
         self.dir = os.path.join(BENCH_DIR, self.name)
         self.bontot = os.path.join(self.dir, "bontot")
         self.hugo = os.path.join(self.dir, "hugo")
         self.out = os.path.join(self.dir, "out")
         self.stamp_path = os.path.join(self.dir, "corpus.json")
-        self.args = ["--branches", str(branches), "--years", str(years), "--format", "both"]
+        self.args = ["--branches", str(branches), "--years", str(years), "--format", "both" if hugo else "bontot"]
 
     def wanted_stamp(self):
         return {"generator": "gen_corpus.py", "generator_sha256": sha256(GEN), "args": self.args}
@@ -203,7 +206,7 @@ class Corpus:
                 have = json.load(f)
         except (OSError, ValueError):
             have = None
-        if have == self.wanted_stamp() and os.path.isdir(self.bontot) and os.path.isdir(self.hugo):
+        if have == self.wanted_stamp() and os.path.isdir(self.bontot) and (os.path.isdir(self.hugo) or not self.with_hugo):
             log(f"[{self.name}] reusing the corpus in {os.path.relpath(self.dir, REPO)}")
             return
         log(f"[{self.name}] generating the corpus: gen_corpus.py {' '.join(self.args)}")
@@ -265,10 +268,11 @@ def clean_builds(c, tools, runs):
     for i in range(runs):
         b.append(tools.bontot_clean(c.bontot, b_out))
         log(f"[{c.name}] clean build {i + 1}/{runs}: bontot {b[-1][0]:.2f} s, {b[-1][1]:,.0f} MiB")
-        h.append(tools.hugo_clean(c.hugo, h_out))
-        log(f"[{c.name}] clean build {i + 1}/{runs}: hugo   {h[-1][0]:.2f} s, {h[-1][1]:,.0f} MiB")
-    stats = dict(b_pages=tree(b_out, "index.html")[0], h_pages=tree(h_out, "index.html")[0],
-                 b_out=tree(b_out), h_out=tree(h_out))
+        if c.with_hugo:
+            h.append(tools.hugo_clean(c.hugo, h_out))
+            log(f"[{c.name}] clean build {i + 1}/{runs}: hugo   {h[-1][0]:.2f} s, {h[-1][1]:,.0f} MiB")
+    stats = dict(b_pages=tree(b_out, "index.html")[0], h_pages=tree(h_out, "index.html")[0] if h else None,
+                 b_out=tree(b_out), h_out=tree(h_out) if h else None)
     set_aside(h_out)
     set_aside(b_out)
     return b, h, stats
@@ -444,18 +448,24 @@ def median_cell(samples, bold=False):
 
 def size_table(r):
     b_wall = statistics.median(w for w, _ in r["bontot"])
-    h_wall = statistics.median(w for w, _ in r["hugo"])
     b_rss = statistics.median(m for _, m in r["bontot"])
-    h_rss = statistics.median(m for _, m in r["hugo"])
     s = r["stats"]
+    # Without Hugo (--no-hugo, for a size Hugo cannot build in this machine's memory), its
+    # column shows a dash.
+    hugo = bool(r["hugo"])
+    h_wall = statistics.median(w for w, _ in r["hugo"]) if hugo else 0
+    h_rss = statistics.median(m for _, m in r["hugo"]) if hugo else 0
     ratio = f"**{b_wall / h_wall:.2f}**" if h_wall else "—"
     rows = [
-        ("pages out (`index.html`)", f"{s['b_pages']:,}", f"{s['h_pages']:,}", ""),
-        ("input", f"{mb(r['in_b'][1])} ({r['in_b'][0]:,} files)", f"{mb(r['in_h'][1])} ({r['in_h'][0]:,} files)", ""),
-        ("output", f"{mb(s['b_out'][1])} ({s['b_out'][0]:,} files)", f"{mb(s['h_out'][1])} ({s['h_out'][0]:,} files)", ""),
+        ("pages out (`index.html`)", f"{s['b_pages']:,}", f"{s['h_pages']:,}" if hugo else "not run", ""),
+        ("input", f"{mb(r['in_b'][1])} ({r['in_b'][0]:,} files)",
+         f"{mb(r['in_h'][1])} ({r['in_h'][0]:,} files)" if hugo else "—", ""),
+        ("output", f"{mb(s['b_out'][1])} ({s['b_out'][0]:,} files)",
+         f"{mb(s['h_out'][1])} ({s['h_out'][0]:,} files)" if hugo else "—", ""),
         ("clean build, median wall time (runs)", median_cell([w for w, _ in r["bontot"]], True),
-         median_cell([w for w, _ in r["hugo"]], True), ratio),
-        ("peak memory (RSS), median", f"{b_rss:,.0f} MiB", f"{h_rss:,.0f} MiB", f"{b_rss / h_rss:.2f}" if h_rss else "—"),
+         median_cell([w for w, _ in r["hugo"]], True) if hugo else "—", ratio),
+        ("peak memory (RSS), median", f"{b_rss:,.0f} MiB", f"{h_rss:,.0f} MiB" if hugo else "—",
+         f"{b_rss / h_rss:.2f}" if h_rss else "—"),
         ("clean build per page", f"{b_wall * 1000 / max(s['b_pages'], 1):.2f} ms", "", ""),
         ("first rebuild after a clean build (nothing changed: makes the spare output)", f"{r['first']:.2f} s", "—", ""),
         ("rebuild after editing one minutes file, median", median_cell(r["minutes"]), "—", ""),
@@ -533,6 +543,8 @@ def main():
     ap.add_argument("--write", action="store_true", help="also write the results into BENCHMARKS.md")
     ap.add_argument("--district", default=None, metavar="UNITSxBRANCHESxYEARS",
                     help="time a district corpus instead (e.g. 20x15x3); Hugo is not run")
+    ap.add_argument("--no-hugo", action="store_true",
+                    help="build with bontot only (5000x3: Hugo would need about 22 GiB, by its 4.4 GiB at 1000x3)")
     ap.add_argument("--label", default="Latest run",
                     help="heading of the results; --write replaces the block with this label or adds one")
     a = ap.parse_args()
@@ -562,7 +574,7 @@ def main():
             write_block(a.label, text)
         return
     tools = Tools(executable(bontot, "run `make release` first, or pass --bontot PATH"),
-                  executable(a.hugo, "run `scripts/install-packages.sh hugo`, or pass --hugo PATH"))
+                  None if a.no_hugo else executable(a.hugo, "run `scripts/install-packages.sh hugo`, or pass --hugo PATH"))
     executable("/usr/bin/time", "run `scripts/install-packages.sh time`")
     if not os.path.isfile(GEN):
         die(f"the corpus generator {os.path.normpath(GEN)} is missing (../shared/bench/ next to the repository)")
@@ -572,11 +584,13 @@ def main():
     command = f"python3 scripts/bench.py --sizes {sizes} --runs {a.runs} --bontot {shlex.quote(bontot)}"
     if a.hugo != "hugo":
         command += f" --hugo {shlex.quote(a.hugo)}"
+    if a.no_hugo:
+        command += " --no-hugo"
     results = []
     empty_trash(wait=True)
     try:
         for branches, years in a.sizes:
-            c = Corpus(branches, years)
+            c = Corpus(branches, years, hugo=not a.no_hugo)
             c.ensure()
             set_aside(c.out)
             b, h, stats = clean_builds(c, tools, a.runs)
@@ -584,7 +598,8 @@ def main():
             set_aside(c.out)
             results.append(dict(branches=branches, years=years, bontot=b, hugo=h, stats=stats,
                                 first=first, minutes=minutes, template=template,
-                                in_b=tree(c.bontot, skip=NOT_INPUT), in_h=tree(c.hugo, skip=NOT_INPUT)))
+                                in_b=tree(c.bontot, skip=NOT_INPUT),
+                                in_h=tree(c.hugo, skip=NOT_INPUT) if c.with_hugo else None))
             log(f"[{c.name}] done")
     finally:
         empty_trash()
