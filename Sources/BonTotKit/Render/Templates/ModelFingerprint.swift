@@ -13,6 +13,9 @@ enum ModelFingerprint {
     /// its fields' own hashes.
     private static func feed(_ value: Any, into hasher: inout StableHasher) {
         switch value {
+        case let text as TemplateText:
+            hasher.combine(1)
+            hasher.combine(text.text)
         case let text as String:
             hasher.combine(1)
             hasher.combine(text)

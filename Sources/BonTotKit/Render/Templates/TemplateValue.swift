@@ -1,6 +1,7 @@
 /// Turns a view model into the values Mustache renders, through the model's own `Encodable`
 /// conformance (code the compiler writes), not through reflection: structs become
-/// `TemplateObject`s, arrays `[Any]`, and strings, numbers and booleans stay as they are.
+/// `TemplateObject`s, arrays `[Any]`, strings `TemplateText`s, and numbers and booleans stay as
+/// they are.
 public enum TemplateValue {
     /// The renderable form of `value`.
     public static func make<T: Encodable>(_ value: T) -> Any {
@@ -12,7 +13,7 @@ public enum TemplateValue {
 
     static func scalar<T>(_ value: T) -> Any? {
         switch value {
-        case let text as String: return text
+        case let text as String: return TemplateText(text)
         case let flag as Bool: return flag
         case let number as Int: return number
         case let number as Double: return number
@@ -72,7 +73,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
     mutating func encodeNil(forKey key: Key) { object.absentKeys.append(key.stringValue) }
     mutating func encode(_ value: Bool, forKey key: Key) { object.fields[key.stringValue] = value }
-    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = value }
+    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = TemplateText(value) }
     mutating func encode(_ value: Double, forKey key: Key) { object.fields[key.stringValue] = value }
     mutating func encode(_ value: Int, forKey key: Key) { object.fields[key.stringValue] = value }
     mutating func encode(_ value: Int8, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
@@ -90,7 +91,7 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
     }
 
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { put(value, key) }
-    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { put(value, key) }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { put(value.map(TemplateText.init), key) }
     mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { put(value, key) }
     mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { put(value, key) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
@@ -136,7 +137,7 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() {}
     mutating func encode(_ value: Bool) { append(value) }
-    mutating func encode(_ value: String) { append(value) }
+    mutating func encode(_ value: String) { append(TemplateText(value)) }
     mutating func encode(_ value: Double) { append(value) }
     mutating func encode(_ value: Int) { append(value) }
     mutating func encode(_ value: Int8) { append(Int(truncatingIfNeeded: value)) }
@@ -170,7 +171,7 @@ private struct TemplateSingleValueContainer: SingleValueEncodingContainer {
 
     mutating func encodeNil() {}
     mutating func encode(_ value: Bool) { encoder.set(value) }
-    mutating func encode(_ value: String) { encoder.set(value) }
+    mutating func encode(_ value: String) { encoder.set(TemplateText(value)) }
     mutating func encode(_ value: Double) { encoder.set(value) }
     mutating func encode(_ value: Int) { encoder.set(value) }
     mutating func encode(_ value: Int8) { encoder.set(Int(truncatingIfNeeded: value)) }
