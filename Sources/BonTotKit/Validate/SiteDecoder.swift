@@ -77,8 +77,15 @@ public enum SiteDecoder {
         }
     }
 
-    private static func fileStem(_ path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    /// The file's name without its extension (`content/minutes/2025/kdc-1-2025-01.md` →
+    /// `kdc-1-2025-01`), found in its bytes: the reader lists only files with an extension.
+    static func fileStem(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        guard let dot = bytes[start...].lastIndex(of: UInt8(ascii: ".")), dot > start, dot + 1 < bytes.count else {
+            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        }
+        return String(decoding: bytes[start ..< dot], as: UTF8.self)
     }
 
     private static func checkedSlug(_ path: String, what: String, sink: DiagnosticSink) -> String? {
