@@ -159,17 +159,30 @@ def set_aside(path):
     os.rename(path, os.path.join(target, os.path.basename(path)))
 
 
+TRASH_EMPTIED = os.path.join(BENCH_DIR, "trash-emptied")
+
+
 def empty_trash(wait=False):
-    """Deletes what was set aside; with `wait`, then waits until ext4 counts none of its inodes as
-    recently deleted, so that the timed builds that follow do not pay for it."""
-    if not os.path.lexists(TRASH):
+    """Deletes what was set aside, noting when; with `wait`, then waits until ext4 counts none of
+    the inodes deleted by this or an earlier run as recently deleted, so that the timed builds
+    that follow do not pay for them."""
+    if os.path.lexists(TRASH):
+        rmtree(TRASH)
+        with open(TRASH_EMPTIED, "w", encoding="utf-8") as f:
+            f.write(f"{time.time()}\n")
+    if not wait:
         return
-    rmtree(TRASH)
-    if wait:
+    try:
+        with open(TRASH_EMPTIED, encoding="utf-8") as f:
+            emptied = float(f.read().strip() or 0)
+    except (OSError, ValueError):
+        return
+    left = emptied + RECENTLY_DELETED_SECONDS - time.time()
+    if left > 0:
         subprocess.run(["sync"], check=True)
-        log(f"bench: deleted the outputs left by an earlier run; waiting {RECENTLY_DELETED_SECONDS} s "
+        log(f"bench: outputs were deleted {RECENTLY_DELETED_SECONDS - left:.0f} s ago; waiting {left:.0f} s "
             "so that their inodes no longer count as recently deleted")
-        time.sleep(RECENTLY_DELETED_SECONDS)
+        time.sleep(left)
 
 
 # ---------------------------------------------------------------- corpus
