@@ -6,14 +6,14 @@ import XCTest
 /// Mustache library renders itself, escaped, in sections and lists, transformed and tested for
 /// emptiness alike; a key looked up inside a text's section is found further out, as for a string.
 final class TemplateTextTests: XCTestCase {
-    private struct Item: Encodable { var name: String }
+    /// A page with texts of every shape: plain, optional (set and not), empty, listed, nested.
     private struct Model: Encodable {
+        struct Member: Encodable { var name: String }
         var title: String
-        var note: String?
-        var missing: String?
+        var note: String?, missing: String?
         var empty: String
         var tags: [String]
-        var items: [Item]
+        var items: [Member]
     }
 
     private static let template = """
@@ -28,7 +28,7 @@ final class TemplateTextTests: XCTestCase {
         """
 
     private static let model = Model(title: "Chi bộ <Số 1> & \"Tổ\" 'A'", note: "Ghi chú <b>", missing: nil, empty: "",
-                                      tags: ["a&b", "c"], items: [Item(name: "Nguyễn Văn Á"), Item(name: "x<y")])
+                                      tags: ["a&b", "c"], items: [.init(name: "Nguyễn Văn Á"), .init(name: "x<y")])
 
     /// The same model as the library's own plain values: strings, arrays and dictionaries.
     private static var plain: [String: Any] {
