@@ -210,8 +210,14 @@ class Corpus:
         self.stamp_path = os.path.join(self.dir, "corpus.json")
         self.args = ["--branches", str(branches), "--years", str(years), "--format", "both" if hugo else "bontot"]
 
-    def wanted_stamp(self):
-        return {"generator": "gen_corpus.py", "generator_sha256": sha256(GEN), "args": self.args}
+    def wanted_stamp(self, args=None):
+        return {"generator": "gen_corpus.py", "generator_sha256": sha256(GEN), "args": args or self.args}
+
+    def reusable(self, have):
+        """True when the stamp `have` is of this corpus, or of one in both forms where only
+        bontot's is wanted."""
+        both = self.args[:-1] + ["both"]
+        return have == self.wanted_stamp() or (not self.with_hugo and have == self.wanted_stamp(both))
 
     def ensure(self):
         try:
@@ -219,8 +225,9 @@ class Corpus:
                 have = json.load(f)
         except (OSError, ValueError):
             have = None
-        if have == self.wanted_stamp() and os.path.isdir(self.bontot) and (os.path.isdir(self.hugo) or not self.with_hugo):
+        if self.reusable(have) and os.path.isdir(self.bontot) and (os.path.isdir(self.hugo) or not self.with_hugo):
             log(f"[{self.name}] reusing the corpus in {os.path.relpath(self.dir, REPO)}")
+            self.kept = have
             return
         log(f"[{self.name}] generating the corpus: gen_corpus.py {' '.join(self.args)}")
         self.unstamp()
@@ -232,8 +239,9 @@ class Corpus:
         self.stamp()
 
     def stamp(self):
+        """Writes the stamp: the one found when the corpus was reused (it may say both forms)."""
         with open(self.stamp_path, "w", encoding="utf-8") as f:
-            json.dump(self.wanted_stamp(), f, indent=1)
+            json.dump(getattr(self, "kept", None) or self.wanted_stamp(), f, indent=1)
             f.write("\n")
 
     def unstamp(self):
