@@ -589,7 +589,11 @@ def main():
         info = machine(tools)
         info["load average at end"] = "see the times below"
         command = f"python3 scripts/bench.py --district {a.district} --runs {a.runs} --bontot {shlex.quote(bontot)}"
-        text = report(a.label, [], info, command) + "\n" + bench_district.run(tools, spec, a.runs)
+        empty_trash(wait=True)
+        try:
+            text = report(a.label, [], info, command) + "\n" + bench_district.run(tools, spec, a.runs)
+        finally:
+            empty_trash()
         print(text, end="")
         if a.write:
             write_block(a.label, text)

@@ -161,8 +161,8 @@ def run(tools, spec, runs):
             bench.log(f"[{d.name}] rebuild with nothing changed: {unchanged[-1]:.2f} s")
     finally:
         d.stamp()
-    bench.rmtree(out)
-    bench.rmtree(os.path.join(d.site, bench.CACHE))
+    bench.set_aside(out)
+    bench.set_aside(os.path.join(d.site, bench.CACHE))
     median = lambda xs: f"{statistics.median(xs):.2f} s"
     lines = [f"#### District: {d.units} units × {d.branches} branches × {d.years} years",
              "", f"{pages:,} pages, {size[0]:,} files, {bench.mb(size[1])} written.", "",
