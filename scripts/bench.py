@@ -17,8 +17,8 @@ by the same generator. Then:
   of each, each into a fresh output folder, with `sync` before every timed command (the
   previous output is set aside by a rename, not deleted, until the end of the run: see
   `set_aside` for why),
-  timed by /usr/bin/time -v (wall time, peak RSS); a clean bontot build first deletes the
-  site's .bontot-cache/;
+  timed by /usr/bin/time -v (wall time, peak RSS); a clean bontot build first sets the
+  site's .bontot-cache/ aside the same way;
 - the first rebuild after a clean build, nothing changed: it has no spare output yet and
   makes one by linking every file, so it is timed and shown apart;
 - one-file incremental rebuilds: after that, append a sentence to
