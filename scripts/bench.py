@@ -147,6 +147,8 @@ def rmtree(path):
 # are set aside by a rename (which frees no inode) while anything is timed, and deleted at the
 # end of the run, for both tools alike.
 TRASH = os.path.join(BENCH_DIR, "trash")
+# When the trash was last emptied, for a run started within the minute after.
+TRASH_EMPTIED = os.path.join(BENCH_DIR, "trash-emptied")
 RECENTLY_DELETED_SECONDS = 65
 
 
@@ -157,9 +159,6 @@ def set_aside(path):
     os.makedirs(TRASH, exist_ok=True)
     target = tempfile.mkdtemp(prefix="aside-", dir=TRASH)
     os.rename(path, os.path.join(target, os.path.basename(path)))
-
-
-TRASH_EMPTIED = os.path.join(BENCH_DIR, "trash-emptied")
 
 
 def empty_trash(wait=False):
@@ -209,6 +208,8 @@ class Corpus:
         self.out = os.path.join(self.dir, "out")
         self.stamp_path = os.path.join(self.dir, "corpus.json")
         self.args = ["--branches", str(branches), "--years", str(years), "--format", "both" if hugo else "bontot"]
+        # The stamp found when the corpus was reused, written back after the edits.
+        self.kept = None
 
     def wanted_stamp(self, args=None):
         return {"generator": "gen_corpus.py", "generator_sha256": sha256(GEN), "args": args or self.args}
@@ -241,7 +242,7 @@ class Corpus:
     def stamp(self):
         """Writes the stamp: the one found when the corpus was reused (it may say both forms)."""
         with open(self.stamp_path, "w", encoding="utf-8") as f:
-            json.dump(getattr(self, "kept", None) or self.wanted_stamp(), f, indent=1)
+            json.dump(self.kept or self.wanted_stamp(), f, indent=1)
             f.write("\n")
 
     def unstamp(self):

@@ -40,14 +40,14 @@ public enum SiteReader {
                                 sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
         var paths: [String] = []
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
-            if extensions.contains(pathExtension(path)) {
+            if extensions.contains(PathParts.lowercasedExtension(of: path)) {
                 if !isOfficeLockFile(path) { paths.append(path) }
             } else {
                 let url = URL(fileURLWithPath: path)
                 if isFolder(url) { _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink) }
             }
         }
-        let folders = paths.map(folder(of:))
+        let folders = paths.map(PathParts.folder(of:))
         let realFolders = foldersWithoutLinks(Set(folders), root: root)
         let base = root.standardizedFileURL.path + "/"
         let openFolders = OpenFolders(realFolders)
@@ -85,34 +85,7 @@ public enum SiteReader {
 
     /// True for an Office lock file (`~$…`), which is never content.
     private static func isOfficeLockFile(_ path: String) -> Bool {
-        name(of: path).utf8.starts(with: "~$".utf8)
-    }
-
-    /// The lowercased extension of the last component of `path` ("" for none or a leading dot).
-    private static func pathExtension(_ path: String) -> String {
-        let name = name(of: path)
-        guard let dot = lastOffset(of: ".", in: name), dot != 0 else { return "" }
-        return name.utf8.dropFirst(dot + 1).isEmpty ? "" : String(Substring(name.utf8.dropFirst(dot + 1))).lowercased()
-    }
-
-    /// The last component of `path`.
-    private static func name(of path: String) -> Substring {
-        guard let slash = lastOffset(of: "/", in: path[...]) else { return path[...] }
-        return Substring(path.utf8.dropFirst(slash + 1))
-    }
-
-    /// The folder part of `path`, without its last slash (all of it when it has none).
-    private static func folder(of path: String) -> String {
-        guard let slash = lastOffset(of: "/", in: path[...]) else { return path }
-        return String(Substring(path.utf8.prefix(slash)))
-    }
-
-    /// The offset in UTF-8 bytes of the last `byte` of `text`, found by scanning its bytes
-    /// (a paths' characters need not be walked one by one).
-    private static func lastOffset(of byte: Unicode.Scalar, in text: Substring) -> Int? {
-        let wanted = UInt8(ascii: byte)
-        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.lastIndex(of: wanted) }) { return found }
-        return Array(text.utf8).lastIndex(of: wanted)
+        PathParts.name(of: path).utf8.starts(with: "~$".utf8)
     }
 
     /// The folders among `folders` that lie inside `root` with no symbolic link on the way, so

@@ -18,7 +18,7 @@ public enum SiteDecoder {
             YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
         }
         context.levelIDs = rubric?.levels.map(\.id)
-        context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(fileStem).filter(Slug.isValid))
+        context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(PathParts.stem(of:)).filter(Slug.isValid))
         let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
             decodeBranch($0, context: $1)
@@ -77,19 +77,8 @@ public enum SiteDecoder {
         }
     }
 
-    /// The file's name without its extension (`content/minutes/2025/kdc-1-2025-01.md` →
-    /// `kdc-1-2025-01`), found in its bytes: the reader lists only files with an extension.
-    static func fileStem(_ path: String) -> String {
-        let bytes = Array(path.utf8)
-        let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
-        guard let dot = bytes[start...].lastIndex(of: UInt8(ascii: ".")), dot > start, dot + 1 < bytes.count else {
-            return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        }
-        return String(decoding: bytes[start ..< dot], as: UTF8.self)
-    }
-
     private static func checkedSlug(_ path: String, what: String, sink: DiagnosticSink) -> String? {
-        let stem = fileStem(path)
+        let stem = PathParts.stem(of: path)
         guard Slug.isValid(stem) else {
             sink.error(SourceLocation(file: path),
                        "tên tệp \(what) '\(stem)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(stem))') / file names must be [a-z0-9-]+")
@@ -113,7 +102,7 @@ public enum SiteDecoder {
     /// Without a rubric, scores cannot be checked; the file's YAML syntax still is.
     private static func decodeEvaluation(_ file: SourceText, rubric: Rubric?, sheetName: String?,
                                          context: DecodeContext) -> Evaluation? {
-        let period = Period(fileStem(file.path))
+        let period = Period(PathParts.stem(of: file.path))
         let sink = context.sink
         let evaluation: Evaluation?
         if file.path.hasSuffix(".csv") {
@@ -151,7 +140,7 @@ public enum SiteDecoder {
 
     private static func decodeEditorial(_ file: SourceText, context: DecodeContext) -> BulletinEditorial? {
         let sink = context.sink
-        guard let month = YearMonth(iso: fileStem(file.path)), ContentLimits.years.contains(month.year) else {
+        guard let month = YearMonth(iso: PathParts.stem(of: file.path)), ContentLimits.years.contains(month.year) else {
             sink.error(SourceLocation(file: file.path), "tên tệp bản tin phải là tháng, ví dụ 2024-09.md / the file name must be YYYY-MM")
             return nil
         }

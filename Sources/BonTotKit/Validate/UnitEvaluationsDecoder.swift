@@ -48,7 +48,7 @@ enum UnitEvaluationsDecoder {
                 }
                 continue
             }
-            let period = Period(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+            let period = Period(PathParts.stem(of: path))
             let evaluation: Evaluation?
             if path.hasSuffix(".csv") {
                 evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, idColumn: "unit")

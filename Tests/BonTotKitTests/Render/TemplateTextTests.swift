@@ -32,10 +32,8 @@ final class TemplateTextTests: XCTestCase {
 
     /// The same model as the library's own plain values: strings, arrays and dictionaries.
     private static var plain: [String: Any] {
-        [
-        "title": model.title, "note": model.note!, "empty": model.empty, "tags": model.tags,
-        "items": model.items.map { ["name": $0.name] },
-        ]
+        ["title": model.title, "note": model.note!, "empty": model.empty, "tags": model.tags,
+         "items": model.items.map { ["name": $0.name] }]
     }
 
     private func render(_ value: Any) throws -> String {
@@ -50,13 +48,5 @@ final class TemplateTextTests: XCTestCase {
         XCTAssertTrue(rendered.contains("<p>Ghi chú &lt;b&gt;</p>"), rendered)
         XCTAssertTrue(rendered.contains("none\nempty is shown\n"), rendered)
         XCTAssertTrue(rendered.contains("<b>Nguyễn Văn Á</b> NGUYỄN VĂN Á"), rendered)
-    }
-
-    func testATextFieldIsATemplateText() throws {
-        let object = try XCTUnwrap(TemplateValue.make(Self.model) as? TemplateObject)
-        XCTAssertEqual((object.fields["title"] as? TemplateText)?.text, Self.model.title)
-        XCTAssertEqual((object.fields["tags"] as? [Any])?.compactMap { ($0 as? TemplateText)?.text }, ["a&b", "c"])
-        XCTAssertTrue(object.declares("missing"))
-        XCTAssertEqual(ModelFingerprint.of(TemplateText("a")), ModelFingerprint.of("a"))
     }
 }

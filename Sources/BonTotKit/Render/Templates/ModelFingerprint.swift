@@ -16,9 +16,6 @@ enum ModelFingerprint {
         case let text as TemplateText:
             hasher.combine(1)
             hasher.combine(text.text)
-        case let text as String:
-            hasher.combine(1)
-            hasher.combine(text)
         case let flag as Bool:
             hasher.combine(flag ? 2 : 3)
         case let number as Int:
