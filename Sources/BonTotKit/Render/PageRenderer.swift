@@ -6,10 +6,12 @@ import Mustache
 public struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     private let keyCheck: TemplateKeyCheck
+    private let cachedPartials: CachedPartials
 
     init(theme: Theme, sink: DiagnosticSink) {
         library = theme.library(sink: sink)
         keyCheck = TemplateKeyCheck(outlines: theme.outlines)
+        cachedPartials = CachedPartials(names: theme.cachedPartials)
     }
 
     /// What rendering one page gave: its HTML, or the errors that stop it.
@@ -26,16 +28,30 @@ public struct PageRenderer: Sendable {
 
     /// Renders a model already made renderable (`TemplateValue.make`) with `template`.
     func render(_ value: Any, template: String, file: String, checkingKeys: Bool) -> Result {
+        render(value, template: template, file: file, checkingKeys: checkingKeys, registeredAs: template)
+    }
+
+    /// Renders `value` with `template`, which the library knows as `name` (a cached partial's
+    /// own text is registered under another name than the partial, see `CachedPartials`).
+    private func render(_ value: Any, template: String, file: String, checkingKeys: Bool, registeredAs name: String) -> Result {
         let problems = checkingKeys ? keyCheck.problems(template: template, model: value) : []
         guard problems.isEmpty else {
             return Result(html: nil, diagnostics: problems.map(Self.diagnostic))
         }
-        guard let html = library.render(value, withTemplate: template) else {
+        let scope = CachedPartials.Scope(cache: cachedPartials) { model, partial in
+            render(model, template: partial, file: file, checkingKeys: true, registeredAs: CachedPartials.hiddenName(of: partial))
+        }
+        let html = CachedPartials.$scope.withValue(scope) { library.render(value, withTemplate: name) }
+        guard let html else {
             return Result(html: nil, diagnostics: [.error(at: SourceLocation(file: "templates/\(template).mustache"),
                                                           "thiếu mẫu trang / missing template '\(template)' for \(file)")])
         }
+        guard !scope.failed else { return Result(html: nil, diagnostics: scope.diagnostics) }
         return Result(html: html)
     }
+
+    /// How many times a cached partial was rendered: once per partial and distinct object.
+    var cachedPartialRenders: Int { cachedPartials.count }
 
     /// Renders `page` and reports its errors into `sink`.
     func render(_ page: Page, sink: DiagnosticSink) -> String? {

@@ -36,14 +36,27 @@ public struct Theme: Sendable {
         templates.reduce(into: [:]) { $0[$1.key] = TemplateOutline($1.value, template: $1.key) }
     }
 
+    /// The partials rendered once per distinct object (`CachedPartials`), in the order that
+    /// numbers them.
+    var cachedPartials: [String] {
+        CachedPartials.names(in: templates)
+    }
+
     /// Compiles every template, reporting the ones that do not parse. Each one escapes HTML with
     /// `HTMLEscaping`, selected by a first line the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
         _ = HTMLEscaping.registered
         var library = MustacheLibrary()
+        let cached = cachedPartials
         for name in templates.keys.sorted() {
             do {
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? "")), named: name)
+                let template = try MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? ""))
+                if let index = cached.firstIndex(of: name) {
+                    library.register(template, named: CachedPartials.hiddenName(of: name))
+                    library.register(try MustacheTemplate(string: CachedPartials.standIn(index)), named: name)
+                    continue
+                }
+                library.register(template, named: name)
             } catch {
                 sink.error(SourceLocation(file: "templates/\(name).mustache"),
                            "mẫu Mustache không hợp lệ / invalid Mustache template: \(error)")

@@ -10,17 +10,14 @@ public struct PageChrome: Encodable, Sendable {
     public var stylesheet: String
     /// The stylesheet of minutes, stories and bulletins.
     public var contentStylesheet: String
-    public var homeHref: String
     /// The search page, where the search box of every page sends its words.
     public var searchHref: String
-    public var nav: [NavLink]
+    /// The site's header with its menu, the same on every page of one folder and section.
+    public var header: SiteHeader
     /// Breadcrumbs above the title, the last one being the current page.
     public var trail: [NavLink] { didSet { hasTrail = !trail.isEmpty } }
     /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
     public private(set) var hasTrail: Bool
-    /// For a unit inside a district portal, the link up to the district's home, in place of the
-    /// name of the committee above.
-    public var district: NavLink?
 
     /// The chrome of the page at `route` in the site of `router`; `section` is the menu entry to
     /// mark current, `trail` the breadcrumbs above the title (label and page).
@@ -35,14 +32,15 @@ public struct PageChrome: Encodable, Sendable {
         root = links.root
         stylesheet = links.asset("style.css")
         contentStylesheet = links.asset("content.css")
-        homeHref = links.home
         searchHref = links.to(.search)
-        nav = Self.sections(hasUnits: !config.units.isEmpty).map { label, entry in
-            NavLink(label: label, href: links.to(entry), current: entry == section)
-        }
+        header = SiteHeader(
+            siteTitle: config.title, parentOrganization: config.parent, homeHref: links.home, searchHref: searchHref,
+            nav: Self.sections(hasUnits: !config.units.isEmpty).map { label, entry in
+                NavLink(label: label, href: links.to(entry), current: entry == section)
+            },
+            district: upLink.map { NavLink(label: $0.name, href: router.link(from: route, to: .home, in: $0.router), current: false) })
         self.trail = trail.map { NavLink(label: $0.0, href: links.to($0.1), current: false) }
         hasTrail = !trail.isEmpty
-        district = upLink.map { NavLink(label: $0.name, href: router.link(from: route, to: .home, in: $0.router), current: false) }
     }
 
     /// The menu of a site, with the district's pages when it lists units.
@@ -64,6 +62,21 @@ public struct PageChrome: Encodable, Sendable {
         ("Bản tin", .bulletinIndex),
         ("Lưu trữ", .archiveIndex),
     ]
+}
+
+/// The top of every page: the committee above (or, for a unit inside a district portal, the
+/// link up to the district's home), the site's title, the search box and the menu with the
+/// current section marked. The theme renders it once per distinct value
+/// (`partials/cached/site-header`, see `CachedPartials`).
+public struct SiteHeader: Encodable, Sendable {
+    public var siteTitle: String
+    public var parentOrganization: String?
+    public var homeHref: String
+    public var searchHref: String
+    public var nav: [NavLink]
+    /// For a unit inside a district portal, the link up to the district's home, in place of the
+    /// name of the committee above.
+    public var district: NavLink?
 }
 
 /// A link in a menu or breadcrumb trail.

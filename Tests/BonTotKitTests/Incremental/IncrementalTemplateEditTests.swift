@@ -36,6 +36,18 @@ final class IncrementalTemplateEditTests: XCTestCase {
         XCTAssertGreaterThan(outcome.after.files(containing: "<!-- chi bộ -->").count, 5)
     }
 
+    func testTheCachedSiteHeaderOverriddenRendersEveryPage() throws {
+        let outcome = try assertIncrementalEqualsClean(edit: { site in
+            let header = try IncrementalSite.builtInTemplate("partials/cached/site-header")
+            XCTAssertTrue(header.contains("<header class=\"site-header\">"))
+            try site.write("templates/partials/cached/site-header.mustache",
+                           header.replacingOccurrences(of: "<header class=\"site-header\">", with: "<header class=\"site-header\" data-mau>"))
+        }, renders: .all)
+        XCTAssertEqual(outcome.after.files(containing: "<header class=\"site-header\" data-mau>"),
+                       outcome.after.files(containing: "<header class=\"site-header\""), "every page with a header shows the edit")
+        XCTAssertGreaterThan(outcome.after.files(containing: "data-mau>").count, 10)
+    }
+
     func testTheLayoutOverriddenRendersEveryPage() throws {
         try assertIncrementalEqualsClean(edit: { site in
             let layout = try IncrementalSite.builtInTemplate("layout")

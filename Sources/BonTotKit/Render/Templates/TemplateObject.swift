@@ -16,7 +16,9 @@ final class TemplateObject: MustacheParent {
     /// The model's type, for messages: `MinutesPage`.
     var typeName: String { String(describing: type) }
 
-    func child(named name: String) -> Any? { fields[name] }
+    func child(named name: String) -> Any? {
+        fields[name] ?? CachedPartials.value(forKey: name, in: self)
+    }
 
     /// True when the model has a field `key`, with or without a value.
     func declares(_ key: String) -> Bool {

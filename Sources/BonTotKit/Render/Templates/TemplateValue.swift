@@ -43,7 +43,7 @@ final class TemplateEncoder: Encoder {
         return single ?? ""
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+    func container<Key: CodingKey>(keyedBy keyType: Key.Type) -> KeyedEncodingContainer<Key> {
         let object = self.object ?? TemplateObject(type: type)
         self.object = object
         return KeyedEncodingContainer(TemplateObjectContainer<Key>(object: object))
