@@ -16,3 +16,19 @@ final class Memo<Value: Sendable>: @unchecked Sendable {
         }
     }
 }
+
+/// Values made once per key and shared, by any number of threads.
+final class KeyedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Key: Value] = [:]
+
+    /// The value for `key`, made by `make` if no caller made it before.
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        lock.withLock {
+            if let value = stored[key] { return value }
+            let made = make()
+            stored[key] = made
+            return made
+        }
+    }
+}

@@ -19,11 +19,10 @@ public struct PageChrome: Encodable, Sendable {
     /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
     public private(set) var hasTrail: Bool
 
-    /// The chrome of the page at `route` in the site of `router`; `section` is the menu entry to
-    /// mark current, `trail` the breadcrumbs above the title (label and page).
-    public init(config: SiteConfig, title: String, route: Route, router: Router = Router(), section: Route?,
-                trail: [(String, Route)] = [], description: String? = nil, upLink: PortalUpLink? = nil) {
-        let links = Links(router: router, from: route)
+    /// The chrome of the page whose links are `links`, with `header` on top (`SiteHeader`) and
+    /// `trail` the breadcrumbs above the title (label and page).
+    public init(config: SiteConfig, title: String, links: Links, header: SiteHeader, trail: [(String, Route)] = [],
+                description: String? = nil) {
         siteTitle = config.title
         organization = config.organization
         parentOrganization = config.parent
@@ -32,13 +31,8 @@ public struct PageChrome: Encodable, Sendable {
         root = links.root
         stylesheet = links.asset("style.css")
         contentStylesheet = links.asset("content.css")
-        searchHref = links.to(.search)
-        header = SiteHeader(
-            siteTitle: config.title, parentOrganization: config.parent, homeHref: links.home, searchHref: searchHref,
-            nav: Self.sections(hasUnits: !config.units.isEmpty).map { label, entry in
-                NavLink(label: label, href: links.to(entry), current: entry == section)
-            },
-            district: upLink.map { NavLink(label: $0.name, href: router.link(from: route, to: .home, in: $0.router), current: false) })
+        searchHref = header.searchHref
+        self.header = header
         self.trail = trail.map { NavLink(label: $0.0, href: links.to($0.1), current: false) }
         hasTrail = !trail.isEmpty
     }
@@ -77,6 +71,28 @@ public struct SiteHeader: Encodable, Sendable {
     /// For a unit inside a district portal, the link up to the district's home, in place of the
     /// name of the committee above.
     public var district: NavLink?
+
+    /// The header of the page whose links are `links`; `section` is the menu entry to mark
+    /// current, `upLink` the district above a unit inside a district portal.
+    public init(config: SiteConfig, links: Links, section: Route?, upLink: PortalUpLink? = nil) {
+        siteTitle = config.title
+        parentOrganization = config.parent
+        homeHref = links.home
+        searchHref = links.to(.search)
+        nav = PageChrome.sections(hasUnits: !config.units.isEmpty).map { label, entry in
+            NavLink(label: label, href: links.to(entry), current: entry == section)
+        }
+        district = upLink.map {
+            NavLink(label: $0.name, href: links.router.link(from: links.page, to: .home, in: $0.router), current: false)
+        }
+    }
+
+    /// What tells two pages' headers apart within one site: the way back to the root, which
+    /// every link of the header starts from, and the current section.
+    struct Key: Hashable, Sendable {
+        var root: String
+        var section: Route?
+    }
 }
 
 /// A link in a menu or breadcrumb trail.

@@ -16,6 +16,7 @@ public final class PortalContext: Sendable {
     private let minutesByMonthMemo = Memo<[YearMonth: [Minutes]]>()
     private let bulletinContentMemo = Memo<BulletinContent>()
     private let bulletinMonthsMemo = Memo<[YearMonth]>()
+    private let headers = KeyedMemo<SiteHeader.Key, SiteHeader>()
 
     public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
                 upLink: PortalUpLink? = nil, unitListings: [UnitListing] = []) {
@@ -48,8 +49,13 @@ public final class PortalContext: Sendable {
     /// The chrome of a page of this site.
     public func chrome(title: String, route: Route, section: Route?, trail: [(String, Route)] = [],
                        description: String? = nil) -> PageChrome {
-        PageChrome(config: site.config, title: title, route: route, router: router, section: section, trail: trail,
-                   description: description, upLink: upLink)
+        let links = links(from: route)
+        // The header is the same on every page with the same way back to the root and the same
+        // current section: made once for each.
+        let header = headers.value(for: SiteHeader.Key(root: links.root, section: section)) {
+            SiteHeader(config: site.config, links: links, section: section, upLink: upLink)
+        }
+        return PageChrome(config: site.config, title: title, links: links, header: header, trail: trail, description: description)
     }
 
     /// The links written in the page at `route`.
