@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BonTotKitTests",
-            dependencies: ["BonTotKit", "BonTotOffice", "BonTotFuzzing"]
+            dependencies: ["BonTotKit", "BonTotOffice", "BonTotFuzzing", "bontot"]
         ),
     ]
 )

@@ -1,13 +1,25 @@
+import ArgumentParser
 import BonTotKit
 
-/// The program's entry: the C allocator is set for a build that runs once and exits before any
-/// thread but the main one has allocated (each thread's heap is then made at its full size, see
-/// `OneShotMemory`), then the command line is parsed and run. The preview server, which runs for
-/// long, keeps the allocator's defaults.
+/// The program's entry, as `BonTot.main()` but for the allocator: the command line is parsed
+/// (help, `--version` and usage errors end here, as the library ends them), then the C allocator
+/// is set for a command that runs once and exits (`OneShotMemory`: each thread's heap is then
+/// made at its full size), unless the parsed command runs for long (`LongRunningCommand`, the
+/// preview server), and only then the command runs. Parsing is synchronous, on the main thread,
+/// so no other thread has allocated before the allocator is set.
 @main
 enum Main {
     static func main() async {
-        if CommandLine.arguments.dropFirst().first != "serve" { OneShotMemory.apply() }
-        await BonTot.main()
+        do {
+            var command = try BonTot.parseAsRoot()
+            if !(command is LongRunningCommand) { OneShotMemory.apply() }
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            BonTot.exit(withError: error)
+        }
     }
 }

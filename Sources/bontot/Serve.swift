@@ -4,7 +4,7 @@ import BonTotServe
 import Foundation
 
 /// `bontot serve`: a live preview of the site on 127.0.0.1.
-struct Serve: AsyncParsableCommand {
+struct Serve: AsyncParsableCommand, LongRunningCommand {
     static let configuration = CommandConfiguration(
         abstract: "Xem trước cổng thông tin tại http://127.0.0.1:8080/, tự dựng lại khi sửa tệp.",
         discussion: """

@@ -2,38 +2,79 @@ import Foundation
 import Mustache
 
 /// The templates and assets a build uses: the built-in theme, with a site's own `templates/`
-/// overriding it file by file.
+/// overriding it file by file. What is made from a file (a template's outline and compiled
+/// form, each file's hash, the digests of `Theme+Digests.swift`) is made for the built-in files
+/// once per process (`BuiltInTheme.theme`), and again for a site only for the files it overrides.
 public struct Theme: Sendable {
     /// Mustache templates by name (`layout`, `partials/ranking-table`).
     public private(set) var templates: [String: String] = [:]
     /// Other theme files (stylesheets), by path inside the theme, copied to `assets/`.
     public private(set) var assets: [String: Data] = [:]
+    /// Every template's outline of tags, for the key check.
+    private(set) var outlines: [String: TemplateOutline] = [:]
+    /// The hash of each template's text, by name.
+    private(set) var templateHashes: [String: UInt64] = [:]
+    /// The hash of each asset's bytes, by path.
+    private(set) var assetHashes: [String: UInt64] = [:]
+    /// Each template's hash with those of the partials and parents it uses (`PageFingerprint`).
+    private(set) var closureHashes: [String: UInt64] = [:]
+    /// The hash of every template and asset (`UnitFingerprint`).
+    private(set) var digest: UInt64 = 0
+    /// The templates compiled already: the built-in ones a site does not override.
+    private var compiled: [String: MustacheTemplate] = [:]
+
+    /// The theme of `files` (path inside the theme → text), each template compiled: the built-in
+    /// theme, made once (`BuiltInTheme.theme`).
+    init(builtIn files: [String: String]) {
+        _ = HTMLEscaping.registered
+        for (path, text) in files { add(path: path, data: Data(text.utf8)) }
+        for (name, text) in templates {
+            compiled[name] = try? MustacheTemplate(string: HTMLEscaping.pragma + text)
+        }
+        updateDigests()
+    }
 
     /// The built-in theme overlaid with the files of `siteRoot/templates`, when that folder exists.
     public static func load(siteRoot: URL) -> Theme {
-        var theme = Theme()
-        for (path, text) in BuiltInTheme.files { theme.add(path: path, data: Data(text.utf8)) }
+        var theme = BuiltInTheme.theme
+        var overridden = false
         let folder = siteRoot.appending(path: "templates")
         let realRoot = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path + "/"
         for url in SiteReader.files(in: folder, recursive: true, within: siteRoot)
         where url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realRoot) {
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            theme.add(path: SiteReader.relativePath(of: url, root: folder), data: data)
+            overridden = theme.add(path: SiteReader.relativePath(of: url, root: folder), data: data) || overridden
         }
+        if overridden { theme.updateDigests() }
         return theme
     }
 
-    private mutating func add(path: String, data: Data) {
+    /// Puts a file in the theme, in place of the one at its path; false when it changes nothing
+    /// (the theme holds these very bytes there, or the file is hidden).
+    @discardableResult
+    private mutating func add(path: String, data: Data) -> Bool {
         if path.hasSuffix(".mustache") {
-            templates[String(path.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+            let name = String(path.dropLast(".mustache".count))
+            let text = String(decoding: data, as: UTF8.self)
+            guard templates[name] != text else { return false }
+            templates[name] = text
+            outlines[name] = TemplateOutline(text, template: name)
+            templateHashes[name] = StableHasher.hash(text)
+            compiled[name] = nil
         } else if !path.hasPrefix(".") && !path.contains("/.") {
+            guard assets[path] != data else { return false }
             assets[path] = data
+            assetHashes[path] = data.withUnsafeBytes { StableHasher.hash($0) }
+        } else {
+            return false
         }
+        return true
     }
 
-    /// Every template's outline of tags, for the key check.
-    var outlines: [String: TemplateOutline] {
-        templates.reduce(into: [:]) { $0[$1.key] = TemplateOutline($1.value, template: $1.key) }
+    /// Works out `closureHashes` and `digest` again, after files changed.
+    private mutating func updateDigests() {
+        closureHashes = makeClosureHashes()
+        digest = makeDigest()
     }
 
     /// The partials rendered once per distinct object (`CachedPartials`), in the order that
@@ -42,15 +83,15 @@ public struct Theme: Sendable {
         CachedPartials.names(in: templates)
     }
 
-    /// Compiles every template, reporting the ones that do not parse. Each one escapes HTML with
-    /// `HTMLEscaping`, selected by a first line the template's author does not see.
+    /// Compiles every template not compiled yet, reporting the ones that do not parse. Each one
+    /// escapes HTML with `HTMLEscaping`, selected by a first line the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
         _ = HTMLEscaping.registered
         var library = MustacheLibrary()
         let cached = cachedPartials
         for name in templates.keys.sorted() {
             do {
-                let template = try MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? ""))
+                let template = try compiled[name] ?? MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? ""))
                 if let index = cached.firstIndex(of: name) {
                     library.register(template, named: CachedPartials.hiddenName(of: name))
                     library.register(try MustacheTemplate(string: CachedPartials.standIn(index)), named: name)

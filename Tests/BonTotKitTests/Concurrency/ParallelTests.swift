@@ -4,18 +4,33 @@ import XCTest
 /// Work spread over the cores gives what the same work done in order gives: every result, in
 /// input order, each object handed on once (moved out of its slot, not left behind or freed).
 final class ParallelTests: XCTestCase {
-    /// An object that counts how many of its kind are alive.
-    private final class Tracked: @unchecked Sendable {
-        static let lock = NSLock()
-        nonisolated(unsafe) static var alive = 0
-        let value: Int
+    /// How many objects of one test are alive: each test makes its own, so tests that ran at
+    /// the same time would not count each other's objects.
+    private final class LiveCount: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
 
-        init(_ value: Int) {
+        /// The objects alive now.
+        var alive: Int { lock.withLock { count } }
+
+        /// Counts an object made.
+        func born() { lock.withLock { count += 1 } }
+        /// Counts an object freed.
+        func died() { lock.withLock { count -= 1 } }
+    }
+
+    /// An object that tells its test's count when it is made and when it is freed.
+    private final class Tracked: Sendable {
+        let value: Int
+        private let live: LiveCount
+
+        init(_ value: Int, counted live: LiveCount) {
             self.value = value
-            Self.lock.withLock { Self.alive += 1 }
+            self.live = live
+            live.born()
         }
 
-        deinit { Self.lock.withLock { Self.alive -= 1 } }
+        deinit { live.died() }
     }
 
     func testMapKeepsInputOrder() {
@@ -31,14 +46,14 @@ final class ParallelTests: XCTestCase {
     }
 
     func testResultsAreHandedOnOnceAndFreedWithTheirArray() {
-        let before = Tracked.lock.withLock { Tracked.alive }
+        let live = LiveCount()
         do {
-            let kept = Parallel.compactMap(2_000) { $0 % 4 == 0 ? nil : Tracked($0) }
+            let kept = Parallel.compactMap(2_000) { $0 % 4 == 0 ? nil : Tracked($0, counted: live) }
             XCTAssertEqual(kept.count, 1_500)
             XCTAssertEqual(kept.map(\.value), (0..<2_000).filter { $0 % 4 != 0 })
-            XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before + 1_500, "none freed while still in use, none kept twice")
+            XCTAssertEqual(live.alive, 1_500, "none freed while still in use, none kept twice")
         }
-        XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before, "all freed with the array")
+        XCTAssertEqual(live.alive, 0, "all freed with the array")
     }
 
     func testMapOfItemsKeepsOrderAndFreesEveryResultWithItsArray() {
@@ -46,13 +61,13 @@ final class ParallelTests: XCTestCase {
         XCTAssertEqual(Parallel.map(items) { $0.uppercased() }, items.map { $0.uppercased() })
         XCTAssertEqual(Parallel.map(["một"]) { $0 + "!" }, ["một!"])
         XCTAssertEqual(Parallel.map([String]()) { $0 }, [])
-        let before = Tracked.lock.withLock { Tracked.alive }
+        let live = LiveCount()
         do {
-            let made = Parallel.map(Array(0..<3_000)) { Tracked($0) }
+            let made = Parallel.map(Array(0..<3_000)) { Tracked($0, counted: live) }
             XCTAssertEqual(made.map(\.value), Array(0..<3_000))
-            XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before + 3_000)
+            XCTAssertEqual(live.alive, 3_000)
         }
-        XCTAssertEqual(Tracked.lock.withLock { Tracked.alive }, before)
+        XCTAssertEqual(live.alive, 0)
     }
 
     func testBothGivesEachResult() {

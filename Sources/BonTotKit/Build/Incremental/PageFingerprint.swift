@@ -100,39 +100,3 @@ struct PageFingerprint: Sendable {
         return hasher.finalize()
     }
 }
-
-extension Theme {
-    /// Each template's hash combined with those of the partials and parents it uses, however deep.
-    var closureHashes: [String: UInt64] {
-        let outlines = self.outlines
-        var result: [String: UInt64] = [:]
-        for name in templates.keys {
-            var used = Set<String>()
-            var pending = [name]
-            while let next = pending.popLast() {
-                guard used.insert(next).inserted, let outline = outlines[next] else { continue }
-                pending += outline.references
-            }
-            var hasher = StableHasher()
-            for template in used.sorted() {
-                hasher.combine(template)
-                hasher.combine(templates[template] ?? "")
-            }
-            result[name] = hasher.finalize()
-        }
-        return result
-    }
-}
-
-extension TemplateOutline {
-    /// The partials and parents this template names.
-    var references: [String] {
-        var names: [String] = []
-        var pending = nodes
-        while let node = pending.popLast() {
-            if node.kind == .partial || node.kind == .parent { names.append(node.name) }
-            pending += node.children
-        }
-        return names
-    }
-}

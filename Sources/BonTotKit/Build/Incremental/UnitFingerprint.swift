@@ -24,14 +24,7 @@ enum UnitFingerprint {
             hasher.combine(stamp?.seconds ?? -1)
             hasher.combine(stamp?.nanoseconds ?? -1)
         }
-        for (name, text) in theme.templates.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(name)
-            hasher.combine(text)
-        }
-        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(path)
-            hasher.combine(data.withUnsafeBytes { StableHasher.hash($0) })
-        }
+        hasher.combine(theme.digest)
         return hasher.finalize()
     }
 }
