@@ -36,7 +36,8 @@ final class FieldReader {
             return nil
         }
         pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
-        for (index, pair) in pairs.enumerated() where !known.contains(pair.key) {
+        for index in pairs.indices where !known.contains(pairs[index].key) {
+            let pair = pairs[index]
             // A name holding Word's non-breaking spaces or curly quotes is a field (or a value)
             // broken by the word processor, whose data would be lost: an error, not a warning.
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
@@ -59,6 +60,13 @@ final class FieldReader {
 
     var keys: [String] { pairs.map(\.key) }
 
+    /// Where the field `key` is among the pairs: found by comparing names alone, without copying
+    /// each pair's nodes (every field of every file is looked up here).
+    private func index(of key: String) -> Int? {
+        for index in pairs.indices where pairs[index].key == key { return index }
+        return nil
+    }
+
     func qualified(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
 
     func line(of node: Node) -> SourceLocation {
@@ -67,7 +75,7 @@ final class FieldReader {
 
     /// The value of a field, or nil (reporting a missing or empty required field).
     func value(_ key: String, required: Bool = false) -> Node? {
-        let pair = pairs.first { $0.key == key }
+        let pair = index(of: key).map { pairs[$0] }
         if let pair, !isNull(pair.value) { return pair.value }
         if required, let pair {
             sink.error(line(of: pair.keyNode), field: qualified(key), "trường bắt buộc '\(qualified(key))' để trống / required field is empty")
@@ -79,7 +87,7 @@ final class FieldReader {
 
     /// Where a field is written, or the mapping's own line when it is absent.
     func location(of key: String) -> SourceLocation {
-        pairs.first(where: { $0.key == key }).map { line(of: $0.keyNode) } ?? location
+        index(of: key).map { line(of: pairs[$0].keyNode) } ?? location
     }
 
     func string(_ key: String, required: Bool = false) -> String? {

@@ -35,29 +35,45 @@ public struct FrontMatter: Sendable {
 
     /// The common case, a file without carriage returns, split on its UTF-8 bytes without
     /// breaking it into lines: nil when the text has a `\r` (handled line by line) or no fences.
+    /// The bytes are searched with `memchr`, a file's whole text being scanned for `\r`.
     private static func splitOnBytes(_ text: String) -> (yaml: String, body: String)? {
-        let bytes = text.utf8
-        guard !bytes.contains(0x0D), let firstEnd = bytes.firstIndex(of: 0x0A),
-              isFence(bytes[bytes.startIndex..<firstEnd]) else { return nil }
-        let yamlStart = bytes.index(after: firstEnd)
-        var lineStart = yamlStart
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            if isFence(bytes[lineStart..<lineEnd]) {
-                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
-                let bodyStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
-                return (String(text[yamlStart..<yamlEnd]), String(text[bodyStart...]))
+        var copy = text
+        let offsets = copy.withUTF8 { bytes -> (yaml: Range<Int>, body: Int)? in
+            guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil else { return nil }
+            let end = bytes.count
+            /// Where the line starting at `start` ends: its `\n`, or the end of the text.
+            func lineEnd(from start: Int) -> Int {
+                guard start < end, let found = memchr(base + start, 0x0A, end - start) else { return end }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
-            guard lineEnd < bytes.endIndex else { break }
-            lineStart = bytes.index(after: lineEnd)
+            let firstEnd = lineEnd(from: 0)
+            guard firstEnd < end, isFence(bytes[0..<firstEnd]) else { return nil }
+            let yamlStart = firstEnd + 1
+            var lineStart = yamlStart
+            while lineStart < end {
+                let lineEnd = lineEnd(from: lineStart)
+                if isFence(bytes[lineStart..<lineEnd]) {
+                    let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
+                    return (yamlStart..<yamlEnd, lineEnd == end ? end : lineEnd + 1)
+                }
+                guard lineEnd < end else { break }
+                lineStart = lineEnd + 1
+            }
+            return nil
         }
-        return nil
+        guard let offsets else { return nil }
+        // Cut at line ends, so the parts are copied as they are, without checking their UTF-8 again.
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return (String(text[index(offsets.yaml.lowerBound)..<index(offsets.yaml.upperBound)]), String(text[index(offsets.body)...]))
     }
 
     /// True when the bytes are `---` with only spaces and tabs around it.
-    private static func isFence(_ line: Substring.UTF8View) -> Bool {
-        let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
-        return trimmed.count == 3 && trimmed.allSatisfy { $0 == 0x2D }
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var start = line.startIndex, end = line.endIndex
+        while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
+        while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+        return end - start == 3 && line[start] == 0x2D && line[start + 1] == 0x2D && line[start + 2] == 0x2D
     }
 
     private static func lines(of text: String) -> [Substring] {
