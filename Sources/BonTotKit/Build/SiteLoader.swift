@@ -55,19 +55,28 @@ public enum SiteLoader {
         }
         let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, cache: cache) }
         let site = PhaseTimer.measure("decode") { SiteDecoder.decode(sources, sink: sink, cache: cache) }
-        PhaseTimer.measure("save decode cache") { cache?.save() }
         // The rules' warnings are shown beside the errors too (and counted), but a site with
-        // errors gets no analysis: nothing is built from it.
+        // errors gets no analysis: nothing is built from it. The rules run beside saving the
+        // decode cache and summing up the inputs: neither needs the other, and each leaves a
+        // core idle much of its time.
+        let clean = sink.log.errorCount == 0
+        let (rules, (inputHashes, outlines)) = Parallel.both({ () -> (SiteAnalysis, [Diagnostic])? in
+            site.map { site in
+                let rules = PhaseTimer.measure("rules") { SiteAnalysis(site: site) }
+                return (rules, clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
+            }
+        }, { () -> ([String: UInt64], InputOutlines?) in
+            PhaseTimer.measure("save decode cache") { cache?.save() }
+            let inputHashes = sources.inputHashes
+            return (inputHashes, cache?.outlines(inputs: inputHashes))
+        })
         var analysis: SiteAnalysis?
-        if let site {
-            let clean = sink.log.errorCount == 0
-            let rules = PhaseTimer.measure("rules") { SiteAnalysis(site: site) }
-            sink.report(clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
-            if clean { analysis = rules }
+        if let (made, diagnostics) = rules {
+            sink.report(diagnostics)
+            if clean { analysis = made }
         }
-        let inputHashes = sources.inputHashes
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: inputHashes,
-                          outlines: cache?.outlines(inputs: inputHashes), decodeCache: cache)
+                          outlines: outlines, decodeCache: cache)
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids).

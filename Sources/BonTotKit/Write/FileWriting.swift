@@ -10,21 +10,25 @@ final class FileWriting: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: Set<String> = []
     private let faults: WriteFaults?
+    /// True when the folder written into may hold files no record describes (a spare kept from
+    /// an earlier build that is not trusted): what stands where a file or a folder goes is
+    /// cleared away, and a file with no other name is written through rather than replaced.
+    private let reusesFiles: Bool
 
     /// `faults` makes chosen operations fail as a full or read-only disk would (tests only).
-    init(faults: WriteFaults? = nil) {
+    init(faults: WriteFaults? = nil, reusesFiles: Bool = false) {
         self.faults = faults
+        self.reusesFiles = reusesFiles
     }
 
-    /// Writes `bytes` to a new file at `path` (absolute), making its folders. A file already at
-    /// `path` is unlinked first, never written through: it may be a hard link into the published
-    /// output.
+    /// Writes `bytes` to the file at `path` (absolute), making its folders. A file already at
+    /// `path` is unlinked first, never written through, since it may be a hard link into the
+    /// published output; only when `reusesFiles` and it has no other name is it written
+    /// through, which spares the file system freeing its inode and taking another.
     func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         try makeFolders(for: path)
         try inject(path)
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw WriteFailure(path: path) }
+        let descriptor = try openForWriting(path)
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
@@ -37,12 +41,34 @@ final class FileWriting: @unchecked Sendable {
         }
     }
 
+    private func openForWriting(_ path: String) throws -> Int32 {
+        if reusesFiles {
+            var info = stat()
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 {
+                let descriptor = open(path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
+                if descriptor >= 0 { return descriptor }
+            }
+        }
+        clear(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteFailure(path: path) }
+        return descriptor
+    }
+
+    /// Removes what is at `path`, so a file can be made there: a file or a link, or, in a
+    /// folder that `reusesFiles`, a whole folder left by an earlier build.
+    private func clear(_ path: String) {
+        if unlink(path) != 0, reusesFiles, errno == EISDIR || errno == EPERM {
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
     /// Makes the file at `path` a second name of the file at `source`, without copying its bytes;
     /// where the file system has no hard links, copies them.
     func link(_ source: String, to path: String) throws {
         try makeFolders(for: path)
         try inject(path)
-        unlink(path)
+        clear(path)
         if Glibc.link(source, path) == 0 { return }
         let code = errno
         guard [EXDEV, EPERM, EMLINK, ENOTSUP, EOPNOTSUPP].contains(code) else { throw WriteFailure(path: path, code: code) }
@@ -67,14 +93,26 @@ final class FileWriting: @unchecked Sendable {
         try inject(folder)
         if mkdir(folder, 0o755) != 0 {
             let code = errno
-            if code == ENOENT, let slash = folder.lastIndex(of: "/") {
+            // No folder above it yet, or (in a reused folder) a file where that one goes.
+            if code == ENOENT || (code == ENOTDIR && reusesFiles), let slash = folder.lastIndex(of: "/") {
                 try makeFolder(String(folder[..<slash]))
                 if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw WriteFailure(path: folder) }
+            } else if code == EEXIST, reusesFiles, !Self.isFolder(folder) {
+                // A file or a link where the folder goes: a link is never followed out.
+                // Another thread may be doing the same: what counts is a folder in the end.
+                unlink(folder)
+                if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.isFolder(folder)) { throw WriteFailure(path: folder) }
             } else if code != EEXIST {
                 throw WriteFailure(path: folder, code: code)
             }
         }
         lock.withLock { _ = folders.insert(folder) }
+    }
+
+    /// True when `path` is a folder itself, not a link to one.
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     private func isKnown(_ folder: String) -> Bool {

@@ -24,19 +24,38 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Creates an empty staging folder next to `output`.
     public convenience init(output: URL) throws {
-        try self.init(output: output, reusingSpare: false, faults: nil)
+        try self.init(output: output, spare: .removed, faults: nil)
     }
 
-    /// A staging folder next to `output`: the spare left by the last build when `reusingSpare`,
-    /// else a new, empty one.
-    init(output: URL, reusingSpare: Bool, faults: WriteFaults?) throws {
+    /// What a build does with the spare left beside the output by the build before.
+    enum SpareUse {
+        /// The new output is made in a new, empty folder.
+        case removed
+        /// The new output is made in the spare, whose manifest says what it holds.
+        case described
+        /// The new output is made in the spare, which nothing describes that this build may
+        /// trust (a clean build, or the first one of another version of bontot): every file is
+        /// written anew, and the builder removes what it did not write (`removeFiles(where:)`).
+        /// Removing the whole spare first would cost as much as writing the site: on a file
+        /// system without a journal, every file made just after freeing thousands more waits.
+        case undescribed
+    }
+
+    /// A staging folder next to `output`: the spare left by the last build, as `spare` says, or
+    /// a new, empty one (always when the spare is not a folder itself).
+    init(output: URL, spare: SpareUse, faults: WriteFaults?) throws {
         self.output = output.standardizedFileURL
         staging = Self.spare(of: self.output)
-        files = FileWriting(faults: faults)
-        if !reusingSpare { OutputLock.remove(staging) }
+        let reused = spare != .removed && FileWriting.isFolder(staging.path)
+        if !reused { OutputLock.remove(staging) }
+        holdsUndescribedFiles = reused && spare == .undescribed
+        files = FileWriting(faults: faults, reusesFiles: holdsUndescribedFiles)
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
         folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
+
+    /// True when the staging folder is a spare kept with files no manifest describes.
+    let holdsUndescribedFiles: Bool
 
     /// The staging folder, open, so a file in it is looked up from there and not from `/`
     /// (`holds`, asked for every unchanged page); -1 when it could not be opened.
@@ -90,6 +109,34 @@ public final class StagingFolder: @unchecked Sendable {
         }
         for folder in folders.sorted(by: { $0.count > $1.count }) {
             rmdir(staging.path + "/" + folder)
+        }
+    }
+
+    /// Removes every file of the staging folder (links included, never followed) for which
+    /// `unwanted` is true, given its path from the folder's root, and the folders left empty.
+    func removeFiles(where unwanted: (String) -> Bool) {
+        Self.removeFiles(in: staging.path, relative: "", where: unwanted)
+    }
+
+    private static func removeFiles(in folder: String, relative: String, where unwanted: (String) -> Bool) {
+        guard let directory = opendir(folder) else { return }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(directory)
+        for (name, type) in entries {
+            let path = folder + "/" + name
+            let inside = relative.isEmpty ? name : relative + "/" + name
+            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && FileWriting.isFolder(path)) {
+                removeFiles(in: path, relative: inside, where: unwanted)
+                rmdir(path)
+            } else if unwanted(inside) {
+                unlink(path)
+            }
         }
     }
 

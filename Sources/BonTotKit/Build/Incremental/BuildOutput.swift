@@ -1,9 +1,9 @@
 import Foundation
 
 /// Where one build's files go, and what decides whether each must be written. Every build makes
-/// a whole new output in the staging folder (`StagingFolder`), which is either new and empty (a
-/// clean build) or the spare: the site as it was one build ago, whose manifest says what it
-/// holds. A page is rendered only when its fingerprint differs from both the published output's
+/// a whole new output in the staging folder (`StagingFolder`): the spare, the site as it was
+/// one build ago, whose manifest says what it holds (or, for a clean build, which is written
+/// over whole), else a new, empty folder. A page is rendered only when its fingerprint differs from both the published output's
 /// and the spare's; a file is written only when the spare does not already hold its bytes, or
 /// taken over from the published output as a hard link when that one does. The files are byte
 /// for byte those of a clean build. Safe to use from several threads.
@@ -20,13 +20,15 @@ final class BuildOutput: @unchecked Sendable {
     private var records: [String: BuildManifest.OutputRecord] = [:]
     private var renderedCount = 0
 
-    /// A clean build when `previous` is nil; the new output is made in the spare when `spare`
-    /// (its manifest) is given, else in a new folder.
+    /// A clean build when `previous` is nil. The new output is made in the spare: described by
+    /// `spare` (its manifest) when given, else with files of its own that nothing describes,
+    /// each written anew and the rest removed at `commit` (or in a new folder when there is no
+    /// spare).
     init(output: URL, previous: BuildManifest?, spare: BuildManifest?, faults: WriteFaults? = nil) throws {
         self.output = output.standardizedFileURL
         self.previous = previous
         self.spare = previous == nil ? nil : spare
-        staging = try StagingFolder(output: self.output, reusingSpare: self.spare != nil, faults: faults)
+        staging = try StagingFolder(output: self.output, spare: self.spare != nil ? .described : .undescribed, faults: faults)
         records.reserveCapacity(max(self.spare?.outputs.count ?? 0, previous?.outputs.count ?? 0))
     }
 
@@ -137,7 +139,11 @@ final class BuildOutput: @unchecked Sendable {
     func commit(tool: String, inputs: [String: UInt64]) throws -> (manifest: BuildManifest, spared: Bool) {
         try file(OutputMarker.name, bytes: Data(OutputMarker.text.utf8))
         let records = lock.withLock { self.records }
-        if let spare { staging.remove(spare.outputs.keys.filter { records[$0] == nil }) }
+        if let spare {
+            staging.remove(spare.outputs.keys.filter { records[$0] == nil })
+        } else if staging.holdsUndescribedFiles {
+            staging.removeFiles { records[$0] == nil }
+        }
         let spared = try staging.commit()
         return (BuildManifest(tool: tool, output: output.path, inputs: inputs, outputs: records), spared)
     }

@@ -1,0 +1,107 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A build that cannot trust the spare's manifest (`--clean`, or the first build of another
+/// version of bontot) makes the new output in the spare all the same, writing every file anew
+/// instead of removing the spare first. Its output must be byte for byte that of a fresh clean
+/// build, whatever the spare held, and the published output must stay as it was until the
+/// exchange, though most of its files are hard links shared with the spare.
+final class CleanBuildOverSpareTests: XCTestCase {
+    private static let minutes = "content/minutes/2024/binh-minh-2024-09.md"
+    private static let spare = ".output.bontot-spare"
+
+    /// Builds the fixture, edits one minutes file and builds incrementally, so the published
+    /// output shares all its unchanged files with the spare (the first output) as hard links.
+    private func siteWithLinkedSpare() throws -> IncrementalSite {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        try site.replace("Sinh hoạt thường kỳ tháng 9.", with: "Sinh hoạt thường kỳ tháng 9, bàn việc chống lũ.", in: Self.minutes)
+        let incremental = site.build()
+        XCTAssertTrue(incremental.succeeded, incremental.problems)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.root.appending(path: Self.spare).path))
+        return site
+    }
+
+    /// What a clean build of the site's inputs as they are now gives, in a fresh folder.
+    private func freshCleanBuild(of site: IncrementalSite) throws -> OutputTree {
+        let copy = try site.copyOfInputs(named: "fresh-copy")
+        let report = copy.build(clean: true, output: site.sibling("fresh-output"))
+        XCTAssertTrue(report.succeeded, report.problems)
+        return OutputTree(site.sibling("fresh-output"))
+    }
+
+    func testACleanBuildOverASpareEqualsAFreshOneAndLeavesThePublishedFilesAlone() throws {
+        let site = try siteWithLinkedSpare()
+        let published = OutputTree(site.output)
+        // The edited page is the spare's own file (the published one differs): it is written
+        // through, the same file on disk, not removed and made again.
+        let page = "sinh-hoat/binh-minh-2024-09/index.html"
+        let spareFile = try inode(site.root.appending(path: Self.spare).appending(path: page))
+        try site.replace("bàn việc chống lũ", with: "bàn việc phòng chống lũ", in: Self.minutes)
+        // A page the published output shares with the spare as one file: the new one must be
+        // a file of its own.
+        try site.replace("**giao nhiệm vụ**", with: "**giao nhiệm vụ cụ thể**", in: "content/minutes/2024/ap-bac-2024-09.md")
+
+        let report = site.build(clean: true)
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.rendered, report.pages, "a clean build renders every page")
+        assertSameTree(OutputTree(site.output), try freshCleanBuild(of: site), "the clean build made over the spare")
+        // The output published before the clean build is now the spare: not one of its files
+        // was written through a hard link while the new output was made.
+        assertSameTree(OutputTree(site.root.appending(path: Self.spare)), published, "the output published before the clean build")
+        assertNothingLeftBeside(site)
+        XCTAssertEqual(try inode(site.output.appending(path: page)), spareFile, "the spare's own file was written through")
+
+        let again = site.build()
+        XCTAssertEqual(again.rendered, 0, "the clean build's manifest describes what it made")
+    }
+
+    func testWhatTheSpareHeldBesideTheSiteIsClearedAway() throws {
+        let site = try siteWithLinkedSpare()
+        let spare = site.root.appending(path: Self.spare)
+        let outside = site.sibling("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: outside.appending(path: "file.html"))
+        let manager = FileManager.default
+        // A file and a folder the site no longer has.
+        try Data("stale".utf8).write(to: spare.appending(path: "stale.html"))
+        try manager.createDirectory(at: spare.appending(path: "old/deep"), withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: spare.appending(path: "old/deep/index.html"))
+        // A folder where a page goes, and a file where a folder goes.
+        let page = spare.appending(path: "sinh-hoat/binh-minh-2024-09/index.html")
+        try manager.removeItem(at: page)
+        try manager.createDirectory(at: page.appending(path: "inner"), withIntermediateDirectories: true)
+        try manager.removeItem(at: spare.appending(path: "xep-hang"))
+        try Data("not a folder".utf8).write(to: spare.appending(path: "xep-hang"))
+        // Links out of the spare where a page and a folder go: never written through.
+        try manager.removeItem(at: spare.appending(path: "index.html"))
+        try manager.createSymbolicLink(at: spare.appending(path: "index.html"), withDestinationURL: outside.appending(path: "file.html"))
+        try manager.removeItem(at: spare.appending(path: "chi-bo"))
+        try manager.createSymbolicLink(at: spare.appending(path: "chi-bo"), withDestinationURL: outside)
+
+        let report = site.build(clean: true)
+        XCTAssertTrue(report.succeeded, report.problems)
+        assertSameTree(OutputTree(site.output), try freshCleanBuild(of: site), "the clean build made over a spare with leftovers")
+        XCTAssertEqual(try manager.contentsOfDirectory(atPath: outside.path), ["file.html"], "nothing was written outside the site")
+        XCTAssertEqual(try String(contentsOf: outside.appending(path: "file.html"), encoding: .utf8), "keep me")
+    }
+
+    func testAFailedCleanBuildLeavesThePublishedOutputAndRemovesTheSpare() throws {
+        let site = try siteWithLinkedSpare()
+        let published = OutputTree(site.output)
+        // A key no model has fails the build while it renders, after it began writing into the spare.
+        try site.write("templates/minutes.mustache", "{{<layout}}{{$main}}{{khongCoKhoaNay}}{{/main}}{{/layout}}\n")
+
+        let report = site.build(clean: true)
+        XCTAssertFalse(report.succeeded)
+        XCTAssertTrue(report.problems.contains("khongCoKhoaNay"), report.problems)
+        assertSameTree(OutputTree(site.output), published, "the output after a failed clean build")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.root.appending(path: Self.spare).path),
+                       "the spare the failed build had begun to change is removed")
+    }
+
+    private func inode(_ url: URL) throws -> Int {
+        try XCTUnwrap(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    }
+}
