@@ -68,8 +68,14 @@ public struct FrontMatter: Sendable {
         return (String(text[index(offsets.yaml.lowerBound)..<index(offsets.yaml.upperBound)]), String(text[index(offsets.body)...]))
     }
 
-    /// True when the bytes are `---` with only spaces and tabs around it.
+    /// True when the bytes are `---` with only white space around it, as `isFence(_: Substring?)`
+    /// says of the line: spaces and tabs, looked at byte by byte, or any other white space a
+    /// word processor leaves (a no-break space), for a line with three `-` and bytes beyond ASCII.
     private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if line.contains(where: { $0 >= 0x80 }) {
+            guard line.reduce(0, { $1 == 0x2D ? $0 + 1 : $0 }) == 3 else { return false }
+            return isFence(String(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self)[...])
+        }
         var start = line.startIndex, end = line.endIndex
         while start < end, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
         while end > start, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }

@@ -12,6 +12,10 @@ final class FrontMatterSplitTests: XCTestCase {
         ("---\n---\nThân bài", "", "Thân bài"),
         ("  --- \t\nx: y\n\t---  \n\n# Tiêu đề\n", "x: y", "\n# Tiêu đề\n"),
         ("---\nx: '---'\n----\n---\nthân\n---\nnữa", "x: '---'\n----", "thân\n---\nnữa"),
+        // A no-break space left by Word beside a fence, the opening one or the closing one.
+        ("---\u{00A0}\nx: y\n---\nthân\n", "x: y", "thân\n"),
+        ("---\nx: y\n\u{00A0}---\u{3000}\nthân\n---\nnữa\n", "x: y", "thân\n---\nnữa\n"),
+        ("---\nx: – y\n- Đồng chí A\n---\nthân\n", "x: – y\n- Đồng chí A", "thân\n"),
     ]
 
     private static let invalid = ["", "---", "---\nx: 1\n", "title: x\n---\n", "--\nx: 1\n--\n", "-- -\nx\n---\n", "Đề\n---\nx\n---\n"]
