@@ -9,6 +9,11 @@ public enum SiteReader {
     /// Reads the site at `root`; content files that `cache` holds unchanged are not read.
     static func read(root: URL, sink: DiagnosticSink, cache: DecodeCache? = nil) -> SiteSources {
         var sources = SiteSources(root: root)
+        // The media are only listed, and each one's path resolved: beside reading the texts.
+        let media = Background { () -> ([String], [Diagnostic]) in
+            let sink = DiagnosticSink()
+            return (mediaFiles(root: root, sink: sink), sink.log.entries)
+        }
         let content = root.appending(path: "content")
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
         sources.rubric = readRequired(content, "rubric.yaml", root: root, sink: sink)
@@ -21,7 +26,9 @@ public enum SiteReader {
         sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
         sources.bulletins = readAll(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
-        sources.media = mediaFiles(root: root, sink: sink)
+        let (mediaPaths, mediaDiagnostics) = media.value
+        sink.report(mediaDiagnostics)
+        sources.media = mediaPaths
         return sources
     }
 

@@ -49,8 +49,13 @@ final class FileWriting: @unchecked Sendable {
                 if descriptor >= 0 { return descriptor }
             }
         }
-        clear(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        // A new file, unless something is there already (in a new folder, nearly never): then
+        // that is cleared away first, and never written through.
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == EEXIST {
+            clear(path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard descriptor >= 0 else { throw WriteFailure(path: path) }
         return descriptor
     }

@@ -119,7 +119,11 @@ final class DecodeCache: @unchecked Sendable {
     /// The entries to save: those loaded, with the files decoded now.
     private var shards: [[String: Entry]]
     private var dirty: Set<Int> = []
-    private var seen: Set<String> = []
+    /// The paths of the files decoded now, and those of the files read from the cache, in the
+    /// lists the reader gave: made into one set only when the cache is saved, off the way of
+    /// the build.
+    private var stored: Set<String> = []
+    private var kept: [[String]] = []
     /// What `CrossReferenceCheck` found in the last build (`links.bin`), and whether this build
     /// checked other links.
     private var linksCheck: LinksCheck?
@@ -140,7 +144,6 @@ final class DecodeCache: @unchecked Sendable {
             return entries
         }
         shards = loaded
-        seen.reserveCapacity(loaded.reduce(0) { $0 + $1.count })
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
         if !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: LinksCheck.fileName).path) {
             linksCheck = data.withUnsafeBytes { LinksCheck(bytes: $0, tool: ToolIdentity.current) }
@@ -175,14 +178,14 @@ final class DecodeCache: @unchecked Sendable {
 
     /// Notes that the files at `paths` still exist, so their entries are saved again.
     func keep(_ paths: [String]) {
-        lock.withLock { seen.formUnion(paths) }
+        lock.withLock { kept.append(paths) }
     }
 
     /// Records a file decoded now.
     func store(_ path: String, _ entry: Entry) {
         let index = Self.shard(of: path)
         lock.withLock {
-            seen.insert(path)
+            stored.insert(path)
             shards[index][path] = entry
             dirty.insert(index)
         }
@@ -215,7 +218,10 @@ final class DecodeCache: @unchecked Sendable {
 
     /// Writes the shards that changed, forgetting files that are gone, on all cores.
     func save() {
-        let (shards, dirty, seen) = lock.withLock { (self.shards, self.dirty, self.seen) }
+        let (shards, dirty, stored, kept) = lock.withLock { (self.shards, self.dirty, self.stored, self.kept) }
+        var seen = stored
+        seen.reserveCapacity(stored.count + kept.reduce(0) { $0 + $1.count })
+        for paths in kept { seen.formUnion(paths) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let folder = self.folder, context = self.context
         if let linksCheck = lock.withLock({ linksCheckChanged ? linksCheck : nil }) {
@@ -225,8 +231,8 @@ final class DecodeCache: @unchecked Sendable {
         _ = Parallel.map(shards.count) { index in
             // Most shards are unchanged: looking their paths up costs less than copying them.
             guard dirty.contains(index) || !shards[index].keys.allSatisfy(seen.contains) else { return }
-            let kept = shards[index].filter { seen.contains($0.key) }
-            let bytes = Shard(tool: ToolIdentity.current, context: context, entries: kept).bytes()
+            let remaining = shards[index].filter { seen.contains($0.key) }
+            let bytes = Shard(tool: ToolIdentity.current, context: context, entries: remaining).bytes()
             try? AtomicFile.write(bytes, to: folder.appending(path: "\(index).bin"))
         }
     }
