@@ -72,6 +72,10 @@ public struct FrontMatter: Sendable {
     /// says of the line: spaces and tabs, looked at byte by byte, or any other white space a
     /// word processor leaves (a no-break space), for a line with three `-` and bytes beyond ASCII.
     private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        // Most lines are told at their first byte after the spaces and tabs.
+        guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x2D || first >= 0x80 else {
+            return false
+        }
         if line.contains(where: { $0 >= 0x80 }) {
             guard line.reduce(0, { $1 == 0x2D ? $0 + 1 : $0 }) == 3 else { return false }
             return isFence(String(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self)[...])

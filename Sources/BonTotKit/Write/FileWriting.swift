@@ -10,21 +10,32 @@ final class FileWriting: @unchecked Sendable {
     private let lock = NSLock()
     private var folders: Set<String> = []
     private let faults: WriteFaults?
-    /// True when the folder written into may hold files no record describes (a spare kept from
-    /// an earlier build that is not trusted): what stands where a file or a folder goes is
-    /// cleared away, and a file with no other name is written through rather than replaced.
-    private let reusesFiles: Bool
+    /// The folder written into, when it may hold files no record describes (a spare kept from
+    /// an earlier build that is not trusted, `StagingFolder.SpareUse.undescribed`): then each
+    /// folder on the way to a file is checked, from the top down, to be a folder itself (a link
+    /// or a file there is replaced, never followed out of the folder), what stands where a file
+    /// goes is cleared away, and a file with no other name is written through rather than
+    /// replaced, when it has the owner and the mode a new file would have.
+    private let reusedRoot: String?
+    private var reusesFiles: Bool { reusedRoot != nil }
+    /// The modes a new file and a new folder get (0644 and 0755 under the process's umask).
+    private let modes: (file: mode_t, folder: mode_t)
 
-    /// `faults` makes chosen operations fail as a full or read-only disk would (tests only).
-    init(faults: WriteFaults? = nil, reusesFiles: Bool = false) {
+    /// `faults` makes chosen operations fail as a full or read-only disk would (tests only);
+    /// `reusing` is the folder written into when it may hold files of its own (see `reusedRoot`).
+    init(faults: WriteFaults? = nil, reusing root: String? = nil) {
         self.faults = faults
-        self.reusesFiles = reusesFiles
+        reusedRoot = root
+        let mask = root == nil ? 0 : Self.umask()
+        modes = (0o644 & ~mask, 0o755 & ~mask)
+        if let root { folders.insert(root) }
     }
 
-    /// Writes `bytes` to the file at `path` (absolute), making its folders. A file already at
-    /// `path` is unlinked first, never written through, since it may be a hard link into the
-    /// published output; only when `reusesFiles` and it has no other name is it written
-    /// through, which spares the file system freeing its inode and taking another.
+    /// Writes `bytes` to the file at `path` (absolute), making its folders. The file is made
+    /// new: whatever was at `path` is removed first, never written through, since it may be a
+    /// hard link into the published output. Only in a reused folder, a file there with no other
+    /// name is written through, which spares the file system freeing its inode and taking
+    /// another.
     func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         try makeFolders(for: path)
         try inject(path)
@@ -44,7 +55,8 @@ final class FileWriting: @unchecked Sendable {
     private func openForWriting(_ path: String) throws -> Int32 {
         if reusesFiles {
             var info = stat()
-            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 {
+            if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1,
+               info.st_mode & 0o7777 == modes.file, info.st_uid == geteuid() {
                 let descriptor = open(path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
                 if descriptor >= 0 { return descriptor }
             }
@@ -96,22 +108,46 @@ final class FileWriting: @unchecked Sendable {
     private func makeFolder(_ folder: String) throws {
         if folder.isEmpty || isKnown(folder) { return }
         try inject(folder)
+        if reusesFiles { return try makeReusedFolder(folder) }
         if mkdir(folder, 0o755) != 0 {
             let code = errno
-            // No folder above it yet, or (in a reused folder) a file where that one goes.
-            if code == ENOENT || (code == ENOTDIR && reusesFiles), let slash = folder.lastIndex(of: "/") {
+            if code == ENOENT, let slash = folder.lastIndex(of: "/") {
                 try makeFolder(String(folder[..<slash]))
                 if mkdir(folder, 0o755) != 0 && errno != EEXIST { throw WriteFailure(path: folder) }
-            } else if code == EEXIST, reusesFiles, !Self.isFolder(folder) {
-                // A file or a link where the folder goes: a link is never followed out.
-                // Another thread may be doing the same: what counts is a folder in the end.
-                unlink(folder)
-                if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.isFolder(folder)) { throw WriteFailure(path: folder) }
             } else if code != EEXIST {
                 throw WriteFailure(path: folder, code: code)
             }
         }
         lock.withLock { _ = folders.insert(folder) }
+    }
+
+    /// Makes `folder` inside the reused folder from the top down, each folder above it made or
+    /// checked first: a folder that is there is kept (with a new folder's mode), anything else
+    /// there (a file, a link, to a folder outside or to itself) is replaced by a folder.
+    private func makeReusedFolder(_ folder: String) throws {
+        guard let slash = folder.lastIndex(of: "/"), folder.hasPrefix(reusedRoot! + "/") else {
+            throw WriteFailure(path: folder, code: EINVAL)
+        }
+        try makeFolder(String(folder[..<slash]))
+        var info = stat()
+        if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            if info.st_mode & 0o7777 != modes.folder { chmod(folder, modes.folder) }
+        } else {
+            // Another thread may be doing the same: what counts is a folder in the end.
+            unlink(folder)
+            if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.isFolder(folder)) { throw WriteFailure(path: folder) }
+        }
+        lock.withLock { _ = folders.insert(folder) }
+    }
+
+    /// The process's umask, read without changing it (`umask(2)` can only set it); 022 when
+    /// the system does not tell.
+    private static func umask() -> mode_t {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+              let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        else { return 0o022 }
+        return mask
     }
 
     /// True when `path` is a folder itself, not a link to one.

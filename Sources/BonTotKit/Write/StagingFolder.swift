@@ -24,13 +24,13 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Creates an empty staging folder next to `output`.
     public convenience init(output: URL) throws {
-        try self.init(output: output, spare: .removed, faults: nil)
+        try self.init(output: output, spare: .fresh, faults: nil)
     }
 
     /// What a build does with the spare left beside the output by the build before.
     enum SpareUse {
-        /// The new output is made in a new, empty folder.
-        case removed
+        /// The new output is made in a new, empty folder (the spare removed).
+        case fresh
         /// The new output is made in the spare, whose manifest says what it holds.
         case described
         /// The new output is made in the spare, which nothing describes that this build may
@@ -46,10 +46,10 @@ public final class StagingFolder: @unchecked Sendable {
     init(output: URL, spare: SpareUse, faults: WriteFaults?) throws {
         self.output = output.standardizedFileURL
         staging = Self.spare(of: self.output)
-        let reused = spare != .removed && FileWriting.isFolder(staging.path)
+        let reused = spare != .fresh && FileWriting.isFolder(staging.path)
         if !reused { OutputLock.remove(staging) }
         holdsUndescribedFiles = reused && spare == .undescribed
-        files = FileWriting(faults: faults, reusesFiles: holdsUndescribedFiles)
+        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil)
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
         folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
@@ -114,28 +114,53 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Removes every file of the staging folder (links included, never followed) for which
     /// `unwanted` is true, given its path from the folder's root, and the folders left empty.
-    func removeFiles(where unwanted: (String) -> Bool) {
-        Self.removeFiles(in: staging.path, relative: "", where: unwanted)
+    /// Entries are reached from their folder's descriptor by their names' own bytes, so a name
+    /// that is not UTF-8 (never one the build wrote) is removed too. Throws for the first entry
+    /// that could be neither read nor removed (a folder of another user's): the new output
+    /// would not be the site alone.
+    func removeFiles(where unwanted: (String) -> Bool) throws {
+        var failed: [String] = []
+        let root = open(staging.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if root >= 0 { Self.removeFiles(in: root, relative: "", where: unwanted, failed: &failed) } else { failed.append("") }
+        if let first = failed.first { throw WriteFailure(path: staging.path + (first.isEmpty ? "" : "/" + first)) }
     }
 
-    private static func removeFiles(in folder: String, relative: String, where unwanted: (String) -> Bool) {
-        guard let directory = opendir(folder) else { return }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+    /// Walks the open folder `descriptor` (closed when done), at `relative` from the root.
+    private static func removeFiles(in descriptor: Int32, relative: String, where unwanted: (String) -> Bool,
+                                    failed: inout [String]) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            failed.append(relative)
+            return
         }
-        closedir(directory)
+        defer { closedir(directory) }
+        var entries: [(name: [CChar], type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                Array(bytes.bindMemory(to: CChar.self).prefix { $0 != 0 }) + [0]
+            }
+            if name != [0x2E, 0] && name != [0x2E, 0x2E, 0] { entries.append((name, entry.pointee.d_type)) }
+        }
+        let folder = dirfd(directory)
         for (name, type) in entries {
-            let path = folder + "/" + name
-            let inside = relative.isEmpty ? name : relative + "/" + name
-            if type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && FileWriting.isFolder(path)) {
-                removeFiles(in: path, relative: inside, where: unwanted)
-                rmdir(path)
-            } else if unwanted(inside) {
-                unlink(path)
+            // A name that is not UTF-8 is no file of the site's: all of it goes.
+            let inside = String(validatingCString: name).map { relative.isEmpty ? $0 : relative + "/" + $0 }
+            var isFolder = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if child >= 0 {
+                    removeFiles(in: child, relative: inside ?? relative, where: { inside == nil || unwanted($0) }, failed: &failed)
+                } else {
+                    failed.append(inside ?? relative)
+                }
+                // Left when the site still has files in it.
+                unlinkat(folder, name, AT_REMOVEDIR)
+            } else if inside.map(unwanted) ?? true, unlinkat(folder, name, 0) != 0, errno != ENOENT {
+                failed.append(inside ?? relative)
             }
         }
     }

@@ -64,6 +64,12 @@ final class CleanBuildOverSpareTests: XCTestCase {
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data("keep me".utf8).write(to: outside.appending(path: "file.html"))
         let manager = FileManager.default
+        // A file of the spare's own (no other name: the search index's part that the edit
+        // changed) whose mode was changed: it is published with a new file's mode.
+        let ownPage = try XCTUnwrap(OutputTree(spare).paths.first { path in
+            !["sinh-hoat/", "chi-bo/", "ban-tin/", "xep-hang/", "."].contains(where: path.hasPrefix) && path != "index.html"
+                && (try? manager.attributesOfItem(atPath: spare.appending(path: path).path)[.referenceCount] as? Int) == 1
+        })
         // A file and a folder the site no longer has.
         try Data("stale".utf8).write(to: spare.appending(path: "stale.html"))
         try manager.createDirectory(at: spare.appending(path: "old/deep"), withIntermediateDirectories: true)
@@ -79,12 +85,56 @@ final class CleanBuildOverSpareTests: XCTestCase {
         try manager.createSymbolicLink(at: spare.appending(path: "index.html"), withDestinationURL: outside.appending(path: "file.html"))
         try manager.removeItem(at: spare.appending(path: "chi-bo"))
         try manager.createSymbolicLink(at: spare.appending(path: "chi-bo"), withDestinationURL: outside)
+        // A link out in the middle of a page's path (sinh-hoat/2024/09/index.html), where a file
+        // of the same name waits outside; a link to itself; a name that is not UTF-8.
+        try manager.createDirectory(at: outside.appending(path: "09"), withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: outside.appending(path: "09/index.html"))
+        try manager.removeItem(at: spare.appending(path: "sinh-hoat/2024"))
+        try manager.createSymbolicLink(at: spare.appending(path: "sinh-hoat/2024"), withDestinationURL: outside)
+        try manager.removeItem(at: spare.appending(path: "ban-tin"))
+        try manager.createSymbolicLink(atPath: spare.appending(path: "ban-tin").path, withDestinationPath: "ban-tin")
+        let strange = Array("\(spare.path)/t".utf8CString.dropLast()) + [CChar(bitPattern: 0xFF)] + Array("n.html".utf8CString)
+        let descriptor = open(strange, O_CREAT | O_WRONLY | O_CLOEXEC, 0o644)
+        XCTAssertGreaterThanOrEqual(descriptor, 0)
+        close(descriptor)
+        try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: spare.appending(path: ownPage).path)
 
         let report = site.build(clean: true)
         XCTAssertTrue(report.succeeded, report.problems)
         assertSameTree(OutputTree(site.output), try freshCleanBuild(of: site), "the clean build made over a spare with leftovers")
-        XCTAssertEqual(try manager.contentsOfDirectory(atPath: outside.path), ["file.html"], "nothing was written outside the site")
+        XCTAssertEqual(try manager.contentsOfDirectory(atPath: outside.path).sorted(), ["09", "file.html"], "nothing was written outside the site")
+        XCTAssertEqual(try manager.contentsOfDirectory(atPath: outside.appending(path: "09").path), ["index.html"])
         XCTAssertEqual(try String(contentsOf: outside.appending(path: "file.html"), encoding: .utf8), "keep me")
+        XCTAssertEqual(try String(contentsOf: outside.appending(path: "09/index.html"), encoding: .utf8), "keep me")
+        let mode = { (root: URL) in try manager.attributesOfItem(atPath: root.appending(path: ownPage).path)[.posixPermissions] as? Int }
+        XCTAssertEqual(try mode(site.output), try mode(site.sibling("fresh-output")), "\(ownPage) has a new file's mode")
+    }
+
+    func testASpareThatIsALinkIsReplacedNotFollowed() throws {
+        let site = try siteWithLinkedSpare()
+        let spare = site.root.appending(path: Self.spare)
+        let outside = site.sibling("outside")
+        try FileManager.default.moveItem(at: spare, to: outside)
+        try FileManager.default.createSymbolicLink(at: spare, withDestinationURL: outside)
+        let before = OutputTree(outside)
+
+        let report = site.build(clean: true)
+        XCTAssertTrue(report.succeeded, report.problems)
+        assertSameTree(OutputTree(site.output), try freshCleanBuild(of: site), "the clean build beside a linked spare")
+        assertSameTree(OutputTree(outside), before, "the folder the spare linked to")
+    }
+
+    func testAnIncrementalBuildWhoseSpareLostItsManifestEqualsAFreshOne() throws {
+        let site = try siteWithLinkedSpare()
+        try FileManager.default.removeItem(at: site.root.appending(path: ".bontot-cache/spare.bin"))
+        let published = OutputTree(site.output)
+        try site.replace("**giao nhiệm vụ**", with: "**giao nhiệm vụ cụ thể**", in: "content/minutes/2024/ap-bac-2024-09.md")
+
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertLessThan(report.rendered, report.pages, "the published output's manifest still spares the unchanged pages")
+        assertSameTree(OutputTree(site.output), try freshCleanBuild(of: site), "the build made in a spare nothing describes")
+        assertSameTree(OutputTree(site.root.appending(path: Self.spare)), published, "the output published before")
     }
 
     func testAFailedCleanBuildLeavesThePublishedOutputAndRemovesTheSpare() throws {

@@ -1,12 +1,13 @@
 import Foundation
 
 /// Where one build's files go, and what decides whether each must be written. Every build makes
-/// a whole new output in the staging folder (`StagingFolder`): the spare, the site as it was
-/// one build ago, whose manifest says what it holds (or, for a clean build, which is written
-/// over whole), else a new, empty folder. A page is rendered only when its fingerprint differs from both the published output's
-/// and the spare's; a file is written only when the spare does not already hold its bytes, or
-/// taken over from the published output as a hard link when that one does. The files are byte
-/// for byte those of a clean build. Safe to use from several threads.
+/// a whole new output in the staging folder (`StagingFolder`): the spare, the site as it was one
+/// build ago, or a new, empty folder when there is none. An incremental build trusts what the
+/// spare's manifest says it holds; a clean build trusts nothing there and writes every file anew.
+/// A page is rendered only when its fingerprint differs from both the published output's and the
+/// spare's; a file is written only when the spare does not already hold its bytes, or taken over
+/// from the published output as a hard link when that one does. The files are byte for byte
+/// those of a clean build. Safe to use from several threads.
 final class BuildOutput: @unchecked Sendable {
     let output: URL
     /// The folder the new output is being made in, before it is published.
@@ -142,7 +143,7 @@ final class BuildOutput: @unchecked Sendable {
         if let spare {
             staging.remove(spare.outputs.keys.filter { records[$0] == nil })
         } else if staging.holdsUndescribedFiles {
-            staging.removeFiles { records[$0] == nil }
+            try staging.removeFiles { records[$0] == nil }
         }
         let spared = try staging.commit()
         return (BuildManifest(tool: tool, output: output.path, inputs: inputs, outputs: records), spared)
