@@ -121,12 +121,13 @@ public final class StagingFolder: @unchecked Sendable {
     func removeFiles(where unwanted: (String) -> Bool) throws {
         var failed: [String] = []
         let root = open(staging.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        if root >= 0 { Self.removeFiles(in: root, relative: "", where: unwanted, failed: &failed) } else { failed.append("") }
+        if root >= 0 { Self.removeFiles(in: root, relative: "", all: false, where: unwanted, failed: &failed) } else { failed.append("") }
         if let first = failed.first { throw WriteFailure(path: staging.path + (first.isEmpty ? "" : "/" + first)) }
     }
 
-    /// Walks the open folder `descriptor` (closed when done), at `relative` from the root.
-    private static func removeFiles(in descriptor: Int32, relative: String, where unwanted: (String) -> Bool,
+    /// Walks the open folder `descriptor` (closed when done), at `relative` from the root,
+    /// removing every file in it when `all` (a folder whose name is not UTF-8).
+    private static func removeFiles(in descriptor: Int32, relative: String, all: Bool, where unwanted: (String) -> Bool,
                                     failed: inout [String]) {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
@@ -153,13 +154,13 @@ public final class StagingFolder: @unchecked Sendable {
             if isFolder {
                 let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 if child >= 0 {
-                    removeFiles(in: child, relative: inside ?? relative, where: { inside == nil || unwanted($0) }, failed: &failed)
+                    removeFiles(in: child, relative: inside ?? relative, all: all || inside == nil, where: unwanted, failed: &failed)
                 } else {
                     failed.append(inside ?? relative)
                 }
                 // Left when the site still has files in it.
                 unlinkat(folder, name, AT_REMOVEDIR)
-            } else if inside.map(unwanted) ?? true, unlinkat(folder, name, 0) != 0, errno != ENOENT {
+            } else if all || inside.map(unwanted) ?? true, unlinkat(folder, name, 0) != 0, errno != ENOENT {
                 failed.append(inside ?? relative)
             }
         }

@@ -97,6 +97,13 @@ final class CleanBuildOverSpareTests: XCTestCase {
         let descriptor = open(strange, O_CREAT | O_WRONLY | O_CLOEXEC, 0o644)
         XCTAssertGreaterThanOrEqual(descriptor, 0)
         close(descriptor)
+        // A folder so named, holding a file named as a page of the site.
+        let strangeFolder = Array("\(spare.path)/d".utf8CString.dropLast()) + [CChar(bitPattern: 0xFE), 0]
+        XCTAssertEqual(mkdir(strangeFolder, 0o755), 0)
+        let inner = Array(strangeFolder.dropLast()) + Array("/index.html".utf8CString)
+        let innerFile = open(inner, O_CREAT | O_WRONLY | O_CLOEXEC, 0o644)
+        XCTAssertGreaterThanOrEqual(innerFile, 0)
+        close(innerFile)
         try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: spare.appending(path: ownPage).path)
 
         let report = site.build(clean: true)
