@@ -51,7 +51,10 @@ public enum SiteLoader {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
         let cache = PhaseTimer.measure("open decode cache") {
-            use.map { DecodeCache(cache: folder, context: decodeContext(root: root), fresh: $0 == .writeOnly) }
+            use.map {
+                DecodeCache(folder: folder.decoded, tool: ToolIdentity.current,
+                            context: decodeContext(root: root), fresh: $0 == .writeOnly)
+            }
         }
         let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, cache: cache) }
         let site = PhaseTimer.measure("decode") { SiteDecoder.decode(sources, sink: sink, cache: cache) }

@@ -7,7 +7,7 @@ import Glibc
 /// files that are not UTF-8 and media that lead outside the site.
 public enum SiteReader {
     /// Reads the site at `root`; content files that `cache` holds unchanged are not read.
-    static func read(root: URL, sink: DiagnosticSink, cache: DecodeCache? = nil) -> SiteSources {
+    static func read(root: URL, sink: DiagnosticSink, cache: (any UnchangedFiles)? = nil) -> SiteSources {
         var sources = SiteSources(root: root)
         // The media are only listed, and each one's path resolved: beside reading the texts.
         let media = Background { () -> ([String], [Diagnostic]) in
@@ -44,7 +44,7 @@ public enum SiteReader {
     }
 
     private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
-                                sink: DiagnosticSink, cache: DecodeCache? = nil) -> [SourceText] {
+                                sink: DiagnosticSink, cache: (any UnchangedFiles)? = nil) -> [SourceText] {
         var paths: [String] = []
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
             if extensions.contains(PathParts.lowercasedExtension(of: path)) {
@@ -71,14 +71,10 @@ public enum SiteReader {
                 return nil
             }
             let stamp = cache == nil ? nil : isPlain ? FileStamp(info) : FileStamp(path: path)
-            if let cache, let stamp, let entry = cache.entry(relative, stamp: stamp) {
-                // The path is the model's own string, not an equal copy: the pages name their
-                // inputs by the model's, and looking up a string in a dictionary whose key is
-                // that same string needs no comparing of their bytes.
-                let path = entry.model.sourceFile.flatMap { $0 == relative ? $0 : nil } ?? relative
-                var text = SourceText(path: path, text: "", contentHash: entry.hash)
+            if let cache, let stamp, let unchanged = cache.unchanged(relative, stamp: stamp) {
+                var text = SourceText(path: unchanged.path, text: "", contentHash: unchanged.hash)
                 text.stamp = stamp
-                text.cached = entry
+                text.unchanged = unchanged
                 return text
             }
             var text = record(SourceText.read(url(), relativePath: relative), sink: fileSink)

@@ -14,7 +14,7 @@ public struct SourceText: Sendable {
     var stamp: FileStamp?
     /// What the previous build decoded from this file, when the file has not changed since: it
     /// was then not read (`text` is empty) and the decoder takes this instead.
-    var cached: DecodeCache.Entry?
+    var unchanged: UnchangedFile?
 
     public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path

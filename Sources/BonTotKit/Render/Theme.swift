@@ -34,16 +34,13 @@ public struct Theme: Sendable {
         updateDigests()
     }
 
-    /// The built-in theme overlaid with the files of `siteRoot/templates`, when that folder exists.
-    public static func load(siteRoot: URL) -> Theme {
+    /// The built-in theme with `files` (path inside the theme → bytes: a site's `templates/`,
+    /// `ThemeFiles`) put over it.
+    static func builtIn(overlaidWith files: [ThemeFile]) -> Theme {
         var theme = BuiltInTheme.theme
         var overridden = false
-        let folder = siteRoot.appending(path: "templates")
-        let realRoot = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path + "/"
-        for url in SiteReader.files(in: folder, recursive: true, within: siteRoot)
-        where url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realRoot) {
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            overridden = theme.add(path: SiteReader.relativePath(of: url, root: folder), data: data) || overridden
+        for file in files {
+            overridden = theme.add(path: file.path, data: file.data) || overridden
         }
         if overridden { theme.updateDigests() }
         return theme

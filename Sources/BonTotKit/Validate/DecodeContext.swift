@@ -48,7 +48,7 @@ final class DecodeContext {
         guard let cache else { return decodeEach(files, decode) }
         let results = Parallel.map(files.count) { index -> (T?, DecodeCache.Entry?, DecodeContext?) in
             let file = files[index]
-            if let entry = file.cached { return (unwrap(entry.model), entry, nil) }
+            if let entry = file.unchanged?.decoded as? DecodeCache.Entry { return (unwrap(entry.model), entry, nil) }
             let child = child()
             let model = decode(file, child)
             guard let stamp = file.stamp, file.data == nil else { return (model, nil, child) }

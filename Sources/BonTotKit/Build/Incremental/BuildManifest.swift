@@ -94,6 +94,9 @@ struct BuildCache {
         self.folder = folder
     }
 
+    /// The folder of the decoded content files (`DecodeCache`).
+    var decoded: URL { folder.appending(path: "decoded") }
+
     /// The file of the published output's manifest, or of the spare's.
     private func file(spare: Bool) -> URL { folder.appending(path: spare ? "spare.bin" : "manifest.bin") }
 

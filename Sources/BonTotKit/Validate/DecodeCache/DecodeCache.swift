@@ -8,7 +8,7 @@ import Glibc
 /// time, the hash of its bytes, its model and everything decoding it reported (diagnostics,
 /// references, claims), so the rebuild reports exactly what a clean build would. Entries are
 /// spread over shards by path, and only shards that changed are written again.
-final class DecodeCache: @unchecked Sendable {
+final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// One decoded file. A class, so that handing it from the cache to the reader and on to the
     /// decoder costs one reference, not a copy of every field of the model.
     final class Entry: Sendable {
@@ -111,6 +111,8 @@ final class DecodeCache: @unchecked Sendable {
 
     static let shardCount = 32
     private let folder: URL
+    /// The program whose entries are taken: its `ToolIdentity`.
+    private let tool: String
     /// What decoding depends on besides the file itself (the rubric's level ids for branches).
     private let context: UInt64
     private let lock = NSLock()
@@ -129,24 +131,26 @@ final class DecodeCache: @unchecked Sendable {
     private var linksCheck: LinksCheck?
     private var linksCheckChanged = false
 
-    /// Opens the cache kept in the folder of `cache` (a unit's, inside its district's cache).
-    init(cache: BuildCache, context: UInt64, fresh: Bool = false) {
-        folder = cache.folder.appending(path: "decoded")
+    /// Opens the cache kept in `folder` by the program `tool` (`ToolIdentity`): a cache another
+    /// program wrote is ignored, and replaced when saved. `fresh` ignores what the folder holds.
+    init(folder: URL, tool: String, context: UInt64, fresh: Bool = false) {
+        self.folder = folder
+        self.tool = tool
         self.context = context
-        let folder = self.folder
+        let folder = self.folder, tool = self.tool
         loaded = Parallel.map(Self.shardCount) { index in
             // Mapped, not read: the bodies it holds are touched only when a page reads them.
             // The file is only ever replaced whole (written beside it, then renamed), never
             // changed in place, so the mapping stays that of the file as it was read.
             guard !fresh, let data = try? Data(contentsOf: folder.appending(path: "\(index).bin"), options: .alwaysMapped),
-                  let entries = Shard.entries(in: data, tool: ToolIdentity.current, context: context)
+                  let entries = Shard.entries(in: data, tool: tool, context: context)
             else { return [:] }
             return entries
         }
         shards = loaded
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
         if !fresh, let data = FileManager.default.contents(atPath: folder.appending(path: LinksCheck.fileName).path) {
-            linksCheck = data.withUnsafeBytes { LinksCheck(bytes: $0, tool: ToolIdentity.current) }
+            linksCheck = data.withUnsafeBytes { LinksCheck(bytes: $0, tool: tool) }
         }
     }
 
@@ -171,9 +175,19 @@ final class DecodeCache: @unchecked Sendable {
     /// The entry of the file at `path` when the file still has the `stamp` it had then. Safe to
     /// call from several threads at once; the caller reports the paths it looked up with
     /// `keep(_:)`, or their entries are forgotten when the cache is saved.
-    func entry(_ path: String, stamp: FileStamp) -> Entry? {
+    private func entry(_ path: String, stamp: FileStamp) -> Entry? {
         guard let entry = loaded[Self.shard(of: path)][path], entry.stamp == stamp else { return nil }
         return entry
+    }
+
+    /// The entry of the file at `path` as the reader takes it (`UnchangedFiles`).
+    func unchanged(_ path: String, stamp: FileStamp) -> UnchangedFile? {
+        guard let entry = entry(path, stamp: stamp) else { return nil }
+        // The path is the model's own string, not an equal copy: the pages name their inputs by
+        // the model's, and looking up a string in a dictionary whose key is that same string
+        // needs no comparing of their bytes.
+        let named = entry.model.sourceFile.flatMap { $0 == path ? $0 : nil } ?? path
+        return UnchangedFile(path: named, hash: entry.hash, decoded: entry)
     }
 
     /// Notes that the files at `paths` still exist, so their entries are saved again.
@@ -223,16 +237,16 @@ final class DecodeCache: @unchecked Sendable {
         seen.reserveCapacity(stored.count + kept.reduce(0) { $0 + $1.count })
         for paths in kept { seen.formUnion(paths) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let folder = self.folder, context = self.context
+        let folder = self.folder, context = self.context, tool = self.tool
         if let linksCheck = lock.withLock({ linksCheckChanged ? linksCheck : nil }) {
-            try? Data(linksCheck.bytes(tool: ToolIdentity.current)).write(to: folder.appending(path: LinksCheck.fileName),
+            try? Data(linksCheck.bytes(tool: tool)).write(to: folder.appending(path: LinksCheck.fileName),
                                                                          options: .atomic)
         }
         _ = Parallel.map(shards.count) { index in
             // Most shards are unchanged: looking their paths up costs less than copying them.
             guard dirty.contains(index) || !shards[index].keys.allSatisfy(seen.contains) else { return }
             let remaining = shards[index].filter { seen.contains($0.key) }
-            let bytes = Shard(tool: ToolIdentity.current, context: context, entries: remaining).bytes()
+            let bytes = Shard(tool: tool, context: context, entries: remaining).bytes()
             try? AtomicFile.write(bytes, to: folder.appending(path: "\(index).bin"))
         }
     }
@@ -270,27 +284,5 @@ private struct LinksCheck {
         digest.write(to: &writer)
         CompactBox(diagnostics).write(to: &writer)
         return writer.bytes
-    }
-}
-
-/// A file's size and modification time as the file system tells them: when both are unchanged,
-/// the file is taken as unchanged.
-struct FileStamp: Codable, Hashable, Sendable {
-    var size: Int
-    var seconds: Int
-    var nanoseconds: Int
-
-    /// The stamp of the file at `path`, or nil when it cannot be read.
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        self.init(info)
-    }
-
-    /// The stamp of what `stat` told of a file.
-    init(_ info: stat) {
-        size = Int(info.st_size)
-        seconds = Int(info.st_mtim.tv_sec)
-        nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 }
