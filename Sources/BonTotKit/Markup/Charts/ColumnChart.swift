@@ -1,17 +1,9 @@
 /// A column chart in inline SVG: one column per period (year, month) with its value above it
 /// and its label below, e.g. a branch's totals by year or its attendance by month. When many
 /// columns share the width, their values are written smaller so that neighbours do not overlap.
-struct ColumnChart {
-    var id: String
-    var title: String
-    var description: String
-    var data: [ChartDatum]
-    /// The value of a full-height column; at least the largest value.
-    var maximum: Double
-    var guides: [ChartGuide] = []
+struct ColumnChart: Chart {
+    let content: ChartContent
 
-    /// Narrow on purpose: a 375 px phone shows the chart at about nine tenths of its size.
-    static let width = 400.0
     static let fontSize = 13.0
     /// The smallest size a value above a column is written in.
     static let smallestValueSize = 9.0
@@ -25,9 +17,8 @@ struct ColumnChart {
     /// The `<svg>` element.
     var svg: String {
         let height = Self.plotTop + Self.plotHeight + Self.labelHeight
-        let frame = ChartFrame(id: id, title: title, description: description, width: Self.width,
-                               height: height, cssClass: "chart-columns")
-        let scale = max(maximum, data.map(\.value).max() ?? 0, 1)
+        let frame = self.frame(height: height, cssClass: "chart-columns")
+        let data = content.data, scale = content.scale
         let baseline = Self.plotTop + Self.plotHeight
         let y = { (value: Double) in baseline - max(0, value) / scale * Self.plotHeight }
         let slot = (Self.width - Self.left - Self.right) / Double(max(data.count, 1))
@@ -37,7 +28,7 @@ struct ColumnChart {
         let fitting = (slot - 4) / (max(widest, 1) * 0.62)
         let valueSize = fitting < Self.fontSize ? max(Self.smallestValueSize, fitting.rounded(.down)) : nil
         var parts = [frame.opening]
-        for guide in guides where guide.value > 0 && guide.value <= scale {
+        for guide in content.visibleGuides {
             parts.append(ChartFrame.guideLine(x1: Self.left, y1: y(guide.value), x2: Self.width - Self.right, y2: y(guide.value)))
             parts.append(ChartFrame.text(guide.label, x: Self.left - 4, y: y(guide.value) + 4, anchor: "end",
                                          cssClass: "axis", fill: "#5b5b60"))

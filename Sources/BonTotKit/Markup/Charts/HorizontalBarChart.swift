@@ -1,17 +1,9 @@
 /// A horizontal bar chart in inline SVG: one bar per item with its name above it and its value
 /// at its end, e.g. the totals of a ranking. Names get the full width, and a long name is broken
 /// over two lines, so the chart is narrow enough for a phone to show it almost at full size.
-struct HorizontalBarChart {
-    var id: String
-    var title: String
-    var description: String
-    var data: [ChartDatum]
-    /// The value of a full-width bar; at least the largest value.
-    var maximum: Double
-    var guides: [ChartGuide] = []
+struct HorizontalBarChart: Chart {
+    let content: ChartContent
 
-    /// Narrow on purpose: a 375 px phone shows the chart at about nine tenths of its size.
-    static let width = 400.0
     static let fontSize = 14.0
     /// The distance between two lines of a name.
     static let lineHeight = 17.0
@@ -24,17 +16,16 @@ struct HorizontalBarChart {
 
     /// The `<svg>` element.
     var svg: String {
+        let data = content.data, scale = content.scale
         let rows = data.map { ChartText.lines($0.label.joined(separator: " "), width: Self.lineCharacters) }
         let heights = rows.map { Self.rowHeight(lines: $0.count) }
         let bottom = heights.reduce(0, +)
         let height = bottom + Self.axisHeight + 4
-        let frame = ChartFrame(id: id, title: title, description: description, width: Self.width,
-                               height: height, cssClass: "chart-bars", fontSize: Self.fontSize)
-        let scale = max(maximum, data.map(\.value).max() ?? 0, 1)
+        let frame = self.frame(height: height, cssClass: "chart-bars", fontSize: Self.fontSize)
         let plot = Self.width - Self.valueRoom
         let x = { (value: Double) in max(0, value) / scale * plot }
         var parts = [frame.opening]
-        for guide in guides where guide.value > 0 && guide.value <= scale {
+        for guide in content.visibleGuides {
             parts.append(ChartFrame.guideLine(x1: x(guide.value), y1: 0, x2: x(guide.value), y2: bottom + 4))
             parts.append(ChartFrame.text(guide.label, x: x(guide.value), y: bottom + 18, anchor: "middle",
                                          cssClass: "axis", fill: "#5b5b60"))
