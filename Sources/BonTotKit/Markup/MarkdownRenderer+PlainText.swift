@@ -47,12 +47,7 @@ extension MarkdownRenderer {
     /// it (Latin letters with Vietnamese marks precomposed, ASCII, common punctuation), so it
     /// can be read scalar by scalar with the result of reading it character by character.
     private static func isReadableByScalar(_ piece: String) -> Bool {
-        piece.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028, 0x2030..<0x205F: return true
-            default: return false
-            }
-        }
+        piece.unicodeScalars.allSatisfy { $0.value == 0x0D || isOwnCharacter($0) }
     }
 
     /// The words of `markdown` (see `plainText`), trimmed, stopping once past `limit` characters.
@@ -143,8 +138,34 @@ extension MarkdownRenderer {
     /// Where the first `limit` characters of `text` end, when it has more; nil when it has no
     /// more than `limit` (known without walking its characters when its bytes are no more).
     private static func end(ofFirst limit: Int, in text: String) -> String.Index? {
-        guard limit < .max, text.utf8.count > limit,
-              let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex else { return nil }
-        return end
+        guard limit < .max, text.utf8.count > limit else { return nil }
+        // Scalars that are each a character of their own are counted as scalars, without
+        // Unicode's rules for joining characters (a hundredth of a clean build); the first one
+        // that may join the scalar before it sends the text to those rules.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var count = 0
+        while index < scalars.endIndex {
+            guard isOwnCharacter(scalars[index]) else {
+                guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+                      end < text.endIndex else { return nil }
+                return end
+            }
+            if count == limit { return index }
+            count += 1
+            index = scalars.index(after: index)
+        }
+        return nil
+    }
+
+    /// Whether `scalar` is a character of its own, joined neither to the scalar before it nor to
+    /// the one after it: the scalars `isReadableByScalar` reads, but a carriage return (which
+    /// joins a line feed after it).
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: return false
+        case 0..<0x300, 0x1E00..<0x1F00, 0x2010..<0x2028, 0x2030..<0x205F: return true
+        default: return false
+        }
     }
 }

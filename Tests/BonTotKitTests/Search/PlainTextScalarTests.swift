@@ -28,6 +28,20 @@ final class PlainTextScalarTests: XCTestCase {
         }
     }
 
+    func testTheCutCountsCharactersAsTheTextShowsThem() {
+        let texts = Self.texts + [Self.texts.joined(separator: " "), "a\r\nb\r\nc d e", "ạ\u{0301} b c", "x y\u{0301}z"]
+        for text in texts {
+            for limit in [1, 2, 3, 5, 17, 40, 80] {
+                var expected = text
+                if text.count > limit {
+                    let head = text.prefix(limit)
+                    expected = String(head[..<(head.lastIndex(of: " ") ?? head.endIndex)]) + "…"
+                }
+                XCTAssertEqual(MarkdownRenderer.cut(text, limit: limit), expected, "limit \(limit): \(text.prefix(30))")
+            }
+        }
+    }
+
     func testVietnameseTextIsReadByScalar() {
         XCTAssertEqual(MarkdownRenderer.plainText("Đồng chí **Bí thư** kết luận: “Phải làm ngay” – đúng hạn…", limit: 500),
                        "Đồng chí Bí thư kết luận: “Phải làm ngay” – đúng hạn…")
