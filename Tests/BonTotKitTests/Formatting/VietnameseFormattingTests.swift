@@ -24,21 +24,6 @@ final class VietnameseFormattingTests: XCTestCase {
         XCTAssertEqual(VietnameseFormat.period(Period("2024-02")!), "tháng 02 năm 2024")
     }
 
-    func testParsingDatesBack() {
-        XCTAssertEqual(VietnameseFormat.parseShortDate("05/09/2024"), date(2024, 9, 5))
-        XCTAssertEqual(VietnameseFormat.parseShortDate("5/9/2024"), date(2024, 9, 5))
-        XCTAssertNil(VietnameseFormat.parseShortDate("31/02/2024"))
-        XCTAssertNil(VietnameseFormat.parseShortDate("2024/09/05"))
-        XCTAssertEqual(VietnameseFormat.parseLongDate("ngày 5 tháng 9 năm 2024"), date(2024, 9, 5))
-        XCTAssertEqual(VietnameseFormat.parseLongDate("Ngày 03 tháng 02  năm 2024"), date(2024, 2, 3))
-        XCTAssertNil(VietnameseFormat.parseLongDate("ngày 5 tháng 13 năm 2024"))
-        XCTAssertNil(VietnameseFormat.parseLongDate("ngày 5 tháng 9"))
-        for day in [date(2024, 9, 5), date(2024, 2, 3), date(2023, 12, 31)] {
-            XCTAssertEqual(VietnameseFormat.parseLongDate(VietnameseFormat.longDate(day)), day)
-            XCTAssertEqual(VietnameseFormat.parseShortDate(VietnameseFormat.shortDate(day)), day)
-        }
-    }
-
     func testNumbersUseDotsForThousandsAndCommaForDecimals() {
         XCTAssertEqual(VietnameseFormat.number(6277), "6.277")
         XCTAssertEqual(VietnameseFormat.number(6277.0), "6.277")
