@@ -80,11 +80,18 @@ final class DistrictErrorTests: XCTestCase {
 
 /// A build never writes its output over a unit's own folder.
 final class DistrictOutputSafetyTests: XCTestCase {
+    /// With `--force`, which lets a build replace a folder bontot did not write, only the guard
+    /// against an output that holds a site stands between the build and the unit's files.
     func testAnOutputFolderThatIsAUnitsSiteIsRefusedAndNothingIsDeleted() throws {
         let site = try DistrictFixture.prepare(for: self)
-        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.url("xa-b")))
+        let unit = site.url("xa-b")
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: unit, force: true))
         XCTAssertFalse(report.succeeded)
-        XCTAssertEqual(report.diagnostics.entries.filter { $0.severity == .error }.map(\.location.file), ["--output"])
-        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("xa-b/site.yaml").path), "the unit is untouched")
+        let shown = unit.resolvingSymlinksInPath().standardizedFileURL.path
+        assertDiagnostics(report.diagnostics, [.error("--output", 1, "thư mục kết quả '\(shown)' chứa chính thư mục trang; "
+                                                          + "bản dựng sẽ xóa nội dung / the output folder holds the site itself")])
+        for file in ["xa-b/site.yaml", "xa-b/content/rubric.yaml"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: site.url(file).path), "\(file): the unit is untouched")
+        }
     }
 }
