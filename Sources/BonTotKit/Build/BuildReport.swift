@@ -17,9 +17,6 @@ public struct BuildReport: Sendable {
     /// The units of a district taken whole from the previous build, by their folder in the
     /// output (`don-vi/xa-a/`): nothing they are made from changed.
     public var reusedUnits: [String] = []
-    /// The units of a district not even read: no file of theirs changed since the last build,
-    /// which left what loading them gave in `.bontot-cache/units/<id>/`.
-    public var unitsFromSnapshot: [String] = []
 
     /// What was read and every problem of the whole build, counted at its end (a problem found
     /// after loading, such as a month with nothing to print, counts too):

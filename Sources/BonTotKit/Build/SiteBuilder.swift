@@ -118,7 +118,6 @@ public enum SiteBuilder {
                 report.pages += rendered.pages
                 units[site.router.prefix] = rendered.record
                 if rendered.reused { report.reusedUnits.append(site.router.prefix) }
-                if site.portal.isFromSnapshot { report.unitsFromSnapshot.append(site.router.prefix) }
             }
             report.diagnostics.append(contentsOf: copied + rendered.printed.diagnostics)
             (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)

@@ -97,15 +97,17 @@ final class DistrictSearchTests: XCTestCase {
         let assembled = site.sibling("assembled")
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: assembled, unitsFrom: gathered))
         XCTAssertTrue(report.succeeded, report.problems)
-        XCTAssertEqual(Self.scripts(of: assembled).count, 11, "2 parts of the district's, 3 of each unit's")
+        XCTAssertEqual(try Self.scripts(of: assembled).count, 11, "2 parts of the district's, 3 of each unit's")
         XCTAssertEqual(hits(try results(assembled, "q=chuyen%20doi%20cay%20trong").list).first?.kind, "Biên bản sinh hoạt · Đảng bộ xã Ấp Bắc")
 
         XCTAssertTrue(site.build().succeeded)
         let first = DistrictFixture.page(site, search)
         let again = site.build()
-        XCTAssertEqual(again.unitsFromSnapshot.count, 3, "nothing changed: every unit taken from its snapshot")
+        XCTAssertTrue(again.succeeded, again.problems)
+        XCTAssertEqual(again.reusedUnits, ["don-vi/xa-a/", "don-vi/xa-b/", "don-vi/xa-c/"], "nothing changed: every unit kept")
+        XCTAssertEqual(again.rendered, 0)
         XCTAssertEqual(DistrictFixture.page(site, search), first, "the units' parts are listed from their snapshots")
-        XCTAssertEqual(Self.scripts(of: site.output), Self.scripts(of: assembled))
+        XCTAssertEqual(try Self.scripts(of: site.output), try Self.scripts(of: assembled))
     }
 
     func testTheDistrictsIndexHoldsItsOwnPartsOnlyAndEachUnitKeepsItsOwn() throws {
@@ -114,14 +116,16 @@ final class DistrictSearchTests: XCTestCase {
         let own = try FileManager.default.contentsOfDirectory(atPath: site.output.appending(path: Router().path(.search)).path).sorted()
         XCTAssertEqual(own, [Route.searchIndex("guong"), .searchIndex("ho-so"), .search].map { Router().file($0).components(separatedBy: "/").last ?? "" },
                        "no entry of a unit is copied into the district's index")
-        for path in Self.scripts(of: site.output) {
+        let scripts = try Self.scripts(of: site.output)
+        XCTAssertEqual(scripts.count, 11, "2 parts of the district's, 3 of each unit's")
+        for path in scripts {
             XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.appending(path: Router().path(.search)).appending(path: path).standardizedFileURL.path), path)
         }
     }
 
-    /// The scripts the search page of `output` names, as it links them.
-    static func scripts(of output: URL) -> [String] {
-        let page = (try? String(contentsOf: output.appending(path: Router().file(.search)), encoding: .utf8)) ?? ""
+    /// The scripts the search page of `output` names, as it links them; throws when the page is missing.
+    static func scripts(of output: URL) throws -> [String] {
+        let page = try String(contentsOf: output.appending(path: Router().file(.search)), encoding: .utf8)
         return page.components(separatedBy: "data-src=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
     }
 }
