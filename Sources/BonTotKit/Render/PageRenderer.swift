@@ -50,9 +50,6 @@ public struct PageRenderer: Sendable {
         return Result(html: html)
     }
 
-    /// How many times a cached partial was rendered: once per partial and distinct object.
-    var cachedPartialRenders: Int { cachedPartials.count }
-
     /// Renders `page` and reports its errors into `sink`.
     func render(_ page: Page, sink: DiagnosticSink) -> String? {
         let result = render(page)

@@ -1,8 +1,8 @@
 @testable import BonTotKit
 import XCTest
 
-/// A partial kept under `partials/cached/` renders the bytes the same partial renders inline,
-/// once for each distinct object it is called in, and sees that object alone: a key it reads from
+/// A partial kept under `partials/cached/` renders the bytes the same partial renders inline, on
+/// every page that calls it, and sees the object it is called in alone: a key it reads from
 /// further out fails the page, naming the partial and line.
 final class CachedPartialsTests: XCTestCase {
     private struct Page: Encodable {
@@ -60,11 +60,9 @@ final class CachedPartialsTests: XCTestCase {
             <a href="../a/" class="on">Chi bộ &lt;A&gt; &amp; B</a>
 
             """)
-        XCTAssertEqual(renderer.cachedPartialRenders, 2, "the first and third boxes are equal: rendered once")
 
         let again = renderer.render(TemplateValue.make(Self.page), template: "cached-list", file: "b.md", checkingKeys: true)
-        XCTAssertEqual(again.html, inline.html)
-        XCTAssertEqual(renderer.cachedPartialRenders, 2, "a later page with equal boxes renders none again")
+        XCTAssertEqual(again.html, inline.html, "a later page with equal boxes shows them as the first did")
     }
 
     func testACachedPartialReadingAKeyFromOutsideItsObjectFailsThePage() throws {
