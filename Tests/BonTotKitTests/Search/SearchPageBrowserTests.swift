@@ -27,6 +27,7 @@ final class SearchPageBrowserTests: XCTestCase {
             tags: [thanh niên]
             ---
             Các đảng viên trẻ của chi bộ nhận phụ trách mỗi người mười hộ gia đình.
+            Mỗi tuần họ ghi chép kỹ từng việc đã làm.
             """
         try story.write(to: root.appending(path: "content/stories/xung-kich.md"), atomically: true, encoding: .utf8)
         let report = SiteBuilder.build(BuildOptions(siteRoot: root))
@@ -92,6 +93,28 @@ final class SearchPageBrowserTests: XCTestCase {
         XCTAssertEqual(try searchPage("q=%C4%90%E1%BA%A2NG%20VI%C3%8AN").components(separatedBy: "class=\"search-result\"").count,
                        dom.components(separatedBy: "class=\"search-result\"").count,
                        "“ĐẢNG VIÊN” finds what “dang vien” finds")
+    }
+
+    /// A reader may type capitals, or tones as separate marks (Unikey's "Unicode tổ hợp"): the
+    /// page's script folds them as the build folded the index, for đ, ă/ặ, ư, ơ, ê/ấ, ỹ.
+    func testCapitalsAndDecomposedTonesFindWhatPlainLettersFind() throws {
+        for (plain, typed) in [("dang van binh", "Đặng Văn Bình"), ("duong lien ap", "đường liên ấp"), ("ky tung viec", "kỹ từng việc")] {
+            let expected = try resultCount(plain)
+            XCTAssertGreaterThan(expected, 0, "“\(plain)” finds something")
+            for form in [typed.uppercased(), typed.decomposedStringWithCanonicalMapping,
+                         typed.uppercased().decomposedStringWithCanonicalMapping] {
+                XCTAssertNotEqual(Array(form.unicodeScalars), Array(plain.unicodeScalars))
+                XCTAssertEqual(try resultCount(form), expected,
+                               "“\(form)” (\(form.unicodeScalars.count) code points) finds what “\(plain)” finds")
+            }
+        }
+    }
+
+    /// How many results the search page shows for `words`.
+    private func resultCount(_ words: String) throws -> Int {
+        let ascii = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let query = try XCTUnwrap(words.addingPercentEncoding(withAllowedCharacters: ascii))
+        return try searchPage("q=" + query).components(separatedBy: "class=\"search-result\"").count - 1
     }
 
     func testATitleMadeOfMarkupShowsAsTextAndNeverRuns() throws {
