@@ -51,6 +51,24 @@ final class OutputCheckerTests: XCTestCase {
             """.utf8).write(to: folder.appending(path: "index.html"))
         let tidy = try TidyCheck.problems(["index.html"], in: folder, tidy: try ExternalTool.find("tidy", package: "tidy"))
         XCTAssertTrue(tidy.contains { $0.contains("Error:") && $0.contains("foo") }, "\(tidy)")
+        // tidy 5.6 takes a <div> grouping a <dt> and its <dd> in a <dl> (line 3) for a mistake;
+        // the same warnings about such a group outside any <dl> (line 6), or about a <dl> holding
+        // a <div> of something else (line 7), are real mistakes.
+        try Data("""
+            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head>
+            <body><main>
+            <p>Ấp Bắc</p><dl class="table-key"><div><dt>CT</dt><dd>Chính trị (tối đa <b>30</b> điểm)</dd></div>
+            <div><dt>XD</dt><dd>Xây dựng Đảng</dd></div></dl>
+            <p>x</p>
+            <div><dt>Bí thư</dt><dd>Nguyễn Văn A</dd></div>
+            <dl><div><p>Đảng viên</p></div></dl>
+            </main></body></html>
+            """.utf8).write(to: folder.appending(path: "dl.html"))
+        let lists = try TidyCheck.problems(["dl.html"], in: folder, tidy: try ExternalTool.find("tidy", package: "tidy"))
+        let lines = Set(lists.compactMap { $0.split(separator: ":").dropFirst().first.flatMap { Int($0) } })
+        XCTAssertEqual(lines, [6, 7], "\(lists)")
+        XCTAssertTrue(lists.contains { $0.hasPrefix("dl.html:6:") && $0.hasSuffix("inserting implicit <dl>") }, "\(lists)")
+        XCTAssertTrue(lists.contains { $0.hasPrefix("dl.html:7:") && $0.hasSuffix("missing <dd>") }, "\(lists)")
         XCTAssertEqual(LinkWalk(output: folder).brokenLinks().broken.count, 2)
         let chromium = try HeadlessChromium(executable: ExternalTool.find("chromium", package: "chromium"),
                                             profile: folder.appending(path: "profile"))
