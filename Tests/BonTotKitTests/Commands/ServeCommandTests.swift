@@ -56,10 +56,17 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(broken.contains("việc gia cố đê bao"), "the last good page is still served")
         XCTAssertTrue(Self.read(log).contains("ap-bac-2024-09.md:2: error:"), "the terminal shows the error too")
 
-        let second = try Self.run(["serve", "--site", root.path, "--port", "\(port)"])
-        XCTAssertEqual(second.status, 1)
-        XCTAssertTrue(second.errors.contains("Cổng \(port)"), second.errors)
-        XCTAssertTrue(second.errors.contains("đang được chương trình khác dùng"), second.errors)
+        let secondLog = folder.appending(path: "second.log")
+        let second = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: secondLog)
+        if Self.waitForExit(of: second) {
+            XCTAssertEqual(second.terminationStatus, 1)
+        } else {
+            second.terminate()
+            second.waitUntilExit()
+            XCTFail("a second server on the busy port kept running instead of refusing:\n\(Self.read(secondLog))")
+        }
+        XCTAssertTrue(Self.read(secondLog).contains("Cổng \(port)"), Self.read(secondLog))
+        XCTAssertTrue(Self.read(secondLog).contains("đang được chương trình khác dùng"), Self.read(secondLog))
 
         server.interrupt()
         server.waitUntilExit()
@@ -104,9 +111,14 @@ final class ServeCommandTests: XCTestCase {
         return process
     }
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
-        let result = try BontotProcess.run(arguments)
-        return (result.status, result.errors)
+    /// Waits for `process` to exit, for at most a minute (a generous bound for a debug build on a
+    /// busy machine, not a timing assertion); false when it is still running.
+    static func waitForExit(of process: Process) -> Bool {
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return !process.isRunning
     }
 
     static func read(_ url: URL) -> String {
