@@ -28,9 +28,6 @@ public struct LoadedPortal: Sendable {
     /// Where the site's decode cache lies (a unit's inside its district's `.bontot-cache/`).
     var cacheFolder: BuildCache?
 
-    /// True for a unit taken from the last build's snapshot instead of being loaded.
-    public var isFromSnapshot: Bool { snapshot != nil }
-
     /// The site and analysis, when it loaded without errors.
     public var site: Site? { loaded.site }
 

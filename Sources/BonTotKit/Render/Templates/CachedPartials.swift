@@ -30,11 +30,6 @@ final class CachedPartials: @unchecked Sendable {
         self.names = names
     }
 
-    /// How many renderings the cache holds: one per partial and distinct object.
-    var count: Int {
-        lock.withLock { rendered.count }
-    }
-
     /// The names of a theme's cached partials, in the order that numbers them.
     static func names(in templates: [String: String]) -> [String] {
         templates.keys.filter { $0.hasPrefix(folder) }.sorted()
