@@ -58,8 +58,14 @@ struct BuiltSite {
         return String(decoding: data, as: UTF8.self)
     }
 
-    func bytes(_ path: String) -> [UInt8] {
-        FileManager.default.contents(atPath: output.appending(path: path).path).map { [UInt8]($0) } ?? []
+    /// The bytes of an output file; fails the test when it is missing, so that two missing files
+    /// never compare equal.
+    func bytes(_ path: String, file: StaticString = #filePath, line: UInt = #line) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: output.appending(path: path).path) else {
+            XCTFail("missing output file \(path); diagnostics: \(report.diagnostics.sorted)", file: file, line: line)
+            return []
+        }
+        return [UInt8](data)
     }
 
     /// Every file of the output, relative paths, sorted.

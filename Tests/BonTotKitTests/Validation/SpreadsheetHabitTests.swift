@@ -24,8 +24,13 @@ final class SpreadsheetHabitTests: XCTestCase {
         XCTAssertTrue(habits.report.succeeded, habits.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         XCTAssertEqual(habits.report.diagnostics.sorted.filter { $0.location.file.hasSuffix("2024.csv") }.map(\.description), [])
         let ids = try BuiltSite.build()
-        XCTAssertEqual(habits.page("xep-hang/2024/index.html"), ids.page("xep-hang/2024/index.html"))
-        XCTAssertEqual(habits.bytes("xep-hang/2024/bang-xep-hang.csv"), ids.bytes("xep-hang/2024/bang-xep-hang.csv"))
+        XCTAssertTrue(ids.report.succeeded, "\(ids.report.diagnostics.sorted)")
+        let ranking = ids.page("xep-hang/2024/index.html")
+        XCTAssertTrue(ranking.contains("Chi bộ ấp Ấp Bắc"), "the ranking lists the branches")
+        XCTAssertEqual(habits.page("xep-hang/2024/index.html"), ranking)
+        let csv = ids.bytes("xep-hang/2024/bang-xep-hang.csv")
+        XCTAssertTrue(String(decoding: csv, as: UTF8.self).contains("Chi bộ ấp Ấp Bắc"), "the ranking's CSV lists the branches")
+        XCTAssertEqual(habits.bytes("xep-hang/2024/bang-xep-hang.csv"), csv)
     }
 
     func testANameMatchingNoBranchStillSuggestsTheId() throws {
