@@ -14,10 +14,13 @@ final class PromisesTests: XCTestCase {
         for page in pages {
             for link in LinkExtractor.links(in: built.page(page)) where LinkExtractor.isInternal(link) {
                 XCTAssertFalse(link.hasPrefix("/"), "\(page): absolute link \(link) breaks file:// and sub-paths")
-                let target = LinkExtractor.resolve(link, from: page)
+                checked += 1
+                guard let target = LinkExtractor.target(link, from: page) else {
+                    XCTFail("\(page): link \(link) climbs above the output's root: broken when opened from disk")
+                    continue
+                }
                 XCTAssertTrue(FileManager.default.fileExists(atPath: built.output.appending(path: target).path),
                               "\(page): link \(link) leads to missing \(target)")
-                checked += 1
             }
         }
         XCTAssertGreaterThan(checked, pages.count, "every page links at least to the stylesheet and home")
@@ -103,19 +106,28 @@ enum LinkExtractor {
         !(link.isEmpty || link.hasPrefix("#") || link.contains("://") || link.hasPrefix("mailto:") || link.hasPrefix("data:"))
     }
 
-    /// The output path a link from `page` leads to, without its fragment or query.
-    static func resolve(_ link: String, from page: String) -> String {
+    /// The output path a link from `page` leads to, without its fragment or query; nil when the
+    /// link climbs above the output's root (`../` once too often), which breaks it on disk.
+    static func target(_ link: String, from page: String) -> String? {
         let bare = String(link.prefix { $0 != "#" && $0 != "?" }).removingPercentEncoding ?? link
         var parts = page.split(separator: "/").dropLast().map(String.init)
         for part in bare.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {
-            case "..": if !parts.isEmpty { parts.removeLast() }
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
             case ".", "": continue
             default: parts.append(String(part))
             }
         }
         let path = parts.joined(separator: "/")
         return bare.hasSuffix("/") || bare.isEmpty ? path + "/index.html" : path
+    }
+
+    /// Like `target`, for checks that look the path up in the output: a link climbing above the
+    /// root resolves to a path that no output holds, so the look-up fails naming the link.
+    static func resolve(_ link: String, from page: String) -> String {
+        target(link, from: page) ?? "(above the output's root)/\(link)"
     }
 }
 
