@@ -89,15 +89,41 @@ final class PromisesTests: XCTestCase {
         }
     }
 
+    /// The overlap guard itself, not the refusal of a folder bontot did not write: `--force`
+    /// lifts the latter, and the site must still be refused and left whole.
     func testAnOutputFolderThatHoldsTheSiteIsRefusedAndNothingIsDeleted() throws {
         let root = try BuiltSite.prepare("portal", changes: [:])
-        for output in [root, root.deletingLastPathComponent(), root.appending(path: "content")] {
-            let report = SiteBuilder.build(BuildOptions(siteRoot: root, output: output))
+        // The site's own files; `.bontot-cache/`, bontot's, is written while the site loads.
+        func siteFiles() throws -> [String] { try Self.files(under: root).filter { !$0.hasPrefix(".bontot-cache/") } }
+        let before = try siteFiles()
+        XCTAssertTrue(before.contains("content/rubric.yaml"))
+        func real(_ url: URL) -> String { url.resolvingSymlinksInPath().standardizedFileURL.path }
+        let holdsTheSite = "chứa chính thư mục trang; bản dựng sẽ xóa nội dung / the output folder holds the site itself"
+        let cases = [
+            (root, "thư mục kết quả '\(real(root))' \(holdsTheSite)"),
+            (root.deletingLastPathComponent(), "thư mục kết quả '\(real(root.deletingLastPathComponent()))' \(holdsTheSite)"),
+            (root.appending(path: "content"), "thư mục kết quả '\(real(root.appending(path: "content")))' nằm trong 'content' của trang / the output folder is inside the site's content"),
+        ]
+        for (output, message) in cases {
+            let report = SiteBuilder.build(BuildOptions(siteRoot: root, output: output, force: true))
             XCTAssertFalse(report.succeeded, "building into \(output.path) must be refused")
-            XCTAssertTrue(report.diagnostics.sorted.contains { $0.location.file == "--output" && $0.severity == .error })
-            XCTAssertTrue(FileManager.default.fileExists(atPath: root.appending(path: "content/rubric.yaml").path),
-                          "the site's content is still there")
+            XCTAssertEqual(report.diagnostics.sorted.map(\.location.file), ["--output"], "\(report.diagnostics.sorted)")
+            XCTAssertEqual(report.diagnostics.sorted.first?.message, message)
+            XCTAssertEqual(report.diagnostics.sorted.first?.severity, .error)
+            XCTAssertEqual(try siteFiles(), before, "building into \(output.path) changed the site's files")
         }
+    }
+
+    /// Every file under `folder`, relative paths, sorted.
+    static func files(under folder: URL) throws -> [String] {
+        let base = folder.standardizedFileURL.path + "/"
+        var paths: [String] = []
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if url.hasDirectoryPath { continue }
+            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
+        }
+        return paths.sorted()
     }
 }
 
