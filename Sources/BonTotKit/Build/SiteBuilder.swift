@@ -7,7 +7,7 @@ public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
         let clock = ContinuousClock.now
-        let engine = options.pdf ? PDFEngine.find(options.pdfEngine) : nil
+        let engine = options.pdf ? PDFEngine.find(options.pdfEngine, searchPath: options.pdfSearchPath) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite

@@ -57,26 +57,37 @@ final class BulletinPDFTests: XCTestCase {
         }
     }
 
+    /// No build time in the PDF: its dates are the bulletin's own (SOURCE_DATE_EPOCH), so two
+    /// prints are the same bytes whenever they are made.
     func testTheSameBulletinPrintsToTheSameBytes() throws {
         let engine = try XCTUnwrap(PDFEngine.find(), "no PDF engine: `make test` installs WeasyPrint")
         XCTAssertEqual(engine.kind, .weasyprint, "`make test` installs WeasyPrint, which PDFEngine prefers")
+        let pdfinfo = try XCTUnwrap(Self.tool("pdfinfo"), "pdfinfo (poppler-utils, installed by make test)")
         let september = YearMonth(year: 2024, month: 9)
         let root = try BuiltSite.copyFixture("portal")
         let first = BuiltSite.rebuild(root: root, pdf: true, month: september)
+        XCTAssertTrue(first.report.succeeded, "\(first.report.diagnostics.sorted)")
         let path = "ban-tin/2024-09/ban-tin-2024-09.pdf"
         let bytes = first.bytes(path)
-        XCTAssertFalse(bytes.isEmpty)
-        Thread.sleep(forTimeInterval: 1.1)
+        XCTAssertEqual(Array(bytes.prefix(5)), Array("%PDF-".utf8))
+        let info = try Self.run(pdfinfo, ["-isodates", first.output.appending(path: path).path])
+        let dates = info.split(separator: "\n").filter { $0.hasPrefix("CreationDate:") || $0.hasPrefix("ModDate:") }
+        XCTAssertFalse(dates.isEmpty, "the PDF states when it was made:\n\(info)")
+        for line in dates {
+            XCTAssertTrue(line.hasSuffix("2024-09-01T00:00:00Z") || line.hasSuffix("2024-09-30T00:00:00Z"),
+                          "the PDF's date is the bulletin's, not the build's: \(line)")
+        }
         let second = BuiltSite.rebuild(root: root, pdf: true, month: september)
-        XCTAssertEqual(second.bytes(path), bytes, "the PDF carries no build time")
+        XCTAssertTrue(second.report.succeeded, "\(second.report.diagnostics.sorted)")
+        XCTAssertEqual(second.bytes(path), bytes, "the same bulletin prints to the same bytes")
     }
 
     func testWithoutAnEngineTheBuildSaysSoInOneLineAndStillWritesTheHTML() throws {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        setenv("PATH", "/nonexistent", 1)
-        defer { setenv("PATH", path, 1) }
-        let built = try BuiltSite.build(pdf: true)
-        XCTAssertTrue(built.report.succeeded)
+        let root = try BuiltSite.copyFixture("portal")
+        var options = BuildOptions(siteRoot: root, pdf: true)
+        options.pdfSearchPath = "/nonexistent"
+        let built = BuiltSite(root: root, output: options.output, report: SiteBuilder.build(options))
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let warnings = built.report.diagnostics.sorted.filter { $0.severity == .warning }
         XCTAssertEqual(warnings.count, 1, "\(warnings)")
         let line = try XCTUnwrap(warnings.first).description
