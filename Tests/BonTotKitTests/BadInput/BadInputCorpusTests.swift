@@ -22,15 +22,44 @@ final class BadInputCorpusTests: XCTestCase {
         }
     }
 
-    /// The runner fails a case whose diagnostic is missing, or which prints one more.
+    /// The runner fails a case whose diagnostic is missing, or which prints one more: the
+    /// comparison `run` uses, on what `check` printed for a real case.
     func testTheRunnerNoticesAMissingOrAnExtraDiagnostic() throws {
         let folder = try TemporaryFolder.make("bontot-bad")
-        let root = try XCTUnwrap(BadInputCase.all().first { $0.name == "date-year-typo" }).makeSite(in: folder)
+        let badCase = try XCTUnwrap(BadInputCase.all().first { $0.name == "date-year-typo" })
+        let root = try badCase.makeSite(in: folder)
         let printed = PrintedDiagnostic.parse(try BontotProcess.run(["check", "--site", root.path]).errors)
-        let expected = BadInputCase.Expectation(severity: "error", file: "content/minutes/2024/ap-2-2024-10.md", line: 3, phrase: "0202")
-        XCTAssertEqual(printed.filter(expected.matches).count, 1)
+        XCTAssertEqual(badCase.expectations.count, 1)
+        let exact = Self.compare(expected: badCase.expectations, printed: printed)
+        XCTAssertTrue(exact.missing.isEmpty && exact.extra.isEmpty, "the case as written passes: \(exact)")
+
+        let dropped = Self.compare(expected: [], printed: printed)
+        XCTAssertEqual(dropped.missing.count, 0)
+        XCTAssertEqual(dropped.extra.map(\.line), [3], "a printed diagnostic the case does not expect is extra")
+
         let elsewhere = BadInputCase.Expectation(severity: "error", file: "content/minutes/2024/ap-2-2024-10.md", line: 4, phrase: "0202")
-        XCTAssertTrue(printed.filter(elsewhere.matches).isEmpty)
+        let bogus = Self.compare(expected: badCase.expectations + [elsewhere], printed: printed)
+        XCTAssertEqual(bogus.missing.map(\.line), [4], "an expected diagnostic that is not printed is missing")
+        XCTAssertEqual(bogus.extra.count, 0)
+
+        let twice = Self.compare(expected: badCase.expectations + badCase.expectations, printed: printed)
+        XCTAssertEqual(twice.missing.count, 1, "one printed line answers one expectation only")
+    }
+
+    /// The expectations no printed line answers, and the printed lines no expectation asked for;
+    /// each printed line answers at most one expectation.
+    static func compare(expected: [BadInputCase.Expectation], printed: [PrintedDiagnostic])
+        -> (missing: [BadInputCase.Expectation], extra: [PrintedDiagnostic]) {
+        var unmatched = printed
+        var missing: [BadInputCase.Expectation] = []
+        for expectation in expected {
+            if let index = unmatched.firstIndex(where: expectation.matches) {
+                unmatched.remove(at: index)
+            } else {
+                missing.append(expectation)
+            }
+        }
+        return (missing, unmatched)
     }
 
     private func run(_ badCase: BadInputCase) throws {
@@ -38,15 +67,7 @@ final class BadInputCorpusTests: XCTestCase {
         let root = try badCase.makeSite(in: folder)
         let check = try BontotProcess.run(["check", "--site", root.path])
         XCTAssertEqual(check.status, badCase.expectsErrors ? 1 : 0, "\(badCase): check's exit status\n\(check.errors)")
-        var unmatched = PrintedDiagnostic.parse(check.errors)
-        var missing: [BadInputCase.Expectation] = []
-        for expectation in badCase.expectations {
-            if let index = unmatched.firstIndex(where: expectation.matches) {
-                unmatched.remove(at: index)
-            } else {
-                missing.append(expectation)
-            }
-        }
+        let (missing, unmatched) = Self.compare(expected: badCase.expectations, printed: PrintedDiagnostic.parse(check.errors))
         XCTAssertTrue(missing.isEmpty && unmatched.isEmpty, """
             \(badCase):
             expected but not printed:
