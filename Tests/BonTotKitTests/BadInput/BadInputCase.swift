@@ -18,6 +18,9 @@ import XCTest
 ///     absent TEXT                              no page (HTML, XML) may contain TEXT (accepted cases)
 ///     contains PATH TEXT                       the output file PATH must contain TEXT
 ///
+/// In TEXT, `\u{XXXX}` stands for that character, for those one cannot see: `\u{FEFF}` (a byte
+/// order mark), `\u{A0}` (a non-breaking space), `\u{D}` (a carriage return).
+///
 /// A case lists every diagnostic it expects: one more or one less fails it.
 struct BadInputCase: CustomStringConvertible {
     /// One diagnostic line expected from `bontot check`.
@@ -74,11 +77,11 @@ struct BadInputCase: CustomStringConvertible {
             switch words[0] {
             case "fixture": fixture = rest
             case "accepted": accepted = true
-            case "absent": absent.append(rest)
+            case "absent": absent.append(Self.unescaped(rest))
             case "remove": removals.append(rest)
             case "contains":
                 let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
-                contains.append((parts[0], parts.count > 1 ? parts[1] : ""))
+                contains.append((parts[0], Self.unescaped(parts.count > 1 ? parts[1] : "")))
             case "link":
                 let parts = rest.components(separatedBy: " -> ")
                 links.append((parts[0], parts.count > 1 ? parts[1] : ""))
@@ -93,6 +96,13 @@ struct BadInputCase: CustomStringConvertible {
             default:
                 throw Malformed(name: name, line: line)
             }
+        }
+    }
+
+    /// `text` with each `\u{XXXX}` replaced by its character.
+    static func unescaped(_ text: String) -> String {
+        text.replacing(/\\u\{([0-9A-Fa-f]{1,6})\}/) { match in
+            UInt32(match.1, radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? String(match.0)
         }
     }
 
