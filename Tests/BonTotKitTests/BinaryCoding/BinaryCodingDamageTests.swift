@@ -41,18 +41,24 @@ final class BinaryCodingDamageTests: XCTestCase {
         XCTAssertGreaterThan(thrown, decoded, "most damage is caught; the rest decodes to some value without crashing")
     }
 
+    /// Random bytes either throw a `DecodingError` (the cache entry is refused) or decode to a
+    /// value that codes again to itself, never to something half read.
     func testRandomBytesThrowOrDecode() {
         var generator = SplitMix64(seed: 0x5EED)
+        var outcomes = Outcomes()
         for _ in 0 ..< 3_000 {
             let length = Int(generator.next() % 96)
             var bytes: [UInt8] = [1]
             for _ in 0 ..< length { bytes.append(UInt8(truncatingIfNeeded: generator.next())) }
-            _ = try? BinaryDecoder().decode(DamageSample.self, from: bytes)
-            _ = try? BinaryDecoder().decode([Minutes].self, from: bytes)
-            _ = try? BinaryDecoder().decode([String: [Int: Double?]].self, from: bytes)
-            _ = try? BinaryDecoder().decode(Period.self, from: bytes)
-            _ = try? BinaryDecoder().decode(Set<String>.self, from: bytes)
+            outcomes.check(DamageSample.self, bytes)
+            outcomes.check([Minutes].self, bytes)
+            outcomes.check([String: [Int: Double?]].self, bytes)
+            outcomes.check(Period.self, bytes)
+            outcomes.check(Set<String>.self, bytes)
         }
+        XCTAssertEqual(outcomes.failures, [], "random bytes must throw a DecodingError or decode to a value that codes again")
+        XCTAssertGreaterThan(outcomes.thrown, 0)
+        XCTAssertGreaterThan(outcomes.decoded, 0, "some random bytes decode, so the round trip is checked")
     }
 
     func testMalformedFormsThrow() throws {
@@ -116,6 +122,37 @@ private struct DamageSample: Codable, Equatable {
     var periods: [Period]
     var flags: Set<String>
     var numbers: [Int]
+}
+
+/// What decoding random bytes gave: how many threw, how many decoded, and each wrong outcome.
+private struct Outcomes {
+    var thrown = 0
+    var decoded = 0
+    var failures: [String] = []
+
+    /// Decodes `bytes` as `type`: a `DecodingError` is a refusal; a value must encode to bytes
+    /// that decode to a value encoding to the same bytes (compared as bytes: a NaN is not equal
+    /// to itself).
+    mutating func check<T: Codable>(_ type: T.Type, _ bytes: [UInt8]) {
+        let value: T
+        do {
+            value = try BinaryDecoder().decode(type, from: bytes)
+        } catch is DecodingError {
+            thrown += 1
+            return
+        } catch {
+            failures.append("\(type) from \(bytes): threw \(Swift.type(of: error)), not a DecodingError: \(error)")
+            return
+        }
+        decoded += 1
+        do {
+            let again = try BinaryEncoder().encode(value)
+            let third = try BinaryEncoder().encode(try BinaryDecoder().decode(type, from: again))
+            if third != again { failures.append("\(type) from \(bytes): \(value) does not code to itself") }
+        } catch {
+            failures.append("\(type) from \(bytes): \(value) decoded but does not code again: \(error)")
+        }
+    }
 }
 
 /// Slugs written from several threads.
