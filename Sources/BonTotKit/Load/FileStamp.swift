@@ -12,9 +12,14 @@ struct FileStamp: Codable, Hashable, Sendable {
 
     /// The stamp of the file at `path`, or nil when it cannot be read.
     init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard let info = Self.status(of: path) else { return nil }
         self.init(info)
+    }
+
+    /// What `stat` tells of the file at `path` (links followed); nil when it cannot be read.
+    static func status(of path: String) -> stat? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info : nil
     }
 
     /// The stamp of what `stat` told of a file.

@@ -199,8 +199,7 @@ private struct FileIdentity: Equatable, Sendable {
 
     /// Nil when there is no file at `path`.
     init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard let info = FileStamp.status(of: path) else { return nil }
         (device, inode, stamp) = (UInt64(info.st_dev), UInt64(info.st_ino), FileStamp(info))
     }
 }
