@@ -11,8 +11,8 @@ extension MarkdownRenderer {
         // more than `limit` characters of text. Reference links (`[text][ref]` with `[ref]: …`
         // anywhere) could be defined further down, so such a body is read whole.
         if limit < .max, let head = leadingBlocks(of: markdown, bytes: limit * 8),
-           let text = words(of: head, limit: limit), end(ofFirst: limit, in: text) != nil {
-            return cut(text, limit: limit)
+           let text = words(of: head, limit: limit), let end = end(ofFirst: limit, in: text) {
+            return cut(text, at: end)
         }
         return cut(words(of: markdown, limit: limit) ?? "", limit: limit)
     }
@@ -129,7 +129,11 @@ extension MarkdownRenderer {
 
     /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.
     static func cut(_ text: String, limit: Int) -> String {
-        guard let end = end(ofFirst: limit, in: text) else { return text }
+        end(ofFirst: limit, in: text).map { cut(text, at: $0) } ?? text
+    }
+
+    /// `text` cut at the last space before `end`, with `…`.
+    private static func cut(_ text: String, at end: String.Index) -> String {
         let head = text[..<end]
         let cutAt = head.lastIndex(of: " ") ?? head.endIndex
         return String(head[..<cutAt]) + "…"
