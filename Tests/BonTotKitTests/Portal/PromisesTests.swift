@@ -155,12 +155,6 @@ enum LinkExtractor {
         let path = parts.joined(separator: "/")
         return bare.hasSuffix("/") || bare.isEmpty ? path + "/index.html" : path
     }
-
-    /// Like `target`, for checks that look the path up in the output: a link climbing above the
-    /// root resolves to a path that no output holds, so the look-up fails naming the link.
-    static func resolve(_ link: String, from page: String) -> String {
-        target(link, from: page) ?? "(above the output's root)/\(link)"
-    }
 }
 
 /// SPEC §3-4: one way to write a measured percentage, with one decimal ("18,8 %"), on every page;
