@@ -9,9 +9,9 @@ public struct BuildOptions: Sendable {
     public var pdf: Bool
     /// The PDF engine asked for (`weasyprint`, `chromium` or a path); nil finds one.
     public var pdfEngine: String?
-    /// The folders searched for the PDF engine, `:`-separated as `PATH` (the process's `PATH`
-    /// unless set otherwise, as tests do to find none).
-    public var pdfSearchPath: String? = ProcessInfo.processInfo.environment["PATH"]
+    /// The folders searched for the PDF engine, `:`-separated as `PATH`
+    /// (`PDFEngine.defaultSearchPath` unless set otherwise, as tests do to find none).
+    public var pdfSearchPath: String? = PDFEngine.defaultSearchPath
     /// Build only this month's bulletin, in place in an existing output (the editor's quick loop).
     public var month: YearMonth?
     /// Ignore the previous build's manifest and build everything anew.

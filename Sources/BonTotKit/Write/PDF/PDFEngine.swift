@@ -46,10 +46,13 @@ public struct PDFEngine: Sendable, Equatable {
         }
     }
 
+    /// Where engines are looked for unless told otherwise: the process's `PATH`.
+    public static var defaultSearchPath: String? { ProcessInfo.processInfo.environment["PATH"] }
+
     /// The engine asked for (`weasyprint`, `chromium`, or a path to a program), or the first one
     /// installed (WeasyPrint, then Chromium); nil when none is found.
     /// - Parameter searchPath: the `PATH` to search, `:`-separated.
-    public static func find(_ request: String? = nil, searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) -> PDFEngine? {
+    public static func find(_ request: String? = nil, searchPath: String? = defaultSearchPath) -> PDFEngine? {
         let folders = (searchPath ?? "").split(separator: ":").map { URL(fileURLWithPath: String($0), isDirectory: true) }
         func lookUp(_ kind: Kind) -> PDFEngine? {
             for command in kind.commands {
