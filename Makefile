@@ -22,8 +22,10 @@ deps:
 test-deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
+# Swift's runtime and Foundation are linked into the binary (--static-swift-stdlib): its calls
+# into them are direct, which makes a build about 5 % faster (BENCHMARKS.md, session 13).
 release: deps
-	$(SWIFT) build -c release --product bontot
+	$(SWIFT) build -c release --product bontot --static-swift-stdlib
 
 site: release
 	$(BONTOT) build --site .
