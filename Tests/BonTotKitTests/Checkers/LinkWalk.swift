@@ -24,13 +24,14 @@ struct LinkWalk {
         var followed = 0
         var ids: [String: Set<String>] = [:]
         for page in pages() {
-            let html = text(page)
-            for match in html.matches(of: /(?:href|src)="([^"]*)"/) {
-                let link = Self.unescape(String(match.1))
-                guard Self.isInternal(link) else { continue }
+            for link in LinkExtractor.links(in: text(page)) where LinkExtractor.isInternal(link) {
                 followed += 1
-                let (path, fragment) = Self.split(link)
-                guard let target = resolve(path, from: page) else {
+                guard !link.hasPrefix("/") else {
+                    broken.append("\(page): \(link) (absolute: breaks the portal opened from disk or under a sub-path)")
+                    continue
+                }
+                let fragment = LinkExtractor.split(link).fragment
+                guard let target = LinkExtractor.target(link, from: page, isFolder: isFolder) else {
                     broken.append("\(page): \(link) (leaves the portal)")
                     continue
                 }
@@ -52,48 +53,10 @@ struct LinkWalk {
         FileManager.default.contents(atPath: output.appending(path: page).path).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
-    /// The file a link leads to from `page`, relative to the output; nil when it climbs out.
-    func resolve(_ link: String, from page: String) -> String? {
-        var components = link.isEmpty ? page.split(separator: "/").map(String.init)
-            : page.split(separator: "/").dropLast().map(String.init)
-        if !link.isEmpty {
-            for part in link.split(separator: "/", omittingEmptySubsequences: false) {
-                switch part {
-                case "", ".": continue
-                case "..":
-                    guard !components.isEmpty else { return nil }
-                    components.removeLast()
-                default: components.append(String(part))
-                }
-            }
-        }
-        var path = components.joined(separator: "/")
+    /// True when `path`, relative to the output, is a folder.
+    private func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        if link.hasSuffix("/") || path.isEmpty
-            || (FileManager.default.fileExists(atPath: output.appending(path: path).path, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            path += path.isEmpty ? "index.html" : "/index.html"
-        }
-        return path
-    }
-
-    /// True for a link inside the portal: no scheme (`https:`, `mailto:`), not `//host/…`.
-    static func isInternal(_ link: String) -> Bool {
-        if link.hasPrefix("//") { return false }
-        return link.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.\-]*:/) == nil
-    }
-
-    /// The path (percent-decoded, without query) and the fragment of a link.
-    static func split(_ link: String) -> (path: String, fragment: String?) {
-        let hash = link.firstIndex(of: "#")
-        let fragment = hash.map { String(link[link.index(after: $0)...]) }
-        var path = String(link[..<(hash ?? link.endIndex)])
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        return (path.removingPercentEncoding ?? path, fragment?.removingPercentEncoding ?? fragment)
-    }
-
-    static func unescape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        return FileManager.default.fileExists(atPath: output.appending(path: path).path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 }

@@ -8,22 +8,10 @@ final class PromisesTests: XCTestCase {
     func testEveryInternalLinkResolvesToAFileOfTheOutput() throws {
         let built = try BuiltSite.build()
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let pages = built.outputFiles().filter { $0.hasSuffix(".html") }
-        XCTAssertGreaterThan(pages.count, 0)
-        var checked = 0
-        for page in pages {
-            for link in LinkExtractor.links(in: built.page(page)) where LinkExtractor.isInternal(link) {
-                XCTAssertFalse(link.hasPrefix("/"), "\(page): absolute link \(link) breaks file:// and sub-paths")
-                checked += 1
-                guard let target = LinkExtractor.target(link, from: page) else {
-                    XCTFail("\(page): link \(link) climbs above the output's root: broken when opened from disk")
-                    continue
-                }
-                XCTAssertTrue(FileManager.default.fileExists(atPath: built.output.appending(path: target).path),
-                              "\(page): link \(link) leads to missing \(target)")
-            }
-        }
-        XCTAssertGreaterThan(checked, pages.count, "every page links at least to the stylesheet and home")
+        let walk = LinkWalk(output: built.output)
+        let links = walk.brokenLinks()
+        XCTAssertEqual(links.broken, [], "\(links.broken.count) broken links")
+        XCTAssertGreaterThan(links.followed, walk.pages().count, "every page links at least to the stylesheet and home")
     }
 
     func testTwoBuildsOfTheSameInputAreByteIdentical() throws {
@@ -124,36 +112,6 @@ final class PromisesTests: XCTestCase {
             paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
         }
         return paths.sorted()
-    }
-}
-
-/// Finds the `href` and `src` values of a page and resolves relative ones inside the output.
-enum LinkExtractor {
-    static func links(in html: String) -> [String] {
-        let pattern = #/(?:href|src)="([^"]*)"/#
-        return html.matches(of: pattern).map { String($0.output.1) }
-    }
-
-    static func isInternal(_ link: String) -> Bool {
-        !(link.isEmpty || link.hasPrefix("#") || link.contains("://") || link.hasPrefix("mailto:") || link.hasPrefix("data:"))
-    }
-
-    /// The output path a link from `page` leads to, without its fragment or query; nil when the
-    /// link climbs above the output's root (`../` once too often), which breaks it on disk.
-    static func target(_ link: String, from page: String) -> String? {
-        let bare = String(link.prefix { $0 != "#" && $0 != "?" }).removingPercentEncoding ?? link
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in bare.split(separator: "/", omittingEmptySubsequences: false) {
-            switch part {
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            case ".", "": continue
-            default: parts.append(String(part))
-            }
-        }
-        let path = parts.joined(separator: "/")
-        return bare.hasSuffix("/") || bare.isEmpty ? path + "/index.html" : path
     }
 }
 
