@@ -18,13 +18,46 @@ public enum FuzzInput {
         case csv
     }
 
+    /// What one input came to: the file it became, every problem reported, and the pages a
+    /// build would make of the site.
+    public struct Outcome: Sendable {
+        /// The file of the site the input became (`content/evaluations/2024.csv`).
+        public let path: String
+        /// The lines of the input's file, as an editor counts them: its line breaks (LF, CR LF,
+        /// or a CR alone, as old spreadsheet exports end rows), plus one.
+        public let lines: Int
+        /// Every file of the site, the input's included.
+        public let files: [String]
+        /// Everything reported, in the order reported.
+        public let diagnostics: [Diagnostic]
+        /// The pages a build would make, when the site checked without errors; nil otherwise.
+        public let pages: Int?
+
+        public init(path: String, lines: Int, files: [String], diagnostics: [Diagnostic], pages: Int?) {
+            self.path = path
+            self.lines = lines
+            self.files = files
+            self.diagnostics = diagnostics
+            self.pages = pages
+        }
+    }
+
     /// Decodes and analyses a site holding `data` as one of its files.
-    public static func run(_ data: Data, mode: Mode) {
+    @discardableResult
+    public static func run(_ data: Data, mode: Mode) -> Outcome {
         let selector = data.first ?? 0
         let (path, bytes) = file(for: data, mode: mode, selector: selector)
         var sources = baseSources()
         let sink = DiagnosticSink()
-        guard case .success(let text) = SourceText.decode(bytes, relativePath: path) else { return }
+        let lines = zip(bytes, bytes.dropFirst().map(Optional.some) + [nil]).reduce(1) { count, pair in
+            pair.0 == 0x0A || (pair.0 == 0x0D && pair.1 != 0x0A) ? count + 1 : count
+        }
+        let text: SourceText
+        switch SourceText.decode(bytes, relativePath: path) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem):
+            return Outcome(path: path, lines: lines, files: [path], diagnostics: [problem], pages: nil)
+        }
         switch path {
         case "site.yaml": sources.siteConfig = text
         case "content/rubric.yaml": sources.rubric = text
@@ -36,13 +69,17 @@ public enum FuzzInput {
             sources.minutes.append(text)
         }
         sources.branchPaths = sources.branches.map(\.path)
+        let files = ([sources.siteConfig, sources.rubric].compactMap { $0 } + sources.branches + sources.evaluations
+            + sources.minutes + sources.stories).map(\.path)
         // A site that checks builds: its rules and every view model (the sums and percentages of
         // the pages, the CSV) are worked out too, as a build would.
+        var pages: Int?
         if let site = SiteDecoder.decode(sources, sink: sink), sink.log.errorCount == 0 {
             let context = PortalContext(site: site, analysis: SiteAnalysis(site: site))
-            _ = PortalPages.pages(context)
+            pages = PortalPages.pages(context).count
             _ = PortalPages.files(context).map(\.bytes)
         }
+        return Outcome(path: path, lines: lines, files: files, diagnostics: sink.log.entries, pages: pages)
     }
 
     /// The file the input becomes, and its bytes (without the selector byte where one is used).

@@ -1,10 +1,13 @@
 import BonTotFuzzing
+import BonTotKit
 import Foundation
 import XCTest
 
 /// The fuzzing corpus kept in git (`Tests/Fixtures/fuzz/<mode>/`), replayed through the fuzz
 /// target's own function: the seeds, and every input that once crashed (`crash-*`), which stay
-/// here as regression tests. A crash fails the whole run; reaching the end is the pass.
+/// here as regression tests. A crash fails the whole run. Past that, every input must end as a
+/// user can act on: either the site builds, or at least one error says what is wrong, and every
+/// problem names a file of the site and, in the input's own file, a line it has.
 final class FuzzCorpusTests: XCTestCase {
     static let corpus = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -18,10 +21,45 @@ final class FuzzCorpusTests: XCTestCase {
             XCTAssertFalse(names.isEmpty, "no corpus for \(mode.rawValue)")
             for name in names where !name.hasPrefix(".") {
                 let data = try Data(contentsOf: folder.appending(path: name))
-                FuzzInput.run(data, mode: mode)
+                let problems = Self.problems(FuzzInput.run(data, mode: mode))
+                XCTAssertEqual(problems, [], "\(mode.rawValue)/\(name)")
                 count += 1
             }
         }
         XCTAssertGreaterThanOrEqual(count, 20)
+    }
+
+    /// What keeps a user from acting on `outcome`, in words; empty when nothing does. Built,
+    /// with pages; or failed with an error. Each problem at a file of the site, and in the
+    /// input's file at one of its lines (the line after the last, for a file that ends too soon).
+    static func problems(_ outcome: FuzzInput.Outcome) -> [String] {
+        var found: [String] = []
+        if let pages = outcome.pages {
+            if pages == 0 { found.append("a site that checks has no pages") }
+        } else if !outcome.diagnostics.contains(where: { $0.severity == .error }) {
+            found.append("the site did not build, and no error says why: \(outcome.diagnostics)")
+        }
+        let lines = outcome.lines
+        for diagnostic in outcome.diagnostics {
+            let location = diagnostic.location
+            if !outcome.files.contains(location.file) {
+                found.append("\(diagnostic) names no file of the site")
+            } else if location.file == outcome.path, location.cell == nil, !(1...lines + 1).contains(location.line) {
+                found.append("\(diagnostic) points past the \(lines) lines of \(outcome.path)")
+            }
+        }
+        return found
+    }
+
+    /// The check itself: an input that fails without an error, or points outside its file, is caught.
+    func testTheCheckCatchesAFailureWithoutAnErrorAndALineOutsideTheFile() {
+        let silent = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"], diagnostics: [], pages: nil)
+        let outside = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"],
+                                        diagnostics: [.error(at: SourceLocation(file: "site.yaml", line: 3), "x")], pages: nil)
+        let elsewhere = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"],
+                                          diagnostics: [.error(at: SourceLocation(file: "khac.yaml", line: 1), "x")], pages: nil)
+        let fine = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"],
+                                     diagnostics: [.error(at: SourceLocation(file: "site.yaml", line: 2), "x")], pages: nil)
+        XCTAssertEqual([silent, outside, elsewhere, fine].map { Self.problems($0).count }, [1, 1, 1, 0])
     }
 }
