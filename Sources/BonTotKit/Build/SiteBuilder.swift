@@ -10,6 +10,13 @@ public enum SiteBuilder {
         let engine = options.pdf ? PDFEngine.find(options.pdfEngine, searchPath: options.pdfSearchPath) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
+        // An output over the site is refused before the site is read, so not even its cache
+        // is written; over a unit's folder, once loading has found the units.
+        if let reason = options.unsafeOutputReason {
+            var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
+            report.diagnostics.error(SourceLocation(file: "--output"), reason)
+            return report
+        }
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
         // The theme is read and its templates parsed while the site loads: it needs no core but one.
         let checkedTheme = Background { () -> (theme: Theme, renderer: PageRenderer, diagnostics: [Diagnostic]) in
@@ -23,8 +30,7 @@ public enum SiteBuilder {
             ? Background { BuildPlan(options: options).cache.manifests(for: options.output, tool: ToolIdentity.current) } : nil
         let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
-        let roots = [options.siteRoot] + portal.allUnits.map(\.portal.root)
-        if let reason = roots.lazy.compactMap(options.unsafeOutputReason(site:)).first {
+        if let reason = portal.allUnits.lazy.compactMap({ options.unsafeOutputReason(site: $0.portal.root) }).first {
             report.diagnostics.error(SourceLocation(file: "--output"), reason)
             return report
         }
