@@ -66,7 +66,7 @@ public final class PortalContext: Sendable {
     /// What a page about one file decides on alone: that file and the file of the branch it
     /// names (whose name and kind it shows). See `Page.inputs`.
     func inputFiles(_ file: String, branch id: String?) -> [String] {
-        [file] + (id.flatMap(site.file(ofBranch:)).map { [$0] } ?? [])
+        [file] + (id.flatMap { site.file(ofBranch: $0) }.map { [$0] } ?? [])
     }
 }
 

@@ -111,7 +111,7 @@ public enum SearchIndex {
     }
 
     static func entry(story: Story, context: PortalContext) -> SearchEntry {
-        let branch = story.branchID.flatMap(context.site.branch(id:))
+        let branch = story.branchID.flatMap { context.site.branch(id: $0) }
         return SearchEntry(section: .story, title: story.title, href: context.links(from: .search).story(story.slug),
                            meta: ([VietnameseFormat.shortDate(story.date)] + (branch.map { [$0.name] } ?? [])).joined(separator: " · "),
                            tags: story.tags + [story.kind.displayName], people: story.person.map { [$0] } ?? [],
