@@ -50,13 +50,17 @@ public enum SiteLoader {
     static func load(root: URL, cache use: CacheUse?, cacheFolder: BuildCache? = nil) -> LoadedSite {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
-        let cache = PhaseTimer.measure("open decode cache") {
-            use.map {
-                DecodeCache(folder: folder.decoded, tool: ToolIdentity.current,
-                            context: decodeContext(root: root), fresh: $0 == .writeOnly)
+        // The decode cache opens while the content folders are listed.
+        let opening = Background { () -> DecodeCache? in
+            PhaseTimer.measure("open decode cache") {
+                use.map {
+                    DecodeCache(folder: folder.decoded, tool: ToolIdentity.current,
+                                context: decodeContext(root: root), fresh: $0 == .writeOnly)
+                }
             }
         }
-        let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, cache: cache) }
+        let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, opening: { opening.value }) }
+        let cache = opening.value
         let site = PhaseTimer.measure("decode") { SiteDecoder.decode(sources, sink: sink, cache: cache) }
         // The rules' warnings are shown beside the errors too (and counted), but a site with
         // errors gets no analysis: nothing is built from it. The rules run beside saving the

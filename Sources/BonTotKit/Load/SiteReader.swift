@@ -8,24 +8,36 @@ import Glibc
 public enum SiteReader {
     /// Reads the site at `root`; content files that `cache` holds unchanged are not read.
     static func read(root: URL, sink: DiagnosticSink, cache: (any UnchangedFiles)? = nil) -> SiteSources {
+        read(root: root, sink: sink, opening: { cache })
+    }
+
+    /// Reads the site at `root`, asking `cache` for the files it holds unchanged only once the
+    /// content folders are listed: the cache may be opening meanwhile, on other cores.
+    static func read(root: URL, sink: DiagnosticSink, opening cache: () -> (any UnchangedFiles)?) -> SiteSources {
         var sources = SiteSources(root: root)
         // The media are only listed, and each one's path resolved: beside reading the texts.
         let media = Background { () -> ([String], [Diagnostic]) in
             let sink = DiagnosticSink()
             return (mediaFiles(root: root, sink: sink), sink.log.entries)
         }
-        let content = root.appending(path: "content")
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
-        sources.rubric = readRequired(content, "rubric.yaml", root: root, sink: sink)
+        sources.rubric = readRequired(root.appending(path: "content"), "rubric.yaml", root: root, sink: sink)
         let branchExtensions: Set<String> = ["yaml", "yml", "md"]
         sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false, within: root)
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
-        sources.branches = readAll(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink, cache: cache)
-        sources.evaluations = readAll(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls"], recursive: false, sink: sink, cache: cache)
-        sources.minutes = readAll(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
-        sources.stories = readAll(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink, cache: cache)
-        sources.bulletins = readAll(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
+        let branches = listed(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink)
+        let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls"],
+                                 recursive: false, sink: sink)
+        let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink)
+        let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink)
+        let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
+        let cache = cache()
+        sources.branches = readAll(branches, root: root, sink: sink, cache: cache)
+        sources.evaluations = readAll(evaluations, root: root, sink: sink, cache: cache)
+        sources.minutes = readAll(minutes, root: root, sink: sink, cache: cache)
+        sources.stories = readAll(stories, root: root, sink: sink, cache: cache)
+        sources.bulletins = readAll(bulletins, root: root, sink: sink)
         let (mediaPaths, mediaDiagnostics) = media.value
         sink.report(mediaDiagnostics)
         sources.media = mediaPaths
@@ -43,8 +55,11 @@ public enum SiteReader {
         return record(SourceText.read(url, relativePath: relative), sink: sink)
     }
 
-    private static func readAll(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
-                                sink: DiagnosticSink, cache: (any UnchangedFiles)? = nil) -> [SourceText] {
+    /// The absolute paths of the files with one of `extensions` in `folder` (relative to the
+    /// site), Office lock files left out; a folder link among them that leads out of the site
+    /// is reported.
+    private static func listed(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
+                               sink: DiagnosticSink) -> [String] {
         var paths: [String] = []
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
             if extensions.contains(PathParts.lowercasedExtension(of: path)) {
@@ -54,6 +69,13 @@ public enum SiteReader {
                 if isFolder(url) { _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink) }
             }
         }
+        return paths
+    }
+
+    /// Reads the files at `paths` (absolute, as `listed` gives them) on all cores; those that
+    /// `cache` holds unchanged are not read.
+    private static func readAll(_ paths: [String], root: URL, sink: DiagnosticSink,
+                                cache: (any UnchangedFiles)? = nil) -> [SourceText] {
         let folders = paths.map(PathParts.folder(of:))
         let realFolders = foldersWithoutLinks(Set(folders), root: root)
         let base = root.standardizedFileURL.path + "/"
