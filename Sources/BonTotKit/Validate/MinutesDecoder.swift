@@ -23,6 +23,7 @@ enum MinutesDecoder {
         let end = time("end", reader)
         let attendance = attendance(reader)
         let absent = absentees(reader)
+        checkAbsentNames(absent, attendance: attendance, reader: reader)
         let speakers = reader.int("speakers")
         let guests = reader.strings("guests")
         let resolutions = resolutions(reader)
@@ -80,12 +81,37 @@ enum MinutesDecoder {
             reader.sink.error(fields.location(of: "present"), field: "attendance.present",
                               "số có mặt (\(present)) lớn hơn số phải dự (\(expected)) / present is above expected")
         }
-        let absentCount = (excused ?? 0) + (unexcused ?? 0)
-        if excused != nil || unexcused != nil, present <= expected, present + absentCount > expected {
-            reader.sink.warning(fields.location, field: "attendance",
+        guard present <= expected else { return attendance }
+        if let excused, let unexcused {
+            // Every figure given: they must add up. A warning, since real minutes sometimes count
+            // a member who came late as present and as absent.
+            let sum = present + excused + unexcused
+            if sum != expected {
+                reader.sink.warning(reader.location(of: "attendance"), field: "attendance",
+                                    "có mặt \(present) + vắng có lý do \(excused) + vắng không lý do \(unexcused) = \(sum), "
+                                    + "khác số phải dự \(expected); hãy đối chiếu với biên bản / "
+                                    + "present \(present) + excused \(excused) + unexcused \(unexcused) = \(sum), not the \(expected) expected")
+            }
+        } else if excused != nil || unexcused != nil, present + (excused ?? 0) + (unexcused ?? 0) > expected {
+            let absentCount = (excused ?? 0) + (unexcused ?? 0)
+            reader.sink.warning(reader.location(of: "attendance"), field: "attendance",
                                 "có mặt + vắng (\(present + absentCount)) vượt số phải dự (\(expected)) / present plus absent exceeds expected")
         }
         return attendance
+    }
+
+    /// The names under `absent:` against the absences counted in `attendance`: more names than
+    /// absences means a name or a figure is wrong (a warning, on the line of `attendance`).
+    /// Fewer names is a partial list, which SPEC §1's own example is (13 absent, 2 named).
+    private static func checkAbsentNames(_ absent: [Absentee], attendance: Attendance?, reader: FieldReader) {
+        guard !absent.isEmpty, let attendance, attendance.excused != nil || attendance.unexcused != nil else { return }
+        let excused = attendance.excused ?? 0
+        let unexcused = attendance.unexcused ?? 0
+        guard absent.count > excused + unexcused else { return }
+        reader.sink.warning(reader.location(of: "attendance"), field: "absent",
+                            "'absent' ghi tên \(absent.count) người vắng, nhưng 'attendance' đếm \(excused + unexcused) "
+                            + "(có lý do \(excused) + không lý do \(unexcused)); hãy đối chiếu với biên bản / "
+                            + "\(absent.count) names under 'absent', but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
     }
 
     private static func absentees(_ reader: FieldReader) -> [Absentee] {
