@@ -41,6 +41,7 @@ public enum SiteDecoder {
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, context: context) }
 
         CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
+        DuplicateMeetingCheck.check(minutes, sink: sink)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
         if let config { ClusterNameCheck.check(branches, names: config.clusterNames, sink: sink) }
         guard let config, let rubric else { return nil }
