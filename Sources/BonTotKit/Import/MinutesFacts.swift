@@ -2,7 +2,8 @@ import Foundation
 
 /// What a Word minutes document (biên bản sinh hoạt chi bộ) says in its usual wording, found
 /// line by line: when it began and ended, who chaired and who recorded, who attended, who was
-/// absent and why, the guests, how many spoke, the resolutions and their deadlines.
+/// absent and why, the guests, how many spoke, the resolutions and their deadlines. The members
+/// expected at the meeting are the members less those exempt from meetings (miễn sinh hoạt).
 struct MinutesFacts: Equatable {
     struct Absentee: Equatable {
         var name: String
@@ -22,6 +23,12 @@ struct MinutesFacts: Equatable {
     var recorder: String?
     var present: Int?
     var expected: Int?
+    /// "Tổng số đảng viên: 99": every member, the exempt included.
+    var total: Int?
+    /// "Đảng viên miễn sinh hoạt: 16": members exempt from meetings, not expected at them.
+    var exempt: Int?
+    /// "vắng: 05": the members absent, as the document counts them.
+    var absentCount: Int?
     var excused: Int?
     var unexcused: Int?
     var absent: [Absentee] = []
@@ -53,7 +60,9 @@ struct MinutesFacts: Equatable {
                 guests = String(match.output.1).split(separator: ";").compactMap { Self.guest(String($0)) }
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
-            if present == nil, line.firstMatch(of: Patterns.present) != nil { readAttendance(line) }
+        }
+        if let index = lines.firstIndex(where: { $0.firstMatch(of: Patterns.present) != nil }) {
+            readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]))
         }
         if let title = lines.first(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
             let lower = title.lowercased()
@@ -64,9 +73,22 @@ struct MinutesFacts: Equatable {
         }
     }
 
-    private mutating func readAttendance(_ line: String) {
+    /// How many lines before and after the attendance line may hold its other figures: minutes
+    /// often give the total and the exempt on lines of their own, just above "Có mặt: …". Further
+    /// off, "miễn sinh hoạt 02 đồng chí" is more likely a decision of the meeting than a count.
+    private static let nearby = 3
+
+    /// The figures of the attendance line, and the total, the exempt and those expected from the
+    /// lines `nearby` when the attendance line does not give them.
+    private mutating func readAttendance(_ line: String, nearby: [String]) {
         func number(_ pattern: Regex<(Substring, Substring)>, in text: Substring) -> Int? {
             text.firstMatch(of: pattern).flatMap { Int($0.output.1) }
+        }
+        func near(_ patterns: Regex<(Substring, Substring)>...) -> Int? {
+            for text in [line] + nearby {
+                for pattern in patterns { if let found = number(pattern, in: text[...]) { return found } }
+            }
+            return nil
         }
         var text = line[...]
         present = number(Patterns.present, in: text)
@@ -74,10 +96,10 @@ struct MinutesFacts: Equatable {
             present = Int(match.output.1)
             expected = Int(match.output.2)
         }
-        let total = number(Patterns.total, in: text)
-        let exempt = number(Patterns.exempt, in: text)
-        expected = expected ?? number(Patterns.expected, in: text) ?? total.map { $0 - (exempt ?? 0) }
-        let absentCount = number(Patterns.absentCount, in: text)
+        total = near(Patterns.total)
+        exempt = near(Patterns.exempt, Patterns.exemptAfterCount)
+        expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
+        absentCount = number(Patterns.absentCount, in: text)
         var unexcusedNames: [Absentee] = []
         if let match = text.firstMatch(of: Patterns.unexcused) {
             unexcused = Int(match.output.1)
@@ -94,6 +116,32 @@ struct MinutesFacts: Equatable {
             if unexcused == nil { unexcused = absentCount - (excused ?? 0) }
         }
         if expected == nil, let present, let absentCount { expected = present + absentCount }
+    }
+
+    /// What does not add up in the attendance figures, in Vietnamese and in English ("có mặt 60 +
+    /// vắng 05 = 65, khác số phải dự 83 (tổng số đảng viên 99 − miễn sinh hoạt 16)"), or nil when
+    /// they agree or too few are given to tell.
+    var attendanceMismatch: (vietnamese: String, english: String)? {
+        guard let present, let expected else { return nil }
+        var vietnamese: [String] = []
+        var english: [String] = []
+        let counted = excused == nil && unexcused == nil ? nil : (excused ?? 0) + (unexcused ?? 0)
+        if let absentCount, let excused, let unexcused, excused + unexcused != absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused) + không lý do \(unexcused) = \(excused + unexcused)")
+            english.append("absent \(absentCount), but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
+        }
+        if let absent = absentCount ?? counted, present + absent != expected {
+            var source = ("", "")
+            if let total {
+                source = exempt.map { (" (tổng số đảng viên \(total) − miễn sinh hoạt \($0))", " (\(total) members − \($0) exempt)") }
+                    ?? (" (tổng số đảng viên \(total); nếu có đảng viên miễn sinh hoạt, số phải dự không tính họ)",
+                        " (\(total) members; members exempt from meetings are not expected)")
+            }
+            vietnamese.append("có mặt \(present) + vắng \(absent) = \(present + absent), khác số phải dự \(expected)" + source.0)
+            english.append("present \(present) + absent \(absent) = \(present + absent), not the \(expected) expected" + source.1)
+        }
+        guard !vietnamese.isEmpty else { return nil }
+        return (vietnamese.joined(separator: "; "), english.joined(separator: "; "))
     }
 
     /// Names with their reasons in "Lê Văn Tám – ốm, Phạm Thị Hoa – đi công tác", up to the end
@@ -184,7 +232,11 @@ private enum Patterns {
     nonisolated(unsafe) static let present = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)/.ignoresCase()
     nonisolated(unsafe) static let presentOfExpected = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)\s*\/\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
-    nonisolated(unsafe) static let exempt = /miễn sinh hoạt\s*:?\s*(\d+)/.ignoresCase()
+    /// "miễn sinh hoạt: 16", "được miễn sinh hoạt 16 đ/c", "miễn SH: 16", "miễn sinh hoạt đảng: 16",
+    /// "miễn công tác và sinh hoạt đảng: 16" (the Statute's wording).
+    nonisolated(unsafe) static let exempt = /miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)(?:\s+đảng\b)?\s*:?\s*(\d+)/.ignoresCase()
+    /// "16 đồng chí được miễn sinh hoạt": the count before the words.
+    nonisolated(unsafe) static let exemptAfterCount = /(\d+)\s*(?:đảng viên|đồng chí|đ\/c)\s*(?:được\s+)?miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)/.ignoresCase()
     nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let absentCount = /vắng(?:\s*mặt)?\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let excused = /có lý do\s*:?\s*(\d+)/.ignoresCase()

@@ -12,6 +12,8 @@ struct MinutesFrontMatterWriter {
     private(set) var lines: [String] = ["---"]
     private(set) var filled: [String] = []
     private(set) var missing: [Missing] = []
+    /// The line of each field written, counting the opening `---` as line 1.
+    private(set) var fieldLines: [String: Int] = [:]
 
     init(facts: MinutesFacts, branch: String, kind: MeetingKind, date: CalendarDate) {
         add("branch", branch)
@@ -54,10 +56,12 @@ struct MinutesFrontMatterWriter {
     private mutating func add(_ key: String, _ value: String) {
         lines.append("\(key): \(value)")
         filled.append(key)
+        fieldLines[key] = lines.count
     }
 
     private mutating func addList(_ key: String, _ items: [String]) {
         lines.append("\(key):")
+        fieldLines[key] = lines.count
         lines += items.map { "  - \($0)" }
         filled.append(key)
     }

@@ -5,7 +5,8 @@ import Foundation
 /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md` (SPEC §8), the front matter filled from the
 /// document's usual wording, the body as Markdown. It never overwrites a file (a suffix `-2`,
 /// `-3`… when the name is taken), reports each field it could not find as a warning on the line
-/// the editor completes, and checks what it wrote as `bontot check` does.
+/// the editor completes, and attendance figures that do not add up on the line of `attendance`,
+/// and checks what it wrote as `bontot check` does.
 public enum MinutesImport {
     /// One document imported (or, with `dryRun`, what would be).
     public struct Outcome: Sendable {
@@ -57,8 +58,13 @@ public enum MinutesImport {
         }
         let written = Set(report.outcomes.compactMap(\.path))
         if !dryRun, !written.isEmpty {
+            // What the import said about a field on a line (figures that do not add up, in the
+            // document's own terms) is not said again by the check.
+            let said = Set(sink.log.entries.filter { $0.severity == .warning }.map { "\($0.location)|\($0.field ?? "")" })
             let check = SiteLoader.load(root: siteRoot)
-            sink.report(check.diagnostics.entries.filter { written.contains($0.location.file) })
+            sink.report(check.diagnostics.entries.filter {
+                written.contains($0.location.file) && !($0.severity == .warning && said.contains("\($0.location)|\($0.field ?? "")"))
+            })
         }
         report.diagnostics = sink.log
         return report
@@ -112,6 +118,12 @@ public enum MinutesImport {
             sink.warning(SourceLocation(file: path, line: missing.line), field: missing.field,
                          "chưa tìm thấy '\(missing.field)' trong biên bản (\(missing.hint)); hãy điền rồi bỏ dấu '#' đầu dòng "
                          + "/ '\(missing.field)' not found in the document: fill it in")
+        }
+        if let mismatch = facts.attendanceMismatch, let line = frontMatter.fieldLines["attendance"] {
+            sink.warning(SourceLocation(file: path, line: line), field: "attendance",
+                         "số liệu dự họp trong biên bản '\(source)' không khớp: \(mismatch.vietnamese); hãy đối chiếu với biên bản "
+                         + "rồi sửa dòng này / the attendance figures of '\(source)' do not add up: \(mismatch.english): "
+                         + "check them against the document")
         }
         if !dryRun {
             let target = siteRoot.appending(path: path)

@@ -164,6 +164,41 @@ final class MinutesImportTests: XCTestCase {
         XCTAssertEqual(errors, ["tu-word/hong.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)"])
     }
 
+    // MARK: Members exempt from meetings, figures that do not add up
+
+    func testMembersExemptFromMeetingsOnALineOfTheirOwnAreNotExpected() throws {
+        let report = run("bien-ban-mien-sinh-hoat.docx")
+        let path = "content/minutes/2026/ap-1-2026-11.md"
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], "99 members − 16 exempt = 83 = 78 present + 05 absent")
+        let text = try written(path)
+        XCTAssertTrue(text.contains("\nattendance: { present: 78, expected: 83, excused: 4, unexcused: 1 }\n"), text)
+        let loaded = SiteLoader.load(root: root)
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [])
+        XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "ap-1-2026-11" }?.attendance,
+                       Attendance(present: 78, expected: 83, excused: 4, unexcused: 1))
+    }
+
+    func testFiguresThatDoNotAddUpAreOneWarningNamingTheDocument() throws {
+        let path = "content/minutes/2026/ap-1-2026-11.md"
+        let warning = "\(path):10: warning: số liệu dự họp trong biên bản 'bien-ban-so-lieu-lech.docx' không khớp: "
+            + "có mặt 60 + vắng 5 = 65, khác số phải dự 83 (tổng số đảng viên 99 − miễn sinh hoạt 16); "
+            + "hãy đối chiếu với biên bản rồi sửa dòng này / the attendance figures of 'bien-ban-so-lieu-lech.docx' "
+            + "do not add up: present 60 + absent 5 = 65, not the 83 expected (99 members − 16 exempt): check them against the document"
+        let dryRun = run("bien-ban-so-lieu-lech.docx", dryRun: true)
+        XCTAssertEqual(dryRun.diagnostics.sorted.map(\.description), [warning])
+
+        let report = run("bien-ban-so-lieu-lech.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [warning],
+                       "the check of the written file says it once, in the document's terms")
+        XCTAssertEqual(report.diagnostics.sorted.map(\.field), ["attendance"])
+        let lines = try written(path).components(separatedBy: "\n")
+        XCTAssertEqual(lines[9], "attendance: { present: 60, expected: 83, excused: 4, unexcused: 1 }")
+        XCTAssertEqual(SiteLoader.load(root: root).diagnostics.sorted.map(\.location.description), ["\(path):10"],
+                       "and bontot check keeps warning until the clerk corrects it")
+    }
+
     func testAnUnknownBranchIsNamedWithASuggestion() {
         let report = run("bien-ban-python-docx.docx", branch: "ap-l")
         XCTAssertEqual(report.outcomes.count, 0)

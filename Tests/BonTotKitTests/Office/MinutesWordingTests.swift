@@ -45,6 +45,40 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([whole.expected, whole.present], [14, 14])
     }
 
+    func testMembersExemptFromMeetingsInTheirUsualWordingsAreNotExpected() {
+        for line in ["Đảng viên miễn sinh hoạt: 16.", "Đảng viên được miễn sinh hoạt: 16 đồng chí.", "Miễn SH: 16",
+                     "Số đảng viên được miễn sinh hoạt đảng 16 đ/c.", "Đảng viên miễn công tác và sinh hoạt đảng: 16",
+                     "Trong đó 16 đồng chí được miễn sinh hoạt."] {
+            let found = facts(["Tổng số đảng viên: 99; có mặt: 78; vắng: 05 (có lý do: 04).", line])
+            XCTAssertEqual([found.total, found.exempt, found.expected, found.present, found.excused, found.unexcused],
+                           [99, 16, 83, 78, 4, 1], line)
+            XCTAssertNil(found.attendanceMismatch, line)
+        }
+        let before = facts(["Tổng số đảng viên của chi bộ: 99 đồng chí (16 đồng chí được miễn sinh hoạt).",
+                            "Có mặt: 78 đồng chí; vắng: 05 đồng chí (có lý do: 04; không lý do: 01)."])
+        XCTAssertEqual([before.total, before.exempt, before.expected], [99, 16, 83], "the total and the exempt on the line above")
+        let due = facts(["Số đảng viên phải dự: 83.", "Có mặt: 78; vắng: 05."])
+        XCTAssertEqual([due.expected, due.present, due.unexcused], [83, 78, 5])
+        let decision = facts(["Tổng số đảng viên: 99; có mặt: 78; vắng: 05 (có lý do: 04).", "Địa điểm: hội trường.",
+                              "Khách mời: không.", "Nội dung: tháng 10.", "Chi bộ thống nhất đề nghị miễn sinh hoạt 02 đồng chí."])
+        XCTAssertNil(decision.exempt, "a decision far below the attendance line is not a count of the exempt")
+        XCTAssertEqual(decision.expected, 99)
+    }
+
+    func testFiguresThatDoNotAddUpAreSaid() {
+        let short = facts(["Tổng số đảng viên: 99; có mặt: 60; vắng: 05 (có lý do: 04).", "Đảng viên miễn sinh hoạt: 16."])
+        XCTAssertEqual(short.attendanceMismatch?.vietnamese,
+                       "có mặt 60 + vắng 5 = 65, khác số phải dự 83 (tổng số đảng viên 99 − miễn sinh hoạt 16)")
+        XCTAssertEqual(short.attendanceMismatch?.english, "present 60 + absent 5 = 65, not the 83 expected (99 members − 16 exempt)")
+        let unsaid = facts(["Tổng số đảng viên: 99; có mặt: 78; vắng: 05 (có lý do: 04)."])
+        XCTAssertEqual(unsaid.attendanceMismatch?.vietnamese,
+                       "có mặt 78 + vắng 5 = 83, khác số phải dự 99 (tổng số đảng viên 99; nếu có đảng viên miễn sinh hoạt, số phải dự không tính họ)")
+        let split = facts(["Phải dự: 28; có mặt: 25; vắng: 03 (có lý do: 01; không lý do: 01)."])
+        XCTAssertEqual(split.attendanceMismatch?.vietnamese, "vắng 3, nhưng có lý do 1 + không lý do 1 = 2")
+        XCTAssertNil(facts(["Tổng số đảng viên: 28; có mặt: 25; vắng: 03 (có lý do: 02)."]).attendanceMismatch)
+        XCTAssertNil(facts(["Đảng viên phải dự: 14; có mặt: 13."]).attendanceMismatch, "no absence counted: nothing to add up")
+    }
+
     func testDeadlinesTakeTheMeetingsYearWhenTheyGiveNone() {
         let found = facts(["Thời gian: 19 giờ, ngày 05 tháng 11 năm 2024"],
                           resolutions: ["Hoàn thành trước ngày 30/11", "Tổng kết năm xong trước 15/01", "Tiếp tục vận động"])

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The committed office documents of `Tests/Fixtures/office` (made by `make_workbooks.py` and
-/// `make_documents.py` with openpyxl, python-docx and LibreOffice; the tests need none of them).
+/// The committed office documents of `Tests/Fixtures/office` (made by `make_workbooks.py`,
+/// `make_documents.py` and `make_attendance_documents.py` with openpyxl, python-docx and
+/// LibreOffice; the tests need none of them).
 enum OfficeFixtures {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

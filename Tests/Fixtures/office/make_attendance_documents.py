@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Writes the Word fixtures of the attendance import tests: minutes whose members exempt from
+meetings (miễn sinh hoạt) are given apart from the total, as offices type them.
+
+Run from this folder: python3 make_attendance_documents.py (needs python-docx only). The tests
+read the committed .docx files and need nothing.
+
+- bien-ban-mien-sinh-hoat.docx: 99 members, 16 exempt on a line of their own, 78 present,
+  05 absent (04 excused): the figures add up, 83 expected.
+- bien-ban-so-lieu-lech.docx: the same branch a week later, "16 đồng chí được miễn sinh hoạt"
+  in brackets after the total, and 60 present + 05 absent, which is not the 83 expected.
+"""
+import os
+from docx import Document
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def minutes(name, day, attendance_lines):
+    doc = Document()
+    header = doc.add_table(rows=2, cols=2)  # the Party header, laid out in a table as offices do
+    header.cell(0, 0).text, header.cell(0, 1).text = "ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
+    header.cell(1, 0).text, header.cell(1, 1).text = "CHI BỘ ẤP 1", f"Hòa Thuận, ngày {day:02d} tháng 11 năm 2026"
+    doc.add_heading("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 11 NĂM 2026", level=0)
+    doc.add_heading("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", level=1)
+    for line in [f"Thời gian: 19 giờ 30 phút, ngày {day:02d} tháng 11 năm 2026.",
+                 "Địa điểm: Nhà văn hóa ấp 1.",
+                 "Chủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.",
+                 "Thư ký: đồng chí Trần Thị Mai, Phó Bí thư chi bộ."] + attendance_lines + [
+                 "Nội dung trọng tâm: Chuẩn bị tổng kết công tác xây dựng Đảng năm 2026."]:
+        doc.add_paragraph(line)
+    doc.add_heading("II. NỘI DUNG", level=1)
+    doc.add_paragraph("Đồng chí Bí thư báo cáo kết quả thực hiện nghị quyết tháng 10; có 6 đảng viên phát biểu.")
+    doc.add_heading("III. NGHỊ QUYẾT", level=1)
+    doc.add_paragraph("Hoàn thành kiểm điểm, đánh giá đảng viên trước ngày 15/12/2026.", style="List Bullet")
+    doc.add_paragraph("Buổi sinh hoạt kết thúc vào lúc 21 giờ 15 phút cùng ngày.")
+    doc.save(os.path.join(HERE, name))
+
+
+if __name__ == "__main__":
+    minutes("bien-ban-mien-sinh-hoat.docx", 5, [
+        "Tổng số đảng viên: 99; có mặt: 78; vắng: 05 (có lý do: 04).",
+        "Đảng viên miễn sinh hoạt: 16.",
+    ])
+    minutes("bien-ban-so-lieu-lech.docx", 12, [
+        "Tổng số đảng viên của chi bộ: 99 đồng chí (16 đồng chí được miễn sinh hoạt).",
+        "Có mặt: 60 đồng chí; vắng: 05 đồng chí (có lý do: 04; không lý do: 01).",
+    ])
