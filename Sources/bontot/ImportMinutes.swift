@@ -2,7 +2,7 @@ import ArgumentParser
 import BonTotKit
 import Foundation
 
-/// `bontot import minutes FILE.docx|DIR --branch ID [--kind K] [--dry-run]`: Word minutes into
+/// `bontot import minutes FILE.docx|DIR --branch ID [--kind K] [--dry-run] [--allow-duplicate]`: Word minutes into
 /// `content/minutes/<yyyy>/`, with a list of what the editor still has to fill in.
 struct ImportMinutes: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +23,9 @@ struct ImportMinutes: ParsableCommand {
     @Flag(name: .long, help: "Chỉ in ra kết quả, không ghi tệp.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Vẫn nhập khi trang đã có biên bản cùng chi bộ, ngày và loại sinh hoạt (ghi vào tệp mới, không ghi đè).")
+    var allowDuplicate = false
+
     func run() throws {
         var meetingKind: MeetingKind?
         if let kind {
@@ -33,7 +36,8 @@ struct ImportMinutes: ParsableCommand {
             meetingKind = parsed
         }
         let report = MinutesImport.run(URL(fileURLWithPath: input), source: input, siteRoot: options.root,
-                                       branch: branch, kind: meetingKind, dryRun: dryRun)
+                                       branch: branch, kind: meetingKind, dryRun: dryRun,
+                                       allowDuplicates: allowDuplicate)
         for outcome in report.outcomes {
             guard let path = outcome.path else { continue }
             print(dryRun ? "\(outcome.source) → \(path) (chạy thử, chưa ghi)" : "\(outcome.source) → \(path)")

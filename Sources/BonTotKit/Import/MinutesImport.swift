@@ -6,7 +6,9 @@ import Foundation
 /// document's usual wording, the body as Markdown. It never overwrites a file (a suffix `-2`,
 /// `-3`… when the name is taken), reports each field it could not find as a warning on the line
 /// the editor completes, and attendance figures that do not add up on the line of `attendance`,
-/// and checks what it wrote as `bontot check` does.
+/// and checks what it wrote as `bontot check` does. A document of a meeting the site already
+/// records (same branch, date and kind: most often the same document imported again) is not
+/// imported, unless `allowDuplicates` says it is another meeting.
 public enum MinutesImport {
     /// One document imported (or, with `dryRun`, what would be).
     public struct Outcome: Sendable {
@@ -31,7 +33,7 @@ public enum MinutesImport {
 
     /// Imports `input` (a .docx or a folder of them) into the site at `siteRoot`.
     public static func run(_ input: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
-                           dryRun: Bool) -> Report {
+                           dryRun: Bool, allowDuplicates: Bool = false) -> Report {
         var report = Report()
         let sink = DiagnosticSink()
         guard checkBranch(branch, siteRoot: siteRoot, sink: sink) else {
@@ -51,9 +53,11 @@ public enum MinutesImport {
             : [(input, source)]
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx nào / no .docx in the folder") }
         var planned = Set<String>()
+        var meetings = documents.isEmpty ? [:] : SiteMeetings.files(in: siteRoot).mapValues { Recorded(path: $0) }
         for (url, name) in documents {
             guard let outcome = importOne(url, source: name, siteRoot: siteRoot, branch: branch, kind: kind,
-                                          planned: &planned, dryRun: dryRun, sink: sink) else { continue }
+                                          planned: &planned, meetings: &meetings, allowDuplicates: allowDuplicates,
+                                          dryRun: dryRun, sink: sink) else { continue }
             report.outcomes.append(outcome)
         }
         let written = Set(report.outcomes.compactMap(\.path))
@@ -83,8 +87,15 @@ public enum MinutesImport {
         return true
     }
 
+    /// A meeting the site records, in `path`; `source` is the document when this run imports it.
+    private struct Recorded {
+        var path: String
+        var source: String?
+    }
+
     private static func importOne(_ url: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
-                                  planned: inout Set<String>, dryRun: Bool, sink: DiagnosticSink) -> Outcome? {
+                                  planned: inout Set<String>, meetings: inout [MeetingKey: Recorded], allowDuplicates: Bool,
+                                  dryRun: Bool, sink: DiagnosticSink) -> Outcome? {
         let location = SourceLocation(file: source)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
@@ -110,8 +121,14 @@ public enum MinutesImport {
             return nil
         }
         let meetingKind = kind ?? facts.kind ?? .thuongKy
+        let meeting = MeetingKey(branchID: branch, date: date, kind: meetingKind)
+        if !allowDuplicates, let recorded = meetings[meeting] {
+            refuseDuplicate(meeting, recorded: recorded, at: location, sink: sink)
+            return nil
+        }
         let path = freePath(branch: branch, date: date, kind: meetingKind, siteRoot: siteRoot, planned: planned)
         planned.insert(path)
+        if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source) }
         let frontMatter = MinutesFrontMatterWriter(facts: facts, branch: branch, kind: meetingKind, date: date)
         let text = frontMatter.text + WordMarkdown.markdown(document)
         for missing in frontMatter.missing {
@@ -139,6 +156,18 @@ public enum MinutesImport {
         }
         let encodings = LegacyEncoding.allCases.filter { document.convertedRuns[$0] != nil }.map(\.displayName)
         return Outcome(source: source, path: path, text: text, filled: frontMatter.filled, convertedEncodings: encodings)
+    }
+
+    /// The error for a document of a meeting the site already records, or that this run has just
+    /// imported from another document: which file records it, and how to import it anyway.
+    private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, at location: SourceLocation, sink: DiagnosticSink) {
+        let vietnamese = recorded.source.map { "vừa được nhập từ '\($0)' vào \(recorded.path)" } ?? "đã có trong \(recorded.path)"
+        let english = recorded.source.map { "was just imported from '\($0)' into \(recorded.path)" } ?? "is already in \(recorded.path)"
+        sink.error(location, field: "date",
+                   "biên bản của cuộc họp này (\(meeting.vietnamese)) \(vietnamese); chưa nhập tệp này, để không đếm "
+                   + "một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
+                   + "/ the minutes of this meeting (\(meeting.english)) \(english): not imported "
+                   + "(--allow-duplicate imports it anyway, into a new file)")
     }
 
     /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md`, `-<kind>` before `.md` for a meeting that

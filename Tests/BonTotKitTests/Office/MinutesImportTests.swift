@@ -43,9 +43,10 @@ final class MinutesImportTests: XCTestCase {
 
         """
 
-    private func run(_ name: String, dryRun: Bool = false, kind: MeetingKind? = nil, branch: String = "ap-1") -> MinutesImport.Report {
+    private func run(_ name: String, dryRun: Bool = false, kind: MeetingKind? = nil, branch: String = "ap-1",
+                     allowDuplicates: Bool = false) -> MinutesImport.Report {
         MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root, branch: branch,
-                          kind: kind, dryRun: dryRun)
+                          kind: kind, dryRun: dryRun, allowDuplicates: allowDuplicates)
     }
 
     private func written(_ path: String) throws -> String {
@@ -111,7 +112,7 @@ final class MinutesImportTests: XCTestCase {
     func testNothingIsOverwrittenAndAThematicMeetingIsNamedSo() throws {
         let first = run("bien-ban-python-docx.docx")
         let before = try written("content/minutes/2024/ap-1-2024-10.md")
-        let second = run("bien-ban-libreoffice.docx")
+        let second = run("bien-ban-libreoffice.docx", allowDuplicates: true)
         XCTAssertEqual(first.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         XCTAssertEqual(second.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10-2.md"])
         XCTAssertEqual(try written("content/minutes/2024/ap-1-2024-10.md"), before)
@@ -159,12 +160,23 @@ final class MinutesImportTests: XCTestCase {
         try OfficeFixtures.data("bien-ban-vntime.docx").write(to: folder.appending(path: "vntime.docx"))
 
         let report = MinutesImport.run(folder, source: "tu-word", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false)
-        XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md", "content/minutes/2024/ap-1-2024-10-2.md"])
+        XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
-        XCTAssertEqual(errors, ["tu-word/hong.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)"])
+        XCTAssertEqual(errors, [
+            "tu-word/hong.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
+            "tu-word/vntime.docx:1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2024-10-05, sinh hoạt thường kỳ) "
+                + "vừa được nhập từ 'tu-word/thang-10.docx' vào content/minutes/2024/ap-1-2024-10.md; chưa nhập tệp này, "
+                + "để không đếm một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
+                + "/ the minutes of this meeting (branch 'ap-1', 2024-10-05, thuong-ky) was just imported from "
+                + "'tu-word/thang-10.docx' into content/minutes/2024/ap-1-2024-10.md: not imported (--allow-duplicate imports it anyway, into a new file)",
+        ], "two documents of one meeting in the folder: the second is not imported")
+
+        let anyway = MinutesImport.run(folder, source: "tu-word", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false,
+                                       allowDuplicates: true)
+        XCTAssertEqual(anyway.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10-2.md", "content/minutes/2024/ap-1-2024-10-3.md"])
     }
 
-    // MARK: Members exempt from meetings, figures that do not add up
+    // MARK: Members exempt from meetings, figures that do not add up, one meeting imported twice
 
     func testMembersExemptFromMeetingsOnALineOfTheirOwnAreNotExpected() throws {
         let report = run("bien-ban-mien-sinh-hoat.docx")
@@ -197,6 +209,37 @@ final class MinutesImportTests: XCTestCase {
         XCTAssertEqual(lines[9], "attendance: { present: 60, expected: 83, excused: 4, unexcused: 1 }")
         XCTAssertEqual(SiteLoader.load(root: root).diagnostics.sorted.map(\.location.description), ["\(path):10"],
                        "and bontot check keeps warning until the clerk corrects it")
+    }
+
+    func testTheSameMeetingImportedTwiceIsRefusedNamingTheFileThatRecordsIt() throws {
+        let path = "content/minutes/2026/ap-1-2026-11.md"
+        XCTAssertEqual(run("bien-ban-mien-sinh-hoat.docx").outcomes.map(\.path), [path])
+        let before = try written(path)
+
+        for dryRun in [true, false] {
+            let again = run("bien-ban-mien-sinh-hoat.docx", dryRun: dryRun)
+            XCTAssertEqual(again.outcomes.map(\.path), [])
+            XCTAssertEqual(again.diagnostics.errorCount, 1)
+            XCTAssertEqual(again.diagnostics.sorted.map(\.description), [
+                "bien-ban-mien-sinh-hoat.docx:1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, sinh hoạt thường kỳ) "
+                    + "đã có trong \(path); chưa nhập tệp này, để không đếm một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, "
+                    + "chạy lại với --allow-duplicate / the minutes of this meeting (branch 'ap-1', 2026-11-05, thuong-ky) "
+                    + "is already in \(path): not imported (--allow-duplicate imports it anyway, into a new file)",
+            ])
+            XCTAssertEqual(again.diagnostics.sorted.map(\.field), ["date"])
+        }
+        let folder = root.appending(path: "content/minutes/2026")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["ap-1-2026-11.md"])
+        XCTAssertEqual(try written(path), before)
+
+        XCTAssertEqual(run("bien-ban-mien-sinh-hoat.docx", kind: .chuyenDe).outcomes.map(\.path),
+                       ["content/minutes/2026/ap-1-2026-11-chuyen-de.md"], "another kind of meeting on that day")
+        let anyway = run("bien-ban-mien-sinh-hoat.docx", allowDuplicates: true)
+        XCTAssertEqual(anyway.outcomes.map(\.path), ["content/minutes/2026/ap-1-2026-11-2.md"])
+        XCTAssertEqual(try written(path), before, "still never overwrites")
+        XCTAssertEqual(anyway.diagnostics.sorted.map(\.location.description),
+                       ["content/minutes/2026/ap-1-2026-11-2.md:2"], "the check of what it wrote warns of the two files")
+        XCTAssertTrue(anyway.diagnostics.sorted[0].message.contains("content/minutes/2026/ap-1-2026-11-2.md, \(path)"))
     }
 
     func testAnUnknownBranchIsNamedWithASuggestion() {

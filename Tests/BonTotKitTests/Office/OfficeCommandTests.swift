@@ -29,6 +29,35 @@ final class OfficeCommandTests: XCTestCase {
         XCTAssertEqual(check.status, 0, check.errors)
     }
 
+    func testImportingTheSameMinutesTwiceFailsUnlessAllowedAndCheckThenWarnsOfBothFiles() throws {
+        let document = OfficeFixtures.folder.appending(path: "bien-ban-mien-sinh-hoat.docx").path
+        let first = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--site", root.path])
+        XCTAssertEqual(first.status, 0, first.errors)
+        XCTAssertTrue(first.output.hasSuffix("1 biên bản; 0 lỗi, 0 cảnh báo\n"), first.output)
+
+        let again = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--site", root.path])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.errors.contains("\(document):1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, "
+                                            + "sinh hoạt thường kỳ) đã có trong content/minutes/2026/ap-1-2026-11.md;"), again.errors)
+        XCTAssertTrue(again.errors.contains("chạy lại với --allow-duplicate"), again.errors)
+        XCTAssertTrue(again.output.hasSuffix("0 biên bản; 1 lỗi, 0 cảnh báo\n"), again.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appending(path: "content/minutes/2026/ap-1-2026-11-2.md").path))
+        let clean = try BontotProcess.run(["check", "--site", root.path])
+        XCTAssertEqual(clean.status, 0, clean.errors)
+        XCTAssertFalse(clean.errors.contains("warning"), clean.errors)
+
+        let anyway = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--allow-duplicate", "--site", root.path])
+        XCTAssertEqual(anyway.status, 0, anyway.errors)
+        XCTAssertTrue(anyway.output.hasPrefix("\(document) → content/minutes/2026/ap-1-2026-11-2.md\n"), anyway.output)
+        let check = try BontotProcess.run(["check", "--site", root.path])
+        XCTAssertEqual(check.status, 0, check.errors)
+        for file in ["content/minutes/2026/ap-1-2026-11.md", "content/minutes/2026/ap-1-2026-11-2.md"] {
+            XCTAssertTrue(check.errors.contains("\(file):2: warning: 2 biên bản cùng ghi một cuộc họp (chi bộ 'ap-1', ngày 2026-11-05, "
+                                                + "sinh hoạt thường kỳ): content/minutes/2026/ap-1-2026-11-2.md, content/minutes/2026/ap-1-2026-11.md;"),
+                          check.errors)
+        }
+    }
+
     func testImportMinutesFailsOnADamagedDocument() throws {
         let damaged = root.appending(path: "hong.docx")
         try Data("PK\u{3}\u{4} not really".utf8).write(to: damaged)
