@@ -1,18 +1,22 @@
 /// Collects every diagnostic of a run so the user sees them all at once, sorted by file and line.
+/// A diagnostic reported twice is kept once: the counts of the summary are those of the lines
+/// the user sees.
 public struct DiagnosticLog: Sendable {
     /// "1 lỗi, 2 cảnh báo": how many problems, as every summary line ends.
     public var counts: String { "\(errorCount) lỗi, \(warningCount) cảnh báo" }
 
+    /// Every diagnostic reported, in the order reported, each once.
     public private(set) var entries: [Diagnostic] = []
+    private var reported: Set<Diagnostic> = []
 
     public init() {}
 
     public mutating func append(_ diagnostic: Diagnostic) {
-        entries.append(diagnostic)
+        if reported.insert(diagnostic).inserted { entries.append(diagnostic) }
     }
 
     public mutating func append(contentsOf diagnostics: [Diagnostic]) {
-        entries.append(contentsOf: diagnostics)
+        for diagnostic in diagnostics { append(diagnostic) }
     }
 
     public mutating func error(_ location: SourceLocation, field: String? = nil, _ message: String) {
@@ -31,11 +35,8 @@ public struct DiagnosticLog: Sendable {
         errorCount > 0 || (strict && warningCount > 0)
     }
 
-    /// The diagnostics in reading order: by file, then line, then message; duplicates removed.
+    /// The diagnostics in reading order: by file, then line, then message.
     public var sorted: [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return entries
-            .filter { seen.insert($0).inserted }
-            .sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        entries.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }

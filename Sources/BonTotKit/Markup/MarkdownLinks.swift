@@ -14,12 +14,15 @@ enum MarkdownLinks {
         var line: Int { max(1, Int(cmark_node_get_start_line(node))) }
     }
 
-    /// Calls `visit` with every link and image of `document`.
+    /// Calls `visit` once with every link and image of `document`. A link or image holds its
+    /// text, so the walk meets it twice, entering and leaving: it is visited on entering only.
     static func each(in document: OpaquePointer, _ visit: (Link) -> Void) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator) else { continue }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_IMAGE || type == CMARK_NODE_LINK,
                   let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
