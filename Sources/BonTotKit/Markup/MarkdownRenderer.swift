@@ -2,7 +2,8 @@ import CCmark
 import Foundation
 
 /// Turns Markdown bodies into HTML with libcmark. Raw HTML is dropped unless the site allows
-/// it, and links to the site's media (`media/...`) are made relative to the page.
+/// it, and links to the site's media (`media/...`, or `../media/...` from the file) are made
+/// relative to the page.
 public struct MarkdownRenderer: Sendable {
     public var allowHTML: Bool
 
@@ -10,13 +11,14 @@ public struct MarkdownRenderer: Sendable {
         self.allowHTML = allowHTML
     }
 
-    /// Renders `markdown` for a page whose way back to the site root is `root` (`../../`).
-    public func html(_ markdown: String, root: String) -> String {
+    /// Renders `markdown`, the body of the file at `file` (its path from the site,
+    /// `content/stories/x.md`), for a page whose way back to the site root is `root` (`../../`).
+    public func html(_ markdown: String, root: String, file: String) -> String {
         let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let bytes = Array(markdown.utf8)
         guard let document = cmark_parse_document(bytes, bytes.count, options) else { return "" }
         defer { cmark_node_free(document) }
-        rebaseMediaLinks(in: document, root: root)
+        rebaseMediaLinks(in: document, root: root, file: file)
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
         let html = String(cString: rendered)
@@ -27,10 +29,11 @@ public struct MarkdownRenderer: Sendable {
     /// What libcmark leaves where it dropped raw HTML; removed from the page.
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
-    private func rebaseMediaLinks(in document: OpaquePointer, root: String) {
+    /// Points every link to a media file (`BodyAddress.media`) at its copy in the output's `media/`.
+    private func rebaseMediaLinks(in document: OpaquePointer, root: String, file: String) {
         MarkdownLinks.each(in: document) { link in
-            guard link.url.hasPrefix("media/"), !link.url.contains("..") else { return }
-            cmark_node_set_url(link.node, root + link.url)
+            guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file) else { return }
+            cmark_node_set_url(link.node, root + path + suffix)
         }
     }
 }

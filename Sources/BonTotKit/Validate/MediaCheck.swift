@@ -1,4 +1,6 @@
 /// Checks the media paths written in content: relative, inside the site, and present in `content/media`.
+/// A front-matter path written from its file as a body's may be (`../media/anh.jpg`) is refused
+/// with the path to write (`media/anh.jpg`): SPEC §1 writes these from `content/`.
 struct MediaCheck {
     let available: Set<String>
     let sink: DiagnosticSink
@@ -10,8 +12,14 @@ struct MediaCheck {
                 sink.error(reference.location, field: reference.field,
                            "đường dẫn '\(path)' phải là đường dẫn tương đối trong content/, ví dụ media/anh.jpg / the path must be relative, not absolute")
             } else if path.split(separator: "/").contains("..") {
-                sink.error(reference.location, field: reference.field,
-                           "đường dẫn '\(path)' không được chứa '..' (ra ngoài thư mục trang) / the path must not contain '..'")
+                if case .media(let written, let suffix) = BodyAddress.resolve(path, in: reference.location.file) {
+                    sink.error(reference.location, field: reference.field,
+                               "đường dẫn '\(path)' phải tính từ thư mục content/: hãy ghi '\(written + suffix)' "
+                               + "/ the path is written from content/: write '\(written + suffix)'")
+                } else {
+                    sink.error(reference.location, field: reference.field,
+                               "đường dẫn '\(path)' không được chứa '..' (ra ngoài thư mục trang) / the path must not contain '..'")
+                }
             } else if !available.contains(path) {
                 sink.error(reference.location, field: reference.field,
                            "không tìm thấy tệp '\(path)' trong content/ / file not found" + Suggestion.hint(for: path, among: available.sorted()))

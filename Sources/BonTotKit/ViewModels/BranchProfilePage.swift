@@ -41,7 +41,7 @@ struct BranchProfilePage: Encodable {
         householdSentence = BranchFact.householdSentence(of: branch)
         hasMembersSection = hasMembership || householdSentence != nil
         introduction = branch.introduction.allSatisfy(\.isWhitespace)
-            ? nil : context.markdown.html(branch.introduction, root: links.root)
+            ? nil : context.markdown.html(branch.introduction, root: links.root, file: branch.source.file)
         history = BranchHistoryView(branch.id, analysis: context.analysis, links: links)
         awards = BranchAwardView.awards(of: branch)
         hasAwards = !awards.isEmpty

@@ -61,7 +61,7 @@ struct MinutesPage: Encodable {
         resolutions = meeting.resolutions.map(MinutesResolution.init)
         hasResolutions = !resolutions.isEmpty
         quality = MinutesQualityView(meeting)
-        bodyHTML = context.markdown.html(meeting.body, root: links.root)
+        bodyHTML = context.markdown.html(meeting.body, root: links.root, file: meeting.source.file)
         hasBody = !bodyHTML.allSatisfy(\.isWhitespace)
     }
 }
