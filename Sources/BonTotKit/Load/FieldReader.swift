@@ -217,19 +217,34 @@ final class FieldReader {
         return nil
     }
 
-    /// Why `text` is not a date: a day that does not exist (2024-02-30), or another way of
-    /// writing one (05/09/2024, 2024-9-5), with the form to use when the day is clear.
+    /// Why `text` is not a date. Written YYYY-MM-DD, the day does not exist (2024-02-30).
+    /// Written another way (05/09/2024, 2024-9-5), the form comes first, with the date to write
+    /// when its day, month and year can be read, or the note that it is no day either (32/13/2026):
+    /// a clerk who fixes the day must not then learn that the form was wrong too.
     static func dateProblem(_ text: String, field: String) -> String {
-        let numbers = text.split(whereSeparator: { "-/.".contains($0) }).map { Int($0) }
+        if isISOShaped(text) {
+            return "ngày '\(text)' không tồn tại / the date does not exist: '\(text)'"
+        }
         let format = "ngày '\(field)' phải viết dạng YYYY-MM-DD"
+        let numbers = text.split(whereSeparator: { "-/.".contains($0) }).map { Int($0) }
         guard numbers.count == 3, let first = numbers[0], let second = numbers[1], let third = numbers[2] else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
         let (year, month, day) = text.contains("-") && first > 31 ? (first, second, third) : (third, second, first)
-        guard let date = CalendarDate(year: year, month: month, day: day), year >= 1000 else {
-            return "ngày '\(text)' không tồn tại / the date does not exist: '\(text)'"
+        guard year >= 1000 else {
+            return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
+        }
+        guard let date = CalendarDate(year: year, month: month, day: day) else {
+            return "\(format); '\(text)' cũng không phải ngày có thật (ngày \(day), tháng \(month), năm \(year)) "
+                + "/ a date must be written YYYY-MM-DD, got '\(text)', which is no real day either"
         }
         return "\(format), ví dụ \(date) / write the date as \(date), got '\(text)'"
+    }
+
+    /// True when `text` has the form YYYY-MM-DD (four, two and two digits), whatever the numbers.
+    private static func isISOShaped(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// A list of strings; a single string counts as a list of one.
