@@ -3,10 +3,10 @@ import BonTotKit
 import BonTotOffice
 import Foundation
 
-/// `bontot convert FILE`: a text file in a legacy Vietnamese encoding rewritten as UTF-8.
+/// `bontot convert FILE`: a text file in a legacy Vietnamese encoding or in UTF-16 rewritten as UTF-8.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Chuyển tệp gõ bằng bảng mã cũ (Windows-1258, TCVN3, VNI) sang UTF-8, giữ bản gốc FILE.orig.")
+        abstract: "Chuyển tệp gõ bằng bảng mã cũ (Windows-1258, TCVN3, VNI) hoặc lưu dạng UTF-16 sang UTF-8, giữ bản gốc FILE.orig.")
 
     @Argument(help: "Tệp cần chuyển (.md, .yaml, .csv).")
     var file: String

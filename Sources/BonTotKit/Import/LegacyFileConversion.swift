@@ -2,38 +2,70 @@ import BonTotOffice
 import Foundation
 
 /// `bontot convert FILE`: rewrites a text file typed in a legacy Vietnamese encoding
-/// (Windows-1258, TCVN3, VNI) as UTF-8, keeping the original beside it as `FILE.orig`.
+/// (Windows-1258, TCVN3, VNI) or saved as UTF-16 ("Unicode Text") as UTF-8, keeping the
+/// original beside it as `FILE.orig`.
 public enum LegacyFileConversion {
+    /// The encoding a file was converted from.
+    public enum SourceEncoding: Sendable, Equatable {
+        case legacy(LegacyEncoding)
+        case utf16(UTF16Text.ByteOrder)
+
+        /// How messages name it: "TCVN3 (ABC)", "UTF-16LE".
+        public var displayName: String {
+            switch self {
+            case .legacy(let encoding): encoding.displayName
+            case .utf16(let order): order.displayName
+            }
+        }
+    }
+
     /// What a conversion did.
     public struct Outcome: Sendable, Equatable {
         /// The encoding the file was read in.
-        public var encoding: LegacyEncoding
+        public var encoding: SourceEncoding
         /// Where the original bytes now are.
         public var original: URL
     }
 
     /// Converts the file at `url`, reading it in `encoding` or in the one its bytes suggest.
-    /// `path` is how messages name the file.
+    /// UTF-16 is told first, by its byte-order mark or its zero bytes, and is never read as a
+    /// legacy encoding (whose decoding would keep every zero byte). `path` is how messages name the file.
     public static func convert(_ url: URL, path: String, encoding: LegacyEncoding? = nil) -> Result<Outcome, Diagnostic> {
         let location = SourceLocation(file: path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(at: location, "không đọc được tệp / cannot read the file"))
         }
+        let chosen: SourceEncoding
+        let text: String
+        if let order = UTF16Text.byteOrder(of: data) {
+            if let encoding {
+                return .failure(.error(at: location,
+                    "tệp được lưu dạng UTF-16 (\"Unicode Text\"), không phải \(encoding.displayName); hãy chạy lại không có --from "
+                    + "/ the file is \(order.displayName), not \(encoding.displayName): run again without --from"))
+            }
+            guard let decoded = UTF16Text.decode(data, order) else {
+                return .failure(.error(at: location,
+                    "tệp bắt đầu như UTF-16 nhưng có đoạn hỏng, không chuyển được; hãy mở bằng Word hoặc Notepad rồi lưu lại với bảng mã UTF-8 "
+                    + "/ the file starts as UTF-16 but is damaged: resave it as UTF-8"))
+            }
+            (chosen, text) = (.utf16(order), decoded)
+        } else {
+            if encoding == nil, String(validating: data, as: UTF8.self) != nil {
+                return .failure(.warning(at: location, "tệp đã là UTF-8, không cần chuyển / the file is UTF-8 already; nothing done"))
+            }
+            guard let legacy = encoding ?? LegacyEncodingDetector.guess(data) else {
+                return .failure(.error(at: location,
+                    "không nhận ra bảng mã của tệp (không giống Windows-1258, TCVN3, VNI hay UTF-16); hãy chỉ rõ bằng --from "
+                    + "/ cannot tell the file's encoding: name it with --from"))
+            }
+            (chosen, text) = (.legacy(legacy), legacy.decode(data))
+        }
         let original = URL(fileURLWithPath: url.path + ".orig")
-        if encoding == nil, String(validating: data, as: UTF8.self) != nil {
-            return .failure(.warning(at: location, "tệp đã là UTF-8, không cần chuyển / the file is UTF-8 already; nothing done"))
-        }
-        guard let chosen = encoding ?? LegacyEncodingDetector.guess(data) else {
-            return .failure(.error(at: location,
-                "không nhận ra bảng mã của tệp (không giống Windows-1258, TCVN3 hay VNI); hãy chỉ rõ bằng --from "
-                + "/ cannot tell the file's encoding: name it with --from"))
-        }
         guard !FileManager.default.fileExists(atPath: original.path) else {
             return .failure(.error(at: location,
                 "đã có \(path).orig từ lần chuyển trước; không ghi đè, hãy xem lại rồi xoá nó "
                 + "/ \(path).orig exists already: not overwritten"))
         }
-        let text = chosen.decode(data)
         do {
             try FileManager.default.moveItem(at: url, to: original)
             try Data(text.utf8).write(to: url, options: .atomic)

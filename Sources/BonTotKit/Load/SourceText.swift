@@ -1,5 +1,8 @@
 import BonTotOffice
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The text of one input file, decoded as UTF-8 (a leading byte-order mark removed), with its
 /// path relative to the site so diagnostics can name it.
@@ -43,22 +46,26 @@ public struct SourceText: Sendable {
         return decode(data, relativePath: relativePath)
     }
 
-    /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails.
+    /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails. Text
+    /// in UTF-16, with or without a byte-order mark, is named as such (and never taken for a legacy
+    /// encoding, nor, all ASCII, for UTF-8 with a zero byte after each letter).
     public static func decode(_ data: Data, relativePath: String) -> Result<SourceText, Diagnostic> {
         if data.count > ContentLimits.textFileBytes { return .failure(tooLarge(data.count, relativePath: relativePath)) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(SourceText(path: relativePath, text: text,
-                                       contentHash: data.withUnsafeBytes { StableHasher.hash($0) }))
-        }
         let isSpreadsheet = relativePath.lowercased().hasSuffix(".csv")
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || containsZeroByte(bytes),
+           let order = UTF16Text.byteOrder(of: bytes) {
             return .failure(.error(
                 at: SourceLocation(file: relativePath),
                 "tệp được lưu dạng UTF-16 (\"Unicode Text\"), không phải UTF-8; "
-                    + (isSpreadsheet ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\"" : "hãy lưu lại với bảng mã UTF-8")
-                    + " / the file is UTF-16, not UTF-8"))
+                    + (isSpreadsheet ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\", hoặc " : "")
+                    + "chạy 'bontot convert \(relativePath)' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig)"
+                    + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(relativePath)'"))
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return .success(SourceText(path: relativePath, text: text,
+                                       contentHash: data.withUnsafeBytes { StableHasher.hash($0) }))
         }
         let resave = isSpreadsheet
             ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""
@@ -83,6 +90,11 @@ public struct SourceText: Sendable {
         return .error(at: SourceLocation(file: relativePath),
                       "tệp nặng \(megabytes) MB, vượt giới hạn \(limit) MB của một tệp văn bản: có lẽ đã dán nhầm dữ liệu hoặc tệp nhị phân; "
                       + "hãy chia nhỏ hoặc bỏ phần thừa / the file is \(megabytes) MB, over the \(limit) MB limit for a text file")
+    }
+
+    /// True when `bytes` hold a zero byte, which no text in UTF-8 or a legacy encoding does.
+    private static func containsZeroByte(_ bytes: Data.SubSequence) -> Bool {
+        bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
     }
 
     /// The 1-based line holding the first byte sequence that is not UTF-8.

@@ -86,7 +86,7 @@ final class LegacyEncodingTests: XCTestCase {
         try Data(bytes).write(to: file)
 
         let outcome = try LegacyFileConversion.convert(file, path: "nghi-quyet.md").get()
-        XCTAssertEqual(outcome.encoding, .vni)
+        XCTAssertEqual(outcome.encoding, .legacy(.vni))
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), words.joined(separator: "\n"))
         XCTAssertEqual(try Data(contentsOf: folder.appending(path: "nghi-quyet.md.orig")), Data(bytes))
 
