@@ -10,6 +10,12 @@ public enum SiteBuilder {
         let engine = options.pdf ? PDFEngine.find(options.pdfEngine, searchPath: options.pdfSearchPath) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)
         progress("[1/\(steps)] Đọc và kiểm tra nội dung")
+        // A folder that is no site (no site.yaml) is left as it was: no cache, no output.
+        if let missing = SiteReader.notASite(options.siteRoot) {
+            var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "không đọc được trang", succeeded: false)
+            report.diagnostics.append(missing)
+            return report
+        }
         // An output over the site is refused before the site is read, so not even its cache
         // is written; over a unit's folder, once loading has found the units.
         if let reason = options.unsafeOutputReason {

@@ -15,6 +15,10 @@ public enum SiteReader {
     /// content folders are listed: the cache may be opening meanwhile, on other cores.
     static func read(root: URL, sink: DiagnosticSink, opening cache: () -> (any UnchangedFiles)?) -> SiteSources {
         var sources = SiteSources(root: root)
+        if let missing = notASite(root) {
+            sink.report(missing)
+            return sources
+        }
         // The media are only listed, and each one's path resolved: beside reading the texts.
         let media = Background { () -> ([String], [Diagnostic]) in
             let sink = DiagnosticSink()
@@ -42,6 +46,17 @@ public enum SiteReader {
         sink.report(mediaDiagnostics)
         sources.media = mediaPaths
         return sources
+    }
+
+    /// The error for a folder without `site.yaml`, which is no site: what else it lacks is not
+    /// listed, and the message says how to make a site or name one. Nil for a site's folder.
+    public static func notASite(_ root: URL) -> Diagnostic? {
+        guard !FileManager.default.fileExists(atPath: root.appending(path: "site.yaml").path) else { return nil }
+        let folder = root.standardizedFileURL.path
+        return .error(at: SourceLocation(file: "site.yaml"),
+                      "thiếu tệp site.yaml: thư mục '\(folder)' không phải thư mục trang; tạo trang mới bằng 'bontot init <thư mục>', "
+                      + "hoặc chỉ tới thư mục trang bằng --site <thư mục> / missing site.yaml: '\(folder)' is not a site; "
+                      + "make one with 'bontot init DIR' or name a site's folder with --site DIR")
     }
 
     private static func readRequired(_ folder: URL, _ name: String, root: URL, sink: DiagnosticSink) -> SourceText? {

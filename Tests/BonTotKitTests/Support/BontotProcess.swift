@@ -22,12 +22,13 @@ enum BontotProcess {
         var description: String { "the bontot executable was not built beside the tests (looked in \(folders))" }
     }
 
-    /// Runs `bontot` with `arguments`; its exit status and what it printed. Hashing is left
-    /// seeded at random, whatever the environment of the tests says.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    /// Runs `bontot` with `arguments`, in `folder` when one is given; its exit status and what
+    /// it printed. Hashing is left seeded at random, whatever the environment of the tests says.
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_DETERMINISTIC_HASHING"] = nil
         process.environment = environment
