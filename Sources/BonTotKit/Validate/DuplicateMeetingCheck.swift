@@ -4,9 +4,19 @@
 enum DuplicateMeetingCheck {
     /// One warning in each file that records a meeting another file records too, naming them all.
     static func check(_ minutes: [Minutes], sink: DiagnosticSink) {
-        var files: [MeetingKey: [SourceLocation]] = [:]
-        for meeting in minutes { files[meeting.meetingKey, default: []].append(meeting.source) }
-        for (key, locations) in files where locations.count > 1 {
+        // The first file of each meeting by its index, and the files of the meetings recorded
+        // twice: a site of tens of thousands of minutes has few or none.
+        var first: [MeetingKey: Int] = [:]
+        first.reserveCapacity(minutes.count)
+        var repeated: [MeetingKey: [SourceLocation]] = [:]
+        for (index, meeting) in minutes.enumerated() {
+            let key = meeting.meetingKey
+            if let earlier = first.updateValue(index, forKey: key) {
+                first[key] = earlier
+                repeated[key, default: [minutes[earlier].source]].append(meeting.source)
+            }
+        }
+        for (key, locations) in repeated {
             let list = locations.map(\.file).sorted().joined(separator: ", ")
             for location in locations {
                 sink.warning(location, field: "branch",
