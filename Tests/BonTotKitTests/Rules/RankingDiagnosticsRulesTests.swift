@@ -24,7 +24,8 @@ final class RankingDiagnosticsRulesTests: XCTestCase {
         ])
         XCTAssertEqual(ranking.diagnostics, [
             .warning(at: RulesFixture.evaluationSource, field: "level",
-                     "2/5 chi bộ 'tot' trở lên được xếp 'xuat-sac' (40,0 %), vượt tỷ lệ 20 % / excellent quota exceeded"),
+                     "2/5 chi bộ từ mức 'Hoàn thành tốt nhiệm vụ' (tot) trở lên được xếp 'Hoàn thành xuất sắc nhiệm vụ' (xuat-sac), "
+                         + "chiếm 40,0 %, vượt tỷ lệ 20 % / excellent quota exceeded"),
         ])
     }
 
@@ -36,8 +37,8 @@ final class RankingDiagnosticsRulesTests: XCTestCase {
         let ranking = RulesFixture.ranking(excellent + good, clusters: clusters)
         XCTAssertEqual(ranking.diagnostics, [
             .warning(at: RulesFixture.evaluationSource, field: "level",
-                     "2/4 chi bộ 'tot' trở lên trong cụm 'cum-1' được xếp 'xuat-sac' (50,0 %), "
-                         + "vượt tỷ lệ 20 % / excellent quota exceeded in cluster 'cum-1'"),
+                     "2/4 chi bộ từ mức 'Hoàn thành tốt nhiệm vụ' (tot) trở lên trong cụm 'cum-1' được xếp "
+                         + "'Hoàn thành xuất sắc nhiệm vụ' (xuat-sac), chiếm 50,0 %, vượt tỷ lệ 20 % / excellent quota exceeded in cluster 'cum-1'"),
         ])
     }
 
