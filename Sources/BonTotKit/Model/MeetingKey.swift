@@ -1,16 +1,10 @@
 /// What tells one meeting from another: a branch holds one meeting of a kind on a day, so two
 /// minutes with the same branch, date and kind record one meeting twice (most often one Word
 /// document imported twice), and would count it twice in the bulletin and the compliance grid.
-public struct MeetingKey: Hashable, Sendable {
-    public var branchID: String
-    public var date: CalendarDate
-    public var kind: MeetingKind
-
-    public init(branchID: String, date: CalendarDate, kind: MeetingKind) {
-        self.branchID = branchID
-        self.date = date
-        self.kind = kind
-    }
+struct MeetingKey: Hashable, Sendable {
+    var branchID: String
+    var date: CalendarDate
+    var kind: MeetingKind
 
     /// "chi bộ 'ap-1', ngày 2024-10-05, sinh hoạt thường kỳ", as messages name the meeting
     /// (the date as the file writes it, so the clerk finds it).
@@ -22,5 +16,5 @@ public struct MeetingKey: Hashable, Sendable {
 
 extension Minutes {
     /// The meeting these minutes record.
-    public var meetingKey: MeetingKey { MeetingKey(branchID: branchID, date: date, kind: kind) }
+    var meetingKey: MeetingKey { MeetingKey(branchID: branchID, date: date, kind: kind) }
 }
