@@ -6,11 +6,10 @@
 struct PageFingerprint: Sendable {
     /// Each template's hash, its partials and parents included.
     let templates: [String: UInt64]
-    /// Every text input, path → the hash of its bytes; a page counts each input it names by
-    /// both (`named(_:_:)`).
-    let inputs: [String: UInt64]
-    /// The outlines of the minutes and stories (`InputOutlines.hashes`), path → hash.
-    let outlines: [String: UInt64]
+    /// Every text input by its path, as a page counts it (`named(_:_:)`): by its bytes, and by
+    /// its outline (`InputOutlines.hashes`) where it has one. Worked out once per input, not once
+    /// per page naming it: thousands of pages name the same files.
+    let named: [String: NamedInput]
     /// What every page depends on: `site.yaml`, the router's prefix.
     let base: UInt64
     /// What decides the pages that draw on the whole site, when the inputs alone do.
@@ -20,8 +19,12 @@ struct PageFingerprint: Sendable {
     init(theme: Theme, inputs: [String: UInt64], outlines: [String: UInt64] = [:], siteDigest: UInt64? = nil, router: Router,
          upLink: PortalUpLink? = nil) {
         templates = theme.closureHashes
-        self.outlines = outlines
-        self.inputs = inputs
+        var named = [String: NamedInput](minimumCapacity: inputs.count)
+        for path in Set(inputs.keys).union(outlines.keys) {
+            let byBytes = Self.named(path, inputs[path] ?? 0)
+            named[path] = NamedInput(byBytes: byBytes, byOutline: outlines[path].map { Self.named(path, $0) } ?? byBytes)
+        }
+        self.named = named
         self.siteDigest = siteDigest
         var base = StableHasher()
         base.combine(inputs["site.yaml"] ?? 0)
@@ -40,7 +43,7 @@ struct PageFingerprint: Sendable {
         hasher.combine(base)
         hasher.combine(file)
         hasher.combine(3)
-        for path in named { hasher.combine(Self.named(path, inputs[path] ?? 0)) }
+        for path in named { hasher.combine(self.named[path]?.byBytes ?? Self.named(path, 0)) }
         return hasher.finalize()
     }
 
@@ -67,8 +70,8 @@ struct PageFingerprint: Sendable {
 
     /// One input named by a page: by its outline when `byOutline` and it has one, else by its bytes.
     private func input(_ path: String, byOutline: Bool) -> UInt64 {
-        if byOutline, let outline = outlines[path] { return Self.named(path, outline) }
-        return Self.named(path, inputs[path] ?? 0)
+        guard let input = named[path] else { return Self.named(path, 0) }
+        return byOutline ? input.byOutline : input.byBytes
     }
 
     /// The fingerprint of `page` at `file`, from its named inputs when it has them; else from
@@ -99,4 +102,13 @@ struct PageFingerprint: Sendable {
         }
         return hasher.finalize()
     }
+}
+
+/// One input file as fingerprints count it, worked out once for all pages naming it.
+struct NamedInput: Sendable {
+    /// Its path and the hash of its bytes.
+    let byBytes: UInt64
+    /// Its path and the hash of its outline, for a page that shows no bodies; its bytes when it
+    /// has no outline.
+    let byOutline: UInt64
 }
