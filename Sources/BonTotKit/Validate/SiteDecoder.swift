@@ -126,6 +126,16 @@ public enum SiteDecoder {
         return evaluation
     }
 
+    /// The minutes of one file decoded alone, as a build decodes them, with what else is wrong
+    /// in it left for `bontot check`: nil when its front matter gives no branch, date or kind
+    /// that can be read. For `import minutes`, which must work on a site that does not check.
+    static func minutesAlone(_ file: SourceText) -> Minutes? {
+        let context = DecodeContext(sink: DiagnosticSink())
+        guard let parts = frontMatter(file, context: context) else { return nil }
+        return MinutesDecoder.decode(parts.node, slug: PathParts.stem(of: file.path), path: file.path,
+                                     lineOffset: parts.offset, body: parts.body, context: context)
+    }
+
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
         guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))

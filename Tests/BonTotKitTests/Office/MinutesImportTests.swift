@@ -242,6 +242,27 @@ final class MinutesImportTests: XCTestCase {
         XCTAssertTrue(anyway.diagnostics.sorted[0].message.contains("content/minutes/2026/ap-1-2026-11-2.md, \(path)"))
     }
 
+    func testAMeetingTypedByHandInAFileWithErrorsStillBlocksTheImport() throws {
+        let path = "content/minutes/2026/bien-ban-thang-11.md"
+        let handTyped = root.appending(path: path)
+        try FileManager.default.createDirectory(at: handTyped.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try """
+            ---
+            branch: " ap-1 "
+            date: "2026-11-05"
+            kind: thuong-ky
+            attendance: { present: nhiều, expected: 28 }
+            ---
+            Gõ tay, chưa xong.
+            """.write(to: handTyped, atomically: true, encoding: .utf8)
+
+        let again = run("bien-ban-mien-sinh-hoat.docx")
+        XCTAssertEqual(again.outcomes.map(\.path), [], "the site does not check, and the meeting is still recorded")
+        XCTAssertEqual(again.diagnostics.errorCount, 1)
+        XCTAssertTrue(again.diagnostics.sorted.first?.message.contains("đã có trong \(path)") == true,
+                      again.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
+
     func testAnUnknownBranchIsNamedWithASuggestion() {
         let report = run("bien-ban-python-docx.docx", branch: "ap-l")
         XCTAssertEqual(report.outcomes.count, 0)
