@@ -11,8 +11,9 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     public var baseURL: String
     public var language: String
     public var allowHTML: Bool
-    /// Names of the emulation clusters by id (`cum-khu-dan-cu: Cụm thi đua khu dân cư`), for display.
-    public var clusterNames: [String: String] = [:]
+    /// The emulation clusters `site.yaml` names (`cum-khu-dan-cu: Cụm thi đua khu dân cư`), in the
+    /// order it lists them: the order the pages number them in ("cụm 1", "cụm 2").
+    public var clusters: [NamedCluster] = []
     /// The sheet of `evaluations/<period>.xlsx` workbooks that holds the scores; the first when nil.
     public var xlsxSheet: String?
     /// The units (đảng bộ cơ sở) of a district portal, in the order `site.yaml` lists them.
@@ -32,6 +33,20 @@ public struct SiteConfig: Sendable, Equatable, Codable {
 
     public var signingBody: String { issuer ?? organization }
 
+    /// The name `site.yaml` gives the cluster `id`, or nil when it names none.
+    public func declaredClusterName(_ id: String) -> String? { clusters.first { $0.id == id }?.name }
+
     /// The display name of a cluster: its name from `site.yaml`, or its id when none is given.
-    public func clusterName(_ id: String) -> String { clusterNames[id] ?? id }
+    public func clusterName(_ id: String) -> String { declaredClusterName(id) ?? id }
+}
+
+/// An emulation cluster (cụm thi đua) as `site.yaml` lists it under `clusters:`: its id and name.
+public struct NamedCluster: Sendable, Equatable, Codable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
 }

@@ -27,7 +27,7 @@ extension Ranking {
     }
 
     /// Warnings where the share of the top level among those at the good level or better passes
-    /// the rubric's `excellentQuota`: overall, then per cluster in name order.
+    /// the rubric's `excellentQuota`: overall, then per cluster in the ranking's order.
     public var quotaWarnings: [Diagnostic] {
         guard let quota = rubric.excellentQuota else { return [] }
         let overall = quotaWarning(rows: rows, quota: quota, scope: nil)

@@ -4,7 +4,8 @@ extension Ranking {
         var ranking = make(evaluation: evaluation, rubric: site.rubric,
              branchNames: Dictionary(site.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
              clusters: Dictionary(site.branches.compactMap { branch in branch.cluster.map { (branch.id, $0) } },
-                                  uniquingKeysWith: { first, _ in first }))
+                                  uniquingKeysWith: { first, _ in first }),
+             clusterOrder: site.config.clusters.map(\.id))
         let scored = Set(evaluation.entries.map(\.branchID))
         let missing = site.branches.filter { branch in
             !scored.contains(branch.id) && (branch.founded.map { $0.year <= evaluation.period.year } ?? true)

@@ -8,7 +8,8 @@ public struct Ranking: Sendable, Equatable {
     public var levelCounts: [LevelCount]
     /// How many branches earn the "Chi bộ 4 tốt" title.
     public var fourGoodCount: Int
-    /// The declared clusters among the ranked branches, sorted.
+    /// The declared clusters among the ranked branches: those `site.yaml` lists, in its order,
+    /// then the others by id. The ranking table numbers them in this order ("cụm 1").
     public var clusters: [String]
     /// Where the evaluation is written, for diagnostics about the whole table.
     public var source: SourceLocation
@@ -22,11 +23,13 @@ public struct Ranking: Sendable, Equatable {
     /// - Parameters:
     ///   - branchNames: branch id → name; an unknown branch is listed under its id.
     ///   - clusters: branch id → cluster, for branches that declare one.
+    ///   - clusterOrder: the clusters in the order `site.yaml` lists them; others follow by id.
     ///   - subject: what is ranked; `.units` ranks a district's units by their ids.
     ///   - branchShares: for units, unit id → the share of its branches holding "Chi bộ 4 tốt" in
     ///     the period, which the rubric's `min_branch_share` checks.
     public static func make(evaluation: Evaluation, rubric: Rubric, branchNames: [String: String],
-                            clusters: [String: String] = [:], subject: RankingSubject = .branches,
+                            clusters: [String: String] = [:], clusterOrder: [String] = [],
+                            subject: RankingSubject = .branches,
                             branchShares: [String: Double] = [:]) -> Ranking {
         let cards = evaluation.entries.map { ScoreCard(entry: $0, rubric: rubric) }
         let ordered = VietnameseCollation.sorted(cards) { branchNames[$0.branchID] ?? $0.branchID }
@@ -52,7 +55,7 @@ public struct Ranking: Sendable, Equatable {
                            LevelCount(level: level, count: rows.filter { $0.card.level?.id == level.id }.count)
                        },
                        fourGoodCount: rows.filter(\.isFourGood).count,
-                       clusters: Set(rows.compactMap(\.cluster)).sorted(),
+                       clusters: listedFirst(Set(rows.compactMap(\.cluster)), order: clusterOrder),
                        source: evaluation.source, subject: subject)
     }
 
@@ -67,6 +70,12 @@ public struct Ranking: Sendable, Equatable {
     /// How many branches are at the level `id`.
     public func count(ofLevel id: String) -> Int {
         levelCounts.first { $0.level.id == id }?.count ?? 0
+    }
+
+    /// The clusters in `listed` order, then those it does not list, by id.
+    static func listedFirst(_ clusters: Set<String>, order listed: [String]) -> [String] {
+        let position = Dictionary(listed.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return clusters.sorted { (position[$0] ?? listed.count, $0) < (position[$1] ?? listed.count, $1) }
     }
 
     /// Standard competition ranks of totals sorted from the highest: 95, 90, 90, 85 → 1, 2, 2, 4.

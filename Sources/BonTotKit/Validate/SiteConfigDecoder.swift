@@ -15,29 +15,29 @@ enum SiteConfigDecoder {
             parent: reader.string("parent"), issuer: reader.string("issuer"), place: place ?? "",
             baseURL: reader.string("base_url") ?? "/", language: reader.string("language") ?? "vi",
             allowHTML: reader.bool("allow_html") ?? false)
-        config.clusterNames = clusterNames(reader)
+        config.clusters = clusters(reader)
         config.xlsxSheet = reader.string("xlsx_sheet")
         config.units = units(reader)
         guard title != nil, organization != nil, place != nil else { return nil }
         return config
     }
 
-    /// The optional `clusters:` mapping of cluster ids to display names.
-    private static func clusterNames(_ reader: FieldReader) -> [String: String] {
-        guard let node = reader.value("clusters") else { return [:] }
+    /// The optional `clusters:` mapping of cluster ids to display names, in the order it lists them.
+    private static func clusters(_ reader: FieldReader) -> [NamedCluster] {
+        guard let node = reader.value("clusters") else { return [] }
         guard let mapping = node.mapping else {
             reader.typeError("clusters", node, expected: "một bảng 'mã cụm: tên cụm' / a mapping of cluster names")
-            return [:]
+            return []
         }
-        var names: [String: String] = [:]
+        var clusters: [NamedCluster] = []
         for (key, value) in mapping {
             guard let id = key.string, let name = value.string, !name.isEmpty else {
                 reader.typeError("clusters", value, expected: "tên cụm là một chuỗi / a cluster name")
                 continue
             }
-            names[id] = name
+            clusters.append(NamedCluster(id: id, name: name))    // a key given twice is a YAML error already
         }
-        return names
+        return clusters
     }
 
     /// The optional `units:` list of a district (SPEC §7): `- { id: xa-a, path: ../xa-a }`, each id

@@ -43,7 +43,7 @@ public enum SiteDecoder {
         CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
         DuplicateMeetingCheck.check(minutes, sink: sink)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
-        if let config { ClusterNameCheck.check(branches, names: config.clusterNames, sink: sink) }
+        if let config { ClusterNameCheck.check(branches, config: config, sink: sink) }
         guard let config, let rubric else { return nil }
         return Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media)

@@ -5,7 +5,7 @@ enum PortalFormat {
     /// `cum-1` → `"Cụm 1"`, `khoi-2` → `"Khối 2"`; any other id is shown as written, since its
     /// folded words cannot be given their diacritics back.
     static func cluster(_ id: String, config: SiteConfig) -> String {
-        if let name = config.clusterNames[id] { return name }
+        if let name = config.declaredClusterName(id) { return name }
         let names = ["cum": "Cụm", "khoi": "Khối"]
         let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
         guard parts.count == 2, let name = names[parts[0]], !parts[1].isEmpty,

@@ -126,7 +126,8 @@ enum BinaryCodingSamples {
         var config = SiteConfig(title: "Cổng thông tin", organization: "Đảng bộ phường Điện Biên",
                                 parent: "Đảng bộ quận Ba Đình", issuer: "Ban Tuyên giáo", place: "Hà Nội",
                                 baseURL: "/portal/", language: "vi", allowHTML: true)
-        config.clusterNames = ["cum-khu-dan-cu": "Cụm thi đua khu dân cư", "cum-truong-hoc": "Cụm trường học"]
+        config.clusters = [NamedCluster(id: "cum-truong-hoc", name: "Cụm trường học"),
+                           NamedCluster(id: "cum-khu-dan-cu", name: "Cụm thi đua khu dân cư")]
         return config
     }
 

@@ -47,6 +47,35 @@ final class RankingPageTests: XCTestCase {
                       "why Eo Gió misses the title")
     }
 
+    /// The key numbers the clusters as `site.yaml` lists them ("cụm 1" is the first it names,
+    /// whatever its id), then the clusters it does not name, by id.
+    func testTheKeyNumbersClustersInTheOrderSiteYamlListsThem() throws {
+        let site = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "  cum-1: Cụm thi đua số 1", with: "  cum-2: Cụm thi đua số 2\n  cum-1: Cụm thi đua số 1")
+        func branch(_ id: String, cluster: String) throws -> String {
+            try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/branches/\(id).yaml"), encoding: .utf8)
+                .replacingOccurrences(of: "cluster: cum-1", with: "cluster: \(cluster)")
+        }
+        let built = try BuiltSite.build(changes: [
+            "site.yaml": site,
+            "content/branches/binh-minh.yaml": try branch("binh-minh", cluster: "cum-2"),
+            "content/branches/eo-gio.yaml": try branch("eo-gio", cluster: "cum-b"),
+            "content/branches/dong-tam.yaml": try branch("dong-tam", cluster: "cum-a"),
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let html = built.page("xep-hang/2024/index.html")
+        let key = PortalPageText.text(html.components(separatedBy: "<dl class=\"table-key\">").dropFirst().first ?? "")
+        XCTAssertTrue(key.contains("cụm 1 Cụm thi đua số 2 cụm 2 Cụm thi đua số 1 cụm 3 cum-a cụm 4 cum-b"), key)
+        let rows = PortalPageText.rows(html, caption: Self.caption)
+        XCTAssertEqual(rows.map { [$0[cell: 1], $0[cell: 2]] }, [
+            ["1 (cụm 2)", "Chi bộ ấp Ấp Bắc"],
+            ["1 (cụm 1)", "Chi bộ ấp Bình Minh"],
+            ["1 (cụm 3)", "Chi bộ ấp Đồng Tâm"],
+            ["1 (cụm 4)", "Chi bộ ấp Eo Gió"],
+            ["—", "Chi bộ Trường THCS Hòa Thuận"],
+        ])
+    }
+
     func testTheSummarySentencesAndCountsStandAboveTheTable() throws {
         let html = try BuiltSite.build().page("xep-hang/2024/index.html")
         let summary = PortalPageText.text(PortalPageText.section(html, id: "tong-hop"))

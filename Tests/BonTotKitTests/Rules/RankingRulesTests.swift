@@ -48,6 +48,15 @@ final class RankingRulesTests: XCTestCase {
         XCTAssertEqual(ranking.rows(inCluster: "cum-1").map(\.branchID), ["b", "c", "e"])
     }
 
+    /// `site.yaml` lists its clusters in the order the office numbers them; a cluster it does not
+    /// list (a branch's typo, a cluster not yet named) comes after, by id.
+    func testClustersFollowTheOrderSiteYamlListsThemThenTheOthersByID() {
+        let ranking = RulesFixture.ranking(["a", "b", "c", "d"].map { RulesFixture.entry($0, RulesFixture.scores(total: 90)) },
+                                           clusters: ["a": "cum-co-quan", "b": "cum-khu-dan-cu", "c": "cum-z", "d": "cum-a"],
+                                           clusterOrder: ["cum-khu-dan-cu", "cum-truong-hoc", "cum-co-quan"])
+        XCTAssertEqual(ranking.clusters, ["cum-khu-dan-cu", "cum-co-quan", "cum-a", "cum-z"])
+    }
+
     func testLevelCountsListEveryLevelInRubricOrder() {
         let ranking = RulesFixture.ranking([
             RulesFixture.entry("a", RulesFixture.scores(total: 95)),

@@ -44,9 +44,9 @@ enum RulesFixture {
     }
 
     static func ranking(_ entries: [EvaluationEntry], names: [String: String] = [:],
-                        clusters: [String: String] = [:]) -> Ranking {
+                        clusters: [String: String] = [:], clusterOrder: [String] = []) -> Ranking {
         Ranking.make(evaluation: Evaluation(period: Period(year: 2024), entries: entries, source: evaluationSource),
-                     rubric: rubric, branchNames: names, clusters: clusters)
+                     rubric: rubric, branchNames: names, clusters: clusters, clusterOrder: clusterOrder)
     }
 
     static func meeting(_ branchID: String, _ iso: String, _ kind: MeetingKind = .thuongKy,
