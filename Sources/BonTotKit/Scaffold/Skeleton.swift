@@ -1,6 +1,8 @@
 /// The text of new content files (`bontot new`): every field of the formats in SPEC §1, the
 /// ones that need a value filled in, the others commented out with a Vietnamese hint, so the
-/// file passes `bontot check` as written and the editor uncomments what the meeting had.
+/// file passes `bontot check` as written and the editor uncomments what the meeting had. The
+/// body of new minutes holds placeholder sentences (`MinutesPlaceholder`), which `check`
+/// warns about until they are replaced.
 public enum Skeleton {
     /// A meeting's minutes for `branch` on `date`.
     public static func minutes(branch: String, date: CalendarDate, kind: MeetingKind) -> String {
@@ -29,11 +31,11 @@ public enum Skeleton {
         ---
         ## Diễn biến
 
-        Ghi diễn biến buổi sinh hoạt và ý kiến phát biểu tại đây.
+        \(MinutesPlaceholder.proceedings)
 
         ## Kết luận
 
-        Ghi kết luận của đồng chí chủ trì tại đây.
+        \(MinutesPlaceholder.conclusion)
 
         """
     }

@@ -6,8 +6,9 @@ enum MinutesDecoder {
     static let fields = ["branch", "date", "kind", "topic", "format", "chair", "recorder", "start", "end", "attendance",
                          "absent", "speakers", "guests", "resolutions", "quality"]
 
-    /// Every field is read and checked before giving up, so one run reports all of a file's problems.
-    static func decode(_ node: Node?, slug: String, path: String, lineOffset: Int, body: String,
+    /// Every field is read and checked before giving up, so one run reports all of a file's
+    /// problems; `bodyLine` is the file line on which `body` starts.
+    static func decode(_ node: Node?, slug: String, path: String, lineOffset: Int, body: String, bodyLine: Int,
                        context: DecodeContext) -> Minutes? {
         guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else { return nil }
         let branchID = reader.string("branch", required: true)
@@ -43,7 +44,24 @@ enum MinutesDecoder {
         minutes.resolutions = resolutions
         minutes.qualityScore = qualityScore
         minutes.body = body
+        checkPlaceholder(minutes, path: path, bodyLine: bodyLine, sink: context.sink)
         return minutes
+    }
+
+    /// Minutes that still hold the placeholder text of `bontot new minutes` are not filled in
+    /// yet: a warning, on the line of the first placeholder, naming the fields still left out.
+    /// Not an error, since the office may be half-way through typing them; the file is a
+    /// meeting (SPEC §1: one meeting each), so it still counts as held, and the warning says so.
+    private static func checkPlaceholder(_ minutes: Minutes, path: String, bodyLine: Int, sink: DiagnosticSink) {
+        guard let placeholder = MinutesPlaceholder.first(in: minutes.body, firstLine: bodyLine) else { return }
+        let missing = [("chủ đề", "topic", minutes.topic == nil), ("người chủ trì", "chair", minutes.chair == nil),
+                       ("số dự họp", "attendance", minutes.attendance == nil)].filter(\.2)
+        let fields = missing.isEmpty ? "" : "; chưa ghi " + missing.map { "\($0.0) ('\($0.1)')" }.joined(separator: ", ")
+        let gist = missing.isEmpty ? "" : "; no " + missing.map { "'\($0.1)'" }.joined(separator: ", ")
+        sink.warning(SourceLocation(file: path, line: placeholder.line), field: "body",
+                     "biên bản còn nội dung mẫu chưa điền: '\(placeholder.text)'\(fields); "
+                         + "cuộc họp vẫn được tính là đã sinh hoạt / the minutes still hold the placeholder text of "
+                         + "'bontot new minutes'\(gist); the meeting still counts as held")
     }
 
     /// `minutes/<year>/`: a meeting dated in another year is most likely a typo in its date. A

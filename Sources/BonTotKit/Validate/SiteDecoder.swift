@@ -50,10 +50,10 @@ public enum SiteDecoder {
     }
 
 
-    /// A Markdown file's front matter as YAML, with its line offset and body, whose links are
-    /// checked (`BodyLinks`).
+    /// A Markdown file's front matter as YAML, with its line offset and body (and the body's
+    /// first line in the file), whose links are checked (`BodyLinks`).
     private static func frontMatter(_ file: SourceText, context: DecodeContext, required: Bool = true)
-        -> (node: Node?, offset: Int, body: String)? {
+        -> (node: Node?, offset: Int, body: String, bodyLine: Int)? {
         let sink = context.sink
         guard let parts = FrontMatter(splitting: file.text) else {
             if FrontMatter.opens(file.text) {
@@ -63,7 +63,7 @@ public enum SiteDecoder {
             }
             if !required {
                 BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
-                return (nil, 0, file.text)
+                return (nil, 0, file.text, 1)
             }
             sink.error(SourceLocation(file: file.path, line: 1),
                        "thiếu phần đầu YAML giữa hai dòng '---' ở đầu tệp / missing front matter between '---' lines at the top of the file")
@@ -71,7 +71,7 @@ public enum SiteDecoder {
         }
         BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
-        case .success(let node): return (node, parts.firstLine - 1, parts.body)
+        case .success(let node): return (node, parts.firstLine - 1, parts.body, parts.bodyLine)
         case .failure(let errors):
             sink.report(errors.diagnostics)
             return nil
@@ -141,7 +141,7 @@ public enum SiteDecoder {
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))
         guard let parts = frontMatter(file, context: context) else { return nil }
         return MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
-                                     body: parts.body, context: context)
+                                     body: parts.body, bodyLine: parts.bodyLine, context: context)
     }
 
     private static func decodeStory(_ file: SourceText, context: DecodeContext) -> Story? {

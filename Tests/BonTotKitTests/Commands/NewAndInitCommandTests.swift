@@ -72,8 +72,11 @@ final class NewAndInitCommandTests: XCTestCase {
             XCTAssertEqual(result.output, "Đã tạo \(path)\n")
             XCTAssertTrue(FileManager.default.fileExists(atPath: site.appending(path: path).path), path)
         }
-        // The new branch has no score yet in the sample's evaluation: named, not an error.
-        try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-cong-an-xa'"])
+        // The new branch has no score yet in the sample's evaluation, and the new minutes are not
+        // filled in yet: said, not errors.
+        try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-cong-an-xa'",
+                                   "khu-dan-cu-so-1-2025-03.md:25: warning: biên bản còn nội dung mẫu chưa điền",
+                                   "khu-dan-cu-so-1-2025-03-chuyen-de.md:25: warning: biên bản còn nội dung mẫu chưa điền"])
         let loaded = SiteLoader.load(root: site)
         XCTAssertEqual(loaded.site?.stories.first { $0.slug == "bi-thu-tre-xong-pha" }?.title, "Bí thư: trẻ & xông pha")
         XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "khu-dan-cu-so-1-2025-03-chuyen-de" }?.kind, .chuyenDe)
@@ -85,6 +88,45 @@ final class NewAndInitCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.errors.contains("không ghi đè"), again.errors)
         XCTAssertEqual(try String(contentsOf: minutes, encoding: .utf8), "đã sửa")
+    }
+
+    /// Minutes left as `bontot new minutes` wrote them are a meeting (SPEC §1: one file, one
+    /// meeting), so the month counts as held; `check` warns, on the line of the placeholder left
+    /// and naming the fields left out, until the office has typed the record over it.
+    func testUnfilledMinutesAreWarnedAboutOnThePlaceholderLineAndStillCountAsHeld() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let path = "content/minutes/2025/khu-dan-cu-so-1-2025-11.md"
+        let new = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-11-05", "--site", site.path])
+        XCTAssertEqual(new.status, 0, new.errors)
+        let file = site.appending(path: path)
+        let skeleton = try String(contentsOf: file, encoding: .utf8)
+        let lines = skeleton.components(separatedBy: "\n")
+        let proceedings = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Ghi diễn biến") }) + 1
+        let conclusion = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Ghi kết luận") }) + 1
+        try check(site, warnings: [
+            "\(path):\(proceedings): warning: biên bản còn nội dung mẫu chưa điền: 'Ghi diễn biến buổi sinh hoạt và ý kiến "
+                + "phát biểu tại đây.'; chưa ghi chủ đề ('topic'), người chủ trì ('chair'), số dự họp ('attendance'); "
+                + "cuộc họp vẫn được tính là đã sinh hoạt",
+        ])
+        let build = try BontotProcess.run(["build", "--site", site.path])
+        XCTAssertEqual(build.status, 0, build.errors)
+        let profile = try String(contentsOf: site.appending(path: "output/chi-bo/khu-dan-cu-so-1/index.html"), encoding: .utf8)
+        XCTAssertTrue(PortalPageText.text(profile).contains("Tháng 11 năm 2025 1 0 — Đã sinh hoạt thường kỳ"), "the meeting counts")
+
+        // The proceedings typed, the conclusion not yet: the warning moves to its line.
+        let typed = skeleton
+            .replacingOccurrences(of: "# chair: Họ tên người chủ trì", with: "chair: Nguyễn Văn Hùng")
+            .replacingOccurrences(of: "Ghi diễn biến buổi sinh hoạt và ý kiến phát biểu tại đây.",
+                                  with: "Đồng chí Bí thư quán triệt nhiệm vụ tháng 11.")
+        try typed.write(to: file, atomically: true, encoding: .utf8)
+        try check(site, warnings: [
+            "\(path):\(conclusion): warning: biên bản còn nội dung mẫu chưa điền: 'Ghi kết luận của đồng chí chủ trì tại đây.'; "
+                + "chưa ghi chủ đề ('topic'), số dự họp ('attendance'); cuộc họp",
+        ])
+        try typed.replacingOccurrences(of: "Ghi kết luận của đồng chí chủ trì tại đây.", with: "Thống nhất kế hoạch tháng 12.")
+            .write(to: file, atomically: true, encoding: .utf8)
+        try check(site)
     }
 
     /// Every field of SPEC §1 is in the skeleton, as a value or as a commented hint.
