@@ -28,8 +28,10 @@ struct EvaluationEntryBuilder {
     }
 
     /// Checks one branch's cells; `checkKeys` is false where the keys were checked once already
-    /// (a CSV file's header row).
-    func build(branchID: String, cells: [String: ScoreCell], location: SourceLocation, checkKeys: Bool = true) -> EvaluationEntry {
+    /// (a CSV file's header row), and `reportedAbsent` names the scores whose column the header
+    /// lacks, reported once there: they are not reported missing again on each row.
+    func build(branchID: String, cells: [String: ScoreCell], location: SourceLocation, checkKeys: Bool = true,
+               reportedAbsent: Set<String> = []) -> EvaluationEntry {
         if checkKeys {
             for (key, cell) in cells.sorted(by: { $0.key < $1.key }) { checkKey(key, at: cell.location) }
         }
@@ -38,11 +40,13 @@ struct EvaluationEntryBuilder {
         for criterion in rubric.criteria {
             let itemKeys = criterion.items.map { "\(criterion.id).\($0.id)" }
             if criterion.items.isEmpty || (cells[criterion.id] != nil && !itemKeys.contains(where: { cells[$0] != nil })) {
-                criterionScores[criterion.id] = score("\(criterion.id)", max: criterion.max, cells: cells, branchID: branchID, location: location)
+                criterionScores[criterion.id] = score("\(criterion.id)", max: criterion.max, cells: cells, branchID: branchID, location: location,
+                                                      reportedAbsent: reportedAbsent)
             } else {
                 var items: [String: Double] = [:]
                 for item in criterion.items {
-                    items[item.id] = score("\(criterion.id).\(item.id)", max: item.max, cells: cells, branchID: branchID, location: location)
+                    items[item.id] = score("\(criterion.id).\(item.id)", max: item.max, cells: cells, branchID: branchID, location: location,
+                                           reportedAbsent: reportedAbsent)
                 }
                 itemScores[criterion.id] = items
                 criterionScores[criterion.id] = items.values.reduce(0, +)
@@ -70,8 +74,10 @@ struct EvaluationEntryBuilder {
                      + "; dùng / use: \(knownKeys.joined(separator: ", "))")
     }
 
-    private func score(_ key: String, max: Double, cells: [String: ScoreCell], branchID: String, location: SourceLocation) -> Double {
+    private func score(_ key: String, max: Double, cells: [String: ScoreCell], branchID: String, location: SourceLocation,
+                       reportedAbsent: Set<String>) -> Double {
         guard let cell = cells[key], !cell.text.isEmpty else {
+            if reportedAbsent.contains(key) { return 0 }
             sink.error(cells[key]?.location ?? location, field: key, "chi bộ '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
             return 0
         }

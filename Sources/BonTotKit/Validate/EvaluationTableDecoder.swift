@@ -20,14 +20,7 @@ enum EvaluationTableDecoder {
             return nil
         }
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
-        var seenColumns = Set<String>()
-        for (index, column) in header.enumerated().dropFirst() {
-            if column.isEmpty { continue }
-            if !seenColumns.insert(column).inserted {
-                sink.error(headerRow.locate(index), field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
-            }
-            builder.checkKey(column, at: headerRow.locate(index))
-        }
+        let absent = checkHeader(header, row: headerRow, builder: builder)
         var entries: [EvaluationEntry] = []
         for record in table.rows[(headerIndex + 1)...] {
             let location = record.location
@@ -55,8 +48,41 @@ enum EvaluationTableDecoder {
                 let value = index < record.cells.count ? record.cells[index] : ""
                 cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index))
             }
-            entries.append(builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false))
+            entries.append(builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false,
+                                         reportedAbsent: absent))
         }
         return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
+    }
+
+    /// Checks the header's columns once for the whole table: each given once, each known; and
+    /// each score column the rubric needs present. A column no criterion is called and a
+    /// criterion no column holds are one mistake when the column looks like the criterion
+    /// ("Đoàn kết" for `doan-ket-ky-luat`): one error at the column's cell, with the criterion
+    /// it likely means. A missing column is reported once, at the header row. Returns the keys
+    /// of the row scores those columns would hold, which the rows then do not report missing.
+    private static func checkHeader(_ header: [String], row: EvaluationTable.Row, builder: EvaluationEntryBuilder) -> Set<String> {
+        let sink = builder.sink
+        let absent = MissingScoreColumn.all(missingFrom: Set(header), rubric: builder.rubric)
+        var missing = absent
+        var seenColumns = Set<String>()
+        for (index, column) in header.enumerated().dropFirst() {
+            if column.isEmpty { continue }
+            if !seenColumns.insert(column).inserted {
+                sink.error(row.locate(index), field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
+            }
+            guard !builder.acceptedKeys.contains(column), let meant = MissingScoreColumn.likely(for: column, among: missing) else {
+                builder.checkKey(column, at: row.locate(index))
+                continue
+            }
+            missing.removeAll { $0.key == meant.key }
+            sink.error(row.locate(index), field: meant.key,
+                       "cột '\(column)' không khớp tiêu chí nào; có phải '\(meant.key)' (\(meant.name))? "
+                           + "/ the column matches no criterion; did you mean '\(meant.key)'?")
+        }
+        for column in missing {
+            sink.error(row.location, field: column.key,
+                       "dòng tiêu đề thiếu cột '\(column.key)' (\(column.name)) / the header row has no column '\(column.key)'")
+        }
+        return Set(absent.flatMap(\.scoreKeys))
     }
 }

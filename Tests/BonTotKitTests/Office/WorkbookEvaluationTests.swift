@@ -109,6 +109,19 @@ final class WorkbookEvaluationTests: XCTestCase {
         }
     }
 
+    /// A workbook's header is read as a CSV's: a column headed "Đoàn kết" is one error at its
+    /// cell, with the criterion it likely means, and no missing score on every row; a score
+    /// left out under a right header is still named by its cell.
+    func testAColumnNamedLikeACriterionIsOneErrorAtItsHeaderCell() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-header-name.xlsx"))])
+        let lines = loaded.diagnostics.sorted.map(\.description)
+        XCTAssertEqual(lines, [
+            "\(xlsx):Sheet1!E1: error: cột 'Đoàn kết' không khớp tiêu chí nào; có phải 'doan-ket-ky-luat' (Đoàn kết, kỷ luật tốt)? "
+                + "/ the column matches no criterion; did you mean 'doan-ket-ky-luat'?",
+            "\(xlsx):Sheet1!F4: error: chi bộ 'truong-thcs' thiếu điểm 'dang-vien' / missing score 'dang-vien'",
+        ])
+    }
+
     func testAFormulaSavedWithoutItsValueIsNamed() throws {
         let site = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/site.yaml"), encoding: .utf8)
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy-openpyxl.xlsx")),

@@ -91,6 +91,44 @@ final class ScoreValidationTests: XCTestCase {
                               [.warning(csv, 1, "unknown field 'levle' (có phải 'level'? / did you mean 'level'?)")])
     }
 
+    /// A column headed with part of a criterion's name ("Đoàn kết" for "Đoàn kết, kỷ luật tốt")
+    /// is one mistake: one error on the header, naming the criterion the file lacks that it
+    /// likely means, and no missing score on every row. A cell left empty under a right header
+    /// is still its row's error.
+    func testCSVColumnNamedLikeACriterionIsOneErrorOnTheHeaderWithThatCriterion() throws {
+        let text = try fixtureText(csv).replacingOccurrences(of: ";doan-ket-ky-luat;", with: ";Đoàn kết;")
+            .replacingOccurrences(of: "ap-2;12;12;25;17;16;", with: "ap-2;12;12;25;17;;")
+        try assertDiagnostics([csv: .text(text)], [
+            .error(csv, 1, "cột 'Đoàn kết' không khớp tiêu chí nào; có phải 'doan-ket-ky-luat' (Đoàn kết, kỷ luật tốt)? "
+                   + "/ the column matches no criterion; did you mean 'doan-ket-ky-luat'?"),
+            .error(csv, 3, "chi bộ 'ap-2' thiếu điểm 'dang-vien' / missing score 'dang-vien'"),
+        ])
+    }
+
+    /// The same for an item of a split criterion, a typo in an id, and the ranking table's short
+    /// name of a criterion ("TC4").
+    func testCSVColumnNamedLikeAnItemOrMistypedIsMatchedToIt() throws {
+        let header = try fixtureText(csv)
+        for (written, meant, name) in [("Tiến độ", "nhiem-vu-chinh-tri.tien-do", "Tiến độ, chất lượng lãnh đạo"),
+                                       ("dang-vein", "dang-vien", "Cán bộ, đảng viên tốt"),
+                                       ("TC4", "dang-vien", "Cán bộ, đảng viên tốt")] {
+            let column = meant == "dang-vien" ? ";dang-vien;" : ";nhiem-vu-chinh-tri.tien-do;"
+            try assertDiagnostics([csv: .text(header.replacingOccurrences(of: column, with: ";\(written);"))], [
+                .error(csv, 1, "cột '\(written)' không khớp tiêu chí nào; có phải '\(meant)' (\(name))?"),
+            ])
+        }
+    }
+
+    /// A criterion no column holds and no column looks like: one error on the header row, not
+    /// one per row; a column that names nothing ("STT") keeps its warning.
+    func testCSVWithoutACriterionColumnIsOneErrorOnTheHeader() throws {
+        let text = try fixtureText(csv).replacingOccurrences(of: ";dang-vien;", with: ";STT;")
+        try assertDiagnostics([csv: .text(text)], [
+            .error(csv, 1, "dòng tiêu đề thiếu cột 'dang-vien' (Cán bộ, đảng viên tốt) / the header row has no column 'dang-vien'"),
+            .warning(csv, 1, "unknown field 'STT'"),
+        ])
+    }
+
     func testCSVWithoutBranchColumn() throws {
         try assertDiagnostics([csv: "stt;sinh-hoat\nap-1;28\n"],
                               [.error(csv, 1, "the first column must be 'branch', got 'stt'")])

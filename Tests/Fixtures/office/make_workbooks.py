@@ -86,6 +86,8 @@ if __name__ == "__main__":
     plain_openpyxl()
     # Mistakes, one per cell: a score above its max, a word for a number, a missing score, an unknown level.
     plain_openpyxl(target="scores-errors.xlsx", edits={"D2": 31, "E3": "mười", "F4": None, "J5": "tot-lam"})
+    # A criterion's column headed with part of its name ("Đoàn kết" for doan-ket-ky-luat), and a score left out.
+    plain_openpyxl(target="scores-header-name.xlsx", edits={"E1": "Đoàn kết", "F4": None})
     # The portal fixture's scores, and the same with one branch's scores changed (incremental builds).
     plain_openpyxl(PORTAL_CSV, "portal-2024.xlsx")
     plain_openpyxl(PORTAL_CSV, "portal-2024-changed.xlsx", edits={"B3": 15, "C3": 15, "D3": 30})
