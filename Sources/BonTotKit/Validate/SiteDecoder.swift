@@ -133,7 +133,7 @@ public enum SiteDecoder {
         let context = DecodeContext(sink: DiagnosticSink())
         guard let parts = frontMatter(file, context: context) else { return nil }
         return MinutesDecoder.decode(parts.node, slug: PathParts.stem(of: file.path), path: file.path,
-                                     lineOffset: parts.offset, body: parts.body, context: context)
+                                     lineOffset: parts.offset, body: parts.body, bodyLine: parts.bodyLine, context: context)
     }
 
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
