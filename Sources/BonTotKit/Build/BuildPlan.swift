@@ -41,7 +41,7 @@ struct BuildPlan {
         for unit in portal.units {
             let router = unit.portal.router
             guard FileManager.default.fileExists(atPath: source.appending(path: router.file(.home)).path) else {
-                diagnostics.append(.error(at: SourceLocation(file: "--units-from"),
+                diagnostics.append(.error(at: .option("--units-from"),
                                           "thiếu kết quả dựng của đơn vị '\(unit.id)': không có \(source.path)/\(router.file(.home)) "
                                           + "(dựng bằng 'bontot build --unit \(unit.id)') / the unit's output is missing"))
                 continue
@@ -53,7 +53,7 @@ struct BuildPlan {
                 // bontot writes only plain files: a link (perhaps out of the folder) is not copied.
                 var info = stat()
                 guard lstat(source.appending(path: relative).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                    diagnostics.append(.error(at: SourceLocation(file: "--units-from"),
+                    diagnostics.append(.error(at: .option("--units-from"),
                                               "'\(source.path)/\(relative)' không phải tệp do bontot ghi (liên kết hoặc thư mục liên kết), không chép vào trang "
                                               + "/ not a plain file written by bontot, not copied"))
                     continue

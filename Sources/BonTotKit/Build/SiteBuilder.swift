@@ -20,7 +20,7 @@ public enum SiteBuilder {
         // is written; over a unit's folder, once loading has found the units.
         if let reason = options.unsafeOutputReason {
             var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
-            report.diagnostics.error(SourceLocation(file: "--output"), reason)
+            report.diagnostics.error(.option("--output"), reason)
             return report
         }
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
@@ -37,21 +37,21 @@ public enum SiteBuilder {
         let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         if let reason = portal.allUnits.lazy.compactMap({ options.unsafeOutputReason(site: $0.portal.root) }).first {
-            report.diagnostics.error(SourceLocation(file: "--output"), reason)
+            report.diagnostics.error(.option("--output"), reason)
             return report
         }
         let plan = BuildPlan(options: options)
         let cache = plan.cache
         if options.month == nil, !options.force,
            let reason = OutputMarker.refusal(options.output.standardizedFileURL, cachedOutput: cache.lastOutput()) {
-            report.diagnostics.error(SourceLocation(file: "--output"), reason)
+            report.diagnostics.error(.option("--output"), reason)
             return report
         }
         guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
               let sites = PhaseTimer.measure("portal sites", { PortalSite.all(portal) }), let context = sites[0].context
         else { return report }
         if let request = options.pdfEngine, engine == nil {
-            report.diagnostics.error(SourceLocation(file: "--pdf-engine"), PDFEngine.missingMessage(request: request))
+            report.diagnostics.error(.option("--pdf-engine"), PDFEngine.missingMessage(request: request))
             return report
         }
         if options.pdf && engine == nil {

@@ -1,7 +1,8 @@
 /// A place in the site's input: a path relative to the site folder and a 1-based line, or in a
-/// workbook the cell (`Sheet1!D7`, its row as the line).
+/// workbook the cell (`Sheet1!D7`, its row as the line), or a command-line option, which has no line.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var file: String
+    /// The 1-based line; 0 for what has no lines (a command-line option).
     public var line: Int
     /// The cell of a workbook (`Sheet1!D7`), named instead of the line.
     public var cell: String?
@@ -12,8 +13,17 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.cell = cell
     }
 
-    /// `content/x.md:4`, or `content/evaluations/2024.xlsx:Sheet1!D7` for a cell.
-    public var description: String { "\(file):\(cell ?? String(line))" }
+    /// A command-line option (`--output`) as the place of a problem: it has no line, so it is
+    /// printed alone (`--output: error: …`).
+    public static func option(_ name: String) -> SourceLocation {
+        SourceLocation(file: name, line: 0)
+    }
+
+    /// `content/x.md:4`, `content/evaluations/2024.xlsx:Sheet1!D7` for a cell, `--output` for an option.
+    public var description: String {
+        if let cell { return "\(file):\(cell)" }
+        return line > 0 ? "\(file):\(line)" : file
+    }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.cell ?? "") < (rhs.file, rhs.line, rhs.cell ?? "")

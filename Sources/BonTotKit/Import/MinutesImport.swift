@@ -80,7 +80,7 @@ public enum MinutesImport {
             .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
             .map { $0.deletingPathExtension().lastPathComponent }
         guard ids.contains(branch) else {
-            sink.error(SourceLocation(file: "--branch"), field: "branch",
+            sink.error(.option("--branch"), field: "branch",
                        "không có chi bộ '\(branch)' trong content/branches/ / unknown branch '\(branch)'" + Suggestion.hint(for: branch, among: ids))
             return false
         }

@@ -88,7 +88,7 @@ final class DistrictOutputSafetyTests: XCTestCase {
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: unit, force: true))
         XCTAssertFalse(report.succeeded)
         let shown = unit.resolvingSymlinksInPath().standardizedFileURL.path
-        assertDiagnostics(report.diagnostics, [.error("--output", 1, "thư mục kết quả '\(shown)' chứa chính thư mục trang; "
+        assertDiagnostics(report.diagnostics, [.error("--output", 0, "thư mục kết quả '\(shown)' chứa chính thư mục trang; "
                                                           + "bản dựng sẽ xóa nội dung / the output folder holds the site itself")])
         for file in ["xa-b/site.yaml", "xa-b/content/rubric.yaml"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: site.url(file).path), "\(file): the unit is untouched")

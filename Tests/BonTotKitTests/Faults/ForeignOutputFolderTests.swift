@@ -17,6 +17,8 @@ final class ForeignOutputFolderTests: XCTestCase {
         XCTAssertFalse(report.succeeded)
         let error = try XCTUnwrap(report.diagnostics.sorted.first { $0.severity == .error })
         XCTAssertEqual(error.location.file, "--output")
+        XCTAssertTrue(error.description.hasPrefix("--output: error: thư mục kết quả"),
+                      "an option has no line, so none is printed: \(error.description)")
         XCTAssertTrue(error.message.contains("không do bontot tạo ra") && error.message.contains("--force"), error.message)
         XCTAssertEqual(OutputTree(shared), before, "the office's file is still there, alone")
         XCTAssertEqual(try leftovers(beside: shared), [])
