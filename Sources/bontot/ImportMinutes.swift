@@ -7,7 +7,7 @@ import Foundation
 struct ImportMinutes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
-        abstract: "Biên bản Word (.docx, hoặc cả thư mục) → content/minutes/<năm>/<chi-bo>-<năm>-<tháng>.md")
+        abstract: "Biên bản Word (.docx, hoặc cả thư mục) → content/minutes/<năm>/<chi-bộ>-<năm>-<tháng>.md")
 
     @OptionGroup var options: SiteOptions
 
