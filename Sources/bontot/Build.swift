@@ -19,7 +19,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: "Thư mục kết quả (mặc định: output/ trong thư mục trang).")
+    @Option(name: .long, help: ArgumentHelp("Thư mục kết quả (mặc định: output/ trong thư mục trang).", valueName: "thư-mục"))
     var output: String?
 
     @Flag(name: .long, help: "Coi cảnh báo là lỗi.")
@@ -31,7 +31,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "In thêm mỗi bản tin tháng ra PDF (ví dụ \(Router().file(.bulletinPDF(YearMonth(year: 2024, month: 9))))), bằng WeasyPrint hoặc Chromium.")
     var pdf = false
 
-    @Option(name: .long, help: ArgumentHelp("Công cụ tạo PDF: weasyprint, chromium hoặc đường dẫn tới chương trình.", valueName: "engine"))
+    @Option(name: .long, help: ArgumentHelp("Công cụ tạo PDF: weasyprint, chromium hoặc đường dẫn tới chương trình.", valueName: "công-cụ"))
     var pdfEngine: String?
 
     @Flag(name: .long, help: "Dựng lại toàn bộ, không dùng kết quả lần dựng trước (.bontot-cache/).")
@@ -46,7 +46,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Chỉ dựng một đơn vị của trang huyện, vào \(Router().unit("<mã>").prefix) của thư mục kết quả.", valueName: "mã"))
     var unit: String?
 
-    @Option(name: .long, help: ArgumentHelp("Lấy kết quả dựng sẵn của các đơn vị (bằng --unit) từ thư mục này thay vì dựng lại.", valueName: "thư mục"))
+    @Option(name: .long, help: ArgumentHelp("Lấy kết quả dựng sẵn của các đơn vị (bằng --unit) từ thư mục này thay vì dựng lại.", valueName: "thư-mục"))
     var unitsFrom: String?
 
     func validate() throws {

@@ -6,12 +6,12 @@ import Foundation
 /// `bontot convert FILE`: a text file in a legacy Vietnamese encoding or in UTF-16 rewritten as UTF-8.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Chuyển tệp gõ bằng bảng mã cũ (Windows-1258, TCVN3, VNI) hoặc lưu dạng UTF-16 sang UTF-8, giữ bản gốc FILE.orig.")
+        abstract: "Chuyển tệp gõ bằng bảng mã cũ (Windows-1258, TCVN3, VNI) hoặc lưu dạng UTF-16 sang UTF-8, giữ bản gốc <tệp>.orig.")
 
-    @Argument(help: "Tệp cần chuyển (.md, .yaml, .csv).")
+    @Argument(help: ArgumentHelp("Tệp cần chuyển (.md, .yaml, .csv).", valueName: "tệp"))
     var file: String
 
-    @Option(name: .long, help: "Bảng mã của tệp: windows-1258, tcvn3 hoặc vni (mặc định: tự nhận ra).")
+    @Option(name: .long, help: ArgumentHelp("Bảng mã của tệp: windows-1258, tcvn3 hoặc vni (mặc định: tự nhận ra).", valueName: "bảng-mã"))
     var from: String?
 
     func run() throws {

@@ -11,13 +11,14 @@ struct ImportMinutes: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Argument(help: "Tệp .docx hoặc thư mục chứa các tệp .docx.")
+    @Argument(help: ArgumentHelp("Tệp .docx hoặc thư mục chứa các tệp .docx.", valueName: "tệp-hoặc-thư-mục"))
     var input: String
 
-    @Option(name: .long, help: "Mã chi bộ (tên tệp trong content/branches/).")
+    @Option(name: .long, help: ArgumentHelp("Mã chi bộ (tên tệp trong content/branches/, không có đuôi).", valueName: "chi-bộ"))
     var branch: String
 
-    @Option(name: .long, help: "Loại sinh hoạt: thuong-ky, chuyen-de, cap-uy, bat-thuong (mặc định: theo tiêu đề biên bản).")
+    @Option(name: .long, help: ArgumentHelp("Loại sinh hoạt: thuong-ky, chuyen-de, cap-uy hoặc bat-thuong (mặc định: theo tiêu đề biên bản).",
+                                            valueName: "loại"))
     var kind: String?
 
     @Flag(name: .long, help: "Chỉ in ra kết quả, không ghi tệp.")

@@ -14,7 +14,7 @@ struct Init: ParsableCommand {
               cd cong-thong-tin && bontot serve
             """)
 
-    @Argument(help: "Thư mục của trang mới.")
+    @Argument(help: ArgumentHelp("Thư mục của trang mới.", valueName: "thư-mục"))
     var directory: String
 
     func run() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BonTotKit
+import Foundation
 
 /// The program's entry, as `BonTot.main()` but for the allocator: the command line is parsed
 /// (help, `--version` and usage errors end here, as the library ends them), then the C allocator
@@ -19,7 +20,23 @@ enum Main {
                 try command.run()
             }
         } catch {
-            BonTot.exit(withError: error)
+            exit(with: error)
         }
+    }
+
+    /// Ends the program as `BonTot.exit(withError:)` does — help on standard output with status
+    /// 0, errors on standard error with argument-parser's status (64 for a usage error) — but in
+    /// Vietnamese.
+    private static func exit(with error: Error) -> Never {
+        let status = BonTot.exitCode(for: error)
+        let text = ParserVietnamese.translate(BonTot.fullMessage(for: error))
+        if !text.isEmpty {
+            if status == .success {
+                print(text)
+            } else {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            }
+        }
+        Foundation.exit(status.rawValue)
     }
 }

@@ -55,17 +55,18 @@ struct NewMinutes: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Mã chi bộ (tên tệp trong content/branches/, không có đuôi).")
+    @Option(name: .long, help: ArgumentHelp("Mã chi bộ (tên tệp trong content/branches/, không có đuôi).", valueName: "chi-bộ"))
     var branch: String
 
     @Option(name: .long, help: ArgumentHelp("Ngày họp (mặc định: hôm nay).", valueName: "yyyy-mm-dd"))
     var date: String?
 
-    @Option(name: .long, help: "Loại buổi sinh hoạt: thuong-ky, chuyen-de, cap-uy hoặc bat-thuong.")
-    var kind: String = MeetingKind.thuongKy.rawValue
+    @Option(name: .long, help: ArgumentHelp("Loại buổi sinh hoạt: thuong-ky (mặc định), chuyen-de, cap-uy hoặc bat-thuong.",
+                                            valueName: "loại"))
+    var kind: String?
 
     func run() throws {
-        guard let meetingKind = MeetingKind(rawValue: kind) else {
+        guard let meetingKind = MeetingKind(rawValue: kind ?? MeetingKind.thuongKy.rawValue) else {
             throw ValidationError("--kind là một trong: \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         try create(.minutes(branch: branch, date: try day(date), kind: meetingKind), site: site)
@@ -85,7 +86,7 @@ struct NewStory: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Tiêu đề bài viết.")
+    @Option(name: .long, help: ArgumentHelp("Tiêu đề bài viết.", valueName: "tiêu-đề"))
     var title: String
 
     @Option(name: .long, help: ArgumentHelp("Ngày đăng (mặc định: hôm nay).", valueName: "yyyy-mm-dd"))
@@ -109,17 +110,18 @@ struct NewBranch: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Tên chi bộ.")
+    @Option(name: .long, help: ArgumentHelp("Tên chi bộ.", valueName: "tên"))
     var name: String
 
-    @Option(name: .long, help: "Mã chi bộ (mặc định: tên viết không dấu, ví dụ chi-bo-khu-dan-cu-so-21).")
+    @Option(name: .long, help: ArgumentHelp("Mã chi bộ (mặc định: tên viết không dấu, ví dụ chi-bo-khu-dan-cu-so-21).", valueName: "mã"))
     var id: String?
 
-    @Option(name: .long, help: "Loại chi bộ: khu-dan-cu, truong-hoc, cong-an, quan-su, co-quan, doanh-nghiep hoặc khac.")
-    var kind: String = BranchKind.khuDanCu.rawValue
+    @Option(name: .long, help: ArgumentHelp("Loại chi bộ: khu-dan-cu (mặc định), truong-hoc, cong-an, quan-su, co-quan, doanh-nghiep hoặc khac.",
+                                            valueName: "loại"))
+    var kind: String?
 
     func run() throws {
-        guard let branchKind = BranchKind(rawValue: kind) else {
+        guard let branchKind = BranchKind(rawValue: kind ?? BranchKind.khuDanCu.rawValue) else {
             throw ValidationError("--kind là một trong: \(BranchKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         try create(.branch(name: name, id: id, kind: branchKind), site: site)

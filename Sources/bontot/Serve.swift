@@ -20,14 +20,14 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: "Cổng (port) trên 127.0.0.1.")
-    var port: Int = 8080
+    @Option(name: .long, help: ArgumentHelp("Cổng (port) trên 127.0.0.1 (mặc định: \(PreviewOptions.defaultPort)).", valueName: "cổng"))
+    var port: Int?
 
     @Flag(name: .long, help: "Mở trình duyệt khi máy chủ đã sẵn sàng.")
     var open = false
 
     func run() async throws {
-        let preview = PreviewOptions(siteRoot: options.root, port: port, openBrowser: open)
+        let preview = PreviewOptions(siteRoot: options.root, port: port ?? PreviewOptions.defaultPort, openBrowser: open)
         do {
             try await PreviewServer(options: preview) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
