@@ -14,16 +14,23 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Bảng mã của tệp: windows-1258, tcvn3 hoặc vni (mặc định: tự nhận ra).", valueName: "bảng-mã"))
     var from: String?
 
-    func run() throws {
-        var encoding: LegacyEncoding?
-        if let from {
-            let names: [String: LegacyEncoding] = ["windows-1258": .windows1258, "cp1258": .windows1258,
-                                                   "tcvn3": .tcvn3, "abc": .tcvn3, "vni": .vni]
-            guard let named = names[from.lowercased()] else {
-                throw ValidationError("bảng mã không biết '\(from)'; dùng windows-1258, tcvn3 hoặc vni")
-            }
-            encoding = named
+    func validate() throws {
+        _ = try encoding()
+    }
+
+    /// The encoding `--from` names, or nil to recognise it.
+    private func encoding() throws -> LegacyEncoding? {
+        guard let from else { return nil }
+        let names: [String: LegacyEncoding] = ["windows-1258": .windows1258, "cp1258": .windows1258,
+                                               "tcvn3": .tcvn3, "abc": .tcvn3, "vni": .vni]
+        guard let named = names[from.lowercased()] else {
+            throw ValidationError("bảng mã không biết '\(from)'; dùng windows-1258, tcvn3 hoặc vni / unknown encoding")
         }
+        return named
+    }
+
+    func run() throws {
+        let encoding = try encoding()
         let url = URL(fileURLWithPath: file)
         switch LegacyFileConversion.convert(url, path: file, encoding: encoding) {
         case .success(let outcome):

@@ -27,15 +27,16 @@ struct ImportMinutes: ParsableCommand {
     @Flag(name: .long, help: "Vẫn nhập khi trang đã có biên bản cùng chi bộ, ngày và loại sinh hoạt (ghi vào tệp mới, không ghi đè).")
     var allowDuplicate = false
 
+    func validate() throws {
+        _ = try meetingKind()
+    }
+
+    private func meetingKind() throws -> MeetingKind? {
+        try kind.map { try choice($0, for: "--kind") }
+    }
+
     func run() throws {
-        var meetingKind: MeetingKind?
-        if let kind {
-            guard let parsed = MeetingKind(rawValue: kind) else {
-                throw ValidationError("loại sinh hoạt không biết '\(kind)'; dùng: "
-                                      + MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            meetingKind = parsed
-        }
+        let meetingKind = try meetingKind()
         let report = MinutesImport.run(URL(fileURLWithPath: input), source: input, siteRoot: options.root,
                                        branch: branch, kind: meetingKind, dryRun: dryRun,
                                        allowDuplicates: allowDuplicate)

@@ -20,15 +20,20 @@ enum Main {
                 try command.run()
             }
         } catch {
-            exit(with: error)
+            exit(with: error, arguments: Array(CommandLine.arguments.dropFirst()))
         }
     }
 
     /// Ends the program as `BonTot.exit(withError:)` does — help on standard output with status
     /// 0, errors on standard error with argument-parser's status (64 for a usage error) — but in
-    /// Vietnamese.
-    private static func exit(with error: Error) -> Never {
+    /// Vietnamese, and with a word that names no command (`bontot biuld`) called what it is.
+    private static func exit(with error: Error, arguments: [String]) -> Never {
         let status = BonTot.exitCode(for: error)
+        if status == .validationFailure || (status == .success && arguments.first == "help"),
+           let unknown = UnknownCommand(arguments, root: BonTot.self) {
+            FileHandle.standardError.write(Data((unknown.message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         let text = ParserVietnamese.translate(BonTot.fullMessage(for: error))
         if !text.isEmpty {
             if status == .success {

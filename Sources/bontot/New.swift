@@ -65,11 +65,16 @@ struct NewMinutes: ParsableCommand {
                                             valueName: "loại"))
     var kind: String?
 
+    func validate() throws {
+        _ = try content()
+    }
+
     func run() throws {
-        guard let meetingKind = MeetingKind(rawValue: kind ?? MeetingKind.thuongKy.rawValue) else {
-            throw ValidationError("--kind là một trong: \(MeetingKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        try create(.minutes(branch: branch, date: try day(date), kind: meetingKind), site: site)
+        try create(try content(), site: site)
+    }
+
+    private func content() throws -> NewContent {
+        .minutes(branch: branch, date: try day(date), kind: try kind.map { try choice($0, for: "--kind") } ?? .thuongKy)
     }
 }
 
@@ -91,6 +96,10 @@ struct NewStory: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Ngày đăng (mặc định: hôm nay).", valueName: "yyyy-mm-dd"))
     var date: String?
+
+    func validate() throws {
+        _ = try day(date)
+    }
 
     func run() throws {
         try create(.story(title: title, date: try day(date)), site: site)
@@ -120,10 +129,15 @@ struct NewBranch: ParsableCommand {
                                             valueName: "loại"))
     var kind: String?
 
+    func validate() throws {
+        _ = try content()
+    }
+
     func run() throws {
-        guard let branchKind = BranchKind(rawValue: kind ?? BranchKind.khuDanCu.rawValue) else {
-            throw ValidationError("--kind là một trong: \(BranchKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        try create(.branch(name: name, id: id, kind: branchKind), site: site)
+        try create(try content(), site: site)
+    }
+
+    private func content() throws -> NewContent {
+        .branch(name: name, id: id, kind: try kind.map { try choice($0, for: "--kind") } ?? .khuDanCu)
     }
 }

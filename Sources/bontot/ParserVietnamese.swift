@@ -1,21 +1,38 @@
-/// swift-argument-parser's own English — the headings and fixed lines of its help screens — in
-/// Vietnamese, in one table. `Main` passes everything the library prints through `translate`;
-/// the rest of those screens is bontot's own Vietnamese.
+/// swift-argument-parser's own English — the headings and fixed lines of its help screens and
+/// the messages of its usage errors — in Vietnamese, in one table. `Main` passes everything the
+/// library prints through `translate`; the rest of what it prints is bontot's own Vietnamese.
 /// The library sets no option's default in its help: bontot's help states each default itself
 /// ("(mặc định: …)"), so options with a default are optionals.
 enum ParserVietnamese {
     /// Whole lines, `{1}`, `{2}`… standing for what varies, in the order they appear in the English.
+    /// Error messages are matched after their `Error: ` prefix and keep the shape of bontot's other
+    /// errors: Vietnamese, then a short English gist after ` / `.
     static let lines: [(english: String, vietnamese: String)] = [
         ("  See '{1} <subcommand>' for detailed help.", "  Xem hướng dẫn của từng lệnh: {1} <lệnh-con>"),
+        ("  See '{1}' for more information.", "  Xem thêm: {1}"),
+        ("Unknown option '{1}'. Did you mean '{2}'?",
+         "không có tuỳ chọn '{1}' (có phải '{2}'? / did you mean '{2}'?) / unknown option"),
+        ("Unknown option '{1}'", "không có tuỳ chọn '{1}' / unknown option"),
+        ("Missing value for '{1}'", "thiếu giá trị sau '{1}' / missing value"),
+        ("Missing expected argument '{1}'", "thiếu tham số bắt buộc '{1}' / missing argument"),
+        ("Missing one of: '{1}'", "cần một trong các tham số: '{1}' / missing argument"),
+        ("The value '{1}' is invalid for '{2}'{3}", "giá trị '{1}' không hợp lệ cho '{2}'{3} / invalid value"),
+        ("Unexpected argument '{1}'", "thừa '{1}': lệnh không nhận tham số này / unexpected argument"),
+        ("{1} unexpected arguments: '{2}'", "thừa {1} tham số: '{2}' / unexpected arguments"),
+        ("The option '{1}' does not take any value, but '{2}' was specified.",
+         "tuỳ chọn '{1}' không nhận giá trị, nhưng đã ghi '{2}' / the option takes no value"),
     ]
 
-    /// The beginnings of lines: the headings of a help screen.
+    /// The beginnings of lines: the headings of a help screen and the labels of an error.
     static let prefixes: [(english: String, vietnamese: String)] = [
         ("OVERVIEW: ", "MÔ TẢ: "),
         ("USAGE: ", "CÁCH DÙNG: "),
         ("ARGUMENTS:", "THAM SỐ:"),
         ("OPTIONS:", "TUỲ CHỌN:"),
         ("SUBCOMMANDS:", "LỆNH CON:"),
+        ("Error: ", "lỗi: "),
+        ("Help:  ", "Ý nghĩa:  "),
+        ("Usage: ", "Cách dùng: "),
     ]
 
     /// Phrases inside a line: the built-in options' help, the default command's mark, the
@@ -29,7 +46,7 @@ enum ParserVietnamese {
         ("<subcommand>", "<lệnh-con>"),
     ]
 
-    /// argument-parser's help screen, in Vietnamese.
+    /// argument-parser's help screen or error message, in Vietnamese.
     static func translate(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { translateLine(String($0)) }
             .joined(separator: "\n")
