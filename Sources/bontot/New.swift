@@ -19,15 +19,26 @@ struct New: ParsableCommand {
         subcommands: [NewMinutes.self, NewStory.self, NewBranch.self])
 }
 
-/// Writes one new file and prints its path, or says why not.
-private func create(_ content: NewContent, site: SiteOptions) throws {
+/// Writes one new file and prints its path, or says why not, followed by what `advice` makes of
+/// the refusal.
+private func create(_ content: NewContent, site: SiteOptions,
+                    advice: (NewContent.Refusal) -> String? = { _ in nil }) throws {
     do {
         let path = try content.write(siteRoot: site.root)
         print("Đã tạo \(path)")
     } catch let refusal as NewContent.Refusal {
-        FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n".utf8))
+        let advice = advice(refusal).map { $0 + "\n" } ?? ""
+        FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n\(advice)".utf8))
         throw ExitCode(1)
     }
+}
+
+/// A word of a command line as the user pastes it into a shell: quoted unless plain.
+private func shellWord(_ word: String) -> String {
+    let plain = !word.isEmpty && word.unicodeScalars.allSatisfy {
+        $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_./:=@%+,".unicodeScalars.contains($0))
+    }
+    return plain ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
 }
 
 /// A date from `--date`, or today's.
@@ -66,15 +77,37 @@ struct NewMinutes: ParsableCommand {
     var kind: String?
 
     func validate() throws {
-        _ = try content()
+        _ = try day(date)
+        _ = try meetingKind()
+    }
+
+    private func meetingKind() throws -> MeetingKind {
+        try kind.map { try choice($0, for: "--kind") } ?? .thuongKy
     }
 
     func run() throws {
-        try create(try content(), site: site)
+        let day = try day(date)
+        try create(.minutes(branch: branch, date: day, kind: try meetingKind()), site: site) { refusal in
+            secondMeeting(day: day, freeKinds: refusal.freeKinds)
+        }
     }
 
-    private func content() throws -> NewContent {
-        .minutes(branch: branch, date: try day(date), kind: try kind.map { try choice($0, for: "--kind") } ?? .thuongKy)
+    /// When the month's file for this kind of meeting exists: edit it, or, for another meeting of
+    /// the month, the command to paste, with the first free kind, and the file it writes.
+    private func secondMeeting(day: CalendarDate, freeKinds: [MeetingKind]) -> String? {
+        guard let other = freeKinds.first else {
+            return "  Tháng \(day.month)/\(day.year) chi bộ '\(branch)' đã có biên bản của mọi loại buổi sinh hoạt; "
+                + "nếu cần ghi thêm, hãy sửa tệp đã có."
+        }
+        guard let path = try? NewContent.minutes(branch: branch, date: day, kind: other).path() else { return nil }
+        let words = ["bontot", "new", "minutes", "--branch", branch, "--date", day.description, "--kind", other.rawValue]
+            + (site.site.map { ["--site", $0] } ?? [])
+        return """
+              Nếu đây là biên bản của chính buổi họp đó, hãy sửa tệp đã có.
+              Nếu là một buổi khác trong tháng, ghi loại buổi bằng --kind (\(freeKinds.map(\.rawValue).joined(separator: ", "))), ví dụ:
+                \(words.map(shellWord).joined(separator: " "))
+              lệnh này tạo \(path)
+            """
     }
 }
 

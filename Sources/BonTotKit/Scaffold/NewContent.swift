@@ -14,14 +14,17 @@ public enum NewContent: Sendable {
     /// Why a file was not written, in words for the user.
     public struct Refusal: Error, CustomStringConvertible, Equatable {
         public var description: String
+        /// For minutes whose file exists: the other kinds of meeting whose file for that branch
+        /// and month is still free, in `MeetingKind`'s order — what a second meeting of the month
+        /// can be written as.
+        public var freeKinds: [MeetingKind] = []
     }
 
     /// The path of the new file, relative to the site.
     public func path() throws -> String {
         switch self {
         case .minutes(let branch, let date, let kind):
-            let month = "\(branch)-\(date.year)-\(CalendarDate.pad(date.month))"
-            return "content/minutes/\(date.year)/\(kind == .thuongKy ? month : month + "-" + kind.rawValue).md"
+            return Self.minutesPath(branch: branch, date: date, kind: kind)
         case .story(let title, _):
             let slug = Slug.fold(title)
             guard !slug.isEmpty else {
@@ -35,6 +38,13 @@ public enum NewContent: Sendable {
             }
             return "content/branches/\(id).yaml"
         }
+    }
+
+    /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md`, `-<kind>` before `.md` for a meeting other
+    /// than the regular one.
+    static func minutesPath(branch: String, date: CalendarDate, kind: MeetingKind) -> String {
+        let month = "\(branch)-\(date.year)-\(CalendarDate.pad(date.month))"
+        return "content/minutes/\(date.year)/\(kind == .thuongKy ? month : month + "-" + kind.rawValue).md"
     }
 
     /// The text of the new file.
@@ -69,7 +79,13 @@ public enum NewContent: Sendable {
         let path = try self.path()
         let url = root.appending(path: path)
         guard !manager.fileExists(atPath: url.path) else {
-            throw Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten")
+            var refusal = Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten")
+            if case .minutes(let branch, let date, let kind) = self {
+                refusal.freeKinds = MeetingKind.allCases.filter { other in
+                    other != kind && !manager.fileExists(atPath: root.appending(path: Self.minutesPath(branch: branch, date: date, kind: other)).path)
+                }
+            }
+            throw refusal
         }
         try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard manager.createFile(atPath: url.path, contents: Data(text.utf8)) else {

@@ -147,6 +147,35 @@ final class NewAndInitCommandTests: XCTestCase {
         }
     }
 
+    /// A second meeting in a month whose file exists: the refusal gives the command to paste,
+    /// with --kind, and that command writes the file it names.
+    func testASecondMeetingOfTheMonthIsShownTheCommandThatWritesIt() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let regular = ["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2026-11-20", "--site", site.path]
+        XCTAssertEqual(try BontotProcess.run(regular).status, 0)
+        let again = try BontotProcess.run(regular)
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.errors.hasPrefix("lỗi: content/minutes/2026/khu-dan-cu-so-1-2026-11.md đã có; không ghi đè"), again.errors)
+        XCTAssertTrue(again.errors.contains("hãy sửa tệp đã có"), again.errors)
+        let command = "bontot new minutes --branch khu-dan-cu-so-1 --date 2026-11-20 --kind chuyen-de --site \(site.path)"
+        XCTAssertTrue(again.errors.contains("--kind (chuyen-de, cap-uy, bat-thuong), ví dụ:\n    \(command)\n"), again.errors)
+        XCTAssertTrue(again.errors.contains("lệnh này tạo content/minutes/2026/khu-dan-cu-so-1-2026-11-chuyen-de.md"), again.errors)
+
+        let pasted = try BontotProcess.run(Array(command.split(separator: " ").dropFirst().map(String.init)))
+        XCTAssertEqual(pasted.status, 0, pasted.errors)
+        XCTAssertEqual(pasted.output, "Đã tạo content/minutes/2026/khu-dan-cu-so-1-2026-11-chuyen-de.md\n")
+        let thematic = try BontotProcess.run(Array(command.split(separator: " ").dropFirst().map(String.init)))
+        XCTAssertTrue(thematic.errors.contains("--kind (cap-uy, bat-thuong), ví dụ:"), "the next free kind: \(thematic.errors)")
+        for kind in ["cap-uy", "bat-thuong"] {
+            XCTAssertEqual(try BontotProcess.run(regular + ["--kind", kind]).status, 0)
+        }
+        let full = try BontotProcess.run(regular)
+        XCTAssertEqual(full.status, 1)
+        XCTAssertTrue(full.errors.contains("đã có biên bản của mọi loại buổi sinh hoạt; nếu cần ghi thêm, hãy sửa tệp đã có"), full.errors)
+        XCTAssertFalse(full.errors.contains("--kind"), full.errors)
+    }
+
     func testAMinutesFileForAnUnknownBranchIsRefusedWithASuggestion() throws {
         let site = folder.appending(path: "trang")
         XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
