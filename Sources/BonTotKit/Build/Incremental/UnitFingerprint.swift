@@ -2,7 +2,7 @@ import Foundation
 
 /// The fingerprint of everything a unit's files inside a district portal are made from: the
 /// program, where the unit lies and the district it links up to, its text inputs, its media
-/// files (size and time), and its theme (templates and assets). When it equals the previous
+/// files (size and times), and its theme (templates and assets). When it equals the previous
 /// build's, the unit's files are taken whole from the previous output: none of its pages is
 /// even modelled, so a district rebuild after one commune's edit costs about one commune.
 enum UnitFingerprint {
@@ -20,9 +20,7 @@ enum UnitFingerprint {
         for media in site.media {
             let stamp = FileStamp(path: content.appending(path: media).resolvingSymlinksInPath().path)
             hasher.combine(media)
-            hasher.combine(stamp?.size ?? -1)
-            hasher.combine(stamp?.seconds ?? -1)
-            hasher.combine(stamp?.nanoseconds ?? -1)
+            if let stamp { stamp.combine(into: &hasher) } else { hasher.combine(-1) }
         }
         hasher.combine(theme.digest)
         return hasher.finalize()

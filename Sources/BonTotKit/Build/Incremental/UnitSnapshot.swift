@@ -39,11 +39,15 @@ struct UnitSnapshot: Codable, Sendable {
 
     private static func file(_ cache: BuildCache) -> URL { cache.folder.appending(path: "snapshot.bin") }
 
-    /// The snapshot kept in `cache` when it was written by this program for files with `stamps`.
+    /// The snapshot kept in `cache` when it was written by this program for files with `stamps`,
+    /// each settled when it was written (`FileStamp.isSettled`).
     static func load(_ cache: BuildCache, stamps: [String: FileStamp]) -> UnitSnapshot? {
         guard let data = try? Data(contentsOf: file(cache)),
               let snapshot = try? data.withUnsafeBytes({ try BinaryDecoder().decode(UnitSnapshot.self, from: $0) }),
-              snapshot.tool == ToolIdentity.current, snapshot.stamps == stamps
+              snapshot.tool == ToolIdentity.current, snapshot.stamps == stamps,
+              let written = FileStamp(path: file(cache).path)?.seconds,
+              // A file changed just before the snapshot may change again and keep its stamp.
+              stamps.values.allSatisfy({ $0.isSettled(at: written) })
         else { return nil }
         return snapshot
     }

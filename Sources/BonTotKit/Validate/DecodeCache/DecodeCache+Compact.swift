@@ -88,6 +88,8 @@ extension FileStamp: CompactRecord {
         try visitor.field(&size)
         try visitor.field(&seconds)
         try visitor.field(&nanoseconds)
+        try visitor.field(&changeSeconds)
+        try visitor.field(&changeNanoseconds)
     }
 }
 

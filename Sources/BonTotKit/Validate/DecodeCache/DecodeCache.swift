@@ -142,10 +142,15 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
             // Mapped, not read: the bodies it holds are touched only when a page reads them.
             // The file is only ever replaced whole (written beside it, then renamed), never
             // changed in place, so the mapping stays that of the file as it was read.
-            guard !fresh, let data = try? Data(contentsOf: folder.appending(path: "\(index).bin"), options: .alwaysMapped),
-                  let entries = Shard.entries(in: data, tool: tool, context: context)
+            let file = folder.appending(path: "\(index).bin")
+            guard !fresh, let data = try? Data(contentsOf: file, options: .alwaysMapped),
+                  let entries = Shard.entries(in: data, tool: tool, context: context),
+                  let written = FileStamp(path: file.path)?.seconds
             else { return [:] }
-            return entries
+            // A file changed just before the shard was written may change again and keep its
+            // stamp (`FileStamp.isSettled`): its entry is not trusted, and the file is read again.
+            let settled = { (entry: Entry) in entry.stamp.isSettled(at: written) }
+            return entries.values.allSatisfy(settled) ? entries : entries.filter { settled($0.value) }
         }
         shards = loaded
         dirty = Set(shards.indices.filter { shards[$0].isEmpty })
