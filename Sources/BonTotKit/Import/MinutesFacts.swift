@@ -41,6 +41,8 @@ struct MinutesFacts: Equatable {
     /// Reads the facts from the document's lines (paragraphs and table cells, in order) and its
     /// list items under a "Nghị quyết" or "Kết luận" heading.
     init(lines: [String], resolutionItems: [String]) {
+        let lines = lines.map(Self.plainSpaces)
+        let resolutionItems = resolutionItems.map(Self.plainSpaces)
         let timeLine = lines.first { $0.firstMatch(of: Patterns.timeLabel) != nil && $0.firstMatch(of: Patterns.time) != nil }
         if let timeLine {
             date = Self.date(in: timeLine)
@@ -207,6 +209,15 @@ struct MinutesFacts: Equatable {
         for title in ["đồng chí ", "đ/c "] where guest.lowercased().hasPrefix(title) { guest = String(guest.dropFirst(title.count)) }
         guest = guest.replacingOccurrences(of: " – ", with: " — ").replacingOccurrences(of: " - ", with: " — ")
         return guest.isEmpty ? nil : guest
+    }
+
+    /// `line` with each space of another kind as a plain one: a non-breaking space (U+00A0,
+    /// Ctrl+Shift+Space in Word, common in pasted text), a narrow or figure space, a tab.
+    static func plainSpaces(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { $0 != " " && $0.properties.isWhitespace && $0 != "\n" }) else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map {
+            $0 != "\n" && $0.properties.isWhitespace ? " " : $0
+        }))
     }
 
     /// Trimmed, without the full stop that ends a sentence.

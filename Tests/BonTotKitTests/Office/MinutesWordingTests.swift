@@ -32,6 +32,16 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertNil(facts(["Chủ trì: chi ủy"]).chair, "not a name")
     }
 
+    func testNonBreakingSpacesReadAsSpaces() {
+        let found = facts(["Chủ trì: đồng chí\u{A0}Nguyễn Văn\u{A0}An, Bí thư chi bộ",
+                           "Thư ký:\tđồng chí Lê\u{202F}Thị Hoa",
+                           "Có mặt:\u{A0}25/28 đồng chí"])
+        XCTAssertEqual(found.chair, "Nguyễn Văn An")
+        XCTAssertEqual(found.recorder, "Lê Thị Hoa")
+        XCTAssertEqual(found.present, 25)
+        XCTAssertEqual(found.expected, 28)
+    }
+
     func testAttendanceWordings() {
         let exempt = facts(["Tổng số đảng viên: 30, miễn sinh hoạt: 2; có mặt: 26; vắng: 2 (có lý do: 2)."])
         XCTAssertEqual([exempt.expected, exempt.present, exempt.excused, exempt.unexcused], [28, 26, 2, 0])
