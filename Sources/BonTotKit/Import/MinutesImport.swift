@@ -184,12 +184,15 @@ public enum MinutesImport {
         return candidate
     }
 
-    /// Every line of text, paragraphs and table cells in reading order.
+    /// Every line of text, paragraphs and table cells in reading order; a table of figures by
+    /// label gives one line, "Tổng số đảng viên: 40; Có mặt: 36; Vắng: 04; …", as minutes write
+    /// them in a paragraph.
     static func lines(of document: WordDocument) -> [String] {
         document.blocks.flatMap { block -> [String] in
             switch block {
             case .paragraph(let paragraph): [paragraph.text]
-            case .table(let rows): rows.flatMap { $0.flatMap { $0.map(\.text) } }
+            case .table(let rows):
+                WordMarkdown.labelledFigures(rows).map { [$0.joined(separator: "; ")] } ?? rows.flatMap { $0.flatMap { $0.map(\.text) } }
             }
         }
         .flatMap { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }

@@ -2,7 +2,8 @@ import BonTotOffice
 
 /// A Word document's body as Markdown: headings as `##` and below (the page has its own title),
 /// lists as `-` and `1.`, bold and italic as `**` and `*`, tables as one list item a row
-/// ("Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt"), since the portal's Markdown has no tables. A
+/// ("Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt", or "Có mặt: 36" in a table of figures by label
+/// without a header row), since the portal's Markdown has no tables. A
 /// table that only lays out the page (the Party header "ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM", the
 /// signatures "THƯ KÝ | CHỦ TRÌ") gives its cells as paragraphs.
 enum WordMarkdown {
@@ -49,7 +50,19 @@ enum WordMarkdown {
         }
     }
 
+    /// The rows of a table of figures by label, without a header row ("Tổng số đảng viên | 40",
+    /// "Có mặt | 36", "Vắng | 04"), as `Label: figure`; nil for any other table. Such a table has
+    /// two columns and a figure in its first row, where a header row would have a title.
+    static func labelledFigures(_ rows: [[[WordParagraph]]]) -> [String]? {
+        let cells = rows.map { row in row.map { cell in plain(cell.map(\.text).joined(separator: " ")) } }
+            .filter { $0.contains { !$0.isEmpty } }
+        guard cells.count > 1, cells.allSatisfy({ $0.count == 2 }),
+              cells[0][1].first?.isNumber == true, cells[0][0].first?.isNumber != true else { return nil }
+        return cells.map { $0[0].isEmpty ? $0[1] : "\($0[0]): \($0[1])" }
+    }
+
     private static func table(_ rows: [[[WordParagraph]]]) -> String {
+        if let figures = labelledFigures(rows) { return figures.map { "- " + $0 }.joined(separator: "\n") }
         let cells = rows.map { row in row.map { cell in plain(cell.map(\.text).joined(separator: " ")) } }
             .filter { $0.contains { !$0.isEmpty } }
         guard let header = cells.first else { return "" }

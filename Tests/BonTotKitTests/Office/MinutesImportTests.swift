@@ -191,6 +191,17 @@ final class MinutesImportTests: XCTestCase {
                        Attendance(present: 78, expected: 83, excused: 4, unexcused: 1))
     }
 
+    func testFiguresInATableByLabelFillTheAttendanceAndReadAsLabelAndFigure() throws {
+        let report = run("bien-ban-bang-so-lieu.docx")
+        let path = "content/minutes/2026/ap-1-2026-11.md"
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], "every figure is in the table")
+        let text = try written(path)
+        XCTAssertTrue(text.contains("\nattendance: { present: 36, expected: 40, excused: 3, unexcused: 1 }\n"), text)
+        XCTAssertTrue(text.contains("\n- Tổng số đảng viên: 40\n- Có mặt: 36\n- Vắng: 04\n"), text)
+        XCTAssertFalse(text.contains("Tổng số đảng viên: Có mặt"), "the first row is no header: \(text)")
+    }
+
     func testFiguresThatDoNotAddUpAreOneWarningNamingTheDocument() throws {
         let path = "content/minutes/2026/ap-1-2026-11.md"
         let warning = "\(path):10: warning: số liệu dự họp trong biên bản 'bien-ban-so-lieu-lech.docx' không khớp: "

@@ -9,6 +9,8 @@ read the committed .docx files and need nothing.
   05 absent (04 excused): the figures add up, 83 expected.
 - bien-ban-so-lieu-lech.docx: the same branch a week later, "16 đồng chí được miễn sinh hoạt"
   in brackets after the total, and 60 present + 05 absent, which is not the 83 expected.
+- bien-ban-bang-so-lieu.docx: the figures in a two-column table without a header row
+  ("Tổng số đảng viên | 40", "Có mặt | 36", …), as many offices lay them out.
 """
 import os
 from docx import Document
@@ -16,7 +18,7 @@ from docx import Document
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def minutes(name, day, attendance_lines):
+def minutes(name, day, attendance_lines, attendance_table=()):
     doc = Document()
     header = doc.add_table(rows=2, cols=2)  # the Party header, laid out in a table as offices do
     header.cell(0, 0).text, header.cell(0, 1).text = "ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -26,9 +28,13 @@ def minutes(name, day, attendance_lines):
     for line in [f"Thời gian: 19 giờ 30 phút, ngày {day:02d} tháng 11 năm 2026.",
                  "Địa điểm: Nhà văn hóa ấp 1.",
                  "Chủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.",
-                 "Thư ký: đồng chí Trần Thị Mai, Phó Bí thư chi bộ."] + attendance_lines + [
-                 "Nội dung trọng tâm: Chuẩn bị tổng kết công tác xây dựng Đảng năm 2026."]:
+                 "Thư ký: đồng chí Trần Thị Mai, Phó Bí thư chi bộ."] + attendance_lines:
         doc.add_paragraph(line)
+    if attendance_table:
+        table = doc.add_table(rows=len(attendance_table), cols=2)
+        for row, (label, figure) in enumerate(attendance_table):
+            table.cell(row, 0).text, table.cell(row, 1).text = label, figure
+    doc.add_paragraph("Nội dung trọng tâm: Chuẩn bị tổng kết công tác xây dựng Đảng năm 2026.")
     doc.add_heading("II. NỘI DUNG", level=1)
     doc.add_paragraph("Đồng chí Bí thư báo cáo kết quả thực hiện nghị quyết tháng 10; có 6 đảng viên phát biểu.")
     doc.add_heading("III. NGHỊ QUYẾT", level=1)
@@ -45,4 +51,11 @@ if __name__ == "__main__":
     minutes("bien-ban-so-lieu-lech.docx", 12, [
         "Tổng số đảng viên của chi bộ: 99 đồng chí (16 đồng chí được miễn sinh hoạt).",
         "Có mặt: 60 đồng chí; vắng: 05 đồng chí (có lý do: 04; không lý do: 01).",
+    ])
+    minutes("bien-ban-bang-so-lieu.docx", 19, ["Thành phần dự họp:"], attendance_table=[
+        ("Tổng số đảng viên", "40"),
+        ("Có mặt", "36"),
+        ("Vắng", "04"),
+        ("Có lý do", "03 (Lê Văn Cường – ốm; Đỗ Thị Dung – đi công tác; Hà Văn Em – việc gia đình)"),
+        ("Không lý do", "01 (Phạm Văn Đức)"),
     ])
