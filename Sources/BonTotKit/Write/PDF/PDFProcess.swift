@@ -30,7 +30,12 @@ enum PDFProcess {
         process.standardInput = FileHandle.nullDevice
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
-        try process.run()
+        // Stopped with bontot (Ctrl-C), although it runs in a process group of its own.
+        let engine = try RunningEngines.start {
+            try process.run()
+            return process.processIdentifier
+        }
+        defer { RunningEngines.finished(engine) }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             if finished.wait(timeout: .now() + 5) == .timedOut {

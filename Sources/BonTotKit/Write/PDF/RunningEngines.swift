@@ -1,0 +1,30 @@
+import CBonTotSystem
+import Foundation
+
+/// The PDF engines running now, stopped with bontot. An engine runs in a process group of its
+/// own (Foundation's `Process` makes one), so Ctrl-C in the terminal does not reach it: without
+/// this, a build stopped while printing left its engines printing into the folder it was
+/// filling. While engines run, SIGINT and SIGTERM first stop each of them with what it started,
+/// then do what they did before: end bontot, or go on to the handling `bontot serve` has. The
+/// signal handler is C (`bontot_child_started`), since a Swift closure may not run in one.
+enum RunningEngines {
+    /// Runs `start`, which starts one engine and gives its process id, and notes the engine;
+    /// `finished` must be called with that id once the engine ended.
+    static func start(_ start: () throws -> pid_t) rethrows -> pid_t {
+        // A child starts with the signals its parent's thread blocks blocked; the worker threads
+        // that print block nearly all, so an engine could not be stopped by SIGTERM, by us on
+        // Ctrl-C or by `Process.terminate()` when it runs too long. It starts with none blocked.
+        var none = sigset_t(), blocked = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &blocked)
+        defer { pthread_sigmask(SIG_SETMASK, &blocked, nil) }
+        let process = try start()
+        _ = bontot_child_started(process)
+        return process
+    }
+
+    /// Forgets an engine that ended.
+    static func finished(_ process: pid_t) {
+        bontot_child_finished(process)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// Ctrl-C while the bulletins print stops the PDF engines with bontot. An engine runs in a
+/// process group of its own, which the terminal's Ctrl-C does not reach: they used to go on
+/// printing into the folder the stopped build was filling. Runs the real executable with a fake
+/// engine that notes its process id and takes its time, and interrupts it as the terminal does.
+final class InterruptedPrintingTests: XCTestCase {
+    func testCtrlCWhilePrintingStopsTheEnginesAndKeepsTheOldOutput() throws {
+        let folder = try TemporaryFolder.make("bontot-interrupted-printing")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appending(path: "site")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: site)
+        let noted = folder.appending(path: "engines")
+        let engine = folder.appending(path: "weasyprint")
+        try "#!/bin/sh\necho $$ >> '\(noted.path)'\nexec sleep 60\n".write(to: engine, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: engine.path)
+        let output = folder.appending(path: "output")
+        XCTAssertEqual(try BontotProcess.run(["build", "--site", site.path, "--output", output.path, "--quiet"]).status, 0)
+        let before = OutputTree(output)
+
+        let build = Process()
+        build.executableURL = try BontotProcess.executable()
+        build.arguments = ["build", "--site", site.path, "--output", output.path, "--quiet", "--pdf", "--pdf-engine", engine.path]
+        build.standardOutput = FileHandle.nullDevice
+        build.standardError = FileHandle.nullDevice
+        try build.run()
+        let deadline = Date().addingTimeInterval(30)
+        while Self.processes(noted).isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let engines = Self.processes(noted)
+        XCTAssertFalse(engines.isEmpty, "no engine started within 30 s")
+        Thread.sleep(forTimeInterval: 0.2)
+        kill(build.processIdentifier, SIGINT)
+        build.waitUntilExit()
+        XCTAssertEqual(build.terminationReason, .uncaughtSignal, "Ctrl-C ends bontot as before")
+
+        let stopped = Date().addingTimeInterval(5)
+        while Self.processes(noted).contains(where: Self.isRunning), Date() < stopped { Thread.sleep(forTimeInterval: 0.05) }
+        let left = Self.processes(noted).filter(Self.isRunning)
+        left.forEach { kill($0, SIGKILL) }
+        XCTAssertEqual(left, [], "engines still printing after bontot was stopped")
+        assertSameTree(OutputTree(output), before, "the published output after the interrupted build")
+    }
+
+    /// The process ids the fake engines noted.
+    private static func processes(_ noted: URL) -> [pid_t] {
+        ((try? String(contentsOf: noted, encoding: .utf8)) ?? "").split(separator: "\n").compactMap { pid_t($0) }
+    }
+
+    /// True while `process` runs: not gone, and not a zombie left for its new parent to reap.
+    private static func isRunning(_ process: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(after: close)...].hasPrefix(" Z")
+    }
+}
