@@ -14,6 +14,27 @@ enum EvaluationHeader {
         "note": ["Ghi chú"],
     ].mapValues { $0.map(Slug.fold) }
 
+    /// The words of a leading column that numbers the rows ("STT", "Số TT", "TT", "Số thứ tự"),
+    /// folded: every office sheet has one, and it holds no score, so it is left out.
+    static let rowNumberWords: Set<String> = Set(["STT", "Số TT", "TT", "Số thứ tự"].map(Slug.fold))
+
+    /// The words of a total row at the foot of the table ("Tổng cộng", "Tổng", "Cộng", "Tổng số"),
+    /// folded: its sums are not a branch's scores, so the row is left out.
+    static let totalWords: Set<String> = Set(["Tổng cộng", "Tổng", "Cộng", "Tổng số"].map(Slug.fold))
+
+    /// True for the header of a row-number column.
+    static func isRowNumber(_ text: String) -> Bool {
+        rowNumberWords.contains(Slug.fold(text))
+    }
+
+    /// True for the label of a total row. Text written as an id already (`tong`) is an id, never
+    /// a label, so a branch whose id happens to be one of the words is still read.
+    static func isTotal(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let folded = Slug.fold(trimmed)
+        return folded != trimmed && totalWords.contains(folded)
+    }
+
     /// The column id a header cell stands for: itself when it is an id already or names nothing
     /// known (the unknown column is then reported as written).
     static func column(_ text: String, rubric: Rubric, idColumn: String) -> String {

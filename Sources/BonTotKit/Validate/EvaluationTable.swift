@@ -8,8 +8,18 @@ struct EvaluationTable {
         var location: SourceLocation
         /// True for a row merged across the table's width (a title typed over the columns).
         var isMergedTitle = false
+        /// The columns (0-based) of formula cells saved without their computed value: reported
+        /// when the row is read, not when it is left out (a total row's sums).
+        var uncomputedFormulas: [Int] = []
         /// Where the cell in a column (0-based) is: the row's line in CSV, `Sheet1!D7` in a workbook.
         var locate: (Int) -> SourceLocation
+
+        /// The row without its first cell (a row-number column), its cells still named where they are.
+        var droppingFirstCell: Row {
+            let locate = self.locate
+            return Row(cells: Array(cells.dropFirst()), location: locate(1), isMergedTitle: isMergedTitle,
+                       uncomputedFormulas: uncomputedFormulas.compactMap { $0 > 0 ? $0 - 1 : nil }, locate: { locate($0 + 1) })
+        }
 
         /// The non-empty cells, trimmed.
         var filledCells: [String] {

@@ -1,5 +1,7 @@
 /// Turns a table of scores (from CSV or a workbook) into an `Evaluation`: finds the header row
-/// below any title rows, checks its columns, and builds one entry per branch row. Both file
+/// below any title rows, checks its columns, and builds one entry per branch row. A leading
+/// "STT" column and a total row ("Tổng cộng") at the foot, which every office sheet has, are
+/// left out. Both file
 /// kinds share this, so they accept the same columns and report the same problems.
 enum EvaluationTableDecoder {
     /// `emptyMessage` says that the file holds no table, in the words of its kind; `idColumn`
@@ -10,7 +12,9 @@ enum EvaluationTableDecoder {
             sink.error(SourceLocation(file: path), emptyMessage)
             return nil
         }
-        let headerRow = table.rows[headerIndex]
+        // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
+        let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
+        let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
         let header = headerRow.cells.map {
             EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn)
         }
@@ -22,9 +26,20 @@ enum EvaluationTableDecoder {
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
         let absent = checkHeader(header, row: headerRow, builder: builder)
         var entries: [EvaluationEntry] = []
-        for record in table.rows[(headerIndex + 1)...] {
+        for row in table.rows[(headerIndex + 1)...] {
+            let record = numbered ? row.droppingFirstCell : row
             let location = record.location
-            let branchID = record.cells[0].trimmingCharacters(in: .whitespaces)
+            let branchID = (record.cells.first ?? "").trimmingCharacters(in: .whitespaces)
+            // The total row at the foot ("Tổng cộng", its label in the id column or in the STT
+            // column merged over it) sums the branches; it is no branch's scores.
+            if EvaluationHeader.isTotal(branchID) || (branchID.isEmpty && numbered && EvaluationHeader.isTotal(row.cells.first ?? "")) {
+                continue
+            }
+            for column in record.uncomputedFormulas {
+                sink.error(record.locate(column),
+                           "ô có công thức nhưng tệp không lưu giá trị đã tính; hãy mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại "
+                           + "/ a formula cell saved without its computed value")
+            }
             guard !branchID.isEmpty else {
                 if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     sink.error(record.locate(0), field: idColumn, idColumn == "branch"

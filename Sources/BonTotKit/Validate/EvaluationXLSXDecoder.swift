@@ -37,29 +37,26 @@ enum EvaluationXLSXDecoder {
                        "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
             return nil
         }
-        let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path, sink: sink) })
+        let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
         return EvaluationTableDecoder.decode(table, period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
                                              rubric: rubric, sink: sink, idColumn: idColumn)
     }
 
-    private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String,
-                            sink: DiagnosticSink) -> EvaluationTable.Row {
+    private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String) -> EvaluationTable.Row {
         let width = min(row.cells.map(\.column).max() ?? 0, maximumColumns)
         var cells = Array(repeating: "", count: width)
+        var uncomputed: [Int] = []
         for cell in row.cells where cell.column <= maximumColumns {
             cells[cell.column - 1] = cell.text
-            if cell.isUncomputedFormula {
-                sink.error(location(column: cell.column, row: row.number, sheet: sheet, path: path),
-                           "ô có công thức nhưng tệp không lưu giá trị đã tính; hãy mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại "
-                           + "/ a formula cell saved without its computed value")
-            }
+            if cell.isUncomputedFormula { uncomputed.append(cell.column - 1) }
         }
         let number = row.number
         return EvaluationTable.Row(
             cells: cells,
             location: location(column: row.cells.first?.column ?? 1, row: number, sheet: sheet, path: path),
             isMergedTitle: sheet.isMergedAcross(row: number),
+            uncomputedFormulas: uncomputed,
             locate: { location(column: $0 + 1, row: number, sheet: sheet, path: path) })
     }
 

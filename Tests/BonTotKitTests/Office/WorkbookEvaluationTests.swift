@@ -83,6 +83,33 @@ final class WorkbookEvaluationTests: XCTestCase {
                        "rows keep their line numbers")
     }
 
+    /// Every office sheet numbers its rows in an "STT" column and sums them in a "Tổng cộng" row
+    /// (formulas openpyxl saved without a value): both are left out, and the scores rank as typed.
+    func testAnSTTColumnAndATotalRowAreLeftOut() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-stt-total.xlsx"))])
+        let fromYAML = try load(["content/evaluations/2024.yaml": .text(yaml)])
+        XCTAssertEqual(ranking(loaded), ranking(fromYAML))
+        XCTAssertEqual(scores(loaded), scores(fromYAML))
+        XCTAssertEqual(loaded.diagnostics.warningCount, fromYAML.diagnostics.warningCount)
+        XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.first?.location.description, "\(xlsx):'Bảng điểm'!B5")
+    }
+
+    /// The same in CSV, with the total's label in any case and without diacritics, and a row
+    /// numbered but not filled in; a branch whose id is one of the words is still read.
+    func testACSVWithAnSTTColumnAndATotalRowRanksLikeTheYAML() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+            .replacingOccurrences(of: "\u{FEFF}", with: "")
+        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        lines = ["Số TT;" + lines[0]] + lines.dropFirst().enumerated().map { "\($0.offset + 1);\($0.element)" }
+        for label in ["Tổng cộng", "CONG", "Tổng số:"] {
+            let loaded = try load([csv: .text((lines + ["5;;;;;;;;;;;", ";\(label);47;46;91;64;61;1,5;0;1;;"]).joined(separator: "\n") + "\n")])
+            XCTAssertEqual(ranking(loaded), ranking(try load(["content/evaluations/2024.yaml": .text(yaml)])), label)
+        }
+        let tong = try load([csv: .text((lines + [";tong;10;10;10;10;10;;;;;"]).joined(separator: "\n") + "\n")])
+        XCTAssertTrue(tong.diagnostics.sorted.map(\.description).contains { $0.contains("'tong'") },
+                      "an id is never taken for a total: \(tong.diagnostics.sorted.map(\.description))")
+    }
+
     func testTheFirstSheetIsReadUnlessSiteYAMLNamesAnother() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx"))])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description),

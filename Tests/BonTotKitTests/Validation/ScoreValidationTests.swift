@@ -129,9 +129,13 @@ final class ScoreValidationTests: XCTestCase {
         ])
     }
 
+    /// A first column that is not the branch is one error naming it; an "STT" column in front is
+    /// left out, so the error names the column after it.
     func testCSVWithoutBranchColumn() throws {
-        try assertDiagnostics([csv: "stt;sinh-hoat\nap-1;28\n"],
-                              [.error(csv, 1, "the first column must be 'branch', got 'stt'")])
+        try assertDiagnostics([csv: "ten;sinh-hoat\nap-1;28\n"],
+                              [.error(csv, 1, "the first column must be 'branch', got 'ten'")])
+        try assertDiagnostics([csv: "stt;sinh-hoat\n1;28\n"],
+                              [.error(csv, 1, "the first column must be 'branch', got 'sinh-hoat'")])
     }
 
     func testCSVCommaSeparatedLFWithoutBOM() throws {

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes the workbook fixtures of the office tests from the CSV of the minimal fixture site.
 
-Run from this folder: python3 make_workbooks.py (needs openpyxl and LibreOffice's soffice).
-The tests read the committed .xlsx files and need neither tool.
+Run from this folder: python3 make_workbooks.py (needs openpyxl and LibreOffice's soffice);
+python3 make_workbooks.py office-layouts writes only the workbooks laid out as offices keep them
+(openpyxl alone). The tests read the committed .xlsx files and need neither tool.
 """
-import csv, os, shutil, subprocess, tempfile
+import csv, datetime, os, shutil, subprocess, sys, tempfile
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSV = os.path.join(HERE, "..", "sites", "minimal", "content", "evaluations", "2024.csv")
@@ -82,7 +84,111 @@ def messy_source():
     return path
 
 
+def scores(row):
+    return [row[0]] + [number(c) for c in row[1:-2]] + [row[-2] or None, row[-1] or None]
+
+
+def title(sheet, width):
+    sheet.append(["ĐẢNG ỦY XÃ HÒA THUẬN — BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2024"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.append(["(Kèm theo Báo cáo số 12-BC/ĐU ngày 15/12/2024)"])
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    sheet.append([])
+
+
+def total_row(sheet, first, last, label_column, from_column, to_column, label="Tổng cộng"):
+    """A total row as offices add it: the label, then a SUM under each score (saved by openpyxl,
+    so without a computed value)."""
+    row = last + 1
+    sheet.cell(row=row, column=label_column, value=label)
+    for column in range(from_column, to_column + 1):
+        letter = get_column_letter(column)
+        sheet.cell(row=row, column=column, value=f"=SUM({letter}{first}:{letter}{last})")
+    return row
+
+
+def numbered_with_total():
+    """An "STT" column in front, the titles above the header, and a "Tổng cộng" row at the foot."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Bảng điểm"
+    header, *data = rows()
+    title(sheet, len(header) + 1)
+    sheet.append(["STT"] + header)
+    for index, row in enumerate(data, 1):
+        sheet.append([index] + scores(row))
+    total_row(sheet, 5, 4 + len(data), 2, 3, len(header) - 1)
+    book.save(os.path.join(HERE, "scores-stt-total.xlsx"))
+
+
+def two_row_header():
+    """A header on two rows: "STT" and "Chi bộ" merged down over both, "Điểm các tiêu chí" merged
+    across the criterion ids of the row below, "Điểm thưởng"… merged down, "Xếp loại" and "Ghi chú"
+    in the lower row only; a "Tổng cộng" row merged over STT and Chi bộ at the foot."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Bảng điểm"
+    header, *data = rows()
+    width = len(header) + 1
+    title(sheet, width)
+    criteria = header[1:6]
+    sheet.append(["STT", "Chi bộ", "Điểm các tiêu chí", None, None, None, None, "Điểm thưởng", "Điểm trừ", "Vi phạm"])
+    sheet.append([None, None] + criteria + [None, None, None, "Xếp loại", "Ghi chú"])
+    for column in [1, 2, 8, 9, 10]:
+        sheet.merge_cells(start_row=4, start_column=column, end_row=5, end_column=column)
+    sheet.merge_cells(start_row=4, start_column=3, end_row=4, end_column=7)
+    for index, row in enumerate(data, 1):
+        sheet.append([index] + scores(row))
+    last = 5 + len(data)
+    total = total_row(sheet, 6, last, 1, 3, width - 2)
+    sheet.merge_cells(start_row=total, start_column=1, end_row=total, end_column=2)
+    book.save(os.path.join(HERE, "scores-two-row-header.xlsx"))
+
+
+def dated_notes():
+    """Dates typed in the note column: one in the format openpyxl gives a date (yyyy-mm-dd, a
+    custom format), one in Excel's built-in short date (format 14)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    header, *data = rows()
+    sheet.append(header)
+    for row in data:
+        sheet.append(scores(row))
+    sheet.cell(row=2, column=len(header), value=datetime.date(2024, 12, 15))
+    sheet.cell(row=3, column=len(header), value=datetime.date(2024, 3, 2)).number_format = "mm-dd-yy"
+    book.save(os.path.join(HERE, "scores-dates.xlsx"))
+
+
+def instructions_first(target, score_sheets):
+    """A sheet of instructions in front ("Hướng dẫn", text in A1), then `score_sheets` sheets of
+    scores, then a sheet of details."""
+    book = Workbook()
+    notes = book.active
+    notes.title = "Hướng dẫn"
+    notes["A1"] = 'Nhập điểm ở trang "Bảng điểm"'
+    header, *data = rows()
+    for index in range(score_sheets):
+        sheet = book.create_sheet("Bảng điểm" if index == 0 else f"Bảng điểm ({index + 1})")
+        sheet.append(header)
+        for row in data:
+            sheet.append(scores(row))
+    book.create_sheet("Chi tiết")["A1"] = "ghi chú"
+    book.save(os.path.join(HERE, target))
+
+
+def office_layouts():
+    numbered_with_total()
+    two_row_header()
+    dated_notes()
+    instructions_first("scores-instructions-first.xlsx", 1)
+    instructions_first("scores-two-score-sheets.xlsx", 2)
+    instructions_first("scores-no-score-sheet.xlsx", 0)
+
+
 if __name__ == "__main__":
+    office_layouts()
+if __name__ == "__main__" and sys.argv[1:] != ["office-layouts"]:
     plain_openpyxl()
     # Mistakes, one per cell: a score above its max, a word for a number, a missing score, an unknown level.
     plain_openpyxl(target="scores-errors.xlsx", edits={"D2": 31, "E3": "mười", "F4": None, "J5": "tot-lam"})
