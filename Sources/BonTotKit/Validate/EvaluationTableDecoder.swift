@@ -69,6 +69,15 @@ enum EvaluationTableDecoder {
         return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
     }
 
+    /// True when `table` has a header row whose first column (after an "STT" column) is the id
+    /// column: a table of scores, whatever else is wrong in it.
+    static func hasHeader(_ table: EvaluationTable, rubric: Rubric, idColumn: String = "branch") -> Bool {
+        guard let headerIndex = table.headerIndex(idColumn: idColumn) else { return false }
+        let cells = table.rows[headerIndex].cells
+        let first = EvaluationHeader.isRowNumber(cells.first ?? "") ? cells.dropFirst().first : cells.first
+        return EvaluationHeader.column((first ?? "").trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn) == idColumn
+    }
+
     /// Checks the header's columns once for the whole table: each given once, each known; and
     /// each score column the rubric needs present. A column no criterion is called and a
     /// criterion no column holds are one mistake when the column looks like the criterion

@@ -1,8 +1,8 @@
 import BonTotOffice
 import Foundation
 
-/// Reads `evaluations/<period>.xlsx`: the first sheet, or the one `site.yaml` names in
-/// `xlsx_sheet:`, with the same columns as the CSV. Numbers, numbers typed as text, decimal
+/// Reads `evaluations/<period>.xlsx`: the one sheet that has a header row (the first, or the one
+/// after a sheet of instructions), or the one `site.yaml` names in `xlsx_sheet:`, with the same columns as the CSV. Numbers, numbers typed as text, decimal
 /// commas and formulas (their cached values) are all scores; merged title rows above the header
 /// are skipped; diagnostics name the cell (`content/evaluations/2024.xlsx:Sheet1!D7`).
 enum EvaluationXLSXDecoder {
@@ -26,8 +26,17 @@ enum EvaluationXLSXDecoder {
             return nil
         }
         let sheet: SpreadsheetSheet
-        do {
-            sheet = try XLSXReader.sheet(from: data, named: sheetName)
+        do throws(OfficeError) {
+            let workbook = try XLSXReader.workbook(from: data)
+            if let sheetName {
+                guard let index = workbook.index(of: sheetName) else {
+                    throw OfficeError.unknownSheet(sheetName, available: workbook.sheetNames)
+                }
+                sheet = try workbook.sheet(at: index)
+            } else {
+                guard let chosen = try scoreSheet(of: workbook, path: path, rubric: rubric, sink: sink, idColumn: idColumn) else { return nil }
+                sheet = chosen
+            }
         } catch {
             sink.error(SourceLocation(file: path), error.description)
             return nil
@@ -37,10 +46,47 @@ enum EvaluationXLSXDecoder {
                        "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
             return nil
         }
-        let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
-        return EvaluationTableDecoder.decode(table, period: period, path: path,
+        return EvaluationTableDecoder.decode(table(of: sheet, path: path), period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
                                              rubric: rubric, sink: sink, idColumn: idColumn)
+    }
+
+    /// The sheet of scores when `site.yaml` names none: the first, unless it has no header row
+    /// with the id column (a sheet of instructions in front, "Hướng dẫn") and exactly one other
+    /// sheet has; the first too when no sheet has one but the first has some table, so its own
+    /// problems are reported. Otherwise nil, after one error at the first sheet that lists the
+    /// sheets and says to choose with `xlsx_sheet:`.
+    private static func scoreSheet(of workbook: XLSXWorkbook, path: String, rubric: Rubric, sink: DiagnosticSink,
+                                   idColumn: String) throws(OfficeError) -> SpreadsheetSheet? {
+        let first = try workbook.sheet(at: 0)
+        let names = workbook.sheetNames
+        func holdsScores(_ sheet: SpreadsheetSheet) -> Bool {
+            sheet.rows.count <= maximumRows
+                && EvaluationTableDecoder.hasHeader(table(of: sheet, path: path), rubric: rubric, idColumn: idColumn)
+        }
+        if names.count == 1 || holdsScores(first) { return first }
+        var found: [SpreadsheetSheet] = []
+        for index in names.indices.dropFirst() {
+            let sheet = try workbook.sheet(at: index)
+            if holdsScores(sheet) { found.append(sheet) }
+        }
+        if found.count == 1 { return found[0] }
+        if found.isEmpty, table(of: first, path: path).headerIndex(idColumn: idColumn) != nil { return first }
+        let listed = names.joined(separator: ", ")
+        let problem = found.isEmpty
+            ? "không trang nào của bảng tính có dòng tiêu đề '\(idColumn)'; các trang: \(listed)"
+            : "trang đầu '\(first.name)' không có dòng tiêu đề '\(idColumn)', còn \(found.count) trang có: "
+                + found.map { "'\($0.name)'" }.joined(separator: ", ")
+        let english = found.isEmpty ? "no sheet has a header row with '\(idColumn)'" : "several sheets have a header row with '\(idColumn)'"
+        sink.error(SourceLocation(file: path, cell: first.reference(column: 1, row: 1)), field: "xlsx_sheet",
+                   "\(problem); hãy ghi tên trang bảng điểm vào site.yaml, ví dụ 'xlsx_sheet: \(found.first?.name ?? "Bảng điểm")' "
+                       + "/ \(english): name the sheet with xlsx_sheet: in site.yaml")
+        return nil
+    }
+
+    /// The sheet as a table of rows.
+    private static func table(of sheet: SpreadsheetSheet, path: String) -> EvaluationTable {
+        EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
     }
 
     private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String) -> EvaluationTable.Row {

@@ -5,28 +5,31 @@ import Foundation
 public enum XLSXReader {
     /// The sheet named `sheetName`, or the first sheet when nil.
     public static func sheet(from data: Data, named sheetName: String? = nil) throws(OfficeError) -> SpreadsheetSheet {
+        let workbook = try self.workbook(from: data)
+        guard let sheetName else { return try workbook.sheet(at: 0) }
+        guard let index = workbook.index(of: sheetName) else {
+            throw .unknownSheet(sheetName, available: workbook.sheetNames)
+        }
+        return try workbook.sheet(at: index)
+    }
+
+    /// The workbook's sheets by name, each read when asked for.
+    public static func workbook(from data: Data) throws(OfficeError) -> XLSXWorkbook {
         let package = try OfficePackage(data: data)
         let workbookPath = "xl/workbook.xml"
         let workbook = try package.requiredXML(workbookPath)
         let relationships = try package.relationships(of: workbookPath)
         let sheets = workbook.root.child("sheets")?.children(named: "sheet") ?? []
-        let names = sheets.compactMap { $0["name"] }
         guard !sheets.isEmpty else { throw .noSheet }
-        let chosen: XMLPartNode
-        if let sheetName {
-            guard let match = sheets.first(where: { $0["name"] == sheetName })
-                ?? sheets.first(where: { $0["name"]?.lowercased() == sheetName.lowercased() }) else {
-                throw .unknownSheet(sheetName, available: names)
-            }
-            chosen = match
-        } else {
-            chosen = sheets[0]
+        let entries = sheets.enumerated().map { index, sheet in
+            (name: sheet["name"] ?? "Sheet\(index + 1)", path: (sheet["r:id"] ?? sheet["id"]).flatMap { relationships[$0] })
         }
-        let name = chosen["name"] ?? "Sheet1"
-        guard let id = chosen["r:id"] ?? chosen["id"], let path = relationships[id] else {
-            throw .missingPart("xl/worksheets (\(name))")
-        }
-        let strings = try sharedStrings(package)
+        return XLSXWorkbook(package: package, sheets: entries, strings: try sharedStrings(package))
+    }
+
+    /// One sheet of `package`: its cells with the shared strings put in, and its merged ranges.
+    static func sheet(named name: String, path: String?, in package: OfficePackage, strings: [String]) throws(OfficeError) -> SpreadsheetSheet {
+        guard let path else { throw .missingPart("xl/worksheets (\(name))") }
         let sheet = try package.requiredXML(path)
         return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, strings: strings), merges: merges(of: sheet.root))
     }

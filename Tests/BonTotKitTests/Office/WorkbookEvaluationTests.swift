@@ -110,15 +110,40 @@ final class WorkbookEvaluationTests: XCTestCase {
                       "an id is never taken for a total: \(tong.diagnostics.sorted.map(\.description))")
     }
 
-    func testTheFirstSheetIsReadUnlessSiteYAMLNamesAnother() throws {
-        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx"))])
-        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description),
-                       ["\(xlsx):1: error: trang 'Ghi chú' của bảng tính trống / the sheet 'Ghi chú' is empty"])
+    /// A sheet of instructions in front ("Hướng dẫn", text in A1): the one sheet with a header row
+    /// is read, unless `site.yaml` names another, which must exist.
+    func testTheSheetWithTheHeaderIsReadUnlessSiteYAMLNamesAnother() throws {
+        let fromYAML = try load(["content/evaluations/2024.yaml": .text(yaml)])
+        for workbook in ["scores-instructions-first.xlsx", "scores-messy.xlsx"] {
+            let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes(workbook))])
+            XCTAssertEqual(ranking(loaded), ranking(fromYAML), workbook)
+            XCTAssertEqual(scores(loaded), scores(fromYAML), workbook)
+        }
         let site = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/site.yaml"), encoding: .utf8)
         let wrong = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx")),
                               "site.yaml": .text(site + "xlsx_sheet: Diem\n")])
         XCTAssertEqual(wrong.diagnostics.sorted.map(\.description),
                        ["\(xlsx):1: error: bảng tính không có trang 'Diem'; các trang có: Ghi chú, Bảng điểm / no sheet named 'Diem'"])
+        let named = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-two-score-sheets.xlsx")),
+                              "site.yaml": .text(site + "xlsx_sheet: Bảng điểm (2)\n")])
+        XCTAssertEqual(ranking(named), ranking(fromYAML))
+    }
+
+    /// No sheet with a header row, or more than one: one error at the first sheet, naming the
+    /// sheets and the setting that chooses one.
+    func testWithoutOneSheetOfScoresOneErrorSaysToChooseWithXLSXSheet() throws {
+        let several = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-two-score-sheets.xlsx"))])
+        XCTAssertEqual(several.diagnostics.sorted.map(\.description), [
+            "\(xlsx):'Hướng dẫn'!A1: error: trang đầu 'Hướng dẫn' không có dòng tiêu đề 'branch', còn 2 trang có: 'Bảng điểm', "
+                + "'Bảng điểm (2)'; hãy ghi tên trang bảng điểm vào site.yaml, ví dụ 'xlsx_sheet: Bảng điểm' "
+                + "/ several sheets have a header row with 'branch': name the sheet with xlsx_sheet: in site.yaml",
+        ])
+        let none = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-no-score-sheet.xlsx"))])
+        XCTAssertEqual(none.diagnostics.sorted.map(\.description), [
+            "\(xlsx):'Hướng dẫn'!A1: error: không trang nào của bảng tính có dòng tiêu đề 'branch'; các trang: Hướng dẫn, Chi tiết; "
+                + "hãy ghi tên trang bảng điểm vào site.yaml, ví dụ 'xlsx_sheet: Bảng điểm' "
+                + "/ no sheet has a header row with 'branch': name the sheet with xlsx_sheet: in site.yaml",
+        ])
     }
 
     func testEachMistakeIsNamedByItsCell() throws {
