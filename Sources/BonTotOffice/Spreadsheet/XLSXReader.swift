@@ -24,14 +24,18 @@ public enum XLSXReader {
         let entries = sheets.enumerated().map { index, sheet in
             (name: sheet["name"] ?? "Sheet\(index + 1)", path: (sheet["r:id"] ?? sheet["id"]).flatMap { relationships[$0] })
         }
-        return XLSXWorkbook(package: package, sheets: entries, strings: try sharedStrings(package))
+        let stylesPath = relationships.values.first { $0.hasSuffix("styles.xml") } ?? "xl/styles.xml"
+        let formats = XLSXNumberFormats(styles: try package.xml(stylesPath)?.root, workbook: workbook.root)
+        return XLSXWorkbook(package: package, sheets: entries, strings: try sharedStrings(package), formats: formats)
     }
 
-    /// One sheet of `package`: its cells with the shared strings put in, and its merged ranges.
-    static func sheet(named name: String, path: String?, in package: OfficePackage, strings: [String]) throws(OfficeError) -> SpreadsheetSheet {
+    /// One sheet of `package`: its cells with the shared strings put in and dates shown as
+    /// dates, and its merged ranges.
+    static func sheet(named name: String, path: String?, in package: OfficePackage, strings: [String],
+                      formats: XLSXNumberFormats) throws(OfficeError) -> SpreadsheetSheet {
         guard let path else { throw .missingPart("xl/worksheets (\(name))") }
         let sheet = try package.requiredXML(path)
-        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, strings: strings), merges: merges(of: sheet.root))
+        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, strings: strings, formats: formats), merges: merges(of: sheet.root))
     }
 
     private static func sharedStrings(_ package: OfficePackage) throws(OfficeError) -> [String] {
@@ -47,7 +51,7 @@ public enum XLSXReader {
         return item.children(named: "r").compactMap { $0.child("t")?.text }.joined()
     }
 
-    private static func rows(of root: XMLPartNode, strings: [String]) -> [SpreadsheetRow] {
+    private static func rows(of root: XMLPartNode, strings: [String], formats: XLSXNumberFormats) -> [SpreadsheetRow] {
         var rows: [SpreadsheetRow] = []
         var lastRow = 0
         for row in root.child("sheetData")?.children(named: "row") ?? [] {
@@ -58,7 +62,7 @@ public enum XLSXReader {
             for cell in row.children(named: "c") {
                 let column = cell["r"].flatMap { SpreadsheetColumn.parse($0[...])?.column } ?? lastColumn + 1
                 lastColumn = column
-                let value = self.value(of: cell, strings: strings)
+                let value = self.value(of: cell, strings: strings, formats: formats)
                 if !value.text.isEmpty || value.isUncomputedFormula { cells.append(value.cell(column)) }
             }
             if !cells.isEmpty { rows.append(SpreadsheetRow(number: number, cells: cells)) }
@@ -74,7 +78,7 @@ public enum XLSXReader {
         }
     }
 
-    private static func value(of cell: XMLPartNode, strings: [String]) -> Value {
+    private static func value(of cell: XMLPartNode, strings: [String], formats: XLSXNumberFormats) -> Value {
         let raw = cell.child("v").flatMap { $0.text.isEmpty ? nil : $0.text }
         let hasFormula = cell.child("f") != nil
         switch cell["t"] {
@@ -85,13 +89,15 @@ public enum XLSXReader {
             return Value(text: strings[index])
         case "inlineStr":
             return Value(text: cell.child("is").map(text(of:)) ?? "")
-        case "str", "e", "d":
+        case "d":
+            return Value(text: raw.map { XLSXNumberFormats.text(ofISODate: $0) ?? $0 } ?? "", isUncomputedFormula: hasFormula && raw == nil)
+        case "str", "e":
             return Value(text: raw ?? "", isUncomputedFormula: hasFormula && raw == nil)
         case "b":
             return Value(text: raw == "1" ? "TRUE" : raw == nil ? "" : "FALSE")
         default:
             guard let raw else { return Value(text: "", isUncomputedFormula: hasFormula) }
-            return Value(text: plainNumber(raw))
+            return Value(text: formats.text(ofSerial: raw, kind: formats.kind(ofStyle: cell["s"])) ?? plainNumber(raw))
         }
     }
 

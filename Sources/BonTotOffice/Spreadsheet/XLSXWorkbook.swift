@@ -4,6 +4,7 @@ public struct XLSXWorkbook {
     let package: OfficePackage
     let sheets: [(name: String, path: String?)]
     let strings: [String]
+    let formats: XLSXNumberFormats
 
     /// The sheets' names, as the workbook's tabs show them.
     public var sheetNames: [String] { sheets.map(\.name) }
@@ -15,6 +16,6 @@ public struct XLSXWorkbook {
 
     /// The sheet at `index` (0 is the first tab).
     public func sheet(at index: Int) throws(OfficeError) -> SpreadsheetSheet {
-        try XLSXReader.sheet(named: sheets[index].name, path: sheets[index].path, in: package, strings: strings)
+        try XLSXReader.sheet(named: sheets[index].name, path: sheets[index].path, in: package, strings: strings, formats: formats)
     }
 }

@@ -146,6 +146,15 @@ final class WorkbookEvaluationTests: XCTestCase {
         ])
     }
 
+    /// Dates in the note column, in openpyxl's format (yyyy-mm-dd, defined in the workbook) and in
+    /// Excel's built-in short date (format 14): both read as the date, day first.
+    func testADateCellIsReadAsItsDate() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-dates.xlsx"))])
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let notes = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.note ?? "" }
+        XCTAssertEqual(notes, ["15/12/2024", "02/03/2024", "", ""])
+    }
+
     func testEachMistakeIsNamedByItsCell() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-errors.xlsx"))])
         let lines = loaded.diagnostics.sorted.map(\.description)

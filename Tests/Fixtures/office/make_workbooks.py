@@ -181,6 +181,8 @@ def office_layouts():
     numbered_with_total()
     two_row_header()
     dated_notes()
+    # The portal's scores with a date typed as ap-bac's note (15/12/2024, shown as a date by its format).
+    plain_openpyxl(PORTAL_CSV, "portal-2024-dated.xlsx", edits={"K2": datetime.date(2024, 12, 15)})
     instructions_first("scores-instructions-first.xlsx", 1)
     instructions_first("scores-two-score-sheets.xlsx", 2)
     instructions_first("scores-no-score-sheet.xlsx", 0)
