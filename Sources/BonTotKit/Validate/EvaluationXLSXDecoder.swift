@@ -2,9 +2,11 @@ import BonTotOffice
 import Foundation
 
 /// Reads `evaluations/<period>.xlsx`: the one sheet that has a header row (the first, or the one
-/// after a sheet of instructions), or the one `site.yaml` names in `xlsx_sheet:`, with the same columns as the CSV. Numbers, numbers typed as text, decimal
-/// commas and formulas (their cached values) are all scores; merged title rows above the header
-/// are skipped; diagnostics name the cell (`content/evaluations/2024.xlsx:Sheet1!D7`).
+/// after a sheet of instructions), or the one `site.yaml` names in `xlsx_sheet:`, with the same
+/// columns as the CSV. Numbers, numbers typed as text, decimal commas and formulas (their cached
+/// values) are all scores; merged title rows above the header are skipped, and a header on two
+/// rows (a group cell over the criteria) is read as one; diagnostics name the cell
+/// (`content/evaluations/2024.xlsx:Sheet1!D7`).
 enum EvaluationXLSXDecoder {
     /// More rows or columns than any table of scores has: a sheet past them is not a score table
     /// (or is built to exhaust memory), and is refused or cut rather than laid out.
@@ -46,7 +48,7 @@ enum EvaluationXLSXDecoder {
                        "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
             return nil
         }
-        return EvaluationTableDecoder.decode(table(of: sheet, path: path), period: period, path: path,
+        return EvaluationTableDecoder.decode(table(of: sheet, path: path, idColumn: idColumn), period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
                                              rubric: rubric, sink: sink, idColumn: idColumn)
     }
@@ -62,7 +64,7 @@ enum EvaluationXLSXDecoder {
         let names = workbook.sheetNames
         func holdsScores(_ sheet: SpreadsheetSheet) -> Bool {
             sheet.rows.count <= maximumRows
-                && EvaluationTableDecoder.hasHeader(table(of: sheet, path: path), rubric: rubric, idColumn: idColumn)
+                && EvaluationTableDecoder.hasHeader(table(of: sheet, path: path, idColumn: idColumn), rubric: rubric, idColumn: idColumn)
         }
         if names.count == 1 || holdsScores(first) { return first }
         var found: [SpreadsheetSheet] = []
@@ -71,7 +73,7 @@ enum EvaluationXLSXDecoder {
             if holdsScores(sheet) { found.append(sheet) }
         }
         if found.count == 1 { return found[0] }
-        if found.isEmpty, table(of: first, path: path).headerIndex(idColumn: idColumn) != nil { return first }
+        if found.isEmpty, table(of: first, path: path, idColumn: idColumn).headerIndex(idColumn: idColumn) != nil { return first }
         let listed = names.joined(separator: ", ")
         let problem = found.isEmpty
             ? "không trang nào của bảng tính có dòng tiêu đề '\(idColumn)'; các trang: \(listed)"
@@ -84,9 +86,38 @@ enum EvaluationXLSXDecoder {
         return nil
     }
 
-    /// The sheet as a table of rows.
-    private static func table(of sheet: SpreadsheetSheet, path: String) -> EvaluationTable {
-        EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
+    /// The sheet as a table of rows, a header typed on two rows joined into one.
+    private static func table(of sheet: SpreadsheetSheet, path: String, idColumn: String) -> EvaluationTable {
+        let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
+        guard let index = table.headerIndex(idColumn: idColumn), index + 1 < table.rows.count,
+              isTwoRowHeader(upper: sheet.rows[index], lower: sheet.rows[index + 1], merges: sheet.merges) else { return table }
+        var rows = table.rows
+        rows.replaceSubrange(index...(index + 1), with: [joined(upper: rows[index], lower: rows[index + 1])])
+        return EvaluationTable(rows: rows)
+    }
+
+    /// True when the header goes on into the row below, as offices type it: a cell merged down
+    /// over both rows ("Chi bộ" over A4:A5), or a group merged across ("Điểm các tiêu chí" over
+    /// C4:G4) with the column names under it, and the row below starts empty (no branch in it).
+    private static func isTwoRowHeader(upper: SpreadsheetRow, lower: SpreadsheetRow, merges: [SpreadsheetMerge]) -> Bool {
+        guard lower.number == upper.number + 1, let first = upper.cells.first?.column,
+              !lower.cells.contains(where: { $0.column <= first }) else { return false }
+        return merges.contains { merge in
+            guard merge.firstRow == upper.number else { return false }
+            return merge.lastRow >= lower.number
+                || (merge.lastColumn > merge.firstColumn
+                    && lower.cells.contains { (merge.firstColumn...merge.lastColumn).contains($0.column) })
+        }
+    }
+
+    /// The two rows of a header as one: each column named by the lower row, or else by the upper
+    /// (a cell merged down keeps its value in its top-left cell); each cell named where it is.
+    private static func joined(upper: EvaluationTable.Row, lower: EvaluationTable.Row) -> EvaluationTable.Row {
+        let width = max(upper.cells.count, lower.cells.count)
+        let fromLower = Set((0..<width).filter { $0 < lower.cells.count && !lower.cells[$0].trimmingCharacters(in: .whitespaces).isEmpty })
+        let cells = (0..<width).map { fromLower.contains($0) ? lower.cells[$0] : $0 < upper.cells.count ? upper.cells[$0] : "" }
+        return EvaluationTable.Row(cells: cells, location: upper.location,
+                                   locate: { fromLower.contains($0) ? lower.locate($0) : upper.locate($0) })
     }
 
     private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String) -> EvaluationTable.Row {

@@ -110,6 +110,17 @@ final class WorkbookEvaluationTests: XCTestCase {
                       "an id is never taken for a total: \(tong.diagnostics.sorted.map(\.description))")
     }
 
+    /// A header on two rows: "STT" and "Chi bộ" merged down over both, "Điểm các tiêu chí" merged
+    /// across the criterion ids below it, the other columns named on either row; then the
+    /// branches and a "Tổng cộng" merged over STT and Chi bộ. Read as one header, without a word.
+    func testAHeaderOnTwoRowsIsReadAsOne() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-two-row-header.xlsx"))])
+        let fromYAML = try load(["content/evaluations/2024.yaml": .text(yaml)])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [])
+        XCTAssertEqual(ranking(loaded), ranking(fromYAML))
+        XCTAssertEqual(scores(loaded), scores(fromYAML))
+    }
+
     /// A sheet of instructions in front ("Hướng dẫn", text in A1): the one sheet with a header row
     /// is read, unless `site.yaml` names another, which must exist.
     func testTheSheetWithTheHeaderIsReadUnlessSiteYAMLNamesAnother() throws {
