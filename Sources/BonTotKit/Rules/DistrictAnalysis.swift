@@ -11,8 +11,14 @@ public struct DistrictAnalysis: Sendable {
     public var ownBranches: Int
     /// Members of the district's own branches.
     public var ownMembers: Int
+    /// Households of the district's own branches.
+    public var ownHouseholds: Int
     /// The district's own branches holding "Chi bộ 4 tốt", by period.
     public var ownFourGood: [Period: [FourGoodBranch]]
+    /// How many of the district's own branches reach the top level, by period.
+    public var ownTopLevel: [Period: Int]
+    /// What the district's own branches did in each month.
+    public var ownMonths: [YearMonth: UnitMonth]
 
     /// Ranks the units of the district `site` on `rubric`.
     public init(site: Site, analysis: SiteAnalysis, units: [UnitFigures], rubric: Rubric?, evaluations: [Evaluation]) {
@@ -34,6 +40,9 @@ public struct DistrictAnalysis: Sendable {
         } ?? []
         ownBranches = site.branches.count
         ownMembers = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) }
+        ownHouseholds = site.branches.reduce(0) { $0 + ($1.households ?? 0) }
+        ownTopLevel = analysis.topLevelBranches
+        ownMonths = UnitMonth.months(of: site)
         ownFourGood = Dictionary(uniqueKeysWithValues: analysis.rankings.map { ranking in
             (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [], branchID: $0.branchID, name: $0.branchName) })
         })
@@ -59,8 +68,47 @@ public struct DistrictAnalysis: Sendable {
     /// Branches of the units (chi bộ trực thuộc đảng bộ cơ sở).
     public var unitBranches: Int { units.reduce(0) { $0 + $1.branches } }
 
+    /// Every branch of the district: its own and its units'.
+    public var branches: Int { ownBranches + unitBranches }
+
     /// Members of the whole district.
     public var members: Int { ownMembers + units.reduce(0) { $0 + $1.members } }
+
+    /// Households of the whole district.
+    public var households: Int { ownHouseholds + units.reduce(0) { $0 + $1.households } }
+
+    /// The period of the district's latest figures: the latest unit ranking's, or else the
+    /// latest period in which any of its branches was ranked.
+    public var latestPeriod: Period? {
+        latestRanking?.period ?? (Array(ownFourGood.keys) + units.flatMap(\.fourGoodBranches.keys)).max()
+    }
+
+    /// How many branches of the whole district reach the top level of their rubric in `period`.
+    public func topLevelBranches(_ period: Period) -> Int {
+        (ownTopLevel[period] ?? 0) + units.reduce(0) { $0 + ($1.topLevelBranches[period] ?? 0) }
+    }
+
+    /// "Toàn Đảng bộ có 12 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2025.": every branch of the
+    /// district holding the title in `period`.
+    public func fourGoodSentence(_ period: Period) -> String {
+        let count = fourGoodBranches(period).count
+        let phrase = VietnameseFormat.period(period)
+        return count == 0
+            ? "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt” \(phrase)."
+            : "Toàn Đảng bộ có \(VietnameseFormat.count(count)) chi bộ đạt danh hiệu “Chi bộ 4 tốt” \(phrase)."
+    }
+
+    /// What the whole district did in `month`: its own branches' and its units' meetings and
+    /// stories together; nil when nothing was done.
+    public func month(_ month: YearMonth) -> UnitMonth? {
+        let months = [ownMonths[month]] + units.map { $0.months[month] }
+        return months.compactMap { $0 }.reduce(nil) { sum, done in sum?.adding(done) ?? done }
+    }
+
+    /// The latest month in which any branch of the district held a meeting.
+    public var latestMeetingMonth: YearMonth? {
+        (Array(ownMonths.keys) + units.flatMap(\.months.keys)).filter { (month($0)?.meetings ?? 0) > 0 }.max()
+    }
 
     /// "Đảng bộ huyện Giồng Riềng có 57 tổ chức cơ sở đảng (22 đảng bộ, 35 chi bộ trực thuộc),
     /// 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở."

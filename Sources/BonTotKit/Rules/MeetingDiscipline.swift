@@ -76,12 +76,18 @@ public enum MeetingDiscipline {
     /// over the meetings that record attendance, committee meetings excluded: 18/20 and 24/25
     /// give 42/45 = 93,3 %, not the mean of 90 % and 96 %. Nil when none records any.
     public static func pooledAttendance(_ meetings: [Minutes]) -> Double? {
+        pooledCounts(meetings)?.rate
+    }
+
+    /// The members present and expected that `pooledAttendance` divides; nil when no meeting
+    /// records any. Kept apart so that months of several sites add up to the same rate.
+    public static func pooledCounts(_ meetings: [Minutes]) -> Attendance? {
         var present = 0, expected = 0
         for meeting in meetings where meeting.kind != .capUy {
             guard let attendance = meeting.attendance, attendance.expected > 0 else { continue }
             present += attendance.present
             expected += attendance.expected
         }
-        return expected > 0 ? Double(present) / Double(expected) : nil
+        return expected > 0 ? Attendance(present: present, expected: expected) : nil
     }
 }

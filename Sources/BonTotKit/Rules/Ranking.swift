@@ -72,6 +72,12 @@ public struct Ranking: Sendable, Equatable {
         levelCounts.first { $0.level.id == id }?.count ?? 0
     }
 
+    /// How many branches reach the rubric's top level ("hoàn thành xuất sắc nhiệm vụ"); nil when
+    /// the rubric has no levels.
+    public var topLevelCount: Int? {
+        rubric.topLevel.map { count(ofLevel: $0.id) }
+    }
+
     /// The clusters in `listed` order, then those it does not list, by id.
     static func listedFirst(_ clusters: Set<String>, order listed: [String]) -> [String] {
         let position = Dictionary(listed.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

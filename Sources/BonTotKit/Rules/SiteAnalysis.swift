@@ -57,6 +57,12 @@ public struct SiteAnalysis: Sendable {
     /// The ranking of a period.
     public func ranking(_ period: Period) -> Ranking? { rankings.first { $0.period == period } }
 
+    /// Period → how many branches reach the top level of the rubric in that period's ranking.
+    public var topLevelBranches: [Period: Int] {
+        Dictionary(rankings.compactMap { ranking in ranking.topLevelCount.map { (ranking.period, $0) } },
+                   uniquingKeysWith: +)
+    }
+
     /// Warnings the rules raise: stated levels that differ from the computed ones, quotas exceeded.
     public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) }
 

@@ -1,6 +1,6 @@
 /// One unit (đảng bộ cơ sở) of a district as the district's pages count it: its branches,
 /// members and households (with those of any units of its own), and per period how many of
-/// its branches hold "Chi bộ 4 tốt" and which.
+/// its branches hold "Chi bộ 4 tốt" and which, and how many reach the top level.
 public struct UnitFigures: Sendable, Codable {
     public var id: String
     /// The unit's organisation (`Đảng bộ xã Hòa Thuận`), from its `site.yaml`.
@@ -11,6 +11,9 @@ public struct UnitFigures: Sendable, Codable {
     /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period
     /// (and, for a unit with units of its own, in theirs).
     public var fourGoodBranches: [Period: [FourGoodBranch]]
+    /// Period → how many of the unit's branches reach the top level of its rubric ("hoàn thành
+    /// xuất sắc nhiệm vụ") in its own ranking of that period (and in those of its own units).
+    public var topLevelBranches: [Period: Int]
     /// What the unit did in each month, for the district's bulletin.
     public var months: [YearMonth: UnitMonth]
 
@@ -28,24 +31,16 @@ public struct UnitFigures: Sendable, Codable {
                 FourGoodBranch(unitPath: [id], branchID: $0.branchID, name: $0.branchName)
             }
         }
+        var topLevel = analysis.topLevelBranches
         for unit in units {
             for (period, branches) in unit.fourGoodBranches {
                 titled[period, default: []] += branches.map { FourGoodBranch(unitPath: [id] + $0.unitPath, branchID: $0.branchID, name: $0.name) }
             }
+            topLevel.merge(unit.topLevelBranches, uniquingKeysWith: +)
         }
         fourGoodBranches = titled
-        var months: [YearMonth: UnitMonth] = [:]
-        for meeting in site.minutes {
-            months[meeting.date.yearMonth, default: UnitMonth()].meetings += 1
-            if let attendance = meeting.attendance {
-                months[meeting.date.yearMonth, default: UnitMonth()].present += attendance.present
-                months[meeting.date.yearMonth, default: UnitMonth()].expected += attendance.expected
-            }
-        }
-        for story in site.stories.reversed() {
-            months[story.date.yearMonth, default: UnitMonth()].stories.append(UnitStory(slug: story.slug, title: story.title))
-        }
-        self.months = months
+        topLevelBranches = topLevel
+        months = UnitMonth.months(of: site)
     }
 
     /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`; nil when the unit
@@ -65,14 +60,61 @@ public struct FourGoodBranch: Sendable, Equatable, Codable {
     public var name: String
 }
 
-/// What one unit did in one month: its meetings with their attendance, and its stories.
+/// What one site did in one month: its meetings with their attendance, and its stories. A
+/// district adds its own month to its units' for its combined figures.
 public struct UnitMonth: Sendable, Equatable, Codable {
     public var meetings = 0
-    /// Members present and expected, summed over the meetings that give attendance.
+    /// Of `meetings`, the regular (`thuong-ky`) and the thematic (`chuyen-de`) ones.
+    public var regular = 0
+    public var thematic = 0
+    /// Branches with minutes in the month.
+    public var reportingBranches = 0
+    /// Members present and expected, pooled as `MeetingDiscipline.pooledCounts` pools them.
     public var present = 0
     public var expected = 0
     /// The month's stories, oldest first.
     public var stories: [UnitStory] = []
+
+    public init() {}
+
+    /// The attendance of the month's meetings together; nil when none records any.
+    public var attendance: Attendance? {
+        expected > 0 ? Attendance(present: present, expected: expected) : nil
+    }
+
+    /// What `site` did in each month it has minutes or stories.
+    public static func months(of site: Site) -> [YearMonth: UnitMonth] {
+        var months: [YearMonth: UnitMonth] = [:]
+        for (month, meetings) in Dictionary(grouping: site.minutes, by: \.date.yearMonth) {
+            var done = UnitMonth()
+            done.meetings = meetings.count
+            done.regular = meetings.filter { $0.kind == .thuongKy }.count
+            done.thematic = meetings.filter { $0.kind == .chuyenDe }.count
+            done.reportingBranches = Set(meetings.map(\.branchID)).count
+            if let pooled = MeetingDiscipline.pooledCounts(meetings) {
+                done.present = pooled.present
+                done.expected = pooled.expected
+            }
+            months[month] = done
+        }
+        for story in site.stories.reversed() {
+            months[story.date.yearMonth, default: UnitMonth()].stories.append(UnitStory(slug: story.slug, title: story.title))
+        }
+        return months
+    }
+
+    /// This month and `other` together (two sites' months).
+    public func adding(_ other: UnitMonth) -> UnitMonth {
+        var sum = self
+        sum.meetings += other.meetings
+        sum.regular += other.regular
+        sum.thematic += other.thematic
+        sum.reportingBranches += other.reportingBranches
+        sum.present += other.present
+        sum.expected += other.expected
+        sum.stories += other.stories
+        return sum
+    }
 }
 
 /// A story of a unit, by its slug in the unit's portal.

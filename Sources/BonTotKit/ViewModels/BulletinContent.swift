@@ -8,6 +8,8 @@ struct BulletinContent: Sendable {
     var due: [YearMonth: [(Resolution, Minutes)]]
     /// Rankings by the month their period closes, in period order.
     var rankings: [YearMonth: [Ranking]]
+    /// In a district: the rankings of its units by the month their period closes.
+    var unitRankings: [YearMonth: [Ranking]]
 
     init(_ context: PortalContext) {
         let site = context.site
@@ -22,10 +24,11 @@ struct BulletinContent: Sendable {
         }
         self.due = due
         rankings = Dictionary(grouping: context.analysis.rankings, by: \.period.closingMonth)
+        unitRankings = Dictionary(grouping: context.district?.rankings ?? [], by: \.period.closingMonth)
     }
 
     /// Every month that has something to print: meetings, stories, an editorial or a ranking,
-    /// and in a district what its units did; oldest first. Worked out from the site alone, for
+    /// and in a district what its units did and the rankings of its units; oldest first. Worked out from the site alone, for
     /// callers that need no more of the content.
     static func months(_ context: PortalContext) -> [YearMonth] {
         var months = Set(context.site.minutes.lazy.map(\.date.yearMonth))
@@ -33,6 +36,7 @@ struct BulletinContent: Sendable {
         months.formUnion(context.site.editorials.lazy.map(\.month))
         months.formUnion(context.analysis.rankings.lazy.map(\.period.closingMonth))
         months.formUnion(context.district?.units.flatMap(\.months.keys) ?? [])
+        months.formUnion(context.district?.rankings.lazy.map(\.period.closingMonth) ?? [])
         return months.sorted()
     }
 }

@@ -9,12 +9,14 @@ struct BulletinFigures: Encodable {
     var missing: [BranchMention]
     var hasMissing: Bool
 
+    /// The figures of `meetings`, the month's minutes of the site of `context`; in a district,
+    /// those of the whole district (see `init(month:district:context:links:)`).
     init(month: YearMonth, meetings: [Minutes], context: PortalContext, links: Links) {
+        if let district = context.district {
+            self.init(month: month, district: district, context: context, links: links)
+            return
+        }
         let site = context.site
-        let regular = meetings.filter { $0.kind == .thuongKy }.count
-        let thematic = meetings.filter { $0.kind == .chuyenDe }.count
-        let attendance = MeetingDiscipline.pooledAttendance(meetings)
-        let branches = context.analysis.discipline.count
         let covered = context.analysis.months.contains(month)
         // Outside the months the minutes cover there is no record to say who met.
         let missingIDs = covered
@@ -22,25 +24,60 @@ struct BulletinFigures: Encodable {
                 discipline.months.contains { $0.month == month && $0.status.isRegularMissing }
             }.map(\.branchID)
             : []
-        missing = VietnameseCollation.sorted(missingIDs.map { BranchMention(id: $0, site: site, links: links) }) { $0.name }
+        self.init(month: month, held: "các chi bộ",
+                  counts: (meetings.count, meetings.filter { $0.kind == .thuongKy }.count, meetings.filter { $0.kind == .chuyenDe }.count),
+                  attendance: MeetingDiscipline.pooledAttendance(meetings),
+                  missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
+                  branches: covered ? context.analysis.discipline.count : nil, branchNoun: "chi bộ")
+    }
+
+    /// A district's month: the meetings of the whole district, its own branches' and its
+    /// units', as its home and `/don-vi/` count them, for the Quận ủy's bulletin speaks for the
+    /// whole đảng bộ; but the branches that held no regular meeting are its chi bộ trực thuộc
+    /// alone, named, for they are the ones the district itself answers for (each unit's
+    /// bulletin names its own), and the line says so. Any meeting in the district puts the month
+    /// on record for them.
+    private init(month: YearMonth, district: DistrictAnalysis, context: PortalContext, links: Links) {
+        let site = context.site
+        let done = district.month(month) ?? UnitMonth()
+        let covered = done.meetings > 0 || context.analysis.months.contains(month)
+        let missingIDs = covered
+            ? site.branches.map(\.id).filter { id in
+                MeetingDiscipline.discipline(of: id, minutes: site.minutes, months: [month]).months.contains(where: \.status.isRegularMissing)
+            }
+            : []
+        self.init(month: month, held: "các chi bộ trong toàn Đảng bộ", counts: (done.meetings, done.regular, done.thematic),
+                  attendance: done.attendance?.rate,
+                  missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
+                  branches: covered ? site.branches.count : nil,
+                  branchNoun: "chi bộ trực thuộc", missingPlace: " \(site.config.signingBody)")
+    }
+
+    /// The sentence and table of a month with `counts` (all, regular, thematic) meetings held by
+    /// `held`, of whose `branches` (`branchNoun`) those in `missing` held no regular meeting;
+    /// `branches` is nil outside the months on record.
+    private init(month: YearMonth, held: String, counts: (all: Int, regular: Int, thematic: Int), attendance: Double?,
+                 missing: [BranchMention], branches: Int?, branchNoun: String, missingPlace: String = "") {
+        self.missing = VietnameseCollation.sorted(missing) { $0.name }
         hasMissing = !missing.isEmpty
+        let capitalNoun = branchNoun.prefix(1).uppercased() + branchNoun.dropFirst()
         rows = [
-            BulletinFigure(label: "Cuộc sinh hoạt, họp chi bộ", value: VietnameseFormat.count(meetings.count)),
-            BulletinFigure(label: "Trong đó sinh hoạt thường kỳ", value: VietnameseFormat.count(regular)),
-            BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(thematic)),
+            BulletinFigure(label: "Cuộc sinh hoạt, họp chi bộ", value: VietnameseFormat.count(counts.all)),
+            BulletinFigure(label: "Trong đó sinh hoạt thường kỳ", value: VietnameseFormat.count(counts.regular)),
+            BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(counts.thematic)),
             BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map(VietnameseFormat.percent) ?? "—"),
-            BulletinFigure(label: "Chi bộ chưa sinh hoạt thường kỳ",
-                           value: covered ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches))" : "—"),
+            BulletinFigure(label: "\(capitalNoun) chưa sinh hoạt thường kỳ",
+                           value: branches.map { "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count($0))" } ?? "—"),
         ]
         let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.percent($0))" } ?? ""
-        let regularClause: String = Self.meetingCount(regular, "sinh hoạt thường kỳ")
-        let thematicClause: String = Self.meetingCount(thematic, "sinh hoạt chuyên đề")
-        let held: String = "các chi bộ tổ chức \(VietnameseFormat.count(meetings.count)) cuộc sinh hoạt, họp, trong đó "
-        sentence = meetings.isEmpty
+        let regularClause: String = Self.meetingCount(counts.regular, "sinh hoạt thường kỳ")
+        let thematicClause: String = Self.meetingCount(counts.thematic, "sinh hoạt chuyên đề")
+        let heldClause: String = "\(held) tổ chức \(VietnameseFormat.count(counts.all)) cuộc sinh hoạt, họp, trong đó "
+        sentence = counts.all == 0
             ? "Trong \(VietnameseFormat.monthYear(month)), chưa có biên bản sinh hoạt chi bộ nào được gửi về."
-            : "Trong \(VietnameseFormat.monthYear(month)), \(held)\(regularClause) và \(thematicClause)\(attendanceClause)."
+            : "Trong \(VietnameseFormat.monthYear(month)), \(heldClause)\(regularClause) và \(thematicClause)\(attendanceClause)."
         missingSentence = hasMissing
-            ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches)) chi bộ chưa sinh hoạt thường kỳ trong tháng:"
+            ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches ?? 0)) \(branchNoun)\(missingPlace) chưa sinh hoạt thường kỳ trong tháng:"
             : nil
     }
 

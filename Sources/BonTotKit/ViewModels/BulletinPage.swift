@@ -19,6 +19,10 @@ struct BulletinPage: Encodable {
     var units: [BulletinUnitView]
     var hasUnits: Bool
     var ranking: BulletinRanking?
+    /// In a district: the ranking of its units whose period closes this month.
+    var unitRanking: BulletinUnitRanking?
+    /// In a district: "Chi bộ 4 tốt" across the district for the period closing this month.
+    var districtFourGood: BulletinDistrictFourGood?
     var resolutions: [BulletinBranchResolutions]
     var hasResolutions: Bool
     /// `"Việc đến hạn trong tháng 10 năm 2024"`.
@@ -53,7 +57,13 @@ struct BulletinPage: Encodable {
         hasStories = !stories.isEmpty
         units = BulletinUnitView.units(month, route: route, context: context)
         hasUnits = !units.isEmpty
-        ranking = content.rankings[month]?.last.map { BulletinRanking($0, site: site, links: links) }
+        let ownRanking = content.rankings[month]?.last
+        ranking = ownRanking.map { BulletinRanking($0, site: site, links: links, isDistrict: context.district != nil) }
+        let closingUnits = content.unitRankings[month]?.last
+        unitRanking = closingUnits.map { BulletinUnitRanking($0, route: route, context: context) }
+        districtFourGood = context.district.flatMap { district in
+            (closingUnits?.period ?? ownRanking?.period).map { BulletinDistrictFourGood($0, route: route, context: context, district: district) }
+        }
         resolutions = BulletinBranchResolutions.grouped(meetings, site: site, links: links)
         hasResolutions = !resolutions.isEmpty
         nextMonth = VietnameseFormat.monthYear(month.next)

@@ -7,14 +7,22 @@ struct BulletinRanking: Encodable {
     var fourGood: [BranchMention]
     var hasFourGood: Bool
     var fourGoodSentence: String
+    /// False in a district, whose bulletin gives "Chi bộ 4 tốt" for the whole district apart
+    /// (`BulletinDistrictFourGood`) rather than for its chi bộ trực thuộc alone.
+    var showsFourGood: Bool
     var sentences: [String]
     var href: String
 
     /// How far down the table the bulletin prints: ranks up to this one.
     static let topRanks = 5
 
-    init(_ ranking: Ranking, site: Site, links: Links) {
-        heading = "Kết quả xếp loại \(VietnameseFormat.period(ranking.period))"
+    /// The ranking of the branches of `site`; `isDistrict` when the site lists units, whose
+    /// own branches are its chi bộ trực thuộc.
+    init(_ ranking: Ranking, site: Site, links: Links, isDistrict: Bool = false) {
+        heading = isDistrict
+            ? "Kết quả xếp loại các chi bộ trực thuộc \(VietnameseFormat.period(ranking.period))"
+            : "Kết quả xếp loại \(VietnameseFormat.period(ranking.period))"
+        showsFourGood = !isDistrict
         rows = ranking.rows.prefix { $0.rank <= Self.topRanks }.map { row in
             BulletinRankingRow(rank: "\(row.rank)", branch: BranchMention(id: row.branchID, site: site, links: links),
                                total: VietnameseFormat.score(row.card.total), level: row.card.level?.name ?? "—",

@@ -4,8 +4,9 @@ struct HomeFigure: Encodable {
     var label: String
 
     /// Branches, members, households, then the latest ranking's top level and 4-tốt counts,
-    /// then the meetings of `month`.
+    /// then the meetings of `month`. A district's figures are those of the whole district.
     static func figures(_ context: PortalContext, month: YearMonth?) -> [HomeFigure] {
+        if let district = context.district { return figures(context, district: district) }
         let site = context.site
         var figures = [HomeFigure(value: VietnameseFormat.number(site.branches.count), label: "chi bộ trực thuộc")]
         let members = site.branches.compactMap(\.members)
@@ -27,15 +28,56 @@ struct HomeFigure: Encodable {
         }
         if let month {
             let held = site.minutes.filter { $0.date.yearMonth == month }
-            figures.append(HomeFigure(value: VietnameseFormat.number(held.count),
-                                      label: "buổi sinh hoạt \(VietnameseFormat.monthYear(month))"))
-            if let rate = MeetingDiscipline.pooledAttendance(held) {
-                let reporting = Set(held.map(\.branchID)).count
-                let coverage = reporting < site.branches.count
-                    ? " (\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(site.branches.count)) chi bộ đã có biên bản)" : ""
-                figures.append(HomeFigure(value: VietnameseFormat.percent(rate),
-                                          label: "đảng viên dự sinh hoạt \(VietnameseFormat.monthYear(month))\(coverage)"))
+            figures += meetingFigures(month, meetings: held.count, attendance: MeetingDiscipline.pooledAttendance(held),
+                                      reporting: Set(held.map(\.branchID)).count, branches: site.branches.count)
+        }
+        return figures
+    }
+
+    /// The figures of a district's home, each over the whole district as `/don-vi/` and
+    /// `/xep-hang-don-vi/` count it (SPEC §7): its units and their branches, its own branches,
+    /// members, households, the latest period's top level, "Chi bộ 4 tốt" and "Đảng bộ cơ sở
+    /// 4 tốt", then the meetings of the latest month any of its branches met.
+    private static func figures(_ context: PortalContext, district: DistrictAnalysis) -> [HomeFigure] {
+        let number = VietnameseFormat.number
+        var figures = [
+            HomeFigure(value: number(district.units.count), label: "đảng bộ cơ sở"),
+            HomeFigure(value: number(district.ownBranches), label: "chi bộ trực thuộc"),
+            HomeFigure(value: number(district.unitBranches), label: "chi bộ trực thuộc đảng bộ cơ sở"),
+            HomeFigure(value: number(district.members), label: "đảng viên"),
+        ]
+        if district.households > 0 {
+            figures.append(HomeFigure(value: number(district.households), label: "hộ gia đình trên địa bàn"))
+        }
+        if let period = district.latestPeriod {
+            let phrase = VietnameseFormat.period(period)
+            if let top = context.site.rubric.topLevel {
+                figures.append(HomeFigure(value: number(district.topLevelBranches(period)), label: "chi bộ \(top.phrase) \(phrase)"))
             }
+            figures.append(HomeFigure(value: number(district.fourGoodBranches(period).count), label: "chi bộ đạt “Chi bộ 4 tốt” \(phrase)"))
+            if let ranking = district.latestRanking, ranking.period == period {
+                figures.append(HomeFigure(value: number(ranking.fourGoodCount),
+                                          label: "đảng bộ cơ sở đạt “\(RankingSubject.units.title)” \(phrase)"))
+            }
+        }
+        if let month = district.latestMeetingMonth, let done = district.month(month) {
+            figures += meetingFigures(month, meetings: done.meetings, attendance: done.attendance?.rate,
+                                      reporting: done.reportingBranches, branches: district.branches)
+        }
+        return figures
+    }
+
+    /// "28 buổi sinh hoạt tháng 9 năm 2024" and "91,3 % đảng viên dự sinh hoạt … (12/14 chi bộ
+    /// đã có biên bản)", the latter when the meetings record attendance.
+    private static func meetingFigures(_ month: YearMonth, meetings: Int, attendance: Double?,
+                                       reporting: Int, branches: Int) -> [HomeFigure] {
+        var figures = [HomeFigure(value: VietnameseFormat.number(meetings),
+                                  label: "buổi sinh hoạt \(VietnameseFormat.monthYear(month))")]
+        if let rate = attendance {
+            let coverage = reporting < branches
+                ? " (\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(branches)) chi bộ đã có biên bản)" : ""
+            figures.append(HomeFigure(value: VietnameseFormat.percent(rate),
+                                      label: "đảng viên dự sinh hoạt \(VietnameseFormat.monthYear(month))\(coverage)"))
         }
         return figures
     }

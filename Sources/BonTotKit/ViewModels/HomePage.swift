@@ -8,6 +8,8 @@ struct HomePage: Encodable {
     var unitsHref: String?
     var figures: [HomeFigure]
     var ranking: HomeRankingView?
+    /// In a district: the latest ranking of its units, with "Đảng bộ cơ sở 4 tốt".
+    var unitRanking: HomeUnitRankingView?
     var stories: [HomeStoryTeaser]
     var hasStories: Bool
     var storiesHref: String
@@ -36,6 +38,9 @@ struct HomePage: Encodable {
         let month = site.minutes.last?.date.yearMonth
         figures = HomeFigure.figures(context, month: month)
         ranking = context.analysis.latestRanking.map { HomeRankingView($0, site: site, links: links) }
+        unitRanking = context.district.flatMap { district in
+            district.latestRanking.map { HomeUnitRankingView($0, district: district, links: links) }
+        }
         stories = site.stories.prefix(Self.storyCount).map { HomeStoryTeaser($0, site: site, links: links) }
         hasStories = !stories.isEmpty
         storiesHref = links.to(.storyIndex)

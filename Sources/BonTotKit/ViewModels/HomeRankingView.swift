@@ -31,3 +31,17 @@ struct HomeRankItem: Encodable {
     var levelBadge: LevelBadge?
     var isFourGood: Bool
 }
+
+/// A district's latest ranking of its units on its home: the "Đảng bộ cơ sở 4 tốt" result in
+/// the summary sentences of `/xep-hang-don-vi/`, then "Chi bộ 4 tốt" across the district.
+struct HomeUnitRankingView: Encodable {
+    var title: String
+    var sentences: [String]
+    var rankingHref: String
+
+    init(_ ranking: Ranking, district: DistrictAnalysis, links: Links) {
+        title = "Kết quả chấm điểm thi đua “\(RankingSubject.units.title)” \(VietnameseFormat.period(ranking.period))"
+        sentences = (ranking.summarySentences + [district.fourGoodSentence(ranking.period)]).map(PortalFormat.keepingPercents)
+        rankingHref = links.to(.unitRankingIndex)
+    }
+}

@@ -25,10 +25,13 @@ enum PortalFormat {
         "\(VietnameseFormat.number(count)) đảng viên"
     }
 
-    /// The title of a ranking: the evaluation's own title, else "Xếp hạng thi đua năm 2024".
+    /// The title of a ranking: the evaluation's own title, else "Xếp hạng thi đua năm 2024" (in a
+    /// district, "Xếp hạng thi đua các chi bộ trực thuộc năm 2024").
     static func rankingTitle(_ period: Period, site: Site) -> String {
-        present(site.evaluations.last { $0.period == period }?.title)
-            ?? "Xếp hạng thi đua \(VietnameseFormat.period(period))"
+        // A district ranks only its chi bộ trực thuộc here; its units have their own ranking.
+        let ranked = site.config.units.isEmpty ? "" : "các chi bộ trực thuộc "
+        return present(site.evaluations.last { $0.period == period }?.title)
+            ?? "Xếp hạng thi đua \(ranked)\(VietnameseFormat.period(period))"
     }
 
     /// The text, or nil when it is missing or blank.

@@ -36,9 +36,7 @@ struct UnitRankingPage: Encodable {
         chart = RankingChartView.figure(ranking, title: title, id: "bieu-do-xep-hang-don-vi")
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         let titled = district.fourGoodBranches(ranking.period)
-        fourGoodSentence = titled.isEmpty
-            ? "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt” \(periodPhrase)."
-            : "Toàn Đảng bộ có \(VietnameseFormat.count(titled.count)) chi bộ đạt danh hiệu “Chi bộ 4 tốt” \(periodPhrase)."
+        fourGoodSentence = district.fourGoodSentence(ranking.period)
         fourGoodGroups = FourGoodGroupView.groups(titled, route: route, context: context, district: district)
         periods = isIndex ? district.rankings.reversed().map { ranking in
             RankingPeriodLink(title: Self.title(ranking.period), href: links.to(.unitRanking(ranking.period)),
