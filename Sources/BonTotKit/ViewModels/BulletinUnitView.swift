@@ -22,8 +22,9 @@ struct BulletinUnitView: Encodable {
                     meetings += ", có mặt " + MinutesText.attendance(Attendance(present: done.present, expected: done.expected))
                 }
             }
-            let stories = done.stories.map {
-                BulletinUnitStoryView(title: $0.title, href: router.link(from: route, to: .story($0.slug), in: unitRouter))
+            let stories = done.stories.enumerated().map { index, story in
+                BulletinUnitStoryView(title: story.title, href: router.link(from: route, to: .story(story.slug), in: unitRouter),
+                                      separator: index < done.stories.count - 1 ? "; " : "")
             }
             return BulletinUnitView(name: unit.name, href: router.link(from: route, to: .home, in: unitRouter),
                                     meetings: PortalFormat.keepingPercents(meetings), stories: stories, hasStories: !stories.isEmpty)
@@ -35,4 +36,6 @@ struct BulletinUnitView: Encodable {
 struct BulletinUnitStoryView: Encodable {
     var title: String
     var href: String
+    /// `"; "` between two stories, nothing after the last (the sentence's full stop follows).
+    var separator: String
 }

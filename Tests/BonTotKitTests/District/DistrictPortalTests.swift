@@ -26,6 +26,14 @@ final class DistrictPortalTests: XCTestCase {
                       "the district's own branch is at the root")
     }
 
+    func testTheLinkUpToTheDistrictIsReadableOnTheRedHeader() throws {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let style = DistrictFixture.page(site, "don-vi/xa-a/assets/style.css")
+        XCTAssertTrue(style.contains(".site-parent a { color: inherit; text-decoration: underline;"),
+                      "the header's white, underlined, not the dark red of other links")
+    }
+
     func testEveryInternalLinkOfTheDistrictResolvesFromDisk() throws {
         let (site, report) = try DistrictFixture.build(for: self)
         XCTAssertTrue(report.succeeded, report.problems)
@@ -123,7 +131,7 @@ final class DistrictBulletinTests: XCTestCase {
         let section = String(rest.prefix(upTo: rest.range(of: "</section>")?.upperBound ?? rest.endIndex))
         XCTAssertEqual(PortalPageText.text(section),
                        "Các đảng bộ cơ sở trong tháng "
-                       + "Đảng bộ xã Bình Minh: 01 buổi sinh hoạt, có mặt 20/22 (90,9 %). Gương điển hình: Ấp Một nạo vét kênh nội đồng trước mùa khô; "
+                       + "Đảng bộ xã Bình Minh: 01 buổi sinh hoạt, có mặt 20/22 (90,9 %). Gương điển hình: Ấp Một nạo vét kênh nội đồng trước mùa khô. "
                        + "Đảng bộ xã Ấp Bắc: 02 buổi sinh hoạt, có mặt 40/44 (90,9 %). "
                        + "Đảng bộ xã Long Thạnh: 01 buổi sinh hoạt, có mặt 20/22 (90,9 %).")
         XCTAssertTrue(section.contains(#"href="../../don-vi/xa-a/guong-dien-hinh/ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho/index.html""#), section)
