@@ -57,7 +57,8 @@ public enum PortalLoader {
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
         if let config = loaded.site?.config, !config.units.isEmpty {
-            let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), sheetName: config.xlsxSheet, sink: sink)
+            let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
+                                                        sheetName: config.xlsxSheet, sink: sink)
             districtInputs = decoded.inputHashes
             let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {

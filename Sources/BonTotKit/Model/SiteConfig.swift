@@ -18,6 +18,9 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     public var xlsxSheet: String?
     /// The units (đảng bộ cơ sở) of a district portal, in the order `site.yaml` lists them.
     public var units: [UnitReference] = []
+    /// The ids of units `site.yaml` lists but refused (an id against the id rule), as written and
+    /// as their suggestion: the error is reported there once, not again where they are scored.
+    public var refusedUnitIDs: Set<String> = []
 
     public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,
                 place: String, baseURL: String = "/", language: String = "vi", allowHTML: Bool = false) {

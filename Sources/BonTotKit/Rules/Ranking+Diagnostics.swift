@@ -9,8 +9,8 @@ extension Ranking {
     public var unscoredWarnings: [Diagnostic] {
         unscored.map { branch in
             .warning(at: source, field: "branch",
-                     "chưa có điểm của chi bộ '\(branch.id)' (\(branch.name)) trong kỳ \(period); bảng xếp hạng chỉ có "
-                         + "\(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) chi bộ / branch not scored in this period")
+                     "chưa có điểm của \(subject.noun) '\(branch.id)' (\(branch.name)) trong kỳ \(period); bảng xếp hạng chỉ có "
+                         + "\(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) \(subject.noun) / \(subject.englishNoun) not scored in this period")
         }
     }
 

@@ -5,15 +5,15 @@ import Foundation
 /// title rows above it skipped. Diagnostics name the file line of each row, which is the
 /// spreadsheet's row number.
 enum EvaluationCSVDecoder {
-    /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
-                       idColumn: String = "branch") -> Evaluation? {
+                       subject: RankingSubject = .branches) -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
             return nil
         }
-        let separator = delimiter(of: text, idColumn: idColumn)
+        let separator = delimiter(of: text, idColumn: subject.englishNoun)
         let table = CSVTable(text, delimiter: separator)
         if let line = table.unclosedQuoteLine {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
@@ -25,7 +25,7 @@ enum EvaluationCSVDecoder {
         }
         return EvaluationTableDecoder.decode(EvaluationTable(rows: rows, splitsDecimalCommas: separator == ","), period: period, path: path,
                                              emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink,
-                                             idColumn: idColumn)
+                                             subject: subject)
     }
 
     /// `;` when the header line has at least as many semicolons as commas, else `,`. The header

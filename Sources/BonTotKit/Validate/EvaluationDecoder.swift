@@ -4,15 +4,17 @@ import Yams
 enum EvaluationDecoder {
     static let fields = ["period", "title", "scores"]
 
+    /// `subject` says what the scores are of, for the words of the messages: branches, or a
+    /// district's units.
     static func decode(_ node: Node?, period filePeriod: Period?, path: String, rubric: Rubric,
-                       sink: DiagnosticSink) -> Evaluation? {
+                       sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
         guard let period = period(reader, filePeriod: filePeriod) else { return nil }
-        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
+        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
         var entries: [EvaluationEntry] = []
         if let scores = reader.value("scores", required: true) {
             guard let mapping = scores.mapping else {
-                reader.typeError("scores", scores, expected: "một bảng theo chi bộ / a mapping by branch id")
+                reader.typeError("scores", scores, expected: "một bảng theo \(subject.noun) / a mapping by \(subject.englishNoun) id")
                 return nil
             }
             for (branchNode, entryNode) in mapping {

@@ -11,6 +11,8 @@ struct ScoreCell {
 struct EvaluationEntryBuilder {
     let rubric: Rubric
     let sink: DiagnosticSink
+    /// What the rows score, for the words of the messages: branches, or a district's units.
+    var subject: RankingSubject = .branches
 
     static let extraFields = ["bonus", "penalty", "violations", "level", "note"]
 
@@ -52,7 +54,7 @@ struct EvaluationEntryBuilder {
                 criterionScores[criterion.id] = items.values.reduce(0, +)
                 if let total = cells[criterion.id] {
                     sink.error(total.location, field: criterion.id,
-                               "chi bộ '\(branchID)' ghi cả tổng '\(criterion.id)' lẫn điểm từng mục; chỉ ghi một cách / give either the criterion's total or its items, not both")
+                               "\(subject.noun) '\(branchID)' ghi cả tổng '\(criterion.id)' lẫn điểm từng mục; chỉ ghi một cách / give either the criterion's total or its items, not both")
                 }
             }
         }
@@ -78,7 +80,7 @@ struct EvaluationEntryBuilder {
                        reportedAbsent: Set<String>) -> Double {
         guard let cell = cells[key], !cell.text.isEmpty else {
             if reportedAbsent.contains(key) { return 0 }
-            sink.error(cells[key]?.location ?? location, field: key, "chi bộ '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
+            sink.error(cells[key]?.location ?? location, field: key, "\(subject.noun) '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
             return 0
         }
         return checkedNumber(cell, key: key, max: max, branchID: branchID) ?? 0

@@ -4,10 +4,11 @@
 /// left out. Both file
 /// kinds share this, so they accept the same columns and report the same problems.
 enum EvaluationTableDecoder {
-    /// `emptyMessage` says that the file holds no table, in the words of its kind; `idColumn`
-    /// names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    /// `emptyMessage` says that the file holds no table, in the words of its kind; `subject`
+    /// names the first column and the rows: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ table: EvaluationTable, period: Period, path: String, emptyMessage: String,
-                       rubric: Rubric, sink: DiagnosticSink, idColumn: String = "branch") -> Evaluation? {
+                       rubric: Rubric, sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
+        let idColumn = subject.englishNoun
         guard let headerIndex = table.headerIndex(idColumn: idColumn) else {
             sink.error(SourceLocation(file: path), emptyMessage)
             return nil
@@ -23,7 +24,7 @@ enum EvaluationTableDecoder {
                        "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
             return nil
         }
-        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink)
+        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
         let absent = checkHeader(header, row: headerRow, builder: builder)
         var entries: [EvaluationEntry] = []
         for row in table.rows[(headerIndex + 1)...] {
@@ -42,9 +43,8 @@ enum EvaluationTableDecoder {
             }
             guard !branchID.isEmpty else {
                 if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    sink.error(record.locate(0), field: idColumn, idColumn == "branch"
-                               ? "dòng có điểm nhưng thiếu mã chi bộ ở cột 'branch' / a row without a branch id"
-                               : "dòng có điểm nhưng thiếu mã ở cột '\(idColumn)' / a row without an id in '\(idColumn)'")
+                    sink.error(record.locate(0), field: idColumn,
+                               "dòng có điểm nhưng thiếu mã \(subject.noun) ở cột '\(idColumn)' / a row without a \(idColumn) id")
                 }
                 continue
             }

@@ -13,9 +13,9 @@ enum EvaluationXLSXDecoder {
     static let maximumRows = 10_000
     static let maximumColumns = 256
 
-    /// `idColumn` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
-                       sink: DiagnosticSink, idColumn: String = "branch") -> Evaluation? {
+                       sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period")
@@ -50,7 +50,7 @@ enum EvaluationXLSXDecoder {
         }
         return EvaluationTableDecoder.decode(table(of: sheet, path: path, idColumn: idColumn), period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
-                                             rubric: rubric, sink: sink, idColumn: idColumn)
+                                             rubric: rubric, sink: sink, subject: subject)
     }
 
     /// The sheet of scores when `site.yaml` names none: the first, unless it has no header row

@@ -17,7 +17,7 @@ enum SiteConfigDecoder {
             allowHTML: reader.bool("allow_html") ?? false)
         config.clusters = clusters(reader)
         config.xlsxSheet = reader.string("xlsx_sheet")
-        config.units = units(reader)
+        (config.units, config.refusedUnitIDs) = units(reader)
         guard title != nil, organization != nil, place != nil else { return nil }
         return config
     }
@@ -42,8 +42,10 @@ enum SiteConfigDecoder {
 
     /// The optional `units:` list of a district (SPEC §7): `- { id: xa-a, path: ../xa-a }`, each id
     /// a valid slug and given once.
-    private static func units(_ reader: FieldReader) -> [UnitReference] {
+    /// Also gives the ids it refused, as written and folded.
+    private static func units(_ reader: FieldReader) -> (units: [UnitReference], refused: Set<String>) {
         var units: [UnitReference] = []
+        var refused: Set<String> = []
         for (index, node) in reader.sequence("units").enumerated() {
             guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "units[\(index)]",
                                            known: unitFields, sink: reader.sink),
@@ -53,6 +55,7 @@ enum SiteConfigDecoder {
             guard Slug.isValid(id) else {
                 reader.sink.error(fields.location(of: "id"), field: "units[\(index)].id",
                                   "mã đơn vị '\(id)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(id))') / unit ids must be [a-z0-9-]+")
+                refused.formUnion([id, Slug.fold(id)])
                 continue
             }
             if let first = units.first(where: { $0.id == id }), first.displayFolder == UnitReference(id: id, path: path, location: location).displayFolder {
@@ -68,6 +71,6 @@ enum SiteConfigDecoder {
             }
             units.append(UnitReference(id: id, path: path, location: location))
         }
-        return units
+        return (units, refused)
     }
 }

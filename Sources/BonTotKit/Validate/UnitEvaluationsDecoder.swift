@@ -16,10 +16,13 @@ enum UnitEvaluationsDecoder {
     static let rubricPath = "content/unit-rubric.yaml"
     static let evaluationsFolder = "content/unit-evaluations"
 
-    /// Decodes the district at `root`, whose units have the ids `unitIDs`.
+    /// Decodes the district at `root`, whose units have the ids `unitIDs`; `refusedUnitIDs` are
+    /// those of units `site.yaml` lists with an id it refused (already reported), whose scores
+    /// are not reported again as of an unknown unit.
     /// `sheetName` is the sheet of `.xlsx` workbooks that holds the scores (`xlsx_sheet` of
     /// `site.yaml`); the first sheet when nil.
-    static func decode(root: URL, unitIDs: [String], sheetName: String? = nil, sink: DiagnosticSink) -> Decoded {
+    static func decode(root: URL, unitIDs: [String], refusedUnitIDs: Set<String> = [], sheetName: String? = nil,
+                       sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative) {
@@ -51,13 +54,13 @@ enum UnitEvaluationsDecoder {
             let period = Period(PathParts.stem(of: path))
             let evaluation: Evaluation?
             if path.hasSuffix(".csv") {
-                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, idColumn: "unit")
+                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
             } else if let data = file.data {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
-                                                          sink: sink, idColumn: "unit")
+                                                          sink: sink, subject: .units)
             } else {
                 evaluation = YAMLDocument.parse(file, sink: sink).flatMap {
-                    EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink)
+                    EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
                 }
             }
             guard let evaluation else { continue }
@@ -65,17 +68,17 @@ enum UnitEvaluationsDecoder {
                 sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(other.source.file) / the period is scored twice")
                 continue
             }
-            check(evaluation, unitIDs: unitIDs, sink: sink)
+            check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, sink: sink)
             evaluations.append(evaluation)
         }
         return Decoded(rubric: rubric, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
     }
 
     /// An error for each entry that names a unit `site.yaml` does not list, or one scored twice.
-    private static func check(_ evaluation: Evaluation, unitIDs: [String], sink: DiagnosticSink) {
+    private static func check(_ evaluation: Evaluation, unitIDs: [String], refused: Set<String>, sink: DiagnosticSink) {
         var seen: [String: SourceLocation] = [:]
         for entry in evaluation.entries {
-            if !unitIDs.contains(entry.branchID) {
+            if !unitIDs.contains(entry.branchID), !refused.contains(entry.branchID) {
                 sink.error(entry.location, field: "unit",
                            "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(entry.branchID)' / unknown unit '\(entry.branchID)'"
                            + Suggestion.hint(for: entry.branchID, among: unitIDs))

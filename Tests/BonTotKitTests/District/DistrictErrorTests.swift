@@ -49,6 +49,24 @@ final class DistrictErrorTests: XCTestCase {
                           [.error("content/unit-evaluations/2024.yaml", 3, "unknown unit 'xa-e' (có phải 'xa-a'")])
     }
 
+    func testAMissingUnitScoreNamesAUnitNotABranch() throws {
+        let scores = """
+            scores:
+              xa-a: { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }
+              xa-b: { chinh-tri: 25, doan-ket: 17, can-bo: 17 }
+              xa-c: { chinh-tri: 28, xay-dung-dang: 28, doan-ket: 18, can-bo: 18 }
+            """
+        try assertRefused(["content/unit-evaluations/2024.yaml": scores],
+                          [.error("content/unit-evaluations/2024.yaml", 3,
+                                  "đảng bộ cơ sở 'xa-b' thiếu điểm 'xay-dung-dang' / missing score 'xay-dung-dang'")])
+    }
+
+    func testAUnitIDAgainstTheRuleIsReportedOnceNotAgainWhereItIsScored() throws {
+        let site = DistrictFixture.siteYAML(adding: "").replacingOccurrences(of: "id: xa-b,", with: "id: Xa-B,")
+        try assertRefused(["site.yaml": site],
+                          [.error("site.yaml", 7, "mã đơn vị 'Xa-B' chỉ được gồm a-z, 0-9 và '-' (gợi ý: 'xa-b')")])
+    }
+
     func testAUnitListingItsParentIsACycle() throws {
         let unitSite = """
             title: Cổng thông tin Đảng bộ xã Bình Minh

@@ -154,6 +154,10 @@ final class DistrictUnscoredUnitTests: XCTestCase {
             """
         let (site, report) = try DistrictFixture.build(for: self, changes: ["content/unit-evaluations/2024.yaml": scores])
         XCTAssertTrue(report.succeeded, report.problems)
+        assertDiagnostics(report.diagnostics, [
+            .warning("content/unit-evaluations/2024.yaml", 1, "chưa có điểm của đảng bộ cơ sở 'xa-b' (Đảng bộ xã Ấp Bắc) trong kỳ 2024; "
+                     + "bảng xếp hạng chỉ có 02/03 đảng bộ cơ sở / unit not scored in this period"),
+        ])
         let text = PortalPageText.text(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
         XCTAssertTrue(text.contains("Đã chấm điểm 02/03 đảng bộ cơ sở; chưa có điểm: Đảng bộ xã Ấp Bắc."), text)
     }
