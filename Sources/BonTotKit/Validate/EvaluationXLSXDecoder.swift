@@ -16,6 +16,7 @@ enum EvaluationXLSXDecoder {
     /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
                        sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
+        let idColumn = subject.englishNoun
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period")
