@@ -178,12 +178,18 @@ final class MinutesImportTests: XCTestCase {
 
     // MARK: Members exempt from meetings, figures that do not add up, one meeting imported twice
 
-    func testMembersExemptFromMeetingsOnALineOfTheirOwnAreNotExpected() throws {
-        let report = run("bien-ban-mien-sinh-hoat.docx")
+    /// Imports `name`, the minutes of ap-1's meeting of November 2026, which must give no
+    /// diagnostic (`why`); the text written.
+    private func importedWithoutProblems(_ name: String, _ why: String) throws -> String {
+        let report = run(name)
         let path = "content/minutes/2026/ap-1-2026-11.md"
         XCTAssertEqual(report.outcomes.map(\.path), [path])
-        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], "99 members − 16 exempt = 83 = 78 present + 05 absent")
-        let text = try written(path)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], why)
+        return try written(path)
+    }
+
+    func testMembersExemptFromMeetingsOnALineOfTheirOwnAreNotExpected() throws {
+        let text = try importedWithoutProblems("bien-ban-mien-sinh-hoat.docx", "99 members − 16 exempt = 83 = 78 present + 05 absent")
         XCTAssertTrue(text.contains("\nattendance: { present: 78, expected: 83, excused: 4, unexcused: 1 }\n"), text)
         let loaded = SiteLoader.load(root: root)
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [])
@@ -192,11 +198,7 @@ final class MinutesImportTests: XCTestCase {
     }
 
     func testFiguresInATableByLabelFillTheAttendanceAndReadAsLabelAndFigure() throws {
-        let report = run("bien-ban-bang-so-lieu.docx")
-        let path = "content/minutes/2026/ap-1-2026-11.md"
-        XCTAssertEqual(report.outcomes.map(\.path), [path])
-        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], "every figure is in the table")
-        let text = try written(path)
+        let text = try importedWithoutProblems("bien-ban-bang-so-lieu.docx", "every figure is in the table")
         XCTAssertTrue(text.contains("\nattendance: { present: 36, expected: 40, excused: 3, unexcused: 1 }\n"), text)
         XCTAssertTrue(text.contains("\n- Tổng số đảng viên: 40\n- Có mặt: 36\n- Vắng: 04\n"), text)
         XCTAssertFalse(text.contains("Tổng số đảng viên: Có mặt"), "the first row is no header: \(text)")
