@@ -12,10 +12,10 @@ enum MinutesPlaceholder {
     /// The first placeholder left in `body` and its line, counted from `firstLine` (the body's
     /// first line in its file); nil when none is left.
     static func first(in body: String, firstLine: Int) -> (text: String, line: Int)? {
-        let bytes = body.utf8
-        let found = all.compactMap { text in bytes.firstRange(of: text.utf8).map { (text, $0.lowerBound) } }
-            .min { $0.1 < $1.1 }
-        guard let (text, start) = found else { return nil }
-        return (text, firstLine + bytes[..<start].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
+        let found = all.compactMap { text in ByteSearch.offset(of: text, in: body).map { (text: text, offset: $0) } }
+            .min { $0.offset < $1.offset }
+        guard let found else { return nil }
+        let before = body.utf8.prefix(found.offset)
+        return (found.text, firstLine + before.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
     }
 }
