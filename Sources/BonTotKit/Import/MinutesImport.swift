@@ -170,15 +170,12 @@ public enum MinutesImport {
                    + "(--allow-duplicate imports it anyway, into a new file)")
     }
 
-    /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md`, `-<kind>` before `.md` for a meeting that
-    /// is not a regular one (as the demonstration site names them), then `-2`, `-3`… while taken.
+    /// The minutes file's name (`MinutesFileName`), then with `-2`, `-3`… while taken.
     static func freePath(branch: String, date: CalendarDate, kind: MeetingKind, siteRoot: URL, planned: Set<String>) -> String {
-        let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-        let stem = "content/minutes/\(date.year)/\(branch)-\(date.year)-\(month)" + (kind == .thuongKy ? "" : "-\(kind.rawValue)")
-        var candidate = stem + ".md"
+        var candidate = MinutesFileName.path(branch: branch, date: date, kind: kind)
         var number = 2
         while planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path) {
-            candidate = "\(stem)-\(number).md"
+            candidate = MinutesFileName.path(branch: branch, date: date, kind: kind, number: number)
             number += 1
         }
         return candidate

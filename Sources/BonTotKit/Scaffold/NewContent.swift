@@ -24,7 +24,7 @@ public enum NewContent: Sendable {
     public func path() throws -> String {
         switch self {
         case .minutes(let branch, let date, let kind):
-            return Self.minutesPath(branch: branch, date: date, kind: kind)
+            return MinutesFileName.path(branch: branch, date: date, kind: kind)
         case .story(let title, _):
             let slug = Slug.fold(title)
             guard !slug.isEmpty else {
@@ -38,13 +38,6 @@ public enum NewContent: Sendable {
             }
             return "content/branches/\(id).yaml"
         }
-    }
-
-    /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md`, `-<kind>` before `.md` for a meeting other
-    /// than the regular one.
-    static func minutesPath(branch: String, date: CalendarDate, kind: MeetingKind) -> String {
-        let month = "\(branch)-\(date.year)-\(CalendarDate.pad(date.month))"
-        return "content/minutes/\(date.year)/\(kind == .thuongKy ? month : month + "-" + kind.rawValue).md"
     }
 
     /// The text of the new file.
@@ -82,7 +75,7 @@ public enum NewContent: Sendable {
             var refusal = Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten")
             if case .minutes(let branch, let date, let kind) = self {
                 refusal.freeKinds = MeetingKind.allCases.filter { other in
-                    other != kind && !manager.fileExists(atPath: root.appending(path: Self.minutesPath(branch: branch, date: date, kind: other)).path)
+                    other != kind && !manager.fileExists(atPath: root.appending(path: MinutesFileName.path(branch: branch, date: date, kind: other)).path)
                 }
             }
             throw refusal
