@@ -34,7 +34,7 @@ enum BulletinMonthBuilder {
                 try write(data, to: router.file(.media(media)), in: options.output, report: &report)
             }
         } catch {
-            report.diagnostics.error(SourceLocation(file: options.output.lastPathComponent),
+            report.diagnostics.error(.output(options.output.lastPathComponent),
                                      "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
             return
         }

@@ -55,7 +55,7 @@ public enum SiteBuilder {
             return report
         }
         if options.pdf && engine == nil {
-            report.diagnostics.warning(SourceLocation(file: options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
+            report.diagnostics.warning(.output(options.output.lastPathComponent + "/" + Router().path(.bulletinIndex)),
                                        PDFEngine.missingMessage(request: options.pdfEngine))
         }
 
@@ -188,7 +188,7 @@ public enum SiteBuilder {
         } else {
             reason = error.localizedDescription
         }
-        return .error(at: SourceLocation(file: output.lastPathComponent),
+        return .error(at: .output(output.lastPathComponent),
                       "không ghi được thư mục kết quả '\(output.path)', trang đã xuất bản vẫn giữ nguyên "
                       + "/ cannot write the output, the published site is kept: \(reason)")
     }

@@ -1,8 +1,9 @@
 /// A place in the site's input: a path relative to the site folder and a 1-based line, or in a
-/// workbook the cell (`Sheet1!D7`, its row as the line), or a command-line option, which has no line.
+/// workbook the cell (`Sheet1!D7`, its row as the line), or a command-line option or a place in the
+/// output, which have no line.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var file: String
-    /// The 1-based line; 0 for what has no lines (a command-line option).
+    /// The 1-based line; 0 for what has no lines (a command-line option, the output folder).
     public var line: Int
     /// The cell of a workbook (`Sheet1!D7`), named instead of the line.
     public var cell: String?
@@ -17,6 +18,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// printed alone (`--output: error: …`).
     public static func option(_ name: String) -> SourceLocation {
         SourceLocation(file: name, line: 0)
+    }
+
+    /// The output folder, or a folder or file in it, as the place of a problem (`output/ban-tin/`):
+    /// what bontot writes has no line to look at either, so it is printed alone (`output: error: …`).
+    public static func output(_ path: String) -> SourceLocation {
+        SourceLocation(file: path, line: 0)
     }
 
     /// `content/x.md:4`, `content/evaluations/2024.xlsx:Sheet1!D7` for a cell, `--output` for an option.

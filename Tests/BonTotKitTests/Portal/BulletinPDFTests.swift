@@ -93,6 +93,7 @@ final class BulletinPDFTests: XCTestCase {
         let line = try XCTUnwrap(warnings.first).description
         XCTAssertFalse(line.contains("\n"))
         XCTAssertTrue(line.contains("apt-get install weasyprint"), line)
+        XCTAssertTrue(line.hasPrefix("output/ban-tin/: warning: "), "a page bontot writes has no line to name: \(line)")
         XCTAssertTrue(built.page("ban-tin/2024-09/index.html").contains("Số 09-BT/ĐU"))
         XCTAssertFalse(built.outputFiles().contains { $0.hasSuffix(".pdf") })
         XCTAssertFalse(built.page("ban-tin/2024-09/index.html").contains(".pdf"), "no link to a PDF that is not made")
