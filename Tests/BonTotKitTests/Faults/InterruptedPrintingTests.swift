@@ -6,7 +6,8 @@ import XCTest
 
 /// Ctrl-C while the bulletins print stops the PDF engines with bontot. An engine runs in a
 /// process group of its own, which the terminal's Ctrl-C does not reach: they used to go on
-/// printing into the folder the stopped build was filling. Runs the real executable with a fake
+/// printing into the folder the stopped build was filling, and their error logs stayed in the
+/// temporary folder. Runs the real executable with a fake
 /// engine that notes its process id and takes its time, and interrupts it as the terminal does.
 final class InterruptedPrintingTests: XCTestCase {
     func testCtrlCWhilePrintingStopsTheEnginesAndKeepsTheOldOutput() throws {
@@ -21,6 +22,9 @@ final class InterruptedPrintingTests: XCTestCase {
         let output = folder.appending(path: "output")
         XCTAssertEqual(try BontotProcess.run(["build", "--site", site.path, "--output", output.path, "--quiet"]).status, 0)
         let before = OutputTree(output)
+        let temporary = FileManager.default.temporaryDirectory
+        let logs = { Set((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("bontot-pdf-") } }
+        let logsBefore = logs()
 
         let build = Process()
         build.executableURL = try BontotProcess.executable()
@@ -43,6 +47,7 @@ final class InterruptedPrintingTests: XCTestCase {
         left.forEach { kill($0, SIGKILL) }
         XCTAssertEqual(left, [], "engines still printing after bontot was stopped")
         assertSameTree(OutputTree(output), before, "the published output after the interrupted build")
+        XCTAssertEqual(logs().subtracting(logsBefore), [], "the engines' error logs are left in \(temporary.path)")
     }
 
     /// The process ids the fake engines noted.

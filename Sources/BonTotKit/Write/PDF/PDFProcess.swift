@@ -22,9 +22,11 @@ enum PDFProcess {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let errorFile = FileManager.default.temporaryDirectory.appending(path: "bontot-pdf-\(UUID().uuidString).log")
         guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        let errorHandle = try FileHandle(forUpdating: errorFile)
         defer { try? errorHandle.close() }
+        // Unlinked at once, kept open: nothing is left behind, even when bontot is stopped
+        // (Ctrl-C) while the engine runs.
+        try? FileManager.default.removeItem(at: errorFile)
         process.standardError = errorHandle
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
@@ -44,7 +46,8 @@ enum PDFProcess {
             }
             return Outcome(status: nil, errorOutput: "quá \(Int(timeout)) giây / timed out")
         }
-        let text = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        try? errorHandle.seek(toOffset: 0)
+        let text = String(decoding: (try? errorHandle.readToEnd()) ?? Data(), as: UTF8.self)
         let lastLines = text.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
         return Outcome(status: process.terminationStatus, errorOutput: lastLines)
     }
