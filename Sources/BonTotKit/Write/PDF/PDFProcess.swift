@@ -22,11 +22,12 @@ enum PDFProcess {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let errorFile = FileManager.default.temporaryDirectory.appending(path: "bontot-pdf-\(UUID().uuidString).log")
         guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-        let errorHandle = try FileHandle(forUpdating: errorFile)
-        defer { try? errorHandle.close() }
         // Unlinked at once, kept open: nothing is left behind, even when bontot is stopped
-        // (Ctrl-C) while the engine runs.
+        // (Ctrl-C) while the engine runs, or when the file cannot be opened.
+        let opened = Result { try FileHandle(forUpdating: errorFile) }
         try? FileManager.default.removeItem(at: errorFile)
+        let errorHandle = try opened.get()
+        defer { try? errorHandle.close() }
         process.standardError = errorHandle
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
