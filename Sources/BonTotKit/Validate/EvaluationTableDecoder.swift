@@ -13,6 +13,9 @@ enum EvaluationTableDecoder {
             sink.error(SourceLocation(file: path), emptyMessage)
             return nil
         }
+        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
+        let table = continuesHeader(table, at: headerIndex, builder: builder, idColumn: idColumn)
+            ? table.joiningHeader(at: headerIndex) : table
         // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
         let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
         let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
@@ -24,7 +27,6 @@ enum EvaluationTableDecoder {
                        "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
             return nil
         }
-        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
         let absent = checkHeader(header, row: headerRow, builder: builder)
         var entries: [EvaluationEntry] = []
         for row in table.rows[(headerIndex + 1)...] {
@@ -76,6 +78,25 @@ enum EvaluationTableDecoder {
         let cells = table.rows[headerIndex].cells
         let first = EvaluationHeader.isRowNumber(cells.first ?? "") ? cells.dropFirst().first : cells.first
         return EvaluationHeader.column((first ?? "").trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn) == idColumn
+    }
+
+    /// True when the row under the header at `index` goes on with it: a header typed on two rows
+    /// (a group cell over the criteria, "Lãnh đạo hoàn thành tốt nhiệm vụ chính trị" over
+    /// "Hoàn thành các chỉ tiêu được giao" and "Tiến độ, chất lượng lãnh đạo") as it reads once
+    /// exported to CSV, where no merge is left to show it. Such a row has no id (nor row number),
+    /// no number in any cell, and at least one cell that names a column.
+    private static func continuesHeader(_ table: EvaluationTable, at index: Int, builder: EvaluationEntryBuilder,
+                                        idColumn: String) -> Bool {
+        guard index + 1 < table.rows.count else { return false }
+        let upper = table.rows[index], lower = table.rows[index + 1]
+        guard !lower.isMergedTitle else { return false }
+        let idIndex = EvaluationHeader.isRowNumber(upper.cells.first ?? "") ? 1 : 0
+        let cells = lower.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard cells.prefix(idIndex + 1).allSatisfy(\.isEmpty) else { return false }
+        let filled = cells.filter { !$0.isEmpty }
+        let accepted = builder.acceptedKeys
+        return !filled.contains { Double($0.replacingOccurrences(of: ",", with: ".")) != nil }
+            && filled.contains { accepted.contains(EvaluationHeader.column($0, rubric: builder.rubric, idColumn: idColumn)) }
     }
 
     /// Checks the header's columns once for the whole table: each given once, each known; and

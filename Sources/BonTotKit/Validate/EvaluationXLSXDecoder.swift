@@ -92,9 +92,7 @@ enum EvaluationXLSXDecoder {
         let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
         guard let index = table.headerIndex(idColumn: idColumn), index + 1 < table.rows.count,
               isTwoRowHeader(upper: sheet.rows[index], lower: sheet.rows[index + 1], merges: sheet.merges) else { return table }
-        var rows = table.rows
-        rows.replaceSubrange(index...(index + 1), with: [joined(upper: rows[index], lower: rows[index + 1])])
-        return EvaluationTable(rows: rows)
+        return table.joiningHeader(at: index)
     }
 
     /// True when the header goes on into the row below, as offices type it: a cell merged down
@@ -109,16 +107,6 @@ enum EvaluationXLSXDecoder {
                 || (merge.lastColumn > merge.firstColumn
                     && lower.cells.contains { (merge.firstColumn...merge.lastColumn).contains($0.column) })
         }
-    }
-
-    /// The two rows of a header as one: each column named by the lower row, or else by the upper
-    /// (a cell merged down keeps its value in its top-left cell); each cell named where it is.
-    private static func joined(upper: EvaluationTable.Row, lower: EvaluationTable.Row) -> EvaluationTable.Row {
-        let width = max(upper.cells.count, lower.cells.count)
-        let fromLower = Set((0..<width).filter { $0 < lower.cells.count && !lower.cells[$0].trimmingCharacters(in: .whitespaces).isEmpty })
-        let cells = (0..<width).map { fromLower.contains($0) ? lower.cells[$0] : $0 < upper.cells.count ? upper.cells[$0] : "" }
-        return EvaluationTable.Row(cells: cells, location: upper.location,
-                                   locate: { fromLower.contains($0) ? lower.locate($0) : upper.locate($0) })
     }
 
     private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String) -> EvaluationTable.Row {

@@ -121,6 +121,31 @@ final class WorkbookEvaluationTests: XCTestCase {
         XCTAssertEqual(scores(loaded), scores(fromYAML))
     }
 
+    /// The same two-row header exported to CSV, where no merge is left to show it: the group's
+    /// name over the criteria, "Chi bộ" and "STT" only on the upper row, the criteria by their
+    /// Vietnamese names below. Read as one header; a row without an id that holds scores is
+    /// still an error, not a header.
+    func testACSVWithAHeaderOnTwoRowsIsReadAsOne() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+            .replacingOccurrences(of: "\u{FEFF}", with: "")
+        let branches = text.split(whereSeparator: \.isNewline).dropFirst().enumerated().map { "\($0.offset + 1);\($0.element)" }
+        let header = [
+            "KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024;;;;;;;;;;;",
+            "STT;Chi bộ;Điểm các tiêu chí;;;;;Điểm thưởng;Điểm trừ;Vi phạm;Xếp loại;Ghi chú",
+            ";;Hoàn thành các chỉ tiêu được giao;Tiến độ, chất lượng lãnh đạo;sinh-hoat;Đoàn kết, kỷ luật tốt;Cán bộ, đảng viên tốt;;;;;",
+        ]
+        let loaded = try load([csv: .text((header + branches).joined(separator: "\r\n") + "\r\n")])
+        let fromYAML = try load(["content/evaluations/2024.yaml": .text(yaml)])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [])
+        XCTAssertEqual(ranking(loaded), ranking(fromYAML))
+        XCTAssertEqual(scores(loaded), scores(fromYAML))
+        XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.first?.location.line, 4)
+
+        let unnamed = try load([csv: .text((header.prefix(2) + [";;14;14;28;19;18;;;;;"] + branches).joined(separator: "\n") + "\n")])
+        XCTAssertTrue(unnamed.diagnostics.sorted.map(\.description).contains { $0.hasPrefix("\(csv):3: error:") && $0.contains("thiếu mã chi bộ") },
+                      "\(unnamed.diagnostics.sorted.map(\.description))")
+    }
+
     /// A sheet of instructions in front ("Hướng dẫn", text in A1): the one sheet with a header row
     /// is read, unless `site.yaml` names another, which must exist.
     func testTheSheetWithTheHeaderIsReadUnlessSiteYAMLNamesAnother() throws {
