@@ -56,13 +56,19 @@ struct PortalSite {
     /// What fingerprints the pages that draw on the whole site, when its inputs decide them
     /// alone: not for a site with units, whose pages show its units' figures too.
     var siteDigest: UInt64? {
-        portal.units.isEmpty && portal.snapshot == nil ? portal.loaded.outlines?.digest : nil
+        portal.units.isEmpty ? outlines?.digest : nil
     }
 
     /// The outlines of the site's minutes and stories (`InputOutlines.hashes`), for the pages
-    /// that show none of their bodies; none for a unit taken from its snapshot.
+    /// that show none of their bodies.
     var outlineHashes: [String: UInt64] {
-        portal.snapshot == nil ? portal.loaded.outlines?.hashes ?? [:] : [:]
+        outlines?.hashes ?? [:]
+    }
+
+    /// The outlines as the site was read, or as its snapshot kept them: the same for the same
+    /// files, so a unit's pages keep their fingerprints whichever way it came.
+    private var outlines: InputOutlines? {
+        portal.snapshot.map(\.outlines) ?? portal.loaded.outlines
     }
 
     /// The site's media files, relative to `content/`.

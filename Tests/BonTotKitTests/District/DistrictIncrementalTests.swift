@@ -1,4 +1,4 @@
-import BonTotKit
+@testable import BonTotKit
 import Foundation
 import XCTest
 
@@ -34,6 +34,23 @@ final class DistrictIncrementalTests: XCTestCase {
         }, renders: .all)
         XCTAssertEqual(outcome.report.reusedUnits, [])
         XCTAssertTrue(outcome.after.text("don-vi/xa-a/index.html")?.contains("Đảng bộ huyện Giồng Riềng mới</a>") == true)
+    }
+
+    /// A unit taken from its snapshot fingerprints its pages as when it was read (the snapshot
+    /// keeps the outlines of its minutes and stories): the one page missing from its output is
+    /// rendered, not every page listing its minutes.
+    func testAUnitTakenFromItsSnapshotRendersOnlyThePageMissingFromTheOutput() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        // Long enough for the unit's files to be settled (`FileStamp.settling`) when the first
+        // build keeps its snapshot, which is trusted only then.
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        XCTAssertTrue(site.build().succeeded)
+        try FileManager.default.removeItem(at: site.output.appending(path: "don-vi/xa-a/chi-bo/ap-2/index.html"))
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.reusedUnits, ["don-vi/xa-b/", "don-vi/xa-c/"])
+        XCTAssertEqual(report.rendered, 1, "only the missing page")
+        XCTAssertEqual(report.files, 1)
     }
 
     func testAUnitWhoseFileWasDeletedFromTheOutputIsBuiltAgain() throws {

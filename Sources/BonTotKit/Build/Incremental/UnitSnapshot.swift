@@ -17,6 +17,9 @@ struct UnitSnapshot: Codable, Sendable {
     /// What the district's search page and feed list of the unit.
     var listing: UnitListing
     var inputHashes: [String: UInt64]
+    /// The outlines of its minutes and stories, so that its pages are fingerprinted alike whether
+    /// the unit was read or taken from here.
+    var outlines: InputOutlines?
     var media: [String]
     var branches: Int
     var minutes: Int
@@ -30,6 +33,7 @@ struct UnitSnapshot: Codable, Sendable {
         self.figures = figures
         self.listing = listing
         inputHashes = loaded.inputHashes
+        outlines = loaded.outlines
         media = site.media
         branches = site.branches.count
         minutes = site.minutes.count

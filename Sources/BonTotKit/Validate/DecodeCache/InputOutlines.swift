@@ -2,7 +2,7 @@
 /// a story by the hash of its model without its body (its outline), any other file by the hash
 /// of its bytes. An edit of a body alone changes neither, so it re-renders only the pages that
 /// show that body (the file's own page) and the search index.
-struct InputOutlines: Sendable {
+struct InputOutlines: Codable, Sendable {
     /// Path → outline, for the minutes and stories whose outline is known (decoded by this
     /// build or taken from its decode cache).
     var hashes: [String: UInt64] = [:]
