@@ -5,11 +5,13 @@ import Foundation
 /// absent and why, the guests, how many spoke, the resolutions and their deadlines. The members
 /// expected at the meeting are the members less those exempt from meetings (miễn sinh hoạt).
 struct MinutesFacts: Equatable {
+    /// A member named absent, with the reason the minutes give ("ốm", "đi công tác"), if any.
     struct Absentee: Equatable {
         var name: String
         var reason: String?
     }
 
+    /// One resolution the meeting adopted, with its deadline when the minutes give one.
     struct Resolution: Equatable {
         var text: String
         var due: CalendarDate?

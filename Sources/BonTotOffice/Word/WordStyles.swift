@@ -1,6 +1,7 @@
 /// What the reader needs of `word/styles.xml` and `word/numbering.xml`: each paragraph style's
 /// heading level, list kind and font; the document's default font; each list's bullet or number.
 struct WordStyles {
+    /// One paragraph style as `styles.xml` defines it, before its `basedOn` chain is followed.
     struct Style {
         var name: String
         var basedOn: String?

@@ -4,6 +4,7 @@
 struct TemplateOutline: Sendable {
     /// One tag, with the tags nested inside it for sections, parents and blocks.
     struct Node: Sendable {
+        /// What the tag is: a value, a section (plain or inverted), a partial, a parent or a block.
         enum Kind: Sendable {
             case variable
             case section
