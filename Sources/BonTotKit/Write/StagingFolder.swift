@@ -145,7 +145,7 @@ public final class StagingFolder: @unchecked Sendable {
         let folder = dirfd(directory)
         for (name, type) in entries {
             // A name that is not UTF-8 is no file of the site's: all of it goes.
-            let inside = String(validatingCString: name).map { relative.isEmpty ? $0 : relative + "/" + $0 }
+            let inside = String(validating: name.dropLast().map(UInt8.init(bitPattern:)), as: UTF8.self).map { relative.isEmpty ? $0 : relative + "/" + $0 }
             var isFolder = type == UInt8(DT_DIR)
             if type == UInt8(DT_UNKNOWN) {
                 var info = stat()
