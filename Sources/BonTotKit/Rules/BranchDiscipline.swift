@@ -60,4 +60,14 @@ public struct BranchDiscipline: Sendable, Equatable {
     public var quartersWithoutThematic: [YearQuarter] {
         quarters.filter { $0.thematic == 0 }.map(\.quarter)
     }
+
+    /// The record of `month`; nil outside the span, as before the branch was founded.
+    public func record(of month: YearMonth) -> MonthMeetings? {
+        months.first { $0.month == month }
+    }
+
+    /// True when the branch is held to a regular meeting in `month`: the month lies in its span.
+    public func isExpected(in month: YearMonth) -> Bool {
+        record(of: month) != nil
+    }
 }

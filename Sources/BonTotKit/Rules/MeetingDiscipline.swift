@@ -32,8 +32,12 @@ public enum MeetingDiscipline {
     }
 
     /// One branch's discipline over `months`, from its minutes (other branches' are ignored).
-    public static func discipline(of branchID: String, minutes: [Minutes], months: [YearMonth]) -> BranchDiscipline {
-        let span = Array(Set(months)).sorted()
+    /// A branch founded in `founded` is held to the months from that one on: the months before
+    /// it existed are no months it missed, and a quarter it did not exist in throughout is not
+    /// complete for it (so never counted as missing its thematic meeting).
+    public static func discipline(of branchID: String, minutes: [Minutes], months: [YearMonth],
+                                  founded: YearMonth? = nil) -> BranchDiscipline {
+        let span = Array(Set(months)).filter { month in founded.map { month >= $0 } ?? true }.sorted()
         let own = minutes.filter { $0.branchID == branchID }
         let byMonth = Dictionary(grouping: own, by: \.date.yearMonth)
         let monthRecords = span.map { month in
@@ -55,14 +59,23 @@ public enum MeetingDiscipline {
                                 averageAttendance: pooledAttendance(spanMeetings))
     }
 
-    /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`.
-    public static func grid(branchIDs: [String], minutes: [Minutes], months: [YearMonth]) -> [BranchDiscipline] {
-        grid(branchIDs: branchIDs, byBranch: Dictionary(grouping: minutes, by: \.branchID), months: months)
+    /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`;
+    /// `founded` gives, by branch id, the month a branch was founded in (see `discipline(of:…)`).
+    public static func grid(branchIDs: [String], minutes: [Minutes], months: [YearMonth],
+                            founded: [String: YearMonth] = [:]) -> [BranchDiscipline] {
+        grid(branchIDs: branchIDs, byBranch: Dictionary(grouping: minutes, by: \.branchID), months: months, founded: founded)
     }
 
     /// The compliance grid from the minutes already grouped by branch.
-    static func grid(branchIDs: [String], byBranch: [String: [Minutes]], months: [YearMonth]) -> [BranchDiscipline] {
-        Parallel.map(branchIDs) { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months) }
+    static func grid(branchIDs: [String], byBranch: [String: [Minutes]], months: [YearMonth],
+                     founded: [String: YearMonth] = [:]) -> [BranchDiscipline] {
+        Parallel.map(branchIDs) { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months, founded: founded[$0]) }
+    }
+
+    /// The month each branch of `branches` that gives a founding date was founded in, by id.
+    public static func foundingMonths(_ branches: [Branch]) -> [String: YearMonth] {
+        Dictionary(branches.compactMap { branch in branch.founded.map { (branch.id, $0.yearMonth) } },
+                   uniquingKeysWith: { first, _ in first })
     }
 
     /// The attendance rate of all branches' meetings per month of `months` that has any.

@@ -20,7 +20,8 @@ struct BranchMeetingsView: Encodable {
     init(_ branchID: String, site: Site, analysis: SiteAnalysis, links: Links) {
         let own = analysis.minutesByBranch[branchID] ?? []
         let discipline = analysis.discipline(of: branchID)
-            ?? MeetingDiscipline.discipline(of: branchID, minutes: own, months: analysis.months)
+            ?? MeetingDiscipline.discipline(of: branchID, minutes: own, months: analysis.months,
+                                            founded: site.branch(id: branchID)?.founded?.yearMonth)
         months = discipline.months.reversed().map {
             BranchMonthView($0, links: links, linked: analysis.monthsWithMinutes.contains($0.month))
         }

@@ -28,7 +28,8 @@ struct BulletinFigures: Encodable {
                   counts: (meetings.count, meetings.filter { $0.kind == .thuongKy }.count, meetings.filter { $0.kind == .chuyenDe }.count),
                   attendance: MeetingDiscipline.pooledAttendance(meetings),
                   missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
-                  branches: covered ? context.analysis.discipline.count : nil, branchNoun: "chi bộ")
+                  branches: covered ? context.analysis.discipline.filter { $0.isExpected(in: month) }.count : nil,
+                  branchNoun: "chi bộ")
     }
 
     /// A district's month: the meetings of the whole district, its own branches' and its
@@ -41,15 +42,17 @@ struct BulletinFigures: Encodable {
         let site = context.site
         let done = district.month(month) ?? UnitMonth()
         let covered = done.meetings > 0 || context.analysis.months.contains(month)
+        // A branch founded after the month was not yet held to meet in it.
+        let existing = site.branches.filter { branch in branch.founded.map { $0.yearMonth <= month } ?? true }
         let missingIDs = covered
-            ? site.branches.map(\.id).filter { id in
+            ? existing.map(\.id).filter { id in
                 MeetingDiscipline.discipline(of: id, minutes: site.minutes, months: [month]).months.contains(where: \.status.isRegularMissing)
             }
             : []
         self.init(month: month, held: "các chi bộ trong toàn Đảng bộ", counts: (done.meetings, done.regular, done.thematic),
                   attendance: done.attendance?.rate,
                   missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
-                  branches: covered ? site.branches.count : nil,
+                  branches: covered ? existing.count : nil,
                   branchNoun: "chi bộ trực thuộc", missingPlace: " \(site.config.signingBody)")
     }
 

@@ -29,7 +29,8 @@ struct HomeFigure: Encodable {
         if let month {
             let held = site.minutes.filter { $0.date.yearMonth == month }
             figures += meetingFigures(month, meetings: held.count, attendance: MeetingDiscipline.pooledAttendance(held),
-                                      reporting: Set(held.map(\.branchID)).count, branches: site.branches.count)
+                                      reporting: Set(held.map(\.branchID)).count,
+                                      branches: site.branches.filter { $0.founded.map { $0.yearMonth <= month } ?? true }.count)
         }
         return figures
     }

@@ -16,12 +16,14 @@ struct MinutesGrid: Encodable {
     /// `"1/5"`: branch-quarters with a thematic meeting.
     var thematicTotal: String
 
-    /// The grid of `year` from every branch's discipline; `links` are those of the page.
-    init(year: Int, disciplines: [BranchDiscipline], site: Site, links: Links) {
+    /// The grid of `year` from every branch's discipline over `span`, the months the minutes
+    /// cover; `links` are those of the page. A branch founded during the span is held to the
+    /// months since, and only those count in its row and in the totals.
+    init(year: Int, span: [YearMonth], disciplines: [BranchDiscipline], site: Site, links: Links) {
         heading = "Năm \(year)"
         regionLabel = "Nền nếp sinh hoạt chi bộ năm \(year)"
-        let months = disciplines.first?.months.map(\.month).filter { $0.year == year } ?? []
-        let quarters = disciplines.first?.quarters.map(\.quarter).filter { $0.year == year } ?? []
+        let months = Array(Set(span.filter { $0.year == year })).sorted()
+        let quarters = Array(Set(months.map(YearQuarter.init))).sorted()
         var columns: [MinutesGridColumn] = []
         for quarter in quarters {
             for month in months where YearQuarter(month) == quarter {
@@ -33,25 +35,27 @@ struct MinutesGrid: Encodable {
         let ordered = VietnameseCollation.sorted(disciplines) { site.branch(id: $0.branchID)?.name ?? $0.branchID }
         let rows = ordered.map { MinutesGridRow($0, columns: columns, site: site, links: links) }
         self.rows = rows
-        let branches = disciplines.count
         totals = columns.map { column in
             let complying = rows.filter { $0.complies(column) }.count
-            return MinutesGridCell(text: "\(complying)/\(branches)", cssClass: "num", label: column.label)
+            let expected = rows.filter { $0.isExpected(column) }.count
+            return MinutesGridCell(text: "\(complying)/\(expected)", cssClass: "num", label: column.label)
         }
         let regular = rows.reduce(0) { $0 + $1.regularMonths }
         let thematic = rows.reduce(0) { $0 + $1.thematicQuarters }
-        regularTotal = "\(regular)/\(branches * months.count)"
-        thematicTotal = "\(thematic)/\(branches * quarters.count)"
-        let share = branches * months.count > 0
-            ? " (\(VietnameseFormat.percent(Double(regular) / Double(branches * months.count))))" : ""
+        let branchMonths = rows.reduce(0) { $0 + $1.expectedMonths }
+        regularTotal = "\(regular)/\(branchMonths)"
+        thematicTotal = "\(thematic)/\(rows.reduce(0) { $0 + $1.expectedQuarters })"
+        let share = branchMonths > 0
+            ? " (\(VietnameseFormat.percent(Double(regular) / Double(branchMonths))))" : ""
         let missing = disciplines.reduce(0) { sum, discipline in
             sum + discipline.quarters.filter { $0.quarter.year == year && $0.isComplete && $0.thematic == 0 }.count
         }
         let missingClause = missing == 0 ? "không có lượt chi bộ nào thiếu sinh hoạt chuyên đề trong các quý đã qua"
             : "\(VietnameseFormat.count(missing)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý"
-        let running = disciplines.first?.quarters.filter { $0.quarter.year == year && !$0.isComplete }.map(\.quarter.displayName) ?? []
+        let allMonths = Set(span)
+        let running = quarters.filter { !$0.months.allSatisfy(allMonths.contains) }.map(\.displayName)
         let runningClause = running.isEmpty ? "" : " (chưa tính \(running.joined(separator: ", ")), số liệu chưa đủ quý)"
-        caption = "\(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branches * months.count)) "
+        caption = "\(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branchMonths)) "
             + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); \(missingClause)\(runningClause)."
     }
 }
@@ -88,8 +92,13 @@ struct MinutesGridRow: Encodable {
     var thematic: String
     var regularMonths: Int
     var thematicQuarters: Int
+    /// The months and quarters of the grid the branch is held to (those since it was founded).
+    var expectedMonths: Int
+    var expectedQuarters: Int
     private var metMonths: [YearMonth]
     private var metQuarters: [YearQuarter]
+    private var heldMonths: Set<YearMonth>
+    private var heldQuarters: Set<YearQuarter>
 
     init(_ discipline: BranchDiscipline, columns: [MinutesGridColumn], site: Site, links: Links) {
         branch = BranchMention(id: discipline.branchID, site: site, links: links)
@@ -97,25 +106,35 @@ struct MinutesGridRow: Encodable {
         let quarters = Dictionary(discipline.quarters.map { ($0.quarter, $0) }, uniquingKeysWith: { first, _ in first })
         cells = columns.map { column in
             if let month = column.month {
-                return MinutesGridCell(months[month]?.status ?? .missed)
+                return months[month].map { MinutesGridCell($0.status) } ?? .beforeFounding
             }
             let quarter = column.quarter ?? YearQuarter(year: 0, quarter: 1)
-            return MinutesGridCell(quarters[quarter] ?? QuarterMeetings(quarter: quarter, thematic: 0, isComplete: false))
+            return quarters[quarter].map(MinutesGridCell.init) ?? .beforeFounding
         }
-        let monthsInGrid = columns.compactMap(\.month)
-        let quartersInGrid = columns.compactMap(\.quarter)
+        let monthsInGrid = columns.compactMap(\.month).filter { months[$0] != nil }
+        let quartersInGrid = columns.compactMap(\.quarter).filter { quarters[$0] != nil }
+        heldMonths = Set(monthsInGrid)
+        heldQuarters = Set(quartersInGrid)
+        expectedMonths = monthsInGrid.count
+        expectedQuarters = quartersInGrid.count
         metMonths = monthsInGrid.filter { !(months[$0]?.status.isRegularMissing ?? true) }.sorted()
         metQuarters = quartersInGrid.filter { (quarters[$0]?.thematic ?? 0) > 0 }.sorted()
         regularMonths = metMonths.count
         thematicQuarters = metQuarters.count
-        regular = "\(regularMonths)/\(monthsInGrid.count)"
-        thematic = "\(thematicQuarters)/\(quartersInGrid.count)"
+        regular = "\(regularMonths)/\(expectedMonths)"
+        thematic = "\(thematicQuarters)/\(expectedQuarters)"
     }
 
     /// True when the branch held the meeting the column asks for.
     func complies(_ column: MinutesGridColumn) -> Bool {
         if let month = column.month { return metMonths.contains(month) }
         return column.quarter.map(metQuarters.contains) ?? false
+    }
+
+    /// True when the branch is held to the meeting the column asks for: it existed by then.
+    func isExpected(_ column: MinutesGridColumn) -> Bool {
+        if let month = column.month { return heldMonths.contains(month) }
+        return column.quarter.map(heldQuarters.contains) ?? false
     }
 }
 
@@ -143,6 +162,9 @@ struct MinutesGridCell: Encodable {
         case .missed: self.init(text: "✗", cssClass: "cell-missed", label: "không sinh hoạt thường kỳ")
         }
     }
+
+    /// A month or quarter before the branch was founded: neither met nor missed.
+    static let beforeFounding = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chi bộ chưa thành lập")
 
     /// A quarter: ✓ with a thematic meeting, ✗ (flagged) without, … while its months are not all
     /// in the data (the quarter still running): never counted as missing.

@@ -27,7 +27,7 @@ struct MinutesIndexPage: Encodable {
         }
         let yearsCovered = Array(Set(months.map(\.year))).sorted(by: >)
         grids = yearsCovered.map { year in
-            MinutesGrid(year: year, disciplines: context.analysis.discipline, site: context.site, links: links)
+            MinutesGrid(year: year, span: months, disciplines: context.analysis.discipline, site: context.site, links: links)
         }
         hasGrids = !grids.isEmpty && !context.analysis.discipline.isEmpty
         years = yearsCovered.map { year in

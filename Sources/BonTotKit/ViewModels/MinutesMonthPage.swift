@@ -45,7 +45,8 @@ struct MinutesMonthPage: Encodable {
                                  note: record.status == .thematicOnly ? "chỉ sinh hoạt chuyên đề" : nil)
         }) { $0.branch.name }
         hasMissing = !missing.isEmpty
-        let branchCount = context.analysis.discipline.count
+        // A branch founded after the month was not yet held to meet in it.
+        let branchCount = context.analysis.discipline.filter { $0.isExpected(in: month) }.count
         missingSentence = hasMissing
             ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branchCount)) chi bộ chưa sinh hoạt thường kỳ trong tháng:"
             : "Tất cả \(VietnameseFormat.count(branchCount)) chi bộ đều sinh hoạt thường kỳ trong tháng."

@@ -45,6 +45,18 @@ final class MeetingDisciplineRulesTests: XCTestCase {
         XCTAssertEqual(discipline.quarters.map(\.isComplete), [false])
     }
 
+    func testABranchFoundedDuringTheSpanIsHeldToTheMonthsSinceOnly() {
+        let founded = YearMonth(year: 2024, month: 11)
+        let discipline = MeetingDiscipline.discipline(of: "kdc-21", minutes: minutes(), months: months, founded: founded)
+        XCTAssertEqual(discipline.months.map(\.month), [founded, YearMonth(year: 2024, month: 12)])
+        XCTAssertEqual(discipline.missedMonths, [])
+        XCTAssertFalse(discipline.isExpected(in: YearMonth(year: 2024, month: 10)))
+        XCTAssertEqual(discipline.quarters.map(\.quarter), [YearQuarter(year: 2024, quarter: 4)])
+        XCTAssertEqual(discipline.quarters.map(\.isComplete), [false], "it did not exist all of quarter IV")
+        let grid = MeetingDiscipline.grid(branchIDs: ["kdc-12"], minutes: minutes(), months: months, founded: ["kdc-12": founded])
+        XCTAssertEqual(grid[0].missedMonths.count, 2, "November and December, not the four months before")
+    }
+
     func testTheGridAndTheCoveredMonths() {
         XCTAssertEqual(MeetingDiscipline.coveredMonths(of: minutes()).first, YearMonth(year: 2024, month: 7))
         XCTAssertEqual(MeetingDiscipline.coveredMonths(of: minutes()).count, 7)
