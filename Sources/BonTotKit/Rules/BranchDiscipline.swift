@@ -18,6 +18,10 @@ public struct MonthMeetings: Sendable, Equatable {
     public var month: YearMonth
     public var regular: Int
     public var thematic: Int
+    /// Committee meetings (`cap-uy`) of the month.
+    public var committee: Int = 0
+    /// Extraordinary meetings (`bat-thuong`) of the month.
+    public var extraordinary: Int = 0
     /// Mean attendance rate of the month's meetings that record attendance (committee meetings excluded).
     public var averageAttendance: Double?
 

@@ -42,8 +42,11 @@ public enum MeetingDiscipline {
         let byMonth = Dictionary(grouping: own, by: \.date.yearMonth)
         let monthRecords = span.map { month in
             let meetings = byMonth[month] ?? []
-            return MonthMeetings(month: month, regular: meetings.filter { $0.kind == .thuongKy }.count,
-                                 thematic: meetings.filter { $0.kind == .chuyenDe }.count,
+            let regular = meetings.filter { $0.kind == .thuongKy }.count
+            let thematic = meetings.filter { $0.kind == .chuyenDe }.count
+            return MonthMeetings(month: month, regular: regular, thematic: thematic,
+                                 committee: meetings.filter { $0.kind == .capUy }.count,
+                                 extraordinary: meetings.filter { $0.kind == .batThuong }.count,
                                  averageAttendance: pooledAttendance(meetings))
         }
         let inSpan = Set(span)

@@ -80,7 +80,13 @@ struct BranchMonthView: Encodable {
         case .met: status = "Đã sinh hoạt thường kỳ"; statusClass = "cell-met"
         case .metWithThematic: status = "Đã sinh hoạt thường kỳ và chuyên đề"; statusClass = "cell-met"
         case .thematicOnly: status = "Chỉ sinh hoạt chuyên đề, thiếu thường kỳ"; statusClass = "cell-missed"
-        case .missed: status = "Không sinh hoạt"; statusClass = "cell-missed"
+        case .missed:
+            // A month with only a committee or an extraordinary meeting did meet, just not as the
+            // Statute asks: "Không sinh hoạt" beside its attendance rate would contradict it.
+            let held = [record.committee > 0 ? "họp cấp ủy" : nil, record.extraordinary > 0 ? "sinh hoạt bất thường" : nil]
+                .compactMap { $0 }
+            status = held.isEmpty ? "Không sinh hoạt" : "Chỉ \(held.joined(separator: " và ")), thiếu thường kỳ"
+            statusClass = "cell-missed"
         }
     }
 }
