@@ -6,6 +6,9 @@ public struct UnitFigures: Sendable, Codable {
     /// The unit's organisation (`Đảng bộ xã Hòa Thuận`), from its `site.yaml`.
     public var name: String
     public var branches: Int
+    /// The founding months of those of `branches` that give one: a branch founded after a
+    /// period was no branch of the unit in it.
+    public var foundings: [YearMonth]
     public var members: Int
     public var households: Int
     /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period
@@ -23,6 +26,7 @@ public struct UnitFigures: Sendable, Codable {
         self.id = id
         name = site.config.organization
         branches = site.branches.count + units.reduce(0) { $0 + $1.branches }
+        foundings = (site.branches.compactMap { $0.founded?.yearMonth } + units.flatMap(\.foundings)).sorted()
         members = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) } + units.reduce(0) { $0 + $1.members }
         households = site.branches.reduce(0) { $0 + ($1.households ?? 0) } + units.reduce(0) { $0 + $1.households }
         var titled: [Period: [FourGoodBranch]] = [:]
@@ -43,11 +47,18 @@ public struct UnitFigures: Sendable, Codable {
         months = UnitMonth.months(of: site)
     }
 
-    /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`; nil when the unit
+    /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`, of those it had
+    /// by the period's end (a cell founded later is not counted against it); nil when the unit
     /// ranked none of its branches then.
     public func fourGoodShare(_ period: Period) -> Double? {
         guard let titled = fourGoodBranches[period] else { return nil }
-        return branches > 0 ? Double(titled.count) / Double(branches) : 0
+        let existing = branches(in: period)
+        return existing > 0 ? Double(titled.count) / Double(existing) : 0
+    }
+
+    /// How many of the unit's branches existed by the end of `period`.
+    public func branches(in period: Period) -> Int {
+        branches - foundings.filter { $0 > period.closingMonth }.count
     }
 }
 
