@@ -33,7 +33,9 @@ struct MinutesGrid: Encodable {
         }
         self.columns = columns
         let ordered = VietnameseCollation.sorted(disciplines) { site.branch(id: $0.branchID)?.name ?? $0.branchID }
+        // A branch founded after the year's last month has nothing to show in it.
         let rows = ordered.map { MinutesGridRow($0, columns: columns, site: site, links: links) }
+            .filter { $0.expectedMonths > 0 }
         self.rows = rows
         totals = columns.map { column in
             let complying = rows.filter { $0.complies(column) }.count

@@ -56,6 +56,20 @@ final class FoundedMidSpanTests: XCTestCase {
         XCTAssertTrue(index.contains(#"<td class="num" title="tháng 8 năm 2024">0/5</td>"#), "August's column counts five")
     }
 
+    func testABranchFoundedAfterTheMinutesEndIsNotInTheirGridAtAll() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/branches/tan-lap.yaml": """
+                name: Chi bộ ấp Tân Lập
+                kind: khu-dan-cu
+                founded: 2024-10-01
+                """,
+        ])
+        let index = built.page("sinh-hoat/index.html")
+        XCTAssertFalse(index.contains("Tân Lập"), "no row of “—” and 0/0 for a cell that did not exist yet")
+        XCTAssertTrue(index.contains("/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), "five cells, two months")
+        XCTAssertFalse(built.page("chi-bo/tan-lap/index.html").contains("Chưa sinh hoạt thường kỳ"))
+    }
+
     func testAQuarterRankingBeforeTheFoundingDoesNotAskForItsScore() throws {
         let built = try Self.built.get()
         let unscored = built.report.diagnostics.sorted.filter { $0.message.contains("'tan-lap'") }
