@@ -20,8 +20,10 @@ struct MinutesIndexPage: Encodable {
             let span = first == last ? VietnameseFormat.monthYear(first)
                 : "từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))"
             let reporting = Set(context.site.minutes.map(\.branchID)).count
+            // Of the cells that existed by the last month: one founded later could send none.
+            let existing = context.site.branches.filter { $0.founded.map { $0.yearMonth <= last } ?? true }.count
             intro = "Biên bản sinh hoạt \(span): \(VietnameseFormat.count(meetingCount)) biên bản của "
-                + "\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(context.site.branches.count)) chi bộ."
+                + "\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(max(existing, reporting))) chi bộ."
         } else {
             intro = "Chưa có biên bản sinh hoạt chi bộ nào."
         }

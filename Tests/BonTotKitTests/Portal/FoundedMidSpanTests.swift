@@ -67,6 +67,7 @@ final class FoundedMidSpanTests: XCTestCase {
         let index = built.page("sinh-hoat/index.html")
         XCTAssertFalse(index.contains("Tân Lập"), "no row of “—” and 0/0 for a cell that did not exist yet")
         XCTAssertTrue(index.contains("/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), "five cells, two months")
+        XCTAssertTrue(index.contains("03 biên bản của 02/05 chi bộ."), "of the five cells that existed by September")
         XCTAssertFalse(built.page("chi-bo/tan-lap/index.html").contains("Chưa sinh hoạt thường kỳ"))
     }
 
