@@ -1,0 +1,22 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A district's bulletin names its own cells (chi bộ trực thuộc) that held no regular meeting
+/// in the month: not one founded after it. The fixture's month is September 2024; here the
+/// district founds a second cell in October.
+final class DistrictBulletinFoundingTests: XCTestCase {
+    func testACellFoundedAfterTheMonthIsNotAmongThoseThatDidNotMeet() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            "content/branches/ban-qlda.yaml": """
+                name: Chi bộ Ban Quản lý dự án
+                kind: co-quan
+                founded: 2024-10-01
+                """,
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let text = PortalPageText.text(DistrictFixture.page(site, "ban-tin/2024-09/index.html"))
+        XCTAssertTrue(text.contains("01/01 chi bộ trực thuộc Đảng bộ huyện Giồng Riềng chưa sinh hoạt thường kỳ trong tháng"), text)
+        XCTAssertFalse(text.contains("Ban Quản lý dự án"), text)
+    }
+}
