@@ -23,10 +23,14 @@ extension VietnameseFormat {
         (value < 0 ? "-" : "") + grouped(Int64(value.magnitude))
     }
 
-    /// A score with at most one decimal: `28` → `"28"`, `27.5` → `"27,5"`, `18.75` → `"18,8"`.
+    /// A score as the office typed it, to two decimals, with no trailing zero: `28` → `"28"`,
+    /// `27.5` → `"27,5"`, `18.75` → `"18,75"`. Quarter points are common on score sheets; shown to
+    /// one decimal, `11.25` read `"11,3"`, a row's criteria no longer added up to its total, and a
+    /// total of `89.95` read `"90"` beside the level below 90 that it earns.
     public static func score(_ value: Double) -> String {
-        let tenths = (value * 10 * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
-        return number(value, fractionDigits: tenths.truncatingRemainder(dividingBy: 10) == 0 ? 0 : 1)
+        let hundredths = (abs(value) * 100 * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+        let digits = hundredths.truncatingRemainder(dividingBy: 100) == 0 ? 0 : hundredths.truncatingRemainder(dividingBy: 10) == 0 ? 1 : 2
+        return number(value, fractionDigits: digits)
     }
 
     /// A norm quoted from a rule or a regulation, as the rule writes it: `0.85` → `"85 %"`,

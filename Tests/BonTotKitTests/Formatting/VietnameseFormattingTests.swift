@@ -34,11 +34,18 @@ final class VietnameseFormattingTests: XCTestCase {
         XCTAssertEqual(VietnameseFormat.number(-3.25, fractionDigits: 1), "-3,3")
     }
 
-    func testScoresPrintIntegersWithoutDecimals() {
+    /// Scores read as typed, to two decimals: quarter points add up on the page, and a total
+    /// just under a level's bound never reads as the bound.
+    func testScoresPrintAsTypedToTwoDecimalsAndIntegersWithoutDecimals() {
         XCTAssertEqual(VietnameseFormat.score(28), "28")
         XCTAssertEqual(VietnameseFormat.score(27.5), "27,5")
-        XCTAssertEqual(VietnameseFormat.score(18.75), "18,8")
-        XCTAssertEqual(VietnameseFormat.score(27.96), "28")
+        XCTAssertEqual(VietnameseFormat.score(18.75), "18,75")
+        XCTAssertEqual(VietnameseFormat.score(27.96), "27,96")
+        XCTAssertEqual(VietnameseFormat.score(89.95), "89,95")
+        XCTAssertEqual(VietnameseFormat.score(0.1 + 0.2), "0,3")
+        XCTAssertEqual(VietnameseFormat.score(11.25 + 14.5 + 27.75), "53,5")
+        XCTAssertEqual(VietnameseFormat.score(-1.5), "-1,5")
+        XCTAssertEqual(VietnameseFormat.score(27.333333), "27,33")
     }
 
     func testPercentages() {

@@ -108,6 +108,20 @@ final class RankingPageTests: XCTestCase {
         XCTAssertTrue(html.contains(">87,5</text>"), "the chart writes 87,5")
     }
 
+    /// Quarter points read as typed: the criteria add up to the total on the page, and a total
+    /// of 89,95 is not shown as 90 beside "Hoàn thành tốt nhiệm vụ" (xuất sắc needs 90).
+    func testQuarterPointsAreShownAsTypedSoARowAddsUp() throws {
+        let quarter = Self.quarter.replacingOccurrences(
+            of: "binh-minh: { nhiem-vu-chinh-tri: { chi-tieu: 14, tien-do: 14 }, sinh-hoat: 27, doan-ket-ky-luat: 18, dang-vien: 17 }",
+            with: "binh-minh: { nhiem-vu-chinh-tri: { chi-tieu: 14, tien-do: 13.95 }, sinh-hoat: 26.75, doan-ket-ky-luat: 18.25, dang-vien: 17 }")
+        XCTAssertNotEqual(quarter, Self.quarter)
+        let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": quarter])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let rows = PortalPageText.rows(built.page("xep-hang/2024-q3/index.html"), caption: "Bảng xếp hạng thi đua quý III năm 2024")
+        XCTAssertEqual(rows.first.map { Array($0[2...10]) },
+                       ["Chi bộ ấp Bình Minh", "27,95", "26,75", "18,25", "17", "0", "0", "89,95", "Hoàn thành tốt nhiệm vụ"])
+    }
+
     func testTheIndexShowsTheLatestRankingAndListsEveryPeriod() throws {
         let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": Self.quarter])
         let html = built.page("xep-hang/index.html")
