@@ -9,6 +9,8 @@ public struct DistrictAnalysis: Sendable {
     public var rankings: [Ranking]
     /// The district's own branches, directly under it.
     public var ownBranches: Int
+    /// The founding months of the district's own branches that give one.
+    public var ownFoundings: [YearMonth]
     /// Members of the district's own branches.
     public var ownMembers: Int
     /// Households of the district's own branches.
@@ -39,6 +41,7 @@ public struct DistrictAnalysis: Sendable {
             }
         } ?? []
         ownBranches = site.branches.count
+        ownFoundings = site.branches.compactMap { $0.founded?.yearMonth }
         ownMembers = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) }
         ownHouseholds = site.branches.reduce(0) { $0 + ($1.households ?? 0) }
         ownTopLevel = analysis.topLevelBranches
@@ -70,6 +73,12 @@ public struct DistrictAnalysis: Sendable {
 
     /// Every branch of the district: its own and its units'.
     public var branches: Int { ownBranches + unitBranches }
+
+    /// Every branch of the district that existed in `month`: a branch founded later was not yet
+    /// held to meet in it.
+    public func branches(by month: YearMonth) -> Int {
+        ownBranches - ownFoundings.filter { $0 > month }.count + units.reduce(0) { $0 + $1.branches(by: month) }
+    }
 
     /// Members of the whole district.
     public var members: Int { ownMembers + units.reduce(0) { $0 + $1.members } }

@@ -58,7 +58,12 @@ public struct UnitFigures: Sendable, Codable {
 
     /// How many of the unit's branches existed by the end of `period`.
     public func branches(in period: Period) -> Int {
-        branches - foundings.filter { $0 > period.closingMonth }.count
+        branches(by: period.closingMonth)
+    }
+
+    /// How many of the unit's branches existed in `month`: all but those founded after it.
+    public func branches(by month: YearMonth) -> Int {
+        branches - foundings.filter { $0 > month }.count
     }
 }
 

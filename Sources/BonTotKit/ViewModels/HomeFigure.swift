@@ -63,7 +63,7 @@ struct HomeFigure: Encodable {
         }
         if let month = district.latestMeetingMonth, let done = district.month(month) {
             figures += meetingFigures(month, meetings: done.meetings, attendance: done.attendance?.rate,
-                                      reporting: done.reportingBranches, branches: district.branches)
+                                      reporting: done.reportingBranches, branches: district.branches(by: month))
         }
         return figures
     }
