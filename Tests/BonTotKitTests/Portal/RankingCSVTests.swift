@@ -15,7 +15,7 @@ final class RankingCSVTests: XCTestCase {
                        + "Đoàn kết, kỷ luật tốt;Cán bộ, đảng viên tốt;Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;Chi bộ 4 tốt;Ghi chú")
         XCTAssertEqual(lines[cell: 1], "1;Chi bộ ấp Ấp Bắc;29;28;19;19;2;0;97;Hoàn thành xuất sắc nhiệm vụ;Đạt;Tặng Giấy khen")
         XCTAssertEqual(lines[cell: 3], "3;Chi bộ ấp Đồng Tâm;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Đạt;")
-        XCTAssertEqual(lines[cell: 4], "3;Chi bộ ấp Eo Gió;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Không đạt;")
+        XCTAssertEqual(lines[cell: 4], "3;Chi bộ ấp Eo Gió;25;24;17;16;0;0;82;Hoàn thành tốt nhiệm vụ;Chưa đạt;")
     }
 
     func testTheLatestRankingsCSVSitsBesideXepHangToo() throws {

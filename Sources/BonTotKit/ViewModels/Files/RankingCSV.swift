@@ -14,7 +14,7 @@ public enum RankingCSV {
         let rows = ranking.rows.map { row in
             ["\(row.rank)", inert(row.branchName)] + row.card.scores.map { number($0.score) }
                 + [number(row.card.bonus), number(row.card.penalty), number(row.card.total),
-                   inert(row.card.level?.name ?? ""), row.isFourGood ? "Đạt" : "Không đạt", inert(row.card.note ?? "")]
+                   inert(row.card.level?.name ?? ""), row.isFourGood ? "Đạt" : "Chưa đạt", inert(row.card.note ?? "")]
         }
         return ([header] + rows).map { $0.map(field).joined(separator: ";") + "\r\n" }.joined()
     }
