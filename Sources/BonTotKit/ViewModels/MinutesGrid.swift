@@ -94,7 +94,8 @@ struct MinutesGridRow: Encodable {
     var thematic: String
     var regularMonths: Int
     var thematicQuarters: Int
-    /// The months and quarters of the grid the branch is held to (those since it was founded).
+    /// The months and quarters of the grid the branch is held to: those since it was founded,
+    /// less a quarter still running without its thematic meeting.
     var expectedMonths: Int
     var expectedQuarters: Int
     private var metMonths: [YearMonth]
@@ -114,7 +115,11 @@ struct MinutesGridRow: Encodable {
             return quarters[quarter].map(MinutesGridCell.init) ?? .beforeFounding
         }
         let monthsInGrid = columns.compactMap(\.month).filter { months[$0] != nil }
-        let quartersInGrid = columns.compactMap(\.quarter).filter { quarters[$0] != nil }
+        // A quarter still running without its thematic meeting is pending ("…"): not yet
+        // expected of the branch, so not counted against it, as the caption says.
+        let quartersInGrid = columns.compactMap(\.quarter).filter { quarter in
+            quarters[quarter].map { $0.isComplete || $0.thematic > 0 } ?? false
+        }
         heldMonths = Set(monthsInGrid)
         heldQuarters = Set(quartersInGrid)
         expectedMonths = monthsInGrid.count

@@ -71,6 +71,9 @@ final class MinutesPagesTests: XCTestCase {
         XCTAssertEqual(Self.cells(in: binhMinh).map(\.cssClass), ["cell-missed", "cell-met", "cell-pending cell-quarter"],
                        "no minutes in August, none thematic yet in Q3, which the data do not cover whole")
         XCTAssertTrue(binhMinh.contains("<td class=\"num\">1/2</td>"))
+        XCTAssertTrue(binhMinh.contains("<td class=\"num\">0/0</td>"),
+                      "a quarter still running without its thematic meeting is not yet counted against the branch: \(binhMinh)")
+        XCTAssertTrue(apBac.contains("<td class=\"num\">1/1</td>"), "one held in the running quarter counts: \(apBac)")
         XCTAssertTrue(index.contains("<th scope=\"col\"><abbr title=\"tháng 8 năm 2024\">T8</abbr></th>"))
         XCTAssertTrue(index.contains("<td class=\"num\" title=\"tháng 9 năm 2024\">2/5</td>"), "totals row")
         XCTAssertTrue(index.contains("02/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng (20,0 %)"))
