@@ -83,7 +83,7 @@ public struct PreviewServer: Sendable {
             Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array("\(state.version)".utf8))
         }
         let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
-            Self.respond(to: request.uri.path, files: files, state: state)
+            Self.respond(to: request.uri.path, query: request.uri.query, files: files, state: state)
         }
         router.get("/", use: serve)
         router.get("**", use: serve)
@@ -91,11 +91,13 @@ public struct PreviewServer: Sendable {
         return router
     }
 
-    static func respond(to path: String, files: OutputFiles, state: PreviewState) -> Response {
+    /// The answer to a request for `path`; a folder asked without its slash is redirected to it
+    /// with the request's `query` kept, so a shared search (`/tim-kiem?q=dang%20vien`) still runs.
+    static func respond(to path: String, query: String?, files: OutputFiles, state: PreviewState) -> Response {
         switch files.lookup(path) {
         case .folderWithoutSlash:
             var headers = HTTPFields()
-            headers[.location] = path + "/"
+            headers[.location] = path + "/" + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
             return Response(status: .movedPermanently, headers: headers)
         case .missing:
             let html = PreviewInjection.inject(into: PreviewInjection.notFound(path), version: state.version, errors: state.failure)

@@ -91,6 +91,26 @@ final class ServeCommandTests: XCTestCase {
                         "the unit's edit was never served:\n\(Self.read(log))")
     }
 
+    /// A search shared as a link to its folder without the slash (`/tim-kiem?q=…`) is redirected
+    /// to the folder with its words kept: the reader lands on the search already run.
+    func testAFolderAskedWithoutItsSlashKeepsTheQueryThroughTheRedirect() throws {
+        let root = folder.appending(path: "portal")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let port = try Self.freePort()
+        let log = folder.appending(path: "serve.log")
+        server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        let base = "http://127.0.0.1:\(port)/"
+        XCTAssertNotNil(Self.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Self.read(log))")
+
+        let search = try XCTUnwrap(Self.redirect(base + "tim-kiem?q=dang%20vien&trong=guong"), "no answer:\n\(Self.read(log))")
+        XCTAssertEqual(search.status, 301)
+        XCTAssertEqual(search.location, "/tim-kiem/?q=dang%20vien&trong=guong", "the redirect must keep the search's words")
+        let plain = try XCTUnwrap(Self.redirect(base + "chi-bo"))
+        XCTAssertEqual(plain.status, 301)
+        XCTAssertEqual(plain.location, "/chi-bo/", "no query, no question mark")
+        XCTAssertEqual(Self.redirect(base + "tim-kiem/?q=dang")?.status, 200)
+    }
+
     /// What the preview adds to served pages.
     enum PreviewMarkers {
         static let script = "/__bontot/phien-ban"
@@ -155,6 +175,36 @@ final class ServeCommandTests: XCTestCase {
         }.resume()
         done.wait()
         return box.body
+    }
+
+    /// The status and `Location` of the answer to `address`, its redirect not followed.
+    static func redirect(_ address: String) -> (status: Int, location: String?)? {
+        guard let url = URL(string: address) else { return nil }
+        let done = DispatchSemaphore(value: 0)
+        let box = RedirectBox()
+        let session = URLSession(configuration: .ephemeral, delegate: NoRedirect(), delegateQueue: nil)
+        defer { session.invalidateAndCancel() }
+        var request = URLRequest(url: url)
+        request.timeoutInterval = 5
+        session.dataTask(with: request) { _, response, _ in
+            if let response = response as? HTTPURLResponse {
+                box.answer = (response.statusCode, response.value(forHTTPHeaderField: "Location"))
+            }
+            done.signal()
+        }.resume()
+        done.wait()
+        return box.answer
+    }
+
+    private final class NoRedirect: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+            completionHandler(nil)
+        }
+    }
+
+    private final class RedirectBox: @unchecked Sendable {
+        var answer: (status: Int, location: String?)?
     }
 
     private final class Box: @unchecked Sendable {
