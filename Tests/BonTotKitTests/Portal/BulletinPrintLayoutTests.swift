@@ -1,0 +1,36 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// The bulletin as `bontot build --pdf` prints it with WeasyPrint (Debian 12's), read back from
+/// the PDF with poppler: its tables ruled as on screen.
+final class BulletinPrintLayoutTests: XCTestCase {
+    /// WeasyPrint drops a border shorthand holding `var()`; the month's figures must still be
+    /// printed as a ruled table: the PDF draws the vertical lines between its cells.
+    func testTheTablesOfThePrintedBulletinAreRuled() throws {
+        let pdftocairo = try XCTUnwrap(BulletinPDFTests.tool("pdftocairo"), "pdftocairo (poppler-utils, installed by make test)")
+        let built = try BuiltSite.build(pdf: true)
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let pdf = built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf")
+        let svg = built.root.appending(path: "trang-1.svg")
+        _ = try BulletinPDFTests.run(pdftocairo, ["-svg", "-f", "1", "-l", "1", pdf.path, svg.path])
+        let drawing = try String(contentsOf: svg, encoding: .utf8)
+        XCTAssertGreaterThanOrEqual(Self.verticalRules(in: drawing), 8,
+                                    "the figures table (five rows, two columns) is printed without its cell borders")
+    }
+
+    /// How many thin upright filled rectangles (cell borders) a page drawn by pdftocairo holds.
+    static func verticalRules(in svg: String) -> Int {
+        let number = #"(-?[0-9.]+)"#
+        let pattern = "d=\"M \(number) \(number) L \(number) \(number) L \(number) \(number) L \(number) \(number) Z"
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return 0 }
+        let whole = NSRange(svg.startIndex..., in: svg)
+        return expression.matches(in: svg, range: whole).filter { match in
+            let values = (1...8).compactMap { Range(match.range(at: $0), in: svg).flatMap { Double(svg[$0]) } }
+            guard values.count == 8 else { return false }
+            let xs = stride(from: 0, to: 8, by: 2).map { values[$0] }
+            let ys = stride(from: 1, to: 8, by: 2).map { values[$0] }
+            return xs.max()! - xs.min()! < 1.5 && ys.max()! - ys.min()! > 8
+        }.count
+    }
+}
