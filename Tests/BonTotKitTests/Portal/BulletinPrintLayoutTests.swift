@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// The bulletin as `bontot build --pdf` prints it with WeasyPrint (Debian 12's), read back from
-/// the PDF with poppler: its tables ruled as on screen.
+/// the PDF with poppler: its tables ruled as on screen, its short tables never cut by a page end.
 final class BulletinPrintLayoutTests: XCTestCase {
     /// WeasyPrint drops a border shorthand holding `var()`; the month's figures must still be
     /// printed as a ruled table: the PDF draws the vertical lines between its cells.
@@ -17,6 +17,26 @@ final class BulletinPrintLayoutTests: XCTestCase {
         let drawing = try String(contentsOf: svg, encoding: .utf8)
         XCTAssertGreaterThanOrEqual(Self.verticalRules(in: drawing), 8,
                                     "the figures table (five rows, two columns) is printed without its cell borders")
+    }
+
+    /// The leading branches of the December bulletin stay on one page with their caption, even
+    /// when a long editorial brings the table to the foot of a page.
+    func testTheLeadingBranchesTableIsNeverCutByAPageEnd() throws {
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
+        // Twelve paragraphs put the table across the end of page 2 (found with the old stylesheet).
+        let paragraph = "các chi bộ tiếp tục duy trì nền nếp sinh hoạt, nâng cao chất lượng sinh hoạt chi bộ, "
+            + "thực hiện tốt các nghị quyết đã đề ra trong năm."
+        let editorial = "---\ntitle: Tổng kết năm\nnumber: 12\n---\n"
+            + (1...12).map { "Đoạn \($0): \(paragraph)\n" }.joined(separator: "\n")
+        let built = try BuiltSite.build(changes: ["content/bulletins/2024-12.md": editorial], pdf: true)
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let pdf = built.output.appending(path: "ban-tin/2024-12/ban-tin-2024-12.pdf")
+        let pages = try BulletinPDFTests.run(pdftotext, ["-layout", pdf.path, "-"]).components(separatedBy: "\u{0C}")
+        XCTAssertGreaterThanOrEqual(pages.filter { !$0.allSatisfy(\.isWhitespace) }.count, 3, "the editorial fills two pages")
+        let captions = pages.indices.filter { pages[$0].contains("Các chi bộ dẫn đầu") }
+        XCTAssertEqual(captions.count, 1, "one table of the leading branches")
+        let headers = pages.indices.filter { pages[$0].contains("Hạng") }
+        XCTAssertEqual(headers, captions, "the table's header is printed again on a second page: the table was cut")
     }
 
     /// How many thin upright filled rectangles (cell borders) a page drawn by pdftocairo holds.
