@@ -8,13 +8,22 @@ struct BulletinPrinting {
     let engine: PDFEngine?
     let router: Router
     let fingerprints: PageFingerprint
+    /// The theme's stylesheets, which the engine prints the page with: a page's fingerprint
+    /// counts its templates, not the files it links.
+    private let stylesheets: UInt64
     /// Each month's bulletin page, as it is without a PDF link.
     private let bulletins: [YearMonth: Page]
 
-    init(pages: [Page], engine: PDFEngine?, router: Router, fingerprints: PageFingerprint) {
+    init(pages: [Page], engine: PDFEngine?, router: Router, fingerprints: PageFingerprint, theme: Theme) {
         self.engine = engine
         self.router = router
         self.fingerprints = fingerprints
+        var stylesheets = StableHasher()
+        for (path, hash) in theme.assetHashes.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".css") {
+            stylesheets.combine(path)
+            stylesheets.combine(hash)
+        }
+        self.stylesheets = stylesheets.finalize()
         var bulletins: [YearMonth: Page] = [:]
         for page in pages {
             if case .bulletin(let month) = page.route { bulletins[month] = page }
@@ -25,12 +34,15 @@ struct BulletinPrinting {
     /// The months with a bulletin, oldest first.
     var months: [YearMonth] { bulletins.keys.sorted() }
 
-    /// The fingerprint of the bulletin page a PDF of `month` is printed from: equal fingerprints,
-    /// equal PDFs.
+    /// The fingerprint of the bulletin page a PDF of `month` is printed from, with the
+    /// stylesheets it is printed with: equal fingerprints, equal PDFs.
     func fingerprint(_ month: YearMonth) -> UInt64 {
         guard let page = bulletins[month] else { return 0 }
         let linked = BulletinPages.linkingPDFs([page], months: [month], router: router)[0]
-        return fingerprints.of(linked, file: router.file(linked.route)) { TemplateValue.make(linked.model) }
+        var hasher = StableHasher()
+        hasher.combine(fingerprints.of(linked, file: router.file(linked.route)) { TemplateValue.make(linked.model) })
+        hasher.combine(stylesheets)
+        return hasher.finalize()
     }
 
     /// Takes over the PDFs still valid from the published output; returns the months they cover

@@ -147,7 +147,8 @@ struct PortalSite {
         result.pages = pages.count
         let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, outlines: outlineHashes, siteDigest: siteDigest,
                                            router: router, upLink: upLink)
-        let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints)
+        let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints,
+                                        theme: theme)
         let pdfs = try printing.reuse(into: output)
         let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)
         result.diagnostics += try PhaseTimer.measure("render") {

@@ -39,6 +39,27 @@ final class BulletinPrintLayoutTests: XCTestCase {
         XCTAssertEqual(headers, captions, "the table's header is printed again on a second page: the table was cut")
     }
 
+    /// An office that changes the bulletin's look (its own `templates/bulletin.css`) and builds
+    /// again with `--pdf` gets PDFs in the new look, not the ones printed with the old stylesheet.
+    func testAChangedStylesheetPrintsTheBulletinsAgain() throws {
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
+        let first = try BuiltSite.build(pdf: true)
+        XCTAssertTrue(first.report.succeeded, "\(first.report.diagnostics.sorted)")
+        let path = "ban-tin/2024-09/ban-tin-2024-09.pdf"
+        XCTAssertFalse(try BulletinPDFTests.run(pdftotext, [first.output.appending(path: path).path, "-"]).contains("BẢN IN THỬ"))
+
+        let builtIn = BuiltSite.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appending(path: "templates/bulletin.css")
+        let stylesheet = try String(contentsOf: builtIn, encoding: .utf8)
+            + "\n@page { @top-center { content: \"BẢN IN THỬ\"; } }\n"
+        try FileManager.default.createDirectory(at: first.root.appending(path: "templates"), withIntermediateDirectories: true)
+        try stylesheet.write(to: first.root.appending(path: "templates/bulletin.css"), atomically: true, encoding: .utf8)
+        let second = BuiltSite.rebuild(root: first.root, pdf: true)
+        XCTAssertTrue(second.report.succeeded, "\(second.report.diagnostics.sorted)")
+        let text = try BulletinPDFTests.run(pdftotext, [second.output.appending(path: path).path, "-"])
+        XCTAssertTrue(text.contains("BẢN IN THỬ"), "the PDF printed with the old stylesheet was kept")
+    }
+
     /// How many thin upright filled rectangles (cell borders) a page drawn by pdftocairo holds.
     static func verticalRules(in svg: String) -> Int {
         let number = #"(-?[0-9.]+)"#
