@@ -269,6 +269,10 @@
     });
     found.sort(function (a, b) {
       if (b.score !== a.score) return b.score - a.score;
+      /* At equal scores a branch's profile comes before the meetings and stories that name it:
+         a search for a branch's name looks for the branch. */
+      var profile = (a.entry.row[0] === "b") - (b.entry.row[0] === "b");
+      if (profile !== 0) return -profile;
       if (b.entry.row[8] !== a.entry.row[8]) return b.entry.row[8] < a.entry.row[8] ? -1 : 1;
       return a.entry.row[1].localeCompare(b.entry.row[1], "vi");
     });

@@ -134,6 +134,24 @@ final class SearchPageBrowserTests: XCTestCase {
         XCTAssertTrue(dom.contains("<script src=\"chi-muc-ho-so.js\"></script>"), "the branches' part was loaded")
     }
 
+    /// A reader who types a branch's name looks for the branch: its profile comes before its
+    /// meetings, whose titles name it just as well (equal scores).
+    func testABranchsNameBringsItsProfileFirst() throws {
+        let results = Self.element("ket-qua", in: try searchPage("q=ap%20bac"))
+        let kinds = results.components(separatedBy: "class=\"search-kind\">").dropFirst().map { $0.prefix(while: { $0 != "<" }) }
+        XCTAssertGreaterThan(kinds.count, 1, "the profile and the meetings of Ấp Bắc: \(results)")
+        XCTAssertEqual(kinds.first, "Hồ sơ chi bộ", "the branch's profile comes first: \(kinds)")
+        XCTAssertTrue(kinds.dropFirst().contains("Biên bản sinh hoạt"), "its meetings follow: \(kinds)")
+    }
+
+    /// Markup typed into the search box is shown back as text and never runs.
+    func testMarkupInTheQueryShowsAsTextAndNeverRuns() throws {
+        let dom = try searchPage("q=%3Cimg%20src%3Dx%20onerror%3D%22document.body.setAttribute('data-pwned','1')%22%3E")
+        XCTAssertTrue(Self.element("ket-qua-tom-tat", in: dom).contains("&lt;img src=x onerror="), "the query shows as text")
+        XCTAssertFalse(dom.contains("<img src=\"x\""), "no image element was made from the query")
+        XCTAssertFalse(dom.contains("data-pwned=\"1\""), "nothing of the query ran")
+    }
+
     func testAnEmptySearchAsksForWords() throws {
         let dom = try searchPage("q=")
         XCTAssertTrue(Self.element("ket-qua-tom-tat", in: dom).contains("Nhập từ khóa"))
