@@ -35,10 +35,12 @@ enum PreviewInjection {
         """
     }
 
+    /// The errors above the page, kept in view while the page scrolls; at most 40 % of the
+    /// window high, scrolling inside itself, so that many errors never hide the page.
     static func banner(_ errors: [String]) -> String {
         let lines = errors.map(MarkupText.escape).joined(separator: "\n")
         return """
-            <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại.</strong>
+            <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;max-height:40vh;overflow:auto;box-sizing:border-box;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại.</strong>
             \(lines)</div>
             """
     }

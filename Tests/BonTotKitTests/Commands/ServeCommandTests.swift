@@ -111,6 +111,47 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(Self.redirect(base + "tim-kiem/?q=dang")?.status, 200)
     }
 
+    /// Many errors (a criterion renamed in the rubric: one per branch and period) never hide the
+    /// last good page: the banner stays within a part of the window and scrolls inside itself,
+    /// measured in headless Chromium on the page as served.
+    func testABannerOfManyErrorsLeavesThePageInView() throws {
+        let root = folder.appending(path: "portal")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let port = try Self.freePort()
+        let log = folder.appending(path: "serve.log")
+        server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        let page = "http://127.0.0.1:\(port)/" + Router().path(.rankingIndex)
+        XCTAssertNotNil(Self.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Self.read(log))")
+        try Self.replace("id: doan-ket-ky-luat,", with: "id: doan-ket,", in: root.appending(path: "content/rubric.yaml"))
+        let broken = try XCTUnwrap(Self.wait(for: page, until: { $0.contains(PreviewMarkers.banner) }),
+                                   "no error banner:\n\(Self.read(log))")
+        XCTAssertGreaterThanOrEqual(broken.components(separatedBy: ": error:").count - 1, 5, "the rubric's change makes many errors")
+
+        let probe = """
+            <script>window.addEventListener("load", function () {
+              var banner = document.getElementById("bontot-loi");
+              window.scrollTo(0, 1500);
+              var box = banner.getBoundingClientRect();
+              document.body.setAttribute("data-do", Math.round(box.bottom) + "/" + window.innerHeight + "/" + document.documentElement.scrollHeight);
+            });</script>
+            """
+        let file = folder.appending(path: "trang.html")
+        try broken.replacingOccurrences(of: "</body>", with: probe + "</body>").write(to: file, atomically: true, encoding: .utf8)
+        let result = try ExternalTool.run(try SearchPageBrowserTests.chromium(), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--window-size=800,400",
+            "--user-data-dir=\(folder.appending(path: "chromium-profile").path)",
+            "--virtual-time-budget=3000", "--dump-dom", file.absoluteString,
+        ])
+        let measured = try XCTUnwrap(result.output.components(separatedBy: "data-do=\"").dropFirst().first?.prefix { $0 != "\"" },
+                                     "the probe measured nothing")
+        let numbers = measured.split(separator: "/").compactMap { Int($0) }
+        XCTAssertEqual(numbers.count, 3, String(measured))
+        guard numbers.count == 3 else { return }
+        XCTAssertGreaterThan(numbers[2], 1500 + numbers[1], "the page is long enough to scroll")
+        XCTAssertLessThanOrEqual(numbers[0], numbers[1] / 2,
+                                 "scrolled down, the banner covers \(numbers[0]) of the window's \(numbers[1]) px: the page is hidden")
+    }
+
     /// What the preview adds to served pages.
     enum PreviewMarkers {
         static let script = "/__bontot/phien-ban"
