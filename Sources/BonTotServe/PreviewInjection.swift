@@ -8,11 +8,12 @@ enum PreviewInjection {
     /// The path the script asks for the build number.
     static let versionPath = "/__bontot/phien-ban"
 
-    /// `html` with the banner after `<body…>` and the script before `</body>`.
-    static func inject(into html: String, version: Int, errors: [String]) -> String {
+    /// `html` with the banner after `<body…>` and the script before `</body>`; `hasSite` tells
+    /// whether a build ever succeeded, so that the banner does not speak of a good build there is not.
+    static func inject(into html: String, version: Int, errors: [String], hasSite: Bool) -> String {
         var page = html
         if !errors.isEmpty {
-            let banner = self.banner(errors)
+            let banner = self.banner(errors, hasSite: hasSite)
             if let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
                 page.insert(contentsOf: banner, at: page.index(after: end))
             } else {
@@ -37,13 +38,23 @@ enum PreviewInjection {
 
     /// The errors above the page, kept in view while the page scrolls; at most 40 % of the
     /// window high, scrolling inside itself, so that many errors never hide the page.
-    static func banner(_ errors: [String]) -> String {
+    static func banner(_ errors: [String], hasSite: Bool) -> String {
         let lines = errors.map(MarkupText.escape).joined(separator: "\n")
+        let heading = hasSite ? "Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại."
+                              : "Bản dựng có lỗi nên chưa có trang nào để xem. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại."
         return """
-            <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;max-height:40vh;overflow:auto;box-sizing:border-box;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại.</strong>
+            <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;max-height:40vh;overflow:auto;box-sizing:border-box;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>\(heading)</strong>
             \(lines)</div>
             """
     }
+
+    /// The page served for every path while no build has succeeded: the output holds no site.
+    static let noSiteYet = """
+        <!DOCTYPE html>
+        <html lang="vi"><head><meta charset="utf-8"><title>Chưa có bản dựng</title></head>
+        <body><h1>Chưa có bản dựng</h1><p>Chưa lần dựng nào thành công; các lỗi ở trên và trong cửa sổ dòng lệnh.</p></body></html>
+
+        """
 
     /// The page served for a path the output does not have.
     static func notFound(_ path: String) -> String {

@@ -64,14 +64,16 @@ public struct PreviewServer: Sendable {
         let lines = report.diagnostics.sorted.map(\.description)
         lines.forEach(say)
         if first { report.notes.forEach(say) }
+        let hasSite = FileManager.default.fileExists(atPath: options.output.appending(path: BonTotKit.Router().file(.home)).path)
         if report.succeeded {
             let seconds = String(format: "%.2f", report.seconds).replacingOccurrences(of: ".", with: ",")
             say("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang trong \(seconds) giây.")
-            state.finished(errors: [])
+            state.finished(errors: [], hasSite: hasSite)
         } else {
-            say("Dựng không thành công; vẫn phục vụ bản dựng tốt gần nhất.")
+            say(hasSite ? "Dựng không thành công; vẫn phục vụ bản dựng tốt gần nhất."
+                        : "Dựng không thành công; chưa có bản dựng tốt nào để xem trước: sửa lỗi rồi lưu tệp, trang sẽ được dựng lại.")
             let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
-            state.finished(errors: errors.isEmpty ? lines : errors)
+            state.finished(errors: errors.isEmpty ? lines : errors, hasSite: hasSite)
         }
     }
 
@@ -100,7 +102,8 @@ public struct PreviewServer: Sendable {
             headers[.location] = path + "/" + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
             return Response(status: .movedPermanently, headers: headers)
         case .missing:
-            let html = PreviewInjection.inject(into: PreviewInjection.notFound(path), version: state.version, errors: state.failure)
+            let page = state.hasSite ? PreviewInjection.notFound(path) : PreviewInjection.noSiteYet
+            let html = PreviewInjection.inject(into: page, version: state.version, errors: state.failure, hasSite: state.hasSite)
             return response(.notFound, type: "text/html; charset=utf-8", bytes: Array(html.utf8))
         case .file(let url):
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -108,7 +111,8 @@ public struct PreviewServer: Sendable {
             }
             let type = OutputFiles.contentType(of: url)
             guard type.hasPrefix("text/html") else { return response(.ok, type: type, bytes: [UInt8](data)) }
-            let html = PreviewInjection.inject(into: String(decoding: data, as: UTF8.self), version: state.version, errors: state.failure)
+            let html = PreviewInjection.inject(into: String(decoding: data, as: UTF8.self), version: state.version,
+                                               errors: state.failure, hasSite: state.hasSite)
             return response(.ok, type: type, bytes: Array(html.utf8))
         }
     }

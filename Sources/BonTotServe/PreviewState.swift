@@ -1,12 +1,13 @@
 import Foundation
 
 /// What the server tells browsers about the builds: a number that changes with every build, so
-/// open pages reload, and the errors of the last build when it failed (the output then still
-/// holds the last good site). Safe to use from several threads.
+/// open pages reload, the errors of the last build when it failed (the output then still holds
+/// the last good site), and whether there is a good site at all. Safe to use from several threads.
 final class PreviewState: @unchecked Sendable {
     private let lock = NSLock()
     private var buildNumber = 0
     private var errors: [String] = []
+    private var built = false
 
     /// The number of the last finished build.
     var version: Int { lock.withLock { buildNumber } }
@@ -14,11 +15,16 @@ final class PreviewState: @unchecked Sendable {
     /// The diagnostics of the last build when it failed; empty when it succeeded.
     var failure: [String] { lock.withLock { errors } }
 
-    /// Records a finished build: its number goes up, its errors (if any) replace the last ones.
-    func finished(errors: [String]) {
+    /// Whether the output holds a site to show: false while no build has ever succeeded.
+    var hasSite: Bool { lock.withLock { built } }
+
+    /// Records a finished build: its number goes up, its errors (if any) replace the last ones,
+    /// and `hasSite` tells whether the output holds a site.
+    func finished(errors: [String], hasSite: Bool) {
         lock.withLock {
             buildNumber += 1
             self.errors = errors
+            built = hasSite
         }
     }
 }

@@ -152,6 +152,34 @@ final class ServeCommandTests: XCTestCase {
                                  "scrolled down, the banner covers \(numbers[0]) of the window's \(numbers[1]) px: the page is hidden")
     }
 
+    /// A new site whose very first build fails has no good build to show: the browser and the
+    /// terminal say so, instead of "this is the last good build" over "no page /"; once the error
+    /// is mended the site appears.
+    func testAFirstBuildThatFailsSaysThereIsNoSiteYet() throws {
+        let root = folder.appending(path: "portal")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
+        try Self.replace("branch: ap-bac\n", with: "branch: ap-bak\n", in: minutes)
+        let port = try Self.freePort()
+        let log = folder.appending(path: "serve.log")
+        server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        let home = "http://127.0.0.1:\(port)/"
+        let first = try XCTUnwrap(Self.waitForAnswer(home, until: { $0.body.contains(PreviewMarkers.banner) }),
+                                  "no answer:\n\(Self.read(log))")
+        XCTAssertEqual(first.status, 404)
+        XCTAssertTrue(first.body.contains("ap-bac-2024-09.md:2: error:"), "the banner names the error")
+        XCTAssertTrue(first.body.contains("chưa có trang nào để xem"), first.body)
+        XCTAssertTrue(first.body.contains("<h1>Chưa có bản dựng</h1>"), first.body)
+        XCTAssertFalse(first.body.contains("đây là bản dựng tốt gần nhất"), "there is no good build to speak of")
+        XCTAssertFalse(first.body.contains("Bản dựng không có /"), "the home is not missing from a build: there is none")
+        XCTAssertTrue(Self.read(log).contains("chưa có bản dựng tốt nào"), Self.read(log))
+        XCTAssertFalse(Self.read(log).contains("vẫn phục vụ bản dựng tốt gần nhất"), Self.read(log))
+
+        try Self.replace("branch: ap-bak\n", with: "branch: ap-bac\n", in: minutes)
+        let mended = try XCTUnwrap(Self.waitForAnswer(home, until: { $0.status == 200 }), "the site never appeared:\n\(Self.read(log))")
+        XCTAssertFalse(mended.body.contains(PreviewMarkers.banner))
+    }
+
     /// What the preview adds to served pages.
     enum PreviewMarkers {
         static let script = "/__bontot/phien-ban"
@@ -246,6 +274,39 @@ final class ServeCommandTests: XCTestCase {
 
     private final class RedirectBox: @unchecked Sendable {
         var answer: (status: Int, location: String?)?
+    }
+
+    /// Fetches `address` again and again until its answer, whatever its status, satisfies
+    /// `condition`, for at most a minute.
+    static func waitForAnswer(_ address: String, until condition: ((status: Int, body: String)) -> Bool) -> (status: Int, body: String)? {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let answer = answer(address), condition(answer) { return answer }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        return nil
+    }
+
+    /// The status and body of the answer to `address`, whatever its status.
+    static func answer(_ address: String) -> (status: Int, body: String)? {
+        guard let url = URL(string: address) else { return nil }
+        let done = DispatchSemaphore(value: 0)
+        let box = AnswerBox()
+        var request = URLRequest(url: url)
+        request.cachePolicy = .reloadIgnoringLocalCacheData
+        request.timeoutInterval = 5
+        URLSession.shared.dataTask(with: request) { data, response, _ in
+            if let response = response as? HTTPURLResponse {
+                box.answer = (response.statusCode, String(decoding: data ?? Data(), as: UTF8.self))
+            }
+            done.signal()
+        }.resume()
+        done.wait()
+        return box.answer
+    }
+
+    private final class AnswerBox: @unchecked Sendable {
+        var answer: (status: Int, body: String)?
     }
 
     private final class Box: @unchecked Sendable {
