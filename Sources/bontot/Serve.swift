@@ -27,6 +27,12 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
     var open = false
 
     func run() async throws {
+        // A folder that is no site (serve run in the wrong folder) is one error, as for build and
+        // check, not a server watching nothing.
+        if let problem = SiteReader.notASite(options.root) {
+            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+            throw ExitCode(1)
+        }
         let preview = PreviewOptions(siteRoot: options.root, port: port ?? PreviewOptions.defaultPort, openBrowser: open)
         do {
             try await PreviewServer(options: preview) { line in

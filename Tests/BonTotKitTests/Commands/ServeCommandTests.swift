@@ -180,6 +180,24 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertFalse(mended.body.contains(PreviewMarkers.banner))
     }
 
+    /// `serve` run in a folder that is no site (a mistyped `--site`, the wrong folder) stops at
+    /// once with the one error `build` gives, and writes nothing there, instead of serving nothing.
+    func testServeOfAFolderThatIsNoSiteStopsWithOneError() throws {
+        let empty = folder.appending(path: "khong-phai-trang")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let log = folder.appending(path: "serve.log")
+        let process = try Self.start(["serve", "--site", empty.path, "--port", "\(try Self.freePort())"], log: log)
+        server = process
+        guard Self.waitForExit(of: process) else {
+            return XCTFail("serve kept running in a folder that is no site:\n\(Self.read(log))")
+        }
+        XCTAssertEqual(process.terminationStatus, 1)
+        let lines = Self.read(log).split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, "one error: \(lines)")
+        XCTAssertTrue(lines.first?.hasPrefix("site.yaml:1: error: thiếu tệp site.yaml") == true, "\(lines)")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: empty.path), [], "nothing written into the folder")
+    }
+
     /// What the preview adds to served pages.
     enum PreviewMarkers {
         static let script = "/__bontot/phien-ban"
