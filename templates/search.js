@@ -18,7 +18,10 @@
              unit: element.getAttribute("data-unit") || "", within: element.getAttribute("data-in"),
              state: "", script: null, entries: [] };
   });
+  /* Results are shown 50 at a time; "Xem thêm kết quả" shows 50 more. */
   var limit = 50;
+  var shown = limit;
+  var more = document.getElementById("xem-them");
   var sections = { b: "Hồ sơ chi bộ", s: "Gương điển hình", m: "Biên bản sinh hoạt" };
   /* Fields of an entry: section, title, href, meta, tags, people, summary, body, date;
      the weight of a match in each searched field. */
@@ -215,7 +218,8 @@
 
   function show(found, terms) {
     while (list.firstChild) list.removeChild(list.firstChild);
-    found.slice(0, limit).forEach(function (hit) {
+    if (more) more.hidden = found.length <= shown;
+    found.slice(0, shown).forEach(function (hit) {
       var row = hit.entry.row;
       var item = document.createElement("li");
       item.className = "search-result";
@@ -280,10 +284,21 @@
     var message = found.length === 0
       ? "Không tìm thấy kết quả nào cho “" + query + "”."
       : "Tìm thấy " + number(found.length) + " kết quả cho “" + query + "”"
-        + (found.length > limit ? ", hiện " + limit + " kết quả đầu." : ".");
+        + (found.length > shown ? ", hiện " + number(shown) + " kết quả đầu." : ".");
     if (waiting > 0) message = "Đang tải chỉ mục… " + message;
     if (failed > 0) message += " Không tải được " + failed + " phần của chỉ mục.";
     status.textContent = message;
+  }
+
+  if (more) {
+    more.addEventListener("click", function () {
+      var first = list.children.length;
+      shown += limit;
+      run();
+      var next = list.children[first];
+      var link = next && next.querySelector("a");
+      if (link) link.focus();
+    });
   }
 
   load();

@@ -152,6 +152,40 @@ final class SearchPageBrowserTests: XCTestCase {
         XCTAssertFalse(dom.contains("data-pwned=\"1\""), "nothing of the query ran")
     }
 
+    /// Past the first 50 results a reader can see the others: the page offers more, and shows
+    /// them once asked (the test clicks the button as the page loads, before its results count).
+    func testResultsPastTheFirstFiftyCanBeShown() throws {
+        let root = folder.appending(path: "portal")
+        for number in 1...60 {
+            let story = """
+                ---
+                title: Phong trào khuyến học số \(number)
+                slug: khuyen-hoc-\(number)
+                kind: tap-the
+                branch: binh-minh
+                date: 2024-08-\(String(format: "%02d", number % 28 + 1))
+                ---
+                Chi bộ vận động khuyến học.
+                """
+            try story.write(to: root.appending(path: "content/stories/khuyen-hoc-\(number).md"), atomically: true, encoding: .utf8)
+        }
+        let report = SiteBuilder.build(BuildOptions(siteRoot: root))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
+        let first = try searchPage("q=khuyen%20hoc")
+        XCTAssertEqual(first.components(separatedBy: "class=\"search-result\"").count - 1, 50)
+        XCTAssertTrue(Self.element("ket-qua-tom-tat", in: first).contains("hiện 50 kết quả đầu"))
+        XCTAssertTrue(first.contains("<button type=\"button\" id=\"xem-them\">"), "a button shows the other results")
+
+        let page = output.appending(path: Router().file(.search))
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let clicking = "<script>setTimeout(function () { document.getElementById('xem-them').click(); }, 3000);</script></body>"
+        try html.replacingOccurrences(of: "</body>", with: clicking).write(to: page, atomically: true, encoding: .utf8)
+        let all = try searchPage("q=khuyen%20hoc")
+        XCTAssertEqual(all.components(separatedBy: "class=\"search-result\"").count - 1, 60, "the other ten are shown")
+        XCTAssertTrue(all.contains("<button type=\"button\" id=\"xem-them\" hidden=\"\">"), "nothing more to show")
+        XCTAssertTrue(Self.element("ket-qua-tom-tat", in: all).contains("Tìm thấy 60 kết quả"))
+    }
+
     func testAnEmptySearchAsksForWords() throws {
         let dom = try searchPage("q=")
         XCTAssertTrue(Self.element("ket-qua-tom-tat", in: dom).contains("Nhập từ khóa"))
