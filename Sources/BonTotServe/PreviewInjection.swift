@@ -61,7 +61,7 @@ enum PreviewInjection {
         """
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8"><title>Không có trang này</title></head>
-        <body><h1>Không có trang này</h1><p>Bản dựng không có \(MarkupText.escape(path)).</p></body></html>
+        <body><h1>Không có trang này</h1><p>Bản dựng không có \(MarkupText.escape(path)).</p><p><a href="/">Về trang chủ</a></p></body></html>
 
         """
     }

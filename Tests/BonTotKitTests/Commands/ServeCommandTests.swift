@@ -111,6 +111,21 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(Self.redirect(base + "tim-kiem/?q=dang")?.status, 200)
     }
 
+    /// A page the build does not have is a 404 that leads back to the home.
+    func testAMissingPageLeadsBackHome() throws {
+        let root = folder.appending(path: "portal")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let port = try Self.freePort()
+        let log = folder.appending(path: "serve.log")
+        server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        let base = "http://127.0.0.1:\(port)/"
+        XCTAssertNotNil(Self.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Self.read(log))")
+        let missing = try XCTUnwrap(Self.answer(base + "chi-bo/khong-co/"))
+        XCTAssertEqual(missing.status, 404)
+        XCTAssertTrue(missing.body.contains("Bản dựng không có /chi-bo/khong-co/."), missing.body)
+        XCTAssertTrue(missing.body.contains("<a href=\"/\">Về trang chủ</a>"), "no way back to the home: \(missing.body)")
+    }
+
     /// Many errors (a criterion renamed in the rubric: one per branch and period) never hide the
     /// last good page: the banner stays within a part of the window and scrolls inside itself,
     /// measured in headless Chromium on the page as served.
