@@ -4,7 +4,9 @@
 # `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --no-hugo --write"),
 # `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux).
 SWIFT ?= swift
-BUILD_PACKAGES = libcmark-dev pkg-config fonts-liberation
+# fonts-liberation2: Liberation Serif 2, with every Vietnamese letter (fonts-liberation's 1.07 lacks
+# those with two marks, ấ ộ ự…, which the bulletin's PDF then takes from another typeface).
+BUILD_PACKAGES = libcmark-dev pkg-config fonts-liberation2
 TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core tidy chromium python3
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
