@@ -40,8 +40,9 @@ enum PreviewInjection {
     /// window high, scrolling inside itself, so that many errors never hide the page.
     static func banner(_ errors: [String], hasSite: Bool) -> String {
         let lines = errors.map(MarkupText.escape).joined(separator: "\n")
-        let heading = hasSite ? "Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại."
-                              : "Bản dựng có lỗi nên chưa có trang nào để xem. Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại."
+        let heading = (hasSite ? "Lần dựng gần nhất có lỗi; đây là bản dựng tốt gần nhất."
+                               : "Bản dựng có lỗi nên chưa có trang nào để xem.")
+            + " Sửa lỗi rồi lưu tệp, trang sẽ tự tải lại."
         return """
             <div id="bontot-loi" role="alert" style="position:sticky;top:0;z-index:10000;margin:0;padding:.75rem 1rem;max-height:40vh;overflow:auto;box-sizing:border-box;background:#fff3cd;color:#000;border-bottom:4px solid #b3161b;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap"><strong>\(heading)</strong>
             \(lines)</div>
@@ -52,7 +53,8 @@ enum PreviewInjection {
     static let noSiteYet = """
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8"><title>Chưa có bản dựng</title></head>
-        <body><h1>Chưa có bản dựng</h1><p>Chưa lần dựng nào thành công; các lỗi ở trên và trong cửa sổ dòng lệnh.</p></body></html>
+        <body><h1>Chưa có bản dựng</h1>
+        <p>Chưa lần dựng nào thành công; các lỗi ở trên và trong cửa sổ dòng lệnh.</p></body></html>
 
         """
 

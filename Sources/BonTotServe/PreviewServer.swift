@@ -70,8 +70,8 @@ public struct PreviewServer: Sendable {
             say("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang trong \(seconds) giây.")
             state.finished(errors: [], hasSite: hasSite)
         } else {
-            say(hasSite ? "Dựng không thành công; vẫn phục vụ bản dựng tốt gần nhất."
-                        : "Dựng không thành công; chưa có bản dựng tốt nào để xem trước: sửa lỗi rồi lưu tệp, trang sẽ được dựng lại.")
+            say("Dựng không thành công; " + (hasSite ? "vẫn phục vụ bản dựng tốt gần nhất."
+                : "chưa có bản dựng tốt nào để xem trước: sửa lỗi rồi lưu tệp, trang sẽ được dựng lại."))
             let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
             state.finished(errors: errors.isEmpty ? lines : errors, hasSite: hasSite)
         }

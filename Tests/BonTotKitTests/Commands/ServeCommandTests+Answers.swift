@@ -38,7 +38,8 @@ extension ServeCommandTests {
 
     /// Fetches `address` again and again until its answer, whatever its status, satisfies
     /// `condition`, for at most a minute.
-    static func waitForAnswer(_ address: String, until condition: ((status: Int, body: String)) -> Bool) -> (status: Int, body: String)? {
+    static func waitForAnswer(_ address: String,
+                              until condition: ((status: Int, body: String)) -> Bool) -> (status: Int, body: String)? {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if let answer = answer(address), condition(answer) { return answer }

@@ -7,6 +7,9 @@ import XCTest
 /// failed), and `serve` pointed at a folder that is no site. The built executable, as
 /// `ServeCommandTests` runs it.
 final class ServePagesTests: XCTestCase {
+    /// The helpers that start the server and ask it for pages.
+    private typealias Serve = ServeCommandTests
+
     private var folder: URL!
     private var server: Process?
 
@@ -28,31 +31,31 @@ final class ServePagesTests: XCTestCase {
     func testAFolderAskedWithoutItsSlashKeepsTheQueryThroughTheRedirect() throws {
         let root = folder.appending(path: "portal")
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
-        let port = try ServeCommandTests.freePort()
+        let port = try Serve.freePort()
         let log = folder.appending(path: "serve.log")
-        server = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
         let base = "http://127.0.0.1:\(port)/"
-        XCTAssertNotNil(ServeCommandTests.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(ServeCommandTests.read(log))")
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
 
-        let search = try XCTUnwrap(ServeCommandTests.redirect(base + "tim-kiem?q=dang%20vien&trong=guong"), "no answer:\n\(ServeCommandTests.read(log))")
+        let search = try XCTUnwrap(Serve.redirect(base + "tim-kiem?q=dang%20vien&trong=guong"), "no answer:\n\(Serve.read(log))")
         XCTAssertEqual(search.status, 301)
         XCTAssertEqual(search.location, "/tim-kiem/?q=dang%20vien&trong=guong", "the redirect must keep the search's words")
-        let plain = try XCTUnwrap(ServeCommandTests.redirect(base + "chi-bo"))
+        let plain = try XCTUnwrap(Serve.redirect(base + "chi-bo"))
         XCTAssertEqual(plain.status, 301)
         XCTAssertEqual(plain.location, "/chi-bo/", "no query, no question mark")
-        XCTAssertEqual(ServeCommandTests.redirect(base + "tim-kiem/?q=dang")?.status, 200)
+        XCTAssertEqual(Serve.redirect(base + "tim-kiem/?q=dang")?.status, 200)
     }
 
     /// A page the build does not have is a 404 that leads back to the home.
     func testAMissingPageLeadsBackHome() throws {
         let root = folder.appending(path: "portal")
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
-        let port = try ServeCommandTests.freePort()
+        let port = try Serve.freePort()
         let log = folder.appending(path: "serve.log")
-        server = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
         let base = "http://127.0.0.1:\(port)/"
-        XCTAssertNotNil(ServeCommandTests.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(ServeCommandTests.read(log))")
-        let missing = try XCTUnwrap(ServeCommandTests.answer(base + "chi-bo/khong-co/"))
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
+        let missing = try XCTUnwrap(Serve.answer(base + "chi-bo/khong-co/"))
         XCTAssertEqual(missing.status, 404)
         XCTAssertTrue(missing.body.contains("Bản dựng không có /chi-bo/khong-co/."), missing.body)
         XCTAssertTrue(missing.body.contains("<a href=\"/\">Về trang chủ</a>"), "no way back to the home: \(missing.body)")
@@ -64,22 +67,24 @@ final class ServePagesTests: XCTestCase {
     func testABannerOfManyErrorsLeavesThePageInView() throws {
         let root = folder.appending(path: "portal")
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
-        let port = try ServeCommandTests.freePort()
+        let port = try Serve.freePort()
         let log = folder.appending(path: "serve.log")
-        server = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
         let page = "http://127.0.0.1:\(port)/" + Router().path(.rankingIndex)
-        XCTAssertNotNil(ServeCommandTests.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(ServeCommandTests.read(log))")
-        try ServeCommandTests.replace("id: doan-ket-ky-luat,", with: "id: doan-ket,", in: root.appending(path: "content/rubric.yaml"))
-        let broken = try XCTUnwrap(ServeCommandTests.wait(for: page, until: { $0.contains(ServeCommandTests.PreviewMarkers.banner) }),
-                                   "no error banner:\n\(ServeCommandTests.read(log))")
-        XCTAssertGreaterThanOrEqual(broken.components(separatedBy: ": error:").count - 1, 5, "the rubric's change makes many errors")
+        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Serve.read(log))")
+        try Serve.replace("id: doan-ket-ky-luat,", with: "id: doan-ket,", in: root.appending(path: "content/rubric.yaml"))
+        let broken = try XCTUnwrap(Serve.wait(for: page, until: { $0.contains(Serve.PreviewMarkers.banner) }),
+                                   "no error banner:\n\(Serve.read(log))")
+        XCTAssertGreaterThanOrEqual(broken.components(separatedBy: ": error:").count - 1, 5,
+                                    "the rubric's change makes many errors")
 
         let probe = """
             <script>window.addEventListener("load", function () {
               var banner = document.getElementById("bontot-loi");
               window.scrollTo(0, 1500);
               var box = banner.getBoundingClientRect();
-              document.body.setAttribute("data-do", Math.round(box.bottom) + "/" + window.innerHeight + "/" + document.documentElement.scrollHeight);
+              document.body.setAttribute("data-do", Math.round(box.bottom) + "/" + window.innerHeight + "/"
+                + document.documentElement.scrollHeight);
             });</script>
             """
         let file = folder.appending(path: "trang.html")
@@ -96,7 +101,8 @@ final class ServePagesTests: XCTestCase {
         guard numbers.count == 3 else { return }
         XCTAssertGreaterThan(numbers[2], 1500 + numbers[1], "the page is long enough to scroll")
         XCTAssertLessThanOrEqual(numbers[0], numbers[1] / 2,
-                                 "scrolled down, the banner covers \(numbers[0]) of the window's \(numbers[1]) px: the page is hidden")
+                                 "scrolled down, the banner covers \(numbers[0]) of the window's \(numbers[1]) px: "
+                                 + "the page is hidden")
     }
 
     /// A new site whose very first build fails has no good build to show: the browser and the
@@ -106,25 +112,26 @@ final class ServePagesTests: XCTestCase {
         let root = folder.appending(path: "portal")
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
         let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
-        try ServeCommandTests.replace("branch: ap-bac\n", with: "branch: ap-bak\n", in: minutes)
-        let port = try ServeCommandTests.freePort()
+        try Serve.replace("branch: ap-bac\n", with: "branch: ap-bak\n", in: minutes)
+        let port = try Serve.freePort()
         let log = folder.appending(path: "serve.log")
-        server = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
+        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
         let home = "http://127.0.0.1:\(port)/"
-        let first = try XCTUnwrap(ServeCommandTests.waitForAnswer(home, until: { $0.body.contains(ServeCommandTests.PreviewMarkers.banner) }),
-                                  "no answer:\n\(ServeCommandTests.read(log))")
+        let first = try XCTUnwrap(Serve.waitForAnswer(home, until: { $0.body.contains(Serve.PreviewMarkers.banner) }),
+                                  "no answer:\n\(Serve.read(log))")
         XCTAssertEqual(first.status, 404)
         XCTAssertTrue(first.body.contains("ap-bac-2024-09.md:2: error:"), "the banner names the error")
         XCTAssertTrue(first.body.contains("chưa có trang nào để xem"), first.body)
         XCTAssertTrue(first.body.contains("<h1>Chưa có bản dựng</h1>"), first.body)
         XCTAssertFalse(first.body.contains("đây là bản dựng tốt gần nhất"), "there is no good build to speak of")
         XCTAssertFalse(first.body.contains("Bản dựng không có /"), "the home is not missing from a build: there is none")
-        XCTAssertTrue(ServeCommandTests.read(log).contains("chưa có bản dựng tốt nào"), ServeCommandTests.read(log))
-        XCTAssertFalse(ServeCommandTests.read(log).contains("vẫn phục vụ bản dựng tốt gần nhất"), ServeCommandTests.read(log))
+        XCTAssertTrue(Serve.read(log).contains("chưa có bản dựng tốt nào"), Serve.read(log))
+        XCTAssertFalse(Serve.read(log).contains("vẫn phục vụ bản dựng tốt gần nhất"), Serve.read(log))
 
-        try ServeCommandTests.replace("branch: ap-bak\n", with: "branch: ap-bac\n", in: minutes)
-        let mended = try XCTUnwrap(ServeCommandTests.waitForAnswer(home, until: { $0.status == 200 }), "the site never appeared:\n\(ServeCommandTests.read(log))")
-        XCTAssertFalse(mended.body.contains(ServeCommandTests.PreviewMarkers.banner))
+        try Serve.replace("branch: ap-bak\n", with: "branch: ap-bac\n", in: minutes)
+        let mended = try XCTUnwrap(Serve.waitForAnswer(home, until: { $0.status == 200 }),
+                                   "the site never appeared:\n\(Serve.read(log))")
+        XCTAssertFalse(mended.body.contains(Serve.PreviewMarkers.banner))
     }
 
     /// `serve` run in a folder that is no site (a mistyped `--site`, the wrong folder) stops at
@@ -133,13 +140,13 @@ final class ServePagesTests: XCTestCase {
         let empty = folder.appending(path: "khong-phai-trang")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let log = folder.appending(path: "serve.log")
-        let process = try ServeCommandTests.start(["serve", "--site", empty.path, "--port", "\(try ServeCommandTests.freePort())"], log: log)
+        let process = try Serve.start(["serve", "--site", empty.path, "--port", "\(try Serve.freePort())"], log: log)
         server = process
-        guard ServeCommandTests.waitForExit(of: process) else {
-            return XCTFail("serve kept running in a folder that is no site:\n\(ServeCommandTests.read(log))")
+        guard Serve.waitForExit(of: process) else {
+            return XCTFail("serve kept running in a folder that is no site:\n\(Serve.read(log))")
         }
         XCTAssertEqual(process.terminationStatus, 1)
-        let lines = ServeCommandTests.read(log).split(separator: "\n")
+        let lines = Serve.read(log).split(separator: "\n")
         XCTAssertEqual(lines.count, 1, "one error: \(lines)")
         XCTAssertTrue(lines.first?.hasPrefix("site.yaml:1: error: thiếu tệp site.yaml") == true, "\(lines)")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: empty.path), [], "nothing written into the folder")

@@ -15,7 +15,8 @@ final class PhoneWidthTests: XCTestCase {
         let widths = try Self.measure(page: "index.html", selector: ".top-table", width: 375, in: built)
         XCTAssertGreaterThan(widths.visible, 0, "the table was measured")
         XCTAssertLessThanOrEqual(widths.laidOut, widths.visible,
-                                 "the table is \(widths.laidOut) px wide in a \(widths.visible) px frame: the reader must scroll sideways")
+                                 "the table is \(widths.laidOut) px wide in a \(widths.visible) px frame: "
+                                 + "the reader must scroll sideways")
     }
 
     /// How wide the element `selector` of `page` is laid out (its scroll width) and how much of it

@@ -167,7 +167,8 @@ final class SearchPageBrowserTests: XCTestCase {
                 ---
                 Chi bộ vận động khuyến học.
                 """
-            try story.write(to: root.appending(path: "content/stories/khuyen-hoc-\(number).md"), atomically: true, encoding: .utf8)
+            let file = root.appending(path: "content/stories/khuyen-hoc-\(number).md")
+            try story.write(to: file, atomically: true, encoding: .utf8)
         }
         let report = SiteBuilder.build(BuildOptions(siteRoot: root))
         XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
