@@ -60,6 +60,28 @@ final class BulletinPrintLayoutTests: XCTestCase {
         XCTAssertTrue(text.contains("BẢN IN THỬ"), "the PDF printed with the old stylesheet was kept")
     }
 
+    /// Printed from Chromium with its print dialog's defaults (headers and footers on), the
+    /// bulletin carries no browser head (the date and the page's title) above its masthead.
+    func testChromiumsOwnHeadIsLeftOutOfThePrintedBulletin() throws {
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let page = built.output.appending(path: "ban-tin/2024-09/index.html")
+        let html = built.page("ban-tin/2024-09/index.html")
+        let title = try XCTUnwrap(html.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first)
+        let pdf = built.root.appending(path: "in-tu-trinh-duyet.pdf")
+        _ = try ExternalTool.run(try SearchPageBrowserTests.chromium(), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--user-data-dir=\(built.root.appending(path: "chromium-profile").path)",
+            "--print-to-pdf=\(pdf.path)", page.absoluteString,
+        ])
+        let text = try BulletinPDFTests.run(pdftotext, [pdf.path, "-"])
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(words.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), "the bulletin was printed: \(words.prefix(300))")
+        XCTAssertFalse(words.contains(title.replacingOccurrences(of: "&amp;", with: "&")),
+                       "the browser printed its head (the page's title) above the masthead: \(words.prefix(300))")
+    }
+
     /// How many thin upright filled rectangles (cell borders) a page drawn by pdftocairo holds.
     static func verticalRules(in svg: String) -> Int {
         let number = #"(-?[0-9.]+)"#
