@@ -19,6 +19,8 @@ struct MinutesPage: Encodable {
     var chair: String?
     var recorder: String?
     var attendance: String?
+    /// Who the attendance counts: "Cấp ủy viên dự họp" at a committee meeting, else "Đảng viên dự họp".
+    var attendanceLabel: String
     var absenceCounts: String?
     var absent: [MinutesAbsentee]
     var hasAbsent: Bool
@@ -52,6 +54,7 @@ struct MinutesPage: Encodable {
         chair = meeting.chair
         recorder = meeting.recorder
         attendance = meeting.attendance.map(MinutesText.attendance)
+        attendanceLabel = meeting.kind == .capUy ? "Cấp ủy viên dự họp" : "Đảng viên dự họp"
         absenceCounts = meeting.attendance.flatMap(MinutesText.absenceCounts)
         absent = meeting.absent.map { MinutesAbsentee(name: $0.name, reason: MinutesText.absenceReason($0)) }
         hasAbsent = !absent.isEmpty

@@ -36,6 +36,26 @@ final class MinutesPagesTests: XCTestCase {
         }
     }
 
+    /// A committee meeting's attendance counts the committee's members, not the cell's.
+    func testACommitteeMeetingsAttendanceIsOfCommitteeMembers() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/minutes/2024/dong-tam-2024-09-cap-uy.md": """
+            ---
+            branch: dong-tam
+            date: 2024-09-05
+            kind: cap-uy
+            attendance: { present: 5, expected: 5, excused: 0, unexcused: 0 }
+            ---
+            Cấp ủy họp chuẩn bị nội dung sinh hoạt tháng 9.
+            """,
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let committee = built.page("sinh-hoat/dong-tam-2024-09-cap-uy/index.html")
+        XCTAssertTrue(committee.contains("<dt>Cấp ủy viên dự họp</dt><dd>5/5"), committee)
+        XCTAssertFalse(committee.contains("Đảng viên dự họp"))
+        XCTAssertTrue(built.page("sinh-hoat/ap-bac-2024-09/index.html").contains("<dt>Đảng viên dự họp</dt>"))
+    }
+
     func testAQualityMeetingIsSaidToBeOne() throws {
         let built = try BuiltSite.build(changes: [
             "content/minutes/2024/dong-tam-2024-09.md": """
