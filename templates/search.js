@@ -1,6 +1,7 @@
 /* bontot: the search page. Loads the parts of the index it needs as scripts (they work from
    file://, where browsers refuse to fetch JSON), folds case, tones and đ with the table the
-   build wrote into the page, ranks title and tag matches first, and builds every result with
+   build wrote into the page, ranks title and tag matches first (and, among equals, the words
+   as the reader spelled them, "quỹ" before "quý"), and builds every result with
    textContent: no text of the content is ever read as markup. A district's page also loads its
    units' parts from their folders: their links lead from the folder of their script (the unit's
    search page), so they are rebased onto this page, and their results name the unit. */
@@ -81,6 +82,27 @@
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (word) { return word.length > 0; });
   }
 
+  /* A text as exact spellings are compared: lower case, composed (NFC). */
+  function spelled(text) {
+    return text.toLowerCase().normalize("NFC");
+  }
+
+  /* The spelling the reader typed for each of `terms` (the folded words of `text`) where it has
+     diacritics ("Quỹ" gives "quỹ"), else "" ("quy", or a word folding splits): "" everywhere when
+     the words typed and the terms do not line up. */
+  function spellingsOf(text, terms) {
+    var typed = [], spellings = [];
+    spelled(text).split(/[^\p{L}\p{N}\p{M}]+/u).forEach(function (word) {
+      var folded = words(word);
+      folded.forEach(function (term) {
+        typed.push(term);
+        spellings.push(folded.length === 1 && term !== word ? word : "");
+      });
+    });
+    if (typed.join(" ") === terms.join(" ")) return spellings;
+    return terms.map(function () { return ""; });
+  }
+
   /* `href` written from the folder `base` leads there from this page: "../don-vi/a/tim-kiem/"
      and "../sinh-hoat/x/index.html" give "../don-vi/a/sinh-hoat/x/index.html". */
   function rebase(base, href) {
@@ -158,6 +180,23 @@
     if (terms.length > 1) {
       if (find(entry.folded[0], phrase, 0) >= 0) total += 10;
       else if (entry.folded.some(function (text) { return find(text, phrase, 0) >= 0; })) total += 5;
+    }
+    return total;
+  }
+
+  /* How much of an entry's match is spelled as the reader typed it: for each word typed with
+     diacritics, the weight of its best match in the entry's own text (not folded). At equal
+     scores the higher comes first, so "quỹ" finds a fund before a quarter ("quý"). */
+  function exactness(entry, spellings) {
+    var total = 0;
+    for (var t = 0; t < spellings.length; t++) {
+      if (spellings[t] === "") continue;
+      if (!entry.spelled) entry.spelled = fields.map(function (field) { return spelled(entry.row[field]); });
+      var best = 0;
+      for (var f = 0; f < fields.length; f++) {
+        best = Math.max(best, weights[fields[f]] * strength(entry.spelled[f], spellings[t]));
+      }
+      total += best;
     }
     return total;
   }
@@ -264,15 +303,17 @@
     var waiting = needed.filter(function (part) { return part.state === "loading"; }).length;
     var failed = needed.filter(function (part) { return part.state === "failed"; }).length;
     var phrase = terms.join(" ");
+    var spellings = spellingsOf(query, terms);
     var found = [];
     needed.forEach(function (part) {
       part.entries.forEach(function (entry) {
         var value = score(entry, terms, phrase);
-        if (value > 0) found.push({ entry: entry, score: value });
+        if (value > 0) found.push({ entry: entry, score: value, exact: exactness(entry, spellings) });
       });
     });
     found.sort(function (a, b) {
       if (b.score !== a.score) return b.score - a.score;
+      if (b.exact !== a.exact) return b.exact - a.exact;
       /* At equal scores a branch's profile comes before the meetings and stories that name it:
          a search for a branch's name looks for the branch. */
       var profile = (a.entry.row[0] === "b") - (b.entry.row[0] === "b");

@@ -112,9 +112,49 @@ final class SearchPageBrowserTests: XCTestCase {
 
     /// How many results the search page shows for `words`.
     private func resultCount(_ words: String) throws -> Int {
+        try resultLinks(words).count
+    }
+
+    /// A reader who types a word's Vietnamese spelling ("quỹ", a fund) finds it before the words
+    /// that only fold to it ("quý", a quarter), which match as well (equal scores), whatever the
+    /// case and however the tones were typed; typed without diacritics ("quy"), no spelling comes
+    /// first: the newer story, as before.
+    func testAWordSpelledWithDiacriticsFindsThatSpellingFirst() throws {
+        let root = folder.appending(path: "portal")
+        let stories = [("quy-tinh-nghia", "2024-09-02", "Quỹ tình nghĩa của chi bộ", "Chi bộ lập quỹ giúp hộ khó."),
+                       ("so-ket-quy-ba", "2024-09-25", "Sơ kết quý ba của chi bộ", "Chi bộ sơ kết việc làm trong quý.")]
+        for (slug, date, title, body) in stories {
+            let story = """
+                ---
+                title: \(title)
+                slug: \(slug)
+                kind: tap-the
+                branch: binh-minh
+                date: \(date)
+                ---
+                \(body)
+                """
+            try story.write(to: root.appending(path: "content/stories/\(slug).md"), atomically: true, encoding: .utf8)
+        }
+        let report = SiteBuilder.build(BuildOptions(siteRoot: root))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
+        let fund = "../guong-dien-hinh/quy-tinh-nghia/index.html", quarter = "../guong-dien-hinh/so-ket-quy-ba/index.html"
+        func order(_ typed: String) throws -> [String] {
+            try resultLinks(typed).filter { $0 == fund || $0 == quarter }
+        }
+        for typed in ["quỹ", "QUỸ", "QUỸ".decomposedStringWithCanonicalMapping, "chi bộ quỹ"] {
+            XCTAssertEqual(try order(typed), [fund, quarter], "“\(typed)” finds the fund first")
+        }
+        XCTAssertEqual(try order("quý"), [quarter, fund], "“quý” finds the quarter first")
+        XCTAssertEqual(try order("quy"), [quarter, fund], "“quy” prefers no spelling: the newer story first, as before")
+    }
+
+    /// The links of the results the search page shows for `words`, in their order.
+    private func resultLinks(_ words: String) throws -> [String] {
         let ascii = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         let query = try XCTUnwrap(words.addingPercentEncoding(withAllowedCharacters: ascii))
-        return try searchPage("q=" + query).components(separatedBy: "class=\"search-result\"").count - 1
+        let results = Self.element("ket-qua", in: try searchPage("q=" + query))
+        return results.components(separatedBy: "<h2><a href=\"").dropFirst().map { String($0.prefix(while: { $0 != "\"" })) }
     }
 
     func testATitleMadeOfMarkupShowsAsTextAndNeverRuns() throws {
