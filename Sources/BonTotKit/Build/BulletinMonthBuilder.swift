@@ -29,7 +29,7 @@ enum BulletinMonthBuilder {
             for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
                 try write(data, to: router.file(.asset(path)), in: options.output, report: &report)
             }
-            for media in mediaShown(in: month, site: context.site) {
+            for media in BulletinPages.media(shownIn: month, site: context.site) {
                 let data = try Data(contentsOf: context.site.root.appending(path: "content/" + media))
                 try write(data, to: router.file(.media(media)), in: options.output, report: &report)
             }
@@ -57,20 +57,5 @@ enum BulletinMonthBuilder {
         try data.write(to: url, options: .atomic)
         report.files += 1
         report.bytes += data.count
-    }
-
-    /// The media files the month's bulletin shows: its stories' images and those its editorial names.
-    static func mediaShown(in month: YearMonth, site: Site) -> [String] {
-        let known = Set(site.media)
-        var used = Set(site.stories.filter { $0.date.yearMonth == month }.compactMap(\.image))
-        for editorial in site.editorials where editorial.month == month {
-            var rest = Substring(editorial.body)
-            while let start = rest.range(of: "media/") {
-                let path = rest[start.lowerBound...].prefix { !" \t\n\r)\"'<>]".contains($0) }
-                used.insert(String(path))
-                rest = rest[start.upperBound...]
-            }
-        }
-        return used.filter(known.contains).sorted()
     }
 }

@@ -13,8 +13,11 @@ struct BulletinPrinting {
     private let stylesheets: UInt64
     /// Each month's bulletin page, as it is without a PDF link.
     private let bulletins: [YearMonth: Page]
+    /// The site, for the media files each bulletin shows (`BulletinPages.media(shownIn:site:)`):
+    /// the engine prints their bytes, while the page's fingerprint counts only their names.
+    private let site: Site
 
-    init(pages: [Page], engine: PDFEngine?, router: Router, fingerprints: PageFingerprint, theme: Theme) {
+    init(pages: [Page], site: Site, engine: PDFEngine?, router: Router, fingerprints: PageFingerprint, theme: Theme) {
         self.engine = engine
         self.router = router
         self.fingerprints = fingerprints
@@ -29,19 +32,26 @@ struct BulletinPrinting {
             if case .bulletin(let month) = page.route { bulletins[month] = page }
         }
         self.bulletins = bulletins
+        self.site = site
     }
 
     /// The months with a bulletin, oldest first.
     var months: [YearMonth] { bulletins.keys.sorted() }
 
     /// The fingerprint of the bulletin page a PDF of `month` is printed from, with the
-    /// stylesheets it is printed with: equal fingerprints, equal PDFs.
-    func fingerprint(_ month: YearMonth) -> UInt64 {
+    /// stylesheets and the bytes of the media files it is printed with: equal fingerprints,
+    /// equal PDFs. The media are those `output` holds, copied there before any PDF is taken
+    /// over or printed; an image replaced under the same name prints its bulletins again.
+    func fingerprint(_ month: YearMonth, in output: BuildOutput) -> UInt64 {
         guard let page = bulletins[month] else { return 0 }
         let linked = BulletinPages.linkingPDFs([page], months: [month], router: router)[0]
         var hasher = StableHasher()
         hasher.combine(fingerprints.of(linked, file: router.file(linked.route)) { TemplateValue.make(linked.model) })
         hasher.combine(stylesheets)
+        for path in BulletinPages.media(shownIn: month, site: site) {
+            hasher.combine(path)
+            hasher.combine(output.hash(of: router.file(.media(path))) ?? 0)
+        }
         return hasher.finalize()
     }
 
@@ -51,7 +61,7 @@ struct BulletinPrinting {
         var kept = Set<YearMonth>()
         var toPrint: [YearMonth] = []
         for month in months {
-            if try output.reuse(router.file(.bulletinPDF(month)), fingerprint: { fingerprint(month) }) {
+            if try output.reuse(router.file(.bulletinPDF(month)), fingerprint: { fingerprint(month, in: output) }) {
                 kept.insert(month)
             } else if engine != nil {
                 toPrint.append(month)
@@ -69,7 +79,7 @@ struct BulletinPrinting {
         for month in months {
             let file = router.file(.bulletinPDF(month))
             if let size = printed[file] {
-                output.record(file, fingerprint: fingerprint(month), size: size)
+                output.record(file, fingerprint: fingerprint(month, in: output), size: size)
             } else {
                 failed.insert(month)
             }

@@ -147,8 +147,12 @@ struct PortalSite {
         result.pages = pages.count
         let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, outlines: outlineHashes, siteDigest: siteDigest,
                                            router: router, upLink: upLink)
-        let printing = BulletinPrinting(pages: pages, engine: engine, router: router, fingerprints: fingerprints,
-                                        theme: theme)
+        // The media first: the PDFs' fingerprints count the bytes of those their bulletins show.
+        for media in context.site.media {
+            try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
+        }
+        let printing = BulletinPrinting(pages: pages, site: context.site, engine: engine, router: router,
+                                        fingerprints: fingerprints, theme: theme)
         let pdfs = try printing.reuse(into: output)
         let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)
         result.diagnostics += try PhaseTimer.measure("render") {
@@ -163,9 +167,6 @@ struct PortalSite {
         try ParallelFiles.write(PortalPages.files(context) + PortalPages.siteFiles(context, pages: pages, outputFiles: output.files),
                                 router: router, fingerprints: fingerprints, output: output)
         for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { try output.file(router.file(.asset(path)), bytes: data) }
-        for media in context.site.media {
-            try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
-        }
         if engine != nil { beforePrinting() }
         if !pdfs.toPrint.isEmpty {
             result.printed = try printing.print(pdfs.toPrint, kept: pdfs.kept, pages: pages, renderer: renderer, into: output)

@@ -44,6 +44,21 @@ enum BulletinPages {
             + site.branches.map(\.source.file)
             + ["@months:\(months.finalize())"]
     }
+
+    /// The media files the month's bulletin shows: its stories' images and those its editorial names.
+    static func media(shownIn month: YearMonth, site: Site) -> [String] {
+        let known = Set(site.media)
+        var used = Set(site.stories.filter { $0.date.yearMonth == month }.compactMap(\.image))
+        for editorial in site.editorials where editorial.month == month {
+            var rest = Substring(editorial.body)
+            while let start = rest.range(of: "media/") {
+                let path = rest[start.lowerBound...].prefix { !" \t\n\r)\"'<>]".contains($0) }
+                used.insert(String(path))
+                rest = rest[start.upperBound...]
+            }
+        }
+        return used.filter(known.contains).sorted()
+    }
 }
 
 /// Links to the printed bulletins, added when the build makes them.

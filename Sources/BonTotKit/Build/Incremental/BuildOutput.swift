@@ -125,6 +125,12 @@ final class BuildOutput: @unchecked Sendable {
         lock.withLock { records[file] = record }
     }
 
+    /// The hash of the bytes the new output holds at `file` (a media file copied), as its
+    /// manifest will record it; nil while it holds no such file, 0 for a printed PDF.
+    func hash(of file: String) -> UInt64? {
+        lock.withLock { records[file]?.hash }
+    }
+
     /// Every file the new output holds so far, by its path from the output's root.
     var files: [String] { lock.withLock { Array(records.keys) } }
 
