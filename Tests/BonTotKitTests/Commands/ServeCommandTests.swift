@@ -11,26 +11,9 @@ import XCTest
 /// `bontot serve` as an editor uses it: the built executable on a free port, a page fetched, a
 /// minutes file edited and its new text served, a file broken and the last good page still
 /// served under an error banner, a second server refused on the busy port, Ctrl-C.
-final class ServeCommandTests: XCTestCase {
-    private var folder: URL!
-    private var server: Process?
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let server, server.isRunning {
-            server.terminate()
-            server.waitUntilExit()
-        }
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class ServeCommandTests: ServeTestCase {
     func testServeRebuildsOnEditAndKeepsTheLastGoodSiteOnError() throws {
-        let root = folder.appending(path: "portal")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let root = try copy("portal")
         let port = try Self.freePort()
         let log = folder.appending(path: "serve.log")
         let server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
@@ -77,12 +60,9 @@ final class ServeCommandTests: XCTestCase {
 
     /// A district's preview rebuilds when a file in a unit's folder changes, not only its own.
     func testServeOfADistrictRebuildsWhenAUnitsFileChanges() throws {
-        let root = folder.appending(path: "district")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "district"), to: root)
-        let port = try Self.freePort()
-        let log = folder.appending(path: "serve.log")
-        server = try Self.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
-        let page = "http://127.0.0.1:\(port)/" + Router().unit("xa-a").path(.minutes("ap-1-2024-09"))
+        let root = try copy("district")
+        let (base, log) = try serve(root)
+        let page = base + Router().unit("xa-a").path(.minutes("ap-1-2024-09"))
         let minutes = root.appending(path: "xa-a/content/minutes/2024/ap-1-2024-09.md")
         XCTAssertNotNil(Self.wait(for: page, until: { $0.contains("<html") }), "the unit's page was never served:\n\(Self.read(log))")
         let text = try String(contentsOf: minutes, encoding: .utf8)
@@ -100,7 +80,7 @@ final class ServeCommandTests: XCTestCase {
     // MARK: Helpers
 
     static func start(_ arguments: [String], log: URL) throws -> Process {
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = try BontotProcess.executable()
@@ -142,23 +122,9 @@ final class ServeCommandTests: XCTestCase {
         return nil
     }
 
+    /// The body of the answer to `address` when it is a page (status 200).
     static func fetch(_ address: String) -> String? {
-        guard let url = URL(string: address) else { return nil }
-        let done = DispatchSemaphore(value: 0)
-        let box = Box()
-        var request = URLRequest(url: url)
-        request.cachePolicy = .reloadIgnoringLocalCacheData
-        request.timeoutInterval = 5
-        URLSession.shared.dataTask(with: request) { data, response, _ in
-            if let data, (response as? HTTPURLResponse)?.statusCode == 200 { box.body = String(decoding: data, as: UTF8.self) }
-            done.signal()
-        }.resume()
-        done.wait()
-        return box.body
-    }
-
-    private final class Box: @unchecked Sendable {
-        var body: String?
+        answer(address).flatMap { $0.status == 200 ? $0.body : nil }
     }
 
     /// A port of 127.0.0.1 nothing listens on: the one the system gives for port 0.

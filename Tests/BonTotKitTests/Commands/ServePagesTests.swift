@@ -6,35 +6,14 @@ import XCTest
 /// without its slash, a missing page, the error banner (many errors, or a first build that
 /// failed), and `serve` pointed at a folder that is no site. The built executable, as
 /// `ServeCommandTests` runs it.
-final class ServePagesTests: XCTestCase {
+final class ServePagesTests: ServeTestCase {
     /// The helpers that start the server and ask it for pages.
     private typealias Serve = ServeCommandTests
-
-    private var folder: URL!
-    private var server: Process?
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-serve-pages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let server, server.isRunning {
-            server.terminate()
-            server.waitUntilExit()
-        }
-        try? FileManager.default.removeItem(at: folder)
-    }
 
     /// A search shared as a link to its folder without the slash (`/tim-kiem?q=…`) is redirected
     /// to the folder with its words kept: the reader lands on the search already run.
     func testAFolderAskedWithoutItsSlashKeepsTheQueryThroughTheRedirect() throws {
-        let root = folder.appending(path: "portal")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
-        let port = try Serve.freePort()
-        let log = folder.appending(path: "serve.log")
-        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
-        let base = "http://127.0.0.1:\(port)/"
+        let (base, log) = try serve(try copy("portal"))
         XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
 
         let search = try XCTUnwrap(Serve.redirect(base + "tim-kiem?q=dang%20vien&trong=guong"), "no answer:\n\(Serve.read(log))")
@@ -48,12 +27,7 @@ final class ServePagesTests: XCTestCase {
 
     /// A page the build does not have is a 404 that leads back to the home.
     func testAMissingPageLeadsBackHome() throws {
-        let root = folder.appending(path: "portal")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
-        let port = try Serve.freePort()
-        let log = folder.appending(path: "serve.log")
-        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
-        let base = "http://127.0.0.1:\(port)/"
+        let (base, log) = try serve(try copy("portal"))
         XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
         let missing = try XCTUnwrap(Serve.answer(base + "chi-bo/khong-co/"))
         XCTAssertEqual(missing.status, 404)
@@ -65,12 +39,9 @@ final class ServePagesTests: XCTestCase {
     /// last good page: the banner stays within a part of the window and scrolls inside itself,
     /// measured in headless Chromium on the page as served.
     func testABannerOfManyErrorsLeavesThePageInView() throws {
-        let root = folder.appending(path: "portal")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
-        let port = try Serve.freePort()
-        let log = folder.appending(path: "serve.log")
-        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
-        let page = "http://127.0.0.1:\(port)/" + Router().path(.rankingIndex)
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        let page = base + Router().path(.rankingIndex)
         XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Serve.read(log))")
         try Serve.replace("id: doan-ket-ky-luat,", with: "id: doan-ket,", in: root.appending(path: "content/rubric.yaml"))
         let broken = try XCTUnwrap(Serve.wait(for: page, until: { $0.contains(Serve.PreviewMarkers.banner) }),
@@ -109,14 +80,10 @@ final class ServePagesTests: XCTestCase {
     /// terminal say so, instead of "this is the last good build" over "no page /"; once the error
     /// is mended the site appears.
     func testAFirstBuildThatFailsSaysThereIsNoSiteYet() throws {
-        let root = folder.appending(path: "portal")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
+        let root = try copy("portal")
         let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
         try Serve.replace("branch: ap-bac\n", with: "branch: ap-bak\n", in: minutes)
-        let port = try Serve.freePort()
-        let log = folder.appending(path: "serve.log")
-        server = try Serve.start(["serve", "--site", root.path, "--port", "\(port)"], log: log)
-        let home = "http://127.0.0.1:\(port)/"
+        let (home, log) = try serve(root)
         let first = try XCTUnwrap(Serve.waitForAnswer(home, until: { $0.body.contains(Serve.PreviewMarkers.banner) }),
                                   "no answer:\n\(Serve.read(log))")
         XCTAssertEqual(first.status, 404)
