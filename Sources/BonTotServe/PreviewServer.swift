@@ -62,7 +62,14 @@ public struct PreviewServer: Sendable {
             }
         }
         let lines = report.diagnostics.sorted.map(\.description)
-        lines.forEach(say)
+        // Warnings the build before printed are not printed again on every save: one line says so.
+        let warnings = report.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description)
+        if state.repeats(warnings: warnings), !warnings.isEmpty {
+            report.diagnostics.sorted.filter { $0.severity != .warning }.map(\.description).forEach(say)
+            say("(\(VietnameseFormat.count(warnings.count)) cảnh báo như lần dựng trước)")
+        } else {
+            lines.forEach(say)
+        }
         if first { report.notes.forEach(say) }
         let hasSite = FileManager.default.fileExists(atPath: options.output.appending(path: BonTotKit.Router().file(.home)).path)
         if report.succeeded {

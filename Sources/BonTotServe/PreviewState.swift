@@ -8,6 +8,7 @@ final class PreviewState: @unchecked Sendable {
     private var buildNumber = 0
     private var errors: [String] = []
     private var built = false
+    private var warnings: [String]?
 
     /// The number of the last finished build.
     var version: Int { lock.withLock { buildNumber } }
@@ -17,6 +18,15 @@ final class PreviewState: @unchecked Sendable {
 
     /// Whether the output holds a site to show: false while no build has ever succeeded.
     var hasSite: Bool { lock.withLock { built } }
+
+    /// Records the warnings a build printed; true when they are those the build before printed,
+    /// so that a rebuild on each save does not print the same warnings again.
+    func repeats(warnings new: [String]) -> Bool {
+        lock.withLock {
+            defer { warnings = new }
+            return warnings == new
+        }
+    }
 
     /// Records a finished build: its number goes up, its errors (if any) replace the last ones,
     /// and `hasSite` tells whether the output holds a site.

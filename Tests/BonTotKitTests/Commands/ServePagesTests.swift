@@ -76,6 +76,25 @@ final class ServePagesTests: ServeTestCase {
                                  + "the page is hidden")
     }
 
+    /// A warning is printed once, not again at every save while it stays the same: the rebuild
+    /// says in one line that the warnings are those of the build before.
+    func testTheSameWarningsAreNotPrintedAgainAtEverySave() throws {
+        let root = try copy("portal")
+        let branch = root.appending(path: "content/branches/ap-bac.yaml")
+        let text = try String(contentsOf: branch, encoding: .utf8)
+        try (text + "\nghi-chu: trường không có trong đặc tả\n").write(to: branch, atomically: true, encoding: .utf8)
+        let (base, log) = try serve(root)
+        let page = base + Router().path(.minutes("ap-bac-2024-09"))
+        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Serve.read(log))")
+        let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
+        try Serve.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc gia cố đê bao.", in: minutes)
+        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("việc gia cố đê bao") }),
+                        "the edit was never served:\n\(Serve.read(log))")
+        let printed = Serve.read(log)
+        XCTAssertEqual(printed.components(separatedBy: "unknown field 'ghi-chu'").count - 1, 1, printed)
+        XCTAssertTrue(printed.contains("cảnh báo như lần dựng trước)"), printed)
+    }
+
     /// A new site whose very first build fails has no good build to show: the browser and the
     /// terminal say so, instead of "this is the last good build" over "no page /"; once the error
     /// is mended the site appears.
