@@ -61,11 +61,12 @@ public struct PreviewServer: Sendable {
                 continuation.resume(returning: SiteBuilder.build(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
             }
         }
-        let lines = report.diagnostics.sorted.map(\.description)
+        let diagnostics = report.diagnostics.sorted
+        let lines = diagnostics.map(\.description)
         // Warnings the build before printed are not printed again on every save: one line says so.
-        let warnings = report.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description)
+        let warnings = diagnostics.filter { $0.severity == .warning }.map(\.description)
         if state.repeats(warnings: warnings), !warnings.isEmpty {
-            report.diagnostics.sorted.filter { $0.severity != .warning }.map(\.description).forEach(say)
+            diagnostics.filter { $0.severity != .warning }.map(\.description).forEach(say)
             say("(\(VietnameseFormat.count(warnings.count)) cảnh báo như lần dựng trước)")
         } else {
             lines.forEach(say)
@@ -79,7 +80,7 @@ public struct PreviewServer: Sendable {
         } else {
             say("Dựng không thành công; " + (hasSite ? "vẫn phục vụ bản dựng tốt gần nhất."
                 : "chưa có bản dựng tốt nào để xem trước: sửa lỗi rồi lưu tệp, trang sẽ được dựng lại."))
-            let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+            let errors = diagnostics.filter { $0.severity == .error }.map(\.description)
             state.finished(errors: errors.isEmpty ? lines : errors, hasSite: hasSite)
         }
     }

@@ -34,6 +34,12 @@ public struct Branch: Sendable, Equatable, Codable {
         self.introduction = ""
         self.source = source
     }
+
+    /// True when the branch existed in `month`: it gives no founding date, or was founded in
+    /// that month or before. A branch founded later is held to no meeting and no score then.
+    public func exists(in month: YearMonth) -> Bool {
+        founded.map { $0.yearMonth <= month } ?? true
+    }
 }
 
 /// Official and probationary members (đảng viên chính thức / dự bị).

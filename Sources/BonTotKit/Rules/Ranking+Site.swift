@@ -8,7 +8,7 @@ extension Ranking {
              clusterOrder: site.config.clusters.map(\.id))
         let scored = Set(evaluation.entries.map(\.branchID))
         let missing = site.branches.filter { branch in
-            !scored.contains(branch.id) && (branch.founded.map { $0.yearMonth <= evaluation.period.closingMonth } ?? true)
+            !scored.contains(branch.id) && branch.exists(in: evaluation.period.closingMonth)
         }
         ranking.unscored = VietnameseCollation.sorted(missing) { $0.name }.map { UnscoredBranch(id: $0.id, name: $0.name) }
         return ranking

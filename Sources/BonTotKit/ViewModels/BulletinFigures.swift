@@ -43,7 +43,7 @@ struct BulletinFigures: Encodable {
         let done = district.month(month) ?? UnitMonth()
         let covered = done.meetings > 0 || context.analysis.months.contains(month)
         // A branch founded after the month was not yet held to meet in it.
-        let existing = site.branches.filter { branch in branch.founded.map { $0.yearMonth <= month } ?? true }
+        let existing = site.branches.filter { $0.exists(in: month) }
         let missingIDs = covered
             ? existing.map(\.id).filter { id in
                 MeetingDiscipline.discipline(of: id, minutes: site.minutes, months: [month]).months.contains(where: \.status.isRegularMissing)

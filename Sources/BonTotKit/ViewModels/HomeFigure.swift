@@ -30,7 +30,7 @@ struct HomeFigure: Encodable {
             let held = site.minutes.filter { $0.date.yearMonth == month }
             figures += meetingFigures(month, meetings: held.count, attendance: MeetingDiscipline.pooledAttendance(held),
                                       reporting: Set(held.map(\.branchID)).count,
-                                      branches: site.branches.filter { $0.founded.map { $0.yearMonth <= month } ?? true }.count)
+                                      branches: site.branches.filter { $0.exists(in: month) }.count)
         }
         return figures
     }

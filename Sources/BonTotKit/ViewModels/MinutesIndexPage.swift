@@ -21,7 +21,7 @@ struct MinutesIndexPage: Encodable {
                 : "từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))"
             let reporting = Set(context.site.minutes.map(\.branchID)).count
             // Of the cells that existed by the last month: one founded later could send none.
-            let existing = context.site.branches.filter { $0.founded.map { $0.yearMonth <= last } ?? true }.count
+            let existing = context.site.branches.filter { $0.exists(in: last) }.count
             intro = "Biên bản sinh hoạt \(span): \(VietnameseFormat.count(meetingCount)) biên bản của "
                 + "\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(max(existing, reporting))) chi bộ."
         } else {
