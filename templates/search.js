@@ -201,25 +201,41 @@
     return total;
   }
 
-  /* Appends `text` to `element`, each match of `terms` inside a <mark>. */
-  function appendMarked(element, text, terms) {
+  /* The matches of `terms` in `text`, in order, as [start, end, term's index] in `text`: whole
+     words only, unless a term only ever starts a word here. */
+  function matches(text, terms) {
     var folded = foldWithMap(text);
     var ranges = [];
-    terms.forEach(function (term) {
-      /* Whole words only, unless the term only ever starts a word here. */
+    terms.forEach(function (term, index) {
       var whole = [], starts = [];
       for (var at = find(folded.text, term, 0); at >= 0; at = find(folded.text, term, at + term.length)) {
-        var range = [folded.map[at], folded.map[at + term.length]];
+        var range = [folded.map[at], folded.map[at + term.length], index];
         (isLetter(folded.text[at + term.length]) ? starts : whole).push(range);
       }
       ranges = ranges.concat(whole.length > 0 ? whole : starts);
     });
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    return ranges.sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  /* True when the match `range` of `text` is spelled otherwise than the reader typed its word
+     ("quý" for "quỹ"); false when it is spelled so, or the word was typed without diacritics. */
+  function otherSpelling(text, range, spellings) {
+    var typed = spellings[range[2]];
+    return typed !== "" && spelled(text.slice(range[0], range[1])) !== typed;
+  }
+
+  /* Appends `text` to `element`, each match of `terms` inside a <mark>; a match spelled
+     otherwise than typed is marked apart ("quý" when the reader typed "quỹ"). */
+  function appendMarked(element, text, terms, spellings) {
     var position = 0;
-    ranges.forEach(function (range) {
+    matches(text, terms).forEach(function (range) {
       if (range[0] < position) return;
       element.appendChild(document.createTextNode(text.slice(position, range[0])));
       var mark = document.createElement("mark");
+      if (otherSpelling(text, range, spellings)) {
+        mark.className = "other-spelling";
+        mark.title = "Cách viết khác của “" + spellings[range[2]] + "”";
+      }
       mark.textContent = text.slice(range[0], range[1]);
       element.appendChild(mark);
       position = range[1];
@@ -227,19 +243,19 @@
     element.appendChild(document.createTextNode(text.slice(position)));
   }
 
-  /* About 220 characters of the entry's text around its first match. */
-  function snippet(row, terms) {
+  /* About 220 characters of the entry's text around its first match spelled as the reader typed
+     it, or else its first match. */
+  function snippet(row, terms, spellings) {
     var texts = [row[7], row[6], row[5]];
+    var fallback = null;
     for (var i = 0; i < texts.length; i++) {
-      var folded = fold(texts[i]);
-      var first = -1;
-      terms.forEach(function (term) {
-        var at = find(folded, term, 0);
-        if (at >= 0 && (first < 0 || at < first)) first = at;
-      });
-      if (first >= 0) return cut(texts[i], Math.max(0, first - 60));
+      var found = matches(texts[i] || "", terms);
+      if (found.length === 0) continue;
+      var typed = found.filter(function (range) { return !otherSpelling(texts[i], range, spellings); })[0];
+      if (typed) return cut(texts[i], Math.max(0, typed[0] - 60));
+      if (fallback === null) fallback = cut(texts[i], Math.max(0, found[0][0] - 60));
     }
-    return cut(row[6] || row[7], 0);
+    return fallback !== null ? fallback : cut(row[6] || row[7], 0);
   }
 
   function cut(text, start) {
@@ -255,7 +271,7 @@
     return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
-  function show(found, terms) {
+  function show(found, terms, spellings) {
     while (list.firstChild) list.removeChild(list.firstChild);
     if (more) more.hidden = found.length <= shown;
     found.slice(0, shown).forEach(function (hit) {
@@ -268,7 +284,7 @@
       var heading = document.createElement("h2");
       var link = document.createElement("a");
       link.href = row[2];
-      appendMarked(link, row[1], terms);
+      appendMarked(link, row[1], terms, spellings);
       heading.appendChild(link);
       item.appendChild(kind);
       item.appendChild(heading);
@@ -278,11 +294,11 @@
         meta.textContent = row[3];
         item.appendChild(meta);
       }
-      var text = snippet(row, terms);
+      var text = snippet(row, terms, spellings);
       if (text) {
         var paragraph = document.createElement("p");
         paragraph.className = "snippet";
-        appendMarked(paragraph, text, terms);
+        appendMarked(paragraph, text, terms, spellings);
         item.appendChild(paragraph);
       }
       list.appendChild(item);
@@ -321,7 +337,7 @@
       if (b.entry.row[8] !== a.entry.row[8]) return b.entry.row[8] < a.entry.row[8] ? -1 : 1;
       return a.entry.row[1].localeCompare(b.entry.row[1], "vi");
     });
-    show(found, terms);
+    show(found, terms, spellings);
     var message = found.length === 0
       ? "Không tìm thấy kết quả nào cho “" + query + "”."
       : "Tìm thấy " + number(found.length) + " kết quả cho “" + query + "”"

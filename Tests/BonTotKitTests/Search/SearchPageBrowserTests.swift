@@ -149,6 +149,40 @@ final class SearchPageBrowserTests: XCTestCase {
         XCTAssertEqual(try order("quy"), [quarter, fund], "“quy” prefers no spelling: the newer story first, as before")
     }
 
+    /// The snippet shows the word as the reader typed it ("quỹ"), not the first word that only
+    /// folds to it ("quý", far earlier in the text), and marks a word spelled otherwise apart
+    /// from one spelled as typed; typed without diacritics, every match is marked alike.
+    func testTheSnippetShowsTheWordAsTypedAndMarksOtherSpellingsApart() throws {
+        let root = folder.appending(path: "portal")
+        let filler = String(repeating: "Chi bộ duy trì nền nếp sinh hoạt, phân công đảng viên phụ trách hộ. ", count: 5)
+        let story = """
+            ---
+            title: Một năm làm theo gương Bác
+            slug: mot-nam-lam-theo
+            kind: tap-the
+            branch: binh-minh
+            date: 2024-09-02
+            ---
+            Trong quý ba, \(filler)Cuối năm chi bộ lập quỹ khuyến học cho con em đảng viên, sau quý ba.
+            """
+        try story.write(to: root.appending(path: "content/stories/mot-nam-lam-theo.md"), atomically: true, encoding: .utf8)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: root))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
+        func result(_ query: String) throws -> String {
+            let results = Self.element("ket-qua", in: try searchPage("q=" + query))
+            guard let start = results.range(of: "guong-dien-hinh/mot-nam-lam-theo/") else { return "" }
+            let rest = results[start.upperBound...]
+            return String(rest[..<(rest.range(of: "</li>")?.lowerBound ?? rest.endIndex)])
+        }
+        let typed = try result("qu%E1%BB%B9")  // quỹ
+        XCTAssertTrue(typed.contains("lập <mark>quỹ</mark> khuyến học"), "the snippet shows the fund: \(typed)")
+        XCTAssertFalse(typed.contains("Trong quý ba"), "not the quarter at the start of the text: \(typed)")
+        XCTAssertTrue(typed.contains("sau <mark class=\"other-spelling\""), "the quarter is marked apart: \(typed)")
+        let plain = try result("quy")
+        XCTAssertTrue(plain.contains("Trong <mark>quý</mark> ba"), "typed without diacritics, the first match: \(plain)")
+        XCTAssertFalse(plain.contains("other-spelling"), "typed without diacritics, no spelling is apart: \(plain)")
+    }
+
     /// The links of the results the search page shows for `words`, in their order.
     private func resultLinks(_ words: String) throws -> [String] {
         let ascii = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
