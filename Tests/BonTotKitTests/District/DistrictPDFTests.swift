@@ -79,6 +79,33 @@ final class DistrictPDFTests: XCTestCase {
         assertSameTree(OutputTree(site.output), OutputTree(site.sibling("clean")), "the incremental output with PDFs")
     }
 
+    /// A unit's office that replaces a picture under the same name (the image of the unit's
+    /// September story) gets that unit's September bulletin printed again, with the new picture;
+    /// the other units' bulletins and the district's own (which names the story, without its
+    /// picture) are kept as they were printed.
+    func testAPictureReplacedInAUnitPrintsAgainOnlyThatUnitsBulletin() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let engine = try fakeEngine(in: site)
+        let story = "xa-a/content/stories/nao-vet-kenh.md"
+        try site.write(story, try site.read(story).replacingOccurrences(of: "date: 2024-09-20\n", with: "date: 2024-09-20\nimage: media/kenh.svg\n"))
+        try site.write("xa-a/content/media/kenh.svg", BulletinReprintTests.picture("#1f4e9c"))
+        let first = build(site, engine: engine)
+        XCTAssertTrue(first.succeeded, first.problems)
+        let bulletins = units.map { Router().unit($0).file(.bulletinPDF(september)) } + [Router().file(.bulletinPDF(september))]
+        let printed = try Dictionary(uniqueKeysWithValues: bulletins.map { ($0, try XCTUnwrap(BulletinReprintTests.inode(site.output, $0), "no PDF \($0)")) })
+        XCTAssertTrue(DistrictFixture.page(site, Router().unit("xa-a").file(.bulletin(september))).contains("kenh.svg"),
+                      "the unit's bulletin shows the story's picture")
+
+        try site.write("xa-a/content/media/kenh.svg", BulletinReprintTests.picture("#f2c94c"))
+        let second = build(site, engine: engine)
+        XCTAssertTrue(second.succeeded, second.problems)
+        let reprinted = Router().unit("xa-a").file(.bulletinPDF(september))
+        XCTAssertNotEqual(BulletinReprintTests.inode(site.output, reprinted), printed[reprinted], "xa-a's September PDF was kept with the old picture")
+        for pdf in bulletins where pdf != reprinted {
+            XCTAssertEqual(BulletinReprintTests.inode(site.output, pdf), printed[pdf], "\(pdf), without that picture, was printed again")
+        }
+    }
+
     func testABulletinThatFailsToPrintIsPublishedWithoutItsLink() throws {
         let site = try DistrictFixture.prepare(for: self)
         let report = build(site, engine: try fakeEngine(in: site, failing: true))

@@ -39,7 +39,7 @@ final class BulletinReprintTests: XCTestCase {
     }
 
     /// A plain picture, drawn in `color`.
-    private static func picture(_ color: String) -> String {
+    static func picture(_ color: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"80\" viewBox=\"0 0 120 80\">"
             + "<rect width=\"120\" height=\"80\" fill=\"\(color)\"/></svg>\n"
     }
@@ -49,8 +49,13 @@ final class BulletinReprintTests: XCTestCase {
     /// The file the output holds as the PDF of `month`: kept from the previous build, it is the
     /// same file (a hard link); printed again, it is another.
     private func inode(_ built: BuiltSite, _ month: String) -> UInt64? {
+        Self.inode(built.output, Self.pdf(month))
+    }
+
+    /// The file the output `output` holds at `path` (its inode), nil when there is none.
+    static func inode(_ output: URL, _ path: String) -> UInt64? {
         var info = stat()
-        guard stat(built.output.appending(path: Self.pdf(month)).path, &info) == 0 else { return nil }
+        guard stat(output.appending(path: path).path, &info) == 0 else { return nil }
         return UInt64(info.st_ino)
     }
 }
