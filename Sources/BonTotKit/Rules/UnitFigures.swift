@@ -44,7 +44,13 @@ public struct UnitFigures: Sendable, Codable {
         }
         fourGoodBranches = titled
         topLevelBranches = topLevel
-        months = UnitMonth.months(of: site)
+        // A unit with units of its own (a district in a province) did in a month what its own
+        // branches and its units' did.
+        var months = UnitMonth.months(of: site)
+        for unit in units {
+            months.merge(unit.months.mapValues { $0.within(unit: unit.id) }) { $0.adding($1) }
+        }
+        self.months = months
     }
 
     /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`, of those it had
@@ -119,6 +125,13 @@ public struct UnitMonth: Sendable, Equatable, Codable {
         return months
     }
 
+    /// This month as its unit's parent sees it: its stories lie in the unit `id`.
+    func within(unit id: String) -> UnitMonth {
+        var month = self
+        month.stories = stories.map { UnitStory(slug: $0.slug, title: $0.title, unitPath: [id] + $0.unitPath) }
+        return month
+    }
+
     /// This month and `other` together (two sites' months).
     public func adding(_ other: UnitMonth) -> UnitMonth {
         var sum = self
@@ -133,8 +146,12 @@ public struct UnitMonth: Sendable, Equatable, Codable {
     }
 }
 
-/// A story of a unit, by its slug in the unit's portal.
+/// A story of a unit, by its slug in the portal of the unit it lies in.
 public struct UnitStory: Sendable, Equatable, Codable {
     public var slug: String
     public var title: String
+    /// The units, below the one whose month lists it, that the story lies in: empty for that
+    /// unit's own story, `["xa-a"]` for a story of its unit `xa-a` (a commune of a district
+    /// listed by a province).
+    public var unitPath: [String] = []
 }

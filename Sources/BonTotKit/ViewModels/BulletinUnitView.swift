@@ -23,8 +23,9 @@ struct BulletinUnitView: Encodable {
                 }
             }
             let stories = done.stories.enumerated().map { index, story in
-                BulletinUnitStoryView(title: story.title, href: router.link(from: route, to: .story(story.slug), in: unitRouter),
-                                      separator: index < done.stories.count - 1 ? "; " : "")
+                let storyRouter = story.unitPath.reduce(unitRouter) { $0.unit($1) }
+                return BulletinUnitStoryView(title: story.title, href: router.link(from: route, to: .story(story.slug), in: storyRouter),
+                                             separator: index < done.stories.count - 1 ? "; " : "")
             }
             return BulletinUnitView(name: unit.name, href: router.link(from: route, to: .home, in: unitRouter),
                                     meetings: PortalFormat.keepingPercents(meetings), stories: stories, hasStories: !stories.isEmpty)

@@ -36,6 +36,12 @@ final class ProvinceTests: XCTestCase {
         let sitemap = built.page("don-vi/giong-rieng/sitemap.xml")
         XCTAssertTrue(sitemap.contains("don-vi/xa-a/chi-bo/ap-1/</loc>"),
                       "the district's own sitemap lists its communes' pages:\n\(sitemap.prefix(600))")
+        let bulletin = PortalPageText.text(built.page("ban-tin/2024-09/index.html"))
+        XCTAssertTrue(bulletin.contains("Đảng bộ huyện Giồng Riềng: 04 buổi sinh hoạt, có mặt 80/88 (90,9 %)."),
+                      "the province's bulletin counts the meetings of the district's communes: \(bulletin)")
+        XCTAssertTrue(built.page("ban-tin/2024-09/index.html").contains(
+            #"<a href="../../don-vi/giong-rieng/don-vi/xa-a/guong-dien-hinh/ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho/index.html">Ấp Một nạo vét kênh nội đồng trước mùa khô</a>"#),
+            "and links a commune's story of the month into the commune's portal")
         XCTAssertEqual(LinkWalk(output: output).brokenLinks().broken, [], "every link of the province leads to a file of its output")
     }
 }
