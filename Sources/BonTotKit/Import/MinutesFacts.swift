@@ -45,10 +45,17 @@ struct MinutesFacts: Equatable {
     init(lines: [String], resolutionItems: [String]) {
         let lines = lines.map(Self.plainSpaces)
         let resolutionItems = resolutionItems.map(Self.plainSpaces)
-        let timeLine = lines.first { $0.firstMatch(of: Patterns.timeLabel) != nil && $0.firstMatch(of: Patterns.time) != nil }
+        // "Thời gian: 19 giờ 30…", "Hồi 19h30' ngày…", "Hôm nay, vào lúc 19 giờ…": the first
+        // line saying when the meeting began, the time read from the label on; never the line
+        // saying when it ended ("kết thúc vào lúc 21 giờ 15").
+        let timeLine = lines.lazy.compactMap { line -> (line: String, label: Range<String.Index>)? in
+            guard line.firstMatch(of: Patterns.ending) == nil, let label = line.firstMatch(of: Patterns.timeLabel),
+                  line[label.range.lowerBound...].firstMatch(of: Patterns.time) != nil else { return nil }
+            return (line, label.range)
+        }.first
         if let timeLine {
-            date = Self.date(in: timeLine)
-            start = timeLine.firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
+            date = Self.date(in: timeLine.line)
+            start = timeLine.line[timeLine.label.lowerBound...].firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
         }
         if date == nil { date = lines.lazy.compactMap(Self.date(in:)).first }
         for line in lines {
@@ -66,7 +73,8 @@ struct MinutesFacts: Equatable {
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
         }
         if let index = lines.firstIndex(where: { $0.firstMatch(of: Patterns.present) != nil }) {
-            readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]))
+            readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
+                           following: Array(lines[(index + 1)...].prefix(Self.nearby)))
         }
         if let title = lines.first(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
             let lower = title.lowercased()
@@ -83,8 +91,10 @@ struct MinutesFacts: Equatable {
     private static let nearby = 3
 
     /// The figures of the attendance line, and the total, the exempt and those expected from the
-    /// lines `nearby` when the attendance line does not give them.
-    private mutating func readAttendance(_ line: String, nearby: [String]) {
+    /// lines `nearby` when the attendance line does not give them. The absent, with their
+    /// reasons, come from the attendance line, or else from the first of the lines `following`
+    /// it that counts them ("- Có mặt: 25 đ/c", then "- Vắng: 3 đ/c (có lý do: 3 đ/c)").
+    private mutating func readAttendance(_ line: String, nearby: [String], following: [String]) {
         func number(_ pattern: Regex<(Substring, Substring)>, in text: Substring) -> Int? {
             text.firstMatch(of: pattern).flatMap { Int($0.output.1) }
         }
@@ -103,14 +113,21 @@ struct MinutesFacts: Equatable {
         total = near(Patterns.total)
         exempt = near(Patterns.exempt, Patterns.exemptAfterCount)
         expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
+        let saysAbsence = { (text: Substring) in
+            [Patterns.absentCount, Patterns.excused, Patterns.unexcused, Patterns.excusedCountFirst, Patterns.unexcusedCountFirst]
+                .contains { text.firstMatch(of: $0) != nil }
+        }
+        if !saysAbsence(text), let next = following.first(where: { saysAbsence($0[...]) }) { text = next[...] }
         absentCount = number(Patterns.absentCount, in: text)
         var unexcusedNames: [Absentee] = []
-        if let match = text.firstMatch(of: Patterns.unexcused) {
+        // "không lý do: 01" or "01 không có lý do", and the names after it.
+        if let match = text.firstMatch(of: Patterns.unexcused) ?? text.firstMatch(of: Patterns.unexcusedCountFirst) {
             unexcused = Int(match.output.1)
             unexcusedNames = Self.names(in: text[match.range.upperBound...]).map { Absentee(name: $0.name) }
             text = text[..<match.range.lowerBound]
         }
-        if let match = text.firstMatch(of: Patterns.excused) {
+        // "có lý do: 02" or "02 có lý do", "vắng 03 đồng chí có lý do".
+        if let match = text.firstMatch(of: Patterns.excused) ?? text.firstMatch(of: Patterns.excusedCountFirst) {
             excused = Int(match.output.1)
             absent = Self.names(in: text[match.range.upperBound...])
         }
@@ -232,7 +249,9 @@ struct MinutesFacts: Equatable {
 
 /// The wording the facts are found by.
 private enum Patterns {
-    nonisolated(unsafe) static let timeLabel = /^\s*(?:thời gian|vào (?:hồi|lúc))/.ignoresCase()
+    /// "Thời gian: …" at the start of a line, or "hồi"/"lúc" before a figure anywhere ("Hồi 19h30'",
+    /// "Hôm nay, vào lúc 19 giờ").
+    nonisolated(unsafe) static let timeLabel = /^\s*thời gian|(?:^|\s)(?:hồi|lúc)\s*\d/.ignoresCase()
     nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:)\s*(\d{1,2})?/.ignoresCase()
     nonisolated(unsafe) static let dateWords = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/.ignoresCase()
     nonisolated(unsafe) static let dateSlashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})/
@@ -242,8 +261,11 @@ private enum Patterns {
     nonisolated(unsafe) static let topic = /^\s*(?:chuyên đề|nội dung trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
-    nonisolated(unsafe) static let present = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)/.ignoresCase()
-    nonisolated(unsafe) static let presentOfExpected = /có mặt\s*:?\s*(?:đủ\s*)?(\d+)\s*\/\s*(\d+)/.ignoresCase()
+    /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".
+    nonisolated(unsafe) static let present = /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:đủ\s*)?(\d+)/.ignoresCase()
+    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí".
+    nonisolated(unsafe) static let presentOfExpected =
+        /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:đủ\s*)?(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
     /// "miễn sinh hoạt: 16", "được miễn sinh hoạt 16 đ/c", "miễn SH: 16", "miễn sinh hoạt đảng: 16",
     /// "miễn công tác và sinh hoạt đảng: 16" (the Statute's wording).
@@ -254,5 +276,9 @@ private enum Patterns {
     nonisolated(unsafe) static let absentCount = /vắng(?:\s*mặt)?\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let excused = /có lý do\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
+    /// "02 có lý do", "03 đồng chí có lý do": the count before the words.
+    nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*có lý do/.ignoresCase()
+    /// "01 không có lý do", "01 đ/c không lý do".
+    nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*không\s+(?:có\s+)?lý do/.ignoresCase()
     nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.ignoresCase()
 }

@@ -23,6 +23,19 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertNil(facts(["Biên bản không ghi ngày"]).date)
     }
 
+    /// "Hồi 19h30' ngày…" and "Hôm nay, vào hồi 19 giờ 30 phút…" left `start` empty, with a
+    /// warning to fill it in; the line saying when the meeting ended is never the start.
+    func testTheStartWrittenWithHoiOrAfterHomNay() {
+        let hoi = facts(["Hồi 19h30' ngày 05 tháng 9 năm 2024, tại Nhà văn hóa khu dân cư Ấp Bắc, chi bộ tiến hành sinh hoạt.",
+                         "Buổi sinh hoạt kết thúc vào lúc 21 giờ 15 phút cùng ngày."])
+        XCTAssertEqual([hoi.date?.description, hoi.start?.description, hoi.end?.description], ["2024-09-05", "19:30", "21:15"])
+        let today = facts(["Hôm nay, ngày 05/9/2024, vào lúc 14 giờ 00, tại hội trường.", "Kết thúc lúc 16h."])
+        XCTAssertEqual([today.date?.description, today.start?.description, today.end?.description], ["2024-09-05", "14:00", "16:00"])
+        let endOnly = facts(["Ngày 05/9/2024", "Hội nghị kết thúc vào lúc 21 giờ 15 phút."])
+        XCTAssertNil(endOnly.start)
+        XCTAssertEqual(endOnly.end?.description, "21:15")
+    }
+
     func testChairRecorderAndGuests() {
         let found = facts(["Chủ trì: đồng chí Hoàng Thị Thu Trang, Bí thư chi bộ; thư ký: đồng chí Âu Thị Diễm, Phó Bí thư.",
                            "Đại biểu cấp trên dự: đồng chí Lê Văn Minh - Phó Bí thư Đảng ủy; đồng chí Trần Hòa - Đảng ủy viên."])
@@ -53,6 +66,26 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([ratio.expected, ratio.present, ratio.excused, ratio.unexcused], [28, 25, 2, 1])
         let whole = facts(["Đảng viên phải dự 14 đồng chí; có mặt đủ 14/14 đồng chí."])
         XCTAssertEqual([whole.expected, whole.present], [14, 14])
+    }
+
+    /// "Vắng mặt: 03 đồng chí (02 có lý do, 01 không có lý do)" gave `unexcused: 3`: the
+    /// counts written before "có lý do" were not read, and every absent member counted unexcused.
+    func testCountsWrittenBeforeTheReason() {
+        let before = facts(["Tổng số đảng viên: 28 đồng chí. Có mặt: 25 đồng chí. Vắng mặt: 03 đồng chí (02 có lý do, 01 không có lý do)."])
+        XCTAssertEqual([before.expected, before.present, before.excused, before.unexcused], [28, 25, 2, 1])
+        let allExcused = facts(["Đảng viên dự họp: 25/28 đồng chí, vắng 03 đồng chí có lý do."])
+        XCTAssertEqual([allExcused.expected, allExcused.present, allExcused.excused, allExcused.unexcused], [28, 25, 3, 0])
+        let units = facts(["Có mặt 25 đồng chí/28 đồng chí được triệu tập; vắng 3 đ/c (2 đ/c có lý do, 1 đ/c không lý do)."])
+        XCTAssertEqual([units.expected, units.present, units.excused, units.unexcused], [28, 25, 2, 1])
+    }
+
+    /// Figures on lines of their own ("- Có mặt: 25 đ/c", "- Vắng: 3 đ/c (Có lý do: 3 đ/c)")
+    /// left the excused and unexcused out of `attendance`.
+    func testTheAbsentOnTheLineAfterTheAttendance() {
+        let lines = facts(["- Tổng số đảng viên: 30 đ/c", "- Số đảng viên phải dự: 28", "- Có mặt: 25 đ/c",
+                           "- Vắng: 3 đ/c (Có lý do: 3 đ/c: Lê Văn Tám – ốm, Hoàng Văn Nam – đi công tác, Trần Thị Hoa – việc gia đình)"])
+        XCTAssertEqual([lines.expected, lines.present, lines.excused, lines.unexcused], [28, 25, 3, 0])
+        XCTAssertEqual(lines.absent.map(\.name), ["Lê Văn Tám", "Hoàng Văn Nam", "Trần Thị Hoa"])
     }
 
     func testMembersExemptFromMeetingsInTheirUsualWordingsAreNotExpected() {
