@@ -120,13 +120,13 @@ struct EvaluationEntryBuilder {
 
     private func level(_ cells: [String: ScoreCell], branchID: String) -> String? {
         guard let cell = cells["level"], !cell.text.isEmpty else { return nil }
-        guard rubric.level(id: cell.text) != nil else {
+        guard let stated = LevelWords.level(cell.text, in: rubric) else {
             let ids = rubric.levels.map(\.id)
             sink.error(cell.location, field: "level",
                        "mức xếp loại '\(cell.text)' không có trong thang điểm / unknown level '\(cell.text)'"
                        + Suggestion.hint(for: cell.text, among: ids) + "; dùng / use: \(ids.joined(separator: ", "))")
             return nil
         }
-        return cell.text
+        return stated.id
     }
 }

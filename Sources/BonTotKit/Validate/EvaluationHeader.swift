@@ -12,7 +12,13 @@ enum EvaluationHeader {
         "violations": ["Vi phạm", "Số vi phạm"],
         "level": ["Xếp loại", "Mức xếp loại"],
         "note": ["Ghi chú"],
+        totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt"],
     ].mapValues { $0.map(Slug.fold) }
+
+    /// The column of the sheet's own total ("Tổng điểm", a formula summing the row): every
+    /// office sheet has one. It is no score: the total is computed from the score columns, and
+    /// the sheet's is only compared with it.
+    static let totalColumn = "total"
 
     /// The words of a leading column that numbers the rows ("STT", "Số TT", "TT", "Số thứ tự"),
     /// folded: every office sheet has one, and it holds no score, so it is left out.

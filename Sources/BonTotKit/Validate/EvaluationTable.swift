@@ -21,6 +21,20 @@ struct EvaluationTable {
                        uncomputedFormulas: uncomputedFormulas.compactMap { $0 > 0 ? $0 - 1 : nil }, locate: { locate($0 + 1) })
         }
 
+        /// True when the row's first filled cell, or the one after a row-number cell ("STT"),
+        /// is the id column's name: `branch` or its Vietnamese words (`EvaluationHeader.words`).
+        func namesIDColumn(_ idColumn: String) -> Bool {
+            var filled = filledCells[...]
+            if let first = filled.first, EvaluationHeader.isRowNumber(first) { filled = filled.dropFirst() }
+            guard let first = filled.first else { return false }
+            return first == idColumn || EvaluationHeader.words[idColumn]?.contains(Slug.fold(first)) == true
+        }
+
+        /// The number of empty cells before the first filled one.
+        var leadingEmptyCells: Int {
+            cells.prefix { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        }
+
         /// The non-empty cells, trimmed.
         var filledCells: [String] {
             cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -36,12 +50,32 @@ struct EvaluationTable {
     /// title row is merged across the table, or holds a single cell that is not the id column's
     /// name ("KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024"), as Excel exports a merged title to CSV.
     /// Nil when every row is a title.
+    ///
+    /// A row whose first cell (after an "STT" cell) names the id column ("branch", "Chi bộ",
+    /// "Tên chi bộ") is the header wherever it stands: the rows above it are the document's head,
+    /// however they are laid out (the Party header "ĐẢNG BỘ PHƯỜNG … | ĐẢNG CỘNG SẢN VIỆT NAM"
+    /// as two merged blocks on one row, a date line, a number).
     func headerIndex(idColumn: String) -> Int? {
-        rows.firstIndex { row in
+        if let named = rows.firstIndex(where: { $0.namesIDColumn(idColumn) }) { return named }
+        return rows.firstIndex { row in
             let filled = row.filledCells
             let isTitle = row.isMergedTitle || (filled.count <= 1 && filled.first != idColumn)
             return !isTitle
         }
+    }
+
+    /// The table with the columns left of the header row's first cell dropped from the header
+    /// down, when no row below holds anything in them: a sheet whose table starts in column B
+    /// (column A left empty as a margin) reads as one that starts in A.
+    func droppingLeadingEmptyColumns(headerIndex index: Int) -> EvaluationTable {
+        let lead = rows[index].leadingEmptyCells
+        guard lead > 0, lead < rows[index].cells.count,
+              rows[(index + 1)...].allSatisfy({ $0.leadingEmptyCells >= min(lead, $0.cells.count) }) else { return self }
+        var table = self
+        for row in index..<rows.count {
+            for _ in 0..<min(lead, table.rows[row].cells.count) { table.rows[row] = table.rows[row].droppingFirstCell }
+        }
+        return table
     }
 
     /// The table with the header row at `index` and the row below it joined into one row, as

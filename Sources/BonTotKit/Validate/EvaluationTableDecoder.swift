@@ -13,9 +13,10 @@ enum EvaluationTableDecoder {
             sink.error(SourceLocation(file: path), emptyMessage)
             return nil
         }
+        let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
-        let table = continuesHeader(table, at: headerIndex, builder: builder, idColumn: idColumn)
-            ? table.joiningHeader(at: headerIndex) : table
+        let table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
+            ? aligned.joiningHeader(at: headerIndex) : aligned
         // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
         let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
         let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
@@ -38,7 +39,7 @@ enum EvaluationTableDecoder {
             if EvaluationHeader.isTotal(branchID) || (branchID.isEmpty && numbered && EvaluationHeader.isTotal(row.cells.first ?? "")) {
                 continue
             }
-            for column in record.uncomputedFormulas {
+            for column in record.uncomputedFormulas where header.indices.contains(column) ? header[column] != EvaluationHeader.totalColumn : true {
                 sink.error(record.locate(column),
                            "ô có công thức nhưng tệp không lưu giá trị đã tính; hãy mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại "
                            + "/ a formula cell saved without its computed value")
@@ -61,12 +62,17 @@ enum EvaluationTableDecoder {
                 }
             }
             var cells: [String: ScoreCell] = [:]
-            for (index, column) in header.enumerated().dropFirst() where !column.isEmpty && cells[column] == nil {
+            for (index, column) in header.enumerated().dropFirst()
+            where !column.isEmpty && column != EvaluationHeader.totalColumn && cells[column] == nil {
                 let value = index < record.cells.count ? record.cells[index] : ""
                 cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index))
             }
-            entries.append(builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false,
-                                         reportedAbsent: absent))
+            let errorsBefore = sink.log.errorCount
+            let entry = builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false, reportedAbsent: absent)
+            if sink.log.errorCount == errorsBefore, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
+                SheetTotal.compare(record.cells[index], at: record.locate(index), with: entry, subject: subject, sink: sink)
+            }
+            entries.append(entry)
         }
         return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
     }
@@ -75,7 +81,7 @@ enum EvaluationTableDecoder {
     /// column: a table of scores, whatever else is wrong in it.
     static func hasHeader(_ table: EvaluationTable, rubric: Rubric, idColumn: String = "branch") -> Bool {
         guard let headerIndex = table.headerIndex(idColumn: idColumn) else { return false }
-        let cells = table.rows[headerIndex].cells
+        let cells = table.droppingLeadingEmptyColumns(headerIndex: headerIndex).rows[headerIndex].cells
         let first = EvaluationHeader.isRowNumber(cells.first ?? "") ? cells.dropFirst().first : cells.first
         return EvaluationHeader.column((first ?? "").trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn) == idColumn
     }
@@ -111,7 +117,7 @@ enum EvaluationTableDecoder {
         var missing = absent
         var seenColumns = Set<String>()
         for (index, column) in header.enumerated().dropFirst() {
-            if column.isEmpty { continue }
+            if column.isEmpty || column == EvaluationHeader.totalColumn { continue }
             if !seenColumns.insert(column).inserted {
                 sink.error(row.locate(index), field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
             }

@@ -54,22 +54,26 @@ enum EvaluationXLSXDecoder {
                                              rubric: rubric, sink: sink, subject: subject)
     }
 
-    /// The sheet of scores when `site.yaml` names none: the first, unless it has no header row
+    /// The sheet of scores when `site.yaml` names none: the first shown (hidden sheets are left
+    /// out), unless it has no header row
     /// with the id column (a sheet of instructions in front, "Hướng dẫn") and exactly one other
     /// sheet has; the first too when no sheet has one but the first has some table, so its own
     /// problems are reported. Otherwise nil, after one error at the first sheet that lists the
     /// sheets and says to choose with `xlsx_sheet:`.
     private static func scoreSheet(of workbook: XLSXWorkbook, path: String, rubric: Rubric, sink: DiagnosticSink,
                                    idColumn: String) throws(OfficeError) -> SpreadsheetSheet? {
-        let first = try workbook.sheet(at: 0)
-        let names = workbook.sheetNames
+        // A hidden sheet (the list behind a drop-down, an old copy) is not what the clerk sees
+        // as the workbook's first tab: only the shown sheets are looked at.
+        let shown = workbook.visibleSheetIndices
+        let first = try workbook.sheet(at: shown[0])
+        let names = shown.map { workbook.sheetNames[$0] }
         func holdsScores(_ sheet: SpreadsheetSheet) -> Bool {
             sheet.rows.count <= maximumRows
                 && EvaluationTableDecoder.hasHeader(table(of: sheet, path: path, idColumn: idColumn), rubric: rubric, idColumn: idColumn)
         }
         if names.count == 1 || holdsScores(first) { return first }
         var found: [SpreadsheetSheet] = []
-        for index in names.indices.dropFirst() {
+        for index in shown.dropFirst() {
             let sheet = try workbook.sheet(at: index)
             if holdsScores(sheet) { found.append(sheet) }
         }

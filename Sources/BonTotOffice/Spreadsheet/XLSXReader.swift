@@ -3,10 +3,10 @@ import Foundation
 /// Reads one sheet of an .xlsx workbook: the sheet XML, its shared strings and its merged
 /// ranges. No spreadsheet logic beyond that: formulas give the value the saving program cached.
 public enum XLSXReader {
-    /// The sheet named `sheetName`, or the first sheet when nil.
+    /// The sheet named `sheetName`, or the first sheet shown (not hidden) when nil.
     public static func sheet(from data: Data, named sheetName: String? = nil) throws(OfficeError) -> SpreadsheetSheet {
         let workbook = try self.workbook(from: data)
-        guard let sheetName else { return try workbook.sheet(at: 0) }
+        guard let sheetName else { return try workbook.sheet(at: workbook.visibleSheetIndices[0]) }
         guard let index = workbook.index(of: sheetName) else {
             throw .unknownSheet(sheetName, available: workbook.sheetNames)
         }
@@ -22,7 +22,8 @@ public enum XLSXReader {
         let sheets = workbook.root.child("sheets")?.children(named: "sheet") ?? []
         guard !sheets.isEmpty else { throw .noSheet }
         let entries = sheets.enumerated().map { index, sheet in
-            (name: sheet["name"] ?? "Sheet\(index + 1)", path: (sheet["r:id"] ?? sheet["id"]).flatMap { relationships[$0] })
+            XLSXWorkbook.Entry(name: sheet["name"] ?? "Sheet\(index + 1)", path: (sheet["r:id"] ?? sheet["id"]).flatMap { relationships[$0] },
+                               isHidden: ["hidden", "veryHidden"].contains(sheet["state"] ?? "visible"))
         }
         let stylesPath = relationships.values.first { $0.hasSuffix("styles.xml") } ?? "xl/styles.xml"
         let formats = XLSXNumberFormats(styles: try package.xml(stylesPath)?.root, workbook: workbook.root)

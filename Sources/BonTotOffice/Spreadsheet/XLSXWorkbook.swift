@@ -1,13 +1,28 @@
 /// An .xlsx workbook opened once: the names of its sheets in order, each sheet read when asked
 /// for, so a reader can look for the sheet that holds a table without naming it.
 public struct XLSXWorkbook {
+    /// One sheet as the workbook lists it: its tab name, its part, and whether it is hidden
+    /// (Format ▸ Sheet ▸ Hide: a list of branches behind a drop-down, an old copy).
+    struct Entry {
+        var name: String
+        var path: String?
+        var isHidden: Bool
+    }
+
     let package: OfficePackage
-    let sheets: [(name: String, path: String?)]
+    let sheets: [Entry]
     let strings: [String]
     let formats: XLSXNumberFormats
 
-    /// The sheets' names, as the workbook's tabs show them.
+    /// The sheets' names, as the workbook's tabs show them, hidden ones included.
     public var sheetNames: [String] { sheets.map(\.name) }
+
+    /// The indices of the sheets the workbook shows, in order: what a clerk sees as its tabs.
+    /// Every sheet when all of them are hidden (a file no program would save).
+    public var visibleSheetIndices: [Int] {
+        let visible = sheets.indices.filter { !sheets[$0].isHidden }
+        return visible.isEmpty ? Array(sheets.indices) : visible
+    }
 
     /// The index of the sheet called `name`, exactly or else in any case.
     public func index(of name: String) -> Int? {

@@ -1,0 +1,26 @@
+/// The total a score sheet writes in its own "Tổng điểm" column, compared with the one the
+/// ranking computes from the score columns (criteria + bonus − penalty): a sum typed by hand or
+/// a formula that leaves out a column makes the sheet and the portal disagree, and the office
+/// should know before it prints either.
+enum SheetTotal {
+    /// Warns at the total's cell when it is a number other than `entry`'s total; an empty cell,
+    /// or one that is not a number (a note, "-"), says nothing.
+    static func compare(_ text: String, at location: SourceLocation, with entry: EvaluationEntry, subject: RankingSubject,
+                        sink: DiagnosticSink) {
+        let written = text.trimmingCharacters(in: .whitespaces)
+        guard !written.isEmpty, let value = FieldReader.number(written) else { return }
+        let computed = entry.criterionScores.values.reduce(0, +) + entry.bonus - entry.penalty
+        guard abs(value - computed) > 0.005 else { return }
+        sink.warning(location, field: EvaluationHeader.totalColumn,
+                     "tổng điểm của \(subject.noun) '\(entry.branchID)' ghi trong bảng là \(shown(value)), "
+                         + "khác tổng các cột điểm (tiêu chí + thưởng − trừ) là \(shown(computed)); "
+                         + "bảng xếp hạng dùng \(shown(computed)), hãy kiểm tra công thức hoặc số đã gõ "
+                         + "/ the sheet's total differs from the sum of the score columns")
+    }
+
+    /// `96`, or `87,5` with the decimals a score has.
+    private static func shown(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return VietnameseFormat.number(rounded, fractionDigits: rounded == rounded.rounded() ? 0 : (rounded * 10 == (rounded * 10).rounded() ? 1 : 2))
+    }
+}

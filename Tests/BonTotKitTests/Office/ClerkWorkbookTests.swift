@@ -1,0 +1,114 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// Score workbooks laid out as a clerk lays them out (`make_clerk_workbooks.py`): the Party
+/// header on the first row, a hidden sheet in front, the table starting in column B, a "Tổng
+/// điểm" column of formulas, levels written as words. Each ranks as the YAML typed by hand does.
+final class ClerkWorkbookTests: XCTestCase {
+    private let csv = "content/evaluations/2024.csv"
+    private let xlsx = "content/evaluations/2024.xlsx"
+    private var roots: [URL] = []
+
+    override func tearDown() {
+        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        roots = []
+        super.tearDown()
+    }
+
+    /// The minimal fixture with its 2024 CSV replaced by `changes`, loaded as `bontot check` does.
+    private func load(_ changes: [String: FileChange]) throws -> LoadedSite {
+        var all = changes
+        if all[csv] == nil { all[csv] = .remove }
+        let root = try ValidationSite.make("minimal", all)
+        roots.append(root)
+        return SiteLoader.load(root: root)
+    }
+
+    private func workbook(_ name: String) throws -> LoadedSite {
+        try load([xlsx: .bytes(try OfficeFixtures.bytes(name))])
+    }
+
+    /// The ranking of the minimal fixture's own CSV: rank, branch, total, level, 4-tốt mark.
+    private func ranking(_ loaded: LoadedSite, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"),
+                       file: file, line: line)
+        return loaded.analysis?.ranking(Period("2024")!)?.rows
+            .map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-") \($0.isFourGood)" } ?? []
+    }
+
+    private func expected() throws -> [String] {
+        let rows = ranking(try load([:].merging([csv: .text(try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"),
+                                                                             encoding: .utf8))]) { $1 }))
+        XCTAssertEqual(rows.count, 4)
+        return rows
+    }
+
+    private func messages(_ loaded: LoadedSite) -> String {
+        loaded.diagnostics.sorted.map(\.description).joined(separator: "\n")
+    }
+
+    /// The Party header ("ĐẢNG BỘ XÃ HÒA THUẬN" merged over A1:D1, "ĐẢNG CỘNG SẢN VIỆT NAM" over
+    /// G1:K1) was taken for the header row: "the first column must be 'branch', got 'ĐẢNG BỘ …'".
+    func testThePartyHeaderAboveTheTableIsSkipped() throws {
+        let loaded = try workbook("scores-party-header.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+    }
+
+    /// A hidden first sheet (the list of branches behind a drop-down, "Mã chi bộ | Tên chi bộ")
+    /// was read as the score table, with an error for each criterion it lacks.
+    func testAHiddenSheetInFrontIsNotTheFirstSheet() throws {
+        let loaded = try workbook("scores-hidden-list.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+    }
+
+    /// A table starting in column B (column A a narrow margin) was "the first column must be
+    /// 'branch', got ''".
+    func testATableStartingInColumnBIsRead() throws {
+        let loaded = try workbook("scores-margin-column.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+    }
+
+    /// The "Tổng điểm" column every sheet has was "unknown field 'Tổng điểm'" on every build;
+    /// it is now compared with the computed total, and a difference is a warning at its cell.
+    func testTheSheetsTotalColumnIsComparedNotWarnedUnknown() throws {
+        let loaded = try workbook("scores-total-column.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+
+        let wrong = try workbook("scores-wrong-total.xlsx")
+        XCTAssertEqual(ranking(wrong), try expected(), messages(wrong))
+        XCTAssertEqual(wrong.diagnostics.sorted.map(\.description), [
+            "\(xlsx):Sheet!J3: warning: tổng điểm của chi bộ 'ap-2' ghi trong bảng là 80, khác tổng các cột điểm (tiêu chí + thưởng − trừ) "
+                + "là 82; bảng xếp hạng dùng 82, hãy kiểm tra công thức hoặc số đã gõ / the sheet's total differs from the sum of the score columns",
+        ])
+    }
+
+    /// "Xếp loại" written as the level's name or its initials ("HTXSNV", "Hoàn thành tốt nhiệm
+    /// vụ") was "unknown level 'HTXSNV'".
+    func testLevelsWrittenAsTheirNamesOrInitialsAreRead() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        let words = ["HTXSNV", "Hoàn thành tốt nhiệm vụ", "httnv", "HOÀN THÀNH NHIỆM VỤ"]
+        for (index, word) in words.enumerated() {
+            var cells = lines[index + 1].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            cells[9] = word
+            lines[index + 1] = cells.joined(separator: ";")
+        }
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        let stated = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" }
+        XCTAssertEqual(stated, ["xuat-sac", "tot", "tot", "hoan-thanh"])
+    }
+
+    /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
+    /// levels as words.
+    func testAClerksWorkbookRanksLikeTheCSV() throws {
+        let loaded = try workbook("scores-clerk.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+    }
+}
