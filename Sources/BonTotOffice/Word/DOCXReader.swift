@@ -19,12 +19,17 @@ public enum DOCXReader {
     private struct Reader {
         let styles: WordStyles
         var converted: [LegacyEncoding: Int] = [:]
+        /// The blocks of the text boxes met in the paragraph being read, given after it.
+        var floating: [WordBlock] = []
 
         mutating func blocks(in container: XMLPartNode) -> [WordBlock] {
             var blocks: [WordBlock] = []
             for node in container.children {
                 switch node.name {
-                case "p": blocks.append(.paragraph(paragraph(node)))
+                case "p":
+                    blocks.append(.paragraph(paragraph(node)))
+                    blocks += floating
+                    floating = []
                 case "tbl": blocks.append(.table(table(node)))
                 case "sdt": if let content = node.child("sdtContent") { blocks += self.blocks(in: content) }
                 default: break
@@ -78,6 +83,8 @@ public enum DOCXReader {
                 case "r": if let run = run(child, paragraphFont: font) { runs.append(run) }
                 case "hyperlink", "ins", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
                     collectRuns(child, font: font, into: &runs)
+                case "AlternateContent":
+                    if let chosen = Self.alternative(child) { collectRuns(chosen, font: font, into: &runs) }
                 default: break
                 }
             }
@@ -91,6 +98,8 @@ public enum DOCXReader {
                 case "tab": text += "\t"
                 case "br", "cr": text += "\n"
                 case "noBreakHyphen": text += "-"
+                case "drawing", "pict", "object": readTextBoxes(in: child)
+                case "AlternateContent": if let chosen = Self.alternative(child) { readTextBoxes(in: chosen) }
                 default: break
                 }
             }
@@ -105,6 +114,39 @@ public enum DOCXReader {
             if caps { text = text.uppercased() }
             return WordRun(text: text, bold: rPr?.child("b").map(Self.isOn) ?? false,
                            italic: rPr?.child("i").map(Self.isOn) ?? false)
+        }
+
+        /// The text boxes (`w:txbxContent`) drawn in a run, read as blocks given after the
+        /// paragraph that anchors them: a clerk puts the number ("Số: 09-BB/CB"), or the time
+        /// and place, in a box beside the title.
+        mutating func readTextBoxes(in node: XMLPartNode) {
+            let outer = floating
+            floating = []
+            var found: [WordBlock] = []
+            for content in Self.textBoxes(in: node) { found += blocks(in: content) }
+            floating = outer + found
+        }
+
+        /// The outermost `txbxContent` elements below `node` (a box inside a box is read with
+        /// its outer box), the chosen alternative of each `mc:AlternateContent` only.
+        static func textBoxes(in node: XMLPartNode) -> [XMLPartNode] {
+            var found: [XMLPartNode] = []
+            for child in node.children {
+                if child.name == "txbxContent" {
+                    found.append(child)
+                } else if child.name == "AlternateContent" {
+                    if let chosen = alternative(child) { found += textBoxes(in: chosen) }
+                } else {
+                    found += textBoxes(in: child)
+                }
+            }
+            return found
+        }
+
+        /// Of an `mc:AlternateContent`, the one form to read: Word and LibreOffice write a text
+        /// box twice, as a drawing (`mc:Choice`) and as VML (`mc:Fallback`), and only one is shown.
+        static func alternative(_ node: XMLPartNode) -> XMLPartNode? {
+            node.child("Choice") ?? node.child("Fallback")
         }
 
         /// `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"` or `"false"` off.

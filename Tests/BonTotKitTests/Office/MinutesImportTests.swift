@@ -276,6 +276,19 @@ final class MinutesImportTests: XCTestCase {
                       again.diagnostics.sorted.map(\.description).joined(separator: "\n"))
     }
 
+    /// The number, time and date in a text box beside the title (a LibreOffice text frame,
+    /// saved as a drawing and again as VML) were dropped: "no meeting date found: not imported".
+    func testTextInATextBoxIsReadOnce() throws {
+        let report = run("bien-ban-hop-van-ban.docx", dryRun: true)
+        XCTAssertEqual(report.diagnostics.errorCount, 0, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let text = try XCTUnwrap(report.outcomes.first?.text)
+        XCTAssertTrue(text.contains("date: 2024-10-05\n"), text)
+        XCTAssertTrue(text.contains("start: \"19:30\"\n"), text)
+        XCTAssertTrue(text.contains("attendance: { present: 25, expected: 28, excused: 3, unexcused: 0 }\n"), text)
+        XCTAssertEqual(text.components(separatedBy: "Số: 09-BB/CB").count, 2, "the box once, not its VML copy too:\n\(text)")
+        XCTAssertTrue(text.contains("THÁNG 10\n\nSố: 09-BB/CB\n\nThời gian: 19 giờ 30 phút"), text)
+    }
+
     func testAnUnknownBranchIsNamedWithASuggestion() {
         let report = run("bien-ban-python-docx.docx", branch: "ap-l")
         XCTAssertEqual(report.outcomes.count, 0)
