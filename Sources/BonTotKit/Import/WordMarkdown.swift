@@ -14,6 +14,8 @@ enum WordMarkdown {
     static func markdown(_ document: WordDocument) -> String {
         var blocks: [String] = []
         var previousWasList = false
+        /// The width of the marker of the item last written at each level of the current list.
+        var markerWidths: [Int] = []
         for block in document.blocks {
             switch block {
             case .paragraph(let paragraph):
@@ -23,7 +25,13 @@ enum WordMarkdown {
                     blocks.append(String(repeating: "#", count: min(level + 1, 6)) + " " + plain(paragraph.text))
                     previousWasList = false
                 } else if let list = paragraph.list {
-                    let item = String(repeating: "  ", count: paragraph.listLevel) + (list == .bullet ? "- " : "1. ") + text
+                    if !previousWasList { markerWidths = [] }
+                    let marker = list == .bullet ? "- " : "1. "
+                    let level = min(paragraph.listLevel, markerWidths.count)
+                    // An item is nested under the one above by the width of that item's marker:
+                    // three spaces under "1. ", two under "- ", as CommonMark counts.
+                    let item = String(repeating: " ", count: markerWidths.prefix(level).reduce(0, +)) + marker + text
+                    markerWidths = Array(markerWidths.prefix(level)) + [marker.count]
                     if previousWasList { blocks[blocks.count - 1] += "\n" + item } else { blocks.append(item) }
                     previousWasList = true
                 } else {
