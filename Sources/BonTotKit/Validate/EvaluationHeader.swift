@@ -42,10 +42,28 @@ enum EvaluationHeader {
     }
 
     /// The column id a header cell stands for: itself when it is an id already or names nothing
-    /// known (the unknown column is then reported as written).
+    /// known (the unknown column is then reported as written). A note in brackets at its end,
+    /// the points as offices write them ("Chất lượng sinh hoạt tốt (30 điểm)", "Điểm thưởng
+    /// (tối đa 5đ)"), is left out; "Tiêu chí 2" and "TC2" name the rubric's second criterion.
     static func column(_ text: String, rubric: Rubric, idColumn: String) -> String {
         let folded = Slug.fold(text)
         guard !folded.isEmpty, folded != text else { return text }
+        if let id = match(folded, rubric: rubric, idColumn: idColumn) { return id }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+            let base = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            let baseFolded = Slug.fold(base)
+            if !baseFolded.isEmpty {
+                if baseFolded == base, isKnownID(base, rubric: rubric, idColumn: idColumn) { return base }
+                if let id = match(baseFolded, rubric: rubric, idColumn: idColumn) { return id }
+            }
+        }
+        return text
+    }
+
+    /// The id a folded header names: a fixed column's words, a criterion's id or name, an item's
+    /// name, or "tieu-chi-2" / "tc-2" / "tc2" for the second criterion; nil for none.
+    private static func match(_ folded: String, rubric: Rubric, idColumn: String) -> String? {
         for (id, names) in words where names.contains(folded) && (id == idColumn || !["branch", "unit"].contains(id)) {
             return id
         }
@@ -55,6 +73,19 @@ enum EvaluationHeader {
                 return "\(criterion.id).\(item.id)"
             }
         }
-        return text
+        if let match = folded.wholeMatch(of: /(?:tieu-chi|tc)-?(\d{1,2})/), let number = Int(match.output.1),
+           rubric.criteria.indices.contains(number - 1) {
+            return rubric.criteria[number - 1].id
+        }
+        return nil
+    }
+
+    /// True for an id a column may hold: the id column's, a criterion's, `criterion.item`, or
+    /// a fixed column's.
+    private static func isKnownID(_ text: String, rubric: Rubric, idColumn: String) -> Bool {
+        text == idColumn || words.keys.contains(text) && !["branch", "unit"].contains(text)
+            || rubric.criteria.contains { criterion in
+                criterion.id == text || criterion.items.contains { "\(criterion.id).\($0.id)" == text }
+            }
     }
 }

@@ -69,7 +69,8 @@ enum EvaluationTableDecoder {
             }
             let errorsBefore = sink.log.errorCount
             let entry = builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false, reportedAbsent: absent)
-            if sink.log.errorCount == errorsBefore, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
+            // A total compared with scores a missing column left at 0 would only repeat that error.
+            if sink.log.errorCount == errorsBefore, absent.isEmpty, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
                 SheetTotal.compare(record.cells[index], at: record.locate(index), with: entry, subject: subject, sink: sink)
             }
             entries.append(entry)

@@ -104,6 +104,20 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(stated, ["xuat-sac", "tot", "tot", "hoan-thanh"])
     }
 
+    /// Header cells with the points in brackets ("Chất lượng sinh hoạt tốt (30 điểm)", "Điểm
+    /// thưởng (tối đa 5đ)") or naming a criterion by its number ("Tiêu chí 3", "TC4") were
+    /// "unknown field" each, then "the header row has no column" for every criterion.
+    func testHeadersWithPointsInBracketsOrCriterionNumbers() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        lines[0] = "STT;Tên chi bộ;Hoàn thành các chỉ tiêu được giao (15 điểm);Tiến độ, chất lượng lãnh đạo (15đ);"
+            + "Chất lượng sinh hoạt tốt (30 điểm);Tiêu chí 3;TC4 (20);Điểm thưởng (tối đa 5đ);Điểm trừ;Vi phạm;Xếp loại;Ghi chú"
+        for index in 1..<lines.count { lines[index] = "\(index);" + lines[index] }
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
