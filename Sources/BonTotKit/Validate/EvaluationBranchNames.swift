@@ -1,7 +1,10 @@
 /// A branch written in a score table by its name, as people do in Excel ("Chi bộ ấp Ấp Bắc", or
 /// "Ấp Bắc"), or its id typed as words ("binh minh"), instead of its id: accepted when it matches
-/// exactly one branch, in any case and with or without diacritics or the words "Chi bộ". Anything else is left for the
-/// check of references, which suggests the closest id.
+/// exactly one branch, in any case and with or without diacritics or the words "Chi bộ". A name
+/// shortened as clerks shorten it ("Chi bộ Dốc Miếu" for "Chi bộ khu dân cư Dốc Miếu", "Chi bộ
+/// Công an" for "Chi bộ Công an phường", "CB KDC Đồng Tâm") is accepted when its words, two or
+/// more, run on in exactly one branch's name. Anything else is left for the check of references,
+/// which suggests the closest id.
 enum EvaluationBranchNames {
     static func resolve(_ evaluations: [Evaluation], branches: [Branch]) -> [Evaluation] {
         let ids = Set(branches.map(\.id))
@@ -9,12 +12,17 @@ enum EvaluationBranchNames {
         for branch in branches {
             for name in names(Slug.fold(branch.name)) + [branch.id] { byName[name, default: []].insert(branch.id) }
         }
+        let spelled = branches.map { (id: $0.id, words: expanded(Slug.fold($0.name))) }
         return evaluations.map { evaluation in
             var evaluation = evaluation
             for index in evaluation.entries.indices where !ids.contains(evaluation.entries[index].branchID) {
                 let written = Slug.fold(evaluation.entries[index].branchID)
                 let matches = names(written).reduce(into: Set<String>()) { $0.formUnion(byName[$1] ?? []) }
-                if matches.count == 1, let id = matches.first { evaluation.entries[index].branchID = id }
+                if matches.count == 1, let id = matches.first {
+                    evaluation.entries[index].branchID = id
+                } else if matches.isEmpty, let id = shortened(written, among: spelled) {
+                    evaluation.entries[index].branchID = id
+                }
             }
             return evaluation
         }
@@ -23,5 +31,29 @@ enum EvaluationBranchNames {
     /// A folded name, and the same without the words "chi bộ" in front.
     private static func names(_ folded: String) -> [String] {
         folded.hasPrefix("chi-bo-") ? [folded, String(folded.dropFirst("chi-bo-".count))] : [folded]
+    }
+
+    /// Abbreviations of the words of branch names, folded, as clerks type them.
+    private static let abbreviations: [Substring: [Substring]] = [
+        "cb": ["chi", "bo"], "kdc": ["khu", "dan", "cu"], "tdp": ["to", "dan", "pho"], "ubnd": ["uy", "ban", "nhan", "dan"],
+        "mttq": ["mat", "tran", "to", "quoc"], "cty": ["cong", "ty"], "ct": ["cong", "ty"],
+    ]
+
+    /// The words of a folded name, abbreviations spelled out.
+    private static func expanded(_ folded: String) -> [Substring] {
+        folded.split(separator: "-").flatMap { abbreviations[$0] ?? [$0] }
+    }
+
+    /// The one branch whose name holds the words of `written` (less "chi bộ" in front), two or
+    /// more, one after the other; nil when none does or several do.
+    private static func shortened(_ written: String, among branches: [(id: String, words: [Substring])]) -> String? {
+        var words = expanded(written)
+        if words.starts(with: ["chi", "bo"]) { words.removeFirst(2) }
+        guard words.count >= 2 else { return nil }
+        let found = branches.filter { branch in
+            branch.words.count >= words.count
+                && (0...(branch.words.count - words.count)).contains { Array(branch.words[$0..<($0 + words.count)]) == words }
+        }
+        return found.count == 1 ? found[0].id : nil
     }
 }

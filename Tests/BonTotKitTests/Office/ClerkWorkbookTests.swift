@@ -118,6 +118,21 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
     }
 
+    /// Branches written by a shortened name ("Chi bộ Công an" for "Chi bộ Công an xã", "CB
+    /// Trường THCS" for "Chi bộ Trường THCS Hòa Thuận") were "unknown branch" with no suggestion;
+    /// a name that runs on in no branch, or a single word, still is.
+    func testBranchesWrittenByAShortenedName() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let named = text.replacingOccurrences(of: "\ntruong-thcs;", with: "\nCB Trường THCS;")
+            .replacingOccurrences(of: "\ncong-an-xa;", with: "\nChi bộ Công an;")
+        let loaded = try load([csv: .text(named)])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+
+        let unknown = try load([csv: .text(text.replacingOccurrences(of: "\ncong-an-xa;", with: "\nChi bộ Quân sự xã;")
+            .replacingOccurrences(of: "\nap-2;", with: "\nChi bộ ấp;"))])
+        XCTAssertEqual(unknown.diagnostics.errorCount, 2, messages(unknown))
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
