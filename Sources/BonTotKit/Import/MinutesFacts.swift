@@ -58,12 +58,16 @@ struct MinutesFacts: Equatable {
             start = timeLine.line[timeLine.label.lowerBound...].firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
         }
         if date == nil { date = lines.lazy.compactMap(Self.date(in:)).first }
-        for line in lines {
+        for (index, line) in lines.enumerated() {
             if end == nil, let range = line.firstRange(of: Patterns.ending) {
                 end = line[range.upperBound...].firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
             }
-            if chair == nil { chair = Self.person(after: Patterns.chair, in: line) }
-            if recorder == nil { recorder = Self.person(after: Patterns.recorder, in: line) }
+            // "Chủ trì:" alone on its line, the name on the next ("Đồng chí Phạm Văn Long – Bí thư").
+            let next = index + 1 < lines.count ? lines[index + 1] : nil
+            if chair == nil { chair = Self.person(after: Patterns.chair, in: line) ?? Self.person(under: Patterns.chairAlone, in: line, next: next) }
+            if recorder == nil {
+                recorder = Self.person(after: Patterns.recorder, in: line) ?? Self.person(under: Patterns.recorderAlone, in: line, next: next)
+            }
             if topic == nil, let match = line.firstMatch(of: Patterns.topic) {
                 topic = Self.clean(String(match.output.1))
             }
@@ -206,6 +210,12 @@ struct MinutesFacts: Equatable {
         return CalendarDate(year: meeting.year + (month < meeting.month ? 1 : 0), month: month, day: day)
     }
 
+    /// The person on the line after a label that stands alone on `line`.
+    private static func person(under label: Regex<Substring>, in line: String, next: String?) -> String? {
+        guard let next, line.wholeMatch(of: label) != nil else { return nil }
+        return person(next.replacing(/^\s*[-+•–]\s*/, with: ""))
+    }
+
     private static func person(after label: Regex<(Substring, Substring)>, in line: String) -> String? {
         line.firstMatch(of: label).flatMap { person(String($0.output.1)) }
     }
@@ -220,6 +230,11 @@ struct MinutesFacts: Equatable {
         if let cut = name.firstRange(of: /\s*[,;(.–—]|\s+-\s+/) { name = String(name[..<cut.lowerBound]) }
         let words = name.split(separator: " ")
         guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        // A name typed in capitals ("PHẠM VĂN LONG", as in the signature block) is written as
+        // names are: "Phạm Văn Long".
+        if words.allSatisfy({ $0.allSatisfy { !$0.isLetter || $0.isUppercase } }) {
+            return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
         return words.joined(separator: " ")
     }
 
@@ -257,7 +272,11 @@ private enum Patterns {
     nonisolated(unsafe) static let dateSlashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})/
     nonisolated(unsafe) static let ending = /kết thúc/.ignoresCase()
     nonisolated(unsafe) static let chair = /chủ trì[^:]{0,20}:\s*(.+)/.ignoresCase()
-    nonisolated(unsafe) static let recorder = /thư ký[^:]{0,20}:\s*(.+)/.ignoresCase()
+    /// "Thư ký: …", "Thư ký hội nghị: …", "Người ghi biên bản: …".
+    nonisolated(unsafe) static let recorder = /(?:thư ký|ghi biên bản)[^:]{0,20}:\s*(.+)/.ignoresCase()
+    /// "Chủ trì:" or "Thư ký:" with nothing after it: the name is on the next line.
+    nonisolated(unsafe) static let chairAlone = /\s*[-+•–]?\s*(?:người\s+)?chủ trì[^:]{0,20}:\s*/.ignoresCase()
+    nonisolated(unsafe) static let recorderAlone = /\s*[-+•–]?\s*(?:người\s+)?(?:thư ký|ghi biên bản)[^:]{0,20}:\s*/.ignoresCase()
     nonisolated(unsafe) static let topic = /^\s*(?:chuyên đề|nội dung trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()

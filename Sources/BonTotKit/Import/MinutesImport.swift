@@ -197,7 +197,8 @@ public enum MinutesImport {
     }
 
     /// The items under the first "Nghị quyết" or "Kết luận" heading: list paragraphs, or lines
-    /// that begin with "-", "+", "•" or a number, up to the first paragraph that is neither.
+    /// that begin with "-", "+", "•" or a number, up to the first paragraph that is neither; a
+    /// sentence ending in ":" before the first item leads into them and is passed over.
     static func resolutionItems(of document: WordDocument) -> [String] {
         let paragraphs = document.blocks.compactMap { block -> WordParagraph? in
             if case .paragraph(let paragraph) = block { return paragraph }
@@ -212,6 +213,9 @@ public enum MinutesImport {
                 items.append(MinutesFacts.clean(text))
             } else if let marker = text.firstMatch(of: /^(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+/) {
                 items.append(MinutesFacts.clean(String(text[marker.range.upperBound...])))
+            } else if items.isEmpty, text.hasSuffix(":") {
+                // A sentence leading into the items ("Chi bộ thống nhất các nội dung sau:").
+                continue
             } else {
                 break
             }

@@ -1,4 +1,5 @@
 @testable import BonTotKit
+import BonTotOffice
 import XCTest
 
 /// The wordings of real minutes that the import reads: dates in words or figures, times with
@@ -43,6 +44,28 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual(found.recorder, "Âu Thị Diễm")
         XCTAssertEqual(found.guests, ["Lê Văn Minh — Phó Bí thư Đảng ủy", "Trần Hòa — Đảng ủy viên"])
         XCTAssertNil(facts(["Chủ trì: chi ủy"]).chair, "not a name")
+    }
+
+    /// "Người ghi biên bản: …" left `recorder` empty; "Chủ trì:" alone with the name on the next
+    /// line left `chair` empty; a name in capitals ("PHẠM VĂN LONG") went into the page so.
+    func testRecorderWordingsNamesOnTheNextLineAndNamesInCapitals() {
+        let keeper = facts(["Người chủ trì: đồng chí Phạm Văn Long, Bí thư chi bộ",
+                            "Người ghi biên bản: đồng chí Bùi Thị Thủy, chi ủy viên"])
+        XCTAssertEqual([keeper.chair, keeper.recorder], ["Phạm Văn Long", "Bùi Thị Thủy"])
+        let below = facts(["Chủ trì:", "Đồng chí Phạm Văn Long – Bí thư chi bộ", "- Thư ký:", "- Đồng chí Bùi Thị Thủy"])
+        XCTAssertEqual([below.chair, below.recorder], ["Phạm Văn Long", "Bùi Thị Thủy"])
+        let capitals = facts(["- Chủ trì: Đồng chí PHẠM VĂN LONG – Bí thư chi bộ", "- Thư ký: Đồng chí BÙI THỊ THỦY – Phó Bí thư"])
+        XCTAssertEqual([capitals.chair, capitals.recorder], ["Phạm Văn Long", "Bùi Thị Thủy"])
+    }
+
+    /// The items under "III. KẾT LUẬN" after a sentence leading into them ("Chi bộ thống nhất
+    /// các nội dung sau:") were not found: `resolutions` was left to fill.
+    func testResolutionsAfterALeadInSentence() {
+        let document = WordDocument(blocks: [
+            "Có mặt: 25/28", "III. KẾT LUẬN", "Chi bộ thống nhất các nội dung sau:",
+            "1. Tập trung thu quỹ trước ngày 15/9.", "2. Ra quân vệ sinh môi trường.", "Buổi sinh hoạt kết thúc lúc 21 giờ.",
+        ].map { .paragraph(WordParagraph(runs: [WordRun(text: $0)])) })
+        XCTAssertEqual(MinutesImport.resolutionItems(of: document), ["Tập trung thu quỹ trước ngày 15/9", "Ra quân vệ sinh môi trường"])
     }
 
     func testNonBreakingSpacesReadAsSpaces() {
