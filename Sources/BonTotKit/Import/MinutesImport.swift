@@ -48,7 +48,7 @@ public enum MinutesImport {
         }
         let documents: [(URL, String)] = isFolder.boolValue
             ? SiteReader.files(in: input, recursive: false, within: input)
-                .filter { ["docx", "doc"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+                .filter { (["docx"] + OtherDocumentFormat.extensions).contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
                 .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
             : [(input, source)]
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx nào / no .docx in the folder") }
@@ -101,9 +101,8 @@ public enum MinutesImport {
             sink.error(location, "không đọc được tệp / cannot read the file")
             return nil
         }
-        if url.pathExtension.lowercased() == "doc" {
-            sink.error(location, "tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng \"Word Document (.docx)\" "
-                       + "/ a Word 97-2003 .doc: save it as .docx")
+        if let format = OtherDocumentFormat(url.pathExtension) {
+            format.report(at: location, sink: sink)
             return nil
         }
         let document: WordDocument

@@ -31,7 +31,7 @@ public enum SiteReader {
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
         let branches = listed(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink)
-        let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls"],
+        let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
                                  recursive: false, sink: sink)
         let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink)
         let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink)

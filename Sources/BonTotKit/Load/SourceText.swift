@@ -26,7 +26,7 @@ public struct SourceText: Sendable {
     }
 
     /// Inputs read as bytes, not text: Excel workbooks (an old `.xls` only to say it is one).
-    static let binaryExtensions: Set<String> = ["xlsx", "xls"]
+    static let binaryExtensions: Set<String> = ["xlsx", "xls", "ods"]
 
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
     /// A file over `ContentLimits.textFileBytes` is refused before it is read.

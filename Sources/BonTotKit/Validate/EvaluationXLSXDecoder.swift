@@ -28,6 +28,12 @@ enum EvaluationXLSXDecoder {
                        + "/ an Excel 97-2003 .xls workbook: save it as .xlsx")
             return nil
         }
+        if path.lowercased().hasSuffix(".ods") {
+            sink.error(SourceLocation(file: path),
+                       "bảng tính OpenDocument (.ods) của LibreOffice Calc không đọc được; trong Calc hãy chọn Tệp ▸ Lưu thành, "
+                       + "kiểu \"Excel 2007-365 (.xlsx)\", rồi xóa tệp .ods / an OpenDocument .ods spreadsheet: save it as .xlsx")
+            return nil
+        }
         let sheet: SpreadsheetSheet
         do throws(OfficeError) {
             let workbook = try XLSXReader.workbook(from: data)

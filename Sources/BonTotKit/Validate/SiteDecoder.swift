@@ -107,7 +107,7 @@ public enum SiteDecoder {
         let period = Period(PathParts.stem(of: file.path))
         let sink = context.sink
         let evaluation: Evaluation?
-        if file.path.hasSuffix(".csv") {
+        if file.path.lowercased().hasSuffix(".csv") {
             guard let rubric else { return nil }
             evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
         } else if let data = file.data {

@@ -39,7 +39,7 @@ enum UnitEvaluationsDecoder {
             YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
         } : nil
         let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false, within: root)
-            .filter { ["yaml", "yml", "csv", "xlsx"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+            .filter { ["yaml", "yml", "csv", "xlsx", "xls", "ods"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
             .map { evaluationsFolder + "/" + $0.lastPathComponent }
             .sorted()
         var evaluations: [Evaluation] = []
@@ -53,7 +53,7 @@ enum UnitEvaluationsDecoder {
             }
             let period = Period(PathParts.stem(of: path))
             let evaluation: Evaluation?
-            if path.hasSuffix(".csv") {
+            if path.lowercased().hasSuffix(".csv") {
                 evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
             } else if let data = file.data {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
