@@ -35,6 +35,7 @@ public enum LegacyFileConversion {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(at: location, "không đọc được tệp / cannot read the file"))
         }
+        if let refusal = officeDocument(data, location: location) { return .failure(refusal) }
         let chosen: SourceEncoding
         let text: String
         if let order = UTF16Text.byteOrder(of: data) {
@@ -74,5 +75,20 @@ public enum LegacyFileConversion {
             return .failure(.error(at: location, "không ghi được tệp (\(error.localizedDescription)) / cannot write the file"))
         }
         return .success(Outcome(encoding: chosen, original: original))
+    }
+
+    /// The error for an Office document, which is no text file (a zip package, .docx or .xlsx,
+    /// or an old compound file, .doc or .xls): decoding its bytes as text would only spoil a
+    /// copy of it. The message says what reads it instead.
+    static func officeDocument(_ data: Data, location: SourceLocation) -> Diagnostic? {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        let compound: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0]
+        let head = Array(data.prefix(4))
+        guard head == zip || head == compound else { return nil }
+        return .error(at: location,
+                      "tệp là tài liệu Word/Excel, không phải tệp văn bản: không cần 'convert'. Biên bản .docx gõ bằng phông TCVN3 "
+                      + "(.VnTime) hay VNI được chuyển sang Unicode khi 'bontot import minutes'; bảng điểm .xlsx đặt thẳng vào "
+                      + "content/evaluations/; tệp .doc/.xls hãy lưu lại dạng .docx/.xlsx "
+                      + "/ an Office document, not a text file: import minutes converts its fonts; a workbook is read as it is")
     }
 }

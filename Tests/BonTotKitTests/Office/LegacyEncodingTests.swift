@@ -97,6 +97,27 @@ final class LegacyEncodingTests: XCTestCase {
                       "an earlier original is never overwritten")
         XCTAssertEqual(try Data(contentsOf: file), Data(tcvn3[0]))
     }
+
+    /// `bontot convert bien-ban.docx` (a minutes typed in .VnTime) said "cannot tell the file's
+    /// encoding: name it with --from", and with --from would have spoilt a copy of the document:
+    /// a Word or Excel document is refused, saying what reads it.
+    func testConvertRefusesAWordOrExcelDocument() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "bontot-convert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, bytes) in [("bien-ban.docx", try OfficeFixtures.data("bien-ban-vntime.docx")),
+                              ("diem.xls", Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))] {
+            let file = folder.appending(path: name)
+            try bytes.write(to: file)
+            for encoding in [nil, LegacyEncoding.tcvn3] {
+                let result = LegacyFileConversion.convert(file, path: name, encoding: encoding)
+                XCTAssertEqual(result.failureDescription?.hasPrefix("\(name):1: error: tệp là tài liệu Word/Excel, không phải tệp văn bản"), true,
+                               result.failureDescription ?? "converted")
+                XCTAssertEqual(try Data(contentsOf: file), bytes)
+                XCTAssertFalse(FileManager.default.fileExists(atPath: file.path + ".orig"))
+            }
+        }
+    }
 }
 
 private extension Result where Failure == Diagnostic {
