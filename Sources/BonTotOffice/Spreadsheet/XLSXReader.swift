@@ -26,24 +26,44 @@ public enum XLSXReader {
                                isHidden: ["hidden", "veryHidden"].contains(sheet["state"] ?? "visible"))
         }
         let stylesPath = relationships.values.first { $0.hasSuffix("styles.xml") } ?? "xl/styles.xml"
-        let formats = XLSXNumberFormats(styles: try package.xml(stylesPath)?.root, workbook: workbook.root)
-        return XLSXWorkbook(package: package, sheets: entries, strings: try sharedStrings(package), formats: formats)
+        let styles = try package.xml(stylesPath)?.root
+        let formats = XLSXNumberFormats(styles: styles, workbook: workbook.root)
+        return XLSXWorkbook(package: package, sheets: entries, strings: try sharedStrings(package), formats: formats,
+                            fonts: XLSXCellFonts(styles: styles))
     }
 
     /// One sheet of `package`: its cells with the shared strings put in and dates shown as
     /// dates, and its merged ranges.
-    static func sheet(named name: String, path: String?, in package: OfficePackage, strings: [String],
-                      formats: XLSXNumberFormats) throws(OfficeError) -> SpreadsheetSheet {
+    static func sheet(named name: String, path: String?, in package: OfficePackage, strings: [SharedString],
+                      formats: XLSXNumberFormats, fonts: XLSXCellFonts) throws(OfficeError) -> SpreadsheetSheet {
         guard let path else { throw .missingPart("xl/worksheets (\(name))") }
         let sheet = try package.requiredXML(path)
-        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, strings: strings, formats: formats), merges: merges(of: sheet.root))
+        let cells = CellReading(strings: strings, formats: formats, fonts: fonts)
+        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, cells: cells), merges: merges(of: sheet.root))
     }
 
-    private static func sharedStrings(_ package: OfficePackage) throws(OfficeError) -> [String] {
+    /// A shared string: its text, and whether its runs named their fonts and were converted
+    /// already (then the cell's font is not applied again).
+    struct SharedString {
+        var text: String
+        var hasRunFonts = false
+    }
+
+    /// What reading a cell's value needs besides the cell.
+    private struct CellReading {
+        var strings: [SharedString]
+        var formats: XLSXNumberFormats
+        var fonts: XLSXCellFonts
+    }
+
+    private static func sharedStrings(_ package: OfficePackage) throws(OfficeError) -> [SharedString] {
         let relationships = try package.relationships(of: "xl/workbook.xml")
         let path = relationships.values.first { $0.hasSuffix("sharedStrings.xml") } ?? "xl/sharedStrings.xml"
         guard let tree = try package.xml(path) else { return [] }
-        return tree.root.children(named: "si").map(text(of:))
+        return tree.root.children(named: "si").map { item in
+            if let converted = XLSXCellFonts.unicode(runs: item.children(named: "r")) { return SharedString(text: converted, hasRunFonts: true) }
+            return SharedString(text: text(of: item))
+        }
     }
 
     /// The text of a string item: its `t`, or the `t` of each rich-text run, phonetic hints left out.
@@ -52,7 +72,7 @@ public enum XLSXReader {
         return item.children(named: "r").compactMap { $0.child("t")?.text }.joined()
     }
 
-    private static func rows(of root: XMLPartNode, strings: [String], formats: XLSXNumberFormats) -> [SpreadsheetRow] {
+    private static func rows(of root: XMLPartNode, cells reading: CellReading) -> [SpreadsheetRow] {
         var rows: [SpreadsheetRow] = []
         var lastRow = 0
         for row in root.child("sheetData")?.children(named: "row") ?? [] {
@@ -63,7 +83,7 @@ public enum XLSXReader {
             for cell in row.children(named: "c") {
                 let column = cell["r"].flatMap { SpreadsheetColumn.parse($0[...])?.column } ?? lastColumn + 1
                 lastColumn = column
-                let value = self.value(of: cell, strings: strings, formats: formats)
+                let value = self.value(of: cell, reading: reading)
                 if !value.text.isEmpty || value.isUncomputedFormula { cells.append(value.cell(column)) }
             }
             if !cells.isEmpty { rows.append(SpreadsheetRow(number: number, cells: cells)) }
@@ -79,20 +99,26 @@ public enum XLSXReader {
         }
     }
 
-    private static func value(of cell: XMLPartNode, strings: [String], formats: XLSXNumberFormats) -> Value {
+    private static func value(of cell: XMLPartNode, reading: CellReading) -> Value {
         let raw = cell.child("v").flatMap { $0.text.isEmpty ? nil : $0.text }
         let hasFormula = cell.child("f") != nil
+        let strings = reading.strings, formats = reading.formats
+        // Text in a legacy font (.VnTime, VNI-Times) is converted by the cell's font.
+        let unicode = { (text: String) in reading.fonts.unicode(text, style: cell["s"]) }
         switch cell["t"] {
         case "s":
             guard let raw, let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
                 return Value(text: "")
             }
-            return Value(text: strings[index])
+            return Value(text: strings[index].hasRunFonts ? strings[index].text : unicode(strings[index].text))
         case "inlineStr":
-            return Value(text: cell.child("is").map(text(of:)) ?? "")
+            guard let item = cell.child("is") else { return Value(text: "") }
+            return Value(text: XLSXCellFonts.unicode(runs: item.children(named: "r")) ?? unicode(text(of: item)))
         case "d":
             return Value(text: raw.map { XLSXNumberFormats.text(ofISODate: $0) ?? $0 } ?? "", isUncomputedFormula: hasFormula && raw == nil)
-        case "str", "e":
+        case "str":
+            return Value(text: unicode(raw ?? ""), isUncomputedFormula: hasFormula && raw == nil)
+        case "e":
             return Value(text: raw ?? "", isUncomputedFormula: hasFormula && raw == nil)
         case "b":
             return Value(text: raw == "1" ? "TRUE" : raw == nil ? "" : "FALSE")

@@ -11,8 +11,9 @@ public struct XLSXWorkbook {
 
     let package: OfficePackage
     let sheets: [Entry]
-    let strings: [String]
+    let strings: [XLSXReader.SharedString]
     let formats: XLSXNumberFormats
+    let fonts: XLSXCellFonts
 
     /// The sheets' names, as the workbook's tabs show them, hidden ones included.
     public var sheetNames: [String] { sheets.map(\.name) }
@@ -31,6 +32,7 @@ public struct XLSXWorkbook {
 
     /// The sheet at `index` (0 is the first tab).
     public func sheet(at index: Int) throws(OfficeError) -> SpreadsheetSheet {
-        try XLSXReader.sheet(named: sheets[index].name, path: sheets[index].path, in: package, strings: strings, formats: formats)
+        try XLSXReader.sheet(named: sheets[index].name, path: sheets[index].path, in: package, strings: strings, formats: formats,
+                               fonts: fonts)
     }
 }

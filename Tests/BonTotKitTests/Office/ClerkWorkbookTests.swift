@@ -150,6 +150,17 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
     }
 
+    /// A sheet typed with the ABC keyboard (cells in .VnTime, the title in .VnTimeH) gave
+    /// "unknown branch 'Chi bé Êp 1'" and notes in TCVN3 codes: cells in TCVN3 or VNI fonts are
+    /// now converted to Unicode by their font, as .docx runs are.
+    func testCellsInLegacyFontsAreReadInUnicode() throws {
+        let loaded = try workbook("scores-vntime.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        let notes = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.compactMap(\.note)
+        XCTAssertEqual(notes, ["Tặng Giấy khen"])
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {

@@ -9,6 +9,7 @@ which computes the formulas as Excel would save them). The tests read the commit
 """
 import os, shutil, subprocess, tempfile
 from openpyxl import Workbook
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from make_workbooks import rows, number
 
@@ -63,6 +64,35 @@ def scores_sheet(sheet, first_column=1, party_header=False, total=False, levels=
         cell(row, next_column + 1, record[-1] or None)
 
 
+BRANCH_NAMES = {"ap-1": "Chi bộ ấp 1", "ap-2": "Chi bộ ấp 2", "truong-thcs": "Chi bộ Trường THCS Hòa Thuận",
+                "cong-an-xa": "Chi bộ Công an xã"}
+
+
+def tcvn3(text):
+    """Unicode → the Latin-1 characters a .VnTime cell holds (TCVN3 bytes), via iconv."""
+    data = subprocess.run(["iconv", "-f", "UTF-8", "-t", "TCVN5712-1"], input=text.encode("utf-8"),
+                          capture_output=True, check=True).stdout
+    return data.decode("latin-1")
+
+
+def vntime_sheet(sheet):
+    """The scores typed with the ABC keyboard: the title in .VnTimeH (capitals at the small
+    letters' codes), the header, branch names and notes in .VnTime."""
+    sheet["A1"] = tcvn3("kết quả chấm điểm thi đua năm 2024")
+    sheet["A1"].font = Font(name=".VnTimeH", bold=True)
+    sheet.merge_cells("A1:K1")
+    header, *data = rows()
+    words = ["Chi bộ"] + header[1:-2] + ["Xếp loại", "Ghi chú"]
+    for column, word in enumerate(words, 1):
+        sheet.cell(row=3, column=column, value=tcvn3(word)).font = Font(name=".VnTime", bold=True)
+    for row, record in enumerate(data, 4):
+        sheet.cell(row=row, column=1, value=tcvn3(BRANCH_NAMES[record[0]])).font = Font(name=".VnTime")
+        for column, value in enumerate(record[1:-2], 2):
+            sheet.cell(row=row, column=column, value=number(value))
+        if record[-1]:
+            sheet.cell(row=row, column=len(words), value=tcvn3(record[-1])).font = Font(name=".VnTime")
+
+
 def main():
     book = Workbook()
     scores_sheet(book.active, party_header=True)
@@ -93,6 +123,10 @@ def main():
     book = Workbook()
     scores_sheet(book.active, party_header=True, first_column=2, total=True, levels=True)
     saved_by_libreoffice(book, "scores-clerk.xlsx")
+
+    book = Workbook()
+    vntime_sheet(book.active)
+    saved_by_libreoffice(book, "scores-vntime.xlsx")
 
 
 if __name__ == "__main__":
