@@ -267,10 +267,13 @@ private enum Patterns {
     /// "Thời gian: …" at the start of a line, or "hồi"/"lúc" before a figure anywhere ("Hồi 19h30'",
     /// "Hôm nay, vào lúc 19 giờ").
     nonisolated(unsafe) static let timeLabel = /^\s*thời gian|(?:^|\s)(?:hồi|lúc)\s*\d/.ignoresCase()
-    nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:)\s*(\d{1,2})?/.ignoresCase()
-    nonisolated(unsafe) static let dateWords = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/.ignoresCase()
+    /// "19 giờ 30", "19h30", "19:30", and "19g30" as the South writes it.
+    nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
+    /// "ngày 05 tháng 9 năm 2024", also with a comma before "năm".
+    nonisolated(unsafe) static let dateWords = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})/.ignoresCase()
     nonisolated(unsafe) static let dateSlashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})/
-    nonisolated(unsafe) static let ending = /kết thúc/.ignoresCase()
+    /// "kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ".
+    nonisolated(unsafe) static let ending = /kết thúc|bế mạc/.ignoresCase()
     nonisolated(unsafe) static let chair = /chủ trì[^:]{0,20}:\s*(.+)/.ignoresCase()
     /// "Thư ký: …", "Thư ký hội nghị: …", "Người ghi biên bản: …".
     nonisolated(unsafe) static let recorder = /(?:thư ký|ghi biên bản)[^:]{0,20}:\s*(.+)/.ignoresCase()

@@ -32,6 +32,9 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([hoi.date?.description, hoi.start?.description, hoi.end?.description], ["2024-09-05", "19:30", "21:15"])
         let today = facts(["Hôm nay, ngày 05/9/2024, vào lúc 14 giờ 00, tại hội trường.", "Kết thúc lúc 16h."])
         XCTAssertEqual([today.date?.description, today.start?.description, today.end?.description], ["2024-09-05", "14:00", "16:00"])
+        let south = facts(["Thời gian: 19g30, ngày 05 tháng 9, năm 2024", "Hội nghị bế mạc lúc 21g15 cùng ngày."])
+        XCTAssertEqual([south.date?.description, south.start?.description, south.end?.description], ["2024-09-05", "19:30", "21:15"],
+                       "'19g30', a comma before 'năm', 'bế mạc' were not read")
         let endOnly = facts(["Ngày 05/9/2024", "Hội nghị kết thúc vào lúc 21 giờ 15 phút."])
         XCTAssertNil(endOnly.start)
         XCTAssertEqual(endOnly.end?.description, "21:15")
