@@ -39,6 +39,8 @@ enum EvaluationTableDecoder {
             if EvaluationHeader.isTotal(branchID) || (branchID.isEmpty && numbered && EvaluationHeader.isTotal(row.cells.first ?? "")) {
                 continue
             }
+            // A row heading a group of branches ("I. CỤM KHU DÂN CƯ") holds no scores.
+            if EvaluationGroupRow.isGroupHeading(row, record: record, numbered: numbered) { continue }
             for column in record.uncomputedFormulas where header.indices.contains(column) ? header[column] != EvaluationHeader.totalColumn : true {
                 sink.error(record.locate(column),
                            "ô có công thức nhưng tệp không lưu giá trị đã tính; hãy mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại "

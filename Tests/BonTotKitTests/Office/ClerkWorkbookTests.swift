@@ -161,6 +161,26 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(notes, ["Tặng Giấy khen"])
     }
 
+    /// Rows heading the clusters inside the table ("I | CỤM CÁC ẤP", "II. Khối cơ quan") were
+    /// read as branches: "unknown branch" and a missing score for each criterion. A branch row
+    /// left without scores is still an error.
+    func testRowsHeadingGroupsOfBranchesAreLeftOut() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        lines[0] = "STT;" + lines[0]
+        for index in 1..<lines.count { lines[index] = "\(index);" + lines[index] }
+        lines.insert("II;Khối cơ quan, trường học;;;;;;;;;;", at: 3)
+        lines.insert("I;CỤM CÁC ẤP;;;;;;;;;;", at: 1)
+        lines.insert(";III. LỰC LƯỢNG VŨ TRANG", at: lines.count - 1)
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+
+        lines[2] = "1;ap-1;;;;;;;;;"
+        let empty = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(empty.diagnostics.errorCount, 5, messages(empty))
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
