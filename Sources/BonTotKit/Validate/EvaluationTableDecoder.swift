@@ -30,7 +30,9 @@ enum EvaluationTableDecoder {
         }
         let absent = checkHeader(header, row: headerRow, builder: builder)
         var entries: [EvaluationEntry] = []
-        for row in table.rows[(headerIndex + 1)...] {
+        // Below the table, the place and date and who signs ("NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY").
+        let end = EvaluationFooter.start(in: table.rows, after: headerIndex) ?? table.rows.count
+        for row in table.rows[(headerIndex + 1)..<end] {
             let record = numbered ? row.droppingFirstCell : row
             let location = record.location
             let branchID = (record.cells.first ?? "").trimmingCharacters(in: .whitespaces)

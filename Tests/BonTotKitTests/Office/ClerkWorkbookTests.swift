@@ -181,6 +181,21 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(empty.diagnostics.errorCount, 5, messages(empty))
     }
 
+    /// The foot of the sheet as Party documents end (the place and date, "NGƯỜI LẬP BIỂU" and
+    /// "T/M ĐẢNG ỦY", "BÍ THƯ", the names) was read as rows of branches: sixteen errors. A
+    /// branch whose note mentions its "Bí thư" above rows with scores is still a branch.
+    func testTheSignaturesBelowTheTableAreNotBranches() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        lines[2] = lines[2] + "Bí thư chi bộ mới được bầu"
+        lines += [";;;;;;;;;;", ";;;;;;;;Hòa Thuận, ngày 15 tháng 12 năm 2024;;", "NGƯỜI LẬP BIỂU;;;;;;;;T/M ĐẢNG ỦY;;", ";;;;;;;;BÍ THƯ;;",
+                  ";;;;;;;;;;", "Nguyễn Thị Hoa;;;;;;;;Trần Văn Bình;;", "Nơi nhận:;;;;;;;;;;", "- Ban Tổ chức Huyện ủy;;;;;;;;;;"]
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.count, 4)
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
