@@ -9,7 +9,7 @@ enum EvaluationHeader {
         "unit": ["Đơn vị", "Mã đơn vị", "Đảng bộ", "Đảng bộ cơ sở"],
         "bonus": ["Điểm thưởng", "Thưởng"],
         "penalty": ["Điểm trừ", "Trừ"],
-        "violations": ["Vi phạm", "Số vi phạm"],
+        "violations": ["Vi phạm", "Số vi phạm", "Kỷ luật", "Số đảng viên bị kỷ luật", "Đảng viên bị kỷ luật", "Số đảng viên vi phạm"],
         "level": ["Xếp loại", "Mức xếp loại"],
         "note": ["Ghi chú"],
         totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt"],

@@ -14,7 +14,8 @@ enum SheetTotal {
         sink.warning(location, field: EvaluationHeader.totalColumn,
                      "tổng điểm của \(subject.noun) '\(entry.branchID)' ghi trong bảng là \(shown(value)), "
                          + "khác tổng các cột điểm (tiêu chí + thưởng − trừ) là \(shown(computed)); "
-                         + "bảng xếp hạng dùng \(shown(computed)), hãy kiểm tra công thức hoặc số đã gõ "
+                         + "bảng xếp hạng dùng \(shown(computed)); hãy kiểm tra công thức, số đã gõ, và các ô số lưu dạng văn bản "
+                         + "(căn trái, có dấu tam giác xanh), mà hàm SUM không cộng "
                          + "/ the sheet's total differs from the sum of the score columns")
     }
 

@@ -82,7 +82,8 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(ranking(wrong), try expected(), messages(wrong))
         XCTAssertEqual(wrong.diagnostics.sorted.map(\.description), [
             "\(xlsx):Sheet!J3: warning: tổng điểm của chi bộ 'ap-2' ghi trong bảng là 80, khác tổng các cột điểm (tiêu chí + thưởng − trừ) "
-                + "là 82; bảng xếp hạng dùng 82, hãy kiểm tra công thức hoặc số đã gõ / the sheet's total differs from the sum of the score columns",
+                + "là 82; bảng xếp hạng dùng 82; hãy kiểm tra công thức, số đã gõ, và các ô số lưu dạng văn bản (căn trái, có dấu tam giác "
+                + "xanh), mà hàm SUM không cộng / the sheet's total differs from the sum of the score columns",
         ])
     }
 
@@ -111,7 +112,7 @@ final class ClerkWorkbookTests: XCTestCase {
         let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
         var lines = text.split(whereSeparator: \.isNewline).map(String.init)
         lines[0] = "STT;Tên chi bộ;Hoàn thành các chỉ tiêu được giao (15 điểm);Tiến độ, chất lượng lãnh đạo (15đ);"
-            + "Chất lượng sinh hoạt tốt (30 điểm);Tiêu chí 3;TC4 (20);Điểm thưởng (tối đa 5đ);Điểm trừ;Vi phạm;Xếp loại;Ghi chú"
+            + "Chất lượng sinh hoạt tốt (30 điểm);Tiêu chí 3;TC4 (20);Điểm thưởng (tối đa 5đ);Điểm trừ;Số đảng viên bị kỷ luật;Xếp loại;Ghi chú"
         for index in 1..<lines.count { lines[index] = "\(index);" + lines[index] }
         let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
         XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
