@@ -182,17 +182,35 @@ public enum MinutesImport {
 
     /// Every line of text, paragraphs and table cells in reading order; a table of figures by
     /// label gives one line, "Tổng số đảng viên: 40; Có mặt: 36; Vắng: 04; …", as minutes write
-    /// them in a paragraph.
+    /// them in a paragraph, and so does each row under a header row (`headedRows`).
     static func lines(of document: WordDocument) -> [String] {
         document.blocks.flatMap { block -> [String] in
             switch block {
             case .paragraph(let paragraph): [paragraph.text]
             case .table(let rows):
-                WordMarkdown.labelledFigures(rows).map { [$0.joined(separator: "; ")] } ?? rows.flatMap { $0.flatMap { $0.map(\.text) } }
+                WordMarkdown.labelledFigures(rows).map { [$0.joined(separator: "; ")] }
+                    ?? (WordMarkdown.isLayout(rows) ? nil : headedRows(rows))
+                    ?? rows.flatMap { $0.flatMap { $0.map(\.text) } }
             }
         }
         .flatMap { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }
         .filter { !$0.isEmpty }
+    }
+
+    /// The rows below a table's header row as lines "Có mặt: 25; Vắng có lý do: 2; …", each
+    /// figure with the title of its column, as minutes write them in a paragraph: a table of
+    /// attendance laid across ("Tổng số đảng viên | Phải dự | Có mặt | Vắng có lý do | …" over
+    /// the figures). Nil for a table of one row or one column, or whose first row holds figures.
+    static func headedRows(_ rows: [[[WordParagraph]]]) -> [String]? {
+        let cells = rows.map { row in
+            row.map { cell in cell.map(\.text).joined(separator: " ").replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
+        }.filter { $0.contains { !$0.isEmpty } }
+        guard cells.count > 1, let header = cells.first, header.count > 1, !header.contains(where: { $0.first?.isNumber == true }) else {
+            return nil
+        }
+        return cells.dropFirst().map { row in
+            zip(header, row).filter { !$0.1.isEmpty }.map { $0.0.isEmpty ? $0.1 : "\($0.0): \($0.1)" }.joined(separator: "; ")
+        }
     }
 
     /// The items under the first "Nghị quyết" or "Kết luận" heading: list paragraphs, or lines

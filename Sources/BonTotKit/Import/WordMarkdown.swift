@@ -50,7 +50,7 @@ enum WordMarkdown {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    private static func isLayout(_ rows: [[[WordParagraph]]]) -> Bool {
+    static func isLayout(_ rows: [[[WordParagraph]]]) -> Bool {
         rows.contains { row in
             row.contains { cell in
                 cell.contains { layoutCells.contains($0.text.trimmingCharacters(in: .whitespaces).uppercased()) }

@@ -71,6 +71,23 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual(MinutesImport.resolutionItems(of: document), ["Tập trung thu quỹ trước ngày 15/9", "Ra quân vệ sinh môi trường"])
     }
 
+    /// Attendance in a table laid across, titles over figures ("Tổng số đảng viên | Phải dự |
+    /// Có mặt | Vắng có lý do | Vắng không lý do" over "30 | 28 | 25 | 2 | 1"), was not found:
+    /// `attendance` was left to fill though the page showed the figures.
+    func testAttendanceInATableWithAHeaderRow() {
+        func cell(_ text: String) -> [WordParagraph] { [WordParagraph(runs: [WordRun(text: text)])] }
+        let document = WordDocument(blocks: [
+            .paragraph(WordParagraph(runs: [WordRun(text: "Thời gian: 19 giờ 30 phút, ngày 05/9/2024")])),
+            .table([["Tổng số đảng viên", "Phải dự", "Có mặt", "Vắng có lý do", "Vắng không lý do"].map(cell),
+                    ["30", "28", "25", "2", "1"].map(cell)]),
+            .table([["THƯ KÝ", "CHỦ TRÌ"].map(cell), ["Bùi Thị Thủy", "Phạm Văn Long"].map(cell)]),
+        ])
+        let found = MinutesFacts(lines: MinutesImport.lines(of: document), resolutionItems: [])
+        XCTAssertEqual([found.expected, found.present, found.excused, found.unexcused], [28, 25, 2, 1])
+        XCTAssertTrue(MinutesImport.lines(of: document).suffix(4) == ["THƯ KÝ", "CHỦ TRÌ", "Bùi Thị Thủy", "Phạm Văn Long"],
+                      "the signatures' layout table is read cell by cell")
+    }
+
     func testNonBreakingSpacesReadAsSpaces() {
         let found = facts(["Chủ trì: đồng chí\u{A0}Nguyễn Văn\u{A0}An, Bí thư chi bộ",
                            "Thư ký:\tđồng chí Lê\u{202F}Thị Hoa",
