@@ -37,7 +37,9 @@ struct MinutesFacts: Equatable {
     var guests: [String] = []
     var speakers: Int?
     var resolutions: [Resolution] = []
-    /// From the title: "chuyên đề", "bất thường"; nil for a regular meeting or when unsaid.
+    /// From the title ("BIÊN BẢN" and, when that is all of it, the line below): "chuyên đề",
+    /// "bất thường", a meeting of the committee ("họp chi ủy"); nil for a regular meeting or
+    /// when unsaid.
     var kind: MeetingKind?
 
     /// Reads the facts from the document's lines (paragraphs and table cells, in order) and its
@@ -80,9 +82,17 @@ struct MinutesFacts: Equatable {
             readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
                            following: Array(lines[(index + 1)...].prefix(Self.nearby)))
         }
-        if let title = lines.first(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
-            let lower = title.lowercased()
-            if lower.contains("chuyên đề") { kind = .chuyenDe } else if lower.contains("bất thường") { kind = .batThuong }
+        if let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
+            // The title is often set on two lines, "BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III".
+            let short = lines[index].split(separator: " ").count <= 3 && index + 1 < lines.count
+            let lower = (lines[index] + (short ? " " + lines[index + 1] : "")).lowercased()
+            if lower.contains("chuyên đề") {
+                kind = .chuyenDe
+            } else if lower.contains("bất thường") {
+                kind = .batThuong
+            } else if lower.firstMatch(of: /(?:chi|cấp|đảng)\s+ủy|chi\s+uỷ|cấp\s+uỷ/) != nil, !lower.contains("sinh hoạt chi bộ") {
+                kind = .capUy
+            }
         }
         resolutions = resolutionItems.map { item in
             Resolution(text: item, due: Self.deadline(in: item, meeting: date))

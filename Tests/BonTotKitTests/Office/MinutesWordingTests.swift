@@ -88,6 +88,18 @@ final class MinutesWordingTests: XCTestCase {
                       "the signatures' layout table is read cell by cell")
     }
 
+    /// A title on two lines ("BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III") was imported
+    /// as a regular meeting (the quarter then lacked its thematic one, the month had two regular
+    /// ones); a meeting of the committee ("BIÊN BẢN HỌP CHI ỦY") was imported as the branch's
+    /// regular meeting, so the month looked held.
+    func testTheKindFromATitleOnTwoLinesAndACommitteeMeeting() {
+        XCTAssertEqual(facts(["ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III NĂM 2024"]).kind, .chuyenDe)
+        XCTAssertEqual(facts(["BIÊN BẢN", "HỌP CHI ỦY THÁNG 9 NĂM 2024"]).kind, .capUy)
+        XCTAssertEqual(facts(["BIÊN BẢN HỌP CHI ỦY MỞ RỘNG"]).kind, .capUy)
+        XCTAssertNil(facts(["BIÊN BẢN", "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 9", "Chi ủy báo cáo kết quả tháng 8."]).kind)
+        XCTAssertNil(facts(["Biên bản sinh hoạt chi bộ tháng 9 năm 2024 của chi bộ khu dân cư, có đại diện Đảng ủy dự"]).kind)
+    }
+
     func testNonBreakingSpacesReadAsSpaces() {
         let found = facts(["Chủ trì: đồng chí\u{A0}Nguyễn Văn\u{A0}An, Bí thư chi bộ",
                            "Thư ký:\tđồng chí Lê\u{202F}Thị Hoa",
