@@ -71,7 +71,8 @@ struct MinutesFacts: Equatable {
                 recorder = Self.person(after: Patterns.recorder, in: line) ?? Self.person(under: Patterns.recorderAlone, in: line, next: next)
             }
             if topic == nil, let match = line.firstMatch(of: Patterns.topic) {
-                topic = Self.clean(String(match.output.1))
+                // The topic as the minutes quote it: “Học tập và làm theo…”, without the quotes.
+                topic = Self.clean(String(match.output.1)).trimmingCharacters(in: CharacterSet(charactersIn: "\"“”'‘’ "))
             }
             if guests.isEmpty, let match = line.firstMatch(of: Patterns.guests) {
                 guests = String(match.output.1).split(separator: ";").compactMap { Self.guest(String($0)) }
@@ -290,7 +291,9 @@ private enum Patterns {
     /// "Chủ trì:" or "Thư ký:" with nothing after it: the name is on the next line.
     nonisolated(unsafe) static let chairAlone = /\s*[-+•–]?\s*(?:người\s+)?chủ trì[^:]{0,20}:\s*/.ignoresCase()
     nonisolated(unsafe) static let recorderAlone = /\s*[-+•–]?\s*(?:người\s+)?(?:thư ký|ghi biên bản)[^:]{0,20}:\s*/.ignoresCase()
-    nonisolated(unsafe) static let topic = /^\s*(?:chuyên đề|nội dung trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
+    /// "Chuyên đề: …", "Tên chuyên đề: …", "Nội dung sinh hoạt chuyên đề: …", "Nội dung trọng tâm: …".
+    nonisolated(unsafe) static let topic =
+        /^\s*[-+•]?\s*(?:tên\s+|nội dung\s+(?:sinh hoạt\s+)?)?(?:chuyên đề|trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
     /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".

@@ -100,6 +100,14 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertNil(facts(["Biên bản sinh hoạt chi bộ tháng 9 năm 2024 của chi bộ khu dân cư, có đại diện Đảng ủy dự"]).kind)
     }
 
+    /// "Nội dung sinh hoạt chuyên đề: “…”" and "Tên chuyên đề: …" left `topic` empty.
+    func testTopicWordings() {
+        XCTAssertEqual(facts(["Nội dung sinh hoạt chuyên đề: “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”."]).topic,
+                       "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")
+        XCTAssertEqual(facts(["- Tên chuyên đề: Nâng cao chất lượng sinh hoạt chi bộ"]).topic, "Nâng cao chất lượng sinh hoạt chi bộ")
+        XCTAssertEqual(facts(["Nội dung trọng tâm: Cải tạo điểm đen rác thải ngõ 15"]).topic, "Cải tạo điểm đen rác thải ngõ 15")
+    }
+
     func testNonBreakingSpacesReadAsSpaces() {
         let found = facts(["Chủ trì: đồng chí\u{A0}Nguyễn Văn\u{A0}An, Bí thư chi bộ",
                            "Thư ký:\tđồng chí Lê\u{202F}Thị Hoa",
