@@ -132,7 +132,10 @@ struct MinutesFacts: Equatable {
             [Patterns.absentCount, Patterns.excused, Patterns.unexcused, Patterns.excusedCountFirst, Patterns.unexcusedCountFirst]
                 .contains { text.firstMatch(of: $0) != nil }
         }
-        if !saysAbsence(text), let next = following.first(where: { saysAbsence($0[...]) }) { text = next[...] }
+        // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
+        if !saysAbsence(text), let first = following.firstIndex(where: { saysAbsence($0[...]) }) {
+            text = following[first...].prefix { saysAbsence($0[...]) }.joined(separator: "; ")[...]
+        }
         absentCount = number(Patterns.absentCount, in: text)
         var unexcusedNames: [Absentee] = []
         // "không lý do: 01" or "01 không có lý do", and the names after it.

@@ -149,6 +149,9 @@ final class MinutesWordingTests: XCTestCase {
                            "- Vắng: 3 đ/c (Có lý do: 3 đ/c: Lê Văn Tám – ốm, Hoàng Văn Nam – đi công tác, Trần Thị Hoa – việc gia đình)"])
         XCTAssertEqual([lines.expected, lines.present, lines.excused, lines.unexcused], [28, 25, 3, 0])
         XCTAssertEqual(lines.absent.map(\.name), ["Lê Văn Tám", "Hoàng Văn Nam", "Trần Thị Hoa"])
+        let split = facts(["Tổng số đảng viên phải dự: 28 đồng chí", "Có mặt: 25 đồng chí", "Vắng: 03 đồng chí",
+                           "Trong đó: có lý do 02 đồng chí, không lý do 01 đồng chí"])
+        XCTAssertEqual([split.expected, split.present, split.excused, split.unexcused], [28, 25, 2, 1])
     }
 
     func testMembersExemptFromMeetingsInTheirUsualWordingsAreNotExpected() {
