@@ -103,6 +103,16 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
         let stated = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" }
         XCTAssertEqual(stated, ["xuat-sac", "tot", "tot", "hoan-thanh"])
+
+        for (index, word) in ["Xuất sắc", "Hoàn thành tốt", "Tốt", "Hoàn thành"].enumerated() {
+            var cells = lines[index + 1].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            cells[9] = word
+            lines[index + 1] = cells.joined(separator: ";")
+        }
+        let short = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(short.diagnostics.warningCount + short.diagnostics.errorCount, 0, messages(short))
+        XCTAssertEqual(short.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" },
+                       ["xuat-sac", "tot", "tot", "hoan-thanh"])
     }
 
     /// Header cells with the points in brackets ("Chất lượng sinh hoạt tốt (30 điểm)", "Điểm
