@@ -29,14 +29,18 @@ enum EvaluationCSVDecoder {
                                              subject: subject)
     }
 
-    /// `;` when the header line has at least as many semicolons as commas, else `,`. The header
-    /// is the first line that is not a title (a title exported from merged cells is one cell and
-    /// its empty neighbours, so it has as many of one as of the other).
+    /// `;` when the header line has at least as many semicolons as commas, else `,`; a tab when
+    /// it has more tabs than either (Excel's "Unicode Text", which `bontot convert` turns into
+    /// UTF-8, is separated by tabs). The header is the first line that is not a title (a title
+    /// exported from merged cells is one cell and its empty neighbours, so it has as many of one
+    /// as of the other).
     private static func delimiter(of text: String, idColumn: String) -> Unicode.Scalar {
         let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for line in lines.prefix(20) {
             let semicolons = line.filter { $0 == ";" }.count
             let commas = line.filter { $0 == "," }.count
+            let tabs = line.filter { $0 == "\t" }.count
+            if tabs > max(semicolons, commas) { return "\t" }
             if semicolons != commas || line.contains(idColumn) { return semicolons >= commas ? ";" : "," }
         }
         return ";"

@@ -207,6 +207,17 @@ final class ClerkWorkbookTests: XCTestCase {
         XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.count, 4)
     }
 
+    /// Excel's "Unicode Text" (UTF-16, separated by tabs) converted by `bontot convert`, as the
+    /// check itself advises, was then "the CSV file is empty": tabs now separate too.
+    func testATabSeparatedExportIsRead() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let tabbed = text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: ";", with: "\t")
+            .replacingOccurrences(of: "1,5", with: "1.5")
+        let loaded = try load([csv: .text(tabbed)])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
