@@ -10,7 +10,11 @@ enum EvaluationTableDecoder {
                        rubric: Rubric, sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let headerIndex = table.headerIndex(idColumn: idColumn) else {
-            sink.error(SourceLocation(file: path), emptyMessage)
+            // Rows of one cell each are no empty file: its cells are not split as this reader splits them.
+            sink.error(table.rows.first?.location ?? SourceLocation(file: path), table.rows.isEmpty ? emptyMessage
+                       : "không tìm thấy dòng tiêu đề: mỗi dòng chỉ có một ô (trong tệp CSV, các ô phải cách nhau bằng ';', ',' "
+                       + "hoặc dấu tab); cột đầu của dòng tiêu đề phải là '\(idColumn)' / no header row: every row is a single cell "
+                       + "(in a CSV, cells are separated by ';', ',' or tabs)")
             return nil
         }
         let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)

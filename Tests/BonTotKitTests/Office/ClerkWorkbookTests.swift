@@ -216,6 +216,13 @@ final class ClerkWorkbookTests: XCTestCase {
         let loaded = try load([csv: .text(tabbed)])
         XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
         XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+
+        let piped = try load([csv: .text(tabbed.replacingOccurrences(of: "\t", with: "|"))])
+        XCTAssertEqual(piped.diagnostics.sorted.map(\.description), [
+            "\(csv):1: error: không tìm thấy dòng tiêu đề: mỗi dòng chỉ có một ô (trong tệp CSV, các ô phải cách nhau bằng ';', ',' "
+                + "hoặc dấu tab); cột đầu của dòng tiêu đề phải là 'branch' / no header row: every row is a single cell "
+                + "(in a CSV, cells are separated by ';', ',' or tabs)",
+        ], "not 'the CSV file is empty'")
     }
 
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
