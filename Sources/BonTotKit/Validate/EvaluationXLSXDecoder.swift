@@ -98,11 +98,20 @@ enum EvaluationXLSXDecoder {
     }
 
     /// The sheet as a table of rows, a header typed on two rows joined into one.
+    /// A range merged down over branches' rows gives its value to each of them
+    /// (`fillingMergedDown`).
     private static func table(of sheet: SpreadsheetSheet, path: String, idColumn: String) -> EvaluationTable {
-        let table = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
-        guard let index = table.headerIndex(idColumn: idColumn), index + 1 < table.rows.count,
-              isTwoRowHeader(upper: sheet.rows[index], lower: sheet.rows[index + 1], merges: sheet.merges) else { return table }
-        return table.joiningHeader(at: index)
+        let raw = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
+        guard let index = raw.headerIndex(idColumn: idColumn) else { return raw }
+        let twoRows = index + 1 < raw.rows.count && isTwoRowHeader(upper: sheet.rows[index], lower: sheet.rows[index + 1], merges: sheet.merges)
+        let headerRow = sheet.rows[index + (twoRows ? 1 : 0)].number
+        let idCell = sheet.rows[index].cells.first { cell in
+            EvaluationTable.Row(cells: [cell.text], location: SourceLocation(file: path), locate: { _ in SourceLocation(file: path) })
+                .namesIDColumn(idColumn)
+        }
+        let filled = sheet.fillingMergedDown(below: headerRow, rightOf: idCell?.column ?? sheet.rows[index].cells.first?.column ?? 1)
+        let table = EvaluationTable(rows: filled.rows.map { row(of: $0, in: filled, path: path) })
+        return twoRows ? table.joiningHeader(at: index) : table
     }
 
     /// True when the header goes on into the row below, as offices type it: a cell merged down

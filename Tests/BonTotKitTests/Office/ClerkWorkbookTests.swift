@@ -225,6 +225,16 @@ final class ClerkWorkbookTests: XCTestCase {
         ], "not 'the CSV file is empty'")
     }
 
+    /// A value typed once and merged down over several branches' rows (the note "Đề nghị tặng
+    /// Giấy khen" over ap-2 and truong-thcs) went to the first branch only: Excel keeps it in
+    /// the top cell, and the rows below read as empty (a merged bonus silently became 0).
+    func testAValueMergedDownOverSeveralBranchesIsEachOnes() throws {
+        let loaded = try workbook("scores-merged-note.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        let notes = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { "\($0.branchID): \($0.note ?? "-")" }
+        XCTAssertEqual(notes, ["ap-1: Tặng Giấy khen", "ap-2: Đề nghị tặng Giấy khen", "truong-thcs: Đề nghị tặng Giấy khen", "cong-an-xa: -"])
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {

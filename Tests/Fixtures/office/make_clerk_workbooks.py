@@ -128,6 +128,19 @@ def main():
     vntime_sheet(book.active)
     saved_by_libreoffice(book, "scores-vntime.xlsx")
 
+    merged_note_workbook()
+
+
+def merged_note_workbook():
+    """The note "Đề nghị tặng Giấy khen" typed once and merged down over the rows of ap-2 and
+    truong-thcs (K3:K4)."""
+    book = Workbook()
+    sheet = book.active
+    scores_sheet(sheet)
+    sheet["K3"] = "Đề nghị tặng Giấy khen"
+    sheet.merge_cells("K3:K4")
+    book.save(os.path.join(HERE, "scores-merged-note.xlsx"))
+
 
 if __name__ == "__main__":
     main()
