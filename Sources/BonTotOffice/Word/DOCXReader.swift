@@ -75,13 +75,14 @@ public enum DOCXReader {
             return paragraph
         }
 
-        /// Runs in document order, also inside hyperlinks, insertions, smart tags and fields;
-        /// deleted text left out.
+        /// Runs in document order, also inside hyperlinks, insertions, text moved here with
+        /// changes tracked (`w:moveTo`), smart tags and fields; deleted text and the old place of
+        /// moved text (`w:moveFrom`) left out.
         mutating func collectRuns(_ node: XMLPartNode, font: String?, into runs: inout [WordRun]) {
             for child in node.children {
                 switch child.name {
                 case "r": if let run = run(child, paragraphFont: font) { runs.append(run) }
-                case "hyperlink", "ins", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
+                case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
                     collectRuns(child, font: font, into: &runs)
                 case "AlternateContent":
                     if let chosen = Self.alternative(child) { collectRuns(chosen, font: font, into: &runs) }

@@ -313,6 +313,17 @@ final class MinutesImportTests: XCTestCase {
         XCTAssertTrue(text.contains("THÁNG 10\n\nSố: 09-BB/CB\n\nThời gian: 19 giờ 30 phút"), text)
     }
 
+    /// A draft edited with Track Changes on: a sentence moved ("Chủ trì: …" moved down) was lost
+    /// in its new place, so `chair` was left to fill; deleted words and the old place of moved
+    /// text stay out, inserted words are in.
+    func testTextMovedWithChangesTrackedIsReadAtItsNewPlace() throws {
+        let report = run("bien-ban-theo-doi-thay-doi.docx", dryRun: true)
+        let text = try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(text.contains("chair: Nguyễn Văn Hùng\n"), text)
+        XCTAssertEqual(text.components(separatedBy: "Chủ trì: đồng chí Nguyễn Văn Hùng").count, 2, text)
+        XCTAssertTrue(text.contains("(có lý do: 03).\n\nChủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.\n\nChi bộ thống nhất thông qua nghị quyết."), text)
+    }
+
     func testAnUnknownBranchIsNamedWithASuggestion() {
         let report = run("bien-ban-python-docx.docx", branch: "ap-l")
         XCTAssertEqual(report.outcomes.count, 0)
