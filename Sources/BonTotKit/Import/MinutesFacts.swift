@@ -50,8 +50,11 @@ struct MinutesFacts: Equatable {
         // "Thời gian: 19 giờ 30…", "Hồi 19h30' ngày…", "Hôm nay, vào lúc 19 giờ…": the first
         // line saying when the meeting began, the time read from the label on; never the line
         // saying when it ended ("kết thúc vào lúc 21 giờ 15").
-        let timeLine = lines.lazy.compactMap { line -> (line: String, label: Range<String.Index>)? in
+        // "hồi"/"lúc" count only near the top, where minutes say when they began: further down,
+        // "trước lúc 17 giờ ngày 30/9" is a deadline.
+        let timeLine = lines.enumerated().lazy.compactMap { index, line -> (line: String, label: Range<String.Index>)? in
             guard line.firstMatch(of: Patterns.ending) == nil, let label = line.firstMatch(of: Patterns.timeLabel),
+                  index < Self.openingLines || line.firstMatch(of: /^\s*thời gian/.ignoresCase()) != nil,
                   line[label.range.lowerBound...].firstMatch(of: Patterns.time) != nil else { return nil }
             return (line, label.range)
         }.first
@@ -104,6 +107,10 @@ struct MinutesFacts: Equatable {
     /// often give the total and the exempt on lines of their own, just above "Có mặt: …". Further
     /// off, "miễn sinh hoạt 02 đồng chí" is more likely a decision of the meeting than a count.
     private static let nearby = 3
+
+    /// How many lines from the top may say when the meeting began with "hồi" or "lúc": the
+    /// Party header, the title and the place come first.
+    private static let openingLines = 20
 
     /// The figures of the attendance line, and the total, the exempt and those expected from the
     /// lines `nearby` when the attendance line does not give them. The absent, with their
