@@ -43,7 +43,8 @@ enum EvaluationXLSXDecoder {
                 }
                 sheet = try workbook.sheet(at: index)
             } else {
-                guard let chosen = try scoreSheet(of: workbook, path: path, rubric: rubric, sink: sink, idColumn: idColumn) else { return nil }
+                guard let chosen = try scoreSheet(of: workbook, period: period, path: path, rubric: rubric, sink: sink,
+                                                  idColumn: idColumn) else { return nil }
                 sheet = chosen
             }
         } catch {
@@ -66,7 +67,12 @@ enum EvaluationXLSXDecoder {
     /// sheet has; the first too when no sheet has one but the first has some table, so its own
     /// problems are reported. Otherwise nil, after one error at the first sheet that lists the
     /// sheets and says to choose with `xlsx_sheet:`.
-    private static func scoreSheet(of workbook: XLSXWorkbook, path: String, rubric: Rubric, sink: DiagnosticSink,
+    ///
+    /// When several shown sheets hold scores, the one named with the file's year is read ("Năm
+    /// 2025" in 2025.xlsx, a workbook keeping a sheet a year); otherwise the first, with a
+    /// warning naming the others, which are not read (a sheet a cluster: their branches would
+    /// only show as unscored).
+    private static func scoreSheet(of workbook: XLSXWorkbook, period: Period, path: String, rubric: Rubric, sink: DiagnosticSink,
                                    idColumn: String) throws(OfficeError) -> SpreadsheetSheet? {
         // A hidden sheet (the list behind a drop-down, an old copy) is not what the clerk sees
         // as the workbook's first tab: only the shown sheets are looked at.
@@ -76,6 +82,22 @@ enum EvaluationXLSXDecoder {
         func holdsScores(_ sheet: SpreadsheetSheet) -> Bool {
             sheet.rows.count <= maximumRows
                 && EvaluationTableDecoder.hasHeader(table(of: sheet, path: path, idColumn: idColumn), rubric: rubric, idColumn: idColumn)
+        }
+        if names.count > 1, holdsScores(first) {
+            var holders = [first]
+            for index in shown.dropFirst() {
+                let sheet = try workbook.sheet(at: index)
+                if holdsScores(sheet) { holders.append(sheet) }
+            }
+            guard holders.count > 1 else { return first }
+            let ofYear = holders.filter { $0.name.contains(String(period.year)) }
+            if ofYear.count == 1 { return ofYear[0] }
+            let others = holders.dropFirst().map { "'\($0.name)'" }.joined(separator: ", ")
+            sink.warning(SourceLocation(file: path, cell: first.reference(column: 1, row: 1)), field: "xlsx_sheet",
+                         "chỉ đọc trang đầu '\(first.name)'; các trang \(others) cũng có bảng điểm nhưng không được đọc. Nếu điểm nằm ở "
+                         + "trang khác, hãy ghi tên trang vào site.yaml ('xlsx_sheet: …'); nếu mỗi cụm một trang, hãy gộp về một trang "
+                         + "/ only the first sheet is read; other sheets with scores are not: name one with xlsx_sheet: or put them on one sheet")
+            return first
         }
         if names.count == 1 || holdsScores(first) { return first }
         var found: [SpreadsheetSheet] = []

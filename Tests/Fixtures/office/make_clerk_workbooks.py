@@ -129,6 +129,31 @@ def main():
     saved_by_libreoffice(book, "scores-vntime.xlsx")
 
     merged_note_workbook()
+    sheet_a_year_and_sheet_a_cluster()
+
+
+def sheet_a_year_and_sheet_a_cluster():
+    """A workbook keeping a sheet a year, "Năm 2023" (every criterion one point lower) in front
+    of "Năm 2024"; and one keeping a sheet a cluster, "Cụm 1" (ap-1, ap-2) and "Cụm 2"."""
+    header, *data = rows()
+    book = Workbook()
+    older = book.active
+    older.title = "Năm 2023"
+    older.append(header)
+    for record in data:
+        older.append([record[0]] + [max(0, number(c) - 1) for c in record[1:6]] + [number(c) for c in record[6:9]] + [None, None])
+    scores_sheet(book.create_sheet("Năm 2024"))
+    book.save(os.path.join(HERE, "scores-by-year.xlsx"))
+
+    book = Workbook()
+    for title, ids in [("Cụm 1", ["ap-1", "ap-2"]), ("Cụm 2", ["truong-thcs", "cong-an-xa"])]:
+        sheet = book.active if title == "Cụm 1" else book.create_sheet(title)
+        sheet.title = title
+        sheet.append(header)
+        for record in data:
+            if record[0] in ids:
+                sheet.append([record[0]] + [number(c) for c in record[1:-2]] + [record[-2] or None, record[-1] or None])
+    book.save(os.path.join(HERE, "scores-by-cluster.xlsx"))
 
 
 def merged_note_workbook():
