@@ -60,12 +60,12 @@ struct MinutesFacts: Equatable {
         }.first
         if let timeLine {
             date = Self.date(in: timeLine.line)
-            start = timeLine.line[timeLine.label.lowerBound...].firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
+            start = Self.time(in: timeLine.line[timeLine.label.lowerBound...])
         }
         if date == nil { date = lines.lazy.compactMap(Self.date(in:)).first }
         for (index, line) in lines.enumerated() {
             if end == nil, let range = line.firstRange(of: Patterns.ending) {
-                end = line[range.upperBound...].firstMatch(of: Patterns.time).flatMap { Self.time($0.output.1, $0.output.2) }
+                end = Self.time(in: line[range.upperBound...])
             }
             // "Chủ trì:" alone on its line, the name on the next ("Đồng chí Phạm Văn Long – Bí thư").
             let next = index + 1 < lines.count ? lines[index + 1] : nil
@@ -215,9 +215,13 @@ struct MinutesFacts: Equatable {
         return nil
     }
 
-    private static func time(_ hour: Substring, _ minute: Substring?) -> TimeOfDay? {
-        guard let hour = Int(hour), hour < 24 else { return nil }
-        let minutes = minute.flatMap { Int($0) } ?? 0
+    /// The first time in `text`; "7 giờ 30 phút tối", "2 giờ chiều" are after noon.
+    private static func time(in text: Substring) -> TimeOfDay? {
+        guard let match = text.firstMatch(of: Patterns.time), var hour = Int(match.output.1), hour < 24 else { return nil }
+        let minutes = match.output.2.flatMap { Int($0) } ?? 0
+        if hour < 12, text[match.range.upperBound...].prefix(16).firstMatch(of: /^\W*(?:phút\W*)?(?:chiều|tối|đêm)/.ignoresCase()) != nil {
+            hour += 12
+        }
         return TimeOfDay(String(format: "%02d:%02d", hour, minutes))
     }
 

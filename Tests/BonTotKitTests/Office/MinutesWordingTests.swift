@@ -35,6 +35,8 @@ final class MinutesWordingTests: XCTestCase {
         let south = facts(["Thời gian: 19g30, ngày 05 tháng 9, năm 2024", "Hội nghị bế mạc lúc 21g15 cùng ngày."])
         XCTAssertEqual([south.date?.description, south.start?.description, south.end?.description], ["2024-09-05", "19:30", "21:15"],
                        "'19g30', a comma before 'năm', 'bế mạc' were not read")
+        let evening = facts(["Vào lúc 7 giờ 30 phút tối ngày 05/9/2024, tại nhà văn hóa", "Kết thúc lúc 9 giờ tối cùng ngày."])
+        XCTAssertEqual([evening.start?.description, evening.end?.description], ["19:30", "21:00"], "'tối' is after noon")
         let deadline = facts(["Ngày 05/9/2024"] + Array(repeating: "Đồng chí Bí thư báo cáo.", count: 20)
                               + ["- Nộp báo cáo trước lúc 17 giờ ngày 30/9/2024."])
         XCTAssertNil(deadline.start, "a deadline far down is no start")
