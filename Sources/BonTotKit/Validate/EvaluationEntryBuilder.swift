@@ -68,6 +68,12 @@ struct EvaluationEntryBuilder {
             location: location)
     }
 
+    /// True for an optional cell (bonus, penalty, violations, level) left empty or holding a
+    /// dash, as office tables write "none" ("-", "–"); a criterion's score is never optional.
+    static func isNothing(_ text: String) -> Bool {
+        text.isEmpty || ["-", "–", "—", "--"].contains(text)
+    }
+
     /// Warns about a column or field no criterion and no extra field is called.
     func checkKey(_ key: String, at location: SourceLocation) {
         guard !acceptedKeys.contains(key) else { return }
@@ -87,7 +93,7 @@ struct EvaluationEntryBuilder {
     }
 
     private func optionalScore(_ key: String, max: Double?, cells: [String: ScoreCell], branchID: String) -> Double? {
-        guard let cell = cells[key], !cell.text.isEmpty else { return nil }
+        guard let cell = cells[key], !Self.isNothing(cell.text) else { return nil }
         return checkedNumber(cell, key: key, max: max, branchID: branchID)
     }
 
@@ -109,7 +115,7 @@ struct EvaluationEntryBuilder {
     }
 
     private func violations(_ cells: [String: ScoreCell], branchID: String) -> Int {
-        guard let cell = cells["violations"], !cell.text.isEmpty else { return 0 }
+        guard let cell = cells["violations"], !Self.isNothing(cell.text) else { return 0 }
         guard let count = Int(cell.text), (0...ContentLimits.count).contains(count) else {
             sink.error(cell.location, field: "violations",
                        "'violations' của '\(branchID)' phải là số nguyên từ 0 đến \(VietnameseFormat.number(ContentLimits.count)) / must be a whole number from 0 to \(ContentLimits.count)")
@@ -119,7 +125,7 @@ struct EvaluationEntryBuilder {
     }
 
     private func level(_ cells: [String: ScoreCell], branchID: String) -> String? {
-        guard let cell = cells["level"], !cell.text.isEmpty else { return nil }
+        guard let cell = cells["level"], !Self.isNothing(cell.text) else { return nil }
         guard let stated = LevelWords.level(cell.text, in: rubric) else {
             let ids = rubric.levels.map(\.id)
             sink.error(cell.location, field: "level",

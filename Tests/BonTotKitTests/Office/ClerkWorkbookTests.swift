@@ -252,6 +252,19 @@ final class ClerkWorkbookTests: XCTestCase {
                        + "xlsx_sheet: or put them on one sheet", warnings.joined(separator: "\n"))
     }
 
+    /// A dash for "none" in the optional columns ("-" under Điểm thưởng, Điểm trừ, Vi phạm, Xếp
+    /// loại) was "'-' is not a number"; under a criterion it is still a missing score.
+    func testADashInAnOptionalColumnIsNothing() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let dashed = text.replacingOccurrences(of: "ap-2;12;12;25;17;16;0;0;0;;", with: "ap-2;12;12;25;17;16;-;–;-;-;")
+        let loaded = try load([csv: .text(dashed)])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+
+        let criterion = try load([csv: .text(text.replacingOccurrences(of: "ap-2;12;12;25;17;16;", with: "ap-2;12;12;25;17;-;"))])
+        XCTAssertEqual(criterion.diagnostics.errorCount, 1, messages(criterion))
+    }
+
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
