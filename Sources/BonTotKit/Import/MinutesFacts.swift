@@ -311,10 +311,11 @@ private enum Patterns {
     nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
     /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".
-    nonisolated(unsafe) static let present = /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:đủ\s*)?(\d+)/.ignoresCase()
-    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí".
+    nonisolated(unsafe) static let present =
+        /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
+    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí", "có mặt đầy đủ (28/28)".
     nonisolated(unsafe) static let presentOfExpected =
-        /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:đủ\s*)?(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
+        /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
     /// "miễn sinh hoạt: 16", "được miễn sinh hoạt 16 đ/c", "miễn SH: 16", "miễn sinh hoạt đảng: 16",
     /// "miễn công tác và sinh hoạt đảng: 16" (the Statute's wording).

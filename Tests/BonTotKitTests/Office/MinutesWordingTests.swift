@@ -134,6 +134,8 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([ratio.expected, ratio.present, ratio.excused, ratio.unexcused], [28, 25, 2, 1])
         let whole = facts(["Đảng viên phải dự 14 đồng chí; có mặt đủ 14/14 đồng chí."])
         XCTAssertEqual([whole.expected, whole.present], [14, 14])
+        let full = facts(["Đảng viên có mặt đầy đủ (28/28 đồng chí)."])
+        XCTAssertEqual([full.expected, full.present], [28, 28], "'có mặt đầy đủ (28/28)' left attendance to fill")
     }
 
     /// "Vắng mặt: 03 đồng chí (02 có lý do, 01 không có lý do)" gave `unexcused: 3`: the
