@@ -33,6 +33,9 @@ struct MinutesFacts: Equatable {
     var absentCount: Int?
     var excused: Int?
     var unexcused: Int?
+    /// True when the minutes count the absent ("vắng: 03") without saying whether they had a
+    /// reason: they are written as absent without reason, which the editor should check.
+    var reasonsUnsaid = false
     var absent: [Absentee] = []
     var guests: [String] = []
     var speakers: Int?
@@ -158,6 +161,7 @@ struct MinutesFacts: Equatable {
         }
         absent += unexcusedNames
         if let absentCount {
+            if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
             if excused == nil, let unexcused { excused = absentCount - unexcused }
             if unexcused == nil { unexcused = absentCount - (excused ?? 0) }
         }

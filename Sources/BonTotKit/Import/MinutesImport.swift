@@ -135,6 +135,12 @@ public enum MinutesImport {
                          "chưa tìm thấy '\(missing.field)' trong biên bản (\(missing.hint)); hãy điền rồi bỏ dấu '#' đầu dòng "
                          + "/ '\(missing.field)' not found in the document: fill it in")
         }
+        if facts.reasonsUnsaid, let line = frontMatter.fieldLines["attendance"], let absent = facts.unexcused {
+            sink.warning(SourceLocation(file: path, line: line), field: "attendance",
+                         "biên bản '\(source)' ghi vắng \(absent) nhưng không nói có lý do hay không; đã ghi là vắng không lý do "
+                         + "(unexcused: \(absent)), khiến buổi họp không đạt chất lượng; hãy đối chiếu rồi sửa 'excused'/'unexcused' "
+                         + "/ '\(source)' counts \(absent) absent without saying whether excused: written as unexcused, check it")
+        }
         if let mismatch = facts.attendanceMismatch, let line = frontMatter.fieldLines["attendance"] {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance",
                          "số liệu dự họp trong biên bản '\(source)' không khớp: \(mismatch.vietnamese); hãy đối chiếu với biên bản "

@@ -149,6 +149,16 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([units.expected, units.present, units.excused, units.unexcused], [28, 25, 2, 1])
     }
 
+    /// "Vắng: 03" without a word on reasons is written as three absent without reason, which
+    /// makes the meeting fall short of quality: the import now says so, for the editor to check.
+    func testAbsentWithoutAWordOnReasonsIsFlagged() {
+        let unsaid = facts(["Có mặt: 25/28 đồng chí; vắng: 03 đồng chí."])
+        XCTAssertEqual([unsaid.excused, unsaid.unexcused], [nil, 3])
+        XCTAssertTrue(unsaid.reasonsUnsaid)
+        XCTAssertFalse(facts(["Có mặt: 25/28 đồng chí; vắng: 03 (có lý do: 02)."]).reasonsUnsaid)
+        XCTAssertFalse(facts(["Có mặt: 28/28 đồng chí; vắng: 0."]).reasonsUnsaid)
+    }
+
     /// Figures on lines of their own ("- Có mặt: 25 đ/c", "- Vắng: 3 đ/c (Có lý do: 3 đ/c)")
     /// left the excused and unexcused out of `attendance`.
     func testTheAbsentOnTheLineAfterTheAttendance() {
