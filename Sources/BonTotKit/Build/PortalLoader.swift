@@ -57,8 +57,10 @@ public enum PortalLoader {
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
         if let config = loaded.site?.config, !config.units.isEmpty {
+            var unitNames: [String: String] = [:]
+            for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization }
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
-                                                        sheetName: config.xlsxSheet, sink: sink)
+                                                        sheetName: config.xlsxSheet, unitNames: unitNames, sink: sink)
             districtInputs = decoded.inputHashes
             let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {

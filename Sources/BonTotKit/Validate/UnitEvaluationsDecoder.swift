@@ -21,8 +21,10 @@ enum UnitEvaluationsDecoder {
     /// are not reported again as of an unknown unit.
     /// `sheetName` is the sheet of `.xlsx` workbooks that holds the scores (`xlsx_sheet` of
     /// `site.yaml`); the first sheet when nil.
+    /// `unitNames` gives each unit's `organization` ("Đảng bộ xã Hòa Thuận"), by which a table
+    /// may name it instead of its id (`UnitNames`).
     static func decode(root: URL, unitIDs: [String], refusedUnitIDs: Set<String> = [], sheetName: String? = nil,
-                       sink: DiagnosticSink) -> Decoded {
+                       unitNames: [String: String] = [:], sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative) {
@@ -63,7 +65,8 @@ enum UnitEvaluationsDecoder {
                     EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
                 }
             }
-            guard let evaluation else { continue }
+            guard var evaluation else { continue }
+            evaluation = UnitNames.resolve(evaluation, unitIDs: unitIDs, names: unitNames)
             if let other = evaluations.first(where: { $0.period == evaluation.period }) {
                 sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(other.source.file) / the period is scored twice")
                 continue
