@@ -151,13 +151,19 @@ struct MinutesFacts: Equatable {
         // "không lý do: 01" or "01 không có lý do", and the names after it.
         if let match = text.firstMatch(of: Patterns.unexcused) ?? text.firstMatch(of: Patterns.unexcusedCountFirst) {
             unexcused = Int(match.output.1)
-            unexcusedNames = Self.names(in: text[match.range.upperBound...]).map { Absentee(name: $0.name) }
+            unexcusedNames = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+                .map { Absentee(name: $0.name) }
             text = text[..<match.range.lowerBound]
         }
         // "có lý do: 02" or "02 có lý do", "vắng 03 đồng chí có lý do".
         if let match = text.firstMatch(of: Patterns.excused) ?? text.firstMatch(of: Patterns.excusedCountFirst) {
             excused = Int(match.output.1)
-            absent = Self.names(in: text[match.range.upperBound...])
+            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+        } else if let match = text.firstMatch(of: /có lý do\s*:/.ignoresCase()),
+                  !text[..<match.range.lowerBound].lowercased().hasSuffix("không ") {
+            // "vắng 02 (có lý do: đ/c Lê Văn Tám – ốm; …)": the names, and their number, without a count.
+            let named = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+            if !named.isEmpty { (absent, excused) = (named, named.count) }
         }
         absent += unexcusedNames
         if let absentCount {
@@ -196,8 +202,11 @@ struct MinutesFacts: Equatable {
 
     /// Names with their reasons in "Lê Văn Tám – ốm, Phạm Thị Hoa – đi công tác", up to the end
     /// of the clause (";" or ")").
-    private static func names(in text: Substring) -> [Absentee] {
-        var clause = text.prefix { $0 != ";" && $0 != ")" }
+    /// Inside brackets ("vắng 02 (có lý do: đ/c Tám – ốm; đ/c Nam – đi công tác)"), a ";"
+    /// separates names and only ")" ends the clause.
+    private static func names(in text: Substring, bracketed: Bool = false) -> [Absentee] {
+        var clause = text.prefix { (bracketed || $0 != ";") && $0 != ")" }
+        if bracketed { clause = Substring(clause.replacingOccurrences(of: ";", with: ",")) }
         if let colon = clause.firstIndex(of: ":") { clause = clause[clause.index(after: colon)...] } else { return [] }
         return clause.split(separator: ",").compactMap { item in
             let parts = item.split(separator: /\s+[–—-]\s+|\s*\(/, maxSplits: 1)
@@ -205,6 +214,11 @@ struct MinutesFacts: Equatable {
             let reason = parts.count > 1 ? clean(String(parts[1]).replacingOccurrences(of: ")", with: "")) : nil
             return Absentee(name: name, reason: reason?.isEmpty == false ? reason : nil)
         }
+    }
+
+    /// True when `text` leaves a bracket open: what follows it is inside the bracket.
+    private static func isBracketed(_ text: Substring) -> Bool {
+        text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
     }
 
     private static func date(in line: String) -> CalendarDate? {

@@ -149,6 +149,15 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([units.expected, units.present, units.excused, units.unexcused], [28, 25, 2, 1])
     }
 
+    /// Names inside brackets separated by ";" ("(có lý do: đ/c Lê Văn Tám – ốm; đ/c Hoàng Văn
+    /// Nam – đi công tác)") were not read, and the two absent were written as unexcused.
+    func testAbsentNamesSeparatedBySemicolonsInsideBrackets() {
+        let found = facts(["Có mặt: 26/28 đồng chí; vắng 02 (có lý do: đ/c Lê Văn Tám – ốm; đ/c Hoàng Văn Nam – đi công tác); đề nghị…"])
+        XCTAssertEqual(found.absent, [MinutesFacts.Absentee(name: "Lê Văn Tám", reason: "ốm"),
+                                      MinutesFacts.Absentee(name: "Hoàng Văn Nam", reason: "đi công tác")])
+        XCTAssertEqual([found.excused, found.unexcused], [2, 0])
+    }
+
     /// "Vắng: 03" without a word on reasons is written as three absent without reason, which
     /// makes the meeting fall short of quality: the import now says so, for the editor to check.
     func testAbsentWithoutAWordOnReasonsIsFlagged() {
