@@ -26,12 +26,18 @@ enum Main {
 
     /// Ends the program as `BonTot.exit(withError:)` does — help on standard output with status
     /// 0, errors on standard error with argument-parser's status (64 for a usage error) — but in
-    /// Vietnamese, and with a word that names no command (`bontot biuld`) called what it is.
+    /// Vietnamese, with a word that names no command (`bontot biuld`) called what it is, and
+    /// words out of place (`bontot --site . check`, `--site Trang thử`) explained (`UnexpectedWords`).
     private static func exit(with error: Error, arguments: [String]) -> Never {
         let status = BonTot.exitCode(for: error)
         if status == .validationFailure || (status == .success && arguments.first == "help"),
            let unknown = UnknownCommand(arguments, root: BonTot.self) {
             FileHandle.standardError.write(Data((unknown.message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        if status == .validationFailure,
+           let unexpected = UnexpectedWords(parserMessage: BonTot.message(for: error), arguments: arguments, root: BonTot.self) {
+            FileHandle.standardError.write(Data((unexpected.message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         let text = ParserVietnamese.translate(BonTot.fullMessage(for: error))

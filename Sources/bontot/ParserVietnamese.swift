@@ -52,12 +52,15 @@ enum ParserVietnamese {
             .joined(separator: "\n")
     }
 
+    /// A line's label is taken off before its rest is matched whole: a line that begins with
+    /// what varies (`{1} unexpected arguments: …`) would otherwise take the label for part of it.
     private static func translateLine(_ line: String) -> String {
-        if let whole = fill(line) { return whole }
         var line = line
         if let prefix = prefixes.first(where: { line.hasPrefix($0.english) }) {
             let rest = String(line.dropFirst(prefix.english.count))
             line = prefix.vietnamese + (fill(rest) ?? rest)
+        } else if let whole = fill(line) {
+            return whole
         }
         for phrase in phrases {
             line = line.replacingOccurrences(of: phrase.english, with: phrase.vietnamese)
