@@ -22,7 +22,7 @@ struct Init: ParsableCommand {
         do {
             let files = try SampleSite.write(to: folder)
             print("Đã tạo trang mới trong \(folder.path) (\(files.count) tệp). Tiếp theo:")
-            print("  cd \(directory)")
+            print("  " + ShellLine.text(["cd", directory]))
             print("  bontot serve      # xem trước tại http://127.0.0.1:8080/")
         } catch let refusal as NewContent.Refusal {
             FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n".utf8))

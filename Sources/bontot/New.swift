@@ -19,15 +19,15 @@ struct New: ParsableCommand {
         subcommands: [NewMinutes.self, NewStory.self, NewBranch.self])
 }
 
-/// Writes one new file and prints its path, or says why not, followed by what `advice` makes of
-/// the refusal.
+/// Writes one new file and prints its path, or says why not, followed, when the file was there
+/// already, by what `advice` makes of the refusal.
 private func create(_ content: NewContent, site: SiteOptions,
                     advice: (NewContent.Refusal) -> String? = { _ in nil }) throws {
     do {
         let path = try content.write(siteRoot: site.root)
         print("Đã tạo \(path)")
     } catch let refusal as NewContent.Refusal {
-        let advice = advice(refusal).map { $0 + "\n" } ?? ""
+        let advice = refusal.existingFile == nil ? "" : advice(refusal).map { $0 + "\n" } ?? ""
         FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n\(advice)".utf8))
         throw ExitCode(1)
     }

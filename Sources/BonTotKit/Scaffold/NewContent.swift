@@ -18,6 +18,8 @@ public enum NewContent: Sendable {
         /// and month is still free, in `MeetingKind`'s order — what a second meeting of the month
         /// can be written as.
         public var freeKinds: [MeetingKind] = []
+        /// The path of the file that is there already, when that is why nothing was written.
+        public var existingFile: String?
     }
 
     /// The path of the new file, relative to the site.
@@ -65,14 +67,14 @@ public enum NewContent: Sendable {
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }
                 .map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             guard ids.contains(branch) else {
-                throw Refusal(description: "không có chi bộ '\(branch)' trong content/branches/\(Suggestion.hint(for: branch, among: ids)) "
-                    + "/ unknown branch")
+                throw Refusal(description: Self.unknownBranch(branch, known: ids))
             }
         }
         let path = try self.path()
         let url = root.appending(path: path)
         guard !manager.fileExists(atPath: url.path) else {
-            var refusal = Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten")
+            var refusal = Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten",
+                                  existingFile: path)
             if case .minutes(let branch, let date, let kind) = self {
                 refusal.freeKinds = MeetingKind.allCases.filter { other in
                     other != kind && !manager.fileExists(atPath: root.appending(path: MinutesFileName.path(branch: branch, date: date, kind: other)).path)
@@ -85,5 +87,21 @@ public enum NewContent: Sendable {
             throw Refusal(description: "không ghi được \(path) / cannot write \(path)")
         }
         return path
+    }
+
+    /// A branch the site does not have: the nearest id when one is close, and otherwise the ids
+    /// there are (the first few), or how to make one when there is none.
+    static func unknownBranch(_ branch: String, known ids: [String]) -> String {
+        let hint = Suggestion.hint(for: branch, among: ids)
+        var text = "không có chi bộ '\(branch)' trong content/branches/\(hint) / unknown branch"
+        guard hint.isEmpty else { return text }
+        let sorted = ids.sorted()
+        if sorted.isEmpty {
+            text += "\n  Trang chưa có chi bộ nào; tạo hồ sơ chi bộ trước: bontot new branch --name \"Chi bộ …\""
+        } else {
+            let shown = sorted.prefix(12).joined(separator: ", ") + (sorted.count > 12 ? ", … (\(sorted.count) chi bộ)" : "")
+            text += "\n  Các mã chi bộ có trong content/branches/: \(shown)"
+        }
+        return text
     }
 }

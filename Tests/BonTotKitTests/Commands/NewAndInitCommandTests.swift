@@ -184,6 +184,27 @@ final class NewAndInitCommandTests: XCTestCase {
         XCTAssertTrue(result.errors.contains("có phải 'khu-dan-cu-so-1'?"), result.errors)
     }
 
+    /// A branch id nothing is close to (the clerk wrote `kdc-so-2` where the site says
+    /// `khu-dan-cu-so-1`): the ids there are listed, and nothing is said about the month's
+    /// meetings, which the refusal has nothing to do with.
+    func testAMinutesFileForAnUnknownBranchListsTheBranchesAndSaysNothingOfTheMonth() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let result = try BontotProcess.run(["new", "minutes", "--branch", "kdc-so-2", "--date", "2025-03-04", "--site", site.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'kdc-so-2' trong content/branches/ / unknown branch\n"
+                       + "  Các mã chi bộ có trong content/branches/: khu-dan-cu-so-1, truong-tieu-hoc\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appending(path: "content/minutes/2025/kdc-so-2-2025-03.md").path))
+    }
+
+    /// `bontot init "Trang xã"`: the next step to type keeps the folder's name in quotes, or the
+    /// shell would read two words.
+    func testInitShowsAFolderWithSpacesInQuotes() throws {
+        let result = try BontotProcess.run(["init", "Trang xã mới"], in: folder)
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.contains("\n  cd \"Trang xã mới\"\n"), result.output)
+    }
+
     func testVersionAndVietnameseHelpWithExamples() throws {
         let version = try BontotProcess.run(["--version"])
         XCTAssertEqual(version.status, 0)
