@@ -10,9 +10,7 @@ enum BulletinMonthBuilder {
         let steps = engine == nil ? 4 : 5
         progress("[3/\(steps)] Chuẩn bị bản tin \(VietnameseFormat.monthYear(month))")
         guard var page = BulletinPages.page(for: month, context: context) else {
-            report.diagnostics.error(SourceLocation(file: "content/bulletins/\(month).md"),
-                                     "tháng \(month) chưa có nội dung cho bản tin (biên bản, bài viết, lời tòa soạn hay kết quả xếp loại) "
-                                     + "/ nothing to print for \(month)")
+            report.diagnostics.error(.option("--month"), nothingToPrint(month, months: context.bulletinMonths))
             return
         }
         let router = context.router
@@ -48,6 +46,16 @@ enum BulletinMonthBuilder {
             report.diagnostics.append(contentsOf: printed.diagnostics)
         }
         report.succeeded = true
+    }
+
+    /// Why `month` has no bulletin, and the months that have one (the latest twelve), so the
+    /// user can type one of them: the month came from the command line, not from a file.
+    static func nothingToPrint(_ month: YearMonth, months: [YearMonth]) -> String {
+        let shown = months.suffix(12).map(\.description)
+        let list = shown.isEmpty ? "trang chưa có tháng nào có bản tin"
+            : "các tháng có bản tin: " + (months.count > shown.count ? "…, " : "") + shown.joined(separator: ", ")
+        return "tháng \(month) chưa có nội dung cho bản tin (biên bản, bài viết, lời tòa soạn hay kết quả xếp loại); "
+            + "\(list) / nothing to print for \(month)"
     }
 
     /// Writes one file in place, replacing it atomically.
