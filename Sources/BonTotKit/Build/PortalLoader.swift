@@ -3,8 +3,9 @@ import Foundation
 /// Loads a site and, when its `site.yaml` lists `units:`, every unit's site too, on all cores
 /// (SPEC §7). Each unit is checked as it would be alone, its diagnostics naming its files from
 /// the top site (`../hoa-thuan/content/minutes/2024/x.md:3`); the listing itself is checked for
-/// folders that are missing or not a site, a folder listed twice, and a unit that is the site
-/// itself or a site above it (a cycle).
+/// folders that are missing or not a site, a folder listed twice (`RepeatedUnitFolders` for one
+/// listed at two levels), a unit that is the site itself or a site above it (a cycle), and a unit
+/// whose `parent` is not this site (`UnitParentCheck`).
 public enum PortalLoader {
     /// Loads the portal at `root` without the decode cache (`bontot check`).
     public static func load(root: URL) -> LoadedPortal {
@@ -54,9 +55,14 @@ public enum PortalLoader {
                                            router: router.unit(reference.id), displayFolder: displayFolder + reference.displayFolder,
                                            ancestors: ancestors + [here], unitID: reference.id))
         }
+        if ancestors.isEmpty {
+            sink.report(RepeatedUnitFolders.errors(units: units, references: listed.map(\.0)))
+        }
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
         if let config = loaded.site?.config, !config.units.isEmpty {
+            sink.report(UnitParentCheck.warnings(organization: config.organization,
+                                                 units: zip(listed, units).map { ($0.0, $1.figures?.parent) }))
             var unitNames: [String: String] = [:]
             for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization }
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
@@ -67,6 +73,7 @@ public enum PortalLoader {
                 let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubric: decoded.rubric,
                                             evaluations: decoded.evaluations)
                 sink.report(made.diagnostics)
+                sink.report(UnitsWithoutBranchScores.warnings(units: figures, rubric: decoded.rubric, evaluations: decoded.evaluations))
                 district = made
             }
         }
@@ -138,7 +145,7 @@ public enum PortalLoader {
     }
 
     /// The folder's path with symbolic links resolved, so two ways of writing it compare equal.
-    private static func canonical(_ folder: URL) -> String {
+    static func canonical(_ folder: URL) -> String {
         folder.resolvingSymlinksInPath().standardizedFileURL.path
     }
 }

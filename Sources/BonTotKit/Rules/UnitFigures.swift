@@ -5,6 +5,8 @@ public struct UnitFigures: Sendable, Codable {
     public var id: String
     /// The unit's organisation (`Đảng bộ xã Hòa Thuận`), from its `site.yaml`.
     public var name: String
+    /// The committee above the unit as its own `site.yaml` names it (`parent`), if it does.
+    public var parent: String?
     public var branches: Int
     /// The founding months of those of `branches` that give one: a branch founded after a
     /// period was no branch of the unit in it.
@@ -25,6 +27,7 @@ public struct UnitFigures: Sendable, Codable {
     public init(id: String, site: Site, analysis: SiteAnalysis, units: [UnitFigures] = []) {
         self.id = id
         name = site.config.organization
+        parent = site.config.parent
         branches = site.branches.count + units.reduce(0) { $0 + $1.branches }
         foundings = (site.branches.compactMap { $0.founded?.yearMonth } + units.flatMap(\.foundings)).sorted()
         members = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) } + units.reduce(0) { $0 + $1.members }
