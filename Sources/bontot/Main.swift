@@ -27,7 +27,9 @@ enum Main {
     /// Ends the program as `BonTot.exit(withError:)` does — help on standard output with status
     /// 0, errors on standard error with argument-parser's status (64 for a usage error) — but in
     /// Vietnamese, with a word that names no command (`bontot biuld`) called what it is, and
-    /// words out of place (`bontot --site . check`, `--site Trang thử`) explained (`UnexpectedWords`).
+    /// words out of place (`bontot --site . check`, `--site Trang thử`) explained (`UnexpectedWords`),
+    /// and an option argument-parser finds nothing near given its nearest one or its subcommand
+    /// (`UnknownOption`).
     private static func exit(with error: Error, arguments: [String]) -> Never {
         let status = BonTot.exitCode(for: error)
         if status == .validationFailure || (status == .success && arguments.first == "help"),
@@ -40,7 +42,17 @@ enum Main {
             FileHandle.standardError.write(Data((unexpected.message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        let text = ParserVietnamese.translate(BonTot.fullMessage(for: error))
+        let option = status == .validationFailure
+            ? UnknownOption.make(parserMessage: BonTot.message(for: error), arguments: arguments, root: BonTot.self) : nil
+        if let message = option?.message {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        var text = ParserVietnamese.translate(BonTot.fullMessage(for: error))
+        if let firstLine = option?.firstLine {
+            text = ([firstLine] + text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init))
+                .joined(separator: "\n")
+        }
         if !text.isEmpty {
             if status == .success {
                 print(text)
