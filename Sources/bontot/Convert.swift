@@ -32,6 +32,10 @@ struct Convert: ParsableCommand {
     func run() throws {
         let encoding = try encoding()
         let url = URL(fileURLWithPath: file)
+        if let problem = Self.notAFile(file) {
+            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+            throw ExitCode(1)
+        }
         switch LegacyFileConversion.convert(url, path: file, encoding: encoding) {
         case .success(let outcome):
             print("\(file): đã chuyển từ \(outcome.encoding.displayName) sang UTF-8; bản gốc: \(file).orig")
@@ -39,5 +43,19 @@ struct Convert: ParsableCommand {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
             if diagnostic.severity == .error { throw ExitCode(1) }
         }
+    }
+
+    /// Why `path` cannot be converted before it is even read: it is not there (a misspelt name,
+    /// said as `import` says it), or it is a folder, which is converted file by file.
+    static func notAFile(_ path: String) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return .error(at: SourceLocation(file: path), "không tìm thấy tệp / no such file")
+        }
+        guard !isFolder.boolValue else {
+            return .error(at: SourceLocation(file: path), "đây là thư mục; bontot convert chuyển từng tệp một, ví dụ: "
+                + "bontot convert content/evaluations/2024.csv / a folder, not a file")
+        }
+        return nil
     }
 }
