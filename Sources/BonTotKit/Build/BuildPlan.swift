@@ -33,11 +33,19 @@ struct BuildPlan {
     }
 
     /// With `--units-from`, copies each unit's output into `output`; an error for a unit whose
-    /// output is missing there.
+    /// output is missing there, or one error when the folder itself is not there.
     func copyUnits(of portal: LoadedPortal, into output: BuildOutput) throws -> [Diagnostic] {
         guard let source = options.unitsFrom, options.unit == nil else { return [] }
         var diagnostics: [Diagnostic] = []
         let base = source.standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
+            // One error for the folder, not one for each unit it would have held.
+            let ids = portal.units.map(\.id)
+            return [.error(at: .option("--units-from"),
+                           "thư mục '\(source.path)' không tồn tại; hãy chỉ tới thư mục chứa kết quả 'bontot build --unit <mã>' "
+                           + "của các đơn vị (\(ids.joined(separator: ", "))) / the folder does not exist")]
+        }
         for unit in portal.units {
             let router = unit.portal.router
             guard FileManager.default.fileExists(atPath: source.appending(path: router.file(.home)).path) else {

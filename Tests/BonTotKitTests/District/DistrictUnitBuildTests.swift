@@ -71,6 +71,20 @@ final class DistrictUnitBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.sibling("assembled").path), "nothing published")
     }
 
+    /// `--units-from` naming a folder that is not there (a misspelt name): one error for the
+    /// folder, not one "missing output" for each unit.
+    func testAMissingUnitsFromFolderIsOneError() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let missing = site.sibling("ket-qua-cac-don-vi")
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("assembled"), unitsFrom: missing))
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.entries.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.file), ["--units-from"])
+        XCTAssertEqual(errors.map(\.message), ["thư mục '\(missing.path)' không tồn tại; hãy chỉ tới thư mục chứa kết quả "
+                                                + "'bontot build --unit <mã>' của các đơn vị (xa-a, xa-b, xa-c) / the folder does not exist"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.sibling("assembled").path), "nothing published")
+    }
+
     func testBuildingAUnitTheDistrictDoesNotListIsAnError() throws {
         let site = try DistrictFixture.prepare(for: self)
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("one"), unit: "xa-x"))
