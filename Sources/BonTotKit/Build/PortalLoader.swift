@@ -58,6 +58,10 @@ public enum PortalLoader {
         if ancestors.isEmpty {
             sink.report(RepeatedUnitFolders.errors(units: units, references: listed.map(\.0)))
         }
+        if loaded.site?.config.units.isEmpty == true,
+           let error = UnitFilesWithoutUnits.error(root: root, diagnostics: loaded.diagnostics.entries) {
+            sink.report(error)
+        }
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
         if let config = loaded.site?.config, !config.units.isEmpty {

@@ -49,8 +49,12 @@ enum SiteConfigDecoder {
         for (index, node) in reader.sequence("units").enumerated() {
             guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "units[\(index)]",
                                            known: unitFields, sink: reader.sink),
-                  let id = fields.string("id", required: true), let path = fields.string("path", required: true)
-            else { continue }
+                  let id = fields.string("id", required: true) else { continue }
+            guard let path = fields.string("path", required: true) else {
+                // Its scores are not "of a unit not listed": the entry is reported already.
+                refused.insert(id)
+                continue
+            }
             let location = fields.location
             guard Slug.isValid(id) else {
                 reader.sink.error(fields.location(of: "id"), field: "units[\(index)].id",

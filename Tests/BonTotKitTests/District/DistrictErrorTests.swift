@@ -39,6 +39,27 @@ final class DistrictErrorTests: XCTestCase {
                           [.error("site.yaml", 9, "the unit is listed twice (first on line 7)")])
     }
 
+    /// `pth:` for `path:`: the entry is reported, and the unit's score is not said to be of a
+    /// unit `units` does not list, which it does.
+    func testAUnitEntryWithoutItsPathIsReportedOnceNotAgainWhereItIsScored() throws {
+        let site = DistrictFixture.siteYAML(adding: "").replacingOccurrences(of: "{ id: xa-b, path: xa-b }", with: "{ id: xa-b, pth: xa-b }")
+        try assertRefused(["site.yaml": site], [
+            .error("site.yaml", 7, "missing required field 'units[1].path'"),
+            .warning("site.yaml", 7, "unknown field 'units[1].pth' (có phải 'path'?"),
+        ])
+    }
+
+    /// `unit:` for `units:` was only an unknown field: the district was built without any of its
+    /// units, its unit rubric and scores unread. An error at the misspelt key.
+    func testAMisspeltUnitsKeyIsAnErrorNotADistrictWithoutUnits() throws {
+        let site = DistrictFixture.siteYAML(adding: "").replacingOccurrences(of: "units:", with: "unit:")
+        try assertRefused(["site.yaml": site], [
+            .error("site.yaml", 5, "trang có content/unit-rubric.yaml và content/unit-evaluations/ (thang điểm, điểm của đảng bộ cơ sở) "
+                   + "nhưng site.yaml không liệt kê đơn vị nào trong 'units:'"),
+            .warning("site.yaml", 5, "unknown field 'unit' (có phải 'units'?"),
+        ])
+    }
+
     func testAUnitEvaluationNamingAnUnknownUnit() throws {
         let scores = """
             scores:

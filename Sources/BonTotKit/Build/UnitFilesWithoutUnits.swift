@@ -1,0 +1,29 @@
+import Foundation
+
+/// A site with the files of a district (`content/unit-rubric.yaml`, `content/unit-evaluations/`)
+/// whose `site.yaml` lists no `units:`, most often because the key is misspelt (`unit:`), which
+/// is only a warning of an unknown field: the portal would be built without any of its units,
+/// and the units' scores left unread. An error, at the misspelt key when there is one.
+enum UnitFilesWithoutUnits {
+    /// The error for the site at `root`, whose `site.yaml` listed no unit and whose own
+    /// diagnostics are `diagnostics`; nil when it has no district files or when `units:` was
+    /// written and its entries are reported already.
+    static func error(root: URL, diagnostics: [Diagnostic]) -> Diagnostic? {
+        let manager = FileManager.default
+        let files = ["content/unit-rubric.yaml", "content/unit-evaluations/"].filter {
+            manager.fileExists(atPath: root.appending(path: $0).path)
+        }
+        guard !files.isEmpty,
+              !diagnostics.contains(where: {
+                  $0.location.file == "site.yaml" && $0.severity == .error && ($0.field == "units" || $0.field?.hasPrefix("units[") == true)
+              })
+        else { return nil }
+        let misspelt = diagnostics.first {
+            $0.location.file == "site.yaml" && $0.severity == .warning && $0.message.contains("(có phải 'units'?")
+        }
+        return .error(at: misspelt?.location ?? SourceLocation(file: "site.yaml"), field: "units",
+                      "trang có \(files.joined(separator: " và ")) (thang điểm, điểm của đảng bộ cơ sở) nhưng site.yaml không liệt kê đơn vị nào "
+                      + "trong 'units:'; cổng thông tin sẽ thiếu mọi đảng bộ cơ sở. Hãy ghi 'units:' với mỗi đơn vị "
+                      + "'- { id: …, path: … }' / district files but no 'units:' listed")
+    }
+}
