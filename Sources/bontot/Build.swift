@@ -79,7 +79,10 @@ struct Build: ParsableCommand {
         if !quiet { print("Đã đọc: \(report.summary)") }
         if !quiet { report.notes.forEach { print($0) } }
         guard report.succeeded else {
-            print("Không tạo trang vì còn lỗi; thư mục kết quả giữ nguyên.")
+            // "0 lỗi" above and "còn lỗi" here would contradict each other: say it was --strict.
+            let reason = report.diagnostics.errorCount == 0 && strict
+                ? "còn cảnh báo (--strict coi cảnh báo là lỗi)" : "còn lỗi"
+            print("Không tạo trang vì \(reason); thư mục kết quả giữ nguyên.")
             throw ExitCode(1)
         }
         if !quiet, let month = buildOptions.month {

@@ -22,6 +22,9 @@ struct Check: ParsableCommand {
         let loaded = PortalLoader.load(root: options.root)
         DiagnosticPrinter.print(loaded.diagnostics)
         print(loaded.summary)
+        if strict, loaded.diagnostics.errorCount == 0, loaded.diagnostics.warningCount > 0 {
+            print("Không đạt vì còn cảnh báo (--strict coi cảnh báo là lỗi).")
+        }
         if loaded.diagnostics.isFailure(strict: strict) { throw ExitCode(1) }
     }
 }
