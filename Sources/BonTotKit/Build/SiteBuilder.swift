@@ -183,7 +183,12 @@ public enum SiteBuilder {
         let reason: String
         if let failure = error as? WriteFailure {
             let staging = StagingFolder.spare(of: output).path
-            let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1)) : failure.path
+            let parent = output.deletingLastPathComponent().path
+            // bontot's own folders beside the output (`.output.bontot-spare`) mean nothing to the
+            // office: the folder they are made in is named instead.
+            let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1))
+                : failure.path.hasPrefix((parent == "/" ? "" : parent) + "/.") && failure.path.contains(".bontot-") ? parent
+                : failure.path
             reason = "\(file): \(failure.reason)"
         } else {
             reason = error.localizedDescription

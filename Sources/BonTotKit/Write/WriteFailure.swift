@@ -33,6 +33,12 @@ struct WriteFailure: Error, LocalizedError, Equatable {
             return "không có quyền ghi; hãy cấp quyền ghi cho thư mục hoặc chọn thư mục khác bằng --output / permission denied (\(system))"
         case ENAMETOOLONG:
             return "tên tệp quá dài / file name too long (\(system))"
+        case ENOTDIR:
+            return "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn thư mục kết quả khác bằng --output "
+                + "/ not a directory (\(system))"
+        case ENOENT:
+            return "thư mục chứa thư mục kết quả không có hoặc không ghi tệp vào được; hãy kiểm tra đường dẫn --output "
+                + "/ no such file or directory (\(system))"
         default:
             return system
         }

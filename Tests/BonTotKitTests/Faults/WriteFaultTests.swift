@@ -46,6 +46,18 @@ final class WriteFaultTests: XCTestCase {
         try assertKept(site, before, report, saying: "chỉ cho phép đọc")
     }
 
+    /// `--output` under a file (`bao-cao.docx/web`), or under a folder that cannot hold files
+    /// (`/proc`): the system's English alone ("Not a directory") was all the office read.
+    func testAnOutputUnderAFileOrAMissingFolderIsSaidInVietnamese() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        let before = OutputTree(site.output)
+        try assertKept(site, before, build(site, failing: ENOTDIR) { _ in true },
+                       saying: "một phần của đường dẫn là tệp chứ không phải thư mục")
+        try assertKept(site, before, build(site, failing: ENOENT) { _ in true },
+                       saying: "thư mục chứa thư mục kết quả không có hoặc không ghi tệp vào được")
+    }
+
     func testAFolderWithoutWritePermissionAtTheLastFileKeepsThePublishedSite() throws {
         let site = try IncrementalSite.make(for: self)
         XCTAssertTrue(site.build().succeeded)
