@@ -45,7 +45,12 @@ private func shellWord(_ word: String) -> String {
 private func day(_ text: String?) throws -> CalendarDate {
     if let text {
         guard let date = CalendarDate(iso: text) else {
-            throw ValidationError("--date cần dạng YYYY-MM-DD, ví dụ 2024-09-05 / --date takes YYYY-MM-DD")
+            // The right shape with a day the calendar lacks (2024-02-30) is not a wrong shape.
+            let shaped = text.count == 10 && text.enumerated().allSatisfy { index, character in
+                [4, 7].contains(index) ? character == "-" : character.isASCII && character.isNumber
+            }
+            throw ValidationError(shaped ? "--date '\(text)': không có ngày này trong lịch / no such day"
+                                         : "--date cần dạng YYYY-MM-DD, ví dụ 2024-09-05 / --date takes YYYY-MM-DD")
         }
         return date
     }

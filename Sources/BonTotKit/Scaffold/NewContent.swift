@@ -33,10 +33,16 @@ public enum NewContent: Sendable {
                 throw Refusal(description: "tiêu đề '\(title)' không có chữ nào để làm tên tệp / the title gives no file name")
             }
             return "content/stories/\(slug).md"
-        case .branch(let name, let id, _):
-            let id = id ?? Slug.fold(name)
+        case .branch(let name, let given, _):
+            let id = given ?? Slug.fold(name)
             guard Slug.isValid(id) else {
-                throw Refusal(description: "mã chi bộ '\(id)' không hợp lệ: chỉ dùng a-z, 0-9 và dấu - / invalid branch id")
+                guard given != nil else {
+                    throw Refusal(description: "tên '\(name)' không có chữ nào để làm mã chi bộ; hãy ghi mã bằng --id, "
+                        + "ví dụ --id chi-bo-so-3 / the name gives no branch id")
+                }
+                let folded = Slug.fold(id)
+                let hint = Slug.isValid(folded) ? " (gợi ý: '\(folded)')" : ""
+                throw Refusal(description: "mã chi bộ '\(id)' không hợp lệ: chỉ dùng a-z, 0-9 và dấu -\(hint) / invalid branch id")
             }
             return "content/branches/\(id).yaml"
         }

@@ -56,6 +56,9 @@ final class CommandLineErrorTests: XCTestCase {
              ["lỗi: --kind không nhận 'thuong-ki'; dùng một trong: thuong-ky, chuyen-de, cap-uy, bat-thuong",
               "Cách dùng: bontot new minutes ", "Xem thêm: bontot new minutes --help"]),
             (["new", "story", "--title", "T", "--date", "1/9/2024"], ["lỗi: --date cần dạng YYYY-MM-DD", "Cách dùng: bontot new story "]),
+            // The right shape, a day the calendar lacks: not "write it as YYYY-MM-DD", as it is.
+            (["new", "minutes", "--branch", "kdc-so-1", "--date", "2024-02-30"],
+             ["lỗi: --date '2024-02-30': không có ngày này trong lịch / no such day", "Cách dùng: bontot new minutes "]),
         ]
         for (arguments, phrases) in cases {
             let errors = try usageError(arguments)

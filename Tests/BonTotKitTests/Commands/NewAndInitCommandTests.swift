@@ -197,6 +197,21 @@ final class NewAndInitCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appending(path: "content/minutes/2025/kdc-so-2-2025-03.md").path))
     }
 
+    /// A name with no letter to make an id of was said "mã chi bộ '' không hợp lệ"; an id in
+    /// capitals was refused without the id it folds to.
+    func testABranchIdThatCannotBeMadeOrIsInCapitalsSaysWhatToWrite() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let nameless = try BontotProcess.run(["new", "branch", "--name", "!!!", "--site", site.path])
+        XCTAssertEqual(nameless.status, 1)
+        XCTAssertEqual(nameless.errors, "lỗi: tên '!!!' không có chữ nào để làm mã chi bộ; hãy ghi mã bằng --id, ví dụ --id chi-bo-so-3 "
+                       + "/ the name gives no branch id\n")
+        let capitals = try BontotProcess.run(["new", "branch", "--name", "Chi bộ A", "--id", "Chi-Bo-A", "--site", site.path])
+        XCTAssertEqual(capitals.status, 1)
+        XCTAssertEqual(capitals.errors, "lỗi: mã chi bộ 'Chi-Bo-A' không hợp lệ: chỉ dùng a-z, 0-9 và dấu - (gợi ý: 'chi-bo-a') "
+                       + "/ invalid branch id\n")
+    }
+
     /// `bontot init "Trang xã"`: the next step to type keeps the folder's name in quotes, or the
     /// shell would read two words.
     func testInitShowsAFolderWithSpacesInQuotes() throws {
