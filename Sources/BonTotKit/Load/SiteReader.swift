@@ -50,13 +50,35 @@ public enum SiteReader {
 
     /// The error for a folder without `site.yaml`, which is no site: what else it lacks is not
     /// listed, and the message says how to make a site or name one. Nil for a site's folder.
+    /// A folder inside a site (`content/minutes/`, `output/`, where a clerk's terminal often
+    /// is) is told which site it is in.
     public static func notASite(_ root: URL) -> Diagnostic? {
         guard !FileManager.default.fileExists(atPath: root.appending(path: "site.yaml").path) else { return nil }
         let folder = root.standardizedFileURL.path
+        let above = siteAbove(root.standardizedFileURL).map {
+            "; thư mục này nằm trong trang '\($0)': hãy chạy lệnh ở thư mục đó, hoặc thêm --site \"\($0)\""
+        } ?? ""
         return .error(at: SourceLocation(file: "site.yaml"),
-                      "thiếu tệp site.yaml: thư mục '\(folder)' không phải thư mục trang; tạo trang mới bằng 'bontot init <thư mục>', "
+                      "thiếu tệp site.yaml: thư mục '\(folder)' không phải thư mục trang\(above); tạo trang mới bằng 'bontot init <thư mục>', "
                       + "hoặc chỉ tới thư mục trang bằng --site <thư mục> / missing site.yaml: '\(folder)' is not a site; "
                       + "make one with 'bontot init DIR' or name a site's folder with --site DIR")
+    }
+
+    /// The nearest folder above `folder`, at most four levels up, that holds `site.yaml` and
+    /// `content/`: the site a folder inside it belongs to.
+    static func siteAbove(_ folder: URL) -> String? {
+        var current = folder
+        for _ in 0..<4 {
+            let parent = current.deletingLastPathComponent()
+            guard parent.path != current.path else { return nil }
+            current = parent
+            let manager = FileManager.default
+            if manager.fileExists(atPath: current.appending(path: "site.yaml").path),
+               manager.fileExists(atPath: current.appending(path: "content").path) {
+                return current.path
+            }
+        }
+        return nil
     }
 
     private static func readRequired(_ folder: URL, _ name: String, root: URL, sink: DiagnosticSink) -> SourceText? {

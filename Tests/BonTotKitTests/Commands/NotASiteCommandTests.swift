@@ -23,6 +23,22 @@ final class NotASiteCommandTests: XCTestCase {
         }
     }
 
+    /// A terminal left in `content/minutes/` or `output/`: the site it is in is named, with how
+    /// to build it from there, and nothing is written.
+    func testAFolderInsideASiteNamesTheSite() throws {
+        let folder = try TemporaryFolder.make("bontot-inside")
+        let site = folder.appending(path: "Trang xã")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let minutes = site.appending(path: "content/minutes")
+        let before = try contents(of: minutes)
+        let result = try BontotProcess.run(["build"], in: minutes)
+        XCTAssertEqual(result.status, 1)
+        let path = site.standardizedFileURL.path
+        XCTAssertTrue(result.errors.contains("không phải thư mục trang; thư mục này nằm trong trang '\(path)': hãy chạy lệnh "
+                                             + "ở thư mục đó, hoặc thêm --site \"\(path)\"; tạo trang mới"), result.errors)
+        XCTAssertEqual(try contents(of: minutes), before, "nothing written inside the site's content")
+    }
+
     func testABuildOfAFolderThatIsNoSiteWritesNothing() throws {
         let folder = try TemporaryFolder.make("bontot-empty")
         try Data("Ghi chú của văn phòng.\n".utf8).write(to: folder.appending(path: "ghi-chu.txt"))
