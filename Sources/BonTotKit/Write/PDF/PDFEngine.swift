@@ -73,11 +73,18 @@ public struct PDFEngine: Sendable, Equatable {
         return PDFEngine(kind: name.contains("chrom") ? .chromium : .weasyprint, executable: program)
     }
 
-    /// The one line printed when no engine is found, saying how to install one.
+    /// The one line printed when no engine is found, saying how to install one. With `request`
+    /// (`--pdf-engine`), an engine the user named and that is not there, the build stops before
+    /// writing anything, so the line says so; without it (`--pdf`), the HTML is still built.
     public static func missingMessage(request: String?) -> String {
         let what = request.map { "không tìm thấy công cụ tạo PDF '\($0)'" } ?? "không tìm thấy công cụ tạo PDF (WeasyPrint hoặc Chromium)"
-        return "\(what); cài WeasyPrint bằng 'sudo apt-get install weasyprint' (hoặc Chromium) rồi chạy lại, "
-            + "hoặc chỉ đường dẫn bằng --pdf-engine; các trang HTML vẫn được tạo / no PDF engine found: "
+        let install = "\(what); cài WeasyPrint bằng 'sudo apt-get install weasyprint' (hoặc Chromium) rồi chạy lại, "
+        guard request == nil else {
+            return install + "hoặc chỉ đúng đường dẫn bằng --pdf-engine (bỏ --pdf-engine để chỉ dựng trang HTML); chưa ghi gì "
+                + "/ the PDF engine named was not found: install WeasyPrint (apt-get install weasyprint) or Chromium, "
+                + "or name it right; nothing was written"
+        }
+        return install + "hoặc chỉ đường dẫn bằng --pdf-engine; các trang HTML vẫn được tạo / no PDF engine found: "
             + "install WeasyPrint (apt-get install weasyprint) or Chromium; the HTML build succeeded"
     }
 }
