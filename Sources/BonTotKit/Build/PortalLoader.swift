@@ -82,7 +82,10 @@ public enum PortalLoader {
             }
         }
         var log = DiagnosticLog()
-        log.append(contentsOf: (loaded.diagnostics.entries + sink.log.entries).map { $0.placed(in: displayFolder) })
+        let own = UnitBranchReferences.explained(loaded.diagnostics.entries, units: zip(listed, units).map { entry, unit in
+            UnitBranchReferences.Unit(id: unit.id, root: entry.1, folder: entry.0.displayFolder)
+        })
+        log.append(contentsOf: (own + sink.log.entries).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
         var listing: UnitListing?
         if unitID != nil, let site = loaded.site, let analysis = loaded.analysis, log.errorCount == 0 {
