@@ -8,13 +8,19 @@ public enum RankingCSV {
     }
 
     /// The text of the file, without the BOM.
+    /// A ranking of units has, as its table on the page has, the share of each unit's branches
+    /// holding "Chi bộ 4 tốt" (a percentage, one decimal; empty when the unit ranked none), on
+    /// which its own title may depend.
     public static func text(_ ranking: Ranking) -> String {
+        let units = ranking.subject == .units
         let header = (["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
-            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại", ranking.subject.title, "Ghi chú"]).map(inert)
+            + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"] + (units ? ["Chi bộ 4 tốt (%)"] : [])
+            + [ranking.subject.title, "Ghi chú"]).map(inert)
         let rows = ranking.rows.map { row in
             ["\(row.rank)", inert(row.branchName)] + row.card.scores.map { number($0.score) }
-                + [number(row.card.bonus), number(row.card.penalty), number(row.card.total),
-                   inert(row.card.level?.name ?? ""), row.isFourGood ? "Đạt" : "Chưa đạt", inert(row.card.note ?? "")]
+                + [number(row.card.bonus), number(row.card.penalty), number(row.card.total), inert(row.card.level?.name ?? "")]
+                + (units ? [row.fourGood.branchShare.map { number(($0 * 1000).rounded() / 10) } ?? ""] : [])
+                + [row.isFourGood ? "Đạt" : "Chưa đạt", inert(row.card.note ?? "")]
         }
         return ([header] + rows).map { $0.map(field).joined(separator: ";") + "\r\n" }.joined()
     }
