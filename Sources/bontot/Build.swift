@@ -53,6 +53,9 @@ struct Build: ParsableCommand {
         if unit != nil, unitsFrom != nil {
             throw ValidationError("--unit và --units-from không dùng cùng nhau / --unit and --units-from exclude each other")
         }
+        if month != nil, let other = unit != nil ? "--unit" : unitsFrom != nil ? "--units-from" : nil {
+            throw ValidationError(SiteBuilder.monthWithUnitsMessage(other))
+        }
         if let month, YearMonth(iso: month) == nil {
             throw ValidationError("--month cần dạng YYYY-MM, ví dụ 2024-09 / --month takes YYYY-MM")
         }

@@ -16,6 +16,14 @@ public enum SiteBuilder {
             report.diagnostics.append(missing)
             return report
         }
+        // One month's bulletin of a district is made from all its units: with --unit (the
+        // district and one unit loaded) or --units-from (units not loaded) it would be written
+        // over the published one without the others' figures.
+        if options.month != nil, let other = options.unit != nil ? "--unit" : options.unitsFrom != nil ? "--units-from" : nil {
+            var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
+            report.diagnostics.error(.option("--month"), Self.monthWithUnitsMessage(other))
+            return report
+        }
         // An output over the site is refused before the site is read, so not even its cache
         // is written; over a unit's folder, once loading has found the units.
         if let reason = options.unsafeOutputReason {
@@ -167,6 +175,13 @@ public enum SiteBuilder {
         report.succeeded = true
         if options.leavesMemoryToExit { LeftToExit.keep((portal, sites, pages, output, published, previous)) }
         return report
+    }
+
+    /// Why `--month` cannot go with `other` (`--unit`, `--units-from`).
+    public static func monthWithUnitsMessage(_ other: String) -> String {
+        "--month dựng lại bản tin tháng của cả trang từ mọi đơn vị, không dùng cùng \(other); bỏ \(other) để dựng bản tin "
+            + "của huyện, hoặc dựng cả trang (bản tin của một đơn vị nằm trong don-vi/<mã>/ban-tin/) "
+            + "/ --month excludes \(other): the month's bulletin is made from every unit"
     }
 
     /// The manifest of the published output, when an incremental build can trust it: not a

@@ -92,3 +92,27 @@ final class DistrictUnitBuildTests: XCTestCase {
         assertDiagnostics(report.diagnostics, [.error("site.yaml", 1, "no unit 'xa-x' is listed")])
     }
 }
+
+/// `--month` with `--unit` or `--units-from`: the district's bulletin of the month was written
+/// over the published one as if the district had no unit but the one loaded (its units' figures
+/// and ranking gone). Refused, and nothing is touched.
+final class DistrictMonthWithUnitTests: XCTestCase {
+    func testAMonthWithOneUnitIsRefusedAndTheBulletinKept() throws {
+        let (site, first) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(first.succeeded, first.problems)
+        let bulletin = try XCTUnwrap(FileManager.default.contents(atPath: site.output.appending(path: "ban-tin/2024-12/index.html").path),
+                                     "the bulletin of the month the 2024 ranking closes")
+        for (unit, unitsFrom) in [("xa-a", nil), (nil, site.sibling("gathered"))] as [(String?, URL?)] {
+            let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, month: YearMonth(year: 2024, month: 12),
+                                                        unit: unit, unitsFrom: unitsFrom))
+            XCTAssertFalse(report.succeeded)
+            let other = unit != nil ? "--unit" : "--units-from"
+            assertDiagnostics(report.diagnostics, [.error("--month", 0, "không dùng cùng \(other)")])
+            XCTAssertEqual(FileManager.default.contents(atPath: site.output.appending(path: "ban-tin/2024-12/index.html").path), bulletin)
+        }
+        let command = try BontotProcess.run(["build", "--site", site.root.path, "--month", "2024-12", "--unit", "xa-a"])
+        XCTAssertEqual(command.status, 64)
+        XCTAssertTrue(command.errors.hasPrefix("lỗi: --month dựng lại bản tin tháng của cả trang từ mọi đơn vị, không dùng cùng --unit"),
+                      command.errors)
+    }
+}
