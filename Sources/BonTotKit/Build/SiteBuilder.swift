@@ -17,8 +17,8 @@ public enum SiteBuilder {
             return report
         }
         // One month's bulletin of a district is made from all its units: with --unit (the
-        // district and one unit loaded) or --units-from (units not loaded) it would be written
-        // over the published one without the others' figures.
+        // district and one unit loaded) it would be written over the published one without the
+        // others' figures; --units-from, which only copies units' pages, would be ignored.
         if options.month != nil, let other = options.unit != nil ? "--unit" : options.unitsFrom != nil ? "--units-from" : nil {
             var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
             report.diagnostics.error(.option("--month"), Self.monthWithUnitsMessage(other))
