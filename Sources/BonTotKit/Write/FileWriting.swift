@@ -64,20 +64,28 @@ final class FileWriting: @unchecked Sendable {
         // A new file, unless something is there already (in a new folder, nearly never): then
         // that is cleared away first, and never written through.
         var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var cleared: Int32?
         if descriptor < 0 && errno == EEXIST {
-            clear(path)
+            cleared = clear(path)
             descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        guard descriptor >= 0 else { throw WriteFailure(path: path) }
+        // "File exists" would hide why: the old file could not be removed (locked, immutable).
+        guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno == EEXIST ? cleared ?? EEXIST : errno) }
         return descriptor
     }
 
     /// Removes what is at `path`, so a file can be made there: a file or a link, or, in a
-    /// folder that `reusesFiles`, a whole folder left by an earlier build.
-    private func clear(_ path: String) {
-        if unlink(path) != 0, reusesFiles, errno == EISDIR || errno == EPERM {
+    /// folder that `reusesFiles`, a whole folder left by an earlier build. The system's error
+    /// number when something is still there.
+    @discardableResult
+    private func clear(_ path: String) -> Int32? {
+        guard unlink(path) != 0 else { return nil }
+        let code = errno
+        if reusesFiles, code == EISDIR || code == EPERM {
             try? FileManager.default.removeItem(atPath: path)
         }
+        var info = stat()
+        return lstat(path, &info) == 0 ? code : nil
     }
 
     /// Makes the file at `path` a second name of the file at `source`, without copying its bytes;
@@ -85,9 +93,9 @@ final class FileWriting: @unchecked Sendable {
     func link(_ source: String, to path: String) throws {
         try makeFolders(for: path)
         try inject(path)
-        clear(path)
+        let cleared = clear(path)
         if Glibc.link(source, path) == 0 { return }
-        let code = errno
+        let code = errno == EEXIST ? cleared ?? EEXIST : errno
         guard [EXDEV, EPERM, EMLINK, ENOTSUP, EOPNOTSUPP].contains(code) else { throw WriteFailure(path: path, code: code) }
         let data = try Data(contentsOf: URL(fileURLWithPath: source))
         try data.withUnsafeBytes { try write($0, to: path) }

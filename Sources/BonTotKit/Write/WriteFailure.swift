@@ -30,9 +30,13 @@ struct WriteFailure: Error, LocalizedError, Equatable {
         case EROFS:
             return "ổ đĩa chỉ cho phép đọc; hãy chọn thư mục kết quả khác bằng --output / read-only file system (\(system))"
         case EACCES, EPERM:
-            return "không có quyền ghi; hãy cấp quyền ghi cho thư mục hoặc chọn thư mục khác bằng --output / permission denied (\(system))"
+            return "không có quyền ghi (hoặc tệp đang bị khóa); hãy cấp quyền ghi cho thư mục, bỏ khóa tệp, hoặc chọn thư mục khác "
+                + "bằng --output / permission denied (\(system))"
         case ENAMETOOLONG:
             return "tên tệp quá dài / file name too long (\(system))"
+        case EEXIST, EBUSY, ETXTBSY:
+            return "tệp cũ ở đó không xóa được (đang bị khóa, đang mở hoặc chỉ đọc); hãy đóng chương trình đang mở thư mục kết quả, "
+                + "bỏ khóa tệp rồi dựng lại / an old file there could not be removed (\(system))"
         case ENOTDIR:
             return "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn thư mục kết quả khác bằng --output "
                 + "/ not a directory (\(system))"

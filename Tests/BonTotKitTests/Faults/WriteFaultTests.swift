@@ -58,6 +58,17 @@ final class WriteFaultTests: XCTestCase {
                        saying: "thư mục chứa thư mục kết quả không có hoặc không ghi tệp vào được")
     }
 
+    /// An old file that cannot be removed (locked by a program, immutable): the system's "File
+    /// exists" alone told the office nothing.
+    func testALockedOldFileIsSaidToBeLocked() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        let before = OutputTree(site.output)
+        try site.replace("Ấp Bắc", with: "Ấp Bắc mới", in: "content/branches/ap-bac.yaml")
+        try assertKept(site, before, build(site, failing: EEXIST) { $0.hasSuffix("chi-bo/ap-bac/index.html") },
+                       saying: "tệp cũ ở đó không xóa được (đang bị khóa, đang mở hoặc chỉ đọc)")
+    }
+
     func testAFolderWithoutWritePermissionAtTheLastFileKeepsThePublishedSite() throws {
         let site = try IncrementalSite.make(for: self)
         XCTAssertTrue(site.build().succeeded)
