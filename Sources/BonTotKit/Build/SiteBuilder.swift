@@ -180,7 +180,7 @@ public enum SiteBuilder {
     /// Why `--month` cannot go with `other` (`--unit`, `--units-from`).
     public static func monthWithUnitsMessage(_ other: String) -> String {
         "--month dựng lại bản tin tháng của cả trang từ mọi đơn vị, không dùng cùng \(other); bỏ \(other) để dựng bản tin "
-            + "của huyện, hoặc dựng cả trang (bản tin của một đơn vị nằm trong don-vi/<mã>/ban-tin/) "
+            + "của huyện, hoặc dựng cả trang (bản tin của một đơn vị nằm trong \(Router().unit("<mã>").path(.bulletinIndex))) "
             + "/ --month excludes \(other): the month's bulletin is made from every unit"
     }
 
