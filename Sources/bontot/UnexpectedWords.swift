@@ -6,8 +6,8 @@ import Foundation
 /// user most likely meant by them, with the line to type instead:
 /// - a command's name, or nearly one, written after the options (`bontot --site . check`,
 ///   `bontot --site . chek`): a command's name comes first, right after `bontot`;
-/// - the rest of a folder or file name that has spaces, written without quotes
-///   (`bontot build --site Trang thử`, where no `Trang` is there): such a name goes in quotes;
+/// - the rest of a value that has spaces (a folder, a file, a title), written without quotes
+///   (`bontot build --site Trang thử`, where no `Trang` is there): such a value goes in quotes;
 /// - any other word where no command was named (`bontot --site . bogus`): there is no such
 ///   command, and the commands are listed, as for `bontot bogus`.
 /// A word after a command the user named (`bontot check thua`) keeps argument-parser's message.
@@ -40,9 +40,9 @@ struct UnexpectedWords {
            Self.exists(name) || !Self.exists(arguments[start - 1]) {
             let line: [String] = [program] + Array(arguments[..<(start - 1)]) + [name] + Array(arguments[(start + words.count)...])
             message = "lỗi: thừa " + words.map { "'\($0)'" }.joined(separator: ", ")
-                + ": tên thư mục hoặc tệp có dấu cách phải đặt trong ngoặc kép / a name with spaces needs quotes"
+                + ": giá trị có dấu cách (tên thư mục, tệp, tiêu đề…) phải đặt trong ngoặc kép / a value with spaces needs quotes"
                 + "\n  Hãy gõ: " + ShellLine.text(line)
-                + "\n  Xem thêm: " + ([program] + [named ?? defaultName].compactMap { $0 } + ["--help"]).joined(separator: " ")
+                + "\n  Xem thêm: " + ([program] + Self.commandPath(arguments, root: root) + ["--help"]).joined(separator: " ")
             return
         }
         guard named == nil, words.count == 1, let unknown = UnknownCommand([words[0]], root: root) else { return nil }
@@ -53,6 +53,18 @@ struct UnexpectedWords {
     /// (`--site . bogus`) is taken whole, unless the name with the words after it is there too.
     private static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
+    }
+
+    /// The names of the commands `arguments` begin with (`new story`), or the default command's.
+    private static func commandPath(_ arguments: [String], root: ParsableCommand.Type) -> [String] {
+        var command = root
+        var path: [String] = []
+        for word in arguments {
+            guard let next = command.configuration.subcommands.first(where: { $0._commandName == word }) else { break }
+            path.append(word)
+            command = next
+        }
+        return path.isEmpty ? [root.configuration.defaultSubcommand?._commandName].compactMap { $0 } : path
     }
 
     /// The words argument-parser's message names, or nil when it is another message.

@@ -53,11 +53,13 @@ final class UnexpectedWordsTests: XCTestCase {
 
     func testAFolderNameWithSpacesWithoutQuotesIsShownInQuotes() throws {
         XCTAssertEqual(try usageError(["build", "--site", "Trang", "xã", "mới"]), """
-            lỗi: thừa 'xã', 'mới': tên thư mục hoặc tệp có dấu cách phải đặt trong ngoặc kép / a name with spaces needs quotes
+            lỗi: thừa 'xã', 'mới': giá trị có dấu cách (tên thư mục, tệp, tiêu đề…) phải đặt trong ngoặc kép / a value with spaces needs quotes
               Hãy gõ: bontot build --site "Trang xã mới"
               Xem thêm: bontot build --help
 
             """)
+        let title = try usageError(["new", "story", "--title", "Bí", "thư", "8X"])
+        XCTAssertTrue(title.contains("\n  Hãy gõ: bontot new story --title \"Bí thư 8X\"\n  Xem thêm: bontot new story --help"), title)
         let output = try usageError(["--output", #"D:\Chia"#, #"se\web"#])
         XCTAssertTrue(output.contains(#"  Hãy gõ: bontot --output "D:\Chia se\web""#), output)
     }
