@@ -38,7 +38,8 @@ enum Main {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         if status == .validationFailure,
-           let unexpected = UnexpectedWords(parserMessage: BonTot.message(for: error), arguments: arguments, root: BonTot.self) {
+           let unexpected = UnexpectedWords.misplacedCommand(arguments, root: BonTot.self)
+               ?? UnexpectedWords(parserMessage: BonTot.message(for: error), arguments: arguments, root: BonTot.self) {
             FileHandle.standardError.write(Data((unexpected.message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }

@@ -23,16 +23,25 @@ struct UnexpectedWords {
         let defaultName = root.configuration.defaultSubcommand?._commandName
         let named = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
         let program = root._commandName
-        if words.count == 1, named == nil || named == defaultName,
+        if named == nil || named == defaultName,
            let meant = commands.contains(words[0]) ? words[0] : Suggestion.closest(to: words[0], among: commands) {
+            // The words after it that name its subcommands (`new minutes`) move with it.
+            var path = [meant]
+            var command = root.configuration.subcommands.first { $0._commandName == meant }
+            for word in words.dropFirst() {
+                guard let next = command?.configuration.subcommands.first(where: { $0._commandName == word }) else { break }
+                path.append(word)
+                command = next
+            }
             var rest = arguments
-            rest.remove(at: start)
+            rest.removeSubrange(start..<(start + path.count))
             if named != nil { rest.removeFirst() }
             let head = meant == words[0]
                 ? "lỗi: tên lệnh '\(meant)' phải viết ngay sau '\(program)', trước các tuỳ chọn / the command's name comes first"
                 : "lỗi: không có lệnh '\(words[0])' (có phải '\(meant)'? / did you mean '\(meant)'?); "
                     + "tên lệnh viết ngay sau '\(program)', trước các tuỳ chọn / unknown command"
-            message = head + "\n  Hãy gõ: " + ShellLine.text([program, meant] + rest) + "\n  Xem thêm: \(program) \(meant) --help"
+            message = head + "\n  Hãy gõ: " + ShellLine.text([program] + path + rest)
+                + "\n  Xem thêm: " + ([program] + path + ["--help"]).joined(separator: " ")
             return
         }
         if start >= 2, !arguments[start - 1].hasPrefix("-"), arguments[start - 2].hasPrefix("--"),
@@ -47,6 +56,19 @@ struct UnexpectedWords {
         }
         guard named == nil, words.count == 1, let unknown = UnknownCommand([words[0]], root: root) else { return nil }
         message = unknown.message
+    }
+
+    /// For a command line that names no command first but has a command's name further on
+    /// (`bontot --site . new minutes --branch x`, which argument-parser reads as `build` and
+    /// refuses for `--branch`, before it reaches `new`): what the first such word gets.
+    static func misplacedCommand(_ arguments: [String], root: ParsableCommand.Type) -> UnexpectedWords? {
+        let commands = root.configuration.subcommands.map { $0._commandName }
+        guard arguments.first?.hasPrefix("-") == true,
+              let word = arguments.dropFirst().first(where: { commands.contains($0) }) else { return nil }
+        let following = arguments[(arguments.lastIndex(of: word) ?? 0)...].prefix { !$0.hasPrefix("-") }
+        let message = following.count == 1 ? "Unexpected argument '\(word)'"
+            : "\(following.count) unexpected arguments: '" + following.joined(separator: "', '") + "'"
+        return UnexpectedWords(parserMessage: message, arguments: arguments, root: root)
     }
 
     /// Whether a file or folder of that name is there: a value that names one alone

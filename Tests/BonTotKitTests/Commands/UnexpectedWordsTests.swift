@@ -32,6 +32,9 @@ final class UnexpectedWordsTests: XCTestCase {
               Xem thêm: bontot check --help
 
             """)
+        let sub = try usageError(["--site", ".", "new", "minutes", "--branch", "kdc-1"])
+        XCTAssertTrue(sub.hasPrefix("lỗi: tên lệnh 'new' phải viết ngay sau 'bontot'"), sub)
+        XCTAssertTrue(sub.contains("\n  Hãy gõ: bontot new minutes --site . --branch kdc-1\n  Xem thêm: bontot new minutes --help"), sub)
         let strict = try usageError(["--site", ".", "build", "--strict"])
         XCTAssertTrue(strict.contains("\n  Hãy gõ: bontot build --site . --strict\n"), strict)
     }
