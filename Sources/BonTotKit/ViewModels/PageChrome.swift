@@ -12,6 +12,9 @@ public struct PageChrome: Encodable, Sendable {
     public var contentStylesheet: String
     /// The search page, where the search box of every page sends its words.
     public var searchHref: String
+    /// The site's Atom feed (`feed.xml`), when the build writes one (an absolute `base_url`):
+    /// announced in every page's head, for feed readers and browsers to find.
+    public var feedHref: String?
     /// The site's header with its menu, the same on every page of one folder and section.
     public var header: SiteHeader
     /// Breadcrumbs above the title, the last one being the current page.
@@ -21,8 +24,9 @@ public struct PageChrome: Encodable, Sendable {
 
     /// The chrome of the page whose links are `links`, with `header` on top (`SiteHeader`) and
     /// `trail` the breadcrumbs above the title (label and page).
+    /// `hasFeed` says whether the site has a feed to announce.
     public init(config: SiteConfig, title: String, links: Links, header: SiteHeader, trail: [(String, Route)] = [],
-                description: String? = nil) {
+                description: String? = nil, hasFeed: Bool = false) {
         siteTitle = config.title
         organization = config.organization
         parentOrganization = config.parent
@@ -32,6 +36,7 @@ public struct PageChrome: Encodable, Sendable {
         stylesheet = links.asset("style.css")
         contentStylesheet = links.asset("content.css")
         searchHref = header.searchHref
+        feedHref = hasFeed ? links.to(.feed) : nil
         self.header = header
         self.trail = trail.map { NavLink(label: $0.0, href: links.to($0.1), current: false) }
         hasTrail = !trail.isEmpty

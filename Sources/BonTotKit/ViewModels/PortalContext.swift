@@ -13,6 +13,9 @@ public final class PortalContext: Sendable {
     public let upLink: PortalUpLink?
     /// For a district: every unit below it, however deep, as its search page and feed list them.
     public let unitListings: [UnitListing]
+    /// Whether the build writes `feed.xml` for this site (an absolute `base_url`, see
+    /// `PortalPages.siteFiles`), so that its pages announce it.
+    public let hasFeed: Bool
     private let minutesByMonthMemo = Memo<[YearMonth: [Minutes]]>()
     private let bulletinContentMemo = Memo<BulletinContent>()
     private let bulletinMonthsMemo = Memo<[YearMonth]>()
@@ -27,6 +30,7 @@ public final class PortalContext: Sendable {
         self.upLink = upLink
         self.unitListings = unitListings
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
+        hasFeed = SiteAddress(baseURL: site.config.baseURL, router: router) != nil
     }
 
     /// The site's minutes by the month of their meeting, each month's in the site's order,
@@ -55,7 +59,8 @@ public final class PortalContext: Sendable {
         let header = headers.value(for: SiteHeader.Key(root: links.root, section: section)) {
             SiteHeader(config: site.config, links: links, section: section, upLink: upLink)
         }
-        return PageChrome(config: site.config, title: title, links: links, header: header, trail: trail, description: description)
+        return PageChrome(config: site.config, title: title, links: links, header: header, trail: trail, description: description,
+                          hasFeed: hasFeed)
     }
 
     /// The links written in the page at `route`.

@@ -80,6 +80,28 @@ final class FeedAndSitemapTests: XCTestCase {
         XCTAssertEqual(site.report.diagnostics.sorted.filter { $0.message.contains("base_url") }, [], "a note, not a warning")
     }
 
+    /// A reader looking for the feed found no word of it: no page named `feed.xml`, and a browser
+    /// or feed reader given a page's address found none in its head.
+    func testEveryPageAnnouncesTheFeedAndTheStoriesAndBulletinsLinkToIt() throws {
+        let site = try build(baseURL: "https://intranet.example/dang-bo/")
+        let announce = #/<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="([^"]+)">/#
+        for path in ["index.html", "guong-dien-hinh/index.html", "chi-bo/ap-bac/index.html", "sinh-hoat/2024/09/index.html"] {
+            let links = site.page(path).matches(of: announce).map { String($0.output.1) }
+            let depth = path.split(separator: "/").count - 1
+            XCTAssertEqual(links, [String(repeating: "../", count: depth) + "feed.xml"], path)
+        }
+        for path in ["guong-dien-hinh/index.html", "ban-tin/index.html"] {
+            XCTAssertTrue(site.page(path).contains("<a href=\"../feed.xml\" type=\"application/atom+xml\">nguồn tin Atom (feed.xml)</a>"), path)
+        }
+    }
+
+    func testWithoutAFeedNoPageLinksToOne() throws {
+        let site = try build(baseURL: "/")
+        for path in site.outputFiles() where path.hasSuffix("index.html") {
+            XCTAssertFalse(site.page(path).contains("feed.xml"), path)
+        }
+    }
+
     func testMarkupInContentIsEscapedInTheFeed() throws {
         let fixture = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
         let site = try BuiltSite.build(changes: [
