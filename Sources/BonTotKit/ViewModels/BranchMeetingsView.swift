@@ -28,7 +28,7 @@ struct BranchMeetingsView: Encodable {
         hasMonths = !months.isEmpty
         regularSentence = Self.regularSentence(discipline)
         thematicSentence = Self.thematicSentence(discipline)
-        averageAttendance = discipline.averageAttendance.map(VietnameseFormat.percent)
+        averageAttendance = discipline.averageAttendance.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) }
         attendanceChart = BranchAttendanceChart.figure(discipline)
         let years = Set(own.map(\.date.year)).sorted(by: >)
         quality = years.map { BranchQualityYear(branchID: branchID, year: $0, minutes: own) }

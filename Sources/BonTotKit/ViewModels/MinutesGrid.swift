@@ -48,7 +48,7 @@ struct MinutesGrid: Encodable {
         regularTotal = "\(regular)/\(branchMonths)"
         thematicTotal = "\(thematic)/\(rows.reduce(0) { $0 + $1.expectedQuarters })"
         let share = branchMonths > 0
-            ? " (\(VietnameseFormat.percent(Double(regular) / Double(branchMonths))))" : ""
+            ? " (\(PortalFormat.keepingPercents(VietnameseFormat.percent(Double(regular) / Double(branchMonths)))))" : ""
         let missing = disciplines.reduce(0) { sum, discipline in
             sum + discipline.quarters.filter { $0.quarter.year == year && $0.isComplete && $0.thematic == 0 }.count
         }

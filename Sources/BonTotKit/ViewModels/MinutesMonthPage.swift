@@ -34,7 +34,7 @@ struct MinutesMonthPage: Encodable {
             MinutesFigure(value: VietnameseFormat.count(meetings.count - regular - thematic), label: "họp cấp ủy, bất thường"),
         ]
         attendanceSentence = MeetingDiscipline.pooledAttendance(meetings)
-            .map { "Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.percent($0))." }
+            .map { PortalFormat.keepingPercents("Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.percent($0)).") }
         rows = meetings.map { MinutesRow($0, site: site, links: links) }
         hasRows = !rows.isEmpty
         let missingRecords = context.analysis.discipline.compactMap { discipline in

@@ -31,7 +31,7 @@ struct MinutesQualityCheck: Encodable {
 
     init(_ quality: MeetingQuality) {
         passed = quality.isQualityMeeting
-        failures = quality.failures.map(\.reason)
+        failures = quality.failures.map { PortalFormat.keepingPercents($0.reason) }
         hasFailures = !failures.isEmpty
         verdict = passed
             ? "Đạt buổi sinh hoạt chi bộ có chất lượng theo Hướng dẫn 12-HD/BTCTW."

@@ -20,6 +20,13 @@ enum PortalFormat {
         text.replacingOccurrences(of: " %", with: "\u{00A0}%")
     }
 
+    /// A meeting's attendance as a page shows it, `"36/40 (90,0 %)"` with its percent kept on
+    /// the rate's line (`keepingPercents`): a narrow printed column breaks it only before the
+    /// parenthesis.
+    static func attendance(_ attendance: Attendance) -> String {
+        keepingPercents(MinutesText.attendance(attendance))
+    }
+
     /// `"42 đảng viên"`.
     static func members(_ count: Int) -> String {
         "\(VietnameseFormat.number(count)) đảng viên"

@@ -17,7 +17,7 @@ final class MinutesPagesTests: XCTestCase {
             "<dt>Chủ đề, nội dung</dt><dd>Cải tạo điểm đen rác thải ngõ 15</dd>",
             "<dt>Chủ trì</dt><dd>Đặng Văn Bình</dd>",
             "<dt>Thư ký</dt><dd>Lê Thị Hoa</dd>",
-            "36/40 (90,0 %); vắng có lý do 03, vắng không lý do 01",
+            "36/40 (90,0\u{00A0}%); vắng có lý do 03, vắng không lý do 01",
             "<li>Lê Văn Tám — ốm</li>",
             "<li>Hoàng Văn Nam — không lý do</li>",
             "09 đảng viên phát biểu",
@@ -74,7 +74,7 @@ final class MinutesPagesTests: XCTestCase {
         ])
         let page = built.page("sinh-hoat/dong-tam-2024-09/index.html")
         XCTAssertTrue(page.contains("Đạt buổi sinh hoạt chi bộ có chất lượng theo Hướng dẫn 12-HD/BTCTW."))
-        XCTAssertTrue(page.contains("24/25 (96,0 %)"))
+        XCTAssertTrue(page.contains("24/25 (96,0\u{00A0}%)"))
         XCTAssertTrue(page.contains("19:00 – 21:00 (2 giờ)"))
         XCTAssertFalse(page.contains("Điểm chất lượng"), "no score, no band")
         XCTAssertFalse(page.contains("<dt>Chủ trì</dt>"), "fields the minutes leave out are not shown")
@@ -96,7 +96,7 @@ final class MinutesPagesTests: XCTestCase {
         XCTAssertTrue(apBac.contains("<td class=\"num\">1/1</td>"), "one held in the running quarter counts: \(apBac)")
         XCTAssertTrue(index.contains("<th scope=\"col\"><abbr title=\"tháng 8 năm 2024\">T8</abbr></th>"))
         XCTAssertTrue(index.contains("<td class=\"num\" title=\"tháng 9 năm 2024\">2/5</td>"), "totals row")
-        XCTAssertTrue(index.contains("02/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng (20,0 %)"))
+        XCTAssertTrue(index.contains("02/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng (20,0\u{00A0}%)"))
         XCTAssertTrue(index.contains("<dl class=\"minutes-legend\">"))
         XCTAssertTrue(index.contains("<a href=\"../sinh-hoat/2024/08/index.html\">Tháng 8 năm 2024</a> — 01 biên bản"))
         XCTAssertTrue(index.contains("<a href=\"../sinh-hoat/2024/09/index.html\">Tháng 9 năm 2024</a> — 02 biên bản"))
@@ -106,11 +106,11 @@ final class MinutesPagesTests: XCTestCase {
         let built = try BuiltSite.build()
         let september = built.page("sinh-hoat/2024/09/index.html")
         XCTAssertTrue(september.contains("<h1>Sinh hoạt chi bộ tháng 9 năm 2024</h1>"))
-        XCTAssertTrue(september.contains("<td class=\"num\">36/40 (90,0 %)</td>"))
-        XCTAssertTrue(september.contains("<td class=\"num\">25/31 (80,6 %)</td>"))
+        XCTAssertTrue(september.contains("<td class=\"num\">36/40 (90,0\u{00A0}%)</td>"))
+        XCTAssertTrue(september.contains("<td class=\"num\">25/31 (80,6\u{00A0}%)</td>"))
         XCTAssertTrue(september.contains("<td>Kết hợp trực tiếp và trực tuyến</td>"))
         XCTAssertTrue(september.contains("<td>Tốt (92 điểm)</td>"))
-        XCTAssertTrue(september.contains("Tỷ lệ đảng viên dự họp bình quân: 85,9 %."))
+        XCTAssertTrue(september.contains("Tỷ lệ đảng viên dự họp bình quân: 85,9\u{00A0}%."))
         XCTAssertTrue(september.contains("href=\"../../../sinh-hoat/ap-bac-2024-09/index.html\">Cải tạo điểm đen rác thải ngõ 15</a>"))
         let missing = try XCTUnwrap(september.components(separatedBy: "<h2>Chi bộ chưa sinh hoạt thường kỳ</h2>").last)
         XCTAssertTrue(missing.contains("03/05 chi bộ chưa sinh hoạt thường kỳ trong tháng:"))

@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+
+/// A portal page printed on A4 from headless Chromium (its print dialog's settings, the page's
+/// own print stylesheet) and read back word by word with where each word lies on its sheet
+/// (`pdftotext -bbox`), as the office hands it round. Chromium and poppler-utils come with
+/// `make test`; without them these tests fail.
+struct PrintedPageWords {
+    /// One printed word: its text and the top of its line, in points from the top of its sheet.
+    struct Word {
+        var text: String
+        var sheet: Int
+        var top: Double
+        var left: Double
+    }
+
+    private(set) var words: [Word] = []
+
+    /// The words of `page` (a path inside `built`'s output) printed to PDF, in reading order.
+    init(page: String, in built: BuiltSite) throws {
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
+        let pdf = built.root.appending(path: "in-\(UUID().uuidString).pdf")
+        _ = try ExternalTool.run(try SearchPageBrowserTests.chromium(), [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
+            "--user-data-dir=\(built.root.appending(path: "chromium-profile").path)",
+            "--print-to-pdf=\(pdf.path)", built.output.appending(path: page).absoluteString,
+        ])
+        let boxes = try BulletinPDFTests.run(pdftotext, ["-bbox", pdf.path, "-"])
+        var sheet = 0
+        for line in boxes.split(separator: "\n") {
+            if line.contains("<page ") { sheet += 1 }
+            guard let match = line.firstMatch(of: #/<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>(.*)</word>/#),
+                  let left = Double(match.output.1), let top = Double(match.output.2) else { continue }
+            let text = String(match.output.3).replacingOccurrences(of: "&amp;", with: "&")
+            words.append(Word(text: text, sheet: sheet, top: top, left: left))
+        }
+    }
+
+    /// Whether `word` is printed on the line of the word before it (same sheet, same top).
+    func sharesALineWithTheWordBefore(_ index: Int) -> Bool {
+        index > 0 && words[index - 1].sheet == words[index].sheet && abs(words[index - 1].top - words[index].top) < 1
+    }
+
+    /// The words around `index`, for a failure's message.
+    func context(_ index: Int) -> String {
+        words[max(0, index - 4)..<min(words.count, index + 5)].map(\.text).joined(separator: " ")
+    }
+}
