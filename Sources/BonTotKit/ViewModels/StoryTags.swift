@@ -11,9 +11,13 @@ struct StoryTags {
     /// Every tag in Vietnamese alphabetical order of its name.
     var tags: [Tag]
 
-    /// The tags of `stories` (newest first); a tag's name is its first spelling met in them.
+    /// The tags of `stories` (newest first). A tag's name is its spelling with the most
+    /// diacritics, so that a story typed without them ("khuyen hoc") does not strip the tag's
+    /// page of its Vietnamese ("Khuyến học"); among equals, the spelling most stories use, then
+    /// the first met.
     init(stories: [Story]) {
         var bySlug: [String: Tag] = [:]
+        var spellings: [String: [String: Int]] = [:]
         var order: [String] = []
         for story in stories {
             var seen = Set<String>()
@@ -25,9 +29,27 @@ struct StoryTags {
                     order.append(slug)
                 }
                 bySlug[slug]?.stories.append(story)
+                spellings[slug, default: [:]][tag, default: 0] += 1
+                if let name = bySlug[slug]?.name, Self.isBetter(tag, than: name, uses: spellings[slug] ?? [:]) {
+                    bySlug[slug]?.name = tag
+                }
             }
         }
         tags = VietnameseCollation.sorted(order.compactMap { bySlug[$0] }) { $0.name }
+    }
+
+    /// Whether `spelling` names a tag better than `name`, the best one met before it: more
+    /// letters with diacritics, or as many and more stories using it (`uses`).
+    private static func isBetter(_ spelling: String, than name: String, uses: [String: Int]) -> Bool {
+        let marks = diacritics(spelling), current = diacritics(name)
+        if marks != current { return marks > current }
+        return uses[spelling, default: 0] > uses[name, default: 0]
+    }
+
+    /// How many letters of `text` are not plain ASCII (`"Khuyến học"` → 2), however the
+    /// letters are composed.
+    private static func diacritics(_ text: String) -> Int {
+        text.filter { !$0.isASCII }.count
     }
 
     /// Links to the pages of `tags`, skipping those that fold to nothing, each once.

@@ -97,4 +97,36 @@ final class StoryPagesTests: XCTestCase {
         XCTAssertEqual(tagFolders, ["guong-dien-hinh/chu-de/dan-van-kheo/index.html",
                                     "guong-dien-hinh/chu-de/phong-chong-thien-tai/index.html"])
     }
+
+    /// The newest story's tag typed without diacritics ("khuyen hoc") named the tag's page and
+    /// its entry in the index, though an older story wrote it in Vietnamese.
+    func testATagIsNamedByItsSpellingWithDiacritics() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/stories/hoc-bong.md": """
+            ---
+            title: Quỹ học bổng của chi bộ
+            kind: mo-hinh
+            branch: dong-tam
+            date: 2024-06-02
+            tags: [Khuyến học]
+            ---
+            Nội dung.
+            """,
+            "content/stories/tu-sach.md": """
+            ---
+            title: Tủ sách khu dân cư
+            kind: mo-hinh
+            branch: dong-tam
+            date: 2024-10-02
+            tags: [khuyen hoc]
+            ---
+            Nội dung.
+            """,
+        ])
+        let page = built.page("guong-dien-hinh/chu-de/khuyen-hoc/index.html")
+        XCTAssertTrue(page.contains("<h1>Chủ đề: Khuyến học</h1>"), page)
+        XCTAssertTrue(page.contains("02 bài viết mang chủ đề “Khuyến học”"))
+        XCTAssertTrue(built.page("guong-dien-hinh/index.html")
+            .contains("<a href=\"../guong-dien-hinh/chu-de/khuyen-hoc/index.html\">Khuyến học</a> <span class=\"count\">(02 bài)</span>"))
+    }
 }
