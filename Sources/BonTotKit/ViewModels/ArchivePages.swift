@@ -1,13 +1,13 @@
-/// The yearly archive: `/luu-tru/` lists the years, `/luu-tru/<yyyy>/` shows each year that
-/// has a yearly evaluation: its ranking, titles, awards, streak honour roll and stories.
+/// The yearly archive: `/luu-tru/` lists the years, `/luu-tru/<yyyy>/` shows each year
+/// (`ArchiveYear`): its ranking, titles, awards, streak honour roll and stories.
 enum ArchivePages {
     static func pages(_ context: PortalContext) -> [Page] {
-        let rankings = yearlyRankings(context)
+        let years = ArchiveYear.all(context)
         let index = Page(route: .archiveIndex, template: "archive-index",
-                         model: ArchiveIndexPage(rankings: rankings, context: context))
-        return [index] + rankings.reversed().map { ranking in
-            let route = Route.archive(ranking.period.year)
-            return Page(route: route, template: "archive", model: ArchiveYearPage(ranking, route: route, context: context))
+                         model: ArchiveIndexPage(years: years, context: context))
+        return [index] + years.reversed().map { year in
+            let route = Route.archive(year.year)
+            return Page(route: route, template: "archive", model: ArchiveYearPage(year, route: route, context: context))
         }
     }
 

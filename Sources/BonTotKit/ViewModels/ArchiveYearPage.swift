@@ -1,42 +1,41 @@
 /// `/luu-tru/<yyyy>/`: a year's achievements — its ranking, the "Chi bộ 4 tốt" titles, the
 /// awards given that year, the honour roll of streaks as of that year, and the year's stories.
+/// A year without a yearly evaluation (`ArchiveYear`) says it was not scored as a whole and
+/// shows its awards and stories: no titles, and no honour roll, whose streaks run up to a
+/// scored year.
 struct ArchiveYearPage: Encodable {
     var chrome: PageChrome
     var title: String
     var year: String
-    var rankingTitle: String
-    var rankingHref: String
-    var rankingSummary: RankingSummaryView
-    var table: RankingTableView
-    var fourGood: [ArchiveBranchLink]
-    var hasFourGood: Bool
+    var ranking: ArchiveRankingView?
+    /// `"Chưa có kết quả chấm điểm thi đua năm 2026."`, for a year without its ranking.
+    var unranked: String?
     var awards: [ArchiveAwardView]
     var hasAwards: Bool
-    var honourRoll: ArchiveHonourRoll
+    var honourRoll: ArchiveHonourRoll?
     var stories: [HomeStoryTeaser]
     var hasStories: Bool
 
-    init(_ ranking: Ranking, route: Route, context: PortalContext) {
-        let site = context.site, year = ranking.period.year
+    init(_ archived: ArchiveYear, route: Route, context: PortalContext) {
+        let site = context.site, year = archived.year
         let links = context.links(from: route)
-        let known = Set(site.branches.map(\.id))
         title = "Thành tích năm \(year)"
         self.year = "\(year)"
         chrome = context.chrome(title: title, route: route, section: .archiveIndex,
-                                trail: [("Lưu trữ", .archiveIndex)], description: ranking.goodOrBetterSentence)
-        rankingTitle = PortalFormat.rankingTitle(ranking.period, site: site)
-        rankingHref = links.ranking(ranking.period)
-        rankingSummary = RankingSummaryView(ranking)
-        table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(year)", links: links, knownBranches: known, config: site.config)
-        fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
-            ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil)
-        }
-        hasFourGood = !fourGood.isEmpty
+                                trail: [("Lưu trữ", .archiveIndex)],
+                                description: archived.ranking?.goodOrBetterSentence ?? Self.unrankedSentence(year))
+        ranking = archived.ranking.map { ArchiveRankingView($0, site: site, links: links) }
+        unranked = archived.ranking == nil ? Self.unrankedSentence(year) : nil
         awards = ArchiveAwardView.awards(of: site, in: year, links: links)
         hasAwards = !awards.isEmpty
-        honourRoll = ArchiveHonourRoll(site: site, through: year, links: links)
+        honourRoll = archived.ranking == nil ? nil : ArchiveHonourRoll(site: site, through: year, links: links)
         stories = site.stories.filter { $0.date.year == year }.map { HomeStoryTeaser($0, site: site, links: links) }
         hasStories = !stories.isEmpty
+    }
+
+    /// What the archive says of a year without a yearly evaluation.
+    static func unrankedSentence(_ year: Int) -> String {
+        "Chưa có kết quả chấm điểm thi đua năm \(year)."
     }
 }
 

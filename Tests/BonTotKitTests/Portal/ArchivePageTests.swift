@@ -39,7 +39,7 @@ final class ArchivePageTests: XCTestCase {
             .contains("Chưa ghi nhận hình thức khen thưởng nào trong năm."))
     }
 
-    func testTheIndexListsYearsWithAYearlyEvaluationOnly() throws {
+    func testTheIndexListsYearsAndAQuarterMakesNoArchivePage() throws {
         let built = try BuiltSite.build(changes: ["content/evaluations/2024-q3.yaml": RankingPageTests.quarter])
         let html = built.page("luu-tru/index.html")
         let years = html.matches(of: #/<h2><a href="([^"]*)">([^<]*)</a></h2>/#).map { "\($0.output.2) \($0.output.1)" }
@@ -49,4 +49,39 @@ final class ArchivePageTests: XCTestCase {
         XCTAssertTrue(built.page("xep-hang/2024/index.html").contains("<a href=\"../../luu-tru/2024/index.html\">Thành tích năm 2024</a>"))
         XCTAssertFalse(built.page("xep-hang/2024-q3/index.html").contains("luu-tru/2024/"), "a quarter links no archive")
     }
+
+    /// A year not scored as a whole (the year in progress, or one scored by quarter only) had
+    /// no archive: its stories and awards were in no year's page, and a year before said
+    /// "Chưa có bài viết nào trong năm" while the stories were there.
+    func testAYearWithStoriesOrAwardsButNoYearlyEvaluationHasItsArchive() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/evaluations/2025-q1.yaml": RankingPageTests.quarter.replacingOccurrences(of: "2024-q3", with: "2025-q1"),
+            "content/stories/tu-sach.md": """
+            ---
+            title: Tủ sách khu dân cư
+            kind: mo-hinh
+            branch: dong-tam
+            date: 2025-03-02
+            ---
+            Nội dung.
+            """,
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let index = built.page("luu-tru/index.html")
+        let years = index.matches(of: #/<h2><a href="([^"]*)">([^<]*)</a></h2>/#).map { String($0.output.2) }
+        XCTAssertEqual(years, ["Năm 2025", "Năm 2024", "Năm 2023"])
+        XCTAssertTrue(PortalPageText.text(index).contains("Năm 2025 Chưa có kết quả chấm điểm thi đua năm 2025. 01 bài viết gương điển hình."),
+                      PortalPageText.text(index))
+        let html = built.page("luu-tru/2025/index.html")
+        XCTAssertTrue(html.contains("<h1>Thành tích năm 2025</h1>"))
+        XCTAssertEqual(PortalPageText.text(PortalPageText.section(html, id: "xep-hang")),
+                       "Kết quả xếp hạng thi đua Chưa có kết quả chấm điểm thi đua năm 2025.")
+        XCTAssertTrue(PortalPageText.section(html, id: "guong").contains(">Tủ sách khu dân cư</a>"))
+        XCTAssertTrue(PortalPageText.text(PortalPageText.section(html, id: "khen-thuong"))
+            .contains("Chưa ghi nhận hình thức khen thưởng nào trong năm."))
+        XCTAssertFalse(html.contains("id=\"bon-tot\""), "no titles without the year's scores")
+        XCTAssertFalse(html.contains("id=\"bang-vang\""), "no honour roll: streaks run up to a scored year")
+        XCTAssertFalse(built.outputFiles().contains { $0.hasPrefix("luu-tru/2025-q1") })
+    }
 }
+

@@ -1,0 +1,23 @@
+/// The ranking of a year in its archive: the link to the ranking's own page, its summary, its
+/// table and the branches that earned "Chi bộ 4 tốt".
+struct ArchiveRankingView: Encodable {
+    var rankingTitle: String
+    var rankingHref: String
+    var rankingSummary: RankingSummaryView
+    var table: RankingTableView
+    var fourGood: [ArchiveBranchLink]
+    var hasFourGood: Bool
+
+    init(_ ranking: Ranking, site: Site, links: Links) {
+        let known = Set(site.branches.map(\.id))
+        rankingTitle = PortalFormat.rankingTitle(ranking.period, site: site)
+        rankingHref = links.ranking(ranking.period)
+        rankingSummary = RankingSummaryView(ranking)
+        table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(ranking.period.year)", links: links,
+                                 knownBranches: known, config: site.config)
+        fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
+            ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil)
+        }
+        hasFourGood = !fourGood.isEmpty
+    }
+}
