@@ -5,36 +5,9 @@ import XCTest
 /// Score workbooks laid out as a clerk lays them out (`make_clerk_workbooks.py`): the Party
 /// header on the first row, a hidden sheet in front, the table starting in column B, a "Tổng
 /// điểm" column of formulas, levels written as words. Each ranks as the YAML typed by hand does.
-final class ClerkWorkbookTests: XCTestCase {
-    private let csv = "content/evaluations/2024.csv"
-    private let xlsx = "content/evaluations/2024.xlsx"
-    private var roots: [URL] = []
-
-    override func tearDown() {
-        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        roots = []
-        super.tearDown()
-    }
-
-    /// The minimal fixture with its 2024 CSV replaced by `changes`, loaded as `bontot check` does.
-    private func load(_ changes: [String: FileChange]) throws -> LoadedSite {
-        var all = changes
-        if all[csv] == nil { all[csv] = .remove }
-        let root = try ValidationSite.make("minimal", all)
-        roots.append(root)
-        return SiteLoader.load(root: root)
-    }
-
+final class ClerkWorkbookTests: WorkbookTestCase {
     private func workbook(_ name: String) throws -> LoadedSite {
         try load([xlsx: .bytes(try OfficeFixtures.bytes(name))])
-    }
-
-    /// The ranking of the minimal fixture's own CSV: rank, branch, total, level, 4-tốt mark.
-    private func ranking(_ loaded: LoadedSite, file: StaticString = #filePath, line: UInt = #line) -> [String] {
-        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"),
-                       file: file, line: line)
-        return loaded.analysis?.ranking(Period("2024")!)?.rows
-            .map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-") \($0.isFourGood)" } ?? []
     }
 
     private func expected() throws -> [String] {

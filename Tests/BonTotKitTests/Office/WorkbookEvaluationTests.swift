@@ -5,26 +5,7 @@ import XCTest
 /// `evaluations/<period>.xlsx`: workbooks written by openpyxl and by LibreOffice give the same
 /// scores and the same ranking as the YAML and the CSV; mistakes are named by their cell; a
 /// damaged workbook is one clear error.
-final class WorkbookEvaluationTests: XCTestCase {
-    private let csv = "content/evaluations/2024.csv"
-    private let xlsx = "content/evaluations/2024.xlsx"
-    private var roots: [URL] = []
-
-    override func tearDown() {
-        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        roots = []
-        super.tearDown()
-    }
-
-    /// The minimal fixture with its 2024 CSV replaced by `changes`, loaded as `bontot check` does.
-    private func load(_ changes: [String: FileChange]) throws -> LoadedSite {
-        var all = changes
-        if all[csv] == nil { all[csv] = .remove }
-        let root = try ValidationSite.make("minimal", all)
-        roots.append(root)
-        return SiteLoader.load(root: root)
-    }
-
+final class WorkbookEvaluationTests: WorkbookTestCase {
     /// The 2024 CSV of the minimal fixture typed as YAML by hand.
     private let yaml = """
         period: 2024
@@ -35,17 +16,6 @@ final class WorkbookEvaluationTests: XCTestCase {
           cong-an-xa: { nhiem-vu-chinh-tri: { chi-tieu: 10, tien-do: 9 }, sinh-hoat: 17, doan-ket-ky-luat: 13, dang-vien: 12, violations: 1 }
 
         """
-
-    /// What a reader of the ranking page sees: rank, branch, total, level, the 4-tốt mark.
-    private func ranking(_ loaded: LoadedSite, file: StaticString = #filePath, line: UInt = #line) -> [String] {
-        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"),
-                       file: file, line: line)
-        guard let ranking = loaded.analysis?.ranking(Period("2024")!) else {
-            XCTFail("no 2024 ranking", file: file, line: line)
-            return []
-        }
-        return ranking.rows.map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-") \($0.isFourGood)" }
-    }
 
     private func scores(_ loaded: LoadedSite) -> [String] {
         let entries = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries ?? []

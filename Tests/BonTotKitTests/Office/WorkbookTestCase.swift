@@ -1,0 +1,38 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A test of score tables over the minimal fixture: its 2024 CSV replaced by a workbook or
+/// another table, the site loaded as `bontot check` loads it, and its ranking read as a reader
+/// of the ranking page sees it. The sites it makes are removed after each test.
+class WorkbookTestCase: XCTestCase {
+    let csv = "content/evaluations/2024.csv"
+    let xlsx = "content/evaluations/2024.xlsx"
+    private var roots: [URL] = []
+
+    override func tearDown() {
+        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        roots = []
+        super.tearDown()
+    }
+
+    /// The minimal fixture with its 2024 CSV replaced by `changes`, loaded as `bontot check` does.
+    func load(_ changes: [String: FileChange]) throws -> LoadedSite {
+        var all = changes
+        if all[csv] == nil { all[csv] = .remove }
+        let root = try ValidationSite.make("minimal", all)
+        roots.append(root)
+        return SiteLoader.load(root: root)
+    }
+
+    /// What a reader of the ranking page sees: rank, branch, total, level, the 4-tốt mark.
+    func ranking(_ loaded: LoadedSite, file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"),
+                       file: file, line: line)
+        guard let ranking = loaded.analysis?.ranking(Period("2024")!) else {
+            XCTFail("no 2024 ranking", file: file, line: line)
+            return []
+        }
+        return ranking.rows.map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-") \($0.isFourGood)" }
+    }
+}
