@@ -2,16 +2,10 @@ import Foundation
 import XCTest
 
 /// `bontot convert` given a name that is not a file: a misspelt one, or a folder.
-final class ConvertCommandTests: XCTestCase {
-    private var folder: URL!
-
+final class ConvertCommandTests: FolderTestCase {
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-convert-\(UUID().uuidString)")
+        try super.setUpWithError()
         try FileManager.default.createDirectory(at: folder.appending(path: "content"), withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// A file that is not there was said "không đọc được tệp", as if it were damaged.

@@ -4,18 +4,7 @@ import XCTest
 
 /// `bontot init`, `bontot new` and `bontot --version` run as a user runs them: what they write
 /// passes `bontot check`, builds, and is never written over an existing file.
-final class NewAndInitCommandTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-new-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class NewAndInitCommandTests: FolderTestCase {
     /// `bontot check` passes, strictly unless `warnings` (parts of the warnings expected) are given.
     private func check(_ site: URL, warnings: [String] = [], file: StaticString = #filePath, line: UInt = #line) throws {
         let result = try BontotProcess.run(["check", "--site", site.path] + (warnings.isEmpty ? ["--strict"] : []))

@@ -4,18 +4,7 @@ import XCTest
 /// Words a command has no place for, as a clerk types them: a command's name after the options
 /// (`bontot --site . check`), a misspelt one there (`chek`), a folder name with spaces left
 /// without quotes. Each is answered with what was meant and the line to type, status 64.
-final class UnexpectedWordsTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-words-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class UnexpectedWordsTests: FolderTestCase {
     /// Runs `arguments` in the test's folder; it must fail as a usage error. What it printed.
     private func usageError(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let result = try BontotProcess.run(arguments, in: folder)

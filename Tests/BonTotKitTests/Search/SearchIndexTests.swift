@@ -3,18 +3,7 @@ import XCTest
 
 /// The search index as the build writes it: parts the search page loads as scripts, entries
 /// whose links lead to pages of the portal, text without markup, bodies cut short.
-final class SearchIndexTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "bontot-search-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class SearchIndexTests: FolderTestCase {
     private func site(_ changes: [String: String] = [:]) throws -> URL {
         let root = folder.appending(path: "portal")
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: root)
