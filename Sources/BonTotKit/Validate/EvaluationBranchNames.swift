@@ -8,29 +8,25 @@
 enum EvaluationBranchNames {
     static func resolve(_ evaluations: [Evaluation], branches: [Branch]) -> [Evaluation] {
         let ids = Set(branches.map(\.id))
-        var byName: [String: Set<String>] = [:]
+        var written = WrittenNames(leavingOut: ["chi-bo-"])
         for branch in branches {
-            for name in names(Slug.fold(branch.name)) + [branch.id] { byName[name, default: []].insert(branch.id) }
+            written.add(branch.name, of: branch.id)
+            written.add(exactly: branch.id, of: branch.id)
         }
         let spelled = branches.map { (id: $0.id, words: expanded(Slug.fold($0.name))) }
         return evaluations.map { evaluation in
             var evaluation = evaluation
             for index in evaluation.entries.indices where !ids.contains(evaluation.entries[index].branchID) {
-                let written = Slug.fold(evaluation.entries[index].branchID)
-                let matches = names(written).reduce(into: Set<String>()) { $0.formUnion(byName[$1] ?? []) }
+                let typed = Slug.fold(evaluation.entries[index].branchID)
+                let matches = written.matches(typed)
                 if matches.count == 1, let id = matches.first {
                     evaluation.entries[index].branchID = id
-                } else if matches.isEmpty, let id = shortened(written, among: spelled) {
+                } else if matches.isEmpty, let id = shortened(typed, among: spelled) {
                     evaluation.entries[index].branchID = id
                 }
             }
             return evaluation
         }
-    }
-
-    /// A folded name, and the same without the words "chi bộ" in front.
-    private static func names(_ folded: String) -> [String] {
-        folded.hasPrefix("chi-bo-") ? [folded, String(folded.dropFirst("chi-bo-".count))] : [folded]
     }
 
     /// Abbreviations of the words of branch names, folded, as clerks type them.
