@@ -2,16 +2,16 @@ import ArgumentParser
 import BonTotKit
 import Foundation
 
-/// `bontot import minutes FILE.docx|DIR --branch ID [--kind K] [--dry-run] [--allow-duplicate]`: Word minutes into
+/// `bontot import minutes FILE.docx|FILE.odt|DIR --branch ID [--kind K] [--dry-run] [--allow-duplicate]`: Word minutes into
 /// `content/minutes/<yyyy>/`, with a list of what the editor still has to fill in.
 struct ImportMinutes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
-        abstract: "Biên bản Word (.docx, hoặc cả thư mục) → content/minutes/<năm>/<chi-bộ>-<năm>-<tháng>.md")
+        abstract: "Biên bản Word (.docx) hoặc LibreOffice (.odt), một tệp hoặc cả thư mục → content/minutes/<năm>/<chi-bộ>-<năm>-<tháng>.md")
 
     @OptionGroup var options: SiteOptions
 
-    @Argument(help: ArgumentHelp("Tệp .docx hoặc thư mục chứa các tệp .docx.", valueName: "tệp-hoặc-thư-mục"))
+    @Argument(help: ArgumentHelp("Tệp .docx/.odt hoặc thư mục chứa các tệp đó.", valueName: "tệp-hoặc-thư-mục"))
     var input: String
 
     @Option(name: .long, help: ArgumentHelp("Mã chi bộ (tên tệp trong content/branches/, không có đuôi).", valueName: "chi-bộ"))

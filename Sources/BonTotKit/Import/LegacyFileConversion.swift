@@ -77,7 +77,7 @@ public enum LegacyFileConversion {
         return .success(Outcome(encoding: chosen, original: original))
     }
 
-    /// The error for an Office document, which is no text file (a zip package, .docx or .xlsx,
+    /// The error for an Office document, which is no text file (a zip package, .docx, .xlsx, .odt or .ods,
     /// or an old compound file, .doc or .xls): decoding its bytes as text would only spoil a
     /// copy of it. The message says what reads it instead.
     static func officeDocument(_ data: Data, location: SourceLocation) -> Diagnostic? {
@@ -86,8 +86,8 @@ public enum LegacyFileConversion {
         let head = Array(data.prefix(4))
         guard head == zip || head == compound else { return nil }
         return .error(at: location,
-                      "tệp là tài liệu Word/Excel, không phải tệp văn bản: không cần 'convert'. Biên bản .docx gõ bằng phông TCVN3 "
-                      + "(.VnTime) hay VNI được chuyển sang Unicode khi 'bontot import minutes'; bảng điểm .xlsx đặt thẳng vào "
+                      "tệp là tài liệu Word/Excel, không phải tệp văn bản: không cần 'convert'. Biên bản .docx/.odt gõ bằng phông TCVN3 "
+                      + "(.VnTime) hay VNI được chuyển sang Unicode khi 'bontot import minutes'; bảng điểm .xlsx/.ods đặt thẳng vào "
                       + "content/evaluations/; tệp .doc/.xls hãy lưu lại dạng .docx/.xlsx "
                       + "/ an Office document, not a text file: import minutes converts its fonts; a workbook is read as it is")
     }

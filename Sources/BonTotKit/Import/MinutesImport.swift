@@ -48,10 +48,10 @@ public enum MinutesImport {
         }
         let documents: [(URL, String)] = isFolder.boolValue
             ? SiteReader.files(in: input, recursive: false, within: input)
-                .filter { (["docx"] + OtherDocumentFormat.extensions).contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+                .filter { (["docx", "odt"] + OtherDocumentFormat.extensions).contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
                 .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
             : [(input, source)]
-        if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx nào / no .docx in the folder") }
+        if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx hay .odt nào / no .docx or .odt in the folder") }
         var planned = Set<String>()
         var meetings = documents.isEmpty ? [:] : SiteMeetings.files(in: siteRoot).mapValues { Recorded(path: $0) }
         for (url, name) in documents {
@@ -107,7 +107,7 @@ public enum MinutesImport {
         }
         let document: WordDocument
         do {
-            document = try DOCXReader.read(data)
+            document = try WordDocuments.open(data)
         } catch {
             sink.error(location, error.description)
             return nil

@@ -1,17 +1,15 @@
 /// A minutes document in a format `import minutes` does not read, met as a file or in a folder:
-/// each is named with how to save it as .docx, never passed over in silence. A clerk working in
-/// LibreOffice Writer saves .odt by default, an old Word saves .doc, and a scanned or printed
-/// copy is a .pdf.
+/// each is named with how to save it as .docx, never passed over in silence. An old Word saves
+/// .doc, and a scanned or printed copy is a .pdf (LibreOffice Writer's .odt is read).
 enum OtherDocumentFormat {
-    case doc, odt, rtf, pdf
+    case doc, rtf, pdf
 
     /// The extensions of these formats, lower case.
-    static let extensions = ["doc", "odt", "rtf", "pdf"]
+    static let extensions = ["doc", "rtf", "pdf"]
 
     init?(_ pathExtension: String) {
         switch pathExtension.lowercased() {
         case "doc": self = .doc
-        case "odt": self = .odt
         case "rtf": self = .rtf
         case "pdf": self = .pdf
         default: return nil
@@ -25,9 +23,6 @@ enum OtherDocumentFormat {
         case .doc:
             sink.error(location, "tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng \"Word Document (.docx)\" "
                        + "/ a Word 97-2003 .doc: save it as .docx")
-        case .odt:
-            sink.error(location, "tệp OpenDocument (.odt) của LibreOffice Writer không đọc được; trong Writer hãy chọn Tệp ▸ Lưu thành, "
-                       + "kiểu \"Word 2007-365 (.docx)\" / an OpenDocument .odt: save it as .docx")
         case .rtf:
             sink.error(location, "tệp RTF không đọc được; trong Word hãy lưu lại dạng \"Word Document (.docx)\" / an .rtf document: save it as .docx")
         case .pdf:

@@ -1,9 +1,9 @@
 import BonTotOffice
 import Foundation
 
-/// Reads `evaluations/<period>.xlsx`: the one sheet that has a header row (the first, or the one
-/// after a sheet of instructions), or the one `site.yaml` names in `xlsx_sheet:`, with the same
-/// columns as the CSV. Numbers, numbers typed as text, decimal commas and formulas (their cached
+/// Reads `evaluations/<period>.xlsx` (or `.ods`, saved by LibreOffice Calc): the one sheet that
+/// has a header row (the first, or the one after a sheet of instructions), or the one
+/// `site.yaml` names in `xlsx_sheet:`, with the same columns as the CSV. Numbers, numbers typed as text, decimal commas and formulas (their cached
 /// values) are all scores; merged title rows above the header are skipped, and a header on two
 /// rows (a group cell over the criteria) is read as one; diagnostics name the cell
 /// (`content/evaluations/2024.xlsx:Sheet1!D7`).
@@ -28,15 +28,9 @@ enum EvaluationXLSXDecoder {
                        + "/ an Excel 97-2003 .xls workbook: save it as .xlsx")
             return nil
         }
-        if path.lowercased().hasSuffix(".ods") {
-            sink.error(SourceLocation(file: path),
-                       "bảng tính OpenDocument (.ods) của LibreOffice Calc không đọc được; trong Calc hãy chọn Tệp ▸ Lưu thành, "
-                       + "kiểu \"Excel 2007-365 (.xlsx)\", rồi xóa tệp .ods / an OpenDocument .ods spreadsheet: save it as .xlsx")
-            return nil
-        }
         let sheet: SpreadsheetSheet
         do throws(OfficeError) {
-            let workbook = try XLSXReader.workbook(from: data)
+            let workbook = try SpreadsheetWorkbooks.open(data)
             if let sheetName {
                 guard let index = workbook.index(of: sheetName) else {
                     throw OfficeError.unknownSheet(sheetName, available: workbook.sheetNames)
@@ -72,7 +66,7 @@ enum EvaluationXLSXDecoder {
     /// 2025" in 2025.xlsx, a workbook keeping a sheet a year); otherwise the first, with a
     /// warning naming the others, which are not read (a sheet a cluster: their branches would
     /// only show as unscored).
-    private static func scoreSheet(of workbook: XLSXWorkbook, period: Period, path: String, rubric: Rubric, sink: DiagnosticSink,
+    private static func scoreSheet(of workbook: any SpreadsheetWorkbook, period: Period, path: String, rubric: Rubric, sink: DiagnosticSink,
                                    idColumn: String) throws(OfficeError) -> SpreadsheetSheet? {
         // A hidden sheet (the list behind a drop-down, an old copy) is not what the clerk sees
         // as the workbook's first tab: only the shown sheets are looked at.

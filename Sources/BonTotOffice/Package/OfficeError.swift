@@ -12,6 +12,9 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownSheet(String, available: [String])
     /// The workbook has no sheet at all.
     case noSheet
+    /// An OpenDocument file of another kind than the one expected (a text document where a
+    /// spreadsheet should be), by its media type.
+    case otherOpenDocument(String)
 
     public var description: String {
         switch self {
@@ -28,6 +31,9 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
             "bảng tính không có trang '\(name)'; các trang có: \(available.joined(separator: ", ")) / no sheet named '\(name)'"
         case .noSheet:
             "bảng tính không có trang nào / the workbook has no sheet"
+        case .otherOpenDocument(let type):
+            "tệp là tài liệu OpenDocument loại khác (\(type.replacingOccurrences(of: "application/vnd.oasis.opendocument.", with: ""))), "
+                + "không phải bảng tính hay văn bản cần đọc ở đây / an OpenDocument file of another kind (\(type))"
         }
     }
 }

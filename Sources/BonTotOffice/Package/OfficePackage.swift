@@ -1,7 +1,8 @@
 import Foundation
 import ZIPFoundation
 
-/// An Office Open XML package (.xlsx, .docx): a zip of XML parts, read from memory.
+/// An Office Open XML package (.xlsx, .docx) or an OpenDocument one (.odt, .ods): a zip of XML
+/// parts, read from memory.
 struct OfficePackage {
     /// No part of a real workbook or minutes document comes near this; a bigger one is refused
     /// rather than unpacked (a zip bomb).
@@ -34,10 +35,18 @@ struct OfficePackage {
         return data
     }
 
-    /// The part at `path` parsed as XML, nil when the package has no such part.
-    func xml(_ path: String) throws(OfficeError) -> XMLTree? {
+    /// The part at `path` parsed as XML, nil when the package has no such part; with
+    /// `keepingTextOrder`, text between elements is kept in its place (see `XMLTree.parse`).
+    func xml(_ path: String, keepingTextOrder: Bool = false) throws(OfficeError) -> XMLTree? {
         guard let data = try data(path) else { return nil }
-        return try XMLTree.parse(data, part: path)
+        return try XMLTree.parse(data, part: path, keepingTextOrder: keepingTextOrder)
+    }
+
+    /// The media type an OpenDocument package names in its `mimetype` part
+    /// (`application/vnd.oasis.opendocument.spreadsheet`), nil for an Office Open XML one.
+    func openDocumentType() -> String? {
+        guard let data = try? data("mimetype") else { return nil }
+        return String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The part at `path` parsed as XML; a missing part is an error.

@@ -40,8 +40,15 @@ final class XMLPartNode {
 struct XMLTree {
     let root: XMLPartNode
 
-    static func parse(_ data: Data, part: String) throws(OfficeError) -> XMLTree {
+    /// The name of the children that hold text between elements, with `keepingTextOrder`.
+    static let textNodeName = "#text"
+
+    /// Parses `data`. With `keepingTextOrder` (OpenDocument, whose paragraphs mix text and
+    /// elements: `Họp <text:span>chi bộ</text:span> tháng 9`), each stretch of text is also a
+    /// child named `#text` in its place among the elements.
+    static func parse(_ data: Data, part: String, keepingTextOrder: Bool = false) throws(OfficeError) -> XMLTree {
         let builder = Builder()
+        builder.keepsTextOrder = keepingTextOrder
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
@@ -56,6 +63,7 @@ struct XMLTree {
     private final class Builder: NSObject, XMLParserDelegate {
         var root: XMLPartNode?
         var stack: [XMLPartNode] = []
+        var keepsTextOrder = false
 
         static func local(_ name: String) -> String {
             name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
@@ -78,7 +86,16 @@ struct XMLTree {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
+            guard let parent = stack.last else { return }
+            parent.text += string
+            guard keepsTextOrder else { return }
+            if let last = parent.children.last, last.name == XMLTree.textNodeName {
+                last.text += string
+            } else {
+                let node = XMLPartNode(name: XMLTree.textNodeName, attributes: [:])
+                node.text = string
+                parent.children.append(node)
+            }
         }
     }
 }

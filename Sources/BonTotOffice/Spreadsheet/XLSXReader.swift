@@ -15,7 +15,11 @@ public enum XLSXReader {
 
     /// The workbook's sheets by name, each read when asked for.
     public static func workbook(from data: Data) throws(OfficeError) -> XLSXWorkbook {
-        let package = try OfficePackage(data: data)
+        try workbook(from: OfficePackage(data: data))
+    }
+
+    /// The workbook of a package already opened.
+    static func workbook(from package: OfficePackage) throws(OfficeError) -> XLSXWorkbook {
         let workbookPath = "xl/workbook.xml"
         let workbook = try package.requiredXML(workbookPath)
         let relationships = try package.relationships(of: workbookPath)

@@ -1,6 +1,6 @@
 /// An .xlsx workbook opened once: the names of its sheets in order, each sheet read when asked
 /// for, so a reader can look for the sheet that holds a table without naming it.
-public struct XLSXWorkbook {
+public struct XLSXWorkbook: SpreadsheetWorkbook {
     /// One sheet as the workbook lists it: its tab name, its part, and whether it is hidden
     /// (Format ▸ Sheet ▸ Hide: a list of branches behind a drop-down, an old copy).
     struct Entry {
@@ -23,11 +23,6 @@ public struct XLSXWorkbook {
     public var visibleSheetIndices: [Int] {
         let visible = sheets.indices.filter { !sheets[$0].isHidden }
         return visible.isEmpty ? Array(sheets.indices) : visible
-    }
-
-    /// The index of the sheet called `name`, exactly or else in any case.
-    public func index(of name: String) -> Int? {
-        sheets.firstIndex { $0.name == name } ?? sheets.firstIndex { $0.name.lowercased() == name.lowercased() }
     }
 
     /// The sheet at `index` (0 is the first tab).

@@ -5,7 +5,11 @@ import Foundation
 /// to Unicode by the font each run shows it in.
 public enum DOCXReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
-        let package = try OfficePackage(data: data)
+        try read(OfficePackage(data: data))
+    }
+
+    /// The document of a package already opened.
+    static func read(_ package: OfficePackage) throws(OfficeError) -> WordDocument {
         let documentPath = "word/document.xml"
         let document = try package.requiredXML(documentPath)
         let styles = WordStyles(styles: try package.xml("word/styles.xml")?.root,

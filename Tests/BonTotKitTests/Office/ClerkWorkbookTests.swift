@@ -117,16 +117,6 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         XCTAssertEqual(unknown.diagnostics.errorCount, 2, messages(unknown))
     }
 
-    /// A sheet saved by LibreOffice Calc in its own format (2024.ods) was passed over in silence:
-    /// the period was missing from the portal with no word why.
-    func testAnODSSpreadsheetIsAskedToBeSavedAsXLSX() throws {
-        let loaded = try load(["content/evaluations/2024.ods": .bytes([0x50, 0x4B, 0x03, 0x04])])
-        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "content/evaluations/2024.ods:1: error: bảng tính OpenDocument (.ods) của LibreOffice Calc không đọc được; trong Calc hãy "
-                + "chọn Tệp ▸ Lưu thành, kiểu \"Excel 2007-365 (.xlsx)\", rồi xóa tệp .ods / an OpenDocument .ods spreadsheet: save it as .xlsx",
-        ])
-    }
-
     /// "2024.CSV" (the extension in capitals) was read as YAML: "expected a mapping of fields".
     func testACSVWithItsExtensionInCapitalsIsReadAsCSV() throws {
         let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)

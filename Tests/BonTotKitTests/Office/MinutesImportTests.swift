@@ -176,28 +176,28 @@ final class MinutesImportTests: XCTestCase {
         XCTAssertEqual(anyway.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10-2.md", "content/minutes/2024/ap-1-2024-10-3.md"])
     }
 
-    /// In a folder, a LibreOffice .odt and a PDF were passed over in silence, and an .odt given
-    /// by name was "the package lacks the part 'word/document.xml'": each is now named, with how
-    /// to save it as .docx.
+    /// In a folder, an old Word .doc and a PDF were passed over in silence, and one given by name
+    /// was "the package lacks the part 'word/document.xml'": each is now named, with how to save
+    /// it as .docx (a LibreOffice .odt is read: `OpenDocumentMinutesTests`).
     func testDocumentsInOtherFormatsAreNamedNotSkipped() throws {
         let folder = root.deletingLastPathComponent().appending(path: "tu-writer")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try OfficeFixtures.data("bien-ban-python-docx.docx").write(to: folder.appending(path: "thang-10.docx"))
-        try Data("PK".utf8).write(to: folder.appending(path: "thang-11.odt"))
+        try Data([0xD0, 0xCF, 0x11, 0xE0]).write(to: folder.appending(path: "thang-11.doc"))
         try Data("%PDF-1.4".utf8).write(to: folder.appending(path: "thang-12.pdf"))
         try Data("anh".utf8).write(to: folder.appending(path: "anh-hop.jpg"))
         let report = MinutesImport.run(folder, source: "tu-writer", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
         XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         let named = report.diagnostics.sorted.filter { $0.location.file.hasPrefix("tu-writer/") }.map(\.description)
         XCTAssertEqual(named, [
-            "tu-writer/thang-11.odt:1: error: tệp OpenDocument (.odt) của LibreOffice Writer không đọc được; trong Writer hãy chọn "
-                + "Tệp ▸ Lưu thành, kiểu \"Word 2007-365 (.docx)\" / an OpenDocument .odt: save it as .docx",
+            "tu-writer/thang-11.doc:1: error: tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng "
+                + "\"Word Document (.docx)\" / a Word 97-2003 .doc: save it as .docx",
             "tu-writer/thang-12.pdf:1: warning: tệp PDF không nhập được (bản in hoặc bản quét không giữ được nội dung biên bản); "
                 + "hãy nhập tệp Word gốc (.docx) / a PDF cannot be imported: import the Word original",
         ])
-        let single = MinutesImport.run(folder.appending(path: "thang-11.odt"), source: "thang-11.odt", siteRoot: root, branch: "ap-1",
+        let single = MinutesImport.run(folder.appending(path: "thang-11.doc"), source: "thang-11.doc", siteRoot: root, branch: "ap-1",
                                        kind: nil, dryRun: true)
-        XCTAssertEqual(single.diagnostics.sorted.map(\.description).first?.hasPrefix("thang-11.odt:1: error: tệp OpenDocument (.odt)"), true)
+        XCTAssertEqual(single.diagnostics.sorted.map(\.description).first?.hasPrefix("thang-11.doc:1: error: tệp Word 97–2003 (.doc)"), true)
     }
 
     // MARK: Members exempt from meetings, figures that do not add up, one meeting imported twice

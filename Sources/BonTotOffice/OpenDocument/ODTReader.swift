@@ -1,0 +1,133 @@
+import Foundation
+
+/// Reads an .odt (LibreOffice Writer's own format) into the same `WordDocument` a .docx gives:
+/// the body's paragraphs, headings, lists and tables in order, runs with bold and italic from
+/// their styles, text boxes after the paragraph that anchors them, text in TCVN3 or VNI fonts
+/// converted to Unicode, and with changes tracked the text as it now reads (deleted text, kept
+/// apart in `text:tracked-changes`, left out).
+public enum ODTReader {
+    public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
+        try read(OfficePackage(data: data))
+    }
+
+    /// The document of a package already opened.
+    static func read(_ package: OfficePackage) throws(OfficeError) -> WordDocument {
+        guard let content = try package.xml("content.xml", keepingTextOrder: true) else {
+            throw .missingPart("content.xml")
+        }
+        let styles = OpenDocumentStyles([try package.xml("styles.xml")?.root, content.root])
+        guard let text = content.root.child("body")?.child("text") else { throw .missingPart("content.xml (office:text)") }
+        var reader = Reader(inline: OpenDocumentInlineText(styles: styles))
+        let blocks = reader.blocks(in: text, list: nil)
+        return WordDocument(blocks: blocks, convertedRuns: reader.inline.converted)
+    }
+
+    /// The list a paragraph is in: its style and nesting level (0 for the outermost).
+    private struct ListContext {
+        var style: String?
+        var level: Int
+    }
+
+    private struct Reader {
+        var inline: OpenDocumentInlineText
+        var styles: OpenDocumentStyles { inline.styles }
+
+        mutating func blocks(in container: XMLPartNode, list: ListContext?) -> [WordBlock] {
+            var blocks: [WordBlock] = []
+            for node in container.children {
+                switch node.name {
+                case "p", "h":
+                    blocks.append(.paragraph(paragraph(node, list: list)))
+                    let frames = inline.frames
+                    inline.frames = []
+                    for frame in frames { blocks += textBoxes(frame) }
+                case "list":
+                    let level = list.map { $0.level + 1 } ?? 0
+                    let nested = ListContext(style: node["style-name"] ?? list?.style, level: level)
+                    for item in node.children where item.name == "list-item" || item.name == "list-header" {
+                        blocks += self.blocks(in: item, list: nested)
+                    }
+                case "table": blocks.append(.table(table(node)))
+                case "section", "index-body", "table-of-content", "alphabetical-index", "illustration-index":
+                    // A section's text is the body's; an index is read as its entries.
+                    blocks += self.blocks(in: node, list: list)
+                default: break
+                }
+            }
+            return blocks
+        }
+
+        mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
+            var rows: [[[WordParagraph]]] = []
+            for row in Self.rows(of: node) {
+                var cells: [[WordParagraph]] = []
+                for cell in row.children where cell.name == "table-cell" {
+                    let paragraphs = blocks(in: cell, list: nil).flatMap { block -> [WordParagraph] in
+                        switch block {
+                        case .paragraph(let paragraph): [paragraph]
+                        case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
+                        }
+                    }
+                    // An empty cell repeated across the rest of the row is one cell.
+                    let repeated = paragraphs.isEmpty ? 1 : min(cell["number-columns-repeated"].flatMap { Int($0) } ?? 1, 64)
+                    cells += Array(repeating: paragraphs, count: max(1, repeated))
+                }
+                rows.append(cells)
+            }
+            return rows
+        }
+
+        /// A table's rows, also those inside header rows and row groups, in order.
+        static func rows(of node: XMLPartNode) -> [XMLPartNode] {
+            node.children.flatMap { child -> [XMLPartNode] in
+                switch child.name {
+                case "table-row": [child]
+                case "table-header-rows", "table-rows", "table-row-group": rows(of: child)
+                default: []
+                }
+            }
+        }
+
+        mutating func paragraph(_ node: XMLPartNode, list: ListContext?) -> WordParagraph {
+            let styleName = node["style-name"]
+            let base = inline.format(styleName, family: "paragraph", over: .init())
+            let runs = inline.runs(of: node, format: base)
+            var paragraph = WordParagraph(runs: runs, headingLevel: headingLevel(node))
+            if let list {
+                let listStyle = list.style ?? styles.inherited(styleName, family: "paragraph") { $0.listStyle }
+                let bullet = listStyle.flatMap { styles.isBullet(listStyle: $0, level: list.level) } ?? true
+                paragraph.list = bullet ? .bullet : .numbered
+                paragraph.listLevel = list.level
+            }
+            if paragraph.headingLevel != nil { paragraph.list = nil }
+            return paragraph
+        }
+
+        /// A `text:h`'s outline level; a paragraph in the Title style (or one below it) is
+        /// level 1, as Word's Title is; one in a "Heading N" style, level N.
+        func headingLevel(_ node: XMLPartNode) -> Int? {
+            if node.name == "h" { return node["outline-level"].flatMap { Int($0) } ?? 1 }
+            let names = styles.names(node["style-name"], family: "paragraph")
+            if names.contains("title") { return 1 }
+            for name in names {
+                let words = name.replacingOccurrences(of: "_20_", with: " ")
+                if words.hasPrefix("heading "), let level = Int(words.dropFirst(8)) { return level }
+            }
+            return nil
+        }
+
+        /// The text in a drawing: a frame's text box (`draw:frame` › `draw:text-box`), a shape's
+        /// own paragraphs, the drawings of a group; a text box inside a text box read with it.
+        mutating func textBoxes(_ drawing: XMLPartNode) -> [WordBlock] {
+            var blocks = self.blocks(in: drawing, list: nil)
+            for child in drawing.children {
+                if child.name == "text-box" {
+                    blocks += self.blocks(in: child, list: nil)
+                } else if OpenDocumentInlineText.drawings.contains(child.name) {
+                    blocks += textBoxes(child)
+                }
+            }
+            return blocks
+        }
+    }
+}
