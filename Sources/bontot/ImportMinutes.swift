@@ -11,7 +11,7 @@ struct ImportMinutes: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Argument(help: ArgumentHelp("Tệp .docx/.odt hoặc thư mục chứa các tệp đó.", valueName: "tệp-hoặc-thư-mục"))
+    @Argument(help: ArgumentHelp("Tệp .docx/.odt (hay .doc/.rtf khi máy có LibreOffice) hoặc thư mục chứa các tệp đó.", valueName: "tệp-hoặc-thư-mục"))
     var input: String
 
     @Option(name: .long, help: ArgumentHelp("Mã chi bộ (tên tệp trong content/branches/, không có đuôi).", valueName: "chi-bộ"))

@@ -31,9 +31,12 @@ public enum MinutesImport {
         public var diagnostics = DiagnosticLog()
     }
 
-    /// Imports `input` (a .docx or a folder of them) into the site at `siteRoot`.
+    /// Imports `input` (a .docx or .odt, or a folder of them) into the site at `siteRoot`; an old
+    /// Word .doc or an .rtf is saved as .docx by LibreOffice when `libreOfficeSearchPath` (the
+    /// `PATH` by default) has it.
     public static func run(_ input: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
-                           dryRun: Bool, allowDuplicates: Bool = false) -> Report {
+                           dryRun: Bool, allowDuplicates: Bool = false,
+                           libreOfficeSearchPath: String? = ProcessInfo.processInfo.environment["PATH"]) -> Report {
         var report = Report()
         let sink = DiagnosticSink()
         guard checkBranch(branch, siteRoot: siteRoot, sink: sink) else {
@@ -57,7 +60,8 @@ public enum MinutesImport {
         for (url, name) in documents {
             guard let outcome = importOne(url, source: name, siteRoot: siteRoot, branch: branch, kind: kind,
                                           planned: &planned, meetings: &meetings, allowDuplicates: allowDuplicates,
-                                          dryRun: dryRun, sink: sink) else { continue }
+                                          dryRun: dryRun, converter: LibreOfficeConverter.find(searchPath: libreOfficeSearchPath),
+                                          sink: sink) else { continue }
             report.outcomes.append(outcome)
         }
         let written = Set(report.outcomes.compactMap(\.path))
@@ -95,15 +99,23 @@ public enum MinutesImport {
 
     private static func importOne(_ url: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
                                   planned: inout Set<String>, meetings: inout [MeetingKey: Recorded], allowDuplicates: Bool,
-                                  dryRun: Bool, sink: DiagnosticSink) -> Outcome? {
+                                  dryRun: Bool, converter: LibreOfficeConverter?, sink: DiagnosticSink) -> Outcome? {
         let location = SourceLocation(file: source)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard var data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
             return nil
         }
         if let format = OtherDocumentFormat(url.pathExtension) {
-            format.report(at: location, sink: sink)
-            return nil
+            guard format.isConvertible, let converter else {
+                format.report(at: location, sink: sink)
+                return nil
+            }
+            do {
+                data = try converter.docx(of: url)
+            } catch {
+                format.report(at: location, conversionFailure: error.reason, sink: sink)
+                return nil
+            }
         }
         let document: WordDocument
         do {

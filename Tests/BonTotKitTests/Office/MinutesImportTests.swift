@@ -186,17 +186,20 @@ final class MinutesImportTests: XCTestCase {
         try Data([0xD0, 0xCF, 0x11, 0xE0]).write(to: folder.appending(path: "thang-11.doc"))
         try Data("%PDF-1.4".utf8).write(to: folder.appending(path: "thang-12.pdf"))
         try Data("anh".utf8).write(to: folder.appending(path: "anh-hop.jpg"))
-        let report = MinutesImport.run(folder, source: "tu-writer", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
+        // Without LibreOffice on the PATH (`LegacyWordImportTests` has it convert the .doc).
+        let report = MinutesImport.run(folder, source: "tu-writer", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true,
+                                       libreOfficeSearchPath: "")
         XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         let named = report.diagnostics.sorted.filter { $0.location.file.hasPrefix("tu-writer/") }.map(\.description)
         XCTAssertEqual(named, [
             "tu-writer/thang-11.doc:1: error: tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng "
-                + "\"Word Document (.docx)\" / a Word 97-2003 .doc: save it as .docx",
+                + "\"Word Document (.docx)\", " + "hoặc cài LibreOffice (apt-get install libreoffice-writer-nogui) để bontot tự chuyển "
+                + "khi nhập / a Word 97-2003 .doc: save it as .docx, or install LibreOffice to have it converted",
             "tu-writer/thang-12.pdf:1: warning: tệp PDF không nhập được (bản in hoặc bản quét không giữ được nội dung biên bản); "
                 + "hãy nhập tệp Word gốc (.docx) / a PDF cannot be imported: import the Word original",
         ])
         let single = MinutesImport.run(folder.appending(path: "thang-11.doc"), source: "thang-11.doc", siteRoot: root, branch: "ap-1",
-                                       kind: nil, dryRun: true)
+                                       kind: nil, dryRun: true, libreOfficeSearchPath: "")
         XCTAssertEqual(single.diagnostics.sorted.map(\.description).first?.hasPrefix("thang-11.doc:1: error: tệp Word 97–2003 (.doc)"), true)
     }
 

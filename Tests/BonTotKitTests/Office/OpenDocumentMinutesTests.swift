@@ -4,7 +4,7 @@ import XCTest
 
 /// `bontot import minutes bien-ban.odt`: minutes saved by LibreOffice Writer in its own format
 /// import to the same file as the same minutes saved as .docx (every minutes fixture, saved
-/// again as .odt by LibreOffice: `Tests/Fixtures/office/make_opendocument.sh`), with the same
+/// again as .odt by LibreOffice: `Tests/Fixtures/office/make_libreoffice_copies.sh`), with the same
 /// warnings; a folder imports its .odt files beside its .docx ones.
 final class OpenDocumentMinutesTests: XCTestCase {
     private var roots: [URL] = []

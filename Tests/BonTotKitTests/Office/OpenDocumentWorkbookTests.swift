@@ -4,7 +4,7 @@ import XCTest
 
 /// `evaluations/<period>.ods`: a score sheet saved by LibreOffice Calc in its own format reads
 /// as the same workbook saved as .xlsx does (every workbook fixture, saved again as .ods by
-/// LibreOffice: `Tests/Fixtures/office/make_opendocument.sh`), down to the cells its messages
+/// LibreOffice: `Tests/Fixtures/office/make_libreoffice_copies.sh`), down to the cells its messages
 /// name; a damaged one, or a text document named .ods, is one clear error.
 final class OpenDocumentWorkbookTests: WorkbookTestCase {
     private let ods = "content/evaluations/2024.ods"

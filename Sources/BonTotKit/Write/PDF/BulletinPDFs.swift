@@ -57,7 +57,7 @@ public enum BulletinPDFs {
         }
         try? FileManager.default.removeItem(at: pdf)
         do {
-            let run = try PDFProcess.run(engine.executable, arguments: engine.arguments(input: page, output: pdf),
+            let run = try ChildProcess.run(engine.executable, arguments: engine.arguments(input: page, output: pdf),
                                          environment: ["SOURCE_DATE_EPOCH": String(epoch(of: BulletinMasthead.date(of: month)))],
                                          timeout: timeout)
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0

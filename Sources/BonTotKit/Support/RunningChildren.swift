@@ -1,13 +1,13 @@
 import CBonTotSystem
 import Foundation
 
-/// The PDF engines running now, stopped with bontot. An engine runs in a process group of its
-/// own (Foundation's `Process` makes one), so Ctrl-C in the terminal does not reach it: without
-/// this, a build stopped while printing left its engines printing into the folder it was
-/// filling. While engines run, SIGINT and SIGTERM first stop each of them with what it started,
+/// The child processes running now (PDF engines, LibreOffice), stopped with bontot. A child runs
+/// in a process group of its own (Foundation's `Process` makes one), so Ctrl-C in the terminal
+/// does not reach it: without this, a build stopped while printing left its engines printing
+/// into the folder it was filling. While children run, SIGINT and SIGTERM first stop each of them with what it started,
 /// then do what they did before: end bontot, or go on to the handling `bontot serve` has. The
 /// signal handler is C (`bontot_child_started`), since a Swift closure may not run in one.
-enum RunningEngines {
+enum RunningChildren {
     /// Runs `start`, which starts one engine and gives its process id, and notes the engine;
     /// `finished` must be called with that id once the engine ended.
     static func start(_ start: () throws -> pid_t) rethrows -> pid_t {

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Runs a PDF engine as a child process with a time limit, keeping what it writes to standard
-/// error for the diagnostic when it fails.
-enum PDFProcess {
+/// Runs a program bontot hands work to (a PDF engine, LibreOffice converting an old Word
+/// document) as a child process with a time limit, keeping what it writes to standard error for
+/// the diagnostic when it fails.
+enum ChildProcess {
     /// How a run ended.
     struct Outcome: Sendable {
         /// The exit status; nil when the process was stopped for running too long.
@@ -20,7 +21,7 @@ enum PDFProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let errorFile = FileManager.default.temporaryDirectory.appending(path: "bontot-pdf-\(UUID().uuidString).log")
+        let errorFile = FileManager.default.temporaryDirectory.appending(path: "bontot-child-\(UUID().uuidString).log")
         guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         // Unlinked at once, kept open: nothing is left behind, even when bontot is stopped
         // (Ctrl-C) while the engine runs, or when the file cannot be opened.
@@ -34,11 +35,11 @@ enum PDFProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         // Stopped with bontot (Ctrl-C), although it runs in a process group of its own.
-        let engine = try RunningEngines.start {
+        let child = try RunningChildren.start {
             try process.run()
             return process.processIdentifier
         }
-        defer { RunningEngines.finished(engine) }
+        defer { RunningChildren.finished(child) }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             if finished.wait(timeout: .now() + 5) == .timedOut {
