@@ -86,9 +86,11 @@ public enum SiteLoader {
                           outlines: outlines, decodeCache: cache)
     }
 
-    /// What decoding a content file depends on besides the file: the rubric (its level ids).
+    /// What decoding a content file depends on besides the file: the rubric (its level ids), and
+    /// whether LibreOffice is there to read an .xls (installed since, it reads one that was an error).
     private static func decodeContext(root: URL) -> UInt64 {
-        let rubric = FileManager.default.contents(atPath: root.appending(path: "content/rubric.yaml").path) ?? Data()
+        var rubric = FileManager.default.contents(atPath: root.appending(path: "content/rubric.yaml").path) ?? Data()
+        if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
         return rubric.withUnsafeBytes { StableHasher.hash($0) }
     }
 }

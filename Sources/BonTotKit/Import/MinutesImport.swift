@@ -111,7 +111,7 @@ public enum MinutesImport {
                 return nil
             }
             do {
-                data = try converter.docx(of: url)
+                data = try converter.convert(url, to: .docx)
             } catch {
                 format.report(at: location, conversionFailure: error.reason, sink: sink)
                 return nil

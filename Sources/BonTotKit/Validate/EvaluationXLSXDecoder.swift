@@ -1,12 +1,13 @@
 import BonTotOffice
 import Foundation
 
-/// Reads `evaluations/<period>.xlsx` (or `.ods`, saved by LibreOffice Calc): the one sheet that
-/// has a header row (the first, or the one after a sheet of instructions), or the one
-/// `site.yaml` names in `xlsx_sheet:`, with the same columns as the CSV. Numbers, numbers typed as text, decimal commas and formulas (their cached
-/// values) are all scores; merged title rows above the header are skipped, and a header on two
-/// rows (a group cell over the criteria) is read as one; diagnostics name the cell
-/// (`content/evaluations/2024.xlsx:Sheet1!D7`).
+/// Reads `evaluations/<period>.xlsx` (or `.ods`, saved by LibreOffice Calc, or an Excel 97–2003
+/// `.xls`, saved as .xlsx by LibreOffice when the machine has it): the one sheet that has a
+/// header row (the first, or the one after a sheet of instructions), or the one `site.yaml`
+/// names in `xlsx_sheet:`, with the same columns as the CSV. Numbers, numbers typed as text,
+/// decimal commas and formulas (their cached values) are all scores; merged title rows above the
+/// header are skipped, and a header on two rows (a group cell over the criteria) is read as one;
+/// diagnostics name the cell (`content/evaluations/2024.xlsx:Sheet1!D7`).
 enum EvaluationXLSXDecoder {
     /// More rows or columns than any table of scores has: a sheet past them is not a score table
     /// (or is built to exhaust memory), and is refused or cut rather than laid out.
@@ -22,11 +23,10 @@ enum EvaluationXLSXDecoder {
                        "tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period")
             return nil
         }
+        var data = data
         if path.lowercased().hasSuffix(".xls") {
-            sink.error(SourceLocation(file: path),
-                       "bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\" "
-                       + "/ an Excel 97-2003 .xls workbook: save it as .xlsx")
-            return nil
+            guard let converted = fromOldExcel(data, path: path, sink: sink) else { return nil }
+            data = converted
         }
         let sheet: SpreadsheetSheet
         do throws(OfficeError) {
@@ -53,6 +53,25 @@ enum EvaluationXLSXDecoder {
         return EvaluationTableDecoder.decode(table(of: sheet, path: path, idColumn: idColumn), period: period, path: path,
                                              emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
                                              rubric: rubric, sink: sink, subject: subject)
+    }
+
+    /// An Excel 97–2003 workbook saved as .xlsx by LibreOffice; nil after an error when the
+    /// machine has no LibreOffice or it failed.
+    private static func fromOldExcel(_ data: Data, path: String, sink: DiagnosticSink) -> Data? {
+        guard let converter = LibreOfficeConverter.find() else {
+            sink.error(SourceLocation(file: path),
+                       "bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\", "
+                       + "hoặc cài LibreOffice (apt-get install libreoffice-calc-nogui) để bontot tự chuyển "
+                       + "/ an Excel 97-2003 .xls workbook: save it as .xlsx, or install LibreOffice to have it converted")
+            return nil
+        }
+        do {
+            return try converter.convert(data, fileExtension: "xls", to: .xlsx)
+        } catch {
+            sink.error(SourceLocation(file: path), "\(error.reason); hãy mở bảng tính bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
+                       + "/ LibreOffice could not convert the workbook: save it as .xlsx")
+            return nil
+        }
     }
 
     /// The sheet of scores when `site.yaml` names none: the first shown (hidden sheets are left

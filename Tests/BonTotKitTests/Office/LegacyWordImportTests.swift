@@ -4,7 +4,7 @@ import XCTest
 
 /// `bontot import minutes bien-ban.doc`: an old Word document (Word 97–2003) or an RTF is saved
 /// as .docx by LibreOffice, when the machine has it, and imports as the same minutes saved as
-/// .docx (`Tests/Fixtures/office/legacy-word/`, made by `make_libreoffice_copies.sh`; `make test`
+/// .docx (`Tests/Fixtures/office/legacy-office/`, made by `make_libreoffice_copies.sh`; `make test`
 /// installs LibreOffice); without LibreOffice, the error says how to save it as .docx or to
 /// install LibreOffice.
 final class LegacyWordImportTests: XCTestCase {
@@ -26,9 +26,9 @@ final class LegacyWordImportTests: XCTestCase {
     }
 
     func testAnOldWordDocumentOrAnRTFImportsAsTheSameMinutesSavedAsDOCX() throws {
-        for (copy, original) in [("legacy-word/bien-ban-libreoffice.doc", "bien-ban-libreoffice.docx"),
-                                 ("legacy-word/bien-ban-vntime.doc", "bien-ban-vntime.docx"),
-                                 ("legacy-word/bien-ban-python-docx.rtf", "bien-ban-python-docx.docx")] {
+        for (copy, original) in [("legacy-office/bien-ban-libreoffice.doc", "bien-ban-libreoffice.docx"),
+                                 ("legacy-office/bien-ban-vntime.doc", "bien-ban-vntime.docx"),
+                                 ("legacy-office/bien-ban-python-docx.rtf", "bien-ban-python-docx.docx")] {
             let converted = try dryRun(copy)
             let expected = try dryRun(original)
             XCTAssertNotNil(converted.text, "\(copy): \(converted.messages)")
@@ -38,14 +38,14 @@ final class LegacyWordImportTests: XCTestCase {
     }
 
     func testWithoutLibreOfficeTheErrorSaysHowToSaveItOrWhatToInstall() throws {
-        let doc = try dryRun("legacy-word/bien-ban-libreoffice.doc", searchPath: "")
+        let doc = try dryRun("legacy-office/bien-ban-libreoffice.doc", searchPath: "")
         XCTAssertNil(doc.text)
         XCTAssertEqual(doc.messages, [
             "bien-ban:1: error: tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng \"Word Document (.docx)\", "
                 + "hoặc cài LibreOffice (apt-get install libreoffice-writer-nogui) để bontot tự chuyển khi nhập "
                 + "/ a Word 97-2003 .doc: save it as .docx, or install LibreOffice to have it converted",
         ])
-        let rtf = try dryRun("legacy-word/bien-ban-python-docx.rtf", searchPath: "/nonexistent")
+        let rtf = try dryRun("legacy-office/bien-ban-python-docx.rtf", searchPath: "/nonexistent")
         XCTAssertEqual(rtf.messages.count, 1)
         XCTAssertTrue(rtf.messages[0].hasPrefix("bien-ban:1: error: tệp RTF không đọc được"), rtf.messages[0])
     }
@@ -57,12 +57,27 @@ final class LegacyWordImportTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let program = folder.appending(path: "soffice")
-        try "#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n".write(to: program, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho 'Warning: failed to launch javaldx' >&2\necho 'Error: Please reverify input parameters' >&2\nexit 1\n".write(to: program, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
-        let result = try dryRun("legacy-word/bien-ban-libreoffice.doc", searchPath: folder.path)
+        let result = try dryRun("legacy-office/bien-ban-libreoffice.doc", searchPath: folder.path)
         XCTAssertEqual(result.messages, [
-            "bien-ban:1: error: LibreOffice không chuyển được tệp sang .docx (Error: source file could not be loaded); hãy mở tệp "
+            "bien-ban:1: error: LibreOffice không chuyển được tệp sang .docx (Error: Please reverify input parameters); hãy mở tệp "
                 + "bằng Word và lưu lại dạng \"Word Document (.docx)\" / LibreOffice could not convert the document: save it as .docx",
+        ])
+    }
+
+    /// A .doc cut short (a copy that did not finish): LibreOffice cannot open it, and says so
+    /// only among warnings of its own, with status 0.
+    func testADamagedDOCIsOneClearError() throws {
+        let root = try ValidationSite.make("minimal")
+        roots.append(root)
+        let file = root.deletingLastPathComponent().appending(path: "bien-ban.doc")
+        try Data(try OfficeFixtures.bytes("legacy-office/bien-ban-libreoffice.doc").prefix(3000)).write(to: file)
+        let report = MinutesImport.run(file, source: "bien-ban.doc", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "bien-ban.doc:1: error: LibreOffice không chuyển được tệp sang .docx (không mở được tệp: tệp hỏng, bị cắt cụt hoặc không "
+                + "đúng loại); hãy mở tệp bằng Word và lưu lại dạng \"Word Document (.docx)\" / LibreOffice could not convert the "
+                + "document: save it as .docx",
         ])
     }
 }

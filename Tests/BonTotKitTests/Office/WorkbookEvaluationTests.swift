@@ -209,10 +209,16 @@ final class WorkbookEvaluationTests: WorkbookTestCase {
         }
     }
 
-    func testAnOldXLSWorkbookIsAskedToBeSavedAsXLSX() throws {
+    /// Without LibreOffice on the PATH (`LegacyWorkbookTests` has it convert an .xls).
+    func testAnOldXLSWorkbookIsAskedToBeSavedAsXLSXWithoutLibreOffice() throws {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        setenv("PATH", "", 1)
+        defer { setenv("PATH", path, 1) }
         let loaded = try load(["content/evaluations/2024.xls": .bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "content/evaluations/2024.xls:1: error: bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\" / an Excel 97-2003 .xls workbook: save it as .xlsx",
+            "content/evaluations/2024.xls:1: error: bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng "
+                + "\"Excel Workbook (.xlsx)\", hoặc cài LibreOffice (apt-get install libreoffice-calc-nogui) để bontot tự chuyển "
+                + "/ an Excel 97-2003 .xls workbook: save it as .xlsx, or install LibreOffice to have it converted",
         ])
     }
 
