@@ -13,6 +13,11 @@ public struct Branch: Sendable, Equatable, Codable {
     public var households: Int?
     public var assigned: HouseholdAssignment?
     public var founded: CalendarDate?
+    /// The day the branch ceased to exist (dissolved, or merged into another): from then on it is
+    /// held to no meeting and no score, and its pages keep its history.
+    public var dissolved: CalendarDate?
+    /// The branch it was merged into (sáp nhập), by id, when `dissolved` came of a merger.
+    public var mergedInto: String?
     public var address: String?
     public var summary: String?
     /// Member classification counts by year, then by level id.
@@ -35,10 +40,17 @@ public struct Branch: Sendable, Equatable, Codable {
         self.source = source
     }
 
-    /// True when the branch existed in `month`: it gives no founding date, or was founded in
-    /// that month or before. A branch founded later is held to no meeting and no score then.
+    /// True when the branch existed in `month`: founded in that month or before (or giving no
+    /// founding date), and not dissolved before the month's end (see `lastMonth`). A branch
+    /// founded later, or dissolved, is held to no meeting and no score then.
     public func exists(in month: YearMonth) -> Bool {
-        founded.map { $0.yearMonth <= month } ?? true
+        (founded.map { $0.yearMonth <= month } ?? true) && (lastMonth.map { month <= $0 } ?? true)
+    }
+
+    /// The last month the branch existed in, for a dissolved branch: the month of the day before
+    /// it was dissolved (dissolved on 01/07/2025, June is its last month; on 20/07/2025, July).
+    public var lastMonth: YearMonth? {
+        dissolved.map { $0.day > 1 ? $0.yearMonth : $0.yearMonth.previous }
     }
 }
 

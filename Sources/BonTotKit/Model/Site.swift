@@ -34,6 +34,10 @@ public struct Site: Sendable {
 
     public func branch(id: String) -> Branch? { branchPositions[id].map { branches[$0] } }
 
+    /// The branches that exist now: all but those dissolved or merged into another, whose pages
+    /// keep their history but who count no more in the committee's figures.
+    public var currentBranches: [Branch] { branches.filter { $0.dissolved == nil } }
+
     /// The file of the branch `id` (`content/branches/<id>.yaml`), read without copying the branch.
     public func file(ofBranch id: String) -> String? { branchPositions[id].map { branches[$0].source.file } }
 }

@@ -24,6 +24,10 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
         month == 12 ? YearMonth(year: year + 1, month: 1) : YearMonth(year: year, month: month + 1)
     }
 
+    public var previous: YearMonth {
+        month == 1 ? YearMonth(year: year - 1, month: 12) : YearMonth(year: year, month: month - 1)
+    }
+
     /// `2024-09`.
     public var description: String { "\(year)-\(CalendarDate.pad(month))" }
 

@@ -7,10 +7,12 @@ public struct DistrictAnalysis: Sendable {
     public var rubric: Rubric?
     /// The rankings of the units, oldest period first.
     public var rankings: [Ranking]
-    /// The district's own branches, directly under it.
+    /// The district's own branches, directly under it, that exist now (not dissolved).
     public var ownBranches: Int
-    /// The founding months of the district's own branches that give one.
+    /// The founding months of the district's own branches that give one, dissolved ones too.
     public var ownFoundings: [YearMonth]
+    /// The last months of the district's own branches that were dissolved (`Branch.lastMonth`).
+    public var ownEndings: [YearMonth]
     /// Members of the district's own branches.
     public var ownMembers: Int
     /// Households of the district's own branches.
@@ -40,10 +42,11 @@ public struct DistrictAnalysis: Sendable {
                 return ranking
             }
         } ?? []
-        ownBranches = site.branches.count
+        ownBranches = site.currentBranches.count
         ownFoundings = site.branches.compactMap { $0.founded?.yearMonth }
-        ownMembers = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) }
-        ownHouseholds = site.branches.reduce(0) { $0 + ($1.households ?? 0) }
+        ownEndings = site.branches.compactMap(\.lastMonth)
+        ownMembers = site.currentBranches.reduce(0) { $0 + ($1.members?.total ?? 0) }
+        ownHouseholds = site.currentBranches.reduce(0) { $0 + ($1.households ?? 0) }
         ownTopLevel = analysis.topLevelBranches
         ownMonths = UnitMonth.months(of: site)
         ownFourGood = Dictionary(uniqueKeysWithValues: analysis.rankings.map { ranking in
@@ -77,7 +80,8 @@ public struct DistrictAnalysis: Sendable {
     /// Every branch of the district that existed in `month`: a branch founded later was not yet
     /// held to meet in it.
     public func branches(by month: YearMonth) -> Int {
-        ownBranches - ownFoundings.filter { $0 > month }.count + units.reduce(0) { $0 + $1.branches(by: month) }
+        ownBranches + ownEndings.filter { $0 >= month }.count - ownFoundings.filter { $0 > month }.count
+            + units.reduce(0) { $0 + $1.branches(by: month) }
     }
 
     /// Members of the whole district.

@@ -32,12 +32,15 @@ public enum MeetingDiscipline {
     }
 
     /// One branch's discipline over `months`, from its minutes (other branches' are ignored).
-    /// A branch founded in `founded` is held to the months from that one on: the months before
-    /// it existed are no months it missed, and a quarter it did not exist in throughout is not
-    /// complete for it (so never counted as missing its thematic meeting).
+    /// A branch founded in `founded` is held to the months from that one on, and one dissolved
+    /// to the months through `lastMonth`: the months it did not exist in are no months it
+    /// missed, and a quarter it did not exist in throughout is not complete for it (so never
+    /// counted as missing its thematic meeting).
     public static func discipline(of branchID: String, minutes: [Minutes], months: [YearMonth],
-                                  founded: YearMonth? = nil) -> BranchDiscipline {
-        let span = Array(Set(months)).filter { month in founded.map { month >= $0 } ?? true }.sorted()
+                                  founded: YearMonth? = nil, lastMonth: YearMonth? = nil) -> BranchDiscipline {
+        let span = Array(Set(months)).filter { month in
+            (founded.map { month >= $0 } ?? true) && (lastMonth.map { month <= $0 } ?? true)
+        }.sorted()
         let own = minutes.filter { $0.branchID == branchID }
         let byMonth = Dictionary(grouping: own, by: \.date.yearMonth)
         let monthRecords = span.map { month in
@@ -63,16 +66,26 @@ public enum MeetingDiscipline {
     }
 
     /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`;
-    /// `founded` gives, by branch id, the month a branch was founded in (see `discipline(of:…)`).
+    /// `founded` gives, by branch id, the month a branch was founded in, `lastMonths` the last
+    /// month of a dissolved one (see `discipline(of:…)`).
     public static func grid(branchIDs: [String], minutes: [Minutes], months: [YearMonth],
-                            founded: [String: YearMonth] = [:]) -> [BranchDiscipline] {
-        grid(branchIDs: branchIDs, byBranch: Dictionary(grouping: minutes, by: \.branchID), months: months, founded: founded)
+                            founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:]) -> [BranchDiscipline] {
+        grid(branchIDs: branchIDs, byBranch: Dictionary(grouping: minutes, by: \.branchID), months: months, founded: founded,
+             lastMonths: lastMonths)
     }
 
     /// The compliance grid from the minutes already grouped by branch.
     static func grid(branchIDs: [String], byBranch: [String: [Minutes]], months: [YearMonth],
-                     founded: [String: YearMonth] = [:]) -> [BranchDiscipline] {
-        Parallel.map(branchIDs) { discipline(of: $0, minutes: byBranch[$0] ?? [], months: months, founded: founded[$0]) }
+                     founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:]) -> [BranchDiscipline] {
+        Parallel.map(branchIDs) {
+            discipline(of: $0, minutes: byBranch[$0] ?? [], months: months, founded: founded[$0], lastMonth: lastMonths[$0])
+        }
+    }
+
+    /// The last month of each dissolved branch of `branches`, by id (`Branch.lastMonth`).
+    public static func lastMonths(_ branches: [Branch]) -> [String: YearMonth] {
+        Dictionary(branches.compactMap { branch in branch.lastMonth.map { (branch.id, $0) } },
+                   uniquingKeysWith: { first, _ in first })
     }
 
     /// The month each branch of `branches` that gives a founding date was founded in, by id.

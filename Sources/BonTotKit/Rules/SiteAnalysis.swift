@@ -34,7 +34,8 @@ public struct SiteAnalysis: Sendable {
             let byBranch = Dictionary(grouping: site.minutes, by: \.branchID)
             return (months: months, byBranch: byBranch, withMinutes: Set(site.minutes.map(\.date.yearMonth)),
                     discipline: MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), byBranch: byBranch, months: months,
-                                                       founded: MeetingDiscipline.foundingMonths(site.branches)))
+                                                       founded: MeetingDiscipline.foundingMonths(site.branches),
+                                                       lastMonths: MeetingDiscipline.lastMonths(site.branches)))
         })
         rankings = scores.rankings
         streaks = scores.streaks

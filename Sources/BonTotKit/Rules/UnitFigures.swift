@@ -7,10 +7,14 @@ public struct UnitFigures: Sendable, Codable {
     public var name: String
     /// The committee above the unit as its own `site.yaml` names it (`parent`), if it does.
     public var parent: String?
+    /// The unit's branches that exist now (not dissolved).
     public var branches: Int
-    /// The founding months of those of `branches` that give one: a branch founded after a
-    /// period was no branch of the unit in it.
+    /// The founding months of the unit's branches that give one, dissolved ones too: a branch
+    /// founded after a period was no branch of the unit in it.
     public var foundings: [YearMonth]
+    /// The last months of the unit's dissolved branches (`Branch.lastMonth`): a branch dissolved
+    /// before a period was no branch of the unit in it.
+    public var endings: [YearMonth]
     public var members: Int
     public var households: Int
     /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period
@@ -28,10 +32,12 @@ public struct UnitFigures: Sendable, Codable {
         self.id = id
         name = site.config.organization
         parent = site.config.parent
-        branches = site.branches.count + units.reduce(0) { $0 + $1.branches }
+        let current = site.currentBranches
+        branches = current.count + units.reduce(0) { $0 + $1.branches }
         foundings = (site.branches.compactMap { $0.founded?.yearMonth } + units.flatMap(\.foundings)).sorted()
-        members = site.branches.reduce(0) { $0 + ($1.members?.total ?? 0) } + units.reduce(0) { $0 + $1.members }
-        households = site.branches.reduce(0) { $0 + ($1.households ?? 0) } + units.reduce(0) { $0 + $1.households }
+        endings = (site.branches.compactMap(\.lastMonth) + units.flatMap(\.endings)).sorted()
+        members = current.reduce(0) { $0 + ($1.members?.total ?? 0) } + units.reduce(0) { $0 + $1.members }
+        households = current.reduce(0) { $0 + ($1.households ?? 0) } + units.reduce(0) { $0 + $1.households }
         var titled: [Period: [FourGoodBranch]] = [:]
         for ranking in analysis.rankings {
             titled[ranking.period] = ranking.rows.filter(\.isFourGood).map {
@@ -70,9 +76,10 @@ public struct UnitFigures: Sendable, Codable {
         branches(by: period.closingMonth)
     }
 
-    /// How many of the unit's branches existed in `month`: all but those founded after it.
+    /// How many of the unit's branches existed in `month`: those of now but those founded after
+    /// it, and those dissolved since.
     public func branches(by month: YearMonth) -> Int {
-        branches - foundings.filter { $0 > month }.count
+        branches + endings.filter { $0 >= month }.count - foundings.filter { $0 > month }.count
     }
 }
 

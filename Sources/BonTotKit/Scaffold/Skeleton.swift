@@ -76,6 +76,8 @@ public enum Skeleton {
         # households: 420    # số hộ gia đình trên địa bàn
         # assigned: { members: 30, households: 420, max: 18, min: 10 }    # đảng viên phụ trách hộ
         # founded: 1976-03-02    # ngày thành lập
+        # dissolved: 2025-07-01    # ngày giải thể hoặc sáp nhập (khi chi bộ không còn)
+        # merged_into: ma-chi-bo-moi    # sáp nhập vào chi bộ nào (mã chi bộ)
         # address: Địa chỉ của chi bộ
         # summary: Một câu giới thiệu chi bộ.
         # member_ratings:    # xếp loại đảng viên cuối năm, số người mỗi mức

@@ -3,7 +3,7 @@ import Yams
 /// Reads one branch profile (`branches/<id>.yaml`, or the front matter of `branches/<id>.md`).
 enum BranchDecoder {
     static let fields = ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members",
-                         "exempt", "households", "assigned", "founded", "address", "summary", "member_ratings",
+                         "exempt", "households", "assigned", "founded", "dissolved", "merged_into", "address", "summary", "member_ratings",
                          "awards", "photo"]
 
     /// Every field is read and checked before giving up, so one run reports all of a file's problems.
@@ -28,6 +28,8 @@ enum BranchDecoder {
         branch.households = reader.int("households")
         branch.assigned = assignment(reader)
         branch.founded = reader.date("founded")
+        branch.dissolved = reader.date("dissolved")
+        branch.mergedInto = reader.string("merged_into")
         branch.address = reader.string("address")
         branch.summary = reader.string("summary")
         branch.memberRatings = memberRatings(reader, levelIDs: context.levelIDs)

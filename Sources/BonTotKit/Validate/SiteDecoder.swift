@@ -43,6 +43,7 @@ public enum SiteDecoder {
         CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
         DuplicateMeetingCheck.check(minutes, sink: sink)
         MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: sink)
+        BranchDissolutionCheck.check(branches, sink: sink)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
         if let config { ClusterNameCheck.check(branches, config: config, sink: sink) }
         guard let config, let rubric else { return nil }

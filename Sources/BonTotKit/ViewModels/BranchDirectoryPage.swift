@@ -1,5 +1,7 @@
 /// `/chi-bo/`: every branch, grouped by kind in a fixed order, in Vietnamese name order
-/// within a group, each with its latest level, secretary and member count.
+/// within a group, each with its latest level, secretary and member count; the branches
+/// dissolved or merged into another last, in a group of their own, each saying when and into
+/// which branch.
 struct BranchDirectoryPage: Encodable {
     var chrome: PageChrome
     var title: String
@@ -12,15 +14,21 @@ struct BranchDirectoryPage: Encodable {
         let links = context.links(from: .branchDirectory)
         title = "Các chi bộ trực thuộc"
         chrome = context.chrome(title: title, route: .branchDirectory, section: .branchDirectory)
-        let members = site.branches.compactMap(\.members?.total).reduce(0, +)
-        lead = "\(site.config.organization) có \(VietnameseFormat.count(site.branches.count)) chi bộ trực thuộc"
+        let current = site.currentBranches
+        let members = current.compactMap(\.members?.total).reduce(0, +)
+        lead = "\(site.config.organization) có \(VietnameseFormat.count(current.count)) chi bộ trực thuộc"
             + (members > 0 ? " với \(PortalFormat.members(members))." : ".")
+        let entries = { (branches: [Branch]) in
+            VietnameseCollation.sorted(branches, by: \.name).map { BranchDirectoryEntry($0, site: site, analysis: context.analysis, links: links) }
+        }
         groups = BranchKind.allCases.compactMap { kind in
-            let branches = site.branches.filter { $0.kind == kind }
+            let branches = current.filter { $0.kind == kind }
             guard !branches.isEmpty else { return nil }
-            return BranchDirectoryGroup(kind: kind, branches: VietnameseCollation.sorted(branches, by: \.name).map {
-                BranchDirectoryEntry($0, analysis: context.analysis, links: links)
-            })
+            return BranchDirectoryGroup(heading: kind.displayName, anchor: kind.rawValue, branches: entries(branches))
+        }
+        let ended = site.branches.filter { $0.dissolved != nil }
+        if !ended.isEmpty {
+            groups.append(BranchDirectoryGroup(heading: "Chi bộ đã giải thể, sáp nhập", anchor: "da-giai-the", branches: entries(ended)))
         }
         hasGroups = !groups.isEmpty
     }
@@ -33,10 +41,10 @@ struct BranchDirectoryGroup: Encodable {
     var anchor: String
     var branches: [BranchDirectoryEntry]
 
-    init(kind: BranchKind, branches: [BranchDirectoryEntry]) {
-        heading = kind.displayName
+    init(heading: String, anchor: String, branches: [BranchDirectoryEntry]) {
+        self.heading = heading
         count = VietnameseFormat.count(branches.count)
-        anchor = kind.rawValue
+        self.anchor = anchor
         self.branches = branches
     }
 }
@@ -52,10 +60,10 @@ struct BranchDirectoryEntry: Encodable {
     /// "Xếp loại năm 2024".
     var latestYear: String?
 
-    init(_ branch: Branch, analysis: SiteAnalysis, links: Links) {
+    init(_ branch: Branch, site: Site, analysis: SiteAnalysis, links: Links) {
         name = branch.name
         profileHref = links.branch(branch.id)
-        branchSummary = PortalFormat.present(branch.summary)
+        branchSummary = BranchDissolution.sentence(of: branch, site: site) ?? PortalFormat.present(branch.summary)
         secretaryName = branch.secretary
         memberCount = branch.members.map { PortalFormat.members($0.total) }
         let latest = BranchPages.latestLevel(of: branch.id, analysis)

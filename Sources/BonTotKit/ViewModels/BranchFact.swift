@@ -3,12 +3,13 @@ struct BranchFact: Encodable {
     var term: String
     var detail: String
 
-    /// Kind, founding date, address, cluster, the đảng bộ above, and the latest level.
+    /// Kind, founding date (and the day it was dissolved or merged), address, cluster, the đảng bộ above, and the latest level.
     static func facts(of branch: Branch, analysis: SiteAnalysis, config: SiteConfig) -> [BranchFact] {
         let latest = BranchPages.latestLevel(of: branch.id, analysis)
         return lines([
             ("Loại hình", branch.kind.displayName),
             ("Ngày thành lập", branch.founded.map(VietnameseFormat.longDate)),
+            (branch.mergedInto == nil ? "Ngày giải thể" : "Ngày sáp nhập", branch.dissolved.map(VietnameseFormat.longDate)),
             ("Địa chỉ", PortalFormat.present(branch.address)),
             ("Cụm thi đua", PortalFormat.present(branch.cluster).map { PortalFormat.cluster($0, config: config) }),
             ("Trực thuộc", PortalFormat.present(branch.parent)),

@@ -21,7 +21,8 @@ struct BranchMeetingsView: Encodable {
         let own = analysis.minutesByBranch[branchID] ?? []
         let discipline = analysis.discipline(of: branchID)
             ?? MeetingDiscipline.discipline(of: branchID, minutes: own, months: analysis.months,
-                                            founded: site.branch(id: branchID)?.founded?.yearMonth)
+                                            founded: site.branch(id: branchID)?.founded?.yearMonth,
+                                            lastMonth: site.branch(id: branchID)?.lastMonth)
         months = discipline.months.reversed().map {
             BranchMonthView($0, links: links, linked: analysis.monthsWithMinutes.contains($0.month))
         }

@@ -29,7 +29,8 @@ struct BranchProfilePage: Encodable {
         let site = context.site
         let links = context.links(from: route)
         name = branch.name
-        lead = PortalFormat.present(branch.summary)
+        let leadParts = [BranchDissolution.sentence(of: branch, site: context.site), PortalFormat.present(branch.summary)].compactMap { $0 }
+        lead = leadParts.isEmpty ? nil : leadParts.joined(separator: " ")
         chrome = context.chrome(title: branch.name, route: route, section: .branchDirectory,
                                 trail: [("Chi bộ", .branchDirectory)], description: lead)
         photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: branch.name) }

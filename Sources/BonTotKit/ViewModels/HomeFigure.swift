@@ -8,12 +8,13 @@ struct HomeFigure: Encodable {
     static func figures(_ context: PortalContext, month: YearMonth?) -> [HomeFigure] {
         if let district = context.district { return figures(context, district: district) }
         let site = context.site
-        var figures = [HomeFigure(value: VietnameseFormat.number(site.branches.count), label: "chi bộ trực thuộc")]
-        let members = site.branches.compactMap(\.members)
+        let branches = site.currentBranches
+        var figures = [HomeFigure(value: VietnameseFormat.number(branches.count), label: "chi bộ trực thuộc")]
+        let members = branches.compactMap(\.members)
         if !members.isEmpty {
             figures.append(HomeFigure(value: VietnameseFormat.number(members.map(\.total).reduce(0, +)), label: "đảng viên"))
         }
-        let households = site.branches.compactMap(\.households)
+        let households = branches.compactMap(\.households)
         if !households.isEmpty {
             figures.append(HomeFigure(value: VietnameseFormat.number(households.reduce(0, +)), label: "hộ gia đình trên địa bàn"))
         }

@@ -184,6 +184,8 @@ extension Branch: CompactRecord {
         try visitor.field(&households)
         try visitor.field(&assigned)
         try visitor.field(&founded)
+        try visitor.field(&dissolved)
+        try visitor.field(&mergedInto)
         try visitor.field(&address)
         try visitor.field(&summary)
         var ratings = YearCounts(memberRatings)

@@ -1,0 +1,88 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A branch dissolved, or merged into another (`dissolved:`, `merged_into:`), as villages and
+/// agencies are merged: its pages keep its history and say what became of it, it is held to
+/// no meeting after its last month, and it counts no more in the committee's figures; minutes
+/// dated after it are a warning; a `merged_into` that names no branch, or comes without its
+/// day, is an error on its field.
+final class DissolvedBranchTests: XCTestCase {
+    private var roots: [URL] = []
+
+    override func tearDown() {
+        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        roots = []
+        super.tearDown()
+    }
+
+    private let dongTam = "content/branches/dong-tam.yaml"
+
+    private func build(_ extra: String, file: String? = nil, changes: [String: String?] = [:]) throws -> BuiltSite {
+        let original = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + (file ?? dongTam)), encoding: .utf8)
+        var all = changes
+        all[file ?? dongTam] = original + extra
+        let site = try BuiltSite.build("portal", changes: all)
+        roots.append(site.root)
+        return site
+    }
+
+    private func messages(_ site: BuiltSite) -> [String] { site.report.diagnostics.sorted.map(\.description) }
+
+    func testAMergedBranchKeepsItsPageSaysWhatBecameOfItAndIsNotCountedAnyMore() throws {
+        let site = try build("dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        XCTAssertTrue(site.report.succeeded, messages(site).joined(separator: "\n"))
+        XCTAssertEqual(messages(site).filter { $0.contains("dong-tam") }, [])
+
+        let profile = site.page("chi-bo/dong-tam/index.html")
+        XCTAssertTrue(profile.contains("Chi bộ đã sáp nhập vào Chi bộ ấp Ấp Bắc từ ngày 01 tháng 9 năm 2024; trang này lưu lại "
+                                       + "hoạt động của chi bộ đến thời điểm đó."), profile)
+        XCTAssertTrue(profile.contains("<dt>Ngày sáp nhập</dt><dd>ngày 01 tháng 9 năm 2024</dd>"), profile)
+
+        let directory = site.page("chi-bo/index.html")
+        XCTAssertTrue(directory.contains("có 04 chi bộ trực thuộc"), directory)
+        let ended = try XCTUnwrap(directory.range(of: "Chi bộ đã giải thể, sáp nhập"), directory)
+        let listed = try XCTUnwrap(directory.range(of: "chi-bo/dong-tam/index.html"))
+        XCTAssertGreaterThan(listed.lowerBound, ended.lowerBound, "listed after the heading of the dissolved")
+        XCTAssertEqual(directory.components(separatedBy: "chi-bo/dong-tam/index.html").count, 2, "listed once")
+
+        XCTAssertTrue(site.page("index.html").contains("<span class=\"figure-value\">4</span>")
+                      || site.page("index.html").contains(">4<"), "the home page counts 4 branches")
+
+        // August is its last month: it missed that one; September it was no more.
+        XCTAssertTrue(site.page("sinh-hoat/2024/08/index.html").contains("Đồng Tâm"))
+        let september = site.page("sinh-hoat/2024/09/index.html")
+        XCTAssertFalse(september.contains("Đồng Tâm"), september)
+        XCTAssertTrue(september.contains("02/04 chi bộ chưa sinh hoạt thường kỳ"), september)
+    }
+
+    func testADissolvedBranchWithoutSuccessorIsSaidDissolved() throws {
+        let site = try build("dissolved: 2024-09-01\n")
+        XCTAssertTrue(site.page("chi-bo/dong-tam/index.html").contains("Chi bộ đã giải thể từ ngày 01 tháng 9 năm 2024;"))
+        XCTAssertTrue(site.page("chi-bo/dong-tam/index.html").contains("<dt>Ngày giải thể</dt>"))
+    }
+
+    func testMinutesDatedAfterTheMergerAreAWarningNamingTheNewBranch() throws {
+        let site = try build("dissolved: 2024-09-01\nmerged_into: ap-bac\n", file: "content/branches/binh-minh.yaml")
+        XCTAssertTrue(messages(site).contains {
+            $0.hasPrefix("content/minutes/2024/binh-minh-2024-09.md:") && $0.contains("warning: biên bản ghi ngày")
+                && $0.contains("từ ngày Chi bộ") && $0.contains("sáp nhập (ngày 01 tháng 9 năm 2024")
+                && $0.contains("hãy ghi 'branch: ap-bac'")
+        }, messages(site).joined(separator: "\n"))
+    }
+
+    func testAMergerIntoNoBranchOrWithoutItsDayIsAnError() throws {
+        let unknown = try build("dissolved: 2024-09-01\nmerged_into: ap-bacc\n")
+        XCTAssertFalse(unknown.report.succeeded)
+        XCTAssertTrue(messages(unknown).contains {
+            $0.hasPrefix("\(dongTam):") && $0.contains("error: không có chi bộ 'ap-bacc'") && $0.contains("có phải 'ap-bac'?")
+        }, messages(unknown).joined(separator: "\n"))
+        let undated = try build("merged_into: ap-bac\n")
+        XCTAssertTrue(messages(undated).contains {
+            $0.hasPrefix("\(dongTam):") && $0.contains("error: có 'merged_into' nhưng thiếu ngày sáp nhập")
+        }, messages(undated).joined(separator: "\n"))
+        let itself = try build("dissolved: 2024-09-01\nmerged_into: dong-tam\n")
+        XCTAssertTrue(messages(itself).contains { $0.contains("error: chi bộ không thể sáp nhập vào chính nó") },
+                      messages(itself).joined(separator: "\n"))
+    }
+}
