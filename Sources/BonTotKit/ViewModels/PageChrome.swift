@@ -78,14 +78,17 @@ public struct SiteHeader: Encodable, Sendable {
     public var district: NavLink?
 
     /// The header of the page whose links are `links`; `section` is the menu entry to mark
-    /// current, `upLink` the district above a unit inside a district portal.
-    public init(config: SiteConfig, links: Links, section: Route?, upLink: PortalUpLink? = nil) {
+    /// current, `isSectionPage` whether the page is that entry's own page (else one inside the
+    /// section: a branch's profile under "Chi bộ"), `upLink` the district above a unit inside a
+    /// district portal.
+    public init(config: SiteConfig, links: Links, section: Route?, isSectionPage: Bool = true, upLink: PortalUpLink? = nil) {
         siteTitle = config.title
         parentOrganization = config.parent
         homeHref = links.home
         searchHref = links.to(.search)
         nav = PageChrome.sections(hasUnits: !config.units.isEmpty).map { label, entry in
-            NavLink(label: label, href: links.to(entry), current: entry == section)
+            NavLink(label: label, href: links.to(entry), current: entry == section,
+                    ariaCurrent: entry != section ? nil : isSectionPage ? "page" : "true")
         }
         district = upLink.map {
             NavLink(label: $0.name, href: links.router.link(from: links.page, to: .home, in: $0.router), current: false)
@@ -93,10 +96,12 @@ public struct SiteHeader: Encodable, Sendable {
     }
 
     /// What tells two pages' headers apart within one site: the way back to the root, which
-    /// every link of the header starts from, and the current section.
+    /// every link of the header starts from, the current section, and whether the page is the
+    /// section's own.
     struct Key: Hashable, Sendable {
         var root: String
         var section: Route?
+        var isSectionPage: Bool
     }
 }
 
@@ -105,4 +110,15 @@ public struct NavLink: Encodable, Sendable {
     public var label: String
     public var href: String
     public var current: Bool
+    /// The menu's `aria-current` for a current entry: `page` on the entry's own page, `true` on a
+    /// page inside its section (a screen reader then says the section is current, not that the
+    /// link leads to the page being read); nil elsewhere.
+    public var ariaCurrent: String?
+
+    public init(label: String, href: String, current: Bool, ariaCurrent: String? = nil) {
+        self.label = label
+        self.href = href
+        self.current = current
+        self.ariaCurrent = ariaCurrent
+    }
 }

@@ -54,10 +54,12 @@ public final class PortalContext: Sendable {
     public func chrome(title: String, route: Route, section: Route?, trail: [(String, Route)] = [],
                        description: String? = nil) -> PageChrome {
         let links = links(from: route)
-        // The header is the same on every page with the same way back to the root and the same
-        // current section: made once for each.
-        let header = headers.value(for: SiteHeader.Key(root: links.root, section: section)) {
-            SiteHeader(config: site.config, links: links, section: section, upLink: upLink)
+        // The header is the same on every page with the same way back to the root, the same
+        // current section and the same answer to whether the page is the section's own: made
+        // once for each.
+        let isSectionPage = route == section
+        let header = headers.value(for: SiteHeader.Key(root: links.root, section: section, isSectionPage: isSectionPage)) {
+            SiteHeader(config: site.config, links: links, section: section, isSectionPage: isSectionPage, upLink: upLink)
         }
         return PageChrome(config: site.config, title: title, links: links, header: header, trail: trail, description: description,
                           hasFeed: hasFeed)

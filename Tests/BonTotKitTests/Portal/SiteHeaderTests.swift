@@ -19,9 +19,10 @@ final class SiteHeaderTests: XCTestCase {
         return String(text[start.lowerBound..<end.upperBound])
     }
 
-    /// The label of the menu entry marked current, if any.
+    /// The label of the menu entry marked current (the page itself, or the section the page is
+    /// in: `ScreenReaderMarkupTests` tells them apart), if any.
     private func current(_ menu: String) -> [String] {
-        menu.components(separatedBy: "aria-current=\"page\">").dropFirst().map { $0.components(separatedBy: "<").first ?? "" }
+        menu.matches(of: #/aria-current="(?:page|true)">([^<]*)</#).map { String($0.output.1) }
     }
 
     func testEachPageMarksItsOwnSection() throws {
