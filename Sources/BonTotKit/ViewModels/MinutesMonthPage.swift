@@ -15,6 +15,9 @@ struct MinutesMonthPage: Encodable {
     var hasMissing: Bool
     var previous: MinutesMonthLink?
     var next: MinutesMonthLink?
+    /// Whether there is another month to go to: without one the page has no "Tháng khác"
+    /// navigation, which a screen reader would announce empty.
+    var hasPager: Bool
     var bulletin: MinutesMonthLink?
 
     /// The page of `month`, whose meetings are `meetings` (in date order).
@@ -55,6 +58,7 @@ struct MinutesMonthPage: Encodable {
             .map { MinutesMonthLink(label: MinutesText.monthHeading($0), href: links.month($0)) }
         next = position.flatMap { $0 + 1 < months.count ? months[$0 + 1] : nil }
             .map { MinutesMonthLink(label: MinutesText.monthHeading($0), href: links.month($0)) }
+        hasPager = previous != nil || next != nil
         bulletin = hasBulletin
             ? MinutesMonthLink(label: "Bản tin \(VietnameseFormat.monthYear(month))", href: links.bulletin(month)) : nil
     }

@@ -22,6 +22,18 @@ final class ScreenReaderMarkupTests: XCTestCase {
         XCTAssertTrue(ranking.contains("aria-current=\"true\">Xếp hạng thi đua</a>"), ranking)
     }
 
+    /// A month with no month before or after it has no "Tháng khác" navigation, which a screen
+    /// reader would list among the page's landmarks with nothing in it.
+    func testAMonthWithNoOtherMonthHasNoEmptyNavigation() throws {
+        let both = try BuiltSite.build()
+        XCTAssertTrue(both.page("sinh-hoat/2024/09/index.html").contains("<nav class=\"pager\" aria-label=\"Tháng khác\">"))
+        let alone = try BuiltSite.build(changes: ["content/minutes/2024/ap-bac-2024-08.md": nil])
+        XCTAssertTrue(alone.report.succeeded, "\(alone.report.diagnostics.sorted)")
+        let page = alone.page("sinh-hoat/2024/09/index.html")
+        XCTAssertTrue(page.contains("<h1>"), page)
+        XCTAssertFalse(page.contains("class=\"pager\""), page)
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
