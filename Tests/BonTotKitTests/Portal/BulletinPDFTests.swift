@@ -29,7 +29,8 @@ final class BulletinPDFTests: XCTestCase {
         let path = "ban-tin/2024-09/ban-tin-2024-09.pdf"
         XCTAssertEqual(Array(built.bytes(path).prefix(5)), Array("%PDF-".utf8))
         XCTAssertTrue(built.page("ban-tin/2024-09/index.html").contains("<a href=\"ban-tin-2024-09.pdf\" type=\"application/pdf\">"))
-        XCTAssertTrue(built.page("ban-tin/index.html").contains("<a href=\"2024-09/ban-tin-2024-09.pdf\" type=\"application/pdf\">PDF</a>"))
+        XCTAssertTrue(built.page("ban-tin/index.html").contains("<a href=\"2024-09/ban-tin-2024-09.pdf\" type=\"application/pdf\">PDF"
+                                                                      + "<span class=\"visually-hidden\">: Bản tin tháng 9 năm 2024</span></a>"))
         for month in ["2023-12", "2024-08", "2024-12"] {
             XCTAssertFalse(built.bytes("ban-tin/\(month)/ban-tin-\(month).pdf").isEmpty, "every bulletin is printed")
         }

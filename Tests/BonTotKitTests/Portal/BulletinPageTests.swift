@@ -62,7 +62,8 @@ final class BulletinPageTests: XCTestCase {
         let binhMinh = try XCTUnwrap(adopted.range(of: "<h3><a href=\"../../chi-bo/binh-minh/index.html\">Chi bộ ấp Bình Minh</a></h3>"))
         XCTAssertLessThan(apBac.lowerBound, binhMinh.lowerBound, "branches in Vietnamese order")
         let apBacItems = adopted[apBac.upperBound..<binhMinh.lowerBound]
-        XCTAssertTrue(apBacItems.contains("<p class=\"resolution-meeting\"><a href=\"../../sinh-hoat/ap-bac-2024-09/index.html\">Sinh hoạt thường kỳ ngày 05/09/2024</a>:</p>"))
+        XCTAssertTrue(apBacItems.contains("<p class=\"resolution-meeting\"><a href=\"../../sinh-hoat/ap-bac-2024-09/index.html\">Sinh hoạt thường kỳ ngày 05/09/2024"
+                                        + "<span class=\"visually-hidden\"> — Chi bộ ấp Ấp Bắc</span></a>:</p>"))
         XCTAssertTrue(apBacItems.contains("Hoàn thành cải tạo điểm đen rác thải trước ngày 30/9"))
         XCTAssertTrue(apBacItems.contains("Nạo vét kênh nội đồng <span class=\"deadline\">(hạn 30/10/2024)</span>"))
         XCTAssertTrue(adopted[binhMinh.upperBound...].contains("Vận động hiến đất mở rộng đường liên ấp"))

@@ -61,10 +61,12 @@ final class HomePageTests: XCTestCase {
         let html = try BuiltSite.build().page("index.html")
         XCTAssertTrue(html.contains("<h2 id=\"sinh-hoat\">Sinh hoạt chi bộ tháng 9 năm 2024</h2>"))
         XCTAssertEqual(PortalPageText.rows(html, caption: "Các buổi sinh hoạt tháng 9 năm 2024").map { $0.joined(separator: " | ") }, [
-            "05/09/2024 | Chi bộ ấp Ấp Bắc | Sinh hoạt thường kỳ | Cải tạo điểm đen rác thải ngõ 15 | 36/40 (90,0 %)",
-            "10/09/2024 | Chi bộ ấp Bình Minh | Sinh hoạt thường kỳ |  | 25/31 (80,6 %)",
+            "05/09/2024, Chi bộ ấp Ấp Bắc | Chi bộ ấp Ấp Bắc | Sinh hoạt thường kỳ | Cải tạo điểm đen rác thải ngõ 15 | 36/40 (90,0 %)",
+            "10/09/2024, Chi bộ ấp Bình Minh | Chi bộ ấp Bình Minh | Sinh hoạt thường kỳ |  | 25/31 (80,6 %)",
         ])
-        XCTAssertTrue(html.contains("<a href=\"sinh-hoat/binh-minh-2024-09/index.html\"><time datetime=\"2024-09-10\">10/09/2024</time></a>"))
+        XCTAssertTrue(html.contains("<a href=\"sinh-hoat/binh-minh-2024-09/index.html\"><time datetime=\"2024-09-10\">10/09/2024</time>"
+                                  + "<span class=\"visually-hidden\">, Chi bộ ấp Bình Minh</span></a>"),
+                      "the date's link names its branch for a screen reader's list of links")
         XCTAssertTrue(html.contains("<a href=\"sinh-hoat/2024/09/index.html\">Xem biên bản sinh hoạt tháng 9 năm 2024</a>"))
     }
 }

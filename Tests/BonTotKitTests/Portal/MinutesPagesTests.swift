@@ -111,7 +111,8 @@ final class MinutesPagesTests: XCTestCase {
         XCTAssertTrue(september.contains("<td>Kết hợp trực tiếp và trực tuyến</td>"))
         XCTAssertTrue(september.contains("<td>Tốt (92 điểm)</td>"))
         XCTAssertTrue(september.contains("Tỷ lệ đảng viên dự họp bình quân: 85,9\u{00A0}%."))
-        XCTAssertTrue(september.contains("href=\"../../../sinh-hoat/ap-bac-2024-09/index.html\">Cải tạo điểm đen rác thải ngõ 15</a>"))
+        XCTAssertTrue(september.contains("href=\"../../../sinh-hoat/ap-bac-2024-09/index.html\">Cải tạo điểm đen rác thải ngõ 15"
+                                         + "<span class=\"visually-hidden\"> — Chi bộ ấp Ấp Bắc</span></a>"))
         let missing = try XCTUnwrap(september.components(separatedBy: "<h2>Chi bộ chưa sinh hoạt thường kỳ</h2>").last)
         XCTAssertTrue(missing.contains("03/05 chi bộ chưa sinh hoạt thường kỳ trong tháng:"))
         for name in ["Chi bộ ấp Đồng Tâm", "Chi bộ ấp Eo Gió", "Chi bộ Trường THCS Hòa Thuận"] {

@@ -34,10 +34,56 @@ final class ScreenReaderMarkupTests: XCTestCase {
         XCTAssertFalse(page.contains("class=\"pager\""), page)
     }
 
+    /// Two branches meeting on one day on one topic: every link of the home, the month and the
+    /// bulletin names its branch, so that no two links read the same and lead apart.
+    func testLinksReadOutOfContextSayWhichBranchTheyLeadTo() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/minutes/2024/dong-tam-2024-09.md": """
+            ---
+            branch: dong-tam
+            date: 2024-09-05
+            kind: thuong-ky
+            topic: Cải tạo điểm đen rác thải ngõ 15
+            attendance: { present: 20, expected: 22, excused: 2, unexcused: 0 }
+            resolutions:
+              - Hoàn thành cải tạo điểm đen rác thải trước ngày 30/9
+            ---
+            Sinh hoạt thường kỳ tháng 9.
+            """,
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        for path in ["index.html", "sinh-hoat/2024/09/index.html", "ban-tin/2024-09/index.html"] {
+            let page = built.page(path)
+            let names = Self.linkNames(in: page)
+            XCTAssertGreaterThan(names.count, 10, path)
+            for (name, targets) in names where targets.count > 1 {
+                XCTFail("\(path): \(targets.count) links read “\(name)” and lead to \(targets.sorted())")
+            }
+        }
+        XCTAssertTrue(built.page("sinh-hoat/2024/09/index.html").contains(
+            "Cải tạo điểm đen rác thải ngõ 15<span class=\"visually-hidden\"> — Chi bộ ấp Đồng Tâm</span></a>"))
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
               let end = page.range(of: "</nav>", range: start.upperBound..<page.endIndex) else { return "" }
         return String(page[start.lowerBound..<end.upperBound])
+    }
+
+    /// What a screen reader reads for each link of `page` (its text, tags dropped, spaces folded;
+    /// hidden words included), with the addresses it leads to.
+    static func linkNames(in page: String) -> [String: Set<String>] {
+        let link = try! NSRegularExpression(pattern: #"<a\b[^>]*\bhref="([^"]*)"[^>]*>(.*?)</a>"#, options: [.dotMatchesLineSeparators])
+        let tag = try! NSRegularExpression(pattern: #"<[^>]*>"#)
+        var names: [String: Set<String>] = [:]
+        for match in link.matches(in: page, range: NSRange(page.startIndex..., in: page)) {
+            guard let href = Range(match.range(at: 1), in: page), let inner = Range(match.range(at: 2), in: page) else { continue }
+            let text = String(page[inner])
+            let plain = tag.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+            let name = plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            names[name, default: []].insert(String(page[href]))
+        }
+        return names
     }
 }
