@@ -50,7 +50,8 @@ final class FoundedMidSpanTests: XCTestCase {
 
     func testTheGridMarksTheMonthsBeforeTheFoundingAndLeavesThemOutOfTheTotals() throws {
         let index = try page("sinh-hoat/index.html")
-        XCTAssertTrue(index.contains(#"<td class="cell-none" title="chi bộ chưa thành lập">—</td>"#))
+        XCTAssertTrue(index.contains(#"<td class="cell-none" title="chi bộ chưa thành lập"><span aria-hidden="true">—</span>"#
+                                     + #"<span class="visually-hidden">chi bộ chưa thành lập</span></td>"#))
         // Five branches held to August, six to September: 11 branch-months, not 12.
         XCTAssertTrue(index.contains("/11 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), index)
         XCTAssertTrue(index.contains(#"<td class="num" title="tháng 8 năm 2024">0/5</td>"#), "August's column counts five")

@@ -94,7 +94,8 @@ final class MinutesPagesTests: XCTestCase {
         XCTAssertTrue(binhMinh.contains("<td class=\"num\">0/0</td>"),
                       "a quarter still running without its thematic meeting is not yet counted against the branch: \(binhMinh)")
         XCTAssertTrue(apBac.contains("<td class=\"num\">1/1</td>"), "one held in the running quarter counts: \(apBac)")
-        XCTAssertTrue(index.contains("<th scope=\"col\"><abbr title=\"tháng 8 năm 2024\">T8</abbr></th>"))
+        XCTAssertTrue(index.contains("<th scope=\"col\"><abbr title=\"tháng 8 năm 2024\" aria-hidden=\"true\">T8</abbr>"
+                                     + "<span class=\"visually-hidden\">tháng 8 năm 2024</span></th>"))
         XCTAssertTrue(index.contains("<td class=\"num\" title=\"tháng 9 năm 2024\">2/5</td>"), "totals row")
         XCTAssertTrue(index.contains("02/10 lượt chi bộ sinh hoạt thường kỳ hằng tháng (20,0\u{00A0}%)"))
         XCTAssertTrue(index.contains("<dl class=\"minutes-legend\">"))
@@ -132,8 +133,9 @@ final class MinutesPagesTests: XCTestCase {
         return html[start.lowerBound...].components(separatedBy: "</tr>").first
     }
 
-    /// The month and quarter cells of a grid row, without the totals.
+    /// The month and quarter cells of a grid row, without the totals: the mark the eye sees.
     static func cells(in row: String) -> [(cssClass: String, text: String)] {
-        row.matches(of: #/<td class="(cell-[^"]*)" title="[^"]*">([^<]*)</td>/#).map { (String($0.output.1), String($0.output.2)) }
+        row.matches(of: #/<td class="(cell-[^"]*)" title="[^"]*"><span aria-hidden="true">([^<]*)</span>/#)
+            .map { (String($0.output.1), String($0.output.2)) }
     }
 }

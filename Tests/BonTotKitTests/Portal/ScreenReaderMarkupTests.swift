@@ -64,6 +64,23 @@ final class ScreenReaderMarkupTests: XCTestCase {
             "Cải tạo điểm đen rác thải ngõ 15<span class=\"visually-hidden\"> — Chi bộ ấp Đồng Tâm</span></a>"))
     }
 
+    /// The meeting grid's ✓, ✗, "…" and "—" are symbols a screen reader reads as nothing or as
+    /// their names: each cell says what it means in words (hidden from the eye, which has the
+    /// legend), and each column names its month or quarter in full rather than "T9".
+    func testTheMeetingGridSaysItsMarksInWords() throws {
+        let built = try BuiltSite.build()
+        let page = built.page("sinh-hoat/index.html")
+        let grid = try XCTUnwrap(page.range(of: "<table class=\"grid-table minutes-grid\">")
+            .flatMap { start in page.range(of: "</table>", range: start.upperBound..<page.endIndex).map { page[start.lowerBound..<$0.upperBound] } })
+        XCTAssertTrue(grid.contains("<td class=\"cell-met\" title=\"có sinh hoạt thường kỳ\"><span aria-hidden=\"true\">✓</span>"
+                                    + "<span class=\"visually-hidden\">có sinh hoạt thường kỳ</span></td>"), String(grid))
+        XCTAssertTrue(grid.contains("<abbr title=\"tháng 9 năm 2024\" aria-hidden=\"true\">T9</abbr>"
+                                    + "<span class=\"visually-hidden\">tháng 9 năm 2024</span>"), String(grid))
+        let bareMark = try NSRegularExpression(pattern: #"<td class="cell-[^"]*"[^>]*>[^<]"#)
+        XCTAssertEqual(bareMark.numberOfMatches(in: String(grid), range: NSRange(grid.startIndex..., in: grid)), 0,
+                       "a cell whose mark is not in words: \(grid)")
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
