@@ -34,6 +34,29 @@ final class PhoneWidthTests: XCTestCase {
         XCTAssertEqual(top.end, 0, "the home's leading branches fit: no fade (\(top))")
     }
 
+    /// A computer's screen 1280 px wide zoomed to 200 % is 640 px, as narrow as a phone: the
+    /// ranking hides the criteria's scores there too, and a low-vision reader who needs the zoom
+    /// brings them back with the box above the table, reached from the keyboard like any other.
+    func testAtTwiceTheZoomTheCriteriasScoresCanBeShown() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let read = try Self.probe(page: "xep-hang/index.html", selector: ".ranking-table", width: 640, in: built, reading: """
+            var cell = wrap.querySelector("th.criterion");
+            var box = wrap.ownerDocument.getElementById("hien-diem-tieu-chi");
+            var before = getComputedStyle(cell).display;
+            box.focus();
+            var focused = wrap.ownerDocument.activeElement === box;
+            box.click();
+            done([before, getComputedStyle(box).display !== "none", focused, getComputedStyle(cell).display].join(","));
+            """)
+        XCTAssertEqual(read, "none,true,true,table-cell", "criterion hidden, box shown and focusable, criterion shown once ticked")
+        let wide = try Self.probe(page: "xep-hang/index.html", selector: ".ranking-table", width: 1200, in: built, reading: """
+            done(getComputedStyle(wrap.ownerDocument.getElementById("hien-diem-tieu-chi")).display
+                 + "," + getComputedStyle(wrap.querySelector("th.criterion")).display);
+            """)
+        XCTAssertEqual(wide, "none,table-cell", "a wide screen shows every column and no box")
+    }
+
     /// How wide the element `selector` of `page` is laid out (its scroll width) and how much of it
     /// shows (its client width), the page framed `width` pixels wide.
     static func measure(page: String, selector: String, width: Int, in built: BuiltSite) throws -> (laidOut: Int, visible: Int) {
