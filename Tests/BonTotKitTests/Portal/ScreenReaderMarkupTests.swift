@@ -81,6 +81,26 @@ final class ScreenReaderMarkupTests: XCTestCase {
                        "a cell whose mark is not in words: \(grid)")
     }
 
+    /// The search page holds two search landmarks, the header's box and the page's own form: a
+    /// screen reader lists them apart by their names, and each field has a label.
+    func testTheSearchPagesTwoSearchFormsHaveNamesOfTheirOwn() throws {
+        let built = try BuiltSite.build()
+        let page = built.page("tim-kiem/index.html")
+        let forms = page.matches(of: #/<form [^>]*role="search"[^>]*>/#).map { String($0.output) }
+        XCTAssertEqual(forms.count, 2, page)
+        let names = [("site-search", "aria-label=\"Tìm kiếm trên cổng thông tin\""), ("search-form", "aria-labelledby=\"tim-kiem\"")]
+        for (form, name) in names {
+            XCTAssertTrue(forms.contains { $0.hasPrefix("<form class=\"\(form)\"") && $0.contains(name) }, "\(form): \(forms)")
+        }
+        for labelled in [
+            "<h1 id=\"tim-kiem\">Tìm kiếm</h1>",
+            "<input type=\"search\" name=\"q\" aria-label=\"Từ khóa tìm kiếm\"",
+            "<label for=\"tu-khoa\">Từ khóa</label> <input type=\"search\" id=\"tu-khoa\"",
+        ] {
+            XCTAssertTrue(page.contains(labelled), "the search page lacks \(labelled)")
+        }
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),

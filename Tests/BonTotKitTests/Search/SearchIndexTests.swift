@@ -99,7 +99,8 @@ final class SearchIndexTests: FolderTestCase {
         for route: Route in [.home, .branch("ap-bac"), .minutesMonth(YearMonth(year: 2024, month: 9)), .bulletin(YearMonth(year: 2024, month: 9))] {
             let html = try String(contentsOf: root.appending(path: "output/" + router.file(route)), encoding: .utf8)
             let action = router.link(from: route, to: .search)
-            XCTAssertTrue(html.contains("<form class=\"site-search\" role=\"search\" action=\"\(action)\" method=\"get\"><input type=\"search\" name=\"q\""),
+            XCTAssertTrue(html.contains("<form class=\"site-search\" role=\"search\" action=\"\(action)\" method=\"get\" "
+                                          + "aria-label=\"Tìm kiếm trên cổng thông tin\"><input type=\"search\" name=\"q\""),
                           "\(route) has no search box")
         }
     }
