@@ -101,6 +101,24 @@ final class ScreenReaderMarkupTests: XCTestCase {
         }
     }
 
+    /// A story or a minutes whose writer began a heading with one `#` had a second `<h1>` under
+    /// the page's title: a body's headings are of the second level at most, and deeper ones
+    /// keep their level.
+    func testABodysHeadingsComeUnderThePagesOneTitle() throws {
+        let story = "content/stories/hien-dat.md"
+        let original = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + story), encoding: .utf8)
+        let body = "Con đường liên ấp nay đã rộng 5 mét."
+        XCTAssertTrue(original.contains(body))
+        let built = try BuiltSite.build(changes: [
+            story: original.replacingOccurrences(of: body, with: "# Kết quả\n\n\(body)\n\n### Bài học\n\nDân biết, dân bàn."),
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let page = built.page("guong-dien-hinh/binh-minh-hien-dat/index.html")
+        XCTAssertEqual(page.components(separatedBy: "<h1").count - 1, 1, page)
+        XCTAssertTrue(page.contains("<h2>Kết quả</h2>"), page)
+        XCTAssertTrue(page.contains("<h3>Bài học</h3>"), page)
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
