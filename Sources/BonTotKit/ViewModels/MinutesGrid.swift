@@ -107,12 +107,15 @@ struct MinutesGridRow: Encodable {
         branch = BranchMention(id: discipline.branchID, site: site, links: links)
         let months = Dictionary(discipline.months.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
         let quarters = Dictionary(discipline.quarters.map { ($0.quarter, $0) }, uniquingKeysWith: { first, _ in first })
+        let lastMonth = site.branch(id: discipline.branchID)?.lastMonth
+        // Outside the months the branch existed in: before it was founded, or after it was dissolved.
+        let outside = { (month: YearMonth) in lastMonth.map { month > $0 } ?? false ? MinutesGridCell.afterDissolution : .beforeFounding }
         cells = columns.map { column in
             if let month = column.month {
-                return months[month].map { MinutesGridCell($0.status) } ?? .beforeFounding
+                return months[month].map { MinutesGridCell($0.status) } ?? outside(month)
             }
             let quarter = column.quarter ?? YearQuarter(year: 0, quarter: 1)
-            return quarters[quarter].map(MinutesGridCell.init) ?? .beforeFounding
+            return quarters[quarter].map(MinutesGridCell.init) ?? outside(quarter.months[0])
         }
         let monthsInGrid = columns.compactMap(\.month).filter { months[$0] != nil }
         // A quarter still running without its thematic meeting is pending ("…"): not yet
@@ -172,6 +175,9 @@ struct MinutesGridCell: Encodable {
 
     /// A month or quarter before the branch was founded: neither met nor missed.
     static let beforeFounding = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chi bộ chưa thành lập")
+
+    /// A month or quarter after the branch was dissolved or merged: neither met nor missed.
+    static let afterDissolution = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chi bộ đã giải thể hoặc sáp nhập")
 
     /// A quarter: ✓ with a thematic meeting, ✗ (flagged) without, … while its months are not all
     /// in the data (the quarter still running): never counted as missing.
