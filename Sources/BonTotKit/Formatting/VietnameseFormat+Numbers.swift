@@ -35,15 +35,23 @@ extension VietnameseFormat {
 
     /// A norm quoted from a rule or a regulation, as the rule writes it: `0.85` → `"85 %"`,
     /// `0.2` → `"20 %"`, `0.125` → `"12,5 %"`. Never for a measured figure: those use `percent`.
-    public static func normPercent(_ ratio: Double) -> String {
-        score(ratio * 100) + " %"
+    /// On a page (`.page`) the space before the sign does not break.
+    public static func normPercent(_ ratio: Double, for medium: FigureMedium = .text) -> String {
+        score(ratio * 100) + medium.percentSign
     }
 
     /// Every measured share or rate, on pages, in the bulletin, in sentences and on the console
     /// (SPEC §4): a percentage with one decimal and a space before the sign: `0.1875` →
-    /// `"18,8 %"`, `0.94` → `"94,0 %"`.
-    public static func percent(_ ratio: Double) -> String {
-        number(ratio * 100, fractionDigits: 1) + " %"
+    /// `"18,8 %"`, `0.94` → `"94,0 %"`. On a page (`.page`) that space does not break.
+    public static func percent(_ ratio: Double, for medium: FigureMedium = .text) -> String {
+        number(ratio * 100, fractionDigits: 1) + medium.percentSign
+    }
+
+    /// A count out of a whole, as tables and attendance write it: `(36, of: 40)` → `"36/40"`,
+    /// `(1234, of: 2400)` → `"1.234/2.400"`. In official sentences both counts are padded
+    /// (`count`): "02/05 chi bộ".
+    public static func fraction(_ part: Int, of whole: Int) -> String {
+        "\(number(part))/\(number(whole))"
     }
 
     /// A count as written in official sentences, two digits at least: `3` → `"03"`, `16` → `"16"`,

@@ -31,10 +31,11 @@ public struct MeetingQuality: Sendable, Equatable {
     /// The band of the meeting's `qualityScore`, where it has one.
     public var band: QualityBand?
 
-    /// Assesses a meeting. The rule is written for regular meetings; callers choose which to show.
-    public init(_ meeting: Minutes) {
+    /// Assesses a meeting, its reasons written for `medium` (a diagnostic's text, or a page). The
+    /// rule is written for regular meetings; callers choose which to show.
+    public init(_ meeting: Minutes, for medium: FigureMedium = .text) {
         failures = QualityCondition.allCases.compactMap { condition in
-            Self.reason(condition, meeting).map { QualityFailure(condition: condition, reason: $0) }
+            Self.reason(condition, meeting, medium).map { QualityFailure(condition: condition, reason: $0) }
         }
         band = meeting.qualityScore.map(QualityBand.init(score:))
     }
@@ -43,12 +44,13 @@ public struct MeetingQuality: Sendable, Equatable {
     public var isQualityMeeting: Bool { failures.isEmpty }
 
     /// Why a condition fails, or nil when it holds.
-    private static func reason(_ condition: QualityCondition, _ meeting: Minutes) -> String? {
+    private static func reason(_ condition: QualityCondition, _ meeting: Minutes, _ medium: FigureMedium) -> String? {
         switch condition {
         case .attendance:
             guard let rate = meeting.attendance?.rate else { return "biên bản không ghi số đảng viên dự họp" }
             return rate > minimumAttendance ? nil
-                : "tỷ lệ đảng viên dự họp \(VietnameseFormat.percent(rate)), chưa trên \(VietnameseFormat.normPercent(minimumAttendance))"
+                : "tỷ lệ đảng viên dự họp \(VietnameseFormat.percent(rate, for: medium)), "
+                    + "chưa trên \(VietnameseFormat.normPercent(minimumAttendance, for: medium))"
         case .noUnexcusedAbsence:
             let unnamed = meeting.attendance?.unexcused ?? 0
             let named = meeting.absent.filter { ($0.reason ?? "").allSatisfy(\.isWhitespace) }.count

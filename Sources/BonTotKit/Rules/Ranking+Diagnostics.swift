@@ -46,7 +46,7 @@ extension Ranking {
         let place = cluster.map { " trong cụm '\($0)'" } ?? ""
         let gist = cluster.map { " in cluster '\($0)'" } ?? ""
         return .warning(at: source, field: "level",
-                        "\(excellent)/\(goodOrBetter) \(subject.noun) từ mức '\(good.name)' (\(good.id)) trở lên\(place) "
+                        "\(VietnameseFormat.fraction(excellent, of: goodOrBetter)) \(subject.noun) từ mức '\(good.name)' (\(good.id)) trở lên\(place) "
                             + "được xếp '\(top.name)' (\(top.id)), chiếm \(share), vượt tỷ lệ \(limit) / excellent quota exceeded\(gist)")
     }
 }

@@ -32,6 +32,6 @@ struct ArchiveYearLink: Encodable {
                 + (stories > 0 ? ["\(VietnameseFormat.count(stories)) bài viết gương điển hình."] : [])
             return
         }
-        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
+        sentences = ranking.summarySentences(for: .page)
     }
 }

@@ -22,7 +22,7 @@ enum BranchAttendanceChart {
         }
         let description = records.map { record in
             VietnameseFormat.monthYear(record.month) + ": "
-                + (record.averageAttendance.map(VietnameseFormat.percent) ?? "không có biên bản")
+                + (record.averageAttendance.map { VietnameseFormat.percent($0) } ?? "không có biên bản")
         }.joined(separator: "; ")
         let limit = VietnameseFormat.normPercent(threshold)
         let chart = ColumnChart(id: "bieu-do-du-hop", title: "Tỷ lệ đảng viên dự họp theo tháng",

@@ -29,7 +29,7 @@ struct BranchMeetingsView: Encodable {
         hasMonths = !months.isEmpty
         regularSentence = Self.regularSentence(discipline)
         thematicSentence = Self.thematicSentence(discipline)
-        averageAttendance = discipline.averageAttendance.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) }
+        averageAttendance = discipline.averageAttendance.map { VietnameseFormat.percent($0, for: .page) }
         attendanceChart = BranchAttendanceChart.figure(discipline)
         let years = Set(own.map(\.date.year)).sorted(by: >)
         quality = years.map { BranchQualityYear(branchID: branchID, year: $0, minutes: own) }
@@ -76,7 +76,7 @@ struct BranchMonthView: Encodable {
         monthHref = linked ? links.month(record.month) : nil
         regular = VietnameseFormat.number(record.regular)
         thematic = VietnameseFormat.number(record.thematic)
-        attendance = record.averageAttendance.map(VietnameseFormat.percent) ?? "—"
+        attendance = record.averageAttendance.map { VietnameseFormat.percent($0) } ?? "—"
         switch record.status {
         case .met: status = "Đã sinh hoạt thường kỳ"; statusClass = "cell-met"
         case .metWithThematic: status = "Đã sinh hoạt thường kỳ và chuyên đề"; statusClass = "cell-met"

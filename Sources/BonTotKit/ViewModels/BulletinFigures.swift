@@ -68,7 +68,7 @@ struct BulletinFigures: Encodable {
             BulletinFigure(label: "Cuộc sinh hoạt, họp chi bộ", value: VietnameseFormat.count(counts.all)),
             BulletinFigure(label: "Trong đó sinh hoạt thường kỳ", value: VietnameseFormat.count(counts.regular)),
             BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(counts.thematic)),
-            BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map(VietnameseFormat.percent) ?? "—"),
+            BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map { VietnameseFormat.percent($0) } ?? "—"),
             BulletinFigure(label: "\(capitalNoun) chưa sinh hoạt thường kỳ",
                            value: branches.map { "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count($0))" } ?? "—"),
         ]

@@ -11,7 +11,7 @@ struct BulletinUnitRanking: Encodable {
         let router = context.router
         let known = Set(context.district?.units.map(\.id) ?? [])
         heading = "Kết quả xếp loại đảng bộ cơ sở \(VietnameseFormat.period(ranking.period))"
-        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
+        sentences = ranking.summarySentences(for: .page)
         rows = ranking.rows.prefix { $0.rank <= BulletinRanking.topRanks }.map { row in
             BulletinUnitRankingRow(rank: "\(row.rank)", name: row.branchName,
                                    unitHref: known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil,

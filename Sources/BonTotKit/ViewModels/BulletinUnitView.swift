@@ -28,7 +28,7 @@ struct BulletinUnitView: Encodable {
                                              separator: index < done.stories.count - 1 ? "; " : "")
             }
             return BulletinUnitView(name: unit.name, href: router.link(from: route, to: .home, in: unitRouter),
-                                    meetings: PortalFormat.keepingPercents(meetings), stories: stories, hasStories: !stories.isEmpty)
+                                    meetings: meetings, stories: stories, hasStories: !stories.isEmpty)
         }
     }
 }

@@ -78,7 +78,7 @@ struct HomeFigure: Encodable {
         if let rate = attendance {
             let coverage = reporting < branches
                 ? " (\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(branches)) chi bộ đã có biên bản)" : ""
-            figures.append(HomeFigure(value: PortalFormat.keepingPercents(VietnameseFormat.percent(rate)),
+            figures.append(HomeFigure(value: VietnameseFormat.percent(rate, for: .page),
                                       label: "đảng viên dự sinh hoạt \(VietnameseFormat.monthYear(month))\(coverage)"))
         }
         return figures

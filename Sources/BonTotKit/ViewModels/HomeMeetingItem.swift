@@ -16,6 +16,6 @@ struct HomeMeetingItem: Encodable {
         branchName = site.branch(id: minutes.branchID)?.name ?? minutes.branchID
         kind = minutes.kind.displayName
         meetingTopic = PortalFormat.present(minutes.topic)
-        attendance = minutes.attendance.map(PortalFormat.attendance) ?? "—"
+        attendance = minutes.attendance.map(MinutesText.attendance) ?? "—"
     }
 }

@@ -31,7 +31,7 @@ struct HomePage: Encodable {
         let site = context.site
         let links = context.links(from: .home)
         chrome = context.chrome(title: "Trang chủ", route: .home, section: .home,
-                                description: context.analysis.latestRanking?.goodOrBetterSentence)
+                                description: context.analysis.latestRanking?.goodOrBetterSentence())
         organization = site.config.organization
         districtSummary = context.district?.combinedSentence(organization: site.config.organization)
         unitsHref = context.district.map { _ in links.to(.unitDirectory) }

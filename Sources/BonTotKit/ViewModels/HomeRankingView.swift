@@ -11,7 +11,7 @@ struct HomeRankingView: Encodable {
     init(_ ranking: Ranking, site: Site, links: Links) {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         rankingHref = links.to(.rankingIndex)
-        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
+        sentences = ranking.summarySentences(for: .page)
         let known = Set(site.branches.map(\.id))
         top = ranking.rows.filter { $0.rank <= Self.topRanks }.map { row in
             HomeRankItem(rank: VietnameseFormat.number(row.rank), branchName: row.branchName,
@@ -41,7 +41,7 @@ struct HomeUnitRankingView: Encodable {
 
     init(_ ranking: Ranking, district: DistrictAnalysis, links: Links) {
         title = "Kết quả chấm điểm thi đua “\(RankingSubject.units.title)” \(VietnameseFormat.period(ranking.period))"
-        sentences = (ranking.summarySentences + [district.fourGoodSentence(ranking.period)]).map(PortalFormat.keepingPercents)
+        sentences = ranking.summarySentences(for: .page) + [district.fourGoodSentence(ranking.period)]
         rankingHref = links.to(.unitRankingIndex)
     }
 }

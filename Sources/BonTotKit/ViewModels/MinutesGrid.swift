@@ -40,15 +40,15 @@ struct MinutesGrid: Encodable {
         totals = columns.map { column in
             let complying = rows.filter { $0.complies(column) }.count
             let expected = rows.filter { $0.isExpected(column) }.count
-            return MinutesGridCell(text: "\(complying)/\(expected)", cssClass: "num", label: column.label)
+            return MinutesGridCell(text: VietnameseFormat.fraction(complying, of: expected), cssClass: "num", label: column.label)
         }
         let regular = rows.reduce(0) { $0 + $1.regularMonths }
         let thematic = rows.reduce(0) { $0 + $1.thematicQuarters }
         let branchMonths = rows.reduce(0) { $0 + $1.expectedMonths }
-        regularTotal = "\(regular)/\(branchMonths)"
-        thematicTotal = "\(thematic)/\(rows.reduce(0) { $0 + $1.expectedQuarters })"
+        regularTotal = VietnameseFormat.fraction(regular, of: branchMonths)
+        thematicTotal = VietnameseFormat.fraction(thematic, of: rows.reduce(0) { $0 + $1.expectedQuarters })
         let share = branchMonths > 0
-            ? " (\(PortalFormat.keepingPercents(VietnameseFormat.percent(Double(regular) / Double(branchMonths)))))" : ""
+            ? " (\(VietnameseFormat.percent(Double(regular) / Double(branchMonths), for: .page)))" : ""
         let missing = disciplines.reduce(0) { sum, discipline in
             sum + discipline.quarters.filter { $0.quarter.year == year && $0.isComplete && $0.thematic == 0 }.count
         }
@@ -131,8 +131,8 @@ struct MinutesGridRow: Encodable {
         metQuarters = quartersInGrid.filter { (quarters[$0]?.thematic ?? 0) > 0 }.sorted()
         regularMonths = metMonths.count
         thematicQuarters = metQuarters.count
-        regular = "\(regularMonths)/\(expectedMonths)"
-        thematic = "\(thematicQuarters)/\(expectedQuarters)"
+        regular = VietnameseFormat.fraction(regularMonths, of: expectedMonths)
+        thematic = VietnameseFormat.fraction(thematicQuarters, of: expectedQuarters)
     }
 
     /// True when the branch held the meeting the column asks for.

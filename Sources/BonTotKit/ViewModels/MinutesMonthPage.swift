@@ -37,7 +37,7 @@ struct MinutesMonthPage: Encodable {
             MinutesFigure(value: VietnameseFormat.count(meetings.count - regular - thematic), label: "họp cấp ủy, bất thường"),
         ]
         attendanceSentence = MeetingDiscipline.pooledAttendance(meetings)
-            .map { PortalFormat.keepingPercents("Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.percent($0)).") }
+            .map { "Tỷ lệ đảng viên dự họp bình quân: \(VietnameseFormat.percent($0, for: .page))." }
         rows = meetings.map { MinutesRow($0, site: site, links: links) }
         hasRows = !rows.isEmpty
         let missingRecords = context.analysis.discipline.compactMap { discipline in

@@ -53,7 +53,7 @@ struct MinutesPage: Encodable {
         topic = meeting.topic
         chair = meeting.chair
         recorder = meeting.recorder
-        attendance = meeting.attendance.map(PortalFormat.attendance)
+        attendance = meeting.attendance.map(MinutesText.attendance)
         attendanceLabel = meeting.kind == .capUy ? "Cấp ủy viên dự họp" : "Đảng viên dự họp"
         absenceCounts = meeting.attendance.flatMap(MinutesText.absenceCounts)
         absent = meeting.absent.map { MinutesAbsentee(name: $0.name, reason: MinutesText.absenceReason($0)) }

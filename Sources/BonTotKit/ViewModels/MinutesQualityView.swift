@@ -12,7 +12,7 @@ struct MinutesQualityView: Encodable {
 
     /// Nil when the meeting has no score and is not a regular meeting.
     init?(_ meeting: Minutes) {
-        let assessment = MeetingQuality(meeting)
+        let assessment = MeetingQuality(meeting, for: .page)
         score = meeting.qualityScore.map { "\(VietnameseFormat.score($0)) điểm" }
         band = assessment.band?.displayName
         bandClass = assessment.band.map { "band-\(Slug.fold($0.displayName))" }
@@ -31,7 +31,7 @@ struct MinutesQualityCheck: Encodable {
 
     init(_ quality: MeetingQuality) {
         passed = quality.isQualityMeeting
-        failures = quality.failures.map { PortalFormat.keepingPercents($0.reason) }
+        failures = quality.failures.map(\.reason)
         hasFailures = !failures.isEmpty
         verdict = passed
             ? "Đạt buổi sinh hoạt chi bộ có chất lượng theo Hướng dẫn 12-HD/BTCTW."

@@ -27,10 +27,10 @@ struct MinutesRow: Encodable {
         branch = BranchMention(id: meeting.branchID, site: site, links: links)
         kind = meeting.kind.displayName
         format = meeting.format.displayName
-        attendance = meeting.attendance.map(PortalFormat.attendance) ?? "—"
+        attendance = meeting.attendance.map(MinutesText.attendance) ?? "—"
         quality = MinutesText.qualityScore(meeting) ?? "—"
         let check = MinutesText.qualityCheck(meeting)
-        self.check = check.map { PortalFormat.keepingPercents($0.verdict) } ?? "—"
+        self.check = check.map(\.verdict) ?? "—"
         checkClass = check.map { $0.passed ? "check-dat" : "check-chua-dat" }
     }
 }

@@ -1,10 +1,12 @@
 /// The Vietnamese phrases of a meeting record, composed once for the minutes pages, the month
 /// pages and the bulletin: "36/40 (90,0 %)", "19:30 – 21:15 (1 giờ 45 phút)", "hạn 30/10/2024".
+/// Their percentages are written for a page (`FigureMedium.page`): the sign never leaves its figure.
 enum MinutesText {
-    /// `"36/40 (90,0 %)"`; without anybody expected, `"36/0"`.
+    /// `"36/40 (90,0 %)"`; without anybody expected, `"36/0"`. A narrow printed column breaks it
+    /// only before the parenthesis.
     static func attendance(_ attendance: Attendance) -> String {
-        let head = "\(VietnameseFormat.number(attendance.present))/\(VietnameseFormat.number(attendance.expected))"
-        return attendance.rate.map { head + " (\(VietnameseFormat.percent($0)))" } ?? head
+        let head = VietnameseFormat.fraction(attendance.present, of: attendance.expected)
+        return attendance.rate.map { head + " (\(VietnameseFormat.percent($0, for: .page)))" } ?? head
     }
 
     /// `"vắng có lý do 03, vắng không lý do 01"`, from the counts the minutes give; nil without any.
@@ -49,7 +51,7 @@ enum MinutesText {
     /// beside it: `"Chưa đạt tiêu chí Hướng dẫn 12: có 01 đảng viên vắng mặt không có lý do"`.
     static func qualityCheck(_ meeting: Minutes) -> (verdict: String, passed: Bool)? {
         guard meeting.kind == .thuongKy else { return nil }
-        let failures = MeetingQuality(meeting).failures.map(\.reason)
+        let failures = MeetingQuality(meeting, for: .page).failures.map(\.reason)
         guard !failures.isEmpty else { return ("Đạt", true) }
         return ("Chưa đạt tiêu chí Hướng dẫn 12: " + failures.joined(separator: "; "), false)
     }

@@ -1,5 +1,5 @@
-/// Small formats the portal pages share, built on `VietnameseFormat`: percentages as people
-/// write them ("90 %", "87,5 %"), attendance ("36/40 (90 %)"), cluster names, member counts.
+/// Small formats the portal pages share, built on `VietnameseFormat`: cluster names, member
+/// counts, titles.
 enum PortalFormat {
     /// An emulation cluster's name: the one `site.yaml` gives under `clusters:`, else from its id,
     /// `cum-1` → `"Cụm 1"`, `khoi-2` → `"Khối 2"`; any other id is shown as written, since its
@@ -12,19 +12,6 @@ enum PortalFormat {
               parts[1].allSatisfy({ ("0"..."9").contains($0) })
         else { return id }
         return name + " " + parts[1]
-    }
-
-    /// The text with a no-break space before each percent sign, so that "(18,8 %)" never breaks
-    /// into "(18,8" and "%)" at the end of a line.
-    static func keepingPercents(_ text: String) -> String {
-        text.replacingOccurrences(of: " %", with: "\u{00A0}%")
-    }
-
-    /// A meeting's attendance as a page shows it, `"36/40 (90,0 %)"` with its percent kept on
-    /// the rate's line (`keepingPercents`): a narrow printed column breaks it only before the
-    /// parenthesis.
-    static func attendance(_ attendance: Attendance) -> String {
-        keepingPercents(MinutesText.attendance(attendance))
     }
 
     /// `"42 đảng viên"`.

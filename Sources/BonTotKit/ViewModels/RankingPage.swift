@@ -71,7 +71,7 @@ struct RankingPeriodLink: Encodable {
     init(_ ranking: Ranking, site: Site, links: Links) {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         href = links.ranking(ranking.period)
-        excerpt = ranking.goodOrBetterSentence
+        excerpt = ranking.goodOrBetterSentence()
     }
 }
 
@@ -82,6 +82,6 @@ extension PortalContext {
     func rankingChrome(_ ranking: Ranking, title: String, indexTitle: String, route: Route, index: Route,
                        isIndex: Bool) -> PageChrome {
         chrome(title: isIndex ? indexTitle : title, route: route, section: index,
-               trail: isIndex ? [] : [(indexTitle, index)], description: ranking.goodOrBetterSentence)
+               trail: isIndex ? [] : [(indexTitle, index)], description: ranking.goodOrBetterSentence())
     }
 }

@@ -8,7 +8,7 @@ struct RankingSummaryView: Encodable {
     var rankedCount: String
 
     init(_ ranking: Ranking) {
-        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
+        sentences = ranking.summarySentences(for: .page)
         let ranked = ranking.rows.count
         levels = ranking.levelCounts.map { RankingLevelCountView($0, ranked: ranked) }
         fourGoodCount = VietnameseFormat.count(ranking.fourGoodCount)
@@ -25,6 +25,6 @@ struct RankingLevelCountView: Encodable {
     init(_ levelCount: LevelCount, ranked: Int) {
         badge = LevelBadge(levelCount.level)
         count = VietnameseFormat.count(levelCount.count)
-        share = PortalFormat.keepingPercents(VietnameseFormat.percent(ranked > 0 ? Double(levelCount.count) / Double(ranked) : 0))
+        share = VietnameseFormat.percent(ranked > 0 ? Double(levelCount.count) / Double(ranked) : 0, for: .page)
     }
 }

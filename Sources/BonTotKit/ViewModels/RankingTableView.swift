@@ -93,7 +93,7 @@ struct RankingRowView: Encodable {
         total = VietnameseFormat.score(row.card.total)
         levelBadge = row.card.level.map(LevelBadge.init)
         isFourGood = row.isFourGood
-        branchShare = row.fourGood.branchShare.map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) }
+        branchShare = row.fourGood.branchShare.map { VietnameseFormat.percent($0, for: .page) }
         rowNote = PortalFormat.present(row.card.note)
     }
 }

@@ -42,7 +42,7 @@ struct UnitDirectoryRow: Encodable {
         branches = VietnameseFormat.number(unit.branches)
         members = VietnameseFormat.number(unit.members)
         households = VietnameseFormat.number(unit.households)
-        fourGoodShare = period.flatMap(unit.fourGoodShare).map { PortalFormat.keepingPercents(VietnameseFormat.percent($0)) } ?? "—"
+        fourGoodShare = period.flatMap(unit.fourGoodShare).map { VietnameseFormat.percent($0, for: .page) } ?? "—"
         levelBadge = level.map(LevelBadge.init)
     }
 }

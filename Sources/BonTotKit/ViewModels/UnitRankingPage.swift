@@ -26,7 +26,7 @@ struct UnitRankingPage: Encodable {
         periodPhrase = VietnameseFormat.period(ranking.period)
         chrome = context.rankingChrome(ranking, title: title, indexTitle: Self.indexTitle, route: route,
                                        index: .unitRankingIndex, isIndex: isIndex)
-        sentences = ranking.summarySentences.map(PortalFormat.keepingPercents)
+        sentences = ranking.summarySentences(for: .page)
         rankedCount = VietnameseFormat.count(ranking.rows.count)
         let router = context.router
         let known = Set(district.units.map(\.id))
@@ -40,7 +40,7 @@ struct UnitRankingPage: Encodable {
         fourGoodGroups = FourGoodGroupView.groups(titled, route: route, context: context, district: district)
         periods = isIndex ? district.rankings.reversed().map { ranking in
             RankingPeriodLink(title: Self.title(ranking.period), href: links.to(.unitRanking(ranking.period)),
-                              excerpt: ranking.goodOrBetterSentence)
+                              excerpt: ranking.goodOrBetterSentence())
         } : []
         showsPeriods = isIndex
     }

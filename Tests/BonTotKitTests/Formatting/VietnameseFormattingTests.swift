@@ -55,6 +55,13 @@ final class VietnameseFormattingTests: XCTestCase {
         XCTAssertEqual(VietnameseFormat.percent(1), "100,0 %")
     }
 
+    /// A count out of a whole had two writings: the minutes table's footer wrote "1200/1200"
+    /// where attendance wrote "1.200/1.200"; both now come from one formatter.
+    func testFractionsOfCountsGroupThousands() {
+        XCTAssertEqual(VietnameseFormat.fraction(36, of: 40), "36/40")
+        XCTAssertEqual(VietnameseFormat.fraction(1234, of: 2400), "1.234/2.400")
+    }
+
     func testCountsArePaddedToTwoDigits() {
         XCTAssertEqual(VietnameseFormat.count(3), "03")
         XCTAssertEqual(VietnameseFormat.count(0), "00")
@@ -77,6 +84,15 @@ final class VietnameseFormattingTests: XCTestCase {
         XCTAssertEqual(VietnameseFormat.percent(0.846_15), "84,6 %")
         XCTAssertEqual(VietnameseFormat.normPercent(0.85), "85 %")
         XCTAssertEqual(VietnameseFormat.normPercent(0.125), "12,5 %")
+    }
+
+    /// One formatter per kind of number: a page's percentage comes with its no-break space from
+    /// the formatter, the console's with an ordinary one.
+    func testPercentagesOnAPageNeverBreakBeforeTheSign() {
+        XCTAssertEqual(VietnameseFormat.percent(3.0 / 16, for: .page), "18,8\u{00A0}%")
+        XCTAssertEqual(VietnameseFormat.percent(3.0 / 16, for: .text), "18,8 %")
+        XCTAssertEqual(VietnameseFormat.normPercent(0.85, for: .page), "85\u{00A0}%")
+        XCTAssertEqual(VietnameseFormat.normPercent(0.125, for: .page), "12,5\u{00A0}%")
     }
 
     func testConsoleSecondsAndSizesAreVietnamese() {

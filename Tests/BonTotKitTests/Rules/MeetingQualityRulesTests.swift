@@ -35,6 +35,14 @@ final class MeetingQualityRulesTests: XCTestCase {
         XCTAssertEqual(failures { $0.attendance = Attendance(present: 171, expected: 200) }, [])
     }
 
+    /// The reason a page shows keeps "82,9 %" and "85 %" on one line; the console's is plain text.
+    func testLowAttendanceOnAPageKeepsEachPercentWithItsFigure() {
+        var meeting = goodMeeting()
+        meeting.attendance?.present = 160
+        XCTAssertEqual(MeetingQuality(meeting, for: .page).failures.map(\.reason),
+                       ["tỷ lệ đảng viên dự họp 82,9\u{00A0}%, chưa trên 85\u{00A0}%"])
+    }
+
     func testAnUnexcusedAbsenceFailsAlone() {
         XCTAssertEqual(failures { $0.attendance?.unexcused = 2 },
                        [QualityFailure(condition: .noUnexcusedAbsence, reason: "có 02 đảng viên vắng mặt không có lý do")])
