@@ -84,8 +84,7 @@ public enum MinutesImport {
             .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
             .map { $0.deletingPathExtension().lastPathComponent }
         guard ids.contains(branch) else {
-            sink.error(.option("--branch"), field: "branch",
-                       "không có chi bộ '\(branch)' trong content/branches/ / unknown branch '\(branch)'" + Suggestion.hint(for: branch, among: ids))
+            sink.error(.option("--branch"), field: "branch", UnknownBranch.message(branch, known: ids))
             return false
         }
         return true

@@ -73,7 +73,7 @@ public enum NewContent: Sendable {
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }
                 .map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             guard ids.contains(branch) else {
-                throw Refusal(description: Self.unknownBranch(branch, known: ids))
+                throw Refusal(description: UnknownBranch.message(branch, known: ids))
             }
         }
         let path = try self.path()
@@ -93,21 +93,5 @@ public enum NewContent: Sendable {
             throw Refusal(description: "không ghi được \(path) / cannot write \(path)")
         }
         return path
-    }
-
-    /// A branch the site does not have: the nearest id when one is close, and otherwise the ids
-    /// there are (the first few), or how to make one when there is none.
-    static func unknownBranch(_ branch: String, known ids: [String]) -> String {
-        let hint = Suggestion.hint(for: branch, among: ids)
-        var text = "không có chi bộ '\(branch)' trong content/branches/\(hint) / unknown branch"
-        guard hint.isEmpty else { return text }
-        let sorted = ids.sorted()
-        if sorted.isEmpty {
-            text += "\n  Trang chưa có chi bộ nào; tạo hồ sơ chi bộ trước: bontot new branch --name \"Chi bộ …\""
-        } else {
-            let shown = sorted.prefix(12).joined(separator: ", ") + (sorted.count > 12 ? ", … (\(sorted.count) chi bộ)" : "")
-            text += "\n  Các mã chi bộ có trong content/branches/: \(shown)"
-        }
-        return text
     }
 }

@@ -13,6 +13,14 @@ public enum Suggestion {
         return best?.name
     }
 
+    /// The `count` candidates nearest to `name` by edit distance, nearest first (ties in
+    /// alphabetical order), however far they are: for a list to choose from when none is close.
+    public static func nearest(to name: String, among candidates: some Sequence<String>, count: Int) -> [String] {
+        candidates.map { (name: $0, distance: editDistance(name, $0)) }
+            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+            .prefix(count).map(\.name)
+    }
+
     /// " (did you mean 'x'?)" with its Vietnamese twin, or an empty string.
     public static func hint(for name: String, among candidates: some Sequence<String>) -> String {
         guard let match = closest(to: name, among: candidates) else { return "" }

@@ -181,7 +181,7 @@ final class NewAndInitCommandTests: FolderTestCase {
         XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
         let result = try BontotProcess.run(["new", "minutes", "--branch", "kdc-so-2", "--date", "2025-03-04", "--site", site.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'kdc-so-2' trong content/branches/ / unknown branch\n"
+        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'kdc-so-2' trong content/branches/ / unknown branch 'kdc-so-2'\n"
                        + "  Các mã chi bộ có trong content/branches/: khu-dan-cu-so-1, truong-tieu-hoc\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appending(path: "content/minutes/2025/kdc-so-2-2025-03.md").path))
     }

@@ -1,4 +1,4 @@
-import BonTotKit
+@testable import BonTotKit
 import Foundation
 import XCTest
 
@@ -332,5 +332,21 @@ final class MinutesImportTests: XCTestCase {
         XCTAssertEqual(report.outcomes.count, 0)
         XCTAssertEqual(report.diagnostics.sorted.map(\.message).first?.contains("không có chi bộ 'ap-l'"), true)
         XCTAssertEqual(report.diagnostics.sorted.map(\.message).first?.contains("'ap-1'"), true)
+    }
+
+    /// `--branch nope` said only that the branch is unknown: nothing is close to it, so the ids
+    /// the site has are listed, and on a large site the nearest few with where the rest are.
+    func testAnUnknownBranchNothingIsCloseToListsTheIdsToChooseFrom() {
+        let report = run("bien-ban-python-docx.docx", branch: "nope")
+        XCTAssertEqual(report.outcomes.count, 0)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.message), [
+            "không có chi bộ 'nope' trong content/branches/ / unknown branch 'nope'\n"
+                + "  Các mã chi bộ có trong content/branches/: ap-1, ap-2, cong-an-xa, truong-thcs",
+        ])
+        let many = (1...40).map { "kdc-so-\($0)" } + ["kdc-doc-mieu", "kdc-dong-tam"]
+        XCTAssertEqual(UnknownBranch.message("doc-mieu", known: many),
+                       "không có chi bộ 'doc-mieu' trong content/branches/ / unknown branch 'doc-mieu'\n"
+                           + "  Các mã gần nhất: kdc-doc-mieu, kdc-so-1, kdc-so-2, kdc-so-3, kdc-so-4; "
+                           + "xem đủ 42 mã chi bộ trong content/branches/ (tên tệp, bỏ đuôi .yaml, .md)")
     }
 }
