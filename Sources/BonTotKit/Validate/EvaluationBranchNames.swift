@@ -3,10 +3,11 @@
 /// exactly one branch, in any case and with or without diacritics or the words "Chi bộ". A name
 /// shortened as clerks shorten it ("Chi bộ Dốc Miếu" for "Chi bộ khu dân cư Dốc Miếu", "Chi bộ
 /// Công an" for "Chi bộ Công an phường", "CB KDC Đồng Tâm") is accepted when its words, two or
-/// more, run on in exactly one branch's name. Anything else is left for the check of references,
-/// which suggests the closest id.
+/// more, run on in exactly one branch's name, with a warning on its row naming the branch it was
+/// taken as, for the clerk to check. Anything else is left for the check of references, which
+/// suggests the closest id.
 enum EvaluationBranchNames {
-    static func resolve(_ evaluations: [Evaluation], branches: [Branch]) -> [Evaluation] {
+    static func resolve(_ evaluations: [Evaluation], branches: [Branch], sink: DiagnosticSink) -> [Evaluation] {
         let ids = Set(branches.map(\.id))
         var written = WrittenNames(leavingOut: ["chi-bo-"])
         for branch in branches {
@@ -22,6 +23,11 @@ enum EvaluationBranchNames {
                 if matches.count == 1, let id = matches.first {
                     evaluation.entries[index].branchID = id
                 } else if matches.isEmpty, let id = shortened(typed, among: spelled) {
+                    let entry = evaluation.entries[index]
+                    let name = branches.first { $0.id == id }?.name ?? id
+                    sink.warning(entry.location, field: "branch",
+                                 "tên chi bộ viết tắt '\(entry.branchID)' được hiểu là '\(name)' (\(id)); nếu không phải, "
+                                     + "hãy ghi đủ tên hoặc mã chi bộ / shortened branch name '\(entry.branchID)' taken as '\(id)'")
                     evaluation.entries[index].branchID = id
                 }
             }

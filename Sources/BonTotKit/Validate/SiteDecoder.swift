@@ -29,7 +29,7 @@ public enum SiteDecoder {
             unwrap: { if case .evaluation(let evaluation) = $0 { evaluation } else { nil } }
         ) {
             decodeEvaluation($0, rubric: rubric, sheetName: sheetName, context: $1)
-        }, branches: branches)
+        }, branches: branches, sink: sink)
         let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
                                          unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {
             decodeMinutes($0, context: $1)

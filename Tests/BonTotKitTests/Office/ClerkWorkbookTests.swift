@@ -117,6 +117,24 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         XCTAssertEqual(unknown.diagnostics.errorCount, 2, messages(unknown))
     }
 
+    /// A shortened name was taken for a branch in silence: the clerk could not see which branch
+    /// "Chi bộ Công an" had become. Each such row now says the name written and the branch it was
+    /// taken as; a name written in full, or the id, says nothing.
+    func testABranchTakenFromAShortenedNameIsNamedOnItsRow() throws {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let named = text.replacingOccurrences(of: "\ntruong-thcs;", with: "\nCB Trường THCS;")
+            .replacingOccurrences(of: "\ncong-an-xa;", with: "\nChi bộ Công an;")
+            .replacingOccurrences(of: "\nap-2;", with: "\nChi bộ ấp 2;")
+        let loaded = try load([csv: .text(named)])
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.field == "branch" }.map(\.description), [
+            "\(csv):4: warning: tên chi bộ viết tắt 'CB Trường THCS' được hiểu là 'Chi bộ Trường THCS Hòa Thuận' (truong-thcs); "
+                + "nếu không phải, hãy ghi đủ tên hoặc mã chi bộ / shortened branch name 'CB Trường THCS' taken as 'truong-thcs'",
+            "\(csv):5: warning: tên chi bộ viết tắt 'Chi bộ Công an' được hiểu là 'Chi bộ Công an xã' (cong-an-xa); "
+                + "nếu không phải, hãy ghi đủ tên hoặc mã chi bộ / shortened branch name 'Chi bộ Công an' taken as 'cong-an-xa'",
+        ], messages(loaded))
+    }
+
     /// "2024.CSV" (the extension in capitals) was read as YAML: "expected a mapping of fields".
     func testACSVWithItsExtensionInCapitalsIsReadAsCSV() throws {
         let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
