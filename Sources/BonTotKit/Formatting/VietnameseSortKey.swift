@@ -1,12 +1,13 @@
 /// A string's precomputed place in Vietnamese alphabetical order, for sorting many names fast.
 ///
 /// Compares in three levels, then by the text itself so the order is total and deterministic:
-/// 1. letters of the Vietnamese alphabet (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
-///    foreign letters in their Latin place), case and tones ignored; white space before
-///    punctuation, punctuation before numbers, numbers before letters; a run of digits compares
-///    by its value, so "số 3" comes before "số 21";
-/// 2. tones, letter by letter: none, huyền, hỏi, ngã, sắc, nặng ("Dung" < "Dùng" < "Dủng" < "Dũng"
-///    < "Dúng" < "Dụng");
+/// 1. word by word, as a Vietnamese dictionary does, each word by its letters of the Vietnamese
+///    alphabet (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, foreign letters in
+///    their Latin place), case ignored, and then by its tone: none, huyền, hỏi, ngã, sắc, nặng
+///    ("Dung" < "Dùng" < "Dủng" < "Dũng" < "Dúng" < "Dụng"; "Ba Vì" < "Bà Rịa" < "Bá Thước" <
+///    "Bác"); white space before punctuation, punctuation before numbers, numbers before
+///    letters; a run of digits compares by its value, so "số 3" comes before "số 21";
+/// 2. tones letter by letter, for a word whose tone stands on another vowel ("Hoà" < "Hòa");
 /// 3. case, lower before upper.
 public struct VietnameseSortKey: Hashable, Comparable, Sendable {
     /// The text the key was made from.

@@ -2,6 +2,9 @@
 struct VietnameseSortKeyBuilder {
     private enum Weight {
         static let space: UInt32 = 1
+        /// A word's tone, after its letters: above a space, below any punctuation or letter.
+        static let tone: UInt32 = 2
+        static let highestTone: UInt16 = 0xF0
         static let punctuation: UInt32 = 0x100
         static let number: UInt32 = 0x20_0000
         static let latinLetter: UInt32 = 0x30_0000
@@ -16,6 +19,8 @@ struct VietnameseSortKeyBuilder {
     private var openLetter: (base: Unicode.Scalar, modified: Bool)?
     private var digits: [UInt32] = []
     private var afterSpace = false
+    /// Where the tones of the word being read begin in `secondary`.
+    private var wordStart = 0
 
     mutating func add(_ scalar: Unicode.Scalar) {
         if LatinDecomposition.isCombiningMark(scalar) {
@@ -23,12 +28,14 @@ struct VietnameseSortKeyBuilder {
             return
         }
         if let digit = asciiDigit(scalar) {
+            closeWord()
             digits.append(digit)
             openLetter = nil
             return
         }
         flushNumber()
         if FoldTable.isWhitespace(scalar) {
+            closeWord()
             if !afterSpace { primary.append(Weight.space) }
             afterSpace = true
             openLetter = nil
@@ -39,7 +46,20 @@ struct VietnameseSortKeyBuilder {
     }
 
     mutating func finish() {
+        closeWord()
         flushNumber()
+    }
+
+    /// Puts the tone of the word just read after its letters, so that words compare one after
+    /// the other as in a dictionary, each by its letters and then its tone: "Ba Vì" < "Bà Rịa".
+    /// The tone is the word's, wherever it stands ("Hoà" with "Hòa"); a word without one gets
+    /// the weight of none, which comes before every tone.
+    private mutating func closeWord() {
+        guard secondary.count > wordStart else { return }
+        let tones = secondary[wordStart...].filter { $0 != 0 }
+        if tones.isEmpty { primary.append(Weight.tone) }
+        for tone in tones { primary.append(Weight.tone + UInt32(min(tone, Weight.highestTone))) }
+        wordStart = secondary.count
     }
 
     private mutating func addLetterOrSymbol(_ scalar: Unicode.Scalar) {
@@ -57,6 +77,7 @@ struct VietnameseSortKeyBuilder {
             tertiary.append(scalar.properties.isUppercase ? 1 : 0)
             openLetter = ("\u{0}", true)
         } else {
+            closeWord()
             primary.append(Weight.punctuation + scalar.value)
             openLetter = nil
         }

@@ -18,6 +18,26 @@ final class CollationFormattingTests: XCTestCase {
                        ["an", "ăn", "ân", "Ba Bà", "Bà Ba", "bac"])
     }
 
+    /// A Vietnamese dictionary sorts word by word, each word by its letters and then its tone
+    /// (Vietlex: "đơn vị căn cứ để xếp là từng khối viết liền … tính từ trái sang phải"): every
+    /// name beginning "Ba" before any beginning "Bà". The order compared all the letters first,
+    /// and put "Bà Rịa" and "Bá Thước" before "Ba Vì", "Hạ Long" between "Hà Giang" and "Hà Tĩnh".
+    func testNamesSortWordByWordAsInADictionary() {
+        let dictionary = ["Ba", "Ba Vì", "Bà", "Bà Rịa", "Bá Thước", "Bác", "Bắc Ninh", "Dốc Miếu", "Đông Anh",
+                          "Hà Giang", "Hà Tĩnh", "Hạ Long", "Hai Bà Trưng", "Hải Dương", "Hải Phòng"]
+        XCTAssertEqual(VietnameseCollation.sorted(dictionary.reversed()), dictionary)
+        XCTAssertEqual(VietnameseCollation.sorted(["Cá Biệt", "Cà Mau", "Ca Dao", "Cả Làng", "Cạ", "Cã"]),
+                       ["Ca Dao", "Cà Mau", "Cả Làng", "Cã", "Cá Biệt", "Cạ"])
+        XCTAssertTrue(VietnameseCollation.areInIncreasingOrder("Ba-Vì", "Bà"))
+        XCTAssertTrue(VietnameseCollation.areInIncreasingOrder("Ba 2", "Bà 1"))
+    }
+
+    /// The tone belongs to the word: "Hoà" (old placement) and "Hòa" sort together, before "Hóa".
+    func testATonesPlaceInTheWordDoesNotMoveIt() {
+        XCTAssertEqual(VietnameseCollation.sorted(["Hóa Bình", "Hòa Thuận", "Hoà Bình", "Hoa Lư"]),
+                       ["Hoa Lư", "Hoà Bình", "Hòa Thuận", "Hóa Bình"])
+    }
+
     func testAgreesWithFoundationsVietnameseLocale() {
         let names = ["Ông Ích Khiêm", "Ơn Sâu", "Ô Chợ Dừa", "Yên Hòa", "Ưng Hòe", "Uy Nỗ", "Hòa Thuận",
                      "Hoà Bình", "Hoàng Văn Thụ", "Giồng Riềng", "Kho Vàng", "Ngọc Hà", "Nghĩa Đô", "Ấp Bắc",
