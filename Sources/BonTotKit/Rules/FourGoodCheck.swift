@@ -34,15 +34,16 @@ public struct FourGoodCheck: Sendable, Equatable {
     /// True when every condition holds.
     public var isFourGood: Bool { criteriaBelowShare.isEmpty && !levelTooLow && !hasViolations && !branchShareTooLow }
 
-    /// Why the title is not earned, in Vietnamese, one reason per failed condition.
-    public var reasons: [String] {
-        let share = VietnameseFormat.normPercent(rule.minShareEach)
+    /// Why the title is not earned, in Vietnamese, one reason per failed condition; its
+    /// percentages written for `medium`.
+    public func reasons(for medium: FigureMedium = .text) -> [String] {
+        let share = VietnameseFormat.normPercent(rule.minShareEach, for: medium)
         var reasons = criteriaBelowShare.map { "tiêu chí “\($0.name)” đạt dưới \(share) số điểm tối đa" }
         if levelTooLow { reasons.append("xếp loại dưới mức “\(minLevelName)”") }
         if hasViolations { reasons.append("có đảng viên bị kỷ luật trong kỳ") }
         if branchShareTooLow, let minimum = rule.minBranchShare {
-            let held = branchShare.map { "chỉ \(VietnameseFormat.percent($0)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
-            reasons.append("\(held) đạt “Chi bộ 4 tốt”, dưới mức \(VietnameseFormat.normPercent(minimum))")
+            let held = branchShare.map { "chỉ \(VietnameseFormat.percent($0, for: medium)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
+            reasons.append("\(held) đạt “Chi bộ 4 tốt”, dưới mức \(VietnameseFormat.normPercent(minimum, for: medium))")
         }
         return reasons
     }

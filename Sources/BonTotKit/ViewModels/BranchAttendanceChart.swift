@@ -17,14 +17,14 @@ enum BranchAttendanceChart {
             guard let rate = record.averageAttendance else {
                 return ChartDatum(label: label, value: 0, valueText: "—", tone: .muted)
             }
-            let text = VietnameseFormat.percent(rate)
+            let text = VietnameseFormat.percent(rate, for: .page)
             return ChartDatum(label: label, value: rate * 100, valueText: text, tone: rate > threshold ? .good : .warning)
         }
         let description = records.map { record in
             VietnameseFormat.monthYear(record.month) + ": "
-                + (record.averageAttendance.map { VietnameseFormat.percent($0) } ?? "không có biên bản")
+                + (record.averageAttendance.map { VietnameseFormat.percent($0, for: .page) } ?? "không có biên bản")
         }.joined(separator: "; ")
-        let limit = VietnameseFormat.normPercent(threshold)
+        let limit = VietnameseFormat.normPercent(threshold, for: .page)
         let chart = ColumnChart(id: "bieu-do-du-hop", title: "Tỷ lệ đảng viên dự họp theo tháng",
                                 description: PortalFormat.capitalized(description) + ".", data: data, maximum: 100,
                                 guides: [ChartGuide(value: threshold * 100, label: limit)])

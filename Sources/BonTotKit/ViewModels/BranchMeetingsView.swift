@@ -76,7 +76,7 @@ struct BranchMonthView: Encodable {
         monthHref = linked ? links.month(record.month) : nil
         regular = VietnameseFormat.number(record.regular)
         thematic = VietnameseFormat.number(record.thematic)
-        attendance = record.averageAttendance.map { VietnameseFormat.percent($0) } ?? "—"
+        attendance = record.averageAttendance.map { VietnameseFormat.percent($0, for: .page) } ?? "—"
         switch record.status {
         case .met: status = "Đã sinh hoạt thường kỳ"; statusClass = "cell-met"
         case .metWithThematic: status = "Đã sinh hoạt thường kỳ và chuyên đề"; statusClass = "cell-met"

@@ -68,11 +68,11 @@ struct BulletinFigures: Encodable {
             BulletinFigure(label: "Cuộc sinh hoạt, họp chi bộ", value: VietnameseFormat.count(counts.all)),
             BulletinFigure(label: "Trong đó sinh hoạt thường kỳ", value: VietnameseFormat.count(counts.regular)),
             BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(counts.thematic)),
-            BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map { VietnameseFormat.percent($0) } ?? "—"),
+            BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map { VietnameseFormat.percent($0, for: .page) } ?? "—"),
             BulletinFigure(label: "\(capitalNoun) chưa sinh hoạt thường kỳ",
                            value: branches.map { "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count($0))" } ?? "—"),
         ]
-        let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.percent($0))" } ?? ""
+        let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.percent($0, for: .page))" } ?? ""
         let regularClause: String = Self.meetingCount(counts.regular, "sinh hoạt thường kỳ")
         let thematicClause: String = Self.meetingCount(counts.thematic, "sinh hoạt chuyên đề")
         let heldClause: String = "\(held) tổ chức \(VietnameseFormat.count(counts.all)) cuộc sinh hoạt, họp, trong đó "

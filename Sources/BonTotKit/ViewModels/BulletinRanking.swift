@@ -33,7 +33,7 @@ struct BulletinRanking: Encodable {
         }) { $0.name }
         hasFourGood = !fourGood.isEmpty
         fourGoodSentence = ranking.fourGoodSentence
-        sentences = [ranking.goodOrBetterSentence()].compactMap { $0 } + ranking.lowerLevelSentences()
+        sentences = [ranking.goodOrBetterSentence(for: .page)].compactMap { $0 } + ranking.lowerLevelSentences(for: .page)
         href = links.ranking(ranking.period)
     }
 }

@@ -71,7 +71,7 @@ struct RankingPeriodLink: Encodable {
     init(_ ranking: Ranking, site: Site, links: Links) {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         href = links.ranking(ranking.period)
-        excerpt = ranking.goodOrBetterSentence()
+        excerpt = ranking.goodOrBetterSentence(for: .page)
     }
 }
 

@@ -105,6 +105,6 @@ struct RankingReasonView: Encodable {
 
     init(_ row: RankingRow) {
         branchName = row.branchName
-        reasons = row.fourGood.reasons.joined(separator: "; ") + "."
+        reasons = row.fourGood.reasons(for: .page).joined(separator: "; ") + "."
     }
 }

@@ -40,7 +40,7 @@ struct UnitRankingPage: Encodable {
         fourGoodGroups = FourGoodGroupView.groups(titled, route: route, context: context, district: district)
         periods = isIndex ? district.rankings.reversed().map { ranking in
             RankingPeriodLink(title: Self.title(ranking.period), href: links.to(.unitRanking(ranking.period)),
-                              excerpt: ranking.goodOrBetterSentence())
+                              excerpt: ranking.goodOrBetterSentence(for: .page))
         } : []
         showsPeriods = isIndex
     }

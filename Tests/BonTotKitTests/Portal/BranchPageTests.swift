@@ -71,7 +71,7 @@ final class BranchPageTests: XCTestCase {
         ])
         XCTAssertTrue(html.contains("<a href=\"../../sinh-hoat/ap-bac-2024-09/index.html\">"))
         XCTAssertTrue(html.contains("<title id=\"bieu-do-du-hop-tieu-de\">Tỷ lệ đảng viên dự họp theo tháng</title>"))
-        XCTAssertTrue(html.contains("Tháng 8 năm 2024: 100,0 %; tháng 9 năm 2024: 90,0 %."))
+        XCTAssertTrue(html.contains("Tháng 8 năm 2024: 100,0\u{00A0}%; tháng 9 năm 2024: 90,0\u{00A0}%."))
     }
 
     func testTheProfileListsItsStoriesAndRendersItsIntroduction() throws {

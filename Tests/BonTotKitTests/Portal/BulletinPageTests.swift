@@ -43,11 +43,11 @@ final class BulletinPageTests: XCTestCase {
     func testTheMonthInFiguresCountsMeetingsAttendanceAndAbsentBranches() throws {
         let page = try BuiltSite.build().page("ban-tin/2024-09/index.html")
         for expected in [
-            "các chi bộ tổ chức 02 cuộc sinh hoạt, họp, trong đó 02 cuộc sinh hoạt thường kỳ và không có cuộc sinh hoạt chuyên đề nào; tỷ lệ đảng viên dự họp bình quân 85,9 %.",
+            "các chi bộ tổ chức 02 cuộc sinh hoạt, họp, trong đó 02 cuộc sinh hoạt thường kỳ và không có cuộc sinh hoạt chuyên đề nào; tỷ lệ đảng viên dự họp bình quân 85,9\u{00A0}%.",
             "<tr><th scope=\"row\">Cuộc sinh hoạt, họp chi bộ</th><td class=\"num\">02</td></tr>",
             "<tr><th scope=\"row\">Trong đó sinh hoạt thường kỳ</th><td class=\"num\">02</td></tr>",
             "<tr><th scope=\"row\">Trong đó sinh hoạt chuyên đề</th><td class=\"num\">00</td></tr>",
-            "<tr><th scope=\"row\">Tỷ lệ đảng viên dự họp bình quân</th><td class=\"num\">85,9 %</td></tr>",
+            "<tr><th scope=\"row\">Tỷ lệ đảng viên dự họp bình quân</th><td class=\"num\">85,9\u{00A0}%</td></tr>",
             "<tr><th scope=\"row\">Chi bộ chưa sinh hoạt thường kỳ</th><td class=\"num\">03/05</td></tr>",
             "<li><a href=\"../../chi-bo/dong-tam/index.html\">Chi bộ ấp Đồng Tâm</a></li><li><a href=\"../../chi-bo/eo-gio/index.html\">Chi bộ ấp Eo Gió</a></li><li><a href=\"../../chi-bo/truong-thcs/index.html\">Chi bộ Trường THCS Hòa Thuận</a></li>",
         ] {

@@ -9,7 +9,7 @@ final class FourGoodRulesTests: XCTestCase {
     func testEveryCriterionAtEightyPercentEarnsTheTitle() {
         let result = check(RulesFixture.entry("a", [24, 24, 16, 16]))
         XCTAssertTrue(result.isFourGood)
-        XCTAssertEqual(result.reasons, [])
+        XCTAssertEqual(result.reasons(), [])
     }
 
     func testOneCriterionBelowEightyPercentLosesIt() {
@@ -17,7 +17,7 @@ final class FourGoodRulesTests: XCTestCase {
         XCTAssertEqual(result.criteriaBelowShare.map(\.id), ["sinh-hoat"])
         XCTAssertFalse(result.levelTooLow)
         XCTAssertFalse(result.isFourGood)
-        XCTAssertEqual(result.reasons, ["tiêu chí “Chất lượng sinh hoạt tốt” đạt dưới 80 % số điểm tối đa"])
+        XCTAssertEqual(result.reasons(), ["tiêu chí “Chất lượng sinh hoạt tốt” đạt dưới 80 % số điểm tối đa"])
     }
 
     func testAViolationLosesIt() {

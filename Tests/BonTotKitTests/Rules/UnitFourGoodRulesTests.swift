@@ -19,20 +19,20 @@ final class UnitFourGoodRulesTests: XCTestCase {
     func testAUnitWithEnoughFourGoodBranchesEarnsTheTitle() {
         let exact = check([28, 28, 19, 19], branchShare: 0.7)
         XCTAssertTrue(exact.isFourGood, "the share is a minimum: 70 % is enough")
-        XCTAssertEqual(exact.reasons, [])
+        XCTAssertEqual(exact.reasons(), [])
     }
 
     func testAUnitWithTooFewFourGoodBranchesLosesItWhateverItsScores() {
         let result = check([30, 30, 20, 20], branchShare: 2.0 / 3.0)
         XCTAssertTrue(result.branchShareTooLow)
         XCTAssertFalse(result.isFourGood)
-        XCTAssertEqual(result.reasons, ["chỉ 66,7 % chi bộ đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
+        XCTAssertEqual(result.reasons(), ["chỉ 66,7 % chi bộ đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
     }
 
     func testAUnitThatRankedNoBranchInThePeriodLosesIt() {
         let result = check([30, 30, 20, 20], branchShare: nil)
         XCTAssertFalse(result.isFourGood)
-        XCTAssertEqual(result.reasons, ["chưa có chi bộ nào được chấm điểm và đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
+        XCTAssertEqual(result.reasons(), ["chưa có chi bộ nào được chấm điểm và đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
     }
 
     func testWithoutTheRuleTheShareIsNotAsked() {
