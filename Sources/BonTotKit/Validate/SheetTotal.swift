@@ -12,16 +12,10 @@ enum SheetTotal {
         let computed = entry.criterionScores.values.reduce(0, +) + entry.bonus - entry.penalty
         guard abs(value - computed) > 0.005 else { return }
         sink.warning(location, field: EvaluationHeader.totalColumn,
-                     "tổng điểm của \(subject.noun) '\(entry.branchID)' ghi trong bảng là \(shown(value)), "
-                         + "khác tổng các cột điểm (tiêu chí + thưởng − trừ) là \(shown(computed)); "
-                         + "bảng xếp hạng dùng \(shown(computed)); hãy kiểm tra công thức, số đã gõ, và các ô số lưu dạng văn bản "
+                     "tổng điểm của \(subject.noun) '\(entry.branchID)' ghi trong bảng là \(VietnameseFormat.score(value)), "
+                         + "khác tổng các cột điểm (tiêu chí + thưởng − trừ) là \(VietnameseFormat.score(computed)); "
+                         + "bảng xếp hạng dùng \(VietnameseFormat.score(computed)); hãy kiểm tra công thức, số đã gõ, và các ô số lưu dạng văn bản "
                          + "(căn trái, có dấu tam giác xanh), mà hàm SUM không cộng "
                          + "/ the sheet's total differs from the sum of the score columns")
-    }
-
-    /// `96`, or `87,5` with the decimals a score has.
-    private static func shown(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return VietnameseFormat.number(rounded, fractionDigits: rounded == rounded.rounded() ? 0 : (rounded * 10 == (rounded * 10).rounded() ? 1 : 2))
     }
 }
