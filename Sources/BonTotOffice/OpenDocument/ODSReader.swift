@@ -32,7 +32,7 @@ public enum ODSReader {
         var rows: [SpreadsheetRow] = []
         var merges: [SpreadsheetMerge] = []
         var number = 0
-        for row in tableRows(of: table) {
+        for row in OpenDocumentTable.rows(of: table) {
             let repeats = max(1, row["number-rows-repeated"].flatMap { Int($0) } ?? 1)
             let (cells, rowMerges) = self.cells(of: row, row: number + 1, inline: &inline)
             if cells.isEmpty {
@@ -50,17 +50,6 @@ public enum ODSReader {
             if number >= rowLimit { break }
         }
         return SpreadsheetSheet(name: name, rows: rows, merges: merges)
-    }
-
-    /// A table's rows, also those inside header rows and row groups, in order.
-    static func tableRows(of node: XMLPartNode) -> [XMLPartNode] {
-        node.children.flatMap { child -> [XMLPartNode] in
-            switch child.name {
-            case "table-row": [child]
-            case "table-header-rows", "table-rows", "table-row-group": tableRows(of: child)
-            default: []
-            }
-        }
     }
 
     private static func cells(of row: XMLPartNode, row number: Int, inline: inout OpenDocumentInlineText)

@@ -59,7 +59,7 @@ public enum ODTReader {
 
         mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
             var rows: [[[WordParagraph]]] = []
-            for row in Self.rows(of: node) {
+            for row in OpenDocumentTable.rows(of: node) {
                 var cells: [[WordParagraph]] = []
                 for cell in row.children where cell.name == "table-cell" {
                     let paragraphs = blocks(in: cell, list: nil).flatMap { block -> [WordParagraph] in
@@ -75,17 +75,6 @@ public enum ODTReader {
                 rows.append(cells)
             }
             return rows
-        }
-
-        /// A table's rows, also those inside header rows and row groups, in order.
-        static func rows(of node: XMLPartNode) -> [XMLPartNode] {
-            node.children.flatMap { child -> [XMLPartNode] in
-                switch child.name {
-                case "table-row": [child]
-                case "table-header-rows", "table-rows", "table-row-group": rows(of: child)
-                default: []
-                }
-            }
         }
 
         mutating func paragraph(_ node: XMLPartNode, list: ListContext?) -> WordParagraph {

@@ -7,19 +7,11 @@ import XCTest
 /// .docx (`Tests/Fixtures/office/legacy-office/`, made by `make_libreoffice_copies.sh`; `make test`
 /// installs LibreOffice); without LibreOffice, the error says how to save it as .docx or to
 /// install LibreOffice.
-final class LegacyWordImportTests: XCTestCase {
-    private var roots: [URL] = []
-
-    override func tearDown() {
-        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        roots = []
-        super.tearDown()
-    }
-
+final class LegacyWordImportTests: SiteCopyTestCase {
     private func dryRun(_ name: String, searchPath: String? = ProcessInfo.processInfo.environment["PATH"])
         throws -> (text: String?, messages: [String]) {
         let root = try ValidationSite.make("minimal")
-        roots.append(root)
+        keep(root)
         let report = MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: "bien-ban", siteRoot: root,
                                        branch: "ap-1", kind: nil, dryRun: true, libreOfficeSearchPath: searchPath)
         return (report.outcomes.first?.text, report.diagnostics.sorted.map(\.description))
@@ -70,7 +62,7 @@ final class LegacyWordImportTests: XCTestCase {
     /// only among warnings of its own, with status 0.
     func testADamagedDOCIsOneClearError() throws {
         let root = try ValidationSite.make("minimal")
-        roots.append(root)
+        keep(root)
         let file = root.deletingLastPathComponent().appending(path: "bien-ban.doc")
         try Data(try OfficeFixtures.bytes("legacy-office/bien-ban-libreoffice.doc").prefix(3000)).write(to: file)
         let report = MinutesImport.run(file, source: "bien-ban.doc", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)

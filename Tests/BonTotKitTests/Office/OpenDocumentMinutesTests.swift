@@ -6,18 +6,10 @@ import XCTest
 /// import to the same file as the same minutes saved as .docx (every minutes fixture, saved
 /// again as .odt by LibreOffice: `Tests/Fixtures/office/make_libreoffice_copies.sh`), with the same
 /// warnings; a folder imports its .odt files beside its .docx ones.
-final class OpenDocumentMinutesTests: XCTestCase {
-    private var roots: [URL] = []
-
-    override func tearDown() {
-        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        roots = []
-        super.tearDown()
-    }
-
+final class OpenDocumentMinutesTests: SiteCopyTestCase {
     private func site() throws -> URL {
         let root = try ValidationSite.make("minimal")
-        roots.append(root)
+        keep(root)
         return root
     }
 

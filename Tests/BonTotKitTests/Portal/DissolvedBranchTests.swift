@@ -7,15 +7,7 @@ import XCTest
 /// no meeting after its last month, and it counts no more in the committee's figures; minutes
 /// dated after it are a warning; a `merged_into` that names no branch, or comes without its
 /// day, is an error on its field.
-final class DissolvedBranchTests: XCTestCase {
-    private var roots: [URL] = []
-
-    override func tearDown() {
-        for root in roots { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        roots = []
-        super.tearDown()
-    }
-
+final class DissolvedBranchTests: SiteCopyTestCase {
     private let dongTam = "content/branches/dong-tam.yaml"
 
     private func build(_ extra: String, file: String? = nil, changes: [String: String?] = [:]) throws -> BuiltSite {
@@ -23,7 +15,7 @@ final class DissolvedBranchTests: XCTestCase {
         var all = changes
         all[file ?? dongTam] = original + extra
         let site = try BuiltSite.build("portal", changes: all)
-        roots.append(site.root)
+        keep(site.root)
         return site
     }
 
