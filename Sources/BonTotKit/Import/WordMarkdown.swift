@@ -22,7 +22,7 @@ enum WordMarkdown {
                 let text = inline(paragraph.runs)
                 guard !text.isEmpty else { continue }
                 if let level = paragraph.headingLevel {
-                    blocks.append(String(repeating: "#", count: min(level + 1, 6)) + " " + plain(paragraph.text))
+                    blocks.append(String(repeating: "#", count: min(max(level, 1), 5) + 1) + " " + plain(paragraph.text))
                     previousWasList = false
                 } else if let list = paragraph.list {
                     if !previousWasList { markerWidths = [] }

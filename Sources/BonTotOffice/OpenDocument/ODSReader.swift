@@ -33,7 +33,7 @@ public enum ODSReader {
         var merges: [SpreadsheetMerge] = []
         var number = 0
         for row in OpenDocumentTable.rows(of: table) {
-            let repeats = max(1, row["number-rows-repeated"].flatMap { Int($0) } ?? 1)
+            let repeats = OpenDocumentTable.count(row["number-rows-repeated"], limit: rowLimit)
             let (cells, rowMerges) = self.cells(of: row, row: number + 1, inline: &inline)
             if cells.isEmpty {
                 number += repeats
@@ -58,7 +58,7 @@ public enum ODSReader {
         var merges: [SpreadsheetMerge] = []
         var column = 0
         for cell in row.children where cell.name == "table-cell" || cell.name == "covered-table-cell" {
-            let repeats = max(1, cell["number-columns-repeated"].flatMap { Int($0) } ?? 1)
+            let repeats = OpenDocumentTable.count(cell["number-columns-repeated"], limit: columnLimit)
             let value = cell.name == "table-cell" ? self.value(of: cell, inline: &inline) : nil
             if let value {
                 for offset in 0..<min(repeats, max(1, columnLimit - column)) {
@@ -66,8 +66,8 @@ public enum ODSReader {
                                                  isUncomputedFormula: value.isUncomputedFormula))
                 }
             }
-            let across = cell["number-columns-spanned"].flatMap { Int($0) } ?? 1
-            let down = cell["number-rows-spanned"].flatMap { Int($0) } ?? 1
+            let across = OpenDocumentTable.count(cell["number-columns-spanned"], limit: columnLimit)
+            let down = OpenDocumentTable.count(cell["number-rows-spanned"], limit: rowLimit)
             if cell.name == "table-cell", across > 1 || down > 1 {
                 merges.append(SpreadsheetMerge(firstRow: number, lastRow: number + down - 1,
                                                firstColumn: column + 1, lastColumn: column + across))

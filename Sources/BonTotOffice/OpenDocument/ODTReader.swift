@@ -69,8 +69,8 @@ public enum ODTReader {
                         }
                     }
                     // An empty cell repeated across the rest of the row is one cell.
-                    let repeated = paragraphs.isEmpty ? 1 : min(cell["number-columns-repeated"].flatMap { Int($0) } ?? 1, 64)
-                    cells += Array(repeating: paragraphs, count: max(1, repeated))
+                    let repeated = paragraphs.isEmpty ? 1 : OpenDocumentTable.count(cell["number-columns-repeated"], limit: 64)
+                    cells += Array(repeating: paragraphs, count: repeated)
                 }
                 rows.append(cells)
             }

@@ -80,7 +80,7 @@ struct OpenDocumentInlineText {
             case XMLTree.textNodeName:
                 pieces.append((Self.collapsed(child.text, after: pieces.last?.0), format))
             case "s":
-                pieces.append((String(repeating: " ", count: max(1, child["c"].flatMap { Int($0) } ?? 1)), format))
+                pieces.append((String(repeating: " ", count: OpenDocumentTable.count(child["c"], limit: 100)), format))
             case "tab": pieces.append(("\t", format))
             case "line-break": pieces.append(("\n", format))
             case "span":

@@ -10,4 +10,11 @@ enum OpenDocumentTable {
             }
         }
     }
+
+    /// A count an attribute gives (repeated rows or cells, a span, `text:s`'s spaces): 1 when
+    /// absent or not a number, and never past `limit`, however large a damaged or hostile file
+    /// writes it.
+    static func count(_ attribute: String?, limit: Int) -> Int {
+        min(max(1, attribute.flatMap { Int($0) } ?? 1), limit)
+    }
 }
