@@ -6,25 +6,30 @@
 enum MinutesBeforeFoundingCheck {
     /// One warning in each minutes file dated before the founding day of the branch it names.
     static func check(_ minutes: [Minutes], branches: [Branch], sink: DiagnosticSink) {
-        let founded = Dictionary(branches.compactMap { branch in branch.founded.map { (branch.id, ($0, branch)) } },
-                                 uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: a branch is read in place only for the meetings of a branch
+        // that gives a date.
+        let positions = Dictionary(branches.indices.compactMap { index in
+            branches[index].founded != nil || branches[index].dissolved != nil ? (branches[index].id, index) : nil
+        }, uniquingKeysWith: { first, _ in first })
+        guard !positions.isEmpty else { return }
         for meeting in minutes {
-            guard let (day, branch) = founded[meeting.branchID], meeting.date < day else { continue }
-            sink.warning(meeting.source, field: "date",
-                         "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), trước ngày thành lập "
-                             + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(branch.source.file)); "
-                             + "hãy kiểm tra lại ngày họp hoặc ngày thành lập / the meeting is dated before its branch was founded")
-        }
-        let dissolved = Dictionary(branches.compactMap { branch in branch.dissolved.map { (branch.id, ($0, branch)) } },
-                                   uniquingKeysWith: { first, _ in first })
-        for meeting in minutes {
-            guard let (day, branch) = dissolved[meeting.branchID], meeting.date >= day else { continue }
-            let successor = branch.mergedInto.map { " (nếu là buổi họp của chi bộ mới, hãy ghi 'branch: \($0)')" } ?? ""
-            sink.warning(meeting.source, field: "date",
-                         "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), từ ngày \(branch.name) "
-                             + "\(branch.mergedInto == nil ? "giải thể" : "sáp nhập") (\(VietnameseFormat.longDate(day)), ghi ở "
-                             + "\(branch.source.file))\(successor); hãy kiểm tra lại ngày họp "
-                             + "/ the meeting is dated after its branch was dissolved")
+            guard let index = positions[meeting.branchID] else { continue }
+            if let day = branches[index].founded, meeting.date < day {
+                let branch = branches[index]
+                sink.warning(meeting.source, field: "date",
+                             "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), trước ngày thành lập "
+                                 + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(branch.source.file)); "
+                                 + "hãy kiểm tra lại ngày họp hoặc ngày thành lập / the meeting is dated before its branch was founded")
+            }
+            if let day = branches[index].dissolved, meeting.date >= day {
+                let branch = branches[index]
+                let successor = branch.mergedInto.map { " (nếu là buổi họp của chi bộ mới, hãy ghi 'branch: \($0)')" } ?? ""
+                sink.warning(meeting.source, field: "date",
+                             "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), từ ngày \(branch.name) "
+                                 + "\(branch.mergedInto == nil ? "giải thể" : "sáp nhập") (\(VietnameseFormat.longDate(day)), ghi ở "
+                                 + "\(branch.source.file))\(successor); hãy kiểm tra lại ngày họp "
+                                 + "/ the meeting is dated after its branch was dissolved")
+            }
         }
     }
 }
