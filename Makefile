@@ -11,7 +11,7 @@ TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core tid
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 FUZZ_SECONDS ?= 60
-FUZZ_MODES = front-matter yaml csv
+FUZZ_MODES = front-matter yaml csv ods
 FUZZ = .build-fuzz/debug/BonTotFuzz
 
 .PHONY: all deps test-deps release site test check bench fuzz clean

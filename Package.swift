@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "BonTotFuzzing",
-            dependencies: ["BonTotKit"]
+            dependencies: ["BonTotKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "BonTotKitTests",

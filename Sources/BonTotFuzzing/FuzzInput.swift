@@ -16,6 +16,9 @@ public enum FuzzInput {
         case yaml
         /// An evaluation as a spreadsheet export, read by the CSV reader.
         case csv
+        /// An evaluation saved by LibreOffice Calc (`2024.ods`): the bytes are its `content.xml`,
+        /// put in a package as Calc would.
+        case ods
     }
 
     /// What one input came to: the file it became, every problem reported, and the pages a
@@ -52,11 +55,17 @@ public enum FuzzInput {
         let lines = zip(bytes, bytes.dropFirst().map(Optional.some) + [nil]).reduce(1) { count, pair in
             pair.0 == 0x0A || (pair.0 == 0x0D && pair.1 != 0x0A) ? count + 1 : count
         }
-        let text: SourceText
-        switch SourceText.decode(bytes, relativePath: path) {
-        case .success(let decoded): text = decoded
-        case .failure(let problem):
-            return Outcome(path: path, lines: lines, files: [path], diagnostics: [problem], pages: nil)
+        var text: SourceText
+        if mode == .ods {
+            // A workbook is read as bytes, as `SourceText.read` reads one from a file.
+            text = SourceText(path: path, text: "")
+            text.data = bytes
+        } else {
+            switch SourceText.decode(bytes, relativePath: path) {
+            case .success(let decoded): text = decoded
+            case .failure(let problem):
+                return Outcome(path: path, lines: lines, files: [path], diagnostics: [problem], pages: nil)
+            }
         }
         switch path {
         case "site.yaml": sources.siteConfig = text
@@ -93,6 +102,8 @@ public enum FuzzInput {
             return (paths[Int(selector) % paths.count], Data(rest))
         case .csv:
             return ("content/evaluations/2024.csv", data)
+        case .ods:
+            return ("content/evaluations/2024.ods", OpenDocumentPackage.spreadsheet(content: data))
         }
     }
 

@@ -51,6 +51,15 @@ final class FuzzCorpusTests: XCTestCase {
         return found
     }
 
+    /// The `ods` mode reaches the sheet: its input, put in a package as Calc would, is read as
+    /// a workbook whose cells the messages name, not refused as a damaged file.
+    func testAnODSInputIsReadAsASheet() throws {
+        let content = try Data(contentsOf: Self.corpus.appending(path: "ods/scores-libreoffice.xml"))
+        let outcome = FuzzInput.run(content, mode: .ods)
+        XCTAssertEqual(outcome.path, "content/evaluations/2024.ods")
+        XCTAssertTrue(outcome.diagnostics.contains { $0.location.cell != nil }, "\(outcome.diagnostics)")
+    }
+
     /// The check itself: an input that fails without an error, or points outside its file, is caught.
     func testTheCheckCatchesAFailureWithoutAnErrorAndALineOutsideTheFile() {
         let silent = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"], diagnostics: [], pages: nil)
