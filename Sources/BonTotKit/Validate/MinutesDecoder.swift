@@ -22,6 +22,7 @@ enum MinutesDecoder {
         let recorder = reader.string("recorder")
         let start = time("start", reader)
         let end = time("end", reader)
+        if let start, let end { checkEndAfterStart(start, end, reader: reader) }
         let attendance = attendance(reader)
         let absent = absentees(reader)
         checkAbsentNames(absent, attendance: attendance, reader: reader)
@@ -85,6 +86,21 @@ enum MinutesDecoder {
         reader.sink.error(reader.location(of: key), field: key,
                           "giờ '\(text)' không hợp lệ; viết \"19:30\" trong dấu ngoặc kép / invalid time, write \"HH:MM\" in quotes")
         return nil
+    }
+
+    /// An end before the start is read as a meeting past midnight, which a cell meeting hardly
+    /// ever is: most often the end is written on the 12-hour clock ("9:15" for 21:15), and the
+    /// meeting would last 13 hours and pass the 90 minutes of Hướng dẫn 12. A warning, naming
+    /// the hour on the 24-hour clock when that reading fits.
+    private static func checkEndAfterStart(_ start: TimeOfDay, _ end: TimeOfDay, reader: FieldReader) {
+        guard end < start else { return }
+        let evening = TimeOfDay(minutesSinceMidnight: end.minutesSinceMidnight + 12 * 60)
+        let fix = end.hour < 12 && start < evening ? "; nếu cuộc họp kết thúc lúc \(evening) thì viết end: \"\(evening)\" (giờ 24 tiếng)" : ""
+        let fixEnglish = fix.isEmpty ? "" : "; for \(evening), write end: \"\(evening)\""
+        reader.sink.warning(reader.location(of: "end"), field: "end",
+                            "giờ kết thúc \(end) sớm hơn giờ bắt đầu \(start): cuộc họp được tính là qua nửa đêm, "
+                            + "dài \(VietnameseFormat.duration(minutes: end.minutesSinceMidnight + 24 * 60 - start.minutesSinceMidnight))\(fix) "
+                            + "/ the end \(end) is before the start \(start), read as past midnight\(fixEnglish)")
     }
 
     private static func attendance(_ reader: FieldReader) -> Attendance? {
