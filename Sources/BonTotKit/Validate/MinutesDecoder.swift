@@ -14,8 +14,10 @@ enum MinutesDecoder {
         let branchID = reader.string("branch", required: true)
         if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "biên bản") }
         let date = reader.date("date", required: true)
-        if let date { checkYearFolder(date, path: path, reader: reader) }
+        // A date out of its folder's year is told once, by the folder.
+        let inItsFolder = date.map { checkYearFolder($0, path: path, reader: reader) } ?? true
         let kind = reader.choice("kind", MeetingKind.self, required: true)
+        MinutesFileNameCheck.check(slug: slug, date: inItsFolder ? date : nil, kind: kind, reader: reader)
         let format = reader.choice("format", MeetingFormat.self)
         let topic = reader.string("topic")
         let chair = reader.string("chair")
@@ -67,17 +69,19 @@ enum MinutesDecoder {
 
     /// `minutes/<year>/`: a meeting dated in another year is most likely a typo in its date. A
     /// year next to the folder's may be a meeting filed late (a warning); a year further off is
-    /// an error, since the pages of every month between the two would follow from it.
-    private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) {
+    /// an error, since the pages of every month between the two would follow from it. False when
+    /// the date was reported.
+    private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) -> Bool {
         let components = path.split(separator: "/")
         let folder = components.count >= 2 ? String(components[components.count - 2]) : ""
-        guard folder.count == 4, let year = Int(folder), year != date.year else { return }
+        guard folder.count == 4, let year = Int(folder), year != date.year else { return true }
         let message = "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder"
         if abs(year - date.year) <= 1 {
             reader.sink.warning(reader.location(of: "date"), field: "date", message)
         } else {
             reader.sink.error(reader.location(of: "date"), field: "date", message + " (\(year)?)")
         }
+        return false
     }
 
     private static func time(_ key: String, _ reader: FieldReader) -> TimeOfDay? {

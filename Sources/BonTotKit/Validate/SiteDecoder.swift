@@ -42,6 +42,7 @@ public enum SiteDecoder {
 
         CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
         DuplicateMeetingCheck.check(minutes, sink: sink)
+        MinutesFileNameCheck.checkBranches(minutes, branchIDs: context.branchIDs, sink: sink)
         MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: sink)
         BranchDissolutionCheck.check(branches, sink: sink)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)

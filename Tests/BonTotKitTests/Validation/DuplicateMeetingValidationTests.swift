@@ -27,10 +27,12 @@ final class DuplicateMeetingValidationTests: XCTestCase {
     func testAnotherDateKindOrBranchIsAnotherMeeting() throws {
         let text = try fixtureMinutes()
         for changed in [text.replacingOccurrences(of: "date: 2024-09-05", with: "date: 2024-09-06"),
-                        text.replacingOccurrences(of: "kind: thuong-ky", with: "kind: bat-thuong"),
-                        text.replacingOccurrences(of: "branch: ap-1", with: "branch: ap-2")] {
+                        text.replacingOccurrences(of: "kind: thuong-ky", with: "kind: bat-thuong")] {
             XCTAssertNotEqual(changed, text)
             try assertDiagnostics([second: .text(changed)], [])
         }
+        // Another branch in a file named after ap-1: no duplicate, but the name disagrees.
+        try assertDiagnostics([second: .text(text.replacingOccurrences(of: "branch: ap-1", with: "branch: ap-2"))],
+                              [.warning(second, 2, "tên tệp 'ap-1-2024-09-2' ghi chi bộ 'ap-1' nhưng 'branch' là 'ap-2'")])
     }
 }

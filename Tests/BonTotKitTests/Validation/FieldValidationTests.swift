@@ -67,7 +67,7 @@ final class FieldValidationTests: XCTestCase {
                               [.error(minutes, 3, "the date does not exist: '2024-02-30'")])
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2023-02-29\nkind: thuong-ky")],
                               [.error(minutes, 3, "the date does not exist: '2023-02-29'")])
-        try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2024-02-29\nkind: thuong-ky\nresolutions:\n  - { text: Nạo vét kênh, due: 2024-11-31 }")],
+        try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2024-10-29\nkind: thuong-ky\nresolutions:\n  - { text: Nạo vét kênh, due: 2024-11-31 }")],
                               [.error(minutes, 6, "the date does not exist: '2024-11-31'")])
     }
 

@@ -86,6 +86,7 @@ final class ReferenceValidationTests: XCTestCase {
         try assertDiagnostics([older: "---\nbranch: ap-2\ndate: 2023-09-06\nkind: thuong-ky\n---\n"], [
             .error(older, 1, "minutes slug 'ap-2-2024-09' is claimed by 2 files: \(older), \(newer)"),
             .error(newer, 1, "minutes slug 'ap-2-2024-09' is claimed by 2 files: \(older), \(newer)"),
+            .warning(older, 3, "tên tệp 'ap-2-2024-09' ghi tháng 09/2024 nhưng 'date' là 2023-09-06"),
         ])
     }
 
