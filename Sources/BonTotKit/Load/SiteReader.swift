@@ -94,7 +94,7 @@ public enum SiteReader {
 
     /// The absolute paths of the files with one of `extensions` in `folder` (relative to the
     /// site), Office lock files left out; a folder link among them that leads out of the site
-    /// is reported.
+    /// is reported, and so is a file of another kind (`UnreadFile`).
     private static func listed(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                sink: DiagnosticSink) -> [String] {
         var paths: [String] = []
@@ -103,7 +103,13 @@ public enum SiteReader {
                 if !isOfficeLockFile(path) { paths.append(path) }
             } else {
                 let url = URL(fileURLWithPath: path)
-                if isFolder(url) { _ = isInside(url, root: root, relativePath: relativePath(of: url, root: root), sink: sink) }
+                let relative = relativePath(of: url, root: root)
+                if isFolder(url) {
+                    _ = isInside(url, root: root, relativePath: relative, sink: sink)
+                } else if FileManager.default.fileExists(atPath: path),
+                          let unread = UnreadFile.diagnostic(path: relative, folder: folder, extensions: extensions) {
+                    sink.report(unread)
+                }
             }
         }
         return paths

@@ -1,0 +1,33 @@
+/// A file in a content folder that the folder's reader passes over (a Word document or a .txt
+/// dropped among the minutes, a photo among the stories): a warning naming it and what to do,
+/// since the meeting or story it holds would otherwise be missing from the portal in silence.
+/// What no clerk put there on purpose (Office lock files `~$…`, `Thumbs.db`, `desktop.ini`;
+/// hidden files are never listed) is left alone, and so is the `FILE.orig` that `bontot
+/// convert` keeps of a file it rewrote (SPEC §8).
+enum UnreadFile {
+    /// The warning for `path` (relative to the site) in `folder` (`content/minutes`), whose
+    /// files are read when they end in one of `extensions`; nil for a file left alone.
+    static func diagnostic(path: String, folder: String, extensions: Set<String>) -> Diagnostic? {
+        let name = PathParts.name(of: path)
+        guard !name.hasPrefix("~$"), !["thumbs.db", "desktop.ini"].contains(name.lowercased()),
+              PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
+        let read = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+        return .warning(at: SourceLocation(file: path),
+                        "tệp không được đọc: thư mục \(folder) chỉ đọc tệp \(read)\(hint(path: path, folder: folder)) "
+                        + "/ not read: \(folder) reads only \(read) files")
+    }
+
+    /// What to do with the file, by its kind.
+    private static func hint(path: String, folder: String) -> String {
+        switch PathParts.lowercasedExtension(of: path) {
+        case "docx" where folder == "content/minutes":
+            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(path) --branch <mã chi bộ>', rồi xoá tệp .docx khỏi thư mục này"
+        case "txt", "markdown", "mdown", "text":
+            return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
+        case "jpg", "jpeg", "png", "gif", "svg", "webp":
+            return "; ảnh hãy đặt trong content/media và ghi đường dẫn media/…"
+        default:
+            return ""
+        }
+    }
+}
