@@ -30,7 +30,8 @@ final class FieldReader {
             } else if node == nil {
                 message = "tệp trống: cần các trường dạng 'tên: giá trị' / the file is empty, expected fields 'name: value'"
             } else {
-                message = "cần các trường dạng 'tên: giá trị', không phải \(Self.shape(of: node)) / expected a mapping of fields"
+                let shape = Self.shape(of: node)
+                message = "cần các trường dạng 'tên: giá trị', không phải \(shape.vi) / expected a mapping of fields, not \(shape.en)"
             }
             sink.error(location, field: prefix.isEmpty ? nil : prefix, message)
             return nil
@@ -300,7 +301,7 @@ final class FieldReader {
         let parts = expected.components(separatedBy: " / ")
         let field = qualified(key)
         sink.error(line(of: node), field: field,
-                   "'\(field)' cần \(parts[0]), không phải \(Self.shape(of: node).components(separatedBy: " / ")[0]) / '\(field)' must be \(parts.last ?? expected)")
+                   "'\(field)' cần \(parts[0]), không phải \(Self.shape(of: node).vi) / '\(field)' must be \(parts.last ?? expected)")
     }
 
     /// A finite number; a decimal comma (`1,5`) is read as a decimal point.
@@ -317,12 +318,13 @@ final class FieldReader {
         return value
     }
 
-    /// What a node is, for messages: "một danh sách", "một giá trị đơn".
-    static func shape(of node: Node?) -> String {
+    /// What a node is, for messages, in Vietnamese and English: "một danh sách", "giá trị đơn
+    /// '…'" (the value quoted, whatever it holds, even " / ").
+    static func shape(of node: Node?) -> (vi: String, en: String) {
         switch node {
-        case .sequence: return "một danh sách '- …' / a list"
-        case .scalar(let scalar): return "giá trị đơn '\(scalar.string.prefix(40))' / a single value"
-        default: return "một bảng / a mapping"
+        case .sequence: return ("một danh sách '- …'", "a list")
+        case .scalar(let scalar): return ("giá trị đơn '\(scalar.string.prefix(40))'", "a single value")
+        default: return ("một bảng", "a mapping")
         }
     }
 

@@ -108,7 +108,11 @@ enum MinutesDecoder {
     }
 
     private static func attendance(_ reader: FieldReader) -> Attendance? {
-        guard let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"]) else { return nil }
+        guard !AttendanceFraction.report(reader.value("attendance"), field: "attendance", at: reader.location(of: "attendance"),
+                                         sink: reader.sink),
+              let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"]) else { return nil }
+        guard !AttendanceFraction.report(fields.value("present"), field: "attendance.present", at: fields.location(of: "present"),
+                                         sink: reader.sink) else { return nil }
         let present = fields.int("present", required: true)
         let expected = fields.int("expected", required: true)
         let excused = fields.int("excused")

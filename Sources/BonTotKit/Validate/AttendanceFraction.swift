@@ -1,0 +1,24 @@
+import Yams
+
+/// Attendance written as minutes say it, "25/28" (present out of expected), where the front
+/// matter wants two numbers: the error says which two fields to write, with the numbers.
+enum AttendanceFraction {
+    /// The two numbers of a value written `25/28` or `25 / 28`; nil for anything else.
+    static func numbers(_ node: Node?) -> (present: Int, expected: Int)? {
+        guard let text = node?.scalar?.string else { return nil }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+              let present = Int(parts[0]), let expected = Int(parts[1]) else { return nil }
+        return (present, expected)
+    }
+
+    /// Reports `node` of the field `field` when it is such a fraction; true when it was.
+    static func report(_ node: Node?, field: String, at location: SourceLocation, sink: DiagnosticSink) -> Bool {
+        guard let (present, expected) = numbers(node) else { return false }
+        let fix = "attendance: { present: \(present), expected: \(expected) }"
+        sink.error(location, field: field,
+                   "'\(field)' ghi '\(node?.scalar?.string ?? "")' (có mặt/phải dự): hãy viết hai số riêng, \(fix) / write the two numbers apart: \(fix)")
+        return true
+    }
+}
