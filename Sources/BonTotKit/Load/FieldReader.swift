@@ -249,9 +249,15 @@ final class FieldReader {
     }
 
     /// A list of strings; a single string counts as a list of one.
-    func strings(_ key: String) -> [String] {
+    /// A list of texts, or one text taken as a list of one. With `oneEach` (a list of names or
+    /// topics, none of which holds a comma), one unquoted text holding commas is told as a list
+    /// written as a sentence: it stays one item, and the warning shows how to write the list.
+    func strings(_ key: String, oneEach: Bool = false) -> [String] {
         guard let node = value(key) else { return [] }
-        if let text = node.scalar?.string { return [text] }
+        if let text = node.scalar?.string {
+            if oneEach, text.contains(","), node.scalar?.style == .plain { commaList(key, text, at: line(of: node)) }
+            return [text]
+        }
         guard let sequence = node.sequence else {
             typeError(key, node, expected: "một danh sách / a list")
             return []
@@ -263,6 +269,14 @@ final class FieldReader {
             }
             return text
         }
+    }
+
+    private func commaList(_ key: String, _ text: String, at location: SourceLocation) {
+        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let list = "\(qualified(key)): [\(items.joined(separator: ", "))]"
+        sink.warning(location, field: qualified(key),
+                     "'\(qualified(key))' là một câu có dấu phẩy nên được đọc thành một mục duy nhất; nếu là \(items.count) mục, "
+                     + "viết trong ngoặc vuông: \(list) / a text with commas is one item; for a list, write \(list)")
     }
 
     func sequence(_ key: String) -> [Node] {

@@ -18,8 +18,8 @@ enum BranchDecoder {
         branch.parent = reader.string("parent")
         branch.cluster = reader.string("cluster")
         branch.secretary = reader.string("secretary")
-        branch.deputies = reader.strings("deputies")
-        branch.committee = reader.strings("committee")
+        branch.deputies = reader.strings("deputies", oneEach: true)
+        branch.committee = reader.strings("committee", oneEach: true)
         if let members = reader.nested("members", known: ["official", "probationary"]) {
             branch.members = MemberCount(official: members.int("official", required: true) ?? 0,
                                          probationary: members.int("probationary") ?? 0)

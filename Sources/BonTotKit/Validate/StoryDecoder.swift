@@ -21,7 +21,7 @@ enum StoryDecoder {
         let image = reader.string("image")
         if let image { context.referenceMedia(image, at: reader.location(of: "image"), field: "image") }
         let person = reader.string("person")
-        let tags = reader.strings("tags").map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
+        let tags = reader.strings("tags", oneEach: true).map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
         for tag in tags where Slug.fold(tag).utf8.count > RouteCheck.longestName {
             context.sink.error(reader.location(of: "tags"), field: "tags",
                                "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
