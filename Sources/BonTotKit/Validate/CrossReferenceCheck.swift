@@ -65,8 +65,18 @@ struct CrossReferenceCheck {
     private func reference(_ id: String, at location: SourceLocation, in what: String) {
         guard !context.branchIDs.contains(id) else { return }
         context.sink.error(location, field: "branch",
-                           "\(what) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'"
-                           + Suggestion.hint(for: id, among: context.branchIDs.sorted()))
+                           "\(what) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint(for: id))
+    }
+
+    /// The closest id; or, for a branch's name written instead of its id ("Chi bộ khu dân cư số
+    /// 1", "khu dân cư số 1"), that branch's id, since a name is never close to an id.
+    private func hint(for id: String) -> String {
+        let close = Suggestion.hint(for: id, among: context.branchIDs.sorted())
+        guard close.isEmpty else { return close }
+        var written = WrittenNames(leavingOut: ["chi-bo-"])
+        for (branchID, name) in context.branchNames { written.add(name, of: branchID) }
+        guard let named = written.id(Slug.fold(id)), let name = context.branchNames[named] else { return "" }
+        return "; '\(name)' là tên chi bộ, hãy ghi mã của nó: branch: \(named) / that is a branch's name: write its id, branch: \(named)"
     }
 
     /// One error in each file that shares a key with another, naming every file that claims it.

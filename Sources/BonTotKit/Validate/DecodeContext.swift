@@ -5,6 +5,9 @@ final class DecodeContext {
     /// Every branch id a file under `branches/` gives, even when that file has errors of its own,
     /// so a broken branch file is reported once and not again by every file that names it.
     var branchIDs: Set<String> = []
+    /// The name of each branch read, by id: for a reference that gives a branch's name instead
+    /// of its id, to suggest the id.
+    var branchNames: [String: String] = [:]
     /// The rubric's level ids, when the rubric could be read.
     var levelIDs: [String]?
     /// What each file decoded so far links to, in file order; then what this context found itself.
@@ -20,12 +23,16 @@ final class DecodeContext {
     var claims: [Claim] { linksOfFiles.flatMap(\.claims) + own.claims }
 
     /// The hash of every branch reference and claim found, in file order (`FileLinks.hash`),
-    /// with the branch ids they may name: what `CrossReferenceCheck` reads of the files.
+    /// with the branch ids they may name and the branches' names: what `CrossReferenceCheck` reads.
     var linksDigest: UInt64 {
         var hasher = StableHasher()
         for file in linksOfFiles { hasher.combine(file.hash) }
         hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
         for id in branchIDs.sorted() { hasher.combine(id) }
+        for (id, name) in branchNames.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(id)
+            hasher.combine(name)
+        }
         return hasher.finalize()
     }
 

@@ -33,10 +33,12 @@ enum MinutesFileNameCheck {
     }
 
     /// The branch the file name says against the front matter's, once every branch is known:
-    /// only a name that begins with another branch's id before its month is told.
+    /// only a name that begins with another branch's id before its month is told, and only
+    /// for a known branch (an unknown one is an error of its own).
     static func checkBranches(_ minutes: [Minutes], branchIDs: Set<String>, sink: DiagnosticSink) {
         for meeting in minutes {
-            guard let prefix = named(meeting.slug)?.prefix, prefix != meeting.branchID, branchIDs.contains(prefix) else { continue }
+            guard let prefix = named(meeting.slug)?.prefix, prefix != meeting.branchID,
+                  branchIDs.contains(prefix), branchIDs.contains(meeting.branchID) else { continue }
             sink.warning(meeting.source, field: "branch",
                          "tên tệp '\(meeting.slug)' ghi chi bộ '\(prefix)' nhưng 'branch' là '\(meeting.branchID)'; hãy sửa cho khớp, "
                          + "kẻo cuộc họp được tính cho chi bộ khác / the file name names branch '\(prefix)', the field '\(meeting.branchID)'")

@@ -23,6 +23,7 @@ public enum SiteDecoder {
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
             decodeBranch($0, context: $1)
         }
+        context.branchNames = Dictionary(branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let sheetName = config?.xlsxSheet
         let evaluations = EvaluationBranchNames.resolve(context.decodeEach(
             sources.evaluations, cache: cache, wrap: DecodeCache.DecodedModel.evaluation,
