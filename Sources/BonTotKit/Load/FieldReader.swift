@@ -219,7 +219,7 @@ final class FieldReader {
     }
 
     /// Why `text` is not a date. Written YYYY-MM-DD, the day does not exist (2024-02-30).
-    /// Written another way (05/09/2024, 2024-9-5), the form comes first, with the date to write
+    /// Written another way (05/09/2024, 2024-9-5, 2024/09/05, ngày 5 tháng 9 năm 2024), the form comes first, with the date to write
     /// when its day, month and year can be read, or the note that it is no day either (32/13/2026):
     /// a clerk who fixes the day must not then learn that the form was wrong too.
     static func dateProblem(_ text: String, field: String) -> String {
@@ -227,11 +227,15 @@ final class FieldReader {
             return "ngày '\(text)' không tồn tại / the date does not exist: '\(text)'"
         }
         let format = "ngày '\(field)' phải viết dạng YYYY-MM-DD"
-        let numbers = text.split(whereSeparator: { "-/.".contains($0) }).map { Int($0) }
+        // "ngày 5 tháng 9 năm 2024", as the minutes themselves write it: its three numbers.
+        let spoken = text.lowercased().contains("tháng")
+        let numbers = spoken
+            ? text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).map { Int($0) }
+            : text.split(whereSeparator: { "-/.".contains($0) }).map { Int($0) }
         guard numbers.count == 3, let first = numbers[0], let second = numbers[1], let third = numbers[2] else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
-        let (year, month, day) = text.contains("-") && first > 31 ? (first, second, third) : (third, second, first)
+        let (year, month, day) = !spoken && first >= 1000 ? (first, second, third) : (third, second, first)
         guard year >= 1000 else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
