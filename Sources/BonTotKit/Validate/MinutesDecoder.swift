@@ -29,6 +29,12 @@ enum MinutesDecoder {
         let absent = absentees(reader)
         checkAbsentNames(absent, attendance: attendance, reader: reader)
         let speakers = reader.int("speakers")
+        if let speakers, let attendance, speakers > attendance.present {
+            // Hướng dẫn 12 asks that several members speak: more than came would pass it falsely.
+            reader.sink.warning(reader.location(of: "speakers"), field: "speakers",
+                                "số người phát biểu (\(speakers)) nhiều hơn số có mặt (\(attendance.present)); hãy đối chiếu với biên bản "
+                                + "/ more speakers than members present")
+        }
         let guests = reader.strings("guests")
         let resolutions = resolutions(reader)
         let qualityScore = quality(reader)
