@@ -44,7 +44,7 @@ final class FieldReader {
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
             sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
                                    "trường không xác định / unknown field '\(qualified(pair.key))'"
-                                   + Suggestion.hint(for: pair.key, among: known) + wordHint + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
+                                   + Self.nameHint(pair.key, among: known) + wordHint + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
         }
     }
 
@@ -57,6 +57,13 @@ final class FieldReader {
               let previous, let head = previous.value.string else { return "" }
         return "; có lẽ dấu phẩy đã cắt đôi một tên: hãy đặt cả tên trong ngoặc kép, \(previous.key): \"\(head), \(pair.key)\""
             + " / a comma may have cut a name in two: quote the whole name"
+    }
+
+    /// The known field an unknown one was meant as: the field a Vietnamese name stands for (an
+    /// exact match), or a misspelling's closest.
+    private static func nameHint(_ key: String, among known: [String]) -> String {
+        let named = VietnameseFieldNames.hint(for: key, among: known)
+        return named.isEmpty ? Suggestion.hint(for: key, among: known) : named
     }
 
     var keys: [String] { pairs.map(\.key) }
