@@ -283,7 +283,7 @@ final class FieldReader {
     }
 
     private func commaList(_ key: String, _ text: String, at location: SourceLocation) {
-        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let items = Self.items(text)
         let list = "\(qualified(key)): [\(items.joined(separator: ", "))]"
         sink.warning(location, field: qualified(key),
                      "'\(qualified(key))' là một câu có dấu phẩy nên được đọc thành một mục duy nhất; nếu là \(items.count) mục, "
@@ -293,10 +293,23 @@ final class FieldReader {
     func sequence(_ key: String) -> [Node] {
         guard let node = value(key) else { return [] }
         guard let sequence = node.sequence else {
-            typeError(key, node, expected: "một danh sách / a list")
+            if let text = node.scalar?.string, node.scalar?.style == .plain, !text.isEmpty {
+                // A list typed as a sentence ("absent: Lê Văn Tám, Hoàng Văn Nam"): show it in brackets.
+                let list = "\(qualified(key)): [\(Self.items(text).joined(separator: ", "))]"
+                sink.error(line(of: node), field: qualified(key),
+                           "'\(qualified(key))' cần một danh sách, không phải giá trị đơn '\(text.prefix(40))': viết trong ngoặc vuông, "
+                           + "\(list), hoặc mỗi mục một dòng bắt đầu bằng '- ' / '\(qualified(key))' must be a list: write \(list)")
+            } else {
+                typeError(key, node, expected: "một danh sách / a list")
+            }
             return []
         }
         return Array(sequence)
+    }
+
+    /// The items of a list typed as a sentence, split at its commas.
+    private static func items(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// A nested mapping, read with its own known fields.
