@@ -60,7 +60,7 @@ public enum YAMLDocument {
             // A second document ('---') is not a faulty line: without it the two would merge.
             guard line >= firstLine, line - firstLine < lines.count,
                   !["---", "..."].contains(lines[line - firstLine].trimmingCharacters(in: .whitespaces)) else { break }
-            lines[line - firstLine] = ""
+            blank(&lines, at: line - firstLine)
             // The same problem again on the next line (nesting too deep) is one problem, said once.
             guard case .failure(let next) = compose(lines.joined(separator: "\n"), path: path, firstLine: firstLine),
                   next.location.line > line, next.message != current.message else { break }
@@ -68,6 +68,25 @@ public enum YAMLDocument {
             current = next
         }
         return found
+    }
+
+    /// Blanks the faulty line; a line that opens a block (`key:` and nothing after it: a key
+    /// given twice, say) takes its block with it, whose lines would otherwise join the mapping
+    /// above and be told as faults of their own (a criterion 'given twice' that is not).
+    private static func blank(_ lines: inout [String], at index: Int) {
+        let faulty = lines[index]
+        lines[index] = ""
+        let content = faulty.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        guard content.trimmingCharacters(in: .whitespaces).hasSuffix(":") else { return }
+        let indent = faulty.prefix { $0 == " " }.count
+        var next = index + 1
+        while next < lines.count {
+            let text = lines[next]
+            let isBlank = text.trimmingCharacters(in: .whitespaces).isEmpty
+            guard isBlank || text.prefix(while: { $0 == " " }).count > indent else { break }
+            lines[next] = ""
+            next += 1
+        }
     }
 
     private static func diagnostic(for error: YamlError, text: String, path: String, firstLine: Int) -> Diagnostic {
