@@ -1,7 +1,8 @@
 /// What `bontot new minutes` and `bontot import minutes` say of a `--branch` the site does not
 /// have, so a clerk can retype it without opening a folder.
 ///
-/// The nearest id when one is close ("có phải 'kdc-doc-mieu'?"); otherwise every id of a small
+/// The nearest id when one is close ("có phải 'kdc-doc-mieu'?"), or the id a branch's name
+/// given instead folds to ("Chi bộ khu dân cư số 1" → 'khu-dan-cu-so-1'); otherwise every id of a small
 /// site, or the few ids nearest to the one typed on a large one, with where the whole list is;
 /// or how to make a branch when the site has none.
 enum UnknownBranch {
@@ -12,7 +13,8 @@ enum UnknownBranch {
 
     /// The message, the first line the error itself and the next ones the ids to choose from.
     static func message(_ branch: String, known ids: [String]) -> String {
-        let hint = Suggestion.hint(for: branch, among: ids)
+        let close = Suggestion.hint(for: branch, among: ids)
+        let hint = close.isEmpty ? namedHint(branch, known: ids) : close
         var text = "không có chi bộ '\(branch)' trong content/branches/\(hint) / unknown branch '\(branch)'"
         guard hint.isEmpty else { return text }
         if ids.isEmpty {
@@ -25,5 +27,14 @@ enum UnknownBranch {
                 + "trong content/branches/ (tên tệp, bỏ đuôi .yaml, .md)"
         }
         return text
+    }
+
+    /// For a branch's name given as `--branch` ("Chi bộ khu dân cư số 1"), the id it folds to,
+    /// with or without "Chi bộ" in front, as `bontot new branch` makes ids.
+    private static func namedHint(_ branch: String, known ids: [String]) -> String {
+        var written = WrittenNames(leavingOut: ["chi-bo-"])
+        for id in ids { written.add(id, of: id) }
+        guard let id = written.id(Slug.fold(branch)) else { return "" }
+        return " (có phải '\(id)'? / did you mean '\(id)'?)"
     }
 }

@@ -165,12 +165,26 @@ final class NewAndInitCommandTests: FolderTestCase {
         XCTAssertFalse(full.errors.contains("--kind"), full.errors)
     }
 
-    func testAMinutesFileForAnUnknownBranchIsRefusedWithASuggestion() throws {
+    /// `bontot new minutes --branch BRANCH` for March 2025 in a new sample site (`trang`).
+    private func newMinutesInASample(branch: String) throws -> (status: Int32, output: String, errors: String) {
         let site = folder.appending(path: "trang")
         XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
-        let result = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so1", "--date", "2025-03-04", "--site", site.path])
+        return try BontotProcess.run(["new", "minutes", "--branch", branch, "--date", "2025-03-04", "--site", site.path])
+    }
+
+    func testAMinutesFileForAnUnknownBranchIsRefusedWithASuggestion() throws {
+        let result = try newMinutesInASample(branch: "khu-dan-cu-so1")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.errors.contains("có phải 'khu-dan-cu-so-1'?"), result.errors)
+    }
+
+    /// The branch's name given for its id, as the clerk reads it on the minutes ('Chi bộ khu dân
+    /// cư số 1'): it was refused with the list of ids and no hint, a name being far from an id.
+    func testAMinutesFileForABranchGivenByItsNameSuggestsTheId() throws {
+        let result = try newMinutesInASample(branch: "Chi bộ khu dân cư số 1")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'Chi bộ khu dân cư số 1' trong content/branches/ "
+                       + "(có phải 'khu-dan-cu-so-1'? / did you mean 'khu-dan-cu-so-1'?) / unknown branch 'Chi bộ khu dân cư số 1'\n")
     }
 
     /// A branch id nothing is close to (the clerk wrote `kdc-so-2` where the site says
@@ -178,8 +192,7 @@ final class NewAndInitCommandTests: FolderTestCase {
     /// meetings, which the refusal has nothing to do with.
     func testAMinutesFileForAnUnknownBranchListsTheBranchesAndSaysNothingOfTheMonth() throws {
         let site = folder.appending(path: "trang")
-        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
-        let result = try BontotProcess.run(["new", "minutes", "--branch", "kdc-so-2", "--date", "2025-03-04", "--site", site.path])
+        let result = try newMinutesInASample(branch: "kdc-so-2")
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'kdc-so-2' trong content/branches/ / unknown branch 'kdc-so-2'\n"
                        + "  Các mã chi bộ có trong content/branches/: khu-dan-cu-so-1, truong-tieu-hoc\n")
