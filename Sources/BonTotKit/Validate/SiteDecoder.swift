@@ -62,16 +62,20 @@ public enum SiteDecoder {
         let sink = context.sink
         guard let parts = FrontMatter(splitting: file.text) else {
             if FrontMatter.opens(file.text) {
-                sink.error(SourceLocation(file: file.path, line: 1),
-                           "phần đầu YAML mở bằng '---' ở dòng 1 nhưng không có dòng '---' đóng lại / the front matter is never closed by a '---' line")
+                let lookalike = FenceLookalike.closing(in: file.text)
+                sink.error(SourceLocation(file: file.path, line: lookalike?.line ?? 1),
+                           "phần đầu YAML mở bằng '---' ở dòng 1 nhưng không có dòng '---' đóng lại / the front matter is never closed by a '---' line"
+                           + (lookalike.map { FenceLookalike.advice($0, opening: false) } ?? ""))
                 return nil
             }
             if !required {
                 BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
                 return (nil, 0, file.text, 1)
             }
-            sink.error(SourceLocation(file: file.path, line: 1),
-                       "thiếu phần đầu YAML giữa hai dòng '---' ở đầu tệp / missing front matter between '---' lines at the top of the file")
+            let lookalike = FenceLookalike.opening(in: file.text)
+            sink.error(SourceLocation(file: file.path, line: lookalike?.line ?? 1),
+                       "thiếu phần đầu YAML giữa hai dòng '---' ở đầu tệp / missing front matter between '---' lines at the top of the file"
+                       + (lookalike.map { FenceLookalike.advice($0, opening: true) } ?? ""))
             return nil
         }
         BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
