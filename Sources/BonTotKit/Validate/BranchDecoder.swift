@@ -27,6 +27,7 @@ enum BranchDecoder {
         branch.exempt = reader.int("exempt")
         branch.households = reader.int("households")
         branch.assigned = assignment(reader)
+        checkMemberCounts(branch, reader: reader)
         branch.founded = reader.date("founded")
         branch.dissolved = reader.date("dissolved")
         branch.mergedInto = reader.string("merged_into")
@@ -40,6 +41,17 @@ enum BranchDecoder {
         }
         branch.introduction = introduction
         return name == nil || kind == nil ? nil : branch
+    }
+
+    /// More members exempt from meetings than the branch has (a digit too many, another
+    /// branch's figure) would print a wrong count on its profile: a warning on 'exempt'. The
+    /// members looking after households may outnumber them (SPEC §1's own example: members
+    /// living there who belong to other cells), so they are not compared.
+    private static func checkMemberCounts(_ branch: Branch, reader: FieldReader) {
+        guard let total = branch.members?.total, let exempt = branch.exempt, exempt > total else { return }
+        reader.sink.warning(reader.location(of: "exempt"), field: "exempt",
+                            "số đảng viên miễn sinh hoạt (\(exempt)) nhiều hơn số đảng viên của chi bộ (\(total), ghi ở 'members'); "
+                            + "hãy kiểm tra lại / more members exempt (\(exempt)) than the branch has (\(total))")
     }
 
     private static func assignment(_ reader: FieldReader) -> HouseholdAssignment? {
