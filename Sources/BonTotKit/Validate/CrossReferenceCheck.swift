@@ -68,15 +68,18 @@ struct CrossReferenceCheck {
                            "\(what) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint(for: id))
     }
 
-    /// The closest id; or, for a branch's name written instead of its id ("Chi bộ khu dân cư số
-    /// 1", "khu dân cư số 1"), that branch's id, since a name is never close to an id.
+    /// For a branch's name written instead of its id ("Chi bộ khu dân cư số 1", "khu dân cư số
+    /// 1"), or the id its file had before it was renamed (its folded name: `ap-2` once the file
+    /// is `ap-so-2.yaml`), that branch's id, which a name matches exactly; otherwise the closest
+    /// id (for `ap-2`, `ap-1` would be closest, and wrong).
     private func hint(for id: String) -> String {
-        let close = Suggestion.hint(for: id, among: context.branchIDs.sorted())
-        guard close.isEmpty else { return close }
         var written = WrittenNames(leavingOut: ["chi-bo-"])
         for (branchID, name) in context.branchNames { written.add(name, of: branchID) }
-        guard let named = written.id(Slug.fold(id)), let name = context.branchNames[named] else { return "" }
-        return "; '\(name)' là tên chi bộ, hãy ghi mã của nó: branch: \(named) / that is a branch's name: write its id, branch: \(named)"
+        guard let named = written.id(Slug.fold(id)), let name = context.branchNames[named] else {
+            return Suggestion.hint(for: id, among: context.branchIDs.sorted())
+        }
+        return "; có phải '\(name)'? mã của chi bộ này là '\(named)': hãy ghi branch: \(named) "
+            + "/ did you mean '\(name)'? its id is '\(named)': write branch: \(named)"
     }
 
     /// One error in each file that shares a key with another, naming every file that claims it.
