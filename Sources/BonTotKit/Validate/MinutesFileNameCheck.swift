@@ -36,13 +36,30 @@ enum MinutesFileNameCheck {
     /// only a name that begins with another branch's id before its month is told, and only
     /// for a known branch (an unknown one is an error of its own).
     static func checkBranches(_ minutes: [Minutes], branchIDs: Set<String>, sink: DiagnosticSink) {
+        // Ids in which a name would find a month of their own ("to-2024-09"): for the others, a
+        // name that goes on from the id with its month names the id, without splitting it.
+        let idsWithMonths = Set(branchIDs.filter { named($0) != nil })
         for meeting in minutes {
-            guard let prefix = named(meeting.slug)?.prefix, prefix != meeting.branchID,
-                  branchIDs.contains(prefix), branchIDs.contains(meeting.branchID) else { continue }
+            guard branchIDs.contains(meeting.branchID) else { continue }
+            if !idsWithMonths.contains(meeting.branchID), startsWithMonth(meeting.slug, after: meeting.branchID) { continue }
+            guard let prefix = named(meeting.slug)?.prefix, prefix != meeting.branchID, branchIDs.contains(prefix) else { continue }
             sink.warning(meeting.source, field: "branch",
                          "tên tệp '\(meeting.slug)' ghi chi bộ '\(prefix)' nhưng 'branch' là '\(meeting.branchID)'; hãy sửa cho khớp, "
                          + "kẻo cuộc họp được tính cho chi bộ khác / the file name names branch '\(prefix)', the field '\(meeting.branchID)'")
         }
+    }
+
+    /// True when `slug` is `<id>-<yyyy>-<mm>`, or that and `-…`: what `named` reads with `id`
+    /// as its prefix, for an id with no month of its own; the bytes are compared in place.
+    static func startsWithMonth(_ slug: String, after id: String) -> Bool {
+        let bytes = Array(slug.utf8)
+        let start = id.utf8.count
+        guard bytes.count >= start + 8, slug.utf8.starts(with: id.utf8), bytes[start] == UInt8(ascii: "-"),
+              bytes[start + 5] == UInt8(ascii: "-"), bytes.count == start + 8 || bytes[start + 8] == UInt8(ascii: "-") else { return false }
+        let digits = bytes[(start + 1)..<(start + 5)] + bytes[(start + 6)..<(start + 8)]
+        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
+        let month = Int(bytes[start + 6] - UInt8(ascii: "0")) * 10 + Int(bytes[start + 7] - UInt8(ascii: "0"))
+        return (1...12).contains(month)
     }
 
     /// The prefix, month and kind in `slug` when it reads `<prefix>-<yyyy>-<mm>[-…]`; the kind
