@@ -14,9 +14,10 @@ enum MarkdownLinks {
         var line: Int { max(1, Int(cmark_node_get_start_line(node))) }
     }
 
-    /// Calls `visit` once with every link and image of `document`. A link or image holds its
-    /// text, so the walk meets it twice, entering and leaving: it is visited on entering only.
-    static func each(in document: OpaquePointer, _ visit: (Link) -> Void) {
+    /// Calls `visit` once with every link and image of `document`, and `heading` with every
+    /// heading node, in the same walk. A link or image holds its text, so the walk meets it
+    /// twice, entering and leaving: it is visited on entering only.
+    static func each(in document: OpaquePointer, heading: ((OpaquePointer) -> Void)? = nil, _ visit: (Link) -> Void) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -24,6 +25,7 @@ enum MarkdownLinks {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING { heading?(node) }
             guard type == CMARK_NODE_IMAGE || type == CMARK_NODE_LINK,
                   let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
             visit(Link(node: node, url: url, isImage: type == CMARK_NODE_IMAGE))

@@ -18,8 +18,7 @@ public struct MarkdownRenderer: Sendable {
         let bytes = Array(markdown.utf8)
         guard let document = cmark_parse_document(bytes, bytes.count, options) else { return "" }
         defer { cmark_node_free(document) }
-        rebaseMediaLinks(in: document, root: root, file: file)
-        keepHeadingsUnderTheTitle(in: document)
+        rebaseLinksAndHeadings(in: document, root: root, file: file)
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
         let html = String(cString: rendered)
@@ -30,24 +29,15 @@ public struct MarkdownRenderer: Sendable {
     /// What libcmark leaves where it dropped raw HTML; removed from the page.
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
-    /// Makes every first-level heading (`# …`) of a body a second-level one: the page's title is
-    /// its one `<h1>`, which a screen reader's reader jumps to first; a body's own headings
-    /// come under it.
-    private func keepHeadingsUnderTheTitle(in document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) < 2 else { continue }
-            cmark_node_set_heading_level(node, 2)
+    /// In one walk of the tree: points every link to a media file (`BodyAddress.media`) at its
+    /// copy in the output's `media/`, and makes every first-level heading (`# …`) a
+    /// second-level one (the page's title is its one `<h1>`, which a screen reader's reader
+    /// jumps to first; a body's own headings come under it).
+    private func rebaseLinksAndHeadings(in document: OpaquePointer, root: String, file: String) {
+        let heading = { (node: OpaquePointer) in
+            if cmark_node_get_heading_level(node) < 2 { cmark_node_set_heading_level(node, 2) }
         }
-    }
-
-    /// Points every link to a media file (`BodyAddress.media`) at its copy in the output's `media/`.
-    private func rebaseMediaLinks(in document: OpaquePointer, root: String, file: String) {
-        MarkdownLinks.each(in: document) { link in
+        MarkdownLinks.each(in: document, heading: heading) { link in
             guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file) else { return }
             cmark_node_set_url(link.node, root + path + suffix)
         }
