@@ -1,4 +1,4 @@
-/// A file in a content folder that the folder's reader passes over (a Word document or a .txt
+/// A file in a content folder that the folder's reader passes over (a Word or Writer document or a .txt
 /// dropped among the minutes, a photo among the stories): a warning naming it and what to do,
 /// since the meeting or story it holds would otherwise be missing from the portal in silence.
 /// What no clerk put there on purpose (Office lock files `~$…`, `Thumbs.db`, `desktop.ini`;
@@ -19,9 +19,12 @@ enum UnreadFile {
 
     /// What to do with the file, by its kind.
     private static func hint(path: String, folder: String) -> String {
-        switch PathParts.lowercasedExtension(of: path) {
-        case "docx" where folder == "content/minutes":
-            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(path) --branch <mã chi bộ>', rồi xoá tệp .docx khỏi thư mục này"
+        let kind = PathParts.lowercasedExtension(of: path)
+        switch kind {
+        case "docx", "odt", "doc", "rtf":
+            // (A `where` after several patterns would guard the last one only.)
+            guard folder == "content/minutes" else { return "" }
+            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(path) --branch <mã chi bộ>', rồi xoá tệp .\(kind) khỏi thư mục này"
         case "txt", "markdown", "mdown", "text":
             return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
         case "jpg", "jpeg", "png", "gif", "svg", "webp":
