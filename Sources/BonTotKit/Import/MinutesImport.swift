@@ -57,11 +57,13 @@ public enum MinutesImport {
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx hay .odt nào / no .docx or .odt in the folder") }
         var planned = Set<String>()
         var meetings = documents.isEmpty ? [:] : SiteMeetings.files(in: siteRoot).mapValues { Recorded(path: $0) }
+        // Old Word and RTF documents, saved as .docx by LibreOffice all at once.
+        let old = documents.map(\.0).filter { OtherDocumentFormat($0.pathExtension)?.isConvertible ?? false }
+        let converted = old.isEmpty ? [:] : LibreOfficeConverter.find(searchPath: libreOfficeSearchPath)?.convert(old, to: .docx) ?? [:]
         for (url, name) in documents {
             guard let outcome = importOne(url, source: name, siteRoot: siteRoot, branch: branch, kind: kind,
                                           planned: &planned, meetings: &meetings, allowDuplicates: allowDuplicates,
-                                          dryRun: dryRun, converter: LibreOfficeConverter.find(searchPath: libreOfficeSearchPath),
-                                          sink: sink) else { continue }
+                                          dryRun: dryRun, converted: converted, sink: sink) else { continue }
             report.outcomes.append(outcome)
         }
         let written = Set(report.outcomes.compactMap(\.path))
@@ -98,21 +100,23 @@ public enum MinutesImport {
 
     private static func importOne(_ url: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
                                   planned: inout Set<String>, meetings: inout [MeetingKey: Recorded], allowDuplicates: Bool,
-                                  dryRun: Bool, converter: LibreOfficeConverter?, sink: DiagnosticSink) -> Outcome? {
+                                  dryRun: Bool, converted: [URL: Result<Data, LibreOfficeConverter.Failure>],
+                                  sink: DiagnosticSink) -> Outcome? {
         let location = SourceLocation(file: source)
         guard var data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
             return nil
         }
         if let format = OtherDocumentFormat(url.pathExtension) {
-            guard format.isConvertible, let converter else {
+            // Not converted: a PDF, or no LibreOffice on the machine.
+            guard let result = converted[url] else {
                 format.report(at: location, sink: sink)
                 return nil
             }
-            do {
-                data = try converter.convert(url, to: .docx)
-            } catch {
-                format.report(at: location, conversionFailure: error.reason, sink: sink)
+            switch result {
+            case .success(let docx): data = docx
+            case .failure(let failure):
+                format.report(at: location, conversionFailure: failure.reason, sink: sink)
                 return nil
             }
         }

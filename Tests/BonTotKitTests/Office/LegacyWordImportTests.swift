@@ -72,4 +72,30 @@ final class LegacyWordImportTests: SiteCopyTestCase {
                 + "document: save it as .docx",
         ])
     }
+
+    /// A folder of old documents starts LibreOffice once per kind of document, not once per
+    /// document (each start takes seconds): here a program in its place counts its starts.
+    func testAFolderOfOldDocumentsStartsLibreOfficeOnceForEachKind() throws {
+        let root = keep(try ValidationSite.make("minimal"))
+        let inbox = root.deletingLastPathComponent().appending(path: "luu-tru")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        for (name, fixture) in [("2019-01.doc", "bien-ban-libreoffice.doc"), ("2019-02.doc", "bien-ban-vntime.doc"),
+                                ("2019-03.rtf", "bien-ban-python-docx.rtf")] {
+            try FileManager.default.copyItem(at: OfficeFixtures.folder.appending(path: "legacy-office/" + fixture),
+                                             to: inbox.appending(path: name))
+        }
+        let fake = root.deletingLastPathComponent().appending(path: "bin")
+        try FileManager.default.createDirectory(at: fake, withIntermediateDirectories: true)
+        let starts = fake.appending(path: "starts.log")
+        try "#!/bin/sh\necho start >> '\(starts.path)'\nexit 1\n".write(to: fake.appending(path: "soffice"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.appending(path: "soffice").path)
+        let failed = MinutesImport.run(inbox, source: "luu-tru", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true,
+                                       libreOfficeSearchPath: fake.path)
+        XCTAssertEqual(failed.diagnostics.errorCount, 3)
+        XCTAssertEqual(try String(contentsOf: starts, encoding: .utf8), "start\nstart\n", "one start for the .doc, one for the .rtf")
+
+        let imported = MinutesImport.run(inbox, source: "luu-tru", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true,
+                                         allowDuplicates: true)
+        XCTAssertEqual(imported.outcomes.compactMap(\.text).count, 3, imported.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
 }
