@@ -36,7 +36,9 @@ enum EvaluationDecoder {
         }
         if let stated, let filePeriod, stated != filePeriod {
             reader.sink.warning(reader.location(of: "period"), field: "period",
-                                "kỳ '\(stated)' khác tên tệp '\(filePeriod)' / period differs from the file name")
+                                "kỳ '\(stated)' khác tên tệp '\(filePeriod)': bảng điểm được tính cho kỳ \(stated) (theo 'period'); "
+                                + "nếu tên tệp đúng, hãy sửa 'period' / period differs from the file name; the scores count for "
+                                + "\(stated), the 'period' written")
         }
         guard let period = stated ?? filePeriod else {
             reader.sink.error(reader.location, field: "period",
