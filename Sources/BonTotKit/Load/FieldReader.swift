@@ -11,10 +11,12 @@ final class FieldReader {
     let location: SourceLocation
     private let pairs: [(key: String, keyNode: Node, value: Node)]
 
-    /// Wraps `node`, which must be a mapping; `known` lists the field names the mapping may hold.
+    /// Wraps `node`, which must be a mapping; `known` lists the field names the mapping may hold,
+    /// and `misplaced` what to say of a field that belongs elsewhere (its name → the advice).
     /// An empty document has no line of its own: its problems are reported on the file's first
     /// line, or the front matter's opening `---`.
-    init?(_ node: Node?, path: String, lineOffset: Int, prefix: String = "", known: [String], sink: DiagnosticSink) {
+    init?(_ node: Node?, path: String, lineOffset: Int, prefix: String = "", known: [String],
+          misplaced: [String: String] = [:], sink: DiagnosticSink) {
         self.path = path
         self.lineOffset = lineOffset
         self.prefix = prefix
@@ -44,7 +46,8 @@ final class FieldReader {
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
             sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
                                    "trường không xác định / unknown field '\(qualified(pair.key))'"
-                                   + Self.nameHint(pair.key, among: known) + wordHint + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
+                                   + (misplaced[pair.key] ?? Self.nameHint(pair.key, among: known)) + wordHint
+                                   + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
         }
     }
 
@@ -312,10 +315,11 @@ final class FieldReader {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// A nested mapping, read with its own known fields.
-    func nested(_ key: String, known: [String], required: Bool = false) -> FieldReader? {
+    /// A nested mapping, read with its own known fields (and advice for `misplaced` ones).
+    func nested(_ key: String, known: [String], misplaced: [String: String] = [:], required: Bool = false) -> FieldReader? {
         guard let node = value(key, required: required) else { return nil }
-        return FieldReader(node, path: path, lineOffset: lineOffset, prefix: qualified(key), known: known, sink: sink)
+        return FieldReader(node, path: path, lineOffset: lineOffset, prefix: qualified(key), known: known,
+                           misplaced: misplaced, sink: sink)
     }
 
     /// A value from a fixed set, reporting an unknown one with the allowed values.

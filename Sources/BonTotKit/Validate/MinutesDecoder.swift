@@ -113,10 +113,16 @@ enum MinutesDecoder {
                             + "/ the end \(end) is before the start \(start), read as past midnight\(fixEnglish)")
     }
 
+    /// `attendance: { …, absent: 1 }`: the absences are counted by reason, the names listed apart.
+    private static let absentCountAdvice = "; số vắng ghi theo lý do: excused: (vắng có lý do), unexcused: (vắng không lý do); "
+        + "tên người vắng ghi ở danh sách 'absent:' riêng, ngoài 'attendance' / write the count as excused: or unexcused:; "
+        + "the names of the absent go in the separate absent: list"
+
     private static func attendance(_ reader: FieldReader) -> Attendance? {
         guard !AttendanceFraction.report(reader.value("attendance"), field: "attendance", at: reader.location(of: "attendance"),
                                          sink: reader.sink),
-              let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"]) else { return nil }
+              let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"],
+                                         misplaced: ["absent": absentCountAdvice]) else { return nil }
         guard !AttendanceFraction.report(fields.value("present"), field: "attendance.present", at: fields.location(of: "present"),
                                          sink: reader.sink) else { return nil }
         let present = fields.int("present", required: true)
