@@ -20,10 +20,7 @@ enum BranchDecoder {
         branch.secretary = reader.string("secretary")
         branch.deputies = reader.strings("deputies", oneEach: true)
         branch.committee = reader.strings("committee", oneEach: true)
-        if let members = reader.nested("members", known: ["official", "probationary"]) {
-            branch.members = MemberCount(official: members.int("official", required: true) ?? 0,
-                                         probationary: members.int("probationary") ?? 0)
-        }
+        branch.members = memberCount(reader)
         branch.exempt = reader.int("exempt")
         branch.households = reader.int("households")
         branch.assigned = assignment(reader)
@@ -52,6 +49,24 @@ enum BranchDecoder {
         reader.sink.warning(reader.location(of: "exempt"), field: "exempt",
                             "số đảng viên miễn sinh hoạt (\(exempt)) nhiều hơn số đảng viên của chi bộ (\(total), ghi ở 'members'); "
                             + "hãy kiểm tra lại / more members exempt (\(exempt)) than the branch has (\(total))")
+    }
+
+    /// `members: { official: 31, probationary: 0 }`. A plain number (`members: 34`) is the
+    /// count as the office says it: the error gives the mapping to write, the number as official.
+    private static func memberCount(_ reader: FieldReader) -> MemberCount? {
+        if let node = reader.value("members"), let count = FieldReader.integer(node), count >= 0 {
+            reader.sink.error(reader.location(of: "members"), field: "members",
+                              "'members' cần số đảng viên chính thức và dự bị, không phải một số: hãy viết "
+                              + "members: { official: \(count), probationary: 0 } (ghi số dự bị nếu có) "
+                              + "/ write members: { official: \(count), probationary: 0 }")
+            return nil
+        }
+        guard let members = reader.nested("members", known: ["official", "probationary"]) else { return nil }
+        // A count refused (reported) leaves no count, that no check compares a wrong 0 with.
+        let official = members.int("official", required: true)
+        let probationary = members.int("probationary")
+        guard let official, probationary != nil || members.value("probationary") == nil else { return nil }
+        return MemberCount(official: official, probationary: probationary ?? 0)
     }
 
     private static func assignment(_ reader: FieldReader) -> HouseholdAssignment? {

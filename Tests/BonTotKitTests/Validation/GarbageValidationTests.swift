@@ -67,7 +67,7 @@ final class GarbageValidationTests: XCTestCase {
                               [.error("content/branches/cong-an-xa.yaml", 1, "a list")])
         try assertDiagnostics(["site.yaml": "Cổng thông tin\n"], [.error("site.yaml", 1, "a single value")])
         try assertDiagnostics(["content/branches/cong-an-xa.yaml": "name: Chi bộ Công an xã\nkind: cong-an\nmembers: 9\n"],
-                              [.error("content/branches/cong-an-xa.yaml", 3, "'members' must be a mapping")])
+                              [.error("content/branches/cong-an-xa.yaml", 3, "hãy viết members: { official: 9, probationary: 0 }")])
     }
 
     func testWrongShapesInsideTheRubricAndScores() throws {
