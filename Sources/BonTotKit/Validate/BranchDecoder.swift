@@ -30,7 +30,7 @@ enum BranchDecoder {
         branch.mergedInto = reader.string("merged_into")
         branch.address = reader.string("address")
         branch.summary = reader.string("summary")
-        branch.memberRatings = memberRatings(reader, levelIDs: context.levelIDs)
+        branch.memberRatings = memberRatings(reader, levelIDs: context.levelIDs, members: branch.members?.total)
         branch.awards = awards(reader)
         if let photo = reader.string("photo") {
             branch.photo = photo
@@ -76,8 +76,9 @@ enum BranchDecoder {
         return HouseholdAssignment(members: members, households: households, max: fields.int("max"), min: fields.int("min"))
     }
 
-    /// Counts by year, then by level; a level the rubric does not know is reported as a warning.
-    private static func memberRatings(_ reader: FieldReader, levelIDs: [String]?) -> [Int: [String: Int]] {
+    /// Counts by year, then by level; a level the rubric does not know is reported as a warning,
+    /// and so is a year whose counts add up to more than the branch's `members`.
+    private static func memberRatings(_ reader: FieldReader, levelIDs: [String]?, members: Int?) -> [Int: [String: Int]] {
         guard let node = reader.value("member_ratings") else { return [:] }
         guard let mapping = node.mapping else {
             reader.typeError("member_ratings", node, expected: "một bảng theo năm / a mapping by year")
@@ -108,6 +109,13 @@ enum BranchDecoder {
                     continue
                 }
                 byLevel[level] = count
+            }
+            let rated = byLevel.values.reduce(0, +)
+            if let members, rated > members {
+                reader.sink.warning(reader.line(of: yearNode), field: "member_ratings.\(year)",
+                                    "năm \(year) xếp loại \(rated) đảng viên, nhiều hơn số đảng viên của chi bộ (\(members), "
+                                    + "ghi ở 'members'); hãy kiểm tra lại các số / \(rated) members rated in \(year), "
+                                    + "more than the branch's \(members)")
             }
             ratings[year] = byLevel
         }
