@@ -45,6 +45,7 @@ public enum SiteDecoder {
         DuplicateMeetingCheck.check(minutes, sink: sink)
         MinutesFileNameCheck.checkBranches(minutes, branchIDs: context.branchIDs, sink: sink)
         MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: sink)
+        AttendanceAboveMembersCheck.check(minutes, branches: branches, sink: sink)
         BranchDissolutionCheck.check(branches, sink: sink)
         BranchNameCheck.check(branches, sink: sink)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)

@@ -9,7 +9,7 @@ final class MinutesImportTests: XCTestCase {
     private var root: URL!
 
     override func setUpWithError() throws {
-        root = try ValidationSite.make("minimal")
+        root = try OfficeFixtures.siteOfTheDocuments()
     }
 
     override func tearDown() {

@@ -7,7 +7,7 @@ final class OfficeCommandTests: XCTestCase {
     private var root: URL!
 
     override func setUpWithError() throws {
-        root = try ValidationSite.make("minimal")
+        root = try OfficeFixtures.siteOfTheDocuments()
     }
 
     override func tearDown() {
