@@ -77,7 +77,8 @@ enum BranchDecoder {
     }
 
     /// Counts by year, then by level; a level the rubric does not know is reported as a warning,
-    /// and so is a year whose counts add up to more than the branch's `members`.
+    /// and so is the latest year when its counts add up to more than the branch's `members`
+    /// (today's count: an earlier year may have had more members).
     private static func memberRatings(_ reader: FieldReader, levelIDs: [String]?, members: Int?) -> [Int: [String: Int]] {
         guard let node = reader.value("member_ratings") else { return [:] }
         guard let mapping = node.mapping else {
@@ -85,6 +86,7 @@ enum BranchDecoder {
             return [:]
         }
         var ratings: [Int: [String: Int]] = [:]
+        var latest: (year: Int, location: SourceLocation, rated: Int)?
         for (yearNode, countsNode) in mapping {
             guard let year = FieldReader.integer(yearNode), ContentLimits.years.contains(year) else {
                 reader.sink.error(reader.line(of: yearNode), field: "member_ratings",
@@ -110,14 +112,16 @@ enum BranchDecoder {
                 }
                 byLevel[level] = count
             }
-            let rated = byLevel.values.reduce(0, +)
-            if let members, rated > members {
-                reader.sink.warning(reader.line(of: yearNode), field: "member_ratings.\(year)",
-                                    "năm \(year) xếp loại \(rated) đảng viên, nhiều hơn số đảng viên của chi bộ (\(members), "
-                                    + "ghi ở 'members'); hãy kiểm tra lại các số / \(rated) members rated in \(year), "
-                                    + "more than the branch's \(members)")
+            if year > latest?.year ?? Int.min {
+                latest = (year, reader.line(of: yearNode), byLevel.values.reduce(0, +))
             }
             ratings[year] = byLevel
+        }
+        if let members, let latest, latest.rated > members {
+            reader.sink.warning(latest.location, field: "member_ratings.\(latest.year)",
+                                "năm \(latest.year) xếp loại \(latest.rated) đảng viên, nhiều hơn số đảng viên của chi bộ (\(members), "
+                                + "ghi ở 'members'); hãy kiểm tra lại các số / \(latest.rated) members rated in \(latest.year), "
+                                + "more than the branch's \(members)")
         }
         return ratings
     }
