@@ -7,6 +7,11 @@ public struct UnitReference: Sendable, Equatable, Codable {
     public var path: String
     /// The line of the entry in `site.yaml`.
     public var location: SourceLocation
+    /// The day the unit ceased to exist (dissolved, or merged into another, as communes were in
+    /// 2025): its pages keep its history, but it counts no more in the district's figures.
+    public var dissolved: CalendarDate?
+    /// The unit it was merged into (sáp nhập), by id, when `dissolved` came of a merger.
+    public var mergedInto: String?
 
     public init(id: String, path: String, location: SourceLocation) {
         self.id = id
@@ -19,5 +24,16 @@ public struct UnitReference: Sendable, Equatable, Codable {
     public var displayFolder: String {
         let parts = path.split(separator: "/").filter { $0 != "." }
         return parts.map { $0 + "/" }.joined()
+    }
+
+    /// The last month the unit existed in, for a dissolved unit: the month of the day before it
+    /// was dissolved (dissolved on 01/07/2025, June is its last month), as `Branch.lastMonth`.
+    public var lastMonth: YearMonth? {
+        dissolved.map { $0.day > 1 ? $0.yearMonth : $0.yearMonth.previous }
+    }
+
+    /// True when the unit existed in `month`: not dissolved before the month's end.
+    public func exists(in month: YearMonth) -> Bool {
+        lastMonth.map { month <= $0 } ?? true
     }
 }

@@ -2,8 +2,11 @@
 /// cơ sở on the unit rubric with the "Đảng bộ cơ sở 4 tốt" title, and the district's combined
 /// figures. The district's own branches (chi bộ trực thuộc) are ranked by its `SiteAnalysis`.
 public struct DistrictAnalysis: Sendable {
-    /// The units in the order `site.yaml` lists them.
+    /// The units in the order `site.yaml` lists them, those dissolved or merged too: their pages
+    /// keep their history.
     public var units: [UnitFigures]
+    /// The units' entries in `site.yaml`, by id: whether and when a unit was dissolved.
+    public var references: [String: UnitReference]
     public var rubric: Rubric?
     /// The rankings of the units, oldest period first.
     public var rankings: [Ranking]
@@ -28,6 +31,8 @@ public struct DistrictAnalysis: Sendable {
     public init(site: Site, analysis: SiteAnalysis, units: [UnitFigures], rubric: Rubric?, evaluations: [Evaluation]) {
         self.units = units
         self.rubric = rubric
+        references = Dictionary(site.config.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let references = references
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         rankings = rubric.map { rubric in
             evaluations.map { evaluation in
@@ -36,8 +41,10 @@ public struct DistrictAnalysis: Sendable {
                 }
                 var ranking = Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: names,
                                            subject: .units, branchShares: shares)
+                // A unit dissolved before the period closed is not expected in its ranking.
                 let scored = Set(evaluation.entries.map(\.branchID))
-                ranking.unscored = VietnameseCollation.sorted(units.filter { !scored.contains($0.id) }) { $0.name }
+                let expected = units.filter { references[$0.id]?.exists(in: evaluation.period.closingMonth) ?? true }
+                ranking.unscored = VietnameseCollation.sorted(expected.filter { !scored.contains($0.id) }) { $0.name }
                     .map { UnscoredBranch(id: $0.id, name: $0.name) }
                 return ranking
             }
@@ -54,6 +61,20 @@ public struct DistrictAnalysis: Sendable {
         })
     }
 
+    /// The units that exist now: all but those dissolved or merged into another, which count no
+    /// more in the district's figures.
+    public var currentUnits: [UnitFigures] { units.filter { references[$0.id]?.dissolved == nil } }
+
+    /// The units that existed in `month`: all but those dissolved before it.
+    public func units(in month: YearMonth) -> [UnitFigures] {
+        units.filter { references[$0.id]?.exists(in: month) ?? true }
+    }
+
+    /// The units dissolved or merged into another, with their entries, in listing order.
+    public var endedUnits: [(unit: UnitFigures, reference: UnitReference)] {
+        units.compactMap { unit in references[unit.id].flatMap { $0.dissolved == nil ? nil : (unit, $0) } }
+    }
+
     /// The newest ranking of units.
     public var latestRanking: Ranking? { rankings.last }
 
@@ -68,11 +89,11 @@ public struct DistrictAnalysis: Sendable {
     /// Every branch of the district holding "Chi bộ 4 tốt" in `period`: its own first, then each
     /// unit's, in listing order.
     public func fourGoodBranches(_ period: Period) -> [FourGoodBranch] {
-        (ownFourGood[period] ?? []) + units.flatMap { $0.fourGoodBranches[period] ?? [] }
+        (ownFourGood[period] ?? []) + units(in: period.closingMonth).flatMap { $0.fourGoodBranches[period] ?? [] }
     }
 
-    /// Branches of the units (chi bộ trực thuộc đảng bộ cơ sở).
-    public var unitBranches: Int { units.reduce(0) { $0 + $1.branches } }
+    /// Branches of the units that exist now (chi bộ trực thuộc đảng bộ cơ sở).
+    public var unitBranches: Int { currentUnits.reduce(0) { $0 + $1.branches } }
 
     /// Every branch of the district: its own and its units'.
     public var branches: Int { ownBranches + unitBranches }
@@ -81,14 +102,14 @@ public struct DistrictAnalysis: Sendable {
     /// held to meet in it.
     public func branches(by month: YearMonth) -> Int {
         ownBranches + ownEndings.filter { $0 >= month }.count - ownFoundings.filter { $0 > month }.count
-            + units.reduce(0) { $0 + $1.branches(by: month) }
+            + units(in: month).reduce(0) { $0 + $1.branches(by: month) }
     }
 
     /// Members of the whole district.
-    public var members: Int { ownMembers + units.reduce(0) { $0 + $1.members } }
+    public var members: Int { ownMembers + currentUnits.reduce(0) { $0 + $1.members } }
 
     /// Households of the whole district.
-    public var households: Int { ownHouseholds + units.reduce(0) { $0 + $1.households } }
+    public var households: Int { ownHouseholds + currentUnits.reduce(0) { $0 + $1.households } }
 
     /// The period of the district's latest figures: the latest unit ranking's, or else the
     /// latest period in which any of its branches was ranked.
@@ -98,7 +119,7 @@ public struct DistrictAnalysis: Sendable {
 
     /// How many branches of the whole district reach the top level of their rubric in `period`.
     public func topLevelBranches(_ period: Period) -> Int {
-        (ownTopLevel[period] ?? 0) + units.reduce(0) { $0 + ($1.topLevelBranches[period] ?? 0) }
+        (ownTopLevel[period] ?? 0) + units(in: period.closingMonth).reduce(0) { $0 + ($1.topLevelBranches[period] ?? 0) }
     }
 
     /// "Toàn Đảng bộ có 12 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2025.": every branch of the
@@ -114,7 +135,7 @@ public struct DistrictAnalysis: Sendable {
     /// What the whole district did in `month`: its own branches' and its units' meetings and
     /// stories together; nil when nothing was done.
     public func month(_ month: YearMonth) -> UnitMonth? {
-        let months = [ownMonths[month]] + units.map { $0.months[month] }
+        let months = [ownMonths[month]] + units(in: month).map { $0.months[month] }
         return months.compactMap { $0 }.reduce(nil) { sum, done in sum?.adding(done) ?? done }
     }
 
@@ -127,6 +148,7 @@ public struct DistrictAnalysis: Sendable {
     /// 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở."
     public func combinedSentence(organization: String) -> String {
         let count = VietnameseFormat.count
+        let units = currentUnits
         return "\(organization) có \(count(units.count + ownBranches)) tổ chức cơ sở đảng "
             + "(\(count(units.count)) đảng bộ, \(count(ownBranches)) chi bộ trực thuộc), "
             + "\(VietnameseFormat.number(members)) đảng viên; \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."

@@ -3,7 +3,7 @@ import Yams
 /// Reads `site.yaml` into a `SiteConfig`, reporting missing and unknown fields.
 enum SiteConfigDecoder {
     static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet", "units"]
-    static let unitFields = ["id", "path"]
+    static let unitFields = ["id", "path", "dissolved", "merged_into"]
 
     static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> SiteConfig? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
@@ -41,7 +41,7 @@ enum SiteConfigDecoder {
     }
 
     /// The optional `units:` list of a district (SPEC §7): `- { id: xa-a, path: ../xa-a }`, each id
-    /// a valid slug and given once.
+    /// a valid slug and given once; a unit dissolved or merged adds `dissolved:` and `merged_into:`.
     /// Also gives the ids it refused, as written and folded.
     private static func units(_ reader: FieldReader) -> (units: [UnitReference], refused: Set<String>) {
         var units: [UnitReference] = []
@@ -73,8 +73,12 @@ enum SiteConfigDecoder {
                                   + "/ two units share the id '\(id)' (first on line \(first.location.line))")
                 continue
             }
-            units.append(UnitReference(id: id, path: path, location: location))
+            var unit = UnitReference(id: id, path: path, location: location)
+            unit.dissolved = fields.date("dissolved")
+            unit.mergedInto = fields.string("merged_into")
+            units.append(unit)
         }
+        UnitDissolutionCheck.check(units, sink: reader.sink)
         return (units, refused)
     }
 }

@@ -12,7 +12,7 @@ struct BulletinUnitView: Encodable {
     static func units(_ month: YearMonth, route: Route, context: PortalContext) -> [BulletinUnitView] {
         guard let district = context.district else { return [] }
         let router = context.router
-        return district.units.compactMap { unit in
+        return district.units(in: month).compactMap { unit in
             guard let done = unit.months[month] else { return nil }
             let unitRouter = router.unit(unit.id)
             var meetings = "Chưa có biên bản sinh hoạt trong tháng"

@@ -43,7 +43,7 @@ struct HomeFigure: Encodable {
     private static func figures(_ context: PortalContext, district: DistrictAnalysis) -> [HomeFigure] {
         let number = VietnameseFormat.number
         var figures = [
-            HomeFigure(value: number(district.units.count), label: "đảng bộ cơ sở"),
+            HomeFigure(value: number(district.currentUnits.count), label: "đảng bộ cơ sở"),
             HomeFigure(value: number(district.ownBranches), label: "chi bộ trực thuộc"),
             HomeFigure(value: number(district.unitBranches), label: "chi bộ trực thuộc đảng bộ cơ sở"),
             HomeFigure(value: number(district.members), label: "đảng viên"),

@@ -1,6 +1,7 @@
 /// `/don-vi/`: every unit of a district with its figures (branches, members, households, the
 /// share of its branches holding "Chi bộ 4 tốt", its latest level), linked to its portal, under
-/// the district's combined figures.
+/// the district's combined figures; the units dissolved or merged into another last, in a
+/// group of their own, each saying when and into which unit.
 struct UnitDirectoryPage: Encodable {
     var chrome: PageChrome
     var title: String
@@ -10,6 +11,9 @@ struct UnitDirectoryPage: Encodable {
     var sharePeriod: String?
     var units: [UnitDirectoryRow]
     var hasUnits: Bool
+    /// The units dissolved or merged, under "Đảng bộ đã giải thể, sáp nhập".
+    var endedUnits: [EndedUnitRow]
+    var hasEndedUnits: Bool
 
     init(_ context: PortalContext, district: DistrictAnalysis) {
         title = "Các đảng bộ cơ sở"
@@ -17,11 +21,15 @@ struct UnitDirectoryPage: Encodable {
         lead = district.combinedSentence(organization: context.site.config.organization)
         let period = district.sharePeriod
         sharePeriod = period.map(VietnameseFormat.period)
-        units = district.units.map { unit in
-            UnitDirectoryRow(unit, period: period, level: district.latestLevel(of: unit.id),
-                             href: context.router.link(from: .unitDirectory, to: .home, in: context.router.unit(unit.id)))
+        let href = { (id: String) in context.router.link(from: .unitDirectory, to: .home, in: context.router.unit(id)) }
+        units = district.currentUnits.map { unit in
+            UnitDirectoryRow(unit, period: period, level: district.latestLevel(of: unit.id), href: href(unit.id))
         }
         hasUnits = !units.isEmpty
+        endedUnits = district.endedUnits.map { unit, reference in
+            EndedUnitRow(name: unit.name, href: href(unit.id), sentence: UnitDissolution.sentence(of: reference, district: district) ?? "")
+        }
+        hasEndedUnits = !endedUnits.isEmpty
     }
 }
 
@@ -45,6 +53,14 @@ struct UnitDirectoryRow: Encodable {
         fourGoodShare = period.flatMap(unit.fourGoodShare).map { VietnameseFormat.percent($0, for: .page) } ?? "—"
         levelBadge = level.map(LevelBadge.init)
     }
+}
+
+/// A unit dissolved or merged, in the directory: its name, linked to its pages, and what
+/// became of it.
+struct EndedUnitRow: Encodable {
+    var name: String
+    var href: String
+    var sentence: String
 }
 
 extension DistrictAnalysis {

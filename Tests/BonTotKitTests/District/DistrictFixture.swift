@@ -59,8 +59,9 @@ enum DistrictFixture {
         return gathered
     }
 
-    /// `site.yaml` of the district with `extra` lines added to its `units:` list (from line 9 on).
-    static func siteYAML(adding extra: String) -> String {
+    /// `site.yaml` of the district with `extra` lines added to its `units:` list (from line 9 on),
+    /// and `thirdUnit` as the entry of `xa-c` (line 8).
+    static func siteYAML(thirdUnit: String = "- { id: xa-c, path: ./xa-c/ }", adding extra: String = "") -> String {
         """
         title: Cổng thông tin Đảng bộ huyện Giồng Riềng
         organization: Đảng bộ huyện Giồng Riềng
@@ -69,7 +70,7 @@ enum DistrictFixture {
         units:
           - { id: xa-a, path: xa-a }
           - { id: xa-b, path: xa-b }
-          - { id: xa-c, path: ./xa-c/ }
+          \(thirdUnit)
         \(extra)
         """
     }

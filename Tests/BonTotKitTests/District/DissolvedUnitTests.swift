@@ -1,0 +1,83 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A unit of a district dissolved, or merged into another (`dissolved:`, `merged_into:` on its
+/// `units:` entry), as communes were merged in 2025: its pages stay built, the directory lists it
+/// last saying what became of it, the district's figures count only the units of now, and a
+/// ranking closing after its last month does not expect it; a `merged_into` naming no unit, the
+/// unit itself, or without its day is an error on the entry (SPEC §7).
+final class DissolvedUnitTests: XCTestCase {
+    /// The district's `site.yaml` with `entry` as the unit `xa-c`'s entry (line 8).
+    private func siteYAML(_ entry: String) -> String { DistrictFixture.siteYAML(thirdUnit: entry) }
+
+    /// The district with Long Thạnh (`xa-c`) merged into Bình Minh on 1 October 2024, so left out
+    /// of the units' ranking of 2024.
+    private func buildMerged() throws -> (site: IncrementalSite, report: BuildReport) {
+        try DistrictFixture.build(for: self, changes: [
+            "site.yaml": siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-a }"),
+            "content/unit-evaluations/2024.yaml": """
+                title: Kết quả chấm điểm “Đảng bộ cơ sở 4 tốt” năm 2024
+                scores:
+                  xa-a: { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }
+                  xa-b: { chinh-tri: 25, xay-dung-dang: 27, doan-ket: 17, can-bo: 17 }
+
+                """,
+        ])
+    }
+
+    func testAMergedUnitIsListedLastAndCountsNoMore() throws {
+        let (site, report) = try buildMerged()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description).filter { $0.contains("xa-c") }, [], "no message about the merged unit")
+        XCTAssertNotNil(FileManager.default.contents(atPath: site.output.appending(path: "don-vi/xa-c/index.html").path),
+                        "the merged unit's pages stay built")
+
+        let directory = DistrictFixture.page(site, "don-vi/index.html")
+        let text = PortalPageText.text(directory)
+        let heading = try XCTUnwrap(text.range(of: "Đảng bộ đã giải thể, sáp nhập"), text)
+        let listed = try XCTUnwrap(text.range(of: "Đảng bộ xã Long Thạnh: Đảng bộ đã sáp nhập vào Đảng bộ xã Bình Minh "
+                                               + "từ ngày 01 tháng 10 năm 2024; trang của đảng bộ lưu lại hoạt động đến thời điểm đó."), text)
+        XCTAssertGreaterThan(listed.lowerBound, heading.lowerBound, "listed under the heading of the dissolved")
+        XCTAssertEqual(directory.components(separatedBy: "xa-c/index.html").count, 2, "listed once")
+        XCTAssertTrue(text.contains("Đảng bộ huyện Giồng Riềng có 03 tổ chức cơ sở đảng (02 đảng bộ, 01 chi bộ trực thuộc)"), text)
+
+        let figures = PortalPageText.text(PortalPageText.section(DistrictFixture.page(site, "index.html"), id: "so-lieu"))
+        // Long Thạnh's 2 branches, 60 members and 780 households are gone; September was still its
+        // own month, so its meetings and branches count in it.
+        XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 2 đảng bộ cơ sở 1 chi bộ trực thuộc 5 chi bộ trực thuộc đảng bộ cơ sở "
+                                        + "227 đảng viên 2.560 hộ gia đình trên địa bàn "), figures)
+        XCTAssertTrue(figures.hasSuffix("4 buổi sinh hoạt tháng 9 năm 2024 90,9 % đảng viên dự sinh hoạt tháng 9 năm 2024 "
+                                        + "(04/08 chi bộ đã có biên bản)"), figures)
+    }
+
+    func testARankingClosingAfterItsLastMonthDoesNotExpectIt() throws {
+        let (site, report) = try buildMerged()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertFalse(report.diagnostics.sorted.contains { $0.description.contains("chưa có điểm") }, report.problems)
+        let ranking = PortalPageText.text(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
+        XCTAssertFalse(ranking.contains("chưa có điểm"), ranking)
+        let bulletin = PortalPageText.text(DistrictFixture.page(site, "ban-tin/2024-12/index.html"))
+        XCTAssertTrue(bulletin.contains("Kết quả xếp loại đảng bộ cơ sở năm 2024 02/02 đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên"), bulletin)
+        XCTAssertFalse(bulletin.contains("Đã chấm điểm 02/03"), bulletin)
+    }
+
+    func testAMergerIntoNoUnitItselfOrWithoutItsDayIsAnError() throws {
+        let cases: [(String, String)] = [
+            ("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-aa }",
+             "không có đơn vị 'xa-aa' trong 'units'; có phải 'xa-a'?"),
+            ("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-c }",
+             "đảng bộ không thể sáp nhập vào chính nó ('xa-c')"),
+            ("- { id: xa-c, path: ./xa-c/, merged_into: xa-a }",
+             "có 'merged_into' nhưng thiếu ngày sáp nhập; hãy ghi 'dissolved: YYYY-MM-DD'"),
+        ]
+        for (entry, message) in cases {
+            let (_, report) = try DistrictFixture.build(for: self, changes: ["site.yaml": siteYAML(entry)])
+            XCTAssertFalse(report.succeeded, entry)
+            XCTAssertTrue(report.diagnostics.sorted.contains {
+                $0.description.hasPrefix("site.yaml:8:") && $0.description.contains("error: \(message)")
+                    && $0.field == "units.xa-c.merged_into"
+            }, report.problems)
+        }
+    }
+}
