@@ -62,6 +62,19 @@ final class DissolvedUnitTests: XCTestCase {
         XCTAssertFalse(bulletin.contains("Đã chấm điểm 02/03"), bulletin)
     }
 
+    func testTheBulletinOfAMonthAfterItsLastMonthCountsNoneOfIt() throws {
+        // Merged on 1 September: August is its last month, its September meeting is not the district's.
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            "site.yaml": siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-09-01, merged_into: xa-a }"),
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let bulletin = DistrictFixture.page(site, "ban-tin/2024-09/index.html")
+        let text = PortalPageText.text(bulletin)
+        XCTAssertTrue(text.contains("các chi bộ trong toàn Đảng bộ tổ chức 03 cuộc sinh hoạt, họp"), text)
+        XCTAssertTrue(text.contains("Các đảng bộ cơ sở trong tháng"), text)
+        XCTAssertFalse(text.contains("Đảng bộ xã Long Thạnh:"), text)
+    }
+
     func testAMergerIntoNoUnitItselfOrWithoutItsDayIsAnError() throws {
         let cases: [(String, String)] = [
             ("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-aa }",
