@@ -154,6 +154,7 @@ public struct DistrictAnalysis: Sendable {
             + "\(VietnameseFormat.number(members)) đảng viên; \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."
     }
 
-    /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota).
-    public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) }
+    /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota), and on
+    /// a dissolved unit's meetings after its last month.
+    public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) + UnitMeetingsAfterDissolution.warnings(self) }
 }

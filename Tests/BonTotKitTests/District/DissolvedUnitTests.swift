@@ -62,7 +62,7 @@ final class DissolvedUnitTests: XCTestCase {
         XCTAssertFalse(bulletin.contains("Đã chấm điểm 02/03"), bulletin)
     }
 
-    func testTheBulletinOfAMonthAfterItsLastMonthCountsNoneOfIt() throws {
+    func testTheBulletinOfAMonthAfterItsLastMonthCountsNoneOfItAndItsMeetingThenIsAWarning() throws {
         // Merged on 1 September: August is its last month, its September meeting is not the district's.
         let (site, report) = try DistrictFixture.build(for: self, changes: [
             "site.yaml": siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-09-01, merged_into: xa-a }"),
@@ -73,6 +73,10 @@ final class DissolvedUnitTests: XCTestCase {
         XCTAssertTrue(text.contains("các chi bộ trong toàn Đảng bộ tổ chức 03 cuộc sinh hoạt, họp"), text)
         XCTAssertTrue(text.contains("Các đảng bộ cơ sở trong tháng"), text)
         XCTAssertFalse(text.contains("Đảng bộ xã Long Thạnh:"), text)
+        XCTAssertTrue(report.diagnostics.sorted.contains {
+            $0.description.hasPrefix("site.yaml:8: warning: đơn vị 'xa-c' (Đảng bộ xã Long Thạnh) có biên bản sinh hoạt tháng 9 năm 2024, "
+                                     + "từ sau ngày sáp nhập (ngày 01 tháng 9 năm 2024), không được tính vào số liệu toàn Đảng bộ")
+        }, report.problems)
     }
 
     func testAMergerIntoNoUnitItselfOrWithoutItsDayIsAnError() throws {
