@@ -50,7 +50,7 @@ public struct Branch: Sendable, Equatable, Codable {
     /// The last month the branch existed in, for a dissolved branch: the month of the day before
     /// it was dissolved (dissolved on 01/07/2025, June is its last month; on 20/07/2025, July).
     public var lastMonth: YearMonth? {
-        dissolved.map { $0.day > 1 ? $0.yearMonth : $0.yearMonth.previous }
+        dissolved?.monthOfDayBefore
     }
 }
 

@@ -32,6 +32,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     public var yearMonth: YearMonth { YearMonth(year: year, month: month) }
+
+    /// The month of the day before: the last month something dissolved on this day existed in
+    /// (on 01/07/2025, June; on 20/07/2025, July).
+    public var monthOfDayBefore: YearMonth { day > 1 ? yearMonth : yearMonth.previous }
     public var quarter: Int { (month - 1) / 3 + 1 }
 
     /// `2024-09-05`.

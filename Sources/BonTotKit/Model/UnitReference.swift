@@ -29,7 +29,7 @@ public struct UnitReference: Sendable, Equatable, Codable {
     /// The last month the unit existed in, for a dissolved unit: the month of the day before it
     /// was dissolved (dissolved on 01/07/2025, June is its last month), as `Branch.lastMonth`.
     public var lastMonth: YearMonth? {
-        dissolved.map { $0.day > 1 ? $0.yearMonth : $0.yearMonth.previous }
+        dissolved?.monthOfDayBefore
     }
 
     /// True when the unit existed in `month`: not dissolved before the month's end.

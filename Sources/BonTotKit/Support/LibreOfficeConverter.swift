@@ -55,12 +55,6 @@ struct LibreOfficeConverter: Sendable {
         var reason: String
     }
 
-    /// The bytes of `document` saved as `target`.
-    func convert(_ document: URL, to target: Target) throws(Failure) -> Data {
-        guard let result = convert([document], to: target)[document] else { throw Failure(reason: "không đọc được tệp") }
-        return try result.get()
-    }
-
     /// `data`, a document of the kind `fileExtension` names, saved as `target`.
     func convert(_ data: Data, fileExtension: String, to target: Target) throws(Failure) -> Data {
         let folder = Self.temporaryFolder()
