@@ -54,8 +54,7 @@ private func day(_ text: String?) throws -> CalendarDate {
         }
         return date
     }
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)!
+    return CalendarDate.today()
 }
 
 /// `bontot new minutes`.

@@ -24,6 +24,8 @@ public struct Minutes: Sendable, Equatable, Codable {
         var qualityScore: Double?
         var body: String
         var source: SourceLocation
+        /// The line of `date:` in the file, when it differs from `source`'s.
+        var dateLine: Int?
     }
 
     /// The fields' one reference; changed in place when no other copy shares it. The body is
@@ -141,11 +143,27 @@ public struct Minutes: Sendable, Equatable, Codable {
         set { fields.source = newValue }
     }
 
+    /// Where the date is written: the `date:` line, or `source` when it is not known.
+    public var dateSource: SourceLocation {
+        get {
+            guard let line = storage.fields.dateLine else { return source }
+            return SourceLocation(file: source.file, line: line, cell: source.cell)
+        }
+        set { fields.dateLine = newValue.line }
+    }
+
+    /// The line of `date:`, as `dateSource` gives it (nil when it is `source`'s).
+    var dateLine: Int? {
+        get { storage.fields.dateLine }
+        set { fields.dateLine = newValue }
+    }
+
     public init(slug: String, branchID: String, date: CalendarDate, kind: MeetingKind,
                 format: MeetingFormat = .trucTiep, source: SourceLocation) {
         storage = Storage(Fields(slug: slug, branchID: branchID, date: date, kind: kind, topic: nil, format: format,
                                  chair: nil, recorder: nil, start: nil, end: nil, attendance: nil, absent: [],
-                                 speakers: nil, guests: [], resolutions: [], qualityScore: nil, body: "", source: source))
+                                 speakers: nil, guests: [], resolutions: [], qualityScore: nil, body: "", source: source,
+                                 dateLine: nil))
     }
 
     public static func == (lhs: Minutes, rhs: Minutes) -> Bool {

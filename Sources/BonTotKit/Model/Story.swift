@@ -11,6 +11,14 @@ public struct Story: Sendable, Equatable, Codable {
     public var summary: String?
     public var body: String
     public var source: SourceLocation
+    /// The line of `date:` in the file (`dateSource`), nil when it is `source`'s.
+    var dateLine: Int?
+
+    /// Where the date is written: the `date:` line, or `source` when it is not known.
+    public var dateSource: SourceLocation {
+        get { dateLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        set { dateLine = newValue.line }
+    }
 
     public init(slug: String, title: String, kind: StoryKind, date: CalendarDate, source: SourceLocation) {
         self.slug = slug

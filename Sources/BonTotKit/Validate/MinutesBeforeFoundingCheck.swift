@@ -16,7 +16,7 @@ enum MinutesBeforeFoundingCheck {
             guard let index = positions[meeting.branchID] else { continue }
             if let day = branches[index].founded, meeting.date < day {
                 let branch = branches[index]
-                sink.warning(meeting.source, field: "date",
+                sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), trước ngày thành lập "
                                  + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(branch.source.file)); "
                                  + "hãy kiểm tra lại ngày họp hoặc ngày thành lập / the meeting is dated before its branch was founded")
@@ -24,7 +24,7 @@ enum MinutesBeforeFoundingCheck {
             if let day = branches[index].dissolved, meeting.date >= day {
                 let branch = branches[index]
                 let successor = branch.mergedInto.map { " (nếu là buổi họp của chi bộ mới, hãy ghi 'branch: \($0)')" } ?? ""
-                sink.warning(meeting.source, field: "date",
+                sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), từ ngày \(branch.name) "
                                  + "\(branch.mergedInto == nil ? "giải thể" : "sáp nhập") (\(VietnameseFormat.longDate(day)), ghi ở "
                                  + "\(branch.source.file))\(successor); hãy kiểm tra lại ngày họp "

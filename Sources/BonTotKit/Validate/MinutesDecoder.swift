@@ -41,6 +41,7 @@ enum MinutesDecoder {
         guard let branchID, let date, let kind else { return nil }
         var minutes = Minutes(slug: slug, branchID: branchID, date: date, kind: kind, format: format ?? .trucTiep,
                               source: reader.location(of: "branch"))
+        minutes.dateSource = reader.location(of: "date")
         minutes.topic = topic
         minutes.chair = chair
         minutes.recorder = recorder

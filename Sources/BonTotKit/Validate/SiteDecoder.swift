@@ -8,8 +8,10 @@ public enum SiteDecoder {
         decode(sources, sink: sink, cache: nil)
     }
 
-    /// Decodes the site, taking content files that `cache` holds unchanged from it.
-    static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?) -> Site? {
+    /// Decodes the site, taking content files that `cache` holds unchanged from it; what is dated
+    /// after `today` is a warning.
+    static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?,
+                       today: CalendarDate = .today()) -> Site? {
         let context = DecodeContext(sink: sink)
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
@@ -48,6 +50,7 @@ public enum SiteDecoder {
         AttendanceAboveMembersCheck.check(minutes, branches: branches, sink: sink)
         BranchDissolutionCheck.check(branches, sink: sink)
         BranchNameCheck.check(branches, sink: sink)
+        FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: sink)
         MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
         if let config { ClusterNameCheck.check(branches, config: config, sink: sink) }
         guard let config, let rubric else { return nil }

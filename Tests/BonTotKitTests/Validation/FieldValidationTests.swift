@@ -82,7 +82,8 @@ final class FieldValidationTests: XCTestCase {
 
     func testAMeetingDatedOutsideItsYearFolder() throws {
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2042-10-04\nkind: thuong-ky")],
-                              [.error(minutes, 3, "not in the year of its folder (2024?)")])
+                              [.error(minutes, 3, "not in the year of its folder (2024?)"),
+                               .warning(minutes, 3, "biên bản ghi ngày 04 tháng 10 năm 2042, sau hôm nay")])
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2025-01-04\nkind: thuong-ky")],
                               [.warning(minutes, 3, "not in the year of its folder")])
     }

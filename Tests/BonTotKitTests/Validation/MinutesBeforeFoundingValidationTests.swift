@@ -18,7 +18,7 @@ final class MinutesBeforeFoundingValidationTests: XCTestCase {
     func testAMeetingBeforeTheFoundingDayIsAWarningInItsFile() throws {
         let loaded = try ValidationSite.load("minimal", try founded("2024-09-10"))
         let message = "biên bản ghi ngày 05 tháng 9 năm 2024, trước ngày thành lập Chi bộ ấp 1 (ngày 10 tháng 9 năm 2024, ghi ở \(branch))"
-        assertDiagnostics(loaded, [.warning("content/minutes/2024/ap-1-2024-09.md", 2, message)])
+        assertDiagnostics(loaded, [.warning("content/minutes/2024/ap-1-2024-09.md", 3, message)])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.field), ["date"])
         XCTAssertEqual(loaded.diagnostics.errorCount, 0, "a warning: the site still builds")
     }

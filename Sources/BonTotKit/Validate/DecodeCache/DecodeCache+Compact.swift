@@ -142,6 +142,7 @@ extension Minutes: CompactRecord {
         try visitor.field(&resolutions)
         try visitor.field(&qualityScore)
         try visitor.field(&source)
+        try visitor.field(&dateLine)
     }
 }
 
@@ -162,6 +163,7 @@ extension Story: CompactRecord {
         try visitor.field(&summary)
         try visitor.field(&body)
         try visitor.field(&source)
+        try visitor.field(&dateLine)
     }
 }
 
