@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let loaded = PortalLoader.load(root: options.root)
+        let loaded = PortalLoader.loadReadingCaches(root: options.root)
         DiagnosticPrinter.print(loaded.diagnostics)
         print(loaded.summary)
         if strict, loaded.diagnostics.errorCount == 0, loaded.diagnostics.warningCount > 0 {

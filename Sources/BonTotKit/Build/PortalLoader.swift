@@ -7,9 +7,16 @@ import Foundation
 /// listed at two levels), a unit that is the site itself or a site above it (a cycle), and a unit
 /// whose `parent` is not this site (`UnitParentCheck`).
 public enum PortalLoader {
-    /// Loads the portal at `root` without the decode cache (`bontot check`).
+    /// Loads the portal at `root` without the decode caches: every file is decoded.
     public static func load(root: URL) -> LoadedPortal {
         load(root: root, cache: nil)
+    }
+
+    /// Loads the portal at `root` as `bontot check` does: the files unchanged since the last
+    /// build are taken from its decode caches (an `.xls` is not converted again), and nothing is
+    /// written. What it reports is what a load without the caches reports.
+    public static func loadReadingCaches(root: URL) -> LoadedPortal {
+        load(root: root, cache: .readOnly)
     }
 
     /// Loads the portal at `root`, using the decode caches as `cache` says; with `onlyUnit`, the
@@ -24,7 +31,7 @@ public enum PortalLoader {
     private static func load(root: URL, cache: SiteLoader.CacheUse?, cacheFolder: BuildCache, router: Router,
                              displayFolder: String, ancestors: [String], onlyUnit: String? = nil,
                              unitID: String? = nil) -> LoadedPortal {
-        let stamps = unitID != nil && cache != nil ? PortalFiles.stamps(root: root) : [:]
+        let stamps = unitID != nil && cache != nil && cache != .readOnly ? PortalFiles.stamps(root: root) : [:]
         if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps) {
             var log = DiagnosticLog()
             log.append(contentsOf: snapshot.diagnostics)
@@ -94,7 +101,7 @@ public enum PortalLoader {
         let portal = LoadedPortal(loaded: loaded, root: root, router: router, displayFolder: displayFolder, units: units,
                                   district: district, districtInputs: districtInputs, diagnostics: log, listing: listing,
                                   cacheFolder: cacheFolder)
-        if let unitID, cache != nil {
+        if let unitID, let cache, cache != .readOnly {
             if let site = loaded.site, let analysis = loaded.analysis, let listing, site.config.units.isEmpty, log.errorCount == 0 {
                 let figures = UnitFigures(id: unitID, site: site, analysis: analysis)
                 UnitSnapshot(site: site, loaded: loaded, figures: figures, listing: listing, stamps: stamps).save(cacheFolder)

@@ -43,6 +43,8 @@ public enum SiteLoader {
         case readAndWrite
         /// Decode every file, and record them all for the next build.
         case writeOnly
+        /// Take unchanged files from the cache and write nothing (`bontot check`).
+        case readOnly
     }
 
     /// Loads the site, using the decode cache as `cache` says (none when nil).
@@ -73,7 +75,7 @@ public enum SiteLoader {
                 return (rules, clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
             }
         }, { () -> ([String: UInt64], InputOutlines?) in
-            PhaseTimer.measure("save decode cache") { cache?.save() }
+            if use != .readOnly { PhaseTimer.measure("save decode cache") { cache?.save() } }
             let inputHashes = sources.inputHashes
             return (inputHashes, cache?.outlines(inputs: inputHashes))
         })

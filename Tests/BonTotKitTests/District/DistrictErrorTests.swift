@@ -14,6 +14,8 @@ final class DistrictErrorTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written", file: file, line: line)
         XCTAssertEqual(PortalLoader.load(root: site.root).diagnostics.sorted, report.diagnostics.sorted,
                        "bontot check reports the same", file: file, line: line)
+        XCTAssertEqual(PortalLoader.loadReadingCaches(root: site.root).diagnostics.sorted, report.diagnostics.sorted,
+                       "bontot check, taking what it can from the caches, reports the same", file: file, line: line)
     }
 
     func testAUnitFolderThatIsMissing() throws {

@@ -129,6 +129,8 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// What `CrossReferenceCheck` found in the last build (`links.bin`), and whether this build
     /// checked other links.
     private var linksCheck: LinksCheck?
+    /// Files taken from the cache (`takenCount`).
+    private var taken = 0
     private var linksCheckChanged = false
 
     /// Opens the cache kept in `folder` by the program `tool` (`ToolIdentity`): a cache another
@@ -188,6 +190,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// The entry of the file at `path` as the reader takes it (`UnchangedFiles`).
     func unchanged(_ path: String, stamp: FileStamp) -> UnchangedFile? {
         guard let entry = entry(path, stamp: stamp) else { return nil }
+        lock.withLock { taken += 1 }
         // The path is the model's own string, not an equal copy: the pages name their inputs by
         // the model's, and looking up a string in a dictionary whose key is that same string
         // needs no comparing of their bytes.
@@ -198,6 +201,11 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// Notes that the files at `paths` still exist, so their entries are saved again.
     func keep(_ paths: [String]) {
         lock.withLock { kept.append(paths) }
+    }
+
+    /// How many files were taken from the cache as they were (`unchanged(_:stamp:)`).
+    var takenCount: Int {
+        lock.withLock { taken }
     }
 
     /// Records a file decoded now.
