@@ -1,18 +1,38 @@
+import Foundation
 import Mustache
 
 /// Renders view models with the theme's Mustache templates. Templates only place values:
 /// everything they show is computed and formatted before. A key a template uses that its
 /// model lacks is an error naming the template and line.
 public struct PageRenderer: Sendable {
+    /// What renders the templates.
+    enum Engine: Sendable {
+        /// The Mustache library, swift-mustache.
+        case mustache
+        /// The theme's templates compiled by bontot (`CompiledLibrary`), when they all can be;
+        /// else the Mustache library. Chosen with `BONTOT_TEMPLATE_ENGINE=compiled` while it is
+        /// measured against the library.
+        case compiled
+
+        /// The engine the environment asks for: `BONTOT_TEMPLATE_ENGINE=compiled`, else the library.
+        static let configured: Engine =
+            ProcessInfo.processInfo.environment["BONTOT_TEMPLATE_ENGINE"] == "compiled" ? .compiled : .mustache
+    }
+
     private let library: MustacheLibrary
+    private let compiledLibrary: CompiledLibrary?
     private let keyCheck: TemplateKeyCheck
     private let cachedPartials: CachedPartials
 
-    init(theme: Theme, sink: DiagnosticSink) {
+    init(theme: Theme, sink: DiagnosticSink, engine: Engine = .configured) {
         library = theme.library(sink: sink)
+        compiledLibrary = engine == .compiled ? CompiledLibrary(texts: theme.libraryTexts) : nil
         keyCheck = TemplateKeyCheck(outlines: theme.outlines)
         cachedPartials = CachedPartials(names: theme.cachedPartials)
     }
+
+    /// True when the templates are rendered by `CompiledLibrary`.
+    var rendersCompiled: Bool { compiledLibrary != nil }
 
     /// What rendering one page gave: its HTML, or the errors that stop it.
     struct Result {
@@ -41,7 +61,9 @@ public struct PageRenderer: Sendable {
         let scope = CachedPartials.Scope(cache: cachedPartials) { model, partial in
             render(model, template: partial, file: file, checkingKeys: true, registeredAs: CachedPartials.hiddenName(of: partial))
         }
-        let html = CachedPartials.$scope.withValue(scope) { library.render(value, withTemplate: name) }
+        let html = CachedPartials.$scope.withValue(scope) {
+            compiledLibrary.map { $0.render(value, withTemplate: name) } ?? library.render(value, withTemplate: name)
+        }
         guard let html else {
             return Result(html: nil, diagnostics: [.error(at: SourceLocation(file: "templates/\(template).mustache"),
                                                           "thiếu mẫu trang / missing template '\(template)' for \(file)")])

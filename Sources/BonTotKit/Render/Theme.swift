@@ -102,4 +102,20 @@ public struct Theme: Sendable {
         }
         return library
     }
+
+    /// The texts `library(sink:)` registers, by the name it registers each under: every
+    /// template with the escaping pragma first, and each cached partial's stand-in.
+    var libraryTexts: [String: String] {
+        let cached = cachedPartials
+        var texts: [String: String] = [:]
+        for (name, text) in templates {
+            if let index = cached.firstIndex(of: name) {
+                texts[CachedPartials.hiddenName(of: name)] = HTMLEscaping.pragma + text
+                texts[name] = CachedPartials.standIn(index)
+            } else {
+                texts[name] = HTMLEscaping.pragma + text
+            }
+        }
+        return texts
+    }
 }

@@ -24,13 +24,15 @@ enum BontotProcess {
 
     /// Runs `bontot` with `arguments`, in `folder` when one is given; its exit status and what
     /// it printed. Hashing is left seeded at random, whatever the environment of the tests says.
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, errors: String) {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]) throws
+        -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_DETERMINISTIC_HASHING"] = nil
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
