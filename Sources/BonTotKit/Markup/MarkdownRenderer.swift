@@ -2,8 +2,8 @@ import CCmark
 import Foundation
 
 /// Turns Markdown bodies into HTML with libcmark. Raw HTML is dropped unless the site allows
-/// it, and links to the site's media (`media/...`, or `../media/...` from the file) are made
-/// relative to the page.
+/// it, links to the site's media (`media/...`, or `../media/...` from the file) are made
+/// relative to the page, and headings are brought under the page's heading that holds the body.
 public struct MarkdownRenderer: Sendable {
     public var allowHTML: Bool
 
@@ -13,12 +13,15 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`, the body of the file at `file` (its path from the site,
     /// `content/stories/x.md`), for a page whose way back to the site root is `root` (`../../`).
-    public func html(_ markdown: String, root: String, file: String) -> String {
+    /// `level` is that of the page's heading the body sits under: 1 for a body right under the
+    /// page's title (a story's), 2 for one inside a section headed by an `<h2>` (a branch's
+    /// introduction); the body's own headings come below it (`HeadingLevels`).
+    public func html(_ markdown: String, root: String, file: String, under level: Int = 1) -> String {
         let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let bytes = Array(markdown.utf8)
         guard let document = cmark_parse_document(bytes, bytes.count, options) else { return "" }
         defer { cmark_node_free(document) }
-        rebaseLinksAndHeadings(in: document, root: root, file: file)
+        rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
         let html = String(cString: rendered)
@@ -30,12 +33,15 @@ public struct MarkdownRenderer: Sendable {
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
     /// In one walk of the tree: points every link to a media file (`BodyAddress.media`) at its
-    /// copy in the output's `media/`, and makes every first-level heading (`# …`) a
-    /// second-level one (the page's title is its one `<h1>`, which a screen reader's reader
-    /// jumps to first; a body's own headings come under it).
-    private func rebaseLinksAndHeadings(in document: OpaquePointer, root: String, file: String) {
+    /// copy in the output's `media/`, and gives every heading its level under the page's heading
+    /// of level `level` (the page's title is its one `<h1>`, which a screen reader's user jumps
+    /// to first; a section's body sits under the section's heading, never level with it).
+    private func rebaseLinksAndHeadings(in document: OpaquePointer, root: String, file: String, under level: Int) {
+        var levels = HeadingLevels(under: level)
         let heading = { (node: OpaquePointer) in
-            if cmark_node_get_heading_level(node) < 2 { cmark_node_set_heading_level(node, 2) }
+            let written = Int(cmark_node_get_heading_level(node))
+            let shown = levels.level(of: written)
+            if shown != written { cmark_node_set_heading_level(node, Int32(shown)) }
         }
         MarkdownLinks.each(in: document, heading: heading) { link in
             guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file) else { return }

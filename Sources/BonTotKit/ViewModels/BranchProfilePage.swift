@@ -42,7 +42,7 @@ struct BranchProfilePage: Encodable {
         householdSentence = BranchFact.householdSentence(of: branch)
         hasMembersSection = hasMembership || householdSentence != nil
         introduction = branch.introduction.allSatisfy(\.isWhitespace)
-            ? nil : context.markdown.html(branch.introduction, root: links.root, file: branch.source.file)
+            ? nil : context.markdown.html(branch.introduction, root: links.root, file: branch.source.file, under: 2)
         history = BranchHistoryView(branch.id, analysis: context.analysis, links: links)
         awards = BranchAwardView.awards(of: branch)
         hasAwards = !awards.isEmpty

@@ -85,6 +85,6 @@ struct BulletinEditorialView: Encodable {
     init(_ editorial: BulletinEditorial, context: PortalContext, links: Links) {
         let restatesBulletin = editorial.title.map { Slug.fold($0).hasPrefix(Slug.fold("Bản tin")) } ?? true
         title = restatesBulletin ? "Lời tòa soạn" : editorial.title ?? "Lời tòa soạn"
-        bodyHTML = context.markdown.html(editorial.body, root: links.root, file: editorial.source.file)
+        bodyHTML = context.markdown.html(editorial.body, root: links.root, file: editorial.source.file, under: 2)
     }
 }

@@ -64,7 +64,7 @@ struct MinutesPage: Encodable {
         resolutions = meeting.resolutions.map(MinutesResolution.init)
         hasResolutions = !resolutions.isEmpty
         quality = MinutesQualityView(meeting)
-        bodyHTML = context.markdown.html(meeting.body, root: links.root, file: meeting.source.file)
+        bodyHTML = context.markdown.html(meeting.body, root: links.root, file: meeting.source.file, under: 1)
         hasBody = !bodyHTML.allSatisfy(\.isWhitespace)
     }
 }

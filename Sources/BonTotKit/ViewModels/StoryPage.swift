@@ -10,6 +10,6 @@ struct StoryPage: Encodable {
         chrome = context.chrome(title: story.title, route: route, section: .storyIndex,
                                 trail: [("Gương điển hình", .storyIndex)], description: story.summary)
         card = StoryCard(story, site: context.site, links: links)
-        bodyHTML = context.markdown.html(story.body, root: links.root, file: story.source.file)
+        bodyHTML = context.markdown.html(story.body, root: links.root, file: story.source.file, under: 1)
     }
 }

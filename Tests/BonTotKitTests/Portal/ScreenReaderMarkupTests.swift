@@ -119,6 +119,43 @@ final class ScreenReaderMarkupTests: XCTestCase {
         XCTAssertTrue(page.contains("<h3>Bài học</h3>"), page)
     }
 
+    /// A branch's introduction and a bulletin's editorial sit in a section headed by an `<h2>`
+    /// ("Giới thiệu", the editorial's title): a `# heading` in them became an `<h2>` too, so a
+    /// screen reader's list of headings put it level with the section, as a section of its own.
+    /// A body's headings now come one level under the section's, a deeper one one level under
+    /// the heading above it (`####` after `##` skips no level), and none deeper than `<h6>`.
+    func testABodysHeadingsComeUnderTheirSectionsHeading() throws {
+        let intro = "Chi bộ được thành lập năm 1995, lãnh đạo nhà trường đạt chuẩn quốc gia."
+        let editorial = "Tháng 9 năm 2024, các chi bộ vừa lãnh đạo phòng chống lũ vừa duy trì sinh hoạt."
+        let branch = "content/branches/truong-thcs.md", bulletin = "content/bulletins/2024-09.md"
+        let texts = try [branch, bulletin].map { try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + $0), encoding: .utf8) }
+        XCTAssertTrue(texts[0].contains(intro) && texts[1].contains(editorial))
+        let built = try BuiltSite.build(changes: [
+            branch: texts[0].replacingOccurrences(of: intro, with: "# Lịch sử\n\n\(intro)\n\n## Truyền thống\n\n#### Thành tích\n\n# Hôm nay\n\nDạy tốt."),
+            bulletin: texts[1].replacingOccurrences(of: editorial, with: "\(editorial)\n\n# Nhiệm vụ tháng tới\n\nChăm lo năm học mới."),
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let profile = built.page("chi-bo/truong-thcs/index.html")
+        let headings = profile.matches(of: #/<h([1-6])[^>]*>([^<]*)</h[1-6]>/#).map { "h\($0.output.1) \($0.output.2)" }
+        let introduction = try XCTUnwrap(headings.firstIndex(of: "h2 Giới thiệu"), "\(headings)")
+        XCTAssertEqual(Array(headings[introduction...].prefix(6)),
+                       ["h2 Giới thiệu", "h3 Lịch sử", "h4 Truyền thống", "h5 Thành tích", "h3 Hôm nay", "h2 Kết quả xếp loại qua các năm"])
+        let page = built.page("ban-tin/2024-09/index.html")
+        XCTAssertTrue(page.contains("<h2 id=\"loi-toa-soan\">Chung sức vượt lũ, giữ vững nền nếp sinh hoạt</h2>"), page)
+        XCTAssertTrue(page.contains("<h3>Nhiệm vụ tháng tới</h3>"), page)
+    }
+
+    /// The levels of a body's headings, whatever their writer chose: siblings stay siblings, a
+    /// level skipped in the source is not skipped on the page, and a heading under `<h6>` stays there.
+    func testHeadingLevelsNeverSkipALevelAndStopAtH6() {
+        let html = MarkdownRenderer(allowHTML: false)
+            .html("## A\n\n### B\n\n## C\n\n###### D\n\n# E\n\n## F\n\n### G\n\n#### H\n\n##### I", root: "", file: "x.md", under: 2)
+        let levels = html.matches(of: #/<h([1-6])>([A-I])</#).map { "\($0.output.2)\($0.output.1)" }
+        XCTAssertEqual(levels, ["A3", "B4", "C3", "D4", "E3", "F4", "G5", "H6", "I6"])
+        let underTitle = MarkdownRenderer(allowHTML: false).html("### A\n\n# B", root: "", file: "x.md", under: 1)
+        XCTAssertEqual(underTitle, "<h2>A</h2>\n<h2>B</h2>\n")
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
