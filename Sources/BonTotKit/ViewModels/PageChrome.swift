@@ -10,6 +10,9 @@ public struct PageChrome: Encodable, Sendable {
     public var stylesheet: String
     /// The stylesheet of minutes, stories and bulletins.
     public var contentStylesheet: String
+    /// The script that leaves a table's frame in the Tab order only while the table scrolls in
+    /// it (`table-frames.js`); without it every frame stays a Tab stop.
+    public var framesScript: String
     /// The search page, where the search box of every page sends its words.
     public var searchHref: String
     /// The site's Atom feed (`feed.xml`), when the build writes one (an absolute `base_url`):
@@ -35,6 +38,7 @@ public struct PageChrome: Encodable, Sendable {
         root = links.root
         stylesheet = links.asset("style.css")
         contentStylesheet = links.asset("content.css")
+        framesScript = links.asset("table-frames.js")
         searchHref = header.searchHref
         feedHref = hasFeed ? links.to(.feed) : nil
         self.header = header

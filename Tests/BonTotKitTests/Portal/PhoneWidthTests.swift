@@ -87,7 +87,7 @@ final class PhoneWidthTests: XCTestCase {
     /// Frames `page` `width` pixels wide in a page of the test's own beside it in the output, runs
     /// `script` once it has loaded (with `wrap`, the frame of `selector`'s table, or the element
     /// itself, `getComputedStyle` of the framed page, and `done(text)`), and returns the text handed to `done`.
-    private static func probe(page: String, selector: String, width: Int, in built: BuiltSite, reading script: String) throws -> String {
+    static func probe(page: String, selector: String, width: Int, in built: BuiltSite, reading script: String) throws -> String {
         let probe = """
             <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>đo</title></head><body>
             <iframe id="khung" src="\(page)" style="width:\(width)px;height:800px;border:0"></iframe>
