@@ -26,7 +26,7 @@ struct StoryCard: Encodable {
         date = VietnameseFormat.shortDate(story.date)
         isoDate = story.date.description
         summary = story.summary
-        image = story.image.map { StoryImage(path: $0, story: story, links: links) }
+        image = story.image.map { StoryImage(path: $0, links: links) }
         tags = StoryTags.links(story.tags, links: links)
         hasTags = !tags.isEmpty
     }
@@ -35,11 +35,15 @@ struct StoryCard: Encodable {
 /// A story's image: where it is from the page, and its alternative text.
 struct StoryImage: Encodable {
     var src: String
+    /// Empty: the image is decorative. Wherever it is shown, the story's title (and its
+    /// person) stand right beside it, a card's heading or the page's `<h1>`; an alternative
+    /// text made of them made a screen reader read the title twice, and a story says nothing
+    /// else of what its picture shows. Kept as a key for themes that write `alt="{{alt}}"`.
     var alt: String
 
-    init(path: String, story: Story, links: Links) {
+    init(path: String, links: Links) {
         src = links.media(path)
-        alt = story.person.map { "Ảnh: \($0) — \(story.title)" } ?? "Ảnh minh họa: \(story.title)"
+        alt = ""
     }
 }
 

@@ -156,6 +156,24 @@ final class ScreenReaderMarkupTests: XCTestCase {
         XCTAssertEqual(underTitle, "<h2>A</h2>\n<h2>B</h2>\n")
     }
 
+    /// A story's picture was described by the story's title ("Ảnh: Đặng Văn Bình — Bí thư 8X
+    /// xông pha trong lũ"), right beside the card's heading or the page's `<h1>` of that title: a
+    /// screen reader read the title twice. The picture is now decorative (empty alternative
+    /// text) in the story list, on a tag's page, in the bulletin and on the story's page.
+    func testAStorysPictureDoesNotRepeatItsTitle() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let title = "Bí thư 8X xông pha trong lũ"
+        for path in ["guong-dien-hinh/index.html", "guong-dien-hinh/chu-de/phong-chong-thien-tai/index.html",
+                     "ban-tin/2024-09/index.html", "guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html"] {
+            let page = built.page(path)
+            let images = page.matches(of: #/<img src="[^"]*ap-bac\.svg" alt="([^"]*)">/#).map { String($0.output.1) }
+            XCTAssertEqual(images, [""], "\(path): the story's picture, decorative")
+            XCTAssertFalse(page.contains("alt=\"Ảnh"), path)
+            XCTAssertTrue(page.contains(title), path)
+        }
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),

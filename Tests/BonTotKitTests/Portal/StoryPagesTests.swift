@@ -28,7 +28,7 @@ final class StoryPagesTests: XCTestCase {
             "<time datetime=\"2024-09-20\">20/09/2024</time>",
             " · Đặng Văn Bình · ",
             "<a href=\"../../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a>",
-            "<img src=\"../../media/ap-bac.svg\" alt=\"Ảnh: Đặng Văn Bình — Bí thư 8X xông pha trong lũ\">",
+            "<figure class=\"story-image\"><img src=\"../../media/ap-bac.svg\" alt=\"\"></figure>",
             "<a href=\"../../guong-dien-hinh/chu-de/phong-chong-thien-tai/index.html\">phòng chống thiên tai</a>",
             "<p class=\"lead\">Đêm nước lên, anh Bình cùng tổ xung kích đưa 37 hộ đến nơi an toàn.</p>",
         ] {
@@ -69,7 +69,7 @@ final class StoryPagesTests: XCTestCase {
         XCTAssertTrue(index.contains("<a href=\"../guong-dien-hinh/chu-de/dan-van-kheo/index.html\">dân vận khéo</a> <span class=\"count\">(02 bài)</span>"))
         XCTAssertTrue(index.contains("<a href=\"../guong-dien-hinh/chu-de/phong-chong-thien-tai/index.html\">phòng chống thiên tai</a> <span class=\"count\">(01 bài)</span>"))
         XCTAssertTrue(index.contains("<p class=\"summary\">Hai mươi hộ tự nguyện hiến 1.200 m² đất.</p>"))
-        XCTAssertTrue(index.contains("alt=\"Ảnh: Đặng Văn Bình — Bí thư 8X xông pha trong lũ\""))
+        XCTAssertTrue(index.contains("<li class=\"card story-card\">\n<img src=\"../media/ap-bac.svg\" alt=\"\">\n<h3><a href=\"../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html\">Bí thư 8X xông pha trong lũ</a></h3>"), index)
     }
 
     func testATagPageHoldsTheStoriesOfItsTagFoldedOnce() throws {
