@@ -33,7 +33,7 @@ struct BranchProfilePage: Encodable {
         lead = leadParts.isEmpty ? nil : leadParts.joined(separator: " ")
         chrome = context.chrome(title: branch.name, route: route, section: .branchDirectory,
                                 trail: [("Chi bộ", .branchDirectory)], description: lead)
-        photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: branch.name) }
+        photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: "") }
         facts = BranchFact.facts(of: branch, analysis: context.analysis, config: context.site.config)
         leaders = BranchFact.leaders(of: branch)
         hasLeaders = !leaders.isEmpty
@@ -56,5 +56,8 @@ struct BranchProfilePage: Encodable {
 /// The branch's photo and its alternative text.
 struct BranchPhoto: Encodable {
     var src: String
+    /// Empty: the photo is decorative. It stands under the page's `<h1>`, the branch's name,
+    /// which was its alternative text, read twice by a screen reader; a branch file says
+    /// nothing else of what its photo shows. Kept as a key for themes that write `alt="{{alt}}"`.
     var alt: String
 }

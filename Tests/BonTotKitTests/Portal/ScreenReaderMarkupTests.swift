@@ -174,6 +174,15 @@ final class ScreenReaderMarkupTests: XCTestCase {
         }
     }
 
+    /// A branch's photo had the branch's name for its alternative text, under the `<h1>` of that
+    /// name: a screen reader read the name twice. The photo is decorative.
+    func testABranchsPhotoDoesNotRepeatItsName() throws {
+        let page = try BuiltSite.build().page("chi-bo/ap-bac/index.html")
+        XCTAssertTrue(page.contains("<h1>Chi bộ ấp Ấp Bắc</h1>"), page)
+        let photos = page.matches(of: #/<img class="branch-photo" [^>]*alt="([^"]*)">/#).map { String($0.output.1) }
+        XCTAssertEqual(photos, [""])
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
