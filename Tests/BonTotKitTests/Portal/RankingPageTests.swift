@@ -177,5 +177,10 @@ final class NarrowRankingLayoutTests: XCTestCase {
         let narrow = try XCTUnwrap(css.components(separatedBy: "@media screen and (max-width: 40rem) {").dropFirst().first)
         XCTAssertTrue(narrow.contains(".ranking-table .detail { display: none; }"))
         XCTAssertTrue(page.contains("<p class=\"narrow-hint\">"), "the narrow screen says where the details are")
+        // A computer's screen at 200 % zoom is this narrow too: the hint sent its reader to
+        // "khi xem trên máy tính", where they were, and not to the box that shows the scores.
+        let hint = try XCTUnwrap(page.firstMatch(of: #/<p class="narrow-hint">([^<]*)</p>/#)?.output.1)
+        XCTAssertFalse(hint.contains("máy tính"), String(hint))
+        XCTAssertTrue(hint.contains("Đánh dấu ô “Hiện cả điểm từng tiêu chí” dưới đây"), String(hint))
     }
 }
