@@ -36,6 +36,15 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible, C
 
     public var isYear: Bool { span == .year }
 
+    /// The first month the period covers: January of a year, the first month of a quarter.
+    public var openingMonth: YearMonth {
+        switch span {
+        case .year: return YearMonth(year: year, month: 1)
+        case .quarter(let quarter): return YearMonth(year: year, month: quarter * 3 - 2)
+        case .month(let month): return YearMonth(year: year, month: month)
+        }
+    }
+
     /// The last month the period covers; the month its results are published in a bulletin.
     public var closingMonth: YearMonth {
         switch span {

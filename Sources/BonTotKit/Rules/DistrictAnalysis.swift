@@ -10,6 +10,9 @@ public struct DistrictAnalysis: Sendable {
     public var rubric: Rubric?
     /// The rankings of the units, oldest period first.
     public var rankings: [Ranking]
+    /// The warnings on score rows of units dissolved before their period began, which are
+    /// not ranked (`ScoresAfterDissolution`).
+    public var scoresAfterDissolution: [Diagnostic]
     /// The district's own branches, directly under it, that exist now (not dissolved).
     public var ownBranches: Int
     /// The founding months of the district's own branches that give one, dissolved ones too.
@@ -34,8 +37,10 @@ public struct DistrictAnalysis: Sendable {
         references = Dictionary(site.config.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = references
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let split = ScoresAfterDissolution.ofUnits(evaluations, references: site.config.units, names: names)
+        scoresAfterDissolution = split.warnings
         rankings = rubric.map { rubric in
-            evaluations.map { evaluation in
+            split.kept.map { evaluation in
                 let shares = units.reduce(into: [String: Double]()) { shares, unit in
                     shares[unit.id] = unit.fourGoodShare(evaluation.period)
                 }
@@ -155,6 +160,8 @@ public struct DistrictAnalysis: Sendable {
     }
 
     /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota), and on
-    /// a dissolved unit's meetings after its last month.
-    public var diagnostics: [Diagnostic] { rankings.flatMap(\.diagnostics) + UnitMeetingsAfterDissolution.warnings(self) }
+    /// a dissolved unit's scores in a later period and meetings after its last month.
+    public var diagnostics: [Diagnostic] {
+        rankings.flatMap(\.diagnostics) + scoresAfterDissolution + UnitMeetingsAfterDissolution.warnings(self)
+    }
 }

@@ -3,10 +3,11 @@
 /// dissolved before it was founded. Each problem is an error on its field.
 enum BranchDissolutionCheck {
     static func check(_ branches: [Branch], sink: DiagnosticSink) {
-        let ids = Set(branches.map(\.id))
+        MergerCheck.check(branches.map { branch in
+            MergerCheck.Entry(id: branch.id, dissolved: branch.dissolved, mergedInto: branch.mergedInto, location: branch.source,
+                              field: "merged_into")
+        }, words: .branch, sink: sink)
         for branch in branches {
-            MergerCheck.check(id: branch.id, mergedInto: branch.mergedInto, dissolved: branch.dissolved, known: ids,
-                              words: .branch, at: branch.source, field: "merged_into", sink: sink)
             if let dissolved = branch.dissolved, let founded = branch.founded, dissolved <= founded {
                 sink.error(branch.source, field: "dissolved",
                            "ngày giải thể \(VietnameseFormat.longDate(dissolved)) không sau ngày thành lập "

@@ -27,12 +27,13 @@ public enum SiteDecoder {
         }
         context.branchNames = Dictionary(branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let sheetName = config?.xlsxSheet
-        let evaluations = EvaluationBranchNames.resolve(context.decodeEach(
+        let scored = EvaluationBranchNames.resolve(context.decodeEach(
             sources.evaluations, cache: cache, wrap: DecodeCache.DecodedModel.evaluation,
             unwrap: { if case .evaluation(let evaluation) = $0 { evaluation } else { nil } }
         ) {
             decodeEvaluation($0, rubric: rubric, sheetName: sheetName, context: $1)
         }, branches: branches, sink: sink)
+        let evaluations = ScoresAfterDissolution.ofBranches(scored, branches: branches, sink: sink)
         let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
                                          unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {
             decodeMinutes($0, context: $1)

@@ -3,10 +3,9 @@
 /// the list. Each problem is an error on the unit's entry.
 enum UnitDissolutionCheck {
     static func check(_ units: [UnitReference], sink: DiagnosticSink) {
-        let ids = units.map(\.id)
-        for unit in units {
-            MergerCheck.check(id: unit.id, mergedInto: unit.mergedInto, dissolved: unit.dissolved, known: ids, words: .unit,
-                              at: unit.location, field: "units.\(unit.id).merged_into", sink: sink)
-        }
+        MergerCheck.check(units.map { unit in
+            MergerCheck.Entry(id: unit.id, dissolved: unit.dissolved, mergedInto: unit.mergedInto, location: unit.location,
+                              field: "units.\(unit.id).merged_into")
+        }, words: .unit, sink: sink)
     }
 }

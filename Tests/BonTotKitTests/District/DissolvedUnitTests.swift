@@ -97,4 +97,36 @@ final class DissolvedUnitTests: XCTestCase {
             }, report.problems)
         }
     }
+
+    func testScoresOfAPeriodBeginningAfterTheMergerAreAWarningOnTheRowAndNotRanked() throws {
+        // Merged on 1 January 2024; the table of 2024 still scores it, on line 9.
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            "site.yaml": siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-01-01, merged_into: xa-a }"),
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertTrue(report.diagnostics.sorted.map(\.description).contains(
+            "content/unit-evaluations/2024.yaml:9: warning: đảng bộ cơ sở 'xa-c' (Đảng bộ xã Long Thạnh) đã sáp nhập vào 'xa-a' "
+                + "từ ngày 01 tháng 01 năm 2024 (dissolved: ở site.yaml:8), trước kỳ 2024: điểm này không được xếp hạng; nếu là điểm "
+                + "của đảng bộ cơ sở mới, hãy ghi cho 'xa-a'; nếu không, hãy xóa dòng này hoặc kiểm tra lại ngày sáp nhập "
+                + "/ the unit was dissolved before the period began; its scores are not ranked"
+        ), report.problems)
+        let ranking = PortalPageText.text(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
+        XCTAssertFalse(ranking.contains("Long Thạnh"), ranking)
+        XCTAssertFalse(ranking.contains("chưa có điểm"), ranking)
+    }
+
+    func testAMergerIntoAUnitMergedByThenIsAnErrorNamingTheOneToMergeInto() throws {
+        // Long Thạnh merged into Ấp Bắc on 1 October, but Ấp Bắc had merged into Bình Minh on 1 September.
+        let yaml = DistrictFixture.siteYAML(thirdUnit: "- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-b }")
+            .replacingOccurrences(of: "- { id: xa-b, path: xa-b }", with: "- { id: xa-b, path: xa-b, dissolved: 2024-09-01, merged_into: xa-a }")
+        let (_, report) = try DistrictFixture.build(for: self, changes: ["site.yaml": yaml])
+        XCTAssertFalse(report.succeeded)
+        XCTAssertTrue(report.diagnostics.sorted.contains {
+            $0.description == "site.yaml:8: error: đảng bộ 'xa-b' đã sáp nhập vào 'xa-a' từ ngày 01 tháng 9 năm 2024, nên không còn "
+                + "vào ngày sáp nhập của đảng bộ này (ngày 01 tháng 10 năm 2024); hãy ghi merged_into: xa-a "
+                + "/ merged_into names a unit that no longer existed on the day; merge into 'xa-a'"
+                && $0.field == "units.xa-c.merged_into"
+        }, report.problems)
+        XCTAssertFalse(report.diagnostics.sorted.contains { $0.description.hasPrefix("site.yaml:7: error") }, report.problems)
+    }
 }

@@ -77,4 +77,30 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertTrue(messages(itself).contains { $0.contains("error: chi bộ không thể sáp nhập vào chính nó") },
                       messages(itself).joined(separator: "\n"))
     }
+
+    func testScoresOfAPeriodBeginningAfterTheMergerAreAWarningOnTheRowAndNotRanked() throws {
+        // Merged on 1 January 2024: December 2023 is its last month, and 2024.csv still scores it (line 4).
+        let site = try build("dissolved: 2024-01-01\nmerged_into: ap-bac\n")
+        XCTAssertTrue(site.report.succeeded, messages(site).joined(separator: "\n"))
+        XCTAssertTrue(messages(site).contains(
+            "content/evaluations/2024.csv:4: warning: chi bộ 'dong-tam' (Chi bộ ấp Đồng Tâm) đã sáp nhập vào 'ap-bac' từ ngày 01 tháng 01 "
+                + "năm 2024 (dissolved: ở \(dongTam)), trước kỳ 2024: điểm này không được xếp hạng; nếu là điểm của chi bộ mới, "
+                + "hãy ghi cho 'ap-bac'; nếu không, hãy xóa dòng này hoặc kiểm tra lại ngày sáp nhập "
+                + "/ the branch was dissolved before the period began; its scores are not ranked"
+        ), messages(site).joined(separator: "\n"))
+        XCTAssertEqual(messages(site).filter { $0.hasPrefix("content/evaluations/2023") }, [], "2023 was still its own")
+
+        let ranking = site.page("xep-hang/2024/index.html")
+        XCTAssertFalse(ranking.contains("Đồng Tâm"), ranking)
+        XCTAssertFalse(ranking.contains("chưa có điểm"), ranking)
+        XCTAssertTrue(site.page("xep-hang/2023/index.html").contains("Đồng Tâm"))
+        XCTAssertFalse(site.page("chi-bo/dong-tam/index.html").contains("xep-hang/2024/"), "its profile lists no 2024 ranking")
+    }
+
+    func testScoresOfAPeriodItLivedIntoAreRankedInSilence() throws {
+        // Merged on 1 July 2024: it lived through half of 2024, whose scores are its own.
+        let site = try build("dissolved: 2024-07-01\nmerged_into: ap-bac\n")
+        XCTAssertEqual(messages(site).filter { $0.hasPrefix("content/evaluations/") }, [])
+        XCTAssertTrue(site.page("xep-hang/2024/index.html").contains("Đồng Tâm"))
+    }
 }
