@@ -83,9 +83,12 @@ public struct PortalUpLink: Sendable, Hashable {
     /// The district's organisation (`Đảng bộ huyện Giồng Riềng`).
     public var name: String
     public var router: Router
+    /// What became of the unit, when the district lists it as dissolved or merged.
+    public var ending: UnitEnding?
 
-    public init(name: String, router: Router) {
+    public init(name: String, router: Router, ending: UnitEnding? = nil) {
         self.name = name
         self.router = router
+        self.ending = ending
     }
 }

@@ -129,4 +129,36 @@ final class DissolvedUnitTests: XCTestCase {
         }, report.problems)
         XCTAssertFalse(report.diagnostics.sorted.contains { $0.description.hasPrefix("site.yaml:7: error") }, report.problems)
     }
+
+    func testAMergedUnitsOwnPagesSayIntoWhichUnitWithALinkToIt() throws {
+        let (site, report) = try buildMerged()
+        XCTAssertTrue(report.succeeded, report.problems)
+        let notice = "<p class=\"notice ended-unit\" role=\"note\">Đảng bộ xã Long Thạnh đã sáp nhập vào "
+            + "<a href=\"../xa-a/index.html\">Đảng bộ xã Bình Minh</a> từ ngày 01 tháng 10 năm 2024; "
+            + "trang này lưu lại hoạt động của đảng bộ đến thời điểm đó.</p>"
+        let home = DistrictFixture.page(site, "don-vi/xa-c/index.html")
+        let notes = try XCTUnwrap(home.range(of: notice), home)
+        XCTAssertLessThan(notes.lowerBound, try XCTUnwrap(home.range(of: "id=\"so-lieu\"")).lowerBound, "above the figures")
+        let directory = DistrictFixture.page(site, "don-vi/xa-c/chi-bo/index.html")
+        XCTAssertTrue(directory.contains(notice.replacingOccurrences(of: "../xa-a/", with: "../../xa-a/")), directory)
+        for page in ["don-vi/xa-a/index.html", "don-vi/xa-b/chi-bo/index.html", "index.html"] {
+            XCTAssertFalse(DistrictFixture.page(site, page).contains("ended-unit"), page)
+        }
+    }
+
+    func testTheNoticeComesWithTheMergerOnARebuildAndNotOnTheUnitBuiltAlone() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-c/index.html").contains("ended-unit"))
+        try site.write("site.yaml", siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01 }"))
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertTrue(DistrictFixture.page(site, "don-vi/xa-c/index.html").contains(
+            "Đảng bộ xã Long Thạnh đã giải thể từ ngày 01 tháng 10 năm 2024; trang này lưu lại"), "a dissolved unit links nowhere")
+
+        let alone = site.sibling("xa-c-alone")
+        let aloneReport = SiteBuilder.build(BuildOptions(siteRoot: site.root.appending(path: "xa-c"), output: alone))
+        XCTAssertTrue(aloneReport.succeeded, aloneReport.problems)
+        XCTAssertFalse(DistrictFixture.page(site, "index.html", output: alone).contains("ended-unit"), "the commune's own site is its own")
+    }
 }

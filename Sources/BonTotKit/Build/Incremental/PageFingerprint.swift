@@ -32,6 +32,7 @@ struct PageFingerprint: Sendable {
         if let upLink {
             base.combine(upLink.name)
             base.combine(upLink.router.prefix)
+            base.combine(upLink.ending?.key ?? "")
         }
         self.base = base.finalize()
     }
