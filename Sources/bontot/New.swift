@@ -19,15 +19,15 @@ struct New: ParsableCommand {
         subcommands: [NewMinutes.self, NewStory.self, NewBranch.self])
 }
 
-/// Writes one new file and prints its path, or says why not, followed, when the file was there
-/// already, by what `advice` makes of the refusal.
+/// Writes one new file and prints its path, or says why not, followed by what `advice` makes of
+/// the refusal.
 private func create(_ content: NewContent, site: SiteOptions,
                     advice: (NewContent.Refusal) -> String? = { _ in nil }) throws {
     do {
         let path = try content.write(siteRoot: site.root)
         print("Đã tạo \(path)")
     } catch let refusal as NewContent.Refusal {
-        let advice = refusal.existingFile == nil ? "" : advice(refusal).map { $0 + "\n" } ?? ""
+        let advice = advice(refusal).map { $0 + "\n" } ?? ""
         FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n\(advice)".utf8))
         throw ExitCode(1)
     }
@@ -91,9 +91,20 @@ struct NewMinutes: ParsableCommand {
 
     func run() throws {
         let day = try day(date)
-        try create(.minutes(branch: branch, date: day, kind: try meetingKind()), site: site) { refusal in
-            secondMeeting(day: day, freeKinds: refusal.freeKinds)
+        let kind = try meetingKind()
+        try create(.minutes(branch: branch, date: day, kind: kind), site: site) { refusal in
+            if let successor = refusal.mergedInto {
+                return "  Biên bản của chi bộ mới:\n    " + command(branch: successor, day: day, kind: kind)
+            }
+            return refusal.existingFile == nil ? nil : secondMeeting(day: day, freeKinds: refusal.freeKinds)
         }
+    }
+
+    /// The command that writes the minutes of `branch`, as the user pastes it.
+    private func command(branch: String, day: CalendarDate, kind: MeetingKind) -> String {
+        let words = ["bontot", "new", "minutes", "--branch", branch, "--date", day.description]
+            + (kind == .thuongKy ? [] : ["--kind", kind.rawValue]) + (site.site.map { ["--site", $0] } ?? [])
+        return words.map(shellWord).joined(separator: " ")
     }
 
     /// When the month's file for this kind of meeting exists: edit it, or, for another meeting of
@@ -104,12 +115,10 @@ struct NewMinutes: ParsableCommand {
                 + "nếu cần ghi thêm, hãy sửa tệp đã có."
         }
         guard let path = try? NewContent.minutes(branch: branch, date: day, kind: other).path() else { return nil }
-        let words = ["bontot", "new", "minutes", "--branch", branch, "--date", day.description, "--kind", other.rawValue]
-            + (site.site.map { ["--site", $0] } ?? [])
         return """
               Nếu đây là biên bản của chính buổi họp đó, hãy sửa tệp đã có.
               Nếu là một buổi khác trong tháng, ghi loại buổi bằng --kind (\(freeKinds.map(\.rawValue).joined(separator: ", "))), ví dụ:
-                \(words.map(shellWord).joined(separator: " "))
+                \(command(branch: branch, day: day, kind: other))
               lệnh này tạo \(path)
             """
     }

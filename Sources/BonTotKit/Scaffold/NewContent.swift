@@ -20,6 +20,9 @@ public enum NewContent: Sendable {
         public var freeKinds: [MeetingKind] = []
         /// The path of the file that is there already, when that is why nothing was written.
         public var existingFile: String?
+        /// For minutes of a branch merged by the meeting's day: the branch it was merged into,
+        /// whose minutes they are (`MinutesAfterDissolution`).
+        public var mergedInto: String?
     }
 
     /// The path of the new file, relative to the site.
@@ -59,7 +62,7 @@ public enum NewContent: Sendable {
 
     /// Writes the file into the site at `root`, making its folder; returns its path relative to
     /// the site. Refuses when the file exists, when `root` is no site, or when a minutes file
-    /// names a branch the site does not have.
+    /// names a branch the site does not have, or one dissolved by the meeting's day.
     @discardableResult
     public func write(siteRoot root: URL) throws -> String {
         let manager = FileManager.default
@@ -67,13 +70,16 @@ public enum NewContent: Sendable {
             throw Refusal(description: "\(root.path) không phải thư mục trang (không có site.yaml); dùng --site hoặc `bontot init` "
                 + "/ not a site folder")
         }
-        if case .minutes(let branch, _, _) = self {
+        if case .minutes(let branch, let date, _) = self {
             let folder = root.appending(path: "content/branches")
             let ids = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }
                 .map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             guard ids.contains(branch) else {
                 throw Refusal(description: UnknownBranch.message(branch, known: ids))
+            }
+            if let refusal = MinutesAfterDissolution.refusal(branch: branch, date: date, siteRoot: root) {
+                throw refusal
             }
         }
         let path = try self.path()

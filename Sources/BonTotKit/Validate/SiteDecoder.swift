@@ -150,6 +150,12 @@ public enum SiteDecoder {
                                      lineOffset: parts.offset, body: parts.body, bodyLine: parts.bodyLine, context: context)
     }
 
+    /// The branch of one file decoded alone, what is wrong in it left for `bontot check`: for
+    /// `new minutes`, which reads whether the branch still exists on the meeting's day.
+    static func branchAlone(_ file: SourceText) -> Branch? {
+        decodeBranch(file, context: DecodeContext(sink: DiagnosticSink()))
+    }
+
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
         guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))

@@ -165,6 +165,35 @@ final class NewAndInitCommandTests: FolderTestCase {
         XCTAssertFalse(full.errors.contains("--kind"), full.errors)
     }
 
+    func testMinutesOfABranchMergedByTheirDayAreRefusedWithTheCommandForTheNewBranch() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let branchFile = site.appending(path: "content/branches/khu-dan-cu-so-1.yaml")
+        let original = try String(contentsOf: branchFile, encoding: .utf8)
+        try (original + "dissolved: 2025-07-01\nmerged_into: truong-tieu-hoc\n").write(to: branchFile, atomically: true, encoding: .utf8)
+
+        let after = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-07-01", "--kind", "chuyen-de",
+                                           "--site", site.path])
+        XCTAssertEqual(after.status, 1)
+        XCTAssertEqual(after.errors, """
+            lỗi: Chi bộ khu dân cư số 1 ('khu-dan-cu-so-1') đã sáp nhập vào 'truong-tieu-hoc' từ ngày 01 tháng 7 năm 2025; \
+            biên bản họp ngày 01 tháng 7 năm 2025 là của chi bộ mới, hãy ghi --branch truong-tieu-hoc (nếu ngày sáp nhập sai, \
+            hãy sửa 'dissolved' ở content/branches/khu-dan-cu-so-1.yaml) / the branch was merged into 'truong-tieu-hoc' before the meeting
+              Biên bản của chi bộ mới:
+                bontot new minutes --branch truong-tieu-hoc --date 2025-07-01 --kind chuyen-de --site \(site.path)
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appending(path: "content/minutes/2025/khu-dan-cu-so-1-2025-07-chuyen-de.md").path))
+        let before = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-06-30", "--site", site.path])
+        XCTAssertEqual(before.status, 0, "a meeting before the day is the old branch's: \(before.errors)")
+
+        try (original + "dissolved: 2025-07-01\n").write(to: branchFile, atomically: true, encoding: .utf8)
+        let dissolved = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-08-05", "--site", site.path])
+        XCTAssertEqual(dissolved.status, 1)
+        XCTAssertTrue(dissolved.errors.hasPrefix("lỗi: Chi bộ khu dân cư số 1 ('khu-dan-cu-so-1') đã giải thể từ ngày 01 tháng 7 năm 2025, "
+                                                 + "không còn vào ngày họp (ngày 05 tháng 8 năm 2025)"), dissolved.errors)
+    }
+
     /// `bontot new minutes --branch BRANCH` for March 2025 in a new sample site (`trang`).
     private func newMinutesInASample(branch: String) throws -> (status: Int32, output: String, errors: String) {
         let site = folder.appending(path: "trang")
