@@ -1,6 +1,6 @@
 /// What became of a unit (đảng bộ cơ sở) that no longer exists, as the district lists it
 /// (`dissolved:`, `merged_into:` on its `units:` entry): its own pages, inside the district's
-/// portal, tell a reader who lands on them that the commune is no more (`UnitEndingNotice`).
+/// portal, tell a reader who lands on them that the commune is no more (`EndingNotice.ofUnit`).
 public struct UnitEnding: Sendable, Hashable {
     /// The day the unit ceased to exist.
     public var dissolved: CalendarDate

@@ -6,8 +6,8 @@ struct BranchDirectoryPage: Encodable {
     var chrome: PageChrome
     var title: String
     var lead: String
-    /// For a unit of a district that no longer exists: what became of it (`UnitEndingNotice`).
-    var ending: UnitEndingNotice?
+    /// For a unit of a district that no longer exists: what became of it (`EndingNotice.ofUnit`).
+    var ending: EndingNotice?
     var groups: [BranchDirectoryGroup]
     var hasGroups: Bool
 
@@ -16,7 +16,7 @@ struct BranchDirectoryPage: Encodable {
         let links = context.links(from: .branchDirectory)
         title = "Các chi bộ trực thuộc"
         chrome = context.chrome(title: title, route: .branchDirectory, section: .branchDirectory)
-        ending = UnitEndingNotice(context, route: .branchDirectory)
+        ending = EndingNotice.ofUnit(context, route: .branchDirectory)
         let current = site.currentBranches
         let members = current.compactMap(\.members?.total).reduce(0, +)
         lead = "\(site.config.organization) có \(VietnameseFormat.count(current.count)) chi bộ trực thuộc"

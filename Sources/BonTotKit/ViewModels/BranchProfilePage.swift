@@ -4,7 +4,14 @@
 struct BranchProfilePage: Encodable {
     var chrome: PageChrome
     var name: String
+    /// The page's description: what became of the branch, then its summary.
     var lead: String?
+    /// For a branch that no longer exists: what became of it, the branch it was merged into a link.
+    var ending: EndingNotice?
+    var summaryLead: String?
+    /// The branches merged into this one, each with its day.
+    var predecessors: [MergedBranch]
+    var hasPredecessors: Bool
     var photo: BranchPhoto?
     var facts: [BranchFact]
     var leaders: [BranchFact]
@@ -29,8 +36,12 @@ struct BranchProfilePage: Encodable {
         let site = context.site
         let links = context.links(from: route)
         name = branch.name
-        let leadParts = [BranchDissolution.sentence(of: branch, site: context.site), PortalFormat.present(branch.summary)].compactMap { $0 }
+        ending = EndingNotice.of(branch, site: site, links: links)
+        summaryLead = PortalFormat.present(branch.summary)
+        let leadParts = [ending?.text, summaryLead].compactMap { $0 }
         lead = leadParts.isEmpty ? nil : leadParts.joined(separator: " ")
+        predecessors = BranchDissolution.predecessors(of: branch, site: site, links: links)
+        hasPredecessors = !predecessors.isEmpty
         chrome = context.chrome(title: branch.name, route: route, section: .branchDirectory,
                                 trail: [("Chi bộ", .branchDirectory)], description: lead)
         photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: "") }

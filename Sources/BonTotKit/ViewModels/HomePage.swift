@@ -3,8 +3,8 @@
 struct HomePage: Encodable {
     var chrome: PageChrome
     var organization: String
-    /// For a unit of a district that no longer exists: what became of it (`UnitEndingNotice`).
-    var ending: UnitEndingNotice?
+    /// For a unit of a district that no longer exists: what became of it (`EndingNotice.ofUnit`).
+    var ending: EndingNotice?
     /// A district's combined figures in the office's idiom (SPEC §7); nil for a site without units.
     var districtSummary: String?
     var unitsHref: String?
@@ -35,7 +35,7 @@ struct HomePage: Encodable {
         chrome = context.chrome(title: "Trang chủ", route: .home, section: .home,
                                 description: context.analysis.latestRanking?.goodOrBetterSentence())
         organization = site.config.organization
-        ending = UnitEndingNotice(context, route: .home)
+        ending = EndingNotice.ofUnit(context, route: .home)
         districtSummary = context.district?.combinedSentence(organization: site.config.organization)
         unitsHref = context.district.map { _ in links.to(.unitDirectory) }
         let month = site.minutes.last?.date.yearMonth

@@ -133,7 +133,7 @@ final class DissolvedUnitTests: XCTestCase {
     func testAMergedUnitsOwnPagesSayIntoWhichUnitWithALinkToIt() throws {
         let (site, report) = try buildMerged()
         XCTAssertTrue(report.succeeded, report.problems)
-        let notice = "<p class=\"notice ended-unit\" role=\"note\">Đảng bộ xã Long Thạnh đã sáp nhập vào "
+        let notice = "<p class=\"notice ended\" role=\"note\">Đảng bộ xã Long Thạnh đã sáp nhập vào "
             + "<a href=\"../xa-a/index.html\">Đảng bộ xã Bình Minh</a> từ ngày 01 tháng 10 năm 2024; "
             + "trang này lưu lại hoạt động của đảng bộ đến thời điểm đó.</p>"
         let home = DistrictFixture.page(site, "don-vi/xa-c/index.html")
@@ -142,14 +142,14 @@ final class DissolvedUnitTests: XCTestCase {
         let directory = DistrictFixture.page(site, "don-vi/xa-c/chi-bo/index.html")
         XCTAssertTrue(directory.contains(notice.replacingOccurrences(of: "../xa-a/", with: "../../xa-a/")), directory)
         for page in ["don-vi/xa-a/index.html", "don-vi/xa-b/chi-bo/index.html", "index.html"] {
-            XCTAssertFalse(DistrictFixture.page(site, page).contains("ended-unit"), page)
+            XCTAssertFalse(DistrictFixture.page(site, page).contains("class=\"notice ended\""), page)
         }
     }
 
     func testTheNoticeComesWithTheMergerOnARebuildAndNotOnTheUnitBuiltAlone() throws {
         let site = try DistrictFixture.prepare(for: self)
         XCTAssertTrue(site.build().succeeded)
-        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-c/index.html").contains("ended-unit"))
+        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-c/index.html").contains("class=\"notice ended\""))
         try site.write("site.yaml", siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01 }"))
         let report = site.build()
         XCTAssertTrue(report.succeeded, report.problems)
@@ -159,6 +159,6 @@ final class DissolvedUnitTests: XCTestCase {
         let alone = site.sibling("xa-c-alone")
         let aloneReport = SiteBuilder.build(BuildOptions(siteRoot: site.root.appending(path: "xa-c"), output: alone))
         XCTAssertTrue(aloneReport.succeeded, aloneReport.problems)
-        XCTAssertFalse(DistrictFixture.page(site, "index.html", output: alone).contains("ended-unit"), "the commune's own site is its own")
+        XCTAssertFalse(DistrictFixture.page(site, "index.html", output: alone).contains("class=\"notice ended\""), "the commune's own site is its own")
     }
 }

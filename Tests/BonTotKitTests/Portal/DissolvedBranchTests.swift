@@ -27,8 +27,16 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertEqual(messages(site).filter { $0.contains("dong-tam") }, [])
 
         let profile = site.page("chi-bo/dong-tam/index.html")
-        XCTAssertTrue(profile.contains("Chi bộ đã sáp nhập vào Chi bộ ấp Ấp Bắc từ ngày 01 tháng 9 năm 2024; trang này lưu lại "
-                                       + "hoạt động của chi bộ đến thời điểm đó."), profile)
+        XCTAssertTrue(profile.contains("<meta name=\"description\" content=\"Chi bộ đã sáp nhập vào Chi bộ ấp Ấp Bắc từ ngày 01 tháng 9 "
+                                       + "năm 2024; trang này lưu lại hoạt động của chi bộ đến thời điểm đó."), profile)
+        // The branch it went into is a link, for the reader who wants its news.
+        XCTAssertTrue(profile.contains("<p class=\"notice ended\" role=\"note\">Chi bộ đã sáp nhập vào "
+                                       + "<a href=\"../../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a> từ ngày 01 tháng 9 năm 2024; "
+                                       + "trang này lưu lại hoạt động của chi bộ đến thời điểm đó.</p>"), profile)
+        XCTAssertTrue(site.page("chi-bo/ap-bac/index.html").contains(
+            "<li><a href=\"../../chi-bo/dong-tam/index.html\">Chi bộ ấp Đồng Tâm</a> đã sáp nhập vào chi bộ từ ngày 01 tháng 9 năm 2024</li>"),
+            "the branch it went into lists it")
+        XCTAssertFalse(site.page("chi-bo/binh-minh/index.html").contains("merged-branches"))
         XCTAssertTrue(profile.contains("<dt>Ngày sáp nhập</dt><dd>ngày 01 tháng 9 năm 2024</dd>"), profile)
 
         let directory = site.page("chi-bo/index.html")

@@ -1,0 +1,40 @@
+/// What a page tells a reader of a branch or a unit that no longer exists, near its top: "Chi bộ
+/// đã sáp nhập vào Chi bộ khu dân cư Eo Gió từ ngày 01 tháng 7 năm 2026; trang này lưu lại hoạt
+/// động của chi bộ đến thời điểm đó.", the successor's name a link to its page; "… đã giải thể từ
+/// …" without one.
+struct EndingNotice: Encodable {
+    /// The words before the successor's name, or the sentence's start for one dissolved.
+    var opening: String
+    var successor: NavLink?
+    var closing: String
+
+    /// `subject` opens the sentence ("Chi bộ", "Đảng bộ xã Long Thạnh"), `keeps` closes it (what
+    /// the pages keep); `successor` is the name and link of what it was merged into.
+    init(subject: String, dissolved: CalendarDate, successor: (name: String, href: String)?, keeps: String) {
+        self.successor = successor.map { NavLink(label: $0.name, href: $0.href, current: false) }
+        opening = successor == nil ? "\(subject) đã giải thể" : "\(subject) đã sáp nhập vào "
+        closing = " từ \(VietnameseFormat.longDate(dissolved)); \(keeps)"
+    }
+
+    /// The sentence as text, for a page's description and the directory.
+    var text: String { opening + (successor?.label ?? "") + closing }
+
+    /// The notice of a dissolved `branch` of `site`, its successor linked from the page of
+    /// `links` (none when nil); nil for a branch that exists.
+    static func of(_ branch: Branch, site: Site, links: Links?) -> EndingNotice? {
+        guard let day = branch.dissolved else { return nil }
+        let successor = branch.mergedInto.flatMap { site.branch(id: $0) }.map { ($0.name, links?.branch($0.id) ?? "") }
+        return EndingNotice(subject: "Chi bộ", dissolved: day, successor: successor,
+                            keeps: "trang này lưu lại hoạt động của chi bộ đến thời điểm đó.")
+    }
+
+    /// The notice on the page at `route` of `context`'s unit inside a district, when the district
+    /// lists it as dissolved or merged; nil otherwise.
+    static func ofUnit(_ context: PortalContext, route: Route) -> EndingNotice? {
+        guard let ending = context.upLink?.ending else { return nil }
+        let links = context.links(from: route)
+        let successor = ending.successor.map { ($0.name, links.router.link(from: route, to: .home, in: $0.router)) }
+        return EndingNotice(subject: context.site.config.organization, dissolved: ending.dissolved, successor: successor,
+                            keeps: "trang này lưu lại hoạt động của đảng bộ đến thời điểm đó.")
+    }
+}
