@@ -15,11 +15,15 @@ enum BranchPages {
 
     /// What a branch's profile shows, as inputs (see `Page.inputs`): its own file, minutes and
     /// stories, every evaluation and the rubric (ranks and levels compare all branches), and the
-    /// months the minutes cover (its compliance grid spans them).
+    /// months the minutes cover (its compliance grid spans them); for a branch merged into
+    /// another, that one's file (its name is shown), and the files of the branches merged into it.
     private struct ProfileInputs {
         let shared: [String]
         let minutes: [String: [String]]
         let stories: [String: [String]]
+        let site: Site
+        /// The files of the branches merged into each branch, by its id.
+        let merged: [String: [String]]
 
         init(_ context: PortalContext) {
             let site = context.site
@@ -29,10 +33,15 @@ enum BranchPages {
             shared = site.evaluations.map(\.source.file) + ["content/rubric.yaml", "@months:\(months.finalize())"]
             minutes = context.analysis.minutesByBranch.mapValues { $0.map(\.source.file) }
             stories = context.analysis.storiesByBranch.mapValues { $0.map(\.source.file) }
+            self.site = site
+            merged = Dictionary(grouping: site.branches.filter { $0.mergedInto != nil }, by: { $0.mergedInto ?? "" })
+                .mapValues { $0.map(\.source.file) }
         }
 
         func of(_ branch: Branch) -> [String] {
-            [branch.source.file] + shared + (minutes[branch.id] ?? []) + (stories[branch.id] ?? [])
+            let successor = branch.mergedInto.flatMap { site.file(ofBranch: $0) }.map { [$0] } ?? []
+            return [branch.source.file] + shared + (minutes[branch.id] ?? []) + (stories[branch.id] ?? []) + successor
+                + (merged[branch.id] ?? [])
         }
     }
 

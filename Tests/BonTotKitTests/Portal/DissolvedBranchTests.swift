@@ -111,4 +111,20 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertEqual(messages(site).filter { $0.hasPrefix("content/evaluations/") }, [])
         XCTAssertTrue(site.page("xep-hang/2024/index.html").contains("Đồng Tâm"))
     }
+
+    func testAnIncrementalRebuildTellsBothProfilesOfTheMergerAndOfTheNewBranchsName() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        try site.write(dongTam, try site.read(dongTam) + "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        XCTAssertTrue(site.build().succeeded)
+        let page = { (path: String) in String(decoding: FileManager.default.contents(atPath: site.output.appending(path: path).path) ?? Data(),
+                                              as: UTF8.self) }
+        XCTAssertTrue(page("chi-bo/ap-bac/index.html").contains("Chi bộ ấp Đồng Tâm</a> đã sáp nhập vào chi bộ từ ngày 01 tháng 9 năm 2024"))
+
+        let apBac = "content/branches/ap-bac.yaml"
+        try site.write(apBac, try site.read(apBac).replacingOccurrences(of: "name: Chi bộ ấp Ấp Bắc", with: "name: Chi bộ khu dân cư Ấp Bắc"))
+        XCTAssertTrue(site.build().succeeded)
+        XCTAssertTrue(page("chi-bo/dong-tam/index.html").contains(">Chi bộ khu dân cư Ấp Bắc</a> từ ngày 01 tháng 9 năm 2024"),
+                      page("chi-bo/dong-tam/index.html"))
+    }
 }
