@@ -84,7 +84,7 @@ public enum PortalLoader {
                 let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubric: decoded.rubric,
                                             evaluations: decoded.evaluations)
                 sink.report(made.diagnostics)
-                sink.report(UnitsWithoutBranchScores.warnings(units: figures, rubric: decoded.rubric, evaluations: decoded.evaluations))
+                sink.report(UnitsWithoutBranchScores.warnings(units: figures, rubric: decoded.rubric, evaluations: made.rankedEvaluations))
                 district = made
             }
         }

@@ -13,6 +13,8 @@ public struct DistrictAnalysis: Sendable {
     /// The warnings on score rows of units dissolved before their period began, which are
     /// not ranked (`ScoresAfterDissolution`).
     public var scoresAfterDissolution: [Diagnostic]
+    /// The unit evaluations as ranked: without those rows (`ScoresAfterDissolution`).
+    public var rankedEvaluations: [Evaluation]
     /// The district's own branches, directly under it, that exist now (not dissolved).
     public var ownBranches: Int
     /// The founding months of the district's own branches that give one, dissolved ones too.
@@ -39,6 +41,7 @@ public struct DistrictAnalysis: Sendable {
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let split = ScoresAfterDissolution.ofUnits(evaluations, references: site.config.units, names: names)
         scoresAfterDissolution = split.warnings
+        rankedEvaluations = split.kept
         rankings = rubric.map { rubric in
             split.kept.map { evaluation in
                 let shares = units.reduce(into: [String: Double]()) { shares, unit in

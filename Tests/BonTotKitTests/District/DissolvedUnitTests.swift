@@ -99,9 +99,11 @@ final class DissolvedUnitTests: XCTestCase {
     }
 
     func testScoresOfAPeriodBeginningAfterTheMergerAreAWarningOnTheRowAndNotRanked() throws {
-        // Merged on 1 January 2024; the table of 2024 still scores it, on line 9.
+        // Merged on 1 January 2024, so it scored none of its branches for 2024; the table of 2024
+        // still scores it, on line 9.
         let (site, report) = try DistrictFixture.build(for: self, changes: [
             "site.yaml": siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-01-01, merged_into: xa-a }"),
+            "xa-c/content/evaluations/2024.yaml": nil,
         ])
         XCTAssertTrue(report.succeeded, report.problems)
         XCTAssertTrue(report.diagnostics.sorted.map(\.description).contains(
@@ -110,6 +112,8 @@ final class DissolvedUnitTests: XCTestCase {
                 + "của đảng bộ cơ sở mới, hãy ghi cho 'xa-a'; nếu không, hãy xóa dòng này hoặc kiểm tra lại ngày sáp nhập "
                 + "/ the unit was dissolved before the period began; its scores are not ranked"
         ), report.problems)
+        XCTAssertFalse(report.diagnostics.sorted.contains { $0.description.contains("chưa chấm điểm chi bộ nào") },
+                       "no word on a share of branches it was not asked for: \(report.problems)")
         let ranking = PortalPageText.text(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
         XCTAssertFalse(ranking.contains("Long Thạnh"), ranking)
         XCTAssertFalse(ranking.contains("chưa có điểm"), ranking)
