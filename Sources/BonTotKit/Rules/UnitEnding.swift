@@ -11,16 +11,6 @@ public struct UnitEnding: Sendable, Hashable {
     public struct Successor: Sendable, Hashable {
         public var name: String
         public var router: Router
-
-        public init(name: String, router: Router) {
-            self.name = name
-            self.router = router
-        }
-    }
-
-    public init(dissolved: CalendarDate, successor: Successor?) {
-        self.dissolved = dissolved
-        self.successor = successor
     }
 
     /// What the pages' fingerprints take of it: the day and the successor's name and folder.
@@ -28,7 +18,6 @@ public struct UnitEnding: Sendable, Hashable {
         "\(dissolved)|\(successor?.name ?? "")|\(successor?.router.prefix ?? "")"
     }
 }
-
 
 extension DistrictAnalysis {
     /// What became of the unit `id`, when its entry says it was dissolved or merged;
