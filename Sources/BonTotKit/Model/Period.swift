@@ -77,14 +77,3 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible, C
         }
     }
 }
-
-extension Period {
-    /// The first month the period covers.
-    public var openingMonth: YearMonth {
-        switch span {
-        case .year: return YearMonth(year: year, month: 1)
-        case .quarter(let quarter): return YearMonth(year: year, month: quarter * 3 - 2)
-        case .month(let month): return YearMonth(year: year, month: month)
-        }
-    }
-}
