@@ -344,9 +344,9 @@ private enum Patterns {
     nonisolated(unsafe) static let absentCount = /vắng(?:\s*mặt)?\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let excused = /có lý do\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
-    /// "02 có lý do", "03 đồng chí có lý do": the count before the words.
-    nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*có lý do/.ignoresCase()
-    /// "01 không có lý do", "01 đ/c không lý do".
-    nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*không\s+(?:có\s+)?lý do/.ignoresCase()
+    /// "02 có lý do", "03 đồng chí có lý do", "2 đồng chí (có lý do)": the count before the words.
+    nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\))/.ignoresCase()
+    /// "01 không có lý do", "01 đ/c không lý do", "1 đồng chí (không lý do)".
+    nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:không\s+(?:có\s+)?lý do|\(\s*không\s+(?:có\s+)?lý do\s*\))/.ignoresCase()
     nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.ignoresCase()
 }

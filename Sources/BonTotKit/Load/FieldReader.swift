@@ -46,7 +46,7 @@ final class FieldReader {
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
             sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
                                    "trường không xác định / unknown field '\(qualified(pair.key))'"
-                                   + (misplaced[pair.key] ?? Self.nameHint(pair.key, among: known)) + wordHint
+                                   + (Self.advice(pair.key, misplaced: misplaced) ?? Self.nameHint(pair.key, among: known)) + wordHint
                                    + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
         }
     }
@@ -60,6 +60,13 @@ final class FieldReader {
               let previous, let head = previous.value.string else { return "" }
         return "; có lẽ dấu phẩy đã cắt đôi một tên: hãy đặt cả tên trong ngoặc kép, \(previous.key): \"\(head), \(pair.key)\""
             + " / a comma may have cut a name in two: quote the whole name"
+    }
+
+    /// What to say of a field that belongs elsewhere, named in English (`absent`) or by its
+    /// Vietnamese name as the paper form has it ("Vắng", "Vắng mặt"); nil for any other field.
+    private static func advice(_ key: String, misplaced: [String: String]) -> String? {
+        if let advice = misplaced[key] { return advice }
+        return VietnameseFieldNames.fields(named: key).lazy.compactMap { misplaced[$0] }.first
     }
 
     /// The known field an unknown one was meant as: the field a Vietnamese name stands for (an

@@ -25,6 +25,11 @@ enum VietnameseFieldNames {
     /// The same, by folded name (`Slug.fold`), as names are compared.
     private static let fields = Dictionary(written.map { (Slug.fold($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
 
+    /// The fields a Vietnamese name may stand for ("Vắng mặt" → `absent`), none for another name.
+    static func fields(named name: String) -> [String] {
+        fields[Slug.fold(name)] ?? []
+    }
+
     /// " (có phải 'date'? / did you mean 'date'?)" for a Vietnamese name of one of `known`, or "".
     static func hint(for name: String, among known: [String]) -> String {
         guard let field = fields[Slug.fold(name)]?.first(where: known.contains) else { return "" }

@@ -149,6 +149,17 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual([units.expected, units.present, units.excused, units.unexcused], [28, 25, 2, 1])
     }
 
+    /// "Vắng mặt: 2 đồng chí (có lý do)", the reason in brackets after the count, was read as
+    /// two absent without a word on reasons: written `unexcused: 2` (the meeting short of
+    /// quality), with a warning to check it.
+    func testAReasonInBracketsAfterTheCount() {
+        let excused = facts(["Có mặt: 26/28 đồng chí. Vắng mặt: 2 đồng chí (có lý do)."])
+        XCTAssertEqual([excused.expected, excused.present, excused.excused, excused.unexcused], [28, 26, 2, 0])
+        XCTAssertFalse(excused.reasonsUnsaid)
+        let unexcused = facts(["Có mặt: 27/28 đồng chí. Vắng mặt: 1 đ/c ( không lý do )."])
+        XCTAssertEqual([unexcused.excused, unexcused.unexcused], [0, 1])
+    }
+
     /// Names inside brackets separated by ";" ("(có lý do: đ/c Lê Văn Tám – ốm; đ/c Hoàng Văn
     /// Nam – đi công tác)") were not read, and the two absent were written as unexcused.
     func testAbsentNamesSeparatedBySemicolonsInsideBrackets() {
