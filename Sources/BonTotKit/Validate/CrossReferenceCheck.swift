@@ -45,7 +45,8 @@ struct CrossReferenceCheck {
                 reference(entry.branchID, at: entry.location, in: "bảng điểm")
                 if let first = seen[entry.branchID] {
                     context.sink.error(entry.location, field: "branch",
-                                       "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở dòng \(first.line)) / scored twice in the period")
+                                       "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở \(first.cell.map { "ô \($0)" } ?? "dòng \(first.line)")) "
+                                       + "/ scored twice in the period")
                 } else {
                     seen[entry.branchID] = entry.location
                 }

@@ -17,16 +17,8 @@ enum EvaluationTableDecoder {
                        + "(in a CSV, cells are separated by ';', ',' or tabs)")
             return nil
         }
-        let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
-        let table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
-            ? aligned.joiningHeader(at: headerIndex) : aligned
-        // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
-        let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
-        let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
-        let header = headerRow.cells.map {
-            EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn)
-        }
+        let (table, numbered, headerRow, header) = headed(table, at: headerIndex, builder: builder, idColumn: idColumn)
         guard header.first == idColumn else {
             sink.error(headerRow.locate(0), field: idColumn,
                        "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
@@ -84,6 +76,33 @@ enum EvaluationTableDecoder {
             entries.append(entry)
         }
         return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
+    }
+
+    /// The table with its header row found at `headerIndex` made one row (a header typed on two
+    /// rows joined, the empty columns left of it dropped), whether an "STT" column numbers the
+    /// rows, the header row without it, and the column each of its cells names.
+    private static func headed(_ table: EvaluationTable, at headerIndex: Int, builder: EvaluationEntryBuilder, idColumn: String)
+        -> (table: EvaluationTable, numbered: Bool, row: EvaluationTable.Row, columns: [String]) {
+        let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
+        let table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
+            ? aligned.joiningHeader(at: headerIndex) : aligned
+        // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
+        let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
+        let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
+        let columns = headerRow.cells.map {
+            EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: builder.rubric, idColumn: idColumn)
+        }
+        return (table, numbered, headerRow, columns)
+    }
+
+    /// The columns `table`'s header row names, in no order and without empty ones: what two
+    /// sheets of one workbook must share to be read as one table (a sheet a cluster). Nil when
+    /// it has no header row.
+    static func columns(of table: EvaluationTable, rubric: Rubric, subject: RankingSubject = .branches) -> [String]? {
+        let idColumn = subject.englishNoun
+        guard let headerIndex = table.headerIndex(idColumn: idColumn) else { return nil }
+        let builder = EvaluationEntryBuilder(rubric: rubric, sink: DiagnosticSink(), subject: subject)
+        return headed(table, at: headerIndex, builder: builder, idColumn: idColumn).columns.filter { !$0.isEmpty }.sorted()
     }
 
     /// True when `table` has a header row whose first column (after an "STT" column) is the id

@@ -28,31 +28,38 @@ enum EvaluationXLSXDecoder {
             guard let converted = fromOldExcel(data, path: path, sink: sink) else { return nil }
             data = converted
         }
-        let sheet: SpreadsheetSheet
+        let sheets: [SpreadsheetSheet]
         do throws(OfficeError) {
             let workbook = try SpreadsheetWorkbooks.open(data)
             if let sheetName {
                 guard let index = workbook.index(of: sheetName) else {
                     throw OfficeError.unknownSheet(sheetName, available: workbook.sheetNames)
                 }
-                sheet = try workbook.sheet(at: index)
+                sheets = [try workbook.sheet(at: index)]
             } else {
-                guard let chosen = try scoreSheet(of: workbook, period: period, path: path, rubric: rubric, sink: sink,
-                                                  idColumn: idColumn) else { return nil }
-                sheet = chosen
+                guard let chosen = try scoreSheets(of: workbook, period: period, path: path, rubric: rubric, sink: sink,
+                                                   subject: subject) else { return nil }
+                sheets = chosen
             }
         } catch {
             sink.error(SourceLocation(file: path), error.description)
             return nil
         }
-        guard sheet.rows.count <= maximumRows else {
-            sink.error(SourceLocation(file: path),
-                       "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
-            return nil
+        var evaluations: [Evaluation] = []
+        for sheet in sheets {
+            guard sheet.rows.count <= maximumRows else {
+                sink.error(SourceLocation(file: path),
+                           "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
+                return nil
+            }
+            guard let evaluation = EvaluationTableDecoder.decode(
+                table(of: sheet, path: path, idColumn: idColumn), period: period, path: path,
+                emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
+                rubric: rubric, sink: sink, subject: subject) else { return nil }
+            evaluations.append(evaluation)
         }
-        return EvaluationTableDecoder.decode(table(of: sheet, path: path, idColumn: idColumn), period: period, path: path,
-                                             emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
-                                             rubric: rubric, sink: sink, subject: subject)
+        // A sheet a cluster: one period's scores, the sheets' rows one after another.
+        return Evaluation(period: period, entries: evaluations.flatMap(\.entries), source: SourceLocation(file: path))
     }
 
     /// An Excel 97–2003 workbook saved as .xlsx by LibreOffice; nil after an error when the
@@ -74,7 +81,7 @@ enum EvaluationXLSXDecoder {
         }
     }
 
-    /// The sheet of scores when `site.yaml` names none: the first shown (hidden sheets are left
+    /// The sheets of scores when `site.yaml` names none: the first shown (hidden sheets are left
     /// out), unless it has no header row
     /// with the id column (a sheet of instructions in front, "Hướng dẫn") and exactly one other
     /// sheet has; the first too when no sheet has one but the first has some table, so its own
@@ -82,11 +89,13 @@ enum EvaluationXLSXDecoder {
     /// sheets and says to choose with `xlsx_sheet:`.
     ///
     /// When several shown sheets hold scores, the one named with the file's year is read ("Năm
-    /// 2025" in 2025.xlsx, a workbook keeping a sheet a year); otherwise the first, with a
-    /// warning naming the others, which are not read (a sheet a cluster: their branches would
-    /// only show as unscored).
-    private static func scoreSheet(of workbook: any SpreadsheetWorkbook, period: Period, path: String, rubric: Rubric, sink: DiagnosticSink,
-                                   idColumn: String) throws(OfficeError) -> SpreadsheetSheet? {
+    /// 2025" in 2025.xlsx, a workbook keeping a sheet a year). Otherwise, sheets whose header
+    /// rows name the same columns, none named with a year, are all read: a sheet a cluster
+    /// ("Cụm 1", "Cụm 2"), each with its own header row. Else the first, with a warning naming
+    /// the others, which are not read (their branches would only show as unscored).
+    private static func scoreSheets(of workbook: any SpreadsheetWorkbook, period: Period, path: String, rubric: Rubric, sink: DiagnosticSink,
+                                    subject: RankingSubject) throws(OfficeError) -> [SpreadsheetSheet]? {
+        let idColumn = subject.englishNoun
         // A hidden sheet (the list behind a drop-down, an old copy) is not what the clerk sees
         // as the workbook's first tab: only the shown sheets are looked at.
         let shown = workbook.visibleSheetIndices
@@ -102,24 +111,29 @@ enum EvaluationXLSXDecoder {
                 let sheet = try workbook.sheet(at: index)
                 if holdsScores(sheet) { holders.append(sheet) }
             }
-            guard holders.count > 1 else { return first }
+            guard holders.count > 1 else { return [first] }
             let ofYear = holders.filter { $0.name.contains(String(period.year)) }
-            if ofYear.count == 1 { return ofYear[0] }
+            if ofYear.count == 1 { return ofYear }
+            let columns = holders.map { EvaluationTableDecoder.columns(of: table(of: $0, path: path, idColumn: idColumn), rubric: rubric, subject: subject) }
+            let differing = holders.indices.dropFirst().filter { columns[$0] != columns[0] }.map { "'\(holders[$0].name)'" }
+            if differing.isEmpty, !holders.contains(where: { $0.name.contains(/(?:19|20)\d\d/) }) { return holders }
             let others = holders.dropFirst().map { "'\($0.name)'" }.joined(separator: ", ")
+            let why = differing.isEmpty ? "" : " (dòng tiêu đề của trang \(differing.joined(separator: ", ")) khác trang đầu)"
             sink.warning(SourceLocation(file: path, cell: first.reference(column: 1, row: 1)), field: "xlsx_sheet",
-                         "chỉ đọc trang đầu '\(first.name)'; các trang \(others) cũng có bảng điểm nhưng không được đọc. Nếu điểm nằm ở "
-                         + "trang khác, hãy ghi tên trang vào site.yaml ('xlsx_sheet: …'); nếu mỗi cụm một trang, hãy gộp về một trang "
-                         + "/ only the first sheet is read; other sheets with scores are not: name one with xlsx_sheet: or put them on one sheet")
-            return first
+                         "chỉ đọc trang đầu '\(first.name)'; các trang \(others) cũng có bảng điểm nhưng không được đọc\(why). Nếu điểm nằm ở "
+                         + "trang khác, hãy ghi tên trang vào site.yaml ('xlsx_sheet: …'); nếu mỗi cụm một trang, hãy cho các trang "
+                         + "cùng một dòng tiêu đề / only the first sheet is read; other sheets with scores are not: name one with "
+                         + "xlsx_sheet:, or give every cluster's sheet the same header row")
+            return [first]
         }
-        if names.count == 1 || holdsScores(first) { return first }
+        if names.count == 1 || holdsScores(first) { return [first] }
         var found: [SpreadsheetSheet] = []
         for index in shown.dropFirst() {
             let sheet = try workbook.sheet(at: index)
             if holdsScores(sheet) { found.append(sheet) }
         }
-        if found.count == 1 { return found[0] }
-        if found.isEmpty, table(of: first, path: path, idColumn: idColumn).headerIndex(idColumn: idColumn) != nil { return first }
+        if found.count == 1 { return found }
+        if found.isEmpty, table(of: first, path: path, idColumn: idColumn).headerIndex(idColumn: idColumn) != nil { return [first] }
         let listed = names.joined(separator: ", ")
         let problem = found.isEmpty
             ? "không trang nào của bảng tính có dòng tiêu đề '\(idColumn)'; các trang: \(listed)"

@@ -218,19 +218,11 @@ final class ClerkWorkbookTests: WorkbookTestCase {
 
     /// A workbook keeping a sheet a year ("Năm 2023" in front of "Năm 2024"), copied as
     /// 2024.xlsx, ranked 2024 with the 2023 scores, silently: the sheet named with the file's
-    /// year is now read. A workbook keeping a sheet a cluster read the first only, its other
-    /// branches merely "unscored": one warning now says the other sheets are not read.
-    func testTheSheetOfTheFilesYearAndAWarningForSheetsLeftUnread() throws {
+    /// year is now read. (A sheet a cluster: `ClusterWorkbookTests`.)
+    func testTheSheetOfTheFilesYear() throws {
         let byYear = try workbook("scores-by-year.xlsx")
         XCTAssertEqual(ranking(byYear), try expected(), messages(byYear))
         XCTAssertEqual(byYear.diagnostics.warningCount, 0, messages(byYear))
-
-        let byCluster = try workbook("scores-by-cluster.xlsx")
-        let warnings = byCluster.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description)
-        XCTAssertEqual(warnings.filter { $0.contains("'Cụm 1'!A1") }.first, "\(xlsx):'Cụm 1'!A1: warning: chỉ đọc trang đầu 'Cụm 1'; các trang 'Cụm 2' cũng có bảng điểm nhưng "
-                       + "không được đọc. Nếu điểm nằm ở trang khác, hãy ghi tên trang vào site.yaml ('xlsx_sheet: …'); nếu mỗi cụm một "
-                       + "trang, hãy gộp về một trang / only the first sheet is read; other sheets with scores are not: name one with "
-                       + "xlsx_sheet: or put them on one sheet", warnings.joined(separator: "\n"))
     }
 
     /// A dash for "none" in the optional columns ("-" under Điểm thưởng, Điểm trừ, Vi phạm, Xếp
