@@ -122,7 +122,7 @@ public enum MinutesImport {
         }
         let document: WordDocument
         do {
-            document = try WordDocuments.open(data)
+            document = TypedSectionHeadings.marking(try WordDocuments.open(data))
         } catch {
             sink.error(location, error.description)
             return nil

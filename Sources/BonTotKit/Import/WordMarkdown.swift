@@ -5,8 +5,14 @@ import BonTotOffice
 /// ("Chỉ tiêu: Thu gom rác; Kết quả: Chưa đạt", or "Có mặt: 36" in a table of figures by label
 /// without a header row), since the portal's Markdown has no tables. A
 /// table that only lays out the page (the Party header "ĐẢNG BỘ … | ĐẢNG CỘNG SẢN VIỆT NAM", the
-/// signatures "THƯ KÝ | CHỦ TRÌ") gives its cells as paragraphs.
+/// signatures "THƯ KÝ | CHỦ TRÌ") gives its cells as paragraphs. Footnotes and endnotes, which
+/// CommonMark has no syntax for, are kept as the page prints them: their mark in the text, "\[1\]"
+/// (shown "[1]"), and under a last heading "Ghi chú" a numbered list of the notes, item `n` the
+/// note marked `[n]`.
 enum WordMarkdown {
+    /// The heading of the notes at the end.
+    static let notesHeading = "## Ghi chú"
+
     /// Cells that only a layout table holds.
     private static let layoutCells: Set<String> = ["ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                                    "THƯ KÝ", "CHỦ TRÌ", "T/M CHI ỦY", "T/M CHI BỘ", "BÍ THƯ", "NGƯỜI GHI BIÊN BẢN"]
@@ -22,7 +28,7 @@ enum WordMarkdown {
                 let text = inline(paragraph.runs)
                 guard !text.isEmpty else { continue }
                 if let level = paragraph.headingLevel {
-                    blocks.append(String(repeating: "#", count: min(max(level, 1), 5) + 1) + " " + plain(paragraph.text))
+                    blocks.append(String(repeating: "#", count: min(max(level, 1), 5) + 1) + " " + plain(shown(paragraph)))
                     previousWasList = false
                 } else if let list = paragraph.list {
                     if !previousWasList { markerWidths = [] }
@@ -47,7 +53,19 @@ enum WordMarkdown {
                 previousWasList = false
             }
         }
+        if !document.notes.isEmpty {
+            blocks.append(notesHeading)
+            blocks.append(document.notes.map { note in
+                let text = note.map { inline($0.runs) }.filter { !$0.isEmpty }.joined(separator: " ")
+                return text.isEmpty ? "1." : "1. " + text
+            }.joined(separator: "\n"))
+        }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A paragraph's text with its notes' marks, "[1]", as the page prints them.
+    private static func shown(_ paragraph: WordParagraph) -> String {
+        paragraph.runs.map { run in run.note.map { "[\($0)]" } ?? run.text }.joined()
     }
 
     static func isLayout(_ rows: [[[WordParagraph]]]) -> Bool {
@@ -71,7 +89,7 @@ enum WordMarkdown {
 
     private static func table(_ rows: [[[WordParagraph]]]) -> String {
         if let figures = labelledFigures(rows) { return figures.map { "- " + $0 }.joined(separator: "\n") }
-        let cells = rows.map { row in row.map { cell in plain(cell.map(\.text).joined(separator: " ")) } }
+        let cells = rows.map { row in row.map { cell in plain(cell.map(shown).joined(separator: " ")) } }
             .filter { $0.contains { !$0.isEmpty } }
         guard let header = cells.first else { return "" }
         guard cells.count > 1, header.count > 1 else {
@@ -83,11 +101,12 @@ enum WordMarkdown {
         }.joined(separator: "\n")
     }
 
-    /// Runs joined, each stretch of bold or italic marked, the marks kept off surrounding spaces.
+    /// Runs joined, each stretch of bold or italic marked, the marks kept off surrounding spaces,
+    /// a note's mark as "\[1\]".
     private static func inline(_ runs: [WordRun]) -> String {
         var merged: [WordRun] = []
         for run in runs {
-            if let last = merged.last, last.bold == run.bold, last.italic == run.italic {
+            if let last = merged.last, last.note == nil, run.note == nil, last.bold == run.bold, last.italic == run.italic {
                 merged[merged.count - 1].text += run.text
             } else {
                 merged.append(run)
@@ -95,6 +114,10 @@ enum WordMarkdown {
         }
         var text = ""
         for run in merged {
+            if let note = run.note {
+                text += "\\[\(note)\\]"
+                continue
+            }
             let escaped = escape(run.text)
             let core = escaped.trimmingCharacters(in: .whitespaces)
             guard !core.isEmpty, run.bold || run.italic else {

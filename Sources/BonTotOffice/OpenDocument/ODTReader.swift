@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads an .odt (LibreOffice Writer's own format) into the same `WordDocument` a .docx gives:
-/// the body's paragraphs, headings, lists and tables in order, runs with bold and italic from
-/// their styles, text boxes after the paragraph that anchors them, text in TCVN3 or VNI fonts
+/// the body's paragraphs, headings, lists and tables in order, footnotes and endnotes with their
+/// marks, runs with bold and italic from their styles, text boxes after the paragraph that anchors them, text in TCVN3 or VNI fonts
 /// converted to Unicode, and with changes tracked the text as it now reads (deleted text, kept
 /// apart in `text:tracked-changes`, left out).
 public enum ODTReader {
@@ -19,7 +19,7 @@ public enum ODTReader {
         guard let text = content.root.child("body")?.child("text") else { throw .missingPart("content.xml (office:text)") }
         var reader = Reader(inline: OpenDocumentInlineText(styles: styles))
         let blocks = reader.blocks(in: text, list: nil)
-        return WordDocument(blocks: blocks, convertedRuns: reader.inline.converted)
+        return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.inline.converted)
     }
 
     /// The list a paragraph is in: its style and nesting level (0 for the outermost).
@@ -57,20 +57,35 @@ public enum ODTReader {
             return blocks
         }
 
+        /// The paragraphs of each note met in the text, in the order of their numbers; a note
+        /// inside another note is read too.
+        mutating func readNotes() -> [[WordParagraph]] {
+            var read: [[WordParagraph]] = []
+            while read.count < inline.notes.count {
+                read.append(paragraphs(in: inline.notes[read.count]))
+            }
+            return read
+        }
+
+        /// The paragraphs of a container (a table cell, a note's body), those of its tables too.
+        mutating func paragraphs(in container: XMLPartNode) -> [WordParagraph] {
+            blocks(in: container, list: nil).flatMap { block -> [WordParagraph] in
+                switch block {
+                case .paragraph(let paragraph): [paragraph]
+                case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
+                }
+            }
+        }
+
         mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
             var rows: [[[WordParagraph]]] = []
             for row in OpenDocumentTable.rows(of: node) {
                 var cells: [[WordParagraph]] = []
                 for cell in row.children where cell.name == "table-cell" {
-                    let paragraphs = blocks(in: cell, list: nil).flatMap { block -> [WordParagraph] in
-                        switch block {
-                        case .paragraph(let paragraph): [paragraph]
-                        case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
-                        }
-                    }
+                    let content = paragraphs(in: cell)
                     // An empty cell repeated across the rest of the row is one cell.
-                    let repeated = paragraphs.isEmpty ? 1 : OpenDocumentTable.count(cell["number-columns-repeated"], limit: 64)
-                    cells += Array(repeating: paragraphs, count: repeated)
+                    let repeated = content.isEmpty ? 1 : OpenDocumentTable.count(cell["number-columns-repeated"], limit: 64)
+                    cells += Array(repeating: content, count: repeated)
                 }
                 rows.append(cells)
             }

@@ -1,11 +1,15 @@
 /// The text of an OpenDocument paragraph's inline content as runs of one formatting: text
 /// between elements with its white space collapsed, `text:s` (spaces), `text:tab`,
-/// `text:line-break`, spans and links read with their style; notes, comments, bookmarks and
-/// change marks left out. Text in a legacy TCVN3 or VNI font is converted to Unicode.
+/// `text:line-break`, spans and links read with their style; a footnote or endnote
+/// (`text:note`) as its mark, its body kept for the reader; comments, bookmarks and change
+/// marks left out. Text in a legacy TCVN3 or VNI font is converted to Unicode.
 struct OpenDocumentInlineText {
     let styles: OpenDocumentStyles
     /// How many runs were converted from each legacy encoding.
     var converted: [LegacyEncoding: Int] = [:]
+    /// The bodies (`text:note-body`) of the notes met so far, note `n` at `n - 1`: the reader
+    /// reads them after the text.
+    var notes: [XMLPartNode] = []
     /// The drawings (`draw:frame`, a shape) met in the content read so far, which may hold
     /// text: the reader takes them after each paragraph.
     var frames: [XMLPartNode] = []
@@ -43,9 +47,16 @@ struct OpenDocumentInlineText {
         return format
     }
 
+    /// A stretch of text in one format, or the mark of note number `note` (its text empty).
+    private struct Piece {
+        var text: String
+        var format: Format
+        var note: Int?
+    }
+
     /// The runs of `node`'s content, in `format`.
     mutating func runs(of node: XMLPartNode, format: Format) -> [WordRun] {
-        var pieces: [(String, Format)] = []
+        var pieces: [Piece] = []
         collect(node, format: format, into: &pieces)
         var runs: [WordRun] = []
         var pending = ""
@@ -61,9 +72,14 @@ struct OpenDocumentInlineText {
             runs.append(WordRun(text: text, bold: format.bold, italic: format.italic))
             pending = ""
         }
-        for (text, format) in pieces {
-            if format != pendingFormat { flush(); pendingFormat = format }
-            pending += text
+        for piece in pieces {
+            if let note = piece.note {
+                flush()
+                runs.append(WordRun(text: "", note: note))
+                continue
+            }
+            if piece.format != pendingFormat { flush(); pendingFormat = piece.format }
+            pending += piece.text
         }
         flush()
         return runs
@@ -74,19 +90,24 @@ struct OpenDocumentInlineText {
         runs(of: node, format: format).map(\.text).joined()
     }
 
-    private mutating func collect(_ node: XMLPartNode, format: Format, into pieces: inout [(String, Format)]) {
+    private mutating func collect(_ node: XMLPartNode, format: Format, into pieces: inout [Piece]) {
         for child in node.children {
             switch child.name {
             case XMLTree.textNodeName:
-                pieces.append((Self.collapsed(child.text, after: pieces.last?.0), format))
+                let previous = pieces.last { $0.note == nil }?.text
+                pieces.append(Piece(text: Self.collapsed(child.text, after: previous), format: format))
             case "s":
-                pieces.append((String(repeating: " ", count: OpenDocumentTable.count(child["c"], limit: 100)), format))
-            case "tab": pieces.append(("\t", format))
-            case "line-break": pieces.append(("\n", format))
+                pieces.append(Piece(text: String(repeating: " ", count: OpenDocumentTable.count(child["c"], limit: 100)), format: format))
+            case "tab": pieces.append(Piece(text: "\t", format: format))
+            case "line-break": pieces.append(Piece(text: "\n", format: format))
             case "span":
                 collect(child, format: self.format(child["style-name"], family: "text", over: format), into: &pieces)
             case _ where Self.drawings.contains(child.name): frames.append(child)
-            case "note", "annotation", "annotation-end", "bookmark", "bookmark-start", "bookmark-end", "reference-mark",
+            case "note":
+                guard let body = child.child("note-body") else { break }
+                notes.append(body)
+                pieces.append(Piece(text: "", format: format, note: notes.count))
+            case "annotation", "annotation-end", "bookmark", "bookmark-start", "bookmark-end", "reference-mark",
                  "reference-mark-start", "reference-mark-end", "change", "change-start", "change-end", "soft-page-break",
                  "tracked-changes":
                 break

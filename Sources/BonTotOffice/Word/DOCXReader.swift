@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads a .docx: the body's paragraphs and tables in order, runs with bold and italic, headings
-/// and lists from the paragraph styles and numbering, and text in TCVN3 or VNI fonts converted
-/// to Unicode by the font each run shows it in.
+/// and lists from the paragraph styles and numbering, footnotes and endnotes with their marks,
+/// and text in TCVN3 or VNI fonts converted to Unicode by the font each run shows it in.
 public enum DOCXReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
         try read(OfficePackage(data: data))
@@ -14,14 +14,16 @@ public enum DOCXReader {
         let document = try package.requiredXML(documentPath)
         let styles = WordStyles(styles: try package.xml("word/styles.xml")?.root,
                                 numbering: try package.xml("word/numbering.xml")?.root)
-        var reader = Reader(styles: styles)
+        let notes = WordNotes(footnotes: try package.xml("word/footnotes.xml")?.root, endnotes: try package.xml("word/endnotes.xml")?.root)
+        var reader = Reader(styles: styles, notes: notes)
         guard let body = document.root.child("body") else { throw .missingPart("word/document.xml (body)") }
         let blocks = reader.blocks(in: body)
-        return WordDocument(blocks: blocks, convertedRuns: reader.converted)
+        return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.converted)
     }
 
     private struct Reader {
         let styles: WordStyles
+        var notes: WordNotes
         var converted: [LegacyEncoding: Int] = [:]
         /// The blocks of the text boxes met in the paragraph being read, given after it.
         var floating: [WordBlock] = []
@@ -42,16 +44,29 @@ public enum DOCXReader {
             return blocks
         }
 
+        /// The paragraphs of each note marked in the text, in the order of their numbers; a note
+        /// marked only inside another note is read too.
+        mutating func readNotes() -> [[WordParagraph]] {
+            var read: [[WordParagraph]] = []
+            while read.count < notes.marked.count, let body = notes.body(read.count + 1) {
+                read.append(paragraphs(in: body))
+            }
+            return read
+        }
+
+        /// The paragraphs of a container (a table cell, a note), those of its tables too.
+        mutating func paragraphs(in container: XMLPartNode) -> [WordParagraph] {
+            blocks(in: container).flatMap { block -> [WordParagraph] in
+                switch block {
+                case .paragraph(let paragraph): [paragraph]
+                case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
+                }
+            }
+        }
+
         mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
             node.children(named: "tr").map { row in
-                row.children(named: "tc").map { cell in
-                    blocks(in: cell).flatMap { block -> [WordParagraph] in
-                        switch block {
-                        case .paragraph(let paragraph): [paragraph]
-                        case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
-                        }
-                    }
-                }
+                row.children(named: "tc").map { cell in paragraphs(in: cell) }
             }
         }
 
@@ -85,7 +100,12 @@ public enum DOCXReader {
         mutating func collectRuns(_ node: XMLPartNode, font: String?, into runs: inout [WordRun]) {
             for child in node.children {
                 switch child.name {
-                case "r": if let run = run(child, paragraphFont: font) { runs.append(run) }
+                case "r":
+                    if let run = run(child, paragraphFont: font) { runs.append(run) }
+                    // A footnote's or endnote's mark (`w:footnoteReference`), after the run's text.
+                    for reference in child.children {
+                        if let number = notes.number(of: reference) { runs.append(WordRun(text: "", note: number)) }
+                    }
                 case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
                     collectRuns(child, font: font, into: &runs)
                 case "AlternateContent":

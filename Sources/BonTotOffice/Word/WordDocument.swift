@@ -1,13 +1,17 @@
 /// The text of a Word document as blocks in reading order, its formatting reduced to what
-/// Markdown keeps: headings, lists, bold and italic, tables. Text typed in TCVN3 or VNI fonts
-/// is already Unicode here.
+/// Markdown keeps: headings, lists, bold and italic, tables, and its footnotes and endnotes.
+/// Text typed in TCVN3 or VNI fonts is already Unicode here.
 public struct WordDocument: Sendable, Equatable {
     public var blocks: [WordBlock]
+    /// The notes (footnotes, then endnotes too, as their marks come in the text), each its
+    /// paragraphs: the run marking note `n` (`WordRun.note`) refers to `notes[n - 1]`.
+    public var notes: [[WordParagraph]]
     /// The legacy encodings met in the document's fonts and converted, with how many runs each.
     public var convertedRuns: [LegacyEncoding: Int]
 
-    public init(blocks: [WordBlock], convertedRuns: [LegacyEncoding: Int] = [:]) {
+    public init(blocks: [WordBlock], notes: [[WordParagraph]] = [], convertedRuns: [LegacyEncoding: Int] = [:]) {
         self.blocks = blocks
+        self.notes = notes
         self.convertedRuns = convertedRuns
     }
 }
@@ -41,19 +45,22 @@ public struct WordParagraph: Sendable, Equatable {
         self.listLevel = listLevel
     }
 
-    /// The paragraph's text without formatting.
+    /// The paragraph's text without formatting, and without its notes' marks.
     public var text: String { runs.map(\.text).joined() }
 }
 
-/// A stretch of text with one formatting.
+/// A stretch of text with one formatting, or the mark of a note (its text empty).
 public struct WordRun: Sendable, Equatable {
     public var text: String
     public var bold: Bool
     public var italic: Bool
+    /// For the mark of a footnote or an endnote, the note's number (1 for `WordDocument.notes[0]`).
+    public var note: Int?
 
-    public init(text: String, bold: Bool = false, italic: Bool = false) {
+    public init(text: String, bold: Bool = false, italic: Bool = false, note: Int? = nil) {
         self.text = text
         self.bold = bold
         self.italic = italic
+        self.note = note
     }
 }

@@ -1,0 +1,80 @@
+import BonTotOffice
+
+/// The sections of minutes typed as bold paragraphs numbered by hand, as offices keep them in
+/// Word without its heading styles: "I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9" (a Roman numeral, a dot,
+/// the words in capitals) is a heading of level 1, and within such a section "1. Ưu điểm" a
+/// heading of level 2, as "Heading 1" and "Heading 2" would be.
+///
+/// Only a paragraph bold from end to end counts (a speaker's name in bold before what they said
+/// is no heading), and a numbered sub-section only where one stands alone: bold numbered
+/// paragraphs one after another ("1. Hoàn thành…", "2. Vận động…" under "III. NGHỊ QUYẾT") are
+/// items, not headings. Paragraphs already headings, or in a list, are left as they are.
+enum TypedSectionHeadings {
+    /// The longest heading: a longer paragraph is text, however it is typed.
+    private static let maximumLength = 160
+
+    static func marking(_ document: WordDocument) -> WordDocument {
+        var marked = document
+        var inSection = false
+        for index in marked.blocks.indices {
+            guard case .paragraph(var paragraph) = marked.blocks[index] else { continue }
+            if paragraph.headingLevel != nil {
+                inSection = inSection || isRomanNumbered(paragraph.text)
+                continue
+            }
+            guard paragraph.list == nil, isBoldThroughout(paragraph), paragraph.text.count <= maximumLength else { continue }
+            if isRomanNumbered(paragraph.text) {
+                paragraph.headingLevel = 1
+                inSection = true
+            } else if inSection, isSubSection(paragraph.text),
+                      !isBoldNumbered(neighbour(of: index, in: marked.blocks, step: -1)),
+                      !isBoldNumbered(neighbour(of: index, in: marked.blocks, step: 1)) {
+                paragraph.headingLevel = 2
+            } else {
+                continue
+            }
+            marked.blocks[index] = .paragraph(paragraph)
+        }
+        return marked
+    }
+
+    /// "I. ĐÁNH GIÁ…", "IV. PHƯƠNG HƯỚNG…": a Roman numeral up to XXXIX, a dot, then words with
+    /// letters all in capitals.
+    static func isRomanNumbered(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let match = trimmed.wholeMatch(of: /(X{0,3}(?:IX|IV|V?I{0,3}))\.\s*(.+)/), !match.output.1.isEmpty else { return false }
+        let words = match.output.2
+        return words.contains(where: \.isLetter) && words == words.uppercased()
+    }
+
+    /// "1. Ưu điểm", "2. Hạn chế:": a number, a dot and a space, words starting with a capital,
+    /// not a sentence (no full stop or semicolon at the end).
+    private static func isSubSection(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let match = trimmed.wholeMatch(of: /\d{1,2}\.\s+(.+)/), let first = match.output.1.first else { return false }
+        return first.isUppercase && !trimmed.hasSuffix(".") && !trimmed.hasSuffix(";")
+    }
+
+    private static func isBoldThroughout(_ paragraph: WordParagraph) -> Bool {
+        let written = paragraph.runs.filter { $0.note == nil && $0.text.contains { !$0.isWhitespace } }
+        return !written.isEmpty && written.allSatisfy(\.bold)
+    }
+
+    /// True for a bold paragraph numbered "1.", as the items of a list typed in bold are.
+    private static func isBoldNumbered(_ paragraph: WordParagraph?) -> Bool {
+        guard let paragraph, paragraph.headingLevel == nil else { return false }
+        return isBoldThroughout(paragraph) && paragraph.text.trimmingCharacters(in: .whitespaces).firstMatch(of: /^\d{1,2}\.\s/) != nil
+    }
+
+    /// The nearest paragraph with text before (`step` -1) or after (`step` 1) the block at
+    /// `index`; nil past a table or the document's end.
+    private static func neighbour(of index: Int, in blocks: [WordBlock], step: Int) -> WordParagraph? {
+        var current = index + step
+        while blocks.indices.contains(current) {
+            guard case .paragraph(let paragraph) = blocks[current] else { return nil }
+            if paragraph.text.contains(where: { !$0.isWhitespace }) { return paragraph }
+            current += step
+        }
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+@testable import BonTotKit
+import BonTotOffice
+import Foundation
+import XCTest
+
+/// Minutes as a commune office clerk keeps them in Word (`make_clerk_documents.py`): Times New
+/// Roman, the committee's name in the page header, sections typed as bold paragraphs numbered
+/// by hand, footnotes citing a directive; and the same saved as .odt by LibreOffice.
+final class ClerkMinutesTests: SiteCopyTestCase {
+    private func imported(_ name: String) throws -> String {
+        let root = keep(try ValidationSite.make("minimal"))
+        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root,
+                                       branch: "ap-1", kind: nil, dryRun: true)
+        return try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
+
+    /// "I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9" and "1. Ưu điểm", typed bold rather than in Word's heading
+    /// styles, came out as bold paragraphs: the page had no sections. They are headings now, in
+    /// .docx and .odt alike; a speaker's name in bold, ordinary numbered text and resolutions
+    /// typed in bold stay what they were.
+    func testSectionsTypedAsBoldNumberedParagraphsAreHeadings() throws {
+        for name in ["bien-ban-van-phong.docx", "opendocument/bien-ban-van-phong.odt"] {
+            let text = try imported(name)
+            for expected in [
+                "\n## I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9\n\n### 1. Ưu điểm\n", "\n### 2. Hạn chế\n",
+                "\n## II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 10\n\n1. Tiếp tục thực hiện", "\n## III. NGHỊ QUYẾT\n",
+                "\n**1. Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024**\n",
+                "\n**2. Vận động 100% hộ gia đình ký cam kết**\n", "\n**Đồng chí Lê Văn Tám:** đề nghị",
+                "\n**BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10**\n",
+                "  - { text: Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024, due: 2024-10-30 }\n",
+                "attendance: { present: 26, expected: 28, excused: 2, unexcused: 0 }",
+            ] {
+                XCTAssertTrue(text.contains(expected), "\(name): missing\n\(expected)\nin:\n\(text)")
+            }
+            let html = MarkdownRenderer(allowHTML: false).html(text, root: "", file: "x.md")
+            XCTAssertTrue(html.contains("<h2>I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9</h2>\n<h3>1. Ưu điểm</h3>"), html)
+        }
+    }
+
+    /// The footnotes citing Chỉ thị 05-CT/TW and Kết luận 01-KL/TW were dropped: the .docx lost
+    /// them with their marks, the .odt too. Each mark is now "[1]" in the text, and the notes a
+    /// numbered list under "Ghi chú" at the end, item n the note marked [n].
+    func testFootnotesAreKeptUnderGhiChuWithTheirMarks() throws {
+        for name in ["bien-ban-van-phong.docx", "opendocument/bien-ban-van-phong.odt"] {
+            let text = try imported(name)
+            for expected in [
+                "Chi bộ triển khai học tập Chỉ thị số 05-CT/TW\\[1\\] đến 100% đảng viên.\n",
+                "Tiếp tục thực hiện Kết luận số 01-KL/TW\\[2\\].\n",
+                "\nNguyễn Văn Hùng\n\n## Ghi chú\n\n1. Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo "
+                    + "tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n1. Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.\n",
+            ] {
+                XCTAssertTrue(text.contains(expected), "\(name): missing\n\(expected)\nin:\n\(text)")
+            }
+            XCTAssertTrue(text.hasSuffix("của Bộ Chính trị.\n"), text)
+            let html = MarkdownRenderer(allowHTML: false).html(text, root: "", file: "x.md")
+            XCTAssertTrue(html.contains("05-CT/TW[1] đến"), html)
+            XCTAssertTrue(html.contains("<h2>Ghi chú</h2>\n<ol>\n<li>Chỉ thị số 05-CT/TW ngày 15/5/2016"), html)
+        }
+    }
+
+    private func paragraph(_ runs: [WordRun], list: WordParagraph.ListKind? = nil) -> WordBlock {
+        .paragraph(WordParagraph(runs: runs, list: list))
+    }
+
+    private func levels(_ blocks: [WordBlock]) -> [Int?] {
+        TypedSectionHeadings.marking(WordDocument(blocks: blocks)).blocks.map { block in
+            if case .paragraph(let paragraph) = block { return paragraph.headingLevel }
+            return nil
+        }
+    }
+
+    /// What is not a section heading stays text: a Roman numeral not in bold or not followed by
+    /// capitals, an invalid numeral, a bold sentence, a bold "1." with no Roman section above it,
+    /// a paragraph only partly bold, a list item, a paragraph too long for a heading; a bold
+    /// "4. Ý kiến khác" standing alone in a section is one.
+    func testNoHeadingsFromOrdinaryNumberedText() {
+        let bold = { (text: String) in WordRun(text: text, bold: true) }
+        XCTAssertEqual(levels([
+            paragraph([bold("1. Công tác tuyên truyền")]),
+            paragraph([WordRun(text: "I. ĐÁNH GIÁ TÌNH HÌNH")]),
+            paragraph([bold("I. Đánh giá chung")]),
+            paragraph([bold("IIII. ĐÁNH GIÁ")]),
+            paragraph([bold("I. "), WordRun(text: "ĐÁNH GIÁ")]),
+            paragraph([bold("II. PHƯƠNG HƯỚNG")], list: .numbered),
+            paragraph([bold("III. " + String(repeating: "A", count: 200))]),
+            paragraph([bold("IV. KẾT LUẬN"), WordRun(text: "", note: 1)]),
+            paragraph([bold("1. Chi bộ đã hoàn thành các chỉ tiêu.")]),
+            paragraph([bold("2. "), WordRun(text: "Đồng chí Tám phát biểu")]),
+            paragraph([bold("3. ý kiến khác")]),
+            paragraph([WordRun(text: "Nội dung.")]),
+            paragraph([bold("4. Ý kiến khác")]),
+            paragraph([WordRun(text: "Nội dung.")]),
+        ]), [nil, nil, nil, nil, nil, nil, nil, 1, nil, nil, nil, nil, 2, nil])
+    }
+}

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Writes bien-ban-van-phong.docx: minutes as a commune office clerk keeps them in Word, in
+Times New Roman, the committee's name in the page header, the sections typed as bold paragraphs
+numbered by hand ("I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9", "1. Ưu điểm"), not in Word's heading styles,
+footnotes citing the directive and the conclusion it carries out, the attendance as
+"Vắng mặt: 2 đồng chí (có lý do)". Ordinary text numbered by hand, a speaker's name in bold at
+the start of a paragraph and resolutions typed in bold must stay what they are. Then the same
+saved as .odt by LibreOffice, into opendocument/ (its footnotes become text:note).
+
+Run from this folder: python3 make_clerk_documents.py (needs python-docx and LibreOffice's
+soffice). The tests read the committed files.
+"""
+import os, shutil, subprocess, tempfile, zipfile
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NAME = "bien-ban-van-phong"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NOTES = [
+    "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+    "phong cách Hồ Chí Minh.",
+    "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+]
+
+
+def footnote_reference(paragraph, number):
+    """A footnote mark as Word writes it: a run in the Footnote Reference style, superscript."""
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    align = OxmlElement("w:vertAlign")
+    align.set(qn("w:val"), "superscript")
+    properties.append(align)
+    run.append(properties)
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), str(number))
+    run.append(reference)
+    paragraph._p.append(run)
+
+
+def paragraph(doc, *parts, bold=False):
+    """A paragraph of `parts`: text, (text, bold) or a footnote's number."""
+    p = doc.add_paragraph()
+    for part in parts:
+        if isinstance(part, int):
+            footnote_reference(p, part)
+        elif isinstance(part, tuple):
+            p.add_run(part[0]).bold = part[1]
+        else:
+            p.add_run(part).bold = bold
+    return p
+
+
+def footnotes_part():
+    notes = "".join(
+        f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+        for number, text in enumerate(NOTES, 1))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W}">'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+            f'{notes}</w:footnotes>')
+
+
+def with_footnotes(path):
+    """The saved package with word/footnotes.xml added, as Word keeps footnotes."""
+    temporary = path + ".tmp"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            target.writestr(item, data)
+        target.writestr("word/footnotes.xml", footnotes_part())
+    os.replace(temporary, path)
+
+
+def main():
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(14)
+    doc.sections[0].header.paragraphs[0].text = "ĐẢNG BỘ XÃ HÒA THUẬN - CHI BỘ ẤP 1"
+    header = doc.add_table(rows=2, cols=2)
+    header.cell(0, 0).text, header.cell(0, 1).text = "ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
+    header.cell(1, 0).text, header.cell(1, 1).text = "CHI BỘ ẤP 1", "Hòa Thuận, ngày 05 tháng 10 năm 2024"
+    paragraph(doc, "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10", bold=True)
+    paragraph(doc, "Thời gian: 19 giờ 30 phút, ngày 05 tháng 10 năm 2024.")
+    paragraph(doc, "Địa điểm: Nhà văn hóa ấp 1.")
+    paragraph(doc, "Chủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.")
+    paragraph(doc, "Thư ký: đồng chí Trần Thị Mai.")
+    paragraph(doc, "Tổng số đảng viên: 28 đồng chí; có mặt: 26 đồng chí; Vắng mặt: 2 đồng chí (có lý do).")
+    paragraph(doc, "I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9", bold=True)
+    paragraph(doc, "1. Ưu điểm", bold=True)
+    paragraph(doc, "Chi bộ triển khai học tập Chỉ thị số 05-CT/TW", 1, " đến 100% đảng viên.")
+    paragraph(doc, ("Đồng chí Lê Văn Tám:", True), (" đề nghị chi bộ sớm nạo vét kênh nội đồng.", False))
+    paragraph(doc, "2. Hạn chế", bold=True)
+    paragraph(doc, "Việc thu gom rác tại ngõ 15 còn chậm.")
+    paragraph(doc, "II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 10", bold=True)
+    paragraph(doc, "1. Tiếp tục thực hiện Kết luận số 01-KL/TW", 2, ".")
+    paragraph(doc, "2. Vận động hội viên tham gia ngày chủ nhật xanh.")
+    paragraph(doc, "III. NGHỊ QUYẾT", bold=True)
+    paragraph(doc, "1. Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024", bold=True)
+    paragraph(doc, "2. Vận động 100% hộ gia đình ký cam kết", bold=True)
+    paragraph(doc, "Cuộc họp kết thúc vào lúc 21 giờ 15 phút cùng ngày.")
+    signatures = doc.add_table(rows=2, cols=2)
+    signatures.cell(0, 0).text, signatures.cell(0, 1).text = "THƯ KÝ", "CHỦ TRÌ"
+    signatures.cell(1, 0).text, signatures.cell(1, 1).text = "Trần Thị Mai", "Nguyễn Văn Hùng"
+    path = os.path.join(HERE, NAME + ".docx")
+    doc.save(path)
+    with_footnotes(path)
+    out = tempfile.mkdtemp()
+    subprocess.run(["soffice", "--headless", "--convert-to", "odt", "--outdir", out, path], check=True, capture_output=True)
+    shutil.move(os.path.join(out, NAME + ".odt"), os.path.join(HERE, "opendocument", NAME + ".odt"))
+    shutil.rmtree(out)
+
+
+if __name__ == "__main__":
+    main()
