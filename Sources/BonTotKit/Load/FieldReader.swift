@@ -12,7 +12,8 @@ final class FieldReader {
     private let pairs: [(key: String, keyNode: Node, value: Node)]
 
     /// Wraps `node`, which must be a mapping; `known` lists the field names the mapping may hold,
-    /// and `misplaced` what to say of a field that belongs elsewhere (its name → the advice).
+    /// and `misplaced` what to say of a field that belongs elsewhere (its name → the advice), also
+    /// said of an unknown Vietnamese name standing for it ("Vắng mặt" for `absent`).
     /// An empty document has no line of its own: its problems are reported on the file's first
     /// line, or the front matter's opening `---`.
     init?(_ node: Node?, path: String, lineOffset: Int, prefix: String = "", known: [String],

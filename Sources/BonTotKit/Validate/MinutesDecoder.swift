@@ -10,7 +10,8 @@ enum MinutesDecoder {
     /// problems; `bodyLine` is the file line on which `body` starts.
     static func decode(_ node: Node?, slug: String, path: String, lineOffset: Int, body: String, bodyLine: Int,
                        context: DecodeContext) -> Minutes? {
-        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else { return nil }
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields,
+                                       misplaced: ["absent": absentWordAdvice], sink: context.sink) else { return nil }
         let branchID = reader.string("branch", required: true)
         if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "biên bản") }
         let date = reader.date("date", required: true)
@@ -119,6 +120,12 @@ enum MinutesDecoder {
         + "tên người vắng ghi ở danh sách 'absent:' riêng, ngoài 'attendance' / write the count as excused: or unexcused:; "
         + "the names of the absent go in the separate absent: list"
 
+    /// "Vắng mặt: 2" typed as a field of its own, which may be the count or the names: where
+    /// each goes (rather than "write absent: …", which takes a count for a name).
+    private static let absentWordAdvice = "; số người vắng ghi trong 'attendance' theo lý do: excused: (vắng có lý do), unexcused: "
+        + "(vắng không lý do); tên người vắng ghi ở danh sách 'absent:' / the count goes in attendance as excused: or unexcused:, "
+        + "the names in the absent: list"
+
     private static func attendance(_ reader: FieldReader) -> Attendance? {
         guard !AttendanceFraction.report(reader.value("attendance"), field: "attendance", at: reader.location(of: "attendance"),
                                          sink: reader.sink),
@@ -170,7 +177,15 @@ enum MinutesDecoder {
     }
 
     private static func absentees(_ reader: FieldReader) -> [Absentee] {
-        reader.sequence("absent").enumerated().compactMap { index, node in
+        // "absent: 2", the count where the names go: not a list of one member called "2".
+        if let node = reader.value("absent"), node.scalar?.style == .plain, let count = node.scalar.flatMap({ Int($0.string) }) {
+            reader.sink.error(reader.line(of: node), field: "absent",
+                              "'absent' là danh sách tên người vắng, không phải số người vắng (\(count)); số vắng ghi trong 'attendance' "
+                              + "theo lý do: excused: (vắng có lý do), unexcused: (vắng không lý do) / 'absent' lists the names of "
+                              + "the absent: write the count in attendance as excused: or unexcused:")
+            return []
+        }
+        return reader.sequence("absent").enumerated().compactMap { index, node in
             if let name = node.scalar?.string { return Absentee(name: name) }
             guard let fields = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: "absent[\(index)]",
                                            known: ["name", "reason"], sink: reader.sink),
