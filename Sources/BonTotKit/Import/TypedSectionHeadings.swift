@@ -1,14 +1,17 @@
 import BonTotOffice
 
-/// The sections of minutes typed as bold paragraphs numbered by hand, as offices keep them in
-/// Word without its heading styles: "I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9" (a Roman numeral, a dot,
-/// the words in capitals) is a heading of level 1, and within such a section "1. Ưu điểm" a
-/// heading of level 2, as "Heading 1" and "Heading 2" would be.
+/// The sections of minutes typed as bold numbered paragraphs, as offices keep them in Word
+/// without its heading styles, the numbers typed by hand or Word's own (its AutoFormat makes
+/// "I. " typed at the start of a line a list): "I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9" (a Roman numeral,
+/// a dot, the words in capitals) is a heading of level 1, and within such a section "1. Ưu điểm"
+/// a heading of level 2, as "Heading 1" and "Heading 2" would be. A heading in a heading style
+/// that Word numbers shows its number too.
 ///
 /// Only a paragraph bold from end to end counts (a speaker's name in bold before what they said
 /// is no heading), and a numbered sub-section only where one stands alone: bold numbered
 /// paragraphs one after another ("1. Hoàn thành…", "2. Vận động…" under "III. NGHỊ QUYẾT") are
-/// items, not headings. Paragraphs already headings, or in a list, are left as they are.
+/// items, not headings. Bulleted paragraphs are left as they are, and so are items of a list
+/// whose numbers the document does not define.
 enum TypedSectionHeadings {
     /// The longest heading: a longer paragraph is text, however it is typed.
     private static let maximumLength = 160
@@ -19,20 +22,33 @@ enum TypedSectionHeadings {
         for index in marked.blocks.indices {
             guard case .paragraph(var paragraph) = marked.blocks[index] else { continue }
             if paragraph.headingLevel != nil {
+                if paragraph.list == nil, let label = paragraph.listLabel {
+                    paragraph.runs.insert(WordRun(text: label + " ", bold: true), at: 0)
+                    paragraph.listLabel = nil
+                    marked.blocks[index] = .paragraph(paragraph)
+                }
                 inSection = inSection || isRomanNumbered(paragraph.text)
                 continue
             }
-            guard paragraph.list == nil, isBoldThroughout(paragraph), paragraph.text.count <= maximumLength else { continue }
-            if isRomanNumbered(paragraph.text) {
+            let text = numberedText(paragraph)
+            // A list item counts by the number Word shows it with; a bullet, or a number not known, never.
+            guard paragraph.list == nil || (paragraph.list == .numbered && paragraph.listLabel != nil),
+                  isBoldThroughout(paragraph), text.count <= maximumLength else { continue }
+            if isRomanNumbered(text) {
                 paragraph.headingLevel = 1
                 inSection = true
-            } else if inSection, isSubSection(paragraph.text),
+            } else if inSection, isSubSection(text),
                       !isBoldNumbered(neighbour(of: index, in: marked.blocks, step: -1)),
                       !isBoldNumbered(neighbour(of: index, in: marked.blocks, step: 1)) {
                 paragraph.headingLevel = 2
             } else {
                 continue
             }
+            if paragraph.list != nil, let label = paragraph.listLabel {
+                paragraph.runs.insert(WordRun(text: label + " ", bold: true), at: 0)
+            }
+            paragraph.list = nil
+            paragraph.listLabel = nil
             marked.blocks[index] = .paragraph(paragraph)
         }
         return marked
@@ -55,6 +71,12 @@ enum TypedSectionHeadings {
         return first.isUppercase && !trimmed.hasSuffix(".") && !trimmed.hasSuffix(";")
     }
 
+    /// The paragraph's text as the page shows it: with the number Word gives a numbered item.
+    private static func numberedText(_ paragraph: WordParagraph) -> String {
+        guard paragraph.list == .numbered, let label = paragraph.listLabel else { return paragraph.text }
+        return label + " " + paragraph.text
+    }
+
     private static func isBoldThroughout(_ paragraph: WordParagraph) -> Bool {
         let written = paragraph.runs.filter { $0.note == nil && $0.text.contains { !$0.isWhitespace } }
         return !written.isEmpty && written.allSatisfy(\.bold)
@@ -63,7 +85,7 @@ enum TypedSectionHeadings {
     /// True for a bold paragraph numbered "1.", as the items of a list typed in bold are.
     private static func isBoldNumbered(_ paragraph: WordParagraph?) -> Bool {
         guard let paragraph, paragraph.headingLevel == nil else { return false }
-        return isBoldThroughout(paragraph) && paragraph.text.trimmingCharacters(in: .whitespaces).firstMatch(of: /^\d{1,2}\.\s/) != nil
+        return isBoldThroughout(paragraph) && numberedText(paragraph).trimmingCharacters(in: .whitespaces).firstMatch(of: /^\d{1,2}\.\s/) != nil
     }
 
     /// The nearest paragraph with text before (`step` -1) or after (`step` 1) the block at

@@ -20,8 +20,9 @@ enum WordMarkdown {
     static func markdown(_ document: WordDocument) -> String {
         var blocks: [String] = []
         var previousWasList = false
-        /// The width of the marker of the item last written at each level of the current list.
-        var markerWidths: [Int] = []
+        /// The items the current one may be nested under: the document's level of each, and the
+        /// width of its marker.
+        var open: [(level: Int, width: Int)] = []
         for block in document.blocks {
             switch block {
             case .paragraph(let paragraph):
@@ -31,13 +32,15 @@ enum WordMarkdown {
                     blocks.append(String(repeating: "#", count: min(max(level, 1), 5) + 1) + " " + plain(shown(paragraph)))
                     previousWasList = false
                 } else if let list = paragraph.list {
-                    if !previousWasList { markerWidths = [] }
-                    let marker = list == .bullet ? "- " : "1. "
-                    let level = min(paragraph.listLevel, markerWidths.count)
+                    if !previousWasList { open = [] }
+                    let marker = list == .bullet ? "- " : numberMarker(paragraph.listLabel)
+                    // Under the items of a lower level above it: a list that starts on a second
+                    // level is not indented, and its next item at that level is not nested.
+                    while let last = open.last, last.level >= paragraph.listLevel { open.removeLast() }
                     // An item is nested under the one above by the width of that item's marker:
                     // three spaces under "1. ", two under "- ", as CommonMark counts.
-                    let item = String(repeating: " ", count: markerWidths.prefix(level).reduce(0, +)) + marker + text
-                    markerWidths = Array(markerWidths.prefix(level)) + [marker.count]
+                    let item = String(repeating: " ", count: open.map(\.width).reduce(0, +)) + marker + text
+                    open.append((paragraph.listLevel, marker.count))
                     if previousWasList { blocks[blocks.count - 1] += "\n" + item } else { blocks.append(item) }
                     previousWasList = true
                 } else {
@@ -61,6 +64,14 @@ enum WordMarkdown {
             }.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// "2. " for an item the document numbers "2." or "2)", so that a list cut by a paragraph
+    /// goes on from its number rather than from 1; "1. " where the number is not in figures
+    /// ("a)", "II."), which Markdown cannot show.
+    private static func numberMarker(_ label: String?) -> String {
+        guard let label, let match = label.wholeMatch(of: /(\d{1,9})[.)]/) else { return "1. " }
+        return "\(Int(match.output.1) ?? 1). "
     }
 
     /// A paragraph's text with its notes' marks, "[1]", as the page prints them.

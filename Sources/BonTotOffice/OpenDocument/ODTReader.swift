@@ -31,6 +31,9 @@ public enum ODTReader {
     private struct Reader {
         var inline: OpenDocumentInlineText
         var styles: OpenDocumentStyles { inline.styles }
+        var counters = ListCounters()
+        /// True from the start of a list item until its first paragraph, which shows its number.
+        var itemStarts = false
 
         mutating func blocks(in container: XMLPartNode, list: ListContext?) -> [WordBlock] {
             var blocks: [WordBlock] = []
@@ -44,8 +47,15 @@ public enum ODTReader {
                 case "list":
                     let level = list.map { $0.level + 1 } ?? 0
                     let nested = ListContext(style: node["style-name"] ?? list?.style, level: level)
+                    // A list numbered afresh, unless it goes on with the one before (a list cut by
+                    // a paragraph, as LibreOffice saves Word's).
+                    if list == nil, node["continue-numbering"] != "true", node["continue-list"] == nil, let style = nested.style {
+                        counters.restart(style)
+                    }
                     for item in node.children where item.name == "list-item" || item.name == "list-header" {
+                        itemStarts = item.name == "list-item"
                         blocks += self.blocks(in: item, list: nested)
+                        itemStarts = false
                     }
                 case "table": blocks.append(.table(table(node)))
                 case "section", "index-body", "table-of-content", "alphabetical-index", "illustration-index":
@@ -102,6 +112,10 @@ public enum ODTReader {
                 let bullet = listStyle.flatMap { styles.isBullet(listStyle: $0, level: list.level) } ?? true
                 paragraph.list = bullet ? .bullet : .numbered
                 paragraph.listLevel = list.level
+                if !bullet, itemStarts, let listStyle, let formats = styles.listLevels[listStyle] {
+                    paragraph.listLabel = counters.next(list: listStyle, level: list.level, formats: formats)
+                }
+                itemStarts = false
             }
             if paragraph.headingLevel != nil { paragraph.list = nil }
             return paragraph

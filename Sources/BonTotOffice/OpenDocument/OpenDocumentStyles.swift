@@ -22,8 +22,8 @@ struct OpenDocumentStyles {
     private var styles: [String: [String: Style]] = [:]
     /// The default style of each family.
     private var defaults: [String: Style] = [:]
-    /// Whether each level (0-based) of a list style shows bullets, by list style name.
-    private var listBullets: [String: [Int: Bool]] = [:]
+    /// How each level (0-based) of a list style shows its items, by list style name.
+    private(set) var listLevels: [String: [Int: ListLevelFormat]] = [:]
     /// Font face names (`style:font-name`) → their family (`svg:font-family`).
     private var fontFamilies: [String: String] = [:]
 
@@ -49,7 +49,7 @@ struct OpenDocumentStyles {
                 case "default-style":
                     if let family = node["family"] { defaults[family] = Self.style(node) }
                 case "list-style":
-                    if let name = node["name"] { listBullets[name] = Self.bulletLevels(node) }
+                    if let name = node["name"] { listLevels[name] = Self.levelFormats(node) }
                 default: break
                 }
             }
@@ -70,13 +70,22 @@ struct OpenDocumentStyles {
         return style
     }
 
-    private static func bulletLevels(_ node: XMLPartNode) -> [Int: Bool] {
-        var levels: [Int: Bool] = [:]
+    /// Each level's format: a bullet (or picture), or a number in `style:num-format` between
+    /// `style:num-prefix` and `style:num-suffix`, with the numbers of the `text:display-levels`
+    /// levels above it before it ("1.2.").
+    private static func levelFormats(_ node: XMLPartNode) -> [Int: ListLevelFormat] {
+        var levels: [Int: ListLevelFormat] = [:]
         for level in node.children {
-            guard let number = level["level"].flatMap({ Int($0) }) else { continue }
+            guard let number = level["level"].flatMap({ Int($0) }), (1...10).contains(number) else { continue }
             switch level.name {
-            case "list-level-style-bullet", "list-level-style-image": levels[number - 1] = true
-            case "list-level-style-number": levels[number - 1] = false
+            case "list-level-style-bullet", "list-level-style-image":
+                levels[number - 1] = ListLevelFormat(style: .bullet, pattern: "")
+            case "list-level-style-number":
+                let shown = min(max(level["display-levels"].flatMap { Int($0) } ?? 1, 1), number)
+                let numbers = ((number - shown + 1)...number).map { "%\($0)" }.joined(separator: ".")
+                levels[number - 1] = ListLevelFormat(style: ListLevelFormat.style(openDocument: level["num-format"]),
+                                                     start: level["start-value"].flatMap { Int($0) } ?? 1,
+                                                     pattern: (level["num-prefix"] ?? "") + numbers + (level["num-suffix"] ?? ""))
             default: break
             }
         }
@@ -120,7 +129,7 @@ struct OpenDocumentStyles {
 
     /// Whether level `level` (0-based) of the list style `name` shows bullets; nil when unknown.
     func isBullet(listStyle name: String, level: Int) -> Bool? {
-        listBullets[name]?[level]
+        listLevels[name]?[level].map { $0.style == .bullet }
     }
 
     /// Whether a table in the style `name` is hidden (a sheet hidden in Calc).

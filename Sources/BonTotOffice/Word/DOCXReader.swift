@@ -24,6 +24,7 @@ public enum DOCXReader {
     private struct Reader {
         let styles: WordStyles
         var notes: WordNotes
+        var counters = ListCounters()
         var converted: [LegacyEncoding: Int] = [:]
         /// The blocks of the text boxes met in the paragraph being read, given after it.
         var floating: [WordBlock] = []
@@ -85,6 +86,9 @@ public enum DOCXReader {
                 let bullet = styles.isBullet(numberingID: numberingID, level: level) ?? !styleName.contains("number")
                 paragraph.list = bullet ? .bullet : .numbered
                 paragraph.listLevel = level
+                if !bullet, let formats = styles.listLevels[numberingID] {
+                    paragraph.listLabel = counters.next(list: numberingID, level: level, formats: formats)
+                }
             } else if styleName.hasPrefix("list bullet") {
                 paragraph.list = .bullet
             } else if styleName.hasPrefix("list number") {

@@ -37,6 +37,9 @@ public struct WordParagraph: Sendable, Equatable {
     public var list: ListKind?
     /// The list's nesting level, 0 for the outermost.
     public var listLevel = 0
+    /// The number a numbered item shows, as the document shows it ("2.", "II.", "a)"); nil for
+    /// a bullet, or where the document does not say.
+    public var listLabel: String?
 
     public init(runs: [WordRun], headingLevel: Int? = nil, list: ListKind? = nil, listLevel: Int = 0) {
         self.runs = runs

@@ -1,5 +1,6 @@
 /// What the reader needs of `word/styles.xml` and `word/numbering.xml`: each paragraph style's
-/// heading level, list kind and font; the document's default font; each list's bullet or number.
+/// heading level, list kind and font; the document's default font; how each list's levels show
+/// their bullets or numbers.
 struct WordStyles {
     /// One paragraph style as `styles.xml` defines it, before its `basedOn` chain is followed.
     struct Style {
@@ -12,8 +13,8 @@ struct WordStyles {
 
     var styles: [String: Style] = [:]
     var defaultFont: String?
-    /// numId → (level → is a bullet).
-    var bulletLevels: [String: [Int: Bool]] = [:]
+    /// numId → (level → how it shows its items).
+    var listLevels: [String: [Int: ListLevelFormat]] = [:]
 
     init(styles root: XMLPartNode?, numbering: XMLPartNode?) {
         if let root {
@@ -28,18 +29,21 @@ struct WordStyles {
             }
         }
         if let numbering {
-            var abstract: [String: [Int: Bool]] = [:]
+            var abstract: [String: [Int: ListLevelFormat]] = [:]
             for definition in numbering.children(named: "abstractNum") {
                 guard let id = definition["abstractNumId"] else { continue }
-                var levels: [Int: Bool] = [:]
+                var levels: [Int: ListLevelFormat] = [:]
                 for level in definition.children(named: "lvl") {
-                    levels[Int(level["ilvl"] ?? "0") ?? 0] = level.child("numFmt")?["val"] == "bullet"
+                    let number = Int(level["ilvl"] ?? "0") ?? 0
+                    levels[number] = ListLevelFormat(style: ListLevelFormat.style(word: level.child("numFmt")?["val"]),
+                                                     start: level.child("start")?["val"].flatMap { Int($0) } ?? 1,
+                                                     pattern: level.child("lvlText")?["val"] ?? "%\(number + 1).")
                 }
                 abstract[id] = levels
             }
             for number in numbering.children(named: "num") {
                 guard let id = number["numId"], let abstractID = number.child("abstractNumId")?["val"] else { continue }
-                bulletLevels[id] = abstract[abstractID]
+                listLevels[id] = abstract[abstractID]
             }
         }
     }
@@ -72,6 +76,6 @@ struct WordStyles {
 
     /// Whether the list `numId` at `level` shows bullets; nil when unknown.
     func isBullet(numberingID: String, level: Int) -> Bool? {
-        bulletLevels[numberingID]?[level]
+        listLevels[numberingID]?[level].map { $0.style == .bullet }
     }
 }

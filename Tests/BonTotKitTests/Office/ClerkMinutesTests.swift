@@ -58,6 +58,26 @@ final class ClerkMinutesTests: SiteCopyTestCase {
         }
     }
 
+    /// The same sections numbered by Word itself (its AutoFormat makes "I. " typed at the start
+    /// of a line a list, upper Roman over decimal) came out as lists each starting at 1: "1.
+    /// **ĐÁNH GIÁ…**", "1. **PHƯƠNG HƯỚNG…**", the numerals lost. They are headings with their
+    /// numbers now; a list cut by a paragraph goes on from its number (3., as Word shows it).
+    func testSectionsNumberedByWordAreHeadingsWithTheirNumbers() throws {
+        for name in ["bien-ban-tu-dong-danh-so.docx", "opendocument/bien-ban-tu-dong-danh-so.odt"] {
+            let text = try imported(name)
+            for expected in [
+                "\n## I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9\n\n### 1. Ưu điểm\n\nChi bộ triển khai", "\n### 2. Hạn chế\n",
+                "\n## II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 10\n\n1. Tiếp tục thực hiện Kết luận số 01-KL/TW.\n"
+                    + "2. Vận động hội viên tham gia ngày chủ nhật xanh.\n\nÝ kiến của đảng viên:\n\n3. Đề nghị sớm nạo vét kênh nội đồng.\n",
+                "\n## III. NGHỊ QUYẾT\n\n1. **Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024**\n"
+                    + "2. **Vận động 100% hộ gia đình ký cam kết**\n",
+                "  - { text: Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024, due: 2024-10-30 }\n",
+            ] {
+                XCTAssertTrue(text.contains(expected), "\(name): missing\n\(expected)\nin:\n\(text)")
+            }
+        }
+    }
+
     private func paragraph(_ runs: [WordRun], list: WordParagraph.ListKind? = nil) -> WordBlock {
         .paragraph(WordParagraph(runs: runs, list: list))
     }
@@ -91,5 +111,14 @@ final class ClerkMinutesTests: SiteCopyTestCase {
             paragraph([bold("4. Ý kiến khác")]),
             paragraph([WordRun(text: "Nội dung.")]),
         ]), [nil, nil, nil, nil, nil, nil, nil, 1, nil, nil, nil, nil, 2, nil])
+    }
+
+    /// A heading in Word's heading style numbered by Word ("Heading 1" over upper Roman) showed
+    /// its words without its number.
+    func testAHeadingNumberedByWordShowsItsNumber() {
+        var heading = WordParagraph(runs: [WordRun(text: "PHƯƠNG HƯỚNG NHIỆM VỤ")], headingLevel: 1)
+        heading.listLabel = "II."
+        let markdown = WordMarkdown.markdown(TypedSectionHeadings.marking(WordDocument(blocks: [.paragraph(heading)])))
+        XCTAssertEqual(markdown, "## II. PHƯƠNG HƯỚNG NHIỆM VỤ\n")
     }
 }

@@ -42,4 +42,30 @@ final class WordListNestingTests: XCTestCase {
         let markdown = WordMarkdown.markdown(WordDocument(blocks: [item("Ý kiến thứ nhất", .bullet, level: 1)]))
         XCTAssertEqual(markdown, "- Ý kiến thứ nhất\n")
     }
+
+    /// The second item of such a list was nested under the first ("1. Tiếp tục…" with
+    /// "   1. Vận động…" under it), as if one level deeper.
+    func testTheNextItemOfAListStartingOnASecondLevelIsBesideTheFirst() {
+        let markdown = WordMarkdown.markdown(WordDocument(blocks: [
+            item("Tiếp tục thực hiện Kết luận 01", .numbered, level: 1),
+            item("Vận động hội viên", .numbered, level: 1),
+            item("Ngày chủ nhật xanh", .bullet, level: 2),
+        ]))
+        XCTAssertEqual(markdown, "1. Tiếp tục thực hiện Kết luận 01\n1. Vận động hội viên\n   - Ngày chủ nhật xanh\n")
+    }
+
+    /// A numbered list cut by a paragraph ("Ý kiến của đảng viên:") started again from 1 on the
+    /// page, where the document shows 3: an item goes on from the number the document gives it.
+    func testANumberedListCutByAParagraphGoesOnFromItsNumber() {
+        var third = WordParagraph(runs: [WordRun(text: "Đề nghị sớm nạo vét kênh")], list: .numbered)
+        third.listLabel = "3."
+        var lettered = WordParagraph(runs: [WordRun(text: "Ý kiến khác")], list: .numbered)
+        lettered.listLabel = "b)"
+        let markdown = WordMarkdown.markdown(WordDocument(blocks: [
+            .paragraph(WordParagraph(runs: [WordRun(text: "Ý kiến của đảng viên:")])), .paragraph(third), .paragraph(lettered),
+        ]))
+        XCTAssertEqual(markdown, "Ý kiến của đảng viên:\n\n3. Đề nghị sớm nạo vét kênh\n1. Ý kiến khác\n")
+        let html = MarkdownRenderer(allowHTML: false).html(markdown, root: "", file: "x.md")
+        XCTAssertTrue(html.contains("<ol start=\"3\">"), html)
+    }
 }

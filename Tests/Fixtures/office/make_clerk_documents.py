@@ -4,8 +4,10 @@ Times New Roman, the committee's name in the page header, the sections typed as 
 numbered by hand ("I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9", "1. Ưu điểm"), not in Word's heading styles,
 footnotes citing the directive and the conclusion it carries out, the attendance as
 "Vắng mặt: 2 đồng chí (có lý do)". Ordinary text numbered by hand, a speaker's name in bold at
-the start of a paragraph and resolutions typed in bold must stay what they are. Then the same
-saved as .odt by LibreOffice, into opendocument/ (its footnotes become text:note).
+the start of a paragraph and resolutions typed in bold must stay what they are. And
+bien-ban-tu-dong-danh-so.docx: the same sections numbered by Word itself, as its AutoFormat
+makes "I. " typed at the start of a line into a list (I., II., III. with 1., 2. below). Then
+each saved as .odt by LibreOffice, into opendocument/ (footnotes become text:note).
 
 Run from this folder: python3 make_clerk_documents.py (needs python-docx and LibreOffice's
 soffice). The tests read the committed files.
@@ -53,6 +55,44 @@ def paragraph(doc, *parts, bold=False):
     return p
 
 
+def numbered(doc, text, level, bold=False, number_id=20):
+    """A paragraph of Word's own numbering `number_id` at `level` (0: I., II.; 1: 1., 2.)."""
+    p = doc.add_paragraph()
+    p.add_run(text).bold = bold
+    properties = p._p.get_or_add_pPr()
+    numbering = OxmlElement("w:numPr")
+    for tag, value in [("w:ilvl", level), ("w:numId", number_id)]:
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), str(value))
+        numbering.append(element)
+    properties.append(numbering)
+    return p
+
+
+def with_sections_numbering(path):
+    """The saved package with a list definition for the sections (numId 20: upper Roman, then
+    decimal) and one for the resolutions (numId 21: decimal)."""
+    def level(number, style, text):
+        return (f'<w:lvl w:ilvl="{number}"><w:start w:val="1"/><w:numFmt w:val="{style}"/><w:lvlText w:val="{text}"/>'
+                '<w:lvlJc w:val="left"/></w:lvl>')
+    definitions = (f'<w:abstractNum w:abstractNumId="20">{level(0, "upperRoman", "%1.")}{level(1, "decimal", "%2.")}</w:abstractNum>'
+                   f'<w:abstractNum w:abstractNumId="21">{level(0, "decimal", "%1.")}</w:abstractNum>')
+    instances = ('<w:num w:numId="20"><w:abstractNumId w:val="20"/></w:num>'
+                 '<w:num w:numId="21"><w:abstractNumId w:val="21"/></w:num>')
+    temporary = path + ".tmp"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/numbering.xml":
+                text = data.decode("utf-8")
+                first = text.index("<w:abstractNum ")
+                text = text[:first] + definitions + text[first:]
+                text = text.replace("</w:numbering>", instances + "</w:numbering>")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    os.replace(temporary, path)
+
+
 def footnotes_part():
     notes = "".join(
         f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
@@ -81,7 +121,63 @@ def with_footnotes(path):
     os.replace(temporary, path)
 
 
+def saved_as_odt(path):
+    out = tempfile.mkdtemp()
+    subprocess.run(["soffice", "--headless", "--convert-to", "odt", "--outdir", out, path], check=True, capture_output=True)
+    name = os.path.splitext(os.path.basename(path))[0] + ".odt"
+    shutil.move(os.path.join(out, name), os.path.join(HERE, "opendocument", name))
+    shutil.rmtree(out)
+
+
+def opening(doc):
+    """The page as every minutes of the office starts it, up to the attendance."""
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(14)
+    doc.sections[0].header.paragraphs[0].text = "ĐẢNG BỘ XÃ HÒA THUẬN - CHI BỘ ẤP 1"
+    header = doc.add_table(rows=2, cols=2)
+    header.cell(0, 0).text, header.cell(0, 1).text = "ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
+    header.cell(1, 0).text, header.cell(1, 1).text = "CHI BỘ ẤP 1", "Hòa Thuận, ngày 05 tháng 10 năm 2024"
+    paragraph(doc, "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10", bold=True)
+    paragraph(doc, "Thời gian: 19 giờ 30 phút, ngày 05 tháng 10 năm 2024.")
+    paragraph(doc, "Địa điểm: Nhà văn hóa ấp 1.")
+    paragraph(doc, "Chủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.")
+    paragraph(doc, "Thư ký: đồng chí Trần Thị Mai.")
+    paragraph(doc, "Tổng số đảng viên: 28 đồng chí; có mặt: 26 đồng chí; Vắng mặt: 2 đồng chí (có lý do).")
+
+
+def closing(doc):
+    paragraph(doc, "Cuộc họp kết thúc vào lúc 21 giờ 15 phút cùng ngày.")
+    signatures = doc.add_table(rows=2, cols=2)
+    signatures.cell(0, 0).text, signatures.cell(0, 1).text = "THƯ KÝ", "CHỦ TRÌ"
+    signatures.cell(1, 0).text, signatures.cell(1, 1).text = "Trần Thị Mai", "Nguyễn Văn Hùng"
+
+
+def numbered_by_word():
+    doc = Document()
+    opening(doc)
+    numbered(doc, "ĐÁNH GIÁ TÌNH HÌNH THÁNG 9", 0, bold=True)
+    numbered(doc, "Ưu điểm", 1, bold=True)
+    paragraph(doc, "Chi bộ triển khai học tập Chỉ thị số 05-CT/TW đến 100% đảng viên.")
+    numbered(doc, "Hạn chế", 1, bold=True)
+    paragraph(doc, "Việc thu gom rác tại ngõ 15 còn chậm.")
+    numbered(doc, "PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 10", 0, bold=True)
+    numbered(doc, "Tiếp tục thực hiện Kết luận số 01-KL/TW.", 1)
+    numbered(doc, "Vận động hội viên tham gia ngày chủ nhật xanh.", 1)
+    paragraph(doc, "Ý kiến của đảng viên:")
+    numbered(doc, "Đề nghị sớm nạo vét kênh nội đồng.", 1)
+    numbered(doc, "NGHỊ QUYẾT", 0, bold=True)
+    numbered(doc, "Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024", 0, bold=True, number_id=21)
+    numbered(doc, "Vận động 100% hộ gia đình ký cam kết", 0, bold=True, number_id=21)
+    closing(doc)
+    path = os.path.join(HERE, "bien-ban-tu-dong-danh-so.docx")
+    doc.save(path)
+    with_sections_numbering(path)
+    saved_as_odt(path)
+
+
 def main():
+    numbered_by_word()
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = "Times New Roman"
