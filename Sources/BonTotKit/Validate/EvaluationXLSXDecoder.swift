@@ -91,8 +91,9 @@ enum EvaluationXLSXDecoder {
     /// When several shown sheets hold scores, the one named with the file's year is read ("Năm
     /// 2025" in 2025.xlsx, a workbook keeping a sheet a year). Otherwise, sheets whose header
     /// rows name the same columns, none named with a year, are all read: a sheet a cluster
-    /// ("Cụm 1", "Cụm 2"), each with its own header row. Else the first, with a warning naming
-    /// the others, which are not read (their branches would only show as unscored).
+    /// ("Cụm 1", "Cụm 2"), each with its own header row; unless one of them sums up the others
+    /// (`summary`), which is read alone. Else the first, with a warning naming the others, which
+    /// are not read (their branches would only show as unscored).
     private static func scoreSheets(of workbook: any SpreadsheetWorkbook, period: Period, path: String, rubric: Rubric, sink: DiagnosticSink,
                                     subject: RankingSubject) throws(OfficeError) -> [SpreadsheetSheet]? {
         let idColumn = subject.englishNoun
@@ -116,7 +117,9 @@ enum EvaluationXLSXDecoder {
             if ofYear.count == 1 { return ofYear }
             let columns = holders.map { EvaluationTableDecoder.columns(of: table(of: $0, path: path, idColumn: idColumn), rubric: rubric, subject: subject) }
             let differing = holders.indices.dropFirst().filter { columns[$0] != columns[0] }.map { "'\(holders[$0].name)'" }
-            if differing.isEmpty, !holders.contains(where: { $0.name.contains(/(?:19|20)\d\d/) }) { return holders }
+            if differing.isEmpty, !holders.contains(where: { $0.name.contains(/(?:19|20)\d\d/) }) {
+                return summary(of: holders, period: period, path: path, rubric: rubric, subject: subject).map { [$0] } ?? holders
+            }
             let others = holders.dropFirst().map { "'\($0.name)'" }.joined(separator: ", ")
             let why = differing.isEmpty ? "" : " (dòng tiêu đề của trang \(differing.joined(separator: ", ")) khác trang đầu)"
             sink.warning(SourceLocation(file: path, cell: first.reference(column: 1, row: 1)), field: "xlsx_sheet",
@@ -144,6 +147,23 @@ enum EvaluationXLSXDecoder {
                    "\(problem); hãy ghi tên trang bảng điểm vào site.yaml, ví dụ 'xlsx_sheet: \(found.first?.name ?? "Bảng điểm")' "
                        + "/ \(english): name the sheet with xlsx_sheet: in site.yaml")
         return nil
+    }
+
+    /// Of sheets that hold scores under the same header, the one that scores every branch the
+    /// others score, and more than each of them: a summary ("Tổng hợp") in front of a sheet a
+    /// cluster, which is read alone. Nil when there is none.
+    private static func summary(of sheets: [SpreadsheetSheet], period: Period, path: String, rubric: Rubric,
+                                subject: RankingSubject) -> SpreadsheetSheet? {
+        let scored = sheets.map { sheet in
+            let evaluation = EvaluationTableDecoder.decode(table(of: sheet, path: path, idColumn: subject.englishNoun), period: period,
+                                                           path: path, emptyMessage: "", rubric: rubric, sink: DiagnosticSink(),
+                                                           subject: subject)
+            return Set(evaluation?.entries.map(\.branchID) ?? [])
+        }
+        let index = scored.indices.first { candidate in
+            scored.indices.allSatisfy { $0 == candidate || scored[$0].isStrictSubset(of: scored[candidate]) }
+        }
+        return index.map { sheets[$0] }
     }
 
     /// The sheet as a table of rows, a header typed on two rows joined into one.

@@ -32,6 +32,14 @@ final class ClusterWorkbookTests: WorkbookTestCase {
         XCTAssertEqual(plain.diagnostics.warningCount, 0, messages(plain))
     }
 
+    /// A summary sheet of every branch ("Tổng hợp") in front of the clusters' sheets is read
+    /// alone: reading them all would score each branch twice.
+    func testASummaryInFrontOfTheClustersIsReadAlone() throws {
+        let loaded = try workbook("scores-clusters-summary.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+    }
+
     /// A score above its maximum on the second sheet, and a branch scored on both, are errors
     /// at the cells of the sheet they are on.
     func testErrorsNameTheSheetTheyAreOn() throws {

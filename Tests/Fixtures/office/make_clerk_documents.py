@@ -176,22 +176,9 @@ def numbered_by_word():
     saved_as_odt(path)
 
 
-def main():
-    numbered_by_word()
+def typed_by_hand():
     doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(14)
-    doc.sections[0].header.paragraphs[0].text = "ĐẢNG BỘ XÃ HÒA THUẬN - CHI BỘ ẤP 1"
-    header = doc.add_table(rows=2, cols=2)
-    header.cell(0, 0).text, header.cell(0, 1).text = "ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
-    header.cell(1, 0).text, header.cell(1, 1).text = "CHI BỘ ẤP 1", "Hòa Thuận, ngày 05 tháng 10 năm 2024"
-    paragraph(doc, "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10", bold=True)
-    paragraph(doc, "Thời gian: 19 giờ 30 phút, ngày 05 tháng 10 năm 2024.")
-    paragraph(doc, "Địa điểm: Nhà văn hóa ấp 1.")
-    paragraph(doc, "Chủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.")
-    paragraph(doc, "Thư ký: đồng chí Trần Thị Mai.")
-    paragraph(doc, "Tổng số đảng viên: 28 đồng chí; có mặt: 26 đồng chí; Vắng mặt: 2 đồng chí (có lý do).")
+    opening(doc)
     paragraph(doc, "I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9", bold=True)
     paragraph(doc, "1. Ưu điểm", bold=True)
     paragraph(doc, "Chi bộ triển khai học tập Chỉ thị số 05-CT/TW", 1, " đến 100% đảng viên.")
@@ -204,17 +191,16 @@ def main():
     paragraph(doc, "III. NGHỊ QUYẾT", bold=True)
     paragraph(doc, "1. Hoàn thành cải tạo điểm đen rác thải ngõ 15 trước ngày 30/10/2024", bold=True)
     paragraph(doc, "2. Vận động 100% hộ gia đình ký cam kết", bold=True)
-    paragraph(doc, "Cuộc họp kết thúc vào lúc 21 giờ 15 phút cùng ngày.")
-    signatures = doc.add_table(rows=2, cols=2)
-    signatures.cell(0, 0).text, signatures.cell(0, 1).text = "THƯ KÝ", "CHỦ TRÌ"
-    signatures.cell(1, 0).text, signatures.cell(1, 1).text = "Trần Thị Mai", "Nguyễn Văn Hùng"
+    closing(doc)
     path = os.path.join(HERE, NAME + ".docx")
     doc.save(path)
     with_footnotes(path)
-    out = tempfile.mkdtemp()
-    subprocess.run(["soffice", "--headless", "--convert-to", "odt", "--outdir", out, path], check=True, capture_output=True)
-    shutil.move(os.path.join(out, NAME + ".odt"), os.path.join(HERE, "opendocument", NAME + ".odt"))
-    shutil.rmtree(out)
+    saved_as_odt(path)
+
+
+def main():
+    typed_by_hand()
+    numbered_by_word()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ the Party header, its own title and its own header row, the second numbering its
 - scores-clusters-errors.xlsx: the same, with a score above its maximum on "Cụm 2" and ap-1
   scored again there.
 - scores-clusters-differ.xlsx: "Cụm 2" has no "Ghi chú" column: only the first sheet is read.
+- scores-clusters-summary.xlsx: a sheet "Tổng hợp" of every branch in front of the clusters'
+  sheets: it is read alone, the clusters' branches not scored twice.
 
 Run from this folder: python3 make_cluster_workbooks.py (needs openpyxl). The tests read the
 committed .xlsx files.
@@ -42,10 +44,13 @@ def cluster_sheet(sheet, title, ids, numbered=False, drop_note=False, changes=No
         sheet.append(([number_] if numbered else []) + values)
 
 
-def workbook(name, **second):
+def workbook(name, summary=False, **second):
     book = Workbook()
+    if summary:
+        book.active.title = "Tổng hợp"
+        cluster_sheet(book.active, "Tổng hợp", [id for _, ids in CLUSTERS for id in ids])
     for index, (title, ids) in enumerate(CLUSTERS):
-        sheet = book.active if index == 0 else book.create_sheet(title)
+        sheet = book.active if index == 0 and not summary else book.create_sheet(title)
         sheet.title = title
         cluster_sheet(sheet, title, ids, **(second if index == 1 else {}), **({"numbered": True} if index == 1 else {}))
     book.save(os.path.join(HERE, name))
@@ -57,3 +62,4 @@ if __name__ == "__main__":
     over[3] = "31"  # sinh-hoat above its 30
     workbook("scores-clusters-errors.xlsx", changes={"truong-thcs": over, "ap-1": rows()[1]})
     workbook("scores-clusters-differ.xlsx", drop_note=True)
+    workbook("scores-clusters-summary.xlsx", summary=True)
