@@ -263,7 +263,7 @@ public enum MinutesImport {
 
     private static func isResolutionHeading(_ paragraph: WordParagraph) -> Bool {
         var text = paragraph.text.trimmingCharacters(in: .whitespaces)
-        if let number = text.firstMatch(of: /^(?:[IVX]+|\d+)[.)]\s*/) { text = String(text[number.range.upperBound...]) }
+        if let number = text.firstMatch(of: /^(?:[IVX]+|\d+)[.)\/]\s*/) { text = String(text[number.range.upperBound...]) }
         let lower = text.lowercased()
         guard lower.hasPrefix("nghị quyết") || lower.hasPrefix("kết luận"), text.count < 60 else { return false }
         return paragraph.headingLevel != nil || text == text.uppercased() || text.hasSuffix(":") || !text.contains(" được ")

@@ -54,20 +54,21 @@ enum TypedSectionHeadings {
         return marked
     }
 
-    /// "I. ĐÁNH GIÁ…", "IV. PHƯƠNG HƯỚNG…": a Roman numeral up to XXXIX, a dot, then words with
+    /// "I. ĐÁNH GIÁ…", "IV. PHƯƠNG HƯỚNG…", "II/ NHIỆM VỤ…": a Roman numeral up to XXXIX, a dot
+    /// (or the slash many offices type, then a space: "V/V" is "về việc"), then words with
     /// letters all in capitals.
     static func isRomanNumbered(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.wholeMatch(of: /(X{0,3}(?:IX|IV|V?I{0,3}))\.\s*(.+)/), !match.output.1.isEmpty else { return false }
+        guard let match = trimmed.wholeMatch(of: /(X{0,3}(?:IX|IV|V?I{0,3}))(?:\.\s*|\/\s+)(.+)/), !match.output.1.isEmpty else { return false }
         let words = match.output.2
         return words.contains(where: \.isLetter) && words == words.uppercased()
     }
 
-    /// "1. Ưu điểm", "2. Hạn chế:": a number, a dot and a space, words starting with a capital,
-    /// not a sentence (no full stop or semicolon at the end).
+    /// "1. Ưu điểm", "2. Hạn chế:", "3/ Kiến nghị": a number, a dot or a slash, words starting
+    /// with a capital, not a sentence (no full stop or semicolon at the end); not "1.5 triệu".
     private static func isSubSection(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.wholeMatch(of: /\d{1,2}\.\s+(.+)/), let first = match.output.1.first else { return false }
+        guard let match = trimmed.wholeMatch(of: /\d{1,2}[.\/]\s*(\p{L}.*)/), let first = match.output.1.first else { return false }
         return first.isUppercase && !trimmed.hasSuffix(".") && !trimmed.hasSuffix(";")
     }
 
@@ -85,7 +86,7 @@ enum TypedSectionHeadings {
     /// True for a bold paragraph numbered "1.", as the items of a list typed in bold are.
     private static func isBoldNumbered(_ paragraph: WordParagraph?) -> Bool {
         guard let paragraph, paragraph.headingLevel == nil else { return false }
-        return isBoldThroughout(paragraph) && numberedText(paragraph).trimmingCharacters(in: .whitespaces).firstMatch(of: /^\d{1,2}\.\s/) != nil
+        return isBoldThroughout(paragraph) && numberedText(paragraph).trimmingCharacters(in: .whitespaces).firstMatch(of: /^\d{1,2}[.\/]\s*\p{L}/) != nil
     }
 
     /// The nearest paragraph with text before (`step` -1) or after (`step` 1) the block at

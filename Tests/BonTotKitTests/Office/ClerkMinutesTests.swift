@@ -113,6 +113,19 @@ final class ClerkMinutesTests: SiteCopyTestCase {
         ]), [nil, nil, nil, nil, nil, nil, nil, 1, nil, nil, nil, nil, 2, nil])
     }
 
+    /// Sections numbered with a slash, as many offices type them ("II/ PHƯƠNG HƯỚNG", "3/ Kiến
+    /// nghị"), are headings too, and "III/ NGHỊ QUYẾT" leads the resolutions; "V/V TRIỂN KHAI"
+    /// (về việc, a document's subject) is not a section.
+    func testSectionsNumberedWithASlash() {
+        let bold = { (text: String) in self.paragraph([WordRun(text: text, bold: true)]) }
+        let text = { (text: String) in self.paragraph([WordRun(text: text)]) }
+        let blocks = [bold("V/V TRIỂN KHAI NGHỊ QUYẾT"), bold("II/ PHƯƠNG HƯỚNG"), bold("3/ Kiến nghị"), text("Nội dung."),
+                      bold("III/ NGHỊ QUYẾT"), text("- Nạo vét kênh nội đồng trước ngày 30/10/2024"), text("- Vận động hộ gia đình")]
+        XCTAssertEqual(levels(blocks), [nil, 1, 2, nil, 1, nil, nil])
+        XCTAssertEqual(MinutesImport.resolutionItems(of: TypedSectionHeadings.marking(WordDocument(blocks: blocks))),
+                       ["Nạo vét kênh nội đồng trước ngày 30/10/2024", "Vận động hộ gia đình"])
+    }
+
     /// A heading in Word's heading style numbered by Word ("Heading 1" over upper Roman) showed
     /// its words without its number.
     func testAHeadingNumberedByWordShowsItsNumber() {
