@@ -10,7 +10,9 @@ struct ListCounters {
     mutating func next(list: String, level: Int, formats: [Int: ListLevelFormat]) -> String? {
         guard let format = formats[level], format.style != .bullet else { return nil }
         var levels = counts[list] ?? [:]
-        levels[level] = (levels[level] ?? format.start - 1) + 1
+        // A start no list has (a damaged or hostile file's 2^63 - 1) would overflow.
+        let start = min(max(format.start, 0), 1_000_000)
+        levels[level] = (levels[level] ?? start - 1) + 1
         for deeper in levels.keys where deeper > level { levels[deeper] = nil }
         counts[list] = levels
         var label = ""
@@ -23,7 +25,7 @@ struct ListCounters {
                 continue
             }
             let shownFormat = formats[shown - 1] ?? format
-            label += shownFormat.written(levels[shown - 1] ?? shownFormat.start)
+            label += shownFormat.written(levels[shown - 1] ?? min(max(shownFormat.start, 0), 1_000_000))
             rest = rest[rest.index(after: digit)...]
         }
         label += rest

@@ -20,6 +20,16 @@ final class ListCountersTests: XCTestCase {
         XCTAssertNil(counters.next(list: "22", level: 0, formats: [0: ListLevelFormat(style: .bullet, pattern: "")]))
     }
 
+    /// A damaged or hostile list starting at 2^63 - 1, or below 0, is counted without overflow.
+    func testAStartNoListHasDoesNotOverflow() {
+        var counters = ListCounters()
+        let huge: [Int: ListLevelFormat] = [0: ListLevelFormat(style: .decimal, start: .max, pattern: "%1.")]
+        XCTAssertEqual([counters.next(list: "1", level: 0, formats: huge), counters.next(list: "1", level: 0, formats: huge)],
+                       ["1000000.", "1000001."])
+        let below: [Int: ListLevelFormat] = [0: ListLevelFormat(style: .upperRoman, start: .min, pattern: "%1.")]
+        XCTAssertEqual(counters.next(list: "2", level: 0, formats: below), "0.")
+    }
+
     func testNumeralsAndLetters() {
         XCTAssertEqual([4, 9, 14, 39, 2024].map { ListLevelFormat(style: .upperRoman, pattern: "").written($0) },
                        ["IV", "IX", "XIV", "XXXIX", "MMXXIV"])
