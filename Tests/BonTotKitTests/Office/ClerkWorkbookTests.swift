@@ -6,53 +6,38 @@ import XCTest
 /// header on the first row, a hidden sheet in front, the table starting in column B, a "Tổng
 /// điểm" column of formulas, levels written as words. Each ranks as the YAML typed by hand does.
 final class ClerkWorkbookTests: WorkbookTestCase {
-    private func workbook(_ name: String) throws -> LoadedSite {
-        try load([xlsx: .bytes(try OfficeFixtures.bytes(name))])
-    }
-
-    private func expected() throws -> [String] {
-        let rows = ranking(try load([:].merging([csv: .text(try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"),
-                                                                             encoding: .utf8))]) { $1 }))
-        XCTAssertEqual(rows.count, 4)
-        return rows
-    }
-
-    private func messages(_ loaded: LoadedSite) -> String {
-        loaded.diagnostics.sorted.map(\.description).joined(separator: "\n")
-    }
-
     /// The Party header ("ĐẢNG BỘ XÃ HÒA THUẬN" merged over A1:D1, "ĐẢNG CỘNG SẢN VIỆT NAM" over
     /// G1:K1) was taken for the header row: "the first column must be 'branch', got 'ĐẢNG BỘ …'".
     func testThePartyHeaderAboveTheTableIsSkipped() throws {
         let loaded = try workbook("scores-party-header.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 
     /// A hidden first sheet (the list of branches behind a drop-down, "Mã chi bộ | Tên chi bộ")
     /// was read as the score table, with an error for each criterion it lacks.
     func testAHiddenSheetInFrontIsNotTheFirstSheet() throws {
         let loaded = try workbook("scores-hidden-list.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
     }
 
     /// A table starting in column B (column A a narrow margin) was "the first column must be
     /// 'branch', got ''".
     func testATableStartingInColumnBIsRead() throws {
         let loaded = try workbook("scores-margin-column.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 
     /// The "Tổng điểm" column every sheet has was "unknown field 'Tổng điểm'" on every build;
     /// it is now compared with the computed total, and a difference is a warning at its cell.
     func testTheSheetsTotalColumnIsComparedNotWarnedUnknown() throws {
         let loaded = try workbook("scores-total-column.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
 
         let wrong = try workbook("scores-wrong-total.xlsx")
-        XCTAssertEqual(ranking(wrong), try expected(), messages(wrong))
+        XCTAssertEqual(ranking(wrong), try expected(), printed(wrong))
         XCTAssertEqual(wrong.diagnostics.sorted.map(\.description), [
             "\(xlsx):Sheet!J3: warning: tổng điểm của chi bộ 'ap-2' ghi trong bảng là 80, khác tổng các cột điểm (tiêu chí + thưởng − trừ) "
                 + "là 82; bảng xếp hạng dùng 82; hãy kiểm tra công thức, số đã gõ, và các ô số lưu dạng văn bản (căn trái, có dấu tam giác "
@@ -72,8 +57,8 @@ final class ClerkWorkbookTests: WorkbookTestCase {
             lines[index + 1] = cells.joined(separator: ";")
         }
         let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
         let stated = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" }
         XCTAssertEqual(stated, ["xuat-sac", "tot", "tot", "hoan-thanh"])
 
@@ -83,7 +68,7 @@ final class ClerkWorkbookTests: WorkbookTestCase {
             lines[index + 1] = cells.joined(separator: ";")
         }
         let short = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertEqual(short.diagnostics.warningCount + short.diagnostics.errorCount, 0, messages(short))
+        XCTAssertEqual(short.diagnostics.warningCount + short.diagnostics.errorCount, 0, printed(short))
         XCTAssertEqual(short.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" },
                        ["xuat-sac", "tot", "tot", "hoan-thanh"])
     }
@@ -98,8 +83,8 @@ final class ClerkWorkbookTests: WorkbookTestCase {
             + "Chất lượng sinh hoạt tốt (30 điểm);Tiêu chí 3;TC4 (20);Điểm thưởng (tối đa 5đ);Điểm trừ;Số đảng viên bị kỷ luật;Xếp loại;Ghi chú"
         for index in 1..<lines.count { lines[index] = "\(index);" + lines[index] }
         let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 
     /// Branches written by a shortened name ("Chi bộ Công an" for "Chi bộ Công an xã", "CB
@@ -110,11 +95,11 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         let named = text.replacingOccurrences(of: "\ntruong-thcs;", with: "\nCB Trường THCS;")
             .replacingOccurrences(of: "\ncong-an-xa;", with: "\nChi bộ Công an;")
         let loaded = try load([csv: .text(named)])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
 
         let unknown = try load([csv: .text(text.replacingOccurrences(of: "\ncong-an-xa;", with: "\nChi bộ Quân sự xã;")
             .replacingOccurrences(of: "\nap-2;", with: "\nChi bộ ấp;"))])
-        XCTAssertEqual(unknown.diagnostics.errorCount, 2, messages(unknown))
+        XCTAssertEqual(unknown.diagnostics.errorCount, 2, printed(unknown))
     }
 
     /// A shortened name was taken for a branch in silence: the clerk could not see which branch
@@ -126,20 +111,20 @@ final class ClerkWorkbookTests: WorkbookTestCase {
             .replacingOccurrences(of: "\ncong-an-xa;", with: "\nChi bộ Công an;")
             .replacingOccurrences(of: "\nap-2;", with: "\nChi bộ ấp 2;")
         let loaded = try load([csv: .text(named)])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
         XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.field == "branch" }.map(\.description), [
             "\(csv):4: warning: tên chi bộ viết tắt 'CB Trường THCS' được hiểu là 'Chi bộ Trường THCS Hòa Thuận' (truong-thcs); "
                 + "nếu không phải, hãy ghi đủ tên hoặc mã chi bộ / shortened branch name 'CB Trường THCS' taken as 'truong-thcs'",
             "\(csv):5: warning: tên chi bộ viết tắt 'Chi bộ Công an' được hiểu là 'Chi bộ Công an xã' (cong-an-xa); "
                 + "nếu không phải, hãy ghi đủ tên hoặc mã chi bộ / shortened branch name 'Chi bộ Công an' taken as 'cong-an-xa'",
-        ], messages(loaded))
+        ], printed(loaded))
     }
 
     /// "2024.CSV" (the extension in capitals) was read as YAML: "expected a mapping of fields".
     func testACSVWithItsExtensionInCapitalsIsReadAsCSV() throws {
         let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
         let loaded = try load(["content/evaluations/2024.CSV": .text(text)])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
     }
 
     /// A sheet typed with the ABC keyboard (cells in .VnTime, the title in .VnTimeH) gave
@@ -147,8 +132,8 @@ final class ClerkWorkbookTests: WorkbookTestCase {
     /// now converted to Unicode by their font, as .docx runs are.
     func testCellsInLegacyFontsAreReadInUnicode() throws {
         let loaded = try workbook("scores-vntime.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
         let notes = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.compactMap(\.note)
         XCTAssertEqual(notes, ["Tặng Giấy khen"])
     }
@@ -165,12 +150,12 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         lines.insert("I;CỤM CÁC ẤP;;;;;;;;;;", at: 1)
         lines.insert(";III. LỰC LƯỢNG VŨ TRANG", at: lines.count - 1)
         let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
 
         lines[2] = "1;ap-1;;;;;;;;;"
         let empty = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertEqual(empty.diagnostics.errorCount, 5, messages(empty))
+        XCTAssertEqual(empty.diagnostics.errorCount, 5, printed(empty))
     }
 
     /// The foot of the sheet as Party documents end (the place and date, "NGƯỜI LẬP BIỂU" and
@@ -183,8 +168,8 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         lines += [";;;;;;;;;;", ";;;;;;;;Hòa Thuận, ngày 15 tháng 12 năm 2024;;", "NGƯỜI LẬP BIỂU;;;;;;;;T/M ĐẢNG ỦY;;", ";;;;;;;;BÍ THƯ;;",
                   ";;;;;;;;;;", "Nguyễn Thị Hoa;;;;;;;;Trần Văn Bình;;", "Nơi nhận:;;;;;;;;;;", "- Ban Tổ chức Huyện ủy;;;;;;;;;;"]
         let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
         XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.count, 4)
     }
 
@@ -195,8 +180,8 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         let tabbed = text.replacingOccurrences(of: "\u{FEFF}", with: "").replacingOccurrences(of: ";", with: "\t")
             .replacingOccurrences(of: "1,5", with: "1.5")
         let loaded = try load([csv: .text(tabbed)])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
 
         let piped = try load([csv: .text(tabbed.replacingOccurrences(of: "\t", with: "|"))])
         XCTAssertEqual(piped.diagnostics.sorted.map(\.description), [
@@ -211,7 +196,7 @@ final class ClerkWorkbookTests: WorkbookTestCase {
     /// the top cell, and the rows below read as empty (a merged bonus silently became 0).
     func testAValueMergedDownOverSeveralBranchesIsEachOnes() throws {
         let loaded = try workbook("scores-merged-note.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
         let notes = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { "\($0.branchID): \($0.note ?? "-")" }
         XCTAssertEqual(notes, ["ap-1: Tặng Giấy khen", "ap-2: Đề nghị tặng Giấy khen", "truong-thcs: Đề nghị tặng Giấy khen", "cong-an-xa: -"])
     }
@@ -221,8 +206,8 @@ final class ClerkWorkbookTests: WorkbookTestCase {
     /// year is now read. (A sheet a cluster: `ClusterWorkbookTests`.)
     func testTheSheetOfTheFilesYear() throws {
         let byYear = try workbook("scores-by-year.xlsx")
-        XCTAssertEqual(ranking(byYear), try expected(), messages(byYear))
-        XCTAssertEqual(byYear.diagnostics.warningCount, 0, messages(byYear))
+        XCTAssertEqual(ranking(byYear), try expected(), printed(byYear))
+        XCTAssertEqual(byYear.diagnostics.warningCount, 0, printed(byYear))
     }
 
     /// A dash for "none" in the optional columns ("-" under Điểm thưởng, Điểm trừ, Vi phạm, Xếp
@@ -231,18 +216,18 @@ final class ClerkWorkbookTests: WorkbookTestCase {
         let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
         let dashed = text.replacingOccurrences(of: "ap-2;12;12;25;17;16;0;0;0;;", with: "ap-2;12;12;25;17;16;-;–;-;-;")
         let loaded = try load([csv: .text(dashed)])
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
 
         let criterion = try load([csv: .text(text.replacingOccurrences(of: "ap-2;12;12;25;17;16;", with: "ap-2;12;12;25;17;-;"))])
-        XCTAssertEqual(criterion.diagnostics.errorCount, 1, messages(criterion))
+        XCTAssertEqual(criterion.diagnostics.errorCount, 1, printed(criterion))
     }
 
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
     /// levels as words.
     func testAClerksWorkbookRanksLikeTheCSV() throws {
         let loaded = try workbook("scores-clerk.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 }

@@ -6,38 +6,25 @@ import XCTest
 /// header, title and header row (`make_cluster_workbooks.py`): read whole when the sheets'
 /// header rows name the same columns, each problem named at its sheet's cell.
 final class ClusterWorkbookTests: WorkbookTestCase {
-    private func workbook(_ name: String) throws -> LoadedSite {
-        try load([xlsx: .bytes(try OfficeFixtures.bytes(name))])
-    }
-
-    private func messages(_ loaded: LoadedSite) -> String {
-        loaded.diagnostics.sorted.map(\.description).joined(separator: "\n")
-    }
-
-    private func expected() throws -> [String] {
-        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
-        return ranking(try load([csv: .text(text)]))
-    }
-
     /// "Cụm 1" (ap-1, ap-2) and "Cụm 2" (truong-thcs, cong-an-xa, with an STT column) read only
     /// the first sheet: truong-thcs and cong-an-xa were "unscored", with a warning to put every
     /// cluster on one sheet. Both sheets are now read, and rank as the CSV does.
     func testEveryClustersSheetIsReadWhenTheirHeaderRowsMatch() throws {
         let loaded = try workbook("scores-clusters-clerk.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
 
         let plain = try workbook("scores-by-cluster.xlsx")
-        XCTAssertEqual(ranking(plain), try expected(), messages(plain))
-        XCTAssertEqual(plain.diagnostics.warningCount, 0, messages(plain))
+        XCTAssertEqual(ranking(plain), try expected(), printed(plain))
+        XCTAssertEqual(plain.diagnostics.warningCount, 0, printed(plain))
     }
 
     /// A summary sheet of every branch ("Tổng hợp") in front of the clusters' sheets is read
     /// alone: reading them all would score each branch twice.
     func testASummaryInFrontOfTheClustersIsReadAlone() throws {
         let loaded = try workbook("scores-clusters-summary.xlsx")
-        XCTAssertEqual(ranking(loaded), try expected(), messages(loaded))
-        XCTAssertEqual(loaded.diagnostics.warningCount, 0, messages(loaded))
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 
     /// A score above its maximum on the second sheet, and a branch scored on both, are errors
@@ -62,6 +49,6 @@ final class ClusterWorkbookTests: WorkbookTestCase {
                 + "(dòng tiêu đề của trang 'Cụm 2' khác trang đầu). Nếu điểm nằm ở trang khác, hãy ghi tên trang vào site.yaml "
                 + "('xlsx_sheet: …'); nếu mỗi cụm một trang, hãy cho các trang cùng một dòng tiêu đề / only the first sheet is read; "
                 + "other sheets with scores are not: name one with xlsx_sheet:, or give every cluster's sheet the same header row",
-        ], messages(loaded))
+        ], printed(loaded))
     }
 }

@@ -25,6 +25,25 @@ class WorkbookTestCase: XCTestCase {
         return SiteLoader.load(root: root)
     }
 
+    /// The minimal fixture with its 2024 scores in the committed workbook `name` of
+    /// `Tests/Fixtures/office`, loaded as `bontot check` does.
+    func workbook(_ name: String) throws -> LoadedSite {
+        try load([xlsx: .bytes(try OfficeFixtures.bytes(name))])
+    }
+
+    /// The ranking of the minimal fixture's own 2024 CSV, which a workbook of the same scores must give.
+    func expected() throws -> [String] {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let rows = ranking(try load([csv: .text(text)]))
+        XCTAssertEqual(rows.count, 4)
+        return rows
+    }
+
+    /// Every diagnostic of `loaded`, one a line, for a failing assertion to show.
+    func printed(_ loaded: LoadedSite) -> String {
+        loaded.diagnostics.sorted.map(\.description).joined(separator: "\n")
+    }
+
     /// What a reader of the ranking page sees: rank, branch, total, level, the 4-tốt mark.
     func ranking(_ loaded: LoadedSite, file: StaticString = #filePath, line: UInt = #line) -> [String] {
         XCTAssertEqual(loaded.diagnostics.errorCount, 0, loaded.diagnostics.sorted.map(\.description).joined(separator: "\n"),
