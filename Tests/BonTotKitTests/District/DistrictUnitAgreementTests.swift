@@ -12,7 +12,7 @@ final class DistrictUnitAgreementTests: XCTestCase {
     func testAFolderThatIsAUnitAtTwoLevelsIsAnErrorAndTheOutputIsKept() throws {
         let (site, first) = try DistrictFixture.build(for: self)
         XCTAssertTrue(first.succeeded, first.problems)
-        let before = try outputFiles(site.output)
+        let before = try FolderFiles.bytes(in: site.output)
         try site.write("xa-a/site.yaml", """
             title: Cổng thông tin Đảng bộ xã Bình Minh
             organization: Đảng bộ xã Bình Minh
@@ -27,7 +27,7 @@ final class DistrictUnitAgreementTests: XCTestCase {
             .error("xa-a/site.yaml", 6, "thư mục '../xa-b' đã là đơn vị 'xa-b' (site.yaml:7)"),
             .warning("xa-a/site.yaml", 6, "the unit's parent differs from this site's organization"),
         ])
-        XCTAssertEqual(try outputFiles(site.output), before, "a failed build leaves the output as it was")
+        XCTAssertEqual(try FolderFiles.bytes(in: site.output), before, "a failed build leaves the output as it was")
     }
 
     /// A commune whose `site.yaml` names another district as its `parent`: its bulletins in the
@@ -70,16 +70,5 @@ final class DistrictUnitAgreementTests: XCTestCase {
                      "đơn vị 'xa-b' (Đảng bộ xã Ấp Bắc) chưa chấm điểm chi bộ nào kỳ 2024 trong content/evaluations/ của mình "
                      + "(đơn vị chưa có kỳ chấm điểm chi bộ nào), nên không xét được tỷ lệ chi bộ đạt “Chi bộ 4 tốt” (cần 60,0 %)"),
         ])
-    }
-
-    /// Every file of `output` with its bytes.
-    private func outputFiles(_ output: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            files[String(url.path.dropFirst(output.path.count))] = try Data(contentsOf: url)
-        }
-        return files
     }
 }

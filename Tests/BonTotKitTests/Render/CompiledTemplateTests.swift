@@ -105,22 +105,12 @@ final class CompiledTemplateTests: XCTestCase {
                 XCTAssertEqual(build.status, 0, "\(name) with \(engine): \(build.errors)")
                 outputs.append(output)
             }
-            let first = try files(in: outputs[0]), second = try files(in: outputs[1])
+            let first = try FolderFiles.bytes(in: outputs[0]), second = try FolderFiles.bytes(in: outputs[1])
             XCTAssertGreaterThan(first.count, 10, name)
             XCTAssertEqual(first.keys.sorted(), second.keys.sorted(), name)
             for (path, bytes) in first where second[path] != bytes {
                 XCTFail("\(name): \(path) differs between the engines")
             }
         }
-    }
-
-    private func files(in folder: URL) throws -> [String: Data] {
-        var found: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            found[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
-        }
-        return found
     }
 }

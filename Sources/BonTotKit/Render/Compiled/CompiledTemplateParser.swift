@@ -93,9 +93,8 @@ struct CompiledTemplateParser {
                 let name = try parseName()
                 if isStandalone(state) {
                     setNewLine = true
-                } else if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
+                } else {
+                    flush(&whiteSpaceBefore, into: &nodes)
                 }
                 let body = try parse(state.withSectionName(name, newLine: setNewLine))
                 nodes.append(.section(CompiledTemplate.Lookup(name), inverted: inverted, body: body))
@@ -113,20 +112,14 @@ struct CompiledTemplateParser {
                 position = end + 2
                 setNewLine = isStandalone(state)
             case "{":
-                if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
-                }
+                flush(&whiteSpaceBefore, into: &nodes)
                 position += 1
                 let name = try parseName()
                 guard current == "}" else { throw Unsupported() }
                 position += 1
                 nodes.append(.variable(CompiledTemplate.Lookup(name), escaped: false))
             case "&":
-                if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
-                }
+                flush(&whiteSpaceBefore, into: &nodes)
                 position += 1
                 let name = try parseName()
                 nodes.append(.variable(CompiledTemplate.Lookup(name), escaped: false))
@@ -199,10 +192,7 @@ struct CompiledTemplateParser {
             case "=":
                 throw Unsupported()
             default:
-                if !whiteSpaceBefore.isEmpty {
-                    nodes.append(.text(whiteSpaceBefore))
-                    whiteSpaceBefore = ""
-                }
+                flush(&whiteSpaceBefore, into: &nodes)
                 let name = try parseName()
                 nodes.append(.variable(CompiledTemplate.Lookup(name), escaped: true))
             }
@@ -210,6 +200,13 @@ struct CompiledTemplateParser {
         }
         guard state.sectionName == nil else { throw Unsupported() }
         return nodes
+    }
+
+    /// Puts the whitespace read before a tag into the text, when there is some.
+    private func flush(_ whiteSpace: inout String, into nodes: inout [CompiledTemplate.Node]) {
+        guard !whiteSpace.isEmpty else { return }
+        nodes.append(.text(whiteSpace))
+        whiteSpace = ""
     }
 
     /// Text up to a line's end or a tag's `{{` (which is read).
