@@ -26,6 +26,8 @@ public struct Minutes: Sendable, Equatable, Codable {
         var source: SourceLocation
         /// The line of `date:` in the file, when it differs from `source`'s.
         var dateLine: Int?
+        /// The line of `attendance:` in the file, when given.
+        var attendanceLine: Int?
     }
 
     /// The fields' one reference; changed in place when no other copy shares it. The body is
@@ -158,12 +160,27 @@ public struct Minutes: Sendable, Equatable, Codable {
         set { fields.dateLine = newValue }
     }
 
+    /// Where the attendance is written: the `attendance:` line, or `source` when it is not known.
+    public var attendanceSource: SourceLocation {
+        get {
+            guard let line = storage.fields.attendanceLine else { return source }
+            return SourceLocation(file: source.file, line: line, cell: source.cell)
+        }
+        set { fields.attendanceLine = newValue.line }
+    }
+
+    /// The line of `attendance:`, as `attendanceSource` gives it.
+    var attendanceLine: Int? {
+        get { storage.fields.attendanceLine }
+        set { fields.attendanceLine = newValue }
+    }
+
     public init(slug: String, branchID: String, date: CalendarDate, kind: MeetingKind,
                 format: MeetingFormat = .trucTiep, source: SourceLocation) {
         storage = Storage(Fields(slug: slug, branchID: branchID, date: date, kind: kind, topic: nil, format: format,
                                  chair: nil, recorder: nil, start: nil, end: nil, attendance: nil, absent: [],
                                  speakers: nil, guests: [], resolutions: [], qualityScore: nil, body: "", source: source,
-                                 dateLine: nil))
+                                 dateLine: nil, attendanceLine: nil))
     }
 
     public static func == (lhs: Minutes, rhs: Minutes) -> Bool {

@@ -15,7 +15,7 @@ enum AttendanceAboveMembersCheck {
         for meeting in minutes {
             guard let expected = meeting.attendance?.expected, let branch = counts[meeting.branchID],
                   expected > branch.count else { continue }
-            sink.warning(meeting.source, field: "attendance.expected",
+            sink.warning(meeting.attendanceSource, field: "attendance.expected",
                          "số phải dự (\(expected)) nhiều hơn số đảng viên của chi bộ (\(branch.count), theo 'members' ghi ở "
                              + "\(branch.file)); hãy kiểm tra lại số phải dự hoặc số đảng viên "
                              + "/ more members expected (\(expected)) than the branch has (\(branch.count))")

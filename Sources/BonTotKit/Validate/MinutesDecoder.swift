@@ -43,6 +43,7 @@ enum MinutesDecoder {
         var minutes = Minutes(slug: slug, branchID: branchID, date: date, kind: kind, format: format ?? .trucTiep,
                               source: reader.location(of: "branch"))
         minutes.dateSource = reader.location(of: "date")
+        if attendance != nil { minutes.attendanceSource = reader.location(of: "attendance") }
         minutes.topic = topic
         minutes.chair = chair
         minutes.recorder = recorder

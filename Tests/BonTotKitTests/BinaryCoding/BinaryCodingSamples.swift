@@ -24,6 +24,7 @@ enum BinaryCodingSamples {
         minutes.topic = "Học tập chuyên đề năm 2024: “Xây dựng Đảng trong sạch, vững mạnh”"
         minutes.chair = "Nguyễn Thị Hằng"
         minutes.dateSource = SourceLocation(file: source.file, line: source.line + 1)
+        minutes.attendanceSource = SourceLocation(file: source.file, line: source.line + 5)
         minutes.recorder = "Trần Văn Đức"
         minutes.start = TimeOfDay("19:30")
         minutes.end = TimeOfDay("21:05")

@@ -35,6 +35,6 @@ final class DuplicateMeetingValidationTests: XCTestCase {
         // ap-1's 40 expected are more than ap-2's 31 members).
         try assertDiagnostics([second: .text(text.replacingOccurrences(of: "branch: ap-1", with: "branch: ap-2"))],
                               [.warning(second, 2, "tên tệp 'ap-1-2024-09-2' ghi chi bộ 'ap-1' nhưng 'branch' là 'ap-2'"),
-                               .warning(second, 2, "số phải dự (40) nhiều hơn số đảng viên của chi bộ (31")])
+                               .warning(second, 11, "số phải dự (40) nhiều hơn số đảng viên của chi bộ (31")])
     }
 }

@@ -143,6 +143,7 @@ extension Minutes: CompactRecord {
         try visitor.field(&qualityScore)
         try visitor.field(&source)
         try visitor.field(&dateLine)
+        try visitor.field(&attendanceLine)
     }
 }
 
