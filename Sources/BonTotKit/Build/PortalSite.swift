@@ -20,8 +20,10 @@ struct PortalSite {
         var sites = [top]
         func add(_ parent: LoadedPortal, _ context: PortalContext) -> Bool {
             for unit in parent.units {
-                let ending = parent.district?.ending(ofUnit: unit.id) { id in parent.units.first { $0.id == id }?.portal.router }
-                let upLink = PortalUpLink(name: context.site.config.organization, router: parent.router, ending: ending)
+                let router = { (id: String) in parent.units.first { $0.id == id }?.portal.router }
+                let upLink = PortalUpLink(name: context.site.config.organization, router: parent.router,
+                                          ending: parent.district?.ending(ofUnit: unit.id, router: router),
+                                          merged: parent.district?.mergedUnits(into: unit.id, router: router) ?? [])
                 guard let site = make(id: unit.id, portal: unit.portal, upLink: upLink) else { return false }
                 sites.append(site)
                 if let unitContext = site.context, !add(unit.portal, unitContext) { return false }

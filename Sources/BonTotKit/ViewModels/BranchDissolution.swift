@@ -10,19 +10,11 @@ enum BranchDissolution {
 
     /// The branches merged into `branch`, oldest merger first, each a link from the page of
     /// `links` with its day: "Chi bộ khu dân cư Bến Đò (sáp nhập từ ngày 01 tháng 7 năm 2026)".
-    static func predecessors(of branch: Branch, site: Site, links: Links) -> [MergedBranch] {
+    static func predecessors(of branch: Branch, site: Site, links: Links) -> [MergedPredecessor] {
         site.branches.compactMap { other in
             other.mergedInto == branch.id ? other.dissolved.map { (day: $0, branch: other) } : nil
         }
         .sorted { ($0.day, $0.branch.name) < ($1.day, $1.branch.name) }
-        .map { MergedBranch(name: $0.branch.name, href: links.branch($0.branch.id), since: VietnameseFormat.longDate($0.day)) }
+        .map { MergedPredecessor(name: $0.branch.name, href: links.branch($0.branch.id), since: VietnameseFormat.longDate($0.day)) }
     }
-}
-
-/// A branch merged into the one whose profile lists it.
-struct MergedBranch: Encodable {
-    var name: String
-    var href: String
-    /// "ngày 01 tháng 7 năm 2026".
-    var since: String
 }

@@ -10,7 +10,7 @@ struct BranchProfilePage: Encodable {
     var ending: EndingNotice?
     var summaryLead: String?
     /// The branches merged into this one, each with its day.
-    var predecessors: [MergedBranch]
+    var predecessors: [MergedPredecessor]
     var hasPredecessors: Bool
     var photo: BranchPhoto?
     var facts: [BranchFact]

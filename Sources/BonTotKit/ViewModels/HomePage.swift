@@ -5,6 +5,9 @@ struct HomePage: Encodable {
     var organization: String
     /// For a unit of a district that no longer exists: what became of it (`EndingNotice.ofUnit`).
     var ending: EndingNotice?
+    /// For a unit of a district: the units merged into it, oldest merger first.
+    var mergedUnits: [MergedPredecessor]
+    var hasMergedUnits: Bool
     /// A district's combined figures in the office's idiom (SPEC §7); nil for a site without units.
     var districtSummary: String?
     var unitsHref: String?
@@ -36,6 +39,8 @@ struct HomePage: Encodable {
                                 description: context.analysis.latestRanking?.goodOrBetterSentence())
         organization = site.config.organization
         ending = EndingNotice.ofUnit(context, route: .home)
+        mergedUnits = MergedPredecessor.units(context, route: .home)
+        hasMergedUnits = !mergedUnits.isEmpty
         districtSummary = context.district?.combinedSentence(organization: site.config.organization)
         unitsHref = context.district.map { _ in links.to(.unitDirectory) }
         let month = site.minutes.last?.date.yearMonth

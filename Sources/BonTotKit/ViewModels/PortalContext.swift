@@ -85,10 +85,18 @@ public struct PortalUpLink: Sendable, Hashable {
     public var router: Router
     /// What became of the unit, when the district lists it as dissolved or merged.
     public var ending: UnitEnding?
+    /// The units the district lists as merged into this one, oldest merger first.
+    public var merged: [MergedUnit]
 
-    public init(name: String, router: Router, ending: UnitEnding? = nil) {
+    public init(name: String, router: Router, ending: UnitEnding? = nil, merged: [MergedUnit] = []) {
         self.name = name
         self.router = router
         self.ending = ending
+        self.merged = merged
+    }
+
+    /// What the pages' fingerprints take of what became of the unit and of those merged into it.
+    var mergersKey: String {
+        ([ending?.key ?? ""] + merged.map(\.key)).joined(separator: "/")
     }
 }

@@ -150,6 +150,29 @@ final class DissolvedUnitTests: XCTestCase {
         }
     }
 
+    func testTheHomePageOfTheUnitMergedIntoListsTheMergedUnitWithALink() throws {
+        let (site, report) = try buildMerged()
+        XCTAssertTrue(report.succeeded, report.problems)
+        let home = DistrictFixture.page(site, "don-vi/xa-a/index.html")
+        let item = "<li><a href=\"../xa-c/index.html\">Đảng bộ xã Long Thạnh</a> đã sáp nhập vào đảng bộ từ ngày 01 tháng 10 năm 2024</li>"
+        let listed = try XCTUnwrap(home.range(of: item), home)
+        XCTAssertLessThan(listed.lowerBound, try XCTUnwrap(home.range(of: "id=\"so-lieu\"")).lowerBound, "above the figures")
+        for page in ["don-vi/xa-b/index.html", "don-vi/xa-c/index.html", "index.html"] {
+            XCTAssertFalse(DistrictFixture.page(site, page).contains("class=\"merged-units\""), page)
+        }
+    }
+
+    func testTheListComesWithTheMergerOnARebuild() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-a/index.html").contains("class=\"merged-units\""))
+        try site.write("site.yaml", siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-a }"))
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertTrue(PortalPageText.text(DistrictFixture.page(site, "don-vi/xa-a/index.html")).contains(
+            "Đảng bộ xã Long Thạnh đã sáp nhập vào đảng bộ từ ngày 01 tháng 10 năm 2024"), "the unit merged into is rebuilt")
+    }
+
     func testTheNoticeComesWithTheMergerOnARebuildAndNotOnTheUnitBuiltAlone() throws {
         let site = try DistrictFixture.prepare(for: self)
         XCTAssertTrue(site.build().succeeded)

@@ -32,7 +32,7 @@ struct PageFingerprint: Sendable {
         if let upLink {
             base.combine(upLink.name)
             base.combine(upLink.router.prefix)
-            base.combine(upLink.ending?.key ?? "")
+            base.combine(upLink.mergersKey)
         }
         self.base = base.finalize()
     }

@@ -12,7 +12,7 @@ enum UnitFingerprint {
         hasher.combine(site.router.prefix)
         hasher.combine(site.upLink?.name ?? "")
         hasher.combine(site.upLink?.router.prefix ?? "")
-        hasher.combine(site.upLink?.ending?.key ?? "")
+        hasher.combine(site.upLink?.mergersKey ?? "")
         for (path, hash) in site.inputHashes.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
             hasher.combine(hash)
