@@ -27,6 +27,22 @@ public struct Branch: Sendable, Equatable, Codable {
     /// The Markdown introduction of a `.md` branch file.
     public var introduction: String
     public var source: SourceLocation
+    /// The lines of `dissolved:` and `merged_into:` in the file (`dissolvedSource`,
+    /// `mergedIntoSource`), nil when they are `source`'s.
+    var dissolvedLine: Int?
+    var mergedIntoLine: Int?
+
+    /// Where the day of the branch's end is written: the `dissolved:` line, or `source`.
+    public var dissolvedSource: SourceLocation {
+        get { dissolvedLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        set { dissolvedLine = newValue.line }
+    }
+
+    /// Where the branch it was merged into is written: the `merged_into:` line, or `source`.
+    public var mergedIntoSource: SourceLocation {
+        get { mergedIntoLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        set { mergedIntoLine = newValue.line }
+    }
 
     public init(id: String, name: String, kind: BranchKind, source: SourceLocation) {
         self.id = id

@@ -4,12 +4,13 @@
 enum BranchDissolutionCheck {
     static func check(_ branches: [Branch], sink: DiagnosticSink) {
         MergerCheck.check(branches.map { branch in
-            MergerCheck.Entry(id: branch.id, dissolved: branch.dissolved, mergedInto: branch.mergedInto, location: branch.source,
+            MergerCheck.Entry(id: branch.id, dissolved: branch.dissolved, mergedInto: branch.mergedInto,
+                              location: branch.mergedIntoSource,
                               field: "merged_into")
         }, words: .branch, sink: sink)
         for branch in branches {
             if let dissolved = branch.dissolved, let founded = branch.founded, dissolved <= founded {
-                sink.error(branch.source, field: "dissolved",
+                sink.error(branch.dissolvedSource, field: "dissolved",
                            "ngày giải thể \(VietnameseFormat.longDate(dissolved)) không sau ngày thành lập "
                                + "\(VietnameseFormat.longDate(founded)) / dissolved must be after founded")
             }

@@ -27,7 +27,7 @@ enum MinutesBeforeFoundingCheck {
                 sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), từ ngày \(branch.name) "
                                  + "\(branch.mergedInto == nil ? "giải thể" : "sáp nhập") (\(VietnameseFormat.longDate(day)), ghi ở "
-                                 + "\(branch.source.file))\(successor); hãy kiểm tra lại ngày họp "
+                                 + "\(branch.dissolvedSource))\(successor); hãy kiểm tra lại ngày họp "
                                  + "/ the meeting is dated after its branch was dissolved")
             }
         }

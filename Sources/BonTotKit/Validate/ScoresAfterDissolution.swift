@@ -54,7 +54,7 @@ extension ScoresAfterDissolution {
     static func ofBranches(_ evaluations: [Evaluation], branches: [Branch], sink: DiagnosticSink) -> [Evaluation] {
         let ended = Dictionary(branches.compactMap { branch in
             branch.dissolved.map { (branch.id, Ended(name: branch.name, dissolved: $0, mergedInto: branch.mergedInto,
-                                                     declaredAt: branch.source.file)) }
+                                                     declaredAt: branch.dissolvedSource.description)) }
         }, uniquingKeysWith: { first, _ in first })
         let split = split(evaluations, ended: ended, subject: .branches)
         sink.report(split.warnings)

@@ -57,6 +57,10 @@ enum BinaryCodingSamples {
         branch.households = 612
         branch.assigned = HouseholdAssignment(members: 30, households: 600, max: 25, min: 15)
         branch.founded = CalendarDate(year: 1976, month: 2, day: 3)
+        branch.dissolved = CalendarDate(year: 2025, month: 7, day: 1)
+        branch.dissolvedSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 14)
+        branch.mergedInto = "khu-pho-4"
+        branch.mergedIntoSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 15)
         branch.address = "Số 12, đường Lê Lợi"
         branch.summary = "Chi bộ vững mạnh nhiều năm liền."
         branch.memberRatings = [2023: ["xuat-sac": 5, "tot": 30, "hoan-thanh": 8], 2024: ["tot": 38]]

@@ -67,23 +67,29 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertTrue(messages(site).contains {
             $0.hasPrefix("content/minutes/2024/binh-minh-2024-09.md:") && $0.contains("warning: biên bản ghi ngày")
                 && $0.contains("từ ngày Chi bộ") && $0.contains("sáp nhập (ngày 01 tháng 9 năm 2024")
-                && $0.contains("hãy ghi 'branch: ap-bac'")
+                && $0.contains("hãy ghi 'branch: ap-bac'") && $0.contains("ghi ở content/branches/binh-minh.yaml:8)")
         }, messages(site).joined(separator: "\n"))
     }
 
-    func testAMergerIntoNoBranchOrWithoutItsDayIsAnError() throws {
+    /// Each error points at the line of its field (dong-tam.yaml has 5 lines, the fields added
+    /// come from line 6), not at the file's first line.
+    func testAMergerIntoNoBranchOrWithoutItsDayIsAnErrorOnItsLine() throws {
         let unknown = try build("dissolved: 2024-09-01\nmerged_into: ap-bacc\n")
         XCTAssertFalse(unknown.report.succeeded)
         XCTAssertTrue(messages(unknown).contains {
-            $0.hasPrefix("\(dongTam):") && $0.contains("error: không có chi bộ 'ap-bacc'") && $0.contains("có phải 'ap-bac'?")
+            $0.hasPrefix("\(dongTam):7: error: không có chi bộ 'ap-bacc'") && $0.contains("có phải 'ap-bac'?")
         }, messages(unknown).joined(separator: "\n"))
         let undated = try build("merged_into: ap-bac\n")
         XCTAssertTrue(messages(undated).contains {
-            $0.hasPrefix("\(dongTam):") && $0.contains("error: có 'merged_into' nhưng thiếu ngày sáp nhập")
+            $0.hasPrefix("\(dongTam):6: error: có 'merged_into' nhưng thiếu ngày sáp nhập")
         }, messages(undated).joined(separator: "\n"))
         let itself = try build("dissolved: 2024-09-01\nmerged_into: dong-tam\n")
-        XCTAssertTrue(messages(itself).contains { $0.contains("error: chi bộ không thể sáp nhập vào chính nó") },
+        XCTAssertTrue(messages(itself).contains { $0.hasPrefix("\(dongTam):7: error: chi bộ không thể sáp nhập vào chính nó") },
                       messages(itself).joined(separator: "\n"))
+        let beforeFounding = try build("founded: 2020-03-02\naddress: Ấp Đồng Tâm\ndissolved: 2019-01-01\n")
+        XCTAssertTrue(messages(beforeFounding).contains {
+            $0.hasPrefix("\(dongTam):8: error: ngày giải thể ngày 01 tháng 01 năm 2019 không sau ngày thành lập")
+        }, messages(beforeFounding).joined(separator: "\n"))
     }
 
     func testScoresOfAPeriodBeginningAfterTheMergerAreAWarningOnTheRowAndNotRanked() throws {
@@ -92,7 +98,7 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertTrue(site.report.succeeded, messages(site).joined(separator: "\n"))
         XCTAssertTrue(messages(site).contains(
             "content/evaluations/2024.csv:4: warning: chi bộ 'dong-tam' (Chi bộ ấp Đồng Tâm) đã sáp nhập vào 'ap-bac' từ ngày 01 tháng 01 "
-                + "năm 2024 (dissolved: ở \(dongTam)), trước kỳ 2024: điểm này không được xếp hạng; nếu là điểm của chi bộ mới, "
+                + "năm 2024 (dissolved: ở \(dongTam):6), trước kỳ 2024: điểm này không được xếp hạng; nếu là điểm của chi bộ mới, "
                 + "hãy ghi cho 'ap-bac'; nếu không, hãy xóa dòng này hoặc kiểm tra lại ngày sáp nhập "
                 + "/ the branch was dissolved before the period began; its scores are not ranked"
         ), messages(site).joined(separator: "\n"))
@@ -126,5 +132,16 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertTrue(site.build().succeeded)
         XCTAssertTrue(page("chi-bo/dong-tam/index.html").contains(">Chi bộ khu dân cư Ấp Bắc</a> từ ngày 01 tháng 9 năm 2024"),
                       page("chi-bo/dong-tam/index.html"))
+    }
+
+    /// A rebuild takes the branch from the decode cache, with the line of its `merged_into:`.
+    func testARebuildFromTheDecodeCacheKeepsTheLineOfMergedInto() throws {
+        let site = try IncrementalSite.make(for: self)
+        try site.write(dongTam, try site.read(dongTam) + "dissolved: 2024-09-01\nmerged_into: ap-bacc\n")
+        let expected = "\(dongTam):7: error: không có chi bộ 'ap-bacc'"
+        for build in ["first", "from the cache"] {
+            let report = site.build()
+            XCTAssertTrue(report.diagnostics.sorted.contains { $0.description.hasPrefix(expected) }, "\(build): \(report.problems)")
+        }
     }
 }
