@@ -27,10 +27,17 @@ public struct Branch: Sendable, Equatable, Codable {
     /// The Markdown introduction of a `.md` branch file.
     public var introduction: String
     public var source: SourceLocation
-    /// The lines of `dissolved:` and `merged_into:` in the file (`dissolvedSource`,
-    /// `mergedIntoSource`), nil when they are `source`'s.
+    /// The lines of `founded:`, `dissolved:` and `merged_into:` in the file (`foundedSource`,
+    /// `dissolvedSource`, `mergedIntoSource`), nil when they are `source`'s.
+    var foundedLine: Int?
     var dissolvedLine: Int?
     var mergedIntoLine: Int?
+
+    /// Where the founding day is written: the `founded:` line, or `source`.
+    public var foundedSource: SourceLocation {
+        get { foundedLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        set { foundedLine = newValue.line }
+    }
 
     /// Where the day of the branch's end is written: the `dissolved:` line, or `source`.
     public var dissolvedSource: SourceLocation {

@@ -26,6 +26,7 @@ enum BranchDecoder {
         branch.assigned = assignment(reader)
         checkMemberCounts(branch, reader: reader)
         branch.founded = reader.date("founded")
+        branch.foundedSource = reader.location(of: "founded")
         branch.dissolved = reader.date("dissolved")
         branch.dissolvedSource = reader.location(of: "dissolved")
         branch.mergedInto = reader.string("merged_into")

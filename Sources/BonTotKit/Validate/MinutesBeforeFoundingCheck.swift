@@ -18,7 +18,7 @@ enum MinutesBeforeFoundingCheck {
                 let branch = branches[index]
                 sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), trước ngày thành lập "
-                                 + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(branch.source.file)); "
+                                 + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(branch.foundedSource)); "
                                  + "hãy kiểm tra lại ngày họp hoặc ngày thành lập / the meeting is dated before its branch was founded")
             }
             if let day = branches[index].dissolved, meeting.date >= day {

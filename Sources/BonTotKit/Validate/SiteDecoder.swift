@@ -33,7 +33,8 @@ public enum SiteDecoder {
         ) {
             decodeEvaluation($0, rubric: rubric, sheetName: sheetName, context: $1)
         }, branches: branches, sink: sink)
-        let evaluations = ScoresAfterDissolution.ofBranches(scored, branches: branches, sink: sink)
+        let evaluations = ScoresBeforeFounding.ofBranches(ScoresAfterDissolution.ofBranches(scored, branches: branches, sink: sink),
+                                                          branches: branches, sink: sink)
         let minutes = context.decodeEach(sources.minutes, cache: cache, wrap: DecodeCache.DecodedModel.minutes,
                                          unwrap: { if case .minutes(let minutes) = $0 { minutes } else { nil } }) {
             decodeMinutes($0, context: $1)

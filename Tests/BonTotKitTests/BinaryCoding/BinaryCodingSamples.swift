@@ -57,6 +57,7 @@ enum BinaryCodingSamples {
         branch.households = 612
         branch.assigned = HouseholdAssignment(members: 30, households: 600, max: 25, min: 15)
         branch.founded = CalendarDate(year: 1976, month: 2, day: 3)
+        branch.foundedSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 13)
         branch.dissolved = CalendarDate(year: 2025, month: 7, day: 1)
         branch.dissolvedSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 14)
         branch.mergedInto = "khu-pho-4"

@@ -198,6 +198,7 @@ extension Branch: CompactRecord {
         try visitor.field(&photo)
         try visitor.field(&introduction)
         try visitor.field(&source)
+        try visitor.field(&foundedLine)
         try visitor.field(&dissolvedLine)
         try visitor.field(&mergedIntoLine)
     }
