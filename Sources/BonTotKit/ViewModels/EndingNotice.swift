@@ -9,23 +9,25 @@ struct EndingNotice: Encodable {
     var closing: String
 
     /// `subject` opens the sentence ("Chi bộ", "Đảng bộ xã Long Thạnh"), `keeps` closes it (what
-    /// the pages keep); `successor` is the name and link of what it was merged into.
-    init(subject: String, dissolved: CalendarDate, successor: (name: String, href: String)?, keeps: String) {
+    /// the pages keep; nil for the short sentence ending at the day); `successor` is the name and
+    /// link of what it was merged into.
+    init(subject: String, dissolved: CalendarDate, successor: (name: String, href: String)?, keeps: String?) {
         self.successor = successor.map { NavLink(label: $0.name, href: $0.href, current: false) }
         opening = successor == nil ? "\(subject) đã giải thể" : "\(subject) đã sáp nhập vào "
-        closing = " từ \(VietnameseFormat.longDate(dissolved)); \(keeps)"
+        closing = " từ \(VietnameseFormat.longDate(dissolved))" + (keeps.map { "; \($0)" } ?? ".")
     }
 
     /// The sentence as text, for a page's description and the directory.
     var text: String { opening + (successor?.label ?? "") + closing }
 
     /// The notice of a dissolved `branch` of `site`, its successor linked from the page of
-    /// `links` (none when nil); nil for a branch that exists.
-    static func of(_ branch: Branch, site: Site, links: Links?) -> EndingNotice? {
+    /// `links` (none when nil); nil for a branch that exists. `short` leaves out what the pages
+    /// keep, for a line under a meeting's title ("Chi bộ đã sáp nhập vào … từ ngày ….").
+    static func of(_ branch: Branch, site: Site, links: Links?, short: Bool = false) -> EndingNotice? {
         guard let day = branch.dissolved else { return nil }
         let successor = branch.mergedInto.flatMap { site.branch(id: $0) }.map { ($0.name, links?.branch($0.id) ?? "") }
         return EndingNotice(subject: "Chi bộ", dissolved: day, successor: successor,
-                            keeps: "trang này lưu lại hoạt động của chi bộ đến thời điểm đó.")
+                            keeps: short ? nil : "trang này lưu lại hoạt động của chi bộ đến thời điểm đó.")
     }
 
     /// The notice on the page at `route` of `context`'s unit inside a district, when the district

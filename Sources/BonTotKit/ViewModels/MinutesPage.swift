@@ -7,6 +7,9 @@ struct MinutesPage: Encodable {
     /// `"Sinh hoạt thường kỳ"`.
     var kind: String
     var branch: BranchMention
+    /// For a branch dissolved or merged since: a line under the title, linking the branch it was
+    /// merged into (`EndingNotice`, short).
+    var ending: EndingNotice?
     /// `"ngày 05 tháng 9 năm 2024"`.
     var date: String
     /// `2024-09-05`, for `<time datetime>`.
@@ -38,6 +41,7 @@ struct MinutesPage: Encodable {
         let route = Route.minutes(meeting.slug)
         let links = context.links(from: route)
         branch = BranchMention(id: meeting.branchID, site: context.site, links: links)
+        ending = context.site.branch(id: meeting.branchID).flatMap { EndingNotice.of($0, site: context.site, links: links, short: true) }
         chrome = context.chrome(
             title: "\(MinutesText.title(meeting)) — \(branch.name)", route: route, section: .minutesIndex,
             trail: [("Sinh hoạt chi bộ", .minutesIndex), (MinutesText.monthHeading(meeting.date.yearMonth), .minutesMonth(meeting.date.yearMonth))],

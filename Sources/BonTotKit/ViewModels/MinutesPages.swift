@@ -30,7 +30,9 @@ enum MinutesPages {
     static func meetingPages(_ context: PortalContext) -> [Page] {
         Parallel.map(context.site.minutes) { meeting in
             var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
-            page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID)
+            // The line of a merged branch names the branch it went into.
+            let successor = context.site.branch(id: meeting.branchID)?.mergedInto.flatMap { context.site.file(ofBranch: $0) }
+            page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID) + (successor.map { [$0] } ?? [])
             return page
         }
     }
