@@ -162,24 +162,27 @@ final class DissolvedUnitTests: XCTestCase {
         }
     }
 
-    func testTheListComesWithTheMergerOnARebuild() throws {
+    /// The district built with `page` holding no `absent`, then rebuilt with `entry` as `xa-c`'s.
+    private func rebuild(with entry: String, before page: String, without absent: String) throws -> IncrementalSite {
         let site = try DistrictFixture.prepare(for: self)
         XCTAssertTrue(site.build().succeeded)
-        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-a/index.html").contains("class=\"merged-units\""))
-        try site.write("site.yaml", siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-a }"))
+        XCTAssertFalse(DistrictFixture.page(site, page).contains(absent), page)
+        try site.write("site.yaml", siteYAML(entry))
         let report = site.build()
         XCTAssertTrue(report.succeeded, report.problems)
+        return site
+    }
+
+    func testTheListComesWithTheMergerOnARebuild() throws {
+        let site = try rebuild(with: "- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01, merged_into: xa-a }",
+                               before: "don-vi/xa-a/index.html", without: "class=\"merged-units\"")
         XCTAssertTrue(PortalPageText.text(DistrictFixture.page(site, "don-vi/xa-a/index.html")).contains(
             "Đảng bộ xã Long Thạnh đã sáp nhập vào đảng bộ từ ngày 01 tháng 10 năm 2024"), "the unit merged into is rebuilt")
     }
 
     func testTheNoticeComesWithTheMergerOnARebuildAndNotOnTheUnitBuiltAlone() throws {
-        let site = try DistrictFixture.prepare(for: self)
-        XCTAssertTrue(site.build().succeeded)
-        XCTAssertFalse(DistrictFixture.page(site, "don-vi/xa-c/index.html").contains("class=\"notice ended\""))
-        try site.write("site.yaml", siteYAML("- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01 }"))
-        let report = site.build()
-        XCTAssertTrue(report.succeeded, report.problems)
+        let site = try rebuild(with: "- { id: xa-c, path: ./xa-c/, dissolved: 2024-10-01 }",
+                               before: "don-vi/xa-c/index.html", without: "class=\"notice ended\"")
         XCTAssertTrue(DistrictFixture.page(site, "don-vi/xa-c/index.html").contains(
             "Đảng bộ xã Long Thạnh đã giải thể từ ngày 01 tháng 10 năm 2024; trang này lưu lại"), "a dissolved unit links nowhere")
 
