@@ -68,7 +68,10 @@ struct MinutesPage: Encodable {
         resolutions = meeting.resolutions.map(MinutesResolution.init)
         hasResolutions = !resolutions.isEmpty
         quality = MinutesQualityView(meeting)
-        bodyHTML = context.markdown.html(meeting.body, root: links.root, file: meeting.source.file, under: 1)
+        // The body sits in a section of its own headed "Nội dung biên bản" (an <h2>): without
+        // it, a body with no heading of its own came right after "Chất lượng buổi sinh hoạt"
+        // and a reader moving by headings heard it as part of that section.
+        bodyHTML = context.markdown.html(meeting.body, root: links.root, file: meeting.source.file, under: 2)
         hasBody = !bodyHTML.allSatisfy(\.isWhitespace)
     }
 }

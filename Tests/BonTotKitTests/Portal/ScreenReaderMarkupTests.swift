@@ -174,6 +174,35 @@ final class ScreenReaderMarkupTests: XCTestCase {
         }
     }
 
+    /// A story's picture, decorative, stood alone in a `<figure>`: a figure with no caption
+    /// and an image with empty alternative text, which a screen reader may announce as an
+    /// empty figure. It is now a plain paragraph holding the picture.
+    func testAStorysDecorativePictureIsNoEmptyFigure() throws {
+        let page = try BuiltSite.build().page("guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html")
+        XCTAssertTrue(page.contains("<p class=\"story-image\"><img src=\"../../media/ap-bac.svg\" alt=\"\"></p>"), page)
+        XCTAssertFalse(page.contains("<figure"), page)
+    }
+
+    /// A minutes' body came right after the section "Chất lượng buổi sinh hoạt" with no
+    /// heading of its own: a reader moving by headings heard a body without headings as part
+    /// of that section. The body now has its own `<h2>`, "Nội dung biên bản", and its own
+    /// headings come under it.
+    func testAMinutesBodyHasAHeadingOfItsOwn() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let headings = { (page: String) in
+            page.matches(of: #/<h([1-6])[^>]*>([^<]*)</h[1-6]>/#).map { "h\($0.output.1) \($0.output.2)" }
+        }
+        let withHeadings = built.page("sinh-hoat/ap-bac-2024-09/index.html")
+        XCTAssertEqual(Array(headings(withHeadings).drop { $0 != "h2 Chất lượng buổi sinh hoạt" }),
+                       ["h2 Chất lượng buổi sinh hoạt", "h2 Nội dung biên bản", "h3 Diễn biến", "h3 Kết luận"])
+        let plain = built.page("sinh-hoat/binh-minh-2024-09/index.html")
+        let body = try XCTUnwrap(plain.range(of: "<p>Sinh hoạt thường kỳ tháng 9.</p>"), plain)
+        let above = headings(String(plain[..<body.lowerBound]))
+        XCTAssertEqual(above.last, "h2 Nội dung biên bản", "\(above)")
+        XCTAssertTrue(plain.contains("<section class=\"prose minutes-body\" aria-labelledby=\"noi-dung-bien-ban\">\n<h2 id=\"noi-dung-bien-ban\">"), plain)
+    }
+
     /// A branch's photo had the branch's name for its alternative text, under the `<h1>` of that
     /// name: a screen reader read the name twice. The photo is decorative.
     func testABranchsPhotoDoesNotRepeatItsName() throws {

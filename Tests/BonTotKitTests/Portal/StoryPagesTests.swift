@@ -28,7 +28,7 @@ final class StoryPagesTests: XCTestCase {
             "<time datetime=\"2024-09-20\">20/09/2024</time>",
             " · Đặng Văn Bình · ",
             "<a href=\"../../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a>",
-            "<figure class=\"story-image\"><img src=\"../../media/ap-bac.svg\" alt=\"\"></figure>",
+            "<p class=\"story-image\"><img src=\"../../media/ap-bac.svg\" alt=\"\"></p>",
             "<a href=\"../../guong-dien-hinh/chu-de/phong-chong-thien-tai/index.html\">phòng chống thiên tai</a>",
             "<p class=\"lead\">Đêm nước lên, anh Bình cùng tổ xung kích đưa 37 hộ đến nơi an toàn.</p>",
         ] {
