@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 /// Links to other pages on a page printed on A4: on paper a link is only its words.
@@ -15,5 +16,26 @@ final class PrintedLinksTests: XCTestCase {
             let printed = try PrintedPageWords(page: page, in: built).words.map(\.text).joined(separator: " ")
             XCTAssertFalse(printed.contains(link), "\(page) printed the link '\(link)': \(printed.prefix(400))")
         }
+    }
+
+    /// A link to another site in a branch's introduction printed as its words alone, its
+    /// address lost: the reader of the paper could not find the site. The address is now
+    /// printed after the link's words; a link to a file of the portal's media prints none (a
+    /// path among the portal's files is of no use on paper).
+    func testALinkToAnotherSitePrintsItsAddress() throws {
+        let intro = "Chi bộ được thành lập năm 1995, lãnh đạo nhà trường đạt chuẩn quốc gia."
+        let branch = "content/branches/truong-thcs.md"
+        let text = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + branch), encoding: .utf8)
+        XCTAssertTrue(text.contains(intro))
+        let built = try BuiltSite.build(changes: [
+            branch: text.replacingOccurrences(of: intro, with: intro
+                + "\n\nXem thêm [Cổng thông tin điện tử quận](https://tantien.gov.vn/to-chuc) và [ảnh toàn cảnh](media/ap-bac.svg)."),
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let words = try PrintedPageWords(page: "chi-bo/truong-thcs/index.html", in: built).words.map(\.text)
+        let link = try XCTUnwrap(words.firstIndex(of: "quận"), "the link's words are printed: \(words)")
+        XCTAssertEqual(Array(words[link...].prefix(3)), ["quận", "(https://tantien.gov.vn/to-chuc)", "và"])
+        XCTAssertTrue(words.contains("cảnh."), "\(words)")
+        XCTAssertFalse(words.contains { $0.contains("ap-bac") }, "no address after a link to the portal's media: \(words)")
     }
 }
