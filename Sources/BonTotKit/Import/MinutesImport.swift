@@ -234,15 +234,24 @@ public enum MinutesImport {
         }
     }
 
-    /// The items under the first "Nghị quyết" or "Kết luận" heading: list paragraphs, or lines
-    /// that begin with "-", "+", "•" or a number, up to the first paragraph that is neither; a
-    /// sentence ending in ":" before the first item leads into them and is passed over.
+    /// The items under the first "Nghị quyết" or "Kết luận" heading that has any: list
+    /// paragraphs, or lines that begin with "-", "+", "•" or a number, up to the first paragraph
+    /// that is neither; a sentence ending in ":" before the first item leads into them and is
+    /// passed over. A chair's conclusion in a sentence ("Kết luận: chi bộ thống nhất…") has
+    /// none, and the resolutions are looked for further on.
     static func resolutionItems(of document: WordDocument) -> [String] {
         let paragraphs = document.blocks.compactMap { block -> WordParagraph? in
             if case .paragraph(let paragraph) = block { return paragraph }
             return nil
         }
-        guard let start = paragraphs.firstIndex(where: isResolutionHeading) else { return [] }
+        for start in paragraphs.indices where isResolutionHeading(paragraphs[start]) {
+            let items = resolutionItems(after: start, in: paragraphs)
+            if !items.isEmpty { return items }
+        }
+        return []
+    }
+
+    private static func resolutionItems(after start: Int, in paragraphs: [WordParagraph]) -> [String] {
         var items: [String] = []
         for paragraph in paragraphs[(start + 1)...] {
             let text = paragraph.text.trimmingCharacters(in: .whitespaces)

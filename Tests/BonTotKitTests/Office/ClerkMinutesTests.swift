@@ -130,6 +130,17 @@ final class ClerkMinutesTests: SiteCopyTestCase {
                        ["Nạo vét kênh nội đồng trước ngày 30/10/2024", "Vận động hộ gia đình"])
     }
 
+    /// A chair's conclusion typed as a sentence ("Kết luận: chi bộ thống nhất…") before the
+    /// section "III. NGHỊ QUYẾT" was taken for the resolutions' heading, and having no items
+    /// under it left the resolutions to fill in: they are looked for under the next heading.
+    func testAConclusionInASentenceDoesNotHideTheResolutions() {
+        let text = { (text: String) in self.paragraph([WordRun(text: text)]) }
+        let blocks = [text("Kết luận: chi bộ thống nhất các ý kiến trên."), self.paragraph([WordRun(text: "III. NGHỊ QUYẾT", bold: true)]),
+                      text("- Nạo vét kênh nội đồng trước ngày 30/10/2024")]
+        XCTAssertEqual(MinutesImport.resolutionItems(of: TypedSectionHeadings.marking(WordDocument(blocks: blocks))),
+                       ["Nạo vét kênh nội đồng trước ngày 30/10/2024"])
+    }
+
     /// A heading in Word's heading style numbered by Word ("Heading 1" over upper Roman) showed
     /// its words without its number.
     func testAHeadingNumberedByWordShowsItsNumber() {
