@@ -89,17 +89,20 @@ enum WordMarkdown {
 
     /// The rows of a table of figures by label, without a header row ("Tổng số đảng viên | 40",
     /// "Có mặt | 36", "Vắng | 04"), as `Label: figure`; nil for any other table. Such a table has
-    /// two columns and a figure in its first row, where a header row would have a title.
-    static func labelledFigures(_ rows: [[[WordParagraph]]]) -> [String]? {
-        let cells = rows.map { row in row.map { cell in plain(cell.map(\.text).joined(separator: " ")) } }
-            .filter { $0.contains { !$0.isEmpty } }
+    /// two columns and a figure in its first row, where a header row would have a title. With
+    /// `marks`, a note's mark in a cell is kept ("Có mặt: 36[1]"), as the page prints it.
+    static func labelledFigures(_ rows: [[[WordParagraph]]], marks: Bool = false) -> [String]? {
+        let texts = rows.map { row in row.map { cell in plain(cell.map(\.text).joined(separator: " ")) } }
+        let kept = texts.indices.filter { texts[$0].contains { !$0.isEmpty } }
+        let cells = kept.map { texts[$0] }
         guard cells.count > 1, cells.allSatisfy({ $0.count == 2 }),
               cells[0][1].first?.isNumber == true, cells[0][0].first?.isNumber != true else { return nil }
-        return cells.map { $0[0].isEmpty ? $0[1] : "\($0[0]): \($0[1])" }
+        let shownCells = marks ? kept.map { rows[$0].map { cell in plain(cell.map(shown).joined(separator: " ")) } } : cells
+        return shownCells.map { $0[0].isEmpty ? $0[1] : "\($0[0]): \($0[1])" }
     }
 
     private static func table(_ rows: [[[WordParagraph]]]) -> String {
-        if let figures = labelledFigures(rows) { return figures.map { "- " + $0 }.joined(separator: "\n") }
+        if let figures = labelledFigures(rows, marks: true) { return figures.map { "- " + $0 }.joined(separator: "\n") }
         let cells = rows.map { row in row.map { cell in plain(cell.map(shown).joined(separator: " ")) } }
             .filter { $0.contains { !$0.isEmpty } }
         guard let header = cells.first else { return "" }

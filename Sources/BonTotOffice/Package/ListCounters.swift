@@ -36,4 +36,12 @@ struct ListCounters {
     mutating func restart(_ list: String) {
         counts[list] = nil
     }
+
+    /// Starts `level` of `list` and the levels below it afresh (a Word list that sets a level's
+    /// start, in an abstract definition that other lists count in too).
+    mutating func restart(_ list: String, level: Int) {
+        guard var levels = counts[list] else { return }
+        for counted in Array(levels.keys) where counted >= level { levels[counted] = nil }
+        counts[list] = levels
+    }
 }

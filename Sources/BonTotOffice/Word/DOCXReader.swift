@@ -12,10 +12,10 @@ public enum DOCXReader {
     static func read(_ package: OfficePackage) throws(OfficeError) -> WordDocument {
         let documentPath = "word/document.xml"
         let document = try package.requiredXML(documentPath)
-        let styles = WordStyles(styles: try package.xml("word/styles.xml")?.root,
-                                numbering: try package.xml("word/numbering.xml")?.root)
+        let styles = WordStyles(try package.xml("word/styles.xml")?.root)
+        let numbering = WordNumbering(try package.xml("word/numbering.xml")?.root)
         let notes = WordNotes(footnotes: try package.xml("word/footnotes.xml")?.root, endnotes: try package.xml("word/endnotes.xml")?.root)
-        var reader = Reader(styles: styles, notes: notes)
+        var reader = Reader(styles: styles, numbering: numbering, notes: notes)
         guard let body = document.root.child("body") else { throw .missingPart("word/document.xml (body)") }
         let blocks = reader.blocks(in: body)
         return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.converted)
@@ -23,8 +23,12 @@ public enum DOCXReader {
 
     private struct Reader {
         let styles: WordStyles
+        let numbering: WordNumbering
         var notes: WordNotes
         var counters = ListCounters()
+        /// The lists (numId) and levels whose first item has come, where a list that starts a
+        /// level afresh has started it.
+        var entered = Set<String>()
         var converted: [LegacyEncoding: Int] = [:]
         /// The blocks of the text boxes met in the paragraph being read, given after it.
         var floating: [WordBlock] = []
@@ -76,18 +80,23 @@ public enum DOCXReader {
             let styleID = pPr?.child("pStyle")?["val"]
             let paragraphFont = styles.inherited(styleID) { $0.font } ?? styles.defaultFont
             var runs: [WordRun] = []
-            collectRuns(node, font: paragraphFont, into: &runs)
+            collectRuns(node, style: styleID, font: paragraphFont, into: &runs)
             var paragraph = WordParagraph(runs: runs, headingLevel: styles.headingLevel(styleID))
             let numPr = pPr?.child("numPr")
             let numberingID = numPr?.child("numId")?["val"] ?? styles.inherited(styleID) { $0.numberingID }
             let level = numPr?.child("ilvl")?["val"].flatMap { Int($0) } ?? 0
             let styleName = styleID.flatMap { styles.styles[$0]?.name.lowercased() } ?? ""
             if let numberingID, numberingID != "0" {
-                let bullet = styles.isBullet(numberingID: numberingID, level: level) ?? !styleName.contains("number")
+                let bullet = numbering.isBullet(numberingID, level: level) ?? !styleName.contains("number")
                 paragraph.list = bullet ? .bullet : .numbered
                 paragraph.listLevel = level
-                if !bullet, let formats = styles.listLevels[numberingID] {
-                    paragraph.listLabel = counters.next(list: numberingID, level: level, formats: formats)
+                if !bullet, let formats = numbering.levels[numberingID] {
+                    // Lists sharing an abstract definition count together, as Word numbers them.
+                    let counter = numbering.counter(numberingID)
+                    if entered.insert("\(numberingID) \(level)").inserted, numbering.restarts(numberingID, level: level) {
+                        counters.restart(counter, level: level)
+                    }
+                    paragraph.listLabel = counters.next(list: counter, level: level, formats: formats)
                 }
             } else if styleName.hasPrefix("list bullet") {
                 paragraph.list = .bullet
@@ -101,25 +110,25 @@ public enum DOCXReader {
         /// Runs in document order, also inside hyperlinks, insertions, text moved here with
         /// changes tracked (`w:moveTo`), smart tags and fields; deleted text and the old place of
         /// moved text (`w:moveFrom`) left out.
-        mutating func collectRuns(_ node: XMLPartNode, font: String?, into runs: inout [WordRun]) {
+        mutating func collectRuns(_ node: XMLPartNode, style: String?, font: String?, into runs: inout [WordRun]) {
             for child in node.children {
                 switch child.name {
                 case "r":
-                    if let run = run(child, paragraphFont: font) { runs.append(run) }
+                    if let run = run(child, paragraphStyle: style, paragraphFont: font) { runs.append(run) }
                     // A footnote's or endnote's mark (`w:footnoteReference`), after the run's text.
                     for reference in child.children {
                         if let number = notes.number(of: reference) { runs.append(WordRun(text: "", note: number)) }
                     }
                 case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
-                    collectRuns(child, font: font, into: &runs)
+                    collectRuns(child, style: style, font: font, into: &runs)
                 case "AlternateContent":
-                    if let chosen = Self.alternative(child) { collectRuns(chosen, font: font, into: &runs) }
+                    if let chosen = Self.alternative(child) { collectRuns(chosen, style: style, font: font, into: &runs) }
                 default: break
                 }
             }
         }
 
-        mutating func run(_ node: XMLPartNode, paragraphFont: String?) -> WordRun? {
+        mutating func run(_ node: XMLPartNode, paragraphStyle: String?, paragraphFont: String?) -> WordRun? {
             var text = ""
             for child in node.children {
                 switch child.name {
@@ -139,10 +148,10 @@ public enum DOCXReader {
                 text = legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
                 converted[legacy.encoding, default: 0] += 1
             }
-            let caps = rPr?.child("caps").map(Self.isOn) ?? false
+            let caps = rPr?.child("caps").map(WordStyles.isOn) ?? false
             if caps { text = text.uppercased() }
-            return WordRun(text: text, bold: rPr?.child("b").map(Self.isOn) ?? false,
-                           italic: rPr?.child("i").map(Self.isOn) ?? false)
+            let emphasis = styles.emphasis(paragraphStyle: paragraphStyle, run: rPr)
+            return WordRun(text: text, bold: emphasis.bold, italic: emphasis.italic)
         }
 
         /// The text boxes (`w:txbxContent`) drawn in a run, read as blocks given after the
@@ -176,12 +185,6 @@ public enum DOCXReader {
         /// box twice, as a drawing (`mc:Choice`) and as VML (`mc:Fallback`), and only one is shown.
         static func alternative(_ node: XMLPartNode) -> XMLPartNode? {
             node.child("Choice") ?? node.child("Fallback")
-        }
-
-        /// `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"` or `"false"` off.
-        static func isOn(_ toggle: XMLPartNode) -> Bool {
-            guard let value = toggle["val"] else { return true }
-            return !["0", "false", "off"].contains(value.lowercased())
         }
     }
 }

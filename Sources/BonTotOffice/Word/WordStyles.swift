@@ -1,50 +1,40 @@
-/// What the reader needs of `word/styles.xml` and `word/numbering.xml`: each paragraph style's
-/// heading level, list kind and font; the document's default font; how each list's levels show
-/// their bullets or numbers.
+/// What the reader needs of `word/styles.xml`: each paragraph style's heading level, list and
+/// font; whether a style makes its text bold or italic; the document's default font, bold and
+/// italic.
 struct WordStyles {
-    /// One paragraph style as `styles.xml` defines it, before its `basedOn` chain is followed.
+    /// One style (a paragraph's or a character style) as `styles.xml` defines it, before its
+    /// `basedOn` chain is followed.
     struct Style {
         var name: String
         var basedOn: String?
         var font: String?
         var outlineLevel: Int?
         var numberingID: String?
+        /// `w:b` and `w:i` in the style's run properties; nil where the style does not say.
+        var bold: Bool?
+        var italic: Bool?
     }
 
     var styles: [String: Style] = [:]
     var defaultFont: String?
-    /// numId → (level → how it shows its items).
-    var listLevels: [String: [Int: ListLevelFormat]] = [:]
+    private var defaultBold: Bool?
+    private var defaultItalic: Bool?
 
-    init(styles root: XMLPartNode?, numbering: XMLPartNode?) {
-        if let root {
-            defaultFont = root.child("docDefaults")?.child("rPrDefault")?.child("rPr").flatMap(Self.font(of:))
-            for style in root.children(named: "style") {
-                guard let id = style["styleId"] else { continue }
-                let pPr = style.child("pPr")
-                styles[id] = Style(name: style.child("name")?["val"] ?? id, basedOn: style.child("basedOn")?["val"],
-                                   font: style.child("rPr").flatMap(Self.font(of:)),
-                                   outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) },
-                                   numberingID: pPr?.child("numPr")?.child("numId")?["val"])
-            }
-        }
-        if let numbering {
-            var abstract: [String: [Int: ListLevelFormat]] = [:]
-            for definition in numbering.children(named: "abstractNum") {
-                guard let id = definition["abstractNumId"] else { continue }
-                var levels: [Int: ListLevelFormat] = [:]
-                for level in definition.children(named: "lvl") {
-                    let number = Int(level["ilvl"] ?? "0") ?? 0
-                    levels[number] = ListLevelFormat(style: ListLevelFormat.style(word: level.child("numFmt")?["val"]),
-                                                     start: level.child("start")?["val"].flatMap { Int($0) } ?? 1,
-                                                     pattern: level.child("lvlText")?["val"] ?? "%\(number + 1).")
-                }
-                abstract[id] = levels
-            }
-            for number in numbering.children(named: "num") {
-                guard let id = number["numId"], let abstractID = number.child("abstractNumId")?["val"] else { continue }
-                listLevels[id] = abstract[abstractID]
-            }
+    init(_ root: XMLPartNode?) {
+        guard let root else { return }
+        let defaults = root.child("docDefaults")?.child("rPrDefault")?.child("rPr")
+        defaultFont = defaults.flatMap(Self.font(of:))
+        defaultBold = defaults?.child("b").map(Self.isOn)
+        defaultItalic = defaults?.child("i").map(Self.isOn)
+        for style in root.children(named: "style") {
+            guard let id = style["styleId"] else { continue }
+            let pPr = style.child("pPr")
+            let rPr = style.child("rPr")
+            styles[id] = Style(name: style.child("name")?["val"] ?? id, basedOn: style.child("basedOn")?["val"],
+                               font: rPr.flatMap(Self.font(of:)),
+                               outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) },
+                               numberingID: pPr?.child("numPr")?.child("numId")?["val"],
+                               bold: rPr?.child("b").map(Self.isOn), italic: rPr?.child("i").map(Self.isOn))
         }
     }
 
@@ -52,6 +42,12 @@ struct WordStyles {
     static func font(of rPr: XMLPartNode) -> String? {
         guard let fonts = rPr.child("rFonts") else { return nil }
         return fonts["ascii"] ?? fonts["hAnsi"] ?? fonts["cs"]
+    }
+
+    /// `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` or `"off"` off.
+    static func isOn(_ toggle: XMLPartNode) -> Bool {
+        guard let value = toggle["val"] else { return true }
+        return !["0", "false", "off"].contains(value.lowercased())
     }
 
     /// A style's value, looked up along its `basedOn` chain.
@@ -65,6 +61,22 @@ struct WordStyles {
         return nil
     }
 
+    /// Whether a run shows bold and italic, as Word decides: set on the run itself (`rPr`), that
+    /// is so, `w:val="0"` turning it off; otherwise the paragraph's style and the run's
+    /// character style each say what the nearest style along its `basedOn` chain says, and
+    /// where both turn it on they turn it off again (these properties toggle); where no style
+    /// says, the document's default.
+    func emphasis(paragraphStyle: String?, run rPr: XMLPartNode?) -> (bold: Bool, italic: Bool) {
+        let characterStyle = rPr?.child("rStyle")?["val"]
+        func resolved(_ element: String, _ value: (Style) -> Bool?, default fallback: Bool?) -> Bool {
+            if let direct = rPr?.child(element) { return Self.isOn(direct) }
+            let levels = [inherited(paragraphStyle, value), inherited(characterStyle, value)].compactMap { $0 }
+            guard !levels.isEmpty else { return fallback ?? false }
+            return levels.reduce(false) { $0 != $1 }
+        }
+        return (resolved("b", \.bold, default: defaultBold), resolved("i", \.italic, default: defaultItalic))
+    }
+
     /// The heading level of a paragraph style: `Heading N` → N, `Title` → 1, an outline level → level + 1.
     func headingLevel(_ id: String?) -> Int? {
         guard let id, let style = styles[id] else { return nil }
@@ -72,10 +84,5 @@ struct WordStyles {
         if name == "title" { return 1 }
         if name.hasPrefix("heading "), let level = Int(name.dropFirst(8)) { return level }
         return inherited(id) { $0.outlineLevel }.map { $0 + 1 }
-    }
-
-    /// Whether the list `numId` at `level` shows bullets; nil when unknown.
-    func isBullet(numberingID: String, level: Int) -> Bool? {
-        listLevels[numberingID]?[level].map { $0.style == .bullet }
     }
 }

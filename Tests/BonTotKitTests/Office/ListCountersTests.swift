@@ -20,6 +20,21 @@ final class ListCountersTests: XCTestCase {
         XCTAssertNil(counters.next(list: "22", level: 0, formats: [0: ListLevelFormat(style: .bullet, pattern: "")]))
     }
 
+    /// A level started afresh in a count other lists share starts the levels below it afresh
+    /// too, and leaves the levels above it as they were.
+    func testRestartingALevel() {
+        let formats: [Int: ListLevelFormat] = [0: ListLevelFormat(style: .decimal, pattern: "%1."),
+                                               1: ListLevelFormat(style: .lowerLetter, start: 3, pattern: "%1.%2.")]
+        var counters = ListCounters()
+        _ = [0, 0, 1, 1].map { counters.next(list: "a", level: $0, formats: formats) }
+        counters.restart("a", level: 1)
+        XCTAssertEqual(counters.next(list: "a", level: 1, formats: formats), "2.c.")
+        counters.restart("a", level: 0)
+        XCTAssertEqual([0, 1].map { counters.next(list: "a", level: $0, formats: formats) }, ["1.", "1.c."])
+        counters.restart("none", level: 0)
+        XCTAssertEqual(counters.next(list: "none", level: 0, formats: formats), "1.")
+    }
+
     /// A damaged or hostile list starting at 2^63 - 1, or below 0, is counted without overflow.
     func testAStartNoListHasDoesNotOverflow() {
         var counters = ListCounters()

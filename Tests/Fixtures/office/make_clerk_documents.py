@@ -69,16 +69,26 @@ def numbered(doc, text, level, bold=False, number_id=20):
     return p
 
 
+def numbering_level(number, style, text):
+    """One level of a list definition: its number format (`style`) and text ("%1.")."""
+    return (f'<w:lvl w:ilvl="{number}"><w:start w:val="1"/><w:numFmt w:val="{style}"/><w:lvlText w:val="{text}"/>'
+            '<w:lvlJc w:val="left"/></w:lvl>')
+
+
 def with_sections_numbering(path):
     """The saved package with a list definition for the sections (numId 20: upper Roman, then
     decimal) and one for the resolutions (numId 21: decimal)."""
-    def level(number, style, text):
-        return (f'<w:lvl w:ilvl="{number}"><w:start w:val="1"/><w:numFmt w:val="{style}"/><w:lvlText w:val="{text}"/>'
-                '<w:lvlJc w:val="left"/></w:lvl>')
+    level = numbering_level
     definitions = (f'<w:abstractNum w:abstractNumId="20">{level(0, "upperRoman", "%1.")}{level(1, "decimal", "%2.")}</w:abstractNum>'
                    f'<w:abstractNum w:abstractNumId="21">{level(0, "decimal", "%1.")}</w:abstractNum>')
     instances = ('<w:num w:numId="20"><w:abstractNumId w:val="20"/></w:num>'
                  '<w:num w:numId="21"><w:abstractNumId w:val="21"/></w:num>')
+    with_numbering(path, definitions, instances)
+
+
+def with_numbering(path, definitions, instances):
+    """The saved package with the list definitions (`w:abstractNum`) and lists (`w:num`) added
+    to word/numbering.xml."""
     temporary = path + ".tmp"
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
@@ -93,19 +103,19 @@ def with_sections_numbering(path):
     os.replace(temporary, path)
 
 
-def footnotes_part():
+def footnotes_part(texts):
     notes = "".join(
         f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
         f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
-        for number, text in enumerate(NOTES, 1))
+        for number, text in enumerate(texts, 1))
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W}">'
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
             f'{notes}</w:footnotes>')
 
 
-def with_footnotes(path):
-    """The saved package with word/footnotes.xml added, as Word keeps footnotes."""
+def with_footnotes(path, texts=NOTES):
+    """The saved package with word/footnotes.xml added, as Word keeps footnotes, the notes `texts`."""
     temporary = path + ".tmp"
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
@@ -117,7 +127,7 @@ def with_footnotes(path):
                 data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
                                     b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
             target.writestr(item, data)
-        target.writestr("word/footnotes.xml", footnotes_part())
+        target.writestr("word/footnotes.xml", footnotes_part(texts))
     os.replace(temporary, path)
 
 
