@@ -6,8 +6,6 @@ import Foundation
 public enum SiteBuilder {
     /// Runs the build; `progress` receives one line per step (`[2/5] Áp dụng quy tắc`).
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
-        // The caches for the next build, written while this one went on, are on disk when it returns.
-        defer { BackgroundSaves.waitAll() }
         let clock = ContinuousClock.now
         let engine = options.pdf ? PDFEngine.find(options.pdfEngine, searchPath: options.pdfSearchPath) : nil
         let steps = (options.month == nil ? 5 : 4) + (engine == nil ? 0 : 1)

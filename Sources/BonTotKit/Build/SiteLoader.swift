@@ -75,9 +75,7 @@ public enum SiteLoader {
                 return (rules, clean ? rules.diagnostics : rules.diagnosticsBesideErrors)
             }
         }, { () -> ([String: UInt64], InputOutlines?) in
-            if use != .readOnly, let cache {
-                BackgroundSaves.start { PhaseTimer.measure("save decode cache") { cache.save() } }
-            }
+            if use != .readOnly { PhaseTimer.measure("save decode cache") { cache?.save() } }
             let inputHashes = sources.inputHashes
             return (inputHashes, cache?.outlines(inputs: inputHashes))
         })
