@@ -14,6 +14,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.cell = cell
     }
 
+    /// The same place at another line of the file, when that line is known (the line of a
+    /// field a model keeps besides its own); itself when `line` is nil.
+    public func atLine(_ line: Int?) -> SourceLocation {
+        guard let line else { return self }
+        return SourceLocation(file: file, line: line, cell: cell)
+    }
+
     /// A command-line option (`--output`) as the place of a problem: it has no line, so it is
     /// printed alone (`--output: error: …`).
     public static func option(_ name: String) -> SourceLocation {

@@ -35,19 +35,19 @@ public struct Branch: Sendable, Equatable, Codable {
 
     /// Where the founding day is written: the `founded:` line, or `source`.
     public var foundedSource: SourceLocation {
-        get { foundedLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        get { source.atLine(foundedLine) }
         set { foundedLine = newValue.line }
     }
 
     /// Where the day of the branch's end is written: the `dissolved:` line, or `source`.
     public var dissolvedSource: SourceLocation {
-        get { dissolvedLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        get { source.atLine(dissolvedLine) }
         set { dissolvedLine = newValue.line }
     }
 
     /// Where the branch it was merged into is written: the `merged_into:` line, or `source`.
     public var mergedIntoSource: SourceLocation {
-        get { mergedIntoLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        get { source.atLine(mergedIntoLine) }
         set { mergedIntoLine = newValue.line }
     }
 

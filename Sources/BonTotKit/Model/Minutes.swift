@@ -147,10 +147,7 @@ public struct Minutes: Sendable, Equatable, Codable {
 
     /// Where the date is written: the `date:` line, or `source` when it is not known.
     public var dateSource: SourceLocation {
-        get {
-            guard let line = storage.fields.dateLine else { return source }
-            return SourceLocation(file: source.file, line: line, cell: source.cell)
-        }
+        get { source.atLine(storage.fields.dateLine) }
         set { fields.dateLine = newValue.line }
     }
 
@@ -162,10 +159,7 @@ public struct Minutes: Sendable, Equatable, Codable {
 
     /// Where the attendance is written: the `attendance:` line, or `source` when it is not known.
     public var attendanceSource: SourceLocation {
-        get {
-            guard let line = storage.fields.attendanceLine else { return source }
-            return SourceLocation(file: source.file, line: line, cell: source.cell)
-        }
+        get { source.atLine(storage.fields.attendanceLine) }
         set { fields.attendanceLine = newValue.line }
     }
 

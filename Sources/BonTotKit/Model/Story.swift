@@ -16,7 +16,7 @@ public struct Story: Sendable, Equatable, Codable {
 
     /// Where the date is written: the `date:` line, or `source` when it is not known.
     public var dateSource: SourceLocation {
-        get { dateLine.map { SourceLocation(file: source.file, line: $0, cell: source.cell) } ?? source }
+        get { source.atLine(dateLine) }
         set { dateLine = newValue.line }
     }
 
