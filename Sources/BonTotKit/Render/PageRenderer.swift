@@ -80,7 +80,13 @@ public struct PageRenderer: Sendable {
     }
 
     private static func diagnostic(_ problem: TemplateKeyCheck.Problem) -> Diagnostic {
-        .error(at: SourceLocation(file: "templates/\(problem.template).mustache", line: problem.line),
+        let place = SourceLocation(file: "templates/\(problem.template).mustache", line: problem.line)
+        if problem.tooDeep {
+            return .error(at: place, "mẫu lồng nhau quá \(TemplateKeyCheck.maximumDepth) tầng ở '\(problem.key)': có mẫu con nào "
+                          + "gọi lại chính nó? / templates nest more than \(TemplateKeyCheck.maximumDepth) levels deep here: "
+                          + "does a partial include itself?")
+        }
+        return .error(at: place,
                "mẫu dùng khóa '\(problem.key)' mà dữ liệu trang (\(problem.model)) không có "
                    + "/ the template uses key '\(problem.key)', which the page model \(problem.model) does not have")
     }

@@ -8,13 +8,20 @@ import Foundation
 /// a template once checked whole against models of the same types is not walked again, so
 /// checking every page costs little.
 struct TemplateKeyCheck: Sendable {
-    /// A key a template uses that its model lacks.
+    /// A key a template uses that its model lacks, or a tag nested too deep to render.
     struct Problem: Hashable, Sendable {
         var template: String
         var line: Int
         var key: String
         var model: String
+        /// The tag lies deeper than `maximumDepth` sections and partials: a partial that includes
+        /// itself, which rendering would follow until the program's stack runs out.
+        var tooDeep = false
     }
+
+    /// How deep sections, partials, parents and blocks may nest. The built-in theme nests a
+    /// dozen; a partial that includes itself nests without end.
+    static let maximumDepth = 32
 
     let outlines: [String: TemplateOutline]
     private let verified = VerifiedParts()
@@ -39,7 +46,10 @@ struct TemplateKeyCheck: Sendable {
     @discardableResult
     private func walkChildren(of node: TemplateOutline.Node, stack: [Any], blocks: Blocks,
                               depth: Int, found: inout [Problem]) -> Bool {
-        guard depth < 32 else { return true }
+        guard depth < Self.maximumDepth else {
+            found.append(Problem(template: node.template, line: node.line, key: node.name, model: "", tooDeep: true))
+            return false
+        }
         let key = VerifiedParts.Key(node: node, stack: stack, blocks: blocks)
         guard let checked = verified.checked(key) else { return true }
         var checkedNow: [Int] = []
