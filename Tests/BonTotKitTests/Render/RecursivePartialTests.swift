@@ -4,16 +4,12 @@ import XCTest
 /// A site's own partial that includes itself made `bontot build` follow it until the program's
 /// stack ran out: a crash (signal 11), with no word of which template. It is now an error at the
 /// tag, and nothing is written.
-final class RecursivePartialTests: XCTestCase {
+final class RecursivePartialTests: SiteCopyTestCase {
     func testAPartialIncludingItselfIsAnErrorAtItsTagNotACrash() throws {
-        let folder = try TemporaryFolder.make("bontot-recursive")
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let root = folder.appending(path: "site")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "minimal"), to: root)
-        let partial = root.appending(path: "templates/partials/minutes-branch.mustache")
-        try FileManager.default.createDirectory(at: partial.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try "<span>{{name}}</span>\n{{>partials/minutes-branch}}\n".write(to: partial, atomically: true, encoding: .utf8)
-        let output = folder.appending(path: "output")
+        let root = keep(try ValidationSite.make("minimal", [
+            "templates/partials/minutes-branch.mustache": "<span>{{name}}</span>\n{{>partials/minutes-branch}}\n",
+        ]))
+        let output = root.deletingLastPathComponent().appending(path: "output")
         for engine in ["mustache", "compiled"] {
             let build = try BontotProcess.run(["build", "--quiet", "--site", root.path, "--output", output.path],
                                               environment: ["BONTOT_TEMPLATE_ENGINE": engine])
