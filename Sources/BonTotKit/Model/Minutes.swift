@@ -145,29 +145,23 @@ public struct Minutes: Sendable, Equatable, Codable {
         set { fields.source = newValue }
     }
 
-    /// Where the date is written: the `date:` line, or `source` when it is not known.
-    public var dateSource: SourceLocation {
-        get { source.atLine(storage.fields.dateLine) }
-        set { fields.dateLine = newValue.line }
-    }
-
-    /// The line of `date:`, as `dateSource` gives it (nil when it is `source`'s).
-    var dateLine: Int? {
+    /// The line of `date:` in the file, when known.
+    public var dateLine: Int? {
         get { storage.fields.dateLine }
         set { fields.dateLine = newValue }
     }
 
-    /// Where the attendance is written: the `attendance:` line, or `source` when it is not known.
-    public var attendanceSource: SourceLocation {
-        get { source.atLine(storage.fields.attendanceLine) }
-        set { fields.attendanceLine = newValue.line }
-    }
-
-    /// The line of `attendance:`, as `attendanceSource` gives it.
-    var attendanceLine: Int? {
+    /// The line of `attendance:` in the file, when given.
+    public var attendanceLine: Int? {
         get { storage.fields.attendanceLine }
         set { fields.attendanceLine = newValue }
     }
+
+    /// Where the date is written: the `date:` line, or `source` when it is not known.
+    public var dateSource: SourceLocation { source.atLine(dateLine) }
+
+    /// Where the attendance is written: the `attendance:` line, or `source` when it is not known.
+    public var attendanceSource: SourceLocation { source.atLine(attendanceLine) }
 
     public init(slug: String, branchID: String, date: CalendarDate, kind: MeetingKind,
                 format: MeetingFormat = .trucTiep, source: SourceLocation) {

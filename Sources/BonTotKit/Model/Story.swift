@@ -11,14 +11,11 @@ public struct Story: Sendable, Equatable, Codable {
     public var summary: String?
     public var body: String
     public var source: SourceLocation
-    /// The line of `date:` in the file (`dateSource`), nil when it is `source`'s.
-    var dateLine: Int?
+    /// The line of `date:` in the file, when known.
+    public var dateLine: Int?
 
     /// Where the date is written: the `date:` line, or `source` when it is not known.
-    public var dateSource: SourceLocation {
-        get { source.atLine(dateLine) }
-        set { dateLine = newValue.line }
-    }
+    public var dateSource: SourceLocation { source.atLine(dateLine) }
 
     public init(slug: String, title: String, kind: StoryKind, date: CalendarDate, source: SourceLocation) {
         self.slug = slug

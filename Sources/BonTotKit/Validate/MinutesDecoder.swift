@@ -42,8 +42,8 @@ enum MinutesDecoder {
         guard let branchID, let date, let kind else { return nil }
         var minutes = Minutes(slug: slug, branchID: branchID, date: date, kind: kind, format: format ?? .trucTiep,
                               source: reader.location(of: "branch"))
-        minutes.dateSource = reader.location(of: "date")
-        if attendance != nil { minutes.attendanceSource = reader.location(of: "attendance") }
+        minutes.dateLine = reader.location(of: "date").line
+        if attendance != nil { minutes.attendanceLine = reader.location(of: "attendance").line }
         minutes.topic = topic
         minutes.chair = chair
         minutes.recorder = recorder

@@ -30,7 +30,7 @@ enum StoryDecoder {
         let summary = reader.string("summary")
         guard let title, let kind, let date, let slug else { return nil }
         var story = Story(slug: slug, title: title, kind: kind, date: date, source: reader.location)
-        story.dateSource = reader.location(of: "date")
+        story.dateLine = reader.location(of: "date").line
         story.person = person
         story.branchID = branchID
         story.tags = tags

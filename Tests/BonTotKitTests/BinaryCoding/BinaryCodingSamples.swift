@@ -23,8 +23,8 @@ enum BinaryCodingSamples {
                               format: .ketHop, source: source)
         minutes.topic = "Học tập chuyên đề năm 2024: “Xây dựng Đảng trong sạch, vững mạnh”"
         minutes.chair = "Nguyễn Thị Hằng"
-        minutes.dateSource = SourceLocation(file: source.file, line: source.line + 1)
-        minutes.attendanceSource = SourceLocation(file: source.file, line: source.line + 5)
+        minutes.dateLine = source.line + 1
+        minutes.attendanceLine = source.line + 5
         minutes.recorder = "Trần Văn Đức"
         minutes.start = TimeOfDay("19:30")
         minutes.end = TimeOfDay("21:05")
@@ -80,7 +80,7 @@ enum BinaryCodingSamples {
         var story = Story(slug: "guong-sang", title: "Gương sáng giữa đời thường", kind: .caNhan, date: day,
                           source: SourceLocation(file: "content/stories/guong-sang.md"))
         story.person = "Bà Nguyễn Thị Út"
-        story.dateSource = SourceLocation(file: "content/stories/guong-sang.md", line: 6)
+        story.dateLine = 6
         story.branchID = "khu-pho-3"
         story.tags = ["dân vận khéo", "khuyến học"]
         story.image = "media/ut.jpg"

@@ -78,7 +78,11 @@ final class CompiledTemplateTests: XCTestCase {
     func testATemplateUsingWhatIsNotCompiledLeavesTheThemeToTheLibrary() {
         for text in ["{{=<% %>=}}<% title %>", "{{% CONTENT_TYPE: TEXT}}", "{{uppercased(title)}}", "{{>*name}}"] {
             XCTAssertNil(CompiledTemplateParser.parse(text), text)
+            var texts = BuiltInTheme.theme.libraryTexts
+            texts["t"] = HTMLEscaping.pragma + text
+            XCTAssertNil(CompiledLibrary(texts: texts), "one such template leaves the whole theme to the library: \(text)")
         }
+        XCTAssertNotNil(CompiledLibrary(texts: BuiltInTheme.theme.libraryTexts))
         XCTAssertNotNil(CompiledTemplateParser.parse(HTMLEscaping.pragma + "{{#a}}{{b}}{{/a}}"))
     }
 

@@ -10,7 +10,7 @@ final class FutureDateTests: XCTestCase {
     private func meeting(on date: String) -> Minutes {
         var minutes = Minutes(slug: "ap-1-x", branchID: "ap-1", date: CalendarDate(iso: date)!, kind: .thuongKy,
                               source: SourceLocation(file: "content/minutes/x.md", line: 2))
-        minutes.dateSource = SourceLocation(file: "content/minutes/x.md", line: 3)
+        minutes.dateLine = 3
         return minutes
     }
 
