@@ -56,7 +56,7 @@ public enum SiteLoader {
         let opening = Background { () -> DecodeCache? in
             PhaseTimer.measure("open decode cache") {
                 use.map {
-                    DecodeCache(folder: folder.decoded, tool: ToolIdentity.current,
+                    DecodeCache(folder: folder.decoded, sourceRoot: root, tool: ToolIdentity.current,
                                 context: decodeContext(root: root), fresh: $0 == .writeOnly)
                 }
             }

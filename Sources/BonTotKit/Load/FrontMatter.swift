@@ -7,6 +7,8 @@ public struct FrontMatter: Sendable {
     /// The file line on which the YAML text starts (the line after the opening `---`).
     public var firstLine: Int
     public var body: String
+    /// True when `body` is the end of the text as it is (split on bytes), not lines joined again.
+    var bodyIsTextTail = false
 
     /// The file line on which the body starts (the line after the closing `---`).
     public var bodyLine: Int {
@@ -18,6 +20,7 @@ public struct FrontMatter: Sendable {
         if let split = Self.splitOnBytes(text) {
             (yaml, body) = split
             firstLine = 2
+            bodyIsTextTail = true
             return
         }
         let lines = Self.lines(of: text)

@@ -18,6 +18,9 @@ public struct SourceText: Sendable {
     /// What the previous build decoded from this file, when the file has not changed since: it
     /// was then not read (`text` is empty) and the decoder takes this instead.
     var unchanged: UnchangedFile?
+    /// True when `text` is the file's bytes as they are (a leading byte-order mark aside), as
+    /// `read(_:relativePath:)` makes it: the end of the text is then the end of the file.
+    var isFileBytes = false
 
     public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path
@@ -43,7 +46,11 @@ public struct SourceText: Sendable {
             source.data = data
             return .success(source)
         }
-        return decode(data, relativePath: relativePath)
+        return decode(data, relativePath: relativePath).map { source in
+            var source = source
+            source.isFileBytes = true
+            return source
+        }
     }
 
     /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails. Text

@@ -35,9 +35,13 @@ public struct Minutes: Sendable, Equatable, Codable {
     private final class Storage: @unchecked Sendable {
         var fields: Fields
         var storedBody: StoredText?
-        init(_ fields: Fields, storedBody: StoredText? = nil) {
+        /// True when the body in `fields` is, byte for byte, the end of the minutes' file
+        /// (`bodyIsFileTail`).
+        var bodyIsFileTail: Bool
+        init(_ fields: Fields, storedBody: StoredText? = nil, bodyIsFileTail: Bool = false) {
             self.fields = fields
             self.storedBody = storedBody
+            self.bodyIsFileTail = bodyIsFileTail
         }
     }
 
@@ -46,7 +50,9 @@ public struct Minutes: Sendable, Equatable, Codable {
     private var fields: Fields {
         get { storage.fields }
         _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields, storedBody: storage.storedBody) }
+            if !isKnownUniquelyReferenced(&storage) {
+                storage = Storage(storage.fields, storedBody: storage.storedBody, bodyIsFileTail: storage.bodyIsFileTail)
+            }
             yield &storage.fields
         }
     }
@@ -59,6 +65,20 @@ public struct Minutes: Sendable, Equatable, Codable {
 
     /// The body as stored, when it has not been read into a text: written back as it is.
     var storedBody: StoredText? { storage.storedBody }
+
+    /// True when the body is the end of the minutes' file as it is on disk (its front matter
+    /// split off on bytes, nothing else changed): the decode cache then keeps only its length
+    /// and reads it from the file when a page needs it. Setting `body` clears it.
+    var bodyIsFileTail: Bool {
+        get { storage.bodyIsFileTail }
+        set {
+            if !isKnownUniquelyReferenced(&storage) {
+                storage = Storage(storage.fields, storedBody: storage.storedBody, bodyIsFileTail: newValue)
+            } else {
+                storage.bodyIsFileTail = newValue
+            }
+        }
+    }
 
     /// Every field, the body included however it is kept.
     private var resolvedFields: Fields {
@@ -138,6 +158,7 @@ public struct Minutes: Sendable, Equatable, Codable {
         set {
             fields.body = newValue
             storage.storedBody = nil
+            storage.bodyIsFileTail = false
         }
     }
     public var source: SourceLocation {

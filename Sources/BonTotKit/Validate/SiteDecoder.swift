@@ -64,7 +64,7 @@ public enum SiteDecoder {
     /// A Markdown file's front matter as YAML, with its line offset and body (and the body's
     /// first line in the file), whose links are checked (`BodyLinks`).
     private static func frontMatter(_ file: SourceText, context: DecodeContext, required: Bool = true)
-        -> (node: Node?, offset: Int, body: String, bodyLine: Int)? {
+        -> (node: Node?, offset: Int, body: String, bodyLine: Int, bodyIsFileTail: Bool)? {
         let sink = context.sink
         guard let parts = FrontMatter(splitting: file.text) else {
             if FrontMatter.opens(file.text) {
@@ -76,7 +76,7 @@ public enum SiteDecoder {
             }
             if !required {
                 BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
-                return (nil, 0, file.text, 1)
+                return (nil, 0, file.text, 1, file.isFileBytes)
             }
             let lookalike = FenceLookalike.opening(in: file.text)
             sink.error(SourceLocation(file: file.path, line: lookalike?.line ?? 1),
@@ -86,7 +86,8 @@ public enum SiteDecoder {
         }
         BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
-        case .success(let node): return (node, parts.firstLine - 1, parts.body, parts.bodyLine)
+        case .success(let node):
+            return (node, parts.firstLine - 1, parts.body, parts.bodyLine, file.isFileBytes && parts.bodyIsTextTail)
         case .failure(let errors):
             sink.report(errors.diagnostics)
             return nil
@@ -161,8 +162,10 @@ public enum SiteDecoder {
         guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))
         guard let parts = frontMatter(file, context: context) else { return nil }
-        return MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
-                                     body: parts.body, bodyLine: parts.bodyLine, context: context)
+        var minutes = MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
+                                            body: parts.body, bodyLine: parts.bodyLine, context: context)
+        if parts.bodyIsFileTail { minutes?.bodyIsFileTail = true }
+        return minutes
     }
 
     private static func decodeStory(_ file: SourceText, context: DecodeContext) -> Story? {

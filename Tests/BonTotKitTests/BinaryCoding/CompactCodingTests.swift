@@ -75,10 +75,29 @@ final class CompactCodingTests: XCTestCase {
         XCTAssertNil(DecodeCache.DecodedModel.branch(BinaryCodingSamples.fullBranch).outline, "a branch is taken by its bytes")
     }
 
+    /// Minutes read from their files keep their bodies there: the bytes hold only each body's
+    /// length, read back from the file under the reader's `sourceRoot`, and refused without it.
     func testFixtureSiteMinutesRoundTrip() throws {
         let site = try XCTUnwrap(try BinaryCodingSamples.portal().site)
         XCTAssertFalse(site.minutes.isEmpty)
-        for minutes in site.minutes { XCTAssertEqual(try roundTrip(minutes), minutes) }
+        for minutes in site.minutes {
+            XCTAssertTrue(minutes.bodyIsFileTail, minutes.slug)
+            let bytes = Data(minutes.compactBytes(format: 9))
+            XCTAssertNil(bytes.range(of: Data(minutes.body.utf8)), "no copy of the body")
+            let read = try bytes.withUnsafeBytes { raw -> Minutes in
+                var reader = ByteReader(raw.bindMemory(to: UInt8.self), owner: bytes)
+                reader.sourceRoot = site.root.path
+                XCTAssertEqual(try reader.readByte(), 9)
+                return try Minutes(compact: &reader)
+            }
+            XCTAssertEqual(read, minutes)
+            XCTAssertEqual(read.body, minutes.body)
+            XCTAssertNil(bytes.withUnsafeBytes { Minutes(compactBytes: $0, format: 9) }, "without the site's folder")
+            var changed = minutes
+            changed.body += "\nThêm."
+            XCTAssertFalse(changed.bodyIsFileTail)
+            XCTAssertEqual(try roundTrip(changed), changed, "a body changed since it was read is kept as bytes")
+        }
     }
 
     func testCacheEntriesKeepModelDiagnosticsAndReferences() throws {

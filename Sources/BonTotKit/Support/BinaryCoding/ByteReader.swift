@@ -35,6 +35,10 @@ struct ByteReader {
     /// reader was told; nil when they were written in place.
     var apart: Range<Int>?
 
+    /// The folder that the source files named in what is read are in (the site's), when the
+    /// reader was told: a minutes' body kept as the end of its file is read from there.
+    var sourceRoot: String?
+
     /// Reads `bytes`, which must stay valid while the reader is used.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes

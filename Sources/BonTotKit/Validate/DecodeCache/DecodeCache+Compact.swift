@@ -96,30 +96,51 @@ extension FileStamp: CompactRecord {
 extension Minutes: CompactRecord {
     static var blank: Minutes { Minutes(slug: "", branchID: "", date: .blank, kind: .thuongKy, source: .blank) }
 
-    /// The fields of `visitFields(_:)`, then the body, written apart when the writer keeps long
-    /// texts apart (`ByteWriter.writeApart`): its stored bytes as they are when it was never read.
+    /// The fields of `visitFields(_:)`, then the body: only its length when it is the end of
+    /// the minutes' file (`bodyIsFileTail`), else its bytes, written apart when the writer keeps
+    /// long texts apart (`ByteWriter.writeApart`); a body never read is written as it was stored.
     func write(to writer: inout ByteWriter) {
         writeFields(to: &writer)
         if let stored = storedBody {
             stored.write(to: &writer)
+        } else if bodyIsFileTail {
+            var body = body
+            StoredText.writeFileTail(count: body.withUTF8 { $0.count }, to: &writer)
         } else {
             var body = body
+            writer.writeByte(StoredTextTag.bytes)
             body.withUTF8 { writer.writeApart(UnsafeRawBufferPointer($0)) }
         }
     }
 
-    /// Reads what `write(to:)` wrote; the body is kept as stored bytes when the reader knows
-    /// the `Data` it reads (`ByteReader.owner`), else read as a text.
+    /// Reads what `write(to:)` wrote. A body kept as bytes stays stored bytes when the reader
+    /// knows the `Data` it reads (`ByteReader.owner`), else is read as a text; a body kept as
+    /// the end of the file is read from the file, under the reader's `sourceRoot`, when a page
+    /// needs it.
     init(compact reader: inout ByteReader) throws {
         var value = try Self.readFields(from: &reader)
-        let range = try reader.readApartRange()
-        if let owner = reader.owner {
-            let start = owner.startIndex
-            self.init(copying: value, storedBody: StoredText(bytes: owner[start + range.lowerBound ..< start + range.upperBound]))
-        } else {
-            guard let body = reader.string(in: range) else { throw ByteReader.Failure("a minutes' body is not valid UTF-8") }
-            value.body = body
-            self = value
+        switch try reader.readByte() {
+        case StoredTextTag.fileTail:
+            let count = try reader.readVarint()
+            guard count <= UInt64(ContentLimits.textFileBytes) else {
+                throw ByteReader.Failure("a minutes' body of \(count) bytes is longer than any file read")
+            }
+            guard let root = reader.sourceRoot else {
+                throw ByteReader.Failure("a minutes' body kept in its file, read without the site's folder")
+            }
+            self.init(copying: value, storedBody: StoredText(tailOf: root + "/" + value.source.file, count: Int(count)))
+        case StoredTextTag.bytes:
+            let range = try reader.readApartRange()
+            if let owner = reader.owner {
+                let start = owner.startIndex
+                self.init(copying: value, storedBody: StoredText(bytes: owner[start + range.lowerBound ..< start + range.upperBound]))
+            } else {
+                guard let body = reader.string(in: range) else { throw ByteReader.Failure("a minutes' body is not valid UTF-8") }
+                value.body = body
+                self = value
+            }
+        case let tag:
+            throw ByteReader.Failure("a minutes' body kept in an unknown way (\(tag))")
         }
     }
 

@@ -70,7 +70,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
         var entries: [String: Entry]
 
         /// The format of shard files; a file of another format is ignored.
-        static let format: UInt8 = 6
+        static let format: UInt8 = 7
 
         func bytes() -> [UInt8] {
             var entries = ByteWriter(keepingApart: true)
@@ -87,9 +87,10 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
 
         /// The entries of a shard file written by `tool` for `context`; nil when the file is of
         /// another build or damaged.
-        static func entries(in data: Data, tool: String, context: UInt64) -> [String: Entry]? {
+        static func entries(in data: Data, tool: String, context: UInt64, sourceRoot: String) -> [String: Entry]? {
             data.withUnsafeBytes { bytes in
                 var reader = ByteReader(bytes.bindMemory(to: UInt8.self), owner: data)
+                reader.sourceRoot = sourceRoot
                 return entries(reader: &reader, tool: tool, context: context)
             }
         }
@@ -135,18 +136,19 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
 
     /// Opens the cache kept in `folder` by the program `tool` (`ToolIdentity`): a cache another
     /// program wrote is ignored, and replaced when saved. `fresh` ignores what the folder holds.
-    init(folder: URL, tool: String, context: UInt64, fresh: Bool = false) {
+    /// `sourceRoot` is the site's folder, which the paths of the entries are relative to.
+    init(folder: URL, sourceRoot: URL, tool: String, context: UInt64, fresh: Bool = false) {
         self.folder = folder
         self.tool = tool
         self.context = context
-        let folder = self.folder, tool = self.tool
+        let folder = self.folder, tool = self.tool, root = sourceRoot.path
         loaded = Parallel.map(Self.shardCount) { index in
             // Mapped, not read: the bodies it holds are touched only when a page reads them.
             // The file is only ever replaced whole (written beside it, then renamed), never
             // changed in place, so the mapping stays that of the file as it was read.
             let file = folder.appending(path: "\(index).bin")
             guard !fresh, let data = try? Data(contentsOf: file, options: .alwaysMapped),
-                  let entries = Shard.entries(in: data, tool: tool, context: context),
+                  let entries = Shard.entries(in: data, tool: tool, context: context, sourceRoot: root),
                   let written = FileStamp(path: file.path)?.seconds
             else { return [:] }
             // A file changed just before the shard was written may change again and keep its
