@@ -71,7 +71,7 @@ public struct PageChrome: Encodable, Sendable {
 /// link up to the district's home), the site's title, the search box and the menu with the
 /// current section marked. The theme renders it once per distinct value
 /// (`partials/cached/site-header`, see `CachedPartials`).
-public struct SiteHeader: Encodable, Sendable {
+public struct SiteHeader: Encodable, Sendable, SharesForm {
     public var siteTitle: String
     public var parentOrganization: String?
     public var homeHref: String
@@ -80,6 +80,13 @@ public struct SiteHeader: Encodable, Sendable {
     /// For a unit inside a district portal, the link up to the district's home, in place of the
     /// name of the committee above.
     public var district: NavLink?
+    /// The renderer's form of the header, made for its first page (the header is made once for
+    /// each folder and section, `PortalContext.chrome`); not a field templates see.
+    public let sharedForm = SharedForm()
+
+    private enum CodingKeys: String, CodingKey {
+        case siteTitle, parentOrganization, homeHref, searchHref, nav, district
+    }
 
     /// The header of the page whose links are `links`; `section` is the menu entry to mark
     /// current, `isSectionPage` whether the page is that entry's own page (else one inside the

@@ -9,6 +9,21 @@ enum ModelFingerprint {
         return hasher.finalize()
     }
 
+    /// The hash of an object's fields, each pair of key and value hashed apart and summed; 0
+    /// for a value that is no object.
+    static func fields(of value: Any) -> UInt64 {
+        guard let object = value as? TemplateObject else { return 0 }
+        var fields: UInt64 = 0
+        for (key, field) in object.fields {
+            var pair = StableHasher()
+            pair.combine(key)
+            feed(field, into: &pair)
+            fields &+= pair.finalize()
+        }
+        for key in object.absentKeys { fields &+= StableHasher.hash(key) &* 31 }
+        return fields
+    }
+
     /// Feeds `value` into a running hash: scalars and lists in order, each object as the sum of
     /// its fields' own hashes.
     private static func feed(_ value: Any, into hasher: inout StableHasher) {
@@ -29,16 +44,8 @@ enum ModelFingerprint {
             hasher.combine(items.count)
             for item in items { feed(item, into: &hasher) }
         case let object as TemplateObject:
-            var fields: UInt64 = 0
-            for (key, field) in object.fields {
-                var pair = StableHasher()
-                pair.combine(key)
-                feed(field, into: &pair)
-                fields &+= pair.finalize()
-            }
-            for key in object.absentKeys { fields &+= StableHasher.hash(key) &* 31 }
             hasher.combine(7)
-            hasher.combine(fields)
+            hasher.combine(object.fieldsFingerprint ?? fields(of: object))
         default:
             hasher.combine(8)
             hasher.combine(String(describing: value))

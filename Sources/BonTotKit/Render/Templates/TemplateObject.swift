@@ -8,6 +8,9 @@ final class TemplateObject: MustacheParent {
     var fields: [String: Any] = [:]
     /// Keys of fields that are declared but have no value on this page.
     var absentKeys: [String] = []
+    /// The hash of the fields (`ModelFingerprint.fields(of:)`), kept for an object many pages
+    /// share; set before any page reads the object, never after.
+    var fieldsFingerprint: UInt64?
 
     init(type: Any.Type) {
         self.type = type

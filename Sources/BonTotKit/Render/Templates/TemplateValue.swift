@@ -6,6 +6,19 @@ public enum TemplateValue {
     /// The renderable form of `value`.
     public static func make<T: Encodable>(_ value: T) -> Any {
         if let scalar = scalar(value) { return scalar }
+        // A value many pages share is made once, its fingerprint with it (`ModelFingerprint`),
+        // before any page can read it.
+        if let shared = value as? SharesForm {
+            return shared.sharedForm.value {
+                let made = encoded(value)
+                (made as? TemplateObject)?.fieldsFingerprint = ModelFingerprint.fields(of: made)
+                return made
+            }
+        }
+        return encoded(value)
+    }
+
+    private static func encoded<T: Encodable>(_ value: T) -> Any {
         let encoder = TemplateEncoder(type: T.self)
         try? value.encode(to: encoder)
         return encoder.result
