@@ -77,9 +77,11 @@ extension MarkdownRenderer {
             if readsByScalar, isReadableByScalar(piece) {
                 var lastScalar: Unicode.Scalar?
                 for scalar in piece.unicodeScalars {
-                    // ASCII answered without Unicode's property tables (a fiftieth of a build).
-                    let isWhitespace = scalar.isASCII
-                        ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+                    // Answered without Unicode's property tables (a fiftieth of a build): of the
+                    // scalars `isOwnCharacter` lets through, the white space is ASCII's, U+0085
+                    // and the no-break space.
+                    let isWhitespace = scalar == " " || (0x09...0x0D).contains(scalar.value)
+                        || scalar.value == 0x85 || scalar.value == 0xA0
                     if isWhitespace {
                         space()
                         lastScalar = nil
