@@ -10,18 +10,24 @@ extension MarkdownRenderer {
         // A long body is read only as far as the limit needs: its first blocks, when they hold
         // more than `limit` characters of text. Reference links (`[text][ref]` with `[ref]: …`
         // anywhere) could be defined further down, so such a body is read whole.
-        if limit < .max, let head = leadingBlocks(of: markdown, bytes: limit * 8),
-           let text = words(of: head, limit: limit), let end = end(ofFirst: limit, in: text) {
-            return cut(text, at: end)
+        // The blocks of three bytes a character mostly hold enough text (a minutes' body of
+        // Vietnamese prose does), else those of eight.
+        if limit < .max, limit <= markdown.utf8.count / 3, !definesReferences(markdown.utf8) {
+            for bytesPerCharacter in [3, 8] {
+                if let head = leadingBlocks(of: markdown, bytes: limit * bytesPerCharacter),
+                   let text = words(of: head, limit: limit), let end = end(ofFirst: limit, in: text) {
+                    return cut(text, at: end)
+                }
+            }
         }
         return cut(words(of: markdown, limit: limit) ?? "", limit: limit)
     }
 
     /// The blocks of `markdown` up to the first blank line after `bytes` bytes; nil when there
-    /// is none, or when the text defines reference links.
+    /// is none. The caller has made sure that the text defines no reference links.
     private static func leadingBlocks(of markdown: String, bytes: Int) -> String? {
         let utf8 = markdown.utf8
-        guard utf8.count > bytes, !definesReferences(utf8) else { return nil }
+        guard utf8.count > bytes else { return nil }
         var index = utf8.index(utf8.startIndex, offsetBy: bytes)
         var previous: UInt8 = 0
         while index < utf8.endIndex {
