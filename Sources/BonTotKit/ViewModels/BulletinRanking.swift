@@ -24,12 +24,12 @@ struct BulletinRanking: Encodable {
             : "Kết quả xếp loại \(VietnameseFormat.period(ranking.period))"
         showsFourGood = !isDistrict
         rows = ranking.rows.prefix { $0.rank <= Self.topRanks }.map { row in
-            BulletinRankingRow(rank: "\(row.rank)", branch: BranchMention(id: row.branchID, site: site, links: links),
+            BulletinRankingRow(rank: "\(row.rank)", branch: BranchMention(id: row.branchID, site: site, links: links, month: ranking.period.closingMonth),
                                total: VietnameseFormat.score(row.card.total), level: row.card.level?.name ?? "—",
                                fourGood: row.isFourGood ? "4 tốt" : "")
         }
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood).map {
-            BranchMention(id: $0.branchID, site: site, links: links)
+            BranchMention(id: $0.branchID, site: site, links: links, month: ranking.period.closingMonth)
         }) { $0.name }
         hasFourGood = !fourGood.isEmpty
         fourGoodSentence = ranking.fourGoodSentence

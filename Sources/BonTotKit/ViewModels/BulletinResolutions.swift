@@ -7,7 +7,7 @@ struct BulletinBranchResolutions: Encodable {
     static func grouped(_ meetings: [Minutes], site: Site, links: Links) -> [BulletinBranchResolutions] {
         let groups = Dictionary(grouping: meetings.filter { !$0.resolutions.isEmpty }, by: \.branchID)
         let branches = groups.sorted { $0.key < $1.key }.map { id, meetings in
-            BulletinBranchResolutions(branch: BranchMention(id: id, site: site, links: links),
+            BulletinBranchResolutions(branch: BranchMention(id: id, site: site, links: links, day: meetings.map(\.date).max()),
                                       meetings: meetings.map { BulletinMeetingResolutions($0, links: links) })
         }
         return VietnameseCollation.sorted(branches) { $0.branch.name }
@@ -40,7 +40,7 @@ struct BulletinDueResolution: Encodable {
         let dated = items.compactMap { resolution, meeting in
             resolution.due.map { due in
                 (due, BulletinDueResolution(dueDate: VietnameseFormat.shortDate(due), text: resolution.text,
-                                            branch: BranchMention(id: meeting.branchID, site: site, links: links),
+                                            branch: BranchMention(id: meeting.branchID, site: site, links: links, day: due),
                                             meetingHref: links.minutes(meeting.slug)))
             }
         }

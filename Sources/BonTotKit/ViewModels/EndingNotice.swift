@@ -1,7 +1,8 @@
 /// What a page tells a reader of a branch or a unit that no longer exists, near its top: "Chi bộ
 /// đã sáp nhập vào Chi bộ khu dân cư Eo Gió từ ngày 01 tháng 7 năm 2026; trang này lưu lại hoạt
 /// động của chi bộ đến thời điểm đó.", the successor's name a link to its page; "… đã giải thể từ
-/// …" without one.
+/// …" without one. As a mark after a branch's name in a row of a period it did not live
+/// through (`mark`): "(đã sáp nhập vào Chi bộ khu dân cư Eo Gió)", "(đã giải thể)".
 struct EndingNotice: Encodable {
     /// The words before the successor's name, or the sentence's start for one dissolved.
     var opening: String
@@ -12,9 +13,15 @@ struct EndingNotice: Encodable {
     /// the pages keep; nil for the short sentence ending at the day); `successor` is the name and
     /// link of what it was merged into.
     init(subject: String, dissolved: CalendarDate, successor: (name: String, href: String)?, keeps: String?) {
+        self.init(words: subject + " ", successor: successor,
+                  closing: " từ \(VietnameseFormat.longDate(dissolved))" + (keeps.map { "; \($0)" } ?? "."))
+    }
+
+    /// `before` the words of the ending ("đã giải thể", "đã sáp nhập vào " and the successor), then `closing`.
+    private init(words before: String, successor: (name: String, href: String)?, closing: String) {
         self.successor = successor.map { NavLink(label: $0.name, href: $0.href, current: false) }
-        opening = successor == nil ? "\(subject) đã giải thể" : "\(subject) đã sáp nhập vào "
-        closing = " từ \(VietnameseFormat.longDate(dissolved))" + (keeps.map { "; \($0)" } ?? ".")
+        opening = before + (successor == nil ? "đã giải thể" : "đã sáp nhập vào ")
+        self.closing = closing
     }
 
     /// The sentence as text, for a page's description and the directory.
@@ -28,6 +35,16 @@ struct EndingNotice: Encodable {
         let successor = branch.mergedInto.flatMap { site.branch(id: $0) }.map { ($0.name, links?.branch($0.id) ?? "") }
         return EndingNotice(subject: "Chi bộ", dissolved: day, successor: successor,
                             keeps: short ? nil : "trang này lưu lại hoạt động của chi bộ đến thời điểm đó.")
+    }
+
+    /// The mark of a dissolved `branch` after its name in a row ("(đã sáp nhập vào Chi bộ khu dân
+    /// cư Eo Gió)", the successor linked from the page of `links`), when the row is of a day on
+    /// or after its end (`day`) or of a month after its last one (`month`); nil otherwise.
+    static func mark(of branch: Branch, site: Site, links: Links, day: CalendarDate? = nil, month: YearMonth? = nil) -> EndingNotice? {
+        guard let end = branch.dissolved, let last = branch.lastMonth else { return nil }
+        guard day.map({ $0 >= end }) ?? false || month.map({ $0 > last }) ?? false else { return nil }
+        let successor = branch.mergedInto.flatMap { site.branch(id: $0) }.map { ($0.name, links.branch($0.id)) }
+        return EndingNotice(words: "(", successor: successor, closing: ")")
     }
 
     /// The notice on the page at `route` of `context`'s unit inside a district, when the district

@@ -104,7 +104,8 @@ struct MinutesGridRow: Encodable {
     private var heldQuarters: Set<YearQuarter>
 
     init(_ discipline: BranchDiscipline, columns: [MinutesGridColumn], site: Site, links: Links) {
-        branch = BranchMention(id: discipline.branchID, site: site, links: links)
+        // A year that goes on past the branch's end says what became of it.
+        branch = BranchMention(id: discipline.branchID, site: site, links: links, month: columns.compactMap(\.month).max())
         let months = Dictionary(discipline.months.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
         let quarters = Dictionary(discipline.quarters.map { ($0.quarter, $0) }, uniquingKeysWith: { first, _ in first })
         let lastMonth = site.branch(id: discipline.branchID)?.lastMonth

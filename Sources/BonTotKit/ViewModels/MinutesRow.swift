@@ -24,7 +24,7 @@ struct MinutesRow: Encodable {
         isoDate = meeting.date.description
         href = links.minutes(meeting.slug)
         title = meeting.topic ?? meeting.kind.displayName
-        branch = BranchMention(id: meeting.branchID, site: site, links: links)
+        branch = BranchMention(id: meeting.branchID, site: site, links: links, day: meeting.date)
         kind = meeting.kind.displayName
         format = meeting.format.displayName
         attendance = meeting.attendance.map(MinutesText.attendance) ?? "—"

@@ -22,7 +22,7 @@ struct StoryCard: Encodable {
         kind = story.kind.displayName
         kindClass = "kind-\(story.kind.rawValue)"
         person = story.person
-        branch = story.branchID.map { BranchMention(id: $0, site: site, links: links) }
+        branch = story.branchID.map { BranchMention(id: $0, site: site, links: links, day: story.date) }
         date = VietnameseFormat.shortDate(story.date)
         isoDate = story.date.description
         summary = story.summary

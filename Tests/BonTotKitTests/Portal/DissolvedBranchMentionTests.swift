@@ -1,0 +1,56 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A branch dissolved or merged (`dissolved:`, `merged_into:`) wherever a reader meets it after
+/// its end: its stories say what became of it under the title, as its minutes do; a row of a day
+/// or a month after its end (a meeting dated after it, a resolution falling due after it, the
+/// year of the minutes grid going on past it) marks its name "(đã sáp nhập vào Chi bộ …)" or
+/// "(đã giải thể)"; its search entry says it first. Rows of the time it still existed are
+/// history and stay as they were.
+final class DissolvedBranchMentionTests: SiteCopyTestCase {
+    private func build(_ branch: String, _ extra: String) throws -> BuiltSite {
+        let file = "content/branches/\(branch).yaml"
+        let original = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + file), encoding: .utf8)
+        let site = try BuiltSite.build("portal", changes: [file: original + extra])
+        keep(site.root)
+        XCTAssertTrue(site.report.succeeded, site.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        return site
+    }
+
+    private let apBacMark = "<span class=\"ended-mark\">(đã sáp nhập vào <a href=\"../../../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a>)</span>"
+
+    func testAResolutionFallingDueAfterTheMergerMarksTheBranchInTheBulletin() throws {
+        // Bình Minh's meeting of 10 September 2024 decided what falls due on 15 October.
+        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let bulletin = site.page("ban-tin/2024-09/index.html")
+        let due = try XCTUnwrap(bulletin.range(of: "<td class=\"num\">15/10/2024</td>"), bulletin)
+        let row = bulletin[due.lowerBound...].prefix { $0 != "\n" }
+        XCTAssertTrue(row.contains(">Chi bộ ấp Bình Minh</a> " + apBacMark.replacingOccurrences(of: "../../../", with: "../../")), String(row))
+        // Its resolutions of September, and its meeting in the month's list, are of its own time.
+        XCTAssertEqual(bulletin.components(separatedBy: "ended-mark").count, 2, "marked once: \(bulletin)")
+        XCTAssertFalse(site.page("sinh-hoat/2024/09/index.html").contains("ended-mark"))
+    }
+
+    func testAMeetingDatedAfterTheMergerIsMarkedInTheMonthsList() throws {
+        // Merged on 1 September: its minutes of 10 September are dated after (a warning), and listed.
+        let site = try build("binh-minh", "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        let month = site.page("sinh-hoat/2024/09/index.html")
+        XCTAssertTrue(month.contains(">Chi bộ ấp Bình Minh</a> " + apBacMark + "</th>"), month)
+        XCTAssertFalse(site.page("sinh-hoat/2024/08/index.html").contains("ended-mark"), "August was its own")
+    }
+
+    func testTheGridOfAYearGoingOnPastTheBranchsEndMarksItsRow() throws {
+        let site = try build("dong-tam", "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        let index = site.page("sinh-hoat/index.html")
+        let mark = apBacMark.replacingOccurrences(of: "../../../", with: "../")
+        XCTAssertTrue(index.contains("<tr><th scope=\"row\"><a href=\"../chi-bo/dong-tam/index.html\">Chi bộ ấp Đồng Tâm</a> \(mark)</th>"), index)
+        XCTAssertEqual(index.components(separatedBy: "ended-mark").count, 2, "no other row is marked")
+    }
+
+    func testADissolvedBranchIsMarkedDissolvedWithoutALink() throws {
+        let site = try build("binh-minh", "dissolved: 2024-09-01\n")
+        XCTAssertTrue(site.page("sinh-hoat/2024/09/index.html").contains(
+            ">Chi bộ ấp Bình Minh</a> <span class=\"ended-mark\">(đã giải thể)</span></th>"))
+    }
+}
