@@ -30,9 +30,8 @@ enum MinutesPages {
     static func meetingPages(_ context: PortalContext) -> [Page] {
         Parallel.map(context.site.minutes) { meeting in
             var page = Page(route: .minutes(meeting.slug), template: "minutes", model: MinutesPage(meeting, context: context))
-            // The line of a merged branch names the branch it went into.
-            let successor = context.site.branch(id: meeting.branchID)?.mergedInto.flatMap { context.site.file(ofBranch: $0) }
-            page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID) + (successor.map { [$0] } ?? [])
+            // The line of a merged branch names the branch it went into (`inputFiles` lists its file).
+            page.inputs = context.inputFiles(meeting.source.file, branch: meeting.branchID)
             return page
         }
     }

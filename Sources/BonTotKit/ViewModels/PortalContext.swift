@@ -70,10 +70,12 @@ public final class PortalContext: Sendable {
         Links(router: router, from: route)
     }
 
-    /// What a page about one file decides on alone: that file and the file of the branch it
-    /// names (whose name and kind it shows). See `Page.inputs`.
+    /// What a page about one file decides on alone: that file, the file of the branch it
+    /// names (whose name and kind it shows) and, for a branch merged into another, that one's
+    /// (whose name its notice shows). See `Page.inputs`.
     func inputFiles(_ file: String, branch id: String?) -> [String] {
-        [file] + (id.flatMap { site.file(ofBranch: $0) }.map { [$0] } ?? [])
+        let branch = id.flatMap { site.branch(id: $0) }
+        return [file] + [branch?.id, branch?.mergedInto].compactMap { $0.flatMap(site.file(ofBranch:)) }
     }
 }
 

@@ -2,6 +2,9 @@
 struct StoryPage: Encodable {
     var chrome: PageChrome
     var card: StoryCard
+    /// For a story of a branch dissolved or merged since: a line under the title, linking the
+    /// branch it was merged into (`EndingNotice`, short), as on its minutes.
+    var ending: EndingNotice?
     var bodyHTML: String
 
     init(_ story: Story, context: PortalContext) {
@@ -10,6 +13,10 @@ struct StoryPage: Encodable {
         chrome = context.chrome(title: story.title, route: route, section: .storyIndex,
                                 trail: [("Gương điển hình", .storyIndex)], description: story.summary)
         card = StoryCard(story, site: context.site, links: links)
+        ending = story.branchID.flatMap { context.site.branch(id: $0) }
+            .flatMap { EndingNotice.of($0, site: context.site, links: links, short: true) }
+        // The line says it already; the name above it is not marked again.
+        card.branch?.endedMark = nil
         bodyHTML = context.markdown.html(story.body, root: links.root, file: story.source.file, under: 1)
     }
 }
