@@ -63,7 +63,9 @@ public enum SearchIndex {
     /// The parts of the site's index, in a fixed order: branches, stories, minutes newest first.
     public static func parts(_ context: PortalContext, maxEntriesPerPart limit: Int = maxEntriesPerPart) -> [Part] {
         let site = context.site
-        var parts = [Part(name: branchPart.value, scope: branchPart, items: site.branches, inputs: { [$0.source.file] }) {
+        // A merged branch's entry names the branch it went into.
+        var parts = [Part(name: branchPart.value, scope: branchPart, items: site.branches,
+                          inputs: { [$0.source.file] + ($0.mergedInto.flatMap(site.file(ofBranch:)).map { [$0] } ?? []) }) {
             entry(branch: $0, context: context)
         }]
         parts.append(Part(name: storyPart.value, scope: storyPart, items: site.stories,
@@ -103,7 +105,9 @@ public enum SearchIndex {
 
     static func entry(branch: Branch, context: PortalContext) -> SearchEntry {
         SearchEntry(section: .branch, title: branch.name, href: context.links(from: .search).branch(branch.id),
-                    meta: branch.address ?? "",
+                    // What became of a branch that no longer exists comes first, as on its profile.
+                    meta: [EndingNotice.of(branch, site: context.site, links: nil, short: true)?.text, branch.address]
+                        .compactMap { $0 }.joined(separator: " "),
                     tags: [branch.kind.displayName] + (branch.cluster.map { [context.site.config.clusterName($0)] } ?? []),
                     people: (branch.secretary.map { [$0] } ?? []) + branch.deputies + branch.committee,
                     summary: branch.summary ?? "",

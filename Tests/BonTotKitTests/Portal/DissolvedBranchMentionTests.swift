@@ -71,6 +71,14 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
             "<p class=\"notice ended\" role=\"note\">Chi bộ đã giải thể từ ngày 01 tháng 9 năm 2024.</p>"))
     }
 
+    func testTheSearchEntryOfAMergedBranchSaysWhatBecameOfIt() throws {
+        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let index = site.page("tim-kiem/chi-muc-ho-so.js")
+        let entry = try XCTUnwrap(index.split(separator: "\n").first { $0.hasPrefix("[\"b\",\"Chi bộ ấp Bình Minh\"") }, index)
+        XCTAssertTrue(entry.contains(",\"Chi bộ đã sáp nhập vào Chi bộ ấp Ấp Bắc từ ngày 01 tháng 10 năm 2024."), String(entry))
+        XCTAssertFalse(index.split(separator: "\n").contains { $0.hasPrefix("[\"b\",\"Chi bộ ấp Ấp Bắc\"") && $0.contains("sáp nhập") })
+    }
+
     /// On a rebuild the story's line follows the merger, and the new name of the branch it went into.
     func testAnIncrementalRebuildPutsTheLineOnTheStoryAndFollowsTheNewBranchsName() throws {
         let site = try IncrementalSite.make(for: self)
