@@ -13,8 +13,7 @@ struct ArchiveRankingView: Encodable {
         rankingTitle = PortalFormat.rankingTitle(ranking.period, site: site)
         rankingHref = links.ranking(ranking.period)
         rankingSummary = RankingSummaryView(ranking)
-        table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(ranking.period.year)", links: links,
-                                 knownBranches: known, config: site.config)
+        table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(ranking.period.year)", links: links, site: site)
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
             ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil)
         }

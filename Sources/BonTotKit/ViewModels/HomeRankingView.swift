@@ -17,7 +17,10 @@ struct HomeRankingView: Encodable {
             HomeRankItem(rank: VietnameseFormat.number(row.rank), branchName: row.branchName,
                          branchHref: known.contains(row.branchID) ? links.branch(row.branchID) : nil,
                          total: VietnameseFormat.score(row.card.total), levelBadge: row.card.level.map(LevelBadge.init),
-                         isFourGood: row.isFourGood)
+                         isFourGood: row.isFourGood,
+                         endedMark: site.branch(id: row.branchID).flatMap {
+                             EndingNotice.mark(of: $0, site: site, links: links, month: ranking.period.closingMonth)
+                         })
         }
     }
 }
@@ -30,6 +33,8 @@ struct HomeRankItem: Encodable {
     var total: String
     var levelBadge: LevelBadge?
     var isFourGood: Bool
+    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
+    var endedMark: EndingNotice?
 }
 
 /// A district's latest ranking of its units on its home: the "Đảng bộ cơ sở 4 tốt" result in

@@ -33,7 +33,7 @@ struct RankingPage: Encodable {
                                        index: .rankingIndex, isIndex: isIndex)
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
-                                 links: links, knownBranches: Set(site.branches.map(\.id)), config: site.config)
+                                 links: links, site: site)
         chart = RankingChartView.figure(ranking, title: title)
         csvHref = links.to(.rankingCSV(isIndex ? nil : ranking.period))
         let year = ranking.period.year

@@ -16,16 +16,20 @@ struct RankingTableView: Encodable {
     var missingFourGood: [RankingReasonView]
     var hasMissingFourGood: Bool
 
-    /// The table of a ranking of branches, each linked to its profile when a branch file declares it.
-    init(_ ranking: Ranking, caption: String, links: Links, knownBranches: Set<String>, config: SiteConfig) {
-        self.init(ranking, caption: caption, config: config) {
-            knownBranches.contains($0.branchID) ? links.branch($0.branchID) : nil
-        }
+    /// The table of a ranking of branches of `site`, each linked to its profile when a branch file
+    /// declares it, and marked when the period goes on past its end (`EndingNotice.mark`).
+    init(_ ranking: Ranking, caption: String, links: Links, site: Site) {
+        self.init(ranking, caption: caption, config: site.config, href: {
+            site.branch(id: $0.branchID) == nil ? nil : links.branch($0.branchID)
+        }, mark: {
+            site.branch(id: $0.branchID).flatMap { EndingNotice.mark(of: $0, site: site, links: links, month: ranking.period.closingMonth) }
+        })
     }
 
     /// The table of any ranking, of branches or of a district's units: `href` gives the link of
-    /// each ranked one (its profile, its portal), or nil.
-    init(_ ranking: Ranking, caption: String, config: SiteConfig, href: (RankingRow) -> String?) {
+    /// each ranked one (its profile, its portal), or nil; `mark` what became of one that no longer exists.
+    init(_ ranking: Ranking, caption: String, config: SiteConfig, href: (RankingRow) -> String?,
+         mark: (RankingRow) -> EndingNotice? = { _ in nil }) {
         self.caption = caption
         hasClusters = !ranking.clusters.isEmpty
         criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
@@ -33,7 +37,11 @@ struct RankingTableView: Encodable {
             RankingClusterView(shortName: "cụm \(position + 1)", name: PortalFormat.cluster(id, config: config))
         }
         let short = Dictionary(uniqueKeysWithValues: zip(ranking.clusters, clusters))
-        rows = ranking.rows.map { RankingRowView($0, href: href($0), cluster: $0.cluster.flatMap { short[$0] }) }
+        rows = ranking.rows.map {
+            var row = RankingRowView($0, href: href($0), cluster: $0.cluster.flatMap { short[$0] })
+            row.endedMark = mark($0)
+            return row
+        }
         missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
         hasMissingFourGood = !missingFourGood.isEmpty
     }
@@ -70,6 +78,8 @@ struct RankingRowView: Encodable {
     var branchName: String
     /// The profile link; nil for an id no branch file declares.
     var branchHref: String?
+    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
+    var endedMark: EndingNotice?
     var scores: [String]
     var bonus: String
     var penalty: String

@@ -63,6 +63,18 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
         XCTAssertEqual(index.components(separatedBy: "ended-mark").count, 2, "no other row is marked")
     }
 
+    func testARankingOfAPeriodGoingOnPastTheMergerMarksTheBranchsRow() throws {
+        // Merged on 1 July 2024: ranked for 2024, which it lived half of; 2023 was all its own.
+        let site = try build("dong-tam", "dissolved: 2024-07-01\nmerged_into: ap-bac\n")
+        let mark = apBacMark.replacingOccurrences(of: "../../../", with: "../../")
+        let ranking = site.page("xep-hang/2024/index.html")
+        XCTAssertTrue(ranking.contains("<th scope=\"row\"><a href=\"../../chi-bo/dong-tam/index.html\">Chi bộ ấp Đồng Tâm</a> \(mark)</th>"), ranking)
+        XCTAssertEqual(ranking.components(separatedBy: "ended-mark").count, 2, "no other row is marked")
+        XCTAssertTrue(site.page("luu-tru/2024/index.html").contains(">Chi bộ ấp Đồng Tâm</a> \(mark)</th>"), "the year's archive too")
+        XCTAssertFalse(site.page("xep-hang/2023/index.html").contains("ended-mark"))
+        XCTAssertFalse(site.page("luu-tru/2023/index.html").contains("ended-mark"))
+    }
+
     func testADissolvedBranchIsMarkedDissolvedWithoutALink() throws {
         let site = try build("binh-minh", "dissolved: 2024-09-01\n")
         XCTAssertTrue(site.page("sinh-hoat/2024/09/index.html").contains(
