@@ -105,6 +105,19 @@ final class ServeCommandTests: ServeTestCase {
         (try? String(contentsOf: url, encoding: .utf8)) ?? ""
     }
 
+    /// The log at `url` once it satisfies `condition` (the build's last lines are printed a
+    /// moment after its pages are served), or as it is after a minute (a generous bound for a
+    /// debug build on a busy machine, not a timing assertion).
+    static func read(_ url: URL, until condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let text = read(url)
+            if condition(text) { return text }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return read(url)
+    }
+
     static func replace(_ old: String, with new: String, in url: URL) throws {
         let text = try String(contentsOf: url, encoding: .utf8)
         XCTAssertTrue(text.contains(old), "the fixture changed: no '\(old)'")
