@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a .docx: the body's paragraphs and tables in order, runs with bold and italic, headings
-/// and lists from the paragraph styles and numbering, footnotes and endnotes with their marks,
+/// Reads a .docx: the body's paragraphs and tables in order, runs with bold and italic (set on the
+/// run, or by its character, paragraph or table style), headings and lists from the paragraph
+/// styles and numbering, footnotes and endnotes with their marks,
 /// and text in TCVN3 or VNI fonts converted to Unicode by the font each run shows it in.
 public enum DOCXReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
@@ -32,6 +33,8 @@ public enum DOCXReader {
         var converted: [LegacyEncoding: Int] = [:]
         /// The blocks of the text boxes met in the paragraph being read, given after it.
         var floating: [WordBlock] = []
+        /// The bold and italic the table style gives the cell being read.
+        var cellEmphasis = WordStyles.Emphasis()
 
         mutating func blocks(in container: XMLPartNode) -> [WordBlock] {
             var blocks: [WordBlock] = []
@@ -69,9 +72,23 @@ public enum DOCXReader {
             }
         }
 
+        /// The cells' paragraphs, each cell's runs bold or italic as the table's style makes the
+        /// part of the table it is in (its header row, its first column…).
         mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
-            node.children(named: "tr").map { row in
-                row.children(named: "tc").map { cell in paragraphs(in: cell) }
+            let properties = node.child("tblPr")
+            let style = properties?.child("tblStyle")?["val"]
+            let look = WordTableLook(properties?.child("tblLook"))
+            let rows = node.children(named: "tr")
+            let headerRows = rows.prefix { row in row.child("trPr")?.child("tblHeader").map(WordStyles.isOn) == true }.count
+            let outer = cellEmphasis
+            defer { cellEmphasis = outer }
+            return rows.enumerated().map { rowIndex, row in
+                let cells = row.children(named: "tc")
+                return cells.enumerated().map { columnIndex, cell in
+                    let parts = look.parts(row: rowIndex, of: rows.count, column: columnIndex, of: cells.count, headerRows: headerRows)
+                    cellEmphasis = styles.tableEmphasis(style: style, parts: parts)
+                    return paragraphs(in: cell)
+                }
             }
         }
 
@@ -150,7 +167,7 @@ public enum DOCXReader {
             }
             let caps = rPr?.child("caps").map(WordStyles.isOn) ?? false
             if caps { text = text.uppercased() }
-            let emphasis = styles.emphasis(paragraphStyle: paragraphStyle, run: rPr)
+            let emphasis = styles.emphasis(paragraphStyle: paragraphStyle, run: rPr, table: cellEmphasis)
             return WordRun(text: text, bold: emphasis.bold, italic: emphasis.italic)
         }
 

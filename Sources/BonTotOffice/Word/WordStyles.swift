@@ -1,6 +1,6 @@
 /// What the reader needs of `word/styles.xml`: each paragraph style's heading level, list and
-/// font; whether a style makes its text bold or italic; the document's default font, bold and
-/// italic.
+/// font; whether a style makes its text bold or italic, a table style in each part of a table
+/// too (its header row, first column…); the document's default font, bold and italic.
 struct WordStyles {
     /// One style (a paragraph's or a character style) as `styles.xml` defines it, before its
     /// `basedOn` chain is followed.
@@ -13,10 +13,35 @@ struct WordStyles {
         /// `w:b` and `w:i` in the style's run properties; nil where the style does not say.
         var bold: Bool?
         var italic: Bool?
+        /// Of a table style, `w:b` and `w:i` of each part it formats apart (`w:tblStylePr`:
+        /// "firstRow", "lastCol", "nwCell"…).
+        var parts: [String: Emphasis] = [:]
+    }
+
+    /// Bold and italic as a style sets them; nil where it does not say.
+    struct Emphasis: Equatable {
+        var bold: Bool?
+        var italic: Bool?
+
+        init(bold: Bool? = nil, italic: Bool? = nil) {
+            self.bold = bold
+            self.italic = italic
+        }
+
+        init(_ rPr: XMLPartNode?) {
+            self.init(bold: rPr?.child("b").map(WordStyles.isOn), italic: rPr?.child("i").map(WordStyles.isOn))
+        }
+
+        /// These values, where `nearer` says nothing.
+        func overridden(by nearer: Emphasis) -> Emphasis {
+            Emphasis(bold: nearer.bold ?? bold, italic: nearer.italic ?? italic)
+        }
     }
 
     var styles: [String: Style] = [:]
     var defaultFont: String?
+    /// The table style of a table that names none (`w:default="1"`).
+    var defaultTableStyle: String?
     private var defaultBold: Bool?
     private var defaultItalic: Bool?
 
@@ -30,11 +55,17 @@ struct WordStyles {
             guard let id = style["styleId"] else { continue }
             let pPr = style.child("pPr")
             let rPr = style.child("rPr")
+            let emphasis = Emphasis(rPr)
+            var parts: [String: Emphasis] = [:]
+            for part in style.children(named: "tblStylePr") {
+                if let type = part["type"] { parts[type] = Emphasis(part.child("rPr")) }
+            }
             styles[id] = Style(name: style.child("name")?["val"] ?? id, basedOn: style.child("basedOn")?["val"],
                                font: rPr.flatMap(Self.font(of:)),
                                outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) },
                                numberingID: pPr?.child("numPr")?.child("numId")?["val"],
-                               bold: rPr?.child("b").map(Self.isOn), italic: rPr?.child("i").map(Self.isOn))
+                               bold: emphasis.bold, italic: emphasis.italic, parts: parts)
+            if style["type"] == "table", style["default"].map({ Self.isOn(value: $0) }) == true { defaultTableStyle = id }
         }
     }
 
@@ -47,7 +78,12 @@ struct WordStyles {
     /// `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` or `"off"` off.
     static func isOn(_ toggle: XMLPartNode) -> Bool {
         guard let value = toggle["val"] else { return true }
-        return !["0", "false", "off"].contains(value.lowercased())
+        return isOn(value: value)
+    }
+
+    /// An on/off attribute's value: "0", "false" and "off" are off, anything else on.
+    static func isOn(value: String) -> Bool {
+        !["0", "false", "off"].contains(value.lowercased())
     }
 
     /// A style's value, looked up along its `basedOn` chain.
@@ -64,17 +100,33 @@ struct WordStyles {
     /// Whether a run shows bold and italic, as Word decides: set on the run itself (`rPr`), that
     /// is so, `w:val="0"` turning it off; otherwise the paragraph's style and the run's
     /// character style each say what the nearest style along its `basedOn` chain says, and
-    /// where both turn it on they turn it off again (these properties toggle); where no style
-    /// says, the document's default.
-    func emphasis(paragraphStyle: String?, run rPr: XMLPartNode?) -> (bold: Bool, italic: Bool) {
+    /// where both turn it on they turn it off again (these properties toggle); where neither
+    /// says, the table style of the cell the run is in (`table`, see `tableEmphasis`); where no
+    /// style says, the document's default.
+    func emphasis(paragraphStyle: String?, run rPr: XMLPartNode?, table: Emphasis = Emphasis()) -> (bold: Bool, italic: Bool) {
         let characterStyle = rPr?.child("rStyle")?["val"]
-        func resolved(_ element: String, _ value: (Style) -> Bool?, default fallback: Bool?) -> Bool {
+        func resolved(_ element: String, _ value: (Style) -> Bool?, table: Bool?, default fallback: Bool?) -> Bool {
             if let direct = rPr?.child(element) { return Self.isOn(direct) }
             let levels = [inherited(paragraphStyle, value), inherited(characterStyle, value)].compactMap { $0 }
-            guard !levels.isEmpty else { return fallback ?? false }
+            guard !levels.isEmpty else { return table ?? fallback ?? false }
             return levels.reduce(false) { $0 != $1 }
         }
-        return (resolved("b", \.bold, default: defaultBold), resolved("i", \.italic, default: defaultItalic))
+        return (resolved("b", \.bold, table: table.bold, default: defaultBold),
+                resolved("i", \.italic, table: table.italic, default: defaultItalic))
+    }
+
+    /// What table style `id` (or the default table style, for nil) sets for a cell in the parts
+    /// of the table `parts` names, in the order Word applies them, each later one over the
+    /// earlier: the whole table, then "firstCol"/"lastCol", "firstRow"/"lastRow", then the
+    /// corner cells ("nwCell"…). Each is looked up along the style's `basedOn` chain.
+    func tableEmphasis(style id: String?, parts: [String]) -> Emphasis {
+        let id = id ?? defaultTableStyle
+        var emphasis = Emphasis(bold: inherited(id) { $0.bold }, italic: inherited(id) { $0.italic })
+        for part in parts {
+            emphasis = emphasis.overridden(by: Emphasis(bold: inherited(id) { $0.parts[part]?.bold },
+                                                        italic: inherited(id) { $0.parts[part]?.italic }))
+        }
+        return emphasis
     }
 
     /// The heading level of a paragraph style: `Heading N` → N, `Title` → 1, an outline level → level + 1.
