@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a .docx: the body's paragraphs and tables in order, runs with bold and italic (set on the
 /// run, or by its character, paragraph or table style), headings and lists from the paragraph
-/// styles and numbering, footnotes and endnotes with their marks,
+/// styles and numbering (a style's own, or a numbering style's), footnotes and endnotes with their marks,
 /// and text in TCVN3 or VNI fonts converted to Unicode by the font each run shows it in.
 public enum DOCXReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
@@ -14,7 +14,7 @@ public enum DOCXReader {
         let documentPath = "word/document.xml"
         let document = try package.requiredXML(documentPath)
         let styles = WordStyles(try package.xml("word/styles.xml")?.root)
-        let numbering = WordNumbering(try package.xml("word/numbering.xml")?.root)
+        let numbering = WordNumbering(try package.xml("word/numbering.xml")?.root, styles: styles)
         let notes = WordNotes(footnotes: try package.xml("word/footnotes.xml")?.root, endnotes: try package.xml("word/endnotes.xml")?.root)
         var reader = Reader(styles: styles, numbering: numbering, notes: notes)
         guard let body = document.root.child("body") else { throw .missingPart("word/document.xml (body)") }
@@ -99,9 +99,15 @@ public enum DOCXReader {
             var runs: [WordRun] = []
             collectRuns(node, style: styleID, font: paragraphFont, into: &runs)
             var paragraph = WordParagraph(runs: runs, headingLevel: styles.headingLevel(styleID))
+            // The numbering the paragraph's own `w:numPr` gives, or else its style's (where the
+            // level is the style's, or the one the list definition links to the style).
             let numPr = pPr?.child("numPr")
-            let numberingID = numPr?.child("numId")?["val"] ?? styles.inherited(styleID) { $0.numberingID }
-            let level = numPr?.child("ilvl")?["val"].flatMap { Int($0) } ?? 0
+            let ownNumbering = numPr?.child("numId")?["val"]
+            let numberingID = ownNumbering ?? styles.inherited(styleID) { $0.numberingID }
+            let ownLevel = numPr?.child("ilvl")?["val"].flatMap { Int($0) }
+            let styleLevel = ownNumbering == nil ? styles.inherited(styleID) { $0.numberingLevel } : nil
+            let linkedLevel = numberingID.flatMap { [numbering] id in styles.chain(styleID).compactMap { numbering.level(linkedTo: $0, in: id) }.first }
+            let level = ownLevel ?? styleLevel ?? linkedLevel ?? 0
             let styleName = styleID.flatMap { styles.styles[$0]?.name.lowercased() } ?? ""
             if let numberingID, numberingID != "0" {
                 let bullet = numbering.isBullet(numberingID, level: level) ?? !styleName.contains("number")

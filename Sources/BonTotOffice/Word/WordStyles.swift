@@ -10,6 +10,8 @@ struct WordStyles {
         var font: String?
         var outlineLevel: Int?
         var numberingID: String?
+        /// The list level the style's `w:numPr` gives (`w:ilvl`); nil where it gives none.
+        var numberingLevel: Int?
         /// `w:b` and `w:i` in the style's run properties; nil where the style does not say.
         var bold: Bool?
         var italic: Bool?
@@ -64,6 +66,7 @@ struct WordStyles {
                                font: rPr.flatMap(Self.font(of:)),
                                outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) },
                                numberingID: pPr?.child("numPr")?.child("numId")?["val"],
+                               numberingLevel: pPr?.child("numPr")?.child("ilvl")?["val"].flatMap { Int($0) },
                                bold: emphasis.bold, italic: emphasis.italic, parts: parts)
             if style["type"] == "table", style["default"].map({ Self.isOn(value: $0) }) == true { defaultTableStyle = id }
         }
@@ -88,13 +91,21 @@ struct WordStyles {
 
     /// A style's value, looked up along its `basedOn` chain.
     func inherited<T>(_ id: String?, _ value: (Style) -> T?) -> T? {
-        var current = id
-        var seen = Set<String>()
-        while let key = current, seen.insert(key).inserted, let style = styles[key] {
-            if let found = value(style) { return found }
-            current = style.basedOn
+        for key in chain(id) {
+            if let style = styles[key], let found = value(style) { return found }
         }
         return nil
+    }
+
+    /// Style `id` and the styles it is based on, nearest first, each once.
+    func chain(_ id: String?) -> [String] {
+        var current = id
+        var seen: [String] = []
+        while let key = current, !seen.contains(key), let style = styles[key] {
+            seen.append(key)
+            current = style.basedOn
+        }
+        return seen
     }
 
     /// Whether a run shows bold and italic, as Word decides: set on the run itself (`rPr`), that

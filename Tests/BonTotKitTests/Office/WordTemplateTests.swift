@@ -4,7 +4,7 @@ import Foundation
 import XCTest
 
 /// Minutes made from a commune office's Word template (`make_template_documents.py`), whose bold
-/// comes from table styles.
+/// comes from table styles and whose numbers come from paragraph styles and numbering styles.
 final class WordTemplateTests: SiteCopyTestCase {
     private let fixture = "bien-ban-mau-xa.docx"
 
@@ -72,5 +72,47 @@ final class WordTemplateTests: SiteCopyTestCase {
         let bold = WordStyles.Emphasis(bold: true)
         XCTAssertEqual(styles.emphasis(paragraphStyle: nil, run: nil, table: bold).bold, true)
         XCTAssertEqual(styles.emphasis(paragraphStyle: "Thuong", run: nil, table: bold).bold, false)
+    }
+
+    /// Items numbered through styles came out unnumbered or wrong: the sub-sections in a style
+    /// the list definition links a level to (`w:pStyle`) took level 0 (so "II.", "III.", the
+    /// next section "IV."), the tasks of a list whose definition links to a numbering style
+    /// (`w:numStyleLink`) came out as bullets, and the resolutions' sub-items in a style based
+    /// on one that carries the list, at level 1, were numbered "2.", "3." with the resolutions.
+    func testListsNumberedThroughStyles() throws {
+        let items = try document().blocks.compactMap { block -> String? in
+            guard case .paragraph(let paragraph) = block, paragraph.list != nil else { return nil }
+            return "\(paragraph.listLevel) \(paragraph.listLabel ?? "-") \(paragraph.text)"
+        }
+        XCTAssertEqual(items, [
+            "0 I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 11", "1 1. Ưu điểm", "1 2. Hạn chế", "0 II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 12",
+            "0 1. Tổng kết công tác xây dựng Đảng năm 2024.", "1 a) Đánh giá, xếp loại đảng viên cuối năm.",
+            "1 b) Chuẩn bị báo cáo kiểm điểm tập thể chi ủy.", "0 2. Vận động nhân dân đón Tết an toàn.",
+            "0 III. NGHỊ QUYẾT",
+            "0 1. Hoàn thành đánh giá, xếp loại đảng viên trước ngày 20/12/2024", "1 a) Chi ủy chuẩn bị phiếu đánh giá",
+            "1 b) Đảng viên nộp bản kiểm điểm", "0 2. Tổ chức ngày hội Đại đoàn kết toàn dân tộc",
+        ])
+    }
+
+    /// The imported minutes: the header and signatures bold, the sections and sub-sections
+    /// headings with their numbers, the tasks and resolutions numbered lists with their
+    /// sub-items nested.
+    func testImportedAsWordShowsIt() throws {
+        let root = keep(try ValidationSite.make("minimal"))
+        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: fixture), source: fixture, siteRoot: root,
+                                       branch: "ap-1", kind: nil, dryRun: true)
+        let text = try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        for expected in [
+            "\n**ĐẢNG BỘ XÃ HÒA THUẬN**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n**CHI BỘ ẤP 1**\n\n*Hòa Thuận, ngày 05 tháng 12 năm 2024*\n",
+            "\n## I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 11\n\n### 1. Ưu điểm\n", "\n### 2. Hạn chế\n",
+            "\n## II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 12\n\n1. Tổng kết công tác xây dựng Đảng năm 2024.\n"
+                + "   1. Đánh giá, xếp loại đảng viên cuối năm.\n   1. Chuẩn bị báo cáo kiểm điểm tập thể chi ủy.\n"
+                + "2. Vận động nhân dân đón Tết an toàn.\n",
+            "\n## III. NGHỊ QUYẾT\n\n1. Hoàn thành đánh giá, xếp loại đảng viên trước ngày 20/12/2024\n",
+            "\n2. Tổ chức ngày hội Đại đoàn kết toàn dân tộc\n",
+            "\n**THƯ KÝ**\n\n**CHỦ TRÌ**\n\nTrần Thị Mai\n",
+        ] {
+            XCTAssertTrue(text.contains(expected), "missing\n\(expected)\nin:\n\(text)")
+        }
     }
 }
