@@ -3,6 +3,7 @@ import Foundation
 /// Reads a .docx: the body's paragraphs and tables in order, runs with bold and italic (set on the
 /// run, or by its character, paragraph or table style), headings and lists from the paragraph
 /// styles and numbering (a style's own, or a numbering style's), footnotes and endnotes with their marks,
+/// text Word hides (`w:vanish`) left out,
 /// and text in TCVN3 or VNI fonts converted to Unicode by the font each run shows it in.
 public enum DOCXReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
@@ -137,6 +138,8 @@ public enum DOCXReader {
             for child in node.children {
                 switch child.name {
                 case "r":
+                    // Text Word hides (a template's guidance to the clerk) is left out, and its marks too.
+                    if styles.isHidden(paragraphStyle: style, run: child.child("rPr")) { continue }
                     if let run = run(child, paragraphStyle: style, paragraphFont: font) { runs.append(run) }
                     // A footnote's or endnote's mark (`w:footnoteReference`), after the run's text.
                     for reference in child.children {

@@ -15,6 +15,9 @@ struct WordStyles {
         /// `w:b` and `w:i` in the style's run properties; nil where the style does not say.
         var bold: Bool?
         var italic: Bool?
+        /// `w:vanish` in the style's run properties (text Word does not show); nil where the
+        /// style does not say.
+        var hidden: Bool? = nil
         /// Of a table style, `w:b` and `w:i` of each part it formats apart (`w:tblStylePr`:
         /// "firstRow", "lastCol", "nwCell"…).
         var parts: [String: Emphasis] = [:]
@@ -67,7 +70,8 @@ struct WordStyles {
                                outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) },
                                numberingID: pPr?.child("numPr")?.child("numId")?["val"],
                                numberingLevel: pPr?.child("numPr")?.child("ilvl")?["val"].flatMap { Int($0) },
-                               bold: emphasis.bold, italic: emphasis.italic, parts: parts)
+                               bold: emphasis.bold, italic: emphasis.italic,
+                               hidden: rPr?.child("vanish").map(Self.isOn), parts: parts)
             if style["type"] == "table", style["default"].map({ Self.isOn(value: $0) }) == true { defaultTableStyle = id }
         }
     }
@@ -124,6 +128,14 @@ struct WordStyles {
         }
         return (resolved("b", \.bold, table: table.bold, default: defaultBold),
                 resolved("i", \.italic, table: table.italic, default: defaultItalic))
+    }
+
+    /// Whether Word hides a run (`w:vanish`: a template's guidance to the clerk, "(ghi rõ
+    /// tháng, năm)"): as the run itself says, or else its character style, or else its
+    /// paragraph style, each along its `basedOn` chain.
+    func isHidden(paragraphStyle: String?, run rPr: XMLPartNode?) -> Bool {
+        if let direct = rPr?.child("vanish") { return Self.isOn(direct) }
+        return inherited(rPr?.child("rStyle")?["val"]) { $0.hidden } ?? inherited(paragraphStyle) { $0.hidden } ?? false
     }
 
     /// What table style `id` (or the default table style, for nil) sets for a cell in the parts

@@ -94,6 +94,28 @@ final class WordTemplateTests: SiteCopyTestCase {
         ])
     }
 
+    /// A template's guidance to the clerk, hidden in Word (`w:vanish`: " (ghi rõ tháng)" after the
+    /// title, a paragraph "Hướng dẫn: …"), came into the minutes as text.
+    func testTextWordHidesIsLeftOut() throws {
+        let texts = try document().blocks.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { return paragraph.text }
+            return nil
+        }
+        XCTAssertTrue(texts.contains("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12"), "\(texts)")
+        XCTAssertFalse(texts.contains { $0.contains("ghi rõ tháng") || $0.contains("Hướng dẫn") }, "\(texts)")
+        let styles = WordStyles(try XMLTree.parse(Data("""
+            <w:styles xmlns:w="w"><w:style w:type="character" w:styleId="An"><w:rPr><w:vanish/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="HuongDan"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>
+            """.utf8), part: "word/styles.xml").root)
+        func run(_ properties: String) throws -> XMLPartNode {
+            try XMLTree.parse(Data("<w:rPr xmlns:w=\"w\">\(properties)</w:rPr>".utf8), part: "run").root
+        }
+        XCTAssertTrue(styles.isHidden(paragraphStyle: nil, run: try run("<w:rStyle w:val=\"An\"/>")))
+        XCTAssertTrue(styles.isHidden(paragraphStyle: "HuongDan", run: nil))
+        XCTAssertFalse(styles.isHidden(paragraphStyle: "HuongDan", run: try run("<w:vanish w:val=\"0\"/>")))
+        XCTAssertFalse(styles.isHidden(paragraphStyle: nil, run: nil))
+    }
+
     /// The imported minutes: the header and signatures bold, the sections and sub-sections
     /// headings with their numbers, the tasks and resolutions numbered lists with their
     /// sub-items nested.
@@ -111,6 +133,7 @@ final class WordTemplateTests: SiteCopyTestCase {
             "\n## III. NGHỊ QUYẾT\n\n1. Hoàn thành đánh giá, xếp loại đảng viên trước ngày 20/12/2024\n",
             "\n2. Tổ chức ngày hội Đại đoàn kết toàn dân tộc\n",
             "\n**THƯ KÝ**\n\n**CHỦ TRÌ**\n\nTrần Thị Mai\n",
+            "\n**BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12**\n\nThời gian:",
         ] {
             XCTAssertTrue(text.contains(expected), "missing\n\(expected)\nin:\n\(text)")
         }

@@ -16,7 +16,9 @@ formatting and the numbers come from styles, not from the text:
   (44) only links to it (`w:numStyleLink`), the style points at list 41, whose definition (40)
   holds the levels "1." and "a)";
 - the resolutions are paragraphs in a style "Nghị quyết" that carries list 42 ("1."), and
-  "Nghị quyết con" based on it at level 1 ("a)").
+  "Nghị quyết con" based on it at level 1 ("a)");
+- the template's guidance to the clerk is hidden text (`w:vanish`): " (ghi rõ tháng)" after the
+  title, and a paragraph "Hướng dẫn: …".
 
 Run from this folder: python3 make_template_documents.py (needs python-docx). The tests read
 the committed file.
@@ -111,6 +113,11 @@ def styled(doc, style_id, text):
     return p
 
 
+def hidden(run):
+    """`run` hidden as Word hides a template's guidance (`w:vanish`)."""
+    run._r.get_or_add_rPr().append(OxmlElement("w:vanish"))
+
+
 def with_styles(path):
     """The saved package with the template's styles added to word/styles.xml."""
     temporary = path + ".tmp"
@@ -134,7 +141,9 @@ def main():
     header.cell(1, 0).text = "CHI BỘ ẤP 1"
     date = header.cell(1, 1).paragraphs[0].add_run("Hòa Thuận, ngày 05 tháng 12 năm 2024")
     date.bold, date.italic = False, True
-    styled(doc, "TieuDeBienBan", "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12")
+    title = styled(doc, "TieuDeBienBan", "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12")
+    hidden(title.add_run(" (ghi rõ tháng)"))
+    hidden(doc.add_paragraph("Hướng dẫn: ghi đầy đủ ý kiến phát biểu của từng đồng chí.").runs[0])
     doc.add_paragraph("Thời gian: 19 giờ 30 phút, ngày 05 tháng 12 năm 2024.")
     doc.add_paragraph("Địa điểm: Nhà văn hóa ấp 1.")
     doc.add_paragraph("Chủ trì: đồng chí Nguyễn Văn Hùng, Bí thư chi bộ.")
