@@ -235,7 +235,8 @@ public enum MinutesImport {
     }
 
     /// The items under the first "Nghị quyết" or "Kết luận" heading that has any: list
-    /// paragraphs, or lines that begin with "-", "+", "•" or a number, up to the first paragraph
+    /// paragraphs (not those nested under one of them), or lines that begin with "-", "+", "•"
+    /// or a number, up to the first paragraph
     /// that is neither; a sentence ending in ":" before the first item leads into them and is
     /// passed over. A chair's conclusion in a sentence ("Kết luận: chi bộ thống nhất…") has
     /// none, and the resolutions are looked for further on.
@@ -253,10 +254,15 @@ public enum MinutesImport {
 
     private static func resolutionItems(after start: Int, in paragraphs: [WordParagraph]) -> [String] {
         var items: [String] = []
+        /// The list level of the first item: an item nested deeper ("a) Chi ủy chuẩn bị…" under
+        /// "1. Hoàn thành…") is part of the resolution above it, not one of its own.
+        var level: Int?
         for paragraph in paragraphs[(start + 1)...] {
             let text = paragraph.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             if paragraph.list != nil {
+                if let level, paragraph.listLevel > level { continue }
+                level = level ?? paragraph.listLevel
                 items.append(MinutesFacts.clean(text))
             } else if let marker = text.firstMatch(of: /^(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+/) {
                 items.append(MinutesFacts.clean(String(text[marker.range.upperBound...])))
