@@ -2,7 +2,8 @@
 /// between elements with its white space collapsed, `text:s` (spaces), `text:tab`,
 /// `text:line-break`, spans and links read with their style; a footnote or endnote
 /// (`text:note`) as its mark, its body kept for the reader; comments, bookmarks and change
-/// marks left out. Text in a legacy TCVN3 or VNI font is converted to Unicode.
+/// marks, and text the document hides, left out. Text in a legacy TCVN3 or VNI font is
+/// converted to Unicode.
 struct OpenDocumentInlineText {
     let styles: OpenDocumentStyles
     /// How many runs were converted from each legacy encoding.
@@ -30,6 +31,8 @@ struct OpenDocumentInlineText {
         var capitals = false
         var legacy: LegacyEncoding?
         var legacyCapitals = false
+        /// Text the document hides (`text:display="none"`), left out.
+        var hidden = false
     }
 
     /// The format of text in style `name` of `family`, over `outer`.
@@ -39,6 +42,7 @@ struct OpenDocumentInlineText {
         if let bold = styles.inherited(name, family: family, { $0.bold }) { format.bold = bold }
         if let italic = styles.inherited(name, family: family, { $0.italic }) { format.italic = italic }
         if let capitals = styles.inherited(name, family: family, { $0.capitals }) { format.capitals = capitals }
+        if let hidden = styles.inherited(name, family: family, { $0.textHidden }) { format.hidden = hidden }
         if let font = styles.inherited(name, family: family, { $0.font }) {
             let legacy = LegacyEncoding.of(font: styles.fontFamily(font))
             format.legacy = legacy?.encoding
@@ -56,6 +60,7 @@ struct OpenDocumentInlineText {
 
     /// The runs of `node`'s content, in `format`.
     mutating func runs(of node: XMLPartNode, format: Format) -> [WordRun] {
+        guard !format.hidden else { return [] }
         var pieces: [Piece] = []
         collect(node, format: format, into: &pieces)
         var runs: [WordRun] = []
@@ -101,7 +106,8 @@ struct OpenDocumentInlineText {
             case "tab": pieces.append(Piece(text: "\t", format: format))
             case "line-break": pieces.append(Piece(text: "\n", format: format))
             case "span":
-                collect(child, format: self.format(child["style-name"], family: "text", over: format), into: &pieces)
+                let spanFormat = self.format(child["style-name"], family: "text", over: format)
+                if !spanFormat.hidden { collect(child, format: spanFormat, into: &pieces) }
             case _ where Self.drawings.contains(child.name): frames.append(child)
             case "note":
                 guard let body = child.child("note-body") else { break }

@@ -1,5 +1,5 @@
 /// The styles of an OpenDocument file (.odt, .ods) as far as a reader of its text needs them:
-/// for each style, its parent, whether its text is bold, italic or in capitals, its font (a
+/// for each style, its parent, whether its text is bold, italic, in capitals or hidden, its font (a
 /// legacy TCVN3 or VNI font means its text is not Unicode), the list style it gives its
 /// paragraphs, its outline level, and whether a table (sheet) in it is hidden. Named styles
 /// come from `styles.xml`, automatic ones from `content.xml`; a style's missing property is
@@ -16,6 +16,9 @@ struct OpenDocumentStyles {
         var listStyle: String?
         var outlineLevel: Int?
         var hidden: Bool?
+        /// Whether its text is hidden (`text:display="none"`: a template's guidance to the
+        /// clerk, as LibreOffice saves Word's hidden text).
+        var textHidden: Bool?
     }
 
     /// Styles by family (`paragraph`, `text`, `table`, `table-cell`) and name.
@@ -63,6 +66,7 @@ struct OpenDocumentStyles {
             style.italic = text["font-style"].map { $0 == "italic" || $0 == "oblique" }
             style.capitals = text["text-transform"].map { $0 == "uppercase" }
             style.font = text["font-name"] ?? text["font-family"]
+            style.textHidden = text["display"].map { $0 == "none" }
         }
         style.listStyle = node["list-style-name"]
         style.outlineLevel = node["default-outline-level"].flatMap { Int($0) }

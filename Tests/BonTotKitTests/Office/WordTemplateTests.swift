@@ -94,6 +94,31 @@ final class WordTemplateTests: SiteCopyTestCase {
         ])
     }
 
+    /// A level that names the paragraph style it numbers (`w:lvl/w:pStyle`) gives a paragraph
+    /// numbered by that style (its `w:numPr` with no `w:ilvl`) its level; a definition that links
+    /// to a numbering style (`w:numStyleLink`) has the levels of the list that style names, and
+    /// counts with it.
+    func testLevelsLinkedToStylesAndNumberingStyles() throws {
+        let styles = WordStyles(try XMLTree.parse(Data("""
+            <w:styles xmlns:w="w"><w:style w:type="numbering" w:styleId="DanhSach"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>
+            """.utf8), part: "word/styles.xml").root)
+        let numbering = WordNumbering(try XMLTree.parse(Data("""
+            <w:numbering xmlns:w="w">
+            <w:abstractNum w:abstractNumId="1"><w:styleLink w:val="DanhSach"/><w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:pStyle w:val="MucNho"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="DanhSach"/></w:abstractNum>
+            <w:abstractNum w:abstractNumId="3"><w:numStyleLink w:val="Khong"/></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+            <w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num></w:numbering>
+            """.utf8), part: "word/numbering.xml").root, styles: styles)
+        XCTAssertEqual(numbering.level(linkedTo: "MucNho", in: "1"), 1)
+        XCTAssertEqual(numbering.level(linkedTo: "MucNho", in: "2"), 1)
+        XCTAssertNil(numbering.level(linkedTo: "Normal", in: "1"))
+        XCTAssertEqual(numbering.levels["2"]?[1]?.style, .lowerLetter)
+        XCTAssertEqual(numbering.counter("2"), numbering.counter("1"))
+        XCTAssertEqual(numbering.levels["3"], [:])
+    }
+
     /// A template's guidance to the clerk, hidden in Word (`w:vanish`: " (ghi rõ tháng)" after the
     /// title, a paragraph "Hướng dẫn: …"), came into the minutes as text.
     func testTextWordHidesIsLeftOut() throws {
@@ -114,6 +139,19 @@ final class WordTemplateTests: SiteCopyTestCase {
         XCTAssertTrue(styles.isHidden(paragraphStyle: "HuongDan", run: nil))
         XCTAssertFalse(styles.isHidden(paragraphStyle: "HuongDan", run: try run("<w:vanish w:val=\"0\"/>")))
         XCTAssertFalse(styles.isHidden(paragraphStyle: nil, run: nil))
+    }
+
+    /// The same minutes saved as .odt by LibreOffice: the hidden guidance (`text:display="none"`
+    /// in a text style) came in as text too.
+    func testTextAnOpenDocumentHidesIsLeftOut() throws {
+        let document = try WordDocuments.open(try OfficeFixtures.data("opendocument/bien-ban-mau-xa.odt"))
+        let texts = document.blocks.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { return paragraph.text }
+            return nil
+        }
+        XCTAssertTrue(texts.contains("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12"), "\(texts)")
+        XCTAssertFalse(texts.contains { $0.contains("ghi rõ tháng") || $0.contains("Hướng dẫn") }, "\(texts)")
+        XCTAssertTrue(texts.contains("Thời gian: 19 giờ 30 phút, ngày 05 tháng 12 năm 2024."), "\(texts)")
     }
 
     /// The sub-items of a resolution ("a) Chi ủy chuẩn bị phiếu đánh giá" under "1. Hoàn thành

@@ -10,8 +10,8 @@ formatting and the numbers come from styles, not from the text:
 - the signatures are a table in a style "Bảng chữ ký" bold in its first row, the table's
   `w:tblLook` saying so only in its `w:val` bits ("0020");
 - the sections "I. ĐÁNH GIÁ…" and "1. Ưu điểm" are paragraphs in styles "Mục La Mã" and
-  "Mục nhỏ" that carry the numbering (`w:pPr/w:numPr` with only a numId; the levels of list
-  definition 43 name the styles with `w:pStyle`);
+  "Mục nhỏ" that carry the numbering (`w:pPr/w:numPr`, "Mục nhỏ" at level 1, as Word writes a
+  multilevel list linked to styles; the levels of list definition 43 name the styles with `w:pStyle`);
 - the tasks are numbered through a numbering style "Danh sách nhiệm vụ": their list definition
   (44) only links to it (`w:numStyleLink`), the style points at list 41, whose definition (40)
   holds the levels "1." and "a)";
@@ -20,8 +20,10 @@ formatting and the numbers come from styles, not from the text:
 - the template's guidance to the clerk is hidden text (`w:vanish`): " (ghi rõ tháng)" after the
   title, and a paragraph "Hướng dẫn: …".
 
-Run from this folder: python3 make_template_documents.py (needs python-docx). The tests read
-the committed file.
+Then saved as .odt by LibreOffice, into opendocument/ (the hidden text as `text:display="none"`).
+
+Run from this folder: python3 make_template_documents.py (needs python-docx and LibreOffice's
+soffice). The tests read the committed files.
 """
 import os
 import zipfile
@@ -30,7 +32,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from make_clerk_documents import HERE, numbering_level, with_numbering
+from make_clerk_documents import HERE, numbering_level, saved_as_odt, with_numbering
 
 NAME = "bien-ban-mau-xa"
 
@@ -44,7 +46,7 @@ STYLES = (
     '<w:style w:type="paragraph" w:customStyle="1" w:styleId="MucLaMa"><w:name w:val="Mục La Mã"/>'
     '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="43"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
     '<w:style w:type="paragraph" w:customStyle="1" w:styleId="MucNho"><w:name w:val="Mục nhỏ"/>'
-    '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="43"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
+    '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="43"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
     '<w:style w:type="numbering" w:customStyle="1" w:styleId="DanhSachNhiemVu"><w:name w:val="Danh sách nhiệm vụ"/>'
     '<w:pPr><w:numPr><w:numId w:val="41"/></w:numPr></w:pPr></w:style>'
     '<w:style w:type="paragraph" w:customStyle="1" w:styleId="NghiQuyet"><w:name w:val="Nghị quyết"/>'
@@ -182,6 +184,7 @@ def main():
     doc.save(path)
     with_styles(path)
     with_numbering(path, DEFINITIONS, LISTS)
+    saved_as_odt(path)
 
 
 if __name__ == "__main__":
