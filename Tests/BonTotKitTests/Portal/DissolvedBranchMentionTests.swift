@@ -24,11 +24,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
         // hien-dat.md is Bình Minh's story of 15 August 2024.
         let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let page = site.page("guong-dien-hinh/binh-minh-hien-dat/index.html")
-        let line = "<p class=\"notice ended\" role=\"note\">Chi bộ đã sáp nhập vào <a href=\"../../chi-bo/ap-bac/index.html\">"
-            + "Chi bộ ấp Ấp Bắc</a> từ ngày 01 tháng 10 năm 2024.</p>"
-        let notice = try XCTUnwrap(page.range(of: line), page)
-        XCTAssertGreaterThan(notice.lowerBound, try XCTUnwrap(page.range(of: "<h1>")).lowerBound, "under the title")
-        XCTAssertLessThan(notice.lowerBound, try XCTUnwrap(page.range(of: "<div class=\"prose\">")).lowerBound, "above the story")
+        try assertMergerLineUnderTheTitle(of: page, above: "<div class=\"prose\">")
         XCTAssertFalse(page.contains("ended-mark"), "the line says it; the name is not marked again")
         XCTAssertFalse(site.page("guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html").contains("notice ended"), "none on another branch's story")
         // In the list of stories, a story of August 2024 is history.
@@ -93,17 +89,6 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
 
     /// On a rebuild the story's line follows the merger, and the new name of the branch it went into.
     func testAnIncrementalRebuildPutsTheLineOnTheStoryAndFollowsTheNewBranchsName() throws {
-        let site = try IncrementalSite.make(for: self)
-        XCTAssertTrue(site.build().succeeded)
-        let binhMinh = "content/branches/binh-minh.yaml", apBac = "content/branches/ap-bac.yaml"
-        let page = { String(decoding: FileManager.default.contents(atPath: site.output.appending(path: "guong-dien-hinh/binh-minh-hien-dat/index.html").path)
-                                ?? Data(), as: UTF8.self) }
-        XCTAssertFalse(page().contains("notice ended"))
-        try site.write(binhMinh, try site.read(binhMinh) + "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
-        XCTAssertTrue(site.build().succeeded)
-        XCTAssertTrue(page().contains(">Chi bộ ấp Ấp Bắc</a> từ ngày 01 tháng 10 năm 2024.</p>"), page())
-        try site.write(apBac, try site.read(apBac).replacingOccurrences(of: "name: Chi bộ ấp Ấp Bắc", with: "name: Chi bộ khu dân cư Ấp Bắc"))
-        XCTAssertTrue(site.build().succeeded)
-        XCTAssertTrue(page().contains(">Chi bộ khu dân cư Ấp Bắc</a> từ ngày 01 tháng 10 năm 2024.</p>"), page())
+        try assertRebuildFollowsTheMergerAndTheNewName(of: "guong-dien-hinh/binh-minh-hien-dat/index.html")
     }
 }

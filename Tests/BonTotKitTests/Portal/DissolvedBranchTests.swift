@@ -148,27 +148,12 @@ final class DissolvedBranchTests: SiteCopyTestCase {
     func testTheMergedBranchsMinutesSayUnderTheTitleIntoWhichBranch() throws {
         let site = try build("dissolved: 2024-10-01\nmerged_into: ap-bac\n", file: "content/branches/binh-minh.yaml")
         let page = site.page("sinh-hoat/binh-minh-2024-09/index.html")
-        let line = "<p class=\"notice ended\" role=\"note\">Chi bộ đã sáp nhập vào <a href=\"../../chi-bo/ap-bac/index.html\">"
-            + "Chi bộ ấp Ấp Bắc</a> từ ngày 01 tháng 10 năm 2024.</p>"
-        let notice = try XCTUnwrap(page.range(of: line), page)
-        XCTAssertGreaterThan(notice.lowerBound, try XCTUnwrap(page.range(of: "<h1>")).lowerBound, "under the title")
-        XCTAssertLessThan(notice.lowerBound, try XCTUnwrap(page.range(of: "<dl class=\"facts\">")).lowerBound, "above the facts")
+        try assertMergerLineUnderTheTitle(of: page, above: "<dl class=\"facts\">")
         XCTAssertFalse(site.page("sinh-hoat/ap-bac-2024-09/index.html").contains("notice ended"), "none on another branch's minutes")
     }
 
     /// On a rebuild the minutes' line follows the merger, and the new name of the branch it went into.
     func testAnIncrementalRebuildPutsTheLineOnTheMinutesAndFollowsTheNewBranchsName() throws {
-        let site = try IncrementalSite.make(for: self)
-        XCTAssertTrue(site.build().succeeded)
-        let binhMinh = "content/branches/binh-minh.yaml", apBac = "content/branches/ap-bac.yaml"
-        let page = { String(decoding: FileManager.default.contents(atPath: site.output.appending(path: "sinh-hoat/binh-minh-2024-09/index.html").path)
-                                ?? Data(), as: UTF8.self) }
-        XCTAssertFalse(page().contains("notice ended"))
-        try site.write(binhMinh, try site.read(binhMinh) + "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
-        XCTAssertTrue(site.build().succeeded)
-        XCTAssertTrue(page().contains(">Chi bộ ấp Ấp Bắc</a> từ ngày 01 tháng 10 năm 2024.</p>"), page())
-        try site.write(apBac, try site.read(apBac).replacingOccurrences(of: "name: Chi bộ ấp Ấp Bắc", with: "name: Chi bộ khu dân cư Ấp Bắc"))
-        XCTAssertTrue(site.build().succeeded)
-        XCTAssertTrue(page().contains(">Chi bộ khu dân cư Ấp Bắc</a> từ ngày 01 tháng 10 năm 2024.</p>"), page())
+        try assertRebuildFollowsTheMergerAndTheNewName(of: "sinh-hoat/binh-minh-2024-09/index.html")
     }
 }
