@@ -49,6 +49,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
         let month = site.page("sinh-hoat/2024/09/index.html")
         XCTAssertTrue(month.contains(">Chi bộ ấp Bình Minh</a> " + apBacMark + "</th>"), month)
         XCTAssertFalse(site.page("sinh-hoat/2024/08/index.html").contains("ended-mark"), "August was its own")
+        XCTAssertTrue(site.page("assets/style.css").contains(".ended-mark { color: var(--muted);"), "the mark reads quieter than the name")
     }
 
     func testTheGridOfAYearGoingOnPastTheBranchsEndMarksItsRow() throws {
