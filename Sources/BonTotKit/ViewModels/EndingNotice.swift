@@ -47,6 +47,12 @@ struct EndingNotice: Encodable {
         return EndingNotice(words: "(", successor: successor, closing: ")")
     }
 
+    /// The mark of the branch `id` (see `mark(of:site:links:day:month:)`); nil for an id no
+    /// branch file declares.
+    static func mark(ofBranch id: String, site: Site, links: Links, day: CalendarDate? = nil, month: YearMonth? = nil) -> EndingNotice? {
+        site.branch(id: id).flatMap { mark(of: $0, site: site, links: links, day: day, month: month) }
+    }
+
     /// The notice on the page at `route` of `context`'s unit inside a district, when the district
     /// lists it as dissolved or merged; nil otherwise.
     static func ofUnit(_ context: PortalContext, route: Route) -> EndingNotice? {

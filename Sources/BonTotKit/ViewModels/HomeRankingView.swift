@@ -18,9 +18,8 @@ struct HomeRankingView: Encodable {
                          branchHref: known.contains(row.branchID) ? links.branch(row.branchID) : nil,
                          total: VietnameseFormat.score(row.card.total), levelBadge: row.card.level.map(LevelBadge.init),
                          isFourGood: row.isFourGood,
-                         endedMark: site.branch(id: row.branchID).flatMap {
-                             EndingNotice.mark(of: $0, site: site, links: links, month: ranking.period.closingMonth)
-                         })
+                         endedMark: EndingNotice.mark(ofBranch: row.branchID, site: site, links: links,
+                                                      month: ranking.period.closingMonth))
         }
     }
 }

@@ -73,9 +73,10 @@ public final class PortalContext: Sendable {
     /// What a page about one file decides on alone: that file, the file of the branch it
     /// names (whose name and kind it shows) and, for a branch merged into another, that one's
     /// (whose name its notice shows). See `Page.inputs`.
+    /// A branch's own file is listed once (`file`, for a page about the branch itself).
     func inputFiles(_ file: String, branch id: String?) -> [String] {
         let branch = id.flatMap { site.branch(id: $0) }
-        return [file] + [branch?.id, branch?.mergedInto].compactMap { $0.flatMap(site.file(ofBranch:)) }
+        return [file] + [branch?.id, branch?.mergedInto].compactMap { $0.flatMap(site.file(ofBranch:)) }.filter { $0 != file }
     }
 }
 

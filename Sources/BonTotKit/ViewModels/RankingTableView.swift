@@ -22,7 +22,7 @@ struct RankingTableView: Encodable {
         self.init(ranking, caption: caption, config: site.config, href: {
             site.branch(id: $0.branchID) == nil ? nil : links.branch($0.branchID)
         }, mark: {
-            site.branch(id: $0.branchID).flatMap { EndingNotice.mark(of: $0, site: site, links: links, month: ranking.period.closingMonth) }
+            EndingNotice.mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth)
         })
     }
 

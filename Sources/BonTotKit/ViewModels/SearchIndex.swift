@@ -65,7 +65,7 @@ public enum SearchIndex {
         let site = context.site
         // A merged branch's entry names the branch it went into.
         var parts = [Part(name: branchPart.value, scope: branchPart, items: site.branches,
-                          inputs: { [$0.source.file] + ($0.mergedInto.flatMap(site.file(ofBranch:)).map { [$0] } ?? []) }) {
+                          inputs: { context.inputFiles($0.source.file, branch: $0.id) }) {
             entry(branch: $0, context: context)
         }]
         parts.append(Part(name: storyPart.value, scope: storyPart, items: site.stories,

@@ -9,10 +9,8 @@ enum ModelFingerprint {
         return hasher.finalize()
     }
 
-    /// The hash of an object's fields, each pair of key and value hashed apart and summed; 0
-    /// for a value that is no object.
-    static func fields(of value: Any) -> UInt64 {
-        guard let object = value as? TemplateObject else { return 0 }
+    /// The hash of an object's fields, each pair of key and value hashed apart and summed.
+    static func fields(of object: TemplateObject) -> UInt64 {
         var fields: UInt64 = 0
         for (key, field) in object.fields {
             var pair = StableHasher()

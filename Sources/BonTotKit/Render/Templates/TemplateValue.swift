@@ -11,7 +11,7 @@ public enum TemplateValue {
         if let shared = value as? SharesForm {
             return shared.sharedForm.value {
                 let made = encoded(value)
-                (made as? TemplateObject)?.fieldsFingerprint = ModelFingerprint.fields(of: made)
+                if let object = made as? TemplateObject { object.fieldsFingerprint = ModelFingerprint.fields(of: object) }
                 return made
             }
         }
