@@ -59,15 +59,14 @@ extension MarkdownRenderer {
     /// The words of `markdown` (see `plainText`), trimmed, stopping once past `limit` characters.
     /// `readsByScalar: false` reads every piece character by character, as the tests compare.
     static func words(of markdown: String, limit: Int, readsByScalar: Bool = true) -> String? {
-        let source = Array(markdown.utf8)
-        guard let document = cmark_parse_document(source, source.count, CMARK_OPT_DEFAULT) else { return nil }
+        guard let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_node_free(document) }
         guard let iterator = cmark_iter_new(document) else { return nil }
         defer { cmark_iter_free(iterator) }
         // The text is gathered as UTF-8 bytes: appending to a String scalar by scalar was a
         // twentieth of a clean build.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(source.count, limit < .max ? limit * 4 : source.count))
+        bytes.reserveCapacity(min(markdown.utf8.count, limit < .max ? limit * 4 : markdown.utf8.count))
         var count = 0
         var endsWithSpace = false
         var last: Character?

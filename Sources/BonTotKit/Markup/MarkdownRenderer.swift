@@ -18,8 +18,7 @@ public struct MarkdownRenderer: Sendable {
     /// introduction); the body's own headings come below it (`HeadingLevels`).
     public func html(_ markdown: String, root: String, file: String, under level: Int = 1) -> String {
         let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let bytes = Array(markdown.utf8)
-        guard let document = cmark_parse_document(bytes, bytes.count, options) else { return "" }
+        guard let document = CmarkDocument.parse(markdown, options: options) else { return "" }
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
         guard let rendered = cmark_render_html(document, options) else { return "" }

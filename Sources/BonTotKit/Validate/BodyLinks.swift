@@ -12,8 +12,8 @@ enum BodyLinks {
 
     /// Checks `body`, whose first line is line `firstLine` of the file at `path`.
     static func check(_ body: String, firstLine: Int, path: String, context: DecodeContext) {
-        let bytes = Array(body.utf8)
-        guard !holdsOnlyWebAddresses(bytes), let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT) else { return }
+        var body = body
+        guard !body.withUTF8(holdsOnlyWebAddresses), let document = CmarkDocument.parse(body, options: CMARK_OPT_DEFAULT) else { return }
         defer { cmark_node_free(document) }
         MarkdownLinks.each(in: document) { link in
             check(link.url, image: link.isImage, in: path, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
@@ -26,7 +26,7 @@ enum BodyLinks {
     /// no `]:`, and only web addresses or anchors after each `](` has nothing to check. Most
     /// minutes link only to the Party's web sites, and parsing each body here as well as when
     /// its page is rendered cost a tenth of decoding. Anything else is left to libcmark.
-    static func holdsOnlyWebAddresses(_ bytes: [UInt8]) -> Bool {
+    static func holdsOnlyWebAddresses(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -44,7 +44,7 @@ enum BodyLinks {
     }
 
     /// True when `bytes` start with `#` or a scheme of `webSchemes`, in any case.
-    private static func startsWithWebAddress(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func startsWithWebAddress(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         if bytes.first == UInt8(ascii: "#") { return true }
         return webSchemes.contains { scheme in
             bytes.count > scheme.utf8.count

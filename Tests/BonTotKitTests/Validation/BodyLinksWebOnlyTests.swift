@@ -7,7 +7,7 @@ import XCTest
 /// checked as before.
 final class BodyLinksWebOnlyTests: XCTestCase {
     private func webOnly(_ body: String) -> Bool {
-        BodyLinks.holdsOnlyWebAddresses(Array(body.utf8))
+        Array(body.utf8).withUnsafeBufferPointer(BodyLinks.holdsOnlyWebAddresses)
     }
 
     func testOnlyWebAddressesAndAnchorsAreToldWithoutParsing() {
