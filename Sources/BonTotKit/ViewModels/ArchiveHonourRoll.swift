@@ -17,11 +17,11 @@ struct ArchiveHonourRoll: Encodable {
         let branches = VietnameseCollation.sorted(site.branches, by: \.name)
         let runs = branches.compactMap { branch in streaks[branch.id].map { (branch, $0) } }
         excellent = Self.ordered(runs.compactMap { branch, streak in
-            streak.excellent.flatMap { $0.count > 1 ? ArchiveStreakView(branch: branch, streak: $0, links: links) : nil }
+            streak.excellent.flatMap { $0.count > 1 ? ArchiveStreakView(branch: branch, streak: $0, site: site, year: year, links: links) : nil }
         })
         good = Self.ordered(runs.compactMap { branch, streak in
             guard let good = streak.goodOrBetter, good.count > 1, good.count > (streak.excellent?.count ?? 0) else { return nil }
-            return ArchiveStreakView(branch: branch, streak: good, links: links)
+            return ArchiveStreakView(branch: branch, streak: good, site: site, year: year, links: links)
         })
         hasExcellent = !excellent.isEmpty
         hasGood = !good.isEmpty
@@ -40,12 +40,15 @@ struct ArchiveHonourRoll: Encodable {
 struct ArchiveStreakView: Encodable {
     var branchName: String
     var branchLink: String
+    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the end of the roll's `year`.
+    var endedMark: EndingNotice?
     var sentence: String
     var years: Int
 
-    init(branch: Branch, streak: Streak, links: Links) {
+    init(branch: Branch, streak: Streak, site: Site, year: Int, links: Links) {
         branchName = branch.name
         branchLink = links.branch(branch.id)
+        endedMark = EndingNotice.mark(of: branch, site: site, links: links, month: YearMonth(year: year, month: 12))
         sentence = streak.sentence
         years = streak.count
     }

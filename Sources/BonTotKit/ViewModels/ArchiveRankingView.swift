@@ -15,7 +15,9 @@ struct ArchiveRankingView: Encodable {
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(ranking.period.year)", links: links, site: site)
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
-            ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil)
+            ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil,
+                              endedMark: EndingNotice.mark(ofBranch: row.branchID, site: site, links: links,
+                                                           month: ranking.period.closingMonth))
         }
         hasFourGood = !fourGood.isEmpty
     }

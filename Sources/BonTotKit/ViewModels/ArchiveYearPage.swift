@@ -43,22 +43,29 @@ struct ArchiveYearPage: Encodable {
 struct ArchiveBranchLink: Encodable {
     var name: String
     var href: String?
+    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
+    var endedMark: EndingNotice?
 }
 
 /// An award a branch received: "Giấy khen — Huyện ủy Giồng Riềng", and what for.
 struct ArchiveAwardView: Encodable {
     var branchName: String
     var branchLink: String
+    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the year did.
+    var endedMark: EndingNotice?
     var awardTitle: String
     var awardedBy: String?
     var awardReason: String?
 
-    /// The awards given in `year`, by branch name then title.
+    /// The awards given in `year`, by branch name then title; a branch that ended before the
+    /// year's end marked, as in the year's ranking.
     static func awards(of site: Site, in year: Int, links: Links) -> [ArchiveAwardView] {
         VietnameseCollation.sorted(site.branches, by: \.name).flatMap { branch in
             VietnameseCollation.sorted(branch.awards.filter { $0.year == year }, by: \.title).map { award in
-                ArchiveAwardView(branchName: branch.name, branchLink: links.branch(branch.id), awardTitle: award.title,
-                                 awardedBy: award.by, awardReason: award.reason)
+                ArchiveAwardView(branchName: branch.name, branchLink: links.branch(branch.id),
+                                 endedMark: EndingNotice.mark(of: branch, site: site, links: links,
+                                                              month: YearMonth(year: year, month: 12)),
+                                 awardTitle: award.title, awardedBy: award.by, awardReason: award.reason)
             }
         }
     }

@@ -41,16 +41,39 @@ struct EndingNotice: Encodable {
     /// cư Eo Gió)", the successor linked from the page of `links`), when the row is of a day on
     /// or after its end (`day`) or of a month after its last one (`month`); nil otherwise.
     static func mark(of branch: Branch, site: Site, links: Links, day: CalendarDate? = nil, month: YearMonth? = nil) -> EndingNotice? {
-        guard let end = branch.dissolved, let last = branch.lastMonth else { return nil }
-        guard day.map({ $0 >= end }) ?? false || month.map({ $0 > last }) ?? false else { return nil }
-        let successor = branch.mergedInto.flatMap { site.branch(id: $0) }.map { ($0.name, links.branch($0.id)) }
-        return EndingNotice(words: "(", successor: successor, closing: ")")
+        mark(ended: branch.dissolved, day: day, month: month) {
+            branch.mergedInto.flatMap { site.branch(id: $0) }.map { ($0.name, links.branch($0.id)) }
+        }
     }
 
     /// The mark of the branch `id` (see `mark(of:site:links:day:month:)`); nil for an id no
     /// branch file declares.
     static func mark(ofBranch id: String, site: Site, links: Links, day: CalendarDate? = nil, month: YearMonth? = nil) -> EndingNotice? {
         site.branch(id: id).flatMap { mark(of: $0, site: site, links: links, day: day, month: month) }
+    }
+
+    /// The mark of each row of `ranking`, a ranking of branches of `site`: that of the row's
+    /// branch when its period goes on past the branch's end (`mark(ofBranch:…)`).
+    static func marks(of ranking: Ranking, site: Site, links: Links) -> (RankingRow) -> EndingNotice? {
+        { mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth) }
+    }
+
+    /// The mark's words alone, for a cell of their own (a spreadsheet's column): "Đã sáp nhập vào
+    /// Chi bộ khu dân cư Eo Gió", "Đã giải thể".
+    var words: String {
+        let text = (opening.hasPrefix("(") ? String(opening.dropFirst()) : opening) + (successor?.label ?? "")
+            + (closing.hasSuffix(")") ? String(closing.dropLast()) : closing)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The one rule of every mark: something that ended on `end` is marked in a row of a day on
+    /// or after it, or of a month after the last month it saw (that of the day before); the
+    /// row's time before is history. `successor` names what it went into, and its link.
+    private static func mark(ended end: CalendarDate?, day: CalendarDate? = nil, month: YearMonth? = nil,
+                             successor: () -> (name: String, href: String)?) -> EndingNotice? {
+        guard let end else { return nil }
+        guard day.map({ $0 >= end }) ?? false || month.map({ $0 > end.monthOfDayBefore }) ?? false else { return nil }
+        return EndingNotice(words: "(", successor: successor(), closing: ")")
     }
 
     /// The notice on the page at `route` of `context`'s unit inside a district, when the district

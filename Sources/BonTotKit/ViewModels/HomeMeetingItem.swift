@@ -5,6 +5,9 @@ struct HomeMeetingItem: Encodable {
     var date: String
     var isoDate: String
     var branchName: String
+    /// "(đã sáp nhập vào Chi bộ …)" for a meeting dated on or after the day its branch ended
+    /// (shown where the table has the branch's column: not on the branch's own profile).
+    var endedMark: EndingNotice?
     var kind: String
     var meetingTopic: String?
     var attendance: String
@@ -14,6 +17,7 @@ struct HomeMeetingItem: Encodable {
         date = VietnameseFormat.shortDate(minutes.date)
         isoDate = minutes.date.description
         branchName = site.branch(id: minutes.branchID)?.name ?? minutes.branchID
+        endedMark = EndingNotice.mark(ofBranch: minutes.branchID, site: site, links: links, day: minutes.date)
         kind = minutes.kind.displayName
         meetingTopic = PortalFormat.present(minutes.topic)
         attendance = minutes.attendance.map(MinutesText.attendance) ?? "—"

@@ -1,15 +1,18 @@
 /// The bar chart of a ranking's totals, coloured by level, with the level thresholds as guides
 /// and every value in its description.
 enum RankingChartView {
-    /// The chart of `ranking`; `id` must be unique on the page.
-    static func figure(_ ranking: Ranking, title: String, id: String = "bieu-do-xep-hang") -> ChartFigure {
+    /// The chart of `ranking`; `id` must be unique on the page. `mark` gives what became of a
+    /// ranked one that no longer exists, written after its name in its label and the description.
+    static func figure(_ ranking: Ranking, title: String, id: String = "bieu-do-xep-hang",
+                       mark: (RankingRow) -> EndingNotice? = { _ in nil }) -> ChartFigure {
         let rubric = ranking.rubric
-        let data = ranking.rows.map { row in
-            ChartDatum(label: row.branchName, value: row.card.total, valueText: VietnameseFormat.score(row.card.total),
+        let names = ranking.rows.map { row in row.branchName + (mark(row).map { " " + $0.text } ?? "") }
+        let data = zip(ranking.rows, names).map { row, name in
+            ChartDatum(label: name, value: row.card.total, valueText: VietnameseFormat.score(row.card.total),
                        tone: .of(row.card.level, in: rubric))
         }
-        let description = ranking.rows.map { row in
-            "\(row.rank). \(row.branchName): \(VietnameseFormat.score(row.card.total)) điểm"
+        let description = zip(ranking.rows, names).map { row, name in
+            "\(row.rank). \(name): \(VietnameseFormat.score(row.card.total)) điểm"
                 + (row.card.level.map { ", \($0.phrase)" } ?? "")
         }.joined(separator: "; ") + "."
         let chart = HorizontalBarChart(id: id, title: "Tổng điểm — \(title)", description: description, data: data,

@@ -34,7 +34,7 @@ struct RankingPage: Encodable {
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
                                  links: links, site: site)
-        chart = RankingChartView.figure(ranking, title: title)
+        chart = RankingChartView.figure(ranking, title: title, mark: EndingNotice.marks(of: ranking, site: site, links: links))
         csvHref = links.to(.rankingCSV(isIndex ? nil : ranking.period))
         let year = ranking.period.year
         archive = ranking.period.isYear ? RankingArchiveLink(label: "Thành tích năm \(year)", href: links.archive(year)) : nil

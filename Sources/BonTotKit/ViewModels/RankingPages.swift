@@ -20,12 +20,18 @@ enum RankingPages {
     static func files(_ context: PortalContext) -> [OutputFile] {
         let rankings = context.analysis.rankings
         var files = rankings.map { ranking in
-            OutputFile(route: .rankingCSV(ranking.period), madeFromSite: { RankingCSV.bytes(ranking) })
+            OutputFile(route: .rankingCSV(ranking.period), madeFromSite: { csv(ranking, route: .rankingCSV(ranking.period), context: context) })
         }
         // The latest ranking (the last) is also the file of `/xep-hang/`.
         if let latest = rankings.last {
-            files.insert(OutputFile(route: .rankingCSV(nil), madeFromSite: { RankingCSV.bytes(latest) }), at: 0)
+            files.insert(OutputFile(route: .rankingCSV(nil), madeFromSite: { csv(latest, route: .rankingCSV(nil), context: context) }), at: 0)
         }
         return files
+    }
+
+    /// The CSV of `ranking`, a branch that ended before its period did saying so in its row (`EndingNotice.words`).
+    private static func csv(_ ranking: Ranking, route: Route, context: PortalContext) -> [UInt8] {
+        let mark = EndingNotice.marks(of: ranking, site: context.site, links: context.links(from: route))
+        return RankingCSV.bytes(ranking) { mark($0)?.words }
     }
 }

@@ -21,9 +21,7 @@ struct RankingTableView: Encodable {
     init(_ ranking: Ranking, caption: String, links: Links, site: Site) {
         self.init(ranking, caption: caption, config: site.config, href: {
             site.branch(id: $0.branchID) == nil ? nil : links.branch($0.branchID)
-        }, mark: {
-            EndingNotice.mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth)
-        })
+        }, mark: EndingNotice.marks(of: ranking, site: site, links: links))
     }
 
     /// The table of any ranking, of branches or of a district's units: `href` gives the link of

@@ -2,25 +2,32 @@
 /// diacritics), `;` between fields, CRLF line ends, a Vietnamese header, decimal commas
 /// ("87,5"), and fields quoted when they hold `;`, `"` or a line break.
 public enum RankingCSV {
-    /// The bytes of the file.
-    public static func bytes(_ ranking: Ranking) -> [UInt8] {
-        [0xEF, 0xBB, 0xBF] + Array(text(ranking).utf8)
+    /// The bytes of the file (see `text`).
+    public static func bytes(_ ranking: Ranking, ended: (RankingRow) -> String? = { _ in nil }) -> [UInt8] {
+        [0xEF, 0xBB, 0xBF] + Array(text(ranking, ended: ended).utf8)
     }
 
     /// The text of the file, without the BOM.
     /// A ranking of units has, as its table on the page has, the share of each unit's branches
     /// holding "Chi bộ 4 tốt" (a percentage, one decimal; empty when the unit ranked none), on
     /// which its own title may depend.
-    public static func text(_ ranking: Ranking) -> String {
+    /// When `ended` says of a row that what it ranks no longer exists ("Đã sáp nhập vào Chi bộ
+    /// …"), a last column "Tình trạng" says it on that row (empty on the others), after every
+    /// column the file has without it, so that a sheet reading those still finds them in place,
+    /// and the name stays the name a lookup finds.
+    public static func text(_ ranking: Ranking, ended: (RankingRow) -> String? = { _ in nil }) -> String {
         let units = ranking.subject == .units
+        let status = ranking.rows.map(ended)
+        let hasStatus = status.contains { $0 != nil }
         let header = (["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
             + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"] + (units ? ["Chi bộ 4 tốt (%)"] : [])
-            + [ranking.subject.title, "Ghi chú"]).map(inert)
-        let rows = ranking.rows.map { row in
+            + [ranking.subject.title, "Ghi chú"] + (hasStatus ? ["Tình trạng"] : [])).map(inert)
+        let rows = zip(ranking.rows, status).map { row, status in
             ["\(row.rank)", inert(row.branchName)] + row.card.scores.map { number($0.score) }
                 + [number(row.card.bonus), number(row.card.penalty), number(row.card.total), inert(row.card.level?.name ?? "")]
                 + (units ? [row.fourGood.branchShare.map { number(($0 * 1000).rounded() / 10) } ?? ""] : [])
                 + [row.isFourGood ? "Đạt" : "Chưa đạt", inert(row.card.note ?? "")]
+                + (hasStatus ? [inert(status ?? "")] : [])
         }
         return ([header] + rows).map { $0.map(field).joined(separator: ";") + "\r\n" }.joined()
     }
