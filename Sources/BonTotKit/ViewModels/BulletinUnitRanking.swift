@@ -12,9 +12,11 @@ struct BulletinUnitRanking: Encodable {
         let known = Set(context.district?.units.map(\.id) ?? [])
         heading = "Kết quả xếp loại đảng bộ cơ sở \(VietnameseFormat.period(ranking.period))"
         sentences = ranking.summarySentences(for: .page)
+        let mark = context.district.map { EndingNotice.marks(of: ranking, district: $0, router: router, route: route) }
         rows = ranking.rows.prefix { $0.rank <= BulletinRanking.topRanks }.map { row in
             BulletinUnitRankingRow(rank: "\(row.rank)", name: row.branchName,
                                    unitHref: known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil,
+                                   endedMark: mark?(row),
                                    total: VietnameseFormat.score(row.card.total), level: row.card.level?.name ?? "—",
                                    fourGood: row.isFourGood ? "4 tốt" : "")
         }
@@ -27,6 +29,8 @@ struct BulletinUnitRankingRow: Encodable {
     var rank: String
     var name: String
     var unitHref: String?
+    /// "(đã sáp nhập vào Đảng bộ xã …)" for a unit that ended before the period did.
+    var endedMark: EndingNotice?
     var total: String
     var level: String
     /// `"4 tốt"` or `""`.

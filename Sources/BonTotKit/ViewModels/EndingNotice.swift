@@ -58,6 +58,22 @@ struct EndingNotice: Encodable {
         { mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth) }
     }
 
+    /// The mark of the unit `id` of `district` after its name in a row of `month` after its last
+    /// one ("(đã sáp nhập vào Đảng bộ xã Bình Minh)", the successor's portal linked from the page
+    /// at `route` of `router`); nil for a unit that still exists, or that the row's month saw.
+    static func mark(ofUnit id: String, district: DistrictAnalysis, router: Router, route: Route, month: YearMonth) -> EndingNotice? {
+        guard let ending = district.ending(ofUnit: id, router: { router.unit($0) }) else { return nil }
+        return mark(ended: ending.dissolved, month: month) {
+            ending.successor.map { ($0.name, router.link(from: route, to: .home, in: $0.router)) }
+        }
+    }
+
+    /// The mark of each row of `ranking`, a ranking of `district`'s units, on the page at `route`
+    /// (`mark(ofUnit:…)`).
+    static func marks(of ranking: Ranking, district: DistrictAnalysis, router: Router, route: Route) -> (RankingRow) -> EndingNotice? {
+        { mark(ofUnit: $0.branchID, district: district, router: router, route: route, month: ranking.period.closingMonth) }
+    }
+
     /// The mark's words alone, for a cell of their own (a spreadsheet's column): "Đã sáp nhập vào
     /// Chi bộ khu dân cư Eo Gió", "Đã giải thể".
     var words: String {

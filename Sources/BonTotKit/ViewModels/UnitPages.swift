@@ -1,5 +1,6 @@
 /// The pages a district adds for its units (SPEC §7): `/don-vi/`, `/xep-hang-don-vi/` and one
-/// ranking page per period, each ranking with its CSV. None for a site without units.
+/// ranking page per period, each ranking with its CSV (a unit that ended before the period did
+/// saying so in its row). None for a site without units.
 enum UnitPages {
     static func pages(_ context: PortalContext) -> [Page] {
         guard let district = context.district else { return [] }
@@ -18,9 +19,13 @@ enum UnitPages {
     /// The CSV beside each unit ranking page, the latest one beside `/xep-hang-don-vi/` too.
     static func files(_ context: PortalContext) -> [OutputFile] {
         guard let district = context.district else { return [] }
-        var files = district.rankings.map { OutputFile(route: .unitRankingCSV($0.period), bytes: RankingCSV.bytes($0)) }
+        let csv = { (ranking: Ranking, route: Route) in
+            let mark = EndingNotice.marks(of: ranking, district: district, router: context.router, route: route)
+            return OutputFile(route: route, bytes: RankingCSV.bytes(ranking) { mark($0)?.words })
+        }
+        var files = district.rankings.map { csv($0, .unitRankingCSV($0.period)) }
         if let latest = district.latestRanking {
-            files.insert(OutputFile(route: .unitRankingCSV(nil), bytes: RankingCSV.bytes(latest)), at: 0)
+            files.insert(csv(latest, .unitRankingCSV(nil)), at: 0)
         }
         return files
     }

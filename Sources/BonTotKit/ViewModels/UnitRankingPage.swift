@@ -30,10 +30,11 @@ struct UnitRankingPage: Encodable {
         rankedCount = VietnameseFormat.count(ranking.rows.count)
         let router = context.router
         let known = Set(district.units.map(\.id))
-        table = RankingTableView(ranking, caption: title, config: context.site.config) { row in
+        let mark = EndingNotice.marks(of: ranking, district: district, router: router, route: route)
+        table = RankingTableView(ranking, caption: title, config: context.site.config, href: { row in
             known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil
-        }
-        chart = RankingChartView.figure(ranking, title: title, id: "bieu-do-xep-hang-don-vi")
+        }, mark: mark)
+        chart = RankingChartView.figure(ranking, title: title, id: "bieu-do-xep-hang-don-vi", mark: mark)
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         let titled = district.fourGoodBranches(ranking.period)
         fourGoodSentence = district.fourGoodSentence(ranking.period)
