@@ -47,9 +47,11 @@ struct MinutesFacts: Equatable {
 
     /// Reads the facts from the document's lines (paragraphs and table cells, in order) and its
     /// list items under a "Nghị quyết" or "Kết luận" heading.
-    init(lines: [String], resolutionItems: [String]) {
+    init(lines: [String], resolutionItems: [ResolutionItem]) {
         let lines = lines.map(Self.plainSpaces)
-        let resolutionItems = resolutionItems.map(Self.plainSpaces)
+        let resolutionItems = resolutionItems.map {
+            ResolutionItem(text: Self.plainSpaces($0.text), subItems: $0.subItems.map(Self.plainSpaces))
+        }
         // "Thời gian: 19 giờ 30…", "Hồi 19h30' ngày…", "Hôm nay, vào lúc 19 giờ…": the first
         // line saying when the meeting began, the time read from the label on; never the line
         // saying when it ended ("kết thúc vào lúc 21 giờ 15").
@@ -101,8 +103,12 @@ struct MinutesFacts: Equatable {
                 kind = .capUy
             }
         }
+        // A deadline written only in the sub-items ("a) Tổ 1 hoàn thành trước ngày 30/9") is the
+        // resolution's: the latest of them, when the whole of it is to be done.
         resolutions = resolutionItems.map { item in
-            Resolution(text: item, due: Self.deadline(in: item, meeting: date))
+            let due = Self.deadline(in: item.text, meeting: date)
+                ?? item.subItems.compactMap { Self.deadline(in: $0, meeting: date) }.max()
+            return Resolution(text: item.fullText, due: due)
         }
     }
 

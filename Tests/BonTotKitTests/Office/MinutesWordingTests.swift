@@ -6,7 +6,7 @@ import XCTest
 /// "giờ … phút" or "h", the end, the chair and recorder with their titles, attendance with
 /// "phải dự" or "tổng số … miễn sinh hoạt", deadlines with or without their year.
 final class MinutesWordingTests: XCTestCase {
-    private func facts(_ lines: [String], resolutions: [String] = []) -> MinutesFacts {
+    private func facts(_ lines: [String], resolutions: [ResolutionItem] = []) -> MinutesFacts {
         MinutesFacts(lines: lines, resolutionItems: resolutions)
     }
 

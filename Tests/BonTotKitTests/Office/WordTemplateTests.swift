@@ -158,7 +158,9 @@ final class WordTemplateTests: SiteCopyTestCase {
     /// đánh giá…") were listed as resolutions of their own: they are part of the one above.
     func testItemsNestedUnderAResolutionAreNotResolutions() throws {
         XCTAssertEqual(MinutesImport.resolutionItems(of: TypedSectionHeadings.marking(try document())), [
-            "Hoàn thành đánh giá, xếp loại đảng viên trước ngày 20/12/2024", "Tổ chức ngày hội Đại đoàn kết toàn dân tộc",
+            ResolutionItem(text: "Hoàn thành đánh giá, xếp loại đảng viên trước ngày 20/12/2024",
+                           subItems: ["Chi ủy chuẩn bị phiếu đánh giá", "Đảng viên nộp bản kiểm điểm"]),
+            "Tổ chức ngày hội Đại đoàn kết toàn dân tộc",
         ])
         func item(_ text: String, _ level: Int) -> WordBlock {
             .paragraph(WordParagraph(runs: [WordRun(text: text)], list: .numbered, listLevel: level))
@@ -167,7 +169,9 @@ final class WordTemplateTests: SiteCopyTestCase {
             .paragraph(WordParagraph(runs: [WordRun(text: "NGHỊ QUYẾT", bold: true)], headingLevel: 1)),
             item("Ra quân dọn vệ sinh", 1), item("Tổ 1 phụ trách ngõ 15", 2), item("Vận động hiến máu", 1),
         ])
-        XCTAssertEqual(MinutesImport.resolutionItems(of: document), ["Ra quân dọn vệ sinh", "Vận động hiến máu"])
+        XCTAssertEqual(MinutesImport.resolutionItems(of: document), [
+            ResolutionItem(text: "Ra quân dọn vệ sinh", subItems: ["Tổ 1 phụ trách ngõ 15"]), "Vận động hiến máu",
+        ])
     }
 
     /// The imported minutes: the header and signatures bold, the sections and sub-sections

@@ -1,0 +1,77 @@
+@testable import BonTotKit
+import BonTotOffice
+import Foundation
+import XCTest
+
+/// A resolution's sub-items ("a) Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024" under "1. Ra quân tổng
+/// vệ sinh…", `make_sub_item_documents.py`): their words are part of the resolution, and a
+/// deadline written only in them is the resolution's, the latest when they give several.
+final class ResolutionSubItemTests: SiteCopyTestCase {
+    private let fixture = "bien-ban-nghi-quyet-con.docx"
+
+    private func imported(_ name: String) throws -> String {
+        let root = keep(try ValidationSite.make("minimal"))
+        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root,
+                                       branch: "ap-1", kind: nil, dryRun: true)
+        return try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
+
+    /// The deadlines written only in the first resolution's sub-items were dropped with the
+    /// sub-items' words: the resolution came without a deadline, and the bulletin never listed
+    /// it as falling due. It now has the later of them (31/10, when both teams are done); the
+    /// second keeps its own deadline over its sub-item's earlier one; .docx and .odt alike.
+    func testADeadlineWrittenOnlyInASubItemIsTheResolutions() throws {
+        for name in [fixture, "opendocument/bien-ban-nghi-quyet-con.odt"] {
+            let text = try imported(name)
+            let expected = """
+                resolutions:
+                  - { text: "Ra quân tổng vệ sinh môi trường khu dân cư: Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024; \
+                Tổ 2 dọn ngõ 17, hoàn thành trước ngày 31/10/2024", due: 2024-10-31 }
+                  - { text: "Vận động đảng viên ủng hộ Quỹ vì người nghèo, hoàn thành trước ngày 15/11/2024: \
+                Các tổ đảng tổng hợp danh sách trước ngày 10/11/2024", due: 2024-11-15 }
+                  - Tổ chức Ngày hội Đại đoàn kết toàn dân tộc
+
+                """
+            XCTAssertTrue(text.contains(expected), "\(name): missing\n\(expected)\nin:\n\(text)")
+            // The body keeps the sub-items as Word shows them, a list under the resolution.
+            XCTAssertTrue(text.contains("1. Ra quân tổng vệ sinh môi trường khu dân cư\n   1. Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024\n"),
+                          "\(name):\n\(text)")
+        }
+    }
+
+    /// Sub-items typed by hand, "a)" under "1.", were resolutions of their own, each with its
+    /// deadline; a "-" under a "-" is not a sub-item, and letters are only nested under numbers.
+    func testSubItemsTypedWithALetterUnderANumber() {
+        let text = { (text: String) in WordBlock.paragraph(WordParagraph(runs: [WordRun(text: text)])) }
+        let heading = WordBlock.paragraph(WordParagraph(runs: [WordRun(text: "III. NGHỊ QUYẾT", bold: true)]))
+        let typed = TypedSectionHeadings.marking(WordDocument(blocks: [
+            heading, text("1. Ra quân dọn vệ sinh ngõ 15"), text("a) Tổ 1 hoàn thành trước ngày 30/9/2026"),
+            text("b) Tổ 2 hoàn thành trước ngày 20/9/2026."), text("2. Vận động hiến máu"),
+        ]))
+        let items = MinutesImport.resolutionItems(of: typed)
+        XCTAssertEqual(items, [
+            ResolutionItem(text: "Ra quân dọn vệ sinh ngõ 15",
+                           subItems: ["Tổ 1 hoàn thành trước ngày 30/9/2026", "Tổ 2 hoàn thành trước ngày 20/9/2026"]),
+            "Vận động hiến máu",
+        ])
+        let facts = MinutesFacts(lines: ["Thời gian: 19 giờ 30, ngày 05/9/2026"], resolutionItems: items)
+        XCTAssertEqual(facts.resolutions, [
+            MinutesFacts.Resolution(text: "Ra quân dọn vệ sinh ngõ 15: Tổ 1 hoàn thành trước ngày 30/9/2026; "
+                                        + "Tổ 2 hoàn thành trước ngày 20/9/2026",
+                                    due: CalendarDate(year: 2026, month: 9, day: 30)),
+            MinutesFacts.Resolution(text: "Vận động hiến máu", due: nil),
+        ])
+        let dashes = TypedSectionHeadings.marking(WordDocument(blocks: [heading, text("- Ra quân dọn vệ sinh"), text("- Vận động hiến máu")]))
+        XCTAssertEqual(MinutesImport.resolutionItems(of: dashes), ["Ra quân dọn vệ sinh", "Vận động hiến máu"])
+        let letters = TypedSectionHeadings.marking(WordDocument(blocks: [heading, text("a) Ra quân dọn vệ sinh"), text("b) Vận động hiến máu")]))
+        XCTAssertEqual(MinutesImport.resolutionItems(of: letters), ["Ra quân dọn vệ sinh", "Vận động hiến máu"])
+    }
+
+    /// A parent ending in a colon ("Về công tác môi trường:") takes its sub-items after it, with
+    /// no second colon.
+    func testAParentEndingInAColon() {
+        XCTAssertEqual(ResolutionItem(text: "Về công tác môi trường:", subItems: ["Dọn ngõ 15", "Dọn ngõ 17"]).fullText,
+                       "Về công tác môi trường: Dọn ngõ 15; Dọn ngõ 17")
+        XCTAssertEqual(ResolutionItem(text: "Vận động hiến máu").fullText, "Vận động hiến máu")
+    }
+}
