@@ -81,12 +81,17 @@ public enum DOCXReader {
             let look = WordTableLook(properties?.child("tblLook"))
             let rows = node.children(named: "tr")
             let headerRows = rows.prefix { row in row.child("trPr")?.child("tblHeader").map(WordStyles.isOn) == true }.count
+            // The table's own band sizes, or else its style's (along its `basedOn` chain), or one.
+            let styleID = style ?? styles.defaultTableStyle
+            let rowBandSize = WordStyles.bandSize(properties?.child("tblStyleRowBandSize")) ?? styles.inherited(styleID) { $0.rowBandSize } ?? 1
+            let columnBandSize = WordStyles.bandSize(properties?.child("tblStyleColBandSize")) ?? styles.inherited(styleID) { $0.columnBandSize } ?? 1
             let outer = cellEmphasis
             defer { cellEmphasis = outer }
             return rows.enumerated().map { rowIndex, row in
                 let cells = row.children(named: "tc")
                 return cells.enumerated().map { columnIndex, cell in
-                    let parts = look.parts(row: rowIndex, of: rows.count, column: columnIndex, of: cells.count, headerRows: headerRows)
+                    let parts = look.parts(row: rowIndex, of: rows.count, column: columnIndex, of: cells.count, headerRows: headerRows,
+                                           rowBandSize: rowBandSize, columnBandSize: columnBandSize)
                     cellEmphasis = styles.tableEmphasis(style: style, parts: parts)
                     return paragraphs(in: cell)
                 }

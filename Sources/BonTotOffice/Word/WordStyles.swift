@@ -21,6 +21,10 @@ struct WordStyles {
         /// Of a table style, `w:b` and `w:i` of each part it formats apart (`w:tblStylePr`:
         /// "firstRow", "lastCol", "nwCell"…).
         var parts: [String: Emphasis] = [:]
+        /// Of a table style, how many rows (columns) make one band (`w:tblStyleRowBandSize`,
+        /// `w:tblStyleColBandSize`); nil where it does not say.
+        var rowBandSize: Int? = nil
+        var columnBandSize: Int? = nil
     }
 
     /// Bold and italic as a style sets them; nil where it does not say.
@@ -71,9 +75,16 @@ struct WordStyles {
                                numberingID: pPr?.child("numPr")?.child("numId")?["val"],
                                numberingLevel: pPr?.child("numPr")?.child("ilvl")?["val"].flatMap { Int($0) },
                                bold: emphasis.bold, italic: emphasis.italic,
-                               hidden: rPr?.child("vanish").map(Self.isOn), parts: parts)
+                               hidden: rPr?.child("vanish").map(Self.isOn), parts: parts,
+                               rowBandSize: Self.bandSize(style.child("tblPr")?.child("tblStyleRowBandSize")),
+                               columnBandSize: Self.bandSize(style.child("tblPr")?.child("tblStyleColBandSize")))
             if style["type"] == "table", style["default"].map({ Self.isOn(value: $0) }) == true { defaultTableStyle = id }
         }
+    }
+
+    /// A band size (`w:tblStyleRowBandSize w:val="2"`); nil where absent or not a positive number.
+    static func bandSize(_ element: XMLPartNode?) -> Int? {
+        element?["val"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// The font a run properties element names (`w:rFonts w:ascii`).

@@ -52,9 +52,10 @@ final class WordTemplateTests: SiteCopyTestCase {
         func look(_ attributes: String) throws -> WordTableLook {
             WordTableLook(try XMLTree.parse(Data("<w:tblLook xmlns:w=\"w\" \(attributes)/>".utf8), part: "look").root)
         }
-        XCTAssertEqual(try look("w:val=\"04A0\""), WordTableLook(firstRow: true, firstColumn: true))
-        XCTAssertEqual(try look("w:val=\"04A0\" w:firstColumn=\"0\" w:lastRow=\"1\""), WordTableLook(firstRow: true, lastRow: true))
-        XCTAssertEqual(WordTableLook(nil), WordTableLook())
+        XCTAssertEqual(try look("w:val=\"04A0\""), WordTableLook(firstRow: true, firstColumn: true, rowBands: true))
+        XCTAssertEqual(try look("w:val=\"04A0\" w:firstColumn=\"0\" w:lastRow=\"1\""),
+                       WordTableLook(firstRow: true, lastRow: true, rowBands: true))
+        XCTAssertEqual(WordTableLook(nil), WordTableLook(rowBands: true, columnBands: true))
         let all = WordTableLook(firstRow: true, lastRow: true, firstColumn: true, lastColumn: true)
         XCTAssertEqual(all.parts(row: 0, of: 3, column: 0, of: 2), ["firstCol", "firstRow", "nwCell"])
         XCTAssertEqual(all.parts(row: 2, of: 3, column: 1, of: 2), ["lastCol", "lastRow", "seCell"])
