@@ -30,6 +30,14 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedTemplates"]
         ),
+        // The built-in theme: the files of `templates/`, embedded as Swift source by the plugin.
+        // The folder is a target's own so that SwiftPM plans the build again, and runs the
+        // plugin with the new list of files, when a file is added to it or removed from it.
+        .target(
+            name: "BonTotTheme",
+            path: "templates",
+            plugins: ["EmbedTemplatesPlugin"]
+        ),
         .target(
             name: "BonTotOffice",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -38,12 +46,12 @@ let package = Package(
             name: "BonTotKit",
             dependencies: [
                 "BonTotOffice",
+                "BonTotTheme",
                 "CCmark",
                 "CBonTotSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            plugins: ["EmbedTemplatesPlugin"]
+            ]
         ),
         .target(
             name: "BonTotServe",

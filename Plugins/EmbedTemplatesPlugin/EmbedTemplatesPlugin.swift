@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's top-level `templates/` folder (the built-in theme) into the library
-/// as generated Swift source, so the `bontot` binary carries its theme wherever it is copied.
+/// Embeds the package's top-level `templates/` folder (the built-in theme) into the module
+/// `BonTotTheme` (whose folder it is) as generated Swift source, so the `bontot` binary carries
+/// its theme wherever it is copied.
 @main
 struct EmbedTemplatesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -24,7 +25,7 @@ struct EmbedTemplatesPlugin: BuildToolPlugin {
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         var files: [URL] = []
         while let url = enumerator?.nextObject() as? URL {
-            if !url.hasDirectoryPath { files.append(url) }
+            if !url.hasDirectoryPath, url.pathExtension != "swift" { files.append(url) }
         }
         return files.sorted { $0.path() < $1.path() }
     }

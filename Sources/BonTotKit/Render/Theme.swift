@@ -47,7 +47,8 @@ public struct Theme: Sendable {
     }
 
     /// Puts a file in the theme, in place of the one at its path; false when it changes nothing
-    /// (the theme holds these very bytes there, or the file is hidden).
+    /// (the theme holds these very bytes there, the file is hidden, or it is Swift source: the
+    /// built-in folder holds one, `BonTotTheme.swift`, that makes it a module of the package).
     @discardableResult
     private mutating func add(path: String, data: Data) -> Bool {
         if path.hasSuffix(".mustache") {
@@ -58,7 +59,7 @@ public struct Theme: Sendable {
             outlines[name] = TemplateOutline(text, template: name)
             templateHashes[name] = StableHasher.hash(text)
             compiled[name] = nil
-        } else if !path.hasPrefix(".") && !path.contains("/.") {
+        } else if !path.hasPrefix(".") && !path.contains("/.") && !path.hasSuffix(".swift") {
             guard assets[path] != data else { return false }
             assets[path] = data
             assetHashes[path] = data.withUnsafeBytes { StableHasher.hash($0) }

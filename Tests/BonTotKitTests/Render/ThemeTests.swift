@@ -65,6 +65,18 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    /// The built-in folder is also the Swift module `BonTotTheme` (its `BonTotTheme.swift` makes
+    /// it one); a copy of it in a site, or the demonstration site, whose `templates/` is that very
+    /// folder, must not publish the Swift file among the assets.
+    func testSwiftSourceInTheFolderIsNotPartOfTheTheme() throws {
+        let root = try site(["BonTotTheme.swift": "// not a theme file\n", "partials/x.swift": "let x = 1\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let theme = Theme.load(siteRoot: root)
+        XCTAssertEqual(theme.assets.keys.filter { $0.hasSuffix(".swift") }, [])
+        assertSame(theme, BuiltInTheme.theme)
+        XCTAssertNil(BuiltInTheme.files["BonTotTheme.swift"], "the module's own file is not embedded")
+    }
+
     func testAnOverriddenAssetChangesTheDigestOnly() throws {
         let css = (try XCTUnwrap(BuiltInTheme.files["style.css"])) + "\n.rieng { color: red; }\n"
         let theme = Theme.load(siteRoot: try site(["style.css": css, "rieng.css": "p { margin: 0; }\n"]))
