@@ -49,9 +49,7 @@ struct MinutesFacts: Equatable {
     /// list items under a "Nghị quyết" or "Kết luận" heading.
     init(lines: [String], resolutionItems: [ResolutionItem]) {
         let lines = lines.map(Self.plainSpaces)
-        let resolutionItems = resolutionItems.map {
-            ResolutionItem(text: Self.plainSpaces($0.text), subItems: $0.subItems.map(Self.plainSpaces))
-        }
+        let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
         // "Thời gian: 19 giờ 30…", "Hồi 19h30' ngày…", "Hôm nay, vào lúc 19 giờ…": the first
         // line saying when the meeting began, the time read from the label on; never the line
         // saying when it ended ("kết thúc vào lúc 21 giờ 15").
@@ -257,6 +255,11 @@ struct MinutesFacts: Equatable {
         if let year = match.output.3.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
         guard let meeting else { return nil }
         return CalendarDate(year: meeting.year + (month < meeting.month ? 1 : 0), month: month, day: day)
+    }
+
+    /// True when `text` sets a deadline ("… trước ngày 30/10", "thời hạn: 15/11").
+    static func hasDeadline(_ text: String) -> Bool {
+        text.firstMatch(of: Patterns.deadline) != nil
     }
 
     /// The person on the line after a label that stands alone on `line`.

@@ -237,55 +237,43 @@ public enum MinutesImport {
     /// The items under the first "Nghị quyết" or "Kết luận" heading that has any: list
     /// paragraphs, or lines that begin with "-", "+", "•", a number or a letter ("a)"), up to
     /// the first paragraph that is neither; a sentence ending in ":" before the first item leads
-    /// into them and is passed over. An item nested under another (a list level deeper, or "a)"
-    /// typed under "1.") is a sub-item of it. A chair's conclusion in a sentence ("Kết luận: chi
-    /// bộ thống nhất…") has none, and the resolutions are looked for further on.
+    /// into them and is passed over, and a line naming a field ("Về phát triển kinh tế:") heads
+    /// the items after it. An item nested under another (a list level deeper, a bullet under a
+    /// number, or typed: "a)" or "-" under "1.", "+" under "-") is a sub-item of it, or a
+    /// resolution of its own when the one above is a group heading (`ResolutionOutline`). A
+    /// chair's conclusion in a sentence ("Kết luận: chi bộ thống nhất…") has none, and the
+    /// resolutions are looked for further on.
     static func resolutionItems(of document: WordDocument) -> [ResolutionItem] {
         let paragraphs = document.blocks.compactMap { block -> WordParagraph? in
             if case .paragraph(let paragraph) = block { return paragraph }
             return nil
         }
         for start in paragraphs.indices where isResolutionHeading(paragraphs[start]) {
-            let items = resolutionItems(after: start, in: paragraphs)
+            let items = resolutionOutline(after: start, in: paragraphs).items
             if !items.isEmpty { return items }
         }
         return []
     }
 
-    private static func resolutionItems(after start: Int, in paragraphs: [WordParagraph]) -> [ResolutionItem] {
-        var items: [ResolutionItem] = []
-        /// The list level of the first item: an item nested deeper ("a) Chi ủy chuẩn bị…" under
-        /// "1. Hoàn thành…") is part of the resolution above it, not one of its own.
-        var level: Int?
-        /// True when the items are typed with numbers ("1. …"): one typed with a letter ("a) …")
-        /// is then nested under the one above it.
-        var numbered = false
-        func add(_ text: String, nested: Bool) {
-            let text = MinutesFacts.clean(text)
-            guard !text.isEmpty else { return }
-            if nested, !items.isEmpty {
-                items[items.count - 1].subItems.append(text)
-            } else {
-                items.append(ResolutionItem(text: text))
-            }
-        }
+    private static func resolutionOutline(after start: Int, in paragraphs: [WordParagraph]) -> ResolutionOutline {
+        var outline = ResolutionOutline()
         for paragraph in paragraphs[(start + 1)...] {
             let text = paragraph.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             if paragraph.list != nil {
-                add(text, nested: level.map { paragraph.listLevel > $0 } ?? false)
-                level = level ?? paragraph.listLevel
-            } else if let marker = text.firstMatch(of: /^(?:([-+•–])|(\d{1,2})[.)]|([a-zđ])\))\s+/) {
-                if items.isEmpty { numbered = marker.output.2 != nil }
-                add(String(text[marker.range.upperBound...]), nested: numbered && marker.output.3 != nil)
-            } else if items.isEmpty, text.hasSuffix(":") {
+                outline.add(text, depth: ResolutionOutline.depth(ofListItem: paragraph))
+            } else if let marker = text.firstMatch(of: /^(?:[-+•–]|\d{1,2}[.)]|[a-zđ]\))\s+/) {
+                outline.add(String(text[marker.range.upperBound...]), depth: ResolutionOutline.depth(ofTypedMarker: marker.output))
+            } else if ResolutionOutline.isUnmarkedGroup(paragraph) {
+                outline.add(text, depth: -1, unmarked: true)
+            } else if outline.isEmpty, text.hasSuffix(":") {
                 // A sentence leading into the items ("Chi bộ thống nhất các nội dung sau:").
                 continue
             } else {
                 break
             }
         }
-        return items
+        return outline
     }
 
     private static func isResolutionHeading(_ paragraph: WordParagraph) -> Bool {

@@ -67,11 +67,12 @@ final class ResolutionSubItemTests: SiteCopyTestCase {
         XCTAssertEqual(MinutesImport.resolutionItems(of: letters), ["Ra quân dọn vệ sinh", "Vận động hiến máu"])
     }
 
-    /// A parent ending in a colon ("Về công tác môi trường:") takes its sub-items after it, with
-    /// no second colon.
+    /// A parent ending in a colon ("Ra quân dọn vệ sinh trước ngày 20/10:", a task: one naming a
+    /// field is a group heading, `ResolutionGroupTests`) takes its sub-items after it, with no
+    /// second colon.
     func testAParentEndingInAColon() {
-        XCTAssertEqual(ResolutionItem(text: "Về công tác môi trường:", subItems: ["Dọn ngõ 15", "Dọn ngõ 17"]).fullText,
-                       "Về công tác môi trường: Dọn ngõ 15; Dọn ngõ 17")
+        XCTAssertEqual(ResolutionItem(text: "Ra quân dọn vệ sinh trước ngày 20/10:", subItems: ["Tổ 1 dọn ngõ 15", "Tổ 2 dọn ngõ 17"]).fullText,
+                       "Ra quân dọn vệ sinh trước ngày 20/10: Tổ 1 dọn ngõ 15; Tổ 2 dọn ngõ 17")
         XCTAssertEqual(ResolutionItem(text: "Vận động hiến máu").fullText, "Vận động hiến máu")
     }
 }
