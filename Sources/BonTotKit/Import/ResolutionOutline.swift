@@ -42,7 +42,7 @@ struct ResolutionOutline {
         return paragraph.listLevel * 4 + rank
     }
 
-    /// The depth of a typed marker: "1." 0, "a)" 1, "-", "–" or "•" 2, "+" 3.
+    /// The depth of a typed marker: "1." (or "1)", "1/") 0, "a)" 1, "-", "–" or "•" 2, "+" 3.
     static func depth(ofTypedMarker marker: Substring) -> Int {
         guard let first = marker.first else { return 0 }
         if first.isNumber { return 0 }

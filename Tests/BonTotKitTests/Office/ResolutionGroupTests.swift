@@ -94,6 +94,21 @@ final class ResolutionGroupTests: SiteCopyTestCase {
         ])
     }
 
+    /// Numbers typed with a slash ("1/ Về công tác xây dựng Đảng:"), as many offices type them:
+    /// the first group was passed over as a sentence leading into the items, its tasks came
+    /// without it, and the second group ended the items, its tasks lost.
+    func testNumbersTypedWithASlash() {
+        XCTAssertEqual(items([
+            text("1/ Về công tác xây dựng Đảng:", bold: true), text("- Kết nạp 02 đảng viên mới trước ngày 30/12/2026."),
+            text("2/ Về phát triển kinh tế:", bold: true), text("- Vận động hiến đất làm đường."),
+            text("3/ Tổ chức hội nghị nhân dân, thời hạn: 15/12/2026"),
+        ]), [
+            ResolutionItem(text: "Kết nạp 02 đảng viên mới trước ngày 30/12/2026", group: "Về công tác xây dựng Đảng"),
+            ResolutionItem(text: "Vận động hiến đất làm đường", group: "Về phát triển kinh tế"),
+            "Tổ chức hội nghị nhân dân, thời hạn: 15/12/2026",
+        ])
+    }
+
     /// A parent with a deadline of its own, or whose words are a task, keeps its lines as its
     /// parts, even ending in a colon; a group heading with nothing under it stays an item.
     func testAParentThatIsATask() {
