@@ -65,7 +65,7 @@ public struct DistrictAnalysis: Sendable {
         ownTopLevel = analysis.topLevelBranches
         ownMonths = UnitMonth.months(of: site)
         ownFourGood = Dictionary(uniqueKeysWithValues: analysis.rankings.map { ranking in
-            (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [], branchID: $0.branchID, name: $0.branchName) })
+            (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [], row: $0, site: site) })
         })
     }
 

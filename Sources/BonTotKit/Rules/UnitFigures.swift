@@ -40,14 +40,12 @@ public struct UnitFigures: Sendable, Codable {
         households = current.reduce(0) { $0 + ($1.households ?? 0) } + units.reduce(0) { $0 + $1.households }
         var titled: [Period: [FourGoodBranch]] = [:]
         for ranking in analysis.rankings {
-            titled[ranking.period] = ranking.rows.filter(\.isFourGood).map {
-                FourGoodBranch(unitPath: [id], branchID: $0.branchID, name: $0.branchName)
-            }
+            titled[ranking.period] = ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [id], row: $0, site: site) }
         }
         var topLevel = analysis.topLevelBranches
         for unit in units {
             for (period, branches) in unit.fourGoodBranches {
-                titled[period, default: []] += branches.map { FourGoodBranch(unitPath: [id] + $0.unitPath, branchID: $0.branchID, name: $0.name) }
+                titled[period, default: []] += branches.map { $0.within(unit: id) }
             }
             topLevel.merge(unit.topLevelBranches, uniquingKeysWith: +)
         }
@@ -90,6 +88,33 @@ public struct FourGoodBranch: Sendable, Equatable, Codable {
     public var unitPath: [String]
     public var branchID: String
     public var name: String
+    /// The day the branch ceased to exist, when its file says so (`Branch.dissolved`).
+    public var dissolved: CalendarDate?
+    /// The branch of the same site it was merged into, by id, and its name.
+    public var successor: Successor?
+
+    /// A branch another was merged into, in the same site.
+    public struct Successor: Sendable, Equatable, Codable {
+        public var branchID: String
+        public var name: String
+    }
+
+    /// The ranked `row` of `site`, lying in the units `unitPath`, with what became of it.
+    init(unitPath: [String], row: RankingRow, site: Site) {
+        self.unitPath = unitPath
+        branchID = row.branchID
+        name = row.branchName
+        let branch = site.branch(id: row.branchID)
+        dissolved = branch?.dissolved
+        successor = branch?.mergedInto.flatMap { site.branch(id: $0) }.map { Successor(branchID: $0.id, name: $0.name) }
+    }
+
+    /// This branch as the parent of its unit `id` sees it: lying in that unit too.
+    func within(unit id: String) -> FourGoodBranch {
+        var branch = self
+        branch.unitPath = [id] + unitPath
+        return branch
+    }
 }
 
 /// What one site did in one month: its meetings with their attendance, and its stories. A

@@ -48,6 +48,6 @@ struct BulletinDistrictFourGood: Encodable {
     init(_ period: Period, route: Route, context: PortalContext, district: DistrictAnalysis) {
         heading = "Danh hiệu “Chi bộ 4 tốt” toàn Đảng bộ \(VietnameseFormat.period(period))"
         sentence = district.fourGoodSentence(period)
-        groups = FourGoodGroupView.groups(district.fourGoodBranches(period), route: route, context: context, district: district)
+        groups = FourGoodGroupView.groups(district.fourGoodBranches(period), period: period, route: route, context: context, district: district)
     }
 }

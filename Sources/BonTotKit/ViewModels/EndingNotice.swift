@@ -58,6 +58,13 @@ struct EndingNotice: Encodable {
         { mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth) }
     }
 
+    /// The mark of `titled`, a branch holding "Chi bộ 4 tốt" in a period closing in `month`
+    /// (`mark(of:site:links:day:month:)`), the branch it went into linked by `href` (its id → the
+    /// link to its profile).
+    static func mark(of titled: FourGoodBranch, month: YearMonth, href: (String) -> String) -> EndingNotice? {
+        mark(ended: titled.dissolved, month: month) { titled.successor.map { ($0.name, href($0.branchID)) } }
+    }
+
     /// The mark of the unit `id` of `district` after its name in a row of `month` after its last
     /// one ("(đã sáp nhập vào Đảng bộ xã Bình Minh)", the successor's portal linked from the page
     /// at `route` of `router`); nil for a unit that still exists, or that the row's month saw.

@@ -40,7 +40,7 @@ struct RankingTableView: Encodable {
             row.endedMark = mark($0)
             return row
         }
-        missingFourGood = ranking.rows.filter { !$0.isFourGood }.map(RankingReasonView.init)
+        missingFourGood = ranking.rows.filter { !$0.isFourGood }.map { RankingReasonView($0, endedMark: mark($0)) }
         hasMissingFourGood = !missingFourGood.isEmpty
     }
 }
@@ -109,10 +109,13 @@ struct RankingRowView: Encodable {
 /// Why a branch misses the "Chi bộ 4 tốt" title: "Chi bộ ấp Eo Gió: có đảng viên bị kỷ luật trong kỳ."
 struct RankingReasonView: Encodable {
     var branchName: String
+    /// "(đã sáp nhập vào Chi bộ …)", as on the branch's row of the table.
+    var endedMark: EndingNotice?
     var reasons: String
 
-    init(_ row: RankingRow) {
+    init(_ row: RankingRow, endedMark: EndingNotice?) {
         branchName = row.branchName
+        self.endedMark = endedMark
         reasons = row.fourGood.reasons(for: .page).joined(separator: "; ") + "."
     }
 }

@@ -38,7 +38,7 @@ struct UnitRankingPage: Encodable {
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         let titled = district.fourGoodBranches(ranking.period)
         fourGoodSentence = district.fourGoodSentence(ranking.period)
-        fourGoodGroups = FourGoodGroupView.groups(titled, route: route, context: context, district: district)
+        fourGoodGroups = FourGoodGroupView.groups(titled, period: ranking.period, route: route, context: context, district: district)
         periods = isIndex ? district.rankings.reversed().map { ranking in
             RankingPeriodLink(title: Self.title(ranking.period), href: links.to(.unitRanking(ranking.period)),
                               excerpt: ranking.goodOrBetterSentence(for: .page))
@@ -60,23 +60,28 @@ struct FourGoodGroupView: Encodable {
     var count: String
     var branches: [FourGoodBranchView]
 
-    static func groups(_ titled: [FourGoodBranch], route: Route, context: PortalContext,
+    /// The groups of `titled`, the branches holding the title in `period`, on the page at `route`;
+    /// a branch that ended before the period closed is marked (`EndingNotice.mark`).
+    static func groups(_ titled: [FourGoodBranch], period: Period, route: Route, context: PortalContext,
                        district: DistrictAnalysis) -> [FourGoodGroupView] {
         let router = context.router
+        func views(_ branches: [FourGoodBranch]) -> [FourGoodBranchView] {
+            branches.map { branch in
+                let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
+                let href = { router.link(from: route, to: .branch($0), in: unitRouter) }
+                return FourGoodBranchView(name: branch.name, href: href(branch.branchID),
+                                          endedMark: EndingNotice.mark(of: branch, month: period.closingMonth, href: href))
+            }
+        }
         var groups: [FourGoodGroupView] = []
         let own = titled.filter { $0.unitPath.isEmpty }
         if !own.isEmpty {
-            groups.append(FourGoodGroupView(heading: "Chi bộ trực thuộc", count: VietnameseFormat.count(own.count),
-                                            branches: own.map { FourGoodBranchView(name: $0.name, href: router.link(from: route, to: .branch($0.branchID))) }))
+            groups.append(FourGoodGroupView(heading: "Chi bộ trực thuộc", count: VietnameseFormat.count(own.count), branches: views(own)))
         }
         for unit in district.units {
             let branches = titled.filter { $0.unitPath.first == unit.id }
             guard !branches.isEmpty else { continue }
-            groups.append(FourGoodGroupView(heading: unit.name, count: VietnameseFormat.count(branches.count),
-                                            branches: branches.map { branch in
-                                                let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
-                                                return FourGoodBranchView(name: branch.name, href: router.link(from: route, to: .branch(branch.branchID), in: unitRouter))
-                                            }))
+            groups.append(FourGoodGroupView(heading: unit.name, count: VietnameseFormat.count(branches.count), branches: views(branches)))
         }
         return groups
     }
@@ -86,6 +91,8 @@ struct FourGoodGroupView: Encodable {
 struct FourGoodBranchView: Encodable {
     var name: String
     var href: String
+    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
+    var endedMark: EndingNotice?
 }
 
 extension RankingPeriodLink {

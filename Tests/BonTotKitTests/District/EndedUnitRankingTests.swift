@@ -4,7 +4,8 @@ import XCTest
 
 /// A unit merged into another in the middle of a period it is still ranked for: the district's
 /// ranking of units marks its row "(đã sáp nhập vào Đảng bộ xã …)", as a ranking of branches
-/// marks a merged branch, in the table, the chart and the CSV (its last column "Tình trạng"),
+/// marks a merged branch, in the table, the chart, the list of those missing the title and the
+/// CSV (its last column "Tình trạng"),
 /// and so does the bulletin of the month the period closes; a unit that saw the whole period
 /// stays unmarked.
 final class EndedUnitRankingTests: XCTestCase {
@@ -24,7 +25,10 @@ final class EndedUnitRankingTests: XCTestCase {
         XCTAssertTrue(page.contains("<a href=\"../../don-vi/xa-c/index.html\">Đảng bộ xã Long Thạnh</a> <span class=\"ended-mark\">"
                                     + "(đã sáp nhập vào <a href=\"../../don-vi/xa-a/index.html\">Đảng bộ xã Bình Minh</a>)</span></th>"), page)
         XCTAssertTrue(page.contains("1. Đảng bộ xã Long Thạnh (đã sáp nhập vào Đảng bộ xã Bình Minh): 92 điểm"), "the chart's description: \(page)")
-        XCTAssertEqual(page.components(separatedBy: "ended-mark").count, 2, "no other row is marked")
+        XCTAssertTrue(page.contains("<li><strong>Đảng bộ xã Long Thạnh</strong> <span class=\"ended-mark\">(đã sáp nhập vào "
+                                    + "<a href=\"../../don-vi/xa-a/index.html\">Đảng bộ xã Bình Minh</a>)</span>: chỉ 50,0"),
+                      "the list of those missing the title, with why: \(page)")
+        XCTAssertEqual(page.components(separatedBy: "ended-mark").count, 3, "no other row is marked")
         XCTAssertTrue(DistrictFixture.page(site, "xep-hang-don-vi/index.html").contains(
             "<a href=\"../don-vi/xa-c/index.html\">Đảng bộ xã Long Thạnh</a> <span class=\"ended-mark\">"), "the latest one too")
 

@@ -4,9 +4,10 @@ import XCTest
 
 /// The places a merged or dissolved branch was still named without its mark
 /// (`DissolvedBranchMentionTests` covers the others): the home page's latest meetings, the
-/// yearly archive's "Chi bộ 4 tốt" list, awards and honour roll, the ranking chart, and the
-/// ranking CSV, which says it in a last column "Tình trạng" so that its other columns stay in
-/// place. A row of the time the branch still existed stays unmarked.
+/// yearly archive's "Chi bộ 4 tốt" list, awards and honour roll, the ranking chart, the list of
+/// branches missing "Chi bộ 4 tốt" with why, and the ranking CSV, which says it in a last
+/// column "Tình trạng" so that its other columns stay in place. A row of the time the branch
+/// still existed stays unmarked.
 final class EndedBranchListsTests: SiteCopyTestCase {
     private func build(_ branch: String, _ extra: String) throws -> BuiltSite {
         let file = "content/branches/\(branch).yaml"
@@ -63,6 +64,16 @@ final class EndedBranchListsTests: SiteCopyTestCase {
         XCTAssertTrue(chart.contains("2. Chi bộ ấp Bình Minh (đã sáp nhập vào Chi bộ ấp Ấp Bắc): 90 điểm"), chart)
         XCTAssertTrue(chart.contains("(đã sáp nhập vào Chi bộ ấp"), "in the bar's label too: \(chart)")
         XCTAssertFalse(site.page("xep-hang/2023/index.html").contains("sáp nhập"))
+    }
+
+    func testTheListOfThoseMissingChiBo4TotMarksTheBranchAsItsRowIs() throws {
+        // Eo Gió misses the title in 2024 (a member disciplined) and was merged into Ấp Bắc in October.
+        let site = try build("eo-gio", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let page = site.page("xep-hang/2024/index.html")
+        XCTAssertTrue(page.contains("<li><strong>Chi bộ ấp Eo Gió</strong> " + mark(into: "Chi bộ ấp Ấp Bắc", folder: "ap-bac", up: "../../")
+                                    + ": có đảng viên bị kỷ luật trong kỳ.</li>"), page)
+        XCTAssertEqual(page.components(separatedBy: "ended-mark").count, 3, "its row and its reasons")
+        XCTAssertFalse(site.page("xep-hang/2023/index.html").contains("ended-mark"), "2023 was all its own")
     }
 
     func testTheRankingCSVSaysItInALastColumnAndKeepsTheOthersInPlace() throws {
