@@ -1,0 +1,61 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// Long tables and charts printed on A4 from Chromium, read back from the PDF: the minutes grid
+/// of a commune with 25 branches (`/sinh-hoat/`) and the ranking of one with 50
+/// (`/xep-hang/<period>/`). Their caption and totals are printed once, no page holds a lone row,
+/// and the ranking's chart is printed whole under its heading.
+final class PrintedTablesTests: SiteCopyTestCase {
+    /// The portal fixture with `count` more branches ("Chi bộ khu dân cư số 1" …), scored in 2024.
+    private func build(branches count: Int) throws -> BuiltSite {
+        var changes: [String: String?] = [:]
+        var scores = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/evaluations/2024.csv"), encoding: .utf8)
+        for number in 1...count {
+            changes["content/branches/kdc-\(number).yaml"] = "name: Chi bộ khu dân cư số \(number)\nkind: khu-dan-cu\n"
+            scores += "kdc-\(number);12;12;24;16;16;0;0;0;;\n"
+        }
+        changes["content/evaluations/2024.csv"] = scores
+        let built = try BuiltSite.build(changes: changes)
+        keep(built.root)
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        return built
+    }
+
+    /// The totals row ("Số chi bộ thực hiện") was printed at the foot of every page, where it
+    /// read as that page's own; and 25 branches left the last one alone on the second page
+    /// (found with the old stylesheet). Now the totals come once, after the last row, and each
+    /// page holds two rows at least.
+    func testTheMinutesGridPrintsItsTotalsOnceAndNoRowAlone() throws {
+        let built = try build(branches: 20)
+        let printed = try PrintedPageWords(page: "sinh-hoat/index.html", in: built)
+        let texts = printed.words.map(\.text)
+        // A branch's row ends with its months of regular meetings out of two ("1/2").
+        let rows = printed.words.filter { $0.text.wholeMatch(of: #/[0-9]+\/2/#) != nil }
+        XCTAssertEqual(rows.count, 25, "every branch's row is printed")
+        let sheets = Dictionary(grouping: rows, by: \.sheet).mapValues(\.count)
+        XCTAssertGreaterThan(sheets.count, 1, "the grid runs over two sheets: \(sheets)")
+        for (sheet, count) in sheets {
+            XCTAssertGreaterThanOrEqual(count, 2, "sheet \(sheet) holds a lone row of the grid: \(sheets.sorted { $0.key < $1.key })")
+        }
+        let totals = texts.indices.filter { texts[$0...].starts(with: ["Số", "chi", "bộ", "thực"]) }
+        XCTAssertEqual(totals.count, 1, "the totals are printed once")
+        XCTAssertEqual(totals.first.map { printed.words[$0].sheet }, sheets.keys.max(), "on the last sheet of the grid")
+        let captions = texts.indices.filter { texts[$0...].starts(with: ["lượt", "chi", "bộ", "sinh", "hoạt"]) }
+        XCTAssertEqual(captions.count, 1, "the caption is printed once")
+    }
+
+    /// The chart of a ranking of 50 branches ran over three sheets, a bar's name cut through at
+    /// each sheet's end, its heading on the first; it is printed smaller, whole on one sheet.
+    func testALongRankingsChartIsPrintedWholeUnderItsHeading() throws {
+        let built = try build(branches: 45)
+        let printed = try PrintedPageWords(page: "xep-hang/2024/index.html", in: built)
+        let texts = printed.words.map(\.text)
+        let heading = try XCTUnwrap(texts.indices.first { texts[$0...].starts(with: ["Biểu", "đồ", "tổng", "điểm"]) }, "the chart's heading")
+        let caption = try XCTUnwrap(texts.indices.first { texts[$0...].starts(with: ["Tổng", "điểm", "của", "từng"]) }, "its caption")
+        XCTAssertEqual(printed.words[heading].sheet, printed.words[caption].sheet,
+                       "the chart runs from sheet \(printed.words[heading].sheet) to sheet \(printed.words[caption].sheet)")
+        let captions = texts.indices.filter { texts[$0...].starts(with: ["Bảng", "xếp", "hạng", "thi", "đua"]) }
+        XCTAssertEqual(captions.count, 1, "the table's caption is printed once")
+    }
+}
