@@ -9,20 +9,11 @@ import XCTest
 /// "(đã giải thể)"; its search entry says it first. Rows of the time it still existed are
 /// history and stay as they were.
 final class DissolvedBranchMentionTests: SiteCopyTestCase {
-    private func build(_ branch: String, _ extra: String) throws -> BuiltSite {
-        let file = "content/branches/\(branch).yaml"
-        let original = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + file), encoding: .utf8)
-        let site = try BuiltSite.build("portal", changes: [file: original + extra])
-        keep(site.root)
-        XCTAssertTrue(site.report.succeeded, site.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
-        return site
-    }
-
     private let apBacMark = "<span class=\"ended-mark\">(đã sáp nhập vào <a href=\"../../../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a>)</span>"
 
     func testAStoryOfAMergedBranchSaysUnderItsTitleIntoWhichBranch() throws {
         // hien-dat.md is Bình Minh's story of 15 August 2024.
-        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let page = site.page("guong-dien-hinh/binh-minh-hien-dat/index.html")
         try assertMergerLineUnderTheTitle(of: page, above: "<div class=\"prose\">")
         XCTAssertFalse(page.contains("ended-mark"), "the line says it; the name is not marked again")
@@ -33,7 +24,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
 
     func testAResolutionFallingDueAfterTheMergerMarksTheBranchInTheBulletin() throws {
         // Bình Minh's meeting of 10 September 2024 decided what falls due on 15 October.
-        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let bulletin = site.page("ban-tin/2024-09/index.html")
         let due = try XCTUnwrap(bulletin.range(of: "<td class=\"num\">15/10/2024</td>"), bulletin)
         let row = bulletin[due.lowerBound...].prefix { $0 != "\n" }
@@ -45,7 +36,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
 
     func testAMeetingDatedAfterTheMergerIsMarkedInTheMonthsList() throws {
         // Merged on 1 September: its minutes of 10 September are dated after (a warning), and listed.
-        let site = try build("binh-minh", "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
         let month = site.page("sinh-hoat/2024/09/index.html")
         XCTAssertTrue(month.contains(">Chi bộ ấp Bình Minh</a> " + apBacMark + "</th>"), month)
         XCTAssertFalse(site.page("sinh-hoat/2024/08/index.html").contains("ended-mark"), "August was its own")
@@ -53,7 +44,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
     }
 
     func testTheGridOfAYearGoingOnPastTheBranchsEndMarksItsRow() throws {
-        let site = try build("dong-tam", "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "dong-tam", with: "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
         let index = site.page("sinh-hoat/index.html")
         let mark = apBacMark.replacingOccurrences(of: "../../../", with: "../")
         XCTAssertTrue(index.contains("<tr><th scope=\"row\"><a href=\"../chi-bo/dong-tam/index.html\">Chi bộ ấp Đồng Tâm</a> \(mark)</th>"), index)
@@ -62,7 +53,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
 
     func testARankingOfAPeriodGoingOnPastTheMergerMarksTheBranchsRow() throws {
         // Merged on 1 July 2024: ranked for 2024, which it lived half of; 2023 was all its own.
-        let site = try build("dong-tam", "dissolved: 2024-07-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "dong-tam", with: "dissolved: 2024-07-01\nmerged_into: ap-bac\n")
         let mark = apBacMark.replacingOccurrences(of: "../../../", with: "../../")
         let ranking = site.page("xep-hang/2024/index.html")
         XCTAssertTrue(ranking.contains("<th scope=\"row\"><a href=\"../../chi-bo/dong-tam/index.html\">Chi bộ ấp Đồng Tâm</a> \(mark)</th>"), ranking)
@@ -73,7 +64,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
     }
 
     func testADissolvedBranchIsMarkedDissolvedWithoutALink() throws {
-        let site = try build("binh-minh", "dissolved: 2024-09-01\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-09-01\n")
         XCTAssertTrue(site.page("sinh-hoat/2024/09/index.html").contains(
             ">Chi bộ ấp Bình Minh</a> <span class=\"ended-mark\">(đã giải thể)</span></th>"))
         XCTAssertTrue(site.page("guong-dien-hinh/binh-minh-hien-dat/index.html").contains(
@@ -81,7 +72,7 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
     }
 
     func testTheSearchEntryOfAMergedBranchSaysWhatBecameOfIt() throws {
-        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let index = site.page("tim-kiem/chi-muc-ho-so.js")
         let entry = try XCTUnwrap(index.split(separator: "\n").first { $0.hasPrefix("[\"b\",\"Chi bộ ấp Bình Minh\"") }, index)
         XCTAssertTrue(entry.contains(",\"Chi bộ đã sáp nhập vào Chi bộ ấp Ấp Bắc từ ngày 01 tháng 10 năm 2024."), String(entry))

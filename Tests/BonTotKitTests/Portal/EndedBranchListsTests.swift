@@ -9,15 +9,6 @@ import XCTest
 /// column "Tình trạng" so that its other columns stay in place. A row of the time the branch
 /// still existed stays unmarked.
 final class EndedBranchListsTests: SiteCopyTestCase {
-    private func build(_ branch: String, _ extra: String) throws -> BuiltSite {
-        let file = "content/branches/\(branch).yaml"
-        let original = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + file), encoding: .utf8)
-        let site = try BuiltSite.build("portal", changes: [file: original + extra])
-        keep(site.root)
-        XCTAssertTrue(site.report.succeeded, site.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
-        return site
-    }
-
     /// The mark of a branch merged into `successor` (its name and folder), linked from a page
     /// `up` folders below the root ("../../").
     private func mark(into successor: String, folder: String, up: String) -> String {
@@ -26,7 +17,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
 
     func testAMeetingOfTheHomePagesMonthDatedAfterTheMergerIsMarked() throws {
         // Merged on 1 September: its minutes of 10 September, in the home page's month, are dated after.
-        let site = try build("binh-minh", "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
         let meetings = PortalPageText.section(site.page("index.html"), id: "sinh-hoat")
         XCTAssertTrue(meetings.contains("<td>Chi bộ ấp Bình Minh " + mark(into: "Chi bộ ấp Ấp Bắc", folder: "ap-bac", up: "") + "</td>"), meetings)
         XCTAssertEqual(meetings.components(separatedBy: "ended-mark").count, 2, "Ấp Bắc's meeting is not marked: \(meetings)")
@@ -35,7 +26,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
     }
 
     func testAMeetingBeforeTheMergerStaysUnmarkedOnTheHomePage() throws {
-        let site = try build("binh-minh", "dissolved: 2024-09-15\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-09-15\nmerged_into: ap-bac\n")
         let meetings = PortalPageText.section(site.page("index.html"), id: "sinh-hoat")
         XCTAssertTrue(meetings.contains("<td>Chi bộ ấp Bình Minh</td>"), meetings)
         XCTAssertFalse(meetings.contains("ended-mark"), meetings)
@@ -44,7 +35,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
     func testTheArchiveOfAYearGoingOnPastTheMergerMarksItsTitlesAwardsAndHonourRoll() throws {
         // Ấp Bắc merged into Eo Gió on 1 July 2024: "Chi bộ 4 tốt", a Giấy khen and two years
         // of excellence in 2024, which it lived half of.
-        let site = try build("ap-bac", "dissolved: 2024-07-01\nmerged_into: eo-gio\n")
+        let site = try buildPortal(ending: "ap-bac", with: "dissolved: 2024-07-01\nmerged_into: eo-gio\n")
         let archive = site.page("luu-tru/2024/index.html")
         let name = "<a href=\"../../chi-bo/ap-bac/index.html\">Chi bộ ấp Ấp Bắc</a> "
         let marked = name + mark(into: "Chi bộ ấp Eo Gió", folder: "eo-gio", up: "../../")
@@ -59,7 +50,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
     }
 
     func testTheRankingChartNamesWhatBecameOfTheBranch() throws {
-        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let chart = try XCTUnwrap(site.page("xep-hang/2024/index.html").components(separatedBy: "<svg").dropFirst().first, "a chart")
         XCTAssertTrue(chart.contains("2. Chi bộ ấp Bình Minh (đã sáp nhập vào Chi bộ ấp Ấp Bắc): 90 điểm"), chart)
         XCTAssertTrue(chart.contains("(đã sáp nhập vào Chi bộ ấp"), "in the bar's label too: \(chart)")
@@ -68,7 +59,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
 
     func testTheListOfThoseMissingChiBo4TotMarksTheBranchAsItsRowIs() throws {
         // Eo Gió misses the title in 2024 (a member disciplined) and was merged into Ấp Bắc in October.
-        let site = try build("eo-gio", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "eo-gio", with: "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let page = site.page("xep-hang/2024/index.html")
         XCTAssertTrue(page.contains("<li><strong>Chi bộ ấp Eo Gió</strong> " + mark(into: "Chi bộ ấp Ấp Bắc", folder: "ap-bac", up: "../../")
                                     + ": có đảng viên bị kỷ luật trong kỳ.</li>"), page)
@@ -79,7 +70,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
     func testTheRankingCSVSaysItInALastColumnAndKeepsTheOthersInPlace() throws {
         let before = try BuiltSite.build("portal")
         keep(before.root)
-        let site = try build("binh-minh", "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\nmerged_into: ap-bac\n")
         let old = before.page("xep-hang/2024/bang-xep-hang.csv").components(separatedBy: "\r\n")
         let new = site.page("xep-hang/2024/bang-xep-hang.csv").components(separatedBy: "\r\n")
         XCTAssertEqual(new.count, old.count)
@@ -94,7 +85,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
     }
 
     func testADissolvedBranchsCSVRowSaysDissolved() throws {
-        let site = try build("binh-minh", "dissolved: 2024-10-01\n")
+        let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\n")
         let csv = site.page("xep-hang/2024/bang-xep-hang.csv")
         XCTAssertTrue(csv.contains("2;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;;Đã giải thể\r\n"), csv)
     }

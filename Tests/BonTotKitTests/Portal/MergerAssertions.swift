@@ -29,3 +29,16 @@ extension XCTestCase {
         XCTAssertLessThan(notice.lowerBound, try XCTUnwrap(page.range(of: marker)).lowerBound, "above \(marker)", file: file, line: line)
     }
 }
+
+extension SiteCopyTestCase {
+    /// Builds a copy of the `portal` fixture whose branch `branch` has `extra` (its
+    /// `dissolved:` and `merged_into:` lines) added to its file; the build must succeed.
+    func buildPortal(ending branch: String, with extra: String, file: StaticString = #filePath, line: UInt = #line) throws -> BuiltSite {
+        let path = "content/branches/\(branch).yaml"
+        let original = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + path), encoding: .utf8)
+        let site = try BuiltSite.build("portal", changes: [path: original + extra])
+        keep(site.root)
+        XCTAssertTrue(site.report.succeeded, site.report.diagnostics.sorted.map(\.description).joined(separator: "\n"), file: file, line: line)
+        return site
+    }
+}
