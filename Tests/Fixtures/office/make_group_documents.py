@@ -19,20 +19,14 @@ Then each saved as .odt by LibreOffice, into opendocument/.
 Run from this folder: python3 make_group_documents.py (needs python-docx and LibreOffice's
 soffice). The tests read the committed files.
 """
-import os
-from docx import Document
+from minutes_documents import closing, listed, paragraph, saved, up_to_the_resolutions, with_lists
 
-from make_clerk_documents import HERE, closing, numbering_level, opening, paragraph, saved_as_odt, with_numbering
-from make_template_documents import listed
+DISCUSSION = "Chi bộ đánh giá tình hình tháng 9, thảo luận nhiệm vụ tháng 10."
+LEAD_IN = "Chi bộ thống nhất các nội dung sau:"
 
 
 def in_word_lists():
-    doc = Document()
-    opening(doc)
-    paragraph(doc, "I. NỘI DUNG SINH HOẠT", bold=True)
-    paragraph(doc, "Chi bộ đánh giá tình hình tháng 9, thảo luận nhiệm vụ tháng 10.")
-    paragraph(doc, "II. NGHỊ QUYẾT", bold=True)
-    paragraph(doc, "Chi bộ thống nhất các nội dung sau:")
+    doc = up_to_the_resolutions(DISCUSSION, LEAD_IN)
     listed(doc, "Về công tác xây dựng Đảng:", 46)
     listed(doc, "Tiếp tục kiện toàn tổ đảng, hoàn thành trước ngày 30/10/2024.", 46, level=1)
     listed(doc, "Phân công đảng viên phụ trách hộ.", 46, level=1)
@@ -43,23 +37,12 @@ def in_word_lists():
     listed(doc, "Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024", 46, level=1)
     listed(doc, "Tổ 2 dọn ngõ 17, thời hạn: 31/10/2024", 46, level=1)
     closing(doc)
-    path = os.path.join(HERE, "bien-ban-nghi-quyet-nhom.docx")
-    doc.save(path)
-    with_numbering(path, f'<w:abstractNum w:abstractNumId="46">{numbering_level(0, "decimal", "%1.")}'
-                         f'{numbering_level(1, "bullet", "-")}</w:abstractNum>'
-                         f'<w:abstractNum w:abstractNumId="47">{numbering_level(0, "bullet", "-")}</w:abstractNum>',
-                   '<w:num w:numId="46"><w:abstractNumId w:val="46"/></w:num>'
-                   '<w:num w:numId="47"><w:abstractNumId w:val="47"/></w:num>')
-    saved_as_odt(path)
+    saved(doc, "bien-ban-nghi-quyet-nhom",
+          lambda path: with_lists(path, {46: [("decimal", "%1."), ("bullet", "-")], 47: [("bullet", "-")]}))
 
 
 def typed_by_hand():
-    doc = Document()
-    opening(doc)
-    paragraph(doc, "I. NỘI DUNG SINH HOẠT", bold=True)
-    paragraph(doc, "Chi bộ đánh giá tình hình tháng 9, thảo luận nhiệm vụ tháng 10.")
-    paragraph(doc, "II. NGHỊ QUYẾT", bold=True)
-    paragraph(doc, "Chi bộ thống nhất các nội dung sau:")
+    doc = up_to_the_resolutions(DISCUSSION, LEAD_IN)
     paragraph(doc, "1. Về công tác xây dựng Đảng:", bold=True)
     paragraph(doc, "- Tiếp tục kiện toàn tổ đảng, hoàn thành trước ngày 30/10/2024.")
     paragraph(doc, "- Phân công đảng viên phụ trách hộ.")
@@ -71,9 +54,7 @@ def typed_by_hand():
     paragraph(doc, "- Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024")
     paragraph(doc, "- Tổ 2 dọn ngõ 17, thời hạn: 31/10/2024")
     closing(doc)
-    path = os.path.join(HERE, "bien-ban-nghi-quyet-nhom-go-tay.docx")
-    doc.save(path)
-    saved_as_odt(path)
+    saved(doc, "bien-ban-nghi-quyet-nhom-go-tay")
 
 
 if __name__ == "__main__":

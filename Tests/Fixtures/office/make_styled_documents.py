@@ -19,7 +19,7 @@ from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Pt
 
-from make_clerk_documents import HERE, closing, footnote_reference, numbered, numbering_level, with_footnotes, with_numbering
+from minutes_documents import HERE, closing, footnote_reference, numbered, numbering_level, with_footnotes, with_numbering
 
 NOTES = ["Đồng chí Lê Văn Tám và đồng chí Phạm Thị Hoa đi công tác, có báo cáo chi bộ."]
 

@@ -24,13 +24,11 @@ Then each saved as .odt by LibreOffice, into opendocument/.
 Run from this folder: python3 make_sub_item_documents.py (needs python-docx and LibreOffice's
 soffice). The tests read the committed files.
 """
-import os, zipfile
-from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from make_clerk_documents import HERE, closing, numbering_level, opening, paragraph, saved_as_odt, with_numbering
-from make_template_documents import listed, table_style
+from minutes_documents import (closing, filled, listed, opened, paragraph, saved, table_style, up_to_the_resolutions, with_lists,
+                               with_styles)
 
 STYLES = (
     '<w:style w:type="table" w:customStyle="1" w:styleId="BangYKien"><w:name w:val="Bảng ý kiến"/>'
@@ -51,18 +49,6 @@ STYLES = (
 )
 
 
-def with_styles(path):
-    """The saved package with the banded table styles added to word/styles.xml."""
-    temporary = path + ".tmp"
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "word/styles.xml":
-                data = data.replace(b"</w:styles>", STYLES.encode("utf-8") + b"</w:styles>")
-            target.writestr(item, data)
-    os.replace(temporary, path)
-
-
 def stale_first_row(properties):
     """A `w:cnfStyle` saying "first row", first in the row's or cell's properties."""
     element = OxmlElement("w:cnfStyle")
@@ -71,11 +57,7 @@ def stale_first_row(properties):
 
 
 def sub_items():
-    doc = Document()
-    opening(doc)
-    paragraph(doc, "I. NỘI DUNG SINH HOẠT", bold=True)
-    paragraph(doc, "Chi bộ thảo luận công tác vệ sinh môi trường và Quỹ vì người nghèo.")
-    paragraph(doc, "II. NGHỊ QUYẾT", bold=True)
+    doc = up_to_the_resolutions("Chi bộ thảo luận công tác vệ sinh môi trường và Quỹ vì người nghèo.")
     listed(doc, "Ra quân tổng vệ sinh môi trường khu dân cư", 45)
     listed(doc, "Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024", 45, level=1)
     listed(doc, "Tổ 2 dọn ngõ 17, hoàn thành trước ngày 31/10/2024", 45, level=1)
@@ -83,58 +65,44 @@ def sub_items():
     listed(doc, "Các tổ đảng tổng hợp danh sách trước ngày 10/11/2024", 45, level=1)
     listed(doc, "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc", 45)
     closing(doc)
-    path = os.path.join(HERE, "bien-ban-nghi-quyet-con.docx")
-    doc.save(path)
-    with_numbering(path, f'<w:abstractNum w:abstractNumId="45">{numbering_level(0, "decimal", "%1.")}'
-                         f'{numbering_level(1, "lowerLetter", "%2)")}</w:abstractNum>',
-                   '<w:num w:numId="45"><w:abstractNumId w:val="45"/></w:num>')
-    saved_as_odt(path)
+    saved(doc, "bien-ban-nghi-quyet-con", lambda path: with_lists(path, {45: [("decimal", "%1."), ("lowerLetter", "%2)")]}))
+
+
+def styled_table(doc, rows, style_id, look):
+    """A table of `rows` (a tuple of cells, or one text a row) in the style `style_id`, its
+    `w:tblLook` the attributes `look`."""
+    table = doc.add_table(rows=len(rows), cols=1 if isinstance(rows[0], str) else len(rows[0]))
+    table_style(table, style_id, look)
+    return filled(table, rows)
 
 
 def banded_tables():
-    doc = Document()
-    opening(doc)
+    doc = opened()
     paragraph(doc, "I. Ý KIẾN THẢO LUẬN", bold=True)
-    opinions = doc.add_table(rows=5, cols=1)
-    table_style(opinions, "BangYKien", {"firstRow": "1", "lastRow": "0", "firstColumn": "0", "lastColumn": "0",
-                                        "noHBand": "0", "noVBand": "1"})
-    for row, text in enumerate(["Ý kiến của đảng viên", "Đồng chí Lê Văn Tám", "Đề nghị sớm sửa đèn đường ngõ 15.",
-                                "Đồng chí Phạm Thị Hoa", "Đề nghị vận động các hộ phân loại rác tại nguồn."]):
-        opinions.cell(row, 0).text = text
+    styled_table(doc, ["Ý kiến của đảng viên", "Đồng chí Lê Văn Tám", "Đề nghị sớm sửa đèn đường ngõ 15.",
+                       "Đồng chí Phạm Thị Hoa", "Đề nghị vận động các hộ phân loại rác tại nguồn."],
+                 "BangYKien", {"firstRow": "1", "lastRow": "0", "firstColumn": "0", "lastColumn": "0",
+                               "noHBand": "0", "noVBand": "1"})
     paragraph(doc, "II. KẾT QUẢ THU ĐẢNG PHÍ", bold=True)
-    dues = doc.add_table(rows=5, cols=2)
-    table_style(dues, "BangXenKe", {"val": "0420"})
-    for row, cells in enumerate([("Tổ đảng", "Tỷ lệ"), ("Tổ 1", "100%"), ("Tổ 2", "100%"), ("Tổ 3", "95%"), ("Tổ 4", "90%")]):
-        for column, text in enumerate(cells):
-            dues.cell(row, column).text = text
+    dues = styled_table(doc, [("Tổ đảng", "Tỷ lệ"), ("Tổ 1", "100%"), ("Tổ 2", "100%"), ("Tổ 3", "95%"), ("Tổ 4", "90%")],
+                        "BangXenKe", {"val": "0420"})
     stale_first_row(dues.rows[2]._tr.get_or_add_trPr())
     stale_first_row(dues.cell(4, 1)._tc.get_or_add_tcPr())
     closing(doc)
-    path = os.path.join(HERE, "bien-ban-bang-xen-ke.docx")
-    doc.save(path)
-    with_styles(path)
-    saved_as_odt(path)
+    saved(doc, "bien-ban-bang-xen-ke", lambda path: with_styles(path, STYLES))
 
 
 def banded_by_word_alone():
-    doc = Document()
-    opening(doc)
-    columns = doc.add_table(rows=2, cols=3)
-    table_style(columns, "BangCot", {"firstRow": "0", "lastRow": "0", "firstColumn": "0", "lastColumn": "0",
-                                     "noHBand": "1", "noVBand": "0"})
-    for row, cells in enumerate([("Tổ 1", "Tổ 2", "Tổ 3"), ("100%", "95%", "90%")]):
-        for column, text in enumerate(cells):
-            columns.cell(row, column).text = text
-    rows = doc.add_table(rows=5, cols=1)
-    table_style(rows, "BangHaiDong", {"firstRow": "0", "lastRow": "0", "firstColumn": "0", "lastColumn": "0",
-                                      "noHBand": "0", "noVBand": "1"})
-    for row, text in enumerate(["Đồng chí Lê Văn Tám", "Đồng chí Phạm Thị Hoa", "Đồng chí Hoàng Văn Nam",
-                                "Đồng chí Bùi Thị Thủy", "Đồng chí Đặng Văn Bình"]):
-        rows.cell(row, 0).text = text
+    doc = opened()
+    styled_table(doc, [("Tổ 1", "Tổ 2", "Tổ 3"), ("100%", "95%", "90%")],
+                 "BangCot", {"firstRow": "0", "lastRow": "0", "firstColumn": "0", "lastColumn": "0",
+                             "noHBand": "1", "noVBand": "0"})
+    styled_table(doc, ["Đồng chí Lê Văn Tám", "Đồng chí Phạm Thị Hoa", "Đồng chí Hoàng Văn Nam",
+                       "Đồng chí Bùi Thị Thủy", "Đồng chí Đặng Văn Bình"],
+                 "BangHaiDong", {"firstRow": "0", "lastRow": "0", "firstColumn": "0", "lastColumn": "0",
+                                 "noHBand": "0", "noVBand": "1"})
     closing(doc)
-    path = os.path.join(HERE, "bien-ban-bang-xen-ke-cot.docx")
-    doc.save(path)
-    with_styles(path)
+    saved(doc, "bien-ban-bang-xen-ke-cot", lambda path: with_styles(path, STYLES), odt=False)
 
 
 if __name__ == "__main__":

@@ -25,14 +25,12 @@ Then saved as .odt by LibreOffice, into opendocument/ (the hidden text as `text:
 Run from this folder: python3 make_template_documents.py (needs python-docx and LibreOffice's
 soffice). The tests read the committed files.
 """
-import os
-import zipfile
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from make_clerk_documents import HERE, numbering_level, saved_as_odt, with_numbering
+from minutes_documents import filled, listed, numbering_level, saved, table_style, with_numbering, with_styles
 
 NAME = "bien-ban-mau-xa"
 
@@ -76,36 +74,6 @@ LISTS = ''.join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{a}"/></w:num>'
                 for n, a in [(41, 40), (44, 44), (42, 42), (43, 43)])
 
 
-def table_style(table, style_id, look=None):
-    """`table` in the style `style_id`, its `w:tblLook` replaced by `look` (attributes) where given."""
-    properties = table._tbl.tblPr
-    style = properties.find(qn("w:tblStyle"))
-    if style is None:
-        style = OxmlElement("w:tblStyle")
-        properties.insert(0, style)
-    style.set(qn("w:val"), style_id)
-    if look is not None:
-        old = properties.find(qn("w:tblLook"))
-        if old is not None:
-            properties.remove(old)
-        element = OxmlElement("w:tblLook")
-        for key, value in look.items():
-            element.set(qn("w:" + key), value)
-        properties.append(element)
-
-
-def listed(doc, text, number_id, level=0):
-    """A paragraph of list `number_id` at `level`, as Word writes an item of a list style."""
-    p = doc.add_paragraph(text, style="List Paragraph")
-    numbering = OxmlElement("w:numPr")
-    for tag, value in [("w:ilvl", level), ("w:numId", number_id)]:
-        element = OxmlElement(tag)
-        element.set(qn("w:val"), str(value))
-        numbering.append(element)
-    p._p.get_or_add_pPr().append(numbering)
-    return p
-
-
 def styled(doc, style_id, text):
     """A paragraph in the style `style_id` (added to styles.xml after saving)."""
     p = doc.add_paragraph(text)
@@ -118,18 +86,6 @@ def styled(doc, style_id, text):
 def hidden(run):
     """`run` hidden as Word hides a template's guidance (`w:vanish`)."""
     run._r.get_or_add_rPr().append(OxmlElement("w:vanish"))
-
-
-def with_styles(path):
-    """The saved package with the template's styles added to word/styles.xml."""
-    temporary = path + ".tmp"
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "word/styles.xml":
-                data = data.replace(b"</w:styles>", STYLES.encode("utf-8") + b"</w:styles>")
-            target.writestr(item, data)
-    os.replace(temporary, path)
 
 
 def main():
@@ -169,22 +125,15 @@ def main():
     styled(doc, "NghiQuyet", "Tổ chức ngày hội Đại đoàn kết toàn dân tộc")
     votes = doc.add_table(rows=3, cols=3)
     votes.style = doc.styles["Light List Accent 1"]
-    for row, cells in enumerate([("Nội dung biểu quyết", "Tán thành", "Không tán thành"),
-                                 ("Nghị quyết tháng 12", "27", "0"), ("Kết nạp quần chúng Lê Văn Bình", "26", "1")]):
-        for column, text in enumerate(cells):
-            votes.cell(row, column).text = text
+    filled(votes, [("Nội dung biểu quyết", "Tán thành", "Không tán thành"),
+                   ("Nghị quyết tháng 12", "27", "0"), ("Kết nạp quần chúng Lê Văn Bình", "26", "1")])
 
     doc.add_paragraph("Cuộc họp kết thúc vào lúc 21 giờ 00 phút cùng ngày.")
     signatures = doc.add_table(rows=2, cols=2)
     table_style(signatures, "BangChuKy", {"val": "0020"})
-    signatures.cell(0, 0).text, signatures.cell(0, 1).text = "THƯ KÝ", "CHỦ TRÌ"
-    signatures.cell(1, 0).text, signatures.cell(1, 1).text = "Trần Thị Mai", "Nguyễn Văn Hùng"
+    filled(signatures, [("THƯ KÝ", "CHỦ TRÌ"), ("Trần Thị Mai", "Nguyễn Văn Hùng")])
 
-    path = os.path.join(HERE, NAME + ".docx")
-    doc.save(path)
-    with_styles(path)
-    with_numbering(path, DEFINITIONS, LISTS)
-    saved_as_odt(path)
+    saved(doc, NAME, lambda path: with_styles(path, STYLES), lambda path: with_numbering(path, DEFINITIONS, LISTS))
 
 
 if __name__ == "__main__":
