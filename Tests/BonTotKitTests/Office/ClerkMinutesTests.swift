@@ -7,16 +7,9 @@ import XCTest
 /// Roman, the committee's name in the page header, sections typed as bold paragraphs numbered
 /// by hand, footnotes citing a directive; and the same saved as .odt by LibreOffice.
 final class ClerkMinutesTests: SiteCopyTestCase {
-    private func imported(_ name: String) throws -> String {
-        let root = keep(try ValidationSite.make("minimal"))
-        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root,
-                                       branch: "ap-1", kind: nil, dryRun: true)
-        return try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
-    }
-
     /// Fails, at the caller's line, for each of `expected` that the minutes imported from `name` lack.
     private func assertImported(_ name: String, contains expected: [String], file: StaticString = #filePath, line: UInt = #line) throws {
-        let text = try imported(name)
+        let text = try importedMinutes(name)
         for part in expected where !text.contains(part) {
             XCTFail("\(name): missing\n\(part)\nin:\n\(text)", file: file, line: line)
         }
@@ -28,7 +21,7 @@ final class ClerkMinutesTests: SiteCopyTestCase {
     /// typed in bold stay what they were.
     func testSectionsTypedAsBoldNumberedParagraphsAreHeadings() throws {
         for name in ["bien-ban-van-phong.docx", "opendocument/bien-ban-van-phong.odt"] {
-            let text = try imported(name)
+            let text = try importedMinutes(name)
             for expected in [
                 "\n## I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9\n\n### 1. Ưu điểm\n", "\n### 2. Hạn chế\n",
                 "\n## II. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 10\n\n1. Tiếp tục thực hiện", "\n## III. NGHỊ QUYẾT\n",
@@ -52,7 +45,7 @@ final class ClerkMinutesTests: SiteCopyTestCase {
     /// numbered list under "Ghi chú" at the end, item n the note marked [n].
     func testFootnotesAreKeptUnderGhiChuWithTheirMarks() throws {
         for name in ["bien-ban-van-phong.docx", "opendocument/bien-ban-van-phong.odt"] {
-            let text = try imported(name)
+            let text = try importedMinutes(name)
             for expected in [
                 "Chi bộ triển khai học tập Chỉ thị số 05-CT/TW\\[1\\] đến 100% đảng viên.\n",
                 "Tiếp tục thực hiện Kết luận số 01-KL/TW\\[2\\].\n",

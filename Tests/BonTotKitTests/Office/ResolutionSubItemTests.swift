@@ -9,20 +9,13 @@ import XCTest
 final class ResolutionSubItemTests: SiteCopyTestCase {
     private let fixture = "bien-ban-nghi-quyet-con.docx"
 
-    private func imported(_ name: String) throws -> String {
-        let root = keep(try ValidationSite.make("minimal"))
-        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root,
-                                       branch: "ap-1", kind: nil, dryRun: true)
-        return try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
-    }
-
     /// The deadlines written only in the first resolution's sub-items were dropped with the
     /// sub-items' words: the resolution came without a deadline, and the bulletin never listed
     /// it as falling due. It now has the later of them (31/10, when both teams are done); the
     /// second keeps its own deadline over its sub-item's earlier one; .docx and .odt alike.
     func testADeadlineWrittenOnlyInASubItemIsTheResolutions() throws {
         for name in [fixture, "opendocument/bien-ban-nghi-quyet-con.odt"] {
-            let text = try imported(name)
+            let text = try importedMinutes(name)
             let expected = """
                 resolutions:
                   - { text: "Ra quân tổng vệ sinh môi trường khu dân cư: Tổ 1 dọn ngõ 15, thời hạn: 20/10/2024; \

@@ -179,10 +179,7 @@ final class WordTemplateTests: SiteCopyTestCase {
     /// headings with their numbers, the tasks and resolutions numbered lists with their
     /// sub-items nested.
     func testImportedAsWordShowsIt() throws {
-        let root = keep(try ValidationSite.make("minimal"))
-        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: fixture), source: fixture, siteRoot: root,
-                                       branch: "ap-1", kind: nil, dryRun: true)
-        let text = try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let text = try importedMinutes(fixture)
         for expected in [
             "\n**ĐẢNG BỘ XÃ HÒA THUẬN**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n**CHI BỘ ẤP 1**\n\n*Hòa Thuận, ngày 05 tháng 12 năm 2024*\n",
             "\n## I. ĐÁNH GIÁ TÌNH HÌNH THÁNG 11\n\n### 1. Ưu điểm\n", "\n### 2. Hạn chế\n",
