@@ -236,13 +236,14 @@ public enum MinutesImport {
 
     /// The items under the first "Nghị quyết" or "Kết luận" heading that has any: list
     /// paragraphs, or lines that begin with "-", "+", "•", a number ("1.", "1)", "1/") or a
-    /// letter ("a)"), up to the first paragraph that is neither; a sentence ending in ":" before
-    /// the first item leads into them and is passed over, and a line naming a field ("Về phát
-    /// triển kinh tế:") heads the items after it. An item nested under another (a list level deeper, a bullet under a
-    /// number, or typed: "a)" or "-" under "1.", "+" under "-") is a sub-item of it, or a
-    /// resolution of its own when the one above is a group heading (`ResolutionOutline`). A
-    /// chair's conclusion in a sentence ("Kết luận: chi bộ thống nhất…") has none, and the
-    /// resolutions are looked for further on.
+    /// letter ("a)", or "a." in its sequence: `ResolutionOutline.isTypedMarker`), up to the first
+    /// paragraph that is neither; a sentence ending in ":" before the first item leads into them
+    /// and is passed over, and a line naming a field ("Về phát triển kinh tế:") heads the items
+    /// after it. An item nested under another (a list level deeper, a bullet under a number, or
+    /// typed: "a)" or "-" under "1.", "+" under "-") is a sub-item of it, or a resolution of its
+    /// own when the one above is a group heading (`ResolutionOutline`). A chair's conclusion in a
+    /// sentence ("Kết luận: chi bộ thống nhất…") has none, and the resolutions are looked for
+    /// further on.
     static func resolutionItems(of document: WordDocument) -> [ResolutionItem] {
         let paragraphs = document.blocks.compactMap { block -> WordParagraph? in
             if case .paragraph(let paragraph) = block { return paragraph }
@@ -257,12 +258,19 @@ public enum MinutesImport {
 
     private static func resolutionOutline(after start: Int, in paragraphs: [WordParagraph]) -> ResolutionOutline {
         var outline = ResolutionOutline()
+        var letter: Character?
         for paragraph in paragraphs[(start + 1)...] {
             let text = paragraph.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty { continue }
             if paragraph.list != nil {
                 outline.add(text, depth: ResolutionOutline.depth(ofListItem: paragraph))
-            } else if let marker = text.firstMatch(of: /^(?:[-+•–]|\d{1,2}[.)\/]|[a-zđ]\))\s+/) {
+            } else if let marker = text.firstMatch(of: /^(?:[-+•–]|\d{1,2}[.)\/]|[a-zđ][.)])\s+/),
+                      ResolutionOutline.isTypedMarker(marker.output, after: letter) {
+                if let first = marker.output.first, first.isLetter {
+                    letter = first
+                } else if marker.output.first?.isNumber == true {
+                    letter = nil
+                }
                 outline.add(String(text[marker.range.upperBound...]), depth: ResolutionOutline.depth(ofTypedMarker: marker.output))
             } else if ResolutionOutline.isUnmarkedGroup(paragraph) {
                 outline.add(text, depth: -1, unmarked: true)

@@ -9,7 +9,7 @@ struct ResolutionOutline {
     /// One line of the outline: its words (without their number or dash) and how deep it is.
     struct Entry: Equatable {
         var text: String
-        /// How deep the line's marker puts it: a number 0, a letter ("a)") 1, a dash or bullet
+        /// How deep the line's marker puts it: a number 0, a letter ("a)", "a.") 1, a dash or bullet
         /// 2, a "+" 3, four more for every level of a Word list; -1 for a group heading typed
         /// without a marker ("Về phát triển kinh tế:"), always at the top.
         var depth: Int
@@ -42,13 +42,30 @@ struct ResolutionOutline {
         return paragraph.listLevel * 4 + rank
     }
 
-    /// The depth of a typed marker: "1." (or "1)", "1/") 0, "a)" 1, "-", "–" or "•" 2, "+" 3.
+    /// The depth of a typed marker: "1." (or "1)", "1/") 0, "a)" (or "a.") 1, "-", "–" or "•" 2, "+" 3.
     static func depth(ofTypedMarker marker: Substring) -> Int {
         guard let first = marker.first else { return 0 }
         if first.isNumber { return 0 }
         if first.isLetter { return 1 }
         return first == "+" ? 3 : 2
     }
+
+    /// True unless `marker` is a letter with a dot ("b. ") that is neither "a" nor the letter after
+    /// `previous`, the letter of the last marker typed above it since a number: a letter with a
+    /// dot also opens an abbreviation ("x. Hòa Thuận", the commune), so it is a marker only in
+    /// its sequence, of the Vietnamese alphabet ("đ" after "d", "g" after "e") or the Latin one.
+    static func isTypedMarker(_ marker: Substring, after previous: Character?) -> Bool {
+        let typed = marker.trimmingCharacters(in: .whitespaces)
+        guard typed.count == 2, typed.hasSuffix("."), let letter = typed.first, letter.isLetter, letter != "a" else { return true }
+        guard let previous else { return false }
+        return [vietnameseLetters, latinLetters].contains { letters in
+            guard let index = letters.firstIndex(of: previous), index + 1 < letters.count else { return false }
+            return letters[index + 1] == letter
+        }
+    }
+
+    private static let vietnameseLetters = Array("abcdđeghiklmnopqrstuvxy")
+    private static let latinLetters = Array("abcdefghijklmnopqrstuvwxyz")
 
     /// True for a line that may head a group though typed without a marker: it names a field
     /// ("Về …", "Đối với …", "Lĩnh vực …") in at most twelve words, sets no deadline, and ends

@@ -60,6 +60,31 @@ final class ResolutionSubItemTests: SiteCopyTestCase {
         XCTAssertEqual(MinutesImport.resolutionItems(of: letters), ["Ra quân dọn vệ sinh", "Vận động hiến máu"])
     }
 
+    /// Sub-items typed with a letter and a dot ("a. Tổ 1 …" under "1. …"), as many clerks type
+    /// them, ended the items: the parts were lost with their deadlines, and the resolutions after
+    /// them too. Such a letter is a marker when it is "a" or the letter after the one above it
+    /// (in the Vietnamese alphabet, "đ" after "d", or the Latin one, "f" after "e"), so a line
+    /// opening with an abbreviation ("x. Hòa Thuận …", the commune) still ends the items.
+    func testSubItemsTypedWithALetterAndADot() {
+        let text = { (text: String) in WordBlock.paragraph(WordParagraph(runs: [WordRun(text: text)])) }
+        let heading = WordBlock.paragraph(WordParagraph(runs: [WordRun(text: "III. NGHỊ QUYẾT", bold: true)]))
+        let items = { (lines: [String]) in
+            MinutesImport.resolutionItems(of: TypedSectionHeadings.marking(WordDocument(blocks: [heading] + lines.map(text))))
+        }
+        XCTAssertEqual(items(["1. Ra quân dọn vệ sinh ngõ 15", "a. Tổ 1 hoàn thành trước ngày 30/9/2026",
+                              "b. Tổ 2 hoàn thành trước ngày 20/9/2026.", "2. Vận động hiến máu"]), [
+            ResolutionItem(text: "Ra quân dọn vệ sinh ngõ 15",
+                           subItems: ["Tổ 1 hoàn thành trước ngày 30/9/2026", "Tổ 2 hoàn thành trước ngày 20/9/2026"]),
+            "Vận động hiến máu",
+        ])
+        XCTAssertEqual(items(["1. Thăm hỏi các gia đình chính sách", "a. Tổ 1", "b. Tổ 2", "c. Tổ 3", "d. Tổ 4", "đ. Tổ 5",
+                              "e. Tổ 6", "f. Tổ 7", "2. Ra quân dọn vệ sinh", "a. Tổ 1", "x. Hòa Thuận hỗ trợ kinh phí."]), [
+            ResolutionItem(text: "Thăm hỏi các gia đình chính sách", subItems: ["Tổ 1", "Tổ 2", "Tổ 3", "Tổ 4", "Tổ 5", "Tổ 6", "Tổ 7"]),
+            ResolutionItem(text: "Ra quân dọn vệ sinh", subItems: ["Tổ 1"]),
+        ])
+        XCTAssertEqual(items(["b. Hòa Thuận hỗ trợ kinh phí.", "1. Vận động hiến máu"]), [])
+    }
+
     /// A parent ending in a colon ("Ra quân dọn vệ sinh trước ngày 20/10:", a task: one naming a
     /// field is a group heading, `ResolutionGroupTests`) takes its sub-items after it, with no
     /// second colon.
