@@ -10,7 +10,9 @@ struct RankingPage: Encodable {
     var periodPhrase: String
     var rankingSummary: RankingSummaryView
     var table: RankingTableView
-    var chart: ChartFigure
+    /// The chart, or its parts one after another (`RankingChartView.figures`); still named
+    /// `chart`, so that a site's own template's `{{#chart}}` shows every part.
+    var chart: [ChartFigure]
     /// The CSV beside the page, relative to it.
     var csvHref: String
     /// The year's archive, for yearly rankings.
@@ -34,7 +36,7 @@ struct RankingPage: Encodable {
         rankingSummary = RankingSummaryView(ranking)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
                                  links: links, site: site)
-        chart = RankingChartView.figure(ranking, title: title, mark: EndingNotice.marks(of: ranking, site: site, links: links))
+        chart = RankingChartView.figures(ranking, title: title, mark: EndingNotice.marks(of: ranking, site: site, links: links))
         csvHref = links.to(.rankingCSV(isIndex ? nil : ranking.period))
         let year = ranking.period.year
         archive = ranking.period.isYear ? RankingArchiveLink(label: "Thành tích năm \(year)", href: links.archive(year)) : nil

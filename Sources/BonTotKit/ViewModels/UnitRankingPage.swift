@@ -11,7 +11,9 @@ struct UnitRankingPage: Encodable {
     /// The table, each unit linked to its portal: the shape of a ranking of branches, with
     /// each unit's share of "Chi bộ 4 tốt" branches.
     var table: RankingTableView
-    var chart: ChartFigure
+    /// The chart, or its parts one after another (`RankingChartView.figures`); still named
+    /// `chart`, so that a site's own template's `{{#chart}}` shows every part.
+    var chart: [ChartFigure]
     var csvHref: String
     /// Every branch of the district holding "Chi bộ 4 tốt" in the period, unit by unit.
     var fourGoodSentence: String
@@ -34,7 +36,7 @@ struct UnitRankingPage: Encodable {
         table = RankingTableView(ranking, caption: title, config: context.site.config, href: { row in
             known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil
         }, mark: mark)
-        chart = RankingChartView.figure(ranking, title: title, id: "bieu-do-xep-hang-don-vi", mark: mark)
+        chart = RankingChartView.figures(ranking, title: title, id: "bieu-do-xep-hang-don-vi", mark: mark)
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         let titled = district.fourGoodBranches(ranking.period)
         fourGoodSentence = district.fourGoodSentence(ranking.period)

@@ -12,6 +12,9 @@ struct PrintedPageWords {
         var sheet: Int
         var top: Double
         var left: Double
+        /// The height of its box, in points: about 1,16 times its font's size (the ascent and
+        /// descent of Noto Sans and DejaVu Sans).
+        var height: Double = 0
     }
 
     private(set) var words: [Word] = []
@@ -29,10 +32,11 @@ struct PrintedPageWords {
         var sheet = 0
         for line in boxes.split(separator: "\n") {
             if line.contains("<page ") { sheet += 1 }
-            guard let match = line.firstMatch(of: #/<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>(.*)</word>/#),
-                  let left = Double(match.output.1), let top = Double(match.output.2) else { continue }
-            let text = String(match.output.3).replacingOccurrences(of: "&amp;", with: "&")
-            words.append(Word(text: text, sheet: sheet, top: top, left: left))
+            guard let match = line.firstMatch(of: #/<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">(.*)</word>/#),
+                  let left = Double(match.output.1), let top = Double(match.output.2),
+                  let bottom = Double(match.output.3) else { continue }
+            let text = String(match.output.4).replacingOccurrences(of: "&amp;", with: "&")
+            words.append(Word(text: text, sheet: sheet, top: top, left: left, height: bottom - top))
         }
     }
 

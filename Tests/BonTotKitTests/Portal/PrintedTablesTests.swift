@@ -5,7 +5,7 @@ import XCTest
 /// Long tables and charts printed on A4 from Chromium, read back from the PDF: the minutes grid
 /// of a commune with 25 branches (`/sinh-hoat/`) and the ranking of one with 50
 /// (`/xep-hang/<period>/`). Their caption and totals are printed once, no page holds a lone row,
-/// and the ranking's chart is printed whole under its heading.
+/// and the ranking's chart is printed in parts, each whole on a page with readable names.
 final class PrintedTablesTests: SiteCopyTestCase {
     /// The portal fixture with `count` more branches ("Chi bộ khu dân cư số 1" …), scored in 2024.
     private func build(branches count: Int) throws -> BuiltSite {
@@ -46,16 +46,36 @@ final class PrintedTablesTests: SiteCopyTestCase {
     }
 
     /// The chart of a ranking of 50 branches ran over three sheets, a bar's name cut through at
-    /// each sheet's end, its heading on the first; it is printed smaller, whole on one sheet.
-    func testALongRankingsChartIsPrintedWholeUnderItsHeading() throws {
-        let built = try build(branches: 45)
+    /// each sheet's end, its heading on the first; then it was printed whole on one sheet, but
+    /// its names at about 4 pt. It is printed in three parts, each whole on a sheet of its own
+    /// under its title, the first under the section's heading, the names at 8 pt or more.
+    func testALongRankingsChartIsPrintedInPartsWithReadableNames() throws {
+        let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(45))
+        keep(built.root)
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let printed = try PrintedPageWords(page: "xep-hang/2024/index.html", in: built)
-        let texts = printed.words.map(\.text)
+        let words = printed.words, texts = words.map(\.text)
         let heading = try XCTUnwrap(texts.indices.first { texts[$0...].starts(with: ["Biểu", "đồ", "tổng", "điểm"]) }, "the chart's heading")
-        let caption = try XCTUnwrap(texts.indices.first { texts[$0...].starts(with: ["Tổng", "điểm", "của", "từng"]) }, "its caption")
-        XCTAssertEqual(printed.words[heading].sheet, printed.words[caption].sheet,
-                       "the chart runs from sheet \(printed.words[heading].sheet) to sheet \(printed.words[caption].sheet)")
-        let captions = texts.indices.filter { texts[$0...].starts(with: ["Bảng", "xếp", "hạng", "thi", "đua"]) }
-        XCTAssertEqual(captions.count, 1, "the table's caption is printed once")
+        let titles = texts.indices.filter { texts[$0] == "Phần" && texts.indices.contains($0 + 1) && texts[$0 + 1].hasSuffix("/3:") }
+        let captions = texts.indices.filter { texts[$0...].starts(with: ["Tổng", "điểm", "của", "từng"]) }
+        XCTAssertEqual(titles.count, 3, "three parts, each under its title")
+        XCTAssertEqual(captions.count, titles.count, "each with its caption")
+        XCTAssertEqual(titles.first.map { words[$0].sheet }, words[heading].sheet, "the first part under the section's heading")
+        // The chart prints in DejaVu Sans where Noto Sans is missing (as on this machine); its word box
+        // is 1,164 times the font's size (ascent 0,928, descent 0,236): 9,3 pt high for 8 pt.
+        let eightPoints = 8 * 1.164
+        for (title, caption) in zip(titles, captions) {
+            XCTAssertEqual(words[title].sheet, words[caption].sheet,
+                           "part \(printed.context(title)) runs from sheet \(words[title].sheet) to sheet \(words[caption].sheet)")
+            XCTAssertGreaterThanOrEqual((title..<caption).filter { texts[$0] == "khu" }.count, 15, printed.context(title))
+        }
+        let names = (heading..<(captions.last ?? heading)).filter { texts[$0] == "khu" }
+        // (Chromium prints a name twice: its white outline, then the name over it.)
+        XCTAssertTrue([45, 90].contains(names.count), "every name of the chart is printed: \(names.count)")
+        let smallest = names.map { words[$0].height }.min() ?? 0
+        XCTAssertGreaterThanOrEqual(smallest, eightPoints, "names printed at \(smallest / 1.164) pt")
+        XCTAssertEqual(Set(titles.map { words[$0].sheet }).count, 3, "a sheet for each part")
+        let tableCaptions = texts.indices.filter { texts[$0...].starts(with: ["Bảng", "xếp", "hạng", "thi", "đua"]) }
+        XCTAssertEqual(tableCaptions.count, 1, "the table's caption is printed once")
     }
 }
