@@ -9,14 +9,7 @@ import XCTest
 final class PrintedTablesTests: SiteCopyTestCase {
     /// The portal fixture with `count` more branches ("Chi bộ khu dân cư số 1" …), scored in 2024.
     private func build(branches count: Int) throws -> BuiltSite {
-        var changes: [String: String?] = [:]
-        var scores = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/evaluations/2024.csv"), encoding: .utf8)
-        for number in 1...count {
-            changes["content/branches/kdc-\(number).yaml"] = "name: Chi bộ khu dân cư số \(number)\nkind: khu-dan-cu\n"
-            scores += "kdc-\(number);12;12;24;16;16;0;0;0;;\n"
-        }
-        changes["content/evaluations/2024.csv"] = scores
-        let built = try BuiltSite.build(changes: changes)
+        let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(count, meetings: { _ in 24 }))
         keep(built.root)
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         return built

@@ -7,13 +7,15 @@ import XCTest
 /// (`PrintedTablesTests` prints one); a chart of twenty bars or fewer is drawn in one piece.
 final class RankingChartPartsTests: SiteCopyTestCase {
     /// The portal fixture's changes adding `count` branches ("Chi bộ khu dân cư số 1" …) scored
-    /// in 2024, five of them to a total, and their names `suffix`ed.
-    static func branches(_ count: Int, suffix: String = "") throws -> [String: String?] {
+    /// in 2024, their names `suffix`ed; branch `number` scores `meetings(number)` for its
+    /// meetings (by default five branches to a total).
+    static func branches(_ count: Int, suffix: String = "",
+                         meetings: (Int) -> Int = { 24 - ($0 - 1) / 5 }) throws -> [String: String?] {
         var changes: [String: String?] = [:]
         var scores = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/evaluations/2024.csv"), encoding: .utf8)
         for number in 1...count {
             changes["content/branches/kdc-\(number).yaml"] = "name: Chi bộ khu dân cư số \(number)\(suffix)\nkind: khu-dan-cu\n"
-            scores += "kdc-\(number);12;12;\(24 - (number - 1) / 5);16;16;0;0;0;;\n"
+            scores += "kdc-\(number);12;12;\(meetings(number));16;16;0;0;0;;\n"
         }
         changes["content/evaluations/2024.csv"] = scores
         return changes
