@@ -20,8 +20,13 @@ struct EndingNotice: Encodable {
     /// `before` the words of the ending ("đã giải thể", "đã sáp nhập vào " and the successor), then `closing`.
     private init(words before: String, successor: (name: String, href: String)?, closing: String) {
         self.successor = successor.map { NavLink(label: $0.name, href: $0.href, current: false) }
-        opening = before + (successor == nil ? "đã giải thể" : "đã sáp nhập vào ")
+        opening = before + Self.ending(merged: successor != nil)
         self.closing = closing
+    }
+
+    /// What became of it: "đã sáp nhập vào " (before the successor's name), or "đã giải thể".
+    private static func ending(merged: Bool) -> String {
+        merged ? "đã sáp nhập vào " : "đã giải thể"
     }
 
     /// The sentence as text, for a page's description and the directory.
@@ -84,8 +89,7 @@ struct EndingNotice: Encodable {
     /// The mark's words alone, for a cell of their own (a spreadsheet's column): "Đã sáp nhập vào
     /// Chi bộ khu dân cư Eo Gió", "Đã giải thể".
     var words: String {
-        let text = (opening.hasPrefix("(") ? String(opening.dropFirst()) : opening) + (successor?.label ?? "")
-            + (closing.hasSuffix(")") ? String(closing.dropLast()) : closing)
+        let text = Self.ending(merged: successor != nil) + (successor?.label ?? "")
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
