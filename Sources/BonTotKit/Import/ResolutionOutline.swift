@@ -4,7 +4,8 @@ import BonTotOffice
 /// as a clerk means them. A line with lines nested under it is either a group heading, naming a
 /// field of work ("1. Về công tác xây dựng Đảng:", "Đối với công tác an sinh xã hội"), whose
 /// lines are tasks of their own, each with its deadline; or a task whose lines are its parts
-/// ("1. Ra quân tổng vệ sinh toàn ấp" over "- Tổ 1 dọn ngõ 15, thời hạn: 20/10"), one resolution.
+/// ("1. Ra quân tổng vệ sinh toàn ấp" over "- Tổ 1 dọn ngõ 15, thời hạn: 20/10"), one resolution,
+/// also when it ends in a colon after words leading into its parts ("…, cụ thể:", `ResolutionLeadIn`).
 struct ResolutionOutline {
     /// One line of the outline: its words (without their number or dash) and how deep it is.
     struct Entry: Equatable {
@@ -78,10 +79,11 @@ struct ResolutionOutline {
     }
 
     /// True for a line with lines under it that heads a group rather than being a task: it sets
-    /// no deadline of its own, and ends in a colon ("1. Về công tác xây dựng Đảng:") or only
-    /// names a field ("2. Đối với công tác an sinh xã hội").
+    /// no deadline of its own, and names a field ("2. Đối với công tác an sinh xã hội", with or
+    /// without a colon) or ends in a colon ("1. Xây dựng Đảng:") not after words leading into a
+    /// task's parts ("1. Ra quân tổng vệ sinh toàn ấp, cụ thể:", `ResolutionLeadIn`).
     static func isGroupHeading(_ text: String) -> Bool {
-        !MinutesFacts.hasDeadline(text) && (text.hasSuffix(":") || namesAField(text))
+        !MinutesFacts.hasDeadline(text) && (namesAField(text) || text.hasSuffix(":") && !ResolutionLeadIn.endsInLeadIn(text))
     }
 
     /// "Về …", "Đối với …", "Lĩnh vực …", "Trên/Trong lĩnh vực …", in at most twelve words.
