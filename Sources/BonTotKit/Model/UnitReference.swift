@@ -12,6 +12,9 @@ public struct UnitReference: Sendable, Equatable, Codable {
     public var dissolved: CalendarDate?
     /// The unit it was merged into (sáp nhập), by id, when `dissolved` came of a merger.
     public var mergedInto: String?
+    /// The day the unit was founded (thành lập), as a commune made of merged ones was in 2025:
+    /// it counts in no figure of the district before that month.
+    public var founded: CalendarDate?
 
     public init(id: String, path: String, location: SourceLocation) {
         self.id = id
@@ -32,8 +35,9 @@ public struct UnitReference: Sendable, Equatable, Codable {
         dissolved?.monthOfDayBefore
     }
 
-    /// True when the unit existed in `month`: not dissolved before the month's end.
+    /// True when the unit existed in `month`: founded in that month or before (or giving no
+    /// founding day), and not dissolved before the month's end, as `Branch.exists(in:)`.
     public func exists(in month: YearMonth) -> Bool {
-        lastMonth.map { month <= $0 } ?? true
+        (founded.map { $0.yearMonth <= month } ?? true) && (lastMonth.map { month <= $0 } ?? true)
     }
 }

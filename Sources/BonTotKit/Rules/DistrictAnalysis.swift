@@ -10,10 +10,10 @@ public struct DistrictAnalysis: Sendable {
     public var rubric: Rubric?
     /// The rankings of the units, oldest period first.
     public var rankings: [Ranking]
-    /// The warnings on score rows of units dissolved before their period began, which are
-    /// not ranked (`ScoresAfterDissolution`).
-    public var scoresAfterDissolution: [Diagnostic]
-    /// The unit evaluations as ranked: without those rows (`ScoresAfterDissolution`).
+    /// The warnings on score rows of units dissolved before their period began, or founded
+    /// after it ended, which are not ranked (`ScoresAfterDissolution`, `ScoresBeforeFounding`).
+    public var scoresOutsideLifetime: [Diagnostic]
+    /// The unit evaluations as ranked: without those rows.
     public var rankedEvaluations: [Evaluation]
     /// The district's own branches, directly under it, that exist now (not dissolved).
     public var ownBranches: Int
@@ -39,8 +39,9 @@ public struct DistrictAnalysis: Sendable {
         references = Dictionary(site.config.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = references
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let split = ScoresAfterDissolution.ofUnits(evaluations, references: site.config.units, names: names)
-        scoresAfterDissolution = split.warnings
+        let afterDissolution = ScoresAfterDissolution.ofUnits(evaluations, references: site.config.units, names: names)
+        let split = ScoresBeforeFounding.ofUnits(afterDissolution.kept, references: site.config.units, names: names)
+        scoresOutsideLifetime = afterDissolution.warnings + split.warnings
         rankedEvaluations = split.kept
         rankings = rubric.map { rubric in
             split.kept.map { evaluation in
@@ -49,7 +50,7 @@ public struct DistrictAnalysis: Sendable {
                 }
                 var ranking = Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: names,
                                            subject: .units, branchShares: shares)
-                // A unit dissolved before the period closed is not expected in its ranking.
+                // A unit dissolved before the period closed, or founded after, is not expected in its ranking.
                 let scored = Set(evaluation.entries.map(\.branchID))
                 let expected = units.filter { references[$0.id]?.exists(in: evaluation.period.closingMonth) ?? true }
                 ranking.unscored = VietnameseCollation.sorted(expected.filter { !scored.contains($0.id) }) { $0.name }
@@ -73,7 +74,7 @@ public struct DistrictAnalysis: Sendable {
     /// more in the district's figures.
     public var currentUnits: [UnitFigures] { units.filter { references[$0.id]?.dissolved == nil } }
 
-    /// The units that existed in `month`: all but those dissolved before it.
+    /// The units that existed in `month`: all but those dissolved before it or founded after it.
     public func units(in month: YearMonth) -> [UnitFigures] {
         units.filter { references[$0.id]?.exists(in: month) ?? true }
     }
@@ -163,8 +164,10 @@ public struct DistrictAnalysis: Sendable {
     }
 
     /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota), and on
-    /// a dissolved unit's scores in a later period and meetings after its last month.
+    /// a dissolved unit's scores in a later period and meetings after its last month, and a
+    /// unit's scores in a period before it was founded and meetings before its founding month.
     public var diagnostics: [Diagnostic] {
-        rankings.flatMap(\.diagnostics) + scoresAfterDissolution + UnitMeetingsAfterDissolution.warnings(self)
+        rankings.flatMap(\.diagnostics) + scoresOutsideLifetime + UnitMeetingsAfterDissolution.warnings(self)
+            + UnitMeetingsBeforeFounding.warnings(self)
     }
 }

@@ -3,7 +3,7 @@ import Yams
 /// Reads `site.yaml` into a `SiteConfig`, reporting missing and unknown fields.
 enum SiteConfigDecoder {
     static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet", "units"]
-    static let unitFields = ["id", "path", "dissolved", "merged_into"]
+    static let unitFields = ["id", "path", "founded", "dissolved", "merged_into"]
 
     static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> SiteConfig? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
@@ -74,6 +74,7 @@ enum SiteConfigDecoder {
                 continue
             }
             var unit = UnitReference(id: id, path: path, location: location)
+            unit.founded = fields.date("founded")
             unit.dissolved = fields.date("dissolved")
             unit.mergedInto = fields.string("merged_into")
             units.append(unit)

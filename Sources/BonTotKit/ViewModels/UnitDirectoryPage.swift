@@ -1,5 +1,6 @@
 /// `/don-vi/`: every unit of a district with its figures (branches, members, households, the
-/// share of its branches holding "Chi bộ 4 tốt", its latest level), linked to its portal, under
+/// share of its branches holding "Chi bộ 4 tốt", its latest level, the day it was founded when
+/// its entry gives one), linked to its portal, under
 /// the district's combined figures; the units dissolved or merged into another last, in a
 /// group of their own, each saying when and into which unit.
 struct UnitDirectoryPage: Encodable {
@@ -23,7 +24,8 @@ struct UnitDirectoryPage: Encodable {
         sharePeriod = period.map(VietnameseFormat.period)
         let href = { (id: String) in context.router.link(from: .unitDirectory, to: .home, in: context.router.unit(id)) }
         units = district.currentUnits.map { unit in
-            UnitDirectoryRow(unit, period: period, level: district.latestLevel(of: unit.id), href: href(unit.id))
+            UnitDirectoryRow(unit, period: period, level: district.latestLevel(of: unit.id), href: href(unit.id),
+                             founded: district.references[unit.id]?.founded)
         }
         hasUnits = !units.isEmpty
         endedUnits = district.endedUnits.map { unit, reference in
@@ -43,8 +45,11 @@ struct UnitDirectoryRow: Encodable {
     /// "66,7 %", or "—" when the unit ranked no branch in the period.
     var fourGoodShare: String
     var levelBadge: LevelBadge?
+    /// "Thành lập ngày 01/07/2025", for a unit whose entry gives its founding day (a commune made
+    /// of merged ones), under its name.
+    var founded: String?
 
-    init(_ unit: UnitFigures, period: Period?, level: Level?, href: String) {
+    init(_ unit: UnitFigures, period: Period?, level: Level?, href: String, founded day: CalendarDate?) {
         name = unit.name
         self.href = href
         branches = VietnameseFormat.number(unit.branches)
@@ -52,6 +57,7 @@ struct UnitDirectoryRow: Encodable {
         households = VietnameseFormat.number(unit.households)
         fourGoodShare = period.flatMap(unit.fourGoodShare).map { VietnameseFormat.percent($0, for: .page) } ?? "—"
         levelBadge = level.map(LevelBadge.init)
+        founded = day.map { "Thành lập ngày " + VietnameseFormat.shortDate($0) }
     }
 }
 
