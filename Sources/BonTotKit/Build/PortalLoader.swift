@@ -89,9 +89,13 @@ public enum PortalLoader {
             }
         }
         var log = DiagnosticLog()
-        let own = UnitBranchReferences.explained(loaded.diagnostics.entries, units: zip(listed, units).map { entry, unit in
+        let branchOwners = zip(listed, units).map { entry, unit in
             UnitBranchReferences.Unit(id: unit.id, root: entry.1, folder: entry.0.displayFolder)
-        })
+        }
+        let own = UnitBranchReferences.explained(loaded.diagnostics.entries, units: branchOwners)
+        if let site = loaded.site, !site.config.units.isEmpty {
+            sink.report(UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: branchOwners))
+        }
         log.append(contentsOf: (own + sink.log.entries).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
         var listing: UnitListing?

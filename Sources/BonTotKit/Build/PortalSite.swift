@@ -45,8 +45,10 @@ struct PortalSite {
                 return listing
             }
         }
+        let unitsByID = Dictionary(portal.units.compactMap { unit in unit.portal.listing.map { (unit.id, $0) } },
+                                   uniquingKeysWith: { first, _ in first })
         let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district,
-                                    upLink: upLink, unitListings: listings)
+                                    upLink: upLink, unitListings: listings, unitsByID: unitsByID)
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 

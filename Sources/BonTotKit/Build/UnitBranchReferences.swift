@@ -1,10 +1,14 @@
 import Foundation
 
-/// A district's own minutes, story or score naming a branch of one of its units (`kdc-an-phu`,
-/// or `phuong-an-hoa/kdc-an-phu` as the district knows it): a site's files may name only its own
-/// branches, so this is an unknown branch, but "không tồn tại" is untrue of a branch the office
-/// can see in the unit's folder. The error is kept, and says whose branch it is and where the
-/// file belongs.
+/// A district's own file naming a branch of one of its units: `kdc-an-phu`, or
+/// `phuong-an-hoa/kdc-an-phu` as the district knows it (SPEC §7).
+///
+/// A district's story may name a unit's branch in the district's form: it is checked here once
+/// the units are loaded (`unknownInStories`), the unit and its branch known or an error. Any other
+/// such name is an unknown branch of the district, since a site's minutes and scores name only
+/// its own branches; but "không tồn tại" is untrue of a branch the office can see in the unit's
+/// folder, so the error says whose branch it is, and where the file belongs, or, for a story,
+/// how to write the branch.
 enum UnitBranchReferences {
     /// A unit of the site: its id, its folder and that folder as diagnostics name it.
     struct Unit {
@@ -18,26 +22,72 @@ enum UnitBranchReferences {
     static func explained(_ diagnostics: [Diagnostic], units: [Unit]) -> [Diagnostic] {
         guard !units.isEmpty else { return diagnostics }
         var branches: [String: Set<String>] = [:]
+        func ids(of unit: Unit) -> Set<String> {
+            let ids = branches[unit.id] ?? branchIDs(unit.root)
+            branches[unit.id] = ids
+            return ids
+        }
         return diagnostics.map { diagnostic in
             guard diagnostic.severity == .error, diagnostic.field == "branch",
-                  let id = named(in: diagnostic.message) else { return diagnostic }
+                  let id = named(in: diagnostic.message),
+                  let split = diagnostic.message.range(of: " / unknown branch '") else { return diagnostic }
             let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-            let owner = units.first { unit in
-                let ids = branches[unit.id] ?? branchIDs(unit.root)
-                branches[unit.id] = ids
-                return parts.count == 2 ? parts[0] == unit.id && ids.contains(parts[1]) : ids.contains(id)
+            let owners = units.filter { unit in
+                parts.count == 2 ? parts[0] == unit.id && ids(of: unit).contains(parts[1]) : ids(of: unit).contains(id)
             }
-            guard let owner, let split = diagnostic.message.range(of: " / unknown branch '") else { return diagnostic }
+            guard let owner = owners.first else { return diagnostic }
             let branch = parts.last ?? id
-            var explained = diagnostic
-            explained.message = String(diagnostic.message[..<split.lowerBound])
+            let opening = String(diagnostic.message[..<split.lowerBound])
                 .replacingOccurrences(of: "chi bộ không tồn tại", with: "chi bộ không trực thuộc trang này")
-                + "; '\(branch)' là chi bộ của đơn vị '\(owner.id)' (\(owner.folder)): tệp của trang này chỉ ghi được chi bộ "
-                + "trực thuộc của chính nó, hãy đặt tệp vào thư mục của đơn vị đó"
-                + String(diagnostic.message[split.lowerBound...])
-                + " (a branch of the unit '\(owner.id)': put the file in the unit's folder)"
+            var explained = diagnostic
+            if isStory(diagnostic) {
+                // A story of the district may name the branch, as the district knows it.
+                let forms = owners.map { "branch: \($0.id)/\(branch)" }
+                let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
+                explained.message = opening
+                    + "; '\(branch)' là chi bộ của đơn vị \(whose): bài viết của trang này ghi chi bộ của đơn vị theo dạng "
+                    + "'<đơn vị>/<chi bộ>', hãy ghi \(forms.joined(separator: " hoặc "))"
+                    + String(diagnostic.message[split.lowerBound...])
+                    + " (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))"
+            } else {
+                explained.message = opening
+                    + "; '\(branch)' là chi bộ của đơn vị '\(owner.id)' (\(owner.folder)): tệp của trang này chỉ ghi được chi bộ "
+                    + "trực thuộc của chính nó, hãy đặt tệp vào thư mục của đơn vị đó"
+                    + String(diagnostic.message[split.lowerBound...])
+                    + " (a branch of the unit '\(owner.id)': put the file in the unit's folder)"
+            }
             return explained
         }
+    }
+
+    /// An error at the `branch:` line of each of `stories` (the district's) that names a branch
+    /// as the district knows it (`<unit>/<branch>`) when the unit is none of `unitIDs` (the
+    /// site's `units:`), or when `units` (those loaded) holds the unit but it has no such branch.
+    static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [Unit]) -> [Diagnostic] {
+        var branches: [String: Set<String>] = [:]
+        return stories.compactMap { story in
+            guard let id = story.branchID, let slash = id.firstIndex(of: "/") else { return nil }
+            let unitID = String(id[..<slash])
+            let branch = String(id[id.index(after: slash)...])
+            guard unitIDs.contains(unitID) else {
+                return Diagnostic(.error, at: story.branchSource, field: "branch",
+                                  "\(StoryDecoder.what) ghi đơn vị không tồn tại '\(unitID)' (trong '\(id)'): đơn vị phải là một mục "
+                                  + "của 'units' trong site.yaml / unknown unit '\(unitID)' in branch '\(id)'"
+                                  + Suggestion.hint(for: unitID, among: unitIDs))
+            }
+            guard let unit = units.first(where: { $0.id == unitID }) else { return nil }
+            let ids = branches[unitID] ?? branchIDs(unit.root)
+            branches[unitID] = ids
+            guard !ids.contains(branch) else { return nil }
+            return Diagnostic(.error, at: story.branchSource, field: "branch",
+                              "\(StoryDecoder.what) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ "
+                              + "'\(branch)' / unknown branch '\(id)'" + Suggestion.hint(for: id, among: ids.sorted().map { "\(unitID)/\($0)" }))
+        }
+    }
+
+    /// Whether the diagnostic is about a story of the site.
+    private static func isStory(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.message.hasPrefix(StoryDecoder.what + " ")
     }
 
     /// The branch id an unknown-branch error names (`… / unknown branch 'x'…`).

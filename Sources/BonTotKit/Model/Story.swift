@@ -14,8 +14,13 @@ public struct Story: Sendable, Equatable, Codable {
     /// The line of `date:` in the file, when known.
     public var dateLine: Int?
 
+    /// The line of `branch:` in the file, when known.
+    public var branchLine: Int?
+
     /// Where the date is written: the `date:` line, or `source` when it is not known.
     public var dateSource: SourceLocation { source.atLine(dateLine) }
+    /// Where the branch is named: the `branch:` line, or `source` when it is not known.
+    public var branchSource: SourceLocation { source.atLine(branchLine) }
 
     public init(slug: String, title: String, kind: StoryKind, date: CalendarDate, source: SourceLocation) {
         self.slug = slug

@@ -36,7 +36,7 @@ struct CrossReferenceCheck {
         for kind in Claim.Kind.allCases {
             duplicates(context.claims.filter { $0.kind == kind }, kind: kind)
         }
-        for reference in context.branchReferences {
+        for reference in context.branchReferences where !namesAUnitsBranch(reference) {
             self.reference(reference.id, at: reference.location, in: reference.what)
         }
         for evaluation in evaluations {
@@ -61,6 +61,12 @@ struct CrossReferenceCheck {
             claim.route.map { RouteClaim($0, at: claim.location, field: claim.field) }
         }
         context.sink.report(RouteCheck.diagnostics(claims))
+    }
+
+    /// Whether `reference` is a story of a site listing units naming a branch as the district
+    /// knows it (`<unit>/<branch>`, SPEC §7): checked against the units once they are loaded.
+    private func namesAUnitsBranch(_ reference: BranchReference) -> Bool {
+        context.listsUnits && reference.what == StoryDecoder.what && reference.id.contains("/")
     }
 
     private func reference(_ id: String, at location: SourceLocation, in what: String) {

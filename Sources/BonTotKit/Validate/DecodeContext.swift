@@ -10,6 +10,10 @@ final class DecodeContext {
     var branchNames: [String: String] = [:]
     /// The rubric's level ids, when the rubric could be read.
     var levelIDs: [String]?
+    /// Whether the site lists units (SPEC §7): its stories may then name a unit's branch as the
+    /// district knows it (`<unit>/<branch>`), checked once the units are loaded
+    /// (`UnitBranchReferences.unknownInStories`), not here.
+    var listsUnits = false
     /// What each file decoded so far links to, in file order; then what this context found itself.
     private var linksOfFiles: [FileLinks] = []
     private var own = FileLinks()
@@ -28,6 +32,7 @@ final class DecodeContext {
         var hasher = StableHasher()
         for file in linksOfFiles { hasher.combine(file.hash) }
         hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
+        hasher.combine(listsUnits ? 1 : 0)
         for id in branchIDs.sorted() { hasher.combine(id) }
         for (id, name) in branchNames.sorted(by: { $0.key < $1.key }) {
             hasher.combine(id)

@@ -20,6 +20,7 @@ public enum SiteDecoder {
             YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
         }
         context.levelIDs = rubric?.levels.map(\.id)
+        context.listsUnits = !(config?.units.isEmpty ?? true)
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(PathParts.stem(of:)).filter(Slug.isValid))
         let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {

@@ -4,6 +4,8 @@ import Yams
 /// Reads the front matter of one story; its slug is `slug:` or the folded title.
 enum StoryDecoder {
     static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "summary"]
+    /// What a story is called in the messages about the branch it names.
+    static let what = "bài viết"
 
     /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, context: DecodeContext) -> Story? {
@@ -17,7 +19,7 @@ enum StoryDecoder {
             context.claim(.story, slug, at: reader.location(of: field), field: field)
         }
         let branchID = reader.string("branch")
-        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "bài viết") }
+        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: what) }
         let image = reader.string("image")
         if let image { context.referenceMedia(image, at: reader.location(of: "image"), field: "image") }
         let person = reader.string("person")
@@ -33,6 +35,7 @@ enum StoryDecoder {
         story.dateLine = reader.location(of: "date").line
         story.person = person
         story.branchID = branchID
+        story.branchLine = branchID.map { _ in reader.location(of: "branch").line }
         story.tags = tags
         story.summary = summary
         story.image = image

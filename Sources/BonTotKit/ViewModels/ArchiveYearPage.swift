@@ -29,7 +29,7 @@ struct ArchiveYearPage: Encodable {
         awards = ArchiveAwardView.awards(of: site, in: year, links: links)
         hasAwards = !awards.isEmpty
         honourRoll = archived.ranking == nil ? nil : ArchiveHonourRoll(site: site, through: year, links: links)
-        stories = site.stories.filter { $0.date.year == year }.map { HomeStoryTeaser($0, site: site, links: links) }
+        stories = site.stories.filter { $0.date.year == year }.map { HomeStoryTeaser($0, context: context, links: links) }
         hasStories = !stories.isEmpty
     }
 

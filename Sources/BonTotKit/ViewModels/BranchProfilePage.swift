@@ -59,7 +59,7 @@ struct BranchProfilePage: Encodable {
         hasAwards = !awards.isEmpty
         ratings = BranchRatingsView(branch, rubric: site.rubric)
         meetings = BranchMeetingsView(branch.id, site: site, analysis: context.analysis, links: links)
-        stories = (context.analysis.storiesByBranch[branch.id] ?? []).map { HomeStoryTeaser($0, site: site, links: links) }
+        stories = (context.analysis.storiesByBranch[branch.id] ?? []).map { HomeStoryTeaser($0, context: context, links: links) }
         hasStories = !stories.isEmpty
     }
 }

@@ -53,7 +53,7 @@ struct BulletinPage: Encodable {
         self.editorial = editorial.map { BulletinEditorialView($0, context: context, links: links) }
         figuresHeading = "\(MinutesText.monthHeading(month)) qua những con số"
         figures = BulletinFigures(month: month, meetings: meetings, context: context, links: links)
-        stories = (content.stories[month] ?? []).map { StoryCard($0, site: site, links: links) }
+        stories = (content.stories[month] ?? []).map { StoryCard($0, context: context, links: links) }
         hasStories = !stories.isEmpty
         units = BulletinUnitView.units(month, route: route, context: context)
         hasUnits = !units.isEmpty

@@ -70,6 +70,20 @@ struct EndingNotice: Encodable {
         mark(ended: titled.dissolved, month: month) { titled.successor.map { ($0.name, href($0.branchID)) } }
     }
 
+    /// The short notice of a dissolved branch of a unit that a district's story names
+    /// (`of(_:site:links:short:)`), the branch it went into linked by `href` (its id → the link
+    /// to its profile in the unit's portal); nil for a branch that exists.
+    static func of(_ listed: ListedBranch, href: (String) -> String) -> EndingNotice? {
+        guard let day = listed.dissolved else { return nil }
+        return EndingNotice(subject: "Chi bộ", dissolved: day, successor: listed.successor.map { ($0.name, href($0.id)) }, keeps: nil)
+    }
+
+    /// The mark of `listed`, a branch of a unit that a district's story of `day` names
+    /// (`mark(of:site:links:day:month:)`), the branch it went into linked by `href`.
+    static func mark(of listed: ListedBranch, day: CalendarDate, href: (String) -> String) -> EndingNotice? {
+        mark(ended: listed.dissolved, day: day) { listed.successor.map { ($0.name, href($0.id)) } }
+    }
+
     /// The mark of the unit `id` of `district` after its name in a row of `month` after its last
     /// one ("(đã sáp nhập vào Đảng bộ xã Bình Minh)", the successor's portal linked from the page
     /// at `route` of `router`); nil for a unit that still exists, or that the row's month saw.

@@ -49,7 +49,7 @@ struct HomePage: Encodable {
         unitRanking = context.district.flatMap { district in
             district.latestRanking.map { HomeUnitRankingView($0, district: district, links: links) }
         }
-        stories = site.stories.prefix(Self.storyCount).map { HomeStoryTeaser($0, site: site, links: links) }
+        stories = site.stories.prefix(Self.storyCount).map { HomeStoryTeaser($0, context: context, links: links) }
         hasStories = !stories.isEmpty
         storiesHref = links.to(.storyIndex)
         meetingsMonth = month.map(VietnameseFormat.monthYear)

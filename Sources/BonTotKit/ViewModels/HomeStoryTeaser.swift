@@ -10,13 +10,14 @@ struct HomeStoryTeaser: Encodable {
     var storySummary: String?
     var storyBranch: String?
 
-    init(_ story: Story, site: Site, links: Links) {
+    /// The teaser of `story`, a story of `context`'s site, on the page of `links`.
+    init(_ story: Story, context: PortalContext, links: Links) {
         title = story.title
         href = links.story(story.slug)
         date = VietnameseFormat.shortDate(story.date)
         isoDate = story.date.description
         kind = story.kind.displayName
         storySummary = PortalFormat.present(story.summary)
-        storyBranch = story.branchID.flatMap { site.branch(id: $0)?.name }
+        storyBranch = BranchMention.name(of: story, context: context)
     }
 }

@@ -24,4 +24,28 @@ struct BranchMention: Encodable {
             linked = false
         }
     }
+
+    /// The branch of a unit that a district's story of `day` names (`UnitBranchMention`), as
+    /// seen from a page whose links are `links`.
+    init(_ unitBranch: UnitBranchMention, links: Links, day: CalendarDate) {
+        name = unitBranch.name
+        href = unitBranch.href(unitBranch.branch.id, links: links)
+        linked = true
+        endedMark = EndingNotice.mark(of: unitBranch.branch, day: day) { unitBranch.href($0, links: links) }
+    }
+
+    /// The branch `story` of `context`'s site names, its own or, in a district, a unit's
+    /// (`<unit>/<branch>`), as seen from a page whose links are `links`; nil when it names none.
+    static func of(_ story: Story, context: PortalContext, links: Links) -> BranchMention? {
+        guard let id = story.branchID else { return nil }
+        if let unitBranch = UnitBranchMention(id, context: context) { return BranchMention(unitBranch, links: links, day: story.date) }
+        return BranchMention(id: id, site: context.site, links: links, day: story.date)
+    }
+
+    /// The name of the branch `story` of `context`'s site names, for a line of text (its own
+    /// branch's, or a unit's with its unit); nil when it names none, or no branch it knows.
+    static func name(of story: Story, context: PortalContext) -> String? {
+        guard let id = story.branchID else { return nil }
+        return UnitBranchMention(id, context: context)?.name ?? context.site.branch(id: id)?.name
+    }
 }

@@ -13,6 +13,9 @@ public final class PortalContext: Sendable {
     public let upLink: PortalUpLink?
     /// For a district: every unit below it, however deep, as its search page and feed list them.
     public let unitListings: [UnitListing]
+    /// For a district: the listings of the units it lists itself, by their ids, for its stories
+    /// naming one of their branches (`<unit>/<branch>`, `UnitBranchMention`).
+    public let unitsByID: [String: UnitListing]
     /// Whether the build writes `feed.xml` for this site (an absolute `base_url`, see
     /// `PortalPages.siteFiles`), so that its pages announce it.
     public let hasFeed: Bool
@@ -22,13 +25,14 @@ public final class PortalContext: Sendable {
     private let headers = KeyedMemo<SiteHeader.Key, SiteHeader>()
 
     public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
-                upLink: PortalUpLink? = nil, unitListings: [UnitListing] = []) {
+                upLink: PortalUpLink? = nil, unitListings: [UnitListing] = [], unitsByID: [String: UnitListing] = [:]) {
         self.site = site
         self.analysis = analysis
         self.router = router
         self.district = district
         self.upLink = upLink
         self.unitListings = unitListings
+        self.unitsByID = unitsByID
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
         hasFeed = SiteAddress(baseURL: site.config.baseURL, router: router) != nil
     }
@@ -73,8 +77,10 @@ public final class PortalContext: Sendable {
     /// What a page about one file decides on alone: that file, the file of the branch it
     /// names (whose name and kind it shows) and, for a branch merged into another, that one's
     /// (whose name its notice shows). See `Page.inputs`.
-    /// A branch's own file is listed once (`file`, for a page about the branch itself).
+    /// A branch's own file is listed once (`file`, for a page about the branch itself). A unit's
+    /// branch that a district's story names stands as `UnitBranchMention.input`.
     func inputFiles(_ file: String, branch id: String?) -> [String] {
+        if let id, let unitBranch = UnitBranchMention(id, context: self) { return [file, unitBranch.input] }
         let branch = id.flatMap { site.branch(id: $0) }
         return [file] + [branch?.id, branch?.mergedInto].compactMap { $0.flatMap(site.file(ofBranch:)) }.filter { $0 != file }
     }

@@ -115,9 +115,9 @@ public enum SearchIndex {
     }
 
     static func entry(story: Story, context: PortalContext) -> SearchEntry {
-        let branch = story.branchID.flatMap { context.site.branch(id: $0) }
+        let branch = BranchMention.name(of: story, context: context)
         return SearchEntry(section: .story, title: story.title, href: context.links(from: .search).story(story.slug),
-                           meta: ([VietnameseFormat.shortDate(story.date)] + (branch.map { [$0.name] } ?? [])).joined(separator: " · "),
+                           meta: ([VietnameseFormat.shortDate(story.date)] + (branch.map { [$0] } ?? [])).joined(separator: " · "),
                            tags: story.tags + [story.kind.displayName], people: story.person.map { [$0] } ?? [],
                            summary: story.summary ?? "",
                            body: MarkdownRenderer.plainText(story.body, limit: storyBodyLimit), date: story.date.description)

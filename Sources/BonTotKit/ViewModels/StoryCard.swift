@@ -16,13 +16,14 @@ struct StoryCard: Encodable {
     var tags: [StoryTagLink]
     var hasTags: Bool
 
-    init(_ story: Story, site: Site, links: Links) {
+    /// The card of `story`, a story of `context`'s site, on the page of `links`.
+    init(_ story: Story, context: PortalContext, links: Links) {
         title = story.title
         href = links.story(story.slug)
         kind = story.kind.displayName
         kindClass = "kind-\(story.kind.rawValue)"
         person = story.person
-        branch = story.branchID.map { BranchMention(id: $0, site: site, links: links, day: story.date) }
+        branch = BranchMention.of(story, context: context, links: links)
         date = VietnameseFormat.shortDate(story.date)
         isoDate = story.date.description
         summary = story.summary

@@ -20,7 +20,7 @@ struct StoryIndexPage: Encodable {
                           count: "\(VietnameseFormat.count(tag.stories.count)) bài")
         }
         hasTags = !self.tags.isEmpty
-        stories = context.site.stories.map { StoryCard($0, site: context.site, links: links) }
+        stories = context.site.stories.map { StoryCard($0, context: context, links: links) }
         hasStories = !stories.isEmpty
     }
 }

@@ -12,9 +12,13 @@ struct StoryPage: Encodable {
         let links = context.links(from: route)
         chrome = context.chrome(title: story.title, route: route, section: .storyIndex,
                                 trail: [("Gương điển hình", .storyIndex)], description: story.summary)
-        card = StoryCard(story, site: context.site, links: links)
-        ending = story.branchID.flatMap { context.site.branch(id: $0) }
-            .flatMap { EndingNotice.of($0, site: context.site, links: links, short: true) }
+        card = StoryCard(story, context: context, links: links)
+        if let unitBranch = story.branchID.flatMap({ UnitBranchMention($0, context: context) }) {
+            ending = EndingNotice.of(unitBranch.branch) { unitBranch.href($0, links: links) }
+        } else {
+            ending = story.branchID.flatMap { context.site.branch(id: $0) }
+                .flatMap { EndingNotice.of($0, site: context.site, links: links, short: true) }
+        }
         // The line says it already; the name above it is not marked again.
         card.branch?.endedMark = nil
         bodyHTML = context.markdown.html(story.body, root: links.root, file: story.source.file, under: 1)

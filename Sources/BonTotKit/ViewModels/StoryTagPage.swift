@@ -16,7 +16,7 @@ struct StoryTagPage: Encodable {
         chrome = context.chrome(title: heading, route: route, section: .storyIndex,
                                 trail: [("Gương điển hình", .storyIndex)])
         intro = "\(VietnameseFormat.count(tag.stories.count)) bài viết mang chủ đề “\(tag.name)”, mới nhất trước."
-        stories = tag.stories.map { StoryCard($0, site: context.site, links: links) }
+        stories = tag.stories.map { StoryCard($0, context: context, links: links) }
         otherTags = all.tags.filter { $0.slug != tag.slug }.map { other in
             StoryTagEntry(name: other.name, href: links.to(.storyTag(other.slug)),
                           count: "\(VietnameseFormat.count(other.stories.count)) bài")

@@ -13,6 +13,9 @@ public struct UnitListing: Sendable, Codable, Equatable {
     public var searchParts: [SearchIndex.PartName]
     /// The unit's newest feed entries, by route inside the unit.
     public var feed: [AtomFeed.Item]
+    /// The unit's branches, dissolved ones too, in its own order: what the district's stories
+    /// naming one (`<unit>/<branch>`) show of it.
+    public var branches: [ListedBranch]
     /// The id of the unit of the listing site this unit lies in (its own id, or that of the
     /// unit above it): the reader searches in it as one. Set where the unit is listed.
     public var scopeID = ""
@@ -23,5 +26,6 @@ public struct UnitListing: Sendable, Codable, Equatable {
         router = context.router
         searchParts = SearchIndex.parts(context).map { SearchIndex.PartName(name: $0.name, scope: $0.scope) }
         feed = Array(AtomFeed.items(context).prefix(AtomFeed.maxMergedEntries))
+        branches = context.site.branches.map { ListedBranch($0, site: context.site) }
     }
 }

@@ -186,6 +186,7 @@ extension Story: CompactRecord {
         try visitor.field(&body)
         try visitor.field(&source)
         try visitor.field(&dateLine)
+        try visitor.field(&branchLine)
     }
 }
 

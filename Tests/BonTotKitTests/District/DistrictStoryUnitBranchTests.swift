@@ -1,0 +1,112 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A district's own story about a branch of one of its units, named as the district knows it
+/// (`branch: <unit>/<branch>`, SPEC §7): every page of the district that lists the story names
+/// the branch with its unit and links it to its profile inside the unit's portal; a merged
+/// branch is marked as a district branch is; the unit's own pages are untouched; a unit or a
+/// branch the district does not have is an error at the story's `branch:` line.
+final class DistrictStoryUnitBranchTests: XCTestCase {
+    static let storyFile = "content/stories/guong-sang-ap-bac.md"
+    static let slug = "guong-sang-ap-bac"
+
+    /// The district's story naming `branch` (line 4 of its file).
+    static func story(branch: String) -> String {
+        """
+        ---
+        title: Gương sáng Ấp Bắc
+        kind: tap-the
+        branch: \(branch)
+        date: 2024-09-10
+        tags: [dân vận khéo]
+        summary: Chi bộ vận động nhân dân làm đường giao thông nông thôn.
+        ---
+        Chi bộ vận động nhân dân hiến đất làm đường.
+        """
+    }
+
+    /// The link from the district's page at `route` to the profile of the unit `unit`'s branch `id`.
+    private func link(from route: Route, to id: String, of unit: String) -> String {
+        Router().link(from: route, to: .branch(id), in: Router().unit(unit))
+    }
+
+    func testTheStoryNamesTheUnitsBranchWithItsUnitAndLinksItsProfileInEveryList() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [Self.storyFile: Self.story(branch: "xa-b/ap-bac-1")])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let name = "Chi bộ ấp Bắc Một (Đảng bộ xã Ấp Bắc)"
+        let tag = Route.storyTag(Slug.fold("dân vận khéo"))
+        for route in [Route.story(Self.slug), .storyIndex, tag, .bulletin(YearMonth(year: 2024, month: 9))] {
+            let page = DistrictFixture.page(site, Router().file(route))
+            let href = link(from: route, to: "ap-bac-1", of: "xa-b")
+            XCTAssertTrue(page.contains("<a href=\"\(href)\">\(name)</a>"), "\(route): \(page)")
+            let target = site.output.appending(path: Router().path(route)).appending(path: href).standardizedFileURL
+            XCTAssertTrue(FileManager.default.fileExists(atPath: target.path), "\(route): \(href) leads to the branch's profile")
+        }
+        XCTAssertEqual(link(from: .story(Self.slug), to: "ap-bac-1", of: "xa-b"), "../../don-vi/xa-b/chi-bo/ap-bac-1/index.html")
+        let home = DistrictFixture.page(site, Router().file(.home))
+        XCTAssertTrue(PortalPageText.text(home).contains("Gương sáng Ấp Bắc"), "the home page lists the story")
+        XCTAssertTrue(home.contains(name), "and names its branch with its unit")
+        XCTAssertTrue(DistrictFixture.page(site, Router().file(.archive(2024))).contains(name), "so does the year's archive")
+        let index = DistrictFixture.page(site, Router().file(.searchIndex("guong")))
+        XCTAssertTrue(index.contains("\"10/09/2024 · \(name)\""), "the search entry names the branch: \(index)")
+        XCTAssertFalse(DistrictFixture.page(site, Router().unit("xa-b").file(.branch("ap-bac-1"))).contains("Gương sáng Ấp Bắc"),
+                       "the unit's own profile of the branch stays as the unit builds it alone")
+    }
+
+    func testAStoryAboutAUnitsMergedBranchIsMarkedAsOneAboutADistrictBranch() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            Self.storyFile: Self.story(branch: "xa-a/ap-2"),
+            "xa-a/content/branches/ap-2.yaml": """
+                name: Chi bộ ấp Hai
+                kind: khu-dan-cu
+                secretary: Bí thư Hai
+                members: { official: 35, probationary: 1 }
+                households: 450
+                dissolved: 2024-07-01
+                merged_into: ap-1
+
+                """,
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let story = DistrictFixture.page(site, Router().file(.story(Self.slug)))
+        let successor = link(from: .story(Self.slug), to: "ap-1", of: "xa-a")
+        XCTAssertTrue(story.contains("Chi bộ đã sáp nhập vào <a href=\"\(successor)\">Chi bộ ấp Một</a> từ ngày 01 tháng 7 năm 2024."),
+                      story)
+        XCTAssertTrue(story.contains("<a href=\"\(link(from: .story(Self.slug), to: "ap-2", of: "xa-a"))\">Chi bộ ấp Hai (Đảng bộ xã Bình Minh)</a></p>"),
+                      "the line under the title says it: the name is not marked again")
+        let list = DistrictFixture.page(site, Router().file(.storyIndex))
+        XCTAssertTrue(list.contains("Chi bộ ấp Hai (Đảng bộ xã Bình Minh)</a> <span class=\"ended-mark\">(đã sáp nhập vào "
+                                    + "<a href=\"\(link(from: .storyIndex, to: "ap-1", of: "xa-a"))\">Chi bộ ấp Một</a>)</span>"), list)
+    }
+
+    func testAnUnknownUnitOrBranchOfAUnitIsAnErrorAtTheStorysBranchLine() throws {
+        let cases: [(String, String)] = [
+            ("xa-d/ap-bac-1", "bài viết ghi đơn vị không tồn tại 'xa-d' (trong 'xa-d/ap-bac-1'): đơn vị phải là một mục của 'units' "
+                + "trong site.yaml / unknown unit 'xa-d' in branch 'xa-d/ap-bac-1' (có phải 'xa-a'? / did you mean 'xa-a'?)"),
+            ("xa-b/ap-bac-9", "bài viết ghi chi bộ không tồn tại 'xa-b/ap-bac-9': đơn vị 'xa-b' (xa-b/) không có chi bộ 'ap-bac-9' "
+                + "/ unknown branch 'xa-b/ap-bac-9' (có phải 'xa-b/ap-bac-1'? / did you mean 'xa-b/ap-bac-1'?)"),
+            ("ap-bac-1", "bài viết ghi chi bộ không trực thuộc trang này 'ap-bac-1'; 'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/): "
+                + "bài viết của trang này ghi chi bộ của đơn vị theo dạng '<đơn vị>/<chi bộ>', hãy ghi branch: xa-b/ap-bac-1 "
+                + "/ unknown branch 'ap-bac-1'"),
+        ]
+        for (branch, message) in cases {
+            let (site, report) = try DistrictFixture.build(for: self, changes: [Self.storyFile: Self.story(branch: branch)])
+            XCTAssertFalse(report.succeeded, branch)
+            assertDiagnostics(report.diagnostics, [.error(Self.storyFile, 4, message)])
+            XCTAssertTrue(report.diagnostics.entries.allSatisfy { $0.field == "branch" }, branch)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+        }
+    }
+
+    func testRenamingTheUnitsBranchRerendersTheDistrictsStoryAsACleanBuildDoes() throws {
+        let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, prepare: { site in
+            try site.write(Self.storyFile, Self.story(branch: "xa-b/ap-bac-1"))
+        }, edit: { site in
+            try site.replace("name: Chi bộ ấp Bắc Một", with: "name: Chi bộ ấp Bắc Nhất", in: "xa-b/content/branches/ap-bac-1.yaml")
+        })
+        let story = outcome.after.text(Router().file(.story(Self.slug))) ?? ""
+        XCTAssertTrue(story.contains("Chi bộ ấp Bắc Nhất (Đảng bộ xã Ấp Bắc)</a>"), story)
+        XCTAssertTrue(outcome.after.text(Router().file(.searchIndex("guong")))?.contains("Chi bộ ấp Bắc Nhất (Đảng bộ xã Ấp Bắc)") == true)
+    }
+}
