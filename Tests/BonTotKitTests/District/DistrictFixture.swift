@@ -59,6 +59,22 @@ enum DistrictFixture {
         return gathered
     }
 
+    /// `xa-a/content/branches/ap-2.yaml` (Bình Minh's Chi bộ ấp Hai) merged into Chi bộ ấp Một
+    /// (`ap-1`) on `day` (`2024-07-01`).
+    static let mergedApHaiFile = "xa-a/content/branches/ap-2.yaml"
+    static func mergedApHai(on day: String) -> String {
+        """
+        name: Chi bộ ấp Hai
+        kind: khu-dan-cu
+        secretary: Bí thư Hai
+        members: { official: 35, probationary: 1 }
+        households: 450
+        dissolved: \(day)
+        merged_into: ap-1
+
+        """
+    }
+
     /// `site.yaml` of the district with `extra` lines added to its `units:` list (from line 9 on),
     /// and `thirdUnit` as the entry of `xa-c` (line 8).
     static func siteYAML(thirdUnit: String = "- { id: xa-c, path: ./xa-c/ }", adding extra: String = "") -> String {

@@ -1,4 +1,4 @@
-import BonTotKit
+@testable import BonTotKit
 import Foundation
 import XCTest
 
@@ -57,16 +57,7 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
     func testAStoryAboutAUnitsMergedBranchIsMarkedAsOneAboutADistrictBranch() throws {
         let (site, report) = try DistrictFixture.build(for: self, changes: [
             Self.storyFile: Self.story(branch: "xa-a/ap-2"),
-            "xa-a/content/branches/ap-2.yaml": """
-                name: Chi bộ ấp Hai
-                kind: khu-dan-cu
-                secretary: Bí thư Hai
-                members: { official: 35, probationary: 1 }
-                households: 450
-                dissolved: 2024-07-01
-                merged_into: ap-1
-
-                """,
+            DistrictFixture.mergedApHaiFile: DistrictFixture.mergedApHai(on: "2024-07-01"),
         ])
         XCTAssertTrue(report.succeeded, report.problems)
         let story = DistrictFixture.page(site, Router().file(.story(Self.slug)))
@@ -108,5 +99,22 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         let story = outcome.after.text(Router().file(.story(Self.slug))) ?? ""
         XCTAssertTrue(story.contains("Chi bộ ấp Bắc Nhất (Đảng bộ xã Ấp Bắc)</a>"), story)
         XCTAssertTrue(outcome.after.text(Router().file(.searchIndex("guong")))?.contains("Chi bộ ấp Bắc Nhất (Đảng bộ xã Ấp Bắc)") == true)
+    }
+
+    /// The units taken from their snapshots (nothing in them changed), the district's story
+    /// edited: its page still names and links the unit's branch, known from the unit's listing.
+    func testAStoryEditedWhileTheUnitsComeFromTheirSnapshotsStillLinksTheBranch() throws {
+        let site = try DistrictFixture.prepare(for: self, changes: [Self.storyFile: Self.story(branch: "xa-b/ap-bac-1")])
+        // Long enough for the units' files to be settled when the first build keeps their snapshots.
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        XCTAssertTrue(site.build().succeeded)
+        try site.replace("làm đường giao thông nông thôn", with: "làm đường giao thông liên ấp", in: Self.storyFile)
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.reusedUnits, ["don-vi/xa-a/", "don-vi/xa-b/", "don-vi/xa-c/"])
+        let story = DistrictFixture.page(site, Router().file(.story(Self.slug)))
+        XCTAssertTrue(story.contains("làm đường giao thông liên ấp"), "the story page was rendered again")
+        XCTAssertTrue(story.contains("<a href=\"../../don-vi/xa-b/chi-bo/ap-bac-1/index.html\">Chi bộ ấp Bắc Một (Đảng bộ xã Ấp Bắc)</a>"),
+                      story)
     }
 }

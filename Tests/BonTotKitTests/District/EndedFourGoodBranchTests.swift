@@ -11,16 +11,7 @@ final class EndedFourGoodBranchTests: XCTestCase {
     /// `merged`, and its own Chi bộ Cơ quan Huyện ủy dissolved on `dissolved`.
     private func build(merged: String, dissolved: String) throws -> IncrementalSite {
         let (site, report) = try DistrictFixture.build(for: self, changes: [
-            "xa-a/content/branches/ap-2.yaml": """
-                name: Chi bộ ấp Hai
-                kind: khu-dan-cu
-                secretary: Bí thư Hai
-                members: { official: 35, probationary: 1 }
-                households: 450
-                dissolved: \(merged)
-                merged_into: ap-1
-
-                """,
+            DistrictFixture.mergedApHaiFile: DistrictFixture.mergedApHai(on: merged),
             "content/branches/co-quan-huyen-uy.yaml": """
                 name: Chi bộ Cơ quan Huyện ủy
                 kind: co-quan
