@@ -117,4 +117,17 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         XCTAssertTrue(story.contains("<a href=\"../../don-vi/xa-b/chi-bo/ap-bac-1/index.html\">Chi bộ ấp Bắc Một (Đảng bộ xã Ấp Bắc)</a>"),
                       story)
     }
+
+    /// The cross-file check's findings are taken from the last build only while the site lists
+    /// units as it did: a site that no longer lists them reports the story's `<unit>/<branch>`.
+    func testTheStorysUnitBranchIsUnknownOnceTheSiteListsNoUnits() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [Self.storyFile: Self.story(branch: "xa-b/ap-bac-1")])
+        XCTAssertTrue(report.succeeded, report.problems)
+        try site.replace("units:\n", with: "units_old:\n", in: "site.yaml")
+        let failed = site.build()
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertTrue(failed.diagnostics.entries.contains {
+            $0.location.file == Self.storyFile && $0.location.line == 4 && $0.message.contains("unknown branch 'xa-b/ap-bac-1'")
+        }, failed.problems)
+    }
 }
