@@ -53,13 +53,16 @@ public struct PreviewServer: Sendable {
         say("Đã dừng máy chủ xem trước.")
     }
 
-    /// Runs one incremental build away from the server's threads, and reports it.
+    /// Runs one incremental build away from the server's threads, and reports it. A build that
+    /// failed only because a file was saved while it ran (the office still typing and saving) is
+    /// no problem of the site: one line says so, and it is built again at once. Should that fail
+    /// too, it is reported as any failure, and the watcher builds again once the files settle.
     private func build(first: Bool) async {
         let options = self.options
-        let report: BuildReport = await withCheckedContinuation { continuation in
-            builds.async {
-                continuation.resume(returning: SiteBuilder.build(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
-            }
+        var report = await build(options)
+        if !report.succeeded, !report.changedDuringBuild.isEmpty {
+            say("Tệp \(report.changedDuringBuild.joined(separator: ", ")) vừa được lưu trong khi đang dựng; dựng lại.")
+            report = await build(options)
         }
         let diagnostics = report.diagnostics.sorted
         let lines = diagnostics.map(\.description)
@@ -82,6 +85,15 @@ public struct PreviewServer: Sendable {
                 : "chưa có bản dựng tốt nào để xem trước: sửa lỗi rồi lưu tệp, trang sẽ được dựng lại."))
             let errors = diagnostics.filter { $0.severity == .error }.map(\.description)
             state.finished(errors: errors.isEmpty ? lines : errors, hasSite: hasSite)
+        }
+    }
+
+    /// One incremental build on the build queue.
+    private func build(_ options: PreviewOptions) async -> BuildReport {
+        await withCheckedContinuation { continuation in
+            builds.async {
+                continuation.resume(returning: SiteBuilder.build(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
+            }
         }
     }
 

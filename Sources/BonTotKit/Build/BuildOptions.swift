@@ -20,6 +20,9 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Failures to inject into the build's writes (tests of a full or read-only disk).
     var faults: WriteFaults?
+    /// Called once the site is loaded and checked, before any page is made (tests that save a
+    /// file while the build runs, as an office does while `bontot serve` rebuilds).
+    var afterLoading: (@Sendable () -> Void)?
     /// Build only this unit of a district, into `don-vi/<unit>/` of the output (`--unit`).
     public var unit: String?
     /// Take the units' outputs, built elsewhere with `--unit`, from this folder (`--units-from`).

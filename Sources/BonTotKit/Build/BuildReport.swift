@@ -24,4 +24,12 @@ public struct BuildReport: Sendable {
     public var summary: String {
         "\(inputSummary); \(diagnostics.counts)"
     }
+
+    /// The files that failed the build only by being saved again while it ran, when those are
+    /// its only errors: building again, once they settle, is all it takes. Empty otherwise.
+    public var changedDuringBuild: [String] {
+        let errors = diagnostics.sorted.filter { $0.severity == .error }
+        guard errors.allSatisfy({ $0.message == PortalSite.changedMessage }) else { return [] }
+        return errors.map(\.location.file)
+    }
 }

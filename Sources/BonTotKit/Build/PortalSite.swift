@@ -83,14 +83,25 @@ struct PortalSite {
 
     /// The context of a unit taken from its snapshot, loaded now because it must be rendered:
     /// its files are those the snapshot was made from, so it loads without errors.
-    private func loadedContext() -> (PortalContext?, [Diagnostic]) {
-        if let context { return (context, []) }
+    /// With it, where the files whose bodies its pages read are noted when found changed.
+    private func loadedContext() -> (PortalContext?, ChangedSourceFiles?, [Diagnostic]) {
+        if let context { return (context, portal.loaded.decodeCache?.changedFiles, []) }
         let loaded = SiteLoader.load(root: portal.root, cache: .readAndWrite, cacheFolder: portal.cacheFolder)
         guard let site = loaded.site, let analysis = loaded.analysis, loaded.diagnostics.errorCount == 0 else {
-            return (nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map { $0.placed(in: portal.displayFolder) })
+            return (nil, nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map { $0.placed(in: portal.displayFolder) })
         }
-        return (PortalContext(site: site, analysis: analysis, router: router, upLink: upLink), [])
+        return (PortalContext(site: site, analysis: analysis, router: router, upLink: upLink), loaded.decodeCache?.changedFiles, [])
     }
+
+    /// An error at each file of the site found changed when a page read its body (`StoredText`):
+    /// its page would mix the file as decoded with the file as saved since, so the build fails
+    /// and keeps the published site (SPEC §6).
+    private func changedDuringBuild(_ changes: ChangedSourceFiles?) -> [Diagnostic] {
+        (changes?.all ?? []).map { .error(at: SourceLocation(file: $0), Self.changedMessage).placed(in: portal.displayFolder) }
+    }
+
+    /// Why a build that read a file changed while it ran failed.
+    static let changedMessage = "tệp đã thay đổi trong khi đang dựng trang; hãy dựng lại / the file changed during the build; build again"
 
     /// What rendering one site gave.
     struct Rendered {
@@ -143,7 +154,7 @@ struct PortalSite {
             result.diagnostics = sink.log.entries.map { placed($0) }
             guard sink.log.errorCount == 0 else { return result }
         }
-        let (loaded, problems) = loadedContext()
+        let (loaded, changes, problems) = loadedContext()
         guard let context = loaded else {
             result.diagnostics += problems
             return result
@@ -163,7 +174,10 @@ struct PortalSite {
         result.diagnostics += try PhaseTimer.measure("render") {
             try ParallelPages.render(linked, router: router, renderer: renderer, fingerprints: fingerprints, output: output)
         }.map(placed)
-        guard result.diagnostics.allSatisfy({ $0.severity != .error }) else { return result }
+        guard result.diagnostics.allSatisfy({ $0.severity != .error }) else {
+            result.diagnostics += changedDuringBuild(changes)
+            return result
+        }
         try PhaseTimer.measure("search index") {
             try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
                                           entries: SearchEntryCache(cache: portal.cacheFolder ?? BuildCache(siteRoot: portal.root),
@@ -179,6 +193,7 @@ struct PortalSite {
         }
         let printedAll = pdfs.kept.count + pdfs.toPrint.count - result.printed.failed.count == printing.months.count
         result.record = fingerprint.map { BuildManifest.UnitRecord(fingerprint: $0, pages: pages.count, printedAll: printedAll) }
+        result.diagnostics += changedDuringBuild(changes)
         return result
     }
 

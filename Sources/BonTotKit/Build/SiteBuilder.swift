@@ -43,6 +43,7 @@ public enum SiteBuilder {
         let earlyManifests = options.month == nil
             ? Background { BuildPlan(options: options).cache.manifests(for: options.output, tool: ToolIdentity.current) } : nil
         let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
+        options.afterLoading?()
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         if let reason = portal.allUnits.lazy.compactMap({ options.unsafeOutputReason(site: $0.portal.root) }).first {
             report.diagnostics.error(.option("--output"), reason)

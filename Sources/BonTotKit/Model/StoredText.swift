@@ -15,8 +15,21 @@ final class StoredText: Sendable {
     private enum Place {
         /// The bytes themselves.
         case bytes(Data)
-        /// The last `count` bytes of the file at `path` (absolute).
-        case fileTail(path: String, count: Int)
+        /// The last `count` bytes of a file, while it has its `stamp`.
+        case fileTail(FileTail)
+    }
+
+    /// Where a text kept at the end of its file lies, and the file as it was decoded.
+    struct FileTail: Sendable {
+        /// The site's folder (absolute) and the file's path inside it.
+        var root: String
+        var file: String
+        var count: Int
+        /// The file's stamp when its front matter was decoded: a file read with another is
+        /// no longer that file.
+        var stamp: FileStamp
+        /// Where a file found changed is noted.
+        var changes: ChangedSourceFiles
     }
 
     private let place: Place
@@ -25,28 +38,32 @@ final class StoredText: Sendable {
         place = .bytes(bytes)
     }
 
-    /// The text that is the last `count` bytes of the file at `path` (absolute). The decode
-    /// cache hands it out only for a file whose size and times are those it had when decoded.
-    init(tailOf path: String, count: Int) {
-        place = .fileTail(path: path, count: count)
+    /// The text that is the last bytes of a file (`tail`). The decode cache hands it out only
+    /// for a file whose size and times are those it had when decoded (`tail.stamp`).
+    init(tail: FileTail) {
+        place = .fileTail(tail)
     }
 
     /// The text, decoded anew on each read (bodies are read rarely, and never kept twice). A file
-    /// that has become shorter than the text, or unreadable, since the build began gives what is
-    /// left of it: the next build, which finds the file changed, decodes it again.
+    /// whose stamp is no longer the one it was decoded with (saved again, shortened, removed,
+    /// unreadable since the build began) gives an empty text and is noted in `tail.changes`: the
+    /// build fails, and the next one, which finds the file changed, decodes it again.
     var text: String {
         switch place {
         case .bytes(let bytes):
             bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-        case .fileTail(let path, let count):
-            Self.readTail(of: path, count: count)
+        case .fileTail(let tail):
+            Self.read(tail) ?? {
+                tail.changes.record(tail.file)
+                return ""
+            }()
         }
     }
 
     /// The byte count of a text kept at the end of its file, written in its place
     /// (`writeFileTail`); nil for a text kept as bytes.
     var fileTailCount: Int? {
-        if case .fileTail(_, let count) = place { count } else { nil }
+        if case .fileTail(let tail) = place { tail.count } else { nil }
     }
 
     /// Appends the text as `Minutes.write(to:)` keeps a body: its bytes apart, or where it lies.
@@ -55,8 +72,8 @@ final class StoredText: Sendable {
         case .bytes(let bytes):
             writer.writeByte(StoredTextTag.bytes)
             bytes.withUnsafeBytes { writer.writeApart($0) }
-        case .fileTail(_, let count):
-            Self.writeFileTail(count: count, to: &writer)
+        case .fileTail(let tail):
+            Self.writeFileTail(count: tail.count, to: &writer)
         }
     }
 
@@ -66,14 +83,16 @@ final class StoredText: Sendable {
         writer.writeVarint(UInt64(count))
     }
 
-    private static func readTail(of path: String, count: Int) -> String {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return "" }
+    /// The tail's text, or nil when its file is not the one decoded any more. The stamp is that
+    /// of the file opened, before and after reading, so the bytes are those of the file decoded.
+    private static func read(_ tail: FileTail) -> String? {
+        let descriptor = open(tail.root + "/" + tail.file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return "" }
+        guard fstat(descriptor, &info) == 0, FileStamp(info) == tail.stamp else { return nil }
         let size = Int(info.st_size)
-        let length = min(count, size)
+        let length = min(tail.count, size)
         guard length > 0 else { return "" }
         var bytes = [UInt8](repeating: 0, count: length)
         var done = 0
@@ -85,7 +104,9 @@ final class StoredText: Sendable {
             guard read > 0 else { break }
             done += read
         }
-        return String(decoding: bytes[..<done], as: UTF8.self)
+        // A save while the bytes were read (a file written over in place) moves its times.
+        guard done == length, fstat(descriptor, &info) == 0, FileStamp(info) == tail.stamp else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -76,7 +76,8 @@ final class CompactCodingTests: XCTestCase {
     }
 
     /// Minutes read from their files keep their bodies there: the bytes hold only each body's
-    /// length, read back from the file under the reader's `sourceRoot`, and refused without it.
+    /// length, read back from the file under the reader's `sourceRoot` while the file has the
+    /// stamp it was decoded with (`sourceStamp`), and refused without them.
     func testFixtureSiteMinutesRoundTrip() throws {
         let site = try XCTUnwrap(try BinaryCodingSamples.portal().site)
         XCTAssertFalse(site.minutes.isEmpty)
@@ -87,6 +88,8 @@ final class CompactCodingTests: XCTestCase {
             let read = try bytes.withUnsafeBytes { raw -> Minutes in
                 var reader = ByteReader(raw.bindMemory(to: UInt8.self), owner: bytes)
                 reader.sourceRoot = site.root.path
+                reader.sourceStamp = BonTotKit.FileStamp(path: site.root.path + "/" + minutes.source.file)
+                reader.sourceChanges = ChangedSourceFiles()
                 XCTAssertEqual(try reader.readByte(), 9)
                 return try Minutes(compact: &reader)
             }

@@ -38,6 +38,12 @@ struct ByteReader {
     /// The folder that the source files named in what is read are in (the site's), when the
     /// reader was told: a minutes' body kept as the end of its file is read from there.
     var sourceRoot: String?
+    /// Where a minutes' body kept as the end of its file notes the file, should it have changed
+    /// when the body is read (`StoredText`); the reader of the decode cache tells it.
+    var sourceChanges: ChangedSourceFiles?
+    /// The stamp of the source file whose record is being read (`DecodeCache.Entry`), which the
+    /// file must still have when a body kept at its end is read.
+    var sourceStamp: FileStamp?
 
     /// Reads `bytes`, which must stay valid while the reader is used.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {

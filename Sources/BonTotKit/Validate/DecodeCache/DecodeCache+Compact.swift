@@ -21,7 +21,10 @@ extension DecodeCache.Entry: CompactCodable {
     }
 
     convenience init(compact reader: inout ByteReader) throws {
-        self.init(stamp: try FileStamp(compact: &reader), hash: try UInt64(compact: &reader),
+        let stamp = try FileStamp(compact: &reader)
+        reader.sourceStamp = stamp
+        defer { reader.sourceStamp = nil }
+        self.init(stamp: stamp, hash: try UInt64(compact: &reader),
                   model: try DecodeCache.DecodedModel(compact: &reader),
                   diagnostics: try CompactList<Diagnostic>(compact: &reader).items,
                   media: try CompactList<MediaReference>(compact: &reader).items,
@@ -125,10 +128,11 @@ extension Minutes: CompactRecord {
             guard count <= UInt64(ContentLimits.textFileBytes) else {
                 throw ByteReader.Failure("a minutes' body of \(count) bytes is longer than any file read")
             }
-            guard let root = reader.sourceRoot else {
-                throw ByteReader.Failure("a minutes' body kept in its file, read without the site's folder")
+            guard let root = reader.sourceRoot, let stamp = reader.sourceStamp, let changes = reader.sourceChanges else {
+                throw ByteReader.Failure("a minutes' body kept in its file, read without the site's folder or the file's stamp")
             }
-            self.init(copying: value, storedBody: StoredText(tailOf: root + "/" + value.source.file, count: Int(count)))
+            let tail = StoredText.FileTail(root: root, file: value.source.file, count: Int(count), stamp: stamp, changes: changes)
+            self.init(copying: value, storedBody: StoredText(tail: tail))
         case StoredTextTag.bytes:
             let range = try reader.readApartRange()
             if let owner = reader.owner {

@@ -87,10 +87,12 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
 
         /// The entries of a shard file written by `tool` for `context`; nil when the file is of
         /// another build or damaged.
-        static func entries(in data: Data, tool: String, context: UInt64, sourceRoot: String) -> [String: Entry]? {
+        static func entries(in data: Data, tool: String, context: UInt64, sourceRoot: String,
+                            changes: ChangedSourceFiles) -> [String: Entry]? {
             data.withUnsafeBytes { bytes in
                 var reader = ByteReader(bytes.bindMemory(to: UInt8.self), owner: data)
                 reader.sourceRoot = sourceRoot
+                reader.sourceChanges = changes
                 return entries(reader: &reader, tool: tool, context: context)
             }
         }
@@ -117,6 +119,9 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// What decoding depends on besides the file itself (the rubric's level ids for branches).
     private let context: UInt64
     private let lock = NSLock()
+    /// The files whose minutes' body, kept as the end of the file, was found changed when a page
+    /// read it: the build that loaded them must fail.
+    let changedFiles = ChangedSourceFiles()
     /// The entries as the last build left them: never changed, so readers need no lock.
     private let loaded: [[String: Entry]]
     /// The entries to save: those loaded, with the files decoded now.
@@ -141,14 +146,14 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
         self.folder = folder
         self.tool = tool
         self.context = context
-        let folder = self.folder, tool = self.tool, root = sourceRoot.path
+        let folder = self.folder, tool = self.tool, root = sourceRoot.path, changes = self.changedFiles
         loaded = Parallel.map(Self.shardCount) { index in
             // Mapped, not read: the bodies it holds are touched only when a page reads them.
             // The file is only ever replaced whole (written beside it, then renamed), never
             // changed in place, so the mapping stays that of the file as it was read.
             let file = folder.appending(path: "\(index).bin")
             guard !fresh, let data = try? Data(contentsOf: file, options: .alwaysMapped),
-                  let entries = Shard.entries(in: data, tool: tool, context: context, sourceRoot: root),
+                  let entries = Shard.entries(in: data, tool: tool, context: context, sourceRoot: root, changes: changes),
                   let written = FileStamp(path: file.path)?.seconds
             else { return [:] }
             // A file changed just before the shard was written may change again and keep its
