@@ -1,7 +1,8 @@
 import ArgumentParser
 import BonTotKit
 
-/// `bontot check`: validates a site and prints every problem, writing nothing.
+/// `bontot check`: validates a site (its content and its templates) and prints every problem,
+/// writing nothing.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Kiểm tra nội dung, không ghi gì ra đĩa.",
@@ -19,7 +20,8 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let loaded = PortalLoader.loadReadingCaches(root: options.root)
+        var loaded = PortalLoader.loadReadingCaches(root: options.root)
+        loaded.diagnostics.append(contentsOf: loaded.templateProblems())
         DiagnosticPrinter.print(loaded.diagnostics)
         print(loaded.summary)
         if strict, loaded.diagnostics.errorCount == 0, loaded.diagnostics.warningCount > 0 {

@@ -58,7 +58,11 @@ public enum SiteBuilder {
         }
         guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
               let sites = PhaseTimer.measure("portal sites", { PortalSite.all(portal) }), let context = sites[0].context
-        else { return report }
+        else {
+            // Every problem at once: the templates' with the content's.
+            report.diagnostics.append(contentsOf: portal.templateProblems(top: checkedTheme.value.diagnostics))
+            return report
+        }
         if let request = options.pdfEngine, engine == nil {
             report.diagnostics.error(.option("--pdf-engine"), PDFEngine.missingMessage(request: request))
             return report
