@@ -11,7 +11,7 @@ TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core tid
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 FUZZ_SECONDS ?= 60
-FUZZ_MODES = front-matter yaml csv ods
+FUZZ_MODES = front-matter yaml csv ods xlsx docx odt office-file
 FUZZ = .build-fuzz/debug/BonTotFuzz
 
 .PHONY: all deps test-deps release site test check bench fuzz clean
@@ -46,13 +46,15 @@ bench: release
 # The fuzz target is declared only with BONTOT_FUZZ set and built apart (.build-fuzz), so the
 # normal build and `swift test` never see it. Each reader is fuzzed for FUZZ_SECONDS from the
 # corpus kept in git (Tests/Fixtures/fuzz/<mode>/); new inputs go to .build-fuzz/corpus/<mode>/,
-# and a crasher to .build-fuzz/crash-*: copy it into Tests/Fixtures/fuzz/<mode>/ and FuzzCorpusTests replays it.
+# and a crasher to .build-fuzz/<mode>-crash-*: copy it into Tests/Fixtures/fuzz/<mode>/ and FuzzCorpusTests replays it.
+# SWIFT_BACKTRACE=enable=no: Swift's own crash handler would otherwise take the signal first, and
+# libFuzzer would not write the crasher.
 fuzz: deps
 	BONTOT_FUZZ=1 $(SWIFT) build --build-path .build-fuzz --product BonTotFuzz
 	@for mode in $(FUZZ_MODES); do \
 		mkdir -p .build-fuzz/corpus/$$mode; \
 		echo "== fuzzing $$mode for $(FUZZ_SECONDS) s"; \
-		BONTOT_FUZZ_MODE=$$mode $(FUZZ) .build-fuzz/corpus/$$mode Tests/Fixtures/fuzz/$$mode \
+		SWIFT_BACKTRACE=enable=no BONTOT_FUZZ_MODE=$$mode $(FUZZ) .build-fuzz/corpus/$$mode Tests/Fixtures/fuzz/$$mode \
 			-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
 			-artifact_prefix=.build-fuzz/$$mode- -print_final_stats=1 || exit 1; \
 	done

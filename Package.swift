@@ -86,7 +86,7 @@ let package = Package(
 // and the harness are then compiled with libFuzzer's coverage; the build tool and the command
 // line are not (a second `main` would not link).
 if ProcessInfo.processInfo.environment["BONTOT_FUZZ"] != nil {
-    for target in package.targets where ["BonTotKit", "BonTotFuzzing"].contains(target.name) {
+    for target in package.targets where ["BonTotOffice", "BonTotKit", "BonTotFuzzing"].contains(target.name) {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
     }
     package.targets.append(.executableTarget(

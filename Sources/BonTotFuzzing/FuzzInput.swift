@@ -2,8 +2,9 @@ import BonTotKit
 import Foundation
 
 /// One fuzzing input run through what reads a site's text: the bytes become one file of an
-/// otherwise valid site held in memory, which is decoded into the model, analysed and turned
-/// into the pages' view models as a build would (templates are not rendered). Any input must give diagnostics, never a crash or a hang. The libFuzzer target
+/// otherwise valid site held in memory (or a Word or Writer document imported into it), which
+/// is decoded into the model, analysed and turned into the pages' view models as a build would
+/// (templates are not rendered). Any input must give diagnostics, never a crash or a hang. The libFuzzer target
 /// (`make fuzz`) and the regression tests (`FuzzCorpusTests`) both call `run(_:mode:)`.
 public enum FuzzInput {
     /// What the bytes stand for.
@@ -19,6 +20,21 @@ public enum FuzzInput {
         /// An evaluation saved by LibreOffice Calc (`2024.ods`): the bytes are its `content.xml`,
         /// put in a package as Calc would.
         case ods
+        /// An evaluation saved by Excel (`2024.xlsx`): the bytes are the first sheet's XML, its
+        /// shared strings or its styles (number formats, fonts), by the first byte, in the
+        /// package of a real workbook.
+        case xlsx
+        /// Minutes in Word (`bontot import minutes bien-ban.docx`): the bytes are
+        /// `word/document.xml`, `numbering.xml`, `styles.xml` or `footnotes.xml`, by the first
+        /// byte, in the package of a real document; imported to Markdown and front matter in
+        /// memory, and the site with the minutes checked.
+        case docx
+        /// Minutes saved by LibreOffice Writer (`bien-ban.odt`): the bytes are its `content.xml`,
+        /// imported as `docx` is.
+        case odt
+        /// A whole file, damaged as a copy from a USB stick may be (cut short, another format
+        /// under an Office name): an evaluation workbook or a minutes document, by the first byte.
+        case officeFile = "office-file"
     }
 
     /// What one input came to: the file it became, every problem reported, and the pages a
@@ -55,8 +71,11 @@ public enum FuzzInput {
         let lines = zip(bytes, bytes.dropFirst().map(Optional.some) + [nil]).reduce(1) { count, pair in
             pair.0 == 0x0A || (pair.0 == 0x0D && pair.1 != 0x0A) ? count + 1 : count
         }
+        if path.hasSuffix(".docx") || path.hasSuffix(".odt") {
+            return importMinutes(bytes, source: path, lines: lines)
+        }
         var text: SourceText
-        if mode == .ods {
+        if path.hasSuffix(".ods") || path.hasSuffix(".xlsx") {
             // A workbook is read as bytes, as `SourceText.read` reads one from a file.
             text = SourceText(path: path, text: "")
             text.data = bytes
@@ -77,9 +96,17 @@ public enum FuzzInput {
             _ = FrontMatter(splitting: text.text)
             sources.minutes.append(text)
         }
+        return decode(sources, input: path, lines: lines, sink: sink)
+    }
+
+    /// The outcome of decoding and analysing `sources`, whose file `input` (of `lines` lines)
+    /// comes from the fuzzer's bytes, with what `sink` has been told already.
+    static func decode(_ sources: SiteSources, input path: String, lines: Int, sink: DiagnosticSink,
+                       otherFiles: [String] = []) -> Outcome {
+        var sources = sources
         sources.branchPaths = sources.branches.map(\.path)
         let files = ([sources.siteConfig, sources.rubric].compactMap { $0 } + sources.branches + sources.evaluations
-            + sources.minutes + sources.stories).map(\.path)
+            + sources.minutes + sources.stories).map(\.path) + otherFiles
         // A site that checks builds: its rules and every view model (the sums and percentages of
         // the pages, the CSV) are worked out too, as a build would.
         var pages: Int?
@@ -104,11 +131,21 @@ public enum FuzzInput {
             return ("content/evaluations/2024.csv", data)
         case .ods:
             return ("content/evaluations/2024.ods", OpenDocumentPackage.spreadsheet(content: data))
+        case .xlsx:
+            let parts = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]
+            return ("content/evaluations/2024.xlsx", FuzzPackages.workbook.replacing(parts[Int(selector) % parts.count], with: Data(rest)))
+        case .docx:
+            let parts = ["word/document.xml", "word/numbering.xml", "word/styles.xml", "word/footnotes.xml"]
+            return ("bien-ban.docx", FuzzPackages.document.replacing(parts[Int(selector) % parts.count], with: Data(rest)))
+        case .odt:
+            return ("bien-ban.odt", OpenDocumentPackage.text(content: data))
+        case .officeFile:
+            return (selector % 2 == 0 ? "content/evaluations/2024.xlsx" : "bien-ban.docx", Data(rest))
         }
     }
 
     /// A small valid site: the files the input does not replace.
-    private static func baseSources() -> SiteSources {
+    static func baseSources() -> SiteSources {
         var sources = SiteSources(root: URL(fileURLWithPath: "/nonexistent/bontot-fuzz-site"))
         sources.siteConfig = SourceText(path: "site.yaml", text: """
             title: Cổng thông tin Đảng bộ xã Hòa Thuận

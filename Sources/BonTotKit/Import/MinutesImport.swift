@@ -120,6 +120,61 @@ public enum MinutesImport {
                 return nil
             }
         }
+        guard let draft = draft(data, at: location, branch: branch, kind: kind, sink: sink) else { return nil }
+        let meeting = MeetingKey(branchID: branch, date: draft.date, kind: draft.kind)
+        if !allowDuplicates, let recorded = meetings[meeting] {
+            refuseDuplicate(meeting, recorded: recorded, at: location, sink: sink)
+            return nil
+        }
+        let path = freePath(branch: branch, date: draft.date, kind: draft.kind) { candidate in
+            planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path)
+        }
+        planned.insert(path)
+        if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source) }
+        reportGaps(of: draft, in: path, source: source, sink: sink)
+        let text = draft.text
+        if !dryRun {
+            let target = siteRoot.appending(path: path)
+            do {
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard FileManager.default.createFile(atPath: target.path, contents: Data(text.utf8)) else {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+            } catch {
+                sink.error(SourceLocation(file: path), "không ghi được tệp / cannot write the file")
+                return nil
+            }
+        }
+        let encodings = LegacyEncoding.allCases.filter { draft.document.convertedRuns[$0] != nil }.map(\.displayName)
+        return Outcome(source: source, path: path, text: text, filled: draft.frontMatter.filled, convertedEncodings: encodings)
+    }
+
+    /// A document read into the text of a minutes file, before it has a name.
+    private struct Draft {
+        var document: WordDocument
+        var facts: MinutesFacts
+        var date: CalendarDate
+        var kind: MeetingKind
+        var frontMatter: MinutesFrontMatterWriter
+        /// The file's text: its front matter, then the document as Markdown.
+        var text: String { frontMatter.text + WordMarkdown.markdown(document) }
+    }
+
+    /// The minutes file `data` (a .docx or .odt) becomes, with what `import minutes` reports
+    /// about it, all in memory and written nowhere: the name it would have beside the files
+    /// `taken`, and its text. Nil after an error: a document that cannot be read (a damaged zip,
+    /// a part that is not XML), or that names no meeting date.
+    public static func convert(_ data: Data, source: String, branch: String, kind: MeetingKind?, taken: Set<String>,
+                               sink: DiagnosticSink) -> (path: String, text: String)? {
+        guard let draft = draft(data, at: SourceLocation(file: source), branch: branch, kind: kind, sink: sink) else { return nil }
+        let path = freePath(branch: branch, date: draft.date, kind: draft.kind) { taken.contains($0) }
+        reportGaps(of: draft, in: path, source: source, sink: sink)
+        return (path, draft.text)
+    }
+
+    /// `data` read as the minutes of `branch`; nil after an error at `location`.
+    private static func draft(_ data: Data, at location: SourceLocation, branch: String, kind: MeetingKind?,
+                              sink: DiagnosticSink) -> Draft? {
         let document: WordDocument
         do {
             document = TypedSectionHeadings.marking(try WordDocuments.open(data))
@@ -135,16 +190,14 @@ public enum MinutesImport {
             return nil
         }
         let meetingKind = kind ?? facts.kind ?? .thuongKy
-        let meeting = MeetingKey(branchID: branch, date: date, kind: meetingKind)
-        if !allowDuplicates, let recorded = meetings[meeting] {
-            refuseDuplicate(meeting, recorded: recorded, at: location, sink: sink)
-            return nil
-        }
-        let path = freePath(branch: branch, date: date, kind: meetingKind, siteRoot: siteRoot, planned: planned)
-        planned.insert(path)
-        if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source) }
-        let frontMatter = MinutesFrontMatterWriter(facts: facts, branch: branch, kind: meetingKind, date: date)
-        let text = frontMatter.text + WordMarkdown.markdown(document)
+        return Draft(document: document, facts: facts, date: date, kind: meetingKind,
+                     frontMatter: MinutesFrontMatterWriter(facts: facts, branch: branch, kind: meetingKind, date: date))
+    }
+
+    /// The warnings about what the front matter of `draft`, in the file at `path`, lacks or
+    /// gives in figures that do not add up, on the lines the editor completes.
+    private static func reportGaps(of draft: Draft, in path: String, source: String, sink: DiagnosticSink) {
+        let facts = draft.facts, frontMatter = draft.frontMatter
         for missing in frontMatter.missing {
             sink.warning(SourceLocation(file: path, line: missing.line), field: missing.field,
                          "chưa tìm thấy '\(missing.field)' trong biên bản (\(missing.hint)); hãy điền rồi bỏ dấu '#' đầu dòng "
@@ -162,20 +215,6 @@ public enum MinutesImport {
                          + "rồi sửa dòng này / the attendance figures of '\(source)' do not add up: \(mismatch.english): "
                          + "check them against the document")
         }
-        if !dryRun {
-            let target = siteRoot.appending(path: path)
-            do {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard FileManager.default.createFile(atPath: target.path, contents: Data(text.utf8)) else {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-            } catch {
-                sink.error(SourceLocation(file: path), "không ghi được tệp / cannot write the file")
-                return nil
-            }
-        }
-        let encodings = LegacyEncoding.allCases.filter { document.convertedRuns[$0] != nil }.map(\.displayName)
-        return Outcome(source: source, path: path, text: text, filled: frontMatter.filled, convertedEncodings: encodings)
     }
 
     /// The error for a document of a meeting the site already records, or that this run has just
@@ -190,11 +229,11 @@ public enum MinutesImport {
                    + "(--allow-duplicate imports it anyway, into a new file)")
     }
 
-    /// The minutes file's name (`MinutesFileName`), then with `-2`, `-3`… while taken.
-    static func freePath(branch: String, date: CalendarDate, kind: MeetingKind, siteRoot: URL, planned: Set<String>) -> String {
+    /// The minutes file's name (`MinutesFileName`), then with `-2`, `-3`… while `isTaken`.
+    static func freePath(branch: String, date: CalendarDate, kind: MeetingKind, isTaken: (String) -> Bool) -> String {
         var candidate = MinutesFileName.path(branch: branch, date: date, kind: kind)
         var number = 2
-        while planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path) {
+        while isTaken(candidate) {
             candidate = MinutesFileName.path(branch: branch, date: date, kind: kind, number: number)
             number += 1
         }

@@ -60,6 +60,27 @@ final class FuzzCorpusTests: XCTestCase {
         XCTAssertTrue(outcome.diagnostics.contains { $0.location.cell != nil }, "\(outcome.diagnostics)")
     }
 
+    /// The `xlsx` mode reaches the sheet: a sheet of the corpus, put in the package of a real
+    /// workbook, is read as the evaluation whose cells the messages name.
+    func testAnXLSXInputIsReadAsASheet() throws {
+        let sheet = try Data(contentsOf: Self.corpus.appending(path: "xlsx/sheet-libreoffice"))
+        let outcome = FuzzInput.run(sheet, mode: .xlsx)
+        XCTAssertEqual(outcome.path, "content/evaluations/2024.xlsx")
+        XCTAssertTrue(outcome.diagnostics.contains { $0.location.cell != nil }, "\(outcome.diagnostics)")
+    }
+
+    /// The `docx` and `odt` modes reach the whole import: a document of the corpus becomes a
+    /// minutes file of the site, which then builds.
+    func testADocumentInputIsImportedIntoMinutesThatBuild() throws {
+        for (mode, name) in [(FuzzInput.Mode.docx, "document-libreoffice"), (.odt, "libreoffice")] {
+            let document = try Data(contentsOf: Self.corpus.appending(path: "\(mode.rawValue)/\(name)"))
+            let outcome = FuzzInput.run(document, mode: mode)
+            XCTAssertTrue(outcome.files.contains { $0.hasPrefix("content/minutes/") && $0 != "content/minutes/2024/ap-1-2024-09.md" },
+                          "\(mode): \(outcome.files)")
+            XCTAssertNotNil(outcome.pages, "\(mode): \(outcome.diagnostics)")
+        }
+    }
+
     /// The check itself: an input that fails without an error, or points outside its file, is caught.
     func testTheCheckCatchesAFailureWithoutAnErrorAndALineOutsideTheFile() {
         let silent = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"], diagnostics: [], pages: nil)
