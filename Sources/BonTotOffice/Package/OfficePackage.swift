@@ -11,7 +11,7 @@ struct OfficePackage {
     private let archive: Archive
 
     init(data: Data) throws(OfficeError) {
-        guard data.count >= 22, let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+        guard data.count >= 22, ZipIntegrity.isSound(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw .notAPackage
         }
         self.archive = archive

@@ -47,6 +47,12 @@ struct XMLTree {
     /// elements: `Họp <text:span>chi bộ</text:span> tháng 9`), each stretch of text is also a
     /// child named `#text` in its place among the elements.
     static func parse(_ data: Data, part: String, keepingTextOrder: Bool = false) throws(OfficeError) -> XMLTree {
+        // Bytes that are no UTF-8 in a name (`<c\u{FF}…>`, a file half overwritten) pass through
+        // libxml2, which recovers from errors, to Foundation's parser, which stops the program on
+        // them: a part is read only in the encodings Office and OpenDocument write it in.
+        guard isUnicode(data) else {
+            throw .malformedPart(part, detail: "có byte không phải UTF-8 hay UTF-16, tệp bị ghi đè hoặc hỏng")
+        }
         let builder = Builder()
         builder.keepsTextOrder = keepingTextOrder
         let parser = XMLParser(data: data)
@@ -58,6 +64,18 @@ struct XMLTree {
             throw .malformedPart(part, detail: detail)
         }
         return XMLTree(root: root)
+    }
+
+    /// Whether `data` is UTF-8, or UTF-16 marked by its byte-order mark or by the zero byte
+    /// beside its first `<`: the encodings of a package's XML parts (ECMA-376, OpenDocument).
+    static func isUnicode(_ data: Data) -> Bool {
+        let head = Array(data.prefix(2))
+        switch head {
+        case [0xFE, 0xFF], [0xFF, 0xFE]: return String(data: data, encoding: .utf16) != nil
+        case [0x3C, 0x00]: return String(data: data, encoding: .utf16LittleEndian) != nil
+        case [0x00, 0x3C]: return String(data: data, encoding: .utf16BigEndian) != nil
+        default: return String(validating: data, as: UTF8.self) != nil
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

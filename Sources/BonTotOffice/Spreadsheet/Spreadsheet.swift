@@ -67,6 +67,10 @@ public struct SpreadsheetMerge: Sendable, Equatable {
 
 /// Column letters: 1 ↔ A, 27 ↔ AA.
 public enum SpreadsheetColumn {
+    /// Excel's last row: a row number past it is in no sheet (a damaged file's 2^63 - 1, which
+    /// would overflow the next row's number).
+    public static let maximumRow = 1_048_576
+
     public static func letters(_ column: Int) -> String {
         var column = column
         var letters = ""
@@ -78,7 +82,8 @@ public enum SpreadsheetColumn {
         return letters
     }
 
-    /// Splits a reference `D7` into column 4 and row 7; nil when it is not one.
+    /// Splits a reference `D7` into column 4 and row 7; nil when it is not one, or names a row
+    /// or a column past the last of a sheet.
     public static func parse(_ reference: Substring) -> (column: Int, row: Int)? {
         var column = 0
         var index = reference.startIndex
@@ -87,7 +92,7 @@ public enum SpreadsheetColumn {
             guard column <= 16_384 else { return nil }
             index = reference.index(after: index)
         }
-        guard column > 0, let row = Int(reference[index...]), row > 0 else { return nil }
+        guard column > 0, let row = Int(reference[index...]), (1...maximumRow).contains(row) else { return nil }
         return (column, row)
     }
 }

@@ -107,7 +107,9 @@ struct XLSXNumberFormats {
         guard parts.count >= 3, let year = parts[0], let month = parts[1], let day = parts[2],
               (1...12).contains(month), (1...31).contains(day) else { return nil }
         let date = String(format: "%02d/%02d/%04d", day, month, year)
-        guard parts.count >= 5, let hour = parts[3], let minute = parts[4], hour + minute > 0 else { return date }
+        // A time no clock shows (a damaged cell's 2^63 - 1, whose sum would overflow) is left out.
+        guard parts.count >= 5, let hour = parts[3], let minute = parts[4], (0...24).contains(hour), (0...59).contains(minute),
+              hour + minute > 0 else { return date }
         return date + String(format: " %02d:%02d", hour, minute)
     }
 

@@ -80,7 +80,8 @@ public enum XLSXReader {
         var rows: [SpreadsheetRow] = []
         var lastRow = 0
         for row in root.child("sheetData")?.children(named: "row") ?? [] {
-            let number = row["r"].flatMap { Int($0) } ?? lastRow + 1
+            // A row without a number, or with one no sheet has, is the row after the one before.
+            let number = row["r"].flatMap { Int($0) }.flatMap { (1...SpreadsheetColumn.maximumRow).contains($0) ? $0 : nil } ?? lastRow + 1
             lastRow = number
             var cells: [SpreadsheetCell] = []
             var lastColumn = 0

@@ -110,7 +110,7 @@ public enum DOCXReader {
             let numPr = pPr?.child("numPr")
             let ownNumbering = numPr?.child("numId")?["val"]
             let numberingID = ownNumbering ?? styles.inherited(styleID) { $0.numberingID }
-            let ownLevel = numPr?.child("ilvl")?["val"].flatMap { Int($0) }
+            let ownLevel = WordNumbering.level(numPr?.child("ilvl")?["val"])
             let styleLevel = ownNumbering == nil ? styles.inherited(styleID) { $0.numberingLevel } : nil
             let linkedLevel = numberingID.flatMap { [numbering] id in styles.chain(styleID).compactMap { numbering.level(linkedTo: $0, in: id) }.first }
             let level = ownLevel ?? styleLevel ?? linkedLevel ?? 0

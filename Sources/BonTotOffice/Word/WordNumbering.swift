@@ -87,7 +87,13 @@ struct WordNumbering {
     }
 
     private static func number(of node: XMLPartNode) -> Int {
-        Int(node["ilvl"] ?? "0") ?? 0
+        level(node["ilvl"]) ?? 0
+    }
+
+    /// A list level as Word writes one (`w:ilvl`, 0 to 8); nil for none, or for a number no
+    /// list has (a damaged file's 2^63 - 1, which would overflow where levels are counted).
+    static func level(_ value: String?) -> Int? {
+        value.flatMap { Int($0) }.flatMap { (0...8).contains($0) ? $0 : nil }
     }
 
     private static func format(_ level: XMLPartNode, number: Int) -> ListLevelFormat {

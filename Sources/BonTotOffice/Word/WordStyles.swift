@@ -71,9 +71,10 @@ struct WordStyles {
             }
             styles[id] = Style(name: style.child("name")?["val"] ?? id, basedOn: style.child("basedOn")?["val"],
                                font: rPr.flatMap(Self.font(of:)),
-                               outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) },
+                               // Word's outline levels are 0 to 9 (9 is body text); another number is none.
+                               outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) }.flatMap { (0...9).contains($0) ? $0 : nil },
                                numberingID: pPr?.child("numPr")?.child("numId")?["val"],
-                               numberingLevel: pPr?.child("numPr")?.child("ilvl")?["val"].flatMap { Int($0) },
+                               numberingLevel: WordNumbering.level(pPr?.child("numPr")?.child("ilvl")?["val"]),
                                bold: emphasis.bold, italic: emphasis.italic,
                                hidden: rPr?.child("vanish").map(Self.isOn), parts: parts,
                                rowBandSize: Self.bandSize(style.child("tblPr")?.child("tblStyleRowBandSize")),
