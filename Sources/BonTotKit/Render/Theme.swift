@@ -97,11 +97,30 @@ public struct Theme: Sendable {
                 }
                 library.register(template, named: name)
             } catch {
-                sink.error(SourceLocation(file: "templates/\(name).mustache"),
-                           "mẫu Mustache không hợp lệ / invalid Mustache template: \(error)")
+                let problem = TemplateParseProblem(error, text: templates[name] ?? "")
+                sink.error(SourceLocation(file: "templates/\(name).mustache", line: problem.line), problem.message)
             }
         }
+        reportMissingPartials(sink: sink)
         return library
+    }
+
+    /// Reports each partial or parent a template names that is no template of the theme: the
+    /// Mustache library would render it as nothing.
+    private func reportMissingPartials(sink: DiagnosticSink) {
+        func walk(_ nodes: [TemplateOutline.Node], in name: String) {
+            for node in nodes {
+                if node.kind == .partial || node.kind == .parent, !node.name.hasPrefix("*"), templates[node.name] == nil {
+                    sink.error(SourceLocation(file: "templates/\(name).mustache", line: node.line),
+                               "mẫu Mustache gọi \(node.kindInVietnamese) '\(node.openingTag)' nhưng không có tệp "
+                                   + "templates/\(node.name).mustache (trong trang hay trong giao diện có sẵn) / the template uses "
+                                   + "\(node.kindInEnglish) '\(node.name)', but there is no templates/\(node.name).mustache "
+                                   + "(in the site or the built-in theme)")
+                }
+                walk(node.children, in: name)
+            }
+        }
+        for name in templates.keys.sorted() { walk(outlines[name]?.nodes ?? [], in: name) }
     }
 
     /// The texts `library(sink:)` registers, by the name it registers each under: every

@@ -25,9 +25,17 @@ struct TemplateOutline: Sendable {
     }
 
     var nodes: [Node]
+    /// The sections, parents and blocks opened and never closed, outermost first.
+    private(set) var leftOpen: [Node] = []
+    /// The first closing tag that closes nothing open under its name, with the tag it would
+    /// close (nil when nothing is open).
+    private(set) var wrongClose: (close: Node, open: Node?)?
+    /// The line of a `{{` with no `}}` after it.
+    private(set) var unfinishedTagLine: Int?
 
     /// Outlines `text`, the template named `template`.
     init(_ text: String, template: String) {
+        nodes = []
         var stack: [Node] = [Node(kind: .section, name: "", line: 0, template: template)]
         var line = 1
         var bytes = Array(text.utf8)[...]
@@ -35,14 +43,18 @@ struct TemplateOutline: Sendable {
             line += bytes[bytes.startIndex..<open].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             let triple = bytes.index(open, offsetBy: 2) < bytes.endIndex && bytes[open + 2] == 0x7B
             let start = open + (triple ? 3 : 2)
-            guard let close = Self.find([0x7D, 0x7D], in: bytes[start...]) else { break }
+            guard let close = Self.find([0x7D, 0x7D], in: bytes[start...]) else {
+                unfinishedTagLine = line
+                break
+            }
             let tag = String(decoding: bytes[start..<close], as: UTF8.self)
             line += tag.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             var end = close + 2
             if triple, end < bytes.endIndex, bytes[end] == 0x7D { end += 1 }
             bytes = bytes[end...]
-            Self.add(tag, triple: triple, line: line, template: template, to: &stack)
+            add(tag, triple: triple, line: line, template: template, to: &stack)
         }
+        leftOpen = Array(stack.dropFirst())
         while stack.count > 1 {
             let node = stack.removeLast()
             stack[stack.count - 1].children.append(node)
@@ -50,7 +62,7 @@ struct TemplateOutline: Sendable {
         nodes = stack[0].children
     }
 
-    private static func add(_ tag: String, triple: Bool, line: Int, template: String, to stack: inout [Node]) {
+    private mutating func add(_ tag: String, triple: Bool, line: Int, template: String, to stack: inout [Node]) {
         let sigil = triple ? "&" : tag.first.map(String.init) ?? ""
         let name = (triple ? tag : String(tag.dropFirst("#^/>&<$!%=".contains(sigil) ? 1 : 0)))
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -64,7 +76,10 @@ struct TemplateOutline: Sendable {
         case "$": stack.append(node(.block))
         case ">": stack[stack.count - 1].children.append(node(.partial))
         case "/":
-            guard stack.count > 1, stack[stack.count - 1].name == name else { return }
+            guard stack.count > 1, stack[stack.count - 1].name == name else {
+                if wrongClose == nil { wrongClose = (node(.section), stack.count > 1 ? stack[stack.count - 1] : nil) }
+                return
+            }
             let closed = stack.removeLast()
             stack[stack.count - 1].children.append(closed)
         default:
