@@ -51,6 +51,26 @@ final class TemplateAndContentErrorsTests: XCTestCase {
         XCTAssertEqual(errorLines(run.errors).map { $0.hasPrefix("templates/story.mustache:") }, [true], run.output + run.errors)
     }
 
+    func testBuildNamesTheSectionLeftOpenAtTheLineOfTheTemplate() throws {
+        let site = try IncrementalSite.make(for: self)
+        try site.write("templates/story.mustache", "<main>\n  <h1>{{title}}</h1>\n  {{#x}}\n  <p>{{title}}</p>\n")
+        let run = try BontotProcess.run(["build", "--site", site.root.path])
+        XCTAssertEqual(run.status, 1, run.output + run.errors)
+        XCTAssertEqual(errorLines(run.errors),
+                       ["templates/story.mustache:3: error: mẫu Mustache không hợp lệ: mục '{{#x}}' mở ở dòng 3 chưa được đóng "
+                           + "bằng '{{/x}}' / invalid Mustache template: section 'x' is never closed"], run.output + run.errors)
+    }
+
+    func testBuildNamesAPartialThatDoesNotExistAtItsLine() throws {
+        let site = try IncrementalSite.make(for: self)
+        try site.write("templates/story.mustache", "<main>\n  <h1>{{title}}</h1>\n  {{> partials/nope}}\n</main>\n")
+        let run = try BontotProcess.run(["build", "--site", site.root.path])
+        XCTAssertEqual(run.status, 1, run.output + run.errors)
+        XCTAssertTrue(errorLines(run.errors).contains {
+            $0.hasPrefix("templates/story.mustache:3: error: ") && $0.contains("templates/partials/nope.mustache")
+        }, run.output + run.errors)
+    }
+
     func testADistrictReportsAUnitsTemplateWithTheContentErrors() throws {
         let site = try IncrementalSite.make("district", for: self)
         try site.replace("branch: ap-1\n", with: "branch: ap-11\n", in: "xa-a/content/minutes/2024/ap-1-2024-09.md")

@@ -91,6 +91,24 @@ final class ThemeTests: XCTestCase {
         let sink = DiagnosticSink()
         _ = theme.library(sink: sink)
         XCTAssertEqual(sink.log.entries.map(\.location.file), ["templates/home.mustache"])
+        XCTAssertEqual(sink.log.entries.map(\.location.line), [1])
         XCTAssertEqual(sink.log.errorCount, 1)
+    }
+
+    func testAPartialThatDoesNotExistIsReportedAtItsLine() throws {
+        let theme = Theme.load(siteRoot: try site(["home.mustache": "<main>\n  {{> partials/nope}}\n</main>\n"]))
+        let sink = DiagnosticSink()
+        _ = theme.library(sink: sink)
+        XCTAssertEqual(sink.log.entries.map(\.location), [SourceLocation(file: "templates/home.mustache", line: 2)])
+        XCTAssertEqual(sink.log.entries.map(\.message),
+                       ["mẫu Mustache gọi mẫu con '{{>partials/nope}}' nhưng không có tệp templates/partials/nope.mustache "
+                           + "(trong trang hay trong giao diện có sẵn) / the template uses partial 'partials/nope', but there is "
+                           + "no templates/partials/nope.mustache (in the site or the built-in theme)"])
+    }
+
+    func testTheBuiltInThemeUsesNoPartialItLacks() {
+        let sink = DiagnosticSink()
+        _ = BuiltInTheme.theme.library(sink: sink)
+        XCTAssertEqual(sink.log.entries.count, 0, "\(sink.log.entries)")
     }
 }
