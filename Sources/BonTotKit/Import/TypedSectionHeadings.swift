@@ -10,7 +10,8 @@ import BonTotOffice
 /// Only a paragraph bold from end to end counts (a speaker's name in bold before what they said
 /// is no heading), and a numbered sub-section only where one stands alone: bold numbered
 /// paragraphs one after another ("1. Hoàn thành…", "2. Vận động…" under "III. NGHỊ QUYẾT") are
-/// items, not headings. Bulleted paragraphs are left as they are, and so are items of a list
+/// items, not headings. A section Word numbers in Roman numerals that is no heading (not in
+/// bold) is a paragraph that keeps its numeral, "I. ĐÁNH GIÁ…", as one typed by hand is kept. Bulleted paragraphs are left as they are, and so are items of a list
 /// whose numbers the document does not define.
 enum TypedSectionHeadings {
     /// The longest heading: a longer paragraph is text, however it is typed.
@@ -31,6 +32,16 @@ enum TypedSectionHeadings {
                 continue
             }
             let text = numberedText(paragraph)
+            if paragraph.list == .numbered, let label = paragraph.listLabel, isRomanNumbered(text),
+               !isBoldThroughout(paragraph) || text.count > maximumLength {
+                // A section Word numbers but that is no heading keeps the numeral Word shows, as
+                // one typed by hand does: a Markdown list would number it "1.".
+                paragraph.runs.insert(WordRun(text: label + " ", bold: isBoldThroughout(paragraph)), at: 0)
+                paragraph.list = nil
+                paragraph.listLabel = nil
+                marked.blocks[index] = .paragraph(paragraph)
+                continue
+            }
             // A list item counts by the number Word shows it with; a bullet, or a number not known, never.
             guard paragraph.list == nil || (paragraph.list == .numbered && paragraph.listLabel != nil),
                   isBoldThroughout(paragraph), text.count <= maximumLength else { continue }

@@ -80,6 +80,21 @@ final class ClerkMinutesTests: SiteCopyTestCase {
         }
     }
 
+    /// Sections Word numbers in upper Roman numerals but typed in capitals without bold
+    /// (`make_roman_documents.py`) are no headings, and came out as items of a Markdown list, the
+    /// numerals lost: "1. ĐÁNH GIÁ…", "1. PHƯƠNG HƯỚNG…". They keep "I.", "II.", "III." as Word
+    /// shows them, as sections typed by hand do; the items Word numbers 1., 2. below stay a list.
+    func testSectionsNumberedByWordWithoutBoldKeepTheirNumerals() throws {
+        let name = "bien-ban-la-ma-khong-dam.docx"
+        try assertImported(name, contains: [
+            "\nI. ĐÁNH GIÁ TÌNH HÌNH THÁNG 9\n\nChi bộ triển khai",
+            "\nII. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 10\n\n1. Tiếp tục thực hiện Kết luận số 01-KL/TW.\n"
+                + "2. Vận động hội viên tham gia ngày chủ nhật xanh.\n\nIII. NGHỊ QUYẾT\n",
+        ])
+        let text = try importedMinutes(name)
+        XCTAssertFalse(text.contains("1. ĐÁNH GIÁ") || text.contains("1. NGHỊ QUYẾT"), text)
+    }
+
     /// Minutes whose bold was set in Word's styles, not on the text (`make_styled_documents.py`):
     /// the title, the sections "I. ĐÁNH GIÁ…" and "1. Ưu điểm" (bold only through the style it
     /// is based on) and a speaker's name in a bold character style came out as plain text, the
