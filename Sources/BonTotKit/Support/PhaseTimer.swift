@@ -6,8 +6,10 @@ import Foundation
 enum PhaseTimer {
     private static let enabled = ProcessInfo.processInfo.environment["BONTOT_PHASES"] != nil
 
-    /// Runs `body`, then prints "<name>: <milliseconds> ms (<cpu> ms CPU)" when enabled: the
-    /// process's CPU time beside the wall time tells how many cores the step kept busy.
+    /// Runs `body`, then prints "<name>: <milliseconds> ms (<cpu> ms CPU, peak memory …)" when
+    /// enabled: the process's CPU time beside the wall time tells how many cores the step kept
+    /// busy, and the peak memory what the step holds (each page the process touches first costs
+    /// the kernel a page to clear).
     static func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         guard enabled else { return try body() }
         let start = ContinuousClock.now
@@ -16,8 +18,34 @@ enum PhaseTimer {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let cpu = processorMilliseconds() - cpuStart
-        FileHandle.standardError.write(Data("phase \(name): \(Int(milliseconds)) ms (\(Int(cpu)) ms CPU)\n".utf8))
+        let ended = sinceProcessStart().map { ", ended \(Int($0)) ms after the process started" } ?? ""
+        FileHandle.standardError.write(Data("phase \(name): \(Int(milliseconds)) ms (\(Int(cpu)) ms CPU, peak memory \(peakMegabytes()) MB)\(ended)\n".utf8))
         return result
+    }
+
+    /// Milliseconds since the process started (Linux: its start time in `/proc/self/stat`, in
+    /// clock ticks since boot, against the boot-time clock); nil where that cannot be read.
+    private static func sinceProcessStart() -> Double? {
+        #if os(Linux)
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // Field 22 of the file is the start time; fields are counted from 3 after the ')'.
+        guard fields.count > 19, let ticks = Double(fields[19]) else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &now)
+        let nowMilliseconds = Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1e6
+        return nowMilliseconds - ticks * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
+        #else
+        return nil
+        #endif
+    }
+
+    /// The most memory the process has held so far, in MiB.
+    private static func peakMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss / 1024
     }
 
     /// The user and system time of the whole process so far.

@@ -46,16 +46,29 @@ public enum SiteDecoder {
         }
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, context: context) }
 
-        CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
-        DuplicateMeetingCheck.check(minutes, sink: sink)
-        MinutesFileNameCheck.checkBranches(minutes, branchIDs: context.branchIDs, sink: sink)
-        MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: sink)
-        AttendanceAboveMembersCheck.check(minutes, branches: branches, sink: sink)
-        BranchDissolutionCheck.check(branches, sink: sink)
-        BranchNameCheck.check(branches, sink: sink)
-        FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: sink)
-        MediaCheck(available: Set(sources.media), sink: sink).check(context.mediaReferences)
-        if let config { ClusterNameCheck.check(branches, config: config, sink: sink) }
+        // The checks of the whole site read the decoded files and nothing else: they run side by
+        // side, each with a sink of its own, and report in this order. (One flat list: a
+        // parallel loop inside another would get one core.)
+        let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences
+        let checks: [(DiagnosticSink) -> Void] = [
+            { _ in CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache) },
+            { DuplicateMeetingCheck.check(minutes, sink: $0) },
+            { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
+            { MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: $0) },
+            { AttendanceAboveMembersCheck.check(minutes, branches: branches, sink: $0) },
+            { BranchDissolutionCheck.check(branches, sink: $0) },
+            { BranchNameCheck.check(branches, sink: $0) },
+            { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: $0) },
+            { MediaCheck(available: Set(sources.media), sink: $0).check(mediaReferences) },
+            { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
+        ]
+        // The cross-reference check reports through the context's own sink, before the others.
+        let found = Parallel.map(checks.count) { index -> [Diagnostic] in
+            let checkSink = DiagnosticSink()
+            checks[index](checkSink)
+            return checkSink.log.entries
+        }
+        for entries in found { sink.report(entries) }
         guard let config, let rubric else { return nil }
         return Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media)

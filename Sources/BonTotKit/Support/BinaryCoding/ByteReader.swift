@@ -50,6 +50,9 @@ struct ByteReader {
         self.bytes = bytes
     }
 
+    /// A reader of no bytes, holding nothing: a stand-in while a reader is moved elsewhere.
+    static var empty: ByteReader { ByteReader(UnsafeBufferPointer(start: nil, count: 0)) }
+
     /// Reads `bytes`, which are those of `owner` from its start.
     init(_ bytes: UnsafeBufferPointer<UInt8>, owner: Data) {
         self.bytes = bytes

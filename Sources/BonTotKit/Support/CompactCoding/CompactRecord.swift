@@ -37,11 +37,14 @@ extension CompactRecord {
     }
 
     /// Reads the fields `visitFields(_:)` lists into a blank value.
+    /// The reader is moved into the visitor and back, not copied: a copy would retain what the
+    /// reader holds, once for each record of the tens of thousands a rebuild reads.
     static func readFields(from reader: inout ByteReader) throws -> Self {
-        var visitor = CompactFieldReader(reader: reader)
+        var visitor = CompactFieldReader(reader: ByteReader.empty)
+        swap(&visitor.reader, &reader)
+        defer { swap(&visitor.reader, &reader) }
         var value = Self.blank
         try value.visitFields(&visitor)
-        reader = visitor.reader
         return value
     }
 }
