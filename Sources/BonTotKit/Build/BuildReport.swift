@@ -29,7 +29,7 @@ public struct BuildReport: Sendable {
     /// its only errors: building again, once they settle, is all it takes. Empty otherwise.
     public var changedDuringBuild: [String] {
         let errors = diagnostics.sorted.filter { $0.severity == .error }
-        guard errors.allSatisfy({ $0.message == PortalSite.changedMessage }) else { return [] }
+        guard errors.allSatisfy({ $0.kind == .changedDuringBuild }) else { return [] }
         return errors.map(\.location.file)
     }
 }

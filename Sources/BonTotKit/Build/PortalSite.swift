@@ -97,7 +97,9 @@ struct PortalSite {
     /// its page would mix the file as decoded with the file as saved since, so the build fails
     /// and keeps the published site (SPEC §6).
     private func changedDuringBuild(_ changes: ChangedSourceFiles?) -> [Diagnostic] {
-        (changes?.all ?? []).map { .error(at: SourceLocation(file: $0), Self.changedMessage).placed(in: portal.displayFolder) }
+        (changes?.all ?? []).map {
+            .error(at: SourceLocation(file: $0), kind: .changedDuringBuild, Self.changedMessage).placed(in: portal.displayFolder)
+        }
     }
 
     /// Why a build that read a file changed while it ran failed.

@@ -28,32 +28,31 @@ enum UnitBranchReferences {
             return ids
         }
         return diagnostics.map { diagnostic in
-            guard diagnostic.severity == .error, diagnostic.field == "branch",
-                  let id = named(in: diagnostic.message),
-                  let split = diagnostic.message.range(of: " / unknown branch '") else { return diagnostic }
+            guard diagnostic.severity == .error, case .unknownBranch(let id, let subject) = diagnostic.kind else { return diagnostic }
             let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
             let owners = units.filter { unit in
                 parts.count == 2 ? parts[0] == unit.id && ids(of: unit).contains(parts[1]) : ids(of: unit).contains(id)
             }
             guard let owner = owners.first else { return diagnostic }
             let branch = parts.last ?? id
-            let opening = String(diagnostic.message[..<split.lowerBound])
-                .replacingOccurrences(of: "chi bộ không tồn tại", with: "chi bộ không trực thuộc trang này")
+            let opening = "\(subject.name) ghi chi bộ không trực thuộc trang này '\(id)'"
+            // The English half and the hint, as the check wrote them.
+            let rest = diagnostic.message.range(of: " / unknown branch '").map { String(diagnostic.message[$0.lowerBound...]) } ?? ""
             var explained = diagnostic
-            if isStory(diagnostic) {
+            if subject == .story {
                 // A story of the district may name the branch, as the district knows it.
                 let forms = owners.map { "branch: \($0.id)/\(branch)" }
                 let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
                 explained.message = opening
                     + "; '\(branch)' là chi bộ của đơn vị \(whose): bài viết của trang này ghi chi bộ của đơn vị theo dạng "
                     + "'<đơn vị>/<chi bộ>', hãy ghi \(forms.joined(separator: " hoặc "))"
-                    + String(diagnostic.message[split.lowerBound...])
+                    + rest
                     + " (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))"
             } else {
                 explained.message = opening
                     + "; '\(branch)' là chi bộ của đơn vị '\(owner.id)' (\(owner.folder)): tệp của trang này chỉ ghi được chi bộ "
                     + "trực thuộc của chính nó, hãy đặt tệp vào thư mục của đơn vị đó"
-                    + String(diagnostic.message[split.lowerBound...])
+                    + rest
                     + " (a branch of the unit '\(owner.id)': put the file in the unit's folder)"
             }
             return explained
@@ -71,7 +70,7 @@ enum UnitBranchReferences {
             let branch = String(id[id.index(after: slash)...])
             guard unitIDs.contains(unitID) else {
                 return Diagnostic(.error, at: story.branchSource, field: "branch",
-                                  "\(StoryDecoder.what) ghi đơn vị không tồn tại '\(unitID)' (trong '\(id)'): đơn vị phải là một mục "
+                                  "\(Diagnostic.Subject.story.name) ghi đơn vị không tồn tại '\(unitID)' (trong '\(id)'): đơn vị phải là một mục "
                                   + "của 'units' trong site.yaml / unknown unit '\(unitID)' in branch '\(id)'"
                                   + Suggestion.hint(for: unitID, among: unitIDs))
             }
@@ -79,23 +78,10 @@ enum UnitBranchReferences {
             let ids = branches[unitID] ?? branchIDs(unit.root)
             branches[unitID] = ids
             guard !ids.contains(branch) else { return nil }
-            return Diagnostic(.error, at: story.branchSource, field: "branch",
-                              "\(StoryDecoder.what) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ "
+            return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
+                              "\(Diagnostic.Subject.story.name) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ "
                               + "'\(branch)' / unknown branch '\(id)'" + Suggestion.hint(for: id, among: ids.sorted().map { "\(unitID)/\($0)" }))
         }
-    }
-
-    /// Whether the diagnostic is about a story of the site.
-    private static func isStory(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.message.hasPrefix(StoryDecoder.what + " ")
-    }
-
-    /// The branch id an unknown-branch error names (`… / unknown branch 'x'…`).
-    private static func named(in message: String) -> String? {
-        guard let start = message.range(of: " / unknown branch '") else { return nil }
-        let rest = message[start.upperBound...]
-        guard let end = rest.firstIndex(of: "'") else { return nil }
-        return String(rest[..<end])
     }
 
     /// The ids of the branches in the unit's `content/branches/`.

@@ -10,17 +10,21 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
     public var location: SourceLocation
     /// The field the problem is about, as a dotted path (`attendance.present`), when there is one.
     public var field: String?
+    /// What the problem is, for the code that acts on it (`Kind`); nil for the many that are
+    /// only reported. Never shown: the message says it to the user.
+    public var kind: Kind?
     public var message: String
 
-    public init(_ severity: Severity, at location: SourceLocation, field: String? = nil, _ message: String) {
+    public init(_ severity: Severity, at location: SourceLocation, field: String? = nil, kind: Kind? = nil, _ message: String) {
         self.severity = severity
         self.location = location
         self.field = field
+        self.kind = kind
         self.message = message
     }
 
-    public static func error(at location: SourceLocation, field: String? = nil, _ message: String) -> Diagnostic {
-        Diagnostic(.error, at: location, field: field, message)
+    public static func error(at location: SourceLocation, field: String? = nil, kind: Kind? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location, field: field, kind: kind, message)
     }
 
     public static func warning(at location: SourceLocation, field: String? = nil, _ message: String) -> Diagnostic {

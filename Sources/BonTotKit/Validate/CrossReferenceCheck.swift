@@ -37,12 +37,12 @@ struct CrossReferenceCheck {
             duplicates(context.claims.filter { $0.kind == kind }, kind: kind)
         }
         for reference in context.branchReferences where !namesAUnitsBranch(reference) {
-            self.reference(reference.id, at: reference.location, in: reference.what)
+            self.reference(reference.id, at: reference.location, in: reference.subject)
         }
         for evaluation in evaluations {
             var seen: [String: SourceLocation] = [:]
             for entry in evaluation.entries {
-                reference(entry.branchID, at: entry.location, in: "bảng điểm")
+                reference(entry.branchID, at: entry.location, in: .evaluation)
                 if let first = seen[entry.branchID] {
                     context.sink.error(entry.location, field: "branch",
                                        "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở \(first.cell.map { "ô \($0)" } ?? "dòng \(first.line)")) "
@@ -66,13 +66,13 @@ struct CrossReferenceCheck {
     /// Whether `reference` is a story of a site listing units naming a branch as the district
     /// knows it (`<unit>/<branch>`, SPEC §7): checked against the units once they are loaded.
     private func namesAUnitsBranch(_ reference: BranchReference) -> Bool {
-        context.listsUnits && reference.what == StoryDecoder.what && reference.id.contains("/")
+        context.listsUnits && reference.subject == .story && reference.id.contains("/")
     }
 
-    private func reference(_ id: String, at location: SourceLocation, in what: String) {
+    private func reference(_ id: String, at location: SourceLocation, in subject: Diagnostic.Subject) {
         guard !context.branchIDs.contains(id) else { return }
-        context.sink.error(location, field: "branch",
-                           "\(what) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint(for: id))
+        context.sink.report(.error(at: location, field: "branch", kind: .unknownBranch(id: id, in: subject),
+                                   "\(subject.name) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint(for: id)))
     }
 
     /// For a branch's name written instead of its id ("Chi bộ khu dân cư số 1", "khu dân cư số

@@ -104,9 +104,9 @@ final class DecodeContext {
         own.media.append(MediaReference(path: path, location: location, field: field))
     }
 
-    /// Records that a file names a branch (`branch: kdc-21`); `what` is the kind of file, in Vietnamese.
-    func referenceBranch(_ id: String, at location: SourceLocation, in what: String) {
-        own.branches.append(BranchReference(id: id, location: location, what: what))
+    /// Records that a file of the kind `subject` names a branch (`branch: kdc-21`).
+    func referenceBranch(_ id: String, at location: SourceLocation, in subject: Diagnostic.Subject) {
+        own.branches.append(BranchReference(id: id, location: location, subject: subject))
     }
 
     /// Records that a file ends with an id or slug of the given kind, which no other file may share.
@@ -143,7 +143,8 @@ struct MediaReference: Codable, Sendable {
 struct BranchReference: Codable, Sendable {
     var id: String
     var location: SourceLocation
-    var what: String
+    /// The kind of file that names it.
+    var subject: Diagnostic.Subject
 }
 
 /// An id or slug a file ends with: two files that claim one key of one kind are an error.

@@ -13,7 +13,7 @@ enum MinutesDecoder {
         guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields,
                                        misplaced: ["absent": absentWordAdvice], sink: context.sink) else { return nil }
         let branchID = reader.string("branch", required: true)
-        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: "biên bản") }
+        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: .minutes) }
         let date = reader.date("date", required: true)
         // A date out of its folder's year is told once, by the folder.
         let inItsFolder = date.map { checkYearFolder($0, path: path, reader: reader) } ?? true

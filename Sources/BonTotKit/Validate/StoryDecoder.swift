@@ -4,8 +4,6 @@ import Yams
 /// Reads the front matter of one story; its slug is `slug:` or the folded title.
 enum StoryDecoder {
     static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "summary"]
-    /// What a story is called in the messages about the branch it names.
-    static let what = "bài viết"
 
     /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, context: DecodeContext) -> Story? {
@@ -19,7 +17,7 @@ enum StoryDecoder {
             context.claim(.story, slug, at: reader.location(of: field), field: field)
         }
         let branchID = reader.string("branch")
-        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: what) }
+        if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: .story) }
         let image = reader.string("image")
         if let image { context.referenceMedia(image, at: reader.location(of: "image"), field: "image") }
         let person = reader.string("person")

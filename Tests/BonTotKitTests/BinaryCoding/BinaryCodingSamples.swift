@@ -145,6 +145,8 @@ enum BinaryCodingSamples {
 
     static var diagnostics: [Diagnostic] {
         [Diagnostic.error(at: source, field: "attendance.present", "Số có mặt (22) lớn hơn số phải dự (21)"),
-         Diagnostic.warning(at: SourceLocation(file: "content/site.yaml"), "Thiếu tên cụm")]
+         Diagnostic.warning(at: SourceLocation(file: "content/site.yaml"), "Thiếu tên cụm"),
+         Diagnostic.error(at: source, field: "branch", kind: .unknownBranch(id: "xa-b/ap-9", in: .story), "bài viết ghi chi bộ không tồn tại"),
+         Diagnostic.error(at: source, kind: .changedDuringBuild, "tệp đã thay đổi trong khi đang dựng trang")]
     }
 }

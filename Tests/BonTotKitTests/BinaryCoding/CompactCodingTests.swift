@@ -116,7 +116,7 @@ final class CompactCodingTests: XCTestCase {
                 stamp: BonTotKit.FileStamp(info),
                 hash: 0xDEAD_BEEF_0123_4567, model: model, diagnostics: BinaryCodingSamples.diagnostics,
                 media: [MediaReference(path: "media/anh.jpg", location: location, field: "image")],
-                branches: [BranchReference(id: "khu-pho-3", location: location, what: "biên bản")],
+                branches: [BranchReference(id: "khu-pho-3", location: location, subject: .minutes)],
                 claims: [Claim(kind: .minutes, key: "a", location: location, field: "slug")])
             let copy = try roundTrip(entry)
             XCTAssertEqual(copy.stamp, entry.stamp)
@@ -125,7 +125,7 @@ final class CompactCodingTests: XCTestCase {
             XCTAssertEqual(copy.media.map(\.path), ["media/anh.jpg"])
             XCTAssertEqual(copy.media.map(\.location), [location])
             XCTAssertEqual(copy.branches.map(\.id), ["khu-pho-3"])
-            XCTAssertEqual(copy.branches.map(\.what), ["biên bản"])
+            XCTAssertEqual(copy.branches.map(\.subject), [.minutes])
             XCTAssertEqual(copy.claims.map(\.key), ["a"])
             XCTAssertEqual(copy.claims.map { $0.field ?? "" }, ["slug"])
             XCTAssertEqual(copy.claims.map(\.kind.rawValue), ["minutes"])

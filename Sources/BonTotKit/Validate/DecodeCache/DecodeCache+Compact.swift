@@ -317,6 +317,8 @@ extension MeetingFormat: CompactRawValue {}
 
 extension Claim.Kind: CompactRawValue {}
 
+extension Diagnostic.Subject: CompactRawValue {}
+
 extension CalendarDate: CompactRecord {
     static var blank: CalendarDate { CalendarDate(year: 1, month: 1, day: 1)! }
 
@@ -375,12 +377,12 @@ extension SourceLocation: CompactRecord {
 }
 
 extension BranchReference: CompactRecord {
-    static var blank: BranchReference { BranchReference(id: "", location: .blank, what: "") }
+    static var blank: BranchReference { BranchReference(id: "", location: .blank, subject: .minutes) }
 
     mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
         try visitor.field(&id)
         try visitor.field(&location)
-        try visitor.field(&what)
+        try visitor.field(&subject)
     }
 }
 

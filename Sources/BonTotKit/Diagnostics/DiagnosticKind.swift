@@ -1,0 +1,30 @@
+extension Diagnostic {
+    /// What a diagnostic is, for the code that decides something by it: matched on instead of
+    /// the message's words, which may be reworded freely. Only the problems some code acts on
+    /// have a kind.
+    public enum Kind: Hashable, Sendable, Codable {
+        /// A file of the given kind names a branch (`id`, as written) the site does not have:
+        /// a district explains the error when the branch is one of its units'
+        /// (`UnitBranchReferences`).
+        case unknownBranch(id: String, in: Subject)
+        /// A file was saved again while the build read it: building again is all it takes
+        /// (`BuildReport.changedDuringBuild`).
+        case changedDuringBuild
+    }
+
+    /// The kind of content file a diagnostic is about.
+    public enum Subject: String, Hashable, Sendable, Codable {
+        case minutes
+        case story
+        case evaluation
+
+        /// How a message names a file of the kind, in Vietnamese ("bài viết ghi chi bộ …").
+        public var name: String {
+            switch self {
+            case .minutes: "biên bản"
+            case .story: "bài viết"
+            case .evaluation: "bảng điểm"
+            }
+        }
+    }
+}
