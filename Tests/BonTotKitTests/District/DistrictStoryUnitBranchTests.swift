@@ -118,6 +118,32 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
                       story)
     }
 
+    /// A rebuild takes the story and the cross-file check's findings from the last build's cache:
+    /// its unknown branch is reported again as the clean build said it, a branch of a unit with
+    /// where it belongs (the error's kind kept in the cache), until the story is fixed.
+    func testARebuildStillReportsTheStorysUnknownBranchUntilTheStoryIsFixed() throws {
+        for branch in ["ap-bac-1", "xa-b/ap-bac-9"] {
+            let site = try DistrictFixture.prepare(for: self, changes: [Self.storyFile: Self.story(branch: branch)])
+            // Long enough for the files to be settled when the first build keeps them in its cache.
+            Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+            let first = site.build()
+            XCTAssertFalse(first.succeeded, branch)
+            let errors = first.diagnostics.sorted.map(\.description)
+            XCTAssertEqual(errors.count, 1, "\(errors)")
+            XCTAssertEqual(first.diagnostics.entries.first?.kind, .unknownBranch(id: branch, in: .story))
+            if branch == "ap-bac-1" {
+                XCTAssertTrue(errors.first?.contains("'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/)") == true, "\(errors)")
+            }
+            let again = site.build()
+            XCTAssertFalse(again.succeeded, branch)
+            XCTAssertEqual(again.diagnostics.sorted.map(\.description), errors, "the rebuild says what the clean build said")
+            try site.replace("branch: \(branch)\n", with: "branch: xa-b/ap-bac-1\n", in: Self.storyFile)
+            let fixed = site.build()
+            XCTAssertTrue(fixed.succeeded, fixed.problems)
+            XCTAssertEqual(fixed.diagnostics.errorCount, 0, branch)
+        }
+    }
+
     /// The cross-file check's findings are taken from the last build only while the site lists
     /// units as it did: a site that no longer lists them reports the story's `<unit>/<branch>`.
     func testTheStorysUnitBranchIsUnknownOnceTheSiteListsNoUnits() throws {
