@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BonTotKitTests",
-            dependencies: ["BonTotKit", "BonTotOffice", "BonTotFuzzing", "bontot"]
+            dependencies: ["BonTotKit", "BonTotOffice", "BonTotFuzzing", "BonTotServe", "bontot"]
         ),
     ]
 )

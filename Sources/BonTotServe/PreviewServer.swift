@@ -12,12 +12,21 @@ public struct PreviewServer: Sendable {
     let options: PreviewOptions
     /// Prints a line for the user (progress, diagnostics).
     let say: @Sendable (String) -> Void
+    /// Runs one build of the site: `SiteBuilder.build`, or, in a test, a build during which a
+    /// file is saved.
+    private let runBuild: @Sendable (BuildOptions) -> BuildReport
     private let state = PreviewState()
     private let builds = DispatchQueue(label: "bontot.serve.build")
 
     public init(options: PreviewOptions, say: @escaping @Sendable (String) -> Void) {
+        self.init(options: options, say: say, runBuild: { SiteBuilder.build($0) })
+    }
+
+    /// A server whose builds `runBuild` runs (a test saves a file while one runs).
+    init(options: PreviewOptions, say: @escaping @Sendable (String) -> Void, runBuild: @escaping @Sendable (BuildOptions) -> BuildReport) {
         self.options = options
         self.say = say
+        self.runBuild = runBuild
     }
 
     /// Builds, then serves until interrupted.
@@ -57,7 +66,7 @@ public struct PreviewServer: Sendable {
     /// failed only because a file was saved while it ran (the office still typing and saving) is
     /// no problem of the site: one line says so, and it is built again at once. Should that fail
     /// too, it is reported as any failure, and the watcher builds again once the files settle.
-    private func build(first: Bool) async {
+    func build(first: Bool) async {
         let options = self.options
         var report = await build(options)
         if !report.succeeded, !report.changedDuringBuild.isEmpty {
@@ -90,9 +99,10 @@ public struct PreviewServer: Sendable {
 
     /// One incremental build on the build queue.
     private func build(_ options: PreviewOptions) async -> BuildReport {
-        await withCheckedContinuation { continuation in
+        let runBuild = self.runBuild
+        return await withCheckedContinuation { continuation in
             builds.async {
-                continuation.resume(returning: SiteBuilder.build(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
+                continuation.resume(returning: runBuild(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
             }
         }
     }
