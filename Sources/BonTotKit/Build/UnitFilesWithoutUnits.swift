@@ -18,8 +18,11 @@ enum UnitFilesWithoutUnits {
                   $0.location.file == "site.yaml" && $0.severity == .error && ($0.field == "units" || $0.field?.hasPrefix("units[") == true)
               })
         else { return nil }
+        // The warning of an unknown key of site.yaml whose closest known key, as its hint says, is 'units'.
         let misspelt = diagnostics.first {
-            $0.location.file == "site.yaml" && $0.severity == .warning && $0.message.contains("(có phải 'units'?")
+            guard $0.location.file == "site.yaml", $0.severity == .warning, let key = $0.field,
+                  !SiteConfigDecoder.fields.contains(key) else { return false }
+            return Suggestion.closest(to: key, among: SiteConfigDecoder.fields) == "units"
         }
         return .error(at: misspelt?.location ?? SourceLocation(file: "site.yaml"), field: "units",
                       "trang có \(files.joined(separator: " và ")) (thang điểm, điểm của đảng bộ cơ sở) nhưng site.yaml không liệt kê đơn vị nào "
