@@ -55,6 +55,22 @@ final class DiagnosticKindTests: XCTestCase {
         XCTAssertEqual(report([changed, alike]).changedDuringBuild, [], "another error is a problem of the site")
     }
 
+    /// The cross-file check's findings kept for the next build keep their kind; a cache another
+    /// build of bontot wrote (`ToolIdentity`: the executable's build ID) is not read at all.
+    func testTheCacheKeepsTheKindAndIsReadOnlyByTheBinaryThatWroteIt() throws {
+        let folder = try TemporaryFolder.make("bontot-diagnostic-kind")
+        let found = Diagnostic.error(at: SourceLocation(file: "content/stories/a.md", line: 4), field: "branch",
+                                     kind: .unknownBranch(id: "ap-bac-1", in: .story),
+                                     "bài viết ghi chi bộ không tồn tại 'ap-bac-1' / unknown branch 'ap-bac-1'")
+        let cache = DecodeCache(folder: folder, sourceRoot: folder, tool: "bontot-a", context: 0)
+        cache.storeLinksDiagnostics([found], digest: 7)
+        cache.save()
+        let same = DecodeCache(folder: folder, sourceRoot: folder, tool: "bontot-a", context: 0).linksDiagnostics(digest: 7)
+        XCTAssertEqual(same?.map(\.kind), [found.kind])
+        XCTAssertEqual(same, [found])
+        XCTAssertNil(DecodeCache(folder: folder, sourceRoot: folder, tool: "bontot-b", context: 0).linksDiagnostics(digest: 7))
+    }
+
     private func fixture(_ path: String) throws -> String {
         try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal").appending(path: path), encoding: .utf8)
     }

@@ -275,7 +275,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
 /// What the cross-file check found for links of one digest, kept in `decoded/links.bin`.
 private struct LinksCheck {
     static let fileName = "links.bin"
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
     var digest: UInt64
     var diagnostics: [Diagnostic]
 
