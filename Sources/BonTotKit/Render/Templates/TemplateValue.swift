@@ -8,7 +8,7 @@ public enum TemplateValue {
         if let scalar = scalar(value) { return scalar }
         // A value many pages share is made once, its fingerprint with it (`ModelFingerprint`),
         // before any page can read it.
-        if let shared = value as? SharesForm {
+        if sharesForm(T.self), let shared = value as? SharesForm {
             return shared.sharedForm.value {
                 let made = encoded(value)
                 if let object = made as? TemplateObject { object.fieldsFingerprint = ModelFingerprint.fields(of: object) }
@@ -16,6 +16,16 @@ public enum TemplateValue {
             }
         }
         return encoded(value)
+    }
+
+    /// Whether values of each type share their form (`SharesForm`), asked of the runtime once per
+    /// type: a cast to a protocol that fails searches the runtime's conformances (thousands of
+    /// instructions the first times a type is met, hundreds after), and every field of every
+    /// page's model is asked.
+    private static let sharesFormByType = KeyedMemo<ObjectIdentifier, Bool>()
+
+    private static func sharesForm<T>(_ type: T.Type) -> Bool {
+        sharesFormByType.value(for: ObjectIdentifier(type)) { type is SharesForm.Type }
     }
 
     private static func encoded<T: Encodable>(_ value: T) -> Any {
