@@ -12,7 +12,7 @@ extension MarkdownRenderer {
         // anywhere) could be defined further down, so such a body is read whole.
         // The blocks of three bytes a character mostly hold enough text (a minutes' body of
         // Vietnamese prose does), else those of eight.
-        if limit < .max, limit <= markdown.utf8.count / 3, !definesReferences(markdown.utf8) {
+        if limit < .max, limit <= markdown.utf8.count / 3, !definesReferences(markdown) {
             for bytesPerCharacter in [3, 8] {
                 if let head = leadingBlocks(of: markdown, bytes: limit * bytesPerCharacter),
                    let text = words(of: head, limit: limit), let end = end(ofFirst: limit, in: text) {
@@ -39,14 +39,20 @@ extension MarkdownRenderer {
         return nil
     }
 
-    /// Whether the text holds `]:`, as a reference link's definition does: read byte by byte.
-    private static func definesReferences(_ utf8: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte == UInt8(ascii: ":") && previous == UInt8(ascii: "]") { return true }
-            previous = byte
+    /// Whether the text holds `]:`, as a reference link's definition does: each `:` found with
+    /// `memchr` (a whole minutes' body is scanned for every search entry), the byte before it looked at.
+    private static func definesReferences(_ markdown: String) -> Bool {
+        var text = markdown
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: ":")), bytes.count - start) {
+                let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if colon > 0, bytes[colon - 1] == UInt8(ascii: "]") { return true }
+                start = colon + 1
+            }
+            return false
         }
-        return false
     }
 
     /// Whether every character of `piece` is a single scalar that never joins the one before
@@ -131,6 +137,9 @@ extension MarkdownRenderer {
                 break
             }
         }
+        // White space is gathered as single spaces, never first: a last one is dropped here, so
+        // that trimming has nothing left to do (Foundation's copies the text to UTF-16 to trim it).
+        if bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self).trimmed(.whitespaces)
     }
 
@@ -150,23 +159,56 @@ extension MarkdownRenderer {
     /// more than `limit` (known without walking its characters when its bytes are no more).
     private static func end(ofFirst limit: Int, in text: String) -> String.Index? {
         guard limit < .max, text.utf8.count > limit else { return nil }
-        // Scalars that are each a character of their own are counted as scalars, without
-        // Unicode's rules for joining characters (a hundredth of a clean build); the first one
-        // that may join the scalar before it sends the text to those rules.
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var count = 0
-        while index < scalars.endIndex {
-            guard isOwnCharacter(scalars[index]) else {
-                guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
-                      end < text.endIndex else { return nil }
-                return end
-            }
-            if count == limit { return index }
-            count += 1
-            index = scalars.index(after: index)
+        switch scalarEnd(ofFirst: limit, in: text) {
+        case .offset(let offset): return text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        case .fewer: return nil
+        case .joining:
+            guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+                  end < text.endIndex else { return nil }
+            return end
         }
-        return nil
+    }
+
+    /// How counting the first `limit` scalars of a text ended (`scalarEnd`).
+    private enum ScalarEnd {
+        /// At this UTF-8 offset, where the scalar after them starts.
+        case offset(Int)
+        /// The text has no more than `limit` scalars.
+        case fewer
+        /// A scalar that may join the one before it was met first.
+        case joining
+    }
+
+    /// Scalars that are each a character of their own are counted as scalars, read from the
+    /// UTF-8 bytes, without Unicode's rules for joining characters (a hundredth of a clean
+    /// build); the first one that may join the scalar before it sends the text to those rules.
+    private static func scalarEnd(ofFirst limit: Int, in text: String) -> ScalarEnd {
+        var text = text
+        return text.withUTF8 { bytes in
+            var offset = 0, count = 0
+            while offset < bytes.count {
+                let (scalar, length) = scalar(at: offset, in: bytes)
+                guard let scalar, isOwnCharacter(scalar) else { return .joining }
+                if count == limit { return .offset(offset) }
+                count += 1
+                offset += length
+            }
+            return .fewer
+        }
+    }
+
+    /// The scalar whose UTF-8 bytes start at `offset` of the UTF-8 text `bytes`, and how many
+    /// bytes it takes; nil for bytes that are no scalar.
+    private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[offset]
+        guard lead >= 0x80 else { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard offset + length <= bytes.count else { return (nil, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for next in 1..<length {
+            value = value << 6 | UInt32(bytes[offset + next] & 0x3F)
+        }
+        return (Unicode.Scalar(value), length)
     }
 
     /// Whether `scalar` is a character of its own, joined neither to the scalar before it nor to

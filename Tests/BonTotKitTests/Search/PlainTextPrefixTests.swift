@@ -18,6 +18,9 @@ final class PlainTextPrefixTests: XCTestCase {
             paragraphs.joined(separator: "\n\n<!-- ghi chú\n\nvẫn là ghi chú -->\n\n"),
             paragraphs.joined(separator: "\n1. mục\n\n   tiếp\n\n"),
             "Ngắn gọn.",
+            // Colons everywhere, a reference's definition only at the end.
+            "Giờ họp: 14:00. Xem [nghị quyết][nq] (mục: 2).\n\n" + paragraphs.joined(separator: "\n\nGhi chú: [a] : b.\n\n")
+                + "\n\n[nq]: https://example.org/nq",
         ]
     }
 
@@ -33,5 +36,28 @@ final class PlainTextPrefixTests: XCTestCase {
     func testAReferenceLinkDefinedBelowTheCutStillReadsAsItsText() {
         let body = "Xem [nghị quyết][nq].\n\n" + String(repeating: Self.paragraph + "\n\n", count: 20) + "[nq]: https://example.org/nq"
         XCTAssertTrue(MarkdownRenderer.plainText(body, limit: 30).hasPrefix("Xem nghị quyết."))
+        let colons = "Giờ họp: 14:00, [mục]: 2. Xem [nghị quyết][nq].\n\n" + String(repeating: Self.paragraph + "\n\n", count: 20)
+            + "[nq]: https://example.org/nq"
+        XCTAssertTrue(MarkdownRenderer.plainText(colons, limit: 60).hasPrefix("Giờ họp: 14:00, [mục]: 2. Xem nghị quyết."))
+    }
+
+    /// A text longer than the limit is cut at the last space within its first `limit`
+    /// characters, counted as a reader sees them: a letter with its mark typed apart (`o` and
+    /// U+0323) or an emoji is one character.
+    func testACutEndsAtTheLastSpaceBeforeTheLimit() {
+        XCTAssertEqual(MarkdownRenderer.cut("Chi bộ họp bàn việc", limit: 9), "Chi bộ…")
+        XCTAssertEqual(MarkdownRenderer.cut("Chi bộ họp bàn việc", limit: 10), "Chi bộ…")
+        XCTAssertEqual(MarkdownRenderer.cut("Chi bộ họp bàn việc", limit: 11), "Chi bộ họp…")
+        XCTAssertEqual(MarkdownRenderer.cut("Chi bo\u{323} ho\u{323}p bàn", limit: 9), "Chi bo\u{323}…")
+        XCTAssertEqual(MarkdownRenderer.cut("Họp 🎉 vui vẻ lắm", limit: 6), "Họp 🎉…")
+        XCTAssertEqual(MarkdownRenderer.cut("Nghị quyết", limit: 10), "Nghị quyết")
+        XCTAssertEqual(MarkdownRenderer.cut("Nghị quyết số 5", limit: 10), "Nghị…")
+    }
+
+    /// Blocks end in a space while the text is gathered: none is left at either end.
+    func testTheTextNeitherStartsNorEndsWithASpace() {
+        XCTAssertEqual(MarkdownRenderer.plainText("# Tiêu đề\n\nNội dung.\n\n- mục một\n- mục hai\n"),
+                       "Tiêu đề. Nội dung. mục một mục hai")
+        XCTAssertEqual(MarkdownRenderer.plainText("  \n\n```\nmã\n```\n"), "mã")
     }
 }
