@@ -42,6 +42,8 @@ final class RouterLinkTests: XCTestCase {
             (.ranking(year), .rankingCSV(nil), "../../xep-hang/bang-xep-hang.csv"),
             (.bulletin(september), .asset("bulletin.css"), "../../assets/bulletin.css"),
             (.branch("b"), .media("media/kdc-21.svg"), "../../media/kdc-21.svg"),
+            (.story("a"), .asset("fonts/x.woff2"), "../../assets/fonts/x.woff2"),
+            (.home, .media("media/anh/lu.jpg"), "media/anh/lu.jpg"),
             (.story("a"), .feed, "../../feed.xml"),
             (.minutesMonth(september), .sitemap, "../../../sitemap.xml"),
         ]
