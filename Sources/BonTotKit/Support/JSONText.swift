@@ -3,13 +3,19 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func string(_ text: String) -> String {
-        // Read and written as UTF-8 bytes: the search index escapes every minutes' text.
+        // Read in place and written as UTF-8 bytes: the search index escapes every minutes' text,
+        // and copying it into an array first went byte by byte.
+        var text = text
+        return String(decoding: text.withUTF8(literal), as: UTF8.self)
+    }
+
+    /// The bytes of the JSON string literal of the UTF-8 text `bytes`, quotes included.
+    private static func literal(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var result: [UInt8] = [UInt8(ascii: "\"")]
-        result.reserveCapacity(text.utf8.count + 2)
+        result.reserveCapacity(bytes.count + 2)
         func append(_ escape: StaticString) {
             escape.withUTF8Buffer { result.append(contentsOf: $0) }
         }
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -35,7 +41,7 @@ public enum JSONText {
             index += 1
         }
         result.append(UInt8(ascii: "\""))
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
     /// A JSON array of strings.
