@@ -19,6 +19,19 @@ final class PhoneWidthTests: XCTestCase {
                                  + "the reader must scroll sideways")
     }
 
+    /// The ranking on a phone 360 px wide (the frame's scroll bar takes 15 of its 375 pixels)
+    /// shows rank, branch, total, level and the 4-tốt mark without sideways scrolling: the
+    /// branch's name gives way to the level, as in the home's table.
+    func testTheRankingFitsAPhone360PixelsWide() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let widths = try Self.measure(page: "xep-hang/index.html", selector: ".ranking-table", width: 375, in: built)
+        XCTAssertGreaterThan(widths.visible, 0, "the table was measured")
+        XCTAssertLessThanOrEqual(widths.laidOut, widths.visible,
+                                 "the ranking is \(widths.laidOut) px wide in a \(widths.visible) px frame: "
+                                 + "the reader must scroll sideways")
+    }
+
     /// A table wider than the phone fades out at its right edge, which hides columns, and not at
     /// its left; a table that fits has no fade. (That the fade moves to the left edge as the
     /// reader scrolls is the browser's doing, from the stylesheet's scroll-driven animation;
