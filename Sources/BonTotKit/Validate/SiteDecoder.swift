@@ -46,12 +46,13 @@ public enum SiteDecoder {
         }
         let editorials = sources.bulletins.compactMap { decodeEditorial($0, context: context) }
 
-        // The checks of the whole site read the decoded files and nothing else: they run side by
-        // side, each with a sink of its own, and report in this order. (One flat list: a
+        // The cross-file check first: it reports through the context, whose state it reads.
+        CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache)
+        // The other checks of the whole site read the decoded files and nothing else: they run
+        // side by side, each with a sink of its own, and report in this order. (One flat list: a
         // parallel loop inside another would get one core.)
         let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences
         let checks: [(DiagnosticSink) -> Void] = [
-            { _ in CrossReferenceCheck(context: context).check(evaluations: evaluations, cache: cache) },
             { DuplicateMeetingCheck.check(minutes, sink: $0) },
             { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
             { MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: $0) },
@@ -62,7 +63,6 @@ public enum SiteDecoder {
             { MediaCheck(available: Set(sources.media), sink: $0).check(mediaReferences) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]
-        // The cross-reference check reports through the context's own sink, before the others.
         let found = Parallel.map(checks.count) { index -> [Diagnostic] in
             let checkSink = DiagnosticSink()
             checks[index](checkSink)
