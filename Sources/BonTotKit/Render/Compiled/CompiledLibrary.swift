@@ -162,7 +162,7 @@ struct CompiledLibrary: Sendable {
         }
     }
 
-    private static func descend(_ names: ArraySlice<String>, from object: Any) -> Any? {
+    private static func descend(_ names: ArraySlice<CompiledTemplate.Key>, from object: Any) -> Any? {
         var object = object
         for name in names {
             guard let found = child(name, of: object) else { return nil }
@@ -173,9 +173,11 @@ struct CompiledLibrary: Sendable {
 
     /// The value `name` of `object`: a view model's field; none of a text, a number, a flag or
     /// a list; otherwise what the Mustache library would find.
-    private static func child(_ name: String, of object: Any) -> Any? {
+    private static func child(_ key: CompiledTemplate.Key, of object: Any) -> Any? {
+        let name = key.name
         switch object {
-        case let model as TemplateObject: return model.child(named: name)
+        case let model as TemplateObject:
+            return model.field(number: key.number, key: name) ?? CachedPartials.value(forKey: name, in: model)
         case is TemplateText, is Bool, is Int, is Double, is [Any]: return nil
         case let parent as MustacheParent: return parent.child(named: name)
         default:

@@ -26,16 +26,16 @@ struct CompiledTemplate: Sendable {
         /// `{{.}}`: the innermost value.
         case current
         /// `{{.a.b}}`: from the innermost value only.
-        case local([String])
+        case local([Key])
         /// `{{a.b}}`: `a` from the innermost value that has it, then `b` inside it.
-        case stack([String])
+        case stack([Key])
 
         init(_ name: String) {
             if name == "." {
                 self = .current
                 return
             }
-            let parts = name.split(separator: ".").map(String.init)
+            let parts = name.split(separator: ".").map { Key(String($0)) }
             if parts.isEmpty {
                 self = .current
             } else if name.first == "." {
@@ -43,6 +43,18 @@ struct CompiledTemplate: Sendable {
             } else {
                 self = .stack(parts)
             }
+        }
+    }
+
+    /// One name of a lookup, with the number a view model's shape finds it by
+    /// (`TemplateKeyNumbers`).
+    struct Key: Sendable {
+        let name: String
+        let number: Int
+
+        init(_ name: String) {
+            self.name = name
+            number = TemplateKeyNumbers.shared.number(of: name)
         }
     }
 

@@ -12,13 +12,16 @@ enum ModelFingerprint {
     /// The hash of an object's fields, each pair of key and value hashed apart and summed.
     static func fields(of object: TemplateObject) -> UInt64 {
         var fields: UInt64 = 0
-        for (key, field) in object.fields {
-            var pair = StableHasher()
-            pair.combine(key)
-            feed(field, into: &pair)
-            fields &+= pair.finalize()
+        let shape = object.shape
+        for (position, field) in object.values.enumerated() {
+            if let field {
+                var pair = shape.keyHashers[position]
+                feed(field, into: &pair)
+                fields &+= pair.finalize()
+            } else {
+                fields &+= shape.keyHashes[position] &* 31
+            }
         }
-        for key in object.absentKeys { fields &+= StableHasher.hash(key) &* 31 }
         return fields
     }
 

@@ -122,9 +122,8 @@ struct TemplateKeyCheck: Sendable {
         // Most keys are one name: looked up without splitting it (a tenth of the check's time).
         if !name.utf8.contains(UInt8(ascii: ".")) {
             for frame in stack.reversed() {
-                guard let object = frame as? TemplateObject else { continue }
-                if let value = object.fields[name] { return .value(value) }
-                if object.absentKeys.contains(name) { return .empty }
+                guard let object = frame as? TemplateObject, let position = object.shape.position(of: name) else { continue }
+                return object.values[position].map(Resolution.value) ?? .empty
             }
             return .undeclared
         }
@@ -133,14 +132,14 @@ struct TemplateKeyCheck: Sendable {
         var current: Any?
         for frame in stack.reversed() {
             guard let object = frame as? TemplateObject, object.declares(first) else { continue }
-            current = object.fields[first]
+            current = object.field(first)
             if current == nil { return .empty }
             break
         }
         guard var value = current else { return .undeclared }
         for part in parts {
             guard let object = value as? TemplateObject, object.declares(part) else { return .undeclared }
-            guard let next = object.fields[part] else { return .empty }
+            guard let next = object.field(part) else { return .empty }
             value = next
         }
         return .value(value)

@@ -6,32 +6,23 @@ public enum TemplateValue {
     /// The renderable form of `value`.
     public static func make<T: Encodable>(_ value: T) -> Any {
         if let scalar = scalar(value) { return scalar }
+        let type = TemplateType.of(T.self)
         // A value many pages share is made once, its fingerprint with it (`ModelFingerprint`),
         // before any page can read it.
-        if sharesForm(T.self), let shared = value as? SharesForm {
+        if type.sharesForm, let shared = value as? SharesForm {
             return shared.sharedForm.value {
-                let made = encoded(value)
+                let made = encoded(value, type)
                 if let object = made as? TemplateObject { object.fieldsFingerprint = ModelFingerprint.fields(of: object) }
                 return made
             }
         }
-        return encoded(value)
+        return encoded(value, type)
     }
 
-    /// Whether values of each type share their form (`SharesForm`), asked of the runtime once per
-    /// type: a cast to a protocol that fails searches the runtime's conformances (thousands of
-    /// instructions the first times a type is met, hundreds after), and every field of every
-    /// page's model is asked.
-    private static let sharesFormByType = KeyedMemo<ObjectIdentifier, Bool>()
-
-    private static func sharesForm<T>(_ type: T.Type) -> Bool {
-        sharesFormByType.value(for: ObjectIdentifier(type)) { type is SharesForm.Type }
-    }
-
-    private static func encoded<T: Encodable>(_ value: T) -> Any {
-        let encoder = TemplateEncoder(type: T.self)
+    private static func encoded<T: Encodable>(_ value: T, _ type: TemplateType) -> Any {
+        let encoder = TemplateEncoder(type: T.self, record: type)
         try? value.encode(to: encoder)
-        return encoder.result
+        return encoder.finish()
     }
 
     static func scalar<T>(_ value: T) -> Any? {
@@ -51,31 +42,40 @@ final class TemplateEncoder: Encoder {
     let type: Any.Type
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
+    /// What is known of `type`, whose shape the object encoded here follows and teaches.
+    private let record: TemplateType?
     private var object: TemplateObject?
     private var list: TemplateList?
     private var single: Any?
+    /// Objects of nested containers, finished with the encoder's own.
+    private var nested: [TemplateObject] = []
 
-    init(type: Any.Type) {
+    init(type: Any.Type, record: TemplateType? = nil) {
         self.type = type
+        self.record = record
     }
 
-    /// What was encoded: an object, an array, or a single value.
-    var result: Any {
-        if let object { return object }
+    /// What was encoded: an object, an array, or a single value; every object made is finished.
+    func finish() -> Any {
+        for object in nested { object.finish(learningInto: nil) }
+        if let object {
+            object.finish(learningInto: record)
+            return object
+        }
         if let list { return list.items }
         return single ?? ""
     }
 
     func container<Key: CodingKey>(keyedBy keyType: Key.Type) -> KeyedEncodingContainer<Key> {
-        let object = self.object ?? TemplateObject(type: type)
+        let object = self.object ?? TemplateObject(type: type, expected: record?.shape)
         self.object = object
-        return KeyedEncodingContainer(TemplateObjectContainer<Key>(object: object))
+        return KeyedEncodingContainer(TemplateObjectContainer<Key>(object: object, encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         let list = self.list ?? TemplateList()
         self.list = list
-        return TemplateListContainer(list: list)
+        return TemplateListContainer(list: list, encoder: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
@@ -83,6 +83,13 @@ final class TemplateEncoder: Encoder {
     }
 
     fileprivate func set(_ value: Any) { single = value }
+
+    /// A new object for a nested container, finished with the encoder's own.
+    fileprivate func nestedObject() -> TemplateObject {
+        let object = TemplateObject(type: Never.self)
+        nested.append(object)
+        return object
+    }
 }
 
 /// The items of an array being encoded.
@@ -92,25 +99,26 @@ final class TemplateList {
 
 private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: TemplateObject
+    let encoder: TemplateEncoder
     var codingPath: [any CodingKey] = []
 
-    mutating func encodeNil(forKey key: Key) { object.absentKeys.append(key.stringValue) }
-    mutating func encode(_ value: Bool, forKey key: Key) { object.fields[key.stringValue] = value }
-    mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = TemplateText(value) }
-    mutating func encode(_ value: Double, forKey key: Key) { object.fields[key.stringValue] = value }
-    mutating func encode(_ value: Int, forKey key: Key) { object.fields[key.stringValue] = value }
-    mutating func encode(_ value: Int8, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: Int16, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: Int32, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: Int64, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: UInt, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: UInt8, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: UInt16, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: UInt32, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: UInt64, forKey key: Key) { object.fields[key.stringValue] = Int(truncatingIfNeeded: value) }
-    mutating func encode(_ value: Float, forKey key: Key) { object.fields[key.stringValue] = Double(value) }
+    mutating func encodeNil(forKey key: Key) { object.set(key.stringValue, nil) }
+    mutating func encode(_ value: Bool, forKey key: Key) { object.set(key.stringValue, value) }
+    mutating func encode(_ value: String, forKey key: Key) { object.set(key.stringValue, TemplateText(value)) }
+    mutating func encode(_ value: Double, forKey key: Key) { object.set(key.stringValue, value) }
+    mutating func encode(_ value: Int, forKey key: Key) { object.set(key.stringValue, value) }
+    mutating func encode(_ value: Int8, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int16, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int32, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Int64, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt8, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt16, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt32, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: UInt64, forKey key: Key) { object.set(key.stringValue, Int(truncatingIfNeeded: value)) }
+    mutating func encode(_ value: Float, forKey key: Key) { object.set(key.stringValue, Double(value)) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
-        object.fields[key.stringValue] = TemplateValue.make(value)
+        object.set(key.stringValue, TemplateValue.make(value))
     }
 
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { put(value, key) }
@@ -122,19 +130,19 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
     }
 
     private mutating func put(_ value: Any?, _ key: Key) {
-        if let value { object.fields[key.stringValue] = value } else { encodeNil(forKey: key) }
+        object.set(key.stringValue, value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let nested = TemplateObject(type: Never.self)
-        object.fields[key.stringValue] = nested
-        return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested))
+        let nested = encoder.nestedObject()
+        object.set(key.stringValue, nested)
+        return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, encoder: encoder))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let list = TemplateList()
-        return TemplateListContainer(list: list) { [object] items in object.fields[key.stringValue] = items }
+        return TemplateListContainer(list: list, encoder: encoder) { [object] items in object.set(key.stringValue, items) }
     }
 
     mutating func superEncoder() -> any Encoder { TemplateEncoder(type: object.type) }
@@ -143,13 +151,15 @@ private struct TemplateObjectContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
 private struct TemplateListContainer: UnkeyedEncodingContainer {
     let list: TemplateList
+    let encoder: TemplateEncoder
     /// Called after each change, for a list nested inside an object.
     var onChange: (([Any]) -> Void)?
     var codingPath: [any CodingKey] = []
     var count: Int { list.items.count }
 
-    init(list: TemplateList, onChange: (([Any]) -> Void)? = nil) {
+    init(list: TemplateList, encoder: TemplateEncoder, onChange: (([Any]) -> Void)? = nil) {
         self.list = list
+        self.encoder = encoder
         self.onChange = onChange
     }
 
@@ -176,13 +186,13 @@ private struct TemplateListContainer: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) { append(TemplateValue.make(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = TemplateObject(type: Never.self)
+        let nested = encoder.nestedObject()
         append(nested)
-        return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested))
+        return KeyedEncodingContainer(TemplateObjectContainer<NestedKey>(object: nested, encoder: encoder))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        TemplateListContainer(list: TemplateList())
+        TemplateListContainer(list: TemplateList(), encoder: encoder)
     }
 
     mutating func superEncoder() -> any Encoder { TemplateEncoder(type: Never.self) }
