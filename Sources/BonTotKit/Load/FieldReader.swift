@@ -9,7 +9,12 @@ final class FieldReader {
     let prefix: String
     let sink: DiagnosticSink
     let location: SourceLocation
-    private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The mapping's names, and each one's key and value nodes, at the same positions: kept
+    /// apart so that finding a name compares names alone, without copying any node (every field
+    /// of every file is looked up here).
+    let keys: [String]
+    private let keyNodes: [Node]
+    private let valueNodes: [Node]
 
     /// Wraps `node`, which must be a mapping; `known` lists the field names the mapping may hold,
     /// and `misplaced` what to say of a field that belongs elsewhere (its name → the advice), also
@@ -39,23 +44,31 @@ final class FieldReader {
             sink.error(location, field: prefix.isEmpty ? nil : prefix, message)
             return nil
         }
-        pairs = mapping.map { (key: $0.key.string ?? "", keyNode: $0.key, value: $0.value) }
-        for index in pairs.indices where !known.contains(pairs[index].key) {
-            let pair = pairs[index]
+        var (keys, keyNodes, valueNodes) = ([String](), [Node](), [Node]())
+        (keys.reserveCapacity(mapping.count), keyNodes.reserveCapacity(mapping.count), valueNodes.reserveCapacity(mapping.count))
+        for index in mapping.indices {
+            let pair = mapping[index]
+            keys.append(pair.key.string ?? "")
+            keyNodes.append(pair.key)
+            valueNodes.append(pair.value)
+        }
+        (self.keys, self.keyNodes, self.valueNodes) = (keys, keyNodes, valueNodes)
+        for index in keys.indices where !known.contains(keys[index]) {
+            let pair = (key: keys[index], keyNode: keyNodes[index], value: valueNodes[index])
             // A name holding Word's non-breaking spaces or curly quotes is a field (or a value)
             // broken by the word processor, whose data would be lost: an error, not a warning.
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
             sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
                                    "trường không xác định / unknown field '\(qualified(pair.key))'"
                                    + (Self.advice(pair.key, misplaced: misplaced) ?? Self.nameHint(pair.key, among: known)) + wordHint
-                                   + Self.cutNameHint(pair, after: index > 0 ? pairs[index - 1] : nil)))
+                                   + Self.cutNameHint(pair, after: index > 0 ? (keys[index - 1], valueNodes[index - 1]) : nil)))
         }
     }
 
     /// For a "field" made of words with no value, in `{ … }` on one line: the second half of a
     /// name that a comma cut in two ("name: Đoàn kết, kỷ luật tốt"), so say to quote the name.
     private static func cutNameHint(_ pair: (key: String, keyNode: Node, value: Node),
-                                    after previous: (key: String, keyNode: Node, value: Node)?) -> String {
+                                    after previous: (key: String, value: Node)?) -> String {
         guard pair.key.contains(" ") || pair.key.unicodeScalars.contains(where: { !$0.isASCII }),
               pair.value.scalar?.string.isEmpty ?? (pair.value.null != nil),
               let previous, let head = previous.value.string else { return "" }
@@ -77,13 +90,9 @@ final class FieldReader {
         return named.isEmpty ? Suggestion.hint(for: key, among: known) : named
     }
 
-    var keys: [String] { pairs.map(\.key) }
-
-    /// Where the field `key` is among the pairs: found by comparing names alone, without copying
-    /// each pair's nodes (every field of every file is looked up here).
+    /// Where the field `key` is among the mapping's names.
     private func index(of key: String) -> Int? {
-        for index in pairs.indices where pairs[index].key == key { return index }
-        return nil
+        keys.firstIndex(of: key)
     }
 
     func qualified(_ key: String) -> String { prefix.isEmpty ? key : "\(prefix).\(key)" }
@@ -94,10 +103,10 @@ final class FieldReader {
 
     /// The value of a field, or nil (reporting a missing or empty required field).
     func value(_ key: String, required: Bool = false) -> Node? {
-        let pair = index(of: key).map { pairs[$0] }
-        if let pair, !isNull(pair.value) { return pair.value }
-        if required, let pair {
-            sink.error(line(of: pair.keyNode), field: qualified(key), "trường bắt buộc '\(qualified(key))' để trống / required field is empty")
+        let index = index(of: key)
+        if let index, !isNull(valueNodes[index]) { return valueNodes[index] }
+        if required, let index {
+            sink.error(line(of: keyNodes[index]), field: qualified(key), "trường bắt buộc '\(qualified(key))' để trống / required field is empty")
         } else if required {
             sink.error(location, field: qualified(key), "thiếu trường bắt buộc / missing required field '\(qualified(key))'")
         }
@@ -106,7 +115,7 @@ final class FieldReader {
 
     /// Where a field is written, or the mapping's own line when it is absent.
     func location(of key: String) -> SourceLocation {
-        index(of: key).map { line(of: pairs[$0].keyNode) } ?? location
+        index(of: key).map { line(of: keyNodes[$0]) } ?? location
     }
 
     func string(_ key: String, required: Bool = false) -> String? {
