@@ -39,6 +39,65 @@ final class BulletinPrintLayoutTests: XCTestCase {
         XCTAssertEqual(headers, captions, "the table's header is printed again on a second page: the table was cut")
     }
 
+    /// A branch's resolutions are printed on one page under its name, even when the editorial
+    /// brings them to the foot of a page: a meeting carried over alone to the next page was read
+    /// there without the branch it belongs to.
+    func testABranchsResolutionsArePrintedOnOnePage() throws {
+        // Ten paragraphs put Ấp Bắc's three September meetings across the end of page 2: without
+        // `.resolution-branch { break-inside: avoid }` its second or third meeting opens page 3
+        // (nine to twelve paragraphs do; found by removing the rule).
+        let paragraph = "các chi bộ tiếp tục duy trì nền nếp sinh hoạt, nâng cao chất lượng sinh hoạt chi bộ, "
+            + "thực hiện tốt các nghị quyết đã đề ra trong năm."
+        let editorial = "---\ntitle: Chung sức vượt lũ\nnumber: 9\n---\n"
+            + (1...10).map { "Đoạn \($0): \(paragraph)\n" }.joined(separator: "\n")
+        let built = try BuiltSite.build(changes: [
+            "content/bulletins/2024-09.md": editorial,
+            "content/minutes/2024/ap-bac-2024-09-chuyen-de.md": Self.meeting(
+                date: "2024-09-20", kind: "chuyen-de",
+                resolutions: ["Mỗi đảng viên đăng ký một việc làm theo gương Bác", "Mỗi tổ đảng nhận giúp đỡ một hộ khó khăn",
+                              "Sơ kết chuyên đề tại hội nghị chi bộ cuối năm"]),
+            "content/minutes/2024/ap-bac-2024-09-bat-thuong.md": Self.meeting(
+                date: "2024-09-27", kind: "bat-thuong",
+                resolutions: ["Rà soát các hộ bị thiệt hại do lũ", "Huy động đoàn viên dọn bùn tại trường học",
+                              "Báo cáo Đảng ủy xã kết quả khắc phục hậu quả lũ"]),
+        ], pdf: true)
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let pages = try Self.pageTexts(of: built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf"))
+        XCTAssertGreaterThanOrEqual(pages.count, 3, "the editorial fills more than a page")
+
+        // The branch's name on a line of its own is its heading (the story and the table of
+        // what falls due name it inside longer lines).
+        let branch = "Chi bộ ấp Ấp Bắc"
+        let headings = pages.indices.filter { pages[$0].split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == branch } }
+        XCTAssertEqual(headings.count, 1, "the branch heads its resolutions once: pages \(headings.map { $0 + 1 })")
+        let resolutions = ["Hoàn thành cải tạo điểm đen rác thải", "Nạo vét kênh nội đồng (hạn",
+                           "Mỗi đảng viên đăng ký", "Mỗi tổ đảng nhận giúp đỡ", "Sơ kết chuyên đề tại hội nghị",
+                           "Rà soát các hộ bị thiệt hại", "Huy động đoàn viên dọn bùn", "Báo cáo Đảng ủy xã kết quả"]
+        for resolution in resolutions {
+            let printedOn = pages.indices.filter { pages[$0].contains(resolution) }.map { $0 + 1 }
+            XCTAssertEqual(printedOn, headings.map { $0 + 1 },
+                           "«\(resolution)» is printed on a page other than its branch's name")
+        }
+    }
+
+    /// A September meeting of Ấp Bắc passing `resolutions`.
+    private static func meeting(date: String, kind: String, resolutions: [String]) -> String {
+        "---\nbranch: ap-bac\ndate: \(date)\nkind: \(kind)\nchair: Đặng Văn Bình\n"
+            + "attendance: { present: 35, expected: 40, excused: 5, unexcused: 0 }\nresolutions:\n"
+            + resolutions.map { "  - \($0)\n" }.joined() + "---\nSinh hoạt của chi bộ.\n"
+    }
+
+    /// The text of each page of `pdf`, laid out as printed (`pdftotext -layout -f N -l N`).
+    static func pageTexts(of pdf: URL) throws -> [String] {
+        let pdfinfo = try XCTUnwrap(BulletinPDFTests.tool("pdfinfo"), "pdfinfo (poppler-utils, installed by make test)")
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
+        let info = try BulletinPDFTests.run(pdfinfo, [pdf.path])
+        let count = try XCTUnwrap(info.firstMatch(of: #/Pages:\s+([0-9]+)/#).flatMap { Int($0.output.1) }, "not a PDF: \(info)")
+        return try (1...max(count, 1)).map { page in
+            try BulletinPDFTests.run(pdftotext, ["-layout", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"])
+        }
+    }
+
     /// An office that changes the bulletin's look (its own `templates/bulletin.css`) and builds
     /// again with `--pdf` gets PDFs in the new look, not the ones printed with the old stylesheet.
     func testAChangedStylesheetPrintsTheBulletinsAgain() throws {

@@ -6,9 +6,9 @@ import XCTest
 /// page, the totals once at the end, no row alone at a page's end, no heading cut or left
 /// alone, a chart no taller than a page.
 final class PrintBreakRulesTests: XCTestCase {
-    /// The rules of `stylesheet` inside its `@media print` blocks, without comments, white space folded.
-    private func printRules(of stylesheet: String = "style.css") throws -> String {
-        let css = String(decoding: try XCTUnwrap(BuiltInTheme.theme.assets[stylesheet]), as: UTF8.self)
+    /// The rules of `style.css` inside its `@media print` blocks, without comments, white space folded.
+    private func printRules() throws -> String {
+        let css = String(decoding: try XCTUnwrap(BuiltInTheme.theme.assets["style.css"]), as: UTF8.self)
             .replacing(#/\/\*(.|\n)*?\*\//#, with: "")
         return css.components(separatedBy: "@media print").dropFirst().joined()
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -56,13 +56,5 @@ final class PrintBreakRulesTests: XCTestCase {
         let chart = declarations(of: ".chart svg", in: try printRules())
         XCTAssertTrue(chart.contains("max-height: 225mm"), chart)
         XCTAssertTrue(declarations(of: "figure", in: try printRules()).contains("break-inside: avoid"))
-    }
-
-    /// The printed bulletin keeps a branch's resolutions together under its name (the demonstration
-    /// site's October bulletin, printed from Chromium, had a branch's second meeting open a page
-    /// without the branch it belongs to).
-    func testABranchsResolutionsArePrintedOnOnePage() throws {
-        let branch = declarations(of: ".resolution-branch", in: try printRules(of: "bulletin.css"))
-        XCTAssertTrue(branch.contains("break-inside: avoid"), "a branch's resolutions may be cut by a page end: \(branch)")
     }
 }
