@@ -62,7 +62,7 @@ final class BulletinPrintLayoutTests: XCTestCase {
                               "Báo cáo Đảng ủy xã kết quả khắc phục hậu quả lũ"]),
         ], pdf: true)
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let pages = try Self.pageTexts(of: built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf"))
+        let pages = try PrintedSheets(pdf: built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf")).texts
         XCTAssertGreaterThanOrEqual(pages.count, 3, "the editorial fills more than a page")
 
         // The branch's name on a line of its own is its heading (the story and the table of
@@ -85,17 +85,6 @@ final class BulletinPrintLayoutTests: XCTestCase {
         "---\nbranch: ap-bac\ndate: \(date)\nkind: \(kind)\nchair: Đặng Văn Bình\n"
             + "attendance: { present: 35, expected: 40, excused: 5, unexcused: 0 }\nresolutions:\n"
             + resolutions.map { "  - \($0)\n" }.joined() + "---\nSinh hoạt của chi bộ.\n"
-    }
-
-    /// The text of each page of `pdf`, laid out as printed (`pdftotext -layout -f N -l N`).
-    static func pageTexts(of pdf: URL) throws -> [String] {
-        let pdfinfo = try XCTUnwrap(BulletinPDFTests.tool("pdfinfo"), "pdfinfo (poppler-utils, installed by make test)")
-        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
-        let info = try BulletinPDFTests.run(pdfinfo, [pdf.path])
-        let count = try XCTUnwrap(info.firstMatch(of: #/Pages:\s+([0-9]+)/#).flatMap { Int($0.output.1) }, "not a PDF: \(info)")
-        return try (1...max(count, 1)).map { page in
-            try BulletinPDFTests.run(pdftotext, ["-layout", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"])
-        }
     }
 
     /// An office that changes the bulletin's look (its own `templates/bulletin.css`) and builds
