@@ -1,7 +1,63 @@
+import BonTotKit
 import XCTest
 
 /// A period's ranking printed on A4 for a committee meeting (`/xep-hang/<period>/`).
 final class RankingPrintTests: XCTestCase {
+    /// The ranking of the portal with 40 more branches ("Chi bộ khu dân cư số 1" … each scored
+    /// 80), printed by WeasyPrint and by Chromium, once for the tests of the class.
+    private static let longRanking = Result { () throws -> [PDFEngine.Kind: URL] in
+        let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(40, meetings: { _ in 24 }))
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        return try Dictionary(uniqueKeysWithValues: [PDFEngine.Kind.weasyprint, .chromium].map { engine in
+            (engine, try PrintedSheets.print("xep-hang/2024/index.html", in: built.output, engine: engine))
+        })
+    }
+
+    /// The sheets of the long ranking as `engine` prints it.
+    private func longRanking(_ engine: PDFEngine.Kind, reading: PrintedSheets.Reading = .layout) throws -> PrintedSheets {
+        try PrintedSheets(pdf: try XCTUnwrap(try Self.longRanking.get()[engine]), reading: reading)
+    }
+
+    /// A ranking running over several sheets printed no page numbers: a sheet filed alone or
+    /// dropped from the pile could not be put back. Each sheet is numbered "Trang N/M" at its
+    /// foot, by WeasyPrint and by Chromium.
+    func testEverySheetOfALongRankingIsNumbered() throws {
+        for engine in [PDFEngine.Kind.weasyprint, .chromium] {
+            let sheets = try longRanking(engine)
+            XCTAssertGreaterThanOrEqual(sheets.texts.count, 3, "\(engine.displayName): the ranking runs over several sheets")
+            XCTAssertEqual(sheets.unnumberedSheets, [], "\(engine.displayName): sheets without their number")
+        }
+    }
+
+    /// Past the first sheet, the ranking's title ("Xếp hạng thi đua năm 2024", its heading)
+    /// heads each sheet as WeasyPrint prints it. (Chromium does not carry a heading into the
+    /// page's margin: its print dialog's own head gives the page's title.)
+    func testEverySheetOfALongRankingIsHeadedByItsTitle() throws {
+        let sheets = try longRanking(.weasyprint)
+        XCTAssertGreaterThanOrEqual(sheets.texts.count, 3, "the ranking runs over several sheets")
+        XCTAssertTrue(sheets.texts[0].contains("Xếp hạng thi đua năm 2024"), "the first sheet holds the heading")
+        XCTAssertEqual(sheets.sheetsNotHeaded(by: "Xếp hạng thi đua năm 2024"), [], "sheets without the ranking's title")
+    }
+
+    /// The table's rows run over sheets whole, each under the table's header: a branch's name
+    /// and its scores are printed on one sheet, and every sheet holding rows repeats the header.
+    func testALongRankingsRowsArePrintedWholeUnderTheHeader() throws {
+        for engine in [PDFEngine.Kind.weasyprint, .chromium] {
+            let sheets = try longRanking(engine, reading: .drawingOrder).foldedTexts
+            var sheetsWithRows = Set<Int>()
+            for number in 1...40 {
+                let row = "Chi bộ khu dân cư số \(number) 24 24 16 16 0 0 80 "
+                let printedOn = sheets.indices.filter { sheets[$0].contains(row) }
+                XCTAssertEqual(printedOn.count, 1, "\(engine.displayName): the row of «số \(number)» is cut or missing: sheets \(printedOn)")
+                sheetsWithRows.formUnion(printedOn)
+            }
+            XCTAssertGreaterThanOrEqual(sheetsWithRows.count, 2, "\(engine.displayName): the table runs over two sheets")
+            for sheet in sheetsWithRows.sorted() {
+                XCTAssertTrue(sheets[sheet].contains("Tổng điểm Xếp loại"), "\(engine.displayName): sheet \(sheet + 1) has rows without the header")
+            }
+        }
+    }
+
     /// The heading of the 4-tốt column printed one word a line ("Chi", "bộ", "4", "tốt"), a
     /// tall header repeated on every page; it prints on two lines, "Chi bộ" and "4 tốt".
     func testThe4TotHeadingPrintsOnTwoLines() throws {
