@@ -50,7 +50,8 @@ final class BulletinPrintLayoutTests: XCTestCase {
             + "thực hiện tốt các nghị quyết đã đề ra trong năm."
         let editorial = "---\ntitle: Chung sức vượt lũ\nnumber: 9\n---\n"
             + (1...10).map { "Đoạn \($0): \(paragraph)\n" }.joined(separator: "\n")
-        let built = try BuiltSite.build(changes: [
+        // Only September's bulletin is built and printed (`--month 2024-09 --pdf`).
+        let root = try BuiltSite.prepare("portal", changes: [
             "content/bulletins/2024-09.md": editorial,
             "content/minutes/2024/ap-bac-2024-09-chuyen-de.md": Self.meeting(
                 date: "2024-09-20", kind: "chuyen-de",
@@ -60,7 +61,8 @@ final class BulletinPrintLayoutTests: XCTestCase {
                 date: "2024-09-27", kind: "bat-thuong",
                 resolutions: ["Rà soát các hộ bị thiệt hại do lũ", "Huy động đoàn viên dọn bùn tại trường học",
                               "Báo cáo Đảng ủy xã kết quả khắc phục hậu quả lũ"]),
-        ], pdf: true)
+        ])
+        let built = BuiltSite.rebuild(root: root, pdf: true, month: YearMonth(year: 2024, month: 9))
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let pages = try PrintedSheets(pdf: built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf")).texts
         XCTAssertGreaterThanOrEqual(pages.count, 3, "the editorial fills more than a page")
