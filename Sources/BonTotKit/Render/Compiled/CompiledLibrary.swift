@@ -23,12 +23,12 @@ struct CompiledLibrary: Sendable {
     func render(_ value: Any, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         var output = ""
-        var stack: [Any] = [value]
+        var stack = [Frame(value)]
         render(template.nodes, stack: &stack, indentation: nil, inherited: nil, into: &output)
         return output
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [Any], indentation: String?,
+    private func render(_ nodes: [CompiledTemplate.Node], stack: inout [Frame], indentation: String?,
                         inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, stack: &stack, indentation: indentation, inherited: inherited, into: &output) }
@@ -54,7 +54,7 @@ struct CompiledLibrary: Sendable {
         return bytes.count < 2 || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != 0x0D
     }
 
-    private func render(_ node: CompiledTemplate.Node, stack: inout [Any], indentation: String?,
+    private func render(_ node: CompiledTemplate.Node, stack: inout [Frame], indentation: String?,
                         inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
         switch node {
         case .text(let text):
@@ -84,46 +84,50 @@ struct CompiledLibrary: Sendable {
         }
     }
 
-    private func renderSection(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Any], indentation: String?,
+    private func renderSection(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Frame], indentation: String?,
                                inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
         switch value {
         case .none:
             return
         case let items as [Any]:
             for item in items {
-                stack.append(item)
+                stack.append(Frame(item))
                 render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
                 stack.removeLast()
             }
         case let flag as Bool:
             if flag { render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output) }
-        case is TemplateObject, is TemplateText:
-            stack.append(value!)
+        case let object as TemplateObject:
+            stack.append(Frame(object))
+            render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
+            stack.removeLast()
+        case let text as TemplateText:
+            stack.append(Frame(leaf: text))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
             stack.removeLast()
         case let sequence as any MustacheSequence:
             for item in Self.items(of: sequence) {
-                stack.append(item)
+                stack.append(Frame(item))
                 render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
                 stack.removeLast()
             }
         case let null as MustacheCustomRenderable where null.isNull:
             return
         case .some(let other):
-            stack.append(other)
+            stack.append(Frame(other))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
             stack.removeLast()
         }
     }
 
-    private func renderInverted(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Any], indentation: String?,
+    private func renderInverted(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Frame], indentation: String?,
                                 inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
         switch value {
         case .none:
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
         case let items as [Any]:
             guard items.isEmpty else { return }
-            stack.append(items)
+            stack.append(Frame(leaf: items))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
             stack.removeLast()
         case let flag as Bool:
@@ -132,7 +136,7 @@ struct CompiledLibrary: Sendable {
             return
         case let sequence as any MustacheSequence:
             guard Self.items(of: sequence).isEmpty else { return }
-            stack.append(sequence)
+            stack.append(Frame(sequence))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
             stack.removeLast()
         case let null as MustacheCustomRenderable where null.isNull:
@@ -147,16 +151,16 @@ struct CompiledLibrary: Sendable {
     }
 
     /// The value a tag names, looked up as swift-mustache looks it up.
-    private static func value(_ lookup: CompiledTemplate.Lookup, in stack: [Any]) -> Any? {
+    private static func value(_ lookup: CompiledTemplate.Lookup, in stack: [Frame]) -> Any? {
         switch lookup {
         case .current:
-            return stack.last
+            return stack.last?.value
         case .local(let names):
-            guard let last = stack.last else { return nil }
-            return descend(names[...], from: last)
+            guard let last = stack.last, let first = names.first, let found = child(first, of: last) else { return nil }
+            return descend(names.dropFirst(), from: found)
         case .stack(let names):
-            for object in stack.reversed() {
-                if let found = child(names[0], of: object) { return descend(names.dropFirst(), from: found) }
+            for frame in stack.reversed() {
+                if let found = child(names[0], of: frame) { return descend(names.dropFirst(), from: found) }
             }
             return nil
         }
@@ -173,6 +177,14 @@ struct CompiledLibrary: Sendable {
 
     /// The value `name` of `object`: a view model's field; none of a text, a number, a flag or
     /// a list; otherwise what the Mustache library would find.
+    private static func child(_ key: CompiledTemplate.Key, of frame: Frame) -> Any? {
+        switch frame.kind {
+        case .object(let model): return model.field(number: key.number, key: key.name) ?? CachedPartials.value(forKey: key.name, in: model)
+        case .leaf: return nil
+        case .other: return child(key, of: frame.value)
+        }
+    }
+
     private static func child(_ key: CompiledTemplate.Key, of object: Any) -> Any? {
         let name = key.name
         switch object {
@@ -195,6 +207,41 @@ struct CompiledLibrary: Sendable {
         case let number as Int: return String(number)
         case let renderable as MustacheCustomRenderable: return renderable.renderText
         default: return String(describing: value)
+        }
+    }
+
+    /// A value of the context stack, with what it is found once, as it is pushed, rather than
+    /// cast again by every tag that looks a key up through it.
+    private struct Frame {
+        enum Kind {
+            /// A view model.
+            case object(TemplateObject)
+            /// A text, a number, a flag or a list: nothing to look up inside.
+            case leaf
+            /// Anything else, looked into as the Mustache library would.
+            case other
+        }
+
+        let value: Any
+        let kind: Kind
+
+        init(_ object: TemplateObject) {
+            value = object
+            kind = .object(object)
+        }
+
+        init(leaf: Any) {
+            value = leaf
+            kind = .leaf
+        }
+
+        init(_ value: Any) {
+            self.value = value
+            switch value {
+            case let object as TemplateObject: kind = .object(object)
+            case is TemplateText, is Bool, is Int, is Double, is [Any]: kind = .leaf
+            default: kind = .other
+            }
         }
     }
 }
