@@ -86,6 +86,25 @@ struct CompiledLibrary: Sendable {
 
     private func renderSection(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Frame], indentation: String?,
                                inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
+        // The kinds every view model is made of, told apart by comparing types before any cast.
+        if let value, let object = Self.exactly(value, TemplateObject.self) {
+            stack.append(Frame(object))
+            render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
+            stack.removeLast()
+            return
+        }
+        if let value, let items = Self.exactly(value, [Any].self) {
+            for item in items {
+                stack.append(Frame(item))
+                render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
+                stack.removeLast()
+            }
+            return
+        }
+        if let value, let flag = Self.exactly(value, Bool.self) {
+            if flag { render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output) }
+            return
+        }
         switch value {
         case .none:
             return
@@ -146,6 +165,12 @@ struct CompiledLibrary: Sendable {
         }
     }
 
+    /// `value` as a `T` when it is exactly of that type: a comparison of types, and a cast only
+    /// when it succeeds (a cast that fails searches the runtime's tables).
+    fileprivate static func exactly<T>(_ value: Any, _ type: T.Type) -> T? {
+        Swift.type(of: value) == type ? value as? T : nil
+    }
+
     private static func items<S: Sequence>(of sequence: S) -> [Any] {
         sequence.map { $0 as Any }
     }
@@ -202,6 +227,7 @@ struct CompiledLibrary: Sendable {
 
     /// What `{{key}}` shows of `value`, before escaping.
     private static func text(of value: Any) -> String {
+        if let text = exactly(value, TemplateText.self) { return text.renderText }
         switch value {
         case let text as TemplateText: return text.renderText
         case let number as Int: return String(number)
@@ -237,6 +263,10 @@ struct CompiledLibrary: Sendable {
 
         init(_ value: Any) {
             self.value = value
+            if let object = CompiledLibrary.exactly(value, TemplateObject.self) {
+                kind = .object(object)
+                return
+            }
             switch value {
             case let object as TemplateObject: kind = .object(object)
             case is TemplateText, is Bool, is Int, is Double, is [Any]: kind = .leaf
