@@ -47,4 +47,38 @@ final class TemplateKeyCheckProgressTests: XCTestCase {
                 .map { "\($0.template):\($0.line) \($0.key)" }.sorted(), ["layout:1 titel", "page:1 name"])
         }
     }
+
+    private struct Other: Encodable { var title: String }
+    private struct Wrapper<Inner: Encodable>: Encodable { var inner: Inner }
+
+    func testATemplateCheckedWholeForOneModelTypeIsCheckedAgainForAnother() {
+        let check = TemplateKeyCheck(outlines: ["page": TemplateOutline("{{title}}\n{{#first}}{{name}}{{/first}}", template: "page")])
+        for _ in 0..<2 {
+            XCTAssertEqual(check.problems(template: "page", model: TemplateValue.make(Model(title: "t", first: Item(name: "a"), second: [])))
+                .map { "\($0.template):\($0.line) \($0.key)" }, [])
+        }
+        XCTAssertEqual(check.problems(template: "page", model: TemplateValue.make(Other(title: "t")))
+            .map { "\($0.template):\($0.line) \($0.key) \($0.model)" }, ["page:2 first Other"])
+    }
+
+    func testAPartialCheckedWholeInsideOneSectionIsCheckedAgainInsideAnother() {
+        // The same partial, shown once with an `Item` around it and once with an `Other`.
+        let check = TemplateKeyCheck(outlines: ["page": TemplateOutline("{{#inner}}{{>part}}{{/inner}}", template: "page"),
+                                                "part": TemplateOutline("{{name}}", template: "part")])
+        for _ in 0..<2 {
+            XCTAssertEqual(check.problems(template: "page", model: TemplateValue.make(Wrapper(inner: Item(name: "a")))).count, 0)
+        }
+        XCTAssertEqual(check.problems(template: "page", model: TemplateValue.make(Wrapper(inner: Other(title: "t"))))
+            .map { "\($0.template):\($0.line) \($0.key)" }, ["part:1 name"])
+    }
+
+    func testABlockCheckedWholeForOnePageIsCheckedAgainWhenAnotherPageGivesItOtherContent() {
+        let check = TemplateKeyCheck(outlines: ["good": TemplateOutline("{{<layout}}{{$main}}{{title}}{{/main}}{{/layout}}", template: "good"),
+                                                "bad": TemplateOutline("{{<layout}}{{$main}}\n{{titel}}{{/main}}{{/layout}}", template: "bad"),
+                                                "layout": TemplateOutline("<h1>{{$main}}{{/main}}</h1>", template: "layout")])
+        let model = TemplateValue.make(Other(title: "t"))
+        XCTAssertEqual(check.problems(template: "good", model: model).count, 0)
+        XCTAssertEqual(check.problems(template: "bad", model: model).map { "\($0.template):\($0.line) \($0.key)" }, ["bad:2 titel"])
+        XCTAssertEqual(check.problems(template: "good", model: model).count, 0)
+    }
 }

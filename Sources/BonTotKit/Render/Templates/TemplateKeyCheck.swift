@@ -23,19 +23,28 @@ struct TemplateKeyCheck: Sendable {
     /// dozen; a partial that includes itself nests without end.
     static let maximumDepth = 32
 
-    let outlines: [String: TemplateOutline]
-    private let verified = VerifiedParts()
+    /// Each template's tags, numbered (`TemplateOutline.Node.id`), under a root standing for
+    /// the whole template.
+    private let roots: [String: TemplateOutline.Node]
+    private let memory = KeyCheckMemory()
 
     init(outlines: [String: TemplateOutline]) {
-        self.outlines = outlines
+        var next = 1
+        var roots: [String: TemplateOutline.Node] = [:]
+        for (name, outline) in outlines.sorted(by: { $0.key < $1.key }) {
+            var root = TemplateOutline.Node(kind: .section, name: "", line: 0, template: name, children: outline.nodes)
+            root.number(from: &next)
+            roots[name] = root
+        }
+        self.roots = roots
     }
 
     /// The problems of rendering `model` with the template named `template`.
     func problems(template: String, model: Any) -> [Problem] {
-        guard let outline = outlines[template] else { return [] }
+        guard let root = roots[template] else { return [] }
         var found: [Problem] = []
-        let root = TemplateOutline.Node(kind: .section, name: "", line: 0, template: template, children: outline.nodes)
-        walkChildren(of: root, stack: [model], blocks: Blocks(), depth: 0, found: &found)
+        let stack = memory.stack(model, object: TemplateObject.of(model), above: nil)
+        walkChildren(of: root, stack: stack, blocks: KeyCheckMemory.Blocks(), depth: 0, found: &found)
         return found
     }
 
@@ -44,27 +53,26 @@ struct TemplateKeyCheck: Sendable {
     /// checked whole once no key in it is missing and no section in it was left unchecked for
     /// being empty, so after the pages that fill each section every page skips the template.
     @discardableResult
-    private func walkChildren(of node: TemplateOutline.Node, stack: [Any], blocks: Blocks,
+    private func walkChildren(of node: TemplateOutline.Node, stack: KeyCheckMemory.Stack, blocks: KeyCheckMemory.Blocks,
                               depth: Int, found: inout [Problem]) -> Bool {
         guard depth < Self.maximumDepth else {
             found.append(Problem(template: node.template, line: node.line, key: node.name, model: "", tooDeep: true))
             return false
         }
-        let key = VerifiedParts.Key(node: node, stack: stack, blocks: blocks)
-        guard let checked = verified.checked(key) else { return true }
+        guard let part = memory.unchecked(node: node.id, stack: stack, blocks: blocks) else { return true }
         var checkedNow: [Int] = []
-        for (index, child) in node.children.enumerated() where !checked.contains(index) {
+        for (index, child) in node.children.enumerated() where !part.checked.contains(index) {
             let before = found.count
             if check(child, stack: stack, blocks: blocks, depth: depth, found: &found), found.count == before {
                 checkedNow.append(index)
             }
         }
-        return verified.record(key, checkedNow, of: node.children.count)
+        return memory.record(part.part, checkedNow, of: node.children.count)
     }
 
     /// Checks one node; returns whether it is now checked whole (see `walkChildren`).
-    private func check(_ node: TemplateOutline.Node, stack: [Any], blocks: Blocks, depth: Int,
-                       found: inout [Problem]) -> Bool {
+    private func check(_ node: TemplateOutline.Node, stack: KeyCheckMemory.Stack, blocks: KeyCheckMemory.Blocks,
+                       depth: Int, found: inout [Problem]) -> Bool {
         switch node.kind {
         case .variable:
             guard case .undeclared = resolve(node.name, in: stack) else { return true }
@@ -78,15 +86,21 @@ struct TemplateKeyCheck: Sendable {
             case .empty:
                 return node.children.isEmpty
             case .value(let value):
+                if let object = TemplateObject.of(value) {
+                    return walkChildren(of: node, stack: memory.stack(value, object: object, above: stack), blocks: blocks,
+                                        depth: depth + 1, found: &found)
+                }
                 if let flag = value as? Bool {
                     return flag ? walkChildren(of: node, stack: stack, blocks: blocks, depth: depth + 1, found: &found)
                         : node.children.isEmpty
                 }
                 if let items = value as? [Any] {
                     guard let first = items.first else { return node.children.isEmpty }
-                    return walkChildren(of: node, stack: stack + [first], blocks: blocks, depth: depth + 1, found: &found)
+                    return walkChildren(of: node, stack: memory.stack(first, object: TemplateObject.of(first), above: stack),
+                                        blocks: blocks, depth: depth + 1, found: &found)
                 }
-                return walkChildren(of: node, stack: stack + [value], blocks: blocks, depth: depth + 1, found: &found)
+                return walkChildren(of: node, stack: memory.stack(value, object: nil, above: stack), blocks: blocks,
+                                    depth: depth + 1, found: &found)
             }
         case .invertedSection:
             var whole = true
@@ -96,11 +110,11 @@ struct TemplateKeyCheck: Sendable {
             }
             return walkChildren(of: node, stack: stack, blocks: blocks, depth: depth + 1, found: &found) && whole
         case .partial:
-            return walkChildren(of: node.standing(for: outlines[node.name]?.nodes ?? []), stack: stack, blocks: blocks,
+            return walkChildren(of: node.standing(for: roots[node.name]?.children ?? []), stack: stack, blocks: blocks,
                                 depth: depth + 1, found: &found)
         case .parent:
-            let overrides = blocks.overridden(by: node.children.filter { $0.kind == .block })
-            return walkChildren(of: node.standing(for: outlines[node.name]?.nodes ?? []), stack: stack, blocks: overrides,
+            let overrides = memory.blocks(blocks, overriddenBy: node.children.filter { $0.kind == .block })
+            return walkChildren(of: node.standing(for: roots[node.name]?.children ?? []), stack: stack, blocks: overrides,
                                 depth: depth + 1, found: &found)
         case .block:
             return walkChildren(of: node.standing(for: blocks.nodes[node.name] ?? node.children), stack: stack, blocks: blocks,
@@ -116,13 +130,13 @@ struct TemplateKeyCheck: Sendable {
     }
 
     /// Looks `name` (`a` or `a.b`) up as Mustache does: the first part climbing the stack.
-    private func resolve(_ name: String, in stack: [Any]) -> Resolution {
-        if name == "." { return stack.last.map(Resolution.value) ?? .empty }
+    private func resolve(_ name: String, in stack: KeyCheckMemory.Stack) -> Resolution {
+        if name == "." { return .value(stack.top) }
         guard !name.utf8.contains(UInt8(ascii: "(")) else { return .empty }
         // Most keys are one name: looked up without splitting it (a tenth of the check's time).
         if !name.utf8.contains(UInt8(ascii: ".")) {
-            for frame in stack.reversed() {
-                guard let object = frame as? TemplateObject, let position = object.shape.position(of: name) else { continue }
+            for object in stack.objects.reversed() {
+                guard let position = object.shape.position(of: name) else { continue }
                 return object.values[position].map(Resolution.value) ?? .empty
             }
             return .undeclared
@@ -130,90 +144,23 @@ struct TemplateKeyCheck: Sendable {
         var parts = name.split(separator: ".").map(String.init)[...]
         guard let first = parts.popFirst() else { return .empty }
         var current: Any?
-        for frame in stack.reversed() {
-            guard let object = frame as? TemplateObject, object.declares(first) else { continue }
+        for object in stack.objects.reversed() where object.declares(first) {
             current = object.field(first)
             if current == nil { return .empty }
             break
         }
         guard var value = current else { return .undeclared }
         for part in parts {
-            guard let object = value as? TemplateObject, object.declares(part) else { return .undeclared }
+            guard let object = TemplateObject.of(value), object.declares(part) else { return .undeclared }
             guard let next = object.field(part) else { return .empty }
             value = next
         }
         return .value(value)
     }
 
-    private func report(_ node: TemplateOutline.Node, _ stack: [Any], _ found: inout [Problem]) {
-        let model = stack.reversed().compactMap { ($0 as? TemplateObject)?.typeName }.first ?? "?"
+    private func report(_ node: TemplateOutline.Node, _ stack: KeyCheckMemory.Stack, _ found: inout [Problem]) {
+        let model = stack.objects.last?.typeName ?? "?"
         found.append(Problem(template: node.template, line: node.line, key: node.name, model: model))
-    }
-}
-
-/// The blocks a parent template (`{{<layout}}`) is given by the template that names it, with
-/// an identity made once, when they are given.
-private struct Blocks {
-    var nodes: [String: [TemplateOutline.Node]] = [:]
-    /// Each block's name and where its content is written.
-    var id: [String] = []
-
-    /// These blocks with `definitions` (`{{$main}}…{{/main}}` nodes) put over them.
-    func overridden(by definitions: [TemplateOutline.Node]) -> Blocks {
-        var nodes = self.nodes
-        for definition in definitions { nodes[definition.name] = definition.children }
-        let id = nodes.keys.sorted().map { name in
-            "\(name)@\(nodes[name]?.first.map { "\($0.template):\($0.line)" } ?? "")"
-        }
-        return Blocks(nodes: nodes, id: id)
-    }
-}
-
-/// The parts of templates already checked, each with the model types it was checked against:
-/// whole, or child by child; shared by the workers of one build.
-private final class VerifiedParts: @unchecked Sendable {
-    /// A template node, the types of the models on the stack and the blocks in force.
-    struct Key: Hashable {
-        var template: String
-        var line: Int
-        var name: String
-        var types: [ObjectIdentifier]
-        var blocks: [String]
-
-        init(node: TemplateOutline.Node, stack: [Any], blocks: Blocks) {
-            template = node.template
-            line = node.line
-            name = node.name
-            types = stack.map { ObjectIdentifier(($0 as? TemplateObject)?.type ?? type(of: $0)) }
-            self.blocks = blocks.id
-        }
-    }
-
-    private let lock = NSLock()
-    /// The parts checked whole.
-    private var whole: Set<Key> = []
-    /// For the other parts, the indices of their children checked whole so far.
-    private var partly: [Key: Set<Int>] = [:]
-
-    /// Nil when the part was checked whole; else the indices of its children that were.
-    func checked(_ key: Key) -> Set<Int>? {
-        lock.withLock { whole.contains(key) ? nil : partly[key] ?? [] }
-    }
-
-    /// Adds `indices` to the children of the part checked whole; returns whether all `count` are.
-    func record(_ key: Key, _ indices: [Int], of count: Int) -> Bool {
-        lock.withLock {
-            if whole.contains(key) { return true }
-            var done = partly[key] ?? []
-            done.formUnion(indices)
-            guard done.count == count else {
-                if !indices.isEmpty { partly[key] = done }
-                return false
-            }
-            whole.insert(key)
-            partly[key] = nil
-            return true
-        }
     }
 }
 
@@ -224,5 +171,12 @@ private extension TemplateOutline.Node {
         var node = self
         node.children = children
         return node
+    }
+
+    /// Numbers this node and the nodes under it, from `next` on.
+    mutating func number(from next: inout Int) {
+        id = next
+        next += 1
+        for index in children.indices { children[index].number(from: &next) }
     }
 }

@@ -26,6 +26,12 @@ final class TemplateObject: MustacheParent {
         if let expected { values.reserveCapacity(expected.keys.count) }
     }
 
+    /// `value` when it is an object: its type asked first, as a failing `as? TemplateObject` on a
+    /// list or a text searches the runtime's conformances (thousands of instructions each).
+    static func of(_ value: Any) -> TemplateObject? {
+        ObjectIdentifier(Swift.type(of: value)) == ObjectIdentifier(TemplateObject.self) ? value as? TemplateObject : nil
+    }
+
     /// The model's type, for messages: `MinutesPage`.
     var typeName: String { String(describing: type) }
 

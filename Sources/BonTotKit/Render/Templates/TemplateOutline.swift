@@ -22,6 +22,9 @@ struct TemplateOutline: Sendable {
         /// The template this tag is written in.
         var template: String
         var children: [Node] = []
+        /// The tag's number among the tags of all a theme's templates, which the key check
+        /// remembers it by (`TemplateKeyCheck`); 0 until the check numbers it.
+        var id = 0
     }
 
     var nodes: [Node]
