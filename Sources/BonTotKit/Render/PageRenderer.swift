@@ -19,14 +19,20 @@ public struct PageRenderer: Sendable {
             ProcessInfo.processInfo.environment["BONTOT_TEMPLATE_ENGINE"] == "compiled" ? .compiled : .mustache
     }
 
+    /// The library's templates; empty when `compiledLibrary` renders them all.
     private let library: MustacheLibrary
     private let compiledLibrary: CompiledLibrary?
     private let keyCheck: TemplateKeyCheck
     private let cachedPartials: CachedPartials
 
     init(theme: Theme, sink: DiagnosticSink, engine: Engine = .configured) {
-        library = theme.library(sink: sink)
         compiledLibrary = engine == .compiled ? CompiledLibrary(texts: theme.libraryTexts) : nil
+        if compiledLibrary == nil {
+            library = theme.library(sink: sink)
+        } else {
+            theme.reportProblems(sink: sink)
+            library = MustacheLibrary()
+        }
         keyCheck = TemplateKeyCheck(outlines: theme.outlines)
         cachedPartials = CachedPartials(names: theme.cachedPartials)
     }

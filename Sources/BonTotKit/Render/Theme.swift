@@ -2,9 +2,10 @@ import Foundation
 import Mustache
 
 /// The templates and assets a build uses: the built-in theme, with a site's own `templates/`
-/// overriding it file by file. What is made from a file (a template's outline and compiled
+/// overriding it file by file. What is made from a file (a template's outline and swift-mustache
 /// form, each file's hash, the digests of `Theme+Digests.swift`) is made for the built-in files
-/// once per process (`BuiltInTheme.theme`), and again for a site only for the files it overrides.
+/// once per process (`BuiltInTheme`; the swift-mustache form only when a build first asks for
+/// it), and again for a site only for the files it overrides.
 public struct Theme: Sendable {
     /// Mustache templates by name (`layout`, `partials/ranking-table`).
     public private(set) var templates: [String: String] = [:]
@@ -20,17 +21,11 @@ public struct Theme: Sendable {
     private(set) var closureHashes: [String: UInt64] = [:]
     /// The hash of every template and asset (`UnitFingerprint`).
     private(set) var digest: UInt64 = 0
-    /// The templates compiled already: the built-in ones a site does not override.
-    private var compiled: [String: MustacheTemplate] = [:]
-
-    /// The theme of `files` (path inside the theme → text), each template compiled: the built-in
-    /// theme, made once (`BuiltInTheme.theme`).
+    /// The theme of `files` (path inside the theme → text): the built-in theme, made once
+    /// (`BuiltInTheme.theme`).
     init(builtIn files: [String: String]) {
         _ = HTMLEscaping.registered
         for (path, text) in files { add(path: path, data: Data(text.utf8)) }
-        for (name, text) in templates {
-            compiled[name] = try? MustacheTemplate(string: HTMLEscaping.pragma + text)
-        }
         updateDigests()
     }
 
@@ -58,7 +53,6 @@ public struct Theme: Sendable {
             templates[name] = text
             outlines[name] = TemplateOutline(text, template: name)
             templateHashes[name] = StableHasher.hash(text)
-            compiled[name] = nil
         } else if !path.hasPrefix(".") && !path.contains("/.") && !path.hasSuffix(".swift") {
             guard assets[path] != data else { return false }
             assets[path] = data
@@ -84,12 +78,26 @@ public struct Theme: Sendable {
     /// Compiles every template not compiled yet, reporting the ones that do not parse. Each one
     /// escapes HTML with `HTMLEscaping`, selected by a first line the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
+        library(sink: sink, parsingBuiltIn: true)
+    }
+
+    /// Reports what `library(sink:)` reports, parsing with swift-mustache only the site's own
+    /// templates: for a build whose pages compiled templates render (`CompiledLibrary`), which
+    /// never asks the library. The built-in ones are parsed by the theme's tests.
+    func reportProblems(sink: DiagnosticSink) {
+        _ = library(sink: sink, parsingBuiltIn: false)
+    }
+
+    private func library(sink: DiagnosticSink, parsingBuiltIn: Bool) -> MustacheLibrary {
         _ = HTMLEscaping.registered
         var library = MustacheLibrary()
         let cached = cachedPartials
         for name in templates.keys.sorted() {
+            let builtIn = templates[name] == BuiltInTheme.theme.templates[name]
+            guard parsingBuiltIn || !builtIn else { continue }
             do {
-                let template = try compiled[name] ?? MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? ""))
+                let parsed = builtIn ? BuiltInTheme.mustacheTemplates[name] : nil
+                let template = try parsed ?? MustacheTemplate(string: HTMLEscaping.pragma + (templates[name] ?? ""))
                 if let index = cached.firstIndex(of: name) {
                     library.register(template, named: CachedPartials.hiddenName(of: name))
                     library.register(try MustacheTemplate(string: CachedPartials.standIn(index)), named: name)

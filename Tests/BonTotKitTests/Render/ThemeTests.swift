@@ -95,6 +95,24 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(sink.log.errorCount, 1)
     }
 
+    func testRenderedByCompiledTemplatesTheSitesOwnTemplatesAreStillCheckedByTheLibrary() throws {
+        // A partial that does not exist compiles (it renders as nothing), so the compiled
+        // templates render this theme; the library's check still names the file and line.
+        let missing = Theme.load(siteRoot: try site(["home.mustache": "<main>\n  {{> partials/nope}}\n</main>\n"]))
+        let sink = DiagnosticSink()
+        XCTAssertTrue(PageRenderer(theme: missing, sink: sink, engine: .compiled).rendersCompiled)
+        XCTAssertEqual(sink.log.entries.map { "\($0.location.file):\($0.location.line)" }, ["templates/home.mustache:2"])
+        // One that does not parse leaves the theme to the library, which reports it.
+        let unclosed = Theme.load(siteRoot: try site(["home.mustache": "{{#chrome}}<p>không đóng"]))
+        let other = DiagnosticSink()
+        XCTAssertFalse(PageRenderer(theme: unclosed, sink: other, engine: .compiled).rendersCompiled)
+        XCTAssertEqual(other.log.entries.map(\.location.file), ["templates/home.mustache"])
+        // The built-in templates alone: nothing to report, and nothing parsed by the library.
+        let builtIn = DiagnosticSink()
+        XCTAssertTrue(PageRenderer(theme: BuiltInTheme.theme, sink: builtIn, engine: .compiled).rendersCompiled)
+        XCTAssertEqual(builtIn.log.entries, [])
+    }
+
     func testAPartialThatDoesNotExistIsReportedAtItsLine() throws {
         let theme = Theme.load(siteRoot: try site(["home.mustache": "<main>\n  {{> partials/nope}}\n</main>\n"]))
         let sink = DiagnosticSink()
