@@ -87,13 +87,13 @@ struct CompiledLibrary: Sendable {
     private func renderSection(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Frame], indentation: String?,
                                inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
         // The kinds every view model is made of, told apart by comparing types before any cast.
-        if let value, let object = Self.exactly(value, TemplateObject.self) {
+        if let value, let object = exactly(value, TemplateObject.self) {
             stack.append(Frame(object))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
             stack.removeLast()
             return
         }
-        if let value, let items = Self.exactly(value, [Any].self) {
+        if let value, let items = exactly(value, [Any].self) {
             for item in items {
                 stack.append(Frame(item))
                 render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
@@ -101,7 +101,7 @@ struct CompiledLibrary: Sendable {
             }
             return
         }
-        if let value, let flag = Self.exactly(value, Bool.self) {
+        if let value, let flag = exactly(value, Bool.self) {
             if flag { render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output) }
             return
         }
@@ -163,12 +163,6 @@ struct CompiledLibrary: Sendable {
         case .some:
             return
         }
-    }
-
-    /// `value` as a `T` when it is exactly of that type: a comparison of types, and a cast only
-    /// when it succeeds (a cast that fails searches the runtime's tables).
-    fileprivate static func exactly<T>(_ value: Any, _ type: T.Type) -> T? {
-        Swift.type(of: value) == type ? value as? T : nil
     }
 
     private static func items<S: Sequence>(of sequence: S) -> [Any] {
@@ -263,7 +257,7 @@ struct CompiledLibrary: Sendable {
 
         init(_ value: Any) {
             self.value = value
-            if let object = CompiledLibrary.exactly(value, TemplateObject.self) {
+            if let object = exactly(value, TemplateObject.self) {
                 kind = .object(object)
                 return
             }

@@ -26,10 +26,9 @@ final class TemplateObject: MustacheParent {
         if let expected { values.reserveCapacity(expected.keys.count) }
     }
 
-    /// `value` when it is an object: its type asked first, as a failing `as? TemplateObject` on a
-    /// list or a text searches the runtime's conformances (thousands of instructions each).
+    /// `value` when it is an object, its type asked before any cast (`exactly`).
     static func of(_ value: Any) -> TemplateObject? {
-        ObjectIdentifier(Swift.type(of: value)) == ObjectIdentifier(TemplateObject.self) ? value as? TemplateObject : nil
+        exactly(value, TemplateObject.self)
     }
 
     /// The model's type, for messages: `MinutesPage`.
