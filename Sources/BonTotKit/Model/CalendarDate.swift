@@ -16,8 +16,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; nil when the text is malformed or the day does not exist.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        guard let parts = ASCIIParts.split(text, at: "-"), parts.count == 3,
+              parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)

@@ -9,8 +9,7 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `H:MM` or `HH:MM`.
     public init?(_ text: String) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+        guard let parts = ASCIIParts.split(text, at: ":"), parts.count == 2, parts[1].utf8.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
               (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         minutesSinceMidnight = hour * 60 + minute

@@ -5,7 +5,8 @@ import Yams
 enum AttendanceFraction {
     /// The two numbers of a value written `25/28` or `25 / 28`; nil for anything else.
     static func numbers(_ node: Node?) -> (present: Int, expected: Int)? {
-        guard let text = node?.scalar?.string else { return nil }
+        // Most values are a count or a mapping: without a '/' byte there is no '/' character.
+        guard let text = node?.scalar?.string, text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),

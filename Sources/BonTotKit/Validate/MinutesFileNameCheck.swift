@@ -63,17 +63,23 @@ enum MinutesFileNameCheck {
     }
 
     /// The prefix, month and kind in `slug` when it reads `<prefix>-<yyyy>-<mm>[-…]`; the kind
-    /// only when the rest begins with one.
+    /// only when the rest begins with one. The name is split at its `-` bytes, not walked by
+    /// characters: a slug is `[a-z0-9-]` (`Slug.isValid`) when a build reads it, and the year
+    /// and month are ASCII digits, whose bytes are their characters.
     static func named(_ slug: String) -> Named? {
-        let parts = slug.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let dash = UInt8(ascii: "-")
+        let parts = slug.utf8.split(separator: dash, omittingEmptySubsequences: false)
         for index in parts.indices.dropFirst() where index + 1 < parts.count {
             guard parts[index].count == 4, parts[index + 1].count == 2,
-                  parts[index].allSatisfy(\.isASCII), parts[index + 1].allSatisfy(\.isASCII),
-                  let year = Int(parts[index]), let month = Int(parts[index + 1]), (1...12).contains(month)
+                  let year = Int(Substring(parts[index])), let month = Int(Substring(parts[index + 1])), (1...12).contains(month)
             else { continue }
-            let prefix = parts[..<index].joined(separator: "-")
-            let rest = parts[(index + 2)...].joined(separator: "-")
-            let kind = MeetingKind.allCases.first { rest == $0.rawValue || rest.hasPrefix($0.rawValue + "-") }
+            // What is before the year's dash, and after the month's.
+            let prefix = String(slug[..<slug.utf8.index(before: parts[index].startIndex)])
+            let rest = index + 2 < parts.count ? slug.utf8[parts[index + 2].startIndex...] : slug.utf8[slug.endIndex...]
+            let kind = MeetingKind.allCases.first { kind in
+                rest.starts(with: kind.rawValue.utf8)
+                    && (rest.count == kind.rawValue.utf8.count || rest.dropFirst(kind.rawValue.utf8.count).first == dash)
+            }
             return Named(prefix: prefix, year: year, month: month, kind: kind)
         }
         return nil
