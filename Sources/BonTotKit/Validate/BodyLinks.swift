@@ -1,4 +1,7 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Checks every link and image of a Markdown body, as SPEC §6 promises that no path in the
 /// content leads out of the site: web addresses (`https://`, `mailto:`, `tel:`) and anchors
@@ -25,14 +28,16 @@ enum BodyLinks {
     /// or `]:` (a reference's definition) or sits in `<…>` (an autolink), so a text with no `<`,
     /// no `]:`, and only web addresses or anchors after each `](` has nothing to check. Most
     /// minutes link only to the Party's web sites, and parsing each body here as well as when
-    /// its page is rendered cost a tenth of decoding. Anything else is left to libcmark.
+    /// its page is rendered cost a tenth of decoding. Anything else is left to libcmark. The
+    /// bytes are searched with `memchr`, a `<` first, then each `]`: looked at one by one, the
+    /// bytes of every body took as long again.
     static func holdsOnlyWebAddresses(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        if memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil { return false }
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == UInt8(ascii: "<") { return false }
-            guard byte == UInt8(ascii: "]"), index < bytes.count else { continue }
+        while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "]")), bytes.count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            guard index < bytes.count else { break }
             if bytes[index] == UInt8(ascii: ":") { return false }
             guard bytes[index] == UInt8(ascii: "(") else { continue }
             var start = index + 1
