@@ -16,9 +16,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; nil when the text is malformed or the day does not exist.
     public init?(iso text: String) {
-        guard let parts = ASCIIParts.split(text, at: "-"), parts.count == 3,
-              parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        let parts = ASCIIParts.split(text, at: "-")
+        guard parts.count == 3, parts[0].length == 4, parts[1].length == 2, parts[2].length == 2,
+              let year = parts[0].number, let month = parts[1].number, let day = parts[2].number
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

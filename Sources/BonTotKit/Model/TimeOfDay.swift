@@ -9,7 +9,8 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `H:MM` or `HH:MM`.
     public init?(_ text: String) {
-        guard let parts = ASCIIParts.split(text, at: ":"), parts.count == 2, parts[1].utf8.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+        let parts = ASCIIParts.split(text, at: ":")
+        guard parts.count == 2, parts[1].length == 2, let hour = parts[0].number, let minute = parts[1].number,
               (0...23).contains(hour), (0...59).contains(minute)
         else { return nil }
         minutesSinceMidnight = hour * 60 + minute

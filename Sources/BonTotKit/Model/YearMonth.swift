@@ -11,8 +11,8 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY-MM`.
     public init?(iso text: String) {
-        guard let parts = ASCIIParts.split(text, at: "-"), parts.count == 2, parts[0].utf8.count == 4, parts[1].utf8.count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        let parts = ASCIIParts.split(text, at: "-")
+        guard parts.count == 2, parts[0].length == 4, parts[1].length == 2, let year = parts[0].number, let month = parts[1].number, (1...12).contains(month)
         else { return nil }
         self.init(year: year, month: month)
     }

@@ -1,13 +1,54 @@
-/// The parts of a date, a time or a month written in ASCII (`2024-09-05`, `19:30`), split at the
-/// bytes of the text: splitting a `String` at a character walks its graphemes, which made
-/// reading the dates and times of every minutes a tenth of its decoding.
+/// The parts of a date, a time, a month or a path (`2024-09-05`, `19:30`), split at the bytes of
+/// the text: splitting a `String` at a character walks its graphemes, which made reading the
+/// dates, times and file names of every minutes a tenth of its decoding.
 enum ASCIIParts {
+    /// One part: where it starts in the text's UTF-8, its length in bytes (its length in
+    /// characters when it is ASCII), and the whole number it writes.
+    struct Part {
+        var start: Int
+        var length: Int
+        /// The number as `Int(_:)` reads it (a sign, then ASCII digits); nil for a part that is
+        /// none, as one with a byte outside ASCII is not.
+        var number: Int?
+    }
+
     /// The parts of `text` between its `separator` bytes, empty ones kept, as
-    /// `split(separator:omittingEmptySubsequences: false)` gives them; nil when `text` holds a
-    /// byte outside ASCII, whose parts could then not all be numbers (`Int(_:)` reads ASCII
-    /// digits only). In ASCII a part's bytes are its characters, so `utf8.count` is its length.
-    static func split(_ text: String, at separator: Unicode.Scalar) -> [Substring]? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return text.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: false).map { Substring($0) }
+    /// `split(separator:omittingEmptySubsequences: false)` gives them. A separator followed by a
+    /// combining mark splits here and not there; the part it starts holds no number either way.
+    static func split(_ text: String, at separator: Unicode.Scalar) -> [Part] {
+        var text = text
+        let wanted = UInt8(ascii: separator)
+        return text.withUTF8 { bytes in
+            var parts: [Part] = []
+            var start = 0
+            for offset in bytes.indices where bytes[offset] == wanted {
+                parts.append(part(bytes[start..<offset]))
+                start = offset + 1
+            }
+            parts.append(part(bytes[start...]))
+            return parts
+        }
+    }
+
+    private static func part(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Part {
+        Part(start: bytes.startIndex, length: bytes.count, number: number(bytes))
+    }
+
+    /// `Int(_:)`'s reading of `bytes`: an optional `+` or `-`, then one ASCII digit or more, in range.
+    static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var digits = bytes
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowAgain) = negative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            guard !overflow, !overflowAgain else { return nil }
+            value = next
+        }
+        return value
     }
 }

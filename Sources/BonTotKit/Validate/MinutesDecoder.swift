@@ -81,10 +81,10 @@ enum MinutesDecoder {
     /// an error, since the pages of every month between the two would follow from it. False when
     /// the date was reported.
     private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) -> Bool {
-        // Split at the bytes of '/': a year is ASCII digits, whose bytes are its characters.
-        let components = path.utf8.split(separator: UInt8(ascii: "/"))
-        let folder = components.count >= 2 ? Substring(components[components.count - 2]) : ""
-        guard folder.utf8.count == 4, let year = Int(folder), year != date.year else { return true }
+        let components = ASCIIParts.split(path, at: "/").filter { $0.length > 0 }
+        guard components.count >= 2, case let parent = components[components.count - 2], parent.length == 4,
+              let year = parent.number, year != date.year else { return true }
+        let folder = Substring(path.utf8.dropFirst(parent.start).prefix(parent.length))
         let message = "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder"
         if abs(year - date.year) <= 1 {
             reader.sink.warning(reader.location(of: "date"), field: "date", message)

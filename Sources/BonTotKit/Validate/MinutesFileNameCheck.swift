@@ -68,14 +68,14 @@ enum MinutesFileNameCheck {
     /// and month are ASCII digits, whose bytes are their characters.
     static func named(_ slug: String) -> Named? {
         let dash = UInt8(ascii: "-")
-        let parts = slug.utf8.split(separator: dash, omittingEmptySubsequences: false)
+        let parts = ASCIIParts.split(slug, at: "-")
         for index in parts.indices.dropFirst() where index + 1 < parts.count {
-            guard parts[index].count == 4, parts[index + 1].count == 2,
-                  let year = Int(Substring(parts[index])), let month = Int(Substring(parts[index + 1])), (1...12).contains(month)
+            guard parts[index].length == 4, parts[index + 1].length == 2,
+                  let year = parts[index].number, let month = parts[index + 1].number, (1...12).contains(month)
             else { continue }
             // What is before the year's dash, and after the month's.
-            let prefix = String(slug[..<slug.utf8.index(before: parts[index].startIndex)])
-            let rest = index + 2 < parts.count ? slug.utf8[parts[index + 2].startIndex...] : slug.utf8[slug.endIndex...]
+            let prefix = String(Substring(slug.utf8.prefix(parts[index].start - 1)))
+            let rest = slug.utf8.dropFirst(index + 2 < parts.count ? parts[index + 2].start : slug.utf8.count)
             let kind = MeetingKind.allCases.first { kind in
                 rest.starts(with: kind.rawValue.utf8)
                     && (rest.count == kind.rawValue.utf8.count || rest.dropFirst(kind.rawValue.utf8.count).first == dash)
