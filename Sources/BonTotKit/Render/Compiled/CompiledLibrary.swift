@@ -86,7 +86,8 @@ struct CompiledLibrary: Sendable {
 
     private func renderSection(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Frame], indentation: String?,
                                inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
-        // The kinds every view model is made of, told apart by comparing types before any cast.
+        // The kinds every view model is made of, told apart by comparing types before any cast
+        // (a view model, a final class, is never anything else); other values as the library sees them.
         if let value, let object = exactly(value, TemplateObject.self) {
             stack.append(Frame(object))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
@@ -116,10 +117,6 @@ struct CompiledLibrary: Sendable {
             }
         case let flag as Bool:
             if flag { render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output) }
-        case let object as TemplateObject:
-            stack.append(Frame(object))
-            render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
-            stack.removeLast()
         case let text as TemplateText:
             stack.append(Frame(leaf: text))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
@@ -262,7 +259,6 @@ struct CompiledLibrary: Sendable {
                 return
             }
             switch value {
-            case let object as TemplateObject: kind = .object(object)
             case is TemplateText, is Bool, is Int, is Double, is [Any]: kind = .leaf
             default: kind = .other
             }
