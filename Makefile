@@ -1,7 +1,8 @@
 # bontot: `make` builds the demonstration site into output/ and the demonstration district
 # (examples/huyen/, over three communes, one of them the root site) into examples/huyen/output/,
 # `make test` runs the tests,
-# `make bench` compares build times with Hugo (BENCHMARKS.md; BENCH_ARGS="--sizes 5000x3 --no-hugo --write"),
+# `make bench` compares build times with Hugo, with each renderer of the templates (BENCHMARKS.md;
+#   BENCH_ARGS="--sizes 5000x3 --no-hugo --write"),
 # `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux).
 SWIFT ?= swift
 # fonts-liberation2: Liberation Serif 2, with every Vietnamese letter (fonts-liberation's 1.07 lacks

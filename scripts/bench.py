@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark bontot against Hugo on generated corpora (`make bench`).
 
-    python3 scripts/bench.py [--sizes 20x1,200x3,1000x3] [--runs 3]
+    python3 scripts/bench.py [--sizes 20x1,200x3,1000x3] [--runs 3] [--renderers LIST]
                              [--bontot PATH] [--hugo PATH | --no-hugo] [--write] [--label TEXT]
     python3 scripts/bench.py --district 20x15x3 [--runs 3] [--bontot PATH] [--write]
 
@@ -14,7 +14,10 @@ or reused when .bench/<size>/corpus.json says it was generated with the same opt
 by the same generator. Then:
 
 - clean builds, bontot and Hugo in alternation (bontot, hugo, bontot, hugo, ...), --runs
-  of each, each into a fresh output folder, with `sync` before every timed command (the
+  of each, each into a fresh output folder; bontot once per renderer of --renderers in each
+  round (swift-mustache, the default, then bontot's compiled templates,
+  BONTOT_TEMPLATE_ENGINE=compiled), and the last round's outputs of the renderers must be
+  byte-identical, with `sync` before every timed command (the
   previous output is set aside by a rename, not deleted, until the end of the run: see
   `set_aside` for why),
   timed by /usr/bin/time -v (wall time, peak RSS); a clean bontot build first sets the
@@ -27,7 +30,8 @@ by the same generator. Then:
   corpus again; --runs times, a different file and sentence each time. The same with one
   template: SITE/templates/minutes.mustache gets one extra word (when the site has none,
   it is created as a copy of the repository's templates/minutes.mustache, then removed).
-  Each timed rebuild is checked: the edited page must show the edit.
+  Each timed rebuild is checked: the edited page must show the edit. The rebuilds are timed
+  with each renderer in turn.
 
 With --no-hugo, only bontot builds (for 5000x3, which Hugo cannot build in 24 GiB); the
 corpus is then generated in bontot's form only.
@@ -38,6 +42,7 @@ A failing build stops the run with its stderr. Standard library only.
 """
 import argparse
 import datetime
+import filecmp
 import hashlib
 import json
 import os
@@ -85,9 +90,11 @@ def tree(path, name=None, skip=()):
     return files, size
 
 
-def call(cmd):
-    """Run cmd in its own process group, which is killed if the benchmark is interrupted."""
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+def call(cmd, env=None):
+    """Run cmd in its own process group, which is killed if the benchmark is interrupted; `env`
+    holds variables set for it on top of this process's."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                         env={**os.environ, **env} if env else None)
     try:
         out, err = p.communicate()
     except BaseException:
@@ -100,13 +107,14 @@ def call(cmd):
     return p.returncode, out, err
 
 
-def run(cmd, what, timed=True):
-    """Run cmd (a list); with timed, after a `sync`, under /usr/bin/time -v.
+def run(cmd, what, timed=True, env=None):
+    """Run cmd (a list), with the variables `env` set; with timed, after a `sync`, under
+    /usr/bin/time -v.
 
     Returns (wall seconds, peak RSS MiB, stderr of the command). Stops the benchmark when the
     command fails, showing its output."""
     if not timed:
-        code, out, err = call(cmd)
+        code, out, err = call(cmd, env)
         if code != 0:
             die(f"{what} failed (exit {code}): {shlex.join(cmd)}\n{out}{err}")
         return None, None, err
@@ -114,7 +122,7 @@ def run(cmd, what, timed=True):
     os.close(fd)
     try:
         subprocess.run(["sync"], check=True)
-        code, out, err = call(["/usr/bin/time", "-v", "-o", report] + cmd)
+        code, out, err = call(["/usr/bin/time", "-v", "-o", report] + cmd, env)
         with open(report, encoding="utf-8", errors="replace") as f:
             stats = f.read()
     finally:
@@ -258,18 +266,29 @@ class Corpus:
 
 
 # ---------------------------------------------------------------- builds
+# The renderers of bontot's templates a run can time, by the name --renderers gives them: the
+# heading of their column and the environment that chooses them. Both render the same bytes;
+# swift-mustache's is the default, bontot's compiled form of the templates (Render/Compiled)
+# is chosen by BONTOT_TEMPLATE_ENGINE=compiled.
+RENDERERS = {
+    "swift-mustache": ("bontot, swift-mustache (default)", {"BONTOT_TEMPLATE_ENGINE": "mustache"}),
+    "compiled": ("bontot, compiled templates", {"BONTOT_TEMPLATE_ENGINE": "compiled"}),
+}
+
+
 class Tools:
     def __init__(self, bontot, hugo):
         self.bontot_path, self.hugo_path = bontot, hugo
 
-    def bontot(self, site, out, timed=True, what="bontot build"):
-        wall, rss, err = run([self.bontot_path, "build", "--site", site, "--output", out, "--quiet"], what, timed)
+    def bontot(self, site, out, timed=True, what="bontot build", renderer=None):
+        env = RENDERERS[renderer][1] if renderer else None
+        wall, rss, err = run([self.bontot_path, "build", "--site", site, "--output", out, "--quiet"], what, timed, env)
         return wall, rss
 
-    def bontot_clean(self, site, out, timed=True, what="bontot clean build"):
+    def bontot_clean(self, site, out, timed=True, what="bontot clean build", renderer=None):
         set_aside(os.path.join(site, CACHE))
         set_aside(out)
-        return self.bontot(site, out, timed, what)
+        return self.bontot(site, out, timed, what, renderer)
 
     def hugo_clean(self, site, out):
         set_aside(out)
@@ -283,20 +302,47 @@ def show(values, unit="s"):
     return ", ".join(f"{v:.2f}" for v in values) + f" {unit}"
 
 
-def clean_builds(c, tools, runs):
-    """bontot and Hugo clean builds in alternation; returns their samples and output statistics."""
-    b_out, h_out = os.path.join(c.out, "bontot"), os.path.join(c.out, "hugo")
-    b, h = [], []
+def first_difference(a, b):
+    """The first file (relative path) that differs between the folders a and b, or that only one
+    of them has; None when they hold the same files with the same bytes."""
+    def files(root):
+        found = set()
+        for d, _, names in os.walk(root):
+            found.update(os.path.relpath(os.path.join(d, n), root) for n in names)
+        return found
+    in_a, in_b = files(a), files(b)
+    if in_a != in_b:
+        return sorted(in_a ^ in_b)[0]
+    for name in sorted(in_a):
+        if not filecmp.cmp(os.path.join(a, name), os.path.join(b, name), shallow=False):
+            return name
+    return None
+
+
+def clean_builds(c, tools, runs, renderers):
+    """bontot (each of `renderers` in turn) and Hugo clean builds in alternation; returns their
+    samples (bontot's by renderer) and output statistics. The renderers must write the same
+    bytes: the last round's outputs are compared, untimed."""
+    b_outs = {name: os.path.join(c.out, f"bontot-{name}") for name in renderers}
+    h_out = os.path.join(c.out, "hugo")
+    b, h = {name: [] for name in renderers}, []
     for i in range(runs):
-        b.append(tools.bontot_clean(c.bontot, b_out))
-        log(f"[{c.name}] clean build {i + 1}/{runs}: bontot {b[-1][0]:.2f} s, {b[-1][1]:,.0f} MiB")
+        for name in renderers:
+            b[name].append(tools.bontot_clean(c.bontot, b_outs[name], renderer=name))
+            log(f"[{c.name}] clean build {i + 1}/{runs}: bontot, {name}: {b[name][-1][0]:.2f} s, {b[name][-1][1]:,.0f} MiB")
         if c.with_hugo:
             h.append(tools.hugo_clean(c.hugo, h_out))
             log(f"[{c.name}] clean build {i + 1}/{runs}: hugo   {h[-1][0]:.2f} s, {h[-1][1]:,.0f} MiB")
-    stats = dict(b_pages=tree(b_out, "index.html")[0], h_pages=tree(h_out, "index.html")[0] if h else None,
-                 b_out=tree(b_out), h_out=tree(h_out) if h else None)
+    first = b_outs[renderers[0]]
+    for name in renderers[1:]:
+        differing = first_difference(first, b_outs[name])
+        if differing:
+            die(f"the renderers {renderers[0]} and {name} wrote different outputs: {differing}")
+    stats = dict(b_pages=tree(first, "index.html")[0], h_pages=tree(h_out, "index.html")[0] if h else None,
+                 b_out=tree(first), h_out=tree(h_out) if h else None)
     set_aside(h_out)
-    set_aside(b_out)
+    for out in b_outs.values():
+        set_aside(out)
     return b, h, stats
 
 
@@ -357,20 +403,21 @@ def with_word(template, word):
     return template.rstrip("\n") + f"\n{word}\n"
 
 
-def incremental(c, tools, runs):
-    """The first rebuild after a clean build (nothing changed), and rebuild times after editing one
-    minutes file, and one template (None if not applicable)."""
-    out = os.path.join(c.out, "bontot-incremental")
+def incremental(c, tools, runs, renderer):
+    """With `renderer`: the first rebuild after a clean build (nothing changed), and rebuild times
+    after editing one minutes file, and one template (None if not applicable)."""
+    out = os.path.join(c.out, f"bontot-incremental-{renderer}")
+    tag = f"{c.name}, {renderer}"
     files = c.minutes_files()
     if not files:
         die(f"no minutes files in {c.bontot}")
-    log(f"[{c.name}] incremental: clean build first")
-    tools.bontot_clean(c.bontot, out, timed=False)
+    log(f"[{tag}] incremental: clean build first")
+    tools.bontot_clean(c.bontot, out, timed=False, renderer=renderer)
     # The first build after a clean one has no spare output to bring up to date: it makes one
     # by linking every file. Timed apart, so that the medians below are of rebuilds as an
     # editor runs them one after another.
-    first, _ = tools.bontot(c.bontot, out, what="bontot rebuild right after a clean build")
-    log(f"[{c.name}] first rebuild after the clean build (nothing changed; makes the spare output): {first:.2f} s")
+    first, _ = tools.bontot(c.bontot, out, what="bontot rebuild right after a clean build", renderer=renderer)
+    log(f"[{tag}] first rebuild after the clean build (nothing changed; makes the spare output): {first:.2f} s")
     own = os.path.join(c.bontot, "templates", "minutes.mustache")
     shipped = os.path.join(REPO, "templates", "minutes.mustache")
     minutes, template = [], []
@@ -382,14 +429,14 @@ def incremental(c, tools, runs):
             edit = Edit(source)
             try:
                 edit.write(edit.original.rstrip(b"\n") + f"\n\n{sentence}\n".encode("utf-8"))
-                wall, _ = tools.bontot(c.bontot, out, what="bontot rebuild after a minutes edit")
+                wall, _ = tools.bontot(c.bontot, out, what="bontot rebuild after a minutes edit", renderer=renderer)
                 if not contains(page_of(out, source), sentence):
                     die(f"the rebuild after editing {source} did not update its page")
             finally:
                 edit.restore()
             minutes.append(wall)
-            log(f"[{c.name}] rebuild after editing {os.path.relpath(source, c.bontot)}: {wall:.2f} s")
-            tools.bontot(c.bontot, out, timed=False, what="bontot rebuild after restoring a minutes file")
+            log(f"[{tag}] rebuild after editing {os.path.relpath(source, c.bontot)}: {wall:.2f} s")
+            tools.bontot(c.bontot, out, timed=False, what="bontot rebuild after restoring a minutes file", renderer=renderer)
 
         if os.path.exists(own) or os.path.exists(shipped):
             for i in range(runs):
@@ -398,16 +445,16 @@ def incremental(c, tools, runs):
                 base = edit.original if edit.existed else open(shipped, "rb").read()
                 try:
                     edit.write(with_word(base.decode("utf-8"), word).encode("utf-8"))
-                    wall, _ = tools.bontot(c.bontot, out, what="bontot rebuild after a template edit")
+                    wall, _ = tools.bontot(c.bontot, out, what="bontot rebuild after a template edit", renderer=renderer)
                     if not contains(page_of(out, files[0]), word):
                         die(f"the rebuild after editing {own} did not update the minutes pages")
                 finally:
                     edit.restore()
                 template.append(wall)
-                log(f"[{c.name}] rebuild after editing templates/minutes.mustache: {wall:.2f} s")
-                tools.bontot(c.bontot, out, timed=False, what="bontot rebuild after restoring the template")
+                log(f"[{tag}] rebuild after editing templates/minutes.mustache: {wall:.2f} s")
+                tools.bontot(c.bontot, out, timed=False, what="bontot rebuild after restoring the template", renderer=renderer)
         else:
-            log(f"[{c.name}] no template to edit: template rebuild skipped")
+            log(f"[{tag}] no template to edit: template rebuild skipped")
     finally:
         c.stamp()
     set_aside(out)
@@ -469,34 +516,49 @@ def median_cell(samples, bold=False):
 
 
 def size_table(r):
-    b_wall = statistics.median(w for w, _ in r["bontot"])
-    b_rss = statistics.median(m for _, m in r["bontot"])
+    """One size's table: a column for each renderer of bontot's, then Hugo's."""
     s = r["stats"]
+    renderers = list(r["bontot"])
     # Without Hugo (--no-hugo, for a size Hugo cannot build in this machine's memory), its
     # column shows a dash.
     hugo = bool(r["hugo"])
     h_wall = statistics.median(w for w, _ in r["hugo"]) if hugo else 0
     h_rss = statistics.median(m for _, m in r["hugo"]) if hugo else 0
-    ratio = f"**{b_wall / h_wall:.2f}**" if h_wall else "—"
+
+    def each(cell):
+        return [cell(name) for name in renderers]
+
+    def wall(name):
+        return statistics.median(w for w, _ in r["bontot"][name])
+
+    def rss(name):
+        return statistics.median(m for _, m in r["bontot"][name])
+
+    def rebuilt(name, key):
+        samples = r["rebuilds"][name][key]
+        return median_cell(samples) if samples else "not applicable"
+
     rows = [
-        ("pages out (`index.html`)", f"{s['b_pages']:,}", f"{s['h_pages']:,}" if hugo else "not run", ""),
-        ("input", f"{mb(r['in_b'][1])} ({r['in_b'][0]:,} files)",
-         f"{mb(r['in_h'][1])} ({r['in_h'][0]:,} files)" if hugo else "—", ""),
-        ("output", f"{mb(s['b_out'][1])} ({s['b_out'][0]:,} files)",
-         f"{mb(s['h_out'][1])} ({s['h_out'][0]:,} files)" if hugo else "—", ""),
-        ("clean build, median wall time (runs)", median_cell([w for w, _ in r["bontot"]], True),
-         median_cell([w for w, _ in r["hugo"]], True) if hugo else "—", ratio),
-        ("peak memory (RSS), median", f"{b_rss:,.0f} MiB", f"{h_rss:,.0f} MiB" if hugo else "—",
-         f"{b_rss / h_rss:.2f}" if h_rss else "—"),
-        ("clean build per page", f"{b_wall * 1000 / max(s['b_pages'], 1):.2f} ms", "", ""),
-        ("first rebuild after a clean build (nothing changed: makes the spare output)", f"{r['first']:.2f} s", "—", ""),
-        ("rebuild after editing one minutes file, median", median_cell(r["minutes"]), "—", ""),
-        ("rebuild after editing one template, median",
-         median_cell(r["template"]) if r["template"] else "not applicable", "—", ""),
+        ("pages out (`index.html`)", each(lambda _: f"{s['b_pages']:,}"), f"{s['h_pages']:,}" if hugo else "not run"),
+        ("input", each(lambda _: f"{mb(r['in_b'][1])} ({r['in_b'][0]:,} files)"),
+         f"{mb(r['in_h'][1])} ({r['in_h'][0]:,} files)" if hugo else "—"),
+        ("output", each(lambda _: f"{mb(s['b_out'][1])} ({s['b_out'][0]:,} files)"),
+         f"{mb(s['h_out'][1])} ({s['h_out'][0]:,} files)" if hugo else "—"),
+        ("clean build, median wall time (runs)", each(lambda n: median_cell([w for w, _ in r["bontot"][n]], True)),
+         median_cell([w for w, _ in r["hugo"]], True) if hugo else "—"),
+        ("**clean build, bontot / Hugo**", each(lambda n: f"**{wall(n) / h_wall:.2f}**" if h_wall else "—"), ""),
+        ("peak memory (RSS), median", each(lambda n: f"{rss(n):,.0f} MiB"), f"{h_rss:,.0f} MiB" if hugo else "—"),
+        ("peak memory, bontot / Hugo", each(lambda n: f"{rss(n) / h_rss:.2f}" if h_rss else "—"), ""),
+        ("clean build per page", each(lambda n: f"{wall(n) * 1000 / max(s['b_pages'], 1):.2f} ms"), ""),
+        ("first rebuild after a clean build (nothing changed: makes the spare output)",
+         each(lambda n: f"{r['rebuilds'][n]['first']:.2f} s"), "—"),
+        ("rebuild after editing one minutes file, median", each(lambda n: rebuilt(n, "minutes")), "—"),
+        ("rebuild after editing one template, median", each(lambda n: rebuilt(n, "template")), "—"),
     ]
+    heads = [RENDERERS[name][0] for name in renderers] + ["Hugo"]
     lines = [f"#### {r['branches']} × {r['years']} — {s['b_pages']:,} pages", "",
-             "| | bontot | Hugo | bontot / Hugo |", "|---|---:|---:|---:|"]
-    lines += [f"| {a} | {b} | {h} | {q} |" for a, b, h, q in rows]
+             "| | " + " | ".join(heads) + " |", "|---|" + "---:|" * len(heads)]
+    lines += ["| " + " | ".join([label] + cells + [h]) + " |" for label, cells, h in rows]
     return "\n".join(lines)
 
 
@@ -546,6 +608,14 @@ def parse_sizes(text):
     return sizes
 
 
+def parse_renderers(text):
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [name for name in names if name not in RENDERERS]
+    if unknown or not names or len(set(names)) != len(names):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a list of distinct renderers among {', '.join(RENDERERS)}")
+    return names
+
+
 def executable(path, hint):
     if path and os.sep not in path:
         path = shutil.which(path) or path
@@ -567,6 +637,9 @@ def main():
                     help="time a district corpus instead (e.g. 20x15x3); Hugo is not run")
     ap.add_argument("--no-hugo", action="store_true",
                     help="build with bontot only (5000x3: Hugo would need about 22 GiB, by its 4.4 GiB at 1000x3)")
+    ap.add_argument("--renderers", type=parse_renderers, default="swift-mustache,compiled",
+                    help="comma-separated renderers of bontot's templates to time, each in every round: "
+                         "swift-mustache (the default renderer), compiled (default: both)")
     ap.add_argument("--label", default="Latest run",
                     help="heading of the results; --write replaces the block with this label or adds one")
     a = ap.parse_args()
@@ -612,6 +685,8 @@ def main():
         command += f" --hugo {shlex.quote(a.hugo)}"
     if a.no_hugo:
         command += " --no-hugo"
+    if a.renderers != list(RENDERERS):
+        command += f" --renderers {','.join(a.renderers)}"
     results = []
     empty_trash(wait=True)
     try:
@@ -619,11 +694,13 @@ def main():
             c = Corpus(branches, years, hugo=not a.no_hugo)
             c.ensure()
             set_aside(c.out)
-            b, h, stats = clean_builds(c, tools, a.runs)
-            first, minutes, template = incremental(c, tools, a.runs)
+            b, h, stats = clean_builds(c, tools, a.runs, a.renderers)
+            rebuilds = {}
+            for name in a.renderers:
+                first, minutes, template = incremental(c, tools, a.runs, name)
+                rebuilds[name] = dict(first=first, minutes=minutes, template=template)
             set_aside(c.out)
-            results.append(dict(branches=branches, years=years, bontot=b, hugo=h, stats=stats,
-                                first=first, minutes=minutes, template=template,
+            results.append(dict(branches=branches, years=years, bontot=b, hugo=h, stats=stats, rebuilds=rebuilds,
                                 in_b=tree(c.bontot, skip=NOT_INPUT),
                                 in_h=tree(c.hugo, skip=NOT_INPUT) if c.with_hugo else None))
             log(f"[{c.name}] done")
