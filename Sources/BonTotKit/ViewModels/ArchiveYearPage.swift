@@ -24,6 +24,7 @@ struct ArchiveYearPage: Encodable {
         chrome = context.chrome(title: title, route: route, section: .archiveIndex,
                                 trail: [("Lưu trữ", .archiveIndex)],
                                 description: archived.ranking?.goodOrBetterSentence() ?? Self.unrankedSentence(year))
+            .headingSheets(with: title)
         ranking = archived.ranking.map { ArchiveRankingView($0, site: site, links: links) }
         unranked = archived.ranking == nil ? Self.unrankedSentence(year) : nil
         awards = ArchiveAwardView.awards(of: site, in: year, links: links)

@@ -44,6 +44,7 @@ struct BranchProfilePage: Encodable {
         hasPredecessors = !predecessors.isEmpty
         chrome = context.chrome(title: branch.name, route: route, section: .branchDirectory,
                                 trail: [("Chi bộ", .branchDirectory)], description: lead)
+            .headingSheets(with: branch.name)
         photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: "") }
         facts = BranchFact.facts(of: branch, analysis: context.analysis, config: context.site.config)
         leaders = BranchFact.leaders(of: branch)

@@ -42,10 +42,12 @@ struct MinutesPage: Encodable {
         let links = context.links(from: route)
         branch = BranchMention(id: meeting.branchID, site: context.site, links: links)
         ending = context.site.branch(id: meeting.branchID).flatMap { EndingNotice.of($0, site: context.site, links: links, short: true) }
+        let title = "\(MinutesText.title(meeting)) — \(branch.name)"
         chrome = context.chrome(
-            title: "\(MinutesText.title(meeting)) — \(branch.name)", route: route, section: .minutesIndex,
+            title: title, route: route, section: .minutesIndex,
             trail: [("Sinh hoạt chi bộ", .minutesIndex), (MinutesText.monthHeading(meeting.date.yearMonth), .minutesMonth(meeting.date.yearMonth))],
             description: meeting.topic)
+            .headingSheets(with: title)
         kind = meeting.kind.displayName
         heading = "Biên bản " + kind.prefix(1).lowercased() + kind.dropFirst()
         date = VietnameseFormat.longDate(meeting.date)

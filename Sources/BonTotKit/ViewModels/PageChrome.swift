@@ -24,6 +24,12 @@ public struct PageChrome: Encodable, Sendable {
     public var trail: [NavLink] { didSet { hasTrail = !trail.isEmpty } }
     /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
     public private(set) var hasTrail: Bool
+    /// The title printed at the head of every sheet after the first, as a CSS string literal
+    /// (`"Thành tích năm 2024"`): the layout's `<style>` puts it in the sheet's top margin
+    /// (`@page { @top-left }`, styled by `style.css`), where WeasyPrint and Chromium alike print
+    /// it (Chromium has no `string-set`), so that a sheet filed alone says what it belongs to.
+    /// Nil on a page whose sheets carry no such head.
+    public private(set) var runningTitle: String?
 
     /// The chrome of the page whose links are `links`, with `header` on top (`SiteHeader`) and
     /// `trail` the breadcrumbs above the title (label and page).
@@ -44,6 +50,13 @@ public struct PageChrome: Encodable, Sendable {
         self.header = header
         self.trail = trail.map { NavLink(label: $0.0, href: links.to($0.1), current: false) }
         hasTrail = !trail.isEmpty
+    }
+
+    /// This chrome, with `title` printed at the head of every sheet after the first.
+    func headingSheets(with title: String) -> PageChrome {
+        var chrome = self
+        chrome.runningTitle = CSSString.literal(title)
+        return chrome
     }
 
     /// The menu of a site, with the district's pages when it lists units.

@@ -80,10 +80,12 @@ struct RankingPeriodLink: Encodable {
 extension PortalContext {
     /// The chrome of a ranking's page, of branches or of units: the index of such rankings,
     /// titled `indexTitle` at `index`, or one period's page titled `title` under it; described
-    /// by the ranking's first summary sentence.
+    /// by the ranking's first summary sentence. Its printed sheets after the first are headed by
+    /// `title`, the index's too: they say which period they rank.
     func rankingChrome(_ ranking: Ranking, title: String, indexTitle: String, route: Route, index: Route,
                        isIndex: Bool) -> PageChrome {
         chrome(title: isIndex ? indexTitle : title, route: route, section: index,
                trail: isIndex ? [] : [(indexTitle, index)], description: ranking.goodOrBetterSentence())
+            .headingSheets(with: title)
     }
 }
