@@ -28,6 +28,7 @@ struct MinutesMonthPage: Encodable {
         heading = "Sinh hoạt chi bộ \(VietnameseFormat.monthYear(month))"
         chrome = context.chrome(title: heading, route: route, section: .minutesIndex,
                                 trail: [("Sinh hoạt chi bộ", .minutesIndex)])
+            .headingSheets(with: heading)
         let regular = meetings.filter { $0.kind == .thuongKy }.count
         let thematic = meetings.filter { $0.kind == .chuyenDe }.count
         figures = [
