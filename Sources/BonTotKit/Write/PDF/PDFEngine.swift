@@ -1,9 +1,10 @@
 import Foundation
 
 /// A program that turns a built HTML page into a PDF: WeasyPrint (preferred) or headless
-/// Chromium. Both draw the `@page` margin boxes of the print CSS (Chromium since version 131),
-/// so the sheets' feet read "Trang N/M" with either; Chromium has no `string-set`, so a
-/// sheet's running head is written in the page itself (`PageChrome.runningTitle`).
+/// Chromium. Both draw the `@page` margin boxes of the print CSS (Chromium 156, as `make test`
+/// installs it, does), so the sheets' feet read "Trang N/M" with either; Chromium has no
+/// `string-set`, so a sheet's running head is written in the page itself
+/// (`PageChrome.runningTitle`).
 public struct PDFEngine: Sendable, Equatable {
     /// Which command-line interface the program speaks.
     public enum Kind: String, Sendable {
