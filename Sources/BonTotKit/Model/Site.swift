@@ -40,4 +40,12 @@ public struct Site: Sendable {
 
     /// The file of the branch `id` (`content/branches/<id>.yaml`), read without copying the branch.
     public func file(ofBranch id: String) -> String? { branchPositions[id].map { branches[$0].source.file } }
+
+    /// The file of the branch `id` and, for a branch merged into another, that one's file; read
+    /// without copying the branch, whose every field a copy would retain, on every core at once
+    /// while tens of thousands of pages name their inputs.
+    public func files(ofBranch id: String) -> (own: String, mergedInto: String?)? {
+        guard let position = branchPositions[id] else { return nil }
+        return (branches[position].source.file, branches[position].mergedInto.flatMap(file(ofBranch:)))
+    }
 }

@@ -80,9 +80,13 @@ public final class PortalContext: Sendable {
     /// A branch's own file is listed once (`file`, for a page about the branch itself). A unit's
     /// branch that a district's story names stands as `UnitBranchMention.input`.
     func inputFiles(_ file: String, branch id: String?) -> [String] {
-        if let id, let unitBranch = UnitBranchMention(id, context: self) { return [file, unitBranch.input] }
-        let branch = id.flatMap { site.branch(id: $0) }
-        return [file] + [branch?.id, branch?.mergedInto].compactMap { $0.flatMap(site.file(ofBranch:)) }.filter { $0 != file }
+        guard let id else { return [file] }
+        if let unitBranch = UnitBranchMention(id, context: self) { return [file, unitBranch.input] }
+        guard let files = site.files(ofBranch: id) else { return [file] }
+        var inputs = [file]
+        if files.own != file { inputs.append(files.own) }
+        if let merged = files.mergedInto, merged != file { inputs.append(merged) }
+        return inputs
     }
 }
 
