@@ -22,7 +22,7 @@ public struct PageChrome: Encodable, Sendable {
     public var header: SiteHeader
     /// Breadcrumbs above the title, the last one being the current page.
     public var trail: [NavLink] { didSet { hasTrail = !trail.isEmpty } }
-    /// Stored, not computed: templates read values through `Mirror`, which sees stored properties only.
+    /// Stored, not computed: templates read what the synthesized `Encodable` conformance gives (`TemplateValue`), stored properties only.
     public private(set) var hasTrail: Bool
     /// The title printed at the head of every sheet after the first, as a CSS string literal
     /// (`"Thành tích năm 2024"`): the layout's `<style>` puts it in the sheet's top margin
