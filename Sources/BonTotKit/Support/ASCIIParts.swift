@@ -7,8 +7,8 @@ enum ASCIIParts {
     struct Part {
         var start: Int
         var length: Int
-        /// The number as `Int(_:)` reads it (a sign, then ASCII digits); nil for a part that is
-        /// none, as one with a byte outside ASCII is not.
+        /// The whole number its ASCII digits write; nil for a part that is not digits alone: a
+        /// sign (`+7`, `-0`), a space or a byte outside ASCII makes no date, month or time.
         var number: Int?
     }
 
@@ -34,18 +34,15 @@ enum ASCIIParts {
         Part(start: bytes.startIndex, length: bytes.count, number: number(bytes))
     }
 
-    /// `Int(_:)`'s reading of `bytes`: an optional `+` or `-`, then one ASCII digit or more, in range.
+    /// The number that `bytes` write when they are one ASCII digit or more and nothing else (no
+    /// sign: "+202" is no year, "19:-0" no time), in range.
     static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        var digits = bytes
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-        guard !digits.isEmpty else { return nil }
+        guard !bytes.isEmpty else { return nil }
         var value = 0
-        for byte in digits {
+        for byte in bytes {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
             let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowAgain) = negative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            let (next, overflowAgain) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
             guard !overflow, !overflowAgain else { return nil }
             value = next
         }

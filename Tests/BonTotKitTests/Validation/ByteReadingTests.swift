@@ -4,7 +4,7 @@ import XCTest
 /// Dates, times, months and minutes file names are read from their bytes: a meeting's date, its
 /// hours and the month and kind its file name says come out as written, and the near misses a
 /// clerk types (a digit short, a month 13, hours past midnight, full-width or Arabic-Indic
-/// digits, a stray accent or line break) are no date, time or month at all, so the field's
+/// digits, a stray accent or line break, a sign) are no date, time or month at all, so the field's
 /// error is reported instead.
 final class ByteReadingTests: XCTestCase {
     /// Texts that are none of a date, a month or a time.
@@ -12,7 +12,10 @@ final class ByteReadingTests: XCTestCase {
                               "-2024-09", "２０２４-09", "2024-0٩", "2024-0\u{301}9", "2024-\u{301}09", "2024\r\n-09", "", "-", "--",
                               "24:00", "19:60", "19:5", "19:30:00", ":30", "19:", "19：30", "1\u{301}9:30", "19:\u{301}30",
                               "19\r\n:30", "19:3\r\n", "18446744073709551621:00", "-9223372036854775808:00",
-                              "9223372036854775808:00", "18446744073709553616-09-05", "+-1:00", "-:00", "+:00"]
+                              "9223372036854775808:00", "18446744073709553616-09-05", "+-1:00", "-:00", "+:00",
+                              // A sign typed into a part is no digit: not the year 202, 5 September, 7:30 or 19:00.
+                              "+202-09-05", "2024-+9-05", "2024-09-+5", "-024-09-05", "+024-09", "2024--9", "+7:30",
+                              "-0:30", "19:-0", "19:+5", " 7:30", "19:30 "]
 
     func testDatesMonthsAndTimesReadAsWritten() {
         XCTAssertEqual(CalendarDate(iso: "2024-09-05"), CalendarDate(year: 2024, month: 9, day: 5))
