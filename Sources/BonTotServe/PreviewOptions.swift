@@ -9,8 +9,12 @@ public struct PreviewOptions: Sendable {
     /// The port when none is asked for.
     public static let defaultPort = 8080
     public var openBrowser: Bool
-    /// How often the site's files are looked at for changes.
+    /// How often the watcher asks whether the site's files changed.
     public var pollInterval: Duration = .milliseconds(300)
+    /// How often every file of the site is looked at even when the system told of no change
+    /// (an edit on another computer of a shared folder); every `pollInterval` where the system
+    /// tells nothing.
+    public var fullLookInterval: Duration = .seconds(5)
 
     public init(siteRoot: URL, output: URL? = nil, port: Int = defaultPort, openBrowser: Bool = false) {
         self.siteRoot = siteRoot

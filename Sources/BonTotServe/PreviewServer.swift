@@ -47,7 +47,7 @@ public struct PreviewServer: Sendable {
                 if open { Self.openBrowser(address, say: say) }
             },
             logger: logger)
-        let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval)
+        let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval, fullLookInterval: options.fullLookInterval)
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.runService() }

@@ -14,17 +14,26 @@ public struct PortalFiles: Equatable, Sendable {
     /// The files of the portal at `root` as they are now. Units are found in each `site.yaml`
     /// as it is now, so a unit added to the list is watched from then on.
     public init(root: URL) {
-        var pending = [root.standardizedFileURL]
-        var visited = Set<String>()
-        while let folder = pending.popLast() {
-            guard visited.insert(folder.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { continue }
+        for folder in Self.siteFolders(of: root) {
             for (path, stamp) in Self.stamps(root: folder) { stamps[folder.path + "/" + path] = stamp }
-            pending += Self.unitFolders(of: folder)
         }
     }
 
+    /// The folder of the portal at `root` and those of its units, however deep, each once.
+    static func siteFolders(of root: URL) -> [URL] {
+        var pending = [root.standardizedFileURL]
+        var visited = Set<String>()
+        var folders: [URL] = []
+        while let folder = pending.popLast() {
+            guard visited.insert(folder.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { continue }
+            folders.append(folder)
+            pending += Self.unitFolders(of: folder)
+        }
+        return folders
+    }
+
     /// The folders of the units the `site.yaml` in `folder` lists; none when it cannot be read.
-    private static func unitFolders(of folder: URL) -> [URL] {
+    static func unitFolders(of folder: URL) -> [URL] {
         let path = folder.appending(path: "site.yaml").path
         guard case .bytes(let data) = FileBytes.read(path, limit: ContentLimits.textFileBytes),
               case .success(let file) = SourceText.decode(data, relativePath: "site.yaml") else { return [] }
@@ -40,31 +49,48 @@ public struct PortalFiles: Equatable, Sendable {
         var stamps: [String: FileStamp] = [:]
         let base = root.standardizedFileURL.path
         if let stamp = FileStamp(path: base + "/site.yaml") { stamps["site.yaml"] = stamp }
+        walk(root, statingFiles: true) { path, info in
+            if let info { stamps[path] = FileStamp(info) }
+        }
+        return stamps
+    }
+
+    /// Walks `content/` and `templates/` of the site at `root`, however deep, following symbolic
+    /// links to folders inside the site (a folder link out of it, `content/media` → `/`, is not
+    /// walked: the load reports it), each folder once. Calls `visit` with the path inside the
+    /// site of each file and what `stat` tells of it (nil without `statingFiles`, when the
+    /// folder says the entry is a plain file), and `enter` with each folder's path before its
+    /// files.
+    static func walk(_ root: URL, statingFiles: Bool, enter: (String) -> Void = { _ in },
+                     visit: (String, stat?) -> Void) {
+        let base = root.standardizedFileURL.path
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         var pending = ["content", "templates"]
         var visited = Set<String>()
-        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         while let folder = pending.popLast() {
             guard let directory = opendir(base + "/" + folder) else { continue }
             defer { closedir(directory) }
+            enter(folder)
             while let entry = readdir(directory) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                 }
                 if name == "." || name == ".." { continue }
                 let path = folder + "/" + name
+                if !statingFiles, entry.pointee.d_type == UInt8(DT_REG) {
+                    visit(path, nil)
+                    continue
+                }
                 var info = stat()
                 guard stat(base + "/" + path, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
-                    // A folder link out of the site (`content/media` → `/`) is not walked: the
-                    // load reports it.
                     let real = URL(fileURLWithPath: base + "/" + path).resolvingSymlinksInPath().standardizedFileURL.path
                     guard real.hasPrefix(realRoot + "/") else { continue }
                     if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
                 } else {
-                    stamps[path] = FileStamp(info)
+                    visit(path, info)
                 }
             }
         }
-        return stamps
     }
 }

@@ -1,0 +1,128 @@
+@testable import BonTotServe
+import Foundation
+import XCTest
+
+/// How `bontot serve` notices a save: the system tells it of changes in the site's folders, so
+/// while nothing changes it does not look at every file of the site three times a second (a
+/// site of 36,000 minutes kept a tenth of a core busy doing that); told of a change, it looks,
+/// and builds once the files have settled. Writes that no build reads (`output/`, the build's
+/// cache, a note beside `site.yaml`) are not looked into. Every file is still looked at now and
+/// then, for what the system does not tell (a file behind a link, a shared folder edited from
+/// another computer). The intervals are driven by hand (`tick`): nothing here waits on a clock.
+final class SiteWatchingTests: XCTestCase {
+    private func site(_ fixture: String) throws -> URL {
+        let folder = try TemporaryFolder.make("bontot-site-watching")
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appending(path: fixture)
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: fixture), to: root)
+        return root
+    }
+
+    private func append(_ text: String, to url: URL) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    /// Ticks until one says to build, at most `limit`; the ticks it took, nil if none did.
+    private func ticksUntilBuild(_ watching: inout SiteWatching, limit: Int = 5) -> Int? {
+        for count in 1...limit where watching.tick() { return count }
+        return nil
+    }
+
+    func testWhileNothingChangesNoFileIsLookedAt() throws {
+        var watching = SiteWatching(root: try site("portal"), fullLookEvery: 1000)
+        XCTAssertTrue(watching.isTold, "Linux tells of changes in folders (inotify)")
+        for _ in 1...20 { XCTAssertFalse(watching.tick()) }
+        XCTAssertEqual(watching.fullLooks, 0)
+    }
+
+    func testASavedMinutesFileIsBuiltOnceTheFilesSettle() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        try append("\nThêm một câu.\n", to: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        XCTAssertFalse(watching.tick(), "the change is seen, not yet settled")
+        XCTAssertTrue(watching.tick(), "one interval later, unchanged: build")
+        XCTAssertEqual(watching.fullLooks, 2)
+        for _ in 1...5 { XCTAssertFalse(watching.tick()) }
+        XCTAssertEqual(watching.fullLooks, 2, "after the build, quiet again")
+    }
+
+    func testAFileStillBeingWrittenWaitsUntilItStops() throws {
+        let root = try site("portal")
+        let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        try append("\nMột câu.\n", to: minutes)
+        XCTAssertFalse(watching.tick())
+        try append("Câu nữa.\n", to: minutes)
+        XCTAssertFalse(watching.tick(), "still changing")
+        XCTAssertTrue(watching.tick())
+    }
+
+    func testWhatNoBuildReadsIsNotLookedInto() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        try FileManager.default.createDirectory(at: root.appending(path: "output"), withIntermediateDirectories: true)
+        try Data("<html>".utf8).write(to: root.appending(path: "output/index.html"))
+        try FileManager.default.createDirectory(at: root.appending(path: ".bontot-cache"), withIntermediateDirectories: true)
+        try Data("cache".utf8).write(to: root.appending(path: ".bontot-cache/manifest"))
+        try Data("ghi chú".utf8).write(to: root.appending(path: "ghi-chu.txt"))
+        for _ in 1...3 { XCTAssertFalse(watching.tick()) }
+        XCTAssertEqual(watching.fullLooks, 0)
+
+        try append("\ntitle_note: x\n", to: root.appending(path: "site.yaml"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "site.yaml beside them is read by every build")
+    }
+
+    func testAFileSavedInAFolderMadeWhileWatchingIsNoticed() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        let folder = root.appending(path: "content/stories/nam-2024")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let story = folder.appending(path: "guong-moi.md")
+        try Data("---\ntitle: Gương mới\ndate: 2024-09-10\n---\nNội dung.\n".utf8).write(to: story)
+        XCTAssertEqual(ticksUntilBuild(&watching), 2)
+
+        let looks = watching.fullLooks
+        try append("Thêm một đoạn.\n", to: story)
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the new folder is watched too")
+        XCTAssertEqual(watching.fullLooks, looks + 2)
+    }
+
+    func testAnEditInAUnitsFolderOfADistrictIsNoticed() throws {
+        let root = try site("district")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        try append("\nThêm một câu.\n", to: root.appending(path: "xa-a/content/minutes/2024/ap-1-2024-09.md"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2)
+    }
+
+    func testEveryFileIsLookedAtNowAndThenForWhatTheSystemDoesNotTell() throws {
+        let root = try site("portal")
+        // A minutes file kept elsewhere and linked into the site: an edit of it happens in a
+        // folder nobody watches.
+        let elsewhere = root.deletingLastPathComponent().appending(path: "elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let kept = elsewhere.appending(path: "ap-bac-2024-10.md")
+        try FileManager.default.moveItem(at: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"), to: kept)
+        try FileManager.default.createSymbolicLink(at: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"),
+                                                   withDestinationURL: kept)
+        var watching = SiteWatching(root: root, fullLookEvery: 4)
+        try append("\nThêm một câu.\n", to: kept)
+        for _ in 1...3 { XCTAssertFalse(watching.tick()) }
+        XCTAssertEqual(watching.fullLooks, 0, "not told")
+        XCTAssertFalse(watching.tick(), "the fourth interval looks at every file, and sees the change")
+        XCTAssertEqual(watching.fullLooks, 1)
+        XCTAssertTrue(watching.tick())
+    }
+
+    func testWhereTheSystemTellsNothingEveryFileIsLookedAtEachInterval() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000, events: false)
+        XCTAssertFalse(watching.isTold)
+        XCTAssertFalse(watching.tick())
+        XCTAssertEqual(watching.fullLooks, 1)
+        try append("\nThêm một câu.\n", to: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2)
+    }
+}
