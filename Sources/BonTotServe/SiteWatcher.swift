@@ -55,7 +55,10 @@ struct SiteWatching {
         guard let seen = changing else {
             if let events {
                 intervalsWithoutNews += 1
-                guard events.changed() || intervalsWithoutNews >= fullLookEvery else { return false }
+                let told = events.changed()
+                guard told || intervalsWithoutNews >= fullLookEvery else { return false }
+                // A folder made empty changes no file, and what is then saved in it must be told.
+                if told { watchNewFolders() }
             }
             intervalsWithoutNews = 0
             let now = look()

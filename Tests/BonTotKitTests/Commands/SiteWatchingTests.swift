@@ -90,6 +90,18 @@ final class SiteWatchingTests: XCTestCase {
         XCTAssertEqual(watching.fullLooks, looks + 2)
     }
 
+    func testAFileSavedInAnEmptyFolderMadeEarlierIsNoticed() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        let folder = root.appending(path: "templates/partials")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for _ in 1...3 { XCTAssertFalse(watching.tick(), "an empty folder changes no file a build reads") }
+        let looks = watching.fullLooks
+        try Data("<p>{{name}}</p>\n".utf8).write(to: folder.appending(path: "branch-card.mustache"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the folder made empty is watched too")
+        XCTAssertEqual(watching.fullLooks, looks + 2)
+    }
+
     func testAnEditInAUnitsFolderOfADistrictIsNoticed() throws {
         let root = try site("district")
         var watching = SiteWatching(root: root, fullLookEvery: 1000)
