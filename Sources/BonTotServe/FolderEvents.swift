@@ -40,25 +40,29 @@ final class FolderEvents {
     }
 
     /// Watches `folders` from now on, and no longer those it does not hold (a folder removed, a
-    /// unit taken off the list). False when the system refused one (its limit reached).
+    /// unit taken off the list): their events are dropped. False when the system refused one
+    /// (its limit reached). A folder reached by two paths (a link) has one watch, whose events
+    /// are those of the last path listed.
     func watch(_ folders: WatchedFolders) -> Bool {
         #if os(Linux)
-        let wanted = Set(folders.folders.map(\.path))
-        for (path, number) in numbers where !wanted.contains(path) {
-            inotify_rm_watch(descriptor, number)
-            numbers[path] = nil
-            watched[number] = nil
-        }
-        for folder in folders.folders where numbers[folder.path] == nil {
-            let number = inotify_add_watch(descriptor, folder.path, Self.mask)
+        var kept: [String: Int32] = [:]
+        watched = [:]
+        for folder in folders.folders {
+            var number = numbers[folder.path] ?? -1
             if number < 0 {
-                // A folder gone since it was listed is no failure; the next change lists again.
-                if errno == ENOENT || errno == ENOTDIR { continue }
-                return false
+                number = inotify_add_watch(descriptor, folder.path, Self.mask)
+                if number < 0 {
+                    // A folder gone since it was listed is no failure; the next change lists again.
+                    if errno == ENOENT || errno == ENOTDIR { continue }
+                    return false
+                }
             }
-            numbers[folder.path] = number
+            kept[folder.path] = number
             watched[number] = folder
         }
+        // The system forgets the watch of a folder removed; that of a folder still there but no
+        // longer listed stays, its events dropped (its number may be shared with a listed path).
+        numbers = kept
         return true
         #else
         return false
@@ -83,11 +87,18 @@ final class FolderEvents {
             }
             var offset = 0
             while offset + 16 <= count {
-                let number = buffer.load(fromByteOffset: offset, as: Int32.self)
-                let flags = buffer.load(fromByteOffset: offset + 4, as: UInt32.self)
-                let length = Int(buffer.load(fromByteOffset: offset + 12, as: UInt32.self))
+                let number = buffer.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                let flags = buffer.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                let length = Int(buffer.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
                 let name = length == 0 ? "" : String(cString: (buffer + offset + 16).assumingMemoryBound(to: CChar.self))
                 if Self.matters(flags: flags, name: name, in: watched[number]) { noticed = true }
+                // A folder moved away takes its watch along, out of the site; one removed loses it.
+                if flags & UInt32(IN_MOVE_SELF) != 0 {
+                    inotify_rm_watch(descriptor, number)
+                    forget(number)
+                } else if flags & UInt32(IN_IGNORED) != 0 {
+                    forget(number)
+                }
                 offset += 16 + length
             }
         }
@@ -95,6 +106,13 @@ final class FolderEvents {
         #else
         return true
         #endif
+    }
+
+    /// Forgets the watch `number` (its folder removed or moved away): a folder made again at the
+    /// same path gets a new one at the next `watch`.
+    private func forget(_ number: Int32) {
+        watched[number] = nil
+        numbers = numbers.filter { $0.value != number }
     }
 
     /// True when an event on `name` in `folder` (nil: a folder no longer watched) can change a build.

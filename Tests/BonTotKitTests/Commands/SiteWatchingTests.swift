@@ -102,6 +102,21 @@ final class SiteWatchingTests: XCTestCase {
         XCTAssertEqual(watching.fullLooks, looks + 2)
     }
 
+    func testAFolderRemovedAndMadeAgainBetweenTwoLooksIsStillWatched() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        let folder = root.appending(path: "content/minutes/2024")
+        let saved = root.deletingLastPathComponent().appending(path: "minutes-2024")
+        try FileManager.default.moveItem(at: folder, to: saved)
+        try FileManager.default.copyItem(at: saved, to: folder)
+        XCTAssertEqual(ticksUntilBuild(&watching), 2)
+
+        let looks = watching.fullLooks
+        try append("\nThêm một câu.\n", to: folder.appending(path: "ap-bac-2024-09.md"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the folder made again is watched")
+        XCTAssertEqual(watching.fullLooks, looks + 2)
+    }
+
     func testAnEditInAUnitsFolderOfADistrictIsNoticed() throws {
         let root = try site("district")
         var watching = SiteWatching(root: root, fullLookEvery: 1000)
