@@ -9,20 +9,19 @@ import XCTest
 /// cache, a note beside `site.yaml`) are not looked into. Every file is still looked at now and
 /// then, for what the system does not tell (a file behind a link, a shared folder edited from
 /// another computer). The intervals are driven by hand (`tick`): nothing here waits on a clock.
-final class SiteWatchingTests: XCTestCase {
+final class SiteWatchingTests: SiteCopyTestCase {
     private func site(_ fixture: String) throws -> URL {
-        let folder = try TemporaryFolder.make("bontot-site-watching")
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let root = folder.appending(path: fixture)
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: fixture), to: root)
-        return root
+        try copyOfFixture(fixture)
     }
 
-    private func append(_ text: String, to url: URL) throws {
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(text.utf8))
+    /// Checks that what `save` does is told and built two intervals later, after two looks at
+    /// every file: the one that sees it and the one that finds it settled.
+    private func assertToldAndBuilt(_ watching: inout SiteWatching, _ message: String, after save: () throws -> Void,
+                                    file: StaticString = #filePath, line: UInt = #line) throws {
+        let looks = watching.fullLooks
+        try save()
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, message, file: file, line: line)
+        XCTAssertEqual(watching.fullLooks, looks + 2, message, file: file, line: line)
     }
 
     /// Ticks until one says to build, at most `limit`; the ticks it took, nil if none did.
@@ -84,10 +83,7 @@ final class SiteWatchingTests: XCTestCase {
         try Data("---\ntitle: Gương mới\ndate: 2024-09-10\n---\nNội dung.\n".utf8).write(to: story)
         XCTAssertEqual(ticksUntilBuild(&watching), 2)
 
-        let looks = watching.fullLooks
-        try append("Thêm một đoạn.\n", to: story)
-        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the new folder is watched too")
-        XCTAssertEqual(watching.fullLooks, looks + 2)
+        try assertToldAndBuilt(&watching, "the new folder is watched too") { try append("Thêm một đoạn.\n", to: story) }
     }
 
     func testAFileSavedInAnEmptyFolderMadeEarlierIsNoticed() throws {
@@ -96,10 +92,9 @@ final class SiteWatchingTests: XCTestCase {
         let folder = root.appending(path: "templates/partials")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for _ in 1...3 { XCTAssertFalse(watching.tick(), "an empty folder changes no file a build reads") }
-        let looks = watching.fullLooks
-        try Data("<p>{{name}}</p>\n".utf8).write(to: folder.appending(path: "branch-card.mustache"))
-        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the folder made empty is watched too")
-        XCTAssertEqual(watching.fullLooks, looks + 2)
+        try assertToldAndBuilt(&watching, "the folder made empty is watched too") {
+            try Data("<p>{{name}}</p>\n".utf8).write(to: folder.appending(path: "branch-card.mustache"))
+        }
     }
 
     func testAFolderRemovedAndMadeAgainBetweenTwoLooksIsStillWatched() throws {
@@ -111,10 +106,9 @@ final class SiteWatchingTests: XCTestCase {
         try FileManager.default.copyItem(at: saved, to: folder)
         XCTAssertEqual(ticksUntilBuild(&watching), 2)
 
-        let looks = watching.fullLooks
-        try append("\nThêm một câu.\n", to: folder.appending(path: "ap-bac-2024-09.md"))
-        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the folder made again is watched")
-        XCTAssertEqual(watching.fullLooks, looks + 2)
+        try assertToldAndBuilt(&watching, "the folder made again is watched") {
+            try append("\nThêm một câu.\n", to: folder.appending(path: "ap-bac-2024-09.md"))
+        }
     }
 
     func testAnEditInAUnitsFolderOfADistrictIsNoticed() throws {

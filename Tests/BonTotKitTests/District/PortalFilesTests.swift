@@ -4,20 +4,9 @@ import XCTest
 
 /// What the preview server of a district watches: the district's files and every unit's, so
 /// an edit in a unit's folder is noticed like one in the district's own.
-final class PortalFilesTests: XCTestCase {
+final class PortalFilesTests: SiteCopyTestCase {
     private func district() throws -> URL {
-        let folder = try TemporaryFolder.make("bontot-portal-files")
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        let root = folder.appending(path: "district")
-        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "district"), to: root)
-        return root
-    }
-
-    private func append(_ text: String, to url: URL) throws {
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(text.utf8))
+        try copyOfFixture("district")
     }
 
     func testNothingChangedIsEqual() throws {
