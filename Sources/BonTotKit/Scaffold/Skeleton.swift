@@ -1,7 +1,7 @@
 /// The text of new content files (`bontot new`): every field of the formats in SPEC §1, the
 /// ones that need a value filled in, the others commented out with a Vietnamese hint, so the
 /// file passes `bontot check` as written and the editor uncomments what the meeting had. The
-/// body of new minutes holds placeholder sentences (`MinutesPlaceholder`), which `check`
+/// body of new minutes and of a new story holds placeholder sentences (`SkeletonPlaceholder`), which `check`
 /// warns about until they are replaced.
 public enum Skeleton {
     /// A meeting's minutes for `branch` on `date`.
@@ -31,11 +31,11 @@ public enum Skeleton {
         ---
         ## Diễn biến
 
-        \(MinutesPlaceholder.proceedings)
+        \(SkeletonPlaceholder.proceedings)
 
         ## Kết luận
 
-        \(MinutesPlaceholder.conclusion)
+        \(SkeletonPlaceholder.conclusion)
 
         """
     }
@@ -55,7 +55,7 @@ public enum Skeleton {
         # image: media/ten-anh.jpg    # ảnh đặt trong content/media/
         # summary: Một câu tóm tắt cho danh sách bài và bản tin.
         ---
-        Viết nội dung bài tại đây, bằng Markdown: để một dòng trống giữa hai đoạn, **chữ đậm**, ## Tiêu đề mục.
+        \(SkeletonPlaceholder.storyBody)
 
         """
     }

@@ -65,7 +65,7 @@ enum MinutesDecoder {
     /// Not an error, since the office may be half-way through typing them; the file is a
     /// meeting (SPEC §1: one meeting each), so it still counts as held, and the warning says so.
     private static func checkPlaceholder(_ minutes: Minutes, path: String, bodyLine: Int, sink: DiagnosticSink) {
-        guard let placeholder = MinutesPlaceholder.first(in: minutes.body, firstLine: bodyLine) else { return }
+        guard let placeholder = SkeletonPlaceholder.first(of: SkeletonPlaceholder.minutes, in: minutes.body, firstLine: bodyLine) else { return }
         let missing = [("chủ đề", "topic", minutes.topic == nil), ("người chủ trì", "chair", minutes.chair == nil),
                        ("số dự họp", "attendance", minutes.attendance == nil)].filter(\.2)
         let fields = missing.isEmpty ? "" : "; chưa ghi " + missing.map { "\($0.0) ('\($0.1)')" }.joined(separator: ", ")

@@ -184,7 +184,8 @@ public enum SiteDecoder {
 
     private static func decodeStory(_ file: SourceText, context: DecodeContext) -> Story? {
         guard let parts = frontMatter(file, context: context) else { return nil }
-        return StoryDecoder.decode(parts.node, path: file.path, lineOffset: parts.offset, body: parts.body, context: context)
+        return StoryDecoder.decode(parts.node, path: file.path, lineOffset: parts.offset, body: parts.body, bodyLine: parts.bodyLine,
+                                   context: context)
     }
 
     private static func decodeEditorial(_ file: SourceText, context: DecodeContext) -> BulletinEditorial? {

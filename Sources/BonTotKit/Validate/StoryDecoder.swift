@@ -5,8 +5,9 @@ import Yams
 enum StoryDecoder {
     static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "summary"]
 
-    /// Every field is read and checked before giving up, so one run reports all of a file's problems.
-    static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, context: DecodeContext) -> Story? {
+    /// Every field is read and checked before giving up, so one run reports all of a file's
+    /// problems; `bodyLine` is the file line on which `body` starts.
+    static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, bodyLine: Int, context: DecodeContext) -> Story? {
         guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else { return nil }
         let title = reader.string("title", required: true)
         let kind = reader.choice("kind", StoryKind.self, required: true)
@@ -38,7 +39,19 @@ enum StoryDecoder {
         story.summary = summary
         story.image = image
         story.body = body
+        checkPlaceholder(body, path: path, bodyLine: bodyLine, sink: context.sink)
         return story
+    }
+
+    /// A story whose body is still the placeholder of `bontot new story` would be published
+    /// with it, on the home page and in the bulletin: a warning on the placeholder's line. Not an
+    /// error, since the office may be half-way through writing it (and `serve` previews it).
+    private static func checkPlaceholder(_ body: String, path: String, bodyLine: Int, sink: DiagnosticSink) {
+        guard let placeholder = SkeletonPlaceholder.first(of: SkeletonPlaceholder.story, in: body, firstLine: bodyLine) else { return }
+        sink.warning(SourceLocation(file: path, line: placeholder.line), field: "body",
+                     "bài viết còn nội dung mẫu chưa điền: '\(placeholder.text)'; hãy viết nội dung bài thay cho dòng này, "
+                         + "nếu không bài sẽ được đăng lên cổng đúng như vậy / the story still holds the placeholder text of "
+                         + "'bontot new story' and would be published with it")
     }
 
     /// The slug, checked for its characters; the router checks it against its own folders.

@@ -61,11 +61,12 @@ final class NewAndInitCommandTests: FolderTestCase {
             XCTAssertEqual(result.output, "Đã tạo \(path)\n")
             XCTAssertTrue(FileManager.default.fileExists(atPath: site.appending(path: path).path), path)
         }
-        // The new branch has no score yet in the sample's evaluation, and the new minutes are not
-        // filled in yet: said, not errors.
+        // The new branch has no score yet in the sample's evaluation, and the new minutes and the
+        // new story are not filled in yet: said, not errors.
         try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-cong-an-xa'",
                                    "khu-dan-cu-so-1-2025-03.md:25: warning: biên bản còn nội dung mẫu chưa điền",
-                                   "khu-dan-cu-so-1-2025-03-chuyen-de.md:25: warning: biên bản còn nội dung mẫu chưa điền"])
+                                   "khu-dan-cu-so-1-2025-03-chuyen-de.md:25: warning: biên bản còn nội dung mẫu chưa điền",
+                                   "bi-thu-tre-xong-pha.md:13: warning: bài viết còn nội dung mẫu chưa điền"])
         let loaded = SiteLoader.load(root: site)
         XCTAssertEqual(loaded.site?.stories.first { $0.slug == "bi-thu-tre-xong-pha" }?.title, "Bí thư: trẻ & xông pha")
         XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "khu-dan-cu-so-1-2025-03-chuyen-de" }?.kind, .chuyenDe)
