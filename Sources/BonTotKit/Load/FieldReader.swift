@@ -137,6 +137,10 @@ final class FieldReader {
     func int(_ key: String, required: Bool = false, minimum: Int? = 0, maximum: Int = ContentLimits.count) -> Int? {
         guard let node = value(key, required: required) else { return nil }
         guard let number = Self.integer(node) ?? Self.zeroPadded(node) else {
+            if let advice = CountAdvice.message(for: node, key: key, field: qualified(key)) {
+                sink.error(line(of: node), field: qualified(key), advice)
+                return nil
+            }
             typeError(key, node, expected: Self.looksLikeBigNumber(node)
                       ? "một số nguyên không quá \(VietnameseFormat.number(maximum)) / a whole number up to \(maximum)"
                       : "một số nguyên / a whole number")
