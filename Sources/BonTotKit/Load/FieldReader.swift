@@ -60,7 +60,8 @@ final class FieldReader {
             let wordHint = YAMLDocument.wordProcessorHint(pair.key)
             sink.report(Diagnostic(wordHint.isEmpty ? .warning : .error, at: line(of: pair.keyNode), field: qualified(pair.key),
                                    "trường không xác định / unknown field '\(qualified(pair.key))'"
-                                   + (Self.advice(pair.key, misplaced: misplaced) ?? Self.nameHint(pair.key, among: known)) + wordHint
+                                   + (Self.missingSpaceHint(pair.key, among: known) ?? Self.advice(pair.key, misplaced: misplaced)
+                                      ?? Self.nameHint(pair.key, among: known)) + wordHint
                                    + Self.cutNameHint(pair, after: index > 0 ? (keys[index - 1], valueNodes[index - 1]) : nil)))
         }
     }
@@ -81,6 +82,13 @@ final class FieldReader {
     private static func advice(_ key: String, misplaced: [String: String]) -> String? {
         if let advice = misplaced[key] { return advice }
         return VietnameseFieldNames.fields(named: key).lazy.compactMap { misplaced[$0] }.first
+    }
+
+    /// `{present:25, expected:28}`: a known field and its value with no space after the colon,
+    /// which YAML reads as one name; nil for any other name.
+    private static func missingSpaceHint(_ key: String, among known: [String]) -> String? {
+        guard let field = YAMLLineAdvice.missingSpace(key), known.contains(field.key) else { return nil }
+        return "; thiếu dấu cách sau dấu ':': viết \(field.key): \(field.value) / no space after ':': write \(field.key): \(field.value)"
     }
 
     /// The known field an unknown one was meant as: the field a Vietnamese name stands for (an

@@ -95,11 +95,15 @@ public enum YAMLDocument {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let line = errorLine(context: context, problemLine: mark.line, text: text)
+            let line = errorLine(context: context, problem: problem, problemLine: mark.line, text: text)
             var gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             if line != mark.line { gist += " (line \(mark.line + offset))" }
+            // The faulty line's own mistake, where it shows one, is told rather than libyaml's reading of it.
+            let advice = lineText(line, in: text).flatMap(YAMLLineAdvice.advice(for:))
+            let vietnamese = advice.map { ": " + $0.vi } ?? hint(for: problem)
             return .error(at: SourceLocation(file: path, line: line + offset),
-                          "lỗi cú pháp YAML\(hint(for: problem))\(wordProcessorHint(text, lines: line...max(line, mark.line))) / YAML syntax error: \(gist)")
+                          "lỗi cú pháp YAML\(vietnamese)\(wordProcessorHint(text, lines: line...max(line, mark.line))) / YAML syntax error: "
+                              + (advice.map { "\($0.en) (\(gist))" } ?? gist))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let line = repeatedKeyLine(key, firstLine: context.mark.line, column: context.mark.column, in: text)
@@ -118,14 +122,27 @@ public enum YAMLDocument {
     /// ':' when it reaches the next key, an unclosed quote or bracket at the end of the file. For
     /// those the context ("while scanning a simple key", "… a quoted scalar", "while parsing a
     /// flow mapping") marks where the faulty value starts; for the rest the problem's own line is
-    /// right. A mark past the last line (the end of the file) is moved back onto it.
-    private static func errorLine(context: YamlError.Context?, problemLine: Int, text: String) -> Int {
+    /// right. A mark past the last line (the end of the file) is moved back onto it. A first
+    /// field written `name:value` is read as the start of a text, which the next line's ':'
+    /// trips: the line before is the faulty one then.
+    private static func errorLine(context: YamlError.Context?, problem: String, problemLine: Int, text: String) -> Int {
         let lateContexts = ["simple key", "quoted scalar", "flow mapping", "flow sequence"]
         var line = problemLine
         if let context, context.mark.line <= problemLine, lateContexts.contains(where: context.text.contains) {
             line = context.mark.line
         }
-        return max(1, min(line, lineCount(text)))
+        line = max(1, min(line, lineCount(text)))
+        if problem.contains("mapping values are not allowed"), line > 1,
+           let previous = lineText(line - 1, in: text), YAMLLineAdvice.missingSpace(previous) != nil {
+            line -= 1
+        }
+        return line
+    }
+
+    /// The text of line `line` (1-based) of `text`, or nil past its end.
+    private static func lineText(_ line: Int, in text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil
     }
 
     /// The number of lines, a final line break not starting another one.
