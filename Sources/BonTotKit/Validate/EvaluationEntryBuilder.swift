@@ -99,6 +99,14 @@ struct EvaluationEntryBuilder {
 
     private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String) -> Double? {
         guard let value = FieldReader.number(cell.text) else {
+            if cell.text.hasSuffix("%"), FieldReader.number(String(cell.text.dropLast())) != nil {
+                // A cell formatted as a percentage holds its fraction (0.9 for 90%), not points.
+                sink.error(cell.location, field: key,
+                           "điểm '\(key)' của '\(branchID)' ghi dạng phần trăm (\(cell.text)), không phải số điểm: hãy ghi số điểm"
+                               + (max.map { " (tối đa \(VietnameseFormat.score($0)))" } ?? "")
+                               + " và đổi định dạng ô từ phần trăm sang số / a percentage is not a score: write the points")
+                return nil
+            }
             sink.error(cell.location, field: key, "điểm '\(key)' của '\(branchID)' không phải số / '\(cell.text)' is not a number")
             return nil
         }

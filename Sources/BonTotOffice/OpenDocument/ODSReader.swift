@@ -89,7 +89,8 @@ public enum ODSReader {
         switch cell["value-type"] {
         case "float", "percentage", "currency":
             guard let raw = cell["value"] else { return hasFormula ? Value(text: "", isUncomputedFormula: true) : nil }
-            return Value(text: XLSXReader.plainNumber(raw))
+            // A percentage is stored as its fraction (90% is 0.9): read as the sheet shows it.
+            return Value(text: cell["value-type"] == "percentage" ? XLSXNumberFormats.text(ofPercent: raw) : XLSXReader.plainNumber(raw))
         case "date":
             guard let raw = cell["date-value"] else { return nil }
             return Value(text: XLSXNumberFormats.text(ofISODate: raw) ?? raw)

@@ -2,12 +2,13 @@ import Foundation
 
 /// What the number formats of a workbook's cells make of their numbers: a date is stored as a
 /// serial day count (15/12/2024 is 45641) and shown as a date only by its cell's format, so a
-/// reader that ignores the format prints the serial. Read from `xl/styles.xml` (each cell style's
+/// reader that ignores the format prints the serial; likewise a percentage is stored as its
+/// fraction (90% is 0.9). Read from `xl/styles.xml` (each cell style's
 /// `numFmtId`, built in or defined by a `formatCode`) and `workbookPr date1904`.
 struct XLSXNumberFormats {
     /// How a style shows a number.
     enum Kind: Equatable {
-        case number, date, dateTime, time
+        case number, date, dateTime, time, percent
     }
 
     /// The kind of each cell style (`s="2"` is the third), in order.
@@ -36,9 +37,10 @@ struct XLSXNumberFormats {
     }
 
     /// Excel's built-in formats: 14–17 dates (`m/d/yyyy`, `d-mmm-yy`…), 22 date and time,
-    /// 18–21 and 45–47 times.
+    /// 18–21 and 45–47 times, 9 and 10 percentages (`0%`, `0.00%`).
     static func kind(ofBuiltIn id: Int) -> Kind {
         switch id {
+        case 9, 10: .percent
         case 14...17: .date
         case 22: .dateTime
         case 18...21, 45...47: .time
@@ -48,7 +50,7 @@ struct XLSXNumberFormats {
 
     /// A format code's kind from its letters outside quoted text, escapes and `[…]` (colours,
     /// locales): `d` or `y` make a date, `h` or `s` a time (`dd/mm/yyyy`, `[$-42A]d mmmm yyyy`,
-    /// `h:mm`); only its first section (before `;`) counts.
+    /// `h:mm`), `%` a percentage (`0.0%`); only its first section (before `;`) counts.
     static func kind(ofCode code: String) -> Kind {
         var letters = Set<Character>()
         var quoted = false
@@ -76,12 +78,20 @@ struct XLSXNumberFormats {
     private static func kind(of letters: Set<Character>) -> Kind {
         let date = letters.contains("d") || letters.contains("y")
         let time = letters.contains("h") || letters.contains("s")
+        if !date, !time, letters.contains("%") { return .percent }
         return date ? (time ? .dateTime : .date) : (time ? .time : .number)
+    }
+
+    /// A stored fraction shown as its percentage, the Vietnamese way: `90%`, `92,5%`.
+    static func text(ofPercent raw: String) -> String {
+        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite, abs(value) < 1e13 else { return raw }
+        return XLSXReader.plainNumber(String(value * 100)).replacingOccurrences(of: ".", with: ",") + "%"
     }
 
     /// A stored serial shown as its format shows it, the Vietnamese way: `15/12/2024`,
     /// `15/12/2024 08:30`, `08:30`; nil when the number is no date Excel can show.
     func text(ofSerial raw: String, kind: Kind) -> String? {
+        if kind == .percent { return Self.text(ofPercent: raw) }
         guard kind != .number, let serial = Double(raw.trimmingCharacters(in: .whitespaces)),
               serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
         var days = Int(serial.rounded(.down))

@@ -1,3 +1,4 @@
+@testable import BonTotOffice
 import BonTotKit
 import Foundation
 import XCTest
@@ -221,6 +222,26 @@ final class ClerkWorkbookTests: WorkbookTestCase {
 
         let criterion = try load([csv: .text(text.replacingOccurrences(of: "ap-2;12;12;25;17;16;", with: "ap-2;12;12;25;17;-;"))])
         XCTAssertEqual(criterion.diagnostics.errorCount, 1, printed(criterion))
+    }
+
+    /// A score cell formatted as a percentage shows "83%" and holds 0.83: it was ranked as 0,83
+    /// points, without a word, and the branch fell a level. It is now an error at its cell saying
+    /// to write the points; a CSV exported from it ("83%") gets the same. A note so formatted
+    /// reads as the sheet shows it, 95,5%.
+    func testAScoreCellFormattedAsAPercentageIsAnErrorAtItsCell() throws {
+        let percentage = "điểm 'sinh-hoat' của 'ap-2' ghi dạng phần trăm (83%), không phải số điểm: hãy ghi số điểm (tối đa 30) "
+            + "và đổi định dạng ô từ phần trăm sang số / a percentage is not a score: write the points"
+        let loaded = try workbook("scores-percent.xlsx")
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), ["\(xlsx):Sheet1!D3: error: \(percentage)"])
+
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let exported = try load([csv: .text(text.replacingOccurrences(of: "ap-2;12;12;25;", with: "ap-2;12;12;83%;"))])
+        XCTAssertEqual(exported.diagnostics.sorted.map(\.description), ["\(csv):3: error: \(percentage)"])
+
+        XCTAssertEqual(XLSXNumberFormats.kind(ofCode: "0.0%"), .percent)
+        XCTAssertEqual(XLSXNumberFormats.text(ofPercent: "0.955"), "95,5%")
+        XCTAssertEqual(XLSXNumberFormats.kind(ofBuiltIn: 9), .percent)
+        XCTAssertEqual(XLSXNumberFormats.kind(ofCode: "dd/mm/yyyy"), .date, "a date stays a date")
     }
 
     /// All of it at once, saved by LibreOffice: the Party header, column B, the total column,
