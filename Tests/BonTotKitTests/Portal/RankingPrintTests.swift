@@ -4,18 +4,18 @@ import XCTest
 /// A period's ranking printed on A4 for a committee meeting (`/xep-hang/<period>/`).
 final class RankingPrintTests: XCTestCase {
     /// The ranking of the portal with 40 more branches ("Chi bộ khu dân cư số 1" … each scored
-    /// 80), printed by WeasyPrint and by Chromium, once for the tests of the class.
-    private static let longRanking = Result { () throws -> [PDFEngine.Kind: URL] in
+    /// 80), its page and the page printed by WeasyPrint and by Chromium, once for the tests of the class.
+    private static let longRanking = Result { () throws -> (page: String, pdfs: [PDFEngine.Kind: URL]) in
         let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(40, meetings: { _ in 24 }))
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        return try Dictionary(uniqueKeysWithValues: [PDFEngine.Kind.weasyprint, .chromium].map { engine in
+        return (built.page("xep-hang/2024/index.html"), try Dictionary(uniqueKeysWithValues: [PDFEngine.Kind.weasyprint, .chromium].map { engine in
             (engine, try PrintedSheets.print("xep-hang/2024/index.html", in: built.output, engine: engine))
-        })
+        }))
     }
 
     /// The sheets of the long ranking as `engine` prints it.
     private func longRanking(_ engine: PDFEngine.Kind, reading: PrintedSheets.Reading = .layout) throws -> PrintedSheets {
-        try PrintedSheets(pdf: try XCTUnwrap(try Self.longRanking.get()[engine]), reading: reading)
+        try PrintedSheets(pdf: try XCTUnwrap(try Self.longRanking.get().pdfs[engine]), reading: reading)
     }
 
     /// A ranking running over several sheets printed no page numbers: a sheet filed alone or
@@ -71,5 +71,23 @@ final class RankingPrintTests: XCTestCase {
                                     "the ranking was printed with its 4-tốt column: \(texts.prefix(200))")
         XCTAssertTrue(printed.sharesALineWithTheWordBefore(heading + 1), "\(printed.context(heading + 1))")
         XCTAssertTrue(printed.sharesALineWithTheWordBefore(heading + 3), "\(printed.context(heading + 3))")
+    }
+
+    /// WeasyPrint (57) squeezed the key to the criteria under the table into narrow columns, an
+    /// entry over two or three lines ("TC1:Lãnh đạo … (tối đa 30" and "điểm)" under it), with no
+    /// space after "TC1:". As Chromium prints it, each entry reads on one line, "TC1: Lãnh đạo
+    /// hoàn thành tốt nhiệm vụ chính trị (tối đa 30 điểm)", and so does each cluster's.
+    func testTheCriteriaKeyPrintsAnEntryOnALine() throws {
+        let page = try Self.longRanking.get().page
+        let entries = page.matches(of: #/<div><dt>([^<]*)</dt><dd>([^<]*)</dd></div>/#).map { "\($0.output.1): \($0.output.2)" }
+        XCTAssertGreaterThanOrEqual(entries.count, 5, "the key names the four criteria and the clusters: \(entries)")
+        for engine in [PDFEngine.Kind.weasyprint, .chromium] {
+            let lines = try longRanking(engine).texts.flatMap { $0.split(separator: "\n") }
+                .map { " " + $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") + " " }
+            for entry in entries {
+                XCTAssertTrue(lines.contains { $0.contains(" \(entry) ") }, "\(engine.displayName): «\(entry)» is not printed on one line:\n"
+                              + lines.filter { $0.contains("TC") || $0.contains("cụm") }.joined(separator: "\n"))
+            }
+        }
     }
 }
