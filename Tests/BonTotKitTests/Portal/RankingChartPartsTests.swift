@@ -35,11 +35,11 @@ final class RankingChartPartsTests: SiteCopyTestCase {
     }
 
     /// The printed size, in points, of a chart's 14-unit names: the chart printed 10,5 cm wide
-    /// and no taller than 225 mm (the print stylesheet).
+    /// and no taller than 200 mm (the print stylesheet).
     private func printedNameSize(_ svg: Substring) throws -> Double {
         let match = try XCTUnwrap(svg.firstMatch(of: #/viewBox="0 0 ([0-9.]+) ([0-9.]+)"/#))
         let width = try XCTUnwrap(Double(match.output.1)), height = try XCTUnwrap(Double(match.output.2))
-        let printedWidth = 105 / 25.4 * 72, tallest = 225 / 25.4 * 72
+        let printedWidth = 105 / 25.4 * 72, tallest = 200 / 25.4 * 72
         let scale = min(printedWidth / width, tallest / height)
         return HorizontalBarChart.fontSize * scale
     }

@@ -3,10 +3,11 @@ import XCTest
 
 /// A period's ranking printed on A4 for a committee meeting (`/xep-hang/<period>/`).
 final class RankingPrintTests: XCTestCase {
-    /// The ranking of the portal with 40 more branches ("Chi bộ khu dân cư số 1" … each scored
-    /// 80), its page and the page printed by WeasyPrint and by Chromium, once for the tests of the class.
+    /// The ranking of the portal with 55 more branches ("Chi bộ khu dân cư số 1" … each scored
+    /// 80; 60 in all, its chart in three parts of 20 bars), its page and the page printed by
+    /// WeasyPrint and by Chromium, once for the tests of the class.
     private static let longRanking = Result { () throws -> (page: String, pdfs: [PDFEngine.Kind: URL]) in
-        let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(40, meetings: { _ in 24 }))
+        let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(55, meetings: { _ in 24 }))
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         return (built.page("xep-hang/2024/index.html"), try Dictionary(uniqueKeysWithValues: [PDFEngine.Kind.weasyprint, .chromium].map { engine in
             (engine, try PrintedSheets.print("xep-hang/2024/index.html", in: built.output, engine: engine))
@@ -88,6 +89,27 @@ final class RankingPrintTests: XCTestCase {
                 XCTAssertTrue(lines.contains { $0.contains(" \(entry) ") }, "\(engine.displayName): «\(entry)» is not printed on one line:\n"
                               + lines.filter { $0.contains("TC") || $0.contains("cụm") }.joined(separator: "\n"))
             }
+        }
+    }
+
+    /// Chromium printed the chart's first part, under "Biểu đồ tổng điểm", a little taller than
+    /// what is left of a sheet under the two headings: the legend of its colours went alone to
+    /// the next sheet, otherwise blank. Each part is printed with its legend on the sheet of its
+    /// heading ("Phần 1/3: …"), by both engines.
+    func testEachPartOfTheChartIsPrintedWithItsLegend() throws {
+        let parts = try Self.longRanking.get().page.matches(of: #/<h3 class="chart-part">([^<]*)</h3>/#).map { String($0.output.1) }
+        XCTAssertGreaterThanOrEqual(parts.count, 2, "the chart of 60 branches is drawn in parts")
+        for engine in [PDFEngine.Kind.weasyprint, .chromium] {
+            let sheets = try longRanking(engine).foldedTexts
+            for (number, part) in parts.enumerated() {
+                let sheet = try XCTUnwrap(sheets.first { $0.contains(part) }, "\(engine.displayName): «\(part)» is not printed")
+                var underIt = sheet[try XCTUnwrap(sheet.range(of: part)).upperBound...]
+                if number + 1 < parts.count, let next = underIt.range(of: parts[number + 1]) { underIt = underIt[..<next.lowerBound] }
+                XCTAssertNotNil(underIt.firstMatch(of: #/\(từ [0-9]+ điểm\)/#),
+                                "\(engine.displayName): the legend of «\(part)» is not on its sheet:\n\(sheets.joined(separator: "\n---\n"))")
+            }
+            XCTAssertEqual(sheets.indices.filter { sheets[$0].contains("(từ ") && !parts.contains(where: sheets[$0].contains) }.map { $0 + 1 }, [],
+                           "\(engine.displayName): sheets holding a legend without its chart")
         }
     }
 }

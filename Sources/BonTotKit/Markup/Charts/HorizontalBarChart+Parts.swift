@@ -1,8 +1,10 @@
 extension HorizontalBarChart {
     /// The most bars a chart is drawn with in one piece; a longer one is drawn in parts.
     static let mostBarsInOnePart = 20
-    /// The tallest part, in the chart's units: 225 mm of an A4 page at the 10,5 cm a chart of
-    /// bars is printed wide (`style.css`), where its 14-unit names print at about 10 pt.
+    /// The tallest part, in the chart's units: 225 mm at the 10,5 cm a chart of bars is printed
+    /// wide (`style.css`), where its 14-unit names print at about 10 pt. The stylesheet prints a
+    /// chart at most 200 mm tall, to leave room on its sheet for the headings, caption and legend:
+    /// the tallest part's names then print at about 9 pt.
     static let tallestPart = 225.0 / 105.0 * width
 
     /// The height of the chart of `data`: its names (one line or more), bars, gaps and axis.
