@@ -28,6 +28,10 @@ public struct EvaluationEntry: Sendable, Equatable, Codable {
     public var statedLevel: String?
     public var note: String?
     public var location: SourceLocation
+    /// The rank the score sheet writes in its own "Xếp hạng" column, compared with the computed one.
+    public var sheetRank: SheetStatement<Int>?
+    /// Whether the score sheet marks the branch "Chi bộ 4 tốt" in its own column, compared with the rules.
+    public var sheetFourGood: SheetStatement<Bool>?
 
     public init(branchID: String, criterionScores: [String: Double], itemScores: [String: [String: Double]] = [:],
                 bonus: Double = 0, penalty: Double = 0, violations: Int = 0, statedLevel: String? = nil,

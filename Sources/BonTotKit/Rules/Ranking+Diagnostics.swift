@@ -2,7 +2,7 @@ extension Ranking {
     /// The warnings the rules raise for this ranking: stated levels that differ from the
     /// computed ones, and the xuất sắc quota exceeded overall or within a declared cluster.
     public var diagnostics: [Diagnostic] {
-        unscoredWarnings + levelMismatchWarnings + quotaWarnings
+        unscoredWarnings + levelMismatchWarnings + sheetWarnings + quotaWarnings
     }
 
     /// One warning per branch of the site the evaluation leaves out.

@@ -19,6 +19,10 @@ public struct ScoreCard: Sendable, Equatable {
     public var note: String?
     /// Where the entry is written, for diagnostics.
     public var location: SourceLocation
+    /// The rank the score sheet writes, compared with the computed one (`Ranking.sheetWarnings`).
+    public var sheetRank: SheetStatement<Int>?
+    /// The 4-tốt mark the score sheet writes, compared with the rules' check.
+    public var sheetFourGood: SheetStatement<Bool>?
 
     /// Totals and classifies an entry by the rubric.
     public init(entry: EvaluationEntry, rubric: Rubric) {
@@ -39,6 +43,8 @@ public struct ScoreCard: Sendable, Equatable {
         levelMismatch = stated != nil && stated != computedLevel
         note = entry.note
         location = entry.location
+        sheetRank = entry.sheetRank
+        sheetFourGood = entry.sheetFourGood
     }
 
     /// The sum of the criterion scores, without bonus and penalty.

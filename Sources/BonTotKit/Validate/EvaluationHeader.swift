@@ -13,7 +13,28 @@ enum EvaluationHeader {
         "level": ["Xếp loại", "Mức xếp loại"],
         "note": ["Ghi chú"],
         totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt"],
+        rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
+        shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
+        fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt"],
     ].mapValues { $0.map(Slug.fold) }
+
+    /// The column of the rank the sheet writes ("Xếp hạng"): compared with the computed rank.
+    static let rankColumn = "rank"
+
+    /// The column of the share of the maximum the sheet writes ("Tỷ lệ đạt", "% đạt"): read and
+    /// left out, as a percentage of which maximum (with the bonus or without) is the office's own.
+    static let shareColumn = "share"
+
+    /// The column of the "Chi bộ 4 tốt" mark ("x", "Đạt" or empty): compared with the rules' check.
+    static let fourGoodColumn = "four-good"
+
+    /// The columns that restate what bontot computes (the total, the rank, the share, the 4-tốt
+    /// mark): no score, and not a row's field; the rank and the mark are compared with the rules.
+    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn]
+
+    /// The headers of the restated columns and of the row numbers, as a message lists the
+    /// columns a sheet may have.
+    static let restatedHeaders = ["Tổng điểm", "Xếp hạng", "Tỷ lệ đạt", "Chi bộ 4 tốt", "STT"]
 
     /// The column of the sheet's own total ("Tổng điểm", a formula summing the row): every
     /// office sheet has one. It is no score: the total is computed from the score columns, and

@@ -26,6 +26,7 @@ enum EvaluationTableDecoder {
         }
         let absent = checkHeader(header, row: headerRow, builder: builder)
         var entries: [EvaluationEntry] = []
+        var records: [EvaluationTable.Row] = []
         // Below the table, the place and date and who signs ("NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY").
         let end = EvaluationFooter.start(in: table.rows, after: headerIndex) ?? table.rows.count
         for row in table.rows[(headerIndex + 1)..<end] {
@@ -39,7 +40,8 @@ enum EvaluationTableDecoder {
             }
             // A row heading a group of branches ("I. CỤM KHU DÂN CƯ") holds no scores.
             if EvaluationGroupRow.isGroupHeading(row, record: record, numbered: numbered) { continue }
-            for column in record.uncomputedFormulas where header.indices.contains(column) ? header[column] != EvaluationHeader.totalColumn : true {
+            // The restated columns (a RANK formula, the total) are compared, never used: one left uncomputed says nothing.
+            for column in record.uncomputedFormulas where header.indices.contains(column) ? !EvaluationHeader.restatedColumns.contains(header[column]) : true {
                 sink.error(record.locate(column),
                            "ô có công thức nhưng tệp không lưu giá trị đã tính; hãy mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại "
                            + "/ a formula cell saved without its computed value")
@@ -63,18 +65,21 @@ enum EvaluationTableDecoder {
             }
             var cells: [String: ScoreCell] = [:]
             for (index, column) in header.enumerated().dropFirst()
-            where !column.isEmpty && column != EvaluationHeader.totalColumn && cells[column] == nil {
+            where !column.isEmpty && !EvaluationHeader.restatedColumns.contains(column) && cells[column] == nil {
                 let value = index < record.cells.count ? record.cells[index] : ""
                 cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index))
             }
             let errorsBefore = sink.log.errorCount
-            let entry = builder.build(branchID: branchID, cells: cells, location: location, checkKeys: false, reportedAbsent: absent)
+            let entry = SheetMarks.reading(record, header: header, into: builder.build(branchID: branchID, cells: cells, location: location,
+                                                                                       checkKeys: false, reportedAbsent: absent))
             // A total compared with scores a missing column left at 0 would only repeat that error.
             if sink.log.errorCount == errorsBefore, absent.isEmpty, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
                 SheetTotal.compare(record.cells[index], at: record.locate(index), with: entry, subject: subject, sink: sink)
             }
             entries.append(entry)
+            records.append(record)
         }
+        entries = SheetMarks.withoutBlankFourGoodColumn(entries, header: header, rows: records)
         return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
     }
 
@@ -145,12 +150,12 @@ enum EvaluationTableDecoder {
         var missing = absent
         var seenColumns = Set<String>()
         for (index, column) in header.enumerated().dropFirst() {
-            if column.isEmpty || column == EvaluationHeader.totalColumn { continue }
+            if column.isEmpty || EvaluationHeader.restatedColumns.contains(column) { continue }
             if !seenColumns.insert(column).inserted {
                 sink.error(row.locate(index), field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
             }
             guard !builder.acceptedKeys.contains(column), let meant = MissingScoreColumn.likely(for: column, among: missing) else {
-                builder.checkKey(column, at: row.locate(index))
+                UnknownSheetColumn.check(column, at: row.locate(index), builder: builder)
                 continue
             }
             missing.removeAll { $0.key == meant.key }

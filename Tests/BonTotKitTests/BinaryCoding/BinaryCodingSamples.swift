@@ -94,11 +94,14 @@ enum BinaryCodingSamples {
     }
 
     static var fullEvaluation: Evaluation {
-        Evaluation(period: Period(year: 2024, span: .quarter(3)), title: "Đánh giá quý III/2024", entries: [
-            EvaluationEntry(branchID: "khu-pho-3", criterionScores: ["sinh-hoat": 27.5, "dang-vien": 18],
-                            itemScores: ["sinh-hoat": ["dinh-ky": 10, "chuyen-de": 17.5]], bonus: 2, penalty: 0.5,
-                            violations: 1, statedLevel: "tot", note: "Ghi chú",
-                            location: SourceLocation(file: "content/evaluations/2024-q3.yaml", line: 12)),
+        var full = EvaluationEntry(branchID: "khu-pho-3", criterionScores: ["sinh-hoat": 27.5, "dang-vien": 18],
+                                   itemScores: ["sinh-hoat": ["dinh-ky": 10, "chuyen-de": 17.5]], bonus: 2, penalty: 0.5,
+                                   violations: 1, statedLevel: "tot", note: "Ghi chú",
+                                   location: SourceLocation(file: "content/evaluations/2024-q3.yaml", line: 12))
+        full.sheetRank = SheetStatement(value: 3, location: SourceLocation(file: "content/evaluations/2024-q3.xlsx", cell: "Sheet1!K5"))
+        full.sheetFourGood = SheetStatement(value: true, location: SourceLocation(file: "content/evaluations/2024-q3.xlsx", cell: "Sheet1!M5"))
+        return Evaluation(period: Period(year: 2024, span: .quarter(3)), title: "Đánh giá quý III/2024", entries: [
+            full,
             EvaluationEntry(branchID: "truong-thcs", criterionScores: [:],
                             location: SourceLocation(file: "content/evaluations/2024-q3.yaml", line: 20)),
         ], source: SourceLocation(file: "content/evaluations/2024-q3.yaml"))

@@ -421,6 +421,19 @@ extension EvaluationEntry: CompactRecord {
         try visitor.field(&statedLevel)
         try visitor.field(&note)
         try visitor.field(&location)
+        try visitor.field(&sheetRank)
+        try visitor.field(&sheetFourGood)
+    }
+}
+
+extension SheetStatement: CompactCodable where Value: CompactCodable {
+    func write(to writer: inout ByteWriter) {
+        value.write(to: &writer)
+        location.write(to: &writer)
+    }
+
+    init(compact reader: inout ByteReader) throws {
+        self.init(value: try Value(compact: &reader), location: try SourceLocation(compact: &reader))
     }
 }
 
