@@ -54,6 +54,23 @@ final class RestatedColumnsTests: WorkbookTestCase {
         ], printed(wrong))
     }
 
+    /// A sheet a cluster numbers each cluster's branches from 1: a branch's rank within its
+    /// declared cluster matches as well as its rank overall (cong-an-xa, 4th, is 3rd of "cum-ap");
+    /// a branch of no cluster has only that.
+    func testABranchOfADeclaredClusterMayBeGivenItsRankWithinTheCluster() throws {
+        let ranks = try csvLines(header: "Hạng", tie: false) { ["ap-1": "1", "ap-2": "2", "truong-thcs": "3", "cong-an-xa": "3"][$0]! }
+        let branch = "content/branches/cong-an-xa.yaml"
+        let yaml = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(branch)"), encoding: .utf8)
+        let clustered = try load([csv: .text(ranks), branch: .text(yaml + "cluster: cum-ap\n")])
+        XCTAssertEqual(clustered.diagnostics.warningCount, 0, printed(clustered))
+
+        let alone = try load([csv: .text(ranks)])
+        XCTAssertEqual(alone.diagnostics.sorted.map(\.description), [
+            "\(csv):5: warning: thứ hạng của chi bộ 'cong-an-xa' ghi trong bảng là 3, khác thứ hạng tính theo tổng điểm (61) là 4; "
+                + "bảng xếp hạng dùng 4 / the sheet's rank differs from the computed rank",
+        ], printed(alone))
+    }
+
     /// A "Chi bộ 4 tốt" column is read as offices mark it ("x", "Đạt", "có" against "không" or
     /// empty); a column left blank in every row is one not filled in yet, and says nothing.
     func testFourGoodMarksAreReadInTheirUsualWordsAndABlankColumnSaysNothing() throws {
