@@ -56,6 +56,11 @@ public enum SiteBuilder {
             report.diagnostics.error(.option("--output"), reason)
             return report
         }
+        if options.month == nil, !options.force, let unit = options.unit,
+           let reason = UnitBuildOutput.refusal(options.output.standardizedFileURL, unit: unit) {
+            report.diagnostics.error(.option("--output"), reason)
+            return report
+        }
         guard portal.site != nil, !portal.diagnostics.isFailure(strict: options.strict),
               let sites = PhaseTimer.measure("portal sites", { PortalSite.all(portal) }), let context = sites[0].context
         else {

@@ -85,6 +85,47 @@ final class DistrictUnitBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.sibling("assembled").path), "nothing published")
     }
 
+    /// `bontot build --unit xa-a` without `--output`, to rebuild one commune after an edit,
+    /// replaced the district's published `output/` with that commune alone: the district's home,
+    /// the other units and their PDFs gone. Refused, naming what the folder holds; nothing touched.
+    func testAUnitBuiltOverTheDistrictsOutputIsRefusedAndThePortalKept() throws {
+        let (site, first) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(first.succeeded, first.problems)
+        let before = OutputTree(site.output)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, unit: "xa-a"))
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.entries.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.file), ["--output"])
+        XCTAssertEqual(errors.map(\.message), ["thư mục kết quả '\(site.output.standardizedFileURL.path)' đang giữ trang của cả huyện "
+            + "(index.html, …) và kết quả dựng của đơn vị 'xa-b', 'xa-c'; 'bontot build --unit xa-a' thay cả thư mục bằng riêng "
+            + "đơn vị 'xa-a' nên sẽ xóa chúng. Hãy dựng đơn vị vào một thư mục riêng (--output ket-qua-xa-a), hoặc dựng lại cả "
+            + "trang bằng 'bontot build' (chỉ đơn vị có thay đổi được dựng lại); thêm --force nếu chắc chắn muốn thay "
+            + "/ the output holds the district's portal or other units' builds, which a --unit build would delete"])
+        XCTAssertEqual(OutputTree(site.output), before, "the published portal is kept")
+    }
+
+    /// Two units built one after the other into one folder, to gather them: the second deleted
+    /// the first, and `--units-from` then said to build the first, which the office had done.
+    /// The second is refused; the same unit built again into its folder is not.
+    func testASecondUnitBuiltIntoTheFolderOfAnotherIsRefused() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let gathered = site.sibling("gathered")
+        let first = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: gathered, unit: "xa-a"))
+        XCTAssertTrue(first.succeeded, first.problems)
+        let again = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: gathered, unit: "xa-a"))
+        XCTAssertTrue(again.succeeded, again.problems)
+        let second = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: gathered, unit: "xa-b"))
+        XCTAssertFalse(second.succeeded)
+        let errors = second.diagnostics.entries.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.file), ["--output"])
+        XCTAssertTrue(errors.allSatisfy { $0.message.contains("đang giữ kết quả dựng của đơn vị 'xa-a'; 'bontot build --unit xa-b' thay cả thư mục") },
+                      errors.map(\.message).joined())
+        XCTAssertTrue(FileManager.default.fileExists(atPath: gathered.appending(path: Router().unit("xa-a").file(.home)).path),
+                      "the first unit's build is kept")
+        let forced = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: gathered, force: true, unit: "xa-b"))
+        XCTAssertTrue(forced.succeeded, forced.problems)
+    }
+
     func testBuildingAUnitTheDistrictDoesNotListIsAnError() throws {
         let site = try DistrictFixture.prepare(for: self)
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("one"), unit: "xa-x"))
