@@ -20,6 +20,9 @@ struct HomePage: Encodable {
     var storiesHref: String
     /// "tháng 9 năm 2024": the latest month with minutes.
     var meetingsMonth: String?
+    /// "Sinh hoạt chi bộ tháng 9 năm 2024"; in a district, whose figures count every unit's
+    /// meetings while the table lists its own, "Sinh hoạt các chi bộ trực thuộc tháng …".
+    var meetingsHeading: String?
     var meetingsHref: String?
     var meetingItems: [HomeMeetingItem]
     var hasMeetings: Bool
@@ -58,6 +61,8 @@ struct HomePage: Encodable {
             site.minutes.filter { $0.date.yearMonth == month }.map { HomeMeetingItem($0, site: site, links: links) }
         } ?? []
         hasMeetings = !meetingItems.isEmpty
-        meetingCaption = month.map { "Các buổi sinh hoạt \(VietnameseFormat.monthYear($0))" }
+        let ownOnly = context.district != nil
+        meetingsHeading = month.map { "Sinh hoạt \(ownOnly ? "các chi bộ trực thuộc" : "chi bộ") \(VietnameseFormat.monthYear($0))" }
+        meetingCaption = month.map { "Các buổi sinh hoạt\(ownOnly ? " của các chi bộ trực thuộc" : "") \(VietnameseFormat.monthYear($0))" }
     }
 }

@@ -28,6 +28,33 @@ final class DistrictCombinedFiguresTests: XCTestCase {
         XCTAssertTrue(home.contains(#"href="xep-hang-don-vi/index.html">Xem bảng xếp hạng đảng bộ cơ sở</a>"#))
     }
 
+    /// The home's figures count the meetings of the whole district (05 here) while its table of
+    /// meetings lists the district's own, under "Sinh hoạt chi bộ tháng 9 năm 2024" as if that
+    /// were all: its heading and caption say whose meetings they are.
+    func testTheHomesTableOfMeetingsSaysItListsTheOwnBranches() throws {
+        let minutes = """
+            ---
+            branch: co-quan-huyen-uy
+            date: 2024-09-10
+            kind: thuong-ky
+            topic: Quán triệt nghị quyết
+            chair: Bí thư
+            attendance: { present: 10, expected: 11, excused: 1, unexcused: 0 }
+            ---
+            Chi bộ sinh hoạt thường kỳ.
+
+            """
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["content/minutes/2024/co-quan-huyen-uy-2024-09.md": minutes])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let home = DistrictFixture.page(site, "index.html")
+        XCTAssertTrue(PortalPageText.text(PortalPageText.section(home, id: "so-lieu")).contains("5 buổi sinh hoạt tháng 9 năm 2024"))
+        XCTAssertTrue(home.contains(#"<h2 id="sinh-hoat">Sinh hoạt các chi bộ trực thuộc tháng 9 năm 2024</h2>"#), home)
+        let rows = PortalPageText.rows(home, caption: "Các buổi sinh hoạt của các chi bộ trực thuộc tháng 9 năm 2024")
+        XCTAssertEqual(rows.map { $0[cell: 1] }, ["Chi bộ Cơ quan Huyện ủy"])
+        let unitHome = DistrictFixture.page(site, "don-vi/xa-a/index.html")
+        XCTAssertTrue(unitHome.contains(#"<h2 id="sinh-hoat">Sinh hoạt chi bộ tháng 9 năm 2024</h2>"#), "a unit's home stays as it builds alone")
+    }
+
     func testTheMonthlyBulletinCountsTheUnitsMeetingsAndNamesTheOwnBranchesThatDidNotMeet() throws {
         let (site, report) = try DistrictFixture.build(for: self)
         XCTAssertTrue(report.succeeded, report.problems)
