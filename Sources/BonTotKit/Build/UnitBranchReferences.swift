@@ -64,7 +64,7 @@ enum UnitBranchReferences {
     /// site's `units:`), or when `units` (those loaded) holds the unit but it has no such branch.
     static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [Unit]) -> [Diagnostic] {
         var branches: [String: Set<String>] = [:]
-        return stories.compactMap { story in
+        return stories.compactMap { story -> Diagnostic? in
             guard let id = story.branchID, let slash = id.firstIndex(of: "/") else { return nil }
             let unitID = String(id[..<slash])
             let branch = String(id[id.index(after: slash)...])
@@ -74,13 +74,26 @@ enum UnitBranchReferences {
                                   + "của 'units' trong site.yaml / unknown unit '\(unitID)' in branch '\(id)'"
                                   + Suggestion.hint(for: unitID, among: unitIDs))
             }
+            func branchesOf(_ unit: Unit) -> Set<String> {
+                let ids = branches[unit.id] ?? branchIDs(unit.root)
+                branches[unit.id] = ids
+                return ids
+            }
             guard let unit = units.first(where: { $0.id == unitID }) else { return nil }
-            let ids = branches[unitID] ?? branchIDs(unit.root)
-            branches[unitID] = ids
+            let ids = branchesOf(unit)
             guard !ids.contains(branch) else { return nil }
+            let opening = "\(Diagnostic.Subject.story.name) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ '\(branch)'"
+            // The branch of another unit (the wrong commune picked): that unit, not a look-alike here.
+            let owners = units.filter { $0.id != unitID && branchesOf($0).contains(branch) }
+            guard !owners.isEmpty else {
+                return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
+                                  opening + " / unknown branch '\(id)'" + Suggestion.hint(for: id, among: ids.sorted().map { "\(unitID)/\($0)" }))
+            }
+            let forms = owners.map { "branch: \($0.id)/\(branch)" }
+            let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
             return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
-                              "\(Diagnostic.Subject.story.name) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ "
-                              + "'\(branch)' / unknown branch '\(id)'" + Suggestion.hint(for: id, among: ids.sorted().map { "\(unitID)/\($0)" }))
+                              opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
+                              + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))")
         }
     }
 

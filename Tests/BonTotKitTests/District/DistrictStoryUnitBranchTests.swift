@@ -80,6 +80,10 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
             ("ap-bac-1", "bài viết ghi chi bộ không trực thuộc trang này 'ap-bac-1'; 'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/): "
                 + "bài viết của trang này ghi chi bộ của đơn vị theo dạng '<đơn vị>/<chi bộ>', hãy ghi branch: xa-b/ap-bac-1 "
                 + "/ unknown branch 'ap-bac-1'"),
+            // The wrong commune picked: the branch's own unit is named, not a look-alike in the one written.
+            ("xa-a/ap-bac-1", "bài viết ghi chi bộ không tồn tại 'xa-a/ap-bac-1': đơn vị 'xa-a' (xa-a/) không có chi bộ 'ap-bac-1'; "
+                + "'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/), hãy ghi branch: xa-b/ap-bac-1 / unknown branch 'xa-a/ap-bac-1' "
+                + "(a branch of the unit 'xa-b' (xa-b/): write branch: xa-b/ap-bac-1)"),
         ]
         for (branch, message) in cases {
             let (site, report) = try DistrictFixture.build(for: self, changes: [Self.storyFile: Self.story(branch: branch)])
