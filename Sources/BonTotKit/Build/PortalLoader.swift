@@ -92,11 +92,13 @@ public enum PortalLoader {
         let branchOwners = zip(listed, units).map { entry, unit in
             UnitBranchReferences.Unit(id: unit.id, root: entry.1, folder: entry.0.displayFolder)
         }
-        let own = UnitBranchReferences.explained(loaded.diagnostics.entries, units: branchOwners)
-        if let site = loaded.site, !site.config.units.isEmpty {
-            sink.report(UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: branchOwners))
-        }
-        log.append(contentsOf: (own + sink.log.entries).map { $0.placed(in: displayFolder) })
+        // The site's own diagnostics, then those of the district's checks (its unit scores').
+        let own = UnitBranchReferences.explained(loaded.diagnostics.entries + sink.log.entries, units: branchOwners)
+        let stories = loaded.site.map { site in
+            site.config.units.isEmpty ? []
+                : UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: branchOwners)
+        } ?? []
+        log.append(contentsOf: (own + stories).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
         var listing: UnitListing?
         if unitID != nil, let site = loaded.site, let analysis = loaded.analysis, log.errorCount == 0 {

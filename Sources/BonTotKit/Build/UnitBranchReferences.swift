@@ -17,8 +17,8 @@ enum UnitBranchReferences {
         var folder: String
     }
 
-    /// `diagnostics` of the site, each unknown-branch error that names a branch of one of
-    /// `units` explained.
+    /// `diagnostics` of the site, each unknown-branch error, and each unknown unit in the unit
+    /// scores, that names a branch of one of `units` explained.
     static func explained(_ diagnostics: [Diagnostic], units: [Unit]) -> [Diagnostic] {
         guard !units.isEmpty else { return diagnostics }
         var branches: [String: Set<String>] = [:]
@@ -28,6 +28,9 @@ enum UnitBranchReferences {
             return ids
         }
         return diagnostics.map { diagnostic in
+            if diagnostic.severity == .error, case .unknownUnit(let id) = diagnostic.kind {
+                return explainedUnit(diagnostic, id: id, owners: units.filter { ids(of: $0).contains(id) })
+            }
             guard diagnostic.severity == .error, case .unknownBranch(let id, let subject) = diagnostic.kind else { return diagnostic }
             let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
             let owners = units.filter { unit in
@@ -57,6 +60,22 @@ enum UnitBranchReferences {
             }
             return explained
         }
+    }
+
+    /// The error on a row of the unit scores naming `id`, a branch of `owners` (the office
+    /// scoring a chi bộ in the district's table of đảng bộ cơ sở): whose branch it is, and where
+    /// its scores belong.
+    private static func explainedUnit(_ diagnostic: Diagnostic, id: String, owners: [Unit]) -> Diagnostic {
+        guard let owner = owners.first else { return diagnostic }
+        let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
+        let english = diagnostic.message.range(of: " / unknown unit '")
+        var explained = diagnostic
+        explained.message = String(diagnostic.message[..<(english?.lowerBound ?? diagnostic.message.endIndex)])
+            + "; '\(id)' là chi bộ của đơn vị \(whose): bảng điểm này chỉ chấm các đảng bộ cơ sở, điểm của chi bộ ghi trong "
+            + "\(owner.folder)content/evaluations/ của đơn vị"
+            + (english.map { String(diagnostic.message[$0.lowerBound...]) } ?? "")
+            + " (a branch of the unit \(whose): its scores belong in the unit's content/evaluations/)"
+        return explained
     }
 
     /// An error at the `branch:` line of each of `stories` (the district's) that names a branch

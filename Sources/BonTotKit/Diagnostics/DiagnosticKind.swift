@@ -7,6 +7,9 @@ extension Diagnostic {
         /// a district explains the error when the branch is one of its units'
         /// (`UnitBranchReferences`).
         case unknownBranch(id: String, in: Subject)
+        /// A district's unit scores name a unit (`id`, as written) its `units:` does not list:
+        /// the error says whose branch it is when it is one of its units' (`UnitBranchReferences`).
+        case unknownUnit(id: String)
         /// A file was saved again while the build read it: building again is all it takes
         /// (`BuildReport.changedDuringBuild`).
         case changedDuringBuild

@@ -82,9 +82,9 @@ enum UnitEvaluationsDecoder {
         var seen: [String: SourceLocation] = [:]
         for entry in evaluation.entries {
             if !unitIDs.contains(entry.branchID), !refused.contains(entry.branchID) {
-                sink.error(entry.location, field: "unit",
-                           "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(entry.branchID)' / unknown unit '\(entry.branchID)'"
-                           + Suggestion.hint(for: entry.branchID, among: unitIDs))
+                sink.report(.error(at: entry.location, field: "unit", kind: .unknownUnit(id: entry.branchID),
+                                   "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(entry.branchID)' / unknown unit '\(entry.branchID)'"
+                                   + Suggestion.hint(for: entry.branchID, among: unitIDs)))
             }
             if let first = seen[entry.branchID] {
                 sink.error(entry.location, field: "unit",

@@ -72,6 +72,19 @@ final class DistrictErrorTests: XCTestCase {
                           [.error("content/unit-evaluations/2024.yaml", 3, "unknown unit 'xa-e' (có phải 'xa-a'")])
     }
 
+    /// A chi bộ of a commune scored in the district's table of đảng bộ cơ sở (the two tables
+    /// mixed up): "unknown unit" alone left the office looking for a misspelling; the error
+    /// says whose branch it is and where its scores belong.
+    func testAUnitEvaluationScoringABranchOfAUnitSaysWhereItsScoresBelong() throws {
+        let csv = "unit;chinh-tri;xay-dung-dang;doan-ket;can-bo\nxa-a;26;26;17;17\nap-bac-1;25;27;17;17\n"
+        try assertRefused(["content/unit-evaluations/2024.yaml": nil, "content/unit-evaluations/2024.csv": csv],
+                          [.error("content/unit-evaluations/2024.csv", 3,
+                                  "bảng điểm ghi đơn vị không có trong 'units' của site.yaml 'ap-bac-1'; 'ap-bac-1' là chi bộ của đơn vị "
+                                  + "'xa-b' (xa-b/): bảng điểm này chỉ chấm các đảng bộ cơ sở, điểm của chi bộ ghi trong "
+                                  + "xa-b/content/evaluations/ của đơn vị / unknown unit 'ap-bac-1' "
+                                  + "(a branch of the unit 'xa-b' (xa-b/): its scores belong in the unit's content/evaluations/)")])
+    }
+
     func testAMissingUnitScoreNamesAUnitNotABranch() throws {
         let scores = """
             scores:
