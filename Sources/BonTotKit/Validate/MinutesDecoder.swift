@@ -97,9 +97,17 @@ enum MinutesDecoder {
     private static func time(_ key: String, _ reader: FieldReader) -> TimeOfDay? {
         guard let text = reader.string(key) else { return nil }
         if let time = TimeOfDay(text) { return time }
-        reader.sink.error(reader.location(of: key), field: key,
-                          "giờ '\(text)' không hợp lệ; viết \"19:30\" trong dấu ngoặc kép / invalid time, write \"HH:MM\" in quotes")
+        reader.sink.error(reader.location(of: key), field: key, "giờ '\(text)' không hợp lệ; " + timeAdvice(key, text))
         return nil
+    }
+
+    /// The line to write for a time that is not `"HH:MM"`: the time it says when it says one
+    /// ("7h30" is `start: "07:30"`, not the "19:30" of an example), else the form.
+    private static func timeAdvice(_ key: String, _ text: String) -> String {
+        guard let meant = TimeOfDay(spoken: text) else {
+            return "viết dạng \"HH:MM\" trong dấu ngoặc kép, ví dụ \(key): \"19:30\" / invalid time, write \"HH:MM\" in quotes"
+        }
+        return "viết \(key): \"\(meant)\" (giờ 24 tiếng, trong dấu ngoặc kép) / invalid time, write \(key): \"\(meant)\""
     }
 
     /// An end before the start is read as a meeting past midnight, which a cell meeting hardly
