@@ -74,20 +74,26 @@ struct Build: ParsableCommand {
             unit: unit,
             unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
         buildOptions.leavesMemoryToExit = true
+        // The feed and the sitemap that a base_url of this computer would publish: said by build,
+        // which makes what is published, and not by serve, whose preview is on this computer.
+        let loopback = buildOptions.month == nil && unit == nil ? LoopbackBaseURL.warning(siteRoot: options.root) : nil
+        if strict, let loopback {
+            // A warning fails --strict before anything is written: every problem, as check tells them.
+            var loaded = Check.loaded(root: options.root)
+            loaded.diagnostics.append(loopback)
+            DiagnosticPrinter.print(loaded.diagnostics)
+            if !quiet { print("Đã đọc: \(loaded.summary)") }
+            try refuse(loaded.diagnostics)
+        }
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
-        let report = SiteBuilder.build(buildOptions) { line in
+        var report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }
         }
+        if let loopback { report.diagnostics.append(loopback) }
         DiagnosticPrinter.print(report.diagnostics)
         if !quiet { print("Đã đọc: \(report.summary)") }
         if !quiet { report.notes.forEach { print($0) } }
-        guard report.succeeded else {
-            // "0 lỗi" above and "còn lỗi" here would contradict each other: say it was --strict.
-            let reason = report.diagnostics.errorCount == 0 && strict
-                ? "còn cảnh báo (--strict coi cảnh báo là lỗi)" : "còn lỗi"
-            print("Không tạo trang vì \(reason); thư mục kết quả giữ nguyên.")
-            throw ExitCode(1)
-        }
+        guard report.succeeded else { try refuse(report.diagnostics) }
         if !quiet, let month = buildOptions.month {
             print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         } else if !quiet {
@@ -97,5 +103,13 @@ struct Build: ParsableCommand {
             let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi\(units))" : ""
             print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         }
+    }
+
+    /// Says that nothing was written, and why, and fails.
+    private func refuse(_ diagnostics: DiagnosticLog) throws -> Never {
+        // "0 lỗi" above and "còn lỗi" here would contradict each other: say it was --strict.
+        let reason = diagnostics.errorCount == 0 && strict ? "còn cảnh báo (--strict coi cảnh báo là lỗi)" : "còn lỗi"
+        print("Không tạo trang vì \(reason); thư mục kết quả giữ nguyên.")
+        throw ExitCode(1)
     }
 }

@@ -41,6 +41,19 @@ public struct SiteAddress: Sendable {
         self.router = router
     }
 
+    /// True when the address is this computer's own (`localhost`, `127.x.x.x`, `::1`), as the
+    /// preview's is: a page elsewhere that follows it reaches the reader's own computer.
+    public var isLoopback: Bool {
+        var host = Substring(base.drop { $0 != ":" }.dropFirst(3).prefix { $0 != "/" && $0 != "?" && $0 != "#" }).lowercased()[...]
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if host.hasPrefix("[") { return host.dropFirst().prefix { $0 != "]" } == "::1" }
+        host = host.prefix { $0 != ":" }
+        if host.hasSuffix(".") { host = host.dropLast() }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return host == "localhost" || host.hasSuffix(".localhost")
+            || octets.count == 4 && octets[0] == "127" && octets.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
     /// The one line a build prints when it makes neither feed nor sitemap for want of an address.
     public static func skippedNote(baseURL: String, router: Router = Router()) -> String {
         "Không tạo \(router.file(.feed)) và \(router.file(.sitemap)): base_url trong site.yaml ('\(baseURL)') không phải địa chỉ tuyệt đối "

@@ -14,7 +14,8 @@ public enum SampleSite {
             issuer: Đảng ủy xã Mẫu    # nơi ký bản tin
             place: Xã Mẫu    # địa danh ghi ở "…, ngày … tháng … năm …"
             # base_url: địa chỉ tuyệt đối của cổng khi đưa lên mạng nội bộ, ví dụ https://intranet.example/dang-bo/;
-            # cần cho feed.xml và sitemap.xml. Địa chỉ dưới đây là của bản xem trước `bontot serve`.
+            # cần cho feed.xml và sitemap.xml. Địa chỉ dưới đây là của bản xem trước `bontot serve`, chỉ mở được trên máy này:
+            # hãy thay trước khi chép trang đi nơi khác (bontot build nhắc việc này).
             base_url: http://127.0.0.1:8080/
             language: vi
             allow_html: false    # true: giữ mã HTML viết trong Markdown
