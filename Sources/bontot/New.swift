@@ -41,7 +41,8 @@ private func shellWord(_ word: String) -> String {
     return plain ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
 }
 
-/// A date from `--date`, or today's.
+/// A date from `--date`, or today's. A date written otherwise ("5/3/2025") is told the date to
+/// write (2025-03-05), as a file's `date:` is.
 private func day(_ text: String?) throws -> CalendarDate {
     if let text {
         guard let date = CalendarDate(iso: text) else {
@@ -50,7 +51,7 @@ private func day(_ text: String?) throws -> CalendarDate {
                 [4, 7].contains(index) ? character == "-" : character.isASCII && character.isNumber
             }
             throw ValidationError(shaped ? "--date '\(text)': không có ngày này trong lịch / no such day"
-                                         : "--date cần dạng YYYY-MM-DD, ví dụ 2024-09-05 / --date takes YYYY-MM-DD")
+                                         : DateAdvice.problem(text, field: "--date"))
         }
         return date
     }

@@ -55,7 +55,13 @@ final class CommandLineErrorTests: XCTestCase {
             (["new", "minutes", "--branch", "kdc-so-1", "--kind", "thuong-ki"],
              ["lỗi: --kind không nhận 'thuong-ki'; dùng một trong: thuong-ky, chuyen-de, cap-uy, bat-thuong",
               "Cách dùng: bontot new minutes ", "Xem thêm: bontot new minutes --help"]),
-            (["new", "story", "--title", "T", "--date", "1/9/2024"], ["lỗi: --date cần dạng YYYY-MM-DD", "Cách dùng: bontot new story "]),
+            // A date written as a clerk writes it, day first: the date to write, as a file's `date:` is told.
+            (["new", "story", "--title", "T", "--date", "1/9/2024"],
+             ["lỗi: ngày '--date' phải viết dạng YYYY-MM-DD, ví dụ 2024-09-01 / write the date as 2024-09-01", "Cách dùng: bontot new story "]),
+            (["new", "minutes", "--branch", "kdc-so-1", "--date", "5/3/2025"],
+             ["lỗi: ngày '--date' phải viết dạng YYYY-MM-DD, ví dụ 2025-03-05", "Cách dùng: bontot new minutes "]),
+            (["new", "minutes", "--branch", "kdc-so-1", "--date", "tháng 3"],
+             ["lỗi: ngày '--date' phải viết dạng YYYY-MM-DD / a date must be written YYYY-MM-DD, got 'tháng 3'"]),
             // The right shape, a day the calendar lacks: not "write it as YYYY-MM-DD", as it is.
             (["new", "minutes", "--branch", "kdc-so-1", "--date", "2024-02-30"],
              ["lỗi: --date '2024-02-30': không có ngày này trong lịch / no such day", "Cách dùng: bontot new minutes "]),
