@@ -8,7 +8,8 @@ public enum NewContent: Sendable {
     case minutes(branch: String, date: CalendarDate, kind: MeetingKind)
     /// `content/stories/<slug of the title>.md`.
     case story(title: String, date: CalendarDate)
-    /// `content/branches/<id>.yaml`; the id is the folded name unless given.
+    /// `content/branches/<id>.yaml`; the id is the folded name unless given. The name is written
+    /// with its spaces collapsed (`BranchNameSpacing`).
     case branch(name: String, id: String?, kind: BranchKind)
 
     /// Why a file was not written, in words for the user.
@@ -56,7 +57,7 @@ public enum NewContent: Sendable {
         switch self {
         case .minutes(let branch, let date, let kind): return Skeleton.minutes(branch: branch, date: date, kind: kind)
         case .story(let title, let date): return Skeleton.story(title: title, date: date)
-        case .branch(let name, _, let kind): return Skeleton.branch(name: name, kind: kind)
+        case .branch(let name, _, let kind): return Skeleton.branch(name: name.collapsedSpaces(), kind: kind)
         }
     }
 

@@ -10,3 +10,11 @@ extension StringProtocol {
         return trimmingCharacters(in: set)
     }
 }
+
+extension StringProtocol {
+    /// The text with every run of white space inside made one space, and none at either end:
+    /// `"  Chi bộ thôn  Đông Hòa "` → `"Chi bộ thôn Đông Hòa"`.
+    func collapsedSpaces() -> String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -13,6 +13,7 @@ enum BranchDecoder {
             return nil
         }
         let name = reader.string("name", required: true)
+        BranchNameSpacing.check(reader)
         let kind = reader.choice("kind", BranchKind.self, required: true)
         var branch = Branch(id: id, name: name ?? id, kind: kind ?? .khac, source: reader.location)
         branch.parent = reader.string("parent")

@@ -137,6 +137,18 @@ final class NewAndInitCommandTests: FolderTestCase {
         }
     }
 
+    /// A name pasted with spaces doubled or around it is written with single spaces, as the
+    /// clerk will type it again in the score workbook; `check` then has nothing to say of it.
+    func testANewBranchsNameIsWrittenWithItsSpacesCollapsed() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let new = try BontotProcess.run(["new", "branch", "--name", "  Chi bộ thôn  Đông Hòa ", "--site", site.path])
+        XCTAssertEqual(new.output, "Đã tạo content/branches/chi-bo-thon-dong-hoa.yaml\n", new.errors)
+        let text = try String(contentsOf: site.appending(path: "content/branches/chi-bo-thon-dong-hoa.yaml"), encoding: .utf8)
+        XCTAssertTrue(text.contains("\nname: Chi bộ thôn Đông Hòa\n"), text)
+        try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-thon-dong-hoa'"])
+    }
+
     /// A second meeting in a month whose file exists: the refusal gives the command to paste,
     /// with --kind, and that command writes the file it names.
     func testASecondMeetingOfTheMonthIsShownTheCommandThatWritesIt() throws {
