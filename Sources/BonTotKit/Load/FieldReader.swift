@@ -121,6 +121,11 @@ final class FieldReader {
         return nil
     }
 
+    /// True when the mapping names the field `key`, with a value or empty.
+    func has(_ key: String) -> Bool {
+        index(of: key) != nil
+    }
+
     /// Where a field is written, or the mapping's own line when it is absent.
     func location(of key: String) -> SourceLocation {
         index(of: key).map { line(of: keyNodes[$0]) } ?? location

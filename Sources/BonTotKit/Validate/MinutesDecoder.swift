@@ -14,7 +14,7 @@ enum MinutesDecoder {
                                        misplaced: ["absent": absentWordAdvice], sink: context.sink) else { return nil }
         let branchID = reader.string("branch", required: true)
         if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: .minutes) }
-        let date = reader.date("date", required: true)
+        let date = meetingDate(reader, slug: slug, path: path)
         // A date out of its folder's year is told once, by the folder.
         let inItsFolder = date.map { checkYearFolder($0, path: path, reader: reader) } ?? true
         let kind = reader.choice("kind", MeetingKind.self, required: true)
@@ -84,10 +84,7 @@ enum MinutesDecoder {
     /// an error, since the pages of every month between the two would follow from it. False when
     /// the date was reported.
     private static func checkYearFolder(_ date: CalendarDate, path: String, reader: FieldReader) -> Bool {
-        let components = ASCIIParts.split(path, at: "/").filter { $0.length > 0 }
-        guard components.count >= 2, case let parent = components[components.count - 2], parent.length == 4,
-              let year = parent.number, year != date.year else { return true }
-        let folder = Substring(path.utf8.dropFirst(parent.start).prefix(parent.length))
+        guard let (folder, year) = yearFolder(path), year != date.year else { return true }
         let message = "biên bản ngày \(date) nằm trong thư mục năm \(folder) / the meeting's date is not in the year of its folder"
         if abs(year - date.year) <= 1 {
             reader.sink.warning(reader.location(of: "date"), field: "date", message)
@@ -95,6 +92,33 @@ enum MinutesDecoder {
             reader.sink.error(reader.location(of: "date"), field: "date", message + " (\(year)?)")
         }
         return false
+    }
+
+    /// The folder of a year a file lies in (`minutes/2024/`), as written and as a number.
+    private static func yearFolder(_ path: String) -> (text: Substring, year: Int)? {
+        let components = ASCIIParts.split(path, at: "/").filter { $0.length > 0 }
+        guard components.count >= 2, case let parent = components[components.count - 2], parent.length == 4,
+              let year = parent.number else { return nil }
+        return (Substring(path.utf8.dropFirst(parent.start).prefix(parent.length)), year)
+    }
+
+    /// The meeting's day. Missing or empty, it is told with the line to write: the month the
+    /// file's name gives (`chi-bo-x-2025-03.md`: `date: 2025-03-DD`), else the year of its folder.
+    private static func meetingDate(_ reader: FieldReader, slug: String, path: String) -> CalendarDate? {
+        if let node = reader.value("date") { return reader.date(node, field: "date") }
+        let written: String
+        var note = ""
+        if let named = MinutesFileNameCheck.named(slug) {
+            written = "date: \(named.year)-\(CalendarDate.pad(named.month))-DD"
+            note = " (DD là ngày họp trong tháng \(CalendarDate.pad(named.month))/\(named.year) mà tên tệp ghi)"
+        } else {
+            written = "date: \(yearFolder(path).map { String($0.text) } ?? "YYYY")-MM-DD"
+        }
+        let problem = reader.has("date") ? ("trường bắt buộc 'date' để trống", "required field 'date' is empty")
+                                         : ("thiếu trường bắt buộc 'date'", "missing required field 'date'")
+        reader.sink.error(reader.location(of: "date"), field: "date",
+                          "\(problem.0): ghi ngày họp dạng YYYY-MM-DD, \(written)\(note) / \(problem.1): write the meeting's day, \(written)")
+        return nil
     }
 
     private static func time(_ key: String, _ reader: FieldReader) -> TimeOfDay? {
