@@ -32,6 +32,9 @@ public struct EvaluationEntry: Sendable, Equatable, Codable {
     public var sheetRank: SheetStatement<Int>?
     /// Whether the score sheet marks the branch "Chi bộ 4 tốt" in its own column, compared with the rules.
     public var sheetFourGood: SheetStatement<Bool>?
+    /// True when a score of the entry could not be read (an error of its own), so that its total,
+    /// and the level that total reaches, are not the committee's.
+    public var hasUnreadScore = false
 
     public init(branchID: String, criterionScores: [String: Double], itemScores: [String: [String: Double]] = [:],
                 bonus: Double = 0, penalty: Double = 0, violations: Int = 0, statedLevel: String? = nil,

@@ -14,7 +14,8 @@ public struct ScoreCard: Sendable, Equatable {
     public var statedLevelID: String?
     /// The level shown: the stated one when it names a known level, else the computed one.
     public var level: Level?
-    /// True when a known stated level differs from the computed one.
+    /// True when a known stated level differs from the computed one; never when a score of the
+    /// entry could not be read, whose total (with it as 0) is no total to compare.
     public var levelMismatch: Bool
     public var note: String?
     /// Where the entry is written, for diagnostics.
@@ -40,7 +41,7 @@ public struct ScoreCard: Sendable, Equatable {
         statedLevelID = entry.statedLevel
         let stated = entry.statedLevel.flatMap(rubric.level(id:))
         level = stated ?? computedLevel
-        levelMismatch = stated != nil && stated != computedLevel
+        levelMismatch = stated != nil && stated != computedLevel && !entry.hasUnreadScore
         note = entry.note
         location = entry.location
         sheetRank = entry.sheetRank

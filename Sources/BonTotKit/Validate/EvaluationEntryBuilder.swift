@@ -39,16 +39,22 @@ struct EvaluationEntryBuilder {
         }
         var criterionScores: [String: Double] = [:]
         var itemScores: [String: [String: Double]] = [:]
+        // A score not read counts as 0 in the total: the level it reaches says nothing then.
+        var unread = false
+        func read(_ score: Double?) -> Double {
+            if score == nil { unread = true }
+            return score ?? 0
+        }
         for criterion in rubric.criteria {
             let itemKeys = criterion.items.map { "\(criterion.id).\($0.id)" }
             if criterion.items.isEmpty || (cells[criterion.id] != nil && !itemKeys.contains(where: { cells[$0] != nil })) {
-                criterionScores[criterion.id] = score("\(criterion.id)", max: criterion.max, cells: cells, branchID: branchID, location: location,
-                                                      reportedAbsent: reportedAbsent)
+                criterionScores[criterion.id] = read(score("\(criterion.id)", max: criterion.max, cells: cells, branchID: branchID,
+                                                           location: location, reportedAbsent: reportedAbsent))
             } else {
                 var items: [String: Double] = [:]
                 for item in criterion.items {
-                    items[item.id] = score("\(criterion.id).\(item.id)", max: item.max, cells: cells, branchID: branchID, location: location,
-                                           reportedAbsent: reportedAbsent)
+                    items[item.id] = read(score("\(criterion.id).\(item.id)", max: item.max, cells: cells, branchID: branchID,
+                                                location: location, reportedAbsent: reportedAbsent))
                 }
                 itemScores[criterion.id] = items
                 criterionScores[criterion.id] = items.values.reduce(0, +)
@@ -58,14 +64,16 @@ struct EvaluationEntryBuilder {
                 }
             }
         }
-        return EvaluationEntry(
+        var entry = EvaluationEntry(
             branchID: branchID, criterionScores: criterionScores, itemScores: itemScores,
-            bonus: optionalScore("bonus", max: rubric.bonusMax, cells: cells, branchID: branchID) ?? 0,
-            penalty: optionalScore("penalty", max: ContentLimits.score, cells: cells, branchID: branchID) ?? 0,
+            bonus: read(optionalScore("bonus", max: rubric.bonusMax, cells: cells, branchID: branchID)),
+            penalty: read(optionalScore("penalty", max: ContentLimits.score, cells: cells, branchID: branchID)),
             violations: violations(cells, branchID: branchID),
             statedLevel: level(cells, branchID: branchID),
             note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
             location: location)
+        entry.hasUnreadScore = unread
+        return entry
     }
 
     /// True for an optional cell (bonus, penalty, violations, level) left empty or holding a
@@ -82,18 +90,20 @@ struct EvaluationEntryBuilder {
                      + "; dùng / use: \(knownKeys.joined(separator: ", "))")
     }
 
+    /// A criterion's score, or nil when it is missing or cannot be read (reported).
     private func score(_ key: String, max: Double, cells: [String: ScoreCell], branchID: String, location: SourceLocation,
-                       reportedAbsent: Set<String>) -> Double {
+                       reportedAbsent: Set<String>) -> Double? {
         guard let cell = cells[key], !cell.text.isEmpty else {
-            if reportedAbsent.contains(key) { return 0 }
+            if reportedAbsent.contains(key) { return nil }
             sink.error(cells[key]?.location ?? location, field: key, "\(subject.noun) '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
-            return 0
+            return nil
         }
-        return checkedNumber(cell, key: key, max: max, branchID: branchID) ?? 0
+        return checkedNumber(cell, key: key, max: max, branchID: branchID)
     }
 
+    /// An optional score: 0 when left empty or a dash, nil when it cannot be read (reported).
     private func optionalScore(_ key: String, max: Double?, cells: [String: ScoreCell], branchID: String) -> Double? {
-        guard let cell = cells[key], !Self.isNothing(cell.text) else { return nil }
+        guard let cell = cells[key], !Self.isNothing(cell.text) else { return 0 }
         return checkedNumber(cell, key: key, max: max, branchID: branchID)
     }
 

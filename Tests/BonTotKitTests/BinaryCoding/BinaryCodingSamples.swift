@@ -100,6 +100,7 @@ enum BinaryCodingSamples {
                                    location: SourceLocation(file: "content/evaluations/2024-q3.yaml", line: 12))
         full.sheetRank = SheetStatement(value: 3, location: SourceLocation(file: "content/evaluations/2024-q3.xlsx", cell: "Sheet1!K5"))
         full.sheetFourGood = SheetStatement(value: true, location: SourceLocation(file: "content/evaluations/2024-q3.xlsx", cell: "Sheet1!M5"))
+        full.hasUnreadScore = true
         return Evaluation(period: Period(year: 2024, span: .quarter(3)), title: "Đánh giá quý III/2024", entries: [
             full,
             EvaluationEntry(branchID: "truong-thcs", criterionScores: [:],

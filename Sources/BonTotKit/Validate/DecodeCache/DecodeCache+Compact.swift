@@ -423,6 +423,7 @@ extension EvaluationEntry: CompactRecord {
         try visitor.field(&location)
         try visitor.field(&sheetRank)
         try visitor.field(&sheetFourGood)
+        try visitor.field(&hasUnreadScore)
     }
 }
 
