@@ -21,15 +21,18 @@ final class FolderEvents {
         | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF)
     #endif
 
-    /// Starts watching `folders`; nil when the system cannot watch them all.
-    init?(_ folders: WatchedFolders) {
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Events of `folders` from now on; nil when the system cannot watch them all (the
+    /// descriptor is closed with the object).
+    static func watching(_ folders: WatchedFolders) -> FolderEvents? {
         #if os(Linux)
-        descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
-        guard watch(folders) else {
-            close(descriptor)
-            return nil
-        }
+        let events = FolderEvents(descriptor: descriptor)
+        return events.watch(folders) ? events : nil
         #else
         return nil
         #endif

@@ -43,7 +43,7 @@ struct SiteWatching {
     init(root: URL, fullLookEvery: Int, events: Bool = true) {
         self.root = root
         self.fullLookEvery = max(1, fullLookEvery)
-        self.events = events ? FolderEvents(WatchedFolders(root: root)) : nil
+        self.events = events ? FolderEvents.watching(WatchedFolders(root: root)) : nil
         last = PortalFiles(root: root)
     }
 
