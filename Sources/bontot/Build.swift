@@ -74,22 +74,12 @@ struct Build: ParsableCommand {
             unit: unit,
             unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
         buildOptions.leavesMemoryToExit = true
-        // The feed and the sitemap that a base_url of this computer would publish: said by build,
-        // which makes what is published, and not by serve, whose preview is on this computer.
-        let loopback = buildOptions.month == nil && unit == nil ? LoopbackBaseURL.warning(siteRoot: options.root) : nil
-        if strict, let loopback {
-            // A warning fails --strict before anything is written: every problem, as check tells them.
-            var loaded = Check.loaded(root: options.root)
-            loaded.diagnostics.append(loopback)
-            DiagnosticPrinter.print(loaded.diagnostics)
-            if !quiet { print("Đã đọc: \(loaded.summary)") }
-            try refuse(loaded.diagnostics)
-        }
+        // What it makes is published: a base_url of this computer is a warning (not in serve).
+        buildOptions.publishes = true
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
-        var report = SiteBuilder.build(buildOptions) { line in
+        let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }
         }
-        if let loopback { report.diagnostics.append(loopback) }
         DiagnosticPrinter.print(report.diagnostics)
         if !quiet { print("Đã đọc: \(report.summary)") }
         if !quiet { report.notes.forEach { print($0) } }

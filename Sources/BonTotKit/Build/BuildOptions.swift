@@ -27,6 +27,11 @@ public struct BuildOptions: Sendable {
     public var unit: String?
     /// Take the units' outputs, built elsewhere with `--unit`, from this folder (`--units-from`).
     public var unitsFrom: URL?
+    /// A build whose output is published (`bontot build`): a `base_url` of this computer is then
+    /// a warning (`LoopbackBaseURL`), which `--strict` fails on before anything is written. Not
+    /// the preview's builds, served on this computer, nor a month's bulletin or a unit's build,
+    /// which write no feed.
+    public var publishes = false
     /// Leave the loaded site in memory when the build ends, for the process to drop at its exit:
     /// for a command that exits right after, which saves freeing hundreds of MB piece by piece.
     /// Never for a process that goes on (the preview server, tests).

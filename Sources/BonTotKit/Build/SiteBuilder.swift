@@ -42,7 +42,10 @@ public enum SiteBuilder {
         // them before this one holds the output's lock.
         let earlyManifests = options.month == nil
             ? Background { BuildPlan(options: options).cache.manifests(for: options.output, tool: ToolIdentity.current) } : nil
-        let portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
+        var portal = PhaseTimer.measure("load") { PortalLoader.load(root: options.siteRoot, cache: use, onlyUnit: options.unit) }
+        if options.publishes, options.month == nil, options.unit == nil, let local = LoopbackBaseURL.warning(siteRoot: options.siteRoot) {
+            portal.diagnostics.append(local)
+        }
         options.afterLoading?()
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         if let reason = portal.allUnits.lazy.compactMap({ options.unsafeOutputReason(site: $0.portal.root) }).first {
