@@ -1,6 +1,5 @@
 import ArgumentParser
 import BonTotKit
-import Foundation
 
 /// `bontot check`: validates a site (its content and its templates) and prints every problem,
 /// writing nothing.
@@ -21,19 +20,13 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let loaded = Self.loaded(root: options.root)
+        var loaded = PortalLoader.loadReadingCaches(root: options.root)
+        loaded.diagnostics.append(contentsOf: loaded.templateProblems())
         DiagnosticPrinter.print(loaded.diagnostics)
         print(loaded.summary)
         if strict, loaded.diagnostics.errorCount == 0, loaded.diagnostics.warningCount > 0 {
             print("Không đạt vì còn cảnh báo (--strict coi cảnh báo là lỗi).")
         }
         if loaded.diagnostics.isFailure(strict: strict) { throw ExitCode(1) }
-    }
-
-    /// The site at `root` loaded and checked, its templates too, with every problem found.
-    static func loaded(root: URL) -> LoadedPortal {
-        var loaded = PortalLoader.loadReadingCaches(root: root)
-        loaded.diagnostics.append(contentsOf: loaded.templateProblems())
-        return loaded
     }
 }

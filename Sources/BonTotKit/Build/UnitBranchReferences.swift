@@ -21,12 +21,8 @@ enum UnitBranchReferences {
     /// scores, that names a branch of one of `units` explained.
     static func explained(_ diagnostics: [Diagnostic], units: [Unit]) -> [Diagnostic] {
         guard !units.isEmpty else { return diagnostics }
-        var branches: [String: Set<String>] = [:]
-        func ids(of unit: Unit) -> Set<String> {
-            let ids = branches[unit.id] ?? branchIDs(unit.root)
-            branches[unit.id] = ids
-            return ids
-        }
+        let branches = UnitBranchIDs()
+        func ids(of unit: Unit) -> Set<String> { branches.of(unit) }
         return diagnostics.map { diagnostic in
             if diagnostic.severity == .error, case .unknownUnit(let id) = diagnostic.kind {
                 return explainedUnit(diagnostic, id: id, owners: units.filter { ids(of: $0).contains(id) })
@@ -44,8 +40,8 @@ enum UnitBranchReferences {
             var explained = diagnostic
             if subject == .story {
                 // A story of the district may name the branch, as the district knows it.
-                let forms = owners.map { "branch: \($0.id)/\(branch)" }
-                let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
+                let forms = branchLines(branch, in: owners)
+                let whose = names(of: owners)
                 explained.message = opening
                     + "; '\(branch)' là chi bộ của đơn vị \(whose): bài viết của trang này ghi chi bộ của đơn vị theo dạng "
                     + "'<đơn vị>/<chi bộ>', hãy ghi \(forms.joined(separator: " hoặc "))"
@@ -67,7 +63,7 @@ enum UnitBranchReferences {
     /// its scores belong.
     private static func explainedUnit(_ diagnostic: Diagnostic, id: String, owners: [Unit]) -> Diagnostic {
         guard let owner = owners.first else { return diagnostic }
-        let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
+        let whose = names(of: owners)
         let english = diagnostic.message.range(of: " / unknown unit '")
         var explained = diagnostic
         explained.message = String(diagnostic.message[..<(english?.lowerBound ?? diagnostic.message.endIndex)])
@@ -82,7 +78,7 @@ enum UnitBranchReferences {
     /// as the district knows it (`<unit>/<branch>`) when the unit is none of `unitIDs` (the
     /// site's `units:`), or when `units` (those loaded) holds the unit but it has no such branch.
     static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [Unit]) -> [Diagnostic] {
-        var branches: [String: Set<String>] = [:]
+        let branches = UnitBranchIDs()
         return stories.compactMap { story -> Diagnostic? in
             guard let id = story.branchID, let slash = id.firstIndex(of: "/") else { return nil }
             let unitID = String(id[..<slash])
@@ -93,26 +89,43 @@ enum UnitBranchReferences {
                                   + "của 'units' trong site.yaml / unknown unit '\(unitID)' in branch '\(id)'"
                                   + Suggestion.hint(for: unitID, among: unitIDs))
             }
-            func branchesOf(_ unit: Unit) -> Set<String> {
-                let ids = branches[unit.id] ?? branchIDs(unit.root)
-                branches[unit.id] = ids
-                return ids
-            }
             guard let unit = units.first(where: { $0.id == unitID }) else { return nil }
-            let ids = branchesOf(unit)
+            let ids = branches.of(unit)
             guard !ids.contains(branch) else { return nil }
             let opening = "\(Diagnostic.Subject.story.name) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ '\(branch)'"
             // The branch of another unit (the wrong commune picked): that unit, not a look-alike here.
-            let owners = units.filter { $0.id != unitID && branchesOf($0).contains(branch) }
+            let owners = units.filter { $0.id != unitID && branches.of($0).contains(branch) }
             guard !owners.isEmpty else {
                 return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
                                   opening + " / unknown branch '\(id)'" + Suggestion.hint(for: id, among: ids.sorted().map { "\(unitID)/\($0)" }))
             }
-            let forms = owners.map { "branch: \($0.id)/\(branch)" }
-            let whose = owners.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
+            let forms = branchLines(branch, in: owners)
+            let whose = names(of: owners)
             return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
                               opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
                               + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))")
+        }
+    }
+
+    /// The units as a message names them: `'xa-a' (../xa-a/), 'xa-b' (units/xa-b/)`.
+    private static func names(of units: [Unit]) -> String {
+        units.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")
+    }
+
+    /// The lines a story of the district writes to name `branch` of each of `units`.
+    private static func branchLines(_ branch: String, in units: [Unit]) -> [String] {
+        units.map { "branch: \($0.id)/\(branch)" }
+    }
+
+    /// The ids of each unit's branches, read from its folder the first time they are asked.
+    private final class UnitBranchIDs {
+        private var known: [String: Set<String>] = [:]
+
+        func of(_ unit: Unit) -> Set<String> {
+            if let ids = known[unit.id] { return ids }
+            let ids = branchIDs(unit.root)
+            known[unit.id] = ids
+            return ids
         }
     }
 

@@ -9,9 +9,7 @@ extension StringProtocol {
         if !set.contains(first) && !set.contains(last) { return String(self) }
         return trimmingCharacters(in: set)
     }
-}
 
-extension StringProtocol {
     /// The text with every run of white space inside made one space, and none at either end:
     /// `"  Chi bộ thôn  Đông Hòa "` → `"Chi bộ thôn Đông Hòa"`.
     func collapsedSpaces() -> String {
