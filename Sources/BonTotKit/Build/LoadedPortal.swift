@@ -50,10 +50,11 @@ public struct LoadedPortal: Sendable {
         return "\(units.count) đơn vị, \(branches) chi bộ, \(minutes) biên bản, \(stories) bài viết"
     }
 
-    /// The site's branches, minutes and stories, from its snapshot when it was not loaded.
+    /// The site's branches, minutes and stories, from its snapshot when it was not loaded; those
+    /// that decoded when the site as a whole did not (a unit without `rubric.yaml`).
     private var counts: (branches: Int, minutes: Int, stories: Int) {
         if let snapshot { return (snapshot.branches, snapshot.minutes, snapshot.stories) }
-        return (site?.branches.count ?? 0, site?.minutes.count ?? 0, site?.stories.count ?? 0)
+        return (loaded.counts.branches, loaded.counts.minutes, loaded.counts.stories)
     }
 
     /// Every unit below this site, however deep, parents before their units.

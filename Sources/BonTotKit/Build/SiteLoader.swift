@@ -16,6 +16,8 @@ public struct LoadedSite: Sendable {
     /// the site's models, and freeing them one by one midway through a build costs more than
     /// keeping them.
     var decodeCache: DecodeCache?
+    /// The branches, minutes and stories that decoded, even when the site did not (`site` nil).
+    var counts = SiteDecoder.Counts()
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
@@ -63,7 +65,9 @@ public enum SiteLoader {
         }
         let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, opening: { opening.value }) }
         let cache = opening.value
-        let site = PhaseTimer.measure("decode") { SiteDecoder.decode(sources, sink: sink, cache: cache) }
+        let (site, counts) = PhaseTimer.measure("decode") {
+            SiteDecoder.decode(sources, sink: sink, cache: cache)
+        }
         // The rules' warnings are shown beside the errors too (and counted), but a site with
         // errors gets no analysis: nothing is built from it. The rules run beside saving the
         // decode cache and summing up the inputs: neither needs the other, and each leaves a
@@ -85,7 +89,7 @@ public enum SiteLoader {
             if clean { analysis = made }
         }
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: inputHashes,
-                          outlines: outlines, decodeCache: cache)
+                          outlines: outlines, decodeCache: cache, counts: counts)
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids), and

@@ -5,13 +5,22 @@ import Yams
 /// links them (branch references, duplicate ids and slugs, media paths).
 public enum SiteDecoder {
     public static func decode(_ sources: SiteSources, sink: DiagnosticSink) -> Site? {
-        decode(sources, sink: sink, cache: nil)
+        decode(sources, sink: sink, cache: nil).site
+    }
+
+    /// How many branches, minutes and stories of a site decoded, whether or not the site did
+    /// (a `rubric.yaml` missing leaves it without a model): what a district counts of a unit.
+    struct Counts: Sendable {
+        var branches = 0
+        var minutes = 0
+        var stories = 0
     }
 
     /// Decodes the site, taking content files that `cache` holds unchanged from it; what is dated
-    /// after `today` is a warning.
+    /// after `today` is a warning. With the site, the counts of what decoded, which a site that
+    /// did not is counted by.
     static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?,
-                       today: CalendarDate = .today()) -> Site? {
+                       today: CalendarDate = .today()) -> (site: Site?, counts: Counts) {
         let context = DecodeContext(sink: sink)
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
@@ -69,9 +78,10 @@ public enum SiteDecoder {
             return checkSink.log.entries
         }
         for entries in found { sink.report(entries) }
-        guard let config, let rubric else { return nil }
-        return Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
-                    minutes: minutes, stories: stories, editorials: editorials, media: sources.media)
+        let counts = Counts(branches: branches.count, minutes: minutes.count, stories: stories.count)
+        guard let config, let rubric else { return (nil, counts) }
+        return (Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
+                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media), counts)
     }
 
 

@@ -125,6 +125,21 @@ final class DistrictErrorTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
     }
 
+    /// A commune without `rubric.yaml` cannot be built, but what it holds was read: the line
+    /// "Đã đọc" counts its branches, minutes and stories with the district's (xa-b's 3 branches
+    /// and 2 minutes were left out of it).
+    func testAUnitWithoutItsRubricIsStillCountedInWhatWasRead() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["xa-b/content/rubric.yaml": nil])
+        XCTAssertFalse(report.succeeded)
+        assertDiagnostics(report.diagnostics, [.error("xa-b/content/rubric.yaml", 1, "thiếu tệp / missing file 'content/rubric.yaml'")])
+        XCTAssertEqual(report.inputSummary, "3 đơn vị, 8 chi bộ, 4 biên bản, 1 bài viết")
+        XCTAssertEqual(PortalLoader.load(root: site.root).inventory, report.inputSummary, "bontot check counts the same")
+        try FileManager.default.copyItem(at: site.url("xa-a/content/rubric.yaml"), to: site.url("xa-b/content/rubric.yaml"))
+        let fixed = site.build()
+        XCTAssertTrue(fixed.succeeded, fixed.problems)
+        XCTAssertEqual(fixed.inputSummary, report.inputSummary, "the same count once the commune has its rubric")
+    }
+
     func testAUnitScoreCSVStartsWithTheUnitColumn() throws {
         let csv = "unit;chinh-tri;xay-dung-dang;doan-ket;can-bo\nxa-a;26;26;17;17\nxa-q;25;27;17;17\n"
         try assertRefused(["content/unit-evaluations/2024.yaml": nil, "content/unit-evaluations/2024.csv": csv],
