@@ -42,7 +42,9 @@ public enum PortalLoader {
                                 diagnostics: placedLog(snapshot.diagnostics, in: displayFolder), listing: listing,
                                 snapshot: snapshot, cacheFolder: cacheFolder)
         }
-        let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder)
+        // The units' branches, read once for the checks of the site's files, its unit scores and its stories.
+        let unitBranchFolders = UnitBranchFolders()
+        let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder, unitBranchFolders: unitBranchFolders)
         let sink = DiagnosticSink()
         let here = canonical(root)
         var references = loaded.site?.config.units ?? []
@@ -77,7 +79,9 @@ public enum PortalLoader {
             var unitNames: [String: String] = [:]
             for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization }
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
-                                                        sheetName: config.xlsxSheet, unitNames: unitNames, sink: sink)
+                                                        sheetName: config.xlsxSheet, unitNames: unitNames,
+                                                        unitBranches: UnitBranches(root: root, units: config.units, folders: unitBranchFolders),
+                                                        sink: sink)
             districtInputs = decoded.inputHashes
             let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {
@@ -89,14 +93,12 @@ public enum PortalLoader {
             }
         }
         var log = DiagnosticLog()
-        let branchOwners = zip(listed, units).map { entry, unit in
-            UnitBranchReferences.Unit(id: unit.id, root: entry.1, folder: entry.0.displayFolder)
-        }
         // The site's own diagnostics, then those of the district's checks (its unit scores').
-        let own = UnitBranchReferences.explained(loaded.diagnostics.entries + sink.log.entries, units: branchOwners)
+        let own = loaded.diagnostics.entries + sink.log.entries
         let stories = loaded.site.map { site in
             site.config.units.isEmpty ? []
-                : UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: branchOwners)
+                : UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: units,
+                                                        displayFolder: displayFolder, folders: unitBranchFolders)
         } ?? []
         log.append(contentsOf: (own + stories).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }

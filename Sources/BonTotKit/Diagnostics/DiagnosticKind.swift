@@ -3,12 +3,12 @@ extension Diagnostic {
     /// the message's words, which may be reworded freely. Only the problems some code acts on
     /// have a kind.
     public enum Kind: Hashable, Sendable, Codable {
-        /// A file of the given kind names a branch (`id`, as written) the site does not have:
-        /// a district explains the error when the branch is one of its units'
-        /// (`UnitBranchReferences`).
+        /// A file of the given kind names a branch (`id`, as written) the site does not have; in
+        /// a district, the error says so when the branch is one of its units' (`UnitBranches`),
+        /// and the cross-file check's findings keep their kind in the decode cache.
         case unknownBranch(id: String, in: Subject)
-        /// A district's unit scores name a unit (`id`, as written) its `units:` does not list:
-        /// the error says whose branch it is when it is one of its units' (`UnitBranchReferences`).
+        /// A district's unit scores name a unit (`id`, as written) its `units:` does not list;
+        /// the error says whose branch it is when it is one of its units' (`UnitBranches`).
         case unknownUnit(id: String)
         /// A file was saved again while the build read it: building again is all it takes
         /// (`BuildReport.changedDuringBuild`).

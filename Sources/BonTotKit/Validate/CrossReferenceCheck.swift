@@ -69,10 +69,14 @@ struct CrossReferenceCheck {
         context.listsUnits && reference.subject == .story && reference.id.contains("/")
     }
 
+    /// An error at `location` when `id` is no branch of the site: said to be a unit's when it is
+    /// one of the units' the site lists.
     private func reference(_ id: String, at location: SourceLocation, in subject: Diagnostic.Subject) {
         guard !context.branchIDs.contains(id) else { return }
-        context.sink.report(.error(at: location, field: "branch", kind: .unknownBranch(id: id, in: subject),
-                                   "\(subject.name) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint(for: id)))
+        let hint = hint(for: id)
+        let message = context.unitBranches.unknownBranchMessage(id, in: subject, hint: hint)
+            ?? "\(subject.name) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint
+        context.sink.report(.error(at: location, field: "branch", kind: .unknownBranch(id: id, in: subject), message))
     }
 
     /// For a branch's name written instead of its id ("Chi bộ khu dân cư số 1", "khu dân cư số

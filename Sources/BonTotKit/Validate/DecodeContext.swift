@@ -10,10 +10,13 @@ final class DecodeContext {
     var branchNames: [String: String] = [:]
     /// The rubric's level ids, when the rubric could be read.
     var levelIDs: [String]?
-    /// Whether the site lists units (SPEC §7): its stories may then name a unit's branch as the
-    /// district knows it (`<unit>/<branch>`), checked once the units are loaded
+    /// The units the site lists (SPEC §7) and their branches: a file naming one of them is told
+    /// whose branch it is (`CrossReferenceCheck`).
+    var unitBranches = UnitBranches()
+    /// Whether the site lists units: its stories may then name a unit's branch as the district
+    /// knows it (`<unit>/<branch>`), checked once the units are loaded
     /// (`UnitBranchReferences.unknownInStories`), not here.
-    var listsUnits = false
+    var listsUnits: Bool { !unitBranches.units.isEmpty }
     /// What each file decoded so far links to, in file order; then what this context found itself.
     private var linksOfFiles: [FileLinks] = []
     private var own = FileLinks()
@@ -27,12 +30,18 @@ final class DecodeContext {
     var claims: [Claim] { linksOfFiles.flatMap(\.claims) + own.claims }
 
     /// The hash of every branch reference and claim found, in file order (`FileLinks.hash`),
-    /// with the branch ids they may name and the branches' names: what `CrossReferenceCheck` reads.
+    /// with the branch ids they may name, the branches' names and the units' branches: what
+    /// `CrossReferenceCheck` reads.
     var linksDigest: UInt64 {
         var hasher = StableHasher()
         for file in linksOfFiles { hasher.combine(file.hash) }
         hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
-        hasher.combine(listsUnits ? 1 : 0)
+        hasher.combine(unitBranches.units.count)
+        for unit in unitBranches.units {
+            hasher.combine(unit.id)
+            hasher.combine(unit.folder)
+            for id in unit.branchIDs.sorted() { hasher.combine(id) }
+        }
         for id in branchIDs.sorted() { hasher.combine(id) }
         for (id, name) in branchNames.sorted(by: { $0.key < $1.key }) {
             hasher.combine(id)

@@ -17,10 +17,11 @@ public enum SiteDecoder {
     }
 
     /// Decodes the site, taking content files that `cache` holds unchanged from it; what is dated
-    /// after `today` is a warning. With the site, the counts of what decoded, which a site that
-    /// did not is counted by.
+    /// after `today` is a warning. The branches of the units it lists are read by `unitBranchFolders`.
+    /// With the site, the counts of what decoded, which a site that did not is counted by.
     static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?,
-                       today: CalendarDate = .today()) -> (site: Site?, counts: Counts) {
+                       today: CalendarDate = .today(),
+                       unitBranchFolders: UnitBranchFolders = UnitBranchFolders()) -> (site: Site?, counts: Counts) {
         let context = DecodeContext(sink: sink)
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
@@ -29,7 +30,7 @@ public enum SiteDecoder {
             YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
         }
         context.levelIDs = rubric?.levels.map(\.id)
-        context.listsUnits = !(config?.units.isEmpty ?? true)
+        context.unitBranches = UnitBranches(root: sources.root, units: config?.units ?? [], folders: unitBranchFolders)
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(PathParts.stem(of:)).filter(Slug.isValid))
         let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {

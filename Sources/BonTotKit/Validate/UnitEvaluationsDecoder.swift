@@ -23,8 +23,10 @@ enum UnitEvaluationsDecoder {
     /// `site.yaml`); the first sheet when nil.
     /// `unitNames` gives each unit's `organization` ("Đảng bộ xã Hòa Thuận"), by which a table
     /// may name it instead of its id (`UnitNames`).
+    /// `unitBranches` are the units' branches: a row naming one is told whose branch it is.
     static func decode(root: URL, unitIDs: [String], refusedUnitIDs: Set<String> = [], sheetName: String? = nil,
-                       unitNames: [String: String] = [:], sink: DiagnosticSink) -> Decoded {
+                       unitNames: [String: String] = [:], unitBranches: UnitBranches = UnitBranches(),
+                       sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative) {
@@ -71,20 +73,24 @@ enum UnitEvaluationsDecoder {
                 sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(other.source.file) / the period is scored twice")
                 continue
             }
-            check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, sink: sink)
+            check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, unitBranches: unitBranches, sink: sink)
             evaluations.append(evaluation)
         }
         return Decoded(rubric: rubric, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
     }
 
-    /// An error for each entry that names a unit `site.yaml` does not list, or one scored twice.
-    private static func check(_ evaluation: Evaluation, unitIDs: [String], refused: Set<String>, sink: DiagnosticSink) {
+    /// An error for each entry that names a unit `site.yaml` does not list (said to be a unit's
+    /// branch when it is one), or one scored twice.
+    private static func check(_ evaluation: Evaluation, unitIDs: [String], refused: Set<String>, unitBranches: UnitBranches,
+                              sink: DiagnosticSink) {
         var seen: [String: SourceLocation] = [:]
         for entry in evaluation.entries {
-            if !unitIDs.contains(entry.branchID), !refused.contains(entry.branchID) {
-                sink.report(.error(at: entry.location, field: "unit", kind: .unknownUnit(id: entry.branchID),
-                                   "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(entry.branchID)' / unknown unit '\(entry.branchID)'"
-                                   + Suggestion.hint(for: entry.branchID, among: unitIDs)))
+            let id = entry.branchID
+            if !unitIDs.contains(id), !refused.contains(id) {
+                let branch = unitBranches.unitScoresExplanation(id)
+                sink.report(.error(at: entry.location, field: "unit", kind: .unknownUnit(id: id),
+                                   "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(id)'" + (branch?.vi ?? "")
+                                   + " / unknown unit '\(id)'" + Suggestion.hint(for: id, among: unitIDs) + (branch?.en ?? "")))
             }
             if let first = seen[entry.branchID] {
                 sink.error(entry.location, field: "unit",

@@ -3,8 +3,8 @@ import Foundation
 import XCTest
 
 /// The problems some code acts on carry a kind (`Diagnostic.Kind`), and that code matches the
-/// kind, not the message's words: a message may be reworded without silently changing what a
-/// district explains or what `bontot serve` builds again.
+/// kind, not the message's words: a message may be reworded without silently changing what
+/// `bontot serve` builds again.
 final class DiagnosticKindTests: XCTestCase {
     func testAnUnknownBranchIsKnownByTheBranchAndTheKindOfFileThatNamesIt() throws {
         let loaded = try ValidationSite.load("minimal", [
@@ -23,23 +23,6 @@ final class DiagnosticKindTests: XCTestCase {
         XCTAssertTrue(story.message.hasPrefix("bài viết ghi chi bộ không tồn tại 'ap-9' / unknown branch 'ap-9'"), story.message)
         let scores = try XCTUnwrap(loaded.diagnostics.sorted.first { $0.location.file == "content/evaluations/2024.csv" })
         XCTAssertTrue(scores.message.hasPrefix("bảng điểm ghi chi bộ không tồn tại 'ap-7' / unknown branch 'ap-7'"), scores.message)
-    }
-
-    func testADistrictExplainsAnUnknownBranchOfItsUnitByTheKindWhateverTheWords() {
-        let unit = UnitBranchReferences.Unit(id: "xa-b", root: BuiltSite.fixtures.appending(path: "district/xa-b"), folder: "xa-b/")
-        let location = SourceLocation(file: "content/stories/a.md", line: 4)
-        let reworded = Diagnostic.error(at: location, field: "branch", kind: .unknownBranch(id: "ap-bac-1", in: .story),
-                                        "Bài viết nêu một chi bộ lạ / unknown branch 'ap-bac-1'")
-        let explained = UnitBranchReferences.explained([reworded], units: [unit])
-        XCTAssertEqual(explained.map(\.message), [
-            "bài viết ghi chi bộ không trực thuộc trang này 'ap-bac-1'; 'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/): "
-                + "bài viết của trang này ghi chi bộ của đơn vị theo dạng '<đơn vị>/<chi bộ>', hãy ghi branch: xa-b/ap-bac-1 "
-                + "/ unknown branch 'ap-bac-1' (a branch of the unit 'xa-b' (xa-b/): write branch: xa-b/ap-bac-1)",
-        ])
-        XCTAssertEqual(explained.map(\.kind), [reworded.kind], "the explained error is still of its kind")
-        let unclassified = Diagnostic.error(at: location, field: "branch", "bài viết ghi chi bộ không tồn tại 'ap-bac-1' / unknown branch 'ap-bac-1'")
-        XCTAssertEqual(UnitBranchReferences.explained([unclassified], units: [unit]), [unclassified],
-                       "words alike are no unknown branch")
     }
 
     func testServeBuildsAgainForAFileChangedDuringTheBuildByTheKindNotTheWords() {
