@@ -45,8 +45,14 @@ struct PortalSite {
                 return listing
             }
         }
-        let unitsByID = Dictionary(portal.units.compactMap { unit in unit.portal.listing.map { (unit.id, $0) } },
-                                   uniquingKeysWith: { first, _ in first })
+        // Every unit below, however deep, by its way from the site (`giong-rieng/xa-a`): a story
+        // names a branch of each so (`UnitBranchMention`).
+        func listed(_ units: [LoadedUnit], under way: String) -> [(String, UnitListing)] {
+            units.flatMap { unit in
+                (unit.portal.listing.map { [(way + unit.id, $0)] } ?? []) + listed(unit.portal.units, under: way + unit.id + "/")
+            }
+        }
+        let unitsByID = Dictionary(listed(portal.units, under: ""), uniquingKeysWith: { first, _ in first })
         let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district,
                                     upLink: upLink, unitListings: listings, unitsByID: unitsByID)
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)

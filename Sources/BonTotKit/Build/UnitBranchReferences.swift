@@ -1,47 +1,110 @@
 import Foundation
 
-/// A district's story naming a branch of one of its units as the district knows it
-/// (`phuong-an-hoa/kdc-an-phu`, SPEC §7): checked here once the units are loaded, the unit and
-/// its branch known or an error at the story's `branch:` line. (The district's other files
+/// A district's story naming a branch of one of its units as the district knows it (SPEC §7):
+/// `phuong-an-hoa/kdc-an-phu`, or, a level deeper, `<district>/<commune>/<branch>` in a province
+/// whose units list units of their own. It is checked here once the units are loaded, the units
+/// and the branch known or an error at the story's `branch:` line. (The district's other files
 /// naming a unit's branch are told whose branch it is by the check that finds it unknown:
 /// `UnitBranches`.)
 enum UnitBranchReferences {
-    /// An error at the `branch:` line of each of `stories` (the district's) that names a branch
-    /// as the district knows it (`<unit>/<branch>`) when the unit is none of `unitIDs` (the
-    /// site's `units:`), or when `units` (those loaded) holds the unit but it has no such branch.
-    /// `displayFolder` is the site's folder as diagnostics name it, and `folders` reads the
-    /// units' branches.
+    /// An error at the `branch:` line of each of `stories` (the site's) that names a branch as
+    /// the site knows it (`<unit>/<branch>`, `<unit>/<unit>/<branch>`) when a unit on the way is
+    /// not listed by the site above it (`unitIDs`, the site's `units:`, for the first), or when
+    /// the unit has no such branch. `units` are the site's units as loaded (those whose folders
+    /// are missing are not: their entries are errors already), `displayFolder` the site's folder
+    /// as diagnostics name it, and `folders` reads their branches. A unit and its branch written
+    /// with a backslash (`xa-b\ap-bac-1`, as a Windows path is) are told to write the `/`.
     static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [LoadedUnit], displayFolder: String,
                                  folders: UnitBranchFolders) -> [Diagnostic] {
-        let known = units.map { unit in
-            UnitBranches.Unit(id: unit.id, root: unit.portal.root, folder: String(unit.portal.displayFolder.dropFirst(displayFolder.count)),
-                              branchIDs: folders.ids(in: unit.portal.root))
-        }
+        let tree = Tree(units, displayFolder: displayFolder, folders: folders)
         return stories.compactMap { story -> Diagnostic? in
-            guard let id = story.branchID, let slash = id.firstIndex(of: "/") else { return nil }
-            let unitID = String(id[..<slash])
-            let branch = String(id[id.index(after: slash)...])
-            guard unitIDs.contains(unitID) else {
-                return Diagnostic(.error, at: story.branchSource, field: "branch",
-                                  "\(Diagnostic.Subject.story.name) ghi đơn vị không tồn tại '\(unitID)' (trong '\(id)'): đơn vị phải là một mục "
-                                  + "của 'units' trong site.yaml / unknown unit '\(unitID)' in branch '\(id)'"
-                                  + Suggestion.hint(for: unitID, among: unitIDs))
+            guard let written = story.branchID, written.contains("/") || written.contains("\\") else { return nil }
+            let id = written.replacingOccurrences(of: "\\", with: "/")
+            if let problem = tree.problem(id, unitIDs: unitIDs) {
+                return Diagnostic(.error, at: story.branchSource, field: "branch", kind: problem.kind, problem.message)
             }
-            guard let unit = known.first(where: { $0.id == unitID }) else { return nil }
-            let ids = unit.branchIDs
-            guard !ids.contains(branch) else { return nil }
-            let opening = "\(Diagnostic.Subject.story.name) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitID)' (\(unit.folder)) không có chi bộ '\(branch)'"
+            guard id != written else { return nil }
+            return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: written, in: .story),
+                              "\(Diagnostic.Subject.story.name) ghi chi bộ không tồn tại '\(written)': đơn vị và chi bộ cách nhau "
+                              + "bằng dấu '/', hãy ghi branch: \(id) / unknown branch '\(written)' (the unit and its branch are "
+                              + "separated by '/': write branch: \(id))")
+        }
+    }
+
+    /// Every unit below a site, however deep, each named by its way from the site
+    /// (`giong-rieng/xa-a`), with the units each lists.
+    private struct Tree {
+        /// The units, parents first, each with its way from the site as its id.
+        var units: [UnitBranches.Unit] = []
+        /// The ids of the units each unit lists, by its way from the site; nil for a unit whose
+        /// site did not load (its own errors are reported).
+        var listed: [String: [String]?] = [:]
+
+        init(_ loaded: [LoadedUnit], displayFolder: String, folders: UnitBranchFolders) {
+            func add(_ loaded: [LoadedUnit], under way: String) {
+                for unit in loaded {
+                    let portal = unit.portal
+                    let path = way + unit.id
+                    units.append(UnitBranches.Unit(id: path, root: portal.root, folder: String(portal.displayFolder.dropFirst(displayFolder.count)),
+                                                   branchIDs: folders.ids(in: portal.root)))
+                    listed[path] = portal.snapshot != nil ? [] : portal.site.map { $0.config.units.map(\.id) }
+                    add(portal.units, under: path + "/")
+                }
+            }
+            add(loaded, under: "")
+        }
+
+        /// What is wrong with the story's branch `id` (`/` between its parts), with the kind of
+        /// the error; nil when it names a branch of a unit, or when a unit on its way did not load.
+        func problem(_ id: String, unitIDs: [String]) -> (kind: Diagnostic.Kind?, message: String)? {
+            let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            let story = Diagnostic.Subject.story.name
+            var way = ""
+            var listedHere = unitIDs
+            for (index, part) in parts.dropLast().enumerated() {
+                let path = way + part
+                guard listedHere.contains(part) else {
+                    let above = String(way.dropLast())
+                    let listing = above.isEmpty ? "site.yaml" : "site.yaml của đơn vị '\(above)' (\(unit(above)?.folder ?? ""))"
+                    let opening = "\(story) ghi đơn vị không tồn tại '\(path)' (trong '\(id)'): đơn vị phải là một mục của 'units' trong \(listing)"
+                    let english = " / unknown unit '\(path)' in branch '\(id)'"
+                    // A unit of a unit further down, its way left out (`xa-a/ap-1` for `giong-rieng/xa-a/ap-1`).
+                    guard let deeper = units.first(where: { $0.id.hasPrefix(way) && $0.id.hasSuffix("/" + part) }),
+                          let parent = unit(String(deeper.id.dropLast(part.count + 1))) else {
+                        return (nil, opening + english + Suggestion.hint(for: path, among: listedHere.map { way + $0 }))
+                    }
+                    let line = "branch: " + ([deeper.id] + parts[(index + 1)...]).joined(separator: "/")
+                    let whose = UnitBranches.names(of: [parent])
+                    return (nil, opening + "; '\(part)' là đơn vị của \(whose), hãy ghi \(line)" + english + " (a unit of \(whose): write \(line))")
+                }
+                way = path + "/"
+                // A unit whose site did not load has its own errors: what it lists is not known.
+                if index < parts.count - 2 {
+                    guard let below = listed[path], let below else { return nil }
+                    listedHere = below
+                }
+            }
+            let unitPath = String(way.dropLast())
+            guard let unit = unit(unitPath) else { return nil }
+            let branch = parts.last ?? id
+            guard !unit.branchIDs.contains(branch) else { return nil }
+            let opening = "\(story) ghi chi bộ không tồn tại '\(id)': đơn vị '\(unitPath)' (\(unit.folder)) không có chi bộ '\(branch)'"
             // The branch of another unit (the wrong commune picked): that unit, not a look-alike here.
-            let owners = known.filter { $0.id != unitID && $0.branchIDs.contains(branch) }
+            let owners = units.filter { $0.id != unitPath && $0.branchIDs.contains(branch) }
             guard !owners.isEmpty else {
-                return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
-                                  opening + " / unknown branch '\(id)'" + Suggestion.hint(for: id, among: ids.sorted().map { "\(unitID)/\($0)" }))
+                return (.unknownBranch(id: id, in: .story),
+                        opening + " / unknown branch '\(id)'" + Suggestion.hint(for: id, among: unit.branchIDs.sorted().map { "\(unitPath)/\($0)" }))
             }
             let forms = UnitBranches.branchLines(branch, in: owners)
             let whose = UnitBranches.names(of: owners)
-            return Diagnostic(.error, at: story.branchSource, field: "branch", kind: .unknownBranch(id: id, in: .story),
-                              opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
-                              + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))")
+            return (.unknownBranch(id: id, in: .story),
+                    opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
+                    + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))")
+        }
+
+        /// The unit whose way from the site is `path`.
+        private func unit(_ path: String) -> UnitBranches.Unit? {
+            units.first { $0.id == path }
         }
     }
 }

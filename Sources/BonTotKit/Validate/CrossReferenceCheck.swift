@@ -64,9 +64,10 @@ struct CrossReferenceCheck {
     }
 
     /// Whether `reference` is a story of a site listing units naming a branch as the district
-    /// knows it (`<unit>/<branch>`, SPEC §7): checked against the units once they are loaded.
+    /// knows it (`<unit>/<branch>`, SPEC §7, or with a backslash for the slash): checked against
+    /// the units once they are loaded.
     private func namesAUnitsBranch(_ reference: BranchReference) -> Bool {
-        context.listsUnits && reference.subject == .story && reference.id.contains("/")
+        context.listsUnits && reference.subject == .story && (reference.id.contains("/") || reference.id.contains("\\"))
     }
 
     /// An error at `location` when `id` is no branch of the site: said to be a unit's when it is

@@ -37,7 +37,8 @@ struct UnitBranches {
     /// belongs (another file); nil otherwise. `hint` ends the English half, as it ends the plain
     /// error's.
     func unknownBranchMessage(_ id: String, in subject: Diagnostic.Subject, hint: String) -> String? {
-        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+        // `\` too: a unit and its branch written as a Windows path (`xa-b\ap-bac-1`).
+        let parts = id.split(maxSplits: 1, whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
         let owners = parts.count == 2 ? units.filter { $0.id == parts[0] && $0.branchIDs.contains(parts[1]) } : owners(of: id)
         guard let owner = owners.first else { return nil }
         let branch = parts.last ?? id

@@ -13,8 +13,9 @@ public final class PortalContext: Sendable {
     public let upLink: PortalUpLink?
     /// For a district: every unit below it, however deep, as its search page and feed list them.
     public let unitListings: [UnitListing]
-    /// For a district: the listings of the units it lists itself, by their ids, for its stories
-    /// naming one of their branches (`<unit>/<branch>`, `UnitBranchMention`).
+    /// For a district: the listings of the units below it, by their ways from it (`xa-a`, or
+    /// `giong-rieng/xa-a` in a province), for its stories naming one of their branches
+    /// (`<unit>/<branch>`, `UnitBranchMention`).
     public let unitsByID: [String: UnitListing]
     /// Whether the build writes `feed.xml` for this site (an absolute `base_url`, see
     /// `PortalPages.siteFiles`), so that its pages announce it.

@@ -9,11 +9,12 @@ struct UnitBranchMention {
     var branch: ListedBranch
 
     /// The branch `reference` names, when it is `<unit>/<branch>` of a unit of `context`'s
-    /// district that has the branch; nil otherwise (a branch of the site itself).
+    /// district that has the branch, the unit named by its way from the district however deep
+    /// (`giong-rieng/xa-a/ap-1` in a province); nil otherwise (a branch of the site itself).
     init?(_ reference: String, context: PortalContext) {
         // Asked for the branch of every minutes and story page: a site without units answers
         // at once, and the slash is found among bytes, not characters.
-        guard !context.unitsByID.isEmpty, let slash = reference.utf8.firstIndex(of: UInt8(ascii: "/")),
+        guard !context.unitsByID.isEmpty, let slash = reference.utf8.lastIndex(of: UInt8(ascii: "/")),
               let unit = context.unitsByID[String(reference[..<slash])] else { return nil }
         let id = reference[reference.utf8.index(after: slash)...]
         guard let branch = unit.branches.first(where: { $0.id == id }) else { return nil }

@@ -94,6 +94,35 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         }
     }
 
+    /// A unit and its branch written as a Windows user types a path (`xa-b\ap-bac-1`) are told
+    /// the line to write with `/`; a backslash whose `/` form names no branch is told what that
+    /// form lacks.
+    func testAUnitsBranchWrittenWithABackslashIsToldTheLineToWrite() throws {
+        let cases: [(String, String)] = [
+            (#"xa-b\ap-bac-1"#, #"bài viết ghi chi bộ không tồn tại 'xa-b\ap-bac-1': đơn vị và chi bộ cách nhau bằng dấu '/', "#
+                + #"hãy ghi branch: xa-b/ap-bac-1 / unknown branch 'xa-b\ap-bac-1' (the unit and its branch are separated by '/': "#
+                + "write branch: xa-b/ap-bac-1)"),
+            (#"xa-b\ap-bac-9"#, "bài viết ghi chi bộ không tồn tại 'xa-b/ap-bac-9': đơn vị 'xa-b' (xa-b/) không có chi bộ 'ap-bac-9' "
+                + "/ unknown branch 'xa-b/ap-bac-9' (có phải 'xa-b/ap-bac-1'? / did you mean 'xa-b/ap-bac-1'?)"),
+        ]
+        for (branch, message) in cases {
+            let (site, report) = try DistrictFixture.build(for: self, changes: [Self.storyFile: Self.story(branch: branch)])
+            XCTAssertFalse(report.succeeded, branch)
+            XCTAssertEqual(report.diagnostics.sorted.map(\.description), ["\(Self.storyFile):4: error: \(message)"])
+            XCTAssertEqual(report.diagnostics.entries.map(\.field), ["branch"])
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+        }
+        // The district's minutes naming the unit's branch so are told whose branch it is, as with '/'.
+        let minutes = "---\nkind: thuong-ky\ndate: 2024-09-10\nbranch: xa-b\\ap-bac-1\n---\nNội dung.\n"
+        let (_, report) = try DistrictFixture.build(for: self, changes: ["content/minutes/2024/ap-bac-2024-09.md": minutes])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            #"content/minutes/2024/ap-bac-2024-09.md:4: error: biên bản ghi chi bộ không trực thuộc trang này 'xa-b\ap-bac-1'; "#
+                + "'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/): tệp của trang này chỉ ghi được chi bộ trực thuộc của chính nó, "
+                + #"hãy đặt tệp vào thư mục của đơn vị đó / unknown branch 'xa-b\ap-bac-1' (a branch of the unit 'xa-b': "#
+                + "put the file in the unit's folder)",
+        ])
+    }
+
     func testRenamingTheUnitsBranchRerendersTheDistrictsStoryAsACleanBuildDoes() throws {
         let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, prepare: { site in
             try site.write(Self.storyFile, Self.story(branch: "xa-b/ap-bac-1"))

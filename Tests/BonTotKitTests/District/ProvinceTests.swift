@@ -5,11 +5,13 @@ import XCTest
 /// A province over districts over communes: a unit may list units of its own, each a level
 /// deeper in the portal, its pages linking up to the committee right above it.
 final class ProvinceTests: XCTestCase {
-    func testADistrictInsideAProvinceKeepsItsCommunesAndItsLinks() throws {
+    /// The fixture district as `giong-rieng` of a province beside it (`tinh`, with `files`
+    /// written into it besides its `site.yaml` and `rubric.yaml`), built into `tinh-output`.
+    private func buildProvince(files: [String: String] = [:]) throws -> BuiltSite {
         let district = try DistrictFixture.prepare(for: self)
         try district.write("site.yaml", DistrictFixture.siteYAML(adding: "base_url: https://huyen.example/giong-rieng/"))
         let province = district.sibling("tinh")
-        for (path, text) in [
+        let own = [
             "site.yaml": """
                 title: Cổng thông tin Đảng bộ tỉnh Kiên Giang
                 organization: Đảng bộ tỉnh Kiên Giang
@@ -18,14 +20,20 @@ final class ProvinceTests: XCTestCase {
                   - { id: giong-rieng, path: ../district }
                 """,
             "content/rubric.yaml": try String(contentsOf: district.url("content/rubric.yaml"), encoding: .utf8),
-        ] {
+        ]
+        for (path, text) in own.merging(files, uniquingKeysWith: { first, _ in first }) {
             try FileManager.default.createDirectory(at: province.appending(path: path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: province.appending(path: path))
         }
         let output = district.sibling("tinh-output")
         let report = SiteBuilder.build(BuildOptions(siteRoot: province, output: output))
-        XCTAssertTrue(report.succeeded, report.problems)
-        let built = BuiltSite(root: province, output: output, report: report)
+        return BuiltSite(root: province, output: output, report: report)
+    }
+
+    func testADistrictInsideAProvinceKeepsItsCommunesAndItsLinks() throws {
+        let built = try buildProvince()
+        let output = built.output
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
         let commune = built.page("don-vi/giong-rieng/don-vi/xa-a/chi-bo/ap-1/index.html")
         XCTAssertTrue(commune.contains(#"<p class="site-parent"><a href="../../../../index.html">Đảng bộ huyện Giồng Riềng</a></p>"#),
                       "a commune links up to its district")
@@ -43,5 +51,46 @@ final class ProvinceTests: XCTestCase {
             #"<a href="../../don-vi/giong-rieng/don-vi/xa-a/guong-dien-hinh/ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho/index.html">Ấp Một nạo vét kênh nội đồng trước mùa khô</a>"#),
             "and links a commune's story of the month into the commune's portal")
         XCTAssertEqual(LinkWalk(output: output).brokenLinks().broken, [], "every link of the province leads to a file of its output")
+    }
+
+    /// A story of the province about a commune's chi bộ, two levels down, named by the way to it
+    /// (`giong-rieng/xa-a/ap-1`, as `<unit>/<branch>` one level down): named with its commune and
+    /// linked to its profile inside the commune's portal inside the district's.
+    func testAStoryOfTheProvinceLinksACommunesBranchTwoLevelsDown() throws {
+        let built = try buildProvince(files: [DistrictStoryUnitBranchTests.storyFile:
+                                                    DistrictStoryUnitBranchTests.story(branch: "giong-rieng/xa-a/ap-1")])
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        let href = "../../don-vi/giong-rieng/don-vi/xa-a/chi-bo/ap-1/index.html"
+        let story = built.page("guong-dien-hinh/\(DistrictStoryUnitBranchTests.slug)/index.html")
+        XCTAssertTrue(story.contains("<a href=\"\(href)\">Chi bộ ấp Một (Đảng bộ xã Bình Minh)</a>"), story)
+        XCTAssertTrue(built.page("guong-dien-hinh/index.html").contains(
+            "<a href=\"../don-vi/giong-rieng/don-vi/xa-a/chi-bo/ap-1/index.html\">Chi bộ ấp Một (Đảng bộ xã Bình Minh)</a>"))
+        XCTAssertEqual(LinkWalk(output: built.output).brokenLinks().broken, [])
+    }
+
+    /// A unit on the way that its district does not list, a branch its commune does not have, or
+    /// another commune's branch, is an error at the story's `branch:` line saying which; so is
+    /// a commune named without its district, told the line to write.
+    func testAStoryOfTheProvinceNamingAnUnknownCommuneOrBranchIsAnError() throws {
+        let cases: [(String, String)] = [
+            ("xa-a/ap-1", "bài viết ghi đơn vị không tồn tại 'xa-a' (trong 'xa-a/ap-1'): đơn vị phải là một mục của 'units' trong "
+                + "site.yaml; 'xa-a' là đơn vị của 'giong-rieng' (../district/), hãy ghi branch: giong-rieng/xa-a/ap-1 "
+                + "/ unknown unit 'xa-a' in branch 'xa-a/ap-1' (a unit of 'giong-rieng' (../district/): write branch: giong-rieng/xa-a/ap-1)"),
+            ("giong-rieng/xa-z/ap-1", "bài viết ghi đơn vị không tồn tại 'giong-rieng/xa-z' (trong 'giong-rieng/xa-z/ap-1'): đơn vị phải là "
+                + "một mục của 'units' trong site.yaml của đơn vị 'giong-rieng' (../district/) / unknown unit 'giong-rieng/xa-z' "
+                + "in branch 'giong-rieng/xa-z/ap-1' (có phải 'giong-rieng/xa-a'? / did you mean 'giong-rieng/xa-a'?)"),
+            ("giong-rieng/xa-a/ap-9", "bài viết ghi chi bộ không tồn tại 'giong-rieng/xa-a/ap-9': đơn vị 'giong-rieng/xa-a' "
+                + "(../district/xa-a/) không có chi bộ 'ap-9' / unknown branch 'giong-rieng/xa-a/ap-9' "
+                + "(có phải 'giong-rieng/xa-a/ap-1'? / did you mean 'giong-rieng/xa-a/ap-1'?)"),
+            ("giong-rieng/xa-a/ap-bac-1", "bài viết ghi chi bộ không tồn tại 'giong-rieng/xa-a/ap-bac-1': đơn vị 'giong-rieng/xa-a' "
+                + "(../district/xa-a/) không có chi bộ 'ap-bac-1'; 'ap-bac-1' là chi bộ của đơn vị 'giong-rieng/xa-b' "
+                + "(../district/xa-b/), hãy ghi branch: giong-rieng/xa-b/ap-bac-1 / unknown branch 'giong-rieng/xa-a/ap-bac-1' "
+                + "(a branch of the unit 'giong-rieng/xa-b' (../district/xa-b/): write branch: giong-rieng/xa-b/ap-bac-1)"),
+        ]
+        for (branch, message) in cases {
+            let built = try buildProvince(files: [DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: branch)])
+            XCTAssertFalse(built.report.succeeded, branch)
+            XCTAssertEqual(built.report.diagnostics.sorted.map(\.description), ["\(DistrictStoryUnitBranchTests.storyFile):4: error: \(message)"])
+        }
     }
 }
