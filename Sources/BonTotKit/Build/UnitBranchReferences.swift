@@ -16,9 +16,11 @@ enum UnitBranchReferences {
     /// with a backslash (`xa-b\ap-bac-1`, as a Windows path is) are told to write the `/`.
     static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [LoadedUnit], displayFolder: String,
                                  folders: UnitBranchFolders) -> [Diagnostic] {
+        let naming = stories.filter { story in story.branchID.map { $0.contains("/") || $0.contains("\\") } ?? false }
+        guard !naming.isEmpty else { return [] }
         let tree = Tree(units, displayFolder: displayFolder, folders: folders)
-        return stories.compactMap { story -> Diagnostic? in
-            guard let written = story.branchID, written.contains("/") || written.contains("\\") else { return nil }
+        return naming.compactMap { story -> Diagnostic? in
+            guard let written = story.branchID else { return nil }
             let id = written.replacingOccurrences(of: "\\", with: "/")
             if let problem = tree.problem(id, unitIDs: unitIDs) {
                 return Diagnostic(.error, at: story.branchSource, field: "branch", kind: problem.kind, problem.message)
