@@ -35,8 +35,8 @@ final class BranchPageTests: XCTestCase {
         let history = PortalPageText.section(html, id: "xep-loai")
         XCTAssertTrue(history.contains("<li>Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)</li>"), history)
         XCTAssertEqual(PortalPageText.rows(html, caption: "Kết quả xếp loại chi bộ hằng năm"), [
-            ["2024", "97", "Hoàn thành xuất sắc nhiệm vụ", "1/5", "✓ Chi bộ 4 tốt"],
-            ["2023", "97", "Hoàn thành xuất sắc nhiệm vụ", "1/5", "✓ Chi bộ 4 tốt"],
+            ["Xếp hạng thi đua năm 2024", "97", "Hoàn thành xuất sắc nhiệm vụ", "1/5", "✓ Chi bộ 4 tốt"],
+            ["Xếp hạng thi đua năm 2023", "97", "Hoàn thành xuất sắc nhiệm vụ", "1/5", "✓ Chi bộ 4 tốt"],
         ])
         XCTAssertTrue(history.contains("role=\"img\""))
         XCTAssertTrue(history.contains("<title id=\"bieu-do-tong-diem-tieu-de\">Tổng điểm thi đua qua các năm</title>"))
@@ -66,8 +66,8 @@ final class BranchPageTests: XCTestCase {
         XCTAssertEqual(PortalPageText.rows(html, caption: "Chất lượng sinh hoạt thường kỳ"), [["2024", "1", "0", "1", "Khá"]],
                        "one regular meeting, failing only for an unexcused absence, scored 92")
         XCTAssertEqual(PortalPageText.rows(html, caption: "Biên bản các buổi sinh hoạt, mới nhất trước"), [
-            ["05/09/2024", "Sinh hoạt thường kỳ", "Cải tạo điểm đen rác thải ngõ 15", "36/40 (90,0 %)"],
-            ["06/08/2024", "Sinh hoạt chuyên đề", "Vai trò nêu gương của đảng viên", "40/40 (100,0 %)"],
+            ["05/09/2024, Sinh hoạt thường kỳ", "Sinh hoạt thường kỳ", "Cải tạo điểm đen rác thải ngõ 15", "36/40 (90,0 %)"],
+            ["06/08/2024, Sinh hoạt chuyên đề", "Sinh hoạt chuyên đề", "Vai trò nêu gương của đảng viên", "40/40 (100,0 %)"],
         ])
         XCTAssertTrue(html.contains("<a href=\"../../sinh-hoat/ap-bac-2024-09/index.html\">"))
         XCTAssertTrue(html.contains("<title id=\"bieu-do-du-hop-tieu-de\">Tỷ lệ đảng viên dự họp theo tháng</title>"))

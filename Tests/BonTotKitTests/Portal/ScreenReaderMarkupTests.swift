@@ -212,6 +212,28 @@ final class ScreenReaderMarkupTests: XCTestCase {
         XCTAssertEqual(photos, [""])
     }
 
+    /// A branch's profile linked each year of its results to that year's ranking by the year
+    /// alone, and each of its meetings to its minutes by the date alone: in a screen reader's
+    /// list of links it read "2024, 2023, 10/09/2024", which says nothing of where they lead. A
+    /// year now reads "Xếp hạng thi đua năm 2024", a meeting "10/09/2024, Sinh hoạt thường kỳ"
+    /// (the words hidden from the eye, which has the table's columns), as the home's meetings
+    /// name their branch; no link of any page reads a bare year or date.
+    func testNoLinkReadsABareYearOrDate() throws {
+        let built = try BuiltSite.build()
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let profile = Self.linkNames(in: built.page("chi-bo/binh-minh/index.html"))
+        XCTAssertEqual(profile["Xếp hạng thi đua năm 2024"], ["../../xep-hang/2024/index.html"], "\(profile.keys.sorted())")
+        XCTAssertEqual(profile["Xếp hạng thi đua năm 2023"], ["../../xep-hang/2023/index.html"], "\(profile.keys.sorted())")
+        XCTAssertEqual(profile["10/09/2024, Sinh hoạt thường kỳ"], ["../../sinh-hoat/binh-minh-2024-09/index.html"], "\(profile.keys.sorted())")
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: built.output.path).filter { $0.hasSuffix(".html") }
+        XCTAssertGreaterThan(pages.count, 20)
+        for path in pages {
+            for (name, targets) in Self.linkNames(in: built.page(path)) where name.wholeMatch(of: #/[0-9]{4}|[0-9]{2}/[0-9]{2}/[0-9]{4}/#) != nil {
+                XCTFail("\(path): a link reads only “\(name)” and leads to \(targets.sorted())")
+            }
+        }
+    }
+
     /// The site's menu of `page`.
     private static func menu(of page: String) -> String {
         guard let start = page.range(of: "<nav class=\"site-nav\""),
