@@ -51,6 +51,21 @@ final class DissolvedBranchMentionTests: SiteCopyTestCase {
         XCTAssertEqual(index.components(separatedBy: "ended-mark").count, 2, "no other row is marked")
     }
 
+    /// On a phone (375 px) the grid's row headers are set at .85rem: the mark, at .85em of them,
+    /// was 11.6 px, the smallest text of the site, with a link to the branch merged into. It is
+    /// now at least .8rem (12.8 px) on screen, still smaller than a wide screen's row header.
+    func testTheMarkInThePhonesGridIsNoSmallerThanTheRestOfThePagesSmallText() throws {
+        let site = try buildPortal(ending: "dong-tam", with: "dissolved: 2024-09-01\nmerged_into: ap-bac\n")
+        let read = try PhoneWidthTests.probe(page: "sinh-hoat/index.html", selector: ".minutes-grid", width: 375, in: site, reading: """
+            var mark = wrap.querySelector(".ended-mark");
+            done(getComputedStyle(mark).fontSize + "," + getComputedStyle(mark.parentElement).fontSize);
+            """)
+        let sizes = read.split(separator: ",").compactMap { Double($0.replacingOccurrences(of: "px", with: "")) }
+        XCTAssertEqual(sizes.count, 2, read)
+        XCTAssertEqual(sizes.last ?? 0, 13.6, accuracy: 0.1, "the row header's size on a phone (\(read))")
+        XCTAssertGreaterThanOrEqual(sizes.first ?? 0, 12.8, "the mark on a phone (\(read))")
+    }
+
     func testARankingOfAPeriodGoingOnPastTheMergerMarksTheBranchsRow() throws {
         // Merged on 1 July 2024: ranked for 2024, which it lived half of; 2023 was all its own.
         let site = try buildPortal(ending: "dong-tam", with: "dissolved: 2024-07-01\nmerged_into: ap-bac\n")
