@@ -100,7 +100,9 @@ final class PhoneWidthTests: XCTestCase {
     /// Frames `page` `width` pixels wide in a page of the test's own beside it in the output, runs
     /// `script` once it has loaded (with `wrap`, the frame of `selector`'s table, or the element
     /// itself, `getComputedStyle` of the framed page, and `done(text)`), and returns the text handed to `done`.
-    static func probe(page: String, selector: String, width: Int, in built: BuiltSite, reading script: String) throws -> String {
+    /// `browserFlags` are added to Chromium's (`--force-high-contrast`: forced colours).
+    static func probe(page: String, selector: String, width: Int, in built: BuiltSite, browserFlags: [String] = [],
+                      reading script: String) throws -> String {
         let probe = """
             <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>đo</title></head><body>
             <iframe id="khung" src="\(page)" style="width:\(width)px;height:800px;border:0"></iframe>
@@ -119,8 +121,8 @@ final class PhoneWidthTests: XCTestCase {
         let result = try ExternalTool.run(try SearchPageBrowserTests.chromium(), [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--allow-file-access-from-files",
             "--user-data-dir=\(built.root.appending(path: "chromium-profile").path)",
-            "--virtual-time-budget=5000", "--dump-dom", probeFile.absoluteString,
-        ])
+            "--virtual-time-budget=5000",
+        ] + browserFlags + ["--dump-dom", probeFile.absoluteString])
         guard let start = result.output.range(of: "data-do=\""),
               let end = result.output[start.upperBound...].firstIndex(of: "\"") else {
             XCTFail("the probe page measured nothing: \(result.output.prefix(500))")
