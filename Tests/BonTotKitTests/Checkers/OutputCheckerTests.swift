@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// Real checkers over real portals: every page of the demonstration site (the repository root)
-/// and of a generated 200-branch corpus passes HTML Tidy (HTML5) without an error, no internal
+/// and of a generated 200-branch corpus passes HTML Tidy (HTML5) without an error, has the
+/// structure a screen reader needs (`PageStructureCheck`), no internal
 /// link is broken when the portal is opened from disk, and headless Chromium loads the home, a
 /// branch profile, a ranking and a bulletin with nothing on the console.
 final class OutputCheckerTests: XCTestCase {
@@ -41,7 +42,8 @@ final class OutputCheckerTests: XCTestCase {
         try assertCheckersPass(output, pages: ["index.html", profile, "xep-hang/index.html", bulletin])
     }
 
-    /// The checkers find what they look for: a tidy error, a broken link, a console error.
+    /// The checkers find what they look for: a tidy error, a page structure a screen reader
+    /// cannot follow, a broken link, a console error.
     func testTheCheckersCatchWhatTheyLookFor() throws {
         let folder = try TemporaryFolder.make("bontot-checkers")
         try Data("""
@@ -69,6 +71,16 @@ final class OutputCheckerTests: XCTestCase {
         XCTAssertEqual(lines, [6, 7], "\(lists)")
         XCTAssertTrue(lists.contains { $0.hasPrefix("dl.html:6:") && $0.hasSuffix("inserting implicit <dl>") }, "\(lists)")
         XCTAssertTrue(lists.contains { $0.hasPrefix("dl.html:7:") && $0.hasSuffix("missing <dd>") }, "\(lists)")
+        // A page as a screen reader would find it wanting: two titles, a level skipped, a table
+        // with no caption, a header cell with no scope, a picture with no alternative text.
+        XCTAssertEqual(PageStructureCheck.problems(of: """
+            <!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><header><h1>Ấp Bắc</h1></header>
+            <h3>Đảng viên</h3><h1>Xếp hạng</h1><table><thead><tr><th>Năm</th><th scope="col">Tổng điểm</th></tr></thead></table>
+            <img src="a.jpg"><img src="b.jpg" alt=""></body></html>
+            """), ["2 <h1>", "<h3> under <h1>: a level skipped", "1 tables, 0 captions",
+                   "a header cell without scope: <th>", "a picture without alt: <img src=\"a.jpg\">"])
+        XCTAssertEqual(PageStructureCheck.problems(of: "<html lang=\"en\"><h2>x</h2>"),
+                       ["not marked as Vietnamese (<html lang=\"vi\">)", "0 <h1>", "<h2> under <h0>: a level skipped"])
         XCTAssertEqual(LinkWalk(output: folder).brokenLinks().broken.count, 2)
         let chromium = try HeadlessChromium(executable: ExternalTool.find("chromium", package: "chromium"),
                                             profile: folder.appending(path: "profile"))
@@ -83,6 +95,9 @@ final class OutputCheckerTests: XCTestCase {
 
         let tidy = try TidyCheck.problems(pages, in: output, tidy: try ExternalTool.find("tidy", package: "tidy"))
         XCTAssertEqual(tidy, [], "tidy: \(tidy.count) problems", file: file, line: line)
+
+        let structure = try PageStructureCheck.problems(pages, in: output)
+        XCTAssertEqual(structure, [], "page structure: \(structure.count) problems", file: file, line: line)
 
         let links = walk.brokenLinks()
         XCTAssertGreaterThan(links.followed, pages.count, file: file, line: line)
