@@ -10,10 +10,10 @@ import Mustache
 /// about twice one from a struct on Linux (the runtime first checks whether the instance boxes
 /// another value).
 struct TemplateObject: MustacheParent {
-    private let storage: Storage
+    private let storage: TemplateObjectStorage
 
     init(type: Any.Type, expected: TemplateShape? = nil) {
-        storage = Storage(type: type, expected: expected)
+        storage = TemplateObjectStorage(type: type, expected: expected)
     }
 
     /// `value` when it is an object, its type asked before any cast (`exactly`).
@@ -69,7 +69,7 @@ struct TemplateObject: MustacheParent {
 }
 
 /// What a `TemplateObject` holds, shared by its copies: filled while the model is encoded.
-private final class Storage {
+private final class TemplateObjectStorage {
     /// The model's type: all values of one type declare the same keys.
     let type: Any.Type
     /// The keys, known once the model is encoded (`finish`).
