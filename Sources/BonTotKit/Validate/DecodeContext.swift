@@ -10,8 +10,8 @@ final class DecodeContext {
     var branchNames: [String: String] = [:]
     /// The rubric's level ids, when the rubric could be read.
     var levelIDs: [String]?
-    /// The units the site lists (SPEC §7) and their branches: a file naming one of them is told
-    /// whose branch it is (`CrossReferenceCheck`).
+    /// The units below the site, however deep (SPEC §7), and their branches: a file naming one of
+    /// them is told whose branch it is (`CrossReferenceCheck`).
     var unitBranches = UnitBranches()
     /// Whether the site lists units: its stories may then name a unit's branch as the district
     /// knows it (`<unit>/<branch>`), checked once the units are loaded
