@@ -31,6 +31,15 @@ final class ProvinceTests: XCTestCase {
         return BuiltSite(root: province, output: output, report: report)
     }
 
+    /// Builds the province with `files` and asserts that it fails with `error` alone
+    /// (`<file>:<line>: error: <message>`).
+    private func assertBuildFails(with files: [String: String], reporting error: String,
+                                  file: StaticString = #filePath, line: UInt = #line) throws {
+        let built = try buildProvince(files: files)
+        XCTAssertFalse(built.report.succeeded, error, file: file, line: line)
+        XCTAssertEqual(built.report.diagnostics.sorted.map(\.description), [error], file: file, line: line)
+    }
+
     func testADistrictInsideAProvinceKeepsItsCommunesAndItsLinks() throws {
         let built = try buildProvince()
         let output = built.output
@@ -89,9 +98,8 @@ final class ProvinceTests: XCTestCase {
                 + "(a branch of the unit 'giong-rieng/xa-b' (../district/xa-b/): write branch: giong-rieng/xa-b/ap-bac-1)"),
         ]
         for (branch, message) in cases {
-            let built = try buildProvince(files: [DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: branch)])
-            XCTAssertFalse(built.report.succeeded, branch)
-            XCTAssertEqual(built.report.diagnostics.sorted.map(\.description), ["\(DistrictStoryUnitBranchTests.storyFile):4: error: \(message)"])
+            try assertBuildFails(with: [DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: branch)],
+                                 reporting: "\(DistrictStoryUnitBranchTests.storyFile):4: error: \(message)")
         }
     }
 
@@ -99,14 +107,12 @@ final class ProvinceTests: XCTestCase {
     /// whose branch it is, the commune named by its way from the province with its folder, and the
     /// whole line to write, as a district's story naming a unit's branch alone is.
     func testAStoryOfTheProvinceNamingACommunesBranchAloneIsToldTheWholeWay() throws {
-        let built = try buildProvince(files: [DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: "ap-1")])
-        XCTAssertFalse(built.report.succeeded)
-        XCTAssertEqual(built.report.diagnostics.sorted.map(\.description), [
-            "\(DistrictStoryUnitBranchTests.storyFile):4: error: bài viết ghi chi bộ không trực thuộc trang này 'ap-1'; 'ap-1' là chi bộ "
-                + "của đơn vị 'giong-rieng/xa-a' (../district/xa-a/): bài viết của trang này ghi chi bộ của đơn vị theo dạng "
-                + "'<đơn vị>/<đơn vị cấp dưới>/<chi bộ>', hãy ghi branch: giong-rieng/xa-a/ap-1 / unknown branch 'ap-1' "
-                + "(a branch of the unit 'giong-rieng/xa-a' (../district/xa-a/): write branch: giong-rieng/xa-a/ap-1)",
-        ])
+        try assertBuildFails(
+            with: [DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: "ap-1")],
+            reporting: "\(DistrictStoryUnitBranchTests.storyFile):4: error: bài viết ghi chi bộ không trực thuộc trang này 'ap-1'; "
+                + "'ap-1' là chi bộ của đơn vị 'giong-rieng/xa-a' (../district/xa-a/): bài viết của trang này ghi chi bộ của đơn vị "
+                + "theo dạng '<đơn vị>/<đơn vị cấp dưới>/<chi bộ>', hãy ghi branch: giong-rieng/xa-a/ap-1 / unknown branch 'ap-1' "
+                + "(a branch of the unit 'giong-rieng/xa-a' (../district/xa-a/): write branch: giong-rieng/xa-a/ap-1)")
     }
 
     /// The province's minutes naming a commune's branch (its id alone, the way down to it, or
@@ -115,14 +121,12 @@ final class ProvinceTests: XCTestCase {
     func testMinutesOfTheProvinceNamingACommunesBranchAreToldWhereTheFileBelongs() throws {
         let file = "content/minutes/2024/ap-1-2024-09.md"
         for named in ["ap-1", "giong-rieng/xa-a/ap-1", "xa-a/ap-1"] {
-            let built = try buildProvince(files: [file: "---\nkind: thuong-ky\ndate: 2024-09-10\nbranch: \(named)\n---\nNội dung.\n"])
-            XCTAssertFalse(built.report.succeeded, named)
-            XCTAssertEqual(built.report.diagnostics.sorted.map(\.description), [
-                "\(file):4: error: biên bản ghi chi bộ không trực thuộc trang này '\(named)'; 'ap-1' là chi bộ của đơn vị "
+            try assertBuildFails(
+                with: [file: "---\nkind: thuong-ky\ndate: 2024-09-10\nbranch: \(named)\n---\nNội dung.\n"],
+                reporting: "\(file):4: error: biên bản ghi chi bộ không trực thuộc trang này '\(named)'; 'ap-1' là chi bộ của đơn vị "
                     + "'giong-rieng/xa-a' (../district/xa-a/): tệp của trang này chỉ ghi được chi bộ trực thuộc của chính nó, "
                     + "hãy đặt tệp vào thư mục của đơn vị đó / unknown branch '\(named)' (a branch of the unit 'giong-rieng/xa-a': "
-                    + "put the file in the unit's folder)",
-            ])
+                    + "put the file in the unit's folder)")
         }
     }
 
@@ -131,19 +135,18 @@ final class ProvinceTests: XCTestCase {
     func testACommunesBranchInTheProvincesUnitScoresIsToldWhereItsScoresBelong() throws {
         let file = "content/unit-evaluations/2024.yaml"
         for named in ["ap-1", "giong-rieng/xa-a/ap-1"] {
-            let built = try buildProvince(files: [file: """
+            let scores = """
                 title: Kết quả chấm điểm năm 2024
                 scores:
                   giong-rieng: { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }
                   \(named): { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }
-                """])
-            XCTAssertFalse(built.report.succeeded, named)
-            XCTAssertEqual(built.report.diagnostics.sorted.map(\.description), [
-                "\(file):4: error: bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(named)'; 'ap-1' là chi bộ của đơn vị "
-                    + "'giong-rieng/xa-a' (../district/xa-a/): bảng điểm này chỉ chấm các đơn vị trong 'units' của site.yaml, "
+                """
+            try assertBuildFails(
+                with: [file: scores],
+                reporting: "\(file):4: error: bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(named)'; 'ap-1' là chi bộ của "
+                    + "đơn vị 'giong-rieng/xa-a' (../district/xa-a/): bảng điểm này chỉ chấm các đơn vị trong 'units' của site.yaml, "
                     + "điểm của chi bộ ghi trong ../district/xa-a/content/evaluations/ của đơn vị / unknown unit '\(named)' "
-                    + "(a branch of the unit 'giong-rieng/xa-a' (../district/xa-a/): its scores belong in the unit's content/evaluations/)",
-            ])
+                    + "(a branch of the unit 'giong-rieng/xa-a' (../district/xa-a/): its scores belong in the unit's content/evaluations/)")
         }
     }
 }
