@@ -21,6 +21,25 @@ enum BodyLinks {
         MarkdownLinks.each(in: document) { link in
             check(link.url, image: link.isImage, in: path, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
         }
+        UnlinkedAddresses.each(in: document) { found in
+            reportUnlinked(found, in: path, at: SourceLocation(file: path, line: firstLine + found.line - 1), context: context)
+        }
+    }
+
+    /// A picture or link to a media file whose name holds a space, written as a clerk names a
+    /// photo (`![Đại hội](media/Ảnh đại hội.jpg)`): Markdown took no link, and the page would
+    /// show the line as typed. An error saying to write the path in `<…>`, or to rename the
+    /// file; the file is looked for too, so a missing one is told as well.
+    private static func reportUnlinked(_ found: UnlinkedAddresses.Found, in file: String, at location: SourceLocation, context: DecodeContext) {
+        guard case .media(let path, let suffix) = BodyAddress.resolve(found.address, in: file) else { return }
+        let name = path.removingPercentEncoding ?? path
+        context.referenceMedia(name, at: location, field: "body")
+        let what = found.isImage ? "ảnh" : "liên kết"
+        let renamed = Slug.fileName(String(name.split(separator: "/").last ?? Substring(name)))
+        context.sink.error(location, field: "body",
+                           "\(what) '\(found.address)' trong bài có dấu cách nên không thành \(what), trang sẽ hiện nguyên dòng chữ; "
+                           + "hãy ghi đường dẫn trong dấu <>: '(<\(path + suffix)>)', hoặc đổi tên tệp thành '\(renamed)' "
+                           + "/ the path holds spaces, so Markdown makes no link of it: write '(<\(path + suffix)>)' or rename the file")
     }
 
     /// True when every address the Markdown `bytes` can hold is one the check passes (a web

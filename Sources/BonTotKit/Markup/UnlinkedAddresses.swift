@@ -1,0 +1,83 @@
+import CCmark
+
+/// Links and pictures that libcmark left as text because their address holds a space:
+/// `![Đại hội](media/Ảnh đại hội.jpg)`, a file named as a clerk names it. CommonMark takes an
+/// address with spaces only inside `<…>`, so the page would show the line as typed and no
+/// picture. Found in the text of the parsed document, so never in code.
+enum UnlinkedAddresses {
+    /// One link or picture left as text: its address as typed (without a title in quotes), its
+    /// line in the document (from 1), and whether it was meant as a picture (`![…]`).
+    struct Found: Equatable {
+        let address: String
+        let line: Int
+        let isImage: Bool
+    }
+
+    /// Every link or picture of `document` whose address, up to its closing parenthesis, holds
+    /// a space and so was left as text.
+    static func each(in document: OpaquePointer, _ visit: (Found) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_TEXT, !isText(cmark_node_previous(node)) else { continue }
+            // libcmark splits a run of text at each bracket it could not match: the run is
+            // joined again, up to the next node that is not text (a line break among them).
+            var run = "", next: OpaquePointer? = node
+            while let current = next, isText(current) {
+                if let literal = cmark_node_get_literal(current) { run += String(cString: literal) }
+                next = cmark_node_next(current)
+            }
+            let line = max(1, Int(cmark_node_get_start_line(node)))
+            for (address, isImage) in addresses(in: run) {
+                visit(Found(address: address, line: line, isImage: isImage))
+            }
+        }
+    }
+
+    private static func isText(_ node: OpaquePointer?) -> Bool {
+        node.map { cmark_node_get_type($0) == CMARK_NODE_TEXT } ?? false
+    }
+
+    /// The addresses holding a space written after `](` in `text`, each up to the parenthesis
+    /// that closes it (a file named `Ảnh (1).jpg` keeps its own pair), a title in quotes left
+    /// out; and whether the `[` it closes follows a `!`.
+    static func addresses(in text: String) -> [(String, Bool)] {
+        let characters = Array(text)
+        var found: [(String, Bool)] = []
+        var index = 0
+        while index + 1 < characters.count {
+            defer { index += 1 }
+            guard characters[index] == "]", characters[index + 1] == "(" else { continue }
+            var end = index + 2, depth = 0
+            while end < characters.count, !(characters[end] == ")" && depth == 0) {
+                if characters[end] == "(" { depth += 1 } else if characters[end] == ")" { depth -= 1 }
+                end += 1
+            }
+            guard end < characters.count else { continue }
+            var address = String(characters[(index + 2)..<end]).trimmed()
+            if address.last == "\"", let quote = address.dropLast().lastIndex(of: "\""),
+               address[..<quote].last?.isWhitespace == true {
+                address = String(address[..<quote]).trimmed()
+            }
+            guard !address.hasPrefix("<"), address.contains(where: \.isWhitespace) else { continue }
+            found.append((address, opening(before: index, in: characters).map { $0 > 0 && characters[$0 - 1] == "!" } ?? false))
+        }
+        return found
+    }
+
+    /// The position of the `[` that the `]` at `close` closes.
+    private static func opening(before close: Int, in characters: [Character]) -> Int? {
+        var depth = 0
+        for position in stride(from: close - 1, through: 0, by: -1) {
+            if characters[position] == "]" { depth += 1 }
+            if characters[position] == "[" {
+                if depth == 0 { return position }
+                depth -= 1
+            }
+        }
+        return nil
+    }
+}
