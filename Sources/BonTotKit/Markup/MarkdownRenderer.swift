@@ -32,9 +32,10 @@ public struct MarkdownRenderer: Sendable {
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
     /// In one walk of the tree: points every link to a media file (`BodyAddress.media`) at its
-    /// copy in the output's `media/`, and gives every heading its level under the page's heading
-    /// of level `level` (the page's title is its one `<h1>`, which a screen reader's user jumps
-    /// to first; a section's body sits under the section's heading, never level with it).
+    /// copy in the output's `media/`, spelled as `FileNameSpelling` spells a link, and gives
+    /// every heading its level under the page's heading of level `level` (the page's title is
+    /// its one `<h1>`, which a screen reader's user jumps to first; a section's body sits under
+    /// the section's heading, never level with it).
     private func rebaseLinksAndHeadings(in document: OpaquePointer, root: String, file: String, under level: Int) {
         var levels = HeadingLevels(under: level)
         let heading = { (node: OpaquePointer) in
@@ -44,7 +45,8 @@ public struct MarkdownRenderer: Sendable {
         }
         MarkdownLinks.each(in: document, heading: heading) { link in
             guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file) else { return }
-            cmark_node_set_url(link.node, root + path + suffix)
+            // Spelled as the router spells a link to the copy: the name's escapes as typed undone, then made again.
+            cmark_node_set_url(link.node, root + FileNameSpelling.linkedPath(path.removingPercentEncoding ?? path) + suffix)
         }
     }
 }

@@ -59,9 +59,10 @@ extension Route {
         (period.map { [.value($0.description, .period)] } ?? []) + [.fixed("bang-xep-hang.csv")]
     }
 
-    /// `media/lu.jpg` → the media folder, then the rest of the path.
+    /// `media/lu.jpg` → the media folder, then the rest of the path, in the spelling the portal
+    /// gives it (`FileNameSpelling.published`).
     private static func media(_ path: String) -> [RouteComponent] {
-        let prefix = mediaFolder + "/"
+        let prefix = mediaFolder + "/", path = FileNameSpelling.published(path)
         guard path.hasPrefix(prefix) else { return [.value(path, .filePath)] }
         return [.fixed(mediaFolder), .value(String(path.dropFirst(prefix.count)), .filePath)]
     }

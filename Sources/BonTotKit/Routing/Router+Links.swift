@@ -8,7 +8,8 @@ extension Router {
     /// file in the folder of `from` or below it walks down from there (`bang-xep-hang.csv`,
     /// `2024-09/ban-tin-2024-09.pdf`); any other file is reached from the root of the site.
     /// Links between the pages of one site never leave its folder, so a unit's pages are the
-    /// same bytes inside a district portal as when it builds alone.
+    /// same bytes inside a district portal as when it builds alone. A file's name that is no
+    /// slug (a media file's) is percent-encoded (`FileNameSpelling.linked`).
     public func link(from: Route, to: Route) -> String {
         link(from: from, to: to, in: self)
     }
@@ -21,7 +22,8 @@ extension Router {
             return other.link(fromRoot: root(from: from), toPage: to)
         }
         let here = prefixFolders + folders(inSite: from)
-        let target = other.names(to)
+        // A file's own names may be a clerk's (`media/Ảnh đại hội.jpg`): written as a link spells them.
+        let target = to.isPage ? other.names(to) : other.names(to).map(FileNameSpelling.linked)
         if !to.isPage, target.count > here.count, Array(target.prefix(here.count)) == here {
             return target.dropFirst(here.count).joined(separator: "/")
         }

@@ -4,7 +4,9 @@ import XCTest
 
 /// Photos named as a clerk names them in Windows Explorer, with spaces and Vietnamese letters
 /// (`Ảnh đại hội.svg`): a body's link to one written plainly is refused with the line to write,
-/// since Markdown would leave it as text on the page.
+/// since Markdown would leave it as text on the page; every link to one is percent-encoded and
+/// leads to the published file on a web server, whose bytes it must match, even when the file's
+/// name spells its letters decomposed and the story precomposed.
 final class MediaNamedByAClerkTests: XCTestCase {
     private static let picture = """
         <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
@@ -53,5 +55,81 @@ final class MediaNamedByAClerkTests: XCTestCase {
         let page = built.page("guong-dien-hinh/hien-dat/index.html")
         XCTAssertTrue(page.contains("<img src=\"../../media/%E1%BA%A2nh%20%C4%91%E1%BA%A1i%20h%E1%BB%99i.svg\" alt=\"Đại hội\" />"), page)
         XCTAssertEqual(built.bytes("media/Ảnh đại hội.svg"), Array(Self.picture.utf8))
+    }
+
+    func testAFrontMatterPictureWithASpaceAndAHashInItsNameIsLinkedEncodedToItsFile() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/media/Ảnh #1 đại hội.svg": Self.picture,
+            "content/stories/hien-dat.md": story(body: "Nội dung.", image: "\"media/Ảnh #1 đại hội.svg\""),
+        ])
+        XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let page = built.page("guong-dien-hinh/hien-dat/index.html")
+        XCTAssertTrue(page.contains("src=\"../../media/%E1%BA%A2nh%20%231%20%C4%91%E1%BA%A1i%20h%E1%BB%99i.svg\""), page)
+        assertMediaLinksLead(to: "media/Ảnh #1 đại hội.svg", in: built, pages: ["guong-dien-hinh/hien-dat/index.html", "guong-dien-hinh/index.html"])
+    }
+
+    func testAFileNamedWithDecomposedLettersIsPublishedPrecomposedAsTheStoryLinksIt() throws {
+        let decomposed = "Ảnh họp chi bộ.svg".decomposedStringWithCanonicalMapping
+        let precomposed = "Ảnh họp chi bộ.svg".precomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(decomposed.utf8), Array(precomposed.utf8))
+        let built = try BuiltSite.build(changes: [
+            "content/media/" + decomposed: Self.picture,
+            "content/stories/hien-dat.md": story(body: "![Họp chi bộ](<media/\(precomposed)>)", image: "media/" + precomposed),
+        ])
+        XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(Self.exists(built.root.path + "/content/media/" + decomposed))
+        XCTAssertFalse(Self.exists(built.root.path + "/content/media/" + precomposed))
+        XCTAssertTrue(Self.exists(built.output.path + "/media/" + precomposed))
+        XCTAssertFalse(Self.exists(built.output.path + "/media/" + decomposed))
+        assertMediaLinksLead(to: "media/" + precomposed, in: built, pages: ["guong-dien-hinh/hien-dat/index.html", "guong-dien-hinh/index.html"],
+                             count: 3)
+    }
+
+    func testACopyLeftDecomposedByAnEarlierBuildIsRemovedByTheNextCleanBuilds() throws {
+        let decomposed = "Ảnh họp chi bộ.svg".decomposedStringWithCanonicalMapping
+        let precomposed = "Ảnh họp chi bộ.svg".precomposedStringWithCanonicalMapping
+        let built = try BuiltSite.build(changes: [
+            "content/media/" + decomposed: Self.picture,
+            "content/stories/hien-dat.md": story(body: "Nội dung.", image: "media/" + precomposed),
+        ])
+        XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        // As a bontot that copied the file under its own name published it.
+        try Data(Self.picture.utf8).write(to: URL(fileURLWithPath: built.output.path + "/media/" + decomposed))
+        XCTAssertTrue(Self.exists(built.output.path + "/media/" + decomposed))
+        for _ in 1...2 {
+            let report = SiteBuilder.build(BuildOptions(siteRoot: built.root, clean: true))
+            XCTAssertTrue(report.succeeded, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        }
+        XCTAssertFalse(Self.exists(built.output.path + "/media/" + decomposed), "the two clean builds each made the output in the other's folder")
+        XCTAssertTrue(Self.exists(built.output.path + "/media/" + precomposed))
+    }
+
+    /// Asserts that `pages` link `count` times in all to the output's `file` (links to the
+    /// fixture's own picture aside), each link leading
+    /// to its bytes as a web server finds them: the link's escapes undone, from the page's folder.
+    private func assertMediaLinksLead(to file: String, in built: BuiltSite, pages: [String], count: Int = 2,
+                                      line: UInt = #line) {
+        var found = 0
+        for page in pages {
+            let html = built.page(page)
+            for link in html.components(separatedBy: "src=\"").dropFirst().map({ String($0.prefix { $0 != "\"" }) })
+            where link.contains("media/") && !link.contains("media/ap-bac") {
+                found += 1
+                let folder = page.split(separator: "/").dropLast()
+                var parts = Array(folder.map(String.init))
+                for name in (link.removingPercentEncoding ?? link).split(separator: "/") {
+                    if name == ".." { parts.removeLast() } else { parts.append(String(name)) }
+                }
+                XCTAssertEqual(Array(parts.joined(separator: "/").utf8), Array(file.utf8), "\(page): \(link)", line: line)
+                XCTAssertTrue(Self.exists(built.output.path + "/" + parts.joined(separator: "/")), "\(page): \(link)", line: line)
+            }
+        }
+        XCTAssertEqual(found, count, line: line)
+    }
+
+    /// True when a file is at `path`, its bytes as they are (no normalization on the way).
+    private static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return path.withCString { stat($0, &info) } == 0
     }
 }

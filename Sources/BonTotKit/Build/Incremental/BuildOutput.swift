@@ -149,7 +149,10 @@ final class BuildOutput: @unchecked Sendable {
         if let spare {
             staging.remove(spare.outputs.keys.filter { records[$0] == nil })
         } else if staging.holdsUndescribedFiles {
-            try staging.removeFiles { records[$0] == nil }
+            // Byte for byte: Swift finds a name spelled otherwise (`Ảnh.jpg` with its letters
+            // decomposed, as an earlier bontot published a media file) equal to the new output's.
+            let kept = Set(records.keys.map { Array($0.utf8) })
+            try staging.removeFiles { !kept.contains(Array($0.utf8)) }
         }
         let spared = try staging.commit()
         return (BuildManifest(tool: tool, output: output.path, inputs: inputs, outputs: records), spared)
