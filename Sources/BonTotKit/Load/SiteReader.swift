@@ -22,7 +22,9 @@ public enum SiteReader {
         // The media are only listed, and each one's path resolved: beside reading the texts.
         let media = Background { () -> ([String], [Diagnostic]) in
             let sink = DiagnosticSink()
-            return (mediaFiles(root: root, sink: sink), sink.log.entries)
+            let files = mediaFiles(root: root, sink: sink)
+            WindowsFileNames.check(files, sink: sink)
+            return (files, sink.log.entries)
         }
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
         sources.rubric = readRequired(root.appending(path: "content"), "rubric.yaml", root: root, sink: sink)

@@ -6,7 +6,8 @@ import XCTest
 /// (`Ảnh đại hội.svg`): a body's link to one written plainly is refused with the line to write,
 /// since Markdown would leave it as text on the page; every link to one is percent-encoded and
 /// leads to the published file on a web server, whose bytes it must match, even when the file's
-/// name spells its letters decomposed and the story precomposed.
+/// name spells its letters decomposed and the story precomposed. A name that Windows refuses
+/// or takes for another file's is warned about, with the name to give it.
 final class MediaNamedByAClerkTests: XCTestCase {
     private static let picture = """
         <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
@@ -102,6 +103,25 @@ final class MediaNamedByAClerkTests: XCTestCase {
         }
         XCTAssertFalse(Self.exists(built.output.path + "/media/" + decomposed), "the two clean builds each made the output in the other's folder")
         XCTAssertTrue(Self.exists(built.output.path + "/media/" + precomposed))
+    }
+
+    func testMediaNamesThatWindowsRefusesOrTakesForAnotherAreWarnedWithTheNameToGive() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
+            "content/media/Biên bản: họp?.pdf": "%PDF-1.4",
+            "content/media/Anh.svg": Self.picture,
+            "content/media/anh.svg": Self.picture,
+            "content/media/con.svg": Self.picture,
+            "content/media/2024/Ảnh cuối năm.": Self.picture,
+            "content/media/Ảnh đại hội.svg": Self.picture,
+        ]))
+        assertDiagnostics(loaded, [
+            .warning("content/media/Biên bản: họp?.pdf", 1, "tên 'Biên bản: họp?.pdf' có ':', Windows không chép được tệp này vào thư mục "
+                     + "dùng chung; hãy đổi tên, ví dụ 'bien-ban-hop.pdf' / Windows refuses the name: it holds ':'"),
+            .warning("content/media/anh.svg", 1, "tên tệp chỉ khác 'content/media/Anh.svg' ở chữ hoa, chữ thường: Windows coi là một tệp"),
+            .warning("content/media/con.svg", 1, "tên 'con.svg' là tên thiết bị mà Windows dành riêng (CON), Windows không chép được "
+                     + "tệp này vào thư mục dùng chung; hãy đổi tên, ví dụ 'tep-con.svg'"),
+            .warning("content/media/2024/Ảnh cuối năm.", 1, "tên 'Ảnh cuối năm.' kết thúc bằng dấu chấm hoặc dấu cách"),
+        ])
     }
 
     /// Asserts that `pages` link `count` times in all to the output's `file` (links to the
