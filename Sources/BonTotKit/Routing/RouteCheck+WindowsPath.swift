@@ -1,0 +1,33 @@
+/// Pages whose path Windows cannot hold once the portal is copied to a shared folder: Explorer
+/// refuses a path of more than 259 characters (`MAX_PATH`), and leaves the page behind. A
+/// story's slug folded from a long title ("Đảng bộ phường … lãnh đạo thực hiện thắng lợi Nghị
+/// quyết Đại hội …, gắn với việc đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ
+/// Chí Minh", 200 characters) makes one, which nothing else would show.
+extension RouteCheck {
+    /// The longest path Windows takes, in characters.
+    static let windowsLongestPath = 259
+
+    /// What the path of a site's page is assumed to sit under on Windows: a shared folder
+    /// (`\\server\share\Cong thong tin\`, 30 characters) and, for a unit in a district's portal,
+    /// its folder (`don-vi\phuong-thanh-lam\`, 30 characters allowed).
+    static let windowsFolderAbove = 60
+
+    /// A warning when the claim's page, from the root of its site, is longer than
+    /// `windowsLongestPath` less `windowsFolderAbove`; nil when not, or when one of its names is
+    /// too long for any file system (`overlongName`, an error already).
+    static func overlongWindowsPath(of claim: RouteClaim) -> Diagnostic? {
+        let file = claim.router.file(claim.route)
+        let longest = windowsLongestPath - windowsFolderAbove
+        guard file.utf16.count > longest, overlongName(of: claim) == nil else { return nil }
+        let value = claim.route.components.last { if case .value = $0 { return true } else { return false } }?.name ?? ""
+        let shortest = max(1, value.utf16.count - (file.utf16.count - longest))
+        let (fix, fixEn) = claim.route.kind == .story
+            ? ("hãy ghi 'slug:' ngắn hơn, tối đa \(shortest) ký tự", "write a 'slug:' of \(shortest) characters at most")
+            : ("hãy đặt tên tệp ngắn hơn, tối đa \(shortest) ký tự", "give the file a name of \(shortest) characters at most")
+        return .warning(at: claim.location, field: claim.field,
+                        "đường dẫn trang '\(file.prefix(60))…' dài \(file.utf16.count) ký tự: chép vào thư mục dùng chung của Windows "
+                        + "(\\\\server\\share\\Cong thong tin\\), trong cổng của huyện (don-vi\\<đơn vị>\\), trang sẽ vượt "
+                        + "\(windowsLongestPath) ký tự Windows cho phép và bị bỏ lại; \(fix) / the page's path is \(file.utf16.count) "
+                        + "characters long: under a Windows share, in a district's portal, it would pass Windows' limit; \(fixEn)")
+    }
+}
