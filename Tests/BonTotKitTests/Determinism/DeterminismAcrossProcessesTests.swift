@@ -17,6 +17,27 @@ final class DeterminismAcrossProcessesTests: XCTestCase {
         assertSameTree(OutputTree(b), first, "the second process's output")
     }
 
+    /// A site's template that shows a model itself as text (`{{.}}` inside `{{#chrome}}`: a slip
+    /// the key check lets pass, the model being declared) writes the same bytes in every process.
+    /// It wrote the model's storage, whose name holds the address the program was loaded at
+    /// ("TemplateObject(storage: BonTotKit.(unknown context at $55f9…).TemplateObjectStorage)"),
+    /// so every build rewrote every page; it writes the model's type, as before that storage.
+    func testATemplateShowingAModelAsTextWritesTheSameBytesInEveryProcess() throws {
+        let site = try IncrementalSite.make(for: self)
+        try site.write("templates/layout.mustache", try IncrementalSite.builtInTemplate("layout"))
+        try site.replace("{{#chrome}}\n<title>", with: "{{#chrome}}\n<meta name=\"mau\" content=\"{{.}}\">\n<title>",
+                         in: "templates/layout.mustache")
+        let a = site.sibling("A"), b = site.sibling("B")
+        for output in [a, b] {
+            let run = try BontotProcess.run(["build", "--site", site.root.path, "--output", output.path, "--clean"])
+            XCTAssertEqual(run.status, 0, run.output + run.errors)
+        }
+        let first = OutputTree(a)
+        let shown = first.text("index.html")?.firstMatch(of: #/<meta name="mau" content="([^"]*)">/#).map { String($0.output.1) }
+        XCTAssertEqual(shown, "BonTotKit.TemplateObject")
+        assertSameTree(OutputTree(b), first, "the second process's output")
+    }
+
     func testTheSameSiteInTwoFoldersBuildsToTheSameBytes() throws {
         let site = try IncrementalSite.make(for: self)
         let other = try site.copyOfInputs(named: "khac")

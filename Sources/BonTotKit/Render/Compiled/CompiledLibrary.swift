@@ -87,7 +87,7 @@ struct CompiledLibrary: Sendable {
     private func renderSection(_ body: [CompiledTemplate.Node], value: Any?, stack: inout [Frame], indentation: String?,
                                inherited: [String: [CompiledTemplate.Node]]?, into output: inout String) {
         // The kinds every view model is made of, told apart by comparing types before any cast
-        // (a view model, a final class, is never anything else); other values as the library sees them.
+        // (a view model, a struct, is never anything else); other values as the library sees them.
         if let value, let object = exactly(value, TemplateObject.self) {
             stack.append(Frame(object))
             render(body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)

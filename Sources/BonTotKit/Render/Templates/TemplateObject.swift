@@ -68,6 +68,13 @@ struct TemplateObject: MustacheParent {
     }
 }
 
+extension TemplateObject: CustomStringConvertible {
+    /// What a template that shows the model itself as text (`{{.}}` in its section) writes: the
+    /// type's name, "BonTotKit.TemplateObject", not the struct's description, which names its
+    /// private storage by the address the program was loaded at and so differs in every build.
+    var description: String { String(reflecting: TemplateObject.self) }
+}
+
 /// What a `TemplateObject` holds, shared by its copies: filled while the model is encoded.
 private final class TemplateObjectStorage {
     /// The model's type: all values of one type declare the same keys.
