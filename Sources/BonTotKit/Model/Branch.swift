@@ -24,6 +24,9 @@ public struct Branch: Sendable, Equatable, Codable {
     public var memberRatings: [Int: [String: Int]]
     public var awards: [Award]
     public var photo: String?
+    /// What `photo` shows, for a reader who cannot see it (`photo_alt:`); nil when the photo is
+    /// decorative, shown with an empty alternative text.
+    public var photoAlt: String?
     /// The Markdown introduction of a `.md` branch file.
     public var introduction: String
     public var source: SourceLocation

@@ -8,6 +8,9 @@ public struct Story: Sendable, Equatable, Codable {
     public var date: CalendarDate
     public var tags: [String]
     public var image: String?
+    /// What `image` shows, for a reader who cannot see it (`image_alt:`); nil when the image is
+    /// decorative, shown with an empty alternative text.
+    public var imageAlt: String?
     public var summary: String?
     public var body: String
     public var source: SourceLocation

@@ -53,6 +53,7 @@ public enum Skeleton {
         # branch: ma-chi-bo    # chi bộ: tên tệp trong content/branches/
         # tags: [chủ đề thứ nhất, chủ đề thứ hai]
         # image: media/ten-anh.jpg    # ảnh đặt trong content/media/
+        # image_alt: Ảnh cho thấy …    # ảnh có số liệu, biểu đồ, chữ: tả lại cho người không xem được ảnh
         # summary: Một câu tóm tắt cho danh sách bài và bản tin.
         ---
         \(SkeletonPlaceholder.storyBody)
@@ -85,6 +86,7 @@ public enum Skeleton {
         # awards:    # khen thưởng
         #   - { year: 2024, title: Giấy khen, by: Đảng ủy xã, for: Hoàn thành xuất sắc nhiệm vụ năm 2024 }
         # photo: media/ten-anh.jpg    # ảnh đặt trong content/media/
+        # photo_alt: Ảnh cho thấy …    # ảnh có chữ, băng rôn: tả lại cho người không xem được ảnh
 
         """
     }

@@ -4,12 +4,13 @@ import Yams
 enum BranchDecoder {
     static let fields = ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members",
                          "exempt", "households", "assigned", "founded", "dissolved", "merged_into", "address", "summary", "member_ratings",
-                         "awards", "photo"]
+                         "awards", "photo", "photo_alt"]
 
     /// Every field is read and checked before giving up, so one run reports all of a file's problems.
     static func decode(_ node: Node?, id: String, path: String, lineOffset: Int, introduction: String,
                        context: DecodeContext) -> Branch? {
-        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else {
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields,
+                                       misplaced: PictureAltText.misplaced(in: .branch), sink: context.sink) else {
             return nil
         }
         let name = reader.string("name", required: true)
@@ -40,6 +41,7 @@ enum BranchDecoder {
             branch.photo = photo
             context.referenceMedia(photo, at: reader.location(of: "photo"), field: "photo")
         }
+        branch.photoAlt = PictureAltText.read(.branch, reader)
         branch.introduction = introduction
         return name == nil || kind == nil ? nil : branch
     }

@@ -3,12 +3,13 @@ import Yams
 
 /// Reads the front matter of one story; its slug is `slug:` or the folded title.
 enum StoryDecoder {
-    static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "summary"]
+    static let fields = ["title", "slug", "kind", "person", "branch", "date", "tags", "image", "image_alt", "summary"]
 
     /// Every field is read and checked before giving up, so one run reports all of a file's
     /// problems; `bodyLine` is the file line on which `body` starts.
     static func decode(_ node: Node?, path: String, lineOffset: Int, body: String, bodyLine: Int, context: DecodeContext) -> Story? {
-        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields, sink: context.sink) else { return nil }
+        guard let reader = FieldReader(node, path: path, lineOffset: lineOffset, known: fields,
+                                       misplaced: PictureAltText.misplaced(in: .story), sink: context.sink) else { return nil }
         let title = reader.string("title", required: true)
         let kind = reader.choice("kind", StoryKind.self, required: true)
         let date = reader.date("date", required: true)
@@ -21,6 +22,7 @@ enum StoryDecoder {
         if let branchID { context.referenceBranch(branchID, at: reader.location(of: "branch"), in: .story) }
         let image = reader.string("image")
         if let image { context.referenceMedia(image, at: reader.location(of: "image"), field: "image") }
+        let imageAlt = PictureAltText.read(.story, reader)
         let person = reader.string("person")
         let tags = reader.strings("tags", oneEach: true).map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
         for tag in tags where Slug.fold(tag).utf8.count > RouteCheck.longestName {
@@ -38,6 +40,7 @@ enum StoryDecoder {
         story.tags = tags
         story.summary = summary
         story.image = image
+        story.imageAlt = imageAlt
         story.body = body
         checkPlaceholder(body, path: path, bodyLine: bodyLine, sink: context.sink)
         return story

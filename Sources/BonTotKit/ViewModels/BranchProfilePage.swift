@@ -45,7 +45,7 @@ struct BranchProfilePage: Encodable {
         chrome = context.chrome(title: branch.name, route: route, section: .branchDirectory,
                                 trail: [("Chi bộ", .branchDirectory)], description: lead)
             .headingSheets(with: branch.name)
-        photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: "") }
+        photo = branch.photo.map { BranchPhoto(src: links.media($0), alt: branch.photoAlt ?? "") }
         facts = BranchFact.facts(of: branch, analysis: context.analysis, config: context.site.config)
         leaders = BranchFact.leaders(of: branch)
         hasLeaders = !leaders.isEmpty
@@ -68,8 +68,8 @@ struct BranchProfilePage: Encodable {
 /// The branch's photo and its alternative text.
 struct BranchPhoto: Encodable {
     var src: String
-    /// Empty: the photo is decorative. It stands under the page's `<h1>`, the branch's name,
-    /// which was its alternative text, read twice by a screen reader; a branch file says
-    /// nothing else of what its photo shows. Kept as a key for themes that write `alt="{{alt}}"`.
+    /// What the photo shows, as the branch's `photo_alt:` says; empty without it: the photo is
+    /// then decorative. Not the branch's name, the page's `<h1>` right above it, which a screen
+    /// reader would read twice.
     var alt: String
 }

@@ -27,7 +27,7 @@ struct StoryCard: Encodable {
         date = VietnameseFormat.shortDate(story.date)
         isoDate = story.date.description
         summary = story.summary
-        image = story.image.map { StoryImage(path: $0, links: links) }
+        image = story.image.map { StoryImage(path: $0, alt: story.imageAlt, links: links) }
         tags = StoryTags.links(story.tags, links: links)
         hasTags = !tags.isEmpty
     }
@@ -36,15 +36,15 @@ struct StoryCard: Encodable {
 /// A story's image: where it is from the page, and its alternative text.
 struct StoryImage: Encodable {
     var src: String
-    /// Empty: the image is decorative. Wherever it is shown, the story's title (and its
-    /// person) stand right beside it, a card's heading or the page's `<h1>`; an alternative
-    /// text made of them made a screen reader read the title twice, and a story says nothing
-    /// else of what its picture shows. Kept as a key for themes that write `alt="{{alt}}"`.
+    /// What the image shows, as the story's `image_alt:` says (a chart's figures, the words
+    /// written in it); empty without it: the image is then decorative. Not the story's title,
+    /// which stands right beside it wherever it is shown, a card's heading or the page's `<h1>`:
+    /// a screen reader would read the title twice.
     var alt: String
 
-    init(path: String, links: Links) {
+    init(path: String, alt: String?, links: Links) {
         src = links.media(path)
-        alt = ""
+        self.alt = alt ?? ""
     }
 }
 

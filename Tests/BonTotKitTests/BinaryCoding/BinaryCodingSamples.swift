@@ -68,6 +68,7 @@ enum BinaryCodingSamples {
         branch.awards = [Award(year: 2023, title: "Chi bộ trong sạch, vững mạnh tiêu biểu", by: "Quận ủy", reason: "5 năm liền"),
                          Award(year: 2021, title: "Giấy khen")]
         branch.photo = "media/khu-pho-3.jpg"
+        branch.photoAlt = "Nhà văn hóa Khu phố 3, băng rôn “Chi bộ 4 tốt”"
         branch.introduction = "Giới thiệu *chi bộ*."
         return branch
     }
@@ -84,6 +85,7 @@ enum BinaryCodingSamples {
         story.branchID = "khu-pho-3"
         story.tags = ["dân vận khéo", "khuyến học"]
         story.image = "media/ut.jpg"
+        story.imageAlt = "Biểu đồ: 12 suất học bổng năm 2023, 20 suất năm 2024"
         story.summary = "Hơn 20 năm vận động khuyến học."
         story.body = "Câu chuyện…"
         return story

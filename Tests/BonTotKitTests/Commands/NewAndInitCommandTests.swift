@@ -66,7 +66,7 @@ final class NewAndInitCommandTests: FolderTestCase {
         try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-cong-an-xa'",
                                    "khu-dan-cu-so-1-2025-03.md:25: warning: biên bản còn nội dung mẫu chưa điền",
                                    "khu-dan-cu-so-1-2025-03-chuyen-de.md:25: warning: biên bản còn nội dung mẫu chưa điền",
-                                   "bi-thu-tre-xong-pha.md:13: warning: bài viết còn nội dung mẫu chưa điền"])
+                                   "bi-thu-tre-xong-pha.md:14: warning: bài viết còn nội dung mẫu chưa điền"])
         let loaded = SiteLoader.load(root: site)
         XCTAssertEqual(loaded.site?.stories.first { $0.slug == "bi-thu-tre-xong-pha" }?.title, "Bí thư: trẻ & xông pha")
         XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "khu-dan-cu-so-1-2025-03-chuyen-de" }?.kind, .chuyenDe)
@@ -127,12 +127,12 @@ final class NewAndInitCommandTests: FolderTestCase {
             XCTAssertTrue(minutes.contains("\n\(field):") || minutes.contains("\n# \(field):"), field)
         }
         let story = Skeleton.story(title: "T", date: CalendarDate(iso: "2025-01-02")!)
-        for field in ["title", "kind", "person", "branch", "date", "tags", "image", "summary", "slug"] {
+        for field in ["title", "kind", "person", "branch", "date", "tags", "image", "image_alt", "summary", "slug"] {
             XCTAssertTrue(story.contains("\n\(field):") || story.contains("\n# \(field):"), field)
         }
         let branch = Skeleton.branch(name: "N", kind: .khac)
         for field in ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members", "exempt",
-                      "households", "assigned", "founded", "address", "summary", "member_ratings", "awards", "photo"] {
+                      "households", "assigned", "founded", "address", "summary", "member_ratings", "awards", "photo", "photo_alt"] {
             XCTAssertTrue(branch.contains("\n\(field):") || branch.contains("\n# \(field):"), field)
         }
     }

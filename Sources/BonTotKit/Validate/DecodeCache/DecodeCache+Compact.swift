@@ -191,6 +191,7 @@ extension Story: CompactRecord {
         try visitor.field(&source)
         try visitor.field(&dateLine)
         try visitor.field(&branchLine)
+        try visitor.field(&imageAlt)
     }
 }
 
@@ -227,6 +228,7 @@ extension Branch: CompactRecord {
         try visitor.field(&foundedLine)
         try visitor.field(&dissolvedLine)
         try visitor.field(&mergedIntoLine)
+        try visitor.field(&photoAlt)
     }
 }
 
