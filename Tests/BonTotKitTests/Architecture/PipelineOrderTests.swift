@@ -52,6 +52,30 @@ final class PipelineOrderTests: XCTestCase {
         XCTAssertEqual(Self.offences(in: files), ["Load/Reader.swift uses DecodeCache of Validate, a later step"])
     }
 
+    func testAPrivateTypeIsNoOtherFilesToUse() {
+        let files = [
+            SourceFile(folder: "Model", path: "Model/Minutes.swift", code: Self.code(of: """
+                struct Minutes {
+                    private let storage: Storage
+                }
+                private final class Storage {}
+                """)),
+            SourceFile(folder: "Render", path: "Render/Object.swift", code: Self.code(of: """
+                struct Object {
+                    private let storage: Storage
+                }
+                private final class Storage {}
+                """)),
+            SourceFile(folder: "Load", path: "Load/Reader.swift", code: Self.code(of: """
+                struct Reader {
+                    var object: Object?
+                }
+                """)),
+        ]
+        XCTAssertEqual(Self.offences(in: files), ["Load/Reader.swift uses Object of Render, a later step"],
+                       "each file's private Storage is its own; a later step's internal type is still found")
+    }
+
     func testCodeLeavesOutCommentsAndStrings() {
         let code = Self.code(of: #"""
             let a = "Page \(Route.home(x ? "Page" : "Comment")) \"Quoted\"" // Comment
@@ -73,12 +97,14 @@ final class PipelineOrderTests: XCTestCase {
     static func offences(in files: [SourceFile]) -> [String] {
         var owner: [String: String] = [:]
         for file in files {
-            for name in declaredTypes(in: file.code) { owner[name] = file.folder }
+            for name in declaredTypes(in: file.code, visibleOutsideTheFile: true) { owner[name] = file.folder }
         }
         var found: [String] = []
         for file in files {
             guard let rank = order.firstIndex(of: file.folder) else { continue }
-            for name in Set(typeNames(in: file.code)).sorted() {
+            // A name the file declares itself is its own type, a private one too.
+            let own = Set(declaredTypes(in: file.code))
+            for name in Set(typeNames(in: file.code)).subtracting(own).sorted() {
                 guard let folder = owner[name], let later = order.firstIndex(of: folder), later > rank else { continue }
                 found.append("\(file.path) uses \(name) of \(folder), a later step")
             }
@@ -98,9 +124,12 @@ final class PipelineOrderTests: XCTestCase {
         }
     }
 
-    /// The names of the types declared at the top level of `code`.
-    static func declaredTypes(in code: String) -> [String] {
-        let pattern = #"^(?:(?:public|package|internal|fileprivate|private|final|indirect)\s+)*"#
+    /// The names of the types declared at the top level of `code`; with `visibleOutsideTheFile`,
+    /// only those another file can use (not `private` or `fileprivate`: two files may each have
+    /// a private type of one name).
+    static func declaredTypes(in code: String, visibleOutsideTheFile: Bool = false) -> [String] {
+        let modifiers = visibleOutsideTheFile ? "public|package|internal|final|indirect" : "public|package|internal|fileprivate|private|final|indirect"
+        let pattern = #"^(?:(?:"# + modifiers + #")\s+)*"#
             + #"(?:struct|enum|class|protocol|actor|typealias)\s+([A-Z][A-Za-z0-9_]*)"#
         return matches(of: pattern, in: code, options: [.anchorsMatchLines])
     }
