@@ -10,7 +10,10 @@
 static _Atomic pid_t children[SLOTS];
 static struct sigaction previous[2];
 static const int watched[2] = { SIGINT, SIGTERM };
-static atomic_int installed = 0;
+/* How many threads are starting a child now (`bontot_child_starting`), and a signal that came
+   meanwhile, handled once the last of them noted its child. */
+static atomic_int starting = 0;
+static atomic_int deferred = 0;
 
 static void stop_children(int signal) {
     for (int slot = 0; slot < SLOTS; slot++) {
@@ -23,34 +26,62 @@ static void stop_children(int signal) {
     /* Then what the signal did before: end bontot, or call the handler it had. */
     int index = signal == SIGINT ? 0 : 1;
     sigaction(signal, &previous[index], NULL);
-    atomic_store(&installed, 0);
     raise(signal);
 }
 
+/* A child started but not noted yet would outlive bontot: while one is being started, the
+   signal waits for it. The handler notes the signal before it looks at `starting`, and a starter
+   looks at `deferred` after it leaves `starting`: one of them sees the other. */
+static void on_signal(int signal) {
+    atomic_store(&deferred, signal);
+    if (atomic_load(&starting) > 0) return;
+    int waiting = atomic_exchange(&deferred, 0);
+    if (waiting != 0) stop_children(waiting);
+}
+
+static void start_done(void) {
+    if (atomic_fetch_sub(&starting, 1) != 1) return;
+    int waiting = atomic_exchange(&deferred, 0);
+    if (waiting != 0) stop_children(waiting);
+}
+
+/* Puts `on_signal` in place for SIGINT and SIGTERM, keeping what each did to do after it; again
+   each time, since a library may have put its own handler in place since. */
 static void install(void) {
-    int expected = 0;
-    if (!atomic_compare_exchange_strong(&installed, &expected, 1)) return;
     for (int index = 0; index < 2; index++) {
         struct sigaction current;
         sigaction(watched[index], NULL, &current);
-        previous[index] = current;
         /* A signal bontot ignores (started in the background by a script) stays ignored. */
-        if (current.sa_handler == SIG_IGN) continue;
+        if (current.sa_handler == on_signal || current.sa_handler == SIG_IGN) continue;
+        previous[index] = current;
         struct sigaction stopping = { 0 };
-        stopping.sa_handler = stop_children;
+        stopping.sa_handler = on_signal;
         stopping.sa_flags = SA_RESTART;
         sigemptyset(&stopping.sa_mask);
         sigaction(watched[index], &stopping, NULL);
     }
 }
 
-int bontot_child_started(pid_t child) {
+void bontot_child_starting(void) {
     install();
+    atomic_fetch_add(&starting, 1);
+}
+
+int bontot_child_started(pid_t child) {
+    int result = -1;
     for (int slot = 0; slot < SLOTS; slot++) {
         pid_t free = 0;
-        if (atomic_compare_exchange_strong(&children[slot], &free, child)) return 0;
+        if (atomic_compare_exchange_strong(&children[slot], &free, child)) {
+            result = 0;
+            break;
+        }
     }
-    return -1;
+    start_done();
+    return result;
+}
+
+void bontot_child_start_failed(void) {
+    start_done();
 }
 
 void bontot_child_finished(pid_t child) {

@@ -1,3 +1,4 @@
+import CBonTotSystem
 import Foundation
 
 /// Runs a program bontot hands work to (a PDF engine, LibreOffice converting an old Word
@@ -21,13 +22,7 @@ enum ChildProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let errorFile = FileManager.default.temporaryDirectory.appending(path: "bontot-child-\(UUID().uuidString).log")
-        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-        // Unlinked at once, kept open: nothing is left behind, even when bontot is stopped
-        // (Ctrl-C) while the engine runs, or when the file cannot be opened.
-        let opened = Result { try FileHandle(forUpdating: errorFile) }
-        try? FileManager.default.removeItem(at: errorFile)
-        let errorHandle = try opened.get()
+        let errorHandle = try errorLog()
         defer { try? errorHandle.close() }
         process.standardError = errorHandle
         process.standardOutput = FileHandle.nullDevice
@@ -52,5 +47,19 @@ enum ChildProcess {
         let text = String(decoding: (try? errorHandle.readToEnd()) ?? Data(), as: UTF8.self)
         let lastLines = text.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
         return Outcome(status: process.terminationStatus, errorOutput: lastLines)
+    }
+
+    /// A file for what the child writes to standard error, which leaves nothing behind, even when
+    /// bontot is stopped (Ctrl-C) while the child runs: a file without a name where the system
+    /// makes one, else a named one unlinked at once and kept open.
+    private static func errorLog() throws -> FileHandle {
+        let folder = FileManager.default.temporaryDirectory
+        let unnamed = bontot_open_unnamed(folder.path)
+        if unnamed >= 0 { return FileHandle(fileDescriptor: unnamed, closeOnDealloc: true) }
+        let errorFile = folder.appending(path: "bontot-child-\(UUID().uuidString).log")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let opened = Result { try FileHandle(forUpdating: errorFile) }
+        try? FileManager.default.removeItem(at: errorFile)
+        return try opened.get()
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// in a process group of its own (Foundation's `Process` makes one), so Ctrl-C in the terminal
 /// does not reach it: without this, a build stopped while printing left its engines printing
 /// into the folder it was filling. While children run, SIGINT and SIGTERM first stop each of them with what it started,
-/// then do what they did before: end bontot, or go on to the handling `bontot serve` has. The
-/// signal handler is C (`bontot_child_started`), since a Swift closure may not run in one.
+/// then do what they did before: end bontot, or go on to the handling `bontot serve` has. One that
+/// comes while a child is being started waits until it is noted, so that none outlives bontot.
+/// The signal handler is C (`bontot_child_started`), since a Swift closure may not run in one.
 enum RunningChildren {
     /// Runs `start`, which starts one engine and gives its process id, and notes the engine;
     /// `finished` must be called with that id once the engine ended.
@@ -18,7 +19,14 @@ enum RunningChildren {
         sigemptyset(&none)
         pthread_sigmask(SIG_SETMASK, &none, &blocked)
         defer { pthread_sigmask(SIG_SETMASK, &blocked, nil) }
-        let process = try start()
+        bontot_child_starting()
+        let process: pid_t
+        do {
+            process = try start()
+        } catch {
+            bontot_child_start_failed()
+            throw error
+        }
         _ = bontot_child_started(process)
         return process
     }

@@ -23,7 +23,7 @@ final class InterruptedPrintingTests: XCTestCase {
         XCTAssertEqual(try BontotProcess.run(["build", "--site", site.path, "--output", output.path, "--quiet"]).status, 0)
         let before = OutputTree(output)
         let temporary = FileManager.default.temporaryDirectory
-        let logs = { Set((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("bontot-pdf-") } }
+        let logs = { Set((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("bontot-child-") } }
         let logsBefore = logs()
 
         let build = Process()
