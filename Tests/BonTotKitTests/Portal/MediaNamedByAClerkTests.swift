@@ -69,6 +69,44 @@ final class MediaNamedByAClerkTests: XCTestCase {
         assertMediaLinksLead(to: "media/Ảnh #1 đại hội.svg", in: built, pages: ["guong-dien-hinh/hien-dat/index.html", "guong-dien-hinh/index.html"])
     }
 
+    /// A `#` in a body's address before the name's extension is the clerk's file name, not an
+    /// anchor: linked as `%23`, as `image:` is, where before it pointed at `media/anh` (no such file).
+    func testABodyPictureAndLinkWhoseNamesHoldAHashAreLinkedEncodedToTheirFiles() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/media/anh#1.svg": Self.picture,
+            "content/media/bien ban #2.pdf": "%PDF-1.4",
+            "content/media/bao-cao.pdf": "%PDF-1.4",
+            "content/stories/hien-dat.md": story(body: """
+                ![Ảnh](media/anh#1.svg) ![Ảnh từ tệp](../media/anh#1.svg)
+
+                Xem [biên bản](<media/bien ban #2.pdf>) và [trang 3 của báo cáo](media/bao-cao.pdf#page=3).
+                """),
+        ])
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        let page = built.page("guong-dien-hinh/hien-dat/index.html")
+        XCTAssertTrue(page.contains(#"<img src="../../media/anh%231.svg" alt="Ảnh" />"#), page)
+        XCTAssertTrue(page.contains(#"<a href="../../media/bien%20ban%20%232.pdf">biên bản</a>"#), page)
+        XCTAssertTrue(page.contains(#"<a href="../../media/bao-cao.pdf#page=3">trang 3 của báo cáo</a>"#),
+                      "an anchor after the name's extension stays an anchor: \(page)")
+        XCTAssertTrue(page.contains(#"<img src="../../media/anh%231.svg" alt="Ảnh từ tệp" />"#), page)
+        assertMediaLinksLead(to: "media/anh#1.svg", in: built, pages: ["guong-dien-hinh/hien-dat/index.html"], count: 2)
+        XCTAssertEqual(built.bytes("media/bien ban #2.pdf"), Array("%PDF-1.4".utf8))
+    }
+
+    /// The same link written without `<…>`: refused for its spaces, with the whole name to write
+    /// and to rename to, and not said to be missing.
+    func testABodyLinkWithSpacesAndAHashWrittenPlainlyIsToldTheWholeNameToWrite() throws {
+        let path = "content/stories/hien-dat.md"
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
+            "content/media/bien ban #2.pdf": "%PDF-1.4",
+            path: story(body: "Xem [biên bản](media/bien ban #2.pdf)."),
+        ]))
+        assertDiagnostics(loaded, [
+            .error(path, 8, "liên kết 'media/bien ban #2.pdf' trong bài có dấu cách nên không thành liên kết, trang sẽ hiện nguyên "
+                   + "dòng chữ; hãy ghi đường dẫn trong dấu <>: '(<media/bien ban #2.pdf>)', hoặc đổi tên tệp thành 'bien-ban-2.pdf'"),
+        ])
+    }
+
     func testAFileNamedWithDecomposedLettersIsPublishedPrecomposedAsTheStoryLinksIt() throws {
         let decomposed = "Ảnh họp chi bộ.svg".decomposedStringWithCanonicalMapping
         let precomposed = "Ảnh họp chi bộ.svg".precomposedStringWithCanonicalMapping
