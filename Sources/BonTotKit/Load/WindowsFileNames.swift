@@ -4,12 +4,6 @@
 /// (`Anh.jpg` and `anh.jpg`, one name to Windows). Made on Linux or a Mac, or taken from a phone,
 /// they pass everywhere else; a warning on each says what to rename.
 enum WindowsFileNames {
-    /// The characters Windows refuses in a file name (besides the control characters).
-    static let refused: Set<Character> = ["\\", ":", "*", "?", "\"", "<", ">", "|"]
-
-    /// The names Windows keeps for devices, whatever follows their first dot (`nul.txt`).
-    static let devices: Set<String> = Set(["con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
-
     /// A warning for each of `paths` (from `content/`, `media/…`, sorted) that Windows would
     /// refuse, and for each that differs from an earlier one only in case.
     static func check(_ paths: [String], sink: DiagnosticSink) {
@@ -36,16 +30,15 @@ enum WindowsFileNames {
 
     /// What Windows refuses in `name`, in Vietnamese and English, or nil.
     private static func problem(of name: String) -> (vi: String, en: String)? {
-        if let character = name.first(where: { refused.contains($0) || $0.unicodeScalars.contains { $0.value < 0x20 } }) {
+        if let character = name.first(where: { WindowsNames.refused.contains($0) || $0.unicodeScalars.contains { $0.value < 0x20 } }) {
             let control = character.unicodeScalars.contains { $0.value < 0x20 }
             return control ? ("có ký tự điều khiển", "it holds a control character") : ("có '\(character)'", "it holds '\(character)'")
         }
         if name.hasSuffix(".") || name.hasSuffix(" ") {
             return ("kết thúc bằng dấu chấm hoặc dấu cách", "it ends in a dot or a space")
         }
-        let stem = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? name
-        if devices.contains(stem.lowercased().trimmed()) {
-            return ("là tên thiết bị mà Windows dành riêng (\(stem.uppercased()))", "\(stem.uppercased()) is a device's name")
+        if let device = WindowsNames.device(name) {
+            return ("là tên thiết bị mà Windows dành riêng (\(device))", "\(device) is a device's name")
         }
         return nil
     }
@@ -53,6 +46,6 @@ enum WindowsFileNames {
     /// A name to give the file instead of `name` (`Slug.fileName`), never a device's.
     private static func suggestion(for name: String) -> String {
         let renamed = Slug.fileName(name)
-        return devices.contains(String(renamed.prefix { $0 != "." })) ? "tep-" + renamed : renamed
+        return WindowsNames.device(renamed) != nil ? "tep-" + renamed : renamed
     }
 }

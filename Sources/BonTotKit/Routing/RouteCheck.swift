@@ -8,15 +8,17 @@ public enum RouteCheck {
     /// Different routes that would write one file are reported first, each naming every file
     /// involved; the same route claimed twice (two files with one slug) is a duplicate id,
     /// reported where ids are checked, not here. A claim that collides with no other claim is
-    /// then checked against every kind of output the sites make. A page too long for Windows
-    /// is a warning (`overlongWindowsPath`).
+    /// then checked against every kind of output the sites make. A value that Windows keeps for
+    /// a device is an error (`windowsDevice`); a page too long for Windows is a warning
+    /// (`overlongWindowsPath`).
     public static func diagnostics(_ claims: [RouteClaim], routers: [Router] = []) -> [Diagnostic] {
         var sites: [Router] = []
         var seen = Set<Router>()
         for router in routers + claims.map(\.router) where seen.insert(router).inserted { sites.append(router) }
         let (collided, diagnostics) = collisions(claims)
         let patterns = sitePatterns(sites)
-        return Parallel.map(claims, overlongName).compactMap { $0 } + Parallel.map(claims, overlongWindowsPath).compactMap { $0 } + diagnostics
+        return Parallel.map(claims, overlongName).compactMap { $0 } + Parallel.map(claims, windowsDevice).compactMap { $0 }
+            + Parallel.map(claims, overlongWindowsPath).compactMap { $0 } + diagnostics
             + Parallel.map(claims) { !collided.isEmpty && collided.contains($0) ? nil : reservation(of: $0, patterns: patterns) }.compactMap { $0 }
     }
 

@@ -62,6 +62,11 @@ enum SiteConfigDecoder {
                 refused.formUnion([id, Slug.fold(id)])
                 continue
             }
+            // Listed all the same, so that the unit's own files are checked in the same run.
+            if let error = RouteCheck.windowsDevice(id, noun: ("mã đơn vị", "unit id"), fix: ("hãy đổi mã đơn vị", "change the unit's id"),
+                                                    at: fields.location(of: "id"), field: "units[\(index)].id") {
+                reader.sink.report(error)
+            }
             if let first = units.first(where: { $0.id == id }), first.displayFolder == UnitReference(id: id, path: path, location: location).displayFolder {
                 reader.sink.error(location, field: "units[\(index)]",
                                   "đơn vị '\(id)' được liệt kê hai lần (lần đầu ở dòng \(first.location.line)) / the unit is listed twice (first on line \(first.location.line))")

@@ -30,6 +30,12 @@ enum StoryDecoder {
                                "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
                                + "the tag is too long for a folder name (\(RouteCheck.longestName) bytes at most)")
         }
+        for tag in tags {
+            if let error = RouteCheck.windowsDevice(Slug.fold(tag), noun: ("chủ đề", "tag"), fix: ("hãy đổi chủ đề", "change the tag"),
+                                                    at: reader.location(of: "tags"), field: "tags") {
+                context.sink.report(error)
+            }
+        }
         let summary = reader.string("summary")
         guard let title, let kind, let date, let slug else { return nil }
         var story = Story(slug: slug, title: title, kind: kind, date: date, source: reader.location)

@@ -1,0 +1,63 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A slug, tag, branch id or unit id that Windows keeps for a device (`con`, `aux`, `nul`,
+/// `lpt1`…) becomes a folder of `output/` that Linux writes and the build accepts, but that
+/// Explorer cannot copy to the office's shared folder, leaving the page behind: an error on the
+/// line that gives the name, saying what to change.
+final class WindowsDeviceNameTests: XCTestCase {
+    private static let device = "là tên thiết bị mà Windows dành riêng"
+
+    private func story(_ head: String) -> String {
+        """
+        ---
+        \(head)
+        kind: tap-the
+        branch: binh-minh
+        date: 2024-08-15
+        ---
+        Nội dung.
+
+        """
+    }
+
+    func testASlugATagAndABranchIdThatWindowsKeepsForADeviceAreErrorsOnTheirLines() throws {
+        let branch = try String(contentsOf: ValidationSite.fixtures.appending(path: "portal/content/branches/dong-tam.yaml"), encoding: .utf8)
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
+            "content/stories/con.md": story("title: Con"),
+            "content/stories/phu-nu.md": story("title: Phụ nữ ấp Bình Minh\nslug: aux\ntags: [Thi đua, Nul]"),
+            "content/branches/lpt1.yaml": branch.replacingOccurrences(of: "Đồng Tâm", with: "Tân Lập"),
+        ]))
+        assertDiagnostics(loaded, [
+            .error("content/stories/con.md", 2, "slug 'con' \(Self.device) (CON): thư mục 'con' của cổng sẽ không chép được vào "
+                   + "thư mục dùng chung của Windows, trang bị bỏ lại; hãy thêm 'slug:' cho bài, không dùng CON, PRN, AUX, NUL, "
+                   + "COM1–COM9, LPT1–LPT9 / the slug 'con' is a device's name Windows refuses (CON)"),
+            .error("content/stories/phu-nu.md", 3, "slug 'aux' \(Self.device) (AUX): thư mục 'aux' của cổng sẽ không chép được "
+                   + "vào thư mục dùng chung của Windows, trang bị bỏ lại; hãy ghi 'slug:' khác"),
+            .error("content/stories/phu-nu.md", 4, "chủ đề 'nul' \(Self.device) (NUL)"),
+            .error("content/branches/lpt1.yaml", 1, "mã chi bộ 'lpt1' \(Self.device) (LPT1): thư mục 'lpt1' của cổng sẽ không "
+                   + "chép được vào thư mục dùng chung của Windows, trang bị bỏ lại; hãy đổi tên tệp"),
+        ])
+    }
+
+    func testANameThatOnlyBeginsWithADevicesNameIsTaken() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
+            "content/stories/con.md": story("title: Con đường nông thôn mới\ntags: [Con người, aux-1]"),
+        ]))
+        assertDiagnostics(loaded, [])
+    }
+
+    func testAUnitIdThatWindowsKeepsForADeviceIsAnErrorOnItsLineAndTheUnitIsStillChecked() throws {
+        let district = try DistrictFixture.prepare(for: self, changes: [
+            "site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: com1, path: ./xa-c/ }"),
+        ])
+        let loaded = PortalLoader.load(root: district.root)
+        let errors = loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+        XCTAssertTrue(errors.contains(
+            "site.yaml:8: error: mã đơn vị 'com1' \(Self.device) (COM1): thư mục 'com1' của cổng sẽ không chép được vào thư mục "
+            + "dùng chung của Windows, trang bị bỏ lại; hãy đổi mã đơn vị, không dùng CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 "
+            + "/ the unit id 'com1' is a device's name Windows refuses (COM1): its folder could not be copied to a Windows share; "
+            + "change the unit's id"), errors.joined(separator: "\n"))
+    }
+}
