@@ -44,7 +44,8 @@ public enum PortalLoader {
         }
         // The units' branches, read once for the checks of the site's files, its unit scores and its stories.
         let unitBranchFolders = UnitBranchFolders()
-        let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder, unitBranchFolders: unitBranchFolders)
+        let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder, unitBranchFolders: unitBranchFolders,
+                                     router: router)
         let sink = DiagnosticSink()
         let here = canonical(root)
         var references = loaded.site?.config.units ?? []

@@ -51,9 +51,10 @@ public enum SiteLoader {
 
     /// Loads the site, using the decode cache as `cache` says (none when nil).
     /// `cacheFolder` is where the decode cache lives: the site's own `.bontot-cache/` when nil;
-    /// `unitBranchFolders` reads the branches of the units the site lists.
+    /// `unitBranchFolders` reads the branches of the units the site lists; `router` places the
+    /// site in the portal being built (a unit's folder), where its pages are checked.
     static func load(root: URL, cache use: CacheUse?, cacheFolder: BuildCache? = nil,
-                     unitBranchFolders: UnitBranchFolders = UnitBranchFolders()) -> LoadedSite {
+                     unitBranchFolders: UnitBranchFolders = UnitBranchFolders(), router: Router = Router()) -> LoadedSite {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
         // The decode cache opens while the content folders are listed.
@@ -68,7 +69,7 @@ public enum SiteLoader {
         let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, opening: { opening.value }) }
         let cache = opening.value
         let (site, counts) = PhaseTimer.measure("decode") {
-            SiteDecoder.decode(sources, sink: sink, cache: cache, unitBranchFolders: unitBranchFolders)
+            SiteDecoder.decode(sources, sink: sink, cache: cache, unitBranchFolders: unitBranchFolders, router: router)
         }
         // The rules' warnings are shown beside the errors too (and counted), but a site with
         // errors gets no analysis: nothing is built from it. The rules run beside saving the

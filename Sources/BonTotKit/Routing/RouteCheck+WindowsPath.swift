@@ -7,14 +7,18 @@ extension RouteCheck {
     /// The longest path Windows takes, in characters.
     static let windowsLongestPath = 259
 
-    /// What the path of a site's page is assumed to sit under on Windows: a shared folder
-    /// (`\\server\share\Cong thong tin\`, 30 characters) and, for a unit in a district's portal,
-    /// its folder (`don-vi\phuong-thanh-lam\`, 30 characters allowed).
+    /// What the portal being built is assumed to sit under on Windows: a shared folder
+    /// (`\\server\share\Cong thong tin\`, 30 characters) and, should it be copied into the
+    /// portal of the committee above as one of its units, its folder there
+    /// (`don-vi\phuong-thanh-lam\`, 30 characters allowed). The folders of a unit inside the
+    /// portal being built (`don-vi\giong-rieng\don-vi\xa-a\` in a province's) are counted as they
+    /// are, however many levels deep.
     static let windowsFolderAbove = 60
 
-    /// A warning when the claim's page, from the root of its site, is longer than
-    /// `windowsLongestPath` less `windowsFolderAbove`; nil when not, or when one of its names is
-    /// too long for any file system (`overlongName`, an error already).
+    /// A warning when the claim's page, from the root of the portal being built (its site's
+    /// folders in it included), is longer than `windowsLongestPath` less `windowsFolderAbove`;
+    /// nil when not, or when one of its names is too long for any file system (`overlongName`,
+    /// an error already).
     static func overlongWindowsPath(of claim: RouteClaim) -> Diagnostic? {
         let longest = windowsLongestPath - windowsFolderAbove
         // Nearly every path is far shorter: told by its names' lengths (each with its `/`), without
@@ -30,8 +34,8 @@ extension RouteCheck {
             : ("hãy đặt tên tệp ngắn hơn, tối đa \(shortest) ký tự", "give the file a name of \(shortest) characters at most")
         return .warning(at: claim.location, field: claim.field,
                         "đường dẫn trang '\(file.prefix(60))…' dài \(file.utf16.count) ký tự: chép vào thư mục dùng chung của Windows "
-                        + "(\\\\server\\share\\Cong thong tin\\), trong cổng của huyện (don-vi\\<đơn vị>\\), trang sẽ vượt "
+                        + "(\\\\server\\share\\Cong thong tin\\), trong cổng của cấp trên (don-vi\\<đơn vị>\\), trang sẽ vượt "
                         + "\(windowsLongestPath) ký tự Windows cho phép và bị bỏ lại; \(fix) / the page's path is \(file.utf16.count) "
-                        + "characters long: under a Windows share, in a district's portal, it would pass Windows' limit; \(fixEn)")
+                        + "characters long: under a Windows share, inside the portal above, it would pass Windows' limit; \(fixEn)")
     }
 }

@@ -58,7 +58,7 @@ struct CrossReferenceCheck {
     /// Slugs the router keeps for its own folders, and pages that would write one file.
     private func routes() {
         let claims = context.claims.compactMap { claim in
-            claim.route.map { RouteClaim($0, at: claim.location, field: claim.field) }
+            claim.route.map { RouteClaim($0, router: context.router, at: claim.location, field: claim.field) }
         }
         context.sink.report(RouteCheck.diagnostics(claims))
     }

@@ -17,6 +17,10 @@ final class DecodeContext {
     /// knows it (`<unit>/<branch>`), checked once the units are loaded
     /// (`UnitBranchReferences.unknownInStories`), not here.
     var listsUnits: Bool { !unitBranches.units.isEmpty }
+    /// Where the site's pages lie in the portal being built: at its root, or in a unit's folder
+    /// (`don-vi/xa-a/`, or two levels down in a province's); the pages its files claim are
+    /// checked there (`RouteCheck`).
+    var router = Router()
     /// What each file decoded so far links to, in file order; then what this context found itself.
     private var linksOfFiles: [FileLinks] = []
     private var own = FileLinks()
@@ -36,6 +40,7 @@ final class DecodeContext {
         var hasher = StableHasher()
         for file in linksOfFiles { hasher.combine(file.hash) }
         hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
+        hasher.combine(router.prefix)
         hasher.combine(unitBranches.units.count)
         for unit in unitBranches.units {
             hasher.combine(unit.id)

@@ -17,12 +17,15 @@ public enum SiteDecoder {
     }
 
     /// Decodes the site, taking content files that `cache` holds unchanged from it; what is dated
-    /// after `today` is a warning. The branches of the units it lists are read by `unitBranchFolders`.
-    /// With the site, the counts of what decoded, which a site that did not is counted by.
+    /// after `today` is a warning. The branches of the units it lists are read by `unitBranchFolders`;
+    /// `router` places the site in the portal being built. With the site, the counts of what
+    /// decoded, which a site that did not is counted by.
     static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?,
                        today: CalendarDate = .today(),
-                       unitBranchFolders: UnitBranchFolders = UnitBranchFolders()) -> (site: Site?, counts: Counts) {
+                       unitBranchFolders: UnitBranchFolders = UnitBranchFolders(),
+                       router: Router = Router()) -> (site: Site?, counts: Counts) {
         let context = DecodeContext(sink: sink)
+        context.router = router
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
         }

@@ -5,30 +5,8 @@ import XCTest
 /// A province over districts over communes: a unit may list units of its own, each a level
 /// deeper in the portal, its pages linking up to the committee right above it.
 final class ProvinceTests: XCTestCase {
-    /// The fixture district as `giong-rieng` of a province beside it (`tinh`, with `files`
-    /// written into it besides its `site.yaml` and `rubric.yaml`), built into `tinh-output`.
     private func buildProvince(files: [String: String] = [:]) throws -> BuiltSite {
-        let district = try DistrictFixture.prepare(for: self)
-        try district.write("site.yaml", DistrictFixture.siteYAML(adding: "base_url: https://huyen.example/giong-rieng/"))
-        let province = district.sibling("tinh")
-        let own = [
-            "site.yaml": """
-                title: Cổng thông tin Đảng bộ tỉnh Kiên Giang
-                organization: Đảng bộ tỉnh Kiên Giang
-                place: Rạch Giá
-                units:
-                  - { id: giong-rieng, path: ../district }
-                """,
-            "content/rubric.yaml": try String(contentsOf: district.url("content/rubric.yaml"), encoding: .utf8),
-            "content/unit-rubric.yaml": try String(contentsOf: district.url("content/unit-rubric.yaml"), encoding: .utf8),
-        ]
-        for (path, text) in own.merging(files, uniquingKeysWith: { first, _ in first }) {
-            try FileManager.default.createDirectory(at: province.appending(path: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: province.appending(path: path))
-        }
-        let output = district.sibling("tinh-output")
-        let report = SiteBuilder.build(BuildOptions(siteRoot: province, output: output))
-        return BuiltSite(root: province, output: output, report: report)
+        try ProvinceFixture.build(for: self, files: files)
     }
 
     /// Builds the province with `files` and asserts that it fails with `error` alone
