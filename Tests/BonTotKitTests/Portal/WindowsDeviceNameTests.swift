@@ -48,7 +48,7 @@ final class WindowsDeviceNameTests: XCTestCase {
         assertDiagnostics(loaded, [])
     }
 
-    func testAUnitIdThatWindowsKeepsForADeviceIsAnErrorOnItsLineAndTheUnitIsStillChecked() throws {
+    func testAUnitIdThatWindowsKeepsForADeviceIsAnErrorOnItsLine() throws {
         let district = try DistrictFixture.prepare(for: self, changes: [
             "site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: com1, path: ./xa-c/ }"),
         ])
