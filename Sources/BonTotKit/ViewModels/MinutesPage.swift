@@ -2,7 +2,10 @@
 /// its quality under Hướng dẫn 12-HD/BTCTW, then the rendered body.
 struct MinutesPage: Encodable {
     var chrome: PageChrome
-    /// `"Biên bản sinh hoạt thường kỳ"`.
+    /// Which meeting's record the page is, as its `<h1>`, in the words of its `<title>`:
+    /// `"Biên bản sinh hoạt thường kỳ ngày 05/09/2024 — Chi bộ ấp Ấp Bắc"`. (As the kind alone,
+    /// every one of a portal's thousands of minutes pages had the same heading: in a screen
+    /// reader's list of headings, a search result, a printed pile, one could not be told from another.)
     var heading: String
     /// `"Sinh hoạt thường kỳ"`.
     var kind: String
@@ -49,7 +52,7 @@ struct MinutesPage: Encodable {
             description: meeting.topic)
             .headingSheets(with: title)
         kind = meeting.kind.displayName
-        heading = "Biên bản " + kind.prefix(1).lowercased() + kind.dropFirst()
+        heading = "Biên bản " + title.prefix(1).lowercased() + title.dropFirst()
         date = VietnameseFormat.longDate(meeting.date)
         isoDate = meeting.date.description
         monthLabel = MinutesText.monthHeading(meeting.date.yearMonth)

@@ -9,7 +9,7 @@ final class MinutesPagesTests: XCTestCase {
         let built = try BuiltSite.build()
         let page = built.page("sinh-hoat/ap-bac-2024-09/index.html")
         for expected in [
-            "<h1>Biên bản sinh hoạt thường kỳ</h1>",
+            "<h1>Biên bản sinh hoạt thường kỳ ngày 05/09/2024 — Chi bộ ấp Ấp Bắc</h1>",
             "<dt>Loại sinh hoạt</dt><dd>Sinh hoạt thường kỳ</dd>",
             "<dt>Hình thức</dt><dd>Trực tiếp</dd>",
             "ngày 05 tháng 9 năm 2024",
@@ -33,6 +33,39 @@ final class MinutesPagesTests: XCTestCase {
             "href=\"../../sinh-hoat/2024/09/index.html\"",
         ] {
             XCTAssertTrue(page.contains(expected), "minutes page lacks \(expected)")
+        }
+    }
+
+    /// Every minutes page was headed "Biên bản sinh hoạt thường kỳ", the branch and the date
+    /// only in the line under it: in a browser's tabs, a screen reader's list of headings, a
+    /// search result or a printed pile, one meeting's record read as any other's. Each `<h1>`
+    /// (one a page) now names the kind of meeting, its date and its branch, as the `<title>` does;
+    /// a branch's committee meeting and its regular meeting of one day are told apart by their kind.
+    func testEveryMinutesPageIsHeadedByItsOwnMeeting() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/minutes/2024/ap-bac-2024-09-cap-uy.md": """
+            ---
+            branch: ap-bac
+            date: 2024-09-05
+            kind: cap-uy
+            attendance: { present: 5, expected: 5, excused: 0, unexcused: 0 }
+            ---
+            Cấp ủy họp chuẩn bị nội dung sinh hoạt tháng 9.
+            """,
+        ])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let expected = [
+            "ap-bac-2024-08": "Biên bản sinh hoạt chuyên đề ngày 06/08/2024 — Chi bộ ấp Ấp Bắc",
+            "ap-bac-2024-09": "Biên bản sinh hoạt thường kỳ ngày 05/09/2024 — Chi bộ ấp Ấp Bắc",
+            "ap-bac-2024-09-cap-uy": "Biên bản họp cấp ủy ngày 05/09/2024 — Chi bộ ấp Ấp Bắc",
+            "binh-minh-2024-09": "Biên bản sinh hoạt thường kỳ ngày 10/09/2024 — Chi bộ ấp Bình Minh",
+        ]
+        for (slug, heading) in expected {
+            let page = built.page("sinh-hoat/\(slug)/index.html")
+            let headings = page.matches(of: #/<h1[^>]*>(.*?)</h1>/#).map { String($0.output.1) }
+            XCTAssertEqual(headings, [heading], slug)
+            let title = try XCTUnwrap(page.firstMatch(of: #/<title>([^<]*)</title>/#)?.output.1, slug)
+            XCTAssertTrue(title.lowercased().hasPrefix(heading.dropFirst("Biên bản ".count).lowercased()), "the tab names the meeting as its heading does: \(title)")
         }
     }
 
