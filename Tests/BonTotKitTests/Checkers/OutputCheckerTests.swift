@@ -77,8 +77,20 @@ final class OutputCheckerTests: XCTestCase {
             <!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><header><h1>Ấp Bắc</h1></header>
             <h3>Đảng viên</h3><h1>Xếp hạng</h1><table><thead><tr><th>Năm</th><th scope="col">Tổng điểm</th></tr></thead></table>
             <img src="a.jpg"><img src="b.jpg" alt=""></body></html>
-            """), ["2 <h1>", "<h3> under <h1>: a level skipped", "1 tables, 0 captions",
+            """), ["2 <h1>", "<h3> under <h1>: a level skipped", "a table without a caption first in it: <table>",
                    "a header cell without scope: <th>", "a picture without alt: <img src=\"a.jpg\">"])
+        // One table without a caption, another with two: as many captions as tables, which the
+        // check passed when it counted them. Each table's caption is its first child.
+        let miscaptioned = """
+            <!DOCTYPE html><html lang="vi"><head><title>x</title></head><body><h1>Xếp hạng</h1>
+            <table class="ranking-table"><thead><tr><th scope="col">Chi bộ</th></tr></thead></table>
+            <table>
+            <caption>Bảng 2</caption><caption>Bảng 3</caption><tr><td>x</td></tr></table></body></html>
+            """
+        XCTAssertEqual(miscaptioned.matches(of: #/<table[\s>]/#).count, miscaptioned.matches(of: #/<caption[\s>]/#).count)
+        XCTAssertEqual(PageStructureCheck.problems(of: miscaptioned), [
+            "a table without a caption first in it: <table class=\"ranking-table\">", "a caption not first in a table: <caption>",
+        ])
         XCTAssertEqual(PageStructureCheck.problems(of: "<html lang=\"en\"><h2>x</h2>"),
                        ["not marked as Vietnamese (<html lang=\"vi\">)", "0 <h1>", "<h2> under <h0>: a level skipped"])
         XCTAssertEqual(LinkWalk(output: folder).brokenLinks().broken.count, 2)
