@@ -38,6 +38,27 @@ struct PrintedSheets {
         return pdf
     }
 
+    /// How far down each sheet of `pdf` its words reach, as a share of the height between the
+    /// margins of `style.css` (16 mm above, 18 mm below); the sheet's head and foot (its title,
+    /// "Trang N/M"), in the margins, aside. A sheet printed to its foot is about 1.
+    static func depths(pdf: URL) throws -> [Double] {
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
+        let points = { (millimetres: Double) in millimetres / 25.4 * 72 }
+        var depths: [Double] = []
+        var height = 0.0
+        for line in try BulletinPDFTests.run(pdftotext, ["-bbox", pdf.path, "-"]).split(separator: "\n") {
+            if let page = line.firstMatch(of: #/<page width="[0-9.]+" height="([0-9.]+)">/#) {
+                height = Double(page.output.1) ?? 0
+                depths.append(0)
+            }
+            guard let word = line.firstMatch(of: #/<word xMin="[0-9.]+" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">/#),
+                  let top = Double(word.output.1), let bottom = Double(word.output.2), !depths.isEmpty,
+                  top >= points(16), bottom <= height - points(18) else { continue }
+            depths[depths.count - 1] = max(depths[depths.count - 1], (bottom - points(16)) / (height - points(16) - points(18)))
+        }
+        return depths
+    }
+
     /// Each sheet's text with its white space folded to single spaces.
     var foldedTexts: [String] {
         texts.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }

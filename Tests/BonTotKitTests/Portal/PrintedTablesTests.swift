@@ -43,8 +43,10 @@ final class PrintedTablesTests: SiteCopyTestCase {
 
     /// The chart of a ranking of 50 branches ran over three sheets, a bar's name cut through at
     /// each sheet's end, its heading on the first; then it was printed whole on one sheet, but
-    /// its names at about 4 pt. It is printed in three parts, each whole on a sheet of its own
-    /// under its title, the first under the section's heading, the names at 8 pt or more.
+    /// its names at about 4 pt; then in three parts, each whole on a sheet of its own, which left
+    /// blank what a part did not fill of the sheet before it. It is printed in three parts under
+    /// their titles, the first under the section's heading, the names at 8 pt or more, the bars
+    /// running on from one sheet to the next, each bar whole on a sheet.
     func testALongRankingsChartIsPrintedInPartsWithReadableNames() throws {
         let built = try BuiltSite.build(changes: RankingChartPartsTests.branches(45))
         keep(built.root)
@@ -61,8 +63,6 @@ final class PrintedTablesTests: SiteCopyTestCase {
         // is 1,164 times the font's size (ascent 0,928, descent 0,236): 9,3 pt high for 8 pt.
         let eightPoints = 8 * 1.164
         for (title, caption) in zip(titles, captions) {
-            XCTAssertEqual(words[title].sheet, words[caption].sheet,
-                           "part \(printed.context(title)) runs from sheet \(words[title].sheet) to sheet \(words[caption].sheet)")
             XCTAssertGreaterThanOrEqual((title..<caption).filter { texts[$0] == "khu" }.count, 15, printed.context(title))
         }
         let names = (heading..<(captions.last ?? heading)).filter { texts[$0] == "khu" }
@@ -70,7 +70,15 @@ final class PrintedTablesTests: SiteCopyTestCase {
         XCTAssertTrue([45, 90].contains(names.count), "every name of the chart is printed: \(names.count)")
         let smallest = names.map { words[$0].height }.min() ?? 0
         XCTAssertGreaterThanOrEqual(smallest, eightPoints, "names printed at \(smallest / 1.164) pt")
-        XCTAssertEqual(Set(titles.map { words[$0].sheet }).count, 3, "a sheet for each part")
+        // Each bar's name on one sheet: a name cut through at a sheet's end prints on two. (Its
+        // number is the word after "số", which Chromium's outlined names may print twice.)
+        let numbers = (heading..<(captions.last ?? heading)).filter {
+            texts[$0] == "số" && Int(texts[$0 + 1]) != nil && texts[($0 - 3)..<$0].contains("cư")
+        }
+        let sheetsOfNames = Dictionary(grouping: numbers, by: { texts[$0 + 1] }).mapValues { Set($0.map { words[$0].sheet }) }
+        XCTAssertEqual(sheetsOfNames.count, 45, "\(sheetsOfNames.keys.sorted())")
+        XCTAssertEqual(sheetsOfNames.filter { $0.value.count > 1 }.keys.sorted(), [], "bars printed over two sheets")
+        XCTAssertGreaterThan(Set(sheetsOfNames.values.flatMap { $0 }).count, 1, "the bars run over sheets")
         let tableCaptions = texts.indices.filter { texts[$0...].starts(with: ["Bảng", "xếp", "hạng", "thi", "đua"]) }
         XCTAssertEqual(tableCaptions.count, 1, "the table's caption is printed once")
     }

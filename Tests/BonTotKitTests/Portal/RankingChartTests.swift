@@ -19,10 +19,13 @@ final class RankingChartTests: XCTestCase {
         let plot = HorizontalBarChart.width - HorizontalBarChart.valueRoom
         XCTAssertTrue(svg.contains("width=\"\(ChartText.coordinate(plot / 2))\" height=\"14\""), svg)
         XCTAssertTrue(svg.contains("<line x1=\"\(ChartText.coordinate(plot * 0.9))\" y1=\"0\""), svg)
-        XCTAssertTrue(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        XCTAssertTrue(svg.contains("role=\"img\" aria-labelledby=\"c-tieu-de c-mo-ta\""))
-        XCTAssertTrue(svg.contains("<title id=\"c-tieu-de\">Tổng điểm</title>\n<desc id=\"c-mo-ta\">A: 50 điểm.</desc>"))
-        XCTAssertTrue(svg.hasSuffix("</svg>"))
+        // One image to a screen reader, named and described; drawn as a band for each bar and
+        // one for the scale, hidden from it, which a printed page may fall between.
+        XCTAssertTrue(svg.hasPrefix("<div class=\"chart-bars\" role=\"img\" aria-labelledby=\"c-tieu-de c-mo-ta\">"), svg)
+        XCTAssertTrue(svg.contains("<span id=\"c-tieu-de\" hidden>Tổng điểm</span>\n<span id=\"c-mo-ta\" hidden>A: 50 điểm.</span>"))
+        let bands = svg.matches(of: #/<svg [^>]*class="([a-z-]*)" viewBox="([0-9. ]*)"[^>]*aria-hidden="true"/#)
+        XCTAssertEqual(bands.map { "\($0.output.1): \($0.output.2)" }, ["chart-row: 0 0 400 40", "chart-scale: 0 40 400 26"], svg)
+        XCTAssertTrue(svg.hasSuffix("</svg>\n</div>"))
     }
 
     func testEveryTextInsideTheSVGIsEscaped() {

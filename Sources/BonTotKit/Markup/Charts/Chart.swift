@@ -24,7 +24,7 @@ struct ChartContent {
 protocol Chart {
     var content: ChartContent { get }
     init(content: ChartContent)
-    /// The `<svg>` element.
+    /// The chart's markup: an `<svg>` element, or (`HorizontalBarChart`) a `<div>` of them.
     var svg: String { get }
 }
 

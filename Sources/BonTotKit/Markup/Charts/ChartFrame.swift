@@ -24,6 +24,27 @@ struct ChartFrame {
 
     let closing = "</svg>"
 
+    /// `<div …>` opening a chart drawn in slices (`slice`), one image to a screen reader: its
+    /// accessible name and description are the frame's title and description, in hidden spans.
+    var slicedOpening: String {
+        "<div class=\"\(cssClass)\" role=\"img\" aria-labelledby=\"\(id)-tieu-de \(id)-mo-ta\">\n"
+            + "<span id=\"\(id)-tieu-de\" hidden>\(MarkupText.escape(title))</span>\n"
+            + "<span id=\"\(id)-mo-ta\" hidden>\(MarkupText.escape(description))</span>"
+    }
+
+    let slicedClosing = "</div>"
+
+    /// One band of the chart, from `top` down `height` of its units, as an `<svg>` of its own
+    /// showing `content` (drawn in the whole chart's coordinates) through that band: a printed
+    /// page may end between two bands, never inside one.
+    func slice(top: Double, height: Double, cssClass: String, content: String) -> String {
+        let w = ChartText.coordinate(width), h = ChartText.coordinate(height)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(cssClass)\" viewBox=\"0 \(ChartText.coordinate(top)) \(w) \(h)\""
+            + " width=\"\(w)\" height=\"\(h)\" aria-hidden=\"true\""
+            + " font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" font-size=\"\(ChartText.coordinate(fontSize))\">\n"
+            + content + "\n</svg>"
+    }
+
     /// `<text>` at a point, its content escaped; `anchor` is `start`, `middle` or `end`.
     static func text(_ content: String, x: Double, y: Double, anchor: String = "start", cssClass: String,
                      fill: String = "#1d1d1f", bold: Bool = false, fontSize: Double? = nil) -> String {

@@ -2,9 +2,8 @@ extension HorizontalBarChart {
     /// The most bars a chart is drawn with in one piece; a longer one is drawn in parts.
     static let mostBarsInOnePart = 20
     /// The tallest part, in the chart's units: 225 mm at the 10,5 cm a chart of bars is printed
-    /// wide (`style.css`), where its 14-unit names print at about 10 pt. The stylesheet prints a
-    /// chart at most 200 mm tall, to leave room on its sheet for the headings, caption and legend:
-    /// the tallest part's names then print at about 9 pt.
+    /// wide (`style.css`), where its 14-unit names print at about 10 pt: a part is no longer than
+    /// a sheet (its bars run on over two when it starts low on one).
     static let tallestPart = 225.0 / 105.0 * width
 
     /// The height of the chart of `data`: its names (one line or more), bars, gaps and axis.
@@ -13,8 +12,7 @@ extension HorizontalBarChart {
             .reduce(0, +) + axisHeight + 4
     }
 
-    /// `data` cut into parts drawn one after another, each printed on one page with its names
-    /// readable: the whole of it when it has at most `mostBarsInOnePart` bars; otherwise the
+    /// `data` cut into parts drawn one after another, each titled, none longer than a sheet: the whole of it when it has at most `mostBarsInOnePart` bars; otherwise the
     /// fewest parts of nearly equal size (the first ones a bar longer), none with more than
     /// `mostBarsInOnePart` bars nor taller than `tallestPart`.
     static func parts(of data: [ChartDatum]) -> [Range<Int>] {

@@ -1,5 +1,5 @@
 /// A horizontal bar chart in inline SVG: one bar per item with its name above it and its value
-/// at its end, e.g. the totals of a ranking. Names get the full width, and a long name is broken
+/// at its end, e.g. the totals of a ranking, each bar a band of its own. Names get the full width, and a long name is broken
 /// over two lines, so the chart is narrow enough for a phone to show it almost at full size.
 struct HorizontalBarChart: Chart {
     let content: ChartContent
@@ -14,23 +14,23 @@ struct HorizontalBarChart: Chart {
     /// The characters of a name that fit on one line, counting an average glyph as 0,58 em.
     static let lineCharacters = Int((width - 8) / (fontSize * 0.58))
 
-    /// The `<svg>` element.
+    /// The chart, a band (`<svg>`) to each bar and one for the scale under them, in a `<div>`
+    /// that is the one image a screen reader meets: printed, the bars run on from one sheet to
+    /// the next like a table's rows, where one tall `<svg>` (never cut by Chromium or WeasyPrint)
+    /// went whole to the next sheet and left blank what it did not fill of the sheet before.
     var svg: String {
         let data = content.data, scale = content.scale
         let rows = data.map { ChartText.lines($0.label.joined(separator: " "), width: Self.lineCharacters) }
         let heights = rows.map { Self.rowHeight(lines: $0.count) }
         let bottom = heights.reduce(0, +)
-        let height = bottom + Self.axisHeight + 4
-        let frame = self.frame(height: height, cssClass: "chart-bars", fontSize: Self.fontSize)
+        let frame = self.frame(height: bottom + Self.axisHeight + 4, cssClass: "chart-bars", fontSize: Self.fontSize)
         let plot = Self.width - Self.valueRoom
         let x = { (value: Double) in max(0, value) / scale * plot }
-        var parts = [frame.opening]
-        for guide in content.visibleGuides {
-            parts.append(ChartFrame.guideLine(x1: x(guide.value), y1: 0, x2: x(guide.value), y2: bottom + 4))
-            parts.append(ChartFrame.text(guide.label, x: x(guide.value), y: bottom + 18, anchor: "middle",
-                                         cssClass: "axis", fill: "#5b5b60"))
-        }
-        parts.append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"\(ChartText.coordinate(bottom + 4))\" stroke=\"#5b5b60\"/>")
+        // The guides and the axis run down every band, each showing its stretch of them.
+        var lines = content.visibleGuides.map { ChartFrame.guideLine(x1: x($0.value), y1: 0, x2: x($0.value), y2: bottom + 4) }
+        lines.append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"\(ChartText.coordinate(bottom + 4))\" stroke=\"#5b5b60\"/>")
+        let background = lines.joined(separator: "\n")
+        var parts = [frame.slicedOpening]
         var top = 0.0
         for (index, datum) in data.enumerated() {
             let lines = rows[index]
@@ -43,10 +43,15 @@ struct HorizontalBarChart: Chart {
             group += ChartFrame.bar(x: 0, y: barTop, width: length, height: Self.barHeight, tone: datum.tone)
                 + ChartFrame.text(datum.valueText, x: length + 4, y: barTop + 12, cssClass: "bar-value", bold: true)
                 + "</g>"
-            parts.append(group)
+            parts.append(frame.slice(top: top, height: heights[index], cssClass: "chart-row", content: background + "\n" + group))
             top += heights[index]
         }
-        parts.append(frame.closing)
+        let scaleLabels = content.visibleGuides.map {
+            ChartFrame.text($0.label, x: x($0.value), y: bottom + 18, anchor: "middle", cssClass: "axis", fill: "#5b5b60")
+        }
+        parts.append(frame.slice(top: bottom, height: Self.axisHeight + 4, cssClass: "chart-scale",
+                                 content: ([background] + scaleLabels).joined(separator: "\n")))
+        parts.append(frame.slicedClosing)
         return parts.joined(separator: "\n")
     }
 
