@@ -42,17 +42,7 @@ final class MinutesPagesTests: XCTestCase {
     /// (one a page) now names the kind of meeting, its date and its branch, as the `<title>` does;
     /// a branch's committee meeting and its regular meeting of one day are told apart by their kind.
     func testEveryMinutesPageIsHeadedByItsOwnMeeting() throws {
-        let built = try BuiltSite.build(changes: [
-            "content/minutes/2024/ap-bac-2024-09-cap-uy.md": """
-            ---
-            branch: ap-bac
-            date: 2024-09-05
-            kind: cap-uy
-            attendance: { present: 5, expected: 5, excused: 0, unexcused: 0 }
-            ---
-            Cấp ủy họp chuẩn bị nội dung sinh hoạt tháng 9.
-            """,
-        ])
+        let built = try BuiltSite.build(changes: Self.committeeMeeting(of: "ap-bac"))
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let expected = [
             "ap-bac-2024-08": "Biên bản sinh hoạt chuyên đề ngày 06/08/2024 — Chi bộ ấp Ấp Bắc",
@@ -71,17 +61,7 @@ final class MinutesPagesTests: XCTestCase {
 
     /// A committee meeting's attendance counts the committee's members, not the cell's.
     func testACommitteeMeetingsAttendanceIsOfCommitteeMembers() throws {
-        let built = try BuiltSite.build(changes: [
-            "content/minutes/2024/dong-tam-2024-09-cap-uy.md": """
-            ---
-            branch: dong-tam
-            date: 2024-09-05
-            kind: cap-uy
-            attendance: { present: 5, expected: 5, excused: 0, unexcused: 0 }
-            ---
-            Cấp ủy họp chuẩn bị nội dung sinh hoạt tháng 9.
-            """,
-        ])
+        let built = try BuiltSite.build(changes: Self.committeeMeeting(of: "dong-tam"))
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let committee = built.page("sinh-hoat/dong-tam-2024-09-cap-uy/index.html")
         XCTAssertTrue(committee.contains("<dt>Cấp ủy viên dự họp</dt><dd>5/5"), committee)
@@ -158,6 +138,20 @@ final class MinutesPagesTests: XCTestCase {
         XCTAssertTrue(august.contains("Chi bộ ấp Ấp Bắc</a> (chỉ sinh hoạt chuyên đề)"))
         XCTAssertTrue(august.contains(">Chi bộ ấp Bình Minh</a></li>"))
         XCTAssertTrue(august.contains("rel=\"next\">Tháng 9 năm 2024 ›</a>"))
+    }
+
+    /// The minutes of a committee meeting of `branch` on 5 September 2024 (`<branch>-2024-09-cap-uy`),
+    /// as a change to the portal fixture.
+    static func committeeMeeting(of branch: String) -> [String: String?] {
+        ["content/minutes/2024/\(branch)-2024-09-cap-uy.md": """
+            ---
+            branch: \(branch)
+            date: 2024-09-05
+            kind: cap-uy
+            attendance: { present: 5, expected: 5, excused: 0, unexcused: 0 }
+            ---
+            Cấp ủy họp chuẩn bị nội dung sinh hoạt tháng 9.
+            """]
     }
 
     /// The `<tr>` of a branch in the grid.
