@@ -43,7 +43,7 @@ public enum PortalLoader {
                                 snapshot: snapshot, cacheFolder: cacheFolder)
         }
         // The units' branches, read once for the checks of the site's files, its unit scores and its stories.
-        let unitBranchFolders = UnitBranchFolders()
+        let unitBranchFolders = UnitBranchFolders(siteFolder: displayFolder)
         let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder, unitBranchFolders: unitBranchFolders,
                                      router: router)
         let sink = DiagnosticSink()
@@ -57,12 +57,12 @@ public enum PortalLoader {
                            "không có đơn vị '\(onlyUnit)' trong 'units' / no unit '\(onlyUnit)' is listed" + Suggestion.hint(for: onlyUnit, among: known))
             }
         }
-        let listed = accepted(references, root: root, here: here, ancestors: ancestors, sink: sink)
+        let listed = accepted(references, root: root, siteFolder: displayFolder, here: here, ancestors: ancestors, sink: sink)
         let units = Parallel.map(listed.count) { index in
             let (reference, folder) = listed[index]
             return LoadedUnit(id: reference.id,
                               portal: load(root: folder, cache: cache, cacheFolder: cacheFolder.unit(reference.id),
-                                           router: router.unit(reference.id), displayFolder: displayFolder + reference.displayFolder,
+                                           router: router.unit(reference.id), displayFolder: reference.displayFolder(from: displayFolder),
                                            ancestors: ancestors + [here], unitID: reference.id))
         }
         if ancestors.isEmpty {
@@ -75,7 +75,7 @@ public enum PortalLoader {
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
         if let config = loaded.site?.config, !config.units.isEmpty {
-            sink.report(UnitParentCheck.warnings(organization: config.organization,
+            sink.report(UnitParentCheck.warnings(organization: config.organization, siteFolder: displayFolder,
                                                  units: zip(listed, units).map { ($0.0, $1.figures?.parent) }))
             var unitNames: [String: String] = [:]
             for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization }
@@ -89,7 +89,9 @@ public enum PortalLoader {
                 let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubric: decoded.rubric,
                                             evaluations: decoded.evaluations)
                 sink.report(made.diagnostics)
-                sink.report(UnitsWithoutBranchScores.warnings(units: figures, rubric: decoded.rubric, evaluations: made.rankedEvaluations))
+                let folders = Dictionary(listed.map { ($0.0.id, $0.0.displayFolder(from: displayFolder)) }, uniquingKeysWith: { first, _ in first })
+                sink.report(UnitsWithoutBranchScores.warnings(units: figures, folders: folders, rubric: decoded.rubric,
+                                                              evaluations: made.rankedEvaluations))
                 district = made
             }
         }
@@ -99,7 +101,7 @@ public enum PortalLoader {
         let stories = loaded.site.map { site in
             site.config.units.isEmpty ? []
                 : UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: units,
-                                                        displayFolder: displayFolder, folders: unitBranchFolders)
+                                                        folders: unitBranchFolders)
         } ?? []
         log.append(contentsOf: (own + stories).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
@@ -128,8 +130,9 @@ public enum PortalLoader {
     }
 
     /// The units whose folders are sites that may be loaded, with their folders; an error at
-    /// the entry of each other one.
-    private static func accepted(_ references: [UnitReference], root: URL, here: String, ancestors: [String],
+    /// the entry of each other one, naming its folder from the top site too when the site, in
+    /// `siteFolder`, is a unit itself.
+    private static func accepted(_ references: [UnitReference], root: URL, siteFolder: String, here: String, ancestors: [String],
                                  sink: DiagnosticSink) -> [(UnitReference, URL)] {
         var result: [(UnitReference, URL)] = []
         var seen: [String: UnitReference] = [:]
@@ -137,27 +140,28 @@ public enum PortalLoader {
         for reference in references {
             let folder = root.appending(path: reference.path).standardizedFileURL
             let field = "units.\(reference.id).path"
+            let written = reference.writtenPath(from: siteFolder)
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
                 sink.error(reference.location, field: field,
-                           "thư mục của đơn vị '\(reference.id)' không tồn tại: '\(reference.path)' / the unit's folder does not exist")
+                           "thư mục của đơn vị '\(reference.id)' không tồn tại: \(written) / the unit's folder does not exist")
                 continue
             }
             guard manager.fileExists(atPath: folder.appending(path: "site.yaml").path) else {
                 sink.error(reference.location, field: field,
-                           "'\(reference.path)' không phải thư mục trang: thiếu site.yaml / the unit's folder is not a site (no site.yaml)")
+                           "\(written) không phải thư mục trang: thiếu site.yaml / the unit's folder is not a site (no site.yaml)")
                 continue
             }
             let identity = canonical(folder)
             if identity == here || ancestors.contains(identity) {
                 sink.error(reference.location, field: field,
-                           "đơn vị '\(reference.id)' ('\(reference.path)') là chính trang này hoặc trang cấp trên của nó: "
+                           "đơn vị '\(reference.id)' (\(written)) là chính trang này hoặc trang cấp trên của nó: "
                            + "vòng lặp / the unit is this site or a site above it: a cycle")
                 continue
             }
             if let first = seen[identity] {
                 sink.error(reference.location, field: field,
-                           "thư mục '\(reference.path)' đã được liệt kê ở dòng \(first.location.line) (đơn vị '\(first.id)'); "
+                           "thư mục \(written) đã được liệt kê ở dòng \(first.location.line) (đơn vị '\(first.id)'); "
                            + "mỗi đơn vị chỉ ghi một lần / the unit is listed twice (first on line \(first.location.line))")
                 continue
             }

@@ -19,7 +19,7 @@ enum RepeatedUnitFolders {
                 let identity = PortalLoader.canonical(entry.unit.portal.root)
                 if let first = seen[identity] {
                     diagnostics.append(.error(at: entry.location, field: "units.\(entry.unit.id).path",
-                        "thư mục '\(entry.path)' đã là đơn vị '\(first.id)' (\(first.location)); một đảng bộ chỉ được tính "
+                        "thư mục \(entry.path) đã là đơn vị '\(first.id)' (\(first.location)); một đảng bộ chỉ được tính "
                         + "một lần trong trang, nếu không số chi bộ, đảng viên của nó bị cộng hai lần "
                         + "/ the folder is already the unit '\(first.id)' (\(first.location)): it would be counted twice"))
                     continue
@@ -33,14 +33,15 @@ enum RepeatedUnitFolders {
         return diagnostics
     }
 
-    /// The units with the place of their entry (named from the top site) and their path as written.
+    /// The units with the place of their entry and their path as written (with their folder,
+    /// when it is a unit's entry), named from the top site.
     private static func entries(_ units: [LoadedUnit], references: [UnitReference],
                                 siteFolder: String) -> [(unit: LoadedUnit, location: SourceLocation, path: String)] {
         units.compactMap { unit in
             guard let reference = references.first(where: { $0.id == unit.id }) else { return nil }
             var location = reference.location
             location.file = siteFolder + location.file
-            return (unit, location, reference.path)
+            return (unit, location, reference.writtenPath(from: siteFolder))
         }
     }
 }

@@ -11,14 +11,13 @@ enum UnitBranchReferences {
     /// the site knows it (`<unit>/<branch>`, `<unit>/<unit>/<branch>`) when a unit on the way is
     /// not listed by the site above it (`unitIDs`, the site's `units:`, for the first), or when
     /// the unit has no such branch. `units` are the site's units as loaded (those whose folders
-    /// are missing are not: their entries are errors already), `displayFolder` the site's folder
-    /// as diagnostics name it, and `folders` reads their branches. A unit and its branch written
+    /// are missing are not: their entries are errors already), and `folders` reads their branches. A unit and its branch written
     /// with a backslash (`xa-b\ap-bac-1`, as a Windows path is) are told to write the `/`.
-    static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [LoadedUnit], displayFolder: String,
+    static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [LoadedUnit],
                                  folders: UnitBranchFolders) -> [Diagnostic] {
         let naming = stories.filter { story in story.branchID.map { $0.contains("/") || $0.contains("\\") } ?? false }
         guard !naming.isEmpty else { return [] }
-        let tree = Tree(units, displayFolder: displayFolder, folders: folders)
+        let tree = Tree(units, folders: folders)
         return naming.compactMap { story -> Diagnostic? in
             guard let written = story.branchID else { return nil }
             let id = written.replacingOccurrences(of: "\\", with: "/")
@@ -34,7 +33,7 @@ enum UnitBranchReferences {
     }
 
     /// Every unit below a site, however deep, each named by its way from the site
-    /// (`giong-rieng/xa-a`), with the units each lists.
+    /// (`giong-rieng/xa-a`), with the units each lists; each unit's folder named from the top site.
     private struct Tree {
         /// The units, parents first, each with its way from the site as its id.
         var units: [UnitBranches.Unit] = []
@@ -42,12 +41,12 @@ enum UnitBranchReferences {
         /// site did not load (its own errors are reported).
         var listed: [String: [String]?] = [:]
 
-        init(_ loaded: [LoadedUnit], displayFolder: String, folders: UnitBranchFolders) {
+        init(_ loaded: [LoadedUnit], folders: UnitBranchFolders) {
             func add(_ loaded: [LoadedUnit], under way: String) {
                 for unit in loaded {
                     let portal = unit.portal
                     let path = way + unit.id
-                    units.append(UnitBranches.Unit(id: path, root: portal.root, folder: String(portal.displayFolder.dropFirst(displayFolder.count)),
+                    units.append(UnitBranches.Unit(id: path, root: portal.root, folder: portal.displayFolder,
                                                    branchIDs: folders.ids(in: portal.root)))
                     listed[path] = portal.snapshot != nil ? [] : portal.site.map { $0.config.units.map(\.id) }
                     add(portal.units, under: path + "/")

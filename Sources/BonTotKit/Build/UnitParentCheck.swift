@@ -5,11 +5,12 @@
 /// alone and either name may be the one to correct; a unit that names no parent is left alone.
 enum UnitParentCheck {
     /// A warning for each of `units` (the district's entry of a unit that loaded, with the
-    /// `parent` its own `site.yaml` gives) whose parent differs from `organization`.
-    static func warnings(organization: String, units: [(reference: UnitReference, parent: String?)]) -> [Diagnostic] {
+    /// `parent` its own `site.yaml` gives) whose parent differs from `organization`; the unit's
+    /// `site.yaml` named from the top site, the district lying in `siteFolder`.
+    static func warnings(organization: String, siteFolder: String, units: [(reference: UnitReference, parent: String?)]) -> [Diagnostic] {
         units.compactMap { unit in
             guard let parent = unit.parent, !parent.isEmpty, normalized(parent) != normalized(organization) else { return nil }
-            let file = unit.reference.displayFolder + "site.yaml"
+            let file = unit.reference.displayFolder(from: siteFolder) + "site.yaml"
             return .warning(at: unit.reference.location, field: "units.\(unit.reference.id)",
                 "đơn vị '\(unit.reference.id)' ghi cấp trên (trường 'parent' trong \(file)) là '\(parent)', "
                 + "khác tên trang này ('organization': '\(organization)'); bản tin của đơn vị sẽ in '\(parent)' "

@@ -29,6 +29,30 @@ public struct UnitReference: Sendable, Equatable, Codable {
         return parts.map { $0 + "/" }.joined()
     }
 
+    /// The unit's folder as diagnostics name it from the top site, the site that lists it lying
+    /// in `siteFolder` as they name it (`""` for the top site, `../district/` for a district
+    /// inside a province): `xa-a/`, `../district/xa-a/`. A `..` stepping back out of a folder
+    /// named before it takes that folder away (`xa-a/../xa-b/` is `xa-b/`). Every message and
+    /// place naming a unit's folder or file names it so.
+    public func displayFolder(from siteFolder: String) -> String {
+        var parts: [Substring] = []
+        for part in (siteFolder + displayFolder).split(separator: "/") {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.map { $0 + "/" }.joined()
+    }
+
+    /// The unit's path as a message of the site in `siteFolder` quotes it: as written (`'xa-b'`),
+    /// and, when that site is itself a unit, with its folder from the top site, where the user
+    /// looks for it (`'xa-b' (../district/xa-b/)`).
+    public func writtenPath(from siteFolder: String) -> String {
+        siteFolder.isEmpty ? "'\(path)'" : "'\(path)' (\(displayFolder(from: siteFolder)))"
+    }
+
     /// The last month the unit existed in, for a dissolved unit: the month of the day before it
     /// was dissolved (dissolved on 01/07/2025, June is its last month), as `Branch.lastMonth`.
     public var lastMonth: YearMonth? {

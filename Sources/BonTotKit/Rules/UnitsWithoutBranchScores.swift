@@ -6,8 +6,9 @@
 /// periods the unit has.
 enum UnitsWithoutBranchScores {
     /// A warning at the unit's entry in each evaluation of `evaluations` that scores a unit of
-    /// `units` with no branch ranked in the evaluation's period.
-    static func warnings(units: [UnitFigures], rubric: Rubric?, evaluations: [Evaluation]) -> [Diagnostic] {
+    /// `units` with no branch ranked in the evaluation's period, naming the unit's evaluations
+    /// by its folder in `folders` (by id, named from the top site).
+    static func warnings(units: [UnitFigures], folders: [String: String], rubric: Rubric?, evaluations: [Evaluation]) -> [Diagnostic] {
         guard let minimum = rubric?.fourGood.minBranchShare else { return [] }
         let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return evaluations.flatMap { evaluation in
@@ -18,7 +19,7 @@ enum UnitsWithoutBranchScores {
                     : "đơn vị có điểm chi bộ các kỳ: " + periods.joined(separator: ", ")
                 return .warning(at: entry.location, field: entry.branchID,
                     "đơn vị '\(unit.id)' (\(unit.name)) chưa chấm điểm chi bộ nào kỳ \(evaluation.period) trong "
-                    + "content/evaluations/ của mình (\(has)), nên không xét được tỷ lệ chi bộ đạt “Chi bộ 4 tốt” "
+                    + "\(folders[unit.id] ?? "")content/evaluations/ của mình (\(has)), nên không xét được tỷ lệ chi bộ đạt “Chi bộ 4 tốt” "
                     + "(cần \(VietnameseFormat.percent(minimum))) và chưa đạt “Đảng bộ cơ sở 4 tốt” "
                     + "/ the unit ranked none of its branches in \(evaluation.period)")
             }

@@ -23,13 +23,13 @@ struct UnitBranches {
 
     /// The units `site.yaml` of the site at `root` lists, and those each of them lists in turn
     /// (a unit listing a site above it is not followed again), parents first, their branches and
-    /// their own units read by `folders`.
+    /// their own units read by `folders`, their folders named from the top site as `folders` says.
     init(root: URL, units: [UnitReference], folders: UnitBranchFolders) {
         var above: Set<String> = [root.resolvingSymlinksInPath().standardizedFileURL.path]
         func add(_ references: [UnitReference], of siteRoot: URL, way: String, folder: String) {
             for reference in references {
                 let unitRoot = siteRoot.appending(path: reference.path).standardizedFileURL
-                let unit = Unit(id: way + reference.id, root: unitRoot, folder: folder + reference.displayFolder,
+                let unit = Unit(id: way + reference.id, root: unitRoot, folder: reference.displayFolder(from: folder),
                                 branchIDs: folders.ids(in: unitRoot))
                 self.units.append(unit)
                 let identity = unitRoot.resolvingSymlinksInPath().path
@@ -38,7 +38,7 @@ struct UnitBranches {
                 above.remove(identity)
             }
         }
-        add(units, of: root, way: "", folder: "")
+        add(units, of: root, way: "", folder: folders.siteFolder)
     }
 
     init() {}
@@ -118,8 +118,16 @@ struct UnitBranches {
 /// they are asked: the district's checks of its own files, of its unit scores and of its stories
 /// ask for them, each unit's once.
 final class UnitBranchFolders {
+    /// The folder of the site whose units these are, as diagnostics name it from the top site
+    /// (`""`, `../district/` for a district inside a province): its messages name its units'
+    /// folders from there too, where the user looks for them.
+    let siteFolder: String
     private var known: [String: Set<String>] = [:]
     private var listed: [String: [UnitReference]] = [:]
+
+    init(siteFolder: String = "") {
+        self.siteFolder = siteFolder
+    }
 
     /// The units `site.yaml` of the site at `root` lists; none when it cannot be read (the
     /// unit's own load reports why).

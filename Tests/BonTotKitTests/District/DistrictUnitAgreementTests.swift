@@ -24,7 +24,7 @@ final class DistrictUnitAgreementTests: XCTestCase {
         let report = site.build()
         XCTAssertFalse(report.succeeded)
         assertDiagnostics(report.diagnostics, [
-            .error("xa-a/site.yaml", 6, "thư mục '../xa-b' đã là đơn vị 'xa-b' (site.yaml:7)"),
+            .error("xa-a/site.yaml", 6, "thư mục '../xa-b' (xa-b/) đã là đơn vị 'xa-b' (site.yaml:7)"),
             .warning("xa-a/site.yaml", 6, "the unit's parent differs from this site's organization"),
         ])
         XCTAssertEqual(try FolderFiles.bytes(in: site.output), before, "a failed build leaves the output as it was")
@@ -67,7 +67,7 @@ final class DistrictUnitAgreementTests: XCTestCase {
         XCTAssertTrue(report.succeeded, report.problems)
         assertDiagnostics(report.diagnostics, [
             .warning("content/unit-evaluations/2024.yaml", 4,
-                     "đơn vị 'xa-b' (Đảng bộ xã Ấp Bắc) chưa chấm điểm chi bộ nào kỳ 2024 trong content/evaluations/ của mình "
+                     "đơn vị 'xa-b' (Đảng bộ xã Ấp Bắc) chưa chấm điểm chi bộ nào kỳ 2024 trong xa-b/content/evaluations/ của mình "
                      + "(đơn vị chưa có kỳ chấm điểm chi bộ nào), nên không xét được tỷ lệ chi bộ đạt “Chi bộ 4 tốt” (cần 60,0 %)"),
         ])
     }

@@ -5,6 +5,7 @@ import XCTest
 /// A province over districts over communes: a unit may list units of its own, each a level
 /// deeper in the portal, its pages linking up to the committee right above it.
 final class ProvinceTests: XCTestCase {
+    /// The province (`ProvinceFixture`) with `files` written into it, built into `tinh-output`.
     private func buildProvince(files: [String: String] = [:]) throws -> BuiltSite {
         try ProvinceFixture.build(for: self, files: files)
     }

@@ -1,0 +1,72 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A district built inside a province: its own messages naming a commune's folder or file name
+/// it from the province, where the clerk runs `bontot` (`../district/xa-a/`), as they name the
+/// district's files, not from the district (`xa-a/`), where the clerk would not find it.
+final class ProvinceMessageFolderTests: XCTestCase {
+    private let district = ProvinceFixture.districtFolder
+
+    /// Builds the province with `districtChanges` over its district; its diagnostics, one line each.
+    private func problems(_ districtChanges: [String: String?], succeeds: Bool,
+                          file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let province = try ProvinceFixture.prepare(for: self, districtChanges: districtChanges)
+        let report = province.build()
+        XCTAssertEqual(report.succeeded, succeeds, report.problems, file: file, line: line)
+        return report.diagnostics.sorted.map(\.description)
+    }
+
+    /// The district's minutes, unit scores and story naming a commune's branch are told the
+    /// commune's folder, and where the scores belong, from the province.
+    func testTheDistrictsFilesNamingACommunesBranchNameItsFolderFromTheProvince() throws {
+        let minutes = "content/minutes/2024/ap-1-2024-09.md"
+        let scores = "content/unit-evaluations/2024.yaml"
+        let scoresText = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + scores), encoding: .utf8)
+        XCTAssertEqual(try problems([
+            minutes: "---\nkind: thuong-ky\ndate: 2024-09-10\nbranch: ap-1\n---\nNội dung.\n",
+            scores: scoresText + "  ap-1: { chinh-tri: 26, xay-dung-dang: 26, doan-ket: 17, can-bo: 17 }\n",
+            DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: "xa-a/ap-bac-1"),
+        ], succeeds: false), [
+            "\(district)\(minutes):4: error: biên bản ghi chi bộ không trực thuộc trang này 'ap-1'; 'ap-1' là chi bộ của đơn vị "
+                + "'xa-a' (\(district)xa-a/): tệp của trang này chỉ ghi được chi bộ trực thuộc của chính nó, hãy đặt tệp vào thư mục "
+                + "của đơn vị đó / unknown branch 'ap-1' (a branch of the unit 'xa-a': put the file in the unit's folder)",
+            "\(district)\(DistrictStoryUnitBranchTests.storyFile):4: error: bài viết ghi chi bộ không tồn tại 'xa-a/ap-bac-1': "
+                + "đơn vị 'xa-a' (\(district)xa-a/) không có chi bộ 'ap-bac-1'; 'ap-bac-1' là chi bộ của đơn vị 'xa-b' "
+                + "(\(district)xa-b/), hãy ghi branch: xa-b/ap-bac-1 / unknown branch 'xa-a/ap-bac-1' (a branch of the unit "
+                + "'xa-b' (\(district)xa-b/): write branch: xa-b/ap-bac-1)",
+            "\(district)\(scores):10: error: bảng điểm ghi đơn vị không có trong 'units' của site.yaml 'ap-1'; 'ap-1' là chi bộ "
+                + "của đơn vị 'xa-a' (\(district)xa-a/): bảng điểm này chỉ chấm các đảng bộ cơ sở, điểm của chi bộ ghi trong "
+                + "\(district)xa-a/content/evaluations/ của đơn vị / unknown unit 'ap-1' (a branch of the unit 'xa-a' "
+                + "(\(district)xa-a/): its scores belong in the unit's content/evaluations/)",
+        ])
+    }
+
+    /// The district's entry of a commune whose folder is missing names the folder from the
+    /// province beside the path as the district writes it.
+    func testTheDistrictsEntryOfAMissingCommuneNamesItsFolderFromTheProvince() throws {
+        XCTAssertEqual(try problems(["site.yaml": DistrictFixture.siteYAML(adding: "  - { id: xa-z, path: xa-z }")], succeeds: false), [
+            "\(district)site.yaml:9: error: thư mục của đơn vị 'xa-z' không tồn tại: 'xa-z' (\(district)xa-z/) "
+                + "/ the unit's folder does not exist",
+        ])
+    }
+
+    /// The district's warnings about a commune (another committee named as its `parent`, no
+    /// branch scores for the district's period) name the commune's files from the province.
+    func testTheDistrictsWarningsAboutACommuneNameItsFilesFromTheProvince() throws {
+        XCTAssertEqual(try problems([
+            "xa-c/site.yaml": "title: Cổng thông tin Đảng bộ xã Long Thạnh\norganization: Đảng bộ xã Long Thạnh\n"
+                + "parent: Đảng bộ huyện Châu Thành\nplace: Long Thạnh\n",
+            "xa-b/content/evaluations/2024.yaml": nil,
+        ], succeeds: true), [
+            "\(district)content/unit-evaluations/2024.yaml:4: warning: đơn vị 'xa-b' (Đảng bộ xã Ấp Bắc) chưa chấm điểm chi bộ nào "
+                + "kỳ 2024 trong \(district)xa-b/content/evaluations/ của mình (đơn vị chưa có kỳ chấm điểm chi bộ nào), nên không "
+                + "xét được tỷ lệ chi bộ đạt “Chi bộ 4 tốt” (cần 60,0 %) và chưa đạt “Đảng bộ cơ sở 4 tốt” "
+                + "/ the unit ranked none of its branches in 2024",
+            "\(district)site.yaml:8: warning: đơn vị 'xa-c' ghi cấp trên (trường 'parent' trong \(district)xa-c/site.yaml) là "
+                + "'Đảng bộ huyện Châu Thành', khác tên trang này ('organization': 'Đảng bộ huyện Giồng Riềng'); bản tin của đơn vị "
+                + "sẽ in 'Đảng bộ huyện Châu Thành' làm cấp ủy cấp trên, hãy sửa một trong hai tên cho khớp "
+                + "/ the unit's parent differs from this site's organization",
+        ])
+    }
+}
