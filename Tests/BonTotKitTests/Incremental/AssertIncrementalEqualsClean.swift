@@ -39,6 +39,16 @@ extension XCTestCase {
                                       file: StaticString = #filePath, line: UInt = #line) throws -> IncrementalOutcome {
         let site = try IncrementalSite.make(fixture, for: self)
         try prepare(site)
+        return try assertIncrementalEqualsClean(site: site, edit: edit, renders: expected, file: file, line: line)
+    }
+
+    /// `assertIncrementalEqualsClean(_:prepare:edit:renders:)` for a site the test made itself
+    /// (a province made of the district fixture, `ProvinceFixture`): its units may lie beside it,
+    /// where the clean copy of its own folder finds them, edited, too.
+    @discardableResult
+    func assertIncrementalEqualsClean(site: IncrementalSite, edit: (IncrementalSite) throws -> Void,
+                                      renders expected: ExpectedRendering = .fewerThanAll,
+                                      file: StaticString = #filePath, line: UInt = #line) throws -> IncrementalOutcome {
         let first = site.build()
         XCTAssertTrue(first.succeeded, "the first build failed:\n\(first.problems)", file: file, line: line)
         XCTAssertGreaterThan(first.pages, 0, file: file, line: line)
