@@ -32,7 +32,7 @@ public enum PortalLoader {
                              displayFolder: String, ancestors: [String], onlyUnit: String? = nil,
                              unitID: String? = nil) -> LoadedPortal {
         let stamps = unitID != nil && cache != nil && cache != .readOnly ? PortalFiles.stamps(root: root) : [:]
-        if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps) {
+        if unitID != nil, cache == .readAndWrite, let snapshot = UnitSnapshot.load(cacheFolder, stamps: stamps, siteFolder: displayFolder) {
             var log = DiagnosticLog()
             log.append(contentsOf: snapshot.diagnostics)
             var listing = snapshot.listing
@@ -82,6 +82,7 @@ public enum PortalLoader {
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
                                                         sheetName: config.xlsxSheet, unitNames: unitNames,
                                                         unitBranches: UnitBranches(root: root, units: config.units, folders: unitBranchFolders),
+                                                        siteFolder: displayFolder,
                                                         sink: sink)
             districtInputs = decoded.inputHashes
             let figures = units.compactMap(\.figures)
@@ -115,7 +116,8 @@ public enum PortalLoader {
         if let unitID, let cache, cache != .readOnly {
             if let site = loaded.site, let analysis = loaded.analysis, let listing, site.config.units.isEmpty, log.errorCount == 0 {
                 let figures = UnitFigures(id: unitID, site: site, analysis: analysis)
-                UnitSnapshot(site: site, loaded: loaded, figures: figures, listing: listing, stamps: stamps).save(cacheFolder)
+                UnitSnapshot(site: site, loaded: loaded, figures: figures, listing: listing, stamps: stamps,
+                             siteFolder: displayFolder).save(cacheFolder)
             } else {
                 UnitSnapshot.remove(cacheFolder)
             }

@@ -92,7 +92,8 @@ struct PortalSite {
     /// With it, where the files whose bodies its pages read are noted when found changed.
     private func loadedContext() -> (PortalContext?, ChangedSourceFiles?, [Diagnostic]) {
         if let context { return (context, portal.loaded.decodeCache?.changedFiles, []) }
-        let loaded = SiteLoader.load(root: portal.root, cache: .readAndWrite, cacheFolder: portal.cacheFolder)
+        let loaded = SiteLoader.load(root: portal.root, cache: .readAndWrite, cacheFolder: portal.cacheFolder,
+                                     unitBranchFolders: UnitBranchFolders(siteFolder: portal.displayFolder))
         guard let site = loaded.site, let analysis = loaded.analysis, loaded.diagnostics.errorCount == 0 else {
             return (nil, nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map { $0.placed(in: portal.displayFolder) })
         }

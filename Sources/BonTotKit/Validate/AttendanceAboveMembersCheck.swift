@@ -8,11 +8,12 @@
 /// is today's count too, which grows as members age.
 enum AttendanceAboveMembersCheck {
     /// One warning in each minutes file of its branch's latest year whose `attendance.expected`
-    /// is above the branch's count.
-    static func check(_ minutes: [Minutes], branches: [Branch], sink: DiagnosticSink) {
+    /// is above the branch's count; the branch's file named from the top site (the site lying in
+    /// `siteFolder`).
+    static func check(_ minutes: [Minutes], branches: [Branch], siteFolder: String = "", sink: DiagnosticSink) {
         // Counts made once, looked up by id: nothing of a branch is copied per meeting.
         let counts = Dictionary(branches.compactMap { branch in
-            branch.members.map { (branch.id, (count: $0.total, file: branch.source.file)) }
+            branch.members.map { (branch.id, (count: $0.total, file: siteFolder + branch.source.file)) }
         }, uniquingKeysWith: { first, _ in first })
         guard !counts.isEmpty else { return }
         var latestYear: [String: Int] = [:]

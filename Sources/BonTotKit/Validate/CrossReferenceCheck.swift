@@ -94,10 +94,11 @@ struct CrossReferenceCheck {
             + "/ did you mean '\(name)'? its id is '\(named)': write branch: \(named)"
     }
 
-    /// One error in each file that shares a key with another, naming every file that claims it.
+    /// One error in each file that shares a key with another, naming every file that claims it
+    /// from the top site.
     private func duplicates(_ claims: [Claim], kind: Claim.Kind) {
         for (key, group) in Dictionary(grouping: claims, by: \.key) where group.count > 1 {
-            let files = group.map(\.location.file).sorted()
+            let files = group.map { context.siteFolder + $0.location.file }.sorted()
             let list = files.joined(separator: ", ")
             for claim in group {
                 context.sink.error(claim.location,

@@ -13,6 +13,10 @@ final class DecodeContext {
     /// The units below the site, however deep (SPEC §7), and their branches: a file naming one of
     /// them is told whose branch it is (`CrossReferenceCheck`).
     var unitBranches = UnitBranches()
+    /// The site's folder as diagnostics name it from the top site (`../district/xa-a/` for a
+    /// commune of a district inside a province; `""` for the top site): a message naming another
+    /// file of the site names it from there, as the diagnostic's own place is named.
+    var siteFolder = ""
     /// Whether the site lists units: its stories may then name a unit's branch as the district
     /// knows it (`<unit>/<branch>`), checked once the units are loaded
     /// (`UnitBranchReferences.unknownInStories`), not here.
@@ -41,6 +45,7 @@ final class DecodeContext {
         for file in linksOfFiles { hasher.combine(file.hash) }
         hasher.combine(FileLinks.hash(branches: own.branches, claims: own.claims))
         hasher.combine(router.prefix)
+        hasher.combine(siteFolder)
         hasher.combine(unitBranches.units.count)
         for unit in unitBranches.units {
             hasher.combine(unit.id)

@@ -33,6 +33,7 @@ public enum SiteDecoder {
             YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
         }
         context.levelIDs = rubric?.levels.map(\.id)
+        context.siteFolder = unitBranchFolders.siteFolder
         context.unitBranches = UnitBranches(root: sources.root, units: config?.units ?? [], folders: unitBranchFolders)
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(PathParts.stem(of:)).filter(Slug.isValid))
         let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
@@ -64,14 +65,14 @@ public enum SiteDecoder {
         // The other checks of the whole site read the decoded files and nothing else: they run
         // side by side, each with a sink of its own, and report in this order. (One flat list: a
         // parallel loop inside another would get one core.)
-        let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences
+        let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences, siteFolder = context.siteFolder
         let checks: [(DiagnosticSink) -> Void] = [
             { DuplicateMeetingCheck.check(minutes, sink: $0) },
             { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
             { MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: $0) },
-            { AttendanceAboveMembersCheck.check(minutes, branches: branches, sink: $0) },
+            { AttendanceAboveMembersCheck.check(minutes, branches: branches, siteFolder: siteFolder, sink: $0) },
             { BranchDissolutionCheck.check(branches, sink: $0) },
-            { BranchNameCheck.check(branches, sink: $0) },
+            { BranchNameCheck.check(branches, siteFolder: siteFolder, sink: $0) },
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: $0) },
             { MediaCheck(available: Set(sources.media), sink: $0).check(mediaReferences) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },

@@ -24,9 +24,11 @@ enum UnitEvaluationsDecoder {
     /// `unitNames` gives each unit's `organization` ("Đảng bộ xã Hòa Thuận"), by which a table
     /// may name it instead of its id (`UnitNames`).
     /// `unitBranches` are the units' branches: a row naming one is told whose branch it is.
+    /// `siteFolder` is the district's folder as diagnostics name it from the top site: a message
+    /// naming another of its files names it from there.
     static func decode(root: URL, unitIDs: [String], refusedUnitIDs: Set<String> = [], sheetName: String? = nil,
                        unitNames: [String: String] = [:], unitBranches: UnitBranches = UnitBranches(),
-                       sink: DiagnosticSink) -> Decoded {
+                       siteFolder: String = "", sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative) {
@@ -70,7 +72,7 @@ enum UnitEvaluationsDecoder {
             guard var evaluation else { continue }
             evaluation = UnitNames.resolve(evaluation, unitIDs: unitIDs, names: unitNames)
             if let other = evaluations.first(where: { $0.period == evaluation.period }) {
-                sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(other.source.file) / the period is scored twice")
+                sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(siteFolder + other.source.file) / the period is scored twice")
                 continue
             }
             check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, unitBranches: unitBranches, sink: sink)

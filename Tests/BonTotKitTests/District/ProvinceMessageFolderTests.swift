@@ -1,4 +1,4 @@
-import BonTotKit
+@testable import BonTotKit
 import Foundation
 import XCTest
 
@@ -68,5 +68,66 @@ final class ProvinceMessageFolderTests: XCTestCase {
                 + "sẽ in 'Đảng bộ huyện Châu Thành' làm cấp ủy cấp trên, hãy sửa một trong hai tên cho khớp "
                 + "/ the unit's parent differs from this site's organization",
         ])
+    }
+
+    /// A commune's own warnings naming another of its files (a branch's `members`, a branch of
+    /// the same name) name it from the province, as the warnings' places are named.
+    func testACommunesWarningsNamingItsOtherFilesNameThemFromTheProvince() throws {
+        func fixture(_ path: String) throws -> String {
+            try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + path), encoding: .utf8)
+        }
+        let minutes = "xa-a/content/minutes/2024/ap-1-2024-09.md", branch = "xa-b/content/branches/ap-bac-2.yaml"
+        XCTAssertEqual(try problems([
+            minutes: try fixture(minutes).replacingOccurrences(of: "present: 20, expected: 22", with: "present: 50, expected: 52"),
+            branch: try fixture(branch).replacingOccurrences(of: "name: Chi bộ ấp Bắc Hai", with: "name: Chi bộ ấp Bắc Một"),
+        ], succeeds: true), [
+            "\(district)\(minutes):7: warning: số phải dự (52) nhiều hơn số đảng viên của chi bộ (42, theo 'members' ghi ở "
+                + "\(district)xa-a/content/branches/ap-1.yaml); hãy kiểm tra lại số phải dự hoặc số đảng viên "
+                + "/ more members expected (52) than the branch has (42)",
+        ] + ["ap-bac-1", "ap-bac-2"].map { id in
+            let files = "\(district)xa-b/content/branches/ap-bac-1.yaml, \(district)xa-b/content/branches/ap-bac-2.yaml"
+            return "\(district)xa-b/content/branches/\(id).yaml:1: warning: 02 chi bộ cùng tên 'Chi bộ ấp Bắc Một': \(files); danh "
+                + "sách và bảng xếp hạng sẽ có 2 dòng cùng tên. Hãy sửa 'name' cho đúng chi bộ, hoặc xoá tệp chép thừa "
+                + "/ 2 branches are named 'Chi bộ ấp Bắc Một': \(files)"
+        })
+    }
+
+    /// A commune's and the district's errors naming another of their files (two score files of
+    /// one period) name it from the province.
+    func testErrorsNamingAnotherFileOfTheUnitNameItFromTheProvince() throws {
+        XCTAssertEqual(try problems([
+            "xa-b/content/evaluations/2024.csv": "branch;chinh-tri;sinh-hoat;doan-ket;dang-vien\nap-bac-1;28;28;18;18\n",
+            "content/unit-evaluations/2024.csv": "unit;chinh-tri;xay-dung-dang;doan-ket;can-bo\nxa-a;26;26;17;17\n",
+        ], succeeds: false), [
+            "\(district)content/unit-evaluations/2024.yaml:1: error: kỳ '2024' đã có trong "
+                + "\(district)content/unit-evaluations/2024.csv / the period is scored twice",
+        ] + ["csv", "yaml"].map { format in
+            let files = "\(district)xa-b/content/evaluations/2024.csv, \(district)xa-b/content/evaluations/2024.yaml"
+            return "\(district)xa-b/content/evaluations/2024.\(format):1: error: kỳ đánh giá '2024' bị trùng giữa các tệp \(files) "
+                + "(chỉ giữ một tệp điểm (.yaml hoặc .csv) cho mỗi kỳ) / evaluation period '2024' is claimed by 2 files: \(files)"
+        })
+    }
+
+    /// A commune taken from its snapshot after its folder was renamed (its id kept): its
+    /// warnings name its files in the folder as it is named now.
+    func testACommuneRenamedNamesItsFilesInItsNewFolder() throws {
+        let branch = "xa-c/content/branches/kenh-2.yaml"
+        let text = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + branch), encoding: .utf8)
+        let province = try ProvinceFixture.prepare(for: self, districtChanges: [
+            branch: text.replacingOccurrences(of: "name: Chi bộ ấp Kênh Hai", with: "name: Chi bộ ấp Kênh Một"),
+        ])
+        // Settled, so that the commune is kept as a snapshot.
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        XCTAssertTrue(province.build().succeeded)
+        try province.move(district + "xa-c", to: district + "xa-long-thanh")
+        try province.write(district + "site.yaml", DistrictFixture.siteYAML(thirdUnit: "- { id: xa-c, path: xa-long-thanh }"))
+        let report = province.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        let folder = "\(district)xa-long-thanh/content/branches/"
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), ["kenh-1", "kenh-2"].map { id in
+            "\(folder)\(id).yaml:1: warning: 02 chi bộ cùng tên 'Chi bộ ấp Kênh Một': \(folder)kenh-1.yaml, \(folder)kenh-2.yaml; "
+                + "danh sách và bảng xếp hạng sẽ có 2 dòng cùng tên. Hãy sửa 'name' cho đúng chi bộ, hoặc xoá tệp chép thừa "
+                + "/ 2 branches are named 'Chi bộ ấp Kênh Một': \(folder)kenh-1.yaml, \(folder)kenh-2.yaml"
+        })
     }
 }

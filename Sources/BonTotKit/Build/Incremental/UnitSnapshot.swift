@@ -11,7 +11,12 @@ import Glibc
 struct UnitSnapshot: Codable, Sendable {
     var tool: String
     var stamps: [String: FileStamp]
-    /// Its diagnostics (warnings), naming its files from its own folder.
+    /// The unit's folder as diagnostics name it from the top site when it was loaded: its
+    /// messages name its other files from there, so a unit whose folder is named otherwise now
+    /// (its `path:` in the district changed, its id kept) is loaded again.
+    var siteFolder: String
+    /// Its diagnostics (warnings), their places named from its own folder, their messages naming
+    /// its other files from `siteFolder`.
     var diagnostics: [Diagnostic]
     var figures: UnitFigures
     /// What the district's search page and feed list of the unit.
@@ -25,10 +30,12 @@ struct UnitSnapshot: Codable, Sendable {
     var minutes: Int
     var stories: Int
 
-    /// The snapshot of the loaded `site`, whose files had `stamps` before it was read.
-    init(site: Site, loaded: LoadedSite, figures: UnitFigures, listing: UnitListing, stamps: [String: FileStamp]) {
+    /// The snapshot of the loaded `site`, whose files had `stamps` before it was read, from `siteFolder`.
+    init(site: Site, loaded: LoadedSite, figures: UnitFigures, listing: UnitListing, stamps: [String: FileStamp],
+         siteFolder: String) {
         tool = ToolIdentity.current
         self.stamps = stamps
+        self.siteFolder = siteFolder
         diagnostics = loaded.diagnostics.entries
         self.figures = figures
         self.listing = listing
@@ -44,11 +51,11 @@ struct UnitSnapshot: Codable, Sendable {
     private static func file(_ cache: BuildCache) -> URL { cache.folder.appending(path: "snapshot.bin") }
 
     /// The snapshot kept in `cache` when it was written by this program for files with `stamps`,
-    /// each settled when it was written (`FileStamp.isSettled`).
-    static func load(_ cache: BuildCache, stamps: [String: FileStamp]) -> UnitSnapshot? {
+    /// each settled when it was written (`FileStamp.isSettled`), of the unit in `siteFolder`.
+    static func load(_ cache: BuildCache, stamps: [String: FileStamp], siteFolder: String) -> UnitSnapshot? {
         guard let data = try? Data(contentsOf: file(cache)),
               let snapshot = try? data.withUnsafeBytes({ try BinaryDecoder().decode(UnitSnapshot.self, from: $0) }),
-              snapshot.tool == ToolIdentity.current, snapshot.stamps == stamps,
+              snapshot.tool == ToolIdentity.current, snapshot.stamps == stamps, snapshot.siteFolder == siteFolder,
               let written = FileStamp(path: file(cache).path)?.seconds,
               // A file changed just before the snapshot may change again and keep its stamp.
               stamps.values.allSatisfy({ $0.isSettled(at: written) })
