@@ -2,8 +2,9 @@
 /// an error: a branch may really hold two extraordinary meetings on one day; but most often
 /// one document was imported twice, and the meeting would be counted twice.
 enum DuplicateMeetingCheck {
-    /// One warning in each file that records a meeting another file records too, naming them all.
-    static func check(_ minutes: [Minutes], sink: DiagnosticSink) {
+    /// One warning in each file that records a meeting another file records too, naming them all
+    /// from the top site (the site lying in `siteFolder`).
+    static func check(_ minutes: [Minutes], siteFolder: String = "", sink: DiagnosticSink) {
         // The first file of each meeting by its index, and the files of the meetings recorded
         // twice: a site of tens of thousands of minutes has few or none.
         var first: [MeetingKey: Int] = [:]
@@ -17,7 +18,7 @@ enum DuplicateMeetingCheck {
             }
         }
         for (key, locations) in repeated {
-            let list = locations.map(\.file).sorted().joined(separator: ", ")
+            let list = locations.map { siteFolder + $0.file }.sorted().joined(separator: ", ")
             for location in locations {
                 sink.warning(location, field: "branch",
                              "\(locations.count) biên bản cùng ghi một cuộc họp (\(key.vietnamese)): \(list); "

@@ -4,8 +4,9 @@
 /// months the branch is held to (SPEC §3, Meeting discipline), so its profile's monthly record
 /// leaves it out.
 enum MinutesBeforeFoundingCheck {
-    /// One warning in each minutes file dated before the founding day of the branch it names.
-    static func check(_ minutes: [Minutes], branches: [Branch], sink: DiagnosticSink) {
+    /// One warning in each minutes file dated before the founding day of the branch it names,
+    /// naming the line of the branch's file from the top site (the site lying in `siteFolder`).
+    static func check(_ minutes: [Minutes], branches: [Branch], siteFolder: String = "", sink: DiagnosticSink) {
         // Positions, not copies: a branch is read in place only for the meetings of a branch
         // that gives a date.
         let positions = Dictionary(branches.indices.compactMap { index in
@@ -18,7 +19,7 @@ enum MinutesBeforeFoundingCheck {
                 let branch = branches[index]
                 sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), trước ngày thành lập "
-                                 + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(branch.foundedSource)); "
+                                 + "\(branch.name) (\(VietnameseFormat.longDate(day)), ghi ở \(siteFolder)\(branch.foundedSource)); "
                                  + "hãy kiểm tra lại ngày họp hoặc ngày thành lập / the meeting is dated before its branch was founded")
             }
             if let day = branches[index].dissolved, meeting.date >= day {
@@ -27,7 +28,7 @@ enum MinutesBeforeFoundingCheck {
                 sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), từ ngày \(branch.name) "
                                  + "\(branch.mergedInto == nil ? "giải thể" : "sáp nhập") (\(VietnameseFormat.longDate(day)), ghi ở "
-                                 + "\(branch.dissolvedSource))\(successor); hãy kiểm tra lại ngày họp "
+                                 + "\(siteFolder)\(branch.dissolvedSource))\(successor); hãy kiểm tra lại ngày họp "
                                  + "/ the meeting is dated after its branch was dissolved")
             }
         }

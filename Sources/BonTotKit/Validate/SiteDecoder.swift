@@ -67,9 +67,9 @@ public enum SiteDecoder {
         // parallel loop inside another would get one core.)
         let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences, siteFolder = context.siteFolder
         let checks: [(DiagnosticSink) -> Void] = [
-            { DuplicateMeetingCheck.check(minutes, sink: $0) },
+            { DuplicateMeetingCheck.check(minutes, siteFolder: siteFolder, sink: $0) },
             { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
-            { MinutesBeforeFoundingCheck.check(minutes, branches: branches, sink: $0) },
+            { MinutesBeforeFoundingCheck.check(minutes, branches: branches, siteFolder: siteFolder, sink: $0) },
             { AttendanceAboveMembersCheck.check(minutes, branches: branches, siteFolder: siteFolder, sink: $0) },
             { BranchDissolutionCheck.check(branches, sink: $0) },
             { BranchNameCheck.check(branches, siteFolder: siteFolder, sink: $0) },

@@ -70,16 +70,21 @@ final class ProvinceMessageFolderTests: XCTestCase {
         ])
     }
 
-    /// A commune's own warnings naming another of its files (a branch's `members`, a branch of
-    /// the same name) name it from the province, as the warnings' places are named.
+    /// A commune's own warnings naming another of its files (a branch's `members` or `founded`,
+    /// a branch of the same name, another record of the meeting) name it from the province, as
+    /// the warnings' places are named.
     func testACommunesWarningsNamingItsOtherFilesNameThemFromTheProvince() throws {
         func fixture(_ path: String) throws -> String {
             try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + path), encoding: .utf8)
         }
         let minutes = "xa-a/content/minutes/2024/ap-1-2024-09.md", branch = "xa-b/content/branches/ap-bac-2.yaml"
+        let meeting = "xa-b/content/minutes/2024/ap-bac-1-2024-09.md", copied = "xa-b/content/minutes/2024/ap-bac-1-2024-09-ban-sao.md"
+        let founded = "xa-c/content/branches/kenh-1.yaml"
         XCTAssertEqual(try problems([
             minutes: try fixture(minutes).replacingOccurrences(of: "present: 20, expected: 22", with: "present: 50, expected: 52"),
             branch: try fixture(branch).replacingOccurrences(of: "name: Chi bộ ấp Bắc Hai", with: "name: Chi bộ ấp Bắc Một"),
+            copied: try fixture(meeting),
+            founded: try fixture(founded) + "founded: 2024-10-01\n",
         ], succeeds: true), [
             "\(district)\(minutes):7: warning: số phải dự (52) nhiều hơn số đảng viên của chi bộ (42, theo 'members' ghi ở "
                 + "\(district)xa-a/content/branches/ap-1.yaml); hãy kiểm tra lại số phải dự hoặc số đảng viên "
@@ -89,7 +94,16 @@ final class ProvinceMessageFolderTests: XCTestCase {
             return "\(district)xa-b/content/branches/\(id).yaml:1: warning: 02 chi bộ cùng tên 'Chi bộ ấp Bắc Một': \(files); danh "
                 + "sách và bảng xếp hạng sẽ có 2 dòng cùng tên. Hãy sửa 'name' cho đúng chi bộ, hoặc xoá tệp chép thừa "
                 + "/ 2 branches are named 'Chi bộ ấp Bắc Một': \(files)"
-        })
+        } + [copied, meeting].map { file in
+            let files = "\(district)\(copied), \(district)\(meeting)"
+            return "\(district)\(file):2: warning: 2 biên bản cùng ghi một cuộc họp (chi bộ 'ap-bac-1', ngày 2024-09-06, sinh hoạt "
+                + "thường kỳ): \(files); bản tin và bảng nền nếp sẽ đếm thành 2 cuộc. Nếu một biên bản bị nhập hai lần, hãy xóa tệp "
+                + "thừa / 2 minutes record one meeting (branch 'ap-bac-1', 2024-09-06, thuong-ky): \(files)"
+        } + [
+            "\(district)xa-c/content/minutes/2024/kenh-1-2024-09.md:3: warning: biên bản ghi ngày 10 tháng 9 năm 2024, trước ngày "
+                + "thành lập Chi bộ ấp Kênh Một (ngày 01 tháng 10 năm 2024, ghi ở \(district)\(founded):6); hãy kiểm tra lại ngày họp "
+                + "hoặc ngày thành lập / the meeting is dated before its branch was founded",
+        ])
     }
 
     /// A commune's and the district's errors naming another of their files (two score files of
