@@ -69,7 +69,7 @@ public enum PortalLoader {
             sink.report(RepeatedUnitFolders.errors(units: units, references: listed.map(\.0)))
         }
         if loaded.site?.config.units.isEmpty == true,
-           let error = UnitFilesWithoutUnits.error(root: root, diagnostics: loaded.diagnostics.entries) {
+           let error = UnitFilesWithoutUnits.error(root: root, siteFolder: displayFolder, diagnostics: loaded.diagnostics.entries) {
             sink.report(error)
         }
         var district: DistrictAnalysis?

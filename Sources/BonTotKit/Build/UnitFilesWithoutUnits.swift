@@ -7,8 +7,9 @@ import Foundation
 enum UnitFilesWithoutUnits {
     /// The error for the site at `root`, whose `site.yaml` listed no unit and whose own
     /// diagnostics are `diagnostics`; nil when it has no district files or when `units:` was
-    /// written and its entries are reported already.
-    static func error(root: URL, diagnostics: [Diagnostic]) -> Diagnostic? {
+    /// written and its entries are reported already. The files are named from the top site, the
+    /// site lying in `siteFolder`.
+    static func error(root: URL, siteFolder: String = "", diagnostics: [Diagnostic]) -> Diagnostic? {
         let manager = FileManager.default
         let files = ["content/unit-rubric.yaml", "content/unit-evaluations/"].filter {
             manager.fileExists(atPath: root.appending(path: $0).path)
@@ -25,7 +26,7 @@ enum UnitFilesWithoutUnits {
             return Suggestion.closest(to: key, among: SiteConfigDecoder.fields) == "units"
         }
         return .error(at: misspelt?.location ?? SourceLocation(file: "site.yaml"), field: "units",
-                      "trang có \(files.joined(separator: " và ")) (thang điểm, điểm của đảng bộ cơ sở) nhưng site.yaml không liệt kê đơn vị nào "
+                      "trang có \(files.map { siteFolder + $0 }.joined(separator: " và ")) (thang điểm, điểm của đảng bộ cơ sở) nhưng site.yaml không liệt kê đơn vị nào "
                       + "trong 'units:'; cổng thông tin sẽ thiếu mọi đảng bộ cơ sở. Hãy ghi 'units:' với mỗi đơn vị "
                       + "'- { id: …, path: … }' / district files but no 'units:' listed")
     }

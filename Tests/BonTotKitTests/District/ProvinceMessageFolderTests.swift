@@ -107,11 +107,13 @@ final class ProvinceMessageFolderTests: XCTestCase {
     }
 
     /// A commune's and the district's errors naming another of their files (two score files of
-    /// one period) name it from the province.
+    /// one period, a commune's unit rubric while it lists no units) name it from the province.
     func testErrorsNamingAnotherFileOfTheUnitNameItFromTheProvince() throws {
         XCTAssertEqual(try problems([
             "xa-b/content/evaluations/2024.csv": "branch;chinh-tri;sinh-hoat;doan-ket;dang-vien\nap-bac-1;28;28;18;18\n",
             "content/unit-evaluations/2024.csv": "unit;chinh-tri;xay-dung-dang;doan-ket;can-bo\nxa-a;26;26;17;17\n",
+            "xa-c/content/unit-rubric.yaml": try String(contentsOf: BuiltSite.fixtures.appending(path: "district/content/unit-rubric.yaml"),
+                                                        encoding: .utf8),
         ], succeeds: false), [
             "\(district)content/unit-evaluations/2024.yaml:1: error: kỳ '2024' đã có trong "
                 + "\(district)content/unit-evaluations/2024.csv / the period is scored twice",
@@ -119,7 +121,11 @@ final class ProvinceMessageFolderTests: XCTestCase {
             let files = "\(district)xa-b/content/evaluations/2024.csv, \(district)xa-b/content/evaluations/2024.yaml"
             return "\(district)xa-b/content/evaluations/2024.\(format):1: error: kỳ đánh giá '2024' bị trùng giữa các tệp \(files) "
                 + "(chỉ giữ một tệp điểm (.yaml hoặc .csv) cho mỗi kỳ) / evaluation period '2024' is claimed by 2 files: \(files)"
-        })
+        } + [
+            "\(district)xa-c/site.yaml:1: error: trang có \(district)xa-c/content/unit-rubric.yaml (thang điểm, điểm của đảng bộ cơ sở) "
+                + "nhưng site.yaml không liệt kê đơn vị nào trong 'units:'; cổng thông tin sẽ thiếu mọi đảng bộ cơ sở. Hãy ghi 'units:' "
+                + "với mỗi đơn vị '- { id: …, path: … }' / district files but no 'units:' listed",
+        ])
     }
 
     /// A commune taken from its snapshot after its folder was renamed (its id kept): its
