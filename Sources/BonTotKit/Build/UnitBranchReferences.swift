@@ -11,8 +11,9 @@ enum UnitBranchReferences {
     /// the site knows it (`<unit>/<branch>`, `<unit>/<unit>/<branch>`) when a unit on the way is
     /// not listed by the site above it (`unitIDs`, the site's `units:`, for the first), or when
     /// the unit has no such branch. `units` are the site's units as loaded (those whose folders
-    /// are missing are not: their entries are errors already), and `folders` reads their branches. A unit and its branch written
-    /// with a backslash (`xa-b\ap-bac-1`, as a Windows path is) are told to write the `/`.
+    /// are missing are not: their entries are errors already), and `folders` reads their
+    /// branches. A unit and its branch written with a backslash (`xa-b\ap-bac-1`, as a Windows
+    /// path is) are told to write the `/`.
     static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [LoadedUnit],
                                  folders: UnitBranchFolders) -> [Diagnostic] {
         let naming = stories.filter { story in story.branchID.map { $0.contains("/") || $0.contains("\\") } ?? false }

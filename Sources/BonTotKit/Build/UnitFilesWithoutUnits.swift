@@ -26,8 +26,8 @@ enum UnitFilesWithoutUnits {
             return Suggestion.closest(to: key, among: SiteConfigDecoder.fields) == "units"
         }
         return .error(at: misspelt?.location ?? SourceLocation(file: "site.yaml"), field: "units",
-                      "trang có \(files.map { siteFolder + $0 }.joined(separator: " và ")) (thang điểm, điểm của đảng bộ cơ sở) nhưng site.yaml không liệt kê đơn vị nào "
-                      + "trong 'units:'; cổng thông tin sẽ thiếu mọi đảng bộ cơ sở. Hãy ghi 'units:' với mỗi đơn vị "
-                      + "'- { id: …, path: … }' / district files but no 'units:' listed")
+                      "trang có \(files.map { siteFolder + $0 }.joined(separator: " và ")) (thang điểm, điểm của đảng bộ cơ sở) "
+                      + "nhưng site.yaml không liệt kê đơn vị nào trong 'units:'; cổng thông tin sẽ thiếu mọi đảng bộ cơ sở. "
+                      + "Hãy ghi 'units:' với mỗi đơn vị '- { id: …, path: … }' / district files but no 'units:' listed")
     }
 }
