@@ -66,7 +66,9 @@ public enum SiteLoader {
                 }
             }
         }
-        let sources = PhaseTimer.measure("read sources") { SiteReader.read(root: root, sink: sink, opening: { opening.value }) }
+        let sources = PhaseTimer.measure("read sources") {
+            SiteReader.read(root: root, sink: sink, siteFolder: unitBranchFolders.siteFolder, opening: { opening.value })
+        }
         let cache = opening.value
         let (site, counts) = PhaseTimer.measure("decode") {
             SiteDecoder.decode(sources, sink: sink, cache: cache, unitBranchFolders: unitBranchFolders, router: router)

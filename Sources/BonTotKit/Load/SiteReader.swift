@@ -12,8 +12,10 @@ public enum SiteReader {
     }
 
     /// Reads the site at `root`, asking `cache` for the files it holds unchanged only once the
-    /// content folders are listed: the cache may be opening meanwhile, on other cores.
-    static func read(root: URL, sink: DiagnosticSink, opening cache: () -> (any UnchangedFiles)?) -> SiteSources {
+    /// content folders are listed: the cache may be opening meanwhile, on other cores. A file
+    /// left unread is told what to do with it from the top site, the site lying in `siteFolder`.
+    static func read(root: URL, sink: DiagnosticSink, siteFolder: String = "",
+                     opening cache: () -> (any UnchangedFiles)?) -> SiteSources {
         var sources = SiteSources(root: root)
         if let missing = notASite(root) {
             sink.report(missing)
@@ -32,12 +34,12 @@ public enum SiteReader {
         sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false, within: root)
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
             .map { relativePath(of: $0, root: root) }
-        let branches = listed(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, sink: sink)
+        let branches = listed(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, siteFolder: siteFolder, sink: sink)
         let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
-                                 recursive: false, sink: sink)
-        let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, sink: sink)
-        let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, sink: sink)
-        let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, sink: sink)
+                                 recursive: false, siteFolder: siteFolder, sink: sink)
+        let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
+        let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
+        let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)
         let cache = cache()
         sources.branches = readAll(branches, root: root, sink: sink, cache: cache)
         sources.evaluations = readAll(evaluations, root: root, sink: sink, cache: cache)
@@ -96,9 +98,10 @@ public enum SiteReader {
 
     /// The absolute paths of the files with one of `extensions` in `folder` (relative to the
     /// site), Office lock files left out; a folder link among them that leads out of the site
-    /// is reported, and so is a file of another kind (`UnreadFile`).
+    /// is reported, and so is a file of another kind (`UnreadFile`, from the top site, the site
+    /// lying in `siteFolder`).
     private static func listed(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
-                               sink: DiagnosticSink) -> [String] {
+                               siteFolder: String, sink: DiagnosticSink) -> [String] {
         var paths: [String] = []
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
             if extensions.contains(PathParts.lowercasedExtension(of: path)) {
@@ -109,7 +112,7 @@ public enum SiteReader {
                 if isFolder(url) {
                     _ = isInside(url, root: root, relativePath: relative, sink: sink)
                 } else if FileManager.default.fileExists(atPath: path),
-                          let unread = UnreadFile.diagnostic(path: relative, folder: folder, extensions: extensions) {
+                          let unread = UnreadFile.diagnostic(path: relative, folder: folder, extensions: extensions, siteFolder: siteFolder) {
                     sink.report(unread)
                 }
             }

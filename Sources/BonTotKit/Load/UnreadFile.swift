@@ -6,29 +6,34 @@
 /// convert` keeps of a file it rewrote (SPEC §8).
 enum UnreadFile {
     /// The warning for `path` (relative to the site) in `folder` (`content/minutes`), whose
-    /// files are read when they end in one of `extensions`; nil for a file left alone.
-    static func diagnostic(path: String, folder: String, extensions: Set<String>) -> Diagnostic? {
+    /// files are read when they end in one of `extensions`; nil for a file left alone. The folder,
+    /// and the file in the command to run, are named from the top site, where the user runs
+    /// `bontot`: the site lies in `siteFolder` (`../district/xa-a/`, `""` for the top site).
+    static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "") -> Diagnostic? {
         let name = PathParts.name(of: path)
         guard !name.hasPrefix("~$"), !["thumbs.db", "desktop.ini"].contains(name.lowercased()),
               PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
         let read = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
         return .warning(at: SourceLocation(file: path),
-                        "tệp không được đọc: thư mục \(folder) chỉ đọc tệp \(read)\(hint(path: path, folder: folder)) "
-                        + "/ not read: \(folder) reads only \(read) files")
+                        "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)"
+                        + "\(hint(path: path, folder: folder, siteFolder: siteFolder)) / not read: \(siteFolder)\(folder) reads only \(read) files")
     }
 
     /// What to do with the file, by its kind.
-    private static func hint(path: String, folder: String) -> String {
+    private static func hint(path: String, folder: String, siteFolder: String) -> String {
         let kind = PathParts.lowercasedExtension(of: path)
         switch kind {
         case "docx", "odt", "doc", "rtf":
             // (A `where` after several patterns would guard the last one only.)
             guard folder == "content/minutes" else { return "" }
-            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(path) --branch <mã chi bộ>', rồi xoá tệp .\(kind) khỏi thư mục này"
+            // A unit's minutes are imported into the unit's site (`--site`).
+            let site = siteFolder.isEmpty ? "" : " --site \(siteFolder.dropLast())"
+            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(siteFolder)\(path) --branch <mã chi bộ>\(site)', "
+                + "rồi xoá tệp .\(kind) khỏi thư mục này"
         case "txt", "markdown", "mdown", "text":
             return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
         case "jpg", "jpeg", "png", "gif", "svg", "webp":
-            return "; ảnh hãy đặt trong content/media và ghi đường dẫn media/…"
+            return "; ảnh hãy đặt trong \(siteFolder)content/media và ghi đường dẫn media/…"
         default:
             return ""
         }

@@ -71,24 +71,29 @@ final class ProvinceMessageFolderTests: XCTestCase {
     }
 
     /// A commune's own warnings naming another of its files (a branch's `members` or `founded`,
-    /// a branch of the same name, another record of the meeting) name it from the province, as
-    /// the warnings' places are named.
+    /// a branch of the same name, another record of the meeting) or its folders name them from
+    /// the province, as the warnings' places are named; so does the command to import a Word
+    /// document left among its minutes, into the commune's site.
     func testACommunesWarningsNamingItsOtherFilesNameThemFromTheProvince() throws {
         func fixture(_ path: String) throws -> String {
             try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + path), encoding: .utf8)
         }
         let minutes = "xa-a/content/minutes/2024/ap-1-2024-09.md", branch = "xa-b/content/branches/ap-bac-2.yaml"
         let meeting = "xa-b/content/minutes/2024/ap-bac-1-2024-09.md", copied = "xa-b/content/minutes/2024/ap-bac-1-2024-09-ban-sao.md"
-        let founded = "xa-c/content/branches/kenh-1.yaml"
+        let founded = "xa-c/content/branches/kenh-1.yaml", word = "xa-a/content/minutes/2024/bien-ban.docx"
         XCTAssertEqual(try problems([
             minutes: try fixture(minutes).replacingOccurrences(of: "present: 20, expected: 22", with: "present: 50, expected: 52"),
             branch: try fixture(branch).replacingOccurrences(of: "name: Chi bộ ấp Bắc Hai", with: "name: Chi bộ ấp Bắc Một"),
             copied: try fixture(meeting),
             founded: try fixture(founded) + "founded: 2024-10-01\n",
+            word: "một biên bản Word",
         ], succeeds: true), [
             "\(district)\(minutes):7: warning: số phải dự (52) nhiều hơn số đảng viên của chi bộ (42, theo 'members' ghi ở "
                 + "\(district)xa-a/content/branches/ap-1.yaml); hãy kiểm tra lại số phải dự hoặc số đảng viên "
                 + "/ more members expected (52) than the branch has (42)",
+            "\(district)\(word):1: warning: tệp không được đọc: thư mục \(district)xa-a/content/minutes chỉ đọc tệp .md; biên bản "
+                + "Word hãy chuyển bằng 'bontot import minutes \(district)\(word) --branch <mã chi bộ> --site \(district)xa-a', rồi "
+                + "xoá tệp .docx khỏi thư mục này / not read: \(district)xa-a/content/minutes reads only .md files",
         ] + ["ap-bac-1", "ap-bac-2"].map { id in
             let files = "\(district)xa-b/content/branches/ap-bac-1.yaml, \(district)xa-b/content/branches/ap-bac-2.yaml"
             return "\(district)xa-b/content/branches/\(id).yaml:1: warning: 02 chi bộ cùng tên 'Chi bộ ấp Bắc Một': \(files); danh "
