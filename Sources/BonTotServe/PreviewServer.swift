@@ -52,8 +52,17 @@ public struct PreviewServer: Sendable {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.runService() }
                 group.addTask { await watcher.watch { await build(first: false) } }
-                try await group.next()
-                group.cancelAll()
+                var failure: (any Error)?
+                do { try await group.next() } catch { failure = error }
+                // Stopped (Ctrl-C, SIGTERM): a rebuild running now is waited for with its PDF
+                // engines and LibreOffice stopped, and any it starts, not run to their end. The
+                // signal may have reached the server without stopping them: libdispatch's
+                // signalfd, which the server's signal handling uses, can take it first.
+                await RunningChildren.stoppingAll {
+                    group.cancelAll()
+                    try? await group.waitForAll()
+                }
+                if let failure { throw failure }
             }
         } catch {
             if "\(error)".localizedCaseInsensitiveContains("address already in use") { throw PreviewError.portBusy(options.port) }

@@ -14,15 +14,24 @@ static const int watched[2] = { SIGINT, SIGTERM };
    meanwhile, handled once the last of them noted its child. */
 static atomic_int starting = 0;
 static atomic_int deferred = 0;
+/* How many callers of `bontot_children_stop_begin` want every child stopped, those noted from
+   then on too. */
+static atomic_int stopping_all = 0;
 
-static void stop_children(int signal) {
+static void stop_child(pid_t child) {
+    kill(-child, SIGTERM);
+    kill(child, SIGTERM);
+}
+
+static void stop_noted(void) {
     for (int slot = 0; slot < SLOTS; slot++) {
         pid_t child = atomic_load(&children[slot]);
-        if (child > 0) {
-            kill(-child, SIGTERM);
-            kill(child, SIGTERM);
-        }
+        if (child > 0) stop_child(child);
     }
+}
+
+static void stop_children(int signal) {
+    stop_noted();
     /* Then what the signal did before: end bontot, or call the handler it had. */
     int index = signal == SIGINT ? 0 : 1;
     sigaction(signal, &previous[index], NULL);
@@ -76,12 +85,24 @@ int bontot_child_started(pid_t child) {
             break;
         }
     }
+    /* Noted before looking, as `bontot_children_stop_begin` looks after it counts itself: a
+       child noted meanwhile is seen by one of them. */
+    if (atomic_load(&stopping_all) > 0) stop_child(child);
     start_done();
     return result;
 }
 
 void bontot_child_start_failed(void) {
     start_done();
+}
+
+void bontot_children_stop_begin(void) {
+    atomic_fetch_add(&stopping_all, 1);
+    stop_noted();
+}
+
+void bontot_children_stop_end(void) {
+    atomic_fetch_sub(&stopping_all, 1);
 }
 
 void bontot_child_finished(pid_t child) {

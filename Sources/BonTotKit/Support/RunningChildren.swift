@@ -8,7 +8,7 @@ import Foundation
 /// then do what they did before: end bontot, or go on to the handling `bontot serve` has. One that
 /// comes while a child is being started waits until it is noted, so that none outlives bontot.
 /// The signal handler is C (`bontot_child_started`), since a Swift closure may not run in one.
-enum RunningChildren {
+public enum RunningChildren {
     /// Runs `start`, which starts one engine and gives its process id, and notes the engine;
     /// `finished` must be called with that id once the engine ended.
     static func start(_ start: () throws -> pid_t) rethrows -> pid_t {
@@ -29,6 +29,15 @@ enum RunningChildren {
         }
         _ = bontot_child_started(process)
         return process
+    }
+
+    /// Runs `body` with every child stopped: those running now, and each started before `body`
+    /// ends, at once. `bontot serve` stopping (Ctrl-C, SIGTERM) while it rebuilds waits for the
+    /// rebuild without its engines or LibreOffice running to their end.
+    public static func stoppingAll<Result>(_ body: () async throws -> Result) async rethrows -> Result {
+        bontot_children_stop_begin()
+        defer { bontot_children_stop_end() }
+        return try await body()
     }
 
     /// Forgets an engine that ended.

@@ -22,6 +22,14 @@ int bontot_child_started(pid_t child);
 /// Ends what `bontot_child_starting` began when the child could not be started.
 void bontot_child_start_failed(void);
 
+/// Sends SIGTERM to each child noted and to its process group, and to each noted from now on
+/// until `bontot_children_stop_end`: `bontot serve` stopping while a rebuild runs (the signal
+/// may have reached it without passing by the handler, through a library's `signalfd`).
+void bontot_children_stop_begin(void);
+
+/// Ends what `bontot_children_stop_begin` began: children noted from now on run.
+void bontot_children_stop_end(void);
+
 /// Forgets a child noted by `bontot_child_started`, once it ended.
 void bontot_child_finished(pid_t child);
 

@@ -1,0 +1,77 @@
+@testable import BonTotKit
+@testable import BonTotServe
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// `bontot serve` stopped while it rebuilds and LibreOffice converts a score sheet: it waited
+/// for the rebuild, and the rebuild for LibreOffice to end on its own (minutes), whenever the
+/// Ctrl-C was taken by the signalfd of the server's signal handling before bontot's handler saw
+/// it; and an engine the rebuild started after the Ctrl-C ran to its end too. Now both are stopped
+/// at once. Here the server's task is cancelled, which stops it as Ctrl-C does, without a signal
+/// (which would reach the whole test process); two `sleep`s stand for LibreOffice.
+final class ServeStopsEnginesTests: SiteCopyTestCase {
+    func testStoppingServeWhileItRebuildsStopsTheEngineRunningAndTheOneStartedAfter() async throws {
+        let root = try copyOfFixture("minimal")
+        let signals = [SIGINT, SIGTERM].map { signal in
+            var action = sigaction()
+            sigaction(signal, nil, &action)
+            return (signal, action)
+        }
+        // The server's signal handling puts a handler of its own in place, which stays.
+        defer { for (signal, var action) in signals { sigaction(signal, &action, nil) } }
+        let engines = Engines()
+        var options = PreviewOptions(siteRoot: root, port: try ServeCommandTests.freePort())
+        options.pollInterval = .milliseconds(100)
+        let server = PreviewServer(options: options, say: { _ in }) { options in
+            if engines.countBuild() == 2 {
+                for _ in 0..<2 {
+                    engines.ended(try? ChildProcess.run(URL(fileURLWithPath: "/bin/sleep"), arguments: ["30"], environment: [:], timeout: 120))
+                }
+            }
+            return SiteBuilder.build(options)
+        }
+        let serving = Task { try await server.run() }
+        // Generous bounds for a debug build on a busy machine, not timing assertions.
+        let deadline = Date().addingTimeInterval(120)
+        while ServeCommandTests.answer(options.address) == nil, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        // Saved, again until the watcher, which starts with the server, rebuilds.
+        let minutes = root.appending(path: "content/minutes/2024/ap-1-2024-09.md")
+        while engines.builds < 2, Date() < deadline {
+            try append("\nChi bộ họp bất thường.\n", to: minutes)
+            try await Task.sleep(for: .milliseconds(300))
+        }
+        XCTAssertEqual(engines.builds, 2, "the server never rebuilt")
+        serving.cancel()
+        _ = try? await serving.value
+
+        XCTAssertEqual(engines.statuses, [SIGTERM, SIGTERM],
+                       "the engine running when the server stopped, and the one the rebuild started after, are stopped")
+    }
+}
+
+/// How many builds the server ran, and how each engine of the rebuild ended, from its build thread.
+private final class Engines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started = 0
+    private var outcomes: [Int32?] = []
+
+    var builds: Int { lock.withLock { started } }
+    var statuses: [Int32?] { lock.withLock { outcomes } }
+
+    /// Counts a build starting; its number, from 1.
+    func countBuild() -> Int {
+        lock.withLock {
+            started += 1
+            return started
+        }
+    }
+
+    func ended(_ outcome: ChildProcess.Outcome?) {
+        lock.withLock { outcomes.append(outcome?.status) }
+    }
+}
