@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <errno.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <sys/types.h>
@@ -42,10 +43,15 @@ static void stop_children(int signal) {
    signal waits for it. The handler notes the signal before it looks at `starting`, and a starter
    looks at `deferred` after it leaves `starting`: one of them sees the other. */
 static void on_signal(int signal) {
+    /* `kill` of a child that just ended sets errno, under the code the signal came in: in
+       `bontot serve`, which goes on after it, that code would read ESRCH for its own error. */
+    int saved = errno;
     atomic_store(&deferred, signal);
-    if (atomic_load(&starting) > 0) return;
-    int waiting = atomic_exchange(&deferred, 0);
-    if (waiting != 0) stop_children(waiting);
+    if (atomic_load(&starting) == 0) {
+        int waiting = atomic_exchange(&deferred, 0);
+        if (waiting != 0) stop_children(waiting);
+    }
+    errno = saved;
 }
 
 static void start_done(void) {
