@@ -60,6 +60,20 @@ struct ChartFrame {
             + " y2=\"\(ChartText.coordinate(y2))\" class=\"guide\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
     }
 
+    /// A vertical stretch of a guide: at `x`, from `top` down to `bottom`.
+    struct VerticalRun {
+        var x: Double
+        var top: Double
+        var bottom: Double
+    }
+
+    /// Dashed vertical guides drawn as one `<path>`, a subpath to each: they look as `guideLine`s
+    /// do (a dash pattern starts afresh on each subpath, as on each line) in a fraction of the bytes.
+    static func guidePath(_ runs: [VerticalRun]) -> String {
+        let path = runs.map { "M\(ChartText.coordinate($0.x)) \(ChartText.coordinate($0.top))V\(ChartText.coordinate($0.bottom))" }
+        return "<path d=\"\(path.joined())\" class=\"guide\" fill=\"none\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
+    }
+
     /// A filled rectangle in a tone.
     static func bar(x: Double, y: Double, width: Double, height: Double, tone: ChartTone) -> String {
         "<rect x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" width=\"\(ChartText.coordinate(width))\""
