@@ -41,7 +41,7 @@ final class RankingChartTests: XCTestCase {
         let plot = HorizontalBarChart.width - HorizontalBarChart.valueRoom
         let whole = ChartText.coordinate(HorizontalBarChart.height(of: data[...]) - HorizontalBarChart.axisHeight)
         let path = "<path d=\"" + guides.map { "M\(ChartText.coordinate(plot * $0.value / 100)) 0V\(whole)" }.joined()
-            + "\" class=\"guide\" fill=\"none\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
+            + "\" class=\"guide\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
         for band in bands {
             XCTAssertEqual(band.components(separatedBy: "class=\"guide\"").count - 1, 1, "one guide element to a band: \(band)")
             XCTAssertTrue(band.contains(path), "the guides run the whole chart, their dashes unbroken: \(band)")

@@ -71,7 +71,7 @@ struct ChartFrame {
     /// do (a dash pattern starts afresh on each subpath, as on each line) in a fraction of the bytes.
     static func guidePath(_ runs: [VerticalRun]) -> String {
         let path = runs.map { "M\(ChartText.coordinate($0.x)) \(ChartText.coordinate($0.top))V\(ChartText.coordinate($0.bottom))" }
-        return "<path d=\"\(path.joined())\" class=\"guide\" fill=\"none\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
+        return "<path d=\"\(path.joined())\" class=\"guide\" stroke=\"#8a8580\" stroke-dasharray=\"4 3\"/>"
     }
 
     /// A filled rectangle in a tone.
