@@ -31,7 +31,7 @@ final class RankingChartTests: XCTestCase {
     /// Each band of a ranking's chart repeats the guides (dashed, running the whole chart so that
     /// their dashes go on unbroken from band to band): drawn as a line each, they made the page of
     /// a ranking of 1000 branches 37 % larger (1,49 → 2,05 MB) than one tall chart did. They are
-    /// one path to a band, its subpaths the guides, the page about a fifth larger instead.
+    /// one path to a band, its subpaths the guides: 1,84 MB, 24 % larger.
     func testEachBandDrawsItsGuidesAsOnePathRunningTheWholeChart() {
         let data = (1...200).map { ChartDatum(label: "Chi bộ khu dân cư số \($0)", value: Double(100 - $0 % 40), valueText: "\(100 - $0 % 40)") }
         let guides = [50, 70, 80, 90].map { ChartGuide(value: Double($0), label: "\($0)") }
