@@ -19,11 +19,15 @@ public struct Story: Sendable, Equatable, Codable {
 
     /// The line of `branch:` in the file, when known.
     public var branchLine: Int?
+    /// The line of `tags:` in the file, when known.
+    public var tagsLine: Int?
 
     /// Where the date is written: the `date:` line, or `source` when it is not known.
     public var dateSource: SourceLocation { source.atLine(dateLine) }
     /// Where the branch is named: the `branch:` line, or `source` when it is not known.
     public var branchSource: SourceLocation { source.atLine(branchLine) }
+    /// Where the tags are written: the `tags:` line, or `source` when it is not known.
+    public var tagsSource: SourceLocation { source.atLine(tagsLine) }
 
     public init(slug: String, title: String, kind: StoryKind, date: CalendarDate, source: SourceLocation) {
         self.slug = slug

@@ -29,9 +29,11 @@ extension RouteCheck {
         guard file.utf16.count > longest, overlongName(of: claim) == nil else { return nil }
         let value = claim.route.components.last { if case .value = $0 { return true } else { return false } }?.name ?? ""
         let shortest = max(1, value.utf16.count - (file.utf16.count - longest))
-        let (fix, fixEn) = claim.route.kind == .story
-            ? ("hãy ghi 'slug:' ngắn hơn, tối đa \(shortest) ký tự", "write a 'slug:' of \(shortest) characters at most")
-            : ("hãy đặt tên tệp ngắn hơn, tối đa \(shortest) ký tự", "give the file a name of \(shortest) characters at most")
+        let (fix, fixEn) = switch claim.route.kind {
+        case .story: ("hãy ghi 'slug:' ngắn hơn, tối đa \(shortest) ký tự", "write a 'slug:' of \(shortest) characters at most")
+        case .storyTag: ("hãy ghi chủ đề ngắn hơn, tối đa \(shortest) ký tự", "write a tag of \(shortest) characters at most")
+        default: ("hãy đặt tên tệp ngắn hơn, tối đa \(shortest) ký tự", "give the file a name of \(shortest) characters at most")
+        }
         return .warning(at: claim.location, field: claim.field,
                         "đường dẫn trang '\(file.prefix(60))…' dài \(file.utf16.count) ký tự: chép vào thư mục dùng chung của Windows "
                         + "(\\\\server\\share\\Cong thong tin\\), trong cổng của cấp trên (don-vi\\<đơn vị>\\), trang sẽ vượt "

@@ -74,6 +74,7 @@ public enum SiteDecoder {
             { BranchDissolutionCheck.check(branches, sink: $0) },
             { BranchNameCheck.check(branches, siteFolder: siteFolder, sink: $0) },
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: $0) },
+            { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: Set(sources.media), sink: $0).check(mediaReferences) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]

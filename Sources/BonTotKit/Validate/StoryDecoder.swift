@@ -44,6 +44,7 @@ enum StoryDecoder {
         story.branchID = branchID
         story.branchLine = branchID.map { _ in reader.location(of: "branch").line }
         story.tags = tags
+        story.tagsLine = tags.isEmpty ? nil : reader.location(of: "tags").line
         story.summary = summary
         story.image = image
         story.imageAlt = imageAlt

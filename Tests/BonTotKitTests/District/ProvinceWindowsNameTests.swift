@@ -76,6 +76,30 @@ final class ProvinceWindowsNameTests: XCTestCase {
         ])
     }
 
+    /// A commune's tag of 150 characters: its page (`guong-dien-hinh/chu-de/<tag>/`) is within the
+    /// limit in the district's portal, over it two unit folders deep in the province's, which
+    /// warns on the story's `tags:` line.
+    func testACommunesLongTagIsMeasuredFromTheProvincesRootThroughBothUnitFolders() throws {
+        let tag = String(repeating: "Nghị quyết ", count: 13) + "Đại hội"
+        XCTAssertEqual(Slug.fold(tag), Self.longSlug)
+        let changes: [String: String?] = [Self.storyFile: Self.story("title: Đại hội\nslug: dai-hoi\ntags: [Thi đua, \(tag)]")]
+        let alone = try DistrictFixture.build(for: self, changes: changes)
+        XCTAssertTrue(alone.report.succeeded, alone.report.problems)
+        XCTAssertEqual(windowsProblems(alone.report), [], "one unit folder deep, the tag's page is within the limit")
+        let province = try ProvinceFixture.build(for: self, districtChanges: changes)
+        XCTAssertTrue(province.report.succeeded, province.report.problems)
+        let page = "don-vi/giong-rieng/don-vi/xa-a/guong-dien-hinh/chu-de/\(Self.longSlug)/index.html"
+        XCTAssertEqual(page.count, 215)
+        XCTAssertEqual(windowsProblems(province.report), [
+            "\(district)\(Self.storyFile):4: warning: đường dẫn trang '\(page.prefix(60))…' dài 215 ký tự: chép vào thư mục dùng "
+                + "chung của Windows (\\\\server\\share\\Cong thong tin\\), trong cổng của cấp trên (don-vi\\<đơn vị>\\), trang sẽ vượt "
+                + "259 ký tự Windows cho phép và bị bỏ lại; hãy ghi chủ đề ngắn hơn, tối đa 134 ký tự / the page's path is 215 "
+                + "characters long: under a Windows share, inside the portal above, it would pass Windows' limit; write a tag of "
+                + "134 characters at most",
+        ])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: province.output.appending(path: page).path))
+    }
+
     /// The commune's slug `con` fixed: the province built again from its cache tells nothing of
     /// Windows and is byte for byte a clean build of the fixed province.
     func testACommunesSlugFixedRebuildsAsACleanBuild() throws {

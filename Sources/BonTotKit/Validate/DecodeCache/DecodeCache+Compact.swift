@@ -192,6 +192,7 @@ extension Story: CompactRecord {
         try visitor.field(&dateLine)
         try visitor.field(&branchLine)
         try visitor.field(&imageAlt)
+        try visitor.field(&tagsLine)
     }
 }
 
