@@ -33,6 +33,8 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
         guard PortCheck.isFree(options.port) else { throw PreviewError.portBusy(options.port) }
+        // Taken before the first build reads them, so that a file saved while it runs is built.
+        let read = PortalFiles(root: options.siteRoot)
         await build(first: true)
         var logger = Logger(label: "bontot.serve")
         logger.logLevel = .critical
@@ -47,7 +49,8 @@ public struct PreviewServer: Sendable {
                 if open { Self.openBrowser(address, say: say) }
             },
             logger: logger)
-        let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval, fullLookInterval: options.fullLookInterval)
+        let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval, fullLookInterval: options.fullLookInterval,
+                                  read: read)
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.runService() }

@@ -13,10 +13,13 @@ struct SiteWatcher: Sendable {
     let root: URL
     let interval: Duration
     let fullLookInterval: Duration
+    /// The files as the first build found them, taken before it read them: a file saved while
+    /// it ran is a change, seen at the first interval.
+    let read: PortalFiles
 
     /// Calls `changed` after each settled change, until the task is cancelled.
     func watch(changed: @Sendable () async -> Void) async {
-        var watching = SiteWatching(root: root, fullLookEvery: Int(fullLookInterval / interval))
+        var watching = SiteWatching(root: root, fullLookEvery: Int(fullLookInterval / interval), since: read)
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             if Task.isCancelled { return }
@@ -40,11 +43,15 @@ struct SiteWatching {
     /// How many times every file was looked at (for tests).
     private(set) var fullLooks = 0
 
-    init(root: URL, fullLookEvery: Int, events: Bool = true) {
+    /// Watches from now on the files as they are now or, when given, as `read` (taken earlier,
+    /// before a build read them): then the first interval looks at every file, for a change
+    /// made before the system was told to watch.
+    init(root: URL, fullLookEvery: Int, events: Bool = true, since read: PortalFiles? = nil) {
         self.root = root
         self.fullLookEvery = max(1, fullLookEvery)
         self.events = events ? FolderEvents.watching(WatchedFolders(root: root)) : nil
-        last = PortalFiles(root: root)
+        last = read ?? PortalFiles(root: root)
+        if read != nil { intervalsWithoutNews = self.fullLookEvery }
     }
 
     /// True when the system tells of changes (false: every file is looked at each interval).

@@ -1,3 +1,4 @@
+import BonTotKit
 @testable import BonTotServe
 import Foundation
 import XCTest
@@ -46,6 +47,18 @@ final class SiteWatchingTests: SiteCopyTestCase {
         XCTAssertEqual(watching.fullLooks, 2)
         for _ in 1...5 { XCTAssertFalse(watching.tick()) }
         XCTAssertEqual(watching.fullLooks, 2, "after the build, quiet again")
+    }
+
+    /// `serve` takes the files before its first build reads them and watches once it is done: a
+    /// save in between is built.
+    func testAFileSavedBeforeTheWatchingBeganIsBuilt() throws {
+        let root = try site("portal")
+        let read = PortalFiles(root: root)
+        try append("\nThêm một câu.\n", to: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        var watching = SiteWatching(root: root, fullLookEvery: 1000, since: read)
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "the first interval looks at every file, and sees the save")
+        XCTAssertEqual(watching.fullLooks, 2)
+        for _ in 1...3 { XCTAssertFalse(watching.tick()) }
     }
 
     func testAFileStillBeingWrittenWaitsUntilItStops() throws {
