@@ -6,6 +6,10 @@ import FoundationNetworking
 /// Requests to the preview server that read what `fetch` leaves out: the status and body of any
 /// answer, and a redirect's `Location` without following it.
 extension ServeCommandTests {
+    /// How long one request may wait for its answer: generous for a debug server on a busy
+    /// machine, where 5 s left little room for a page asked only once, not again and again.
+    static let requestTimeout: TimeInterval = 30
+
     /// The status and `Location` of the answer to `address`, its redirect not followed.
     static func redirect(_ address: String) -> (status: Int, location: String?)? {
         guard let url = URL(string: address) else { return nil }
@@ -14,7 +18,7 @@ extension ServeCommandTests {
         let session = URLSession(configuration: .ephemeral, delegate: NoRedirect(), delegateQueue: nil)
         defer { session.invalidateAndCancel() }
         var request = URLRequest(url: url)
-        request.timeoutInterval = 5
+        request.timeoutInterval = Self.requestTimeout
         session.dataTask(with: request) { _, response, _ in
             if let response = response as? HTTPURLResponse {
                 box.answer = (response.statusCode, response.value(forHTTPHeaderField: "Location"))
@@ -55,7 +59,7 @@ extension ServeCommandTests {
         let box = AnswerBox()
         var request = URLRequest(url: url)
         request.cachePolicy = .reloadIgnoringLocalCacheData
-        request.timeoutInterval = 5
+        request.timeoutInterval = Self.requestTimeout
         URLSession.shared.dataTask(with: request) { data, response, _ in
             if let response = response as? HTTPURLResponse {
                 box.answer = (response.statusCode, String(decoding: data ?? Data(), as: UTF8.self))
