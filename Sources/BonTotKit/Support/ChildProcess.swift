@@ -11,6 +11,9 @@ enum ChildProcess {
         var status: Int32?
         /// The last lines the process wrote to standard error.
         var errorOutput: String
+        /// True when bontot stopped the process (Ctrl-C, `bontot serve` stopping), or did not
+        /// start it as it was stopping: no fault of what it was given.
+        var stoppedWithBontot = false
 
         var succeeded: Bool { status == 0 }
     }
@@ -30,11 +33,18 @@ enum ChildProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         // Stopped with bontot (Ctrl-C), although it runs in a process group of its own.
-        let child = try RunningChildren.start {
+        guard let child = try RunningChildren.start({
             try process.run()
             return process.processIdentifier
-        }
-        defer { RunningChildren.finished(child) }
+        }) else { return Outcome(status: nil, errorOutput: "", stoppedWithBontot: true) }
+        var outcome = wait(for: process, finished: finished, timeout: timeout, errorHandle: errorHandle)
+        outcome.stoppedWithBontot = RunningChildren.finished(child)
+        return outcome
+    }
+
+    /// How `process` ended, waiting for it at most `timeout` seconds, then stopping it.
+    private static func wait(for process: Process, finished: DispatchSemaphore, timeout: Double,
+                             errorHandle: FileHandle) -> Outcome {
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             if finished.wait(timeout: .now() + 5) == .timedOut {

@@ -9,8 +9,8 @@ import XCTest
 /// `bontot serve` stopped while it rebuilds and LibreOffice converts a score sheet: it waited
 /// for the rebuild, and the rebuild for LibreOffice to end on its own (minutes), whenever the
 /// Ctrl-C was taken by the signalfd of the server's signal handling before bontot's handler saw
-/// it; and an engine the rebuild started after the Ctrl-C ran to its end too. Now both are stopped
-/// at once. Here the server's task is cancelled, which stops it as Ctrl-C does, without a signal
+/// it; and an engine the rebuild started after the Ctrl-C ran to its end too. Now the one running
+/// is stopped at once, and the one asked for after is not started. Here the server's task is cancelled, which stops it as Ctrl-C does, without a signal
 /// (which would reach the whole test process); two `sleep`s stand for LibreOffice.
 final class ServeStopsEnginesTests: SiteCopyTestCase {
     func testStoppingServeWhileItRebuildsStopsTheEngineRunningAndTheOneStartedAfter() async throws {
@@ -45,8 +45,9 @@ final class ServeStopsEnginesTests: SiteCopyTestCase {
         serving.cancel()
         _ = try? await serving.value
 
-        XCTAssertEqual(engines.statuses, [SIGTERM, SIGTERM],
-                       "the engine running when the server stopped, and the one the rebuild started after, are stopped")
+        XCTAssertEqual(engines.statuses, [SIGTERM, nil],
+                       "the engine running when the server stopped is stopped, the one the rebuild asked for after is not started")
+        XCTAssertEqual(engines.stopped, [true, true], "both are told as stopped with bontot, not as failures of their own")
     }
 }
 
@@ -54,10 +55,11 @@ final class ServeStopsEnginesTests: SiteCopyTestCase {
 private final class Engines: @unchecked Sendable {
     private let lock = NSLock()
     private var started = 0
-    private var outcomes: [Int32?] = []
+    private var outcomes: [ChildProcess.Outcome?] = []
 
     var builds: Int { lock.withLock { started } }
-    var statuses: [Int32?] { lock.withLock { outcomes } }
+    var statuses: [Int32?] { lock.withLock { outcomes.map { $0?.status } } }
+    var stopped: [Bool?] { lock.withLock { outcomes.map { $0?.stoppedWithBontot } } }
 
     /// Counts a build starting; its number, from 1.
     func countBuild() -> Int {
@@ -68,6 +70,6 @@ private final class Engines: @unchecked Sendable {
     }
 
     func ended(_ outcome: ChildProcess.Outcome?) {
-        lock.withLock { outcomes.append(outcome?.status) }
+        lock.withLock { outcomes.append(outcome) }
     }
 }

@@ -1,3 +1,4 @@
+import CBonTotSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -21,7 +22,11 @@ final class SignalWhileStartingTests: XCTestCase {
         sigemptyset(&standIn.sa_mask)
         var original = sigaction()
         sigaction(SIGINT, &standIn, &original)
-        defer { sigaction(SIGINT, &original, nil) }
+        defer {
+            sigaction(SIGINT, &original, nil)
+            // The test process goes on after the stand-in for bontot's end: children start again.
+            bontot_children_forget_signal()
+        }
         Self.interrupted = 0
         try body()
     }
@@ -35,12 +40,12 @@ final class SignalWhileStartingTests: XCTestCase {
         child.executableURL = URL(fileURLWithPath: "/bin/sleep")
         child.arguments = ["60"]
         var interruptedWhileStarting: sig_atomic_t = -1
-        let pid = try RunningChildren.start {
+        let pid = try XCTUnwrap(try RunningChildren.start {
             raise(SIGINT)
             interruptedWhileStarting = Self.interrupted
             try child.run()
             return child.processIdentifier
-        }
+        })
         defer {
             RunningChildren.finished(pid)
             if child.isRunning { kill(pid, SIGKILL) }
@@ -60,7 +65,7 @@ final class SignalWhileStartingTests: XCTestCase {
     func testCtrlCLeavesErrnoAsItFoundIt() throws {
         try withStandInForTheEnd {
             // A process id no process has (above any `pid_max`), noted as a child that ended.
-            let ended = RunningChildren.start { pid_t(Int32.max) }
+            let ended = try XCTUnwrap(RunningChildren.start { pid_t(Int32.max) })
             defer { RunningChildren.finished(ended) }
             var none = sigset_t(), blocked = sigset_t()
             sigemptyset(&none)
@@ -71,6 +76,62 @@ final class SignalWhileStartingTests: XCTestCase {
             let found = errno
             XCTAssertEqual(Self.interrupted, 1, "the signal did what it did before")
             XCTAssertEqual(found, EAGAIN, "the handler changed errno under the code it interrupted")
+        }
+    }
+
+    /// Ctrl-C while another thread is about to start a child, that thread counting itself just
+    /// after the handler looked for threads starting one: the handler stopped the children noted
+    /// and ended bontot while that thread went on to start its child, which outlived bontot. Now
+    /// the child is not started. The handler is held there (a hook of `engines.c` for tests)
+    /// until the other thread counted itself; without the fix, that thread starts its child once
+    /// the stand-in for bontot's end ran.
+    func testAChildAskedForJustAfterCtrlCIsNotStarted() throws {
+        try withStandInForTheEnd {
+            // Puts bontot's handler in place before the signal, as a child started earlier does.
+            let earlier = try XCTUnwrap(RunningChildren.start { pid_t(Int32.max) })
+            RunningChildren.finished(earlier)
+            bontot_children_pause_signal_for_starter(1)
+            defer { bontot_children_pause_signal_for_starter(0) }
+            let starter = LateStarter()
+            Thread { starter.run() }.start()
+            var none = sigset_t(), blocked = sigset_t()
+            sigemptyset(&none)
+            pthread_sigmask(SIG_SETMASK, &none, &blocked)
+            defer { pthread_sigmask(SIG_SETMASK, &blocked, nil) }
+            raise(SIGINT)
+            XCTAssertEqual(Self.interrupted, 1, "the signal did what it did before")
+            XCTAssertEqual(starter.done.wait(timeout: .now() + 60), .success, "the other thread never ended its start")
+            XCTAssertTrue(starter.counted, "the handler did not wait for the other thread to count itself")
+            guard let child = starter.child else { return }
+            defer { RunningChildren.finished(child.processIdentifier) }
+            let deadline = Date().addingTimeInterval(10)
+            while child.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            if child.isRunning { kill(child.processIdentifier, SIGKILL) }
+            XCTFail("a child was started after Ctrl-C had stopped the children: when Ctrl-C ends bontot, it outlives it")
+        }
+    }
+
+    /// The thread that asks for a child while the handler waits for it: it starts `sleep` once
+    /// the stand-in for bontot's end ran, if bontot lets it start one at all.
+    private final class LateStarter: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        private(set) var counted = false
+        private(set) var child: Process?
+
+        func run() {
+            defer { done.signal() }
+            let deadline = Date().addingTimeInterval(30)
+            while bontot_children_signal_waiting() == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.001) }
+            counted = bontot_children_signal_waiting() != 0
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sleep")
+            process.arguments = ["60"]
+            _ = try? RunningChildren.start {
+                while SignalWhileStartingTests.interrupted == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.001) }
+                try process.run()
+                child = process
+                return process.processIdentifier
+            }
         }
     }
 }
