@@ -81,6 +81,9 @@ public struct PreviewServer: Sendable {
     func build(first: Bool) async {
         let options = self.options
         var report = await build(options)
+        // A rebuild whose LibreOffice was stopped as the server stops (Ctrl-C) tells nothing of
+        // the site: nothing of it is said (not that the workbook is damaged).
+        if report.stoppedWithBontot { return }
         if !report.succeeded, !report.changedDuringBuild.isEmpty {
             say("Tệp \(report.changedDuringBuild.joined(separator: ", ")) vừa được lưu trong khi đang dựng; dựng lại.")
             report = await build(options)

@@ -32,4 +32,10 @@ public struct BuildReport: Sendable {
         guard errors.allSatisfy({ $0.kind == .changedDuringBuild }) else { return [] }
         return errors.map(\.location.file)
     }
+
+    /// True when bontot stopped a conversion of this build by LibreOffice as it was stopping
+    /// itself (`bontot serve` on Ctrl-C): what the build found then says nothing of the site.
+    public var stoppedWithBontot: Bool {
+        diagnostics.entries.contains { $0.kind == .stoppedWithBontot }
+    }
 }

@@ -13,6 +13,10 @@ extension Diagnostic {
         /// A file was saved again while the build read it: building again is all it takes
         /// (`BuildReport.changedDuringBuild`).
         case changedDuringBuild
+        /// LibreOffice, converting a file, was stopped with bontot (Ctrl-C, `bontot serve`
+        /// stopping), or not started as bontot was stopping: no fault of the file, which the next
+        /// build converts (`BuildReport.stoppedWithBontot`).
+        case stoppedWithBontot
     }
 
     /// The kind of content file a diagnostic is about.

@@ -53,6 +53,12 @@ struct LibreOfficeConverter: Sendable {
     /// Why a conversion gave no document, in the clerk's words.
     struct Failure: Error {
         var reason: String
+        /// True when bontot stopped LibreOffice (Ctrl-C, `bontot serve` stopping) before it
+        /// converted the document: no fault of the document, which the next build converts.
+        var stoppedWithBontot = false
+
+        /// LibreOffice stopped with bontot before it converted the document.
+        static let stopped = Failure(reason: "LibreOffice đã dừng cùng bontot trước khi chuyển xong tệp", stoppedWithBontot: true)
     }
 
     /// `data`, a document of the kind `fileExtension` names, saved as `target`.
@@ -129,6 +135,8 @@ struct LibreOfficeConverter: Sendable {
             let output = input.deletingPathExtension().appendingPathExtension(target.rawValue)
             if outcome.status != nil, let converted = FileManager.default.contents(atPath: output.path), !converted.isEmpty {
                 results[input] = .success(converted)
+            } else if outcome.stoppedWithBontot {
+                results[input] = .failure(.stopped)
             } else {
                 results[input] = .failure(Failure(reason: "LibreOffice không chuyển được tệp sang .\(target.rawValue) (\(detail))"))
             }

@@ -74,6 +74,12 @@ enum EvaluationXLSXDecoder {
         }
         do {
             return try converter.convert(data, fileExtension: "xls", to: .xlsx)
+        } catch let error where error.stoppedWithBontot {
+            // Nothing is wrong with the workbook: an error, so that no output lacks its scores.
+            sink.report(.error(at: SourceLocation(file: path), kind: .stoppedWithBontot,
+                               "\(error.reason); lần dựng sau sẽ chuyển lại bảng tính "
+                               + "/ LibreOffice was stopped with bontot: the next build converts the workbook"))
+            return nil
         } catch {
             sink.error(SourceLocation(file: path), "\(error.reason); hãy mở bảng tính bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
                        + "/ LibreOffice could not convert the workbook: save it as .xlsx")

@@ -16,6 +16,7 @@ final class InterruptedPrintingTests: XCTestCase {
         let site = folder.appending(path: "site")
         try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "portal"), to: site)
         let noted = folder.appending(path: "engines")
+        let engines = NotedProcesses(file: noted)
         let engine = folder.appending(path: "weasyprint")
         // Each engine notes where bontot keeps what it writes to standard error (its error log), then its id.
         let logs = folder.appending(path: "logs")
@@ -32,36 +33,17 @@ final class InterruptedPrintingTests: XCTestCase {
         build.standardOutput = FileHandle.nullDevice
         build.standardError = FileHandle.nullDevice
         try build.run()
-        let deadline = Date().addingTimeInterval(30)
-        while Self.processes(noted).isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        let engines = Self.processes(noted)
-        XCTAssertFalse(engines.isEmpty, "no engine started within 30 s")
+        XCTAssertFalse(engines.wait(for: 1, seconds: 30).isEmpty, "no engine started within 30 s")
         Thread.sleep(forTimeInterval: 0.2)
         kill(build.processIdentifier, SIGINT)
         build.waitUntilExit()
         XCTAssertEqual(build.terminationReason, .uncaughtSignal, "Ctrl-C ends bontot as before")
 
-        let stopped = Date().addingTimeInterval(5)
-        while Self.processes(noted).contains(where: Self.isRunning), Date() < stopped { Thread.sleep(forTimeInterval: 0.05) }
-        let left = Self.processes(noted).filter(Self.isRunning)
-        left.forEach { kill($0, SIGKILL) }
-        XCTAssertEqual(left, [], "engines still printing after bontot was stopped")
+        XCTAssertEqual(engines.stillRunning(), [], "engines still printing after bontot was stopped")
         assertSameTree(OutputTree(output), before, "the published output after the interrupted build")
         // An error log without a name, or unlinked, reads "/tmp/#123 (deleted)"; one left behind, its path.
         let logPaths = ((try? String(contentsOf: logs, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
         XCTAssertFalse(logPaths.isEmpty, "no engine noted its error log")
         XCTAssertEqual(logPaths.filter { FileManager.default.fileExists(atPath: $0) }, [], "the engines' error logs are left behind")
-    }
-
-    /// The process ids the fake engines noted.
-    private static func processes(_ noted: URL) -> [pid_t] {
-        ((try? String(contentsOf: noted, encoding: .utf8)) ?? "").split(separator: "\n").compactMap { pid_t($0) }
-    }
-
-    /// True while `process` runs: not gone, and not a zombie left for its new parent to reap.
-    private static func isRunning(_ process: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
-        return !stat[stat.index(after: close)...].hasPrefix(" Z")
     }
 }
