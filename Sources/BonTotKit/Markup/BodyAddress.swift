@@ -39,21 +39,46 @@ enum BodyAddress: Equatable {
         return .content(path: resolved.joined(separator: "/"))
     }
 
-    /// Where the path of `url` ends: at the first `#` or `?` that follows a name with its
-    /// extension (`media/bao-cao.pdf#page=3`, an anchor in the file). One before the name's
-    /// extension is part of the name: `media/anh#1.jpg` names a photo so named by a clerk (an
-    /// anchor in `media/anh` would name a file without extension, which media files are not);
-    /// it is linked as `media/anh%231.jpg` (`FileNameSpelling`), as front matter's `image:` is.
+    /// Where the path of `url` ends: after the last piece of the name, between `#` or `?`, that
+    /// ends in an extension (`media/bao-cao.pdf#page=3`: the anchor `#page=3` in the file). A `#`
+    /// before the name's extension is part of the name, however many dots and `#` it holds:
+    /// `media/anh#1.jpg` and `media/anh.goc#1#2.jpg` name photos so named by a clerk (an anchor
+    /// in `media/anh` or `media/anh.goc` would name a file without its extension, which media
+    /// files are not); each is linked as `media/anh%231.jpg` (`FileNameSpelling`), as front
+    /// matter's `image:` is. A piece holding `=` is an anchor's parameter (`#search=bao.cao`),
+    /// and an extension holds a letter (`#muc-1.2` is an anchor), so neither continues a name.
+    /// A name with no extension at all keeps its `#` (`media/anh#1`), but an empty one is a
+    /// folder's address with its anchor (`../sinh-hoat/x/#phan-2`).
     private static func pathEnd(of url: String) -> String.Index {
-        var nameHasExtension = false
-        for index in url.utf8.indices {
-            switch url.utf8[index] {
-            case UInt8(ascii: "/"): nameHasExtension = false
-            case UInt8(ascii: "."): nameHasExtension = true
-            case UInt8(ascii: "#"), UInt8(ascii: "?"): if nameHasExtension { return index }
-            default: continue
-            }
+        var segmentStart = url.startIndex
+        while segmentStart < url.endIndex {
+            let segmentEnd = url[segmentStart...].firstIndex(of: "/") ?? url.endIndex
+            if let end = nameEnd(in: url[segmentStart..<segmentEnd]) { return end }
+            segmentStart = segmentEnd < url.endIndex ? url.index(after: segmentEnd) : segmentEnd
         }
         return url.endIndex
+    }
+
+    /// Where the name `segment` (between two `/`) ends when a `#` or `?` in it starts an anchor
+    /// or a query (see `pathEnd(of:)`); nil when the whole of it is the name.
+    private static func nameEnd(in segment: Substring) -> String.Index? {
+        let marks = segment.indices.filter { segment[$0] == "#" || segment[$0] == "?" }
+        guard let first = marks.first else { return nil }
+        var named: String.Index?
+        for (number, start) in ([segment.startIndex] + marks).enumerated() {
+            let end = number < marks.count ? marks[number] : segment.endIndex
+            let piece = segment[start..<end].drop { $0 == "#" || $0 == "?" }
+            if number > 0, piece.contains("=") { break }
+            if endsInExtension(piece) { named = end }
+        }
+        if let named { return named < segment.endIndex ? named : nil }
+        return first == segment.startIndex ? first : nil
+    }
+
+    /// True when `name` ends in a dot and an extension holding a letter (`.jpg`, `.mp4`).
+    private static func endsInExtension(_ name: Substring) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        let extensionPart = name[name.index(after: dot)...]
+        return extensionPart.contains(where: \.isLetter) && extensionPart.allSatisfy { $0.isLetter || $0.isNumber }
     }
 }

@@ -93,6 +93,37 @@ final class MediaNamedByAClerkTests: XCTestCase {
         XCTAssertEqual(built.bytes("media/bien ban #2.pdf"), Array("%PDF-1.4".utf8))
     }
 
+    /// A `#` after a dot is the clerk's file name too when the name's extension comes after it
+    /// (`anh.goc#1.svg`, `bien.ban#2#3.pdf`), in a story's body and a minutes' body: the files
+    /// are copied and linked as `%23`, where before they pointed at `media/anh.goc` (no such file).
+    /// An anchor after the extension, or one that is no extension's (`#muc-1.2`), stays an anchor.
+    func testABodyPictureAndLinkWhoseNamesHoldADotBeforeAHashAreLinkedEncodedToTheirFiles() throws {
+        let minutes = "content/minutes/2024/ap-bac-2024-08.md"
+        let written = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + minutes), encoding: .utf8)
+        let built = try BuiltSite.build(changes: [
+            "content/media/anh.goc#1.svg": Self.picture,
+            "content/media/bien.ban#2#3.pdf": "%PDF-1.4",
+            "content/media/bao-cao.pdf": "%PDF-1.4",
+            "content/stories/hien-dat.md": story(body: """
+                ![Ảnh gốc](media/anh.goc#1.svg)
+
+                Xem [biên bản](../media/bien.ban#2#3.pdf#page=2) và [mục 1.2 của báo cáo](media/bao-cao.pdf#muc-1.2).
+                """),
+            minutes: written + "\n![Ảnh buổi họp](../../media/anh.goc#1.svg)\n",
+        ])
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        let story = built.page("guong-dien-hinh/hien-dat/index.html")
+        XCTAssertTrue(story.contains(#"<img src="../../media/anh.goc%231.svg" alt="Ảnh gốc" />"#), story)
+        XCTAssertTrue(story.contains(#"<a href="../../media/bien.ban%232%233.pdf#page=2">biên bản</a>"#), story)
+        XCTAssertTrue(story.contains(#"<a href="../../media/bao-cao.pdf#muc-1.2">mục 1.2 của báo cáo</a>"#),
+                      "an anchor that is no name's extension stays an anchor: \(story)")
+        let meeting = built.page("sinh-hoat/ap-bac-2024-08/index.html")
+        XCTAssertTrue(meeting.contains(#"<img src="../../media/anh.goc%231.svg" alt="Ảnh buổi họp" />"#), meeting)
+        assertMediaLinksLead(to: "media/anh.goc#1.svg", in: built,
+                             pages: ["guong-dien-hinh/hien-dat/index.html", "sinh-hoat/ap-bac-2024-08/index.html"])
+        XCTAssertEqual(built.bytes("media/bien.ban#2#3.pdf"), Array("%PDF-1.4".utf8))
+    }
+
     /// The same link written without `<…>`: refused for its spaces, with the whole name to write
     /// and to rename to, and not said to be missing.
     func testABodyLinkWithSpacesAndAHashWrittenPlainlyIsToldTheWholeNameToWrite() throws {
