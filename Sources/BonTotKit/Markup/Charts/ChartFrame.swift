@@ -12,17 +12,22 @@ struct ChartFrame {
     /// The size of the chart's text in its own units.
     var fontSize: Double = 13
 
-    /// `<svg …><title>…</title><desc>…</desc>`.
+    /// `<svg …><title>…</title><desc>…</desc><g aria-hidden="true">`: the chart is one image to a
+    /// screen reader, named and described by its title and description (every value in words);
+    /// what it draws is hidden from it, since Chromium gives an `<svg role="img">` each of its
+    /// `<text>`s as a child of the image, read after the description that already said them.
     var opening: String {
         let w = ChartText.coordinate(width), h = ChartText.coordinate(height)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"\(cssClass)\" viewBox=\"0 0 \(w) \(h)\""
             + " width=\"\(w)\" height=\"\(h)\" role=\"img\" aria-labelledby=\"\(id)-tieu-de \(id)-mo-ta\""
             + " font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" font-size=\"\(ChartText.coordinate(fontSize))\">\n"
             + "<title id=\"\(id)-tieu-de\">\(MarkupText.escape(title))</title>\n"
-            + "<desc id=\"\(id)-mo-ta\">\(MarkupText.escape(description))</desc>"
+            + "<desc id=\"\(id)-mo-ta\">\(MarkupText.escape(description))</desc>\n"
+            + "<g aria-hidden=\"true\">"
     }
 
-    let closing = "</svg>"
+    /// Closes `opening`'s drawing and `<svg>`.
+    let closing = "</g>\n</svg>"
 
     /// `<div …>` opening a chart drawn in slices (`slice`), one image to a screen reader: its
     /// accessible name and description are the frame's title and description, in hidden spans.
