@@ -75,8 +75,10 @@ public struct Theme: Sendable {
         CachedPartials.names(in: templates)
     }
 
-    /// Compiles every template not compiled yet, reporting the ones that do not parse. Each one
-    /// escapes HTML with `HTMLEscaping`, selected by a first line the template's author does not see.
+    /// Compiles every template not compiled yet, reporting the ones that do not parse, the
+    /// partials they name that are missing, and the assets named as Windows keeps for a device
+    /// (`reportDeviceNames`). Each one escapes HTML with `HTMLEscaping`, selected by a first line
+    /// the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
         library(sink: sink, parsingBuiltIn: true)
     }
@@ -110,6 +112,7 @@ public struct Theme: Sendable {
             }
         }
         reportMissingPartials(sink: sink)
+        reportDeviceNames(sink: sink)
         return library
     }
 

@@ -48,6 +48,32 @@ final class WindowsDeviceNameTests: XCTestCase {
         assertDiagnostics(loaded, [])
     }
 
+    /// A site's own theme files are copied to the portal's assets: one named as a device, or in
+    /// a folder so named, is an error naming it (a folder once for all its files), told with the
+    /// content's errors. A template, which is not copied, and a name that only begins with a
+    /// device's are not.
+    func testThemeFilesAndFoldersThatWindowsKeepsForADeviceAreErrorsToldWithTheContentsOnes() throws {
+        let built = try BuiltSite.build(changes: [
+            "templates/con.css": "body { color: #000; }\n",
+            "templates/anh/Aux.png": "PNG",
+            "templates/nul/a.css": "a { color: #000; }\n",
+            "templates/nul/b.css": "b { color: #000; }\n",
+            "templates/console.css": "p { color: #000; }\n",
+            "templates/partials/prn.mustache": "<p>Ấp Bình Minh</p>\n",
+            "content/stories/con.md": story("title: Con"),
+        ])
+        XCTAssertFalse(built.report.succeeded)
+        assertDiagnostics(built.report.diagnostics, [
+            .error("content/stories/con.md", 2, "slug 'con' \(Self.device) (CON)"),
+            .error("templates/con.css", 0, "tên tệp 'con.css' \(Self.device) (CON): tệp này của giao diện sẽ không chép được vào "
+                   + "thư mục dùng chung của Windows, các trang mất nó; hãy đổi tên tệp (và tên ghi trong các mẫu), không dùng CON, "
+                   + "PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 / the file 'con.css' of the theme has a device's name Windows refuses (CON)"),
+            .error("templates/anh/Aux.png", 0, "tên tệp 'Aux.png' \(Self.device) (AUX)"),
+            .error("templates/nul", 0, "tên thư mục 'nul' \(Self.device) (NUL): thư mục này của giao diện sẽ không chép được"),
+        ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: built.output.path), "nothing built")
+    }
+
     func testAUnitIdThatWindowsKeepsForADeviceIsAnErrorOnItsLine() throws {
         let district = try DistrictFixture.prepare(for: self, changes: [
             "site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: com1, path: ./xa-c/ }"),
