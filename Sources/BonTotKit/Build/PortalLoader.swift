@@ -101,7 +101,8 @@ public enum PortalLoader {
         let own = loaded.diagnostics.entries + sink.log.entries
         let stories = loaded.site.map { site in
             site.config.units.isEmpty ? []
-                : UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id), units: units,
+                : UnitBranchReferences.unknownInStories(site.stories, unitIDs: site.config.units.map(\.id),
+                                                        refused: site.config.refusedUnitIDs, units: units,
                                                         folders: unitBranchFolders)
         } ?? []
         log.append(contentsOf: (own + stories).map { $0.placed(in: displayFolder) })

@@ -13,8 +13,9 @@ enum UnitBranchReferences {
     /// the unit has no such branch. `units` are the site's units as loaded (those whose folders
     /// are missing are not: their entries are errors already), and `folders` reads their
     /// branches. A unit and its branch written with a backslash (`xa-b\ap-bac-1`, as a Windows
-    /// path is) are told to write the `/`.
-    static func unknownInStories(_ stories: [Story], unitIDs: [String], units: [LoadedUnit],
+    /// path is) are told to write the `/`. A story naming first a unit among `refused`
+    /// (`SiteConfig.refusedUnitIDs`: listed under an id refused where it is listed) is not told again.
+    static func unknownInStories(_ stories: [Story], unitIDs: [String], refused: Set<String> = [], units: [LoadedUnit],
                                  folders: UnitBranchFolders) -> [Diagnostic] {
         let naming = stories.filter { story in story.branchID.map { $0.contains("/") || $0.contains("\\") } ?? false }
         guard !naming.isEmpty else { return [] }
@@ -22,6 +23,7 @@ enum UnitBranchReferences {
         return naming.compactMap { story -> Diagnostic? in
             guard let written = story.branchID else { return nil }
             let id = written.replacingOccurrences(of: "\\", with: "/")
+            if let unit = id.split(separator: "/").first.map(String.init), refused.contains(unit), !unitIDs.contains(unit) { return nil }
             if let problem = tree.problem(id, unitIDs: unitIDs) {
                 return Diagnostic(.error, at: story.branchSource, field: "branch", kind: problem.kind, problem.message)
             }

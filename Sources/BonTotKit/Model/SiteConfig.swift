@@ -19,7 +19,9 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     /// The units (đảng bộ cơ sở) of a district portal, in the order `site.yaml` lists them.
     public var units: [UnitReference] = []
     /// The ids of units `site.yaml` lists but refused (an id against the id rule), as written and
-    /// as their suggestion: the error is reported there once, not again where they are scored.
+    /// as their suggestion, and the folder's name of a unit listed under a device's name Windows
+    /// keeps (`com1` for `./xa-c/`: `xa-c`): the error is reported there once, not again where
+    /// they are scored.
     public var refusedUnitIDs: Set<String> = []
 
     public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,

@@ -29,6 +29,12 @@ public struct UnitReference: Sendable, Equatable, Codable {
         return parts.map { $0 + "/" }.joined()
     }
 
+    /// The name of the unit's folder, the last of its path: `hoa-thuan` for `../hoa-thuan`,
+    /// `xa-c` for `./xa-c/`.
+    public var folderName: String {
+        String(PathParts.name(of: String(displayFolder.dropLast())))
+    }
+
     /// The unit's folder as diagnostics name it from the top site, the site that lists it lying
     /// in `siteFolder` as they name it (`""` for the top site, `../district/` for a district
     /// inside a province): `xa-a/`, `../district/xa-a/`. A `..` stepping back out of a folder

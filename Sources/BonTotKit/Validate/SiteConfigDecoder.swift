@@ -42,7 +42,8 @@ enum SiteConfigDecoder {
 
     /// The optional `units:` list of a district (SPEC §7): `- { id: xa-a, path: ../xa-a }`, each id
     /// a valid slug and given once; a unit dissolved or merged adds `dissolved:` and `merged_into:`.
-    /// Also gives the ids it refused, as written and folded.
+    /// Also gives the ids it refused, as written and folded, and, for a unit listed under an id
+    /// Windows keeps for a device (`com1`), its folder's name (`xa-c`), as its scores may give it.
     private static func units(_ reader: FieldReader) -> (units: [UnitReference], refused: Set<String>) {
         var units: [UnitReference] = []
         var refused: Set<String> = []
@@ -66,6 +67,9 @@ enum SiteConfigDecoder {
             if let error = RouteCheck.windowsDevice(id, noun: ("mã đơn vị", "unit id"), fix: ("hãy đổi mã đơn vị", "change the unit's id"),
                                                     at: fields.location(of: "id"), field: "units[\(index)].id") {
                 reader.sink.report(error)
+                // Scored under its folder's name, the id it is likely to take, it is not "a unit not listed"
+                // besides: the one thing to mend is the id.
+                refused.insert(UnitReference(id: id, path: path, location: location).folderName)
             }
             if let first = units.first(where: { $0.id == id }), first.displayFolder == UnitReference(id: id, path: path, location: location).displayFolder {
                 reader.sink.error(location, field: "units[\(index)]",

@@ -103,6 +103,44 @@ final class DistrictErrorTests: XCTestCase {
                           [.error("site.yaml", 7, "mã đơn vị 'Xa-B' chỉ được gồm a-z, 0-9 và '-' (gợi ý: 'xa-b')")])
     }
 
+    /// The unit of `./xa-c/` listed as `com1`, its scores still under `xa-c`: the one message is the
+    /// id to change, not besides an "unknown unit 'xa-c' (did you mean 'xa-a'?)" sending the user
+    /// to another unit's scores.
+    func testAUnitListedUnderADevicesNameIsReportedOnceNotAgainWhereItsFolderIsScored() throws {
+        let changes = ["site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: com1, path: ./xa-c/ }")]
+        try assertRefused(changes, [.error("site.yaml", 8, "change the unit's id")])
+        let (_, report) = try DistrictFixture.build(for: self, changes: changes)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "site.yaml:8: error: mã đơn vị 'com1' là tên thiết bị mà Windows dành riêng (COM1): thư mục 'com1' của cổng sẽ không "
+                + "chép được vào thư mục dùng chung của Windows, trang bị bỏ lại; hãy đổi mã đơn vị, không dùng CON, PRN, AUX, NUL, "
+                + "COM1–COM9, LPT1–LPT9 / the unit id 'com1' is a device's name Windows refuses (COM1): its folder could not be "
+                + "copied to a Windows share; change the unit's id",
+        ])
+    }
+
+    /// The same unit listed as `com1`, a district story naming its branch as `xa-c/kenh-1`: told
+    /// the id to change, not an unknown unit 'xa-c' besides; a story naming a unit of no folder
+    /// (`xa-d/kenh-1`) is still told so.
+    func testAUnitListedUnderADevicesNameIsNotUnknownWhereAStoryNamesItsBranch() throws {
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: com1, path: ./xa-c/ }"),
+                           DistrictStoryUnitBranchTests.storyFile: DistrictStoryUnitBranchTests.story(branch: "xa-c/kenh-1"),
+                           "content/stories/kenh-moi.md": DistrictStoryUnitBranchTests.story(branch: "xa-d/kenh-1")
+                               .replacingOccurrences(of: "title: Gương sáng Ấp Bắc", with: "title: Kênh mới")],
+                          [.error("site.yaml", 8, "change the unit's id"),
+                           .error("content/stories/kenh-moi.md", 4, "unknown unit 'xa-d' in branch 'xa-d/kenh-1'")])
+    }
+
+    /// The same unit listed as `com1` while the scores name a unit of no folder (`xa-d`): that
+    /// row is still an unknown unit.
+    func testAUnitListedUnderADevicesNameLeavesAnotherUnknownUnitReported() throws {
+        let scores = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/content/unit-evaluations/2024.yaml"),
+                                encoding: .utf8)
+        try assertRefused(["site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: com1, path: ./xa-c/ }"),
+                           "content/unit-evaluations/2024.yaml": scores + "  xa-d: { chinh-tri: 20, xay-dung-dang: 20, doan-ket: 15, can-bo: 15 }\n"],
+                          [.error("site.yaml", 8, "change the unit's id"),
+                           .error("content/unit-evaluations/2024.yaml", 10, "unknown unit 'xa-d'")])
+    }
+
     func testAUnitListingItsParentIsACycle() throws {
         let unitSite = """
             title: Cổng thông tin Đảng bộ xã Bình Minh
