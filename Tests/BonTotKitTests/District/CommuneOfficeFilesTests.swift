@@ -1,0 +1,131 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// A commune of the district that keeps its scores in Excel and its minutes in Word, as a commune
+/// office does (SPEC §7 meeting §8): `xa-a` (Bình Minh) with `content/evaluations/2024.xlsx`
+/// (`commune-scores-2024.xlsx`, the scores of its YAML under a title row) in place of its YAML, and
+/// a Word biên bản left among its minutes. Built in the district and in a province, it shows as
+/// its YAML did; its broken files are told all at once, named from where bontot runs; the output
+/// is kept; its files edited or deleted, the rebuild is a clean build.
+final class CommuneOfficeFilesTests: XCTestCase {
+    private static let scores = "xa-a/content/evaluations/2024.xlsx"
+    private static let minutes = "xa-a/content/minutes/2024/bien-ban-thang-12.docx"
+    private static let ranking = "don-vi/xa-a/xep-hang/2024/bang-xep-hang.csv"
+
+    /// The commune's files in place of its YAML, written into `site` under `folder` (the
+    /// district's folder as the site reaches it): `workbook` as its 2024 scores, a Word minutes.
+    private func keepOfficeFiles(in site: IncrementalSite, under folder: String = "", workbook: String = "commune-scores-2024.xlsx") throws {
+        try site.remove(folder + "xa-a/content/evaluations/2024.yaml")
+        try site.write(folder + Self.scores, try OfficeFixtures.data(workbook))
+        try site.write(folder + Self.minutes, try OfficeFixtures.data("bien-ban-mau-xa.docx"))
+    }
+
+    /// The warning on the Word minutes left among the commune's minutes, the district's folder
+    /// named `folder` from where bontot runs.
+    private func minutesWarning(_ folder: String) -> String {
+        "\(folder)\(Self.minutes):1: warning: tệp không được đọc: thư mục \(folder)xa-a/content/minutes chỉ đọc tệp .md; biên bản "
+            + "Word hãy chuyển bằng 'bontot import minutes \(folder)\(Self.minutes) --branch <mã chi bộ> --site \(folder)xa-a', rồi "
+            + "xoá tệp .docx khỏi thư mục này / not read: \(folder)xa-a/content/minutes reads only .md files"
+    }
+
+    /// The rows of a ranking's `bang-xep-hang.csv` under its header, as Excel shows them.
+    private func rows(_ csv: String) -> [String] {
+        csv.split(whereSeparator: \.isNewline).dropFirst().map(String.init)
+    }
+
+    /// The province (`ProvinceFixture`) with the commune's office files, its files settled so
+    /// that its communes are kept as snapshots, as at an office.
+    private func settledProvince() throws -> IncrementalSite {
+        let province = try ProvinceFixture.prepare(for: self)
+        try keepOfficeFiles(in: province, under: ProvinceFixture.districtFolder)
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        return province
+    }
+
+    func testACommunesWorkbookRanksItsBranchesInTheDistrictAsItsYAMLDid() throws {
+        let (yaml, yamlReport) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(yamlReport.succeeded, yamlReport.problems)
+        let site = try DistrictFixture.prepare(for: self)
+        try keepOfficeFiles(in: site)
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [minutesWarning("")])
+        XCTAssertEqual(rows(DistrictFixture.page(site, Self.ranking)), [
+            "1;Chi bộ ấp Một;27;27;18;18;0;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;",
+            "2;Chi bộ ấp Hai;25;25;17;17;0;0;84;Hoàn thành tốt nhiệm vụ;Đạt;",
+        ])
+        assertSameTree(OutputTree(site.output), OutputTree(yaml.output), "the district of a commune keeping Excel and Word files")
+    }
+
+    func testACommunesWorkbookRanksItsBranchesInTheProvince() throws {
+        let province = try ProvinceFixture.prepare(for: self)
+        try keepOfficeFiles(in: province, under: ProvinceFixture.districtFolder)
+        let report = province.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [minutesWarning(ProvinceFixture.districtFolder)])
+        XCTAssertEqual(rows(DistrictFixture.page(province, "don-vi/giong-rieng/" + Self.ranking)), [
+            "1;Chi bộ ấp Một;27;27;18;18;0;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;",
+            "2;Chi bộ ấp Hai;25;25;17;17;0;0;84;Hoàn thành tốt nhiệm vụ;Đạt;",
+        ])
+    }
+
+    /// A score typed in words and a branch the commune lacks in one commune's workbook, another
+    /// commune's "workbook" no zip, a damaged Word file among the minutes: every one told in one
+    /// run, each named from the province with its cell, and the province's output kept.
+    func testBrokenOfficeFilesOfTwoCommunesAreToldAtOnceFromTheProvinceAndTheOutputIsKept() throws {
+        let district = ProvinceFixture.districtFolder
+        let province = try ProvinceFixture.prepare(for: self)
+        try keepOfficeFiles(in: province, under: district)
+        let first = province.build()
+        XCTAssertTrue(first.succeeded, first.problems)
+        let before = OutputTree(province.output)
+
+        try province.write(district + Self.scores, try OfficeFixtures.data("commune-scores-2024-errors.xlsx"))
+        try province.write(district + Self.minutes, Data("PK\u{3}\u{4} bản lưu dở".utf8))
+        try province.remove(district + "xa-b/content/evaluations/2024.yaml")
+        try province.write(district + "xa-b/content/evaluations/2024.xlsx", Data("điểm năm 2024".utf8))
+        let report = province.build()
+        XCTAssertFalse(report.succeeded)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "\(district)\(Self.scores):Điểm!C3: error: điểm 'sinh-hoat' của 'ap-1' không phải số / 'hai bảy' is not a number",
+            "\(district)\(Self.scores):Điểm!A4: error: bảng điểm ghi chi bộ không tồn tại 'ap-9' / unknown branch 'ap-9' (có phải "
+                + "'ap-1'? / did you mean 'ap-1'?)",
+            minutesWarning(district),
+            "\(district)xa-b/content/evaluations/2024.xlsx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt "
+                + "cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
+        ])
+        assertSameTree(OutputTree(province.output), before, "the province's output after a failed build")
+    }
+
+    func testACommunesWorkbookEditedInTheDistrictRebuildsAsACleanBuild() throws {
+        let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, prepare: { try self.keepOfficeFiles(in: $0) }) { site in
+            try site.write(Self.scores, try OfficeFixtures.data("commune-scores-2024-edited.xlsx"))
+        }
+        XCTAssertEqual(rows(outcome.after.text(Self.ranking) ?? ""), [
+            "1;Chi bộ ấp Hai;28;28;19;19;0;0;94;Hoàn thành xuất sắc nhiệm vụ;Đạt;",
+            "2;Chi bộ ấp Một;27;27;18;18;0;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;",
+        ])
+    }
+
+    /// The commune's workbook edited, in a province whose communes are kept as snapshots: the
+    /// commune's ranking and the district's figures rebuilt, the other communes taken whole.
+    func testACommunesWorkbookEditedInAProvinceRebuildsAsACleanBuild() throws {
+        let commune = "don-vi/giong-rieng/don-vi/"
+        let outcome = try assertIncrementalEqualsClean(site: try settledProvince()) { site in
+            try site.write(ProvinceFixture.districtFolder + Self.scores, try OfficeFixtures.data("commune-scores-2024-edited.xlsx"))
+        }
+        XCTAssertTrue(Set(outcome.after.changed(since: outcome.before)).contains(commune + "xa-a/xep-hang/2024/index.html"))
+        XCTAssertEqual(outcome.report.reusedUnits, [commune + "xa-b/", commune + "xa-c/"])
+        XCTAssertEqual(outcome.report.diagnostics.sorted.map(\.description), [minutesWarning(ProvinceFixture.districtFolder)])
+    }
+
+    /// The Word minutes deleted once imported: its warning goes, and no page changes.
+    func testACommunesWordMinutesDeletedInAProvinceRebuildsAsACleanBuild() throws {
+        let province = try settledProvince()
+        let outcome = try assertIncrementalEqualsClean(site: province, edit: { site in
+            try site.remove(ProvinceFixture.districtFolder + Self.minutes)
+        }, renders: .none)
+        XCTAssertEqual(outcome.report.diagnostics.sorted.map(\.description), [])
+    }
+}
