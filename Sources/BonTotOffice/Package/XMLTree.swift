@@ -59,11 +59,24 @@ struct XMLTree {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
-            let detail = parser.parserError.map { "dòng \(parser.lineNumber): \($0.localizedDescription)" } ?? "trống"
-            throw .malformedPart(part, detail: detail)
+        // Foundation's parser on Linux answers true for a part cut short (an unclosed element at
+        // its end), the error only set: rows or paragraphs past the cut would be lost in silence.
+        guard parser.parse(), parser.parserError == nil, let root = builder.root else {
+            throw .malformedPart(part, detail: parser.parserError.map { problem(of: $0, line: parser.lineNumber) } ?? "trống")
         }
         return XMLTree(root: root)
+    }
+
+    /// What the parser found wrong, in words: Foundation's own description is English, and on
+    /// Linux only a domain and a number ("NSXMLParserErrorDomain error 5").
+    private static func problem(of error: Error, line: Int) -> String {
+        let code = (error as NSError).code
+        // libxml2's XML_ERR_DOCUMENT_END, the number Foundation passes on (its own enum on Linux
+        // numbers the cases one lower): the part ends inside an element, or goes on after its end.
+        if code == 5 {
+            return "dòng \(line): phần kết thúc không đúng chỗ, tệp bị cắt cụt hoặc ghi dở"
+        }
+        return "dòng \(line): lỗi XML số \(code)"
     }
 
     /// Whether `data` is UTF-8, or UTF-16 marked by its byte-order mark or by the zero byte

@@ -63,6 +63,19 @@ final class DamagedOfficePartTests: XCTestCase {
         XCTAssertNotNil(imported.pages, "the minutes with the damaged level import, and the site builds: \(imported.diagnostics)")
     }
 
+    /// A part cut short (a document whose writing stopped halfway), or going on after its end,
+    /// is a malformed part saying so in Vietnamese, where Foundation's parser on Linux reads the
+    /// part up to the cut without failing, and the paragraphs or rows after it were lost in silence.
+    func testAPartCutShortOrGoingOnAfterItsEndIsAMalformedPart() {
+        let document = "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Chi bộ ấp 1</w:t></w:r></w:p>\n<w:p><w:r><w:t>Nghị"
+        for data in [Data(document.utf8), Data("<w:document xmlns:w=\"w\"/>\n<w:body/>".utf8)] {
+            XCTAssertThrowsError(try XMLTree.parse(data, part: "word/document.xml")) { error in
+                XCTAssertEqual(error as? OfficeError, .malformedPart("word/document.xml",
+                                                                      detail: "dòng 2: phần kết thúc không đúng chỗ, tệp bị cắt cụt hoặc ghi dở"))
+            }
+        }
+    }
+
     /// The parts Office writes in UTF-16, with or without a byte-order mark, are still read.
     func testAPartInUTF16IsStillRead() throws {
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>Chi bộ ấp 1</w:t></w:r></w:p></w:body></w:document>"

@@ -98,6 +98,21 @@ final class CommuneOfficeFilesTests: XCTestCase {
         assertSameTree(OutputTree(province.output), before, "the province's output after a failed build")
     }
 
+    /// The commune's sheet cut short after its first branch's row, the zip sound (a program
+    /// stopped halfway through saving it): an error on the workbook, where Foundation's parser
+    /// on Linux took the rows before the cut and the district ranked Chi bộ ấp Một alone.
+    func testACommunesSheetCutShortIsAnErrorNotARankingOfTheRowsBeforeTheCut() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        try keepOfficeFiles(in: site, workbook: "commune-scores-2024-cut.xlsx")
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        XCTAssertEqual(report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "\(Self.scores):1: error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ (dòng 1: phần kết thúc "
+                + "không đúng chỗ, tệp bị cắt cụt hoặc ghi dở) / the part 'xl/worksheets/sheet1.xml' is not well-formed XML",
+        ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+    }
+
     func testACommunesWorkbookEditedInTheDistrictRebuildsAsACleanBuild() throws {
         let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, prepare: { try self.keepOfficeFiles(in: $0) }) { site in
             try site.write(Self.scores, try OfficeFixtures.data("commune-scores-2024-edited.xlsx"))
