@@ -188,7 +188,7 @@ struct Claim: Codable, Sendable {
             case .branch: return "chỉ giữ một tệp cho mỗi chi bộ"
             case .minutes: return "đổi tên một tệp"
             case .story: return "ghi 'slug:' khác cho một bài"
-            case .period: return "chỉ giữ một tệp điểm (.yaml hoặc .csv) cho mỗi kỳ"
+            case .period: return "chỉ giữ một tệp điểm (.yaml, .csv hoặc .xlsx) cho mỗi kỳ"
             }
         }
     }

@@ -113,6 +113,22 @@ final class CommuneOfficeFilesTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
     }
 
+    /// The commune's workbook saved beside the YAML it replaces: both files told, from the
+    /// province, to keep one, the workbook among the kinds a period's scores may come in (the
+    /// message said ".yaml or .csv", as if the workbook were the file to delete).
+    func testACommunesWorkbookBesideItsYAMLIsToldToKeepOneOfThem() throws {
+        let district = ProvinceFixture.districtFolder
+        let province = try ProvinceFixture.prepare(for: self)
+        try province.write(district + Self.scores, try OfficeFixtures.data("commune-scores-2024.xlsx"))
+        let report = province.build()
+        XCTAssertFalse(report.succeeded)
+        let files = "\(district)\(Self.scores), \(district)xa-a/content/evaluations/2024.yaml"
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), ["xlsx", "yaml"].map { format in
+            "\(district)xa-a/content/evaluations/2024.\(format):1: error: kỳ đánh giá '2024' bị trùng giữa các tệp \(files) (chỉ giữ "
+                + "một tệp điểm (.yaml, .csv hoặc .xlsx) cho mỗi kỳ) / evaluation period '2024' is claimed by 2 files: \(files)"
+        })
+    }
+
     func testACommunesWorkbookEditedInTheDistrictRebuildsAsACleanBuild() throws {
         let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, prepare: { try self.keepOfficeFiles(in: $0) }) { site in
             try site.write(Self.scores, try OfficeFixtures.data("commune-scores-2024-edited.xlsx"))

@@ -125,7 +125,7 @@ final class ProvinceMessageFolderTests: XCTestCase {
         ] + ["csv", "yaml"].map { format in
             let files = "\(district)xa-b/content/evaluations/2024.csv, \(district)xa-b/content/evaluations/2024.yaml"
             return "\(district)xa-b/content/evaluations/2024.\(format):1: error: kỳ đánh giá '2024' bị trùng giữa các tệp \(files) "
-                + "(chỉ giữ một tệp điểm (.yaml hoặc .csv) cho mỗi kỳ) / evaluation period '2024' is claimed by 2 files: \(files)"
+                + "(chỉ giữ một tệp điểm (.yaml, .csv hoặc .xlsx) cho mỗi kỳ) / evaluation period '2024' is claimed by 2 files: \(files)"
         } + [
             "\(district)xa-c/site.yaml:1: error: trang có \(district)xa-c/content/unit-rubric.yaml (thang điểm, điểm của đảng bộ cơ sở) "
                 + "nhưng site.yaml không liệt kê đơn vị nào trong 'units:'; cổng thông tin sẽ thiếu mọi đảng bộ cơ sở. Hãy ghi 'units:' "
