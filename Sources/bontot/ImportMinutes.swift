@@ -38,7 +38,7 @@ struct ImportMinutes: ParsableCommand {
     func run() throws {
         let meetingKind = try meetingKind()
         let report = MinutesImport.run(URL(fileURLWithPath: input), source: input, siteRoot: options.root,
-                                       branch: branch, kind: meetingKind, dryRun: dryRun,
+                                       siteFolder: options.relativeFolder, branch: branch, kind: meetingKind, dryRun: dryRun,
                                        allowDuplicates: allowDuplicate)
         for outcome in report.outcomes {
             guard let path = outcome.path else { continue }

@@ -8,6 +8,14 @@ struct SiteOptions: ParsableArguments {
     var site: String?
 
     var root: URL { URL(fileURLWithPath: site ?? ".", isDirectory: true).standardizedFileURL }
+
+    /// The site's folder as a path from the current folder, ending in `/` (`../district/`), for
+    /// a message to name another folder from there; `""` without `--site`, and for a `--site`
+    /// from the root (messages then name folders from the site, as they name its files).
+    var relativeFolder: String {
+        guard let site, !site.hasPrefix("/") else { return "" }
+        return site.hasSuffix("/") ? site : site + "/"
+    }
 }
 
 /// Prints the diagnostics of a run, compiler-style, to standard error.

@@ -33,13 +33,15 @@ public enum MinutesImport {
 
     /// Imports `input` (a .docx or .odt, or a folder of them) into the site at `siteRoot`; an old
     /// Word .doc or an .rtf is saved as .docx by LibreOffice when `libreOfficeSearchPath` (the
-    /// `PATH` by default) has it.
-    public static func run(_ input: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
+    /// `PATH` by default) has it. `siteFolder` is the site's folder as the command was given it
+    /// (`--site ../district` is `../district/`; `""` for the current folder): a `--branch` of one
+    /// of the site's units is told the `--site` of that unit from there.
+    public static func run(_ input: URL, source: String, siteRoot: URL, siteFolder: String = "", branch: String, kind: MeetingKind?,
                            dryRun: Bool, allowDuplicates: Bool = false,
                            libreOfficeSearchPath: String? = ProcessInfo.processInfo.environment["PATH"]) -> Report {
         var report = Report()
         let sink = DiagnosticSink()
-        guard checkBranch(branch, siteRoot: siteRoot, sink: sink) else {
+        guard checkBranch(branch, siteRoot: siteRoot, siteFolder: siteFolder, sink: sink) else {
             report.diagnostics = sink.log
             return report
         }
@@ -80,13 +82,19 @@ public enum MinutesImport {
         return report
     }
 
-    private static func checkBranch(_ branch: String, siteRoot: URL, sink: DiagnosticSink) -> Bool {
+    private static func checkBranch(_ branch: String, siteRoot: URL, siteFolder: String, sink: DiagnosticSink) -> Bool {
         let folder = siteRoot.appending(path: "content/branches")
         let ids = SiteReader.files(in: folder, recursive: false, within: folder)
             .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
             .map { $0.deletingPathExtension().lastPathComponent }
         guard ids.contains(branch) else {
-            sink.error(.option("--branch"), field: "branch", UnknownBranch.message(branch, known: ids))
+            // A district's clerk importing a commune's minutes from the district's folder.
+            let folders = UnitBranchFolders(siteFolder: siteFolder)
+            let units = UnitBranches(root: siteRoot, units: folders.units(in: siteRoot), folders: folders)
+            let message = units.importExplanation(branch).map {
+                "không có chi bộ '\(branch)' trong content/branches/\($0.vi) / unknown branch '\(branch)'\($0.en)"
+            }
+            sink.error(.option("--branch"), field: "branch", message ?? UnknownBranch.message(branch, known: ids))
             return false
         }
         return true

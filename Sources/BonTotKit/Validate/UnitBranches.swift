@@ -102,6 +102,20 @@ struct UnitBranches {
                 " (a branch of the unit \(whose): its scores belong in the unit's content/evaluations/)")
     }
 
+    /// The Vietnamese and English explanations of a `--branch` of `bontot import minutes` naming
+    /// `id`, a branch of one of these units however deep, alone or after its unit's way (a clerk
+    /// of the district importing a commune's Word minutes from the district's folder): whose
+    /// branch it is, and the options that import into the unit's site, its folder named as
+    /// `UnitBranchFolders.siteFolder` names the site's; nil when it is no unit's branch.
+    func importExplanation(_ id: String) -> (vi: String, en: String)? {
+        let (branch, owners) = owners(ofWritten: id)
+        guard !owners.isEmpty else { return nil }
+        let options = owners.map { "--branch \(branch) --site \($0.folder.dropLast())" }
+        return ("; '\(branch)' là chi bộ của đơn vị \(Self.names(of: owners)): biên bản của chi bộ nhập vào trang của đơn vị, "
+                    + "hãy chạy lại với \(options.joined(separator: " hoặc "))",
+                " (a branch of the unit \(Self.names(of: owners)): run again with \(options.joined(separator: " or ")))")
+    }
+
     /// The units as a message names them: `'xa-a' (../xa-a/), 'xa-b' (units/xa-b/)`.
     static func names(of units: [Unit]) -> String {
         units.map { "'\($0.id)' (\($0.folder))" }.joined(separator: ", ")

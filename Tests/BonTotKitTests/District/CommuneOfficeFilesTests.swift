@@ -129,6 +129,46 @@ final class CommuneOfficeFilesTests: XCTestCase {
         })
     }
 
+    /// The error on a `--branch` of the commune `xa-a` given to an import into the site above
+    /// it, the commune's folder named `folder` and its way from that site `way`.
+    private func communesBranchRefused(_ written: String, folder: String, way: String) -> String {
+        "--branch: error: không có chi bộ '\(written)' trong content/branches/; 'ap-1' là chi bộ của đơn vị '\(way)' (\(folder)/): "
+            + "biên bản của chi bộ nhập vào trang của đơn vị, hãy chạy lại với --branch ap-1 --site \(folder) / unknown branch "
+            + "'\(written)' (a branch of the unit '\(way)' (\(folder)/): run again with --branch ap-1 --site \(folder))"
+    }
+
+    /// The commune's Word minutes imported into the province or the district, the commune's
+    /// branch given alone or by its way, as a clerk who forgot `--site` types it: told whose
+    /// branch it is and the options that import into the commune's site (which then do), where
+    /// it was "no branch 'ap-1'", the district's own branches listed.
+    func testACommunesWordMinutesImportedIntoTheSiteAboveAreToldTheCommunesSite() throws {
+        let district = ProvinceFixture.districtFolder
+        let province = try ProvinceFixture.prepare(for: self)
+        try province.write(district + Self.minutes, try OfficeFixtures.data("bien-ban-mau-xa.docx"))
+        let document = province.url(district + Self.minutes)
+        for (site, written, folder, way) in [(province.root, "ap-1", district + "xa-a", "giong-rieng/xa-a"),
+                                             (province.url(district), "ap-1", "xa-a", "xa-a"),
+                                             (province.url(district), "xa-a/ap-1", "xa-a", "xa-a")] {
+            let refused = MinutesImport.run(document, source: Self.minutes, siteRoot: site, branch: written, kind: nil, dryRun: true)
+            XCTAssertEqual(refused.diagnostics.sorted.map(\.description), [communesBranchRefused(written, folder: folder, way: way)])
+        }
+        let imported = MinutesImport.run(document, source: Self.minutes, siteRoot: province.url(district + "xa-a"), branch: "ap-1",
+                                         kind: nil, dryRun: true)
+        XCTAssertEqual(imported.diagnostics.errorCount, 0, imported.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(imported.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-12.md"])
+    }
+
+    /// The same from the command line, run in the province's folder with `--site` the district:
+    /// the commune's `--site` is named from where bontot runs.
+    func testTheCommandNamesTheCommunesSiteFromWhereItRuns() throws {
+        let province = try ProvinceFixture.prepare(for: self)
+        try province.write(ProvinceFixture.districtFolder + Self.minutes, try OfficeFixtures.data("bien-ban-mau-xa.docx"))
+        let run = try BontotProcess.run(["import", "minutes", "../district/" + Self.minutes, "--branch", "ap-1", "--site", "../district",
+                                         "--dry-run"], in: province.root)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.errors, communesBranchRefused("ap-1", folder: "../district/xa-a", way: "xa-a") + "\n")
+    }
+
     func testACommunesWorkbookEditedInTheDistrictRebuildsAsACleanBuild() throws {
         let outcome = try assertIncrementalEqualsClean(DistrictFixture.name, prepare: { try self.keepOfficeFiles(in: $0) }) { site in
             try site.write(Self.scores, try OfficeFixtures.data("commune-scores-2024-edited.xlsx"))
