@@ -1,51 +1,49 @@
-/// Media files whose names Windows refuses or takes for another file's: offices copy `output/`
-/// to a Windows shared folder, and Explorer leaves such a file behind (a name holding `:` or
-/// `?`, ending in a dot, or a device's name such as `con.jpg`) or lets one file replace another
+/// Media files and folders whose names Windows refuses or takes for another file's: offices copy
+/// `output/` to a Windows shared folder, and Explorer leaves such a file behind (a name holding
+/// `:` or `?`, ending in a dot, or a device's name such as `con.jpg`), or such a folder with every
+/// file in it (`media/aux/`, `media/Hội nghị: 2024/`), or lets one file replace another
 /// (`Anh.jpg` and `anh.jpg`, one name to Windows). Made on Linux or a Mac, or taken from a phone,
-/// they pass everywhere else; a warning on each says what to rename.
+/// they pass everywhere else; a warning on each file, or once on a folder, says what to rename.
 enum WindowsFileNames {
     /// A warning for each of `paths` (from `content/`, `media/…`, sorted) that Windows would
-    /// refuse, and for each that differs from an earlier one only in case.
+    /// refuse (one for a folder, however many files it holds), and for each that differs from
+    /// an earlier one only in case.
     static func check(_ paths: [String], sink: DiagnosticSink) {
-        var seen: [String: String] = [:]
+        var refusedFolders: [String: Int] = [:]
         for path in paths {
-            let location = SourceLocation(file: "content/" + path)
-            for name in path.split(separator: "/").map(String.init) {
-                if let problem = problem(of: name) {
-                    sink.warning(location, "tên '\(name)' \(problem.vi), Windows không chép được tệp này vào thư mục dùng chung; "
-                                 + "hãy đổi tên, ví dụ '\(suggestion(for: name))' / Windows refuses the name: \(problem.en)")
-                    break
-                }
-            }
-            let folded = path.lowercased()
-            if let first = seen[folded] {
-                sink.warning(location, "tên tệp chỉ khác 'content/\(first)' ở chữ hoa, chữ thường: Windows coi là một tệp, khi chép "
-                             + "tệp này thay mất tệp kia; hãy đổi tên một tệp / differs from 'content/\(first)' only in case, "
-                             + "one file to Windows")
+            let names = path.split(separator: "/").map(String.init)
+            guard let index = names.firstIndex(where: { WindowsNames.problem(of: $0) != nil }) else { continue }
+            if index < names.count - 1 {
+                refusedFolders[names[...index].joined(separator: "/"), default: 0] += 1
             } else {
-                seen[folded] = path
+                warn(path, name: names[index], sink: sink)
             }
         }
+        for (folder, count) in refusedFolders.sorted(by: { $0.key < $1.key }) {
+            warn(folder, name: folder.split(separator: "/").last.map(String.init) ?? folder, files: count, sink: sink)
+        }
+        for clash in WindowsNames.caseClashes(paths) {
+            sink.warning(SourceLocation(file: "content/" + clash.path),
+                         "tên tệp chỉ khác 'content/\(clash.earlier)' ở chữ hoa, chữ thường: Windows coi là một tệp, khi chép "
+                         + "tệp này thay mất tệp kia; hãy đổi tên một tệp / differs from 'content/\(clash.earlier)' only in case, "
+                         + "one file to Windows")
+        }
     }
 
-    /// What Windows refuses in `name`, in Vietnamese and English, or nil.
-    private static func problem(of name: String) -> (vi: String, en: String)? {
-        if let character = name.first(where: { WindowsNames.refused.contains($0) || $0.unicodeScalars.contains { $0.value < 0x20 } }) {
-            let control = character.unicodeScalars.contains { $0.value < 0x20 }
-            return control ? ("có ký tự điều khiển", "it holds a control character") : ("có '\(character)'", "it holds '\(character)'")
+    /// The warning for the file at `path` whose `name` Windows refuses, or for the folder at
+    /// `path` so named, holding `files` files.
+    private static func warn(_ path: String, name: String, files: Int? = nil, sink: DiagnosticSink) {
+        guard let problem = WindowsNames.problem(of: name) else { return }
+        let suggestion = WindowsNames.suggestion(for: name, isFolder: files != nil)
+        if let files {
+            sink.warning(SourceLocation(file: "content/" + path, line: 0),
+                         "tên thư mục '\(name)' \(problem.vi), Windows không chép được thư mục này và \(files) tệp trong đó vào "
+                         + "thư mục dùng chung; hãy đổi tên, ví dụ '\(suggestion)', và sửa các đường dẫn tới các tệp đó / Windows "
+                         + "refuses the folder's name: \(problem.en); its \(files) files would be left behind")
+        } else {
+            sink.warning(SourceLocation(file: "content/" + path),
+                         "tên '\(name)' \(problem.vi), Windows không chép được tệp này vào thư mục dùng chung; "
+                         + "hãy đổi tên, ví dụ '\(suggestion)' / Windows refuses the name: \(problem.en)")
         }
-        if name.hasSuffix(".") || name.hasSuffix(" ") {
-            return ("kết thúc bằng dấu chấm hoặc dấu cách", "it ends in a dot or a space")
-        }
-        if let device = WindowsNames.device(name) {
-            return ("là tên thiết bị mà Windows dành riêng (\(device))", "\(device) is a device's name")
-        }
-        return nil
-    }
-
-    /// A name to give the file instead of `name` (`Slug.fileName`), never a device's.
-    private static func suggestion(for name: String) -> String {
-        let renamed = Slug.fileName(name)
-        return WindowsNames.device(renamed) != nil ? "tep-" + renamed : renamed
     }
 }

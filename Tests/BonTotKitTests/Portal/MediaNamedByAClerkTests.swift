@@ -193,6 +193,29 @@ final class MediaNamedByAClerkTests: XCTestCase {
         ])
     }
 
+    /// A folder of `content/media/` named as Windows refuses (a device's name, a ':', a dot at its
+    /// end) is left behind by Explorer with every photo in it: one warning on the folder, however
+    /// many files it holds, with the folder's name to give; its files are not warned each.
+    func testMediaFoldersThatWindowsRefusesAreWarnedOnceWithTheNameToGive() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
+            "content/media/aux/anh-1.svg": Self.picture,
+            "content/media/aux/anh-2.svg": Self.picture,
+            "content/media/aux/con.svg": Self.picture,
+            "content/media/Hội nghị: 2024/Ảnh đại hội.svg": Self.picture,
+            "content/media/2024/Tháng 9./anh.svg": Self.picture,
+            "content/media/auxiliary/anh.svg": Self.picture,
+        ]))
+        assertDiagnostics(loaded, [
+            .warning("content/media/aux", 0, "tên thư mục 'aux' là tên thiết bị mà Windows dành riêng (AUX), Windows không chép "
+                     + "được thư mục này và 3 tệp trong đó vào thư mục dùng chung; hãy đổi tên, ví dụ 'thu-muc-aux', và sửa các "
+                     + "đường dẫn tới các tệp đó / Windows refuses the folder's name: AUX is a device's name; its 3 files would "
+                     + "be left behind"),
+            .warning("content/media/Hội nghị: 2024", 0, "tên thư mục 'Hội nghị: 2024' có ':', Windows không chép được thư mục "
+                     + "này và 1 tệp trong đó vào thư mục dùng chung; hãy đổi tên, ví dụ 'hoi-nghi-2024'"),
+            .warning("content/media/2024/Tháng 9.", 0, "tên thư mục 'Tháng 9.' kết thúc bằng dấu chấm hoặc dấu cách"),
+        ])
+    }
+
     /// Asserts that `pages` link `count` times in all to the output's `file` (links to the
     /// fixture's own picture aside), each link leading
     /// to its bytes as a web server finds them: the link's escapes undone, from the page's folder.
