@@ -76,8 +76,8 @@ public struct Theme: Sendable {
     }
 
     /// Compiles every template not compiled yet, reporting the ones that do not parse, the
-    /// partials they name that are missing, and the assets named as Windows keeps for a device
-    /// (`reportDeviceNames`). Each one escapes HTML with `HTMLEscaping`, selected by a first line
+    /// partials they name that are missing, and the assets named as Windows refuses
+    /// (`reportWindowsNames`). Each one escapes HTML with `HTMLEscaping`, selected by a first line
     /// the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
         library(sink: sink, parsingBuiltIn: true)
@@ -112,7 +112,7 @@ public struct Theme: Sendable {
             }
         }
         reportMissingPartials(sink: sink)
-        reportDeviceNames(sink: sink)
+        reportWindowsNames(sink: sink)
         return library
     }
 

@@ -66,10 +66,38 @@ final class WindowsDeviceNameTests: XCTestCase {
         assertDiagnostics(built.report.diagnostics, [
             .error("content/stories/con.md", 2, "slug 'con' \(Self.device) (CON)"),
             .error("templates/con.css", 0, "tên tệp 'con.css' \(Self.device) (CON): tệp này của giao diện sẽ không chép được vào "
-                   + "thư mục dùng chung của Windows, các trang mất nó; hãy đổi tên tệp (và tên ghi trong các mẫu), không dùng CON, "
-                   + "PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 / the file 'con.css' of the theme has a device's name Windows refuses (CON)"),
+                   + "thư mục dùng chung của Windows, các trang mất nó; hãy đổi tên tệp (và tên ghi trong các mẫu), ví dụ "
+                   + "'tep-con.css', không dùng CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9 / the file 'con.css' of the theme has a "
+                   + "name Windows refuses: CON is a device's name; it could not be copied to a Windows share"),
             .error("templates/anh/Aux.png", 0, "tên tệp 'Aux.png' \(Self.device) (AUX)"),
             .error("templates/nul", 0, "tên thư mục 'nul' \(Self.device) (NUL): thư mục này của giao diện sẽ không chép được"),
+        ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: built.output.path), "nothing built")
+    }
+
+    /// A site's own theme file or folder whose name holds a character Windows refuses or ends
+    /// in a dot, or that differs from another theme file only in case (two of the site's, or one
+    /// of the site's beside a built-in one), is an error naming it: Explorer leaves it behind or
+    /// copies one over the other. A site's file that replaces a built-in one is not.
+    func testThemeFilesThatWindowsRefusesOrTakesForAnotherAreErrors() throws {
+        let built = try BuiltSite.build(changes: [
+            "templates/logo: mới.png": "PNG",
+            "templates/anh./a.png": "PNG",
+            "templates/Logo.png": "PNG",
+            "templates/logo.png": "PNG",
+            "templates/Style.css": "body { color: #000; }\n",
+            "templates/content.css": "p { color: #111; }\n",
+        ])
+        XCTAssertFalse(built.report.succeeded)
+        assertDiagnostics(built.report.diagnostics, [
+            .error("templates/logo: mới.png", 0, "tên tệp 'logo: mới.png' có ':': tệp này của giao diện sẽ không chép được vào "
+                   + "thư mục dùng chung của Windows, các trang mất nó; hãy đổi tên tệp (và tên ghi trong các mẫu), ví dụ "
+                   + "'logo-moi.png' / the file 'logo: mới.png' of the theme has a name Windows refuses: it holds ':'"),
+            .error("templates/anh.", 0, "tên thư mục 'anh.' kết thúc bằng dấu chấm hoặc dấu cách: thư mục này của giao diện"),
+            .error("templates/logo.png", 0, "tên tệp chỉ khác 'templates/Logo.png' ở chữ hoa, chữ thường: Windows coi là một "
+                   + "tệp, khi chép tệp này của giao diện thay mất tệp kia, các trang mất nó; hãy đổi tên tệp (và tên ghi trong "
+                   + "các mẫu) / the theme's file differs from 'templates/Logo.png' only in case"),
+            .error("templates/Style.css", 0, "tên tệp chỉ khác 'style.css' của giao diện có sẵn ở chữ hoa, chữ thường"),
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: built.output.path), "nothing built")
     }
