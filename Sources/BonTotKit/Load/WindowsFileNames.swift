@@ -2,7 +2,8 @@
 /// `output/` to a Windows shared folder, and Explorer leaves such a file behind (a name holding
 /// `:` or `?`, ending in a dot, or a device's name such as `con.jpg`), or such a folder with every
 /// file in it (`media/aux/`, `media/Hội nghị: 2024/`), or lets one file replace another
-/// (`Anh.jpg` and `anh.jpg`, one name to Windows). Made on Linux or a Mac, or taken from a phone,
+/// (`Anh.jpg` and `anh.jpg`, one name to Windows; `Ảnh.jpg` typed precomposed beside one typed
+/// decomposed, one name in the portal). Made on Linux or a Mac, or taken from a phone,
 /// they pass everywhere else; a warning on each file, or once on a folder, says what to rename.
 enum WindowsFileNames {
     /// A warning for each of `paths` (from `content/`, `media/…`, sorted) that Windows would
@@ -23,6 +24,15 @@ enum WindowsFileNames {
             warn(folder, name: folder.split(separator: "/").last.map(String.init) ?? folder, files: count, sink: sink)
         }
         for clash in WindowsNames.caseClashes(paths) {
+            // Two spellings of the same letters (`ả` precomposed, `a` and its marks) are published
+            // as one name (`FileNameSpelling`): the one copied last takes the other's place anywhere.
+            if Array(clash.path.lowercased().utf8) != Array(clash.earlier.lowercased().utf8) {
+                sink.warning(SourceLocation(file: "content/" + clash.path),
+                             "tên tệp giống 'content/\(clash.earlier)' nhưng gõ dấu kiểu khác (Unicode tổ hợp / dựng sẵn): cổng "
+                             + "ghi hai tệp vào cùng một tên, tệp chép sau thay mất tệp kia; hãy đổi tên một tệp / the same name "
+                             + "as 'content/\(clash.earlier)' spelt with other Unicode marks: published as one file")
+                continue
+            }
             sink.warning(SourceLocation(file: "content/" + clash.path),
                          "tên tệp chỉ khác 'content/\(clash.earlier)' ở chữ hoa, chữ thường: Windows coi là một tệp, khi chép "
                          + "tệp này thay mất tệp kia; hãy đổi tên một tệp / differs from 'content/\(clash.earlier)' only in case, "

@@ -216,6 +216,23 @@ final class MediaNamedByAClerkTests: XCTestCase {
         ])
     }
 
+    /// Two photos whose names are the same letters typed two ways (Unikey's "Unicode tổ hợp"
+    /// and "Unicode dựng sẵn") are published under one precomposed name: the warning says so,
+    /// and not that they differ in case.
+    func testTwoMediaFilesNamedAlikeButSpeltWithOtherMarksAreWarnedAsOneName() throws {
+        let precomposed = "Ảnh họp.svg".precomposedStringWithCanonicalMapping
+        let decomposed = "Ảnh họp.svg".decomposedStringWithCanonicalMapping
+        let root = try BuiltSite.prepare("portal", changes: ["content/media/" + precomposed: Self.picture])
+        try Self.picture.write(to: root.appending(path: "content/media/" + decomposed), atomically: true, encoding: .utf8)
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content/media").path)
+        XCTAssertEqual(files.filter { $0.hasSuffix("họp.svg") }.count, 2, "two files on disk")
+        // Either is told, naming the other: Swift orders the two spellings as one.
+        assertDiagnostics(SiteLoader.load(root: root), [
+            .warning("content/media/" + precomposed, 1, "nhưng gõ dấu kiểu khác (Unicode tổ hợp / dựng sẵn): cổng ghi hai tệp vào "
+                     + "cùng một tên, tệp chép sau thay mất tệp kia; hãy đổi tên một tệp"),
+        ])
+    }
+
     /// Asserts that `pages` link `count` times in all to the output's `file` (links to the
     /// fixture's own picture aside), each link leading
     /// to its bytes as a web server finds them: the link's escapes undone, from the page's folder.
