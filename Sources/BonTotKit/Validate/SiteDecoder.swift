@@ -76,6 +76,7 @@ public enum SiteDecoder {
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: Set(sources.media), sink: $0).check(mediaReferences) },
+            { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]
         let found = Parallel.map(checks.count) { index -> [Diagnostic] in
