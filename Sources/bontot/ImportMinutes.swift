@@ -38,11 +38,12 @@ struct ImportMinutes: ParsableCommand {
     func run() throws {
         let meetingKind = try meetingKind()
         let report = MinutesImport.run(URL(fileURLWithPath: input), source: input, siteRoot: options.root,
-                                       siteFolder: options.relativeFolder, branch: branch, kind: meetingKind, dryRun: dryRun,
+                                       siteFolder: options.folder, branch: branch, kind: meetingKind, dryRun: dryRun,
                                        allowDuplicates: allowDuplicate)
         for outcome in report.outcomes {
             guard let path = outcome.path else { continue }
-            print(dryRun ? "\(outcome.source) → \(path) (chạy thử, chưa ghi)" : "\(outcome.source) → \(path)")
+            let named = options.folder + path
+            print(dryRun ? "\(outcome.source) → \(named) (chạy thử, chưa ghi)" : "\(outcome.source) → \(named)")
             print("  đã điền: \(outcome.filled.joined(separator: ", "))")
             if !outcome.convertedEncodings.isEmpty {
                 print("  đã chuyển phông \(outcome.convertedEncodings.joined(separator: ", ")) sang Unicode")

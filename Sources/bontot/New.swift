@@ -24,7 +24,7 @@ struct New: ParsableCommand {
 private func create(_ content: NewContent, site: SiteOptions,
                     advice: (NewContent.Refusal) -> String? = { _ in nil }) throws {
     do {
-        let path = try content.write(siteRoot: site.root)
+        let path = try content.write(siteRoot: site.root, siteFolder: site.folder)
         print("Đã tạo \(path)")
     } catch let refusal as NewContent.Refusal {
         let advice = advice(refusal).map { $0 + "\n" } ?? ""
@@ -120,7 +120,7 @@ struct NewMinutes: ParsableCommand {
               Nếu đây là biên bản của chính buổi họp đó, hãy sửa tệp đã có.
               Nếu là một buổi khác trong tháng, ghi loại buổi bằng --kind (\(freeKinds.map(\.rawValue).joined(separator: ", "))), ví dụ:
                 \(command(branch: branch, day: day, kind: other))
-              lệnh này tạo \(path)
+              lệnh này tạo \(site.folder + path)
             """
     }
 }

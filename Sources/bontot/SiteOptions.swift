@@ -9,12 +9,14 @@ struct SiteOptions: ParsableArguments {
 
     var root: URL { URL(fileURLWithPath: site ?? ".", isDirectory: true).standardizedFileURL }
 
-    /// The site's folder as a path from the current folder, ending in `/` (`../district/`), for
-    /// a message to name another folder from there; `""` without `--site`, and for a `--site`
-    /// from the root (messages then name folders from the site, as they name its files).
-    var relativeFolder: String {
-        guard let site, !site.hasPrefix("/") else { return "" }
-        return site.hasSuffix("/") ? site : site + "/"
+    /// The site's folder as named from where bontot runs, ending in `/`, for a message to name
+    /// the site's files and folders from there, where the user looks for them: `../district/`
+    /// for `--site ../district`, `/srv/huyen/` for `--site /srv/huyen`; `""` without `--site`
+    /// (and for `--site .`).
+    var folder: String {
+        guard let site else { return "" }
+        let named = site.split(separator: "/").filter { $0 != "." }.map { $0 + "/" }.joined()
+        return site.hasPrefix("/") ? "/" + named : named
     }
 }
 

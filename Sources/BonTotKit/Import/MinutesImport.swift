@@ -33,15 +33,17 @@ public enum MinutesImport {
 
     /// Imports `input` (a .docx or .odt, or a folder of them) into the site at `siteRoot`; an old
     /// Word .doc or an .rtf is saved as .docx by LibreOffice when `libreOfficeSearchPath` (the
-    /// `PATH` by default) has it. `siteFolder` is the site's folder as the command was given it
-    /// (`--site ../district` is `../district/`; `""` for the current folder): a `--branch` of one
-    /// of the site's units is told the `--site` of that unit from there.
+    /// `PATH` by default) has it. `siteFolder` is the site's folder named from where bontot runs
+    /// (`--site ../district` is `../district/`; `""` for the current folder): every file of the
+    /// site a diagnostic names is named from there, and a `--branch` of one of the site's units is
+    /// told the `--site` of that unit from there (`UnknownBranch`).
     public static func run(_ input: URL, source: String, siteRoot: URL, siteFolder: String = "", branch: String, kind: MeetingKind?,
                            dryRun: Bool, allowDuplicates: Bool = false,
                            libreOfficeSearchPath: String? = ProcessInfo.processInfo.environment["PATH"]) -> Report {
         var report = Report()
         let sink = DiagnosticSink()
-        guard checkBranch(branch, siteRoot: siteRoot, siteFolder: siteFolder, sink: sink) else {
+        if let problem = UnknownBranch.problem(branch, siteRoot: siteRoot, siteFolder: siteFolder) {
+            sink.error(.option("--branch"), field: "branch", problem)
             report.diagnostics = sink.log
             return report
         }
@@ -63,41 +65,23 @@ public enum MinutesImport {
         let old = documents.map(\.0).filter { OtherDocumentFormat($0.pathExtension)?.isConvertible ?? false }
         let converted = old.isEmpty ? [:] : LibreOfficeConverter.find(searchPath: libreOfficeSearchPath)?.convert(old, to: .docx) ?? [:]
         for (url, name) in documents {
-            guard let outcome = importOne(url, source: name, siteRoot: siteRoot, branch: branch, kind: kind,
+            guard let outcome = importOne(url, source: name, siteRoot: siteRoot, siteFolder: siteFolder, branch: branch, kind: kind,
                                           planned: &planned, meetings: &meetings, allowDuplicates: allowDuplicates,
                                           dryRun: dryRun, converted: converted, sink: sink) else { continue }
             report.outcomes.append(outcome)
         }
-        let written = Set(report.outcomes.compactMap(\.path))
+        let written = Set(report.outcomes.compactMap { $0.path.map { siteFolder + $0 } })
         if !dryRun, !written.isEmpty {
             // What the import said about a field on a line (figures that do not add up, in the
             // document's own terms) is not said again by the check.
             let said = Set(sink.log.entries.filter { $0.severity == .warning }.map { "\($0.location)|\($0.field ?? "")" })
             let check = SiteLoader.load(root: siteRoot)
-            sink.report(check.diagnostics.entries.filter {
+            sink.report(check.diagnostics.entries.map { $0.placed(in: siteFolder) }.filter {
                 written.contains($0.location.file) && !($0.severity == .warning && said.contains("\($0.location)|\($0.field ?? "")"))
             })
         }
         report.diagnostics = sink.log
         return report
-    }
-
-    private static func checkBranch(_ branch: String, siteRoot: URL, siteFolder: String, sink: DiagnosticSink) -> Bool {
-        let folder = siteRoot.appending(path: "content/branches")
-        let ids = SiteReader.files(in: folder, recursive: false, within: folder)
-            .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
-            .map { $0.deletingPathExtension().lastPathComponent }
-        guard ids.contains(branch) else {
-            // A district's clerk importing a commune's minutes from the district's folder.
-            let folders = UnitBranchFolders(siteFolder: siteFolder)
-            let units = UnitBranches(root: siteRoot, units: folders.units(in: siteRoot), folders: folders)
-            let message = units.importExplanation(branch).map {
-                "không có chi bộ '\(branch)' trong content/branches/\($0.vi) / unknown branch '\(branch)'\($0.en)"
-            }
-            sink.error(.option("--branch"), field: "branch", message ?? UnknownBranch.message(branch, known: ids))
-            return false
-        }
-        return true
     }
 
     /// A meeting the site records, in `path`; `source` is the document when this run imports it.
@@ -106,7 +90,7 @@ public enum MinutesImport {
         var source: String?
     }
 
-    private static func importOne(_ url: URL, source: String, siteRoot: URL, branch: String, kind: MeetingKind?,
+    private static func importOne(_ url: URL, source: String, siteRoot: URL, siteFolder: String, branch: String, kind: MeetingKind?,
                                   planned: inout Set<String>, meetings: inout [MeetingKey: Recorded], allowDuplicates: Bool,
                                   dryRun: Bool, converted: [URL: Result<Data, LibreOfficeConverter.Failure>],
                                   sink: DiagnosticSink) -> Outcome? {
@@ -131,7 +115,7 @@ public enum MinutesImport {
         guard let draft = draft(data, at: location, branch: branch, kind: kind, sink: sink) else { return nil }
         let meeting = MeetingKey(branchID: branch, date: draft.date, kind: draft.kind)
         if !allowDuplicates, let recorded = meetings[meeting] {
-            refuseDuplicate(meeting, recorded: recorded, at: location, sink: sink)
+            refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, at: location, sink: sink)
             return nil
         }
         let path = freePath(branch: branch, date: draft.date, kind: draft.kind) { candidate in
@@ -139,7 +123,7 @@ public enum MinutesImport {
         }
         planned.insert(path)
         if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source) }
-        reportGaps(of: draft, in: path, source: source, sink: sink)
+        reportGaps(of: draft, in: siteFolder + path, source: source, sink: sink)
         let text = draft.text
         if !dryRun {
             let target = siteRoot.appending(path: path)
@@ -149,7 +133,7 @@ public enum MinutesImport {
                     throw CocoaError(.fileWriteUnknown)
                 }
             } catch {
-                sink.error(SourceLocation(file: path), "không ghi được tệp / cannot write the file")
+                sink.error(SourceLocation(file: siteFolder + path), "không ghi được tệp / cannot write the file")
                 return nil
             }
         }
@@ -226,10 +210,12 @@ public enum MinutesImport {
     }
 
     /// The error for a document of a meeting the site already records, or that this run has just
-    /// imported from another document: which file records it, and how to import it anyway.
-    private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, at location: SourceLocation, sink: DiagnosticSink) {
-        let vietnamese = recorded.source.map { "vừa được nhập từ '\($0)' vào \(recorded.path)" } ?? "đã có trong \(recorded.path)"
-        let english = recorded.source.map { "was just imported from '\($0)' into \(recorded.path)" } ?? "is already in \(recorded.path)"
+    /// imported from another document: which file records it (named `path` from where bontot
+    /// runs), and how to import it anyway.
+    private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, named path: String, at location: SourceLocation,
+                                        sink: DiagnosticSink) {
+        let vietnamese = recorded.source.map { "vừa được nhập từ '\($0)' vào \(path)" } ?? "đã có trong \(path)"
+        let english = recorded.source.map { "was just imported from '\($0)' into \(path)" } ?? "is already in \(path)"
         sink.error(location, field: "date",
                    "biên bản của cuộc họp này (\(meeting.vietnamese)) \(vietnamese); chưa nhập tệp này, để không đếm "
                    + "một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "

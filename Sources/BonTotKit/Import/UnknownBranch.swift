@@ -1,30 +1,55 @@
+import Foundation
+
 /// What `bontot new minutes` and `bontot import minutes` say of a `--branch` the site does not
 /// have, so a clerk can retype it without opening a folder.
 ///
 /// The nearest id when one is close ("có phải 'kdc-doc-mieu'?"), or the id a branch's name
 /// given instead folds to ("Chi bộ khu dân cư số 1" → 'khu-dan-cu-so-1'); otherwise every id of a small
 /// site, or the few ids nearest to the one typed on a large one, with where the whole list is;
-/// or how to make a branch when the site has none.
+/// or how to make a branch when the site has none. A branch of one of the site's units, however
+/// deep (a clerk of the district writing a commune's minutes from the district's folder), is told
+/// whose branch it is and the options to run again with instead (`UnitSites`).
 enum UnknownBranch {
     /// Ids listed whole; a site with more shows only the nearest `shownNearest`.
     static let listedWhole = 12
     /// Ids shown, nearest first, from a site with more than `listedWhole`.
     static let shownNearest = 5
 
-    /// The message, the first line the error itself and the next ones the ids to choose from.
-    static func message(_ branch: String, known ids: [String]) -> String {
+    /// The message for a `--branch` the site at `siteRoot` does not have, nil when it has it.
+    /// `siteFolder` names the site's folder from where bontot runs (`../district/`, `""`), and
+    /// the message names the site's folders, and its units', from there.
+    static func problem(_ branch: String, siteRoot: URL, siteFolder: String) -> String? {
+        let folder = siteRoot.appending(path: "content/branches")
+        let ids = SiteReader.files(in: folder, recursive: false, within: folder)
+            .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
+            .map { $0.deletingPathExtension().lastPathComponent }
+        guard !ids.contains(branch) else { return nil }
+        let branches = siteFolder + "content/branches/"
+        guard let (id, owners) = UnitSites(siteRoot: siteRoot, siteFolder: siteFolder).owners(ofBranch: branch) else {
+            return message(branch, known: ids, in: branches)
+        }
+        let options = owners.map { "--branch \(id) --site \($0.site)" }
+        return "không có chi bộ '\(branch)' trong \(branches); '\(id)' là chi bộ của đơn vị \(UnitSites.names(of: owners)): "
+            + "biên bản của chi bộ ghi trong trang của đơn vị, hãy chạy lại với \(options.joined(separator: " hoặc ")) "
+            + "/ unknown branch '\(branch)' (a branch of the unit \(UnitSites.names(of: owners)): "
+            + "run again with \(options.joined(separator: " or ")))"
+    }
+
+    /// The message, the first line the error itself and the next ones the ids to choose from,
+    /// the site's `content/branches/` named `branches`.
+    static func message(_ branch: String, known ids: [String], in branches: String = "content/branches/") -> String {
         let close = Suggestion.hint(for: branch, among: ids)
         let hint = close.isEmpty ? namedHint(branch, known: ids) : close
-        var text = "không có chi bộ '\(branch)' trong content/branches/\(hint) / unknown branch '\(branch)'"
+        var text = "không có chi bộ '\(branch)' trong \(branches)\(hint) / unknown branch '\(branch)'"
         guard hint.isEmpty else { return text }
         if ids.isEmpty {
             text += "\n  Trang chưa có chi bộ nào; tạo hồ sơ chi bộ trước: bontot new branch --name \"Chi bộ …\""
         } else if ids.count <= listedWhole {
-            text += "\n  Các mã chi bộ có trong content/branches/: \(ids.sorted().joined(separator: ", "))"
+            text += "\n  Các mã chi bộ có trong \(branches): \(ids.sorted().joined(separator: ", "))"
         } else {
             let nearest = Suggestion.nearest(to: branch, among: ids, count: shownNearest)
             text += "\n  Các mã gần nhất: \(nearest.joined(separator: ", ")); xem đủ \(VietnameseFormat.count(ids.count)) mã chi bộ "
-                + "trong content/branches/ (tên tệp, bỏ đuôi .yaml, .md)"
+                + "trong \(branches) (tên tệp, bỏ đuôi .yaml, .md)"
         }
         return text
     }

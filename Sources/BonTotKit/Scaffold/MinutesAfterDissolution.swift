@@ -5,22 +5,23 @@ import Foundation
 /// next build, so the command refuses it, naming the branch it was merged into.
 enum MinutesAfterDissolution {
     /// The refusal for minutes of `branch` dated `date` in the site at `root`, nil when the branch
-    /// existed on that day (or its file cannot be read, which `bontot check` reports).
-    static func refusal(branch: String, date: CalendarDate, siteRoot root: URL) -> NewContent.Refusal? {
+    /// existed on that day (or its file cannot be read, which `bontot check` reports); the branch's
+    /// file named from where bontot runs, where the site's folder is `siteFolder`.
+    static func refusal(branch: String, date: CalendarDate, siteRoot root: URL, siteFolder: String) -> NewContent.Refusal? {
         let files = ["yaml", "md"].map { "content/branches/\(branch).\($0)" }
         guard let path = files.first(where: { FileManager.default.fileExists(atPath: root.appending(path: $0).path) }),
               let text = try? String(contentsOf: root.appending(path: path), encoding: .utf8),
               let found = SiteDecoder.branchAlone(SourceText(path: path, text: text)),
               let day = found.dissolved, date >= day else { return nil }
-        let when = VietnameseFormat.longDate(day)
+        let when = VietnameseFormat.longDate(day), named = siteFolder + path
         guard let successor = found.mergedInto else {
             return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã giải thể từ \(when), không còn vào ngày họp "
-                + "(\(VietnameseFormat.longDate(date))); hãy kiểm tra lại --branch hoặc --date, hoặc ngày giải thể ở \(path) "
+                + "(\(VietnameseFormat.longDate(date))); hãy kiểm tra lại --branch hoặc --date, hoặc ngày giải thể ở \(named) "
                 + "/ the branch was dissolved before the meeting")
         }
         return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã sáp nhập vào '\(successor)' từ \(when); "
             + "biên bản họp \(VietnameseFormat.longDate(date)) là của chi bộ mới, hãy ghi --branch \(successor) "
-            + "(nếu ngày sáp nhập sai, hãy sửa 'dissolved' ở \(path)) / the branch was merged into '\(successor)' before the meeting",
+            + "(nếu ngày sáp nhập sai, hãy sửa 'dissolved' ở \(named)) / the branch was merged into '\(successor)' before the meeting",
             mergedInto: successor)
     }
 }

@@ -61,33 +61,36 @@ public enum NewContent: Sendable {
         }
     }
 
-    /// Writes the file into the site at `root`, making its folder; returns its path relative to
-    /// the site. Refuses when the file exists, when `root` is no site, or when a minutes file
-    /// names a branch the site does not have, or one dissolved by the meeting's day.
+    /// Writes the file into the site at `root`, making its folder; returns its path as the
+    /// command prints it, from where bontot runs: the site's folder named so is `siteFolder`
+    /// (`../district/xa-a/`, `""` for the current folder), and the refusals name files from there
+    /// too. Refuses when the file exists, when `root` is no site, when a minutes file names a
+    /// branch the site does not have (told whose it is, when it is a unit's: `UnknownBranch`), or
+    /// one dissolved by the meeting's day, and when a branch's id is a unit's way and an id (`xa-a/ap-2`).
     @discardableResult
-    public func write(siteRoot root: URL) throws -> String {
+    public func write(siteRoot root: URL, siteFolder: String = "") throws -> String {
         let manager = FileManager.default
         guard manager.fileExists(atPath: root.appending(path: "site.yaml").path) else {
             throw Refusal(description: "\(root.path) không phải thư mục trang (không có site.yaml); dùng --site hoặc `bontot init` "
                 + "/ not a site folder")
         }
         if case .minutes(let branch, let date, _) = self {
-            let folder = root.appending(path: "content/branches")
-            let ids = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }
-                .map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
-            guard ids.contains(branch) else {
-                throw Refusal(description: UnknownBranch.message(branch, known: ids))
+            if let problem = UnknownBranch.problem(branch, siteRoot: root, siteFolder: siteFolder) {
+                throw Refusal(description: problem)
             }
-            if let refusal = MinutesAfterDissolution.refusal(branch: branch, date: date, siteRoot: root) {
+            if let refusal = MinutesAfterDissolution.refusal(branch: branch, date: date, siteRoot: root, siteFolder: siteFolder) {
                 throw refusal
             }
         }
+        if case .branch(_, let given?, _) = self, let refusal = Self.unitsBranch(given, siteRoot: root, siteFolder: siteFolder) {
+            throw refusal
+        }
         let path = try self.path()
         let url = root.appending(path: path)
+        let named = siteFolder + path
         guard !manager.fileExists(atPath: url.path) else {
-            var refusal = Refusal(description: "\(path) đã có; không ghi đè / \(path) already exists, not overwritten",
-                                  existingFile: path)
+            var refusal = Refusal(description: "\(named) đã có; không ghi đè / \(named) already exists, not overwritten",
+                                  existingFile: named)
             if case .minutes(let branch, let date, let kind) = self {
                 refusal.freeKinds = MeetingKind.allCases.filter { other in
                     other != kind && !manager.fileExists(atPath: root.appending(path: MinutesFileName.path(branch: branch, date: date, kind: other)).path)
@@ -97,8 +100,25 @@ public enum NewContent: Sendable {
         }
         try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         guard manager.createFile(atPath: url.path, contents: Data(text.utf8)) else {
-            throw Refusal(description: "không ghi được \(path) / cannot write \(path)")
+            throw Refusal(description: "không ghi được \(named) / cannot write \(named)")
         }
-        return path
+        return named
+    }
+
+    /// The refusal of a branch's id `given` as a unit's way and an id (`xa-a/ap-2`, `xa-a\ap-2`:
+    /// a clerk of the district making a commune's branch from the district's folder): whose
+    /// site the branch is made in, and the `--id`/`--site` to run again with; nil when the part
+    /// before the last `/` is no unit of the site.
+    private static func unitsBranch(_ given: String, siteRoot: URL, siteFolder: String) -> Refusal? {
+        let written = given.replacingOccurrences(of: "\\", with: "/")
+        guard let slash = written.lastIndex(of: "/") else { return nil }
+        let id = String(written[written.index(after: slash)...])
+        let units = UnitSites(siteRoot: siteRoot, siteFolder: siteFolder).units(way: String(written[..<slash]))
+        guard !units.isEmpty, Slug.isValid(id) else { return nil }
+        let options = units.map { "--id \(id) --site \($0.site)" }
+        return Refusal(description: "mã chi bộ '\(given)' không hợp lệ; đây là chi bộ của đơn vị \(UnitSites.names(of: units)): "
+            + "hồ sơ chi bộ ghi trong trang của đơn vị, hãy chạy lại với \(options.joined(separator: " hoặc ")) "
+            + "/ invalid branch id '\(given)' (a branch of the unit \(UnitSites.names(of: units)): "
+            + "run again with \(options.joined(separator: " or ")))")
     }
 }

@@ -52,11 +52,16 @@ struct UnitBranches {
     /// unit's way and its branch (`xa-b/ap-bac-1`, `giong-rieng/xa-a/ap-1`; `\` too, as a Windows
     /// path is written), the way from the site or its end, a unit further down with its district
     /// left out (`xa-a/ap-1`).
-    private func owners(ofWritten written: String) -> (branch: String, owners: [Unit]) {
+    func owners(ofWritten written: String) -> (branch: String, owners: [Unit]) {
         let id = written.replacingOccurrences(of: "\\", with: "/")
         guard let slash = id.lastIndex(of: "/") else { return (id, owners(of: id)) }
         let way = String(id[..<slash]), branch = String(id[id.index(after: slash)...])
-        return (branch, units.filter { ($0.id == way || $0.id.hasSuffix("/" + way)) && $0.branchIDs.contains(branch) })
+        return (branch, units(way: way).filter { $0.branchIDs.contains(branch) })
+    }
+
+    /// The units whose way from the site is `way`, or ends in it (`xa-a` for `giong-rieng/xa-a`).
+    func units(way: String) -> [Unit] {
+        units.filter { $0.id == way || $0.id.hasSuffix("/" + way) }
     }
 
     /// The message of an error at a file of `subject` of the site naming `id`, a branch the site
@@ -100,20 +105,6 @@ struct UnitBranches {
         return ("; '\(branch)' là chi bộ của đơn vị \(whose): bảng điểm này chỉ chấm \(scored), điểm của chi bộ ghi trong "
                     + "\(owner.folder)content/evaluations/ của đơn vị",
                 " (a branch of the unit \(whose): its scores belong in the unit's content/evaluations/)")
-    }
-
-    /// The Vietnamese and English explanations of a `--branch` of `bontot import minutes` naming
-    /// `id`, a branch of one of these units however deep, alone or after its unit's way (a clerk
-    /// of the district importing a commune's Word minutes from the district's folder): whose
-    /// branch it is, and the options that import into the unit's site, its folder named as
-    /// `UnitBranchFolders.siteFolder` names the site's; nil when it is no unit's branch.
-    func importExplanation(_ id: String) -> (vi: String, en: String)? {
-        let (branch, owners) = owners(ofWritten: id)
-        guard !owners.isEmpty else { return nil }
-        let options = owners.map { "--branch \(branch) --site \($0.folder.dropLast())" }
-        return ("; '\(branch)' là chi bộ của đơn vị \(Self.names(of: owners)): biên bản của chi bộ nhập vào trang của đơn vị, "
-                    + "hãy chạy lại với \(options.joined(separator: " hoặc "))",
-                " (a branch of the unit \(Self.names(of: owners)): run again with \(options.joined(separator: " or ")))")
     }
 
     /// The units as a message names them: `'xa-a' (../xa-a/), 'xa-b' (units/xa-b/)`.

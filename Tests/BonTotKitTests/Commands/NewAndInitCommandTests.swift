@@ -58,7 +58,7 @@ final class NewAndInitCommandTests: FolderTestCase {
         for (arguments, path) in commands {
             let result = try BontotProcess.run(arguments + ["--site", site.path])
             XCTAssertEqual(result.status, 0, "\(arguments): \(result.errors)")
-            XCTAssertEqual(result.output, "Đã tạo \(path)\n")
+            XCTAssertEqual(result.output, "Đã tạo \(site.path)/\(path)\n", "named from where bontot runs")
             XCTAssertTrue(FileManager.default.fileExists(atPath: site.appending(path: path).path), path)
         }
         // The new branch has no score yet in the sample's evaluation, and the new minutes and the
@@ -143,7 +143,7 @@ final class NewAndInitCommandTests: FolderTestCase {
         let site = folder.appending(path: "trang")
         XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
         let new = try BontotProcess.run(["new", "branch", "--name", "  Chi bộ thôn  Đông Hòa ", "--site", site.path])
-        XCTAssertEqual(new.output, "Đã tạo content/branches/chi-bo-thon-dong-hoa.yaml\n", new.errors)
+        XCTAssertEqual(new.output, "Đã tạo \(site.path)/content/branches/chi-bo-thon-dong-hoa.yaml\n", new.errors)
         let text = try String(contentsOf: site.appending(path: "content/branches/chi-bo-thon-dong-hoa.yaml"), encoding: .utf8)
         XCTAssertTrue(text.contains("\nname: Chi bộ thôn Đông Hòa\n"), text)
         try check(site, warnings: ["chưa có điểm của chi bộ 'chi-bo-thon-dong-hoa'"])
@@ -158,15 +158,17 @@ final class NewAndInitCommandTests: FolderTestCase {
         XCTAssertEqual(try BontotProcess.run(regular).status, 0)
         let again = try BontotProcess.run(regular)
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.errors.hasPrefix("lỗi: content/minutes/2026/khu-dan-cu-so-1-2026-11.md đã có; không ghi đè"), again.errors)
+        XCTAssertTrue(again.errors.hasPrefix("lỗi: \(site.path)/content/minutes/2026/khu-dan-cu-so-1-2026-11.md đã có; không ghi đè"),
+                      again.errors)
         XCTAssertTrue(again.errors.contains("hãy sửa tệp đã có"), again.errors)
         let command = "bontot new minutes --branch khu-dan-cu-so-1 --date 2026-11-20 --kind chuyen-de --site \(site.path)"
         XCTAssertTrue(again.errors.contains("--kind (chuyen-de, cap-uy, bat-thuong), ví dụ:\n    \(command)\n"), again.errors)
-        XCTAssertTrue(again.errors.contains("lệnh này tạo content/minutes/2026/khu-dan-cu-so-1-2026-11-chuyen-de.md"), again.errors)
+        XCTAssertTrue(again.errors.contains("lệnh này tạo \(site.path)/content/minutes/2026/khu-dan-cu-so-1-2026-11-chuyen-de.md"),
+                      again.errors)
 
         let pasted = try BontotProcess.run(Array(command.split(separator: " ").dropFirst().map(String.init)))
         XCTAssertEqual(pasted.status, 0, pasted.errors)
-        XCTAssertEqual(pasted.output, "Đã tạo content/minutes/2026/khu-dan-cu-so-1-2026-11-chuyen-de.md\n")
+        XCTAssertEqual(pasted.output, "Đã tạo \(site.path)/content/minutes/2026/khu-dan-cu-so-1-2026-11-chuyen-de.md\n")
         let thematic = try BontotProcess.run(Array(command.split(separator: " ").dropFirst().map(String.init)))
         XCTAssertTrue(thematic.errors.contains("--kind (cap-uy, bat-thuong), ví dụ:"), "the next free kind: \(thematic.errors)")
         for kind in ["cap-uy", "bat-thuong"] {
@@ -191,7 +193,7 @@ final class NewAndInitCommandTests: FolderTestCase {
         XCTAssertEqual(after.errors, """
             lỗi: Chi bộ khu dân cư số 1 ('khu-dan-cu-so-1') đã sáp nhập vào 'truong-tieu-hoc' từ ngày 01 tháng 7 năm 2025; \
             biên bản họp ngày 01 tháng 7 năm 2025 là của chi bộ mới, hãy ghi --branch truong-tieu-hoc (nếu ngày sáp nhập sai, \
-            hãy sửa 'dissolved' ở content/branches/khu-dan-cu-so-1.yaml) / the branch was merged into 'truong-tieu-hoc' before the meeting
+            hãy sửa 'dissolved' ở \(site.path)/content/branches/khu-dan-cu-so-1.yaml) / the branch was merged into 'truong-tieu-hoc' before the meeting
               Biên bản của chi bộ mới:
                 bontot new minutes --branch truong-tieu-hoc --date 2025-07-01 --kind chuyen-de --site \(site.path)
 
@@ -223,9 +225,10 @@ final class NewAndInitCommandTests: FolderTestCase {
     /// The branch's name given for its id, as the clerk reads it on the minutes ('Chi bộ khu dân
     /// cư số 1'): it was refused with the list of ids and no hint, a name being far from an id.
     func testAMinutesFileForABranchGivenByItsNameSuggestsTheId() throws {
+        let site = folder.appending(path: "trang")
         let result = try newMinutesInASample(branch: "Chi bộ khu dân cư số 1")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'Chi bộ khu dân cư số 1' trong content/branches/ "
+        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'Chi bộ khu dân cư số 1' trong \(site.path)/content/branches/ "
                        + "(có phải 'khu-dan-cu-so-1'? / did you mean 'khu-dan-cu-so-1'?) / unknown branch 'Chi bộ khu dân cư số 1'\n")
     }
 
@@ -236,8 +239,8 @@ final class NewAndInitCommandTests: FolderTestCase {
         let site = folder.appending(path: "trang")
         let result = try newMinutesInASample(branch: "kdc-so-2")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'kdc-so-2' trong content/branches/ / unknown branch 'kdc-so-2'\n"
-                       + "  Các mã chi bộ có trong content/branches/: khu-dan-cu-so-1, truong-tieu-hoc\n")
+        XCTAssertEqual(result.errors, "lỗi: không có chi bộ 'kdc-so-2' trong \(site.path)/content/branches/ / unknown branch 'kdc-so-2'\n"
+                       + "  Các mã chi bộ có trong \(site.path)/content/branches/: khu-dan-cu-so-1, truong-tieu-hoc\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appending(path: "content/minutes/2025/kdc-so-2-2025-03.md").path))
     }
 

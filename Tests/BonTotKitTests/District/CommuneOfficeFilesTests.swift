@@ -130,10 +130,11 @@ final class CommuneOfficeFilesTests: XCTestCase {
     }
 
     /// The error on a `--branch` of the commune `xa-a` given to an import into the site above
-    /// it, the commune's folder named `folder` and its way from that site `way`.
-    private func communesBranchRefused(_ written: String, folder: String, way: String) -> String {
-        "--branch: error: không có chi bộ '\(written)' trong content/branches/; 'ap-1' là chi bộ của đơn vị '\(way)' (\(folder)/): "
-            + "biên bản của chi bộ nhập vào trang của đơn vị, hãy chạy lại với --branch ap-1 --site \(folder) / unknown branch "
+    /// it, the commune's folder named `folder` and its way from that site `way`, the site's own
+    /// folder `site` (from where bontot runs).
+    private func communesBranchRefused(_ written: String, folder: String, way: String, site: String = "") -> String {
+        "--branch: error: không có chi bộ '\(written)' trong \(site)content/branches/; 'ap-1' là chi bộ của đơn vị '\(way)' (\(folder)/): "
+            + "biên bản của chi bộ ghi trong trang của đơn vị, hãy chạy lại với --branch ap-1 --site \(folder) / unknown branch "
             + "'\(written)' (a branch of the unit '\(way)' (\(folder)/): run again with --branch ap-1 --site \(folder))"
     }
 
@@ -166,7 +167,7 @@ final class CommuneOfficeFilesTests: XCTestCase {
         let run = try BontotProcess.run(["import", "minutes", "../district/" + Self.minutes, "--branch", "ap-1", "--site", "../district",
                                          "--dry-run"], in: province.root)
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.errors, communesBranchRefused("ap-1", folder: "../district/xa-a", way: "xa-a") + "\n")
+        XCTAssertEqual(run.errors, communesBranchRefused("ap-1", folder: "../district/xa-a", way: "xa-a", site: "../district/") + "\n")
     }
 
     func testACommunesWorkbookEditedInTheDistrictRebuildsAsACleanBuild() throws {

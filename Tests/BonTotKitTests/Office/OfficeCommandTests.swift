@@ -19,10 +19,11 @@ final class OfficeCommandTests: XCTestCase {
         let document = OfficeFixtures.folder.appending(path: "bien-ban-vntime.docx").path
         let run = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--site", root.path])
         XCTAssertEqual(run.status, 0, run.errors)
-        XCTAssertTrue(run.output.hasPrefix("\(document) → content/minutes/2024/ap-1-2024-10.md\n"), run.output)
+        XCTAssertTrue(run.output.hasPrefix("\(document) → \(root.path)/content/minutes/2024/ap-1-2024-10.md\n"), run.output)
         XCTAssertTrue(run.output.contains("  đã chuyển phông TCVN3 (ABC), VNI sang Unicode\n"), run.output)
         XCTAssertTrue(run.output.hasSuffix("1 biên bản; 0 lỗi, 4 cảnh báo\n"), run.output)
-        XCTAssertTrue(run.errors.contains("content/minutes/2024/ap-1-2024-10.md:10: warning: chưa tìm thấy 'attendance'"), run.errors)
+        XCTAssertTrue(run.errors.contains("\(root.path)/content/minutes/2024/ap-1-2024-10.md:10: warning: chưa tìm thấy 'attendance'"),
+                      run.errors)
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appending(path: "content/minutes/2024/ap-1-2024-10.md").path))
 
         let check = try BontotProcess.run(["check", "--site", root.path])
@@ -38,7 +39,8 @@ final class OfficeCommandTests: XCTestCase {
         let again = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--site", root.path])
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.errors.contains("\(document):1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, "
-                                            + "sinh hoạt thường kỳ) đã có trong content/minutes/2026/ap-1-2026-11.md;"), again.errors)
+                                            + "sinh hoạt thường kỳ) đã có trong \(root.path)/content/minutes/2026/ap-1-2026-11.md;"),
+                      again.errors)
         XCTAssertTrue(again.errors.contains("chạy lại với --allow-duplicate"), again.errors)
         XCTAssertTrue(again.output.hasSuffix("0 biên bản; 1 lỗi, 0 cảnh báo\n"), again.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appending(path: "content/minutes/2026/ap-1-2026-11-2.md").path))
@@ -48,7 +50,7 @@ final class OfficeCommandTests: XCTestCase {
 
         let anyway = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--allow-duplicate", "--site", root.path])
         XCTAssertEqual(anyway.status, 0, anyway.errors)
-        XCTAssertTrue(anyway.output.hasPrefix("\(document) → content/minutes/2026/ap-1-2026-11-2.md\n"), anyway.output)
+        XCTAssertTrue(anyway.output.hasPrefix("\(document) → \(root.path)/content/minutes/2026/ap-1-2026-11-2.md\n"), anyway.output)
         let check = try BontotProcess.run(["check", "--site", root.path])
         XCTAssertEqual(check.status, 0, check.errors)
         for file in ["content/minutes/2026/ap-1-2026-11.md", "content/minutes/2026/ap-1-2026-11-2.md"] {
