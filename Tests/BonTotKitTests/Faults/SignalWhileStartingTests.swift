@@ -16,19 +16,61 @@ final class SignalWhileStartingTests: XCTestCase {
     nonisolated(unsafe) private static var interrupted: sig_atomic_t = 0
 
     /// Runs `body` with SIGINT handled by a stand-in for bontot's end, which sets `interrupted`.
-    private func withStandInForTheEnd(_ body: () throws -> Void) rethrows {
+    /// bontot's handler is in place before, as a child started earlier in the test process (the
+    /// printing tests) leaves it, so that the test runs alike alone or after them; it is put back
+    /// when the test ends, whichever way: it takes the stand-in as what SIGINT did before it, and
+    /// left so, a Ctrl-C of the test run would only call the stand-in, never end the run.
+    private func withStandInForTheEnd(_ body: () throws -> Void) throws {
+        var before = sigaction()
+        sigaction(SIGINT, nil, &before)
+        // A run started with SIGINT ignored (in the background by a script) keeps it ignored.
+        let ignored = unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        try putBontotsHandlerInPlace()
         var standIn = sigaction()
         standIn.__sigaction_handler.sa_handler = { _ in SignalWhileStartingTests.interrupted = 1 }
         sigemptyset(&standIn.sa_mask)
         var original = sigaction()
         sigaction(SIGINT, &standIn, &original)
         defer {
-            sigaction(SIGINT, &original, nil)
             // The test process goes on after the stand-in for bontot's end: children start again.
             bontot_children_forget_signal()
+            if ignored {
+                sigaction(SIGINT, &original, nil)
+            } else {
+                // bontot's handler put back over the default, what SIGINT does in the test process
+                // without it (neither XCTest nor the libraries put a handler of their own).
+                var byDefault = sigaction()
+                sigaction(SIGINT, &byDefault, nil)
+                try? putBontotsHandlerInPlace()
+                XCTAssertTrue(ctrlCEndsAForkOfTheTestProcess(), "after the test, Ctrl-C no longer ends the test run")
+            }
         }
         Self.interrupted = 0
         try body()
+    }
+
+    /// Starts and forgets a child that does not exist, which puts bontot's handler in place.
+    private func putBontotsHandlerInPlace() throws {
+        let none = try XCTUnwrap(RunningChildren.start { pid_t(Int32.max) }, "a child is refused: a signal is still taken as bontot's end")
+        RunningChildren.finished(none)
+    }
+
+    /// True when SIGINT ends a copy of the test process (`fork`), which raises it and does
+    /// nothing else: the test process would end on a Ctrl-C as before.
+    private func ctrlCEndsAForkOfTheTestProcess() -> Bool {
+        let copy = fork()
+        if copy == 0 {
+            var none = sigset_t()
+            sigemptyset(&none)
+            sigprocmask(SIG_SETMASK, &none, nil)
+            raise(SIGINT)
+            _exit(0)
+        }
+        guard copy > 0 else { return false }
+        var status: Int32 = 0
+        while waitpid(copy, &status, 0) == -1, errno == EINTR {}
+        // Ended by a signal, SIGINT: WIFSIGNALED and WTERMSIG.
+        return status & 0x7f == SIGINT
     }
 
     func testCtrlCWhileAChildStartsWaitsForItAndStopsIt() throws {
