@@ -61,20 +61,30 @@ struct XMLTree {
         parser.delegate = builder
         // Foundation's parser on Linux answers true for a part cut short (an unclosed element at
         // its end), the error only set: rows or paragraphs past the cut would be lost in silence.
-        guard parser.parse(), parser.parserError == nil, let root = builder.root else {
+        // It answers true with the error set for libxml2's warnings too (`version="1.1"`,
+        // `xml:space="Preserve"`, a namespace URI with a space, an undeclared prefix), after
+        // reading the whole part: those parts are read, as they always were.
+        guard parser.parse(), !endsOutOfPlace(parser.parserError), let root = builder.root else {
             throw .malformedPart(part, detail: parser.parserError.map { problem(of: $0, line: parser.lineNumber) } ?? "trống")
         }
         return XMLTree(root: root)
+    }
+
+    /// libxml2's XML_ERR_DOCUMENT_END, the number Foundation passes on (its own enum on Linux
+    /// numbers the cases one lower): the part ends inside an element, or goes on after its end.
+    private static let documentEndCode = 5
+
+    /// True when `error` says the part did not end where its root element does.
+    private static func endsOutOfPlace(_ error: Error?) -> Bool {
+        error.map { ($0 as NSError).code == documentEndCode } ?? false
     }
 
     /// What the parser found wrong, in words: Foundation's own description is English, and on
     /// Linux only a domain and a number ("NSXMLParserErrorDomain error 5").
     private static func problem(of error: Error, line: Int) -> String {
         let code = (error as NSError).code
-        // libxml2's XML_ERR_DOCUMENT_END, the number Foundation passes on (its own enum on Linux
-        // numbers the cases one lower): the part ends inside an element, or goes on after its end.
-        if code == 5 {
-            return "dòng \(line): phần kết thúc không đúng chỗ, tệp bị cắt cụt hoặc ghi dở"
+        if code == documentEndCode {
+            return "dòng \(line): XML dừng giữa chừng hoặc còn nội dung sau chỗ kết thúc, tệp bị cắt cụt hoặc ghi dở"
         }
         return "dòng \(line): lỗi XML số \(code)"
     }

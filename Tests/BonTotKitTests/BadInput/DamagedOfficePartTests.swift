@@ -71,8 +71,25 @@ final class DamagedOfficePartTests: XCTestCase {
         for data in [Data(document.utf8), Data("<w:document xmlns:w=\"w\"/>\n<w:body/>".utf8)] {
             XCTAssertThrowsError(try XMLTree.parse(data, part: "word/document.xml")) { error in
                 XCTAssertEqual(error as? OfficeError, .malformedPart("word/document.xml",
-                                                                      detail: "dòng 2: phần kết thúc không đúng chỗ, tệp bị cắt cụt hoặc ghi dở"))
+                                                                      detail: "dòng 2: XML dừng giữa chừng hoặc còn nội dung sau chỗ kết thúc, tệp bị cắt cụt hoặc ghi dở"))
             }
+        }
+    }
+
+    /// A whole part that libxml2 only warns about (XML 1.1 declared, `xml:space` spelt with a
+    /// capital, a namespace URI holding a space, a prefix never declared) is read to its end, as
+    /// it was before parts cut short were refused: Foundation sets its error for warnings too.
+    func testAPartLibxmlOnlyWarnsAboutIsReadWhole() throws {
+        let body = "<w:body><w:p><w:r><w:t>Chi bộ ấp 1</w:t></w:r></w:p><w:p><w:r><w:t>Nghị quyết</w:t></w:r></w:p></w:body>"
+        let parts = [
+            "<?xml version=\"1.1\"?><w:document xmlns:w=\"w\">\(body)</w:document>",
+            "<w:document xmlns:w=\"w\" xml:space=\"Preserve\">\(body)</w:document>",
+            "<w:document xmlns:w=\"urn:a b\">\(body)</w:document>",
+            "<w:document>\(body)</w:document>",
+        ]
+        for xml in parts {
+            let tree = try XMLTree.parse(Data(xml.utf8), part: "word/document.xml")
+            XCTAssertEqual(tree.root.descendants(named: "t").map(\.text), ["Chi bộ ấp 1", "Nghị quyết"], xml)
         }
     }
 

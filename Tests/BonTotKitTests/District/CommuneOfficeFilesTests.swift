@@ -107,8 +107,8 @@ final class CommuneOfficeFilesTests: XCTestCase {
         let report = site.build()
         XCTAssertFalse(report.succeeded)
         XCTAssertEqual(report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
-            "\(Self.scores):1: error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ (dòng 1: phần kết thúc "
-                + "không đúng chỗ, tệp bị cắt cụt hoặc ghi dở) / the part 'xl/worksheets/sheet1.xml' is not well-formed XML",
+            "\(Self.scores):1: error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ (dòng 1: XML dừng giữa chừng "
+                + "hoặc còn nội dung sau chỗ kết thúc, tệp bị cắt cụt hoặc ghi dở) / the part 'xl/worksheets/sheet1.xml' is not well-formed XML",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
     }
