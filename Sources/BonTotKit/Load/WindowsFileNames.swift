@@ -47,9 +47,9 @@ enum WindowsFileNames {
         let suggestion = WindowsNames.suggestion(for: name, isFolder: files != nil)
         if let files {
             sink.warning(SourceLocation(file: "content/" + path, line: 0),
-                         "tên thư mục '\(name)' \(problem.vi), Windows không chép được thư mục này và \(files) tệp trong đó vào "
+                         "tên thư mục '\(name)' \(problem.vi), Windows không chép được thư mục này và \(VietnameseFormat.number(files)) tệp trong đó vào "
                          + "thư mục dùng chung; hãy đổi tên, ví dụ '\(suggestion)', và sửa các đường dẫn tới các tệp đó / Windows "
-                         + "refuses the folder's name: \(problem.en); its \(files) files would be left behind")
+                         + "refuses the folder's name: \(problem.en); \(files == 1 ? "its file" : "its \(files) files") would be left behind")
         } else {
             sink.warning(SourceLocation(file: "content/" + path),
                          "tên '\(name)' \(problem.vi), Windows không chép được tệp này vào thư mục dùng chung; "

@@ -211,7 +211,8 @@ final class MediaNamedByAClerkTests: XCTestCase {
                      + "đường dẫn tới các tệp đó / Windows refuses the folder's name: AUX is a device's name; its 3 files would "
                      + "be left behind"),
             .warning("content/media/Hội nghị: 2024", 0, "tên thư mục 'Hội nghị: 2024' có ':', Windows không chép được thư mục "
-                     + "này và 1 tệp trong đó vào thư mục dùng chung; hãy đổi tên, ví dụ 'hoi-nghi-2024'"),
+                     + "này và 1 tệp trong đó vào thư mục dùng chung; hãy đổi tên, ví dụ 'hoi-nghi-2024', và sửa các đường dẫn tới "
+                     + "các tệp đó / Windows refuses the folder's name: it holds ':'; its file would be left behind"),
             .warning("content/media/2024/Tháng 9.", 0, "tên thư mục 'Tháng 9.' kết thúc bằng dấu chấm hoặc dấu cách"),
         ])
     }
