@@ -1,0 +1,35 @@
+import Foundation
+import XCTest
+@testable import BonTotKit
+
+/// A path in a command bontot suggests runs when the clerk pastes it into a terminal.
+final class ShellWordTests: XCTestCase {
+    func testAPathTheShellReadsAsOneWordIsLeftAsItIs() {
+        XCTAssertEqual(ShellWord.quoted("content/minutes/2024/bien-ban.docx"), "content/minutes/2024/bien-ban.docx")
+        XCTAssertEqual(ShellWord.quoted("../district/xa-a"), "../district/xa-a")
+        XCTAssertEqual(ShellWord.quoted("content/minutes/2024/biên-bản_10.docx"), "content/minutes/2024/biên-bản_10.docx")
+    }
+
+    func testAPathWithSpacesOrWhatTheShellReadsIsQuotedWithItsSpecialCharactersEscaped() {
+        XCTAssertEqual(ShellWord.quoted("content/minutes/2024/Biên bản tháng 12 (bản cuối).docx"),
+                       "\"content/minutes/2024/Biên bản tháng 12 (bản cuối).docx\"")
+        XCTAssertEqual(ShellWord.quoted("../Đảng bộ xã/xa-a"), "\"../Đảng bộ xã/xa-a\"")
+        XCTAssertEqual(ShellWord.quoted("a$b\"c`d\\e&f"), "\"a\\$b\\\"c\\`d\\\\e&f\"")
+        XCTAssertEqual(ShellWord.quoted(""), "\"\"")
+    }
+
+    /// What the shell makes of the quoted word is the path itself.
+    func testTheShellReadsTheQuotedWordBackAsThePath() throws {
+        for path in ["content/minutes/2024/Biên bản tháng 12 (bản cuối).docx", "a$b\"c`d\\e&f; rm -rf x", "it's *.docx"] {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", "printf %s " + ShellWord.quoted(path)]
+            let output = Pipe()
+            shell.standardOutput = output
+            try shell.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            shell.waitUntilExit()
+            XCTAssertEqual(String(decoding: data, as: UTF8.self), path)
+        }
+    }
+}
