@@ -28,7 +28,7 @@ enum UnknownBranch {
         guard let (id, owners) = UnitSites(siteRoot: siteRoot, siteFolder: siteFolder).owners(ofBranch: branch) else {
             return message(branch, known: ids, in: branches)
         }
-        let options = owners.map { "--branch \(id) --site \(ShellWord.quoted($0.site))" }
+        let options = owners.map { "--branch \(id) --site \(ShellLine.word($0.site))" }
         return "không có chi bộ '\(branch)' trong \(branches); '\(id)' là chi bộ của đơn vị \(UnitSites.names(of: owners)): "
             + "biên bản của chi bộ ghi trong trang của đơn vị, hãy chạy lại với \(options.joined(separator: " hoặc ")) "
             + "/ unknown branch '\(branch)' (a branch of the unit \(UnitSites.names(of: owners)): "

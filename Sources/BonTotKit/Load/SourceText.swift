@@ -67,8 +67,8 @@ public struct SourceText: Sendable {
                 at: SourceLocation(file: relativePath),
                 "tệp được lưu dạng UTF-16 (\"Unicode Text\"), không phải UTF-8; "
                     + (isSpreadsheet ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\", hoặc " : "")
-                    + "chạy 'bontot convert \(ShellWord.quoted(relativePath))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig)"
-                    + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(ShellWord.quoted(relativePath))'"))
+                    + "chạy 'bontot convert \(ShellLine.word(relativePath))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig)"
+                    + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(ShellLine.word(relativePath))'"))
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return .success(SourceText(path: relativePath, text: text,
@@ -81,8 +81,8 @@ public struct SourceText: Sendable {
             return .failure(.error(
                 at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
                 "tệp không phải UTF-8: có lẽ được gõ bằng bảng mã \(encoding.displayName); "
-                    + "chạy 'bontot convert \(ShellWord.quoted(relativePath))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig), hoặc \(resave)"
-                    + " / the file is not UTF-8 but likely \(encoding.displayName): run 'bontot convert \(ShellWord.quoted(relativePath))'"))
+                    + "chạy 'bontot convert \(ShellLine.word(relativePath))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig), hoặc \(resave)"
+                    + " / the file is not UTF-8 but likely \(encoding.displayName): run 'bontot convert \(ShellLine.word(relativePath))'"))
         }
         return .failure(.error(
             at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),

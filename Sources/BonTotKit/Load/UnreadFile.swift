@@ -27,8 +27,8 @@ enum UnreadFile {
             // (A `where` after several patterns would guard the last one only.)
             guard folder == "content/minutes" else { return "" }
             // A unit's minutes are imported into the unit's site (`--site`).
-            let site = siteFolder.isEmpty ? "" : " --site \(ShellWord.quoted(String(siteFolder.dropLast())))"
-            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(ShellWord.quoted(siteFolder + path)) --branch <mã chi bộ>\(site)', "
+            let site = siteFolder.isEmpty ? "" : " --site \(ShellLine.word(String(siteFolder.dropLast())))"
+            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(ShellLine.word(siteFolder + path)) --branch <mã chi bộ>\(site)', "
                 + "rồi xoá tệp .\(kind) khỏi thư mục này"
         case "txt", "markdown", "mdown", "text":
             return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"

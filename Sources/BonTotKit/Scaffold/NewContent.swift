@@ -115,7 +115,7 @@ public enum NewContent: Sendable {
         let id = String(written[written.index(after: slash)...])
         let units = UnitSites(siteRoot: siteRoot, siteFolder: siteFolder).units(way: String(written[..<slash]))
         guard !units.isEmpty, Slug.isValid(id) else { return nil }
-        let options = units.map { "--id \(id) --site \(ShellWord.quoted($0.site))" }
+        let options = units.map { "--id \(id) --site \(ShellLine.word($0.site))" }
         return Refusal(description: "mã chi bộ '\(given)' không hợp lệ; đây là chi bộ của đơn vị \(UnitSites.names(of: units)): "
             + "hồ sơ chi bộ ghi trong trang của đơn vị, hãy chạy lại với \(options.joined(separator: " hoặc ")) "
             + "/ invalid branch id '\(given)' (a branch of the unit \(UnitSites.names(of: units)): "
