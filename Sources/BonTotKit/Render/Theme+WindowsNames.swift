@@ -29,7 +29,8 @@ extension Theme {
         }
         // A site's file clashing with a built-in one is the one told (the other it cannot rename).
         let builtIn = BuiltInTheme.theme.assets
-        let isBuiltIn = { (path: String) in builtIn[path] != nil && builtIn[path] == assets[path] }
+        let builtInPaths = Set(assets.keys.filter { builtIn[$0] != nil && builtIn[$0] == assets[$0] })
+        let isBuiltIn = { (path: String) in builtInPaths.contains(path) }
         let paths = assets.keys.sorted { (isBuiltIn($0) ? 0 : 1, $0) < (isBuiltIn($1) ? 0 : 1, $1) }
         for clash in WindowsNames.caseClashes(paths) {
             let other = isBuiltIn(clash.earlier) ? "'\(clash.earlier)' của giao diện có sẵn" : "'templates/\(clash.earlier)'"
