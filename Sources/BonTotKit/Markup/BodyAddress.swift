@@ -5,7 +5,7 @@
 enum BodyAddress: Equatable {
     /// A file under `content/media/`: its path from `content/` (`media/anh.jpg`, percent
     /// escapes kept as written) and what followed it (`#page=3` or `?…`, or nothing; see
-    /// `pathEnd(of:)`).
+    /// `resolve(_:in:media:)`).
     case media(path: String, suffix: String)
     /// A file inside `content/` but not under `media/`, by its path from the site
     /// (`content/branches/ap-1.yaml`).
@@ -14,11 +14,52 @@ enum BodyAddress: Equatable {
     case outsideContent
 
     /// Where `url`, written in the file at `file` (its path from the site, `content/stories/x.md`),
-    /// points; nil for what is no relative path: an empty address, an anchor (`#…`), an absolute
-    /// path, or an address with a scheme (`https:`, `file:`, `C:`).
-    static func resolve(_ url: String, in file: String) -> BodyAddress? {
-        guard let first = url.first, !"#/~\\".contains(first), !url.contains(":") else { return nil }
-        let end = pathEnd(of: url)
+    /// points, read against the site's media files `media` (their paths from `content/`,
+    /// `media/bao-cao.pdf`); nil for what is no relative path: an empty address, an anchor
+    /// (`#…`), an absolute path, or an address with a scheme (`https:`, `file:`, `C:`).
+    ///
+    /// A `#` or `?` may end a file's name or belong to it: `media/bao-cao.pdf#chuong.hai` is the
+    /// report with the anchor `chuong.hai`, `media/anh.goc#1.jpg` the photo a clerk so named.
+    /// Each way of reading it (`PathReadings`) is tried against the files, the longest first:
+    /// the one that names a file of `media` is taken. When none does, the usual reading is
+    /// (`PathReadings.usual`), so that the message for a missing file names the file the clerk
+    /// most likely meant.
+    static func resolve(_ url: String, in file: String, media: Set<String>) -> BodyAddress? {
+        guard isRelativePath(url) else { return nil }
+        let readings = PathReadings(of: url)
+        if readings.dependOnFiles {
+            for end in readings.ends.reversed() {
+                let address = address(url, endingAt: end, in: file)
+                if case .media(let path, _) = address, media.contains(path.removingPercentEncoding ?? path) { return address }
+            }
+        }
+        return address(url, endingAt: readings.usual, in: file)
+    }
+
+    /// True when where `url` points depends on which media files the site holds: its path has
+    /// more than one reading (`PathReadings`). What is made of such an address is made again
+    /// when media files come or go.
+    static func dependsOnMediaFiles(_ url: String) -> Bool {
+        isRelativePath(url) && PathReadings(of: url).dependOnFiles
+    }
+
+    /// True when the media file at `path` (from `content/`, its letters as named) holds a `#` or
+    /// `?` after a name ending in an extension (`media/bao-cao.pdf#chuong.hai`, `media/anh.goc#1.jpg`):
+    /// an address naming it may also be read as another file with an anchor, and whether it is
+    /// there tells which (`resolve(_:in:media:)`). Names such as `media/Ảnh #1.jpg` are read one
+    /// way only.
+    static func mayBeReadAsAnAnchor(_ path: String) -> Bool {
+        PathReadings(of: path).ends.count > 1
+    }
+
+    /// False for an empty address, an anchor, an absolute path, or one with a scheme.
+    private static func isRelativePath(_ url: String) -> Bool {
+        guard let first = url.first else { return false }
+        return !"#/~\\".contains(first) && !url.contains(":")
+    }
+
+    /// Where `url` points when its path ends at `end`, what follows being an anchor or a query.
+    private static func address(_ url: String, endingAt end: String.Index, in file: String) -> BodyAddress {
         let path = url[..<end], suffix = String(url[end...])
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.first == "media", parts.count > 1, !parts.contains("..") {
@@ -37,48 +78,5 @@ enum BodyAddress: Equatable {
             return .media(path: resolved.dropFirst().joined(separator: "/"), suffix: suffix)
         }
         return .content(path: resolved.joined(separator: "/"))
-    }
-
-    /// Where the path of `url` ends: after the last piece of the name, between `#` or `?`, that
-    /// ends in an extension (`media/bao-cao.pdf#page=3`: the anchor `#page=3` in the file). A `#`
-    /// before the name's extension is part of the name, however many dots and `#` it holds:
-    /// `media/anh#1.jpg` and `media/anh.goc#1#2.jpg` name photos so named by a clerk (an anchor
-    /// in `media/anh` or `media/anh.goc` would name a file without its extension, which media
-    /// files are not); each is linked as `media/anh%231.jpg` (`FileNameSpelling`), as front
-    /// matter's `image:` is. A piece holding `=` is an anchor's parameter (`#search=bao.cao`),
-    /// and an extension holds a letter (`#muc-1.2` is an anchor), so neither continues a name.
-    /// A name with no extension at all keeps its `#` (`media/anh#1`), but an empty one is a
-    /// folder's address with its anchor (`../sinh-hoat/x/#phan-2`).
-    private static func pathEnd(of url: String) -> String.Index {
-        var segmentStart = url.startIndex
-        while segmentStart < url.endIndex {
-            let segmentEnd = url[segmentStart...].firstIndex(of: "/") ?? url.endIndex
-            if let end = nameEnd(in: url[segmentStart..<segmentEnd]) { return end }
-            segmentStart = segmentEnd < url.endIndex ? url.index(after: segmentEnd) : segmentEnd
-        }
-        return url.endIndex
-    }
-
-    /// Where the name `segment` (between two `/`) ends when a `#` or `?` in it starts an anchor
-    /// or a query (see `pathEnd(of:)`); nil when the whole of it is the name.
-    private static func nameEnd(in segment: Substring) -> String.Index? {
-        let marks = segment.indices.filter { segment[$0] == "#" || segment[$0] == "?" }
-        guard let first = marks.first else { return nil }
-        var named: String.Index?
-        for (number, start) in ([segment.startIndex] + marks).enumerated() {
-            let end = number < marks.count ? marks[number] : segment.endIndex
-            let piece = segment[start..<end].drop { $0 == "#" || $0 == "?" }
-            if number > 0, piece.contains("=") { break }
-            if endsInExtension(piece) { named = end }
-        }
-        if let named { return named < segment.endIndex ? named : nil }
-        return first == segment.startIndex ? first : nil
-    }
-
-    /// True when `name` ends in a dot and an extension holding a letter (`.jpg`, `.mp4`).
-    private static func endsInExtension(_ name: Substring) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        let extensionPart = name[name.index(after: dot)...]
-        return extensionPart.contains(where: \.isLetter) && extensionPart.allSatisfy { $0.isLetter || $0.isNumber }
     }
 }

@@ -6,9 +6,14 @@ import Foundation
 /// relative to the page, and headings are brought under the page's heading that holds the body.
 public struct MarkdownRenderer: Sendable {
     public var allowHTML: Bool
+    /// The site's media files, by their paths from `content/` (`media/bao-cao.pdf`): what a
+    /// body's address with a `#` or `?` is read against (`BodyAddress.resolve(_:in:media:)`),
+    /// as the site's check reads it.
+    public var media: Set<String>
 
-    public init(allowHTML: Bool) {
+    public init(allowHTML: Bool, media: Set<String> = []) {
         self.allowHTML = allowHTML
+        self.media = media
     }
 
     /// Renders `markdown`, the body of the file at `file` (its path from the site,
@@ -44,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
             if shown != written { cmark_node_set_heading_level(node, Int32(shown)) }
         }
         MarkdownLinks.each(in: document, heading: heading) { link in
-            guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file) else { return }
+            guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file, media: media) else { return }
             // Spelled as the router spells a link to the copy: the name's escapes as typed undone, then made again.
             cmark_node_set_url(link.node, root + FileNameSpelling.linkedPath(path.removingPercentEncoding ?? path) + suffix)
         }

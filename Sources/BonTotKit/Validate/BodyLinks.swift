@@ -31,7 +31,7 @@ enum BodyLinks {
     /// show the line as typed. An error saying to write the path in `<…>`, or to rename the
     /// file; the file is looked for too, so a missing one is told as well.
     private static func reportUnlinked(_ found: UnlinkedAddresses.Found, in file: String, at location: SourceLocation, context: DecodeContext) {
-        guard case .media(let path, let suffix) = BodyAddress.resolve(found.address, in: file) else { return }
+        guard case .media(let path, let suffix) = resolve(found.address, in: file, context: context) else { return }
         let name = path.removingPercentEncoding ?? path
         context.referenceMedia(name, at: location, field: "body")
         let what = found.isImage ? "ảnh" : "liên kết"
@@ -40,6 +40,14 @@ enum BodyLinks {
                            "\(what) '\(found.address)' trong bài có dấu cách nên không thành \(what), trang sẽ hiện nguyên dòng chữ; "
                            + "hãy ghi đường dẫn trong dấu <>: '(<\(path + suffix)>)', hoặc đổi tên tệp thành '\(renamed)' "
                            + "/ the path holds spaces, so Markdown makes no link of it: write '(<\(path + suffix)>)' or rename the file")
+    }
+
+    /// Where `url`, written in the file at `file`, points, read against the site's media files as
+    /// the page's renderer reads it (`BodyAddress.resolve(_:in:media:)`); noted in `context`
+    /// when that depends on the files (`DecodeContext.readMediaFiles`).
+    private static func resolve(_ url: String, in file: String, context: DecodeContext) -> BodyAddress? {
+        if BodyAddress.dependsOnMediaFiles(url) { context.readMediaFiles = true }
+        return BodyAddress.resolve(url, in: file, media: context.media)
     }
 
     /// True when every address the Markdown `bytes` can hold is one the check passes (a web
@@ -81,7 +89,7 @@ enum BodyLinks {
         let lowered = url.lowercased()
         if url.isEmpty || url.hasPrefix("#") || webSchemes.contains(where: lowered.hasPrefix) { return }
         let reason: String
-        switch BodyAddress.resolve(url, in: file) {
+        switch resolve(url, in: file, context: context) {
         case .media(let path, _):
             context.referenceMedia(path.removingPercentEncoding ?? path, at: location, field: "body")
             return

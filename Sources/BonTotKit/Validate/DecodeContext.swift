@@ -25,6 +25,13 @@ final class DecodeContext {
     /// (`don-vi/xa-a/`, or two levels down in a province's); the pages its files claim are
     /// checked there (`RouteCheck`).
     var router = Router()
+    /// The site's media files, by their paths from `content/` (`media/bao-cao.pdf`): what a
+    /// body's address with a `#` or `?` is read against (`BodyAddress.resolve(_:in:media:)`).
+    var media: Set<String> = []
+    /// Whether what this file's decoding made of a body's address depends on which media files
+    /// the site holds (`BodyAddress.dependsOnMediaFiles`, `media/bao-cao.pdf#chuong.hai`): the
+    /// decode cache keeps no such file, whose reading a media file added or removed would change.
+    var readMediaFiles = false
     /// What each file decoded so far links to, in file order; then what this context found itself.
     private var linksOfFiles: [FileLinks] = []
     private var own = FileLinks()
@@ -82,7 +89,7 @@ final class DecodeContext {
             if let entry = file.unchanged?.decoded as? DecodeCache.Entry { return (unwrap(entry.model), entry, nil) }
             let child = child()
             let model = decode(file, child)
-            guard let stamp = file.stamp, file.data == nil else { return (model, nil, child) }
+            guard let stamp = file.stamp, file.data == nil, !child.readMediaFiles else { return (model, nil, child) }
             let entry = DecodeCache.Entry(
                 stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
                 diagnostics: child.sink.log.entries, media: child.own.media,
@@ -108,6 +115,7 @@ final class DecodeContext {
         let child = DecodeContext(sink: DiagnosticSink())
         child.branchIDs = branchIDs
         child.levelIDs = levelIDs
+        child.media = media
         return child
     }
 

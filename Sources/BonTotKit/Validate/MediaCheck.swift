@@ -12,7 +12,7 @@ struct MediaCheck {
                 sink.error(reference.location, field: reference.field,
                            "đường dẫn '\(path)' phải là đường dẫn tương đối trong content/, ví dụ media/anh.jpg / the path must be relative, not absolute")
             } else if path.split(separator: "/").contains("..") {
-                if case .media(let written, let suffix) = BodyAddress.resolve(path, in: reference.location.file) {
+                if case .media(let written, let suffix) = BodyAddress.resolve(path, in: reference.location.file, media: available) {
                     sink.error(reference.location, field: reference.field,
                                "đường dẫn '\(path)' phải tính từ thư mục content/: hãy ghi '\(written + suffix)' "
                                + "/ the path is written from content/: write '\(written + suffix)'")

@@ -26,6 +26,7 @@ public enum SiteDecoder {
                        router: Router = Router()) -> (site: Site?, counts: Counts) {
         let context = DecodeContext(sink: sink)
         context.router = router
+        context.media = Set(sources.media)
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
         }
@@ -65,7 +66,8 @@ public enum SiteDecoder {
         // The other checks of the whole site read the decoded files and nothing else: they run
         // side by side, each with a sink of its own, and report in this order. (One flat list: a
         // parallel loop inside another would get one core.)
-        let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences, siteFolder = context.siteFolder
+        let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences, siteFolder = context.siteFolder,
+            media = context.media
         let checks: [(DiagnosticSink) -> Void] = [
             { DuplicateMeetingCheck.check(minutes, siteFolder: siteFolder, sink: $0) },
             { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
@@ -75,7 +77,7 @@ public enum SiteDecoder {
             { BranchNameCheck.check(branches, siteFolder: siteFolder, sink: $0) },
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
-            { MediaCheck(available: Set(sources.media), sink: $0).check(mediaReferences) },
+            { MediaCheck(available: media, sink: $0).check(mediaReferences) },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]

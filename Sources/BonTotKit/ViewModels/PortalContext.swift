@@ -34,7 +34,7 @@ public final class PortalContext: Sendable {
         self.upLink = upLink
         self.unitListings = unitListings
         self.unitsByID = unitsByID
-        markdown = MarkdownRenderer(allowHTML: site.config.allowHTML)
+        markdown = MarkdownRenderer(allowHTML: site.config.allowHTML, media: Set(site.media))
         hasFeed = SiteAddress(baseURL: site.config.baseURL, router: router) != nil
     }
 

@@ -3,13 +3,14 @@ import XCTest
 
 /// Where a body's address of a media file ends and its anchor (or query) begins: a `#` before
 /// the name's extension is part of a name as a clerk gives it, however many dots and `#` the
-/// name holds; one after it, or on a page's address, is an anchor. The pages these make are
-/// checked end to end by `MediaNamedByAClerkTests`.
+/// name holds; one after it, or on a page's address, is an anchor. So it is read when no media
+/// file tells the readings apart (none here; see `BodyAddressMediaFilesTests`). The pages these
+/// make are checked end to end by `MediaNamedByAClerkTests`.
 final class BodyAddressAnchorTests: XCTestCase {
     /// The media path and what follows it, `path | suffix`, of `url` written in a story; nil
     /// when it names no media file.
     private func media(_ url: String) -> String? {
-        guard case .media(let path, let suffix) = BodyAddress.resolve(url, in: "content/stories/x.md") else { return nil }
+        guard case .media(let path, let suffix) = BodyAddress.resolve(url, in: "content/stories/x.md", media: []) else { return nil }
         return path + " | " + suffix
     }
 
@@ -31,7 +32,7 @@ final class BodyAddressAnchorTests: XCTestCase {
     }
 
     func testAnAnchorOnAPagesAddressStaysAnAnchor() {
-        XCTAssertEqual(BodyAddress.resolve("../sinh-hoat/x/#phan-2", in: "content/stories/x.md"), .content(path: "content/sinh-hoat/x"))
-        XCTAssertEqual(BodyAddress.resolve("#phan-2", in: "content/stories/x.md"), nil)
+        XCTAssertEqual(BodyAddress.resolve("../sinh-hoat/x/#phan-2", in: "content/stories/x.md", media: []), .content(path: "content/sinh-hoat/x"))
+        XCTAssertEqual(BodyAddress.resolve("#phan-2", in: "content/stories/x.md", media: []), nil)
     }
 }

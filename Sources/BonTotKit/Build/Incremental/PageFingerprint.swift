@@ -10,14 +10,16 @@ struct PageFingerprint: Sendable {
     /// its outline (`InputOutlines.hashes`) where it has one. Worked out once per input, not once
     /// per page naming it: thousands of pages name the same files.
     let named: [String: NamedInput]
-    /// What every page depends on: `site.yaml`, the router's prefix.
+    /// What every page depends on: `site.yaml`, the router's prefix, and the media files that
+    /// tell where a body's address points (`mediaNamesReadByBodies`).
     let base: UInt64
     /// What decides the pages that draw on the whole site, when the inputs alone do.
     let siteDigest: UInt64?
 
-    /// `upLink` is, for a unit inside a district, the district its pages link up to.
+    /// `upLink` is, for a unit inside a district, the district its pages link up to; `media` are
+    /// the site's media files, by their paths from `content/`.
     init(theme: Theme, inputs: [String: UInt64], outlines: [String: UInt64] = [:], siteDigest: UInt64? = nil, router: Router,
-         upLink: PortalUpLink? = nil) {
+         upLink: PortalUpLink? = nil, media: [String]) {
         templates = theme.closureHashes
         // Tens of thousands of paths, each hashed once or twice: on all cores.
         let paths = Array(inputs.keys) + outlines.keys.filter { inputs[$0] == nil }
@@ -35,7 +37,18 @@ struct PageFingerprint: Sendable {
             base.combine(upLink.router.prefix)
             base.combine(upLink.mergersKey)
         }
+        for name in Self.mediaNamesReadByBodies(media) { base.combine(name) }
         self.base = base.finalize()
+    }
+
+    /// The media files that can change where a body's address points (`BodyAddress.resolve`):
+    /// `media/bao-cao.pdf#chuong.hai` links the file so named when there is one, else
+    /// `media/bao-cao.pdf` with an anchor. Of a site that builds, every body's address names a
+    /// file, so which one is told by the files such an address may name beside another
+    /// (`BodyAddress.mayBeReadAsAnAnchor`) alone: the pages are made again when one of those
+    /// comes or goes (rare: `bao-cao.pdf#chuong.hai`, `anh.goc#1.jpg`), not when a photo is added.
+    private static func mediaNamesReadByBodies(_ media: [String]) -> [String] {
+        media.filter(BodyAddress.mayBeReadAsAnAnchor).sorted()
     }
 
     /// The fingerprint of a generated file (a part of the search index) that `named` inputs
