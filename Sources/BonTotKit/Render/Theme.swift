@@ -21,6 +21,9 @@ public struct Theme: Sendable {
     private(set) var closureHashes: [String: UInt64] = [:]
     /// The hash of every template and asset (`UnitFingerprint`).
     private(set) var digest: UInt64 = 0
+    /// The site's theme files named with the same letters as another typed another way, of which
+    /// the theme kept one (`Theme+SpellingTwins.swift`).
+    private(set) var spellingTwins: [SpellingTwin] = []
     /// The theme of `files` (path inside the theme → text): the built-in theme, made once
     /// (`BuiltInTheme.theme`).
     init(builtIn files: [String: String]) {
@@ -33,6 +36,7 @@ public struct Theme: Sendable {
     /// `ThemeFiles`) put over it.
     static func builtIn(overlaidWith files: [ThemeFile]) -> Theme {
         var theme = BuiltInTheme.theme
+        theme.spellingTwins = SpellingTwin.among(files.map(\.path).filter(takes))
         var overridden = false
         for file in files {
             overridden = theme.add(path: file.path, data: file.data) || overridden
@@ -46,6 +50,7 @@ public struct Theme: Sendable {
     /// built-in folder holds one, `BonTotTheme.swift`, that makes it a module of the package).
     @discardableResult
     private mutating func add(path: String, data: Data) -> Bool {
+        guard Self.takes(path) else { return false }
         if path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             let text = String(decoding: data, as: UTF8.self)
@@ -53,14 +58,18 @@ public struct Theme: Sendable {
             templates[name] = text
             outlines[name] = TemplateOutline(text, template: name)
             templateHashes[name] = StableHasher.hash(text)
-        } else if !path.hasPrefix(".") && !path.contains("/.") && !path.hasSuffix(".swift") {
+        } else {
             guard assets[path] != data else { return false }
             assets[path] = data
             assetHashes[path] = data.withUnsafeBytes { StableHasher.hash($0) }
-        } else {
-            return false
         }
         return true
+    }
+
+    /// True for a file the theme takes: a template (`.mustache`), or an asset that is neither
+    /// hidden nor Swift source.
+    private static func takes(_ path: String) -> Bool {
+        path.hasSuffix(".mustache") || (!path.hasPrefix(".") && !path.contains("/.") && !path.hasSuffix(".swift"))
     }
 
     /// Works out `closureHashes` and `digest` again, after files changed.
@@ -76,8 +85,9 @@ public struct Theme: Sendable {
     }
 
     /// Compiles every template not compiled yet, reporting the ones that do not parse, the
-    /// partials they name that are missing, and the assets named as Windows refuses
-    /// (`reportWindowsNames`). Each one escapes HTML with `HTMLEscaping`, selected by a first line
+    /// partials they name that are missing, the assets named as Windows refuses
+    /// (`reportWindowsNames`) and the files named as another typed another way
+    /// (`reportSpellingTwins`). Each one escapes HTML with `HTMLEscaping`, selected by a first line
     /// the template's author does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
         library(sink: sink, parsingBuiltIn: true)
@@ -113,6 +123,7 @@ public struct Theme: Sendable {
         }
         reportMissingPartials(sink: sink)
         reportWindowsNames(sink: sink)
+        reportSpellingTwins(sink: sink)
         return library
     }
 
