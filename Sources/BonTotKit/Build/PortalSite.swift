@@ -22,6 +22,7 @@ struct PortalSite {
             for unit in parent.units {
                 let router = { (id: String) in parent.units.first { $0.id == id }?.portal.router }
                 let upLink = PortalUpLink(name: context.site.config.organization, router: parent.router,
+                                          baseURL: context.upLink?.baseURL ?? context.site.config.baseURL,
                                           ending: parent.district?.ending(ofUnit: unit.id, router: router),
                                           merged: parent.district?.mergedUnits(into: unit.id, router: router) ?? [])
                 guard let site = make(id: unit.id, portal: unit.portal, upLink: upLink) else { return false }

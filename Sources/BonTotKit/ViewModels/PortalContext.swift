@@ -17,9 +17,12 @@ public final class PortalContext: Sendable {
     /// `giong-rieng/xa-a` in a province), for its stories naming one of their branches
     /// (`<unit>/<branch>`, `UnitBranchMention`).
     public let unitsByID: [String: UnitListing]
-    /// Whether the build writes `feed.xml` for this site (an absolute `base_url`, see
-    /// `PortalPages.siteFiles`), so that its pages announce it.
-    public let hasFeed: Bool
+    /// The absolute address of the site's outputs, for its feed and sitemap: from the `base_url`
+    /// of the portal it is built into (`PortalUpLink.baseURL`, for a unit), else its own; nil
+    /// when that is not absolute, and the build writes neither (`PortalPages.siteFiles`).
+    public let address: SiteAddress?
+    /// Whether the build writes `feed.xml` for this site, so that its pages announce it.
+    public var hasFeed: Bool { address != nil }
     private let minutesByMonthMemo = Memo<[YearMonth: [Minutes]]>()
     private let bulletinContentMemo = Memo<BulletinContent>()
     private let bulletinMonthsMemo = Memo<[YearMonth]>()
@@ -35,7 +38,7 @@ public final class PortalContext: Sendable {
         self.unitListings = unitListings
         self.unitsByID = unitsByID
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML, media: Set(site.media))
-        hasFeed = SiteAddress(baseURL: site.config.baseURL, router: router) != nil
+        address = SiteAddress(baseURL: upLink?.baseURL ?? site.config.baseURL, router: router)
     }
 
     /// The site's minutes by the month of their meeting, each month's in the site's order,
@@ -97,14 +100,19 @@ public struct PortalUpLink: Sendable, Hashable {
     /// The district's organisation (`Đảng bộ huyện Giồng Riềng`).
     public var name: String
     public var router: Router
+    /// The `base_url` of the portal the unit is built into (its top site's): the unit's pages
+    /// lie under it, in the unit's folder, so the unit's feed and sitemap take their addresses
+    /// from it, not from the unit's own `base_url`, which is the address of the unit built alone.
+    public var baseURL: String
     /// What became of the unit, when the district lists it as dissolved or merged.
     public var ending: UnitEnding?
     /// The units the district lists as merged into this one, oldest merger first.
     public var merged: [MergedUnit]
 
-    public init(name: String, router: Router, ending: UnitEnding? = nil, merged: [MergedUnit] = []) {
+    public init(name: String, router: Router, baseURL: String, ending: UnitEnding? = nil, merged: [MergedUnit] = []) {
         self.name = name
         self.router = router
+        self.baseURL = baseURL
         self.ending = ending
         self.merged = merged
     }

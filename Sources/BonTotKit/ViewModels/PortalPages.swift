@@ -39,11 +39,12 @@ public enum PortalPages {
     }
 
     /// The files about the whole portal: the Atom feed and the sitemap of `pages`, or none
-    /// when `base_url` is not an absolute address (see `SiteAddress.skippedNote`). A district's
+    /// when `base_url` is not an absolute address (see `SiteAddress.skippedNote`); a unit's at
+    /// its address inside the portal it is built into (`PortalContext.address`). A district's
     /// feed carries its units' newest entries too, and its sitemap every page of `outputFiles`
     /// (the files of the output, from its root) that lies in a unit's folder.
     public static func siteFiles(_ context: PortalContext, pages: [Page], outputFiles: [String] = []) -> [OutputFile] {
-        guard let address = SiteAddress(baseURL: context.site.config.baseURL, router: context.router) else { return [] }
+        guard let address = context.address else { return [] }
         let prefixes = context.unitListings.map(\.router.prefix)
         let unitPages = outputFiles.filter { file in prefixes.contains { file.hasPrefix($0) } }.sorted()
         return [OutputFile(route: .feed, bytes: Array(AtomFeed.text(context, address: address).utf8)),

@@ -84,6 +84,73 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
         XCTAssertEqual(DistrictFixture.page(site, Router().file(.sitemap)), sitemap, "every page of the units taken whole is still listed")
     }
 
+    /// Each unit's own `feed.xml` and `sitemap.xml` inside the district lie in its folder under
+    /// the district's address, as its pages do. They took the unit's own `base_url` (the address
+    /// of the commune built alone), giving links to `https://xa-a.example/don-vi/xa-a/…`, an
+    /// address that is nowhere; and a unit without one had no feed inside a district that has one.
+    func testEachUnitsOwnFeedAndSitemapLieInItsFolderUnderTheDistrictsAddress() throws {
+        let xaA = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/xa-a/site.yaml"), encoding: .utf8)
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            "site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)"),
+            "xa-a/site.yaml": xaA + "base_url: https://xa-a.example/\n",
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let tree = OutputTree(site.output)
+        for unit in ["xa-a", "xa-b", "xa-c"] {
+            let router = Router().unit(unit)
+            let folder = base + router.path(.home)
+            let feedFile = try XCTUnwrap(tree.files[router.file(.feed)], "\(unit) has its own feed")
+            let feed = try XCTUnwrap(XMLDocument(data: feedFile, options: []).rootElement())
+            XCTAssertEqual(feed.elements(forName: "id").first?.stringValue, folder, unit)
+            XCTAssertEqual(feed.elements(forName: "link").compactMap { $0.value(of: "href") }, [folder, base + router.file(.feed)], unit)
+            let entries = feed.elements(forName: "entry")
+            XCTAssertFalse(entries.isEmpty, unit)
+            for entry in entries {
+                let id = entry.elements(forName: "id").first?.stringValue ?? ""
+                XCTAssertTrue(id.hasPrefix(folder), "\(unit): \(id)")
+                XCTAssertNotNil(tree.files[String(id.dropFirst(base.count)) + "index.html"], "\(unit): \(id)")
+            }
+            let sitemapFile = try XCTUnwrap(tree.files[router.file(.sitemap)], "\(unit) has its own sitemap")
+            let sitemap = try XCTUnwrap(XMLDocument(data: sitemapFile, options: []).rootElement())
+            let locations = sitemap.elements(forName: "url").compactMap { $0.elements(forName: "loc").first?.stringValue }
+            let pages = tree.paths.filter { $0.hasPrefix(router.prefix) && $0.hasSuffix("index.html") }
+            XCTAssertEqual(Set(locations), Set(pages.map { base + $0.dropLast("index.html".count) }), unit)
+            XCTAssertTrue(DistrictFixture.page(site, router.file(.home)).contains(#"type="application/atom+xml" title="Cổng thông tin"#), unit)
+        }
+        XCTAssertFalse(tree.files.contains { $0.key.hasSuffix(".xml") && String(decoding: $0.value, as: UTF8.self).contains("xa-a.example") },
+                       "nothing points at the commune's own address")
+    }
+
+    /// A district without an absolute `base_url` writes no feed and no sitemap, its units' neither,
+    /// though a unit's own `base_url` is absolute: their pages would lie elsewhere than it says.
+    func testInADistrictWithoutAnAddressNoUnitWritesAFeed() throws {
+        let xaA = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/xa-a/site.yaml"), encoding: .utf8)
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["xa-a/site.yaml": xaA + "base_url: https://xa-a.example/\n"])
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.notes.count, 1, "the one line saying why there is no feed: \(report.notes)")
+        let paths = OutputTree(site.output).paths
+        XCTAssertEqual(paths.filter { $0.hasSuffix("feed.xml") || $0.hasSuffix("sitemap.xml") }, [])
+        let announcing = paths.filter { $0.hasSuffix("index.html") && DistrictFixture.page(site, $0).contains("feed.xml") }
+        XCTAssertEqual(announcing, [], "no page announces a feed")
+    }
+
+    /// The district's address edited: the units, though nothing in them changed, are made again
+    /// (not taken whole from the last build), their feeds at the new address.
+    func testTheDistrictsNewAddressMovesItsUnitsFeedsToo() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let moved = "https://intranet.example/huyen/"
+        try site.write("site.yaml", DistrictFixture.siteYAML(adding: "base_url: \(moved)"))
+        let rebuilt = site.build()
+        XCTAssertTrue(rebuilt.succeeded, rebuilt.problems)
+        XCTAssertEqual(rebuilt.reusedUnits, [])
+        for unit in ["xa-a", "xa-b", "xa-c"] {
+            let feed = DistrictFixture.page(site, Router().unit(unit).file(.feed))
+            XCTAssertTrue(feed.contains("<id>\(moved)don-vi/\(unit)/</id>"), unit)
+            XCTAssertFalse(feed.contains(base), unit)
+        }
+    }
+
     func testAnAssembledDistrictHasTheSameFeedAndSitemap() throws {
         let site = try build()
         let gathered = try DistrictFixture.gatherUnits(of: site)

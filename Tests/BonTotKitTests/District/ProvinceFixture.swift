@@ -22,13 +22,7 @@ enum ProvinceFixture {
         }
         let province = IncrementalSite(folder: district.folder, root: district.sibling("tinh"))
         let own = [
-            "site.yaml": """
-                title: Cổng thông tin Đảng bộ tỉnh Kiên Giang
-                organization: Đảng bộ tỉnh Kiên Giang
-                place: Rạch Giá
-                units:
-                  - { id: \(districtID), path: ../district }
-                """,
+            "site.yaml": siteYAML(districtID: districtID),
             "content/rubric.yaml": try district.read("content/rubric.yaml"),
             "content/unit-rubric.yaml": try district.read("content/unit-rubric.yaml"),
         ]
@@ -36,6 +30,18 @@ enum ProvinceFixture {
             try province.write(path, text)
         }
         return province
+    }
+
+    /// The province's `site.yaml`, listing the district as unit `districtID`, with the line `extra`.
+    static func siteYAML(districtID: String = "giong-rieng", adding extra: String = "") -> String {
+        """
+        title: Cổng thông tin Đảng bộ tỉnh Kiên Giang
+        organization: Đảng bộ tỉnh Kiên Giang
+        place: Rạch Giá
+        units:
+          - { id: \(districtID), path: ../district }
+        \(extra)
+        """
     }
 
     /// The province of `prepare`, built into `tinh-output` beside it.

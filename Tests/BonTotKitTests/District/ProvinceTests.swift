@@ -20,7 +20,7 @@ final class ProvinceTests: XCTestCase {
     }
 
     func testADistrictInsideAProvinceKeepsItsCommunesAndItsLinks() throws {
-        let built = try buildProvince()
+        let built = try buildProvince(files: ["site.yaml": ProvinceFixture.siteYAML(adding: "base_url: https://tinh.example/kien-giang/")])
         let output = built.output
         XCTAssertTrue(built.report.succeeded, built.report.problems)
         let commune = built.page("don-vi/giong-rieng/don-vi/xa-a/chi-bo/ap-1/index.html")
@@ -31,8 +31,9 @@ final class ProvinceTests: XCTestCase {
         XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains("Đảng bộ huyện Giồng Riềng 8 287 3.340 75,0 %"),
                       "the province counts the district's own and its communes' branches and members")
         let sitemap = built.page("don-vi/giong-rieng/sitemap.xml")
-        XCTAssertTrue(sitemap.contains("don-vi/xa-a/chi-bo/ap-1/</loc>"),
-                      "the district's own sitemap lists its communes' pages:\n\(sitemap.prefix(600))")
+        XCTAssertTrue(sitemap.contains("<loc>https://tinh.example/kien-giang/don-vi/giong-rieng/don-vi/xa-a/chi-bo/ap-1/</loc>"),
+                      "the district's own sitemap lists its communes' pages, at the province's address:\n\(sitemap.prefix(600))")
+        XCTAssertFalse(sitemap.contains("huyen.example"), "not at the district's own, where it lies at its root")
         let bulletin = PortalPageText.text(built.page("ban-tin/2024-09/index.html"))
         XCTAssertTrue(bulletin.contains("Đảng bộ huyện Giồng Riềng: 04 buổi sinh hoạt, có mặt 80/88 (90,9 %)."),
                       "the province's bulletin counts the meetings of the district's communes: \(bulletin)")

@@ -16,7 +16,8 @@ struct PageFingerprint: Sendable {
     /// What decides the pages that draw on the whole site, when the inputs alone do.
     let siteDigest: UInt64?
 
-    /// `upLink` is, for a unit inside a district, the district its pages link up to; `media` are
+    /// `upLink` is, for a unit inside a district, the district its pages link up to (and the
+    /// portal's `base_url`, from which its feed and sitemap take their addresses); `media` are
     /// the site's media files, by their paths from `content/`.
     init(theme: Theme, inputs: [String: UInt64], outlines: [String: UInt64] = [:], siteDigest: UInt64? = nil, router: Router,
          upLink: PortalUpLink? = nil, media: [String]) {
@@ -36,6 +37,7 @@ struct PageFingerprint: Sendable {
             base.combine(upLink.name)
             base.combine(upLink.router.prefix)
             base.combine(upLink.mergersKey)
+            base.combine(upLink.baseURL)
         }
         for name in Self.mediaNamesReadByBodies(media) { base.combine(name) }
         self.base = base.finalize()

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The fingerprint of everything a unit's files inside a district portal are made from: the
-/// program, where the unit lies and the district it links up to, its text inputs, its media
+/// program, where the unit lies, the district it links up to and the portal's `base_url` (its
+/// feed's and sitemap's addresses), its text inputs, its media
 /// files (size and times), and its theme (templates and assets). When it equals the previous
 /// build's, the unit's files are taken whole from the previous output: none of its pages is
 /// even modelled, so a district rebuild after one commune's edit costs about one commune.
@@ -13,6 +14,7 @@ enum UnitFingerprint {
         hasher.combine(site.upLink?.name ?? "")
         hasher.combine(site.upLink?.router.prefix ?? "")
         hasher.combine(site.upLink?.mergersKey ?? "")
+        hasher.combine(site.upLink?.baseURL ?? "")
         for (path, hash) in site.inputHashes.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
             hasher.combine(hash)
