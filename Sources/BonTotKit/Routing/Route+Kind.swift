@@ -5,7 +5,7 @@ extension Route {
         case home, branchDirectory, branch, rankingIndex, ranking, rankingCSV, latestRankingCSV
         case storyIndex, story, storyTag, minutesIndex, minutesMonth, minutes
         case bulletinIndex, bulletin, bulletinPDF, archiveIndex, archive, asset, media
-        case search, searchIndex, feed, sitemap, unitDirectory, unitRankingIndex, unitRanking, unitRankingCSV, latestUnitRankingCSV
+        case search, searchIndex, feed, sitemap, sitemapPart, unitDirectory, unitRankingIndex, unitRanking, unitRankingCSV, latestUnitRankingCSV
 
         /// A route of this kind with placeholder values: its components give the kind's layout.
         public var sample: Route {
@@ -35,6 +35,7 @@ extension Route {
             case .searchIndex: return .searchIndex("x")
             case .feed: return .feed
             case .sitemap: return .sitemap
+            case .sitemapPart: return .sitemapPart(1)
             case .unitDirectory: return .unitDirectory
             case .unitRankingIndex: return .unitRankingIndex
             case .unitRanking: return .unitRanking(period)
@@ -69,6 +70,7 @@ extension Route {
             case .searchIndex: return ("chỉ mục tìm kiếm", "the search index")
             case .feed: return ("tệp feed", "the feed")
             case .sitemap: return ("sơ đồ trang", "the sitemap")
+            case .sitemapPart: return ("các phần của sơ đồ trang", "the sitemap's parts")
             case .unitDirectory: return ("danh sách đơn vị", "the unit directory")
             case .unitRankingIndex: return ("trang xếp hạng đơn vị", "the unit ranking page")
             case .unitRanking: return ("các trang xếp hạng đơn vị từng kỳ", "the unit ranking pages")
@@ -117,6 +119,7 @@ extension Route {
         case .searchIndex: return .searchIndex
         case .feed: return .feed
         case .sitemap: return .sitemap
+        case .sitemapPart: return .sitemapPart
         case .unitDirectory: return .unitDirectory
         case .unitRankingIndex: return .unitRankingIndex
         case .unitRanking: return .unitRanking

@@ -29,6 +29,7 @@ extension Route {
         case .searchIndex(let part): return Route.search.components + [.value("chi-muc-\(part).js", .fileName)]
         case .feed: return [.fixed("feed.xml")]
         case .sitemap: return [.fixed("sitemap.xml")]
+        case .sitemapPart(let number): return [.value("sitemap-\(number).xml", .fileName)]
         case .unitDirectory: return [.fixed("don-vi")]
         case .unitRankingIndex: return [.fixed("xep-hang-don-vi")]
         case .unitRanking(let period): return [.fixed("xep-hang-don-vi"), .value(period.description, .period)]
@@ -43,7 +44,7 @@ extension Route {
              .minutesIndex, .minutesMonth, .minutes, .bulletinIndex, .bulletin, .archiveIndex, .archive,
              .search, .unitDirectory, .unitRankingIndex, .unitRanking:
             return true
-        case .rankingCSV, .unitRankingCSV, .bulletinPDF, .asset, .media, .searchIndex, .feed, .sitemap:
+        case .rankingCSV, .unitRankingCSV, .bulletinPDF, .asset, .media, .searchIndex, .feed, .sitemap, .sitemapPart:
             return false
         }
     }

@@ -49,8 +49,10 @@ public enum Route: Hashable, Sendable, Codable {
     case searchIndex(String)
     /// `/feed.xml`: the Atom feed of stories and bulletins.
     case feed
-    /// `/sitemap.xml`: the sitemap.
+    /// `/sitemap.xml`: the sitemap; past the protocol's limits, the index of its parts.
     case sitemap
+    /// `sitemap-<n>.xml`, from 1: a part of a sitemap too large for one file (`Sitemap`).
+    case sitemapPart(Int)
     /// `/don-vi/`: a district's list of its units (đảng bộ cơ sở).
     case unitDirectory
     /// `/xep-hang-don-vi/`: the latest ranking of a district's units and the list of periods.

@@ -47,7 +47,7 @@ public enum PortalPages {
         guard let address = context.address else { return [] }
         let prefixes = context.unitListings.map(\.router.prefix)
         let unitPages = outputFiles.filter { file in prefixes.contains { file.hasPrefix($0) } }.sorted()
-        return [OutputFile(route: .feed, bytes: Array(AtomFeed.text(context, address: address).utf8)),
-                OutputFile(route: .sitemap, bytes: Array(Sitemap.text(pages.map(\.route), address: address, unitPages: unitPages).utf8))]
+        return [OutputFile(route: .feed, bytes: Array(AtomFeed.text(context, address: address).utf8))]
+            + Sitemap.files(pages.map(\.route), address: address, unitPages: unitPages)
     }
 }

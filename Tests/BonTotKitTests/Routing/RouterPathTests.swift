@@ -31,6 +31,7 @@ final class RouterPathTests: XCTestCase {
         .searchIndex: (.searchIndex("sinh-hoat-2024"), "tim-kiem/chi-muc-sinh-hoat-2024.js", "tim-kiem/chi-muc-sinh-hoat-2024.js"),
         .feed: (.feed, "feed.xml", "feed.xml"),
         .sitemap: (.sitemap, "sitemap.xml", "sitemap.xml"),
+        .sitemapPart: (.sitemapPart(2), "sitemap-2.xml", "sitemap-2.xml"),
         .unitDirectory: (.unitDirectory, "don-vi/", "don-vi/index.html"),
         .unitRankingIndex: (.unitRankingIndex, "xep-hang-don-vi/", "xep-hang-don-vi/index.html"),
         .unitRanking: (.unitRanking(Period(year: 2024)), "xep-hang-don-vi/2024/", "xep-hang-don-vi/2024/index.html"),
