@@ -43,6 +43,21 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
         XCTAssertEqual(dates, dates.sorted(by: >), "newest first")
     }
 
+    /// The district's bulletin of a month reports what its units did: it is dated by their
+    /// latest meeting or story of the month (xa-a's story of 20 September), not by the first of
+    /// the month for want of the district's own, which listed it below what it reports.
+    func testTheDistrictsBulletinIsDatedByItsUnitsLatestMeetingOrStory() throws {
+        let site = try build()
+        let entries = try root(site, .feed).elements(forName: "entry")
+        let september = base + Router().path(.bulletin(YearMonth(year: 2024, month: 9)))
+        let bulletin = try XCTUnwrap(entries.first { $0.elements(forName: "id").first?.stringValue == september })
+        XCTAssertEqual(bulletin.elements(forName: "updated").first?.stringValue, "2024-09-20T00:00:00+07:00")
+        let xaA = base + Router().unit("xa-a").path(.bulletin(YearMonth(year: 2024, month: 9)))
+        let ids = entries.compactMap { $0.elements(forName: "id").first?.stringValue }
+        XCTAssertEqual(ids.firstIndex(of: september).map { $0 < (ids.firstIndex(of: xaA) ?? 0) }, true,
+                       "at equal dates, by address: the district's before its units': \(ids)")
+    }
+
     func testTheDistrictsFeedKeepsTheNewestHundredEntries() throws {
         var changes: [String: String?] = ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")]
         for day in 1...110 {

@@ -1,7 +1,8 @@
 /// The Atom feed of the portal (`feed.xml`): its stories and monthly bulletins, newest first,
 /// with absolute links from `base_url`. Each entry's id is its page's address and its dates come
-/// from the content (a story's date; a bulletin's latest meeting or story), so two builds of the
-/// same content give the same bytes and a reader never sees an entry twice.
+/// from the content (a story's date; a bulletin's latest meeting or story, its units' in a
+/// district), so two builds of the same content give the same bytes and a reader never sees an
+/// entry twice.
 public enum AtomFeed {
     /// One entry of the feed.
     public struct Entry: Equatable, Sendable {
@@ -74,7 +75,10 @@ public enum AtomFeed {
     /// How many entries a district's feed keeps, the newest, of its own and its units'.
     public static let maxMergedEntries = 100
 
-    /// The site's own stories and bulletins, newest first, each by its route.
+    /// The site's own stories and bulletins, newest first, each by its route. A bulletin is
+    /// dated by the latest meeting or story it reports: the site's, and in a district its units'
+    /// (their bulletins of the month), for the district's bulletin reports what they did too;
+    /// a month with none of either, by its first day.
     public static func items(_ context: PortalContext) -> [Item] {
         let site = context.site
         var items = site.stories.map { story in
@@ -82,8 +86,10 @@ public enum AtomFeed {
                  summary: story.summary, categories: story.tags, author: story.person)
         }
         let content = context.bulletinContent
+        let unitBulletins = Dictionary(grouping: context.unitListings.flatMap(\.feed), by: \.route)
         for month in context.bulletinMonths {
             let dates = (content.minutes[month] ?? []).map(\.date) + (content.stories[month] ?? []).map(\.date)
+                + (unitBulletins[.bulletin(month)] ?? []).map(\.updated)
             let editorial = content.editorials[month]
             items.append(Item(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
                               route: .bulletin(month),
