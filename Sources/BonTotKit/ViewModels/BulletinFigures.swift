@@ -3,6 +3,8 @@
 struct BulletinFigures: Encodable {
     /// `"Trong tháng 9 năm 2024, các chi bộ tổ chức 02 cuộc sinh hoạt, …"`.
     var sentence: String
+    /// How many meetings were held in the month.
+    var meetings: Int
     var rows: [BulletinFigure]
     /// `"03/05 chi bộ chưa sinh hoạt thường kỳ trong tháng:"`, or nil when every branch met.
     var missingSentence: String?
@@ -63,6 +65,7 @@ struct BulletinFigures: Encodable {
                  missing: [BranchMention], branches: Int?, branchNoun: String, missingPlace: String = "") {
         self.missing = VietnameseCollation.sorted(missing) { $0.name }
         hasMissing = !missing.isEmpty
+        meetings = counts.all
         let capitalNoun = branchNoun.prefix(1).uppercased() + branchNoun.dropFirst()
         rows = [
             BulletinFigure(label: "Cuộc sinh hoạt, họp chi bộ", value: VietnameseFormat.count(counts.all)),

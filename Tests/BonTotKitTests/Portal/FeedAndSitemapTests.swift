@@ -50,6 +50,25 @@ final class FeedAndSitemapTests: XCTestCase {
         for date in dates { XCTAssertNotNil(ISO8601DateFormatter().date(from: date), date) }
     }
 
+    /// A bulletin without an editorial had only its title in the feed ("Bản tin tháng 8 năm
+    /// 2024"): a reader learnt nothing of it. It is summed up in its own order, by the month in
+    /// figures, its stories' titles, and the headline of the ranking that closes in its month.
+    func testABulletinWithoutAnEditorialIsSummedUpByItsFiguresAndItsRanking() throws {
+        let site = try build(baseURL: "https://intranet.example/dang-bo/")
+        let entries = try xml(site, .feed).rootElement()?.elements(forName: "entry") ?? []
+        let summary = { (month: String) in
+            entries.first { $0.elements(forName: "id").first?.stringValue == "https://intranet.example/dang-bo/ban-tin/\(month)/" }?
+                .elements(forName: "summary").first?.stringValue
+        }
+        XCTAssertEqual(summary("2024-08"), "Trong tháng 8 năm 2024, các chi bộ tổ chức 01 cuộc sinh hoạt, họp, trong đó không có cuộc "
+                           + "sinh hoạt thường kỳ nào và 01 cuộc sinh hoạt chuyên đề; tỷ lệ đảng viên dự họp bình quân 100,0\u{A0}%. "
+                           + "Gương điển hình trong tháng: Ấp Bình Minh hiến đất làm đường.", "the figures as the bulletin prints them")
+        XCTAssertEqual(summary("2024-12"), "Kết quả xếp loại năm 2024: 04/05 chi bộ hoàn thành tốt nhiệm vụ trở lên, "
+                           + "trong đó 02 chi bộ hoàn thành xuất sắc nhiệm vụ (40,0 %).")
+        XCTAssertEqual(summary("2024-09"), "Tháng 9 năm 2024, các chi bộ vừa lãnh đạo phòng chống lũ vừa duy trì sinh hoạt.",
+                       "a bulletin with an editorial is summed up by it")
+    }
+
     func testTheFeedIsTheSameBytesInEveryBuild() throws {
         let first = try build(baseURL: "https://intranet.example/")
         let second = try build(baseURL: "https://intranet.example/")

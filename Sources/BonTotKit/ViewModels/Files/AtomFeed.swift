@@ -94,7 +94,9 @@ public enum AtomFeed {
             items.append(Item(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
                               route: .bulletin(month),
                               updated: dates.max() ?? CalendarDate(year: month.year, month: month.month, day: 1)!,
-                              summary: editorial.map { MarkdownRenderer.plainText($0.body, limit: 300) }, categories: ["Bản tin"],
+                              summary: editorial.map { MarkdownRenderer.plainText($0.body, limit: 300) }
+                                  ?? BulletinFeedSummary.text(month, content: content, context: context),
+                              categories: ["Bản tin"],
                               author: nil))
         }
         let router = Router()
