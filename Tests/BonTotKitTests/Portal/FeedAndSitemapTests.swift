@@ -121,6 +121,19 @@ final class FeedAndSitemapTests: XCTestCase {
         }
     }
 
+    /// `xml:lang` must be a language tag (XML 1.0 §2.12, RFC 4287): `language: Tiếng Việt` in
+    /// `site.yaml` wrote `xml:lang="Tiếng Việt"`, a feed validators refuse.
+    func testTheFeedsLanguageIsALanguageTag() throws {
+        let fixture = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "base_url: /\n", with: "base_url: https://x.example/\n")
+        XCTAssertTrue(fixture.contains("language: vi\n"))
+        for (written, tag) in [("Tiếng Việt", "vi"), ("vi-VN", "vi-VN"), ("\"\"", "vi")] {
+            let site = try BuiltSite.build(changes: ["site.yaml": fixture.replacingOccurrences(of: "language: vi\n", with: "language: \(written)\n")])
+            folders.append(site.root)
+            XCTAssertEqual(try xml(site, .feed).rootElement()?.attributes?.first { $0.name == "xml:lang" }?.stringValue, tag, written)
+        }
+    }
+
     func testMarkupInContentIsEscapedInTheFeed() throws {
         let fixture = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
         let site = try BuiltSite.build(changes: [

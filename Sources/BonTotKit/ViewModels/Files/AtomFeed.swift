@@ -30,7 +30,7 @@ public enum AtomFeed {
         let items = entries(context, address: address)
         let config = context.site.config
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(MarkupText.escape(config.language))\">\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(language(config.language))\">\n"
         xml += "  <title>\(MarkupText.escape(config.title))</title>\n"
         xml += "  <subtitle>\(MarkupText.escape("Gương điển hình và bản tin của \(config.organization)"))</subtitle>\n"
         xml += "  <id>\(MarkupText.escape(address.url(.home)))</id>\n"
@@ -101,6 +101,16 @@ public enum AtomFeed {
         }
         let router = Router()
         return items.sorted { ($1.updated, router.path($0.route)) < ($0.updated, router.path($1.route)) }
+    }
+
+    /// The feed's `xml:lang`: `language` from `site.yaml` when it is a language tag (`vi`,
+    /// `vi-VN`), as XML and Atom require; else `vi`, the language of every page
+    /// (`language: Tiếng Việt` made the feed invalid).
+    static func language(_ language: String) -> String {
+        let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = !language.isEmpty && subtags.allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            && subtags[0].allSatisfy(\.isLetter)
+        return valid ? language : "vi"
     }
 
     /// Midnight of `date` in Vietnam: `2024-09-05T00:00:00+07:00`.
