@@ -30,10 +30,18 @@ enum BodyAddress: Equatable {
         if readings.dependOnFiles {
             for end in readings.ends.reversed() {
                 let address = address(url, endingAt: end, in: file)
-                if case .media(let path, _) = address, media.contains(path.removingPercentEncoding ?? path) { return address }
+                if let name = address.mediaFile, media.contains(name) { return address }
             }
         }
         return address(url, endingAt: readings.usual, in: file)
+    }
+
+    /// The media file it names, by its name from `content/` with the escapes written in the
+    /// address undone (`media/anh.goc%231.jpg` names `media/anh.goc#1.jpg`), as `content/media/`
+    /// holds it; nil when it names no media file.
+    var mediaFile: String? {
+        guard case .media(let path, _) = self else { return nil }
+        return path.removingPercentEncoding ?? path
     }
 
     /// True when where `url` points depends on which media files the site holds: its path has

@@ -49,9 +49,10 @@ public struct MarkdownRenderer: Sendable {
             if shown != written { cmark_node_set_heading_level(node, Int32(shown)) }
         }
         MarkdownLinks.each(in: document, heading: heading) { link in
-            guard case .media(let path, let suffix) = BodyAddress.resolve(link.url, in: file, media: media) else { return }
+            guard let address = BodyAddress.resolve(link.url, in: file, media: media),
+                  case .media(_, let suffix) = address, let name = address.mediaFile else { return }
             // Spelled as the router spells a link to the copy: the name's escapes as typed undone, then made again.
-            cmark_node_set_url(link.node, root + FileNameSpelling.linkedPath(path.removingPercentEncoding ?? path) + suffix)
+            cmark_node_set_url(link.node, root + FileNameSpelling.linkedPath(name) + suffix)
         }
     }
 }

@@ -31,8 +31,8 @@ enum BodyLinks {
     /// show the line as typed. An error saying to write the path in `<…>`, or to rename the
     /// file; the file is looked for too, so a missing one is told as well.
     private static func reportUnlinked(_ found: UnlinkedAddresses.Found, in file: String, at location: SourceLocation, context: DecodeContext) {
-        guard case .media(let path, let suffix) = resolve(found.address, in: file, context: context) else { return }
-        let name = path.removingPercentEncoding ?? path
+        guard let address = resolve(found.address, in: file, context: context),
+              case .media(let path, let suffix) = address, let name = address.mediaFile else { return }
         context.referenceMedia(name, at: location, field: "body")
         let what = found.isImage ? "ảnh" : "liên kết"
         let renamed = Slug.fileName(String(name.split(separator: "/").last ?? Substring(name)))
@@ -89,9 +89,10 @@ enum BodyLinks {
         let lowered = url.lowercased()
         if url.isEmpty || url.hasPrefix("#") || webSchemes.contains(where: lowered.hasPrefix) { return }
         let reason: String
-        switch resolve(url, in: file, context: context) {
-        case .media(let path, _):
-            context.referenceMedia(path.removingPercentEncoding ?? path, at: location, field: "body")
+        let address = resolve(url, in: file, context: context)
+        switch address {
+        case .media:
+            if let name = address?.mediaFile { context.referenceMedia(name, at: location, field: "body") }
             return
         case .outsideContent:
             reason = "đường dẫn có '..' ra ngoài thư mục content/; hãy đặt tệp vào content/media/ và ghi 'media/<tên tệp>' "

@@ -45,17 +45,17 @@ enum BulletinPages {
             + ["@months:\(months.finalize())"]
     }
 
-    /// The media files the month's bulletin shows: its stories' images and those its editorial names.
+    /// The media files the month's bulletin shows: its stories' images and the files its
+    /// editorial's body links or shows, read as its page reads them (`BodyMedia`), so that
+    /// `media/anh.goc%231.jpg`, `<media/Ảnh đại hội.jpg>`, `../media/x.jpg`, a reference-style
+    /// link and `media/bao-cao.pdf#chuong.hai` each name their file. What it feeds: the bytes
+    /// a bulletin's PDF is fingerprinted with (`BulletinPrinting`), and the media a month's
+    /// bulletin is written with (`BulletinMonthBuilder`).
     static func media(shownIn month: YearMonth, site: Site) -> [String] {
         let known = Set(site.media)
         var used = Set(site.stories.filter { $0.date.yearMonth == month }.compactMap(\.image))
         for editorial in site.editorials where editorial.month == month {
-            var rest = Substring(editorial.body)
-            while let start = rest.range(of: "media/") {
-                let path = rest[start.lowerBound...].prefix { !" \t\n\r)\"'<>]".contains($0) }
-                used.insert(String(path))
-                rest = rest[start.upperBound...]
-            }
+            used.formUnion(BodyMedia.files(in: editorial.body, file: editorial.source.file, media: known))
         }
         return used.filter(known.contains).sorted()
     }

@@ -8,22 +8,13 @@ import XCTest
 /// A PDF whose bulletin did not change is kept by a build without `--pdf`; PDFs are printed
 /// into the new output before it is published, and no page links a PDF the output lacks.
 final class IncrementalPDFTests: XCTestCase {
-    /// A stand-in for WeasyPrint (`weasyprint --encoding utf-8 <page> <pdf>`) that writes a
-    /// small file named after the PDF, the same wherever the output is.
-    private func fakeEngine(in site: IncrementalSite) throws -> String {
-        let engine = site.sibling("weasyprint")
-        try "#!/bin/sh\nprintf '%%PDF-1.4 gia %s' \"$(basename \"$4\")\" > \"$4\"\n".write(to: engine, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: engine.path)
-        return engine.path
-    }
-
     private func build(_ site: IncrementalSite, output: URL? = nil, clean: Bool = false, engine: String?) -> BuildReport {
         SiteBuilder.build(BuildOptions(siteRoot: site.root, output: output, pdf: engine != nil, pdfEngine: engine, clean: clean))
     }
 
     func testABulletinThatIsGoneTakesItsPDFAway() throws {
         let site = try IncrementalSite.make(for: self)
-        let engine = try fakeEngine(in: site)
+        let engine = try site.fakePDFEngine()
         let first = build(site, engine: engine)
         XCTAssertTrue(first.succeeded, first.problems)
         XCTAssertEqual(OutputTree(site.output).files["ban-tin/2024-08/ban-tin-2024-08.pdf"].map { String(decoding: $0, as: UTF8.self) },
@@ -41,7 +32,7 @@ final class IncrementalPDFTests: XCTestCase {
 
     func testABuildWithoutPDFKeepsThePDFsOfUnchangedBulletinsAndLinksOnlyThose() throws {
         let site = try IncrementalSite.make(for: self)
-        XCTAssertTrue(build(site, engine: try fakeEngine(in: site)).succeeded)
+        XCTAssertTrue(build(site, engine: try site.fakePDFEngine()).succeeded)
         let printed = OutputTree(site.output)
         XCTAssertEqual(printed.paths.filter { $0.hasSuffix(".pdf") }.count, 4)
 
@@ -68,7 +59,7 @@ final class IncrementalPDFTests: XCTestCase {
     /// bulletin, and so its printed PDF and the links to it, as they were.
     func testAnEditOfAMeetingsTextAloneKeepsItsMonthsPDF() throws {
         let site = try IncrementalSite.make(for: self)
-        XCTAssertTrue(build(site, engine: try fakeEngine(in: site)).succeeded)
+        XCTAssertTrue(build(site, engine: try site.fakePDFEngine()).succeeded)
         let printed = OutputTree(site.output)
 
         let minutes = "content/minutes/2024/ap-bac-2024-09.md"
