@@ -24,6 +24,8 @@ public struct Theme: Sendable {
     /// The site's theme files named with the same letters as another typed another way, of which
     /// the theme kept one (`Theme+SpellingTwins.swift`).
     private(set) var spellingTwins: [SpellingTwin] = []
+    /// The site's theme assets named with decomposed letters (`Theme+DecomposedNames.swift`).
+    private(set) var decomposedAssets: [String] = []
     /// The theme of `files` (path inside the theme → text): the built-in theme, made once
     /// (`BuiltInTheme.theme`).
     init(builtIn files: [String: String]) {
@@ -36,7 +38,9 @@ public struct Theme: Sendable {
     /// `ThemeFiles`) put over it.
     static func builtIn(overlaidWith files: [ThemeFile]) -> Theme {
         var theme = BuiltInTheme.theme
-        theme.spellingTwins = SpellingTwin.among(files.map(\.path).filter(takes))
+        let taken = files.map(\.path).filter(takes)
+        theme.spellingTwins = SpellingTwin.among(taken)
+        theme.decomposedAssets = decomposedAssets(among: taken, twins: theme.spellingTwins)
         var overridden = false
         for file in files {
             overridden = theme.add(path: file.path, data: file.data) || overridden
@@ -86,9 +90,10 @@ public struct Theme: Sendable {
 
     /// Compiles every template not compiled yet, reporting the ones that do not parse, the
     /// partials they name that are missing, the assets named as Windows refuses
-    /// (`reportWindowsNames`) and the files named as another typed another way
-    /// (`reportSpellingTwins`). Each one escapes HTML with `HTMLEscaping`, selected by a first line
-    /// the template's author does not see.
+    /// (`reportWindowsNames`), the files named as another typed another way
+    /// (`reportSpellingTwins`) and the assets named decomposed (`reportDecomposedNames`). Each
+    /// one escapes HTML with `HTMLEscaping`, selected by a first line the template's author
+    /// does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
         library(sink: sink, parsingBuiltIn: true)
     }
@@ -124,6 +129,7 @@ public struct Theme: Sendable {
         reportMissingPartials(sink: sink)
         reportWindowsNames(sink: sink)
         reportSpellingTwins(sink: sink)
+        reportDecomposedNames(sink: sink)
         return library
     }
 

@@ -25,4 +25,22 @@ enum ByteSearch {
         var text = text, needle = needle
         return text.withUTF8 { haystack in needle.withUTF8 { offset(of: $0, in: haystack) } }
     }
+
+    /// How many times `needle` occurs in `text`'s UTF-8, one after another without overlapping;
+    /// 0 for an empty needle.
+    static func count(of needle: String, in text: String) -> Int {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { wanted in
+                guard !wanted.isEmpty else { return 0 }
+                var found = 0, start = 0
+                while start < haystack.count,
+                      let offset = offset(of: wanted, in: UnsafeBufferPointer(rebasing: haystack[start...])) {
+                    found += 1
+                    start += offset + wanted.count
+                }
+                return found
+            }
+        }
+    }
 }

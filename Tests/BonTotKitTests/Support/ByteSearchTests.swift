@@ -14,4 +14,13 @@ final class ByteSearchTests: XCTestCase {
         XCTAssertNil(ByteSearch.offset(of: "", in: "tại đây"))
         XCTAssertNil(ByteSearch.offset(of: "a", in: ""))
     }
+
+    func testCounts() {
+        XCTAssertEqual(ByteSearch.count(of: "ảnh", in: "ảnh một, ảnh hai, anh ba"), 2)
+        XCTAssertEqual(ByteSearch.count(of: "aa", in: "aaaaa"), 2, "one after another, not overlapping")
+        XCTAssertEqual(ByteSearch.count(of: "ảnh".decomposedStringWithCanonicalMapping, in: "ảnh".precomposedStringWithCanonicalMapping), 0,
+                       "bytes, not letters")
+        XCTAssertEqual(ByteSearch.count(of: "", in: "ảnh"), 0)
+        XCTAssertEqual(ByteSearch.count(of: "ảnh", in: ""), 0)
+    }
 }
