@@ -46,20 +46,26 @@ enum EvaluationHeader {
     static let rowNumberWords: Set<String> = Set(["STT", "Số TT", "TT", "Số thứ tự"].map(Slug.fold))
 
     /// The words of a total row at the foot of the table ("Tổng cộng", "Tổng", "Cộng", "Tổng số"),
-    /// folded: its sums are not a branch's scores, so the row is left out.
-    static let totalWords: Set<String> = Set(["Tổng cộng", "Tổng", "Cộng", "Tổng số"].map(Slug.fold))
+    /// and of the average row under it ("Bình quân", "Trung bình"), folded: their sums and
+    /// averages are not a branch's scores, so the rows are left out.
+    static let totalWords: Set<String> = Set(["Tổng cộng", "Tổng", "Cộng", "Tổng số", "Bình quân", "Trung bình",
+                                              "Điểm bình quân", "Điểm trung bình", "Bình quân chung"].map(Slug.fold))
 
     /// True for the header of a row-number column.
     static func isRowNumber(_ text: String) -> Bool {
         rowNumberWords.contains(Slug.fold(text))
     }
 
-    /// True for the label of a total row. Text written as an id already (`tong`) is an id, never
-    /// a label, so a branch whose id happens to be one of the words is still read.
+    /// True for the label of a total or average row, with or without a remark in brackets
+    /// after it ("TỔNG CỘNG (15 chi bộ)", "Cộng:"). Text written as an id already (`tong`) is an
+    /// id, never a label, so a branch whose id happens to be one of the words is still read.
     static func isTotal(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = Slug.fold(trimmed)
-        return folded != trimmed && totalWords.contains(folded)
+        guard folded != trimmed else { return false }
+        if totalWords.contains(folded) { return true }
+        guard trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") else { return false }
+        return totalWords.contains(Slug.fold(String(trimmed[..<open])))
     }
 
     /// The column id a header cell stands for: itself when it is an id already or names nothing

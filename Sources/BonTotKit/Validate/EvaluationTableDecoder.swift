@@ -34,7 +34,8 @@ enum EvaluationTableDecoder {
             let location = record.location
             let branchID = (record.cells.first ?? "").trimmingCharacters(in: .whitespaces)
             // The total row at the foot ("Tổng cộng", its label in the id column or in the STT
-            // column merged over it) sums the branches; it is no branch's scores.
+            // column merged over it) sums the branches, and an average row ("Bình quân") averages
+            // them; neither is a branch's scores.
             if EvaluationHeader.isTotal(branchID) || (branchID.isEmpty && numbered && EvaluationHeader.isTotal(row.cells.first ?? "")) {
                 continue
             }
