@@ -29,7 +29,10 @@ enum EvaluationTableDecoder {
         var records: [EvaluationTable.Row] = []
         // Below the table, the place and date and who signs ("NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY").
         let end = EvaluationFooter.start(in: table.rows, after: headerIndex) ?? table.rows.count
-        for row in table.rows[(headerIndex + 1)..<end] {
+        // Under the header, the row numbering the columns ("A | B | (1) | (2) | …") names no branch.
+        var first = headerIndex + 1
+        if first < end, EvaluationColumnNumbers.isNumberingRow(table.rows[first]) { first += 1 }
+        for row in table.rows[first..<end] {
             let record = numbered ? row.droppingFirstCell : row
             let location = record.location
             let branchID = (record.cells.first ?? "").trimmingCharacters(in: .whitespaces)

@@ -14,6 +14,36 @@ final class AdministrativeTableTests: WorkbookTestCase {
         return ["STT;" + lines[0]] + lines.dropFirst().enumerated().map { "\($0.offset + 1);\($0.element)" }
     }
 
+    /// The row "A | B | (1) | (2) | … | (9)=(1)+…+(6)-(7)" under a header on two rows (as
+    /// `make_habit_workbooks.py` lays it out, with "Cộng" and "Bình quân" rows and the signatures
+    /// below) was read as a branch 'B' with ten errors; so were plain numbers "1 | 2 | 3 | …".
+    func testTheRowNumberingTheColumnsIsNoBranch() throws {
+        let loaded = try workbook("scores-column-numbers.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+
+        var lines = try numberedLines()
+        lines.insert("A;B;(1);(2);(3);(4);(5);(6);(7);(8);(9);(10)", at: 1)
+        let lettered = try load([csv: .text(lines.joined(separator: "\r\n"))])
+        XCTAssertEqual(ranking(lettered), try expected(), printed(lettered))
+        XCTAssertEqual(lettered.diagnostics.warningCount, 0, printed(lettered))
+
+        lines[1] = "1;2;3;4;5;6;7;8;9;10;11;12"
+        let counted = try load([csv: .text(lines.joined(separator: "\r\n"))])
+        XCTAssertEqual(ranking(counted), try expected(), printed(counted))
+        XCTAssertEqual(counted.diagnostics.warningCount, 0, printed(counted))
+    }
+
+    /// A row of scores under the header is never taken for the numbering: a branch that lacks
+    /// its id is still an error.
+    func testARowOfScoresUnderTheHeaderIsStillRead() throws {
+        var lines = try numberedLines()
+        lines.insert(";;14;14;28;19;18;1;0;0;;", at: 1)
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertTrue(loaded.diagnostics.sorted.map(\.description).contains { $0.hasPrefix("\(csv):2: error:") && $0.contains("thiếu mã chi bộ") },
+                      printed(loaded))
+    }
+
     /// An average row under the total ("Bình quân", "Trung bình") and a total with a remark in
     /// brackets ("TỔNG CỘNG (4 chi bộ)") were read as rows without a branch: an error each.
     func testAnAverageRowAndATotalWithARemarkAreLeftOut() throws {

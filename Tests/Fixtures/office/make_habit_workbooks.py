@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Writes score workbooks laid out with the habits of Vietnamese administrative tables, from the
+CSV of the minimal fixture site: under a header on two rows ("Tiêu chí" merged over the criteria),
+the row numbering the columns ("A | B | (1) | (2) | …"); the branches by their names; a "Cộng"
+row and a "Bình quân" row at the foot; the signatures below.
+
+Run from this folder: python3 make_habit_workbooks.py (needs openpyxl and LibreOffice's soffice,
+which computes the formulas as Excel would save them). The tests read the committed .xlsx files.
+"""
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from make_workbooks import rows, number
+from make_clerk_workbooks import saved_by_libreoffice, BRANCH_NAMES
+
+LEVEL_WORDS = {"xuat-sac": "HTXSNV", "tot": "HTTNV", "hoan-thanh": "HTNV"}
+
+
+def column_numbers_book():
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    header, *data = rows()
+    criteria = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
+                "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
+    tail = ["Điểm thưởng", "Điểm trừ", "Vi phạm", "Tổng điểm", "Xếp loại", "Ghi chú"]
+    sheet["A1"] = "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024"
+    sheet.merge_cells("A1:N1")
+    for column, name in ((1, "STT"), (2, "Tên chi bộ")):
+        sheet.cell(row=3, column=column, value=name)
+        sheet.merge_cells(start_row=3, end_row=4, start_column=column, end_column=column)
+    sheet["C3"] = "Tiêu chí"
+    sheet.merge_cells("C3:G3")
+    for offset, name in enumerate(criteria):
+        sheet.cell(row=4, column=3 + offset, value=name)
+    for offset, name in enumerate(tail):
+        sheet.cell(row=3, column=8 + offset, value=name)
+        sheet.merge_cells(start_row=3, end_row=4, start_column=8 + offset, end_column=8 + offset)
+    labels = ["A", "B"] + [f"({n})" for n in range(1, 9)] + ["(9)=(1)+…+(6)-(7)", "(10)", "(11)"]
+    for column, label in enumerate(labels, 1):
+        sheet.cell(row=5, column=column, value=label)
+    first = 6
+    for index, record in enumerate(data):
+        row = first + index
+        scores = [number(c) for c in record[1:9]]
+        for column, value in enumerate([index + 1, BRANCH_NAMES[record[0]]] + scores, 1):
+            sheet.cell(row=row, column=column, value=value)
+        sheet.cell(row=row, column=11, value=f"=SUM(C{row}:G{row})+H{row}-I{row}")
+        sheet.cell(row=row, column=12, value=LEVEL_WORDS.get(record[9]))
+        sheet.cell(row=row, column=13, value=record[10] or None)
+    last = first + len(data) - 1
+    for row, label, function in ((last + 1, "Cộng", "SUM"), (last + 2, "Bình quân", "AVERAGE")):
+        sheet.cell(row=row, column=1, value=label)
+        sheet.merge_cells(start_row=row, end_row=row, start_column=1, end_column=2)
+        for column in range(3, 12):
+            letter = get_column_letter(column)
+            sheet.cell(row=row, column=column, value=f"={function}({letter}{first}:{letter}{last})")
+    sheet.cell(row=last + 4, column=2, value="NGƯỜI LẬP BIỂU")
+    sheet.cell(row=last + 4, column=10, value="T/M ĐẢNG ỦY")
+    sheet.cell(row=last + 7, column=2, value="Nguyễn Thị Hoa")
+    sheet.cell(row=last + 7, column=10, value="Trần Văn Bình")
+    return book
+
+
+if __name__ == "__main__":
+    saved_by_libreoffice(column_numbers_book(), "scores-column-numbers.xlsx")
