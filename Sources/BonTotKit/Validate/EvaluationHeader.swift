@@ -85,7 +85,23 @@ enum EvaluationHeader {
                 if let id = match(baseFolded, rubric: rubric, idColumn: idColumn) { return id }
             }
         }
-        return text
+        return numbered(trimmed, rubric: rubric, idColumn: idColumn) ?? text
+    }
+
+    /// The column a header names after the number the office put in front of it, as the rubric's
+    /// document numbers its criteria ("Tiêu chí 2: Chất lượng sinh hoạt tốt", "3. Đoàn kết, kỷ
+    /// luật tốt (20 điểm)", "1.1. Hoàn thành các chỉ tiêu được giao", "II- Điểm thưởng"); "Tiêu
+    /// chí 2: …" names the second criterion whatever words follow. Nil when the words after the
+    /// number name nothing known, or there is no number.
+    private static func numbered(_ text: String, rubric: Rubric, idColumn: String) -> String? {
+        guard let parts = text.wholeMatch(of: /(?i)(?:(?:ti.u\s*ch.|tc)\s*(\d{1,2})|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?:\s*[.:)\-–]\s*|\s+)(\S[\s\S]*)/) else {
+            return nil
+        }
+        let rest = String(parts.output.2)
+        let named = column(rest, rubric: rubric, idColumn: idColumn)
+        if named != rest || isKnownID(rest, rubric: rubric, idColumn: idColumn) { return named }
+        guard let number = parts.output.1 else { return nil }
+        return match("tieu-chi-\(number)", rubric: rubric, idColumn: idColumn)
     }
 
     /// The id a folded header names: a fixed column's words, a criterion's id or name, an item's

@@ -56,4 +56,30 @@ final class AdministrativeTableTests: WorkbookTestCase {
             XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
         }
     }
+
+    /// Criteria numbered as the rubric's document numbers them ("1.1. Hoàn thành …", "Tiêu chí 2:
+    /// Chất lượng sinh hoạt tốt", "3. Đoàn kết, kỷ luật tốt (20 điểm)", "IV- Cán bộ, đảng viên
+    /// tốt") were "the column matches no criterion" each. "Tiêu chí 2:" names the second
+    /// criterion whatever words follow; a number before words that name nothing still does not.
+    func testCriteriaNumberedAsTheRubricNumbersThem() throws {
+        var lines = try numberedLines()
+        lines[0] = "STT;Tên chi bộ;1.1. Hoàn thành các chỉ tiêu được giao;1.2 Tiến độ, chất lượng lãnh đạo;"
+            + "Tiêu chí 2: Chất lượng sinh hoạt tốt;3. Đoàn kết, kỷ luật tốt (20 điểm);IV- Cán bộ, đảng viên tốt;"
+            + "5. Điểm thưởng;Điểm trừ;Vi phạm;Xếp loại;Ghi chú"
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+
+        let header = lines[0]
+        lines[0] = header.replacingOccurrences(of: "Tiêu chí 2: Chất lượng sinh hoạt tốt", with: "\"TIÊU CHÍ 2:\nSinh hoạt chi bộ\"")
+        let byNumber = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(byNumber), try expected(), printed(byNumber))
+
+        lines[0] = header.replacingOccurrences(of: "3. Đoàn kết, kỷ luật tốt (20 điểm)", with: "3. Đoàn kết")
+        let unknown = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(unknown.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "\(csv):1: error: cột '3. Đoàn kết' không khớp tiêu chí nào; có phải 'doan-ket-ky-luat' (Đoàn kết, kỷ luật tốt)? "
+                + "/ the column matches no criterion; did you mean 'doan-ket-ky-luat'?",
+        ])
+    }
 }
