@@ -3,10 +3,10 @@
 /// it, "Điểm thưởng", "Điểm trừ", "Vi phạm", "Xếp loại", "Ghi chú"), in any case and with or
 /// without diacritics.
 enum EvaluationHeader {
-    /// The words of the fixed columns, folded (`Slug.fold`), by the id they stand for.
-    static let words: [String: [String]] = [
-        "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ"],
-        "unit": ["Đơn vị", "Mã đơn vị", "Đảng bộ", "Đảng bộ cơ sở"],
+    /// The words of the fixed columns as offices type them, by the id they stand for.
+    static let spelledWords: [String: [String]] = [
+        "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ", "Đơn vị", "Tên đơn vị", "Chi bộ trực thuộc"],
+        "unit": ["Đơn vị", "Mã đơn vị", "Tên đơn vị", "Đảng bộ", "Đảng bộ cơ sở"],
         "bonus": ["Điểm thưởng", "Thưởng"],
         "penalty": ["Điểm trừ", "Trừ"],
         "violations": ["Vi phạm", "Số vi phạm", "Kỷ luật", "Số đảng viên bị kỷ luật", "Đảng viên bị kỷ luật", "Số đảng viên vi phạm"],
@@ -16,7 +16,10 @@ enum EvaluationHeader {
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
         shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
         fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt"],
-    ].mapValues { $0.map(Slug.fold) }
+    ]
+
+    /// The words of the fixed columns, folded (`Slug.fold`), by the id they stand for.
+    static let words: [String: [String]] = spelledWords.mapValues { $0.map(Slug.fold) }
 
     /// The column of the rank the sheet writes ("Xếp hạng"): compared with the computed rank.
     static let rankColumn = "rank"

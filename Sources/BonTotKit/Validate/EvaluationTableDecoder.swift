@@ -9,7 +9,7 @@ enum EvaluationTableDecoder {
     static func decode(_ table: EvaluationTable, period: Period, path: String, emptyMessage: String,
                        rubric: Rubric, sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
         let idColumn = subject.englishNoun
-        guard let headerIndex = table.headerIndex(idColumn: idColumn) else {
+        guard let headerIndex = headerIndex(of: table, rubric: rubric, idColumn: idColumn) else {
             // Rows of one cell each are no empty file: its cells are not split as this reader splits them.
             sink.error(table.rows.first?.location ?? SourceLocation(file: path), table.rows.isEmpty ? emptyMessage
                        : "không tìm thấy dòng tiêu đề: mỗi dòng chỉ có một ô (trong tệp CSV, các ô phải cách nhau bằng ';', ',' "
@@ -20,8 +20,10 @@ enum EvaluationTableDecoder {
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
         let (table, numbered, headerRow, header) = headed(table, at: headerIndex, builder: builder, idColumn: idColumn)
         guard header.first == idColumn else {
+            let words = (EvaluationHeader.spelledWords[idColumn] ?? []).map { "'\($0)'" }.joined(separator: ", ")
             sink.error(headerRow.locate(0), field: idColumn,
-                       "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' / the first column must be '\(idColumn)', got '\(header.first ?? "")'")
+                       "cột đầu tiên của dòng tiêu đề phải là '\(idColumn)' (hoặc \(words)) / the first column must be '\(idColumn)', "
+                       + "got '\(headerRow.cells.first?.trimmingCharacters(in: .whitespaces) ?? "")'")
             return nil
         }
         let absent = checkHeader(header, row: headerRow, builder: builder)
@@ -85,6 +87,19 @@ enum EvaluationTableDecoder {
         }
         entries = SheetMarks.withoutBlankFourGoodColumn(entries, header: header, rows: records)
         return Evaluation(period: period, entries: entries, source: SourceLocation(file: path))
+    }
+
+    /// The index of the header row: the row naming the id column, or else the first row that
+    /// names two score columns or more (a header whose first column is titled in words bontot
+    /// does not know, reported at that cell rather than at the document's head above it), or
+    /// else the first row that is no title.
+    private static func headerIndex(of table: EvaluationTable, rubric: Rubric, idColumn: String) -> Int? {
+        let found = table.headerIndex(idColumn: idColumn)
+        guard let found, !table.rows[found].namesIDColumn(idColumn) else { return found }
+        let accepted = EvaluationEntryBuilder(rubric: rubric, sink: DiagnosticSink()).acceptedKeys
+        return table.rows.firstIndex { row in
+            row.filledCells.filter { accepted.contains(EvaluationHeader.column($0, rubric: rubric, idColumn: idColumn)) }.count >= 2
+        } ?? found
     }
 
     /// The table with its header row found at `headerIndex` made one row (a header typed on two

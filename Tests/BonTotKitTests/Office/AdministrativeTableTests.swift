@@ -82,4 +82,24 @@ final class AdministrativeTableTests: WorkbookTestCase {
                 + "/ the column matches no criterion; did you mean 'doan-ket-ky-luat'?",
         ])
     }
+
+    /// The branch column titled as administrative tables title it ("Tên đơn vị", "Đơn vị") was
+    /// not found: the document's head above the table was taken for the header, "the first
+    /// column must be 'branch', got 'ĐẢNG BỘ …'". A first column titled otherwise is named at its
+    /// own cell, in the row that names the criteria.
+    func testTheBranchColumnTitledAsAUnit() throws {
+        var lines = try numberedLines()
+        lines.insert("ĐẢNG BỘ XÃ HÒA THUẬN;;;;;;;ĐẢNG CỘNG SẢN VIỆT NAM;;;;", at: 0)
+        lines[1] = lines[1].replacingOccurrences(of: "STT;branch;", with: "TT;Tên đơn vị;")
+        let named = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(named), try expected(), printed(named))
+        XCTAssertEqual(named.diagnostics.warningCount, 0, printed(named))
+
+        lines[1] = lines[1].replacingOccurrences(of: "TT;Tên đơn vị;", with: "TT;Cơ sở đảng;")
+        let other = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(other.diagnostics.sorted.map(\.description), [
+            "\(csv):2: error: cột đầu tiên của dòng tiêu đề phải là 'branch' (hoặc 'Chi bộ', 'Mã chi bộ', 'Tên chi bộ', 'Đơn vị', "
+                + "'Tên đơn vị', 'Chi bộ trực thuộc') / the first column must be 'branch', got 'Cơ sở đảng'",
+        ])
+    }
 }
