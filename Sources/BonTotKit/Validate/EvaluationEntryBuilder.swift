@@ -30,8 +30,9 @@ struct EvaluationEntryBuilder {
     }
 
     /// Checks one branch's cells; `checkKeys` is false where the keys were checked once already
-    /// (a CSV file's header row), and `reportedAbsent` names the scores whose column the header
-    /// lacks, reported once there: they are not reported missing again on each row.
+    /// (a CSV file's header row), and `reportedAbsent` names the scores reported already (whose
+    /// column the header lacks, reported once there; a formula cell saved without its value):
+    /// they are not reported missing again.
     func build(branchID: String, cells: [String: ScoreCell], location: SourceLocation, checkKeys: Bool = true,
                reportedAbsent: Set<String> = []) -> EvaluationEntry {
         if checkKeys {

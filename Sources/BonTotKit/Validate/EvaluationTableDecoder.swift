@@ -76,8 +76,10 @@ enum EvaluationTableDecoder {
                 cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index))
             }
             let errorsBefore = sink.log.errorCount
+            // A formula saved without its value is reported above, not again as a missing score.
+            let uncomputed = Set(record.uncomputedFormulas.compactMap { header.indices.contains($0) ? header[$0] : nil })
             let entry = SheetMarks.reading(record, header: header, into: builder.build(branchID: branchID, cells: cells, location: location,
-                                                                                       checkKeys: false, reportedAbsent: absent))
+                                                                                       checkKeys: false, reportedAbsent: absent.union(uncomputed)))
             // A total compared with scores a missing column left at 0 would only repeat that error.
             if sink.log.errorCount == errorsBefore, absent.isEmpty, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
                 SheetTotal.compare(record.cells[index], at: record.locate(index), with: entry, subject: subject, sink: sink)
