@@ -68,7 +68,7 @@ struct EvaluationEntryBuilder {
         var entry = EvaluationEntry(
             branchID: branchID, criterionScores: criterionScores, itemScores: itemScores,
             bonus: read(optionalScore("bonus", max: rubric.bonusMax, cells: cells, branchID: branchID)),
-            penalty: read(optionalScore("penalty", max: ContentLimits.score, cells: cells, branchID: branchID)),
+            penalty: read(optionalScore("penalty", max: ContentLimits.score, cells: cells, branchID: branchID, isDeduction: true)),
             violations: violations(cells, branchID: branchID),
             statedLevel: level(cells, branchID: branchID),
             note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
@@ -103,13 +103,16 @@ struct EvaluationEntryBuilder {
     }
 
     /// An optional score: 0 when left empty or a dash, nil when it cannot be read (reported).
-    private func optionalScore(_ key: String, max: Double?, cells: [String: ScoreCell], branchID: String) -> Double? {
+    /// `isDeduction` for the penalty, which offices often write with its sign ("-2" in the
+    /// "Điểm trừ" column): the points taken off, 2, as the sheet's own total adds it.
+    private func optionalScore(_ key: String, max: Double?, cells: [String: ScoreCell], branchID: String,
+                               isDeduction: Bool = false) -> Double? {
         guard let cell = cells[key], !Self.isNothing(cell.text) else { return 0 }
-        return checkedNumber(cell, key: key, max: max, branchID: branchID)
+        return checkedNumber(cell, key: key, max: max, branchID: branchID, isDeduction: isDeduction)
     }
 
-    private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String) -> Double? {
-        guard let value = FieldReader.number(cell.text) else {
+    private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String, isDeduction: Bool = false) -> Double? {
+        guard var value = FieldReader.number(cell.text) else {
             if cell.text.hasSuffix("%"), FieldReader.number(String(cell.text.dropLast())) != nil {
                 // A cell formatted as a percentage holds its fraction (0.9 for 90%), not points.
                 sink.error(cell.location, field: key,
@@ -121,6 +124,7 @@ struct EvaluationEntryBuilder {
             sink.error(cell.location, field: key, "điểm '\(key)' của '\(branchID)' không phải số / '\(cell.text)' is not a number")
             return nil
         }
+        if value < 0, isDeduction { value = -value }
         if value < 0 {
             sink.error(cell.location, field: key, "điểm '\(key)' của '\(branchID)' là \(Plain.number(value)), nhỏ hơn 0 / score below 0")
             return nil
