@@ -113,6 +113,14 @@ struct EvaluationEntryBuilder {
 
     private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String, isDeduction: Bool = false) -> Double? {
         guard var value = FieldReader.number(cell.text) else {
+            if let typed = ExcelDateScore.typedNumber(cell.text) {
+                // A date where a score belongs: a decimal typed with a point, where Windows takes the comma for decimals.
+                sink.error(cell.location, field: key,
+                           "điểm '\(key)' của '\(branchID)' là ngày \(cell.text), không phải số điểm: có lẽ gõ \(typed.point) trên máy "
+                               + "dùng dấu phẩy thập phân nên Excel đổi thành ngày; hãy đổi định dạng ô sang số và gõ lại \(typed.comma) "
+                               + "/ a date is not a score: \(typed.point) typed where the decimal mark is a comma became a date")
+                return nil
+            }
             if cell.text.hasSuffix("%"), FieldReader.number(String(cell.text.dropLast())) != nil {
                 // A cell formatted as a percentage holds its fraction (0.9 for 90%), not points.
                 sink.error(cell.location, field: key,

@@ -2,7 +2,8 @@ import BonTotKit
 import Foundation
 import XCTest
 
-/// Score cells as clerks type them in Excel: a penalty written with its sign.
+/// Score cells as clerks type them in Excel: a penalty written with its sign, a decimal that
+/// Excel turned into a date.
 final class ScoreCellHabitsTests: WorkbookTestCase {
     /// The minimal fixture's CSV with the cell `column` (0-based) of the branch row `row` (1-based) replaced.
     private func csvText(row: Int, column: Int, with text: String) throws -> String {
@@ -32,5 +33,16 @@ final class ScoreCellHabitsTests: WorkbookTestCase {
         XCTAssertEqual(yaml.diagnostics.errorCount, 0, printed(yaml))
         let card = yaml.analysis?.ranking(Period("2023")!)?.rows.first { $0.branchID == "ap-2" }?.card
         XCTAssertEqual(card?.total, 80)
+    }
+
+    /// "25.5" typed where Windows takes the comma for decimals becomes the date 25/05 in Excel,
+    /// and reads "25/05/2024" in the cell and in its CSV: the error says so and what to type.
+    func testADecimalExcelTurnedIntoADateIsNamedWithTheNumberTyped() throws {
+        let loaded = try load([csv: .text(try csvText(row: 2, column: 3, with: "25/05/2024"))])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "\(csv):3: error: điểm 'sinh-hoat' của 'ap-2' là ngày 25/05/2024, không phải số điểm: có lẽ gõ 25.5 trên máy dùng "
+                + "dấu phẩy thập phân nên Excel đổi thành ngày; hãy đổi định dạng ô sang số và gõ lại 25,5 "
+                + "/ a date is not a score: 25.5 typed where the decimal mark is a comma became a date",
+        ])
     }
 }
