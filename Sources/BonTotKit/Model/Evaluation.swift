@@ -32,6 +32,9 @@ public struct EvaluationEntry: Sendable, Equatable, Codable {
     public var sheetRank: SheetStatement<Int>?
     /// Whether the score sheet marks the branch "Chi bộ 4 tốt" in its own column, compared with the rules.
     public var sheetFourGood: SheetStatement<Bool>?
+    /// The branch as the sheet writes it in a second column beside the one the row is read by
+    /// (its name beside its id, "Mã chi bộ | Tên chi bộ"), compared with the branch read.
+    public var sheetSecondName: SheetStatement<String>?
     /// True when a score of the entry could not be read (an error of its own), so that its total,
     /// and the level that total reaches, are not the committee's.
     public var hasUnreadScore = false

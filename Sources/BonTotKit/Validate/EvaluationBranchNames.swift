@@ -5,7 +5,8 @@
 /// Công an" for "Chi bộ Công an phường", "CB KDC Đồng Tâm") is accepted when its words, two or
 /// more, run on in exactly one branch's name, with a warning on its row naming the branch it was
 /// taken as, for the clerk to check. Anything else is left for the check of references, which
-/// suggests the closest id.
+/// suggests the closest id. A second column naming the branch ("Mã chi bộ | Tên chi bộ") that
+/// names another branch than the first is an error at its cell.
 enum EvaluationBranchNames {
     static func resolve(_ evaluations: [Evaluation], branches: [Branch], sink: DiagnosticSink) -> [Evaluation] {
         let ids = Set(branches.map(\.id))
@@ -15,21 +16,37 @@ enum EvaluationBranchNames {
             written.add(exactly: branch.id, of: branch.id)
         }
         let spelled = branches.map { (id: $0.id, words: expanded(Slug.fold($0.name))) }
+        let names = Dictionary(branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return evaluations.map { evaluation in
             var evaluation = evaluation
-            for index in evaluation.entries.indices where !ids.contains(evaluation.entries[index].branchID) {
-                let typed = Slug.fold(evaluation.entries[index].branchID)
-                let matches = written.matches(typed)
-                if matches.count == 1, let id = matches.first {
-                    evaluation.entries[index].branchID = id
-                } else if matches.isEmpty, let id = shortened(typed, among: spelled) {
-                    let entry = evaluation.entries[index]
-                    let name = branches.first { $0.id == id }?.name ?? id
-                    sink.warning(entry.location, field: "branch",
-                                 "tên chi bộ viết tắt '\(entry.branchID)' được hiểu là '\(name)' (\(id)); nếu không phải, "
-                                     + "hãy ghi đủ tên hoặc mã chi bộ / shortened branch name '\(entry.branchID)' taken as '\(id)'")
-                    evaluation.entries[index].branchID = id
+            for index in evaluation.entries.indices {
+                let typed = evaluation.entries[index].branchID
+                if !ids.contains(typed) {
+                    let folded = Slug.fold(typed)
+                    let matches = written.matches(folded)
+                    if matches.count == 1, let id = matches.first {
+                        evaluation.entries[index].branchID = id
+                    } else if matches.isEmpty, let id = shortened(folded, among: spelled) {
+                        let entry = evaluation.entries[index]
+                        sink.warning(entry.location, field: "branch",
+                                     "tên chi bộ viết tắt '\(entry.branchID)' được hiểu là '\(names[id] ?? id)' (\(id)); nếu không phải, "
+                                         + "hãy ghi đủ tên hoặc mã chi bộ / shortened branch name '\(entry.branchID)' taken as '\(id)'")
+                        evaluation.entries[index].branchID = id
+                    }
                 }
+                let entry = evaluation.entries[index]
+                guard ids.contains(entry.branchID), let second = entry.sheetSecondName else { continue }
+                let folded = Slug.fold(second.value)
+                let matches = ids.contains(second.value) ? [second.value] : written.matches(folded)
+                guard let named = matches.count == 1 ? matches.first : matches.isEmpty ? shortened(folded, among: spelled) : nil,
+                      named != entry.branchID else { continue }
+                // "Mã chi bộ | Tên chi bộ" naming two branches on one row (one column sorted
+                // without the other): whose scores the row holds is not known.
+                sink.error(second.location, field: "branch",
+                           "dòng này ghi '\(typed)' là chi bộ '\(entry.branchID)' (\(names[entry.branchID] ?? entry.branchID)) nhưng ô "
+                               + "này ghi '\(second.value)' là chi bộ '\(named)' (\(names[named] ?? named)); hai cột tên của một dòng "
+                               + "phải cùng một chi bộ (có thể một cột đã được sắp xếp riêng) / the row's two branch columns name "
+                               + "different branches: '\(entry.branchID)' and '\(named)'")
             }
             return evaluation
         }

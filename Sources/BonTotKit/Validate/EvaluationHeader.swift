@@ -31,9 +31,15 @@ enum EvaluationHeader {
     /// The column of the "Chi bộ 4 tốt" mark ("x", "Đạt" or empty): compared with the rules' check.
     static let fourGoodColumn = "four-good"
 
+    /// A second column naming the row's branch (or unit), beside the one the row is read by: the
+    /// name beside the id ("Mã chi bộ | Tên chi bộ"), or the id beside the name. Compared with
+    /// the branch the row is read as.
+    static let secondIDColumn = "second-id"
+
     /// The columns that restate what bontot computes (the total, the rank, the share, the 4-tốt
-    /// mark): no score, and not a row's field; the rank and the mark are compared with the rules.
-    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn]
+    /// mark) or what the row's first column says (`secondIDColumn`): no score, and not a row's
+    /// field; the rank, the mark and the second name are compared.
+    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn]
 
     /// The headers of the restated columns and of the row numbers, as a message lists the
     /// columns a sheet may have.

@@ -115,8 +115,12 @@ enum EvaluationTableDecoder {
         // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
         let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
         let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
-        let columns = headerRow.cells.map {
+        var columns = headerRow.cells.map {
             EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: builder.rubric, idColumn: idColumn)
+        }
+        // "Mã chi bộ | Tên chi bộ": the row is read by the first, the other compared with it.
+        for index in columns.indices.dropFirst() where columns[index] == idColumn && columns.first == idColumn {
+            columns[index] = EvaluationHeader.secondIDColumn
         }
         return (table, numbered, headerRow, columns)
     }

@@ -29,7 +29,8 @@ enum SheetMarks {
 }
 
 extension SheetMarks {
-    /// `entry` with the rank and the 4-tốt mark its row writes in the columns `header` names.
+    /// `entry` with the rank, the 4-tốt mark and the second name of its branch its row writes in
+    /// the columns `header` names.
     static func reading(_ record: EvaluationTable.Row, header: [String], into entry: EvaluationEntry) -> EvaluationEntry {
         var entry = entry
         let text = { (column: String) -> (String, SourceLocation)? in
@@ -41,6 +42,9 @@ extension SheetMarks {
         }
         if let (written, location) = text(EvaluationHeader.fourGoodColumn), let mark = fourGood(written) {
             entry.sheetFourGood = SheetStatement(value: mark, location: location)
+        }
+        if let (written, location) = text(EvaluationHeader.secondIDColumn), !written.trimmingCharacters(in: .whitespaces).isEmpty {
+            entry.sheetSecondName = SheetStatement(value: written.trimmingCharacters(in: .whitespaces), location: location)
         }
         return entry
     }

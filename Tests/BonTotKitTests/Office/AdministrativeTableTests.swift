@@ -4,7 +4,8 @@ import XCTest
 
 /// Score tables laid out as Vietnamese administrative tables are: the row numbering the columns
 /// under the header, an average row under the total, criteria numbered as the rubric's document
-/// numbers them, the branch column titled "Tên đơn vị". Each ranks as the CSV of ids does.
+/// numbers them, the branch column titled "Tên đơn vị", the name beside the id. Each ranks as
+/// the CSV of ids does.
 final class AdministrativeTableTests: WorkbookTestCase {
     /// The minimal fixture's CSV, one line a row, with an "STT" column in front.
     private func numberedLines() throws -> [String] {
@@ -101,5 +102,36 @@ final class AdministrativeTableTests: WorkbookTestCase {
             "\(csv):2: error: cột đầu tiên của dòng tiêu đề phải là 'branch' (hoặc 'Chi bộ', 'Mã chi bộ', 'Tên chi bộ', 'Đơn vị', "
                 + "'Tên đơn vị', 'Chi bộ trực thuộc') / the first column must be 'branch', got 'Cơ sở đảng'",
         ])
+    }
+
+    /// A sheet with the branch's id and its name ("Mã chi bộ | Tên chi bộ", the id column often
+    /// hidden) warned "unknown field 'branch'" at the name column on every build, and never
+    /// noticed a row whose two columns name two branches (one column sorted without the other),
+    /// whose scores may be either's: that is an error at the name's cell now.
+    func testTheBranchNamedBesideItsIdIsComparedWithIt() throws {
+        let names = ["ap-1": "Chi bộ ấp 1", "ap-2": "Chi bộ ấp 2", "truong-thcs": "Trường THCS Hòa Thuận", "cong-an-xa": "Công an xã"]
+        var lines = try numberedLines()
+        lines[0] = lines[0].replacingOccurrences(of: "STT;branch;", with: "STT;Mã chi bộ;Tên chi bộ;")
+        for index in 1..<lines.count {
+            var cells = lines[index].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            cells.insert(names[cells[1]] ?? "", at: 2)
+            lines[index] = cells.joined(separator: ";")
+        }
+        let named = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(named), try expected(), printed(named))
+        XCTAssertEqual(named.diagnostics.warningCount, 0, printed(named))
+
+        lines[1] = lines[1].replacingOccurrences(of: "Chi bộ ấp 1", with: "Chi bộ ấp 2")
+        lines[2] = lines[2].replacingOccurrences(of: "Chi bộ ấp 2", with: "Chi bộ ấp 1")
+        lines[3] = lines[3].replacingOccurrences(of: "Trường THCS Hòa Thuận", with: "Trường THCS (cũ)")
+        let swapped = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(swapped.diagnostics.sorted.map(\.description), [
+            "\(csv):2: error: dòng này ghi 'ap-1' là chi bộ 'ap-1' (Chi bộ ấp 1) nhưng ô này ghi 'Chi bộ ấp 2' là chi bộ 'ap-2' "
+                + "(Chi bộ ấp 2); hai cột tên của một dòng phải cùng một chi bộ (có thể một cột đã được sắp xếp riêng) / the row's "
+                + "two branch columns name different branches: 'ap-1' and 'ap-2'",
+            "\(csv):3: error: dòng này ghi 'ap-2' là chi bộ 'ap-2' (Chi bộ ấp 2) nhưng ô này ghi 'Chi bộ ấp 1' là chi bộ 'ap-1' "
+                + "(Chi bộ ấp 1); hai cột tên của một dòng phải cùng một chi bộ (có thể một cột đã được sắp xếp riêng) / the row's "
+                + "two branch columns name different branches: 'ap-2' and 'ap-1'",
+        ], "a name that names no branch is not compared")
     }
 }

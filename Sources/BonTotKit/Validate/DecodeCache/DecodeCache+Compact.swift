@@ -426,6 +426,7 @@ extension EvaluationEntry: CompactRecord {
         try visitor.field(&location)
         try visitor.field(&sheetRank)
         try visitor.field(&sheetFourGood)
+        try visitor.field(&sheetSecondName)
         try visitor.field(&hasUnreadScore)
     }
 }
