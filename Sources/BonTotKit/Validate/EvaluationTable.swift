@@ -13,12 +13,19 @@ struct EvaluationTable {
         var uncomputedFormulas: [Int] = []
         /// Where the cell in a column (0-based) is: the row's line in CSV, `Sheet1!D7` in a workbook.
         var locate: (Int) -> SourceLocation
+        /// True for a row hidden in the workbook (never in CSV).
+        var isHidden = false
+        /// The columns (0-based) hidden in the workbook.
+        var hiddenCells: Set<Int> = []
 
         /// The row without its first cell (a row-number column), its cells still named where they are.
         var droppingFirstCell: Row {
             let locate = self.locate
-            return Row(cells: Array(cells.dropFirst()), location: locate(1), isMergedTitle: isMergedTitle,
-                       uncomputedFormulas: uncomputedFormulas.compactMap { $0 > 0 ? $0 - 1 : nil }, locate: { locate($0 + 1) })
+            var row = Row(cells: Array(cells.dropFirst()), location: locate(1), isMergedTitle: isMergedTitle,
+                          uncomputedFormulas: uncomputedFormulas.compactMap { $0 > 0 ? $0 - 1 : nil }, locate: { locate($0 + 1) })
+            row.isHidden = isHidden
+            row.hiddenCells = Set(hiddenCells.compactMap { $0 > 0 ? $0 - 1 : nil })
+            return row
         }
 
         /// True when the row's first filled cell, or the one after a row-number cell ("STT"),
@@ -87,8 +94,9 @@ struct EvaluationTable {
         let width = max(upper.cells.count, lower.cells.count)
         let fromLower = Set((0..<width).filter { $0 < lower.cells.count && !lower.cells[$0].trimmingCharacters(in: .whitespaces).isEmpty })
         let cells = (0..<width).map { fromLower.contains($0) ? lower.cells[$0] : $0 < upper.cells.count ? upper.cells[$0] : "" }
-        let header = Row(cells: cells, location: upper.location,
+        var header = Row(cells: cells, location: upper.location,
                          locate: { fromLower.contains($0) ? lower.locate($0) : upper.locate($0) })
+        header.hiddenCells = upper.hiddenCells.union(lower.hiddenCells)
         var joined = self
         joined.rows.replaceSubrange(index...(index + 1), with: [header])
         return joined

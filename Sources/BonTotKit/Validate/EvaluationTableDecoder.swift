@@ -18,7 +18,8 @@ enum EvaluationTableDecoder {
             return nil
         }
         let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
-        let (table, numbered, headerRow, header) = headed(table, at: headerIndex, builder: builder, idColumn: idColumn)
+        let (table, numbered, headerRow, named) = headed(table, at: headerIndex, builder: builder, idColumn: idColumn)
+        let header = HiddenSheetParts.readColumns(named, row: headerRow, builder: builder)
         guard header.first == idColumn else {
             let words = (EvaluationHeader.spelledWords[idColumn] ?? []).map { "'\($0)'" }.joined(separator: ", ")
             sink.error(headerRow.locate(0), field: idColumn,
@@ -34,6 +35,7 @@ enum EvaluationTableDecoder {
         // Under the header, the row numbering the columns ("A | B | (1) | (2) | …") names no branch.
         var first = headerIndex + 1
         if first < end, EvaluationColumnNumbers.isNumberingRow(table.rows[first]) { first += 1 }
+        let shown = HiddenSheetParts.shownBranches(table.rows[first..<end].map { numbered ? $0.droppingFirstCell : $0 })
         for row in table.rows[first..<end] {
             let record = numbered ? row.droppingFirstCell : row
             let location = record.location
@@ -46,6 +48,8 @@ enum EvaluationTableDecoder {
             }
             // A row heading a group of branches ("I. CỤM KHU DÂN CƯ") holds no scores.
             if EvaluationGroupRow.isGroupHeading(row, record: record, numbered: numbered) { continue }
+            // An old copy of a shown row, hidden rather than deleted.
+            if HiddenSheetParts.isHiddenRepeat(record, shown: shown, sink: sink) { continue }
             // The restated columns (a RANK formula, the total) are compared, never used: one left uncomputed says nothing.
             for column in record.uncomputedFormulas where header.indices.contains(column) ? !EvaluationHeader.restatedColumns.contains(header[column]) : true {
                 sink.error(record.locate(column),

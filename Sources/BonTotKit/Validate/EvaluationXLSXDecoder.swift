@@ -212,12 +212,15 @@ enum EvaluationXLSXDecoder {
             if cell.isUncomputedFormula { uncomputed.append(cell.column - 1) }
         }
         let number = row.number
-        return EvaluationTable.Row(
+        var read = EvaluationTable.Row(
             cells: cells,
             location: location(column: row.cells.first?.column ?? 1, row: number, sheet: sheet, path: path),
             isMergedTitle: sheet.isMergedAcross(row: number),
             uncomputedFormulas: uncomputed,
             locate: { location(column: $0 + 1, row: number, sheet: sheet, path: path) })
+        read.isHidden = sheet.hiddenRows.contains(number)
+        read.hiddenCells = Set(sheet.hiddenColumns.filter { $0 <= maximumColumns }.map { $0 - 1 })
+        return read
     }
 
     private static func location(column: Int, row: Int, sheet: SpreadsheetSheet, path: String) -> SourceLocation {

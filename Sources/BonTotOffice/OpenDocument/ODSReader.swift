@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads an .ods (LibreOffice Calc's own format) into the same sheets an .xlsx gives: each
 /// table's rows and cells, numbers as plain text (`28`, `1.5`), dates as `dd/mm/yyyy`, text in
-/// TCVN3 or VNI fonts converted to Unicode by the cell's style, merged ranges, and sheets hidden
-/// in Calc marked so. Rows and cells repeated (`table:number-rows-repeated`, Calc's way of
+/// TCVN3 or VNI fonts converted to Unicode by the cell's style, merged ranges, and sheets, rows
+/// and columns hidden in Calc marked so. Rows and cells repeated (`table:number-rows-repeated`, Calc's way of
 /// writing the empty rest of a sheet) are counted, not laid out.
 public enum ODSReader {
     /// The workbook of `data`.
@@ -31,6 +31,7 @@ public enum ODSReader {
     private static func sheet(_ table: XMLPartNode, name: String, inline: inout OpenDocumentInlineText) -> SpreadsheetSheet {
         var rows: [SpreadsheetRow] = []
         var merges: [SpreadsheetMerge] = []
+        var hiddenRows = Set<Int>()
         var number = 0
         for row in OpenDocumentTable.rows(of: table) {
             let repeats = OpenDocumentTable.count(row["number-rows-repeated"], limit: rowLimit)
@@ -39,7 +40,9 @@ public enum ODSReader {
                 number += repeats
                 continue
             }
+            let isHidden = OpenDocumentTable.isHidden(row)
             for offset in 0..<min(repeats, max(1, rowLimit - number)) {
+                if isHidden { hiddenRows.insert(number + 1 + offset) }
                 rows.append(SpreadsheetRow(number: number + 1 + offset, cells: cells))
                 merges += rowMerges.map {
                     SpreadsheetMerge(firstRow: $0.firstRow + offset, lastRow: $0.lastRow + offset,
@@ -49,7 +52,22 @@ public enum ODSReader {
             number += repeats
             if number >= rowLimit { break }
         }
-        return SpreadsheetSheet(name: name, rows: rows, merges: merges)
+        return SpreadsheetSheet(name: name, rows: rows, merges: merges, hiddenRows: hiddenRows, hiddenColumns: hiddenColumns(of: table))
+    }
+
+    /// The numbers of the columns Calc does not show, up to `SpreadsheetColumn.hiddenLimit`.
+    private static func hiddenColumns(of table: XMLPartNode) -> Set<Int> {
+        var hidden = Set<Int>()
+        var column = 0
+        for description in OpenDocumentTable.columns(of: table) {
+            let repeats = OpenDocumentTable.count(description["number-columns-repeated"], limit: SpreadsheetColumn.hiddenLimit)
+            if OpenDocumentTable.isHidden(description) {
+                hidden.formUnion((column + 1)...min(column + repeats, SpreadsheetColumn.hiddenLimit))
+            }
+            column += repeats
+            if column >= SpreadsheetColumn.hiddenLimit { break }
+        }
+        return hidden
     }
 
     private static func cells(of row: XMLPartNode, row number: Int, inline: inout OpenDocumentInlineText)

@@ -11,6 +11,23 @@ enum OpenDocumentTable {
         }
     }
 
+    /// The table's column descriptions (`table:table-column`), also those inside header columns
+    /// and column groups, in order.
+    static func columns(of node: XMLPartNode) -> [XMLPartNode] {
+        node.children.flatMap { child -> [XMLPartNode] in
+            switch child.name {
+            case "table-column": [child]
+            case "table-header-columns", "table-columns", "table-column-group": columns(of: child)
+            default: []
+            }
+        }
+    }
+
+    /// True for a row or column Calc does not show: hidden (`collapse`) or filtered out (`filter`).
+    static func isHidden(_ element: XMLPartNode) -> Bool {
+        ["collapse", "filter"].contains(element["visibility"] ?? "visible")
+    }
+
     /// A count an attribute gives (repeated rows or cells, a span, `text:s`'s spaces): 1 when
     /// absent or not a number, and never past `limit`, however large a damaged or hostile file
     /// writes it.

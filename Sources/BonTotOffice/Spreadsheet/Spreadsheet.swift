@@ -5,11 +5,18 @@ public struct SpreadsheetSheet: Sendable, Equatable {
     public var rows: [SpreadsheetRow]
     /// Merged ranges as (first row, last row, first column, last column), 1-based.
     public var merges: [SpreadsheetMerge]
+    /// The rows hidden in Excel or Calc (filtered out too), by number.
+    public var hiddenRows: Set<Int>
+    /// The columns hidden, by number (1 = A), up to `SpreadsheetColumn.hiddenLimit`.
+    public var hiddenColumns: Set<Int>
 
-    public init(name: String, rows: [SpreadsheetRow], merges: [SpreadsheetMerge] = []) {
+    public init(name: String, rows: [SpreadsheetRow], merges: [SpreadsheetMerge] = [], hiddenRows: Set<Int> = [],
+                hiddenColumns: Set<Int> = []) {
         self.name = name
         self.rows = rows
         self.merges = merges
+        self.hiddenRows = hiddenRows
+        self.hiddenColumns = hiddenColumns
     }
 
     /// How a cell is named in messages: `Sheet1!D7`, or `'Bảng điểm'!D7` when the sheet's name
@@ -70,6 +77,10 @@ public enum SpreadsheetColumn {
     /// Excel's last row: a row number past it is in no sheet (a damaged file's 2^63 - 1, which
     /// would overflow the next row's number).
     public static let maximumRow = 1_048_576
+
+    /// The last column whose hiding is kept: a sheet hides the unused columns to its right up
+    /// to Excel's last (XFD, 16 384) in one range, and no table of scores is that wide.
+    public static let hiddenLimit = 1_024
 
     public static func letters(_ column: Int) -> String {
         var column = column

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads one sheet of an .xlsx workbook: the sheet XML, its shared strings and its merged
-/// ranges. No spreadsheet logic beyond that: formulas give the value the saving program cached.
+/// Reads one sheet of an .xlsx workbook: the sheet XML, its shared strings, its merged
+/// ranges and its hidden rows and columns. No spreadsheet logic beyond that: formulas give the value the saving program cached.
 public enum XLSXReader {
     /// The sheet named `sheetName`, or the first sheet shown (not hidden) when nil.
     public static func sheet(from data: Data, named sheetName: String? = nil) throws(OfficeError) -> SpreadsheetSheet {
@@ -43,7 +43,35 @@ public enum XLSXReader {
         guard let path else { throw .missingPart("xl/worksheets (\(name))") }
         let sheet = try package.requiredXML(path)
         let cells = CellReading(strings: strings, formats: formats, fonts: fonts)
-        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, cells: cells), merges: merges(of: sheet.root))
+        return SpreadsheetSheet(name: name, rows: rows(of: sheet.root, cells: cells), merges: merges(of: sheet.root),
+                                hiddenRows: hiddenRows(of: sheet.root), hiddenColumns: hiddenColumns(of: sheet.root))
+    }
+
+    /// The numbers of the rows marked `hidden` (`1` as Excel writes it, `true` as LibreOffice does).
+    private static func hiddenRows(of root: XMLPartNode) -> Set<Int> {
+        var hidden = Set<Int>()
+        var lastRow = 0
+        for row in root.child("sheetData")?.children(named: "row") ?? [] {
+            let number = row["r"].flatMap { Int($0) }.flatMap { (1...SpreadsheetColumn.maximumRow).contains($0) ? $0 : nil } ?? lastRow + 1
+            lastRow = number
+            if isTrue(row["hidden"]) { hidden.insert(number) }
+        }
+        return hidden
+    }
+
+    /// The columns of the `<col min max hidden>` ranges marked hidden, up to `SpreadsheetColumn.hiddenLimit`.
+    private static func hiddenColumns(of root: XMLPartNode) -> Set<Int> {
+        var hidden = Set<Int>()
+        for range in root.child("cols")?.children(named: "col") ?? [] where isTrue(range["hidden"]) {
+            guard let first = range["min"].flatMap({ Int($0) }), first >= 1, first <= SpreadsheetColumn.hiddenLimit else { continue }
+            let last = min(range["max"].flatMap { Int($0) } ?? first, SpreadsheetColumn.hiddenLimit)
+            if last >= first { hidden.formUnion(first...last) }
+        }
+        return hidden
+    }
+
+    private static func isTrue(_ attribute: String?) -> Bool {
+        attribute == "1" || attribute == "true"
     }
 
     /// A shared string: its text, and whether its runs named their fonts and were converted

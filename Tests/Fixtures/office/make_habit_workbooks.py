@@ -2,15 +2,21 @@
 """Writes score workbooks laid out with the habits of Vietnamese administrative tables, from the
 CSV of the minimal fixture site: under a header on two rows ("Tiêu chí" merged over the criteria),
 the row numbering the columns ("A | B | (1) | (2) | …"); the branches by their names; a "Cộng"
-row and a "Bình quân" row at the foot; the signatures below.
+row and a "Bình quân" row at the foot; the signatures below. And a sheet with parts hidden as
+clerks hide them: the branch ids in a hidden column beside the names, a hidden helper column, an
+old copy of a criterion's column and of a branch's row hidden rather than deleted, the bonus
+column hidden to print the sheet narrower; saved as .xlsx and, by Calc, as .ods.
 
 Run from this folder: python3 make_habit_workbooks.py (needs openpyxl and LibreOffice's soffice,
 which computes the formulas as Excel would save them). The tests read the committed .xlsx files.
 """
+import os, subprocess
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from make_workbooks import rows, number
 from make_clerk_workbooks import saved_by_libreoffice, BRANCH_NAMES
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 LEVEL_WORDS = {"xuat-sac": "HTXSNV", "tot": "HTTNV", "hoan-thanh": "HTNV"}
 
@@ -61,5 +67,43 @@ def column_numbers_book():
     return book
 
 
+def hidden_parts_book():
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    header, *data = rows()
+    criteria = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
+                "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
+    # A: STT, B: Mã chi bộ (hidden), C: Tên chi bộ, D: Điểm năm 2023 (hidden), E: old sinh-hoat (hidden), F–J: criteria,
+    # K: Điểm thưởng (hidden), L: Điểm trừ, M: Vi phạm, N: Tổng điểm, O: Ghi chú
+    titles = ["STT", "Mã chi bộ", "Tên chi bộ", "Điểm năm 2023", "Chất lượng sinh hoạt tốt"] + criteria \
+        + ["Điểm thưởng", "Điểm trừ", "Vi phạm", "Tổng điểm", "Ghi chú"]
+    for column, title in enumerate(titles, 1):
+        sheet.cell(row=1, column=column, value=title)
+    row = 2
+    for index, record in enumerate(data):
+        copies = [True, False] if record[0] == "ap-2" else [False]
+        for old in copies:
+            scores = [number(c) for c in record[1:9]]
+            if old:
+                scores[2] = 30
+            values = [index + 1, record[0], BRANCH_NAMES[record[0]], 80 + index, 20] + scores
+            for column, value in enumerate(values, 1):
+                sheet.cell(row=row, column=column, value=value)
+            sheet.cell(row=row, column=14, value=f"=SUM(F{row}:J{row})+K{row}-L{row}")
+            sheet.cell(row=row, column=15, value=record[10] or None)
+            if old:
+                sheet.row_dimensions[row].hidden = True
+            row += 1
+    for letter in "BDEK":
+        sheet.column_dimensions[letter].hidden = True
+    return book
+
+
 if __name__ == "__main__":
     saved_by_libreoffice(column_numbers_book(), "scores-column-numbers.xlsx")
+    saved_by_libreoffice(hidden_parts_book(), "scores-hidden-parts.xlsx")
+    # Their twins as Calc saves them, which OpenDocumentWorkbookTests reads as the .xlsx.
+    subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", os.path.join(HERE, "opendocument"),
+                    os.path.join(HERE, "scores-column-numbers.xlsx"), os.path.join(HERE, "scores-hidden-parts.xlsx")],
+                   check=True, capture_output=True)
