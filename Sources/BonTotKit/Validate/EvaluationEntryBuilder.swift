@@ -83,6 +83,13 @@ struct EvaluationEntryBuilder {
         text.isEmpty || ["-", "–", "—", "--"].contains(text)
     }
 
+    /// The number of a score typed with the word for points after it, as text ("25đ", "24 điểm",
+    /// "1,5 đ"); nil for anything else.
+    static func pointsNumber(_ text: String) -> Double? {
+        guard let typed = text.trimmingCharacters(in: .whitespaces).wholeMatch(of: /(?i)(.*?\d)\s*(?:đ\.?|điểm|diem)/) else { return nil }
+        return FieldReader.number(String(typed.output.1))
+    }
+
     /// Warns about a column or field no criterion and no extra field is called.
     func checkKey(_ key: String, at location: SourceLocation) {
         guard !acceptedKeys.contains(key) else { return }
@@ -112,7 +119,7 @@ struct EvaluationEntryBuilder {
     }
 
     private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String, isDeduction: Bool = false) -> Double? {
-        guard var value = FieldReader.number(cell.text) else {
+        guard var value = FieldReader.number(cell.text) ?? Self.pointsNumber(cell.text) else {
             if let typed = ExcelDateScore.typedNumber(cell.text) {
                 // A date where a score belongs: a decimal typed with a point, where Windows takes the comma for decimals.
                 sink.error(cell.location, field: key,

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// Score cells as clerks type them in Excel: a penalty written with its sign, a decimal that
-/// Excel turned into a date.
+/// Excel turned into a date, the points typed with their word.
 final class ScoreCellHabitsTests: WorkbookTestCase {
     /// The minimal fixture's CSV with the cell `column` (0-based) of the branch row `row` (1-based) replaced.
     private func csvText(row: Int, column: Int, with text: String) throws -> String {
@@ -44,5 +44,15 @@ final class ScoreCellHabitsTests: WorkbookTestCase {
                 + "dấu phẩy thập phân nên Excel đổi thành ngày; hãy đổi định dạng ô sang số và gõ lại 25,5 "
                 + "/ a date is not a score: 25.5 typed where the decimal mark is a comma became a date",
         ])
+    }
+
+    /// A score typed as text with the word for points ("25đ", "24 điểm", "1,5 đ") was "'25đ' is
+    /// not a number": it is the points it says.
+    func testAScoreTypedWithTheWordForPointsIsThePoints() throws {
+        var text = try csvText(row: 2, column: 3, with: "25đ")
+        text = text.replacingOccurrences(of: "ap-1;14;14;28;", with: "ap-1;14 điểm;14;28 Đ;").replacingOccurrences(of: ";1,5;", with: ";1,5 đ;")
+        let loaded = try load([csv: .text(text)])
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 }
