@@ -27,7 +27,8 @@ public struct Streak: Sendable, Equatable {
     }
 }
 
-/// A branch's streaks: current ones end at the latest evaluated year; longest ones anywhere.
+/// A branch's streaks (or a district unit's, `branchID` then naming the unit): current ones end
+/// at the latest evaluated year; longest ones anywhere.
 public struct BranchStreaks: Sendable, Equatable {
     public var branchID: String
     /// Years at the top level up to the latest evaluated year; nil when not at it that year.

@@ -1,4 +1,6 @@
-/// Computes "N năm liền" streaks from yearly evaluations (SPEC §3, Streaks).
+/// Computes "N năm liền" streaks from yearly evaluations (SPEC §3, Streaks): of branches, or of a
+/// district's units from its unit evaluations, whose rows name units by id where branches' name
+/// branches — one rule for both (`ArchiveHonourRoll`).
 public enum Streaks {
     /// Each branch's level per year, from yearly evaluations only (quarters and months do not
     /// count); the stated level wins as everywhere. A later evaluation of the same year wins.
@@ -12,7 +14,7 @@ public enum Streaks {
         return levels
     }
 
-    /// Every evaluated branch's streaks, by branch id. Current streaks end at the latest year of
+    /// Every evaluated branch's (or unit's) streaks, by its id. Current streaks end at the latest year of
     /// any yearly evaluation; a branch not evaluated that year has none.
     public static func make(evaluations: [Evaluation], rubric: Rubric) -> [String: BranchStreaks] {
         let levels = yearlyLevels(evaluations: evaluations, rubric: rubric)

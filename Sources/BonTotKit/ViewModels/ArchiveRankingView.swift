@@ -7,6 +7,8 @@ struct ArchiveRankingView: Encodable {
     var table: RankingTableView
     var fourGood: [ArchiveBranchLink]
     var hasFourGood: Bool
+    /// "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”.", shown when none holds it.
+    var noFourGood: String
 
     init(_ ranking: Ranking, site: Site, links: Links) {
         let known = Set(site.branches.map(\.id))
@@ -20,5 +22,6 @@ struct ArchiveRankingView: Encodable {
                                                            month: ranking.period.closingMonth))
         }
         hasFourGood = !fourGood.isEmpty
+        noFourGood = ranking.fourGoodSentence
     }
 }

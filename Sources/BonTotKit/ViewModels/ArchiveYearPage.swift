@@ -3,15 +3,30 @@
 /// A year without a yearly evaluation (`ArchiveYear`) says it was not scored as a whole and
 /// shows its awards and stories: no titles, and no honour roll, whose streaks run up to a
 /// scored year.
+///
+/// A district's year opens with its units (đảng bộ cơ sở), as the office's yearly report does,
+/// which accounts first for the đảng bộ cơ sở it ranks, then for its chi bộ trực thuộc: the units'
+/// ranking, their "Đảng bộ cơ sở 4 tốt" titles and their runs of years, then the same of its own
+/// branches, their awards, and the stories.
 struct ArchiveYearPage: Encodable {
     var chrome: PageChrome
     var title: String
     var year: String
+    /// True in a district: the page has the units' sections.
+    var hasUnits: Bool
+    /// The units' ranking of the year, in a district that has one.
+    var unitRanking: ArchiveUnitRankingView?
+    /// `"Chưa có kết quả chấm điểm thi đua đảng bộ cơ sở năm 2026."`, in a district without it.
+    var unitsUnranked: String?
+    /// "Kết quả xếp hạng thi đua", in a district "Kết quả xếp hạng chi bộ trực thuộc".
+    var rankingHeading: String
     var ranking: ArchiveRankingView?
     /// `"Chưa có kết quả chấm điểm thi đua năm 2026."`, for a year without its ranking.
     var unranked: String?
     var awards: [ArchiveAwardView]
     var hasAwards: Bool
+    /// "Bảng vàng thành tích nhiều năm liền", in a district "Bảng vàng chi bộ trực thuộc nhiều năm liền".
+    var honourRollHeading: String
     var honourRoll: ArchiveHonourRoll?
     var stories: [HomeStoryTeaser]
     var hasStories: Bool
@@ -19,32 +34,50 @@ struct ArchiveYearPage: Encodable {
     init(_ archived: ArchiveYear, route: Route, context: PortalContext) {
         let site = context.site, year = archived.year
         let links = context.links(from: route)
+        let district = context.district
+        let ranked = Self.rankedBranches(site)
         title = "Thành tích năm \(year)"
         self.year = "\(year)"
+        let description = archived.unitRanking?.goodOrBetterSentence() ?? archived.ranking?.goodOrBetterSentence()
         chrome = context.chrome(title: title, route: route, section: .archiveIndex,
                                 trail: [("Lưu trữ", .archiveIndex)],
-                                description: archived.ranking?.goodOrBetterSentence() ?? Self.unrankedSentence(year))
+                                description: description ?? Self.unrankedSentence(year, ranked: ranked))
             .headingSheets(with: title)
+        hasUnits = district != nil
+        unitRanking = district.flatMap { district in
+            archived.unitRanking.map { ArchiveUnitRankingView($0, route: route, context: context, district: district) }
+        }
+        unitsUnranked = district != nil && archived.unitRanking == nil
+            ? Self.unrankedSentence(year, ranked: RankingSubject.units.noun) : nil
+        rankingHeading = "Kết quả xếp hạng " + (ranked ?? "thi đua")
         ranking = archived.ranking.map { ArchiveRankingView($0, site: site, links: links) }
-        unranked = archived.ranking == nil ? Self.unrankedSentence(year) : nil
+        unranked = archived.ranking == nil ? Self.unrankedSentence(year, ranked: ranked) : nil
         awards = ArchiveAwardView.awards(of: site, in: year, links: links)
         hasAwards = !awards.isEmpty
+        honourRollHeading = "Bảng vàng " + (ranked.map { "\($0) nhiều năm liền" } ?? "thành tích nhiều năm liền")
         honourRoll = archived.ranking == nil ? nil : ArchiveHonourRoll(site: site, through: year, links: links)
         stories = site.stories.filter { $0.date.year == year }.map { HomeStoryTeaser($0, context: context, links: links) }
         hasStories = !stories.isEmpty
     }
 
-    /// What the archive says of a year without a yearly evaluation.
-    static func unrankedSentence(_ year: Int) -> String {
-        "Chưa có kết quả chấm điểm thi đua năm \(year)."
+    /// "chi bộ trực thuộc" for a district, whose ranking of branches ranks its own beside its
+    /// units; nil for a site of branches alone, whose ranking needs no name.
+    static func rankedBranches(_ site: Site) -> String? {
+        site.config.units.isEmpty ? nil : "chi bộ trực thuộc"
+    }
+
+    /// What the archive says of a year without a yearly evaluation (of the `ranked`, when named).
+    static func unrankedSentence(_ year: Int, ranked: String? = nil) -> String {
+        "Chưa có kết quả chấm điểm thi đua \(ranked.map { "\($0) " } ?? "")năm \(year)."
     }
 }
 
-/// A branch named in a list, linked to its profile when it has one.
+/// A branch named in a list, linked to its profile when it has one; or a district's unit,
+/// linked to its portal.
 struct ArchiveBranchLink: Encodable {
     var name: String
     var href: String?
-    /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
+    /// "(đã sáp nhập vào Chi bộ …)" for one that ended before the period did.
     var endedMark: EndingNotice?
 }
 

@@ -15,6 +15,10 @@ struct RankingTableView: Encodable {
     /// Branches that miss the "Chi bộ 4 tốt" title, with why.
     var missingFourGood: [RankingReasonView]
     var hasMissingFourGood: Bool
+    /// The id of the box that brings the criteria's scores back on a narrow screen; a page
+    /// showing a second table (a district's archive: its units', then its branches') gives that
+    /// one another, so that each label ticks its own box.
+    var detailToggleID = "hien-diem-tieu-chi"
 
     /// The table of a ranking of branches of `site`, each linked to its profile when a branch file
     /// declares it, and marked when the period goes on past its end (`EndingNotice.mark`).

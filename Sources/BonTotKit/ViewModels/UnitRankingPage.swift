@@ -30,12 +30,8 @@ struct UnitRankingPage: Encodable {
                                        index: .unitRankingIndex, isIndex: isIndex)
         sentences = ranking.summarySentences(for: .page)
         rankedCount = VietnameseFormat.count(ranking.rows.count)
-        let router = context.router
-        let known = Set(district.units.map(\.id))
-        let mark = EndingNotice.marks(of: ranking, district: district, router: router, route: route)
-        table = RankingTableView(ranking, caption: title, config: context.site.config, href: { row in
-            known.contains(row.branchID) ? router.link(from: route, to: .home, in: router.unit(row.branchID)) : nil
-        }, mark: mark)
+        table = RankingTableView(units: ranking, caption: title, route: route, context: context, district: district)
+        let mark = EndingNotice.marks(of: ranking, district: district, router: context.router, route: route)
         chart = RankingChartView.figures(ranking, title: title, id: "bieu-do-xep-hang-don-vi", mark: mark)
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         let titled = district.fourGoodBranches(ranking.period)
