@@ -38,15 +38,8 @@ enum EvaluationBranchNames {
                 guard ids.contains(entry.branchID), let second = entry.sheetSecondName else { continue }
                 let folded = Slug.fold(second.value)
                 let matches = ids.contains(second.value) ? [second.value] : written.matches(folded)
-                guard let named = matches.count == 1 ? matches.first : matches.isEmpty ? shortened(folded, among: spelled) : nil,
-                      named != entry.branchID else { continue }
-                // "Mã chi bộ | Tên chi bộ" naming two branches on one row (one column sorted
-                // without the other): whose scores the row holds is not known.
-                sink.error(second.location, field: "branch",
-                           "dòng này ghi '\(typed)' là chi bộ '\(entry.branchID)' (\(names[entry.branchID] ?? entry.branchID)) nhưng ô "
-                               + "này ghi '\(second.value)' là chi bộ '\(named)' (\(names[named] ?? named)); hai cột tên của một dòng "
-                               + "phải cùng một chi bộ (có thể một cột đã được sắp xếp riêng) / the row's two branch columns name "
-                               + "different branches: '\(entry.branchID)' and '\(named)'")
+                let named = matches.count == 1 ? matches.first : matches.isEmpty ? shortened(folded, among: spelled) : nil
+                SecondNameCheck.check(entry, typed: typed, named: named, names: names, subject: .branches, sink: sink)
             }
             return evaluation
         }

@@ -46,4 +46,45 @@ final class UnitWorkbookTests: XCTestCase {
         XCTAssertTrue(report.succeeded, report.problems)
         XCTAssertEqual(rankingRows(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html")), expected)
     }
+
+    /// A table with the unit's id and its name ("Mã đơn vị | Tên đơn vị") never noticed a row whose
+    /// two columns name two units (one column sorted without the other), whose scores may be
+    /// either's: that is an error at the name's cell now, as it is for branches.
+    func testTheUnitNamedBesideItsIdIsComparedWithIt() throws {
+        let (yamlSite, yamlReport) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(yamlReport.succeeded, yamlReport.problems)
+        let expected = rankingRows(DistrictFixture.page(yamlSite, "xep-hang-don-vi/2024/index.html"))
+        let table = { (first: String, second: String) in
+            """
+            STT;Mã đơn vị;Tên đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
+            1;xa-a;\(first);26;26;17;17
+            2;xa-b;\(second);25;27;17;17
+            3;xa-c;Xã Long Thạnh (cũ);28;28;18;18
+
+            """
+        }
+        let named = try DistrictFixture.prepare(for: self, changes: [
+            "content/unit-evaluations/2024.yaml": nil,
+            "content/unit-evaluations/2024.csv": table("Đảng bộ xã Bình Minh", "Xã Ấp Bắc"),
+        ])
+        let report = named.build()
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], "a name that names no unit is not compared")
+        XCTAssertEqual(rankingRows(DistrictFixture.page(named, "xep-hang-don-vi/2024/index.html")), expected)
+
+        let swapped = try DistrictFixture.build(for: self, changes: [
+            "content/unit-evaluations/2024.yaml": nil,
+            "content/unit-evaluations/2024.csv": table("Xã Ấp Bắc", "Đảng bộ xã Bình Minh"),
+        ]).report
+        XCTAssertEqual(swapped.diagnostics.sorted.map(\.description), [
+            "content/unit-evaluations/2024.csv:2: error: dòng này ghi 'xa-a' là đảng bộ cơ sở 'xa-a' (Đảng bộ xã Bình Minh) "
+                + "nhưng ô này ghi 'Xã Ấp Bắc' là đảng bộ cơ sở 'xa-b' (Đảng bộ xã Ấp Bắc); hai cột tên của một dòng phải "
+                + "cùng một đảng bộ cơ sở (có thể một cột đã được sắp xếp riêng) / the row's two unit columns name different "
+                + "units: 'xa-a' and 'xa-b'",
+            "content/unit-evaluations/2024.csv:3: error: dòng này ghi 'xa-b' là đảng bộ cơ sở 'xa-b' (Đảng bộ xã Ấp Bắc) "
+                + "nhưng ô này ghi 'Đảng bộ xã Bình Minh' là đảng bộ cơ sở 'xa-a' (Đảng bộ xã Bình Minh); hai cột tên của một "
+                + "dòng phải cùng một đảng bộ cơ sở (có thể một cột đã được sắp xếp riêng) / the row's two unit columns name "
+                + "different units: 'xa-b' and 'xa-a'",
+        ])
+    }
 }
