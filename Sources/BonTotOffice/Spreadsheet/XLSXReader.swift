@@ -48,13 +48,17 @@ public enum XLSXReader {
     }
 
     /// The numbers of the rows marked `hidden` (`1` as Excel writes it, `true` as LibreOffice does).
+    /// Under Excel's "hide all rows below" (`<sheetFormatPr zeroHeight="1">`, rows hidden unless
+    /// said otherwise), also every row whose `<row>` gives it no height (`ht`): Excel shows those
+    /// with none.
     private static func hiddenRows(of root: XMLPartNode) -> Set<Int> {
+        let hiddenByDefault = isTrue(root.child("sheetFormatPr")?["zeroHeight"])
         var hidden = Set<Int>()
         var lastRow = 0
         for row in root.child("sheetData")?.children(named: "row") ?? [] {
             let number = row["r"].flatMap { Int($0) }.flatMap { (1...SpreadsheetColumn.maximumRow).contains($0) ? $0 : nil } ?? lastRow + 1
             lastRow = number
-            if isTrue(row["hidden"]) { hidden.insert(number) }
+            if isTrue(row["hidden"]) || hiddenByDefault && row["ht"] == nil { hidden.insert(number) }
         }
         return hidden
     }

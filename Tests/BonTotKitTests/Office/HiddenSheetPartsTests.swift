@@ -28,4 +28,17 @@ final class HiddenSheetPartsTests: WorkbookTestCase {
         XCTAssertEqual(ranking(calc), try expected(), printed(calc))
         XCTAssertEqual(calc.diagnostics.warningCount, 2, printed(calc))
     }
+
+    /// Excel's "hide all rows below the table" (`<sheetFormatPr zeroHeight="1">`, a row shown
+    /// only where its `<row>` gives it a height) marks no row hidden: the old copy of ap-2's row
+    /// below the table was "chấm hai lần" at a row the clerk could not see. It is hidden as Excel
+    /// shows it now, and gives way to the shown row.
+    func testRowsHiddenBelowTheTableAreHiddenAsExcelShowsThem() throws {
+        let loaded = try workbook("scores-rows-hidden-below.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "\(xlsx):Sheet1!B8: warning: dòng đang ẩn ghi lại 'Chi bộ ấp 2', đã được chấm ở dòng đang hiện (ô Sheet1!B3); dòng ẩn "
+                + "không được đọc / a hidden row repeats a branch scored on a shown row: it is not read",
+        ])
+    }
 }

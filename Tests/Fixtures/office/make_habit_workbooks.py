@@ -5,7 +5,10 @@ the row numbering the columns ("A | B | (1) | (2) | …"); the branches by their
 row and a "Bình quân" row at the foot; the signatures below. And a sheet with parts hidden as
 clerks hide them: the branch ids in a hidden column beside the names, a hidden helper column, an
 old copy of a criterion's column and of a branch's row hidden rather than deleted, the bonus
-column hidden to print the sheet narrower; saved as .xlsx and, by Calc, as .ods.
+column hidden to print the sheet narrower; saved as .xlsx and, by Calc, as .ods. And a sheet with
+Excel's "hide all rows below the table" (<sheetFormatPr zeroHeight="1">: a row is shown only where
+its <row> gives it a height), an old copy of a branch's row hidden below; saved by openpyxl as
+Excel writes it, since Calc would write it over, without a total column to compute.
 
 Run from this folder: python3 make_habit_workbooks.py (needs openpyxl and LibreOffice's soffice,
 which computes the formulas as Excel would save them). The tests read the committed .xlsx files.
@@ -100,6 +103,29 @@ def hidden_parts_book():
     return book
 
 
+def rows_hidden_below_book():
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    header, *data = rows()
+    criteria = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
+                "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
+    sheet.append(["STT", "Tên chi bộ"] + criteria + ["Điểm thưởng", "Điểm trừ", "Vi phạm", "Ghi chú"])
+    for index, record in enumerate(data):
+        sheet.append([index + 1, BRANCH_NAMES[record[0]]] + [number(c) for c in record[1:9]] + [record[10] or None])
+    shown = sheet.max_row
+    # Below the table, hidden with the rest: an old copy of ap-2's row.
+    old = next(record for record in data if record[0] == "ap-2")
+    scores = [number(c) for c in old[1:9]]
+    scores[2] = 30
+    for column, value in enumerate([2, BRANCH_NAMES["ap-2"]] + scores, 1):
+        sheet.cell(row=shown + 3, column=column, value=value)
+    sheet.sheet_format.zeroHeight = True
+    for row in range(1, shown + 1):
+        sheet.row_dimensions[row].height = 15
+    return book
+
+
 if __name__ == "__main__":
     saved_by_libreoffice(column_numbers_book(), "scores-column-numbers.xlsx")
     saved_by_libreoffice(hidden_parts_book(), "scores-hidden-parts.xlsx")
@@ -107,3 +133,4 @@ if __name__ == "__main__":
     subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", os.path.join(HERE, "opendocument"),
                     os.path.join(HERE, "scores-column-numbers.xlsx"), os.path.join(HERE, "scores-hidden-parts.xlsx")],
                    check=True, capture_output=True)
+    rows_hidden_below_book().save(os.path.join(HERE, "scores-rows-hidden-below.xlsx"))
