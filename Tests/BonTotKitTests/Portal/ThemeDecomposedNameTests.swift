@@ -8,15 +8,8 @@ import XCTest
 /// precomposed, unless the site's templates and stylesheets that name it all type it the same
 /// decomposed way. The output's paths stay as they were.
 final class ThemeDecomposedNameTests: XCTestCase {
-    private static let precomposed = "ảnh-nền.png".precomposedStringWithCanonicalMapping
-    private static let decomposed = "ảnh-nền.png".decomposedStringWithCanonicalMapping
-
-    /// Writes `text` at `path` inside the site at `root`, the path's bytes as given.
-    private func write(_ text: String, at path: String, in root: URL) throws {
-        let url = root.appending(path: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    private static let precomposed = TypedTwoWays.precomposed
+    private static let decomposed = TypedTwoWays.decomposed
 
     /// A copy of the portal fixture, removed when the test ends.
     private func site() throws -> URL {
@@ -49,8 +42,8 @@ final class ThemeDecomposedNameTests: XCTestCase {
 
     func testATemplateTypingTheNamePrecomposedIsToldAtTheFile() throws {
         let root = try site()
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
-        try write(partial(naming: Self.precomposed), at: "templates/partials/anh-nen.mustache", in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write(partial(naming: Self.precomposed), at: "templates/partials/anh-nen.mustache", in: root)
 
         let built = BuiltSite.rebuild(root: root)
         XCTAssertTrue(built.report.succeeded, built.report.problems)
@@ -66,16 +59,16 @@ final class ThemeDecomposedNameTests: XCTestCase {
 
     func testAFileNoTemplateNamesIsToldAtTheFile() throws {
         let root = try site()
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
         let found = warnings(BuiltSite.rebuild(root: root))
         XCTAssertEqual(found.map(\.message), [Self.message()])
     }
 
     func testEveryTemplateTypingTheNameAsTheFileIsNamedIsNoWarning() throws {
         let root = try site()
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
-        try write(partial(naming: Self.decomposed), at: "templates/partials/anh-nen.mustache", in: root)
-        try write(".nen { background: url(\"\(Self.decomposed)\"); }\n", at: "templates/nen.css", in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write(partial(naming: Self.decomposed), at: "templates/partials/anh-nen.mustache", in: root)
+        try TypedTwoWays.write(".nen { background: url(\"\(Self.decomposed)\"); }\n", at: "templates/nen.css", in: root)
         let built = BuiltSite.rebuild(root: root)
         XCTAssertTrue(built.report.succeeded, built.report.problems)
         XCTAssertEqual(warnings(built), [])
@@ -83,9 +76,9 @@ final class ThemeDecomposedNameTests: XCTestCase {
 
     func testAStylesheetTypingTheNamePrecomposedIsNamed() throws {
         let root = try site()
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
-        try write(partial(naming: Self.decomposed), at: "templates/partials/anh-nen.mustache", in: root)
-        try write(".nen { background: url(\"\(Self.precomposed)\"); }\n", at: "templates/nen.css", in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write(partial(naming: Self.decomposed), at: "templates/partials/anh-nen.mustache", in: root)
+        try TypedTwoWays.write(".nen { background: url(\"\(Self.precomposed)\"); }\n", at: "templates/nen.css", in: root)
         XCTAssertEqual(warnings(BuiltSite.rebuild(root: root)).map(\.message), [Self.message(typedOtherwise: "templates/nen.css")])
     }
 
@@ -93,11 +86,11 @@ final class ThemeDecomposedNameTests: XCTestCase {
     func testAFolderNamedDecomposedIsToldAtEachFileUnlessTypedAlike() throws {
         let folder = "hình-ảnh".decomposedStringWithCanonicalMapping
         let root = try site()
-        try write("PNG", at: "templates/\(folder)/logo.png", in: root)
-        try write(partial(naming: "\(folder)/logo.png"), at: "templates/partials/logo.mustache", in: root)
+        try TypedTwoWays.write("PNG", at: "templates/\(folder)/logo.png", in: root)
+        try TypedTwoWays.write(partial(naming: "\(folder)/logo.png"), at: "templates/partials/logo.mustache", in: root)
         XCTAssertEqual(warnings(BuiltSite.rebuild(root: root)), [], "typed alike")
 
-        try write(partial(naming: "hình-ảnh/logo.png".precomposedStringWithCanonicalMapping),
+        try TypedTwoWays.write(partial(naming: "hình-ảnh/logo.png".precomposedStringWithCanonicalMapping),
                   at: "templates/partials/logo.mustache", in: root)
         let found = warnings(BuiltSite.rebuild(root: root))
         XCTAssertEqual(found.map { Array($0.location.file.utf8) }, [Array("templates/\(folder)/logo.png".utf8)])
@@ -106,9 +99,9 @@ final class ThemeDecomposedNameTests: XCTestCase {
     /// Named precomposed, as Windows names it, or twice (the error of `ThemeFileSpellingTests`): no warning.
     func testAPrecomposedNameOrATwinIsNoWarning() throws {
         let root = try site()
-        try write("PNG dựng sẵn", at: "templates/" + Self.precomposed, in: root)
+        try TypedTwoWays.write("PNG dựng sẵn", at: "templates/" + Self.precomposed, in: root)
         XCTAssertEqual(warnings(BuiltSite.rebuild(root: root)), [])
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
         let built = BuiltSite.rebuild(root: root)
         XCTAssertEqual(warnings(built), [])
         XCTAssertEqual(built.report.diagnostics.entries.filter { $0.severity == .error }.count, 1, built.report.problems)

@@ -6,23 +6,16 @@ import XCTest
 /// "Unicode tổ hợp" and "Unicode dựng sẵn", or a theme unzipped from a Mac): before, the theme
 /// kept one of the two and the build said nothing; now an error names both, and nothing is built.
 final class ThemeFileSpellingTests: XCTestCase {
-    private static let precomposed = "ảnh-nền.png".precomposedStringWithCanonicalMapping
-    private static let decomposed = "ảnh-nền.png".decomposedStringWithCanonicalMapping
-
-    /// Writes `text` at `path` inside the site at `root`, the path's bytes as given.
-    private func write(_ text: String, at path: String, in root: URL) throws {
-        let url = root.appending(path: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    private static let precomposed = TypedTwoWays.precomposed
+    private static let decomposed = TypedTwoWays.decomposed
 
     func testTwoThemeFilesNamedAlikeButSpeltWithOtherMarksAreAnErrorNamingBoth() throws {
         let root = try BuiltSite.prepare("portal", changes: [:])
-        try write("PNG dựng sẵn", at: "templates/" + Self.precomposed, in: root)
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write("PNG dựng sẵn", at: "templates/" + Self.precomposed, in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
         let partial = "partials/tiêu-đề.mustache"
-        try write("<p>{{title}}</p>\n", at: "templates/" + partial.precomposedStringWithCanonicalMapping, in: root)
-        try write("<h2>{{title}}</h2>\n", at: "templates/" + partial.decomposedStringWithCanonicalMapping, in: root)
+        try TypedTwoWays.write("<p>{{title}}</p>\n", at: "templates/" + partial.precomposedStringWithCanonicalMapping, in: root)
+        try TypedTwoWays.write("<h2>{{title}}</h2>\n", at: "templates/" + partial.decomposedStringWithCanonicalMapping, in: root)
         let names = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "templates").path)
         XCTAssertEqual(names.filter { $0.hasSuffix(".png") }.count, 2, "two files on disk")
 
@@ -47,8 +40,8 @@ final class ThemeFileSpellingTests: XCTestCase {
 
     func testOneThemeFileNamedWithDecomposedLettersIsTaken() throws {
         let root = try BuiltSite.prepare("portal", changes: [:])
-        try write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
-        try write("PNG", at: "templates/logo.png", in: root)
+        try TypedTwoWays.write("PNG tổ hợp", at: "templates/" + Self.decomposed, in: root)
+        try TypedTwoWays.write("PNG", at: "templates/logo.png", in: root)
         let built = BuiltSite.rebuild(root: root)
         XCTAssertTrue(built.report.succeeded, built.report.problems)
     }
@@ -58,8 +51,8 @@ final class ThemeFileSpellingTests: XCTestCase {
     func testACommunesThemeFilesNamedAlikeAreToldFromTheDistrict() throws {
         // Written one by one: a dictionary of changes would take the two names for one key.
         let site = try DistrictFixture.prepare(for: self)
-        try write("PNG", at: "xa-b/templates/" + Self.precomposed, in: site.root)
-        try write("PNG", at: "xa-b/templates/" + Self.decomposed, in: site.root)
+        try TypedTwoWays.write("PNG", at: "xa-b/templates/" + Self.precomposed, in: site.root)
+        try TypedTwoWays.write("PNG", at: "xa-b/templates/" + Self.decomposed, in: site.root)
         let report = site.build()
         XCTAssertFalse(report.succeeded)
         XCTAssertEqual(report.diagnostics.entries.filter { $0.message.contains("Unicode tổ hợp") }

@@ -22,15 +22,22 @@ from make_clerk_workbooks import saved_by_libreoffice, BRANCH_NAMES
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 LEVEL_WORDS = {"xuat-sac": "HTXSNV", "tot": "HTTNV", "hoan-thanh": "HTNV"}
+CRITERIA_NAMES = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
+                  "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
 
 
-def column_numbers_book():
+def new_sheet():
+    """A workbook with one sheet, "Sheet1", and the minimal site's score rows (without their header)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Sheet1"
-    header, *data = rows()
-    criteria = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
-                "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
+    _, *data = rows()
+    return book, sheet, data
+
+
+def column_numbers_book():
+    book, sheet, data = new_sheet()
+    criteria = CRITERIA_NAMES
     tail = ["Điểm thưởng", "Điểm trừ", "Vi phạm", "Tổng điểm", "Xếp loại", "Ghi chú"]
     sheet["A1"] = "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024"
     sheet.merge_cells("A1:N1")
@@ -71,12 +78,8 @@ def column_numbers_book():
 
 
 def hidden_parts_book():
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sheet1"
-    header, *data = rows()
-    criteria = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
-                "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
+    book, sheet, data = new_sheet()
+    criteria = CRITERIA_NAMES
     # A: STT, B: Mã chi bộ (hidden), C: Tên chi bộ, D: Điểm năm 2023 (hidden), E: old sinh-hoat (hidden), F–J: criteria,
     # K: Điểm thưởng (hidden), L: Điểm trừ, M: Vi phạm, N: Tổng điểm, O: Ghi chú
     titles = ["STT", "Mã chi bộ", "Tên chi bộ", "Điểm năm 2023", "Chất lượng sinh hoạt tốt"] + criteria \
@@ -104,12 +107,8 @@ def hidden_parts_book():
 
 
 def rows_hidden_below_book():
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sheet1"
-    header, *data = rows()
-    criteria = ["Hoàn thành các chỉ tiêu được giao", "Tiến độ, chất lượng lãnh đạo", "Chất lượng sinh hoạt tốt",
-                "Đoàn kết, kỷ luật tốt", "Cán bộ, đảng viên tốt"]
+    book, sheet, data = new_sheet()
+    criteria = CRITERIA_NAMES
     sheet.append(["STT", "Tên chi bộ"] + criteria + ["Điểm thưởng", "Điểm trừ", "Vi phạm", "Ghi chú"])
     for index, record in enumerate(data):
         sheet.append([index + 1, BRANCH_NAMES[record[0]]] + [number(c) for c in record[1:9]] + [record[10] or None])
