@@ -38,8 +38,7 @@ struct RankingPage: Encodable {
                                  links: links, site: site)
         chart = RankingChartView.figures(ranking, title: title, mark: EndingNotice.marks(of: ranking, site: site, links: links))
         csvHref = links.to(.rankingCSV(isIndex ? nil : ranking.period))
-        let year = ranking.period.year
-        archive = ranking.period.isYear ? RankingArchiveLink(label: "Thành tích năm \(year)", href: links.archive(year)) : nil
+        archive = RankingArchiveLink(ranking.period, links: links)
         periods = isIndex ? context.analysis.rankings.reversed().map { RankingPeriodLink($0, site: site, links: links) } : []
         showsPeriods = isIndex
     }
@@ -57,10 +56,19 @@ struct RankingEmptyPage: Encodable {
     }
 }
 
-/// A link to the yearly archive from a ranking page.
+/// A link to the yearly archive from a ranking page, of branches or of units.
 struct RankingArchiveLink: Encodable {
     var label: String
     var href: String
+
+    /// The link to the archive of `period`'s year, or nil unless `period` is a whole year: the
+    /// archive keeps a page for every year with a yearly evaluation (`ArchiveYear.all`), and
+    /// holds no quarter or half-year.
+    init?(_ period: Period, links: Links) {
+        guard period.isYear else { return nil }
+        label = "Thành tích năm \(period.year)"
+        href = links.archive(period.year)
+    }
 }
 
 /// A ranked period in the list of periods, linked to its page.

@@ -15,6 +15,9 @@ struct UnitRankingPage: Encodable {
     /// `chart`, so that a site's own template's `{{#chart}}` shows every part.
     var chart: [ChartFigure]
     var csvHref: String
+    /// The year's archive (`/luu-tru/<yyyy>/`), which holds the units' ranking of every yearly
+    /// evaluation: linked from yearly rankings only, as the branches' ranking does.
+    var archive: RankingArchiveLink?
     /// Every branch of the district holding "Chi bộ 4 tốt" in the period, unit by unit.
     var fourGoodSentence: String
     var fourGoodGroups: [FourGoodGroupView]
@@ -34,6 +37,7 @@ struct UnitRankingPage: Encodable {
         let mark = EndingNotice.marks(of: ranking, district: district, router: context.router, route: route)
         chart = RankingChartView.figures(ranking, title: title, id: "bieu-do-xep-hang-don-vi", mark: mark)
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
+        archive = RankingArchiveLink(ranking.period, links: links)
         let titled = district.fourGoodBranches(ranking.period)
         fourGoodSentence = district.fourGoodSentence(ranking.period)
         fourGoodGroups = FourGoodGroupView.groups(titled, period: ranking.period, route: route, context: context, district: district)
