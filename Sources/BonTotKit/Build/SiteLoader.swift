@@ -97,10 +97,15 @@ public enum SiteLoader {
                           outlines: outlines, decodeCache: cache, counts: counts)
     }
 
-    /// What decoding a content file depends on besides the file: the rubric (its level ids), and
-    /// whether LibreOffice is there to read an .xls (installed since, it reads one that was an error).
+    /// What decoding a content file depends on besides the file: the rubric (its level ids) and
+    /// the former scales (an evaluation of their years is checked against them), and whether
+    /// LibreOffice is there to read an .xls (installed since, it reads one that was an error).
     private static func decodeContext(root: URL) -> UInt64 {
         var rubric = FileManager.default.contents(atPath: root.appending(path: "content/rubric.yaml").path) ?? Data()
+        for former in SiteReader.files(in: root.appending(path: RubricHistoryDecoder.folder), recursive: false, within: root) {
+            rubric.append(contentsOf: Array("\u{0}\(former.lastPathComponent)\u{0}".utf8))
+            rubric.append(FileManager.default.contents(atPath: former.path) ?? Data())
+        }
         if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
         return rubric.withUnsafeBytes { StableHasher.hash($0) }
     }

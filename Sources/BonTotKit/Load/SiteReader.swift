@@ -39,6 +39,8 @@ public enum SiteReader {
                                  recursive: false, siteFolder: siteFolder, sink: sink)
         let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
         let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
+        let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: ["yaml", "yml"], recursive: false,
+                                   siteFolder: siteFolder, sink: sink)
         let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)
         let cache = cache()
         sources.branches = readAll(branches, root: root, sink: sink, cache: cache)
@@ -46,6 +48,7 @@ public enum SiteReader {
         sources.minutes = readAll(minutes, root: root, sink: sink, cache: cache)
         sources.stories = readAll(stories, root: root, sink: sink, cache: cache)
         sources.bulletins = readAll(bulletins, root: root, sink: sink)
+        sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
         let (mediaPaths, mediaDiagnostics) = media.value
         sink.report(mediaDiagnostics)
         sources.media = mediaPaths

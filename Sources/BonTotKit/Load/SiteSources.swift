@@ -5,6 +5,10 @@ public struct SiteSources: Sendable {
     public var root: URL
     public var siteConfig: SourceText?
     public var rubric: SourceText?
+    /// The former scales, `content/rubrics/<yyyy>.yaml`, sorted by path.
+    public var formerRubrics: [SourceText] = []
+    /// The folder of the former scales, relative to the site.
+    public static let formerRubricsFolder = "content/rubrics"
     public var branches: [SourceText] = []
     /// Every file under `branches/`, also those that could not be read: each one's name is a
     /// branch id other files may name.
@@ -18,7 +22,7 @@ public struct SiteSources: Sendable {
 
     /// Every text input read (site.yaml, content files), path → hash of its bytes.
     public var inputHashes: [String: UInt64] {
-        let groups = [[siteConfig, rubric].compactMap { $0 }, branches, evaluations, minutes, stories, bulletins]
+        let groups = [[siteConfig, rubric].compactMap { $0 } + formerRubrics, branches, evaluations, minutes, stories, bulletins]
         var hashes: [String: UInt64] = [:]
         hashes.reserveCapacity(groups.reduce(0) { $0 + $1.count })
         // Should a path come twice, the first one counts: the texts are taken last to first.

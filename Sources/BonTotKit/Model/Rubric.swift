@@ -8,6 +8,9 @@ public struct Rubric: Sendable, Equatable, Codable {
     public var fourGood: FourGoodRule
     /// The share of `xuat-sac` among those `tot` or better past which a warning is given.
     public var excellentQuota: Double?
+    /// The first year the scale applies to (`since: 2025`), when former scales
+    /// (`rubrics/<yyyy>.yaml`) judge the years before it; nil when it judges every year.
+    public var since: Int?
 
     public init(scale: Double, criteria: [Criterion], bonusMax: Double, levels: [Level],
                 fourGood: FourGoodRule, excellentQuota: Double?) {

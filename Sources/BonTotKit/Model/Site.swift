@@ -4,7 +4,10 @@ import Foundation
 public struct Site: Sendable {
     public var root: URL
     public var config: SiteConfig
+    /// The scale in force (`rubric.yaml`).
     public var rubric: Rubric
+    /// The former scales (`rubrics/<yyyy>.yaml`), oldest first.
+    public var formerRubrics: [FormerRubric]
     /// Branches sorted by id.
     public var branches: [Branch]
     /// Evaluations sorted by period.
@@ -19,10 +22,12 @@ public struct Site: Sendable {
     private let branchPositions: [String: Int]
 
     public init(root: URL, config: SiteConfig, rubric: Rubric, branches: [Branch], evaluations: [Evaluation],
-                minutes: [Minutes], stories: [Story], editorials: [BulletinEditorial], media: [String]) {
+                minutes: [Minutes], stories: [Story], editorials: [BulletinEditorial], media: [String],
+                formerRubrics: [FormerRubric] = []) {
         self.root = root
         self.config = config
         self.rubric = rubric
+        self.formerRubrics = formerRubrics.sorted { $0.year < $1.year }
         self.branches = branches.sorted { $0.id < $1.id }
         self.evaluations = evaluations.sorted { $0.period < $1.period }
         self.minutes = minutes.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
@@ -31,6 +36,12 @@ public struct Site: Sendable {
         self.media = media.sorted()
         self.branchPositions = Dictionary(self.branches.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Every scale the site has scored by, and which year each judges.
+    public var rubrics: RubricHistory { RubricHistory(current: rubric, former: formerRubrics) }
+
+    /// The scale a period is judged by (`RubricHistory.rubric(for:)`).
+    public func rubric(for period: Period) -> Rubric { rubrics.rubric(for: period) }
 
     public func branch(id: String) -> Branch? { branchPositions[id].map { branches[$0] } }
 

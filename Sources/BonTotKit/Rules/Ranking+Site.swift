@@ -1,7 +1,8 @@
 extension Ranking {
-    /// Ranks an evaluation of a site, with the site's branch names, clusters and rubric.
+    /// Ranks an evaluation of a site, with the site's branch names, clusters and the scale in
+    /// force in its period.
     public static func make(evaluation: Evaluation, site: Site) -> Ranking {
-        var ranking = make(evaluation: evaluation, rubric: site.rubric,
+        var ranking = make(evaluation: evaluation, rubric: site.rubric(for: evaluation.period),
              branchNames: Dictionary(site.branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
              clusters: Dictionary(site.branches.compactMap { branch in branch.cluster.map { (branch.id, $0) } },
                                   uniquingKeysWith: { first, _ in first }),

@@ -26,8 +26,8 @@ public struct SiteAnalysis: Sendable {
         // The evaluations' rules on one core while the minutes' are worked out on the other.
         let (scores, meetings) = Parallel.both({
             (rankings: Parallel.map(site.evaluations.count) { Ranking.make(evaluation: site.evaluations[$0], site: site) },
-             streaks: Streaks.make(evaluations: site.evaluations, rubric: site.rubric),
-             yearlyLevels: Streaks.yearlyLevels(evaluations: site.evaluations, rubric: site.rubric),
+             streaks: Streaks.make(evaluations: site.evaluations, rubrics: site.rubrics),
+             yearlyLevels: Streaks.yearlyLevels(evaluations: site.evaluations, rubrics: site.rubrics),
              storiesByBranch: Dictionary(grouping: site.stories.filter { $0.branchID != nil }, by: { $0.branchID ?? "" }))
         }, {
             let months = MeetingDiscipline.coveredMonths(of: site.minutes)

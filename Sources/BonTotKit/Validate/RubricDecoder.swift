@@ -4,14 +4,20 @@ import Yams
 /// levels run from the highest `min` down.
 enum RubricDecoder {
     static let fields = ["scale", "criteria", "bonus_max", "levels", "four_good", "excellent_quota"]
+    /// `rubric.yaml` may also say from which year it applies (`since: 2025`), former scales
+    /// (`rubrics/<yyyy>.yaml`) judging the years before.
+    static let currentFields = fields + ["since"]
     static let criterionFields = ["id", "name", "max", "items"]
     static let itemFields = ["id", "name", "max"]
     static let levelFields = ["id", "name", "min"]
     static let fourGoodFields = ["min_share_each", "min_level", "no_violations"]
 
-    /// `forUnits` reads a district's `unit-rubric.yaml`, whose `four_good` may add `min_branch_share`.
-    static func decode(_ node: Node?, path: String, sink: DiagnosticSink, forUnits: Bool = false) -> Rubric? {
-        guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
+    /// `forUnits` reads a district's `unit-rubric.yaml`, whose `four_good` may add `min_branch_share`;
+    /// `isCurrent` the site's `rubric.yaml`, which may say `since`.
+    static func decode(_ node: Node?, path: String, sink: DiagnosticSink, forUnits: Bool = false,
+                       isCurrent: Bool = false) -> Rubric? {
+        guard let reader = FieldReader(node, path: path, lineOffset: 0, known: isCurrent ? currentFields : fields, sink: sink)
+        else { return nil }
         let criteria = reader.sequence("criteria").enumerated().compactMap { index, node in
             criterion(node, index: index, reader: reader)
         }
@@ -28,10 +34,11 @@ enum RubricDecoder {
         let levels = placedLevels.map(\.0)
         if reader.value("levels", required: true) != nil { checkDescending(placedLevels, reader: reader) }
         let fourGood = fourGoodRule(reader, levels: levels, forUnits: forUnits)
-        let rubric = Rubric(
+        var rubric = Rubric(
             scale: reader.number("scale") ?? criteria.reduce(0) { $0 + $1.max }, criteria: criteria,
             bonusMax: reader.number("bonus_max") ?? 0, levels: levels, fourGood: fourGood,
             excellentQuota: reader.number("excellent_quota"))
+        if isCurrent { rubric.since = reader.year("since") }
         checkScale(rubric, reader: reader)
         checkUniqueIDs(criteria.map(\.id), what: "tiêu chí / criterion", at: reader.location(of: "criteria"), sink: sink)
         return criteria.isEmpty || levels.isEmpty ? nil : rubric

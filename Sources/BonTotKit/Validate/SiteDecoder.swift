@@ -30,9 +30,8 @@ public enum SiteDecoder {
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
         }
-        let rubric = sources.rubric.flatMap { file in
-            YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
-        }
+        let scales = RubricHistoryDecoder.decode(current: sources.rubric, former: sources.formerRubrics, sink: sink)
+        let rubric = scales.current
         context.levelIDs = rubric?.levels.map(\.id)
         context.siteFolder = unitBranchFolders.siteFolder
         context.unitBranches = UnitBranches(root: sources.root, units: config?.units ?? [], folders: unitBranchFolders)
@@ -47,7 +46,7 @@ public enum SiteDecoder {
             sources.evaluations, cache: cache, wrap: DecodeCache.DecodedModel.evaluation,
             unwrap: { if case .evaluation(let evaluation) = $0 { evaluation } else { nil } }
         ) {
-            decodeEvaluation($0, rubric: rubric, sheetName: sheetName, context: $1)
+            decodeEvaluation($0, scales: scales, sheetName: sheetName, context: $1)
         }, branches: branches, sink: sink)
         let evaluations = ScoresBeforeFounding.ofBranches(ScoresAfterDissolution.ofBranches(scored, branches: branches, sink: sink),
                                                           branches: branches, sink: sink)
@@ -88,9 +87,10 @@ public enum SiteDecoder {
         }
         for entries in found { sink.report(entries) }
         let counts = Counts(branches: branches.count, minutes: minutes.count, stories: stories.count)
-        guard let config, let rubric else { return (nil, counts) }
-        return (Site(root: sources.root, config: config, rubric: rubric, branches: branches, evaluations: evaluations,
-                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media), counts)
+        guard let config, let rubrics = scales.history else { return (nil, counts) }
+        return (Site(root: sources.root, config: config, rubric: rubrics.current, branches: branches, evaluations: evaluations,
+                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media,
+                     formerRubrics: rubrics.former), counts)
     }
 
 
@@ -149,12 +149,14 @@ public enum SiteDecoder {
         return BranchDecoder.decode(node, id: id, path: file.path, lineOffset: 0, introduction: "", context: context)
     }
 
-    /// Without a rubric, scores cannot be checked; the file's YAML syntax still is.
-    private static func decodeEvaluation(_ file: SourceText, rubric: Rubric?, sheetName: String?,
+    /// Scores are checked against the scale of their period (`RubricHistory`); without it,
+    /// they cannot be, but the file's YAML syntax still is.
+    private static func decodeEvaluation(_ file: SourceText, scales: RubricHistoryDecoder.Decoded, sheetName: String?,
                                          context: DecodeContext) -> Evaluation? {
         let period = Period(PathParts.stem(of: file.path))
         let sink = context.sink
         let evaluation: Evaluation?
+        var rubric = scales.rubric(for: period)
         if file.path.lowercased().hasSuffix(".csv") {
             guard let rubric else { return nil }
             evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
@@ -163,7 +165,10 @@ public enum SiteDecoder {
             evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: file.path,
                                                       rubric: rubric, sink: sink)
         } else {
-            guard let node = YAMLDocument.parse(file, sink: sink), let rubric else { return nil }
+            guard let node = YAMLDocument.parse(file, sink: sink) else { return nil }
+            // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.
+            if let written = node?["period"]?.string.flatMap(Period.init) { rubric = scales.rubric(for: written) }
+            guard let rubric else { return nil }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }
         guard let evaluation else { return nil }

@@ -20,15 +20,15 @@ struct ArchiveHonourRoll: Encodable {
             ArchiveRollEntry(id: branch.id, name: branch.name, href: links.branch(branch.id),
                              endedMark: EndingNotice.mark(of: branch, site: site, links: links, month: yearEnd))
         }
-        self.init(entries, evaluations: site.evaluations, rubric: site.rubric, through: year, subject: .branches)
+        self.init(entries, evaluations: site.evaluations, rubrics: site.rubrics, through: year, subject: .branches)
     }
 
     /// The roll of `entries`, in the order given (the names' order), from their `evaluations`
-    /// scored on `rubric`: the streaks ending in `year` (`Streaks`, the one rule for branches and
-    /// units), counting yearly evaluations up to it. One is on the good list only when that run
-    /// is longer than its run at the top level.
-    init(_ entries: [ArchiveRollEntry], evaluations: [Evaluation], rubric: Rubric, through year: Int, subject: RankingSubject) {
-        let streaks = Streaks.make(evaluations: evaluations.filter { $0.period.isYear && $0.period.year <= year }, rubric: rubric)
+    /// scored on `rubrics` (each year on the scale in force that year): the streaks ending in
+    /// `year` (`Streaks`, the one rule for branches and units), counting yearly evaluations up to
+    /// it. One is on the good list only when that run is longer than its run at the top level.
+    init(_ entries: [ArchiveRollEntry], evaluations: [Evaluation], rubrics: RubricHistory, through year: Int, subject: RankingSubject) {
+        let streaks = Streaks.make(evaluations: evaluations.filter { $0.period.isYear && $0.period.year <= year }, rubrics: rubrics)
         let runs = entries.compactMap { entry in streaks[entry.id].map { (entry, $0) } }
         excellent = Self.ordered(runs.compactMap { entry, streak in
             streak.excellent.flatMap { $0.count > 1 ? ArchiveStreakView(entry, streak: $0) : nil }
@@ -39,6 +39,8 @@ struct ArchiveHonourRoll: Encodable {
         })
         hasExcellent = !excellent.isEmpty
         hasGood = !good.isEmpty
+        // The levels of the scale in force that year, which its streaks name.
+        let rubric = rubrics.rubric(for: Period(year: year))
         excellentHeading = (rubric.topLevel?.name ?? "Mức cao nhất") + " nhiều năm liền"
         goodHeading = (rubric.goodLevel?.name ?? "Mức tốt") + " trở lên nhiều năm liền"
         isEmpty = excellent.isEmpty && good.isEmpty

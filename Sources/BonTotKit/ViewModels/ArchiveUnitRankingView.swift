@@ -45,7 +45,7 @@ struct ArchiveUnitRankingView: Encodable {
                              endedMark: EndingNotice.mark(ofUnit: unit.id, district: district, router: router, route: route,
                                                           month: yearEnd))
         }
-        unitHonourRoll = ArchiveHonourRoll(entries, evaluations: district.rankedEvaluations, rubric: ranking.rubric,
+        unitHonourRoll = ArchiveHonourRoll(entries, evaluations: district.rankedEvaluations, rubrics: RubricHistory(current: ranking.rubric),
                                            through: year, subject: .units)
     }
 }

@@ -39,22 +39,32 @@ struct BranchHistoryView: Encodable {
         return streak.count > (other?.count ?? 0) ? streak : nil
     }
 
-    /// Totals by year as columns coloured by level, the level thresholds as guides.
+    /// Totals by year as columns coloured by level, the level thresholds as guides. Each year's
+    /// level takes its colour in the scale that judged it; the guides are the thresholds of the
+    /// latest year's scale, the chart as high as the highest scale.
     private static func chart(_ entries: [(Ranking, RankingRow)]) -> ChartFigure {
-        let rubric = entries[0].0.rubric
+        let rubric = entries[entries.count - 1].0.rubric
         let data = entries.map { ranking, row in
             ChartDatum(label: "\(ranking.period.year)", value: row.card.total,
-                       valueText: VietnameseFormat.score(row.card.total), tone: .of(row.card.level, in: rubric))
+                       valueText: VietnameseFormat.score(row.card.total), tone: .of(row.card.level, in: ranking.rubric))
         }
         let description = PortalFormat.capitalized(entries.map { ranking, row in
             "năm \(ranking.period.year): \(VietnameseFormat.score(row.card.total)) điểm"
                 + (row.card.level.map { ", \($0.phrase)" } ?? "")
         }.joined(separator: "; ")) + "."
         let chart = ColumnChart(id: "bieu-do-tong-diem", title: "Tổng điểm thi đua qua các năm", description: description,
-                                data: data, maximum: rubric.scale, guides: ChartGuide.thresholds(of: rubric))
-        let used = Set(entries.compactMap { $0.1.card.level?.id })
-        let legend = rubric.levels.filter { used.contains($0.id) }.map { level in
-            ChartLegendEntry(label: level.name, tone: .of(level, in: rubric))
+                                data: data, maximum: entries.map(\.0.rubric.scale).max() ?? rubric.scale,
+                                guides: ChartGuide.thresholds(of: rubric))
+        // The levels shown, newest scale first, each scale's in its order; a level named and
+        // coloured alike in two scales once.
+        var legend: [ChartLegendEntry] = []
+        var seen = Set<String>()
+        for scale in entries.reversed().map(\.0.rubric) {
+            let used = Set(entries.filter { $0.0.rubric == scale }.compactMap { $0.1.card.level?.id })
+            for level in scale.levels where used.contains(level.id) {
+                let tone = ChartTone.of(level, in: scale)
+                if seen.insert("\(level.name)\u{0}\(tone.index)").inserted { legend.append(ChartLegendEntry(label: level.name, tone: tone)) }
+            }
         }
         return ChartFigure(svg: chart.svg,
                            caption: "Tổng điểm thi đua qua các năm; đường đứt nét là ngưỡng điểm của các mức xếp loại. "

@@ -14,7 +14,7 @@ enum BranchPages {
     }
 
     /// What a branch's profile shows, as inputs (see `Page.inputs`): its own file, minutes and
-    /// stories, every evaluation and the rubric (ranks and levels compare all branches), and the
+    /// stories, every evaluation and every scale (ranks and levels compare all branches), and the
     /// months the minutes cover (its compliance grid spans them); for a branch merged into
     /// another, that one's file (its name is shown), and the files of the branches merged into it.
     private struct ProfileInputs {
@@ -30,7 +30,7 @@ enum BranchPages {
             var months = StableHasher()
             for month in context.analysis.months { months.combine(month.description) }
             for month in context.analysis.monthsWithMinutes.sorted() { months.combine(month.description) }
-            shared = site.evaluations.map(\.source.file) + ["content/rubric.yaml", "@months:\(months.finalize())"]
+            shared = site.evaluations.map(\.source.file) + site.rubrics.files + ["@months:\(months.finalize())"]
             minutes = context.analysis.minutesByBranch.mapValues { $0.map(\.source.file) }
             stories = context.analysis.storiesByBranch.mapValues { $0.map(\.source.file) }
             self.site = site

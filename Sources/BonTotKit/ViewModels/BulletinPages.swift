@@ -28,14 +28,16 @@ enum BulletinPages {
 
     /// What a month's bulletin shows, as inputs (see `Page.inputs`): the month's minutes,
     /// stories and editorial, the minutes whose resolutions fall due the next month, the
-    /// evaluations and rubric when a ranking closes in the month, every branch (the figures name
+    /// evaluations and the scale that judged it when a ranking closes in the month, every branch (the figures name
     /// those that did not meet) and the months the minutes cover.
     private static func inputs(of month: YearMonth, content: BulletinContent, context: PortalContext) -> [String] {
         let site = context.site
         var months = StableHasher()
         for covered in context.analysis.months { months.combine(covered.description) }
-        let ranking = (content.rankings[month] ?? []).isEmpty
-            ? [] : site.evaluations.map(\.source.file) + ["content/rubric.yaml"]
+        // The scales that judged those rankings: a former scale edited prints its years' bulletins again, not today's.
+        let rankings = content.rankings[month] ?? []
+        let scales = Set(rankings.map { site.rubrics.file(for: $0.period) }).sorted()
+        let ranking = rankings.isEmpty ? [] : site.evaluations.map(\.source.file) + scales
         return (content.minutes[month] ?? []).map(\.source.file)
             + (content.stories[month] ?? []).map(\.source.file)
             + (content.editorials[month].map { [$0.source.file] } ?? [])

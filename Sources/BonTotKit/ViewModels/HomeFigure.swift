@@ -53,7 +53,7 @@ struct HomeFigure: Encodable {
         }
         if let period = district.latestPeriod {
             let phrase = VietnameseFormat.period(period)
-            if let top = context.site.rubric.topLevel {
+            if let top = context.site.rubric(for: period).topLevel {
                 figures.append(HomeFigure(value: number(district.topLevelBranches(period)), label: "chi bộ \(top.phrase) \(phrase)"))
             }
             figures.append(HomeFigure(value: number(district.fourGoodBranches(period).count), label: "chi bộ đạt “Chi bộ 4 tốt” \(phrase)"))
