@@ -1,0 +1,71 @@
+import XCTest
+@testable import BonTotKit
+
+/// A site whose scale changed (`Tests/Fixtures/sites/former-rubric`): `rubric.yaml` applies
+/// since 2023, `rubrics/2020.yaml` (three criteria of 40/30/30, xuất sắc from 95, tốt from 80,
+/// 4 tốt at 90 % of each criterion) judged 2020–2022. Each year is scored, ranked and titled by
+/// the scale in force that year.
+final class FormerRubricTests: XCTestCase {
+    func testAFormerYearIsRankedWithTheFormerScalesCriteriaAndLevels() throws {
+        let site = try BuiltSite.build("former-rubric")
+        XCTAssertTrue(site.report.succeeded, "\(site.report.diagnostics.sorted)")
+        XCTAssertEqual(site.report.diagnostics.errorCount, 0)
+        let csv2021 = String(decoding: site.bytes("xep-hang/2021/bang-xep-hang.csv"), as: UTF8.self)
+        let header2021 = csv2021.split(separator: "\n").first ?? ""
+        XCTAssertTrue(header2021.contains("Hạng;Chi bộ;Lãnh đạo thực hiện nhiệm vụ chính trị;Sinh hoạt chi bộ;Công tác xây dựng Đảng;"
+                                           + "Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;Chi bộ 4 tốt;Ghi chú"), "\(header2021)")
+        // 91 points: "tốt" on the former scale (xuất sắc from 95), though today's would say xuất sắc;
+        // 4 tốt, each criterion at 90 % or more.
+        XCTAssertTrue(csv2021.contains("\n2;Chi bộ ấp Bình Minh;36;28;27;0;0;91;Hoàn thành tốt nhiệm vụ;Đạt;"), csv2021)
+        // 35/40 is below the former 90 %: not 4 tốt, though today's 80 % would give it.
+        XCTAssertTrue(csv2021.contains("\n3;Chi bộ Trường THCS Hòa Thuận;35;27;26;0;0;88;Hoàn thành tốt nhiệm vụ;Chưa đạt;"), csv2021)
+        let page2021 = site.page("xep-hang/2021/index.html")
+        XCTAssertTrue(page2021.contains("Công tác xây dựng Đảng"))
+        XCTAssertFalse(page2021.contains("Đoàn kết, kỷ luật tốt"), "today's criteria are not columns of 2021")
+
+        let csv2024 = String(decoding: site.bytes("xep-hang/2024/bang-xep-hang.csv"), as: UTF8.self)
+        XCTAssertTrue(csv2024.contains("Chi bộ;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Chất lượng sinh hoạt tốt;Đoàn kết, kỷ luật tốt;"
+                                       + "Cán bộ, đảng viên tốt;Điểm thưởng"), csv2024)
+        // 90 points: xuất sắc on today's scale.
+        XCTAssertTrue(csv2024.contains("\n2;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;"), csv2024)
+        XCTAssertFalse(site.page("xep-hang/2024/index.html").contains("Công tác xây dựng Đảng"))
+    }
+
+    func testTheArchiveCountsRunsOfYearsAcrossTheChangeOfScale() throws {
+        let site = try BuiltSite.build("former-rubric")
+        let archive = visible(site.page("luu-tru/2024/index.html"))
+        XCTAssertTrue(archive.contains("Chi bộ ấp Ấp Bắc : Hoàn thành xuất sắc nhiệm vụ 04 năm liền (2021–2024)"), archive)
+        // Bình Minh: tốt in 2021 and 2022 on the former scale, xuất sắc in 2024: good or better four years.
+        XCTAssertTrue(archive.contains("Hoàn thành tốt nhiệm vụ trở lên 04 năm liền (2021–2024)"), archive)
+        let archive2022 = visible(site.page("luu-tru/2022/index.html"))
+        XCTAssertTrue(archive2022.contains("Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2021–2022)"), archive2022)
+    }
+
+    func testAScoreValidOnlyOnTheFormerScaleIsAnErrorInAYearOfTodaysScale() throws {
+        let former = "scores:\n  ap-bac: { lanh-dao: 38, sinh-hoat: 29, xay-dung-dang: 29 }\n"
+        let accepted = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2022-q4.yaml": "period: 2022-q4\n" + former])
+        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
+        let refused = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2024-q1.yaml": "period: 2024-q1\n" + former])
+        let errors = refused.report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertFalse(errors.isEmpty)
+        XCTAssertTrue(errors.allSatisfy { $0.location.file == "content/evaluations/2024-q1.yaml" }, "\(errors)")
+        XCTAssertTrue(errors.contains { $0.message.contains("thiếu điểm 'doan-ket-ky-luat'") }, "today's criteria are asked: \(errors)")
+        // A YAML file's own period decides its scale, not its name.
+        let named = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2022-q3.yaml": "period: 2024-q3\n" + former])
+        XCTAssertGreaterThan(named.report.diagnostics.errorCount, 0)
+    }
+
+    func testACSVHeaderIsReadAgainstTheScaleOfItsPeriod() throws {
+        let csv = "branch;lanh-dao;sinh-hoat;xay-dung-dang\nap-bac;38;29;29\n"
+        let accepted = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2021-q4.csv": csv])
+        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
+        let refused = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2024-q4.csv": csv])
+        XCTAssertGreaterThan(refused.report.diagnostics.errorCount, 0)
+    }
+
+    /// A page's text as read: tags as spaces, runs of white space as one.
+    private func visible(_ html: String) -> String {
+        html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    }
+}
