@@ -107,13 +107,18 @@ public enum PortalLoader {
         } ?? []
         log.append(contentsOf: (own + stories).map { $0.placed(in: displayFolder) })
         for unit in units { log.append(contentsOf: unit.portal.diagnostics.entries) }
-        var listing: UnitListing?
-        if unitID != nil, let site = loaded.site, let analysis = loaded.analysis, log.errorCount == 0 {
-            listing = UnitListing(PortalContext(site: site, analysis: analysis, router: router))
-        }
-        let portal = LoadedPortal(loaded: loaded, root: root, router: router, displayFolder: displayFolder, units: units,
-                                  district: district, districtInputs: districtInputs, diagnostics: log, listing: listing,
+        var portal = LoadedPortal(loaded: loaded, root: root, router: router, displayFolder: displayFolder, units: units,
+                                  district: district, districtInputs: districtInputs, diagnostics: log, listing: nil,
                                   cacheFolder: cacheFolder)
+        // A unit's listing, what its district's feed takes of it: a unit that has units of its own
+        // (a district in a province) is read as its own portal reads it, with their rules and
+        // listings, so it lists the bulletins it has pages for (a month only its units did
+        // something in too), dated as its own feed dates them.
+        if unitID != nil, let site = loaded.site, let analysis = loaded.analysis, log.errorCount == 0 {
+            portal.listing = UnitListing(PortalContext(site: site, analysis: analysis, router: router, district: district,
+                                                       unitListings: portal.unitListings))
+        }
+        let listing = portal.listing
         if let unitID, let cache, cache != .readOnly {
             if let site = loaded.site, let analysis = loaded.analysis, let listing, site.config.units.isEmpty, log.errorCount == 0 {
                 let figures = UnitFigures(id: unitID, site: site, analysis: analysis)

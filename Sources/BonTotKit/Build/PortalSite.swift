@@ -39,13 +39,6 @@ struct PortalSite {
             return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: nil)
         }
         guard let site = portal.site, let analysis = portal.loaded.analysis else { return nil }
-        let listings = portal.units.flatMap { unit in
-            ([unit] + unit.portal.allUnits).compactMap(\.portal.listing).map { listing in
-                var listing = listing
-                listing.scopeID = unit.id
-                return listing
-            }
-        }
         // Every unit below, however deep, by its way from the site (`giong-rieng/xa-a`): a story
         // names a branch of each so (`UnitBranchMention`).
         func listed(_ units: [LoadedUnit], under way: String) -> [(String, UnitListing)] {
@@ -55,7 +48,7 @@ struct PortalSite {
         }
         let unitsByID = Dictionary(listed(portal.units, under: ""), uniquingKeysWith: { first, _ in first })
         let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district,
-                                    upLink: upLink, unitListings: listings, unitsByID: unitsByID)
+                                    upLink: upLink, unitListings: portal.unitListings, unitsByID: unitsByID)
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 
