@@ -58,6 +58,26 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
                        "at equal dates, by address: the district's before its units': \(ids)")
     }
 
+    /// A unit's bulletin shares its month's title with the district's own: it is titled with
+    /// the unit's name, as the unit's pages name it, so a feed reader tells them apart; its id
+    /// (the page's address) is the one it had, so no reader announces it again.
+    func testEachUnitsBulletinIsTitledWithItsUnitsName() throws {
+        let site = try build()
+        let entries = try root(site, .feed).elements(forName: "entry")
+        let september = YearMonth(year: 2024, month: 9)
+        let titles = Dictionary(entries.map { ($0.elements(forName: "id").first?.stringValue ?? "", $0.elements(forName: "title").first?.stringValue ?? "") },
+                                uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(titles[base + Router().path(.bulletin(september))], "Bản tin tháng 9 năm 2024", "the district's own, as it was")
+        for (unit, name) in [("xa-a", "Đảng bộ xã Bình Minh"), ("xa-b", "Đảng bộ xã Ấp Bắc"), ("xa-c", "Đảng bộ xã Long Thạnh")] {
+            let id = base + Router().unit(unit).path(.bulletin(september))
+            XCTAssertEqual(titles[id], "Bản tin tháng 9 năm 2024 — \(name)", unit)
+            XCTAssertTrue(DistrictFixture.page(site, Router().unit(unit).file(.home)).contains(name), "\(unit)'s pages name it so")
+        }
+        XCTAssertEqual(titles[base + Router().unit("xa-a").path(.story("ap-mot-nao-vet-kenh-noi-dong-truoc-mua-kho"))],
+                       "Ấp Một nạo vét kênh nội đồng trước mùa khô", "a story keeps its own title")
+        XCTAssertEqual(Set(titles.values).count, entries.count, "no two entries share a title: \(titles.values.sorted())")
+    }
+
     func testTheDistrictsFeedKeepsTheNewestHundredEntries() throws {
         var changes: [String: String?] = ["site.yaml": DistrictFixture.siteYAML(adding: "base_url: \(base)")]
         for day in 1...110 {
@@ -95,7 +115,7 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
         let summaries = entries.compactMap { $0.elements(forName: "summary").first?.stringValue }
         XCTAssertTrue(summaries.contains("Chi bộ ấp Một vận động bà con nạo vét 5 km kênh nội đồng."), "\(summaries)")
         let titles = entries.compactMap { $0.elements(forName: "title").first?.stringValue }
-        XCTAssertEqual(titles.filter { $0 == "Bản tin tháng 9 năm 2024" }.count, 4, "the district's and each unit's September")
+        XCTAssertEqual(titles.filter { $0.hasPrefix("Bản tin tháng 9 năm 2024") }.count, 4, "the district's and each unit's September")
         XCTAssertEqual(DistrictFixture.page(site, Router().file(.sitemap)), sitemap, "every page of the units taken whole is still listed")
     }
 
