@@ -15,7 +15,7 @@ public struct LoadedPortal: Sendable {
     public var units: [LoadedUnit]
     /// The rules over the units, for a site that lists units.
     public var district: DistrictAnalysis?
-    /// The district's unit rubric and unit evaluations read (path → hash).
+    /// The district's unit scales (`unit-rubric.yaml`, `unit-rubrics/`) and unit evaluations read (path → hash).
     public var districtInputs: [String: UInt64] = [:]
     /// Every diagnostic of the site, its units and their rankings, files named from the top site.
     public var diagnostics: DiagnosticLog

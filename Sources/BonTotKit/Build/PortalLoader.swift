@@ -87,11 +87,11 @@ public enum PortalLoader {
             districtInputs = decoded.inputHashes
             let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {
-                let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubric: decoded.rubric,
+                let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubrics: decoded.rubrics,
                                             evaluations: decoded.evaluations)
                 sink.report(made.diagnostics)
                 let folders = Dictionary(listed.map { ($0.0.id, $0.0.displayFolder(from: displayFolder)) }, uniquingKeysWith: { first, _ in first })
-                sink.report(UnitsWithoutBranchScores.warnings(units: figures, folders: folders, rubric: decoded.rubric,
+                sink.report(UnitsWithoutBranchScores.warnings(units: figures, folders: folders, rubrics: decoded.rubrics,
                                                               evaluations: made.rankedEvaluations))
                 district = made
             }

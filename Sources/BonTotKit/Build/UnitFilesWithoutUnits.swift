@@ -1,6 +1,7 @@
 import Foundation
 
-/// A site with the files of a district (`content/unit-rubric.yaml`, `content/unit-evaluations/`)
+/// A site with the files of a district (`content/unit-rubric.yaml`, `content/unit-rubrics/`,
+/// `content/unit-evaluations/`)
 /// whose `site.yaml` lists no `units:`, most often because the key is misspelt (`unit:`), which
 /// is only a warning of an unknown field: the portal would be built without any of its units,
 /// and the units' scores left unread. An error, at the misspelt key when there is one.
@@ -11,7 +12,7 @@ enum UnitFilesWithoutUnits {
     /// site lying in `siteFolder`.
     static func error(root: URL, siteFolder: String = "", diagnostics: [Diagnostic]) -> Diagnostic? {
         let manager = FileManager.default
-        let files = ["content/unit-rubric.yaml", "content/unit-evaluations/"].filter {
+        let files = ["content/unit-rubric.yaml", "content/unit-rubrics/", "content/unit-evaluations/"].filter {
             manager.fileExists(atPath: root.appending(path: $0).path)
         }
         guard !files.isEmpty,

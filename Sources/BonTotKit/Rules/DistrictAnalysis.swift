@@ -7,7 +7,9 @@ public struct DistrictAnalysis: Sendable {
     public var units: [UnitFigures]
     /// The units' entries in `site.yaml`, by id: whether and when a unit was dissolved.
     public var references: [String: UnitReference]
-    public var rubric: Rubric?
+    /// The unit scales: the one in force (`unit-rubric.yaml`) and the former ones
+    /// (`unit-rubrics/<yyyy>.yaml`), each ranking the periods of its years.
+    public var rubrics: RubricHistory?
     /// The rankings of the units, oldest period first.
     public var rankings: [Ranking]
     /// The warnings on score rows of units dissolved before their period began, or founded
@@ -32,10 +34,19 @@ public struct DistrictAnalysis: Sendable {
     /// What the district's own branches did in each month.
     public var ownMonths: [YearMonth: UnitMonth]
 
-    /// Ranks the units of the district `site` on `rubric`.
+    /// The unit scale in force (`unit-rubric.yaml`).
+    public var rubric: Rubric? { rubrics?.current }
+
+    /// Ranks the units of the district `site` on `rubric` alone.
     public init(site: Site, analysis: SiteAnalysis, units: [UnitFigures], rubric: Rubric?, evaluations: [Evaluation]) {
+        self.init(site: site, analysis: analysis, units: units, rubrics: rubric.map { RubricHistory(current: $0) },
+                  evaluations: evaluations)
+    }
+
+    /// Ranks the units of the district `site`, each period on the unit scale in force in its year.
+    public init(site: Site, analysis: SiteAnalysis, units: [UnitFigures], rubrics: RubricHistory?, evaluations: [Evaluation]) {
         self.units = units
-        self.rubric = rubric
+        self.rubrics = rubrics
         references = Dictionary(site.config.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = references
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -43,12 +54,12 @@ public struct DistrictAnalysis: Sendable {
         let split = ScoresBeforeFounding.ofUnits(afterDissolution.kept, references: site.config.units, names: names)
         scoresOutsideLifetime = afterDissolution.warnings + split.warnings
         rankedEvaluations = split.kept
-        rankings = rubric.map { rubric in
+        rankings = rubrics.map { rubrics in
             split.kept.map { evaluation in
                 let shares = units.reduce(into: [String: Double]()) { shares, unit in
                     shares[unit.id] = unit.fourGoodShare(evaluation.period)
                 }
-                var ranking = Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: names,
+                var ranking = Ranking.make(evaluation: evaluation, rubric: rubrics.rubric(for: evaluation.period), branchNames: names,
                                            subject: .units, branchShares: shares)
                 // A unit dissolved before the period closed, or founded after, is not expected in its ranking.
                 let scored = Set(evaluation.entries.map(\.branchID))

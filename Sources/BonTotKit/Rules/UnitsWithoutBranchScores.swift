@@ -7,12 +7,14 @@
 enum UnitsWithoutBranchScores {
     /// A warning at the unit's entry in each evaluation of `evaluations` that scores a unit of
     /// `units` with no branch ranked in the evaluation's period, naming the unit's evaluations
-    /// by its folder in `folders` (by id, named from the top site).
-    static func warnings(units: [UnitFigures], folders: [String: String], rubric: Rubric?, evaluations: [Evaluation]) -> [Diagnostic] {
-        guard let minimum = rubric?.fourGood.minBranchShare else { return [] }
+    /// by its folder in `folders` (by id, named from the top site), when the unit scale in force
+    /// in the evaluation's year (of `rubrics`) asks a share of branches.
+    static func warnings(units: [UnitFigures], folders: [String: String], rubrics: RubricHistory?, evaluations: [Evaluation]) -> [Diagnostic] {
+        guard let rubrics else { return [] }
         let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return evaluations.flatMap { evaluation in
-            evaluation.entries.compactMap { entry -> Diagnostic? in
+        return evaluations.flatMap { evaluation -> [Diagnostic] in
+            guard let minimum = rubrics.rubric(for: evaluation.period).fourGood.minBranchShare else { return [] }
+            return evaluation.entries.compactMap { entry -> Diagnostic? in
                 guard let unit = byID[entry.branchID], unit.fourGoodBranches[evaluation.period] == nil else { return nil }
                 let periods = unit.fourGoodBranches.keys.sorted().map(\.description)
                 let has = periods.isEmpty ? "đơn vị chưa có kỳ chấm điểm chi bộ nào"

@@ -1,12 +1,15 @@
 import Yams
 
 /// Reads the scales of a site over the years: `content/rubric.yaml`, the one in force, and the
-/// former ones in `content/rubrics/<yyyy>.yaml`, each named by the first year it applied to.
+/// former ones in `content/rubrics/<yyyy>.yaml`, each named by the first year it applied to; a
+/// district's unit scales alike (`content/unit-rubric.yaml`, `content/unit-rubrics/<yyyy>.yaml`).
 /// Reports a former scale whose file is named other than a year, two for one year, one not
 /// before `rubric.yaml`'s `since`, and former scales while `rubric.yaml` says no `since`.
 enum RubricHistoryDecoder {
     /// The folder of the former scales, relative to the site.
     static let folder = SiteSources.formerRubricsFolder
+    /// The folder of a district's former unit scales, relative to the site.
+    static let unitFolder = "content/unit-rubrics"
 
     /// The scales read, each former one with the year it began; a scale with errors is nil, and
     /// so the periods it judges are not checked against another.
@@ -23,6 +26,9 @@ enum RubricHistoryDecoder {
             return former[index].rubric
         }
 
+        /// The file of the current scale, relative to the site.
+        var currentFile = "content/rubric.yaml"
+
         /// The history, when every scale could be read.
         var history: RubricHistory? {
             guard let current else { return nil }
@@ -31,38 +37,44 @@ enum RubricHistoryDecoder {
                 guard let rubric = scale.rubric else { return nil }
                 scales.append(FormerRubric(year: scale.year, rubric: rubric, file: scale.file))
             }
-            return RubricHistory(current: current, former: scales)
+            return RubricHistory(current: current, currentFile: currentFile, former: scales)
         }
     }
 
-    static func decode(current file: SourceText?, former files: [SourceText], sink: DiagnosticSink) -> Decoded {
+    /// Decodes the current scale `file` and the former ones, `files`, in `folder`; `forUnits`
+    /// reads a district's unit scales (`RubricDecoder.decode(_:path:sink:forUnits:)`).
+    static func decode(current file: SourceText?, former files: [SourceText], sink: DiagnosticSink,
+                       forUnits: Bool = false) -> Decoded {
+        let folder = forUnits ? unitFolder : folder
         var currentNode: Node?
         let current = file.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { node -> Rubric? in
                 currentNode = node
-                return RubricDecoder.decode(node, path: file.path, sink: sink, isCurrent: true)
+                return RubricDecoder.decode(node, path: file.path, sink: sink, forUnits: forUnits, isCurrent: true)
             }
         }
         var former: [(year: Int, rubric: Rubric?, file: String)] = []
         for file in files {
-            guard let year = year(named: file.path, sink: sink) else { continue }
+            guard let year = year(named: file.path, folder: folder, sink: sink) else { continue }
             if let same = former.first(where: { $0.year == year }) {
                 sink.error(SourceLocation(file: file.path, line: 1),
                            "hai thang điểm cho năm \(year): '\(same.file)' và tệp này; chỉ giữ một / two scales for \(year): \(same.file) and this file")
                 continue
             }
-            let rubric = YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink) }
+            let rubric = YAMLDocument.parse(file, sink: sink).flatMap {
+                RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: forUnits)
+            }
             former.append((year, rubric, file.path))
         }
         former.sort { $0.year < $1.year }
         if let file, current != nil {
             checkSince(current?.since, former: former, rubricFile: file.path, sinceLine: sinceLine(currentNode, path: file.path), sink: sink)
         }
-        return Decoded(current: current, former: former)
+        return Decoded(current: current, former: former, currentFile: file?.path ?? "content/rubric.yaml")
     }
 
     /// The year a former scale's file is named by (`rubrics/2020.yaml`); nil after an error.
-    private static func year(named path: String, sink: DiagnosticSink) -> Int? {
+    private static func year(named path: String, folder: String, sink: DiagnosticSink) -> Int? {
         let stem = PathParts.stem(of: path)
         guard stem.count == 4, stem.allSatisfy(\.isASCII), let year = Int(stem), ContentLimits.years.contains(year) else {
             sink.error(SourceLocation(file: path, line: 1),
@@ -81,7 +93,8 @@ enum RubricHistoryDecoder {
             let files = former.map(\.file).joined(separator: ", ")
             sink.error(SourceLocation(file: rubricFile, line: 1), field: "since",
                        "có thang điểm cũ (\(files)) nhưng '\(rubricFile)' không ghi 'since:' — năm bắt đầu áp dụng thang điểm này, "
-                       + "ví dụ since: \(former.map(\.year).max().map { $0 + 1 } ?? 2025) / former scales need rubric.yaml to say since which year it applies")
+                       + "ví dụ since: \(former.map(\.year).max().map { $0 + 1 } ?? 2025) / former scales need \(PathParts.name(of: rubricFile)) "
+                       + "to say since which year it applies")
             return
         }
         for scale in former where scale.year >= since {

@@ -2,15 +2,21 @@ import Foundation
 import Yams
 
 /// Reads what a district adds for its units (SPEC §7): `content/unit-rubric.yaml` (the branch
-/// rubric's shape, with `four_good.min_branch_share`) and `content/unit-evaluations/<period>.yaml`
-/// or `.csv` (scores by unit id; the CSV's first column is `unit`), checking that every unit
-/// they score is listed in `site.yaml` and scored once per period.
+/// rubric's shape, with `four_good.min_branch_share`), the former unit scales
+/// `content/unit-rubrics/<yyyy>.yaml` (read as a site's former scales, `RubricHistoryDecoder`),
+/// and `content/unit-evaluations/<period>.yaml` or `.csv` (scores by unit id; the CSV's first
+/// column is `unit`), each checked against the scale in force in its year, checking that every
+/// unit they score is listed in `site.yaml` and scored once per period.
 enum UnitEvaluationsDecoder {
-    /// The decoded rubric and evaluations, and the text inputs read (path → hash).
+    /// The decoded scales and evaluations, and the text inputs read (path → hash).
     struct Decoded {
-        var rubric: Rubric?
+        /// Every unit scale, when each could be read.
+        var rubrics: RubricHistory?
         var evaluations: [Evaluation]
         var inputHashes: [String: UInt64]
+
+        /// The unit scale in force (`unit-rubric.yaml`).
+        var rubric: Rubric? { rubrics?.current }
     }
 
     static let rubricPath = "content/unit-rubric.yaml"
@@ -41,9 +47,13 @@ enum UnitEvaluationsDecoder {
             }
         }
         let rubricExists = FileManager.default.fileExists(atPath: root.appending(path: rubricPath).path)
-        let rubric = rubricExists ? read(rubricPath).flatMap { file in
-            YAMLDocument.parse(file, sink: sink).flatMap { RubricDecoder.decode($0, path: file.path, sink: sink, forUnits: true) }
-        } : nil
+        let formerFolder = RubricHistoryDecoder.unitFolder
+        let formerFiles = SiteReader.files(in: root.appending(path: formerFolder), recursive: false, within: root)
+            .filter { ["yaml", "yml"].contains($0.pathExtension.lowercased()) }
+            .map { formerFolder + "/" + $0.lastPathComponent }
+            .sorted()
+        let scales = RubricHistoryDecoder.decode(current: rubricExists ? read(rubricPath) : nil, former: formerFiles.compactMap(read),
+                                                 sink: sink, forUnits: true)
         let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false, within: root)
             .filter { ["yaml", "yml", "csv", "xlsx", "xls", "ods"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
             .map { evaluationsFolder + "/" + $0.lastPathComponent }
@@ -51,13 +61,16 @@ enum UnitEvaluationsDecoder {
         var evaluations: [Evaluation] = []
         for path in files {
             guard let file = read(path) else { continue }
-            guard let rubric else {
+            let period = Period(PathParts.stem(of: path))
+            // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.
+            let node = path.lowercased().hasSuffix(".csv") || file.data != nil ? nil : YAMLDocument.parse(file, sink: sink)
+            let written = node?.flatMap { $0["period"]?.string.flatMap(Period.init) }
+            guard let rubric = scales.rubric(for: written ?? period) else {
                 if !rubricExists {
                     sink.error(SourceLocation(file: path), "chấm điểm đơn vị cần thang điểm '\(rubricPath)' / unit scores need \(rubricPath)")
                 }
                 continue
             }
-            let period = Period(PathParts.stem(of: path))
             let evaluation: Evaluation?
             if path.lowercased().hasSuffix(".csv") {
                 evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
@@ -65,7 +78,7 @@ enum UnitEvaluationsDecoder {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
                                                           sink: sink, subject: .units)
             } else {
-                evaluation = YAMLDocument.parse(file, sink: sink).flatMap {
+                evaluation = node.flatMap {
                     EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
                 }
             }
@@ -78,7 +91,7 @@ enum UnitEvaluationsDecoder {
             check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, unitBranches: unitBranches, sink: sink)
             evaluations.append(evaluation)
         }
-        return Decoded(rubric: rubric, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
+        return Decoded(rubrics: scales.history, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
     }
 
     /// An error for each entry that names a unit `site.yaml` does not list (said to be a unit's

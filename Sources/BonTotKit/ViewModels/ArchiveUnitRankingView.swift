@@ -45,7 +45,9 @@ struct ArchiveUnitRankingView: Encodable {
                              endedMark: EndingNotice.mark(ofUnit: unit.id, district: district, router: router, route: route,
                                                           month: yearEnd))
         }
-        unitHonourRoll = ArchiveHonourRoll(entries, evaluations: district.rankedEvaluations, rubrics: RubricHistory(current: ranking.rubric),
+        // Each year of the runs on the unit scale in force that year.
+        unitHonourRoll = ArchiveHonourRoll(entries, evaluations: district.rankedEvaluations,
+                                           rubrics: district.rubrics ?? RubricHistory(current: ranking.rubric),
                                            through: year, subject: .units)
     }
 }
