@@ -1,0 +1,77 @@
+import XCTest
+@testable import BonTotKit
+
+/// A district whose unit scale changed (`Tests/Fixtures/sites/former-unit-rubric`, the fixture
+/// district with three more years): `unit-rubric.yaml` applies since 2024, `unit-rubrics/2020.yaml`
+/// (three criteria of 40/30/30, xuất sắc from 95, tốt from 80, "Đảng bộ cơ sở 4 tốt" at 90 % of
+/// each criterion and no share of branches asked) judged 2020–2023. Each year of the communes is
+/// scored, ranked and titled by the unit scale in force that year.
+final class FormerUnitRubricTests: XCTestCase {
+    func testAFormerYearIsRankedWithTheFormerUnitScalesCriteriaAndLevels() throws {
+        let site = try BuiltSite.build("former-unit-rubric")
+        XCTAssertTrue(site.report.succeeded, "\(site.report.diagnostics.sorted)")
+        // 2021–2023 ask no share of branches: no warning that the communes ranked no branch those years.
+        XCTAssertEqual(site.report.diagnostics.sorted.map(\.message), [])
+        let csv2021 = String(decoding: site.bytes("xep-hang-don-vi/2021/bang-xep-hang.csv"), as: UTF8.self)
+        XCTAssertTrue(csv2021.contains("Hạng;Đảng bộ cơ sở;Lãnh đạo thực hiện nhiệm vụ chính trị;Công tác xây dựng Đảng;"
+                                       + "Đội ngũ cán bộ, đảng viên;Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;"), csv2021)
+        XCTAssertTrue(csv2021.contains("\n1;Đảng bộ xã Bình Minh;38;29;28;0;0;95;Hoàn thành xuất sắc nhiệm vụ;;Đạt;"), csv2021)
+        // 91 points: "tốt" on the former scale (xuất sắc from 95), though today's would say xuất sắc.
+        XCTAssertTrue(csv2021.contains("\n2;Đảng bộ xã Ấp Bắc;36;27;28;0;0;91;Hoàn thành tốt nhiệm vụ;;Đạt;"), csv2021)
+        // 35/40 is below the former 90 %: not 4 tốt, though today's 80 % would give it.
+        XCTAssertTrue(csv2021.contains("\n3;Đảng bộ xã Long Thạnh;35;27;26;0;0;88;Hoàn thành tốt nhiệm vụ;;Chưa đạt;"), csv2021)
+        let csv2022 = String(decoding: site.bytes("xep-hang-don-vi/2022/bang-xep-hang.csv"), as: UTF8.self)
+        // 70 points: "hoàn thành" on the former scale (tốt from 80), "tốt" on today's.
+        XCTAssertTrue(csv2022.contains("\n3;Đảng bộ xã Long Thạnh;30;20;20;0;0;70;Hoàn thành nhiệm vụ;;Chưa đạt;"), csv2022)
+        let page2021 = site.page("xep-hang-don-vi/2021/index.html")
+        XCTAssertTrue(page2021.contains("Công tác xây dựng Đảng"))
+        XCTAssertFalse(page2021.contains("Xây dựng Đảng trong sạch vững mạnh"), "today's criteria are not columns of 2021")
+
+        let csv2024 = String(decoding: site.bytes("xep-hang-don-vi/2024/bang-xep-hang.csv"), as: UTF8.self)
+        XCTAssertTrue(csv2024.contains("Đảng bộ cơ sở;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Xây dựng Đảng trong sạch vững mạnh;"
+                                       + "Đoàn kết, kỷ luật tốt;Cán bộ, đảng viên tốt;Điểm thưởng"), csv2024)
+        // Today's scale asks 60 % of the commune's branches: Long Thạnh's 50 % keeps it from 4 tốt.
+        XCTAssertTrue(csv2024.contains("\n1;Đảng bộ xã Long Thạnh;28;28;18;18;0;0;92;Hoàn thành xuất sắc nhiệm vụ;50;Chưa đạt;"), csv2024)
+        XCTAssertFalse(site.page("xep-hang-don-vi/2024/index.html").contains("Công tác xây dựng Đảng"))
+    }
+
+    func testTheArchiveCountsTheUnitsRunsOfYearsAcrossTheChangeOfScale() throws {
+        let site = try BuiltSite.build("former-unit-rubric")
+        let archive = visible(site.page("luu-tru/2024/index.html"))
+        // Long Thạnh: xuất sắc in 2023 on the former scale (95) and in 2024 on today's (92).
+        XCTAssertTrue(archive.contains("Đảng bộ xã Long Thạnh : Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)"), archive)
+        // Ấp Bắc: tốt in 2021–2023 on the former scale (91, 90, 93: xuất sắc on today's), tốt in 2024.
+        XCTAssertTrue(archive.contains("Đảng bộ xã Ấp Bắc : Hoàn thành tốt nhiệm vụ trở lên 04 năm liền (2021–2024)"), archive)
+        XCTAssertTrue(archive.contains("Đảng bộ xã Bình Minh : Hoàn thành tốt nhiệm vụ trở lên 04 năm liền (2021–2024)"), archive)
+        let archive2023 = visible(site.page("luu-tru/2023/index.html"))
+        XCTAssertTrue(archive2023.contains("Đảng bộ xã Bình Minh : Hoàn thành xuất sắc nhiệm vụ 03 năm liền (2021–2023)"), archive2023)
+    }
+
+    func testAUnitScoreValidOnlyOnTheFormerScaleIsAnErrorInAYearOfTodaysScale() throws {
+        let former = "scores:\n  xa-a: { lanh-dao: 38, xay-dung-dang: 29, can-bo: 29 }\n"
+        let accepted = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2023-q4.yaml": "period: 2023-q4\n" + former])
+        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
+        let refused = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2024-q4.yaml": "period: 2024-q4\n" + former])
+        let errors = refused.report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertFalse(errors.isEmpty)
+        XCTAssertTrue(errors.allSatisfy { $0.location.file == "content/unit-evaluations/2024-q4.yaml" }, "\(errors)")
+        XCTAssertTrue(errors.contains { $0.message.contains("thiếu điểm 'doan-ket'") }, "today's criteria are asked: \(errors)")
+        // A YAML file's own period decides its scale, not its name.
+        let named = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2023-q3.yaml": "period: 2024-q3\n" + former])
+        XCTAssertGreaterThan(named.report.diagnostics.errorCount, 0)
+    }
+
+    func testAUnitCSVHeaderIsReadAgainstTheScaleOfItsPeriod() throws {
+        let csv = "unit;lanh-dao;xay-dung-dang;can-bo\nxa-a;38;29;29\n"
+        let accepted = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2022-q4.csv": csv])
+        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
+        let refused = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2024-q4.csv": csv])
+        XCTAssertGreaterThan(refused.report.diagnostics.errorCount, 0)
+    }
+
+    /// A page's text as read: tags as spaces, runs of white space as one.
+    private func visible(_ html: String) -> String {
+        html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    }
+}
