@@ -98,8 +98,9 @@ public enum SiteLoader {
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids) and
-    /// the former scales (an evaluation of their years is checked against them), and whether
-    /// LibreOffice is there to read an .xls (installed since, it reads one that was an error).
+    /// the former scales (an evaluation of their years is checked against them), whether
+    /// LibreOffice is there to read an .xls (installed since, it reads one that was an error),
+    /// and whether `site.yaml` keeps raw HTML (`allow_html`: the addresses in it are then checked).
     private static func decodeContext(root: URL) -> UInt64 {
         var rubric = FileManager.default.contents(atPath: root.appending(path: "content/rubric.yaml").path) ?? Data()
         for former in SiteReader.files(in: root.appending(path: RubricHistoryDecoder.folder), recursive: false, within: root) {
@@ -107,6 +108,15 @@ public enum SiteLoader {
             rubric.append(FileManager.default.contents(atPath: former.path) ?? Data())
         }
         if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
+        if allowsHTML(root: root) { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
         return rubric.withUnsafeBytes { StableHasher.hash($0) }
+    }
+
+    /// Whether the site's `site.yaml` says `allow_html: true`; false when it cannot be read
+    /// (the build then reports why).
+    private static func allowsHTML(root: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: root.appending(path: "site.yaml").path),
+              case .success(let node?) = YAMLDocument.parse(String(decoding: data, as: UTF8.self), path: "site.yaml") else { return false }
+        return node.mapping?["allow_html"]?.bool ?? false
     }
 }

@@ -36,7 +36,8 @@ public struct MarkdownRenderer: Sendable {
     /// What libcmark leaves where it dropped raw HTML; removed from the page.
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
-    /// In one walk of the tree: points every link to a media file (`BodyAddress.media`) at its
+    /// In one walk of the tree: points every link to a media file (`BodyAddress.media`), and
+    /// every `src` and `href` naming one in the raw HTML a site allows (`RawHTMLAddresses`), at its
     /// copy in the output's `media/`, spelled as `FileNameSpelling` spells a link, and gives
     /// every heading its level under the page's heading of level `level` (the page's title is
     /// its one `<h1>`, which a screen reader's user jumps to first; a section's body sits under
@@ -48,11 +49,29 @@ public struct MarkdownRenderer: Sendable {
             let shown = levels.level(of: written)
             if shown != written { cmark_node_set_heading_level(node, Int32(shown)) }
         }
-        MarkdownLinks.each(in: document, heading: heading) { link in
-            guard let address = BodyAddress.resolve(link.url, in: file, media: media),
-                  case .media(_, let suffix) = address, let name = address.mediaFile else { return }
-            // Spelled as the router spells a link to the copy: the name's escapes as typed undone, then made again.
-            cmark_node_set_url(link.node, root + FileNameSpelling.linkedPath(name) + suffix)
+        var rebasedHTML: [OpaquePointer: [String: String]] = [:]
+        MarkdownLinks.each(in: document, rawHTML: allowHTML, heading: heading) { link in
+            guard let copy = rebased(link.url, root: root, file: file) else { return }
+            if link.rawHTML != nil {
+                rebasedHTML[link.node, default: [:]][link.url] = copy
+            } else {
+                cmark_node_set_url(link.node, copy)
+            }
         }
+        for (node, addresses) in rebasedHTML {
+            guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+                  let rewritten = RawHTMLAddresses.rewriting(literal, { addresses[$0.url] }) else { continue }
+            cmark_node_set_literal(node, rewritten)
+        }
+    }
+
+    /// Where a link written `url` in the file at `file` points from a page whose way back to the
+    /// site root is `root`, when it names a media file: its copy in the output's `media/`,
+    /// spelled as the router spells a link to it (the name's escapes as typed undone, then made
+    /// again); nil for any other address, left as written.
+    private func rebased(_ url: String, root: String, file: String) -> String? {
+        guard let address = BodyAddress.resolve(url, in: file, media: media),
+              case .media(_, let suffix) = address, let name = address.mediaFile else { return nil }
+        return root + FileNameSpelling.linkedPath(name) + suffix
     }
 }

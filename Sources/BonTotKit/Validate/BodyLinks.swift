@@ -8,7 +8,8 @@ import Glibc
 /// pass; a media file, written from `content/` (`media/anh.jpg`) or from the file as editors
 /// write it (`../media/anh.jpg`, see `BodyAddress`), is checked like a front-matter one
 /// (present, copied); an absolute path, a `file:` address, a `..` that leads out of
-/// `content/`, or any other local path is an error with the file's line.
+/// `content/`, or any other local path is an error with the file's line. A site that keeps raw
+/// HTML (`allow_html: true`) has the `src` and `href` of its tags checked the same way.
 enum BodyLinks {
     /// The schemes a body may link to.
     static let webSchemes = ["http:", "https:", "mailto:", "tel:"]
@@ -18,12 +19,22 @@ enum BodyLinks {
         var body = body
         guard !body.withUTF8(holdsOnlyWebAddresses), let document = CmarkDocument.parse(body, options: CMARK_OPT_DEFAULT) else { return }
         defer { cmark_node_free(document) }
-        MarkdownLinks.each(in: document) { link in
+        MarkdownLinks.each(in: document, rawHTML: context.allowHTML) { link in
+            if link.rawHTML != nil, hasOtherScheme(link.url) { return }
             check(link.url, image: link.isImage, in: path, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
         }
         UnlinkedAddresses.each(in: document) { found in
             reportUnlinked(found, in: path, at: SourceLocation(file: path, line: firstLine + found.line - 1), context: context)
         }
+    }
+
+    /// True when `url` starts with a scheme other than `file:` (`data:`, `javascript:`,
+    /// `sms:`): raw HTML, which a site that allows it trusts, may use any such address; a
+    /// Markdown link is held to `webSchemes`.
+    private static func hasOtherScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter,
+              url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return false }
+        return colon > url.index(after: url.startIndex) && url[..<colon].lowercased() != "file"
     }
 
     /// A picture or link to a media file whose name holds a space, written as a clerk names a

@@ -30,6 +30,7 @@ public enum SiteDecoder {
         let config = sources.siteConfig.flatMap { file in
             YAMLDocument.parse(file, sink: sink).flatMap { SiteConfigDecoder.decode($0, path: file.path, sink: sink) }
         }
+        context.allowHTML = config?.allowHTML ?? false
         let scales = RubricHistoryDecoder.decode(current: sources.rubric, former: sources.formerRubrics, sink: sink)
         let rubric = scales.current
         context.levelIDs = rubric?.levels.map(\.id)

@@ -57,7 +57,7 @@ enum BulletinPages {
         let known = Set(site.media)
         var used = Set(site.stories.filter { $0.date.yearMonth == month }.compactMap(\.image))
         for editorial in site.editorials where editorial.month == month {
-            used.formUnion(BodyMedia.files(in: editorial.body, file: editorial.source.file, media: known))
+            used.formUnion(BodyMedia.files(in: editorial.body, file: editorial.source.file, media: known, allowHTML: site.config.allowHTML))
         }
         return used.filter(known.contains).sorted()
     }

@@ -35,6 +35,9 @@ final class EditorialMediaReprintTests: XCTestCase {
     static let plainFromTheFile = Spelling(markdown: "![Lễ](../media/anh-le.jpg)", file: "media/anh-le.jpg")
     static let plainReference = Spelling(markdown: "![Hội nghị][hoi-nghi]\n\n[hoi-nghi]: media/hoi-nghi.jpg", file: "media/hoi-nghi.jpg")
 
+    /// A photo in raw HTML, on a site that keeps it (`allow_html: true`), from the editorial's folder.
+    static let inRawHTML = Spelling(markdown: "<figure><img src=\"../media/anh-tho.jpg\" alt=\"\"></figure>", file: "media/anh-tho.jpg")
+
     static let all = [escapedHash, inAngleBrackets, fromTheFile, referenceStyle, withAnAnchor, plainFromTheFile, plainReference]
 
     func testAPhotoLinkedWithAnEscapedHashPrintsTheBulletinAgain() throws { try assertReprinted(Self.escapedHash) }
@@ -42,6 +45,7 @@ final class EditorialMediaReprintTests: XCTestCase {
     func testAPhotoLinkedFromTheEditorialsFolderPrintsTheBulletinAgain() throws { try assertReprinted(Self.fromTheFile) }
     func testAPhotoLinkedByReferencePrintsTheBulletinAgain() throws { try assertReprinted(Self.referenceStyle) }
     func testAReportLinkedAtAnAnchorPrintsTheBulletinAgain() throws { try assertReprinted(Self.withAnAnchor) }
+    func testAPhotoInRawHTMLPrintsTheBulletinAgain() throws { try assertReprinted(Self.inRawHTML, allowingHTML: true) }
 
     /// `bontot build --month 2024-09` after the editor replaced every file the editorial shows:
     /// the output holds each one's new bytes, which its page links.
@@ -64,9 +68,11 @@ final class EditorialMediaReprintTests: XCTestCase {
     }
 
     /// Builds the site with its editorial showing `spelling`'s file, replaces the file under the
-    /// same name, builds again: September's PDF is printed again, August's kept.
-    private func assertReprinted(_ spelling: Spelling, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// same name, builds again: September's PDF is printed again, August's kept. With
+    /// `allowingHTML`, the site keeps raw HTML.
+    private func assertReprinted(_ spelling: Spelling, allowingHTML: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws {
         let site = try IncrementalSite.make(for: self)
+        if allowingHTML { try site.replace("allow_html: false", with: "allow_html: true", in: "site.yaml") }
         let engine = try site.fakePDFEngine()
         try show([spelling], in: site)
         let first = SiteBuilder.build(BuildOptions(siteRoot: site.root, pdf: true, pdfEngine: engine))

@@ -1,0 +1,35 @@
+/// The character references of an HTML attribute's value, undone: what a browser reads from
+/// `media/a&amp;b.jpg` is `media/a&b.jpg` (`RawHTMLAddresses`). A `&` that starts none is kept.
+enum HTMLCharacterReferences {
+    /// `value` with its character references undone: the named ones an address may hold
+    /// (`&amp;`, `&quot;`, `&apos;`, `&lt;`, `&gt;`) and the numbered ones (`&#39;`, `&#x26;`).
+    static func decoded(_ value: Substring) -> String {
+        guard value.contains("&") else { return String(value) }
+        let named = ["amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">"]
+        var result = "", rest = value
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let after = rest.index(after: ampersand)
+            guard let semicolon = rest[after...].prefix(10).firstIndex(of: ";") else {
+                result += "&"
+                rest = rest[after...]
+                continue
+            }
+            let name = String(rest[after..<semicolon])
+            var decoded = named[name]
+            if name.hasPrefix("#") {
+                let digits = name.dropFirst()
+                let number = digits.first.map { "xX".contains($0) } == true ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                decoded = number.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            }
+            if let decoded {
+                result += decoded
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                result += "&"
+                rest = rest[after...]
+            }
+        }
+        return result + rest
+    }
+}

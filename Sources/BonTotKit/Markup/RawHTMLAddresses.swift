@@ -1,0 +1,102 @@
+import Foundation
+
+/// The addresses written in raw HTML that a Markdown body holds (`<img src="media/anh.jpg">`,
+/// `<a href="../media/bao-cao.pdf">`), read from the text of one of libcmark's HTML nodes (an
+/// HTML block, or one tag inside a paragraph), so that a site with `allow_html: true` reads
+/// them as it reads a Markdown link's (`MarkdownLinks`, `BodyAddress`): the `src` and `href`
+/// of every tag, however quoted, entities such as `&amp;` undone. Comments and what `<script>`
+/// and `<style>` hold are skipped: no browser takes an address from them.
+enum RawHTMLAddresses {
+    /// One `src` or `href` of a tag.
+    struct Address {
+        /// Where it is written, between its quotes, in the node's text.
+        let range: Range<String.Index>
+        /// The address, entities undone (`media/a&b.jpg` for `media/a&amp;b.jpg`).
+        let url: String
+        /// True for a `src`: what the tag shows (a picture, a video), not what it links.
+        let isSource: Bool
+        /// How many lines of the node's text come before it.
+        let lineOffset: Int
+    }
+
+    /// The `src` and `href` of every tag in `html`, in their order.
+    static func addresses(in html: String) -> [Address] {
+        var found: [Address] = []
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: "<") {
+            let rest = html[html.index(after: open)...]
+            if rest.hasPrefix("!--") {
+                index = rest.range(of: "-->")?.upperBound ?? html.endIndex
+                continue
+            }
+            guard let first = rest.first, first.isLetter else {
+                index = rest.startIndex
+                continue
+            }
+            let nameEnd = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "-") } ?? html.endIndex
+            let name = rest[..<nameEnd].lowercased()
+            index = attributes(of: html, from: nameEnd, into: &found)
+            if name == "script" || name == "style" {
+                index = html[index...].range(of: "</\(name)", options: .caseInsensitive)?.lowerBound ?? html.endIndex
+            }
+        }
+        return found
+    }
+
+    /// `html` with each address that `rewrite` gives a new one for written anew (between `"`,
+    /// escaped by `MarkupText`); nil when none changed.
+    static func rewriting(_ html: String, _ rewrite: (Address) -> String?) -> String? {
+        var result = "", copied = html.startIndex, changed = false
+        for address in addresses(in: html) {
+            guard let new = rewrite(address) else { continue }
+            var start = address.range.lowerBound, end = address.range.upperBound
+            if start > html.startIndex, "\"'".contains(html[html.index(before: start)]) {
+                start = html.index(before: start)
+                end = html.index(after: end)
+            }
+            result += html[copied..<start]
+            result += "\"" + MarkupText.escape(new) + "\""
+            copied = end
+            changed = true
+        }
+        guard changed else { return nil }
+        return result + html[copied...]
+    }
+
+    /// Reads the attributes of the tag whose name ends at `start`, adding its `src` and `href`
+    /// to `found`; returns where the tag ends (after its `>`).
+    private static func attributes(of html: String, from start: String.Index, into found: inout [Address]) -> String.Index {
+        var index = start
+        while index < html.endIndex {
+            let character = html[index]
+            if character == ">" { return html.index(after: index) }
+            if character.isWhitespace || character == "/" {
+                index = html.index(after: index)
+                continue
+            }
+            let nameEnd = html[index...].firstIndex { $0.isWhitespace || "=>/".contains($0) } ?? html.endIndex
+            let name = html[index..<nameEnd].lowercased()
+            index = html[nameEnd...].firstIndex { !$0.isWhitespace } ?? html.endIndex
+            guard index < html.endIndex, html[index] == "=" else { continue }
+            index = html[html.index(after: index)...].firstIndex { !$0.isWhitespace } ?? html.endIndex
+            guard index < html.endIndex else { break }
+            let value: Range<String.Index>
+            if html[index] == "\"" || html[index] == "'" {
+                let quote = html[index], valueStart = html.index(after: index)
+                let valueEnd = html[valueStart...].firstIndex(of: quote) ?? html.endIndex
+                value = valueStart..<valueEnd
+                index = valueEnd < html.endIndex ? html.index(after: valueEnd) : valueEnd
+            } else {
+                let valueEnd = html[index...].firstIndex { $0.isWhitespace || $0 == ">" } ?? html.endIndex
+                value = index..<valueEnd
+                index = valueEnd
+            }
+            if name == "src" || name == "href" {
+                let url = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines)
+                let lines = html[..<value.lowerBound].reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+                found.append(Address(range: value, url: url, isSource: name == "src", lineOffset: lines))
+            }
+        }
+        return index
+    }
+}
