@@ -4,6 +4,8 @@ import Foundation
 struct ScoreCell {
     var text: String
     var location: SourceLocation
+    /// False for a number a workbook stores, whose text bontot wrote (`27.375`), not the clerk.
+    var isTyped = true
 }
 
 /// Turns one branch's cells (from YAML or CSV) into an `EvaluationEntry`, checking each score
@@ -13,6 +15,9 @@ struct EvaluationEntryBuilder {
     let sink: DiagnosticSink
     /// What the rows score, for the words of the messages: branches, or a district's units.
     var subject: RankingSubject = .branches
+    /// The decimal mark of the table the cells come from (CSV, workbook), which tells what a
+    /// score typed "1.000" is (`ThousandsLookalike`); nil for YAML, which reads numbers itself.
+    var decimalMark: TableDecimalMark?
 
     static let extraFields = ["bonus", "penalty", "violations", "level", "note"]
 
@@ -119,6 +124,15 @@ struct EvaluationEntryBuilder {
     }
 
     private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String, isDeduction: Bool = false) -> Double? {
+        if cell.isTyped, let decimalMark, let lookalike = ThousandsLookalike(cell.text) {
+            switch lookalike.reading(in: decimalMark, key: key, branchID: branchID, max: max) {
+            case .decimal: break
+            case .thousands(let value): return value
+            case .refused(let message):
+                sink.error(cell.location, field: key, message)
+                return nil
+            }
+        }
         guard var value = FieldReader.number(cell.text) ?? Self.pointsNumber(cell.text) else {
             if let typed = ExcelDateScore.typedNumber(cell.text) {
                 // A date where a score belongs: a decimal typed with a point, where Windows takes the comma for decimals.

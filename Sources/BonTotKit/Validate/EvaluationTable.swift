@@ -17,6 +17,9 @@ struct EvaluationTable {
         var isHidden = false
         /// The columns (0-based) hidden in the workbook.
         var hiddenCells: Set<Int> = []
+        /// The columns (0-based) holding a number the workbook stores, written plainly by bontot
+        /// (never in CSV, whose every cell is as typed).
+        var storedNumbers: Set<Int> = []
 
         /// The row without its first cell (a row-number column), its cells still named where they are.
         var droppingFirstCell: Row {
@@ -25,6 +28,7 @@ struct EvaluationTable {
                           uncomputedFormulas: uncomputedFormulas.compactMap { $0 > 0 ? $0 - 1 : nil }, locate: { locate($0 + 1) })
             row.isHidden = isHidden
             row.hiddenCells = Set(hiddenCells.compactMap { $0 > 0 ? $0 - 1 : nil })
+            row.storedNumbers = Set(storedNumbers.compactMap { $0 > 0 ? $0 - 1 : nil })
             return row
         }
 

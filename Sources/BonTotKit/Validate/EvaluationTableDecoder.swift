@@ -17,7 +17,7 @@ enum EvaluationTableDecoder {
                        + "(in a CSV, cells are separated by ';', ',' or tabs)")
             return nil
         }
-        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
+        var builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
         let (table, numbered, headerRow, named) = headed(table, at: headerIndex, builder: builder, idColumn: idColumn)
         let header = HiddenSheetParts.readColumns(named, row: headerRow, builder: builder)
         guard header.first == idColumn else {
@@ -35,7 +35,11 @@ enum EvaluationTableDecoder {
         // Under the header, the row numbering the columns ("A | B | (1) | (2) | …") names no branch.
         var first = headerIndex + 1
         if first < end, EvaluationColumnNumbers.isNumberingRow(table.rows[first]) { first += 1 }
-        let shown = HiddenSheetParts.shownBranches(table.rows[first..<end].map { numbered ? $0.droppingFirstCell : $0 })
+        let bodyRows = table.rows[first..<end].map { numbered ? $0.droppingFirstCell : $0 }
+        let shown = HiddenSheetParts.shownBranches(bodyRows)
+        // What "1.000" means is told by the decimals the table's other scores are typed with.
+        let wordColumns = header.indices.filter { $0 == 0 || ["note", "level"].contains(header[$0]) }
+        builder.decimalMark = TableDecimalMark(rows: bodyRows, ignored: Set(wordColumns))
         for row in table.rows[first..<end] {
             let record = numbered ? row.droppingFirstCell : row
             let location = record.location
@@ -77,7 +81,8 @@ enum EvaluationTableDecoder {
             for (index, column) in header.enumerated().dropFirst()
             where !column.isEmpty && !EvaluationHeader.restatedColumns.contains(column) && cells[column] == nil {
                 let value = index < record.cells.count ? record.cells[index] : ""
-                cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index))
+                cells[column] = ScoreCell(text: value.trimmingCharacters(in: .whitespaces), location: record.locate(index),
+                                          isTyped: !record.storedNumbers.contains(index))
             }
             let errorsBefore = sink.log.errorCount
             // A formula saved without its value is reported above, not again as a missing score.

@@ -206,10 +206,11 @@ enum EvaluationXLSXDecoder {
     private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String) -> EvaluationTable.Row {
         let width = min(row.cells.map(\.column).max() ?? 0, maximumColumns)
         var cells = Array(repeating: "", count: width)
-        var uncomputed: [Int] = []
+        var uncomputed: [Int] = [], stored = Set<Int>()
         for cell in row.cells where cell.column <= maximumColumns {
             cells[cell.column - 1] = cell.text
             if cell.isUncomputedFormula { uncomputed.append(cell.column - 1) }
+            if !cell.isText { stored.insert(cell.column - 1) }
         }
         let number = row.number
         var read = EvaluationTable.Row(
@@ -220,6 +221,7 @@ enum EvaluationXLSXDecoder {
             locate: { location(column: $0 + 1, row: number, sheet: sheet, path: path) })
         read.isHidden = sheet.hiddenRows.contains(number)
         read.hiddenCells = Set(sheet.hiddenColumns.filter { $0 <= maximumColumns }.map { $0 - 1 })
+        read.storedNumbers = stored
         return read
     }
 

@@ -81,7 +81,7 @@ public enum ODSReader {
             if let value {
                 for offset in 0..<min(repeats, max(1, columnLimit - column)) {
                     cells.append(SpreadsheetCell(column: column + 1 + offset, text: value.text,
-                                                 isUncomputedFormula: value.isUncomputedFormula))
+                                                 isUncomputedFormula: value.isUncomputedFormula, isText: value.isText))
                 }
             }
             let across = OpenDocumentTable.count(cell["number-columns-spanned"], limit: columnLimit)
@@ -99,6 +99,7 @@ public enum ODSReader {
     private struct Value {
         var text: String
         var isUncomputedFormula = false
+        var isText = false
     }
 
     /// A cell's value as the sheet shows it, nil when empty.
@@ -125,7 +126,7 @@ public enum ODSReader {
                 .joined(separator: "\n")
             inline.frames = []
             if text.isEmpty { return hasFormula ? Value(text: "", isUncomputedFormula: true) : nil }
-            return Value(text: text)
+            return Value(text: text, isText: true)
         }
     }
 

@@ -56,11 +56,16 @@ public struct SpreadsheetCell: Sendable, Equatable {
     /// True for a formula cell saved without a computed value (a file written by a program that
     /// does not compute formulas): its text is empty, and it should be opened and saved in Excel.
     public var isUncomputedFormula: Bool
+    /// True for text as typed (a string cell, a formula's text): what a clerk wrote, "1.000" or
+    /// "25,5" as the keyboard gave it; false for a number the file stores, written here plainly
+    /// whatever the program showed.
+    public var isText: Bool
 
-    public init(column: Int, text: String, isUncomputedFormula: Bool = false) {
+    public init(column: Int, text: String, isUncomputedFormula: Bool = false, isText: Bool = false) {
         self.column = column
         self.text = text
         self.isUncomputedFormula = isUncomputedFormula
+        self.isText = isText
     }
 }
 

@@ -13,7 +13,7 @@ extension SpreadsheetSheet {
                   !top.text.isEmpty else { continue }
             for index in sheet.rows.indices where sheet.rows[index].number > range.firstRow && sheet.rows[index].number <= range.lastRow {
                 guard !sheet.rows[index].cells.contains(where: { $0.column == range.firstColumn }) else { continue }
-                sheet.rows[index].cells.append(SpreadsheetCell(column: range.firstColumn, text: top.text))
+                sheet.rows[index].cells.append(SpreadsheetCell(column: range.firstColumn, text: top.text, isText: top.isText))
                 sheet.rows[index].cells.sort { $0.column < $1.column }
             }
         }

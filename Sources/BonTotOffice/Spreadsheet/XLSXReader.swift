@@ -131,8 +131,9 @@ public enum XLSXReader {
     private struct Value {
         var text: String
         var isUncomputedFormula = false
+        var isText = false
         func cell(_ column: Int) -> SpreadsheetCell {
-            SpreadsheetCell(column: column, text: text, isUncomputedFormula: isUncomputedFormula)
+            SpreadsheetCell(column: column, text: text, isUncomputedFormula: isUncomputedFormula, isText: isText)
         }
     }
 
@@ -147,14 +148,14 @@ public enum XLSXReader {
             guard let raw, let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
                 return Value(text: "")
             }
-            return Value(text: strings[index].hasRunFonts ? strings[index].text : unicode(strings[index].text))
+            return Value(text: strings[index].hasRunFonts ? strings[index].text : unicode(strings[index].text), isText: true)
         case "inlineStr":
             guard let item = cell.child("is") else { return Value(text: "") }
-            return Value(text: XLSXCellFonts.unicode(runs: item.children(named: "r")) ?? unicode(text(of: item)))
+            return Value(text: XLSXCellFonts.unicode(runs: item.children(named: "r")) ?? unicode(text(of: item)), isText: true)
         case "d":
             return Value(text: raw.map { XLSXNumberFormats.text(ofISODate: $0) ?? $0 } ?? "", isUncomputedFormula: hasFormula && raw == nil)
         case "str":
-            return Value(text: unicode(raw ?? ""), isUncomputedFormula: hasFormula && raw == nil)
+            return Value(text: unicode(raw ?? ""), isUncomputedFormula: hasFormula && raw == nil, isText: true)
         case "e":
             return Value(text: raw ?? "", isUncomputedFormula: hasFormula && raw == nil)
         case "b":
