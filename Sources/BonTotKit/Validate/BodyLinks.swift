@@ -29,9 +29,11 @@ enum BodyLinks {
     }
 
     /// True when `url` starts with a scheme other than `file:` (`data:`, `javascript:`,
-    /// `sms:`): raw HTML, which a site that allows it trusts, may use any such address; a
+    /// `sms:`), or with `//` (a web address on the page's own scheme, as embedded players are
+    /// written): raw HTML, which a site that allows it trusts, may use any such address; a
     /// Markdown link is held to `webSchemes`.
     private static func hasOtherScheme(_ url: String) -> Bool {
+        if url.hasPrefix("//") { return true }
         guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter,
               url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) else { return false }
         return colon > url.index(after: url.startIndex) && url[..<colon].lowercased() != "file"

@@ -13,7 +13,7 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
         """
         <p><img src="media/ap-bac.svg" alt="một"> <img src='\(up)media/ap-bac.svg' alt="hai"></p>
 
-        Xem <a href="media/ap-bac.svg">ảnh</a>, <a href="https://dangcongsan.vn/">báo</a>, <a href="#cuoi">cuối</a>, <a href="mailto:vp@x.vn">thư</a>.
+        Xem <a href="media/ap-bac.svg">ảnh</a>, <a href="https://dangcongsan.vn/">báo</a>, <a href="#cuoi">cuối</a>, <a href="mailto:vp@x.vn">thư</a>, <a href="//baochinhphu.vn/">tin</a>.
         """
     }
 
@@ -37,7 +37,8 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
             let root = String(repeating: "../", count: page.split(separator: "/").count - 1)
             for expected in ["<img src=\"\(root)media/ap-bac.svg\" alt=\"một\">", "<img src=\"\(root)media/ap-bac.svg\" alt=\"hai\">",
                              "<a href=\"\(root)media/ap-bac.svg\">ảnh</a>", "<a href=\"https://dangcongsan.vn/\">báo</a>",
-                             "<a href=\"#cuoi\">cuối</a>", "<a href=\"mailto:vp@x.vn\">thư</a>"] {
+                             "<a href=\"#cuoi\">cuối</a>", "<a href=\"mailto:vp@x.vn\">thư</a>",
+                             "<a href=\"//baochinhphu.vn/\">tin</a>"] {
                 XCTAssertTrue(text.contains(expected), "\(page) lacks \(expected)")
             }
             let linked = LinkExtractor.links(in: text).compactMap { LinkExtractor.target($0, from: page) }
