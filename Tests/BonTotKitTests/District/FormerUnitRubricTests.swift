@@ -37,41 +37,24 @@ final class FormerUnitRubricTests: XCTestCase {
 
     func testTheArchiveCountsTheUnitsRunsOfYearsAcrossTheChangeOfScale() throws {
         let site = try BuiltSite.build("former-unit-rubric")
-        let archive = visible(site.page("luu-tru/2024/index.html"))
+        let archive = ScaleOfItsYear.visible(site.page("luu-tru/2024/index.html"))
         // Long Thạnh: xuất sắc in 2023 on the former scale (95) and in 2024 on today's (92).
         XCTAssertTrue(archive.contains("Đảng bộ xã Long Thạnh : Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)"), archive)
         // Ấp Bắc: tốt in 2021–2023 on the former scale (91, 90, 93: xuất sắc on today's), tốt in 2024.
         XCTAssertTrue(archive.contains("Đảng bộ xã Ấp Bắc : Hoàn thành tốt nhiệm vụ trở lên 04 năm liền (2021–2024)"), archive)
         XCTAssertTrue(archive.contains("Đảng bộ xã Bình Minh : Hoàn thành tốt nhiệm vụ trở lên 04 năm liền (2021–2024)"), archive)
-        let archive2023 = visible(site.page("luu-tru/2023/index.html"))
+        let archive2023 = ScaleOfItsYear.visible(site.page("luu-tru/2023/index.html"))
         XCTAssertTrue(archive2023.contains("Đảng bộ xã Bình Minh : Hoàn thành xuất sắc nhiệm vụ 03 năm liền (2021–2023)"), archive2023)
     }
 
     func testAUnitScoreValidOnlyOnTheFormerScaleIsAnErrorInAYearOfTodaysScale() throws {
-        let former = "scores:\n  xa-a: { lanh-dao: 38, xay-dung-dang: 29, can-bo: 29 }\n"
-        let accepted = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2023-q4.yaml": "period: 2023-q4\n" + former])
-        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
-        let refused = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2024-q4.yaml": "period: 2024-q4\n" + former])
-        let errors = refused.report.diagnostics.sorted.filter { $0.severity == .error }
-        XCTAssertFalse(errors.isEmpty)
-        XCTAssertTrue(errors.allSatisfy { $0.location.file == "content/unit-evaluations/2024-q4.yaml" }, "\(errors)")
-        XCTAssertTrue(errors.contains { $0.message.contains("thiếu điểm 'doan-ket'") }, "today's criteria are asked: \(errors)")
-        // A YAML file's own period decides its scale, not its name.
-        let named = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2023-q3.yaml": "period: 2024-q3\n" + former])
-        XCTAssertGreaterThan(named.report.diagnostics.errorCount, 0)
+        try ScaleOfItsYear.assertYAMLScores("scores:\n  xa-a: { lanh-dao: 38, xay-dung-dang: 29, can-bo: 29 }\n",
+                                            fixture: "former-unit-rubric", folder: "content/unit-evaluations", former: "2023-q4",
+                                            today: "2024-q4", missing: "doan-ket", formerName: "2023-q3", writtenToday: "2024-q3")
     }
 
     func testAUnitCSVHeaderIsReadAgainstTheScaleOfItsPeriod() throws {
-        let csv = "unit;lanh-dao;xay-dung-dang;can-bo\nxa-a;38;29;29\n"
-        let accepted = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2022-q4.csv": csv])
-        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
-        let refused = try BuiltSite.build("former-unit-rubric", changes: ["content/unit-evaluations/2024-q4.csv": csv])
-        XCTAssertGreaterThan(refused.report.diagnostics.errorCount, 0)
-    }
-
-    /// A page's text as read: tags as spaces, runs of white space as one.
-    private func visible(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
-            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        try ScaleOfItsYear.assertCSVHeader("unit;lanh-dao;xay-dung-dang;can-bo\nxa-a;38;29;29\n", fixture: "former-unit-rubric",
+                                           folder: "content/unit-evaluations", former: "2022-q4", today: "2024-q4")
     }
 }

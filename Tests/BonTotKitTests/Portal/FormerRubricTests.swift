@@ -33,39 +33,22 @@ final class FormerRubricTests: XCTestCase {
 
     func testTheArchiveCountsRunsOfYearsAcrossTheChangeOfScale() throws {
         let site = try BuiltSite.build("former-rubric")
-        let archive = visible(site.page("luu-tru/2024/index.html"))
+        let archive = ScaleOfItsYear.visible(site.page("luu-tru/2024/index.html"))
         XCTAssertTrue(archive.contains("Chi bộ ấp Ấp Bắc : Hoàn thành xuất sắc nhiệm vụ 04 năm liền (2021–2024)"), archive)
         // Bình Minh: tốt in 2021 and 2022 on the former scale, xuất sắc in 2024: good or better four years.
         XCTAssertTrue(archive.contains("Hoàn thành tốt nhiệm vụ trở lên 04 năm liền (2021–2024)"), archive)
-        let archive2022 = visible(site.page("luu-tru/2022/index.html"))
+        let archive2022 = ScaleOfItsYear.visible(site.page("luu-tru/2022/index.html"))
         XCTAssertTrue(archive2022.contains("Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2021–2022)"), archive2022)
     }
 
     func testAScoreValidOnlyOnTheFormerScaleIsAnErrorInAYearOfTodaysScale() throws {
-        let former = "scores:\n  ap-bac: { lanh-dao: 38, sinh-hoat: 29, xay-dung-dang: 29 }\n"
-        let accepted = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2022-q4.yaml": "period: 2022-q4\n" + former])
-        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
-        let refused = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2024-q1.yaml": "period: 2024-q1\n" + former])
-        let errors = refused.report.diagnostics.sorted.filter { $0.severity == .error }
-        XCTAssertFalse(errors.isEmpty)
-        XCTAssertTrue(errors.allSatisfy { $0.location.file == "content/evaluations/2024-q1.yaml" }, "\(errors)")
-        XCTAssertTrue(errors.contains { $0.message.contains("thiếu điểm 'doan-ket-ky-luat'") }, "today's criteria are asked: \(errors)")
-        // A YAML file's own period decides its scale, not its name.
-        let named = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2022-q3.yaml": "period: 2024-q3\n" + former])
-        XCTAssertGreaterThan(named.report.diagnostics.errorCount, 0)
+        try ScaleOfItsYear.assertYAMLScores("scores:\n  ap-bac: { lanh-dao: 38, sinh-hoat: 29, xay-dung-dang: 29 }\n",
+                                            fixture: "former-rubric", folder: "content/evaluations", former: "2022-q4",
+                                            today: "2024-q1", missing: "doan-ket-ky-luat", formerName: "2022-q3", writtenToday: "2024-q3")
     }
 
     func testACSVHeaderIsReadAgainstTheScaleOfItsPeriod() throws {
-        let csv = "branch;lanh-dao;sinh-hoat;xay-dung-dang\nap-bac;38;29;29\n"
-        let accepted = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2021-q4.csv": csv])
-        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)")
-        let refused = try BuiltSite.build("former-rubric", changes: ["content/evaluations/2024-q4.csv": csv])
-        XCTAssertGreaterThan(refused.report.diagnostics.errorCount, 0)
-    }
-
-    /// A page's text as read: tags as spaces, runs of white space as one.
-    private func visible(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
-            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        try ScaleOfItsYear.assertCSVHeader("branch;lanh-dao;sinh-hoat;xay-dung-dang\nap-bac;38;29;29\n", fixture: "former-rubric",
+                                           folder: "content/evaluations", former: "2021-q4", today: "2024-q4")
     }
 }

@@ -1,0 +1,43 @@
+import XCTest
+
+/// What the tests of a scale that changed check alike, for a site's branches (`rubrics/`) and a
+/// district's units (`unit-rubrics/`): a score file is read against the scale in force in its
+/// period's year, and a page's text as a reader sees it.
+enum ScaleOfItsYear {
+    /// A page's text as read: tags as spaces, runs of white space as one.
+    static func visible(_ html: String) -> String {
+        html.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    }
+
+    /// Builds `fixture` with `scores` (YAML valid on the former scale only) in `folder`: for the
+    /// former period `former` it is accepted; for today's period `today` every error is at its
+    /// file and one names `missing`, a criterion of today's scale; and a file named for the
+    /// former period `formerName` whose written `period:` is `writtenToday` is refused, the
+    /// written period deciding its scale.
+    static func assertYAMLScores(_ scores: String, fixture: String, folder: String, former: String, today: String,
+                                 missing: String, formerName: String, writtenToday: String,
+                                 file: StaticString = #filePath, line: UInt = #line) throws {
+        let accepted = try BuiltSite.build(fixture, changes: ["\(folder)/\(former).yaml": "period: \(former)\n" + scores])
+        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)", file: file, line: line)
+        let refusedPath = "\(folder)/\(today).yaml"
+        let refused = try BuiltSite.build(fixture, changes: [refusedPath: "period: \(today)\n" + scores])
+        let errors = refused.report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertFalse(errors.isEmpty, file: file, line: line)
+        XCTAssertTrue(errors.allSatisfy { $0.location.file == refusedPath }, "\(errors)", file: file, line: line)
+        XCTAssertTrue(errors.contains { $0.message.contains("thiếu điểm '\(missing)'") }, "today's criteria are asked: \(errors)",
+                      file: file, line: line)
+        let named = try BuiltSite.build(fixture, changes: ["\(folder)/\(formerName).yaml": "period: \(writtenToday)\n" + scores])
+        XCTAssertGreaterThan(named.report.diagnostics.errorCount, 0, file: file, line: line)
+    }
+
+    /// Builds `fixture` with the CSV `csv` (headed by the former scale's criteria) in `folder`:
+    /// accepted for the former period `former`, refused for today's period `today`.
+    static func assertCSVHeader(_ csv: String, fixture: String, folder: String, former: String, today: String,
+                                file: StaticString = #filePath, line: UInt = #line) throws {
+        let accepted = try BuiltSite.build(fixture, changes: ["\(folder)/\(former).csv": csv])
+        XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)", file: file, line: line)
+        let refused = try BuiltSite.build(fixture, changes: ["\(folder)/\(today).csv": csv])
+        XCTAssertGreaterThan(refused.report.diagnostics.errorCount, 0, file: file, line: line)
+    }
+}
