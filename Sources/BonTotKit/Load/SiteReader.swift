@@ -102,8 +102,9 @@ public enum SiteReader {
     /// The absolute paths of the files with one of `extensions` in `folder` (relative to the
     /// site), Office lock files left out; a folder link among them that leads out of the site
     /// is reported, and so is a file of another kind (`UnreadFile`, from the top site, the site
-    /// lying in `siteFolder`).
-    private static func listed(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
+    /// lying in `siteFolder`). Every content folder is listed through it, a district's own
+    /// (`content/unit-rubrics`, `UnitEvaluationsDecoder`) too.
+    static func listed(in folder: String, root: URL, extensions: Set<String>, recursive: Bool,
                                siteFolder: String, sink: DiagnosticSink) -> [String] {
         var paths: [String] = []
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {

@@ -48,9 +48,10 @@ enum UnitEvaluationsDecoder {
         }
         let rubricExists = FileManager.default.fileExists(atPath: root.appending(path: rubricPath).path)
         let formerFolder = RubricHistoryDecoder.unitFolder
-        let formerFiles = SiteReader.files(in: root.appending(path: formerFolder), recursive: false, within: root)
-            .filter { ["yaml", "yml"].contains($0.pathExtension.lowercased()) }
-            .map { formerFolder + "/" + $0.lastPathComponent }
+        // A file of another kind among them is told it is not read, as in `content/rubrics`.
+        let formerFiles = SiteReader.listed(in: formerFolder, root: root, extensions: ["yaml", "yml"], recursive: false,
+                                            siteFolder: siteFolder, sink: sink)
+            .map { formerFolder + "/" + PathParts.name(of: $0) }
             .sorted()
         let scales = RubricHistoryDecoder.decode(current: rubricExists ? read(rubricPath) : nil, former: formerFiles.compactMap(read),
                                                  sink: sink, forUnits: true)
