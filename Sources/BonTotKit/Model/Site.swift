@@ -5,9 +5,12 @@ public struct Site: Sendable {
     public var root: URL
     public var config: SiteConfig
     /// The scale in force (`rubric.yaml`).
-    public var rubric: Rubric
+    public var rubric: Rubric { didSet { rubrics = RubricHistory(current: rubric, former: formerRubrics) } }
     /// The former scales (`rubrics/<yyyy>.yaml`), oldest first.
-    public var formerRubrics: [FormerRubric]
+    public var formerRubrics: [FormerRubric] { didSet { rubrics = RubricHistory(current: rubric, former: formerRubrics) } }
+    /// Every scale the site has scored by, and which year each judges: made once, when the site
+    /// is assembled (and again when a scale is replaced), not each time a period asks its scale.
+    public private(set) var rubrics: RubricHistory
     /// Branches sorted by id.
     public var branches: [Branch]
     /// Evaluations sorted by period.
@@ -28,6 +31,7 @@ public struct Site: Sendable {
         self.config = config
         self.rubric = rubric
         self.formerRubrics = formerRubrics.sorted { $0.year < $1.year }
+        self.rubrics = RubricHistory(current: rubric, former: self.formerRubrics)
         self.branches = branches.sorted { $0.id < $1.id }
         self.evaluations = evaluations.sorted { $0.period < $1.period }
         self.minutes = minutes.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }
@@ -36,9 +40,6 @@ public struct Site: Sendable {
         self.media = media.sorted()
         self.branchPositions = Dictionary(self.branches.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
-
-    /// Every scale the site has scored by, and which year each judges.
-    public var rubrics: RubricHistory { RubricHistory(current: rubric, former: formerRubrics) }
 
     /// The scale a period is judged by (`RubricHistory.rubric(for:)`).
     public func rubric(for period: Period) -> Rubric { rubrics.rubric(for: period) }
