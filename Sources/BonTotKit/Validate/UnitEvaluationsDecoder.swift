@@ -55,9 +55,10 @@ enum UnitEvaluationsDecoder {
             .sorted()
         let scales = RubricHistoryDecoder.decode(current: rubricExists ? read(rubricPath) : nil, former: formerFiles.compactMap(read),
                                                  sink: sink, forUnits: true)
-        let files = SiteReader.files(in: root.appending(path: evaluationsFolder), recursive: false, within: root)
-            .filter { ["yaml", "yml", "csv", "xlsx", "xls", "ods"].contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
-            .map { evaluationsFolder + "/" + $0.lastPathComponent }
+        // So is one among the scores (a Word copy of the minutes of the scoring), as in `content/evaluations`.
+        let files = SiteReader.listed(in: evaluationsFolder, root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
+                                      recursive: false, siteFolder: siteFolder, sink: sink)
+            .map { evaluationsFolder + "/" + PathParts.name(of: $0) }
             .sorted()
         var evaluations: [Evaluation] = []
         for path in files {
