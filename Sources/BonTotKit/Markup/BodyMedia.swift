@@ -2,7 +2,7 @@ import CCmark
 
 /// The media files a Markdown body shows or links, read as its page's renderer and the site's
 /// check read them: every link and image libcmark finds (`MarkdownLinks`: inline, in `<…>`,
-/// reference-style; with `allow_html`, the `src` and `href` of raw HTML), each address read by `BodyAddress.resolve(_:in:media:)` (`media/…` from
+/// reference-style; with `allow_html`, the addresses of raw HTML, a `srcset`'s each), each address read by `BodyAddress.resolve(_:in:media:)` (`media/…` from
 /// `content/`, `../media/…` from the file, a `#` or `?` told apart by the files). What a
 /// bulletin prints with (`BulletinPages.media(shownIn:site:)`) is so the files its editorial's
 /// page links, however the editor spelled them.
@@ -11,7 +11,7 @@ enum BodyMedia {
     /// `content/bulletins/2024-09.md`), points to, by their names from `content/`
     /// (`media/anh.goc#1.jpg`, see `BodyAddress.mediaFile`), read against the site's media files
     /// `media`; in the body's order, each once. With `allowHTML` (the site keeps raw HTML), the
-    /// `src` and `href` of its tags count too (`<img src="media/anh.jpg">`).
+    /// addresses of its tags count too (`<img src="media/anh.jpg">`).
     static func files(in markdown: String, file: String, media: Set<String>, allowHTML: Bool) -> [String] {
         guard let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_node_free(document) }

@@ -3,7 +3,7 @@ import CCmark
 /// The links and images of a Markdown document parsed by libcmark, walked in document order:
 /// what the check of a body's links, the rebasing of its media links and the list of the media
 /// it shows all need. A site with `allow_html: true` keeps the raw HTML a body holds, so the
-/// `src` and `href` of its tags (`RawHTMLAddresses`) are links too, read the same way.
+/// addresses of its tags (`src`, `href`, `srcset`…: `RawHTMLAddresses`) are links too, read the same way.
 enum MarkdownLinks {
     /// One link or image: its node (to read its line or set its address), its address, and
     /// whether it is an image (for raw HTML: a `src`).

@@ -37,7 +37,7 @@ public struct MarkdownRenderer: Sendable {
     private static let omittedHTML = "<!-- raw HTML omitted -->"
 
     /// In one walk of the tree: points every link to a media file (`BodyAddress.media`), and
-    /// every `src` and `href` naming one in the raw HTML a site allows (`RawHTMLAddresses`), at its
+    /// every address naming one in the raw HTML a site allows (`RawHTMLAddresses`), at its
     /// copy in the output's `media/`, spelled as `FileNameSpelling` spells a link, and gives
     /// every heading its level under the page's heading of level `level` (the page's title is
     /// its one `<h1>`, which a screen reader's user jumps to first; a section's body sits under

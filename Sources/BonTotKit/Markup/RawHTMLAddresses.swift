@@ -3,23 +3,32 @@ import Foundation
 /// The addresses written in raw HTML that a Markdown body holds (`<img src="media/anh.jpg">`,
 /// `<a href="../media/bao-cao.pdf">`), read from the text of one of libcmark's HTML nodes (an
 /// HTML block, or one tag inside a paragraph), so that a site with `allow_html: true` reads
-/// them as it reads a Markdown link's (`MarkdownLinks`, `BodyAddress`): the `src` and `href`
-/// of every tag, however quoted, entities such as `&amp;` undone. Comments and what `<script>`
-/// and `<style>` hold are skipped: no browser takes an address from them.
+/// them as it reads a Markdown link's (`MarkdownLinks`, `BodyAddress`): the `src`, `href` and
+/// `poster` of every tag, the `data` of an `<object>`, and each candidate of a `srcset`
+/// (`<img>`, `<source>`: `media/anh-nho.jpg 480w, media/anh.jpg 2x`, one address each, its
+/// descriptor kept), however quoted, entities such as `&amp;` undone. Comments and what
+/// `<script>` and `<style>` hold are skipped: no browser takes an address from them.
 enum RawHTMLAddresses {
-    /// One `src` or `href` of a tag.
+    /// One address of a tag: a `src`, `href`, `poster`, `<object data>`, or one candidate of a `srcset`.
     struct Address {
-        /// Where it is written, between its quotes, in the node's text.
+        /// Where it is written in the node's text: between its quotes, or, for a candidate of
+        /// a `srcset`, the candidate's address alone (without its descriptor).
         let range: Range<String.Index>
         /// The address, entities undone (`media/a&b.jpg` for `media/a&amp;b.jpg`).
         let url: String
-        /// True for a `src`: what the tag shows (a picture, a video), not what it links.
+        /// True for what the tag shows (a `src`, `srcset`, `poster`, `<object data>`: a
+        /// picture, a video), not what it links (an `href`).
         let isSource: Bool
         /// How many lines of the node's text come before it.
         let lineOffset: Int
+        /// True for one candidate of a `srcset`, which shares its attribute's quotes with the others.
+        var isCandidate = false
     }
 
-    /// The `src` and `href` of every tag in `html`, in their order.
+    /// The attributes read as one address each, whatever the tag.
+    private static let addressAttributes: Set<String> = ["src", "href", "poster"]
+
+    /// The addresses of every tag in `html`, in their order.
     static func addresses(in html: String) -> [Address] {
         var found: [Address] = []
         var index = html.startIndex
@@ -35,7 +44,7 @@ enum RawHTMLAddresses {
             }
             let nameEnd = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "-") } ?? html.endIndex
             let name = rest[..<nameEnd].lowercased()
-            index = attributes(of: html, from: nameEnd, into: &found)
+            index = attributes(of: html, tag: name, from: nameEnd, into: &found)
             if name == "script" || name == "style" {
                 index = html[index...].range(of: "</\(name)", options: .caseInsensitive)?.lowerBound ?? html.endIndex
             }
@@ -49,6 +58,14 @@ enum RawHTMLAddresses {
         var result = "", copied = html.startIndex, changed = false
         for address in addresses(in: html) {
             guard let new = rewrite(address) else { continue }
+            if address.isCandidate {
+                // Within the attribute's own quotes, whichever they are: a `'` as a reference.
+                result += html[copied..<address.range.lowerBound]
+                result += MarkupText.escape(new).replacingOccurrences(of: "'", with: "&#39;")
+                copied = address.range.upperBound
+                changed = true
+                continue
+            }
             var start = address.range.lowerBound, end = address.range.upperBound
             if start > html.startIndex, "\"'".contains(html[html.index(before: start)]) {
                 start = html.index(before: start)
@@ -63,9 +80,9 @@ enum RawHTMLAddresses {
         return result + html[copied...]
     }
 
-    /// Reads the attributes of the tag whose name ends at `start`, adding its `src` and `href`
-    /// to `found`; returns where the tag ends (after its `>`).
-    private static func attributes(of html: String, from start: String.Index, into found: inout [Address]) -> String.Index {
+    /// Reads the attributes of the tag `tag` (lowercased) whose name ends at `start`, adding its
+    /// addresses to `found`; returns where the tag ends (after its `>`).
+    private static func attributes(of html: String, tag: String, from start: String.Index, into found: inout [Address]) -> String.Index {
         var index = start
         while index < html.endIndex {
             let character = html[index]
@@ -91,12 +108,21 @@ enum RawHTMLAddresses {
                 value = index..<valueEnd
                 index = valueEnd
             }
-            if name == "src" || name == "href" {
+            if addressAttributes.contains(name) || (name == "data" && tag == "object") {
                 let url = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines)
-                let lines = html[..<value.lowerBound].reduce(0) { $1.isNewline ? $0 + 1 : $0 }
-                found.append(Address(range: value, url: url, isSource: name == "src", lineOffset: lines))
+                found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines(before: value.lowerBound, in: html)))
+            } else if name == "srcset" {
+                for candidate in SourceSetCandidates.addresses(in: html, value: value) {
+                    found.append(Address(range: candidate, url: HTMLCharacterReferences.decoded(html[candidate]), isSource: true,
+                                         lineOffset: lines(before: candidate.lowerBound, in: html), isCandidate: true))
+                }
             }
         }
         return index
+    }
+
+    /// How many lines of `html` come before `index`.
+    private static func lines(before index: String.Index, in html: String) -> Int {
+        html[..<index].reduce(0) { $1.isNewline ? $0 + 1 : $0 }
     }
 }

@@ -9,7 +9,7 @@ import Glibc
 /// write it (`../media/anh.jpg`, see `BodyAddress`), is checked like a front-matter one
 /// (present, copied); an absolute path, a `file:` address, a `..` that leads out of
 /// `content/`, or any other local path is an error with the file's line. A site that keeps raw
-/// HTML (`allow_html: true`) has the `src` and `href` of its tags checked the same way.
+/// HTML (`allow_html: true`) has the addresses of its tags (`RawHTMLAddresses`) checked the same way.
 enum BodyLinks {
     /// The schemes a body may link to.
     static let webSchemes = ["http:", "https:", "mailto:", "tel:"]

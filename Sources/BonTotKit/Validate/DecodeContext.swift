@@ -28,8 +28,8 @@ final class DecodeContext {
     /// The site's media files, by their paths from `content/` (`media/bao-cao.pdf`): what a
     /// body's address with a `#` or `?` is read against (`BodyAddress.resolve(_:in:media:)`).
     var media: Set<String> = []
-    /// Whether the site keeps the raw HTML of bodies (`allow_html: true`): the `src` and `href`
-    /// of its tags are then checked as a body's Markdown links are (`BodyLinks`).
+    /// Whether the site keeps the raw HTML of bodies (`allow_html: true`): the addresses
+    /// of its tags (`RawHTMLAddresses`) are then checked as a body's Markdown links are (`BodyLinks`).
     var allowHTML = false
     /// Whether what this file's decoding made of a body's address depends on which media files
     /// the site holds (`BodyAddress.dependsOnMediaFiles`, `media/bao-cao.pdf#chuong.hai`): the

@@ -2,8 +2,9 @@ import BonTotKit
 import Foundation
 import XCTest
 
-/// A site that keeps raw HTML (`allow_html: true`) reads the `src` and `href` of its tags as it
-/// reads a Markdown link (`RawHTMLAddresses`, `BodyAddress`): `media/x.jpg` from `content/`
+/// A site that keeps raw HTML (`allow_html: true`) reads the `src`, `href`, `poster`, `srcset`
+/// and `<object data>` of its tags as it reads a Markdown link (`RawHTMLAddresses`,
+/// `BodyAddress`): `media/x.jpg` from `content/`
 /// and `../media/x.jpg` from the file are rebased on each page, however deep; a missing file is
 /// an error at its line; web addresses, anchors and `mailto:` are kept as written.
 final class RawHTMLMediaAddressesTests: XCTestCase {
@@ -57,6 +58,74 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
 
         let dropped = try BuiltSite.build(changes: ["content/stories/anh.md": body])
         XCTAssertEqual(dropped.report.diagnostics.errorCount, 0, "\(dropped.report.diagnostics.sorted)")
+    }
+
+    /// The raw HTML of a picture in several sizes, a video and a report shown in its page, all
+    /// in `content/media/`, written from a file `up` below `content/`.
+    private static func sizedHTML(up: String) -> String {
+        """
+        <picture>
+        <source type="image/webp" srcset="\(up)media/anh-webp.svg 1x, media/anh-lon.svg 2x">
+        <img src="media/ap-bac.svg" srcset='media/anh-nho.svg 480w,\(up)media/anh-lon.svg  1024w' sizes="50vw" alt="ảnh">
+        </picture>
+
+        <video controls poster="media/poster.svg"><source src="media/phim.mp4" type="video/mp4"><track kind="captions" src="\(up)media/phu-de.vtt"></video>
+
+        <object data="media/bao-cao.pdf" type="application/pdf" width="600"></object>
+        """
+    }
+
+    /// The media files `sizedHTML` names, other than the fixture's own.
+    private static let sizedMedia = ["anh-webp.svg", "anh-lon.svg", "anh-nho.svg", "poster.svg", "phim.mp4", "phu-de.vtt", "bao-cao.pdf"]
+
+    /// Each candidate of a `srcset` (`<img>`, `<source>`), a video's `poster` and source and
+    /// captions, and an `<object>`'s document are read as a `src` is: rebased on each page, the
+    /// descriptors and the rest of the tag kept as written; a month's bulletin is written with
+    /// every file its editorial shows that way.
+    func testSourceSetsPostersAndObjectsAreRebasedAndTheBulletinTakesThem() throws {
+        let root = try BuiltSite.copyFixture("portal")
+        let svg = try Data(contentsOf: root.appending(path: "content/media/ap-bac.svg"))
+        for name in Self.sizedMedia {
+            try (name.hasSuffix(".svg") ? svg : Data("không phải ảnh\n".utf8)).write(to: root.appending(path: "content/media/" + name))
+        }
+        try Self.allowed["site.yaml"]!.write(to: root.appending(path: "site.yaml"), atomically: true, encoding: .utf8)
+        for (file, up) in [("content/stories/hien-dat.md", "../"), ("content/bulletins/2024-09.md", "../")] {
+            let text = try String(contentsOf: root.appending(path: file), encoding: .utf8)
+            try (text + "\n\n" + Self.sizedHTML(up: up) + "\n").write(to: root.appending(path: file), atomically: true, encoding: .utf8)
+        }
+        let built = BuiltSite.rebuild(root: root)
+        XCTAssertEqual(built.report.diagnostics.errorCount, 0, "\(built.report.diagnostics.sorted)")
+        for page in ["guong-dien-hinh/binh-minh-hien-dat/index.html", "ban-tin/2024-09/index.html"] {
+            let text = built.page(page)
+            let back = String(repeating: "../", count: page.split(separator: "/").count - 1)
+            for expected in ["<source type=\"image/webp\" srcset=\"\(back)media/anh-webp.svg 1x, \(back)media/anh-lon.svg 2x\">",
+                             "<img src=\"\(back)media/ap-bac.svg\" srcset='\(back)media/anh-nho.svg 480w,\(back)media/anh-lon.svg  1024w' sizes=\"50vw\" alt=\"ảnh\">",
+                             "<video controls poster=\"\(back)media/poster.svg\"><source src=\"\(back)media/phim.mp4\" type=\"video/mp4\">"
+                                + "<track kind=\"captions\" src=\"\(back)media/phu-de.vtt\"></video>",
+                             "<object data=\"\(back)media/bao-cao.pdf\" type=\"application/pdf\" width=\"600\"></object>"] {
+                XCTAssertTrue(text.contains(expected), "\(page) lacks \(expected)")
+            }
+        }
+        try FileManager.default.removeItem(at: built.output)
+        let month = BuiltSite.rebuild(root: root, month: YearMonth(year: 2024, month: 9))
+        XCTAssertTrue(month.report.succeeded, "\(month.report.diagnostics.sorted)")
+        let written = Set(month.outputFiles())
+        for name in Self.sizedMedia + ["ap-bac.svg"] {
+            XCTAssertTrue(written.contains("media/" + name), "the bulletin of 2024-09 is written without media/\(name)")
+        }
+    }
+
+    /// A size of a picture whose file is not in `content/media/` is reported at its line, as a
+    /// `src` is; so are a missing poster and a missing document in an `<object>`.
+    func testAMissingFileInASourceSetPosterOrObjectIsAnErrorAtItsLine() throws {
+        let body = "---\ntitle: Ảnh\nkind: tap-the\nbranch: ap-bac\ndate: 2024-09-02\n---\nMở đầu.\n\n"
+            + "<img src=\"media/ap-bac.svg\"\n  srcset=\"media/ap-bac.svg 1x,\n    ../media/khong-co.jpg 2x\">\n\n"
+            + "<video poster=\"media/thieu.jpg\"></video>\n\n<object data=\"media/thieu.pdf\"></object>\n"
+        let built = try BuiltSite.build(changes: Self.allowed.merging(["content/stories/anh.md": body]) { $1 })
+        let errors = built.report.diagnostics.sorted.filter { $0.location.file == "content/stories/anh.md" }
+        XCTAssertEqual(errors.map(\.location.line), [11, 13, 15], "\(errors)")
+        XCTAssertTrue(errors.first?.message.contains("media/khong-co.jpg") == true, "\(errors)")
+        XCTAssertFalse(errors.first?.message.contains("2x") == true, "the descriptor is no part of the address: \(errors)")
     }
 
     /// The minutes' page of `ap-bac-2024-09.md`, wherever the router puts it.

@@ -1,8 +1,9 @@
 import XCTest
 @testable import BonTotKit
 
-/// The `src` and `href` read from raw HTML (`RawHTMLAddresses`): quoted either way or not at
-/// all, in any case, entities undone, lines counted; never from a comment or a script.
+/// The addresses read from raw HTML (`RawHTMLAddresses`): `src`, `href`, `poster`, `<object
+/// data>` and each candidate of a `srcset`, quoted either way or not at all, in any case,
+/// entities undone, lines counted; never from a comment or a script.
 final class RawHTMLAddressesTests: XCTestCase {
     private func urls(_ html: String) -> [String] {
         RawHTMLAddresses.addresses(in: html).map { "\($0.isSource ? "src" : "href") \($0.url) +\($0.lineOffset)" }
@@ -16,6 +17,31 @@ final class RawHTMLAddressesTests: XCTestCase {
 
     func testCommentsScriptsAndTextAreNotRead() {
         XCTAssertEqual(urls(#"<!-- <img src="media/x.jpg"> --><script>var s = '<img src="media/y.jpg">'</script>a < b <p data-src="z">"#), [])
+    }
+
+    /// Each candidate of a `srcset` is one address, its descriptor left out; a `poster`, an
+    /// `<object data>`, a `<source src>` and a `<track src>` are read too; a `data` of another
+    /// tag, or a `data-src`, is not.
+    func testSourceSetsPostersAndObjectsAreRead() {
+        XCTAssertEqual(urls(#"<img srcset="media/a-480.jpg 480w,media/a.jpg  2x , media/b&amp;c.jpg" src=media/a.jpg>"#),
+                       ["src media/a-480.jpg +0", "src media/a.jpg +0", "src media/b&c.jpg +0", "src media/a.jpg +0"])
+        XCTAssertEqual(urls("<picture>\n<source type=image/webp srcset='media/a.webp, media/b.webp 2x,'>\n</picture>"),
+                       ["src media/a.webp +1", "src media/b.webp +1"])
+        XCTAssertEqual(urls("<img srcset=\"media/x.jpg 1x,\n  media/y.jpg 2x\">"), ["src media/x.jpg +0", "src media/y.jpg +1"])
+        XCTAssertEqual(urls(#"<video poster="media/p.jpg"><source src="media/v.mp4"><track src="media/v.vtt"></video>"#),
+                       ["src media/p.jpg +0", "src media/v.mp4 +0", "src media/v.vtt +0"])
+        XCTAssertEqual(urls(#"<object data="media/bao-cao.pdf" type="application/pdf"></object><data value="1" data="x">"#),
+                       ["src media/bao-cao.pdf +0"])
+    }
+
+    /// A candidate of a `srcset` is rewritten alone: its descriptor, the others, the quotes
+    /// and the spacing stay as written.
+    func testRewritingACandidateKeepsItsDescriptorAndQuotes() {
+        let html = "<img srcset='media/a.jpg 480w,  media/b.jpg 2x' alt=x><source srcset=media/c.webp>"
+        let rewritten = RawHTMLAddresses.rewriting(html) { $0.url == "media/b.jpg" || $0.url == "media/c.webp" ? "../" + $0.url : nil }
+        XCTAssertEqual(rewritten, "<img srcset='media/a.jpg 480w,  ../media/b.jpg 2x' alt=x><source srcset=../media/c.webp>")
+        XCTAssertEqual(RawHTMLAddresses.rewriting(html) { $0.url == "media/a.jpg" ? "../media/a'b.jpg" : nil },
+                       "<img srcset='../media/a&#39;b.jpg 480w,  media/b.jpg 2x' alt=x><source srcset=media/c.webp>")
     }
 
     func testRewritingKeepsEverythingElse() {
