@@ -10,16 +10,21 @@ enum EvaluationDecoder {
                        sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
         guard let period = period(reader, filePeriod: filePeriod) else { return nil }
-        let builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
+        var builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
         var entries: [EvaluationEntry] = []
         if let scores = reader.value("scores", required: true) {
             guard let mapping = scores.mapping else {
                 reader.typeError("scores", scores, expected: "một bảng theo \(subject.noun) / a mapping by \(subject.englishNoun) id")
                 return nil
             }
-            for (branchNode, entryNode) in mapping {
+            let branches = mapping.compactMap { branchNode, entryNode in
                 let branchID = branchNode.string ?? ""
-                guard let cells = cells(of: entryNode, branchID: branchID, reader: reader) else { continue }
+                return cells(of: entryNode, branchID: branchID, reader: reader).map { (branchID, branchNode, $0) }
+            }
+            // What "1.000" means is told by the decimals the file's other scores are typed with,
+            // as in a CSV: Yams keeps each scalar's text ("25,5", "25.5"), read here as typed.
+            builder.decimalMark = decimalMark(of: branches.map(\.2))
+            for (branchID, branchNode, cells) in branches {
                 entries.append(builder.build(branchID: branchID, cells: cells, location: reader.line(of: branchNode)))
             }
         }
@@ -46,6 +51,15 @@ enum EvaluationDecoder {
             return nil
         }
         return period
+    }
+
+    /// The decimal mark the scores of every branch are typed with, the words (note, level) aside,
+    /// in the file's order.
+    private static func decimalMark(of branches: [[String: ScoreCell]]) -> TableDecimalMark {
+        let scores = branches.flatMap { cells in
+            cells.filter { !["note", "level"].contains($0.key) }.values.sorted { $0.location.line < $1.location.line }
+        }
+        return TableDecimalMark(typed: scores.map { (text: $0.text, location: $0.location) })
     }
 
     /// Flattens one branch's mapping into cells, criterion items as `criterion.item`.

@@ -15,8 +15,8 @@ struct EvaluationEntryBuilder {
     let sink: DiagnosticSink
     /// What the rows score, for the words of the messages: branches, or a district's units.
     var subject: RankingSubject = .branches
-    /// The decimal mark of the table the cells come from (CSV, workbook), which tells what a
-    /// score typed "1.000" is (`ThousandsLookalike`); nil for YAML, which reads numbers itself.
+    /// The decimal mark of the table the cells come from (CSV, workbook, YAML), which tells what a
+    /// score typed "1.000" is (`ThousandsLookalike`); nil reads it as a decimal.
     var decimalMark: TableDecimalMark?
 
     static let extraFields = ["bonus", "penalty", "violations", "level", "note"]

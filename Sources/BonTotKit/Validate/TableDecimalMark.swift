@@ -1,10 +1,11 @@
 import Foundation
 
-/// The decimal mark a table of scores (CSV, or the text cells of a workbook) writes, told by its
-/// typed scores: "25,5" where Vietnamese writes decimals, "25.5" where an English-set computer
-/// does. It tells what "1.000" means: in Vietnamese a thousand, the dot parting the thousands;
-/// in English one, to three decimals. A table that writes decimals one way reads such a score
-/// the same way; one that writes none, or both, cannot say (`ThousandsLookalike`).
+/// The decimal mark a table of scores (CSV, the text cells of a workbook, a YAML file) writes,
+/// told by its typed scores: "25,5" where Vietnamese writes decimals, "25.5" where an
+/// English-set computer does. It tells what "1.000" means: in Vietnamese a thousand, the dot
+/// parting the thousands; in English one, to three decimals. A table that writes decimals one
+/// way reads such a score the same way; one that writes none, or both, cannot say
+/// (`ThousandsLookalike`).
 enum TableDecimalMark: Equatable {
     /// Decimals written with a comma ("25,5"), at the first such cell.
     case comma(example: String, at: SourceLocation)
@@ -18,14 +19,21 @@ enum TableDecimalMark: Equatable {
     /// holds a number the workbook stores (`EvaluationTable.Row.storedNumbers`) tells nothing:
     /// a stored number is written here with a point whatever the sheet showed.
     init(rows: [EvaluationTable.Row], ignored: Set<Int>) {
+        self.init(typed: rows.flatMap { row in
+            row.cells.enumerated().filter { !ignored.contains($0.offset) && !row.storedNumbers.contains($0.offset) }
+                .map { (text: $0.element, location: row.locate($0.offset)) }
+        })
+    }
+
+    /// The mark of `typed`, the score cells as the clerk typed them, in the order they are read:
+    /// a YAML file's scalars as written (Yams keeps a scalar's text, "25,5" or "25.5").
+    init(typed: [(text: String, location: SourceLocation)]) {
         var comma: (String, SourceLocation)?, point: (String, SourceLocation)?
-        for row in rows {
-            for (column, text) in row.cells.enumerated() where !ignored.contains(column) && !row.storedNumbers.contains(column) {
-                let trimmed = text.trimmed(.whitespaces)
-                guard let mark = Self.decimalMark(of: trimmed) else { continue }
-                if mark == ",", comma == nil { comma = (trimmed, row.locate(column)) }
-                if mark == ".", point == nil { point = (trimmed, row.locate(column)) }
-            }
+        for (text, location) in typed {
+            let trimmed = text.trimmed(.whitespaces)
+            guard let mark = Self.decimalMark(of: trimmed) else { continue }
+            if mark == ",", comma == nil { comma = (trimmed, location) }
+            if mark == ".", point == nil { point = (trimmed, location) }
         }
         switch (comma, point) {
         case (let found?, nil): self = .comma(example: found.0, at: found.1)
