@@ -132,8 +132,11 @@ public struct PreviewServer: Sendable {
         let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             Self.respond(to: request.uri.path, query: request.uri.query, files: files, state: state)
         }
+        // The home is asked for by `/` itself, which `**` does not match: by a browser (GET) and
+        // by a link checker or `curl -I` (HEAD) alike.
         router.get("/", use: serve)
         router.get("**", use: serve)
+        router.head("/", use: serve)
         router.head("**", use: serve)
         return router
     }

@@ -52,12 +52,14 @@ extension ServeCommandTests {
         return nil
     }
 
-    /// The status and body of the answer to `address`, whatever its status.
-    static func answer(_ address: String) -> (status: Int, body: String)? {
+    /// The status and body of the answer to `address`, whatever its status, asked with `method`
+    /// (`HEAD`: a link checker's question, answered without a body).
+    static func answer(_ address: String, method: String = "GET") -> (status: Int, body: String)? {
         guard let url = URL(string: address) else { return nil }
         let done = DispatchSemaphore(value: 0)
         let box = AnswerBox()
         var request = URLRequest(url: url)
+        request.httpMethod = method
         request.cachePolicy = .reloadIgnoringLocalCacheData
         request.timeoutInterval = Self.requestTimeout
         URLSession.shared.dataTask(with: request) { data, response, _ in

@@ -35,6 +35,15 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertTrue(missing.body.contains("<a href=\"/\">Về trang chủ</a>"), "no way back to the home: \(missing.body)")
     }
 
+    /// A link checker or `curl -I` asks for the home with HEAD: it is there, as any other page is.
+    func testTheHomeAnswersAHeadRequestAsTheOtherPagesDo() throws {
+        let (base, log) = try serve(try copy("portal"))
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
+        XCTAssertEqual(Serve.answer(base, method: "HEAD")?.status, 200, "HEAD / must find the home")
+        XCTAssertEqual(Serve.answer(base + Router().path(.branchDirectory), method: "HEAD")?.status, 200)
+        XCTAssertEqual(Serve.answer(base + "chi-bo/khong-co/", method: "HEAD")?.status, 404)
+    }
+
     /// Many errors (a criterion renamed in the rubric: one per branch and period) never hide the
     /// last good page: the banner stays within a part of the window and scrolls inside itself,
     /// measured in headless Chromium on the page as served.
