@@ -14,13 +14,15 @@ struct OutputFiles: Sendable {
         case missing
     }
 
+    /// A page of the output: its address from the server's root (`/don-vi/xa-a/chi-bo/`) and the
+    /// title it has.
+    struct Page: Equatable {
+        let address: String
+        let title: String
+    }
+
     func lookup(_ requestPath: String) -> Lookup {
-        let path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
-        guard let decoded = path.removingPercentEncoding else { return .missing }
-        let components = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        guard !components.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") || $0.contains("\0") }) else {
-            return .missing
-        }
+        guard let (decoded, components) = Self.components(of: requestPath) else { return .missing }
         var url = output
         for component in components { url.append(path: component) }
         var isFolder: ObjCBool = false
@@ -31,6 +33,47 @@ struct OutputFiles: Sendable {
             return FileManager.default.fileExists(atPath: page.path) ? .file(page) : .missing
         }
         return .file(url)
+    }
+
+    /// The pages of the folders above `requestPath` that the output holds, nearest first, the
+    /// home left out: for `/don-vi/xa-a/chi-bo/khong-co/`, the unit's branch directory, the unit's
+    /// home and the district's list of units.
+    func pages(above requestPath: String) -> [Page] {
+        guard let (_, components) = Self.components(of: requestPath), components.count > 1 else { return [] }
+        return (1..<components.count).reversed().compactMap { count in
+            let folders = Array(components.prefix(count))
+            var url = output
+            for folder in folders { url.append(path: folder) }
+            url.append(path: BonTotKit.Router().file(.home))
+            guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            let address = "/" + folders.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }
+                .joined(separator: "/") + "/"
+            return Page(address: address, title: Self.title(of: String(decoding: data, as: UTF8.self)) ?? address)
+        }
+    }
+
+    /// The folders and file a request path names, decoded (`%C4%91` is `đ`), with the decoded
+    /// path; nil when it cannot be decoded or would leave the output (`..`, a hidden name).
+    private static func components(of requestPath: String) -> (decoded: String, components: [String])? {
+        let path = requestPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        guard let decoded = path.removingPercentEncoding else { return nil }
+        let components = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !components.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") || $0.contains("\0") }) else {
+            return nil
+        }
+        return (decoded, components)
+    }
+
+    /// The text of a page's `<title>`, its character references read (`&amp;` is `&`); nil when
+    /// it has none or holds markup.
+    private static func title(of html: String) -> String? {
+        guard let start = html.range(of: "<title>"), let end = html.range(of: "</title>", range: start.upperBound..<html.endIndex)
+        else { return nil }
+        let raw = html[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !raw.isEmpty, !raw.contains("<") else { return nil }
+        return raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// The media type of a file, by its extension.

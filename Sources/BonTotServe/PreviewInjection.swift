@@ -57,14 +57,4 @@ enum PreviewInjection {
         <p>Chưa lần dựng nào thành công; các lỗi ở trên và trong cửa sổ dòng lệnh.</p></body></html>
 
         """
-
-    /// The page served for a path the output does not have.
-    static func notFound(_ path: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="vi"><head><meta charset="utf-8"><title>Không có trang này</title></head>
-        <body><h1>Không có trang này</h1><p>Bản dựng không có \(MarkupText.escape(path)).</p><p><a href="/">Về trang chủ</a></p></body></html>
-
-        """
-    }
 }

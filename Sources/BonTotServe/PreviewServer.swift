@@ -150,7 +150,7 @@ public struct PreviewServer: Sendable {
             headers[.location] = path + "/" + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
             return Response(status: .movedPermanently, headers: headers)
         case .missing:
-            let page = state.hasSite ? PreviewInjection.notFound(path) : PreviewInjection.noSiteYet
+            let page = state.hasSite ? MissingPage(path: path, above: files.pages(above: path)).html : PreviewInjection.noSiteYet
             let html = PreviewInjection.inject(into: page, version: state.version, errors: state.failure, hasSite: state.hasSite)
             return response(.notFound, type: "text/html; charset=utf-8", bytes: Array(html.utf8))
         case .file(let url):

@@ -35,6 +35,29 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertTrue(missing.body.contains("<a href=\"/\">Về trang chủ</a>"), "no way back to the home: \(missing.body)")
     }
 
+    /// A page missing inside a unit of a district (a link mistyped, a branch renamed) leads to the
+    /// pages above it, nearest first and named as they are: the unit's branches and home before
+    /// the district's list of units, then the home. A path typed with Vietnamese letters is shown
+    /// with them, not with the `%`-escapes the browser sent.
+    func testAMissingPageInsideAUnitLeadsToTheUnitsPagesAbove() throws {
+        let (base, log) = try serve(try copy("district"))
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
+        let unit = Router().unit("xa-a")
+        let missing = try XCTUnwrap(Serve.answer(base + unit.path(.branchDirectory) + "khong-co/"))
+        XCTAssertEqual(missing.status, 404)
+        let links = missing.body.components(separatedBy: "<a href=\"").dropFirst().map { $0.prefix { $0 != "<" } }
+        XCTAssertEqual(links, [
+            "/\(unit.path(.branchDirectory))\">Các chi bộ trực thuộc — Cổng thông tin Đảng bộ xã Bình Minh",
+            "/\(unit.path(.home))\">Trang chủ — Cổng thông tin Đảng bộ xã Bình Minh",
+            "/\(Router().path(.unitDirectory))\">Các đảng bộ cơ sở — Cổng thông tin Đảng bộ huyện Giồng Riềng",
+            "/\">Về trang chủ",
+        ], missing.body)
+
+        let typed = try XCTUnwrap(Serve.answer(base + unit.path(.branchDirectory) + "%E1%BA%A5p-m%E1%BB%99t/"))
+        XCTAssertEqual(typed.status, 404)
+        XCTAssertTrue(typed.body.contains("Bản dựng không có /\(unit.path(.branchDirectory))ấp-một/."), typed.body)
+    }
+
     /// A link checker or `curl -I` asks for the home with HEAD: it is there, as any other page is.
     func testTheHomeAnswersAHeadRequestAsTheOtherPagesDo() throws {
         let (base, log) = try serve(try copy("portal"))
