@@ -65,9 +65,10 @@ struct CrossReferenceCheck {
 
     /// Whether `reference` is a story of a site listing units naming a branch as the district
     /// knows it (`<unit>/<branch>`, SPEC §7, or with a backslash for the slash): checked against
-    /// the units once they are loaded.
+    /// the units once they are loaded; not checked at all while `site.yaml` cannot be read, which
+    /// would tell whether the site lists units.
     private func namesAUnitsBranch(_ reference: BranchReference) -> Bool {
-        context.listsUnits && reference.subject == .story && (reference.id.contains("/") || reference.id.contains("\\"))
+        (context.listsUnits || context.unitsUnknown) && reference.subject == .story && (reference.id.contains("/") || reference.id.contains("\\"))
     }
 
     /// An error at `location` when `id` is no branch of the site: said to be a unit's when it is

@@ -21,6 +21,10 @@ final class DecodeContext {
     /// knows it (`<unit>/<branch>`), checked once the units are loaded
     /// (`UnitBranchReferences.unknownInStories`), not here.
     var listsUnits: Bool { !unitBranches.units.isEmpty }
+    /// Whether the site's `site.yaml` could not be read: whether it lists units is then not
+    /// known, and a story naming a unit's branch (`<unit>/<branch>`) is not told that the branch
+    /// does not exist besides the error of `site.yaml`.
+    var unitsUnknown = false
     /// Where the site's pages lie in the portal being built: at its root, or in a unit's folder
     /// (`don-vi/xa-a/`, or two levels down in a province's); the pages its files claim are
     /// checked there (`RouteCheck`).
@@ -57,6 +61,7 @@ final class DecodeContext {
         hasher.combine(router.prefix)
         hasher.combine(siteFolder)
         hasher.combine(unitBranches.units.count)
+        hasher.combine(unitsUnknown ? 1 : 0)
         for unit in unitBranches.units {
             hasher.combine(unit.id)
             hasher.combine(unit.folder)

@@ -36,6 +36,7 @@ public enum SiteDecoder {
         context.levelIDs = rubric?.levels.map(\.id)
         context.siteFolder = unitBranchFolders.siteFolder
         context.unitBranches = UnitBranches(root: sources.root, units: config?.units ?? [], folders: unitBranchFolders)
+        context.unitsUnknown = config == nil
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(PathParts.stem(of:)).filter(Slug.isValid))
         let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {

@@ -94,6 +94,20 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         }
     }
 
+    /// A district's `site.yaml` that cannot be read (a bracket left open while editing its
+    /// `units:`) is the one error: its story naming a unit's branch is not told, besides, that the
+    /// branch does not exist, since which units the district lists is not known until it is mended.
+    func testAStoryNamingAUnitsBranchIsNotToldUnknownWhileSiteYAMLCannotBeRead() throws {
+        let broken = DistrictFixture.siteYAML().replacingOccurrences(of: "units:", with: "units: [")
+        let (_, report) = try DistrictFixture.build(for: self, changes: [
+            "site.yaml": broken, Self.storyFile: Self.story(branch: "xa-b/ap-bac-1"),
+        ])
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors.count, 1, "\(errors)")
+        XCTAssertTrue(errors.first?.hasPrefix("site.yaml:") == true, "\(errors)")
+    }
+
     /// A unit and its branch written as a Windows user types a path (`xa-b\ap-bac-1`) are told
     /// the line to write with `/`; a backslash whose `/` form names no branch is told what that
     /// form lacks.
