@@ -9,7 +9,8 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
         abstract: "Xem trước cổng thông tin tại http://127.0.0.1:8080/, tự dựng lại khi sửa tệp.",
         discussion: """
             Dựng trang (incremental build, như `bontot build`), phục vụ thư mục output/ chỉ trên máy này \
-            (127.0.0.1), theo dõi site.yaml, content/ và templates/: mỗi lần lưu tệp, trang được dựng lại \
+            (127.0.0.1), theo dõi site.yaml, content/ và templates/ (của trang và của mọi đơn vị ghi trong \
+            units: của một huyện, tỉnh): mỗi lần lưu tệp, trang được dựng lại \
             và các trang đang mở trong trình duyệt tự tải lại. Khi có lỗi, lỗi hiện trong cửa sổ lệnh và \
             trên đầu trang, còn trang vẫn là bản dựng tốt gần nhất. Ctrl-C để dừng.
 
