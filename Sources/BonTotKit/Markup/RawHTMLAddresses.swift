@@ -69,7 +69,8 @@ enum RawHTMLAddresses {
             var start = address.range.lowerBound, end = address.range.upperBound
             if start > html.startIndex, "\"'".contains(html[html.index(before: start)]) {
                 start = html.index(before: start)
-                end = html.index(after: end)
+                // A value whose closing quote is missing runs to the node's end: closed here.
+                if end < html.endIndex { end = html.index(after: end) }
             }
             result += html[copied..<start]
             result += "\"" + MarkupText.escape(new) + "\""

@@ -44,6 +44,15 @@ final class RawHTMLAddressesTests: XCTestCase {
                        "<img srcset='../media/a&#39;b.jpg 480w,  media/b.jpg 2x' alt=x><source srcset=media/c.webp>")
     }
 
+    /// A value whose closing quote is missing (`<div><img src="media/a.jpg` and a new line, an
+    /// HTML block libcmark keeps as typed) runs to the node's end: rewritten with its quote
+    /// closed, not a crash of the build.
+    func testRewritingAValueWithoutItsClosingQuote() {
+        XCTAssertEqual(RawHTMLAddresses.rewriting("<div><img src=\"media/a.jpg\n") { _ in "../media/a.jpg" },
+                       "<div><img src=\"../media/a.jpg\"")
+        XCTAssertEqual(RawHTMLAddresses.rewriting("<a href='media/b.pdf") { _ in "../media/b.pdf" }, "<a href=\"../media/b.pdf\"")
+    }
+
     func testRewritingKeepsEverythingElse() {
         let html = #"<p class=k><img src='media/a.jpg' alt="a"> <a href="https://x.vn/?a=1&amp;b=2">x</a></p>"#
         XCTAssertEqual(RawHTMLAddresses.rewriting(html) { $0.url == "media/a.jpg" ? "../../media/a.jpg" : nil },
