@@ -23,6 +23,9 @@ enum RawHTMLAddresses {
         let lineOffset: Int
         /// True for one candidate of a `srcset`, which shares its attribute's quotes with the others.
         var isCandidate = false
+        /// True for a picture (an `<img>`'s `src`, a `srcset`'s candidate, a video's `poster`),
+        /// as a message names it; false for another file a tag shows (`<object data>`, `<source src>`).
+        var isPicture = false
     }
 
     /// The attributes read as one address each, whatever the tag.
@@ -111,11 +114,13 @@ enum RawHTMLAddresses {
             }
             if addressAttributes.contains(name) || (name == "data" && tag == "object") {
                 let url = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines)
-                found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines(before: value.lowerBound, in: html)))
+                found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines(before: value.lowerBound, in: html),
+                                     isPicture: name == "poster" || (name == "src" && tag == "img")))
             } else if name == "srcset" {
                 for candidate in SourceSetCandidates.addresses(in: html, value: value) {
                     found.append(Address(range: candidate, url: HTMLCharacterReferences.decoded(html[candidate]), isSource: true,
-                                         lineOffset: lines(before: candidate.lowerBound, in: html), isCandidate: true))
+                                         lineOffset: lines(before: candidate.lowerBound, in: html), isCandidate: true,
+                                         isPicture: true))
                 }
             }
         }

@@ -21,7 +21,7 @@ enum BodyLinks {
         defer { cmark_node_free(document) }
         MarkdownLinks.each(in: document, rawHTML: context.allowHTML) { link in
             if link.rawHTML != nil, hasOtherScheme(link.url) { return }
-            check(link.url, image: link.isImage, in: path, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
+            check(link.url, what: noun(of: link), in: path, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
         }
         UnlinkedAddresses.each(in: document) { found in
             reportUnlinked(found, in: path, at: SourceLocation(file: path, line: firstLine + found.line - 1), context: context)
@@ -97,8 +97,14 @@ enum BodyLinks {
         }
     }
 
-    private static func check(_ url: String, image: Bool, in file: String, at location: SourceLocation, context: DecodeContext) {
-        let what = image ? "ảnh" : "liên kết"
+    /// What a message calls `link`: a picture ("ảnh"), another file a tag of raw HTML shows
+    /// ("tệp": an `<object>`'s document, a video), or a link ("liên kết").
+    private static func noun(of link: MarkdownLinks.Link) -> String {
+        if let raw = link.rawHTML { return raw.isPicture ? "ảnh" : raw.isSource ? "tệp" : "liên kết" }
+        return link.isImage ? "ảnh" : "liên kết"
+    }
+
+    private static func check(_ url: String, what: String, in file: String, at location: SourceLocation, context: DecodeContext) {
         let lowered = url.lowercased()
         if url.isEmpty || url.hasPrefix("#") || webSchemes.contains(where: lowered.hasPrefix) { return }
         let reason: String

@@ -128,6 +128,21 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
         XCTAssertFalse(errors.first?.message.contains("2x") == true, "the descriptor is no part of the address: \(errors)")
     }
 
+    /// An address that cannot be used is named for what its tag shows: a picture ("ảnh") for an
+    /// `<img>`, a `srcset` or a `poster`, a file ("tệp") for an `<object>`'s document or a
+    /// video's source, a link ("liên kết") for an `href`.
+    func testAnUnusableAddressIsNamedForWhatItsTagShows() throws {
+        let body = "---\ntitle: Ảnh\nkind: tap-the\nbranch: ap-bac\ndate: 2024-09-02\n---\nMở đầu.\n\n"
+            + "<object data=\"/tmp/bao-cao.pdf\"></object>\n\n<video poster=\"/tmp/p.jpg\"><source src=\"C:/phim.mp4\"></video>\n\n"
+            + "<img src=\"/tmp/a.jpg\" srcset=\"/tmp/b.jpg 2x\">\n\n<a href=\"/tmp/c.pdf\">c</a>\n"
+        let built = try BuiltSite.build(changes: Self.allowed.merging(["content/stories/anh.md": body]) { $1 })
+        let said = built.report.diagnostics.sorted.filter { $0.location.file == "content/stories/anh.md" }
+            .map { String($0.message.prefix { $0 != "'" }) + ($0.message.split(separator: "'").dropFirst().first.map(String.init) ?? "") }
+        XCTAssertEqual(Set(said), ["tệp /tmp/bao-cao.pdf", "ảnh /tmp/p.jpg", "tệp C:/phim.mp4", "ảnh /tmp/a.jpg", "ảnh /tmp/b.jpg",
+                                   "liên kết /tmp/c.pdf"])
+        XCTAssertEqual(said.count, 6, "\(said)")
+    }
+
     /// The minutes' page of `ap-bac-2024-09.md`, wherever the router puts it.
     private func minutesPage(_ built: BuiltSite) -> [String] {
         let pages = built.outputFiles().filter { $0.hasSuffix("index.html") && $0.contains("ap-bac-2024-09") }
