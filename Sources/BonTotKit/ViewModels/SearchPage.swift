@@ -1,7 +1,8 @@
 /// The search page, `/tim-kiem/`: a form, and the parts of the index its script loads on
 /// demand. `tim-kiem/index.html?q=…&trong=…` runs a search as the page loads, so a search can
 /// be shared as a link. A district's page also loads its units' parts from their own folders
-/// (`don-vi/<unit>/tim-kiem/`), each result of a unit named with the unit.
+/// (`don-vi/<unit>/tim-kiem/`), each result of a unit named with the unit, and a unit's unit
+/// with the units it lies in ("Đảng bộ xã Bình Minh · Đảng bộ huyện Giồng Riềng").
 struct SearchPage: Encodable {
     var chrome: PageChrome
     var scopes: [SearchScopeOption]
@@ -20,7 +21,7 @@ struct SearchPage: Encodable {
         let unitParts = units.flatMap { unit in
             unit.searchParts.map { part in
                 SearchPartLink(name: part.name, href: context.router.link(from: .search, to: .searchIndex(part.name), in: unit.router),
-                               unit: unit.name, within: unit.scopeID)
+                               unit: unit.nameWithPlace, within: unit.scopeID)
             }
         }
         // Each unit of the district is a scope too, its own units' parts with it: `@<id>`, which

@@ -19,6 +19,21 @@ public struct UnitListing: Sendable, Codable, Equatable {
     /// The id of the unit of the listing site this unit lies in (its own id, or that of the
     /// unit above it): the reader searches in it as one. Set where the unit is listed.
     public var scopeID = ""
+    /// The units between the listing site and this unit, nearest first (`Đảng bộ huyện Giồng
+    /// Riềng` for a commune listed in a province); empty for a unit of the site itself. Set where
+    /// the unit is listed, never kept in a snapshot.
+    public var place: [String] = []
+
+    /// The unit named by its way from the listing site, as its search results name it:
+    /// `Đảng bộ xã Bình Minh · Đảng bộ huyện Giồng Riềng` two levels down, its name alone one
+    /// level down.
+    public var nameWithPlace: String {
+        ([name] + place).joined(separator: " · ")
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, router, searchParts, feed, branches, scopeID
+    }
 
     /// The listing of the unit whose site is `context`'s.
     public init(_ context: PortalContext) {
