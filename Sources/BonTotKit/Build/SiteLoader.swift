@@ -102,7 +102,7 @@ public enum SiteLoader {
     /// LibreOffice is there to read an .xls (installed since, it reads one that was an error),
     /// and whether `site.yaml` keeps raw HTML (`allow_html`: the addresses in it are then checked).
     private static func decodeContext(root: URL) -> UInt64 {
-        var rubric = FileManager.default.contents(atPath: root.appending(path: "content/rubric.yaml").path) ?? Data()
+        var rubric = FileManager.default.contents(atPath: root.appending(path: RubricHistory.siteFile).path) ?? Data()
         for former in SiteReader.files(in: root.appending(path: RubricHistoryDecoder.folder), recursive: false, within: root) {
             rubric.append(contentsOf: Array("\u{0}\(former.lastPathComponent)\u{0}".utf8))
             rubric.append(FileManager.default.contents(atPath: former.path) ?? Data())

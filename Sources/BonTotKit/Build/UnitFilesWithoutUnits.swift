@@ -12,7 +12,8 @@ enum UnitFilesWithoutUnits {
     /// site lying in `siteFolder`.
     static func error(root: URL, siteFolder: String = "", diagnostics: [Diagnostic]) -> Diagnostic? {
         let manager = FileManager.default
-        let files = ["content/unit-rubric.yaml", "content/unit-rubrics/", "content/unit-evaluations/"].filter {
+        let files = [UnitEvaluationsDecoder.rubricPath, RubricHistoryDecoder.unitFolder + "/",
+                     UnitEvaluationsDecoder.evaluationsFolder + "/"].filter {
             manager.fileExists(atPath: root.appending(path: $0).path)
         }
         guard !files.isEmpty,

@@ -9,8 +9,10 @@ public struct RubricHistory: Sendable {
     public var currentFile: String
     /// The former scales, oldest first.
     public var former: [FormerRubric]
+    /// The file of a site's scale in force, relative to the site.
+    public static let siteFile = "content/rubric.yaml"
 
-    public init(current: Rubric, currentFile: String = "content/rubric.yaml", former: [FormerRubric] = []) {
+    public init(current: Rubric, currentFile: String = siteFile, former: [FormerRubric] = []) {
         self.current = current
         self.currentFile = currentFile
         self.former = former.sorted { $0.year < $1.year }

@@ -10,6 +10,8 @@ enum RubricHistoryDecoder {
     static let folder = SiteSources.formerRubricsFolder
     /// The folder of a district's former unit scales, relative to the site.
     static let unitFolder = "content/unit-rubrics"
+    /// The file of a district's unit scale in force, relative to the site.
+    static let unitFile = "content/unit-rubric.yaml"
 
     /// The scales read, each former one with the year it began; a scale with errors is nil, and
     /// so the periods it judges are not checked against another.
@@ -27,7 +29,7 @@ enum RubricHistoryDecoder {
         }
 
         /// The file of the current scale, relative to the site.
-        var currentFile = "content/rubric.yaml"
+        var currentFile: String
 
         /// The history, when every scale could be read.
         var history: RubricHistory? {
@@ -70,7 +72,7 @@ enum RubricHistoryDecoder {
         if let file, current != nil {
             checkSince(current?.since, former: former, rubricFile: file.path, sinceLine: sinceLine(currentNode, path: file.path), sink: sink)
         }
-        return Decoded(current: current, former: former, currentFile: file?.path ?? "content/rubric.yaml")
+        return Decoded(current: current, former: former, currentFile: file?.path ?? (forUnits ? unitFile : RubricHistory.siteFile))
     }
 
     /// The year a former scale's file is named by (`rubrics/2020.yaml`); nil after an error.

@@ -19,7 +19,7 @@ enum UnitEvaluationsDecoder {
         var rubric: Rubric? { rubrics?.current }
     }
 
-    static let rubricPath = "content/unit-rubric.yaml"
+    static let rubricPath = RubricHistoryDecoder.unitFile
     static let evaluationsFolder = "content/unit-evaluations"
 
     /// Decodes the district at `root`, whose units have the ids `unitIDs`; `refusedUnitIDs` are

@@ -16,7 +16,7 @@ struct BulletinIndexPage: Encodable {
             BulletinYear(heading: "Năm \(year)", issues: months.filter { $0.year == year }.reversed().map { month in
                 let editorial = content.editorials[month]
                 let masthead = BulletinMasthead(month: month, number: editorial?.number, config: context.site.config)
-                return BulletinIssue(label: "Bản tin \(VietnameseFormat.monthYear(month))", number: masthead.number,
+                return BulletinIssue(label: BulletinTitle.of(month), number: masthead.number,
                                      title: editorial?.title, href: links.bulletin(month), pdfHref: nil,
                                      issueMonth: month)
             })

@@ -45,10 +45,10 @@ struct BulletinPage: Encodable {
         let meetings = content.minutes[month] ?? []
         // Its printed sheets after the first say which bulletin they belong to, as the
         // masthead of the first does: "Bản tin tháng 10 năm 2026 — Đảng ủy phường Thanh Lam".
-        chrome = context.chrome(title: "Bản tin \(VietnameseFormat.monthYear(month))", route: route,
+        chrome = context.chrome(title: BulletinTitle.of(month), route: route,
                                 section: .bulletinIndex, trail: [("Bản tin", .bulletinIndex)],
                                 description: editorial?.title)
-            .headingSheets(with: "Bản tin \(VietnameseFormat.monthYear(month)) — \(site.config.signingBody)")
+            .headingSheets(with: BulletinTitle.of(month, by: site.config.signingBody))
         stylesheet = links.asset("bulletin.css")
         masthead = BulletinMasthead(month: month, number: editorial?.number, config: site.config)
         documentType = "BẢN TIN"

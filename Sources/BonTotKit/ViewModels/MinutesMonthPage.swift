@@ -61,7 +61,7 @@ struct MinutesMonthPage: Encodable {
             .map { MinutesMonthLink(label: MinutesText.monthHeading($0), href: links.month($0)) }
         hasPager = previous != nil || next != nil
         bulletin = hasBulletin
-            ? MinutesMonthLink(label: "Bản tin \(VietnameseFormat.monthYear(month))", href: links.bulletin(month)) : nil
+            ? MinutesMonthLink(label: BulletinTitle.of(month), href: links.bulletin(month)) : nil
     }
 }
 

@@ -94,7 +94,7 @@ public enum AtomFeed {
             let dates = (content.minutes[month] ?? []).map(\.date) + (content.stories[month] ?? []).map(\.date)
                 + (unitBulletins[.bulletin(month)] ?? []).map(\.updated)
             let editorial = content.editorials[month]
-            items.append(Item(title: "Bản tin \(VietnameseFormat.monthYear(month))" + (editorial?.title.map { ": \($0)" } ?? ""),
+            items.append(Item(title: BulletinTitle.of(month) + (editorial?.title.map { ": \($0)" } ?? ""),
                               route: .bulletin(month),
                               updated: dates.max() ?? CalendarDate(year: month.year, month: month.month, day: 1)!,
                               summary: editorial.map { MarkdownRenderer.plainText($0.body, limit: 300) }
