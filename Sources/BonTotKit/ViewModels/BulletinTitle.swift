@@ -6,5 +6,10 @@ enum BulletinTitle {
 
     /// "Bản tin tháng 9 năm 2024 — Đảng ủy xã Bình Minh": the bulletin of `month` named with
     /// whose it is, where one title stands among others' (a printed sheet, a district's feed).
-    static func of(_ month: YearMonth, by name: String) -> String { "\(of(month)) — \(name)" }
+    static func of(_ month: YearMonth, by name: String) -> String { named(of(month), by: name) }
+
+    /// `title`, a bulletin's title as its own site gives it (its editorial's title after it too),
+    /// named with whose it is: "Bản tin tháng 9 năm 2024 — Đảng bộ xã Ấp Bắc · Đảng bộ huyện
+    /// Giồng Riềng" in a province's feed.
+    static func named(_ title: String, by name: String) -> String { "\(title) — \(name)" }
 }

@@ -88,21 +88,34 @@ final class ProvinceFeedTests: XCTestCase {
         XCTAssertEqual(text(province[months[1]], "updated"), "2024-10-15T00:00:00+07:00", "the commune's story, after the district's own")
     }
 
-    /// Every bulletin of a unit names its unit, in the province's feed as in the district's: a
-    /// reader sees no two entries with the same title.
+    /// Every bulletin of a unit names its unit, in the province's feed as in the district's, and
+    /// a commune's the district it lies in too, as its search results do: a reader sees no two
+    /// entries with the same title, and tells two communes of the same name apart.
     func testEachUnitsBulletinNamesItsUnit() throws {
         let built = try build()
         let province = try entries(built, Router().file(.feed))
         let september = YearMonth(year: 2024, month: 9)
         let names = [(Router(), "Bản tin tháng 9 năm 2024"),
                      (district, "Bản tin tháng 9 năm 2024 — Đảng bộ huyện Giồng Riềng"),
-                     (district.unit("xa-a"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Bình Minh"),
-                     (district.unit("xa-b"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Ấp Bắc"),
-                     (district.unit("xa-c"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Long Thạnh")]
+                     (district.unit("xa-a"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Bình Minh · Đảng bộ huyện Giồng Riềng"),
+                     (district.unit("xa-b"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Ấp Bắc · Đảng bộ huyện Giồng Riềng"),
+                     (district.unit("xa-c"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Long Thạnh · Đảng bộ huyện Giồng Riềng")]
         for (router, title) in names {
             XCTAssertEqual(text(province[base + router.path(.bulletin(september))], "title"), title)
         }
         let titles = province.values.compactMap { text($0, "title") }
         XCTAssertEqual(Set(titles).count, titles.count, "\(titles.sorted())")
+        let commune = province[base + district.unit("xa-b").path(.bulletin(september))]
+        XCTAssertEqual(commune?.elements(forName: "category").compactMap { $0.value(of: "term") },
+                       ["Bản tin", "Đảng bộ xã Ấp Bắc"], "its category is the commune's own name")
+    }
+
+    /// The district's own feed, inside the province, names each commune's bulletin with the
+    /// commune alone, as before.
+    func testTheDistrictsOwnFeedNamesItsCommunesAlone() throws {
+        let built = try build()
+        let own = try entries(built, district.file(.feed))
+        let september = district.unit("xa-b").path(.bulletin(YearMonth(year: 2024, month: 9)))
+        XCTAssertEqual(text(own[base + september], "title"), "Bản tin tháng 9 năm 2024 — Đảng bộ xã Ấp Bắc")
     }
 }

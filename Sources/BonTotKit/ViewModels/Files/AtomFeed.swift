@@ -57,15 +57,17 @@ public enum AtomFeed {
     /// The entries of the site of `context`, and for a district those of every unit below it
     /// (each unit's name among its categories), newest first, then by address; a district's
     /// feed keeps the newest `maxMergedEntries`. A unit's bulletin is titled with its unit's
-    /// name ("Bản tin tháng 9 năm 2024 — Đảng bộ xã Bình Minh"), for every unit's bulletin of a
-    /// month and the district's own share the month's title; its id, its page's address, stays.
+    /// name ("Bản tin tháng 9 năm 2024 — Đảng bộ xã Bình Minh"), and two levels down with the
+    /// units it lies in too, as its search results are ("… — Đảng bộ xã Ấp Bắc · Đảng bộ huyện
+    /// Giồng Riềng" in a province), for every unit's bulletin of a month and the site's own share
+    /// the month's title; its id, its page's address, stays. Its category is its unit's own name.
     public static func entries(_ context: PortalContext, address: SiteAddress) -> [Entry] {
         var entries = items(context).map { Entry($0, address: address) }
         for unit in context.unitListings {
             let placed = address.placed(at: unit.router)
             entries += unit.feed.map { item in
                 var entry = Entry(item, address: placed)
-                if case .bulletin = item.route { entry.title += " — \(unit.name)" }
+                if case .bulletin = item.route { entry.title = BulletinTitle.named(item.title, by: unit.nameWithPlace) }
                 entry.categories.append(unit.name)
                 if entry.author == nil { entry.author = unit.name }
                 return entry
