@@ -118,11 +118,8 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
     /// A size of a picture whose file is not in `content/media/` is reported at its line, as a
     /// `src` is; so are a missing poster and a missing document in an `<object>`.
     func testAMissingFileInASourceSetPosterOrObjectIsAnErrorAtItsLine() throws {
-        let body = "---\ntitle: Ảnh\nkind: tap-the\nbranch: ap-bac\ndate: 2024-09-02\n---\nMở đầu.\n\n"
-            + "<img src=\"media/ap-bac.svg\"\n  srcset=\"media/ap-bac.svg 1x,\n    ../media/khong-co.jpg 2x\">\n\n"
-            + "<video poster=\"media/thieu.jpg\"></video>\n\n<object data=\"media/thieu.pdf\"></object>\n"
-        let built = try BuiltSite.build(changes: Self.allowed.merging(["content/stories/anh.md": body]) { $1 })
-        let errors = built.report.diagnostics.sorted.filter { $0.location.file == "content/stories/anh.md" }
+        let errors = try storyDiagnostics("<img src=\"media/ap-bac.svg\"\n  srcset=\"media/ap-bac.svg 1x,\n    ../media/khong-co.jpg 2x\">\n\n"
+            + "<video poster=\"media/thieu.jpg\"></video>\n\n<object data=\"media/thieu.pdf\"></object>\n")
         XCTAssertEqual(errors.map(\.location.line), [11, 13, 15], "\(errors)")
         XCTAssertTrue(errors.first?.message.contains("media/khong-co.jpg") == true, "\(errors)")
         XCTAssertFalse(errors.first?.message.contains("2x") == true, "the descriptor is no part of the address: \(errors)")
@@ -132,12 +129,9 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
     /// `<img>`, a `srcset` or a `poster`, a file ("tệp") for an `<object>`'s document or a
     /// video's source, a link ("liên kết") for an `href`.
     func testAnUnusableAddressIsNamedForWhatItsTagShows() throws {
-        let body = "---\ntitle: Ảnh\nkind: tap-the\nbranch: ap-bac\ndate: 2024-09-02\n---\nMở đầu.\n\n"
-            + "<object data=\"/tmp/bao-cao.pdf\"></object>\n\n<video poster=\"/tmp/p.jpg\"><source src=\"C:/phim.mp4\"></video>\n\n"
-            + "<img src=\"/tmp/a.jpg\" srcset=\"/tmp/b.jpg 2x\">\n\n<a href=\"/tmp/c.pdf\">c</a>\n"
-        let built = try BuiltSite.build(changes: Self.allowed.merging(["content/stories/anh.md": body]) { $1 })
-        let said = built.report.diagnostics.sorted.filter { $0.location.file == "content/stories/anh.md" }
-            .map { String($0.message.prefix { $0 != "'" }) + ($0.message.split(separator: "'").dropFirst().first.map(String.init) ?? "") }
+        let errors = try storyDiagnostics("<object data=\"/tmp/bao-cao.pdf\"></object>\n\n<video poster=\"/tmp/p.jpg\"><source src=\"C:/phim.mp4\"></video>\n\n"
+            + "<img src=\"/tmp/a.jpg\" srcset=\"/tmp/b.jpg 2x\">\n\n<a href=\"/tmp/c.pdf\">c</a>\n")
+        let said = errors.map { String($0.message.prefix { $0 != "'" }) + ($0.message.split(separator: "'").dropFirst().first.map(String.init) ?? "") }
         XCTAssertEqual(Set(said), ["tệp /tmp/bao-cao.pdf", "ảnh /tmp/p.jpg", "tệp C:/phim.mp4", "ảnh /tmp/a.jpg", "ảnh /tmp/b.jpg",
                                    "liên kết /tmp/c.pdf"])
         XCTAssertEqual(said.count, 6, "\(said)")
@@ -148,5 +142,13 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
         let pages = built.outputFiles().filter { $0.hasSuffix("index.html") && $0.contains("ap-bac-2024-09") }
         XCTAssertEqual(pages.count, 1, "\(pages)")
         return pages
+    }
+
+    /// The diagnostics on a story of the portal (raw HTML kept) whose body, after its first
+    /// paragraph, is `html`, from line 9 of the file.
+    private func storyDiagnostics(_ html: String) throws -> [Diagnostic] {
+        let body = "---\ntitle: Ảnh\nkind: tap-the\nbranch: ap-bac\ndate: 2024-09-02\n---\nMở đầu.\n\n" + html
+        let built = try BuiltSite.build(changes: Self.allowed.merging(["content/stories/anh.md": body]) { $1 })
+        return built.report.diagnostics.sorted.filter { $0.location.file == "content/stories/anh.md" }
     }
 }
