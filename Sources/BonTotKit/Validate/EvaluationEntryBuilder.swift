@@ -124,16 +124,17 @@ struct EvaluationEntryBuilder {
     }
 
     private func checkedNumber(_ cell: ScoreCell, key: String, max: Double?, branchID: String, isDeduction: Bool = false) -> Double? {
+        var thousands: Double?
         if cell.isTyped, let decimalMark, let lookalike = ThousandsLookalike(cell.text) {
             switch lookalike.reading(in: decimalMark, key: key, branchID: branchID, max: max) {
             case .decimal: break
-            case .thousands(let value): return value
+            case .thousands(let value): thousands = value
             case .refused(let message):
                 sink.error(cell.location, field: key, message)
                 return nil
             }
         }
-        guard var value = FieldReader.number(cell.text) ?? Self.pointsNumber(cell.text) else {
+        guard var value = thousands ?? FieldReader.number(cell.text) ?? Self.pointsNumber(cell.text) else {
             if let typed = ExcelDateScore.typedNumber(cell.text) {
                 // A date where a score belongs: a decimal typed with a point, where Windows takes the comma for decimals.
                 sink.error(cell.location, field: key,

@@ -24,18 +24,24 @@ struct ThousandsLookalike {
         case refused(String)
     }
 
-    /// Nil unless `text` is one to three digits, a dot or a comma, and three digits.
+    /// Nil unless `text` is one to three digits, a dot or a comma, and three digits; with its
+    /// sign ("-1.000" under "Điểm trừ") or its word ("1.000đ", "2,500 điểm") as a score may be
+    /// typed (`EvaluationEntryBuilder.pointsNumber`), both readings keeping the sign.
     init?(_ text: String) {
         let trimmed = text.trimmed(.whitespaces)
-        guard let separator = trimmed.first(where: { $0 == "." || $0 == "," }) else { return nil }
-        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        var number = Substring(trimmed)
+        if let worded = trimmed.wholeMatch(of: /(?i)(.*?\d)\s*(?:đ\.?|điểm|diem)/) { number = worded.output.1 }
+        let sign: Double = number.hasPrefix("-") ? -1 : 1
+        if sign < 0 { number = number.dropFirst() }
+        guard let separator = number.first(where: { $0 == "." || $0 == "," }) else { return nil }
+        let parts = number.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let whole = Double(parts[0]), let fraction = Double(parts[1]) else { return nil }
         self.text = trimmed
         self.separator = separator
-        asDecimal = whole + fraction / 1000
-        asThousands = whole * 1000 + fraction
+        asDecimal = sign * (whole + fraction / 1000)
+        asThousands = sign * (whole * 1000 + fraction)
     }
 
     /// How the score of `key` of `branchID` is read in a table writing decimals with `mark`,
@@ -46,7 +52,7 @@ struct ThousandsLookalike {
         case .comma(let example, _), .point(let example, _):
             let decimalMark: Character = if case .comma = mark { "," } else { "." }
             if separator == decimalMark { return .decimal }
-            if let max, asThousands > max {
+            if let max, abs(asThousands) > max {
                 let markWords = decimalMark == "," ? ("dấu phẩy", "comma") : ("dấu chấm", "point")
                 let typed = decimalMark == "," ? VietnameseFormat.score(asDecimal) : Plain.number(asDecimal)
                 return .refused("\(said): bảng này viết số lẻ bằng \(markWords.0) (như '\(example)' ở \(mark.place)) nên '\(text)' "

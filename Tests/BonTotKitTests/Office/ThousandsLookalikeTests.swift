@@ -25,6 +25,18 @@ final class ThousandsLookalikeTests: WorkbookTestCase {
         ])
     }
 
+    /// The same with the score's word ("1.000đ") or a sign ("-1.000"): still a thousand in a table
+    /// of decimal commas, above the maximum, not 1 (or -1) read past the check.
+    func testAWordOrASignDoesNotHideTheThousands() throws {
+        let loaded = try load([csv: .text(try csvText([(2, 3, "1.000đ"), (3, 3, "-1.000")]))])
+        let errors = loaded.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location.line), [3, 4], printed(loaded))
+        XCTAssertTrue(errors.first?.message.hasPrefix("điểm 'sinh-hoat' của 'ap-2' ghi '1.000đ': bảng này viết số lẻ bằng dấu phẩy") == true,
+                      printed(loaded))
+        XCTAssertTrue(errors.last?.message.hasPrefix("điểm 'sinh-hoat' của 'truong-thcs' ghi '-1.000': bảng này viết số lẻ bằng dấu phẩy") == true,
+                      printed(loaded))
+    }
+
     /// The same CSV typed on an English-set computer ("1.5"): its "25.000" is 25, and the ranking
     /// is the fixture's own.
     func testInACSVWritingDecimalPointsItIsADecimal() throws {
