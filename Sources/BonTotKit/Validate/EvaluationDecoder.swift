@@ -31,6 +31,13 @@ enum EvaluationDecoder {
         return Evaluation(period: period, title: reader.string("title"), entries: entries, source: SourceLocation(file: path))
     }
 
+    /// The period a YAML evaluation writes (`period: 2024-q3`), which wins over its file's name:
+    /// the scale it is checked against is that period's too (`RubricHistory`). Nil when none is
+    /// written or it cannot be read (reported when the file is decoded).
+    static func writtenPeriod(of node: Node?) -> Period? {
+        node?["period"]?.string.flatMap(Period.init)
+    }
+
     private static func period(_ reader: FieldReader, filePeriod: Period?) -> Period? {
         let written = reader.string("period")
         let stated = written.flatMap(Period.init)
@@ -54,10 +61,14 @@ enum EvaluationDecoder {
     }
 
     /// The decimal mark the scores of every branch are typed with, the words (note, level) aside,
-    /// in the file's order.
+    /// in the file's order: by line, then by criterion for a line holding several
+    /// (`{ lanh-dao: 25,5, sinh-hoat: 1.000 }`), so the example a message quotes is the same in
+    /// every run whatever a dictionary's order.
     private static func decimalMark(of branches: [[String: ScoreCell]]) -> TableDecimalMark {
         let scores = branches.flatMap { cells in
-            cells.filter { !["note", "level"].contains($0.key) }.values.sorted { $0.location.line < $1.location.line }
+            cells.filter { !["note", "level"].contains($0.key) }
+                .sorted { ($0.value.location.line, $0.key) < ($1.value.location.line, $1.key) }
+                .map(\.value)
         }
         return TableDecimalMark(typed: scores.map { (text: $0.text, location: $0.location) })
     }

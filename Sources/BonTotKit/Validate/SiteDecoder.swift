@@ -169,7 +169,7 @@ public enum SiteDecoder {
         } else {
             guard let node = YAMLDocument.parse(file, sink: sink) else { return nil }
             // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.
-            if let written = node?["period"]?.string.flatMap(Period.init) { rubric = scales.rubric(for: written) }
+            if let written = EvaluationDecoder.writtenPeriod(of: node) { rubric = scales.rubric(for: written) }
             guard let rubric else { return nil }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }

@@ -66,7 +66,7 @@ enum UnitEvaluationsDecoder {
             let period = Period(PathParts.stem(of: path))
             // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.
             let node = path.lowercased().hasSuffix(".csv") || file.data != nil ? nil : YAMLDocument.parse(file, sink: sink)
-            let written = node?.flatMap { $0["period"]?.string.flatMap(Period.init) }
+            let written = EvaluationDecoder.writtenPeriod(of: node ?? nil)
             guard let rubric = scales.rubric(for: written ?? period) else {
                 if !rubricExists {
                     sink.error(SourceLocation(file: path), "chấm điểm đơn vị cần thang điểm '\(rubricPath)' / unit scores need \(rubricPath)")
