@@ -71,9 +71,7 @@ struct OutputFiles: Sendable {
         else { return nil }
         let raw = html[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
         guard !raw.isEmpty, !raw.contains("<") else { return nil }
-        return raw.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        return HTMLCharacterReferences.decoded(Substring(raw))
     }
 
     /// The media type of a file, by its extension.
