@@ -68,6 +68,8 @@ final class DistrictFeedAndSitemapTests: XCTestCase {
         let titles = Dictionary(entries.map { ($0.elements(forName: "id").first?.stringValue ?? "", $0.elements(forName: "title").first?.stringValue ?? "") },
                                 uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(titles[base + Router().path(.bulletin(september))], "Bản tin tháng 9 năm 2024", "the district's own, as it was")
+        // The address a feed reader already holds, written out: a unit's bulletin keeps it.
+        XCTAssertEqual(titles[base + "don-vi/xa-b/ban-tin/2024-09/"], "Bản tin tháng 9 năm 2024 — Đảng bộ xã Ấp Bắc", "\(titles.keys.sorted())")
         for (unit, name) in [("xa-a", "Đảng bộ xã Bình Minh"), ("xa-b", "Đảng bộ xã Ấp Bắc"), ("xa-c", "Đảng bộ xã Long Thạnh")] {
             let id = base + Router().unit(unit).path(.bulletin(september))
             XCTAssertEqual(titles[id], "Bản tin tháng 9 năm 2024 — \(name)", unit)

@@ -27,8 +27,11 @@ enum ScaleOfItsYear {
         XCTAssertTrue(errors.allSatisfy { $0.location.file == refusedPath }, "\(errors)", file: file, line: line)
         XCTAssertTrue(errors.contains { $0.message.contains("thiếu điểm '\(missing)'") }, "today's criteria are asked: \(errors)",
                       file: file, line: line)
-        let named = try BuiltSite.build(fixture, changes: ["\(folder)/\(formerName).yaml": "period: \(writtenToday)\n" + scores])
-        XCTAssertGreaterThan(named.report.diagnostics.errorCount, 0, file: file, line: line)
+        let namedPath = "\(folder)/\(formerName).yaml"
+        let named = try BuiltSite.build(fixture, changes: [namedPath: "period: \(writtenToday)\n" + scores])
+        let namedErrors = named.report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertTrue(namedErrors.contains { $0.location.file == namedPath && $0.message.contains("thiếu điểm '\(missing)'") },
+                      "its written period's scale asks today's criteria: \(namedErrors)", file: file, line: line)
     }
 
     /// Builds `fixture` with the CSV `csv` (headed by the former scale's criteria) in `folder`:
@@ -37,7 +40,10 @@ enum ScaleOfItsYear {
                                 file: StaticString = #filePath, line: UInt = #line) throws {
         let accepted = try BuiltSite.build(fixture, changes: ["\(folder)/\(former).csv": csv])
         XCTAssertEqual(accepted.report.diagnostics.errorCount, 0, "\(accepted.report.diagnostics.sorted)", file: file, line: line)
-        let refused = try BuiltSite.build(fixture, changes: ["\(folder)/\(today).csv": csv])
-        XCTAssertGreaterThan(refused.report.diagnostics.errorCount, 0, file: file, line: line)
+        let refusedPath = "\(folder)/\(today).csv"
+        let refused = try BuiltSite.build(fixture, changes: [refusedPath: csv])
+        let errors = refused.report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertFalse(errors.isEmpty, file: file, line: line)
+        XCTAssertTrue(errors.allSatisfy { $0.location.file == refusedPath }, "\(errors)", file: file, line: line)
     }
 }
