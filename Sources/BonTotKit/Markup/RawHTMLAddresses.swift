@@ -6,10 +6,12 @@ import Foundation
 /// them as it reads a Markdown link's (`MarkdownLinks`, `BodyAddress`): the `src`, `href` and
 /// `poster` of every tag, the `data` of an `<object>`, and each candidate of a `srcset`
 /// (`<img>`, `<source>`: `media/anh-nho.jpg 480w, media/anh.jpg 2x`, one address each, its
-/// descriptor kept), however quoted, entities such as `&amp;` undone. Comments and what
-/// `<script>` and `<style>` hold are skipped: no browser takes an address from them.
+/// descriptor kept) or of a `<link>`'s `imagesrcset` (a picture preloaded in its sizes),
+/// however quoted, entities such as `&amp;` undone. Comments and what `<script>` and
+/// `<style>` hold are skipped: no browser takes an address from them.
 enum RawHTMLAddresses {
-    /// One address of a tag: a `src`, `href`, `poster`, `<object data>`, or one candidate of a `srcset`.
+    /// One address of a tag: a `src`, `href`, `poster`, `<object data>`, or one candidate of a
+    /// `srcset` (or of a `<link>`'s `imagesrcset`).
     struct Address {
         /// Where it is written in the node's text: between its quotes, or, for a candidate of
         /// a `srcset`, the candidate's address alone (without its descriptor).
@@ -21,7 +23,8 @@ enum RawHTMLAddresses {
         let isSource: Bool
         /// How many lines of the node's text come before it.
         let lineOffset: Int
-        /// True for one candidate of a `srcset`, which shares its attribute's quotes with the others.
+        /// True for one candidate of a `srcset` (or `imagesrcset`), which shares its attribute's
+        /// quotes with the others.
         var isCandidate = false
         /// True for a picture (an `<img>`'s `src`, a `srcset`'s candidate, a video's `poster`),
         /// as a message names it; false for another file a tag shows (`<object data>`, `<source src>`).
@@ -116,7 +119,7 @@ enum RawHTMLAddresses {
                 let url = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines)
                 found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines(before: value.lowerBound, in: html),
                                      isPicture: name == "poster" || (name == "src" && tag == "img")))
-            } else if name == "srcset" {
+            } else if name == "srcset" || (name == "imagesrcset" && tag == "link") {
                 for candidate in SourceSetCandidates.addresses(in: html, value: value) {
                     found.append(Address(range: candidate, url: HTMLCharacterReferences.decoded(html[candidate]), isSource: true,
                                          lineOffset: lines(before: candidate.lowerBound, in: html), isCandidate: true,

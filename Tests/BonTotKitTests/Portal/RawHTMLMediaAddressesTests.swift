@@ -125,6 +125,29 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
         XCTAssertFalse(errors.first?.message.contains("2x") == true, "the descriptor is no part of the address: \(errors)")
     }
 
+    /// A `<link rel="preload" as="image">`'s `imagesrcset` is read as a `srcset`: a missing
+    /// candidate gets the error a missing `srcset` candidate gets (at its own line), and a
+    /// present one is pointed at the copy from the story's page, its descriptor kept.
+    func testALinksImageSourceSetIsCheckedAndRebasedAsASourceSet() throws {
+        let errors = try storyDiagnostics("<img srcset=\"media/khong-co.jpg 2x\">\n\n"
+            + "<link rel=\"preload\" as=\"image\"\n  imagesrcset=\"media/ap-bac.svg 1x,\n    media/khong-co.jpg 2x\">\n")
+        XCTAssertEqual(errors.map(\.location.line), [9, 13], "\(errors)")
+        XCTAssertEqual(errors.count, 2, "\(errors)")
+        if errors.count == 2 {
+            XCTAssertEqual(errors[1].message, errors[0].message, "the imagesrcset's candidate is not reported as the srcset's")
+            XCTAssertEqual(errors[1].field, errors[0].field)
+        }
+
+        let file = "content/stories/hien-dat.md"
+        let story = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + file), encoding: .utf8)
+        let built = try BuiltSite.build(changes: Self.allowed.merging([file: story + "\n\n<link rel=\"preload\" as=\"image\" "
+            + "imagesrcset=\"media/ap-bac.svg 1x, ../media/ap-bac.svg 2x\">\n"]) { $1 })
+        XCTAssertEqual(built.report.diagnostics.errorCount, 0, "\(built.report.diagnostics.sorted)")
+        let page = "guong-dien-hinh/binh-minh-hien-dat/index.html"
+        let expected = "imagesrcset=\"../../media/ap-bac.svg 1x, ../../media/ap-bac.svg 2x\">"
+        XCTAssertTrue(built.page(page).contains(expected), "\(page) lacks \(expected)")
+    }
+
     /// An address that cannot be used is named for what its tag shows: a picture ("ảnh") for an
     /// `<img>`, a `srcset` or a `poster`, a file ("tệp") for an `<object>`'s document or a
     /// video's source, a link ("liên kết") for an `href`.

@@ -34,6 +34,16 @@ final class RawHTMLAddressesTests: XCTestCase {
                        ["src media/bao-cao.pdf +0"])
     }
 
+    /// A `<link>`'s `imagesrcset` (a picture preloaded in its sizes) is read as a `srcset`: each
+    /// candidate a picture, rewritten alone; the attribute means nothing on another tag.
+    func testALinksImageSourceSetIsReadAsASourceSet() {
+        let html = "<link rel=\"preload\" as=\"image\" imagesrcset=\"media/a.jpg 1x,\n  media/b.jpg 2x\"><img imagesrcset=\"media/c.jpg\">"
+        XCTAssertEqual(urls(html), ["src media/a.jpg +0", "src media/b.jpg +1"])
+        XCTAssertEqual(RawHTMLAddresses.addresses(in: html).map(\.isPicture), [true, true])
+        XCTAssertEqual(RawHTMLAddresses.rewriting(html) { $0.url == "media/b.jpg" ? "../media/b.jpg" : nil },
+                       "<link rel=\"preload\" as=\"image\" imagesrcset=\"media/a.jpg 1x,\n  ../media/b.jpg 2x\"><img imagesrcset=\"media/c.jpg\">")
+    }
+
     /// A candidate of a `srcset` is rewritten alone: its descriptor, the others, the quotes
     /// and the spacing stay as written.
     func testRewritingACandidateKeepsItsDescriptorAndQuotes() {
