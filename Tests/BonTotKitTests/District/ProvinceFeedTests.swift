@@ -105,9 +105,38 @@ final class ProvinceFeedTests: XCTestCase {
         }
         let titles = province.values.compactMap { text($0, "title") }
         XCTAssertEqual(Set(titles).count, titles.count, "\(titles.sorted())")
-        let commune = province[base + district.unit("xa-b").path(.bulletin(september))]
-        XCTAssertEqual(commune?.elements(forName: "category").compactMap { $0.value(of: "term") },
-                       ["Bản tin", "Đảng bộ xã Ấp Bắc"], "its category is the commune's own name")
+    }
+
+    private func categories(_ entry: XMLElement?) -> [String]? {
+        entry?.elements(forName: "category").compactMap { $0.value(of: "term") }
+    }
+
+    /// In the province's feed a commune's entries, its bulletins and its stories, have the
+    /// district it lies in as a category after the commune's own name; the district's own
+    /// entries have its name alone, as before; the district's feed names the commune alone; no
+    /// entry's id or link changes.
+    func testACommunesEntriesInTheProvincesFeedHaveTheirDistrictAsACategory() throws {
+        let built = try build(districtChanges: october)
+        let province = try entries(built, Router().file(.feed))
+        let own = try entries(built, district.file(.feed))
+        let september = YearMonth(year: 2024, month: 9), districtName = "Đảng bộ huyện Giồng Riềng"
+        let communeBulletin = base + district.unit("xa-b").path(.bulletin(september))
+        XCTAssertEqual(categories(province[communeBulletin]), ["Bản tin", "Đảng bộ xã Ấp Bắc", districtName])
+        XCTAssertEqual(categories(own[communeBulletin]), ["Bản tin", "Đảng bộ xã Ấp Bắc"], "the district's feed is unchanged")
+        let communeStory = try XCTUnwrap(province.first { text($0.value, "title") == "Ấp Bắc làm đường giao thông nông thôn" }?.key)
+        XCTAssertEqual(categories(province[communeStory])?.suffix(2), ["Đảng bộ xã Ấp Bắc", districtName])
+        XCTAssertEqual(categories(own[communeStory])?.last, "Đảng bộ xã Ấp Bắc")
+        XCTAssertEqual(categories(province[base + district.path(.bulletin(september))]), ["Bản tin", districtName])
+
+        let communes = ["xa-a", "xa-b", "xa-c"].map { base + district.unit($0).prefix }
+        let communeIDs = province.keys.filter { id in communes.contains { id.hasPrefix($0) } }
+        XCTAssertFalse(communeIDs.isEmpty)
+        for id in communeIDs {
+            XCTAssertEqual(categories(province[id])?.last, districtName, id)
+            let link = province[id]?.elements(forName: "link").first?.value(of: "href")
+            XCTAssertEqual(link, id, "its link is its id, its page's address")
+            XCTAssertNotNil(own[id], "the same id as in the district's own feed: \(id)")
+        }
     }
 
     /// The district's own feed, inside the province, names each commune's bulletin with the

@@ -60,7 +60,10 @@ public enum AtomFeed {
     /// name ("Bản tin tháng 9 năm 2024 — Đảng bộ xã Bình Minh"), and two levels down with the
     /// units it lies in too, as its search results are ("… — Đảng bộ xã Ấp Bắc · Đảng bộ huyện
     /// Giồng Riềng" in a province), for every unit's bulletin of a month and the site's own share
-    /// the month's title; its id, its page's address, stays. Its category is its unit's own name.
+    /// the month's title; its id, its page's address, stays. Its category is its unit's own name,
+    /// then, two levels down, those of the units it lies in (`Đảng bộ xã Ấp Bắc`, `Đảng bộ huyện
+    /// Giồng Riềng` for a commune's entry in a province): a reader following a district's
+    /// category finds its communes' entries with the district's own.
     public static func entries(_ context: PortalContext, address: SiteAddress) -> [Entry] {
         var entries = items(context).map { Entry($0, address: address) }
         for unit in context.unitListings {
@@ -68,7 +71,7 @@ public enum AtomFeed {
             entries += unit.feed.map { item in
                 var entry = Entry(item, address: placed)
                 if case .bulletin = item.route { entry.title = BulletinTitle.named(item.title, by: unit.nameWithPlace) }
-                entry.categories.append(unit.name)
+                entry.categories += [unit.name] + unit.place
                 if entry.author == nil { entry.author = unit.name }
                 return entry
             }
