@@ -23,10 +23,17 @@ final class HiddenSheetPartsTests: WorkbookTestCase {
         let bonus = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.first { $0.branchID == "ap-1" }?.bonus
         XCTAssertEqual(bonus, 1.5, "a hidden column that is no copy is read")
 
-        // Calc marks them its own way (table:visibility="collapse").
-        let calc = try load(["content/evaluations/2024.ods": .bytes(try OfficeFixtures.bytes("opendocument/scores-hidden-parts.ods"))])
+        // Calc marks them its own way (table:visibility="collapse"): the same two warnings, naming
+        // the .ods file, the cells and why the hidden copies are not read.
+        let ods = "content/evaluations/2024.ods"
+        let calc = try load([ods: .bytes(try OfficeFixtures.bytes("opendocument/scores-hidden-parts.ods"))])
         XCTAssertEqual(ranking(calc), try expected(), printed(calc))
-        XCTAssertEqual(calc.diagnostics.warningCount, 2, printed(calc))
+        XCTAssertEqual(calc.diagnostics.sorted.map(\.description), [
+            "\(ods):Sheet1!E1: warning: cột 'Chất lượng sinh hoạt tốt' đang ẩn lặp lại một cột đang hiện; cột ẩn không được đọc "
+                + "/ a hidden column repeats a shown one: it is not read",
+            "\(ods):Sheet1!B3: warning: dòng đang ẩn ghi lại 'ap-2', đã được chấm ở dòng đang hiện (ô Sheet1!B4); dòng ẩn không "
+                + "được đọc / a hidden row repeats a branch scored on a shown row: it is not read",
+        ])
     }
 
     /// Excel's "hide all rows below the table" (`<sheetFormatPr zeroHeight="1">`, a row shown
