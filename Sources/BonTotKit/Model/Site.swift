@@ -4,13 +4,20 @@ import Foundation
 public struct Site: Sendable {
     public var root: URL
     public var config: SiteConfig
-    /// The scale in force (`rubric.yaml`).
-    public var rubric: Rubric { didSet { rubrics = RubricHistory(current: rubric, former: formerRubrics) } }
-    /// The former scales (`rubrics/<yyyy>.yaml`), oldest first.
-    public var formerRubrics: [FormerRubric] { didSet { rubrics = RubricHistory(current: rubric, former: formerRubrics) } }
-    /// Every scale the site has scored by, and which year each judges: made once, when the site
-    /// is assembled (and again when a scale is replaced), not each time a period asks its scale.
+    /// Every scale the site has scored by, and which year each judges: the one stored record of
+    /// the site's scales, made when the site is assembled (and again when a scale is replaced),
+    /// not each time a period asks its scale.
     public private(set) var rubrics: RubricHistory
+    /// The scale in force (`rubric.yaml`): the history's current scale.
+    public var rubric: Rubric {
+        get { rubrics.current }
+        set { rubrics.current = newValue }
+    }
+    /// The former scales (`rubrics/<yyyy>.yaml`), oldest first, however they are given.
+    public var formerRubrics: [FormerRubric] {
+        get { rubrics.former }
+        set { rubrics = RubricHistory(current: rubrics.current, currentFile: rubrics.currentFile, former: newValue) }
+    }
     /// Branches sorted by id.
     public var branches: [Branch]
     /// Evaluations sorted by period.
@@ -29,9 +36,7 @@ public struct Site: Sendable {
                 formerRubrics: [FormerRubric] = []) {
         self.root = root
         self.config = config
-        self.rubric = rubric
-        self.formerRubrics = formerRubrics.sorted { $0.year < $1.year }
-        self.rubrics = RubricHistory(current: rubric, former: self.formerRubrics)
+        self.rubrics = RubricHistory(current: rubric, former: formerRubrics)
         self.branches = branches.sorted { $0.id < $1.id }
         self.evaluations = evaluations.sorted { $0.period < $1.period }
         self.minutes = minutes.sorted { ($0.date, $0.slug) < ($1.date, $1.slug) }

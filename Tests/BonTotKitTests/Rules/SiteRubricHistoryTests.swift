@@ -32,4 +32,20 @@ final class SiteRubricHistoryTests: XCTestCase {
         XCTAssertEqual(site.rubric(for: Period(year: 2022)).levels[0].min, 90)
         XCTAssertEqual(site.rubrics.current.since, 2022)
     }
+
+    func testFormerScalesSetOutOfOrderAreKeptOldestFirstAndEachYearJudgedByItsOwn() {
+        var current = scale(topFrom: 90)
+        current.since = 2023
+        var site = Site(root: URL(fileURLWithPath: "/tmp/site"),
+                        config: SiteConfig(title: "Cổng", organization: "Đảng bộ xã Hòa Thuận", place: "Hòa Thuận"),
+                        rubric: current, branches: [], evaluations: [], minutes: [], stories: [], editorials: [], media: [])
+        site.formerRubrics = [FormerRubric(year: 2021, rubric: scale(topFrom: 95), file: "content/rubrics/2021.yaml"),
+                              FormerRubric(year: 2018, rubric: scale(topFrom: 98), file: "content/rubrics/2018.yaml")]
+        XCTAssertEqual(site.formerRubrics.map(\.year), [2018, 2021])
+        XCTAssertEqual(site.formerRubrics.map(\.year), site.rubrics.former.map(\.year))
+        XCTAssertEqual(site.rubric(for: Period(year: 2019)).levels[0].min, 98)
+        XCTAssertEqual(site.rubric(for: Period(year: 2022)).levels[0].min, 95)
+        XCTAssertEqual(site.rubric(for: Period(year: 2023)).levels[0].min, 90)
+        XCTAssertEqual(site.rubrics.file(for: Period(year: 2019)), "content/rubrics/2018.yaml")
+    }
 }
