@@ -98,25 +98,25 @@ public enum SiteLoader {
     }
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids) and
-    /// the former scales (an evaluation of their years is checked against them), whether
+    /// the former scales (an evaluation of their years is checked against them) — only the files
+    /// read as such, so that a note left in `content/rubrics/` keeps the cache —, whether
     /// LibreOffice is there to read an .xls (installed since, it reads one that was an error),
     /// and whether `site.yaml` keeps raw HTML (`allow_html`: the addresses in it are then checked).
     private static func decodeContext(root: URL) -> UInt64 {
         var rubric = FileManager.default.contents(atPath: root.appending(path: RubricHistory.siteFile).path) ?? Data()
-        for former in SiteReader.files(in: root.appending(path: RubricHistoryDecoder.folder), recursive: false, within: root) {
-            rubric.append(contentsOf: Array("\u{0}\(former.lastPathComponent)\u{0}".utf8))
-            rubric.append(FileManager.default.contents(atPath: former.path) ?? Data())
+        for former in SiteReader.formerScaleFiles(root: root) {
+            rubric.append(contentsOf: Array("\u{0}\(PathParts.name(of: former))\u{0}".utf8))
+            rubric.append(FileManager.default.contents(atPath: former) ?? Data())
         }
         if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
         if allowsHTML(root: root) { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
         return rubric.withUnsafeBytes { StableHasher.hash($0) }
     }
 
-    /// Whether the site's `site.yaml` says `allow_html: true`; false when it cannot be read
-    /// (the build then reports why).
+    /// Whether the site's `site.yaml` says `allow_html: true`, read as the site's decoding reads
+    /// it (`SiteConfigDecoder.allowsHTML`); false when it cannot be read (the build then reports why).
     private static func allowsHTML(root: URL) -> Bool {
-        guard let data = FileManager.default.contents(atPath: root.appending(path: "site.yaml").path),
-              case .success(let node?) = YAMLDocument.parse(String(decoding: data, as: UTF8.self), path: "site.yaml") else { return false }
-        return node.mapping?["allow_html"]?.bool ?? false
+        guard case .success(let file) = SourceText.read(root.appending(path: "site.yaml"), relativePath: "site.yaml") else { return false }
+        return SiteConfigDecoder.allowsHTML(file)
     }
 }

@@ -39,8 +39,8 @@ public enum SiteReader {
                                  recursive: false, siteFolder: siteFolder, sink: sink)
         let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
         let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
-        let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: ["yaml", "yml"], recursive: false,
-                                   siteFolder: siteFolder, sink: sink)
+        let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
+                                   recursive: false, siteFolder: siteFolder, sink: sink)
         let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)
         let cache = cache()
         sources.branches = readAll(branches, root: root, sink: sink, cache: cache)
@@ -108,9 +108,9 @@ public enum SiteReader {
                                siteFolder: String, sink: DiagnosticSink) -> [String] {
         var paths: [String] = []
         for path in filePaths(in: root.appending(path: folder), recursive: recursive, within: root) {
-            if extensions.contains(PathParts.lowercasedExtension(of: path)) {
-                if !isOfficeLockFile(path) { paths.append(path) }
-            } else {
+            if reads(path, extensions: extensions) {
+                paths.append(path)
+            } else if !extensions.contains(PathParts.lowercasedExtension(of: path)) {
                 let url = URL(fileURLWithPath: path)
                 let relative = relativePath(of: url, root: root)
                 if isFolder(url) {
@@ -122,6 +122,25 @@ public enum SiteReader {
             }
         }
         return paths
+    }
+
+    /// Whether a folder whose files are read when they end in one of `extensions` reads the file
+    /// at `path`: one of those, but no Office lock file. What `listed` lists, and so what is read.
+    static func reads(_ path: String, extensions: Set<String>) -> Bool {
+        extensions.contains(PathParts.lowercasedExtension(of: path)) && !isOfficeLockFile(path)
+    }
+
+    /// Whether the file at `path`, in `content/rubrics/`, is read as a former scale
+    /// (`rubrics/2020.yaml`, or `rubrics/cu.yaml`, read to be refused): what else lies there is
+    /// passed over.
+    static func isFormerScaleFile(_ path: String) -> Bool {
+        reads(path, extensions: SiteSources.formerRubricExtensions)
+    }
+
+    /// The absolute paths of the files of the site at `root` read as former scales, sorted: the
+    /// ones `read` reads, without reporting what else the folder holds.
+    static func formerScaleFiles(root: URL) -> [String] {
+        filePaths(in: root.appending(path: SiteSources.formerRubricsFolder), recursive: false, within: root).filter(isFormerScaleFile)
     }
 
     /// Reads the files at `paths` (absolute, as `listed` gives them) on all cores; those that

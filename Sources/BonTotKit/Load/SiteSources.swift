@@ -9,6 +9,8 @@ public struct SiteSources: Sendable {
     public var formerRubrics: [SourceText] = []
     /// The folder of the former scales, relative to the site.
     public static let formerRubricsFolder = "content/rubrics"
+    /// The endings of the files read as former scales in `formerRubricsFolder`.
+    static let formerRubricExtensions: Set<String> = ["yaml", "yml"]
     public var branches: [SourceText] = []
     /// Every file under `branches/`, also those that could not be read: each one's name is a
     /// branch id other files may name.

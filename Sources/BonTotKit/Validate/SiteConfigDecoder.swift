@@ -14,12 +14,26 @@ enum SiteConfigDecoder {
             title: title ?? "", organization: organization ?? "",
             parent: reader.string("parent"), issuer: reader.string("issuer"), place: place ?? "",
             baseURL: reader.string("base_url") ?? "/", language: reader.string("language") ?? "vi",
-            allowHTML: reader.bool("allow_html") ?? false)
+            allowHTML: allowsHTML(reader))
         config.clusters = clusters(reader)
         config.xlsxSheet = reader.string("xlsx_sheet")
         (config.units, config.refusedUnitIDs) = units(reader)
         guard title != nil, organization != nil, place != nil else { return nil }
         return config
+    }
+
+    /// Whether `site.yaml` says `allow_html: true`, read as `decode` reads it; false when it does
+    /// not parse or says otherwise, which `decode` reports. For the decode cache's context, made
+    /// before the site is decoded.
+    static func allowsHTML(_ file: SourceText) -> Bool {
+        guard case .success(let node) = YAMLDocument.parse(file.text, path: file.path),
+              let reader = FieldReader(node, path: file.path, lineOffset: 0, known: fields, sink: DiagnosticSink()) else { return false }
+        return allowsHTML(reader)
+    }
+
+    /// The `allow_html` field: false unless it says true.
+    private static func allowsHTML(_ reader: FieldReader) -> Bool {
+        reader.bool("allow_html") ?? false
     }
 
     /// The optional `clusters:` mapping of cluster ids to display names, in the order it lists them.
