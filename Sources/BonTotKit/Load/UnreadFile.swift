@@ -1,9 +1,10 @@
 /// A file in a content folder that the folder's reader passes over (a Word or Writer document or a .txt
 /// dropped among the minutes, a photo among the stories): a warning naming it and what to do,
 /// since the meeting or story it holds would otherwise be missing from the portal in silence.
-/// What no clerk put there on purpose (Office lock files `~$…`, `Thumbs.db`, `desktop.ini`;
-/// hidden files are never listed) is left alone, and so is the `FILE.orig` that `bontot
-/// convert` keeps of a file it rewrote (SPEC §8).
+/// What no clerk put there on purpose (Office lock files `~$…`, `Thumbs.db`, `desktop.ini`, an
+/// editor's backups and swap files: `FILE~`, `FILE.bak`, Emacs's `#FILE#`, Vim's `FILE.swp` and
+/// `.swo`; hidden files, Vim's usual `.FILE.swp` among them, are never listed) is left alone, and
+/// so is the `FILE.orig` that `bontot convert` keeps of a file it rewrote (SPEC §8).
 enum UnreadFile {
     /// The warning for `path` (relative to the site) in `folder` (`content/minutes`), whose
     /// files are read when they end in one of `extensions`; nil for a file left alone. The folder,
@@ -11,12 +12,20 @@ enum UnreadFile {
     /// `bontot`: the site lies in `siteFolder` (`../district/xa-a/`, `""` for the top site).
     static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "") -> Diagnostic? {
         let name = PathParts.name(of: path)
-        guard !name.hasPrefix("~$"), !["thumbs.db", "desktop.ini"].contains(name.lowercased()),
+        guard !name.hasPrefix("~$"), !["thumbs.db", "desktop.ini"].contains(name.lowercased()), !isEditorLeftover(name),
               PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
         let read = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
         return .warning(at: SourceLocation(file: path),
                         "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)"
                         + "\(hint(path: path, folder: folder, siteFolder: siteFolder)) / not read: \(siteFolder)\(folder) reads only \(read) files")
+    }
+
+    /// True for a file an editor keeps beside the one being edited, named `name`: a backup
+    /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`) or Vim's
+    /// swap file where it is not hidden (`….md.swp`, then `.swo`).
+    private static func isEditorLeftover(_ name: Substring) -> Bool {
+        name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+            || ["bak", "swp", "swo"].contains(PathParts.lowercasedExtension(of: String(name)))
     }
 
     /// What to do with the file, by its kind.
