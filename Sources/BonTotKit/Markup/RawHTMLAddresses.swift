@@ -37,6 +37,7 @@ enum RawHTMLAddresses {
     /// The addresses of every tag in `html`, in their order.
     static func addresses(in html: String) -> [Address] {
         var found: [Address] = []
+        var lines = LineCount(html)
         var index = html.startIndex
         while let open = html[index...].firstIndex(of: "<") {
             let rest = html[html.index(after: open)...]
@@ -50,7 +51,7 @@ enum RawHTMLAddresses {
             }
             let nameEnd = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "-") } ?? html.endIndex
             let name = rest[..<nameEnd].lowercased()
-            index = attributes(of: html, tag: name, from: nameEnd, into: &found)
+            index = attributes(of: html, tag: name, from: nameEnd, lines: &lines, into: &found)
             if name == "script" || name == "style" {
                 index = html[index...].range(of: "</\(name)", options: .caseInsensitive)?.lowerBound ?? html.endIndex
             }
@@ -88,8 +89,10 @@ enum RawHTMLAddresses {
     }
 
     /// Reads the attributes of the tag `tag` (lowercased) whose name ends at `start`, adding its
-    /// addresses to `found`; returns where the tag ends (after its `>`).
-    private static func attributes(of html: String, tag: String, from start: String.Index, into found: inout [Address]) -> String.Index {
+    /// addresses to `found`, each at its line as `lines` counts them; returns where the tag ends
+    /// (after its `>`).
+    private static func attributes(of html: String, tag: String, from start: String.Index, lines: inout LineCount,
+                                   into found: inout [Address]) -> String.Index {
         var index = start
         while index < html.endIndex {
             let character = html[index]
@@ -117,12 +120,12 @@ enum RawHTMLAddresses {
             }
             if addressAttributes.contains(name) || (name == "data" && tag == "object") {
                 let url = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines)
-                found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines(before: value.lowerBound, in: html),
+                found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines.before(value.lowerBound),
                                      isPicture: name == "poster" || (name == "src" && tag == "img")))
             } else if name == "srcset" || (name == "imagesrcset" && tag == "link") {
                 for candidate in SourceSetCandidates.addresses(in: html, value: value) {
                     found.append(Address(range: candidate, url: HTMLCharacterReferences.decoded(html[candidate]), isSource: true,
-                                         lineOffset: lines(before: candidate.lowerBound, in: html), isCandidate: true,
+                                         lineOffset: lines.before(candidate.lowerBound), isCandidate: true,
                                          isPicture: true))
                 }
             }
@@ -130,8 +133,26 @@ enum RawHTMLAddresses {
         return index
     }
 
-    /// How many lines of `html` come before `index`.
-    private static func lines(before index: String.Index, in html: String) -> Int {
-        html[..<index].reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+    /// How many lines of a node's text come before a place in it, counted on from the last
+    /// place asked: the addresses are found in the text's order, so its lines are counted once
+    /// however many addresses a block holds (not again from its start for each).
+    private struct LineCount {
+        private let html: String
+        private var index: String.Index
+        private var count = 0
+
+        init(_ html: String) {
+            self.html = html
+            index = html.startIndex
+        }
+
+        /// How many lines of the text come before `place`, which is not before the last place asked.
+        mutating func before(_ place: String.Index) -> Int {
+            while index < place {
+                if html[index].isNewline { count += 1 }
+                index = html.index(after: index)
+            }
+            return count
+        }
     }
 }

@@ -148,6 +148,15 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
         XCTAssertTrue(built.page(page).contains(expected), "\(page) lacks \(expected)")
     }
 
+    /// In a block of many pictures, each missing one is reported at its own line: the third
+    /// and the tenth of ten, lines 12 and 19 of the file.
+    func testEachMissingPictureOfALongBlockIsAnErrorAtItsLine() throws {
+        let pictures = (1...10).map { $0 == 3 || $0 == 10 ? "<img src=\"media/thieu-\($0).jpg\" alt=\"\($0)\">" : "<img src=\"media/ap-bac.svg\" alt=\"\($0)\">" }
+        let errors = try storyDiagnostics("<div>\n" + pictures.joined(separator: "\n") + "\n</div>\n")
+        XCTAssertEqual(errors.map(\.location.line), [12, 19], "\(errors)")
+        XCTAssertEqual(errors.map { $0.message.contains("media/thieu-3.jpg") }, [true, false], "\(errors)")
+    }
+
     /// An address that cannot be used is named for what its tag shows: a picture ("ảnh") for an
     /// `<img>`, a `srcset` or a `poster`, a file ("tệp") for an `<object>`'s document or a
     /// video's source, a link ("liên kết") for an `href`.

@@ -19,6 +19,23 @@ final class RawHTMLAddressesTests: XCTestCase {
         XCTAssertEqual(urls(#"<!-- <img src="media/x.jpg"> --><script>var s = '<img src="media/y.jpg">'</script>a < b <p data-src="z">"#), [])
     }
 
+    /// The lines are counted on as the block is read, not from its start for each address:
+    /// each of many addresses is at its own line, several on one line, a value or a `srcset`
+    /// spread over lines, a Windows line end and a comment's lines counted too.
+    func testEachOfManyAddressesIsAtItsLine() {
+        var html = "<div>\n"
+        var expected: [String] = []
+        for line in 1...12 {
+            html += "<img src=\"media/\(line).jpg\" alt=\"\(line)\">\n"
+            expected.append("src media/\(line).jpg +\(line)")
+        }
+        html += "<a href=media/a.pdf>a</a> <a\r\n href='media/b.pdf'>b</a><!-- \n\n -->\n"
+        expected += ["href media/a.pdf +13", "href media/b.pdf +14"]
+        html += "<img srcset=\"media/x.jpg 1x,\n\n  media/y.jpg 2x\" src=\"media/\nz.jpg\">\n<img src=media/w.jpg></div>"
+        expected += ["src media/x.jpg +17", "src media/y.jpg +19", "src media/\nz.jpg +19", "src media/w.jpg +21"]
+        XCTAssertEqual(urls(html), expected)
+    }
+
     /// Each candidate of a `srcset` is one address, its descriptor left out; a `poster`, an
     /// `<object data>`, a `<source src>` and a `<track src>` are read too; a `data` of another
     /// tag, or a `data-src`, is not.
