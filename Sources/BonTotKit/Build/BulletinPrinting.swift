@@ -13,9 +13,9 @@ struct BulletinPrinting {
     private let stylesheets: UInt64
     /// Each month's bulletin page, as it is without a PDF link.
     private let bulletins: [YearMonth: Page]
-    /// The site, for the media files each bulletin shows (`BulletinPages.media(shownIn:site:)`):
-    /// the engine prints their bytes, while the page's fingerprint counts only their names.
-    private let site: Site
+    /// The media files each bulletin shows, each month's read once (`BulletinMedia`): the
+    /// engine prints their bytes, while the page's fingerprint counts only their names.
+    private let media: BulletinMedia
 
     init(pages: [Page], site: Site, engine: PDFEngine?, router: Router, fingerprints: PageFingerprint, theme: Theme) {
         self.engine = engine
@@ -32,7 +32,7 @@ struct BulletinPrinting {
             if case .bulletin(let month) = page.route { bulletins[month] = page }
         }
         self.bulletins = bulletins
-        self.site = site
+        media = BulletinMedia(site: site)
     }
 
     /// The months with a bulletin, oldest first.
@@ -48,7 +48,7 @@ struct BulletinPrinting {
         var hasher = StableHasher()
         hasher.combine(fingerprints.of(linked, file: router.file(linked.route)) { TemplateValue.make(linked.model) })
         hasher.combine(stylesheets)
-        for path in BulletinPages.media(shownIn: month, site: site) {
+        for path in media.files(shownIn: month) {
             hasher.combine(path)
             hasher.combine(output.hash(of: router.file(.media(path))) ?? 0)
         }

@@ -14,6 +14,8 @@ enum MarkdownLinks {
         /// For an address in raw HTML, where the node's text holds it; nil for a Markdown link,
         /// whose node is the link.
         var rawHTML: RawHTMLAddresses.Address? = nil
+        /// For an address in raw HTML, the node's text it was read from, which its range is in.
+        var rawHTMLText: String? = nil
 
         /// The line of the document it starts on, from 1.
         var line: Int { max(1, Int(cmark_node_get_start_line(node))) + (rawHTML?.lineOffset ?? 0) }
@@ -36,7 +38,7 @@ enum MarkdownLinks {
             if rawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
                let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) {
                 for address in RawHTMLAddresses.addresses(in: literal) {
-                    visit(Link(node: node, url: address.url, isImage: address.isSource, rawHTML: address))
+                    visit(Link(node: node, url: address.url, isImage: address.isSource, rawHTML: address, rawHTMLText: literal))
                 }
                 continue
             }

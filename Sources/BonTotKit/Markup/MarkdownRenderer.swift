@@ -49,18 +49,19 @@ public struct MarkdownRenderer: Sendable {
             let shown = levels.level(of: written)
             if shown != written { cmark_node_set_heading_level(node, Int32(shown)) }
         }
-        var rebasedHTML: [OpaquePointer: [String: String]] = [:]
+        // Each raw HTML node's text, with its addresses to rewrite as the walk read them: the
+        // text is not read for its addresses again.
+        var rebasedHTML: [OpaquePointer: (text: String, changes: [(address: RawHTMLAddresses.Address, new: String)])] = [:]
         MarkdownLinks.each(in: document, rawHTML: allowHTML, heading: heading) { link in
             guard let copy = rebased(link.url, root: root, file: file) else { return }
-            if link.rawHTML != nil {
-                rebasedHTML[link.node, default: [:]][link.url] = copy
+            if let address = link.rawHTML {
+                if let text = link.rawHTMLText { rebasedHTML[link.node, default: (text, [])].changes.append((address, copy)) }
             } else {
                 cmark_node_set_url(link.node, copy)
             }
         }
-        for (node, addresses) in rebasedHTML {
-            guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
-                  let rewritten = RawHTMLAddresses.rewriting(literal, { addresses[$0.url] }) else { continue }
+        for (node, html) in rebasedHTML {
+            guard let rewritten = RawHTMLAddresses.rewriting(html.text, html.changes) else { continue }
             cmark_node_set_literal(node, rewritten)
         }
     }

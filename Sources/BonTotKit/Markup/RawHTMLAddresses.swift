@@ -62,15 +62,21 @@ enum RawHTMLAddresses {
     /// `html` with each address that `rewrite` gives a new one for written anew (between `"`,
     /// escaped by `MarkupText`); nil when none changed.
     static func rewriting(_ html: String, _ rewrite: (Address) -> String?) -> String? {
-        var result = "", copied = html.startIndex, changed = false
-        for address in addresses(in: html) {
-            guard let new = rewrite(address) else { continue }
+        rewriting(html, addresses(in: html).compactMap { address in rewrite(address).map { (address, $0) } })
+    }
+
+    /// `html` with each of `changes`, addresses read from it (`addresses(in:)`, in their order)
+    /// and their new ones, written anew (between `"`, escaped by `MarkupText`); nil when there
+    /// are none. The caller that read the addresses already passes them: the text is not read again.
+    static func rewriting(_ html: String, _ changes: [(address: Address, new: String)]) -> String? {
+        guard !changes.isEmpty else { return nil }
+        var result = "", copied = html.startIndex
+        for (address, new) in changes {
             if address.isCandidate {
                 // Within the attribute's own quotes, whichever they are: a `'` as a reference.
                 result += html[copied..<address.range.lowerBound]
                 result += MarkupText.escape(new).replacingOccurrences(of: "'", with: "&#39;")
                 copied = address.range.upperBound
-                changed = true
                 continue
             }
             var start = address.range.lowerBound, end = address.range.upperBound
@@ -82,9 +88,7 @@ enum RawHTMLAddresses {
             result += html[copied..<start]
             result += "\"" + MarkupText.escape(new) + "\""
             copied = end
-            changed = true
         }
-        guard changed else { return nil }
         return result + html[copied...]
     }
 
