@@ -58,9 +58,20 @@ struct EndingNotice: Encodable {
     }
 
     /// The mark of each row of `ranking`, a ranking of branches of `site`: that of the row's
-    /// branch when its period goes on past the branch's end (`mark(ofBranch:…)`).
+    /// branch when its period goes on past the branch's end (`mark(ofBranch:…)`), each worked
+    /// out once (`rowMarks`).
     static func marks(of ranking: Ranking, site: Site, links: Links) -> (RankingRow) -> EndingNotice? {
-        { mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth) }
+        rowMarks(ranking) { mark(ofBranch: $0.branchID, site: site, links: links, month: ranking.period.closingMonth) }
+    }
+
+    /// The marks `mark` gives the rows of `ranking`, worked out once for every row: a page asks
+    /// for a row's mark in its table, its list of those missing the title and its chart.
+    private static func rowMarks(_ ranking: Ranking, _ mark: (RankingRow) -> EndingNotice?) -> (RankingRow) -> EndingNotice? {
+        var marks: [String: EndingNotice] = [:]
+        for row in ranking.rows where marks[row.branchID] == nil {
+            if let found = mark(row) { marks[row.branchID] = found }
+        }
+        return { marks[$0.branchID] }
     }
 
     /// The mark of `titled`, a branch holding "Chi bộ 4 tốt" in a period closing in `month`
@@ -95,9 +106,9 @@ struct EndingNotice: Encodable {
     }
 
     /// The mark of each row of `ranking`, a ranking of `district`'s units, on the page at `route`
-    /// (`mark(ofUnit:…)`).
+    /// (`mark(ofUnit:…)`), each worked out once (`rowMarks`).
     static func marks(of ranking: Ranking, district: DistrictAnalysis, router: Router, route: Route) -> (RankingRow) -> EndingNotice? {
-        { mark(ofUnit: $0.branchID, district: district, router: router, route: route, month: ranking.period.closingMonth) }
+        rowMarks(ranking) { mark(ofUnit: $0.branchID, district: district, router: router, route: route, month: ranking.period.closingMonth) }
     }
 
     /// The mark's words alone, for a cell of their own (a spreadsheet's column): "Đã sáp nhập vào

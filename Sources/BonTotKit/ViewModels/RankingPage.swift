@@ -34,9 +34,11 @@ struct RankingPage: Encodable {
         chrome = context.rankingChrome(ranking, title: title, indexTitle: "Xếp hạng thi đua", route: route,
                                        index: .rankingIndex, isIndex: isIndex)
         rankingSummary = RankingSummaryView(ranking)
+        // The marks of the rows, worked out once for the table and the chart.
+        let mark = EndingNotice.marks(of: ranking, site: site, links: links)
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua \(VietnameseFormat.period(ranking.period))",
-                                 links: links, site: site)
-        chart = RankingChartView.figures(ranking, title: title, mark: EndingNotice.marks(of: ranking, site: site, links: links))
+                                 links: links, site: site, mark: mark)
+        chart = RankingChartView.figures(ranking, title: title, mark: mark)
         csvHref = links.to(.rankingCSV(isIndex ? nil : ranking.period))
         archive = RankingArchiveLink(ranking.period, links: links)
         periods = isIndex ? context.analysis.rankings.reversed().map { RankingPeriodLink($0, site: site, links: links) } : []

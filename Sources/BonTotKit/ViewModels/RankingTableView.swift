@@ -21,11 +21,12 @@ struct RankingTableView: Encodable {
     var detailToggleID = "hien-diem-tieu-chi"
 
     /// The table of a ranking of branches of `site`, each linked to its profile when a branch file
-    /// declares it, and marked when the period goes on past its end (`EndingNotice.mark`).
-    init(_ ranking: Ranking, caption: String, links: Links, site: Site) {
+    /// declares it, and marked when the period goes on past its end (`EndingNotice.marks`):
+    /// `mark` when the page worked the marks out already (for its chart too).
+    init(_ ranking: Ranking, caption: String, links: Links, site: Site, mark: ((RankingRow) -> EndingNotice?)? = nil) {
         self.init(ranking, caption: caption, config: site.config, href: {
             site.branch(id: $0.branchID) == nil ? nil : links.branch($0.branchID)
-        }, mark: EndingNotice.marks(of: ranking, site: site, links: links))
+        }, mark: mark ?? EndingNotice.marks(of: ranking, site: site, links: links))
     }
 
     /// The table of any ranking, of branches or of a district's units: `href` gives the link of

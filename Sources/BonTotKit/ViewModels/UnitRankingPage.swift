@@ -33,8 +33,9 @@ struct UnitRankingPage: Encodable {
                                        index: .unitRankingIndex, isIndex: isIndex)
         sentences = ranking.summarySentences(for: .page)
         rankedCount = VietnameseFormat.count(ranking.rows.count)
-        table = RankingTableView(units: ranking, caption: title, route: route, context: context, district: district)
+        // The marks of the rows, worked out once for the table and the chart.
         let mark = EndingNotice.marks(of: ranking, district: district, router: context.router, route: route)
+        table = RankingTableView(units: ranking, caption: title, route: route, context: context, district: district, mark: mark)
         chart = RankingChartView.figures(ranking, title: title, id: "bieu-do-xep-hang-don-vi", mark: mark)
         csvHref = links.to(.unitRankingCSV(isIndex ? nil : ranking.period))
         archive = RankingArchiveLink(ranking.period, links: links)
