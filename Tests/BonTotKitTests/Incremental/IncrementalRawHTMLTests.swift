@@ -5,7 +5,8 @@ import XCTest
 /// A story's raw HTML shows a picture (`<img src="media/…">`): its address is checked only when
 /// the site keeps raw HTML (`allow_html: true`), so turning that on makes a rebuild check the
 /// stories the decode cache holds, as a clean build would; once the picture is there, the
-/// incremental build equals a clean one.
+/// incremental build equals a clean one. The test checks that the cache does hold the story
+/// before `allow_html` is turned on, so it cannot pass without the cache being used.
 final class IncrementalRawHTMLTests: XCTestCase {
     private static let story = "content/stories/bi-thu-8x.md"
     private static let page = "guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html"
@@ -19,6 +20,11 @@ final class IncrementalRawHTMLTests: XCTestCase {
         Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
         let dropped = site.build()
         XCTAssertTrue(dropped.succeeded, dropped.problems)
+        // The decode cache holds the story as the first build decoded it (its stamp settled):
+        // without it, the next build would read the story anew whatever the cache's context.
+        let cache = try XCTUnwrap(PortalLoader.loadReadingCaches(root: site.root).loaded.decodeCache, "a decode cache")
+        let stamp = try XCTUnwrap(BonTotKit.FileStamp(path: site.url(Self.story).path))
+        XCTAssertNotNil(cache.unchanged(Self.story, stamp: stamp), "the decode cache holds the story")
 
         try site.replace("allow_html: false", with: "allow_html: true", in: "site.yaml")
         let kept = site.build()
