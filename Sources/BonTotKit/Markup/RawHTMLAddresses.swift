@@ -26,8 +26,9 @@ enum RawHTMLAddresses {
         /// True for one candidate of a `srcset` (or `imagesrcset`), which shares its attribute's
         /// quotes with the others.
         var isCandidate = false
-        /// True for a picture (an `<img>`'s `src`, a `srcset`'s candidate, a video's `poster`),
-        /// as a message names it; false for another file a tag shows (`<object data>`, `<source src>`).
+        /// True for a picture (an `<img>`'s `src`, a `srcset`'s candidate, a video's `poster`, the
+        /// `href` of a `<link as="image">` that preloads one), as a message names it; false for
+        /// another file a tag shows (`<object data>`, `<source src>`) or links.
         var isPicture = false
     }
 
@@ -94,9 +95,17 @@ enum RawHTMLAddresses {
 
     /// Reads the attributes of the tag `tag` (lowercased) whose name ends at `start`, adding its
     /// addresses to `found`, each at its line as `lines` counts them; returns where the tag ends
-    /// (after its `>`).
+    /// (after its `>`). The `href` of a `<link>` whose `as` is `image` (in any case, before or
+    /// after it) is a picture.
     private static func attributes(of html: String, tag: String, from start: String.Index, lines: inout LineCount,
                                    into found: inout [Address]) -> String.Index {
+        let first = found.count
+        var preloadsPicture = false
+        defer {
+            if preloadsPicture {
+                for position in first..<found.count where !found[position].isSource { found[position].isPicture = true }
+            }
+        }
         var index = start
         while index < html.endIndex {
             let character = html[index]
@@ -122,7 +131,9 @@ enum RawHTMLAddresses {
                 value = index..<valueEnd
                 index = valueEnd
             }
-            if addressAttributes.contains(name) || (name == "data" && tag == "object") {
+            if name == "as" && tag == "link" {
+                preloadsPicture = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "image"
+            } else if addressAttributes.contains(name) || (name == "data" && tag == "object") {
                 let url = HTMLCharacterReferences.decoded(html[value]).trimmingCharacters(in: .whitespacesAndNewlines)
                 found.append(Address(range: value, url: url, isSource: name != "href", lineOffset: lines.before(value.lowerBound),
                                      isPicture: name == "poster" || (name == "src" && tag == "img")))

@@ -169,6 +169,21 @@ final class RawHTMLMediaAddressesTests: XCTestCase {
         XCTAssertEqual(said.count, 6, "\(said)")
     }
 
+    /// A picture preloaded by `<link rel="preload" as="image">` is what the page shows: an
+    /// `href` that cannot be used is named a picture ("ảnh"), as an `<img>`'s `src` is, whatever
+    /// the case and quoting of `as` and wherever it stands in the tag; another `<link>`'s `href`
+    /// (a style sheet) is still a link ("liên kết").
+    func testAPreloadedPicturesUnusableHrefIsNamedAPicture() throws {
+        let errors = try storyDiagnostics("<img src=\"/tmp/anh.jpg\">\n\n<link rel=\"preload\" as=\"image\" href=\"/tmp/anh.jpg\">\n\n"
+            + "<LINK HREF=/tmp/anh.jpg REL=preload AS='Image'>\n\n<link rel=\"stylesheet\" href=\"/tmp/anh.jpg\">\n")
+        XCTAssertEqual(errors.map(\.location.line), [9, 11, 13, 15], "\(errors)")
+        guard errors.count == 4 else { return }
+        XCTAssertTrue(errors[0].message.hasPrefix("ảnh '/tmp/anh.jpg' trong bài không dùng được"), errors[0].message)
+        XCTAssertEqual(errors[1].message, errors[0].message, "a preloaded picture's href is not named as an <img>'s src")
+        XCTAssertEqual(errors[2].message, errors[0].message, "AS='Image', written after href, is not read")
+        XCTAssertEqual(errors[3].message, "liên kết" + errors[0].message.dropFirst("ảnh".count), "a style sheet's href is no picture")
+    }
+
     /// The minutes' page of `ap-bac-2024-09.md`, wherever the router puts it.
     private func minutesPage(_ built: BuiltSite) -> [String] {
         let pages = built.outputFiles().filter { $0.hasSuffix("index.html") && $0.contains("ap-bac-2024-09") }

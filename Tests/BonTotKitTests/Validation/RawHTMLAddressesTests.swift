@@ -61,6 +61,16 @@ final class RawHTMLAddressesTests: XCTestCase {
                        "<link rel=\"preload\" as=\"image\" imagesrcset=\"media/a.jpg 1x,\n  ../media/b.jpg 2x\"><img imagesrcset=\"media/c.jpg\">")
     }
 
+    /// The `href` of a `<link>` that preloads a picture (`as="image"`, in any case and quoting,
+    /// before or after it) is a picture; another `<link>`'s, or an `<a as=image>`'s, is not.
+    func testAPreloadedPicturesHrefIsAPicture() {
+        let html = "<link rel=preload as=\"image\" href=media/a.jpg><LINK HREF='media/b.jpg' AS=IMAGE>"
+            + "<link rel=stylesheet href=media/c.css><link as=font href=media/d.woff2><a as=image href=media/e.jpg>e</a>"
+        XCTAssertEqual(urls(html), ["href media/a.jpg +0", "href media/b.jpg +0", "href media/c.css +0", "href media/d.woff2 +0",
+                                    "href media/e.jpg +0"])
+        XCTAssertEqual(RawHTMLAddresses.addresses(in: html).map(\.isPicture), [true, true, false, false, false])
+    }
+
     /// A candidate of a `srcset` is rewritten alone: its descriptor, the others, the quotes
     /// and the spacing stay as written.
     func testRewritingACandidateKeepsItsDescriptorAndQuotes() {
