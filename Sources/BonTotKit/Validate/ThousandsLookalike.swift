@@ -58,7 +58,8 @@ struct ThousandsLookalike {
                 return .refused("\(said): bảng này viết số lẻ bằng \(markWords.0) (như '\(example)' ở \(mark.place)) nên '\(text)' "
                                 + "là \(Plain.number(asThousands)), vượt điểm tối đa \(Plain.number(max)); nếu là \(typed) điểm hãy ghi '\(typed)' "
                                 + "/ this table writes decimals with a \(markWords.1) ('\(example)'), so '\(text)' is "
-                                + "\(Plain.number(asThousands)), above the max \(Plain.number(max)); for \(typed) points write '\(typed)'")
+                                + "\(Plain.number(asThousands)), above the max \(Plain.number(max)); for \(typed) \(abs(asDecimal) == 1 ? "point" : "points") "
+                                + "write '\(typed)'")
             }
             return .thousands(asThousands)
         case .unknown:

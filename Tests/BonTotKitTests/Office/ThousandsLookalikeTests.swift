@@ -21,7 +21,7 @@ final class ThousandsLookalikeTests: WorkbookTestCase {
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
             "\(csv):3: error: điểm 'sinh-hoat' của 'ap-2' ghi '1.000': bảng này viết số lẻ bằng dấu phẩy (như '1,5' ở dòng 2) "
                 + "nên '1.000' là 1000, vượt điểm tối đa 30; nếu là 1 điểm hãy ghi '1' / this table writes decimals with a comma "
-                + "('1,5'), so '1.000' is 1000, above the max 30; for 1 points write '1'",
+                + "('1,5'), so '1.000' is 1000, above the max 30; for 1 point write '1'",
         ])
     }
 
@@ -35,6 +35,19 @@ final class ThousandsLookalikeTests: WorkbookTestCase {
                       printed(loaded))
         XCTAssertTrue(errors.last?.message.hasPrefix("điểm 'sinh-hoat' của 'truong-thcs' ghi '-1.000': bảng này viết số lẻ bằng dấu phẩy") == true,
                       printed(loaded))
+    }
+
+    /// The English gist counts as English does: "for 1 point" (or -1, under "Điểm trừ"), "for 2,5 points".
+    func testTheEnglishGistSaysOnePointAndOtherwisePoints() throws {
+        let loaded = try load([csv: .text(try csvText([(2, 3, "2.500"), (3, 3, "-1.000")]))])
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "\(csv):3: error: điểm 'sinh-hoat' của 'ap-2' ghi '2.500': bảng này viết số lẻ bằng dấu phẩy (như '1,5' ở dòng 2) "
+                + "nên '2.500' là 2500, vượt điểm tối đa 30; nếu là 2,5 điểm hãy ghi '2,5' / this table writes decimals with a comma "
+                + "('1,5'), so '2.500' is 2500, above the max 30; for 2,5 points write '2,5'",
+            "\(csv):4: error: điểm 'sinh-hoat' của 'truong-thcs' ghi '-1.000': bảng này viết số lẻ bằng dấu phẩy (như '1,5' ở dòng 2) "
+                + "nên '-1.000' là -1000, vượt điểm tối đa 30; nếu là -1 điểm hãy ghi '-1' / this table writes decimals with a comma "
+                + "('1,5'), so '-1.000' is -1000, above the max 30; for -1 point write '-1'",
+        ], printed(loaded))
     }
 
     /// The same CSV typed on an English-set computer ("1.5"): its "25.000" is 25, and the ranking
@@ -61,7 +74,7 @@ final class ThousandsLookalikeTests: WorkbookTestCase {
         XCTAssertEqual(comma.diagnostics.sorted.map(\.description), [
             "\(xlsx):Sheet1!D3: error: điểm 'sinh-hoat' của 'ap-2' ghi '1.000': bảng này viết số lẻ bằng dấu phẩy (như '1,5' ở ô Sheet1!G2) "
                 + "nên '1.000' là 1000, vượt điểm tối đa 30; nếu là 1 điểm hãy ghi '1' / this table writes decimals with a comma "
-                + "('1,5'), so '1.000' is 1000, above the max 30; for 1 points write '1'",
+                + "('1,5'), so '1.000' is 1000, above the max 30; for 1 point write '1'",
         ])
 
         let point = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-thousands-point.xlsx"))])

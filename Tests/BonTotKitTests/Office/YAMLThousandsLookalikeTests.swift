@@ -49,7 +49,7 @@ final class YAMLThousandsLookalikeTests: WorkbookTestCase {
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
             "\(yaml):12: error: điểm 'sinh-hoat' của 'ap-2' ghi '1.000': bảng này viết số lẻ bằng dấu phẩy (như '1,5' ở dòng 8) "
                 + "nên '1.000' là 1000, vượt điểm tối đa 30; nếu là 1 điểm hãy ghi '1' / this table writes decimals with a comma "
-                + "('1,5'), so '1.000' is 1000, above the max 30; for 1 points write '1'",
+                + "('1,5'), so '1.000' is 1000, above the max 30; for 1 point write '1'",
         ])
     }
 
