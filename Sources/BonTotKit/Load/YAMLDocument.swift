@@ -96,14 +96,16 @@ public enum YAMLDocument {
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let line = errorLine(context: context, problem: problem, problemLine: mark.line, text: text)
-            var gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            if line != mark.line { gist += " (line \(mark.line + offset))" }
+            let gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            let noticed = line == mark.line ? nil : noticedAt(mark.line, offset: offset, text: text)
             // The faulty line's own mistake, where it shows one, is told rather than libyaml's reading of it.
             let advice = lineText(line, in: text).flatMap(YAMLLineAdvice.advice(for:))
             let vietnamese = advice.map { ": " + $0.vi } ?? hint(for: problem)
+            let english = advice.map { "\($0.en) (\(([gist] + [noticed].compactMap { $0 }).joined(separator: ", ")))" }
+                ?? gist + (noticed.map { " (\($0))" } ?? "")
             return .error(at: SourceLocation(file: path, line: line + offset),
                           "lỗi cú pháp YAML\(vietnamese)\(wordProcessorHint(text, lines: line...max(line, mark.line))) / YAML syntax error: "
-                              + (advice.map { "\($0.en) (\(gist))" } ?? gist))
+                              + english)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let line = repeatedKeyLine(key, firstLine: context.mark.line, column: context.mark.column, in: text)
@@ -116,6 +118,15 @@ public enum YAMLDocument {
         default:
             return .error(at: SourceLocation(file: path, line: firstLine), "YAML không hợp lệ / invalid YAML: \(error)")
         }
+    }
+
+    /// Where libyaml noticed a mistake it is told at an earlier line (`errorLine`), for the
+    /// English gist, which otherwise reads as a second place of the mistake: "noticed at line
+    /// 6" (the file's line, `offset` added), or at the end of the file (of the front matter,
+    /// below its first line) when the mark is past the text's last line.
+    private static func noticedAt(_ markLine: Int, offset: Int, text: String) -> String {
+        guard markLine > lineCount(text) else { return "noticed at line \(markLine + offset)" }
+        return offset == 0 ? "noticed at the end of the file" : "noticed at the end of the front matter"
     }
 
     /// The line to point at. libyaml notices some mistakes only on a later line: a key without

@@ -35,6 +35,29 @@ final class SyntaxValidationTests: XCTestCase {
                               [.error(branch, 4, "YAML syntax error")])
     }
 
+    /// A mistake libyaml notices on a later line is reported at the faulty line; the English gist
+    /// says where libyaml noticed it, as that ("noticed at line 3", "at the end of the file"),
+    /// not as a second line of the mistake. The Vietnamese names no line, and is left so.
+    func testTheLineWhereLibyamlNoticedAMistakeIsSaidToBeThat() throws {
+        func messages(_ text: String, in file: String) throws -> [String] {
+            let loaded = try ValidationSite.load("minimal", [file: .text(text)])
+            return loaded.diagnostics.sorted.filter { $0.severity == .error }.map { "\($0.location.line): \($0.message)" }
+        }
+        XCTAssertEqual(try messages("name: Chi bộ Công an xã\nkind cong-an\nsecretary: Võ Minh Tâm\n", in: branch), [
+            "2: lỗi cú pháp YAML: thiếu dấu ':' sau tên trường / YAML syntax error: while scanning a simple key could not find "
+                + "expected ':' (noticed at line 3)",
+        ])
+        XCTAssertEqual(try messages("name: Chi bộ Công an xã\nkind: cong-an\nsecretary: \"Võ Minh Tâm\n", in: branch), [
+            "3: lỗi cú pháp YAML: dấu ngoặc kép hoặc ngoặc mở chưa được đóng / YAML syntax error: while scanning a quoted scalar "
+                + "found unexpected end of stream (noticed at the end of the file)",
+        ])
+        XCTAssertEqual(try messages("---\nbranch: ap-2\ndate: 2024-10-04\nkind: thuong-ky\nchair:Võ Minh Tâm\nformat: ket-hop\n---\nNội dung.\n",
+                                    in: minutes), [
+            "5: lỗi cú pháp YAML: thiếu dấu cách sau dấu ':': viết chair: Võ Minh Tâm / YAML syntax error: no space after ':': "
+                + "write chair: Võ Minh Tâm (while scanning a simple key could not find expected ':', noticed at line 6)",
+        ])
+    }
+
     func testDuplicatedKeyIsReportedOnTheSecondOccurrence() throws {
         try assertDiagnostics([branch: "name: Chi bộ Công an xã\nkind: cong-an\nsecretary: A\nsecretary: B\n"],
                               [.error(branch, 4, "duplicated key 'secretary'")])
