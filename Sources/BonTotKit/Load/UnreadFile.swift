@@ -22,8 +22,9 @@ enum UnreadFile {
 
     /// True for a file an editor keeps beside the one being edited, named `name`: a backup
     /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`) or Vim's
-    /// swap file where it is not hidden (`….md.swp`, then `.swo`).
-    private static func isEditorLeftover(_ name: Substring) -> Bool {
+    /// swap file where it is not hidden (`….md.swp`, then `.swo`). The media pass them over too
+    /// (`SiteReader.mediaFiles`): neither copied to the portal nor warned of.
+    static func isEditorLeftover(_ name: Substring) -> Bool {
         name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
             || ["bak", "swp", "swo"].contains(PathParts.lowercasedExtension(of: String(name)))
     }
