@@ -228,12 +228,13 @@ public enum SiteReader {
     }
 
     /// Media under `content/media`, relative to `content/`; a link that leads outside the site is an error.
-    /// An editor's backup or swap file beside a media file (`bao-cao.pdf.bak`, `anh.jpg~`,
-    /// `#ghi-chu.txt#`: `UnreadFile.isEditorLeftover`) is no medium: it is not published.
+    /// What no clerk put there on purpose (an Office lock file `~$bao-cao.docx`, `Thumbs.db`,
+    /// `desktop.ini`, an editor's backup or swap file `anh.jpg~`, `bao-cao.pdf.bak`:
+    /// `UnreadFile.isNotPutThereOnPurpose`) is no medium: it is not published.
     private static func mediaFiles(root: URL, sink: DiagnosticSink) -> [String] {
         let content = root.appending(path: "content")
         let paths = filePaths(in: content.appending(path: "media"), recursive: true, within: root)
-        return paths.filter { !UnreadFile.isEditorLeftover(PathParts.name(of: $0)) }.compactMap { path in
+        return paths.filter { !UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: $0)) }.compactMap { path in
             let url = URL(fileURLWithPath: path)
             let relative = relativePath(of: url, root: content)
             return isInside(url, root: root, relativePath: "content/\(relative)", sink: sink) ? relative : nil

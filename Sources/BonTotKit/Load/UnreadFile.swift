@@ -12,19 +12,29 @@ enum UnreadFile {
     /// `bontot`: the site lies in `siteFolder` (`../district/xa-a/`, `""` for the top site).
     static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "") -> Diagnostic? {
         let name = PathParts.name(of: path)
-        guard !name.hasPrefix("~$"), !["thumbs.db", "desktop.ini"].contains(name.lowercased()), !isEditorLeftover(name),
-              PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
+        guard !isNotPutThereOnPurpose(name), PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
         let read = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
         return .warning(at: SourceLocation(file: path),
                         "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)"
                         + "\(hint(path: path, folder: folder, siteFolder: siteFolder)) / not read: \(siteFolder)\(folder) reads only \(read) files")
     }
 
+    /// True for a file named `name` that a program, not a clerk, put in a folder: Office's lock
+    /// file of a document open in Word or Excel (`~$bao-cao.docx`), Windows Explorer's
+    /// `Thumbs.db` and `desktop.ini` (in any case), or an editor's leftover (`isEditorLeftover`).
+    /// Hidden files (`.DS_Store`, macOS's `._anh.jpg`, Vim's usual `.FILE.swp`) are never listed,
+    /// so they need no test here. Content folders and the media pass such a file over alike
+    /// (`diagnostic`, `SiteReader.mediaFiles`): neither read, copied to the portal nor warned of.
+    /// `bontot convert`'s `FILE.orig` is not one: among the media it can only be a clerk's file,
+    /// since `convert` rewrites text files only.
+    static func isNotPutThereOnPurpose(_ name: Substring) -> Bool {
+        name.utf8.starts(with: "~$".utf8) || ["thumbs.db", "desktop.ini"].contains(name.lowercased()) || isEditorLeftover(name)
+    }
+
     /// True for a file an editor keeps beside the one being edited, named `name`: a backup
     /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`) or Vim's
-    /// swap file where it is not hidden (`….md.swp`, then `.swo`). The media pass them over too
-    /// (`SiteReader.mediaFiles`): neither copied to the portal nor warned of.
-    static func isEditorLeftover(_ name: Substring) -> Bool {
+    /// swap file where it is not hidden (`….md.swp`, then `.swo`).
+    private static func isEditorLeftover(_ name: Substring) -> Bool {
         name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
             || ["bak", "swp", "swo"].contains(PathParts.lowercasedExtension(of: String(name)))
     }

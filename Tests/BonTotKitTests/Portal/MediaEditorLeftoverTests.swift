@@ -3,9 +3,12 @@ import Foundation
 import XCTest
 
 /// What an editor leaves beside a file of `content/media/` (a backup `anh.jpg~` or
-/// `bao-cao.pdf.bak`, Emacs's `#…#`, Vim's `.swp`) is no photo or document a clerk put there:
-/// it is not published in `media/` of the portal, and its name, which Windows might refuse or
-/// take for another's, is not warned about, as among the content files (`UnreadFile`).
+/// `bao-cao.pdf.bak`, Emacs's `#…#`, Vim's `.swp`), and what Office and Windows Explorer leave in
+/// a folder (a lock file `~$bao-cao.docx`, `Thumbs.db`, `desktop.ini`), is no photo or document a
+/// clerk put there: it is not published in `media/` of the portal, and its name, which Windows
+/// might refuse or take for another's, is not warned about, as among the content files
+/// (`UnreadFile`). Hidden files (`.DS_Store`, a Mac's `._anh.svg`) are not published either; a
+/// `.orig` is a clerk's file among the media (`bontot convert` rewrites only text): published.
 final class MediaEditorLeftoverTests: XCTestCase {
     private static let picture = """
         <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
@@ -24,6 +27,23 @@ final class MediaEditorLeftoverTests: XCTestCase {
         XCTAssertEqual(built.outputFiles().filter { $0.hasPrefix("media/") }, ["media/anh.svg", "media/ap-bac.svg"])
     }
 
+    func testOfficeLockFilesAndExplorersFilesAmongTheMediaAreNotPublished() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/media/anh.svg": Self.picture,
+            "content/media/~$bao-cao.docx": "khoá của Word",
+            "content/media/Thumbs.db": "ảnh thu nhỏ",
+            "content/media/2024/THUMBS.DB": "ảnh thu nhỏ",
+            "content/media/desktop.ini": "[.ShellClassInfo]",
+            "content/media/2024/Desktop.INI": "[.ShellClassInfo]",
+            "content/media/.DS_Store": "Finder",
+            "content/media/._anh.svg": "AppleDouble",
+            "content/media/bao-cao.pdf.orig": "%PDF-1.4",
+        ])
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        XCTAssertEqual(built.outputFiles().filter { $0.hasPrefix("media/") },
+                       ["media/anh.svg", "media/ap-bac.svg", "media/bao-cao.pdf.orig"])
+    }
+
     func testTheNamesOfEditorLeftoversAmongTheMediaAreNotWarnedAbout() throws {
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
             "content/media/Anh.svg": Self.picture,
@@ -31,6 +51,11 @@ final class MediaEditorLeftoverTests: XCTestCase {
             "content/media/anh.svg~": Self.picture,
             "content/media/con.svg.bak": Self.picture,
             "content/media/#Biên bản: họp?.pdf#": "%PDF-1.4",
+            "content/media/~$Biên bản: họp?.docx": "khoá của Word",
+            "content/media/Thumbs.db": "ảnh thu nhỏ",
+            "content/media/thumbs.db": "ảnh thu nhỏ",
+            "content/media/desktop.ini": "[.ShellClassInfo]",
+            "content/media/Desktop.ini": "[.ShellClassInfo]",
         ]))
         assertDiagnostics(loaded, [])
     }

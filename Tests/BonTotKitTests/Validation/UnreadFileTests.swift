@@ -28,6 +28,13 @@ final class UnreadFileTests: XCTestCase {
         XCTAssertNil(warning("content/minutes/2024-09-05-cb01.md.swo"))
     }
 
+    func testOfficeLockFilesAndExplorersFilesAreLeftAloneInAnyCase() {
+        for path in ["content/minutes/~$2024-09-05-cb01.docx", "content/minutes/Thumbs.db", "content/minutes/2024/THUMBS.DB",
+                     "content/minutes/desktop.ini", "content/minutes/Desktop.INI"] {
+            XCTAssertNil(warning(path), path)
+        }
+    }
+
     func testOtherFilesAreStillNamedAndConvertsOriginalStillLeftAlone() {
         XCTAssertNil(warning("content/minutes/2024-09-05-cb01.md.orig"))
         for path in ["content/minutes/2024-09-05-cb01.txt", "content/minutes/#2024-09-05-cb01.md", "content/minutes/2024-09-05-cb01.md.old",
