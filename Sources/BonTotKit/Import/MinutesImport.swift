@@ -31,7 +31,9 @@ public enum MinutesImport {
         public var diagnostics = DiagnosticLog()
     }
 
-    /// Imports `input` (a .docx or .odt, or a folder of them) into the site at `siteRoot`; an old
+    /// Imports `input` (a .docx or .odt, or a folder of them, where what no clerk put there is
+    /// passed over as content folders pass it over: `UnreadFile.isNotPutThereOnPurpose`) into the
+    /// site at `siteRoot`; an old
     /// Word .doc or an .rtf is saved as .docx by LibreOffice when `libreOfficeSearchPath` (the
     /// `PATH` by default) has it. `siteFolder` is the site's folder named from where bontot runs
     /// (`--site ../district` is `../district/`; `""` for the current folder): every file of the
@@ -55,7 +57,8 @@ public enum MinutesImport {
         }
         let documents: [(URL, String)] = isFolder.boolValue
             ? SiteReader.files(in: input, recursive: false, within: input)
-                .filter { (["docx", "odt"] + OtherDocumentFormat.extensions).contains($0.pathExtension.lowercased()) && !$0.lastPathComponent.hasPrefix("~$") }
+                .filter { (["docx", "odt"] + OtherDocumentFormat.extensions).contains($0.pathExtension.lowercased())
+                    && !UnreadFile.isNotPutThereOnPurpose(Substring($0.lastPathComponent)) }
                 .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
             : [(input, source)]
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx hay .odt nào / no .docx or .odt in the folder") }
