@@ -125,9 +125,11 @@ public enum SiteReader {
     }
 
     /// Whether a folder whose files are read when they end in one of `extensions` reads the file
-    /// at `path`: one of those, but no Office lock file. What `listed` lists, and so what is read.
+    /// at `path`: one of those, but nothing no clerk put there (`UnreadFile.isNotPutThereOnPurpose`:
+    /// of those, only an Office lock file can end in an extension a folder reads). What `listed`
+    /// lists, and so what is read.
     static func reads(_ path: String, extensions: Set<String>) -> Bool {
-        extensions.contains(PathParts.lowercasedExtension(of: path)) && !isOfficeLockFile(path)
+        extensions.contains(PathParts.lowercasedExtension(of: path)) && !UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
     }
 
     /// Whether the file at `path`, in `content/rubrics/`, is read as a former scale
@@ -177,11 +179,6 @@ public enum SiteReader {
         for entries in reported.inOrder { sink.report(entries) }
         cache?.keep(texts.map(\.path))
         return texts
-    }
-
-    /// True for an Office lock file (`~$…`), which is never content.
-    private static func isOfficeLockFile(_ path: String) -> Bool {
-        PathParts.name(of: path).utf8.starts(with: "~$".utf8)
     }
 
     /// The folders among `folders` that lie inside `root` with no symbolic link on the way, so
