@@ -8,20 +8,31 @@ enum MinutesAfterDissolution {
     /// existed on that day (or its file cannot be read, which `bontot check` reports); the branch's
     /// file named from where bontot runs, where the site's folder is `siteFolder`.
     static func refusal(branch: String, date: CalendarDate, siteRoot root: URL, siteFolder: String) -> NewContent.Refusal? {
-        let files = ["yaml", "md"].map { "content/branches/\(branch).\($0)" }
-        guard let path = files.first(where: { FileManager.default.fileExists(atPath: root.appending(path: $0).path) }),
-              let text = try? String(contentsOf: root.appending(path: path), encoding: .utf8),
-              let found = SiteDecoder.branchAlone(SourceText(path: path, text: text)),
-              let day = found.dissolved, date >= day else { return nil }
+        guard let (path, found) = read(branch, siteRoot: root), let day = found.dissolved, date >= day else { return nil }
         let when = VietnameseFormat.longDate(day), named = siteFolder + path
-        guard let successor = found.mergedInto else {
+        // Merged into one merged in turn by the meeting's day: the branch the chain leads to.
+        guard let first = found.mergedInto else {
             return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã giải thể từ \(when), không còn vào ngày họp "
                 + "(\(VietnameseFormat.longDate(date))); hãy kiểm tra lại --branch hoặc --date, hoặc ngày giải thể ở \(named) "
                 + "/ the branch was dissolved before the meeting")
         }
-        return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã sáp nhập vào '\(successor)' từ \(when); "
+        let successor = MergerChain.successor(first, on: date) { id in
+            read(id, siteRoot: root).map { (dissolved: $0.branch.dissolved, mergedInto: $0.branch.mergedInto) }
+        }
+        let onward = successor == first ? ("", "") : (" (chi bộ này sau đó sáp nhập vào '\(successor)')", ", and that one into '\(successor)',")
+        return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã sáp nhập vào '\(first)' từ \(when)\(onward.0); "
             + "biên bản họp \(VietnameseFormat.longDate(date)) là của chi bộ mới, hãy ghi --branch \(successor) "
-            + "(nếu ngày sáp nhập sai, hãy sửa 'dissolved' ở \(named)) / the branch was merged into '\(successor)' before the meeting",
+            + "(nếu ngày sáp nhập sai, hãy sửa 'dissolved' ở \(named)) / the branch was merged into '\(first)'\(onward.1) before the meeting",
             mergedInto: successor)
+    }
+
+    /// The file of branch `id` in the site at `root` (its path in the site) and what it says, nil
+    /// when there is none or it cannot be read.
+    private static func read(_ id: String, siteRoot root: URL) -> (path: String, branch: Branch)? {
+        let files = ["yaml", "md"].map { "content/branches/\(id).\($0)" }
+        guard let path = files.first(where: { FileManager.default.fileExists(atPath: root.appending(path: $0).path) }),
+              let text = try? String(contentsOf: root.appending(path: path), encoding: .utf8),
+              let found = SiteDecoder.branchAlone(SourceText(path: path, text: text)) else { return nil }
+        return (path, found)
     }
 }

@@ -13,6 +13,8 @@ enum MinutesBeforeFoundingCheck {
             branches[index].founded != nil || branches[index].dissolved != nil ? (branches[index].id, index) : nil
         }, uniquingKeysWith: { first, _ in first })
         guard !positions.isEmpty else { return }
+        // Every branch by id, to follow a merger into one merged in turn (MergerChain).
+        let byID = Dictionary(branches.indices.map { (branches[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         for meeting in minutes {
             guard let index = positions[meeting.branchID] else { continue }
             if let day = branches[index].founded, meeting.date < day {
@@ -24,7 +26,11 @@ enum MinutesBeforeFoundingCheck {
             }
             if let day = branches[index].dissolved, meeting.date >= day {
                 let branch = branches[index]
-                let successor = branch.mergedInto.map { " (nếu là buổi họp của chi bộ mới, hãy ghi 'branch: \($0)')" } ?? ""
+                let successor = branch.mergedInto.map { first in
+                    MergerChain.successor(first, on: meeting.date) { id in
+                        byID[id].map { (dissolved: branches[$0].dissolved, mergedInto: branches[$0].mergedInto) }
+                    }
+                }.map { " (nếu là buổi họp của chi bộ mới, hãy ghi 'branch: \($0)')" } ?? ""
                 sink.warning(meeting.dateSource, field: "date",
                              "biên bản ghi \(VietnameseFormat.longDate(meeting.date)), từ ngày \(branch.name) "
                                  + "\(branch.mergedInto == nil ? "giải thể" : "sáp nhập") (\(VietnameseFormat.longDate(day)), ghi ở "

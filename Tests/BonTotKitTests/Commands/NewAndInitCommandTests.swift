@@ -209,6 +209,30 @@ final class NewAndInitCommandTests: FolderTestCase {
                                                  + "không còn vào ngày họp (ngày 05 tháng 8 năm 2025)"), dissolved.errors)
     }
 
+    /// Merged into a branch itself merged before the meeting: the command for the branch the
+    /// chain leads to, which writes the file, not for one that would be refused in turn.
+    func testMinutesAfterTwoMergersAreRefusedWithTheCommandForTheBranchTheChainLeadsTo() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let first = try BontotProcess.run(["new", "branch", "--name", "Chi bộ ấp Mới", "--id", "ap-moi", "--site", site.path])
+        XCTAssertEqual(first.status, 0, first.errors)
+        for (id, day, into) in [("khu-dan-cu-so-1", "2025-06-01", "truong-tieu-hoc"), ("truong-tieu-hoc", "2025-07-01", "ap-moi")] {
+            let file = site.appending(path: "content/branches/\(id).yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try (text + "dissolved: \(day)\nmerged_into: \(into)\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+
+        let refused = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-08-05", "--site", site.path])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("đã sáp nhập vào 'truong-tieu-hoc' từ ngày 01 tháng 6 năm 2025 (chi bộ này sau đó sáp nhập "
+                                              + "vào 'ap-moi'); biên bản họp ngày 05 tháng 8 năm 2025 là của chi bộ mới, hãy ghi --branch ap-moi"),
+                      refused.errors)
+        XCTAssertTrue(refused.errors.hasSuffix("    bontot new minutes --branch ap-moi --date 2025-08-05 --site \(site.path)\n"), refused.errors)
+        // In June the branch it went into still existed: that one's command.
+        let june = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-06-05", "--site", site.path])
+        XCTAssertTrue(june.errors.hasSuffix("    bontot new minutes --branch truong-tieu-hoc --date 2025-06-05 --site \(site.path)\n"), june.errors)
+    }
+
     /// `bontot new minutes --branch BRANCH` for March 2025 in a new sample site (`trang`).
     private func newMinutesInASample(branch: String) throws -> (status: Int32, output: String, errors: String) {
         let site = folder.appending(path: "trang")

@@ -71,6 +71,17 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         }, messages(site).joined(separator: "\n"))
     }
 
+    /// A village merged into one that was merged in turn before the meeting: the minutes are told
+    /// the branch the chain leads to, not one that no longer existed on their day.
+    func testMinutesAfterTwoMergersNameTheBranchTheChainLeadsTo() throws {
+        let dongTam = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + dongTam), encoding: .utf8)
+        let site = try build("dissolved: 2024-08-01\nmerged_into: dong-tam\n", file: "content/branches/binh-minh.yaml",
+                             changes: [self.dongTam: dongTam + "dissolved: 2024-09-01\nmerged_into: ap-bac\n"])
+        let warning = try XCTUnwrap(messages(site).first { $0.hasPrefix("content/minutes/2024/binh-minh-2024-09.md:") },
+                                    messages(site).joined(separator: "\n"))
+        XCTAssertTrue(warning.contains("(nếu là buổi họp của chi bộ mới, hãy ghi 'branch: ap-bac')"), warning)
+    }
+
     /// Each error points at the line of its field (dong-tam.yaml has 5 lines, the fields added
     /// come from line 6), not at the file's first line.
     func testAMergerIntoNoBranchOrWithoutItsDayIsAnErrorOnItsLine() throws {
