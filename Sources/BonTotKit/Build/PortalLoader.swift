@@ -146,7 +146,7 @@ public enum PortalLoader {
         var seen: [String: UnitReference] = [:]
         let manager = FileManager.default
         for reference in references {
-            let folder = root.appending(path: reference.path).standardizedFileURL
+            let folder = reference.folder(in: root)
             let field = "units.\(reference.id).path"
             let written = reference.writtenPath(from: siteFolder)
             var isFolder: ObjCBool = false

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One unit (đảng bộ cơ sở) a district's `site.yaml` lists under `units:` (SPEC §7): its id in
 /// the district, the folder of its own site, and where the entry is written.
 public struct UnitReference: Sendable, Equatable, Codable {
@@ -24,9 +26,19 @@ public struct UnitReference: Sendable, Equatable, Codable {
 
     /// The unit's folder as diagnostics name it from the district: `../hoa-thuan/`,
     /// `units/long-thanh/` (`./` and repeated or trailing `/` dropped).
+    /// An absolute path (`/srv/xa-a`, a commune's site on a shared drive) keeps its leading `/`.
     public var displayFolder: String {
         let parts = path.split(separator: "/").filter { $0 != "." }
-        return parts.map { $0 + "/" }.joined()
+        return (isAbsolute ? "/" : "") + parts.map { $0 + "/" }.joined()
+    }
+
+    /// True when `path` is absolute (`/srv/xa-a`): it names the same folder from every site.
+    public var isAbsolute: Bool { path.hasPrefix("/") }
+
+    /// The unit's folder, its path read from the folder `root` of the site that lists it, or as
+    /// written when absolute.
+    public func folder(in root: URL) -> URL {
+        (isAbsolute ? URL(fileURLWithPath: path) : root.appending(path: path)).standardizedFileURL
     }
 
     /// The name of the unit's folder, the last of its path: `hoa-thuan` for `../hoa-thuan`,
@@ -41,6 +53,7 @@ public struct UnitReference: Sendable, Equatable, Codable {
     /// named before it takes that folder away (`xa-a/../xa-b/` is `xa-b/`). Every message and
     /// place naming a unit's folder or file names it so.
     public func displayFolder(from siteFolder: String) -> String {
+        guard !isAbsolute else { return displayFolder }
         var parts: [Substring] = []
         for part in (siteFolder + displayFolder).split(separator: "/") {
             if part == "..", let last = parts.last, last != ".." {

@@ -28,7 +28,7 @@ struct UnitBranches {
         var above: Set<String> = [root.resolvingSymlinksInPath().standardizedFileURL.path]
         func add(_ references: [UnitReference], of siteRoot: URL, way: String, folder: String) {
             for reference in references {
-                let unitRoot = siteRoot.appending(path: reference.path).standardizedFileURL
+                let unitRoot = reference.folder(in: siteRoot)
                 let unit = Unit(id: way + reference.id, root: unitRoot, folder: reference.displayFolder(from: folder),
                                 branchIDs: folders.ids(in: unitRoot))
                 self.units.append(unit)

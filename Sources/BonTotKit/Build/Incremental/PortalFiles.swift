@@ -40,7 +40,7 @@ public struct PortalFiles: Equatable, Sendable {
         let sink = DiagnosticSink()
         guard let node = YAMLDocument.parse(file, sink: sink),
               let config = SiteConfigDecoder.decode(node, path: file.path, sink: sink) else { return [] }
-        return config.units.map { folder.appending(path: $0.path).standardizedFileURL }
+        return config.units.map { $0.folder(in: folder) }
     }
 
     /// The size and time of every file of the site at `root` that a build reads (symbolic links
