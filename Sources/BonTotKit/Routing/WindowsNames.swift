@@ -37,7 +37,10 @@ enum WindowsNames {
     /// A name Windows takes to give a file (or, `isFolder`, a folder) instead of `name`
     /// (`Slug.fileName`; a folder's name folded whole, `Slug.fold`), never a device's.
     static func suggestion(for name: String, isFolder: Bool = false) -> String {
-        let renamed = isFolder ? Slug.fold(name) : Slug.fileName(name)
+        // The dots and spaces Windows refuses at the end go first, so that 'Sơ đồ.svg.' keeps
+        // its extension ('so-do.svg'), not 'so-do-svg', which no program would open.
+        let kept = String(name.reversed().drop { $0 == "." || $0 == " " }.reversed())
+        let renamed = isFolder ? Slug.fold(name) : Slug.fileName(kept.isEmpty ? name : kept)
         if renamed.isEmpty { return isFolder ? "thu-muc" : "tep" }
         return device(renamed) != nil ? (isFolder ? "thu-muc-" : "tep-") + renamed : renamed
     }

@@ -182,6 +182,7 @@ final class MediaNamedByAClerkTests: XCTestCase {
             "content/media/con.svg": Self.picture,
             "content/media/2024/Ảnh cuối năm.": Self.picture,
             "content/media/Ảnh đại hội.svg": Self.picture,
+            "content/media/Sơ đồ.svg.": Self.picture,
         ]))
         assertDiagnostics(loaded, [
             .warning("content/media/Biên bản: họp?.pdf", 1, "tên 'Biên bản: họp?.pdf' có ':', Windows không chép được tệp này vào thư mục "
@@ -190,6 +191,9 @@ final class MediaNamedByAClerkTests: XCTestCase {
             .warning("content/media/con.svg", 1, "tên 'con.svg' là tên thiết bị mà Windows dành riêng (CON), Windows không chép được "
                      + "tệp này vào thư mục dùng chung; hãy đổi tên, ví dụ 'tep-con.svg'"),
             .warning("content/media/2024/Ảnh cuối năm.", 1, "tên 'Ảnh cuối năm.' kết thúc bằng dấu chấm hoặc dấu cách"),
+            // The name to give keeps the picture's extension.
+            .warning("content/media/Sơ đồ.svg.", 1, "tên 'Sơ đồ.svg.' kết thúc bằng dấu chấm hoặc dấu cách, Windows không chép được "
+                     + "tệp này vào thư mục dùng chung; hãy đổi tên, ví dụ 'so-do.svg'"),
         ])
     }
 
