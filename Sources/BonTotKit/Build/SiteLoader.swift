@@ -101,7 +101,8 @@ public enum SiteLoader {
     /// the former scales (an evaluation of their years is checked against them) — only the files
     /// read as such, so that a note left in `content/rubrics/` keeps the cache —, whether
     /// LibreOffice is there to read an .xls (installed since, it reads one that was an error),
-    /// and whether `site.yaml` keeps raw HTML (`allow_html`: the addresses in it are then checked).
+    /// whether `site.yaml` keeps raw HTML (`allow_html`: the addresses in it are then checked),
+    /// and the sheet it names for the workbooks (`xlsx_sheet`).
     private static func decodeContext(root: URL) -> UInt64 {
         var rubric = FileManager.default.contents(atPath: root.appending(path: RubricHistory.siteFile).path) ?? Data()
         for former in SiteReader.formerScaleFiles(root: root) {
@@ -109,14 +110,18 @@ public enum SiteLoader {
             rubric.append(FileManager.default.contents(atPath: former) ?? Data())
         }
         if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
-        if allowsHTML(root: root) { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
+        let settings = decodingSettings(root: root)
+        if settings.allowsHTML { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
+        if let sheet = settings.xlsxSheet { rubric.append(contentsOf: Array("\u{0}xlsx_sheet\u{0}\(sheet)".utf8)) }
         return rubric.withUnsafeBytes { StableHasher.hash($0) }
     }
 
-    /// Whether the site's `site.yaml` says `allow_html: true`, read as the site's decoding reads
-    /// it (`SiteConfigDecoder.allowsHTML`); false when it cannot be read (the build then reports why).
-    private static func allowsHTML(root: URL) -> Bool {
-        guard case .success(let file) = SourceText.read(root.appending(path: "site.yaml"), relativePath: "site.yaml") else { return false }
-        return SiteConfigDecoder.allowsHTML(file)
+    /// What of the site's `site.yaml` decoding depends on, read as the site's decoding reads it
+    /// (`SiteConfigDecoder.decodingSettings`); nothing when it cannot be read (the build then reports why).
+    private static func decodingSettings(root: URL) -> (allowsHTML: Bool, xlsxSheet: String?) {
+        guard case .success(let file) = SourceText.read(root.appending(path: "site.yaml"), relativePath: "site.yaml") else {
+            return (false, nil)
+        }
+        return SiteConfigDecoder.decodingSettings(file)
     }
 }

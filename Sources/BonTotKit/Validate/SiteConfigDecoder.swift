@@ -22,13 +22,16 @@ enum SiteConfigDecoder {
         return config
     }
 
-    /// Whether `site.yaml` says `allow_html: true`, read as `decode` reads it; false when it does
-    /// not parse or says otherwise, which `decode` reports. For the decode cache's context, made
-    /// before the site is decoded.
-    static func allowsHTML(_ file: SourceText) -> Bool {
+    /// What of `site.yaml` decoding the content files depends on, read as `decode` reads it: whether
+    /// it says `allow_html: true`, and the sheet `xlsx_sheet` names for the workbooks; false and nil
+    /// when it does not parse, which `decode` reports. For the decode cache's context, made before
+    /// the site is decoded.
+    static func decodingSettings(_ file: SourceText) -> (allowsHTML: Bool, xlsxSheet: String?) {
         guard case .success(let node) = YAMLDocument.parse(file.text, path: file.path),
-              let reader = FieldReader(node, path: file.path, lineOffset: 0, known: fields, sink: DiagnosticSink()) else { return false }
-        return allowsHTML(reader)
+              let reader = FieldReader(node, path: file.path, lineOffset: 0, known: fields, sink: DiagnosticSink()) else {
+            return (false, nil)
+        }
+        return (allowsHTML(reader), reader.string("xlsx_sheet"))
     }
 
     /// The `allow_html` field: false unless it says true.

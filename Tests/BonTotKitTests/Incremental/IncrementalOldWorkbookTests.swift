@@ -1,0 +1,60 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// An Excel 97–2003 score sheet (`evaluations/<period>.xls`) is saved as .xlsx by LibreOffice
+/// once: a rebuild with the file unchanged takes its scores from the decode cache and does not
+/// start LibreOffice again, while a workbook edited, or a new `xlsx_sheet:` in `site.yaml`, is
+/// read again. LibreOffice is reached through a script on the `PATH` that counts its starts.
+final class IncrementalOldWorkbookTests: XCTestCase {
+    private let xls = "content/evaluations/2024.xls"
+
+    func testAnUnchangedXLSIsConvertedOnceAndReadAgainWhenEditedOrAnotherSheetIsNamed() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try IncrementalSite.make("minimal", for: self)
+        try site.remove("content/evaluations/2024.csv")
+        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-libreoffice.xls"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        // Long enough for the copied files' stamps to be settled (`FileStamp.settling`) when the
+        // build writes its cache, so that the cache trusts them.
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+
+        let first = site.build()
+        XCTAssertTrue(first.succeeded, first.problems)
+        XCTAssertEqual(try starts(), 1, "the first build saves the .xls as .xlsx")
+        let ranking = try site.read("output/xep-hang/2024/index.html")
+
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, second.problems)
+        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: its scores come from the cache, LibreOffice is not started")
+        XCTAssertEqual(try site.read("output/xep-hang/2024/index.html"), ranking)
+
+        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-vntime.xls"))
+        let edited = site.build()
+        XCTAssertTrue(edited.succeeded, edited.problems)
+        XCTAssertEqual(try starts(), 2, "an edited .xls is converted again")
+
+        try site.write("site.yaml", try site.read("site.yaml") + "xlsx_sheet: Bảng điểm\n")
+        let otherSheet = site.build()
+        XCTAssertFalse(otherSheet.succeeded, "no sheet 'Bảng điểm' in the workbook")
+        XCTAssertTrue(otherSheet.problems.contains("Bảng điểm"), otherSheet.problems)
+        XCTAssertEqual(try starts(), 3, "the sheet named in site.yaml changed: the workbook is read again")
+    }
+
+    /// Puts first on the `PATH`, until the test ends, a `soffice` in `folder` that notes each
+    /// start and runs `executable`; returns how to read the number of starts.
+    private func countingLibreOffice(_ executable: URL, in folder: URL) throws -> () throws -> Int {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let log = folder.appending(path: "starts.log")
+        let script = folder.appending(path: "soffice")
+        try "#!/bin/sh\necho started >> '\(log.path)'\nexec '\(executable.path)' \"$@\"\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        setenv("PATH", "\(folder.path):\(path)", 1)
+        addTeardownBlock { setenv("PATH", path, 1) }
+        return {
+            guard let text = try? String(contentsOf: log, encoding: .utf8) else { return 0 }
+            return text.split(separator: "\n").count
+        }
+    }
+}
