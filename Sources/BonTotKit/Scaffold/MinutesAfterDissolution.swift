@@ -10,7 +10,8 @@ enum MinutesAfterDissolution {
     static func refusal(branch: String, date: CalendarDate, siteRoot root: URL, siteFolder: String) -> NewContent.Refusal? {
         guard let (path, found) = read(branch, siteRoot: root), let day = found.dissolved, date >= day else { return nil }
         let when = VietnameseFormat.longDate(day), named = siteFolder + path
-        // Merged into one merged in turn by the meeting's day: the branch the chain leads to.
+        // Merged into one merged in turn by the meeting's day: the branch the chain leads to, however
+        // many mergers lie between (the wording names the first and the last, true of any length).
         guard let first = found.mergedInto else {
             return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã giải thể từ \(when), không còn vào ngày họp "
                 + "(\(VietnameseFormat.longDate(date))); hãy kiểm tra lại --branch hoặc --date, hoặc ngày giải thể ở \(named) "
@@ -19,7 +20,7 @@ enum MinutesAfterDissolution {
         let successor = MergerChain.successor(first, on: date) { id in
             read(id, siteRoot: root).map { (dissolved: $0.branch.dissolved, mergedInto: $0.branch.mergedInto) }
         }
-        let onward = successor == first ? ("", "") : (" (chi bộ này sau đó sáp nhập vào '\(successor)')", ", and that one into '\(successor)',")
+        let onward = successor == first ? ("", "") : (" (chi bộ này sau đó được sáp nhập tiếp, nay thuộc '\(successor)')", ", since merged on into '\(successor)',")
         return NewContent.Refusal(description: "\(found.name) ('\(branch)') đã sáp nhập vào '\(first)' từ \(when)\(onward.0); "
             + "biên bản họp \(VietnameseFormat.longDate(date)) là của chi bộ mới, hãy ghi --branch \(successor) "
             + "(nếu ngày sáp nhập sai, hãy sửa 'dissolved' ở \(named)) / the branch was merged into '\(first)'\(onward.1) before the meeting",

@@ -210,24 +210,39 @@ final class NewAndInitCommandTests: FolderTestCase {
     }
 
     /// Merged into a branch itself merged before the meeting: the command for the branch the
-    /// chain leads to, which writes the file, not for one that would be refused in turn.
+    /// chain leads to, which writes the file, not for one that would be refused in turn; the
+    /// refusal names the first merger and the last branch, true of a chain of any length.
     func testMinutesAfterTwoMergersAreRefusedWithTheCommandForTheBranchTheChainLeadsTo() throws {
         let site = folder.appending(path: "trang")
         XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
-        let first = try BontotProcess.run(["new", "branch", "--name", "Chi bộ ấp Mới", "--id", "ap-moi", "--site", site.path])
-        XCTAssertEqual(first.status, 0, first.errors)
-        for (id, day, into) in [("khu-dan-cu-so-1", "2025-06-01", "truong-tieu-hoc"), ("truong-tieu-hoc", "2025-07-01", "ap-moi")] {
+        for (name, id) in [("Chi bộ ấp Mới", "ap-moi"), ("Chi bộ ấp Hợp Nhất", "ap-hop-nhat")] {
+            let made = try BontotProcess.run(["new", "branch", "--name", name, "--id", id, "--site", site.path])
+            XCTAssertEqual(made.status, 0, made.errors)
+        }
+        for (id, day, into) in [("khu-dan-cu-so-1", "2025-06-01", "truong-tieu-hoc"), ("truong-tieu-hoc", "2025-07-01", "ap-moi"),
+                                ("ap-moi", "2025-08-01", "ap-hop-nhat")] {
             let file = site.appending(path: "content/branches/\(id).yaml")
             let text = try String(contentsOf: file, encoding: .utf8)
             try (text + "dissolved: \(day)\nmerged_into: \(into)\n").write(to: file, atomically: true, encoding: .utf8)
         }
 
-        let refused = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-08-05", "--site", site.path])
-        XCTAssertEqual(refused.status, 1)
-        XCTAssertTrue(refused.errors.contains("đã sáp nhập vào 'truong-tieu-hoc' từ ngày 01 tháng 6 năm 2025 (chi bộ này sau đó sáp nhập "
-                                              + "vào 'ap-moi'); biên bản họp ngày 05 tháng 8 năm 2025 là của chi bộ mới, hãy ghi --branch ap-moi"),
-                      refused.errors)
-        XCTAssertTrue(refused.errors.hasSuffix("    bontot new minutes --branch ap-moi --date 2025-08-05 --site \(site.path)\n"), refused.errors)
+        // Two mergers by 5 July: ap-moi, which existed then.
+        let july = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-07-05", "--site", site.path])
+        XCTAssertEqual(july.status, 1)
+        XCTAssertTrue(july.errors.contains("đã sáp nhập vào 'truong-tieu-hoc' từ ngày 01 tháng 6 năm 2025 (chi bộ này sau đó được sáp nhập "
+                                           + "tiếp, nay thuộc 'ap-moi'); biên bản họp ngày 05 tháng 7 năm 2025 là của chi bộ mới, hãy ghi --branch ap-moi"),
+                      july.errors)
+        XCTAssertTrue(july.errors.contains("/ the branch was merged into 'truong-tieu-hoc', since merged on into 'ap-moi', before the meeting"),
+                      july.errors)
+        XCTAssertTrue(july.errors.hasSuffix("    bontot new minutes --branch ap-moi --date 2025-07-05 --site \(site.path)\n"), july.errors)
+        // Three by 5 August: the last, not the second, which no longer existed either.
+        let august = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-08-05", "--site", site.path])
+        XCTAssertEqual(august.status, 1)
+        XCTAssertTrue(august.errors.contains("đã sáp nhập vào 'truong-tieu-hoc' từ ngày 01 tháng 6 năm 2025 (chi bộ này sau đó được sáp nhập "
+                                             + "tiếp, nay thuộc 'ap-hop-nhat')"), august.errors)
+        XCTAssertFalse(august.errors.contains("'ap-moi'"), "a branch the chain passed through is not offered: \(august.errors)")
+        XCTAssertTrue(august.errors.hasSuffix("    bontot new minutes --branch ap-hop-nhat --date 2025-08-05 --site \(site.path)\n"),
+                      august.errors)
         // In June the branch it went into still existed: that one's command.
         let june = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-06-05", "--site", site.path])
         XCTAssertTrue(june.errors.hasSuffix("    bontot new minutes --branch truong-tieu-hoc --date 2025-06-05 --site \(site.path)\n"), june.errors)
