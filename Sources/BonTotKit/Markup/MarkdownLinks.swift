@@ -13,12 +13,17 @@ enum MarkdownLinks {
         let isImage: Bool
         /// For an address in raw HTML, where the node's text holds it; nil for a Markdown link,
         /// whose node is the link.
-        var rawHTML: RawHTMLAddresses.Address? = nil
-        /// For an address in raw HTML, the node's text it was read from, which its range is in.
-        var rawHTMLText: String? = nil
+        var rawHTML: RawHTML? = nil
 
         /// The line of the document it starts on, from 1.
-        var line: Int { max(1, Int(cmark_node_get_start_line(node))) + (rawHTML?.lineOffset ?? 0) }
+        var line: Int { max(1, Int(cmark_node_get_start_line(node))) + (rawHTML?.address.lineOffset ?? 0) }
+    }
+
+    /// An address read in raw HTML, with the node's text it was read from (which its range is in),
+    /// so that rewriting it does not read the text again.
+    struct RawHTML {
+        let address: RawHTMLAddresses.Address
+        let text: String
     }
 
     /// Calls `visit` once with every link and image of `document` (and, when `rawHTML`, every
@@ -38,7 +43,7 @@ enum MarkdownLinks {
             if rawHTML, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
                let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) {
                 for address in RawHTMLAddresses.addresses(in: literal) {
-                    visit(Link(node: node, url: address.url, isImage: address.isSource, rawHTML: address, rawHTMLText: literal))
+                    visit(Link(node: node, url: address.url, isImage: address.isSource, rawHTML: RawHTML(address: address, text: literal)))
                 }
                 continue
             }

@@ -54,8 +54,8 @@ public struct MarkdownRenderer: Sendable {
         var rebasedHTML: [OpaquePointer: (text: String, changes: [(address: RawHTMLAddresses.Address, new: String)])] = [:]
         MarkdownLinks.each(in: document, rawHTML: allowHTML, heading: heading) { link in
             guard let copy = rebased(link.url, root: root, file: file) else { return }
-            if let address = link.rawHTML {
-                if let text = link.rawHTMLText { rebasedHTML[link.node, default: (text, [])].changes.append((address, copy)) }
+            if let raw = link.rawHTML {
+                rebasedHTML[link.node, default: (raw.text, [])].changes.append((raw.address, copy))
             } else {
                 cmark_node_set_url(link.node, copy)
             }

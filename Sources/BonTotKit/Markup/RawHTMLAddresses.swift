@@ -163,6 +163,7 @@ enum RawHTMLAddresses {
 
         /// How many lines of the text come before `place`, which is not before the last place asked.
         mutating func before(_ place: String.Index) -> Int {
+            assert(place >= index, "asked for a place before the last one: the count would be wrong")
             while index < place {
                 if html[index].isNewline { count += 1 }
                 index = html.index(after: index)

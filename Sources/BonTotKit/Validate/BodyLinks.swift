@@ -100,7 +100,7 @@ enum BodyLinks {
     /// What a message calls `link`: a picture ("ảnh"), another file a tag of raw HTML shows
     /// ("tệp": an `<object>`'s document, a video), or a link ("liên kết").
     private static func noun(of link: MarkdownLinks.Link) -> String {
-        if let raw = link.rawHTML { return raw.isPicture ? "ảnh" : raw.isSource ? "tệp" : "liên kết" }
+        if let raw = link.rawHTML?.address { return raw.isPicture ? "ảnh" : raw.isSource ? "tệp" : "liên kết" }
         return link.isImage ? "ảnh" : "liên kết"
     }
 
