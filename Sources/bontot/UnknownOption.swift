@@ -7,7 +7,9 @@ import Foundation
 /// misspelt (`bontot --verison`, which argument-parser does not count among the options it
 /// suggests), a short option the command lacks (`-o` for `--output`, `-v` for `--version`), or
 /// a misspelt required option (`bontot new story --titel …`, which argument-parser reports as
-/// `--title` missing).
+/// `--title` missing). Where no command is named (`bontot --verison`, `bontot --hlep`, `bontot -v`),
+/// the line is not shown as the default command's, whose usage would follow: the user is told the
+/// option meant and the line to type, as for a misspelt command.
 struct UnknownOption {
     /// The whole message, for an option that belongs to a subcommand.
     var message: String?
@@ -18,6 +20,7 @@ struct UnknownOption {
     /// `Error: ` label) is an unknown option with no suggestion and one of the cases above
     /// applies to `arguments` (what follows `bontot`).
     static func make(parserMessage: String, arguments: [String], root: ParsableCommand.Type) -> UnknownOption? {
+        if let topLevel = topLevel(parserMessage: parserMessage, arguments: arguments, root: root) { return topLevel }
         guard !parserMessage.contains("Did you mean") else { return nil }
         var command = root
         var path = [root._commandName]
@@ -68,15 +71,51 @@ struct UnknownOption {
         let meant: String?
         if let missing, Suggestion.closest(to: option, among: [missing]) != nil {
             meant = missing
-        } else if option.hasPrefix("--") {
-            meant = Suggestion.closest(to: option, among: known.filter { $0.hasPrefix("--") })
         } else {
-            let letter = option.dropFirst()
-            let longs = known.filter { $0.hasPrefix("--") && letter.count == 1 && $0.dropFirst(2).hasPrefix(letter.lowercased()) }
-            meant = longs.count == 1 ? longs.first : nil
+            meant = meaning(of: option, among: known)
         }
         guard let meant else { return nil }
-        return UnknownOption(firstLine: "lỗi: không có tuỳ chọn '\(option)' (có phải '\(meant)'? / did you mean '\(meant)'?) / unknown option")
+        return UnknownOption(firstLine: heading(option, meant))
+    }
+
+    /// argument-parser's own options, which the program's help (`bontot --help`) lists.
+    private static let builtIn: Set<String> = ["--help", "-h", "--version"]
+
+    /// For an unknown option where no command is named: the whole message, with the line to type
+    /// and the help to see (the program's for `--help` and `--version`, the default command's
+    /// for its options: `bontot --sitee .`). argument-parser's own suggestion is not taken: it
+    /// leaves `--help` out (`--hlep` would be `--clean`) and `--version` too.
+    private static func topLevel(parserMessage: String, arguments: [String], root: ParsableCommand.Type) -> UnknownOption? {
+        let commands = root.configuration.subcommands.map { $0._commandName }
+        guard let defaultCommand = root.configuration.defaultSubcommand,
+              arguments.first?.hasPrefix("-") == true, !arguments.contains(where: commands.contains),
+              let option = (ParserVietnamese.match("Unknown option '{1}'. Did you mean '{2}'?", parserMessage)
+                  ?? ParserVietnamese.match("Unknown option '{1}'", parserMessage))?.first,
+              let index = arguments.firstIndex(where: { $0 == option || $0.hasPrefix(option + "=") }),
+              let meant = meaning(of: option, among: options(of: defaultCommand, root: root)) else { return nil }
+        let program = root._commandName
+        var line = arguments
+        line[index] = meant + line[index].dropFirst(option.count)
+        let help = builtIn.contains(meant) ? [program, "--help"] : [program, defaultCommand._commandName, "--help"]
+        let typed = ShellLine.text([program] + line)
+        return UnknownOption(message: heading(option, meant) + "\n  Hãy gõ: " + typed
+            + (typed == help.joined(separator: " ") ? "" : "\n  Xem thêm: " + help.joined(separator: " ")))
+    }
+
+    /// The option of `known` a mistyped one stands for: the nearest long option to a long one
+    /// (`--verison` → `--version`), the one long option a short one begins (`-o` → `--output`).
+    private static func meaning(of option: String, among known: Set<String>) -> String? {
+        if option.hasPrefix("--") {
+            return Suggestion.closest(to: option, among: known.filter { $0.hasPrefix("--") })
+        }
+        let letter = option.dropFirst()
+        let longs = known.filter { $0.hasPrefix("--") && letter.count == 1 && $0.dropFirst(2).hasPrefix(letter.lowercased()) }
+        return longs.count == 1 ? longs.first : nil
+    }
+
+    /// The first line of the message for a mistyped option.
+    private static func heading(_ option: String, _ meant: String) -> String {
+        "lỗi: không có tuỳ chọn '\(option)' (có phải '\(meant)'? / did you mean '\(meant)'?) / unknown option"
     }
 
     /// The options a command's help lists (`--site`, `-h`, `--version`…).
