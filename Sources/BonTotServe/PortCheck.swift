@@ -4,8 +4,11 @@ import Glibc
 #endif
 
 /// Tells, before the server starts, whether a port of 127.0.0.1 is free, so a busy port is one
-/// clear sentence instead of a network library's error.
+/// clear sentence instead of a network library's error, and which port near it to try instead.
 enum PortCheck {
+    /// How many ports after a busy one are tried for the one to suggest.
+    static let portsTried = 20
+
     /// True when nothing listens on `port` of 127.0.0.1 (binding it works).
     static func isFree(_ port: Int) -> Bool {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -21,5 +24,13 @@ enum PortCheck {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         return bound == 0
+    }
+
+    /// The first free port of the `portsTried` after `busy` (8081 when 8080 is busy), or nil
+    /// when each of them is busy too.
+    static func freePort(after busy: Int) -> Int? {
+        let last = min(busy + portsTried, 65535)
+        guard busy < last else { return nil }
+        return ((busy + 1)...last).first(where: isFree)
     }
 }

@@ -32,7 +32,9 @@ public struct PreviewServer: Sendable {
     /// Builds, then serves until interrupted.
     public func run() async throws {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
-        guard PortCheck.isFree(options.port) else { throw PreviewError.portBusy(options.port) }
+        guard PortCheck.isFree(options.port) else {
+            throw PreviewError.portBusy(options.port, free: PortCheck.freePort(after: options.port))
+        }
         // Taken before the first build reads them, so that a file saved while it runs is built.
         let read = PortalFiles(root: options.siteRoot)
         await build(first: true)
@@ -68,7 +70,9 @@ public struct PreviewServer: Sendable {
                 if let failure { throw failure }
             }
         } catch {
-            if "\(error)".localizedCaseInsensitiveContains("address already in use") { throw PreviewError.portBusy(options.port) }
+            if "\(error)".localizedCaseInsensitiveContains("address already in use") {
+                throw PreviewError.portBusy(options.port, free: PortCheck.freePort(after: options.port))
+            }
             throw PreviewError.server("\(error)")
         }
         say("Đã dừng máy chủ xem trước.")

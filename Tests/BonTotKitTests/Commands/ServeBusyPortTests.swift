@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// `bontot serve` on a port another program holds: it refuses, and the port it names to try
+/// instead is neither the busy one nor another busy one, but a port free at that moment.
+final class ServeBusyPortTests: ServeTestCase {
+    /// The sockets this test listens on, closed when it ends.
+    private var held: [Int32] = []
+
+    override func tearDownWithError() throws {
+        held.forEach { _ = close($0) }
+        try super.tearDownWithError()
+    }
+
+    /// 8080 (the usual port, asked for by default) and 8081 busy: the port named is a third, free one.
+    func testTheUsualPortAndTheNextBusyNameAFreePort() throws {
+        hold(8080)
+        hold(8081)
+        let suggested = try refusal(["serve", "--site", try copy("portal").path], busy: 8080)
+        XCTAssertFalse([8080, 8081].contains(suggested), "a busy port was suggested: \(suggested)")
+    }
+
+    /// Any busy port: the port named is another, free one.
+    func testABusyPortNamesAnotherFreePort() throws {
+        let port = try ServeCommandTests.freePort()
+        hold(port)
+        let suggested = try refusal(["serve", "--site", try copy("portal").path, "--port", "\(port)"], busy: port)
+        XCTAssertNotEqual(suggested, port)
+    }
+
+    // MARK: Helpers
+
+    /// Runs `arguments`, which must be refused for `busy`; the port the message suggests, which
+    /// must be free.
+    private func refusal(_ arguments: [String], busy: Int, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        XCTAssertFalse(Self.isFree(busy), "port \(busy) could not be made busy", file: file, line: line)
+        let log = folder.appending(path: "serve.log")
+        let process = try ServeCommandTests.start(arguments, log: log)
+        server = process
+        guard ServeCommandTests.waitForExit(of: process) else {
+            XCTFail("serve kept running on the busy port:\n\(ServeCommandTests.read(log))", file: file, line: line)
+            throw CocoaError(.fileReadUnknown)
+        }
+        let text = ServeCommandTests.read(log)
+        XCTAssertEqual(process.terminationStatus, 1, text, file: file, line: line)
+        XCTAssertTrue(text.contains("Cổng \(busy) trên 127.0.0.1 đang được chương trình khác dùng"), text, file: file, line: line)
+        let suggested = try XCTUnwrap(text.components(separatedBy: "bontot serve --port ").dropFirst().first
+                                          .flatMap { Int($0.prefix(while: \.isNumber)) }, text, file: file, line: line)
+        XCTAssertTrue(Self.isFree(suggested), "the port suggested, \(suggested), is busy:\n\(text)", file: file, line: line)
+        return suggested
+    }
+
+    /// Listens on `port` of 127.0.0.1 until the test ends; nothing is done when another program
+    /// holds it already (it is busy all the same).
+    private func hold(_ port: Int) {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return }
+        var address = Self.address(port)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if bound == 0, listen(socket, 1) == 0 {
+            held.append(socket)
+        } else {
+            close(socket)
+        }
+    }
+
+    /// Whether binding `port` of 127.0.0.1 works, as it does when nothing listens on it.
+    private static func isFree(_ port: Int) -> Bool {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return false }
+        defer { close(socket) }
+        var yes: Int32 = 1
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = address(port)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        } == 0
+    }
+
+    /// The address of `port` on 127.0.0.1.
+    private static func address(_ port: Int) -> sockaddr_in {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return address
+    }
+}
