@@ -5,7 +5,8 @@ import Foundation
 /// kept as RTF become .docx for `import minutes`, and a score sheet of Excel 2003 (.xls) becomes
 /// .xlsx for the build. It runs headless with a profile of its own in a temporary folder (so it
 /// neither needs nor touches the user's LibreOffice settings, and runs beside an open
-/// LibreOffice), on a copy of the document, and leaves nothing behind.
+/// LibreOffice), on a copy of the document, and leaves nothing behind: the folder of a
+/// conversion bontot was stopped in goes at the next one (`ConversionFolders`).
 struct LibreOfficeConverter: Sendable {
     let executable: URL
 
@@ -63,11 +64,15 @@ struct LibreOfficeConverter: Sendable {
 
     /// `data`, a document of the kind `fileExtension` names, saved as `target`.
     func convert(_ data: Data, fileExtension: String, to target: Target) throws(Failure) -> Data {
-        let folder = Self.temporaryFolder()
+        let folder: URL
+        do {
+            folder = try ConversionFolders.make()
+        } catch {
+            throw Failure(reason: "không chép được tệp vào thư mục tạm (\(error.localizedDescription))")
+        }
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appending(path: "nguon-0." + fileExtension.lowercased())
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: input)
         } catch {
             throw Failure(reason: "không chép được tệp vào thư mục tạm (\(error.localizedDescription))")
@@ -83,12 +88,19 @@ struct LibreOfficeConverter: Sendable {
     func convert(_ documents: [URL], to target: Target) -> [URL: Result<Data, Failure>] {
         var results: [URL: Result<Data, Failure>] = [:]
         for (kind, group) in Dictionary(grouping: documents, by: { $0.pathExtension.lowercased() }) {
-            let folder = Self.temporaryFolder()
+            let folder: URL
+            do {
+                folder = try ConversionFolders.make()
+            } catch {
+                for document in group {
+                    results[document] = .failure(Failure(reason: "không chép được tệp vào thư mục tạm (\(error.localizedDescription))"))
+                }
+                continue
+            }
             defer { try? FileManager.default.removeItem(at: folder) }
             // Plain names: LibreOffice names its outputs after its inputs, whatever those hold.
             var copies: [(original: URL, copy: URL)] = []
             do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for (index, document) in group.enumerated() {
                     let copy = folder.appending(path: "nguon-\(index).\(kind)")
                     try FileManager.default.copyItem(at: document, to: copy)
@@ -104,10 +116,6 @@ struct LibreOfficeConverter: Sendable {
             for (original, copy) in copies { results[original] = converted[copy] }
         }
         return results
-    }
-
-    private static func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appending(path: "bontot-libreoffice-\(UUID().uuidString)")
     }
 
     /// Runs LibreOffice once over `inputs`, files of one `kind` in `folder`, writing each

@@ -11,7 +11,9 @@ import XCTest
 /// conversion it had stopped itself, as if the clerk's file were damaged. Now nothing is said of
 /// that rebuild, and the next build converts the workbook again. A shell script on the `PATH`
 /// stands for LibreOffice: it notes its process id, then converts (copies a workbook saved as
-/// .xlsx) or, while a "hold" file exists, takes a minute.
+/// .xlsx) or, while a "hold" file exists, takes a minute. A build ended by Ctrl-C while
+/// LibreOffice ran left its temporary folder, with a copy of the workbook, for good; now the
+/// next conversion removes it.
 final class StoppedConversionTests: SiteCopyTestCase {
     /// The minimal site with its 2024 scores as an .xls, and a fake LibreOffice beside it.
     private struct Setup {
@@ -103,10 +105,14 @@ final class StoppedConversionTests: SiteCopyTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: printed.path, contents: nil))
         let printing = try FileHandle(forWritingTo: printed)
         defer { try? printing.close() }
+        // A temporary folder of the test's own, to see what the builds leave in it.
+        let temporary = setup.root.deletingLastPathComponent().appending(path: "tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let environment = ["PATH": setup.path, "TMPDIR": temporary.path]
         let build = Process()
         build.executableURL = try BontotProcess.executable()
         build.arguments = ["build", "--site", setup.root.path, "--output", output.path]
-        build.environment = ProcessInfo.processInfo.environment.merging(["PATH": setup.path]) { _, new in new }
+        build.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         build.standardOutput = printing
         build.standardError = printing
         try build.run()
@@ -119,9 +125,11 @@ final class StoppedConversionTests: SiteCopyTestCase {
         XCTAssertEqual(blaming(text), [], "the conversion stopped with bontot is told as the file's fault:\n\(text)")
 
         try FileManager.default.removeItem(at: setup.hold)
-        let next = try BontotProcess.run(["build", "--site", setup.root.path, "--output", output.path], environment: ["PATH": setup.path])
+        let next = try BontotProcess.run(["build", "--site", setup.root.path, "--output", output.path], environment: environment)
         XCTAssertEqual(next.status, 0, next.errors + next.output)
         XCTAssertEqual(setup.starts.all.count, 2, "the next build converts the workbook again")
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path).filter { $0.hasPrefix("bontot-libreoffice-") }
+        XCTAssertEqual(left, [], "a copy of the workbook is left in the temporary folder after the next build")
     }
 }
 
