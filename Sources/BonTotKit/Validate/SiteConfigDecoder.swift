@@ -14,7 +14,7 @@ enum SiteConfigDecoder {
             title: title ?? "", organization: organization ?? "",
             parent: reader.string("parent"), issuer: reader.string("issuer"), place: place ?? "",
             baseURL: reader.string("base_url") ?? "/", language: reader.string("language") ?? "vi",
-            allowHTML: allowsHTML(reader))
+            allowHTML: reader.bool("allow_html") ?? false)
         config.clusters = clusters(reader)
         config.xlsxSheet = reader.string("xlsx_sheet")
         (config.units, config.refusedUnitIDs) = units(reader)
@@ -22,21 +22,17 @@ enum SiteConfigDecoder {
         return config
     }
 
-    /// What of `site.yaml` decoding the content files depends on, read as `decode` reads it: whether
-    /// it says `allow_html: true`, and the sheet `xlsx_sheet` names for the workbooks; false and nil
-    /// when it does not parse, which `decode` reports. For the decode cache's context, made before
-    /// the site is decoded.
-    static func decodingSettings(_ file: SourceText) -> (allowsHTML: Bool, xlsxSheet: String?) {
-        guard case .success(let node) = YAMLDocument.parse(file.text, path: file.path),
-              let reader = FieldReader(node, path: file.path, lineOffset: 0, known: fields, sink: DiagnosticSink()) else {
+    /// What of `site.yaml` decoding the content files depends on, taken from what `decode` gives
+    /// for `file`, as the site's decoding takes it (`SiteDecoder`): whether it says
+    /// `allow_html: true`, and the sheet `xlsx_sheet` names for the workbooks; false and nil when
+    /// `decode` gives no config (the file missing, not parsing, or lacking a required field),
+    /// which the build reports. For the decode cache's context.
+    static func decodingSettings(_ file: SourceText?) -> (allowsHTML: Bool, xlsxSheet: String?) {
+        let ignored = DiagnosticSink()
+        guard let file, let config = YAMLDocument.parse(file, sink: ignored).flatMap({ decode($0, path: file.path, sink: ignored) }) else {
             return (false, nil)
         }
-        return (allowsHTML(reader), reader.string("xlsx_sheet"))
-    }
-
-    /// The `allow_html` field: false unless it says true.
-    private static func allowsHTML(_ reader: FieldReader) -> Bool {
-        reader.bool("allow_html") ?? false
+        return (config.allowHTML, config.xlsxSheet)
     }
 
     /// The optional `clusters:` mapping of cluster ids to display names, in the order it lists them.
