@@ -57,19 +57,25 @@ public enum SiteLoader {
                      unitBranchFolders: UnitBranchFolders = UnitBranchFolders(), router: Router = Router()) -> LoadedSite {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
-        // The decode cache opens while the content folders are listed.
-        let opening = Background { () -> DecodeCache? in
-            PhaseTimer.measure("open decode cache") {
-                use.map {
-                    DecodeCache(folder: folder.decoded, sourceRoot: root, tool: ToolIdentity.current,
-                                context: decodeContext(root: root), fresh: $0 == .writeOnly)
-                }
-            }
-        }
+        // The decode cache opens while the content folders are listed, once `site.yaml` is read:
+        // its context is taken from the text the site is decoded with, not from a second reading
+        // that a save in between would make differ.
+        var opening: Background<DecodeCache?>?
         let sources = PhaseTimer.measure("read sources") {
-            SiteReader.read(root: root, sink: sink, siteFolder: unitBranchFolders.siteFolder, opening: { opening.value })
+            SiteReader.read(root: root, sink: sink, siteFolder: unitBranchFolders.siteFolder, opening: { siteConfig in
+                let started = Background { () -> DecodeCache? in
+                    PhaseTimer.measure("open decode cache") {
+                        use.map {
+                            DecodeCache(folder: folder.decoded, sourceRoot: root, tool: ToolIdentity.current,
+                                        context: decodeContext(root: root, siteConfig: siteConfig), fresh: $0 == .writeOnly)
+                        }
+                    }
+                }
+                opening = started
+                return { started.value }
+            })
         }
-        let cache = opening.value
+        let cache = opening?.value ?? nil
         let (site, counts) = PhaseTimer.measure("decode") {
             SiteDecoder.decode(sources, sink: sink, cache: cache, unitBranchFolders: unitBranchFolders, router: router)
         }
@@ -101,27 +107,19 @@ public enum SiteLoader {
     /// the former scales (an evaluation of their years is checked against them) — only the files
     /// read as such, so that a note left in `content/rubrics/` keeps the cache —, whether
     /// LibreOffice is there to read an .xls (installed since, it reads one that was an error),
-    /// whether `site.yaml` keeps raw HTML (`allow_html`: the addresses in it are then checked),
-    /// and the sheet it names for the workbooks (`xlsx_sheet`).
-    private static func decodeContext(root: URL) -> UInt64 {
+    /// whether `site.yaml` (`siteConfig`, as the site is decoded with it) keeps raw HTML
+    /// (`allow_html`: the addresses in it are then checked), and the sheet it names for the
+    /// workbooks (`xlsx_sheet`).
+    private static func decodeContext(root: URL, siteConfig: SourceText?) -> UInt64 {
         var rubric = FileManager.default.contents(atPath: root.appending(path: RubricHistory.siteFile).path) ?? Data()
         for former in SiteReader.formerScaleFiles(root: root) {
             rubric.append(contentsOf: Array("\u{0}\(PathParts.name(of: former))\u{0}".utf8))
             rubric.append(FileManager.default.contents(atPath: former) ?? Data())
         }
         if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
-        let settings = decodingSettings(root: root)
+        let settings = SiteConfigDecoder.decodingSettings(siteConfig)
         if settings.allowsHTML { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
         if let sheet = settings.xlsxSheet { rubric.append(contentsOf: Array("\u{0}xlsx_sheet\u{0}\(sheet)".utf8)) }
         return rubric.withUnsafeBytes { StableHasher.hash($0) }
-    }
-
-    /// What of the site's `site.yaml` decoding depends on, read as the site's decoding reads it
-    /// (`SiteConfigDecoder.decodingSettings`); nothing when it cannot be read (the build then reports why).
-    private static func decodingSettings(root: URL) -> (allowsHTML: Bool, xlsxSheet: String?) {
-        guard case .success(let file) = SourceText.read(root.appending(path: "site.yaml"), relativePath: "site.yaml") else {
-            return (false, nil)
-        }
-        return SiteConfigDecoder.decodingSettings(file)
     }
 }

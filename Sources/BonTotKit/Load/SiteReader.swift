@@ -8,14 +8,17 @@ import Glibc
 public enum SiteReader {
     /// Reads the site at `root`; content files that `cache` holds unchanged are not read.
     static func read(root: URL, sink: DiagnosticSink, cache: (any UnchangedFiles)? = nil) -> SiteSources {
-        read(root: root, sink: sink, opening: { cache })
+        read(root: root, sink: sink, opening: { _ in { cache } })
     }
 
-    /// Reads the site at `root`, asking `cache` for the files it holds unchanged only once the
-    /// content folders are listed: the cache may be opening meanwhile, on other cores. A file
-    /// left unread is told what to do with it from the top site, the site lying in `siteFolder`.
+    /// Reads the site at `root`, handing `opening` its `site.yaml` as read (nil when it could
+    /// not be) as soon as it is, and asking what `opening` gives for the files the cache holds
+    /// unchanged only once the content folders are listed: the cache may be opening meanwhile,
+    /// on other cores, from the very `site.yaml` the site is decoded with. A folder that is no
+    /// site is not asked. A file left unread is told what to do with it from the top site, the
+    /// site lying in `siteFolder`.
     static func read(root: URL, sink: DiagnosticSink, siteFolder: String = "",
-                     opening cache: () -> (any UnchangedFiles)?) -> SiteSources {
+                     opening: (SourceText?) -> () -> (any UnchangedFiles)?) -> SiteSources {
         var sources = SiteSources(root: root)
         if let missing = notASite(root) {
             sink.report(missing)
@@ -29,6 +32,7 @@ public enum SiteReader {
             return (files, sink.log.entries)
         }
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
+        let cache = opening(sources.siteConfig)
         sources.rubric = readRequired(root.appending(path: "content"), "rubric.yaml", root: root, sink: sink)
         let branchExtensions: Set<String> = ["yaml", "yml", "md"]
         sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false, within: root)
@@ -42,11 +46,11 @@ public enum SiteReader {
         let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
                                    recursive: false, siteFolder: siteFolder, sink: sink)
         let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)
-        let cache = cache()
-        sources.branches = readAll(branches, root: root, sink: sink, cache: cache)
-        sources.evaluations = readAll(evaluations, root: root, sink: sink, cache: cache)
-        sources.minutes = readAll(minutes, root: root, sink: sink, cache: cache)
-        sources.stories = readAll(stories, root: root, sink: sink, cache: cache)
+        let unchanged = cache()
+        sources.branches = readAll(branches, root: root, sink: sink, cache: unchanged)
+        sources.evaluations = readAll(evaluations, root: root, sink: sink, cache: unchanged)
+        sources.minutes = readAll(minutes, root: root, sink: sink, cache: unchanged)
+        sources.stories = readAll(stories, root: root, sink: sink, cache: unchanged)
         sources.bulletins = readAll(bulletins, root: root, sink: sink)
         sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
         let (mediaPaths, mediaDiagnostics) = media.value
