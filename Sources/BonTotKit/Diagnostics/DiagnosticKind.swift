@@ -17,6 +17,17 @@ extension Diagnostic {
         /// stopping), or not started as bontot was stopping: no fault of the file, which the next
         /// build converts (`BuildReport.stoppedWithBontot`).
         case stoppedWithBontot
+        /// LibreOffice ran but gave no converted file (timed out, could not be started, the file
+        /// could not be copied for it, or it could not open the file): the machine's fault as
+        /// often as the file's, so the file is not kept in the decode cache and the next build
+        /// converts it again.
+        case notConverted
+
+        /// Whether a file with a diagnostic of this kind is read again by the next build instead
+        /// of being kept in the decode cache: its problem may be gone with the file unchanged.
+        var keepsFileOutOfDecodeCache: Bool {
+            self == .stoppedWithBontot || self == .notConverted
+        }
     }
 
     /// The kind of content file a diagnostic is about.

@@ -89,7 +89,8 @@ final class DecodeContext {
     /// Like `decodeEach(_:_:)`, taking the files `cache` holds unchanged from it and recording
     /// the others in it: a workbook too (the sheet `site.yaml` names is part of the cache's
     /// context), so that an .xls is saved as .xlsx by LibreOffice once, not at every build; but
-    /// not a file whose reading was cut short by bontot stopping, which the next build reads again.
+    /// not a file whose reading was cut short by bontot stopping, nor an .xls LibreOffice did not
+    /// convert (a timeout, a LibreOffice that would not start): the next build reads them again.
     func decodeEach<T>(_ files: [SourceText], cache: DecodeCache?, wrap: (T) -> DecodeCache.DecodedModel,
                        unwrap: (DecodeCache.DecodedModel) -> T?, _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
         guard let cache else { return decodeEach(files, decode) }
@@ -99,7 +100,7 @@ final class DecodeContext {
             let child = child()
             let model = decode(file, child)
             guard let stamp = file.stamp, !child.readMediaFiles,
-                  !child.sink.log.entries.contains(where: { $0.kind == .stoppedWithBontot }) else { return (model, nil, child) }
+                  !child.sink.log.entries.contains(where: { $0.kind?.keepsFileOutOfDecodeCache ?? false }) else { return (model, nil, child) }
             let entry = DecodeCache.Entry(
                 stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
                 diagnostics: child.sink.log.entries, media: child.own.media,

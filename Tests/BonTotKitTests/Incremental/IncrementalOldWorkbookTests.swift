@@ -5,7 +5,8 @@ import XCTest
 /// An Excel 97–2003 score sheet (`evaluations/<period>.xls`) is saved as .xlsx by LibreOffice
 /// once: a rebuild with the file unchanged takes its scores from the decode cache and does not
 /// start LibreOffice again, while a workbook edited, or a new `xlsx_sheet:` in `site.yaml`, is
-/// read again. LibreOffice is reached through a script on the `PATH` that counts its starts.
+/// read again; a conversion that failed is tried again by the next build. LibreOffice is reached
+/// through a script on the `PATH` that counts its starts.
 final class IncrementalOldWorkbookTests: XCTestCase {
     private let xls = "content/evaluations/2024.xls"
 
@@ -41,13 +42,37 @@ final class IncrementalOldWorkbookTests: XCTestCase {
         XCTAssertEqual(try starts(), 3, "the sheet named in site.yaml changed: the workbook is read again")
     }
 
+    /// LibreOffice failing (here on its first start only, as a timeout or a start refused would)
+    /// is the machine's problem, not the workbook's: the error is not kept in the decode cache,
+    /// and the next build converts the unchanged workbook.
+    func testAConversionThatFailedIsTriedAgainByTheNextBuild() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try IncrementalSite.make("minimal", for: self)
+        try site.remove("content/evaluations/2024.csv")
+        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-libreoffice.xls"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirst: true)
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+
+        let failed = site.build()
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertTrue(failed.problems.contains("LibreOffice không chuyển được tệp"), failed.problems)
+        XCTAssertEqual(try starts(), 1)
+
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, "the unchanged .xls is converted again:\n\(second.problems)")
+        XCTAssertEqual(try starts(), 2, "LibreOffice is started again")
+        XCTAssertTrue(try site.read("output/xep-hang/2024/index.html").contains("ấp 1"), "the 2024 ranking shows the workbook's branches")
+    }
+
     /// Puts first on the `PATH`, until the test ends, a `soffice` in `folder` that notes each
-    /// start and runs `executable`; returns how to read the number of starts.
-    private func countingLibreOffice(_ executable: URL, in folder: URL) throws -> () throws -> Int {
+    /// start and runs `executable` (but, when `failingFirst`, fails at its first start, saying
+    /// so on its error output); returns how to read the number of starts.
+    private func countingLibreOffice(_ executable: URL, in folder: URL, failingFirst: Bool = false) throws -> () throws -> Int {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let log = folder.appending(path: "starts.log")
         let script = folder.appending(path: "soffice")
-        try "#!/bin/sh\necho started >> '\(log.path)'\nexec '\(executable.path)' \"$@\"\n".write(to: script, atomically: true, encoding: .utf8)
+        let failure = failingFirst ? "[ -s '\(log.path)' ] || { echo started >> '\(log.path)'; echo 'Error: no display' >&2; exit 1; }\n" : ""
+        try "#!/bin/sh\n\(failure)echo started >> '\(log.path)'\nexec '\(executable.path)' \"$@\"\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         setenv("PATH", "\(folder.path):\(path)", 1)
