@@ -87,6 +87,26 @@ final class SiteWatchingTests: SiteCopyTestCase {
         XCTAssertEqual(ticksUntilBuild(&watching), 2, "site.yaml beside them is read by every build")
     }
 
+    /// An editor's autosave, backup and swap files and Office's lock file, written every few
+    /// seconds beside the minutes being edited, are read by no build: no rebuild for them.
+    func testAnEditorsLeftoversAreNoChange() throws {
+        let root = try site("portal")
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        let minutes = root.appending(path: "content/minutes/2024")
+        for name in ["#ap-bac-2024-09.md#", "ap-bac-2024-09.md~", "ap-bac-2024-09.md.swp", ".ap-bac-2024-09.md.swp",
+                     "~$bien-ban.docx", "Thumbs.db"] {
+            try Data("tạm".utf8).write(to: minutes.appending(path: name))
+            for _ in 1...3 { XCTAssertFalse(watching.tick(), "\(name) is no change") }
+            try append("thêm", to: minutes.appending(path: name))
+            for _ in 1...3 { XCTAssertFalse(watching.tick(), "\(name) saved again is no change") }
+        }
+        try Data("tạm".utf8).write(to: root.appending(path: "content/~$a.docx"))
+        for _ in 1...3 { XCTAssertFalse(watching.tick(), "a lock file in content/ is no change") }
+
+        try Data("---\ntitle: Mới\n---\n".utf8).write(to: minutes.appending(path: "ap-moi-2024-10.md"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "a real minutes file saved beside them still is")
+    }
+
     func testAFileSavedInAFolderMadeWhileWatchingIsNoticed() throws {
         let root = try site("portal")
         var watching = SiteWatching(root: root, fullLookEvery: 1000)

@@ -29,6 +29,16 @@ final class PortalFilesTests: SiteCopyTestCase {
         XCTAssertNotEqual(PortalFiles(root: root), before)
     }
 
+    /// In `templates/` the theme takes any file that is not hidden as an asset, an editor's
+    /// leftover too: there it is still watched.
+    func testALeftoverInTemplatesIsStillWatched() throws {
+        let root = try district()
+        let before = PortalFiles(root: root)
+        try FileManager.default.createDirectory(at: root.appending(path: "xa-b/templates"), withIntermediateDirectories: true)
+        try Data("body {}".utf8).write(to: root.appending(path: "xa-b/templates/style.css~"))
+        XCTAssertNotEqual(PortalFiles(root: root), before)
+    }
+
     func testAFileOutsideTheSitesIsNotWatched() throws {
         let root = try district()
         let before = PortalFiles(root: root)

@@ -55,12 +55,21 @@ public struct PortalFiles: Equatable, Sendable {
         return stamps
     }
 
+    /// True for the file at `path` (inside the site) under `content/` that no clerk put there
+    /// (`UnreadFile.isNotPutThereOnPurpose`: an editor's autosave, backup or swap file, an Office
+    /// lock file), which every content folder passes over: saving it changes no build, so the
+    /// preview server does not rebuild for an editor's autosave. In `templates/` the theme takes
+    /// such a file as an asset, so there it is watched.
+    static func isPassedOver(_ path: String) -> Bool {
+        path.hasPrefix("content/") && UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
+    }
+
     /// Walks `content/` and `templates/` of the site at `root`, however deep, following symbolic
     /// links to folders inside the site (a folder link out of it, `content/media` → `/`, is not
-    /// walked: the load reports it), each folder once. Calls `visit` with the path inside the
-    /// site of each file and what `stat` tells of it (nil without `statingFiles`, when the
-    /// folder says the entry is a plain file), and `enter` with each folder's path before its
-    /// files.
+    /// walked: the load reports it), each folder once, passing over what no build reads (hidden
+    /// entries, `isPassedOver`). Calls `visit` with the path inside the site of each file and
+    /// what `stat` tells of it (nil without `statingFiles`, when the folder says the entry is a
+    /// plain file), and `enter` with each folder's path before its files.
     static func walk(_ root: URL, statingFiles: Bool, enter: (String) -> Void = { _ in },
                      visit: (String, stat?) -> Void) {
         let base = root.standardizedFileURL.path
@@ -75,10 +84,11 @@ public struct PortalFiles: Equatable, Sendable {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                 }
-                if name == "." || name == ".." { continue }
+                // Hidden entries: no folder of a site lists them (`SiteReader.filePaths`).
+                if name.hasPrefix(".") { continue }
                 let path = folder + "/" + name
                 if !statingFiles, entry.pointee.d_type == UInt8(DT_REG) {
-                    visit(path, nil)
+                    if !isPassedOver(path) { visit(path, nil) }
                     continue
                 }
                 var info = stat()
@@ -87,7 +97,7 @@ public struct PortalFiles: Equatable, Sendable {
                     let real = URL(fileURLWithPath: base + "/" + path).resolvingSymlinksInPath().standardizedFileURL.path
                     guard real.hasPrefix(realRoot + "/") else { continue }
                     if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
-                } else {
+                } else if !isPassedOver(path) {
                     visit(path, info)
                 }
             }
