@@ -23,9 +23,10 @@ enum UnreadFile {
     /// file of a document open in Word or Excel (`~$bao-cao.docx`), Windows Explorer's
     /// `Thumbs.db` and `desktop.ini` (in any case), or an editor's leftover (`isEditorLeftover`).
     /// Hidden files (`.DS_Store`, macOS's `._anh.jpg`, Vim's usual `.FILE.swp`) are never listed,
-    /// so they need no test here. Content folders, the media and `bontot import minutes DIR` pass
-    /// such a file over alike (`diagnostic`, `SiteReader.reads`, `SiteReader.mediaFiles`,
-    /// `MinutesImport.run`): neither read, copied to the portal, imported nor warned of.
+    /// so they need no test here. Content folders, the media, the site's theme (`templates/`) and
+    /// `bontot import minutes DIR` pass such a file over alike (`diagnostic`, `SiteReader.reads`,
+    /// `SiteReader.mediaFiles`, `ThemeFiles.read`, `MinutesImport.run`): neither read, copied to
+    /// the portal, imported nor warned of.
     /// `bontot convert`'s `FILE.orig` is not one: among the media it can only be a clerk's file,
     /// since `convert` rewrites text files only.
     static func isNotPutThereOnPurpose(_ name: Substring) -> Bool {

@@ -29,13 +29,17 @@ final class PortalFilesTests: SiteCopyTestCase {
         XCTAssertNotEqual(PortalFiles(root: root), before)
     }
 
-    /// In `templates/` the theme takes any file that is not hidden as an asset, an editor's
-    /// leftover too: there it is still watched.
-    func testALeftoverInTemplatesIsStillWatched() throws {
+    /// The theme passes over an editor's leftover in `templates/` as content folders do
+    /// (`ThemeFiles.read`): saving one is no change, while a stylesheet saved beside it is.
+    func testALeftoverInTemplatesIsNoChange() throws {
         let root = try district()
-        let before = PortalFiles(root: root)
         try FileManager.default.createDirectory(at: root.appending(path: "xa-b/templates"), withIntermediateDirectories: true)
-        try Data("body {}".utf8).write(to: root.appending(path: "xa-b/templates/style.css~"))
+        let before = PortalFiles(root: root)
+        for name in ["style.css~", "#layout.mustache#", "style.css.swp", "~$ghi-chu.docx", "Thumbs.db"] {
+            try Data("body {}".utf8).write(to: root.appending(path: "xa-b/templates/" + name))
+        }
+        XCTAssertEqual(PortalFiles(root: root), before)
+        try Data("body {}".utf8).write(to: root.appending(path: "xa-b/templates/style.css"))
         XCTAssertNotEqual(PortalFiles(root: root), before)
     }
 

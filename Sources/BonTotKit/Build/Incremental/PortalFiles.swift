@@ -55,13 +55,14 @@ public struct PortalFiles: Equatable, Sendable {
         return stamps
     }
 
-    /// True for the file at `path` (inside the site) under `content/` that no clerk put there
-    /// (`UnreadFile.isNotPutThereOnPurpose`: an editor's autosave, backup or swap file, an Office
-    /// lock file), which every content folder passes over: saving it changes no build, so the
-    /// preview server does not rebuild for an editor's autosave. In `templates/` the theme takes
-    /// such a file as an asset, so there it is watched.
+    /// True for the file at `path` (inside the site) under `content/` or `templates/` that no
+    /// clerk put there (`UnreadFile.isNotPutThereOnPurpose`: an editor's autosave, backup or swap
+    /// file, an Office lock file), which every content folder and the theme (`ThemeFiles.read`)
+    /// pass over: saving it changes no build, so the preview server does not rebuild for an
+    /// editor's autosave.
     static func isPassedOver(_ path: String) -> Bool {
-        path.hasPrefix("content/") && UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
+        (path.hasPrefix("content/") || path.hasPrefix("templates/"))
+            && UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
     }
 
     /// Walks `content/` and `templates/` of the site at `root`, however deep, following symbolic
