@@ -83,7 +83,7 @@ public enum PortalLoader {
                                                         sheetName: config.xlsxSheet, unitNames: unitNames,
                                                         unitBranches: UnitBranches(root: root, units: config.units, folders: unitBranchFolders),
                                                         siteFolder: displayFolder,
-                                                        sink: sink)
+                                                        conversions: cache.map(cacheFolder.convertedWorkbooks), sink: sink)
             districtInputs = decoded.inputHashes
             let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {

@@ -15,8 +15,10 @@ enum EvaluationXLSXDecoder {
     static let maximumColumns = 256
 
     /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    /// `conversions` holds the `.xlsx` copy of an `.xls`, by the hash of its bytes, converted once.
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
-                       sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
+                       sink: DiagnosticSink, subject: RankingSubject = .branches,
+                       conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let period else {
             sink.error(SourceLocation(file: path),
@@ -25,8 +27,13 @@ enum EvaluationXLSXDecoder {
         }
         var data = data
         if path.lowercased().hasSuffix(".xls") {
-            guard let converted = fromOldExcel(data, path: path, sink: sink) else { return nil }
-            data = converted
+            if let kept = conversions.flatMap({ $0.kept.copy(of: $0.contentHash) }) {
+                data = kept
+            } else {
+                guard let converted = fromOldExcel(data, path: path, sink: sink) else { return nil }
+                conversions.map { $0.kept.keep(converted, of: $0.contentHash) }
+                data = converted
+            }
         }
         let sheets: [SpreadsheetSheet]
         do throws(OfficeError) {

@@ -32,9 +32,10 @@ enum UnitEvaluationsDecoder {
     /// `unitBranches` are the units' branches: a row naming one is told whose branch it is.
     /// `siteFolder` is the district's folder as diagnostics name it from the top site: a message
     /// naming another of its files names it from there.
+    /// `conversions` keeps the `.xlsx` copies of `.xls` workbooks, converted once (none when nil).
     static func decode(root: URL, unitIDs: [String], refusedUnitIDs: Set<String> = [], sheetName: String? = nil,
                        unitNames: [String: String] = [:], unitBranches: UnitBranches = UnitBranches(),
-                       siteFolder: String = "", sink: DiagnosticSink) -> Decoded {
+                       siteFolder: String = "", conversions: ConvertedWorkbooks? = nil, sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative) {
@@ -78,7 +79,8 @@ enum UnitEvaluationsDecoder {
                 evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
             } else if let data = file.data {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
-                                                          sink: sink, subject: .units)
+                                                          sink: sink, subject: .units,
+                                                          conversions: conversions.map { ($0, file.contentHash) })
             } else {
                 evaluation = node.flatMap {
                     EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
@@ -93,6 +95,7 @@ enum UnitEvaluationsDecoder {
             check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, unitBranches: unitBranches, sink: sink)
             evaluations.append(evaluation)
         }
+        conversions?.keepOnly(Set(files.filter { $0.lowercased().hasSuffix(".xls") }.compactMap { hashes[$0] }))
         return Decoded(rubrics: scales.history, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
     }
 

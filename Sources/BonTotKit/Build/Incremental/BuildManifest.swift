@@ -97,6 +97,11 @@ struct BuildCache {
     /// The folder of the decoded content files (`DecodeCache`).
     var decoded: URL { folder.appending(path: "decoded") }
 
+    /// The `.xlsx` copies of a district's `.xls` unit scores, as `use` lets them be read and kept.
+    func convertedWorkbooks(_ use: SiteLoader.CacheUse) -> ConvertedWorkbooks {
+        ConvertedWorkbooks(folder: folder.appending(path: "converted"), reads: use != .writeOnly, writes: use != .readOnly)
+    }
+
     /// The file of the published output's manifest, or of the spare's.
     private func file(spare: Bool) -> URL { folder.appending(path: spare ? "spare.bin" : "manifest.bin") }
 

@@ -1,0 +1,47 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// A district's unit scores kept as an Excel 97–2003 workbook (`unit-evaluations/2024.xls`): the
+/// unit scores are read afresh at every build, but LibreOffice saves the workbook as .xlsx once
+/// (`ConvertedWorkbooks`); a rebuild with it unchanged does not start LibreOffice again and gives
+/// what a clean build gives, an edited workbook is converted again, and a workbook LibreOffice
+/// cannot open is tried again at every build, with the same error.
+final class IncrementalUnitOldWorkbookTests: XCTestCase {
+    private let xls = "content/unit-evaluations/2024.xls"
+    private let ranking = "xep-hang-don-vi/2024/index.html"
+
+    func testAnUnchangedUnitXLSIsConvertedOnceAndAgainWhenEdited() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
+        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+
+        let first = site.build()
+        XCTAssertTrue(first.succeeded, first.problems)
+        XCTAssertEqual(try starts(), 1, "the first build saves the .xls as .xlsx")
+        let page = DistrictFixture.page(site, ranking)
+        XCTAssertTrue(page.contains("Bình Minh"), "the communes are ranked from the workbook")
+
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, second.problems)
+        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: its .xlsx copy is kept, LibreOffice is not started")
+        XCTAssertEqual(DistrictFixture.page(site, ranking), page)
+        XCTAssertEqual(try site.files(in: ".bontot-cache/converted").count, 1, "one copy, of the one workbook")
+
+        let clean = site.build(clean: true, output: site.sibling("clean-output"))
+        XCTAssertTrue(clean.succeeded, clean.problems)
+        XCTAssertEqual(try starts(), 2, "a clean build converts the workbook itself")
+        XCTAssertEqual(DistrictFixture.page(site, ranking, output: site.sibling("clean-output")), page)
+
+        try site.write(xls, Data("not a workbook".utf8) + (try OfficeFixtures.data("legacy-office/unit-scores-2024.xls")))
+        let damaged = site.build()
+        XCTAssertFalse(damaged.succeeded, "LibreOffice cannot open the damaged workbook")
+        XCTAssertTrue(damaged.problems.contains("2024.xls"), damaged.problems)
+        XCTAssertEqual(try starts(), 3, "an edited .xls is converted again")
+        XCTAssertEqual(try site.files(in: ".bontot-cache/converted"), [], "the copy of the workbook as it was is removed")
+        let again = site.build()
+        XCTAssertEqual(again.problems, damaged.problems, "a failed conversion is not kept: the same error again")
+        XCTAssertEqual(try starts(), 4, "a failed conversion is tried again")
+    }
+}
