@@ -17,10 +17,11 @@ extension Diagnostic {
         /// stopping), or not started as bontot was stopping: no fault of the file, which the next
         /// build converts (`BuildReport.stoppedWithBontot`).
         case stoppedWithBontot
-        /// LibreOffice ran but gave no converted file (timed out, could not be started, the file
-        /// could not be copied for it, or it could not open the file): the machine's fault as
-        /// often as the file's, so the file is not kept in the decode cache and the next build
-        /// converts it again.
+        /// LibreOffice gave no converted file through the machine's fault (it timed out, could
+        /// not be started, or the file could not be copied for it), which may be gone by the
+        /// next build: the file is not kept in the decode cache, and the next build converts it
+        /// again. A file LibreOffice ran to its end but could not open (damaged, cut short) is
+        /// the file's fault: its error has no kind and is kept with it in the decode cache.
         case notConverted
 
         /// Whether a file with a diagnostic of this kind is read again by the next build instead

@@ -57,6 +57,11 @@ struct LibreOfficeConverter: Sendable {
         /// True when bontot stopped LibreOffice (Ctrl-C, `bontot serve` stopping) before it
         /// converted the document: no fault of the document, which the next build converts.
         var stoppedWithBontot = false
+        /// True when LibreOffice ran to its end but could not open the document (damaged, cut
+        /// short, not of its kind): the document's fault, which converting it again would not
+        /// mend; false when the machine failed (a timeout, a LibreOffice that would not start, a
+        /// copy that could not be made), which the next build may not.
+        var documentAtFault = false
 
         /// LibreOffice stopped with bontot before it converted the document.
         static let stopped = Failure(reason: "LibreOffice đã dừng cùng bontot trước khi chuyển xong tệp", stoppedWithBontot: true)
@@ -136,8 +141,8 @@ struct LibreOfficeConverter: Sendable {
         // LibreOffice ends with status 0 when it could not open a file ("Error: source file
         // could not be loaded"), among warnings of its own about Java.
         let said = outcome.errorOutput.components(separatedBy: " | ").filter { !$0.hasPrefix("Warning:") }.joined(separator: " | ")
-        let detail = outcome.status == nil ? said
-            : said.contains("could not be loaded") || said.isEmpty ? "không mở được tệp: tệp hỏng, bị cắt cụt hoặc không đúng loại" : said
+        let couldNotOpen = outcome.status != nil && (said.contains("could not be loaded") || said.isEmpty)
+        let detail = couldNotOpen ? "không mở được tệp: tệp hỏng, bị cắt cụt hoặc không đúng loại" : said
         var results: [URL: Result<Data, Failure>] = [:]
         for input in inputs {
             let output = input.deletingPathExtension().appendingPathExtension(target.rawValue)
@@ -146,7 +151,8 @@ struct LibreOfficeConverter: Sendable {
             } else if outcome.stoppedWithBontot {
                 results[input] = .failure(.stopped)
             } else {
-                results[input] = .failure(Failure(reason: "LibreOffice không chuyển được tệp sang .\(target.rawValue) (\(detail))"))
+                results[input] = .failure(Failure(reason: "LibreOffice không chuyển được tệp sang .\(target.rawValue) (\(detail))",
+                                                  documentAtFault: couldNotOpen))
             }
         }
         return results

@@ -90,7 +90,8 @@ final class DecodeContext {
     /// the others in it: a workbook too (the sheet `site.yaml` names is part of the cache's
     /// context), so that an .xls is saved as .xlsx by LibreOffice once, not at every build; but
     /// not a file whose reading was cut short by bontot stopping, nor an .xls LibreOffice did not
-    /// convert (a timeout, a LibreOffice that would not start): the next build reads them again.
+    /// convert through the machine's fault (a timeout, a LibreOffice that would not start): the
+    /// next build reads them again. A damaged .xls LibreOffice could not open is kept, error and all.
     func decodeEach<T>(_ files: [SourceText], cache: DecodeCache?, wrap: (T) -> DecodeCache.DecodedModel,
                        unwrap: (DecodeCache.DecodedModel) -> T?, _ decode: (SourceText, DecodeContext) -> T?) -> [T] {
         guard let cache else { return decodeEach(files, decode) }

@@ -88,9 +88,11 @@ enum EvaluationXLSXDecoder {
                                + "/ LibreOffice was stopped with bontot: the next build converts the workbook"))
             return nil
         } catch {
-            // A timeout or a LibreOffice that would not start may be gone by the next build: the
-            // kind keeps the workbook out of the decode cache.
-            sink.report(.error(at: SourceLocation(file: path), kind: .notConverted,
+            // A damaged workbook stays damaged: its error is kept in the decode cache with it, so
+            // that LibreOffice is not started for it at every build. A timeout or a LibreOffice
+            // that would not start may be gone by the next build: the kind keeps the workbook out
+            // of the decode cache.
+            sink.report(.error(at: SourceLocation(file: path), kind: error.documentAtFault ? nil : .notConverted,
                                "\(error.reason); hãy mở bảng tính bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
                                + "/ LibreOffice could not convert the workbook: save it as .xlsx"))
             return nil

@@ -63,4 +63,27 @@ final class IncrementalOldWorkbookTests: XCTestCase {
         XCTAssertEqual(try starts(), 2, "LibreOffice is started again")
         XCTAssertTrue(try site.read("output/xep-hang/2024/index.html").contains("ấp 1"), "the 2024 ranking shows the workbook's branches")
     }
+
+    /// A damaged .xls, which LibreOffice runs to its end but cannot open, is the workbook's
+    /// fault: its error is kept in the decode cache, and the next build, the workbook unchanged,
+    /// reports it again without starting LibreOffice.
+    func testADamagedXLSIsNotConvertedAgainByTheNextBuild() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try IncrementalSite.make("minimal", for: self)
+        try site.remove("content/evaluations/2024.csv")
+        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-libreoffice.xls").prefix(600))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+
+        let first = site.build()
+        XCTAssertFalse(first.succeeded)
+        XCTAssertTrue(first.problems.contains("tệp hỏng"), first.problems)
+        XCTAssertEqual(try starts(), 1)
+
+        let second = site.build()
+        XCTAssertFalse(second.succeeded)
+        XCTAssertEqual(second.problems, first.problems, "the same error, from the decode cache")
+        XCTAssertEqual(try starts(), 1, "the damaged .xls is unchanged: LibreOffice is not started again")
+    }
+
 }
