@@ -8,11 +8,19 @@ import Glibc
 /// bontot ended by a signal while LibreOffice ran (Ctrl-C, SIGTERM, SIGKILL) cannot, so each
 /// folder is named with the process id of the bontot that made it, and every conversion first
 /// removes the folders of each bontot that no longer runs: the build after a stopped one (which
-/// converts the document again) leaves no copy behind. Only the bontot that made a folder can
-/// read it.
+/// converts the document again) leaves no copy behind. A folder is removed only when, besides,
+/// it was last changed longer ago than any conversion may run (`leftoverAge`): a bontot in a
+/// container sharing the temporary folder with the machine has process ids of another
+/// namespace, and its live conversion's id may look ended. Only the bontot that made a folder
+/// can read it.
 enum ConversionFolders {
     /// How every folder's name begins, then the process id, a dash and a UUID.
     static let prefix = "bontot-libreoffice-"
+
+    /// How long ago, in seconds, a folder must have been last changed to be removed: longer than
+    /// the longest a conversion may run (`LibreOfficeConverter.timeout`), with a margin for a
+    /// folder of many documents and a busy machine.
+    static let leftoverAge: TimeInterval = LibreOfficeConverter.timeout + 10 * 60
 
     /// A new folder for this bontot in `parent` (the temporary folder by default), made after
     /// removing the folders left by a bontot that ended.
@@ -24,13 +32,17 @@ enum ConversionFolders {
         return folder
     }
 
-    /// Removes each folder in `parent` whose bontot no longer runs. A folder named otherwise
-    /// (an earlier bontot's, without a process id) is left, as it may be in use.
-    static func removeLeftovers(in parent: URL) {
+    /// Removes each folder in `parent` whose bontot no longer runs and that was last changed
+    /// more than `leftoverAge` before `now`. A folder named otherwise (an earlier bontot's,
+    /// without a process id) is left, as it may be in use.
+    static func removeLeftovers(in parent: URL, now: Date = Date()) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names {
             guard let owner = owner(ofFolderNamed: name), !isRunning(owner) else { continue }
-            try? FileManager.default.removeItem(at: parent.appending(path: name))
+            let folder = parent.appending(path: name)
+            guard let changed = (try? FileManager.default.attributesOfItem(atPath: folder.path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(changed) > leftoverAge else { continue }
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 
