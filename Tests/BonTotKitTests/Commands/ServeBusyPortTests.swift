@@ -1,3 +1,4 @@
+@testable import BonTotServe
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,7 +6,8 @@ import Glibc
 import XCTest
 
 /// `bontot serve` on a port another program holds: it refuses, and the port it names to try
-/// instead is neither the busy one nor another busy one, but a port free at that moment.
+/// instead is one of the few after the busy one, neither it nor another busy one, but a port free
+/// at that moment. The ports are ones the system had free, held by the test itself.
 final class ServeBusyPortTests: ServeTestCase {
     /// The sockets this test listens on, closed when it ends.
     private var held: [Int32] = []
@@ -15,20 +17,22 @@ final class ServeBusyPortTests: ServeTestCase {
         try super.tearDownWithError()
     }
 
-    /// 8080 (the usual port, asked for by default) and 8081 busy: the port named is a third, free one.
-    func testTheUsualPortAndTheNextBusyNameAFreePort() throws {
-        hold(8080)
-        hold(8081)
-        let suggested = try refusal(["serve", "--site", try copy("portal").path], busy: 8080)
-        XCTAssertFalse([8080, 8081].contains(suggested), "a busy port was suggested: \(suggested)")
+    /// A port and the next busy, both held by this test: the port named is a third, free one.
+    func testAPortAndTheNextBusyNameAFreePort() throws {
+        let port = try ServeCommandTests.freePort()
+        XCTAssertTrue(hold(port), "port \(port) could not be held")
+        XCTAssertTrue(hold(port + 1) || !Self.isFree(port + 1), "port \(port + 1) could not be made busy")
+        let suggested = try refusal(["serve", "--site", try copy("portal").path, "--port", "\(port)"], busy: port)
+        XCTAssertFalse([port, port + 1].contains(suggested), "a busy port was suggested: \(suggested)")
     }
 
-    /// Any busy port: the port named is another, free one.
-    func testABusyPortNamesAnotherFreePort() throws {
+    /// Any busy port: the port named is one of the few after it, and free.
+    func testABusyPortNamesAFreePortAfterIt() throws {
         let port = try ServeCommandTests.freePort()
-        hold(port)
+        XCTAssertTrue(hold(port), "port \(port) could not be held")
         let suggested = try refusal(["serve", "--site", try copy("portal").path, "--port", "\(port)"], busy: port)
-        XCTAssertNotEqual(suggested, port)
+        XCTAssertTrue((port + 1...port + PortCheck.portsTried).contains(suggested),
+                      "the port suggested, \(suggested), is not among the \(PortCheck.portsTried) after \(port)")
     }
 
     // MARK: Helpers
@@ -53,20 +57,22 @@ final class ServeBusyPortTests: ServeTestCase {
         return suggested
     }
 
-    /// Listens on `port` of 127.0.0.1 until the test ends; nothing is done when another program
-    /// holds it already (it is busy all the same).
-    private func hold(_ port: Int) {
+    /// Listens on `port` of 127.0.0.1 until the test ends; false, and nothing done, when that
+    /// fails (another program holds it already).
+    @discardableResult
+    private func hold(_ port: Int) -> Bool {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { return }
+        guard socket >= 0 else { return false }
         var address = Self.address(port)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         if bound == 0, listen(socket, 1) == 0 {
             held.append(socket)
-        } else {
-            close(socket)
+            return true
         }
+        close(socket)
+        return false
     }
 
     /// Whether binding `port` of 127.0.0.1 works, as it does when nothing listens on it.
