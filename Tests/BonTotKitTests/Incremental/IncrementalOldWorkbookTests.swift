@@ -85,5 +85,4 @@ final class IncrementalOldWorkbookTests: XCTestCase {
         XCTAssertEqual(second.problems, first.problems, "the same error, from the decode cache")
         XCTAssertEqual(try starts(), 1, "the damaged .xls is unchanged: LibreOffice is not started again")
     }
-
 }
