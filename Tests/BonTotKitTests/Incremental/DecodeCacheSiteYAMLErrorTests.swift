@@ -27,12 +27,11 @@ final class DecodeCacheSiteYAMLErrorTests: XCTestCase {
 
         try site.write("site.yaml", complete)
         let restored = site.build()
-        let clean = try site.copyOfInputs(named: "clean-copy")
-        let cleanReport = clean.build(clean: true, output: site.sibling("clean-output"))
+        let (cleanReport, cleanOutput) = try site.cleanBuildOfACopy(named: "copy")
         XCTAssertTrue(cleanReport.succeeded, cleanReport.problems)
         XCTAssertTrue(restored.succeeded, "the workbook is read with 'xlsx_sheet' again:\n\(restored.problems)")
         XCTAssertEqual(restored.diagnostics.sorted.map(\.description), cleanReport.diagnostics.sorted.map(\.description))
         XCTAssertEqual(try site.read(ranking),
-                       try String(contentsOf: site.sibling("clean-output").appending(path: "xep-hang/2024/index.html"), encoding: .utf8))
+                       try String(contentsOf: cleanOutput.appending(path: "xep-hang/2024/index.html"), encoding: .utf8))
     }
 }

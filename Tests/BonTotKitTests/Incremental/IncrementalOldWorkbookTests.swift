@@ -11,14 +11,7 @@ final class IncrementalOldWorkbookTests: XCTestCase {
     private let xls = "content/evaluations/2024.xls"
 
     func testAnUnchangedXLSIsConvertedOnceAndReadAgainWhenEditedOrAnotherSheetIsNamed() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try IncrementalSite.make("minimal", for: self)
-        try site.remove("content/evaluations/2024.csv")
-        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-libreoffice.xls"))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
-        // Long enough for the copied files' stamps to be settled (`FileStamp.settling`) when the
-        // build writes its cache, so that the cache trusts them.
-        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        let (site, starts) = try siteWithXLS()
 
         let first = site.build()
         XCTAssertTrue(first.succeeded, first.problems)
@@ -46,12 +39,7 @@ final class IncrementalOldWorkbookTests: XCTestCase {
     /// is the machine's problem, not the workbook's: the error is not kept in the decode cache,
     /// and the next build converts the unchanged workbook.
     func testAConversionThatFailedIsTriedAgainByTheNextBuild() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try IncrementalSite.make("minimal", for: self)
-        try site.remove("content/evaluations/2024.csv")
-        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-libreoffice.xls"))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirst: true)
-        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        let (site, starts) = try siteWithXLS(failingFirst: true)
 
         let failed = site.build()
         XCTAssertFalse(failed.succeeded)
@@ -68,12 +56,7 @@ final class IncrementalOldWorkbookTests: XCTestCase {
     /// fault: its error is kept in the decode cache, and the next build, the workbook unchanged,
     /// reports it again without starting LibreOffice.
     func testADamagedXLSIsNotConvertedAgainByTheNextBuild() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try IncrementalSite.make("minimal", for: self)
-        try site.remove("content/evaluations/2024.csv")
-        try site.write(xls, try OfficeFixtures.data("legacy-office/scores-libreoffice.xls").prefix(600))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
-        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        let (site, starts) = try siteWithXLS(bytes: 600)
 
         let first = site.build()
         XCTAssertFalse(first.succeeded)
@@ -84,5 +67,20 @@ final class IncrementalOldWorkbookTests: XCTestCase {
         XCTAssertFalse(second.succeeded)
         XCTAssertEqual(second.problems, first.problems, "the same error, from the decode cache")
         XCTAssertEqual(try starts(), 1, "the damaged .xls is unchanged: LibreOffice is not started again")
+    }
+
+    /// The minimal site with its 2024 scores as an .xls (its first `bytes` only, a damaged copy,
+    /// when given) and LibreOffice counted (`countingLibreOffice`, failing at its first start when
+    /// `failingFirst`); the site's files old enough, when the first build starts, for their stamps
+    /// to be settled (`FileStamp.settling`) when it writes its cache, so that the cache trusts them.
+    private func siteWithXLS(bytes: Int? = nil, failingFirst: Bool = false) throws -> (IncrementalSite, () throws -> Int) {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try IncrementalSite.make("minimal", for: self)
+        try site.remove("content/evaluations/2024.csv")
+        let workbook = try OfficeFixtures.data("legacy-office/scores-libreoffice.xls")
+        try site.write(xls, bytes.map { workbook.prefix($0) } ?? workbook)
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirst: failingFirst)
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        return (site, starts)
     }
 }

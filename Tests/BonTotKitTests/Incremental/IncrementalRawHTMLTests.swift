@@ -36,10 +36,9 @@ final class IncrementalRawHTMLTests: XCTestCase {
         try site.write("content/media/lu-dem.jpg", Data("ảnh".utf8))
         let fixed = site.build()
         XCTAssertTrue(fixed.succeeded, fixed.problems)
-        let copy = try site.copyOfInputs(named: "clean-copy")
-        let clean = copy.build(clean: true, output: site.sibling("clean-output"))
+        let (clean, output) = try site.cleanBuildOfACopy(named: "copy")
         XCTAssertTrue(clean.succeeded, clean.problems)
-        assertSameTree(OutputTree(site.output), OutputTree(site.sibling("clean-output")), "the incremental output")
+        assertSameTree(OutputTree(site.output), OutputTree(output), "the incremental output")
         XCTAssertTrue(OutputTree(site.output).text(Self.page)?.contains(#"<img src="../../media/lu-dem.jpg" alt="">"#) == true)
     }
 }

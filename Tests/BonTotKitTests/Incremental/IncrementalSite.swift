@@ -54,6 +54,13 @@ struct IncrementalSite {
         return IncrementalSite(folder: folder, root: copy)
     }
 
+    /// A clean build of a copy of the site's inputs as they are now (`copyOfInputs`), into
+    /// `clean-output-<name>` beside it: what a rebuild of the site must equal.
+    func cleanBuildOfACopy(named name: String) throws -> (report: BuildReport, output: URL) {
+        let output = sibling("clean-output-" + name)
+        return (try copyOfInputs(named: "clean-" + name).build(clean: true, output: output), output)
+    }
+
     // MARK: Editing
 
     func url(_ path: String) -> URL { root.appending(path: path) }

@@ -73,10 +73,9 @@ final class IncrementalUnitScaleEditTests: XCTestCase {
                          in: Self.scaleInForce)
         let fixed = site.build()
         XCTAssertTrue(fixed.succeeded, fixed.problems)
-        let copy = try site.copyOfInputs(named: "clean-fixed")
-        let clean = copy.build(clean: true, output: site.sibling("clean-output-fixed"))
+        let (clean, output) = try site.cleanBuildOfACopy(named: "fixed")
         XCTAssertTrue(clean.succeeded, clean.problems)
-        assertSameTree(OutputTree(site.output), OutputTree(site.sibling("clean-output-fixed")), "the output once the scales fit")
+        assertSameTree(OutputTree(site.output), OutputTree(output), "the output once the scales fit")
         XCTAssertEqual(fixed.diagnostics.sorted, clean.diagnostics.sorted)
     }
 
@@ -85,12 +84,10 @@ final class IncrementalUnitScaleEditTests: XCTestCase {
     private func assertSameDiagnosticsAsClean(_ site: IncrementalSite, step: String,
                                               file: StaticString = #filePath, line: UInt = #line) throws -> [Diagnostic] {
         let report = site.build()
-        let copy = try site.copyOfInputs(named: "clean-" + step)
-        let clean = copy.build(clean: true, output: site.sibling("clean-output-" + step))
+        let (clean, _) = try site.cleanBuildOfACopy(named: step)
         XCTAssertFalse(clean.succeeded, "\(step): the scale refuses scores", file: file, line: line)
         XCTAssertEqual(report.succeeded, clean.succeeded, step, file: file, line: line)
         XCTAssertEqual(report.diagnostics.sorted, clean.diagnostics.sorted, "\(step): the rebuild's diagnostics", file: file, line: line)
-        try? FileManager.default.removeItem(at: copy.root)
         return report.diagnostics.sorted
     }
 

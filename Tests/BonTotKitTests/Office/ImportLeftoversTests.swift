@@ -6,17 +6,7 @@ import XCTest
 /// folders and the media follow (`UnreadFile.isNotPutThereOnPurpose`): Word's lock files, also
 /// the one of a document whose name is decomposed (NFD, as macOS's older disks keep names), an
 /// editor's backups, Explorer's `Thumbs.db`. None is imported, none is named as unreadable.
-final class ImportLeftoversTests: XCTestCase {
-    private var root: URL!
-
-    override func setUpWithError() throws {
-        root = try OfficeFixtures.siteOfTheDocuments()
-    }
-
-    override func tearDown() {
-        if let root { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        super.tearDown()
-    }
+final class ImportLeftoversTests: DocumentsSiteTestCase {
 
     /// A folder of the minutes beside the files Word, editors and Windows leave there.
     private func folder(with leftovers: [String]) throws -> URL {

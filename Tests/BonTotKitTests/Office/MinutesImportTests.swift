@@ -5,17 +5,7 @@ import XCTest
 /// `bontot import minutes`: Word minutes written by python-docx and by LibreOffice import to the
 /// same front matter; a .VnTime document comes out in Unicode; nothing is overwritten; what could
 /// not be found is a warning on the line to fill; damaged documents are clear errors.
-final class MinutesImportTests: XCTestCase {
-    private var root: URL!
-
-    override func setUpWithError() throws {
-        root = try OfficeFixtures.siteOfTheDocuments()
-    }
-
-    override func tearDown() {
-        if let root { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        super.tearDown()
-    }
+final class MinutesImportTests: DocumentsSiteTestCase {
 
     private let expectedFrontMatter = """
         ---

@@ -3,17 +3,7 @@ import XCTest
 
 /// `bontot import minutes` and `bontot convert` as an office runs them: what they print, what
 /// they write, their exit status.
-final class OfficeCommandTests: XCTestCase {
-    private var root: URL!
-
-    override func setUpWithError() throws {
-        root = try OfficeFixtures.siteOfTheDocuments()
-    }
-
-    override func tearDown() {
-        if let root { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        super.tearDown()
-    }
+final class OfficeCommandTests: DocumentsSiteTestCase {
 
     func testImportMinutesPrintsWhatItWroteAndWhatIsLeftToFill() throws {
         let document = OfficeFixtures.folder.appending(path: "bien-ban-vntime.docx").path
