@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `.xlsx` copies LibreOffice made of Excel 97–2003 workbooks, kept in
-/// `.bontot-cache/converted/<content hash>.xlsx`, so that a district's `.xls` among its
+/// `.bontot-cache/converted/<content hash>.xlsx` (a unit's in the portal's
+/// `.bontot-cache/units/<id>/converted/`), so that a district's `.xls` among its
 /// `unit-evaluations/` (read afresh at every build) starts LibreOffice once, not at every build.
 /// Only a finished conversion is kept: a failed or stopped one is not, and is tried again.
 /// The copy is keyed by the workbook's bytes alone, so decoding it is what decoding a fresh

@@ -88,8 +88,10 @@ enum EvaluationXLSXDecoder {
                                + "/ LibreOffice was stopped with bontot: the next build converts the workbook"))
             return nil
         } catch {
-            // A damaged workbook stays damaged: its error is kept in the decode cache with it, so
-            // that LibreOffice is not started for it at every build. A timeout or a LibreOffice
+            // A damaged workbook stays damaged: among the branches' scores its error is kept in the
+            // decode cache with it, so that LibreOffice is not started for it at every build (a
+            // unit's scores are read afresh at every build, and so is a damaged unit's .xls,
+            // whose copy `ConvertedWorkbooks` keeps only once converted). A timeout or a LibreOffice
             // that would not start may be gone by the next build: the kind keeps the workbook out
             // of the decode cache.
             sink.report(.error(at: SourceLocation(file: path), kind: error.documentAtFault ? nil : .notConverted,

@@ -76,7 +76,9 @@ extension BuildManifest.UnitRecord: CompactRecord {
 
 /// The `.bontot-cache/` folder of a site: safe to delete (the next build is then a clean one),
 /// ignored by git through a `.gitignore` of its own. It holds the manifest of the published
-/// output and that of the spare output beside it (the previous version, see `StagingFolder`).
+/// output and that of the spare output beside it (the previous version, see `StagingFolder`),
+/// the decoded content files (`decoded/`) and the copies LibreOffice made of `.xls` workbooks
+/// (`converted/`).
 struct BuildCache {
     let folder: URL
 
