@@ -14,12 +14,6 @@ struct ConvertedWorkbooks: Sendable {
     /// Whether new copies are kept (not in `bontot check`).
     let writes: Bool
 
-    init(folder: URL, reads: Bool, writes: Bool) {
-        self.folder = folder
-        self.reads = reads
-        self.writes = writes
-    }
-
     /// The `.xlsx` bytes of the workbook whose bytes hash to `contentHash`, if kept.
     func copy(of contentHash: UInt64) -> Data? {
         guard reads else { return nil }
