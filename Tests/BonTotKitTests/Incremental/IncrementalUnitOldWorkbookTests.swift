@@ -44,4 +44,18 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
         XCTAssertEqual(again.problems, damaged.problems, "a failed conversion is not kept: the same error again")
         XCTAssertEqual(try starts(), 4, "a failed conversion is tried again")
     }
+
+    /// `bontot check` writes nothing: it converts a unit's .xls to read it, but keeps no copy.
+    func testCheckConvertsTheUnitXLSWithoutKeepingACopy() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
+        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+
+        let checked = try BontotProcess.run(["check", "--site", site.root.path])
+        XCTAssertEqual(checked.status, 0, checked.errors)
+        XCTAssertEqual(try starts(), 1, "check reads the workbook through LibreOffice")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url(".bontot-cache/converted").path),
+                       "check keeps no copy of the converted workbook")
+    }
 }
