@@ -30,7 +30,7 @@ struct ThousandsLookalike {
     init?(_ text: String) {
         let trimmed = text.trimmed(.whitespaces)
         var number = Substring(trimmed)
-        if let worded = trimmed.wholeMatch(of: /(?i)(.*?\d)\s*(?:đ\.?|điểm|diem)/) { number = worded.output.1 }
+        if let worded = EvaluationEntryBuilder.numberBeforePointsWord(trimmed) { number = worded }
         let sign: Double = number.hasPrefix("-") ? -1 : 1
         if sign < 0 { number = number.dropFirst() }
         guard let separator = number.first(where: { $0 == "." || $0 == "," }) else { return nil }
