@@ -105,8 +105,9 @@ public enum SiteLoader {
 
     /// What decoding a content file depends on besides the file: the rubric (its level ids) and
     /// the former scales (an evaluation of their years is checked against them) — only the files
-    /// read as such, so that a note left in `content/rubrics/` keeps the cache —, whether
-    /// LibreOffice is there to read an .xls (installed since, it reads one that was an error),
+    /// read as such, so that a note left in `content/rubrics/` keeps the cache —, which
+    /// LibreOffice is there to read an .xls (`identity`: installed since, it reads one that was
+    /// an error; upgraded since, it converts afresh what the former one converted),
     /// whether `site.yaml` (`siteConfig`, as the site is decoded with it) keeps raw HTML
     /// (`allow_html`: the addresses in it are then checked), and the sheet it names for the
     /// workbooks (`xlsx_sheet`).
@@ -116,7 +117,9 @@ public enum SiteLoader {
             rubric.append(contentsOf: Array("\u{0}\(PathParts.name(of: former))\u{0}".utf8))
             rubric.append(FileManager.default.contents(atPath: former) ?? Data())
         }
-        if LibreOfficeConverter.find() != nil { rubric.append(contentsOf: Array("\u{0}libreoffice".utf8)) }
+        if let libreOffice = LibreOfficeConverter.find() {
+            rubric.append(contentsOf: Array("\u{0}libreoffice\u{0}\(String(libreOffice.identity, radix: 16))".utf8))
+        }
         let settings = SiteConfigDecoder.decodingSettings(siteConfig)
         if settings.allowsHTML { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
         if let sheet = settings.xlsxSheet { rubric.append(contentsOf: Array("\u{0}xlsx_sheet\u{0}\(sheet)".utf8)) }

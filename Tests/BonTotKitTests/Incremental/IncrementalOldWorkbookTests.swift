@@ -69,6 +69,26 @@ final class IncrementalOldWorkbookTests: XCTestCase {
         XCTAssertEqual(try starts(), 1, "the damaged .xls is unchanged: LibreOffice is not started again")
     }
 
+    /// What LibreOffice made of the workbook is kept in the decode cache with LibreOffice's
+    /// identity: after an upgrade (the same `soffice`, another program file), a build converts
+    /// the unchanged .xls afresh, as a clean build would.
+    func testAnUpgradedLibreOfficeConvertsTheUnchangedXLSAgain() throws {
+        let (site, starts) = try siteWithXLS()
+
+        let first = site.build()
+        XCTAssertTrue(first.succeeded, first.problems)
+        let ranking = try site.read("output/xep-hang/2024/index.html")
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, second.problems)
+        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: its scores come from the cache")
+
+        try upgradeCountingLibreOffice(in: site.sibling("bin"))
+        let upgraded = site.build()
+        XCTAssertTrue(upgraded.succeeded, upgraded.problems)
+        XCTAssertEqual(try starts(), 2, "LibreOffice was upgraded: the workbook is converted again, as a clean build would")
+        XCTAssertEqual(try site.read("output/xep-hang/2024/index.html"), ranking)
+    }
+
     /// The minimal site with its 2024 scores as an .xls (its first `bytes` only, a damaged copy,
     /// when given) and LibreOffice counted (`countingLibreOffice`, failing at its first start when
     /// `failingFirst`); the site's files old enough, when the first build starts, for their stamps

@@ -45,6 +45,30 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
         XCTAssertEqual(try starts(), 4, "a failed conversion is tried again")
     }
 
+    /// The copy is LibreOffice's: after an upgrade (the same `soffice`, another program file),
+    /// a build converts the unchanged workbook afresh, as a clean build would, and keeps only
+    /// the new copy.
+    func testAnUpgradedLibreOfficeConvertsTheUnchangedUnitXLSAgain() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
+        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+
+        let first = site.build()
+        XCTAssertTrue(first.succeeded, first.problems)
+        let page = DistrictFixture.page(site, ranking)
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, second.problems)
+        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: its .xlsx copy is kept")
+
+        try upgradeCountingLibreOffice(in: site.sibling("bin"))
+        let upgraded = site.build()
+        XCTAssertTrue(upgraded.succeeded, upgraded.problems)
+        XCTAssertEqual(try starts(), 2, "LibreOffice was upgraded: the workbook is converted again, as a clean build would")
+        XCTAssertEqual(DistrictFixture.page(site, ranking), page)
+        XCTAssertEqual(try site.files(in: ".bontot-cache/converted").count, 1, "the former LibreOffice's copy is removed")
+    }
+
     /// `bontot check` writes nothing: it converts a unit's .xls to read it, but keeps no copy.
     func testCheckConvertsTheUnitXLSWithoutKeepingACopy() throws {
         let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
