@@ -4,7 +4,9 @@ import Foundation
 /// `.bontot-cache/converted/<key>.xlsx` (a unit's in the portal's
 /// `.bontot-cache/units/<id>/converted/`), so that a district's `.xls` among its
 /// `unit-evaluations/` (read afresh at every build) starts LibreOffice once, not at every build.
-/// Only a finished conversion is kept: a failed or stopped one is not, and is tried again.
+/// Only a finished conversion is kept, or a workbook LibreOffice could not open (damaged: its
+/// error is given again without LibreOffice, `keepDamage`); a conversion the machine failed
+/// (a timeout, a LibreOffice that would not start) or bontot stopped is not, and is tried again.
 /// The key is the workbook's bytes with the LibreOffice that converts it (`identity`): decoding
 /// the copy is what decoding a fresh conversion would be (the sheet named, the unit scales and
 /// names are applied afterwards), and a LibreOffice upgraded since converts the workbook afresh.
@@ -30,14 +32,17 @@ struct ConvertedWorkbooks: Sendable {
         guard writes, let file = file(for: contentHash, ending: "xlsx") else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? AtomicFile.write([UInt8](converted), to: file)
+        try? FileManager.default.removeItem(at: file.deletingPathExtension().appendingPathExtension(Self.damageEnding))
     }
 
-    /// Removes the copies of workbooks other than those whose bytes hash to `used` (the copy of
-    /// a workbook since edited or removed, or made by a LibreOffice since upgraded), so that the
-    /// folder holds no more than the site does.
+    /// Removes the copies and damage notes of workbooks other than those whose bytes hash to
+    /// `used` (the copy of a workbook since edited or removed, or made by a LibreOffice since
+    /// upgraded), so that the folder holds no more than the site does.
     func keepOnly(_ used: Set<UInt64>) {
         guard writes, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        let wanted = Set(used.compactMap { file(for: $0, ending: "xlsx")?.lastPathComponent })
+        let wanted = Set(used.flatMap { hash in
+            ["xlsx", Self.damageEnding].compactMap { file(for: hash, ending: $0)?.lastPathComponent }
+        })
         for name in names where !wanted.contains(name) {
             try? FileManager.default.removeItem(at: folder.appending(path: name))
         }
@@ -45,7 +50,7 @@ struct ConvertedWorkbooks: Sendable {
 
     /// The file of the workbook whose bytes hash to `contentHash`, converted by this build's
     /// LibreOffice, with the `ending` of what it holds; nil without LibreOffice.
-    private func file(for contentHash: UInt64, ending: String) -> URL? {
+    func file(for contentHash: UInt64, ending: String) -> URL? {
         guard let libreOffice else { return nil }
         var hasher = StableHasher()
         hasher.combine(contentHash)

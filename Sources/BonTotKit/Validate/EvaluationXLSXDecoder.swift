@@ -27,13 +27,8 @@ enum EvaluationXLSXDecoder {
         }
         var data = data
         if path.lowercased().hasSuffix(".xls") {
-            if let kept = conversions.flatMap({ $0.kept.copy(of: $0.contentHash) }) {
-                data = kept
-            } else {
-                guard let converted = fromOldExcel(data, path: path, sink: sink) else { return nil }
-                conversions.map { $0.kept.keep(converted, of: $0.contentHash) }
-                data = converted
-            }
+            guard let converted = fromOldExcel(data, path: path, sink: sink, conversions: conversions) else { return nil }
+            data = converted
         }
         let sheets: [SpreadsheetSheet]
         do throws(OfficeError) {
@@ -69,18 +64,28 @@ enum EvaluationXLSXDecoder {
         return Evaluation(period: period, entries: evaluations.flatMap(\.entries), source: SourceLocation(file: path))
     }
 
-    /// An Excel 97–2003 workbook saved as .xlsx by LibreOffice; nil after an error when the
-    /// machine has no LibreOffice or it failed.
-    private static func fromOldExcel(_ data: Data, path: String, sink: DiagnosticSink) -> Data? {
-        guard let converter = LibreOfficeConverter.find() else {
+    /// An Excel 97–2003 workbook saved as .xlsx by LibreOffice (the copy `conversions` keeps,
+    /// when it keeps one); nil after an error when the machine has no LibreOffice or it failed.
+    private static func fromOldExcel(_ data: Data, path: String, sink: DiagnosticSink,
+                                     conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)?) -> Data? {
+        guard let converter = conversions.map({ $0.kept.libreOffice }) ?? LibreOfficeConverter.find() else {
             sink.error(SourceLocation(file: path),
                        "bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\", "
                        + "hoặc cài LibreOffice (apt-get install libreoffice-calc-nogui) để bontot tự chuyển "
                        + "/ an Excel 97-2003 .xls workbook: save it as .xlsx, or install LibreOffice to have it converted")
             return nil
         }
+        if let (kept, contentHash) = conversions {
+            if let copy = kept.copy(of: contentHash) { return copy }
+            if let reason = kept.damage(of: contentHash) {
+                sink.report(notConverted(path: path, reason: reason, documentAtFault: true))
+                return nil
+            }
+        }
         do {
-            return try converter.convert(data, fileExtension: "xls", to: .xlsx)
+            let converted = try converter.convert(data, fileExtension: "xls", to: .xlsx)
+            conversions.map { $0.kept.keep(converted, of: $0.contentHash) }
+            return converted
         } catch let error where error.stoppedWithBontot {
             // Nothing is wrong with the workbook: an error, so that no output lacks its scores.
             sink.report(.error(at: SourceLocation(file: path), kind: .stoppedWithBontot,
@@ -89,16 +94,22 @@ enum EvaluationXLSXDecoder {
             return nil
         } catch {
             // A damaged workbook stays damaged: among the branches' scores its error is kept in the
-            // decode cache with it, so that LibreOffice is not started for it at every build (a
-            // unit's scores are read afresh at every build, and so is a damaged unit's .xls,
-            // whose copy `ConvertedWorkbooks` keeps only once converted). A timeout or a LibreOffice
-            // that would not start may be gone by the next build: the kind keeps the workbook out
-            // of the decode cache.
-            sink.report(.error(at: SourceLocation(file: path), kind: error.documentAtFault ? nil : .notConverted,
-                               "\(error.reason); hãy mở bảng tính bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
-                               + "/ LibreOffice could not convert the workbook: save it as .xlsx"))
+            // decode cache with it, and among a unit's (read afresh at every build) beside the
+            // converted copies (`ConvertedWorkbooks.keepDamage`), so that LibreOffice is not started
+            // for it at every build. A timeout or a LibreOffice that would not start may be gone by
+            // the next build: the kind keeps the workbook out of the decode cache, and nothing is kept.
+            if error.documentAtFault { conversions.map { $0.kept.keepDamage(error.reason, of: $0.contentHash) } }
+            sink.report(notConverted(path: path, reason: error.reason, documentAtFault: error.documentAtFault))
             return nil
         }
+    }
+
+    /// The error of a workbook LibreOffice did not convert, for `reason`; of the kind that keeps
+    /// it out of the decode cache unless the workbook is at fault.
+    private static func notConverted(path: String, reason: String, documentAtFault: Bool) -> Diagnostic {
+        .error(at: SourceLocation(file: path), kind: documentAtFault ? nil : .notConverted,
+               "\(reason); hãy mở bảng tính bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
+               + "/ LibreOffice could not convert the workbook: save it as .xlsx")
     }
 
     /// The sheets of scores when `site.yaml` names none: the first shown (hidden sheets are left

@@ -6,7 +6,9 @@ import XCTest
 /// unit scores are read afresh at every build, but LibreOffice saves the workbook as .xlsx once
 /// (`ConvertedWorkbooks`); a rebuild with it unchanged does not start LibreOffice again and gives
 /// what a clean build gives, an edited workbook is converted again, and a workbook LibreOffice
-/// cannot open is tried again at every build, with the same error.
+/// cannot open keeps its error (`ConvertedWorkbooks.keepDamage`), given again without starting
+/// LibreOffice, as a branch's damaged .xls keeps it in the decode cache; a conversion the machine
+/// failed is tried again.
 final class IncrementalUnitOldWorkbookTests: XCTestCase {
     private let xls = "content/unit-evaluations/2024.xls"
     private let ranking = "xep-hang-don-vi/2024/index.html"
@@ -39,10 +41,61 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
         XCTAssertFalse(damaged.succeeded, "LibreOffice cannot open the damaged workbook")
         XCTAssertTrue(damaged.problems.contains("2024.xls"), damaged.problems)
         XCTAssertEqual(try starts(), 3, "an edited .xls is converted again")
-        XCTAssertEqual(try site.files(in: ".bontot-cache/converted"), [], "the copy of the workbook as it was is removed")
+        XCTAssertEqual(try site.files(in: ".bontot-cache/converted").map { PathParts.lowercasedExtension(of: $0) }, ["damaged"],
+                       "the copy of the workbook as it was is removed; the damaged one is noted")
         let again = site.build()
-        XCTAssertEqual(again.problems, damaged.problems, "a failed conversion is not kept: the same error again")
-        XCTAssertEqual(try starts(), 4, "a failed conversion is tried again")
+        XCTAssertEqual(again.problems, damaged.problems, "the damaged workbook keeps its error")
+        XCTAssertEqual(try starts(), 3, "the damaged workbook is unchanged: LibreOffice is not started again")
+    }
+
+    /// A damaged unit .xls (bytes that are no workbook) is the workbook's fault: the second build
+    /// gives the same error, at the same file and line, without starting LibreOffice, until the
+    /// workbook changes; a clean build tries it afresh.
+    func testADamagedUnitXLSKeepsItsErrorWithoutLibreOfficeStartingAgain() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
+        var generator = SystemRandomNumberGenerator()
+        try site.write(xls, Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+
+        let first = site.build()
+        XCTAssertFalse(first.succeeded)
+        XCTAssertTrue(first.problems.contains("content/unit-evaluations/2024.xls"), first.problems)
+        XCTAssertTrue(first.problems.contains("tệp hỏng"), first.problems)
+        XCTAssertEqual(try starts(), 1)
+
+        let second = site.build()
+        XCTAssertFalse(second.succeeded)
+        XCTAssertEqual(second.problems, first.problems, "the same error, at the same file and line")
+        XCTAssertEqual(try starts(), 1, "the damaged .xls is unchanged: LibreOffice is not started again")
+
+        let clean = site.build(clean: true, output: site.sibling("clean-output"))
+        XCTAssertEqual(clean.problems, first.problems)
+        XCTAssertEqual(try starts(), 2, "a clean build tries the workbook afresh")
+
+        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
+        let mended = site.build()
+        XCTAssertTrue(mended.succeeded, mended.problems)
+        XCTAssertEqual(try starts(), 3, "the workbook saved again is converted")
+        XCTAssertEqual(try site.files(in: ".bontot-cache/converted").count, 1, "the damaged workbook's note is removed")
+    }
+
+    /// LibreOffice failing through the machine (here at its first start only, as a timeout or a
+    /// start refused would) is not the workbook's fault: nothing is kept, the next build converts it.
+    func testAUnitXLSTheMachineFailedToConvertIsTriedAgain() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
+        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirst: true)
+
+        let failed = site.build()
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertTrue(failed.problems.contains("LibreOffice không chuyển được tệp"), failed.problems)
+        XCTAssertEqual(try starts(), 1)
+
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, "the unchanged .xls is converted again:\n\(second.problems)")
+        XCTAssertEqual(try starts(), 2, "LibreOffice is started again")
     }
 
     /// The copy is LibreOffice's: after an upgrade (the same `soffice`, another program file),
