@@ -57,17 +57,17 @@ public enum SiteLoader {
                      unitBranchFolders: UnitBranchFolders = UnitBranchFolders(), router: Router = Router()) -> LoadedSite {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
-        // The decode cache opens while the content folders are listed, once `site.yaml` is read:
-        // its context is taken from the text the site is decoded with, not from a second reading
-        // that a save in between would make differ.
+        // The decode cache opens while the content folders are listed, once `site.yaml`, the
+        // rubric and the former scales are read: its context is taken from the texts the site is
+        // decoded with, not from a second reading that a save in between would make differ.
         var opening: Background<DecodeCache?>?
         let sources = PhaseTimer.measure("read sources") {
-            SiteReader.read(root: root, sink: sink, siteFolder: unitBranchFolders.siteFolder, opening: { siteConfig in
+            SiteReader.read(root: root, sink: sink, siteFolder: unitBranchFolders.siteFolder, opening: { read in
                 let started = Background { () -> DecodeCache? in
                     PhaseTimer.measure("open decode cache") {
                         use.map {
                             DecodeCache(folder: folder.decoded, sourceRoot: root, tool: ToolIdentity.current,
-                                        context: decodeContext(root: root, siteConfig: siteConfig), fresh: $0 == .writeOnly)
+                                        context: decodeContext(read), fresh: $0 == .writeOnly)
                         }
                     }
                 }
@@ -103,26 +103,29 @@ public enum SiteLoader {
                           outlines: outlines, decodeCache: cache, counts: counts)
     }
 
-    /// What decoding a content file depends on besides the file: the rubric (its level ids) and
-    /// the former scales (an evaluation of their years is checked against them) — only the files
-    /// read as such, so that a note left in `content/rubrics/` keeps the cache —, which
-    /// LibreOffice is there to read an .xls (`identity`: installed since, it reads one that was
-    /// an error; upgraded since, it converts afresh what the former one converted),
-    /// whether `site.yaml` (`siteConfig`, as the site is decoded with it) keeps raw HTML
-    /// (`allow_html`: the addresses in it are then checked), and the sheet it names for the
-    /// workbooks (`xlsx_sheet`).
-    private static func decodeContext(root: URL, siteConfig: SourceText?) -> UInt64 {
-        var rubric = FileManager.default.contents(atPath: root.appending(path: RubricHistory.siteFile).path) ?? Data()
-        for former in SiteReader.formerScaleFiles(root: root) {
-            rubric.append(contentsOf: Array("\u{0}\(PathParts.name(of: former))\u{0}".utf8))
-            rubric.append(FileManager.default.contents(atPath: former) ?? Data())
+    /// What decoding a content file depends on besides the file, from the texts `read` holds as
+    /// the reader read them (`SiteReader.read` hands them over before any content file is read;
+    /// nothing is read again from disk): the rubric (its level ids) and the former scales (an
+    /// evaluation of their years is checked against them) — only the files read as such, so
+    /// that a note left in `content/rubrics/` keeps the cache —, whether LibreOffice is there to
+    /// read an .xls and which (`identity`: installed since, it reads one that was an error;
+    /// upgraded since, it converts afresh what the former one converted), whether `site.yaml` keeps
+    /// raw HTML (`allow_html`: the addresses in it are then checked), and the sheet it names for
+    /// the workbooks (`xlsx_sheet`).
+    static func decodeContext(_ read: SiteSources) -> UInt64 {
+        var context = Data()
+        func append(_ hash: UInt64) { withUnsafeBytes(of: hash.littleEndian) { context.append(contentsOf: $0) } }
+        if let rubric = read.rubric { append(rubric.contentHash) }
+        for former in read.formerRubrics {
+            context.append(contentsOf: Array("\u{0}\(PathParts.name(of: former.path))\u{0}".utf8))
+            append(former.contentHash)
         }
         if let libreOffice = LibreOfficeConverter.find() {
-            rubric.append(contentsOf: Array("\u{0}libreoffice\u{0}\(String(libreOffice.identity, radix: 16))".utf8))
+            context.append(contentsOf: Array("\u{0}libreoffice\u{0}\(String(libreOffice.identity, radix: 16))".utf8))
         }
-        let settings = SiteConfigDecoder.decodingSettings(siteConfig)
-        if settings.allowsHTML { rubric.append(contentsOf: Array("\u{0}allow_html".utf8)) }
-        if let sheet = settings.xlsxSheet { rubric.append(contentsOf: Array("\u{0}xlsx_sheet\u{0}\(sheet)".utf8)) }
-        return rubric.withUnsafeBytes { StableHasher.hash($0) }
+        let settings = SiteConfigDecoder.decodingSettings(read.siteConfig)
+        if settings.allowsHTML { context.append(contentsOf: Array("\u{0}allow_html".utf8)) }
+        if let sheet = settings.xlsxSheet { context.append(contentsOf: Array("\u{0}xlsx_sheet\u{0}\(sheet)".utf8)) }
+        return context.withUnsafeBytes { StableHasher.hash($0) }
     }
 }

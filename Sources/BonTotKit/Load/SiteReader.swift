@@ -11,14 +11,16 @@ public enum SiteReader {
         read(root: root, sink: sink, opening: { _ in { cache } })
     }
 
-    /// Reads the site at `root`, handing `opening` its `site.yaml` as read (nil when it could
-    /// not be) as soon as it is, and asking what `opening` gives for the files the cache holds
-    /// unchanged only once the content folders are listed: the cache may be opening meanwhile,
-    /// on other cores, from the very `site.yaml` the site is decoded with. A folder that is no
-    /// site is not asked. A file left unread is told what to do with it from the top site, the
-    /// site lying in `siteFolder`.
+    /// Reads the site at `root`, handing `opening` the sources as soon as `site.yaml`, the
+    /// rubric and the former scales are read (the texts the decode cache's context is taken
+    /// from, each read once: nil or left out when it could not be), and asking what `opening`
+    /// gives for the files the cache holds unchanged only once the content folders are listed:
+    /// the cache may be opening meanwhile, on other cores, from the very texts the site is
+    /// decoded with — a scale saved as the build starts cannot slip in between. A folder that
+    /// is no site is not asked. A file left unread is told what to do with it from the top
+    /// site, the site lying in `siteFolder`.
     static func read(root: URL, sink: DiagnosticSink, siteFolder: String = "",
-                     opening: (SourceText?) -> () -> (any UnchangedFiles)?) -> SiteSources {
+                     opening: (SiteSources) -> () -> (any UnchangedFiles)?) -> SiteSources {
         var sources = SiteSources(root: root)
         if let missing = notASite(root) {
             sink.report(missing)
@@ -32,8 +34,11 @@ public enum SiteReader {
             return (files, sink.log.entries)
         }
         sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
-        let cache = opening(sources.siteConfig)
         sources.rubric = readRequired(root.appending(path: "content"), "rubric.yaml", root: root, sink: sink)
+        let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
+                                   recursive: false, siteFolder: siteFolder, sink: sink)
+        sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
+        let cache = opening(sources)
         let branchExtensions: Set<String> = ["yaml", "yml", "md"]
         sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false, within: root)
             .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
@@ -43,8 +48,6 @@ public enum SiteReader {
                                  recursive: false, siteFolder: siteFolder, sink: sink)
         let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
         let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
-        let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
-                                   recursive: false, siteFolder: siteFolder, sink: sink)
         let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)
         let unchanged = cache()
         sources.branches = readAll(branches, root: root, sink: sink, cache: unchanged)
@@ -52,7 +55,6 @@ public enum SiteReader {
         sources.minutes = readAll(minutes, root: root, sink: sink, cache: unchanged)
         sources.stories = readAll(stories, root: root, sink: sink, cache: unchanged)
         sources.bulletins = readAll(bulletins, root: root, sink: sink)
-        sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
         let (mediaPaths, mediaDiagnostics) = media.value
         sink.report(mediaDiagnostics)
         sources.media = mediaPaths
@@ -134,19 +136,6 @@ public enum SiteReader {
     /// lists, and so what is read.
     static func reads(_ path: String, extensions: Set<String>) -> Bool {
         extensions.contains(PathParts.lowercasedExtension(of: path)) && !UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
-    }
-
-    /// Whether the file at `path`, in `content/rubrics/`, is read as a former scale
-    /// (`rubrics/2020.yaml`, or `rubrics/cu.yaml`, read to be refused): what else lies there is
-    /// passed over.
-    static func isFormerScaleFile(_ path: String) -> Bool {
-        reads(path, extensions: SiteSources.formerRubricExtensions)
-    }
-
-    /// The absolute paths of the files of the site at `root` read as former scales, sorted: the
-    /// ones `read` reads, without reporting what else the folder holds.
-    static func formerScaleFiles(root: URL) -> [String] {
-        filePaths(in: root.appending(path: SiteSources.formerRubricsFolder), recursive: false, within: root).filter(isFormerScaleFile)
     }
 
     /// Reads the files at `paths` (absolute, as `listed` gives them) on all cores; those that
