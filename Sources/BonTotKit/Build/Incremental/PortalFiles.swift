@@ -55,14 +55,13 @@ public struct PortalFiles: Equatable, Sendable {
         return stamps
     }
 
-    /// True for the file at `path` (inside the site) under `content/` or `templates/` that no
-    /// clerk put there (`UnreadFile.isNotPutThereOnPurpose`: an editor's autosave, backup or swap
-    /// file, an Office lock file), which every content folder and the theme (`ThemeFiles.read`)
-    /// pass over: saving it changes no build, so the preview server does not rebuild for an
-    /// editor's autosave.
-    static func isPassedOver(_ path: String) -> Bool {
-        (path.hasPrefix("content/") || path.hasPrefix("templates/"))
-            && UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
+    /// True for a file named `name`, met by the walk (so under `content/` or `templates/`), that
+    /// no clerk put there (`UnreadFile.isNotPutThereOnPurpose`: an editor's autosave, backup or
+    /// swap file, an Office lock file), which every content folder and the theme
+    /// (`ThemeFiles.read`) pass over: saving it changes no build, so the preview server does not
+    /// rebuild for an editor's autosave.
+    static func isPassedOver(_ name: String) -> Bool {
+        UnreadFile.isNotPutThereOnPurpose(Substring(name))
     }
 
     /// Walks `content/` and `templates/` of the site at `root`, however deep, following symbolic
@@ -89,7 +88,7 @@ public struct PortalFiles: Equatable, Sendable {
                 if name.hasPrefix(".") { continue }
                 let path = folder + "/" + name
                 if !statingFiles, entry.pointee.d_type == UInt8(DT_REG) {
-                    if !isPassedOver(path) { visit(path, nil) }
+                    if !isPassedOver(name) { visit(path, nil) }
                     continue
                 }
                 var info = stat()
@@ -98,7 +97,7 @@ public struct PortalFiles: Equatable, Sendable {
                     let real = URL(fileURLWithPath: base + "/" + path).resolvingSymlinksInPath().standardizedFileURL.path
                     guard real.hasPrefix(realRoot + "/") else { continue }
                     if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
-                } else if !isPassedOver(path) {
+                } else if !isPassedOver(name) {
                     visit(path, info)
                 }
             }
