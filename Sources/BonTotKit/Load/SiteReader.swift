@@ -39,11 +39,9 @@ public enum SiteReader {
                                    recursive: false, siteFolder: siteFolder, sink: sink)
         sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
         let cache = opening(sources)
-        let branchExtensions: Set<String> = ["yaml", "yml", "md"]
-        sources.branchPaths = files(in: root.appending(path: "content/branches"), recursive: false, within: root)
-            .filter { branchExtensions.contains($0.pathExtension.lowercased()) }
-            .map { relativePath(of: $0, root: root) }
-        let branches = listed(in: "content/branches", root: root, extensions: branchExtensions, recursive: false, siteFolder: siteFolder, sink: sink)
+        sources.branchPaths = branchFiles(root: root).map { relativePath(of: URL(fileURLWithPath: $0), root: root) }
+        let branches = listed(in: SiteSources.branchesFolder, root: root, extensions: SiteSources.branchExtensions, recursive: false,
+                              siteFolder: siteFolder, sink: sink)
         let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
                                  recursive: false, siteFolder: siteFolder, sink: sink)
         let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
@@ -136,6 +134,16 @@ public enum SiteReader {
     /// lists, and so what is read.
     static func reads(_ path: String, extensions: Set<String>) -> Bool {
         extensions.contains(PathParts.lowercasedExtension(of: path)) && !UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
+    }
+
+    /// The absolute paths of the branch files of the site at `root`, sorted: those its
+    /// `content/branches/` lists that the folder reads (`reads`: no hidden file, such as macOS's
+    /// `._ap-1.yaml`, no Office lock file, no editor's leftover), also those that cannot be
+    /// read — each one's name is a branch id, for the site's own files as for a district's
+    /// naming its units' branches (`UnitBranchFolders.ids`).
+    static func branchFiles(root: URL) -> [String] {
+        filePaths(in: root.appending(path: SiteSources.branchesFolder), recursive: false, within: root)
+            .filter { reads($0, extensions: SiteSources.branchExtensions) }
     }
 
     /// Reads the files at `paths` (absolute, as `listed` gives them) on all cores; those that

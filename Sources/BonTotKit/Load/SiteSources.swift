@@ -11,6 +11,10 @@ public struct SiteSources: Sendable {
     public static let formerRubricsFolder = "content/rubrics"
     /// The endings of the files read as former scales in `formerRubricsFolder`.
     static let formerRubricExtensions: Set<String> = ["yaml", "yml"]
+    /// The folder of the branches, relative to the site.
+    static let branchesFolder = "content/branches"
+    /// The endings of the files read as branches in `branchesFolder`.
+    static let branchExtensions: Set<String> = ["yaml", "yml", "md"]
     public var branches: [SourceText] = []
     /// Every file under `branches/`, also those that could not be read: each one's name is a
     /// branch id other files may name.

@@ -119,7 +119,7 @@ struct UnitBranches {
 }
 
 /// The ids of the branches in a unit's `content/branches/` (its file names, as the unit's own
-/// check takes them), and the units its `site.yaml` lists, read from each folder the first time
+/// check takes them: no leftover of an editor or of macOS is one), and the units its `site.yaml` lists, read from each folder the first time
 /// they are asked: the district's checks of its own files, of its unit scores and of its stories
 /// ask for them, each unit's once.
 final class UnitBranchFolders {
@@ -149,12 +149,12 @@ final class UnitBranchFolders {
         return units
     }
 
-    /// The branch ids of the site at `root`.
+    /// The branch ids of the site at `root`: the names of its branch files (`SiteReader.branchFiles`)
+    /// that are ids, as its own check takes them (`SiteDecoder`).
     func ids(in root: URL) -> Set<String> {
         let key = root.standardizedFileURL.path
         if let ids = known[key] { return ids }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content/branches").path)) ?? []
-        let ids = Set(names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".md") }.map { String($0.prefix(upTo: $0.lastIndex(of: ".")!)) })
+        let ids = Set(SiteReader.branchFiles(root: root).map(PathParts.stem(of:)).filter(Slug.isValid))
         known[key] = ids
         return ids
     }
