@@ -129,11 +129,12 @@ public enum SiteReader {
     }
 
     /// Whether a folder whose files are read when they end in one of `extensions` reads the file
-    /// at `path`: one of those, but nothing no clerk put there (`UnreadFile.isNotPutThereOnPurpose`:
-    /// of those, only an Office lock file can end in an extension a folder reads). What `listed`
-    /// lists, and so what is read.
+    /// at `path`: one of those, but nothing content folders pass over (`PassedOverName`: of what
+    /// no clerk put there, only an Office lock file can end in an extension a folder reads). What
+    /// `listed` lists, and so what is read.
     static func reads(_ path: String, extensions: Set<String>) -> Bool {
-        extensions.contains(PathParts.lowercasedExtension(of: path)) && !UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: path))
+        extensions.contains(PathParts.lowercasedExtension(of: path))
+            && !PassedOverName.isPassedOver(file: PathParts.name(of: path), in: .content)
     }
 
     /// The absolute paths of the branch files of the site at `root`, sorted: those its
@@ -227,12 +228,12 @@ public enum SiteReader {
 
     /// Media under `content/media`, relative to `content/`; a link that leads outside the site is an error.
     /// What no clerk put there on purpose (an Office lock file `~$bao-cao.docx`, `Thumbs.db`,
-    /// `desktop.ini`, an editor's backup or swap file `anh.jpg~`, `bao-cao.pdf.bak`:
-    /// `UnreadFile.isNotPutThereOnPurpose`) is no medium: it is not published.
+    /// `desktop.ini`, an editor's backup or swap file `anh.jpg~`, `bao-cao.pdf.bak`: content
+    /// folders pass it over, `PassedOverName`) is no medium: it is not published.
     private static func mediaFiles(root: URL, sink: DiagnosticSink) -> [String] {
         let content = root.appending(path: "content")
         let paths = filePaths(in: content.appending(path: "media"), recursive: true, within: root)
-        return paths.filter { !UnreadFile.isNotPutThereOnPurpose(PathParts.name(of: $0)) }.compactMap { path in
+        return paths.filter { !PassedOverName.isPassedOver(file: PathParts.name(of: $0), in: .content) }.compactMap { path in
             let url = URL(fileURLWithPath: path)
             let relative = relativePath(of: url, root: content)
             return isInside(url, root: root, relativePath: "content/\(relative)", sink: sink) ? relative : nil
@@ -265,7 +266,7 @@ public enum SiteReader {
         }
         guard visited.insert(realFolder).inserted, let entries = entries(of: folder) else { return }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        for (name, type) in entries where !name.hasPrefix(".") {
+        for (name, type) in entries where !PassedOverName.isHidden(Substring(name)) {
             let path = prefix + name
             var isDirectory = type == DT_DIR
             if type != DT_DIR && type != DT_REG {

@@ -7,17 +7,17 @@ struct ThemeFile: Sendable {
 }
 
 /// Reads a site's own theme, the folder `templates/` that overrides the built-in one file by
-/// file. A file reached through a link that leads out of the site is left out, and so is what no
-/// clerk put there (`UnreadFile.isNotPutThereOnPurpose`: an editor's `style.css~`,
-/// `#layout.mustache#` or swap file, Office's `~$…`, `Thumbs.db`), as content folders pass it
-/// over: it is neither a template nor an asset, so it is not published.
+/// file. A file reached through a link that leads out of the site is left out, and so is what the
+/// theme passes over (`PassedOverName`: Swift source, and what no clerk put there, an editor's
+/// `style.css~`, `#layout.mustache#` or swap file, Office's `~$…`, `Thumbs.db`, as content
+/// folders pass it over): it is neither a template nor an asset, so it is not published.
 enum ThemeFiles {
     /// The files of `siteRoot/templates`; none when that folder does not exist.
     static func read(siteRoot: URL) -> [ThemeFile] {
         let folder = siteRoot.appending(path: "templates")
         let realRoot = siteRoot.resolvingSymlinksInPath().standardizedFileURL.path + "/"
         return SiteReader.files(in: folder, recursive: true, within: siteRoot).compactMap { url in
-            guard !UnreadFile.isNotPutThereOnPurpose(Substring(url.lastPathComponent)),
+            guard !PassedOverName.isPassedOver(file: Substring(url.lastPathComponent), in: .theme),
                   url.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(realRoot),
                   let data = FileManager.default.contents(atPath: url.path) else { return nil }
             return ThemeFile(path: SiteReader.relativePath(of: url, root: folder), data: data)

@@ -24,9 +24,9 @@ enum UnreadFile {
     /// `Thumbs.db` and `desktop.ini` (in any case), or an editor's leftover (`isEditorLeftover`).
     /// Hidden files (`.DS_Store`, macOS's `._anh.jpg`, Vim's usual `.FILE.swp`) are never listed,
     /// so they need no test here. Content folders, the media, the site's theme (`templates/`) and
-    /// `bontot import minutes DIR` pass such a file over alike (`diagnostic`, `SiteReader.reads`,
-    /// `SiteReader.mediaFiles`, `ThemeFiles.read`, `MinutesImport.run`): neither read, copied to
-    /// the portal, imported nor warned of.
+    /// `bontot import minutes DIR` pass such a file over alike (`diagnostic`, and `PassedOverName`
+    /// for the site's folders, `MinutesImport.run`): neither read, copied to the portal, imported
+    /// nor warned of.
     /// `bontot convert`'s `FILE.orig` is not one: among the media it can only be a clerk's file,
     /// since `convert` rewrites text files only.
     static func isNotPutThereOnPurpose(_ name: Substring) -> Bool {

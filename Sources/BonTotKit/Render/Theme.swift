@@ -38,7 +38,7 @@ public struct Theme: Sendable {
     /// `ThemeFiles`) put over it.
     static func builtIn(overlaidWith files: [ThemeFile]) -> Theme {
         var theme = BuiltInTheme.theme
-        let taken = files.map(\.path).filter(takes)
+        let taken = files.map(\.path).filter { !PassedOverName.isPassedOver(themePath: $0) }
         theme.spellingTwins = SpellingTwin.among(taken)
         theme.decomposedAssets = decomposedAssets(among: taken, twins: theme.spellingTwins)
         var overridden = false
@@ -50,11 +50,11 @@ public struct Theme: Sendable {
     }
 
     /// Puts a file in the theme, in place of the one at its path; false when it changes nothing
-    /// (the theme holds these very bytes there, the file is hidden, or it is Swift source: the
-    /// built-in folder holds one, `BonTotTheme.swift`, that makes it a module of the package).
+    /// (the theme holds these very bytes there, or it is no file of a theme:
+    /// `PassedOverName.isPassedOver(themePath:)`, Swift source or an editor's leftover).
     @discardableResult
     private mutating func add(path: String, data: Data) -> Bool {
-        guard Self.takes(path) else { return false }
+        guard !PassedOverName.isPassedOver(themePath: path) else { return false }
         if path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             let text = String(decoding: data, as: UTF8.self)
@@ -68,12 +68,6 @@ public struct Theme: Sendable {
             assetHashes[path] = data.withUnsafeBytes { StableHasher.hash($0) }
         }
         return true
-    }
-
-    /// True for a file the theme takes: a template (`.mustache`), or an asset that is neither
-    /// hidden nor Swift source.
-    private static func takes(_ path: String) -> Bool {
-        path.hasSuffix(".mustache") || (!path.hasPrefix(".") && !path.contains("/.") && !path.hasSuffix(".swift"))
     }
 
     /// Works out `closureHashes` and `digest` again, after files changed.

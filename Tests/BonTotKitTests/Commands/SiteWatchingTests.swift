@@ -107,6 +107,21 @@ final class SiteWatchingTests: SiteCopyTestCase {
         XCTAssertEqual(ticksUntilBuild(&watching), 2, "a real minutes file saved beside them still is")
     }
 
+    /// The theme takes no Swift source: a `.swift` file saved in `templates/` (a copy of the
+    /// built-in folder holds `BonTotTheme.swift`) changes no build, so no rebuild for it.
+    func testSwiftSourceInTheThemeIsNoChange() throws {
+        let root = try site("portal")
+        try FileManager.default.createDirectory(at: root.appending(path: "templates"), withIntermediateDirectories: true)
+        var watching = SiteWatching(root: root, fullLookEvery: 1000)
+        try Data("let x = 1\n".utf8).write(to: root.appending(path: "templates/x.swift"))
+        for _ in 1...3 { XCTAssertFalse(watching.tick(), "templates/x.swift is no change") }
+        try append("let y = 2\n", to: root.appending(path: "templates/x.swift"))
+        for _ in 1...3 { XCTAssertFalse(watching.tick(), "templates/x.swift saved again is no change") }
+
+        try Data("p { margin: 0; }\n".utf8).write(to: root.appending(path: "templates/rieng.css"))
+        XCTAssertEqual(ticksUntilBuild(&watching), 2, "a stylesheet saved beside it still is")
+    }
+
     func testAFileSavedInAFolderMadeWhileWatchingIsNoticed() throws {
         let root = try site("portal")
         var watching = SiteWatching(root: root, fullLookEvery: 1000)

@@ -43,6 +43,19 @@ final class PortalFilesTests: SiteCopyTestCase {
         XCTAssertNotEqual(PortalFiles(root: root), before)
     }
 
+    /// The theme takes no Swift source (`PassedOverName`): a `.swift` file saved in `templates/`,
+    /// however deep, is no change, while one in a content folder still is (its folder warns of it).
+    func testSwiftSourceInTemplatesIsNoChange() throws {
+        let root = try district()
+        try FileManager.default.createDirectory(at: root.appending(path: "xa-b/templates/partials"), withIntermediateDirectories: true)
+        let before = PortalFiles(root: root)
+        try Data("let x = 1\n".utf8).write(to: root.appending(path: "xa-b/templates/x.swift"))
+        try Data("let y = 2\n".utf8).write(to: root.appending(path: "xa-b/templates/partials/y.swift"))
+        XCTAssertEqual(PortalFiles(root: root), before)
+        try Data("let z = 3\n".utf8).write(to: root.appending(path: "xa-b/content/z.swift"))
+        XCTAssertNotEqual(PortalFiles(root: root), before)
+    }
+
     func testAFileOutsideTheSitesIsNotWatched() throws {
         let root = try district()
         let before = PortalFiles(root: root)

@@ -55,21 +55,14 @@ public struct PortalFiles: Equatable, Sendable {
         return stamps
     }
 
-    /// True for a file named `name`, met by the walk (so under `content/` or `templates/`), that
-    /// no clerk put there (`UnreadFile.isNotPutThereOnPurpose`: an editor's autosave, backup or
-    /// swap file, an Office lock file), which every content folder and the theme
-    /// (`ThemeFiles.read`) pass over: saving it changes no build, so the preview server does not
-    /// rebuild for an editor's autosave.
-    static func isPassedOver(_ name: String) -> Bool {
-        UnreadFile.isNotPutThereOnPurpose(Substring(name))
-    }
-
     /// Walks `content/` and `templates/` of the site at `root`, however deep, following symbolic
     /// links to folders inside the site (a folder link out of it, `content/media` → `/`, is not
-    /// walked: the load reports it), each folder once, passing over what no build reads (hidden
-    /// entries, `isPassedOver`). Calls `visit` with the path inside the site of each file and
-    /// what `stat` tells of it (nil without `statingFiles`, when the folder says the entry is a
-    /// plain file), and `enter` with each folder's path before its files.
+    /// walked: the load reports it), each folder once, passing over what no build reads
+    /// (`PassedOverName`: hidden entries, an editor's autosave, the theme's Swift source), so
+    /// saving such a file changes nothing the preview server rebuilds for. Calls `visit` with the
+    /// path inside the site of each file and what `stat` tells of it (nil without `statingFiles`,
+    /// when the folder says the entry is a plain file), and `enter` with each folder's path
+    /// before its files.
     static func walk(_ root: URL, statingFiles: Bool, enter: (String) -> Void = { _ in },
                      visit: (String, stat?) -> Void) {
         let base = root.standardizedFileURL.path
@@ -85,10 +78,10 @@ public struct PortalFiles: Equatable, Sendable {
                     $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                 }
                 // Hidden entries: no folder of a site lists them (`SiteReader.filePaths`).
-                if name.hasPrefix(".") { continue }
+                if PassedOverName.isHidden(Substring(name)) { continue }
                 let path = folder + "/" + name
                 if !statingFiles, entry.pointee.d_type == UInt8(DT_REG) {
-                    if !isPassedOver(name) { visit(path, nil) }
+                    if !PassedOverName.isPassedOver(sitePath: path) { visit(path, nil) }
                     continue
                 }
                 var info = stat()
@@ -97,7 +90,7 @@ public struct PortalFiles: Equatable, Sendable {
                     let real = URL(fileURLWithPath: base + "/" + path).resolvingSymlinksInPath().standardizedFileURL.path
                     guard real.hasPrefix(realRoot + "/") else { continue }
                     if visited.insert("\(info.st_dev):\(info.st_ino)").inserted { pending.append(path) }
-                } else if !isPassedOver(name) {
+                } else if !PassedOverName.isPassedOver(sitePath: path) {
                     visit(path, info)
                 }
             }

@@ -3,8 +3,9 @@ import Foundation
 /// The folders whose changes can change a build of a portal: the folder of the portal and of
 /// each of its units, where only `site.yaml`, `content` and `templates` matter, and every
 /// folder under their `content/` and `templates/` that is not hidden, where every file does but
-/// what no clerk put there (`PortalFiles.isPassedOver`: an autosave, a lock file). What the preview
-/// server asks the system to tell it about, instead of looking at every file in turn.
+/// what no build reads (`PassedOverName`: an autosave, a lock file, the theme's Swift source).
+/// What the preview server asks the system to tell it about, instead of looking at every file
+/// in turn.
 public struct WatchedFolders: Equatable, Sendable {
     /// One watched folder, by absolute path.
     public struct Folder: Hashable, Sendable {
