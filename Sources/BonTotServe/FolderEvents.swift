@@ -118,18 +118,20 @@ final class FolderEvents {
         numbers = numbers.filter { $0.value != number }
     }
 
-    /// True when an event on `name` in `folder` (nil: a folder no longer watched) can change a build.
-    private static func matters(flags: UInt32, name: String, in folder: WatchedFolders.Folder?) -> Bool {
+    /// True when an event on `name` in `folder` (nil: a folder no longer watched) can change a
+    /// build. An editor's autosave, backup or swap file and Office's lock file, written every few
+    /// seconds beside the minutes being edited (`WatchedFolders.Folder.passesOver`), cannot: they
+    /// do not set off a look at every file of the site.
+    static func matters(flags: UInt32, name: String, in folder: WatchedFolders.Folder?) -> Bool {
         #if os(Linux)
         // Events were lost (the queue overflowed): anything may have changed.
         if flags & UInt32(IN_Q_OVERFLOW) != 0 { return true }
-        #endif
         guard let folder else { return false }
-        guard folder.isSiteRoot else { return true }
-        #if os(Linux)
-        // The site's folder itself moved or removed.
-        if name.isEmpty { return flags & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 }
+        // The watched folder itself: a site's folder matters when moved or removed.
+        if name.isEmpty { return !folder.isSiteRoot || flags & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 }
+        return !folder.passesOver(name, isFolder: flags & UInt32(IN_ISDIR) != 0)
+        #else
+        return folder != nil
         #endif
-        return WatchedFolders.siteEntries.contains(name)
     }
 }

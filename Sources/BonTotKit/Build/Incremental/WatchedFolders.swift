@@ -13,6 +13,20 @@ public struct WatchedFolders: Equatable, Sendable {
         /// True for the folder of a site (the portal or a unit): of its entries, only those
         /// named in `siteEntries` matter (not `output/`, nor the build's cache).
         public var isSiteRoot: Bool
+        /// The part of a site the folder lies in, whose rule says which of its files no build
+        /// reads (`.content` for the site's own folder, where `siteEntries` decide).
+        var place: PassedOverName.Place = .content
+
+        /// True when a change of the entry `name` of this folder (a folder itself when
+        /// `isFolder`) can change no build: in a site's folder, any entry but `siteEntries`;
+        /// elsewhere a hidden entry (Emacs's `.#x.md`), or a file the folder's part of the site
+        /// passes over (`PassedOverName`: Word's `~$bien-ban.docx`, `x.md~`, `x.swp`, the theme's
+        /// `x.swift`). A folder named like such a file (`cu~/`) is walked, so it is not passed over.
+        public func passesOver(_ name: String, isFolder: Bool) -> Bool {
+            if isSiteRoot { return !WatchedFolders.siteEntries.contains(name) }
+            let name = Substring(name)
+            return isFolder ? PassedOverName.isHidden(name) : PassedOverName.isPassedOver(file: name, in: place)
+        }
     }
 
     /// The entries of a site's folder that a build reads.
@@ -26,8 +40,10 @@ public struct WatchedFolders: Equatable, Sendable {
         for site in PortalFiles.siteFolders(of: root) {
             let base = site.standardizedFileURL.path
             folders.append(Folder(path: base, isSiteRoot: true))
-            PortalFiles.walk(site, statingFiles: false, enter: { folders.append(Folder(path: base + "/" + $0, isSiteRoot: false)) },
-                             visit: { _, _ in })
+            PortalFiles.walk(site, statingFiles: false, enter: { folder in
+                let place: PassedOverName.Place = folder.hasPrefix("templates") ? .theme : .content
+                folders.append(Folder(path: base + "/" + folder, isSiteRoot: false, place: place))
+            }, visit: { _, _ in })
         }
     }
 }
