@@ -14,6 +14,9 @@ enum ChildProcess {
         /// True when bontot stopped the process (Ctrl-C, `bontot serve` stopping), or did not
         /// start it as it was stopping: no fault of what it was given.
         var stoppedWithBontot = false
+        /// The signal that ended the process, when one did (the system's out-of-memory killer,
+        /// a crash): `status` is then that signal's number, not a status the program chose.
+        var signal: Int32?
 
         var succeeded: Bool { status == 0 }
     }
@@ -56,7 +59,8 @@ enum ChildProcess {
         try? errorHandle.seek(toOffset: 0)
         let text = String(decoding: (try? errorHandle.readToEnd()) ?? Data(), as: UTF8.self)
         let lastLines = text.split(whereSeparator: \.isNewline).suffix(3).joined(separator: " | ")
-        return Outcome(status: process.terminationStatus, errorOutput: lastLines)
+        let signal = process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil
+        return Outcome(status: process.terminationStatus, errorOutput: lastLines, signal: signal)
     }
 
     /// A file for what the child writes to standard error, which leaves nothing behind, even when
