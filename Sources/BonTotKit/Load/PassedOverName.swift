@@ -7,9 +7,9 @@
 /// (`Theme`), the preview server's look at every file (`PortalFiles`) and the folders it is told
 /// about (`WatchedFolders.Folder.passesOver`) all ask here, so saving a file that no build reads
 /// rebuilds nothing.
-public enum PassedOverName {
+enum PassedOverName {
     /// The part of a site a file lies in, whose files are passed over alike.
-    public enum Place: Sendable {
+    enum Place: Sendable {
         /// `content/`, however deep (minutes, stories, media…).
         case content
         /// `templates/`, the site's own theme.
