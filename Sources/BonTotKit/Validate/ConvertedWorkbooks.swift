@@ -37,9 +37,11 @@ struct ConvertedWorkbooks: Sendable {
 
     /// Removes the copies and damage notes of workbooks other than those whose bytes hash to
     /// `used` (the copy of a workbook since edited or removed, or made by a LibreOffice since
-    /// upgraded), so that the folder holds no more than the site does.
+    /// upgraded), so that the folder holds no more than the site does. A build that finds no
+    /// LibreOffice (one run where it is not on the `PATH`) removes nothing: the copies of the one
+    /// the machine has are still good once it is found again.
     func keepOnly(_ used: Set<UInt64>) {
-        guard writes, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        guard writes, libreOffice != nil, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         let wanted = Set(used.flatMap { hash in
             ["xlsx", Self.damageEnding].compactMap { file(for: hash, ending: $0)?.lastPathComponent }
         })
