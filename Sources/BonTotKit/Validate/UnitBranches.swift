@@ -119,9 +119,9 @@ struct UnitBranches {
 }
 
 /// The ids of the branches in a unit's `content/branches/` (its file names, as the unit's own
-/// check takes them: no leftover of an editor or of macOS is one), and the units its `site.yaml` lists, read from each folder the first time
-/// they are asked: the district's checks of its own files, of its unit scores and of its stories
-/// ask for them, each unit's once.
+/// check takes them: no leftover of an editor or of macOS is one), and the units its `site.yaml`
+/// lists, read from each folder the first time they are asked: the district's checks of its own
+/// files, of its unit scores and of its stories ask for them, each unit's once.
 final class UnitBranchFolders {
     /// The folder of the site whose units these are, as diagnostics name it from the top site
     /// (`""`, `../district/` for a district inside a province): its messages name its units'
