@@ -14,10 +14,7 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
     private let ranking = "xep-hang-don-vi/2024/index.html"
 
     func testAnUnchangedUnitXLSIsConvertedOnceAndAgainWhenEdited() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
-        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        let (site, starts) = try districtWithUnitXLS()
 
         let first = site.build()
         XCTAssertTrue(first.succeeded, first.problems)
@@ -52,11 +49,8 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
     /// gives the same error, at the same file and line, without starting LibreOffice, until the
     /// workbook changes; a clean build tries it afresh.
     func testADamagedUnitXLSKeepsItsErrorWithoutLibreOfficeStartingAgain() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
         var generator = SystemRandomNumberGenerator()
-        try site.write(xls, Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        let (site, starts) = try districtWithUnitXLS(Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }))
 
         let first = site.build()
         XCTAssertFalse(first.succeeded)
@@ -83,10 +77,7 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
     /// LibreOffice failing through the machine (here at its first start only, as a timeout or a
     /// start refused would) is not the workbook's fault: nothing is kept, the next build converts it.
     func testAUnitXLSTheMachineFailedToConvertIsTriedAgain() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
-        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirst: true)
+        let (site, starts) = try districtWithUnitXLS(failingFirst: true)
 
         let failed = site.build()
         XCTAssertFalse(failed.succeeded)
@@ -102,10 +93,7 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
     /// a build converts the unchanged workbook afresh, as a clean build would, and keeps only
     /// the new copy.
     func testAnUpgradedLibreOfficeConvertsTheUnchangedUnitXLSAgain() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
-        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        let (site, starts) = try districtWithUnitXLS()
 
         let first = site.build()
         XCTAssertTrue(first.succeeded, first.problems)
@@ -124,15 +112,22 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
 
     /// `bontot check` writes nothing: it converts a unit's .xls to read it, but keeps no copy.
     func testCheckConvertsTheUnitXLSWithoutKeepingACopy() throws {
-        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
-        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
-        try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
-        let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        let (site, starts) = try districtWithUnitXLS()
 
         let checked = try BontotProcess.run(["check", "--site", site.root.path])
         XCTAssertEqual(checked.status, 0, checked.errors)
         XCTAssertEqual(try starts(), 1, "check reads the workbook through LibreOffice")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url(".bontot-cache/converted").path),
                        "check keeps no copy of the converted workbook")
+    }
+
+    /// The district fixture with its unit scores of 2024 kept as the workbook `data` (the
+    /// fixture's .xls when nil) instead of YAML, and LibreOffice counted (`countingLibreOffice`,
+    /// failing at its first start when `failingFirst`).
+    private func districtWithUnitXLS(_ data: Data? = nil, failingFirst: Bool = false) throws -> (IncrementalSite, () throws -> Int) {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
+        try site.write(xls, try data ?? OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
+        return (site, try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirst: failingFirst))
     }
 }
