@@ -107,9 +107,10 @@ public enum SiteLoader {
     /// the reader read them (`SiteReader.read` hands them over before any content file is read;
     /// nothing is read again from disk): the rubric (its level ids) and the former scales (an
     /// evaluation of their years is checked against them) — only the files read as such, so
-    /// that a note left in `content/rubrics/` keeps the cache —, whether LibreOffice is there to
-    /// read an .xls and which (`identity`: installed since, it reads one that was an error;
-    /// upgraded since, it converts afresh what the former one converted), whether `site.yaml` keeps
+    /// that a note left in `content/rubrics/` keeps the cache —, for a site with an .xls among
+    /// its score sheets, whether LibreOffice is there to read it and which (`identity`: installed
+    /// since, it reads one that was an error; upgraded since, it converts afresh what the former
+    /// one converted; a site without one keeps its cache through an upgrade), whether `site.yaml` keeps
     /// raw HTML (`allow_html`: the addresses in it are then checked), and the sheet it names for
     /// the workbooks (`xlsx_sheet`).
     static func decodeContext(_ read: SiteSources) -> UInt64 {
@@ -120,7 +121,7 @@ public enum SiteLoader {
             context.append(contentsOf: Array("\u{0}\(PathParts.name(of: former.path))\u{0}".utf8))
             append(former.contentHash)
         }
-        if let libreOffice = LibreOfficeConverter.find() {
+        if read.listsOldWorkbooks, let libreOffice = LibreOfficeConverter.find() {
             context.append(contentsOf: Array("\u{0}libreoffice\u{0}\(String(libreOffice.identity, radix: 16))".utf8))
         }
         let settings = SiteConfigDecoder.decodingSettings(read.siteConfig)

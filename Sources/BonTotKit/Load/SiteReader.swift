@@ -12,8 +12,9 @@ public enum SiteReader {
     }
 
     /// Reads the site at `root`, handing `opening` the sources as soon as `site.yaml`, the
-    /// rubric and the former scales are read (the texts the decode cache's context is taken
-    /// from, each read once: nil or left out when it could not be), and asking what `opening`
+    /// rubric and the former scales are read and the score sheets listed (what the decode
+    /// cache's context is taken from, each text read once: nil or left out when it could not
+    /// be), and asking what `opening`
     /// gives for the files the cache holds unchanged only once the content folders are listed:
     /// the cache may be opening meanwhile, on other cores, from the very texts the site is
     /// decoded with — a scale saved as the build starts cannot slip in between. A folder that
@@ -38,12 +39,13 @@ public enum SiteReader {
         let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
                                    recursive: false, siteFolder: siteFolder, sink: sink)
         sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
+        let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
+                                 recursive: false, siteFolder: siteFolder, sink: sink)
+        sources.listsOldWorkbooks = evaluations.contains { PathParts.lowercasedExtension(of: $0) == "xls" }
         let cache = opening(sources)
         sources.branchPaths = branchFiles(root: root).map { relativePath(of: URL(fileURLWithPath: $0), root: root) }
         let branches = listed(in: SiteSources.branchesFolder, root: root, extensions: SiteSources.branchExtensions, recursive: false,
                               siteFolder: siteFolder, sink: sink)
-        let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
-                                 recursive: false, siteFolder: siteFolder, sink: sink)
         let minutes = listed(in: "content/minutes", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
         let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
         let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)

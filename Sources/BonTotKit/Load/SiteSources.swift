@@ -20,6 +20,10 @@ public struct SiteSources: Sendable {
     /// branch id other files may name.
     public var branchPaths: [String] = []
     public var evaluations: [SourceText] = []
+    /// Whether `content/evaluations/` lists an Excel 97–2003 workbook (`.xls`), which only
+    /// LibreOffice reads: known before the decode cache opens, whose context names LibreOffice
+    /// only then.
+    var listsOldWorkbooks = false
     public var minutes: [SourceText] = []
     public var stories: [SourceText] = []
     public var bulletins: [SourceText] = []

@@ -25,10 +25,10 @@ extension XCTestCase {
 
 extension XCTestCase {
     /// Gives the counting `soffice` in `folder` (`countingLibreOffice`) the modification time of
-    /// an hour ago, as an upgrade of LibreOffice gives its program the time of its package: the
-    /// same command on the `PATH`, another LibreOffice.
-    func upgradeCountingLibreOffice(in folder: URL) throws {
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+    /// `secondsAgo` (an hour by default), as an upgrade of LibreOffice gives its program the time
+    /// of its package: the same command on the `PATH`, another LibreOffice.
+    func upgradeCountingLibreOffice(in folder: URL, secondsAgo: TimeInterval = 3600) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -secondsAgo)],
                                               ofItemAtPath: folder.appending(path: "soffice").path)
     }
 }

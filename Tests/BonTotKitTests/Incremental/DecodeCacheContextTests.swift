@@ -29,4 +29,29 @@ final class DecodeCacheContextTests: XCTestCase {
         XCTAssertEqual(PortalLoader.loadReadingCaches(root: site.root).loaded.decodeCache?.takenCount, 0,
                        "a former scale edited: every file is decoded again")
     }
+    /// Only an .xls among the score sheets is read through LibreOffice: a site without one keeps
+    /// its decoded files when LibreOffice is upgraded (its program file changed), and one with an
+    /// .xls decodes again, as the workbook may convert otherwise.
+    func testOnlyASiteWithAnXLSDecodesAgainAfterLibreOfficeIsUpgraded() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
+        let site = try IncrementalSite.make("former-rubric", for: self)
+        _ = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"))
+        Thread.sleep(forTimeInterval: Double(BonTotKit.FileStamp.settling) + 1.2)
+        let built = site.build()
+        XCTAssertTrue(built.succeeded, built.problems)
+        let all = try XCTUnwrap(PortalLoader.loadReadingCaches(root: site.root).loaded.decodeCache?.takenCount)
+        XCTAssertGreaterThan(all, 0, "the content files come from the cache")
+
+        try upgradeCountingLibreOffice(in: site.sibling("bin"))
+        XCTAssertEqual(PortalLoader.loadReadingCaches(root: site.root).loaded.decodeCache?.takenCount, all,
+                       "no .xls: LibreOffice upgraded keeps the cache")
+
+        try site.write("content/evaluations/2019.xls", try OfficeFixtures.data("legacy-office/scores-libreoffice.xls"))
+        _ = site.build()
+        XCTAssertEqual(PortalLoader.loadReadingCaches(root: site.root).loaded.decodeCache?.takenCount, all,
+                       "unchanged since, the site comes from the cache (the .xls too new to be trusted yet)")
+        try upgradeCountingLibreOffice(in: site.sibling("bin"), secondsAgo: 7200)
+        XCTAssertEqual(PortalLoader.loadReadingCaches(root: site.root).loaded.decodeCache?.takenCount, 0,
+                       "an .xls among the score sheets: LibreOffice upgraded, every file is decoded again")
+    }
 }
