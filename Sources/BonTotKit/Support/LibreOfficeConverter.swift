@@ -140,9 +140,11 @@ struct LibreOfficeConverter: Sendable {
         }
         // LibreOffice ends with status 0 when it could not open a file ("Error: source file
         // could not be loaded"), among warnings of its own about Java. Killed by a signal (the
-        // out-of-memory killer, a crash), it says nothing either: the machine's failure, not the file's.
+        // out-of-memory killer, a crash), or ending with another status (81, asking to be started
+        // again after making its profile), it may say nothing either: the machine's failure, not the file's.
         let said = outcome.errorOutput.components(separatedBy: " | ").filter { !$0.hasPrefix("Warning:") }.joined(separator: " | ")
-        let couldNotOpen = outcome.status != nil && outcome.signal == nil && (said.contains("could not be loaded") || said.isEmpty)
+        let couldNotOpen = outcome.status != nil && outcome.signal == nil
+            && (said.contains("could not be loaded") || (said.isEmpty && outcome.status == 0))
         let killed = outcome.signal.map { "bị dừng đột ngột bởi tín hiệu \($0) / killed by signal \($0)" }
         let detail = couldNotOpen ? "không mở được tệp: tệp hỏng, bị cắt cụt hoặc không đúng loại" : said.isEmpty ? killed ?? said : said
         var results: [URL: Result<Data, Failure>] = [:]

@@ -2,16 +2,42 @@
 import Foundation
 import XCTest
 
+/// How the counting `soffice` (`countingLibreOffice`) fails at its first start, as LibreOffice
+/// fails through the machine: never the workbook's fault.
+enum FirstStartFailure {
+    /// Ends with status 1 saying why ("Error: no display"), as a LibreOffice that cannot start.
+    case sayingSo
+    /// Killed by a signal (9), saying nothing, as the out-of-memory killer kills it.
+    case killed
+    /// Ends with `status` saying nothing, as LibreOffice ends with 81 asking to be started again
+    /// once it has made its profile.
+    case silent(status: Int32)
+
+    /// The shell commands the first start runs instead of LibreOffice.
+    var commands: String {
+        switch self {
+        case .sayingSo: "echo 'Error: no display' >&2; exit 1"
+        case .killed: "kill -9 $$"
+        case .silent(let status): "exit \(status)"
+        }
+    }
+}
+
 extension XCTestCase {
     /// Puts first on the `PATH`, until the test ends, a `soffice` in `folder` that notes each
     /// start and runs `executable` (but, when `failingFirst`, fails at its first start, saying
     /// so on its error output); returns how to read the number of starts.
     func countingLibreOffice(_ executable: URL, in folder: URL, failingFirst: Bool = false) throws -> () throws -> Int {
+        try countingLibreOffice(executable, in: folder, failingFirstAs: failingFirst ? .sayingSo : nil)
+    }
+
+    /// The counting `soffice` failing at its first start as `failure` says (nil: never).
+    func countingLibreOffice(_ executable: URL, in folder: URL, failingFirstAs failure: FirstStartFailure?) throws -> () throws -> Int {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let log = folder.appending(path: "starts.log")
         let script = folder.appending(path: "soffice")
-        let failure = failingFirst ? "[ -s '\(log.path)' ] || { echo started >> '\(log.path)'; echo 'Error: no display' >&2; exit 1; }\n" : ""
-        try "#!/bin/sh\n\(failure)echo started >> '\(log.path)'\nexec '\(executable.path)' \"$@\"\n".write(to: script, atomically: true, encoding: .utf8)
+        let first = failure.map { "[ -s '\(log.path)' ] || { echo started >> '\(log.path)'; \($0.commands); }\n" } ?? ""
+        try "#!/bin/sh\n\(first)echo started >> '\(log.path)'\nexec '\(executable.path)' \"$@\"\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
         setenv("PATH", "\(folder.path):\(path)", 1)
