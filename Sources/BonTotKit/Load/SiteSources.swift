@@ -16,8 +16,8 @@ public struct SiteSources: Sendable {
     /// The endings of the files read as branches in `branchesFolder`.
     static let branchExtensions: Set<String> = ["yaml", "yml", "md"]
     public var branches: [SourceText] = []
-    /// Every file under `branches/`, also those that could not be read: each one's name is a
-    /// branch id other files may name.
+    /// Every branch file under `branches/` (not what no clerk put there, `PassedOverName`), also
+    /// those that could not be read: each one's name is a branch id other files may name.
     public var branchPaths: [String] = []
     public var evaluations: [SourceText] = []
     /// Whether `content/evaluations/` lists an Excel 97–2003 workbook (`.xls`), which only
