@@ -29,6 +29,10 @@ struct UnitSnapshot: Codable, Sendable {
     var branches: Int
     var minutes: Int
     var stories: Int
+    /// The LibreOffice that read the unit's .xls score sheets (`oldWorkbooksReader`): another one
+    /// (upgraded since) loads the unit again, so its workbooks are converted afresh, as its decode
+    /// cache would have them when the unit is built alone.
+    var libreOffice: UInt64?
 
     /// The snapshot of the loaded `site`, whose files had `stamps` before it was read, from `siteFolder`.
     init(site: Site, loaded: LoadedSite, figures: UnitFigures, listing: UnitListing, stamps: [String: FileStamp],
@@ -45,6 +49,16 @@ struct UnitSnapshot: Codable, Sendable {
         branches = site.branches.count
         minutes = site.minutes.count
         stories = site.stories.count
+        libreOffice = Self.oldWorkbooksReader(stamps: stamps)
+    }
+
+    /// The identity of the LibreOffice that reads the .xls among the score sheets of a unit whose
+    /// files have `stamps`; nil when it lists none, or when no LibreOffice is found.
+    static func oldWorkbooksReader(stamps: [String: FileStamp]) -> UInt64? {
+        let listsOne = stamps.keys.contains {
+            $0.hasPrefix("content/evaluations/") && PathParts.lowercasedExtension(of: $0) == "xls"
+        }
+        return listsOne ? LibreOfficeConverter.find()?.identity : nil
     }
 
 
@@ -56,6 +70,7 @@ struct UnitSnapshot: Codable, Sendable {
         guard let data = try? Data(contentsOf: file(cache)),
               let snapshot = try? data.withUnsafeBytes({ try BinaryDecoder().decode(UnitSnapshot.self, from: $0) }),
               snapshot.tool == ToolIdentity.current, snapshot.stamps == stamps, snapshot.siteFolder == siteFolder,
+              snapshot.libreOffice == oldWorkbooksReader(stamps: stamps),
               let written = FileStamp(path: file(cache).path)?.seconds,
               // A file changed just before the snapshot may change again and keep its stamp.
               stamps.values.allSatisfy({ $0.isSettled(at: written) })
