@@ -39,9 +39,9 @@ public enum SiteReader {
         let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
                                    recursive: false, siteFolder: siteFolder, sink: sink)
         sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
-        let evaluations = listed(in: "content/evaluations", root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
+        let evaluations = listed(in: SiteSources.evaluationsFolder, root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
                                  recursive: false, siteFolder: siteFolder, sink: sink)
-        sources.listsOldWorkbooks = evaluations.contains { PathParts.lowercasedExtension(of: $0) == "xls" }
+        sources.listsOldWorkbooks = evaluations.contains(where: SiteSources.isOldWorkbook)
         let cache = opening(sources)
         sources.branchPaths = branchFiles(root: root).map { relativePath(of: URL(fileURLWithPath: $0), root: root) }
         let branches = listed(in: SiteSources.branchesFolder, root: root, extensions: SiteSources.branchExtensions, recursive: false,

@@ -24,6 +24,14 @@ public struct SiteSources: Sendable {
     /// LibreOffice reads: known before the decode cache opens, whose context names LibreOffice
     /// only then.
     var listsOldWorkbooks = false
+    /// The folder of the score sheets, relative to the site.
+    static let evaluationsFolder = "content/evaluations"
+
+    /// True for a score sheet that only LibreOffice reads, an Excel 97–2003 workbook, by its
+    /// path in `evaluationsFolder` (absolute, or relative to the site).
+    static func isOldWorkbook(_ path: String) -> Bool {
+        PathParts.lowercasedExtension(of: path) == "xls"
+    }
     public var minutes: [SourceText] = []
     public var stories: [SourceText] = []
     public var bulletins: [SourceText] = []

@@ -55,9 +55,7 @@ struct UnitSnapshot: Codable, Sendable {
     /// The identity of the LibreOffice that reads the .xls among the score sheets of a unit whose
     /// files have `stamps`; nil when it lists none, or when no LibreOffice is found.
     static func oldWorkbooksReader(stamps: [String: FileStamp]) -> UInt64? {
-        let listsOne = stamps.keys.contains {
-            $0.hasPrefix("content/evaluations/") && PathParts.lowercasedExtension(of: $0) == "xls"
-        }
+        let listsOne = stamps.keys.contains { $0.hasPrefix(SiteSources.evaluationsFolder + "/") && SiteSources.isOldWorkbook($0) }
         return listsOne ? LibreOfficeConverter.find()?.identity : nil
     }
 
