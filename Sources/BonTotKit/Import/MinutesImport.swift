@@ -65,7 +65,8 @@ public enum MinutesImport {
         var planned = Set<String>()
         var meetings = documents.isEmpty ? [:] : SiteMeetings.files(in: siteRoot).mapValues { Recorded(path: $0) }
         // Old Word and RTF documents, saved as .docx by LibreOffice all at once.
-        let old = documents.map(\.0).filter { OtherDocumentFormat($0.pathExtension)?.isConvertible ?? false }
+        // An empty one is not: LibreOffice would make an empty document of it (`importOne` says it is empty).
+        let old = documents.map(\.0).filter { (OtherDocumentFormat($0.pathExtension)?.isConvertible ?? false) && !isEmptyFile($0) }
         let converted = old.isEmpty ? [:] : LibreOfficeConverter.find(searchPath: libreOfficeSearchPath)?.convert(old, to: .docx) ?? [:]
         for (url, name) in documents {
             guard let outcome = importOne(url, source: name, siteRoot: siteRoot, siteFolder: siteFolder, branch: branch, kind: kind,
@@ -87,6 +88,11 @@ public enum MinutesImport {
         return report
     }
 
+    /// True when the file at `url` has no byte (a copy that failed); false when it cannot be told.
+    private static func isEmptyFile(_ url: URL) -> Bool {
+        (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize == 0
+    }
+
     /// A meeting the site records, in `path`; `source` is the document when this run imports it.
     private struct Recorded {
         var path: String
@@ -100,6 +106,10 @@ public enum MinutesImport {
         let location = SourceLocation(file: source)
         guard var data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
+            return nil
+        }
+        if data.isEmpty, OtherDocumentFormat(url.pathExtension)?.isConvertible ?? true {
+            sink.error(location, OfficeError.emptyFile.description)
             return nil
         }
         if let format = OtherDocumentFormat(url.pathExtension) {

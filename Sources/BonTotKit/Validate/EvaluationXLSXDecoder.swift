@@ -26,6 +26,11 @@ enum EvaluationXLSXDecoder {
             return nil
         }
         var data = data
+        // An empty .xls is not given to LibreOffice, which would make an empty workbook of it.
+        if data.isEmpty {
+            sink.error(SourceLocation(file: path), OfficeError.emptyFile.description)
+            return nil
+        }
         if path.lowercased().hasSuffix(".xls") {
             guard let converted = fromOldExcel(data, path: path, sink: sink, conversions: conversions) else { return nil }
             data = converted

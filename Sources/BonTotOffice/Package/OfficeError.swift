@@ -1,5 +1,9 @@
 /// Why an office document could not be read, in words an office clerk can act on.
 public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file has no byte at all: a copy that failed, or "New → empty file" given the name
+    /// of a workbook or document. Said of every Office file read, whatever its format (an old
+    /// Excel .xls or Word .doc too, before LibreOffice is started for it).
+    case emptyFile
     /// The bytes are not a zip package at all, or it is cut short (a copy that did not finish).
     case notAPackage
     /// A part the format needs is missing from the package (`xl/workbook.xml`).
@@ -18,6 +22,9 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .emptyFile:
+            "tệp trống (0 byte), có lẽ chưa được lưu xong hoặc bị sao chép lỗi; hãy mở bản gốc bằng Excel/Word và lưu lại "
+                + "/ the file is empty (0 bytes), probably not saved completely or copied wrongly: open the original in Excel/Word and save it again"
         case .notAPackage:
             "tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word "
                 + "/ not a valid Office file (a damaged or truncated zip)"

@@ -11,6 +11,7 @@ struct OfficePackage {
     private let archive: Archive
 
     init(data: Data) throws(OfficeError) {
+        if data.isEmpty { throw .emptyFile }
         guard data.count >= 22, ZipIntegrity.isSound(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw .notAPackage
         }

@@ -1,0 +1,25 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// `bontot import minutes` of a document of 0 bytes (a copy that failed) says it is empty and to
+/// save the original again, for a .docx as for an old Word .doc, which LibreOffice is not
+/// started for.
+final class EmptyMinutesDocumentTests: DocumentsSiteTestCase {
+    func testAnEmptyDocxOrDocSaysItIsEmpty() throws {
+        let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-writer-nogui")
+        let folder = root.deletingLastPathComponent().appending(path: "tu-word")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data().write(to: folder.appending(path: "thang-10.docx"))
+        try Data().write(to: folder.appending(path: "thang-11.doc"))
+        let starts = try countingLibreOffice(libreOffice.executable, in: root.deletingLastPathComponent().appending(path: "bin"))
+
+        let report = MinutesImport.run(folder, source: "tu-word", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false)
+        XCTAssertEqual(report.outcomes.count, 0)
+        let empty = "tệp trống (0 byte), có lẽ chưa được lưu xong hoặc bị sao chép lỗi; hãy mở bản gốc bằng Excel/Word và lưu lại "
+            + "/ the file is empty (0 bytes), probably not saved completely or copied wrongly: open the original in Excel/Word and save it again"
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description),
+                       ["tu-word/thang-10.docx:1: error: \(empty)", "tu-word/thang-11.doc:1: error: \(empty)"])
+        XCTAssertEqual(try starts(), 0, "LibreOffice is not started for an empty .doc")
+    }
+}
