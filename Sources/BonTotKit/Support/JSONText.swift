@@ -17,8 +17,19 @@ public enum JSONText {
             escape.withUTF8Buffer { result.append(contentsOf: $0) }
         }
         var index = 0
+        // The bytes kept as they are, most of a text, are copied a run at a time, not one by one.
+        var run = 0
+        func copyRun() {
+            if run < index { result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
+        }
         while index < bytes.count {
             let byte = bytes[index]
+            guard Self.needsLook(byte) else {
+                index += 1
+                continue
+            }
+            copyRun()
+            run = index + 1
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")
@@ -30,6 +41,7 @@ public enum JSONText {
                 // U+2028 and U+2029 end a line in JavaScript.
                 append(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 3
+                run = index
                 continue
             case 0..<0x20:
                 let hex = Array(String(byte, radix: 16).utf8)
@@ -40,8 +52,15 @@ public enum JSONText {
             }
             index += 1
         }
+        copyRun()
         result.append(UInt8(ascii: "\""))
         return result
+    }
+
+    /// Whether `byte` may start something to escape: a control character, `"`, `\`, `<`, or
+    /// the first byte of U+2028 or U+2029.
+    private static func needsLook(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == 0xE2
     }
 
     /// A JSON array of strings.

@@ -22,6 +22,13 @@ final class JSONTextTests: XCTestCase {
         XCTAssertEqual(JSONText.string("a\u{2027}b\u{202A}c—d"), "\"a\u{2027}b\u{202A}c—d\"")
     }
 
+    /// The text between escapes is kept whole, however the escapes fall: first, last, side by side.
+    func testTextBetweenEscapesIsKeptWhole() {
+        XCTAssertEqual(JSONText.string("\"Đạt\" <b>tốt\u{2028}</b>–…\n\n"),
+                       #""\"Đạt\" \u003cb>tốt\u2028\u003c/b>–…\n\n""#)
+        XCTAssertEqual(JSONText.string("\u{2029}\u{2029}x"), #""\u2029\u2029x""#)
+    }
+
     func testOtherControlCharactersAreWrittenAsUnicodeEscapes() {
         XCTAssertEqual(JSONText.string("a\u{01}b\u{1F}c\u{0B}"), #""a\u0001b\u001fc\u000b""#)
     }
