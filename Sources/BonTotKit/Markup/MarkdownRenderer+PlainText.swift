@@ -55,11 +55,20 @@ extension MarkdownRenderer {
         }
     }
 
-    /// Whether every character of `piece` is a single scalar that never joins the one before
-    /// it (Latin letters with Vietnamese marks precomposed, ASCII, common punctuation), so it
-    /// can be read scalar by scalar with the result of reading it character by character.
-    private static func isReadableByScalar(_ piece: String) -> Bool {
-        piece.unicodeScalars.allSatisfy { $0.value == 0x0D || isOwnCharacter($0) }
+    /// Whether the UTF-8 bytes `piece` are well formed and every character they hold is a single
+    /// scalar that never joins the one before it (Latin letters with Vietnamese marks
+    /// precomposed, ASCII, common punctuation), so they can be read scalar by scalar with the
+    /// result of reading them character by character.
+    private static func isReadableByScalar(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < piece.count {
+            let (scalar, length) = scalar(at: offset, in: piece)
+            guard let scalar, scalar.value == 0x0D || isOwnCharacter(scalar),
+                  UTF8.width(scalar) == length, (1..<length).allSatisfy({ piece[offset + $0] & 0xC0 == 0x80 })
+            else { return false }
+            offset += length
+        }
+        return true
     }
 
     /// The words of `markdown` (see `plainText`), trimmed, stopping once past `limit` characters.
@@ -84,29 +93,47 @@ extension MarkdownRenderer {
                 last = " "
             }
         }
-        func add(_ piece: String) {
+        // A piece is read from its UTF-8 bytes, cmark's own for a text: making a String of each
+        // one and encoding its scalars again was a hundredth of a clean build.
+        func add(_ piece: UnsafeBufferPointer<UInt8>) {
             if readsByScalar, isReadableByScalar(piece) {
-                var lastScalar: Unicode.Scalar?
-                for scalar in piece.unicodeScalars {
+                // Gathered in local variables, the captured ones read and set once a piece: each
+                // access to a captured variable is checked for exclusivity at run time.
+                var gathered = bytes, gatheredCount = count, spaced = endsWithSpace
+                bytes = []
+                var lastKept: Unicode.Scalar?
+                // The bytes between white spaces are copied a run at a time.
+                var offset = 0, run = 0
+                while offset < piece.count {
+                    let (scalar, length) = scalar(at: offset, in: piece)
                     // Answered without Unicode's property tables (a fiftieth of a build): of the
                     // scalars `isOwnCharacter` lets through, the white space is ASCII's, U+0085
                     // and the no-break space.
-                    let isWhitespace = scalar == " " || (0x09...0x0D).contains(scalar.value)
-                        || scalar.value == 0x85 || scalar.value == 0xA0
-                    if isWhitespace {
-                        space()
-                        lastScalar = nil
+                    let value = scalar!.value
+                    if value == 0x20 || (0x09...0x0D).contains(value) || value == 0x85 || value == 0xA0 {
+                        if run < offset { gathered.append(contentsOf: UnsafeBufferPointer(rebasing: piece[run..<offset])) }
+                        run = offset + length
+                        if !gathered.isEmpty, !spaced {
+                            gathered.append(UInt8(ascii: " "))
+                            gatheredCount += 1
+                            spaced = true
+                            lastKept = " "
+                        }
                     } else {
-                        bytes.append(contentsOf: UTF8.encode(scalar)!)
-                        count += 1
-                        endsWithSpace = false
-                        lastScalar = scalar
+                        gatheredCount += 1
+                        spaced = false
+                        lastKept = scalar
                     }
+                    offset += length
                 }
-                if let lastScalar { last = Character(lastScalar) }
+                if run < piece.count { gathered.append(contentsOf: UnsafeBufferPointer(rebasing: piece[run...])) }
+                bytes = gathered
+                count = gatheredCount
+                endsWithSpace = spaced
+                if let lastKept { last = Character(lastKept) }
                 return
             }
-            for character in piece {
+            for character in String(decoding: piece, as: UTF8.self) {
                 if character.isWhitespace {
                     space()
                 } else {
@@ -117,15 +144,21 @@ extension MarkdownRenderer {
                 }
             }
         }
+        func add(_ piece: StaticString) {
+            piece.withUTF8Buffer { add($0) }
+        }
+        func add(literal: UnsafePointer<CChar>) {
+            add(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
+        }
         while count <= limit {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) { add(String(cString: literal)) }
+                if let literal = cmark_node_get_literal(node) { add(literal: literal) }
             case CMARK_NODE_CODE_BLOCK:
-                if let literal = cmark_node_get_literal(node) { add(String(cString: literal)) }
+                if let literal = cmark_node_get_literal(node) { add(literal: literal) }
                 add(" ")
             case CMARK_NODE_HEADING:
                 // "Diễn biến. Vào hồi…": a heading ends like a sentence, so snippets read well.

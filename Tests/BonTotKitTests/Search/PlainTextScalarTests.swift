@@ -14,6 +14,10 @@ final class PlainTextScalarTests: XCTestCase {
         "# Tiêu đề\n\nĐoạn `mã nguồn` và\n\n```\nkhối mã\n  thụt lề\n```\n\n- mục một\n- mục hai  \n  tiếp",
         " \u{0301}dấu đứng sau khoảng trắng, rồi \t\t tab và \u{000B}\u{000C} ký tự điều khiển\u{0001} giữa chữ",
         "ऩ क्षि 한국어 가 日本語 العربية \u{0600}١٢",
+        // Characters cmark makes from entities, read from its bytes as the others are; a text of
+        // single-scalar characters only, so that it is read by scalar, and one that is not.
+        "Thực&nbsp;hiện &amp; đạt&#13;kết quả &quot;Đạt&quot;, năm\u{A0}sáu\u{85}bảy &#x1E00;&copy; xong",
+        "Dấu tách &#x301;&#0; và &#8232;, &#x2028;riêng đoạn này",
     ]
 
     func testReadingByScalarGivesWhatReadingByCharacterGives() {
