@@ -11,18 +11,28 @@ enum AttendanceAboveMembersCheck {
     /// is above the branch's count; the branch's file named from the top site (the site lying in
     /// `siteFolder`).
     static func check(_ minutes: [Minutes], branches: [Branch], siteFolder: String = "", sink: DiagnosticSink) {
-        // Counts made once, looked up by id: nothing of a branch is copied per meeting.
-        let counts = Dictionary(branches.compactMap { branch in
-            branch.members.map { (branch.id, (count: $0.total, file: siteFolder + branch.source.file)) }
-        }, uniquingKeysWith: { first, _ in first })
-        guard !counts.isEmpty else { return }
-        var latestYear: [String: Int] = [:]
-        for meeting in minutes where counts[meeting.branchID] != nil {
-            latestYear[meeting.branchID] = max(latestYear[meeting.branchID] ?? .min, meeting.date.year)
+        // Each branch's count, file and latest year of minutes kept by position, a branch looked
+        // up by id once a meeting (the check runs over every minutes file in every build, an
+        // incremental one too); the meetings above their branch's count noted on the way.
+        var positions: [String: Int] = [:]
+        var counts: [(count: Int, file: String)] = []
+        for branch in branches where positions[branch.id] == nil {
+            guard let members = branch.members else { continue }
+            positions[branch.id] = counts.count
+            counts.append((count: members.total, file: siteFolder + branch.source.file))
         }
-        for meeting in minutes {
-            guard let expected = meeting.attendance?.expected, let branch = counts[meeting.branchID],
-                  expected > branch.count, meeting.date.year == latestYear[meeting.branchID] else { continue }
+        guard !counts.isEmpty else { return }
+        var latestYear = [Int](repeating: .min, count: counts.count)
+        var above: [(meeting: Int, branch: Int, expected: Int)] = []
+        for (index, meeting) in minutes.enumerated() {
+            guard let position = positions[meeting.branchID] else { continue }
+            latestYear[position] = max(latestYear[position], meeting.date.year)
+            if let expected = meeting.attendance?.expected, expected > counts[position].count {
+                above.append((meeting: index, branch: position, expected: expected))
+            }
+        }
+        for (index, position, expected) in above where minutes[index].date.year == latestYear[position] {
+            let meeting = minutes[index], branch = counts[position]
             sink.warning(meeting.attendanceSource, field: "attendance.expected",
                          "số phải dự (\(expected)) nhiều hơn số đảng viên của chi bộ (\(branch.count), theo 'members' ghi ở "
                              + "\(branch.file)); hãy kiểm tra lại số phải dự hoặc số đảng viên "
