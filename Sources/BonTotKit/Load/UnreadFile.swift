@@ -37,7 +37,13 @@ enum UnreadFile {
     /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`) or Vim's
     /// swap file where it is not hidden (`….md.swp`, then `.swo`).
     private static func isEditorLeftover(_ name: Substring) -> Bool {
-        name.hasSuffix("~") || (name.count > 1 && name.hasPrefix("#") && name.hasSuffix("#"))
+        // Its bytes are looked at before its characters (a name's characters were counted for
+        // every file listed): a name that ends with the character `~` ends with its byte, and one
+        // that starts and ends with `#` has more than one character when it has more than one byte.
+        let bytes = name.utf8
+        return (bytes.last == UInt8(ascii: "~") && name.hasSuffix("~"))
+            || (bytes.first == UInt8(ascii: "#") && bytes.last == UInt8(ascii: "#") && bytes.count > 1
+                && name.hasPrefix("#") && name.hasSuffix("#"))
             || ["bak", "swp", "swo"].contains(PathParts.lowercasedExtension(of: String(name)))
     }
 
