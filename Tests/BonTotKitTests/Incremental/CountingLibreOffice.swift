@@ -58,3 +58,46 @@ extension XCTestCase {
                                               ofItemAtPath: folder.appending(path: "soffice").path)
     }
 }
+
+extension XCTestCase {
+    /// Builds `site` twice, its LibreOffice (counted by `starts`) failing through the machine at
+    /// its first start: the first build fails, calling the workbook nothing damaged and keeping
+    /// no damage note (`.bontot-cache/converted/<key>.damaged`), the second
+    /// converts the unchanged workbook, LibreOffice started again. Returns the first build.
+    @discardableResult
+    func assertTriedAgainAfterAMachineFailure(_ site: IncrementalSite, starts: () throws -> Int,
+                                              file: StaticString = #filePath, line: UInt = #line) throws -> BuildReport {
+        let failed = site.build()
+        XCTAssertFalse(failed.succeeded, file: file, line: line)
+        XCTAssertEqual(try starts(), 1, file: file, line: line)
+        XCTAssertFalse(failed.problems.contains("tệp hỏng"), "the workbook is not damaged: \(failed.problems)", file: file, line: line)
+        XCTAssertEqual(((try? site.files(in: ".bontot-cache/converted")) ?? []).filter { $0.hasSuffix(".damaged") }, [],
+                       "no damage note for a LibreOffice that failed through the machine", file: file, line: line)
+
+        let next = site.build()
+        XCTAssertTrue(next.succeeded, "the unchanged .xls is converted again:\n\(next.problems)", file: file, line: line)
+        XCTAssertEqual(try starts(), 2, "LibreOffice is started again", file: file, line: line)
+        return failed
+    }
+
+    /// Builds `site` twice (LibreOffice, counted by `starts`, started once), upgrades its
+    /// LibreOffice (`upgradeCountingLibreOffice`) and builds again: LibreOffice converts the
+    /// unchanged workbook afresh, as a clean build would, and `page` (read after each build)
+    /// is the same.
+    func assertConvertedAgainAfterAnUpgrade(_ site: IncrementalSite, starts: () throws -> Int, page: () throws -> String,
+                                            file: StaticString = #filePath, line: UInt = #line) throws {
+        let first = site.build()
+        XCTAssertTrue(first.succeeded, first.problems, file: file, line: line)
+        let shown = try page()
+        let second = site.build()
+        XCTAssertTrue(second.succeeded, second.problems, file: file, line: line)
+        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: what LibreOffice made of it is kept", file: file, line: line)
+
+        try upgradeCountingLibreOffice(in: site.sibling("bin"))
+        let upgraded = site.build()
+        XCTAssertTrue(upgraded.succeeded, upgraded.problems, file: file, line: line)
+        XCTAssertEqual(try starts(), 2, "LibreOffice was upgraded: the workbook is converted again, as a clean build would",
+                       file: file, line: line)
+        XCTAssertEqual(try page(), shown, file: file, line: line)
+    }
+}

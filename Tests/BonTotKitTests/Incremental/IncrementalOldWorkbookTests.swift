@@ -40,15 +40,8 @@ final class IncrementalOldWorkbookTests: XCTestCase {
     /// and the next build converts the unchanged workbook.
     func testAConversionThatFailedIsTriedAgainByTheNextBuild() throws {
         let (site, starts) = try siteWithXLS(failingFirst: true)
-
-        let failed = site.build()
-        XCTAssertFalse(failed.succeeded)
+        let failed = try assertTriedAgainAfterAMachineFailure(site, starts: starts)
         XCTAssertTrue(failed.problems.contains("LibreOffice không chuyển được tệp"), failed.problems)
-        XCTAssertEqual(try starts(), 1)
-
-        let second = site.build()
-        XCTAssertTrue(second.succeeded, "the unchanged .xls is converted again:\n\(second.problems)")
-        XCTAssertEqual(try starts(), 2, "LibreOffice is started again")
         XCTAssertTrue(try site.read("output/xep-hang/2024/index.html").contains("ấp 1"), "the 2024 ranking shows the workbook's branches")
     }
 
@@ -74,19 +67,7 @@ final class IncrementalOldWorkbookTests: XCTestCase {
     /// the unchanged .xls afresh, as a clean build would.
     func testAnUpgradedLibreOfficeConvertsTheUnchangedXLSAgain() throws {
         let (site, starts) = try siteWithXLS()
-
-        let first = site.build()
-        XCTAssertTrue(first.succeeded, first.problems)
-        let ranking = try site.read("output/xep-hang/2024/index.html")
-        let second = site.build()
-        XCTAssertTrue(second.succeeded, second.problems)
-        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: its scores come from the cache")
-
-        try upgradeCountingLibreOffice(in: site.sibling("bin"))
-        let upgraded = site.build()
-        XCTAssertTrue(upgraded.succeeded, upgraded.problems)
-        XCTAssertEqual(try starts(), 2, "LibreOffice was upgraded: the workbook is converted again, as a clean build would")
-        XCTAssertEqual(try site.read("output/xep-hang/2024/index.html"), ranking)
+        try assertConvertedAgainAfterAnUpgrade(site, starts: starts, page: { try site.read("output/xep-hang/2024/index.html") })
     }
 
     /// The minimal site with its 2024 scores as an .xls (its first `bytes` only, a damaged copy,

@@ -78,15 +78,8 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
     /// start refused would) is not the workbook's fault: nothing is kept, the next build converts it.
     func testAUnitXLSTheMachineFailedToConvertIsTriedAgain() throws {
         let (site, starts) = try districtWithUnitXLS(failingFirst: true)
-
-        let failed = site.build()
-        XCTAssertFalse(failed.succeeded)
+        let failed = try assertTriedAgainAfterAMachineFailure(site, starts: starts)
         XCTAssertTrue(failed.problems.contains("LibreOffice không chuyển được tệp"), failed.problems)
-        XCTAssertEqual(try starts(), 1)
-
-        let second = site.build()
-        XCTAssertTrue(second.succeeded, "the unchanged .xls is converted again:\n\(second.problems)")
-        XCTAssertEqual(try starts(), 2, "LibreOffice is started again")
     }
 
     /// The copy is LibreOffice's: after an upgrade (the same `soffice`, another program file),
@@ -94,19 +87,7 @@ final class IncrementalUnitOldWorkbookTests: XCTestCase {
     /// the new copy.
     func testAnUpgradedLibreOfficeConvertsTheUnchangedUnitXLSAgain() throws {
         let (site, starts) = try districtWithUnitXLS()
-
-        let first = site.build()
-        XCTAssertTrue(first.succeeded, first.problems)
-        let page = DistrictFixture.page(site, ranking)
-        let second = site.build()
-        XCTAssertTrue(second.succeeded, second.problems)
-        XCTAssertEqual(try starts(), 1, "the .xls is unchanged: its .xlsx copy is kept")
-
-        try upgradeCountingLibreOffice(in: site.sibling("bin"))
-        let upgraded = site.build()
-        XCTAssertTrue(upgraded.succeeded, upgraded.problems)
-        XCTAssertEqual(try starts(), 2, "LibreOffice was upgraded: the workbook is converted again, as a clean build would")
-        XCTAssertEqual(DistrictFixture.page(site, ranking), page)
+        try assertConvertedAgainAfterAnUpgrade(site, starts: starts, page: { DistrictFixture.page(site, ranking) })
         XCTAssertEqual(try site.files(in: ".bontot-cache/converted").count, 1, "the former LibreOffice's copy is removed")
     }
 

@@ -20,24 +20,12 @@ final class UnitXLSKilledLibreOfficeTests: XCTestCase {
     }
 
     /// Builds the district with its unit .xls twice, LibreOffice failing at its first start as
-    /// `failure` says; checks that the first build calls nothing damaged and keeps no note, and
-    /// that the second converts the workbook; returns the first build.
+    /// `failure` says (`assertTriedAgainAfterAMachineFailure`); returns the first build.
     private func firstBuild(failingFirstAs failure: FirstStartFailure) throws -> BuildReport {
         let libreOffice = try XCTUnwrap(LibreOfficeConverter.find(), "make test installs libreoffice-calc-nogui")
         let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
         try site.write(xls, try OfficeFixtures.data("legacy-office/unit-scores-2024.xls"))
         let starts = try countingLibreOffice(libreOffice.executable, in: site.sibling("bin"), failingFirstAs: failure)
-
-        let failed = site.build()
-        XCTAssertFalse(failed.succeeded)
-        XCTAssertEqual(try starts(), 1)
-        XCTAssertFalse(failed.problems.contains("tệp hỏng"), "the workbook is not damaged: \(failed.problems)")
-        XCTAssertEqual(((try? site.files(in: ".bontot-cache/converted")) ?? []).filter { $0.hasSuffix(".damaged") }, [],
-                       "no damage note for a LibreOffice that failed through the machine")
-
-        let next = site.build()
-        XCTAssertTrue(next.succeeded, "the unchanged .xls is converted again:\n\(next.problems)")
-        XCTAssertEqual(try starts(), 2, "LibreOffice is started again")
-        return failed
+        return try assertTriedAgainAfterAMachineFailure(site, starts: starts)
     }
 }
