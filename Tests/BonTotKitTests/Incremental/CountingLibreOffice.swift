@@ -100,4 +100,22 @@ extension XCTestCase {
                        file: file, line: line)
         XCTAssertEqual(try page(), shown, file: file, line: line)
     }
+
+    /// Builds `site`, whose .xls is damaged, twice: the first build fails calling it damaged
+    /// (LibreOffice, counted by `starts`, started once), the second gives the same error without
+    /// starting LibreOffice again. Returns the first build.
+    @discardableResult
+    func assertADamagedXLSKeepsItsError(_ site: IncrementalSite, starts: () throws -> Int,
+                                        file: StaticString = #filePath, line: UInt = #line) throws -> BuildReport {
+        let first = site.build()
+        XCTAssertFalse(first.succeeded, file: file, line: line)
+        XCTAssertTrue(first.problems.contains("tệp hỏng"), first.problems, file: file, line: line)
+        XCTAssertEqual(try starts(), 1, file: file, line: line)
+
+        let second = site.build()
+        XCTAssertFalse(second.succeeded, file: file, line: line)
+        XCTAssertEqual(second.problems, first.problems, "the same error, at the same file and line", file: file, line: line)
+        XCTAssertEqual(try starts(), 1, "the damaged .xls is unchanged: LibreOffice is not started again", file: file, line: line)
+        return first
+    }
 }
