@@ -14,6 +14,14 @@ enum PassedOverName {
         case content
         /// `templates/`, the site's own theme.
         case theme
+
+        /// The part of a site that the entry at `path` inside it (file or folder) lies in:
+        /// `.theme` for `templates` and all below it, `.content` for the rest, `templates-old.md`
+        /// and `templatesX/` at the top of the site among them. The one test of it, for the
+        /// files of a walk (`isPassedOver(sitePath:)`) and its folders (`WatchedFolders`) alike.
+        init(sitePath path: String) {
+            self = path == "templates" || path.hasPrefix("templates/") ? .theme : .content
+        }
     }
 
     /// True for an entry named `name`, file or folder, that no folder of a site lists: a hidden one.
@@ -31,7 +39,7 @@ enum PassedOverName {
     /// theme's rule, elsewhere by the content folders'. Its folders are not looked at: the walk
     /// that found it entered no hidden one.
     static func isPassedOver(sitePath path: String) -> Bool {
-        isPassedOver(file: PathParts.name(of: path), in: path.hasPrefix("templates/") ? .theme : .content)
+        isPassedOver(file: PathParts.name(of: path), in: Place(sitePath: path))
     }
 
     /// True for the file at `path` inside a theme (`partials/x.swift`, `.cache/style.css`) that

@@ -41,8 +41,8 @@ public struct WatchedFolders: Equatable, Sendable {
             let base = site.standardizedFileURL.path
             folders.append(Folder(path: base, isSiteRoot: true))
             PortalFiles.walk(site, statingFiles: false, enter: { folder in
-                let place: PassedOverName.Place = folder.hasPrefix("templates") ? .theme : .content
-                folders.append(Folder(path: base + "/" + folder, isSiteRoot: false, place: place))
+                folders.append(Folder(path: base + "/" + folder, isSiteRoot: false,
+                                      place: PassedOverName.Place(sitePath: folder)))
             }, visit: { _, _ in })
         }
     }
