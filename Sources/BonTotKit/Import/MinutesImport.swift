@@ -64,10 +64,14 @@ public enum MinutesImport {
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx hay .odt nào / no .docx or .odt in the folder") }
         var planned = Set<String>()
         var meetings = documents.isEmpty ? [:] : SiteMeetings.files(in: siteRoot).mapValues { Recorded(path: $0) }
-        // Old Word and RTF documents, saved as .docx by LibreOffice all at once.
-        // An empty one is not: LibreOffice would make an empty document of it (`importOne` says it is empty).
-        let old = documents.map(\.0).filter { (OtherDocumentFormat($0.pathExtension)?.isConvertible ?? false) && !isEmptyFile($0) }
-        let converted = old.isEmpty ? [:] : LibreOfficeConverter.find(searchPath: libreOfficeSearchPath)?.convert(old, to: .docx) ?? [:]
+        // Old Word and RTF documents, saved as .docx by LibreOffice all at once. An empty one is
+        // not (LibreOffice would make an empty document of it): its 0 bytes stand for the .docx,
+        // which the reader says is empty (`OfficeError.emptyFile`), as it says of an empty .docx.
+        let old = documents.map(\.0).filter { OtherDocumentFormat($0.pathExtension)?.isConvertible ?? false }
+        let empty = old.filter(isEmptyFile)
+        let full = old.filter { !empty.contains($0) }
+        var converted = full.isEmpty ? [:] : LibreOfficeConverter.find(searchPath: libreOfficeSearchPath)?.convert(full, to: .docx) ?? [:]
+        for url in empty { converted[url] = .success(Data()) }
         for (url, name) in documents {
             guard let outcome = importOne(url, source: name, siteRoot: siteRoot, siteFolder: siteFolder, branch: branch, kind: kind,
                                           planned: &planned, meetings: &meetings, allowDuplicates: allowDuplicates,
@@ -106,10 +110,6 @@ public enum MinutesImport {
         let location = SourceLocation(file: source)
         guard var data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
-            return nil
-        }
-        if data.isEmpty, OtherDocumentFormat(url.pathExtension)?.isConvertible ?? true {
-            sink.error(location, OfficeError.emptyFile.description)
             return nil
         }
         if let format = OtherDocumentFormat(url.pathExtension) {

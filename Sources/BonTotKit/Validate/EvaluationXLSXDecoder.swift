@@ -26,12 +26,9 @@ enum EvaluationXLSXDecoder {
             return nil
         }
         var data = data
-        // An empty .xls is not given to LibreOffice, which would make an empty workbook of it.
-        if data.isEmpty {
-            sink.error(SourceLocation(file: path), OfficeError.emptyFile.description)
-            return nil
-        }
-        if path.lowercased().hasSuffix(".xls") {
+        // An empty .xls is not given to LibreOffice, which would make an empty workbook of it: its
+        // 0 bytes are read as they are, and the reader says it is empty (`OfficeError.emptyFile`).
+        if path.lowercased().hasSuffix(".xls"), !data.isEmpty {
             guard let converted = fromOldExcel(data, path: path, sink: sink, conversions: conversions) else { return nil }
             data = converted
         }
