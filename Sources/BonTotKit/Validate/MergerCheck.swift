@@ -1,7 +1,8 @@
-/// What `merged_into` must be, for a branch (`branches/<id>.yaml`) or a unit (`units:` in a
-/// district's `site.yaml`) alike: another of the site's branches or units, given with the day
-/// (`dissolved`), that still existed on that day (not itself dissolved or merged by then). Each
-/// problem is an error at the entry's location, on its field.
+/// What `merged_into` and `dissolved` must be, for a branch (`branches/<id>.yaml`) or a unit
+/// (`units:` in a district's `site.yaml`) alike: `merged_into` another of the site's branches or
+/// units, given with the day (`dissolved`), that still existed on that day (not itself dissolved
+/// or merged by then); `dissolved` after `founded`. Each problem is an error at the entry's
+/// location, on its field.
 enum MergerCheck {
     /// How messages name what merges: "chi bộ" merged into a "chi bộ" of content/branches/, or
     /// an "đảng bộ" into an "đơn vị" of `units`.
@@ -15,21 +16,32 @@ enum MergerCheck {
         static let unit = Words(noun: "đảng bộ", listed: "đơn vị", whereListed: " trong 'units'", english: "unit")
     }
 
-    /// One branch or unit as the check reads it: its id, day and successor, and where a problem
-    /// with its `merged_into` is reported.
+    /// One branch or unit as the check reads it: its id, days and successor, and where a problem
+    /// with its `merged_into` (`location`, `field`) or its `dissolved` is reported.
     struct Entry {
         var id: String
+        var founded: CalendarDate?
         var dissolved: CalendarDate?
         var mergedInto: String?
         var location: SourceLocation
         var field: String
+        var dissolvedLocation: SourceLocation
+        var dissolvedField: String
     }
 
+    /// Every entry's `merged_into`, then every entry's `dissolved` against its `founded`.
     static func check(_ entries: [Entry], words: Words, sink: DiagnosticSink) {
         let byID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ids = entries.map(\.id)
         for entry in entries {
             check(entry, among: byID, ids: ids, words: words, sink: sink)
+        }
+        for entry in entries {
+            if let dissolved = entry.dissolved, let founded = entry.founded, dissolved <= founded {
+                sink.error(entry.dissolvedLocation, field: entry.dissolvedField,
+                           "ngày giải thể \(VietnameseFormat.longDate(dissolved)) không sau ngày thành lập "
+                               + "\(VietnameseFormat.longDate(founded)) / dissolved must be after founded")
+            }
         }
     }
 
