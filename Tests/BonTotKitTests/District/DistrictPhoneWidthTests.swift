@@ -18,11 +18,7 @@ final class DistrictPhoneWidthTests: XCTestCase {
         let built = try builtDistrict()
         let page = "xep-hang-don-vi/index.html"
         XCTAssertTrue(built.page(page).contains("class=\"narrow-hint\""), "the narrow screen says what the table leaves out")
-        let widths = try PhoneWidthTests.measure(page: page, selector: ".ranking-table", width: 375, in: built)
-        XCTAssertGreaterThan(widths.visible, 0, "the table was measured")
-        XCTAssertLessThanOrEqual(widths.laidOut, widths.visible,
-                                 "the unit ranking is \(widths.laidOut) px wide in a \(widths.visible) px frame: "
-                                 + "the reader must scroll sideways")
+        try PhoneWidthTests.assertFitsAPhone(page: page, selector: ".ranking-table", named: "the unit ranking", in: built)
         let read = try PhoneWidthTests.probe(page: page, selector: ".ranking-table", width: 375, in: built, reading: """
             var cell = wrap.querySelector("th.criterion");
             var before = getComputedStyle(cell).display;

@@ -12,11 +12,7 @@ final class PhoneWidthTests: XCTestCase {
         let built = try BuiltSite.build()
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         XCTAssertTrue(built.page("index.html").contains("class=\"top-table\""), "the fixture's home lists the leading branches")
-        let widths = try Self.measure(page: "index.html", selector: ".top-table", width: 375, in: built)
-        XCTAssertGreaterThan(widths.visible, 0, "the table was measured")
-        XCTAssertLessThanOrEqual(widths.laidOut, widths.visible,
-                                 "the table is \(widths.laidOut) px wide in a \(widths.visible) px frame: "
-                                 + "the reader must scroll sideways")
+        try Self.assertFitsAPhone(page: "index.html", selector: ".top-table", named: "the table", in: built)
     }
 
     /// The ranking on a phone 360 px wide (the frame's scroll bar takes 15 of its 375 pixels)
@@ -25,11 +21,7 @@ final class PhoneWidthTests: XCTestCase {
     func testTheRankingFitsAPhone360PixelsWide() throws {
         let built = try BuiltSite.build()
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let widths = try Self.measure(page: "xep-hang/index.html", selector: ".ranking-table", width: 375, in: built)
-        XCTAssertGreaterThan(widths.visible, 0, "the table was measured")
-        XCTAssertLessThanOrEqual(widths.laidOut, widths.visible,
-                                 "the ranking is \(widths.laidOut) px wide in a \(widths.visible) px frame: "
-                                 + "the reader must scroll sideways")
+        try Self.assertFitsAPhone(page: "xep-hang/index.html", selector: ".ranking-table", named: "the ranking", in: built)
     }
 
     /// A table wider than the phone fades out at its right edge, which hides columns, and not at
@@ -68,6 +60,17 @@ final class PhoneWidthTests: XCTestCase {
                  + "," + getComputedStyle(wrap.querySelector("th.criterion")).display);
             """)
         XCTAssertEqual(wide, "none,table-cell", "a wide screen shows every column and no box")
+    }
+
+    /// Fails unless the element `selector` of `page` (`named` in the message), framed 375 px
+    /// wide, is measured and shows whole: no sideways scrolling.
+    static func assertFitsAPhone(page: String, selector: String, named: String, in built: BuiltSite,
+                                 file: StaticString = #filePath, line: UInt = #line) throws {
+        let widths = try measure(page: page, selector: selector, width: 375, in: built)
+        XCTAssertGreaterThan(widths.visible, 0, "the table was measured", file: file, line: line)
+        XCTAssertLessThanOrEqual(widths.laidOut, widths.visible,
+                                 "\(named) is \(widths.laidOut) px wide in a \(widths.visible) px frame: "
+                                 + "the reader must scroll sideways", file: file, line: line)
     }
 
     /// How wide the element `selector` of `page` is laid out (its scroll width) and how much of it
