@@ -11,27 +11,40 @@ final class UnitWorkbookTests: XCTestCase {
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The rows of the 2024 unit ranking from the fixture's scores in YAML: what the same scores
+    /// written any other way must rank as.
+    private func rankingFromYAML(file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems, file: file, line: line)
+        let rows = rankingRows(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
+        XCTAssertFalse(rows.isEmpty, file: file, line: line)
+        return rows
+    }
+
+    /// Builds `site`, which must succeed and rank the units in 2024 as `expected`; its report.
+    @discardableResult
+    private func assertRanks(_ site: IncrementalSite, as expected: String,
+                             file: StaticString = #filePath, line: UInt = #line) -> BuildReport {
+        let report = site.build()
+        XCTAssertTrue(report.succeeded, report.problems, file: file, line: line)
+        XCTAssertEqual(rankingRows(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html")), expected, file: file, line: line)
+        return report
+    }
+
     func testAWorkbookOfUnitScoresRanksTheUnitsAsYAMLDoes() throws {
-        let (yamlSite, yamlReport) = try DistrictFixture.build(for: self)
-        XCTAssertTrue(yamlReport.succeeded, yamlReport.problems)
-        let expected = rankingRows(DistrictFixture.page(yamlSite, "xep-hang-don-vi/2024/index.html"))
-        XCTAssertFalse(expected.isEmpty)
+        let expected = try rankingFromYAML()
 
         let site = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil])
         let workbook = BuiltSite.fixtures.deletingLastPathComponent().appending(path: "office/unit-scores-2024.xlsx")
         try site.write("content/unit-evaluations/2024.xlsx", try Data(contentsOf: workbook))
-        let report = site.build()
-        XCTAssertTrue(report.succeeded, report.problems)
-        XCTAssertEqual(rankingRows(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html")), expected)
+        assertRanks(site, as: expected)
     }
 
     /// Units written by their names in the district's table ("Đảng bộ xã Bình Minh", "Xã Ấp
     /// Bắc") were "unknown unit" each, where branches written by name are read: a name matching
     /// one unit's `organization` now is, with or without "Đảng bộ".
     func testUnitsWrittenByTheirNamesAreRead() throws {
-        let (yamlSite, yamlReport) = try DistrictFixture.build(for: self)
-        XCTAssertTrue(yamlReport.succeeded, yamlReport.problems)
-        let expected = rankingRows(DistrictFixture.page(yamlSite, "xep-hang-don-vi/2024/index.html"))
+        let expected = try rankingFromYAML()
         let site = try DistrictFixture.prepare(for: self, changes: [
             "content/unit-evaluations/2024.yaml": nil,
             "content/unit-evaluations/2024.csv": """
@@ -42,18 +55,14 @@ final class UnitWorkbookTests: XCTestCase {
 
                 """,
         ])
-        let report = site.build()
-        XCTAssertTrue(report.succeeded, report.problems)
-        XCTAssertEqual(rankingRows(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html")), expected)
+        assertRanks(site, as: expected)
     }
 
     /// A table with the unit's id and its name ("Mã đơn vị | Tên đơn vị") never noticed a row whose
     /// two columns name two units (one column sorted without the other), whose scores may be
     /// either's: that is an error at the name's cell now, as it is for branches.
     func testTheUnitNamedBesideItsIdIsComparedWithIt() throws {
-        let (yamlSite, yamlReport) = try DistrictFixture.build(for: self)
-        XCTAssertTrue(yamlReport.succeeded, yamlReport.problems)
-        let expected = rankingRows(DistrictFixture.page(yamlSite, "xep-hang-don-vi/2024/index.html"))
+        let expected = try rankingFromYAML()
         let table = { (first: String, second: String) in
             """
             STT;Mã đơn vị;Tên đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
@@ -67,10 +76,8 @@ final class UnitWorkbookTests: XCTestCase {
             "content/unit-evaluations/2024.yaml": nil,
             "content/unit-evaluations/2024.csv": table("Đảng bộ xã Bình Minh", "Xã Ấp Bắc"),
         ])
-        let report = named.build()
-        XCTAssertTrue(report.succeeded, report.problems)
+        let report = assertRanks(named, as: expected)
         XCTAssertEqual(report.diagnostics.sorted.map(\.description), [], "a name that names no unit is not compared")
-        XCTAssertEqual(rankingRows(DistrictFixture.page(named, "xep-hang-don-vi/2024/index.html")), expected)
 
         let swapped = try DistrictFixture.build(for: self, changes: [
             "content/unit-evaluations/2024.yaml": nil,
