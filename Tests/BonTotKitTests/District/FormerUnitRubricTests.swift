@@ -12,27 +12,25 @@ final class FormerUnitRubricTests: XCTestCase {
         XCTAssertTrue(site.report.succeeded, "\(site.report.diagnostics.sorted)")
         // 2021–2023 ask no share of branches: no warning that the communes ranked no branch those years.
         XCTAssertEqual(site.report.diagnostics.sorted.map(\.message), [])
-        let csv2021 = String(decoding: site.bytes("xep-hang-don-vi/2021/bang-xep-hang.csv"), as: UTF8.self)
-        XCTAssertTrue(csv2021.contains("Hạng;Đảng bộ cơ sở;Lãnh đạo thực hiện nhiệm vụ chính trị;Công tác xây dựng Đảng;"
-                                       + "Đội ngũ cán bộ, đảng viên;Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;"), csv2021)
-        XCTAssertTrue(csv2021.contains("\n1;Đảng bộ xã Bình Minh;38;29;28;0;0;95;Hoàn thành xuất sắc nhiệm vụ;;Đạt;"), csv2021)
-        // 91 points: "tốt" on the former scale (xuất sắc from 95), though today's would say xuất sắc.
-        XCTAssertTrue(csv2021.contains("\n2;Đảng bộ xã Ấp Bắc;36;27;28;0;0;91;Hoàn thành tốt nhiệm vụ;;Đạt;"), csv2021)
-        // 35/40 is below the former 90 %: not 4 tốt, though today's 80 % would give it.
-        XCTAssertTrue(csv2021.contains("\n3;Đảng bộ xã Long Thạnh;35;27;26;0;0;88;Hoàn thành tốt nhiệm vụ;;Chưa đạt;"), csv2021)
-        let csv2022 = String(decoding: site.bytes("xep-hang-don-vi/2022/bang-xep-hang.csv"), as: UTF8.self)
-        // 70 points: "hoàn thành" on the former scale (tốt from 80), "tốt" on today's.
-        XCTAssertTrue(csv2022.contains("\n3;Đảng bộ xã Long Thạnh;30;20;20;0;0;70;Hoàn thành nhiệm vụ;;Chưa đạt;"), csv2022)
-        let page2021 = site.page("xep-hang-don-vi/2021/index.html")
-        XCTAssertTrue(page2021.contains("Công tác xây dựng Đảng"))
-        XCTAssertFalse(page2021.contains("Xây dựng Đảng trong sạch vững mạnh"), "today's criteria are not columns of 2021")
-
-        let csv2024 = String(decoding: site.bytes("xep-hang-don-vi/2024/bang-xep-hang.csv"), as: UTF8.self)
-        XCTAssertTrue(csv2024.contains("Đảng bộ cơ sở;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Xây dựng Đảng trong sạch vững mạnh;"
-                                       + "Đoàn kết, kỷ luật tốt;Cán bộ, đảng viên tốt;Điểm thưởng"), csv2024)
-        // Today's scale asks 60 % of the commune's branches: Long Thạnh's 50 % keeps it from 4 tốt.
-        XCTAssertTrue(csv2024.contains("\n1;Đảng bộ xã Long Thạnh;28;28;18;18;0;0;92;Hoàn thành xuất sắc nhiệm vụ;50;Chưa đạt;"), csv2024)
-        XCTAssertFalse(site.page("xep-hang-don-vi/2024/index.html").contains("Công tác xây dựng Đảng"))
+        ScaleOfItsYear.assertRanking(site, "xep-hang-don-vi", year: 2021, has: [
+            "Hạng;Đảng bộ cơ sở;Lãnh đạo thực hiện nhiệm vụ chính trị;Công tác xây dựng Đảng;"
+                + "Đội ngũ cán bộ, đảng viên;Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;",
+            "\n1;Đảng bộ xã Bình Minh;38;29;28;0;0;95;Hoàn thành xuất sắc nhiệm vụ;;Đạt;",
+            // 91 points: "tốt" on the former scale (xuất sắc from 95), though today's would say xuất sắc.
+            "\n2;Đảng bộ xã Ấp Bắc;36;27;28;0;0;91;Hoàn thành tốt nhiệm vụ;;Đạt;",
+            // 35/40 is below the former 90 %: not 4 tốt, though today's 80 % would give it.
+            "\n3;Đảng bộ xã Long Thạnh;35;27;26;0;0;88;Hoàn thành tốt nhiệm vụ;;Chưa đạt;",
+        ], shows: "Công tác xây dựng Đảng", hides: "Xây dựng Đảng trong sạch vững mạnh")
+        ScaleOfItsYear.assertRanking(site, "xep-hang-don-vi", year: 2022, has: [
+            // 70 points: "hoàn thành" on the former scale (tốt from 80), "tốt" on today's.
+            "\n3;Đảng bộ xã Long Thạnh;30;20;20;0;0;70;Hoàn thành nhiệm vụ;;Chưa đạt;",
+        ], hides: "Xây dựng Đảng trong sạch vững mạnh")
+        ScaleOfItsYear.assertRanking(site, "xep-hang-don-vi", year: 2024, has: [
+            "Đảng bộ cơ sở;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Xây dựng Đảng trong sạch vững mạnh;"
+                + "Đoàn kết, kỷ luật tốt;Cán bộ, đảng viên tốt;Điểm thưởng",
+            // Today's scale asks 60 % of the commune's branches: Long Thạnh's 50 % keeps it from 4 tốt.
+            "\n1;Đảng bộ xã Long Thạnh;28;28;18;18;0;0;92;Hoàn thành xuất sắc nhiệm vụ;50;Chưa đạt;",
+        ], hides: "Công tác xây dựng Đảng")
     }
 
     func testTheArchiveCountsTheUnitsRunsOfYearsAcrossTheChangeOfScale() throws {

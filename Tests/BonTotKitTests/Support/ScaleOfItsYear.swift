@@ -10,6 +10,20 @@ enum ScaleOfItsYear {
             .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
     }
 
+    /// Fails unless the ranking of `year` under `ranking` (`xep-hang`, `xep-hang-don-vi`) in `site`
+    /// has each of `lines` in its CSV (its header, a row `"\n2;…"`), and its page names the
+    /// criterion `shows` (when given) and not `hides`, a criterion of the other scale.
+    static func assertRanking(_ site: BuiltSite, _ ranking: String, year: Int, has lines: [String], shows: String? = nil,
+                              hides: String, file: StaticString = #filePath, line: UInt = #line) {
+        let csv = site.page("\(ranking)/\(year)/bang-xep-hang.csv", file: file, line: line)
+        for expected in lines {
+            XCTAssertTrue(csv.contains(expected), "\(year) lacks \(expected): \(csv)", file: file, line: line)
+        }
+        let page = site.page("\(ranking)/\(year)/index.html", file: file, line: line)
+        if let shows { XCTAssertTrue(page.contains(shows), "\(shows) is a column of \(year)", file: file, line: line) }
+        XCTAssertFalse(page.contains(hides), "the other scale's \(hides) is not a column of \(year)", file: file, line: line)
+    }
+
     /// Builds `fixture` with `scores` (YAML valid on the former scale only) in `folder`: for the
     /// former period `former` it is accepted; for today's period `today` every error is at its
     /// file and one names `missing`, a criterion of today's scale; and a file named for the
