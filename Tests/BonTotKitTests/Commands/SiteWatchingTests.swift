@@ -25,6 +25,12 @@ final class SiteWatchingTests: SiteCopyTestCase {
         XCTAssertEqual(watching.fullLooks, looks + 2, message, file: file, line: line)
     }
 
+    /// Checks that none of the next `ticks` intervals says to build: what was saved is no change.
+    private func assertNoBuild(_ watching: inout SiteWatching, _ message: String = "", ticks: Int = 3,
+                               file: StaticString = #filePath, line: UInt = #line) {
+        for _ in 1...ticks { XCTAssertFalse(watching.tick(), message, file: file, line: line) }
+    }
+
     /// Ticks until one says to build, at most `limit`; the ticks it took, nil if none did.
     private func ticksUntilBuild(_ watching: inout SiteWatching, limit: Int = 5) -> Int? {
         for count in 1...limit where watching.tick() { return count }
@@ -34,7 +40,7 @@ final class SiteWatchingTests: SiteCopyTestCase {
     func testWhileNothingChangesNoFileIsLookedAt() throws {
         var watching = SiteWatching(root: try site("portal"), fullLookEvery: 1000)
         XCTAssertTrue(watching.isTold, "Linux tells of changes in folders (inotify)")
-        for _ in 1...20 { XCTAssertFalse(watching.tick()) }
+        assertNoBuild(&watching, ticks: 20)
         XCTAssertEqual(watching.fullLooks, 0)
     }
 
@@ -45,7 +51,7 @@ final class SiteWatchingTests: SiteCopyTestCase {
         XCTAssertFalse(watching.tick(), "the change is seen, not yet settled")
         XCTAssertTrue(watching.tick(), "one interval later, unchanged: build")
         XCTAssertEqual(watching.fullLooks, 2)
-        for _ in 1...5 { XCTAssertFalse(watching.tick()) }
+        assertNoBuild(&watching, ticks: 5)
         XCTAssertEqual(watching.fullLooks, 2, "after the build, quiet again")
     }
 
@@ -58,7 +64,7 @@ final class SiteWatchingTests: SiteCopyTestCase {
         var watching = SiteWatching(root: root, fullLookEvery: 1000, since: read)
         XCTAssertEqual(ticksUntilBuild(&watching), 2, "the first interval looks at every file, and sees the save")
         XCTAssertEqual(watching.fullLooks, 2)
-        for _ in 1...3 { XCTAssertFalse(watching.tick()) }
+        assertNoBuild(&watching)
     }
 
     func testAFileStillBeingWrittenWaitsUntilItStops() throws {
@@ -80,7 +86,7 @@ final class SiteWatchingTests: SiteCopyTestCase {
         try FileManager.default.createDirectory(at: root.appending(path: ".bontot-cache"), withIntermediateDirectories: true)
         try Data("cache".utf8).write(to: root.appending(path: ".bontot-cache/manifest"))
         try Data("ghi chú".utf8).write(to: root.appending(path: "ghi-chu.txt"))
-        for _ in 1...3 { XCTAssertFalse(watching.tick()) }
+        assertNoBuild(&watching)
         XCTAssertEqual(watching.fullLooks, 0)
 
         try append("\ntitle_note: x\n", to: root.appending(path: "site.yaml"))
@@ -96,12 +102,12 @@ final class SiteWatchingTests: SiteCopyTestCase {
         for name in ["#ap-bac-2024-09.md#", "ap-bac-2024-09.md~", "ap-bac-2024-09.md.swp", ".ap-bac-2024-09.md.swp",
                      "~$bien-ban.docx", "Thumbs.db"] {
             try Data("tạm".utf8).write(to: minutes.appending(path: name))
-            for _ in 1...3 { XCTAssertFalse(watching.tick(), "\(name) is no change") }
+            assertNoBuild(&watching, "\(name) is no change")
             try append("thêm", to: minutes.appending(path: name))
-            for _ in 1...3 { XCTAssertFalse(watching.tick(), "\(name) saved again is no change") }
+            assertNoBuild(&watching, "\(name) saved again is no change")
         }
         try Data("tạm".utf8).write(to: root.appending(path: "content/~$a.docx"))
-        for _ in 1...3 { XCTAssertFalse(watching.tick(), "a lock file in content/ is no change") }
+        assertNoBuild(&watching, "a lock file in content/ is no change")
 
         try Data("---\ntitle: Mới\n---\n".utf8).write(to: minutes.appending(path: "ap-moi-2024-10.md"))
         XCTAssertEqual(ticksUntilBuild(&watching), 2, "a real minutes file saved beside them still is")
@@ -133,9 +139,9 @@ final class SiteWatchingTests: SiteCopyTestCase {
         try FileManager.default.createDirectory(at: root.appending(path: "templates"), withIntermediateDirectories: true)
         var watching = SiteWatching(root: root, fullLookEvery: 1000)
         try Data("let x = 1\n".utf8).write(to: root.appending(path: "templates/x.swift"))
-        for _ in 1...3 { XCTAssertFalse(watching.tick(), "templates/x.swift is no change") }
+        assertNoBuild(&watching, "templates/x.swift is no change")
         try append("let y = 2\n", to: root.appending(path: "templates/x.swift"))
-        for _ in 1...3 { XCTAssertFalse(watching.tick(), "templates/x.swift saved again is no change") }
+        assertNoBuild(&watching, "templates/x.swift saved again is no change")
 
         try Data("p { margin: 0; }\n".utf8).write(to: root.appending(path: "templates/rieng.css"))
         XCTAssertEqual(ticksUntilBuild(&watching), 2, "a stylesheet saved beside it still is")
@@ -158,7 +164,7 @@ final class SiteWatchingTests: SiteCopyTestCase {
         var watching = SiteWatching(root: root, fullLookEvery: 1000)
         let folder = root.appending(path: "templates/partials")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for _ in 1...3 { XCTAssertFalse(watching.tick(), "an empty folder changes no file a build reads") }
+        assertNoBuild(&watching, "an empty folder changes no file a build reads")
         try assertToldAndBuilt(&watching, "the folder made empty is watched too") {
             try Data("<p>{{name}}</p>\n".utf8).write(to: folder.appending(path: "branch-card.mustache"))
         }
@@ -197,7 +203,7 @@ final class SiteWatchingTests: SiteCopyTestCase {
                                                    withDestinationURL: kept)
         var watching = SiteWatching(root: root, fullLookEvery: 4)
         try append("\nThêm một câu.\n", to: kept)
-        for _ in 1...3 { XCTAssertFalse(watching.tick()) }
+        assertNoBuild(&watching)
         XCTAssertEqual(watching.fullLooks, 0, "not told")
         XCTAssertFalse(watching.tick(), "the fourth interval looks at every file, and sees the change")
         XCTAssertEqual(watching.fullLooks, 1)
