@@ -7,14 +7,10 @@ import XCTest
 /// would the commune's own portal's; told once, the file or folder named from the district
 /// (`xa-a/content/media/aux`), as the district's clerk runs bontot.
 final class UnitWindowsFileNameTests: XCTestCase {
-    private static let picture = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
-        """
-
     func testACommunesMediaFolderAndThemeFileWindowsRefusesAreToldFromTheDistrict() throws {
         let (_, report) = try DistrictFixture.build(for: self, changes: [
-            "xa-a/content/media/aux/anh-1.svg": Self.picture,
-            "xa-a/content/media/aux/anh-2.svg": Self.picture,
+            "xa-a/content/media/aux/anh-1.svg": MediaFixture.picture,
+            "xa-a/content/media/aux/anh-2.svg": MediaFixture.picture,
             "xa-b/templates/logo?.png": "PNG",
         ])
         XCTAssertFalse(report.succeeded)

@@ -7,31 +7,13 @@ import XCTest
 /// holding a `#` were read (`BodyAddress`); a photo so named by a clerk (`anh.goc#1.svg`) is
 /// still its file, linked as `%23`. The check and the page read the address alike.
 final class MediaAnchorsReadAgainstFilesTests: XCTestCase {
-    private static let picture = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
-        """
-
-    private static func story(body: String) -> String {
-        """
-        ---
-        title: Ấp Bình Minh hiến đất làm đường
-        slug: hien-dat
-        kind: tap-the
-        branch: binh-minh
-        date: 2024-08-15
-        ---
-        \(body)
-
-        """
-    }
-
     func testAReportsAnchorWithADotAndAPhotoNamedWithAHashAreBothLinkedToTheirFiles() throws {
         let minutes = "content/minutes/2024/ap-bac-2024-08.md"
         let written = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + minutes), encoding: .utf8)
         let built = try BuiltSite.build(changes: [
             "content/media/bao-cao.pdf": "%PDF-1.4",
-            "content/media/anh.goc#1.svg": Self.picture,
-            "content/stories/hien-dat.md": Self.story(body: """
+            "content/media/anh.goc#1.svg": MediaFixture.picture,
+            "content/stories/hien-dat.md": MediaFixture.story(body: """
                 Xem [chương hai của báo cáo](media/bao-cao.pdf#chuong.hai), [mục 1.2](media/bao-cao.pdf#muc-1.2)
                 và [trang 3](../media/bao-cao.pdf#page=3).
 
@@ -48,14 +30,14 @@ final class MediaAnchorsReadAgainstFilesTests: XCTestCase {
         let meeting = built.page("sinh-hoat/ap-bac-2024-08/index.html")
         XCTAssertTrue(meeting.contains(#"<a href="../../media/bao-cao.pdf#chuong.hai">chương hai</a>"#), meeting)
         XCTAssertEqual(built.bytes("media/bao-cao.pdf"), Array("%PDF-1.4".utf8))
-        XCTAssertEqual(built.bytes("media/anh.goc#1.svg"), Array(Self.picture.utf8))
+        XCTAssertEqual(built.bytes("media/anh.goc#1.svg"), Array(MediaFixture.picture.utf8))
     }
 
     func testAFileNamedWithTheWholeAddressIsTheOneLinked() throws {
         let built = try BuiltSite.build(changes: [
             "content/media/bao-cao.pdf": "%PDF-1.4",
             "content/media/bao-cao.pdf#chuong.hai": "%PDF-1.5",
-            "content/stories/hien-dat.md": Self.story(body: "Xem [chương hai](media/bao-cao.pdf#chuong.hai)."),
+            "content/stories/hien-dat.md": MediaFixture.story(body: "Xem [chương hai](media/bao-cao.pdf#chuong.hai)."),
         ])
         XCTAssertTrue(built.report.succeeded, built.report.problems)
         let story = built.page("guong-dien-hinh/hien-dat/index.html")
@@ -66,7 +48,7 @@ final class MediaAnchorsReadAgainstFilesTests: XCTestCase {
     func testWhenNoFileIsThereTheMissingFileIsTheWholeName() throws {
         let path = "content/stories/hien-dat.md"
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
-            path: Self.story(body: "Xem [chương hai](media/bao-cao.pdf#chuong.hai)."),
+            path: MediaFixture.story(body: "Xem [chương hai](media/bao-cao.pdf#chuong.hai)."),
         ]))
         assertDiagnostics(loaded, [
             .error(path, 8, "không tìm thấy tệp 'media/bao-cao.pdf#chuong.hai' trong content/"),

@@ -10,14 +10,10 @@ import XCTest
 /// (`UnreadFile`). Hidden files (`.DS_Store`, a Mac's `._anh.svg`) are not published either; a
 /// `.orig` is a clerk's file among the media (`bontot convert` rewrites only text): published.
 final class MediaEditorLeftoverTests: XCTestCase {
-    private static let picture = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
-        """
-
     func testEditorBackupsAndSwapFilesAmongTheMediaAreNotPublished() throws {
         let built = try BuiltSite.build(changes: [
-            "content/media/anh.svg": Self.picture,
-            "content/media/anh.svg~": Self.picture,
+            "content/media/anh.svg": MediaFixture.picture,
+            "content/media/anh.svg~": MediaFixture.picture,
             "content/media/bao-cao.pdf.bak": "%PDF-1.4",
             "content/media/#ghi-chu.txt#": "ghi chú",
             "content/media/2024/anh-hop.svg.swp": "vim",
@@ -29,7 +25,7 @@ final class MediaEditorLeftoverTests: XCTestCase {
 
     func testOfficeLockFilesAndExplorersFilesAmongTheMediaAreNotPublished() throws {
         let built = try BuiltSite.build(changes: [
-            "content/media/anh.svg": Self.picture,
+            "content/media/anh.svg": MediaFixture.picture,
             "content/media/~$bao-cao.docx": "khoá của Word",
             "content/media/Thumbs.db": "ảnh thu nhỏ",
             "content/media/2024/THUMBS.DB": "ảnh thu nhỏ",
@@ -46,10 +42,10 @@ final class MediaEditorLeftoverTests: XCTestCase {
 
     func testTheNamesOfEditorLeftoversAmongTheMediaAreNotWarnedAbout() throws {
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
-            "content/media/Anh.svg": Self.picture,
-            "content/media/Anh.svg~": Self.picture,
-            "content/media/anh.svg~": Self.picture,
-            "content/media/con.svg.bak": Self.picture,
+            "content/media/Anh.svg": MediaFixture.picture,
+            "content/media/Anh.svg~": MediaFixture.picture,
+            "content/media/anh.svg~": MediaFixture.picture,
+            "content/media/con.svg.bak": MediaFixture.picture,
             "content/media/#Biên bản: họp?.pdf#": "%PDF-1.4",
             "content/media/~$Biên bản: họp?.docx": "khoá của Word",
             "content/media/Thumbs.db": "ảnh thu nhỏ",

@@ -9,29 +9,11 @@ import XCTest
 /// name spells its letters decomposed and the story precomposed. A name that Windows refuses
 /// or takes for another file's is warned about, with the name to give it.
 final class MediaNamedByAClerkTests: XCTestCase {
-    private static let picture = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
-        """
-
-    private func story(body: String, image: String? = nil) -> String {
-        """
-        ---
-        title: Ấp Bình Minh hiến đất làm đường
-        slug: hien-dat
-        kind: tap-the
-        branch: binh-minh
-        date: 2024-08-15
-        \(image.map { "image: \($0)\n" } ?? "")---
-        \(body)
-
-        """
-    }
-
     func testAPictureWhoseNameHasSpacesWrittenPlainlyIsRefusedWithTheLineToWrite() throws {
         let path = "content/stories/hien-dat.md"
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
-            "content/media/Ảnh đại hội.svg": Self.picture,
-            path: story(body: """
+            "content/media/Ảnh đại hội.svg": MediaFixture.picture,
+            path: MediaFixture.story(body: """
                 Ảnh: ![Đại hội](media/Ảnh đại hội.svg "Đại hội chi bộ")
 
                 Xem [biên bản](../media/Biên bản họp (lần 2).pdf), và `![mã](media/a b.svg)` trong mã.
@@ -49,19 +31,19 @@ final class MediaNamedByAClerkTests: XCTestCase {
 
     func testAPictureWhoseNameHasSpacesWrittenInAngleBracketsIsShown() throws {
         let built = try BuiltSite.build(changes: [
-            "content/media/Ảnh đại hội.svg": Self.picture,
-            "content/stories/hien-dat.md": story(body: "![Đại hội](<media/Ảnh đại hội.svg>)"),
+            "content/media/Ảnh đại hội.svg": MediaFixture.picture,
+            "content/stories/hien-dat.md": MediaFixture.story(body: "![Đại hội](<media/Ảnh đại hội.svg>)"),
         ])
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         let page = built.page("guong-dien-hinh/hien-dat/index.html")
         XCTAssertTrue(page.contains("<img src=\"../../media/%E1%BA%A2nh%20%C4%91%E1%BA%A1i%20h%E1%BB%99i.svg\" alt=\"Đại hội\" />"), page)
-        XCTAssertEqual(built.bytes("media/Ảnh đại hội.svg"), Array(Self.picture.utf8))
+        XCTAssertEqual(built.bytes("media/Ảnh đại hội.svg"), Array(MediaFixture.picture.utf8))
     }
 
     func testAFrontMatterPictureWithASpaceAndAHashInItsNameIsLinkedEncodedToItsFile() throws {
         let built = try BuiltSite.build(changes: [
-            "content/media/Ảnh #1 đại hội.svg": Self.picture,
-            "content/stories/hien-dat.md": story(body: "Nội dung.", image: "\"media/Ảnh #1 đại hội.svg\""),
+            "content/media/Ảnh #1 đại hội.svg": MediaFixture.picture,
+            "content/stories/hien-dat.md": MediaFixture.story(body: "Nội dung.", image: "\"media/Ảnh #1 đại hội.svg\""),
         ])
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         let page = built.page("guong-dien-hinh/hien-dat/index.html")
@@ -73,10 +55,10 @@ final class MediaNamedByAClerkTests: XCTestCase {
     /// anchor: linked as `%23`, as `image:` is, where before it pointed at `media/anh` (no such file).
     func testABodyPictureAndLinkWhoseNamesHoldAHashAreLinkedEncodedToTheirFiles() throws {
         let built = try BuiltSite.build(changes: [
-            "content/media/anh#1.svg": Self.picture,
+            "content/media/anh#1.svg": MediaFixture.picture,
             "content/media/bien ban #2.pdf": "%PDF-1.4",
             "content/media/bao-cao.pdf": "%PDF-1.4",
-            "content/stories/hien-dat.md": story(body: """
+            "content/stories/hien-dat.md": MediaFixture.story(body: """
                 ![Ảnh](media/anh#1.svg) ![Ảnh từ tệp](../media/anh#1.svg)
 
                 Xem [biên bản](<media/bien ban #2.pdf>) và [trang 3 của báo cáo](media/bao-cao.pdf#page=3).
@@ -101,10 +83,10 @@ final class MediaNamedByAClerkTests: XCTestCase {
         let minutes = "content/minutes/2024/ap-bac-2024-08.md"
         let written = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + minutes), encoding: .utf8)
         let built = try BuiltSite.build(changes: [
-            "content/media/anh.goc#1.svg": Self.picture,
+            "content/media/anh.goc#1.svg": MediaFixture.picture,
             "content/media/bien.ban#2#3.pdf": "%PDF-1.4",
             "content/media/bao-cao.pdf": "%PDF-1.4",
-            "content/stories/hien-dat.md": story(body: """
+            "content/stories/hien-dat.md": MediaFixture.story(body: """
                 ![Ảnh gốc](media/anh.goc#1.svg)
 
                 Xem [biên bản](../media/bien.ban#2#3.pdf#page=2) và [mục 1.2 của báo cáo](media/bao-cao.pdf#muc-1.2).
@@ -130,7 +112,7 @@ final class MediaNamedByAClerkTests: XCTestCase {
         let path = "content/stories/hien-dat.md"
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
             "content/media/bien ban #2.pdf": "%PDF-1.4",
-            path: story(body: "Xem [biên bản](media/bien ban #2.pdf)."),
+            path: MediaFixture.story(body: "Xem [biên bản](media/bien ban #2.pdf)."),
         ]))
         assertDiagnostics(loaded, [
             .error(path, 8, "liên kết 'media/bien ban #2.pdf' trong bài có dấu cách nên không thành liên kết, trang sẽ hiện nguyên "
@@ -143,8 +125,8 @@ final class MediaNamedByAClerkTests: XCTestCase {
         let precomposed = "Ảnh họp chi bộ.svg".precomposedStringWithCanonicalMapping
         XCTAssertNotEqual(Array(decomposed.utf8), Array(precomposed.utf8))
         let built = try BuiltSite.build(changes: [
-            "content/media/" + decomposed: Self.picture,
-            "content/stories/hien-dat.md": story(body: "![Họp chi bộ](<media/\(precomposed)>)", image: "media/" + precomposed),
+            "content/media/" + decomposed: MediaFixture.picture,
+            "content/stories/hien-dat.md": MediaFixture.story(body: "![Họp chi bộ](<media/\(precomposed)>)", image: "media/" + precomposed),
         ])
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         XCTAssertTrue(Self.exists(built.root.path + "/content/media/" + decomposed))
@@ -159,12 +141,12 @@ final class MediaNamedByAClerkTests: XCTestCase {
         let decomposed = "Ảnh họp chi bộ.svg".decomposedStringWithCanonicalMapping
         let precomposed = "Ảnh họp chi bộ.svg".precomposedStringWithCanonicalMapping
         let built = try BuiltSite.build(changes: [
-            "content/media/" + decomposed: Self.picture,
-            "content/stories/hien-dat.md": story(body: "Nội dung.", image: "media/" + precomposed),
+            "content/media/" + decomposed: MediaFixture.picture,
+            "content/stories/hien-dat.md": MediaFixture.story(body: "Nội dung.", image: "media/" + precomposed),
         ])
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         // As a bontot that copied the file under its own name published it.
-        try Data(Self.picture.utf8).write(to: URL(fileURLWithPath: built.output.path + "/media/" + decomposed))
+        try Data(MediaFixture.picture.utf8).write(to: URL(fileURLWithPath: built.output.path + "/media/" + decomposed))
         XCTAssertTrue(Self.exists(built.output.path + "/media/" + decomposed))
         for _ in 1...2 {
             let report = SiteBuilder.build(BuildOptions(siteRoot: built.root, clean: true))
@@ -177,12 +159,12 @@ final class MediaNamedByAClerkTests: XCTestCase {
     func testMediaNamesThatWindowsRefusesOrTakesForAnotherAreWarnedWithTheNameToGive() throws {
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
             "content/media/Biên bản: họp?.pdf": "%PDF-1.4",
-            "content/media/Anh.svg": Self.picture,
-            "content/media/anh.svg": Self.picture,
-            "content/media/con.svg": Self.picture,
-            "content/media/2024/Ảnh cuối năm.": Self.picture,
-            "content/media/Ảnh đại hội.svg": Self.picture,
-            "content/media/Sơ đồ.svg.": Self.picture,
+            "content/media/Anh.svg": MediaFixture.picture,
+            "content/media/anh.svg": MediaFixture.picture,
+            "content/media/con.svg": MediaFixture.picture,
+            "content/media/2024/Ảnh cuối năm.": MediaFixture.picture,
+            "content/media/Ảnh đại hội.svg": MediaFixture.picture,
+            "content/media/Sơ đồ.svg.": MediaFixture.picture,
         ]))
         assertDiagnostics(loaded, [
             .warning("content/media/Biên bản: họp?.pdf", 1, "tên 'Biên bản: họp?.pdf' có ':', Windows không chép được tệp này vào thư mục "
@@ -202,12 +184,12 @@ final class MediaNamedByAClerkTests: XCTestCase {
     /// many files it holds, with the folder's name to give; its files are not warned each.
     func testMediaFoldersThatWindowsRefusesAreWarnedOnceWithTheNameToGive() throws {
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
-            "content/media/aux/anh-1.svg": Self.picture,
-            "content/media/aux/anh-2.svg": Self.picture,
-            "content/media/aux/con.svg": Self.picture,
-            "content/media/Hội nghị: 2024/Ảnh đại hội.svg": Self.picture,
-            "content/media/2024/Tháng 9./anh.svg": Self.picture,
-            "content/media/auxiliary/anh.svg": Self.picture,
+            "content/media/aux/anh-1.svg": MediaFixture.picture,
+            "content/media/aux/anh-2.svg": MediaFixture.picture,
+            "content/media/aux/con.svg": MediaFixture.picture,
+            "content/media/Hội nghị: 2024/Ảnh đại hội.svg": MediaFixture.picture,
+            "content/media/2024/Tháng 9./anh.svg": MediaFixture.picture,
+            "content/media/auxiliary/anh.svg": MediaFixture.picture,
         ]))
         assertDiagnostics(loaded, [
             .warning("content/media/aux", 0, "tên thư mục 'aux' là tên thiết bị mà Windows dành riêng (AUX), Windows không chép "
@@ -227,8 +209,8 @@ final class MediaNamedByAClerkTests: XCTestCase {
     func testTwoMediaFilesNamedAlikeButSpeltWithOtherMarksAreWarnedAsOneName() throws {
         let precomposed = "Ảnh họp.svg".precomposedStringWithCanonicalMapping
         let decomposed = "Ảnh họp.svg".decomposedStringWithCanonicalMapping
-        let root = try BuiltSite.prepare("portal", changes: ["content/media/" + precomposed: Self.picture])
-        try Self.picture.write(to: root.appending(path: "content/media/" + decomposed), atomically: true, encoding: .utf8)
+        let root = try BuiltSite.prepare("portal", changes: ["content/media/" + precomposed: MediaFixture.picture])
+        try MediaFixture.picture.write(to: root.appending(path: "content/media/" + decomposed), atomically: true, encoding: .utf8)
         let files = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content/media").path)
         XCTAssertEqual(files.filter { $0.hasSuffix("họp.svg") }.count, 2, "two files on disk")
         // Either is told, naming the other: Swift orders the two spellings as one.

@@ -8,9 +8,6 @@ import XCTest
 /// the file says how long the path is and by how much to shorten it, measured from the root of
 /// the portal being built, a unit's folders (`don-vi/xa-a/`) counted.
 final class MediaPathOnWindowsShareTests: XCTestCase {
-    private static let picture = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>
-        """
     private static let folder = "Hội nghị tổng kết năm 2024"
 
     /// The path from `content/` of a photo whose copy at the root of a portal is `length`
@@ -24,8 +21,8 @@ final class MediaPathOnWindowsShareTests: XCTestCase {
 
     func testAPhotoWhosePathPassesWhatAWindowsShareHoldsIsWarnedWithHowMuchToShorten() throws {
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
-            "content/" + Self.photo(205): Self.picture,
-            "content/" + Self.photo(199): Self.picture,
+            "content/" + Self.photo(205): MediaFixture.picture,
+            "content/" + Self.photo(199): MediaFixture.picture,
         ]))
         assertDiagnostics(loaded, [
             .warning("content/" + Self.photo(205), 1, "tệp media ở 'media/Hội nghị tổng kết năm 2024/Ảnh đoàn chủ tịch aaaaaaaaa…' "
@@ -37,7 +34,7 @@ final class MediaPathOnWindowsShareTests: XCTestCase {
     }
 
     func testACommunesPhotoIsMeasuredFromTheDistrictThroughItsUnitFolder() throws {
-        let (_, report) = try DistrictFixture.build(for: self, changes: ["xa-a/content/" + Self.photo(195): Self.picture])
+        let (_, report) = try DistrictFixture.build(for: self, changes: ["xa-a/content/" + Self.photo(195): MediaFixture.picture])
         XCTAssertEqual(report.diagnostics.sorted.filter { $0.message.contains("Windows") }.map(\.description), [
             "xa-a/content/\(Self.photo(195)):1: warning: tệp media ở 'don-vi/xa-a/media/Hội nghị tổng kết năm 2024/Ảnh đoàn chủ tị…' "
             + "trong cổng, đường dẫn dài 207 ký tự: chép vào thư mục dùng chung của Windows (\\\\server\\share\\Cong thong tin\\), "
