@@ -77,8 +77,10 @@ public enum PortalLoader {
         if let config = loaded.site?.config, !config.units.isEmpty {
             sink.report(UnitParentCheck.warnings(organization: config.organization, siteFolder: displayFolder,
                                                  units: zip(listed, units).map { ($0.0, $1.figures?.parent) }))
+            // Each unit's `organization`, by which the unit scores may name it: a unit taken from its
+            // snapshot (nothing changed in it) gives the one it was read with.
             var unitNames: [String: String] = [:]
-            for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization }
+            for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization ?? unit.portal.snapshot?.figures.name }
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
                                                         sheetName: config.xlsxSheet, unitNames: unitNames,
                                                         unitBranches: UnitBranches(root: root, units: config.units, folders: unitBranchFolders),
