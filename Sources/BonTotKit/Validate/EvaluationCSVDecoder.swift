@@ -24,7 +24,12 @@ enum EvaluationCSVDecoder {
             let location = SourceLocation(file: path, line: record.line)
             return EvaluationTable.Row(cells: record.cells, location: location, locate: { _ in location })
         }
-        return EvaluationTableDecoder.decode(EvaluationTable(rows: rows, splitsDecimalCommas: separator == ","), period: period, path: path,
+        let evaluationTable = EvaluationTable(rows: rows, splitsDecimalCommas: separator == ",")
+        if let warning = OtherYearScoreSheet.warning(sheetName: nil, sheetLocation: nil, table: evaluationTable,
+                                                     idColumn: subject.englishNoun, period: period, path: path) {
+            sink.report(warning)
+        }
+        return EvaluationTableDecoder.decode(evaluationTable, period: period, path: path,
                                              emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink,
                                              subject: subject)
     }

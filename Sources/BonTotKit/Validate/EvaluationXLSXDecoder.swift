@@ -50,14 +50,22 @@ enum EvaluationXLSXDecoder {
             return nil
         }
         var evaluations: [Evaluation] = []
+        var otherYearTold = false
         for sheet in sheets {
             guard sheet.rows.count <= maximumRows else {
                 sink.error(SourceLocation(file: path),
                            "trang '\(sheet.name)' có \(VietnameseFormat.number(sheet.rows.count)) dòng, quá \(VietnameseFormat.number(maximumRows)) dòng của một bảng điểm / too many rows for a table of scores")
                 return nil
             }
+            let read = table(of: sheet, path: path, idColumn: idColumn)
+            if !otherYearTold, let warning = OtherYearScoreSheet.warning(
+                sheetName: sheet.name, sheetLocation: SourceLocation(file: path, cell: sheet.reference(column: 1, row: 1)),
+                table: read, idColumn: idColumn, period: period, path: path) {
+                sink.report(warning)
+                otherYearTold = true
+            }
             guard let evaluation = EvaluationTableDecoder.decode(
-                table(of: sheet, path: path, idColumn: idColumn), period: period, path: path,
+                read, period: period, path: path,
                 emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
                 rubric: rubric, sink: sink, subject: subject) else { return nil }
             evaluations.append(evaluation)
