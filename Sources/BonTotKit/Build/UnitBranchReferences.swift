@@ -101,6 +101,16 @@ enum UnitBranchReferences {
             }
             let forms = UnitBranches.branchLines(branch, in: owners)
             let whose = UnitBranches.names(of: owners)
+            // Every commune has its primary school, its clinic: the same id in another unit may be
+            // the wrong commune picked, or this unit's own branch renamed ('truong-tieu-hoc-a').
+            // A look-alike in the unit written comes first, the other unit's branch after it.
+            if let near = Suggestion.closest(to: branch, among: unit.branchIDs.sorted()) {
+                let line = "branch: \(unitPath)/\(near)"
+                return (.unknownBranch(id: id, in: .story),
+                        opening + "; có phải \(line)? Nếu là chi bộ '\(branch)' của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
+                        + " / unknown branch '\(id)' (did you mean \(line)? If it is the branch of the unit \(whose), "
+                        + "write \(forms.joined(separator: " or ")))")
+            }
             return (.unknownBranch(id: id, in: .story),
                     opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
                     + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))")

@@ -94,6 +94,31 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         }
     }
 
+    /// Every commune has its school, its clinic, under the same id: a story naming its own
+    /// commune's branch by an id renamed since ('ap-bac-1' now 'ap-bac-1a' in xa-a) was told to
+    /// name the other commune's branch of that id alone, the wrong fix. The look-alike in the
+    /// unit written now comes first, the other unit's branch after it.
+    func testALookAlikeInTheUnitWrittenComesBeforeTheOtherUnitsBranch() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            Self.storyFile: Self.story(branch: "xa-a/ap-bac-1"),
+            "xa-a/content/branches/ap-bac-1a.yaml": """
+                name: Chi bộ ấp Bắc Một
+                kind: khu-dan-cu
+                secretary: Bí thư Ba
+                members: { official: 20, probationary: 0 }
+                households: 300
+                """,
+        ])
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.entries.filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors, [
+            "\(Self.storyFile):4: error: bài viết ghi chi bộ không tồn tại 'xa-a/ap-bac-1': đơn vị 'xa-a' (xa-a/) không có chi bộ 'ap-bac-1'; "
+                + "có phải branch: xa-a/ap-bac-1a? Nếu là chi bộ 'ap-bac-1' của đơn vị 'xa-b' (xa-b/), hãy ghi branch: xa-b/ap-bac-1 "
+                + "/ unknown branch 'xa-a/ap-bac-1' (did you mean branch: xa-a/ap-bac-1a? If it is the branch of the unit 'xa-b' (xa-b/), "
+                + "write branch: xa-b/ap-bac-1)"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+    }
+
     /// A district's `site.yaml` that cannot be read (a bracket left open while editing its
     /// `units:`) is the one error: its story naming a unit's branch is not told, besides, that the
     /// branch does not exist, since which units the district lists is not known until it is mended.
