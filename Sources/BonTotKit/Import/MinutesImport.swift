@@ -83,7 +83,10 @@ public enum MinutesImport {
             // What the import said about a field on a line (figures that do not add up, in the
             // document's own terms) is not said again by the check.
             let said = Set(sink.log.entries.filter { $0.severity == .warning }.map { "\($0.location)|\($0.field ?? "")" })
-            let check = SiteLoader.load(root: siteRoot)
+            // The check's messages name the site's other files from where bontot runs too (the
+            // branch file whose `members` the attendance is above), as they name the file written.
+            let check = SiteLoader.load(root: siteRoot, cache: nil,
+                                        unitBranchFolders: UnitBranchFolders(siteFolder: siteFolder))
             sink.report(check.diagnostics.entries.map { $0.placed(in: siteFolder) }.filter {
                 written.contains($0.location.file) && !($0.severity == .warning && said.contains("\($0.location)|\($0.field ?? "")"))
             })
