@@ -36,9 +36,10 @@ public struct UnitReference: Sendable, Equatable, Codable {
     public var isAbsolute: Bool { path.hasPrefix("/") }
 
     /// The unit's folder, its path read from the folder `root` of the site that lists it, or as
-    /// written when absolute.
+    /// written when absolute; its Vietnamese letters spelled as the disk spells them, when the
+    /// folder was copied from a Mac and the path typed on a Windows keyboard (`DiskSpelling`).
     public func folder(in root: URL) -> URL {
-        (isAbsolute ? URL(fileURLWithPath: path) : root.appending(path: path)).standardizedFileURL
+        DiskSpelling.existing((isAbsolute ? URL(fileURLWithPath: path) : root.appending(path: path)).standardizedFileURL)
     }
 
     /// The name of the unit's folder, the last of its path: `hoa-thuan` for `../hoa-thuan`,
