@@ -38,15 +38,30 @@ struct BulletinPrinting {
     /// The months with a bulletin, oldest first.
     var months: [YearMonth] { bulletins.keys.sorted() }
 
-    /// The fingerprint of the bulletin page a PDF of `month` is printed from, with the
-    /// stylesheets and the bytes of the media files it is printed with: equal fingerprints,
-    /// equal PDFs. The media are those `output` holds, copied there before any PDF is taken
-    /// over or printed; an image replaced under the same name prints its bulletins again.
+    /// The months whose bulletin page is rendered linking its PDF, before it is known which PDFs
+    /// are kept: every month with an engine (each is kept or printed); without one, those whose
+    /// PDF the published output or the spare holds, which may be taken over. A page linking a
+    /// PDF that is not kept after all is rendered again without the link (`unlink`).
+    func linkable(in output: BuildOutput) -> Set<YearMonth> {
+        guard engine == nil else { return Set(months) }
+        let manager = FileManager.default
+        return Set(months.filter { month in
+            let file = router.file(.bulletinPDF(month))
+            return manager.fileExists(atPath: output.output.appending(path: file).path)
+                || manager.fileExists(atPath: output.folder.appending(path: file).path)
+        })
+    }
+
+    /// The fingerprint of the PDF of `month`: the bytes of the bulletin page it is printed from,
+    /// as the new output holds it (rendered, linking its PDF), with the stylesheets and the bytes
+    /// of the media files it is printed with: equal fingerprints, equal PDFs. Worked out once the
+    /// pages are rendered, and the media copied: an image replaced under the same name prints
+    /// its bulletins again. The page's bytes, not the inputs it may draw on: a bulletin whose
+    /// page did not change keeps its PDF when another year's scores are edited.
     func fingerprint(_ month: YearMonth, in output: BuildOutput) -> UInt64 {
-        guard let page = bulletins[month] else { return 0 }
-        let linked = BulletinPages.linkingPDFs([page], months: [month], router: router)[0]
+        guard bulletins[month] != nil, let page = output.hash(of: router.file(.bulletin(month))) else { return 0 }
         var hasher = StableHasher()
-        hasher.combine(fingerprints.of(linked, file: router.file(linked.route)) { TemplateValue.make(linked.model) })
+        hasher.combine(page)
         hasher.combine(stylesheets)
         for path in media.files(shownIn: month) {
             hasher.combine(path)
@@ -55,8 +70,8 @@ struct BulletinPrinting {
         return hasher.finalize()
     }
 
-    /// Takes over the PDFs still valid from the published output; returns the months they cover
-    /// and those left to print (none without an engine).
+    /// Takes over the PDFs still valid from the published output, once the pages are rendered;
+    /// returns the months they cover and those left to print (none without an engine).
     func reuse(into output: BuildOutput) throws -> (kept: Set<YearMonth>, toPrint: [YearMonth]) {
         var kept = Set<YearMonth>()
         var toPrint: [YearMonth] = []
@@ -68,6 +83,15 @@ struct BulletinPrinting {
             }
         }
         return (kept, toPrint)
+    }
+
+    /// Renders again, without the link, the pages of the months in `linked` whose PDF was not
+    /// kept after all (and the list of bulletins), linking only `available`.
+    func unlink(_ linked: Set<YearMonth>, available: Set<YearMonth>, pages: [Page], renderer: PageRenderer,
+                into output: BuildOutput) throws -> [Diagnostic] {
+        let dropped = linked.subtracting(available)
+        return try ParallelPages.render(pagesToRedo(pages, failed: dropped, available: available), router: router, renderer: renderer,
+                                        fingerprints: fingerprints, output: output)
     }
 
     /// Prints `months` into the new output; returns what printing did and the months that failed.

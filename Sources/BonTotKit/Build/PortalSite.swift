@@ -172,8 +172,8 @@ struct PortalSite {
         }
         let printing = BulletinPrinting(pages: pages, site: context.site, engine: engine, router: router,
                                         fingerprints: fingerprints, theme: theme)
-        let pdfs = try printing.reuse(into: output)
-        let linked = BulletinPages.linkingPDFs(pages, months: pdfs.kept.union(pdfs.toPrint), router: router)
+        let linkable = printing.linkable(in: output)
+        let linked = BulletinPages.linkingPDFs(pages, months: linkable, router: router)
         result.diagnostics += try PhaseTimer.measure("render") {
             try ParallelPages.render(linked, router: router, renderer: renderer, fingerprints: fingerprints, output: output)
         }.map(placed)
@@ -181,6 +181,11 @@ struct PortalSite {
             result.diagnostics += changedDuringBuild(changes)
             return result
         }
+        // The PDFs are kept by the bytes of their pages, rendered now; a page linking one that is
+        // not kept (its bulletin changed, and no engine to print it again) loses the link.
+        let pdfs = try printing.reuse(into: output)
+        result.diagnostics += try printing.unlink(linkable, available: pdfs.kept.union(pdfs.toPrint), pages: pages,
+                                                  renderer: renderer, into: output).map(placed)
         try PhaseTimer.measure("search index") {
             try ParallelSearchIndex.write(SearchIndex.parts(context), router: router, fingerprints: fingerprints, output: output,
                                           entries: SearchEntryCache(cache: portal.cacheFolder ?? BuildCache(siteRoot: portal.root),

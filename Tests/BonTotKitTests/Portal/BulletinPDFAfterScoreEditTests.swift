@@ -1,0 +1,40 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A build without `--pdf` keeps the PDF of every bulletin whose page did not change. It lost
+/// those of bulletins the edit left as they were when the edit touched what the whole site draws
+/// on: a score of 2024 edited, the December 2023 bulletin (the 2023 ranking, the same page to the
+/// byte) was published without its PDF and its link, as if it had changed. A PDF is now kept by
+/// the bytes of its page, not by the inputs the page might draw on.
+final class BulletinPDFAfterScoreEditTests: XCTestCase {
+    private func build(_ site: IncrementalSite, engine: String?) -> BuildReport {
+        SiteBuilder.build(BuildOptions(siteRoot: site.root, pdf: engine != nil, pdfEngine: engine))
+    }
+
+    func testAnotherYearsScoreEditedKeepsThePDFsOfTheBulletinsItLeavesAlone() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(build(site, engine: try site.fakePDFEngine()).succeeded)
+        let printed = OutputTree(site.output)
+        XCTAssertEqual(printed.paths.filter { $0.hasSuffix(".pdf") }.count, 4)
+
+        try site.replace("dong-tam;13;12;24;17;16;0;0;0;;", with: "dong-tam;13;12;25;17;16;0;0;0;;",
+                         in: "content/evaluations/2024.csv")
+        let report = build(site, engine: nil)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let after = OutputTree(site.output)
+        XCTAssertNotEqual(after.text("ban-tin/2024-12/index.html"), printed.text("ban-tin/2024-12/index.html"),
+                          "December 2024 closes the edited year: its bulletin changes")
+        XCTAssertEqual(after.paths.filter { $0.hasSuffix(".pdf") },
+                       ["ban-tin/2023-12/ban-tin-2023-12.pdf", "ban-tin/2024-08/ban-tin-2024-08.pdf", "ban-tin/2024-09/ban-tin-2024-09.pdf"],
+                       "only the changed bulletin's PDF goes")
+        for month in ["2023-12", "2024-08", "2024-09"] {
+            XCTAssertEqual(after.text("ban-tin/\(month)/index.html"), printed.text("ban-tin/\(month)/index.html"),
+                           "\(month): the same page, linking its PDF")
+        }
+        XCTAssertFalse((after.text("ban-tin/2024-12/index.html") ?? "").contains(".pdf"), "no link to the PDF that is gone")
+        let index = after.text("ban-tin/index.html") ?? ""
+        XCTAssertTrue(index.contains("ban-tin-2023-12.pdf"))
+        XCTAssertFalse(index.contains("ban-tin-2024-12.pdf"))
+    }
+}
