@@ -153,20 +153,23 @@ public enum SiteReader {
     /// `cache` holds unchanged are not read.
     private static func readAll(_ paths: [String], root: URL, sink: DiagnosticSink,
                                 cache: (any UnchangedFiles)? = nil) -> [SourceText] {
-        let folders = paths.map(PathParts.folder(of:))
-        let realFolders = foldersWithoutLinks(Set(folders), root: root)
+        // Each file's folder by position: looked up once per folder, not once per file.
+        let listed = ListedFolders(paths)
+        let realFolders = foldersWithoutLinks(Set(listed.folders), root: root)
+        let isReal = listed.folders.map(realFolders.contains)
         let base = root.standardizedFileURL.path + "/"
-        let openFolders = OpenFolders(realFolders)
+        let openFolders = OpenFolders(listed) { isReal[$0] }
         let reported = IndexedDiagnostics()
         let texts = Parallel.compactMap(paths.count) { index -> SourceText? in
-            let path = paths[index]
+            let path = paths[index], folder = listed.folderOfFile[index]
             let fileSink = DiagnosticSink()
             defer { reported.set(index, fileSink.log.entries) }
             let url = { URL(fileURLWithPath: path) }
-            let relative = path.hasPrefix(base) ? String(path.dropFirst(base.count)) : relativePath(of: url(), root: root)
+            let relative = relativePath(of: path, base: base) ?? relativePath(of: url(), root: root)
             var info = stat()
-            let isPlain = openFolders.status(of: path, folder: folders[index], into: &info) && (info.st_mode & S_IFMT) == S_IFREG
-            guard (isPlain && realFolders.contains(folders[index])) || isInside(url(), root: root, relativePath: relative, sink: fileSink) else {
+            let isPlain = openFolders.status(of: path, folder: folder, nameOffset: listed.folders[folder].utf8.count + 1, into: &info)
+                && (info.st_mode & S_IFMT) == S_IFREG
+            guard (isPlain && isReal[folder]) || isInside(url(), root: root, relativePath: relative, sink: fileSink) else {
                 return nil
             }
             let stamp = cache == nil ? nil : isPlain ? FileStamp(info) : FileStamp(path: path)
@@ -183,6 +186,18 @@ public enum SiteReader {
         for entries in reported.inOrder { sink.report(entries) }
         cache?.keep(texts.map(\.path))
         return texts
+    }
+
+    /// `path` from `base` (the site's folder with its last slash), its bytes dropped in place
+    /// when they begin with `base`'s and the name goes on with an ASCII byte: what dropping
+    /// `base`'s characters gives then, without walking them. Nil otherwise.
+    private static func relativePath(of path: String, base: String) -> String? {
+        let count = base.utf8.count
+        guard path.utf8.count > count, path.utf8.starts(with: base.utf8),
+              path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: count)] < 0x80 else {
+            return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : nil
+        }
+        return String(Substring(path.utf8.dropFirst(count)))
     }
 
     /// The folders among `folders` that lie inside `root` with no symbolic link on the way, so

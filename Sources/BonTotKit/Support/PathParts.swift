@@ -31,7 +31,7 @@ enum PathParts {
     }
 
     /// The offset in UTF-8 bytes of the last `byte` of `text`.
-    private static func lastOffset(of byte: Unicode.Scalar, in text: Substring) -> Int? {
+    static func lastOffset(of byte: Unicode.Scalar, in text: Substring) -> Int? {
         let wanted = UInt8(ascii: byte)
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.lastIndex(of: wanted) }) { return found }
         return Array(text.utf8).lastIndex(of: wanted)

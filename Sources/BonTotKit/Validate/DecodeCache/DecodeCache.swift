@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -135,8 +136,9 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// What `CrossReferenceCheck` found in the last build (`links.bin`), and whether this build
     /// checked other links.
     private var linksCheck: LinksCheck?
-    /// Files taken from the cache (`takenCount`).
-    private var taken = 0
+    /// Files taken from the cache (`takenCount`): counted without the lock, which the readers
+    /// of tens of thousands of unchanged files would otherwise take in turn, one file each.
+    private let taken = Atomic<Int>(0)
     private var linksCheckChanged = false
 
     /// Opens the cache kept in `folder` by the program `tool` (`ToolIdentity`): a cache another
@@ -197,7 +199,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
     /// The entry of the file at `path` as the reader takes it (`UnchangedFiles`).
     func unchanged(_ path: String, stamp: FileStamp) -> UnchangedFile? {
         guard let entry = entry(path, stamp: stamp) else { return nil }
-        lock.withLock { taken += 1 }
+        taken.wrappingAdd(1, ordering: .relaxed)
         // The path is the model's own string, not an equal copy: the pages name their inputs by
         // the model's, and looking up a string in a dictionary whose key is that same string
         // needs no comparing of their bytes.
@@ -212,7 +214,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
 
     /// How many files were taken from the cache as they were (`unchanged(_:stamp:)`).
     var takenCount: Int {
-        lock.withLock { taken }
+        taken.load(ordering: .relaxed)
     }
 
     /// Records a file decoded now.
