@@ -1,3 +1,5 @@
+import Foundation
+
 /// A minutes file named as `MinutesFileName` names them (`<branch>-<yyyy>-<mm>[-<kind>].md`)
 /// whose front matter says another branch, month or kind: the file of last month copied for
 /// this one, its fields left as they were. The meeting would be counted for the month (or the
@@ -50,14 +52,21 @@ enum MinutesFileNameCheck {
     }
 
     /// True when `slug` is `<id>-<yyyy>-<mm>`, or that and `-…`: what `named` reads with `id`
-    /// as its prefix, for an id with no month of its own; the bytes are compared in place.
+    /// as its prefix, for an id with no month of its own; the bytes are compared in place, with
+    /// no copy of the name (the check runs over every minutes file in every build).
     static func startsWithMonth(_ slug: String, after id: String) -> Bool {
-        let bytes = Array(slug.utf8)
-        let start = id.utf8.count
-        guard bytes.count >= start + 8, slug.utf8.starts(with: id.utf8), bytes[start] == UInt8(ascii: "-"),
-              bytes[start + 5] == UInt8(ascii: "-"), bytes.count == start + 8 || bytes[start + 8] == UInt8(ascii: "-") else { return false }
-        let digits = bytes[(start + 1)..<(start + 5)] + bytes[(start + 6)..<(start + 8)]
-        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
+        var slug = slug, id = id
+        return slug.withUTF8 { bytes in id.withUTF8 { id in startsWithMonth(bytes, after: id) } }
+    }
+
+    private static func startsWithMonth(_ bytes: UnsafeBufferPointer<UInt8>, after id: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = id.count, dash = UInt8(ascii: "-")
+        guard bytes.count >= start + 8, bytes[start] == dash, bytes[start + 5] == dash,
+              bytes.count == start + 8 || bytes[start + 8] == dash,
+              start == 0 || memcmp(bytes.baseAddress!, id.baseAddress!, start) == 0 else { return false }
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        guard (start + 1...start + 4).allSatisfy({ digits.contains(bytes[$0]) }),
+              digits.contains(bytes[start + 6]), digits.contains(bytes[start + 7]) else { return false }
         let month = Int(bytes[start + 6] - UInt8(ascii: "0")) * 10 + Int(bytes[start + 7] - UInt8(ascii: "0"))
         return (1...12).contains(month)
     }
