@@ -40,16 +40,12 @@ struct BulletinPrinting {
 
     /// The months whose bulletin page is rendered linking its PDF, before it is known which PDFs
     /// are kept: every month with an engine (each is kept or printed); without one, those whose
-    /// PDF the published output or the spare holds, which may be taken over. A page linking a
-    /// PDF that is not kept after all is rendered again without the link (`unlink`).
+    /// PDF the published output or the spare holds as its manifest says, which may be taken over
+    /// (none in a clean build, which takes nothing over: its pages are not rendered twice). A page
+    /// linking a PDF that is not kept after all is rendered again without the link (`unlink`).
     func linkable(in output: BuildOutput) -> Set<YearMonth> {
         guard engine == nil else { return Set(months) }
-        let manager = FileManager.default
-        return Set(months.filter { month in
-            let file = router.file(.bulletinPDF(month))
-            return manager.fileExists(atPath: output.output.appending(path: file).path)
-                || manager.fileExists(atPath: output.folder.appending(path: file).path)
-        })
+        return Set(months.filter { output.mayReuse(router.file(.bulletinPDF($0))) })
     }
 
     /// The fingerprint of the PDF of `month`: the bytes of the bulletin page it is printed from,

@@ -37,4 +37,16 @@ final class BulletinPDFAfterScoreEditTests: XCTestCase {
         XCTAssertTrue(index.contains("ban-tin-2023-12.pdf"))
         XCTAssertFalse(index.contains("ban-tin-2024-12.pdf"))
     }
+
+    /// A clean build takes no PDF over, whatever the output folder holds: after a build with
+    /// `--pdf`, `build --clean` without it rendered every bulletin linking its PDF and then again
+    /// without, and said "Đã dựng 35/30 trang", more pages than the site has.
+    func testACleanBuildAfterPrintingRendersEachPageOnce() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(build(site, engine: try site.fakePDFEngine()).succeeded)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, clean: true))
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.rendered, report.pages, "each page rendered once")
+        XCTAssertEqual(OutputTree(site.output).paths.filter { $0.hasSuffix(".pdf") }, [], "a clean build without --pdf has no PDF")
+    }
 }

@@ -86,8 +86,15 @@ final class BuildOutput: @unchecked Sendable {
     /// build recorded it with `fingerprint`, worked out only when an earlier output holds the
     /// file; returns whether it did.
     func reuse(_ file: String, fingerprint: () -> UInt64) throws -> Bool {
-        guard spare?.outputs[file] != nil || previous?.outputs[file] != nil else { return false }
+        guard mayReuse(file) else { return false }
         return try takeOver(file, fingerprint: fingerprint())
+    }
+
+    /// Whether an earlier output this build may take files from (the published one or the spare,
+    /// as their manifests describe them) holds `file`: never in a clean build, which trusts
+    /// neither, whatever their folders hold.
+    func mayReuse(_ file: String) -> Bool {
+        spare?.outputs[file] != nil || previous?.outputs[file] != nil
     }
 
     /// Takes `file` made from `fingerprint` from the spare (nothing to do) or from the published
