@@ -191,7 +191,7 @@ public enum SiteReader {
     /// `path` from `base` (the site's folder with its last slash), its bytes dropped in place
     /// when they begin with `base`'s and the name goes on with an ASCII byte: what dropping
     /// `base`'s characters gives then, without walking them. Nil otherwise.
-    private static func relativePath(of path: String, base: String) -> String? {
+    static func relativePath(of path: String, base: String) -> String? {
         let count = base.utf8.count
         guard path.utf8.count > count, path.utf8.starts(with: base.utf8),
               path.utf8[path.utf8.index(path.utf8.startIndex, offsetBy: count)] < 0x80 else {
