@@ -38,25 +38,32 @@ public enum MeetingDiscipline {
     /// counted as missing its thematic meeting).
     public static func discipline(of branchID: String, minutes: [Minutes], months: [YearMonth],
                                   founded: YearMonth? = nil, lastMonth: YearMonth? = nil) -> BranchDiscipline {
-        let span = Array(Set(months)).filter { month in
+        discipline(of: branchID, minutes: minutes, distinctMonths: Array(Set(months)).sorted(), founded: founded, lastMonth: lastMonth)
+    }
+
+    /// `discipline(of:minutes:months:founded:lastMonth:)` over `distinctMonths`, sorted, each
+    /// once: the grid sorts the site's months once for all its branches.
+    private static func discipline(of branchID: String, minutes: [Minutes], distinctMonths: [YearMonth],
+                                   founded: YearMonth?, lastMonth: YearMonth?) -> BranchDiscipline {
+        let span = distinctMonths.filter { month in
             (founded.map { month >= $0 } ?? true) && (lastMonth.map { month <= $0 } ?? true)
-        }.sorted()
+        }
         let own = minutes.filter { $0.branchID == branchID }
         let byMonth = Dictionary(grouping: own, by: \.date.yearMonth)
         let monthRecords = span.map { month in
             let meetings = byMonth[month] ?? []
-            let regular = meetings.filter { $0.kind == .thuongKy }.count
-            let thematic = meetings.filter { $0.kind == .chuyenDe }.count
+            let regular = meetings.count(where: { $0.kind == .thuongKy })
+            let thematic = meetings.count(where: { $0.kind == .chuyenDe })
             return MonthMeetings(month: month, regular: regular, thematic: thematic,
-                                 committee: meetings.filter { $0.kind == .capUy }.count,
-                                 extraordinary: meetings.filter { $0.kind == .batThuong }.count,
+                                 committee: meetings.count(where: { $0.kind == .capUy }),
+                                 extraordinary: meetings.count(where: { $0.kind == .batThuong }),
                                  averageAttendance: pooledAttendance(meetings))
         }
         let inSpan = Set(span)
         let quarterRecords = Array(Set(span.map(YearQuarter.init))).sorted().map { quarter in
             QuarterMeetings(quarter: quarter,
                             thematic: quarter.months.reduce(0) { sum, month in
-                                sum + (byMonth[month] ?? []).filter { $0.kind == .chuyenDe }.count
+                                sum + (byMonth[month] ?? []).count(where: { $0.kind == .chuyenDe })
                             },
                             isComplete: quarter.months.allSatisfy(inSpan.contains))
         }
@@ -77,8 +84,9 @@ public enum MeetingDiscipline {
     /// The compliance grid from the minutes already grouped by branch.
     static func grid(branchIDs: [String], byBranch: [String: [Minutes]], months: [YearMonth],
                      founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:]) -> [BranchDiscipline] {
-        Parallel.map(branchIDs) {
-            discipline(of: $0, minutes: byBranch[$0] ?? [], months: months, founded: founded[$0], lastMonth: lastMonths[$0])
+        let distinctMonths = Array(Set(months)).sorted()
+        return Parallel.map(branchIDs) {
+            discipline(of: $0, minutes: byBranch[$0] ?? [], distinctMonths: distinctMonths, founded: founded[$0], lastMonth: lastMonths[$0])
         }
     }
 

@@ -37,9 +37,14 @@ public struct Ranking: Sendable, Equatable {
             .sorted { ($1.element.total, $0.offset) < ($0.element.total, $1.offset) }
             .map(\.element)
         let overall = competitionRanks(ordered.map(\.total))
+        // Each cluster's positions in one pass over the rows, in row order: not one pass per
+        // cluster (a large site has dozens of clusters and a thousand rows in each period).
+        var positionsByCluster: [String: [Int]] = [:]
+        for position in ordered.indices {
+            if let cluster = clusters[ordered[position].branchID] { positionsByCluster[cluster, default: []].append(position) }
+        }
         var clusterRanks: [Int: Int] = [:]
-        for cluster in Set(clusters.values) {
-            let positions = ordered.indices.filter { clusters[ordered[$0].branchID] == cluster }
+        for positions in positionsByCluster.values {
             for (position, rank) in zip(positions, competitionRanks(positions.map { ordered[$0].total })) {
                 clusterRanks[position] = rank
             }
