@@ -49,4 +49,23 @@ final class BulletinPDFAfterScoreEditTests: XCTestCase {
         XCTAssertEqual(report.rendered, report.pages, "each page rendered once")
         XCTAssertEqual(OutputTree(site.output).paths.filter { $0.hasSuffix(".pdf") }, [], "a clean build without --pdf has no PDF")
     }
+
+    /// A bulletin whose PDF goes is rendered twice, linking it and then without: the build said
+    /// "Đã dựng 23/30 trang" where 21 pages were made. Each page is counted once: as many as
+    /// the same edit makes on a copy of the site that never had a PDF.
+    func testABulletinRenderedAgainWithoutItsPDFIsCountedOnce() throws {
+        let site = try IncrementalSite.make(for: self)
+        let neverPrinted = try site.copyOfInputs(named: "never-printed")
+        XCTAssertTrue(build(site, engine: try site.fakePDFEngine()).succeeded)
+        XCTAssertTrue(build(neverPrinted, engine: nil).succeeded)
+        for copy in [site, neverPrinted] {
+            try copy.replace("dong-tam;13;12;24;17;16;0;0;0;;", with: "dong-tam;13;12;25;17;16;0;0;0;;", in: "content/evaluations/2024.csv")
+        }
+        let report = build(site, engine: nil)
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertFalse(OutputTree(site.output).paths.contains("ban-tin/2024-12/ban-tin-2024-12.pdf"), "December 2024's PDF goes")
+        let reference = build(neverPrinted, engine: nil)
+        XCTAssertEqual("Đã dựng \(report.rendered)/\(report.pages) trang", "Đã dựng \(reference.rendered)/\(reference.pages) trang",
+                       "the pages made, each once")
+    }
 }

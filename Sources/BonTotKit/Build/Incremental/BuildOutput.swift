@@ -19,7 +19,9 @@ final class BuildOutput: @unchecked Sendable {
     private let staging: StagingFolder
     private let lock = NSLock()
     private var records: [String: BuildManifest.OutputRecord] = [:]
-    private var renderedCount = 0
+    /// The pages rendered, each counted once: a bulletin rendered again without its PDF link
+    /// (the PDF not kept after all) is one page made, not two.
+    private var renderedPages = Set<String>()
 
     /// A clean build when `previous` is nil. The new output is made in the spare: described by
     /// `spare` (its manifest) when given, else with files of its own that nothing describes,
@@ -43,7 +45,7 @@ final class BuildOutput: @unchecked Sendable {
     private func produce(_ file: String, fingerprint: UInt64, counted: Bool, make: () -> String?) throws {
         if try takeOver(file, fingerprint: fingerprint) { return }
         guard let made = make() else { return }
-        if counted { lock.withLock { renderedCount += 1 } }
+        if counted { _ = lock.withLock { renderedPages.insert(file) } }
         var text = made
         let hash = text.withUTF8 { StableHasher.hash(UnsafeRawBufferPointer($0)) }
         try place(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count)) {
@@ -141,8 +143,8 @@ final class BuildOutput: @unchecked Sendable {
     /// Every file the new output holds so far, by its path from the output's root.
     var files: [String] { lock.withLock { Array(records.keys) } }
 
-    /// The pages rendered so far.
-    var rendered: Int { lock.withLock { renderedCount } }
+    /// The pages rendered so far, each page's file once however often it was rendered.
+    var rendered: Int { lock.withLock { renderedPages.count } }
 
     /// Files and bytes written by this build (files taken over unchanged not counted).
     var written: (files: Int, bytes: Int) { (staging.filesWritten, staging.bytesWritten) }
