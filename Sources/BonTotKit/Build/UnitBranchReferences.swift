@@ -102,18 +102,24 @@ enum UnitBranchReferences {
             let forms = UnitBranches.branchLines(branch, in: owners)
             let whose = UnitBranches.names(of: owners)
             // Every commune has its primary school, its clinic: the same id in another unit may be
-            // the wrong commune picked, or this unit's own branch renamed ('truong-tieu-hoc-a').
-            // A look-alike in the unit written comes first, the other unit's branch after it.
-            if let near = Suggestion.closest(to: branch, among: unit.branchIDs.sorted()) {
+            // the wrong commune picked, or this unit's own branch renamed since ('ap-bac-1' now
+            // 'ap-bac-1a', 'truong-tieu-hoc' now 'truong-tieu-hoc-a'). A look-alike here that the id
+            // written begins comes first; any other (the next hamlet, 'ap-bac-2') after the unit
+            // that has the very id.
+            let near = Suggestion.closest(to: branch, among: unit.branchIDs.sorted())
+            if let near, near.hasPrefix(branch) {
                 let line = "branch: \(unitPath)/\(near)"
                 return (.unknownBranch(id: id, in: .story),
                         opening + "; có phải \(line)? Nếu là chi bộ '\(branch)' của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
                         + " / unknown branch '\(id)' (did you mean \(line)? If it is the branch of the unit \(whose), "
                         + "write \(forms.joined(separator: " or ")))")
             }
+            let here = near.map { "branch: \(unitPath)/\($0)" }
             return (.unknownBranch(id: id, in: .story),
                     opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
-                    + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or ")))")
+                    + (here.map { "; nếu là chi bộ của đơn vị '\(unitPath)', có phải \($0)?" } ?? "")
+                    + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or "))"
+                    + (here.map { "; if it is a branch of the unit '\(unitPath)', did you mean \($0)?" } ?? "") + ")")
         }
 
         /// The unit whose way from the site is `path`.

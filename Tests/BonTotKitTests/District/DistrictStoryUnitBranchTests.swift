@@ -119,6 +119,31 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
     }
 
+    /// The look-alike comes first only as a rename: the id written begins it ('ap-bac-1a' above).
+    /// A story's 'xa-a/ap-bac-1' where xa-a has the next hamlet, 'ap-bac-2', and xa-b has
+    /// 'ap-bac-1' itself, the wrong commune picked, was told 'ap-bac-2' first: now the commune
+    /// with the very id comes first, the look-alike after it.
+    func testTheOtherUnitsVeryIdComesBeforeALookAlikeThatIsNoRename() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            Self.storyFile: Self.story(branch: "xa-a/ap-bac-1"),
+            "xa-a/content/branches/ap-bac-2.yaml": """
+                name: Chi bộ ấp Bắc Hai
+                kind: khu-dan-cu
+                secretary: Bí thư Ba
+                members: { official: 20, probationary: 0 }
+                households: 300
+                """,
+        ])
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.entries.filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors, [
+            "\(Self.storyFile):4: error: bài viết ghi chi bộ không tồn tại 'xa-a/ap-bac-1': đơn vị 'xa-a' (xa-a/) không có chi bộ 'ap-bac-1'; "
+                + "'ap-bac-1' là chi bộ của đơn vị 'xa-b' (xa-b/), hãy ghi branch: xa-b/ap-bac-1; nếu là chi bộ của đơn vị 'xa-a', "
+                + "có phải branch: xa-a/ap-bac-2? / unknown branch 'xa-a/ap-bac-1' (a branch of the unit 'xa-b' (xa-b/): "
+                + "write branch: xa-b/ap-bac-1; if it is a branch of the unit 'xa-a', did you mean branch: xa-a/ap-bac-2?)"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+    }
+
     /// A district's `site.yaml` that cannot be read (a bracket left open while editing its
     /// `units:`) is the one error: its story naming a unit's branch is not told, besides, that the
     /// branch does not exist, since which units the district lists is not known until it is mended.
