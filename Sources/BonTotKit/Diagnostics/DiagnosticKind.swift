@@ -23,11 +23,15 @@ extension Diagnostic {
         /// again. A file LibreOffice ran to its end but could not open (damaged, cut short) is
         /// the file's fault: its error has no kind and is kept with it in the decode cache.
         case notConverted
+        /// A score table names another year than its file (`OtherYearScoreSheet`): its advice
+        /// names the file to rename it to, or the score file that already holds that year, so
+        /// it is worked out again at every build, the site's other score files as they are then.
+        case otherYearScoreSheet
 
         /// Whether a file with a diagnostic of this kind is read again by the next build instead
         /// of being kept in the decode cache: its problem may be gone with the file unchanged.
         var keepsFileOutOfDecodeCache: Bool {
-            self == .stoppedWithBontot || self == .notConverted
+            self == .stoppedWithBontot || self == .notConverted || self == .otherYearScoreSheet
         }
     }
 

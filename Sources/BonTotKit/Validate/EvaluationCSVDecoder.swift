@@ -7,8 +7,9 @@ import Foundation
 /// spreadsheet's row number.
 enum EvaluationCSVDecoder {
     /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
+    /// `scoreFiles` are the paths of the score files beside it (`OtherYearScoreSheet`).
     static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
-                       subject: RankingSubject = .branches) -> Evaluation? {
+                       subject: RankingSubject = .branches, scoreFiles: [String] = []) -> Evaluation? {
         guard let period else {
             sink.error(SourceLocation(file: path),
                        "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
@@ -26,7 +27,8 @@ enum EvaluationCSVDecoder {
         }
         let evaluationTable = EvaluationTable(rows: rows, splitsDecimalCommas: separator == ",")
         if let warning = OtherYearScoreSheet.warning(sheetName: nil, sheetLocation: nil, table: evaluationTable,
-                                                     idColumn: subject.englishNoun, period: period, path: path) {
+                                                     idColumn: subject.englishNoun, period: period, path: path,
+                                                     scoreFiles: scoreFiles) {
             sink.report(warning)
         }
         return EvaluationTableDecoder.decode(evaluationTable, period: period, path: path,

@@ -16,9 +16,10 @@ enum EvaluationXLSXDecoder {
 
     /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     /// `conversions` holds the `.xlsx` copy of an `.xls`, by the hash of its bytes, converted once.
+    /// `scoreFiles` are the paths of the score files beside it (`OtherYearScoreSheet`).
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
                        sink: DiagnosticSink, subject: RankingSubject = .branches,
-                       conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil) -> Evaluation? {
+                       conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil, scoreFiles: [String] = []) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let period else {
             sink.error(SourceLocation(file: path),
@@ -60,7 +61,8 @@ enum EvaluationXLSXDecoder {
             let read = table(of: sheet, path: path, idColumn: idColumn)
             if !otherYearTold, let warning = OtherYearScoreSheet.warning(
                 sheetName: sheet.name, sheetLocation: SourceLocation(file: path, cell: sheet.reference(column: 1, row: 1)),
-                table: read, idColumn: idColumn, period: period, path: path) {
+                chosenBySiteYAML: sheetName != nil, table: read, idColumn: idColumn, period: period, path: path,
+                scoreFiles: scoreFiles) {
                 sink.report(warning)
                 otherYearTold = true
             }

@@ -44,11 +44,12 @@ public enum SiteDecoder {
         }
         context.branchNames = Dictionary(branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let sheetName = config?.xlsxSheet
+        let scoreFiles = sources.evaluations.map(\.path)
         let scored = EvaluationBranchNames.resolve(context.decodeEach(
             sources.evaluations, cache: cache, wrap: DecodeCache.DecodedModel.evaluation,
             unwrap: { if case .evaluation(let evaluation) = $0 { evaluation } else { nil } }
         ) {
-            decodeEvaluation($0, scales: scales, sheetName: sheetName, context: $1)
+            decodeEvaluation($0, scales: scales, sheetName: sheetName, scoreFiles: scoreFiles, context: $1)
         }, branches: branches, sink: sink)
         let evaluations = ScoresBeforeFounding.ofBranches(ScoresAfterDissolution.ofBranches(scored, branches: branches, sink: sink),
                                                           branches: branches, sink: sink)
@@ -153,19 +154,21 @@ public enum SiteDecoder {
 
     /// Scores are checked against the scale of their period (`RubricHistory`); without it,
     /// they cannot be, but the file's YAML syntax still is.
+    /// `scoreFiles` are the paths of the site's score files, this one's among them.
     private static func decodeEvaluation(_ file: SourceText, scales: RubricHistoryDecoder.Decoded, sheetName: String?,
-                                         context: DecodeContext) -> Evaluation? {
+                                         scoreFiles: [String], context: DecodeContext) -> Evaluation? {
         let period = Period(PathParts.stem(of: file.path))
         let sink = context.sink
         let evaluation: Evaluation?
         var rubric = scales.rubric(for: period)
         if file.path.lowercased().hasSuffix(".csv") {
             guard let rubric else { return nil }
-            evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink)
+            evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink,
+                                                     scoreFiles: scoreFiles)
         } else if let data = file.data {
             guard let rubric else { return nil }
             evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: file.path,
-                                                      rubric: rubric, sink: sink)
+                                                      rubric: rubric, sink: sink, scoreFiles: scoreFiles)
         } else {
             guard let node = YAMLDocument.parse(file, sink: sink) else { return nil }
             // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.

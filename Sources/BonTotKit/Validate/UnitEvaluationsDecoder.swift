@@ -76,11 +76,12 @@ enum UnitEvaluationsDecoder {
             }
             let evaluation: Evaluation?
             if path.lowercased().hasSuffix(".csv") {
-                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
+                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units,
+                                                         scoreFiles: files)
             } else if let data = file.data {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
                                                           sink: sink, subject: .units,
-                                                          conversions: conversions.map { ($0, file.contentHash) })
+                                                          conversions: conversions.map { ($0, file.contentHash) }, scoreFiles: files)
             } else {
                 evaluation = node.flatMap {
                     EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
