@@ -72,7 +72,8 @@ struct Build: ParsableCommand {
             clean: clean,
             force: force,
             unit: unit,
-            unitsFrom: unitsFrom.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
+            // As the disk spells it, either way of writing its Vietnamese letters (`DiskSpelling`).
+            unitsFrom: unitsFrom.map { DiskSpelling.existing(URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL) })
         buildOptions.leavesMemoryToExit = true
         // What it makes is published: a base_url of this computer is a warning (not in serve).
         buildOptions.publishes = true

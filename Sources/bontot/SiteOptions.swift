@@ -7,7 +7,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Thư mục của trang (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
     var site: String?
 
-    var root: URL { URL(fileURLWithPath: site ?? ".", isDirectory: true).standardizedFileURL }
+    /// The site's folder, as the disk spells it: `--site "Xã Long Thạnh"` typed precomposed (or
+    /// printed so in an advice) opens the folder a Mac named decomposed (`DiskSpelling`).
+    var root: URL { DiskSpelling.existing(URL(fileURLWithPath: site ?? ".", isDirectory: true).standardizedFileURL) }
 
     /// The site's folder as named from where bontot runs, ending in `/`, for a message to name
     /// the site's files and folders from there, where the user looks for them: `../district/`

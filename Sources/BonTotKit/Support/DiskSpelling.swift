@@ -4,12 +4,13 @@ import Foundation
 /// Windows keyboard types it, or decomposed, as a Mac (or an archive made on one) keeps it. Linux
 /// takes the two for different names, so `path: "../Xã Bình Minh"` typed in `site.yaml` does not
 /// open the folder a Mac copied beside it, though both show the same letters. This finds the
-/// folder as the disk spells it.
-enum DiskSpelling {
+/// folder as the disk spells it: a unit's `path:`, and the folders typed after `--site` and
+/// `--units-from`.
+public enum DiskSpelling {
     /// `url` when something is there; otherwise the same path with each component that is
     /// missing replaced by the entry of its folder spelling the same letters the other way (Swift
     /// compares strings by their letters, `"ã" == "a\u{303}"`); `url` when none does.
-    static func existing(_ url: URL) -> URL {
+    public static func existing(_ url: URL) -> URL {
         let manager = FileManager.default
         guard url.isFileURL, !manager.fileExists(atPath: url.path) else { return url }
         var resolved = URL(fileURLWithPath: "/")

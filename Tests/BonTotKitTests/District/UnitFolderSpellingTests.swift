@@ -33,4 +33,28 @@ final class UnitFolderSpellingTests: XCTestCase {
         try assertBuildsAsThePlainFolder(folder: Self.name.precomposedStringWithCanonicalMapping,
                                          written: Self.name.decomposedStringWithCanonicalMapping)
     }
+
+    /// The command an advice prints, `--site "Xã Long Thạnh"` (precomposed, as typed or printed),
+    /// opened no folder a Mac named decomposed: "không tồn tại". `--site` and `--units-from` now
+    /// find it as the disk spells it.
+    func testSiteAndUnitsFromTypedOnWindowsFindFoldersNamedOnAMac() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let gathered = try DistrictFixture.gatherUnits(of: site)
+        let onDisk = site.sibling(Self.name.decomposedStringWithCanonicalMapping)
+        try FileManager.default.moveItem(at: site.root, to: onDisk)
+        let gatheredOnDisk = site.sibling("Kết quả các xã".decomposedStringWithCanonicalMapping)
+        try FileManager.default.moveItem(at: gathered, to: gatheredOnDisk)
+        let typed = site.sibling(Self.name.precomposedStringWithCanonicalMapping).path
+        let typedGathered = site.sibling("Kết quả các xã".precomposedStringWithCanonicalMapping).path
+        XCTAssertNotEqual(Array(typed.utf8), Array(onDisk.path.utf8), "the two spellings are two names on disk")
+
+        let check = try BontotProcess.run(["check", "--site", typed])
+        XCTAssertEqual(check.status, 0, check.errors)
+        let output = site.sibling("assembled")
+        // The site named as the disk spells it: only --units-from is typed the other way here.
+        let build = try BontotProcess.run(["build", "--site", onDisk.path, "--units-from", typedGathered, "--output", output.path])
+        XCTAssertEqual(build.status, 0, build.errors)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appending(path: "don-vi/xa-c/index.html").path),
+                      "the district is assembled from the units' outputs")
+    }
 }
