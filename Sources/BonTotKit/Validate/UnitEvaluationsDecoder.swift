@@ -93,17 +93,30 @@ enum UnitEvaluationsDecoder {
                 sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(siteFolder + other.source.file) / the period is scored twice")
                 continue
             }
-            check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, unitBranches: unitBranches, sink: sink)
+            check(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, unitBranches: unitBranches, unitNames: unitNames, sink: sink)
             evaluations.append(evaluation)
         }
         conversions?.keepOnly(Set(files.filter { $0.lowercased().hasSuffix(".xls") }.compactMap { hashes[$0] }))
         return Decoded(rubrics: scales.history, evaluations: evaluations.sorted { $0.period < $1.period }, inputHashes: hashes)
     }
 
+    /// " (did you mean …?)" for a unit written `typed`: a look-alike id, or the unit whose
+    /// `organization` (in `names`) looks like the name typed, as when a commune's name was changed
+    /// in its own `site.yaml` after the district's table was typed ("Đảng bộ xã Mẫu" for
+    /// "Đảng bộ xã Mẫu Sơn"): its id, with the name it has now.
+    private static func hint(for typed: String, unitIDs: [String], names: [String: String]) -> String {
+        let byName = Dictionary(names.map { (Slug.fold($0.value), $0.key) }, uniquingKeysWith: { first, _ in first })
+        if Suggestion.closest(to: typed, among: unitIDs) == nil,
+           let near = Suggestion.closest(to: Slug.fold(typed), among: byName.keys.sorted()), let id = byName[near], let name = names[id] {
+            return " (có phải '\(id)' (\(name))? / did you mean '\(id)' (\(name))?)"
+        }
+        return Suggestion.hint(for: typed, among: unitIDs)
+    }
+
     /// An error for each entry that names a unit `site.yaml` does not list (said to be a unit's
     /// branch when it is one), or one scored twice.
     private static func check(_ evaluation: Evaluation, unitIDs: [String], refused: Set<String>, unitBranches: UnitBranches,
-                              sink: DiagnosticSink) {
+                              unitNames: [String: String] = [:], sink: DiagnosticSink) {
         var seen: [String: SourceLocation] = [:]
         for entry in evaluation.entries {
             let id = entry.branchID
@@ -111,7 +124,7 @@ enum UnitEvaluationsDecoder {
                 let branch = unitBranches.unitScoresExplanation(id)
                 sink.report(.error(at: entry.location, field: "unit", kind: .unknownUnit(id: id),
                                    "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(id)'" + (branch?.vi ?? "")
-                                   + " / unknown unit '\(id)'" + Suggestion.hint(for: id, among: unitIDs) + (branch?.en ?? "")))
+                                   + " / unknown unit '\(id)'" + hint(for: id, unitIDs: unitIDs, names: unitNames) + (branch?.en ?? "")))
             }
             if let first = seen[entry.branchID] {
                 sink.error(entry.location, field: "unit",
