@@ -101,13 +101,7 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
     func testALookAlikeInTheUnitWrittenComesBeforeTheOtherUnitsBranch() throws {
         let (site, report) = try DistrictFixture.build(for: self, changes: [
             Self.storyFile: Self.story(branch: "xa-a/ap-bac-1"),
-            "xa-a/content/branches/ap-bac-1a.yaml": """
-                name: Chi bộ ấp Bắc Một
-                kind: khu-dan-cu
-                secretary: Bí thư Ba
-                members: { official: 20, probationary: 0 }
-                households: 300
-                """,
+            "xa-a/content/branches/ap-bac-1a.yaml": Self.hamlet(named: "Chi bộ ấp Bắc Một"),
         ])
         XCTAssertFalse(report.succeeded)
         let errors = report.diagnostics.entries.filter { $0.severity == .error }.map(\.description)
@@ -126,13 +120,7 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
     func testTheOtherUnitsVeryIdComesBeforeALookAlikeThatIsNoRename() throws {
         let (site, report) = try DistrictFixture.build(for: self, changes: [
             Self.storyFile: Self.story(branch: "xa-a/ap-bac-1"),
-            "xa-a/content/branches/ap-bac-2.yaml": """
-                name: Chi bộ ấp Bắc Hai
-                kind: khu-dan-cu
-                secretary: Bí thư Ba
-                members: { official: 20, probationary: 0 }
-                households: 300
-                """,
+            "xa-a/content/branches/ap-bac-2.yaml": Self.hamlet(named: "Chi bộ ấp Bắc Hai"),
         ])
         XCTAssertFalse(report.succeeded)
         let errors = report.diagnostics.entries.filter { $0.severity == .error }.map(\.description)
@@ -252,5 +240,16 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         XCTAssertTrue(failed.diagnostics.entries.contains {
             $0.location.file == Self.storyFile && $0.location.line == 4 && $0.message.contains("unknown branch 'xa-b/ap-bac-1'")
         }, failed.problems)
+    }
+
+    /// A commune's hamlet branch file named `name`, as the look-alike tests add one.
+    static func hamlet(named name: String) -> String {
+        """
+        name: \(name)
+        kind: khu-dan-cu
+        secretary: Bí thư Ba
+        members: { official: 20, probationary: 0 }
+        households: 300
+        """
     }
 }

@@ -10,13 +10,7 @@ final class RenamedUnitNameTests: XCTestCase {
     func testAUnitWrittenByItsFormerNameIsToldTheUnitItLooksLike() throws {
         let (site, report) = try DistrictFixture.build(for: self, changes: [
             "content/unit-evaluations/2024.yaml": nil,
-            "content/unit-evaluations/2024.csv": """
-                STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
-                1;Đảng bộ xã Bình Minh;26;26;17;17
-                2;Xã Ấp Bắc;25;27;17;17
-                3;xa-c;28;28;18;18
-
-                """,
+            "content/unit-evaluations/2024.csv": UnitWorkbookTests.scoresByUnitName,
         ])
         XCTAssertTrue(report.succeeded, report.problems)
         try site.replace("organization: Đảng bộ xã Bình Minh", with: "organization: Đảng bộ xã Bình Minh Mới", in: "xa-a/site.yaml")

@@ -40,6 +40,16 @@ final class UnitWorkbookTests: XCTestCase {
         assertRanks(site, as: expected)
     }
 
+    /// The district's 2024 table naming two units by their names ("Đảng bộ xã Bình Minh", "Xã Ấp
+    /// Bắc") and one by its id.
+    static let scoresByUnitName = """
+        STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
+        1;Đảng bộ xã Bình Minh;26;26;17;17
+        2;Xã Ấp Bắc;25;27;17;17
+        3;xa-c;28;28;18;18
+
+        """
+
     /// Units written by their names in the district's table ("Đảng bộ xã Bình Minh", "Xã Ấp
     /// Bắc") were "unknown unit" each, where branches written by name are read: a name matching
     /// one unit's `organization` now is, with or without "Đảng bộ".
@@ -47,13 +57,7 @@ final class UnitWorkbookTests: XCTestCase {
         let expected = try rankingFromYAML()
         let site = try DistrictFixture.prepare(for: self, changes: [
             "content/unit-evaluations/2024.yaml": nil,
-            "content/unit-evaluations/2024.csv": """
-                STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
-                1;Đảng bộ xã Bình Minh;26;26;17;17
-                2;Xã Ấp Bắc;25;27;17;17
-                3;xa-c;28;28;18;18
-
-                """,
+            "content/unit-evaluations/2024.csv": Self.scoresByUnitName,
         ])
         assertRanks(site, as: expected)
     }
