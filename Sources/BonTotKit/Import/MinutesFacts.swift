@@ -332,9 +332,11 @@ private enum Patterns {
     /// "Chủ trì:" or "Thư ký:" with nothing after it: the name is on the next line.
     nonisolated(unsafe) static let chairAlone = /\s*[-+•–]?\s*(?:người\s+)?chủ trì[^:]{0,20}:\s*/.ignoresCase()
     nonisolated(unsafe) static let recorderAlone = /\s*[-+•–]?\s*(?:người\s+)?(?:thư ký|ghi biên bản)[^:]{0,20}:\s*/.ignoresCase()
-    /// "Chuyên đề: …", "Tên chuyên đề: …", "Nội dung sinh hoạt chuyên đề: …", "Nội dung trọng tâm: …".
+    /// "Chuyên đề: …", "Tên chuyên đề: …", "Nội dung sinh hoạt chuyên đề: …", "Nội dung trọng tâm: …",
+    /// "Chủ đề: …", and "Nội dung: …", "Nội dung sinh hoạt: …" with text after the colon (the
+    /// heading "II. NỘI DUNG" is not the topic).
     nonisolated(unsafe) static let topic =
-        /^\s*[-+•]?\s*(?:tên\s+|nội dung\s+(?:sinh hoạt\s+)?)?(?:chuyên đề|trọng tâm|chủ đề)\s*:\s*(.+)/.ignoresCase()
+        /^\s*[-+•]?\s*(?:(?:tên\s+|nội dung\s+(?:sinh hoạt\s+)?)?(?:chuyên đề|trọng tâm|chủ đề)|nội dung(?:\s+sinh hoạt)?)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
     /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".
