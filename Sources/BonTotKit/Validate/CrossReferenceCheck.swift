@@ -84,12 +84,19 @@ struct CrossReferenceCheck {
     /// For a branch's name written instead of its id ("Chi bộ khu dân cư số 1", "khu dân cư số
     /// 1"), or the id its file had before it was renamed (its folded name: `ap-2` once the file
     /// is `ap-so-2.yaml`), that branch's id, which a name matches exactly; otherwise the closest
-    /// id (for `ap-2`, `ap-1` would be closest, and wrong).
+    /// id (for `ap-2`, `ap-1` would be closest, and wrong); failing both, the one branch whose
+    /// file was renamed to a longer id (`RenamedBranch`), with its file.
     private func hint(for id: String) -> String {
         var written = WrittenNames(leavingOut: ["chi-bo-"])
         for (branchID, name) in context.branchNames { written.add(name, of: branchID) }
         guard let named = written.id(Slug.fold(id)), let name = context.branchNames[named] else {
-            return Suggestion.hint(for: id, among: context.branchIDs.sorted())
+            let close = Suggestion.hint(for: id, among: context.branchIDs.sorted())
+            guard close.isEmpty, let renamed = RenamedBranch.id(for: id, names: context.branchNames),
+                  let name = context.branchNames[renamed] else { return close }
+            let file = context.claims.first { $0.kind == .branch && $0.key == renamed }
+                .map { " (\(context.siteFolder + $0.location.file))" } ?? ""
+            return "; có phải '\(name)'\(file)? mã của chi bộ này nay là '\(renamed)': hãy ghi branch: \(renamed) "
+                + "/ did you mean '\(name)'\(file)? its id is now '\(renamed)': write branch: \(renamed)"
         }
         return "; có phải '\(name)'? mã của chi bộ này là '\(named)': hãy ghi branch: \(named) "
             + "/ did you mean '\(name)'? its id is '\(named)': write branch: \(named)"
