@@ -124,6 +124,8 @@ public enum SiteLoader {
         if read.listsOldWorkbooks, let libreOffice = LibreOfficeConverter.find() {
             context.append(contentsOf: Array("\u{0}libreoffice\u{0}\(String(libreOffice.identity, radix: 16))".utf8))
         }
+        // A score table naming another year is told which score file holds that year, if any.
+        for name in read.scoreFileNames { context.append(contentsOf: Array("\u{0}score\u{0}\(name)".utf8)) }
         let settings = SiteConfigDecoder.decodingSettings(read.siteConfig)
         if settings.allowsHTML { context.append(contentsOf: Array("\u{0}allow_html".utf8)) }
         if let sheet = settings.xlsxSheet { context.append(contentsOf: Array("\u{0}xlsx_sheet\u{0}\(sheet)".utf8)) }

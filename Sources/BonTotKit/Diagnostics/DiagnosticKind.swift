@@ -24,14 +24,15 @@ extension Diagnostic {
         /// the file's fault: its error has no kind and is kept with it in the decode cache.
         case notConverted
         /// A score table names another year than its file (`OtherYearScoreSheet`): its advice
-        /// names the file to rename it to, or the score file that already holds that year, so
-        /// it is worked out again at every build, the site's other score files as they are then.
+        /// names the file to rename it to, or the score file that already holds that year. It is
+        /// kept in the decode cache, whose context names the site's score files: one added,
+        /// removed or renamed reads every file again. A district's unit scores are not cached.
         case otherYearScoreSheet
 
         /// Whether a file with a diagnostic of this kind is read again by the next build instead
         /// of being kept in the decode cache: its problem may be gone with the file unchanged.
         var keepsFileOutOfDecodeCache: Bool {
-            self == .stoppedWithBontot || self == .notConverted || self == .otherYearScoreSheet
+            self == .stoppedWithBontot || self == .notConverted
         }
     }
 

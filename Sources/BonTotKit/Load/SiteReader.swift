@@ -42,6 +42,7 @@ public enum SiteReader {
         let evaluations = listed(in: SiteSources.evaluationsFolder, root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
                                  recursive: false, siteFolder: siteFolder, sink: sink)
         sources.listsOldWorkbooks = evaluations.contains(where: SiteSources.isOldWorkbook)
+        sources.scoreFileNames = evaluations.map { String(PathParts.name(of: $0)) }.sorted()
         let cache = opening(sources)
         sources.branchPaths = branchFiles(root: root).map { relativePath(of: URL(fileURLWithPath: $0), root: root) }
         let branches = listed(in: SiteSources.branchesFolder, root: root, extensions: SiteSources.branchExtensions, recursive: false,

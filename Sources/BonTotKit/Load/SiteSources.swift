@@ -24,6 +24,10 @@ public struct SiteSources: Sendable {
     /// LibreOffice reads: known before the decode cache opens, whose context names LibreOffice
     /// only then.
     var listsOldWorkbooks = false
+    /// The names of the score files `content/evaluations/` lists, sorted: known before the decode
+    /// cache opens, whose context names them, since a score table naming another year is told
+    /// which of them already holds that year (`OtherYearScoreSheet`).
+    var scoreFileNames: [String] = []
     /// The folder of the score sheets, relative to the site.
     static let evaluationsFolder = "content/evaluations"
 

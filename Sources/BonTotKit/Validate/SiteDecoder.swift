@@ -44,7 +44,8 @@ public enum SiteDecoder {
         }
         context.branchNames = Dictionary(branches.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let sheetName = config?.xlsxSheet
-        let scoreFiles = sources.evaluations.map(\.path)
+        // As listed, as the decode cache's context names them (`SiteLoader.decodeContext`).
+        let scoreFiles = sources.scoreFileNames.map { SiteSources.evaluationsFolder + "/" + $0 }
         let scored = EvaluationBranchNames.resolve(context.decodeEach(
             sources.evaluations, cache: cache, wrap: DecodeCache.DecodedModel.evaluation,
             unwrap: { if case .evaluation(let evaluation) = $0 { evaluation } else { nil } }
