@@ -33,6 +33,10 @@ public struct DistrictAnalysis: Sendable {
     public var ownTopLevel: [Period: Int]
     /// What the district's own branches did in each month.
     public var ownMonths: [YearMonth: UnitMonth]
+    /// The months the minutes of the whole district cover, its own branches' and its units':
+    /// from the first meeting to the last, as a site's minutes cover theirs
+    /// (`MeetingDiscipline.coveredMonths`). A month in it where nobody met is on record too.
+    public var coveredMonths: Set<YearMonth>
 
     /// The unit scale in force (`unit-rubric.yaml`).
     public var rubric: Rubric? { rubrics?.current }
@@ -76,6 +80,10 @@ public struct DistrictAnalysis: Sendable {
         ownHouseholds = site.currentBranches.reduce(0) { $0 + ($1.households ?? 0) }
         ownTopLevel = analysis.topLevelBranches
         ownMonths = UnitMonth.months(of: site)
+        let meetingMonths = ([ownMonths] + units.map(\.months)).flatMap { months in
+            months.filter { $0.value.meetings > 0 }.keys
+        }
+        coveredMonths = Set(MeetingDiscipline.coveredMonths(meetingMonths: meetingMonths))
         ownFourGood = Dictionary(uniqueKeysWithValues: analysis.rankings.map { ranking in
             (ranking.period, ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [], row: $0, site: site) })
         })

@@ -16,7 +16,12 @@ public enum MeetingDiscipline {
     /// (and the pages made of them) are at most twelve per year of minutes, however far apart
     /// two dates are.
     public static func coveredMonths(of minutes: [Minutes]) -> [YearMonth] {
-        let months = minutes.map(\.date.yearMonth)
+        coveredMonths(meetingMonths: minutes.map(\.date.yearMonth))
+    }
+
+    /// The months covered, as `coveredMonths(of:)` says, by meetings held in `months` (each
+    /// month may come any number of times): a district's, whose meetings are its units' too.
+    public static func coveredMonths(meetingMonths months: [YearMonth]) -> [YearMonth] {
         guard let first = months.min(), let last = months.max() else { return [] }
         return Set(months.map(\.year)).sorted().flatMap { year in
             let from = year == first.year ? first.month : 1

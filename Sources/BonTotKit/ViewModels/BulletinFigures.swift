@@ -38,12 +38,13 @@ struct BulletinFigures: Encodable {
     /// units', as its home and `/don-vi/` count them, for the Quận ủy's bulletin speaks for the
     /// whole đảng bộ; but the branches that held no regular meeting are its chi bộ trực thuộc
     /// alone, named, for they are the ones the district itself answers for (each unit's
-    /// bulletin names its own), and the line says so. Any meeting in the district puts the month
-    /// on record for them.
+    /// bulletin names its own), and the line says so. The months the whole district's minutes
+    /// cover are on record for them, a month where nobody met too, as a commune's bulletin counts
+    /// its branches in every month its own minutes cover.
     private init(month: YearMonth, district: DistrictAnalysis, context: PortalContext, links: Links) {
         let site = context.site
         let done = district.month(month) ?? UnitMonth()
-        let covered = done.meetings > 0 || context.analysis.months.contains(month)
+        let covered = district.coveredMonths.contains(month) || context.analysis.months.contains(month)
         // A branch founded after the month was not yet held to meet in it.
         let existing = site.branches.filter { $0.exists(in: month) }
         let missingIDs = covered
