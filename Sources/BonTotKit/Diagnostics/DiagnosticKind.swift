@@ -28,6 +28,10 @@ extension Diagnostic {
         /// kept in the decode cache, whose context names the site's score files: one added,
         /// removed or renamed reads every file again. A district's unit scores are not cached.
         case otherYearScoreSheet
+        /// A score file's name is no period but holds one (`ScoreFileNameAdvice`): its error
+        /// names the file to rename it to unless another score file holds that period. Kept in the
+        /// decode cache like `otherYearScoreSheet`: the cache's context names the score files.
+        case scoreFileName
 
         /// Whether a file with a diagnostic of this kind is read again by the next build instead
         /// of being kept in the decode cache: its problem may be gone with the file unchanged.

@@ -11,8 +11,8 @@ enum EvaluationCSVDecoder {
     static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
                        subject: RankingSubject = .branches, scoreFiles: [String] = []) -> Evaluation? {
         guard let period else {
-            sink.error(SourceLocation(file: path),
-                       "tên tệp CSV phải là kỳ đánh giá (2024.csv, 2024-q3.csv, 2024-09.csv) / the file name must be the period")
+            sink.report(ScoreFileNameAdvice.error(for: path, kind: "tệp CSV", examples: "2024.csv, 2024-q3.csv, 2024-09.csv",
+                                                  scoreFiles: scoreFiles))
             return nil
         }
         let separator = delimiter(of: text, idColumn: subject.englishNoun)

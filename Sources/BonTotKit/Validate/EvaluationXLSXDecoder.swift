@@ -22,8 +22,8 @@ enum EvaluationXLSXDecoder {
                        conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil, scoreFiles: [String] = []) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let period else {
-            sink.error(SourceLocation(file: path),
-                       "tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period")
+            sink.report(ScoreFileNameAdvice.error(for: path, kind: "bảng tính", examples: "2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx",
+                                                  scoreFiles: scoreFiles))
             return nil
         }
         var data = data

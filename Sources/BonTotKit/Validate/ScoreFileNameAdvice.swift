@@ -1,0 +1,105 @@
+import Foundation
+
+/// The name a score file should have when its name is not a period but holds exactly one
+/// ("Điểm thi đua 2026.xlsx" → `2026.xlsx`, "Điểm T6-2026.xlsx" → `2026-06.xlsx`, "Bảng điểm
+/// quý 3 năm 2024.csv" → `2024-q3.csv`), for the error on its name to say what to call it. A
+/// name with two years ("Điểm 2025-2026.xlsx"), two months or quarters, or whose period another
+/// score file already holds, gets no suggestion: which one is meant is the clerk's to say.
+enum ScoreFileNameAdvice {
+    /// The name to give the score file `path` (its extension kept), or nil; `scoreFiles` are the
+    /// paths of the score files beside it.
+    static func suggestedName(for path: String, scoreFiles: [String]) -> String? {
+        guard let period = period(inName: PathParts.stem(of: path)) else { return nil }
+        let taken = scoreFiles.contains { $0 != path && Period(PathParts.stem(of: $0)) == period }
+        guard !taken else { return nil }
+        let name = (path as NSString).lastPathComponent
+        let stem = PathParts.stem(of: path)
+        return "\(period)\(name.dropFirst(stem.count))"
+    }
+
+    /// The error on the score file `path`, whose name is no period: `kind` names the file
+    /// (`bảng tính`, `tệp CSV`), `examples` the names it could have. When the name holds a
+    /// period, the error names the file to rename it to, or not when another score file holds
+    /// that period: it depends on the site's other score files, so it is worked out again at
+    /// every build (`Diagnostic.Kind.scoreFileName`).
+    static func error(for path: String, kind: String, examples: String, scoreFiles: [String]) -> Diagnostic {
+        let english = "the file name must be the period"
+        guard period(inName: PathParts.stem(of: path)) != nil else {
+            return Diagnostic(.error, at: SourceLocation(file: path), "tên \(kind) phải là kỳ đánh giá (\(examples)) / \(english)")
+        }
+        let advice = suggestedName(for: path, scoreFiles: scoreFiles)
+        return Diagnostic(.error, at: SourceLocation(file: path), kind: .scoreFileName,
+                          "tên \(kind) phải là kỳ đánh giá (\(examples))\(advice.map { "; hãy đổi tên tệp thành '\($0)'" } ?? "") "
+                              + "/ \(english)\(advice.map { ": rename it '\($0)'" } ?? "")")
+    }
+
+    /// The one period a file name holds, nil when it holds none or more than one.
+    static func period(inName name: String) -> Period? {
+        let tokens = Token.split(name.precomposedStringWithCanonicalMapping.lowercased())
+        let years = Set(tokens.compactMap(\.year))
+        guard years.count == 1, let year = years.first else { return nil }
+        var spans = Set<Period.Span>()
+        for (index, token) in tokens.enumerated() where token.isDigits && token.year == nil {
+            guard let number = Int(token.text) else { continue }
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if let previous, ["t", "tháng", "thang"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                guard (1...12).contains(number) else { return nil }
+                spans.insert(.month(number))
+            } else if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                guard (1...4).contains(number) else { return nil }
+                spans.insert(.quarter(number))
+            } else if (previous?.year != nil && Self.joins(token.gap)) || (next?.year != nil && Self.joins(next?.gap ?? "")) {
+                // `2026-06`, `06-2026`, `6.2026`: a number joined to the year is its month.
+                guard (1...12).contains(number) else { return nil }
+                spans.insert(.month(number))
+            }
+            // Any other number ("lần 2", a copy's "(1)") is no part of a period.
+        }
+        guard spans.count <= 1 else { return nil }
+        return Period(year: year, span: spans.first ?? .year)
+    }
+
+    /// Whether `gap` joins a month to its year (`2026-06`, `06/2026`).
+    private static func joins(_ gap: String) -> Bool {
+        ["-", "_", ".", "/"].contains(gap)
+    }
+
+    /// A run of letters or of digits in a file name, with what separates it from the one before.
+    private struct Token {
+        var text: String
+        var isDigits: Bool
+        /// The characters between the token before and this one; empty where letters meet digits.
+        var gap: String
+
+        /// The year this token is (`2026`), if it is one.
+        var year: Int? {
+            guard isDigits, text.count == 4, let value = Int(text), ContentLimits.years.contains(value) else { return nil }
+            return value
+        }
+
+        static func split(_ name: String) -> [Token] {
+            var tokens: [Token] = []
+            var current: Token?
+            var gap = ""
+            for character in name {
+                let isDigit = character.isASCII && character.isNumber
+                guard isDigit || character.isLetter else {
+                    if let done = current { tokens.append(done); current = nil }
+                    gap.append(character)
+                    continue
+                }
+                if var token = current, token.isDigits == isDigit {
+                    token.text.append(character)
+                    current = token
+                } else {
+                    if let done = current { tokens.append(done) }
+                    current = Token(text: String(character), isDigits: isDigit, gap: gap)
+                    gap = ""
+                }
+            }
+            if let done = current { tokens.append(done) }
+            return tokens
+        }
+    }
+}
