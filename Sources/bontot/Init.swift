@@ -18,11 +18,15 @@ struct Init: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let folder = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        let typed = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
+        // As the disk spells it (`DiskSpelling`): the folder a Mac named decomposed is this one,
+        // refused when it holds files, not given a look-alike twin beside it.
+        let folder = DiskSpelling.existing(typed)
         do {
             let files = try SampleSite.write(to: folder)
             print("Đã tạo trang mới trong \(folder.path) (\(files.count) tệp). Tiếp theo:")
-            print("  " + ShellLine.text(["cd", directory]))
+            // The folder's own spelling when the one typed is not it: `cd` in a shell takes it literally.
+            print("  " + ShellLine.text(["cd", folder == typed ? directory : folder.path]))
             print("  bontot serve      # xem trước tại http://127.0.0.1:8080/")
         } catch let refusal as NewContent.Refusal {
             FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n".utf8))

@@ -4,8 +4,8 @@ import Foundation
 /// Windows keyboard types it, or decomposed, as a Mac (or an archive made on one) keeps it. Linux
 /// takes the two for different names, so `path: "../Xã Bình Minh"` typed in `site.yaml` does not
 /// open the folder a Mac copied beside it, though both show the same letters. This finds the
-/// folder as the disk spells it: a unit's `path:`, and the folders typed after `--site` and
-/// `--units-from`.
+/// folder as the disk spells it: a unit's `path:`, the folders typed after `--site` and
+/// `--units-from`, and the folder `bontot init` is given.
 public enum DiskSpelling {
     /// `url` when something is there; otherwise the same path with each component that is
     /// missing replaced by the entry of its folder spelling the same letters the other way (Swift

@@ -45,6 +45,38 @@ final class NewAndInitCommandTests: FolderTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: site.path), ["ghi-chu.txt"])
     }
 
+    /// `bontot init "Xã Long Thạnh"` typed on a Windows keyboard (precomposed) beside the folder
+    /// of that name a Mac copied (decomposed) wrote a look-alike twin folder beside it: Linux takes
+    /// the two spellings for two names. It now finds the folder as the disk spells it, and refuses
+    /// it for holding files, writing nothing.
+    func testInitFindsTheFolderAMacNamedAndRefusesItForHoldingFiles() throws {
+        let typed = "Xã Long Thạnh"
+        let copied = folder.appending(path: typed.decomposedStringWithCanonicalMapping)
+        try FileManager.default.createDirectory(at: copied, withIntermediateDirectories: true)
+        try "giữ nguyên".write(to: copied.appending(path: "ghi-chu.txt"), atomically: true, encoding: .utf8)
+        let result = try BontotProcess.run(["init", typed.precomposedStringWithCanonicalMapping], in: folder)
+        XCTAssertEqual(result.status, 1, result.output)
+        XCTAssertTrue(result.errors.contains("đã có tệp"), result.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).map { Array($0.unicodeScalars) },
+                       [Array(typed.decomposedStringWithCanonicalMapping.unicodeScalars)], "no look-alike twin folder")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: copied.path), ["ghi-chu.txt"])
+    }
+
+    /// The empty folder a Mac named (decomposed) is the one `init` fills, and the `cd` it shows
+    /// names that folder as the disk spells it: the shell would not open it by the letters typed.
+    func testInitFillsTheEmptyFolderAMacNamedAndShowsItsSpelling() throws {
+        let typed = "Xã Long Thạnh"
+        let copied = folder.appending(path: typed.decomposedStringWithCanonicalMapping)
+        try FileManager.default.createDirectory(at: copied, withIntermediateDirectories: true)
+        let result = try BontotProcess.run(["init", typed.precomposedStringWithCanonicalMapping], in: folder)
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).count, 1, "no look-alike twin folder")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: copied.appending(path: "site.yaml").path))
+        // Compared letter code by letter code: Swift takes "ã" and "a\u{303}" for one string.
+        let cd = result.output.split(separator: "\n").first { $0.hasPrefix("  cd ") }.map { Array($0.dropFirst(2).unicodeScalars) }
+        XCTAssertEqual(cd, Array(ShellLine.text(["cd", copied.path]).unicodeScalars), result.output)
+    }
+
     func testNewFilesLandInTheirFoldersPassCheckAndAreNeverOverwritten() throws {
         let site = folder.appending(path: "trang")
         XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
