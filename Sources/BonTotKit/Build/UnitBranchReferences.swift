@@ -105,8 +105,10 @@ enum UnitBranchReferences {
             // the wrong commune picked, or this unit's own branch renamed since ('ap-bac-1' now
             // 'ap-bac-1a', 'truong-tieu-hoc' now 'truong-tieu-hoc-a'). A look-alike here that the id
             // written begins comes first; any other (the next hamlet, 'ap-bac-2') after the unit
-            // that has the very id.
-            let near = Suggestion.closest(to: branch, among: unit.branchIDs.sorted())
+            // that has the very id. The renames are looked among first, so that the next hamlet
+            // as near ('ap-bac-1' for 'ap-bac-2' renamed 'ap-bac-2a') cannot hide one.
+            let renames = unit.branchIDs.filter { $0.hasPrefix(branch) }.sorted()
+            let near = Suggestion.closest(to: branch, among: renames) ?? Suggestion.closest(to: branch, among: unit.branchIDs.sorted())
             if let near, near.hasPrefix(branch) {
                 let line = "branch: \(unitPath)/\(near)"
                 return (.unknownBranch(id: id, in: .story),

@@ -132,6 +132,27 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
     }
 
+    /// A rename ties with the next hamlet by edit distance: for a story's 'xa-a/ap-bac-2' where
+    /// xa-a has 'ap-bac-1' and 'ap-bac-2a' (its 'ap-bac-2' renamed) and xa-b has 'ap-bac-2', the
+    /// tie went to 'ap-bac-1' by the alphabet, hiding the rename behind the other commune. The ids
+    /// of the commune written that begin with the id written are looked at first.
+    func testARenameComesFirstThoughALookAlikeThatIsNoRenameIsAsNear() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            Self.storyFile: Self.story(branch: "xa-a/ap-bac-2"),
+            "xa-a/content/branches/ap-bac-1.yaml": Self.hamlet(named: "Chi bộ ấp Bắc Một"),
+            "xa-a/content/branches/ap-bac-2a.yaml": Self.hamlet(named: "Chi bộ ấp Bắc Hai"),
+            "xa-b/content/branches/ap-bac-2.yaml": Self.hamlet(named: "Chi bộ ấp Bắc Hai"),
+        ])
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.entries.filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors, [
+            "\(Self.storyFile):4: error: bài viết ghi chi bộ không tồn tại 'xa-a/ap-bac-2': đơn vị 'xa-a' (xa-a/) không có chi bộ 'ap-bac-2'; "
+                + "có phải branch: xa-a/ap-bac-2a? Nếu là chi bộ 'ap-bac-2' của đơn vị 'xa-b' (xa-b/), hãy ghi branch: xa-b/ap-bac-2 "
+                + "/ unknown branch 'xa-a/ap-bac-2' (did you mean branch: xa-a/ap-bac-2a? If it is the branch of the unit 'xa-b' (xa-b/), "
+                + "write branch: xa-b/ap-bac-2)"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+    }
+
     /// A district's `site.yaml` that cannot be read (a bracket left open while editing its
     /// `units:`) is the one error: its story naming a unit's branch is not told, besides, that the
     /// branch does not exist, since which units the district lists is not known until it is mended.
