@@ -21,17 +21,7 @@ final class DistrictBulletinQuietMonthTests: XCTestCase {
                 Chi bộ sinh hoạt thường kỳ.
 
                 """,
-            "xa-b/content/stories/lam-duong.md": """
-                ---
-                title: Ấp Bắc Một làm đường giao thông nông thôn
-                kind: tap-the
-                branch: ap-bac-1
-                date: 2024-08-15
-                summary: Chi bộ ấp Bắc Một vận động bà con làm 2 km đường.
-                ---
-                Chi bộ ấp Bắc Một vận động bà con làm 2 km đường giao thông nông thôn.
-
-                """,
+            "xa-b/content/stories/lam-duong.md": Self.roadStory(date: "2024-08-15"),
         ])
         XCTAssertTrue(report.succeeded, report.problems)
         let commune = PortalPageText.text(DistrictFixture.page(site, "don-vi/xa-b/ban-tin/2024-08/index.html"))
@@ -48,21 +38,26 @@ final class DistrictBulletinQuietMonthTests: XCTestCase {
     /// story) there is still no record to say who met.
     func testAMonthBeforeTheDistrictsFirstMeetingStaysOffRecord() throws {
         let (site, report) = try DistrictFixture.build(for: self, changes: [
-            "xa-b/content/stories/lam-duong.md": """
-                ---
-                title: Ấp Bắc Một làm đường giao thông nông thôn
-                kind: tap-the
-                branch: ap-bac-1
-                date: 2024-06-15
-                summary: Chi bộ ấp Bắc Một vận động bà con làm 2 km đường.
-                ---
-                Chi bộ ấp Bắc Một vận động bà con làm 2 km đường giao thông nông thôn.
-
-                """,
+            "xa-b/content/stories/lam-duong.md": Self.roadStory(date: "2024-06-15"),
         ])
         XCTAssertTrue(report.succeeded, report.problems)
         let district = PortalPageText.text(DistrictFixture.page(site, "ban-tin/2024-06/index.html"))
         XCTAssertTrue(district.contains("Chi bộ trực thuộc chưa sinh hoạt thường kỳ —"), district)
         XCTAssertFalse(district.contains("Chi bộ Cơ quan Huyện ủy"), district)
+    }
+
+    /// Ấp Bắc Một's story of the road it built, dated `date`: a month with a story and no meeting.
+    static func roadStory(date: String) -> String {
+        """
+        ---
+        title: Ấp Bắc Một làm đường giao thông nông thôn
+        kind: tap-the
+        branch: ap-bac-1
+        date: \(date)
+        summary: Chi bộ ấp Bắc Một vận động bà con làm 2 km đường.
+        ---
+        Chi bộ ấp Bắc Một vận động bà con làm 2 km đường giao thông nông thôn.
+
+        """
     }
 }
