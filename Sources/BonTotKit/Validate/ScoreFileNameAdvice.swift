@@ -20,8 +20,8 @@ enum ScoreFileNameAdvice {
     /// The error on the score file `path`, whose name is no period: `kind` names the file
     /// (`bảng tính`, `tệp CSV`), `examples` the names it could have. When the name holds a
     /// period, the error names the file to rename it to, or not when another score file holds
-    /// that period: it depends on the site's other score files, so it is worked out again at
-    /// every build (`Diagnostic.Kind.scoreFileName`).
+    /// that period: it depends on the site's other score files, which the decode cache's context
+    /// names, so a cached error is never stale (`Diagnostic.Kind.scoreFileName`).
     static func error(for path: String, kind: String, examples: String, scoreFiles: [String]) -> Diagnostic {
         let english = "the file name must be the period"
         guard period(inName: PathParts.stem(of: path)) != nil else {
