@@ -6,6 +6,9 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyFile
     /// The bytes are not a zip package at all, or it is cut short (a copy that did not finish).
     case notAPackage
+    /// The bytes are an older Office container, not a zip: a 97–2003 file under a new
+    /// extension, or a file encrypted with a password to open (`CompoundFile`).
+    case compoundFile(CompoundFile)
     /// A part the format needs is missing from the package (`xl/workbook.xml`).
     case missingPart(String)
     /// A part is larger than any real document needs; it is not unpacked.
@@ -28,6 +31,8 @@ public enum OfficeError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notAPackage:
             "tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word "
                 + "/ not a valid Office file (a damaged or truncated zip)"
+        case .compoundFile(let kind):
+            kind.advice
         case .missingPart(let part):
             "tài liệu thiếu phần '\(part)'; hãy mở và lưu lại bằng Excel/Word / the package lacks the part '\(part)'"
         case .partTooLarge(let part):

@@ -12,6 +12,7 @@ struct OfficePackage {
 
     init(data: Data) throws(OfficeError) {
         if data.isEmpty { throw .emptyFile }
+        if let kind = CompoundFile.kind(of: data) { throw .compoundFile(kind) }
         guard data.count >= 22, ZipIntegrity.isSound(data), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
             throw .notAPackage
         }

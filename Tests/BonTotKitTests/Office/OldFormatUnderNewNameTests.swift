@@ -1,0 +1,45 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// An Excel or Word 97–2003 file given a new extension (an .xls saved over as `2024.xlsx`, a .doc
+/// renamed `.docx`) is not "a damaged zip": the error says what the file really is and to give it
+/// its old extension, which bontot converts (`LegacyWorkbookTests`, `LegacyWordImportTests`), or to
+/// save it in the new format; a workbook encrypted with a password to open (kept by Excel in the
+/// same old container, `make_password_workbook.py`) is told to have its password removed.
+final class OldFormatUnderNewNameTests: WorkbookTestCase {
+    func testAnExcel97WorkbookNamedXLSXIsToldToBeRenamedXLS() throws {
+        for name in ["content/evaluations/2024.xlsx", "content/evaluations/2024.ods"] {
+            let loaded = try load([name: .bytes(try OfficeFixtures.bytes("legacy-office/scores-libreoffice.xls"))])
+            XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+                "\(name):1: error: tệp thực ra là bảng tính Excel 97–2003 (.xls) mang đuôi khác; hãy đổi đuôi tên tệp thành .xls "
+                    + "(bontot tự chuyển khi máy có LibreOffice) hoặc mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
+                    + "/ an Excel 97-2003 workbook under another extension: rename it .xls, or save it as .xlsx",
+            ], name)
+        }
+    }
+
+    func testAWorkbookWithAPasswordToOpenIsToldToHaveItRemoved() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-password.xlsx"))])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "\(xlsx):1: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
+                + "(Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu) rồi lưu lại / the file is encrypted with a password to open: "
+                + "remove the password in Excel/Word and save it again",
+        ])
+    }
+
+    func testAWord97DocumentNamedDOCXIsToldToBeRenamedDOC() throws {
+        let root = try ValidationSite.make("minimal")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.deletingLastPathComponent().appending(path: "bien-ban-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try OfficeFixtures.data("legacy-office/bien-ban-libreoffice.doc").write(to: file)
+        let report = MinutesImport.run(file, source: "bien-ban.docx", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
+        XCTAssertNil(report.outcomes.first?.text)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "bien-ban.docx:1: error: tệp thực ra là tài liệu Word 97–2003 (.doc) mang đuôi khác; hãy đổi đuôi tên tệp thành .doc "
+                + "(bontot tự chuyển khi máy có LibreOffice) hoặc mở bằng Word và lưu lại dạng \"Word Document (.docx)\" "
+                + "/ a Word 97-2003 document under another extension: rename it .doc, or save it as .docx",
+        ])
+    }
+}
