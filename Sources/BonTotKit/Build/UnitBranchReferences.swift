@@ -43,6 +43,9 @@ enum UnitBranchReferences {
         /// The ids of the units each unit lists, by its way from the site; nil for a unit whose
         /// site did not load (its own errors are reported).
         var listed: [String: [String]?] = [:]
+        /// The names of each unit's branches (id → name), by its way from the site: from its site,
+        /// or from its snapshot's listing; none for a unit whose site did not load.
+        var branchNames: [String: [String: String]] = [:]
 
         init(_ loaded: [LoadedUnit], folders: UnitBranchFolders) {
             func add(_ loaded: [LoadedUnit], under way: String) {
@@ -52,6 +55,8 @@ enum UnitBranchReferences {
                     units.append(UnitBranches.Unit(id: path, root: portal.root, folder: portal.displayFolder,
                                                    branchIDs: folders.ids(in: portal.root)))
                     listed[path] = portal.snapshot != nil ? [] : portal.site.map { $0.config.units.map(\.id) }
+                    let named = portal.site?.branches.map { ($0.id, $0.name) } ?? portal.listing?.branches.map { ($0.id, $0.name) } ?? []
+                    branchNames[path] = Dictionary(named, uniquingKeysWith: { first, _ in first })
                     add(portal.units, under: path + "/")
                 }
             }
@@ -96,8 +101,18 @@ enum UnitBranchReferences {
             // The branch of another unit (the wrong commune picked): that unit, not a look-alike here.
             let owners = units.filter { $0.id != unitPath && $0.branchIDs.contains(branch) }
             guard !owners.isEmpty else {
+                // A look-alike first, as for the site's own files; failing it, the branch renamed
+                // to a longer id ('ap-bac' now 'ap-bac-cu-moi'), with its file.
+                let close = Suggestion.hint(for: id, among: unit.branchIDs.sorted().map { "\(unitPath)/\($0)" })
+                guard close.isEmpty, let renamed = RenamedBranch.id(for: branch, names: names(in: unit)) else {
+                    return (.unknownBranch(id: id, in: .story), opening + " / unknown branch '\(id)'" + close)
+                }
+                let file = SiteReader.branchFiles(root: unit.root).first { PathParts.stem(of: $0) == renamed }
+                    .map { unit.folder + SiteSources.branchesFolder + "/" + ($0 as NSString).lastPathComponent }
+                let name = branchNames[unitPath]?[renamed] ?? renamed
                 return (.unknownBranch(id: id, in: .story),
-                        opening + " / unknown branch '\(id)'" + Suggestion.hint(for: id, among: unit.branchIDs.sorted().map { "\(unitPath)/\($0)" }))
+                        opening + " / unknown branch '\(id)'"
+                        + RenamedBranch.hint(name: name, file: file, id: renamed, line: "branch: \(unitPath)/\(renamed)"))
             }
             let forms = UnitBranches.branchLines(branch, in: owners)
             let whose = UnitBranches.names(of: owners)
@@ -107,21 +122,35 @@ enum UnitBranchReferences {
             // written begins comes first; any other (the next hamlet, 'ap-bac-2') after the unit
             // that has the very id. The renames are looked among first, so that the next hamlet
             // as near ('ap-bac-1' for 'ap-bac-2' renamed 'ap-bac-2a') cannot hide one.
-            let renames = unit.branchIDs.filter { $0.hasPrefix(branch) }.sorted()
-            let near = Suggestion.closest(to: branch, among: renames) ?? Suggestion.closest(to: branch, among: unit.branchIDs.sorted())
-            if let near, near.hasPrefix(branch) {
-                let line = "branch: \(unitPath)/\(near)"
+            if let renamed = renamed(branch, in: unit) {
+                let line = "branch: \(unitPath)/\(renamed)"
                 return (.unknownBranch(id: id, in: .story),
                         opening + "; có phải \(line)? Nếu là chi bộ '\(branch)' của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
                         + " / unknown branch '\(id)' (did you mean \(line)? If it is the branch of the unit \(whose), "
                         + "write \(forms.joined(separator: " or ")))")
             }
-            let here = near.map { "branch: \(unitPath)/\($0)" }
+            let here = Suggestion.closest(to: branch, among: unit.branchIDs.sorted()).map { "branch: \(unitPath)/\($0)" }
             return (.unknownBranch(id: id, in: .story),
                     opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
                     + (here.map { "; nếu là chi bộ của đơn vị '\(unitPath)', có phải \($0)?" } ?? "")
                     + " / unknown branch '\(id)' (a branch of the unit \(whose): write \(forms.joined(separator: " or "))"
                     + (here.map { "; if it is a branch of the unit '\(unitPath)', did you mean \($0)?" } ?? "") + ")")
+        }
+
+        /// The id of `unit`'s branch that `branch` may be the former id of: a look-alike that
+        /// begins with it ('ap-bac-1a' for 'ap-bac-1'), the nearest; failing one, the branch whose
+        /// id or name holds its words (`RenamedBranch`: 'ap-bac-cu-moi' for 'ap-bac', too far
+        /// for a look-alike).
+        private func renamed(_ branch: String, in unit: UnitBranches.Unit) -> String? {
+            Suggestion.closest(to: branch, among: unit.branchIDs.filter { $0.hasPrefix(branch) }.sorted())
+                ?? RenamedBranch.id(for: branch, names: names(in: unit))
+        }
+
+        /// The names of `unit`'s branches by id, for every id of its branch files: a branch whose
+        /// name is not known (its unit did not load) is matched by its id alone.
+        private func names(in unit: UnitBranches.Unit) -> [String: String] {
+            let known = branchNames[unit.id] ?? [:]
+            return Dictionary(uniqueKeysWithValues: unit.branchIDs.map { ($0, known[$0] ?? "") })
         }
 
         /// The unit whose way from the site is `path`.

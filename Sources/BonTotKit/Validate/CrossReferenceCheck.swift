@@ -93,10 +93,8 @@ struct CrossReferenceCheck {
             let close = Suggestion.hint(for: id, among: context.branchIDs.sorted())
             guard close.isEmpty, let renamed = RenamedBranch.id(for: id, names: context.branchNames),
                   let name = context.branchNames[renamed] else { return close }
-            let file = context.claims.first { $0.kind == .branch && $0.key == renamed }
-                .map { " (\(context.siteFolder + $0.location.file))" } ?? ""
-            return "; có phải '\(name)'\(file)? mã của chi bộ này nay là '\(renamed)': hãy ghi branch: \(renamed) "
-                + "/ did you mean '\(name)'\(file)? its id is now '\(renamed)': write branch: \(renamed)"
+            let file = context.claims.first { $0.kind == .branch && $0.key == renamed }.map { context.siteFolder + $0.location.file }
+            return RenamedBranch.hint(name: name, file: file, id: renamed, line: "branch: \(renamed)")
         }
         return "; có phải '\(name)'? mã của chi bộ này là '\(named)': hãy ghi branch: \(named) "
             + "/ did you mean '\(name)'? its id is '\(named)': write branch: \(named)"

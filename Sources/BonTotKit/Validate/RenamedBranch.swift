@@ -5,6 +5,8 @@
 /// Found when exactly one branch's id holds the old id's words one after the other (begins
 /// with it or contains it), or its folded name does ("Chi bộ ấp Ấp Bắc" holds `ap-bac`); none
 /// when several branches do (`ap` is in every hamlet's id), so the clerk is shown one id or none.
+/// The one rule for the site's own files (`CrossReferenceCheck`) and for a district's story
+/// naming a unit's branch (`UnitBranchReferences`).
 enum RenamedBranch {
     /// The id of the one branch, among `names` (id → name), that `old` may be the former id of.
     static func id(for old: String, names: [String: String]) -> String? {
@@ -14,6 +16,15 @@ enum RenamedBranch {
             holds(id.split(separator: "-"), words) || holds(Slug.fold(name).split(separator: "-"), words)
         }
         return found.count == 1 ? found.first?.key : nil
+    }
+
+    /// The end of an "unknown branch" error naming the branch whose id is now `id`: its `name`,
+    /// its `file` as the clerk finds it, and the `line` to write (`branch: ap-bac-cu`, or
+    /// `branch: xa-a/ap-bac-cu` in a district's story), in Vietnamese then in English.
+    static func hint(name: String, file: String?, id: String, line: String) -> String {
+        let file = file.map { " (\($0))" } ?? ""
+        return "; có phải '\(name)'\(file)? mã của chi bộ này nay là '\(id)': hãy ghi \(line) "
+            + "/ did you mean '\(name)'\(file)? its id is now '\(id)': write \(line)"
     }
 
     /// Whether `words` run on, one after the other, in `whole`.

@@ -153,6 +153,36 @@ final class DistrictStoryUnitBranchTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
     }
 
+    /// A unit's branch file renamed to a longer id, too far from the old one for a look-alike
+    /// ('ap-bac.yaml' now 'ap-bac-cu-moi.yaml'), the district's story naming the old id: it was
+    /// told only that the unit has no such branch (or, when another commune has the old id, to
+    /// name that commune's), where the district's own story is told the new id, as the site's
+    /// own files are (`RenamedBranch`): one rule for both.
+    func testAStoryNamingAUnitsBranchByTheIdItHadBeforeAFarRenameIsToldTheNewId() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            Self.storyFile: Self.story(branch: "xa-c/ap-bac"),
+            "xa-c/content/branches/ap-bac-cu-moi.yaml": Self.hamlet(named: "Chi bộ ấp Ấp Bắc"),
+        ])
+        XCTAssertFalse(report.succeeded)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.severity == .error }.map(\.description), [
+            "\(Self.storyFile):4: error: bài viết ghi chi bộ không tồn tại 'xa-c/ap-bac': đơn vị 'xa-c' (xa-c/) không có chi bộ 'ap-bac' "
+                + "/ unknown branch 'xa-c/ap-bac'; có phải 'Chi bộ ấp Ấp Bắc' (xa-c/content/branches/ap-bac-cu-moi.yaml)? "
+                + "mã của chi bộ này nay là 'ap-bac-cu-moi': hãy ghi branch: xa-c/ap-bac-cu-moi / did you mean 'Chi bộ ấp Ấp Bắc' "
+                + "(xa-c/content/branches/ap-bac-cu-moi.yaml)? its id is now 'ap-bac-cu-moi': write branch: xa-c/ap-bac-cu-moi"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
+
+        // Another commune has the old id: the rename comes first, as a near one does.
+        let (_, other) = try DistrictFixture.build(for: self, changes: [
+            Self.storyFile: Self.story(branch: "xa-a/ap-bac-1"),
+            "xa-a/content/branches/ap-bac-1-cu-moi.yaml": Self.hamlet(named: "Chi bộ ấp Bắc Một"),
+        ])
+        XCTAssertEqual(other.diagnostics.entries.filter { $0.severity == .error }.map(\.description), [
+            "\(Self.storyFile):4: error: bài viết ghi chi bộ không tồn tại 'xa-a/ap-bac-1': đơn vị 'xa-a' (xa-a/) không có chi bộ 'ap-bac-1'; "
+                + "có phải branch: xa-a/ap-bac-1-cu-moi? Nếu là chi bộ 'ap-bac-1' của đơn vị 'xa-b' (xa-b/), hãy ghi branch: xa-b/ap-bac-1 "
+                + "/ unknown branch 'xa-a/ap-bac-1' (did you mean branch: xa-a/ap-bac-1-cu-moi? If it is the branch of the unit 'xa-b' "
+                + "(xa-b/), write branch: xa-b/ap-bac-1)"])
+    }
+
     /// A district's `site.yaml` that cannot be read (a bracket left open while editing its
     /// `units:`) is the one error: its story naming a unit's branch is not told, besides, that the
     /// branch does not exist, since which units the district lists is not known until it is mended.
