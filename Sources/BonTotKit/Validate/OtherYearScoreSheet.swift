@@ -93,7 +93,7 @@ enum OtherYearScoreSheet {
     /// The name of the score file other than `path` whose period is that of the file name `target`.
     private static func holder(of target: String, besides path: String, scoreFiles: [String]) -> String? {
         guard let wanted = Period(PathParts.stem(of: target)) else { return nil }
-        return scoreFiles.first { $0 != path && Period(PathParts.stem(of: $0)) == wanted }.map { ($0 as NSString).lastPathComponent }
+        return ScoreFiles(paths: scoreFiles).holder(of: wanted, besides: path).map { ($0 as NSString).lastPathComponent }
     }
 
     /// The years a sheet's name holds ("Năm 2025", "2025"), and its spans ("NK 2020-2025").

@@ -10,8 +10,7 @@ enum ScoreFileNameAdvice {
     /// paths of the score files beside it.
     static func suggestedName(for path: String, scoreFiles: [String]) -> String? {
         guard let period = period(inName: PathParts.stem(of: path)) else { return nil }
-        let taken = scoreFiles.contains { $0 != path && Period(PathParts.stem(of: $0)) == period }
-        guard !taken else { return nil }
+        guard ScoreFiles(paths: scoreFiles).holder(of: period, besides: path) == nil else { return nil }
         let name = (path as NSString).lastPathComponent
         let stem = PathParts.stem(of: path)
         return "\(period)\(name.dropFirst(stem.count))"
