@@ -18,10 +18,18 @@ final class BuildOutput: @unchecked Sendable {
     private let spare: BuildManifest?
     private let staging: StagingFolder
     private let lock = NSLock()
-    private var records: [String: BuildManifest.OutputRecord] = [:]
-    /// The pages rendered, each counted once: a bulletin rendered again without its PDF link
-    /// (the PDF not kept after all) is one page made, not two.
-    private var renderedPages = Set<String>()
+    /// Every file the new output holds so far, by its path from the output's root.
+    private var entries: [String: Entry] = [:]
+    /// The pages rendered, each counted once (`remember`): a bulletin rendered again without its
+    /// PDF link (the PDF not kept after all) is one page made, not two.
+    private var renderedPages = 0
+
+    /// A file the new output holds: what its manifest will record, and whether this build
+    /// rendered it (a page), the first time or again.
+    private struct Entry {
+        var record: BuildManifest.OutputRecord
+        var rendered: Bool
+    }
 
     /// A clean build when `previous` is nil. The new output is made in the spare: described by
     /// `spare` (its manifest) when given, else with files of its own that nothing describes,
@@ -32,7 +40,7 @@ final class BuildOutput: @unchecked Sendable {
         self.previous = previous
         self.spare = previous == nil ? nil : spare
         staging = try StagingFolder(output: self.output, spare: self.spare != nil ? .described : .undescribed, faults: faults)
-        records.reserveCapacity(max(self.spare?.outputs.count ?? 0, previous?.outputs.count ?? 0))
+        entries.reserveCapacity(max(self.spare?.outputs.count ?? 0, previous?.outputs.count ?? 0))
     }
 
     /// Makes the page at `file` unless the previous output or the spare holds it made from the
@@ -45,10 +53,9 @@ final class BuildOutput: @unchecked Sendable {
     private func produce(_ file: String, fingerprint: UInt64, counted: Bool, make: () -> String?) throws {
         if try takeOver(file, fingerprint: fingerprint) { return }
         guard let made = make() else { return }
-        if counted { _ = lock.withLock { renderedPages.insert(file) } }
         var text = made
         let hash = text.withUTF8 { StableHasher.hash(UnsafeRawBufferPointer($0)) }
-        try place(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count)) {
+        try place(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: hash, size: text.utf8.count), rendered: counted) {
             try staging.write(text, to: file)
         }
     }
@@ -103,7 +110,7 @@ final class BuildOutput: @unchecked Sendable {
     /// output (a hard link, unless the spare holds its bytes); false when neither holds it.
     private func takeOver(_ file: String, fingerprint: UInt64) throws -> Bool {
         if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
-            lock.withLock { records[file] = kept }
+            remember(file, kept)
             return true
         }
         guard let old = previous?.outputs[file], old.fingerprint == fingerprint,
@@ -114,15 +121,17 @@ final class BuildOutput: @unchecked Sendable {
 
     /// Records a file a later step wrote into the staging folder itself (a PDF it printed).
     func record(_ file: String, fingerprint: UInt64, size: Int) {
-        lock.withLock { records[file] = BuildManifest.OutputRecord(fingerprint: fingerprint, hash: 0, size: size) }
+        remember(file, BuildManifest.OutputRecord(fingerprint: fingerprint, hash: 0, size: size))
     }
 
     /// Puts `file`, described by `record`, into the new output: nothing to do when the spare
     /// holds those bytes already; a hard link when the published output does; else `write`.
-    private func place(_ file: String, _ record: BuildManifest.OutputRecord, write: () throws -> Void) throws {
+    /// `rendered`: the file is a page this build rendered.
+    private func place(_ file: String, _ record: BuildManifest.OutputRecord, rendered: Bool = false,
+                       write: () throws -> Void) throws {
         if let kept = spare?.outputs[file], kept.hash == record.hash, kept.size == record.size, record.hash != 0,
            staging.holds(file, size: kept.size) {
-            lock.withLock { records[file] = record }
+            remember(file, record, rendered: rendered)
             return
         }
         if let old = previous?.outputs[file], old.hash == record.hash, old.size == record.size, record.hash != 0,
@@ -131,20 +140,31 @@ final class BuildOutput: @unchecked Sendable {
         } else {
             try write()
         }
-        lock.withLock { records[file] = record }
+        remember(file, record, rendered: rendered)
+    }
+
+    /// Notes that the new output holds `file` as `record`; a page `rendered` is counted unless
+    /// this build rendered it already (a bulletin rendered again without its PDF link), and
+    /// stays counted when made again by taking it over.
+    private func remember(_ file: String, _ record: BuildManifest.OutputRecord, rendered: Bool = false) {
+        lock.withLock {
+            let before = entries[file]?.rendered ?? false
+            if rendered && !before { renderedPages += 1 }
+            entries[file] = Entry(record: record, rendered: rendered || before)
+        }
     }
 
     /// The hash of the bytes the new output holds at `file` (a media file copied), as its
     /// manifest will record it; nil while it holds no such file, 0 for a printed PDF.
     func hash(of file: String) -> UInt64? {
-        lock.withLock { records[file]?.hash }
+        lock.withLock { entries[file]?.record.hash }
     }
 
     /// Every file the new output holds so far, by its path from the output's root.
-    var files: [String] { lock.withLock { Array(records.keys) } }
+    var files: [String] { lock.withLock { Array(entries.keys) } }
 
     /// The pages rendered so far, each page's file once however often it was rendered.
-    var rendered: Int { lock.withLock { renderedPages.count } }
+    var rendered: Int { lock.withLock { renderedPages } }
 
     /// Files and bytes written by this build (files taken over unchanged not counted).
     var written: (files: Int, bytes: Int) { (staging.filesWritten, staging.bytesWritten) }
@@ -154,7 +174,7 @@ final class BuildOutput: @unchecked Sendable {
     /// and whether the previous output is now the spare.
     func commit(tool: String, inputs: [String: UInt64]) throws -> (manifest: BuildManifest, spared: Bool) {
         try file(OutputMarker.name, bytes: Data(OutputMarker.text.utf8))
-        let records = lock.withLock { self.records }
+        let records = lock.withLock { entries.mapValues(\.record) }
         if let spare {
             staging.remove(spare.outputs.keys.filter { records[$0] == nil })
         } else if staging.holdsUndescribedFiles {
