@@ -55,8 +55,23 @@ enum ScoreFileNameAdvice {
             }
             // Any other number ("lần 2", a copy's "(1)") is no part of a period.
         }
+        for (index, token) in tokens.enumerated() where !token.isDigits {
+            guard let number = romanQuarter(token, after: index > 0 ? tokens[index - 1] : nil) else { continue }
+            guard (1...4).contains(number) else { return nil }
+            spans.insert(.quarter(number))
+        }
         guard spans.count <= 1 else { return nil }
         return Period(year: year, span: spans.first ?? .year)
+    }
+
+    /// The number a token writes in Roman numerals (I to XII) after "quý" ("quý III", "Quy
+    /// IV-2026") or fused to "Q" ("QIII"), as offices often write a quarter; nil for any other token.
+    private static func romanQuarter(_ token: Token, after previous: Token?) -> Int? {
+        let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+            return numerals.firstIndex(of: token.text).map { $0 + 1 }
+        }
+        return token.text.hasPrefix("q") ? numerals.firstIndex(of: String(token.text.dropFirst())).map { $0 + 1 } : nil
     }
 
     /// Whether `gap` joins a month to its year (`2026-06`, `06/2026`).

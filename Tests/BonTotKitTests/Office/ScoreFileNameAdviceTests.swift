@@ -18,6 +18,16 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
         ], printed(loaded))
     }
 
+    /// A quarter in Roman numerals, as offices often write it ("quý III"), is that quarter.
+    func testARomanNumeralQuarterIsToldTheQuartersName() throws {
+        let file = "content/evaluations/Điểm thi đua quý III 2026.xlsx"
+        let loaded = try load([file: .bytes(try OfficeFixtures.bytes("scores-last-year-sheet.xlsx"))])
+        XCTAssertEqual(errors(loaded), [
+            "\(file):1: error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx); "
+                + "hãy đổi tên tệp thành '2026-q3.xlsx' / the file name must be the period: rename it '2026-q3.xlsx'",
+        ], printed(loaded))
+    }
+
     /// Two years ("2025-2026"): which is meant is the clerk's to say, so no name is suggested.
     func testANameWithTwoYearsSuggestsNothing() throws {
         let file = "content/evaluations/Điểm thi đua 2025-2026.xlsx"
@@ -69,6 +79,14 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
             ("Bảng điểm 06.2026", "2026-06"),
             ("Bảng điểm quý 3 năm 2024", "2024-q3"),
             ("Điểm 2024 Q3", "2024-q3"),
+            ("Điểm thi đua quý III 2026", "2026-q3"),
+            ("Quy III-2026", "2026-q3"),
+            ("Bảng điểm Quý I năm 2026", "2026-q1"),
+            ("Điểm quý II.2026", "2026-q2"),
+            ("Điểm QIV 2026", "2026-q4"),
+            ("Điểm thi đua quý II và quý III 2026", nil),
+            ("Điểm quý III (Q4) 2026", nil),
+            ("Điểm quý V 2026", nil),
             ("Điểm thi đua 2026 (1)", "2026"),
             ("Điểm thi đua 2025-2026", nil),
             ("Điểm thi đua năm 2025 và 2026", nil),
