@@ -12,7 +12,8 @@ import Foundation
 /// title row's "năm 2025" not in a date ("ngày 05 tháng 01 năm 2026", the day the table was
 /// signed, commonly the year after the one scored); and only when none of the years so written
 /// is the period's. A span of years ("NK 2020-2025", "năm 2023 - 2025") names no one year: it
-/// only keeps a year it spans from the warning.
+/// keeps a year it spans from the warning, and one not spanning the period's year ("NK
+/// 2015-2020" in `2024.xlsx`) is warned of without a file name to give.
 enum OtherYearScoreSheet {
     /// The years a sheet's name or a title writes: years alone, and spans of years.
     private struct Written {
@@ -40,12 +41,12 @@ enum OtherYearScoreSheet {
         let file = (path as NSString).lastPathComponent
         if let sheetName, let sheetLocation {
             let named = written(inName: sheetName)
+            let sheet = chosenBySiteYAML ? "trang '\(sheetName)' (do 'xlsx_sheet' trong site.yaml chọn)" : "trang '\(sheetName)'"
+            let fixSheet = chosenBySiteYAML
+                ? "hãy sửa 'xlsx_sheet' trong site.yaml thành tên trang điểm kỳ \(period)"
+                : "hãy sửa tên trang cho đúng"
+            let english = chosenBySiteYAML ? "the sheet '\(sheetName)' (chosen by xlsx_sheet: in site.yaml)" : "the sheet '\(sheetName)'"
             if let other = named.years.first, !named.names(period.year) {
-                let sheet = chosenBySiteYAML ? "trang '\(sheetName)' (do 'xlsx_sheet' trong site.yaml chọn)" : "trang '\(sheetName)'"
-                let fixSheet = chosenBySiteYAML
-                    ? "hãy sửa 'xlsx_sheet' trong site.yaml thành tên trang điểm kỳ \(period)"
-                    : "hãy sửa tên trang cho đúng"
-                let english = chosenBySiteYAML ? "the sheet '\(sheetName)' (chosen by xlsx_sheet: in site.yaml)" : "the sheet '\(sheetName)'"
                 return Diagnostic(.warning, at: sheetLocation, field: "xlsx_sheet", kind: .otherYearScoreSheet,
                                   "\(sheet) ghi năm \(other), còn tên tệp '\(file)' là kỳ \(period): điểm của trang được xếp hạng "
                                   + "là điểm kỳ \(period); " + advice(file, path: path, period: period, other: other, fix: fixSheet,
@@ -53,23 +54,48 @@ enum OtherYearScoreSheet {
                                   + " / \(english) names the year \(other), the file the period \(period): its scores rank as \(period)'s"
                                   + taken(file, path: path, period: period, other: other, scoreFiles: scoreFiles))
             }
+            if let span = named.spans.first, !named.names(period.year) {
+                return spanWarning(span, at: sheetLocation, field: "xlsx_sheet", naming: (sheet, english),
+                                   scores: ("điểm của trang", "its scores"), fix: fixSheet, file: file, period: period)
+            }
         }
         let titles = table.rows.prefix(table.headerIndex(idColumn: idColumn) ?? 0)
         var firstNaming: (row: EvaluationTable.Row, text: String, year: Int)?
+        var firstSpanning: (row: EvaluationTable.Row, text: String, span: ClosedRange<Int>)?
         for row in titles {
             for text in row.filledCells {
                 let named = written(inTitle: text)
                 if named.names(period.year) { return nil }
                 if firstNaming == nil, let year = named.years.first { firstNaming = (row, text, year) }
+                if firstSpanning == nil, let span = named.spans.first { firstSpanning = (row, text, span) }
             }
         }
-        guard let (row, text, other) = firstNaming else { return nil }
+        guard let (row, text, other) = firstNaming else {
+            guard let (row, text, span) = firstSpanning else { return nil }
+            return spanWarning(span, at: row.location, naming: ("dòng tiêu đề '\(text)'", "the title"),
+                               scores: ("điểm trong bảng", "the scores"), fix: "hãy sửa dòng tiêu đề cho đúng", file: file, period: period)
+        }
         return Diagnostic(.warning, at: row.location, kind: .otherYearScoreSheet,
                           "dòng tiêu đề '\(text)' ghi năm \(other), còn tên tệp '\(file)' là kỳ \(period): điểm trong bảng được xếp hạng "
                           + "là điểm kỳ \(period); " + advice(file, path: path, period: period, other: other,
                                                               fix: "hãy sửa dòng tiêu đề cho đúng", scoreFiles: scoreFiles)
                           + " / the title names the year \(other), the file the period \(period): the scores rank as \(period)'s"
                           + taken(file, path: path, period: period, other: other, scoreFiles: scoreFiles))
+    }
+
+    /// The warning for a sheet or title (`naming`, in Vietnamese and in English) writing a span
+    /// of years without the period's ("NK 2015-2020" in `2024.xlsx`, last term's workbook copied):
+    /// no one year to name the file for, so only `fix`, or entering the period's scores.
+    private static func spanWarning(_ span: ClosedRange<Int>, at location: SourceLocation, field: String? = nil,
+                                    naming: (vi: String, en: String), scores: (vi: String, en: String), fix: String,
+                                    file: String, period: Period) -> Diagnostic {
+        let years = "\(span.lowerBound)–\(span.upperBound)"
+        return Diagnostic(.warning, at: location, field: field, kind: .otherYearScoreSheet,
+                          "\(naming.vi) ghi các năm \(years), không gồm năm \(period.year), còn tên tệp '\(file)' là kỳ \(period): "
+                          + "\(scores.vi) được xếp hạng là điểm kỳ \(period); nếu đây là điểm kỳ \(period), \(fix); "
+                          + "nếu bảng còn là điểm các năm \(years) chép sang, hãy nhập điểm kỳ \(period) vào "
+                          + "/ \(naming.en) names the years \(years), not \(period.year); the file the period \(period): "
+                          + "\(scores.en) rank as \(period)'s")
     }
 
     /// What to do: name the file for `other` (unless another score file already holds that

@@ -88,6 +88,30 @@ final class OtherYearScoreSheetTests: WorkbookTestCase {
         XCTAssertEqual(warnings(csvLoaded), [], printed(csvLoaded))
     }
 
+    /// A past term's sheet ("NK 2015-2020" in 2024.xlsx: last term's workbook copied) or a title
+    /// spanning years without the file's ("CÁC NĂM 2015 - 2020") was ranked without a word: one
+    /// warning names the span and the file's period, with no file name to give.
+    func testASpanOfYearsWithoutThePeriodsYearIsToldAtTheSheetOrTitle() throws {
+        let loaded = try workbook("scores-old-term-sheet.xlsx")
+        XCTAssertEqual(ranking(loaded), try expected(), "the scores are still read: the warning leaves the choice to the clerk")
+        XCTAssertEqual(warnings(loaded), [
+            "\(xlsx):'NK 2015-2020'!A1: warning: trang 'NK 2015-2020' ghi các năm 2015–2020, không gồm năm 2024, còn tên tệp "
+                + "'2024.xlsx' là kỳ 2024: điểm của trang được xếp hạng là điểm kỳ 2024; nếu đây là điểm kỳ 2024, hãy sửa tên "
+                + "trang cho đúng; nếu bảng còn là điểm các năm 2015–2020 chép sang, hãy nhập điểm kỳ 2024 vào / the sheet "
+                + "'NK 2015-2020' names the years 2015–2020, not 2024; the file the period 2024: its scores rank as 2024's",
+        ], printed(loaded))
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let titled = "KẾT QUẢ CHẤM ĐIỂM THI ĐUA CÁC NĂM 2015 - 2020;;;;;;;;;;\n" + text.replacingOccurrences(of: "\u{FEFF}", with: "")
+        let csvLoaded = try load([csv: .text(titled)])
+        XCTAssertEqual(ranking(csvLoaded), try expected())
+        XCTAssertEqual(warnings(csvLoaded), [
+            "\(csv):1: warning: dòng tiêu đề 'KẾT QUẢ CHẤM ĐIỂM THI ĐUA CÁC NĂM 2015 - 2020' ghi các năm 2015–2020, không gồm năm "
+                + "2024, còn tên tệp '2024.csv' là kỳ 2024: điểm trong bảng được xếp hạng là điểm kỳ 2024; nếu đây là điểm kỳ 2024, "
+                + "hãy sửa dòng tiêu đề cho đúng; nếu bảng còn là điểm các năm 2015–2020 chép sang, hãy nhập điểm kỳ 2024 vào "
+                + "/ the title names the years 2015–2020, not 2024; the file the period 2024: the scores rank as 2024's",
+        ], printed(csvLoaded))
+    }
+
     func testATitleNamingLastYearIsToldAtItsCell() throws {
         let loaded = try load(noScoresOf2023.merging([xlsx: .bytes(try OfficeFixtures.bytes("scores-last-year-title.xlsx"))]) { $1 })
         XCTAssertEqual(ranking(loaded), try expected())

@@ -8,7 +8,8 @@ fixture's 2024 scores, read as content/evaluations/2024.xlsx:
   CHI BỘ NĂM 2023" (merged across the table);
 - scores-signed-next-year.xlsx: the title "… NĂM 2024" and the line of the day it was signed,
   "Xã Mẫu, ngày 10 tháng 01 năm 2025", the year after the one scored, as offices sign it;
-- scores-term-sheet.xlsx: its one sheet named for the term, "NK 2020-2025", which spans 2024.
+- scores-term-sheet.xlsx: its one sheet named for the term, "NK 2020-2025", which spans 2024;
+- scores-old-term-sheet.xlsx: its one sheet named for a past term, "NK 2015-2020", which does not.
 
 Written part by part with zipfile (no openpyxl), so the bytes do not depend on its version.
 Run from this folder: python3 make_other_year_workbooks.py. The tests read the committed files.
@@ -78,3 +79,4 @@ write("scores-last-year-title.xlsx", "Sheet1", ["BẢNG TỔNG HỢP ĐIỂM THI
 write("scores-signed-next-year.xlsx", "Sheet1", ["BẢNG TỔNG HỢP ĐIỂM THI ĐUA CHI BỘ NĂM 2024",
                                                  "Xã Mẫu, ngày 10 tháng 01 năm 2025"])
 write("scores-term-sheet.xlsx", "NK 2020-2025", [])
+write("scores-old-term-sheet.xlsx", "NK 2015-2020", [])
