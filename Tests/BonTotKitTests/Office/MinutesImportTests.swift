@@ -324,6 +324,26 @@ final class MinutesImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(report.diagnostics.sorted.map(\.message).first?.contains("'ap-1'"), true)
     }
 
+    /// The branch's id before its file was renamed to a longer one (`truong-thcs`, the file now
+    /// `truong-thcs-hoa-thuan.md`) was told only "unknown branch", with the ids, where a site file
+    /// naming it is told the branch's new id: `--branch` is told it too, by the same rule
+    /// (`RenamedBranch`), and nothing is written.
+    func testABranchsIdBeforeItsFileWasRenamedIsToldTheNewId() throws {
+        let branches = root.appending(path: "content/branches")
+        try FileManager.default.moveItem(at: branches.appending(path: "truong-thcs.md"),
+                                         to: branches.appending(path: "truong-thcs-hoa-thuan.md"))
+        let report = run("bien-ban-python-docx.docx", branch: "truong-thcs")
+        XCTAssertEqual(report.outcomes.count, 0)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.message), [
+            "không có chi bộ 'truong-thcs' trong content/branches/ / unknown branch 'truong-thcs'; có phải 'Chi bộ Trường THCS Hòa "
+                + "Thuận' (content/branches/truong-thcs-hoa-thuan.md)? mã của chi bộ này nay là 'truong-thcs-hoa-thuan': hãy chạy "
+                + "lại với --branch truong-thcs-hoa-thuan / did you mean 'Chi bộ Trường THCS Hòa Thuận' "
+                + "(content/branches/truong-thcs-hoa-thuan.md)? its id is now 'truong-thcs-hoa-thuan': run again with --branch "
+                + "truong-thcs-hoa-thuan",
+        ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appending(path: "content/minutes/2024/truong-thcs-2024-10.md").path))
+    }
+
     /// `--branch nope` said only that the branch is unknown: nothing is close to it, so the ids
     /// the site has are listed, and on a large site the nearest few with where the rest are.
     func testAnUnknownBranchNothingIsCloseToListsTheIdsToChooseFrom() {
