@@ -17,7 +17,10 @@ struct MinutesFacts: Equatable {
         var due: CalendarDate?
     }
 
+    /// The meeting date, from the opening of the minutes only (`MeetingDateReading`).
     var date: CalendarDate?
+    /// How the date was read, and why it was not when it was not.
+    var dateReading: MeetingDateReading
     var start: TimeOfDay?
     var end: TimeOfDay?
     var topic: String?
@@ -55,17 +58,18 @@ struct MinutesFacts: Equatable {
         // saying when it ended ("kết thúc vào lúc 21 giờ 15").
         // "hồi"/"lúc" count only near the top, where minutes say when they began: further down,
         // "trước lúc 17 giờ ngày 30/9" is a deadline.
-        let timeLine = lines.enumerated().lazy.compactMap { index, line -> (line: String, label: Range<String.Index>)? in
+        let timeLine = lines.enumerated().lazy.compactMap { index, line -> (index: Int, label: Range<String.Index>)? in
             guard line.firstMatch(of: Patterns.ending) == nil, let label = line.firstMatch(of: Patterns.timeLabel),
                   index < Self.openingLines || line.firstMatch(of: /^\s*thời gian/.ignoresCase()) != nil,
                   line[label.range.lowerBound...].firstMatch(of: Patterns.time) != nil else { return nil }
-            return (line, label.range)
+            return (index, label.range)
         }.first
-        if let timeLine {
-            date = Self.date(in: timeLine.line)
-            start = Self.time(in: timeLine.line[timeLine.label.lowerBound...])
-        }
-        if date == nil { date = lines.lazy.compactMap(Self.date(in:)).first }
+        if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label.lowerBound...]) }
+        // The date from the opening only: above the attendance, within the opening lines.
+        let attendance = lines.firstIndex { $0.firstMatch(of: Patterns.present) != nil }
+        dateReading = MeetingDateReading(lines: lines, timeLine: timeLine?.index,
+                                         openingEnd: min(Self.openingLines, attendance.map { $0 + 1 } ?? lines.count))
+        date = dateReading.date
         for (index, line) in lines.enumerated() {
             if end == nil, let range = line.firstRange(of: Patterns.ending) {
                 end = Self.time(in: line[range.upperBound...])
@@ -225,18 +229,6 @@ struct MinutesFacts: Equatable {
         text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
     }
 
-    private static func date(in line: String) -> CalendarDate? {
-        if let match = line.firstMatch(of: Patterns.dateWords),
-           let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3) {
-            return CalendarDate(year: year, month: month, day: day)
-        }
-        if let match = line.firstMatch(of: Patterns.dateSlashes),
-           let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3) {
-            return CalendarDate(year: year, month: month, day: day)
-        }
-        return nil
-    }
-
     /// The first time in `text`; "7 giờ 30 phút tối", "2 giờ chiều" are after noon.
     private static func time(in text: Substring) -> TimeOfDay? {
         guard let match = text.firstMatch(of: Patterns.time), var hour = Int(match.output.1), hour < 24 else { return nil }
@@ -321,9 +313,6 @@ private enum Patterns {
     nonisolated(unsafe) static let timeLabel = /^\s*thời gian|(?:^|\s)(?:hồi|lúc)\s*\d/.ignoresCase()
     /// "19 giờ 30", "19h30", "19:30", and "19g30" as the South writes it.
     nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
-    /// "ngày 05 tháng 9 năm 2024", also with a comma before "năm".
-    nonisolated(unsafe) static let dateWords = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*,?\s*năm\s*(\d{4})/.ignoresCase()
-    nonisolated(unsafe) static let dateSlashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*(\d{4})/
     /// "kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ".
     nonisolated(unsafe) static let ending = /kết thúc|bế mạc/.ignoresCase()
     nonisolated(unsafe) static let chair = /chủ trì[^:]{0,20}:\s*(.+)/.ignoresCase()

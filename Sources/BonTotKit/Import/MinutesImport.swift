@@ -192,9 +192,10 @@ public enum MinutesImport {
         }
         let facts = MinutesFacts(lines: lines(of: document), resolutionItems: resolutionItems(of: document))
         guard let date = facts.date else {
+            let found = MeetingDateMessages.notFound(facts.dateReading.problem)
             sink.error(location, field: "date",
-                       "không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc \"05/9/2024\"); chưa nhập tệp này "
-                       + "/ no meeting date found: not imported")
+                       "không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc \"05/9/2024\")\(found.vietnamese); "
+                       + "chưa nhập tệp này / no meeting date found\(found.english): not imported")
             return nil
         }
         let meetingKind = kind ?? facts.kind ?? .thuongKy
@@ -210,6 +211,10 @@ public enum MinutesImport {
             sink.warning(SourceLocation(file: path, line: missing.line), field: missing.field,
                          "chưa tìm thấy '\(missing.field)' trong biên bản (\(missing.hint)); hãy điền rồi bỏ dấu '#' đầu dòng "
                          + "/ '\(missing.field)' not found in the document: fill it in")
+        }
+        if let taken = MeetingDateMessages.yearTaken(facts.dateReading.problem, date: draft.date, source: source),
+           let line = frontMatter.fieldLines["date"] {
+            sink.warning(SourceLocation(file: path, line: line), field: "date", taken)
         }
         if facts.reasonsUnsaid, let line = frontMatter.fieldLines["attendance"], let absent = facts.unexcused {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance",

@@ -1,6 +1,7 @@
 """What the scripts writing the office's minutes documents share (make_clerk_documents.py,
 make_styled_documents.py, make_template_documents.py, make_sub_item_documents.py,
-make_group_documents.py, make_lead_in_documents.py): the page as the office opens and closes
+make_group_documents.py, make_lead_in_documents.py,
+make_meeting_date_documents.py): the page as the office opens and closes
 its minutes, paragraphs and list items as Word writes them, table styles, and the parts added
 to a package python-docx saved (lists, styles, footnotes), then the copy LibreOffice saves as .odt.
 

@@ -1,0 +1,127 @@
+import Foundation
+
+/// The meeting date of Word minutes, read only where minutes say when the meeting was held: the
+/// line saying when it began ("Thời gian: 19 giờ 30, ngày 08/10/26") or, when that gives none,
+/// another opening line ("Hôm nay, ngày 05/9/2024, tại…", "Hòa Thuận, ngày 05 tháng 10 năm
+/// 2024") above the attendance. A two-digit year is this century's; a date without its year
+/// ("ngày 8 tháng 10") takes the year of the title ("… THƯỜNG KỲ THÁNG 10/2026"). A date further
+/// on (in the body, a resolution's deadline) is never the meeting's: when the opening gives
+/// none, the dates found there are named in the `problem`, for the editor to check.
+struct MeetingDateReading: Equatable {
+    /// A date the minutes give after their opening, with the line that gives it.
+    struct Elsewhere: Equatable {
+        /// The date as the minutes write it ("30/11/2026").
+        var text: String
+        var line: String
+        /// True when the line sets a deadline ("… trước ngày 30/11/2026").
+        var isDeadline: Bool
+    }
+
+    /// Why the date was not plainly read.
+    enum Problem: Equatable {
+        /// The year of the opening date could not be read (`written`, "08/10/2O26" in `line`):
+        /// the year of the title, or of another opening line giving that day, was taken (`from`).
+        case yearTaken(line: String, written: String, from: String)
+        /// No date could be read from the opening: `dateLine` is the opening line whose date is
+        /// incomplete or unreadable, `elsewhere` the dates further on.
+        case notFound(dateLine: String?, elsewhere: [Elsewhere])
+    }
+
+    var date: CalendarDate?
+    var problem: Problem?
+
+    /// Reads the date from `lines`: first from the line at `timeLine` (the line saying when the
+    /// meeting began), then from the other opening lines, those up to `openingEnd` (exclusive).
+    init(lines: [String], timeLine: Int?, openingEnd: Int) {
+        let title = Self.titleYear(in: lines)
+        let opening = lines.indices.prefix(max(0, min(openingEnd, lines.count)))
+            .filter { $0 != timeLine && lines[$0].firstMatch(of: Patterns.openingShape) != nil }
+        let candidates = (timeLine.map { [$0] } ?? []) + opening
+        guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
+            problem = .notFound(dateLine: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
+            return
+        }
+        switch fragment.year {
+        case .number(let year):
+            date = CalendarDate(year: year, month: fragment.month, day: fragment.day)
+        case .none, .unreadable:
+            // The year of the title, or of another opening line giving the same day in full
+            // (the header's "Hòa Thuận, ngày 08 tháng 10 năm 2026").
+            let full = opening.lazy.compactMap { other -> (year: Int, line: String)? in
+                guard other != index, let found = Self.fragment(in: lines[other]), case .number(let year) = found.year,
+                      found.day == fragment.day, found.month == fragment.month else { return nil }
+                return (year, lines[other])
+            }.first
+            if let source = title ?? full, let found = CalendarDate(year: source.year, month: fragment.month, day: fragment.day) {
+                date = found
+                if case .unreadable = fragment.year {
+                    problem = .yearTaken(line: lines[index], written: fragment.text, from: source.line)
+                }
+            }
+        }
+        if date == nil { problem = .notFound(dateLine: lines[index], elsewhere: Self.elsewhere(in: lines, besides: Set(candidates))) }
+    }
+
+    /// A day and month as an opening line writes them, with the year if it writes one.
+    private struct Fragment {
+        enum Year { case number(Int), none, unreadable }
+        var day: Int
+        var month: Int
+        var year: Year
+        /// The date as written ("08/10/2O26").
+        var text: String
+    }
+
+    /// The first date in `line` whose day and month are a day and a month.
+    private static func fragment(in line: String) -> Fragment? {
+        func make(_ text: Substring, _ day: Substring, _ month: Substring, _ year: Substring?) -> Fragment? {
+            guard let day = Int(day), let month = Int(month), (1...31).contains(day), (1...12).contains(month) else { return nil }
+            let number = year.flatMap { Int($0) }
+            let kind: Fragment.Year = year == nil ? .none : number.map { .number($0 < 100 ? 2000 + $0 : $0) } ?? .unreadable
+            return Fragment(day: day, month: month, year: kind, text: String(text))
+        }
+        let found = line.matches(of: Patterns.words).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
+            + line.matches(of: Patterns.slashes).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
+            + line.matches(of: Patterns.shortYear).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
+            + line.matches(of: Patterns.dayMonth).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, nil)) }
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.lazy.compactMap(\.1).first
+    }
+
+    /// The year the title gives ("… THÁNG 10/2026", "… QUÝ III NĂM 2026"), with the line giving
+    /// it: the line with "biên bản" and the two below it, those that are not a dated line.
+    private static func titleYear(in lines: [String]) -> (year: Int, line: String)? {
+        guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return nil }
+        for line in lines[index..<min(lines.count, index + 3)] where line.firstMatch(of: /ngày\s*\d/.ignoresCase()) == nil {
+            if let match = line.firstMatch(of: Patterns.titleYear), let year = Int(match.output.1) { return (year, line) }
+        }
+        return nil
+    }
+
+    /// The dates with their year written in `lines` other than those at `besides`, the first three.
+    private static func elsewhere(in lines: [String], besides: Set<Int>) -> [Elsewhere] {
+        let found = lines.indices.filter { !besides.contains($0) }.lazy.compactMap { index -> Elsewhere? in
+            guard let fragment = fragment(in: lines[index]), case .number = fragment.year else { return nil }
+            return Elsewhere(text: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""), line: lines[index],
+                             isDeadline: MinutesFacts.hasDeadline(lines[index]))
+        }
+        return Array(found.prefix(3))
+    }
+}
+
+/// The wording of dates in minutes.
+private enum Patterns {
+    /// "ngày 05 tháng 9 năm 2024", also with a comma before "năm", or without the year.
+    nonisolated(unsafe) static let words = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*,?\s*năm\s*([0-9Oo]{4}|\d{2}(?!\d)))?/.ignoresCase()
+    /// "05/9/2024", "05.9.2024", and "08/10/2O26" with a letter for a figure.
+    nonisolated(unsafe) static let slashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*([0-9Oo]{4})(?![0-9A-Za-z])/
+    /// "08/10/26": a two-digit year, with slashes only ("8.10 - 10.15" is a time).
+    nonisolated(unsafe) static let shortYear = /(\d{1,2})\/(\d{1,2})\/(\d{2})(?![0-9\p{L}])/
+    /// "ngày 08/10", without the year.
+    nonisolated(unsafe) static let dayMonth = /ngày\s*(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?!\s*[\/.-]?\s*[0-9Oo])/.ignoresCase()
+    /// A line that opens minutes with their date: "Hôm nay, ngày…", "Ngày 05/9/2024", "Vào hồi…",
+    /// or the place and date of the header, "Hòa Thuận, ngày 05 tháng 10 năm 2024".
+    nonisolated(unsafe) static let openingShape =
+        /^\s*[-+•–]?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)|^[^,:;]{1,40},\s*ngày\s*\d/.ignoresCase()
+    /// "THÁNG 10/2026", "tháng 10 năm 2026", "QUÝ III/2026", "NĂM 2026".
+    nonisolated(unsafe) static let titleYear = /(?:(?:tháng|quý)\s*[0-9IVX]{1,4}\s*(?:[\/-]|năm)|năm)\s*(\d{4})/.ignoresCase()
+}

@@ -1,0 +1,97 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// The meeting date comes from the line saying when the meeting was held, never from a date
+/// further on: minutes whose "Thời gian" line wrote "08/10/26", "ngày 8 tháng 10" (the year in the
+/// title "THÁNG 10/2026"), "08/10/2O26", or no date at all were imported with `date: 2026-11-30`,
+/// a resolution's deadline, or the day of an earlier event the body names, and "0 lỗi, 0 cảnh báo".
+final class MeetingDateTests: DocumentsSiteTestCase {
+    private let path = "content/minutes/2026/ap-1-2026-10.md"
+
+    private func run(_ name: String) -> MinutesImport.Report {
+        MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root, branch: "ap-1",
+                          kind: nil, dryRun: false)
+    }
+
+    private func dateDiagnostics(_ report: MinutesImport.Report) -> [String] {
+        report.diagnostics.sorted.filter { $0.field == "date" }.map(\.description)
+    }
+
+    func testATwoDigitYearIsThisCenturys() throws {
+        let report = run("bien-ban-ngay-hop-nam-hai-so.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        let text = try XCTUnwrap(report.outcomes.first?.text)
+        XCTAssertTrue(text.contains("\ndate: 2026-10-08\n"), text)
+        XCTAssertTrue(text.contains("due: 2026-11-30"), "the deadline stays the resolution's: \(text)")
+        XCTAssertEqual(report.diagnostics.sorted.map(\.field), ["topic"], "only the topic is left to fill")
+    }
+
+    func testADateWithoutItsYearTakesTheTitlesYear() throws {
+        let report = run("bien-ban-ngay-hop-khong-nam.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertTrue(try XCTUnwrap(report.outcomes.first?.text).contains("\ndate: 2026-10-08\n"))
+        XCTAssertEqual(report.diagnostics.sorted.map(\.field), ["topic"], "only the topic is left to fill")
+    }
+
+    func testAYearThatCannotBeReadIsTakenFromTheTitleWithAWarning() throws {
+        let report = run("bien-ban-ngay-hop-chu-o.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertTrue(try XCTUnwrap(report.outcomes.first?.text).contains("\ndate: 2026-10-08\n"))
+        XCTAssertEqual(dateDiagnostics(report), [
+            "\(path):3: warning: biên bản 'bien-ban-ngay-hop-chu-o.docx' ghi ngày họp '08/10/2O26' (dòng 'Thời gian: 19 giờ 30, "
+                + "ngày 08/10/2O26') với năm không đọc được; đã lấy năm 2026 theo dòng 'BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG "
+                + "10/2026': date: 2026-10-08; hãy đối chiếu với biên bản / 'bien-ban-ngay-hop-chu-o.docx' writes the meeting date "
+                + "'08/10/2O26' with a year that cannot be read: took 2026 from 'BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026' "
+                + "(date: 2026-10-08), check it",
+        ])
+    }
+
+    func testNoDateInTheOpeningIsAnErrorNamingTheDeadline() {
+        let report = run("bien-ban-ngay-hop-khong-ngay.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [])
+        XCTAssertEqual(dateDiagnostics(report), [
+            "bien-ban-ngay-hop-khong-ngay.docx:1: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
+                + "\"05/9/2024\"); ngày 30/11/2026 ở dòng '1. Hoàn thành làm đường bê tông xóm Trại trước ngày 30/11/2026.' là hạn "
+                + "của một việc, không phải ngày họp; chưa nhập tệp này / no meeting date found; 30/11/2026 in '1. Hoàn thành làm "
+                + "đường bê tông xóm Trại trước ngày 30/11/2026.' is a deadline, not the meeting date: not imported",
+        ])
+    }
+
+    func testADateInTheBodyIsNotTheMeetings() {
+        let report = run("bien-ban-ngay-hop-trong-than.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [])
+        XCTAssertEqual(dateDiagnostics(report), [
+            "bien-ban-ngay-hop-trong-than.docx:1: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
+                + "\"05/9/2024\"); ngày 15/9/2026 ở dòng 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát q…' "
+                + "nằm trong thân biên bản, không chắc là ngày họp; ngày 30/11/2026 ở dòng '1. Hoàn thành làm đường bê tông xóm Trại "
+                + "trước ngày 30/11/2026.' là hạn của một việc, không phải ngày họp; chưa nhập tệp này / no meeting date found; "
+                + "15/9/2026 in 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát q…' is in the body, not surely "
+                + "the meeting date; 30/11/2026 in '1. Hoàn thành làm đường bê tông xóm Trại trước ngày 30/11/2026.' is a deadline, "
+                + "not the meeting date: not imported",
+        ])
+    }
+}
+
+/// The same readings line by line: the opening lines that give the date, and those that do not.
+final class MeetingDateLineTests: XCTestCase {
+    private func date(_ lines: [String]) -> String? {
+        MinutesFacts(lines: lines, resolutionItems: []).date?.description
+    }
+
+    func testTheOpeningGivesTheDate() {
+        XCTAssertEqual(date(["Thời gian: 19 giờ 30, ngày 08/10/26"]), "2026-10-08")
+        XCTAssertEqual(date(["BIÊN BẢN SINH HOẠT CHI BỘ", "THƯỜNG KỲ QUÝ IV NĂM 2026", "Thời gian: 19 giờ 30, ngày 8 tháng 10"]), "2026-10-08")
+        XCTAssertEqual(date(["Hòa Thuận, ngày 08 tháng 10 năm 2026", "BIÊN BẢN SINH HOẠT CHI BỘ", "Thời gian: 19 giờ 30, ngày 8/10"]),
+                       "2026-10-08", "the year of the header's date of that day")
+        XCTAssertEqual(date(["Hôm nay, ngày 05/9/2024, tại nhà văn hóa, chi bộ tiến hành sinh hoạt."]), "2024-09-05")
+        XCTAssertNil(date(["Thời gian: 19 giờ 30, ngày 8 tháng 10"]), "no year anywhere")
+        XCTAssertNil(date(["Thời gian: 8.10 - 10.15"]), "a time, not 8 October 2010")
+    }
+
+    func testADateAfterTheAttendanceOrInAResolutionIsNotTheMeetings() {
+        XCTAssertNil(date(["BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 10/2026", "Thời gian: 19 giờ 30", "Có mặt: 26/28",
+                           "ngày 15/9/2026 chi bộ đã ra quân phát quang đường xóm."]))
+        XCTAssertNil(date(["Thời gian: 19 giờ 30", "1. Hoàn thành làm đường bê tông xóm Trại trước ngày 30/11/2026"]))
+    }
+}
