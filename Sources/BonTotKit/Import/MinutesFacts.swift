@@ -162,6 +162,14 @@ struct MinutesFacts: Equatable {
             unexcusedNames = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
                 .map { Absentee(name: $0.name) }
             text = text[..<match.range.lowerBound]
+        } else if let match = text.firstMatch(of: /không (?:có )?lý do\s*:/.ignoresCase()) {
+            // "(không lý do: đồng chí Hoàng Văn Năm)": the names, and their number, without a count.
+            unexcusedNames = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+                .map { Absentee(name: $0.name) }
+            if !unexcusedNames.isEmpty {
+                unexcused = unexcusedNames.count
+                text = text[..<match.range.lowerBound]
+            }
         }
         // "có lý do: 02" or "02 có lý do", "vắng 03 đồng chí có lý do".
         if let match = text.firstMatch(of: Patterns.excused) ?? text.firstMatch(of: Patterns.excusedCountFirst) {
@@ -209,13 +217,19 @@ struct MinutesFacts: Equatable {
     }
 
     /// Names with their reasons in "Lê Văn Tám – ốm, Phạm Thị Hoa – đi công tác", up to the end
-    /// of the clause (";" or ")").
+    /// of the clause (";" or ")"), after a colon or, without one, after "đồng chí" ("không lý do:
+    /// 01 đồng chí Hoàng Văn Năm").
     /// Inside brackets ("vắng 02 (có lý do: đ/c Tám – ốm; đ/c Nam – đi công tác)"), a ";"
     /// separates names and only ")" ends the clause.
     private static func names(in text: Substring, bracketed: Bool = false) -> [Absentee] {
         var clause = text.prefix { (bracketed || $0 != ";") && $0 != ")" }
         if bracketed { clause = Substring(clause.replacingOccurrences(of: ";", with: ",")) }
-        if let colon = clause.firstIndex(of: ":") { clause = clause[clause.index(after: colon)...] } else { return [] }
+        if let colon = clause.firstIndex(of: ":") {
+            clause = clause[clause.index(after: colon)...]
+        } else if clause.firstMatch(of: /^\s*(?:[đĐ]ồng chí|[đĐ]\/[cC])\s+\p{Lu}/) == nil {
+            // Names after the count without a colon ("01 đồng chí Hoàng Văn Năm"), or none.
+            return []
+        }
         return clause.split(separator: ",").compactMap { item in
             let parts = item.split(separator: /\s+[–—-]\s+|\s*\(/, maxSplits: 1)
             guard let first = parts.first, let name = person(String(first)) else { return nil }

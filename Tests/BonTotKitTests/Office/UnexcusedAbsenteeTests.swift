@@ -1,0 +1,42 @@
+@testable import BonTotKit
+import XCTest
+
+/// The names of members absent without reason are kept in `absent:` (SPEC §1) however the
+/// minutes write them: "không lý do: 01 đồng chí Hoàng Văn Năm" (no colon after the count) lost
+/// the name, and "không lý do: đồng chí Hoàng Văn Năm" (no count) lost it too, with a warning that
+/// the minutes did not say whether the one absent had a reason.
+final class UnexcusedAbsenteeTests: XCTestCase {
+    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
+
+    /// The front matter the import writes of the minutes with `attendance` as their attendance line.
+    private func frontMatter(_ attendance: String) -> (facts: MinutesFacts, text: String) {
+        let facts = MinutesFacts(lines: opening + [attendance], resolutionItems: [])
+        let date = CalendarDate(year: 2026, month: 10, day: 8)!
+        return (facts, MinutesFrontMatterWriter(facts: facts, branch: "ap-1", kind: .thuongKy, date: date).text)
+    }
+
+    func testTheNameAfterTheCountWithoutAColonIsKept() {
+        let (facts, text) = frontMatter("Tổng số đảng viên: 28; có mặt: 25; vắng: 03 (có lý do: 02 đồng chí: Trần Văn Bảy – ốm, "
+                                        + "Lê Thị Tư – đi công tác; không lý do: 01 đồng chí Hoàng Văn Năm)")
+        XCTAssertEqual(facts.absent, [MinutesFacts.Absentee(name: "Trần Văn Bảy", reason: "ốm"),
+                                      MinutesFacts.Absentee(name: "Lê Thị Tư", reason: "đi công tác"),
+                                      MinutesFacts.Absentee(name: "Hoàng Văn Năm")])
+        XCTAssertEqual([facts.excused, facts.unexcused], [2, 1])
+        XCTAssertTrue(text.contains("""
+            absent:
+              - { name: Trần Văn Bảy, reason: ốm }
+              - { name: Lê Thị Tư, reason: đi công tác }
+              - { name: Hoàng Văn Năm }
+
+            """), text)
+    }
+
+    func testTheNameWithoutACountIsKeptAsUnexcused() {
+        let (facts, text) = frontMatter("Tổng số đảng viên: 28; có mặt: 27; vắng: 01 (không lý do: đồng chí Hoàng Văn Năm)")
+        XCTAssertEqual(facts.absent, [MinutesFacts.Absentee(name: "Hoàng Văn Năm")])
+        XCTAssertEqual([facts.excused, facts.unexcused], [0, 1])
+        XCTAssertFalse(facts.reasonsUnsaid, "the minutes say the one absent had no reason")
+        XCTAssertTrue(text.contains("unexcused: 1"), text)
+        XCTAssertTrue(text.contains("absent:\n  - { name: Hoàng Văn Năm }\n"), text)
+    }
+}
