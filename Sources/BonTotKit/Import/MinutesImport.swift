@@ -55,10 +55,12 @@ public enum MinutesImport {
             report.diagnostics = sink.log
             return report
         }
+        // In a folder, the copies a browser or a file manager made ("… (1).docx") come after the
+        // originals, which are imported first (`DocumentCopyName`).
         let documents: [(URL, String)] = isFolder.boolValue
-            ? SiteReader.files(in: input, recursive: false, within: input)
+            ? DocumentCopyName.originalsFirst(SiteReader.files(in: input, recursive: false, within: input)
                 .filter { (["docx", "odt"] + OtherDocumentFormat.extensions).contains($0.pathExtension.lowercased())
-                    && !UnreadFile.isNotPutThereOnPurpose(Substring($0.lastPathComponent)) }
+                    && !UnreadFile.isNotPutThereOnPurpose(Substring($0.lastPathComponent)) }, name: \.lastPathComponent)
                 .map { ($0, source.hasSuffix("/") ? source + $0.lastPathComponent : source + "/" + $0.lastPathComponent) }
             : [(input, source)]
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx hay .odt nào / no .docx or .odt in the folder") }
@@ -131,7 +133,7 @@ public enum MinutesImport {
         guard let draft = draft(data, at: location, branch: branch, kind: kind, sink: sink) else { return nil }
         let meeting = MeetingKey(branchID: branch, date: draft.date, kind: draft.kind)
         if !allowDuplicates, let recorded = meetings[meeting] {
-            refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, at: location, sink: sink)
+            refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, of: url, at: location, sink: sink)
             return nil
         }
         let path = freePath(branch: branch, date: draft.date, kind: draft.kind) { candidate in
@@ -232,9 +234,19 @@ public enum MinutesImport {
 
     /// The error for a document of a meeting the site already records, or that this run has just
     /// imported from another document: which file records it (named `path` from where bontot
-    /// runs), and how to import it anyway.
-    private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, named path: String, at location: SourceLocation,
-                                        sink: DiagnosticSink) {
+    /// runs), and how to import it anyway. A document at `url` named as a copy of the one just
+    /// imported ("… (1).docx" beside "….docx") is said to be that copy.
+    private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, named path: String, of url: URL,
+                                        at location: SourceLocation, sink: DiagnosticSink) {
+        if let original = recorded.source, let name = DocumentCopyName.original(of: url.lastPathComponent),
+           URL(fileURLWithPath: original).lastPathComponent == name {
+            sink.error(location, field: "date",
+                       "'\(url.lastPathComponent)' là bản sao của '\(original)' (cùng cuộc họp: \(meeting.vietnamese)), vừa được "
+                       + "nhập vào \(path); chưa nhập bản sao này. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
+                       + "/ '\(url.lastPathComponent)' is a copy of '\(original)' (the same meeting: \(meeting.english)), just "
+                       + "imported into \(path): not imported (--allow-duplicate imports it anyway, into a new file)")
+            return
+        }
         let vietnamese = recorded.source.map { "vừa được nhập từ '\($0)' vào \(path)" } ?? "đã có trong \(path)"
         let english = recorded.source.map { "was just imported from '\($0)' into \(path)" } ?? "is already in \(path)"
         sink.error(location, field: "date",
