@@ -1,0 +1,28 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// `--kind` of `bontot new` and `bontot import minutes` takes the kind in words, as a clerk types
+/// it ("chuyên đề", "Khu dân cư"), as well as its id; a word that names no kind is still refused
+/// with the list of kinds.
+final class KindInWordsTests: FolderTestCase {
+    func testAKindTypedInWordsIsTheKindItNames() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let minutes = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-03-20",
+                                             "--kind", "Chuyên đề", "--site", site.path])
+        XCTAssertEqual(minutes.status, 0, minutes.errors)
+        XCTAssertEqual(minutes.output, "Đã tạo \(site.path)/content/minutes/2025/khu-dan-cu-so-1-2025-03-chuyen-de.md\n")
+        let branch = try BontotProcess.run(["new", "branch", "--name", "Chi bộ Công an xã", "--kind", "công an", "--site", site.path])
+        XCTAssertEqual(branch.status, 0, branch.errors)
+        let loaded = SiteLoader.load(root: site)
+        XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "khu-dan-cu-so-1-2025-03-chuyen-de" }?.kind, .chuyenDe)
+        XCTAssertEqual(loaded.site?.branch(id: "chi-bo-cong-an-xa")?.kind, .congAn)
+
+        let wrong = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-04-20",
+                                           "--kind", "họp mặt", "--site", site.path])
+        XCTAssertEqual(wrong.status, 64)
+        XCTAssertTrue(wrong.errors.contains("--kind không nhận 'họp mặt'; dùng một trong: thuong-ky, chuyen-de, cap-uy, bat-thuong"),
+                      wrong.errors)
+    }
+}
