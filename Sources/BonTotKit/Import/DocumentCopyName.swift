@@ -4,7 +4,8 @@ import Foundation
 /// (a download kept beside the first, or Windows), "… - Copy.docx" and "… - Copy (2).docx"
 /// (Windows), "… - Bản sao.docx" (Windows in Vietnamese), "Copy of ….docx" (Google Drive),
 /// "… copy.docx" (a Mac). A folder of minutes often holds a copy beside the original: the
-/// original is imported first, and the copy of the same meeting is refused as a copy of it.
+/// original is imported first, and the copy of the same meeting is passed over with a warning
+/// when its bytes are the original's, refused as a copy of it when they differ.
 enum DocumentCopyName {
     /// The name of the file `name` is a copy of ("Bien ban thang 10.docx" for "Bien ban thang 10
     /// (1).docx"), or nil when `name` is not named as a copy.

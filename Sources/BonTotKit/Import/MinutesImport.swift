@@ -102,10 +102,12 @@ public enum MinutesImport {
         (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize == 0
     }
 
-    /// A meeting the site records, in `path`; `source` is the document when this run imports it.
+    /// A meeting the site records, in `path`; `source` is the document when this run imports it,
+    /// as the command was given it, and `document` that document on disk.
     private struct Recorded {
         var path: String
         var source: String?
+        var document: URL?
     }
 
     private static func importOne(_ url: URL, source: String, siteRoot: URL, siteFolder: String, branch: String, kind: MeetingKind?,
@@ -140,7 +142,7 @@ public enum MinutesImport {
             planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path)
         }
         planned.insert(path)
-        if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source) }
+        if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source, document: url) }
         reportGaps(of: draft, in: siteFolder + path, source: source, sink: sink)
         let text = draft.text
         if !dryRun {
@@ -235,11 +237,19 @@ public enum MinutesImport {
     /// The error for a document of a meeting the site already records, or that this run has just
     /// imported from another document: which file records it (named `path` from where bontot
     /// runs), and how to import it anyway. A document at `url` named as a copy of the one just
-    /// imported ("… (1).docx" beside "….docx") is said to be that copy.
+    /// imported ("… (1).docx" beside "….docx") is said to be that copy: only a warning when its
+    /// bytes are the original's (nothing in it is lost by passing it over), an error when they
+    /// differ (it may hold edits made after the original).
     private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, named path: String, of url: URL,
                                         at location: SourceLocation, sink: DiagnosticSink) {
         if let original = recorded.source, let name = DocumentCopyName.original(of: url.lastPathComponent),
            URL(fileURLWithPath: original).lastPathComponent == name {
+            if let document = recorded.document, FileManager.default.contentsEqual(atPath: document.path, andPath: url.path) {
+                sink.warning(location, "bỏ qua '\(url.lastPathComponent)': bản sao giống hệt '\(original)', vừa được nhập vào "
+                             + "\(path) / skipped '\(url.lastPathComponent)': an identical copy of '\(original)', just imported "
+                             + "into \(path)")
+                return
+            }
             sink.error(location, field: "date",
                        "'\(url.lastPathComponent)' là bản sao của '\(original)' (cùng cuộc họp: \(meeting.vietnamese)), vừa được "
                        + "nhập vào \(path); chưa nhập bản sao này. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "

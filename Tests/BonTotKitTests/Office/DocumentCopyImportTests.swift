@@ -4,13 +4,23 @@ import XCTest
 
 /// A folder holding the minutes and the copy a browser kept beside them ("Bien ban thang 10
 /// (1).docx", which sorts first) imported the copy and refused the original as a duplicate: the
-/// original is now imported, and the copy refused as a copy of it.
+/// original is now imported, and the copy refused as a copy of it when it differs (it may hold
+/// later edits). A copy identical to the original failed the whole import though nothing in it
+/// was lost: it is now passed over with a warning, and the command succeeds.
 final class DocumentCopyImportTests: DocumentsSiteTestCase {
-    func testTheOriginalIsImportedAndItsCopyRefusedAsACopy() throws {
+    /// A folder beside the site holding `original` as "Bien ban thang 10.docx" and `copy` as
+    /// "Bien ban thang 10 (1).docx" (office fixtures).
+    private func folder(original: String, copy: String) throws -> URL {
         let folder = root.deletingLastPathComponent().appending(path: "tu-trinh-duyet")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let minutes = try OfficeFixtures.data("bien-ban-python-docx.docx")
-        for name in ["Bien ban thang 10.docx", "Bien ban thang 10 (1).docx"] { try minutes.write(to: folder.appending(path: name)) }
+        try OfficeFixtures.data(original).write(to: folder.appending(path: "Bien ban thang 10.docx"))
+        try OfficeFixtures.data(copy).write(to: folder.appending(path: "Bien ban thang 10 (1).docx"))
+        return folder
+    }
+
+    func testTheOriginalIsImportedAndACopyThatDiffersRefusedAsACopy() throws {
+        // The same meeting saved again by LibreOffice: other bytes.
+        let folder = try folder(original: "bien-ban-python-docx.docx", copy: "bien-ban-libreoffice.docx")
 
         let report = MinutesImport.run(folder, source: "tu-trinh-duyet", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false)
         XCTAssertEqual(report.outcomes.map(\.source), ["tu-trinh-duyet/Bien ban thang 10.docx"])
@@ -23,6 +33,34 @@ final class DocumentCopyImportTests: DocumentsSiteTestCase {
                 + "(the same meeting: branch 'ap-1', 2024-10-05, thuong-ky), just imported into content/minutes/2024/ap-1-2024-10.md: "
                 + "not imported (--allow-duplicate imports it anyway, into a new file)",
         ])
+    }
+
+    func testACopyIdenticalToTheOriginalIsOnlyAWarning() throws {
+        let folder = try folder(original: "bien-ban-python-docx.docx", copy: "bien-ban-python-docx.docx")
+
+        let report = MinutesImport.run(folder, source: "tu-trinh-duyet", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false)
+        XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
+        XCTAssertEqual(report.diagnostics.sorted.filter { $0.location.file.hasPrefix("tu-trinh-duyet") }.map(\.description), [
+            "tu-trinh-duyet/Bien ban thang 10 (1).docx:1: warning: bỏ qua 'Bien ban thang 10 (1).docx': bản sao giống hệt "
+                + "'tu-trinh-duyet/Bien ban thang 10.docx', vừa được nhập vào content/minutes/2024/ap-1-2024-10.md "
+                + "/ skipped 'Bien ban thang 10 (1).docx': an identical copy of 'tu-trinh-duyet/Bien ban thang 10.docx', just "
+                + "imported into content/minutes/2024/ap-1-2024-10.md",
+        ])
+        XCTAssertEqual(report.diagnostics.errorCount, 0, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
+
+    func testTheCommandSucceedsWithAnIdenticalCopyAndFailsWithOneThatDiffers() throws {
+        let identical = try folder(original: "bien-ban-python-docx.docx", copy: "bien-ban-python-docx.docx")
+        let passed = try BontotProcess.run(["import", "minutes", identical.path, "--branch", "ap-1", "--site", root.path])
+        XCTAssertEqual(passed.status, 0, passed.errors)
+        XCTAssertTrue(passed.errors.contains("(1).docx:1: warning: bỏ qua 'Bien ban thang 10 (1).docx': bản sao giống hệt"), passed.errors)
+        XCTAssertTrue(passed.output.hasSuffix("1 biên bản; 0 lỗi, 2 cảnh báo\n"), passed.output)
+
+        try FileManager.default.removeItem(at: root.appending(path: "content/minutes/2024/ap-1-2024-10.md"))
+        let differing = try folder(original: "bien-ban-python-docx.docx", copy: "bien-ban-libreoffice.docx")
+        let refused = try BontotProcess.run(["import", "minutes", differing.path, "--branch", "ap-1", "--site", root.path])
+        XCTAssertEqual(refused.status, 1, refused.errors)
+        XCTAssertTrue(refused.errors.contains("(1).docx:1: error: 'Bien ban thang 10 (1).docx' là bản sao của"), refused.errors)
     }
 
     func testTheNamesOfCopies() {
