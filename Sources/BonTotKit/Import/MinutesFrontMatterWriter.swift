@@ -1,6 +1,8 @@
 /// Writes the front matter of an imported minutes file from what the document said: each field
 /// found on its own line, each field not found as a comment the editor fills in, with the line
-/// it stands on so the import can point at it.
+/// it stands on so the import can point at it. Attendance not found is the comment in the form
+/// `bontot new minutes` writes (`Skeleton.minutes`), `# attendance: { present: …, expected: … }`
+/// with the figure the document gave, if one: removing '#' and filling the figures is all.
 struct MinutesFrontMatterWriter {
     /// A field the document did not give, and the line of its comment in the file.
     struct Missing: Equatable {
@@ -22,15 +24,17 @@ struct MinutesFrontMatterWriter {
         field("topic", facts.topic.map { Self.scalar($0) }, hint: "chuyên đề / nội dung trọng tâm")
         field("chair", facts.chair.map { Self.scalar($0) }, hint: "Chủ trì: …")
         field("recorder", facts.recorder.map { Self.scalar($0) }, hint: "Thư ký: …")
-        field("start", facts.start.map { "\"\($0)\"" }, hint: "Thời gian: 19 giờ 30 phút, ngày …")
-        field("end", facts.end.map { "\"\($0)\"" }, hint: "kết thúc vào lúc 21 giờ 15 phút")
+        field("start", facts.start.map { "\"\($0)\"" }, hint: "ví dụ: Thời gian: 19 giờ 30 phút, ngày …")
+        field("end", facts.end.map { "\"\($0)\"" }, hint: "ví dụ: kết thúc vào lúc 21 giờ 15 phút")
         if let present = facts.present, let expected = facts.expected {
             var parts = ["present: \(present)", "expected: \(expected)"]
             if let excused = facts.excused { parts.append("excused: \(excused)") }
             if let unexcused = facts.unexcused { parts.append("unexcused: \(unexcused)") }
             add("attendance", "{ \(parts.joined(separator: ", ")) }")
         } else {
-            field("attendance", nil, hint: "Tổng số đảng viên: 28; có mặt: 25; vắng: 03 (có lý do: 02)")
+            let form = "{ present: \(facts.present.map(String.init) ?? "…"), expected: \(facts.expected.map(String.init) ?? "…") }"
+            field("attendance", nil, hint: "ví dụ: Tổng số đảng viên: 28; có mặt: 25; vắng: 03 (có lý do: 02)",
+                  form: form + "    # có mặt, phải dự (không tính người miễn sinh hoạt)")
         }
         if !facts.absent.isEmpty {
             addList("absent", facts.absent.map { absentee in
@@ -66,9 +70,12 @@ struct MinutesFrontMatterWriter {
         filled.append(key)
     }
 
-    private mutating func field(_ key: String, _ value: String?, hint: String) {
+    /// The field `key` with `value`, or without one the comment `# key:`, followed by `form`
+    /// when given (the value's shape for the editor to complete); `hint` is the wording the
+    /// document was searched for, which the import's warning quotes.
+    private mutating func field(_ key: String, _ value: String?, hint: String, form: String? = nil) {
         if let value { return add(key, value) }
-        lines.append("# \(key):")
+        lines.append("# \(key):" + (form.map { " " + $0 } ?? ""))
         missing.append(Missing(field: key, line: lines.count, hint: hint))
     }
 
