@@ -36,6 +36,19 @@ enum MeetingDateMessages {
             + "from '\(quoted(from))' (date: \(date)), check it"
     }
 
+    /// The warning for a title naming another month than the meeting date read (`date`, from
+    /// `conflict.dateLine`), against the `date` line of the file written from `source`; nil when
+    /// they agree.
+    static func titleConflict(_ conflict: MeetingDateReading.TitleConflict?, date: CalendarDate, source: String) -> String? {
+        guard let conflict else { return nil }
+        let month = "\(conflict.month)" + (conflict.year.map { "/\($0)" } ?? "")
+        return "tiêu đề biên bản '\(source)' ghi tháng \(month) ('\(quoted(conflict.title))') nhưng dòng '\(quoted(conflict.dateLine))' "
+            + "ghi ngày họp \(conflict.written); đã lấy date: \(date) theo dòng này. Nếu biên bản được chép từ biên bản khác mà "
+            + "mới sửa một chỗ, hãy sửa chỗ còn lại (trong biên bản và ở đây) / the title of '\(source)' says month \(month) "
+            + "('\(quoted(conflict.title))') but '\(quoted(conflict.dateLine))' gives the meeting date \(conflict.written): took "
+            + "date: \(date) from that line; check which is right"
+    }
+
     /// `line` cut to a length a message can quote.
     private static func quoted(_ line: String) -> String {
         line.count > 70 ? String(line.prefix(69)).trimmingCharacters(in: .whitespaces) + "…" : line

@@ -6,7 +6,10 @@ import Foundation
 /// 2024") above the attendance. A two-digit year is this century's; a date without its year
 /// ("ngày 8 tháng 10") takes the year of the title ("… THƯỜNG KỲ THÁNG 10/2026"). A date further
 /// on (in the body, a resolution's deadline) is never the meeting's: when the opening gives
-/// none, the dates found there are named in the `problem`, for the editor to check.
+/// none, the dates found there are named in the `problem`, for the editor to check. A "Thời
+/// gian" line is read before the other opening lines, a date alone at the very top ("Ngày
+/// 15/9/2026", the day the document was typed) among them; and a title naming another month
+/// than the date read ("… THÁNG 10/2026" over "ngày 08/11/2026") is kept as a `titleConflict`.
 struct MeetingDateReading: Equatable {
     /// A date the minutes give after their opening, with the line that gives it.
     struct Elsewhere: Equatable {
@@ -27,8 +30,22 @@ struct MeetingDateReading: Equatable {
         case notFound(dateLine: String?, elsewhere: [Elsewhere])
     }
 
+    /// The title naming a month other than the meeting date's: a document copied from last
+    /// month's with only one of the two changed.
+    struct TitleConflict: Equatable {
+        /// The title's line.
+        var title: String
+        /// The month as the title gives it: 10 in "THÁNG 10/2026", with 2026.
+        var month: Int
+        var year: Int?
+        /// The line the date was read from, and the date as it writes it ("08/11/2026").
+        var dateLine: String
+        var written: String
+    }
+
     var date: CalendarDate?
     var problem: Problem?
+    var titleConflict: TitleConflict?
 
     /// Reads the date from `lines`: first from the line at `timeLine` (the line saying when the
     /// meeting began), then from the other opening lines, those up to `openingEnd` (exclusive).
@@ -36,7 +53,9 @@ struct MeetingDateReading: Equatable {
         let title = Self.titleYear(in: lines)
         let opening = lines.indices.prefix(max(0, min(openingEnd, lines.count)))
             .filter { $0 != timeLine && lines[$0].firstMatch(of: Patterns.openingShape) != nil }
-        let candidates = (timeLine.map { [$0] } ?? []) + opening
+        // A "Thời gian" line without the hour ("Thời gian: ngày 08/10/2026") before the others.
+        let labelled = opening.filter { lines[$0].firstMatch(of: Patterns.timeLabelled) != nil }
+        let candidates = (timeLine.map { [$0] } ?? []) + labelled + opening.filter { !labelled.contains($0) }
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
             problem = .notFound(dateLine: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
             return
@@ -60,6 +79,10 @@ struct MeetingDateReading: Equatable {
             }
         }
         if date == nil { problem = .notFound(dateLine: lines[index], elsewhere: Self.elsewhere(in: lines, besides: Set(candidates))) }
+        if let date, let title = Self.titleMonth(in: lines), title.month != date.month || (title.year ?? date.year) != date.year {
+            titleConflict = TitleConflict(title: title.line, month: title.month, year: title.year, dateLine: lines[index],
+                                          written: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""))
+        }
     }
 
     /// A day and month as an opening line writes them, with the year if it writes one.
@@ -97,6 +120,24 @@ struct MeetingDateReading: Equatable {
         return nil
     }
 
+    /// The one month the title names ("THÁNG 10/2026", "tháng 10 năm 2026", "THÁNG 10"), with
+    /// its year if given and the line giving it: the line with "biên bản", and the line below
+    /// when that is all of it ("BIÊN BẢN" over "SINH HOẠT CHI BỘ THÁNG 10/2026"); a dated line
+    /// is no title, and a title naming two months ("tháng 9 … tháng 10") names none.
+    private static func titleMonth(in lines: [String]) -> (month: Int, year: Int?, line: String)? {
+        guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return nil }
+        let short = lines[index].split(separator: " ").count <= 3
+        for line in lines[index..<min(lines.count, index + (short ? 2 : 1))] where line.firstMatch(of: /ngày\s*\d/.ignoresCase()) == nil {
+            let months = line.matches(of: Patterns.titleMonth).compactMap { match -> (month: Int, year: Int?)? in
+                guard let month = Int(match.output.1), (1...12).contains(month) else { return nil }
+                return (month, match.output.2.flatMap { Int($0) })
+            }
+            guard let first = months.first else { continue }
+            return months.allSatisfy({ $0.month == first.month }) ? (first.month, first.year, line) : nil
+        }
+        return nil
+    }
+
     /// The dates with their year written in `lines` other than those at `besides`, the first three.
     private static func elsewhere(in lines: [String], besides: Set<Int>) -> [Elsewhere] {
         let found = lines.indices.filter { !besides.contains($0) }.lazy.compactMap { index -> Elsewhere? in
@@ -122,6 +163,10 @@ private enum Patterns {
     /// or the place and date of the header, "Hòa Thuận, ngày 05 tháng 10 năm 2024".
     nonisolated(unsafe) static let openingShape =
         /^\s*[-+•–]?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)|^[^,:;]{1,40},\s*ngày\s*\d/.ignoresCase()
+    /// "Thời gian: …", "- Thời gian: …".
+    nonisolated(unsafe) static let timeLabelled = /^\s*[-+•–]?\s*thời gian/.ignoresCase()
+    /// "THÁNG 10/2026", "tháng 10 năm 2026", "THÁNG 10": the month, and the year when given.
+    nonisolated(unsafe) static let titleMonth = /tháng\s*(\d{1,2})(?!\d)(?:\s*(?:[\/-]|,?\s*năm)\s*(\d{4})(?!\d))?/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "QUÝ III/2026", "NĂM 2026".
     nonisolated(unsafe) static let titleYear = /(?:(?:tháng|quý)\s*[0-9IVX]{1,4}\s*(?:[\/-]|năm)|năm)\s*(\d{4})/.ignoresCase()
 }

@@ -220,6 +220,10 @@ public enum MinutesImport {
            let line = frontMatter.fieldLines["date"] {
             sink.warning(SourceLocation(file: path, line: line), field: "date", taken)
         }
+        if let conflict = MeetingDateMessages.titleConflict(facts.dateReading.titleConflict, date: draft.date, source: source),
+           let line = frontMatter.fieldLines["date"] {
+            sink.warning(SourceLocation(file: path, line: line), field: "date", conflict)
+        }
         if facts.reasonsUnsaid, let line = frontMatter.fieldLines["attendance"], let absent = facts.unexcused {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance",
                          "biên bản '\(source)' ghi vắng \(absent) nhưng không nói có lý do hay không; đã ghi là vắng không lý do "

@@ -58,6 +58,32 @@ final class MeetingDateTests: DocumentsSiteTestCase {
         ])
     }
 
+    /// Last month's minutes copied and only the date changed: the title "… THÁNG 10/2026" over
+    /// "ngày 08/11/2026" imported silently as November.
+    func testATitleOfAnotherMonthIsAWarningNamingBoth() throws {
+        let report = run("bien-ban-ngay-hop-lech-tieu-de.docx")
+        let november = "content/minutes/2026/ap-1-2026-11.md"
+        XCTAssertEqual(report.outcomes.map(\.path), [november])
+        XCTAssertTrue(try XCTUnwrap(report.outcomes.first?.text).contains("\ndate: 2026-11-08\n"))
+        XCTAssertEqual(dateDiagnostics(report), [
+            "\(november):3: warning: tiêu đề biên bản 'bien-ban-ngay-hop-lech-tieu-de.docx' ghi tháng 10/2026 ('BIÊN BẢN SINH "
+                + "HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026') nhưng dòng 'Thời gian: 19 giờ 30, ngày 08/11/2026' ghi ngày họp 08/11/2026; "
+                + "đã lấy date: 2026-11-08 theo dòng này. Nếu biên bản được chép từ biên bản khác mà mới sửa một chỗ, hãy sửa chỗ còn "
+                + "lại (trong biên bản và ở đây) / the title of 'bien-ban-ngay-hop-lech-tieu-de.docx' says month 10/2026 ('BIÊN BẢN "
+                + "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026') but 'Thời gian: 19 giờ 30, ngày 08/11/2026' gives the meeting date "
+                + "08/11/2026: took date: 2026-11-08 from that line; check which is right",
+        ])
+    }
+
+    /// "Ngày 15/9/2026" alone above the header was taken as the meeting's date over "Thời gian:
+    /// ngày 08/10/2026." (a Thời gian line without the hour).
+    func testTheThoiGianLineWinsOverADateAtTheTop() throws {
+        let report = run("bien-ban-ngay-hop-dong-dau.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertTrue(try XCTUnwrap(report.outcomes.first?.text).contains("\ndate: 2026-10-08\n"))
+        XCTAssertEqual(dateDiagnostics(report), [], "the title's month is the date's")
+    }
+
     func testADateInTheBodyIsNotTheMeetings() {
         let report = run("bien-ban-ngay-hop-trong-than.docx")
         XCTAssertEqual(report.outcomes.map(\.path), [])
@@ -87,6 +113,32 @@ final class MeetingDateLineTests: XCTestCase {
         XCTAssertEqual(date(["Hôm nay, ngày 05/9/2024, tại nhà văn hóa, chi bộ tiến hành sinh hoạt."]), "2024-09-05")
         XCTAssertNil(date(["Thời gian: 19 giờ 30, ngày 8 tháng 10"]), "no year anywhere")
         XCTAssertNil(date(["Thời gian: 8.10 - 10.15"]), "a time, not 8 October 2010")
+    }
+
+    /// "Ngày 15/9/2026" alone at the very top, above the title (the day the document was typed,
+    /// or last month's left in a copy), was taken as the meeting's date over the "Thời gian" line.
+    func testTheThoiGianLineWinsOverADateAtTheTop() {
+        let title = "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026"
+        XCTAssertEqual(date(["Ngày 15/9/2026", title, "Thời gian: ngày 08/10/2026, tại Nhà văn hóa ấp 1"]), "2026-10-08")
+        XCTAssertEqual(date(["Ngày 15/9/2026", title, "Thời gian: 08/10/2026"]), "2026-10-08")
+        XCTAssertEqual(date(["Ngày 15/9/2026", title, "Thời gian: 19 giờ 30, ngày 08/10/2026"]), "2026-10-08")
+        XCTAssertEqual(date(["Ngày 15/9/2026", title, "- Thời gian: Ngày 08 tháng 10 năm 2026"]), "2026-10-08")
+        XCTAssertEqual(date(["Ngày 15/9/2026", title, "Địa điểm: Nhà văn hóa ấp 1"]), "2026-09-15", "no Thời gian line: the top line's")
+    }
+
+    /// The title's month against the date read: "THÁNG 10/2026", "THÁNG 10", the title over two
+    /// lines; a dated title, or one naming two months, says nothing.
+    func testATitleOfAnotherMonthIsKept() {
+        func conflict(_ lines: [String]) -> String? {
+            MinutesFacts(lines: lines, resolutionItems: []).dateReading.titleConflict.map { "\($0.month)/\($0.year.map(String.init) ?? "-")" }
+        }
+        XCTAssertEqual(conflict(["BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/11/2026"]), "10/2026")
+        XCTAssertEqual(conflict(["BIÊN BẢN", "SINH HOẠT CHI BỘ THÁNG 10", "Thời gian: 19 giờ 30, ngày 08/11/2026"]), "10/-")
+        XCTAssertEqual(conflict(["BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 11/2025", "Thời gian: 19 giờ 30, ngày 08/11/2026"]), "11/2025")
+        XCTAssertNil(conflict(["BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 11 NĂM 2026", "Thời gian: 19 giờ 30, ngày 08/11/2026"]))
+        XCTAssertNil(conflict(["BIÊN BẢN SINH HOẠT CHI BỘ NGÀY 08 THÁNG 11 NĂM 2026", "Thời gian: 19 giờ 30"]))
+        XCTAssertNil(conflict(["BIÊN BẢN (đánh giá tháng 9, triển khai tháng 10)", "Thời gian: 19 giờ 30, ngày 08/11/2026"]))
+        XCTAssertNil(conflict(["BIÊN BẢN SINH HOẠT CHI BỘ QUÝ IV/2026", "Thời gian: 19 giờ 30, ngày 08/11/2026"]))
     }
 
     func testADateAfterTheAttendanceOrInAResolutionIsNotTheMeetings() {

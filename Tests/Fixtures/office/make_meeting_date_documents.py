@@ -9,10 +9,16 @@ month and year, "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026"
 - bien-ban-ngay-hop-khong-ngay.docx: "Thời gian: 19 giờ 30", no date at all.
 - bien-ban-ngay-hop-trong-than.docx: no date in the opening; the body says "ngày 15/9/2026 chi
   bộ đã…", an earlier day.
+- bien-ban-ngay-hop-lech-tieu-de.docx: "Thời gian: 19 giờ 30, ngày 08/11/2026" under the title
+  "… THÁNG 10/2026": last month's document copied, only the date changed.
+- bien-ban-ngay-hop-dong-dau.docx: "Ngày 15/9/2026" alone above the header, and "Thời gian:
+  ngày 08/10/2026." without the hour.
 
-Run from this folder: python3 make_meeting_date_documents.py (needs python-docx). The tests read
-the committed files.
+Run from this folder: python3 make_meeting_date_documents.py [NAME…] (needs python-docx); with
+names, only those documents are written. The tests read the committed files.
 """
+import sys
+
 from docx import Document
 from docx.shared import Pt
 from minutes_documents import closing, filled, paragraph, saved
@@ -24,13 +30,22 @@ VARIANTS = {
     "bien-ban-ngay-hop-khong-ngay": ("Thời gian: 19 giờ 30", None),
     "bien-ban-ngay-hop-trong-than": ("Thời gian: 19 giờ 30",
                                      "Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát quang đường xóm."),
+    "bien-ban-ngay-hop-lech-tieu-de": ("Thời gian: 19 giờ 30, ngày 08/11/2026", None),
+    "bien-ban-ngay-hop-dong-dau": ("Thời gian: ngày 08/10/2026.", None),
 }
+# A line above the header, at the very top of the page.
+TOP = {"bien-ban-ngay-hop-dong-dau": "Ngày 15/9/2026"}
 
 for name, (time_line, body) in VARIANTS.items():
+    if len(sys.argv) > 1 and name not in sys.argv[1:]:
+        continue
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = "Times New Roman"
     normal.font.size = Pt(14)
+    if name in TOP:
+        # python-docx's blank document opens with no paragraph: this one comes first.
+        paragraph(doc, TOP[name])
     filled(doc.add_table(rows=2, cols=2), [("ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"), ("CHI BỘ ẤP 1", "")])
     paragraph(doc, "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", bold=True)
     paragraph(doc, time_line)
