@@ -77,6 +77,8 @@ struct CrossReferenceCheck {
         guard !context.branchIDs.contains(id) else { return }
         let hint = hint(for: id)
         let message = context.unitBranches.unknownBranchMessage(id, in: subject, hint: hint)
+            ?? SharedBranchName.message(id, in: subject, inCell: location.cell != nil || location.file.lowercased().hasSuffix(".csv"),
+                                        names: context.branchNames, files: file(ofBranch:))
             ?? "\(subject.name) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint
         context.sink.report(.error(at: location, field: "branch", kind: .unknownBranch(id: id, in: subject), message))
     }
@@ -93,11 +95,15 @@ struct CrossReferenceCheck {
             let close = Suggestion.hint(for: id, among: context.branchIDs.sorted())
             guard close.isEmpty, let renamed = RenamedBranch.id(for: id, names: context.branchNames),
                   let name = context.branchNames[renamed] else { return close }
-            let file = context.claims.first { $0.kind == .branch && $0.key == renamed }.map { context.siteFolder + $0.location.file }
-            return RenamedBranch.hint(name: name, file: file, id: renamed, line: "branch: \(renamed)")
+            return RenamedBranch.hint(name: name, file: file(ofBranch: renamed), id: renamed, line: "branch: \(renamed)")
         }
         return "; có phải '\(name)'? mã của chi bộ này là '\(named)': hãy ghi branch: \(named) "
             + "/ did you mean '\(name)'? its id is '\(named)': write branch: \(named)"
+    }
+
+    /// The file of the branch `id`, as the clerk finds it from the top site.
+    private func file(ofBranch id: String) -> String? {
+        context.claims.first { $0.kind == .branch && $0.key == id }.map { context.siteFolder + $0.location.file }
     }
 
     /// One error in each file that shares a key with another, naming every file that claims it
