@@ -186,6 +186,14 @@ enum MinutesDecoder {
         + "the names in the absent: list"
 
     private static func attendance(_ reader: FieldReader) -> Attendance? {
+        guard reader.value("attendance") != nil || !reader.has("attendance") else {
+            // Written and left empty: the pages would show no attendance, and nothing said why.
+            reader.sink.warning(reader.location(of: "attendance"), field: "attendance",
+                                "'attendance' để trống: biên bản chưa ghi số đảng viên dự họp, nên trang cuộc họp và bản tin không có "
+                                + "tỷ lệ dự họp; hãy ghi \(attendanceExample) (số có mặt, số phải dự), như dòng mẫu của 'bontot new minutes' "
+                                + "/ attendance is empty: write \(attendanceExample) (present, expected)")
+            return nil
+        }
         guard !AttendanceFraction.report(reader.value("attendance"), field: "attendance", at: reader.location(of: "attendance"),
                                          sink: reader.sink),
               let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"],
@@ -220,6 +228,10 @@ enum MinutesDecoder {
         }
         return attendance
     }
+
+    /// The attendance line as `bontot new minutes` writes it (`Skeleton.minutes`), its figures
+    /// the members present and expected.
+    private static let attendanceExample = "attendance: { present: 25, expected: 28 }"
 
     /// The names under `absent:` against the absences counted in `attendance`: more names than
     /// absences means a name or a figure is wrong (a warning, on the line of `attendance`).
