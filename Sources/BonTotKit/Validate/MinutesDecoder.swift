@@ -194,6 +194,15 @@ enum MinutesDecoder {
                                 + "/ attendance is empty: write \(attendanceExample) (present, expected)")
             return nil
         }
+        if let node = reader.value("attendance"), let count = FieldReader.integer(node), count >= 0 {
+            // One number, most likely the members present, as the minutes' "có mặt 23" says it.
+            let line = "attendance: { present: \(count), expected: <số phải dự> }"
+            reader.sink.error(reader.location(of: "attendance"), field: "attendance",
+                              "'attendance' cần số có mặt và số phải dự, không phải một số: hãy viết \(line) "
+                              + "(\(count) là số có mặt; số phải dự không tính người miễn sinh hoạt) "
+                              + "/ write attendance: { present: \(count), expected: <members expected> }")
+            return nil
+        }
         guard !AttendanceFraction.report(reader.value("attendance"), field: "attendance", at: reader.location(of: "attendance"),
                                          sink: reader.sink),
               let fields = reader.nested("attendance", known: ["present", "expected", "excused", "unexcused"],
