@@ -114,11 +114,17 @@ final class FieldReader {
         let index = index(of: key)
         if let index, !isNull(valueNodes[index]) { return valueNodes[index] }
         if required, let index {
-            sink.error(line(of: keyNodes[index]), field: qualified(key), "trường bắt buộc '\(qualified(key))' để trống / required field is empty")
+            sink.error(line(of: keyNodes[index]), field: qualified(key), Self.requiredFieldEmpty(qualified(key)))
         } else if required {
-            sink.error(location, field: qualified(key), "thiếu trường bắt buộc / missing required field '\(qualified(key))'")
+            sink.error(location, field: qualified(key), "thiếu trường bắt buộc '\(qualified(key))' / missing required field '\(qualified(key))'")
         }
         return nil
+    }
+
+    /// The error of a required field written with no value (or only spaces), naming it in both
+    /// halves as "thiếu trường bắt buộc 'x' / missing required field 'x'" does.
+    static func requiredFieldEmpty(_ field: String) -> String {
+        "trường bắt buộc '\(field)' để trống / required field '\(field)' is empty"
     }
 
     /// True when the mapping names the field `key`, with a value or empty.
@@ -139,7 +145,7 @@ final class FieldReader {
         }
         let trimmed = text.trimmed()
         if trimmed.isEmpty, required {
-            sink.error(line(of: node), field: qualified(key), "trường '\(qualified(key))' để trống / is empty")
+            sink.error(line(of: node), field: qualified(key), Self.requiredFieldEmpty(qualified(key)))
             return nil
         }
         return trimmed

@@ -22,7 +22,16 @@ final class FieldValidationTests: XCTestCase {
 
     func testEmptyRequiredFieldIsReportedOnItsLine() throws {
         try assertDiagnostics([branch: "kind: cong-an\nsecretary: Võ Minh Tâm\nname:\n"],
-                              [.error(branch, 3, "required field is empty")])
+                              [.error(branch, 3, "trường bắt buộc 'name' để trống / required field 'name' is empty")])
+        try assertDiagnostics([branch: "name: Chi bộ Công an xã\nkind: \"  \"\n"],
+                              [.error(branch, 2, "trường bắt buộc 'kind' để trống / required field 'kind' is empty")])
+    }
+
+    /// The field missing is named in both halves, as the Vietnamese half is the one a clerk reads.
+    func testAMissingNestedFieldIsNamedInVietnameseToo() throws {
+        try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2024-10-04\nkind: thuong-ky\nattendance: { present: 20 }")], [
+            .error(minutes, 5, "thiếu trường bắt buộc 'attendance.expected' / missing required field 'attendance.expected'"),
+        ])
     }
 
     func testUnknownFieldsAreWarningsWithASuggestion() throws {
