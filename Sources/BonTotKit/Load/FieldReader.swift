@@ -269,7 +269,7 @@ final class FieldReader {
     }
 
     /// Why `text` is not a date. Written YYYY-MM-DD, the day does not exist (2024-02-30).
-    /// Written another way (05/09/2024, 2024-9-5, 2024/09/05, ngày 5 tháng 9 năm 2024), the form comes first, with the date to write
+    /// Written another way (05/09/2024, 2024-9-5, 2024/09/05, 5/9/24, ngày 5 tháng 9 năm 2024), the form comes first, with the date to write
     /// when its day, month and year can be read, or the note that it is no day either (32/13/2026):
     /// a clerk who fixes the day must not then learn that the form was wrong too.
     static func dateProblem(_ text: String, field: String) -> String {
@@ -285,7 +285,10 @@ final class FieldReader {
         guard numbers.count == 3, let first = numbers[0], let second = numbers[1], let third = numbers[2] else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
-        let (year, month, day) = !spoken && first >= 1000 ? (first, second, third) : (third, second, first)
+        let (written, month, day) = !spoken && first >= 1000 ? (first, second, third) : (third, second, first)
+        // 5/11/26, the year in two digits as written by hand: this century's.
+        let twoDigitYear = !spoken && (0..<100).contains(written) && text.reversed().prefix(while: \.isNumber).count == 2
+        let year = twoDigitYear ? 2000 + written : written
         guard year >= 1000 else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }

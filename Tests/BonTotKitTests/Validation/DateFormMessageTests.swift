@@ -26,6 +26,20 @@ final class DateFormMessageTests: XCTestCase {
         ])
     }
 
+    /// `5/11/26`, the year in two digits as one writes it by hand: the date to write, as every
+    /// other form readable as a day is given it.
+    func testADateWithATwoDigitYearSuggestsTheDateToWrite() throws {
+        try assertDiagnostics([minutes: minutesFile(date: "5/11/26")], [
+            .error(minutes, 3, "ngày 'date' phải viết dạng YYYY-MM-DD, ví dụ 2026-11-05 / write the date as 2026-11-05, got '5/11/26'"),
+        ])
+        try assertDiagnostics([minutes: minutesFile(date: "05.11.26")], [
+            .error(minutes, 3, "ngày 'date' phải viết dạng YYYY-MM-DD, ví dụ 2026-11-05"),
+        ])
+        try assertDiagnostics([minutes: minutesFile(date: "31/2/26")], [
+            .error(minutes, 3, "'31/2/26' cũng không phải ngày có thật (ngày 31, tháng 2, năm 2026)"),
+        ])
+    }
+
     func testADateInTheRightFormThatDoesNotExistSaysSo() throws {
         try assertDiagnostics([minutes: minutesFile(date: "2026-13-32")], [
             .error(minutes, 3, "ngày '2026-13-32' không tồn tại / the date does not exist: '2026-13-32'"),
