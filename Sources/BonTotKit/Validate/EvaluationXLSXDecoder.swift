@@ -38,7 +38,9 @@ enum EvaluationXLSXDecoder {
             let workbook = try SpreadsheetWorkbooks.open(data)
             if let sheetName {
                 guard let index = workbook.index(of: sheetName) else {
-                    throw OfficeError.unknownSheet(sheetName, available: workbook.sheetNames)
+                    sink.error(SourceLocation(file: path), field: "xlsx_sheet",
+                               ChosenSheetAdvice.message(wanted: sheetName, sheets: workbook.sheetNames))
+                    return nil
                 }
                 sheets = [try workbook.sheet(at: index)]
             } else {

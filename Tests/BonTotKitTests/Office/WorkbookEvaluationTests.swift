@@ -129,7 +129,10 @@ final class WorkbookEvaluationTests: WorkbookTestCase {
         let wrong = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx")),
                               "site.yaml": .text(site + "xlsx_sheet: Diem\n")])
         XCTAssertEqual(wrong.diagnostics.sorted.map(\.description),
-                       ["\(xlsx):1: error: bảng tính không có trang 'Diem'; các trang có: Ghi chú, Bảng điểm / no sheet named 'Diem'"])
+                       ["\(xlsx):1: error: bảng tính không có trang 'Diem' mà site.yaml chọn ('xlsx_sheet: Diem'); các trang có: Ghi chú, Bảng điểm; "
+                        + "nếu bảng điểm ở trang 'Bảng điểm', hãy sửa dòng đó trong site.yaml thành 'xlsx_sheet: Bảng điểm' "
+                        + "(hoặc đổi tên trang lại thành 'Diem') / no sheet named 'Diem', which xlsx_sheet: in site.yaml names; "
+                        + "the sheets are: Ghi chú, Bảng điểm; write xlsx_sheet: Bảng điểm in site.yaml (or rename the sheet back)"])
         let named = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-two-score-sheets.xlsx")),
                               "site.yaml": .text(site + "xlsx_sheet: Bảng điểm (2)\n")])
         XCTAssertEqual(ranking(named), ranking(fromYAML))

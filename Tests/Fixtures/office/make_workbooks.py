@@ -160,16 +160,16 @@ def dated_notes():
     book.save(os.path.join(HERE, "scores-dates.xlsx"))
 
 
-def instructions_first(target, score_sheets):
+def instructions_first(target, score_sheets, first_name="Bảng điểm"):
     """A sheet of instructions in front ("Hướng dẫn", text in A1), then `score_sheets` sheets of
-    scores, then a sheet of details."""
+    scores (the first named `first_name`), then a sheet of details."""
     book = Workbook()
     notes = book.active
     notes.title = "Hướng dẫn"
     notes["A1"] = 'Nhập điểm ở trang "Bảng điểm"'
     header, *data = rows()
     for index in range(score_sheets):
-        sheet = book.create_sheet("Bảng điểm" if index == 0 else f"Bảng điểm ({index + 1})")
+        sheet = book.create_sheet(first_name if index == 0 else f"Bảng điểm ({index + 1})")
         sheet.append(header)
         for row in data:
             sheet.append(scores(row))
@@ -186,6 +186,8 @@ def office_layouts():
     instructions_first("scores-instructions-first.xlsx", 1)
     instructions_first("scores-two-score-sheets.xlsx", 2)
     instructions_first("scores-no-score-sheet.xlsx", 0)
+    # The score sheet renamed with its year, while site.yaml still says xlsx_sheet: Bảng điểm.
+    instructions_first("scores-renamed-sheet.xlsx", 1, first_name="Bảng điểm 2024")
 
 
 if __name__ == "__main__":
