@@ -67,9 +67,13 @@ enum EvaluationTableDecoder {
                 }
                 continue
             }
+            // A row whose cells a decimal comma shifted reads each score after it in the next
+            // column: its scores are no one's, and only the shift is told (its entry built with a sink of its own).
+            var shifted = false
             if record.cells.count > header.count,
                let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 if table.splitsDecimalCommas {
+                    shifted = true
                     sink.error(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề: có lẽ một số thập phân "
                                + "viết dấu phẩy (27,5) trong tệp phân cách bằng dấu phẩy; hãy lưu bằng ';' hoặc viết 27.5 / "
                                + "more cells than header columns: a decimal comma in a comma-separated file?")
@@ -87,10 +91,12 @@ enum EvaluationTableDecoder {
             let errorsBefore = sink.log.errorCount
             // A formula saved without its value is reported above, not again as a missing score.
             let uncomputed = Set(record.uncomputedFormulas.compactMap { header.indices.contains($0) ? header[$0] : nil })
-            let entry = SheetMarks.reading(record, header: header, into: builder.build(branchID: branchID, cells: cells, location: location,
-                                                                                       checkKeys: false, reportedAbsent: absent.union(uncomputed)))
+            let rowBuilder = shifted ? EvaluationEntryBuilder(rubric: builder.rubric, sink: DiagnosticSink(), subject: builder.subject,
+                                                              decimalMark: builder.decimalMark) : builder
+            let entry = SheetMarks.reading(record, header: header, into: rowBuilder.build(
+                branchID: branchID, cells: cells, location: location, checkKeys: false, reportedAbsent: absent.union(uncomputed)))
             // A total compared with scores a missing column left at 0 would only repeat that error.
-            if sink.log.errorCount == errorsBefore, absent.isEmpty, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
+            if !shifted, sink.log.errorCount == errorsBefore, absent.isEmpty, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
                 SheetTotal.compare(record.cells[index], at: record.locate(index), with: entry, subject: subject, sink: sink)
             }
             entries.append(entry)
