@@ -11,8 +11,7 @@ enum EvaluationCSVDecoder {
     static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
                        subject: RankingSubject = .branches, scoreFiles: [String] = []) -> Evaluation? {
         guard let period else {
-            sink.report(ScoreFileNameAdvice.error(for: path, kind: "tệp CSV", examples: "2024.csv, 2024-q3.csv, 2024-09.csv",
-                                                  scoreFiles: scoreFiles))
+            sink.report(nameError(for: path, scoreFiles: scoreFiles))
             return nil
         }
         let separator = delimiter(of: text, idColumn: subject.englishNoun)
@@ -32,8 +31,16 @@ enum EvaluationCSVDecoder {
             sink.report(warning)
         }
         return EvaluationTableDecoder.decode(evaluationTable, period: period, path: path,
-                                             emptyMessage: "tệp CSV trống / the CSV file is empty", rubric: rubric, sink: sink,
+                                             emptyMessage: emptyMessage, rubric: rubric, sink: sink,
                                              subject: subject)
+    }
+
+    /// What is said of a CSV file with no record.
+    static let emptyMessage = "tệp CSV trống / the CSV file is empty"
+
+    /// The error on a CSV file whose name is no period (`ScoreFileNameAdvice`).
+    static func nameError(for path: String, scoreFiles: [String]) -> Diagnostic {
+        ScoreFileNameAdvice.error(for: path, kind: "tệp CSV", examples: "2024.csv, 2024-q3.csv, 2024-09.csv", scoreFiles: scoreFiles)
     }
 
     /// `;` when the header line has at least as many semicolons as commas, else `,`; a tab when

@@ -38,7 +38,8 @@ enum EvaluationDecoder {
         node?["period"]?.string.flatMap(Period.init)
     }
 
-    private static func period(_ reader: FieldReader, filePeriod: Period?) -> Period? {
+    /// The period of the file: its `period:`, or else its name's; nil after an error.
+    static func period(_ reader: FieldReader, filePeriod: Period?) -> Period? {
         let written = reader.string("period")
         let stated = written.flatMap(Period.init)
         if let written, stated == nil {

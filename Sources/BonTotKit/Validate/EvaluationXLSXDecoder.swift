@@ -22,8 +22,7 @@ enum EvaluationXLSXDecoder {
                        conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil, scoreFiles: [String] = []) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let period else {
-            sink.report(ScoreFileNameAdvice.error(for: path, kind: "bảng tính", examples: "2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx",
-                                                  scoreFiles: scoreFiles))
+            sink.report(nameError(for: path, scoreFiles: scoreFiles))
             return nil
         }
         var data = data
@@ -76,6 +75,11 @@ enum EvaluationXLSXDecoder {
         }
         // A sheet a cluster: one period's scores, the sheets' rows one after another.
         return Evaluation(period: period, entries: evaluations.flatMap(\.entries), source: SourceLocation(file: path))
+    }
+
+    /// The error on a workbook whose name is no period (`ScoreFileNameAdvice`).
+    static func nameError(for path: String, scoreFiles: [String]) -> Diagnostic {
+        ScoreFileNameAdvice.error(for: path, kind: "bảng tính", examples: "2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx", scoreFiles: scoreFiles)
     }
 
     /// An Excel 97–2003 workbook saved as .xlsx by LibreOffice (the copy `conversions` keeps,

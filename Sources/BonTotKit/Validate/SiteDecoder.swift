@@ -154,7 +154,7 @@ public enum SiteDecoder {
     }
 
     /// Scores are checked against the scale of their period (`RubricHistory`); without it,
-    /// they cannot be, but the file's YAML syntax still is.
+    /// they cannot be, but the file's YAML syntax, name and emptiness still are.
     /// `scoreFiles` are the paths of the site's score files, this one's among them.
     private static func decodeEvaluation(_ file: SourceText, scales: RubricHistoryDecoder.Decoded, sheetName: String?,
                                          scoreFiles: [String], context: DecodeContext) -> Evaluation? {
@@ -162,19 +162,29 @@ public enum SiteDecoder {
         let sink = context.sink
         let evaluation: Evaluation?
         var rubric = scales.rubric(for: period)
+        // Without its scale, a file is still told what is wrong with it as a file (`UnscaledScoreFile`).
         if file.path.lowercased().hasSuffix(".csv") {
-            guard let rubric else { return nil }
+            guard let rubric else {
+                UnscaledScoreFile.checkCSV(file.text, period: period, path: file.path, scoreFiles: scoreFiles, sink: sink)
+                return nil
+            }
             evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink,
                                                      scoreFiles: scoreFiles)
         } else if let data = file.data {
-            guard let rubric else { return nil }
+            guard let rubric else {
+                UnscaledScoreFile.checkWorkbook(data, period: period, path: file.path, scoreFiles: scoreFiles, sink: sink)
+                return nil
+            }
             evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: file.path,
                                                       rubric: rubric, sink: sink, scoreFiles: scoreFiles)
         } else {
             guard let node = YAMLDocument.parse(file, sink: sink) else { return nil }
             // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.
             if let written = EvaluationDecoder.writtenPeriod(of: node) { rubric = scales.rubric(for: written) }
-            guard let rubric else { return nil }
+            guard let rubric else {
+                UnscaledScoreFile.checkYAML(node, period: period, path: file.path, sink: sink)
+                return nil
+            }
             evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
         }
         guard let evaluation else { return nil }

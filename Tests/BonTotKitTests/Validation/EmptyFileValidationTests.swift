@@ -1,0 +1,24 @@
+import BonTotKit
+import XCTest
+
+/// A broken `rubric.yaml` hides no score file's own problems: one run reports them all (SPEC §6).
+final class EmptyFileValidationTests: XCTestCase {
+    /// An empty rubric cannot judge any score, yet an empty workbook, an empty CSV, an empty
+    /// YAML file and a CSV whose name is no period are wrong whatever the rubric says.
+    func testAnEmptyRubricHidesNoScoreFilesOwnProblems() throws {
+        let loaded = try ValidationSite.load("minimal", [
+            "content/rubric.yaml": .bytes([]),
+            "content/evaluations/2025.xlsx": .bytes([]),
+            "content/evaluations/2025-q4.csv": .bytes([]),
+            "content/evaluations/2025-q3.yaml": .bytes([]),
+            "content/evaluations/Bang diem.csv": "branch;sinh-hoat\nap-1;25\n",
+        ])
+        assertDiagnostics(loaded, [
+            .error("content/rubric.yaml", 1, "the file is empty"),
+            .error("content/evaluations/2025.xlsx", 1, "the file is empty (0 bytes)"),
+            .error("content/evaluations/2025-q4.csv", 1, "the CSV file is empty"),
+            .error("content/evaluations/2025-q3.yaml", 1, "the file is empty"),
+            .error("content/evaluations/Bang diem.csv", 1, "the file name must be the period"),
+        ])
+    }
+}
