@@ -51,7 +51,7 @@ final class GarbageValidationTests: XCTestCase {
 
     func testEmptyMarkdownFiles() throws {
         try assertDiagnostics(["content/minutes/2024/ap-2-2024-09.md": ""],
-                              [.error("content/minutes/2024/ap-2-2024-09.md", 1, "missing front matter")])
+                              [.error("content/minutes/2024/ap-2-2024-09.md", 1, "the file is empty (0 bytes)")])
         try assertDiagnostics(["content/stories/hien-dat.md": "---\n---\n"],
                               [.error("content/stories/hien-dat.md", 1, "the front matter is empty")])
         try assertDiagnostics(["content/bulletins/2024-09.md": ""], [])
