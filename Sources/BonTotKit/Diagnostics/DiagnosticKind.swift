@@ -32,11 +32,14 @@ extension Diagnostic {
         /// names the file to rename it to unless another score file holds that period. Kept in the
         /// decode cache like `otherYearScoreSheet`: the cache's context names the score files.
         case scoreFileName
+        /// A content file is named as a copy (`CopiedFile`): its advice names the original when
+        /// that file is there, which may change with the file unchanged, so it is read again.
+        case copyName
 
         /// Whether a file with a diagnostic of this kind is read again by the next build instead
         /// of being kept in the decode cache: its problem may be gone with the file unchanged.
         var keepsFileOutOfDecodeCache: Bool {
-            self == .stoppedWithBontot || self == .notConverted
+            self == .stoppedWithBontot || self == .notConverted || self == .copyName
         }
     }
 

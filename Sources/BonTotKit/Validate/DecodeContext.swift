@@ -5,6 +5,9 @@ final class DecodeContext {
     /// Every branch id a file under `branches/` gives, even when that file has errors of its own,
     /// so a broken branch file is reported once and not again by every file that names it.
     var branchIDs: Set<String> = []
+    /// The paths of the site's branch, minutes and story files: a file named as a copy is told
+    /// the file it copies (`CopiedFile`).
+    var contentPaths: Set<String> = []
     /// The name of each branch read, by id: for a reference that gives a branch's name instead
     /// of its id, to suggest the id.
     var branchNames: [String: String] = [:]
@@ -126,6 +129,7 @@ final class DecodeContext {
     private func child() -> DecodeContext {
         let child = DecodeContext(sink: DiagnosticSink())
         child.branchIDs = branchIDs
+        child.contentPaths = contentPaths
         child.levelIDs = levelIDs
         child.media = media
         child.allowHTML = allowHTML

@@ -23,6 +23,15 @@ enum ScoreFileNameAdvice {
     /// names, so a cached error is never stale (`Diagnostic.Kind.scoreFileName`).
     static func error(for path: String, kind: String, examples: String, scoreFiles: [String]) -> Diagnostic {
         let english = "the file name must be the period"
+        // A copy beside the file it copies ("2026 - Copy.xlsx" beside `2026.xlsx`) is told so:
+        // its period is the original's, held already.
+        if let original = copied(path, scoreFiles: scoreFiles) {
+            let name = PathParts.name(of: original)
+            return Diagnostic(.error, at: SourceLocation(file: path), kind: .scoreFileName,
+                              "tên \(kind) phải là kỳ đánh giá (\(examples)); tệp có vẻ là bản sao của '\(name)': nếu đúng vậy, "
+                                  + "hãy xoá nó; nếu là điểm của kỳ khác, hãy đặt tên tệp theo kỳ đó / \(english): the file looks "
+                                  + "like a copy of '\(name)': delete it if it is one, or name it from its own period")
+        }
         guard period(inName: PathParts.stem(of: path)) != nil else {
             return Diagnostic(.error, at: SourceLocation(file: path), "tên \(kind) phải là kỳ đánh giá (\(examples)) / \(english)")
         }
@@ -30,6 +39,14 @@ enum ScoreFileNameAdvice {
         return Diagnostic(.error, at: SourceLocation(file: path), kind: .scoreFileName,
                           "tên \(kind) phải là kỳ đánh giá (\(examples))\(advice.map { "; hãy đổi tên tệp thành '\($0)'" } ?? "") "
                               + "/ \(english)\(advice.map { ": rename it '\($0)'" } ?? "")")
+    }
+
+    /// The score file that `path` is named a copy of (`CopyName`), when it is among `scoreFiles`:
+    /// the original's own extension first, then any other.
+    private static func copied(_ path: String, scoreFiles: [String]) -> String? {
+        guard let stem = CopyName.original(of: PathParts.stem(of: path)) else { return nil }
+        let originals = scoreFiles.filter { $0 != path && PathParts.stem(of: $0) == stem }
+        return originals.first { PathParts.lowercasedExtension(of: $0) == PathParts.lowercasedExtension(of: path) } ?? originals.first
     }
 
     /// The one period a file name holds, nil when it holds none or more than one.

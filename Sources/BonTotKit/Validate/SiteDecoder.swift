@@ -37,6 +37,7 @@ public enum SiteDecoder {
         context.siteFolder = unitBranchFolders.siteFolder
         context.unitBranches = UnitBranches(root: sources.root, units: config?.units ?? [], folders: unitBranchFolders)
         context.unitsUnknown = config == nil
+        context.contentPaths = Set(sources.branches.map(\.path) + sources.minutes.map(\.path) + sources.stories.map(\.path))
         context.branchIDs = Set((sources.branchPaths + sources.branches.map(\.path)).map(PathParts.stem(of:)).filter(Slug.isValid))
         let branches = context.decodeEach(sources.branches, cache: cache, wrap: DecodeCache.DecodedModel.branch,
                                           unwrap: { if case .branch(let branch) = $0 { branch } else { nil } }) {
@@ -140,10 +141,17 @@ public enum SiteDecoder {
         }
     }
 
-    private static func checkedSlug(_ path: String, what: String, sink: DiagnosticSink) -> String? {
+    /// The file's name as its slug, nil after an error when it is none: a name that is a copy's
+    /// is told what `copied` says of it (`CopiedFile`), never a folded name (`…-copy`).
+    private static func checkedSlug(_ path: String, what: String, context: DecodeContext,
+                                    copied: (CopiedFile) -> Diagnostic) -> String? {
         let stem = PathParts.stem(of: path)
         guard Slug.isValid(stem) else {
-            sink.error(SourceLocation(file: path),
+            if let copy = CopiedFile(path: path, siblings: context.contentPaths) {
+                context.sink.report(copied(copy))
+                return nil
+            }
+            context.sink.error(SourceLocation(file: path),
                        "tên tệp \(what) '\(stem)' chỉ được gồm a-z, 0-9 và '-' (gợi ý: '\(Slug.fold(stem))') / file names must be [a-z0-9-]+")
             return nil
         }
@@ -151,7 +159,9 @@ public enum SiteDecoder {
     }
 
     private static func decodeBranch(_ file: SourceText, context: DecodeContext) -> Branch? {
-        guard let id = checkedSlug(file.path, what: "chi bộ", sink: context.sink) else { return nil }
+        guard let id = checkedSlug(file.path, what: "chi bộ", context: context, copied: {
+            copiedBranch(file, copy: $0, context: context)
+        }) else { return nil }
         context.claim(.branch, id, at: SourceLocation(file: file.path))
         if file.path.hasSuffix(".md") {
             guard let parts = frontMatter(file, context: context) else { return nil }
@@ -215,6 +225,41 @@ public enum SiteDecoder {
                                      lineOffset: parts.offset, body: parts.body, bodyLine: parts.bodyLine, context: context)
     }
 
+    /// The error on a minutes file named as a copy: its own name is the one its branch, date
+    /// and kind give (`MinutesFileName`), the file name in its folder, or its path in another.
+    private static func copiedMinutes(_ file: SourceText, copy: CopiedFile, context: DecodeContext) -> Diagnostic {
+        let own = minutesAlone(file).map { minutes -> String in
+            let path = MinutesFileName.path(branch: minutes.branchID, date: minutes.date, kind: minutes.kind)
+            return PathParts.folder(of: path) == PathParts.folder(of: file.path) ? String(PathParts.name(of: path)) : path
+        }
+        return copy.diagnostic(what: "biên bản", basis: ("chi bộ và ngày họp", "branch and date"), ownName: own,
+                               pattern: "<chi-bo>-<năm>-<tháng>.md", siblings: context.contentPaths)
+    }
+
+    /// The error on a branch file named as a copy: its own name is its `name:` folded, as
+    /// `bontot new branch` names a branch's file, when the original is gone; beside the original,
+    /// whose name the copy may still hold, only the form is shown.
+    private static func copiedBranch(_ file: SourceText, copy: CopiedFile, context: DecodeContext) -> Diagnostic {
+        guard copy.original == nil else {
+            return copy.diagnostic(what: "chi bộ", basis: ("tên chi bộ", "branch name"), ownName: nil,
+                                   pattern: "<ten-chi-bo-khong-dau>.yaml", siblings: context.contentPaths)
+        }
+        var renamed = file
+        renamed.path = PathParts.folder(of: file.path) + "/ban-sao." + PathParts.lowercasedExtension(of: file.path)
+        let own = branchAlone(renamed).map { Slug.fold($0.name) }.flatMap { Slug.isValid($0) ? $0 : nil }
+            .map { "\($0).\(PathParts.lowercasedExtension(of: file.path))" }
+        return copy.diagnostic(what: "chi bộ", basis: ("tên chi bộ", "branch name"), ownName: own,
+                               pattern: "<ten-chi-bo-khong-dau>.yaml", siblings: context.contentPaths)
+    }
+
+    /// The story of one file decoded alone, its problems unsaid: the slug a copy's name would take.
+    private static func storyAlone(_ file: SourceText) -> Story? {
+        let context = DecodeContext(sink: DiagnosticSink())
+        guard let parts = frontMatter(file, context: context) else { return nil }
+        return StoryDecoder.decode(parts.node, path: file.path, lineOffset: parts.offset, body: parts.body, bodyLine: parts.bodyLine,
+                                   context: context)
+    }
+
     /// The branch of one file decoded alone, what is wrong in it left for `bontot check`: for
     /// `new minutes`, which reads whether the branch still exists on the meeting's day.
     static func branchAlone(_ file: SourceText) -> Branch? {
@@ -222,7 +267,9 @@ public enum SiteDecoder {
     }
 
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
-        guard let slug = checkedSlug(file.path, what: "biên bản", sink: context.sink) else { return nil }
+        guard let slug = checkedSlug(file.path, what: "biên bản", context: context, copied: {
+            copiedMinutes(file, copy: $0, context: context)
+        }) else { return nil }
         context.claim(.minutes, slug, at: SourceLocation(file: file.path))
         guard let parts = frontMatter(file, context: context) else { return nil }
         var minutes = MinutesDecoder.decode(parts.node, slug: slug, path: file.path, lineOffset: parts.offset,
@@ -232,6 +279,18 @@ public enum SiteDecoder {
     }
 
     private static func decodeStory(_ file: SourceText, context: DecodeContext) -> Story? {
+        // A story's file name is free, its slug its own: a copy beside its original is an error
+        // (it would be published twice, or under a slug of its own from the copy's name), one
+        // whose original is gone a warning.
+        if let copy = CopiedFile(path: file.path, siblings: context.contentPaths) {
+            // Beside its original, the copy's title may still be the original's: only the form is shown.
+            let own = copy.original == nil ? storyAlone(file).map { "\(Slug.fold($0.title)).md" } : nil
+            let diagnostic = copy.diagnostic(copy.original == nil ? .warning : .error, what: "bài viết",
+                                             basis: ("tiêu đề", "title"), ownName: own, pattern: "<tieu-de-khong-dau>.md",
+                                             siblings: context.contentPaths)
+            context.sink.report(diagnostic)
+            if copy.original != nil { return nil }
+        }
         guard let parts = frontMatter(file, context: context) else { return nil }
         return StoryDecoder.decode(parts.node, path: file.path, lineOffset: parts.offset, body: parts.body, bodyLine: parts.bodyLine,
                                    context: context)
