@@ -246,8 +246,8 @@ public enum MinutesImport {
     /// differ (it may hold edits made after the original).
     private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, named path: String, of url: URL,
                                         at location: SourceLocation, sink: DiagnosticSink) {
-        if let original = recorded.source, let name = DocumentCopyName.original(of: url.lastPathComponent),
-           URL(fileURLWithPath: original).lastPathComponent == name {
+        if let original = recorded.source,
+           DocumentCopyName.areCopies(url.lastPathComponent, URL(fileURLWithPath: original).lastPathComponent) {
             if let document = recorded.document, FileManager.default.contentsEqual(atPath: document.path, andPath: url.path) {
                 sink.warning(location, "bỏ qua '\(url.lastPathComponent)': bản sao giống hệt '\(original)', vừa được nhập vào "
                              + "\(path) / skipped '\(url.lastPathComponent)': an identical copy of '\(original)', just imported "

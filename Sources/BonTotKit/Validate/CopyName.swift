@@ -30,11 +30,11 @@ enum CopyName {
     /// Each pattern's last capture is the name without the copy's words.
     nonisolated(unsafe) private static let patterns: [Regex<AnyRegexOutput>] = [
         // "x - Copy", "x - Copy (2)", "x - Bản sao", "x- Bản sao (3)"
-        try! Regex(#"(?i)(.+?)\s*-\s*(?:copy|bản sao)(?:\s*\(\d+\))?"#),
+        try! Regex(#"(?i)(.+?)\s*-\s*(?:copy|bản sao)(?:\s*\(\d{1,3}\))?"#),
         // "Copy of x", "Copy (2) of x", "Bản sao của x"
-        try! Regex(#"(?i)(?:copy(?:\s*\(\d+\))?\s+of|bản sao(?:\s*\(\d+\))?\s+của)\s+(.+)"#),
-        // "x (1)"
-        try! Regex(#"(?i)(.+?)\s*\(\d+\)"#),
+        try! Regex(#"(?i)(?:copy(?:\s*\(\d{1,3}\))?\s+of|bản sao(?:\s*\(\d{1,3}\))?\s+của)\s+(.+)"#),
+        // "x (1)", "x(1)" (Firefox); not "x (2024)", a year
+        try! Regex(#"(?i)(.+?)\s*\(\d{1,3}\)"#),
         // "x copy", "x copy 2"
         try! Regex(#"(?i)(.+?)\s+copy(?:\s+\d+)?"#),
     ]

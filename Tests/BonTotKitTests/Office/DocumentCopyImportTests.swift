@@ -70,5 +70,28 @@ final class DocumentCopyImportTests: DocumentsSiteTestCase {
                        Array(repeating: "Bien ban thang 10.docx", count: 6))
         XCTAssertNil(DocumentCopyName.original(of: "Bien ban thang 10.docx"))
         XCTAssertNil(DocumentCopyName.original(of: "(1).docx"))
+        XCTAssertNil(DocumentCopyName.original(of: "Bien ban thang 10 (2024).docx"), "a year is no copy's number")
+        // Firefox's copy (no space), and copies of copies, are named by the first original.
+        XCTAssertEqual(["Bien ban thang 10(1).docx", "Bien ban thang 10 (1) (1).docx", "Bien ban thang 10 - Copy - Copy.docx"]
+                           .map(DocumentCopyName.original(of:)),
+                       Array(repeating: "Bien ban thang 10.docx", count: 3))
+    }
+
+    /// Firefox names a second download "…(1).docx", no space, which sorts before the original;
+    /// three downloads of a mailed file are "X (1)", "X (2)", "X (3)", the original not kept.
+    /// Each copy identical to the document imported is passed over with a warning.
+    func testFirefoxsCopiesAndCopiesWithoutTheirOriginalArePassedOver() throws {
+        let cases = [["Bien ban thang 10.docx", "Bien ban thang 10(1).docx", "Bien ban thang 10 - Bản sao.docx"],
+                     ["Bien ban thang 10 (1).docx", "Bien ban thang 10 (2).docx", "Bien ban thang 10 (3).docx"]]
+        for (index, names) in cases.enumerated() {
+            let folder = root.deletingLastPathComponent().appending(path: "tai-ve-\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for name in names { try OfficeFixtures.data("bien-ban-python-docx.docx").write(to: folder.appending(path: name)) }
+            let report = MinutesImport.run(folder, source: "tai-ve", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
+            XCTAssertEqual(report.outcomes.map(\.source), ["tai-ve/" + names[0]], "\(names)")
+            XCTAssertEqual(report.diagnostics.errorCount, 0, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+            XCTAssertEqual(report.diagnostics.sorted.filter { $0.description.contains("bản sao giống hệt 'tai-ve/\(names[0])'") }
+                               .map(\.location.file), names.dropFirst().map { "tai-ve/" + $0 }.sorted(), "\(names)")
+        }
     }
 }
