@@ -3,10 +3,13 @@ import BonTotKit
 
 /// The case of `Choice` that `text` names (`--kind chuyen-de`), written as its id or in words as
 /// a clerk types them (`--kind "chuyên đề"`, `--kind "Khu dân cư"`: the id is the words folded,
-/// `Slug.fold`); a usage error naming every case otherwise.
+/// `Slug.fold`), also as pages name the kind ("Sinh hoạt chuyên đề", "Họp cấp ủy", "Chi bộ khu
+/// dân cư": the words before the kind's are left out); a usage error naming every case otherwise.
 func choice<Choice: RawRepresentable & CaseIterable>(_ text: String, for option: String) throws -> Choice
 where Choice.RawValue == String {
-    guard let named = Choice(rawValue: text) ?? Choice(rawValue: Slug.fold(text)) else {
+    let folded = Slug.fold(text)
+    let unlabelled = ["sinh-hoat-", "hop-", "chi-bo-"].first { folded.hasPrefix($0) }.map { String(folded.dropFirst($0.count)) }
+    guard let named = Choice(rawValue: text) ?? Choice(rawValue: folded) ?? unlabelled.flatMap(Choice.init(rawValue:)) else {
         throw ValidationError("\(option) không nhận '\(text)'; dùng một trong: "
                               + Choice.allCases.map(\.rawValue).joined(separator: ", ") + " / \(option) takes one of them")
     }

@@ -15,9 +15,16 @@ final class KindInWordsTests: FolderTestCase {
         XCTAssertEqual(minutes.output, "Đã tạo \(site.path)/content/minutes/2025/khu-dan-cu-so-1-2025-03-chuyen-de.md\n")
         let branch = try BontotProcess.run(["new", "branch", "--name", "Chi bộ Công an xã", "--kind", "công an", "--site", site.path])
         XCTAssertEqual(branch.status, 0, branch.errors)
+        // As the pages name the kinds: "Họp cấp ủy", "Chi bộ khu dân cư".
+        let committee = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-03-25",
+                                               "--kind", "Họp cấp ủy", "--site", site.path])
+        XCTAssertEqual(committee.output, "Đã tạo \(site.path)/content/minutes/2025/khu-dan-cu-so-1-2025-03-cap-uy.md\n", committee.errors)
+        let hamlet = try BontotProcess.run(["new", "branch", "--name", "Chi bộ ấp Mới", "--kind", "Chi bộ khu dân cư", "--site", site.path])
+        XCTAssertEqual(hamlet.status, 0, hamlet.errors)
         let loaded = SiteLoader.load(root: site)
         XCTAssertEqual(loaded.site?.minutes.first { $0.slug == "khu-dan-cu-so-1-2025-03-chuyen-de" }?.kind, .chuyenDe)
         XCTAssertEqual(loaded.site?.branch(id: "chi-bo-cong-an-xa")?.kind, .congAn)
+        XCTAssertEqual(loaded.site?.branch(id: "chi-bo-ap-moi")?.kind, .khuDanCu)
 
         let wrong = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-04-20",
                                            "--kind", "họp mặt", "--site", site.path])
