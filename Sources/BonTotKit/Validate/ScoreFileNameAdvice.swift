@@ -49,46 +49,80 @@ enum ScoreFileNameAdvice {
         return originals.first { PathParts.lowercasedExtension(of: $0) == PathParts.lowercasedExtension(of: path) } ?? originals.first
     }
 
-    /// The one period a file name holds, nil when it holds none or more than one.
+    /// The one period a file name holds, nil when it holds none or more than one. A list after
+    /// "quý" or "tháng" ("quý III-IV", "quy I+II", "quý 3 và 4", "tháng 6-7") names every item
+    /// in it, so such a name holds two periods.
     static func period(inName name: String) -> Period? {
         let tokens = Token.split(name.precomposedStringWithCanonicalMapping.lowercased())
         let years = Set(tokens.compactMap(\.year))
         guard years.count == 1, let year = years.first else { return nil }
         var spans = Set<Period.Span>()
-        for (index, token) in tokens.enumerated() where token.isDigits && token.year == nil {
-            guard let number = Int(token.text) else { continue }
+        // The spans named after "quý" or "tháng", or as a later item of such a list, by token
+        // index: the ones a list may go on from.
+        var listed: [Int: Period.Span] = [:]
+        for (index, token) in tokens.enumerated() where token.year == nil {
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if let previous, ["t", "tháng", "thang"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
-                guard (1...12).contains(number) else { return nil }
-                spans.insert(.month(number))
-            } else if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+            let listGoesOn = listItem(before: index, in: tokens).flatMap { listed[$0] }
+            if token.isDigits {
+                guard let number = Int(token.text) else { continue }
+                if let previous, ["t", "tháng", "thang"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                    guard (1...12).contains(number) else { return nil }
+                    listed[index] = .month(number)
+                } else if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                    guard (1...4).contains(number) else { return nil }
+                    listed[index] = .quarter(number)
+                } else if case .quarter = listGoesOn {
+                    guard (1...4).contains(number) else { return nil }
+                    listed[index] = .quarter(number)
+                } else if case .month = listGoesOn {
+                    guard (1...12).contains(number) else { return nil }
+                    listed[index] = .month(number)
+                } else if (previous?.year != nil && Self.joins(token.gap)) || (next?.year != nil && Self.joins(next?.gap ?? "")) {
+                    // `2026-06`, `06-2026`, `6.2026`: a number joined to the year is its month.
+                    guard (1...12).contains(number) else { return nil }
+                    spans.insert(.month(number))
+                }
+                // Any other number ("lần 2", a copy's "(1)") is no part of a period.
+            } else if let number = romanQuarter(token, after: previous) ?? Self.quarterListed(token, after: listGoesOn) {
                 guard (1...4).contains(number) else { return nil }
-                spans.insert(.quarter(number))
-            } else if (previous?.year != nil && Self.joins(token.gap)) || (next?.year != nil && Self.joins(next?.gap ?? "")) {
-                // `2026-06`, `06-2026`, `6.2026`: a number joined to the year is its month.
-                guard (1...12).contains(number) else { return nil }
-                spans.insert(.month(number))
+                listed[index] = .quarter(number)
             }
-            // Any other number ("lần 2", a copy's "(1)") is no part of a period.
         }
-        for (index, token) in tokens.enumerated() where !token.isDigits {
-            guard let number = romanQuarter(token, after: index > 0 ? tokens[index - 1] : nil) else { continue }
-            guard (1...4).contains(number) else { return nil }
-            spans.insert(.quarter(number))
-        }
+        spans.formUnion(listed.values)
         guard spans.count <= 1 else { return nil }
         return Period(year: year, span: spans.first ?? .year)
     }
 
+    /// The index of the token a list item at `index` goes on from: the one before it when a
+    /// sign joins them ("III-IV", "I+II", "II, III"), or the one before "và" or "đến" ("III và
+    /// IV"); nil when the token at `index` follows no such joint.
+    private static func listItem(before index: Int, in tokens: [Token]) -> Int? {
+        guard index > 0 else { return nil }
+        let joint = tokens[index].gap.filter { $0 != " " }
+        if ["-", "–", "—", "+", ",", "&", "/", "~"].contains(joint) { return index - 1 }
+        guard joint.isEmpty, index > 1, ["và", "va", "đến", "den", "tới", "toi"].contains(tokens[index - 1].text),
+              tokens[index - 1].gap.allSatisfy({ $0 == " " }) else { return nil }
+        return index - 2
+    }
+
+    /// The quarter a Roman numeral (I to XII) names as a later item of a list of quarters
+    /// ("IV" in "quý III-IV"); nil when `listGoesOn` is no quarter or the token no numeral.
+    private static func quarterListed(_ token: Token, after listGoesOn: Period.Span?) -> Int? {
+        guard case .quarter = listGoesOn else { return nil }
+        return romanNumerals.firstIndex(of: token.text).map { $0 + 1 }
+    }
+
+    /// The Roman numerals from one to twelve, lowercased.
+    private static let romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
     /// The number a token writes in Roman numerals (I to XII) after "quý" ("quý III", "Quy
     /// IV-2026") or fused to "Q" ("QIII"), as offices often write a quarter; nil for any other token.
     private static func romanQuarter(_ token: Token, after previous: Token?) -> Int? {
-        let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
         if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
-            return numerals.firstIndex(of: token.text).map { $0 + 1 }
+            return romanNumerals.firstIndex(of: token.text).map { $0 + 1 }
         }
-        return token.text.hasPrefix("q") ? numerals.firstIndex(of: String(token.text.dropFirst())).map { $0 + 1 } : nil
+        return token.text.hasPrefix("q") ? romanNumerals.firstIndex(of: String(token.text.dropFirst())).map { $0 + 1 } : nil
     }
 
     /// Whether `gap` joins a month to its year (`2026-06`, `06/2026`).

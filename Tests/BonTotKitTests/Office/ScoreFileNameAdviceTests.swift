@@ -37,6 +37,16 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
         ], printed(loaded))
     }
 
+    /// Two quarters in one name ("quý III-IV"): which is meant is the clerk's to say, so no name
+    /// is suggested, not the first quarter's.
+    func testANameWithTwoQuartersSuggestsNothing() throws {
+        let file = "content/evaluations/Điểm quý III-IV 2026.xlsx"
+        let loaded = try load([file: .bytes(try OfficeFixtures.bytes("scores-last-year-sheet.xlsx"))])
+        XCTAssertEqual(errors(loaded), [
+            "\(file):1: error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period",
+        ], printed(loaded))
+    }
+
     /// A period another score file already holds (the fixture's `2023.yaml`) is no name to give.
     func testAPeriodAnotherFileHoldsIsNotSuggested() throws {
         let file = "content/evaluations/Bảng điểm năm 2023.csv"
@@ -86,6 +96,18 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
             ("Điểm QIV 2026", "2026-q4"),
             ("Điểm thi đua quý II và quý III 2026", nil),
             ("Điểm quý III (Q4) 2026", nil),
+            ("Điểm quý III-IV 2026", nil),
+            ("Diem quy III va IV 2026", nil),
+            ("quy I+II 2026", nil),
+            ("Điểm quý III – IV năm 2026", nil),
+            ("Điểm quý II, III 2026", nil),
+            ("quy 3-4 2026", nil),
+            ("Điểm quý 3 và 4 năm 2026", nil),
+            ("Điểm quý 1 đến quý 2 năm 2026", nil),
+            ("Điểm tháng 6-7 năm 2026", nil),
+            ("Điểm quý III - 2026", "2026-q3"),
+            ("Điểm quý 3 năm 2026 (2)", "2026-q3"),
+            ("Bảng điểm 2026-06-15", "2026-06"),
             ("Điểm quý V 2026", nil),
             ("Điểm thi đua 2026 (1)", "2026"),
             ("Điểm thi đua 2025-2026", nil),
