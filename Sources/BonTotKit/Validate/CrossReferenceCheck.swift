@@ -107,15 +107,19 @@ struct CrossReferenceCheck {
     }
 
     /// One error in each file that shares a key with another, naming every file that claims it
-    /// from the top site.
+    /// from the top site; when one of them is named as a copy, the advice is to delete it if it
+    /// is one (`CopiedClaim`).
     private func duplicates(_ claims: [Claim], kind: Claim.Kind) {
         for (key, group) in Dictionary(grouping: claims, by: \.key) where group.count > 1 {
             let files = group.map { context.siteFolder + $0.location.file }.sorted()
             let list = files.joined(separator: ", ")
+            // One of them named as a copy: deleting it is the advice, not another key (`CopiedClaim`).
+            let copied = CopiedClaim.advice(files: files)
             for claim in group {
                 context.sink.error(claim.location,
-                                   "\(kind.name.vi) '\(key)' bị trùng giữa các tệp \(list) (\(kind.fix)) / "
-                                   + "\(kind.name.en) '\(key)' is claimed by \(files.count) files: \(list)")
+                                   "\(kind.name.vi) '\(key)' bị trùng giữa các tệp \(list) (\(copied?.vi ?? kind.fix)) / "
+                                   + "\(kind.name.en) '\(key)' is claimed by \(files.count) files: \(list)"
+                                   + (copied.map { "; \($0.en)" } ?? ""))
             }
         }
     }

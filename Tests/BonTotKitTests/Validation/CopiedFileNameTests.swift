@@ -77,6 +77,23 @@ final class CopiedFileNameTests: XCTestCase {
         assertNoCopyName(loaded)
     }
 
+    /// A story named as a copy whose original was renamed, still with the other story's `slug:`:
+    /// the clash says it looks like a copy of that story, to be deleted, not to write another
+    /// slug (which would publish the story twice).
+    func testAStoryCopyWhoseOriginalWasRenamedIsToldItsTwinNotAnotherSlug() throws {
+        let copy = "content/stories/ap-2-hien-dat-lam-duong - Copy.md"
+        let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/stories/hien-dat.md"))])
+        let clashes = loaded.diagnostics.sorted.filter { $0.message.contains("bị trùng giữa các tệp") }
+        XCTAssertEqual(clashes.count, 2, "\(loaded.diagnostics.sorted)")
+        for clash in clashes {
+            XCTAssertTrue(clash.message.contains("(tệp '\(PathParts.name(of: copy))' có vẻ là bản sao của 'hien-dat.md': nếu đúng vậy, "
+                                                 + "hãy xoá nó)"), clash.message)
+            XCTAssertTrue(clash.message.hasSuffix("looks like a copy of 'hien-dat.md': delete it if it is one"), clash.message)
+            XCTAssertFalse(clash.message.contains("'slug:' khác"), clash.message)
+        }
+        assertNoCopyName(loaded)
+    }
+
     func testAScoreFileCopyIsToldItsOriginal() throws {
         let copy = "content/evaluations/2024 - Copy.csv"
         let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/evaluations/2024.csv"))])
