@@ -18,13 +18,16 @@ public enum CompoundFile: Sendable, Equatable {
     /// The signature every compound file starts with.
     private static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
-    /// What `data` is, nil when it is not a compound file. The streams' names are stored in
-    /// UTF-16LE in the file's directory; the first found, in this order, tells the kind.
+    /// What `data` is, nil when it is not a compound file. The first of these streams, in this
+    /// order, that the root storage holds tells the kind (`CompoundDirectory`): not one of an
+    /// embedded object, as a Word document in a workbook. When the directory cannot be read, the
+    /// whole file is searched for the names, stored in UTF-16LE.
     public static func kind(of data: Data) -> CompoundFile? {
         guard data.count >= signature.count, data.prefix(signature.count).elementsEqual(signature) else { return nil }
         let bytes = [UInt8](data)
+        let root = CompoundDirectory.rootStreamNames(bytes)
         for (stream, kind) in [("EncryptedPackage", CompoundFile.encrypted), ("WordDocument", .word97), ("Workbook", .excel97)]
-        where contains(bytes, Array(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) {
+        where root?.contains(stream) ?? contains(bytes, Array(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) {
             return kind
         }
         return .other
