@@ -54,7 +54,7 @@ struct MeetingDateReading: Equatable {
         let opening = lines.indices.prefix(max(0, min(openingEnd, lines.count)))
             .filter { $0 != timeLine && lines[$0].firstMatch(of: Patterns.openingShape) != nil }
         // A "Thời gian" line without the hour ("Thời gian: ngày 08/10/2026") before the others.
-        let labelled = opening.filter { lines[$0].firstMatch(of: Patterns.timeLabelled) != nil }
+        let labelled = opening.filter { MeetingOpening.isThoiGian(lines[$0]) }
         let candidates = (timeLine.map { [$0] } ?? []) + labelled + opening.filter { !labelled.contains($0) }
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
             problem = .notFound(dateLine: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
@@ -162,9 +162,7 @@ private enum Patterns {
     /// A line that opens minutes with their date: "Hôm nay, ngày…", "Ngày 05/9/2024", "Vào hồi…",
     /// or the place and date of the header, "Hòa Thuận, ngày 05 tháng 10 năm 2024".
     nonisolated(unsafe) static let openingShape =
-        /^\s*[-+•–]?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)|^[^,:;]{1,40},\s*ngày\s*\d/.ignoresCase()
-    /// "Thời gian: …", "- Thời gian: …".
-    nonisolated(unsafe) static let timeLabelled = /^\s*[-+•–]?\s*thời gian/.ignoresCase()
+        /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)|^[^,:;]{1,40},\s*ngày\s*\d/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "THÁNG 10": the month, and the year when given.
     nonisolated(unsafe) static let titleMonth = /tháng\s*(\d{1,2})(?!\d)(?:\s*(?:[\/-]|,?\s*năm)\s*(\d{4})(?!\d))?/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "QUÝ III/2026", "NĂM 2026".

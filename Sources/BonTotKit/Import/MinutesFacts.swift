@@ -53,22 +53,20 @@ struct MinutesFacts: Equatable {
     init(lines: [String], resolutionItems: [ResolutionItem]) {
         let lines = lines.map(Self.plainSpaces)
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
-        // "Thời gian: 19 giờ 30…", "Hồi 19h30' ngày…", "Hôm nay, vào lúc 19 giờ…": the first
-        // line saying when the meeting began, the time read from the label on; never the line
-        // saying when it ended ("kết thúc vào lúc 21 giờ 15").
-        // "hồi"/"lúc" count only near the top, where minutes say when they began: further down,
-        // "trước lúc 17 giờ ngày 30/9" is a deadline.
-        let timeLine = lines.enumerated().lazy.compactMap { index, line -> (index: Int, label: Range<String.Index>)? in
-            guard line.firstMatch(of: Patterns.ending) == nil, let label = line.firstMatch(of: Patterns.timeLabel),
-                  index < Self.openingLines || line.firstMatch(of: /^\s*thời gian/.ignoresCase()) != nil,
-                  line[label.range.lowerBound...].firstMatch(of: Patterns.time) != nil else { return nil }
-            return (index, label.range)
-        }.first
-        if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label.lowerBound...]) }
-        // The date from the opening only: above the attendance, within the opening lines.
+        // The first line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…",
+        // "1. Thời gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on;
+        // never the line saying when it ended ("kết thúc vào lúc 21 giờ 15"), nor a "Thời gian"
+        // line below the attendance (a task's, under the resolutions).
         let attendance = lines.firstIndex { $0.firstMatch(of: Patterns.present) != nil }
-        dateReading = MeetingDateReading(lines: lines, timeLine: timeLine?.index,
-                                         openingEnd: min(Self.openingLines, attendance.map { $0 + 1 } ?? lines.count))
+        let openingEnd = MeetingOpening.end(of: lines, attendance: attendance)
+        let timeLine = lines.indices.prefix(openingEnd).lazy.compactMap { index -> (index: Int, label: String.Index)? in
+            let line = lines[index]
+            guard line.firstMatch(of: Patterns.ending) == nil, let label = MeetingOpening.timeLabel(in: line),
+                  line[label...].firstMatch(of: Patterns.time) != nil else { return nil }
+            return (index, label)
+        }.first
+        if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label...]) }
+        dateReading = MeetingDateReading(lines: lines, timeLine: timeLine?.index, openingEnd: openingEnd)
         date = dateReading.date
         for (index, line) in lines.enumerated() {
             if end == nil, let range = line.firstRange(of: Patterns.ending) {
@@ -118,10 +116,6 @@ struct MinutesFacts: Equatable {
     /// often give the total and the exempt on lines of their own, just above "Có mặt: …". Further
     /// off, "miễn sinh hoạt 02 đồng chí" is more likely a decision of the meeting than a count.
     private static let nearby = 3
-
-    /// How many lines from the top may say when the meeting began with "hồi" or "lúc": the
-    /// Party header, the title and the place come first.
-    private static let openingLines = 20
 
     /// The figures of the attendance line, and the total, the exempt and those expected from the
     /// lines `nearby` when the attendance line does not give them. The absent, with their
@@ -322,9 +316,6 @@ struct MinutesFacts: Equatable {
 
 /// The wording the facts are found by.
 private enum Patterns {
-    /// "Thời gian: …" at the start of a line, or "hồi"/"lúc" before a figure anywhere ("Hồi 19h30'",
-    /// "Hôm nay, vào lúc 19 giờ").
-    nonisolated(unsafe) static let timeLabel = /^\s*thời gian|(?:^|\s)(?:hồi|lúc)\s*\d/.ignoresCase()
     /// "19 giờ 30", "19h30", "19:30", and "19g30" as the South writes it.
     nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
     /// "kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ".

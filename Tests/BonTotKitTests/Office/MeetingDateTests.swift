@@ -146,4 +146,31 @@ final class MeetingDateLineTests: XCTestCase {
                            "ngày 15/9/2026 chi bộ đã ra quân phát quang đường xóm."]))
         XCTAssertNil(date(["Thời gian: 19 giờ 30", "1. Hoàn thành làm đường bê tông xóm Trại trước ngày 30/11/2026"]))
     }
+
+    /// A numbered "Thời gian" line ("1. Thời gian: …", "a) Thời gian: …", "I. Thời gian, địa
+    /// điểm: …") and "Hôm nay, vào lúc …" below a long preamble gave no date (import refused).
+    func testANumberedTimeLineOrALongPreambleGivesTheDate() {
+        func read(_ lines: [String]) -> String {
+            let facts = MinutesFacts(lines: lines, resolutionItems: [])
+            return "\(facts.date?.description ?? "-") \(facts.start?.description ?? "-")"
+        }
+        let title = "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ"
+        XCTAssertEqual(read([title, "I. THỜI GIAN, ĐỊA ĐIỂM", "1. Thời gian: 14h00' ngày 05/9/2024.", "Có mặt: 26/28"]), "2024-09-05 14:00")
+        XCTAssertEqual(read([title, "I. THỜI GIAN, ĐỊA ĐIỂM", "a) Thời gian: 14h00' ngày 05/9/2024.", "Có mặt: 26/28"]), "2024-09-05 14:00")
+        XCTAssertEqual(read([title, "I. Thời gian, địa điểm: 14h00 ngày 05/9/2024 tại hội trường", "Có mặt: 26/28"]), "2024-09-05 14:00")
+        let preamble = (1...20).map { "Căn cứ văn bản số \($0)-HD/ĐU ngày 0\($0 % 9 + 1)/8/2024 của Đảng ủy xã;" }
+        XCTAssertEqual(read([title] + preamble + ["Hôm nay, vào lúc 14 giờ ngày 05/9/2024, tại hội trường", "Có mặt: 26/28"]),
+                       "2024-09-05 14:00")
+    }
+
+    /// A "Thời gian" line under the resolutions (a task's) was taken as the meeting's: date
+    /// 2024-09-15 and start 07:30 over "Hôm nay, ngày 05/9/2024", silently.
+    func testATimeLineInTheResolutionsIsNotTheMeetings() {
+        let facts = MinutesFacts(lines: [
+            "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ", "Hôm nay, ngày 05/9/2024, tại hội trường ấp 1, chi bộ họp.", "Có mặt: 26/28",
+            "II. NGHỊ QUYẾT", "2. Tổ chức ra quân làm vệ sinh môi trường.", "Thời gian: 7 giờ 30 ngày 15/9/2024; địa điểm: xóm Trại.",
+        ], resolutionItems: [])
+        XCTAssertEqual(facts.date?.description, "2024-09-05")
+        XCTAssertNil(facts.start, "the task's hour is not the meeting's")
+    }
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The opening of Word minutes, where they say when and where the meeting was held: from the top
+/// down to the attendance ("Có mặt: 26/28"), or, when the minutes count no attendance, to the
+/// first heading of their body ("II. NỘI DUNG", "NGHỊ QUYẾT"). Only a line in the opening says
+/// when the meeting began; a "Thời gian:" line under the resolutions is a task's. The one rule
+/// for the line saying when the meeting began is here, for its date and for its hour.
+enum MeetingOpening {
+    /// The index just past the opening of `lines`, whose attendance line is at `attendance`.
+    static func end(of lines: [String], attendance: Int?) -> Int {
+        if let attendance { return attendance + 1 }
+        return lines.firstIndex { $0.firstMatch(of: Patterns.bodyHeading) != nil } ?? lines.count
+    }
+
+    /// Where the label begins on a line saying when the meeting began: "Thời gian" at the start
+    /// of the line, after a list mark or a number ("- Thời gian:", "1. Thời gian:", "a) Thời
+    /// gian:", "I. Thời gian, địa điểm:"), or "hồi"/"lúc" before a figure ("Hồi 19h30'",
+    /// "Hôm nay, vào lúc 14 giờ"); nil for any other line, and for a deadline ("trước lúc 17
+    /// giờ ngày 30/9", "chậm nhất lúc 17 giờ").
+    static func timeLabel(in line: String) -> String.Index? {
+        if let match = line.firstMatch(of: Patterns.thoiGian) { return match.output.1.startIndex }
+        guard let match = line.firstMatch(of: Patterns.hoiLuc),
+              line[..<match.output.1.startIndex].firstMatch(of: Patterns.deadlineBefore) == nil else { return nil }
+        return match.output.1.startIndex
+    }
+
+    /// True when `line` begins with the "Thời gian" label, list mark or number before it allowed.
+    static func isThoiGian(_ line: String) -> Bool {
+        line.firstMatch(of: Patterns.thoiGian) != nil
+    }
+}
+
+/// The wording of the opening.
+private enum Patterns {
+    /// "Thời gian", alone or after "-", "1.", "a)", "I.".
+    nonisolated(unsafe) static let thoiGian =
+        /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(thời gian)/.ignoresCase()
+    /// "hồi 19h30", "lúc 14 giờ".
+    nonisolated(unsafe) static let hoiLuc = /(?:^|\s)((?:hồi|lúc)\s*\d)/.ignoresCase()
+    /// "trước", "hạn", "chậm nhất" just before "lúc": a deadline.
+    nonisolated(unsafe) static let deadlineBefore = /(?:trước|hạn|chậm nhất)\s*$/.ignoresCase()
+    /// A heading of the body, in capitals: "II. NỘI DUNG", "III. NGHỊ QUYẾT", "KẾT LUẬN".
+    nonisolated(unsafe) static let bodyHeading =
+        /^\s*(?:[IVX]{1,4}\s*[.\/)-]\s*)?(?:NỘI DUNG|NGHỊ QUYẾT|KẾT LUẬN|DIỄN BIẾN)/
+}
