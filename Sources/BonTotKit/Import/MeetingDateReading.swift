@@ -3,8 +3,10 @@ import Foundation
 /// The meeting date of Word minutes, read only where minutes say when the meeting was held: the
 /// line saying when it began ("Thời gian: 19 giờ 30, ngày 08/10/26") or, when that gives none,
 /// another opening line ("Hôm nay, ngày 05/9/2024, tại…", "Hòa Thuận, ngày 05 tháng 10 năm
-/// 2024") above the attendance. A two-digit year is this century's; a date without its year
-/// ("ngày 8 tháng 10") takes the year of the title ("… THƯỜNG KỲ THÁNG 10/2026"). A date further
+/// 2024") above the attendance: "Hôm nay / Vào hồi / Lúc" lines before the header's place and
+/// date, which gives the date only when nothing else does. A two-digit year is this century's; a date without its year
+/// ("ngày 8 tháng 10") takes the year of the title ("… THƯỜNG KỲ THÁNG 10/2026"), else the
+/// header's (less one for December minutes signed in January). A date further
 /// on (in the body, a resolution's deadline) is never the meeting's: when the opening gives
 /// none, the dates found there are named in the `problem`, for the editor to check. A "Thời
 /// gian" line is read before the other opening lines, a date alone at the very top ("Ngày
@@ -55,7 +57,11 @@ struct MeetingDateReading: Equatable {
             .filter { $0 != timeLine && lines[$0].firstMatch(of: Patterns.openingShape) != nil }
         // A "Thời gian" line without the hour ("Thời gian: ngày 08/10/2026") before the others.
         let labelled = opening.filter { MeetingOpening.isThoiGian(lines[$0]) }
-        let candidates = (timeLine.map { [$0] } ?? []) + labelled + opening.filter { !labelled.contains($0) }
+        // Then "Hôm nay, ngày…", "Vào hồi…", "Ngày 05/9/2024"; the place and date of the header
+        // ("Hòa Thuận, ngày 10 tháng 9 năm 2024", the day the minutes were signed) last.
+        let headers = opening.filter { lines[$0].firstMatch(of: Patterns.openingWords) == nil }
+        let candidates = (timeLine.map { [$0] } ?? []) + labelled
+            + opening.filter { !labelled.contains($0) && !headers.contains($0) } + headers
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
             problem = .notFound(dateLine: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
             return
@@ -71,7 +77,13 @@ struct MeetingDateReading: Equatable {
                       found.day == fragment.day, found.month == fragment.month else { return nil }
                 return (year, lines[other])
             }.first
-            if let source = title ?? full, let found = CalendarDate(year: source.year, month: fragment.month, day: fragment.day) {
+            // Else the header's year, less one when the month is after the header's: December's
+            // minutes written up in January ("Hòa Thuận, ngày 05 tháng 01 năm 2025").
+            let header = headers.lazy.compactMap { other -> (year: Int, line: String)? in
+                guard other != index, let found = Self.fragment(in: lines[other]), case .number(let year) = found.year else { return nil }
+                return (fragment.month > found.month ? year - 1 : year, lines[other])
+            }.first
+            if let source = title ?? full ?? header, let found = CalendarDate(year: source.year, month: fragment.month, day: fragment.day) {
                 date = found
                 if case .unreadable = fragment.year {
                     problem = .yearTaken(line: lines[index], written: fragment.text, from: source.line)
@@ -163,6 +175,9 @@ private enum Patterns {
     /// or the place and date of the header, "Hòa Thuận, ngày 05 tháng 10 năm 2024".
     nonisolated(unsafe) static let openingShape =
         /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)|^[^,:;]{1,40},\s*ngày\s*\d/.ignoresCase()
+    /// An opening line in words ("Hôm nay, ngày…", "Vào hồi…", "Ngày 05/9/2024"), not the header.
+    nonisolated(unsafe) static let openingWords =
+        /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "THÁNG 10": the month, and the year when given.
     nonisolated(unsafe) static let titleMonth = /tháng\s*(\d{1,2})(?!\d)(?:\s*(?:[\/-]|,?\s*năm)\s*(\d{4})(?!\d))?/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "QUÝ III/2026", "NĂM 2026".

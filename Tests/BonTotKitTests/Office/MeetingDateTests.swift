@@ -173,4 +173,19 @@ final class MeetingDateLineTests: XCTestCase {
         XCTAssertEqual(facts.date?.description, "2024-09-05")
         XCTAssertNil(facts.start, "the task's hour is not the meeting's")
     }
+
+    /// The header's place and date (the day the minutes were signed) beat "Hôm nay, ngày …" by
+    /// coming first; December minutes written up in January took January's year.
+    func testTheHeadersDateComesAfterHomNay() {
+        XCTAssertEqual(date(["Hòa Thuận, ngày 10 tháng 9 năm 2024", "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ",
+                             "Hôm nay, ngày 05 tháng 9 năm 2024, tại hội trường ấp 1", "Có mặt: 26/28"]), "2024-09-05")
+        XCTAssertEqual(date(["Hòa Thuận, ngày 10 tháng 9 năm 2024", "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ", "Có mặt: 26/28"]),
+                       "2024-09-10", "nothing else: the header's")
+        XCTAssertEqual(date(["Hòa Thuận, ngày 05 tháng 01 năm 2025", "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 12",
+                             "Hôm nay, ngày 28 tháng 12, tại hội trường ấp 1", "Có mặt: 26/28"]), "2024-12-28")
+        XCTAssertEqual(date(["Hòa Thuận, ngày 05 tháng 01 năm 2025", "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 12/2023",
+                             "Hôm nay, ngày 28 tháng 12, tại hội trường ấp 1"]), "2023-12-28", "the title's year first")
+        XCTAssertEqual(date(["Hòa Thuận, ngày 25 tháng 10 năm 2024", "BIÊN BẢN SINH HOẠT CHI BỘ",
+                             "Hôm nay, ngày 08 tháng 10, tại hội trường ấp 1"]), "2024-10-08")
+    }
 }
