@@ -8,9 +8,14 @@ enum MeetingDateMessages {
     /// date cannot be read and the dates found further on, each beginning with "; "; empty when
     /// there is nothing to name.
     static func notFound(_ problem: MeetingDateReading.Problem?) -> (vietnamese: String, english: String) {
-        guard case .notFound(let dateLine, let elsewhere) = problem else { return ("", "") }
+        guard case .notFound(let dateLine, let noSuchDay, let elsewhere) = problem else { return ("", "") }
         var vietnamese = "", english = ""
-        if let dateLine {
+        if let dateLine, let noSuchDay {
+            vietnamese += "; dòng '\(quoted(dateLine))' ghi ngày \(noSuchDay.written), không có ngày này (tháng \(noSuchDay.month) chỉ có "
+                + "\(noSuchDay.days) ngày)"
+            english += "; '\(quoted(dateLine))' gives \(noSuchDay.written), a day that does not exist (month \(noSuchDay.month) has "
+                + "\(noSuchDay.days) days)"
+        } else if let dateLine {
             vietnamese += "; dòng '\(quoted(dateLine))' không ghi đủ ngày, tháng, năm đọc được (năm ghi bằng số, "
                 + "hoặc năm trong tiêu đề: \"… THÁNG 10/2026\")"
             english += "; '\(quoted(dateLine))' gives no complete date that can be read (nor does the title give the year)"

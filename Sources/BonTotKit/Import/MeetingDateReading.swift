@@ -28,8 +28,16 @@ struct MeetingDateReading: Equatable {
         /// the year of the title, or of another opening line giving that day, was taken (`from`).
         case yearTaken(line: String, written: String, from: String)
         /// No date could be read from the opening: `dateLine` is the opening line whose date is
-        /// incomplete or unreadable, `elsewhere` the dates further on.
-        case notFound(dateLine: String?, elsewhere: [Elsewhere])
+        /// incomplete or unreadable, `noSuchDay` set when it writes a day the month does not have
+        /// ("31/9/2024"), `elsewhere` the dates further on.
+        case notFound(dateLine: String?, noSuchDay: NoSuchDay?, elsewhere: [Elsewhere])
+    }
+
+    /// A date written with a day its month does not have: "31/9/2024", September having 30.
+    struct NoSuchDay: Equatable {
+        var written: String
+        var month: Int
+        var days: Int
     }
 
     /// The title naming a month other than the meeting date's: a document copied from last
@@ -63,7 +71,9 @@ struct MeetingDateReading: Equatable {
         let candidates = (timeLine.map { [$0] } ?? []) + labelled
             + opening.filter { !labelled.contains($0) && !headers.contains($0) } + headers
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
-            problem = .notFound(dateLine: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
+            // The opening line that writes a date this reading cannot make out ("ngày 5 - 9 - 24").
+            let written = candidates.first { lines[$0].firstMatch(of: Patterns.dateLike) != nil }.map { lines[$0] }
+            problem = .notFound(dateLine: written, noSuchDay: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
             return
         }
         switch fragment.year {
@@ -90,7 +100,14 @@ struct MeetingDateReading: Equatable {
                 }
             }
         }
-        if date == nil { problem = .notFound(dateLine: lines[index], elsewhere: Self.elsewhere(in: lines, besides: Set(candidates))) }
+        if date == nil {
+            var noSuchDay: NoSuchDay?
+            if case .number(let year) = fragment.year {
+                noSuchDay = NoSuchDay(written: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""), month: fragment.month,
+                                      days: CalendarDate.daysIn(month: fragment.month, year: year))
+            }
+            problem = .notFound(dateLine: lines[index], noSuchDay: noSuchDay, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
+        }
         if let date, let title = Self.titleMonth(in: lines), title.month != date.month || (title.year ?? date.year) != date.year {
             titleConflict = TitleConflict(title: title.line, month: title.month, year: title.year, dateLine: lines[index],
                                           written: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""))
@@ -117,7 +134,10 @@ struct MeetingDateReading: Equatable {
         }
         let found = line.matches(of: Patterns.words).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
             + line.matches(of: Patterns.slashes).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
-            + line.matches(of: Patterns.shortYear).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
+            + line.matches(of: Patterns.shortYear).filter { match in
+                // Not the end of a longer figure: "2024-09-05" holds no "24-09-05".
+                match.range.lowerBound == line.startIndex || !"0123456789/.-".contains(line[line.index(before: match.range.lowerBound)])
+            }.map { ($0.range, make($0.output.0, $0.output.1, $0.output.2 ?? $0.output.3 ?? $0.output.4 ?? "", $0.output.5)) }
             + line.matches(of: Patterns.dayMonth).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, nil)) }
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.lazy.compactMap(\.1).first
     }
@@ -167,8 +187,11 @@ private enum Patterns {
     nonisolated(unsafe) static let words = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*,?\s*năm\s*([0-9Oo]{4}|\d{2}(?!\d)))?/.ignoresCase()
     /// "05/9/2024", "05.9.2024", and "08/10/2O26" with a letter for a figure.
     nonisolated(unsafe) static let slashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*([0-9Oo]{4})(?![0-9A-Za-z])/
-    /// "08/10/26": a two-digit year, with slashes only ("8.10 - 10.15" is a time).
-    nonisolated(unsafe) static let shortYear = /(\d{1,2})\/(\d{1,2})\/(\d{2})(?![0-9\p{L}])/
+    /// "08/10/26", "5-9-24", "5.9.24": a two-digit year, the same mark twice and no spaces
+    /// ("8.10 - 10.15" is a time).
+    nonisolated(unsafe) static let shortYear = /(\d{1,2})(?:\/(\d{1,2})\/|-(\d{1,2})-|\.(\d{1,2})\.)(\d{2})(?![0-9\p{L}])/
+    /// Something written as a date: "ngày 5", "5 - 9 - 24".
+    nonisolated(unsafe) static let dateLike = /ngày\s*\d|\d{1,2}\s*[\/.-]\s*\d{1,2}\s*[\/.-]\s*\d/.ignoresCase()
     /// "ngày 08/10", without the year.
     nonisolated(unsafe) static let dayMonth = /ngày\s*(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?!\s*[\/.-]?\s*[0-9Oo])/.ignoresCase()
     /// A line that opens minutes with their date: "Hôm nay, ngày…", "Ngày 05/9/2024", "Vào hồi…",

@@ -188,4 +188,21 @@ final class MeetingDateLineTests: XCTestCase {
         XCTAssertEqual(date(["Hòa Thuận, ngày 25 tháng 10 năm 2024", "BIÊN BẢN SINH HOẠT CHI BỘ",
                              "Hôm nay, ngày 08 tháng 10, tại hội trường ấp 1"]), "2024-10-08")
     }
+
+    /// "5-9-24" and "5.9.24" were not read, and the error never quoted the opening line whose
+    /// date it could not read; "31/9/2024" was told incomplete where the day does not exist.
+    func testATwoDigitYearWithDashesOrDotsAndADayThatDoesNotExist() {
+        XCTAssertEqual(date(["Hôm nay, ngày 5-9-24, tại hội trường ấp 1"]), "2024-09-05")
+        XCTAssertEqual(date(["Thời gian: 14 giờ, ngày 5.9.24"]), "2024-09-05")
+        XCTAssertEqual(date(["Hôm nay, ngày 2024-09-05 chi bộ họp", "Ngày 06/9/2024"]), "2024-09-06", "no '24-09-05' in an ISO date")
+        func message(_ lines: [String]) -> String {
+            MeetingDateMessages.notFound(MinutesFacts(lines: lines, resolutionItems: []).dateReading.problem).vietnamese
+        }
+        XCTAssertEqual(message(["Thời gian: 14 giờ, ngày 5 - 9 - 24", "Có mặt: 26/28"]),
+                       "; dòng 'Thời gian: 14 giờ, ngày 5 - 9 - 24' không ghi đủ ngày, tháng, năm đọc được (năm ghi bằng số, "
+                       + "hoặc năm trong tiêu đề: \"… THÁNG 10/2026\")")
+        XCTAssertEqual(message(["Thời gian: 14 giờ, ngày 31/9/2024", "Có mặt: 26/28"]),
+                       "; dòng 'Thời gian: 14 giờ, ngày 31/9/2024' ghi ngày 31/9/2024, không có ngày này (tháng 9 chỉ có 30 ngày)")
+        XCTAssertEqual(message(["Thời gian: 19 giờ 30, tại hội trường", "Có mặt: 26/28"]), "", "no date written: no line to quote")
+    }
 }
