@@ -126,6 +126,21 @@ struct MeetingDateReading: Equatable {
 
     /// The first date in `line` whose day and month are a day and a month.
     private static func fragment(in line: String) -> Fragment? {
+        fragments(in: line).first?.fragment
+    }
+
+    /// A date `text` writes where a figure begins at `at` ("trước ngày 30 tháng 11 năm 2024",
+    /// "trước ngày 15-10-2024", "trước ngày 30/9"): its day, month, and year when it can be read.
+    /// The one reading of dates, for the meeting's and for a resolution's deadline.
+    static func date(in text: String, at: String.Index) -> (day: Int, month: Int, year: Int?)? {
+        fragments(in: text).first { $0.range.lowerBound <= at && at < $0.range.upperBound }.map { found in
+            if case .number(let year) = found.fragment.year { return (found.fragment.day, found.fragment.month, year) }
+            return (found.fragment.day, found.fragment.month, nil)
+        }
+    }
+
+    /// The dates in `line` whose day and month are a day and a month, in the order written.
+    private static func fragments(in line: String) -> [(range: Range<String.Index>, fragment: Fragment)] {
         func make(_ text: Substring, _ day: Substring, _ month: Substring, _ year: Substring?) -> Fragment? {
             guard let day = Int(day), let month = Int(month), (1...31).contains(day), (1...12).contains(month) else { return nil }
             let number = year.flatMap { Int($0) }
@@ -139,7 +154,7 @@ struct MeetingDateReading: Equatable {
                 match.range.lowerBound == line.startIndex || !"0123456789/.-".contains(line[line.index(before: match.range.lowerBound)])
             }.map { ($0.range, make($0.output.0, $0.output.1, $0.output.2 ?? $0.output.3 ?? $0.output.4 ?? "", $0.output.5)) }
             + line.matches(of: Patterns.dayMonth).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, nil)) }
-        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.lazy.compactMap(\.1).first
+        return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.compactMap { range, fragment in fragment.map { (range, $0) } }
     }
 
     /// The year the title gives ("… THÁNG 10/2026", "… QUÝ III NĂM 2026"), with the line giving

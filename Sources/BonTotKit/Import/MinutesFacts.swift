@@ -250,16 +250,28 @@ struct MinutesFacts: Equatable {
     /// The deadline in "… trước ngày 30/10/2024" or "thời hạn: 15/11"; a date without its year
     /// falls in the year after the meeting when its month has passed.
     private static func deadline(in text: String, meeting: CalendarDate?) -> CalendarDate? {
-        guard let match = text.firstMatch(of: Patterns.deadline), let day = Int(match.output.1),
-              let month = Int(match.output.2) else { return nil }
-        if let year = match.output.3.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
+        guard let (day, month, year) = deadlineDate(in: text) else { return nil }
+        if let year { return CalendarDate(year: year, month: month, day: day) }
         guard let meeting else { return nil }
         return CalendarDate(year: meeting.year + (month < meeting.month ? 1 : 0), month: month, day: day)
     }
 
     /// True when `text` sets a deadline ("… trước ngày 30/10", "thời hạn: 15/11").
     static func hasDeadline(_ text: String) -> Bool {
-        text.firstMatch(of: Patterns.deadline) != nil
+        deadlineDate(in: text) != nil
+    }
+
+    /// The date after "trước", "hạn", "xong" in `text`, read as the meeting date is
+    /// ("trước ngày 30 tháng 11 năm 2024", "trước ngày 15-10-2024"), or a day and month alone
+    /// ("thời hạn: 15/11").
+    private static func deadlineDate(in text: String) -> (day: Int, month: Int, year: Int?)? {
+        for match in text.matches(of: Patterns.deadline) {
+            if let found = MeetingDateReading.date(in: text, at: match.output.1.startIndex) { return found }
+            if let day = Int(match.output.1), let month = match.output.2.flatMap({ Int($0) }) {
+                return (day, month, match.output.3.flatMap { Int($0) })
+            }
+        }
+        return nil
     }
 
     /// The person on the line after a label that stands alone on `line`.
@@ -353,5 +365,7 @@ private enum Patterns {
     nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\))/.ignoresCase()
     /// "01 không có lý do", "01 đ/c không lý do", "1 đồng chí (không lý do)".
     nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:không\s+(?:có\s+)?lý do|\(\s*không\s+(?:có\s+)?lý do\s*\))/.ignoresCase()
-    nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.ignoresCase()
+    /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure
+    /// after the word, and the day and month when written with a slash.
+    nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?)?/.ignoresCase()
 }

@@ -205,4 +205,18 @@ final class MeetingDateLineTests: XCTestCase {
                        "; dòng 'Thời gian: 14 giờ, ngày 31/9/2024' ghi ngày 31/9/2024, không có ngày này (tháng 9 chỉ có 30 ngày)")
         XCTAssertEqual(message(["Thời gian: 19 giờ 30, tại hội trường", "Có mặt: 26/28"]), "", "no date written: no line to quote")
     }
+
+    /// "- Thời gian: 14 giờ 00 phút, …" gave the date but `start` was reported missing; a
+    /// deadline written in words or with dashes gave no `due:`.
+    func testTheTimeLineAndDeadlinesAreReadAsTheDateIs() {
+        let facts = MinutesFacts(lines: ["- Thời gian: 14 giờ 00 phút, ngày 05/9/2024.", "Có mặt: 26/28"], resolutionItems: [
+            ResolutionItem(text: "Hoàn thành làm đường trước ngày 30 tháng 11 năm 2024."),
+            ResolutionItem(text: "Nộp báo cáo trước ngày 15-10-2024."),
+            ResolutionItem(text: "Thu đảng phí trước ngày 30/9."),
+        ])
+        XCTAssertEqual(facts.date?.description, "2024-09-05")
+        XCTAssertEqual(facts.start?.description, "14:00")
+        XCTAssertEqual(facts.resolutions.map { $0.due?.description ?? "-" }, ["2024-11-30", "2024-10-15", "2024-09-30"])
+        XCTAssertTrue(MinutesFacts.hasDeadline("Hoàn thành trong hạn 3 ngày, trước ngày 30 tháng 11 năm 2024"))
+    }
 }
