@@ -157,24 +157,36 @@ struct MeetingDateReading: Equatable {
         return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.compactMap { range, fragment in fragment.map { (range, $0) } }
     }
 
-    /// The year the title gives ("… THÁNG 10/2026", "… QUÝ III NĂM 2026"), with the line giving
-    /// it: the line with "biên bản" and the two below it, those that are not a dated line.
+    /// The lines of the title: the line with "biên bản" and, below it, up to two lines that go on
+    /// with it ("BIÊN BẢN SINH HOẠT CHI BỘ" over "THƯỜNG KỲ THÁNG 10/2026"): in capitals, or any
+    /// line under a "BIÊN BẢN" standing alone; a dated line ends it. One reader for the title's
+    /// month and its year.
+    private static func titleLines(in lines: [String]) -> [String] {
+        guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return [] }
+        let dated = { (line: String) in line.firstMatch(of: /ngày\s*\d/.ignoresCase()) != nil }
+        var title = dated(lines[index]) ? [] : [lines[index]]
+        let short = lines[index].split(separator: " ").count <= 3
+        for (offset, line) in lines[(index + 1)..<min(lines.count, index + 3)].enumerated() {
+            let capitals = line.contains { $0.isLetter } && !line.contains { $0.isLowercase }
+            guard !dated(line), capitals || (short && offset == 0) else { break }
+            title.append(line)
+        }
+        return title
+    }
+
+    /// The year the title gives ("… THÁNG 10/2026", "… QUÝ III NĂM 2026"), with the line giving it.
     private static func titleYear(in lines: [String]) -> (year: Int, line: String)? {
-        guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return nil }
-        for line in lines[index..<min(lines.count, index + 3)] where line.firstMatch(of: /ngày\s*\d/.ignoresCase()) == nil {
+        for line in titleLines(in: lines) {
             if let match = line.firstMatch(of: Patterns.titleYear), let year = Int(match.output.1) { return (year, line) }
         }
         return nil
     }
 
     /// The one month the title names ("THÁNG 10/2026", "tháng 10 năm 2026", "THÁNG 10"), with
-    /// its year if given and the line giving it: the line with "biên bản", and the line below
-    /// when that is all of it ("BIÊN BẢN" over "SINH HOẠT CHI BỘ THÁNG 10/2026"); a dated line
-    /// is no title, and a title naming two months ("tháng 9 … tháng 10") names none.
+    /// its year if given and the line giving it; a title naming two months ("tháng 9 … tháng
+    /// 10") names none.
     private static func titleMonth(in lines: [String]) -> (month: Int, year: Int?, line: String)? {
-        guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return nil }
-        let short = lines[index].split(separator: " ").count <= 3
-        for line in lines[index..<min(lines.count, index + (short ? 2 : 1))] where line.firstMatch(of: /ngày\s*\d/.ignoresCase()) == nil {
+        for line in titleLines(in: lines) {
             let months = line.matches(of: Patterns.titleMonth).compactMap { match -> (month: Int, year: Int?)? in
                 guard let month = Int(match.output.1), (1...12).contains(month) else { return nil }
                 return (month, match.output.2.flatMap { Int($0) })

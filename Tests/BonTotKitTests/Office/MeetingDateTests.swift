@@ -219,4 +219,17 @@ final class MeetingDateLineTests: XCTestCase {
         XCTAssertEqual(facts.resolutions.map { $0.due?.description ?? "-" }, ["2024-11-30", "2024-10-15", "2024-09-30"])
         XCTAssertTrue(MinutesFacts.hasDeadline("Hoàn thành trong hạn 3 ngày, trước ngày 30 tháng 11 năm 2024"))
     }
+
+    /// A title on two lines, "BIÊN BẢN SINH HOẠT CHI BỘ" over "THƯỜNG KỲ THÁNG 10/2026", gave
+    /// the year but never the month: no warning for a date of another month.
+    func testATwoLineTitleGivesTheMonthAsItGivesTheYear() {
+        let facts = MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ", "THƯỜNG KỲ THÁNG 10/2026",
+                                         "Thời gian: 19 giờ 30, ngày 08/11/2026", "Có mặt: 26/28"], resolutionItems: [])
+        XCTAssertEqual(facts.dateReading.titleConflict.map { "\($0.month)/\($0.year ?? 0)" }, "10/2026")
+        XCTAssertEqual(date(["BIÊN BẢN SINH HOẠT CHI BỘ", "THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 8 tháng 10"]),
+                       "2026-10-08")
+        XCTAssertNil(MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ", "Thực hiện nghị quyết tháng 9 năm 2026, chi bộ đã ra quân.",
+                                          "Thời gian: 19 giờ 30, ngày 08/11/2026"], resolutionItems: []).dateReading.titleConflict,
+                     "a sentence under the title is not the title")
+    }
 }
