@@ -1,0 +1,47 @@
+import BonTotKit
+import XCTest
+
+/// An `attendance:` a clerk got wrong. Left empty, the minutes passed `check` and `build` without
+/// a word (only the meeting page, "không ghi số đảng viên dự họp", and the bulletin's "—" showed
+/// it): a warning on its line says what to write, as `bontot new minutes` writes it. One number
+/// (`attendance: 23`) was told "'attendance' cần một bảng các trường 'tên: giá trị'", which a
+/// clerk cannot act on: the error gives the line to write, the number as the members present, as
+/// `members: 26` is told.
+final class AttendanceMistakeTests: XCTestCase {
+    private let minutes = "content/minutes/2024/ap-2-2024-10.md"
+
+    private func site(_ fields: String) -> [String: FileChange] {
+        [minutes: .text("---\nbranch: ap-2\ndate: 2024-10-04\nkind: thuong-ky\n\(fields)\n---\nNội dung.\n")]
+    }
+
+    func testAttendanceLeftEmptyIsAWarningOnItsLineSayingWhatToWrite() throws {
+        let loaded = try ValidationSite.load("minimal", site("attendance:\nspeakers: 5"))
+        assertDiagnostics(loaded, [
+            .warning(minutes, 5, "'attendance' để trống: biên bản chưa ghi số đảng viên dự họp, nên trang cuộc họp và bản tin không có "
+                     + "tỷ lệ dự họp; hãy ghi attendance: { present: 25, expected: 28 } (số có mặt, số phải dự), như dòng mẫu của "
+                     + "'bontot new minutes' / attendance is empty: write attendance: { present: 25, expected: 28 } (present, expected)"),
+        ])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.field), ["attendance"])
+        XCTAssertNotNil(loaded.site, "a warning: the site still builds")
+        try assertDiagnostics(site("attendance: ~"), [.warning(minutes, 5, "'attendance' để trống")])
+    }
+
+    func testAttendanceLeftOutOrFilledInIsNotWarned() throws {
+        try assertDiagnostics(site("topic: Họp thường kỳ"), [])
+        try assertDiagnostics(site("attendance: { present: 25, expected: 28 }"), [])
+    }
+
+    func testOneNumberIsToldTheLineToWriteWithItAsThePresent() throws {
+        let loaded = try ValidationSite.load("minimal", site("attendance: 23"))
+        assertDiagnostics(loaded, [
+            .error(minutes, 5, "'attendance' cần số có mặt và số phải dự, không phải một số: hãy viết "
+                   + "attendance: { present: 23, expected: <số phải dự> } (23 là số có mặt; số phải dự không tính người miễn sinh hoạt) "
+                   + "/ write attendance: { present: 23, expected: <members expected> }"),
+        ])
+        XCTAssertFalse(loaded.diagnostics.sorted.contains { $0.message.contains("cần một bảng các trường") })
+    }
+
+    func testOtherValuesThatAreNoMappingAreStillToldSo() throws {
+        try assertDiagnostics(site("attendance: đủ"), [.error(minutes, 5, "'attendance' cần một bảng các trường 'tên: giá trị'")])
+    }
+}
