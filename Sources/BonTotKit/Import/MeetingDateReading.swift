@@ -68,8 +68,13 @@ struct MeetingDateReading: Equatable {
         // Then "Hôm nay, ngày…", "Vào hồi…", "Ngày 05/9/2024"; the place and date of the header
         // ("Hòa Thuận, ngày 10 tháng 9 năm 2024", the day the minutes were signed) last.
         let headers = opening.filter { lines[$0].firstMatch(of: Patterns.openingWords) == nil }
-        let candidates = (timeLine.map { [$0] } ?? []) + labelled
-            + opening.filter { !labelled.contains($0) && !headers.contains($0) } + headers
+        // The line saying when the meeting began comes first when it is the "Thời gian" line; a
+        // "Vào hồi…"/"Lúc…" line takes its place among the others, in the document's order, so
+        // that "Hôm nay, ngày 12/9/2024" above it is the meeting's day.
+        let timeLabelled = timeLine.map { MeetingOpening.isThoiGian(lines[$0]) } ?? false
+        let others = (opening.filter { !labelled.contains($0) && !headers.contains($0) }
+            + (timeLabelled ? [] : timeLine.map { [$0] } ?? [])).sorted()
+        let candidates = (timeLabelled ? timeLine.map { [$0] } ?? [] : []) + labelled + others + headers
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
             // The opening line that writes a date this reading cannot make out ("ngày 5 - 9 - 24").
             let written = candidates.first { lines[$0].firstMatch(of: Patterns.dateLike) != nil }.map { lines[$0] }

@@ -2,15 +2,22 @@ import Foundation
 
 /// The opening of Word minutes, where they say when and where the meeting was held: from the top
 /// down to the attendance ("Có mặt: 26/28"), or, when the minutes count no attendance, to the
-/// first heading of their body ("II. NỘI DUNG", "NGHỊ QUYẾT"). Only a line in the opening says
+/// first line leading into their body ("II. NỘI DUNG", "NGHỊ QUYẾT", "Nội dung sinh hoạt:",
+/// "Kết luận:", "Ý kiến …"), and never past the first `withoutAttendanceOrBody` lines when they
+/// have neither (a body's "Lúc 8 giờ ngày 20/9 ra quân" is no meeting's). Only a line in the opening says
 /// when the meeting began; a "Thời gian:" line under the resolutions is a task's. The one rule
 /// for the line saying when the meeting began is here, for its date and for its hour.
 enum MeetingOpening {
     /// The index just past the opening of `lines`, whose attendance line is at `attendance`.
     static func end(of lines: [String], attendance: Int?) -> Int {
         if let attendance { return attendance + 1 }
-        return lines.firstIndex { $0.firstMatch(of: Patterns.bodyHeading) != nil } ?? lines.count
+        return lines.firstIndex { $0.firstMatch(of: Patterns.bodyHeading) != nil || $0.firstMatch(of: Patterns.bodyLead) != nil }
+            ?? min(lines.count, withoutAttendanceOrBody)
     }
+
+    /// How far the opening of minutes with neither an attendance line nor a line leading into
+    /// their body reaches: a title, the time and place, the chair and the recorder.
+    static let withoutAttendanceOrBody = 20
 
     /// Where the label begins on a line saying when the meeting began: "Thời gian" at the start
     /// of the line, after a list mark or a number ("- Thời gian:", "1. Thời gian:", "a) Thời
@@ -19,8 +26,10 @@ enum MeetingOpening {
     /// giờ ngày 30/9", "chậm nhất lúc 17 giờ").
     static func timeLabel(in line: String) -> String.Index? {
         if let match = line.firstMatch(of: Patterns.thoiGian) { return match.output.1.startIndex }
-        guard let match = line.firstMatch(of: Patterns.hoiLuc),
-              line[..<match.output.1.startIndex].firstMatch(of: Patterns.deadlineBefore) == nil else { return nil }
+        guard let match = line.firstMatch(of: Patterns.hoiLuc) else { return nil }
+        let before = line[..<match.output.1.startIndex]
+        // Not a deadline, nor someone's words after a colon ("Ý kiến đồng chí C: Vào hồi 7 giờ…").
+        guard before.firstMatch(of: Patterns.deadlineBefore) == nil, !before.contains(":") else { return nil }
         return match.output.1.startIndex
     }
 
@@ -42,4 +51,8 @@ private enum Patterns {
     /// A heading of the body, in capitals: "II. NỘI DUNG", "III. NGHỊ QUYẾT", "KẾT LUẬN".
     nonisolated(unsafe) static let bodyHeading =
         /^\s*(?:[IVX]{1,4}\s*[.\/)-]\s*)?(?:NỘI DUNG|NGHỊ QUYẾT|KẾT LUẬN|DIỄN BIẾN)/
+    /// A line leading into the body in any case: "Nội dung sinh hoạt:", "Nghị quyết:", "Kết luận:",
+    /// "2. Diễn biến", "Ý kiến thảo luận", "Chi bộ thống nhất như sau:".
+    nonisolated(unsafe) static let bodyLead =
+        /^\s*(?:(?:[IVX]{1,4}|\d{1,2})\s*[.\/)-]\s*)?(?:nội dung|nghị quyết|kết luận|diễn biến|ý kiến|chi bộ thống nhất)/.ignoresCase()
 }

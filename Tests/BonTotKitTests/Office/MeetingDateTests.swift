@@ -115,6 +115,27 @@ final class MeetingDateLineTests: XCTestCase {
         XCTAssertNil(date(["Thời gian: 8.10 - 10.15"]), "a time, not 8 October 2010")
     }
 
+    /// Minutes with no attendance line the import reads and no capitals heading: a body's "Lúc 8
+    /// giờ ngày 20/9/2024 toàn chi bộ ra quân" (under "Kết luận:"), a "Vào hồi…" below "Hôm nay,
+    /// ngày 12/9/2024", someone's words ("Ý kiến đồng chí C: Vào hồi 7 giờ…"), or a resolution
+    /// "1. Ngày 15/9/2024 …" under "Nghị quyết:" were taken silently as the meeting's day.
+    func testABodysTimeOrDateIsNotTheMeetingsWithoutAnAttendanceLine() {
+        let title = "Biên bản sinh hoạt chi bộ thường kỳ tháng 9/2024"
+        XCTAssertEqual(date(["Hòa Thuận, ngày 12 tháng 9 năm 2024", title, "Hôm nay, ngày 12/9/2024, tại nhà văn hóa khu phố 1.",
+                             "Chủ trì: đồng chí A", "Nội dung sinh hoạt:", "Đánh giá công tác tháng 9.", "Kết luận:",
+                             "1. Lúc 8 giờ ngày 20/9/2024 toàn chi bộ ra quân tổng vệ sinh."]), "2024-09-12")
+        XCTAssertEqual(date([title, "Hôm nay, ngày 12/9/2024, chi bộ họp tại nhà văn hóa.",
+                             "Vào hồi 8 giờ ngày 20/9/2024 toàn chi bộ ra quân."]), "2024-09-12")
+        XCTAssertEqual(date(["Hòa Thuận, ngày 10 tháng 9 năm 2024", "Biên bản họp chi bộ", "Chi bộ họp thường kỳ.",
+                             "Ý kiến đồng chí C: Vào hồi 7 giờ ngày 02/9/2024 đã tổ chức lễ chào cờ."]), "2024-09-10")
+        XCTAssertNil(date(["Biên bản sinh hoạt chi bộ", "Chi bộ họp thường kỳ.", "Nghị quyết:", "1. Ngày 15/9/2024 toàn chi bộ ra quân."]),
+                     "no date in the opening: not imported")
+        let body = (1...25).map { "Đồng chí \($0) phát biểu ý kiến." }
+        XCTAssertNil(date(["Biên bản sinh hoạt chi bộ", "Chi bộ họp thường kỳ."] + body + ["Lúc 9 giờ ngày 15/9/2024 họp tổ."]),
+                     "past the opening's first lines")
+        XCTAssertEqual(date(["Biên bản", "Hôm nay, vào lúc 19 giờ 30 ngày 05/9/2024, chi bộ họp."]), "2024-09-05")
+    }
+
     /// "Ngày 15/9/2026" alone at the very top, above the title (the day the document was typed,
     /// or last month's left in a copy), was taken as the meeting's date over the "Thời gian" line.
     func testTheThoiGianLineWinsOverADateAtTheTop() {
