@@ -163,6 +163,11 @@ public enum SiteDecoder {
             copiedBranch(file, copy: $0, context: context)
         }) else { return nil }
         context.claim(.branch, id, at: SourceLocation(file: file.path))
+        return branchContent(file, id: id, context: context)
+    }
+
+    /// The branch a file's content describes, under `id`, whatever the file's name.
+    private static func branchContent(_ file: SourceText, id: String, context: DecodeContext) -> Branch? {
         if file.path.hasSuffix(".md") {
             guard let parts = frontMatter(file, context: context) else { return nil }
             return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
@@ -244,9 +249,8 @@ public enum SiteDecoder {
             return copy.diagnostic(what: "chi bộ", basis: ("tên chi bộ", "branch name"), ownName: nil,
                                    pattern: "<ten-chi-bo-khong-dau>.yaml", siblings: context.contentPaths)
         }
-        var renamed = file
-        renamed.path = PathParts.folder(of: file.path) + "/ban-sao." + PathParts.lowercasedExtension(of: file.path)
-        let own = branchAlone(renamed).map { Slug.fold($0.name) }.flatMap { Slug.isValid($0) ? $0 : nil }
+        let own = branchContent(file, id: Slug.fold(PathParts.stem(of: file.path)), context: DecodeContext(sink: DiagnosticSink()))
+            .map { Slug.fold($0.name) }.flatMap { Slug.isValid($0) ? $0 : nil }
             .map { "\($0).\(PathParts.lowercasedExtension(of: file.path))" }
         return copy.diagnostic(what: "chi bộ", basis: ("tên chi bộ", "branch name"), ownName: own,
                                pattern: "<ten-chi-bo-khong-dau>.yaml", siblings: context.contentPaths)

@@ -68,6 +68,15 @@ final class CopiedFileNameTests: XCTestCase {
         assertNoCopyName(loaded)
     }
 
+    /// A copy whose original is gone is told the name its own `name:` gives, read from the
+    /// copy's content whatever the copy is called.
+    func testABranchCopyWithoutItsOriginalIsToldTheNameItsNameGives() throws {
+        let copy = "content/branches/ap-3 - Copy.yaml"
+        let text = try fixture("content/branches/ap-2.yaml").replacingOccurrences(of: "Chi bộ ấp 2", with: "Chi bộ ấp Tân Hòa")
+        let loaded = try ValidationSite.load("minimal", [copy: .text(text)])
+        assertDiagnostics(loaded, [.error(copy, 1, "hãy đặt tên tệp theo tên chi bộ của nó: 'chi-bo-ap-tan-hoa.yaml'")])
+    }
+
     /// A story's copy beside its original is one error, on the copy: not a slug both files claim,
     /// whose advice ("ghi 'slug:' khác") would publish the story twice.
     func testAStoryCopyIsToldItsOriginalNotAnotherSlug() throws {
