@@ -21,27 +21,31 @@ public enum CompoundFile: Sendable, Equatable {
     /// What `data` is, nil when it is not a compound file. The first of these streams, in this
     /// order, that the root storage holds tells the kind (`CompoundDirectory`): not one of an
     /// embedded object, as a Word document in a workbook. When the directory cannot be read, the
-    /// whole file is searched for the names, stored in UTF-16LE.
+    /// whole file is searched for the names, stored in UTF-16LE, and the one written first tells
+    /// it: the directory lists the file's own streams before an embedded object's.
     public static func kind(of data: Data) -> CompoundFile? {
         guard data.count >= signature.count, data.prefix(signature.count).elementsEqual(signature) else { return nil }
         let bytes = [UInt8](data)
-        let root = CompoundDirectory.rootStreamNames(bytes)
-        for (stream, kind) in [("EncryptedPackage", CompoundFile.encrypted), ("WordDocument", .word97), ("Workbook", .excel97)]
-        where root?.contains(stream) ?? contains(bytes, Array(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) {
-            return kind
+        let streams = [("EncryptedPackage", CompoundFile.encrypted), ("WordDocument", .word97), ("Workbook", .excel97)]
+        if let root = CompoundDirectory.rootStreamNames(bytes) {
+            return streams.first { root.contains($0.0) }?.1 ?? .other
         }
-        return .other
+        let found = streams.compactMap { stream, kind in
+            offset(of: Array(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), in: bytes).map { ($0, kind) }
+        }
+        return found.min { $0.0 < $1.0 }?.1 ?? .other
     }
 
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
+    /// Where `needle` first stands in `bytes`, nil when it does not.
+    private static func offset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
         var index = 0
         let last = bytes.count - needle.count
         while index <= last {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// What the clerk reads: what the file is and how to make it one bontot reads.

@@ -54,11 +54,15 @@ final class CompoundFileKindTests: XCTestCase {
     }
 
     /// A loop in the siblings or in the directory's chain, or a directory past the end of the
-    /// file: today's search of the whole file, which finds "WordDocument" first.
+    /// file: the whole file is searched, and the stream named first tells the kind: the
+    /// workbook's own "Workbook" before its embedded "WordDocument".
     func testADamagedDirectoryFallsBackToSearchingTheFile() {
-        XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument(workbookRight: 1))), .word97)
-        XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument(), directoryNext: 1)), .word97)
-        XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument(), directoryNext: 7)), .word97)
+        XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument(workbookRight: 1))), .excel97)
+        XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument(), directoryNext: 1)), .excel97)
+        XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument(), directoryNext: 7)), .excel97)
+        let damagedDocument = [Entry(name: "Root Entry", type: 5, child: 1), Entry(name: "WordDocument", type: 2, right: 1),
+                               Entry(name: "Workbook", type: 2)]
+        XCTAssertEqual(CompoundFile.kind(of: compoundFile(damagedDocument)), .word97)
         XCTAssertEqual(CompoundFile.kind(of: compoundFile(workbookWithAWordDocument()).prefix(1100)), .other)
     }
 
