@@ -30,11 +30,15 @@ struct CopiedFile {
                     ownName: String?, pattern: String, siblings: Set<String>) -> Diagnostic {
         let name = String(PathParts.name(of: path))
         let folder = PathParts.folder(of: path)
-        let own = ownName.flatMap { own in siblings.contains("\(folder)/\(own)") || own == name ? nil : own }
+        // A name its fields give in another folder (`ownName` is then a path) that a file holds
+        // already: the copy was made of that file, moved here (a year's minutes copied into the
+        // next year's folder); told as a copy of it, never to take its path.
+        let elsewhere = ownName.flatMap { own in own.contains("/") && siblings.contains(own) ? own : nil }
+        let own = ownName.flatMap { own in siblings.contains(own.contains("/") ? own : "\(folder)/\(own)") || own == name ? nil : own }
         let named = own.map { (vi: ": '\($0)'", en: ": '\($0)'") } ?? (vi: ", dạng \(pattern)", en: ", as \(pattern)")
         let message: String
-        if let original {
-            let originalName = PathParts.name(of: original)
+        if let original = original ?? elsewhere {
+            let originalName = original == elsewhere ? Substring(original) : PathParts.name(of: original)
             message = "tệp \(what) '\(name)' có vẻ là bản sao của '\(originalName)': nếu đúng vậy, hãy xoá nó; nếu là \(what) khác, "
                 + "hãy đặt tên tệp theo \(basis.vi) của nó\(named.vi) / the file looks like a copy of '\(originalName)': delete it "
                 + "if it is one, or name it from its own \(basis.en)\(named.en)"

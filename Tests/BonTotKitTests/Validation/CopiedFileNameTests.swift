@@ -61,6 +61,17 @@ final class CopiedFileNameTests: XCTestCase {
         }, "\(rebuilt)")
     }
 
+    /// A year's minutes copied into the next year's folder, its fields unchanged: told as a copy
+    /// of the file in the other folder, not to take that file's path (moving it there would
+    /// replace the original).
+    func testAMinutesCopyInAnotherYearsFolderIsToldItsOriginalThere() throws {
+        let copy = "content/minutes/2025/ap-2-2024-09 - Copy.md"
+        let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/minutes/2024/ap-2-2024-09.md"))])
+        assertDiagnostics(loaded, [.error(copy, 1, "tệp biên bản 'ap-2-2024-09 - Copy.md' có vẻ là bản sao của "
+                                            + "'content/minutes/2024/ap-2-2024-09.md': nếu đúng vậy, hãy xoá nó; nếu là biên bản "
+                                            + "khác, hãy đặt tên tệp theo chi bộ và ngày họp của nó, dạng <chi-bo>-<năm>-<tháng>.md")])
+    }
+
     func testABranchCopyIsToldItsOriginal() throws {
         let copy = "content/branches/ap-1 - Copy.yaml"
         let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/branches/ap-1.yaml"))])
