@@ -1,3 +1,4 @@
+import BonTotOffice
 import Foundation
 
 /// LibreOffice, when the office's machine has it, saving a document in an old Microsoft format
@@ -65,10 +66,23 @@ struct LibreOfficeConverter: Sendable {
 
         /// LibreOffice stopped with bontot before it converted the document.
         static let stopped = Failure(reason: "LibreOffice đã dừng cùng bontot trước khi chuyển xong tệp", stoppedWithBontot: true)
+
+        /// The document is encrypted with a password to open (`CompoundFile.encrypted`), which
+        /// LibreOffice, given no password, would only call a file it could not open.
+        static let encrypted = Failure(
+            reason: "tệp được đặt mật khẩu để mở (đã mã hoá), không chuyển được khi không có mật khẩu; hãy mở bằng Excel/Word, "
+                + "xoá mật khẩu (Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu)",
+            documentAtFault: true)
+    }
+
+    /// The failure to expect without starting LibreOffice: `data` is encrypted with a password.
+    static func refusal(of data: Data) -> Failure? {
+        CompoundFile.kind(of: data) == .encrypted ? .encrypted : nil
     }
 
     /// `data`, a document of the kind `fileExtension` names, saved as `target`.
     func convert(_ data: Data, fileExtension: String, to target: Target) throws(Failure) -> Data {
+        if let refusal = Self.refusal(of: data) { throw refusal }
         let folder: URL
         do {
             folder = try ConversionFolders.make()
@@ -107,6 +121,10 @@ struct LibreOfficeConverter: Sendable {
             var copies: [(original: URL, copy: URL)] = []
             do {
                 for (index, document) in group.enumerated() {
+                    if let data = FileManager.default.contents(atPath: document.path), let refusal = Self.refusal(of: data) {
+                        results[document] = .failure(refusal)
+                        continue
+                    }
                     let copy = folder.appending(path: "nguon-\(index).\(kind)")
                     try FileManager.default.copyItem(at: document, to: copy)
                     copies.append((document, copy))
@@ -117,6 +135,7 @@ struct LibreOfficeConverter: Sendable {
                 }
                 continue
             }
+            guard !copies.isEmpty else { continue }
             let converted = run(copies.map(\.copy), kind: kind, in: folder, to: target)
             for (original, copy) in copies { results[original] = converted[copy] }
         }

@@ -86,6 +86,11 @@ enum EvaluationXLSXDecoder {
     /// when it keeps one); nil after an error when the machine has no LibreOffice or it failed.
     private static func fromOldExcel(_ data: Data, path: String, sink: DiagnosticSink,
                                      conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)?) -> Data? {
+        // Encrypted with a password to open: no conversion could read it, nor LibreOffice installed.
+        if CompoundFile.kind(of: data) == .encrypted {
+            sink.error(SourceLocation(file: path), CompoundFile.encrypted.advice)
+            return nil
+        }
         guard let converter = conversions.map({ $0.kept.libreOffice }) ?? LibreOfficeConverter.find() else {
             sink.error(SourceLocation(file: path),
                        "bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng \"Excel Workbook (.xlsx)\", "

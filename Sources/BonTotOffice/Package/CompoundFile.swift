@@ -6,7 +6,8 @@ import Foundation
 /// saves in that container too. Told by the container's signature and the names of the
 /// streams it holds, so the clerk is told which of these the file is and what to do.
 public enum CompoundFile: Sendable, Equatable {
-    /// A workbook or document encrypted with a password to open (`EncryptedPackage`).
+    /// A workbook or document encrypted with a password to open: an .xlsx/.docx in its
+    /// `EncryptedPackage`, or an .xls/.doc encrypted in its own format (`LegacyEncryption`).
     case encrypted
     /// A Word 97–2003 document (`WordDocument`).
     case word97
@@ -27,8 +28,10 @@ public enum CompoundFile: Sendable, Equatable {
         guard data.count >= signature.count, data.prefix(signature.count).elementsEqual(signature) else { return nil }
         let bytes = [UInt8](data)
         let streams = [("EncryptedPackage", CompoundFile.encrypted), ("WordDocument", .word97), ("Workbook", .excel97)]
-        if let root = CompoundDirectory.rootStreamNames(bytes) {
-            return streams.first { root.contains($0.0) }?.1 ?? .other
+        if let root = CompoundDirectory.root(bytes) {
+            guard let (name, kind) = streams.first(where: { root.streams[$0.0] != nil }) else { return .other }
+            let start = root.streams[name].flatMap { CompoundDirectory.firstBytes(of: $0, in: root, bytes: bytes) }
+            return LegacyEncryption.isEncrypted(kind, streamStart: start) ? .encrypted : kind
         }
         let found = streams.compactMap { stream, kind in
             offset(of: Array(stream.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), in: bytes).map { ($0, kind) }
@@ -49,7 +52,7 @@ public enum CompoundFile: Sendable, Equatable {
     }
 
     /// What the clerk reads: what the file is and how to make it one bontot reads.
-    var advice: String {
+    public var advice: String {
         switch self {
         case .encrypted:
             "tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "

@@ -72,6 +72,7 @@ final class CompoundFileKindTests: XCTestCase {
             ("legacy-office/bien-ban-libreoffice.doc", .word97), ("legacy-office/bien-ban-vntime.doc", .word97),
             ("legacy-office/scores-libreoffice.xls", .excel97), ("legacy-office/scores-vntime.xls", .excel97),
             ("legacy-office/unit-scores-2024.xls", .excel97), ("scores-password.xlsx", .encrypted),
+            ("legacy-office/scores-password.xls", .encrypted), ("legacy-office/bien-ban-password.doc", .encrypted),
         ]
         for (path, kind) in cases {
             XCTAssertNotNil(CompoundDirectory.rootStreamNames(try OfficeFixtures.bytes(path)), path)

@@ -28,6 +28,36 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
         ])
     }
 
+    /// An Excel 97–2003 workbook encrypted in its own format (`make_password_legacy.py`), under
+    /// its own extension or a new one: told to have its password removed, not "damaged" (what
+    /// LibreOffice, given no password, says) nor to be renamed .xls.
+    func testAnOldWorkbookWithAPasswordToOpenIsToldToHaveItRemoved() throws {
+        for name in ["content/evaluations/2024.xls", xlsx] {
+            let loaded = try load([name: .bytes(try OfficeFixtures.bytes("legacy-office/scores-password.xls"))])
+            XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+                "\(name):1: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
+                    + "(Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu) rồi lưu lại / the file is encrypted with a password to open: "
+                    + "remove the password in Excel/Word and save it again",
+            ], name)
+        }
+    }
+
+    /// A Word 97–2003 document encrypted with a password, imported: LibreOffice is not asked.
+    func testAnOldDocumentWithAPasswordToOpenIsToldToHaveItRemoved() throws {
+        let root = try ValidationSite.make("minimal")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.deletingLastPathComponent().appending(path: "bien-ban-\(UUID().uuidString).doc")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try OfficeFixtures.data("legacy-office/bien-ban-password.doc").write(to: file)
+        let report = MinutesImport.run(file, source: "bien-ban.doc", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
+        XCTAssertNil(report.outcomes.first?.text)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "bien-ban.doc:1: error: tệp được đặt mật khẩu để mở (đã mã hoá), không chuyển được khi không có mật khẩu; hãy mở bằng "
+                + "Excel/Word, xoá mật khẩu (Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu); hãy mở tệp bằng Word và lưu lại dạng "
+                + "\"Word Document (.docx)\" / LibreOffice could not convert the document: save it as .docx",
+        ])
+    }
+
     func testAWord97DocumentNamedDOCXIsToldToBeRenamedDOC() throws {
         let root = try ValidationSite.make("minimal")
         defer { try? FileManager.default.removeItem(at: root) }
