@@ -81,14 +81,15 @@ enum EvaluationDecoder {
             return nil
         }
         var cells: [String: ScoreCell] = [:]
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.string ?? ""
-            if let items = valueNode.mapping {
-                for (itemKey, itemValue) in items {
-                    cells["\(key).\(itemKey.string ?? "")"] = ScoreCell(text: text(of: itemValue), location: reader.line(of: itemKey))
+        for pair in FlowDecimalComma.pairs(of: mapping, reader: reader, field: { $0 }) {
+            let key = pair.key.string ?? ""
+            if let items = pair.value.mapping {
+                for item in FlowDecimalComma.pairs(of: items, reader: reader, field: { "\(key).\($0)" }) {
+                    cells["\(key).\(item.key.string ?? "")"] = ScoreCell(text: item.joinedNumber ?? text(of: item.value),
+                                                                         location: reader.line(of: item.key))
                 }
             } else {
-                cells[key] = ScoreCell(text: text(of: valueNode), location: reader.line(of: keyNode))
+                cells[key] = ScoreCell(text: pair.joinedNumber ?? text(of: pair.value), location: reader.line(of: pair.key))
             }
         }
         return cells

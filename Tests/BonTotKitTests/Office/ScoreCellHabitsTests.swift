@@ -35,6 +35,37 @@ final class ScoreCellHabitsTests: WorkbookTestCase {
         XCTAssertEqual(card?.total, 80)
     }
 
+    /// "27,5" inside a one-line YAML mapping `{ … }`, where the comma also separates: it was read
+    /// 27 and an unknown field '5', the half point lost with only a warning. It is read 27,5, as on
+    /// its own line, with a warning on its line saying to write 27.5; in a criterion's items too.
+    func testADecimalCommaInsideBracesKeepsItsDecimals() throws {
+        let braces = try load(["content/evaluations/2023.yaml": .text("""
+            period: 2023
+            scores:
+              ap-2: { nhiem-vu-chinh-tri: { chi-tieu: 12,5, tien-do: 12 }, sinh-hoat: 24,5, doan-ket-ky-luat: 17, dang-vien: 16 }
+            """), csv: .text(try csvText(row: 2, column: 7, with: "0"))])
+        let lines = try load(["content/evaluations/2023.yaml": .text("""
+            period: 2023
+            scores:
+              ap-2:
+                nhiem-vu-chinh-tri: { chi-tieu: 12.5, tien-do: 12 }
+                sinh-hoat: 24,5
+                doan-ket-ky-luat: 17
+                dang-vien: 16
+            """), csv: .text(try csvText(row: 2, column: 7, with: "0"))])
+        XCTAssertEqual(ranking(braces), ranking(lines), printed(braces))
+        let card = braces.analysis?.ranking(Period("2023")!)?.rows.first { $0.branchID == "ap-2" }?.card
+        XCTAssertEqual(card?.total, 82)
+        XCTAssertEqual(braces.diagnostics.sorted.map(\.description).filter { $0.contains("{ }") || $0.contains("unknown field") }, [
+            "content/evaluations/2023.yaml:3: warning: điểm '12,5' trong cặp ngoặc { } được đọc là 12,5; trong { } dấu phẩy còn ngăn "
+                + "các điểm, hãy viết 12.5 (dấu chấm) hoặc ghi mỗi điểm trên một dòng / a decimal comma inside { } also separates "
+                + "the scores: read as 12.5; write 12.5",
+            "content/evaluations/2023.yaml:3: warning: điểm '24,5' trong cặp ngoặc { } được đọc là 24,5; trong { } dấu phẩy còn ngăn "
+                + "các điểm, hãy viết 24.5 (dấu chấm) hoặc ghi mỗi điểm trên một dòng / a decimal comma inside { } also separates "
+                + "the scores: read as 24.5; write 24.5",
+        ])
+    }
+
     /// "25.5" typed where Windows takes the comma for decimals becomes the date 25/05 in Excel,
     /// and reads "25/05/2024" in the cell and in its CSV: the error says so and what to type.
     func testADecimalExcelTurnedIntoADateIsNamedWithTheNumberTyped() throws {

@@ -1,0 +1,54 @@
+import Yams
+
+/// A score typed with a decimal comma inside a YAML mapping written on one line, in braces:
+/// `{ sinh-hoat: 27,5, dang-vien: 18 }`. There the comma also ends a value, so YAML reads
+/// `sinh-hoat: 27` and a key `5` with no value; read so, the half point is lost and the key is
+/// only an unknown field. On its own line (`sinh-hoat: 27,5`) the same score reads as typed.
+/// The pairs of such a mapping are given back with the number put together again ("27,5"),
+/// and a warning on its line saying to write 27.5 there.
+enum FlowDecimalComma {
+    /// One key and its value's node, with the text of a number put together again (nil otherwise).
+    struct Pair {
+        var key: Node
+        var value: Node
+        /// "27,5" for `27` followed by the key `5` without a value.
+        var joinedNumber: String?
+    }
+
+    /// The pairs of `mapping` as its clerk meant them; `field` names each pair's field for the
+    /// warning (`sinh-hoat`, `nhiem-vu-chinh-tri.chi-tieu`).
+    static func pairs(of mapping: Node.Mapping, reader: FieldReader, field: (String) -> String) -> [Pair] {
+        var pairs: [Pair] = []
+        for (key, value) in mapping {
+            // On the number's line: in braces (Yams does not keep a mapping's style), never a
+            // key `5:` of a mapping written a field a line.
+            if let previous = pairs.last, previous.joinedNumber == nil, isDecimalPart(key, value: value),
+               let line = key.mark?.line, line == previous.value.mark?.line,
+               let whole = previous.value.scalar, whole.style == .plain, !whole.string.isEmpty, whole.string.allSatisfy(\.isASCIIDigit),
+               let fraction = key.scalar?.string {
+                let joined = whole.string + "," + fraction
+                let name = field(previous.key.string ?? "")
+                reader.sink.warning(reader.line(of: previous.key), field: name,
+                                    "điểm '\(joined)' trong cặp ngoặc { } được đọc là \(joined); trong { } dấu phẩy còn ngăn các điểm, "
+                                    + "hãy viết \(whole.string).\(fraction) (dấu chấm) hoặc ghi mỗi điểm trên một dòng "
+                                    + "/ a decimal comma inside { } also separates the scores: read as \(whole.string).\(fraction); "
+                                    + "write \(whole.string).\(fraction)")
+                pairs[pairs.count - 1].joinedNumber = joined
+                continue
+            }
+            pairs.append(Pair(key: key, value: value))
+        }
+        return pairs
+    }
+
+    /// True for a key of digits alone, written plain, without a value: a number's decimals.
+    private static func isDecimalPart(_ key: Node, value: Node) -> Bool {
+        guard let digits = key.scalar, digits.style == .plain, !digits.string.isEmpty, digits.string.allSatisfy(\.isASCIIDigit),
+              let empty = value.scalar, empty.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(empty.string)
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
