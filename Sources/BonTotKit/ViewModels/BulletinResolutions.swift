@@ -35,9 +35,15 @@ struct BulletinDueResolution: Encodable {
     var branch: BranchMention
     var meetingHref: String
 
-    /// What falls due in a month, by deadline, then branch name, then text.
+    /// What falls due in a month, by deadline, then branch name, then text. A task a later
+    /// meeting of the branch recorded again (same text, same deadline) is one row, linked to the
+    /// meeting that recorded it first: two identical rows read as a printing fault.
     static func list(_ items: [(Resolution, Minutes)], site: Site, links: Links) -> [BulletinDueResolution] {
-        let dated = items.compactMap { resolution, meeting in
+        var seen = Set<[String]>()
+        let distinct = items.sorted { ($0.1.date, $0.1.slug) < ($1.1.date, $1.1.slug) }.filter { resolution, meeting in
+            seen.insert([resolution.due.map(VietnameseFormat.shortDate) ?? "", meeting.branchID, resolution.text]).inserted
+        }
+        let dated = distinct.compactMap { resolution, meeting in
             resolution.due.map { due in
                 (due, BulletinDueResolution(dueDate: VietnameseFormat.shortDate(due), text: resolution.text,
                                             branch: BranchMention(id: meeting.branchID, site: site, links: links, day: due),

@@ -75,6 +75,29 @@ final class BulletinPageTests: XCTestCase {
         XCTAssertFalse(due.contains("Hoàn thành cải tạo điểm đen"), "a resolution without a deadline is not due")
     }
 
+    /// A task a later meeting recorded again, same text and deadline (a themed meeting restating
+    /// the regular one's): one row, not two identical rows that read as a printing fault.
+    func testATaskRecordedAgainByALaterMeetingIsDueOnce() throws {
+        let restated = """
+            ---
+            branch: binh-minh
+            date: 2024-09-24
+            kind: chuyen-de
+            format: ket-hop
+            chair: Nguyễn Thị Lan
+            attendance: { present: 25, expected: 31, excused: 6, unexcused: 0 }
+            resolutions:
+              - { text: Vận động hiến đất mở rộng đường liên ấp, due: 2024-10-15 }
+            ---
+            Sinh hoạt chuyên đề tháng 9.
+            """
+        let page = try BuiltSite.build(changes: ["content/minutes/2024/binh-minh-2024-09-chuyen-de.md": restated])
+            .page("ban-tin/2024-09/index.html")
+        let due = try XCTUnwrap(page.components(separatedBy: "<h2 id=\"den-han\">").last)
+        XCTAssertEqual(due.components(separatedBy: "<th scope=\"row\">Vận động hiến đất mở rộng đường liên ấp</th>").count - 1, 1, due)
+        XCTAssertTrue(due.contains("<th scope=\"row\">Nạo vét kênh nội đồng</th>"))
+    }
+
     func testTheNumberAndDateFallBackToTheMonthAndTheIssuerToTheOrganization() throws {
         let site = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
         let built = try BuiltSite.build(changes: [
