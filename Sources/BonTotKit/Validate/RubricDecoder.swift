@@ -18,13 +18,15 @@ enum RubricDecoder {
                        isCurrent: Bool = false) -> Rubric? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: isCurrent ? currentFields : fields, sink: sink)
         else { return nil }
-        let criteria = reader.sequence("criteria").enumerated().compactMap { index, node in
+        let criterionNodes = reader.sequence("criteria")
+        let levelNodes = reader.sequence("levels")
+        let criteria = criterionNodes.enumerated().compactMap { index, node in
             criterion(node, index: index, reader: reader)
         }
         if reader.value("criteria", required: true) != nil, criteria.isEmpty {
             sink.error(reader.location(of: "criteria"), field: "criteria", "thang điểm cần ít nhất một tiêu chí / at least one criterion is needed")
         }
-        let placedLevels = reader.sequence("levels").enumerated().compactMap { index, node -> (Level, SourceLocation)? in
+        let placedLevels = levelNodes.enumerated().compactMap { index, node -> (Level, SourceLocation)? in
             guard let level = FieldReader(node, path: path, lineOffset: 0, prefix: "levels[\(index)]", known: levelFields, sink: sink),
                   let id = level.string("id", required: true), let name = level.string("name", required: true),
                   let min = level.number("min", required: true)
@@ -39,9 +41,13 @@ enum RubricDecoder {
             bonusMax: reader.number("bonus_max") ?? 0, levels: levels, fourGood: fourGood,
             excellentQuota: reader.number("excellent_quota"))
         if isCurrent { rubric.since = reader.year("since") }
-        checkScale(rubric, reader: reader)
+        // A criterion or level that could not be read (reported) leaves no scale to judge by: its
+        // score files are then checked as files alone (`UnscaledScoreFile`), not told that the
+        // criterion's column is unknown, nor the scale that the other criteria do not fill it.
+        let complete = criteria.count == criterionNodes.count && levels.count == levelNodes.count
+        if complete { checkScale(rubric, reader: reader) }
         checkUniqueIDs(criteria.map(\.id), what: "tiêu chí / criterion", at: reader.location(of: "criteria"), sink: sink)
-        return criteria.isEmpty || levels.isEmpty ? nil : rubric
+        return criteria.isEmpty || levels.isEmpty || !complete ? nil : rubric
     }
 
     private static func criterion(_ node: Node, index: Int, reader: FieldReader) -> Criterion? {

@@ -71,6 +71,18 @@ final class FieldValidationTests: XCTestCase {
                               [.warning(branch, 4, "unknown level 'tott' (có phải 'tot'?")])
     }
 
+    /// A typing slip in the rubric ("3O" for 30) is the rubric's error alone: the score files are
+    /// not told that the criterion's column is unknown, nor the rubric that its other criteria
+    /// do not fill the scale, as when the criterion was left out.
+    func testAMistypedMaximumInTheRubricIsItsOnlyError() throws {
+        let rubric = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/content/rubric.yaml"), encoding: .utf8)
+        let mistyped = rubric.replacingOccurrences(of: "sinh-hoat, name: Chất lượng sinh hoạt tốt, max: 30", with:
+                                                    "sinh-hoat, name: Chất lượng sinh hoạt tốt, max: 3O")
+        XCTAssertNotEqual(mistyped, rubric)
+        try assertDiagnostics(["content/rubric.yaml": .text(mistyped)],
+                              [.error("content/rubric.yaml", 9, "'criteria[1].max' must be a number")])
+    }
+
     func testDatesThatDoNotExist() throws {
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2024-02-30\nkind: thuong-ky")],
                               [.error(minutes, 3, "the date does not exist: '2024-02-30'")])
