@@ -26,6 +26,7 @@ public struct MarkdownRenderer: Sendable {
         guard let document = CmarkDocument.parse(markdown, options: options) else { return "" }
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
+        if PercentSpacing.mayApply(to: markdown) { PercentSpacing.apply(in: document) }
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
         let html = String(cString: rendered)
