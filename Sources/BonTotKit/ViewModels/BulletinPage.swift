@@ -15,6 +15,8 @@ struct BulletinPage: Encodable {
     var figures: BulletinFigures
     var stories: [StoryCard]
     var hasStories: Bool
+    /// What the stories section says when it has none (`BulletinScope`).
+    var noStories: String
     /// In a district: what each unit did in the month.
     var units: [BulletinUnitView]
     var hasUnits: Bool
@@ -23,13 +25,16 @@ struct BulletinPage: Encodable {
     var unitRanking: BulletinUnitRanking?
     /// In a district: "Chi bộ 4 tốt" across the district for the period closing this month.
     var districtFourGood: BulletinDistrictFourGood?
+    /// `"Nghị quyết các chi bộ thông qua trong tháng"`.
+    var resolutionsHeading: String
     var resolutions: [BulletinBranchResolutions]
     var hasResolutions: Bool
+    var noResolutions: String
     /// `"Việc đến hạn trong tháng 10 năm 2024"`.
     var dueHeading: String
     var due: [BulletinDueResolution]
     var hasDue: Bool
-    var nextMonth: String
+    var noDue: String
     /// The PDF beside the page, when the build writes one.
     var pdfHref: String?
     var monthHref: String?
@@ -58,6 +63,8 @@ struct BulletinPage: Encodable {
         figures = BulletinFigures(month: month, meetings: meetings, context: context, links: links)
         stories = (content.stories[month] ?? []).map { StoryCard($0, context: context, links: links) }
         hasStories = !stories.isEmpty
+        let scope = BulletinScope(isDistrict: context.district != nil)
+        noStories = scope.noStories
         units = BulletinUnitView.units(month, route: route, context: context)
         hasUnits = !units.isEmpty
         let ownRanking = content.rankings[month]?.last
@@ -69,8 +76,11 @@ struct BulletinPage: Encodable {
         }
         resolutions = BulletinBranchResolutions.grouped(meetings, site: site, links: links)
         hasResolutions = !resolutions.isEmpty
-        nextMonth = VietnameseFormat.monthYear(month.next)
+        resolutionsHeading = scope.resolutionsHeading
+        noResolutions = scope.noResolutions
+        let nextMonth = VietnameseFormat.monthYear(month.next)
         dueHeading = "Việc đến hạn trong \(nextMonth)"
+        noDue = scope.noDue(in: nextMonth)
         due = BulletinDueResolution.list(content.due[month.next] ?? [], site: site, links: links)
         hasDue = !due.isEmpty
         monthHref = context.analysis.months.contains(month) ? links.month(month) : nil

@@ -32,6 +32,14 @@ final class DistrictBulletinQuietMonthTests: XCTestCase {
         XCTAssertTrue(district.contains("Chi bộ trực thuộc chưa sinh hoạt thường kỳ 01/01 "
                                         + "01/01 chi bộ trực thuộc Đảng bộ huyện Giồng Riềng chưa sinh hoạt thường kỳ trong tháng: "
                                         + "Chi bộ Cơ quan Huyện ủy"), district)
+        // Its sections on resolutions and stories speak of its own chi bộ, its units apart: said so,
+        // not "no resolution" as if none were adopted anywhere; the commune's keep their words.
+        XCTAssertTrue(district.contains("Nghị quyết các chi bộ trực thuộc thông qua trong tháng "
+                                        + "Trong tháng không có nghị quyết nào được ghi trong biên bản của các chi bộ trực thuộc."), district)
+        XCTAssertTrue(district.contains("Không có nghị quyết nào của các chi bộ trực thuộc đến hạn trong tháng 9 năm 2024."), district)
+        XCTAssertTrue(commune.contains("Nghị quyết các chi bộ thông qua trong tháng "
+                                       + "Trong tháng không có nghị quyết nào được ghi trong biên bản."), commune)
+        XCTAssertTrue(commune.contains("Không có nghị quyết nào đến hạn trong tháng 9 năm 2024."), commune)
     }
 
     /// Outside the span of the district's minutes (here June 2024, before any meeting, with only a
