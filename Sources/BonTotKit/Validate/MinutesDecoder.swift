@@ -186,7 +186,9 @@ enum MinutesDecoder {
         + "the names in the absent: list"
 
     private static func attendance(_ reader: FieldReader) -> Attendance? {
-        guard reader.value("attendance") != nil || !reader.has("attendance") else {
+        // Written and left empty, or only quotes ("").
+        let blank = reader.value("attendance")?.scalar.map { $0.string.allSatisfy(\.isWhitespace) } ?? false
+        guard (reader.value("attendance") != nil && !blank) || !reader.has("attendance") else {
             // Written and left empty: the pages would show no attendance, and nothing said why.
             reader.sink.warning(reader.location(of: "attendance"), field: "attendance",
                                 "'attendance' để trống: biên bản chưa ghi số đảng viên dự họp, nên trang cuộc họp và bản tin không có "
@@ -194,7 +196,7 @@ enum MinutesDecoder {
                                 + "/ attendance is empty: write \(attendanceExample) (present, expected)")
             return nil
         }
-        if let node = reader.value("attendance"), let count = FieldReader.integer(node), count >= 0 {
+        if let count = AttendanceFraction.count(reader.value("attendance")) {
             // One number, most likely the members present, as the minutes' "có mặt 23" says it.
             let line = "attendance: { present: \(count), expected: <số phải dự> }"
             reader.sink.error(reader.location(of: "attendance"), field: "attendance",

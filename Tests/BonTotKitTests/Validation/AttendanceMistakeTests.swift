@@ -24,6 +24,7 @@ final class AttendanceMistakeTests: XCTestCase {
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.field), ["attendance"])
         XCTAssertNotNil(loaded.site, "a warning: the site still builds")
         try assertDiagnostics(site("attendance: ~"), [.warning(minutes, 5, "'attendance' để trống")])
+        try assertDiagnostics(site("attendance: \"\""), [.warning(minutes, 5, "'attendance' để trống")])
     }
 
     func testAttendanceLeftOutOrFilledInIsNotWarned() throws {
@@ -39,6 +40,16 @@ final class AttendanceMistakeTests: XCTestCase {
                    + "/ write attendance: { present: 23, expected: <members expected> }"),
         ])
         XCTAssertFalse(loaded.diagnostics.sorted.contains { $0.message.contains("cần một bảng các trường") })
+        // In quotes, or with the minutes' own word after it.
+        for written in ["'23'", "23 người", "23 đồng chí"] {
+            try assertDiagnostics(site("attendance: \(written)"),
+                                  [.error(minutes, 5, "hãy viết attendance: { present: 23, expected: <số phải dự> }")])
+        }
+    }
+
+    func testAFractionWithTheMinutesWordAfterItIsToldItsTwoNumbers() throws {
+        try assertDiagnostics(site("attendance: 29 / 31 đồng chí"),
+                              [.error(minutes, 5, "hãy viết hai số riêng, attendance: { present: 29, expected: 31 }")])
     }
 
     func testOtherValuesThatAreNoMappingAreStillToldSo() throws {
