@@ -57,24 +57,25 @@ struct MeetingDateReading: Equatable {
     var problem: Problem?
     var titleConflict: TitleConflict?
 
-    /// Reads the date from `lines`: first from the line at `timeLine` (the line saying when the
-    /// meeting began), then from the other opening lines, those up to `openingEnd` (exclusive).
-    init(lines: [String], timeLine: Int?, openingEnd: Int) {
+    /// Reads the date from `lines`: first from the line giving the day with the hour the meeting
+    /// began (`timeLine`, `MeetingOpening.timeLine`), then from the other opening lines, those up
+    /// to `openingEnd` (exclusive).
+    init(lines: [String], timeLine: MeetingOpening.TimeLine?, openingEnd: Int) {
         let title = Self.titleYear(in: lines)
         let opening = lines.indices.prefix(max(0, min(openingEnd, lines.count)))
-            .filter { $0 != timeLine && lines[$0].firstMatch(of: Patterns.openingShape) != nil }
+            .filter { lines[$0].firstMatch(of: Patterns.openingShape) != nil }
+        // The day of the hour the meeting began: the "Thời gian" line, the "Vào hồi…" line writing
+        // it, or the "Hôm nay, ngày…" line that "Vào hồi 19 giờ 30" below it goes on from.
+        let first = [timeLine?.dateLine, timeLine?.isThoiGian == true ? timeLine?.index : nil].compactMap { $0 }
         // A "Thời gian" line without the hour ("Thời gian: ngày 08/10/2026") before the others.
         let labelled = opening.filter { MeetingOpening.isThoiGian(lines[$0]) }
-        // Then "Hôm nay, ngày…", "Vào hồi…", "Ngày 05/9/2024"; the place and date of the header
-        // ("Hòa Thuận, ngày 10 tháng 9 năm 2024", the day the minutes were signed) last.
+        // Then "Hôm nay, ngày…", "Vào hồi…", "Ngày 05/9/2024", in the document's order; the place
+        // and date of the header ("Hòa Thuận, ngày 10 tháng 9 năm 2024", the day the minutes were
+        // signed) last.
         let headers = opening.filter { lines[$0].firstMatch(of: Patterns.openingWords) == nil }
-        // The line saying when the meeting began comes first when it is the "Thời gian" line; a
-        // "Vào hồi…"/"Lúc…" line takes its place among the others, in the document's order, so
-        // that "Hôm nay, ngày 12/9/2024" above it is the meeting's day.
-        let timeLabelled = timeLine.map { MeetingOpening.isThoiGian(lines[$0]) } ?? false
-        let others = (opening.filter { !labelled.contains($0) && !headers.contains($0) }
-            + (timeLabelled ? [] : timeLine.map { [$0] } ?? [])).sorted()
-        let candidates = (timeLabelled ? timeLine.map { [$0] } ?? [] : []) + labelled + others + headers
+        let others = (opening.filter { !labelled.contains($0) && !headers.contains($0) } + (timeLine.map { [$0.index] } ?? [])).sorted()
+        var candidates: [Int] = []
+        for index in first + labelled + others + headers where !candidates.contains(index) { candidates.append(index) }
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
             // The opening line that writes a date this reading cannot make out ("ngày 5 - 9 - 24").
             let written = candidates.first { lines[$0].firstMatch(of: Patterns.dateLike) != nil }.map { lines[$0] }
@@ -127,6 +128,17 @@ struct MeetingDateReading: Equatable {
         var year: Year
         /// The date as written ("08/10/2O26").
         var text: String
+    }
+
+    /// The day and month of the first date `line` writes, its year or not.
+    static func dayAndMonth(in line: String) -> DayAndMonth? {
+        fragment(in: line).map { DayAndMonth(day: $0.day, month: $0.month) }
+    }
+
+    /// A day of a month, the year left out: what two lines of an opening are compared by.
+    struct DayAndMonth: Equatable {
+        var day: Int
+        var month: Int
     }
 
     /// The first date in `line` whose day and month are a day and a month.

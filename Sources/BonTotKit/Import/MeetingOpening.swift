@@ -33,6 +33,49 @@ enum MeetingOpening {
         return match.output.1.startIndex
     }
 
+    /// The line saying when the meeting began, chosen once for its hour and for its date.
+    struct TimeLine: Equatable {
+        /// The index of the line in the minutes.
+        var index: Int
+        /// Where its label begins: the hour is read from here on.
+        var label: String.Index
+        /// The line giving the meeting's day with that hour: this line when it writes a date,
+        /// else the "Hôm nay, ngày 15/10/2026" line above it that the clerk went on from ("Vào
+        /// hồi 19 giờ 30" below it), else nil.
+        var dateLine: Int?
+        /// True when the line is labelled "Thời gian".
+        var isThoiGian: Bool
+    }
+
+    /// The line of the opening (`lines` up to `openingEnd`, exclusive) saying when the meeting
+    /// began, with a time after its label: the first "Thời gian" line, else the first "Vào
+    /// hồi"/"Lúc" line, never a line saying when it ended ("kết thúc vào lúc 21 giờ 15"). A
+    /// "Vào hồi"/"Lúc" line writing another day than the "Hôm nay, ngày …" line above it is the
+    /// body's ("Vào hồi 8 giờ ngày 20/9/2024 toàn chi bộ ra quân" under "Hôm nay, ngày
+    /// 12/9/2024"), not the meeting's. The one choice both the hour and the date are read from.
+    static func timeLine(in lines: [String], openingEnd: Int) -> TimeLine? {
+        let opening = lines.indices.prefix(max(0, min(openingEnd, lines.count)))
+        let timed = opening.compactMap { index -> (index: Int, label: String.Index)? in
+            let line = lines[index]
+            guard !MinutesFacts.saysEnding(line), let label = timeLabel(in: line),
+                  MinutesFacts.time(in: line[label...]) != nil else { return nil }
+            return (index, label)
+        }
+        let today = { (index: Int) in lines[index].firstMatch(of: Patterns.today) != nil }
+        let dayAndMonth = { (index: Int) in MeetingDateReading.dayAndMonth(in: lines[index]) }
+        let chosen = timed.first { isThoiGian(lines[$0.index]) } ?? timed.first { found in
+            // The day of the last dated "Hôm nay" line above: a line writing another is not the meeting's.
+            guard let own = dayAndMonth(found.index), !today(found.index),
+                  let above = opening.prefix(found.index).last(where: { today($0) && dayAndMonth($0) != nil }),
+                  let said = dayAndMonth(above) else { return true }
+            return own == said
+        }
+        guard let chosen else { return nil }
+        let dateLine = dayAndMonth(chosen.index) != nil ? chosen.index
+            : opening.prefix(chosen.index).last { today($0) && dayAndMonth($0) != nil }
+        return TimeLine(index: chosen.index, label: chosen.label, dateLine: dateLine, isThoiGian: isThoiGian(lines[chosen.index]))
+    }
+
     /// True when `line` begins with the "Thời gian" label, list mark or number before it allowed.
     static func isThoiGian(_ line: String) -> Bool {
         line.firstMatch(of: Patterns.thoiGian) != nil
@@ -46,6 +89,8 @@ private enum Patterns {
         /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(thời gian)/.ignoresCase()
     /// "hồi 19h30", "lúc 14 giờ".
     nonisolated(unsafe) static let hoiLuc = /(?:^|\s)((?:hồi|lúc)\s*\d)/.ignoresCase()
+    /// "Hôm nay, ngày 15/10/2026", "- Hôm nay (15/10/2026)": the clerk's sentence giving the day.
+    nonisolated(unsafe) static let today = /^\s*(?:[-+•–]\s*)?hôm nay\b/.ignoresCase()
     /// "trước", "hạn", "chậm nhất" just before "lúc": a deadline.
     nonisolated(unsafe) static let deadlineBefore = /(?:trước|hạn|chậm nhất)\s*$/.ignoresCase()
     /// A heading of the body, in capitals: "II. NỘI DUNG", "III. NGHỊ QUYẾT", "KẾT LUẬN".

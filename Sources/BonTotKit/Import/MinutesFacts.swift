@@ -53,20 +53,14 @@ struct MinutesFacts: Equatable {
     init(lines: [String], resolutionItems: [ResolutionItem]) {
         let lines = lines.map(Self.plainSpaces)
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
-        // The first line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…",
-        // "1. Thời gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on;
-        // never the line saying when it ended ("kết thúc vào lúc 21 giờ 15"), nor a "Thời gian"
-        // line below the attendance (a task's, under the resolutions).
+        // The line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…", "1. Thời
+        // gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on, and the
+        // date from the same choice (`MeetingOpening.timeLine`).
         let attendance = lines.firstIndex { $0.firstMatch(of: Patterns.present) != nil }
         let openingEnd = MeetingOpening.end(of: lines, attendance: attendance)
-        let timeLine = lines.indices.prefix(openingEnd).lazy.compactMap { index -> (index: Int, label: String.Index)? in
-            let line = lines[index]
-            guard line.firstMatch(of: Patterns.ending) == nil, let label = MeetingOpening.timeLabel(in: line),
-                  line[label...].firstMatch(of: Patterns.time) != nil else { return nil }
-            return (index, label)
-        }.first
+        let timeLine = MeetingOpening.timeLine(in: lines, openingEnd: openingEnd)
         if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label...]) }
-        dateReading = MeetingDateReading(lines: lines, timeLine: timeLine?.index, openingEnd: openingEnd)
+        dateReading = MeetingDateReading(lines: lines, timeLine: timeLine, openingEnd: openingEnd)
         date = dateReading.date
         for (index, line) in lines.enumerated() {
             if end == nil, let range = line.firstRange(of: Patterns.ending) {
@@ -237,8 +231,13 @@ struct MinutesFacts: Equatable {
         text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
     }
 
+    /// True when `line` says when the meeting ended ("kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ").
+    static func saysEnding(_ line: String) -> Bool {
+        line.firstMatch(of: Patterns.ending) != nil
+    }
+
     /// The first time in `text`; "7 giờ 30 phút tối", "2 giờ chiều" are after noon.
-    private static func time(in text: Substring) -> TimeOfDay? {
+    static func time(in text: Substring) -> TimeOfDay? {
         guard let match = text.firstMatch(of: Patterns.time), var hour = Int(match.output.1), hour < 24 else { return nil }
         let minutes = match.output.2.flatMap { Int($0) } ?? 0
         if hour < 12, text[match.range.upperBound...].prefix(16).firstMatch(of: /^\W*(?:phút\W*)?(?:chiều|tối|đêm)/.ignoresCase()) != nil {

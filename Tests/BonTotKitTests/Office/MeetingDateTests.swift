@@ -136,6 +136,28 @@ final class MeetingDateLineTests: XCTestCase {
         XCTAssertEqual(date(["Biên bản", "Hôm nay, vào lúc 19 giờ 30 ngày 05/9/2024, chi bộ họp."]), "2024-09-05")
     }
 
+    /// "Hôm nay, ngày 15/10/2026" over "Vào hồi 19 giờ 30" is one sentence of the clerk's: the
+    /// day and the hour the meeting began. A date typed at the top ("Ngày 14/10/2026") was taken
+    /// over it, and under "Hôm nay, ngày 12/9/2024" a body's "Vào hồi 8 giờ ngày 20/9/2024 …" gave
+    /// the meeting's start (08:00) while the date came from the line above: two lines, two readings.
+    func testTheDayAndTheHourComeFromTheSameSentence() {
+        func read(_ lines: [String]) -> String {
+            let facts = MinutesFacts(lines: lines, resolutionItems: [])
+            return "\(facts.date?.description ?? "-") \(facts.start?.description ?? "-")"
+        }
+        let title = "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026"
+        XCTAssertEqual(read([title, "Hôm nay, ngày 15/10/2026,", "Vào hồi 19 giờ 30, tại nhà văn hóa ấp 1, chi bộ họp.", "Có mặt: 26/28"]),
+                       "2026-10-15 19:30")
+        XCTAssertEqual(read(["Ngày 14/10/2026", title, "Hôm nay, ngày 15/10/2026,", "Vào hồi 19 giờ 30, tại nhà văn hóa ấp 1.",
+                             "Có mặt: 26/28"]), "2026-10-15 19:30", "the typed date at the top is not the sentence's")
+        XCTAssertEqual(read(["Ngày 14/10/2026", title, "Vào hồi 19 giờ 30 ngày 15/10/2026, tại nhà văn hóa ấp 1.", "Có mặt: 26/28"]),
+                       "2026-10-15 19:30")
+        XCTAssertEqual(read(["Biên bản sinh hoạt chi bộ tháng 9/2024", "Hôm nay, ngày 12/9/2024, chi bộ họp tại nhà văn hóa.",
+                             "Vào hồi 8 giờ ngày 20/9/2024 toàn chi bộ ra quân."]), "2024-09-12 -", "the body's hour is not the meeting's")
+        XCTAssertEqual(read([title, "Hôm nay, ngày 15/10/2026,", "Vào hồi 19 giờ 30 ngày 15/10/2026, chi bộ họp.", "Có mặt: 26/28"]),
+                       "2026-10-15 19:30")
+    }
+
     /// "Ngày 15/9/2026" alone at the very top, above the title (the day the document was typed,
     /// or last month's left in a copy), was taken as the meeting's date over the "Thời gian" line.
     func testTheThoiGianLineWinsOverADateAtTheTop() {
