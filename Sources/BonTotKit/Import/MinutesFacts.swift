@@ -56,7 +56,7 @@ struct MinutesFacts: Equatable {
         // The line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…", "1. Thời
         // gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on, and the
         // date from the same choice (`MeetingOpening.timeLine`).
-        let attendance = lines.firstIndex { $0.firstMatch(of: Patterns.present) != nil }
+        let attendance = Self.attendanceLine(in: lines)
         let openingEnd = MeetingOpening.end(of: lines, attendance: attendance)
         let timeLine = MeetingOpening.timeLine(in: lines, openingEnd: openingEnd)
         if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label...]) }
@@ -81,7 +81,7 @@ struct MinutesFacts: Equatable {
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
         }
-        if let index = lines.firstIndex(where: { $0.firstMatch(of: Patterns.present) != nil }) {
+        if let index = attendance {
             readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
                            following: Array(lines[(index + 1)...].prefix(Self.nearby)))
         }
@@ -106,6 +106,21 @@ struct MinutesFacts: Equatable {
         }
     }
 
+    /// The attendance line: the first labelled one ("Có mặt: 25", "Đảng viên dự họp: 25"), or the
+    /// first line of the opening (`MeetingOpening.end` as if it had none) giving it in a sentence
+    /// ("Chi bộ có 28 đảng viên, dự họp 25 đồng chí, vắng 3 …", "25 đồng chí dự họp"), whichever
+    /// comes first. Below the opening, "25 đồng chí dự họp đều nhất trí …" is the body's.
+    private static func attendanceLine(in lines: [String]) -> Int? {
+        let labelled = lines.firstIndex { $0.firstMatch(of: Patterns.present) != nil }
+        // Not the guests' ("Đại biểu cấp trên tham dự: 01 đồng chí").
+        let worded = lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil)).first { index in
+            let line = lines[index]
+            return (line.firstMatch(of: Patterns.presentWorded) != nil || line.firstMatch(of: Patterns.presentCountFirst) != nil)
+                && line.firstMatch(of: Patterns.guestWords) == nil
+        }
+        return [labelled, worded].compactMap { $0 }.min()
+    }
+
     /// How many lines before and after the attendance line may hold its other figures: minutes
     /// often give the total and the exempt on lines of their own, just above "Có mặt: …". Further
     /// off, "miễn sinh hoạt 02 đồng chí" is more likely a decision of the meeting than a count.
@@ -126,12 +141,17 @@ struct MinutesFacts: Equatable {
             return nil
         }
         var text = line[...]
-        present = number(Patterns.present, in: text)
+        present = number(Patterns.present, in: text) ?? number(Patterns.presentWorded, in: text)
+        if present == nil, let match = text.firstMatch(of: Patterns.presentCountFirst) {
+            // "25 đồng chí dự họp", "25/28 đồng chí có mặt".
+            present = Int(match.output.1)
+            expected = match.output.2.flatMap { Int($0) }
+        }
         if let match = text.firstMatch(of: Patterns.presentOfExpected) {
             present = Int(match.output.1)
             expected = Int(match.output.2)
         }
-        total = near(Patterns.total)
+        total = near(Patterns.total, Patterns.totalWorded)
         exempt = near(Patterns.exempt, Patterns.exemptAfterCount)
         expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
         let saysAbsence = { (text: Substring) in
@@ -347,10 +367,20 @@ private enum Patterns {
     /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".
     nonisolated(unsafe) static let present =
         /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
-    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí", "có mặt đầy đủ (28/28)".
+    /// In a sentence of the opening: "dự họp 25 đồng chí", "Dự họp: 25/28", "tham dự 25".
+    nonisolated(unsafe) static let presentWorded = /(?:dự họp|tham dự)\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
+    /// Words of a line about the guests: "Đại biểu cấp trên tham dự: 01 đồng chí", "khách mời".
+    nonisolated(unsafe) static let guestWords = /đại biểu|khách mời|cấp trên|mời dự/.ignoresCase()
+    /// In a sentence of the opening, the count first: "25 đồng chí dự họp", "25/28 đ/c có mặt".
+    nonisolated(unsafe) static let presentCountFirst =
+        /(\d+)(?:\s*\/\s*(\d+))?\s*(?:đồng chí|đ\/c|đảng viên)\s*(?:có mặt|dự họp|tham dự)/.ignoresCase()
+    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí", "có mặt đầy đủ (28/28)", "Dự họp: 25/28 đồng chí".
     nonisolated(unsafe) static let presentOfExpected =
-        /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
+        /(?:có mặt|dự họp|tham dự)\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
+    /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
+    nonisolated(unsafe) static let totalWorded =
+        /chi bộ\s+(?:hiện\s+)?(?:có|gồm)\s+(\d+)\s*(?:đảng viên|đồng chí|đ\/c)(?!\s*(?:dự|tham|có mặt|vắng))/.ignoresCase()
     /// "miễn sinh hoạt: 16", "được miễn sinh hoạt 16 đ/c", "miễn SH: 16", "miễn sinh hoạt đảng: 16",
     /// "miễn công tác và sinh hoạt đảng: 16" (the Statute's wording).
     nonisolated(unsafe) static let exempt = /miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)(?:\s+đảng\b)?\s*:?\s*(\d+)/.ignoresCase()
