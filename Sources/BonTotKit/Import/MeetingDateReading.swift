@@ -181,14 +181,31 @@ struct MeetingDateReading: Equatable {
     private static func titleLines(in lines: [String]) -> [String] {
         guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return [] }
         let dated = { (line: String) in line.firstMatch(of: /ngày\s*\d/.ignoresCase()) != nil }
-        var title = dated(lines[index]) ? [] : [lines[index]]
+        return (dated(lines[index]) ? [] : [lines[index]]) + titleBelow(index, in: lines)
+    }
+
+    /// The lines below the title's first line, at `index`, that go on with it: up to two, in
+    /// capitals, or the one under a "BIÊN BẢN" standing alone or going on in lower case
+    /// (`goesOn`); a dated line ends it.
+    static func titleBelow(_ index: Int, in lines: [String]) -> [String] {
+        let dated = { (line: String) in line.firstMatch(of: /ngày\s*\d/.ignoresCase()) != nil }
         let short = lines[index].split(separator: " ").count <= 3
+        var below: [String] = []
         for (offset, line) in lines[(index + 1)..<min(lines.count, index + 3)].enumerated() {
             let capitals = line.contains { $0.isLetter } && !line.contains { $0.isLowercase }
-            guard !dated(line), capitals || (short && offset == 0) else { break }
-            title.append(line)
+            guard !dated(line), capitals || (offset == 0 && (short || goesOn(line))) else { break }
+            below.append(line)
         }
-        return title
+        return below
+    }
+
+    /// True when `line`, under a title in lower case, goes on with it ("Biên bản sinh hoạt chi bộ"
+    /// over "thường kỳ tháng 10/2026"): it begins in lower case, as no sentence does, or is a few
+    /// words naming the meeting ("Thường kỳ tháng 10/2026", "Chuyên đề quý III năm 2026").
+    private static func goesOn(_ line: String) -> Bool {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if text.first?.isLowercase == true { return true }
+        return text.split(separator: " ").count <= 6 && text.firstMatch(of: Patterns.titleGoesOn) != nil
     }
 
     /// The year the title gives ("… THÁNG 10/2026", "… QUÝ III NĂM 2026"), with the line giving it.
@@ -245,6 +262,8 @@ private enum Patterns {
     /// An opening line in words ("Hôm nay, ngày…", "Vào hồi…", "Ngày 05/9/2024"), not the header.
     nonisolated(unsafe) static let openingWords =
         /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(?:thời gian|hôm nay|vào\s+(?:hồi|lúc|ngày)|hồi|lúc|ngày\s*\d)/.ignoresCase()
+    /// The words a title's second line begins with: "Thường kỳ", "Tháng 10", "Quý III", "Chuyên đề".
+    nonisolated(unsafe) static let titleGoesOn = /^(?:thường kỳ|tháng\s*\d|quý\s*[0-9IVX]|chuyên đề|bất thường|năm\s*\d)/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "THÁNG 10": the month, and the year when given.
     nonisolated(unsafe) static let titleMonth = /tháng\s*(\d{1,2})(?!\d)(?:\s*(?:[\/-]|,?\s*năm)\s*(\d{4})(?!\d))?/.ignoresCase()
     /// "THÁNG 10/2026", "tháng 10 năm 2026", "QUÝ III/2026", "NĂM 2026".

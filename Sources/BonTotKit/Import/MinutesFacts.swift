@@ -86,9 +86,11 @@ struct MinutesFacts: Equatable {
                            following: Array(lines[(index + 1)...].prefix(Self.nearby)))
         }
         if let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
-            // The title is often set on two lines, "BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III".
+            // The title is often set on two lines, "BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III",
+            // "Biên bản sinh hoạt chi bộ" over "chuyên đề quý III năm 2026".
             let short = lines[index].split(separator: " ").count <= 3 && index + 1 < lines.count
-            let lower = (lines[index] + (short ? " " + lines[index + 1] : "")).lowercased()
+            let below = short ? [lines[index + 1]] : MeetingDateReading.titleBelow(index, in: lines)
+            let lower = ([lines[index]] + below).joined(separator: " ").lowercased()
             if lower.contains("chuyên đề") {
                 kind = .chuyenDe
             } else if lower.contains("bất thường") {

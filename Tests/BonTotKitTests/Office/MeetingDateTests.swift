@@ -275,4 +275,21 @@ final class MeetingDateLineTests: XCTestCase {
                                           "Thời gian: 19 giờ 30, ngày 08/11/2026"], resolutionItems: []).dateReading.titleConflict,
                      "a sentence under the title is not the title")
     }
+
+    /// The title in lower case on two lines, "Biên bản sinh hoạt chi bộ" over "thường kỳ tháng
+    /// 10/2026", gave neither its month nor its year, as the capitals version does.
+    func testATwoLineTitleInLowerCaseGivesItsMonthAndYear() {
+        func conflict(_ lines: [String]) -> String? {
+            MinutesFacts(lines: lines + ["Có mặt: 26/28"], resolutionItems: []).dateReading.titleConflict
+                .map { "\($0.month)/\($0.year.map(String.init) ?? "-")" }
+        }
+        XCTAssertEqual(conflict(["Biên bản sinh hoạt chi bộ", "thường kỳ tháng 10/2026", "Thời gian: 19 giờ 30, ngày 08/11/2026"]), "10/2026")
+        XCTAssertEqual(conflict(["Biên bản sinh hoạt chi bộ", "Thường kỳ tháng 10/2026", "Thời gian: 19 giờ 30, ngày 08/11/2026"]), "10/2026")
+        XCTAssertEqual(date(["Biên bản sinh hoạt chi bộ", "thường kỳ tháng 10/2026", "Thời gian: 19 giờ 30, ngày 8 tháng 10"]), "2026-10-08",
+                       "the title's year")
+        XCTAssertNil(conflict(["Biên bản sinh hoạt chi bộ", "Thực hiện nghị quyết tháng 9 năm 2026, chi bộ đã ra quân.",
+                               "Thời gian: 19 giờ 30, ngày 08/11/2026"]), "a sentence under the title is not the title")
+        XCTAssertEqual(MinutesFacts(lines: ["Biên bản sinh hoạt chi bộ", "chuyên đề quý III năm 2026", "Thời gian: 19 giờ 30, ngày 08/9/2026"],
+                                    resolutionItems: []).kind, .chuyenDe, "the kind the title's second line names")
+    }
 }
