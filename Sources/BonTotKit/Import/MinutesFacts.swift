@@ -166,32 +166,37 @@ struct MinutesFacts: Equatable {
         }
         absentCount = number(Patterns.absentCount, in: text)
         var unexcusedNames: [Absentee] = []
-        // "không lý do: 01" or "01 không có lý do", and the names after it.
+        // "không lý do: 01" or "01 không có lý do", and the names after it; what the minutes say of
+        // the excused is before it or after the names ("(không có lý do: A; có lý do: B – ốm)").
         if let match = text.firstMatch(of: Patterns.unexcused) ?? text.firstMatch(of: Patterns.unexcusedCountFirst) {
             unexcused = Int(match.output.1)
-            unexcusedNames = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
-                .map { Absentee(name: $0.name) }
-            text = text[..<match.range.lowerBound]
+            let named = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+            unexcusedNames = named.names.map { Absentee(name: $0.name) }
+            text = (text[..<match.range.lowerBound] + text[named.end...])[...]
         } else if let match = text.firstMatch(of: /không (?:có )?lý do\s*:/.ignoresCase()) {
             // "(không lý do: đồng chí Hoàng Văn Năm)": the names, and their number, without a count.
-            unexcusedNames = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
-                .map { Absentee(name: $0.name) }
+            let named = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+            unexcusedNames = named.names.map { Absentee(name: $0.name) }
             if !unexcusedNames.isEmpty {
                 unexcused = unexcusedNames.count
-                text = text[..<match.range.lowerBound]
+                text = (text[..<match.range.lowerBound] + text[named.end...])[...]
             }
         }
         // "có lý do: 02" or "02 có lý do", "vắng 03 đồng chí có lý do".
         if let match = text.firstMatch(of: Patterns.excused) ?? text.firstMatch(of: Patterns.excusedCountFirst) {
             excused = Int(match.output.1)
-            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound])).names
         } else if let match = text.firstMatch(of: /có lý do\s*:/.ignoresCase()),
                   !text[..<match.range.lowerBound].lowercased().hasSuffix("không ") {
             // "vắng 02 (có lý do: đ/c Lê Văn Tám – ốm; …)": the names, and their number, without a count.
-            let named = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
+            let named = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound])).names
             if !named.isEmpty { (absent, excused) = (named, named.count) }
         }
         absent += unexcusedNames
+        if excused == nil, unexcused == nil, let match = text.firstMatch(of: Patterns.absentCount) {
+            // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", no reason said: the names, kept as absent.
+            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound])).names
+        }
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
             if excused == nil, let unexcused { excused = absentCount - unexcused }
@@ -227,25 +232,32 @@ struct MinutesFacts: Equatable {
     }
 
     /// Names with their reasons in "Lê Văn Tám – ốm, Phạm Thị Hoa – đi công tác", up to the end
-    /// of the clause (";" or ")"), after a colon or, without one, after "đồng chí" ("không lý do:
-    /// 01 đồng chí Hoàng Văn Năm").
+    /// of the clause (";" or ")", or the other reason's label: "(không có lý do: Nguyễn Văn An; có
+    /// lý do: …)"), after a colon or, without one, after "đồng chí" ("không lý do: 01 đồng chí
+    /// Hoàng Văn Năm", "01 đồng chí không lý do (đồng chí Lê Văn Cường)"); names joined by "và"
+    /// are two ("đồng chí Nguyễn Văn An và Trần Thị Bình"). With the index where the clause ends.
     /// Inside brackets ("vắng 02 (có lý do: đ/c Tám – ốm; đ/c Nam – đi công tác)"), a ";"
-    /// separates names and only ")" ends the clause.
-    private static func names(in text: Substring, bracketed: Bool = false) -> [Absentee] {
+    /// separates names and only ")" or a reason's label ends the clause.
+    private static func names(in text: Substring, bracketed: Bool = false) -> (names: [Absentee], end: String.Index) {
         var clause = text.prefix { (bracketed || $0 != ";") && $0 != ")" }
-        if bracketed { clause = Substring(clause.replacingOccurrences(of: ";", with: ",")) }
+        let start = clause.firstIndex(of: ":").map { clause.index(after: $0) } ?? clause.startIndex
+        if let next = clause[start...].firstRange(of: Patterns.reasonLabel) { clause = clause[..<next.lowerBound] }
+        let end = clause.endIndex
         if let colon = clause.firstIndex(of: ":") {
             clause = clause[clause.index(after: colon)...]
-        } else if clause.firstMatch(of: /^\s*(?:[đĐ]ồng chí|[đĐ]\/[cC])\s+\p{Lu}/) == nil {
-            // Names after the count without a colon ("01 đồng chí Hoàng Văn Năm"), or none.
-            return []
+        } else {
+            // Names after the count without a colon ("01 đồng chí Hoàng Văn Năm", "(đồng chí Lê Văn Cường)"), or none.
+            clause = clause.drop { $0 == " " || $0 == "(" }
+            guard clause.firstMatch(of: /^(?:[đĐ]ồng chí|[đĐ]\/[cC])\s+\p{Lu}/) != nil else { return ([], end) }
         }
-        return clause.split(separator: ",").compactMap { item in
+        let list = bracketed ? clause.replacingOccurrences(of: ";", with: ",") : String(clause)
+        let found = list.split(separator: Patterns.nameSeparator).compactMap { item -> Absentee? in
             let parts = item.split(separator: /\s+[–—-]\s+|\s*\(/, maxSplits: 1)
             guard let first = parts.first, let name = person(String(first)) else { return nil }
             let reason = parts.count > 1 ? clean(String(parts[1]).replacingOccurrences(of: ")", with: "")) : nil
             return Absentee(name: name, reason: reason?.isEmpty == false ? reason : nil)
         }
+        return (found, end)
     }
 
     /// True when `text` leaves a bracket open: what follows it is inside the bracket.
@@ -394,6 +406,10 @@ private enum Patterns {
     nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
     /// "02 có lý do", "03 đồng chí có lý do", "2 đồng chí (có lý do)": the count before the words.
     nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\))/.ignoresCase()
+    /// Where a clause of names ends at the other reason's label: "; có lý do", ", không có lý do".
+    nonisolated(unsafe) static let reasonLabel = /[;,]?\s*(?:không\s+(?:có\s+)?|có\s+)lý do/.ignoresCase()
+    /// Between two names: a comma, or "và" before a name ("Nguyễn Văn An và đồng chí Trần Thị Bình").
+    nonisolated(unsafe) static let nameSeparator = /\s*,\s*|\s+và\s+(?=(?:[đĐ]ồng chí\s+|[đĐ]\/[cC]\s+)?\p{Lu})/
     /// "01 không có lý do", "01 đ/c không lý do", "1 đồng chí (không lý do)".
     nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:không\s+(?:có\s+)?lý do|\(\s*không\s+(?:có\s+)?lý do\s*\))/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure

@@ -39,4 +39,30 @@ final class UnexcusedAbsenteeTests: XCTestCase {
         XCTAssertTrue(text.contains("unexcused: 1"), text)
         XCTAssertTrue(text.contains("absent:\n  - { name: Hoàng Văn Năm }\n"), text)
     }
+
+    /// "… đồng chí Nguyễn Văn A và Trần Thị B" (names joined by "và"), "01 đồng chí không lý do
+    /// (đồng chí Lê Văn C)" (the name in brackets after the count) and "(không có lý do: Nguyễn
+    /// Văn A; có lý do: Trần Thị B – ốm)" (the unexcused first) lost names, or gave them the
+    /// wrong reason.
+    func testTheNamesOfTheUnexcusedAreKeptHoweverWritten() {
+        func absent(_ attendance: String) -> String {
+            let facts = frontMatter(attendance).facts
+            return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+                + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
+        }
+        XCTAssertEqual(absent("Có mặt: 26/28; vắng 02 đồng chí: không lý do 02 đồng chí Nguyễn Văn An và Trần Thị Bình"),
+                       "Nguyễn Văn An, Trần Thị Bình | 0/2")
+        XCTAssertEqual(absent("Có mặt: 27/28; vắng 01 đồng chí: 01 đồng chí không lý do (đồng chí Lê Văn Cường)"),
+                       "Lê Văn Cường | 0/1")
+        XCTAssertEqual(absent("Có mặt: 26/28; vắng: 2 (không có lý do: Nguyễn Văn An; có lý do: Trần Thị Bình – ốm)"),
+                       "Trần Thị Bình (ốm), Nguyễn Văn An | 1/1")
+        XCTAssertEqual(absent("Có mặt: 25/28; vắng: 3 (có lý do: Trần Thị Bình – ốm, Lê Văn Cường – đi công tác và "
+                              + "Phạm Văn Dũng – đi viện; không lý do: 0)"),
+                       "Trần Thị Bình (ốm), Lê Văn Cường (đi công tác), Phạm Văn Dũng (đi viện) | 3/0")
+        // A count of two with one name: the name kept, the count as written (a partial list, as today).
+        XCTAssertEqual(absent("Có mặt: 26/28; vắng 02 đồng chí: không lý do 02 đồng chí Nguyễn Văn An"), "Nguyễn Văn An | 0/2")
+        // No reason said: the names kept, the absent written as unexcused with the warning, as today.
+        XCTAssertEqual(absent("Có mặt: 26/28; vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình"), "Nguyễn Văn An, Trần Thị Bình | -/2")
+        XCTAssertTrue(frontMatter("Có mặt: 26/28; vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình").facts.reasonsUnsaid)
+    }
 }
