@@ -32,4 +32,20 @@ final class KindInWordsTests: FolderTestCase {
         XCTAssertTrue(wrong.errors.contains("--kind không nhận 'họp mặt'; dùng một trong: thuong-ky, chuyen-de, cap-uy, bat-thuong"),
                       wrong.errors)
     }
+
+    /// "--kind 'chi ủy'" (and "chi uy", "họp chi ủy", "Họp Chi uỷ") was refused: the committee's
+    /// meeting goes by the branch committee's name as often as by "cấp ủy", as the import reads
+    /// it in a title.
+    func testTheBranchCommitteesNameIsTheCommitteesMeeting() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        for (day, kind) in [(20, "chi ủy"), (21, "chi uy"), (22, "họp chi ủy"), (23, "Họp Chi uỷ")] {
+            let minutes = try BontotProcess.run(["new", "minutes", "--branch", "khu-dan-cu-so-1", "--date", "2025-03-\(day)",
+                                                 "--kind", kind, "--site", site.path])
+            XCTAssertEqual(minutes.status, 0, "\(kind): \(minutes.errors)")
+            XCTAssertEqual(minutes.output, "Đã tạo \(site.path)/content/minutes/2025/khu-dan-cu-so-1-2025-03-cap-uy.md\n", kind)
+            // The next kind's file is the same month's: the one written is taken away.
+            try? FileManager.default.removeItem(at: site.appending(path: "content/minutes/2025/khu-dan-cu-so-1-2025-03-cap-uy.md"))
+        }
+    }
 }
