@@ -1,7 +1,8 @@
 import Foundation
 
 /// The meeting date of Word minutes, read only where minutes say when the meeting was held: the
-/// line saying when it began ("Thời gian: 19 giờ 30, ngày 08/10/26") or, when that gives none,
+/// line saying when it began ("Thời gian: 19 giờ 30, ngày 08/10/26", `MeetingOpening.timeLine`),
+/// or the "Hôm nay, ngày 15/10/2026" line its "Vào hồi 19 giờ 30" goes on from, or, when that gives none,
 /// another opening line ("Hôm nay, ngày 05/9/2024, tại…", "Hòa Thuận, ngày 05 tháng 10 năm
 /// 2024") above the attendance: "Hôm nay / Vào hồi / Lúc" lines before the header's place and
 /// date, which gives the date only when nothing else does. A two-digit year is this century's; a date without its year
@@ -175,25 +176,27 @@ struct MeetingDateReading: Equatable {
     }
 
     /// The lines of the title: the line with "biên bản" and, below it, up to two lines that go on
-    /// with it ("BIÊN BẢN SINH HOẠT CHI BỘ" over "THƯỜNG KỲ THÁNG 10/2026"): in capitals, or any
-    /// line under a "BIÊN BẢN" standing alone; a dated line ends it. One reader for the title's
-    /// month and its year.
+    /// with it (`titleBelow`); a dated title line is left out. One reader for the title's month
+    /// and its year.
     private static func titleLines(in lines: [String]) -> [String] {
         guard let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) else { return [] }
-        let dated = { (line: String) in line.firstMatch(of: /ngày\s*\d/.ignoresCase()) != nil }
-        return (dated(lines[index]) ? [] : [lines[index]]) + titleBelow(index, in: lines)
+        return (isDated(lines[index]) ? [] : [lines[index]]) + titleBelow(index, in: lines)
     }
 
-    /// The lines below the title's first line, at `index`, that go on with it: up to two, in
-    /// capitals, or the one under a "BIÊN BẢN" standing alone or going on in lower case
-    /// (`goesOn`); a dated line ends it.
+    /// True when `line` writes a day ("… NGÀY 08 THÁNG 11 NĂM 2026"): not a title's month.
+    private static func isDated(_ line: String) -> Bool {
+        line.firstMatch(of: /ngày\s*\d/.ignoresCase()) != nil
+    }
+
+    /// The lines below the title's first line, at `index`, that go on with it ("BIÊN BẢN SINH
+    /// HOẠT CHI BỘ" over "THƯỜNG KỲ THÁNG 10/2026"): up to two, in capitals, or the one under a
+    /// "BIÊN BẢN" standing alone or going on in lower case (`goesOn`); a dated line ends it.
     static func titleBelow(_ index: Int, in lines: [String]) -> [String] {
-        let dated = { (line: String) in line.firstMatch(of: /ngày\s*\d/.ignoresCase()) != nil }
         let short = lines[index].split(separator: " ").count <= 3
         var below: [String] = []
         for (offset, line) in lines[(index + 1)..<min(lines.count, index + 3)].enumerated() {
             let capitals = line.contains { $0.isLetter } && !line.contains { $0.isLowercase }
-            guard !dated(line), capitals || (offset == 0 && (short || goesOn(line))) else { break }
+            guard !isDated(line), capitals || (offset == 0 && (short || goesOn(line))) else { break }
             below.append(line)
         }
         return below
