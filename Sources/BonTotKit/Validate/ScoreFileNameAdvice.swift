@@ -32,7 +32,16 @@ enum ScoreFileNameAdvice {
                                   + "hãy xoá nó; nếu là điểm của kỳ khác, hãy đặt tên tệp theo kỳ đó / \(english): the file looks "
                                   + "like a copy of '\(name)': delete it if it is one, or name it from its own period")
         }
-        guard period(inName: PathParts.stem(of: path)) != nil else {
+        let stem = PathParts.stem(of: path)
+        // "Sơ kết 6 tháng 2024": no period's name, not even the year's, and the periods there are.
+        if let span = MonthSpanName.span(inName: stem) {
+            let years = Set(Token.split(stem).compactMap(\.year))
+            let ext = String(PathParts.name(of: path).dropFirst(stem.count))
+            let advice = MonthSpanName.advice(span: span, year: years.count == 1 ? years.first! : 2024, ext: ext)
+            return Diagnostic(.error, at: SourceLocation(file: path), "tên \(kind) phải là kỳ đánh giá (\(examples))\(advice.vi) "
+                              + "/ \(english)\(advice.en)")
+        }
+        guard period(inName: stem) != nil else {
             return Diagnostic(.error, at: SourceLocation(file: path), "tên \(kind) phải là kỳ đánh giá (\(examples)) / \(english)")
         }
         let advice = suggestedName(for: path, scoreFiles: scoreFiles)
@@ -51,8 +60,10 @@ enum ScoreFileNameAdvice {
 
     /// The one period a file name holds, nil when it holds none or more than one. A list after
     /// "quý" or "tháng" ("quý III-IV", "quy I+II", "quý 3 và 4", "tháng 6-7") names every item
-    /// in it, so such a name holds two periods.
+    /// in it, so such a name holds two periods; a span of months ("6 tháng đầu năm 2024",
+    /// `MonthSpanName`) is none, though it holds a year.
     static func period(inName name: String) -> Period? {
+        guard MonthSpanName.span(inName: name) == nil else { return nil }
         let tokens = Token.split(name.precomposedStringWithCanonicalMapping.lowercased())
         let years = Set(tokens.compactMap(\.year))
         guard years.count == 1, let year = years.first else { return nil }
@@ -66,10 +77,10 @@ enum ScoreFileNameAdvice {
             let listGoesOn = listItem(before: index, in: tokens).flatMap { listed[$0] }
             if token.isDigits {
                 guard let number = Int(token.text) else { continue }
-                if let previous, ["t", "tháng", "thang"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                if let previous, ["t", "tháng", "thang"].contains(previous.text), Self.followsWord(token.gap) {
                     guard (1...12).contains(number) else { return nil }
                     listed[index] = .month(number)
-                } else if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                } else if let previous, ["q", "quý", "quy"].contains(previous.text), Self.followsWord(token.gap) {
                     guard (1...4).contains(number) else { return nil }
                     listed[index] = .quarter(number)
                 } else if case .quarter = listGoesOn {
@@ -119,10 +130,17 @@ enum ScoreFileNameAdvice {
     /// The number a token writes in Roman numerals (I to XII) after "quý" ("quý III", "Quy
     /// IV-2026") or fused to "Q" ("QIII"), as offices often write a quarter; nil for any other token.
     private static func romanQuarter(_ token: Token, after previous: Token?) -> Int? {
-        if let previous, ["q", "quý", "quy"].contains(previous.text), token.gap.allSatisfy({ $0 == " " || $0 == "." }) {
+        if let previous, ["q", "quý", "quy"].contains(previous.text), Self.followsWord(token.gap) {
             return romanNumerals.firstIndex(of: token.text).map { $0 + 1 }
         }
         return token.text.hasPrefix("q") ? romanNumerals.firstIndex(of: String(token.text.dropFirst())).map { $0 + 1 } : nil
+    }
+
+    /// Whether `gap` parts "quý", "tháng" or "Q" from the number after it: a space or "." ("quý
+    /// 2", "quý II.2026"), or the "-" or "_" a name written as one word parts its words with
+    /// ("quy-2-2024", "quy_2_2024", "2024-quy-ii").
+    private static func followsWord(_ gap: String) -> Bool {
+        gap.allSatisfy { $0 == " " || $0 == "." || $0 == "-" || $0 == "_" }
     }
 
     /// Whether `gap` joins a month to its year (`2026-06`, `06/2026`).

@@ -120,4 +120,43 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
             XCTAssertEqual(ScoreFileNameAdvice.period(inName: name)?.description, period, name)
         }
     }
+
+    /// A name written as one word, its words parted by "-" or "_" ("quy-2-2024", "quy_2_2024",
+    /// "2024-quy-ii"), names its quarter as "quý 2" does: it was told to be named a month
+    /// (`2024-02.csv`) or the year (`2024.csv`).
+    func testAQuarterWrittenWithDashesOrUnderscoresIsToldTheQuartersName() {
+        let names = ["quy-2-2024.csv", "Quy-2-2024.csv", "quy_2_2024.csv", "diem-thi-dua-quy-2-2024.csv", "quy-ii-2024.csv",
+                     "Quy-II-2024.csv", "2024-quy-2.csv", "2024-quy-ii.csv", "quy-2-nam-2024.csv", "Diem_thi_dua_quy_II_nam_2024.csv"]
+        for name in names {
+            let path = "content/evaluations/\(name)"
+            XCTAssertEqual(ScoreFileNameAdvice.error(for: path, kind: "tệp CSV", examples: "…", scoreFiles: [path]).message,
+                           "tên tệp CSV phải là kỳ đánh giá (…); hãy đổi tên tệp thành '2024-q2.csv' / the file name must be the period: "
+                               + "rename it '2024-q2.csv'", name)
+        }
+        for (name, period) in [("QUY-4-2024", "2024-q4"), ("Quy-III-2024", "2024-q3"), ("thang-6-2024", "2024-06"),
+                               ("2024_thang_11", "2024-11"), ("quy-3-4-2024", nil), ("quy-iii-iv-2024", nil)] {
+            XCTAssertEqual(ScoreFileNameAdvice.period(inName: name)?.description, period, name)
+        }
+    }
+
+    /// Half a year ("Sơ kết 6 tháng 2024") is no period bontot has: the name is given no
+    /// period's name, not the year's, and the error says which periods there are.
+    func testASpanOfMonthsIsToldThePeriodsThereAre() {
+        for name in ["Sơ kết 6 tháng 2024.csv", "6 tháng cuối năm 2024.csv", "6 thang dau nam 2024.csv",
+                     "so-ket-6-thang-2024.csv", "Điểm nửa năm 2024.csv", "Diem 9 thang dau nam 2024.csv"] {
+            let path = "content/evaluations/\(name)"
+            let message = ScoreFileNameAdvice.error(for: path, kind: "tệp CSV", examples: "…", scoreFiles: [path]).message
+            XCTAssertFalse(message.contains("hãy đổi tên tệp thành"), message)
+            XCTAssertTrue(message.contains("không phải kỳ đánh giá: kỳ chỉ có thể là một năm ('2024.csv'), một quý ('2024-q1.csv' … "
+                                           + "'2024-q4.csv') hoặc một tháng ('2024-01.csv' … '2024-12.csv')"), message)
+            XCTAssertTrue(message.hasSuffix("is no period; a period is a year, a quarter or a month"), message)
+            XCTAssertNil(ScoreFileNameAdvice.period(inName: PathParts.stem(of: path)), name)
+        }
+        XCTAssertTrue(ScoreFileNameAdvice.error(for: "content/evaluations/Sơ kết 6 tháng 2024.csv", kind: "tệp CSV",
+                                                examples: "…", scoreFiles: []).message.contains("tên tệp ghi '6 tháng'"))
+        // The month ("tháng 6") and a day ("ngày 15 tháng 6") are no span.
+        for (name, period) in [("Điểm tháng 6 năm 2024", "2024-06"), ("Điểm ngày 15 tháng 6 năm 2024", "2024-06")] {
+            XCTAssertEqual(ScoreFileNameAdvice.period(inName: name)?.description, period, name)
+        }
+    }
 }
