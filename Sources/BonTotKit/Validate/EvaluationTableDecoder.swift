@@ -68,18 +68,19 @@ enum EvaluationTableDecoder {
                 continue
             }
             // A row whose cells a decimal comma shifted reads each score after it in the next
-            // column: its scores are no one's, and only the shift is told (its entry built with a sink of its own).
+            // column: its scores are no one's, and only the shift is told (its entry built with a
+            // sink of its own). In a comma-separated file, a row longer than its header is that
+            // shift whatever its last cell holds: Excel ends a row whose last column is empty
+            // with a comma ("…,17,5,0,").
             var shifted = false
-            if record.cells.count > header.count,
-               let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                if table.splitsDecimalCommas {
-                    shifted = true
-                    sink.error(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề: có lẽ một số thập phân "
-                               + "viết dấu phẩy (27,5) trong tệp phân cách bằng dấu phẩy; hãy lưu bằng ';' hoặc viết 27.5 / "
-                               + "more cells than header columns: a decimal comma in a comma-separated file?")
-                } else {
-                    sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
-                }
+            if record.cells.count > header.count, table.splitsDecimalCommas {
+                shifted = true
+                sink.error(record.locate(header.count), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề: có lẽ một số thập phân "
+                           + "viết dấu phẩy (27,5) trong tệp phân cách bằng dấu phẩy; hãy lưu bằng ';' hoặc viết 27.5 / "
+                           + "more cells than header columns: a decimal comma in a comma-separated file?")
+            } else if record.cells.count > header.count,
+                      let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
             }
             var cells: [String: ScoreCell] = [:]
             for (index, column) in header.enumerated().dropFirst()
