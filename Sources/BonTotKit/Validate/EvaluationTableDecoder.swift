@@ -75,9 +75,11 @@ enum EvaluationTableDecoder {
             var shifted = false
             if record.cells.count > header.count, table.splitsDecimalCommas {
                 shifted = true
-                sink.error(record.locate(header.count), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề: có lẽ một số thập phân "
-                           + "viết dấu phẩy (27,5) trong tệp phân cách bằng dấu phẩy; hãy lưu bằng ';' hoặc viết 27.5 / "
-                           + "more cells than header columns: a decimal comma in a comma-separated file?")
+                let cause = CommaShiftCause(cells: record.cells, header: header)
+                let explanation = cause.explanation
+                sink.error(record.locate(cause.index(past: header.count)),
+                           "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề\(explanation.vi) / "
+                           + "more cells than header columns\(explanation.en)")
             } else if record.cells.count > header.count,
                       let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")

@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// A CSV separated by ',' whose row has more cells than its header: a score typed with a decimal
-/// comma ("17,5") split a cell in two, and every later cell lands in the next column.
+/// comma ("17,5") or a note holding a comma outside quotes split a cell in two, and every later
+/// cell lands in the next column. The row's error quotes what the clerk typed and where.
 final class CommaShiftTests: XCTestCase {
     private let file = "content/evaluations/2024.csv"
     private let header = "branch,nhiem-vu-chinh-tri.chi-tieu,nhiem-vu-chinh-tri.tien-do,sinh-hoat,doan-ket-ky-luat,dang-vien,bonus,note"
@@ -18,7 +19,32 @@ final class CommaShiftTests: XCTestCase {
     /// and 5 as its bonus.
     func testAShiftedRowEndingInAnEmptyCellIsTold() throws {
         try assertDiagnostics(changes("ap-1,14,14,28,19,17,5,0,"), [
-            .error(file, 2, "dòng có 9 ô, nhiều hơn 8 cột của dòng tiêu đề: có lẽ một số thập phân viết dấu phẩy"),
+            .error(file, 2, "dòng có 9 ô, nhiều hơn 8 cột của dòng tiêu đề: có lẽ điểm '17,5' ở cột 'dang-vien' viết dấu phẩy thập phân "
+                   + "trong tệp phân cách bằng dấu phẩy, nên bị tách làm hai ô và các ô sau nó lệch sang cột bên phải; hãy lưu tệp "
+                   + "bằng ';' hoặc viết 17.5 / more cells than header columns: '17,5' in column 'dang-vien' is likely a decimal "
+                   + "comma in a comma-separated file; save with ';' or write 17.5"),
         ])
+    }
+
+    /// The score quoted is the row's own ("27,5" under `sinh-hoat`), not a fixed example.
+    func testTheSplitScoreIsQuotedWithItsColumn() throws {
+        try assertDiagnostics(changes("ap-1,14,14,27,5,19,18,1,Tặng Giấy khen"), [
+            .error(file, 2, "có lẽ điểm '27,5' ở cột 'sinh-hoat' viết dấu phẩy thập phân"),
+        ])
+        try assertDiagnostics(changes("ap-1,14,14,28,19,18,1,25,"), [
+            .error(file, 2, "có lẽ điểm '1,25' ở cột 'bonus' viết dấu phẩy thập phân"),
+        ])
+    }
+
+    /// A note with a comma outside quotes makes the extra cells, not a score: the note is named.
+    func testANoteSplitByItsCommaIsToldToBeQuoted() throws {
+        try assertDiagnostics(changes("ap-1,14,14,28,19,18,1,Tặng Giấy khen, biểu dương"), [
+            .error(file, 2, "dòng có 9 ô, nhiều hơn 8 cột của dòng tiêu đề: có lẽ ghi chú 'Tặng Giấy khen, biểu dương' ở cột 'note' "
+                   + "có dấu phẩy nằm ngoài ngoặc kép, nên bị tách làm hai ô; hãy đặt ghi chú trong ngoặc kép (\"…\") hoặc lưu "
+                   + "tệp bằng ';' / more cells than header columns: the note 'Tặng Giấy khen, biểu dương' likely holds a comma "
+                   + "outside quotes; put the note in quotes \"…\" or save with ';'"),
+        ])
+        // Quoted, the note is one cell and the row is read.
+        try assertDiagnostics(changes("ap-1,14,14,28,19,18,1,\"Tặng Giấy khen, biểu dương\""), [])
     }
 }
