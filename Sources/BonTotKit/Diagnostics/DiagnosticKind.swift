@@ -35,11 +35,15 @@ extension Diagnostic {
         /// A content file is named as a copy (`CopiedFile`): its advice names the original when
         /// that file is there, which may change with the file unchanged, so it is read again.
         case copyName
+        /// A date in the past by nature (a branch's `founded`) written with a two-digit year above
+        /// this year's ("19/5/78"), its advice read as last century's by today's year
+        /// (`FieldReader.dateProblem`): the file is read again, so the advice follows the year.
+        case twoDigitYearByToday
 
         /// Whether a file with a diagnostic of this kind is read again by the next build instead
         /// of being kept in the decode cache: its problem may be gone with the file unchanged.
         var keepsFileOutOfDecodeCache: Bool {
-            self == .stoppedWithBontot || self == .notConverted || self == .copyName
+            self == .stoppedWithBontot || self == .notConverted || self == .copyName || self == .twoDigitYearByToday
         }
     }
 

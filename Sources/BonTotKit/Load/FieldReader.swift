@@ -248,12 +248,14 @@ final class FieldReader {
         return flag
     }
 
-    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+    /// The date at `key`; `inThePast` for a date in the past by nature (a branch's `founded`, a
+    /// story's `date`), whose two-digit year above this year's is last century's (`dateProblem`).
+    func date(_ key: String, required: Bool = false, inThePast: Bool = false) -> CalendarDate? {
         guard let node = value(key, required: required) else { return nil }
-        return date(node, field: qualified(key))
+        return date(node, field: qualified(key), inThePast: inThePast)
     }
 
-    func date(_ node: Node, field: String) -> CalendarDate? {
+    func date(_ node: Node, field: String, inThePast: Bool = false) -> CalendarDate? {
         let text = node.scalar?.string ?? ""
         if let date = CalendarDate(iso: text) {
             guard ContentLimits.years.contains(date.year) else {
@@ -264,15 +266,25 @@ final class FieldReader {
             }
             return date
         }
-        sink.error(line(of: node), field: field, Self.dateProblem(text, field: field))
+        let problem = Self.dateProblem(text, field: field)
+        let thisYear = CalendarDate.today().year
+        // Read by today's year, the advice is not kept in the decode cache, so it follows the
+        // year ("19/5/27" founded is 1927 in 2026, 2027 from 2027 on).
+        if inThePast, case let past = Self.dateProblem(text, field: field, thisYear: thisYear), past != problem {
+            sink.report(Diagnostic(.error, at: line(of: node), field: field, kind: .twoDigitYearByToday, past))
+            return nil
+        }
+        sink.error(line(of: node), field: field, problem)
         return nil
     }
 
     /// Why `text` is not a date. Written YYYY-MM-DD, the day does not exist (2024-02-30).
     /// Written another way (05/09/2024, 2024-9-5, 2024/09/05, 5/9/24, ngày 5 tháng 9 năm 2024), the form comes first, with the date to write
     /// when its day, month and year can be read, or the note that it is no day either (32/13/2026):
-    /// a clerk who fixes the day must not then learn that the form was wrong too.
-    static func dateProblem(_ text: String, field: String) -> String {
+    /// a clerk who fixes the day must not then learn that the form was wrong too. A year in two
+    /// digits is this century's; given `thisYear`, for a date in the past by nature (a branch
+    /// founded "19/5/78"), one above this year's two digits is last century's (1978).
+    static func dateProblem(_ text: String, field: String, thisYear: Int? = nil) -> String {
         if isISOShaped(text) {
             return "ngày '\(text)' không tồn tại / the date does not exist: '\(text)'"
         }
@@ -286,9 +298,10 @@ final class FieldReader {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
         let (written, month, day) = !spoken && first >= 1000 ? (first, second, third) : (third, second, first)
-        // 5/11/26, the year in two digits as written by hand: this century's.
+        // 5/11/26, the year in two digits as written by hand: this century's, or the last's for
+        // a past date written above this year ("founded: 19/5/78" in 2026).
         let twoDigitYear = !spoken && (0..<100).contains(written) && text.reversed().prefix(while: \.isNumber).count == 2
-        let year = twoDigitYear ? 2000 + written : written
+        let year = twoDigitYear ? fullYear(twoDigits: written, thisYear: thisYear) : written
         guard year >= 1000 else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
@@ -297,6 +310,14 @@ final class FieldReader {
                 + "/ a date must be written YYYY-MM-DD, got '\(text)', which is no real day either"
         }
         return "\(format), ví dụ \(date) / write the date as \(date), got '\(text)'"
+    }
+
+    /// The year written `written` in two digits: 2000 and after, or, given `thisYear` (a date
+    /// in the past), last century's when it is above this year's two digits.
+    private static func fullYear(twoDigits written: Int, thisYear: Int?) -> Int {
+        guard let thisYear else { return 2000 + written }
+        let century = thisYear / 100 * 100
+        return written > thisYear % 100 ? century - 100 + written : century + written
     }
 
     /// True when `text` has the form YYYY-MM-DD (four, two and two digits), whatever the numbers.

@@ -27,7 +27,7 @@ enum BranchDecoder {
         branch.households = reader.int("households")
         branch.assigned = assignment(reader)
         checkMemberCounts(branch, reader: reader)
-        branch.founded = reader.date("founded")
+        branch.founded = reader.date("founded", inThePast: true)
         branch.foundedSource = reader.location(of: "founded")
         branch.dissolved = reader.date("dissolved")
         branch.dissolvedSource = reader.location(of: "dissolved")

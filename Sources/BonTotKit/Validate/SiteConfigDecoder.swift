@@ -96,7 +96,7 @@ enum SiteConfigDecoder {
                 continue
             }
             var unit = UnitReference(id: id, path: path, location: location)
-            unit.founded = fields.date("founded")
+            unit.founded = fields.date("founded", inThePast: true)
             unit.dissolved = fields.date("dissolved")
             unit.mergedInto = fields.string("merged_into")
             units.append(unit)

@@ -12,7 +12,7 @@ enum StoryDecoder {
                                        misplaced: PictureAltText.misplaced(in: .story), sink: context.sink) else { return nil }
         let title = reader.string("title", required: true)
         let kind = reader.choice("kind", StoryKind.self, required: true)
-        let date = reader.date("date", required: true)
+        let date = reader.date("date", required: true, inThePast: true)
         let slug = self.slug(reader, title: title)
         if let slug {
             let field = reader.value("slug") != nil ? "slug" : "title"
