@@ -15,4 +15,16 @@ enum CmarkDocument {
             }
         }
     }
+
+    /// Calls `visit` with each node of `type` in `document`, in the document's order.
+    static func each(_ type: cmark_node_type, in document: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == type else { continue }
+            visit(node)
+        }
+    }
 }

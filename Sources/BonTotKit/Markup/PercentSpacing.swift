@@ -19,15 +19,8 @@ enum PercentSpacing {
 
     /// Joins the percent sign to its number in every text node of `document`.
     static func apply(in document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { continue }
-            let text = String(cString: literal)
-            guard let joined = joined(text) else { continue }
+        CmarkDocument.each(CMARK_NODE_TEXT, in: document) { node in
+            guard let literal = cmark_node_get_literal(node), let joined = joined(String(cString: literal)) else { return }
             cmark_node_set_literal(node, joined)
         }
     }

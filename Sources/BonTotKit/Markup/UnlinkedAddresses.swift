@@ -16,13 +16,8 @@ enum UnlinkedAddresses {
     /// Every link or picture of `document` whose address, up to its closing parenthesis, holds
     /// a space and so was left as text.
     static func each(in document: OpaquePointer, _ visit: (Found) -> Void) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_TEXT, !isText(cmark_node_previous(node)) else { continue }
+        CmarkDocument.each(CMARK_NODE_TEXT, in: document) { node in
+            guard !isText(cmark_node_previous(node)) else { return }
             // libcmark splits a run of text at each bracket it could not match: the run is
             // joined again, up to the next node that is not text (a line break among them).
             var run = "", next: OpaquePointer? = node

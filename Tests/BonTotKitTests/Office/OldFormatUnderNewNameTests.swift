@@ -8,6 +8,19 @@ import XCTest
 /// save it in the new format; a workbook encrypted with a password to open (kept by Excel in the
 /// same old container, `make_password_workbook.py`) is told to have its password removed.
 final class OldFormatUnderNewNameTests: WorkbookTestCase {
+    /// What `import minutes --dry-run` says of the fixture `fixture` saved as `bien-ban.<fileExtension>`,
+    /// which it must not import.
+    private func importMessages(_ fixture: String, as fileExtension: String) throws -> [String] {
+        let root = try ValidationSite.make("minimal")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.deletingLastPathComponent().appending(path: "bien-ban-\(UUID().uuidString).\(fileExtension)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try OfficeFixtures.data(fixture).write(to: file)
+        let report = MinutesImport.run(file, source: "bien-ban.\(fileExtension)", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
+        XCTAssertNil(report.outcomes.first?.text, fixture)
+        return report.diagnostics.sorted.map(\.description)
+    }
+
     func testAnExcel97WorkbookNamedXLSXIsToldToBeRenamedXLS() throws {
         for name in ["content/evaluations/2024.xlsx", "content/evaluations/2024.ods"] {
             let loaded = try load([name: .bytes(try OfficeFixtures.bytes("legacy-office/scores-libreoffice.xls"))])
@@ -44,14 +57,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
 
     /// A Word 97–2003 document encrypted with a password, imported: LibreOffice is not asked.
     func testAnOldDocumentWithAPasswordToOpenIsToldToHaveItRemoved() throws {
-        let root = try ValidationSite.make("minimal")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let file = root.deletingLastPathComponent().appending(path: "bien-ban-\(UUID().uuidString).doc")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try OfficeFixtures.data("legacy-office/bien-ban-password.doc").write(to: file)
-        let report = MinutesImport.run(file, source: "bien-ban.doc", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
-        XCTAssertNil(report.outcomes.first?.text)
-        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+        XCTAssertEqual(try importMessages("legacy-office/bien-ban-password.doc", as: "doc"), [
             "bien-ban.doc:1: error: tệp được đặt mật khẩu để mở (đã mã hoá), không chuyển được khi không có mật khẩu; hãy mở bằng "
                 + "Excel/Word, xoá mật khẩu (Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu); hãy mở tệp bằng Word và lưu lại dạng "
                 + "\"Word Document (.docx)\" / LibreOffice could not convert the document: save it as .docx",
@@ -59,14 +65,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
     }
 
     func testAWord97DocumentNamedDOCXIsToldToBeRenamedDOC() throws {
-        let root = try ValidationSite.make("minimal")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let file = root.deletingLastPathComponent().appending(path: "bien-ban-\(UUID().uuidString).docx")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try OfficeFixtures.data("legacy-office/bien-ban-libreoffice.doc").write(to: file)
-        let report = MinutesImport.run(file, source: "bien-ban.docx", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
-        XCTAssertNil(report.outcomes.first?.text)
-        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+        XCTAssertEqual(try importMessages("legacy-office/bien-ban-libreoffice.doc", as: "docx"), [
             "bien-ban.docx:1: error: tệp thực ra là tài liệu Word 97–2003 (.doc) mang đuôi khác; hãy đổi đuôi tên tệp thành .doc "
                 + "(bontot tự chuyển khi máy có LibreOffice) hoặc mở bằng Word và lưu lại dạng \"Word Document (.docx)\" "
                 + "/ a Word 97-2003 document under another extension: rename it .doc, or save it as .docx",
