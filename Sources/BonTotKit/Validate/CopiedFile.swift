@@ -48,4 +48,11 @@ struct CopiedFile {
         }
         return Diagnostic(severity, at: SourceLocation(file: path), kind: .copyName, message)
     }
+
+    /// The diagnostic on a copy of a minutes file, whose own name is the one its branch, date and
+    /// kind give (`MinutesFileName`).
+    func minutesDiagnostic(ownName: String?, siblings: Set<String>) -> Diagnostic {
+        diagnostic(what: "biên bản", basis: ("chi bộ và ngày họp", "branch and date"), ownName: ownName,
+                   pattern: "<chi-bo>-<năm>-<tháng>.md", siblings: siblings)
+    }
 }

@@ -17,7 +17,18 @@ enum DuplicateMeetingCheck {
                 repeated[key, default: [minutes[earlier].source]].append(meeting.source)
             }
         }
-        for (key, locations) in repeated {
+        for (key, recorded) in repeated {
+            // A file named as a copy of another of the meeting's files by hand, in a name that is a
+            // file name too (`…-2026-10-copy.md`, `…_ban_sao`): an error on the copy, as a copy's
+            // name is told when it is no file name (`CopiedFile`).
+            let paths = Set(recorded.map(\.file))
+            let copies = recorded.compactMap { location in CopiedFile(path: location.file, siblings: paths).flatMap { $0.original == nil ? nil : $0 } }
+            for copy in copies {
+                sink.report(copy.minutesDiagnostic(ownName: nil, siblings: paths))
+            }
+            let copied = Set(copies.map(\.path))
+            let locations = recorded.filter { !copied.contains($0.file) }
+            guard locations.count > 1 else { continue }
             let list = locations.map { siteFolder + $0.file }.sorted().joined(separator: ", ")
             for location in locations {
                 sink.warning(location, field: "branch",

@@ -237,8 +237,7 @@ public enum SiteDecoder {
             let path = MinutesFileName.path(branch: minutes.branchID, date: minutes.date, kind: minutes.kind)
             return PathParts.folder(of: path) == PathParts.folder(of: file.path) ? String(PathParts.name(of: path)) : path
         }
-        return copy.diagnostic(what: "biên bản", basis: ("chi bộ và ngày họp", "branch and date"), ownName: own,
-                               pattern: "<chi-bo>-<năm>-<tháng>.md", siblings: context.contentPaths)
+        return copy.minutesDiagnostic(ownName: own, siblings: context.contentPaths)
     }
 
     /// The error on a branch file named as a copy: its own name is its `name:` folded, as

@@ -72,6 +72,16 @@ final class CopiedFileNameTests: XCTestCase {
                                             + "khác, hãy đặt tên tệp theo chi bộ và ngày họp của nó, dạng <chi-bo>-<năm>-<tháng>.md")])
     }
 
+    /// A copy named by hand in a name that is a file name too (`…-copy.md`, `…_ban_sao` folded):
+    /// the same meeting twice, told as a copy of the original on the copy, an error, rather than
+    /// only "2 biên bản cùng ghi một cuộc họp" (which built, counting the meeting twice).
+    func testAMinutesCopyNamedAsAFileNameIsToldItsOriginal() throws {
+        let copy = "content/minutes/2024/ap-2-2024-09-copy.md"
+        let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/minutes/2024/ap-2-2024-09.md"))])
+        assertDiagnostics(loaded, [.error(copy, 1, "tệp biên bản 'ap-2-2024-09-copy.md' có vẻ là bản sao của 'ap-2-2024-09.md': "
+                                            + "nếu đúng vậy, hãy xoá nó")])
+    }
+
     func testABranchCopyIsToldItsOriginal() throws {
         let copy = "content/branches/ap-1 - Copy.yaml"
         let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/branches/ap-1.yaml"))])
