@@ -142,7 +142,9 @@ enum EvaluationXLSXDecoder {
     /// problems are reported. Otherwise nil, after one error at the first sheet that lists the
     /// sheets and says to choose with `xlsx_sheet:`.
     ///
-    /// When several shown sheets hold scores, the one named with the file's year is read ("Năm
+    /// When several shown sheets hold scores and their names name quarters or months ("Quý I
+    /// 2024", "Quý II 2024" in 2024-q2.xlsx), the one named for the file's period is read, or an
+    /// error says none is (`PeriodSheets`). Else the one named with the file's year is read ("Năm
     /// 2025" in 2025.xlsx, a workbook keeping a sheet a year). Otherwise, sheets whose header
     /// rows name the same columns, none named with a year, are all read: a sheet a cluster
     /// ("Cụm 1", "Cụm 2"), each with its own header row; unless one of them sums up the others
@@ -167,21 +169,7 @@ enum EvaluationXLSXDecoder {
                 if holdsScores(sheet) { holders.append(sheet) }
             }
             guard holders.count > 1 else { return [first] }
-            let ofYear = holders.filter { $0.name.contains(String(period.year)) }
-            if ofYear.count == 1 { return ofYear }
-            let columns = holders.map { EvaluationTableDecoder.columns(of: table(of: $0, path: path, idColumn: idColumn), rubric: rubric, subject: subject) }
-            let differing = holders.indices.dropFirst().filter { columns[$0] != columns[0] }.map { "'\(holders[$0].name)'" }
-            if differing.isEmpty, !holders.contains(where: { $0.name.contains(/(?:19|20)\d\d/) }) {
-                return summary(of: holders, period: period, path: path, rubric: rubric, subject: subject).map { [$0] } ?? holders
-            }
-            let others = holders.dropFirst().map { "'\($0.name)'" }.joined(separator: ", ")
-            let why = differing.isEmpty ? "" : " (dòng tiêu đề của trang \(differing.joined(separator: ", ")) khác trang đầu)"
-            sink.warning(SourceLocation(file: path, cell: first.reference(column: 1, row: 1)), field: "xlsx_sheet",
-                         "chỉ đọc trang đầu '\(first.name)'; các trang \(others) cũng có bảng điểm nhưng không được đọc\(why). Nếu điểm nằm ở "
-                         + "trang khác, hãy ghi tên trang vào site.yaml ('xlsx_sheet: …'); nếu mỗi cụm một trang, hãy cho các trang "
-                         + "cùng một dòng tiêu đề / only the first sheet is read; other sheets with scores are not: name one with "
-                         + "xlsx_sheet:, or give every cluster's sheet the same header row")
-            return [first]
+            return chosen(among: holders, period: period, path: path, rubric: rubric, sink: sink, subject: subject)
         }
         if names.count == 1 || holdsScores(first) { return [first] }
         var found: [SpreadsheetSheet] = []
@@ -190,6 +178,10 @@ enum EvaluationXLSXDecoder {
             if holdsScores(sheet) { found.append(sheet) }
         }
         if found.count == 1 { return found }
+        // Behind a sheet of instructions, a sheet a quarter or month: the one of the file's period.
+        if found.count > 1, PeriodSheets.choose(among: found, period: period, path: path) != nil {
+            return chosen(among: found, period: period, path: path, rubric: rubric, sink: sink, subject: subject)
+        }
         if found.isEmpty, table(of: first, path: path, idColumn: idColumn).headerIndex(idColumn: idColumn) != nil { return [first] }
         let listed = names.joined(separator: ", ")
         let problem = found.isEmpty
@@ -201,6 +193,44 @@ enum EvaluationXLSXDecoder {
                    "\(problem); hãy ghi tên trang bảng điểm vào site.yaml, ví dụ 'xlsx_sheet: \(found.first?.name ?? "Bảng điểm")' "
                        + "/ \(english): name the sheet with xlsx_sheet: in site.yaml")
         return nil
+    }
+
+    /// The sheets read of `holders`, the shown sheets holding scores (at least two): those
+    /// named for the file's period when their names name quarters or months (`PeriodSheets`),
+    /// else the one named with the file's year, else the sheets of clusters or their summary,
+    /// else the first with a warning (see `scoreSheets`). Nil after an error.
+    private static func chosen(among holders: [SpreadsheetSheet], period: Period, path: String, rubric: Rubric,
+                               sink: DiagnosticSink, subject: RankingSubject) -> [SpreadsheetSheet]? {
+        var holders = holders
+        // Sheets all named for the file's period may be its clusters', years in their names or not.
+        var namedForPeriod = false
+        switch PeriodSheets.choose(among: holders, period: period, path: path) {
+        case .refused(let error)?:
+            sink.report(error)
+            return nil
+        case .named(let named, let note)?:
+            note.map(sink.report)
+            guard named.count > 1 else { return named }
+            holders = named
+            namedForPeriod = true
+        case nil:
+            let ofYear = holders.filter { $0.name.contains(String(period.year)) }
+            if ofYear.count == 1 { return ofYear }
+        }
+        let first = holders[0]
+        let columns = holders.map { EvaluationTableDecoder.columns(of: table(of: $0, path: path, idColumn: subject.englishNoun), rubric: rubric, subject: subject) }
+        let differing = holders.indices.dropFirst().filter { columns[$0] != columns[0] }.map { "'\(holders[$0].name)'" }
+        if differing.isEmpty, namedForPeriod || !holders.contains(where: { $0.name.contains(/(?:19|20)\d\d/) }) {
+            return summary(of: holders, period: period, path: path, rubric: rubric, subject: subject).map { [$0] } ?? holders
+        }
+        let others = holders.dropFirst().map { "'\($0.name)'" }.joined(separator: ", ")
+        let why = differing.isEmpty ? "" : " (dòng tiêu đề của trang \(differing.joined(separator: ", ")) khác trang đầu)"
+        sink.warning(SourceLocation(file: path, cell: first.reference(column: 1, row: 1)), field: "xlsx_sheet",
+                     "chỉ đọc trang đầu '\(first.name)'; các trang \(others) cũng có bảng điểm nhưng không được đọc\(why). Nếu điểm nằm ở "
+                     + "trang khác, hãy ghi tên trang vào site.yaml ('xlsx_sheet: …'); nếu mỗi cụm một trang, hãy cho các trang "
+                     + "cùng một dòng tiêu đề / only the first sheet is read; other sheets with scores are not: name one with "
+                     + "xlsx_sheet:, or give every cluster's sheet the same header row")
+        return [first]
     }
 
     /// Of sheets that hold scores under the same header, the one that scores every branch the

@@ -1,0 +1,37 @@
+/// The period a score sheet's name names ("Quý II 2024", "T6-2024", "Năm 2024"; "Quý II" or
+/// "T6" without a year, as of its file's year): read as a score file's name is
+/// (`ScoreFileNameAdvice.period(inName:)`). It chooses, among a workbook's sheets a period each,
+/// the one of the file's period (`PeriodSheets`), and tells a sheet of another quarter or month
+/// (`OtherYearScoreSheet`). A name naming no period ("Sheet1", "Cụm 1"), or several, has none.
+struct SheetPeriod: Equatable {
+    var period: Period
+    /// Whether the name writes the year ("Quý II 2024"), not only the quarter or month ("Quý II").
+    var writesYear: Bool
+
+    /// The period the sheet named `name` names, in a file of `fileYear`; nil when it names none.
+    init?(sheetName name: String, fileYear: Int) {
+        if let period = ScoreFileNameAdvice.period(inName: name) {
+            self.init(period: period, writesYear: true)
+        } else {
+            return nil
+        }
+    }
+
+    init(period: Period, writesYear: Bool) {
+        self.period = period
+        self.writesYear = writesYear
+    }
+
+    /// Whether it names a quarter or a month, not only a year.
+    var namesPartOfYear: Bool { !period.isYear }
+
+    /// `"quý II năm 2024"`, or `"quý II"` when the name writes no year.
+    var vietnamese: String {
+        guard !writesYear else { return VietnameseFormat.period(period) }
+        switch period.span {
+        case .year: return "năm \(period.year)"
+        case .quarter(let quarter): return "quý \(VietnameseFormat.romanQuarter(quarter))"
+        case .month(let month): return "tháng \(month)"
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A workbook keeping a sheet a quarter or a month (`make_period_workbooks.py`): "Quý I 2024"
+/// and "Quý II 2024" in `2024-q2.xlsx` ranked the first sheet, last quarter's scores, as the
+/// second quarter's, with only the warning to name one sheet in site.yaml's `xlsx_sheet:` (one
+/// name for every workbook). The sheet named for the file's period is now read; when none is,
+/// an error names each sheet's period, and no other period's scores are ranked.
+final class PeriodSheetTests: WorkbookTestCase {
+    /// The minimal fixture with its 2024 CSV replaced by the committed workbook `name`, saved as
+    /// `content/evaluations/<period>.xlsx`.
+    private func workbook(_ name: String, as period: String) throws -> LoadedSite {
+        try load(["content/evaluations/\(period).xlsx": .bytes(try OfficeFixtures.bytes(name))])
+    }
+
+    /// The ranking of `period`, as its page shows it.
+    private func ranking(_ loaded: LoadedSite, of period: String) -> [String] {
+        XCTAssertEqual(loaded.diagnostics.errorCount, 0, printed(loaded))
+        guard let ranking = loaded.analysis?.ranking(Period(period)!) else { return [] }
+        return ranking.rows.map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-")" }
+    }
+
+    /// The ranking the minimal fixture's 2024 scores give as `period`'s: the sheet of the file's period.
+    private func expected(as period: String) throws -> [String] {
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let rows = ranking(try load(["content/evaluations/\(period).csv": .text(text)]), of: period)
+        XCTAssertEqual(rows.count, 4)
+        return rows
+    }
+
+    func testTheQuartersSheetIsReadNotTheFirst() throws {
+        let loaded = try workbook("scores-quarter-sheets.xlsx", as: "2024-q2")
+        XCTAssertEqual(ranking(loaded, of: "2024-q2"), try expected(as: "2024-q2"), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, "every other sheet names another quarter: nothing is ambiguous; \(printed(loaded))")
+    }
+
+    func testTheMonthsSheetIsReadNotTheFirst() throws {
+        let loaded = try workbook("scores-month-sheets.xlsx", as: "2024-06")
+        XCTAssertEqual(ranking(loaded, of: "2024-06"), try expected(as: "2024-06"), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+    }
+
+    /// No sheet of the third quarter: neither of the others is ranked as it.
+    func testWithoutTheFilesPeriodsSheetNoneIsRead() throws {
+        let loaded = try workbook("scores-quarter-sheets.xlsx", as: "2024-q3")
+        XCTAssertNil(loaded.analysis?.ranking(Period("2024-q3")!), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "content/evaluations/2024-q3.xlsx:'Quý I 2024'!A1: error: không trang nào có tên ghi kỳ của tệp '2024-q3.xlsx' (quý III "
+                + "năm 2024), còn các trang có bảng điểm ghi kỳ khác: 'Quý I 2024' (quý I năm 2024), 'Quý II 2024' (quý II năm 2024); "
+                + "không trang nào được đọc, để điểm kỳ khác không bị xếp hạng là điểm kỳ 2024-q3. Nếu điểm kỳ 2024-q3 nằm ở một "
+                + "trang, hãy đặt tên trang ghi đúng kỳ đó; nếu bảng tính là điểm kỳ khác, hãy đặt tên tệp theo kỳ đó (mỗi kỳ một "
+                + "tệp) / no sheet's name names the file's period 2024-q3, while the sheets with scores name other periods: "
+                + "'Quý I 2024', 'Quý II 2024'; none is read",
+        ])
+    }
+
+    /// Beside a sheet naming no period ("Sheet1"), the quarter's sheet is read, and a warning
+    /// says so: "Sheet1" may hold this quarter's scores too.
+    func testASheetNamingNoPeriodBesideItIsToldNotRead() throws {
+        let loaded = try workbook("scores-quarter-and-unnamed-sheet.xlsx", as: "2024-q2")
+        XCTAssertEqual(ranking(loaded, of: "2024-q2"), try expected(as: "2024-q2"), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024-q2.xlsx:'Quý II 2024'!A1: warning: đọc trang 'Quý II 2024' vì tên trang ghi kỳ của tệp '2024-q2.xlsx' "
+                + "(quý II năm 2024); trang 'Sheet1' cũng có bảng điểm nhưng tên không ghi kỳ nào nên không được đọc. Nếu điểm kỳ "
+                + "2024-q2 nằm ở trang đó, hãy đặt tên các trang cho đúng kỳ của chúng / reads the sheet 'Quý II 2024', whose name "
+                + "names the file's period 2024-q2; 'Sheet1', also with scores, names none and is not read",
+        ])
+    }
+}
