@@ -12,6 +12,8 @@ struct SheetPeriod: Equatable {
     init?(sheetName name: String, fileYear: Int) {
         if let period = ScoreFileNameAdvice.period(inName: name) {
             self.init(period: period, writesYear: true)
+        } else if let period = ScoreFileNameAdvice.period(inName: "\(name) \(fileYear)"), !period.isYear {
+            self.init(period: period, writesYear: false)
         } else {
             return nil
         }

@@ -41,6 +41,23 @@ final class PeriodSheetTests: WorkbookTestCase {
         XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
     }
 
+    /// "Quý I" and "Quý II" without a year were read as a sheet a cluster: each branch "scored
+    /// twice". They are quarters of the file's year.
+    func testQuartersWithoutAYearAreNotClusters() throws {
+        let loaded = try workbook("scores-quarter-sheets-no-year.xlsx", as: "2024-q2")
+        XCTAssertEqual(ranking(loaded, of: "2024-q2"), try expected(as: "2024-q2"), printed(loaded))
+        XCTAssertFalse(printed(loaded).contains("chấm hai lần"), printed(loaded))
+
+        let ofTheYear = try workbook("scores-quarter-sheets-no-year.xlsx", as: "2024")
+        XCTAssertEqual(ofTheYear.diagnostics.sorted.map(\.description), [
+            "content/evaluations/2024.xlsx:'Quý I'!A1: error: không trang nào có tên ghi kỳ của tệp '2024.xlsx' (năm 2024), còn các "
+                + "trang có bảng điểm ghi kỳ khác: 'Quý I' (quý I), 'Quý II' (quý II); không trang nào được đọc, để điểm kỳ khác "
+                + "không bị xếp hạng là điểm kỳ 2024. Nếu điểm kỳ 2024 nằm ở một trang, hãy đặt tên trang ghi đúng kỳ đó; nếu bảng "
+                + "tính là điểm kỳ khác, hãy đặt tên tệp theo kỳ đó (mỗi kỳ một tệp) / no sheet's name names the file's period "
+                + "2024, while the sheets with scores name other periods: 'Quý I', 'Quý II'; none is read",
+        ])
+    }
+
     /// No sheet of the third quarter: neither of the others is ranked as it.
     func testWithoutTheFilesPeriodsSheetNoneIsRead() throws {
         let loaded = try workbook("scores-quarter-sheets.xlsx", as: "2024-q3")
