@@ -13,7 +13,8 @@ import Foundation
 /// signed, commonly the year after the one scored); and only when none of the years so written
 /// is the period's. A span of years ("NK 2020-2025", "năm 2023 - 2025") names no one year: it
 /// keeps a year it spans from the warning, and one not spanning the period's year ("NK
-/// 2015-2020" in `2024.xlsx`) is warned of without a file name to give.
+/// 2015-2020" in `2024.xlsx`) is warned of without a file name to give. Another quarter or month
+/// of the file's year ("Quý I" in `2024-q2.xlsx`) is told the same way (`OtherPeriodScoreSheet`).
 enum OtherYearScoreSheet {
     /// The years a sheet's name or a title writes: years alone, and spans of years.
     private struct Written {
@@ -58,8 +59,16 @@ enum OtherYearScoreSheet {
                 return spanWarning(span, at: sheetLocation, field: "xlsx_sheet", naming: (sheet, english),
                                    scores: ("điểm của trang", "its scores"), fix: fixSheet, file: file, period: period)
             }
+            if let warning = OtherPeriodScoreSheet.sheetWarning(sheetName: sheetName, at: sheetLocation, naming: sheet, english: english,
+                                                                fix: fixSheet, period: period, path: path, scoreFiles: scoreFiles) {
+                return warning
+            }
         }
         let titles = table.rows.prefix(table.headerIndex(idColumn: idColumn) ?? 0)
+        // Another quarter or month of the file's year, in a title naming the file's year too.
+        if let warning = OtherPeriodScoreSheet.titleWarning(titles: titles, period: period, path: path, scoreFiles: scoreFiles) {
+            return warning
+        }
         var firstNaming: (row: EvaluationTable.Row, text: String, year: Int)?
         var firstSpanning: (row: EvaluationTable.Row, text: String, span: ClosedRange<Int>)?
         for row in titles {
