@@ -36,7 +36,7 @@ enum EvaluationXLSXDecoder {
         do throws(OfficeError) {
             let workbook = try SpreadsheetWorkbooks.open(data)
             if let sheetName {
-                guard let index = workbook.index(of: sheetName) else {
+                guard let index = ChosenSheetName.index(of: sheetName, in: workbook.sheetNames) else {
                     sink.error(SourceLocation(file: path), field: "xlsx_sheet",
                                ChosenSheetAdvice.message(wanted: sheetName, sheets: workbook.sheetNames))
                     return nil
