@@ -38,7 +38,8 @@ enum EvaluationXLSXDecoder {
             if let sheetName {
                 guard let index = ChosenSheetName.index(of: sheetName, in: workbook.sheetNames) else {
                     sink.error(SourceLocation(file: path), field: "xlsx_sheet",
-                               ChosenSheetAdvice.message(wanted: sheetName, sheets: workbook.sheetNames))
+                               ChosenSheetAdvice.message(wanted: sheetName, sheets: workbook.sheetNames,
+                                                             path: path, scoreFiles: scoreFiles))
                     return nil
                 }
                 sheets = [try workbook.sheet(at: index)]

@@ -22,4 +22,21 @@ final class ChosenSheetNameTests: WorkbookTestCase {
                                "site.yaml": try site("xlsx_sheet: \"  bảng  điểm \"")])
         XCTAssertEqual(ranking(quoted), try expected(), printed(quoted))
     }
+
+    /// With `xlsx_sheet: Bảng điểm`, 2024.xlsx read by it and 2025.xlsx's sheet renamed "Bảng
+    /// điểm 2025", the advice was to write 'xlsx_sheet: Bảng điểm 2025', which then broke 2024.xlsx.
+    /// Beside other workbooks, it is to rename this workbook's sheet, as xlsx_sheet: names every one's.
+    func testBesideOtherWorkbooksTheSheetIsToBeRenamedNotSiteYAML() throws {
+        let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-sheet-bang-diem.xlsx")),
+                               "content/evaluations/2025.xlsx": .bytes(try OfficeFixtures.bytes("scores-sheet-bang-diem-2025.xlsx")),
+                               "site.yaml": try site("xlsx_sheet: Bảng điểm")])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "content/evaluations/2025.xlsx:1: error: bảng tính không có trang 'Bảng điểm' mà site.yaml chọn ('xlsx_sheet: Bảng điểm'); "
+                + "các trang có: Bảng điểm 2025; 'xlsx_sheet' chọn trang theo tên này ở mọi bảng tính, cả '2024.xlsx': hãy đổi tên "
+                + "trang 'Bảng điểm 2025' của bảng tính này thành 'Bảng điểm' thay vì sửa site.yaml (chỉ sửa 'xlsx_sheet' khi trang "
+                + "bảng điểm của mọi bảng tính đã cùng một tên mới) / no sheet named 'Bảng điểm', which xlsx_sheet: in site.yaml "
+                + "names; the sheets are: Bảng điểm 2025; xlsx_sheet: names the sheet of every workbook, '2024.xlsx' too: rename "
+                + "the sheet 'Bảng điểm 2025' of this workbook 'Bảng điểm' rather than change site.yaml",
+        ])
+    }
 }
