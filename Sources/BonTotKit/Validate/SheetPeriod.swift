@@ -1,6 +1,8 @@
+import Foundation
+
 /// The period a score sheet's name names ("Quý II 2024", "T6-2024", "Năm 2024"; "Quý II" or
-/// "T6" without a year, as of its file's year): read as a score file's name is
-/// (`ScoreFileNameAdvice.period(inName:)`). It chooses, among a workbook's sheets a period each,
+/// "T6" without a year, as of its file's year; "Cả năm", the file's year): read as a score
+/// file's name is (`ScoreFileNameAdvice.period(inName:)`). It chooses, among a workbook's sheets a period each,
 /// the one of the file's period (`PeriodSheets`), and tells a sheet of another quarter or month
 /// (`OtherYearScoreSheet`). A name naming no period ("Sheet1", "Cụm 1"), or several, has none.
 struct SheetPeriod: Equatable {
@@ -14,6 +16,8 @@ struct SheetPeriod: Equatable {
             self.init(period: period, writesYear: true)
         } else if let period = ScoreFileNameAdvice.period(inName: "\(name) \(fileYear)"), !period.isYear {
             self.init(period: period, writesYear: false)
+        } else if Self.namesTheYear(name) {
+            self.init(period: Period(year: fileYear), writesYear: false)
         } else {
             return nil
         }
@@ -24,6 +28,12 @@ struct SheetPeriod: Equatable {
         self.writesYear = writesYear
     }
 
+    /// Whether a name without a year or a quarter or month names the whole year: the word "năm"
+    /// in it ("Cả năm", "Tổng hợp năm"), as the year's tab among the quarters'.
+    private static func namesTheYear(_ name: String) -> Bool {
+        name.precomposedStringWithCanonicalMapping.lowercased().split(whereSeparator: { !$0.isLetter }).contains("năm")
+    }
+
     /// Whether it names a quarter or a month, not only a year.
     var namesPartOfYear: Bool { !period.isYear }
 
@@ -31,7 +41,7 @@ struct SheetPeriod: Equatable {
     var vietnamese: String {
         guard !writesYear else { return VietnameseFormat.period(period) }
         switch period.span {
-        case .year: return "năm \(period.year)"
+        case .year: return "cả năm"
         case .quarter(let quarter): return "quý \(VietnameseFormat.romanQuarter(quarter))"
         case .month(let month): return "tháng \(month)"
         }

@@ -58,6 +58,13 @@ final class PeriodSheetTests: WorkbookTestCase {
         ])
     }
 
+    /// "Cả năm" beside "Quý IV" in 2024.xlsx is the year's tab: it is read, not refused as naming no period.
+    func testTheWholeYearsSheetIsTheYearFilesPeriod() throws {
+        let loaded = try workbook("scores-quarter-and-whole-year.xlsx", as: "2024")
+        XCTAssertEqual(ranking(loaded, of: "2024"), try expected(as: "2024"), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+    }
+
     /// No sheet of the third quarter: neither of the others is ranked as it.
     func testWithoutTheFilesPeriodsSheetNoneIsRead() throws {
         let loaded = try workbook("scores-quarter-sheets.xlsx", as: "2024-q3")

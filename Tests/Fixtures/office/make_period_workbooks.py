@@ -7,6 +7,7 @@ branches, ranked differently (cong-an-xa first), so a test sees which sheet was 
 - scores-quarter-sheets.xlsx: "Quý I 2024" (OTHER_PERIOD) then "Quý II 2024" (THIS_PERIOD);
 - scores-month-sheets.xlsx: "T5-2024" (OTHER_PERIOD) then "T6-2024" (THIS_PERIOD);
 - scores-quarter-sheets-no-year.xlsx: "Quý I" (OTHER_PERIOD) then "Quý II" (THIS_PERIOD);
+- scores-quarter-and-whole-year.xlsx: "Quý IV" (OTHER_PERIOD) then "Cả năm" (THIS_PERIOD);
 - scores-quarter-and-unnamed-sheet.xlsx: "Sheet1" (OTHER_PERIOD) then "Quý II 2024" (THIS_PERIOD);
 - scores-last-quarter-title.xlsx: "Sheet1" under the title "KẾT QUẢ CHẤM ĐIỂM THI ĐUA QUÝ I NĂM 2024";
 - scores-last-quarter-sheet.xlsx: one sheet "Quý I" under that title (last quarter's workbook copied);
@@ -95,6 +96,7 @@ LAST_QUARTER = "KẾT QUẢ CHẤM ĐIỂM THI ĐUA QUÝ I NĂM 2024"
 write("scores-quarter-sheets.xlsx", [("Quý I 2024", [], OTHER_PERIOD), ("Quý II 2024", [], THIS_PERIOD)])
 write("scores-month-sheets.xlsx", [("T5-2024", [], OTHER_PERIOD), ("T6-2024", [], THIS_PERIOD)])
 write("scores-quarter-sheets-no-year.xlsx", [("Quý I", [], OTHER_PERIOD), ("Quý II", [], THIS_PERIOD)])
+write("scores-quarter-and-whole-year.xlsx", [("Quý IV", [], OTHER_PERIOD), ("Cả năm", [], THIS_PERIOD)])
 write("scores-quarter-and-unnamed-sheet.xlsx", [("Sheet1", [], OTHER_PERIOD), ("Quý II 2024", [], THIS_PERIOD)])
 write("scores-last-quarter-title.xlsx", [("Sheet1", [LAST_QUARTER], THIS_PERIOD)])
 write("scores-last-quarter-sheet.xlsx", [("Quý I", [LAST_QUARTER], THIS_PERIOD)])
