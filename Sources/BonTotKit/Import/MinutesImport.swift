@@ -128,7 +128,7 @@ public enum MinutesImport {
             switch result {
             case .success(let docx): data = docx
             case .failure(let failure):
-                format.report(at: location, conversionFailure: failure.reason, sink: sink)
+                format.report(at: location, conversionFailure: failure, sink: sink)
                 return nil
             }
         }

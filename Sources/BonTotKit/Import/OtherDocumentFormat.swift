@@ -26,8 +26,9 @@ enum OtherDocumentFormat {
 
     /// The error for a document LibreOffice could not save as .docx (a damaged file, a
     /// document with a password), with `reason`.
-    func report(at location: SourceLocation, conversionFailure reason: String, sink: DiagnosticSink) {
-        sink.error(location, "\(reason); hãy mở tệp bằng Word và lưu lại dạng \"Word Document (.docx)\" "
+    func report(at location: SourceLocation, conversionFailure failure: LibreOfficeConverter.Failure, sink: DiagnosticSink) {
+        guard !failure.isWholeMessage else { return sink.error(location, failure.reason) }
+        sink.error(location, "\(failure.reason); hãy mở tệp bằng Word và lưu lại dạng \"Word Document (.docx)\" "
                    + "/ LibreOffice could not convert the document: save it as .docx")
     }
 

@@ -67,12 +67,13 @@ struct LibreOfficeConverter: Sendable {
         /// LibreOffice stopped with bontot before it converted the document.
         static let stopped = Failure(reason: "LibreOffice đã dừng cùng bontot trước khi chuyển xong tệp", stoppedWithBontot: true)
 
+        /// True when `reason` is the whole message, what to do included: no advice to save the
+        /// document in the new format follows it.
+        var isWholeMessage = false
+
         /// The document is encrypted with a password to open (`CompoundFile.encrypted`), which
         /// LibreOffice, given no password, would only call a file it could not open.
-        static let encrypted = Failure(
-            reason: "tệp được đặt mật khẩu để mở (đã mã hoá), không chuyển được khi không có mật khẩu; hãy mở bằng Excel/Word, "
-                + "xoá mật khẩu (Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu)",
-            documentAtFault: true)
+        static let encrypted = Failure(reason: CompoundFile.encrypted.advice, documentAtFault: true, isWholeMessage: true)
     }
 
     /// The failure to expect without starting LibreOffice: `data` is encrypted with a password.

@@ -58,9 +58,9 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
     /// A Word 97–2003 document encrypted with a password, imported: LibreOffice is not asked.
     func testAnOldDocumentWithAPasswordToOpenIsToldToHaveItRemoved() throws {
         XCTAssertEqual(try importMessages("legacy-office/bien-ban-password.doc", as: "doc"), [
-            "bien-ban.doc:1: error: tệp được đặt mật khẩu để mở (đã mã hoá), không chuyển được khi không có mật khẩu; hãy mở bằng "
-                + "Excel/Word, xoá mật khẩu (Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu); hãy mở tệp bằng Word và lưu lại dạng "
-                + "\"Word Document (.docx)\" / LibreOffice could not convert the document: save it as .docx",
+            "bien-ban.doc:1: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
+                + "(Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu) rồi lưu lại / the file is encrypted with a password to open: "
+                + "remove the password in Excel/Word and save it again",
         ])
     }
 
