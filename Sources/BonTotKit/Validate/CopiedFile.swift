@@ -20,6 +20,9 @@ struct CopiedFile {
         let folder = PathParts.folder(of: path)
         let own = PathParts.lowercasedExtension(of: path)
         original = ([own] + ["yaml", "md"].filter { $0 != own }).lazy.map { "\(folder)/\(stem).\($0)" }.first { siblings.contains($0) }
+        // A name that is a file name too ("mo-hinh-khong-the-sao-chep", as `bontot new story`
+        // names a story by its title) is a copy's only beside the file it would copy.
+        if original == nil, Slug.isValid(PathParts.stem(of: path)) { return nil }
     }
 
     /// The diagnostic on the copy: `what` names the kind of file ("biên bản"), `basis` what its

@@ -79,7 +79,7 @@ final class ProvinceMessageFolderTests: XCTestCase {
             try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + path), encoding: .utf8)
         }
         let minutes = "xa-a/content/minutes/2024/ap-1-2024-09.md", branch = "xa-b/content/branches/ap-bac-2.yaml"
-        let meeting = "xa-b/content/minutes/2024/ap-bac-1-2024-09.md", copied = "xa-b/content/minutes/2024/ap-bac-1-2024-09-ban-sao.md"
+        let meeting = "xa-b/content/minutes/2024/ap-bac-1-2024-09.md", copied = "xa-b/content/minutes/2024/ap-bac-1-2024-09-nhap-lai.md"
         let founded = "xa-c/content/branches/kenh-1.yaml", word = "xa-a/content/minutes/2024/bien-ban.docx"
         XCTAssertEqual(try problems([
             minutes: try fixture(minutes).replacingOccurrences(of: "present: 20, expected: 22", with: "present: 50, expected: 52"),

@@ -82,6 +82,18 @@ final class CopiedFileNameTests: XCTestCase {
                                             + "nếu đúng vậy, hãy xoá nó")])
     }
 
+    /// A story `bontot new story` named by its title, ending in copy's words ("Mô hình hay không
+    /// thể sao chép"): no copy without a file it would copy.
+    func testAStoryWhoseTitleEndsInCopysWordsIsNoCopy() throws {
+        var changes: [String: FileChange] = [:]
+        for slug in ["mo-hinh-hay-khong-the-sao-chep", "noi-khong-voi-copy", "giu-gin-ban-sao-ho-so-dang-vien-ban-sao"] {
+            changes["content/stories/\(slug).md"] = .text(try fixture("content/stories/hien-dat.md")
+                .replacingOccurrences(of: "slug: ap-2-hien-dat", with: "slug: \(slug)"))
+        }
+        let loaded = try ValidationSite.load("minimal", changes)
+        XCTAssertFalse(loaded.diagnostics.sorted.contains { $0.message.contains("bản sao") }, "\(loaded.diagnostics.sorted)")
+    }
+
     func testABranchCopyIsToldItsOriginal() throws {
         let copy = "content/branches/ap-1 - Copy.yaml"
         let loaded = try ValidationSite.load("minimal", [copy: .text(try fixture("content/branches/ap-1.yaml"))])
