@@ -71,16 +71,20 @@ enum EvaluationTableDecoder {
             // column: its scores are no one's, and only the shift is told (its entry built with a
             // sink of its own). In a comma-separated file, a row longer than its header is that
             // shift whatever its last cell holds: Excel ends a row whose last column is empty
-            // with a comma ("…,17,5,0,").
+            // with a comma ("…,17,5,0,"). Only empty cells past the header, and no split number
+            // or note within it, are commas a spreadsheet left after the row ("…,17,16,,,"): no
+            // shift, the scores read as typed.
             var shifted = false
-            if record.cells.count > header.count, table.splitsDecimalCommas {
+            let cause = record.cells.count > header.count && table.splitsDecimalCommas
+                ? CommaShiftCause(cells: record.cells, header: header) : nil
+            let onlyEmptyPast = record.cells.dropFirst(header.count).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if let cause, cause != .unknown || !onlyEmptyPast {
                 shifted = true
-                let cause = CommaShiftCause(cells: record.cells, header: header)
                 let explanation = cause.explanation
                 sink.error(record.locate(cause.index(past: header.count)),
                            "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề\(explanation.vi) / "
                            + "more cells than header columns\(explanation.en)")
-            } else if record.cells.count > header.count,
+            } else if record.cells.count > header.count, !onlyEmptyPast,
                       let extra = record.cells[header.count...].firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 sink.warning(record.locate(extra), "dòng có \(record.cells.count) ô, nhiều hơn \(header.count) cột của dòng tiêu đề; các ô thừa bị bỏ qua / more cells than header columns")
             }

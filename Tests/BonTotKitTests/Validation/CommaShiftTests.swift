@@ -47,4 +47,20 @@ final class CommaShiftTests: XCTestCase {
         // Quoted, the note is one cell and the row is read.
         try assertDiagnostics(changes("ap-1,14,14,28,19,18,1,\"Tặng Giấy khen, biểu dương\""), [])
     }
+    /// A row whose scores are intact and whose extra cells are all empty ("…,17,16," or
+    /// "…,18,,,", commas a spreadsheet left after the last column) holds no split number: it was
+    /// told "có lẽ một số thập phân…" and its scores dropped. It is read as typed.
+    func testTrailingEmptyCellsWithNoSplitNumberAreNoShift() throws {
+        let header = "branch,nhiem-vu-chinh-tri.chi-tieu,nhiem-vu-chinh-tri.tien-do,sinh-hoat,doan-ket-ky-luat,dang-vien"
+        let rows = ["ap-1,14,14,26,17,16,", "ap-2,12,12,24,17,18,,,", "truong-thcs,11,11,21,15,15", "cong-an-xa,10,9,17,13,12, ,"]
+        let loaded = try ValidationSite.load("minimal", [file: .text(([header] + rows).joined(separator: "\r\n") + "\r\n")])
+        assertDiagnostics(loaded, [])
+        let rows2024 = loaded.analysis?.ranking(Period("2024")!)?.rows
+        XCTAssertEqual(rows2024?.first { $0.branchID == "ap-1" }?.card.total, 87)
+        XCTAssertEqual(rows2024?.first { $0.branchID == "ap-2" }?.card.total, 83)
+        // Within the header, a score followed by what a decimal comma leaves ("17,5") is still told.
+        try assertDiagnostics([file: .text(([header, "ap-1,14,14,26,17,5,"] + rows.dropFirst()).joined(separator: "\r\n") + "\r\n")], [
+            .error(file, 2, "có lẽ điểm '17,5' ở cột 'doan-ket-ky-luat' viết dấu phẩy thập phân"),
+        ])
+    }
 }
