@@ -41,6 +41,20 @@ enum FlowDecimalComma {
         return pairs
     }
 
+    /// `node` with each number a decimal comma split inside its braces put together again
+    /// (`max: 27,5` read as 27,5, not 27 and a field `5`), told on its line as `pairs` tells it;
+    /// any other node as it is. For the files read field by field (`rubric.yaml`).
+    static func joined(_ node: Node, reader: FieldReader, field: (String) -> String) -> Node {
+        guard let mapping = node.mapping else { return node }
+        let pairs = pairs(of: mapping, reader: reader, field: field)
+        guard pairs.contains(where: { $0.joinedNumber != nil }) else { return node }
+        let rejoined = pairs.map { pair -> (Node, Node) in
+            guard let number = pair.joinedNumber, let whole = pair.value.scalar else { return (pair.key, pair.value) }
+            return (pair.key, .scalar(Node.Scalar(number, whole.tag, whole.style, whole.mark)))
+        }
+        return .mapping(Node.Mapping(rejoined, mapping.tag, mapping.style, mapping.mark))
+    }
+
     /// True for a key of digits alone, written plain, without a value: a number's decimals.
     private static func isDecimalPart(_ key: Node, value: Node) -> Bool {
         guard let digits = key.scalar, digits.style == .plain, !digits.string.isEmpty, digits.string.allSatisfy(\.isASCIIDigit),

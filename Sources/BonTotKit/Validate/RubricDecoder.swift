@@ -27,6 +27,7 @@ enum RubricDecoder {
             sink.error(reader.location(of: "criteria"), field: "criteria", "thang điểm cần ít nhất một tiêu chí / at least one criterion is needed")
         }
         let placedLevels = levelNodes.enumerated().compactMap { index, node -> (Level, SourceLocation)? in
+            let node = FlowDecimalComma.joined(node, reader: reader, field: { "levels[\(index)].\($0)" })
             guard let level = FieldReader(node, path: path, lineOffset: 0, prefix: "levels[\(index)]", known: levelFields, sink: sink),
                   let id = level.string("id", required: true), let name = level.string("name", required: true),
                   let min = level.number("min", required: true)
@@ -50,13 +51,19 @@ enum RubricDecoder {
         return criteria.isEmpty || levels.isEmpty || !complete ? nil : rubric
     }
 
-    private static func criterion(_ node: Node, index: Int, reader: FieldReader) -> Criterion? {
+    /// A criterion, an item or a level written on one line in braces, `{ id: …, max: 27,5 }`,
+    /// has its maximum read as typed (`FlowDecimalComma`), with a warning to write 27.5: read
+    /// as YAML reads it, the maximum was 27 and `5` an unknown field, and every sum and score
+    /// judged by it was told wrong.
+    private static func criterion(_ typed: Node, index: Int, reader: FieldReader) -> Criterion? {
+        let node = FlowDecimalComma.joined(typed, reader: reader, field: { "criteria[\(index)].\($0)" })
         guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "criteria[\(index)]",
                                        known: criterionFields, sink: reader.sink),
               let id = fields.string("id", required: true), let name = fields.string("name", required: true),
               let max = fields.number("max", required: true)
         else { return nil }
-        let items = fields.sequence("items").enumerated().compactMap { itemIndex, itemNode -> CriterionItem? in
+        let items = fields.sequence("items").enumerated().compactMap { itemIndex, typedItem -> CriterionItem? in
+            let itemNode = FlowDecimalComma.joined(typedItem, reader: reader, field: { "\(id).items[\(itemIndex)].\($0)" })
             guard let item = FieldReader(itemNode, path: reader.path, lineOffset: 0, prefix: "\(id).items[\(itemIndex)]",
                                          known: itemFields, sink: reader.sink),
                   let itemID = item.string("id", required: true), let itemName = item.string("name", required: true),
