@@ -1,17 +1,24 @@
 import Yams
 
-/// Attendance written as minutes say it, "25/28" (present out of expected), where the front
+/// Attendance written as minutes say it, "25/28" or "25 trên 28" (present out of expected), where the front
 /// matter wants two numbers: the error says which two fields to write, with the numbers.
 enum AttendanceFraction {
-    /// The two numbers of a value written `25/28` or `25 / 28`; nil for anything else.
+    /// The two numbers of a value written `25/28`, `25 / 28` or `25 trên 28`, the minutes' word
+    /// after them or not (`29/31 đ/c`); nil for anything else.
     static func numbers(_ node: Node?) -> (present: Int, expected: Int)? {
-        // Most values are a count or a mapping: without a '/' byte there is no '/' character.
-        guard let text = node?.scalar?.string, text.utf8.contains(UInt8(ascii: "/")) else { return nil }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        // "29 / 31 đồng chí": the word after the second number is the minutes' own.
-        guard parts.count == 2, parts[0].allSatisfy(\.isASCII), let present = Int(parts[0]),
-              let expected = count(in: parts[1]) else { return nil }
+        guard let text = node?.scalar?.string.trimmingCharacters(in: .whitespaces) else { return nil }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let present = Int(digits) else { return nil }
+        let between = text.dropFirst(digits.count).drop { $0 == " " }
+        let rest: Substring
+        if between.first == "/" {
+            rest = between.dropFirst()
+        } else if between.lowercased().hasPrefix("trên ") {
+            rest = between.dropFirst("trên".count)
+        } else {
+            return nil
+        }
+        guard let expected = count(in: rest.trimmingCharacters(in: .whitespaces)) else { return nil }
         return (present, expected)
     }
 
@@ -21,11 +28,12 @@ enum AttendanceFraction {
         node?.scalar.flatMap { count(in: $0.string.trimmingCharacters(in: .whitespaces)) }
     }
 
-    /// The number `text` starts with when it is all digits, or digits, a space and words.
+    /// The number `text` starts with when it is all digits, or digits, a space and words (an
+    /// abbreviation too: "đ/c", "đ.c").
     private static func count(in text: String) -> Int? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(digits.count)
-        guard !digits.isEmpty, rest.isEmpty || (rest.first == " " && rest.dropFirst().allSatisfy { $0.isLetter || $0 == " " }),
+        guard !digits.isEmpty, rest.isEmpty || (rest.first == " " && rest.dropFirst().allSatisfy { $0.isLetter || " /.".contains($0) }),
               let number = Int(digits) else { return nil }
         return number
     }
@@ -33,9 +41,17 @@ enum AttendanceFraction {
     /// Reports `node` of the field `field` when it is such a fraction; true when it was.
     static func report(_ node: Node?, field: String, at location: SourceLocation, sink: DiagnosticSink) -> Bool {
         guard let (present, expected) = numbers(node) else { return false }
+        let written = "'\(field)' ghi '\(node?.scalar?.string ?? "")' (có mặt/phải dự)"
+        // More present than expected is a slip in the minutes' figures: the two fields would only move it.
+        guard present <= expected else {
+            sink.error(location, field: field,
+                       "\(written): số có mặt (\(present)) lớn hơn số phải dự (\(expected)); hãy đối chiếu với biên bản rồi viết hai số "
+                       + "riêng, attendance: { present: <số có mặt>, expected: <số phải dự> } / present \(present) is above expected "
+                       + "\(expected): check the minutes, then write attendance: { present: …, expected: … }")
+            return true
+        }
         let fix = "attendance: { present: \(present), expected: \(expected) }"
-        sink.error(location, field: field,
-                   "'\(field)' ghi '\(node?.scalar?.string ?? "")' (có mặt/phải dự): hãy viết hai số riêng, \(fix) / write the two numbers apart: \(fix)")
+        sink.error(location, field: field, "\(written): hãy viết hai số riêng, \(fix) / write the two numbers apart: \(fix)")
         return true
     }
 }

@@ -52,6 +52,25 @@ final class AttendanceMistakeTests: XCTestCase {
                               [.error(minutes, 5, "hãy viết hai số riêng, attendance: { present: 29, expected: 31 }")])
     }
 
+    /// "29/31 đ/c" (a slash in the word too) and "29 trên 31" were told "cần một bảng các trường".
+    func testAFractionWithAnAbbreviationOrSaidInWordsIsToldItsTwoNumbers() throws {
+        for written in ["29/31 đ/c", "29 / 31 đ.c", "29 trên 31", "29 trên 31 đồng chí", "29 Trên 31"] {
+            let loaded = try ValidationSite.load("minimal", site("attendance: \(written)"))
+            assertDiagnostics(loaded, [.error(minutes, 5, "'attendance' ghi '\(written)' (có mặt/phải dự): hãy viết hai số riêng, "
+                                              + "attendance: { present: 29, expected: 31 }")])
+            XCTAssertFalse(loaded.diagnostics.sorted.contains { $0.message.contains("cần một bảng các trường") }, written)
+        }
+        try assertDiagnostics(site("attendance: 23 đ/c"), [.error(minutes, 5, "hãy viết attendance: { present: 23, expected: <số phải dự> }")])
+    }
+
+    /// "32 / 31" was advised `{ present: 32, expected: 31 }`, which is then refused as present above expected.
+    func testAFractionWithMorePresentThanExpectedSaysSoRatherThanAdvisingItsNumbers() throws {
+        let loaded = try ValidationSite.load("minimal", site("attendance: 32 / 31"))
+        assertDiagnostics(loaded, [.error(minutes, 5, "'attendance' ghi '32 / 31' (có mặt/phải dự): số có mặt (32) lớn hơn số phải dự (31); "
+                                          + "hãy đối chiếu với biên bản")])
+        XCTAssertFalse(loaded.diagnostics.sorted.contains { $0.message.contains("present: 32") }, "\(loaded.diagnostics.sorted)")
+    }
+
     func testOtherValuesThatAreNoMappingAreStillToldSo() throws {
         try assertDiagnostics(site("attendance: đủ"), [.error(minutes, 5, "'attendance' cần một bảng các trường 'tên: giá trị'")])
     }
