@@ -203,11 +203,12 @@ struct MeetingDateReading: Equatable {
     }
 
     /// True when `line`, under a title in lower case, goes on with it ("Biên bản sinh hoạt chi bộ"
-    /// over "thường kỳ tháng 10/2026"): it begins in lower case, as no sentence does, or is a few
-    /// words naming the meeting ("Thường kỳ tháng 10/2026", "Chuyên đề quý III năm 2026").
+    /// over "thường kỳ tháng 10/2026"): a few words beginning with the title's own ("thường kỳ",
+    /// "tháng 10", "quý III", "chuyên đề", "bất thường", "năm 2026"), in either case. Any other
+    /// line in lower case is not the title's: "thực hiện Chỉ thị số 05-CT/TW năm 2016 …" under it
+    /// gave the meeting the year 2016, "… về sinh hoạt chuyên đề năm 2026" its kind.
     private static func goesOn(_ line: String) -> Bool {
         let text = line.trimmingCharacters(in: .whitespaces)
-        if text.first?.isLowercase == true { return true }
         return text.split(separator: " ").count <= 6 && text.firstMatch(of: Patterns.titleGoesOn) != nil
     }
 
