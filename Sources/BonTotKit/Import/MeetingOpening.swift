@@ -8,9 +8,16 @@ import Foundation
 /// when the meeting began; a "Thời gian:" line under the resolutions is a task's. The one rule
 /// for the line saying when the meeting began is here, for its date and for its hour.
 enum MeetingOpening {
-    /// The index just past the opening of `lines`, whose attendance line is at `attendance`.
+    /// The index just past the opening of `lines`, whose attendance line is at `attendance`: past
+    /// the "Thời gian" lines right under it too, when the minutes give the attendance first ("I.
+    /// THÀNH PHẦN", "Chi bộ có 28 đảng viên, dự họp 25 đồng chí", "II. THỜI GIAN, ĐỊA ĐIỂM",
+    /// "Thời gian: 19 giờ 30 phút, ngày 15/10/2026").
     static func end(of lines: [String], attendance: Int?) -> Int {
-        if let attendance { return attendance + 1 }
+        if let attendance {
+            var end = attendance + 1
+            while end < lines.count, end < attendance + 3, isThoiGian(lines[end]) { end += 1 }
+            return end
+        }
         return lines.firstIndex { $0.firstMatch(of: Patterns.bodyHeading) != nil || $0.firstMatch(of: Patterns.bodyLead) != nil }
             ?? min(lines.count, withoutAttendanceOrBody)
     }
@@ -63,16 +70,22 @@ enum MeetingOpening {
         }
         let today = { (index: Int) in lines[index].firstMatch(of: Patterns.today) != nil }
         let dayAndMonth = { (index: Int) in MeetingDateReading.dayAndMonth(in: lines[index]) }
+        // The day a "Hôm nay" line says is today's only when it follows the words: not the date of
+        // a text it cites ("Hôm nay, thực hiện Hướng dẫn số 05-HD/ĐU ngày 02/10/2026 …").
+        let todaysDay = { (index: Int) -> MeetingDateReading.DayAndMonth? in
+            guard let match = lines[index].firstMatch(of: Patterns.todaysDate) else { return nil }
+            return MeetingDateReading.dayAndMonth(in: String(lines[index][match.range.upperBound...]))
+        }
         let chosen = timed.first { isThoiGian(lines[$0.index]) } ?? timed.first { found in
             // The day of the last dated "Hôm nay" line above: a line writing another is not the meeting's.
             guard let own = dayAndMonth(found.index), !today(found.index),
-                  let above = opening.prefix(found.index).last(where: { today($0) && dayAndMonth($0) != nil }),
-                  let said = dayAndMonth(above) else { return true }
+                  let above = opening.prefix(found.index).last(where: { todaysDay($0) != nil }),
+                  let said = todaysDay(above) else { return true }
             return own == said
         }
         guard let chosen else { return nil }
         let dateLine = dayAndMonth(chosen.index) != nil ? chosen.index
-            : opening.prefix(chosen.index).last { today($0) && dayAndMonth($0) != nil }
+            : opening.prefix(chosen.index).last { todaysDay($0) != nil }
         return TimeLine(index: chosen.index, label: chosen.label, dateLine: dateLine, isThoiGian: isThoiGian(lines[chosen.index]))
     }
 
@@ -91,6 +104,10 @@ private enum Patterns {
     nonisolated(unsafe) static let hoiLuc = /(?:^|\s)((?:hồi|lúc)\s*\d)/.ignoresCase()
     /// "Hôm nay, ngày 15/10/2026", "- Hôm nay (15/10/2026)": the clerk's sentence giving the day.
     nonisolated(unsafe) static let today = /^\s*(?:[-+•–]\s*)?hôm nay\b/.ignoresCase()
+    /// "Hôm nay, ngày ", "- Hôm nay (", "Hôm nay, thứ Năm, ngày ", "Hôm nay là ngày ": the words
+    /// just before the day a "Hôm nay" line says is today.
+    nonisolated(unsafe) static let todaysDate =
+        /^\s*(?:[-+•–]\s*)?hôm nay[\s,:(]*(?:là\s+)?(?:thứ\s+\p{L}+[\s,]*)?(?:ngày\s*)?(?=\d)/.ignoresCase()
     /// "trước", "hạn", "chậm nhất" just before "lúc": a deadline.
     nonisolated(unsafe) static let deadlineBefore = /(?:trước|hạn|chậm nhất)\s*$/.ignoresCase()
     /// A heading of the body, in capitals: "II. NỘI DUNG", "III. NGHỊ QUYẾT", "KẾT LUẬN".
