@@ -108,19 +108,21 @@ struct MinutesFacts: Equatable {
         }
     }
 
-    /// The attendance line: the first labelled one ("Có mặt: 25", "Đảng viên dự họp: 25"), or the
-    /// first line of the opening (`MeetingOpening.end` as if it had none) giving it in a sentence
-    /// ("Chi bộ có 28 đảng viên, dự họp 25 đồng chí, vắng 3 …", "25 đồng chí dự họp"), whichever
-    /// comes first. Below the opening, "25 đồng chí dự họp đều nhất trí …" is the body's.
+    /// The attendance line: the first labelled one ("Có mặt: 25", "Đảng viên dự họp: 25") wherever
+    /// it is; only when there is none, the first line of the opening (`MeetingOpening.end` as if
+    /// it had none) giving it in a sentence ("Chi bộ có 28 đảng viên, dự họp 25 đồng chí, vắng 3
+    /// …", "25 đồng chí dự họp"), never one about others than the members (`notMembersWords`:
+    /// "Đại diện Đảng ủy phường: 01 đồng chí dự họp", "Quần chúng ưu tú tham dự: 02 người"), the
+    /// members called ("Số đảng viên được triệu tập dự họp: 28"), a vote ("Biểu quyết: 24/24
+    /// đồng chí dự họp nhất trí") or the hour ("Thời gian dự họp: 19 giờ 30"). Below the opening,
+    /// "25 đồng chí dự họp đều nhất trí …" is the body's.
     private static func attendanceLine(in lines: [String]) -> Int? {
-        let labelled = lines.firstIndex { $0.firstMatch(of: Patterns.present) != nil }
-        // Not the guests' ("Đại biểu cấp trên tham dự: 01 đồng chí").
-        let worded = lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil)).first { index in
+        if let labelled = lines.firstIndex(where: { $0.firstMatch(of: Patterns.present) != nil }) { return labelled }
+        return lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil)).first(where: { index in
             let line = lines[index]
             return (line.firstMatch(of: Patterns.presentWorded) != nil || line.firstMatch(of: Patterns.presentCountFirst) != nil)
-                && line.firstMatch(of: Patterns.guestWords) == nil
-        }
-        return [labelled, worded].compactMap { $0 }.min()
+                && line.firstMatch(of: Patterns.notMembersWords) == nil
+        })
     }
 
     /// How many lines before and after the attendance line may hold its other figures: minutes
@@ -193,14 +195,21 @@ struct MinutesFacts: Equatable {
             if !named.isEmpty { (absent, excused) = (named, named.count) }
         }
         absent += unexcusedNames
-        if excused == nil, unexcused == nil, let match = text.firstMatch(of: Patterns.absentCount) {
-            // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", no reason said: the names, kept as absent.
-            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound])).names
+        if excused == nil, unexcused == nil, let match = text.firstMatch(of: Patterns.absentCount),
+           let colon = text[match.range.upperBound...].firstMatch(of: Patterns.absentNamesColon) {
+            // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", no reason said: the names, kept as
+            // absent; only after the count's own colon and up to the sentence's end, not the
+            // chair's ("vắng 03 đồng chí. Chủ trì: đồng chí Nguyễn Văn Hùng").
+            let rest = text[colon.range.upperBound...]
+            let sentence = rest.firstRange(of: /\.\s/).map { rest[..<$0.lowerBound] } ?? rest
+            absent = Self.names(in: Substring(": " + sentence)).names
         }
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
-            if excused == nil, let unexcused { excused = absentCount - unexcused }
-            if unexcused == nil { unexcused = absentCount - (excused ?? 0) }
+            // A count worked out from the others is never below zero: the figures disagree, and
+            // the one the minutes do not give stays unsaid.
+            if excused == nil, let unexcused, absentCount >= unexcused { excused = absentCount - unexcused }
+            if unexcused == nil, absentCount >= (excused ?? 0) { unexcused = absentCount - (excused ?? 0) }
         }
         if expected == nil, let present, let absentCount { expected = present + absentCount }
     }
@@ -251,11 +260,17 @@ struct MinutesFacts: Equatable {
             guard clause.firstMatch(of: /^(?:[đĐ]ồng chí|[đĐ]\/[cC])\s+\p{Lu}/) != nil else { return ([], end) }
         }
         let list = bracketed ? clause.replacingOccurrences(of: ";", with: ",") : String(clause)
-        let found = list.split(separator: Patterns.nameSeparator).compactMap { item -> Absentee? in
+        // A reason runs from its dash up to the next comma: "và" splits the names before it, never
+        // the reason ("Nguyễn Văn An – đi thăm con ở Thành phố Hồ Chí Minh và Đồng Nai"), unless
+        // a name with its own dash follows it ("– đi công tác và Phạm Văn Dũng – đi viện").
+        let found = list.split(separator: Patterns.absenteeSeparator).flatMap { item -> [Absentee] in
             let parts = item.split(separator: /\s+[–—-]\s+|\s*\(/, maxSplits: 1)
-            guard let first = parts.first, let name = person(String(first)) else { return nil }
+            guard let first = parts.first else { return [] }
             let reason = parts.count > 1 ? clean(String(parts[1]).replacingOccurrences(of: ")", with: "")) : nil
-            return Absentee(name: name, reason: reason?.isEmpty == false ? reason : nil)
+            let named = first.split(separator: Patterns.nameSeparator).compactMap { person(String($0)) }
+            return named.enumerated().map { offset, name in
+                Absentee(name: name, reason: offset == named.count - 1 && reason?.isEmpty == false ? reason : nil)
+            }
         }
         return (found, end)
     }
@@ -383,8 +398,13 @@ private enum Patterns {
         /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
     /// In a sentence of the opening: "dự họp 25 đồng chí", "Dự họp: 25/28", "tham dự 25".
     nonisolated(unsafe) static let presentWorded = /(?:dự họp|tham dự)\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
-    /// Words of a line about the guests: "Đại biểu cấp trên tham dự: 01 đồng chí", "khách mời".
-    nonisolated(unsafe) static let guestWords = /đại biểu|khách mời|cấp trên|mời dự/.ignoresCase()
+    /// Words of a line wording the attendance of others than the members, or no attendance:
+    /// the guests ("Đại biểu cấp trên tham dự: 01 đồng chí", "Đảng ủy phường cử 01 đồng chí tham
+    /// dự", "Quần chúng ưu tú tham dự: 02 người", "Trưởng các đoàn thể … tham dự"), the members
+    /// called or expected ("được triệu tập dự họp: 28", "phải dự họp: 28"), a vote ("24/24 đồng
+    /// chí dự họp nhất trí"), the hour ("Thời gian dự họp: 19 giờ 30").
+    nonisolated(unsafe) static let notMembersWords =
+        /(?:^|\P{L})(?:đại diện|đại biểu|khách mời|mời dự|cấp trên|cử|quần chúng|đoàn thể|đảng ủy|đảng uỷ|triệu tập|phải dự|biểu quyết|tán thành|nhất trí|thời gian)(?!\p{L})/.ignoresCase()
     /// In a sentence of the opening, the count first: "25 đồng chí dự họp", "25/28 đ/c có mặt".
     nonisolated(unsafe) static let presentCountFirst =
         /(\d+)(?:\s*\/\s*(\d+))?\s*(?:đồng chí|đ\/c|đảng viên)\s*(?:có mặt|dự họp|tham dự)/.ignoresCase()
@@ -406,10 +426,16 @@ private enum Patterns {
     nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
     /// "02 có lý do", "03 đồng chí có lý do", "2 đồng chí (có lý do)": the count before the words.
     nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\))/.ignoresCase()
+    /// Right after "vắng 02": the count's own colon before its names ("vắng 02 đồng chí: A, B").
+    nonisolated(unsafe) static let absentNamesColon = /^\s*(?:đồng chí|đ\/c|đảng viên)?\s*:/.ignoresCase()
     /// Where a clause of names ends at the other reason's label: "; có lý do", ", không có lý do".
     nonisolated(unsafe) static let reasonLabel = /[;,]?\s*(?:không\s+(?:có\s+)?|có\s+)lý do/.ignoresCase()
-    /// Between two names: a comma, or "và" before a name ("Nguyễn Văn An và đồng chí Trần Thị Bình").
-    nonisolated(unsafe) static let nameSeparator = /\s*,\s*|\s+và\s+(?=(?:[đĐ]ồng chí\s+|[đĐ]\/[cC]\s+)?\p{Lu})/
+    /// Between two absentees: a comma, or "và" before a name with its own reason ("Lê Văn Cường –
+    /// đi công tác và Phạm Văn Dũng – đi viện"); not a "và" inside a reason ("Hồ Chí Minh và Đồng Nai").
+    nonisolated(unsafe) static let absenteeSeparator =
+        /\s*,\s*|\s+và\s+(?=(?:[đĐ]ồng chí\s+|[đĐ]\/[cC]\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4}\s+[–—-]\s)/
+    /// Between two names before their reason: "và" before a name ("Nguyễn Văn An và đồng chí Trần Thị Bình").
+    nonisolated(unsafe) static let nameSeparator = /\s+và\s+(?=(?:[đĐ]ồng chí\s+|[đĐ]\/[cC]\s+)?\p{Lu})/
     /// "01 không có lý do", "01 đ/c không lý do", "1 đồng chí (không lý do)".
     nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:không\s+(?:có\s+)?lý do|\(\s*không\s+(?:có\s+)?lý do\s*\))/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure
