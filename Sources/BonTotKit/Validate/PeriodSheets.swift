@@ -2,7 +2,8 @@ import BonTotOffice
 import Foundation
 
 /// A workbook keeping a sheet a quarter or a month ("Quý I 2024", "Quý II 2024" in
-/// `2024-q2.xlsx`; "T5-2024", "T6-2024" in `2024-06.xlsx`; "Quý I", "Quý II" without a year):
+/// `2024-q2.xlsx`; "T5-2024", "T6-2024" in `2024-06.xlsx`; "Quý I", "Quý II" without a year;
+/// "Cả năm", the year's, whatever the other sheets are):
 /// of its sheets holding scores, those whose names name the file's period (`SheetPeriod`) are
 /// read, never the first one for being first, which ranked the last quarter's scores as this
 /// one's. Silently when every other sheet names another period; with a warning saying which
@@ -20,11 +21,12 @@ enum PeriodSheets {
     }
 
     /// The outcome for `holders`, the shown sheets holding scores (at least two) of the workbook
-    /// `path` of `period`; nil when no sheet's name names a quarter or a month, so that names
-    /// decide nothing here (a sheet a year, a sheet a cluster).
+    /// `path` of `period`; nil when no sheet's name names a quarter, a month or the year in words
+    /// (`SheetPeriod.decidesAmongSheets`), so that names decide nothing here (a sheet a year
+    /// written in figures, a sheet a cluster).
     static func choose(among holders: [SpreadsheetSheet], period: Period, path: String) -> Outcome? {
         let named = holders.map { SheetPeriod(sheetName: $0.name, fileYear: period.year) }
-        guard named.contains(where: { $0?.namesPartOfYear ?? false }) else { return nil }
+        guard named.contains(where: { $0?.decidesAmongSheets ?? false }) else { return nil }
         let file = (path as NSString).lastPathComponent
         let matching = holders.indices.filter { named[$0]?.period == period }
         guard let first = matching.first else {

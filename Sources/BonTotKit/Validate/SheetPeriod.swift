@@ -37,6 +37,12 @@ struct SheetPeriod: Equatable {
     /// Whether it names a quarter or a month, not only a year.
     var namesPartOfYear: Bool { !period.isYear }
 
+    /// Whether the name decides which of a workbook's sheets is read: it names a quarter or a
+    /// month, or the year in words only ("Cả năm", whatever the other sheets are), not a year
+    /// in figures ("Năm 2025", "Bảng điểm 2025"), left to the choice of the sheet named with
+    /// the file's year (`EvaluationXLSXDecoder`).
+    var decidesAmongSheets: Bool { namesPartOfYear || !writesYear }
+
     /// `"quý II năm 2024"`, or `"quý II"` when the name writes no year.
     var vietnamese: String {
         guard !writesYear else { return VietnameseFormat.period(period) }

@@ -91,4 +91,23 @@ final class PeriodSheetTests: WorkbookTestCase {
                 + "names the file's period 2024-q2; 'Sheet1', also with scores, names none and is not read",
         ])
     }
+
+    /// "Cả năm" beside a sheet naming no period ("Bảng điểm", "Sơ kết 6 tháng"), in either order,
+    /// was read with it as a sheet a cluster: each branch "scored twice". It names the year: it
+    /// is read, with the warning that the other, naming none, is not.
+    func testTheWholeYearsSheetIsReadBesideASheetNamingNoPeriod() throws {
+        let loaded = try workbook("scores-bang-diem-and-whole-year.xlsx", as: "2024")
+        XCTAssertEqual(ranking(loaded, of: "2024"), try expected(as: "2024"), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024.xlsx:'Cả năm'!A1: warning: đọc trang 'Cả năm' vì tên trang ghi kỳ của tệp '2024.xlsx' "
+                + "(năm 2024); trang 'Bảng điểm' cũng có bảng điểm nhưng tên không ghi kỳ nào nên không được đọc. Nếu điểm kỳ "
+                + "2024 nằm ở trang đó, hãy đặt tên các trang cho đúng kỳ của chúng / reads the sheet 'Cả năm', whose name "
+                + "names the file's period 2024; 'Bảng điểm', also with scores, names none and is not read",
+        ])
+
+        let first = try workbook("scores-whole-year-and-half-year.xlsx", as: "2024")
+        XCTAssertEqual(ranking(first, of: "2024"), try expected(as: "2024"), printed(first))
+        XCTAssertFalse(printed(first).contains("chấm hai lần"), printed(first))
+        XCTAssertTrue(printed(first).contains("trang 'Sơ kết 6 tháng' cũng có bảng điểm"), printed(first))
+    }
 }

@@ -9,6 +9,8 @@ branches, ranked differently (cong-an-xa first), so a test sees which sheet was 
 - scores-quarter-sheets-no-year.xlsx: "Quý I" (OTHER_PERIOD) then "Quý II" (THIS_PERIOD);
 - scores-quarter-and-whole-year.xlsx: "Quý IV" (OTHER_PERIOD) then "Cả năm" (THIS_PERIOD);
 - scores-quarter-and-unnamed-sheet.xlsx: "Sheet1" (OTHER_PERIOD) then "Quý II 2024" (THIS_PERIOD);
+- scores-bang-diem-and-whole-year.xlsx: "Bảng điểm" (OTHER_PERIOD) then "Cả năm" (THIS_PERIOD);
+- scores-whole-year-and-half-year.xlsx: "Cả năm" (THIS_PERIOD) then "Sơ kết 6 tháng" (OTHER_PERIOD);
 - scores-last-quarter-title.xlsx: "Sheet1" under the title "KẾT QUẢ CHẤM ĐIỂM THI ĐUA QUÝ I NĂM 2024";
 - scores-last-quarter-sheet.xlsx: one sheet "Quý I" under that title (last quarter's workbook copied);
 - scores-last-month-title.xlsx: "Sheet1" under "KẾT QUẢ CHẤM ĐIỂM THI ĐUA THÁNG 5 NĂM 2024" and
@@ -27,6 +29,8 @@ write("scores-month-sheets.xlsx", [("T5-2024", [], OTHER_PERIOD), ("T6-2024", []
 write("scores-quarter-sheets-no-year.xlsx", [("Quý I", [], OTHER_PERIOD), ("Quý II", [], THIS_PERIOD)])
 write("scores-quarter-and-whole-year.xlsx", [("Quý IV", [], OTHER_PERIOD), ("Cả năm", [], THIS_PERIOD)])
 write("scores-quarter-and-unnamed-sheet.xlsx", [("Sheet1", [], OTHER_PERIOD), ("Quý II 2024", [], THIS_PERIOD)])
+write("scores-bang-diem-and-whole-year.xlsx", [("Bảng điểm", [], OTHER_PERIOD), ("Cả năm", [], THIS_PERIOD)])
+write("scores-whole-year-and-half-year.xlsx", [("Cả năm", [], THIS_PERIOD), ("Sơ kết 6 tháng", [], OTHER_PERIOD)])
 write("scores-last-quarter-title.xlsx", [("Sheet1", [LAST_QUARTER], THIS_PERIOD)])
 write("scores-last-quarter-sheet.xlsx", [("Quý I", [LAST_QUARTER], THIS_PERIOD)])
 write("scores-last-month-title.xlsx", [("Sheet1", ["KẾT QUẢ CHẤM ĐIỂM THI ĐUA THÁNG 5 NĂM 2024",
