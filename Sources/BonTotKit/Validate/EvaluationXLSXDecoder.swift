@@ -145,7 +145,8 @@ enum EvaluationXLSXDecoder {
     ///
     /// When several shown sheets hold scores and their names name quarters or months ("Quý I
     /// 2024", "Quý II 2024" in 2024-q2.xlsx) or the year in words ("Cả năm"), the one named for
-    /// the file's period is read, or an error says none is (`PeriodSheets`). Else the one named with the file's year is read ("Năm
+    /// the file's period is read, else the one sheet naming no period beside others' ("Tổng hợp"
+    /// before "Quý I" to "Quý IV"), or an error says none is (`PeriodSheets`). Else the one named with the file's year is read ("Năm
     /// 2025" in 2025.xlsx, a workbook keeping a sheet a year). Otherwise, sheets whose header
     /// rows name the same columns, none named with a year, are all read: a sheet a cluster
     /// ("Cụm 1", "Cụm 2"), each with its own header row; unless one of them sums up the others

@@ -110,4 +110,45 @@ final class PeriodSheetTests: WorkbookTestCase {
         XCTAssertFalse(printed(first).contains("chấm hai lần"), printed(first))
         XCTAssertTrue(printed(first).contains("trang 'Sơ kết 6 tháng' cũng có bảng điểm"), printed(first))
     }
+
+    /// "Tổng hợp" before "Quý I" to "Quý IV" in 2024.xlsx (a common year's workbook) was refused,
+    /// 'Tổng hợp' listed among the sheets "naming another period": the one sheet naming no
+    /// period, beside sheets all naming others, is the file's table and is read, with a warning
+    /// naming the sheets left unread and their periods.
+    func testTheOneSheetNamingNoPeriodBesideOtherPeriodsIsRead() throws {
+        let loaded = try workbook("scores-summary-and-quarters.xlsx", as: "2024")
+        XCTAssertEqual(ranking(loaded, of: "2024"), try expected(as: "2024"), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024.xlsx:'Tổng hợp'!A1: warning: đọc trang 'Tổng hợp', trang có bảng điểm duy nhất mà tên không "
+                + "ghi kỳ nào; các trang 'Quý I' (quý I), 'Quý II' (quý II), 'Quý III' (quý III), 'Quý IV' (quý IV) ghi các quý "
+                + "của năm 2024, không phải kỳ của tệp '2024.xlsx', nên không được đọc. Nếu điểm kỳ 2024 không nằm ở trang "
+                + "'Tổng hợp', hãy đặt tên trang có điểm đó ghi đúng kỳ 2024 / reads 'Tổng hợp', the one sheet with scores whose "
+                + "name names no period; 'Quý I', 'Quý II', 'Quý III', 'Quý IV', naming the quarters of the file's period 2024, are not read",
+        ])
+
+        let quarter = try workbook("scores-last-quarter-and-bang-diem.xlsx", as: "2024-q2")
+        XCTAssertEqual(ranking(quarter, of: "2024-q2"), try expected(as: "2024-q2"), printed(quarter))
+        XCTAssertEqual(quarter.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024-q2.xlsx:'Bảng điểm'!A1: warning: đọc trang 'Bảng điểm', trang có bảng điểm duy nhất mà tên "
+                + "không ghi kỳ nào; trang 'Quý I' (quý I) ghi kỳ khác với kỳ của tệp '2024-q2.xlsx' (quý II năm 2024) nên không "
+                + "được đọc. Nếu điểm kỳ 2024-q2 không nằm ở trang 'Bảng điểm', hãy đặt tên trang có điểm đó ghi đúng kỳ 2024-q2 "
+                + "/ reads 'Bảng điểm', the one sheet with scores whose name names no period; 'Quý I', naming another period than "
+                + "the file's 2024-q2, is not read",
+        ])
+    }
+
+    /// Two sheets naming no period ("Cụm 1", "Cụm 2") beside last quarter's: none is read, and
+    /// they are not listed as naming "another period".
+    func testSheetsNamingNoPeriodAreNotSaidToNameAnother() throws {
+        let loaded = try workbook("scores-clusters-and-last-quarter.xlsx", as: "2024-q2")
+        XCTAssertNil(loaded.analysis?.ranking(Period("2024-q2")!), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "content/evaluations/2024-q2.xlsx:'Cụm 1'!A1: error: không trang nào có tên ghi kỳ của tệp '2024-q2.xlsx' (quý II năm "
+                + "2024), còn các trang có bảng điểm ghi kỳ khác: 'Quý I' (quý I); các trang 'Cụm 1', 'Cụm 2' cũng có bảng điểm "
+                + "nhưng tên không ghi kỳ nào; không trang nào được đọc, để điểm kỳ khác không bị xếp hạng là điểm kỳ 2024-q2. Nếu "
+                + "điểm kỳ 2024-q2 nằm ở một trang, hãy đặt tên trang ghi đúng kỳ đó; nếu bảng tính là điểm kỳ khác, hãy đặt tên "
+                + "tệp theo kỳ đó (mỗi kỳ một tệp) / no sheet's name names the file's period 2024-q2, while the sheets with "
+                + "scores name other periods: 'Quý I'; 'Cụm 1', 'Cụm 2' name none; none is read",
+        ])
+    }
 }
