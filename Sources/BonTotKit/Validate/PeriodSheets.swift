@@ -9,8 +9,9 @@ import Foundation
 /// saying which sheet is read, and why, when another names none (it may hold this period's
 /// scores too). When no sheet names the file's period, the one sheet naming none ("Tổng hợp"
 /// before "Quý I" to "Quý IV") is the file's table and is read, with a warning naming the others;
-/// otherwise an error names each sheet and the period it names, and none is read: another
-/// period's scores are never ranked as the file's.
+/// otherwise an error names each sheet and the period it names (the months of the file's
+/// quarter told as such), and none is read: another period's scores are never ranked as the
+/// file's.
 enum PeriodSheets {
     /// What the sheets' names decide.
     enum Outcome {
@@ -75,7 +76,9 @@ enum PeriodSheets {
     }
 
     /// The error when no sheet names the file's period: the sheets naming others, those naming
-    /// none apart.
+    /// none apart; when every sheet names a part of the file's period (the months of its
+    /// quarter), said so, with the advice to keep the period's total in one sheet or to name the
+    /// file by the part.
     private static func refusal(holders: [SpreadsheetSheet], named: [SheetPeriod?], period: Period, path: String) -> Diagnostic {
         let file = (path as NSString).lastPathComponent
         let location = SourceLocation(file: path, cell: holders[0].reference(column: 1, row: 1))
@@ -83,6 +86,18 @@ enum PeriodSheets {
         let unnamed = holders.indices.filter { named[$0] == nil }
         let listed = others.map { "'\(holders[$0].name)' (\(named[$0]!.vietnamese))" }.joined(separator: ", ")
         let names = others.map { "'\(holders[$0].name)'" }.joined(separator: ", ")
+        if unnamed.isEmpty, let parts = PeriodParts(of: others.map { named[$0]!.period }, in: period),
+           let last = others.last.map({ named[$0]!.period }) {
+            let asFile = "\(last).\((file as NSString).pathExtension)"
+            return .error(
+                at: location,
+                "các trang có bảng điểm ghi \(parts.vietnamesePlural) của \(VietnameseFormat.period(period)), kỳ của tệp '\(file)': "
+                    + "\(listed); bontot đọc mỗi tệp một bảng điểm nên không trang nào được đọc. Hãy để điểm cả "
+                    + "\(parts.vietnameseWhole) ở một trang (đặt tên '\(parts.wholeSheetName)'), hoặc đặt tên tệp theo "
+                    + "\(Self.noun(of: last)) (\(asFile)) / the sheets name \(parts.englishPlural) of the file's period \(period): "
+                    + "\(names); bontot reads one table per file: keep the \(parts.englishWhole)'s total in one sheet, or name the "
+                    + "file by the \(Self.englishNoun(of: last)) (\(asFile))")
+        }
         let unnamedNames = unnamed.map { "'\(holders[$0].name)'" }.joined(separator: ", ")
         let noneNamed = unnamed.isEmpty ? ""
             : "; \(unnamed.count == 1 ? "trang" : "các trang") \(unnamedNames) cũng có bảng điểm nhưng tên không ghi kỳ nào"
@@ -95,5 +110,21 @@ enum PeriodSheets {
                 + "nếu bảng tính là điểm kỳ khác, hãy đặt tên tệp theo kỳ đó (mỗi kỳ một tệp) / no sheet's name names the "
                 + "file's period \(period), while the sheets with scores name other periods: \(names)\(noneNamedEnglish); "
                 + "none is read")
+    }
+
+    private static func noun(of period: Period) -> String {
+        switch period.span {
+        case .year: return "năm"
+        case .quarter: return "quý"
+        case .month: return "tháng"
+        }
+    }
+
+    private static func englishNoun(of period: Period) -> String {
+        switch period.span {
+        case .year: return "year"
+        case .quarter: return "quarter"
+        case .month: return "month"
+        }
     }
 }

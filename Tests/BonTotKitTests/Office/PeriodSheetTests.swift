@@ -50,11 +50,11 @@ final class PeriodSheetTests: WorkbookTestCase {
 
         let ofTheYear = try workbook("scores-quarter-sheets-no-year.xlsx", as: "2024")
         XCTAssertEqual(ofTheYear.diagnostics.sorted.map(\.description), [
-            "content/evaluations/2024.xlsx:'Quý I'!A1: error: không trang nào có tên ghi kỳ của tệp '2024.xlsx' (năm 2024), còn các "
-                + "trang có bảng điểm ghi kỳ khác: 'Quý I' (quý I), 'Quý II' (quý II); không trang nào được đọc, để điểm kỳ khác "
-                + "không bị xếp hạng là điểm kỳ 2024. Nếu điểm kỳ 2024 nằm ở một trang, hãy đặt tên trang ghi đúng kỳ đó; nếu bảng "
-                + "tính là điểm kỳ khác, hãy đặt tên tệp theo kỳ đó (mỗi kỳ một tệp) / no sheet's name names the file's period "
-                + "2024, while the sheets with scores name other periods: 'Quý I', 'Quý II'; none is read",
+            "content/evaluations/2024.xlsx:'Quý I'!A1: error: các trang có bảng điểm ghi các quý của năm 2024, kỳ của tệp "
+                + "'2024.xlsx': 'Quý I' (quý I), 'Quý II' (quý II); bontot đọc mỗi tệp một bảng điểm nên không trang nào được đọc. "
+                + "Hãy để điểm cả năm ở một trang (đặt tên 'Cả năm'), hoặc đặt tên tệp theo quý (2024-q2.xlsx) / the sheets name "
+                + "the quarters of the file's period 2024: 'Quý I', 'Quý II'; bontot reads one table per file: keep the year's "
+                + "total in one sheet, or name the file by the quarter (2024-q2.xlsx)",
         ])
     }
 
@@ -149,6 +149,20 @@ final class PeriodSheetTests: WorkbookTestCase {
                 + "điểm kỳ 2024-q2 nằm ở một trang, hãy đặt tên trang ghi đúng kỳ đó; nếu bảng tính là điểm kỳ khác, hãy đặt tên "
                 + "tệp theo kỳ đó (mỗi kỳ một tệp) / no sheet's name names the file's period 2024-q2, while the sheets with "
                 + "scores name other periods: 'Quý I'; 'Cụm 1', 'Cụm 2' name none; none is read",
+        ])
+    }
+
+    /// "Tháng 5" and "Tháng 6" in 2024-q2.xlsx lie inside the quarter: not "another period".
+    /// Which to read is unclear, so none is; the error says the file holds one table.
+    func testTheMonthsOfTheFilesQuarterAreToldAsItsMonths() throws {
+        let loaded = try workbook("scores-months-of-quarter.xlsx", as: "2024-q2")
+        XCTAssertNil(loaded.analysis?.ranking(Period("2024-q2")!), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "content/evaluations/2024-q2.xlsx:'Tháng 5'!A1: error: các trang có bảng điểm ghi các tháng của quý II năm 2024, kỳ "
+                + "của tệp '2024-q2.xlsx': 'Tháng 5' (tháng 5), 'Tháng 6' (tháng 6); bontot đọc mỗi tệp một bảng điểm nên không "
+                + "trang nào được đọc. Hãy để điểm cả quý ở một trang (đặt tên 'Quý II'), hoặc đặt tên tệp theo tháng "
+                + "(2024-06.xlsx) / the sheets name the months of the file's period 2024-q2: 'Tháng 5', 'Tháng 6'; bontot reads "
+                + "one table per file: keep the quarter's total in one sheet, or name the file by the month (2024-06.xlsx)",
         ])
     }
 }

@@ -14,6 +14,7 @@ branches, ranked differently (cong-an-xa first), so a test sees which sheet was 
 - scores-summary-and-quarters.xlsx: "Tổng hợp" (THIS_PERIOD) then "Quý I" to "Quý IV" (OTHER_PERIOD);
 - scores-last-quarter-and-bang-diem.xlsx: "Quý I" (OTHER_PERIOD) then "Bảng điểm" (THIS_PERIOD);
 - scores-clusters-and-last-quarter.xlsx: "Cụm 1", "Cụm 2" (THIS_PERIOD) then "Quý I" (OTHER_PERIOD);
+- scores-months-of-quarter.xlsx: "Tháng 5" (OTHER_PERIOD) then "Tháng 6" (THIS_PERIOD);
 - scores-last-quarter-title.xlsx: "Sheet1" under the title "KẾT QUẢ CHẤM ĐIỂM THI ĐUA QUÝ I NĂM 2024";
 - scores-last-quarter-sheet.xlsx: one sheet "Quý I" under that title (last quarter's workbook copied);
 - scores-last-month-title.xlsx: "Sheet1" under "KẾT QUẢ CHẤM ĐIỂM THI ĐUA THÁNG 5 NĂM 2024" and
@@ -38,6 +39,7 @@ write("scores-summary-and-quarters.xlsx", [("Tổng hợp", [], THIS_PERIOD)]
       + [(f"Quý {roman}", [], OTHER_PERIOD) for roman in ["I", "II", "III", "IV"]])
 write("scores-last-quarter-and-bang-diem.xlsx", [("Quý I", [], OTHER_PERIOD), ("Bảng điểm", [], THIS_PERIOD)])
 write("scores-clusters-and-last-quarter.xlsx", [("Cụm 1", [], THIS_PERIOD), ("Cụm 2", [], THIS_PERIOD), ("Quý I", [], OTHER_PERIOD)])
+write("scores-months-of-quarter.xlsx", [("Tháng 5", [], OTHER_PERIOD), ("Tháng 6", [], THIS_PERIOD)])
 write("scores-last-quarter-title.xlsx", [("Sheet1", [LAST_QUARTER], THIS_PERIOD)])
 write("scores-last-quarter-sheet.xlsx", [("Quý I", [LAST_QUARTER], THIS_PERIOD)])
 write("scores-last-month-title.xlsx", [("Sheet1", ["KẾT QUẢ CHẤM ĐIỂM THI ĐUA THÁNG 5 NĂM 2024",
