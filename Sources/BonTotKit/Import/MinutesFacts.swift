@@ -77,7 +77,10 @@ struct MinutesFacts: Equatable {
                 topic = Self.clean(String(match.output.1)).trimmingCharacters(in: CharacterSet(charactersIn: "\"“”'‘’ "))
             }
             if guests.isEmpty, let match = line.firstMatch(of: Patterns.guests) {
-                guests = String(match.output.1).split(separator: ";").compactMap { Self.guest(String($0)) }
+                // Up to another label: "Khách mời: đồng chí Võ Văn Lâm. Thư ký: …".
+                var listed = match.output.1
+                if let label = listed.firstRange(of: Patterns.otherLabel) { listed = listed[..<label.lowerBound] }
+                guests = String(listed).split(separator: ";").compactMap { Self.guest(String($0)) }
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
         }
@@ -187,7 +190,10 @@ struct MinutesFacts: Equatable {
         // "có lý do: 02" or "02 có lý do", "vắng 03 đồng chí có lý do".
         if let match = text.firstMatch(of: Patterns.excused) ?? text.firstMatch(of: Patterns.excusedCountFirst) {
             excused = Int(match.output.1)
-            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound])).names
+            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.upperBound])).names
+            // "vắng 01 đồng chí (có lý do: A – ốm, B – đi công tác)": the names in the bracket are
+            // the excused, as many as they are; with none ("(có lý do: ốm)"), the count before it.
+            if match.output.0.last(where: { $0 != " " }) == "(", !absent.isEmpty { excused = absent.count }
         } else if let match = text.firstMatch(of: /có lý do\s*:/.ignoresCase()),
                   !text[..<match.range.lowerBound].lowercased().hasSuffix("không ") {
             // "vắng 02 (có lý do: đ/c Lê Văn Tám – ốm; …)": the names, and their number, without a count.
@@ -246,9 +252,15 @@ struct MinutesFacts: Equatable {
     /// Hoàng Văn Năm", "01 đồng chí không lý do (đồng chí Lê Văn Cường)"); names joined by "và"
     /// are two ("đồng chí Nguyễn Văn An và Trần Thị Bình"). With the index where the clause ends.
     /// Inside brackets ("vắng 02 (có lý do: đ/c Tám – ốm; đ/c Nam – đi công tác)"), a ";"
-    /// separates names and only ")" or a reason's label ends the clause.
+    /// separates names and only ")" or a reason's label ends the clause; so it does when the
+    /// names open a bracket ("02 đồng chí có lý do (đồng chí A – ốm; đồng chí B – đi công tác)").
+    /// Never past the sentence's end nor another label: "(có lý do). Chủ trì: đồng chí Nguyễn Văn
+    /// Hùng" names no one absent.
     private static func names(in text: Substring, bracketed: Bool = false) -> (names: [Absentee], end: String.Index) {
+        let bracketed = bracketed || text.drop { $0 == " " || $0 == ":" }.first == "("
         var clause = text.prefix { (bracketed || $0 != ";") && $0 != ")" }
+        if let label = clause.firstRange(of: Patterns.otherLabel) { clause = clause[..<label.lowerBound] }
+        if !bracketed, let stop = sentenceEnd(in: clause) { clause = clause[..<stop] }
         let start = clause.firstIndex(of: ":").map { clause.index(after: $0) } ?? clause.startIndex
         if let next = clause[start...].firstRange(of: Patterns.reasonLabel) { clause = clause[..<next.lowerBound] }
         let end = clause.endIndex
@@ -273,6 +285,15 @@ struct MinutesFacts: Equatable {
             }
         }
         return (found, end)
+    }
+
+    /// Where the first sentence of `text` ends: a full stop before a space, not one of an
+    /// abbreviation ("TP. Hồ Chí Minh", "Q. 1").
+    private static func sentenceEnd(in text: Substring) -> String.Index? {
+        text.matches(of: /(\p{L}*)\.\s/).first { match in
+            let word = match.output.1
+            return !(word.count <= 3 && word.first?.isUppercase == true)
+        }.map { $0.range.lowerBound }
     }
 
     /// True when `text` leaves a bracket open: what follows it is inside the bracket.
@@ -391,7 +412,9 @@ private enum Patterns {
     /// heading "II. NỘI DUNG" is not the topic).
     nonisolated(unsafe) static let topic =
         /^\s*[-+•]?\s*(?:(?:tên\s+|nội dung\s+(?:sinh hoạt\s+)?)?(?:chuyên đề|trọng tâm|chủ đề)|nội dung(?:\s+sinh hoạt)?)\s*:\s*(.+)/.ignoresCase()
-    nonisolated(unsafe) static let guests = /^\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
+    /// "Khách mời: …" on its line or after another sentence of it ("Vắng 03 đồng chí (có lý do).
+    /// Khách mời: …").
+    nonisolated(unsafe) static let guests = /(?:^|[.;]\s)\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
     /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".
     nonisolated(unsafe) static let present =
@@ -424,8 +447,14 @@ private enum Patterns {
     nonisolated(unsafe) static let absentCount = /vắng(?:\s*mặt)?\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let excused = /có lý do\s*:?\s*(\d+)/.ignoresCase()
     nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
-    /// "02 có lý do", "03 đồng chí có lý do", "2 đồng chí (có lý do)": the count before the words.
-    nonisolated(unsafe) static let excusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\))/.ignoresCase()
+    /// "02 có lý do", "03 đồng chí có lý do", "2 đồng chí (có lý do)": the count before the words;
+    /// "02 đồng chí (có lý do: ốm)": up to the bracket, the reason or the names after it.
+    nonisolated(unsafe) static let excusedCountFirst =
+        /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\)|\(\s*(?=có lý do\s*:))/.ignoresCase()
+    /// A label of another fact that ends a clause of names or guests: "Chủ trì:", "Thư ký:",
+    /// "Khách mời:", "Đại biểu cấp trên:", "Mời dự:", "Người ghi biên bản:".
+    nonisolated(unsafe) static let otherLabel =
+        /[.;,]?\s*(?:người\s+)?(?:chủ trì|thư ký|khách mời|đại biểu|mời dự|ghi biên bản)[^:.;()]{0,20}:/.ignoresCase()
     /// Right after "vắng 02": the count's own colon before its names ("vắng 02 đồng chí: A, B").
     nonisolated(unsafe) static let absentNamesColon = /^\s*(?:đồng chí|đ\/c|đảng viên)?\s*:/.ignoresCase()
     /// Where a clause of names ends at the other reason's label: "; có lý do", ", không có lý do".
