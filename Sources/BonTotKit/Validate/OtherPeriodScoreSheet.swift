@@ -55,9 +55,9 @@ enum OtherPeriodScoreSheet {
     private static func warning(other: Period, written: String, at location: SourceLocation, field: String?,
                                 naming: (vi: String, en: String), scores: (vi: String, en: String), fix: String,
                                 period: Period, path: String, scoreFiles: [String]) -> Diagnostic {
-        let file = (path as NSString).lastPathComponent
+        let file = String(PathParts.name(of: path))
         let target = "\(other)\(file.dropFirst(PathParts.stem(of: path).count))"
-        let holder = ScoreFiles(paths: scoreFiles).holder(of: other, besides: path).map { ($0 as NSString).lastPathComponent }
+        let holder = ScoreFiles(paths: scoreFiles).holder(of: other, besides: path).map { String(PathParts.name(of: $0)) }
         let advice = holder.map {
             "điểm kỳ \(other) đã có ở tệp '\($0)', nên nếu đây là điểm kỳ \(period), \(fix); "
                 + "nếu bảng còn là điểm kỳ \(other) chép sang, hãy nhập điểm kỳ \(period) vào"

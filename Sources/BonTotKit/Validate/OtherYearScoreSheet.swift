@@ -39,7 +39,7 @@ enum OtherYearScoreSheet {
     static func warning(sheetName: String?, sheetLocation: SourceLocation?, chosenBySiteYAML: Bool = false,
                         table: EvaluationTable, idColumn: String, period: Period, path: String,
                         scoreFiles: [String] = []) -> Diagnostic? {
-        let file = (path as NSString).lastPathComponent
+        let file = String(PathParts.name(of: path))
         if let sheetName, let sheetLocation {
             let named = written(inName: sheetName)
             let sheet = chosenBySiteYAML ? "trang '\(sheetName)' (do 'xlsx_sheet' trong site.yaml chọn)" : "trang '\(sheetName)'"
@@ -128,7 +128,7 @@ enum OtherYearScoreSheet {
     /// The name of the score file other than `path` whose period is that of the file name `target`.
     private static func holder(of target: String, besides path: String, scoreFiles: [String]) -> String? {
         guard let wanted = Period(PathParts.stem(of: target)) else { return nil }
-        return ScoreFiles(paths: scoreFiles).holder(of: wanted, besides: path).map { ($0 as NSString).lastPathComponent }
+        return ScoreFiles(paths: scoreFiles).holder(of: wanted, besides: path).map { String(PathParts.name(of: $0)) }
     }
 
     /// The years a sheet's name holds ("Năm 2025", "2025"), and its spans ("NK 2020-2025").

@@ -30,7 +30,7 @@ enum PeriodSheets {
     static func choose(among holders: [SpreadsheetSheet], period: Period, path: String) -> Outcome? {
         let named = holders.map { SheetPeriod(sheetName: $0.name, fileYear: period.year) }
         guard named.contains(where: { $0?.decidesAmongSheets ?? false }) else { return nil }
-        let file = (path as NSString).lastPathComponent
+        let file = String(PathParts.name(of: path))
         let matching = holders.indices.filter { named[$0]?.period == period }
         let unnamed = holders.indices.filter { named[$0] == nil }
         guard let first = matching.first else {
@@ -59,7 +59,7 @@ enum PeriodSheets {
     /// name other periods than the file's.
     private static func onlyUnnamedRead(_ sheet: SpreadsheetSheet, others: [(sheet: SpreadsheetSheet, named: SheetPeriod)],
                                         period: Period, path: String) -> Diagnostic {
-        let file = (path as NSString).lastPathComponent
+        let file = String(PathParts.name(of: path))
         let listed = others.map { "'\($0.sheet.name)' (\($0.named.vietnamese))" }.joined(separator: ", ")
         let names = others.map { "'\($0.sheet.name)'" }.joined(separator: ", ")
         let parts = PeriodParts(of: others.map(\.named.period), in: period)
@@ -80,7 +80,7 @@ enum PeriodSheets {
     /// quarter), said so, with the advice to keep the period's total in one sheet or to name the
     /// file by the part.
     private static func refusal(holders: [SpreadsheetSheet], named: [SheetPeriod?], period: Period, path: String) -> Diagnostic {
-        let file = (path as NSString).lastPathComponent
+        let file = String(PathParts.name(of: path))
         let location = SourceLocation(file: path, cell: holders[0].reference(column: 1, row: 1))
         let others = holders.indices.filter { named[$0] != nil }
         let unnamed = holders.indices.filter { named[$0] == nil }

@@ -11,7 +11,7 @@ enum ScoreFileNameAdvice {
     static func suggestedName(for path: String, scoreFiles: [String]) -> String? {
         guard let period = period(inName: PathParts.stem(of: path)) else { return nil }
         guard ScoreFiles(paths: scoreFiles).holder(of: period, besides: path) == nil else { return nil }
-        let name = (path as NSString).lastPathComponent
+        let name = String(PathParts.name(of: path))
         let stem = PathParts.stem(of: path)
         return "\(period)\(name.dropFirst(stem.count))"
     }
