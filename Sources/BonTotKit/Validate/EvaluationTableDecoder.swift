@@ -40,6 +40,8 @@ enum EvaluationTableDecoder {
         // What "1.000" means is told by the decimals the table's other scores are typed with.
         let wordColumns = header.indices.filter { $0 == 0 || ["note", "level"].contains(header[$0]) }
         builder.decimalMark = TableDecimalMark(rows: bodyRows, ignored: Set(wordColumns))
+        // Every branch row one empty cell wider than the header: an empty last column, no shift.
+        let emptyLastColumn = table.splitsDecimalCommas && CommaShiftCause.isEmptyLastColumn(bodyRows, headerWidth: header.count)
         for row in table.rows[first..<end] {
             let record = numbered ? row.droppingFirstCell : row
             let location = record.location
@@ -75,7 +77,7 @@ enum EvaluationTableDecoder {
             // or note within it, are commas a spreadsheet left after the row ("…,17,16,,,"): no
             // shift, the scores read as typed.
             var shifted = false
-            let cause = record.cells.count > header.count && table.splitsDecimalCommas
+            let cause = record.cells.count > header.count && table.splitsDecimalCommas && !emptyLastColumn
                 ? CommaShiftCause(cells: record.cells, header: header) : nil
             let onlyEmptyPast = record.cells.dropFirst(header.count).allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
             if let cause, cause != .unknown || !onlyEmptyPast {

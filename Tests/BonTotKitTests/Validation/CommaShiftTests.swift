@@ -63,4 +63,26 @@ final class CommaShiftTests: XCTestCase {
             .error(file, 2, "có lẽ điểm '17,5' ở cột 'doan-ket-ky-luat' viết dấu phẩy thập phân"),
         ])
     }
+
+    /// Excel's "Save as CSV" of a sheet whose last column is empty ends every row with a comma
+    /// ("truong-tieu-hoc,27,25,18,17,"), the header's comma kept or not: whole scores side by
+    /// side ("27,25") were told as a split score and each row's scores dropped. Every branch row
+    /// one empty cell wider is an empty column: the scores are read as typed.
+    func testAnEmptyLastColumnInEveryRowIsNoShift() throws {
+        let rows = ["ap-1,27,25,18,17,", "ap-2,26,24,17,16,", "truong-thcs,22,21,15,15,", "cong-an-xa,19,17,13,12,"]
+        for header in ["branch,nhiem-vu-chinh-tri,sinh-hoat,doan-ket-ky-luat,dang-vien,",
+                       "branch,nhiem-vu-chinh-tri,sinh-hoat,doan-ket-ky-luat,dang-vien"] {
+            let loaded = try ValidationSite.load("minimal", [file: .text(([header] + rows).joined(separator: "\r\n") + "\r\n")])
+            assertDiagnostics(loaded, [])
+            let ranking = loaded.analysis?.ranking(Period("2024")!)?.rows
+            XCTAssertEqual(ranking?.first { $0.branchID == "ap-1" }?.card.total, 87, header)
+            XCTAssertEqual(ranking?.count, 4, header)
+        }
+        // One row wider with a split score, the others not, is still a shift.
+        let header = "branch,nhiem-vu-chinh-tri,sinh-hoat,doan-ket-ky-luat,dang-vien"
+        try assertDiagnostics([file: .text(([header, "ap-1,28,26,18,17,5"] + rows.dropFirst().map { String($0.dropLast()) })
+            .joined(separator: "\r\n") + "\r\n")], [
+            .error(file, 2, "có lẽ điểm '17,5' ở cột 'dang-vien' viết dấu phẩy thập phân"),
+        ])
+    }
 }
