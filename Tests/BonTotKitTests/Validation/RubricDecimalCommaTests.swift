@@ -4,7 +4,8 @@ import XCTest
 /// A maximum or a level's `min` typed with a decimal comma in a rubric line written in braces,
 /// `- { id: sinh-hoat, name: …, max: 28,5 }`: YAML reads the comma as ending the value, so the
 /// maximum was 28 with an unknown field '5', the criteria summed wrong and scores were judged by
-/// 28. It is read as typed, with a warning on its line to write 28.5, as score files are told.
+/// 28. It is read as typed, with a warning on its line to write 28.5, as score files are told;
+/// the warning names the field (`max`, `min`, a share), none of which is a score.
 final class RubricDecimalCommaTests: XCTestCase {
     private let rubric = "content/rubric.yaml"
 
@@ -40,7 +41,9 @@ final class RubricDecimalCommaTests: XCTestCase {
         // 30 + 30 + 20 + 20 is the scale; 28,5 read as 28 left the criteria at 98 and a field '5'.
         let loaded = try ValidationSite.load("minimal", site(sinhHoat: "30,0"))
         assertDiagnostics(loaded, [
-            .warning(rubric, 9, "điểm '30,0' trong cặp ngoặc { } được đọc là 30,0; trong { } dấu phẩy còn ngăn các điểm, hãy viết 30.0"),
+            .warning(rubric, 9, "số 'max: 30,0' trong cặp ngoặc { } được đọc là 30,0; trong { } dấu phẩy còn ngăn các trường, hãy viết "
+                     + "max: 30.0 (dấu chấm) hoặc ghi mỗi trường trên một dòng / a decimal comma inside { } also separates the "
+                     + "fields: max read as 30.0; write max: 30.0"),
         ])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.field), ["criteria[1].max"])
         XCTAssertEqual(loaded.site?.rubric.criteria.first { $0.id == "sinh-hoat" }?.max, 30)
@@ -49,15 +52,15 @@ final class RubricDecimalCommaTests: XCTestCase {
         XCTAssertEqual(half.site?.rubric.criteria.first { $0.id == "sinh-hoat" }?.max, 28.5)
         XCTAssertFalse(half.diagnostics.sorted.contains { $0.message.contains("unknown field") || $0.message.contains("to 98,") },
                        "\(half.diagnostics.sorted)")
-        XCTAssertTrue(half.diagnostics.sorted.contains { $0.location.line == 9 && $0.message.contains("hãy viết 28.5") }, "\(half.diagnostics.sorted)")
+        XCTAssertTrue(half.diagnostics.sorted.contains { $0.location.line == 9 && $0.message.contains("hãy viết max: 28.5") }, "\(half.diagnostics.sorted)")
     }
 
     func testAnItemMaximumAndALevelMinimumWithADecimalCommaInBracesAreReadAsTyped() throws {
         let loaded = try ValidationSite.load("minimal", site(sinhHoat: "30", items: ("15,5", "14,5"), tot: "72,5"))
         assertDiagnostics(loaded, [
-            .warning(rubric, 7, "điểm '15,5' trong cặp ngoặc { } được đọc là 15,5"),
-            .warning(rubric, 8, "điểm '14,5' trong cặp ngoặc { } được đọc là 14,5"),
-            .warning(rubric, 15, "điểm '72,5' trong cặp ngoặc { } được đọc là 72,5"),
+            .warning(rubric, 7, "số 'max: 15,5' trong cặp ngoặc { } được đọc là 15,5"),
+            .warning(rubric, 8, "số 'max: 14,5' trong cặp ngoặc { } được đọc là 14,5"),
+            .warning(rubric, 15, "số 'min: 72,5' trong cặp ngoặc { } được đọc là 72,5"),
         ])
         XCTAssertEqual(loaded.site?.rubric.criteria.first?.items.map(\.max), [15.5, 14.5])
         XCTAssertEqual(loaded.site?.rubric.levels.first { $0.id == "tot" }?.min, 72.5)
