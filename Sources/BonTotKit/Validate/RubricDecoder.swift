@@ -98,7 +98,11 @@ enum RubricDecoder {
 
     private static func fourGoodRule(_ reader: FieldReader, levels: [Level], forUnits: Bool) -> FourGoodRule {
         let known = forUnits ? fourGoodFields + ["min_branch_share"] : fourGoodFields
-        guard let fields = reader.nested("four_good", known: known) else { return FourGoodRule() }
+        // `four_good: { min_share_each: 0,8 }`: the share read as typed, as a maximum in braces is.
+        guard let typed = reader.value("four_good") else { return FourGoodRule() }
+        let node = FlowDecimalComma.joined(typed, reader: reader, field: { "four_good.\($0)" }, numbers: .shares)
+        guard let fields = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: reader.qualified("four_good"),
+                                       known: known, sink: reader.sink) else { return FourGoodRule() }
         var rule = FourGoodRule(
             minShareEach: fields.number("min_share_each") ?? 0.8,
             minLevel: fields.string("min_level") ?? "tot",

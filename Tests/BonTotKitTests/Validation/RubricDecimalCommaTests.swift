@@ -9,7 +9,8 @@ import XCTest
 final class RubricDecimalCommaTests: XCTestCase {
     private let rubric = "content/rubric.yaml"
 
-    private func site(sinhHoat: String, items: (String, String) = ("15", "15"), tot: String = "70") -> [String: FileChange] {
+    private func site(sinhHoat: String, items: (String, String) = ("15", "15"), tot: String = "70",
+                      fourGood: String = "\n  min_share_each: 0.8\n  min_level: tot\n  no_violations: true") -> [String: FileChange] {
         [rubric: .text("""
             scale: 100
             criteria:
@@ -28,10 +29,7 @@ final class RubricDecimalCommaTests: XCTestCase {
               - { id: tot, name: Hoàn thành tốt nhiệm vụ, min: \(tot) }
               - { id: hoan-thanh, name: Hoàn thành nhiệm vụ, min: 50 }
               - { id: khong-hoan-thanh, name: Không hoàn thành nhiệm vụ, min: 0 }
-            four_good:
-              min_share_each: 0.8
-              min_level: tot
-              no_violations: true
+            four_good:\(fourGood)
             excellent_quota: 0.5
 
             """)]
@@ -64,5 +62,19 @@ final class RubricDecimalCommaTests: XCTestCase {
         ])
         XCTAssertEqual(loaded.site?.rubric.criteria.first?.items.map(\.max), [15.5, 14.5])
         XCTAssertEqual(loaded.site?.rubric.levels.first { $0.id == "tot" }?.min, 72.5)
+    }
+
+    /// `four_good: { min_share_each: 0,8 }` was read as a share of 0 and a field '8': every
+    /// branch met "each criterion at 0 %". The share is read as typed, 0.8, with the warning a
+    /// maximum in braces has, naming it a share.
+    func testAFourGoodShareWithADecimalCommaInBracesIsReadAsTyped() throws {
+        let loaded = try ValidationSite.load("minimal", site(sinhHoat: "30", fourGood: " { min_share_each: 0,8, min_level: tot }"))
+        assertDiagnostics(loaded, [
+            .warning(rubric, 18, "tỷ lệ 'min_share_each: 0,8' trong cặp ngoặc { } được đọc là 0,8; trong { } dấu phẩy còn ngăn "
+                     + "các trường, hãy viết min_share_each: 0.8 (dấu chấm) hoặc ghi mỗi trường trên một dòng / a decimal comma "
+                     + "inside { } also separates the fields: min_share_each read as 0.8; write min_share_each: 0.8"),
+        ])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.field), ["four_good.min_share_each"])
+        XCTAssertEqual(loaded.site?.rubric.fourGood.minShareEach, 0.8)
     }
 }
