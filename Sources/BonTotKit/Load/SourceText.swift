@@ -21,6 +21,9 @@ public struct SourceText: Sendable {
     /// True when `text` is the file's bytes as they are (a leading byte-order mark aside), as
     /// `read(_:relativePath:)` makes it: the end of the text is then the end of the file.
     var isFileBytes = false
+    /// True when the file began with a UTF-8 byte-order mark, removed from `text`: a file of
+    /// that mark alone has an empty `text` but is no file of 0 bytes (`emptyFileSize`).
+    var hadByteOrderMark = false
 
     public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path
@@ -71,8 +74,9 @@ public struct SourceText: Sendable {
                     + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(ShellLine.word(relativePath))'"))
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(SourceText(path: relativePath, text: text,
-                                       contentHash: data.withUnsafeBytes { StableHasher.hash($0) }))
+            var source = SourceText(path: relativePath, text: text, contentHash: data.withUnsafeBytes { StableHasher.hash($0) })
+            source.hadByteOrderMark = bytes.count < data.count
+            return .success(source)
         }
         let resave = isSpreadsheet
             ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""

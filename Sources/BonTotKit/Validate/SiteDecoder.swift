@@ -116,12 +116,13 @@ public enum SiteDecoder {
                 BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
                 return (nil, 0, file.text, 1, file.isFileBytes)
             }
-            // An empty file (0 bytes, or blank lines only) is told so, as an empty branch or
-            // workbook is, rather than sent looking for its '---' lines.
+            // An empty file (0 bytes, a byte-order mark alone, or blank lines only) is told so, as
+            // an empty branch or workbook is, rather than sent looking for its '---' lines.
             if file.text.allSatisfy(\.isWhitespace) {
+                let size = file.emptyFileSize
                 sink.error(SourceLocation(file: file.path, line: 1),
-                           "tệp trống\(file.text.isEmpty ? " (0 byte)" : ""): cần phần đầu YAML giữa hai dòng '---' với các trường "
-                           + "dạng 'tên: giá trị' / the file is empty\(file.text.isEmpty ? " (0 bytes)" : ""), expected front matter "
+                           "tệp trống\(size.vi): cần phần đầu YAML giữa hai dòng '---' với các trường "
+                           + "dạng 'tên: giá trị' / the file is empty\(size.en), expected front matter "
                            + "between '---' lines")
                 return nil
             }
