@@ -63,6 +63,10 @@ enum OtherYearScoreSheet {
                                                                 fix: fixSheet, period: period, path: path, scoreFiles: scoreFiles) {
                 return warning
             }
+            if let warning = MonthSpanSheet.warning(sheetName: sheetName, at: sheetLocation, naming: sheet, english: english,
+                                                    fix: fixSheet, period: period, path: path) {
+                return warning
+            }
         }
         let titles = table.rows.prefix(table.headerIndex(idColumn: idColumn) ?? 0)
         // Another quarter or month of the file's year, in a title naming the file's year too.

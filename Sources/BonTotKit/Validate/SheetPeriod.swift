@@ -4,7 +4,9 @@ import Foundation
 /// "T6" without a year, as of its file's year; "Cả năm", the file's year): read as a score
 /// file's name is (`ScoreFileNameAdvice.period(inName:)`). It chooses, among a workbook's sheets a period each,
 /// the one of the file's period (`PeriodSheets`), and tells a sheet of another quarter or month
-/// (`OtherYearScoreSheet`). A name naming no period ("Sheet1", "Cụm 1"), or several, has none.
+/// (`OtherYearScoreSheet`). A name naming no period ("Sheet1", "Cụm 1"), or several, has none;
+/// nor has one saying half a year ("6 tháng đầu năm", whose "năm" is no year's tab), which no
+/// period is (`MonthSpanSheet`).
 struct SheetPeriod: Equatable {
     var period: Period
     /// Whether the name writes the year ("Quý II 2024"), not only the quarter or month ("Quý II").
@@ -12,7 +14,9 @@ struct SheetPeriod: Equatable {
 
     /// The period the sheet named `name` names, in a file of `fileYear`; nil when it names none.
     init?(sheetName name: String, fileYear: Int) {
-        if let period = ScoreFileNameAdvice.period(inName: name) {
+        if MonthSpanSheet.span(inSheetName: name) != nil {
+            return nil
+        } else if let period = ScoreFileNameAdvice.period(inName: name) {
             self.init(period: period, writesYear: true)
         } else if let period = ScoreFileNameAdvice.period(inName: "\(name) \(fileYear)"), !period.isYear {
             self.init(period: period, writesYear: false)

@@ -92,9 +92,9 @@ final class PeriodSheetTests: WorkbookTestCase {
         ])
     }
 
-    /// "Cả năm" beside a sheet naming no period ("Bảng điểm", "Sơ kết 6 tháng"), in either order,
-    /// was read with it as a sheet a cluster: each branch "scored twice". It names the year: it
-    /// is read, with the warning that the other, naming none, is not.
+    /// "Cả năm" beside a sheet naming no period ("Bảng điểm"), or half a year ("Sơ kết 6
+    /// tháng"), in either order, was read with it as a sheet a cluster: each branch "scored
+    /// twice". It names the year: it is read, with the warning that the other is not.
     func testTheWholeYearsSheetIsReadBesideASheetNamingNoPeriod() throws {
         let loaded = try workbook("scores-bang-diem-and-whole-year.xlsx", as: "2024")
         XCTAssertEqual(ranking(loaded, of: "2024"), try expected(as: "2024"), printed(loaded))
@@ -108,7 +108,61 @@ final class PeriodSheetTests: WorkbookTestCase {
         let first = try workbook("scores-whole-year-and-half-year.xlsx", as: "2024")
         XCTAssertEqual(ranking(first, of: "2024"), try expected(as: "2024"), printed(first))
         XCTAssertFalse(printed(first).contains("chấm hai lần"), printed(first))
-        XCTAssertTrue(printed(first).contains("trang 'Sơ kết 6 tháng' cũng có bảng điểm"), printed(first))
+        // "Sơ kết 6 tháng" says half a year, which is no period: not told that it names none.
+        XCTAssertEqual(first.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024.xlsx:'Sơ kết 6 tháng'!A1: warning: trang 'Sơ kết 6 tháng' (6 tháng, không phải một kỳ) không "
+                + "được đọc; đọc trang 'Cả năm' vì tên trang ghi kỳ của tệp '2024.xlsx' (năm 2024). \(understood) / 'Sơ kết 6 "
+                + "tháng', naming no period, is not read; reads the sheet 'Cả năm', whose name names the file's period 2024; "
+                + understoodEnglish,
+        ])
+    }
+
+    /// What every message on a sheet saying half a year ends with: the names read as a period.
+    private let understood = "Tên trang chỉ được hiểu là một kỳ khi ghi một năm ('Cả năm', 'Năm 2024'), một quý ('Quý I' … "
+        + "'Quý IV') hoặc một tháng ('Tháng 1' … 'Tháng 12'); bontot không xếp hạng kỳ '6 tháng'"
+    private let understoodEnglish = "a sheet's name names a period when it names a year ('Cả năm', 'Năm 2024'), a quarter "
+        + "('Quý I' … 'Quý IV') or a month ('Tháng 1' … 'Tháng 12'); bontot ranks no '6 tháng' period"
+
+    /// "6 tháng đầu năm" was read as "Cả năm" for its word "năm": beside "Cả năm" both were read,
+    /// a sheet a cluster, each branch scored twice; alone, its half year ranked as the year without
+    /// a word. Half a year is no period (SPEC §1: a year, a quarter or a month): beside "Cả năm" it
+    /// is not read, and alone it is read as the file's with a warning at it; both say which names
+    /// are understood.
+    func testASheetOfHalfAYearNamesNoPeriod() throws {
+        let beside = try workbook("scores-half-year-and-whole-year.xlsx", as: "2024")
+        XCTAssertEqual(ranking(beside, of: "2024"), try expected(as: "2024"), printed(beside))
+        XCTAssertEqual(beside.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024.xlsx:'6 tháng đầu năm'!A1: warning: trang '6 tháng đầu năm' (6 tháng, không phải một kỳ) "
+                + "không được đọc; đọc trang 'Cả năm' vì tên trang ghi kỳ của tệp '2024.xlsx' (năm 2024). \(understood) / '6 "
+                + "tháng đầu năm', naming no period, is not read; reads the sheet 'Cả năm', whose name names the file's period "
+                + "2024; \(understoodEnglish)",
+        ])
+
+        let alone = try workbook("scores-half-year-sheet.xlsx", as: "2024")
+        XCTAssertEqual(ranking(alone, of: "2024"), try expected(as: "2024"), printed(alone))
+        XCTAssertEqual(alone.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+            "content/evaluations/2024.xlsx:'6 tháng đầu năm'!A1: warning: trang '6 tháng đầu năm' ghi '6 tháng', không phải một "
+                + "kỳ, còn tên tệp '2024.xlsx' là kỳ 2024: điểm của trang được xếp hạng là điểm kỳ 2024; nếu đây là điểm kỳ "
+                + "2024, hãy sửa tên trang cho đúng. \(understood) / the sheet '6 tháng đầu năm' says '6 tháng', which is no "
+                + "period, the file the period 2024: its scores rank as 2024's; \(understoodEnglish)",
+        ])
+    }
+
+    /// "Sơ kết 6 tháng" beside "Quý I" in 2024.xlsx was read as the one sheet "naming no period":
+    /// the half year's scores ranked as the year's. Neither names the year: none is read, and the
+    /// error lists what each says.
+    func testAHalfYearsSheetIsNotReadAsTheOneNamingNoPeriod() throws {
+        let loaded = try workbook("scores-half-year-and-quarter.xlsx", as: "2024")
+        XCTAssertNil(loaded.analysis?.ranking(Period("2024")!), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+            "content/evaluations/2024.xlsx:'Sơ kết 6 tháng'!A1: error: không trang nào có tên ghi kỳ của tệp '2024.xlsx' (năm "
+                + "2024), còn các trang có bảng điểm ghi kỳ khác hoặc khoảng tháng không phải kỳ: 'Sơ kết 6 tháng' (6 tháng, "
+                + "không phải một kỳ), 'Quý I' (quý I); không trang nào được đọc, để điểm kỳ khác không bị xếp hạng là điểm kỳ "
+                + "2024. Nếu điểm kỳ 2024 nằm ở một trang, hãy đặt tên trang ghi đúng kỳ đó; nếu bảng tính là điểm kỳ khác, hãy "
+                + "đặt tên tệp theo kỳ đó (mỗi kỳ một tệp). \(understood) / no sheet's name names the file's period 2024, while "
+                + "the sheets with scores name other periods or spans of months that are none: 'Sơ kết 6 tháng', 'Quý I'; none "
+                + "is read; \(understoodEnglish)",
+        ])
     }
 
     /// "Tổng hợp" before "Quý I" to "Quý IV" in 2024.xlsx (a common year's workbook) was refused,

@@ -11,6 +11,9 @@ branches, ranked differently (cong-an-xa first), so a test sees which sheet was 
 - scores-quarter-and-unnamed-sheet.xlsx: "Sheet1" (OTHER_PERIOD) then "Quý II 2024" (THIS_PERIOD);
 - scores-bang-diem-and-whole-year.xlsx: "Bảng điểm" (OTHER_PERIOD) then "Cả năm" (THIS_PERIOD);
 - scores-whole-year-and-half-year.xlsx: "Cả năm" (THIS_PERIOD) then "Sơ kết 6 tháng" (OTHER_PERIOD);
+- scores-half-year-sheet.xlsx: one sheet "6 tháng đầu năm" (THIS_PERIOD);
+- scores-half-year-and-whole-year.xlsx: "6 tháng đầu năm" (OTHER_PERIOD) then "Cả năm" (THIS_PERIOD);
+- scores-half-year-and-quarter.xlsx: "Sơ kết 6 tháng" (THIS_PERIOD) then "Quý I" (OTHER_PERIOD);
 - scores-summary-and-quarters.xlsx: "Tổng hợp" (THIS_PERIOD) then "Quý I" to "Quý IV" (OTHER_PERIOD);
 - scores-last-quarter-and-bang-diem.xlsx: "Quý I" (OTHER_PERIOD) then "Bảng điểm" (THIS_PERIOD);
 - scores-clusters-and-last-quarter.xlsx: "Cụm 1", "Cụm 2" (THIS_PERIOD) then "Quý I" (OTHER_PERIOD);
@@ -35,6 +38,9 @@ write("scores-quarter-and-whole-year.xlsx", [("Quý IV", [], OTHER_PERIOD), ("C�
 write("scores-quarter-and-unnamed-sheet.xlsx", [("Sheet1", [], OTHER_PERIOD), ("Quý II 2024", [], THIS_PERIOD)])
 write("scores-bang-diem-and-whole-year.xlsx", [("Bảng điểm", [], OTHER_PERIOD), ("Cả năm", [], THIS_PERIOD)])
 write("scores-whole-year-and-half-year.xlsx", [("Cả năm", [], THIS_PERIOD), ("Sơ kết 6 tháng", [], OTHER_PERIOD)])
+write("scores-half-year-sheet.xlsx", [("6 tháng đầu năm", [], THIS_PERIOD)])
+write("scores-half-year-and-whole-year.xlsx", [("6 tháng đầu năm", [], OTHER_PERIOD), ("Cả năm", [], THIS_PERIOD)])
+write("scores-half-year-and-quarter.xlsx", [("Sơ kết 6 tháng", [], THIS_PERIOD), ("Quý I", [], OTHER_PERIOD)])
 write("scores-summary-and-quarters.xlsx", [("Tổng hợp", [], THIS_PERIOD)]
       + [(f"Quý {roman}", [], OTHER_PERIOD) for roman in ["I", "II", "III", "IV"]])
 write("scores-last-quarter-and-bang-diem.xlsx", [("Quý I", [], OTHER_PERIOD), ("Bảng điểm", [], THIS_PERIOD)])
