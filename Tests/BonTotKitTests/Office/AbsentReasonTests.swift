@@ -44,4 +44,12 @@ final class AbsentReasonTests: XCTestCase {
 
             """))
     }
+
+    func testNamesBeforeOneReasonShareIt() {
+        XCTAssertEqual(absent("Có mặt: 26/28 đồng chí, vắng 02 đồng chí (có lý do: đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình "
+                              + "– đi công tác)"), "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác) | 2/0")
+        XCTAssertEqual(absent("Có mặt: 25/28 đồng chí, vắng 03 đồng chí (có lý do: đồng chí Nguyễn Văn An và Trần Thị Bình – đi công tác, "
+                              + "đồng chí Lê Văn Cường – ốm)"),
+                       "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác), Lê Văn Cường (ốm) | 3/0")
+    }
 }
