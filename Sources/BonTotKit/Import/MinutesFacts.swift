@@ -40,6 +40,10 @@ struct MinutesFacts: Equatable {
     /// reason: they are written as absent without reason, which the editor should check.
     var reasonsUnsaid = false
     var absent: [Absentee] = []
+    /// Reasons the minutes give for the excused without naming them ("vắng 01 đồng chí (có lý
+    /// do: ốm)"): `absent:` has no place for a reason without a name, so the import writes them in
+    /// a comment on the line of `attendance` (`MinutesFrontMatterWriter`).
+    var reasonsWithoutNames: [String] = []
     var guests: [String] = []
     var speakers: Int?
     var resolutions: [Resolution] = []
@@ -170,6 +174,7 @@ struct MinutesFacts: Equatable {
         excused = clause.excused
         unexcused = clause.unexcused
         absent = clause.absent
+        reasonsWithoutNames = clause.unnamedReasons
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
             // A count worked out from the others is never below zero: the figures disagree, and

@@ -3,7 +3,7 @@ import XCTest
 
 /// The reasons of the absent as the minutes give them (SPEC §1 `absent:`, §8): a reason holding
 /// a comma was cut at it ("đi công tác ở Quận 1, TP. Hồ Chí Minh" → "đi công tác ở Quận 1");
-/// two names before one reason gave the first none.
+/// two names before one reason gave the first none; a reason without a name was dropped.
 final class AbsentReasonTests: XCTestCase {
     private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
 
@@ -51,5 +51,18 @@ final class AbsentReasonTests: XCTestCase {
         XCTAssertEqual(absent("Có mặt: 25/28 đồng chí, vắng 03 đồng chí (có lý do: đồng chí Nguyễn Văn An và Trần Thị Bình – đi công tác, "
                               + "đồng chí Lê Văn Cường – ốm)"),
                        "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác), Lê Văn Cường (ốm) | 3/0")
+    }
+
+    /// "Vắng 01 đồng chí (có lý do: ốm)": a reason without a name is excused, and the reason is
+    /// kept in a comment on the attendance line, since `absent:` has no place for it.
+    func testAReasonWithoutANameIsKeptOnTheAttendanceLine() {
+        let line = "Có mặt: 27/28 đồng chí. Vắng 01 đồng chí (có lý do: ốm)."
+        XCTAssertEqual(absent(line), " | 1/0")
+        XCTAssertEqual(facts(line).reasonsWithoutNames, ["ốm"])
+        XCTAssertTrue(frontMatter(line).contains("\nattendance: { present: 27, expected: 28, excused: 1, unexcused: 0 }   "
+                                                 + "# lý do vắng (không ghi tên): ốm\n"), frontMatter(line))
+        XCTAssertFalse(frontMatter(line).contains("absent:"))
+        XCTAssertEqual(facts("Có mặt: 26/28; vắng 02 đồng chí có lý do (đi công tác)").reasonsWithoutNames, ["đi công tác"])
+        XCTAssertEqual(facts("Có mặt: 26/28; vắng: 02 (có lý do: 02)").reasonsWithoutNames, [], "a count is no reason")
     }
 }
