@@ -197,6 +197,16 @@ struct MinutesFacts: Equatable {
             vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused) + không lý do \(unexcused) = \(excused + unexcused)")
             english.append("absent \(absentCount), but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
         }
+        // "vắng 01 đồng chí (có lý do: A – ốm, B – đi công tác)": the other count would be below
+        // zero, and is not written.
+        if let absentCount, unexcused == nil, let excused, excused > absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused); chưa ghi số vắng không lý do")
+            english.append("absent \(absentCount), but \(excused) excused; unexcused not written")
+        }
+        if let absentCount, excused == nil, let unexcused, unexcused > absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng không lý do \(unexcused); chưa ghi số vắng có lý do")
+            english.append("absent \(absentCount), but \(unexcused) unexcused; excused not written")
+        }
         if let absent = absentCount ?? counted, present + absent != expected {
             var source = ("", "")
             if let total {

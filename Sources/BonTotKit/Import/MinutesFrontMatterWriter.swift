@@ -3,8 +3,8 @@
 /// it stands on so the import can point at it. Attendance not found is the comment in the form
 /// `bontot new minutes` writes (`Skeleton.minutes`), `# attendance: { present: …, expected: … }`
 /// with the figure the document gave, if one: removing '#' and filling the figures is all. What
-/// the document says of the attendance that no field holds (a reason given without a name) is a
-/// comment at the end of the attendance line.
+/// the document says of the attendance that no field holds (a reason given without a name, an
+/// absent count the counts by reason do not make) is a comment at the end of the attendance line.
 struct MinutesFrontMatterWriter {
     /// A field the document did not give, and the line of its comment in the file.
     struct Missing: Equatable {
@@ -57,9 +57,15 @@ struct MinutesFrontMatterWriter {
     }
 
     /// What the document says of the attendance that no field holds, for a comment on its line:
+    /// the absent's count when the counts by reason do not make it ("số vắng theo biên bản: 1"),
     /// the reasons given without a name ("lý do vắng (không ghi tên): ốm").
     private static func attendanceNote(_ facts: MinutesFacts) -> String? {
         var notes: [String] = []
+        // The absent's count, when the counts by reason written do not make it.
+        if let absentCount = facts.absentCount, facts.excused != nil || facts.unexcused != nil,
+           (facts.excused ?? 0) + (facts.unexcused ?? 0) != absentCount {
+            notes.append("số vắng theo biên bản: \(absentCount)")
+        }
         if !facts.reasonsWithoutNames.isEmpty {
             notes.append("lý do vắng (không ghi tên): " + facts.reasonsWithoutNames.joined(separator: "; "))
         }

@@ -65,4 +65,18 @@ final class AbsentReasonTests: XCTestCase {
         XCTAssertEqual(facts("Có mặt: 26/28; vắng 02 đồng chí có lý do (đi công tác)").reasonsWithoutNames, ["đi công tác"])
         XCTAssertEqual(facts("Có mặt: 26/28; vắng: 02 (có lý do: 02)").reasonsWithoutNames, [], "a count is no reason")
     }
+
+    /// "vắng 01 đồng chí" with two excused named: the unexcused cannot be worked out (it would be
+    /// −1) and was left out silently; the figures read are written, the absent's count in a
+    /// comment, and the import warns on the attendance line.
+    func testAnAbsentCountBelowTheExcusedNamedIsWarned() {
+        let line = "Có mặt: 27/28 đồng chí, vắng 01 đồng chí (có lý do: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – đi công tác)"
+        XCTAssertEqual(absent(line), "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/-")
+        XCTAssertEqual(facts(line).attendanceMismatch?.vietnamese, "vắng 1, nhưng có lý do 2; chưa ghi số vắng không lý do")
+        XCTAssertEqual(facts(line).attendanceMismatch?.english, "absent 1, but 2 excused; unexcused not written")
+        XCTAssertTrue(frontMatter(line).contains("\nattendance: { present: 27, expected: 28, excused: 2 }   # số vắng theo biên bản: 1\n"),
+                      frontMatter(line))
+        XCTAssertNil(facts("Có mặt: 26/28 đồng chí, vắng 02 đồng chí (có lý do: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – ốm)")
+                        .attendanceMismatch)
+    }
 }
