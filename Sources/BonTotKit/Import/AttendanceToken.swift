@@ -77,6 +77,13 @@ struct AttendanceToken: Equatable {
         return tokens
     }
 
+    /// Where the first label of another fact starts in `text` ("Khách mời: A. Thư ký: B" → "Thư ký:").
+    static func firstLabel(in text: String) -> String.Index? {
+        let chars = Array(text)
+        guard let label = tokens(of: chars).first(where: { $0.kind == .label }) else { return nil }
+        return text.index(text.startIndex, offsetBy: label.range.lowerBound)
+    }
+
     /// True when the words from `index` on are `phrase`, in any case.
     private static func matches(_ phrase: [String], at index: Int, in words: [AttendanceToken], chars: [Character]) -> Bool {
         guard index + phrase.count <= words.count else { return false }

@@ -82,9 +82,11 @@ struct MinutesFacts: Equatable {
             }
             if guests.isEmpty, let match = line.firstMatch(of: Patterns.guests) {
                 // Up to another label: "Khách mời: đồng chí Võ Văn Lâm. Thư ký: …".
-                var listed = match.output.1
-                if let label = listed.firstRange(of: Patterns.otherLabel) { listed = listed[..<label.lowerBound] }
-                guests = String(listed).split(separator: ";").compactMap { Self.guest(String($0)) }
+                var listed = String(match.output.1)
+                if let label = AttendanceToken.firstLabel(in: listed) {
+                    listed = String(listed[..<label]).trimmingCharacters(in: CharacterSet(charactersIn: ",;. "))
+                }
+                guests = listed.split(separator: ";").compactMap { Self.guest(String($0)) }
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
         }
@@ -364,10 +366,6 @@ private enum Patterns {
     /// "16 đồng chí được miễn sinh hoạt": the count before the words.
     nonisolated(unsafe) static let exemptAfterCount = /(\d+)\s*(?:đảng viên|đồng chí|đ\/c)\s*(?:được\s+)?miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)/.ignoresCase()
     nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()
-    /// A label of another fact that ends the guests' list: "Chủ trì:", "Thư ký:",
-    /// "Khách mời:", "Đại biểu cấp trên:", "Mời dự:", "Người ghi biên bản:".
-    nonisolated(unsafe) static let otherLabel =
-        /[.;,]?\s*(?:người\s+)?(?:chủ trì|thư ký|khách mời|đại biểu|mời dự|ghi biên bản)[^:.;()]{0,20}:/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure
     /// after the word, and the day and month when written with a slash.
     nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?)?/.ignoresCase()
