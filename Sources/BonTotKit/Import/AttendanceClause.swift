@@ -91,6 +91,7 @@ struct AttendanceClause {
         return (count, next)
     }
 
+    /// Reads the clause's tokens in `clause`: the absent's count, each reason, the names.
     private mutating func read(_ clause: Range<Int>) {
         var index = clause.lowerBound
         // The token after the absent's count ("vắng 03 đồng chí"), whose figure a reason right after it takes.
@@ -152,6 +153,8 @@ struct AttendanceClause {
         var end: Int
     }
 
+    /// Adds what `group` says to the clause: its count, unless an earlier reason of its kind gave
+    /// one, its names, and a reason given without a name.
     private mutating func take(_ group: ReasonGroup, excusedNames: inout [MinutesFacts.Absentee],
                                unexcusedNames: inout [MinutesFacts.Absentee]) {
         if group.counted { countsAbsence = true }
@@ -221,6 +224,7 @@ struct AttendanceClause {
         return index
     }
 
+    /// The text of the tokens in `range`, as the minutes write it.
     private func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
         return String(chars[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
