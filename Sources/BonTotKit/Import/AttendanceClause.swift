@@ -109,10 +109,11 @@ struct AttendanceClause {
                 countsAbsence = true
                 index = afterUnit(index + 1, within: clause)
                 afterCount = index
-                // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình": names with no reason said.
-                if index < clause.upperBound, tokens[index].kind == .colon, index + 1 < clause.upperBound,
-                   AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil {
-                    let list = AbsenteeList(from: index + 1, within: clause, tokens: tokens, chars: chars)
+                // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …": names with no reason said.
+                var first = index < clause.upperBound && tokens[index].kind == .colon ? index + 1 : nil
+                if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
+                if let first, first < clause.upperBound, AbsenteeList.startsName(at: first, in: tokens, chars: chars) != nil {
+                    let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
                     plainNames = list.absent
                     index = list.end
                 }
@@ -188,6 +189,9 @@ struct AttendanceClause {
             next = afterUnit(next + 1, within: clause)
         }
         skipColon()
+        // "có lý do: 03 đồng chí gồm A – ốm, …": the names come after the words that introduce them.
+        let introduced = afterIntroducer(next, within: clause)
+        if let introduced { next = introduced }
         var names: [MinutesFacts.Absentee] = []
         var unnamedReason: String?
         if opensBracket, next < clause.upperBound, tokens[next].kind == .close {
@@ -199,7 +203,7 @@ struct AttendanceClause {
             names = list.absent
             if names.isEmpty { unnamedReason = list.text }
             next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
-        } else if next < clause.upperBound, colon || tokens[next].kind == .dash
+        } else if next < clause.upperBound, colon || introduced != nil || tokens[next].kind == .dash
                     || AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true {
             // "có lý do: A – ốm, B – đi công tác", "không lý do 01 đồng chí Hoàng Văn Năm", "có lý do: ốm".
             if tokens[next].kind == .dash { next += 1 }
@@ -213,6 +217,35 @@ struct AttendanceClause {
         if found == nil, !names.isEmpty { found = names.count }
         return ReasonGroup(excused: isExcused, count: found, names: names, unnamedReason: unnamedReason.flatMap(Self.reasonText),
                            counted: own != nil, end: max(next, index + 1))
+    }
+
+    /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",
+    /// "bao gồm", "là", "gồm các đồng chí", a comma before them and a colon after them), or nil
+    /// when none stands there.
+    /// "các" goes with them; "đồng chí" after it stays the first name's title.
+    private func afterIntroducer(_ index: Int, within clause: Range<Int>) -> Int? {
+        var next = index
+        // "có lý do, bao gồm: …".
+        if next < clause.upperBound, tokens[next].kind == .comma { next += 1 }
+        func isWord(_ word: String) -> Bool {
+            guard next < clause.upperBound, case .word = tokens[next].kind else { return false }
+            return text(next..<next + 1).lowercased() == word
+        }
+        if isWord("bao") {
+            next += 1
+            guard isWord("gồm") else { return nil }
+        }
+        if isWord("gồm") {
+            next += 1
+            if isWord("có") { next += 1 }
+        } else if isWord("là") {
+            next += 1
+        } else {
+            return nil
+        }
+        if isWord("các") { next += 1 }
+        if next < clause.upperBound, tokens[next].kind == .colon { next += 1 }
+        return next
     }
 
     /// The token after a count's unit: "02 đồng chí", "3 đ/c", "5 đảng viên"; "01 đồng chí Hoàng

@@ -53,6 +53,23 @@ final class AbsentReasonTests: XCTestCase {
                        "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác), Lê Văn Cường (ốm) | 3/0")
     }
 
+    /// "gồm", "gồm có", "bao gồm", "là", "gồm các đồng chí" before the names: the first name was
+    /// read with the word and lost.
+    func testTheNamesAfterGomAreRead() {
+        XCTAssertEqual(absent("Có mặt: 25/28 đồng chí, vắng 03 đồng chí có lý do: 03 đồng chí gồm Nguyễn Văn An – ốm, "
+                              + "Trần Thị Bình – đi công tác, Lê Văn Cường – việc gia đình"),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác), Lê Văn Cường (việc gia đình) | 3/0")
+        let two = "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0"
+        for words in ["gồm có", ", bao gồm:", "là đồng chí", "gồm các đồng chí"] {
+            XCTAssertEqual(absent("Có mặt: 26/28 đồng chí, vắng 02 đồng chí có lý do \(words) Nguyễn Văn An – ốm, "
+                                  + "Trần Thị Bình – đi công tác"), two, words)
+        }
+        // With no reason said, the names after "gồm" are the absent's, still to be checked.
+        let unsaid = facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí gồm: Nguyễn Văn An, Trần Thị Bình")
+        XCTAssertEqual(unsaid.absent.map(\.name), ["Nguyễn Văn An", "Trần Thị Bình"])
+        XCTAssertTrue(unsaid.reasonsUnsaid)
+    }
+
     /// "Vắng 01 đồng chí (có lý do: ốm)": a reason without a name is excused, and the reason is
     /// kept in a comment on the attendance line, since `absent:` has no place for it.
     func testAReasonWithoutANameIsKeptOnTheAttendanceLine() {
