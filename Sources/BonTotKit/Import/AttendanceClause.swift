@@ -1,8 +1,9 @@
 /// The clause of an attendance line that counts the absent and names them, read by one small
 /// grammar over its tokens (`AttendanceToken`) rather than by patterns each made for a case:
 ///
-///     clause := "vắng" [":"] [count [":" names]] part* end
-///     part   := [count ["("]] reason [":"] [count] [":"] [names | "(" names ")" | a reason alone]
+///     clause := "vắng" [":"] [count [":" | "(" ] [intro] names [")"]] part* end
+///     part   := [count ["("]] reason [":"] [count] [":"] [intro] [names | "(" names ")" | a reason alone]
+///     intro  := [","] ("gồm" ["có"] | "bao gồm" | "là") ["các"] [":"]
 ///             | anything else, passed over
 ///     count  := figure ["đồng chí" | "đ/c" | "đảng viên"]
 ///     reason := "có lý do" | "không lý do" | "không có lý do"
@@ -18,8 +19,9 @@ struct AttendanceClause {
     private(set) var absentCount: Int?
     private(set) var excused: Int?
     private(set) var unexcused: Int?
-    /// The absent named: the excused with their reasons, then the unexcused; when the clause says
-    /// no reason at all, those named after the count's own colon ("vắng 02 đồng chí: A, B").
+    /// The absent named: the excused with their reasons, then the unexcused; when the clause has
+    /// no reason label, those named after the absent's count ("vắng 02 đồng chí: A, B", "vắng 02
+    /// đồng chí (A – ốm, B – đi công tác)"), who are the excused when each has a reason.
     private(set) var absent: [MinutesFacts.Absentee] = []
     /// Reasons given with no name to them: "vắng 01 đồng chí (có lý do: ốm)".
     private(set) var unnamedReasons: [String] = []
@@ -109,13 +111,16 @@ struct AttendanceClause {
                 countsAbsence = true
                 index = afterUnit(index + 1, within: clause)
                 afterCount = index
-                // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …": names with no reason said.
-                var first = index < clause.upperBound && tokens[index].kind == .colon ? index + 1 : nil
+                // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
+                // chí (đồng chí A – ốm, …)": names with no reason label.
+                let bracketed = index < clause.upperBound && tokens[index].kind == .open
+                var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed) ? index + 1 : nil
                 if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
-                if let first, first < clause.upperBound, AbsenteeList.startsName(at: first, in: tokens, chars: chars) != nil {
+                if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
+                   !bracketed || name.titled || name.words >= 2 {
                     let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
                     plainNames = list.absent
-                    index = list.end
+                    index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
                 }
             case .number:
                 guard let found = countBeforeReason(at: index), found.reason < clause.upperBound else {
@@ -139,7 +144,14 @@ struct AttendanceClause {
             }
         }
         absent = excusedNames + unexcusedNames
-        if excused == nil, unexcused == nil { absent = plainNames }
+        if excused == nil, unexcused == nil {
+            absent = plainNames
+            // SPEC §1: a name with a reason is excused. When every one of the absent is named with
+            // one, they are all excused; else whether the others had a reason stays unsaid.
+            if !plainNames.isEmpty, plainNames.count == absentCount, plainNames.allSatisfy({ $0.reason != nil }) {
+                excused = plainNames.count
+            }
+        }
     }
 
     /// What one reason says: whose reason it is (excused or not), how many, the names under it

@@ -70,6 +70,28 @@ final class AbsentReasonTests: XCTestCase {
         XCTAssertTrue(unsaid.reasonsUnsaid)
     }
 
+    /// "vắng 02 đồng chí (đồng chí A – ốm, đồng chí B – đi công tác)": a reason given each name,
+    /// with no "có lý do", makes them excused (SPEC §1: `absent:` gives the reason when excused);
+    /// the names were lost and the two written as absent without reason.
+    func testNamesInBracketsEachWithAReasonAreExcused() {
+        let line = "Có mặt: 26/28 đồng chí, vắng 02 đồng chí (đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – đi công tác)"
+        XCTAssertEqual(absent(line), "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0")
+        XCTAssertFalse(facts(line).reasonsUnsaid)
+        XCTAssertTrue(frontMatter(line).contains("""
+            attendance: { present: 26, expected: 28, excused: 2, unexcused: 0 }
+            absent:
+              - { name: Nguyễn Văn An, reason: ốm }
+              - { name: Trần Thị Bình, reason: đi công tác }
+
+            """), frontMatter(line))
+        XCTAssertEqual(absent("Có mặt: 26/28 đồng chí. Vắng 02 đồng chí: Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác)."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0")
+        // One named without a reason: whether the two had one stays unsaid, each name keeps its own.
+        let mixed = facts("Có mặt: 26/28 đồng chí, vắng 02 đồng chí (đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình)")
+        XCTAssertEqual(mixed.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }, ["Nguyễn Văn An (ốm)", "Trần Thị Bình"])
+        XCTAssertTrue(mixed.reasonsUnsaid)
+    }
+
     /// "Vắng 01 đồng chí (có lý do: ốm)": a reason without a name is excused, and the reason is
     /// kept in a comment on the attendance line, since `absent:` has no place for it.
     func testAReasonWithoutANameIsKeptOnTheAttendanceLine() {
