@@ -5,24 +5,9 @@ import XCTest
 /// a comma was cut at it ("đi công tác ở Quận 1, TP. Hồ Chí Minh" → "đi công tác ở Quận 1");
 /// two names before one reason gave the first none; a reason without a name was dropped.
 final class AbsentReasonTests: XCTestCase {
-    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
-
-    private func facts(_ attendance: String) -> MinutesFacts {
-        MinutesFacts(lines: opening + [attendance], resolutionItems: [])
-    }
-
-    /// The names, with their reasons, then excused/unexcused.
-    private func absent(_ attendance: String) -> String {
-        let facts = facts(attendance)
-        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
-    }
-
-    /// The front matter the import writes of the minutes with `attendance` as their attendance line.
-    private func frontMatter(_ attendance: String) -> String {
-        MinutesFrontMatterWriter(facts: facts(attendance), branch: "ap-1", kind: .thuongKy,
-                                 date: CalendarDate(year: 2026, month: 10, day: 8)!).text
-    }
+    private func facts(_ attendance: String) -> MinutesFacts { AttendanceLineReading.facts(attendance) }
+    private func absent(_ attendance: String) -> String { AttendanceLineReading.absent(attendance) }
+    private func frontMatter(_ attendance: String) -> String { AttendanceLineReading.frontMatter(attendance) }
 
     func testAReasonHoldingACommaIsKeptWhole() {
         let whole = "Nguyễn Văn An (đi công tác ở Quận 1, TP. Hồ Chí Minh), Trần Thị Bình (ốm) | 2/0"
