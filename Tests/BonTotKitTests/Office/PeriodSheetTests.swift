@@ -21,6 +21,11 @@ final class PeriodSheetTests: WorkbookTestCase {
         return ranking.rows.map { "\($0.rank) \($0.branchID) \($0.card.total) \($0.card.level?.id ?? "-")" }
     }
 
+    /// The messages of one severity `loaded` gives, in the order they are printed.
+    private func messages(_ loaded: LoadedSite, _ severity: Diagnostic.Severity) -> [String] {
+        loaded.diagnostics.sorted.filter { $0.severity == severity }.map(\.description)
+    }
+
     /// The ranking the minimal fixture's 2024 scores give as `period`'s: the sheet of the file's period.
     private func expected(as period: String) throws -> [String] {
         let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
@@ -69,7 +74,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testWithoutTheFilesPeriodsSheetNoneIsRead() throws {
         let loaded = try workbook("scores-quarter-sheets.xlsx", as: "2024-q3")
         XCTAssertNil(loaded.analysis?.ranking(Period("2024-q3")!), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .error), [
             "content/evaluations/2024-q3.xlsx:'Quý I 2024'!A1: error: không trang nào có tên ghi kỳ của tệp '2024-q3.xlsx' (quý III "
                 + "năm 2024), còn các trang có bảng điểm ghi kỳ khác: 'Quý I 2024' (quý I năm 2024), 'Quý II 2024' (quý II năm 2024); "
                 + "không trang nào được đọc, để điểm kỳ khác không bị xếp hạng là điểm kỳ 2024-q3. Nếu điểm kỳ 2024-q3 nằm ở một "
@@ -84,7 +89,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testASheetNamingNoPeriodBesideItIsToldNotRead() throws {
         let loaded = try workbook("scores-quarter-and-unnamed-sheet.xlsx", as: "2024-q2")
         XCTAssertEqual(ranking(loaded, of: "2024-q2"), try expected(as: "2024-q2"), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .warning), [
             "content/evaluations/2024-q2.xlsx:'Quý II 2024'!A1: warning: đọc trang 'Quý II 2024' vì tên trang ghi kỳ của tệp '2024-q2.xlsx' "
                 + "(quý II năm 2024); trang 'Sheet1' cũng có bảng điểm nhưng tên không ghi kỳ nào nên không được đọc. Nếu điểm kỳ "
                 + "2024-q2 nằm ở trang đó, hãy đặt tên các trang cho đúng kỳ của chúng / reads the sheet 'Quý II 2024', whose name "
@@ -98,7 +103,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testTheWholeYearsSheetIsReadBesideASheetNamingNoPeriod() throws {
         let loaded = try workbook("scores-bang-diem-and-whole-year.xlsx", as: "2024")
         XCTAssertEqual(ranking(loaded, of: "2024"), try expected(as: "2024"), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .warning), [
             "content/evaluations/2024.xlsx:'Cả năm'!A1: warning: đọc trang 'Cả năm' vì tên trang ghi kỳ của tệp '2024.xlsx' "
                 + "(năm 2024); trang 'Bảng điểm' cũng có bảng điểm nhưng tên không ghi kỳ nào nên không được đọc. Nếu điểm kỳ "
                 + "2024 nằm ở trang đó, hãy đặt tên các trang cho đúng kỳ của chúng / reads the sheet 'Cả năm', whose name "
@@ -109,7 +114,7 @@ final class PeriodSheetTests: WorkbookTestCase {
         XCTAssertEqual(ranking(first, of: "2024"), try expected(as: "2024"), printed(first))
         XCTAssertFalse(printed(first).contains("chấm hai lần"), printed(first))
         // "Sơ kết 6 tháng" says half a year, which is no period: not told that it names none.
-        XCTAssertEqual(first.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(first, .warning), [
             "content/evaluations/2024.xlsx:'Sơ kết 6 tháng'!A1: warning: trang 'Sơ kết 6 tháng' (6 tháng, không phải một kỳ) không "
                 + "được đọc; đọc trang 'Cả năm' vì tên trang ghi kỳ của tệp '2024.xlsx' (năm 2024). \(understood) / 'Sơ kết 6 "
                 + "tháng', naming no period, is not read; reads the sheet 'Cả năm', whose name names the file's period 2024; "
@@ -131,7 +136,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testASheetOfHalfAYearNamesNoPeriod() throws {
         let beside = try workbook("scores-half-year-and-whole-year.xlsx", as: "2024")
         XCTAssertEqual(ranking(beside, of: "2024"), try expected(as: "2024"), printed(beside))
-        XCTAssertEqual(beside.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(beside, .warning), [
             "content/evaluations/2024.xlsx:'6 tháng đầu năm'!A1: warning: trang '6 tháng đầu năm' (6 tháng, không phải một kỳ) "
                 + "không được đọc; đọc trang 'Cả năm' vì tên trang ghi kỳ của tệp '2024.xlsx' (năm 2024). \(understood) / '6 "
                 + "tháng đầu năm', naming no period, is not read; reads the sheet 'Cả năm', whose name names the file's period "
@@ -140,7 +145,7 @@ final class PeriodSheetTests: WorkbookTestCase {
 
         let alone = try workbook("scores-half-year-sheet.xlsx", as: "2024")
         XCTAssertEqual(ranking(alone, of: "2024"), try expected(as: "2024"), printed(alone))
-        XCTAssertEqual(alone.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(alone, .warning), [
             "content/evaluations/2024.xlsx:'6 tháng đầu năm'!A1: warning: trang '6 tháng đầu năm' ghi '6 tháng', không phải một "
                 + "kỳ, còn tên tệp '2024.xlsx' là kỳ 2024: điểm của trang được xếp hạng là điểm kỳ 2024; nếu đây là điểm kỳ "
                 + "2024, hãy sửa tên trang cho đúng. \(understood) / the sheet '6 tháng đầu năm' says '6 tháng', which is no "
@@ -154,7 +159,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testAHalfYearsSheetIsNotReadAsTheOneNamingNoPeriod() throws {
         let loaded = try workbook("scores-half-year-and-quarter.xlsx", as: "2024")
         XCTAssertNil(loaded.analysis?.ranking(Period("2024")!), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .error), [
             "content/evaluations/2024.xlsx:'Sơ kết 6 tháng'!A1: error: không trang nào có tên ghi kỳ của tệp '2024.xlsx' (năm "
                 + "2024), còn các trang có bảng điểm ghi kỳ khác hoặc khoảng tháng không phải kỳ: 'Sơ kết 6 tháng' (6 tháng, "
                 + "không phải một kỳ), 'Quý I' (quý I); không trang nào được đọc, để điểm kỳ khác không bị xếp hạng là điểm kỳ "
@@ -172,7 +177,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testTheOneSheetNamingNoPeriodBesideOtherPeriodsIsRead() throws {
         let loaded = try workbook("scores-summary-and-quarters.xlsx", as: "2024")
         XCTAssertEqual(ranking(loaded, of: "2024"), try expected(as: "2024"), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .warning), [
             "content/evaluations/2024.xlsx:'Tổng hợp'!A1: warning: đọc trang 'Tổng hợp', trang có bảng điểm duy nhất mà tên không "
                 + "ghi kỳ nào; các trang 'Quý I' (quý I), 'Quý II' (quý II), 'Quý III' (quý III), 'Quý IV' (quý IV) ghi các quý "
                 + "của năm 2024, không phải kỳ của tệp '2024.xlsx', nên không được đọc. Nếu điểm kỳ 2024 không nằm ở trang "
@@ -182,7 +187,7 @@ final class PeriodSheetTests: WorkbookTestCase {
 
         let quarter = try workbook("scores-last-quarter-and-bang-diem.xlsx", as: "2024-q2")
         XCTAssertEqual(ranking(quarter, of: "2024-q2"), try expected(as: "2024-q2"), printed(quarter))
-        XCTAssertEqual(quarter.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description), [
+        XCTAssertEqual(messages(quarter, .warning), [
             "content/evaluations/2024-q2.xlsx:'Bảng điểm'!A1: warning: đọc trang 'Bảng điểm', trang có bảng điểm duy nhất mà tên "
                 + "không ghi kỳ nào; trang 'Quý I' (quý I) ghi kỳ khác với kỳ của tệp '2024-q2.xlsx' (quý II năm 2024) nên không "
                 + "được đọc. Nếu điểm kỳ 2024-q2 không nằm ở trang 'Bảng điểm', hãy đặt tên trang có điểm đó ghi đúng kỳ 2024-q2 "
@@ -196,7 +201,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testSheetsNamingNoPeriodAreNotSaidToNameAnother() throws {
         let loaded = try workbook("scores-clusters-and-last-quarter.xlsx", as: "2024-q2")
         XCTAssertNil(loaded.analysis?.ranking(Period("2024-q2")!), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .error), [
             "content/evaluations/2024-q2.xlsx:'Cụm 1'!A1: error: không trang nào có tên ghi kỳ của tệp '2024-q2.xlsx' (quý II năm "
                 + "2024), còn các trang có bảng điểm ghi kỳ khác: 'Quý I' (quý I); các trang 'Cụm 1', 'Cụm 2' cũng có bảng điểm "
                 + "nhưng tên không ghi kỳ nào; không trang nào được đọc, để điểm kỳ khác không bị xếp hạng là điểm kỳ 2024-q2. Nếu "
@@ -211,7 +216,7 @@ final class PeriodSheetTests: WorkbookTestCase {
     func testTheMonthsOfTheFilesQuarterAreToldAsItsMonths() throws {
         let loaded = try workbook("scores-months-of-quarter.xlsx", as: "2024-q2")
         XCTAssertNil(loaded.analysis?.ranking(Period("2024-q2")!), printed(loaded))
-        XCTAssertEqual(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
+        XCTAssertEqual(messages(loaded, .error), [
             "content/evaluations/2024-q2.xlsx:'Tháng 5'!A1: error: các trang có bảng điểm ghi các tháng của quý II năm 2024, kỳ "
                 + "của tệp '2024-q2.xlsx': 'Tháng 5' (tháng 5), 'Tháng 6' (tháng 6); bontot đọc mỗi tệp một bảng điểm nên không "
                 + "trang nào được đọc. Hãy để điểm cả quý ở một trang (đặt tên 'Quý II'), hoặc đặt tên tệp theo tháng "
