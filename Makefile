@@ -3,7 +3,10 @@
 # `make test` runs the tests,
 # `make bench` compares build times with Hugo, with each renderer of the templates (BENCHMARKS.md;
 #   BENCH_ARGS="--sizes 5000x3 --no-hugo --write"),
-# `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux).
+# `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux),
+# `make incremental-diff` compares incremental builds with clean builds after random edit sequences
+#   of the demonstration sites, one per seed of INCREMENTAL_SEEDS (INCREMENTAL_ARGS="--only
+#   bad-date,revert --keep"; scripts/incremental_diff.py); not part of `make test`.
 SWIFT ?= swift
 # fonts-liberation2: Liberation Serif 2, with every Vietnamese letter (fonts-liberation's 1.07 lacks
 # those with two marks, ấ ộ ự…, which the bulletin's PDF then takes from another typeface).
@@ -12,6 +15,7 @@ TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core tid
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 FUZZ_SECONDS ?= 60
+INCREMENTAL_SEEDS ?= 1-10
 FUZZ_MODES = front-matter yaml csv ods xlsx docx odt office-file
 FUZZ = .build-fuzz/debug/BonTotFuzz
 # The longest input libFuzzer makes is set for each mode from its largest seed, rounded up to
@@ -19,7 +23,7 @@ FUZZ = .build-fuzz/debug/BonTotFuzz
 # fuzzed (the last rows of the .ods seed's 15 KB content.xml; a whole Office file's zip directory).
 FUZZ_MIN_LEN ?= 8192
 
-.PHONY: all deps test-deps release site test check bench fuzz clean
+.PHONY: all deps test-deps release site test check bench fuzz incremental-diff clean
 
 all: site
 
@@ -66,6 +70,12 @@ fuzz: deps
 			-max_total_time=$(FUZZ_SECONDS) -max_len=$$max_len -timeout=10 -rss_limit_mb=2048 \
 			-artifact_prefix=.build-fuzz/$$mode- -print_final_stats=1 || exit 1; \
 	done
+
+# Each seed makes 3-8 random edits, building after each, in a work folder under
+# .build/incremental-diff/ deleted at the end; a divergence prints the seed and edits to replay
+# (`--seeds N`) and fails the target. Random and slow (about 30 s a seed), hence not in `swift test`.
+incremental-diff: release
+	python3 scripts/incremental_diff.py --bontot $(BONTOT) --seeds $(INCREMENTAL_SEEDS) $(INCREMENTAL_ARGS)
 
 clean:
 	rm -rf .build .build-fuzz output
