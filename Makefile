@@ -73,7 +73,7 @@ fuzz: deps
 
 # Each seed makes 3-8 random edits, building after each, in a work folder under
 # .build/incremental-diff/ deleted at the end; a divergence prints the seed and edits to replay
-# (`--seeds N`) and fails the target. Random and slow (about 30 s a seed), hence not in `swift test`.
+# (`--seeds N`) and fails the target. Random and slow (10-30 s a seed), hence not in `swift test`.
 incremental-diff: release
 	python3 scripts/incremental_diff.py --bontot $(BONTOT) --seeds $(INCREMENTAL_SEEDS) $(INCREMENTAL_ARGS)
 

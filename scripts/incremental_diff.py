@@ -4,7 +4,7 @@
 SPEC §6 promises that an incremental build is byte-identical to a clean build of the same
 inputs, and that a failed build leaves the previous output untouched. The tests check one edit
 of each kind; this developer's tool checks sequences of them. It is not part of `swift test`:
-it is random and slow (about half a minute a sequence on two cores).
+it is random and slow (10 to 30 s a sequence on two cores).
 
 Usage:
     python3 scripts/incremental_diff.py [--bontot PATH] [--seeds 1-10] [--only KIND,KIND]
