@@ -40,6 +40,10 @@ struct MinutesFacts: Equatable {
     /// reason: they are written as absent without reason, which the editor should check.
     var reasonsUnsaid = false
     var absent: [Absentee] = []
+    /// Reasons the minutes give for the excused without naming them ("vắng 01 đồng chí (có lý
+    /// do: ốm)"): `absent:` has no place for a reason without a name, so the import writes them in
+    /// a comment on the line of `attendance` (`MinutesFrontMatterWriter`).
+    var reasonsWithoutNames: [String] = []
     var guests: [String] = []
     var speakers: Int?
     var resolutions: [Resolution] = []
@@ -78,9 +82,11 @@ struct MinutesFacts: Equatable {
             }
             if guests.isEmpty, let match = line.firstMatch(of: Patterns.guests) {
                 // Up to another label: "Khách mời: đồng chí Võ Văn Lâm. Thư ký: …".
-                var listed = match.output.1
-                if let label = listed.firstRange(of: Patterns.otherLabel) { listed = listed[..<label.lowerBound] }
-                guests = String(listed).split(separator: ";").compactMap { Self.guest(String($0)) }
+                var listed = String(match.output.1)
+                if let label = AttendanceToken.firstLabel(in: listed) {
+                    listed = String(listed[..<label]).trimmingCharacters(in: CharacterSet(charactersIn: ",;. "))
+                }
+                guests = listed.split(separator: ";").compactMap { Self.guest(String($0)) }
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
         }
@@ -147,7 +153,7 @@ struct MinutesFacts: Equatable {
             }
             return nil
         }
-        var text = line[...]
+        let text = line[...]
         present = number(Patterns.present, in: text) ?? number(Patterns.presentWorded, in: text)
         if present == nil, let match = text.firstMatch(of: Patterns.presentCountFirst) {
             // "25 đồng chí dự họp", "25/28 đồng chí có mặt".
@@ -161,55 +167,16 @@ struct MinutesFacts: Equatable {
         total = near(Patterns.total, Patterns.totalWorded)
         exempt = near(Patterns.exempt, Patterns.exemptAfterCount)
         expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
-        let saysAbsence = { (text: Substring) in
-            [Patterns.absentCount, Patterns.excused, Patterns.unexcused, Patterns.excusedCountFirst, Patterns.unexcusedCountFirst]
-                .contains { text.firstMatch(of: $0) != nil }
-        }
         // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
-        if !saysAbsence(text), let first = following.firstIndex(where: { saysAbsence($0[...]) }) {
-            text = following[first...].prefix { saysAbsence($0[...]) }.joined(separator: "; ")[...]
+        var clause = AttendanceClause(line)
+        if !clause.countsAbsence, let first = following.firstIndex(where: { AttendanceClause($0).countsAbsence }) {
+            clause = AttendanceClause(following[first...].prefix { AttendanceClause($0).countsAbsence }.joined(separator: "; "))
         }
-        absentCount = number(Patterns.absentCount, in: text)
-        var unexcusedNames: [Absentee] = []
-        // "không lý do: 01" or "01 không có lý do", and the names after it; what the minutes say of
-        // the excused is before it or after the names ("(không có lý do: A; có lý do: B – ốm)").
-        if let match = text.firstMatch(of: Patterns.unexcused) ?? text.firstMatch(of: Patterns.unexcusedCountFirst) {
-            unexcused = Int(match.output.1)
-            let named = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
-            unexcusedNames = named.names.map { Absentee(name: $0.name) }
-            text = (text[..<match.range.lowerBound] + text[named.end...])[...]
-        } else if let match = text.firstMatch(of: /không (?:có )?lý do\s*:/.ignoresCase()) {
-            // "(không lý do: đồng chí Hoàng Văn Năm)": the names, and their number, without a count.
-            let named = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound]))
-            unexcusedNames = named.names.map { Absentee(name: $0.name) }
-            if !unexcusedNames.isEmpty {
-                unexcused = unexcusedNames.count
-                text = (text[..<match.range.lowerBound] + text[named.end...])[...]
-            }
-        }
-        // "có lý do: 02" or "02 có lý do", "vắng 03 đồng chí có lý do".
-        if let match = text.firstMatch(of: Patterns.excused) ?? text.firstMatch(of: Patterns.excusedCountFirst) {
-            excused = Int(match.output.1)
-            absent = Self.names(in: text[match.range.upperBound...], bracketed: Self.isBracketed(text[..<match.range.upperBound])).names
-            // "vắng 01 đồng chí (có lý do: A – ốm, B – đi công tác)": the names in the bracket are
-            // the excused, as many as they are; with none ("(có lý do: ốm)"), the count before it.
-            if match.output.0.last(where: { $0 != " " }) == "(", !absent.isEmpty { excused = absent.count }
-        } else if let match = text.firstMatch(of: /có lý do\s*:/.ignoresCase()),
-                  !text[..<match.range.lowerBound].lowercased().hasSuffix("không ") {
-            // "vắng 02 (có lý do: đ/c Lê Văn Tám – ốm; …)": the names, and their number, without a count.
-            let named = Self.names(in: text[match.range.lowerBound...], bracketed: Self.isBracketed(text[..<match.range.lowerBound])).names
-            if !named.isEmpty { (absent, excused) = (named, named.count) }
-        }
-        absent += unexcusedNames
-        if excused == nil, unexcused == nil, let match = text.firstMatch(of: Patterns.absentCount),
-           let colon = text[match.range.upperBound...].firstMatch(of: Patterns.absentNamesColon) {
-            // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", no reason said: the names, kept as
-            // absent; only after the count's own colon and up to the sentence's end, not the
-            // chair's ("vắng 03 đồng chí. Chủ trì: đồng chí Nguyễn Văn Hùng").
-            let rest = text[colon.range.upperBound...]
-            let sentence = rest.firstRange(of: /\.\s/).map { rest[..<$0.lowerBound] } ?? rest
-            absent = Self.names(in: Substring(": " + sentence)).names
-        }
+        absentCount = clause.absentCount
+        excused = clause.excused
+        unexcused = clause.unexcused
+        absent = clause.absent
+        reasonsWithoutNames = clause.unnamedReasons
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
             // A count worked out from the others is never below zero: the figures disagree, and
@@ -232,6 +199,16 @@ struct MinutesFacts: Equatable {
             vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused) + không lý do \(unexcused) = \(excused + unexcused)")
             english.append("absent \(absentCount), but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
         }
+        // "vắng 01 đồng chí (có lý do: A – ốm, B – đi công tác)": the other count would be below
+        // zero, and is not written.
+        if let absentCount, unexcused == nil, let excused, excused > absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused); chưa ghi số vắng không lý do")
+            english.append("absent \(absentCount), but \(excused) excused; unexcused not written")
+        }
+        if let absentCount, excused == nil, let unexcused, unexcused > absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng không lý do \(unexcused); chưa ghi số vắng có lý do")
+            english.append("absent \(absentCount), but \(unexcused) unexcused; excused not written")
+        }
         if let absent = absentCount ?? counted, present + absent != expected {
             var source = ("", "")
             if let total {
@@ -244,61 +221,6 @@ struct MinutesFacts: Equatable {
         }
         guard !vietnamese.isEmpty else { return nil }
         return (vietnamese.joined(separator: "; "), english.joined(separator: "; "))
-    }
-
-    /// Names with their reasons in "Lê Văn Tám – ốm, Phạm Thị Hoa – đi công tác", up to the end
-    /// of the clause (";" or ")", or the other reason's label: "(không có lý do: Nguyễn Văn An; có
-    /// lý do: …)"), after a colon or, without one, after "đồng chí" ("không lý do: 01 đồng chí
-    /// Hoàng Văn Năm", "01 đồng chí không lý do (đồng chí Lê Văn Cường)"); names joined by "và"
-    /// are two ("đồng chí Nguyễn Văn An và Trần Thị Bình"). With the index where the clause ends.
-    /// Inside brackets ("vắng 02 (có lý do: đ/c Tám – ốm; đ/c Nam – đi công tác)"), a ";"
-    /// separates names and only ")" or a reason's label ends the clause; so it does when the
-    /// names open a bracket ("02 đồng chí có lý do (đồng chí A – ốm; đồng chí B – đi công tác)").
-    /// Never past the sentence's end nor another label: "(có lý do). Chủ trì: đồng chí Nguyễn Văn
-    /// Hùng" names no one absent.
-    private static func names(in text: Substring, bracketed: Bool = false) -> (names: [Absentee], end: String.Index) {
-        let bracketed = bracketed || text.drop { $0 == " " || $0 == ":" }.first == "("
-        var clause = text.prefix { (bracketed || $0 != ";") && $0 != ")" }
-        if let label = clause.firstRange(of: Patterns.otherLabel) { clause = clause[..<label.lowerBound] }
-        if !bracketed, let stop = sentenceEnd(in: clause) { clause = clause[..<stop] }
-        let start = clause.firstIndex(of: ":").map { clause.index(after: $0) } ?? clause.startIndex
-        if let next = clause[start...].firstRange(of: Patterns.reasonLabel) { clause = clause[..<next.lowerBound] }
-        let end = clause.endIndex
-        if let colon = clause.firstIndex(of: ":") {
-            clause = clause[clause.index(after: colon)...]
-        } else {
-            // Names after the count without a colon ("01 đồng chí Hoàng Văn Năm", "(đồng chí Lê Văn Cường)"), or none.
-            clause = clause.drop { $0 == " " || $0 == "(" }
-            guard clause.firstMatch(of: /^(?:[đĐ]ồng chí|[đĐ]\/[cC])\s+\p{Lu}/) != nil else { return ([], end) }
-        }
-        let list = bracketed ? clause.replacingOccurrences(of: ";", with: ",") : String(clause)
-        // A reason runs from its dash up to the next comma: "và" splits the names before it, never
-        // the reason ("Nguyễn Văn An – đi thăm con ở Thành phố Hồ Chí Minh và Đồng Nai"), unless
-        // a name with its own dash follows it ("– đi công tác và Phạm Văn Dũng – đi viện").
-        let found = list.split(separator: Patterns.absenteeSeparator).flatMap { item -> [Absentee] in
-            let parts = item.split(separator: /\s+[–—-]\s+|\s*\(/, maxSplits: 1)
-            guard let first = parts.first else { return [] }
-            let reason = parts.count > 1 ? clean(String(parts[1]).replacingOccurrences(of: ")", with: "")) : nil
-            let named = first.split(separator: Patterns.nameSeparator).compactMap { person(String($0)) }
-            return named.enumerated().map { offset, name in
-                Absentee(name: name, reason: offset == named.count - 1 && reason?.isEmpty == false ? reason : nil)
-            }
-        }
-        return (found, end)
-    }
-
-    /// Where the first sentence of `text` ends: a full stop before a space, not one of an
-    /// abbreviation ("TP. Hồ Chí Minh", "Q. 1").
-    private static func sentenceEnd(in text: Substring) -> String.Index? {
-        text.matches(of: /(\p{L}*)\.\s/).first { match in
-            let word = match.output.1
-            return !(word.count <= 3 && word.first?.isUppercase == true)
-        }.map { $0.range.lowerBound }
-    }
-
-    /// True when `text` leaves a bracket open: what follows it is inside the bracket.
-    private static func isBracketed(_ text: Substring) -> Bool {
-        text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
     }
 
     /// True when `line` says when the meeting ended ("kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ").
@@ -444,29 +366,6 @@ private enum Patterns {
     /// "16 đồng chí được miễn sinh hoạt": the count before the words.
     nonisolated(unsafe) static let exemptAfterCount = /(\d+)\s*(?:đảng viên|đồng chí|đ\/c)\s*(?:được\s+)?miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)/.ignoresCase()
     nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()
-    nonisolated(unsafe) static let absentCount = /vắng(?:\s*mặt)?\s*:?\s*(\d+)/.ignoresCase()
-    nonisolated(unsafe) static let excused = /có lý do\s*:?\s*(\d+)/.ignoresCase()
-    nonisolated(unsafe) static let unexcused = /không (?:có )?lý do\s*:?\s*(\d+)/.ignoresCase()
-    /// "02 có lý do", "03 đồng chí có lý do", "2 đồng chí (có lý do)": the count before the words;
-    /// "02 đồng chí (có lý do: ốm)": up to the bracket, the reason or the names after it.
-    nonisolated(unsafe) static let excusedCountFirst =
-        /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:có lý do|\(\s*có lý do\s*\)|\(\s*(?=có lý do\s*:))/.ignoresCase()
-    /// A label of another fact that ends a clause of names or guests: "Chủ trì:", "Thư ký:",
-    /// "Khách mời:", "Đại biểu cấp trên:", "Mời dự:", "Người ghi biên bản:".
-    nonisolated(unsafe) static let otherLabel =
-        /[.;,]?\s*(?:người\s+)?(?:chủ trì|thư ký|khách mời|đại biểu|mời dự|ghi biên bản)[^:.;()]{0,20}:/.ignoresCase()
-    /// Right after "vắng 02": the count's own colon before its names ("vắng 02 đồng chí: A, B").
-    nonisolated(unsafe) static let absentNamesColon = /^\s*(?:đồng chí|đ\/c|đảng viên)?\s*:/.ignoresCase()
-    /// Where a clause of names ends at the other reason's label: "; có lý do", ", không có lý do".
-    nonisolated(unsafe) static let reasonLabel = /[;,]?\s*(?:không\s+(?:có\s+)?|có\s+)lý do/.ignoresCase()
-    /// Between two absentees: a comma, or "và" before a name with its own reason ("Lê Văn Cường –
-    /// đi công tác và Phạm Văn Dũng – đi viện"); not a "và" inside a reason ("Hồ Chí Minh và Đồng Nai").
-    nonisolated(unsafe) static let absenteeSeparator =
-        /\s*,\s*|\s+và\s+(?=(?:[đĐ]ồng chí\s+|[đĐ]\/[cC]\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4}\s+[–—-]\s)/
-    /// Between two names before their reason: "và" before a name ("Nguyễn Văn An và đồng chí Trần Thị Bình").
-    nonisolated(unsafe) static let nameSeparator = /\s+và\s+(?=(?:[đĐ]ồng chí\s+|[đĐ]\/[cC]\s+)?\p{Lu})/
-    /// "01 không có lý do", "01 đ/c không lý do", "1 đồng chí (không lý do)".
-    nonisolated(unsafe) static let unexcusedCountFirst = /(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*(?:không\s+(?:có\s+)?lý do|\(\s*không\s+(?:có\s+)?lý do\s*\))/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure
     /// after the word, and the day and month when written with a slash.
     nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?)?/.ignoresCase()

@@ -2,7 +2,9 @@
 /// found on its own line, each field not found as a comment the editor fills in, with the line
 /// it stands on so the import can point at it. Attendance not found is the comment in the form
 /// `bontot new minutes` writes (`Skeleton.minutes`), `# attendance: { present: …, expected: … }`
-/// with the figure the document gave, if one: removing '#' and filling the figures is all.
+/// with the figure the document gave, if one: removing '#' and filling the figures is all. What
+/// the document says of the attendance that no field holds (a reason given without a name, an
+/// absent count the counts by reason do not make) is a comment at the end of the attendance line.
 struct MinutesFrontMatterWriter {
     /// A field the document did not give, and the line of its comment in the file.
     struct Missing: Equatable {
@@ -30,11 +32,11 @@ struct MinutesFrontMatterWriter {
             var parts = ["present: \(present)", "expected: \(expected)"]
             if let excused = facts.excused { parts.append("excused: \(excused)") }
             if let unexcused = facts.unexcused { parts.append("unexcused: \(unexcused)") }
-            add("attendance", "{ \(parts.joined(separator: ", ")) }")
+            add("attendance", "{ \(parts.joined(separator: ", ")) }" + (Self.attendanceNote(facts).map { "   # " + $0 } ?? ""))
         } else {
             let form = "{ present: \(facts.present.map(String.init) ?? "…"), expected: \(facts.expected.map(String.init) ?? "…") }"
             field("attendance", nil, hint: "ví dụ: Tổng số đảng viên: 28; có mặt: 25; vắng: 03 (có lý do: 02)",
-                  form: form + "    # có mặt, phải dự (không tính người miễn sinh hoạt)")
+                  form: form + "    # có mặt, phải dự (không tính người miễn sinh hoạt)" + (Self.attendanceNote(facts).map { "; " + $0 } ?? ""))
         }
         if !facts.absent.isEmpty {
             addList("absent", facts.absent.map { absentee in
@@ -52,6 +54,22 @@ struct MinutesFrontMatterWriter {
             })
         }
         lines.append("---")
+    }
+
+    /// What the document says of the attendance that no field holds, for a comment on its line:
+    /// the absent's count when the counts by reason do not make it ("số vắng theo biên bản: 1"),
+    /// the reasons given without a name ("lý do vắng (không ghi tên): ốm").
+    private static func attendanceNote(_ facts: MinutesFacts) -> String? {
+        var notes: [String] = []
+        // The absent's count, when the counts by reason written do not make it.
+        if let absentCount = facts.absentCount, facts.excused != nil || facts.unexcused != nil,
+           (facts.excused ?? 0) + (facts.unexcused ?? 0) != absentCount {
+            notes.append("số vắng theo biên bản: \(absentCount)")
+        }
+        if !facts.reasonsWithoutNames.isEmpty {
+            notes.append("lý do vắng (không ghi tên): " + facts.reasonsWithoutNames.joined(separator: "; "))
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
     /// The front matter's text, with its closing `---`.

@@ -6,18 +6,8 @@ import XCTest
 /// absent; "(có lý do: ốm)", a reason with no name, was written unexcused; and of names in
 /// brackets after "có lý do", only the first was kept.
 final class AbsentClauseEndTests: XCTestCase {
-    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
-
-    private func facts(_ attendance: String) -> MinutesFacts {
-        MinutesFacts(lines: opening + [attendance], resolutionItems: [])
-    }
-
-    /// The names, with their reasons, then excused/unexcused.
-    private func absent(_ attendance: String) -> String {
-        let facts = facts(attendance)
-        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
-    }
+    private func facts(_ attendance: String) -> MinutesFacts { AttendanceLineReading.facts(attendance) }
+    private func absent(_ attendance: String) -> String { AttendanceLineReading.absent(attendance) }
 
     func testNoNameIsReadPastTheSentenceOrAnotherLabel() {
         for end in [". ", "; "] {

@@ -6,13 +6,9 @@ import XCTest
 /// the name, and "không lý do: đồng chí Hoàng Văn Năm" (no count) lost it too, with a warning that
 /// the minutes did not say whether the one absent had a reason.
 final class UnexcusedAbsenteeTests: XCTestCase {
-    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
-
-    /// The front matter the import writes of the minutes with `attendance` as their attendance line.
+    /// The facts read of minutes with `attendance` as their attendance line, and the front matter written.
     private func frontMatter(_ attendance: String) -> (facts: MinutesFacts, text: String) {
-        let facts = MinutesFacts(lines: opening + [attendance], resolutionItems: [])
-        let date = CalendarDate(year: 2026, month: 10, day: 8)!
-        return (facts, MinutesFrontMatterWriter(facts: facts, branch: "ap-1", kind: .thuongKy, date: date).text)
+        (AttendanceLineReading.facts(attendance), AttendanceLineReading.frontMatter(attendance))
     }
 
     func testTheNameAfterTheCountWithoutAColonIsKept() {

@@ -11,6 +11,10 @@ read the committed .docx files and need nothing.
   in brackets after the total, and 60 present + 05 absent, which is not the 83 expected.
 - bien-ban-bang-so-lieu.docx: the figures in a two-column table without a header row
   ("Tổng số đảng viên | 40", "Có mặt | 36", …), as many offices lay them out.
+- bien-ban-ly-do-khong-ten.docx: one absent, excused, the reason given without a name
+  ("Vắng 01 đồng chí (có lý do: ốm)").
+- bien-ban-vang-lech-ly-do.docx: "vắng 01 đồng chí" with two excused named: the count and the
+  names disagree.
 """
 import os
 from docx import Document
@@ -58,4 +62,15 @@ if __name__ == "__main__":
         ("Vắng", "04"),
         ("Có lý do", "03 (Lê Văn Cường – ốm; Đỗ Thị Dung – đi công tác; Hà Văn Em – việc gia đình)"),
         ("Không lý do", "01 (Phạm Văn Đức)"),
+    ])
+    new_documents()
+
+
+def new_documents():
+    """The fixtures added after the first three, written alone so that those keep their bytes."""
+    minutes("bien-ban-ly-do-khong-ten.docx", 26, ["Tổng số đảng viên: 99; miễn sinh hoạt: 16.",
+                                                   "Có mặt: 82/83 đồng chí. Vắng 01 đồng chí (có lý do: ốm)."])
+    minutes("bien-ban-vang-lech-ly-do.docx", 26, [
+        "Tổng số đảng viên: 99; miễn sinh hoạt: 16.",
+        "Có mặt: 82/83 đồng chí, vắng 01 đồng chí (có lý do: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – đi công tác).",
     ])

@@ -1,0 +1,170 @@
+/// The absent an attendance clause names (`AttendanceClause`), each with the reason the
+/// minutes give, read by the list's grammar:
+///
+///     list := item (separator item)*
+///     separator := ";" when one parts two items of the list, else ","; and "và" between a
+///                  reason and a name with its own ("– đi công tác và Phạm Văn Dũng – đi viện")
+///     item := name ("và" name)* [("–" | " - ") reason | "(" reason ")"]
+///
+/// The list ends at a bracket it did not open, at a reason's label or its count ("; không lý
+/// do: …", ", 01 không lý do"), at a ";" no name follows, or at the clause's end. A reason in
+/// brackets is bounded by them; after a dash it runs to the next separator, so that with names
+/// parted by ";" a comma is the reason's ("đi công tác ở Quận 1, TP. Hồ Chí Minh"). Names joined
+/// by "và" before one reason share it ("đồng chí A và đồng chí B – đi công tác").
+struct AbsenteeList {
+    private(set) var absent: [MinutesFacts.Absentee] = []
+    /// The token after the list: the bracket closing it, the next reason, or the clause's end.
+    private(set) var end: Int
+    /// The list's text as the minutes write it: a reason without names when no name is in it ("ốm").
+    private(set) var text = ""
+
+    private let tokens: [AttendanceToken]
+    private let chars: [Character]
+
+    init(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character]) {
+        self.tokens = tokens
+        self.chars = chars
+        end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars)
+        var last = end
+        while last > start, [.semicolon, .comma, .and, .colon].contains(tokens[last - 1].kind) { last -= 1 }
+        guard start < last else { return }
+        text = source(start..<last)
+        absent = items(start..<last).flatMap(item)
+    }
+
+    /// Where a name starts at `index` ("đồng chí Nguyễn Văn An", "Trần Thị Bình"): the token
+    /// after its capitalised words, how many they are, and whether a title ("đồng chí", "đ/c") leads.
+    static func startsName(at index: Int, in tokens: [AttendanceToken], chars: [Character]) -> (end: Int, words: Int, titled: Bool)? {
+        var next = index
+        let titled = next < tokens.count && tokens[next].kind == .title
+        if titled { next += 1 }
+        var words = 0
+        while next < tokens.count, words < 6, tokens[next].kind == .word(capitalised: true) {
+            next += 1
+            words += 1
+        }
+        return words > 0 ? (next, words, titled) : nil
+    }
+
+    /// The token the list from `start` ends before.
+    private static func extent(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character]) -> Int {
+        var depth = 0
+        var index = start
+        while index < clause.upperBound {
+            switch tokens[index].kind {
+            case .open:
+                depth += 1
+            case .close:
+                if depth == 0 { return index }
+                depth -= 1
+            case .reason where depth == 0:
+                return index
+            case .number where depth == 0 && isCountOfAReason(at: index, tokens: tokens):
+                return index
+            case .semicolon where depth == 0:
+                // Another name goes on the list ("…; đồng chí Trần Thị Bình (ốm)"); anything else ends it.
+                guard let name = startsName(at: index + 1, in: tokens, chars: chars), name.titled || name.words >= 2 else { return index }
+            default:
+                break
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// True when a count at `index` is a reason's ("01 không lý do", "2 đ/c (có lý do)").
+    private static func isCountOfAReason(at index: Int, tokens: [AttendanceToken]) -> Bool {
+        var next = index + 1
+        if next < tokens.count, [.title, .unit].contains(tokens[next].kind) { next += 1 }
+        if next < tokens.count, tokens[next].kind == .open { next += 1 }
+        guard next < tokens.count, case .reason = tokens[next].kind else { return false }
+        return true
+    }
+
+    /// The items of the list in `range`, parted by its separator, or by "và" after a reason
+    /// when a name with its own reason follows.
+    private func items(_ range: Range<Int>) -> [Range<Int>] {
+        var depth = 0
+        var separator = AttendanceToken.Kind.comma
+        for index in range {
+            switch tokens[index].kind {
+            case .open: depth += 1
+            case .close: depth = max(0, depth - 1)
+            case .semicolon where depth == 0: separator = .semicolon
+            default: break
+            }
+        }
+        depth = 0
+        var items: [Range<Int>] = []
+        var itemStart = range.lowerBound
+        var inReason = false
+        for index in range {
+            let kind = tokens[index].kind
+            if depth == 0 {
+                if kind == separator {
+                    items.append(itemStart..<index)
+                    itemStart = index + 1
+                    inReason = false
+                } else if kind == .and, inReason, hasOwnReason(at: index + 1) {
+                    items.append(itemStart..<index)
+                    itemStart = index + 1
+                    inReason = false
+                } else if kind == .dash || kind == .open {
+                    inReason = true
+                }
+            }
+            if kind == .open { depth += 1 }
+            if kind == .close { depth = max(0, depth - 1) }
+        }
+        items.append(itemStart..<range.upperBound)
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// True when a name with its own reason starts at `index`: "Phạm Văn Dũng – đi viện".
+    private func hasOwnReason(at index: Int) -> Bool {
+        guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), name.titled || name.words >= 2,
+              name.end < tokens.count else { return false }
+        return tokens[name.end].kind == .dash || tokens[name.end].kind == .open
+    }
+
+    /// The absent one item names: its names, each with the item's reason.
+    private func item(_ range: Range<Int>) -> [MinutesFacts.Absentee] {
+        let cut = range.first { tokens[$0].kind == .dash || tokens[$0].kind == .open } ?? range.upperBound
+        var reason: String?
+        if cut < range.upperBound {
+            var reasonEnd = range.upperBound
+            if tokens[cut].kind == .open {
+                // The bracket bounds the reason.
+                var depth = 0
+                for index in cut..<range.upperBound {
+                    if tokens[index].kind == .open { depth += 1 }
+                    if tokens[index].kind == .close { depth -= 1 }
+                    if depth == 0 {
+                        reasonEnd = index
+                        break
+                    }
+                }
+            }
+            let text = MinutesFacts.clean(source((cut + 1)..<reasonEnd).replacingOccurrences(of: ")", with: ""))
+            reason = text.isEmpty ? nil : text
+        }
+        // "đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình": two names.
+        var names: [Range<Int>] = []
+        var nameStart = range.lowerBound
+        for index in range.lowerBound..<cut where tokens[index].kind == .and
+            && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil {
+            names.append(nameStart..<index)
+            nameStart = index + 1
+        }
+        names.append(nameStart..<cut)
+        return names.compactMap { name in
+            MinutesFacts.person(source(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
+        }
+    }
+
+    /// The text of the tokens in `range`, as the minutes write it.
+    private func source(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(chars[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
+    }
+}

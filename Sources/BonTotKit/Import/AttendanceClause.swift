@@ -1,0 +1,283 @@
+/// The clause of an attendance line that counts the absent and names them, read by one small
+/// grammar over its tokens (`AttendanceToken`) rather than by patterns each made for a case:
+///
+///     clause := "vắng" [":"] [count [":" | "(" ] [intro] names [")"]] part* end
+///     part   := [count ["("]] reason [":"] [count] [":"] [intro] [names | "(" names ")" | a reason alone]
+///     intro  := [","] ("gồm" ["có"] | "bao gồm" | "là") ["các"] [":"]
+///             | anything else, passed over
+///     count  := figure ["đồng chí" | "đ/c" | "đảng viên"]
+///     reason := "có lý do" | "không lý do" | "không có lý do"
+///     names  := `AbsenteeList`
+///     end    := another fact's label ("Chủ trì:", "Khách mời:" …) | a full stop outside brackets
+///               (unless the next sentence goes on counting: "Trong đó có lý do 02") | the text's end
+///
+/// A reason's count is its own figure ("có lý do: 02", "02 có lý do"); else, right after the
+/// absent's count, that count ("vắng 03 đồng chí có lý do"), or the names in its bracket when it
+/// lists some ("vắng 01 đồng chí (có lý do: A – ốm, B – ốm)" is 2 excused); else its names.
+struct AttendanceClause {
+    /// "vắng 03": the members absent, as the minutes count them.
+    private(set) var absentCount: Int?
+    private(set) var excused: Int?
+    private(set) var unexcused: Int?
+    /// The absent named: the excused with their reasons, then the unexcused; when the clause has
+    /// no reason label, those named after the absent's count ("vắng 02 đồng chí: A, B", "vắng 02
+    /// đồng chí (A – ốm, B – đi công tác)"), who are the excused when each has a reason.
+    private(set) var absent: [MinutesFacts.Absentee] = []
+    /// Reasons given with no name to them: "vắng 01 đồng chí (có lý do: ốm)".
+    private(set) var unnamedReasons: [String] = []
+    /// True when the clause gives a figure of the absent (counted, or by reason).
+    private(set) var countsAbsence = false
+
+    private let chars: [Character]
+    private let tokens: [AttendanceToken]
+
+    init(_ text: String) {
+        chars = Array(text)
+        tokens = AttendanceToken.tokens(of: chars)
+        guard let start = start else { return }
+        read(start..<end(from: start))
+    }
+
+    /// Where the clause starts: at "vắng", or, when the text has none, at the first reason with
+    /// the count before it ("Trong đó: có lý do 02", "02 đồng chí có lý do").
+    private var start: Int? {
+        if let absent = tokens.firstIndex(where: { $0.kind == .absent }) { return absent }
+        guard var start = tokens.firstIndex(where: { if case .reason = $0.kind { true } else { false } }) else { return nil }
+        while start > 0, [.open, .unit, .title].contains(tokens[start - 1].kind) { start -= 1 }
+        if start > 0, case .number = tokens[start - 1].kind { start -= 1 }
+        return start
+    }
+
+    /// Where the clause from `start` ends: another fact's label, or a full stop outside brackets
+    /// that no count of the absent follows.
+    private func end(from start: Int) -> Int {
+        var depth = 0
+        for index in start..<tokens.count {
+            switch tokens[index].kind {
+            case .label: return index
+            case .open: depth += 1
+            case .close: depth = max(0, depth - 1)
+            case .stop where depth == 0 && !goesOnCounting(after: index): return index
+            default: break
+            }
+        }
+        return tokens.count
+    }
+
+    /// True when the sentence after the full stop at `index` goes on counting the absent by
+    /// reason: "Vắng: 03 đồng chí. Trong đó: có lý do 02, không lý do 01."
+    private func goesOnCounting(after index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count {
+            let kind = tokens[next].kind
+            let isWord = if case .word = kind { true } else { false }
+            if [.colon, .comma, .open].contains(kind) || (isWord && ["trong", "đó", "gồm", "cụ", "thể"].contains(text(next..<next + 1).lowercased())) {
+                next += 1
+            } else {
+                break
+            }
+        }
+        guard next < tokens.count else { return false }
+        if case .reason = tokens[next].kind { return true }
+        return countBeforeReason(at: next) != nil
+    }
+
+    /// When a count stands at `index` and a reason follows it ("02 có lý do", "2 đ/c (có lý do)"),
+    /// the count and the reason's index.
+    private func countBeforeReason(at index: Int) -> (count: Int, reason: Int)? {
+        guard case .number(let count) = tokens[index].kind else { return nil }
+        var next = index + 1
+        if next < tokens.count, [.title, .unit].contains(tokens[next].kind) { next += 1 }
+        if next < tokens.count, tokens[next].kind == .open { next += 1 }
+        guard next < tokens.count, case .reason = tokens[next].kind else { return nil }
+        return (count, next)
+    }
+
+    /// Reads the clause's tokens in `clause`: the absent's count, each reason, the names.
+    private mutating func read(_ clause: Range<Int>) {
+        var index = clause.lowerBound
+        // The token after the absent's count ("vắng 03 đồng chí"), whose figure a reason right after it takes.
+        var afterCount: Int?
+        var plainNames: [MinutesFacts.Absentee] = []
+        var excusedNames: [MinutesFacts.Absentee] = []
+        var unexcusedNames: [MinutesFacts.Absentee] = []
+        while index < clause.upperBound {
+            switch tokens[index].kind {
+            case .absent:
+                index += 1
+                if index < clause.upperBound, tokens[index].kind == .colon { index += 1 }
+                guard index < clause.upperBound, case .number(let count) = tokens[index].kind, absentCount == nil else { continue }
+                absentCount = count
+                countsAbsence = true
+                index = afterUnit(index + 1, within: clause)
+                afterCount = index
+                // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
+                // chí (đồng chí A – ốm, …)": names with no reason label.
+                let bracketed = index < clause.upperBound && tokens[index].kind == .open
+                var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed) ? index + 1 : nil
+                if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
+                if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
+                   !bracketed || name.titled || name.words >= 2 {
+                    let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
+                    plainNames = list.absent
+                    index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+                }
+            case .number:
+                guard let found = countBeforeReason(at: index), found.reason < clause.upperBound else {
+                    index += 1
+                    continue
+                }
+                let group = readReason(at: found.reason, count: found.count, inherited: nil, within: clause)
+                take(group, excusedNames: &excusedNames, unexcusedNames: &unexcusedNames)
+                index = group.end
+            case .reason:
+                // Right after the absent's count, the reason is theirs: "vắng 03 đồng chí có lý do",
+                // "vắng 02 (có lý do: ốm)".
+                let follows = afterCount.map { after in
+                    after <= index && tokens[after..<index].allSatisfy { $0.kind == .colon || $0.kind == .open }
+                } ?? false
+                let group = readReason(at: index, count: nil, inherited: follows ? absentCount : nil, within: clause)
+                take(group, excusedNames: &excusedNames, unexcusedNames: &unexcusedNames)
+                index = group.end
+            default:
+                index += 1
+            }
+        }
+        absent = excusedNames + unexcusedNames
+        if excused == nil, unexcused == nil {
+            absent = plainNames
+            // SPEC §1: a name with a reason is excused. When every one of the absent is named with
+            // one, they are all excused; else whether the others had a reason stays unsaid.
+            if !plainNames.isEmpty, plainNames.count == absentCount, plainNames.allSatisfy({ $0.reason != nil }) {
+                excused = plainNames.count
+            }
+        }
+    }
+
+    /// What one reason says: whose reason it is (excused or not), how many, the names under it
+    /// and a reason given without a name; `end` is the token after it.
+    private struct ReasonGroup {
+        var excused: Bool
+        var count: Int?
+        var names: [MinutesFacts.Absentee]
+        var unnamedReason: String?
+        /// True when a figure gave the count, not the names.
+        var counted: Bool
+        var end: Int
+    }
+
+    /// Adds what `group` says to the clause: its count, unless an earlier reason of its kind gave
+    /// one, its names, and a reason given without a name.
+    private mutating func take(_ group: ReasonGroup, excusedNames: inout [MinutesFacts.Absentee],
+                               unexcusedNames: inout [MinutesFacts.Absentee]) {
+        if group.counted { countsAbsence = true }
+        if group.excused {
+            excused = excused ?? group.count
+            excusedNames += group.names
+            if let reason = group.unnamedReason { unnamedReasons.append(reason) }
+        } else {
+            unexcused = unexcused ?? group.count
+            // The unexcused have no reason: what follows a name is not one.
+            unexcusedNames += group.names.map { MinutesFacts.Absentee(name: $0.name) }
+        }
+    }
+
+    /// The reason at `index` and what follows it: its own count (the figure after it, or `count`,
+    /// the one before it), else `inherited`, the absent's count it follows.
+    private func readReason(at index: Int, count: Int?, inherited: Int?, within clause: Range<Int>) -> ReasonGroup {
+        guard case .reason(let isExcused) = tokens[index].kind else { preconditionFailure("a reason") }
+        let opensBracket = index > clause.lowerBound && tokens[index - 1].kind == .open
+        var next = index + 1
+        var own = count
+        var colon = false
+        func skipColon() {
+            if next < clause.upperBound, tokens[next].kind == .colon { colon = true; next += 1 }
+        }
+        skipColon()
+        // The figure after the reason is its count, over one before it ("3 (có lý do 2, …)"),
+        // unless it counts the next reason ("02 có lý do 01 không lý do").
+        if next < clause.upperBound, case .number(let figure) = tokens[next].kind, countBeforeReason(at: next) == nil {
+            own = figure
+            next = afterUnit(next + 1, within: clause)
+        }
+        skipColon()
+        // "có lý do: 03 đồng chí gồm A – ốm, …": the names come after the words that introduce them.
+        let introduced = afterIntroducer(next, within: clause)
+        if let introduced { next = introduced }
+        var names: [MinutesFacts.Absentee] = []
+        var unnamedReason: String?
+        if opensBracket, next < clause.upperBound, tokens[next].kind == .close {
+            // "(có lý do)": nothing more in the bracket.
+            next += 1
+        } else if next < clause.upperBound, tokens[next].kind == .open {
+            // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
+            let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
+            names = list.absent
+            if names.isEmpty { unnamedReason = list.text }
+            next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+        } else if next < clause.upperBound, colon || introduced != nil || tokens[next].kind == .dash
+                    || AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true {
+            // "có lý do: A – ốm, B – đi công tác", "không lý do 01 đồng chí Hoàng Văn Năm", "có lý do: ốm".
+            if tokens[next].kind == .dash { next += 1 }
+            let list = AbsenteeList(from: next, within: clause, tokens: tokens, chars: chars)
+            names = list.absent
+            if names.isEmpty { unnamedReason = list.text }
+            next = list.end
+        }
+        var found = own
+        if found == nil, let inherited { found = opensBracket && !names.isEmpty ? names.count : inherited }
+        if found == nil, !names.isEmpty { found = names.count }
+        return ReasonGroup(excused: isExcused, count: found, names: names, unnamedReason: unnamedReason.flatMap(Self.reasonText),
+                           counted: own != nil, end: max(next, index + 1))
+    }
+
+    /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",
+    /// "bao gồm", "là", "gồm các đồng chí", a comma before them and a colon after them), or nil
+    /// when none stands there.
+    /// "các" goes with them; "đồng chí" after it stays the first name's title.
+    private func afterIntroducer(_ index: Int, within clause: Range<Int>) -> Int? {
+        var next = index
+        // "có lý do, bao gồm: …".
+        if next < clause.upperBound, tokens[next].kind == .comma { next += 1 }
+        func isWord(_ word: String) -> Bool {
+            guard next < clause.upperBound, case .word = tokens[next].kind else { return false }
+            return text(next..<next + 1).lowercased() == word
+        }
+        if isWord("bao") {
+            next += 1
+            guard isWord("gồm") else { return nil }
+        }
+        if isWord("gồm") {
+            next += 1
+            if isWord("có") { next += 1 }
+        } else if isWord("là") {
+            next += 1
+        } else {
+            return nil
+        }
+        if isWord("các") { next += 1 }
+        if next < clause.upperBound, tokens[next].kind == .colon { next += 1 }
+        return next
+    }
+
+    /// The token after a count's unit: "02 đồng chí", "3 đ/c", "5 đảng viên"; "01 đồng chí Hoàng
+    /// Văn Năm" keeps "đồng chí" as the name's title.
+    private func afterUnit(_ index: Int, within clause: Range<Int>) -> Int {
+        guard index < clause.upperBound else { return index }
+        if tokens[index].kind == .unit { return index + 1 }
+        if tokens[index].kind == .title, AbsenteeList.startsName(at: index, in: tokens, chars: chars) == nil { return index + 1 }
+        return index
+    }
+
+    /// The text of the tokens in `range`, as the minutes write it.
+    private func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(chars[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
+    }
+
+    /// A reason without a name as the front matter keeps it: nil when it is no words ("02", "").
+    private static func reasonText(_ text: String) -> String? {
+        let text = MinutesFacts.clean(text.replacingOccurrences(of: ")", with: ""))
+        return text.contains(where: \.isLetter) ? text : nil
+    }
+}
