@@ -57,7 +57,9 @@ struct AbsenteeList {
             case .close:
                 if depth == 0 { return index }
                 depth -= 1
-            case .reason where depth == 0:
+            case .reason(let excused) where depth == 0:
+                // "đồng chí Hoàng Văn Năm – không lý do": a name's own reason, not the next reason's label.
+                if !excused, isOwnReason(at: index, tokens: tokens) { break }
                 return index
             case .number where depth == 0 && isCountOfAReason(at: index, tokens: tokens):
                 return index
@@ -70,6 +72,23 @@ struct AbsenteeList {
             index += 1
         }
         return index
+    }
+
+    /// True when the "không lý do" at `index` is what a dash gives a name ("– không lý do", "–
+    /// vắng không lý do"), ending its item.
+    private static func isOwnReason(at index: Int, tokens: [AttendanceToken]) -> Bool {
+        var before = index - 1
+        if before >= 0, tokens[before].kind == .absent { before -= 1 }
+        guard before >= 0, tokens[before].kind == .dash else { return false }
+        let after = index + 1
+        return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
+    }
+
+    /// True when a reason an item gives is none: "không lý do", "không có lý do", "vắng không lý do".
+    static func isNoReason(_ reason: String?) -> Bool {
+        guard let reason else { return false }
+        let words = reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        return ["không lý do", "không có lý do", "vắng không lý do", "vắng không có lý do", "vắng mặt không lý do"].contains(words)
     }
 
     /// True when a count at `index` is a reason's ("01 không lý do", "2 đ/c (có lý do)").
@@ -158,8 +177,15 @@ struct AbsenteeList {
         }
         names.append(nameStart..<cut)
         return names.compactMap { name in
-            MinutesFacts.person(source(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
+            (MinutesFacts.person(source(name)) ?? givenName(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }
+    }
+
+    /// The one word after a title that names someone by it: "đ/c Lâm", "đồng chí An".
+    private func givenName(_ range: Range<Int>) -> String? {
+        guard range.count == 2, tokens[range.lowerBound].kind == .title,
+              tokens[range.lowerBound + 1].kind == .word(capitalised: true) else { return nil }
+        return source(range.lowerBound + 1..<range.upperBound)
     }
 
     /// The text of the tokens in `range`, as the minutes write it.

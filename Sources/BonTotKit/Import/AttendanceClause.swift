@@ -65,13 +65,14 @@ struct AttendanceClause {
     }
 
     /// True when the sentence after the full stop at `index` goes on counting the absent by
-    /// reason: "Vắng: 03 đồng chí. Trong đó: có lý do 02, không lý do 01."
+    /// reason: "Vắng: 03 đồng chí. Trong đó: có lý do 02, không lý do 01.", "Vắng có lý do: 02
+    /// đồng chí. Vắng không lý do: 01 đồng chí."
     private func goesOnCounting(after index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count {
             let kind = tokens[next].kind
             let isWord = if case .word = kind { true } else { false }
-            if [.colon, .comma, .open].contains(kind) || (isWord && ["trong", "đó", "gồm", "cụ", "thể"].contains(text(next..<next + 1).lowercased())) {
+            if [.colon, .comma, .open, .absent].contains(kind) || (isWord && ["trong", "đó", "gồm", "cụ", "thể"].contains(text(next..<next + 1).lowercased())) {
                 next += 1
             } else {
                 break
@@ -101,6 +102,8 @@ struct AttendanceClause {
         var plainNames: [MinutesFacts.Absentee] = []
         var excusedNames: [MinutesFacts.Absentee] = []
         var unexcusedNames: [MinutesFacts.Absentee] = []
+        // True when a reason took the absent's count as its own ("vắng 02 đồng chí có lý do").
+        var inheritedCount = false
         while index < clause.upperBound {
             switch tokens[index].kind {
             case .absent:
@@ -137,19 +140,27 @@ struct AttendanceClause {
                     after <= index && tokens[after..<index].allSatisfy { $0.kind == .colon || $0.kind == .open }
                 } ?? false
                 let group = readReason(at: index, count: nil, inherited: follows ? absentCount : nil, within: clause)
+                if follows, !group.counted, group.count == absentCount { inheritedCount = true }
                 take(group, excusedNames: &excusedNames, unexcusedNames: &unexcusedNames)
                 index = group.end
             default:
                 index += 1
             }
         }
+        // "vắng 02 đồng chí có lý do: A, B; 01 đồng chí không lý do: C": the absent's count was
+        // the excused's, and the absent are both.
+        if inheritedCount, let excused, let unexcused { absentCount = excused + unexcused }
         absent = excusedNames + unexcusedNames
         if excused == nil, unexcused == nil {
-            absent = plainNames
+            // "A (ốm), B (không lý do)": B has no reason.
+            let withReason = plainNames.filter { $0.reason != nil && !AbsenteeList.isNoReason($0.reason) }
+            let withNone = plainNames.filter { AbsenteeList.isNoReason($0.reason) }.map { MinutesFacts.Absentee(name: $0.name) }
+            absent = withReason + withNone + plainNames.filter { $0.reason == nil }
             // SPEC §1: a name with a reason is excused. When every one of the absent is named with
-            // one, they are all excused; else whether the others had a reason stays unsaid.
-            if !plainNames.isEmpty, plainNames.count == absentCount, plainNames.allSatisfy({ $0.reason != nil }) {
-                excused = plainNames.count
+            // one, or as having none, they are counted so; else whether the others had one stays unsaid.
+            if !plainNames.isEmpty, plainNames.count == absentCount, withReason.count + withNone.count == plainNames.count {
+                excused = withReason.count
+                unexcused = withNone.count
             }
         }
     }
@@ -172,6 +183,15 @@ struct AttendanceClause {
                                unexcusedNames: inout [MinutesFacts.Absentee]) {
         if group.counted { countsAbsence = true }
         if group.excused {
+            // "có lý do: A – ốm, B – không lý do": B is not excused; when the names gave the count, he leaves it.
+            let none = group.names.filter { AbsenteeList.isNoReason($0.reason) }.map { MinutesFacts.Absentee(name: $0.name) }
+            if !none.isEmpty, !group.counted, group.count == group.names.count {
+                excused = excused ?? group.names.count - none.count
+                unexcused = (unexcused ?? 0) + none.count
+                excusedNames += group.names.filter { !AbsenteeList.isNoReason($0.reason) }
+                unexcusedNames += none
+                return
+            }
             excused = excused ?? group.count
             excusedNames += group.names
             if let reason = group.unnamedReason { unnamedReasons.append(reason) }
@@ -207,8 +227,16 @@ struct AttendanceClause {
         var names: [MinutesFacts.Absentee] = []
         var unnamedReason: String?
         if opensBracket, next < clause.upperBound, tokens[next].kind == .close {
-            // "(có lý do)": nothing more in the bracket.
+            // "(có lý do)": nothing more in the bracket; the names may follow it ("(có lý do): A – ốm",
+            // "(có lý do) gồm: …", "(có lý do), cụ thể: …").
             next += 1
+            var first = next < clause.upperBound && tokens[next].kind == .colon ? next + 1 : nil
+            if let introduced = afterIntroducer(first ?? next, within: clause) { first = introduced }
+            if let first, first < clause.upperBound, AbsenteeList.startsName(at: first, in: tokens, chars: chars) != nil {
+                let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
+                names = list.absent
+                next = list.end
+            }
         } else if next < clause.upperBound, tokens[next].kind == .open {
             // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
             let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
@@ -232,7 +260,8 @@ struct AttendanceClause {
     }
 
     /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",
-    /// "bao gồm", "là", "gồm các đồng chí", a comma before them and a colon after them), or nil
+    /// "bao gồm", "là", "đó là", "trong đó", "cụ thể", "gồm các đồng chí", a comma before them
+    /// and a colon after them), or nil
     /// when none stands there.
     /// "các" goes with them; "đồng chí" after it stays the first name's title.
     private func afterIntroducer(_ index: Int, within clause: Range<Int>) -> Int? {
@@ -243,19 +272,29 @@ struct AttendanceClause {
             guard next < clause.upperBound, case .word = tokens[next].kind else { return false }
             return text(next..<next + 1).lowercased() == word
         }
-        if isWord("bao") {
+        if isWord("bao") || isWord("đó") {
             next += 1
-            guard isWord("gồm") else { return nil }
+            guard isWord("gồm") || isWord("là") else { return nil }
         }
         if isWord("gồm") {
             next += 1
             if isWord("có") { next += 1 }
         } else if isWord("là") {
             next += 1
+        } else if isWord("trong") || isWord("cụ") {
+            // "trong đó:", "cụ thể:".
+            let second = isWord("trong") ? "đó" : "thể"
+            next += 1
+            guard isWord(second) else { return nil }
+            next += 1
         } else {
             return nil
         }
-        if isWord("các") { next += 1 }
+        if isWord("các") {
+            next += 1
+            // "gồm các đồng chí: A, B": the title is the list's, not the first name's.
+            if next + 1 < clause.upperBound, tokens[next].kind == .title, tokens[next + 1].kind == .colon { next += 1 }
+        }
         if next < clause.upperBound, tokens[next].kind == .colon { next += 1 }
         return next
     }
