@@ -7,7 +7,8 @@
 ///     item := name ("và" name)* [("–" | " - ") reason | "(" reason ")"]
 ///
 /// The list ends at a bracket it did not open, at a reason's label or its count ("; không lý
-/// do: …", ", 01 không lý do"), at a ";" no name follows, or at the clause's end. A reason in
+/// do: …", ", 01 không lý do"), at a ";" no name follows, at a sentence's full stop, or at the
+/// clause's end. A reason in
 /// brackets is bounded by them; after a dash it runs to the next separator, so that with names
 /// parted by ";" a comma is the reason's ("đi công tác ở Quận 1, TP. Hồ Chí Minh"). Names joined
 /// by "và" before one reason share it ("đồng chí A và đồng chí B – đi công tác").
@@ -62,6 +63,9 @@ struct AbsenteeList {
                 if !excused, isOwnReason(at: index, tokens: tokens) { break }
                 return index
             case .number where depth == 0 && isCountOfAReason(at: index, tokens: tokens):
+                return index
+            case .stop where depth == 0:
+                // "có lý do: A – ốm. Vắng không lý do: B": the sentence ends the list.
                 return index
             case .semicolon where depth == 0:
                 // Another name goes on the list ("…; đồng chí Trần Thị Bình (ốm)"); anything else ends it.

@@ -49,6 +49,11 @@ final class AbsentReviewTests: XCTestCase {
     /// A2: a sentence starting "Vắng" after the first goes on counting the absent.
     func testASecondSentenceOfTheAbsentGoesOnCounting() {
         XCTAssertEqual(absent("Có mặt: 25/28 đồng chí", "Vắng có lý do: 02 đồng chí. Vắng không lý do: 01 đồng chí."), " | 2/1")
+        XCTAssertEqual(facts(["Có mặt: 25/28 đồng chí", "Vắng có lý do: 02 đồng chí. Vắng không lý do: 01 đồng chí."]).reasonsWithoutNames, [],
+                       "'. Vắng' is no reason")
+        XCTAssertEqual(absent("Có mặt: 25/28 đồng chí", "Vắng có lý do: 02 đồng chí: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – "
+                              + "đi công tác. Vắng không lý do: 01 đồng chí: đồng chí Hoàng Văn Năm."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác), Hoàng Văn Năm | 2/1")
         XCTAssertEqual(absent("Có mặt 25/28 đồng chí. Vắng có lý do 02 đồng chí. Vắng không lý do 01 đồng chí."), " | 2/1")
         XCTAssertEqual(absent("Có mặt 25/28 đồng chí. Vắng có lý do 02 đồng chí (đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – "
                               + "đi công tác). Vắng không lý do 01 đồng chí (đồng chí Hoàng Văn Năm)."),
