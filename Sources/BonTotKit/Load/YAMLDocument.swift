@@ -95,11 +95,14 @@ public enum YAMLDocument {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let line = errorLine(context: context, problem: problem, problemLine: mark.line, text: text)
+            // A quote left open on an earlier line is the fault of the line where YAML took it to close.
+            let unclosed = YAMLUnclosedQuote.finding(in: text.split(separator: "\n", omittingEmptySubsequences: false),
+                                                     problemLine: mark.line)
+            let line = unclosed?.line ?? errorLine(context: context, problem: problem, problemLine: mark.line, text: text)
             let gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             let noticed = line == mark.line ? nil : noticedAt(mark.line, offset: offset, text: text)
             // The faulty line's own mistake, where it shows one, is told rather than libyaml's reading of it.
-            let advice = lineText(line, in: text).flatMap(YAMLLineAdvice.advice(for:))
+            let advice = unclosed.map { YAMLUnclosedQuote.advice(for: $0, offset: offset) } ?? lineText(line, in: text).flatMap(YAMLLineAdvice.advice(for:))
             let vietnamese = advice.map { ": " + $0.vi } ?? hint(for: problem)
             let english = advice.map { "\($0.en) (\(([gist] + [noticed].compactMap { $0 }).joined(separator: ", ")))" }
                 ?? gist + (noticed.map { " (\($0))" } ?? "")

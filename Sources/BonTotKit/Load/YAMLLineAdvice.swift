@@ -53,7 +53,7 @@ enum YAMLLineAdvice {
     }
 
     /// A line `key: value` (in a list item too): the name and the value, trimmed; nil for any other line.
-    private static func field(_ line: String) -> (key: String, value: String)? {
+    static func field(_ line: String) -> (key: String, value: String)? {
         let text = withoutListMark(line)
         guard let colon = text.range(of: ": "), isName(text[..<colon.lowerBound]) else { return nil }
         return (String(text[..<colon.lowerBound]), String(text[colon.upperBound...]).trimmed())
@@ -74,7 +74,7 @@ enum YAMLLineAdvice {
 
     /// Where the quote opening `value` closes: a doubled `''` inside single quotes, and `\"`
     /// inside double ones, do not close it.
-    private static func closingQuote(of value: String) -> String.Index? {
+    static func closingQuote(of value: String) -> String.Index? {
         guard let quote = value.first else { return nil }
         var index = value.index(after: value.startIndex)
         while index < value.endIndex {
@@ -117,7 +117,7 @@ enum YAMLLineAdvice {
     }
 
     /// `text` as a quoted YAML value: in single quotes, or in double quotes when it holds one.
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         guard text.contains("'") else { return "'\(text)'" }
         return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
