@@ -333,6 +333,9 @@ final class FieldReader {
     func strings(_ key: String, oneEach: Bool = false) -> [String] {
         guard let node = value(key) else { return [] }
         if let text = node.scalar?.string {
+            if node.scalar?.style == .plain, let found = YAMLListMark.misplaced(in: Substring(text)) {
+                return markedList(key, text, found, at: line(of: node))
+            }
             if oneEach, text.contains(","), node.scalar?.style == .plain { commaList(key, text, at: line(of: node)) }
             return [text]
         }
@@ -349,6 +352,18 @@ final class FieldReader {
         }
     }
 
+    /// Items marked "• Trần Thị Bình" or "-Trần Thị Bình", which YAML runs together into one text:
+    /// read as the list they were meant to be, with a warning showing how to write it.
+    private func markedList(_ key: String, _ text: String, _ found: YAMLListMark.Misplaced, at location: SourceLocation) -> [String] {
+        let items = YAMLListMark.items(of: text, markedWith: found.mark)
+        let list = "\(qualified(key)): [\(items.joined(separator: ", "))]"
+        let told = YAMLListMark.described(found)
+        sink.warning(location, field: qualified(key),
+                     "'\(qualified(key))' được đọc là danh sách \(items.count) mục, nhưng \(told.vi): viết mỗi mục một dòng bắt đầu bằng "
+                     + "'- ' (dấu trừ và một dấu cách), hoặc trong ngoặc vuông, \(list) / \(told.en); read as \(list)")
+        return items
+    }
+
     private func commaList(_ key: String, _ text: String, at location: SourceLocation) {
         let items = Self.items(text)
         let list = "\(qualified(key)): [\(items.joined(separator: ", "))]"
@@ -360,7 +375,14 @@ final class FieldReader {
     func sequence(_ key: String) -> [Node] {
         guard let node = value(key) else { return [] }
         guard let sequence = node.sequence else {
-            if let text = node.scalar?.string, node.scalar?.style == .plain, !text.isEmpty {
+            if let text = node.scalar?.string, node.scalar?.style == .plain, let found = YAMLListMark.misplaced(in: Substring(text)) {
+                // Items marked "-Lê Văn Tám" or "• Lê Văn Tám", which YAML runs together into one text.
+                let list = "\(qualified(key)): [\(YAMLListMark.items(of: text, markedWith: found.mark).joined(separator: ", "))]"
+                let told = YAMLListMark.described(found)
+                sink.error(line(of: node), field: qualified(key),
+                           "'\(qualified(key))' cần một danh sách, nhưng \(told.vi): viết mỗi mục một dòng bắt đầu bằng '- ' (dấu trừ và "
+                           + "một dấu cách), hoặc trong ngoặc vuông, \(list) / '\(qualified(key))' must be a list; \(told.en): write \(list)")
+            } else if let text = node.scalar?.string, node.scalar?.style == .plain, !text.isEmpty {
                 // A list typed as a sentence ("absent: Lê Văn Tám, Hoàng Văn Nam"): show it in brackets.
                 let list = "\(qualified(key)): [\(Self.items(text).joined(separator: ", "))]"
                 sink.error(line(of: node), field: qualified(key),

@@ -5,6 +5,7 @@
 enum YAMLLineAdvice {
     /// The advice for `line`, a line of the YAML text as written.
     static func advice(for line: String) -> (vi: String, en: String)? {
+        if let advice = YAMLListMark.advice(for: line) { return advice }
         if let field = missingSpace(line) {
             return ("thiếu dấu cách sau dấu ':': viết \(field.key): \(field.value)",
                     "no space after ':': write \(field.key): \(field.value)")
