@@ -77,8 +77,12 @@ public enum YAMLDocument {
         let faulty = lines[index]
         lines[index] = ""
         let content = faulty.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        guard content.trimmingCharacters(in: .whitespaces).hasSuffix(":") else { return }
         let indent = faulty.prefix { $0 == " " }.count
+        // A key whose ':' is missing ("  kdc-ben-do" above its scores) opens a block all the same:
+        // the lines below, more indented, go with it, or they would join the mapping above.
+        let nextContent = lines[(index + 1)...].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let opensBlock = nextContent.map { $0.prefix { $0 == " " }.count > indent } ?? false
+        guard content.trimmingCharacters(in: .whitespaces).hasSuffix(":") || opensBlock else { return }
         var next = index + 1
         while next < lines.count {
             let text = lines[next]
@@ -96,13 +100,15 @@ public enum YAMLDocument {
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             // A quote left open on an earlier line is the fault of the line where YAML took it to close.
-            let unclosed = YAMLUnclosedQuote.finding(in: text.split(separator: "\n", omittingEmptySubsequences: false),
-                                                     problemLine: mark.line)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let unclosed = YAMLUnclosedQuote.finding(in: lines, problemLine: mark.line)
             let line = unclosed?.line ?? errorLine(context: context, problem: problem, problemLine: mark.line, text: text)
             let gist = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             let noticed = line == mark.line ? nil : noticedAt(mark.line, offset: offset, text: text)
             // The faulty line's own mistake, where it shows one, is told rather than libyaml's reading of it.
-            let advice = unclosed.map { YAMLUnclosedQuote.advice(for: $0, offset: offset) } ?? lineText(line, in: text).flatMap(YAMLLineAdvice.advice(for:))
+            let advice = unclosed.map { YAMLUnclosedQuote.advice(for: $0, offset: offset) }
+                ?? lineText(line, in: text).flatMap(YAMLLineAdvice.advice(for:))
+                ?? (problem.contains("did not find expected key") ? YAMLIndentation.uneven(at: line, in: lines, offset: offset) : nil)
             let vietnamese = advice.map { ": " + $0.vi } ?? hint(for: problem)
             let english = advice.map { "\($0.en) (\(([gist] + [noticed].compactMap { $0 }).joined(separator: ", ")))" }
                 ?? gist + (noticed.map { " (\($0))" } ?? "")
