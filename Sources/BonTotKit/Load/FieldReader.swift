@@ -336,7 +336,7 @@ final class FieldReader {
             if node.scalar?.style == .plain, let found = YAMLListMark.misplaced(in: Substring(text)) {
                 return markedList(key, text, found, at: line(of: node))
             }
-            if oneEach, text.contains(","), node.scalar?.style == .plain { commaList(key, text, at: line(of: node)) }
+            if oneEach, text.contains(",") || text.contains(";"), node.scalar?.style == .plain { commaList(key, text, at: line(of: node)) }
             return [text]
         }
         guard let sequence = node.sequence else {
@@ -367,9 +367,10 @@ final class FieldReader {
     private func commaList(_ key: String, _ text: String, at location: SourceLocation) {
         let items = Self.items(text)
         let list = "\(qualified(key)): [\(items.joined(separator: ", "))]"
+        let mark = text.contains(";") ? (vi: "dấu chấm phẩy", en: "semicolons") : (vi: "dấu phẩy", en: "commas")
         sink.warning(location, field: qualified(key),
-                     "'\(qualified(key))' là một câu có dấu phẩy nên được đọc thành một mục duy nhất; nếu là \(items.count) mục, "
-                     + "viết trong ngoặc vuông: \(list) / a text with commas is one item; for a list, write \(list)")
+                     "'\(qualified(key))' là một câu có \(mark.vi) nên được đọc thành một mục duy nhất; nếu là \(items.count) mục, "
+                     + "viết trong ngoặc vuông: \(list) / a text with \(mark.en) is one item; for a list, write \(list)")
     }
 
     func sequence(_ key: String) -> [Node] {
@@ -396,9 +397,9 @@ final class FieldReader {
         return Array(sequence)
     }
 
-    /// The items of a list typed as a sentence, split at its commas.
+    /// The items of a list typed as a sentence, split at its commas and semicolons.
     private static func items(_ text: String) -> [String] {
-        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// A nested mapping, read with its own known fields (and advice for `misplaced` ones).

@@ -104,6 +104,13 @@ enum BodyLinks {
         return link.isImage ? "ảnh" : "liên kết"
     }
 
+    /// The one media file named as `url`'s last part; the message then depends on the site's
+    /// media files, so the file's decoding is not cached (`DecodeContext.readMediaFiles`).
+    private static func sameMediaName(as url: String, context: DecodeContext) -> String? {
+        context.readMediaFiles = true
+        return MediaCheck.sameName(as: url, among: context.media)
+    }
+
     private static func check(_ url: String, what: String, in file: String, at location: SourceLocation, context: DecodeContext) {
         let lowered = url.lowercased()
         if url.isEmpty || url.hasPrefix("#") || webSchemes.contains(where: lowered.hasPrefix) { return }
@@ -121,6 +128,9 @@ enum BodyLinks {
                 reason = "địa chỉ file: trỏ tới máy của người soạn, không có trên cổng / a file: address"
             } else if url.hasPrefix("/") || url.hasPrefix("~") || url.hasPrefix("\\") || lowered.contains(":") {
                 reason = "đường dẫn tuyệt đối hoặc địa chỉ không hỗ trợ / an absolute path or unsupported address"
+            } else if let written = sameMediaName(as: url, context: context) {
+                // "![…](anh/ap-1.svg)" for media/ap-1.svg: the file is there, its path written otherwise.
+                reason = "tệp cùng tên nằm ở '\(written)': hãy ghi '\(written)' / the file of that name is '\(written)': write '\(written)'"
             } else {
                 reason = "chỉ liên kết được tới địa chỉ web (https://…) hoặc tệp trong content/media/ / only web addresses and media/ files"
             }

@@ -20,10 +20,23 @@ struct MediaCheck {
                     sink.error(reference.location, field: reference.field,
                                "đường dẫn '\(path)' không được chứa '..' (ra ngoài thư mục trang) / the path must not contain '..'")
                 }
+            } else if !available.contains(path), let written = Self.sameName(as: path, among: available) {
+                // "image: lu-dem.svg" for media/lu-dem.svg: the file is there, its path written otherwise.
+                sink.error(reference.location, field: reference.field,
+                           "không tìm thấy tệp '\(path)' trong content/; tệp cùng tên nằm ở '\(written)': hãy ghi '\(written)' (đường dẫn "
+                           + "tính từ thư mục content/) / file not found; the file of that name is '\(written)': write '\(written)'")
             } else if !available.contains(path) {
                 sink.error(reference.location, field: reference.field,
                            "không tìm thấy tệp '\(path)' trong content/ / file not found" + Suggestion.hint(for: path, among: available.sorted()))
             }
         }
+    }
+
+    /// The one media file named as `path`'s last part, elsewhere than `path` says; nil when no
+    /// file, or more than one, has that name.
+    static func sameName(as path: String, among available: Set<String>) -> String? {
+        let name = PathParts.name(of: path)
+        let found = available.filter { PathParts.name(of: $0) == name }
+        return found.count == 1 ? found.first : nil
     }
 }
