@@ -167,7 +167,7 @@ struct AttendanceClause {
 
     /// What one reason says: whose reason it is (excused or not), how many, the names under it
     /// and a reason given without a name; `end` is the token after it.
-    private struct ReasonGroup {
+    struct ReasonGroup: Equatable {
         var excused: Bool
         var count: Int?
         var names: [MinutesFacts.Absentee]
@@ -203,9 +203,12 @@ struct AttendanceClause {
     }
 
     /// The reason at `index` and what follows it: its own count (the figure after it, or `count`,
-    /// the one before it), else `inherited`, the absent's count it follows.
-    private func readReason(at index: Int, count: Int?, inherited: Int?, within clause: Range<Int>) -> ReasonGroup {
-        guard case .reason(let isExcused) = tokens[index].kind else { preconditionFailure("a reason") }
+    /// the one before it), else `inherited`, the absent's count it follows. A token that is no
+    /// reason says nothing: an empty group, ending after it (internal for its test).
+    func readReason(at index: Int, count: Int?, inherited: Int?, within clause: Range<Int>) -> ReasonGroup {
+        guard clause.contains(index), case .reason(let isExcused) = tokens[index].kind else {
+            return ReasonGroup(excused: false, count: nil, names: [], unnamedReason: nil, counted: false, end: index + 1)
+        }
         let opensBracket = index > clause.lowerBound && tokens[index - 1].kind == .open
         var next = index + 1
         var own = count

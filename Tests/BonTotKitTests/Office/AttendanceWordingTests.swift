@@ -1,0 +1,47 @@
+@testable import BonTotKit
+import XCTest
+
+/// The last wordings of the attendance `import minutes` read wrong (SPEC §1 `attendance:`,
+/// `absent:`, `chair:`, §8): a name and its reason joined by ":" lost both; a sentence about who
+/// the absent were ("trong đó có 01 đồng chí chi ủy viên") was written as their reason;
+/// "Với sự có mặt của 26/28 đảng viên" read no attendance; "lý do: ốm" left the absent
+/// unexcused; the chair and recorder named in a "Thành phần:" line were not found.
+final class AttendanceWordingTests: XCTestCase {
+    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
+
+    /// The facts of minutes with `lines` under the opening.
+    private func facts(_ lines: [String]) -> MinutesFacts {
+        MinutesFacts(lines: opening + lines, resolutionItems: [])
+    }
+
+    /// The names with their reasons, then excused/unexcused ("-" where unsaid), of `lines`, the
+    /// attendance line "Có mặt: 26/28 đồng chí" put above them when they have none.
+    private func absent(_ lines: String...) -> String {
+        let facts = facts(withPresence(lines))
+        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
+    }
+
+    private func withPresence(_ lines: [String]) -> [String] {
+        lines.first?.lowercased().contains("có mặt") == true ? lines : ["Có mặt: 26/28 đồng chí"] + lines
+    }
+
+    /// The front matter written of `lines` (as `absent`).
+    private func frontMatter(_ lines: String...) -> String {
+        MinutesFrontMatterWriter(facts: facts(withPresence(lines)), branch: "ap-1", kind: .thuongKy,
+                                 date: CalendarDate(year: 2026, month: 10, day: 8)!).text
+    }
+
+    /// The reasons written without a name, of `lines` (as `absent`).
+    private func unnamed(_ lines: String...) -> [String] {
+        facts(withPresence(lines)).reasonsWithoutNames
+    }
+
+    /// Reading a reason where there is none says nothing, and never stops the import.
+    func testAReasonReadWhereThereIsNoneSaysNothing() {
+        let clause = AttendanceClause("Vắng 02 đồng chí")
+        XCTAssertEqual(clause.readReason(at: 0, count: nil, inherited: 2, within: 0..<3),
+                       AttendanceClause.ReasonGroup(excused: false, count: nil, names: [], unnamedReason: nil, counted: false, end: 1))
+        XCTAssertEqual(clause.readReason(at: 7, count: 2, inherited: nil, within: 0..<3).end, 8, "past the clause")
+    }
+}
