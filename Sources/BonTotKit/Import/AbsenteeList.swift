@@ -4,14 +4,15 @@
 ///     list := item (separator item)*
 ///     separator := ";" when one parts two items of the list, else ","; and "và" between a
 ///                  reason and a name with its own ("– đi công tác và Phạm Văn Dũng – đi viện")
-///     item := name ("và" name)* [("–" | " - ") reason | "(" reason ")"]
+///     item := name ("và" name)* [("–" | " - " | ":") reason | "(" reason ")"]
 ///
 /// The list ends at a bracket it did not open, at a reason's label or its count ("; không lý
 /// do: …", ", 01 không lý do"), at a ";" no name follows, at a sentence's full stop, or at the
 /// clause's end. A reason in
 /// brackets is bounded by them; after a dash it runs to the next separator, so that with names
 /// parted by ";" a comma is the reason's ("đi công tác ở Quận 1, TP. Hồ Chí Minh"). Names joined
-/// by "và" before one reason share it ("đồng chí A và đồng chí B – đi công tác").
+/// by "và" before one reason share it ("đồng chí A và đồng chí B – đi công tác"). A colon gives
+/// a reason only right after a name ("đồng chí Nguyễn Văn An: ốm").
 struct AbsenteeList {
     private(set) var absent: [MinutesFacts.Absentee] = []
     /// The token after the list: the bracket closing it, the next reason, or the clause's end.
@@ -78,12 +79,13 @@ struct AbsenteeList {
         return index
     }
 
-    /// True when the "không lý do" at `index` is what a dash gives a name ("– không lý do", "–
-    /// vắng không lý do"), ending its item.
+    /// True when the "không lý do" at `index` is what a dash or a colon after a name gives a name
+    /// ("– không lý do", "– vắng không lý do", "Hoàng Văn Năm: không lý do"), ending its item.
     private static func isOwnReason(at index: Int, tokens: [AttendanceToken]) -> Bool {
         var before = index - 1
         if before >= 0, tokens[before].kind == .absent { before -= 1 }
-        guard before >= 0, tokens[before].kind == .dash else { return false }
+        let afterName = before >= 1 && tokens[before].kind == .colon && tokens[before - 1].kind == .word(capitalised: true)
+        guard before >= 0, tokens[before].kind == .dash || afterName else { return false }
         let after = index + 1
         return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
     }
@@ -132,7 +134,7 @@ struct AbsenteeList {
                     items.append(itemStart..<index)
                     itemStart = index + 1
                     inReason = false
-                } else if kind == .dash || kind == .open {
+                } else if kind == .dash || kind == .open || (kind == .colon && reasonColon(in: itemStart..<range.upperBound) == index) {
                     inReason = true
                 }
             }
@@ -147,12 +149,25 @@ struct AbsenteeList {
     private func hasOwnReason(at index: Int) -> Bool {
         guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), name.titled || name.words >= 2,
               name.end < tokens.count else { return false }
-        return tokens[name.end].kind == .dash || tokens[name.end].kind == .open
+        return tokens[name.end].kind == .dash || tokens[name.end].kind == .open || tokens[name.end].kind == .colon
+    }
+
+    /// The colon parting the names at the start of the item in `range` from their reason
+    /// ("đồng chí Nguyễn Văn An: ốm", "đồng chí A và đồng chí B: đi công tác"): only titles,
+    /// capitalised words and "và" before it, the first name titled or of two words, a reason after it.
+    private func reasonColon(in range: Range<Int>) -> Int? {
+        guard let colon = range.first(where: { tokens[$0].kind == .colon }), colon > range.lowerBound, colon + 1 < range.upperBound,
+              tokens[colon - 1].kind == .word(capitalised: true),
+              tokens[range.lowerBound..<colon].allSatisfy({ [.title, .and, .word(capitalised: true)].contains($0.kind) }),
+              let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars), name.titled || name.words >= 2
+        else { return nil }
+        return colon
     }
 
     /// The absent one item names: its names, each with the item's reason.
     private func item(_ range: Range<Int>) -> [MinutesFacts.Absentee] {
-        let cut = range.first { tokens[$0].kind == .dash || tokens[$0].kind == .open } ?? range.upperBound
+        var cut = range.first { tokens[$0].kind == .dash || tokens[$0].kind == .open } ?? range.upperBound
+        if let colon = reasonColon(in: range), colon < cut { cut = colon }
         var reason: String?
         if cut < range.upperBound {
             var reasonEnd = range.upperBound

@@ -231,11 +231,17 @@ struct AttendanceClause {
         var unnamedReason: String?
         if opensBracket, next < clause.upperBound, tokens[next].kind == .close {
             // "(có lý do)": nothing more in the bracket; the names may follow it ("(có lý do): A – ốm",
-            // "(có lý do) gồm: …", "(có lý do), cụ thể: …").
+            // "(có lý do) gồm: …", "(có lý do), cụ thể: …"), or be in a bracket of their own ("(có lý
+            // do) (đồng chí A: ốm; …)").
             next += 1
             var first = next < clause.upperBound && tokens[next].kind == .colon ? next + 1 : nil
             if let introduced = afterIntroducer(first ?? next, within: clause) { first = introduced }
-            if let first, first < clause.upperBound, AbsenteeList.startsName(at: first, in: tokens, chars: chars) != nil {
+            let bracketed = first == nil && next + 1 < clause.upperBound && tokens[next].kind == .open
+            if bracketed, let name = AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars), name.titled || name.words >= 2 {
+                let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
+                names = list.absent
+                next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+            } else if let first, first < clause.upperBound, AbsenteeList.startsName(at: first, in: tokens, chars: chars) != nil {
                 let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
                 names = list.absent
                 next = list.end

@@ -169,8 +169,15 @@ struct MinutesFacts: Equatable {
         expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
         // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
         var clause = AttendanceClause(line)
-        if !clause.countsAbsence, let first = following.firstIndex(where: { AttendanceClause($0).countsAbsence }) {
-            clause = AttendanceClause(following[first...].prefix { AttendanceClause($0).countsAbsence }.joined(separator: "; "))
+        // A line below that counts the absent, or, when this one names none, names them under a
+        // reason ("Vắng có lý do: đồng chí A – ốm; …").
+        let namesNone = clause.absent.isEmpty
+        func counts(_ line: String) -> Bool {
+            let clause = AttendanceClause(line)
+            return clause.countsAbsence || (namesNone && !clause.absent.isEmpty)
+        }
+        if !clause.countsAbsence, let first = following.firstIndex(where: counts) {
+            clause = AttendanceClause(following[first...].prefix(while: counts).joined(separator: "; "))
         }
         absentCount = clause.absentCount
         excused = clause.excused

@@ -44,4 +44,34 @@ final class AttendanceWordingTests: XCTestCase {
                        AttendanceClause.ReasonGroup(excused: false, count: nil, names: [], unnamedReason: nil, counted: false, end: 1))
         XCTAssertEqual(clause.readReason(at: 7, count: 2, inherited: nil, within: 0..<3).end, 8, "past the clause")
     }
+
+    /// "đồng chí Nguyễn Văn An: ốm": the name, then its reason after a colon.
+    func testANameAndItsReasonJoinedByAColon() {
+        let both = "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0"
+        for line in ["Vắng: 02 đồng chí (có lý do) (đồng chí Nguyễn Văn An: ốm; đồng chí Trần Thị Bình: đi công tác)",
+                     "Vắng: 02 đồng chí (có lý do): đồng chí Nguyễn Văn An: ốm; đồng chí Trần Thị Bình: đi công tác.",
+                     "Vắng 02 đồng chí có lý do: đồng chí Nguyễn Văn An: ốm, đồng chí Trần Thị Bình: đi công tác.",
+                     "Vắng 02 đồng chí (có lý do: đ/c Nguyễn Văn An: ốm; đ/c Trần Thị Bình: đi công tác)."] {
+            XCTAssertEqual(absent(line), both, line)
+            XCTAssertEqual(absent("Có mặt: 26/28 đồng chí. " + line), both, line)
+            XCTAssertFalse(frontMatter(line).contains("không ghi tên"), frontMatter(line))
+        }
+        let uncounted = "Vắng có lý do: đồng chí Nguyễn Văn An: ốm; đồng chí Trần Thị Bình: đi công tác"
+        XCTAssertEqual(absent(uncounted), absent("Vắng có lý do: đồng chí Nguyễn Văn An – ốm; đồng chí Trần Thị Bình – đi công tác"),
+                       "as with a dash")
+        // No count of the absent: the unexcused stay unsaid; on the line below "Có mặt" or on its own.
+        XCTAssertEqual(absent(uncounted), "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/-")
+        XCTAssertEqual(absent("Có mặt: 26/28 đồng chí. " + uncounted), "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/-")
+        XCTAssertFalse(frontMatter(uncounted).contains("không ghi tên"), frontMatter(uncounted))
+        XCTAssertTrue(frontMatter(uncounted).contains("""
+            absent:
+              - { name: Nguyễn Văn An, reason: ốm }
+              - { name: Trần Thị Bình, reason: đi công tác }
+
+            """), frontMatter(uncounted))
+        // The unexcused named so have no reason.
+        XCTAssertEqual(absent("Vắng 03 đồng chí (có lý do: đồng chí Nguyễn Văn An: ốm, đồng chí Trần Thị Bình: đi công tác; "
+                              + "không lý do: đồng chí Hoàng Văn Năm)."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác), Hoàng Văn Năm | 2/1")
+    }
 }
