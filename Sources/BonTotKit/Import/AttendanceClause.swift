@@ -291,11 +291,12 @@ struct AttendanceClause {
         } else if isWord("là") {
             next += 1
         } else if isWord("trong") || isWord("cụ") {
-            // "trong đó:", "cụ thể:".
-            let second = isWord("trong") ? "đó" : "thể"
+            // "trong đó:", "cụ thể:", "cụ thể là".
+            let specific = isWord("cụ")
             next += 1
-            guard isWord(second) else { return nil }
+            guard isWord(specific ? "thể" : "đó") else { return nil }
             next += 1
+            if specific, isWord("là") { next += 1 }
         } else {
             return nil
         }
@@ -323,9 +324,17 @@ struct AttendanceClause {
         return String(chars[tokens[first].range.lowerBound..<tokens[last].range.upperBound])
     }
 
-    /// A reason without a name as the front matter keeps it: nil when it is no words ("02", "").
+    /// A reason without a name as the front matter keeps it ("ốm", "đi công tác"): nil when it
+    /// is no words ("02", ""), or words about who the absent were rather than why: with a figure
+    /// or a title ("trong đó có 01 đồng chí chi ủy viên", "gồm đ/c chi ủy viên"), or led by the
+    /// words that introduce them ("trong đó", "gồm", "bao gồm", "trong số").
     private static func reasonText(_ text: String) -> String? {
         let text = MinutesFacts.clean(text.replacingOccurrences(of: ")", with: ""))
-        return text.contains(where: \.isLetter) ? text : nil
+        guard text.contains(where: \.isLetter), !text.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        let tokens = AttendanceToken.tokens(of: Array(text))
+        guard !tokens.contains(where: { $0.kind == .title || $0.kind == .unit }) else { return nil }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).joined(separator: " ")
+        guard !["trong đó", "gồm", "bao gồm", "trong số"].contains(where: { words == $0 || words.hasPrefix($0 + " ") }) else { return nil }
+        return text
     }
 }

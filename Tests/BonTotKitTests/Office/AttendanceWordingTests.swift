@@ -74,4 +74,24 @@ final class AttendanceWordingTests: XCTestCase {
                               + "không lý do: đồng chí Hoàng Văn Năm)."),
                        "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác), Hoàng Văn Năm | 2/1")
     }
+
+    /// A reason without a name is written in the comment only when it reads as a reason: not a
+    /// figure, a title, or words about who the absent were.
+    func testOnlyAReasonIsWrittenAsAReasonWithoutAName() {
+        for line in ["Vắng 02 đồng chí có lý do, cụ thể là ốm và đi công tác.", "Vắng 02 đồng chí (có lý do: cụ thể là ốm và đi công tác)."] {
+            XCTAssertEqual(unnamed(line), ["ốm và đi công tác"], line)
+            XCTAssertEqual(absent(line), " | 2/0", line)
+            XCTAssertTrue(frontMatter(line).contains("   # lý do vắng (không ghi tên): ốm và đi công tác\n"), frontMatter(line))
+        }
+        for line in ["Vắng 02 đồng chí có lý do, trong đó có 01 đồng chí chi ủy viên.",
+                     "Vắng 02 đồng chí (có lý do: trong đó có 01 đồng chí chi ủy viên).",
+                     "Vắng 02 đồng chí (có lý do: trong số đó có đồng chí Bí thư chi bộ).",
+                     "Vắng 02 đồng chí (có lý do: gồm đ/c chi ủy viên và đ/c tổ trưởng)."] {
+            XCTAssertEqual(unnamed(line), [], line)
+            XCTAssertEqual(absent(line), " | 2/0", line)
+            XCTAssertFalse(frontMatter(line).contains("không ghi tên"), frontMatter(line))
+        }
+        XCTAssertEqual(unnamed("Vắng 02 đồng chí (có lý do: đi học lớp trung cấp chính trị)."), ["đi học lớp trung cấp chính trị"])
+        XCTAssertEqual(unnamed("Vắng 01 đồng chí (có lý do: ốm)."), ["ốm"])
+    }
 }
