@@ -129,7 +129,8 @@ struct MinutesFacts: Equatable {
         if let labelled = lines.firstIndex(where: { $0.firstMatch(of: Patterns.present) != nil }) { return labelled }
         return lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil)).first(where: { index in
             let line = lines[index]
-            return (line.firstMatch(of: Patterns.presentWorded) != nil || line.firstMatch(of: Patterns.presentCountFirst) != nil)
+            return (line.firstMatch(of: Patterns.presentWorded) != nil || line.firstMatch(of: Patterns.presentCountFirst) != nil
+                    || line.firstMatch(of: Patterns.presentOf) != nil)
                 && line.firstMatch(of: Patterns.notMembersWords) == nil
         })
     }
@@ -163,6 +164,11 @@ struct MinutesFacts: Equatable {
         if let match = text.firstMatch(of: Patterns.presentOfExpected) {
             present = Int(match.output.1)
             expected = Int(match.output.2)
+        }
+        if present == nil, let match = text.firstMatch(of: Patterns.presentOf) {
+            // "Với sự có mặt của 26/28 đảng viên".
+            present = Int(match.output.1)
+            expected = match.output.2.flatMap { Int($0) }
         }
         total = near(Patterns.total, Patterns.totalWorded)
         exempt = near(Patterns.exempt, Patterns.exemptAfterCount)
@@ -363,6 +369,10 @@ private enum Patterns {
     /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí", "có mặt đầy đủ (28/28)", "Dự họp: 25/28 đồng chí".
     nonisolated(unsafe) static let presentOfExpected =
         /(?:có mặt|dự họp|tham dự)\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
+    /// "Với sự có mặt của 26/28 đảng viên", "với sự tham dự của 26 đồng chí/28 đồng chí": the
+    /// members' word after the figures, so that "của đồng chí Võ Văn Lâm" is none.
+    nonisolated(unsafe) static let presentOf =
+        /(?:có mặt|dự họp|tham dự)\s+của\s+(\d+)\s*(?:(?:đồng chí|đ\/c|đảng viên)\s*)?(?:\/\s*(\d+)\s*)?(?:đồng chí|đ\/c|đảng viên)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
     /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
     nonisolated(unsafe) static let totalWorded =

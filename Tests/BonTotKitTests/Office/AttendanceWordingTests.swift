@@ -94,4 +94,18 @@ final class AttendanceWordingTests: XCTestCase {
         XCTAssertEqual(unnamed("Vắng 02 đồng chí (có lý do: đi học lớp trung cấp chính trị)."), ["đi học lớp trung cấp chính trị"])
         XCTAssertEqual(unnamed("Vắng 01 đồng chí (có lý do: ốm)."), ["ốm"])
     }
+
+    /// "Với sự có mặt của 26/28 đảng viên": present 26 of 28 expected.
+    func testTheAttendanceAfterCua() {
+        func figures(_ line: String) -> String {
+            let facts = facts([line])
+            return "\(facts.present.map(String.init) ?? "-")/\(facts.expected.map(String.init) ?? "-")"
+        }
+        XCTAssertEqual(figures("Với sự có mặt của 26/28 đảng viên."), "26/28")
+        XCTAssertEqual(figures("Hội nghị diễn ra với sự tham dự của 26/28 đồng chí."), "26/28")
+        XCTAssertEqual(figures("Với sự có mặt của 26 đồng chí/28 đồng chí đảng viên chi bộ."), "26/28")
+        XCTAssertEqual(absent("Với sự có mặt của 26/28 đảng viên, vắng 02 đồng chí có lý do."), " | 2/0")
+        XCTAssertEqual(figures("Với sự tham dự của 01 đồng chí đại diện Đảng ủy phường."), "-/-", "a guest")
+        XCTAssertEqual(figures("Với sự có mặt của đồng chí Võ Văn Lâm – Đảng ủy viên."), "-/-")
+    }
 }
