@@ -39,10 +39,13 @@ struct AttendanceClause {
     }
 
     /// Where the clause starts: at "vắng", or, when the text has none, at the first reason with
-    /// the count before it ("Trong đó: có lý do 02", "02 đồng chí có lý do").
+    /// the count before it ("Trong đó: có lý do 02", "02 đồng chí có lý do"); a reason stated
+    /// ("Lý do: ốm") starts none.
     private var start: Int? {
         if let absent = tokens.firstIndex(where: { $0.kind == .absent }) { return absent }
-        guard var start = tokens.firstIndex(where: { if case .reason = $0.kind { true } else { false } }) else { return nil }
+        guard var start = tokens.firstIndex(where: { token in
+            if case .reason = token.kind { !AttendanceToken.isStated(token, in: chars) } else { false }
+        }) else { return nil }
         while start > 0, [.open, .unit, .title].contains(tokens[start - 1].kind) { start -= 1 }
         if start > 0, case .number = tokens[start - 1].kind { start -= 1 }
         return start
@@ -135,9 +138,14 @@ struct AttendanceClause {
                 index = group.end
             case .reason:
                 // Right after the absent's count, the reason is theirs: "vắng 03 đồng chí có lý do",
-                // "vắng 02 (có lý do: ốm)".
+                // "vắng 02 (có lý do: ốm)"; and a reason stated, in the next sentence too: "Vắng 02
+                // đồng chí. Lý do: ốm", "vắng 02 đồng chí, lý do vắng: ốm".
+                let stated = AttendanceToken.isStated(tokens[index], in: chars)
                 let follows = afterCount.map { after in
-                    after <= index && tokens[after..<index].allSatisfy { $0.kind == .colon || $0.kind == .open }
+                    after <= index && tokens[after..<index].allSatisfy { token in
+                        token.kind == .colon || token.kind == .open
+                            || (stated && ([.stop, .comma, .semicolon, .dash].contains(token.kind) || String(chars[token.range]) == "."))
+                    }
                 } ?? false
                 let group = readReason(at: index, count: nil, inherited: follows ? absentCount : nil, within: clause)
                 if follows, !group.counted, group.count == absentCount { inheritedCount = true }

@@ -8,7 +8,9 @@ struct AttendanceToken: Equatable {
     enum Kind: Equatable {
         /// "vắng", "vắng mặt".
         case absent
-        /// "có lý do" (`excused`), "không lý do", "không có lý do".
+        /// "có lý do" (`excused`), "không lý do", "không có lý do"; "lý do" and "lý do vắng" before
+        /// a colon (`excused`: a reason stated, "lý do: ốm"), and with a reason after its colon
+        /// ("lý do: không lý do"), that reason.
         case reason(excused: Bool)
         case number(Int)
         /// "đồng chí", "đ/c": before a name, or the unit of a count ("02 đồng chí").
@@ -65,6 +67,11 @@ struct AttendanceToken: Equatable {
                 index = label.next
                 continue
             }
+            if let stated = statedReason(at: index, in: words, chars: chars) {
+                tokens.append(stated.token)
+                index = stated.next
+                continue
+            }
             if let match = phrases.first(where: { matches($0.0, at: index, in: words, chars: chars) }) {
                 let length = match.0.count
                 tokens.append(AttendanceToken(kind: match.1, range: word.range.lowerBound..<words[index + length - 1].range.upperBound))
@@ -92,6 +99,34 @@ struct AttendanceToken: Equatable {
             guard case .word = word.kind else { return false }
             return String(chars[word.range]).lowercased() == phrase[offset]
         }
+    }
+
+    /// "lý do:", "lý do vắng:", "lý do vắng mặt:" at word `index`: a reason stated, up to its
+    /// colon, which stays a token of its own ("lý do: ốm"); or, when "có lý do", "không lý do"
+    /// follows the colon, that reason, through it ("lý do: không lý do"). With the index of the
+    /// word after the token.
+    private static func statedReason(at index: Int, in words: [AttendanceToken], chars: [Character]) -> (token: AttendanceToken, next: Int)? {
+        guard matches(["lý", "do"], at: index, in: words, chars: chars) else { return nil }
+        var colon = index + 2
+        if matches(["vắng", "mặt"], at: colon, in: words, chars: chars) {
+            colon += 2
+        } else if matches(["vắng"], at: colon, in: words, chars: chars) {
+            colon += 1
+        }
+        guard colon < words.count, words[colon].kind == .colon else { return nil }
+        let start = words[index].range.lowerBound
+        if let reason = phrases.prefix(3).first(where: { matches($0.0, at: colon + 1, in: words, chars: chars) }) {
+            let last = colon + reason.0.count
+            return (AttendanceToken(kind: reason.1, range: start..<words[last].range.upperBound), last + 1)
+        }
+        return (AttendanceToken(kind: .reason(excused: true), range: start..<words[colon - 1].range.upperBound), colon)
+    }
+
+    /// True when the reason `token` of `chars` is one stated ("lý do: ốm", "lý do vắng:"), not
+    /// "có lý do", "không lý do".
+    static func isStated(_ token: AttendanceToken, in chars: [Character]) -> Bool {
+        guard case .reason = token.kind else { return false }
+        return String(chars[token.range]).lowercased().hasPrefix("lý do")
     }
 
     /// The label of another fact starting at word `index` ("người" before it is its), through

@@ -175,6 +175,8 @@ struct MinutesFacts: Equatable {
         expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
         // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
         var clause = AttendanceClause(line)
+        var used = [line]
+        var below = following[...]
         // A line below that counts the absent, or, when this one names none, names them under a
         // reason ("Vắng có lý do: đồng chí A – ốm; …").
         let namesNone = clause.absent.isEmpty
@@ -183,7 +185,14 @@ struct MinutesFacts: Equatable {
             return clause.countsAbsence || (namesNone && !clause.absent.isEmpty)
         }
         if !clause.countsAbsence, let first = following.firstIndex(where: counts) {
-            clause = AttendanceClause(following[first...].prefix(while: counts).joined(separator: "; "))
+            used = Array(following[first...].prefix(while: counts))
+            below = following[(first + used.count)...]
+            clause = AttendanceClause(used.joined(separator: "; "))
+        }
+        // "- Vắng: 02 đồng chí" over "- Lý do: ốm, đi công tác": the reason on the line below.
+        if clause.absentCount != nil, clause.excused == nil, clause.unexcused == nil, let next = below.first,
+           next.firstMatch(of: Patterns.statedReason) != nil {
+            clause = AttendanceClause((used + [next]).joined(separator: "; "))
         }
         absentCount = clause.absentCount
         excused = clause.excused
@@ -383,6 +392,8 @@ private enum Patterns {
     /// "16 đồng chí được miễn sinh hoạt": the count before the words.
     nonisolated(unsafe) static let exemptAfterCount = /(\d+)\s*(?:đảng viên|đồng chí|đ\/c)\s*(?:được\s+)?miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)/.ignoresCase()
     nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()
+    /// "Lý do: …", "- Lý do vắng: …" at the start of a line: the reason of the absent counted above it.
+    nonisolated(unsafe) static let statedReason = /^\s*[-+•–]?\s*lý do(?:\s+vắng(?:\s+mặt)?)?\s*:/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure
     /// after the word, and the day and month when written with a slash.
     nonisolated(unsafe) static let deadline = /(?:trước|hạn|xong)\D{0,15}?(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?)?/.ignoresCase()

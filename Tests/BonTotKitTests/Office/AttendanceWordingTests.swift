@@ -108,4 +108,26 @@ final class AttendanceWordingTests: XCTestCase {
         XCTAssertEqual(figures("Với sự tham dự của 01 đồng chí đại diện Đảng ủy phường."), "-/-", "a guest")
         XCTAssertEqual(figures("Với sự có mặt của đồng chí Võ Văn Lâm – Đảng ủy viên."), "-/-")
     }
+
+    /// "lý do: ốm" after the absent's count makes them excused, the reason kept in the comment.
+    func testAStatedReasonMakesTheAbsentExcused() {
+        for lines in [["Vắng 02 đồng chí (lý do: ốm, đi công tác)."], ["Vắng 02 đồng chí. Lý do: ốm, đi công tác."],
+                      ["Vắng 02 đồng chí.", "Lý do: ốm, đi công tác."], ["Vắng 02 đồng chí, lý do vắng: ốm, đi công tác."]] {
+            let facts = facts(withPresence(lines))
+            XCTAssertEqual([facts.excused, facts.unexcused], [2, 0], "\(lines)")
+            XCTAssertFalse(facts.reasonsUnsaid, "\(lines)")
+            XCTAssertEqual(facts.reasonsWithoutNames, ["ốm, đi công tác"], "\(lines)")
+        }
+        XCTAssertTrue(frontMatter("Vắng 02 đồng chí (lý do: ốm, đi công tác).").contains(
+            "\nattendance: { present: 26, expected: 28, excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm, đi công tác\n"),
+                      frontMatter("Vắng 02 đồng chí (lý do: ốm, đi công tác)."))
+        // "không lý do" is no reason, said after "lý do:" or not.
+        for line in ["Vắng 02 đồng chí (không lý do).", "Vắng 02 đồng chí (lý do: không lý do).", "Vắng 02 đồng chí. Lý do: không có lý do."] {
+            XCTAssertEqual(absent(line), " | 0/2", line)
+            XCTAssertFalse(facts(withPresence([line])).reasonsUnsaid, line)
+        }
+        // Named with their reasons after "lý do:".
+        XCTAssertEqual(absent("Vắng 02 đồng chí (lý do: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – đi công tác)."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0")
+    }
 }
