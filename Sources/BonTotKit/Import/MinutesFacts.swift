@@ -90,6 +90,12 @@ struct MinutesFacts: Equatable {
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
         }
+        if chair == nil || recorder == nil {
+            // "Thành phần: đồng chí A – Bí thư chi bộ chủ trì; đồng chí B – thư ký."
+            let composition = MeetingComposition(lines: lines)
+            chair = chair ?? composition.chair
+            recorder = recorder ?? composition.recorder
+        }
         if let index = attendance {
             readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
                            following: Array(lines[(index + 1)...].prefix(Self.nearby)))

@@ -130,4 +130,30 @@ final class AttendanceWordingTests: XCTestCase {
         XCTAssertEqual(absent("Vắng 02 đồng chí (lý do: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – đi công tác)."),
                        "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0")
     }
+
+    /// "Thành phần: đồng chí A – Bí thư chi bộ chủ trì; đồng chí B – thư ký": the chair and the
+    /// recorder, never a guest or one absent.
+    func testTheChairAndRecorderOfACompositionLine() {
+        let line = "Thành phần: đồng chí Nguyễn Văn Long – Bí thư chi bộ chủ trì; đồng chí Lê Thị Hoa – thư ký."
+        XCTAssertEqual([facts([line]).chair, facts([line]).recorder], ["Nguyễn Văn Long", "Lê Thị Hoa"])
+        let minutes = facts(["Thành phần dự họp: đồng chí Võ Văn Lâm – Phó Bí thư Đảng ủy phường dự và chỉ đạo; đồng chí Trần Văn Bảy – "
+                             + "Bí thư chi bộ vắng (đi công tác); đồng chí Nguyễn Văn Long – Phó Bí thư chi bộ chủ trì hội nghị; "
+                             + "đồng chí Lê Thị Hoa ghi biên bản.", "Có mặt: 26/28 đồng chí."])
+        XCTAssertEqual([minutes.chair, minutes.recorder], ["Nguyễn Văn Long", "Lê Thị Hoa"])
+        for other in ["Thành phần: đồng chí Võ Văn Lâm – Phó Bí thư Đảng ủy phường dự, chủ trì; đồng chí Lê Thị Hoa – thư ký.",
+                      "Thành phần: đại biểu cấp trên đồng chí Võ Văn Lâm chủ trì; đồng chí Lê Thị Hoa – thư ký.",
+                      "Thành phần: đồng chí Trần Văn Bảy – Bí thư chi bộ chủ trì, vắng mặt; đồng chí Lê Thị Hoa – thư ký."] {
+            XCTAssertNil(facts([other]).chair, other)
+            XCTAssertEqual(facts([other]).recorder, "Lê Thị Hoa", other)
+        }
+        XCTAssertEqual(facts(["Thành phần: đồng chí Nguyễn Văn Long – Bí thư chi bộ, chủ trì; đồng chí Lê Thị Hoa – đảng viên dự bị, thư ký."])
+                        .recorder, "Lê Thị Hoa", "a member on probation ('dự bị') is no guest")
+        let listed = facts(["Thành phần:", "- Đồng chí Võ Văn Lâm – Đảng ủy viên, dự và chỉ đạo;", "- Đồng chí Nguyễn Văn Long – Bí thư chi bộ: chủ trì;",
+                            "- Đồng chí Lê Thị Hoa: thư ký."])
+        XCTAssertEqual([listed.chair, listed.recorder], ["Nguyễn Văn Long", "Lê Thị Hoa"], "the list under 'Thành phần:'")
+        // The labelled line says who chaired; outside a composition line, a person and "chủ trì" is no chair.
+        XCTAssertEqual(facts(["Thành phần: đồng chí Nguyễn Văn Long – Bí thư chi bộ chủ trì.", "Chủ trì: đồng chí Phạm Văn Hùng"]).chair,
+                       "Phạm Văn Hùng")
+        XCTAssertNil(facts(["Ý kiến: đồng chí Nguyễn Văn Long – Bí thư chi bộ chủ trì đề nghị …"]).chair)
+    }
 }
