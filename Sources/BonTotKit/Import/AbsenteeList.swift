@@ -4,7 +4,7 @@
 ///     list := item (separator item)*
 ///     separator := ";" when one parts two items of the list, else ","; and "và" between a
 ///                  reason and a name with its own ("– đi công tác và Phạm Văn Dũng – đi viện")
-///     item := name ("và" name)* [("–" | " - " | ":") reason | "(" reason ")"]
+///     item := name ("và" name)* [("–" | " - " | ":" | [","] "lý do:") reason | "(" reason ")"]
 ///
 /// The list ends at a bracket it did not open, at a reason's label or its count ("; không lý
 /// do: …", ", 01 không lý do"), at a ";" no name follows, at a sentence's full stop, or at the
@@ -12,7 +12,8 @@
 /// brackets is bounded by them; after a dash it runs to the next separator, so that with names
 /// parted by ";" a comma is the reason's ("đi công tác ở Quận 1, TP. Hồ Chí Minh"). Names joined
 /// by "và" before one reason share it ("đồng chí A và đồng chí B – đi công tác"). A colon gives
-/// a reason only right after a name ("đồng chí Nguyễn Văn An: ốm").
+/// a reason only right after a name ("đồng chí Nguyễn Văn An: ốm"); so does a reason stated after
+/// a name and its comma ("đồng chí Vũ Đình Trọng, lý do: đi công tác").
 struct AbsenteeList {
     private(set) var absent: [MinutesFacts.Absentee] = []
     /// The token after the list: the bracket closing it, the next reason, or the clause's end.
@@ -62,6 +63,7 @@ struct AbsenteeList {
             case .reason(let excused) where depth == 0:
                 // "đồng chí Hoàng Văn Năm – không lý do": a name's own reason, not the next reason's label.
                 if !excused, isOwnReason(at: index, tokens: tokens) { break }
+                if isStatedOwnReason(at: index, tokens: tokens, chars: chars) { break }
                 return index
             case .number where depth == 0 && isCountOfAReason(at: index, tokens: tokens):
                 return index
@@ -88,6 +90,14 @@ struct AbsenteeList {
         guard before >= 0, tokens[before].kind == .dash || afterName else { return false }
         let after = index + 1
         return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
+    }
+
+    /// True when the reason at `index` is stated after a name and a comma or dash: "đồng chí Vũ
+    /// Đình Trọng, lý do: đi công tác", the name's own.
+    private static func isStatedOwnReason(at index: Int, tokens: [AttendanceToken], chars: [Character]) -> Bool {
+        guard AttendanceToken.isStated(tokens[index], in: chars), index >= 2,
+              [.comma, .dash].contains(tokens[index - 1].kind) else { return false }
+        return [.word(capitalised: true), .close].contains(tokens[index - 2].kind)
     }
 
     /// True when a reason an item gives is none: "không lý do", "không có lý do", "vắng không lý do".
@@ -126,7 +136,7 @@ struct AbsenteeList {
         for index in range {
             let kind = tokens[index].kind
             if depth == 0 {
-                if kind == separator {
+                if kind == separator, !(index + 1 < range.upperBound && AbsenteeList.isStatedOwnReason(at: index + 1, tokens: tokens, chars: chars)) {
                     items.append(itemStart..<index)
                     itemStart = index + 1
                     inReason = false
@@ -169,7 +179,18 @@ struct AbsenteeList {
         var cut = range.first { tokens[$0].kind == .dash || tokens[$0].kind == .open } ?? range.upperBound
         if let colon = reasonColon(in: range), colon < cut { cut = colon }
         var reason: String?
-        if cut < range.upperBound {
+        if let stated = range.first(where: { AbsenteeList.isStatedOwnReason(at: $0, tokens: tokens, chars: chars) }), stated - 1 <= cut {
+            // "đồng chí Vũ Đình Trọng, lý do: đi công tác"; "…, lý do: không lý do" is none.
+            cut = stated - 1
+            var first = stated + 1
+            if first < range.upperBound, tokens[first].kind == .colon { first += 1 }
+            let text = MinutesFacts.clean(source(first..<range.upperBound))
+            if case .reason(excused: false) = tokens[stated].kind {
+                reason = "không lý do"
+            } else {
+                reason = text.isEmpty ? nil : text
+            }
+        } else if cut < range.upperBound {
             var reasonEnd = range.upperBound
             if tokens[cut].kind == .open {
                 // The bracket bounds the reason.

@@ -107,6 +107,10 @@ struct AttendanceClause {
         var unexcusedNames: [MinutesFacts.Absentee] = []
         // True when a reason took the absent's count as its own ("vắng 02 đồng chí có lý do").
         var inheritedCount = false
+        // The token after the names given with the absent's count, and whether a reason stated
+        // after them is theirs ("Vắng 02 đồng chí: A, B. Lý do: đi làm ca, nằm viện").
+        var afterNames: Int?
+        var namesStated = false
         while index < clause.upperBound {
             switch tokens[index].kind {
             case .absent:
@@ -127,6 +131,7 @@ struct AttendanceClause {
                     let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
                     plainNames = list.absent
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+                    afterNames = index
                 }
             case .number:
                 guard let found = countBeforeReason(at: index), found.reason < clause.upperBound else {
@@ -141,12 +146,15 @@ struct AttendanceClause {
                 // "vắng 02 (có lý do: ốm)"; and a reason stated, in the next sentence too: "Vắng 02
                 // đồng chí. Lý do: ốm", "vắng 02 đồng chí, lý do vắng: ốm".
                 let stated = AttendanceToken.isStated(tokens[index], in: chars)
-                let follows = afterCount.map { after in
+                func onlyMarks(from after: Int) -> Bool {
                     after <= index && tokens[after..<index].allSatisfy { token in
                         token.kind == .colon || token.kind == .open
                             || (stated && ([.stop, .comma, .semicolon, .dash].contains(token.kind) || String(chars[token.range]) == "."))
                     }
-                } ?? false
+                }
+                let forNames = stated && !plainNames.isEmpty && afterNames.map(onlyMarks) == true
+                if forNames { namesStated = true }
+                let follows = afterCount.map(onlyMarks) == true || forNames
                 let group = readReason(at: index, count: nil, inherited: follows ? absentCount : nil, within: clause)
                 if follows, !group.counted, group.count == absentCount { inheritedCount = true }
                 take(group, excusedNames: &excusedNames, unexcusedNames: &unexcusedNames)
@@ -159,6 +167,7 @@ struct AttendanceClause {
         // the excused's, and the absent are both.
         if inheritedCount, let excused, let unexcused { absentCount = excused + unexcused }
         absent = excusedNames + unexcusedNames
+        if namesStated, absent.isEmpty { absent = plainNames }
         if excused == nil, unexcused == nil {
             // "A (ốm), B (không lý do)": B has no reason.
             let withReason = plainNames.filter { $0.reason != nil && !AbsenteeList.isNoReason($0.reason) }

@@ -126,6 +126,17 @@ final class AttendanceWordingTests: XCTestCase {
             XCTAssertEqual(absent(line), " | 0/2", line)
             XCTAssertFalse(facts(withPresence([line])).reasonsUnsaid, line)
         }
+        // "lý do:" after a name and its comma is that name's reason.
+        for line in ["Vắng 01 đồng chí: đồng chí Vũ Đình Trọng, lý do: đi công tác.", "vắng 01 đồng chí (đ/c Vũ Đình Trọng, lý do: đi công tác)."] {
+            XCTAssertEqual(absent(line), "Vũ Đình Trọng (đi công tác) | 1/0", line)
+            XCTAssertEqual(unnamed(line), [], line)
+        }
+        XCTAssertEqual(absent("Vắng 02 đồng chí: đồng chí Vũ Đình Trọng, lý do: ốm; đồng chí Hoàng Văn Năm, lý do: không lý do."),
+                       "Vũ Đình Trọng (ốm), Hoàng Văn Năm | 1/1")
+        // Named, then the reasons in a sentence of their own: the named are excused, the reasons kept in the comment.
+        let named = "Vắng 02 đồng chí: đ/c Tôn Thất Xuân, đ/c Lê Văn Cường. Lý do: đi làm ca, nằm viện."
+        XCTAssertEqual(absent(named), "Tôn Thất Xuân, Lê Văn Cường | 2/0")
+        XCTAssertEqual(unnamed(named), ["đi làm ca, nằm viện"])
         // Named with their reasons after "lý do:".
         XCTAssertEqual(absent("Vắng 02 đồng chí (lý do: đồng chí Nguyễn Văn An – ốm, đồng chí Trần Thị Bình – đi công tác)."),
                        "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0")
