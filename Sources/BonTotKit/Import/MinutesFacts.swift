@@ -92,7 +92,7 @@ struct MinutesFacts: Equatable {
         }
         if chair == nil || recorder == nil {
             // "Thành phần: đồng chí A – Bí thư chi bộ chủ trì; đồng chí B – thư ký."
-            let composition = MeetingComposition(lines: lines)
+            let composition = MeetingComposition(lines: lines, body: MeetingOpening.end(of: lines, attendance: nil))
             chair = chair ?? composition.chair
             recorder = recorder ?? composition.recorder
         }

@@ -162,6 +162,13 @@ final class AttendanceWordingTests: XCTestCase {
         let listed = facts(["Thành phần:", "- Đồng chí Võ Văn Lâm – Đảng ủy viên, dự và chỉ đạo;", "- Đồng chí Nguyễn Văn Long – Bí thư chi bộ: chủ trì;",
                             "- Đồng chí Lê Thị Hoa: thư ký."])
         XCTAssertEqual([listed.chair, listed.recorder], ["Nguyễn Văn Long", "Lê Thị Hoa"], "the list under 'Thành phần:'")
+        let twoOnePart = facts(["Thành phần dự họp: các đảng viên trong chi bộ; đồng chí Huỳnh Ngọc Sang – Bí thư chi bộ chủ trì, "
+                                + "đồng chí Lê Thị Hoa – Phó Bí thư ghi biên bản."])
+        XCTAssertEqual([twoOnePart.chair, twoOnePart.recorder], ["Huỳnh Ngọc Sang", "Lê Thị Hoa"], "two people parted by a comma")
+        // A sentence of the opening naming them; not one of the body.
+        let sentence = "Đồng chí Trần Minh Tuấn – Bí thư chi bộ chủ trì hội nghị; đồng chí Trần Văn Tài – chi ủy viên làm thư ký."
+        XCTAssertEqual([facts([sentence, "Có mặt: 26/28 đồng chí."]).chair, facts([sentence]).recorder], ["Trần Minh Tuấn", "Trần Văn Tài"])
+        XCTAssertEqual([facts(["Có mặt: 26/28 đồng chí.", "Nội dung sinh hoạt:", sentence]).chair], [nil], "the body's")
         // The labelled line says who chaired; outside a composition line, a person and "chủ trì" is no chair.
         XCTAssertEqual(facts(["Thành phần: đồng chí Nguyễn Văn Long – Bí thư chi bộ chủ trì.", "Chủ trì: đồng chí Phạm Văn Hùng"]).chair,
                        "Phạm Văn Hùng")
