@@ -50,8 +50,9 @@ struct AttendanceToken: Equatable {
     private static let labels: [[String]] = [["chủ", "trì"], ["thư", "ký"], ["khách", "mời"], ["đại", "biểu"], ["mời", "dự"],
                                              ["ghi", "biên", "bản"]]
 
-    /// The tokens of `text`, split into characters as `chars`.
-    static func tokens(of chars: [Character]) -> [AttendanceToken] {
+    /// The tokens of `text`, split into characters as `chars`; with `labels` false, the label of
+    /// another fact is left as its words ("Đại biểu có mặt:" keeps "có mặt").
+    static func tokens(of chars: [Character], labels: Bool = true) -> [AttendanceToken] {
         let words = rawWords(chars)
         var tokens: [AttendanceToken] = []
         var index = 0
@@ -62,7 +63,7 @@ struct AttendanceToken: Equatable {
                 index += 1
                 continue
             }
-            if let label = label(at: index, in: words, chars: chars) {
+            if labels, let label = label(at: index, in: words, chars: chars) {
                 tokens.append(label.token)
                 index = label.next
                 continue

@@ -132,11 +132,11 @@ struct MinutesFacts: Equatable {
     /// đồng chí dự họp nhất trí") or the hour ("Thời gian dự họp: 19 giờ 30"). Below the opening,
     /// "25 đồng chí dự họp đều nhất trí …" is the body's.
     private static func attendanceLine(in lines: [String]) -> Int? {
-        if let labelled = lines.firstIndex(where: { $0.firstMatch(of: Patterns.present) != nil }) { return labelled }
+        if let labelled = lines.firstIndex(where: { AttendanceFigures($0).present != nil }) { return labelled }
         return lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil)).first(where: { index in
             let line = lines[index]
-            return (line.firstMatch(of: Patterns.presentWorded) != nil || line.firstMatch(of: Patterns.presentCountFirst) != nil
-                    || line.firstMatch(of: Patterns.presentOf) != nil)
+            let figures = AttendanceFigures(line)
+            return (figures.presentWorded != nil || figures.presentCountFirst != nil || figures.presentOf != nil)
                 && line.firstMatch(of: Patterns.notMembersWords) == nil
         })
     }
@@ -160,25 +160,33 @@ struct MinutesFacts: Equatable {
             }
             return nil
         }
-        let text = line[...]
-        present = number(Patterns.present, in: text) ?? number(Patterns.presentWorded, in: text)
-        if present == nil, let match = text.firstMatch(of: Patterns.presentCountFirst) {
+        /// The first figure `reads` find in the line or the lines near it.
+        func near(_ reads: (AttendanceFigures) -> Int??...) -> Int? {
+            for text in [line] + nearby {
+                let figures = AttendanceFigures(text)
+                for read in reads { if let found = read(figures) ?? nil { return found } }
+            }
+            return nil
+        }
+        let figures = AttendanceFigures(line)
+        present = (figures.present ?? nil) ?? (figures.presentWorded ?? nil)
+        if present == nil, let found = figures.presentCountFirst {
             // "25 đồng chí dự họp", "25/28 đồng chí có mặt".
-            present = Int(match.output.1)
-            expected = match.output.2.flatMap { Int($0) }
+            present = found.present
+            expected = found.expected
         }
-        if let match = text.firstMatch(of: Patterns.presentOfExpected) {
-            present = Int(match.output.1)
-            expected = Int(match.output.2)
+        if let found = figures.presentOfExpected {
+            present = found.present
+            expected = found.expected
         }
-        if present == nil, let match = text.firstMatch(of: Patterns.presentOf) {
+        if present == nil, let found = figures.presentOf {
             // "Với sự có mặt của 26/28 đảng viên".
-            present = Int(match.output.1)
-            expected = match.output.2.flatMap { Int($0) }
+            present = found.present
+            expected = found.expected
         }
         total = near(Patterns.total, Patterns.totalWorded)
-        exempt = near(Patterns.exempt, Patterns.exemptAfterCount)
-        expected = expected ?? near(Patterns.expected) ?? total.map { $0 - (exempt ?? 0) }
+        exempt = near({ $0.exempt }, { $0.exemptAfterCount })
+        expected = expected ?? near({ $0.expected }) ?? total.map { $0 - (exempt ?? 0) }
         // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
         var clause = AttendanceClause(line)
         var used = [line]
@@ -366,11 +374,6 @@ private enum Patterns {
     /// Khách mời: …").
     nonisolated(unsafe) static let guests = /(?:^|[.;]\s)\s*(?:khách mời|đại biểu(?: cấp trên)?(?: dự)?|cấp trên dự|mời dự)\s*:\s*(.+)/.ignoresCase()
     nonisolated(unsafe) static let speakers = /(\d+)\s*(?:lượt\s*)?(?:đảng viên|ý kiến|đồng chí)\s*(?:tham gia\s*)?phát biểu/.ignoresCase()
-    /// "Có mặt: 25", "có mặt đủ 28", "Đảng viên dự họp: 25", "số đảng viên tham dự 25".
-    nonisolated(unsafe) static let present =
-        /(?:có mặt|đảng viên\s+(?:dự họp|tham dự))\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
-    /// In a sentence of the opening: "dự họp 25 đồng chí", "Dự họp: 25/28", "tham dự 25".
-    nonisolated(unsafe) static let presentWorded = /(?:dự họp|tham dự)\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)/.ignoresCase()
     /// Words of a line wording the attendance of others than the members, or no attendance:
     /// the guests ("Đại biểu cấp trên tham dự: 01 đồng chí", "Đảng ủy phường cử 01 đồng chí tham
     /// dự", "Quần chúng ưu tú tham dự: 02 người", "Trưởng các đoàn thể … tham dự"), the members
@@ -378,26 +381,10 @@ private enum Patterns {
     /// chí dự họp nhất trí"), the hour ("Thời gian dự họp: 19 giờ 30").
     nonisolated(unsafe) static let notMembersWords =
         /(?:^|\P{L})(?:đại diện|đại biểu|khách mời|mời dự|cấp trên|cử|quần chúng|đoàn thể|đảng ủy|đảng uỷ|triệu tập|phải dự|biểu quyết|tán thành|nhất trí|thời gian)(?!\p{L})/.ignoresCase()
-    /// In a sentence of the opening, the count first: "25 đồng chí dự họp", "25/28 đ/c có mặt".
-    nonisolated(unsafe) static let presentCountFirst =
-        /(\d+)(?:\s*\/\s*(\d+))?\s*(?:đồng chí|đ\/c|đảng viên)\s*(?:có mặt|dự họp|tham dự)/.ignoresCase()
-    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28 đồng chí", "có mặt đầy đủ (28/28)", "Dự họp: 25/28 đồng chí".
-    nonisolated(unsafe) static let presentOfExpected =
-        /(?:có mặt|dự họp|tham dự)\s*:?\s*(?:(?:đầy\s+)?đủ\s*)?\(?\s*(\d+)\s*(?:đồng chí|đ\/c|đảng viên)?\s*\/\s*(\d+)/.ignoresCase()
-    /// "Với sự có mặt của 26/28 đảng viên", "với sự tham dự của 26 đồng chí/28 đồng chí": the
-    /// members' word after the figures, so that "của đồng chí Võ Văn Lâm" is none.
-    nonisolated(unsafe) static let presentOf =
-        /(?:có mặt|dự họp|tham dự)\s+của\s+(\d+)\s*(?:(?:đồng chí|đ\/c|đảng viên)\s*)?(?:\/\s*(\d+)\s*)?(?:đồng chí|đ\/c|đảng viên)/.ignoresCase()
     nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
     /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
     nonisolated(unsafe) static let totalWorded =
         /chi bộ\s+(?:hiện\s+)?(?:có|gồm)\s+(\d+)\s*(?:đảng viên|đồng chí|đ\/c)(?!\s*(?:dự|tham|có mặt|vắng))/.ignoresCase()
-    /// "miễn sinh hoạt: 16", "được miễn sinh hoạt 16 đ/c", "miễn SH: 16", "miễn sinh hoạt đảng: 16",
-    /// "miễn công tác và sinh hoạt đảng: 16" (the Statute's wording).
-    nonisolated(unsafe) static let exempt = /miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)(?:\s+đảng\b)?\s*:?\s*(\d+)/.ignoresCase()
-    /// "16 đồng chí được miễn sinh hoạt": the count before the words.
-    nonisolated(unsafe) static let exemptAfterCount = /(\d+)\s*(?:đảng viên|đồng chí|đ\/c)\s*(?:được\s+)?miễn\s+(?:công\s+tác\s*(?:và|,)\s*)?(?:sinh\s+hoạt|SH\b)/.ignoresCase()
-    nonisolated(unsafe) static let expected = /(?:phải dự|triệu tập)\s*:?\s*(\d+)/.ignoresCase()
     /// "Lý do: …", "- Lý do vắng: …" at the start of a line: the reason of the absent counted above it.
     nonisolated(unsafe) static let statedReason = /^\s*[-+•–]?\s*lý do(?:\s+vắng(?:\s+mặt)?)?\s*:/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure

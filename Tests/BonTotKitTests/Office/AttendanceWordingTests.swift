@@ -174,4 +174,29 @@ final class AttendanceWordingTests: XCTestCase {
                        "Phạm Văn Hùng")
         XCTAssertNil(facts(["Ý kiến: đồng chí Nguyễn Văn Long – Bí thư chi bộ chủ trì đề nghị …"]).chair)
     }
+
+    /// The present, expected and exempt read over the tokens of a line, as the absent are: each
+    /// wording a regex read before reads the same.
+    func testTheFiguresAreReadOverTheTokens() {
+        func figures(_ line: String) -> String {
+            let figures = AttendanceFigures(line)
+            func text(_ number: Int??) -> String { number.map { $0.map(String.init) ?? "?" } ?? "-" }
+            func pair(_ found: (present: Int?, expected: Int?)?) -> String {
+                found.map { "\($0.present.map(String.init) ?? "?")/\($0.expected.map(String.init) ?? "-")" } ?? "-"
+            }
+            return [text(figures.present), text(figures.presentWorded), pair(figures.presentCountFirst), pair(figures.presentOfExpected),
+                    pair(figures.presentOf), text(figures.expected), text(figures.exempt), text(figures.exemptAfterCount)].joined(separator: " ")
+        }
+        XCTAssertEqual(figures("Có mặt: 25/28 đồng chí"), "25 - - 25/28 - - - -")
+        XCTAssertEqual(figures("Đảng viên dự họp: 25 đồng chí / 28 đồng chí"), "25 25 - 25/28 - - - -")
+        XCTAssertEqual(figures("có mặt đầy đủ (28/28)"), "28 - - 28/28 - - - -")
+        XCTAssertEqual(figures("Chi bộ có 28 đảng viên, 25/28 đ/c có mặt"), "- - 25/28 - - - - -")
+        XCTAssertEqual(figures("Với sự có mặt của 26 đồng chí/28 đồng chí"), "- - - - 26/28 - - -")
+        XCTAssertEqual(figures("với sự tham dự của 26 đồng chí"), "- - - - 26/- - - -")
+        XCTAssertEqual(figures("Số đảng viên phải dự: 28; miễn công tác và sinh hoạt đảng: 02"), "- - - - - 28 2 -")
+        XCTAssertEqual(figures("03 đ/c được miễn SH; triệu tập 30"), "- - - - - 30 - 3")
+        XCTAssertEqual(figures("Đại biểu có mặt: 02 đồng chí"), "2 - - - - - - -", "a label's words are read as words")
+        XCTAssertEqual(figures("Có mặt: 99999999999999999999999"), "? - - - - - - -", "found, with no figure")
+        XCTAssertEqual(figures("Có mặt đầy 25/28; miễn sinh hoạt đảng viên: 2"), "- - - - - - - -")
+    }
 }

@@ -1,0 +1,177 @@
+/// The figures of an attendance line read over its tokens (`AttendanceToken`), as the absent's
+/// clause is: the members present ("Có mặt: 25", "dự họp 25 đồng chí", "25/28 đồng chí có mặt",
+/// "Với sự có mặt của 26/28 đảng viên"), those expected ("phải dự: 28", "triệu tập 28"), and
+/// those exempt from meetings ("miễn sinh hoạt: 2", "02 đồng chí được miễn sinh hoạt"):
+///
+///     present     := ("có mặt" | "đảng viên" attending) attended
+///     worded      := attending attended
+///     ofExpected  := ("có mặt" | attending) attended figure [unit] "/" figure
+///     countFirst  := figure ["/" figure] unit ("có mặt" | attending)
+///     of          := ("có mặt" | attending) "của" figure ([unit] "/" figure unit | unit)
+///     expected    := ("phải dự" | "triệu tập") [":"] figure
+///     exempt      := "miễn" meetings ["đảng"] [":"] figure
+///     exemptAfter := figure unit ["được"] "miễn" meetings
+///     attending   := "dự họp" | "tham dự"
+///     attended    := [":"] ["đầy đủ" | "đủ"] ["("]                (before the figure)
+///     meetings    := ["công tác" ("và" | ",")] ("sinh hoạt" | "SH")
+///     unit        := "đồng chí" | "đ/c" | "đảng viên"
+///
+/// Each reads the first place in the line it matches. A match whose figure is too large to be
+/// one reads as found, with no figure (`.some(nil)`), as a reader would stop at it.
+struct AttendanceFigures {
+    private let chars: [Character]
+    private let tokens: [AttendanceToken]
+
+    init(_ text: some StringProtocol) {
+        chars = Array(text)
+        // "Đại biểu có mặt:" keeps its words: only the figures' words count here.
+        tokens = AttendanceToken.tokens(of: chars, labels: false)
+    }
+
+    /// "Có mặt: 25", "Đảng viên dự họp: 25", "có mặt đầy đủ (28": the labelled count of the present.
+    var present: Int?? {
+        first { at in figure(attended(presentWords(at) ?? membersAttending(at))).map(\.value) }
+    }
+
+    /// "dự họp 25 đồng chí", "Dự họp: 25/28", "tham dự 25": the present in a sentence.
+    var presentWorded: Int?? {
+        first { at in figure(attended(attending(at))).map(\.value) }
+    }
+
+    /// "25 đồng chí dự họp", "25/28 đ/c có mặt": the present, and those expected when given.
+    var presentCountFirst: (present: Int?, expected: Int?)? {
+        first { at in
+            guard let present = figure(at) else { return nil }
+            var next = present.next
+            var expected: Int?
+            if isMark("/", at: next), let of = figure(next + 1) {
+                expected = of.value
+                next = of.next
+            }
+            guard isUnit(next), (presentWords(next + 1) ?? attending(next + 1)) != nil else { return nil }
+            return (present.value, expected)
+        }
+    }
+
+    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28", "có mặt đầy đủ (28/28)", "Dự họp: 25/28 đồng chí".
+    var presentOfExpected: (present: Int?, expected: Int?)? {
+        first { at in
+            guard let present = figure(attended(presentWords(at) ?? attending(at))) else { return nil }
+            let slash = isUnit(present.next) ? present.next + 1 : present.next
+            guard isMark("/", at: slash), let expected = figure(slash + 1) else { return nil }
+            return (present.value, expected.value)
+        }
+    }
+
+    /// "Với sự có mặt của 26/28 đảng viên", "với sự tham dự của 26 đồng chí/28 đồng chí": the
+    /// members' word after the figures, so that "của đồng chí Võ Văn Lâm" is none.
+    var presentOf: (present: Int?, expected: Int?)? {
+        first { at in
+            guard let words = presentWords(at) ?? attending(at), isWord("của", at: words), let present = figure(words + 1) else { return nil }
+            let slash = isUnit(present.next) ? present.next + 1 : present.next
+            if isMark("/", at: slash), let expected = figure(slash + 1), isUnit(expected.next) { return (present.value, expected.value) }
+            return isUnit(present.next) ? (present.value, nil) : nil
+        }
+    }
+
+    /// "phải dự: 28", "triệu tập 28".
+    var expected: Int?? {
+        first { at in
+            guard var next = phrase(["phải", "dự"], at) ?? phrase(["triệu", "tập"], at) else { return nil }
+            if next < tokens.count, tokens[next].kind == .colon { next += 1 }
+            return figure(next).map(\.value)
+        }
+    }
+
+    /// "miễn sinh hoạt: 16", "được miễn sinh hoạt 16 đ/c", "miễn SH: 16", "miễn công tác và sinh
+    /// hoạt đảng: 16" (the Statute's wording).
+    var exempt: Int?? {
+        first { at in
+            guard isWord("miễn", at: at), var next = meetings(at + 1) else { return nil }
+            if isWord("đảng", at: next) { next += 1 }
+            if next < tokens.count, tokens[next].kind == .colon { next += 1 }
+            return figure(next).map(\.value)
+        }
+    }
+
+    /// "16 đồng chí được miễn sinh hoạt": the count before the words.
+    var exemptAfterCount: Int?? {
+        first { at in
+            guard let count = figure(at), isUnit(count.next) else { return nil }
+            var next = count.next + 1
+            if isWord("được", at: next) { next += 1 }
+            guard isWord("miễn", at: next), meetings(next + 1) != nil else { return nil }
+            return count.value
+        }
+    }
+
+    /// What `read` finds at the first token where it finds anything.
+    private func first<T>(_ read: (Int) -> T?) -> T? {
+        for index in tokens.indices {
+            if let found = read(index) { return found }
+        }
+        return nil
+    }
+
+    /// The token after "có mặt" at `index`.
+    private func presentWords(_ index: Int) -> Int? { phrase(["có", "mặt"], index) }
+
+    /// The token after "dự họp" or "tham dự" at `index`.
+    private func attending(_ index: Int) -> Int? { phrase(["dự", "họp"], index) ?? phrase(["tham", "dự"], index) }
+
+    /// The token after "đảng viên dự họp", "đảng viên tham dự" at `index`.
+    private func membersAttending(_ index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .unit else { return nil }
+        return attending(index + 1)
+    }
+
+    /// The token after ":", "đầy đủ" or "đủ", "(" from `index`, each there or not, in that order.
+    private func attended(_ index: Int?) -> Int? {
+        guard var next = index else { return nil }
+        if next < tokens.count, tokens[next].kind == .colon { next += 1 }
+        if isWord("đầy", at: next), isWord("đủ", at: next + 1) {
+            next += 2
+        } else if isWord("đủ", at: next) {
+            next += 1
+        }
+        if next < tokens.count, tokens[next].kind == .open { next += 1 }
+        return next
+    }
+
+    /// The token after the meetings one is exempt from, at `index`: "sinh hoạt", "SH", after
+    /// "công tác và", "công tác,".
+    private func meetings(_ index: Int) -> Int? {
+        var next = index
+        if let work = phrase(["công", "tác"], next), work < tokens.count, [.and, .comma].contains(tokens[work].kind) { next = work + 1 }
+        if let after = phrase(["sinh", "hoạt"], next) { return after }
+        return isWord("sh", at: next) ? next + 1 : nil
+    }
+
+    /// The figure at `index` (nil in `value` when too large to be one) and the token after it.
+    private func figure(_ index: Int?) -> (value: Int?, next: Int)? {
+        guard let index, index < tokens.count, case .number = tokens[index].kind else { return nil }
+        return (Int(String(chars[tokens[index].range])), index + 1)
+    }
+
+    /// The token after the words `words` from `index`, in any case.
+    private func phrase(_ words: [String], _ index: Int) -> Int? {
+        for (offset, word) in words.enumerated() where !isWord(word, at: index + offset) { return nil }
+        return index + words.count
+    }
+
+    /// True when the token at `index` is the word `word`, in any case.
+    private func isWord(_ word: String, at index: Int) -> Bool {
+        guard index < tokens.count, case .word = tokens[index].kind else { return false }
+        return String(chars[tokens[index].range]).lowercased() == word
+    }
+
+    /// True when the token at `index` is "đồng chí", "đ/c" or "đảng viên".
+    private func isUnit(_ index: Int) -> Bool {
+        index < tokens.count && [.title, .unit].contains(tokens[index].kind)
+    }
+
+    /// True when the token at `index` is the mark `mark` ("/").
+    private func isMark(_ mark: String, at index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .other && String(chars[tokens[index].range]) == mark
+    }
+}
