@@ -63,7 +63,7 @@ struct AbsenteeList {
             case .reason(let excused) where depth == 0:
                 // "đồng chí Hoàng Văn Năm – không lý do": a name's own reason, not the next reason's label.
                 if !excused, isOwnReason(at: index, tokens: tokens) { break }
-                if isStatedOwnReason(at: index, tokens: tokens, chars: chars) { break }
+                if isReasonAfterName(at: index, tokens: tokens, chars: chars) { break }
                 return index
             case .number where depth == 0 && isCountOfAReason(at: index, tokens: tokens):
                 return index
@@ -92,12 +92,15 @@ struct AbsenteeList {
         return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
     }
 
-    /// True when the reason at `index` is stated after a name and a comma or dash: "đồng chí Vũ
-    /// Đình Trọng, lý do: đi công tác", the name's own.
-    private static func isStatedOwnReason(at index: Int, tokens: [AttendanceToken], chars: [Character]) -> Bool {
-        guard AttendanceToken.isStated(tokens[index], in: chars), index >= 2,
-              [.comma, .dash].contains(tokens[index - 1].kind) else { return false }
-        return [.word(capitalised: true), .close].contains(tokens[index - 2].kind)
+    /// True when the reason at `index` is a name's own, after the name and a comma: stated
+    /// ("đồng chí Vũ Đình Trọng, lý do: đi công tác", or after a dash), or "không lý do" ending
+    /// the item ("đồng chí Bùi Văn Hải, không lý do."; not the label "…, không lý do: đồng chí C").
+    private static func isReasonAfterName(at index: Int, tokens: [AttendanceToken], chars: [Character]) -> Bool {
+        guard index >= 2, [.word(capitalised: true), .close].contains(tokens[index - 2].kind) else { return false }
+        if AttendanceToken.isStated(tokens[index], in: chars) { return [.comma, .dash].contains(tokens[index - 1].kind) }
+        guard tokens[index].kind == .reason(excused: false), tokens[index - 1].kind == .comma else { return false }
+        let after = index + 1
+        return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
     }
 
     /// True when a reason an item gives is none: "không lý do", "không có lý do", "vắng không lý do".
@@ -136,7 +139,7 @@ struct AbsenteeList {
         for index in range {
             let kind = tokens[index].kind
             if depth == 0 {
-                if kind == separator, !(index + 1 < range.upperBound && AbsenteeList.isStatedOwnReason(at: index + 1, tokens: tokens, chars: chars)) {
+                if kind == separator, !(index + 1 < range.upperBound && AbsenteeList.isReasonAfterName(at: index + 1, tokens: tokens, chars: chars)) {
                     items.append(itemStart..<index)
                     itemStart = index + 1
                     inReason = false
@@ -152,7 +155,40 @@ struct AbsenteeList {
             if kind == .close { depth = max(0, depth - 1) }
         }
         items.append(itemStart..<range.upperBound)
-        return items.filter { !$0.isEmpty }
+        return merged(items.filter { !$0.isEmpty }, separator: separator)
+    }
+
+    /// `items` with an item that goes on the reason before it joined to it: with names parted by
+    /// commas, "đồng chí Trần Quốc Bảo: đi công tác tại TP. Hồ Chí Minh, Bình Dương" — after a
+    /// titled name with its reason, words with no title and no reason of their own are the
+    /// reason's, not a name.
+    private func merged(_ items: [Range<Int>], separator: AttendanceToken.Kind) -> [Range<Int>] {
+        guard separator == .comma else { return items }
+        var merged: [Range<Int>] = []
+        for item in items {
+            if let last = merged.last, tokens[last.lowerBound].kind == .title, reasonRunsToEnd(last),
+               tokens[item.lowerBound].kind != .title, !hasReason(item) {
+                merged[merged.count - 1] = last.lowerBound..<item.upperBound
+            } else {
+                merged.append(item)
+            }
+        }
+        return merged
+    }
+
+    /// True when the item in `range` gives a reason: after a dash, in brackets, after a colon or "lý do:".
+    private func hasReason(_ range: Range<Int>) -> Bool {
+        range.contains { [.dash, .open].contains(tokens[$0].kind) || AbsenteeList.isReasonAfterName(at: $0, tokens: tokens, chars: chars) }
+            || reasonColon(in: range) != nil
+    }
+
+    /// True when the item in `range` gives a reason running to its end: after a dash, a colon or
+    /// "lý do:", not in brackets ("đồng chí A (ốm), Trần Thị Bình" are two).
+    private func reasonRunsToEnd(_ range: Range<Int>) -> Bool {
+        let colon = reasonColon(in: range)
+        guard let first = range.first(where: { [.dash, .open].contains(tokens[$0].kind) || $0 == colon
+            || AbsenteeList.isReasonAfterName(at: $0, tokens: tokens, chars: chars) }) else { return false }
+        return tokens[first].kind != .open
     }
 
     /// True when a name with its own reason starts at `index`: "Phạm Văn Dũng – đi viện".
@@ -179,8 +215,8 @@ struct AbsenteeList {
         var cut = range.first { tokens[$0].kind == .dash || tokens[$0].kind == .open } ?? range.upperBound
         if let colon = reasonColon(in: range), colon < cut { cut = colon }
         var reason: String?
-        if let stated = range.first(where: { AbsenteeList.isStatedOwnReason(at: $0, tokens: tokens, chars: chars) }), stated - 1 <= cut {
-            // "đồng chí Vũ Đình Trọng, lý do: đi công tác"; "…, lý do: không lý do" is none.
+        if let stated = range.first(where: { AbsenteeList.isReasonAfterName(at: $0, tokens: tokens, chars: chars) }), stated - 1 <= cut {
+            // "đồng chí Vũ Đình Trọng, lý do: đi công tác"; "…, lý do: không lý do", "…, không lý do" are none.
             cut = stated - 1
             var first = stated + 1
             if first < range.upperBound, tokens[first].kind == .colon { first += 1 }

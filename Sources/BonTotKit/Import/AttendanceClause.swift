@@ -143,13 +143,15 @@ struct AttendanceClause {
                 index = group.end
             case .reason:
                 // Right after the absent's count, the reason is theirs: "vắng 03 đồng chí có lý do",
-                // "vắng 02 (có lý do: ốm)"; and a reason stated, in the next sentence too: "Vắng 02
-                // đồng chí. Lý do: ốm", "vắng 02 đồng chí, lý do vắng: ốm".
+                // "vắng 02 (có lý do: ốm)", "vắng 02 đồng chí (đều có lý do: …)"; and a reason stated, in
+                // the next sentence too: "Vắng 02 đồng chí. Lý do: ốm", "vắng 02 đồng chí, lý do vắng:
+                // ốm", "vắng 01 đồng chí vì lý do sức khỏe".
                 let stated = AttendanceToken.isStated(tokens[index], in: chars)
                 func onlyMarks(from after: Int) -> Bool {
                     after <= index && tokens[after..<index].allSatisfy { token in
-                        token.kind == .colon || token.kind == .open
-                            || (stated && ([.stop, .comma, .semicolon, .dash].contains(token.kind) || String(chars[token.range]) == "."))
+                        let text = String(chars[token.range]).lowercased()
+                        return token.kind == .colon || token.kind == .open || text == "đều"
+                            || (stated && ([.stop, .comma, .semicolon, .dash].contains(token.kind) || text == "." || text == "vì"))
                     }
                 }
                 let forNames = stated && !plainNames.isEmpty && afterNames.map(onlyMarks) == true
@@ -234,6 +236,8 @@ struct AttendanceClause {
             if next < clause.upperBound, tokens[next].kind == .colon { colon = true; next += 1 }
         }
         skipColon()
+        // "(lý do ốm)": a reason stated with no colon is followed by the reason all the same.
+        if AttendanceToken.isStated(tokens[index], in: chars) { colon = true }
         // The figure after the reason is its count, over one before it ("3 (có lý do 2, …)"),
         // unless it counts the next reason ("02 có lý do 01 không lý do").
         if next < clause.upperBound, case .number(let figure) = tokens[next].kind, countBeforeReason(at: next) == nil {

@@ -69,6 +69,12 @@ final class AttendanceWordingTests: XCTestCase {
               - { name: Trần Thị Bình, reason: đi công tác }
 
             """), frontMatter(uncounted))
+        // With names parted by commas, what has no title and no reason of its own goes on the reason before it.
+        XCTAssertEqual(absent("Vắng có lý do: đồng chí Trần Quốc Bảo: đi công tác tại TP. Hồ Chí Minh, Bình Dương; vắng không lý do: "
+                              + "đồng chí Bùi Văn Hải."),
+                       "Trần Quốc Bảo (đi công tác tại TP. Hồ Chí Minh, Bình Dương), Bùi Văn Hải | 1/1")
+        XCTAssertEqual(facts(withPresence(["Vắng 02 đồng chí: đồng chí Nguyễn Văn An (ốm), Trần Thị Bình."])).absent.map(\.name),
+                       ["Nguyễn Văn An", "Trần Thị Bình"], "a reason in brackets ends there")
         // The unexcused named so have no reason.
         XCTAssertEqual(absent("Vắng 03 đồng chí (có lý do: đồng chí Nguyễn Văn An: ốm, đồng chí Trần Thị Bình: đi công tác; "
                               + "không lý do: đồng chí Hoàng Văn Năm)."),
@@ -133,6 +139,15 @@ final class AttendanceWordingTests: XCTestCase {
         }
         XCTAssertEqual(absent("Vắng 02 đồng chí: đồng chí Vũ Đình Trọng, lý do: ốm; đồng chí Hoàng Văn Năm, lý do: không lý do."),
                        "Vũ Đình Trọng (ốm), Hoàng Văn Năm | 1/1")
+        XCTAssertEqual(absent("Vắng 02 đồng chí: đồng chí Trần Quốc Bảo, lý do: con ốm; đồng chí Bùi Văn Hải, không lý do."),
+                       "Trần Quốc Bảo (con ốm), Bùi Văn Hải | 1/1")
+        // "đều có lý do", "(lý do ốm)", "vì lý do …".
+        for (line, reason) in [("vắng 02 đồng chí (đều có lý do: con ốm, đi làm ca).", "con ốm, đi làm ca"), ("vắng 2 đồng chí (lý do ốm).", "ốm")] {
+            XCTAssertEqual(absent(line), " | 2/0", line)
+            XCTAssertEqual(unnamed(line), [reason], line)
+        }
+        XCTAssertEqual(absent("Vắng 01 đồng chí vì lý do sức khỏe."), " | 1/0")
+        XCTAssertEqual(unnamed("Vắng 01 đồng chí vì lý do sức khỏe."), ["sức khỏe"])
         // Named, then the reasons in a sentence of their own: the named are excused, the reasons kept in the comment.
         let named = "Vắng 02 đồng chí: đ/c Tôn Thất Xuân, đ/c Lê Văn Cường. Lý do: đi làm ca, nằm viện."
         XCTAssertEqual(absent(named), "Tôn Thất Xuân, Lê Văn Cường | 2/0")
