@@ -7,7 +7,7 @@
 ///     worded      := attending attended
 ///     ofExpected  := ("có mặt" | attending) attended figure [unit] "/" figure
 ///     countFirst  := figure ["/" figure] unit ("có mặt" | attending)
-///     of          := ("có mặt" | attending) "của" figure ([unit] "/" figure unit | unit)
+///     of          := ("có mặt" | attending | "tham gia") "của" figure ([unit] "/" figure unit | unit)
 ///     expected    := ("phải dự" | "triệu tập") [":"] figure
 ///     exempt      := "miễn" meetings ["đảng"] [":"] figure
 ///     exemptAfter := figure unit ["được"] "miễn" meetings
@@ -63,11 +63,13 @@ struct AttendanceFigures {
         }
     }
 
-    /// "Với sự có mặt của 26/28 đảng viên", "với sự tham dự của 26 đồng chí/28 đồng chí": the
-    /// members' word after the figures, so that "của đồng chí Võ Văn Lâm" is none.
+    /// "Với sự có mặt của 26/28 đảng viên", "với sự tham dự của 26 đồng chí/28 đồng chí", "với sự
+    /// tham gia của 25/28 đảng viên": the members' word after the figures, so that "của đồng chí Võ
+    /// Văn Lâm" is none.
     var presentOf: (present: Int?, expected: Int?)? {
         first { at in
-            guard let words = presentWords(at) ?? attending(at), isWord("của", at: words), let present = figure(words + 1) else { return nil }
+            guard let words = presentWords(at) ?? attending(at) ?? phrase(["tham", "gia"], at), isWord("của", at: words),
+                  let present = figure(words + 1) else { return nil }
             let slash = isUnit(present.next) ? present.next + 1 : present.next
             if isMark("/", at: slash), let expected = figure(slash + 1), isUnit(expected.next) { return (present.value, expected.value) }
             return isUnit(present.next) ? (present.value, nil) : nil

@@ -359,9 +359,12 @@ private enum Patterns {
     nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
     /// "kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ".
     nonisolated(unsafe) static let ending = /kết thúc|bế mạc/.ignoresCase()
-    nonisolated(unsafe) static let chair = /chủ trì[^:]{0,20}:\s*(.+)/.ignoresCase()
-    /// "Thư ký: …", "Thư ký hội nghị: …", "Người ghi biên bản: …".
-    nonisolated(unsafe) static let recorder = /(?:thư ký|ghi biên bản)[^:]{0,20}:\s*(.+)/.ignoresCase()
+    /// "Chủ trì: …", "Chủ trì hội nghị: …", and "Chủ trì hội nghị là đồng chí …".
+    nonisolated(unsafe) static let chair =
+        /chủ trì(?:[^:]{0,20}:|(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?\s+là\s)\s*(.+)/.ignoresCase()
+    /// "Thư ký: …", "Thư ký hội nghị: …", "Người ghi biên bản: …", "thư ký là đồng chí …".
+    nonisolated(unsafe) static let recorder =
+        /(?:thư ký|ghi biên bản)(?:[^:]{0,20}:|(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?\s+là\s)\s*(.+)/.ignoresCase()
     /// "Chủ trì:" or "Thư ký:" with nothing after it: the name is on the next line.
     nonisolated(unsafe) static let chairAlone = /\s*[-+•–]?\s*(?:người\s+)?chủ trì[^:]{0,20}:\s*/.ignoresCase()
     nonisolated(unsafe) static let recorderAlone = /\s*[-+•–]?\s*(?:người\s+)?(?:thư ký|ghi biên bản)[^:]{0,20}:\s*/.ignoresCase()

@@ -113,6 +113,7 @@ final class AttendanceWordingTests: XCTestCase {
         XCTAssertEqual(absent("Với sự có mặt của 26/28 đảng viên, vắng 02 đồng chí có lý do."), " | 2/0")
         XCTAssertEqual(figures("Với sự tham dự của 01 đồng chí đại diện Đảng ủy phường."), "-/-", "a guest")
         XCTAssertEqual(figures("Với sự có mặt của đồng chí Võ Văn Lâm – Đảng ủy viên."), "-/-")
+        XCTAssertEqual(figures("Chi bộ sinh hoạt với sự tham gia của 25/28 đảng viên."), "25/28")
     }
 
     /// "lý do: ốm" after the absent's count makes them excused, the reason kept in the comment.
@@ -184,6 +185,9 @@ final class AttendanceWordingTests: XCTestCase {
         let sentence = "Đồng chí Trần Minh Tuấn – Bí thư chi bộ chủ trì hội nghị; đồng chí Trần Văn Tài – chi ủy viên làm thư ký."
         XCTAssertEqual([facts([sentence, "Có mặt: 26/28 đồng chí."]).chair, facts([sentence]).recorder], ["Trần Minh Tuấn", "Trần Văn Tài"])
         XCTAssertEqual([facts(["Có mặt: 26/28 đồng chí.", "Nội dung sinh hoạt:", sentence]).chair], [nil], "the body's")
+        let worded = facts(["Chủ trì hội nghị là đồng chí Huỳnh Ngọc Sang, Bí thư chi bộ; thư ký là đồng chí Trần Văn Tài."])
+        XCTAssertEqual([worded.chair, worded.recorder], ["Huỳnh Ngọc Sang", "Trần Văn Tài"], "'… là đồng chí …'")
+        XCTAssertNil(facts(["Đơn vị chủ trì là Ban điều hành khu dân cư."]).chair)
         // The labelled line says who chaired; outside a composition line, a person and "chủ trì" is no chair.
         XCTAssertEqual(facts(["Thành phần: đồng chí Nguyễn Văn Long – Bí thư chi bộ chủ trì.", "Chủ trì: đồng chí Phạm Văn Hùng"]).chair,
                        "Phạm Văn Hùng")
