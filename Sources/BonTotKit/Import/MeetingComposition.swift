@@ -4,7 +4,7 @@ import Foundation
 /// Bí thư chi bộ chủ trì; đồng chí Lê Thị Hoa – thư ký."), or the list under "Thành phần:" alone
 /// on its line, or a sentence before the body starting with one of them ("Đồng chí Trần Minh Tuấn
 /// – Bí thư chi bộ chủ trì hội nghị; đồng chí Trần Văn Tài – chi ủy viên làm thư ký."). Its parts,
-/// parted by ";" or by a comma before "đồng chí", each name one person ("đồng chí …", or a name
+/// parted by ";" or by a comma or "và" before "đồng chí", each name one person ("đồng chí …", or a name
 /// first), and end with what they did: "chủ trì" for the chair, "thư ký" or "ghi biên bản" for
 /// the recorder. A part about a guest ("dự và chỉ đạo", "đại biểu", "khách mời") or one absent
 /// ("vắng") names neither. Read only when no line labels them ("Chủ trì: …").
@@ -42,8 +42,8 @@ struct MeetingComposition: Equatable {
         }
     }
 
-    /// The parts of `text` naming one person each: parted by ";", and by a comma before a title
-    /// ("… chủ trì, đồng chí Lê Thị Hoa – Phó Bí thư ghi biên bản").
+    /// The parts of `text` naming one person each: parted by ";", and by a comma or "và" before a
+    /// title ("… chủ trì, đồng chí Lê Thị Hoa – Phó Bí thư ghi biên bản", "… chủ trì và đồng chí …").
     private static func parts(of text: String) -> [String] {
         text.split(separator: ";").flatMap { $0.split(separator: Patterns.commaBeforeTitle) }.map(String.init)
     }
@@ -76,8 +76,8 @@ private enum Patterns {
         /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*thành phần[^:]{0,20}:/.ignoresCase()
     /// A sentence starting with a person: "Đồng chí Trần Minh Tuấn – Bí thư chi bộ chủ trì hội nghị; …".
     nonisolated(unsafe) static let sentence = /^\s*[-+•–]?\s*(?:đồng chí|đ\/c)\s/.ignoresCase()
-    /// ", đồng chí", ", đ/c": a comma before the next person.
-    nonisolated(unsafe) static let commaBeforeTitle = /,\s*(?=(?:đồng chí|đ\/c)\s)/.ignoresCase()
+    /// ", đồng chí", ", đ/c", " và đồng chí": a comma or "và" before the next person.
+    nonisolated(unsafe) static let commaBeforeTitle = /(?:,|\s+và)\s*(?=(?:đồng chí|đ\/c)\s)/.ignoresCase()
     /// A line of the list under "Thành phần:" alone: a list mark or a title first.
     nonisolated(unsafe) static let listItem = /^\s*(?:[-+•–]|đồng chí\s|đ\/c\s)/.ignoresCase()
     /// A guest's part, or one absent: "dự và chỉ đạo", "đại biểu", "vắng"; not a member "dự bị" (on probation).

@@ -181,6 +181,10 @@ final class AttendanceWordingTests: XCTestCase {
         let twoOnePart = facts(["Thành phần dự họp: các đảng viên trong chi bộ; đồng chí Huỳnh Ngọc Sang – Bí thư chi bộ chủ trì, "
                                 + "đồng chí Lê Thị Hoa – Phó Bí thư ghi biên bản."])
         XCTAssertEqual([twoOnePart.chair, twoOnePart.recorder], ["Huỳnh Ngọc Sang", "Lê Thị Hoa"], "two people parted by a comma")
+        // Review: the last two joined by "và" were one part ending in "thư ký", the chair written recorder.
+        let joined = facts(["Thành phần: đồng chí Nguyễn Thị Thanh Yên – Đảng ủy viên dự, đồng chí Đoàn Văn Thắng – Bí thư chi bộ chủ trì "
+                            + "và đồng chí Bùi Thị Thủy – thư ký."])
+        XCTAssertEqual([joined.chair, joined.recorder], ["Đoàn Văn Thắng", "Bùi Thị Thủy"], "two people joined by 'và'")
         // A sentence of the opening naming them; not one of the body.
         let sentence = "Đồng chí Trần Minh Tuấn – Bí thư chi bộ chủ trì hội nghị; đồng chí Trần Văn Tài – chi ủy viên làm thư ký."
         XCTAssertEqual([facts([sentence, "Có mặt: 26/28 đồng chí."]).chair, facts([sentence]).recorder], ["Trần Minh Tuấn", "Trần Văn Tài"])
