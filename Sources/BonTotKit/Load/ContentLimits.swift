@@ -17,4 +17,9 @@ public enum ContentLimits {
     /// The largest text file the site may hold, in bytes (5 MB): a minutes file or a branch
     /// profile is a few kilobytes; a bigger one is a mistake (a pasted export, a binary file).
     public static let textFileBytes = 5 * 1024 * 1024
+
+    /// The most tags a story may carry: a story has two or five. Each tag is a page, and each
+    /// tag page lists every tag of the site, so ten thousand tags pasted into one story made
+    /// ten thousand pages of ten thousand links each, a build of hours and gigabytes.
+    public static let tagsPerStory = 20
 }

@@ -25,6 +25,13 @@ enum StoryDecoder {
         let imageAlt = PictureAltText.read(.story, reader)
         let person = reader.string("person")
         let tags = reader.strings("tags", oneEach: true).map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
+        let distinctTags = Set(tags.map(Slug.fold).filter { !$0.isEmpty }).count
+        if distinctTags > ContentLimits.tagsPerStory {
+            context.sink.error(reader.location(of: "tags"), field: "tags",
+                               "bài có \(VietnameseFormat.number(distinctTags)) chủ đề, vượt giới hạn \(ContentLimits.tagsPerStory) chủ đề "
+                               + "của một bài: mỗi chủ đề là một trang liệt kê mọi chủ đề của cổng; hãy giữ vài chủ đề chính "
+                               + "/ \(distinctTags) tags, more than the \(ContentLimits.tagsPerStory) a story may have")
+        }
         for tag in tags where Slug.fold(tag).utf8.count > RouteCheck.longestName {
             context.sink.error(reader.location(of: "tags"), field: "tags",
                                "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
