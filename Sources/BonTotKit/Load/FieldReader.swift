@@ -305,6 +305,12 @@ final class FieldReader {
         guard year >= 1000 else {
             return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
         }
+        // A year of five digits (99999-09-06) was advised as itself, "viết dạng YYYY-MM-DD, ví dụ
+        // 99999-09-06": it is told as a year of four is, outside the years a date may fall in.
+        guard year <= 9999 else {
+            let years = "\(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound)"
+            return "ngày '\(text)' có năm \(year), ngoài khoảng \(years): có lẽ gõ nhầm năm / the year of '\(text)' is outside \(years): a typo?"
+        }
         guard let date = CalendarDate(year: year, month: month, day: day) else {
             return "\(format); '\(text)' cũng không phải ngày có thật (ngày \(day), tháng \(month), năm \(year)) "
                 + "/ a date must be written YYYY-MM-DD, got '\(text)', which is no real day either"
