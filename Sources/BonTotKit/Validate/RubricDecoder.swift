@@ -40,7 +40,7 @@ enum RubricDecoder {
         var rubric = Rubric(
             scale: reader.number("scale") ?? criteria.reduce(0) { $0 + $1.max }, criteria: criteria,
             bonusMax: reader.number("bonus_max") ?? 0, levels: levels, fourGood: fourGood,
-            excellentQuota: reader.number("excellent_quota"))
+            excellentQuota: share("excellent_quota", in: reader, field: "excellent_quota", example: 0.2))
         if isCurrent { rubric.since = reader.year("since") }
         // A criterion or level that could not be read (reported) leaves no scale to judge by: its
         // score files are then checked as files alone (`UnscaledScoreFile`), not told that the
@@ -104,7 +104,7 @@ enum RubricDecoder {
         guard let fields = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: reader.qualified("four_good"),
                                        known: known, sink: reader.sink) else { return FourGoodRule() }
         var rule = FourGoodRule(
-            minShareEach: fields.number("min_share_each") ?? 0.8,
+            minShareEach: share("min_share_each", in: fields, field: "four_good.min_share_each", example: 0.8) ?? 0.8,
             minLevel: fields.string("min_level") ?? "tot",
             noViolations: fields.bool("no_violations") ?? true)
         if forUnits, let share = fields.number("min_branch_share") {
@@ -121,6 +121,22 @@ enum RubricDecoder {
                               + Suggestion.hint(for: rule.minLevel, among: levels.map(\.id)))
         }
         return rule
+    }
+
+    /// A share from 0 to 1, or nil when absent or out of range (reported): `excellent_quota: 20`
+    /// meant 20 %, yet read as 2 000 % it never warned, and `min_share_each: 80` gave no branch
+    /// the "Chi bộ 4 tốt" title, with no word why; a negative share warned of a quota of −100 %.
+    private static func share(_ key: String, in reader: FieldReader, field: String, example: Double) -> Double? {
+        guard let share = reader.number(key) else { return nil }
+        guard (0...1).contains(share) else {
+            let percent = share > 1 && share <= 100
+                ? "; nếu là \(Plain.number(share)) % thì viết \(Plain.number(share / 100))" : ""
+            reader.sink.error(reader.location(of: key), field: field,
+                              "'\(key)' là \(Plain.number(share)), không phải một tỷ lệ từ 0 đến 1 (ví dụ \(Plain.number(example)))"
+                                  + "\(percent) / must be a share between 0 and 1, got \(Plain.number(share))")
+            return nil
+        }
+        return share
     }
 
     private static func checkScale(_ rubric: Rubric, reader: FieldReader) {
