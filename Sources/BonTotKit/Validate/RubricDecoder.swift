@@ -37,9 +37,10 @@ enum RubricDecoder {
         let levels = placedLevels.map(\.0)
         if reader.value("levels", required: true) != nil { checkDescending(placedLevels, reader: reader) }
         let fourGood = fourGoodRule(reader, levels: levels, forUnits: forUnits)
+        let bonusMax = self.bonusMax(reader)
         var rubric = Rubric(
             scale: reader.number("scale") ?? criteria.reduce(0) { $0 + $1.max }, criteria: criteria,
-            bonusMax: reader.number("bonus_max") ?? 0, levels: levels, fourGood: fourGood,
+            bonusMax: bonusMax ?? 0, levels: levels, fourGood: fourGood,
             excellentQuota: share("excellent_quota", in: reader, field: "excellent_quota", example: 0.2))
         if isCurrent { rubric.since = reader.year("since") }
         // A criterion or level that could not be read (reported) leaves no scale to judge by: its
@@ -48,7 +49,10 @@ enum RubricDecoder {
         let complete = criteria.count == criterionNodes.count && levels.count == levelNodes.count
         if complete { checkScale(rubric, reader: reader) }
         checkUniqueIDs(criteria.map(\.id), what: "tiêu chí / criterion", at: reader.location(of: "criteria"), sink: sink)
-        return criteria.isEmpty || levels.isEmpty || !complete ? nil : rubric
+        // A bonus maximum that could not be read (reported) is no maximum either: each bonus judged
+        // by it would be told it is above 0, or above -5.
+        let bonusRead = bonusMax != nil || reader.value("bonus_max") == nil
+        return criteria.isEmpty || levels.isEmpty || !complete || !bonusRead ? nil : rubric
     }
 
     /// A criterion, an item or a level written on one line in braces, `{ id: …, max: 27,5 }`,
@@ -62,19 +66,30 @@ enum RubricDecoder {
               let id = fields.string("id", required: true), let name = fields.string("name", required: true),
               let max = fields.number("max", required: true)
         else { return nil }
-        let items = fields.sequence("items").enumerated().compactMap { itemIndex, typedItem -> CriterionItem? in
+        let itemNodes = fields.sequence("items")
+        let items = itemNodes.enumerated().compactMap { itemIndex, typedItem -> CriterionItem? in
             let itemNode = FlowDecimalComma.joined(typedItem, reader: reader, field: { "\(id).items[\(itemIndex)].\($0)" })
             guard let item = FieldReader(itemNode, path: reader.path, lineOffset: 0, prefix: "\(id).items[\(itemIndex)]",
                                          known: itemFields, sink: reader.sink),
                   let itemID = item.string("id", required: true), let itemName = item.string("name", required: true),
                   let itemMax = item.number("max", required: true)
             else { return nil }
+            guard itemMax > 0 else {
+                item.sink.error(item.location(of: "max"), field: "\(id).items[\(itemIndex)].max",
+                                "điểm tối đa của mục '\(itemID)' là \(Plain.number(itemMax)), phải lớn hơn 0 / an item's max must be above 0")
+                return nil
+            }
             return CriterionItem(id: itemID, name: itemName, max: itemMax)
         }
-        if max <= 0 {
+        // A maximum that is not above 0, the criterion's or an item's, or an item that could not be
+        // read, is reported on its own line and leaves the criterion unread: each score would
+        // otherwise be told it is above a maximum of 0 or -15, and the items that their sum differs.
+        guard max > 0 else {
             reader.sink.error(fields.location(of: "max"), field: "criteria[\(index)].max",
                               "điểm tối đa của tiêu chí '\(id)' phải lớn hơn 0 / a criterion's max must be above 0")
+            return nil
         }
+        guard items.count == itemNodes.count else { return nil }
         let sum = items.reduce(0) { $0 + $1.max }
         if !items.isEmpty, abs(sum - max) > 0.0001 {
             reader.sink.error(fields.location(of: "items"), field: "\(id).items",
@@ -121,6 +136,18 @@ enum RubricDecoder {
                               + Suggestion.hint(for: rule.minLevel, among: levels.map(\.id)))
         }
         return rule
+    }
+
+    /// `bonus_max`, from 0 up; nil when absent or not read (reported).
+    private static func bonusMax(_ reader: FieldReader) -> Double? {
+        guard let bonusMax = reader.number("bonus_max") else { return nil }
+        guard bonusMax >= 0 else {
+            reader.sink.error(reader.location(of: "bonus_max"), field: "bonus_max",
+                              "'bonus_max' là \(Plain.number(bonusMax)), nhỏ hơn 0: điểm thưởng tối đa ghi không dấu, ví dụ bonus_max: 5 "
+                                  + "/ must not be below 0")
+            return nil
+        }
+        return bonusMax
     }
 
     /// A share from 0 to 1, or nil when absent or out of range (reported): `excellent_quota: 20`
