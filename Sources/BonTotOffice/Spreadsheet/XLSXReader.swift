@@ -171,6 +171,9 @@ public enum XLSXReader {
     static func plainNumber(_ raw: String) -> String {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed), value.isFinite else { return trimmed }
+        // From 10^15 up no fraction is left to tidy, and scaling by 10^9 overflowed: a score
+        // typed 1E+300 was told "'inf' is not a number", 1E+20 became "100000000000000000000.".
+        guard abs(value) < 1e15 else { return String(value) }
         let rounded = (value * 1e9).rounded() / 1e9
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
         var text = String(format: "%.9f", rounded)
