@@ -32,6 +32,14 @@ enum StoryDecoder {
                                + "của một bài: mỗi chủ đề là một trang liệt kê mọi chủ đề của cổng; hãy giữ vài chủ đề chính "
                                + "/ \(distinctTags) tags, more than the \(ContentLimits.tagsPerStory) a story may have")
         }
+        // A tag of no letter or digit (an emoji, "!!!") has no page, and the story's pages leave it
+        // out: told, not dropped without a word.
+        for tag in tags where Slug.fold(tag).isEmpty {
+            context.sink.warning(reader.location(of: "tags"), field: "tags",
+                                 "chủ đề '\(tag.prefix(40))' không có chữ hay số nào để đặt tên trang chủ đề, nên bị bỏ qua, "
+                                 + "không hiện ở bài; hãy viết chủ đề bằng chữ / the tag has no letter or digit to name its page "
+                                 + "and is left out")
+        }
         for tag in tags where Slug.fold(tag).utf8.count > RouteCheck.longestName {
             context.sink.error(reader.location(of: "tags"), field: "tags",
                                "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
