@@ -18,7 +18,10 @@ enum MinutesFileNameCheck {
     /// The month and kind the file name says against the front matter's, while the file is
     /// decoded (they depend on the file alone).
     static func check(slug: String, date: CalendarDate?, kind: MeetingKind?, reader: FieldReader) {
-        guard let named = named(slug) else { return }
+        guard let named = named(slug) else {
+            checkImpossibleMonth(slug: slug, date: date, reader: reader)
+            return
+        }
         let file = "tên tệp '\(slug)'"
         if let date, date.year != named.year || date.month != named.month {
             let month = "\(CalendarDate.pad(named.month))/\(named.year)"
@@ -31,6 +34,25 @@ enum MinutesFileNameCheck {
             reader.sink.warning(reader.location(of: "kind"), field: "kind",
                                 "\(file) ghi loại '\(other.rawValue)' nhưng 'kind' là '\(kind.rawValue)'; hãy sửa cho khớp "
                                 + "/ the file name says kind '\(other.rawValue)', the field '\(kind.rawValue)'")
+        }
+    }
+
+    /// A name following the convention but for its month, 00 or 13 (`ap-2-2024-13`): it named no
+    /// month, so it was not compared with the date and went without a word. A warning on the date,
+    /// with the name the date gives.
+    private static func checkImpossibleMonth(slug: String, date: CalendarDate?, reader: FieldReader) {
+        let parts = ASCIIParts.split(slug, at: "-")
+        for index in parts.indices.dropFirst() where index + 1 < parts.count {
+            guard parts[index].length == 4, parts[index + 1].length == 2, let year = parts[index].number,
+                  ContentLimits.years.contains(year), let month = parts[index + 1].number, !(1...12).contains(month)
+            else { continue }
+            let prefix = String(Substring(slug.utf8.prefix(parts[index].start - 1)))
+            let rest = String(Substring(slug.utf8.dropFirst(parts[index + 1].start + 2)))
+            let suggestion = date.map { "; theo ngày họp, tên tệp là '\(prefix)-\($0.year)-\(CalendarDate.pad($0.month))\(rest).md'" } ?? ""
+            reader.sink.warning(reader.location(of: "date"), field: "date",
+                                "tên tệp '\(slug)' ghi tháng \(CalendarDate.pad(month))/\(year), không có tháng này\(suggestion) "
+                                + "/ the file name says month \(CalendarDate.pad(month)), which does not exist")
+            return
         }
     }
 
