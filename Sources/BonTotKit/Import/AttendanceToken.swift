@@ -167,8 +167,10 @@ struct AttendanceToken: Equatable {
             }
             if isDigit(char) {
                 while position < chars.count, isDigit(chars[position]) { position += 1 }
-                let value = Int(String(chars[start..<position])) ?? 0
-                tokens.append(AttendanceToken(kind: .number(value), range: start..<position))
+                // A figure no committee has (past `ContentLimits.count`) is no count: a mark the
+                // grammar passes over, not a number to add up.
+                let value = MinutesFacts.figure(Substring(String(chars[start..<position])))
+                tokens.append(AttendanceToken(kind: value.map { .number($0) } ?? .other, range: start..<position))
                 continue
             }
             if char.isLetter {

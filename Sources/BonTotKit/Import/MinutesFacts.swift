@@ -88,7 +88,7 @@ struct MinutesFacts: Equatable {
                 }
                 guests = listed.split(separator: ";").compactMap { Self.guest(String($0)) }
             }
-            if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Int(match.output.1) }
+            if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Self.figure(match.output.1) }
         }
         if chair == nil || recorder == nil {
             // "Thành phần: đồng chí A – Bí thư chi bộ chủ trì; đồng chí B – thư ký."
@@ -146,13 +146,26 @@ struct MinutesFacts: Equatable {
     /// off, "miễn sinh hoạt 02 đồng chí" is more likely a decision of the meeting than a count.
     private static let nearby = 3
 
+    /// A count the minutes write, when it is one a committee can have (up to
+    /// `ContentLimits.count`): "có mặt: 9223372036854775807; vắng: 1" made the import trap adding
+    /// them up, "vắng: 99999999999999999999" was read as 0, and the file written held counts that
+    /// `check` then refused. A figure past the limit is not read, as a figure left out.
+    static func figure(_ digits: Substring) -> Int? {
+        guard let value = Int(digits), (0...ContentLimits.count).contains(value) else { return nil }
+        return value
+    }
+
     /// The figures of the attendance line, and the total, the exempt and those expected from the
     /// lines `nearby` when the attendance line does not give them. The absent, with their
     /// reasons, come from the attendance line, or else from the first of the lines `following`
     /// it that counts them ("- Có mặt: 25 đ/c", then "- Vắng: 3 đ/c (có lý do: 3 đ/c)").
     private mutating func readAttendance(_ line: String, nearby: [String], following: [String]) {
+        // A line holding a figure no committee has is not read at all, and the attendance is told
+        // as not found: read around the figure, "vắng: 03 (có lý do: 9223372036854775807)" wrote
+        // the three absent as excused, which the minutes do not say.
+        guard !line.matches(of: /[0-9]+/).contains(where: { Self.figure($0.output) == nil }) else { return }
         func number(_ pattern: Regex<(Substring, Substring)>, in text: Substring) -> Int? {
-            text.firstMatch(of: pattern).flatMap { Int($0.output.1) }
+            text.firstMatch(of: pattern).flatMap { Self.figure($0.output.1) }
         }
         func near(_ patterns: Regex<(Substring, Substring)>...) -> Int? {
             for text in [line] + nearby {
