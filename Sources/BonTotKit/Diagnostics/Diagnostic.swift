@@ -33,7 +33,34 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
 
     /// The compiler-style line: `content/x.md:4: error: MESSAGE` (`…/2024.xlsx:Sheet1!D7: error: …` for a cell).
     public var description: String {
-        "\(location): \(severity.rawValue): \(message)"
+        Self.visible("\(location): \(severity.rawValue): \(message)")
+    }
+
+    /// `text` with the control characters a file's value may carry into a message (an escape,
+    /// a carriage return, a line feed, a NUL; a right-to-left override) written as `\u{1B}`:
+    /// printed raw, `branch: "ap-2\e[2J"` cleared the clerk's terminal, a line feed broke one
+    /// diagnostic into two lines, the second naming no file, and U+202E turned the rest of the
+    /// line around. A tab is left as it is.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isHidden(scalar) {
+                shown.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
+
+    /// C0 and C1 controls but the tab, DEL, and the bidirectional embeddings, overrides and isolates.
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }
 
