@@ -48,6 +48,9 @@ enum MinutesFileNameCheck {
             else { continue }
             let prefix = String(Substring(slug.utf8.prefix(parts[index].start - 1)))
             let rest = String(Substring(slug.utf8.dropFirst(parts[index + 1].start + 2)))
+            // Only a name ending with the month or a kind after it: "ap-1-2025-50-nam-thanh-lap"
+            // names an anniversary, not a month 50.
+            guard rest.isEmpty || MeetingKind.allCases.contains(where: { rest.hasPrefix("-" + $0.rawValue) }) else { continue }
             let suggestion = date.map { "; theo ngày họp, tên tệp là '\(prefix)-\($0.year)-\(CalendarDate.pad($0.month))\(rest).md'" } ?? ""
             reader.sink.warning(reader.location(of: "date"), field: "date",
                                 "tên tệp '\(slug)' ghi tháng \(CalendarDate.pad(month))/\(year), không có tháng này\(suggestion) "
