@@ -178,14 +178,16 @@ final class FieldReader {
         return number
     }
 
-    /// The node as Yams reads a whole number (`node.int`); a plain decimal without sign or
-    /// leading zero, what every count is, is read without Yams's Foundation copy of the text
-    /// (removing `_` separators), which was a twentieth of decoding the minutes.
+    /// The node as Yams reads a whole number (`node.int`); a plain decimal without sign, what
+    /// every count is, is read without Yams's Foundation copy of the text (removing `_`
+    /// separators), which was a twentieth of decoding the minutes. A leading zero is the
+    /// office's padding ("03 đồng chí"), read in decimal: YAML 1.1, as Yams reads it, took
+    /// `present: 025` for the octal 21 and `households: 0350` for 232, without a word.
     static func integer(_ node: Node) -> Int? {
         if let scalar = node.scalar, scalar.style == .plain || scalar.style == .any {
             let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
             let utf8 = scalar.string.utf8
-            if let first = utf8.first, first != UInt8(ascii: "0"), utf8.count <= 18, utf8.allSatisfy(digits.contains) {
+            if !utf8.isEmpty, utf8.count <= 18, utf8.allSatisfy(digits.contains) {
                 return Int(scalar.string)
             }
         }
