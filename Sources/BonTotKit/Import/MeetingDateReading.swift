@@ -161,7 +161,9 @@ struct MeetingDateReading: Equatable {
     private static func fragments(in line: String) -> [(range: Range<String.Index>, fragment: Fragment)] {
         func make(_ text: Substring, _ day: Substring, _ month: Substring, _ year: Substring?) -> Fragment? {
             guard let day = Int(day), let month = Int(month), (1...31).contains(day), (1...12).contains(month) else { return nil }
-            let number = year.flatMap { Int($0) }
+            // A year of five figures ("năm 20244", a key held down) is a year that cannot be read,
+            // as "2O26" is: its first four were read as the year, and the extra one dropped unsaid.
+            let number = year.flatMap { Int($0) }.flatMap { $0 <= 9999 ? $0 : nil }
             let kind: Fragment.Year = year == nil ? .none : number.map { .number($0 < 100 ? 2000 + $0 : $0) } ?? .unreadable
             return Fragment(day: day, month: month, year: kind, text: String(text))
         }
@@ -249,9 +251,9 @@ struct MeetingDateReading: Equatable {
 /// The wording of dates in minutes.
 private enum Patterns {
     /// "ngày 05 tháng 9 năm 2024", also with a comma before "năm", or without the year.
-    nonisolated(unsafe) static let words = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*,?\s*năm\s*([0-9Oo]{4}|\d{2}(?!\d)))?/.ignoresCase()
+    nonisolated(unsafe) static let words = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*,?\s*năm\s*([0-9Oo]{4,}|\d{2}(?!\d)))?/.ignoresCase()
     /// "05/9/2024", "05.9.2024", and "08/10/2O26" with a letter for a figure.
-    nonisolated(unsafe) static let slashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*([0-9Oo]{4})(?![0-9A-Za-z])/
+    nonisolated(unsafe) static let slashes = /(\d{1,2})\s*[\/.-]\s*(\d{1,2})\s*[\/.-]\s*([0-9Oo]{4,})(?![0-9A-Za-z])/
     /// "08/10/26", "5-9-24", "5.9.24": a two-digit year, the same mark twice and no spaces
     /// ("8.10 - 10.15" is a time).
     nonisolated(unsafe) static let shortYear = /(\d{1,2})(?:\/(\d{1,2})\/|-(\d{1,2})-|\.(\d{1,2})\.)(\d{2})(?![0-9\p{L}])/
