@@ -40,7 +40,7 @@ enum MinutesDecoder {
                                 + "/ more speakers than members present")
         }
         let guests = reader.strings("guests")
-        let resolutions = resolutions(reader)
+        let resolutions = resolutions(reader, meeting: date)
         let qualityScore = quality(reader)
         guard let branchID, let date, let kind else { return nil }
         var minutes = Minutes(slug: slug, branchID: branchID, date: date, kind: kind, format: format ?? .trucTiep,
@@ -277,14 +277,23 @@ enum MinutesDecoder {
         }
     }
 
-    private static func resolutions(_ reader: FieldReader) -> [Resolution] {
+    /// The resolutions; a deadline before the `meeting` that decided it is a warning on its line:
+    /// "due: 1900-01-01" (or 2023 for 2025) was printed "hạn 01/01/1900" under a 2024 meeting.
+    private static func resolutions(_ reader: FieldReader, meeting: CalendarDate?) -> [Resolution] {
         reader.sequence("resolutions").enumerated().compactMap { index, node in
             if let text = node.scalar?.string { return Resolution(text: text) }
             guard let fields = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: "resolutions[\(index)]",
                                            known: ["text", "due"], sink: reader.sink),
                   let text = fields.string("text", required: true)
             else { return nil }
-            return Resolution(text: text, due: fields.date("due"))
+            let due = fields.date("due")
+            if let due, let meeting, due < meeting {
+                reader.sink.warning(fields.location(of: "due"), field: "resolutions[\(index)].due",
+                                    "hạn của nghị quyết là \(VietnameseFormat.longDate(due)), trước ngày họp "
+                                        + "(\(VietnameseFormat.longDate(meeting))) đã ra nghị quyết: có lẽ gõ nhầm năm hoặc tháng; "
+                                        + "hãy đối chiếu với biên bản / the deadline \(due) is before the meeting \(meeting)")
+            }
+            return Resolution(text: text, due: due)
         }
     }
 
