@@ -35,6 +35,10 @@ public struct Branch: Sendable, Equatable, Codable {
     var foundedLine: Int?
     var dissolvedLine: Int?
     var mergedIntoLine: Int?
+    /// The line of each award's `year:`, in the order of `awards`, and of each year of
+    /// `member_ratings` (by the year, written out): for the years told after today's.
+    var awardYearLines: [Int] = []
+    var ratingYearLines: [String: Int] = [:]
 
     /// Where the founding day is written: the `founded:` line, or `source`.
     public var foundedSource: SourceLocation {

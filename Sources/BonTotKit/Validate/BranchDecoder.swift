@@ -35,8 +35,9 @@ enum BranchDecoder {
         branch.mergedIntoSource = reader.location(of: "merged_into")
         branch.address = reader.string("address")
         branch.summary = reader.string("summary")
-        branch.memberRatings = memberRatings(reader, levelIDs: context.levelIDs, members: branch.members?.total)
-        branch.awards = awards(reader)
+        branch.memberRatings = memberRatings(reader, levelIDs: context.levelIDs, members: branch.members?.total,
+                                             lines: &branch.ratingYearLines)
+        (branch.awards, branch.awardYearLines) = awards(reader)
         if let photo = reader.string("photo") {
             branch.photo = photo
             context.referenceMedia(photo, at: reader.location(of: "photo"), field: "photo")
@@ -85,7 +86,8 @@ enum BranchDecoder {
     /// Counts by year, then by level; a level the rubric does not know is reported as a warning,
     /// and so is the latest year when its counts add up to more than the branch's `members`
     /// (today's count: an earlier year may have had more members).
-    private static func memberRatings(_ reader: FieldReader, levelIDs: [String]?, members: Int?) -> [Int: [String: Int]] {
+    private static func memberRatings(_ reader: FieldReader, levelIDs: [String]?, members: Int?,
+                                      lines: inout [String: Int]) -> [Int: [String: Int]] {
         guard let node = reader.value("member_ratings") else { return [:] }
         guard let mapping = node.mapping else {
             reader.typeError("member_ratings", node, expected: "một bảng theo năm / a mapping by year")
@@ -122,6 +124,7 @@ enum BranchDecoder {
                 latest = (year, reader.line(of: yearNode), byLevel.values.reduce(0, +))
             }
             ratings[year] = byLevel
+            lines[String(year)] = reader.line(of: yearNode).line
         }
         if let members, let latest, latest.rated > members {
             reader.sink.warning(latest.location, field: "member_ratings.\(latest.year)",
@@ -132,13 +135,15 @@ enum BranchDecoder {
         return ratings
     }
 
-    private static func awards(_ reader: FieldReader) -> [Award] {
-        reader.sequence("awards").enumerated().compactMap { index, node in
+    /// The awards, with the line of each one's year.
+    private static func awards(_ reader: FieldReader) -> ([Award], [Int]) {
+        let read = reader.sequence("awards").enumerated().compactMap { index, node -> (Award, Int)? in
             guard let award = FieldReader(node, path: reader.path, lineOffset: reader.lineOffset, prefix: "awards[\(index)]",
                                           known: ["year", "title", "by", "for"], sink: reader.sink),
                   let year = award.year("year", required: true), let title = award.string("title", required: true)
             else { return nil }
-            return Award(year: year, title: title, by: award.string("by"), reason: award.string("for"))
+            return (Award(year: year, title: title, by: award.string("by"), reason: award.string("for")), award.location(of: "year").line)
         }
+        return (read.map(\.0), read.map(\.1))
     }
 }

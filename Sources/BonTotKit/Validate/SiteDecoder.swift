@@ -79,7 +79,7 @@ public enum SiteDecoder {
             { AttendanceAboveMembersCheck.check(minutes, branches: branches, siteFolder: siteFolder, sink: $0) },
             { BranchDissolutionCheck.check(branches, sink: $0) },
             { BranchNameCheck.check(branches, siteFolder: siteFolder, sink: $0) },
-            { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, today: today, sink: $0) },
+            { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, branches: branches, today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: media, sink: $0).check(mediaReferences) },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },

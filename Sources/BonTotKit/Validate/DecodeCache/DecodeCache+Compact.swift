@@ -230,6 +230,8 @@ extension Branch: CompactRecord {
         try visitor.field(&dissolvedLine)
         try visitor.field(&mergedIntoLine)
         try visitor.field(&photoAlt)
+        try visitor.field(&awardYearLines)
+        try visitor.field(&ratingYearLines)
     }
 }
 
