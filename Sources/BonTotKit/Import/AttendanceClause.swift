@@ -93,6 +93,8 @@ struct AttendanceClause {
         var next = index + 1
         if next < tokens.count, [.title, .unit].contains(tokens[next].kind) { next += 1 }
         if next < tokens.count, tokens[next].kind == .open { next += 1 }
+        // "(cả 02 đồng chí đều có lý do)".
+        if next < tokens.count, case .word = tokens[next].kind, text(next..<next + 1).lowercased() == "đều" { next += 1 }
         guard next < tokens.count, case .reason = tokens[next].kind else { return nil }
         return (count, next)
     }
@@ -170,6 +172,14 @@ struct AttendanceClause {
         if inheritedCount, let excused, let unexcused { absentCount = excused + unexcused }
         absent = excusedNames + unexcusedNames
         if namesStated, absent.isEmpty { absent = plainNames }
+        // "vắng 1 đồng chí do ốm", "vắng 1 đồng chí (bận công tác)", "vắng 2 (01 ốm, 01 đi công tác)":
+        // a reason with no reason label still makes the absent excused (SPEC §1).
+        if excused == nil, unexcused == nil, plainNames.isEmpty, let absentCount, absentCount > 0, let afterCount,
+           let reasons = reasonsWithoutLabel(at: afterCount, count: absentCount, within: clause) {
+            excused = absentCount
+            unexcused = 0
+            unnamedReasons += reasons
+        }
         if excused == nil, unexcused == nil {
             // "A (ốm), B (không lý do)": B has no reason.
             let withReason = plainNames.filter { $0.reason != nil && !AbsenteeList.isNoReason($0.reason) }
@@ -182,6 +192,61 @@ struct AttendanceClause {
                 unexcused = withNone.count
             }
         }
+    }
+
+    /// The words that give the reasons of the `count` absent right after their count, at
+    /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)"; nil
+    /// when they may say anything else: no reason ("(không lý do)", "không rõ lý do"), a name, who
+    /// the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)") or counts that do not add up to `count`.
+    private func reasonsWithoutLabel(at index: Int, count: Int, within clause: Range<Int>) -> [String]? {
+        guard index < clause.upperBound else { return nil }
+        var first = index + 1
+        var end = first
+        if tokens[index].kind == .open {
+            while end < clause.upperBound, tokens[end].kind != .close {
+                if [.open, .stop].contains(tokens[end].kind) { return nil }
+                end += 1
+            }
+            guard end < clause.upperBound else { return nil }
+        } else if case .word = tokens[index].kind, text(index..<index + 1).lowercased() == "do" {
+            while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
+        } else {
+            return nil
+        }
+        guard first < end else { return nil }
+        var reasons: [String] = []
+        var counted = 0
+        var parts = 0
+        var part = first
+        while part <= end {
+            guard part == end || [.comma, .semicolon].contains(tokens[part].kind) else {
+                part += 1
+                continue
+            }
+            defer { first = part + 1; part += 1 }
+            guard first < part else { return nil }
+            parts += 1
+            var words = first
+            if case .number(let figure) = tokens[words].kind {
+                counted += figure
+                words += 1
+            }
+            guard words < part, tokens[words..<part].allSatisfy({ if case .word(capitalised: false) = $0.kind { true } else { false } }),
+                  let reason = Self.reasonText(text(words..<part)), !Self.saysOtherThanAReason(reason) else { return nil }
+            reasons.append(reason)
+        }
+        // Counts, when given, are each part's and add up to the absent.
+        if counted > 0, counted != count || tokens[index].kind != .open { return nil }
+        if counted == 0, parts > 1, count < parts { return nil }
+        return reasons
+    }
+
+    /// True when `reason`, read as one with no reason label, may say something else: no reason,
+    /// or who the absent were.
+    private static func saysOtherThanAReason(_ reason: String) -> Bool {
+        let words = " " + reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return [" lý do ", " không ", " chưa ", " rõ ", " phép ", " chi ủy ", " ủy viên ", " bí thư ", " dự bị ", " chính thức ", " nữ ",
+                " nam ", " người ", " miễn ", " cả ", " đều ", " trong ", " gồm ", " là ", " số "].contains { words.contains($0) }
     }
 
     /// What one reason says: whose reason it is (excused or not), how many, the names under it

@@ -1,0 +1,47 @@
+@testable import BonTotKit
+import XCTest
+
+/// The wordings of the attendance `import minutes` the review found still read wrong (SPEC §1
+/// `attendance:`, `absent:`): a reason given without the words "lý do" ("vắng 1 đồng chí do
+/// ốm") left the absent unexcused; "vắng có phép"/"không phép" counted no one; "hiện diện",
+/// "góp mặt", "tham gia đầy đủ của" read no attendance; the names in a "Cụ thể: …" sentence
+/// after the count, or after a dash, were lost.
+final class UnlabelledReasonTests: XCTestCase {
+    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
+
+    private func facts(_ lines: [String]) -> MinutesFacts {
+        MinutesFacts(lines: opening + lines, resolutionItems: [])
+    }
+
+    /// The names with their reasons, then excused/unexcused ("-" where unsaid), then the reasons
+    /// without a name, of `line` under "Có mặt: 26/28 đồng chí".
+    private func absent(_ line: String) -> String {
+        let facts = facts(["Có mặt: 26/28 đồng chí", line])
+        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
+            + " | " + facts.reasonsWithoutNames.joined(separator: "; ")
+    }
+
+    /// "vắng 1 đồng chí do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)": a reason makes the absent excused.
+    func testAReasonWithoutTheWordsLyDoMakesTheAbsentExcused() {
+        XCTAssertEqual(absent("Vắng 1 đồng chí do ốm."), " | 1/0 | ốm")
+        XCTAssertEqual(absent("vắng 01 đồng chí do bận việc gia đình."), " | 1/0 | bận việc gia đình")
+        XCTAssertEqual(absent("Vắng 1 đồng chí (bận công tác)."), " | 1/0 | bận công tác")
+        XCTAssertEqual(absent("Vắng 02 đồng chí (cả 02 đồng chí đều có lý do)."), " | 2/0 | ")
+        XCTAssertEqual(absent("Vắng: 2 (01 ốm, 01 đi công tác)."), " | 2/0 | ốm; đi công tác")
+        let front = MinutesFrontMatterWriter(facts: facts(["Có mặt: 16/18 đồng chí", "Vắng: 2 (01 ốm, 01 đi công tác)."]),
+                                             branch: "ap-1", kind: .thuongKy, date: CalendarDate(year: 2026, month: 10, day: 8)!).text
+        XCTAssertTrue(front.contains("excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm; đi công tác"), front)
+        // No reason, a name, who the absent were, counts that do not add up: not excused.
+        for line in ["Vắng 02 đồng chí (không lý do).", "Vắng 01 đồng chí không rõ lý do.", "Vắng 01 đồng chí do không rõ lý do.",
+                     "Vắng 01 đồng chí (chưa rõ lý do).", "Vắng 02 đồng chí (01 chi ủy viên).", "Vắng 01 đồng chí (Hùng).",
+                     "Vắng 02 đồng chí (trong đó 01 đồng chí chi ủy viên).", "Vắng: 3 (01 ốm, 01 đi công tác).",
+                     "Vắng 01 đồng chí (đảng viên dự bị).", "Vắng 02 đồng chí (nữ).", "Vắng 02 đồng chí (ốm, đi học, đi làm)."] {
+            XCTAssertFalse(absent(line).contains("| 3/0") || absent(line).contains("| 2/0") || absent(line).contains("| 1/0"),
+                           line + " → " + absent(line))
+        }
+        XCTAssertEqual(absent("Vắng 02 đồng chí (không lý do)."), " | 0/2 | ")
+        // "Bí thư chi bộ vắng (đi công tác)" in a composition line counts no one.
+        XCTAssertNil(facts(["Có mặt: 26/28 đồng chí", "Thành phần: đồng chí Hà Văn Tư – Bí thư chi bộ vắng (đi công tác)."]).excused)
+    }
+}
