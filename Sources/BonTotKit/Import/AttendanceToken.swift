@@ -8,7 +8,8 @@ struct AttendanceToken: Equatable {
     enum Kind: Equatable {
         /// "vắng", "vắng mặt".
         case absent
-        /// "có lý do" (`excused`), "không lý do", "không có lý do"; "lý do" and "lý do vắng" before
+        /// "có lý do" (`excused`), "không lý do", "không có lý do"; after "vắng", "có phép" (`excused`)
+        /// and "không phép"; "lý do" and "lý do vắng" before
         /// a colon (`excused`: a reason stated, "lý do: ốm"), and with a reason after its colon
         /// ("lý do: không lý do"), that reason.
         case reason(excused: Bool)
@@ -71,6 +72,13 @@ struct AttendanceToken: Equatable {
             if let stated = statedReason(at: index, in: words, chars: chars) {
                 tokens.append(stated.token)
                 index = stated.next
+                continue
+            }
+            // "Vắng có phép: 2 đồng chí; vắng không phép: 01": leave asked for is a reason given.
+            if tokens.last?.kind == .absent, let leave = [(["có", "phép"], true), (["không", "phép"], false)]
+                .first(where: { matches($0.0, at: index, in: words, chars: chars) }) {
+                tokens.append(AttendanceToken(kind: .reason(excused: leave.1), range: word.range.lowerBound..<words[index + 1].range.upperBound))
+                index += 2
                 continue
             }
             if let match = phrases.first(where: { matches($0.0, at: index, in: words, chars: chars) }) {

@@ -44,4 +44,12 @@ final class UnlabelledReasonTests: XCTestCase {
         // "Bí thư chi bộ vắng (đi công tác)" in a composition line counts no one.
         XCTAssertNil(facts(["Có mặt: 26/28 đồng chí", "Thành phần: đồng chí Hà Văn Tư – Bí thư chi bộ vắng (đi công tác)."]).excused)
     }
+
+    /// "Vắng có phép: 2 đồng chí; vắng không phép: 01 đồng chí": leave asked for is a reason.
+    func testLeaveAskedForIsAReason() {
+        XCTAssertEqual(absent("Vắng có phép: 2 đồng chí; vắng không phép: 01 đồng chí."), " | 2/1 | ")
+        XCTAssertEqual(absent("Vắng có phép: 02 đồng chí; vắng không phép: 01 đồng chí."), " | 2/1 | ")
+        XCTAssertEqual(absent("Vắng có phép: đồng chí Nguyễn Văn An (ốm); vắng không phép: đồng chí Hoàng Văn Năm."),
+                       "Nguyễn Văn An (ốm), Hoàng Văn Năm | 1/1 | ")
+    }
 }
