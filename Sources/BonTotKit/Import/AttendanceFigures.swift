@@ -3,11 +3,11 @@
 /// "Với sự có mặt của 26/28 đảng viên"), those expected ("phải dự: 28", "triệu tập 28"), and
 /// those exempt from meetings ("miễn sinh hoạt: 2", "02 đồng chí được miễn sinh hoạt"):
 ///
-///     present     := ("có mặt" | "đảng viên" attending) attended
+///     present     := ("có mặt" | "hiện diện" | "đảng viên" attending) attended
 ///     worded      := attending attended
 ///     ofExpected  := ("có mặt" | attending) attended figure [unit] "/" figure
 ///     countFirst  := figure ["/" figure] unit ("có mặt" | attending)
-///     of          := ("có mặt" | attending | "tham gia") "của" figure ([unit] "/" figure unit | unit)
+///     of          := ("có mặt" | attending | "tham gia" | "góp mặt") ["đầy đủ" | "đủ"] "của" figure ([unit] "/" figure unit | unit)
 ///     expected    := ("phải dự" | "triệu tập") [":"] figure
 ///     exempt      := "miễn" meetings ["đảng"] [":"] figure
 ///     exemptAfter := figure unit ["được"] "miễn" meetings
@@ -68,8 +68,11 @@ struct AttendanceFigures {
     /// Văn Lâm" is none.
     var presentOf: (present: Int?, expected: Int?)? {
         first { at in
-            guard let words = presentWords(at) ?? attending(at) ?? phrase(["tham", "gia"], at), isWord("của", at: words),
-                  let present = figure(words + 1) else { return nil }
+            guard var words = presentWords(at) ?? attending(at) ?? phrase(["tham", "gia"], at) ?? phrase(["góp", "mặt"], at)
+            else { return nil }
+            // "với sự tham gia đầy đủ của 17/17 đảng viên".
+            if let full = phrase(["đầy", "đủ"], words) ?? phrase(["đủ"], words) { words = full }
+            guard isWord("của", at: words), let present = figure(words + 1) else { return nil }
             let slash = isUnit(present.next) ? present.next + 1 : present.next
             if isMark("/", at: slash), let expected = figure(slash + 1), isUnit(expected.next) { return (present.value, expected.value) }
             return isUnit(present.next) ? (present.value, nil) : nil
@@ -116,7 +119,7 @@ struct AttendanceFigures {
     }
 
     /// The token after "có mặt" at `index`.
-    private func presentWords(_ index: Int) -> Int? { phrase(["có", "mặt"], index) }
+    private func presentWords(_ index: Int) -> Int? { phrase(["có", "mặt"], index) ?? phrase(["hiện", "diện"], index) }
 
     /// The token after "dự họp" or "tham dự" at `index`.
     private func attending(_ index: Int) -> Int? { phrase(["dự", "họp"], index) ?? phrase(["tham", "dự"], index) }

@@ -52,4 +52,16 @@ final class UnlabelledReasonTests: XCTestCase {
         XCTAssertEqual(absent("Vắng có phép: đồng chí Nguyễn Văn An (ốm); vắng không phép: đồng chí Hoàng Văn Năm."),
                        "Nguyễn Văn An (ốm), Hoàng Văn Năm | 1/1 | ")
     }
+
+    /// "Đảng viên hiện diện: 35/36", "với sự tham gia đầy đủ của 17/17", "với sự góp mặt của 11/13": the present of the expected.
+    func testTheAttendanceInOtherWords() {
+        func figures(_ line: String) -> String {
+            let facts = facts([line])
+            return "\(facts.present.map(String.init) ?? "-")/\(facts.expected.map(String.init) ?? "-")"
+        }
+        XCTAssertEqual(figures("Đảng viên hiện diện: 35/36 đồng chí; vắng 1 đồng chí có lý do."), "35/36")
+        XCTAssertEqual(figures("Buổi sinh hoạt diễn ra với sự tham gia đầy đủ của 17/17 đảng viên."), "17/17")
+        XCTAssertEqual(figures("Chi bộ tổ chức sinh hoạt với sự góp mặt của 11/13 đảng viên, vắng 02 đồng chí có lý do."), "11/13")
+        XCTAssertEqual(figures("Với sự góp mặt của đồng chí Võ Văn Lâm – Đảng ủy viên."), "-/-")
+    }
 }
