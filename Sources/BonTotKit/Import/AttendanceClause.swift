@@ -82,8 +82,37 @@ struct AttendanceClause {
             }
         }
         guard next < tokens.count else { return false }
+        if namesSentence(after: index) != nil { return true }
         if case .reason = tokens[next].kind { return true }
         return countBeforeReason(at: next) != nil
+    }
+
+    /// The first name of the sentence after the full stop at `index` when it only names the
+    /// absent counted before it: "Cụ thể: đồng chí A (con ốm), …", "Gồm các đồng chí: …", "Đó là đồng chí A …".
+    private func namesSentence(after index: Int) -> Int? {
+        var next = index + 1
+        func isWord(_ word: String) -> Bool {
+            guard next < tokens.count, case .word = tokens[next].kind else { return false }
+            return text(next..<next + 1).lowercased() == word
+        }
+        if isWord("cụ") {
+            next += 1
+            guard isWord("thể") else { return nil }
+            next += 1
+        } else if isWord("gồm") {
+            next += 1
+            if isWord("có") { next += 1 }
+        } else if isWord("đó") {
+            next += 1
+            guard isWord("là") else { return nil }
+            next += 1
+        } else {
+            return nil
+        }
+        if isWord("các"), next + 2 < tokens.count, tokens[next + 1].kind == .title, tokens[next + 2].kind == .colon { next += 2 }
+        if next < tokens.count, tokens[next].kind == .colon { next += 1 }
+        guard AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true else { return nil }
+        return next
     }
 
     /// When a count stands at `index` and a reason follows it ("02 có lý do", "2 đ/c (có lý do)"),
@@ -113,8 +142,30 @@ struct AttendanceClause {
         // after them is theirs ("Vắng 02 đồng chí: A, B. Lý do: đi làm ca, nằm viện").
         var afterNames: Int?
         var namesStated = false
+        // The last reason read, and whether it named anyone.
+        var lastReason: ReasonGroup?
         while index < clause.upperBound {
             switch tokens[index].kind {
+            case .stop:
+                // "Vắng: 02 đồng chí có lý do. Cụ thể: đồng chí A (con ốm), đồng chí B (ốm).": the names
+                // of those counted, in the next sentence.
+                guard let first = namesSentence(after: index), first < clause.upperBound,
+                      lastReason.map({ $0.names.isEmpty }) ?? (plainNames.isEmpty && afterCount != nil) else {
+                    index += 1
+                    continue
+                }
+                let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
+                if let reason = lastReason {
+                    if reason.excused {
+                        excusedNames += list.absent
+                    } else {
+                        unexcusedNames += list.absent.map { MinutesFacts.Absentee(name: $0.name) }
+                    }
+                    lastReason?.names = list.absent
+                } else {
+                    plainNames = list.absent
+                }
+                index = max(list.end, first)
             case .absent:
                 index += 1
                 if index < clause.upperBound, tokens[index].kind == .colon { index += 1 }
@@ -142,6 +193,7 @@ struct AttendanceClause {
                 }
                 let group = readReason(at: found.reason, count: found.count, inherited: nil, within: clause)
                 take(group, excusedNames: &excusedNames, unexcusedNames: &unexcusedNames)
+                lastReason = group
                 index = group.end
             case .reason:
                 // Right after the absent's count, the reason is theirs: "vắng 03 đồng chí có lý do",
@@ -162,6 +214,7 @@ struct AttendanceClause {
                 let group = readReason(at: index, count: nil, inherited: follows ? absentCount : nil, within: clause)
                 if follows, !group.counted, group.count == absentCount { inheritedCount = true }
                 take(group, excusedNames: &excusedNames, unexcusedNames: &unexcusedNames)
+                lastReason = group
                 index = group.end
             default:
                 index += 1
