@@ -177,7 +177,10 @@ struct AttendanceClause {
                 // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
                 // chí (đồng chí A – ốm, …)": names with no reason label.
                 let bracketed = index < clause.upperBound && tokens[index].kind == .open
-                var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed) ? index + 1 : nil
+                // "Vắng: 2 đồng chí – đồng chí A (nằm viện), …": titled names after a dash.
+                let dashed = index + 1 < clause.upperBound && tokens[index].kind == .dash
+                    && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars)?.titled == true
+                var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed || dashed) ? index + 1 : nil
                 if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
                 if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
                    !bracketed || name.titled || name.words >= 2 {

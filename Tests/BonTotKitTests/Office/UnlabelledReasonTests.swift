@@ -76,4 +76,12 @@ final class UnlabelledReasonTests: XCTestCase {
         XCTAssertEqual(absent("Vắng 02 đồng chí có lý do. Đồng chí Nguyễn Văn An chủ trì."), " | 2/0 | ")
         XCTAssertEqual(absent("Vắng 02 đồng chí có lý do. Cụ thể: chi bộ đã nhắc nhở."), " | 2/0 | ")
     }
+
+    /// "Vắng: 2 đồng chí – đồng chí A (nằm viện), đồng chí B (đi học)": the names after a dash, excused.
+    func testTheNamesAfterADash() {
+        XCTAssertEqual(absent("Vắng: 2 đồng chí – đồng chí Đặng Thị Giang (nằm viện), đồng chí Hoàng Văn Năm (đi học)."),
+                       "Đặng Thị Giang (nằm viện), Hoàng Văn Năm (đi học) | 2/0 | ")
+        XCTAssertEqual(absent("Vắng: 02 đồng chí - đồng chí Lâm Thị Vân (về quê), đồng chí Bùi Văn Hải (đi công tác)."),
+                       "Lâm Thị Vân (về quê), Bùi Văn Hải (đi công tác) | 2/0 | ")
+    }
 }
