@@ -96,6 +96,12 @@ struct MinutesFacts: Equatable {
             chair = chair ?? composition.chair
             recorder = recorder ?? composition.recorder
         }
+        if chair == nil || recorder == nil {
+            // Only the signatures name them: "THƯ KÝ | CHỦ TRÌ" over the two names.
+            let signatures = SignatureBlock(lines: lines)
+            chair = chair ?? signatures.chair
+            recorder = recorder ?? signatures.recorder
+        }
         if let index = attendance {
             readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
                            following: Array(lines[(index + 1)...].prefix(Self.nearby)))
