@@ -1,7 +1,8 @@
 /// The clause of an attendance line that counts the absent and names them, read by one small
 /// grammar over its tokens (`AttendanceToken`) rather than by patterns each made for a case:
 ///
-///     clause := "vắng" [":"] [count [":" | "(" ] [intro] names [")"]] part* end
+///     clause := "vắng" [":"] [count [":" | "(" | "–" ] [intro] names [")"]] part* [reasons] end
+///     reasons:= "do" words | "(" [figure] words ("," [figure] words)* ")"   (no reason label: excused)
 ///     part   := [count ["("]] reason [":"] [count] [":"] [intro] [names | "(" names ")" | a reason alone]
 ///     intro  := [","] ("gồm" ["có"] | "bao gồm" | "là") ["các"] [":"]
 ///             | anything else, passed over
@@ -9,7 +10,8 @@
 ///     reason := "có lý do" | "không lý do" | "không có lý do"
 ///     names  := `AbsenteeList`
 ///     end    := another fact's label ("Chủ trì:", "Khách mời:" …) | a full stop outside brackets
-///               (unless the next sentence goes on counting: "Trong đó có lý do 02") | the text's end
+///               (unless the next sentence goes on counting: "Trong đó có lý do 02", or names the
+///               counted: "Cụ thể: đồng chí A (ốm), …") | the text's end
 ///
 /// A reason's count is its own figure ("có lý do: 02", "02 có lý do"); else, right after the
 /// absent's count, that count ("vắng 03 đồng chí có lý do"), or the names in its bracket when it
