@@ -12,9 +12,7 @@ final class AbsentReviewTests: XCTestCase {
 
     /// The names, with their reasons, then excused/unexcused.
     private func absent(_ lines: String...) -> String {
-        let facts = facts(lines)
-        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
+        AttendanceLineReading.absent(of: facts(lines))
     }
 
     private func facts(_ lines: [String]) -> MinutesFacts {

@@ -12,9 +12,18 @@ enum AttendanceLineReading {
 
     /// The names, with their reasons, then excused/unexcused ("-" where unsaid).
     static func absent(_ attendance: String) -> String {
-        let facts = facts(attendance)
-        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+        absent(of: facts(attendance))
+    }
+
+    /// The names `facts` holds, with their reasons, then excused/unexcused ("-" where unsaid).
+    static func absent(of facts: MinutesFacts) -> String {
+        facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
             + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
+    }
+
+    /// The present of the expected the import reads ("26/28", "-" where unsaid).
+    static func presentOfExpected(_ facts: MinutesFacts) -> String {
+        "\(facts.present.map(String.init) ?? "-")/\(facts.expected.map(String.init) ?? "-")"
     }
 
     /// The front matter the import writes of minutes with `attendance` as their attendance line.

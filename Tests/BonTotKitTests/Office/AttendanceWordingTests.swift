@@ -17,9 +17,7 @@ final class AttendanceWordingTests: XCTestCase {
     /// The names with their reasons, then excused/unexcused ("-" where unsaid), of `lines`, the
     /// attendance line "Có mặt: 26/28 đồng chí" put above them when they have none.
     private func absent(_ lines: String...) -> String {
-        let facts = facts(withPresence(lines))
-        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
+        AttendanceLineReading.absent(of: facts(withPresence(lines)))
     }
 
     private func withPresence(_ lines: [String]) -> [String] {
@@ -103,10 +101,7 @@ final class AttendanceWordingTests: XCTestCase {
 
     /// "Với sự có mặt của 26/28 đảng viên": present 26 of 28 expected.
     func testTheAttendanceAfterCua() {
-        func figures(_ line: String) -> String {
-            let facts = facts([line])
-            return "\(facts.present.map(String.init) ?? "-")/\(facts.expected.map(String.init) ?? "-")"
-        }
+        func figures(_ line: String) -> String { AttendanceLineReading.presentOfExpected(facts([line])) }
         XCTAssertEqual(figures("Với sự có mặt của 26/28 đảng viên."), "26/28")
         XCTAssertEqual(figures("Hội nghị diễn ra với sự tham dự của 26/28 đồng chí."), "26/28")
         XCTAssertEqual(figures("Với sự có mặt của 26 đồng chí/28 đồng chí đảng viên chi bộ."), "26/28")

@@ -17,9 +17,7 @@ final class UnlabelledReasonTests: XCTestCase {
     /// without a name, of `line` under "Có mặt: 26/28 đồng chí".
     private func absent(_ line: String) -> String {
         let facts = facts(["Có mặt: 26/28 đồng chí", line])
-        return facts.absent.map { $0.name + ($0.reason.map { " (\($0))" } ?? "") }.joined(separator: ", ")
-            + " | \(facts.excused.map(String.init) ?? "-")/\(facts.unexcused.map(String.init) ?? "-")"
-            + " | " + facts.reasonsWithoutNames.joined(separator: "; ")
+        return AttendanceLineReading.absent(of: facts) + " | " + facts.reasonsWithoutNames.joined(separator: "; ")
     }
 
     /// "vắng 1 đồng chí do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)": a reason makes the absent excused.
@@ -55,10 +53,7 @@ final class UnlabelledReasonTests: XCTestCase {
 
     /// "Đảng viên hiện diện: 35/36", "với sự tham gia đầy đủ của 17/17", "với sự góp mặt của 11/13": the present of the expected.
     func testTheAttendanceInOtherWords() {
-        func figures(_ line: String) -> String {
-            let facts = facts([line])
-            return "\(facts.present.map(String.init) ?? "-")/\(facts.expected.map(String.init) ?? "-")"
-        }
+        func figures(_ line: String) -> String { AttendanceLineReading.presentOfExpected(facts([line])) }
         XCTAssertEqual(figures("Đảng viên hiện diện: 35/36 đồng chí; vắng 1 đồng chí có lý do."), "35/36")
         XCTAssertEqual(figures("Buổi sinh hoạt diễn ra với sự tham gia đầy đủ của 17/17 đảng viên."), "17/17")
         XCTAssertEqual(figures("Chi bộ tổ chức sinh hoạt với sự góp mặt của 11/13 đảng viên, vắng 02 đồng chí có lý do."), "11/13")
