@@ -83,7 +83,7 @@ final class LongWordsTests: SiteCopyTestCase {
         let built = try build()
         let pages = ["chi-bo/ap-bac/index.html", "chi-bo/index.html", "xep-hang/2024/index.html", "luu-tru/2024/index.html",
                      "guong-dien-hinh/index.html", "guong-dien-hinh/binh-minh-hien-dat/index.html",
-                     "sinh-hoat/ap-bac-2024-09/index.html", "index.html"]
+                     "sinh-hoat/ap-bac-2024-09/index.html", "ban-tin/2024-09/index.html", "index.html"]
         for page in pages {
             XCTAssertTrue(built.page(page).contains("GiồngRiềngHòaThuậnGiồngRiềng"), "\(page) shows a long word")
             let read = try PhoneWidthTests.probe(page: page, selector: "body", width: 375, in: built, reading: """
