@@ -39,6 +39,8 @@ final class LongWordsTests: SiteCopyTestCase {
 
         ### \(word)\(number)
 
+        \(table)
+
         """
 
     /// The portal fixture with the long words everywhere a clerk types or pastes them.
@@ -102,7 +104,10 @@ final class LongWordsTests: SiteCopyTestCase {
     /// the sheet's edge (the bulletin's e-mail address, the columns of its table from the fifth on).
     func testLongWordsStayWithinTheMarginsOnA4() throws {
         let built = try build(pdf: true)
+        let bulletin = built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: bulletin.path), "the bulletin was printed")
         let printed = [
+            ("the bulletin", bulletin),
             ("the minutes", try PrintedSheets.print("sinh-hoat/ap-bac-2024-09/index.html", in: built.output, engine: .chromium)),
             ("the story", try PrintedSheets.print("guong-dien-hinh/binh-minh-hien-dat/index.html", in: built.output, engine: .chromium)),
         ]
