@@ -99,6 +99,15 @@ final class LongWordsTests: SiteCopyTestCase {
         }
     }
 
+    /// A branch's name of one long word breaks within its column of the ranking and of the home's
+    /// leading branches, which still fit a phone whole: the ranking was 1 008 px wide in its frame of 328.
+    func testALongBranchNameKeepsTheRankingWithinAPhone() throws {
+        let built = try build()
+        XCTAssertTrue(built.page("xep-hang/index.html").contains("Chi bộ ấp Ấp Bắc \(Self.word)"), "the ranking names the branch")
+        try PhoneWidthTests.assertFitsAPhone(page: "xep-hang/index.html", selector: ".ranking-table", named: "the ranking", in: built)
+        try PhoneWidthTests.assertFitsAPhone(page: "index.html", selector: ".top-table", named: "the leading branches", in: built)
+    }
+
     /// A minutes page and a story printed on A4 from Chromium, and the bulletin printed by
     /// WeasyPrint (`--pdf`): no word reaches past the right margin (15 mm), where it was cut at
     /// the sheet's edge (the bulletin's e-mail address, the columns of its table from the fifth on).
