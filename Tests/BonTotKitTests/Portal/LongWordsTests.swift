@@ -108,6 +108,20 @@ final class LongWordsTests: SiteCopyTestCase {
         try PhoneWidthTests.assertFitsAPhone(page: "index.html", selector: ".top-table", named: "the leading branches", in: built)
     }
 
+    /// Printed on A4 from Chromium, the ranking breaks a branch's long name within its column and
+    /// leaves the level's its width: the name took it, and each level was printed a word a line.
+    func testALongBranchNameLeavesThePrintedRankingsLevelsWhole() throws {
+        let built = try build()
+        let printed = try PrintedPageWords(page: "xep-hang/2024/index.html", in: built)
+        let texts = printed.words.map(\.text)
+        let table = try XCTUnwrap(texts.indices.first { texts[$0...].starts(with: ["Bảng", "xếp", "hạng", "thi", "đua"]) }, "the table's caption")
+        let key = try XCTUnwrap(texts.indices.first { $0 > table && texts[$0] == "TC1:" }, "the key under the table")
+        let levels = (table..<key).filter { texts[$0] == "thành" && texts[$0 - 1] == "Hoàn" }
+        XCTAssertEqual(levels.count, 5, "each branch's level is printed")
+        XCTAssertEqual(levels.filter { !printed.sharesALineWithTheWordBefore($0) }.count, 0,
+                       "levels printed a word a line: \(levels.map { printed.context($0) })")
+    }
+
     /// A minutes page and a story printed on A4 from Chromium, and the bulletin printed by
     /// WeasyPrint (`--pdf`): no word reaches past the right margin (15 mm), where it was cut at
     /// the sheet's edge (the bulletin's e-mail address, the columns of its table from the fifth on).
