@@ -293,10 +293,29 @@ struct AttendanceClause {
                   let reason = Self.reasonText(text(words..<part)), !Self.saysOtherThanAReason(reason) else { return nil }
             reasons.append(reason)
         }
+        // A bracket says many things ("(lần thứ hai liên tiếp)"); "do …" says a reason: the words in
+        // a bracket are taken for reasons only when each names one.
+        if tokens[index].kind == .open, !reasons.allSatisfy(Self.namesAReason) { return nil }
         // Counts, when given, are each part's and add up to the absent.
         if counted > 0, counted != count || tokens[index].kind != .open { return nil }
         if counted == 0, parts > 1, count < parts { return nil }
         return reasons
+    }
+
+    /// The words of the usual reasons for missing a meeting: illness, work, study, the family,
+    /// travel, the weather, leave asked for.
+    private static let reasonWords = [
+        "ốm", "bệnh", "đau", "sốt", "cảm", "viện", "mổ", "phẫu thuật", "khám", "điều trị", "cấp cứu", "tai nạn", "sức khỏe",
+        "sức khoẻ", "thai sản", "sinh con", "tuổi cao", "già yếu",
+        "công tác", "tập huấn", "bồi dưỡng", "học", "thi", "họp", "hội nghị", "trực", "làm", "tăng ca", "việc", "bận",
+        "gia đình", "đám", "giỗ", "cưới", "tang", "hiếu", "hỷ", "chăm", "trông", "con nhỏ", "đi xa", "ở xa", "vắng nhà",
+        "về quê", "nghỉ", "phép", "mưa", "bão", "lũ",
+    ]
+
+    /// True when `reason` holds one of `reasonWords`, as whole words.
+    private static func namesAReason(_ reason: String) -> Bool {
+        let words = " " + reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
+        return reasonWords.contains { words.contains(" \($0) ") }
     }
 
     /// True when `reason`, read as one with no reason label, may say something else: no reason,

@@ -27,6 +27,7 @@ final class UnlabelledReasonTests: XCTestCase {
         XCTAssertEqual(absent("Vắng 1 đồng chí (bận công tác)."), " | 1/0 | bận công tác")
         XCTAssertEqual(absent("Vắng 02 đồng chí (cả 02 đồng chí đều có lý do)."), " | 2/0 | ")
         XCTAssertEqual(absent("Vắng: 2 (01 ốm, 01 đi công tác)."), " | 2/0 | ốm; đi công tác")
+        XCTAssertEqual(absent("Vắng: 3 (02 đi làm xa; 01 sốt xuất huyết)."), " | 3/0 | đi làm xa; sốt xuất huyết")
         let front = MinutesFrontMatterWriter(facts: facts(["Có mặt: 16/18 đồng chí", "Vắng: 2 (01 ốm, 01 đi công tác)."]),
                                              branch: "ap-1", kind: .thuongKy, date: CalendarDate(year: 2026, month: 10, day: 8)!).text
         XCTAssertTrue(front.contains("excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm; đi công tác"), front)
@@ -34,7 +35,7 @@ final class UnlabelledReasonTests: XCTestCase {
         for line in ["Vắng 02 đồng chí (không lý do).", "Vắng 01 đồng chí không rõ lý do.", "Vắng 01 đồng chí do không rõ lý do.",
                      "Vắng 01 đồng chí (chưa rõ lý do).", "Vắng 02 đồng chí (01 chi ủy viên).", "Vắng 01 đồng chí (Hùng).",
                      "Vắng 02 đồng chí (trong đó 01 đồng chí chi ủy viên).", "Vắng: 3 (01 ốm, 01 đi công tác).",
-                     "Vắng 01 đồng chí (đảng viên dự bị).", "Vắng 02 đồng chí (nữ).", "Vắng 02 đồng chí (ốm, đi học, đi làm)."] {
+                     "Vắng 01 đồng chí (đảng viên dự bị).", "Vắng 02 đồng chí (nữ).", "Vắng 2 đồng chí (lần thứ hai liên tiếp).", "Vắng 02 đồng chí (ốm, đi học, đi làm)."] {
             XCTAssertFalse(absent(line).contains("| 3/0") || absent(line).contains("| 2/0") || absent(line).contains("| 1/0"),
                            line + " → " + absent(line))
         }
