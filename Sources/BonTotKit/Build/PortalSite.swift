@@ -165,7 +165,8 @@ struct PortalSite {
         let pages = given ?? PortalPages.pages(context)
         result.pages = pages.count
         let fingerprints = PageFingerprint(theme: theme, inputs: inputHashes, outlines: outlineHashes, siteDigest: siteDigest,
-                                           router: router, upLink: upLink, media: context.site.media)
+                                           router: router, upLink: upLink, media: context.site.media,
+                                           pageLinks: context.pageLinkFingerprints)
         // The media first: the PDFs' fingerprints count the bytes of those their bulletins show.
         for media in context.site.media {
             try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))

@@ -8,8 +8,8 @@ enum BodyAddress: Equatable {
     /// `resolve(_:in:media:)`).
     case media(path: String, suffix: String)
     /// A file inside `content/` but not under `media/`, by its path from the site
-    /// (`content/branches/ap-1.yaml`).
-    case content(path: String)
+    /// (`content/branches/ap-1.yaml`, percent escapes kept as written), and what followed it.
+    case content(path: String, suffix: String)
     /// A path that `..` leads out of `content/`, into the site's folder or above it.
     case outsideContent
 
@@ -44,7 +44,17 @@ enum BodyAddress: Equatable {
         return path.removingPercentEncoding ?? path
     }
 
-    /// True when where `url` points depends on which media files the site holds: its path has
+    /// The content file it names that a page may be made from (`PageSources`), by its path from
+    /// the site with the escapes written in the address undone (`content/minutes/2024/a.md`):
+    /// a body may link another page of the site by the file it is made from, as an editor links
+    /// Markdown files; nil for any other address.
+    var pageFile: String? {
+        guard case .content(let path, _) = self else { return nil }
+        let file = path.removingPercentEncoding ?? path
+        return PageSources.mayBePageSource(file) ? file : nil
+    }
+
+    /// True when where `url` points on which media files the site holds: its path has
     /// more than one reading (`PathReadings`). What is made of such an address is made again
     /// when media files come or go.
     static func dependsOnMediaFiles(_ url: String) -> Bool {
@@ -85,6 +95,6 @@ enum BodyAddress: Equatable {
         if resolved[1] == "media", resolved.count > 2, parts.last?.isEmpty == false {
             return .media(path: resolved.dropFirst().joined(separator: "/"), suffix: suffix)
         }
-        return .content(path: resolved.joined(separator: "/"))
+        return .content(path: resolved.joined(separator: "/"), suffix: suffix)
     }
 }

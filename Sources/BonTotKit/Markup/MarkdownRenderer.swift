@@ -3,17 +3,23 @@ import Foundation
 
 /// Turns Markdown bodies into HTML with libcmark. Raw HTML is dropped unless the site allows
 /// it, links to the site's media (`media/...`, or `../media/...` from the file) are made
-/// relative to the page, and headings are brought under the page's heading that holds the body.
+/// relative to the page, links to the files other pages are made from (`../minutes/2024/a.md`)
+/// lead to those pages, and headings are brought under the page's heading that holds the body.
 public struct MarkdownRenderer: Sendable {
     public var allowHTML: Bool
     /// The site's media files, by their paths from `content/` (`media/bao-cao.pdf`): what a
     /// body's address with a `#` or `?` is read against (`BodyAddress.resolve(_:in:media:)`),
     /// as the site's check reads it.
     public var media: Set<String>
+    /// The pages a body may link by the content files they are made from (`PageSources`): for
+    /// each such file (`content/minutes/2024/a.md`), the path of its page from the site's root
+    /// (`sinh-hoat/a/index.html`).
+    public var pages: [String: String]
 
-    public init(allowHTML: Bool, media: Set<String> = []) {
+    public init(allowHTML: Bool, media: Set<String> = [], pages: [String: String] = [:]) {
         self.allowHTML = allowHTML
         self.media = media
+        self.pages = pages
     }
 
     /// Renders `markdown`, the body of the file at `file` (its path from the site,
@@ -70,10 +76,17 @@ public struct MarkdownRenderer: Sendable {
     /// Where a link written `url` in the file at `file` points from a page whose way back to the
     /// site root is `root`, when it names a media file: its copy in the output's `media/`,
     /// spelled as the router spells a link to it (the name's escapes as typed undone, then made
-    /// again); nil for any other address, left as written.
+    /// again); when it names the file another page is made from (`pages`), that page; nil for
+    /// any other address, left as written.
     private func rebased(_ url: String, root: String, file: String) -> String? {
-        guard let address = BodyAddress.resolve(url, in: file, media: media),
-              case .media(_, let suffix) = address, let name = address.mediaFile else { return nil }
-        return root + FileNameSpelling.linkedPath(name) + suffix
+        guard let address = BodyAddress.resolve(url, in: file, media: media) else { return nil }
+        switch address {
+        case .media(_, let suffix):
+            return address.mediaFile.map { root + FileNameSpelling.linkedPath($0) + suffix }
+        case .content(_, let suffix):
+            return address.pageFile.flatMap { pages[$0] }.map { root + $0 + suffix }
+        case .outsideContent:
+            return nil
+        }
     }
 }

@@ -29,11 +29,13 @@ public struct Site: Sendable {
     public var editorials: [BulletinEditorial]
     /// Media paths relative to `content/` (`media/lu.jpg`), sorted.
     public var media: [String]
+    /// The other pages each body links (`PageLinks`).
+    public var pageLinks: PageLinks
     private let branchPositions: [String: Int]
 
     public init(root: URL, config: SiteConfig, rubric: Rubric, branches: [Branch], evaluations: [Evaluation],
                 minutes: [Minutes], stories: [Story], editorials: [BulletinEditorial], media: [String],
-                formerRubrics: [FormerRubric] = []) {
+                formerRubrics: [FormerRubric] = [], pageLinks: PageLinks = PageLinks()) {
         self.root = root
         self.config = config
         self.rubrics = RubricHistory(current: rubric, former: formerRubrics)
@@ -43,6 +45,7 @@ public struct Site: Sendable {
         self.stories = stories.sorted { ($1.date, $0.slug) < ($0.date, $1.slug) }
         self.editorials = editorials.sorted { $0.month < $1.month }
         self.media = media.sorted()
+        self.pageLinks = pageLinks
         self.branchPositions = Dictionary(self.branches.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

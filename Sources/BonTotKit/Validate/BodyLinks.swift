@@ -120,6 +120,10 @@ enum BodyLinks {
         case .media:
             if let name = address?.mediaFile { context.referenceMedia(name, at: location, field: "body") }
             return
+        case .content where address?.pageFile != nil:
+            // Another page of the site, by the file it is made from: whether one is, the site's check tells (`PageLinkCheck`).
+            if let page = address?.pageFile { context.referencePage(page, at: location, field: "body") }
+            return
         case .outsideContent:
             reason = "đường dẫn có '..' ra ngoài thư mục content/; hãy đặt tệp vào content/media/ và ghi 'media/<tên tệp>' "
                 + "/ the path leads out of content/ with '..': put the file in content/media/ and write 'media/<name>'"
@@ -132,7 +136,8 @@ enum BodyLinks {
                 // "![…](anh/ap-1.svg)" for media/ap-1.svg: the file is there, its path written otherwise.
                 reason = "tệp cùng tên nằm ở '\(written)': hãy ghi '\(written)' / the file of that name is '\(written)': write '\(written)'"
             } else {
-                reason = "chỉ liên kết được tới địa chỉ web (https://…) hoặc tệp trong content/media/ / only web addresses and media/ files"
+                reason = "chỉ liên kết được tới địa chỉ web (https://…), tệp trong content/media/ hoặc tệp của một trang "
+                    + "(biên bản, bài viết, chi bộ, bản tin: '../minutes/2024/ten-tep.md') / only web addresses, media/ files and the files of pages"
             }
         }
         context.sink.error(location, field: "body", "\(what) '\(url)' trong bài không dùng được: \(reason)")

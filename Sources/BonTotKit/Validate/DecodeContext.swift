@@ -51,6 +51,7 @@ final class DecodeContext {
     }
 
     var mediaReferences: [MediaReference] { linksOfFiles.flatMap(\.media) + own.media }
+    var pageReferences: [PageLinkReference] { linksOfFiles.flatMap(\.pages) + own.pages }
     var branchReferences: [BranchReference] { linksOfFiles.flatMap(\.branches) + own.branches }
     var claims: [Claim] { linksOfFiles.flatMap(\.claims) + own.claims }
 
@@ -108,7 +109,7 @@ final class DecodeContext {
             let entry = DecodeCache.Entry(
                 stamp: stamp, hash: file.contentHash, model: model.map(wrap) ?? .nothing,
                 diagnostics: child.sink.log.entries, media: child.own.media,
-                branches: child.own.branches, claims: child.own.claims)
+                branches: child.own.branches, claims: child.own.claims, pages: child.own.pages)
             cache.store(file.path, entry)
             return (model, entry, nil)
         }
@@ -117,7 +118,7 @@ final class DecodeContext {
             if let entry {
                 if !entry.diagnostics.isEmpty { sink.report(entry.diagnostics) }
                 linksOfFiles.append(FileLinks(media: entry.media, branches: entry.branches, claims: entry.claims,
-                                              hash: entry.links))
+                                              pages: entry.pages, hash: entry.links))
             } else if let child {
                 merge(child)
             }
@@ -148,6 +149,11 @@ final class DecodeContext {
         own.media.append(MediaReference(path: path, location: location, field: field))
     }
 
+    /// Records that a body links the page made from the content file at `path` (from the site).
+    func referencePage(_ path: String, at location: SourceLocation, field: String) {
+        own.pages.append(PageLinkReference(path: path, location: location, field: field))
+    }
+
     /// Records that a file of the kind `subject` names a branch (`branch: kdc-21`).
     func referenceBranch(_ id: String, at location: SourceLocation, in subject: Diagnostic.Subject) {
         own.branches.append(BranchReference(id: id, location: location, subject: subject))
@@ -159,11 +165,12 @@ final class DecodeContext {
     }
 }
 
-/// What one file links to: the media and branches it names and the ids it claims.
+/// What one file links to: the media, pages and branches it names and the ids it claims.
 struct FileLinks {
     var media: [MediaReference] = []
     var branches: [BranchReference] = []
     var claims: [Claim] = []
+    var pages: [PageLinkReference] = []
     /// The hash of `branches` and `claims` (`hash(branches:claims:)`), once the file is decoded.
     var hash: UInt64 = 0
 
@@ -178,6 +185,14 @@ struct FileLinks {
 
 /// A media path written in a content file (`photo: media/kdc-21.jpg`), checked after loading.
 struct MediaReference: Codable, Sendable {
+    var path: String
+    var location: SourceLocation
+    var field: String
+}
+
+/// The content file of another page, linked from a body (`[biên bản](../minutes/2024/a.md)`), by
+/// its path from the site: checked after loading (`PageLinkCheck`), rendered as a link to that page.
+struct PageLinkReference: Codable, Sendable {
     var path: String
     var location: SourceLocation
     var field: String

@@ -71,7 +71,8 @@ public enum SiteDecoder {
         // side by side, each with a sink of its own, and report in this order. (One flat list: a
         // parallel loop inside another would get one core.)
         let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences, siteFolder = context.siteFolder,
-            media = context.media
+            media = context.media, pageReferences = context.pageReferences
+        let contentPaths = context.contentPaths
         let checks: [(DiagnosticSink) -> Void] = [
             { DuplicateMeetingCheck.check(minutes, siteFolder: siteFolder, sink: $0) },
             { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
@@ -82,6 +83,13 @@ public enum SiteDecoder {
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, branches: branches, today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: media, sink: $0).check(mediaReferences) },
+            { sink in
+                guard !pageReferences.isEmpty else { return }
+                let pages = Set(branches.map(\.source.file) + minutes.map(\.source.file) + stories.map(\.source.file)
+                                + editorials.map(\.source.file) + evaluations.map(\.source.file))
+                let read = contentPaths.union(sources.bulletins.map(\.path)).union(sources.evaluations.map(\.path))
+                PageLinkCheck(pages: pages, read: read, sink: sink).check(pageReferences)
+            },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]
@@ -95,7 +103,7 @@ public enum SiteDecoder {
         guard let config, let rubrics = scales.history else { return (nil, counts) }
         return (Site(root: sources.root, config: config, rubric: rubrics.current, branches: branches, evaluations: evaluations,
                      minutes: minutes, stories: stories, editorials: editorials, media: sources.media,
-                     formerRubrics: rubrics.former), counts)
+                     formerRubrics: rubrics.former, pageLinks: PageLinks(pageReferences.map { ($0.location.file, $0.path) })), counts)
     }
 
 

@@ -21,6 +21,9 @@ public final class PortalContext: Sendable {
     /// of the portal it is built into (`PortalUpLink.baseURL`, for a unit), else its own; nil
     /// when that is not absolute, and the build writes neither (`PortalPages.siteFiles`).
     public let address: SiteAddress?
+    /// For each file whose body links other pages of the site (`PageLinks`), the hash of those
+    /// pages' addresses: what its page depends on besides its bytes (`PageFingerprint`).
+    public let pageLinkFingerprints: [String: UInt64]
     /// Whether the build writes `feed.xml` for this site, so that its pages announce it.
     public var hasFeed: Bool { address != nil }
     private let minutesByMonthMemo = Memo<[YearMonth: [Minutes]]>()
@@ -37,7 +40,10 @@ public final class PortalContext: Sendable {
         self.upLink = upLink
         self.unitListings = unitListings
         self.unitsByID = unitsByID
-        markdown = MarkdownRenderer(allowHTML: site.config.allowHTML, media: Set(site.media))
+        let linked = LinkedPages.routes(of: site.pageLinks.linked, site: site, analysis: analysis)
+            .mapValues { router.link(fromRoot: "", toPage: $0) }
+        markdown = MarkdownRenderer(allowHTML: site.config.allowHTML, media: Set(site.media), pages: linked)
+        pageLinkFingerprints = LinkedPages.fingerprints(of: site.pageLinks, paths: linked)
         address = SiteAddress(baseURL: upLink?.baseURL ?? site.config.baseURL, router: router)
     }
 

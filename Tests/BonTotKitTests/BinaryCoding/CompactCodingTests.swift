@@ -117,7 +117,8 @@ final class CompactCodingTests: XCTestCase {
                 hash: 0xDEAD_BEEF_0123_4567, model: model, diagnostics: BinaryCodingSamples.diagnostics,
                 media: [MediaReference(path: "media/anh.jpg", location: location, field: "image")],
                 branches: [BranchReference(id: "khu-pho-3", location: location, subject: .minutes)],
-                claims: [Claim(kind: .minutes, key: "a", location: location, field: "slug")])
+                claims: [Claim(kind: .minutes, key: "a", location: location, field: "slug")],
+                pages: [PageLinkReference(path: "content/stories/b.md", location: location, field: "body")])
             let copy = try roundTrip(entry)
             XCTAssertEqual(copy.stamp, entry.stamp)
             XCTAssertEqual(copy.hash, entry.hash)
@@ -129,6 +130,8 @@ final class CompactCodingTests: XCTestCase {
             XCTAssertEqual(copy.claims.map(\.key), ["a"])
             XCTAssertEqual(copy.claims.map { $0.field ?? "" }, ["slug"])
             XCTAssertEqual(copy.claims.map(\.kind.rawValue), ["minutes"])
+            XCTAssertEqual(copy.pages.map(\.path), ["content/stories/b.md"])
+            XCTAssertEqual(copy.pages.map(\.location), [location])
             switch (copy.model, model) {
             case (.minutes(let a), .minutes(let b)): XCTAssertEqual(a, b)
             case (.story(let a), .story(let b)): XCTAssertEqual(a, b)

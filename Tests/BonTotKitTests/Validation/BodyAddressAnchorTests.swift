@@ -32,7 +32,7 @@ final class BodyAddressAnchorTests: XCTestCase {
     }
 
     func testAnAnchorOnAPagesAddressStaysAnAnchor() {
-        XCTAssertEqual(BodyAddress.resolve("../sinh-hoat/x/#phan-2", in: "content/stories/x.md", media: []), .content(path: "content/sinh-hoat/x"))
+        XCTAssertEqual(BodyAddress.resolve("../sinh-hoat/x/#phan-2", in: "content/stories/x.md", media: []), .content(path: "content/sinh-hoat/x", suffix: "#phan-2"))
         XCTAssertEqual(BodyAddress.resolve("#phan-2", in: "content/stories/x.md", media: []), nil)
     }
 }

@@ -18,14 +18,23 @@ struct PageFingerprint: Sendable {
 
     /// `upLink` is, for a unit inside a district, the district its pages link up to (and the
     /// portal's `base_url`, from which its feed and sitemap take their addresses); `media` are
-    /// the site's media files, by their paths from `content/`.
+    /// the site's media files, by their paths from `content/`; `pageLinks`, for each file whose
+    /// body links other pages, the hash of their addresses (`PortalContext.pageLinkFingerprints`),
+    /// counted with its bytes: a page showing that body is made again when one of them moves.
     init(theme: Theme, inputs: [String: UInt64], outlines: [String: UInt64] = [:], siteDigest: UInt64? = nil, router: Router,
-         upLink: PortalUpLink? = nil, media: [String]) {
+         upLink: PortalUpLink? = nil, media: [String], pageLinks: [String: UInt64] = [:]) {
         templates = theme.closureHashes
         // Tens of thousands of paths, each hashed once or twice: on all cores.
         let paths = Array(inputs.keys) + outlines.keys.filter { inputs[$0] == nil }
         let hashed = Parallel.map(paths) { path -> NamedInput in
-            let byBytes = Self.named(path, inputs[path] ?? 0)
+            var bytes = inputs[path] ?? 0
+            if let linked = pageLinks[path] {
+                var hasher = StableHasher()
+                hasher.combine(bytes)
+                hasher.combine(linked)
+                bytes = hasher.finalize()
+            }
+            let byBytes = Self.named(path, bytes)
             return NamedInput(byBytes: byBytes, byOutline: outlines[path].map { Self.named(path, $0) } ?? byBytes)
         }
         named = Dictionary(uniqueKeysWithValues: zip(paths, hashed))

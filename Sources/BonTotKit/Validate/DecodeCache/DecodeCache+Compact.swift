@@ -16,6 +16,7 @@ extension DecodeCache.Entry: CompactCodable {
         CompactList(media).write(to: &writer)
         branches.write(to: &writer)
         claims.write(to: &writer)
+        CompactList(pages).write(to: &writer)
         outline.write(to: &writer)
         links.write(to: &writer)
     }
@@ -29,6 +30,7 @@ extension DecodeCache.Entry: CompactCodable {
                   diagnostics: try CompactList<Diagnostic>(compact: &reader).items,
                   media: try CompactList<MediaReference>(compact: &reader).items,
                   branches: try [BranchReference](compact: &reader), claims: try [Claim](compact: &reader),
+                  pages: try CompactList<PageLinkReference>(compact: &reader).items,
                   outline: try UInt64(compact: &reader), links: try UInt64(compact: &reader))
     }
 }

@@ -20,6 +20,8 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
         let media: [MediaReference]
         let branches: [BranchReference]
         let claims: [Claim]
+        /// The pages its body links (`PageLinkReference`).
+        let pages: [PageLinkReference]
         /// The hash of the file as pages that draw on the whole site see it (`outline`).
         let outline: UInt64
         /// The hash of the file's branch references and claims (`FileLinks.hash`).
@@ -27,8 +29,8 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
 
         /// `outline` and `links` are worked out unless given (read back from the cache).
         init(stamp: FileStamp, hash: UInt64, model: DecodedModel, diagnostics: [Diagnostic],
-             media: [MediaReference], branches: [BranchReference], claims: [Claim], outline: UInt64? = nil,
-             links: UInt64? = nil) {
+             media: [MediaReference], branches: [BranchReference], claims: [Claim], pages: [PageLinkReference] = [],
+             outline: UInt64? = nil, links: UInt64? = nil) {
             self.stamp = stamp
             self.hash = hash
             self.model = model
@@ -36,6 +38,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
             self.media = media
             self.branches = branches
             self.claims = claims
+            self.pages = pages
             self.outline = outline ?? model.outline ?? hash
             self.links = links ?? FileLinks.hash(branches: branches, claims: claims)
         }
@@ -71,7 +74,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
         var entries: [String: Entry]
 
         /// The format of shard files; a file of another format is ignored.
-        static let format: UInt8 = 13
+        static let format: UInt8 = 14
 
         func bytes() -> [UInt8] {
             var entries = ByteWriter(keepingApart: true)

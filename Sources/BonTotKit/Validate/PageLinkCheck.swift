@@ -1,0 +1,42 @@
+/// Checks the links from bodies to other pages of the site, written as the content files the
+/// pages are made from (`[biên bản](../minutes/2024/a.md)`, `PageLinkReference`): each must name
+/// a file a page is made from. A file that is there but could not be read is told by its own
+/// errors, not again here; a file that is not there is told the file of the same name, when the
+/// site has one, or else the nearest name in the folder it names, written from the linking file.
+struct PageLinkCheck {
+    /// The files the site's pages are made from, by their paths from the site.
+    let pages: Set<String>
+    /// Every content file the site read, those with errors too.
+    let read: Set<String>
+    let sink: DiagnosticSink
+
+    func check(_ references: [PageLinkReference]) {
+        let broken = references.filter { !pages.contains($0.path) && !read.contains($0.path) }
+        guard !broken.isEmpty else { return }
+        // Worked out once for all the broken links: a site may have thousands of pages.
+        let byName = Dictionary(grouping: pages, by: { String(PathParts.name(of: $0)) })
+        let byStem = Dictionary(grouping: pages, by: { PathParts.stem(of: $0) })
+        let byFolder = Dictionary(grouping: pages, by: { PathParts.folder(of: $0) })
+        for reference in broken {
+            let file = reference.location.file, path = reference.path
+            var message = "liên kết '\(PageSources.relativePath(from: file, to: path))' trong bài không dùng được: "
+                + "không có trang nào làm từ tệp '\(path)'"
+            let named = byName[String(PathParts.name(of: path))] ?? [], stemmed = byStem[PathParts.stem(of: path)] ?? []
+            if let same = named.count == 1 ? named.first : named.isEmpty && stemmed.count == 1 ? stemmed.first : nil {
+                let fix = PageSources.relativePath(from: file, to: same)
+                message += "; trang cùng tên làm từ '\(same)': hãy ghi '\(fix)' "
+                    + "/ no page is made from that file; the file of that name is '\(same)': write '\(fix)'"
+            } else {
+                message += " (tệp không có, hoặc không phải biên bản, bài viết, chi bộ, bản tin hay bảng điểm) / no page is made from that file"
+                // By their names, the linking file's own left out: a name nearly that of the file meant.
+                let beside = (byFolder[PathParts.folder(of: path)] ?? []).filter { $0 != file }
+                let names = Dictionary(beside.map { (String(PathParts.name(of: $0)), $0) }, uniquingKeysWith: { first, _ in first })
+                if let near = Suggestion.closest(to: String(PathParts.name(of: path)), among: names.keys.sorted()).flatMap({ names[$0] }) {
+                    let fix = PageSources.relativePath(from: file, to: near)
+                    message += " (có phải '\(fix)'? / did you mean '\(fix)'?)"
+                }
+            }
+            sink.error(reference.location, field: reference.field, message)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// The pages the site's bodies link by their content files (`PageLinks`): for each linked file,
+/// the route of the page made from it, as the pages sections make them (a meeting's minutes,
+/// a story, a branch's profile, a month's bulletin, a period's ranking).
+enum LinkedPages {
+    /// The route of the page made from each file of `files`, paths from the site; a file no
+    /// page is made from is left out (the site's check refused a link to it).
+    static func routes(of files: Set<String>, site: Site, analysis: SiteAnalysis) -> [String: Route] {
+        guard !files.isEmpty else { return [:] }
+        var routes: [String: Route] = [:]
+        func add(_ file: String, _ route: @autoclosure () -> Route) {
+            if files.contains(file) { routes[file] = route() }
+        }
+        for meeting in site.minutes { add(meeting.source.file, .minutes(meeting.slug)) }
+        for story in site.stories { add(story.source.file, .story(story.slug)) }
+        for branch in site.branches { add(branch.source.file, .branch(branch.id)) }
+        for editorial in site.editorials { add(editorial.source.file, .bulletin(editorial.month)) }
+        let ranked = Set(analysis.rankings.map(\.period))
+        for evaluation in site.evaluations where ranked.contains(evaluation.period) {
+            add(evaluation.source.file, .ranking(evaluation.period))
+        }
+        return routes
+    }
+
+    /// For each linking file, the hash of the pages it links with their addresses in the site:
+    /// what its own page depends on besides its bytes (`PageFingerprint`).
+    static func fingerprints(of links: PageLinks, paths: [String: String]) -> [String: UInt64] {
+        links.targets.mapValues { targets in
+            var hasher = StableHasher()
+            for target in targets {
+                hasher.combine(target)
+                hasher.combine(paths[target] ?? "")
+            }
+            return hasher.finalize()
+        }
+    }
+}

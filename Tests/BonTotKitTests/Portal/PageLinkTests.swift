@@ -1,0 +1,95 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// Editors link one Markdown file from another, as their editor lets them
+/// (`[biên bản](../minutes/2024/ap-bac-2024-09.md)`): the page shows a link to the page made from
+/// that file, wherever the router puts it; a file no page is made from is an error on its line,
+/// with the file meant when the site has one of that name.
+final class PageLinkTests: XCTestCase {
+    private static let story = "content/stories/hien-dat.md"
+
+    private func story(_ body: String) -> String {
+        """
+        ---
+        title: Ấp Bình Minh hiến đất làm đường
+        slug: binh-minh-hien-dat
+        kind: tap-the
+        branch: binh-minh
+        date: 2024-08-15
+        ---
+        \(body)
+
+        """
+    }
+
+    private func links(_ page: String) -> [String] {
+        page.components(separatedBy: "<a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+    }
+
+    func testAStoryLinksThePagesMadeFromTheFilesItNames() throws {
+        let built = try BuiltSite.build(changes: [Self.story: story("""
+            Xem [biên bản](../minutes/2024/ap-bac-2024-09.md#ket-luan), [chi bộ](../branches/ap-bac.yaml), \
+            [trường](../branches/truong-thcs.md), [bản tin](../bulletins/2024-09.md), [bảng điểm](../evaluations/2024.csv), \
+            [bài khác](bi-thu-8x.md) và [nguồn](https://baochinhphu.vn/).
+            """)])
+        XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let shown = links(built.page("guong-dien-hinh/binh-minh-hien-dat/index.html"))
+        for expected in ["../../sinh-hoat/ap-bac-2024-09/index.html#ket-luan", "../../chi-bo/ap-bac/index.html",
+                         "../../chi-bo/truong-thcs/index.html", "../../ban-tin/2024-09/index.html", "../../xep-hang/2024/index.html",
+                         "../../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html", "https://baochinhphu.vn/"] {
+            XCTAssertTrue(shown.contains(expected), "missing \(expected) in \(shown)")
+        }
+        XCTAssertFalse(shown.contains { $0.hasSuffix(".md") || $0.contains(".md#") }, "\(shown)")
+    }
+
+    func testMinutesABranchAndAnEditorialLinkPagesToo() throws {
+        let minutes = "content/minutes/2024/ap-bac-2024-09.md", branch = "content/branches/truong-thcs.md"
+        let editorial = "content/bulletins/2024-09.md"
+        let root = try BuiltSite.prepare("portal", changes: [:])
+        func append(_ text: String, to path: String) throws {
+            let url = root.appending(path: path)
+            try (String(decoding: try Data(contentsOf: url), as: UTF8.self) + text).write(to: url, atomically: true, encoding: .utf8)
+        }
+        try append("\nXem [gương](../../stories/hien-dat.md) và [tháng trước](<ap-bac-2024-08.md>).\n", to: minutes)
+        try append("\nXem [biên bản](../minutes/2024/binh-minh-2024-09.md).\n", to: branch)
+        try append("\nĐọc [gương bí thư](../stories/bi-thu-8x.md).\n", to: editorial)
+        let built = BuiltSite.rebuild(root: root)
+        XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let meeting = links(built.page("sinh-hoat/ap-bac-2024-09/index.html"))
+        XCTAssertTrue(meeting.contains("../../guong-dien-hinh/binh-minh-hien-dat/index.html"), "\(meeting)")
+        XCTAssertTrue(meeting.contains("../../sinh-hoat/ap-bac-2024-08/index.html"), "\(meeting)")
+        XCTAssertTrue(links(built.page("chi-bo/truong-thcs/index.html")).contains("../../sinh-hoat/binh-minh-2024-09/index.html"))
+        XCTAssertTrue(links(built.page("ban-tin/2024-09/index.html")).contains("../../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html"))
+    }
+
+    func testAFileNoPageIsMadeFromIsAnErrorNamingTheFileMeant() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            [một](../minutes/ap-bac-2024-09.md)
+
+            [hai](../minutes/2024/ap-bac-2024-10.md)
+
+            [ba](../rubric.yaml)
+
+            [bốn](../branches/ap-bac.md)
+            """)]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "liên kết '../minutes/ap-bac-2024-09.md' trong bài không dùng được: không có trang nào làm từ tệp "
+                   + "'content/minutes/ap-bac-2024-09.md'; trang cùng tên làm từ 'content/minutes/2024/ap-bac-2024-09.md': "
+                   + "hãy ghi '../minutes/2024/ap-bac-2024-09.md'"),
+            .error(Self.story, 10, "không có trang nào làm từ tệp 'content/minutes/2024/ap-bac-2024-10.md' (tệp không có, hoặc không "
+                   + "phải biên bản, bài viết, chi bộ, bản tin hay bảng điểm) / no page is made from that file (có phải "
+                   + "'../minutes/2024/ap-bac-2024-08.md'?"),
+            .error(Self.story, 12, "liên kết '../rubric.yaml' trong bài không dùng được: không có trang nào làm từ tệp 'content/rubric.yaml'"),
+            .error(Self.story, 14, "trang cùng tên làm từ 'content/branches/ap-bac.yaml': hãy ghi '../branches/ap-bac.yaml'"),
+        ])
+    }
+
+    func testALinkToAnotherKindOfFileSaysWhatMayBeLinked() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("[ảnh](../anh.png)")]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "'../anh.png' trong bài không dùng được: chỉ liên kết được tới địa chỉ web (https://…), tệp trong "
+                   + "content/media/ hoặc tệp của một trang"),
+        ])
+    }
+}
