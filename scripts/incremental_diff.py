@@ -813,6 +813,26 @@ def e_bulletin(s):
     return "editorial of " + f, snap
 
 
+def e_page_link(s):
+    """A story's or a meeting's body links another page by its file (a story, minutes, a branch, an editorial)."""
+    f = s.rng.choice(s.files("content/stories", ".md") + s.files(ROOT_MINUTES, ".md"))
+    targets = (s.files("content/stories", ".md") + s.files(ROOT_MINUTES, ".md") + s.files("content/branches")
+               + s.files("content/bulletins", ".md"))
+    g = s.rng.choice([t for t in targets if t != f])
+    snap = s.snapshot([f])
+    link = os.path.relpath(g, os.path.dirname(f))
+    s.write(f, s.read(f) + "\nXem thêm [trang liên quan](%s%s).\n" % (link, s.rng.choice(["", "#muc-2"])))
+    return "link %s from %s" % (g, f), snap
+
+
+def e_story_slug(s):
+    """A story's slug set or changed: the pages linking it by its file follow."""
+    f = s.rng.choice(s.files("content/stories", ".md"))
+    snap = s.snapshot([f])
+    s.set_line(f, "slug", "slug: guong-sang-%d" % R(s.rng))
+    return "slug of " + f, snap
+
+
 EDITS = {
     "minutes-body": e_minutes_body, "minutes-topic": e_minutes_topic, "minutes-text": e_minutes_text_change,
     "story-body": e_story_body, "story-summary": e_story_summary, "story-title": e_story_title,
@@ -830,6 +850,7 @@ EDITS = {
     "delete-month": e_delete_month, "delete-bulletin": e_delete_bulletin, "root-template-delete": e_root_template_delete,
     "former-rubric": e_former_rubric, "unit-move": e_unit_move,
     "asset": e_asset, "cached-partial": e_cached_partial, "allow-html": e_allow_html, "units-list": e_units_list,
+    "page-link": e_page_link, "story-slug": e_story_slug,
 }
 # Not edits of content but of how the step builds / what it restores.
 SPECIAL = ["revert", "revert-mtime", "two-edits", "output-elsewhere", "noop", "clean-between", "drop-generated", "month-between"]
