@@ -29,7 +29,7 @@ enum StoryDecoder {
         if distinctTags > ContentLimits.tagsPerStory {
             context.sink.error(reader.location(of: "tags"), field: "tags",
                                "bài có \(VietnameseFormat.number(distinctTags)) chủ đề, vượt giới hạn \(ContentLimits.tagsPerStory) chủ đề "
-                               + "của một bài: mỗi chủ đề là một trang liệt kê mọi chủ đề của cổng; hãy giữ vài chủ đề chính "
+                               + "của một bài: mỗi chủ đề là một trang riêng của cổng; hãy giữ vài chủ đề chính "
                                + "/ \(distinctTags) tags, more than the \(ContentLimits.tagsPerStory) a story may have")
         }
         // A tag of no letter or digit (an emoji, "!!!") has no page, and the story's pages leave it
