@@ -2,6 +2,9 @@
 /// no two files claim one id or slug, and no page a file claims collides with the router's.
 struct CrossReferenceCheck {
     let context: DecodeContext
+    /// The advice on unknown branches, each worked out once: a site of two thousand branches
+    /// whose files named two thousand wrong ones was checked in minutes.
+    private let advice = UnknownBranchAdvice()
 
     /// Checks, or takes what the last build's check found when `cache` holds the findings of
     /// the same links (`digest(evaluations:)`).
@@ -75,12 +78,26 @@ struct CrossReferenceCheck {
     /// one of the units' the site lists.
     private func reference(_ id: String, at location: SourceLocation, in subject: Diagnostic.Subject) {
         guard !context.branchIDs.contains(id) else { return }
-        let hint = hint(for: id)
-        let message = context.unitBranches.unknownBranchMessage(id, in: subject, hint: hint)
-            ?? SharedBranchName.message(id, in: subject, inCell: location.cell != nil || location.file.lowercased().hasSuffix(".csv"),
-                                        names: context.branchNames, files: file(ofBranch:))
-            ?? "\(subject.name) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint
+        let inCell = location.cell != nil || location.file.lowercased().hasSuffix(".csv")
+        let key = UnknownBranchAdvice.Key(id: id, subject: subject, inCell: inCell)
+        let message = advice.messages[key] ?? {
+            let hint = hint(for: id)
+            let message = context.unitBranches.unknownBranchMessage(id, in: subject, hint: hint)
+                ?? SharedBranchName.message(id, in: subject, inCell: inCell, known: written(), files: file(ofBranch:))
+                ?? "\(subject.name) ghi chi bộ không tồn tại '\(id)' / unknown branch '\(id)'" + hint
+            advice.messages[key] = message
+            return message
+        }()
         context.sink.report(.error(at: location, field: "branch", kind: .unknownBranch(id: id, in: subject), message))
+    }
+
+    /// The site's branches by their names, leaving out "chi-bo-" (`WrittenNames`).
+    private func written() -> WrittenNames {
+        if let written = advice.written { return written }
+        var written = WrittenNames(leavingOut: ["chi-bo-"])
+        for (branchID, name) in context.branchNames { written.add(name, of: branchID) }
+        advice.written = written
+        return written
     }
 
     /// For a branch's name written instead of its id ("Chi bộ khu dân cư số 1", "khu dân cư số
@@ -89,12 +106,22 @@ struct CrossReferenceCheck {
     /// id (for `ap-2`, `ap-1` would be closest, and wrong); failing both, the one branch whose
     /// file was renamed to a longer id (`RenamedBranch`), with its file.
     private func hint(for id: String) -> String {
-        var written = WrittenNames(leavingOut: ["chi-bo-"])
-        for (branchID, name) in context.branchNames { written.add(name, of: branchID) }
-        guard let named = written.id(Slug.fold(id)), let name = context.branchNames[named] else {
-            let close = Suggestion.hint(for: id, among: context.branchIDs.sorted())
-            guard close.isEmpty, let renamed = RenamedBranch.id(for: id, names: context.branchNames),
-                  let name = context.branchNames[renamed] else { return close }
+        if let hint = advice.hints[id] { return hint }
+        let hint = workOutHint(for: id)
+        advice.hints[id] = hint
+        return hint
+    }
+
+    /// `hint(for:)`, worked out.
+    private func workOutHint(for id: String) -> String {
+        guard let named = written().id(Slug.fold(id)), let name = context.branchNames[named] else {
+            let candidates = advice.candidates ?? Suggestion.Candidates(context.branchIDs.sorted())
+            advice.candidates = candidates
+            let close = Suggestion.hint(for: id, among: candidates)
+            guard close.isEmpty else { return close }
+            let branches = advice.renamed ?? RenamedBranch.Branches(names: context.branchNames)
+            advice.renamed = branches
+            guard let renamed = RenamedBranch.id(for: id, among: branches), let name = context.branchNames[renamed] else { return close }
             return RenamedBranch.hint(name: name, file: file(ofBranch: renamed), id: renamed, line: "branch: \(renamed)")
         }
         return "; có phải '\(name)'? mã của chi bộ này là '\(named)': hãy ghi branch: \(named) "
@@ -103,7 +130,12 @@ struct CrossReferenceCheck {
 
     /// The file of the branch `id`, as the clerk finds it from the top site.
     private func file(ofBranch id: String) -> String? {
-        context.claims.first { $0.kind == .branch && $0.key == id }.map { context.siteFolder + $0.location.file }
+        let files = advice.files ?? context.claims.reduce(into: [String: String]()) { files, claim in
+            guard claim.kind == .branch, files[claim.key] == nil else { return }
+            files[claim.key] = context.siteFolder + claim.location.file
+        }
+        advice.files = files
+        return files[id]
     }
 
     /// One error in each file that shares a key with another, naming every file that claims it
@@ -123,4 +155,23 @@ struct CrossReferenceCheck {
             }
         }
     }
+}
+
+/// What the advice on unknown branch ids reads, worked out for the first of them (the site's
+/// names, its ids read for suggestions, each branch's file), and the advice on each wrong id, kept for the
+/// files naming it again.
+private final class UnknownBranchAdvice {
+    /// One message: the id, what names it, and whether in a table's cell.
+    struct Key: Hashable {
+        var id: String
+        var subject: Diagnostic.Subject
+        var inCell: Bool
+    }
+
+    var written: WrittenNames?
+    var candidates: Suggestion.Candidates?
+    var renamed: RenamedBranch.Branches?
+    var files: [String: String]?
+    var hints: [String: String] = [:]
+    var messages: [Key: String] = [:]
 }

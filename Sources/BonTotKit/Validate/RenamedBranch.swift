@@ -10,12 +10,29 @@
 enum RenamedBranch {
     /// The id of the one branch, among `names` (id → name), that `old` may be the former id of.
     static func id(for old: String, names: [String: String]) -> String? {
+        id(for: old, among: Branches(names: names))
+    }
+
+    /// The id of the one branch among `branches` that `old` may be the former id of: for many
+    /// old ids, the branches' words are split once.
+    static func id(for old: String, among branches: Branches) -> String? {
         let words = old.split(separator: "-")
         guard !words.isEmpty else { return nil }
-        let found = names.filter { id, name in
-            holds(id.split(separator: "-"), words) || holds(Slug.fold(name).split(separator: "-"), words)
+        var found: String?
+        for branch in branches.words where holds(branch.id, words) || holds(branch.name, words) {
+            guard found == nil else { return nil }
+            found = branch.key
         }
-        return found.count == 1 ? found.first?.key : nil
+        return found
+    }
+
+    /// Each branch's id and folded name, split into words.
+    struct Branches {
+        fileprivate let words: [(key: String, id: [Substring], name: [Substring])]
+
+        init(names: [String: String]) {
+            words = names.map { id, name in (id, id.split(separator: "-"), Slug.fold(name).split(separator: "-")) }
+        }
     }
 
     /// The end of an "unknown branch" error naming the branch whose id is now `id`: its `name`,

@@ -4,13 +4,12 @@
 /// a name of its own for the copied branch. Compared as `WrittenNames` compares the names a
 /// score table writes (any case, with or without diacritics or "Chi bộ" in front).
 enum SharedBranchName {
-    /// The error's message when `written` names two or more of `names` (id → name): `files`
+    /// The error's message when `written` names two or more of the branches `known` (their
+    /// names, leaving out "chi-bo-", by id): `files`
     /// gives each id's file as the clerk finds it; `inCell` whether it was written in a
     /// workbook's or a CSV's cell. Nil when the name is no branch's or one branch's.
     static func message(_ written: String, in subject: Diagnostic.Subject, inCell: Bool,
-                        names: [String: String], files: (String) -> String?) -> String? {
-        var known = WrittenNames(leavingOut: ["chi-bo-"])
-        for (id, name) in names { known.add(name, of: id) }
+                        known: WrittenNames, files: (String) -> String?) -> String? {
         let ids = known.matches(Slug.fold(written)).sorted()
         guard ids.count > 1 else { return nil }
         let listed = ids.map { id in "'\(id)'" + (files(id).map { " (\($0))" } ?? "") }
