@@ -25,32 +25,7 @@ enum StoryDecoder {
         let imageAlt = PictureAltText.read(.story, reader)
         let person = reader.string("person")
         let tags = reader.strings("tags", oneEach: true).map { $0.trimmed(.whitespaces) }.filter { !$0.isEmpty }
-        let distinctTags = Set(tags.map(Slug.fold).filter { !$0.isEmpty }).count
-        if distinctTags > ContentLimits.tagsPerStory {
-            context.sink.error(reader.location(of: "tags"), field: "tags",
-                               "bài có \(VietnameseFormat.number(distinctTags)) chủ đề, vượt giới hạn \(ContentLimits.tagsPerStory) chủ đề "
-                               + "của một bài: mỗi chủ đề là một trang riêng của cổng; hãy giữ vài chủ đề chính "
-                               + "/ \(distinctTags) tags, more than the \(ContentLimits.tagsPerStory) a story may have")
-        }
-        // A tag of no letter or digit (an emoji, "!!!") has no page, and the story's pages leave it
-        // out: told, not dropped without a word.
-        for tag in tags where Slug.fold(tag).isEmpty {
-            context.sink.warning(reader.location(of: "tags"), field: "tags",
-                                 "chủ đề '\(tag.prefix(40))' không có chữ hay số nào để đặt tên trang chủ đề, nên bị bỏ qua, "
-                                 + "không hiện ở bài; hãy viết chủ đề bằng chữ / the tag has no letter or digit to name its page "
-                                 + "and is left out")
-        }
-        for tag in tags where Slug.fold(tag).utf8.count > RouteCheck.longestName {
-            context.sink.error(reader.location(of: "tags"), field: "tags",
-                               "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
-                               + "the tag is too long for a folder name (\(RouteCheck.longestName) bytes at most)")
-        }
-        for tag in tags {
-            if let error = RouteCheck.windowsDevice(Slug.fold(tag), noun: ("chủ đề", "tag"), fix: ("hãy đổi chủ đề", "change the tag"),
-                                                    at: reader.location(of: "tags"), field: "tags") {
-                context.sink.report(error)
-            }
-        }
+        if !tags.isEmpty { checkTags(tags, at: reader.location(of: "tags"), sink: context.sink) }
         let summary = reader.string("summary")
         guard let title, let kind, let date, let slug else { return nil }
         var story = Story(slug: slug, title: title, kind: kind, date: date, source: reader.location)
@@ -66,6 +41,41 @@ enum StoryDecoder {
         story.body = body
         checkPlaceholder(body, path: path, bodyLine: bodyLine, sink: context.sink)
         return story
+    }
+
+    /// Reports at `location` (the `tags:` line) what is wrong with a story's tags: too many,
+    /// one with no letter or digit, one too long for a folder name, or one that Windows keeps
+    /// for a device. Each tag is folded once (by `fold`, `Slug.fold` but for a test counting
+    /// its calls), not once per check: a story of twenty tags was folded eighty times.
+    static func checkTags(_ tags: [String], at location: SourceLocation, sink: DiagnosticSink,
+                          fold: (String) -> String = Slug.fold) {
+        let folded = tags.map { (tag: $0, slug: fold($0)) }
+        let distinctTags = Set(folded.map(\.slug).filter { !$0.isEmpty }).count
+        if distinctTags > ContentLimits.tagsPerStory {
+            sink.error(location, field: "tags",
+                       "bài có \(VietnameseFormat.number(distinctTags)) chủ đề, vượt giới hạn \(ContentLimits.tagsPerStory) chủ đề "
+                       + "của một bài: mỗi chủ đề là một trang riêng của cổng; hãy giữ vài chủ đề chính "
+                       + "/ \(distinctTags) tags, more than the \(ContentLimits.tagsPerStory) a story may have")
+        }
+        // A tag of no letter or digit (an emoji, "!!!") has no page, and the story's pages leave it
+        // out: told, not dropped without a word.
+        for (tag, slug) in folded where slug.isEmpty {
+            sink.warning(location, field: "tags",
+                         "chủ đề '\(tag.prefix(40))' không có chữ hay số nào để đặt tên trang chủ đề, nên bị bỏ qua, "
+                         + "không hiện ở bài; hãy viết chủ đề bằng chữ / the tag has no letter or digit to name its page "
+                         + "and is left out")
+        }
+        for (tag, slug) in folded where slug.utf8.count > RouteCheck.longestName {
+            sink.error(location, field: "tags",
+                       "chủ đề '\(tag.prefix(40))…' quá dài để làm tên thư mục (tối đa \(RouteCheck.longestName) ký tự) / "
+                       + "the tag is too long for a folder name (\(RouteCheck.longestName) bytes at most)")
+        }
+        for (_, slug) in folded {
+            if let error = RouteCheck.windowsDevice(slug, noun: ("chủ đề", "tag"), fix: ("hãy đổi chủ đề", "change the tag"),
+                                                    at: location, field: "tags") {
+                sink.report(error)
+            }
+        }
     }
 
     /// A story whose body is still the placeholder of `bontot new story` would be published
