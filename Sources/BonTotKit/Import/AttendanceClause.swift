@@ -253,20 +253,32 @@ struct AttendanceClause {
     }
 
     /// The words that give the reasons of the `count` absent right after their count, at
-    /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)"; nil
-    /// when they may say anything else: no reason ("(không lý do)", "không rõ lý do"), a name, who
-    /// the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)") or counts that do not add up to `count`.
+    /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)", ", do
+    /// đi làm xa", "vì ốm"; nil when they may say anything else: no reason ("(không lý do)", "không
+    /// rõ lý do"), a name, who the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)"),
+    /// counts that do not add up to `count`, or, after a comma or "vì", words naming no reason
+    /// ("vắng 02 đồng chí, do đó …", ", vì lần thứ hai liên tiếp").
     private func reasonsWithoutLabel(at index: Int, count: Int, within clause: Range<Int>) -> [String]? {
+        guard index < clause.upperBound else { return nil }
+        var index = index
+        // "vắng 2 đồng chí, do đi làm xa": a comma before "do" or "vì".
+        let afterComma = tokens[index].kind == .comma
+        if afterComma { index += 1 }
         guard index < clause.upperBound else { return nil }
         var first = index + 1
         var end = first
-        if tokens[index].kind == .open {
+        var sure = true
+        if tokens[index].kind == .open, !afterComma {
+            sure = false
             while end < clause.upperBound, tokens[end].kind != .close {
                 if [.open, .stop].contains(tokens[end].kind) { return nil }
                 end += 1
             }
             guard end < clause.upperBound else { return nil }
-        } else if case .word = tokens[index].kind, text(index..<index + 1).lowercased() == "do" {
+        } else if case .word = tokens[index].kind, ["do", "vì"].contains(text(index..<index + 1).lowercased()) {
+            // "do đó", "vì vậy", "vì thế": "therefore", no reason.
+            guard first < clause.upperBound, !["đó", "vậy", "thế"].contains(text(first..<first + 1).lowercased()) else { return nil }
+            sure = !afterComma && text(index..<index + 1).lowercased() == "do"
             while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
         } else {
             return nil
@@ -293,9 +305,10 @@ struct AttendanceClause {
                   let reason = Self.reasonText(text(words..<part)), !Self.saysOtherThanAReason(reason) else { return nil }
             reasons.append(reason)
         }
-        // A bracket says many things ("(lần thứ hai liên tiếp)"); "do …" says a reason: the words in
-        // a bracket are taken for reasons only when each names one.
-        if tokens[index].kind == .open, !reasons.allSatisfy(Self.namesAReason) { return nil }
+        // A bracket says many things ("(lần thứ hai liên tiếp)"), and so do words after a comma or
+        // "vì"; "do …" right after the count says a reason: the others are taken for reasons only
+        // when each names one.
+        if !sure, !reasons.allSatisfy(Self.namesAReason) { return nil }
         // Counts, when given, are each part's and add up to the absent.
         if counted > 0, counted != count || tokens[index].kind != .open { return nil }
         if counted == 0, parts > 1, count < parts { return nil }

@@ -1,0 +1,40 @@
+@testable import BonTotKit
+import XCTest
+
+/// Wordings of Word minutes the review found still read wrong by `import minutes` (SPEC §1
+/// `attendance:`, `absent:`, `chair:`, `recorder:`).
+final class AttendanceWordingReviewTests: XCTestCase {
+    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
+
+    private func facts(_ lines: [String]) -> MinutesFacts {
+        MinutesFacts(lines: opening + lines, resolutionItems: [])
+    }
+
+    /// The names with their reasons, then excused/unexcused ("-" where unsaid), then the reasons
+    /// without a name, of `lines` under "Có mặt: 26/28 đồng chí".
+    private func absent(_ lines: String...) -> String {
+        let facts = facts(["Có mặt: 26/28 đồng chí"] + lines)
+        return AttendanceLineReading.absent(of: facts) + " | " + facts.reasonsWithoutNames.joined(separator: "; ")
+    }
+
+    /// The front matter written of `lines` under "Có mặt: 26/28 đồng chí".
+    private func frontMatter(_ lines: String...) -> String {
+        MinutesFrontMatterWriter(facts: facts(["Có mặt: 26/28 đồng chí"] + lines), branch: "ap-1", kind: .thuongKy,
+                                 date: CalendarDate(year: 2026, month: 10, day: 8)!).text
+    }
+
+    /// "Vắng: 2 đồng chí, do đi làm xa.": the reason after a comma, with "do" or "vì", makes the
+    /// absent excused as "vắng 1 đồng chí do ốm" does, the reason kept.
+    func testAReasonAfterACommaMakesTheAbsentExcused() {
+        XCTAssertEqual(absent("Vắng: 2 đồng chí, do đi làm xa."), " | 2/0 | đi làm xa")
+        XCTAssertEqual(absent("Vắng 01 đồng chí, vì ốm."), " | 1/0 | ốm")
+        XCTAssertEqual(absent("Vắng 01 đồng chí vì bận việc gia đình."), " | 1/0 | bận việc gia đình")
+        XCTAssertTrue(frontMatter("Vắng: 2 đồng chí, do đi làm xa.").contains(
+            "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): đi làm xa\n"), frontMatter("Vắng: 2 đồng chí, do đi làm xa."))
+        // "do đó", "vì vậy" and what names no reason after the comma say nothing of the absent.
+        for line in ["Vắng 02 đồng chí, do đó chi bộ nhắc nhở.", "Vắng 02 đồng chí, vì vậy chi bộ nhắc nhở.",
+                     "Vắng 02 đồng chí, do không rõ lý do.", "Vắng 02 đồng chí, vì lần thứ hai liên tiếp."] {
+            XCTAssertEqual(absent(line), absent("Vắng 02 đồng chí."), line)
+        }
+    }
+}
