@@ -176,6 +176,14 @@ struct AttendanceClause {
                 countsAbsence = true
                 index = afterUnit(index + 1, within: clause)
                 afterCount = index
+                // "vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do": each count with its reason.
+                if let counted = countedReasons(at: index, count: count, within: clause) {
+                    excused = counted.excused
+                    unexcused = counted.unexcused
+                    unnamedReasons += counted.reasons
+                    index = counted.end
+                    continue
+                }
                 // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
                 // chí (đồng chí A – ốm, …)": names with no reason label.
                 let bracketed = index < clause.upperBound && tokens[index].kind == .open
@@ -313,6 +321,46 @@ struct AttendanceClause {
         if counted > 0, counted != count || tokens[index].kind != .open { return nil }
         if counted == 0, parts > 1, count < parts { return nil }
         return reasons
+    }
+
+    /// The counts of the `count` absent each with its reason, after their count and a colon or in
+    /// a bracket, at `index`: "vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do",
+    /// "(02 ốm, 01 không lý do)"; a reason is a label ("có lý do", "không phép") or words naming
+    /// one, kept in `reasons`, and `end` is the token after the counts. Nil unless every part is
+    /// so, one at least names its reason in words, and the counts add up to `count`.
+    private func countedReasons(at index: Int, count: Int, within clause: Range<Int>)
+        -> (excused: Int, unexcused: Int, reasons: [String], end: Int)? {
+        guard index < clause.upperBound, [.colon, .open].contains(tokens[index].kind) else { return nil }
+        var excused = 0
+        var unexcused = 0
+        var reasons: [String] = []
+        var next = index + 1
+        while true {
+            guard next < clause.upperBound, case .number(let figure) = tokens[next].kind else { return nil }
+            next += 1
+            if next < clause.upperBound, [.title, .unit].contains(tokens[next].kind) { next += 1 }
+            var end = next
+            while end < clause.upperBound, ![.comma, .semicolon, .close, .stop].contains(tokens[end].kind) { end += 1 }
+            guard next < end else { return nil }
+            if end == next + 1, case .reason(let isExcused) = tokens[next].kind, !AttendanceToken.isStated(tokens[next], in: chars) {
+                if isExcused { excused += figure } else { unexcused += figure }
+            } else {
+                guard tokens[next..<end].allSatisfy({ if case .word(capitalised: false) = $0.kind { true } else { false } }),
+                      let reason = Self.reasonText(text(next..<end)), !Self.saysOtherThanAReason(reason), Self.namesAReason(reason)
+                else { return nil }
+                excused += figure
+                reasons.append(reason)
+            }
+            next = end
+            guard next < clause.upperBound, [.comma, .semicolon].contains(tokens[next].kind) else { break }
+            next += 1
+        }
+        if tokens[index].kind == .open {
+            guard next < clause.upperBound, tokens[next].kind == .close else { return nil }
+            next += 1
+        }
+        guard !reasons.isEmpty, excused + unexcused == count else { return nil }
+        return (excused, unexcused, reasons, next)
     }
 
     /// The words of the usual reasons for missing a meeting: illness, work, study, the family,

@@ -37,4 +37,17 @@ final class AttendanceWordingReviewTests: XCTestCase {
             XCTAssertEqual(absent(line), absent("Vắng 02 đồng chí."), line)
         }
     }
+
+    /// "Vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do.": each count with its
+    /// reason, after a colon or in a bracket; the reasons kept as "vắng: 3 (02 đi làm xa; 01 sốt …)" keeps them.
+    func testCountsEachWithItsReason() {
+        XCTAssertEqual(absent("Vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do."), " | 2/1 | đám giỗ")
+        XCTAssertEqual(absent("Vắng 03 đồng chí (02 đồng chí đám giỗ, 01 đồng chí không lý do)."), " | 2/1 | đám giỗ")
+        XCTAssertEqual(absent("Vắng: 03 đồng chí: 01 ốm; 01 đi công tác; 01 không lý do."), " | 2/1 | ốm; đi công tác")
+        XCTAssertEqual(absent("Vắng 03 đồng chí: 02 đồng chí ốm, 01 đồng chí đi công tác."), " | 3/0 | ốm; đi công tác")
+        // Counts that do not add up, or words that are no reason, keep no reason.
+        XCTAssertEqual(facts(["Có mặt: 26/28 đồng chí", "Vắng 03 đồng chí: 01 đồng chí ốm, 01 đồng chí không lý do."]).reasonsWithoutNames, [])
+        XCTAssertEqual(facts(["Có mặt: 26/28 đồng chí", "Vắng 03 đồng chí: 02 đồng chí chi ủy viên, 01 đồng chí không lý do."])
+                        .reasonsWithoutNames, [])
+    }
 }
