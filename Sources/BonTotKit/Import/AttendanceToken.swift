@@ -74,8 +74,9 @@ struct AttendanceToken: Equatable {
                 index = stated.next
                 continue
             }
-            // "Vắng có phép: 2 đồng chí; vắng không phép: 01": leave asked for is a reason given.
-            if tokens.last?.kind == .absent, let leave = [(["có", "phép"], true), (["không", "phép"], false)]
+            // "Vắng có phép: 2 đồng chí; vắng không phép: 01", "vắng 3 đồng chí (có phép: 02; không phép:
+            // 1)", "(02 có phép, 01 không phép)": leave asked for is a reason given.
+            if leaveMayFollow(tokens), let leave = [(["có", "phép"], true), (["không", "phép"], false)]
                 .first(where: { matches($0.0, at: index, in: words, chars: chars) }) {
                 tokens.append(AttendanceToken(kind: .reason(excused: leave.1), range: word.range.lowerBound..<words[index + 1].range.upperBound))
                 index += 2
@@ -91,6 +92,22 @@ struct AttendanceToken: Equatable {
             index += 1
         }
         return tokens
+    }
+
+    /// True when "có phép", "không phép" after `tokens` is a reason: after "vắng", a bracket, a
+    /// count ("02 có phép", "02 đồng chí không phép"), or a separator once a reason was given
+    /// ("có phép: 02; không phép: 1"); elsewhere the words say something else.
+    private static func leaveMayFollow(_ tokens: [AttendanceToken]) -> Bool {
+        guard let last = tokens.last else { return false }
+        switch last.kind {
+        case .absent, .open, .number: return true
+        case .title, .unit:
+            guard tokens.count > 1, case .number = tokens[tokens.count - 2].kind else { return false }
+            return true
+        case .semicolon, .comma:
+            return tokens.contains { if case .reason = $0.kind { true } else { false } }
+        default: return false
+        }
     }
 
     /// Where the first label of another fact starts in `text` ("Khách mời: A. Thư ký: B" → "Thư ký:").

@@ -50,4 +50,14 @@ final class AttendanceWordingReviewTests: XCTestCase {
         XCTAssertEqual(facts(["Có mặt: 26/28 đồng chí", "Vắng 03 đồng chí: 02 đồng chí chi ủy viên, 01 đồng chí không lý do."])
                         .reasonsWithoutNames, [])
     }
+
+    /// "có phép", "không phép" in a bracket after the absent's count are reasons as "có lý do",
+    /// "không lý do" are.
+    func testLeaveAskedForInABracket() {
+        XCTAssertEqual(absent("Vắng 3 đồng chí (có phép: 02; không phép: 1)."), " | 2/1 | ")
+        XCTAssertEqual(absent("vắng 03 đồng chí (02 có phép, 01 không phép)."), " | 2/1 | ")
+        XCTAssertEqual(absent("Vắng 3 đồng chí (có phép: 02; không phép: 1)."), absent("Vắng 3 đồng chí (có lý do: 02; không lý do: 1)."))
+        // Elsewhere the words are no reason.
+        XCTAssertEqual(absent("Vắng 02 đồng chí. Chi bộ không phép đảng viên vắng quá 3 lần."), absent("Vắng 02 đồng chí."))
+    }
 }
