@@ -3,16 +3,18 @@
 /// "Với sự có mặt của 26/28 đảng viên"), those expected ("phải dự: 28", "triệu tập 28"), and
 /// those exempt from meetings ("miễn sinh hoạt: 2", "02 đồng chí được miễn sinh hoạt"):
 ///
-///     present     := ("có mặt" | "hiện diện" | "đảng viên" attending) attended
+///     present     := ("có mặt" | "hiện diện" | "đảng viên" (attending | "tham gia" venue ":")) attended
 ///     worded      := attending attended
-///     ofExpected  := ("có mặt" | attending) attended figure [unit] "/" figure
+///     ofExpected  := ("có mặt" | "hiện diện" | attending | "đảng viên" "tham gia" venue ":") attended figure [unit] of figure
 ///     countFirst  := figure ["/" figure] unit ("có mặt" | attending)
 ///     of          := ("có mặt" | attending | "tham gia" | "góp mặt") ["đầy đủ" | "đủ"] "của" figure ([unit] "/" figure unit | unit)
 ///     expected    := ("phải dự" | "triệu tập") [":"] figure
 ///     exempt      := "miễn" meetings ["đảng"] [":"] figure
 ///     exemptAfter := figure unit ["được"] "miễn" meetings
 ///     attending   := "dự họp" | "tham dự"
-///     attended    := [":"] ["đầy đủ" | "đủ"] ["("]                (before the figure)
+///     attended    := [venue ":" | ":"] ["đầy đủ" | "đủ"] ["("]    (before the figure)
+///     venue       := ("tại" | "trong") word{0,4}                  ("tại buổi sinh hoạt")
+///     of          := "/" | "trên" ["tổng" "số"]
 ///     meetings    := ["công tác" ("và" | ",")] ("sinh hoạt" | "SH")
 ///     unit        := "đồng chí" | "đ/c" | "đảng viên"
 ///
@@ -53,14 +55,22 @@ struct AttendanceFigures {
         }
     }
 
-    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28", "có mặt đầy đủ (28/28)", "Dự họp: 25/28 đồng chí".
+    /// "Có mặt: 25/28", "có mặt 25 đồng chí/28", "có mặt đầy đủ (28/28)", "Dự họp: 25/28 đồng chí",
+    /// "Đảng viên tham gia: 16/16", "Có mặt 12 trên tổng số 14 đảng viên".
     var presentOfExpected: (present: Int?, expected: Int?)? {
         first { at in
-            guard let present = figure(attended(presentWords(at) ?? attending(at))) else { return nil }
+            guard let present = figure(attended(presentWords(at) ?? attending(at) ?? membersAttending(at))) else { return nil }
             let slash = isUnit(present.next) ? present.next + 1 : present.next
-            guard isMark("/", at: slash), let expected = figure(slash + 1) else { return nil }
+            guard let of = of(slash), let expected = figure(of) else { return nil }
             return (present.value, expected.value)
         }
+    }
+
+    /// The token after "/", "trên", "trên tổng số" at `index`: the figure after it is of how many.
+    private func of(_ index: Int) -> Int? {
+        if isMark("/", at: index) { return index + 1 }
+        guard isWord("trên", at: index) else { return nil }
+        return phrase(["tổng", "số"], index + 1) ?? index + 1
     }
 
     /// "Với sự có mặt của 26/28 đảng viên", "với sự tham dự của 26 đồng chí/28 đồng chí", "với sự
@@ -124,15 +134,31 @@ struct AttendanceFigures {
     /// The token after "dự họp" or "tham dự" at `index`.
     private func attending(_ index: Int) -> Int? { phrase(["dự", "họp"], index) ?? phrase(["tham", "dự"], index) }
 
-    /// The token after "đảng viên dự họp", "đảng viên tham dự" at `index`.
+    /// The token after "đảng viên dự họp", "đảng viên tham dự" at `index`; after "đảng viên tham
+    /// gia" only with a colon ("Đảng viên tham gia: 16/16"), where the colon stands: "đảng viên
+    /// tham gia ý kiến" counts no one.
     private func membersAttending(_ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .unit else { return nil }
-        return attending(index + 1)
+        if let after = attending(index + 1) { return after }
+        guard let after = phrase(["tham", "gia"], index + 1) else { return nil }
+        let colon = venue(after) ?? after
+        return colon < tokens.count && tokens[colon].kind == .colon ? colon : nil
     }
 
-    /// The token after ":", "đầy đủ" or "đủ", "(" from `index`, each there or not, in that order.
+    /// Where the colon after the place at `index` stands: "tại buổi sinh hoạt:", "trong cuộc họp:"
+    /// (at most four words); nil when no place with its colon is there.
+    private func venue(_ index: Int) -> Int? {
+        guard isWord("tại", at: index) || isWord("trong", at: index) else { return nil }
+        var next = index + 1
+        while next < tokens.count, next - index <= 4, case .word = tokens[next].kind { next += 1 }
+        return next < tokens.count && tokens[next].kind == .colon ? next : nil
+    }
+
+    /// The token after ":" (and the place before it: "hiện diện tại buổi sinh hoạt: 19/20"),
+    /// "đầy đủ" or "đủ", "(" from `index`, each there or not, in that order.
     private func attended(_ index: Int?) -> Int? {
         guard var next = index else { return nil }
+        if let colon = venue(next) { next = colon }
         if next < tokens.count, tokens[next].kind == .colon { next += 1 }
         if isWord("đầy", at: next), isWord("đủ", at: next + 1) {
             next += 2

@@ -60,4 +60,18 @@ final class AttendanceWordingReviewTests: XCTestCase {
         // Elsewhere the words are no reason.
         XCTAssertEqual(absent("Vắng 02 đồng chí. Chi bộ không phép đảng viên vắng quá 3 lần."), absent("Vắng 02 đồng chí."))
     }
+
+    /// "hiện diện tại buổi sinh hoạt: 19/20", "Đảng viên tham gia: 16/16", "Có mặt 12 trên tổng
+    /// số 14 đảng viên": the present of the expected.
+    func testTheAttendanceFiguresInOtherWords() {
+        func figures(_ line: String) -> String { AttendanceLineReading.presentOfExpected(facts([line])) }
+        XCTAssertEqual(figures("Đảng viên hiện diện tại buổi sinh hoạt: 19/20"), "19/20")
+        XCTAssertEqual(figures("Đảng viên tham gia: 16/16"), "16/16")
+        XCTAssertEqual(figures("Có mặt 12 trên tổng số 14 đảng viên"), "12/14")
+        XCTAssertEqual(figures("Có mặt: 12 đồng chí trên tổng số 14 đồng chí."), "12/14")
+        XCTAssertEqual(figures("Có mặt tại hội nghị: 25 đồng chí."), "25/-")
+        // Not the members' attendance.
+        XCTAssertEqual(figures("Đảng viên tham gia ý kiến: 5 đồng chí."), "-/-")
+        XCTAssertEqual(figures("Đảng viên tham gia đóng góp 12 ý kiến."), "-/-")
+    }
 }
