@@ -225,7 +225,15 @@ struct MinutesFacts: Equatable {
         // "- Vắng: 02 đồng chí" over "- Lý do: ốm, đi công tác": the reason on the line below.
         if clause.absentCount != nil, clause.excused == nil, clause.unexcused == nil, let next = below.first,
            next.firstMatch(of: Patterns.statedReason) != nil {
-            clause = AttendanceClause((used + [next]).joined(separator: "; "))
+            used.append(next)
+            below = below.dropFirst()
+            clause = AttendanceClause(used.joined(separator: "; "))
+        }
+        // "Vắng 02 đồng chí." over "Cụ thể: đồng chí A (ốm), đồng chí B": the names of those counted
+        // in the next paragraph, read as when it goes on the same one.
+        if clause.countsAbsence, clause.absent.isEmpty, let next = below.first, let match = next.firstMatch(of: Patterns.namesParagraph) {
+            let joined = AttendanceClause(Self.clean(used.joined(separator: "; ")) + ". " + next[match.range.upperBound...])
+            if !joined.absent.isEmpty { clause = joined }
         }
         absentCount = clause.absentCount
         excused = clause.excused
@@ -407,6 +415,9 @@ private enum Patterns {
     /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
     nonisolated(unsafe) static let totalWorded =
         /chi bộ\s+(?:hiện\s+)?(?:có|gồm)\s+(\d+)\s*(?:đảng viên|đồng chí|đ\/c)(?!\s*(?:dự|tham|có mặt|vắng))/.ignoresCase()
+    /// "Cụ thể:", "- Gồm:", "Gồm các đồng chí:", "Đó là" at the start of a line, its list mark
+    /// left out: the names of the absent counted above it may follow.
+    nonisolated(unsafe) static let namesParagraph = /^\s*[-+•–]?\s*(?=(?:cụ thể|gồm|đó là)(?!\p{L}))/.ignoresCase()
     /// "Lý do: …", "- Lý do vắng: …" at the start of a line: the reason of the absent counted above it.
     nonisolated(unsafe) static let statedReason = /^\s*[-+•–]?\s*lý do(?:\s+vắng(?:\s+mặt)?)?\s*:/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure

@@ -74,4 +74,28 @@ final class AttendanceWordingReviewTests: XCTestCase {
         XCTAssertEqual(figures("Đảng viên tham gia ý kiến: 5 đồng chí."), "-/-")
         XCTAssertEqual(figures("Đảng viên tham gia đóng góp 12 ý kiến."), "-/-")
     }
+
+    /// "Vắng 02 đồng chí." over "Cụ thể: đồng chí A (ốm), đồng chí B": the names in the next
+    /// paragraph are read as in the same one.
+    func testTheNamesInTheNextParagraph() {
+        for (count, names) in [("Vắng 02 đồng chí.", "Cụ thể: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình."),
+                               ("Vắng 02 đồng chí có lý do", "Cụ thể: đồng chí Nguyễn Văn An (con ốm), đồng chí Trần Thị Bình (ốm)."),
+                               ("Vắng: 02 đồng chí.", "Gồm: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (đi công tác).")] {
+            let same = absent(count.hasSuffix(".") ? count + " " + names : count + ". " + names)
+            XCTAssertTrue(same.hasPrefix("Nguyễn Văn An ("), same)
+            XCTAssertEqual(absent(count, names), same, "\(count) / \(names)")
+        }
+        XCTAssertEqual(absent("- Vắng: 02 đồng chí;", "- Gồm: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (đi công tác)."),
+                       absent("Vắng: 02 đồng chí. Gồm: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (đi công tác)."), "list paragraphs")
+        XCTAssertEqual(absent("Vắng 02 đồng chí.", "Cụ thể: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (đi công tác)."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0 | ")
+        // On the attendance line itself.
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts(["Có mặt: 26/28 đồng chí, vắng 02 đồng chí có lý do.",
+                                                                "Cụ thể: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (đi công tác)."])),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi công tác) | 2/0")
+        // A next paragraph naming no one, or the names already given, change nothing.
+        XCTAssertEqual(absent("Vắng 02 đồng chí.", "Cụ thể: chi bộ đã nhắc nhở."), absent("Vắng 02 đồng chí."))
+        XCTAssertEqual(absent("Vắng 02 đồng chí: đồng chí Lê Văn Cường, đồng chí Hoàng Văn Năm.", "Cụ thể: đồng chí Nguyễn Văn An chủ trì."),
+                       absent("Vắng 02 đồng chí: đồng chí Lê Văn Cường, đồng chí Hoàng Văn Năm."))
+    }
 }
