@@ -55,6 +55,8 @@ struct MinutesFacts: Equatable {
     /// Reads the facts from the document's lines (paragraphs and table cells, in order) and its
     /// list items under a "Nghị quyết" or "Kết luận" heading.
     init(lines: [String], resolutionItems: [ResolutionItem]) {
+        // The signatures may part their columns by tabs, which the lines read lose.
+        let signatures = SignatureBlock(lines: lines)
         let lines = lines.map(Self.plainSpaces)
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
         // The line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…", "1. Thời
@@ -98,7 +100,6 @@ struct MinutesFacts: Equatable {
         }
         if chair == nil || recorder == nil {
             // Only the signatures name them: "THƯ KÝ | CHỦ TRÌ" over the two names.
-            let signatures = SignatureBlock(lines: lines)
             chair = chair ?? signatures.chair
             recorder = recorder ?? signatures.recorder
         }

@@ -1,9 +1,10 @@
 /// The chair and recorder as the signatures at the end of the minutes give them: a heading
 /// "CHỦ TRÌ" or "THƯ KÝ" over the name, in a two-column table ("THƯ KÝ | CHỦ TRÌ" over the two
-/// names, whose cells come as lines row by row) or in paragraphs of their own. Only the last
-/// lines are read (`window`); a line between a heading and its name that is no name ("(Ký, ghi
-/// rõ họ tên)", "T/M CHI BỘ", "BÍ THƯ") is passed over. When a heading gets no name, neither
-/// is read: which name goes with which heading is then a guess.
+/// names, whose cells come as lines row by row), in paragraphs whose columns are parted by tabs
+/// ("THƯ KÝ⇥⇥CHỦ TRÌ" over "Võ Thị Kiều⇥⇥Nguyễn Văn Long", read as the table's rows), or in
+/// paragraphs of their own. Only the last lines are read (`window`); a line between a heading
+/// and its name that is no name ("(Ký, ghi rõ họ tên)", "T/M CHI BỘ", "BÍ THƯ") is passed over.
+/// When a heading gets no name, neither is read: which name goes with which heading is then a guess.
 struct SignatureBlock {
     private(set) var chair: String?
     private(set) var recorder: String?
@@ -13,8 +14,12 @@ struct SignatureBlock {
 
     private enum Role { case chair, recorder }
 
+    /// Reads the signatures of `lines`, their tabs kept.
     init(lines: [String]) {
-        let last = lines.suffix(Self.window)
+        let last = lines.suffix(Self.window).flatMap { line in
+            line.split(separator: "\t").map { MinutesFacts.plainSpaces(String($0)).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        }
         guard let first = last.firstIndex(where: { Self.role(of: $0) != nil }) else { return }
         var pending: [Role] = []
         var found: [Role: String] = [:]

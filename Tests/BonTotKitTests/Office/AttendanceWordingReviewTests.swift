@@ -98,4 +98,20 @@ final class AttendanceWordingReviewTests: XCTestCase {
         XCTAssertEqual(absent("Vắng 02 đồng chí: đồng chí Lê Văn Cường, đồng chí Hoàng Văn Năm.", "Cụ thể: đồng chí Nguyễn Văn An chủ trì."),
                        absent("Vắng 02 đồng chí: đồng chí Lê Văn Cường, đồng chí Hoàng Văn Năm."))
     }
+
+    /// "THƯ KÝ⇥⇥CHỦ TRÌ" over "Võ Thị Kiều⇥⇥Nguyễn Văn Long": signatures in paragraphs whose
+    /// columns are parted by tabs name the chair and recorder as a two-column table does.
+    func testTheSignaturesInColumnsPartedByTabs() {
+        func people(_ ending: [String]) -> String {
+            let facts = facts(["Có mặt: 26/28 đồng chí.", "Chi bộ thống nhất thực hiện các nội dung sau.",
+                               "Buổi sinh hoạt kết thúc lúc 21 giờ cùng ngày."] + ending)
+            return "\(facts.chair ?? "-") / \(facts.recorder ?? "-")"
+        }
+        XCTAssertEqual(people(["THƯ KÝ\t\tCHỦ TRÌ", "Võ Thị Kiều\t\tNguyễn Văn Long"]), "Nguyễn Văn Long / Võ Thị Kiều")
+        XCTAssertEqual(people(["\tCHỦ TRÌ\t\t\tTHƯ KÝ", "\t(Ký, ghi rõ họ tên)\t\t(Ký, ghi rõ họ tên)", "\tNguyễn Văn Long\t\t\tVõ Thị Kiều"]),
+                       "Nguyễn Văn Long / Võ Thị Kiều")
+        XCTAssertEqual(people(["THƯ KÝ\t\tCHỦ TRÌ", "Võ Thị Kiều\t\tNguyễn Văn Long"]), people(["THƯ KÝ", "CHỦ TRÌ", "Võ Thị Kiều", "Nguyễn Văn Long"]))
+        // A heading with no name under it: neither is guessed.
+        XCTAssertEqual(people(["THƯ KÝ\t\tCHỦ TRÌ", "\t\tNguyễn Văn Long"]), "- / -")
+    }
 }
