@@ -167,10 +167,33 @@ struct MinutesFacts: Equatable {
     /// reasons, come from the attendance line, or else from the first of the lines `following`
     /// it that counts them ("- Có mặt: 25 đ/c", then "- Vắng: 3 đ/c (có lý do: 3 đ/c)").
     private mutating func readAttendance(_ line: String, nearby: [String], following: [String]) {
-        // A line holding a figure no committee has is not read at all, and the attendance is told
-        // as not found: read around the figure, "vắng: 03 (có lý do: 9223372036854775807)" wrote
-        // the three absent as excused, which the minutes do not say.
-        guard !line.matches(of: /[0-9]+/).contains(where: { Self.figure($0.output) == nil }) else { return }
+        // A line holding a figure no committee has where a count stands is not read at all, and
+        // the attendance is told as not found: read around the figure, "vắng: 03 (có lý do:
+        // 9223372036854775807)" wrote the three absent as excused, which the minutes do not say.
+        // Elsewhere the figure is no count, and is passed over: a phone number ("vắng 02 đồng chí
+        // (liên hệ đồng chí An: 0912345678)"), which left the whole line unread. A figure stands
+        // where a count does when a count of 1 in its place changes what the line reads.
+        let huge = line.matches(of: /[0-9]+/).filter { Self.figure($0.output) == nil }
+        if !huge.isEmpty {
+            var counted = line
+            for figure in huge.reversed() { counted.replaceSubrange(figure.range, with: "1") }
+            var asWritten = self
+            asWritten.readFigures(line, nearby: nearby, following: following)
+            var asCount = self
+            asCount.readFigures(counted, nearby: nearby, following: following)
+            guard asWritten.attendanceCounts == asCount.attendanceCounts else { return }
+        }
+        readFigures(line, nearby: nearby, following: following)
+    }
+
+    /// The counts of the attendance read, the absent named among them.
+    private var attendanceCounts: [Int?] {
+        [present, expected, total, exempt, absentCount, excused, unexcused, absent.count, reasonsUnsaid ? 1 : 0]
+    }
+
+    /// Reads the figures of the attendance `line` as `readAttendance` tells, its figures no
+    /// committee has passed over.
+    private mutating func readFigures(_ line: String, nearby: [String], following: [String]) {
         func number(_ pattern: Regex<(Substring, Substring)>, in text: Substring) -> Int? {
             text.firstMatch(of: pattern).flatMap { Self.figure($0.output.1) }
         }

@@ -114,4 +114,22 @@ final class AttendanceWordingReviewTests: XCTestCase {
         // A heading with no name under it: neither is guessed.
         XCTAssertEqual(people(["THƯ KÝ\t\tCHỦ TRÌ", "\t\tNguyễn Văn Long"]), "- / -")
     }
+
+    /// A phone number in the attendance paragraph is no count: it is passed over, and the line
+    /// read, where it left the whole attendance unread; a figure no committee has in a count's
+    /// place still leaves it to fill in.
+    func testAPhoneNumberLeavesTheAttendanceRead() {
+        let phone = AttendanceLineReading.facts("Có mặt: 26/28 đồng chí, vắng 02 đồng chí (liên hệ đồng chí An: 0912345678).")
+        XCTAssertEqual([phone.present, phone.expected, phone.absentCount], [26, 28, 2])
+        let after = AttendanceLineReading.facts("Có mặt: 25/28 đồng chí; vắng 03 đồng chí có lý do. Mọi thắc mắc liên hệ số 0912345678.")
+        XCTAssertEqual([after.present, after.expected, after.excused, after.unexcused], [25, 28, 3, 0])
+        let named = AttendanceLineReading.facts("Có mặt: 27/28 đồng chí; vắng 01 đồng chí: đồng chí Nguyễn Văn An (đi công tác, SĐT 0912345678).")
+        XCTAssertEqual(named.absent.map(\.name), ["Nguyễn Văn An"])
+        XCTAssertEqual([named.present, named.excused], [27, 1])
+        for line in ["Có mặt: 26/28 đồng chí; vắng 0912345678 đồng chí.", "Có mặt: 0912345678; vắng 02 đồng chí.",
+                     "Có mặt: 25/28 đồng chí; vắng 03 (có lý do: 0912345678)."] {
+            let facts = AttendanceLineReading.facts(line)
+            XCTAssertEqual([facts.present, facts.expected, facts.absentCount, facts.excused], [nil, nil, nil, nil], line)
+        }
+    }
 }
