@@ -108,6 +108,29 @@ final class LongWordsTests: SiteCopyTestCase {
         try PhoneWidthTests.assertFitsAPhone(page: "index.html", selector: ".top-table", named: "the leading branches", in: built)
     }
 
+    /// The ranking's chart draws a branch's long name within its width, on a screen and on A4
+    /// alike (the chart's own units, in Chromium): its long word ran past the chart's right edge,
+    /// cut there. Over two lines it is shortened with "…", whole in its bar's tooltip (`<title>`).
+    func testALongBranchNameStaysWithinTheRankingsChart() throws {
+        let built = try build()
+        let page = built.page("xep-hang/2024/index.html")
+        XCTAssertTrue(page.contains("<g class=\"bar\"><title>Chi bộ ấp Ấp Bắc \(Self.word)</title>"), "the bar's tooltip names the branch whole")
+        let read = try PhoneWidthTests.probe(page: "xep-hang/2024/index.html", selector: ".chart-bars", width: 375, in: built, reading: """
+            var labels = Array.prototype.slice.call(wrap.querySelectorAll("text.bar-label"));
+            done(labels.map(function (text) {
+              var box = text.getBBox();
+              return Math.round(box.x) + ":" + Math.round(box.x + box.width) + ":" + text.textContent;
+            }).join("|"));
+            """)
+        let labels = read.split(separator: "|").map { $0.split(separator: ":", maxSplits: 2) }
+        XCTAssertGreaterThan(labels.count, 5, "every branch's name was measured: \(read)")
+        XCTAssertTrue(labels.contains { $0.count == 3 && $0[2].hasSuffix("…") && $0[2].contains("GiồngRiềng") }, "the long name is shortened: \(read)")
+        for label in labels where label.count == 3 {
+            XCTAssertGreaterThanOrEqual(Int(label[0]) ?? -1, 0, "'\(label[2])' starts past the chart's left edge")
+            XCTAssertLessThanOrEqual(Int(label[1]) ?? 999, 400, "'\(label[2])' runs past the chart's right edge")
+        }
+    }
+
     /// Printed on A4 from Chromium, the ranking breaks a branch's long name within its column and
     /// leaves the level's its width: the name took it, and each level was printed a word a line.
     func testALongBranchNameLeavesThePrintedRankingsLevelsWhole() throws {

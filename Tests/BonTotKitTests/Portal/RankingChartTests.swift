@@ -64,6 +64,26 @@ final class RankingChartTests: XCTestCase {
         XCTAssertFalse(svg.contains("<b>"))
     }
 
+    /// A word wider than a line is broken on lines of its own, a name of more than two lines is
+    /// shortened with "…" and whole in its bar's `<title>`; a name that fits has none.
+    func testAWordWiderThanTheChartIsBrokenAndANameOverTwoLinesShortened() {
+        let word = String(repeating: "GiồngRiềngHòaThuận", count: 3)
+        let lines = ChartText.lines("Chi bộ \(word) ấp", width: 40)
+        XCTAssertEqual(lines.first, "Chi bộ")
+        XCTAssertEqual(lines.count, 3, "\(lines)")
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 40 && ChartText.ems($0) <= 40 * ChartText.averageEms }, "\(lines)")
+        XCTAssertEqual(ChartText.lines("Chi bộ \(word) ấp", width: 40).joined(), "Chi bộ\(word) ấp")
+        XCTAssertEqual(ChartText.lines(String(repeating: "i", count: 50), width: 40).map(\.count), [40, 10])
+        let svg = HorizontalBarChart(id: "c", title: "T", description: "D",
+                                     data: [ChartDatum(label: "Chi bộ ấp Ấp Bắc \(word)", value: 80, valueText: "80"),
+                                            ChartDatum(label: "Chi bộ ấp Eo Gió", value: 70, valueText: "70")], maximum: 100).svg
+        XCTAssertEqual(svg.matches(of: #/class="bar-label"/#).count, 3, "two lines for the long name, one for the other")
+        XCTAssertTrue(svg.contains("<g class=\"bar\"><title>Chi bộ ấp Ấp Bắc \(word)</title>"), svg)
+        XCTAssertTrue(svg.contains("…</text>"), svg)
+        XCTAssertTrue(svg.contains("<g class=\"bar\"><text x=\"4\" y=\"\(ChartText.coordinate(HorizontalBarChart.rowHeight(lines: 2) + 14))\""),
+                      "the other name has no title: \(svg)")
+    }
+
     func testALongNameIsBrokenBetweenWordsSoThatAPhoneNeedNotShrinkTheChart() {
         XCTAssertEqual(ChartText.lines("Chi bộ Cơ quan Mặt trận Tổ quốc và các đoàn thể phường", width: 40),
                        ["Chi bộ Cơ quan Mặt trận Tổ quốc và các", "đoàn thể phường"])

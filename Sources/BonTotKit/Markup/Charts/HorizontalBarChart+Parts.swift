@@ -6,9 +6,9 @@ extension HorizontalBarChart {
     /// a sheet (its bars run on over two when it starts low on one).
     static let tallestPart = 225.0 / 105.0 * width
 
-    /// The height of the chart of `data`: its names (one line or more), bars, gaps and axis.
+    /// The height of the chart of `data`: its names (one line or two), bars, gaps and axis.
     static func height(of data: ArraySlice<ChartDatum>) -> Double {
-        data.map { rowHeight(lines: ChartText.lines($0.label.joined(separator: " "), width: lineCharacters).count) }
+        data.map { rowHeight(lines: label(of: $0).lines.count) }
             .reduce(0, +) + axisHeight + 4
     }
 

@@ -12,7 +12,15 @@ struct HorizontalBarChart: Chart {
     /// Room after the longest bar for its value.
     static let valueRoom = 40.0
     /// The characters of a name that fit on one line, counting an average glyph as 0,58 em.
-    static let lineCharacters = Int((width - 8) / (fontSize * 0.58))
+    static let lineCharacters = Int((width - 8) / (fontSize * ChartText.averageEms))
+    /// The most lines a name takes: a longer one is shortened with "…" and its bar's `<title>` (a
+    /// mouse's tooltip) holds it whole, as the chart's description does for a screen reader.
+    static let mostLines = 2
+
+    /// The lines of the name of `datum` over its bar, and whether they shorten it.
+    static func label(of datum: ChartDatum) -> (lines: [String], shortened: Bool) {
+        ChartText.lines(datum.label.joined(separator: " "), width: lineCharacters, most: mostLines)
+    }
 
     /// The chart, a band (`<svg>`) to each bar and one for the scale under them, in a `<div>`
     /// that is the one image a screen reader meets: printed, the bars run on from one sheet to
@@ -20,8 +28,8 @@ struct HorizontalBarChart: Chart {
     /// went whole to the next sheet and left blank what it did not fill of the sheet before.
     var svg: String {
         let data = content.data, scale = content.scale
-        let rows = data.map { ChartText.lines($0.label.joined(separator: " "), width: Self.lineCharacters) }
-        let heights = rows.map { Self.rowHeight(lines: $0.count) }
+        let labels = data.map(Self.label(of:))
+        let heights = labels.map { Self.rowHeight(lines: $0.lines.count) }
         let bottom = heights.reduce(0, +)
         let frame = self.frame(height: bottom + Self.axisHeight + 4, cssClass: "chart-bars", fontSize: Self.fontSize)
         let plot = Self.width - Self.valueRoom
@@ -36,10 +44,11 @@ struct HorizontalBarChart: Chart {
         var parts = [frame.slicedOpening]
         var top = 0.0
         for (index, datum) in data.enumerated() {
-            let lines = rows[index]
+            let lines = labels[index].lines
             let barTop = top + 5 + Double(lines.count) * Self.lineHeight
             let length = x(datum.value)
             var group = "<g class=\"bar\">"
+            if labels[index].shortened { group += "<title>\(MarkupText.escape(datum.label.joined(separator: " ")))</title>" }
             for (line, text) in lines.enumerated() {
                 group += ChartFrame.text(text, x: 4, y: top + 14 + Double(line) * Self.lineHeight, cssClass: "bar-label")
             }
