@@ -22,16 +22,23 @@ struct EvaluationEntryBuilder {
     static let extraFields = ["bonus", "penalty", "violations", "level", "note"]
 
     /// Every key an entry may hold: criterion ids (or `criterion.item`), then the extra fields.
-    var knownKeys: [String] {
-        rubric.criteria.flatMap { criterion in
-            criterion.items.isEmpty ? [criterion.id] : criterion.items.map { "\(criterion.id).\($0.id)" }
-        } + Self.extraFields
-    }
+    let knownKeys: [String]
 
     /// Every key an entry may hold, also a criterion's own id when the rubric splits it into items:
     /// an office that keeps only the criterion's total may write that.
-    var acceptedKeys: Set<String> {
-        Set(knownKeys + rubric.criteria.map(\.id))
+    let acceptedKeys: Set<String>
+
+    init(rubric: Rubric, sink: DiagnosticSink, subject: RankingSubject = .branches, decimalMark: TableDecimalMark? = nil) {
+        self.rubric = rubric
+        self.sink = sink
+        self.subject = subject
+        self.decimalMark = decimalMark
+        // Worked out once, not for each cell or column they are asked of: a header of 100 000
+        // columns made them 100 000 times.
+        knownKeys = rubric.criteria.flatMap { criterion in
+            criterion.items.isEmpty ? [criterion.id] : criterion.items.map { "\(criterion.id).\($0.id)" }
+        } + Self.extraFields
+        acceptedKeys = Set(knownKeys + rubric.criteria.map(\.id))
     }
 
     /// Checks one branch's cells; `checkKeys` is false where the keys were checked once already

@@ -198,13 +198,14 @@ enum EvaluationTableDecoder {
         let absent = MissingScoreColumn.all(missingFrom: Set(header), rubric: builder.rubric)
         var missing = absent
         var seenColumns = Set<String>()
+        var unknown = UnknownSheetColumn(builder)
         for (index, column) in header.enumerated().dropFirst() {
             if column.isEmpty || EvaluationHeader.restatedColumns.contains(column) { continue }
             if !seenColumns.insert(column).inserted {
                 sink.error(row.locate(index), field: column, "cột '\(column)' có hai lần / the column '\(column)' appears twice")
             }
             guard !builder.acceptedKeys.contains(column), let meant = MissingScoreColumn.likely(for: column, among: missing) else {
-                UnknownSheetColumn.check(column, at: row.locate(index), builder: builder)
+                unknown.check(column, at: row.locate(index))
                 continue
             }
             missing.removeAll { $0.key == meant.key }

@@ -1,14 +1,19 @@
 /// A header cell of a score sheet that names no column bontot reads: a warning once, at the
 /// header's cell (a mistyped criterion must not vanish), listing what the sheet's columns may be,
 /// as ids and as the words offices title them with.
-enum UnknownSheetColumn {
+struct UnknownSheetColumn {
+    let builder: EvaluationEntryBuilder
+    /// `understood(by: builder)`, written once for a header's unknown columns however many.
+    private lazy var columnsRead = Self.understood(by: builder)
+
+    init(_ builder: EvaluationEntryBuilder) { self.builder = builder }
+
     /// Warns at `location` when `column` is no column a score table may have.
-    static func check(_ column: String, at location: SourceLocation, builder: EvaluationEntryBuilder) {
+    mutating func check(_ column: String, at location: SourceLocation) {
         guard !builder.acceptedKeys.contains(column) else { return }
-        let sink = builder.sink
-        sink.warning(location, field: column,
-                     "cột/trường không xác định / unknown field '\(column)'" + Suggestion.hint(for: column, among: builder.knownKeys)
-                         + "; bảng điểm đọc các cột / the columns read: \(understood(by: builder))")
+        builder.sink.warning(location, field: column,
+                             "cột/trường không xác định / unknown field '\(column)'" + Suggestion.hint(for: column, among: builder.knownKeys)
+                                 + "; bảng điểm đọc các cột / the columns read: \(columnsRead)")
     }
 
     /// The columns a sheet may have, in the order offices lay them out: the id column, the
