@@ -108,6 +108,33 @@ final class LongWordsTests: SiteCopyTestCase {
         try PhoneWidthTests.assertFitsAPhone(page: "index.html", selector: ".top-table", named: "the leading branches", in: built)
     }
 
+    /// The tables of meetings (the home's latest, a branch's, a month's, the grid of every
+    /// branch's months) break a long word of a topic or a branch's name within its column, on a
+    /// phone 360 px wide: each was as wide as the word (the home's 1 921 px in its frame of 328)
+    /// and is as wide as without it, its columns' own widths, scrolling sideways for them alone.
+    /// Printed on A4 from Chromium, no word of these pages reaches past the right margin.
+    func testLongWordsBreakWithinTheTablesOfMeetings() throws {
+        let built = try build()
+        let plain = BuiltSite.rebuild(root: keep(try BuiltSite.prepare("portal", changes: [:])))
+        let tables = [("index.html", ".meeting-table"), ("chi-bo/ap-bac/index.html", ".meeting-table"),
+                      ("sinh-hoat/2024/09/index.html", ".minutes-table"), ("sinh-hoat/index.html", ".minutes-grid")]
+        for (page, selector) in tables {
+            XCTAssertTrue(built.page(page).contains("GiồngRiềngHòaThuậnGiồngRiềng"), "\(page) shows a long word")
+            let long = try PhoneWidthTests.measure(page: page, selector: selector, width: 375, in: built)
+            let usual = try PhoneWidthTests.measure(page: page, selector: selector, width: 375, in: plain)
+            XCTAssertGreaterThan(usual.laidOut, 0, "\(page) was measured")
+            XCTAssertLessThanOrEqual(long.laidOut, usual.laidOut + 2,
+                                     "\(page)'s \(selector) is \(long.laidOut) px wide with a long word, \(usual.laidOut) px without it")
+        }
+        for page in Set(tables.map(\.0)).sorted() {
+            let pdf = try PrintedSheets.print(page, in: built.output, engine: .chromium)
+            defer { try? FileManager.default.removeItem(at: pdf) }
+            let words = try Self.wordsPastTheRightMargin(pdf: pdf)
+            XCTAssertGreaterThan(words.printed, 50, "\(page) was printed and read")
+            XCTAssertEqual(words.past, [], "\(page) prints words past its right margin")
+        }
+    }
+
     /// The ranking's chart draws a branch's long name within its width, on a screen and on A4
     /// alike (the chart's own units, in Chromium): its long word ran past the chart's right edge,
     /// cut there. Over two lines it is shortened with "…", whole in its bar's tooltip (`<title>`).
