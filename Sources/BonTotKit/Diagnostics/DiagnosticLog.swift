@@ -46,7 +46,7 @@ public struct DiagnosticLog: Sendable {
 
     /// The diagnostics in reading order (by file, then line, then message), as the user reads
     /// them: of a file's diagnostics of one kind (`Likeness`), the first `mostOfAKind` reported,
-    /// then in place of the rest one line at the first of them, "… và 99 980 cảnh báo cùng loại khác trong tệp này".
+    /// then in place of the rest one line at the first of them, "… và 99980 cảnh báo cùng loại khác trong tệp này".
     public var sorted: [Diagnostic] {
         // The first of a kind as reported, the file's order (a header's columns from the left),
         // not the message's: sorted, 'cot-10013' came before 'cot-2'.
@@ -67,7 +67,7 @@ public struct DiagnosticLog: Sendable {
             let more = seen[note.likeness, default: 0] - Self.mostOfAKind
             let noun = note.likeness.severity == .error ? "lỗi" : "cảnh báo"
             shown.append(Diagnostic(note.likeness.severity, at: note.at,
-                                    "… và \(VietnameseFormat.number(more)) \(noun) cùng loại khác trong tệp này / and \(more) more of the kind in this file"))
+                                    "… và \(more) \(noun) cùng loại khác trong tệp này / and \(more) more of the kind in this file"))
         }
         return shown.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }

@@ -25,7 +25,7 @@ final class RepeatedDiagnosticsTests: XCTestCase {
         XCTAssertEqual(columns.count, 20, result.errors)
         XCTAssertEqual(Set(columns.compactMap { $0.firstMatch(of: #/'(cot-[0-9]+)'/#).map { String($0.output.1) } }),
                        Set((0..<20).map { "cot-\($0)" }), "the leftmost columns are shown")
-        XCTAssertTrue(printed.contains("content/evaluations/2024.csv:1: warning: … và 1.980 cảnh báo cùng loại khác trong tệp này / and 1980 more of the kind in this file"),
+        XCTAssertTrue(printed.contains("content/evaluations/2024.csv:1: warning: … và 1980 cảnh báo cùng loại khác trong tệp này / and 1980 more of the kind in this file"),
                       result.errors)
         XCTAssertEqual(printed.filter { $0.contains("unknown field 'ghi-chu-") }.count, 20, result.errors)
         XCTAssertTrue(printed.contains("content/branches/ap-2.yaml:25: warning: … và 10 cảnh báo cùng loại khác trong tệp này / and 10 more of the kind in this file"),
