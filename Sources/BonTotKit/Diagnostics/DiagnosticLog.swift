@@ -9,7 +9,10 @@ public struct DiagnosticLog: Sendable {
     /// Every diagnostic reported, in the order reported, each once.
     public private(set) var entries: [Diagnostic] = []
     private var reported: Set<Diagnostic> = []
+    /// How many errors were reported, each once (kept as they come: a count read after each row
+    /// of a sheet of 100 000 warnings went over all of them every time).
     public private(set) var errorCount = 0
+    /// How many warnings were reported, each once.
     public private(set) var warningCount = 0
 
     public init() {}
