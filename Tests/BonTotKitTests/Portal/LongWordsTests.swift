@@ -43,8 +43,13 @@ final class LongWordsTests: SiteCopyTestCase {
 
         """
 
-    /// The portal fixture with the long words everywhere a clerk types or pastes them.
-    private func build(pdf: Bool = false) throws -> BuiltSite {
+    /// A branch's name typed in capitals, of words as long as any, 47 characters: wider than a
+    /// line of the ranking's chart as many letters of a name in small letters.
+    static let capitals = "CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HÒA THUẬN MỚI"
+
+    /// The portal fixture with the long words everywhere a clerk types or pastes them, and the
+    /// further `editing` (path → the text to replace and its replacement).
+    private func build(pdf: Bool = false, editing: [String: (String, String)] = [:]) throws -> BuiltSite {
         let root = keep(try BuiltSite.prepare("portal", changes: [:]))
         func edit(_ path: String, _ change: (String) -> String) throws {
             let url = root.appending(path: path)
@@ -72,6 +77,7 @@ final class LongWordsTests: SiteCopyTestCase {
                 + Self.body
         }
         try edit("content/bulletins/2024-09.md") { $0 + Self.body }
+        for (path, change) in editing { try edit(path) { $0.replacingOccurrences(of: change.0, with: change.1) } }
         let built = BuiltSite.rebuild(root: root, pdf: pdf)
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         return built
@@ -139,7 +145,8 @@ final class LongWordsTests: SiteCopyTestCase {
     /// alike (the chart's own units, in Chromium): its long word ran past the chart's right edge,
     /// cut there. Over two lines it is shortened with "…", whole in its bar's tooltip (`<title>`).
     func testALongBranchNameStaysWithinTheRankingsChart() throws {
-        let built = try build()
+        let built = try build(editing: ["content/branches/eo-gio.yaml": ("name: Chi bộ ấp Eo Gió", "name: \(Self.capitals)")])
+        XCTAssertTrue(built.page("xep-hang/2024/index.html").contains("CHI BỘ TRƯỜNG TRUNG HỌC"), "the ranking names the branch in capitals")
         let page = built.page("xep-hang/2024/index.html")
         XCTAssertTrue(page.contains("<g class=\"bar\"><title>Chi bộ ấp Ấp Bắc \(Self.word)</title>"), "the bar's tooltip names the branch whole")
         let read = try PhoneWidthTests.probe(page: "xep-hang/2024/index.html", selector: ".chart-bars", width: 375, in: built, reading: """

@@ -74,6 +74,8 @@ final class RankingChartTests: XCTestCase {
         XCTAssertTrue(lines.allSatisfy { $0.count <= 40 && ChartText.ems($0) <= 40 * ChartText.averageEms }, "\(lines)")
         XCTAssertEqual(ChartText.lines("Chi bộ \(word) ấp", width: 40).joined(), "Chi bộ\(word) ấp")
         XCTAssertEqual(ChartText.lines(String(repeating: "i", count: 50), width: 40).map(\.count), [40, 10])
+        XCTAssertEqual(ChartText.lines("CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HÒA THUẬN MỚI", width: 48),
+                       ["CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HÒA", "THUẬN MỚI"], "capitals take a line sooner")
         let svg = HorizontalBarChart(id: "c", title: "T", description: "D",
                                      data: [ChartDatum(label: "Chi bộ ấp Ấp Bắc \(word)", value: 80, valueText: "80"),
                                             ChartDatum(label: "Chi bộ ấp Eo Gió", value: 70, valueText: "70")], maximum: 100).svg

@@ -13,8 +13,9 @@ enum ChartText {
     }
 
     /// `text` broken between words into lines of at most `width` characters, e.g. a long branch
-    /// name over a chart's bar. A word wider than a line (a name of one word pasted from Word, an
-    /// e-mail address) is broken within it, on a line of its own, where it ran past the chart's edge.
+    /// name over a chart's bar, and no wider than `width` average ones by `ems` (a name in capitals
+    /// ran past the chart's edge). A word wider than a line (a name of one word pasted from Word,
+    /// an e-mail address) is broken within it, on a line of its own, where it ran past the edge too.
     static func lines(_ text: String, width: Int) -> [String] {
         let room = Double(width) * averageEms
         var lines: [String] = []
@@ -31,7 +32,7 @@ enum ChartText {
                 line = String(rest)
             } else if line.isEmpty {
                 line = String(word)
-            } else if line.count + 1 + word.count <= width {
+            } else if line.count + 1 + word.count <= width, ems(line) + ems(" ") + ems(word) <= room {
                 line += " " + word
             } else {
                 lines.append(line)
