@@ -98,7 +98,8 @@ public struct PreviewServer: Sendable {
         let warnings = diagnostics.filter { $0.severity == .warning }.map(\.description)
         if state.repeats(warnings: warnings), !warnings.isEmpty {
             diagnostics.filter { $0.severity != .warning }.map(\.description).forEach(say)
-            say("(\(VietnameseFormat.count(warnings.count)) cảnh báo như lần dựng trước)")
+            // Every warning counted, also those of a kind past the 20 a file shows (`DiagnosticLog.sorted`).
+            say("(\(VietnameseFormat.count(report.diagnostics.warningCount)) cảnh báo như lần dựng trước)")
         } else {
             lines.forEach(say)
         }

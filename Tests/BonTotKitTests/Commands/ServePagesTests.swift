@@ -127,6 +127,25 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertTrue(printed.contains("cảnh báo như lần dựng trước)"), printed)
     }
 
+    /// Warnings of a kind past the 20 a file shows are counted too when a rebuild says they are
+    /// those of the build before: it said 21 of 25.
+    func testTheWarningsOfTheBuildBeforeAreCountedWhole() throws {
+        let root = try copy("portal")
+        let branch = root.appending(path: "content/branches/ap-bac.yaml")
+        let text = try String(contentsOf: branch, encoding: .utf8)
+        try (text + "\n" + (0..<25).map { "ghi-chu-\($0): x\n" }.joined()).write(to: branch, atomically: true, encoding: .utf8)
+        let (base, log) = try serve(root)
+        let page = base + Router().path(.minutes("ap-bac-2024-09"))
+        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Serve.read(log))")
+        let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
+        try Serve.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc gia cố đê bao.", in: minutes)
+        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("việc gia cố đê bao") }),
+                        "the edit was never served:\n\(Serve.read(log))")
+        let printed = Serve.read(log, until: { $0.contains("cảnh báo như lần dựng trước)") })
+        XCTAssertTrue(printed.contains("… và 5 cảnh báo cùng loại khác trong tệp này"), printed)
+        XCTAssertTrue(printed.contains("(25 cảnh báo như lần dựng trước)"), printed)
+    }
+
     /// A new site whose very first build fails has no good build to show: the browser and the
     /// terminal say so, instead of "this is the last good build" over "no page /"; once the error
     /// is mended the site appears.
