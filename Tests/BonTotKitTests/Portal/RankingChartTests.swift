@@ -76,6 +76,8 @@ final class RankingChartTests: XCTestCase {
         XCTAssertEqual(ChartText.lines(String(repeating: "i", count: 50), width: 40).map(\.count), [40, 10])
         XCTAssertEqual(ChartText.lines("CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HÒA THUẬN MỚI", width: 48),
                        ["CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG HÒA", "THUẬN MỚI"], "capitals take a line sooner")
+        XCTAssertEqual(ChartText.ems("ỉ"), ChartText.ems("i"), "a letter is as wide as its base letter")
+        XCTAssertEqual(ChartText.ems("Ộ"), ChartText.ems("O"))
         let svg = HorizontalBarChart(id: "c", title: "T", description: "D",
                                      data: [ChartDatum(label: "Chi bộ ấp Ấp Bắc \(word)", value: 80, valueText: "80"),
                                             ChartDatum(label: "Chi bộ ấp Eo Gió", value: 70, valueText: "70")], maximum: 100).svg

@@ -82,9 +82,9 @@ enum ChartText {
 
     /// About how wide a character is drawn, in ems: a letter's by its base letter (`ệ` as `e`).
     static func ems(_ character: Character) -> Double {
-        let base = character.unicodeScalars.first.map { scalar -> Character in
-            let decomposed = String(scalar).decomposedStringWithCanonicalMapping
-            return decomposed.first ?? Character(scalar)
+        // The first scalar decomposed: `ệ` is `e` and its marks, one Character.
+        let base = character.unicodeScalars.first.map { scalar in
+            Character(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar)
         } ?? character
         switch base {
         case "i", "j", "l", "I", "J", ".", ",", ":", ";", "'", "!", "|": return 0.3
