@@ -108,13 +108,9 @@ final class ServePagesTests: ServeTestCase {
                                  + "the page is hidden")
     }
 
-    /// A warning is printed once, not again at every save while it stays the same: the rebuild
-    /// says in one line that the warnings are those of the build before.
-    func testTheSameWarningsAreNotPrintedAgainAtEverySave() throws {
-        let root = try copy("portal")
-        let branch = root.appending(path: "content/branches/ap-bac.yaml")
-        let text = try String(contentsOf: branch, encoding: .utf8)
-        try (text + "\nghi-chu: trường không có trong đặc tả\n").write(to: branch, atomically: true, encoding: .utf8)
+    /// Serves the site at `root`, edits a minutes' body, waits for the edit to be served, and
+    /// gives what the terminal printed until the rebuild said its warnings are the build before's.
+    private func logOfARebuildWithTheSameWarnings(_ root: URL) throws -> String {
         let (base, log) = try serve(root)
         let page = base + Router().path(.minutes("ap-bac-2024-09"))
         XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Serve.read(log))")
@@ -122,7 +118,17 @@ final class ServePagesTests: ServeTestCase {
         try Serve.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc gia cố đê bao.", in: minutes)
         XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("việc gia cố đê bao") }),
                         "the edit was never served:\n\(Serve.read(log))")
-        let printed = Serve.read(log, until: { $0.contains("cảnh báo như lần dựng trước)") })
+        return Serve.read(log, until: { $0.contains("cảnh báo như lần dựng trước)") })
+    }
+
+    /// A warning is printed once, not again at every save while it stays the same: the rebuild
+    /// says in one line that the warnings are those of the build before.
+    func testTheSameWarningsAreNotPrintedAgainAtEverySave() throws {
+        let root = try copy("portal")
+        let branch = root.appending(path: "content/branches/ap-bac.yaml")
+        let text = try String(contentsOf: branch, encoding: .utf8)
+        try (text + "\nghi-chu: trường không có trong đặc tả\n").write(to: branch, atomically: true, encoding: .utf8)
+        let printed = try logOfARebuildWithTheSameWarnings(root)
         XCTAssertEqual(printed.components(separatedBy: "unknown field 'ghi-chu'").count - 1, 1, printed)
         XCTAssertTrue(printed.contains("cảnh báo như lần dựng trước)"), printed)
     }
@@ -134,14 +140,7 @@ final class ServePagesTests: ServeTestCase {
         let branch = root.appending(path: "content/branches/ap-bac.yaml")
         let text = try String(contentsOf: branch, encoding: .utf8)
         try (text + "\n" + (0..<25).map { "ghi-chu-\($0): x\n" }.joined()).write(to: branch, atomically: true, encoding: .utf8)
-        let (base, log) = try serve(root)
-        let page = base + Router().path(.minutes("ap-bac-2024-09"))
-        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("<html") }), "the page was never served:\n\(Serve.read(log))")
-        let minutes = root.appending(path: "content/minutes/2024/ap-bac-2024-09.md")
-        try Serve.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc gia cố đê bao.", in: minutes)
-        XCTAssertNotNil(Serve.wait(for: page, until: { $0.contains("việc gia cố đê bao") }),
-                        "the edit was never served:\n\(Serve.read(log))")
-        let printed = Serve.read(log, until: { $0.contains("cảnh báo như lần dựng trước)") })
+        let printed = try logOfARebuildWithTheSameWarnings(root)
         XCTAssertTrue(printed.contains("… và 5 cảnh báo cùng loại khác trong tệp này"), printed)
         XCTAssertTrue(printed.contains("(25 cảnh báo như lần dựng trước)"), printed)
     }

@@ -10,21 +10,11 @@ final class PageLinkTests: XCTestCase {
     private static let story = "content/stories/hien-dat.md"
 
     private func story(_ body: String) -> String {
-        """
-        ---
-        title: Ấp Bình Minh hiến đất làm đường
-        slug: binh-minh-hien-dat
-        kind: tap-the
-        branch: binh-minh
-        date: 2024-08-15
-        ---
-        \(body)
-
-        """
+        StoryText.binhMinh(slug: "binh-minh-hien-dat", body: body)
     }
 
     private func links(_ page: String) -> [String] {
-        page.components(separatedBy: "<a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+        LinkExtractor.links(in: page)
     }
 
     func testAStoryLinksThePagesMadeFromTheFilesItNames() throws {

@@ -7,17 +7,7 @@ import XCTest
 /// the same file, so both are taken and published; a `..` that leads out of `content/` is not.
 final class BodyLinkFromFileTests: XCTestCase {
     private func story(slug: String, body: String, image: String? = nil) -> String {
-        """
-        ---
-        title: Ấp Bình Minh hiến đất làm đường
-        slug: \(slug)
-        kind: tap-the
-        branch: binh-minh
-        date: 2024-08-15
-        \(image.map { "image: \($0)\n" } ?? "")---
-        \(body)
-
-        """
+        StoryText.binhMinh(slug: slug, body: body, image: image)
     }
 
     func testAPathFromTheFileThatStaysInContentIsTakenAndLinkedToThePublishedFile() throws {
