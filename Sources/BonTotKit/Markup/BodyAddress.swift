@@ -1,7 +1,8 @@
 /// Where a local address written in a Markdown body points. SPEC §1 writes a media path from
 /// `content/` (`media/anh.jpg`), as front matter does; Markdown editors write it from the file
 /// (`../media/anh.jpg` in `content/stories/x.md`). Both name `content/media/anh.jpg`, and both
-/// are taken; a path whose `..` leads out of `content/` is not.
+/// are taken, as are both ways of writing the file of another page (`minutes/2024/a.md`,
+/// `../minutes/2024/a.md`); a path whose `..` leads out of `content/` is not.
 enum BodyAddress: Equatable {
     /// A file under `content/media/`: its path from `content/` (`media/anh.jpg`, percent
     /// escapes kept as written) and what followed it (`#page=3` or `?…`, or nothing; see
@@ -82,6 +83,10 @@ enum BodyAddress: Equatable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         if parts.first == "media", parts.count > 1, !parts.contains("..") {
             return .media(path: String(path), suffix: suffix)
+        }
+        // `minutes/2024/a.md`: a page's file written from `content/`, as a media path is.
+        if let first = parts.first, PageSources.folders.contains(String(first)), parts.count > 1, !parts.contains("..") {
+            return .content(path: "content/" + path, suffix: suffix)
         }
         var resolved = file.split(separator: "/").dropLast().map(String.init)
         for part in parts where part != "." && !part.isEmpty {

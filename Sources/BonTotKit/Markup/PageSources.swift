@@ -3,6 +3,10 @@
 /// evaluation. A body may link one by its path, as editors link Markdown files to each other
 /// (`[biên bản](../minutes/2024/a.md)`); the page shows a link to the page made from it.
 enum PageSources {
+    /// The folders of `content/` that hold the files pages are made from: a path a body writes
+    /// starting with one of them (`minutes/2024/a.md`) is read from `content/`, as `media/…` is.
+    static let folders: Set<String> = ["minutes", "stories", "branches", "bulletins", "evaluations"]
+
     /// The extensions of the files pages are made from.
     static let extensions: Set<String> = ["md", "yaml", "yml", "csv", "xlsx", "xls"]
 

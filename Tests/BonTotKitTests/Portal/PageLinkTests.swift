@@ -82,4 +82,20 @@ final class PageLinkTests: XCTestCase {
                    + "content/media/ hoặc tệp của một trang"),
         ])
     }
+
+    func testAPageFileWrittenFromContentLinksItsPageAsAMediaPathDoes() throws {
+        let minutes = "content/minutes/2024/ap-bac-2024-09.md"
+        let root = try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            Xem [biên bản](minutes/2024/ap-bac-2024-09.md#ket-luan) và [chi bộ](branches/ap-bac.yaml).
+            """)])
+        let url = root.appending(path: minutes)
+        try (String(decoding: try Data(contentsOf: url), as: UTF8.self) + "\nXem [gương](stories/hien-dat.md).\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let built = BuiltSite.rebuild(root: root)
+        XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        let shown = links(built.page("guong-dien-hinh/binh-minh-hien-dat/index.html"))
+        XCTAssertTrue(shown.contains("../../sinh-hoat/ap-bac-2024-09/index.html#ket-luan"), "\(shown)")
+        XCTAssertTrue(shown.contains("../../chi-bo/ap-bac/index.html"), "\(shown)")
+        XCTAssertTrue(links(built.page("sinh-hoat/ap-bac-2024-09/index.html")).contains("../../guong-dien-hinh/binh-minh-hien-dat/index.html"))
+    }
 }
