@@ -120,6 +120,10 @@ enum BodyLinks {
         case .media:
             if let name = address?.mediaFile { context.referenceMedia(name, at: location, field: "body") }
             return
+        case .content where address?.pageFile != nil && what == "ảnh":
+            // `![…](../stories/b.md)`: the page would show a broken picture of another page.
+            reason = "đây là tệp của một trang, không phải ảnh; để dẫn tới trang đó hãy bỏ dấu '!' trước '[' "
+                + "/ that is the file of a page, not a picture: to link its page, drop the '!'"
         case .content where address?.pageFile != nil:
             // Another page of the site, by the file it is made from: whether one is, the site's check tells (`PageLinkCheck`).
             if let page = address?.pageFile { context.referencePage(page, at: location, field: "body") }

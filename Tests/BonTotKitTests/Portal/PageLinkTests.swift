@@ -98,4 +98,14 @@ final class PageLinkTests: XCTestCase {
         XCTAssertTrue(shown.contains("../../chi-bo/ap-bac/index.html"), "\(shown)")
         XCTAssertTrue(links(built.page("sinh-hoat/ap-bac-2024-09/index.html")).contains("../../guong-dien-hinh/binh-minh-hien-dat/index.html"))
     }
+
+    func testAPictureOfAPagesFileIsAnErrorSayingToDropTheBang() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            ![gương](../stories/bi-thu-8x.md)
+            """)]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "ảnh '../stories/bi-thu-8x.md' trong bài không dùng được: đây là tệp của một trang, không phải ảnh; "
+                   + "để dẫn tới trang đó hãy bỏ dấu '!' trước '['"),
+        ])
+    }
 }
