@@ -44,10 +44,19 @@ enum BodyLinks {
     /// show the line as typed. An error saying to write the path in `<…>`, or to rename the
     /// file; the file is looked for too, so a missing one is told as well.
     private static func reportUnlinked(_ found: UnlinkedAddresses.Found, in file: String, at location: SourceLocation, context: DecodeContext) {
-        guard let address = resolve(found.address, in: file, context: context),
-              case .media(let path, let suffix) = address, let name = address.mediaFile else { return }
-        context.referenceMedia(name, at: location, field: "body")
+        guard let address = resolve(found.address, in: file, context: context) else { return }
         let what = found.isImage ? "ảnh" : "liên kết"
+        if !found.isImage, let page = address.pageFile {
+            // `[bài](../stories/Gương sáng.md)`: another page's file, named with spaces.
+            context.referencePage(page, at: location, field: "body")
+            context.sink.error(location, field: "body",
+                               "liên kết '\(found.address)' trong bài có dấu cách nên không thành liên kết, trang sẽ hiện nguyên dòng chữ; "
+                               + "hãy ghi đường dẫn trong dấu <>: '(<\(found.address)>)' / the path holds spaces, so Markdown makes no link of it: "
+                               + "write '(<\(found.address)>)'")
+            return
+        }
+        guard case .media(let path, let suffix) = address, let name = address.mediaFile else { return }
+        context.referenceMedia(name, at: location, field: "body")
         let renamed = Slug.fileName(String(name.split(separator: "/").last ?? Substring(name)))
         context.sink.error(location, field: "body",
                            "\(what) '\(found.address)' trong bài có dấu cách nên không thành \(what), trang sẽ hiện nguyên dòng chữ; "

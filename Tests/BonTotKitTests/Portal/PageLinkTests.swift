@@ -108,4 +108,16 @@ final class PageLinkTests: XCTestCase {
                    + "để dẫn tới trang đó hãy bỏ dấu '!' trước '['"),
         ])
     }
+
+    func testAPagesFileNamedWithSpacesOutsideAngleBracketsIsAnError() throws {
+        let other = "content/stories/Gương sáng.md"
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [
+            Self.story: story("Xem [gương](Gương sáng.md) và [cũng thế](<Gương sáng.md>)."),
+            other: "---\ntitle: Gương sáng\nkind: ca-nhan\nperson: Lê Văn A\nbranch: ap-bac\ndate: 2024-09-10\n---\nMột gương sáng.\n",
+        ]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "liên kết 'Gương sáng.md' trong bài có dấu cách nên không thành liên kết, trang sẽ hiện nguyên dòng chữ; "
+                   + "hãy ghi đường dẫn trong dấu <>: '(<Gương sáng.md>)'"),
+        ])
+    }
 }
