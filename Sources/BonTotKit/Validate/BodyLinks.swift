@@ -106,6 +106,28 @@ enum BodyLinks {
         }
     }
 
+    /// Why a link to a page's file whose `..` leads out of `content/` is refused, and what to
+    /// write: the same file from `content/` when dropping the `..` names one of the page
+    /// folders (`../../minutes/2024/a.md`, one `..` too many: `minutes/2024/a.md`); for a file of
+    /// another site's `content/` (a unit's, `../../units/xa-a/content/minutes/…`), that its page
+    /// is linked by its web address.
+    private static func outOfContentToAPage(_ url: String) -> String? {
+        let path = String(url.prefix { $0 != "#" && $0 != "?" })
+        guard PageSources.extensions.contains(PathParts.lowercasedExtension(of: path)) else { return nil }
+        let parts = path.split(separator: "/").drop { $0 == ".." || $0 == "." }
+        let out = "đường dẫn có '..' ra ngoài thư mục content/", outEnglish = " / the path leads out of content/ with '..'"
+        if let first = parts.first, PageSources.folders.contains(String(first)) {
+            let fix = parts.joined(separator: "/") + url.dropFirst(path.count)
+            return out + "; hãy ghi từ content/: '\(fix)'" + outEnglish + ": write it from content/: '\(fix)'"
+        }
+        if parts.contains("content") {
+            return out + "; tệp này thuộc content/ của một cổng khác (một đơn vị?): bài chỉ liên kết bằng tệp tới trang của chính cổng này, "
+                + "tới trang của cổng khác hãy ghi địa chỉ web của trang (https://…)" + outEnglish
+                + ": that file is another site's (a unit's?): link its page by its web address"
+        }
+        return nil
+    }
+
     /// What a message calls `link`: a picture ("ảnh"), another file a tag of raw HTML shows
     /// ("tệp": an `<object>`'s document, a video), or a link ("liên kết").
     private static func noun(of link: MarkdownLinks.Link) -> String {
@@ -138,7 +160,7 @@ enum BodyLinks {
             if let page = address?.pageFile { context.referencePage(page, at: location, field: "body") }
             return
         case .outsideContent:
-            reason = "đường dẫn có '..' ra ngoài thư mục content/; hãy đặt tệp vào content/media/ và ghi 'media/<tên tệp>' "
+            reason = outOfContentToAPage(url) ?? "đường dẫn có '..' ra ngoài thư mục content/; hãy đặt tệp vào content/media/ và ghi 'media/<tên tệp>' "
                 + "/ the path leads out of content/ with '..': put the file in content/media/ and write 'media/<name>'"
         case .content, nil:
             if lowered.hasPrefix("file:") {

@@ -120,4 +120,19 @@ final class PageLinkTests: XCTestCase {
                    + "hãy ghi đường dẫn trong dấu <>: '(<Gương sáng.md>)'"),
         ])
     }
+
+    func testAPagesFileLeadingOutOfContentIsToldWhatToWrite() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            [một](../../minutes/2024/ap-bac-2024-09.md#ket-luan)
+
+            [hai](../../units/xa-a/content/minutes/2024/a-2024-09.md)
+            """)]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "liên kết '../../minutes/2024/ap-bac-2024-09.md#ket-luan' trong bài không dùng được: đường dẫn có '..' "
+                   + "ra ngoài thư mục content/; hãy ghi từ content/: "
+                   + "'minutes/2024/ap-bac-2024-09.md#ket-luan'"),
+            .error(Self.story, 10, "tệp này thuộc content/ của một cổng khác (một đơn vị?): bài chỉ liên kết bằng tệp tới trang của "
+                   + "chính cổng này, tới trang của cổng khác hãy ghi địa chỉ web của trang (https://…)"),
+        ])
+    }
 }
