@@ -175,6 +175,19 @@ enum BodyLinks {
                     + "(biên bản, bài viết, chi bộ, bản tin: '../minutes/2024/ten-tep.md') / only web addresses, media/ files and the files of pages"
             }
         }
-        context.sink.error(location, field: "body", "\(what) '\(url)' trong bài không dùng được: \(reason)")
+        let message = "\(what) '\(url)' trong bài không dùng được: \(reason)"
+        if isPageAddress(url), address != nil || url.hasPrefix("/") {
+            // `../sinh-hoat/a/`, `/chi-bo/a/`: refused once the site's pages are known, naming the file to link (`PageLinkCheck`).
+            context.referencePageAddress(url, refusal: message, at: location, field: "body")
+        } else {
+            context.sink.error(location, field: "body", message)
+        }
+    }
+
+    /// True when `url` is written as a page's address on the portal: a folder (`../chi-bo/a/`,
+    /// `/sinh-hoat/a/`) or a page (`…/index.html`), an anchor or query after it.
+    private static func isPageAddress(_ url: String) -> Bool {
+        let path = url.prefix { $0 != "#" && $0 != "?" }
+        return path.count > 1 && (path.hasSuffix("/") || path.hasSuffix("/index.html") || path == "index.html")
     }
 }

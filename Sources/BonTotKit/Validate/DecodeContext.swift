@@ -154,6 +154,13 @@ final class DecodeContext {
         own.pages.append(PageLinkReference(path: path, location: location, field: field))
     }
 
+    /// Records that a body links a page by its address on the portal (`../sinh-hoat/a/`,
+    /// `/chi-bo/ap-bac/`), which a body may not: refused after loading, naming the file to link
+    /// instead when the site makes a page there (`PageLinkCheck`), else with `refusal`.
+    func referencePageAddress(_ url: String, refusal: String, at location: SourceLocation, field: String) {
+        own.pages.append(PageLinkReference(path: url, location: location, field: field, refusal: refusal))
+    }
+
     /// Records that a file of the kind `subject` names a branch (`branch: kdc-21`).
     func referenceBranch(_ id: String, at location: SourceLocation, in subject: Diagnostic.Subject) {
         own.branches.append(BranchReference(id: id, location: location, subject: subject))
@@ -192,10 +199,16 @@ struct MediaReference: Codable, Sendable {
 
 /// The content file of another page, linked from a body (`[biên bản](../minutes/2024/a.md)`), by
 /// its path from the site: checked after loading (`PageLinkCheck`), rendered as a link to that page.
+/// Or a page's address on the portal written instead (`../sinh-hoat/a/`): `path` is then that
+/// address as written, and `refusal` the message when it names no page of the site.
 struct PageLinkReference: Codable, Sendable {
     var path: String
     var location: SourceLocation
     var field: String
+    var refusal: String? = nil
+
+    /// Whether it is a page's address on the portal, not a file.
+    var isPageAddress: Bool { refusal != nil }
 }
 
 /// A branch id written in a content file, checked against the branch files after loading.

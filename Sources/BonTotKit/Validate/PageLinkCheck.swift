@@ -8,10 +8,16 @@ struct PageLinkCheck {
     let pages: Set<String>
     /// Every content file the site read, those with errors too.
     let read: Set<String>
+    /// The file each page is made from, by the page's address on the portal (`routeKey`,
+    /// `sinh-hoat/a`): what a link written as an address (`../sinh-hoat/a/`) is told to write.
+    var addresses: [String: String] = [:]
     let sink: DiagnosticSink
 
     func check(_ references: [PageLinkReference]) {
-        let broken = references.filter { !pages.contains($0.path) && !read.contains($0.path) }
+        for reference in references where reference.isPageAddress {
+            checkAddress(reference)
+        }
+        let broken = references.filter { !$0.isPageAddress && !pages.contains($0.path) && !read.contains($0.path) }
         guard !broken.isEmpty else { return }
         // Worked out once for all the broken links: a site may have thousands of pages.
         let byName = Dictionary(grouping: pages, by: { String(PathParts.name(of: $0)) })
@@ -38,5 +44,31 @@ struct PageLinkCheck {
             }
             sink.error(reference.location, field: reference.field, message)
         }
+    }
+
+    /// A page's address written for its file (`../sinh-hoat/a/`, `/chi-bo/ap-bac/`): refused,
+    /// naming the file the page is made from when the site makes a page there.
+    private func checkAddress(_ reference: PageLinkReference) {
+        let written = Self.routeKey(reference.path)
+        let found = addresses[written] ?? addresses.first { key, _ in
+            written.hasSuffix("/" + key) || key.hasSuffix("/" + written)
+        }?.value
+        guard !written.isEmpty, let file = found else {
+            sink.error(reference.location, field: reference.field, reference.refusal ?? "")
+            return
+        }
+        let path = reference.path
+        let fix = PageSources.relativePath(from: reference.location.file, to: file) + path.drop { $0 != "#" && $0 != "?" }
+        sink.error(reference.location, field: reference.field,
+                   "liên kết '\(path)' trong bài không dùng được: đây là địa chỉ của trang trên cổng, không phải tệp; "
+                   + "hãy ghi tệp làm ra trang đó: '\(fix)' / that is the page's address on the portal: link the file it is made from: '\(fix)'")
+    }
+
+    /// A page's address as a key: its folders without `..`, `.` and a last `index.html`
+    /// (`../../sinh-hoat/a/index.html#b` and `/sinh-hoat/a/` are `sinh-hoat/a`).
+    static func routeKey(_ address: String) -> String {
+        var path = Substring(address.prefix { $0 != "#" && $0 != "?" })
+        if path.hasSuffix("index.html") { path = path.dropLast("index.html".count) }
+        return path.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
     }
 }

@@ -88,7 +88,16 @@ public enum SiteDecoder {
                 let pages = Set(branches.map(\.source.file) + minutes.map(\.source.file) + stories.map(\.source.file)
                                 + editorials.map(\.source.file) + evaluations.map(\.source.file))
                 let read = contentPaths.union(sources.bulletins.map(\.path)).union(sources.evaluations.map(\.path))
-                PageLinkCheck(pages: pages, read: read, sink: sink).check(pageReferences)
+                var addresses: [String: String] = [:]
+                if pageReferences.contains(where: \.isPageAddress) {
+                    let routed: [(String, Route)] = minutes.map { ($0.source.file, .minutes($0.slug)) } + stories.map { ($0.source.file, .story($0.slug)) }
+                        + branches.map { ($0.source.file, .branch($0.id)) } + editorials.map { ($0.source.file, .bulletin($0.month)) }
+                        + evaluations.map { ($0.source.file, .ranking($0.period)) }
+                    for (file, route) in routed where addresses[PageLinkCheck.routeKey(router.link(fromRoot: "", toPage: route))] == nil {
+                        addresses[PageLinkCheck.routeKey(router.link(fromRoot: "", toPage: route))] = file
+                    }
+                }
+                PageLinkCheck(pages: pages, read: read, addresses: addresses, sink: sink).check(pageReferences)
             },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
@@ -103,7 +112,7 @@ public enum SiteDecoder {
         guard let config, let rubrics = scales.history else { return (nil, counts) }
         return (Site(root: sources.root, config: config, rubric: rubrics.current, branches: branches, evaluations: evaluations,
                      minutes: minutes, stories: stories, editorials: editorials, media: sources.media,
-                     formerRubrics: rubrics.former, pageLinks: PageLinks(pageReferences.map { ($0.location.file, $0.path) })), counts)
+                     formerRubrics: rubrics.former, pageLinks: PageLinks(pageReferences.filter { !$0.isPageAddress }.map { ($0.location.file, $0.path) })), counts)
     }
 
 

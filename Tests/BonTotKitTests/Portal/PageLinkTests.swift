@@ -135,4 +135,23 @@ final class PageLinkTests: XCTestCase {
                    + "chính cổng này, tới trang của cổng khác hãy ghi địa chỉ web của trang (https://…)"),
         ])
     }
+
+    func testAPagesAddressWrittenForItsFileIsToldTheFileToLink() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            [một](../sinh-hoat/ap-bac-2024-09/)
+
+            [hai](/chi-bo/ap-bac/#lich-su)
+
+            [ba](../../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html)
+
+            [bốn](../chi-bo/khong-co/)
+            """)]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "liên kết '../sinh-hoat/ap-bac-2024-09/' trong bài không dùng được: đây là địa chỉ của trang trên cổng, "
+                   + "không phải tệp; hãy ghi tệp làm ra trang đó: '../minutes/2024/ap-bac-2024-09.md'"),
+            .error(Self.story, 10, "hãy ghi tệp làm ra trang đó: '../branches/ap-bac.yaml#lich-su'"),
+            .error(Self.story, 12, "hãy ghi tệp làm ra trang đó: 'bi-thu-8x.md'"),
+            .error(Self.story, 14, "liên kết '../chi-bo/khong-co/' trong bài không dùng được: chỉ liên kết được tới địa chỉ web"),
+        ])
+    }
 }
