@@ -21,7 +21,8 @@ enum BodyLinks {
         defer { cmark_node_free(document) }
         MarkdownLinks.each(in: document, rawHTML: context.allowHTML) { link in
             if link.rawHTML != nil, hasOtherScheme(link.url) { return }
-            check(link.url, what: noun(of: link), in: path, at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
+            check(link.url, what: noun(of: link), rawHTML: link.rawHTML != nil, in: path,
+                  at: SourceLocation(file: path, line: firstLine + link.line - 1), context: context)
         }
         UnlinkedAddresses.each(in: document) { found in
             reportUnlinked(found, in: path, at: SourceLocation(file: path, line: firstLine + found.line - 1), context: context)
@@ -142,7 +143,8 @@ enum BodyLinks {
         return MediaCheck.sameName(as: url, among: context.media)
     }
 
-    private static func check(_ url: String, what: String, in file: String, at location: SourceLocation, context: DecodeContext) {
+    private static func check(_ url: String, what: String, rawHTML: Bool, in file: String, at location: SourceLocation,
+                              context: DecodeContext) {
         let lowered = url.lowercased()
         if url.isEmpty || url.hasPrefix("#") || webSchemes.contains(where: lowered.hasPrefix) { return }
         let reason: String
@@ -153,8 +155,11 @@ enum BodyLinks {
             return
         case .content where address?.pageFile != nil && what == "ảnh":
             // `![…](../stories/b.md)`: the page would show a broken picture of another page.
-            reason = "đây là tệp của một trang, không phải ảnh; để dẫn tới trang đó hãy bỏ dấu '!' trước '[' "
-                + "/ that is the file of a page, not a picture: to link its page, drop the '!'"
+            reason = rawHTML
+                ? "đây là tệp của một trang, không phải ảnh; để dẫn tới trang đó hãy ghi <a href=\"\(url)\">…</a> "
+                    + "/ that is the file of a page, not a picture: to link its page, write <a href=\"\(url)\">…</a>"
+                : "đây là tệp của một trang, không phải ảnh; để dẫn tới trang đó hãy bỏ dấu '!' trước '[' "
+                    + "/ that is the file of a page, not a picture: to link its page, drop the '!'"
         case .content where address?.pageFile != nil:
             // Another page of the site, by the file it is made from: whether one is, the site's check tells (`PageLinkCheck`).
             if let page = address?.pageFile { context.referencePage(page, at: location, field: "body") }

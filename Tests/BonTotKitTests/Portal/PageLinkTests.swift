@@ -154,4 +154,17 @@ final class PageLinkTests: XCTestCase {
             .error(Self.story, 14, "liên kết '../chi-bo/khong-co/' trong bài không dùng được: chỉ liên kết được tới địa chỉ web"),
         ])
     }
+
+    func testARawHTMLPictureOfAPagesFileIsToldToBeALink() throws {
+        let root = try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            <img src="../branches/ap-bac.yaml" alt="chi bộ">
+            """)])
+        let config = root.appending(path: "site.yaml")
+        try String(decoding: try Data(contentsOf: config), as: UTF8.self).replacingOccurrences(of: "allow_html: false", with: "allow_html: true")
+            .write(to: config, atomically: true, encoding: .utf8)
+        assertDiagnostics(SiteLoader.load(root: root), [
+            .error(Self.story, 8, "ảnh '../branches/ap-bac.yaml' trong bài không dùng được: đây là tệp của một trang, không phải ảnh; "
+                   + "để dẫn tới trang đó hãy ghi <a href=\"../branches/ap-bac.yaml\">…</a>"),
+        ])
+    }
 }
