@@ -28,7 +28,12 @@ struct PageLinkCheck {
             var message = "liên kết '\(PageSources.relativePath(from: file, to: path))' trong bài không dùng được: "
                 + "không có trang nào làm từ tệp '\(path)'"
             let named = byName[String(PathParts.name(of: path))] ?? [], stemmed = byStem[PathParts.stem(of: path)] ?? []
-            if let same = named.count == 1 ? named.first : named.isEmpty && stemmed.count == 1 ? stemmed.first : nil {
+            if path.hasPrefix(UnitEvaluationsDecoder.evaluationsFolder + "/") {
+                // A district's units' scores: their ranking is no page a body links by its file,
+                // and the branches' scores of the same name (`evaluations/2025.yaml`) are another page.
+                message += " (bảng điểm các đơn vị trực thuộc: trang xếp hạng đơn vị chưa liên kết được bằng tệp; "
+                    + "'evaluations/…' là bảng xếp hạng chi bộ, trang khác) / the units' ranking is not linked by its file"
+            } else if let same = named.count == 1 ? named.first : named.isEmpty && stemmed.count == 1 ? stemmed.first : nil {
                 let fix = PageSources.relativePath(from: file, to: same)
                 message += "; trang cùng tên làm từ '\(same)': hãy ghi '\(fix)' "
                     + "/ no page is made from that file; the file of that name is '\(same)': write '\(fix)'"

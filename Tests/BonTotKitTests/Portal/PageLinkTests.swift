@@ -167,4 +167,15 @@ final class PageLinkTests: XCTestCase {
                    + "để dẫn tới trang đó hãy ghi <a href=\"../branches/ap-bac.yaml\">…</a>"),
         ])
     }
+
+    func testADistrictsUnitScoresAreNotToldTheBranchesRankingOfTheSameName() throws {
+        let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("""
+            [xếp hạng đơn vị](../unit-evaluations/2024.csv)
+            """)]))
+        assertDiagnostics(loaded, [
+            .error(Self.story, 8, "liên kết '../unit-evaluations/2024.csv' trong bài không dùng được: không có trang nào làm từ tệp "
+                   + "'content/unit-evaluations/2024.csv' (bảng điểm các đơn vị trực thuộc: trang xếp hạng đơn vị chưa liên kết được "
+                   + "bằng tệp; 'evaluations/…' là bảng xếp hạng chi bộ, trang khác)"),
+        ])
+    }
 }
