@@ -40,7 +40,8 @@ enum BulletinMonthBuilder {
         BuildCache(siteRoot: options.siteRoot).clear()
         if let engine {
             progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: [month], in: options.output, router: router, engine: engine)
+            let printed = BulletinPDFs.write(months: [month], in: options.output, router: router, address: context.address,
+                                             engine: engine)
             report.files += printed.written.count
             report.bytes += printed.bytes
             report.diagnostics.append(contentsOf: printed.diagnostics)

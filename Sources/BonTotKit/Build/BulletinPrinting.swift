@@ -7,6 +7,9 @@ import Foundation
 struct BulletinPrinting {
     let engine: PDFEngine?
     let router: Router
+    /// The portal's absolute address, which the PDFs' links to its pages are printed under
+    /// (`PrintedLinks`); nil when it has none, and they are taken off.
+    let address: SiteAddress?
     let fingerprints: PageFingerprint
     /// The theme's stylesheets, which the engine prints the page with: a page's fingerprint
     /// counts its templates, not the files it links.
@@ -17,9 +20,11 @@ struct BulletinPrinting {
     /// engine prints their bytes, while the page's fingerprint counts only their names.
     private let media: BulletinMedia
 
-    init(pages: [Page], site: Site, engine: PDFEngine?, router: Router, fingerprints: PageFingerprint, theme: Theme) {
+    init(pages: [Page], site: Site, engine: PDFEngine?, router: Router, address: SiteAddress?, fingerprints: PageFingerprint,
+         theme: Theme) {
         self.engine = engine
         self.router = router
+        self.address = address
         self.fingerprints = fingerprints
         var stylesheets = StableHasher()
         for (path, hash) in theme.assetHashes.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".css") {
@@ -59,6 +64,7 @@ struct BulletinPrinting {
         var hasher = StableHasher()
         hasher.combine(page)
         hasher.combine(stylesheets)
+        hasher.combine(address?.base ?? "")
         for path in media.files(shownIn: month) {
             hasher.combine(path)
             hasher.combine(output.hash(of: router.file(.media(path))) ?? 0)
@@ -93,7 +99,8 @@ struct BulletinPrinting {
     /// Prints `months` into the new output; returns what printing did and the months that failed.
     func print(_ months: [YearMonth], into output: BuildOutput) -> (summary: BulletinPDFs.Summary, failed: Set<YearMonth>) {
         guard let engine, !months.isEmpty else { return (BulletinPDFs.Summary(), []) }
-        let summary = BulletinPDFs.write(months: months, in: output.folder, shownAs: output.output, router: router, engine: engine)
+        let summary = BulletinPDFs.write(months: months, in: output.folder, shownAs: output.output, router: router,
+                                         address: address, engine: engine)
         let printed = Dictionary(summary.files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         var failed = Set<YearMonth>()
         for month in months {

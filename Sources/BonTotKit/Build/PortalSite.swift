@@ -171,7 +171,7 @@ struct PortalSite {
         for media in context.site.media {
             try output.copy(context.site.root.appending(path: "content/" + media), to: router.file(.media(media)))
         }
-        let printing = BulletinPrinting(pages: pages, site: context.site, engine: engine, router: router,
+        let printing = BulletinPrinting(pages: pages, site: context.site, engine: engine, router: router, address: context.address,
                                         fingerprints: fingerprints, theme: theme)
         let linkable = printing.linkable(in: output)
         let linked = BulletinPages.linkingPDFs(pages, months: linkable, router: router)

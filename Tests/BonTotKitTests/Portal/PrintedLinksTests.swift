@@ -1,41 +1,66 @@
+@testable import BonTotKit
 import Foundation
 import XCTest
 
-/// Links to other pages on a page printed on A4: on paper a link is only its words.
+/// A bulletin's PDF is mailed and copied: its links to the portal's pages are the pages'
+/// addresses under the site's `base_url`, or no links at all, never addresses of the build
+/// machine's disk (`file:///…/.output.bontot-spare/chi-bo/ap-bac/index.html`), which were dead
+/// once the PDF left it and made the same bulletin print to other bytes in another folder.
 final class PrintedLinksTests: XCTestCase {
-    /// The month's link to its bulletin, and a year's archive's link to its ranking, printed as
-    /// a line of their own words ("Bản tin tháng 9 năm 2024") meaning nothing on paper.
-    func testLinksToOtherPagesAreLeftOffThePrintedPage() throws {
-        let built = try BuiltSite.build()
-        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let rankingLink = try XCTUnwrap(built.page("luu-tru/2024/index.html")
-            .firstMatch(of: #/<a href="[^"]*xep-hang/2024/index.html">([^<]*)</a>/#)).output.1
-        for (page, link) in [("sinh-hoat/2024/09/index.html", "Bản tin tháng 9 năm 2024"),
-                             ("luu-tru/2024/index.html", String(rankingLink))] {
-            XCTAssertTrue(built.page(page).contains(">\(link)</a>"), "\(page) links to \(link) on screen")
-            let printed = try PrintedPageWords(page: page, in: built).words.map(\.text).joined(separator: " ")
-            XCTAssertFalse(printed.contains(link), "\(page) printed the link '\(link)': \(printed.prefix(400))")
-        }
+    private let page = "ban-tin/2024-09/index.html"
+    private let base = "https://intranet.example/dang-bo/"
+
+    func testAPagesLocalLinksBecomeItsAddressesOnThePortal() {
+        let html = #"<p><a href="../../chi-bo/ap-bac/index.html">Ấp Bắc</a>, <a class="x" href="../../index.html">trang chủ</a>, "#
+            + #"<a href="../../sinh-hoat/a/index.html#ket-luan">kết luận</a>, <a href="../../media/bao%20cao.pdf">báo cáo</a>, "#
+            + #"<a href="ban-tin-2024-09.pdf" type="application/pdf">PDF</a>, <a href="../">bản tin</a></p>"#
+        XCTAssertEqual(PrintedLinks.rewriting(html, page: page, base: base),
+                       #"<p><a href="https://intranet.example/dang-bo/chi-bo/ap-bac/">Ấp Bắc</a>, "#
+                       + #"<a class="x" href="https://intranet.example/dang-bo/">trang chủ</a>, "#
+                       + #"<a href="https://intranet.example/dang-bo/sinh-hoat/a/#ket-luan">kết luận</a>, "#
+                       + #"<a href="https://intranet.example/dang-bo/media/bao%20cao.pdf">báo cáo</a>, "#
+                       + #"<a href="https://intranet.example/dang-bo/ban-tin/2024-09/ban-tin-2024-09.pdf" type="application/pdf">PDF</a>, "#
+                       + #"<a href="https://intranet.example/dang-bo/ban-tin/">bản tin</a></p>"#)
     }
 
-    /// A link to another site in a branch's introduction printed as its words alone, its
-    /// address lost: the reader of the paper could not find the site. The address is now
-    /// printed after the link's words; a link to a file of the portal's media prints none (a
-    /// path among the portal's files is of no use on paper).
-    func testALinkToAnotherSitePrintsItsAddress() throws {
-        let intro = "Chi bộ được thành lập năm 1995, lãnh đạo nhà trường đạt chuẩn quốc gia."
-        let branch = "content/branches/truong-thcs.md"
-        let text = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/" + branch), encoding: .utf8)
-        XCTAssertTrue(text.contains(intro))
-        let built = try BuiltSite.build(changes: [
-            branch: text.replacingOccurrences(of: intro, with: intro
-                + "\n\nXem thêm [Cổng thông tin điện tử quận](https://tantien.gov.vn/to-chuc) và [ảnh toàn cảnh](media/ap-bac.svg)."),
-        ])
+    func testWithoutAnAbsoluteAddressTheLinksAreTakenOffTheirTextsKept() {
+        let html = #"<a href="../../chi-bo/ap-bac/index.html">Ấp Bắc</a> <a class="pdf" href="x.pdf" type="application/pdf">PDF</a>"#
+        XCTAssertEqual(PrintedLinks.rewriting(html, page: page, base: nil), #"<a>Ấp Bắc</a> <a class="pdf" type="application/pdf">PDF</a>"#)
+    }
+
+    func testAnchorsWebAddressesAndOtherTagsStayAsTheyAre() {
+        let html = ##"<a href="#muc-1">Mục 1</a> <a href="https://baochinhphu.vn/">báo</a> <a href="mailto:vp@xa.vn">thư</a> "##
+            + #"<a href="//cdn.example/x">cdn</a> <link href="../../assets/style.css" rel="stylesheet"><img src="../../media/a.jpg"> "#
+            + #"<abbr title="x">ĐU</abbr> <a href="../../../../ngoai.html">ngoài</a>"#
+        XCTAssertEqual(PrintedLinks.rewriting(html, page: page, base: base),
+                       html.replacingOccurrences(of: #" href="../../../../ngoai.html""#, with: ""),
+                       "a link climbing above the output's root is taken off; stylesheets and pictures are the engine's to read")
+    }
+
+    func testThePrintedBulletinLinksThePortalAndIsTheSameInAnyFolder() throws {
+        let baseURL = "base_url: https://intranet.example/dang-bo/"
+        let site = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "base_url: /", with: baseURL)
+        XCTAssertTrue(site.contains(baseURL))
+        let first = try BuiltSite.build(changes: ["site.yaml": site], pdf: true)
+        let second = try BuiltSite.build(changes: ["site.yaml": site], pdf: true)
+        XCTAssertTrue(first.report.succeeded, "\(first.report.diagnostics.sorted)")
+        XCTAssertNotEqual(first.root, second.root)
+        let path = "ban-tin/2024-09/ban-tin-2024-09.pdf"
+        let pdf = String(decoding: first.bytes(path), as: UTF8.self)
+        XCTAssertFalse(pdf.contains("file:"), "no link to the build machine's disk")
+        XCTAssertTrue(pdf.contains("(https://intranet.example/dang-bo/chi-bo/ap-bac/)"), "the branch's link in the bulletin's table")
+        XCTAssertEqual(first.bytes(path), second.bytes(path), "the same bulletin prints to the same bytes wherever the site lies")
+        let folder = first.output.appending(path: "ban-tin/2024-09")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["ban-tin-2024-09.pdf", "index.html"],
+                       "the copy printed from is gone")
+    }
+
+    func testWithoutAnAbsoluteBaseURLThePrintedBulletinHasNoLinkToTheDisk() throws {
+        let built = try BuiltSite.build(pdf: true)
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let words = try PrintedPageWords(page: "chi-bo/truong-thcs/index.html", in: built).words.map(\.text)
-        let link = try XCTUnwrap(words.firstIndex(of: "quận"), "the link's words are printed: \(words)")
-        XCTAssertEqual(Array(words[link...].prefix(3)), ["quận", "(https://tantien.gov.vn/to-chuc)", "và"])
-        XCTAssertTrue(words.contains("cảnh."), "\(words)")
-        XCTAssertFalse(words.contains { $0.contains("ap-bac") }, "no address after a link to the portal's media: \(words)")
+        let pdf = String(decoding: built.bytes("ban-tin/2024-09/ban-tin-2024-09.pdf"), as: UTF8.self)
+        XCTAssertFalse(pdf.contains("file:"), "no link to the build machine's disk")
+        XCTAssertFalse(pdf.contains("/URI"), "no link at all: the portal's address is not known")
     }
 }

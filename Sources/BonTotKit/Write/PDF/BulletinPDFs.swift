@@ -17,16 +17,19 @@ public enum BulletinPDFs {
 
     /// Prints the bulletin of each month in `months` found in `folder` (the output, or the new
     /// output before it is published), where `router` placed it, with `engine`; diagnostics name
-    /// the files as in `shownAs` (the output).
+    /// the files as in `shownAs` (the output). The links to the portal's pages are printed as
+    /// their addresses under `address` (`PrintedLinks`), or taken off when it is nil.
     public static func write(months: [YearMonth], in folder: URL, shownAs output: URL? = nil, router: Router = Router(),
-                             engine: PDFEngine) -> Summary {
+                             address: SiteAddress? = nil, engine: PDFEngine) -> Summary {
         let shown = (output ?? folder).lastPathComponent
         let box = ResultBox(count: months.count)
         let workers = max(1, min(months.count, ProcessInfo.processInfo.activeProcessorCount))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = workers
         for (index, month) in months.enumerated() {
-            queue.addOperation { box.set(index, printBulletin(month, folder: folder, shownAs: shown, router: router, engine: engine)) }
+            queue.addOperation {
+                box.set(index, printBulletin(month, folder: folder, shownAs: shown, router: router, address: address, engine: engine))
+            }
         }
         queue.waitUntilAllOperationsAreFinished()
         var result = Summary()
@@ -45,8 +48,10 @@ public enum BulletinPDFs {
         return result
     }
 
-    /// One bulletin: its page must exist in `folder`.
-    private static func printBulletin(_ month: YearMonth, folder: URL, shownAs shown: String, router: Router, engine: PDFEngine) -> Outcome {
+    /// One bulletin: its page must exist in `folder`. It is printed from a copy beside it whose
+    /// links are those the PDF keeps (`PrintedLinks`), removed once printed.
+    private static func printBulletin(_ month: YearMonth, folder: URL, shownAs shown: String, router: Router,
+                                      address: SiteAddress?, engine: PDFEngine) -> Outcome {
         let pagePath = router.file(.bulletin(month))
         let page = folder.appending(path: pagePath)
         let pdfPath = router.file(.bulletinPDF(month))
@@ -56,8 +61,16 @@ public enum BulletinPDFs {
             return .failed(.warning(at: location, "không có trang bản tin để in PDF / no bulletin page to print"))
         }
         try? FileManager.default.removeItem(at: pdf)
+        let printed = page.deletingLastPathComponent().appending(path: ".in-pdf-" + page.lastPathComponent)
+        defer { try? FileManager.default.removeItem(at: printed) }
         do {
-            let run = try ChildProcess.run(engine.executable, arguments: engine.arguments(input: page, output: pdf),
+            let html = String(decoding: try Data(contentsOf: page), as: UTF8.self)
+            try Data(PrintedLinks.rewriting(html, page: pagePath, base: address?.base).utf8).write(to: printed)
+        } catch {
+            return .failed(.warning(at: location, "không chuẩn bị được trang để in PDF: \(error.localizedDescription) / cannot prepare the page to print"))
+        }
+        do {
+            let run = try ChildProcess.run(engine.executable, arguments: engine.arguments(input: printed, output: pdf),
                                          environment: ["SOURCE_DATE_EPOCH": String(epoch(of: BulletinMasthead.date(of: month)))],
                                          timeout: timeout)
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
