@@ -17,6 +17,12 @@ final class PageLinkTests: XCTestCase {
         LinkExtractor.links(in: page)
     }
 
+    /// Adds `text` at the end of the file at `path` of the site at `root`.
+    private func append(_ text: String, to path: String, in root: URL) throws {
+        let url = root.appending(path: path)
+        try (String(decoding: try Data(contentsOf: url), as: UTF8.self) + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
     func testAStoryLinksThePagesMadeFromTheFilesItNames() throws {
         let built = try BuiltSite.build(changes: [Self.story: story("""
             Xem [biên bản](../minutes/2024/ap-bac-2024-09.md#ket-luan), [chi bộ](../branches/ap-bac.yaml), \
@@ -37,13 +43,9 @@ final class PageLinkTests: XCTestCase {
         let minutes = "content/minutes/2024/ap-bac-2024-09.md", branch = "content/branches/truong-thcs.md"
         let editorial = "content/bulletins/2024-09.md"
         let root = try BuiltSite.prepare("portal", changes: [:])
-        func append(_ text: String, to path: String) throws {
-            let url = root.appending(path: path)
-            try (String(decoding: try Data(contentsOf: url), as: UTF8.self) + text).write(to: url, atomically: true, encoding: .utf8)
-        }
-        try append("\nXem [gương](../../stories/hien-dat.md) và [tháng trước](<ap-bac-2024-08.md>).\n", to: minutes)
-        try append("\nXem [biên bản](../minutes/2024/binh-minh-2024-09.md).\n", to: branch)
-        try append("\nĐọc [gương bí thư](../stories/bi-thu-8x.md).\n", to: editorial)
+        try append("\nXem [gương](../../stories/hien-dat.md) và [tháng trước](<ap-bac-2024-08.md>).\n", to: minutes, in: root)
+        try append("\nXem [biên bản](../minutes/2024/binh-minh-2024-09.md).\n", to: branch, in: root)
+        try append("\nĐọc [gương bí thư](../stories/bi-thu-8x.md).\n", to: editorial, in: root)
         let built = BuiltSite.rebuild(root: root)
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         let meeting = links(built.page("sinh-hoat/ap-bac-2024-09/index.html"))
@@ -88,9 +90,7 @@ final class PageLinkTests: XCTestCase {
         let root = try BuiltSite.prepare("portal", changes: [Self.story: story("""
             Xem [biên bản](minutes/2024/ap-bac-2024-09.md#ket-luan) và [chi bộ](branches/ap-bac.yaml).
             """)])
-        let url = root.appending(path: minutes)
-        try (String(decoding: try Data(contentsOf: url), as: UTF8.self) + "\nXem [gương](stories/hien-dat.md).\n")
-            .write(to: url, atomically: true, encoding: .utf8)
+        try append("\nXem [gương](stories/hien-dat.md).\n", to: minutes, in: root)
         let built = BuiltSite.rebuild(root: root)
         XCTAssertTrue(built.report.succeeded, built.report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
         let shown = links(built.page("guong-dien-hinh/binh-minh-hien-dat/index.html"))
