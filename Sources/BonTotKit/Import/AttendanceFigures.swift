@@ -3,7 +3,7 @@
 /// "Với sự có mặt của 26/28 đảng viên"), those expected ("phải dự: 28", "triệu tập 28"), and
 /// those exempt from meetings ("miễn sinh hoạt: 2", "02 đồng chí được miễn sinh hoạt"):
 ///
-///     present     := ("có mặt" | "hiện diện" | "đảng viên" (attending | "tham gia" venue ":")) attended
+///     present     := ("có mặt" | "hiện diện" | "đảng viên" (attending | "tham gia" (venue | meeting) ":")) attended
 ///     worded      := attending attended
 ///     ofExpected  := ("có mặt" | "hiện diện" | attending | "đảng viên" "tham gia" venue ":") attended figure [unit] of figure
 ///     countFirst  := figure ["/" figure] unit ("có mặt" | attending)
@@ -12,8 +12,9 @@
 ///     exempt      := "miễn" meetings ["đảng"] [":"] figure
 ///     exemptAfter := figure unit ["được"] "miễn" meetings
 ///     attending   := "dự họp" | "tham dự"
-///     attended    := [venue ":" | ":"] ["đầy đủ" | "đủ"] ["("]    (before the figure)
+///     attended    := [(venue | meeting) ":" | ":"] ["đầy đủ" | "đủ"] ["("]    (before the figure)
 ///     venue       := ("tại" | "trong") word{0,4}                  ("tại buổi sinh hoạt")
+///     meeting     := "SHCB" | "sinh hoạt" ["chi bộ"]               ("tham gia SHCB:")
 ///     of          := "/" | "trên" ["tổng" "số"]
 ///     meetings    := ["công tác" ("và" | ",")] ("sinh hoạt" | "SH")
 ///     unit        := "đồng chí" | "đ/c" | "đảng viên"
@@ -141,8 +142,23 @@ struct AttendanceFigures {
         guard index < tokens.count, tokens[index].kind == .unit else { return nil }
         if let after = attending(index + 1) { return after }
         guard let after = phrase(["tham", "gia"], index + 1) else { return nil }
-        let colon = venue(after) ?? after
+        let colon = venue(after) ?? meeting(after) ?? after
         return colon < tokens.count && tokens[colon].kind == .colon ? colon : nil
+    }
+
+    /// Where the colon after the meeting named at `index` stands: "SHCB:" (sinh hoạt chi bộ, as
+    /// clerks shorten it), "sinh hoạt chi bộ:", "sinh hoạt:"; nil when no meeting with its colon
+    /// is there.
+    private func meeting(_ index: Int) -> Int? {
+        var next: Int
+        if isWord("shcb", at: index) {
+            next = index + 1
+        } else if let after = phrase(["sinh", "hoạt"], index) {
+            next = phrase(["chi", "bộ"], after) ?? after
+        } else {
+            return nil
+        }
+        return next < tokens.count && tokens[next].kind == .colon ? next : nil
     }
 
     /// Where the colon after the place at `index` stands: "tại buổi sinh hoạt:", "trong cuộc họp:"
@@ -158,7 +174,7 @@ struct AttendanceFigures {
     /// "đầy đủ" or "đủ", "(" from `index`, each there or not, in that order.
     private func attended(_ index: Int?) -> Int? {
         guard var next = index else { return nil }
-        if let colon = venue(next) { next = colon }
+        if let colon = venue(next) ?? meeting(next) { next = colon }
         if next < tokens.count, tokens[next].kind == .colon { next += 1 }
         if isWord("đầy", at: next), isWord("đủ", at: next + 1) {
             next += 2
