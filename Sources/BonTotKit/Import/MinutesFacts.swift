@@ -59,10 +59,12 @@ struct MinutesFacts: Equatable {
         let signatures = SignatureBlock(lines: lines)
         let lines = lines.map(Self.plainSpaces)
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
+        // The attendance is read with its counts in words as figures ("vắng hai đồng chí").
+        let counted = lines.map(CountInWords.figures)
         // The line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…", "1. Thời
         // gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on, and the
         // date from the same choice (`MeetingOpening.timeLine`).
-        let attendance = Self.attendanceLine(in: lines)
+        let attendance = Self.attendanceLine(in: counted)
         let openingEnd = MeetingOpening.end(of: lines, attendance: attendance)
         let timeLine = MeetingOpening.timeLine(in: lines, openingEnd: openingEnd)
         if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label...]) }
@@ -104,8 +106,8 @@ struct MinutesFacts: Equatable {
             recorder = recorder ?? signatures.recorder
         }
         if let index = attendance {
-            readAttendance(lines[index], nearby: Array(lines[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
-                           following: Array(lines[(index + 1)...].prefix(Self.nearby)))
+            readAttendance(counted[index], nearby: Array(counted[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
+                           following: Array(counted[(index + 1)...].prefix(Self.nearby)))
         }
         if let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
             // The title is often set on two lines, "BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III",

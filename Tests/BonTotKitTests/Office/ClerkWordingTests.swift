@@ -19,4 +19,21 @@ final class ClerkWordingTests: XCTestCase {
         // Without its colon, taking part in something else counts no one.
         XCTAssertEqual(counts("Đảng viên tham gia SHCB 25 lượt ý kiến."), "-/- -/-")
     }
+
+    /// "vắng hai đồng chí (có lý do)", "hai mươi hai (22) đồng chí": counts written in words are
+    /// read as their figures (the attendance was left to fill in, or the absent unread).
+    func testCountsWrittenInWords() {
+        XCTAssertEqual(counts("Có mặt: 16/18 đồng chí; vắng hai đồng chí (có lý do)."), "16/18 2/0")
+        XCTAssertEqual(counts("Tổng số đảng viên: hai mươi hai (22) đồng chí; có mặt: hai mươi (20) đồng chí; vắng: hai (02) đồng chí có lý do."),
+                       "20/22 2/0")
+        XCTAssertEqual(counts("Có mặt: 13/14 đồng chí. Đảng viên vắng: một đồng chí (không lý do)."), "13/14 0/1")
+        XCTAssertEqual(counts("Có mặt mười lăm đồng chí, vắng: Hai đồng chí có lý do."), "15/17 2/0")
+        XCTAssertEqual(CountInWords.value(of: "hai mươi mốt"), 21)
+        XCTAssertEqual(CountInWords.value(of: "mười"), 10)
+        XCTAssertNil(CountInWords.value(of: "mươi tư"))
+        // A name ending in a number's word is no count.
+        XCTAssertEqual(CountInWords.figures(in: "vắng 02 đồng chí: đồng chí Hoàng Văn Năm đồng chí Lê Văn Cường"),
+                       "vắng 02 đồng chí: đồng chí Hoàng Văn Năm đồng chí Lê Văn Cường")
+        XCTAssertEqual(CountInWords.figures(in: "Vắng: Hai đồng chí; có mặt: mười tám (18)"), "Vắng: 2 đồng chí; có mặt: 18")
+    }
 }

@@ -1,0 +1,62 @@
+/// Counts of the attendance the minutes write in words, as figures: "vắng hai đồng chí" as
+/// "vắng 2 đồng chí", "hai mươi hai (22) đồng chí" as "22 đồng chí" (the words before the figure
+/// they spell out, as formal minutes write a count). Only words before "đồng chí", "đ/c" or
+/// "đảng viên", or before a figure in brackets, are a count, and none
+/// capitalised after a capitalised word, when they end a name ("đồng chí Hoàng Văn Năm đồng chí …").
+enum CountInWords {
+    /// The words of a count, "một" to "chín mươi chín": the digits, then the tens' words.
+    private static let digits: [String: Int] = ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9]
+    /// The units' words as they are said after a ten: "hai mươi mốt", "hai mươi tư", "mười lăm".
+    private static let afterTen: [String: Int] = ["mốt": 1, "tư": 4, "lăm": 5]
+
+    /// Up to three words of a count, then a figure in brackets or, ahead, the unit of a count.
+    nonisolated(unsafe) private static let count =
+        /(^|[^\p{L}\p{N}])((?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)){0,2})(?:\s*\((\d{1,3})\)|(?=\s+(?:đồng chí|đ\/c|đảng viên)(?![\p{L}])))/
+        .ignoresCase()
+
+    /// `line` with its counts in words written as figures.
+    static func figures(in line: String) -> String {
+        guard line.firstMatch(of: count) != nil else { return line }
+        var result = ""
+        var rest = line[...]
+        while let match = rest.firstMatch(of: count) {
+            let (_, before, words, figure) = match.output
+            result += rest[..<match.range.lowerBound] + before
+            if let figure {
+                result += figure
+            } else if let value = value(of: words), !endsName(result, before: words) {
+                result += String(value)
+            } else {
+                result += words
+            }
+            rest = rest[match.range.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// The count `words` say ("hai mươi hai": 22), nil when they are not one ("mươi hai", "tư").
+    static func value(of words: Substring) -> Int? {
+        let words = words.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        guard let first = words.first else { return nil }
+        var tens = 0
+        var rest = words[...]
+        if first == "mười" {
+            tens = 1
+            rest = rest.dropFirst()
+        } else if let digit = digits[first], words.count > 1, words[1] == "mươi", digit > 1 {
+            tens = digit
+            rest = rest.dropFirst(2)
+        }
+        if rest.isEmpty { return tens > 0 ? tens * 10 : nil }
+        guard rest.count == 1, let unit = rest.first.flatMap({ digits[$0] ?? (tens > 0 ? afterTen[$0] : nil) }) else { return nil }
+        return tens * 10 + unit
+    }
+
+    /// True when `words`, capitalised, end the name `text` ends with ("Hoàng Văn Năm"): the word
+    /// before them is capitalised and no mark parts them ("Vắng: Hai đồng chí" is a count).
+    private static func endsName(_ text: String, before words: Substring) -> Bool {
+        guard words.first?.isUppercase == true, let last = text.split(separator: " ").last,
+              last.first?.isUppercase == true, last.last?.isLetter == true else { return false }
+        return true
+    }
+}
