@@ -437,7 +437,7 @@ private enum Patterns {
     /// chí dự họp nhất trí"), the hour ("Thời gian dự họp: 19 giờ 30").
     nonisolated(unsafe) static let notMembersWords =
         /(?:^|\P{L})(?:đại diện|đại biểu|khách mời|mời dự|cấp trên|cử|quần chúng|đoàn thể|đảng ủy|đảng uỷ|triệu tập|phải dự|biểu quyết|tán thành|nhất trí|thời gian)(?!\p{L})/.ignoresCase()
-    nonisolated(unsafe) static let total = /tổng số đảng viên\D{0,20}?(\d+)/.ignoresCase()
+    nonisolated(unsafe) static let total = /tổng số (?:đảng viên|đv(?!\p{L}))\D{0,20}?(\d+)/.ignoresCase()
     /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
     nonisolated(unsafe) static let totalWorded =
         /chi bộ\s+(?:hiện\s+)?(?:có|gồm)\s+(\d+)\s*(?:đảng viên|đồng chí|đ\/c)(?!\s*(?:dự|tham|có mặt|vắng))/.ignoresCase()

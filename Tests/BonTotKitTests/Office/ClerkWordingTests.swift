@@ -36,4 +36,13 @@ final class ClerkWordingTests: XCTestCase {
                        "vắng 02 đồng chí: đồng chí Hoàng Văn Năm đồng chí Lê Văn Cường")
         XCTAssertEqual(CountInWords.figures(in: "Vắng: Hai đồng chí; có mặt: mười tám (18)"), "Vắng: 2 đồng chí; có mặt: 18")
     }
+
+    /// "Tổng số ĐV: 21": the members' total shortened, as an attendance table's header writes it,
+    /// gives the expected (the attendance was left to fill in).
+    func testTheTotalShortened() {
+        XCTAssertEqual(counts("Tổng số ĐV: 21; Có mặt: 19; Vắng có lý do: 02; Vắng không lý do: 0"), "19/21 2/0")
+        XCTAssertEqual(counts("Tổng số đv: 16, có mặt 15 đồng chí, vắng 01 đồng chí có lý do."), "15/16 1/0")
+        // A word beginning so is no total.
+        XCTAssertEqual(AttendanceLineReading.facts("Tổng số đvhc: 12; có mặt: 19").total, nil)
+    }
 }
