@@ -34,11 +34,27 @@ struct AttendanceClause {
     private let tokens: [AttendanceToken]
 
     init(_ text: String) {
-        chars = Array(text)
+        chars = Array(Self.countAfterAbsent(text))
         tokens = AttendanceToken.tokens(of: chars)
         guard let start = start else { return }
         read(start..<end(from: start))
     }
+
+    /// "(02 đồng chí vắng có lý do)", "có 02 đồng chí vắng mặt": `text` with the count before the
+    /// first "vắng" put after it, as the grammar reads it ("vắng 02 đồng chí có lý do"). Only a
+    /// count opening its clause (after a bracket, a mark, or "có") is moved: "có mặt 23 đồng chí
+    /// vắng …" counts the present, and "02 đồng chí vắng 2 kỳ liên tiếp" already counts after it.
+    static func countAfterAbsent(_ text: String) -> String {
+        guard let match = text.firstMatch(of: countBeforeAbsent),
+              !text[..<match.range.lowerBound].localizedCaseInsensitiveContains("vắng") else { return text }
+        let (_, lead, figure, unit, absent) = match.output
+        var moved = text
+        moved.replaceSubrange(match.range, with: lead + absent + " " + figure + (unit.map { " " + $0 } ?? ""))
+        return moved
+    }
+
+    nonisolated(unsafe) private static let countBeforeAbsent =
+        /(^|[(,;.–-]\s*|(?:^|\s)có\s+)(\d{1,3})(?:\s*(đồng chí|đ\/c|đảng viên))?\s+(vắng(?:\s+mặt)?)(?!\p{L})(?!\s*:?\s*\d)/.ignoresCase()
 
     /// Where the clause starts: at "vắng", or, when the text has none, at the first reason with
     /// the count before it ("Trong đó: có lý do 02", "02 đồng chí có lý do"); a reason stated

@@ -45,4 +45,15 @@ final class ClerkWordingTests: XCTestCase {
         // A word beginning so is no total.
         XCTAssertEqual(AttendanceLineReading.facts("Tổng số đvhc: 12; có mặt: 19").total, nil)
     }
+
+    /// "(02 đồng chí vắng có lý do)": the absent counted before "vắng" are read as after it (the
+    /// excused and unexcused were unread).
+    func testTheCountBeforeTheAbsent() {
+        XCTAssertEqual(counts("Có mặt: 23/25 đảng viên (02 đồng chí vắng có lý do)."), "23/25 2/0")
+        XCTAssertEqual(counts("Có mặt: 23/25 đồng chí; có 02 đồng chí vắng mặt không lý do."), "23/25 0/2")
+        // The present's count, and a count already after "vắng", stay where they are.
+        for text in ["có mặt 23 đồng chí vắng có lý do 02", "02 đồng chí vắng 2 kỳ liên tiếp", "Vắng 02 đồng chí, (01 đồng chí vắng có lý do)"] {
+            XCTAssertEqual(AttendanceClause.countAfterAbsent(text), text)
+        }
+    }
 }
