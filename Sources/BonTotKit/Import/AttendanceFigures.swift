@@ -194,9 +194,13 @@ struct AttendanceFigures {
         return isWord("sh", at: next) ? next + 1 : nil
     }
 
-    /// The figure at `index` (nil in `value` when too large to be one) and the token after it.
+    /// The figure at `index` (nil in `value` when too large to be one) and the token after it;
+    /// none when it is a share ("dự họp: 95%", "92,5 %"), not a count.
     private func figure(_ index: Int?) -> (value: Int?, next: Int)? {
         guard let index, index < tokens.count, case .number = tokens[index].kind else { return nil }
+        let decimals = index + 2 < tokens.count && (tokens[index + 1].kind == .comma || isMark(".", at: index + 1))
+            && { if case .number = tokens[index + 2].kind { true } else { false } }()
+        guard !isMark("%", at: decimals ? index + 3 : index + 1) else { return nil }
         return (Int(String(chars[tokens[index].range])), index + 1)
     }
 

@@ -142,12 +142,29 @@ struct MinutesFacts: Equatable {
     /// "25 đồng chí dự họp đều nhất trí …" is the body's.
     private static func attendanceLine(in lines: [String]) -> Int? {
         if let labelled = lines.firstIndex(where: { AttendanceFigures($0).present != nil }) { return labelled }
-        return lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil)).first(where: { index in
+        let opening = lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil))
+        return opening.first(where: { index in
             let line = lines[index]
             let figures = AttendanceFigures(line)
             return (figures.presentWorded != nil || figures.presentCountFirst != nil || figures.presentOf != nil)
                 && line.firstMatch(of: Patterns.notMembersWords) == nil
+        }) ?? opening.first(where: { index in
+            // "Tổng số đảng viên: 21; đảng viên dự sinh hoạt đạt 100%": the present as a share.
+            lines[index].firstMatch(of: Patterns.presentShare) != nil && lines[index].firstMatch(of: Patterns.notMembersWords) == nil
         })
+    }
+
+    /// The present of `expected` whose share, written as the minutes write it ("95", "92,5"),
+    /// is `share` per cent: nil unless exactly one count rounds to it.
+    static func present(ofShare share: Substring, expected: Int) -> Int? {
+        let parts = share.split(whereSeparator: { $0 == "," || $0 == "." })
+        let decimals = parts.count > 1 ? parts[1].count : 0
+        guard expected > 0, parts.count <= 2, let target = Int(parts.joined()) else { return nil }
+        var scale = 100
+        for _ in 0..<decimals { scale *= 10 }
+        // The share of each count, rounded half up to the decimals written.
+        let matching = (0...expected).filter { (2 * scale * $0 + expected) / (2 * expected) == target }
+        return matching.count == 1 ? matching.first : nil
     }
 
     /// How many lines before and after the attendance line may hold its other figures: minutes
@@ -232,6 +249,11 @@ struct MinutesFacts: Equatable {
         total = near(Patterns.total, Patterns.totalWorded)
         exempt = near({ $0.exempt }, { $0.exemptAfterCount })
         expected = expected ?? near({ $0.expected }) ?? total.map { $0 - (exempt ?? 0) }
+        if present == nil, let expected, let share = line.firstMatch(of: Patterns.presentShare),
+           line.firstMatch(of: Patterns.notMembersWords) == nil {
+            // "đảng viên dự sinh hoạt đạt 100%", "tỷ lệ dự họp: 95%" of 20: 19 present.
+            present = Self.present(ofShare: share.output.1, expected: expected)
+        }
         // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
         var clause = AttendanceClause(line)
         var used = [line]
@@ -437,6 +459,11 @@ private enum Patterns {
     /// chí dự họp nhất trí"), the hour ("Thời gian dự họp: 19 giờ 30").
     nonisolated(unsafe) static let notMembersWords =
         /(?:^|\P{L})(?:đại diện|đại biểu|khách mời|mời dự|cấp trên|cử|quần chúng|đoàn thể|đảng ủy|đảng uỷ|triệu tập|phải dự|biểu quyết|tán thành|nhất trí|thời gian)(?!\p{L})/.ignoresCase()
+    /// "dự sinh hoạt đạt 100%", "Tỷ lệ đảng viên dự họp: 95%", "tham gia đạt tỷ lệ 92,5%": the
+    /// present as a share of those expected.
+    nonisolated(unsafe) static let presentShare =
+        /(?:có mặt|dự họp|dự sinh hoạt|tham dự|tham gia)[^%\d]{0,20}?(?:đạt|là|:|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%/
+        .ignoresCase()
     nonisolated(unsafe) static let total = /tổng số (?:đảng viên|đv(?!\p{L}))\D{0,20}?(\d+)/.ignoresCase()
     /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
     nonisolated(unsafe) static let totalWorded =

@@ -56,4 +56,16 @@ final class ClerkWordingTests: XCTestCase {
             XCTAssertEqual(AttendanceClause.countAfterAbsent(text), text)
         }
     }
+
+    /// "đảng viên dự sinh hoạt đạt 100%", "tỷ lệ đảng viên dự họp: 95%": the present given only as
+    /// a share of those expected is read as its count (the attendance was left to fill in).
+    func testThePresentAsAShare() {
+        XCTAssertEqual(counts("Tổng số đảng viên: 21 đồng chí; đảng viên dự sinh hoạt đạt 100%."), "21/21 -/-")
+        XCTAssertEqual(counts("Tổng số đảng viên: 20 đồng chí; tỷ lệ đảng viên dự họp: 95%."), "19/20 -/-")
+        XCTAssertEqual(MinutesFacts.present(ofShare: "92,5", expected: 40), 37)
+        XCTAssertEqual(MinutesFacts.present(ofShare: "91", expected: 22), 20)
+        // No count of 4 is a third of them; a vote is no attendance.
+        XCTAssertNil(MinutesFacts.present(ofShare: "33", expected: 4))
+        XCTAssertEqual(counts("Tổng số đảng viên: 20 đồng chí; đảng viên dự họp biểu quyết nhất trí đạt 100%."), "-/- -/-")
+    }
 }
