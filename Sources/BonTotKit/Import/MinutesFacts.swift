@@ -154,6 +154,17 @@ struct MinutesFacts: Equatable {
         })
     }
 
+    /// "TT: 1; Họ và tên: Đỗ Thị Hạnh; Lý do: việc gia đình", a row of a table of the absent, as
+    /// the minutes name one in a sentence: "đồng chí Đỗ Thị Hạnh (việc gia đình)".
+    static func absentee(inRow row: String) -> String? {
+        guard let cell = row.firstMatch(of: Patterns.nameCell) else { return nil }
+        let name = clean(String(cell.output.1))
+        guard !name.isEmpty else { return nil }
+        let reason = row.firstMatch(of: Patterns.reasonCell).map { clean(String($0.output.1)) } ?? ""
+        let titled = name.lowercased().hasPrefix("đồng chí") || name.lowercased().hasPrefix("đ/c") ? name : "đồng chí " + name
+        return titled + (reason.isEmpty ? "" : " (\(reason))")
+    }
+
     /// The present of `expected` whose share, written as the minutes write it ("95", "92,5"),
     /// is `share` per cent: nil unless exactly one count rounds to it.
     static func present(ofShare share: Substring, expected: Int) -> Int? {
@@ -282,6 +293,16 @@ struct MinutesFacts: Equatable {
         if clause.countsAbsence, clause.absent.isEmpty, let next = below.first, let match = next.firstMatch(of: Patterns.namesParagraph) {
             let joined = AttendanceClause(Self.clean(used.joined(separator: "; ")) + ". " + next[match.range.upperBound...])
             if !joined.absent.isEmpty { clause = joined }
+        }
+        // "vắng 02 đồng chí có lý do, cụ thể:" over a table "TT | Họ và tên | Lý do": its rows
+        // (`MinutesImport.headedRows`), each a name and its reason, read as names in the same paragraph.
+        if clause.countsAbsence, clause.absent.isEmpty {
+            let names = below.prefix(while: { $0.firstMatch(of: Patterns.nameCell) != nil }).compactMap(Self.absentee(inRow:))
+            if !names.isEmpty {
+                let text = used.joined(separator: "; ").trimmingCharacters(in: .whitespaces)
+                let joined = AttendanceClause((text.hasSuffix(":") ? text : Self.clean(text) + ", cụ thể:") + " " + names.joined(separator: "; "))
+                if !joined.absent.isEmpty { clause = joined }
+            }
         }
         absentCount = clause.absentCount
         excused = clause.excused
@@ -471,6 +492,9 @@ private enum Patterns {
     /// "Cụ thể:", "- Gồm:", "Gồm các đồng chí:", "Đó là" at the start of a line, its list mark
     /// left out: the names of the absent counted above it may follow.
     nonisolated(unsafe) static let namesParagraph = /^\s*[-+•–]?\s*(?=(?:cụ thể|gồm|đó là)(?!\p{L}))/.ignoresCase()
+    /// The name and the reason in a row of a table of the absent: "Họ và tên: …", "Lý do vắng: …".
+    nonisolated(unsafe) static let nameCell = /(?:^|;\s*)(?:họ và tên|họ tên|tên đảng viên)\s*:\s*([^;]+)/.ignoresCase()
+    nonisolated(unsafe) static let reasonCell = /(?:^|;\s*)lý do(?:\s+vắng(?:\s+mặt)?)?\s*:\s*([^;]+)/.ignoresCase()
     /// "Lý do: …", "- Lý do vắng: …" at the start of a line: the reason of the absent counted above it.
     nonisolated(unsafe) static let statedReason = /^\s*[-+•–]?\s*lý do(?:\s+vắng(?:\s+mặt)?)?\s*:/.ignoresCase()
     /// "trước ngày 30/10", "hạn: 15-10-2024", "xong trước ngày 30 tháng 11": the first figure

@@ -68,4 +68,23 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertNil(MinutesFacts.present(ofShare: "33", expected: 4))
         XCTAssertEqual(counts("Tổng số đảng viên: 20 đồng chí; đảng viên dự họp biểu quyết nhất trí đạt 100%."), "-/- -/-")
     }
+
+    /// "vắng 02 đồng chí có lý do, cụ thể:" over a table "TT | Họ và tên | Lý do": the absent
+    /// named in its rows are written with their reasons (they were lost).
+    func testTheAbsentInATable() {
+        func absent(_ lines: [String]) -> String {
+            let facts = MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"] + lines,
+                                     resolutionItems: [])
+            return AttendanceLineReading.absent(of: facts)
+        }
+        // The rows as the import reads a table under its header row (`MinutesImport.headedRows`).
+        let rows = ["TT: 1; Họ và tên: Đỗ Thị Hạnh; Lý do: việc gia đình", "TT: 2; Họ và tên: Huỳnh Văn Khánh; Lý do: con ốm"]
+        XCTAssertEqual(absent(["Có mặt: 16/18 đồng chí; vắng 02 đồng chí có lý do, cụ thể:"] + rows),
+                       "Đỗ Thị Hạnh (việc gia đình), Huỳnh Văn Khánh (con ốm) | 2/0")
+        XCTAssertEqual(absent(["Có mặt: 16/18 đồng chí; vắng 02 đồng chí."] + rows), "Đỗ Thị Hạnh (việc gia đình), Huỳnh Văn Khánh (con ốm) | 2/0")
+        XCTAssertEqual(absent(["Có mặt: 17/18 đồng chí; vắng 01 đồng chí:", "STT: 1; Họ tên: đồng chí Lê Văn Cường; Lý do vắng: không lý do"]),
+                       "Lê Văn Cường | 0/1")
+        // A table of something else below is none of them.
+        XCTAssertEqual(absent(["Có mặt: 16/18 đồng chí; vắng 02 đồng chí có lý do.", "TT: 1; Nội dung: Thu đảng phí; Thời hạn: 30/10"]), " | 2/0")
+    }
 }
