@@ -28,7 +28,7 @@ enum MeetingOpening {
 
     /// Where the label begins on a line saying when the meeting began: "Thời gian" at the start
     /// of the line, after a list mark or a number ("- Thời gian:", "1. Thời gian:", "a) Thời
-    /// gian:", "I. Thời gian, địa điểm:"), or "hồi"/"lúc" before a figure ("Hồi 19h30'",
+    /// gian:", "I. Thời gian, địa điểm:"), or "hồi"/"lúc" before a figure ("Hồi 19h30'", "Vào hồi: 19 giờ",
     /// "Hôm nay, vào lúc 14 giờ"); nil for any other line, and for a deadline ("trước lúc 17
     /// giờ ngày 30/9", "chậm nhất lúc 17 giờ").
     static func timeLabel(in line: String) -> String.Index? {
@@ -100,8 +100,8 @@ private enum Patterns {
     /// "Thời gian", alone or after "-", "1.", "a)", "I.".
     nonisolated(unsafe) static let thoiGian =
         /^\s*(?:[-+•–]|(?:\d{1,2}|[a-zđ]|[IVX]{1,4})\s*[.)\/])?\s*(thời gian)/.ignoresCase()
-    /// "hồi 19h30", "lúc 14 giờ".
-    nonisolated(unsafe) static let hoiLuc = /(?:^|\s)((?:hồi|lúc)\s*\d)/.ignoresCase()
+    /// "hồi 19h30", "lúc 14 giờ", "Vào hồi: 19 giờ 30 phút".
+    nonisolated(unsafe) static let hoiLuc = /(?:^|\s)((?:hồi|lúc)\s*:?\s*\d)/.ignoresCase()
     /// "Hôm nay, ngày 15/10/2026", "- Hôm nay (15/10/2026)": the clerk's sentence giving the day.
     nonisolated(unsafe) static let today = /^\s*(?:[-+•–]\s*)?hôm nay\b/.ignoresCase()
     /// "Hôm nay, ngày ", "- Hôm nay (", "Hôm nay, thứ Năm, ngày ", "Hôm nay là ngày ": the words

@@ -87,4 +87,17 @@ final class ClerkWordingTests: XCTestCase {
         // A table of something else below is none of them.
         XCTAssertEqual(absent(["Có mặt: 16/18 đồng chí; vắng 02 đồng chí có lý do.", "TT: 1; Nội dung: Thu đảng phí; Thời hạn: 30/10"]), " | 2/0")
     }
+
+    /// "Vào hồi: 19 giờ 30 phút, ngày 08 tháng 10 năm 2026": the hour after "hồi" and a colon is the
+    /// meeting's start (it was left to fill in); a deadline with its colon still is none.
+    func testTheStartAfterHoiAndAColon() {
+        func opening(_ line: String) -> String {
+            let facts = MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", line, "Có mặt: 26/28 đồng chí."],
+                                     resolutionItems: [])
+            return "\(facts.date?.description ?? "-") \(facts.start?.description ?? "-")"
+        }
+        XCTAssertEqual(opening("Vào hồi: 19 giờ 30 phút, ngày 08 tháng 10 năm 2026, tại Nhà văn hóa ấp 1."), "2026-10-08 19:30")
+        XCTAssertEqual(opening("Hôm nay, vào lúc: 14h00 ngày 08/10/2026, Chi bộ tổ chức sinh hoạt."), "2026-10-08 14:00")
+        XCTAssertEqual(opening("Nộp báo cáo trước lúc: 17 giờ ngày 08/10/2026."), "- -")
+    }
 }
