@@ -16,7 +16,7 @@ struct AttendanceToken: Equatable {
         case number(Int)
         /// "đồng chí", "đ/c": before a name, or the unit of a count ("02 đồng chí").
         case title
-        /// "đảng viên": only ever the unit of a count.
+        /// "đảng viên", "ĐV": only ever the unit of a count.
         case unit
         /// Another fact's label, up to its colon: "Chủ trì:", "Thư ký:", "Khách mời:",
         /// "Đại biểu cấp trên dự:", "Mời dự:", "Người ghi biên bản:".
@@ -43,7 +43,7 @@ struct AttendanceToken: Equatable {
     private static let phrases: [([String], Kind)] = [
         (["không", "có", "lý", "do"], .reason(excused: false)), (["không", "lý", "do"], .reason(excused: false)),
         (["có", "lý", "do"], .reason(excused: true)), (["vắng", "mặt"], .absent), (["vắng"], .absent),
-        (["đồng", "chí"], .title), (["đ/c"], .title), (["đảng", "viên"], .unit), (["và"], .and),
+        (["đồng", "chí"], .title), (["đ/c"], .title), (["đảng", "viên"], .unit), (["đv"], .unit), (["và"], .and),
     ]
 
     /// The words another fact's label starts with ("Chủ trì", "Người ghi biên bản"); the label

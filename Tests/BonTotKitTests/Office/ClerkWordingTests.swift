@@ -100,4 +100,11 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(opening("Hôm nay, vào lúc: 14h00 ngày 08/10/2026, Chi bộ tổ chức sinh hoạt."), "2026-10-08 14:00")
         XCTAssertEqual(opening("Nộp báo cáo trước lúc: 17 giờ ngày 08/10/2026."), "- -")
     }
+
+    /// "vắng 01 ĐV (đi công tác)": members counted as "ĐV" are counted as "đảng viên" are (the
+    /// reason was lost, and the absent written unexcused).
+    func testMembersCountedAsDV() {
+        XCTAssertEqual(counts("Hiện diện: 19/20 ĐV; vắng 01 ĐV (đi công tác)."), "19/20 1/0")
+        XCTAssertEqual(counts("Có mặt: 18/20; vắng 02 ĐV không lý do."), "18/20 0/2")
+    }
 }
