@@ -3,9 +3,10 @@
 /// "Với sự có mặt của 26/28 đảng viên"), those expected ("phải dự: 28", "triệu tập 28"), and
 /// those exempt from meetings ("miễn sinh hoạt: 2", "02 đồng chí được miễn sinh hoạt"):
 ///
-///     present     := ("có mặt" | "hiện diện" | "đảng viên" (attending | "tham gia" (venue | meeting) ":")) attended
+///     present     := (presentWords | "đảng viên" (attending | "tham gia" (venue | meeting) ":") | "dự" ":") attended
+///     presentWords:= ("có mặt" | "hiện diện") ["/" "tổng số"]          ("Dự:" only opening the line or a part)
 ///     worded      := attending attended
-///     ofExpected  := ("có mặt" | "hiện diện" | attending | "đảng viên" "tham gia" venue ":") attended figure [unit] of figure
+///     ofExpected  := (presentWords | attending | "đảng viên" "tham gia" venue ":" | "dự" ":") attended figure [unit] of figure
 ///     countFirst  := figure ["/" figure] unit ("có mặt" | attending)
 ///     of          := ("có mặt" | attending | "tham gia" | "góp mặt") ["đầy đủ" | "đủ"] "của" figure ([unit] "/" figure unit | unit)
 ///     expected    := ("phải dự" | "triệu tập") [":"] figure
@@ -17,7 +18,7 @@
 ///     meeting     := "SHCB" | "sinh hoạt" ["chi bộ"]               ("tham gia SHCB:")
 ///     of          := "/" | "trên" ["tổng" "số"]
 ///     meetings    := ["công tác" ("và" | ",")] ("sinh hoạt" | "SH")
-///     unit        := "đồng chí" | "đ/c" | "đảng viên"
+///     unit        := "đồng chí" | "đ/c" | "đảng viên" | "ĐV"
 ///
 /// Each reads the first place in the line it matches. A match whose figure is too large to be
 /// one reads as found, with no figure (`.some(nil)`), as a reader would stop at it.
@@ -33,7 +34,7 @@ struct AttendanceFigures {
 
     /// "Có mặt: 25", "Đảng viên dự họp: 25", "có mặt đầy đủ (28": the labelled count of the present.
     var present: Int?? {
-        first { at in figure(attended(presentWords(at) ?? membersAttending(at))).map(\.value) }
+        first { at in figure(attended(presentWords(at) ?? membersAttending(at) ?? attendingLabel(at))).map(\.value) }
     }
 
     /// "dự họp 25 đồng chí", "Dự họp: 25/28", "tham dự 25": the present in a sentence.
@@ -60,7 +61,7 @@ struct AttendanceFigures {
     /// "Đảng viên tham gia: 16/16", "Có mặt 12 trên tổng số 14 đảng viên".
     var presentOfExpected: (present: Int?, expected: Int?)? {
         first { at in
-            guard let present = figure(attended(presentWords(at) ?? attending(at) ?? membersAttending(at))) else { return nil }
+            guard let present = figure(attended(presentWords(at) ?? attending(at) ?? membersAttending(at) ?? attendingLabel(at))) else { return nil }
             let slash = isUnit(present.next) ? present.next + 1 : present.next
             guard let of = of(slash), let expected = figure(of) else { return nil }
             return (present.value, expected.value)
@@ -129,8 +130,23 @@ struct AttendanceFigures {
         return nil
     }
 
-    /// The token after "có mặt" at `index`.
-    private func presentWords(_ index: Int) -> Int? { phrase(["có", "mặt"], index) ?? phrase(["hiện", "diện"], index) }
+    /// The token after "có mặt" at `index`, and after "/tổng số" following it ("Số đảng viên có
+    /// mặt/tổng số: 18/20").
+    private func presentWords(_ index: Int) -> Int? {
+        // A "/" between letters is part of a word, as in "đ/c": "mặt/tổng" is one.
+        if let after = phrase(["có", "mặt/tổng", "số"], index) ?? phrase(["hiện", "diện/tổng", "số"], index) { return after }
+        guard let after = phrase(["có", "mặt"], index) ?? phrase(["hiện", "diện"], index) else { return nil }
+        return isMark("/", at: after) ? phrase(["tổng", "số"], after + 1) ?? after : after
+    }
+
+    /// The colon of "Dự:" at `index` when it opens the line or a part of it ("Dự: 18/20 đ/c",
+    /// "…; dự: 18"), as a label of the present: "Mời dự: 02" and "Đại biểu cấp trên dự:" are not.
+    private func attendingLabel(_ index: Int) -> Int? {
+        guard isWord("dự", at: index), index + 1 < tokens.count, tokens[index + 1].kind == .colon else { return nil }
+        guard index > 0 else { return index + 1 }
+        return [.semicolon, .comma, .dash, .stop].contains(tokens[index - 1].kind) || isMark("-", at: index - 1) || isMark("+", at: index - 1)
+            ? index + 1 : nil
+    }
 
     /// The token after "dự họp" or "tham dự" at `index`.
     private func attending(_ index: Int) -> Int? { phrase(["dự", "họp"], index) ?? phrase(["tham", "dự"], index) }

@@ -107,4 +107,14 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(counts("Hiện diện: 19/20 ĐV; vắng 01 ĐV (đi công tác)."), "19/20 1/0")
         XCTAssertEqual(counts("Có mặt: 18/20; vắng 02 ĐV không lý do."), "18/20 0/2")
     }
+
+    /// "Dự: 18/20 đ/c" opening the line, "Số đảng viên có mặt/tổng số: 18/20": the present and
+    /// expected under a short label (they read none); "Mời dự: 02" is no count of the present.
+    func testThePresentUnderAShortLabel() {
+        XCTAssertEqual(counts("Dự: 18/20 đ/c; vắng: 02 đ/c (có lý do)."), "18/20 2/0")
+        XCTAssertEqual(counts("- Dự: 18/20 đồng chí."), "18/20 -/-")
+        XCTAssertEqual(counts("Số đảng viên có mặt/tổng số: 18/20; vắng: 02 (có lý do)."), "18/20 2/0")
+        XCTAssertEqual(counts("Khách mời dự: 02 đồng chí."), "-/- -/-")
+        XCTAssertEqual(counts("Đại biểu cấp trên dự: 01 đồng chí."), "-/- -/-")
+    }
 }
