@@ -187,7 +187,22 @@ struct AttendanceClause {
             case .absent:
                 index += 1
                 if index < clause.upperBound, tokens[index].kind == .colon { index += 1 }
-                guard index < clause.upperBound, case .number(let count) = tokens[index].kind, absentCount == nil else { continue }
+                guard index < clause.upperBound, case .number(let count) = tokens[index].kind, absentCount == nil else {
+                    // "vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa": the absent named with no count are
+                    // counted by their names.
+                    if absentCount == nil, plainNames.isEmpty, index < clause.upperBound,
+                       AbsenteeList.startsName(at: index, in: tokens, chars: chars)?.titled == true {
+                        let list = AbsenteeList(from: index, within: clause, tokens: tokens, chars: chars)
+                        if !list.absent.isEmpty {
+                            plainNames = list.absent
+                            absentCount = list.absent.count
+                            countsAbsence = true
+                            index = max(index, list.end)
+                            afterNames = index
+                        }
+                    }
+                    continue
+                }
                 absentCount = count
                 countsAbsence = true
                 index = afterUnit(index + 1, within: clause)

@@ -117,4 +117,16 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(counts("Khách mời dự: 02 đồng chí."), "-/- -/-")
         XCTAssertEqual(counts("Đại biểu cấp trên dự: 01 đồng chí."), "-/- -/-")
     }
+
+    /// "(vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa)": the absent named with no count are
+    /// counted by their names, excused when each has a reason (they were lost).
+    func testTheAbsentNamedWithoutACount() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 14/16 đ/c (vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa)."),
+                       "Lan (ốm), Hùng (đi làm ăn xa) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng: đồng chí Nguyễn Văn An (ốm)."), "Nguyễn Văn An (ốm) | 1/0")
+        // A name with no reason leaves the reasons unsaid, as "vắng: 01" does: written unexcused, to check.
+        let unsaid = AttendanceLineReading.facts("Có mặt: 27/28 đồng chí; vắng: đồng chí Nguyễn Văn An.")
+        XCTAssertEqual(AttendanceLineReading.absent(of: unsaid), "Nguyễn Văn An | -/1")
+        XCTAssertEqual(unsaid.reasonsUnsaid, true)
+    }
 }
