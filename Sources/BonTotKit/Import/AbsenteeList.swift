@@ -242,6 +242,15 @@ struct AbsenteeList {
             }
             let text = MinutesFacts.clean(source((cut + 1)..<reasonEnd).replacingOccurrences(of: ")", with: ""))
             reason = text.isEmpty ? nil : text
+        } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars), name.titled, name.end < range.upperBound,
+                  tokens[name.end..<range.upperBound].allSatisfy({ $0.kind == .word(capitalised: false) }) {
+            // "đồng chí Lan đi viện": a reason right after the titled name, with no mark between,
+            // when its words name one ("đồng chí Lan đều" is none).
+            let text = MinutesFacts.clean(source(name.end..<range.upperBound))
+            if AttendanceClause.namesAReason(text), !AttendanceClause.saysOtherThanAReason(text) {
+                reason = text
+                cut = name.end
+            }
         }
         // "đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình": two names.
         var names: [Range<Int>] = []

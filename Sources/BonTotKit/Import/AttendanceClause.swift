@@ -405,14 +405,14 @@ struct AttendanceClause {
     ]
 
     /// True when `reason` holds one of `reasonWords`, as whole words.
-    private static func namesAReason(_ reason: String) -> Bool {
+    static func namesAReason(_ reason: String) -> Bool {
         let words = " " + reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
         return reasonWords.contains { words.contains(" \($0) ") }
     }
 
     /// True when `reason`, read as one with no reason label, may say something else: no reason,
     /// or who the absent were.
-    private static func saysOtherThanAReason(_ reason: String) -> Bool {
+    static func saysOtherThanAReason(_ reason: String) -> Bool {
         let words = " " + reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
         return [" lý do ", " không ", " chưa ", " rõ ", " phép ", " chi ủy ", " ủy viên ", " bí thư ", " dự bị ", " chính thức ", " nữ ",
                 " nam ", " người ", " miễn ", " cả ", " đều ", " trong ", " gồm ", " là ", " số "].contains { words.contains($0) }

@@ -129,4 +129,16 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent(of: unsaid), "Nguyễn Văn An | -/1")
         XCTAssertEqual(unsaid.reasonsUnsaid, true)
     }
+
+    /// "vắng: 01 đồng chí (đồng chí Lan đi viện)": the reason right after the titled name, with no
+    /// mark between, is the name's (the name was lost and the absent written unexcused).
+    func testAReasonRightAfterTheName() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng: 01 đồng chí (đồng chí Lan đi viện)."), "Lan (đi viện) | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: đồng chí Nguyễn Văn An đi công tác, đồng chí Trần Thị Bình ốm."),
+                       "Nguyễn Văn An (đi công tác), Trần Thị Bình (ốm) | 2/0")
+        // Words naming no reason are not one.
+        let other = AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng: 01 đồng chí (đồng chí Lan đề nghị chi bộ nhắc nhở).")
+        XCTAssertFalse(other.contains("đề nghị"), other)
+        XCTAssertTrue(other.hasSuffix(" | -/1"), other)
+    }
 }
