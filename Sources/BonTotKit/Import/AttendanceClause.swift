@@ -505,7 +505,12 @@ struct AttendanceClause {
             // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
             let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
             names = list.absent
-            if names.isEmpty { unnamedReason = list.text }
+            if names.isEmpty, own == 1, tokens[next - 1].kind == .title, let name = bareName(next + 1..<list.end, within: clause) {
+                // "có lý do: 01 đ/c (Lan)": one or two capitalised words naming no reason name the one absent.
+                names = [MinutesFacts.Absentee(name: name)]
+            } else if names.isEmpty {
+                unnamedReason = list.text
+            }
             next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
         } else if next < clause.upperBound, colon || introduced != nil || tokens[next].kind == .dash
                     || AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true {
@@ -521,6 +526,16 @@ struct AttendanceClause {
         if found == nil, !names.isEmpty { found = names.count }
         return ReasonGroup(excused: isExcused, count: found, names: names, unnamedReason: unnamedReason.flatMap(Self.reasonText),
                            counted: own != nil, end: max(next, index + 1))
+    }
+
+    /// The name the bracket's words in `range` give alone: one or two capitalised words, closed by
+    /// the bracket, naming no reason ("Lan", "Văn Hùng"; "Ốm", "Đi học" are reasons), or nil.
+    private func bareName(_ range: Range<Int>, within clause: Range<Int>) -> String? {
+        guard (1...2).contains(range.count), range.upperBound < clause.upperBound, tokens[range.upperBound].kind == .close,
+              tokens[range].allSatisfy({ $0.kind == .word(capitalised: true) }) else { return nil }
+        let name = text(range)
+        guard !Self.namesAReason(name), !Self.saysOtherThanAReason(name) else { return nil }
+        return name
     }
 
     /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",

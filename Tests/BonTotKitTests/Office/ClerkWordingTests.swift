@@ -141,4 +141,15 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertFalse(other.contains("đề nghị"), other)
         XCTAssertTrue(other.hasSuffix(" | -/1"), other)
     }
+
+    /// "vắng có lý do: 01 đ/c (Lan), vắng không lý do: 01 đ/c (Hùng)": a bare given name in brackets
+    /// after a count of one is the absent's name, not a reason (Lan was taken for a reason and Hùng lost).
+    func testABareNameInBracketsAfterACountOfOne() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 21/23 đ/c; vắng có lý do: 01 đ/c (Lan), vắng không lý do: 01 đ/c (Hùng)."),
+                       "Lan, Hùng | 1/1")
+        // Reasons stay reasons, capitalised or not.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 21/22 đ/c; vắng có lý do: 01 đ/c (Ốm)."), " | 1/-")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 21/22 đ/c; vắng có lý do: 01 đ/c (ốm)."), " | 1/-")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 21/22 đ/c; vắng có lý do: 01 đ/c (đi học)."), " | 1/-")
+    }
 }
