@@ -3,7 +3,7 @@
 /// "Với sự có mặt của 26/28 đảng viên"), those expected ("phải dự: 28", "triệu tập 28"), and
 /// those exempt from meetings ("miễn sinh hoạt: 2", "02 đồng chí được miễn sinh hoạt"):
 ///
-///     present     := (presentWords | "đảng viên" (attending | "tham gia" (venue | meeting) ":") | "dự" ":") attended
+///     present     := (presentWords | "đảng viên" (attending | "dự" ":" | "tham gia" (venue | meeting) ":") | "dự" ":") attended
 ///     presentWords:= ("có mặt" | "hiện diện") ["/" "tổng số"]          ("Dự:" only opening the line or a part)
 ///     worded      := attending attended
 ///     ofExpected  := (presentWords | attending | "đảng viên" "tham gia" venue ":" | "dự" ":") attended figure [unit] of figure
@@ -151,12 +151,15 @@ struct AttendanceFigures {
     /// The token after "dự họp" or "tham dự" at `index`.
     private func attending(_ index: Int) -> Int? { phrase(["dự", "họp"], index) ?? phrase(["tham", "dự"], index) }
 
-    /// The token after "đảng viên dự họp", "đảng viên tham dự" at `index`; after "đảng viên tham
+    /// The token after "đảng viên dự họp", "đảng viên tham dự" at `index`; "đảng viên dự" only
+    /// with a colon, where it stands; after "đảng viên tham
     /// gia" only with a colon ("Đảng viên tham gia: 16/16"), where the colon stands: "đảng viên
     /// tham gia ý kiến" counts no one.
     private func membersAttending(_ index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .unit else { return nil }
         if let after = attending(index + 1) { return after }
+        // "Số lượng đảng viên dự: 27/29": "dự" and its colon ("đảng viên dự bị: 02" is none).
+        if isWord("dự", at: index + 1), index + 2 < tokens.count, tokens[index + 2].kind == .colon { return index + 2 }
         guard let after = phrase(["tham", "gia"], index + 1) else { return nil }
         let colon = venue(after) ?? meeting(after) ?? after
         return colon < tokens.count && tokens[colon].kind == .colon ? colon : nil

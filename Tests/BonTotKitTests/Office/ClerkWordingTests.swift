@@ -152,4 +152,14 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 21/22 đ/c; vắng có lý do: 01 đ/c (ốm)."), " | 1/-")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 21/22 đ/c; vắng có lý do: 01 đ/c (đi học)."), " | 1/-")
     }
+
+    /// "Số lượng đảng viên dự: 27/29 đồng chí, vắng 02 đồng chí không lý do": members "dự" with a
+    /// colon are the present (the attendance was left to fill in); "đảng viên dự bị: 02" counts no one present.
+    func testMembersDuWithAColon() {
+        let facts = AttendanceLineReading.facts("Số lượng đảng viên dự: 27/29 đồng chí, vắng 02 đồng chí không lý do.")
+        XCTAssertEqual(AttendanceLineReading.presentOfExpected(facts), "27/29")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 0/2")
+        XCTAssertEqual(AttendanceLineReading.presentOfExpected(AttendanceLineReading.facts("Số đảng viên dự: 18 đồng chí.")), "18/-")
+        XCTAssertEqual(AttendanceLineReading.facts("Tổng số đảng viên: 20 đồng chí; đảng viên dự bị: 02 đồng chí.").present, nil)
+    }
 }
