@@ -229,6 +229,11 @@ struct AttendanceClause {
                     plainNames = list.absent
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
                     afterNames = index
+                } else if bracketed, count == 1, tokens[index - 1].kind == .title, let first, let named = bareNameWithReason(at: first, within: clause) {
+                    // "vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)": the one absent by a bare given name, with a reason.
+                    plainNames = [named.absentee]
+                    index = named.end
+                    afterNames = index
                 }
             case .number:
                 guard let found = countBeforeReason(at: index), found.reason < clause.upperBound else {
@@ -536,6 +541,19 @@ struct AttendanceClause {
         let name = text(range)
         guard !Self.namesAReason(name), !Self.saysOtherThanAReason(name) else { return nil }
         return name
+    }
+
+    /// The absent a bracket names at `index` by one or two capitalised words naming no reason,
+    /// then a dash or a colon and the reason: "(Hùng - đi làm ăn xa)"; `end` is after the bracket.
+    private func bareNameWithReason(at index: Int, within clause: Range<Int>) -> (absentee: MinutesFacts.Absentee, end: Int)? {
+        guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), !name.titled, name.words <= 2,
+              name.end + 1 < clause.upperBound, [.dash, .colon].contains(tokens[name.end].kind) else { return nil }
+        let given = text(index..<name.end)
+        guard !Self.namesAReason(given), !Self.saysOtherThanAReason(given) else { return nil }
+        let list = AbsenteeList(from: name.end + 1, within: clause, tokens: tokens, chars: chars)
+        guard list.absent.isEmpty, list.end < clause.upperBound, tokens[list.end].kind == .close,
+              let reason = Self.reasonText(list.text) else { return nil }
+        return (MinutesFacts.Absentee(name: given, reason: reason), list.end + 1)
     }
 
     /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",

@@ -162,4 +162,13 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.presentOfExpected(AttendanceLineReading.facts("Số đảng viên dự: 18 đồng chí.")), "18/-")
         XCTAssertEqual(AttendanceLineReading.facts("Tổng số đảng viên: 20 đồng chí; đảng viên dự bị: 02 đồng chí.").present, nil)
     }
+
+    /// "Đảng viên vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)": a bare given name with its reason in
+    /// the bracket after a count of one is the absent's, excused (the reason was lost and the absent
+    /// written unexcused); "(Ốm - đã báo cáo)" names no one.
+    func testABareNameWithItsReasonAfterACountOfOne() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 16/17 đồng chí; đảng viên vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)."),
+                       "Hùng (đi làm ăn xa) | 1/0")
+        XCTAssertFalse(AttendanceLineReading.absent("Có mặt: 16/17 đồng chí; vắng: 01 đồng chí (Ốm - đã báo cáo).").hasPrefix("Ốm"))
+    }
 }
