@@ -8,7 +8,7 @@ struct AttendanceToken: Equatable {
     enum Kind: Equatable {
         /// "vắng", "vắng mặt".
         case absent
-        /// "có lý do" (`excused`), "không lý do", "không có lý do"; after "vắng", "có phép" (`excused`)
+        /// "có lý do" (`excused`), "không lý do", "không có lý do", "không rõ lý do"; after "vắng", "có phép" (`excused`)
         /// and "không phép"; "lý do" and "lý do vắng" before
         /// a colon (`excused`: a reason stated, "lý do: ốm"), and with a reason after its colon
         /// ("lý do: không lý do"), that reason.
@@ -41,7 +41,8 @@ struct AttendanceToken: Equatable {
 
     /// The phrases read as one token, word by word in lower case, longest first.
     private static let phrases: [([String], Kind)] = [
-        (["không", "có", "lý", "do"], .reason(excused: false)), (["không", "lý", "do"], .reason(excused: false)),
+        (["không", "có", "lý", "do"], .reason(excused: false)), (["không", "rõ", "lý", "do"], .reason(excused: false)),
+        (["không", "lý", "do"], .reason(excused: false)),
         (["có", "lý", "do"], .reason(excused: true)), (["vắng", "mặt"], .absent), (["vắng"], .absent),
         (["đồng", "chí"], .title), (["đ/c"], .title), (["đảng", "viên"], .unit), (["đv"], .unit), (["và"], .and),
     ]

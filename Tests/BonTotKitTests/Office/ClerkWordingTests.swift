@@ -171,4 +171,14 @@ final class ClerkWordingTests: XCTestCase {
                        "Hùng (đi làm ăn xa) | 1/0")
         XCTAssertFalse(AttendanceLineReading.absent("Có mặt: 16/17 đồng chí; vắng: 01 đồng chí (Ốm - đã báo cáo).").hasPrefix("Ốm"))
     }
+
+    /// "không rõ lý do" is no reason, as "không lý do" is: "(vắng 02 đồng chí: 01 đ/c ốm, 01 đ/c không
+    /// rõ lý do)" is 1 excused and 1 unexcused (both were written unexcused), "đồng chí A (không rõ lý do)" unexcused.
+    func testNoClearReasonIsNone() {
+        let facts = AttendanceLineReading.facts("Có mặt: 16/18 đồng chí (vắng 02 đồng chí: 01 đ/c ốm, 01 đ/c không rõ lý do).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 17/18 đồng chí; vắng 01 đồng chí không rõ lý do."), " | 0/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 16/18 đồng chí; vắng: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (không rõ lý do)."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình | 1/1")
+    }
 }
