@@ -193,6 +193,7 @@ enum BodyLinks {
     /// `/sinh-hoat/a/`) or a page (`…/index.html`), an anchor or query after it.
     private static func isPageAddress(_ url: String) -> Bool {
         let path = url.prefix { $0 != "#" && $0 != "?" }
-        return path.count > 1 && (path.hasSuffix("/") || path.hasSuffix("/index.html") || path == "index.html")
+        let page = Route.pageFileName
+        return path.count > 1 && (path.hasSuffix("/") || path.hasSuffix("/" + page) || path == page)
     }
 }

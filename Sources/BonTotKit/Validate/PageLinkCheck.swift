@@ -73,7 +73,7 @@ struct PageLinkCheck {
     /// (`../../sinh-hoat/a/index.html#b` and `/sinh-hoat/a/` are `sinh-hoat/a`).
     static func routeKey(_ address: String) -> String {
         var path = Substring(address.prefix { $0 != "#" && $0 != "?" })
-        if path.hasSuffix("index.html") { path = path.dropLast("index.html".count) }
+        if path.hasSuffix(Route.pageFileName) { path = path.dropLast(Route.pageFileName.count) }
         return path.split(separator: "/").filter { $0 != ".." && $0 != "." }.joined(separator: "/")
     }
 }
