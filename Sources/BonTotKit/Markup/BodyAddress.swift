@@ -88,15 +88,8 @@ enum BodyAddress: Equatable {
         if let first = parts.first, PageSources.folders.contains(String(first)), parts.count > 1, !parts.contains("..") {
             return .content(path: "content/" + path, suffix: suffix)
         }
-        var resolved = file.split(separator: "/").dropLast().map(String.init)
-        for part in parts where part != "." && !part.isEmpty {
-            if part != ".." {
-                resolved.append(String(part))
-            } else if resolved.popLast() == nil {
-                return .outsideContent
-            }
-        }
-        guard resolved.count > 1, resolved[0] == "content" else { return .outsideContent }
+        guard let resolved = PathParts.resolve(path, from: file.split(separator: "/").dropLast().map(String.init)),
+              resolved.count > 1, resolved[0] == "content" else { return .outsideContent }
         if resolved[1] == "media", resolved.count > 2, parts.last?.isEmpty == false {
             return .media(path: resolved.dropFirst().joined(separator: "/"), suffix: suffix)
         }

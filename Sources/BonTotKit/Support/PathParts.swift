@@ -30,6 +30,21 @@ enum PathParts {
         return String(Substring(name.utf8.prefix(dot)))
     }
 
+    /// The folders and name `relative` leads to (`../a/./b` from `["content", "stories"]` is
+    /// `["content", "a", "b"]`): each `..` climbs out of one folder, `.` and empty parts are
+    /// skipped; nil when it climbs above the first of `base`.
+    static func resolve(_ relative: Substring, from base: [String]) -> [String]? {
+        var parts = base
+        for part in relative.split(separator: "/", omittingEmptySubsequences: false) where part != "." && !part.isEmpty {
+            if part != ".." {
+                parts.append(String(part))
+            } else if parts.popLast() == nil {
+                return nil
+            }
+        }
+        return parts
+    }
+
     /// The offset in UTF-8 bytes of the last `byte` of `text`.
     static func lastOffset(of byte: Unicode.Scalar, in text: Substring) -> Int? {
         let wanted = UInt8(ascii: byte)

@@ -11,7 +11,28 @@ struct PageLinkCheck {
     /// The file each page is made from, by the page's address on the portal (`routeKey`,
     /// `sinh-hoat/a`): what a link written as an address (`../sinh-hoat/a/`) is told to write.
     var addresses: [String: String] = [:]
+    /// Places the site in the portal: an address naming another unit's page is not this site's.
+    var router = Router()
     let sink: DiagnosticSink
+
+    /// Checks `references`, the links of the site's bodies to its pages, against the files the
+    /// site's pages are made from (`SourcePages`); `read` is every content file the site read.
+    static func run(_ references: [PageLinkReference], minutes: [Minutes], stories: [Story], branches: [Branch],
+                    editorials: [BulletinEditorial], evaluations: [Evaluation], read: Set<String>, router: Router,
+                    sink: DiagnosticSink) {
+        guard !references.isEmpty else { return }
+        let routes = SourcePages.routes(minutes: minutes, stories: stories, branches: branches, editorials: editorials,
+                                        evaluations: evaluations)
+        var addresses: [String: String] = [:]
+        if references.contains(where: \.isPageAddress) {
+            for (file, route) in routes {
+                let key = routeKey(router.link(fromRoot: "", toPage: route))
+                if addresses[key] == nil { addresses[key] = file }
+            }
+        }
+        PageLinkCheck(pages: Set(routes.map(\.file)), read: read, addresses: addresses, router: router, sink: sink)
+            .check(references)
+    }
 
     func check(_ references: [PageLinkReference]) {
         for reference in references where reference.isPageAddress {
@@ -55,9 +76,12 @@ struct PageLinkCheck {
     /// naming the file the page is made from when the site makes a page there.
     private func checkAddress(_ reference: PageLinkReference) {
         let written = Self.routeKey(reference.path)
-        let found = addresses[written] ?? addresses.first { key, _ in
-            written.hasSuffix("/" + key) || key.hasSuffix("/" + written)
-        }?.value
+        // Else the page whose address ends the one written (`/cong/sinh-hoat/a/`, under the
+        // portal's folder on its server) or is ended by it (`../a/` for `chi-bo/a`): the longest,
+        // then the first by name, the same from one build to the next.
+        let found = addresses[written] ?? addresses.filter { key, _ in
+            written.hasSuffix("/" + key) && isOwn(String(written.dropLast(key.utf8.count + 1))) || key.hasSuffix("/" + written)
+        }.min { ($0.key.count, $1.key) > ($1.key.count, $0.key) }?.value
         guard !written.isEmpty, let file = found else {
             sink.error(reference.location, field: reference.field, reference.refusal ?? "")
             return
@@ -67,6 +91,15 @@ struct PageLinkCheck {
         sink.error(reference.location, field: reference.field,
                    "liên kết '\(path)' trong bài không dùng được: đây là địa chỉ của trang trên cổng, không phải tệp; "
                    + "hãy ghi tệp làm ra trang đó: '\(fix)' / that is the page's address on the portal: link the file it is made from: '\(fix)'")
+    }
+
+    /// False when `folders`, what is written before an address of this site's page, names
+    /// another unit's folder of a district (`don-vi/xa-b`): that page is the other unit's.
+    private func isOwn(_ folders: String) -> Bool {
+        let units = router.path(inSite: .unitDirectory).split(separator: "/").first.map(String.init) ?? ""
+        let parts = folders.split(separator: "/").map(String.init)
+        guard let at = parts.lastIndex(of: units) else { return true }
+        return Array(parts[at...]) == Array(router.prefixFolders.suffix(parts.count - at))
     }
 
     /// A page's address as a key: its folders without `..`, `.` and a last `index.html`

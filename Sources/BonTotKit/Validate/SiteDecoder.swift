@@ -83,22 +83,9 @@ public enum SiteDecoder {
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, branches: branches, today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: media, sink: $0).check(mediaReferences) },
-            { sink in
-                guard !pageReferences.isEmpty else { return }
-                let pages = Set(branches.map(\.source.file) + minutes.map(\.source.file) + stories.map(\.source.file)
-                                + editorials.map(\.source.file) + evaluations.map(\.source.file))
-                let read = contentPaths.union(sources.bulletins.map(\.path)).union(sources.evaluations.map(\.path))
-                var addresses: [String: String] = [:]
-                if pageReferences.contains(where: \.isPageAddress) {
-                    let routed: [(String, Route)] = minutes.map { ($0.source.file, .minutes($0.slug)) } + stories.map { ($0.source.file, .story($0.slug)) }
-                        + branches.map { ($0.source.file, .branch($0.id)) } + editorials.map { ($0.source.file, .bulletin($0.month)) }
-                        + evaluations.map { ($0.source.file, .ranking($0.period)) }
-                    for (file, route) in routed where addresses[PageLinkCheck.routeKey(router.link(fromRoot: "", toPage: route))] == nil {
-                        addresses[PageLinkCheck.routeKey(router.link(fromRoot: "", toPage: route))] = file
-                    }
-                }
-                PageLinkCheck(pages: pages, read: read, addresses: addresses, sink: sink).check(pageReferences)
-            },
+            { PageLinkCheck.run(pageReferences, minutes: minutes, stories: stories, branches: branches, editorials: editorials,
+                                evaluations: evaluations, read: contentPaths.union(sources.bulletins.map(\.path)).union(sources.evaluations.map(\.path)),
+                                router: router, sink: $0) },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]

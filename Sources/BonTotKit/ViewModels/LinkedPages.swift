@@ -6,17 +6,13 @@ enum LinkedPages {
     /// page is made from is left out (the site's check refused a link to it).
     static func routes(of files: Set<String>, site: Site, analysis: SiteAnalysis) -> [String: Route] {
         guard !files.isEmpty else { return [:] }
-        var routes: [String: Route] = [:]
-        func add(_ file: String, _ route: @autoclosure () -> Route) {
-            if files.contains(file) { routes[file] = route() }
-        }
-        for meeting in site.minutes { add(meeting.source.file, .minutes(meeting.slug)) }
-        for story in site.stories { add(story.source.file, .story(story.slug)) }
-        for branch in site.branches { add(branch.source.file, .branch(branch.id)) }
-        for editorial in site.editorials { add(editorial.source.file, .bulletin(editorial.month)) }
         let ranked = Set(analysis.rankings.map(\.period))
-        for evaluation in site.evaluations where ranked.contains(evaluation.period) {
-            add(evaluation.source.file, .ranking(evaluation.period))
+        var routes: [String: Route] = [:]
+        for (file, route) in SourcePages.routes(minutes: site.minutes, stories: site.stories, branches: site.branches,
+                                                editorials: site.editorials, evaluations: site.evaluations)
+        where files.contains(file) {
+            if case .ranking(let period) = route, !ranked.contains(period) { continue }
+            routes[file] = route
         }
         return routes
     }

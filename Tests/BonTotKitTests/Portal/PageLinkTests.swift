@@ -145,6 +145,10 @@ final class PageLinkTests: XCTestCase {
             [ba](../../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html)
 
             [bốn](../chi-bo/khong-co/)
+
+            [năm](/cong/sinh-hoat/ap-bac-2024-09/)
+
+            [sáu](/don-vi/xa-b/sinh-hoat/ap-bac-2024-09/)
             """)]))
         assertDiagnostics(loaded, [
             .error(Self.story, 8, "liên kết '../sinh-hoat/ap-bac-2024-09/' trong bài không dùng được: đây là địa chỉ của trang trên cổng, "
@@ -152,6 +156,10 @@ final class PageLinkTests: XCTestCase {
             .error(Self.story, 10, "hãy ghi tệp làm ra trang đó: '../branches/ap-bac.yaml#lich-su'"),
             .error(Self.story, 12, "hãy ghi tệp làm ra trang đó: 'bi-thu-8x.md'"),
             .error(Self.story, 14, "liên kết '../chi-bo/khong-co/' trong bài không dùng được: chỉ liên kết được tới địa chỉ web"),
+            // Under the portal's folder on its server: this site's page.
+            .error(Self.story, 16, "hãy ghi tệp làm ra trang đó: '../minutes/2024/ap-bac-2024-09.md'"),
+            // Another unit's page of a district, which has a meeting of the same name: not this site's.
+            .error(Self.story, 18, "liên kết '/don-vi/xa-b/sinh-hoat/ap-bac-2024-09/' trong bài không dùng được: đường dẫn tuyệt đối"),
         ])
     }
 

@@ -37,14 +37,7 @@ enum PrintedLinks {
     /// above the output's root.
     private static func address(of href: String, from page: String, base: String) -> String? {
         let end = href.firstIndex { $0 == "#" || $0 == "?" } ?? href.endIndex
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in href[..<end].split(separator: "/", omittingEmptySubsequences: false) where part != "." && !part.isEmpty {
-            if part != ".." {
-                parts.append(String(part))
-            } else if parts.popLast() == nil {
-                return nil
-            }
-        }
+        guard let parts = PathParts.resolve(href[..<end], from: page.split(separator: "/").dropLast().map(String.init)) else { return nil }
         var path = parts.joined(separator: "/")
         if href[..<end].hasSuffix("/"), !path.isEmpty { path += "/" }
         if path == Route.pageFileName {
