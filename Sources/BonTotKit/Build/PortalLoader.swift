@@ -45,7 +45,7 @@ public enum PortalLoader {
         // The units' branches, read once for the checks of the site's files, its unit scores and its stories.
         let unitBranchFolders = UnitBranchFolders(siteFolder: displayFolder)
         let loaded = SiteLoader.load(root: root, cache: cache, cacheFolder: cacheFolder, unitBranchFolders: unitBranchFolders,
-                                     router: router)
+                                     router: router, defersUnitScoreLinks: true)
         let sink = DiagnosticSink()
         let here = canonical(root)
         var references = loaded.site?.config.units ?? []
@@ -74,6 +74,8 @@ public enum PortalLoader {
         }
         var district: DistrictAnalysis?
         var districtInputs: [String: UInt64] = [:]
+        // What the district's bodies linking its units' scores by their files are checked against.
+        var unitScores = PageLinkCheck.UnitScores.unknown
         if let config = loaded.site?.config, !config.units.isEmpty {
             sink.report(UnitParentCheck.warnings(organization: config.organization, siteFolder: displayFolder,
                                                  units: zip(listed, units).map { ($0.0, $1.figures?.parent) }))
@@ -87,6 +89,7 @@ public enum PortalLoader {
                                                         siteFolder: displayFolder,
                                                         conversions: cache.map(cacheFolder.convertedWorkbooks), sink: sink)
             districtInputs = decoded.inputHashes
+            unitScores = .read(decoded.evaluations, files: Set(decoded.inputHashes.keys.filter(PageLinkCheck.isUnitScores)))
             let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {
                 let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubrics: decoded.rubrics,
@@ -98,6 +101,8 @@ public enum PortalLoader {
                 district = made
             }
         }
+        // After the rules over the units, which run only when nothing before is an error, as alone.
+        loaded.pageLinks?.run(unitScores: unitScores, sink: sink)
         var log = DiagnosticLog()
         // The site's own diagnostics, then those of the district's checks (its unit scores').
         let own = loaded.diagnostics.entries + sink.log.entries

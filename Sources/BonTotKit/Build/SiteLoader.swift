@@ -18,6 +18,9 @@ public struct LoadedSite: Sendable {
     var decodeCache: DecodeCache?
     /// The branches, minutes and stories that decoded, even when the site did not (`site` nil).
     var counts = SiteDecoder.Counts()
+    /// For a district loaded with `defersUnitScoreLinks`: the check of its bodies' links to its
+    /// pages, to run once its units' scores are read (`PortalLoader`).
+    var pageLinks: PageLinkCheck.Pending?
 
     /// "14 chi bộ, 5 kỳ đánh giá, 96 biên bản, 7 bài viết; 0 lỗi, 2 cảnh báo".
     public var summary: String {
@@ -52,9 +55,12 @@ public enum SiteLoader {
     /// Loads the site, using the decode cache as `cache` says (none when nil).
     /// `cacheFolder` is where the decode cache lives: the site's own `.bontot-cache/` when nil;
     /// `unitBranchFolders` reads the branches of the units the site lists; `router` places the
-    /// site in the portal being built (a unit's folder), where its pages are checked.
+    /// site in the portal being built (a unit's folder), where its pages are checked. A district's
+    /// links to its pages are left for the caller to check with its units' scores when
+    /// `defersUnitScoreLinks` (`LoadedSite.pageLinks`).
     static func load(root: URL, cache use: CacheUse?, cacheFolder: BuildCache? = nil,
-                     unitBranchFolders: UnitBranchFolders = UnitBranchFolders(), router: Router = Router()) -> LoadedSite {
+                     unitBranchFolders: UnitBranchFolders = UnitBranchFolders(), router: Router = Router(),
+                     defersUnitScoreLinks: Bool = false) -> LoadedSite {
         let sink = DiagnosticSink()
         let folder = cacheFolder ?? BuildCache(siteRoot: root)
         // The decode cache opens while the content folders are listed, once `site.yaml`, the
@@ -76,9 +82,11 @@ public enum SiteLoader {
             })
         }
         let cache = opening?.value ?? nil
-        let (site, counts) = PhaseTimer.measure("decode") {
-            SiteDecoder.decode(sources, sink: sink, cache: cache, unitBranchFolders: unitBranchFolders, router: router)
+        let decoded = PhaseTimer.measure("decode") {
+            SiteDecoder.decode(sources, sink: sink, cache: cache, unitBranchFolders: unitBranchFolders, router: router,
+                               defersUnitScoreLinks: defersUnitScoreLinks)
         }
+        let site = decoded.site
         // The rules' warnings are shown beside the errors too (and counted), but a site with
         // errors gets no analysis: nothing is built from it. The rules run beside saving the
         // decode cache and summing up the inputs: neither needs the other, and each leaves a
@@ -100,7 +108,7 @@ public enum SiteLoader {
             if clean { analysis = made }
         }
         return LoadedSite(site: site, diagnostics: sink.log, analysis: analysis, inputHashes: inputHashes,
-                          outlines: outlines, decodeCache: cache, counts: counts)
+                          outlines: outlines, decodeCache: cache, counts: decoded.counts, pageLinks: decoded.pageLinks)
     }
 
     /// What decoding a content file depends on besides the file, from the texts `read` holds as

@@ -1,11 +1,11 @@
 /// The content files the portal's pages are made from, as a body links them: a meeting's
 /// minutes (`content/minutes/2024/a.md`), a story, a branch's file, a month's editorial, an
-/// evaluation. A body may link one by its path, as editors link Markdown files to each other
+/// evaluation, a district's units' evaluation (`content/unit-evaluations/2024.yaml`). A body may link one by its path, as editors link Markdown files to each other
 /// (`[biên bản](../minutes/2024/a.md)`); the page shows a link to the page made from it.
 enum PageSources {
     /// The folders of `content/` that hold the files pages are made from: a path a body writes
     /// starting with one of them (`minutes/2024/a.md`) is read from `content/`, as `media/…` is.
-    static let folders: Set<String> = ["minutes", "stories", "branches", "bulletins", "evaluations"]
+    static let folders: Set<String> = ["minutes", "stories", "branches", "bulletins", "evaluations", "unit-evaluations"]
 
     /// The extensions of the files pages are made from.
     static let extensions: Set<String> = ["md", "yaml", "yml", "csv", "xlsx", "xls"]

@@ -13,16 +13,55 @@ struct PageLinkCheck {
     var addresses: [String: String] = [:]
     /// Places the site in the portal: an address naming another unit's page is not this site's.
     var router = Router()
+    /// Whether the site is a district, whose units' scores make its units' rankings.
+    var unitScores = UnitScores.unknown
     let sink: DiagnosticSink
+
+    /// What a link to a district's units' scores (`content/unit-evaluations/2024.yaml`) is
+    /// checked against: they are read with the units, after the site's own files.
+    enum UnitScores {
+        /// The site lists no units (a commune): it ranks no units, so no page is made from them.
+        case noDistrict
+        /// Not known: `site.yaml` could not be read, or the district's scores were not. A link
+        /// to them is left unchecked (the reason is told).
+        case unknown
+        /// The district's unit evaluations, and every score file of its units it read, those
+        /// with errors too.
+        case read([Evaluation], files: Set<String>)
+    }
+
+    /// A check of the site's links to its pages, made once its own files are decoded: run then,
+    /// or, for a district, once its units' scores are read too (`PortalLoader`).
+    struct Pending: Sendable {
+        let references: [PageLinkReference]
+        let minutes: [Minutes], stories: [Story], branches: [Branch], editorials: [BulletinEditorial], evaluations: [Evaluation]
+        /// Every content file the site read, those with errors too.
+        let read: Set<String>
+        let router: Router
+
+        /// Checks the links, a district's to its units' rankings against `unitScores`.
+        func run(unitScores: UnitScores, sink: DiagnosticSink) {
+            PageLinkCheck.run(references, minutes: minutes, stories: stories, branches: branches, editorials: editorials,
+                              evaluations: evaluations, unitScores: unitScores, read: read, router: router, sink: sink)
+        }
+    }
 
     /// Checks `references`, the links of the site's bodies to its pages, against the files the
     /// site's pages are made from (`SourcePages`); `read` is every content file the site read.
     static func run(_ references: [PageLinkReference], minutes: [Minutes], stories: [Story], branches: [Branch],
-                    editorials: [BulletinEditorial], evaluations: [Evaluation], read: Set<String>, router: Router,
-                    sink: DiagnosticSink) {
+                    editorials: [BulletinEditorial], evaluations: [Evaluation], unitScores: UnitScores = .noDistrict,
+                    read: Set<String>, router: Router, sink: DiagnosticSink) {
+        var references = references, read = read, unitEvaluations: [Evaluation] = []
+        switch unitScores {
+        case .noDistrict: break
+        case .unknown: references.removeAll { !$0.isPageAddress && isUnitScores($0.path) }
+        case .read(let evaluations, let files):
+            unitEvaluations = evaluations
+            read.formUnion(files)
+        }
         guard !references.isEmpty else { return }
         let routes = SourcePages.routes(minutes: minutes, stories: stories, branches: branches, editorials: editorials,
-                                        evaluations: evaluations)
+                                        evaluations: evaluations, unitEvaluations: unitEvaluations)
         var addresses: [String: String] = [:]
         if references.contains(where: \.isPageAddress) {
             for (file, route) in routes {
@@ -30,8 +69,14 @@ struct PageLinkCheck {
                 if addresses[key] == nil { addresses[key] = file }
             }
         }
-        PageLinkCheck(pages: Set(routes.map(\.file)), read: read, addresses: addresses, router: router, sink: sink)
+        PageLinkCheck(pages: Set(routes.map(\.file)), read: read, addresses: addresses, router: router, unitScores: unitScores,
+                      sink: sink)
             .check(references)
+    }
+
+    /// True when `path` (from the site) is in a district's folder of its units' scores.
+    static func isUnitScores(_ path: String) -> Bool {
+        path.hasPrefix(UnitEvaluationsDecoder.evaluationsFolder + "/")
     }
 
     func check(_ references: [PageLinkReference]) {
@@ -48,12 +93,15 @@ struct PageLinkCheck {
             let file = reference.location.file, path = reference.path
             var message = "liên kết '\(PageSources.relativePath(from: file, to: path))' trong bài không dùng được: "
                 + "không có trang nào làm từ tệp '\(path)'"
-            let named = byName[String(PathParts.name(of: path))] ?? [], stemmed = byStem[PathParts.stem(of: path)] ?? []
-            if path.hasPrefix(UnitEvaluationsDecoder.evaluationsFolder + "/") {
-                // A district's units' scores: their ranking is no page a body links by its file,
-                // and the branches' scores of the same name (`evaluations/2025.yaml`) are another page.
-                message += " (bảng điểm các đơn vị trực thuộc: trang xếp hạng đơn vị chưa liên kết được bằng tệp; "
-                    + "'evaluations/…' là bảng xếp hạng chi bộ, trang khác) / the units' ranking is not linked by its file"
+            // The branches' scores and the units' of the same name (`evaluations/2024.yaml`,
+            // `unit-evaluations/2024.yaml`) make two pages: neither is the other's file meant.
+            let units = Self.isUnitScores(path)
+            let named = (byName[String(PathParts.name(of: path))] ?? []).filter { Self.isUnitScores($0) == units }
+            let stemmed = (byStem[PathParts.stem(of: path)] ?? []).filter { Self.isUnitScores($0) == units }
+            if units, case .noDistrict = unitScores {
+                message += " (bảng điểm các đơn vị trực thuộc chỉ có ở đảng bộ cấp trên ghi 'units' trong site.yaml; "
+                    + "trang này không có đơn vị trực thuộc nên không có trang xếp hạng đơn vị; bảng xếp hạng chi bộ "
+                    + "làm từ 'evaluations/…') / this site lists no units: it has no units' ranking"
             } else if let same = named.count == 1 ? named.first : named.isEmpty && stemmed.count == 1 ? stemmed.first : nil {
                 let fix = PageSources.relativePath(from: file, to: same)
                 message += "; trang cùng tên làm từ '\(same)': hãy ghi '\(fix)' "

@@ -8,6 +8,15 @@ public enum SiteDecoder {
         decode(sources, sink: sink, cache: nil).site
     }
 
+    /// What decoding a site gives: the checked model when there is one, the counts of what
+    /// decoded, and, for a district decoded with `defersUnitScoreLinks`, the check of its
+    /// bodies' links to its pages, which waits for its units' scores (`PageLinkCheck.Pending`).
+    struct Decoded {
+        var site: Site?
+        var counts: Counts
+        var pageLinks: PageLinkCheck.Pending?
+    }
+
     /// How many branches, minutes and stories of a site decoded, whether or not the site did
     /// (a `rubric.yaml` missing leaves it without a model): what a district counts of a unit.
     struct Counts: Sendable {
@@ -19,11 +28,13 @@ public enum SiteDecoder {
     /// Decodes the site, taking content files that `cache` holds unchanged from it; what is dated
     /// after `today` is a warning. The branches of the units it lists are read by `unitBranchFolders`;
     /// `router` places the site in the portal being built. With the site, the counts of what
-    /// decoded, which a site that did not is counted by.
+    /// decoded, which a site that did not is counted by. A district's links to its pages are
+    /// checked later, by the caller that reads its units' scores, when `defersUnitScoreLinks`;
+    /// else now, a link to its units' scores left unchecked.
     static func decode(_ sources: SiteSources, sink: DiagnosticSink, cache: DecodeCache?,
                        today: CalendarDate = .today(),
                        unitBranchFolders: UnitBranchFolders = UnitBranchFolders(),
-                       router: Router = Router()) -> (site: Site?, counts: Counts) {
+                       router: Router = Router(), defersUnitScoreLinks: Bool = false) -> Decoded {
         let context = DecodeContext(sink: sink)
         context.router = router
         context.media = Set(sources.media)
@@ -72,7 +83,16 @@ public enum SiteDecoder {
         // parallel loop inside another would get one core.)
         let branchIDs = context.branchIDs, mediaReferences = context.mediaReferences, siteFolder = context.siteFolder,
             media = context.media, pageReferences = context.pageReferences
-        let contentPaths = context.contentPaths
+        // What it reads is gathered only when a body links a page: a site may have thousands of files.
+        let pageLinks = PageLinkCheck.Pending(
+            references: pageReferences, minutes: minutes, stories: stories, branches: branches, editorials: editorials,
+            evaluations: evaluations,
+            read: pageReferences.isEmpty ? []
+                : context.contentPaths.union(sources.bulletins.map(\.path)).union(sources.evaluations.map(\.path)),
+            router: router)
+        // A district's units' scores make its units' rankings: a link to them is known good once they are read.
+        let isDistrict = config.map { !$0.units.isEmpty }
+        let defersPageLinks = defersUnitScoreLinks && isDistrict == true
         let checks: [(DiagnosticSink) -> Void] = [
             { DuplicateMeetingCheck.check(minutes, siteFolder: siteFolder, sink: $0) },
             { MinutesFileNameCheck.checkBranches(minutes, branchIDs: branchIDs, sink: $0) },
@@ -83,9 +103,7 @@ public enum SiteDecoder {
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, branches: branches, today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: media, sink: $0).check(mediaReferences) },
-            { PageLinkCheck.run(pageReferences, minutes: minutes, stories: stories, branches: branches, editorials: editorials,
-                                evaluations: evaluations, read: contentPaths.union(sources.bulletins.map(\.path)).union(sources.evaluations.map(\.path)),
-                                router: router, sink: $0) },
+            { if !defersPageLinks { pageLinks.run(unitScores: isDistrict == false ? .noDistrict : .unknown, sink: $0) } },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
         ]
@@ -96,10 +114,12 @@ public enum SiteDecoder {
         }
         for entries in found { sink.report(entries) }
         let counts = Counts(branches: branches.count, minutes: minutes.count, stories: stories.count)
-        guard let config, let rubrics = scales.history else { return (nil, counts) }
-        return (Site(root: sources.root, config: config, rubric: rubrics.current, branches: branches, evaluations: evaluations,
-                     minutes: minutes, stories: stories, editorials: editorials, media: sources.media,
-                     formerRubrics: rubrics.former, pageLinks: PageLinks(pageReferences.filter { !$0.isPageAddress }.map { ($0.location.file, $0.path) })), counts)
+        let pending = defersPageLinks ? pageLinks : nil
+        guard let config, let rubrics = scales.history else { return Decoded(site: nil, counts: counts, pageLinks: pending) }
+        let site = Site(root: sources.root, config: config, rubric: rubrics.current, branches: branches, evaluations: evaluations,
+                        minutes: minutes, stories: stories, editorials: editorials, media: sources.media, formerRubrics: rubrics.former,
+                        pageLinks: PageLinks(pageReferences.filter { !$0.isPageAddress }.map { ($0.location.file, $0.path) }))
+        return Decoded(site: site, counts: counts, pageLinks: pending)
     }
 
 

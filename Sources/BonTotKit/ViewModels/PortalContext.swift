@@ -40,7 +40,7 @@ public final class PortalContext: Sendable {
         self.upLink = upLink
         self.unitListings = unitListings
         self.unitsByID = unitsByID
-        let linked = LinkedPages.routes(of: site.pageLinks.linked, site: site, analysis: analysis)
+        let linked = LinkedPages.routes(of: site.pageLinks.linked, site: site, analysis: analysis, district: district)
             .mapValues { router.link(fromRoot: "", toPage: $0) }
         markdown = MarkdownRenderer(allowHTML: site.config.allowHTML, media: Set(site.media), pages: linked)
         pageLinkFingerprints = LinkedPages.fingerprints(of: site.pageLinks, paths: linked)

@@ -40,4 +40,20 @@ final class IncrementalPageLinkTests: XCTestCase {
         XCTAssertFalse(report.problems.contains("có phải"), "the linking file is no name to suggest: \(report.problems)")
         assertSameTree(OutputTree(site.output), before, "a failed build leaves the output as it was")
     }
+
+    /// A district's story links its units' ranking by their scores' file; the file's `period:`
+    /// set alone moves the ranking, and the story's page, whose file did not change, follows.
+    func testTheUnitScoresNewPeriodReachesTheDistrictsLinkingPage() throws {
+        let scores = "content/unit-evaluations/2024.yaml"
+        let outcome = try assertIncrementalEqualsClean("district", prepare: { site in
+            try site.write("content/stories/xep-hang-don-vi.md",
+                           DistrictUnitRankingLinkTests.story("Xem [xếp hạng đơn vị](../unit-evaluations/2024.yaml)."))
+        }, edit: { site in
+            try site.replace("năm 2024\n", with: "năm 2024\nperiod: 2025\n", in: scores)
+        })
+        let page = "xep-hang-don-vi-nam-2024/index.html"
+        let story = try XCTUnwrap(outcome.before.text("guong-dien-hinh/" + page), "the story's page")
+        XCTAssertTrue(story.contains(#"href="../../xep-hang-don-vi/2024/index.html""#), story)
+        XCTAssertTrue(outcome.after.text("guong-dien-hinh/" + page)?.contains(#"href="../../xep-hang-don-vi/2025/index.html""#) == true)
+    }
 }

@@ -176,14 +176,22 @@ final class PageLinkTests: XCTestCase {
         ])
     }
 
-    func testADistrictsUnitScoresAreNotToldTheBranchesRankingOfTheSameName() throws {
+    /// A site that lists no units (a commune) ranks none: a link to units' scores, from the story's
+    /// folder or from `content/`, is told so, not sent to the branches' ranking of the same name.
+    func testACommunesLinkToUnitsScoresIsToldItRanksNoUnits() throws {
         let loaded = SiteLoader.load(root: try BuiltSite.prepare("portal", changes: [Self.story: story("""
             [xếp hạng đơn vị](../unit-evaluations/2024.csv)
+
+            [cũng thế](unit-evaluations/2024.yaml)
             """)]))
+        let noUnits = " (bảng điểm các đơn vị trực thuộc chỉ có ở đảng bộ cấp trên ghi 'units' trong site.yaml; trang này không có "
+            + "đơn vị trực thuộc nên không có trang xếp hạng đơn vị; bảng xếp hạng chi bộ làm từ 'evaluations/…') "
+            + "/ this site lists no units: it has no units' ranking"
         assertDiagnostics(loaded, [
             .error(Self.story, 8, "liên kết '../unit-evaluations/2024.csv' trong bài không dùng được: không có trang nào làm từ tệp "
-                   + "'content/unit-evaluations/2024.csv' (bảng điểm các đơn vị trực thuộc: trang xếp hạng đơn vị chưa liên kết được "
-                   + "bằng tệp; 'evaluations/…' là bảng xếp hạng chi bộ, trang khác)"),
+                   + "'content/unit-evaluations/2024.csv'" + noUnits),
+            .error(Self.story, 10, "liên kết '../unit-evaluations/2024.yaml' trong bài không dùng được: không có trang nào làm từ tệp "
+                   + "'content/unit-evaluations/2024.yaml'" + noUnits),
         ])
     }
 }
