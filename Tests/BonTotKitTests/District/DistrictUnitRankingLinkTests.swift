@@ -77,4 +77,18 @@ final class DistrictUnitRankingLinkTests: XCTestCase {
         XCTAssertFalse(report.succeeded)
         XCTAssertEqual(report.diagnostics.sorted, PortalLoader.load(root: site.root).diagnostics.sorted, "bontot check reports the same")
     }
+
+    /// A scores file that is there but has errors is told by its own errors, not again as no
+    /// page's file where a story links it.
+    func testALinkedScoresFileWithErrorsIsToldByItsOwnErrorsAlone() throws {
+        let scores = "content/unit-evaluations/2024.yaml"
+        let text = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/" + scores), encoding: .utf8)
+        let site = try DistrictFixture.prepare(for: self, changes: [
+            Self.storyFile: Self.story("Xem [xếp hạng đơn vị](../unit-evaluations/2024.yaml)."),
+            scores: text.replacingOccurrences(of: "scores:", with: "scores: [không đóng"),
+        ])
+        let diagnostics = PortalLoader.load(root: site.root).diagnostics.sorted.map(\.description)
+        XCTAssertTrue(diagnostics.contains { $0.hasPrefix(scores + ":") }, "the scores' own error: \(diagnostics)")
+        XCTAssertFalse(diagnostics.contains { $0.hasPrefix(Self.storyFile) }, "nothing at the story: \(diagnostics)")
+    }
 }
