@@ -128,7 +128,7 @@ struct PageLinkCheck {
         // portal's folder on its server) or is ended by it (`../a/` for `chi-bo/a`): the longest,
         // then the first by name, the same from one build to the next.
         let found = addresses[written] ?? addresses.filter { key, _ in
-            written.hasSuffix("/" + key) && isOwn(String(written.dropLast(key.utf8.count + 1))) || key.hasSuffix("/" + written)
+            written.hasSuffix("/" + key) && isOwn(String(written.dropLast(key.count + 1))) || key.hasSuffix("/" + written)
         }.min { ($0.key.count, $1.key) > ($1.key.count, $0.key) }?.value
         guard !written.isEmpty, let file = found else {
             sink.error(reference.location, field: reference.field, reference.refusal ?? "")
@@ -142,11 +142,13 @@ struct PageLinkCheck {
     }
 
     /// False when `folders`, what is written before an address of this site's page, names
-    /// another unit's folder of a district (`don-vi/xa-b`): that page is the other unit's.
+    /// another unit's folder of a district (`don-vi/xa-b`), or of a province (`don-vi/huyen-b/don-vi/xa-a`):
+    /// that page is the other unit's.
     private func isOwn(_ folders: String) -> Bool {
         let units = router.path(inSite: .unitDirectory).split(separator: "/").first.map(String.init) ?? ""
         let parts = folders.split(separator: "/").map(String.init)
-        guard let at = parts.lastIndex(of: units) else { return true }
+        // From the first units' folder: a province's `don-vi/huyen-b/don-vi/xa-a` is not `huyen-a`'s `xa-a`.
+        guard let at = parts.firstIndex(of: units) else { return true }
         return Array(parts[at...]) == Array(router.prefixFolders.suffix(parts.count - at))
     }
 
