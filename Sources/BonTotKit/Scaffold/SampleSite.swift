@@ -148,7 +148,8 @@ public enum SampleSite {
             ---
             Từ năm 2020, Chi bộ khu dân cư số 1 phân công mỗi đảng viên phụ trách từ 10 đến 18 hộ gia đình.
 
-            Mỗi tháng, đảng viên đến từng hộ, nghe ý kiến của dân và báo cáo tại buổi sinh hoạt chi bộ.
+            Mỗi tháng, đảng viên đến từng hộ, nghe ý kiến của dân và báo cáo tại buổi sinh hoạt chi bộ \
+            (xem [biên bản sinh hoạt tháng 1/2025](../minutes/2025/khu-dan-cu-so-1-2025-01.md)).
 
             """,
     ]

@@ -33,6 +33,10 @@ final class NewAndInitCommandTests: FolderTestCase {
                       "the sample has an absolute base_url, so its feed is written")
         let feed = try String(contentsOf: output.appending(path: Router().file(.feed)), encoding: .utf8)
         XCTAssertTrue(feed.contains("Một đảng viên, mười hộ dân"))
+        // The sample's story shows a clerk how to link a meeting: by its minutes' file.
+        let story = try String(contentsOf: output.appending(path: Router().file(.story("mot-dang-vien-muoi-ho-dan"))), encoding: .utf8)
+        XCTAssertTrue(story.contains("href=\"\(Router().link(from: .story("mot-dang-vien-muoi-ho-dan"), to: .minutes("khu-dan-cu-so-1-2025-01")))\""),
+                      "the sample story links its meeting's page")
     }
 
     func testInitRefusesAFolderThatHoldsFiles() throws {
