@@ -229,9 +229,9 @@ struct AttendanceClause {
                     plainNames = list.absent
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
                     afterNames = index
-                } else if bracketed, count == 1, tokens[index - 1].kind == .title, let first, let named = bareNameWithReason(at: first, within: clause) {
-                    // "vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)": the one absent by a bare given name, with a reason.
-                    plainNames = [named.absentee]
+                } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind), let first, let named = bareNames(from: first, within: clause) {
+                    // "vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)", "vắng 02 đồng chí (Lan, Hùng)": the absent by bare given names.
+                    plainNames = named.absent
                     index = named.end
                     afterNames = index
                 }
@@ -510,13 +510,14 @@ struct AttendanceClause {
             // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
             let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
             names = list.absent
-            if names.isEmpty, own == 1, tokens[next - 1].kind == .title, let name = bareName(next + 1..<list.end, within: clause) {
-                // "có lý do: 01 đ/c (Lan)": one or two capitalised words naming no reason name the one absent.
-                names = [MinutesFacts.Absentee(name: name)]
-            } else if names.isEmpty {
-                unnamedReason = list.text
+            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind), let named = bareNames(from: next + 1, within: clause) {
+                // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)": the counted by bare given names.
+                names = named.absent
+                next = named.end
+            } else {
+                if names.isEmpty { unnamedReason = list.text }
+                next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
             }
-            next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
         } else if next < clause.upperBound, colon || introduced != nil || tokens[next].kind == .dash
                     || AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true {
             // "có lý do: A – ốm, B – đi công tác", "không lý do 01 đồng chí Hoàng Văn Năm", "có lý do: ốm".
@@ -533,27 +534,35 @@ struct AttendanceClause {
                            counted: own != nil, end: max(next, index + 1))
     }
 
-    /// The name the bracket's words in `range` give alone: one or two capitalised words, closed by
-    /// the bracket, naming no reason ("Lan", "Văn Hùng"; "Ốm", "Đi học" are reasons), or nil.
-    private func bareName(_ range: Range<Int>, within clause: Range<Int>) -> String? {
-        guard (1...2).contains(range.count), range.upperBound < clause.upperBound, tokens[range.upperBound].kind == .close,
-              tokens[range].allSatisfy({ $0.kind == .word(capitalised: true) }) else { return nil }
-        let name = text(range)
-        guard !Self.namesAReason(name), !Self.saysOtherThanAReason(name) else { return nil }
-        return name
-    }
-
-    /// The absent a bracket names at `index` by one or two capitalised words naming no reason,
-    /// then a dash or a colon and the reason: "(Hùng - đi làm ăn xa)"; `end` is after the bracket.
-    private func bareNameWithReason(at index: Int, within clause: Range<Int>) -> (absentee: MinutesFacts.Absentee, end: Int)? {
-        guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), !name.titled, name.words <= 2,
-              name.end + 1 < clause.upperBound, [.dash, .colon].contains(tokens[name.end].kind) else { return nil }
-        let given = text(index..<name.end)
-        guard !Self.namesAReason(given), !Self.saysOtherThanAReason(given) else { return nil }
-        let list = AbsenteeList(from: name.end + 1, within: clause, tokens: tokens, chars: chars)
-        guard list.absent.isEmpty, list.end < clause.upperBound, tokens[list.end].kind == .close,
-              let reason = Self.reasonText(list.text) else { return nil }
-        return (MinutesFacts.Absentee(name: given, reason: reason), list.end + 1)
+    /// The absent a bracket names from `index` by bare given names: one or two capitalised words
+    /// naming no reason, each alone or with its reason after a dash or a colon, parted by commas,
+    /// semicolons or "và" ("(Lan)", "(Lan, Hùng)", "(Hùng - đi làm ăn xa)", "(Lan - ốm, Hùng - đi
+    /// học)"; "(Ốm)", "(Đi học)" are reasons); `end` is after the bracket. Nil unless the bracket
+    /// holds only such names.
+    private func bareNames(from index: Int, within clause: Range<Int>) -> (absent: [MinutesFacts.Absentee], end: Int)? {
+        var absent: [MinutesFacts.Absentee] = []
+        var next = index
+        while next < clause.upperBound {
+            guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2,
+                  name.end < clause.upperBound else { return nil }
+            let given = text(next..<name.end)
+            guard !Self.namesAReason(given), !Self.saysOtherThanAReason(given) else { return nil }
+            next = name.end
+            var reason: String?
+            if [.dash, .colon].contains(tokens[next].kind) {
+                var end = next + 1
+                while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }
+                reason = said
+                next = end
+            }
+            absent.append(MinutesFacts.Absentee(name: given, reason: reason))
+            guard next < clause.upperBound else { return nil }
+            if tokens[next].kind == .close { return (absent, next + 1) }
+            guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",

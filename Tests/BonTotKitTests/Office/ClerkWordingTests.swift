@@ -181,4 +181,23 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 16/18 đồng chí; vắng: đồng chí Nguyễn Văn An (ốm), đồng chí Trần Thị Bình (không rõ lý do)."),
                        "Nguyễn Văn An (ốm), Trần Thị Bình | 1/1")
     }
+
+    /// "vắng 02 đồng chí (Lan, Hùng)", "vắng có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)": bare given
+    /// names in the bracket after a count above one are the absent's, with their reasons (they were
+    /// lost, or written as a reason with no name); reasons, capitalised or not, name no one.
+    func testBareNamesInBracketsAfterACount() {
+        // Without their reasons they are unexcused, as the minutes leave it unsaid (and the import warns).
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan, Hùng)."), "Lan, Hùng | -/2")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đ/c; vắng có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)."),
+                       "Lan (ốm), Hùng (đi học) | 2/-")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan - ốm; Hùng - không lý do)."),
+                       "Lan (ốm), Hùng | 1/1")
+        // The names are counted against the number, as titled names are: two named of three absent.
+        let facts = AttendanceLineReading.facts("Có mặt: 17/20 đồng chí; vắng 03 đồng chí (Lan và Hùng).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Lan, Hùng | -/3")
+        XCTAssertEqual(facts.absentCount, 3)
+        XCTAssertEqual(AttendanceLineReading.frontMatter("Có mặt: 17/20 đồng chí; vắng 03 đồng chí (Lan và Hùng)."),
+                       AttendanceLineReading.frontMatter("Có mặt: 17/20 đồng chí; vắng 03 đồng chí (đ/c Lan và đ/c Hùng)."))
+        XCTAssertTrue(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Ốm, Công Tác).").hasPrefix(" |"))
+    }
 }
