@@ -1,7 +1,9 @@
 /// Counts of the attendance the minutes write in words, as figures: "vắng hai đồng chí" as
 /// "vắng 2 đồng chí", "hai mươi hai (22) đồng chí" as "22 đồng chí" (the words before the figure
 /// they spell out, as formal minutes write a count). Only words before "đồng chí", "đ/c" or
-/// "đảng viên", or before a figure in brackets, are a count, and none
+/// "đảng viên", or before a figure in brackets, are a count, and, without a unit, words after
+/// "vắng", "có mặt" or "tổng số" or after a figure and its "/" that a mark, the line's end or a
+/// reason follows ("vắng hai", "có mặt hai mươi tám/ba mươi", "vắng hai có lý do"); none
 /// capitalised after a capitalised word, when they end a name ("đồng chí Hoàng Văn Năm đồng chí …").
 enum CountInWords {
     /// The words of a count, "một" to "chín mươi chín": the digits, then the tens' words.
@@ -9,10 +11,18 @@ enum CountInWords {
     /// The units' words as they are said after a ten: "hai mươi mốt", "hai mươi tư", "mười lăm".
     private static let afterTen: [String: Int] = ["mốt": 1, "tư": 4, "lăm": 5]
 
-    /// Up to three words of a count, then a figure in brackets or, ahead, the unit of a count.
+    /// Up to three words of a count, then a figure in brackets or, ahead, the unit of a count, or
+    /// (a count without its unit) a mark, the line's end or a reason.
     nonisolated(unsafe) private static let count =
-        /(^|[^\p{L}\p{N}])((?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)){0,2})(?:\s*\((\d{1,3})\)|(?=\s+(?:đồng chí|đ\/c|đảng viên)(?![\p{L}])))/
+        /(^|[^\p{L}\p{N}])((?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)){0,2})(?:\s*\((\d{1,3})\)|(?=\s+(?:đồng chí|đ\/c|đảng viên)(?![\p{L}]))|(?=\s*(?:[\/,;.()]|\s[–-]\s|$))|(?=\s+(?:có|không)(?:\s+(?:có|rõ))?\s+(?:lý do|phép)(?!\p{L})))/
         .ignoresCase()
+
+    /// What a count in words with no unit follows: "vắng", "có mặt", "tổng số (đảng viên)", with
+    /// a colon; or a figure and its "/" ("28/ba mươi").
+    nonisolated(unsafe) private static let bareCountAfter =
+        /(?:(?:^|[^\p{L}])(?:vắng(?:\s+mặt)?|có\s+mặt|tổng\s+số(?:\s+đảng\s+viên)?)\s*:?\s*|\d\s*\/\s*)$/.ignoresCase()
+    /// The unit of a count ahead: " đồng chí", " đ/c", " đảng viên".
+    nonisolated(unsafe) private static let unitAhead = /\s+(?:đồng chí|đ\/c|đảng viên)(?![\p{L}])/.ignoresCase()
 
     /// `line` with its counts in words written as figures.
     static func figures(in line: String) -> String {
@@ -22,8 +32,11 @@ enum CountInWords {
         while let match = rest.firstMatch(of: count) {
             let (_, before, words, figure) = match.output
             result += rest[..<match.range.lowerBound] + before
+            let bare = figure == nil && rest[match.range.upperBound...].prefixMatch(of: unitAhead) == nil
             if let figure {
                 result += figure
+            } else if bare, String(result.suffix(40)).firstMatch(of: bareCountAfter) == nil {
+                result += words
             } else if let value = value(of: words), !endsName(result, before: words) {
                 result += String(value)
             } else {

@@ -200,4 +200,17 @@ final class ClerkWordingTests: XCTestCase {
                        AttendanceLineReading.frontMatter("Có mặt: 17/20 đồng chí; vắng 03 đồng chí (đ/c Lan và đ/c Hùng)."))
         XCTAssertTrue(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Ốm, Công Tác).").hasPrefix(" |"))
     }
+
+    /// "vắng hai", "có mặt hai mươi tám/ba mươi": a count in words without its unit, after "vắng",
+    /// "có mặt" or "tổng số" or after a figure's "/", is read as its figure, as one with its unit is
+    /// (the absent, or the whole attendance, were unread).
+    func testCountsInWordsWithoutTheirUnit() {
+        XCTAssertEqual(counts("Có mặt: 18/20 đồng chí; vắng hai (có lý do)."), "18/20 2/0")
+        XCTAssertEqual(counts("Có mặt hai mươi tám/ba mươi; vắng hai (có lý do)."), "28/30 2/0")
+        XCTAssertEqual(counts("Tổng số đảng viên: ba mươi; có mặt: hai mươi tám; vắng hai có lý do."), "28/30 2/0")
+        // Words that count something else stay words.
+        for text in ["vắng hai kỳ liên tiếp", "Có mặt: đồng chí Hoàng Văn Năm, Trần Văn Ba.", "ngày 15 tháng ba năm 2026"] {
+            XCTAssertEqual(CountInWords.figures(in: text), text)
+        }
+    }
 }
