@@ -345,7 +345,7 @@ struct AttendanceClause {
                 counted += figure
                 words += 1
             }
-            guard words < part, tokens[words..<part].allSatisfy({ if case .word(capitalised: false) = $0.kind { true } else { false } }),
+            guard words < part, mayBeReason(words..<part),
                   let reason = Self.reasonText(text(words..<part)), !Self.saysOtherThanAReason(reason) else { return nil }
             reasons.append(reason)
         }
@@ -381,7 +381,7 @@ struct AttendanceClause {
             if end == next + 1, case .reason(let isExcused) = tokens[next].kind, !AttendanceToken.isStated(tokens[next], in: chars) {
                 if isExcused { excused += figure } else { unexcused += figure }
             } else {
-                guard tokens[next..<end].allSatisfy({ if case .word(capitalised: false) = $0.kind { true } else { false } }),
+                guard mayBeReason(next..<end),
                       let reason = Self.reasonText(text(next..<end)), !Self.saysOtherThanAReason(reason), Self.namesAReason(reason)
                 else { return nil }
                 excused += figure
@@ -408,6 +408,28 @@ struct AttendanceClause {
         "gia đình", "đám", "giỗ", "cưới", "tang", "hiếu", "hỷ", "chăm", "trông", "con nhỏ", "đi xa", "ở xa", "vắng nhà",
         "về quê", "nghỉ", "phép", "mưa", "bão", "lũ",
     ]
+
+    /// The words a reason is led by when a clerk writes it with a capital ("Đi viện", "Con ốm",
+    /// "Việc riêng", "Công Tác"): verbs, kin, the first word of a usual reason; no family name.
+    private static let reasonOpeners: Set<String> = [
+        "đi", "về", "ở", "bị", "bận", "nằm", "nghỉ", "ốm", "bệnh", "đau", "sốt", "mổ", "khám", "điều", "cấp", "tai", "sức", "thai",
+        "sinh", "tuổi", "già", "công", "tập", "bồi", "học", "thi", "họp", "hội", "trực", "làm", "việc", "gia", "nhà", "con",
+        "vợ", "chồng", "mẹ", "bố", "cha", "cháu", "đám", "giỗ", "cưới", "chăm", "trông", "mưa", "bão", "lũ",
+    ]
+
+    /// True when `text`, written with capitals, is a reason and no name: its words name a reason
+    /// and its first word opens one ("Đi viện", "Con Ốm", "Công Tác"; "Nguyễn Văn Hiếu", "Hiếu" are names).
+    static func isCapitalisedReason(_ text: String) -> Bool {
+        guard let first = text.split(whereSeparator: { !$0.isLetter }).first, reasonOpeners.contains(first.lowercased()) else { return false }
+        return namesAReason(text)
+    }
+
+    /// True when the words in `range` may give a reason: words in lower case, or a reason written
+    /// with capitals (`isCapitalisedReason`: "Đi viện", "Con ốm"), not a name ("Lan").
+    private func mayBeReason(_ range: Range<Int>) -> Bool {
+        guard tokens[range].allSatisfy({ if case .word = $0.kind { true } else { false } }) else { return false }
+        return tokens[range].allSatisfy { $0.kind == .word(capitalised: false) } || Self.isCapitalisedReason(text(range))
+    }
 
     /// True when `reason` holds one of `reasonWords`, as whole words.
     static func namesAReason(_ reason: String) -> Bool {

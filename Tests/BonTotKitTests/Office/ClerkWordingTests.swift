@@ -213,4 +213,23 @@ final class ClerkWordingTests: XCTestCase {
             XCTAssertEqual(CountInWords.figures(in: text), text)
         }
     }
+
+    /// "vắng 01 đồng chí (Đi viện)", "(Con ốm, Việc riêng)", "(Công Tác)": a reason written with a
+    /// capital is a reason when its words name one and its first word opens one (the reason was
+    /// lost and the absent written unexcused, or "Công Tác" written as an absent's name); a name
+    /// holding a reason's word ("Nguyễn Văn Hiếu") stays a name.
+    func testCapitalisedReasons() {
+        let facts = AttendanceLineReading.facts("Có mặt: 19/20 đồng chí; vắng 01 đồng chí (Đi viện).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/0")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["Đi viện"])
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Con ốm, Việc riêng)."), " | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (01 Con ốm, 01 Việc riêng)."), " | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/20 đồng chí; vắng 01 đồng chí do Đi viện."), " | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/20 đồng chí; vắng 01 đồng chí (Công Tác)."), " | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/20 đồng chí; vắng có lý do: 01 đ/c (Việc Riêng)."), " | 1/-")
+        // Names stay names.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/20 đồng chí; vắng 01 đồng chí: Nguyễn Văn Hiếu (ốm)."), "Nguyễn Văn Hiếu (ốm) | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan, Hùng)."), "Lan, Hùng | -/2")
+        XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 19/20 đồng chí; vắng 01 đồng chí (Hiếu).").reasonsWithoutNames, [])
+    }
 }
