@@ -57,7 +57,8 @@ struct MinutesFacts: Equatable {
     init(lines: [String], resolutionItems: [ResolutionItem]) {
         // The signatures may part their columns by tabs, which the lines read lose.
         let signatures = SignatureBlock(lines: lines)
-        let lines = lines.map(Self.plainSpaces)
+        // A date in words ("ngày mười lăm tháng chín năm hai nghìn không trăm hai mươi tư") is read in figures.
+        let lines = lines.map { DateInWords.figures(in: Self.plainSpaces($0)) }
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
         // The attendance is read with its counts in words as figures ("vắng hai đồng chí").
         let counted = lines.map(CountInWords.figures)

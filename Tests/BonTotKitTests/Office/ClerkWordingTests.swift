@@ -232,4 +232,23 @@ final class ClerkWordingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan, Hùng)."), "Lan, Hùng | -/2")
         XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 19/20 đồng chí; vắng 01 đồng chí (Hiếu).").reasonsWithoutNames, [])
     }
+
+    /// "Thời gian: lúc 19 giờ 30 phút, ngày mười lăm tháng chín năm hai nghìn không trăm hai mươi
+    /// tư": a date in words is read as its figures (no date was found, and the minutes were not imported).
+    func testTheDateInWords() {
+        let facts = MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 9/2024",
+                                         "Thời gian: lúc 19 giờ 30 phút, ngày mười lăm tháng chín năm hai nghìn không trăm hai mươi tư."],
+                                 resolutionItems: [])
+        XCTAssertEqual(facts.date, CalendarDate(year: 2024, month: 9, day: 15))
+        XCTAssertEqual(facts.start?.description, "19:30")
+        XCTAssertEqual(DateInWords.figures(in: "Hòa Thuận, ngày mồng năm tháng giêng năm hai nghìn không trăm linh năm"),
+                       "Hòa Thuận, ngày 5 tháng 1 năm 2005")
+        XCTAssertEqual(DateInWords.figures(in: "Vào lúc 19h30', ngày hai mươi mốt tháng mười hai năm hai nghìn hai mươi lăm, tại"),
+                       "Vào lúc 19h30', ngày 21 tháng 12 năm 2025, tại")
+        XCTAssertEqual(DateInWords.figures(in: "ngày mười lăm tháng tư năm 2026"), "ngày 15 tháng 4 năm 2026")
+        // Words that make no date stay as they are.
+        for text in ["ngày ba mươi hai tháng năm", "trong hai ngày, tháng tới", "ngày 15 tháng 9 năm 2024"] {
+            XCTAssertEqual(DateInWords.figures(in: text), text)
+        }
+    }
 }
