@@ -248,16 +248,18 @@ struct AttendanceClause {
                 // Right after the absent's count, the reason is theirs: "vắng 03 đồng chí có lý do",
                 // "vắng 02 (có lý do: ốm)", "vắng 02 đồng chí (đều có lý do: …)"; and a reason stated, in
                 // the next sentence too: "Vắng 02 đồng chí. Lý do: ốm", "vắng 02 đồng chí, lý do vắng:
-                // ốm", "vắng 01 đồng chí vì lý do sức khỏe".
+                // ốm", "vắng 01 đồng chí vì lý do sức khỏe"; after a comma too ("vắng 02 đồng chí, có lý do"),
+                // and after the names' bracket ("vắng 02 đồng chí (Lan, Hùng) có lý do").
                 let stated = AttendanceToken.isStated(tokens[index], in: chars)
                 func onlyMarks(from after: Int) -> Bool {
                     after <= index && tokens[after..<index].allSatisfy { token in
                         let text = String(chars[token.range]).lowercased()
-                        return token.kind == .colon || token.kind == .open || text == "đều"
-                            || (stated && ([.stop, .comma, .semicolon, .dash].contains(token.kind) || text == "." || text == "vì"))
+                        return token.kind == .colon || token.kind == .open || token.kind == .comma || text == "đều"
+                            || (stated && ([.stop, .semicolon, .dash].contains(token.kind) || text == "." || text == "vì"))
                     }
                 }
-                let forNames = stated && !plainNames.isEmpty && afterNames.map(onlyMarks) == true
+                let bracketedNames = afterNames.map { $0 > clause.lowerBound && tokens[$0 - 1].kind == .close } == true
+                let forNames = (stated || bracketedNames) && !plainNames.isEmpty && afterNames.map(onlyMarks) == true
                 if forNames { namesStated = true }
                 let follows = afterCount.map(onlyMarks) == true || forNames
                 let group = readReason(at: index, count: nil, inherited: follows ? absentCount : nil, within: clause)

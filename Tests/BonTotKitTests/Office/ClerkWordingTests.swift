@@ -251,4 +251,16 @@ final class ClerkWordingTests: XCTestCase {
             XCTAssertEqual(DateInWords.figures(in: text), text)
         }
     }
+
+    /// "vắng 02 đồng chí, có lý do", "vắng 02 đồng chí (Lan, Hùng) có lý do": a reason after a comma,
+    /// or after the bracket naming the absent, is theirs (they were written unexcused).
+    func testAReasonAfterACommaOrTheNames() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, có lý do."), " | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, đều có lý do."), " | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng: 02, không lý do."), " | 0/2")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan, Hùng) có lý do."), "Lan, Hùng | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (đ/c Lan, đ/c Hùng) có lý do."), "Lan, Hùng | 2/0")
+        // Each reason's own count stays its own.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, có lý do 01, không lý do 01."), " | 1/1")
+    }
 }
