@@ -223,7 +223,14 @@ struct AttendanceClause {
                     && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars)?.titled == true
                 var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed || dashed) ? index + 1 : nil
                 if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
-                if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
+                if !bracketed, let first, first < clause.upperBound, tokens[first - 1].kind == .colon,
+                   AbsenteeList.startsName(at: first, in: tokens, chars: chars)?.titled == false,
+                   let named = bareNames(from: first, within: clause, bracketed: false) {
+                    // "vắng 02 đồng chí: Lan - ốm, Hùng (đi học)": the absent by bare given names after the colon.
+                    plainNames = named.absent
+                    index = named.end
+                    afterNames = index
+                } else if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
                    !bracketed || name.titled || name.words >= 2 {
                     let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
                     plainNames = list.absent
@@ -559,30 +566,40 @@ struct AttendanceClause {
     }
 
     /// The absent a bracket names from `index` by bare given names: one or two capitalised words
-    /// naming no reason, each alone or with its reason after a dash or a colon, parted by commas,
-    /// semicolons or "và" ("(Lan)", "(Lan, Hùng)", "(Hùng - đi làm ăn xa)", "(Lan - ốm, Hùng - đi
-    /// học)"; "(Ốm)", "(Đi học)" are reasons); `end` is after the bracket. Nil unless the bracket
-    /// holds only such names.
-    private func bareNames(from index: Int, within clause: Range<Int>) -> (absent: [MinutesFacts.Absentee], end: Int)? {
+    /// naming no reason, each alone or with its reason after a dash or a colon or in brackets,
+    /// parted by commas, semicolons or "và" ("(Lan)", "(Lan, Hùng)", "(Hùng - đi làm ăn xa)", "(Lan
+    /// - ốm, Hùng (đi học))"; "(Ốm)", "(Đi học)" are reasons); `end` is after the bracket. Not
+    /// `bracketed`, the names follow a colon and end at a full stop, a semicolon or the clause's
+    /// end, which `end` is ("vắng 02 đồng chí: Lan - ốm, Hùng - đi học."). Nil unless the bracket,
+    /// or the words to the end, hold only such names.
+    private func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
         var absent: [MinutesFacts.Absentee] = []
         var next = index
         while next < clause.upperBound {
-            guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2,
-                  name.end < clause.upperBound else { return nil }
+            guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
             let given = text(next..<name.end)
             guard !Self.namesAReason(given), !Self.saysOtherThanAReason(given) else { return nil }
             next = name.end
             var reason: String?
-            if [.dash, .colon].contains(tokens[next].kind) {
+            if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
                 var end = next + 1
                 while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
                 guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end
+            } else if next < clause.upperBound, tokens[next].kind == .open {
+                // "Hùng (đi học)".
+                var end = next + 1
+                while end < clause.upperBound, ![.open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                guard end < clause.upperBound, tokens[end].kind == .close, next + 1 < end,
+                      let said = Self.reasonText(text(next + 1..<end)) else { return nil }
+                reason = said
+                next = end + 1
             }
             absent.append(MinutesFacts.Absentee(name: given, reason: reason))
+            if !bracketed, next == clause.upperBound || [.stop, .semicolon].contains(tokens[next].kind) { return (absent, next) }
             guard next < clause.upperBound else { return nil }
-            if tokens[next].kind == .close { return (absent, next + 1) }
+            if bracketed, tokens[next].kind == .close { return (absent, next + 1) }
             guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }
             next += 1
         }

@@ -263,4 +263,20 @@ final class ClerkWordingTests: XCTestCase {
         // Each reason's own count stays its own.
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, có lý do 01, không lý do 01."), " | 1/1")
     }
+
+    /// "vắng 02 đồng chí: Lan - ốm, Hùng - đi học", "vắng hai đồng chí: Lan (ốm), Hùng (đi học)":
+    /// bare given names after the count's colon are the absent's, with their reasons (they were lost
+    /// and the absent written unexcused); a reason in brackets after a bare name in a bracket too.
+    func testBareNamesAfterTheCountsColon() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Lan - ốm, Hùng - đi học."),
+                       "Lan (ốm), Hùng (đi học) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng hai đồng chí: Lan (ốm), Hùng (đi học)."),
+                       "Lan (ốm), Hùng (đi học) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan (ốm), Hùng (không lý do))."),
+                       "Lan (ốm), Hùng | 1/1")
+        // Full names are read as before, and reasons after the colon name no one.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Nguyễn Văn An (ốm), Trần Thị Bình (đi học)."),
+                       "Nguyễn Văn An (ốm), Trần Thị Bình (đi học) | 2/0")
+        XCTAssertTrue(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Ốm, Đi học.").hasPrefix(" |"))
+    }
 }
