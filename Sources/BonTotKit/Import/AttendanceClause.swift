@@ -307,7 +307,7 @@ struct AttendanceClause {
 
     /// The words that give the reasons of the `count` absent right after their count, at
     /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)", ", do
-    /// đi làm xa", "vì ốm"; nil when they may say anything else: no reason ("(không lý do)", "không
+    /// đi làm xa", "vì ốm", "– đi viện"; nil when they may say anything else: no reason ("(không lý do)", "không
     /// rõ lý do"), a name, who the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)"),
     /// counts that do not add up to `count`, or, after a comma or "vì", words naming no reason
     /// ("vắng 02 đồng chí, do đó …", ", vì lần thứ hai liên tiếp").
@@ -332,6 +332,10 @@ struct AttendanceClause {
             // "do đó", "vì vậy", "vì thế": "therefore", no reason.
             guard first < clause.upperBound, !["đó", "vậy", "thế"].contains(text(first..<first + 1).lowercased()) else { return nil }
             sure = !afterComma && text(index..<index + 1).lowercased() == "do"
+            while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
+        } else if tokens[index].kind == .dash, !afterComma {
+            // "vắng: 01 đồng chí – đi viện": after a dash, words naming a reason.
+            sure = false
             while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
         } else {
             return nil
@@ -358,8 +362,8 @@ struct AttendanceClause {
                   let reason = Self.reasonText(text(words..<part)), !Self.saysOtherThanAReason(reason) else { return nil }
             reasons.append(reason)
         }
-        // A bracket says many things ("(lần thứ hai liên tiếp)"), and so do words after a comma or
-        // "vì"; "do …" right after the count says a reason: the others are taken for reasons only
+        // A bracket says many things ("(lần thứ hai liên tiếp)"), and so do words after a comma, a
+        // dash or "vì"; "do …" right after the count says a reason: the others are taken for reasons only
         // when each names one.
         if !sure, !reasons.allSatisfy(Self.namesAReason) { return nil }
         // Counts, when given, are each part's and add up to the absent.

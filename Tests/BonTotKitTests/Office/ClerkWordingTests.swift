@@ -279,4 +279,15 @@ final class ClerkWordingTests: XCTestCase {
                        "Nguyễn Văn An (ốm), Trần Thị Bình (đi học) | 2/0")
         XCTAssertTrue(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Ốm, Đi học.").hasPrefix(" |"))
     }
+
+    /// "vắng: 01 đồng chí – đi viện": a reason after a dash, with no label, is the absent's when its
+    /// words name one (the reason was lost and the absent written unexcused).
+    func testAReasonAfterADash() {
+        let facts = AttendanceLineReading.facts("Có mặt: 19/20 đồng chí; vắng: 01 đồng chí – đi viện.")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/0")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["đi viện"])
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/20 đồng chí; vắng 01 đồng chí - Đi viện."), " | 1/0")
+        // Other words after a dash give no reason.
+        XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 19/20 đồng chí; vắng: 01 đồng chí – lần thứ hai liên tiếp.").reasonsWithoutNames, [])
+    }
 }
