@@ -573,8 +573,8 @@ struct AttendanceClause {
     /// naming no reason, each alone or with its reason after a dash or a colon or in brackets,
     /// parted by commas, semicolons or "và" ("(Lan)", "(Lan, Hùng)", "(Hùng - đi làm ăn xa)", "(Lan
     /// - ốm, Hùng (đi học))"; "(Ốm)", "(Đi học)" are reasons); `end` is after the bracket. Not
-    /// `bracketed`, the names follow a colon and end at a full stop, a semicolon or the clause's
-    /// end, which `end` is ("vắng 02 đồng chí: Lan - ốm, Hùng - đi học."). Nil unless the bracket,
+    /// `bracketed`, the names follow a colon and end at a full stop, a semicolon no bare name
+    /// follows or the clause's end, which `end` is ("vắng 02 đồng chí: Lan - ốm, Hùng - đi học."). Nil unless the bracket,
     /// or the words to the end, hold only such names.
     private func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
         var absent: [MinutesFacts.Absentee] = []
@@ -601,7 +601,11 @@ struct AttendanceClause {
                 next = end + 1
             }
             absent.append(MinutesFacts.Absentee(name: given, reason: reason))
-            if !bracketed, next == clause.upperBound || [.stop, .semicolon].contains(tokens[next].kind) { return (absent, next) }
+            // Not bracketed, a semicolon ends the names unless another bare name follows it ("Lan - ốm; Hùng - đi học").
+            if !bracketed, next == clause.upperBound || tokens[next].kind == .stop
+                || (tokens[next].kind == .semicolon && AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars)?.titled != false) {
+                return (absent, next)
+            }
             guard next < clause.upperBound else { return nil }
             if bracketed, tokens[next].kind == .close { return (absent, next + 1) }
             guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }

@@ -272,6 +272,8 @@ final class ClerkWordingTests: XCTestCase {
                        "Lan (ốm), Hùng (đi học) | 2/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng hai đồng chí: Lan (ốm), Hùng (đi học)."),
                        "Lan (ốm), Hùng (đi học) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Lan - ốm; Hùng - đi học."),
+                       "Lan (ốm), Hùng (đi học) | 2/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan (ốm), Hùng (không lý do))."),
                        "Lan (ốm), Hùng | 1/1")
         // Full names are read as before, and reasons after the colon name no one.
