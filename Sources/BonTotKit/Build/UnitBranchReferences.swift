@@ -15,16 +15,26 @@ enum UnitBranchReferences {
     /// branches. A unit and its branch written with a backslash (`xa-b\ap-bac-1`, as a Windows
     /// path is) are told to write the `/`. A story naming first a unit among `refused`
     /// (`SiteConfig.refusedUnitIDs`: listed under an id refused where it is listed) is not told again.
+    /// Each id's message is worked out once, however many stories name it (a district's stories
+    /// naming thousands of times the same wrong branch), as `CrossReferenceCheck` does the site's own.
     static func unknownInStories(_ stories: [Story], unitIDs: [String], refused: Set<String> = [], units: [LoadedUnit],
                                  folders: UnitBranchFolders) -> [Diagnostic] {
         let naming = stories.filter { story in story.branchID.map { $0.contains("/") || $0.contains("\\") } ?? false }
         guard !naming.isEmpty else { return [] }
-        let tree = Tree(units, folders: folders)
+        var tree = Tree(units, folders: folders)
+        var worked: [String: Tree.Problem?] = [:]
         return naming.compactMap { story -> Diagnostic? in
             guard let written = story.branchID else { return nil }
             let id = written.replacingOccurrences(of: "\\", with: "/")
             if let unit = id.split(separator: "/").first.map(String.init), refused.contains(unit), !unitIDs.contains(unit) { return nil }
-            if let problem = tree.problem(id, unitIDs: unitIDs) {
+            let problem: Tree.Problem?
+            if let known = worked[id] {
+                problem = known
+            } else {
+                problem = tree.problem(id, unitIDs: unitIDs)
+                worked[id] = .some(problem)
+            }
+            if let problem {
                 return Diagnostic(.error, at: story.branchSource, field: "branch", kind: problem.kind, problem.message)
             }
             guard id != written else { return nil }
@@ -46,6 +56,13 @@ enum UnitBranchReferences {
         /// The names of each unit's branches (id → name), by its way from the site: from its site,
         /// or from its snapshot's listing; none for a unit whose site did not load.
         var branchNames: [String: [String: String]] = [:]
+        /// Each unit's branch ids read once for look-alikes (by its way from the site): bare, and
+        /// written after the unit's way (`xa-a/ap-bac`); and its branches' words for renames.
+        private var lookAlikes: [String: (bare: Suggestion.Candidates, written: Suggestion.Candidates,
+                                          renames: RenamedBranch.Branches)] = [:]
+
+        /// What is wrong with a story's branch, with the kind of the error.
+        typealias Problem = (kind: Diagnostic.Kind?, message: String)
 
         init(_ loaded: [LoadedUnit], folders: UnitBranchFolders) {
             func add(_ loaded: [LoadedUnit], under way: String) {
@@ -65,7 +82,7 @@ enum UnitBranchReferences {
 
         /// What is wrong with the story's branch `id` (`/` between its parts), with the kind of
         /// the error; nil when it names a branch of a unit, or when a unit on its way did not load.
-        func problem(_ id: String, unitIDs: [String]) -> (kind: Diagnostic.Kind?, message: String)? {
+        mutating func problem(_ id: String, unitIDs: [String]) -> Problem? {
             let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             let story = Diagnostic.Subject.story.name
             var way = ""
@@ -103,8 +120,8 @@ enum UnitBranchReferences {
             guard !owners.isEmpty else {
                 // A look-alike first, as for the site's own files; failing it, the branch renamed
                 // to a longer id ('ap-bac' now 'ap-bac-cu-moi'), with its file.
-                let close = Suggestion.hint(for: id, among: unit.branchIDs.sorted().map { "\(unitPath)/\($0)" })
-                guard close.isEmpty, let renamed = RenamedBranch.id(for: branch, names: names(in: unit)) else {
+                let close = Suggestion.hint(for: id, among: lookAlikes(of: unit).written)
+                guard close.isEmpty, let renamed = RenamedBranch.id(for: branch, among: lookAlikes(of: unit).renames) else {
                     return (.unknownBranch(id: id, in: .story), opening + " / unknown branch '\(id)'" + close)
                 }
                 let file = SiteReader.branchFiles(root: unit.root).first { PathParts.stem(of: $0) == renamed }
@@ -129,7 +146,7 @@ enum UnitBranchReferences {
                         + " / unknown branch '\(id)' (did you mean \(line)? If it is the branch of the unit \(whose), "
                         + "write \(forms.joined(separator: " or ")))")
             }
-            let here = Suggestion.closest(to: branch, among: unit.branchIDs.sorted()).map { "branch: \(unitPath)/\($0)" }
+            let here = lookAlikes(of: unit).bare.closest(to: branch).map { "branch: \(unitPath)/\($0)" }
             return (.unknownBranch(id: id, in: .story),
                     opening + "; '\(branch)' là chi bộ của đơn vị \(whose), hãy ghi \(forms.joined(separator: " hoặc "))"
                     + (here.map { "; nếu là chi bộ của đơn vị '\(unitPath)', có phải \($0)?" } ?? "")
@@ -141,9 +158,20 @@ enum UnitBranchReferences {
         /// begins with it ('ap-bac-1a' for 'ap-bac-1'), the nearest; failing one, the branch whose
         /// id or name holds its words (`RenamedBranch`: 'ap-bac-cu-moi' for 'ap-bac', too far
         /// for a look-alike).
-        private func renamed(_ branch: String, in unit: UnitBranches.Unit) -> String? {
+        private mutating func renamed(_ branch: String, in unit: UnitBranches.Unit) -> String? {
             Suggestion.closest(to: branch, among: unit.branchIDs.filter { $0.hasPrefix(branch) }.sorted())
-                ?? RenamedBranch.id(for: branch, names: names(in: unit))
+                ?? RenamedBranch.id(for: branch, among: lookAlikes(of: unit).renames)
+        }
+
+        /// `unit`'s branch ids and words, read the first time a story names one of its branches wrongly.
+        private mutating func lookAlikes(of unit: UnitBranches.Unit)
+            -> (bare: Suggestion.Candidates, written: Suggestion.Candidates, renames: RenamedBranch.Branches) {
+            if let read = lookAlikes[unit.id] { return read }
+            let ids = unit.branchIDs.sorted()
+            let read = (bare: Suggestion.Candidates(ids), written: Suggestion.Candidates(ids.map { "\(unit.id)/\($0)" }),
+                        renames: RenamedBranch.Branches(names: names(in: unit)))
+            lookAlikes[unit.id] = read
+            return read
         }
 
         /// The names of `unit`'s branches by id, for every id of its branch files: a branch whose
