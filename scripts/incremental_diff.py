@@ -14,7 +14,9 @@ For each seed it copies the demonstration inputs of the repository's HEAD (site.
 templates/, and the district demo examples/huyen, whose first unit is the root site) into a work
 folder under .build/incremental-diff/, builds the root site and the district once, then makes
 3 to 8 random edit steps (text, front matter, YAML, CSV and .xlsx scores, rubrics, site.yaml,
-template overrides added/changed/deleted, media, deletions, renames, moves to another year, a
+template overrides added/changed/deleted, media, deletions, renames, moves to another year, links
+between pages by their files (the root site's, and the district's to its units' scores and its
+own stories, minutes and editorial, with the scores' period and a story's slug moved after), a
 bad date or template then its fix, exact reverts, two edits at once, a build with --output
 elsewhere then back, a --clean or --month build in between, the cache partly deleted). After
 each step it builds both sites incrementally (cache kept, same output) and compares each output
@@ -833,6 +835,82 @@ def e_story_slug(s):
     return "slug of " + f, snap
 
 
+DISTRICT_CONTENT = "examples/huyen/content"
+DISTRICT_SCORES = DISTRICT_CONTENT + "/unit-evaluations"
+DISTRICT_MINUTES = DISTRICT_CONTENT + "/minutes/2025/co-quan-quan-uy-2025-12.md"
+DISTRICT_BULLETIN = DISTRICT_CONTENT + "/bulletins/2025-12.md"
+
+
+def district_pages(s):
+    """The district's files a body links: its stories, and its minutes and editorial once added."""
+    return (s.files(DISTRICT_CONTENT + "/stories", ".md") + s.files(DISTRICT_CONTENT + "/minutes", ".md")
+            + s.files(DISTRICT_CONTENT + "/bulletins", ".md"))
+
+
+def e_district_page_link(s):
+    """A district's story, minutes or editorial links its units' scores of a period (its units'
+    ranking) or another of its pages by the file; or what such a link leads to changes: the
+    scores' period, a story's slug, a period's scores added or removed, a minutes or editorial added."""
+    what = s.rng.choice(["link", "link", "link", "period", "slug", "scores-file", "page-file"])
+    if what == "period":
+        return e_unit_score_period(s)
+    if what == "slug":
+        return e_district_story_slug(s)
+    if what == "scores-file":
+        g = DISTRICT_SCORES + "/2024.yaml"
+        snap = s.snapshot([g])
+        if os.path.exists(s.p(g)):
+            os.remove(s.p(g))
+            return "remove " + g, snap
+        s.write(g, re.sub(r"(?m)^period: .*$", "period: 2024", s.read(DISTRICT_SCORES + "/2025.yaml"), count=1)
+                .replace("năm 2025", "năm 2024"))
+        return "add " + g, snap
+    if what == "page-file":
+        g = s.rng.choice([DISTRICT_MINUTES, DISTRICT_BULLETIN])
+        snap = s.snapshot([g])
+        if os.path.exists(s.p(g)):
+            if s.rng.random() < 0.5:
+                os.remove(s.p(g))
+                return "remove " + g, snap
+            s.write(g, s.read(g) + "\nĐoạn thêm của quận %d.\n" % R(s.rng))
+            return "append body of " + g, snap
+        if g == DISTRICT_MINUTES:
+            s.write(g, "---\nbranch: co-quan-quan-uy\ndate: 2025-12-10\nkind: thuong-ky\n"
+                       "topic: Quán triệt nghị quyết của Quận ủy số %d\n---\nChi bộ sinh hoạt thường kỳ tháng 12.\n" % R(s.rng))
+        else:
+            s.write(g, "---\ntitle: Bản tin Quận ủy tháng 12 số %d\nnumber: 12\n---\nXã luận tháng 12 của Quận ủy.\n" % R(s.rng))
+        return "add " + g, snap
+    f = s.rng.choice(district_pages(s))
+    targets = [t for t in s.files(DISTRICT_SCORES) + district_pages(s) if t != f]
+    g = s.rng.choice(targets)
+    snap = s.snapshot([f])
+    if s.rng.random() < 0.3:
+        link = os.path.relpath(g, DISTRICT_CONTENT)      # from content/, as a media path is
+    else:
+        link = os.path.relpath(g, os.path.dirname(f))
+    text = s.read(f)
+    s.write(f, text + ("" if text.endswith("\n") else "\n") + "\nXem thêm [trang của quận](%s%s).\n"
+            % (link, s.rng.choice(["", "#muc-2"])))
+    return "link %s from %s" % (g, f), snap
+
+
+def e_unit_score_period(s):
+    """The period of a district's units' scores file moved (the ranking's address with it)."""
+    f = s.rng.choice(s.files(DISTRICT_SCORES))
+    snap = s.snapshot([f])
+    v = s.rng.choice(["2025", "2026", "2025-q4"])
+    s.set_line(f, "period", "period: " + v)
+    return "period %s in %s" % (v, f), snap
+
+
+def e_district_story_slug(s):
+    """A district story's slug set or changed: the district's pages linking it by its file follow."""
+    f = s.rng.choice(s.files(DISTRICT_CONTENT + "/stories", ".md"))
+    snap = s.snapshot([f])
+    s.set_line(f, "slug", "slug: quan-guong-sang-%d" % R(s.rng))
+    return "slug of " + f, snap
+
+
 EDITS = {
     "minutes-body": e_minutes_body, "minutes-topic": e_minutes_topic, "minutes-text": e_minutes_text_change,
     "story-body": e_story_body, "story-summary": e_story_summary, "story-title": e_story_title,
@@ -851,6 +929,8 @@ EDITS = {
     "former-rubric": e_former_rubric, "unit-move": e_unit_move,
     "asset": e_asset, "cached-partial": e_cached_partial, "allow-html": e_allow_html, "units-list": e_units_list,
     "page-link": e_page_link, "story-slug": e_story_slug,
+    "district-page-link": e_district_page_link, "unit-score-period": e_unit_score_period,
+    "district-story-slug": e_district_story_slug,
 }
 # Not edits of content but of how the step builds / what it restores.
 SPECIAL = ["revert", "revert-mtime", "two-edits", "output-elsewhere", "noop", "clean-between", "drop-generated", "month-between"]
