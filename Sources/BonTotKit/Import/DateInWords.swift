@@ -9,23 +9,54 @@ enum DateInWords {
         /ngày\s+(?:(?:mồng|mùng)\s+)?((?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)){0,2})\s+tháng\s+(giêng|chạp|(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:một|hai))?)(\s*,?\s*năm\s+hai\s+(?:nghìn|ngàn)(?:\s+không\s+trăm)?(?:\s+(?:linh|lẻ))?(?:\s+((?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)){0,2}))?)?(?!\p{L})/
         .ignoresCase()
 
-    /// `line` with each date written in words written in figures.
+    /// `line` with each date written in words written in figures. Only the reading of facts uses
+    /// it: whatever the import shows quotes the words (`words(of:in:from:)`).
     static func figures(in line: String) -> String {
-        guard line.localizedCaseInsensitiveContains("tháng"), line.firstMatch(of: date) != nil else { return line }
         var result = ""
-        var rest = line[...]
-        while let match = rest.firstMatch(of: date) {
-            result += rest[..<match.range.lowerBound]
-            let (whole, dayWords, monthWords, yearWords, yearTail) = match.output
-            let year = yearTail.map { CountInWords.value(of: $0).map { 2000 + $0 } } ?? (yearWords == nil ? nil : .some(2000))
-            if let day = CountInWords.value(of: dayWords), (1...31).contains(day), let month = month(monthWords), yearWords == nil || year != nil {
-                result += "ngày \(day) tháng \(month)" + (year.map { " năm \($0)" } ?? "")
-            } else {
-                result += whole
-            }
-            rest = rest[match.range.upperBound...]
+        var last = line.startIndex
+        for (range, figures) in rewrites(in: line) {
+            result += line[last..<range.lowerBound] + figures
+            last = range.upperBound
         }
-        return result + rest
+        return result + line[last...]
+    }
+
+    /// What `range` of `written`, the figures of `line` (`figures(in: line)`), stands for in
+    /// `line`: the same text where no date was rewritten, and a date it touches as the words the
+    /// clerk wrote, whole ("15 tháng 9 năm 2024" of "ngày 15 tháng 9 năm 2024" is "mười lăm tháng
+    /// chín năm hai nghìn không trăm hai mươi tư").
+    static func words(of range: Range<String.Index>, in written: String, from line: String) -> String {
+        guard written != line, figures(in: line) == written else { return String(written[range]) }
+        let start = written.utf8.distance(from: written.startIndex, to: range.lowerBound)
+        let end = written.utf8.distance(from: written.startIndex, to: range.upperBound)
+        var lower: Int?, upper: Int?
+        // How much longer `line` is than `written` before the rewrite at hand.
+        var shift = 0
+        for (words, figures) in rewrites(in: line) {
+            let wordsStart = line.utf8.distance(from: line.startIndex, to: words.lowerBound)
+            let wordsEnd = line.utf8.distance(from: line.startIndex, to: words.upperBound)
+            let figuresStart = wordsStart - shift
+            let figuresEnd = figuresStart + figures.utf8.count
+            if lower == nil, start < figuresEnd { lower = start < figuresStart ? start + shift : wordsStart }
+            if upper == nil, end <= figuresEnd { upper = end <= figuresStart ? end + shift : wordsEnd }
+            shift = wordsEnd - figuresEnd
+        }
+        let bytes = Array(line.utf8)
+        let from = min(max(0, lower ?? start + shift), bytes.count)
+        let to = min(max(from, upper ?? end + shift), bytes.count)
+        return String(decoding: bytes[from..<to], as: UTF8.self)
+    }
+
+    /// Each date in words of `line`, with its figures, in the order written.
+    private static func rewrites(in line: String) -> [(range: Range<String.Index>, figures: String)] {
+        guard line.localizedCaseInsensitiveContains("tháng") else { return [] }
+        return line.matches(of: date).compactMap { match in
+            let (_, dayWords, monthWords, yearWords, yearTail) = match.output
+            let year = yearTail.map { CountInWords.value(of: $0).map { 2000 + $0 } } ?? (yearWords == nil ? nil : .some(2000))
+            guard let day = CountInWords.value(of: dayWords), (1...31).contains(day), let month = month(monthWords),
+                  yearWords == nil || year != nil else { return nil }
+            return (match.range, "ngày \(day) tháng \(month)" + (year.map { " năm \($0)" } ?? ""))
+        }
     }
 
     /// The month `words` name: "chín" 9, "tư" 4, "giêng" 1, "chạp" 12, "mười hai" 12.

@@ -60,8 +60,14 @@ struct MeetingDateReading: Equatable {
 
     /// Reads the date from `lines`: first from the line giving the day with the hour the meeting
     /// began (`timeLine`, `MeetingOpening.timeLine`), then from the other opening lines, those up
-    /// to `openingEnd` (exclusive).
-    init(lines: [String], timeLine: MeetingOpening.TimeLine?, openingEnd: Int) {
+    /// to `openingEnd` (exclusive). The lines and dates the reading names are quoted from `shown`,
+    /// the document's own lines when `lines` write its dates in words as figures (`DateInWords`).
+    init(lines: [String], shown: [String]? = nil, timeLine: MeetingOpening.TimeLine?, openingEnd: Int) {
+        let shown = shown.flatMap { $0.count == lines.count ? $0 : nil } ?? lines
+        /// The date `fragment` of the line at `index` as the document writes it.
+        func written(_ fragment: Fragment, at index: Int) -> String {
+            DateInWords.words(of: fragment.range, in: lines[index], from: shown[index])
+        }
         let title = Self.titleYear(in: lines)
         let opening = lines.indices.prefix(max(0, min(openingEnd, lines.count)))
             .filter { lines[$0].firstMatch(of: Patterns.openingShape) != nil }
@@ -79,8 +85,9 @@ struct MeetingDateReading: Equatable {
         for index in first + labelled + others + headers where !candidates.contains(index) { candidates.append(index) }
         guard let (index, fragment) = candidates.lazy.compactMap({ index in Self.fragment(in: lines[index]).map { (index, $0) } }).first else {
             // The opening line that writes a date this reading cannot make out ("ngày 5 - 9 - 24").
-            let written = candidates.first { lines[$0].firstMatch(of: Patterns.dateLike) != nil }.map { lines[$0] }
-            problem = .notFound(dateLine: written, noSuchDay: nil, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
+            let written = candidates.first { lines[$0].firstMatch(of: Patterns.dateLike) != nil }.map { shown[$0] }
+            problem = .notFound(dateLine: written, noSuchDay: nil,
+                                elsewhere: Self.elsewhere(in: lines, shown: shown, besides: Set(candidates)))
             return
         }
         switch fragment.year {
@@ -92,32 +99,34 @@ struct MeetingDateReading: Equatable {
             let full = opening.lazy.compactMap { other -> (year: Int, line: String)? in
                 guard other != index, let found = Self.fragment(in: lines[other]), case .number(let year) = found.year,
                       found.day == fragment.day, found.month == fragment.month else { return nil }
-                return (year, lines[other])
+                return (year, shown[other])
             }.first
             // Else the header's year, less one when the month is after the header's: December's
             // minutes written up in January ("Hòa Thuận, ngày 05 tháng 01 năm 2025").
             let header = headers.lazy.compactMap { other -> (year: Int, line: String)? in
                 guard other != index, let found = Self.fragment(in: lines[other]), case .number(let year) = found.year else { return nil }
-                return (fragment.month > found.month ? year - 1 : year, lines[other])
+                return (fragment.month > found.month ? year - 1 : year, shown[other])
             }.first
             if let source = title ?? full ?? header, let found = CalendarDate(year: source.year, month: fragment.month, day: fragment.day) {
                 date = found
                 if case .unreadable = fragment.year {
-                    problem = .yearTaken(line: lines[index], written: fragment.text, from: source.line)
+                    problem = .yearTaken(line: shown[index], written: written(fragment, at: index), from: source.line)
                 }
             }
         }
         if date == nil {
             var noSuchDay: NoSuchDay?
             if case .number(let year) = fragment.year {
-                noSuchDay = NoSuchDay(written: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""), month: fragment.month,
+                noSuchDay = NoSuchDay(written: written(fragment, at: index).replacing(/^ngày\s*/.ignoresCase(), with: ""),
+                                      month: fragment.month,
                                       days: CalendarDate.daysIn(month: fragment.month, year: year))
             }
-            problem = .notFound(dateLine: lines[index], noSuchDay: noSuchDay, elsewhere: Self.elsewhere(in: lines, besides: Set(candidates)))
+            problem = .notFound(dateLine: shown[index], noSuchDay: noSuchDay,
+                                elsewhere: Self.elsewhere(in: lines, shown: shown, besides: Set(candidates)))
         }
         if let date, let title = Self.titleMonth(in: lines), title.month != date.month || (title.year ?? date.year) != date.year {
-            titleConflict = TitleConflict(title: title.line, month: title.month, year: title.year, dateLine: lines[index],
-                                          written: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""))
+            titleConflict = TitleConflict(title: title.line, month: title.month, year: title.year, dateLine: shown[index],
+                                          written: written(fragment, at: index).replacing(/^ngày\s*/.ignoresCase(), with: ""))
         }
     }
 
@@ -127,8 +136,9 @@ struct MeetingDateReading: Equatable {
         var day: Int
         var month: Int
         var year: Year
-        /// The date as written ("08/10/2O26").
+        /// The date as written ("08/10/2O26"), and where in its line.
         var text: String
+        var range: Range<String.Index>
     }
 
     /// The day and month of the first date `line` writes, its year or not.
@@ -165,7 +175,7 @@ struct MeetingDateReading: Equatable {
             // as "2O26" is: its first four were read as the year, and the extra one dropped unsaid.
             let number = year.flatMap { Int($0) }.flatMap { $0 <= 9999 ? $0 : nil }
             let kind: Fragment.Year = year == nil ? .none : number.map { .number($0 < 100 ? 2000 + $0 : $0) } ?? .unreadable
-            return Fragment(day: day, month: month, year: kind, text: String(text))
+            return Fragment(day: day, month: month, year: kind, text: String(text), range: text.startIndex..<text.endIndex)
         }
         let found = line.matches(of: Patterns.words).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
             + line.matches(of: Patterns.slashes).map { ($0.range, make($0.output.0, $0.output.1, $0.output.2, $0.output.3)) }
@@ -237,11 +247,13 @@ struct MeetingDateReading: Equatable {
         return nil
     }
 
-    /// The dates with their year written in `lines` other than those at `besides`, the first three.
-    private static func elsewhere(in lines: [String], besides: Set<Int>) -> [Elsewhere] {
+    /// The dates with their year written in `lines` other than those at `besides`, the first three,
+    /// quoted from `shown`.
+    private static func elsewhere(in lines: [String], shown: [String], besides: Set<Int>) -> [Elsewhere] {
         let found = lines.indices.filter { !besides.contains($0) }.lazy.compactMap { index -> Elsewhere? in
             guard let fragment = fragment(in: lines[index]), case .number = fragment.year else { return nil }
-            return Elsewhere(text: fragment.text.replacing(/^ngày\s*/.ignoresCase(), with: ""), line: lines[index],
+            let text = DateInWords.words(of: fragment.range, in: lines[index], from: shown[index])
+            return Elsewhere(text: text.replacing(/^ngày\s*/.ignoresCase(), with: ""), line: shown[index],
                              isDeadline: MinutesFacts.hasDeadline(lines[index]))
         }
         return Array(found.prefix(3))

@@ -57,11 +57,14 @@ struct MinutesFacts: Equatable {
     init(lines: [String], resolutionItems: [ResolutionItem]) {
         // The signatures may part their columns by tabs, which the lines read lose.
         let signatures = SignatureBlock(lines: lines)
-        // A date in words ("ngày mười lăm tháng chín năm hai nghìn không trăm hai mươi tư") is read in figures.
-        let lines = lines.map { DateInWords.figures(in: Self.plainSpaces($0)) }
+        // What the facts quote (the topic, the people, the absent's reasons, the lines a date
+        // is read from) is the document's own words, `plain`; a date in words ("ngày mười lăm
+        // tháng chín năm hai nghìn không trăm hai mươi tư") is read in figures, from `lines`.
+        let plain = lines.map(Self.plainSpaces)
+        let lines = plain.map(DateInWords.figures)
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
         // The attendance is read with its counts in words as figures ("vắng hai đồng chí").
-        let counted = lines.map(CountInWords.figures)
+        let counted = plain.map(CountInWords.figures)
         // The line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…", "1. Thời
         // gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on, and the
         // date from the same choice (`MeetingOpening.timeLine`).
@@ -69,14 +72,14 @@ struct MinutesFacts: Equatable {
         let openingEnd = MeetingOpening.end(of: lines, attendance: attendance)
         let timeLine = MeetingOpening.timeLine(in: lines, openingEnd: openingEnd)
         if let timeLine { start = Self.time(in: lines[timeLine.index][timeLine.label...]) }
-        dateReading = MeetingDateReading(lines: lines, timeLine: timeLine, openingEnd: openingEnd)
+        dateReading = MeetingDateReading(lines: lines, shown: plain, timeLine: timeLine, openingEnd: openingEnd)
         date = dateReading.date
-        for (index, line) in lines.enumerated() {
-            if end == nil, let range = line.firstRange(of: Patterns.ending) {
-                end = Self.time(in: line[range.upperBound...])
+        for (index, line) in plain.enumerated() {
+            if end == nil, let range = lines[index].firstRange(of: Patterns.ending) {
+                end = Self.time(in: lines[index][range.upperBound...])
             }
             // "Chủ trì:" alone on its line, the name on the next ("Đồng chí Phạm Văn Long – Bí thư").
-            let next = index + 1 < lines.count ? lines[index + 1] : nil
+            let next = index + 1 < plain.count ? plain[index + 1] : nil
             if chair == nil { chair = Self.person(after: Patterns.chair, in: line) ?? Self.person(under: Patterns.chairAlone, in: line, next: next) }
             if recorder == nil {
                 recorder = Self.person(after: Patterns.recorder, in: line) ?? Self.person(under: Patterns.recorderAlone, in: line, next: next)
@@ -97,7 +100,7 @@ struct MinutesFacts: Equatable {
         }
         if chair == nil || recorder == nil {
             // "Thành phần: đồng chí A – Bí thư chi bộ chủ trì; đồng chí B – thư ký."
-            let composition = MeetingComposition(lines: lines, body: MeetingOpening.end(of: lines, attendance: nil))
+            let composition = MeetingComposition(lines: plain, body: MeetingOpening.end(of: lines, attendance: nil))
             chair = chair ?? composition.chair
             recorder = recorder ?? composition.recorder
         }

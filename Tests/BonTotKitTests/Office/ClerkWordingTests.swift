@@ -292,4 +292,38 @@ final class ClerkWordingTests: XCTestCase {
         // Other words after a dash give no reason.
         XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 19/20 đồng chí; vắng: 01 đồng chí – lần thứ hai liên tiếp.").reasonsWithoutNames, [])
     }
+
+    /// A date in words is read in figures, but what the import shows quotes the clerk's words:
+    /// the topic, the reason of an absent, the comment on the attendance line, and the dates a
+    /// message names showed "ngày 19 tháng 5", figures the document never wrote.
+    func testTheDateInWordsIsQuotedAsWritten() {
+        let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ CHUYÊN ĐỀ THÁNG 5/2026", "Thời gian: 19 giờ 30, ngày 19/5/2026"]
+        let topic = "Kỷ niệm ngày mười chín tháng năm, học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+        let facts = MinutesFacts(lines: opening + ["Chuyên đề: " + topic,
+                                                   "Có mặt: 19/20 đồng chí; vắng 01 đồng chí (có lý do: đi viện từ ngày mười tháng năm)."],
+                                 resolutionItems: [])
+        XCTAssertEqual(facts.topic, topic)
+        XCTAssertEqual(facts.reasonsWithoutNames, ["đi viện từ ngày mười tháng năm"])
+        let front = MinutesFrontMatterWriter(facts: facts, branch: "ap-1", kind: .chuyenDe, date: CalendarDate(year: 2026, month: 5, day: 19)!).text
+        XCTAssertTrue(front.contains("lý do vắng (không ghi tên): đi viện từ ngày mười tháng năm"), front)
+        // No date in the opening: the error names the one in the body as it is written.
+        let body = "Thực hiện nghị quyết, ngày mười lăm tháng tư năm hai nghìn không trăm hai mươi sáu chi bộ đã ra quân."
+        let undated = MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ", "Thời gian: 19 giờ 30", "Địa điểm: Nhà văn hóa ấp 1.",
+                                           "Có mặt: 20/20 đồng chí.", body], resolutionItems: [])
+        XCTAssertNil(undated.date)
+        XCTAssertEqual(MeetingDateMessages.notFound(undated.dateReading.problem).vietnamese,
+                       "; ngày mười lăm tháng tư năm hai nghìn không trăm hai mươi sáu ở dòng 'Thực hiện nghị quyết, ngày mười lăm "
+                           + "tháng tư năm hai nghìn không trăm…' nằm trong thân biên bản, không chắc là ngày họp")
+        // The words of a part of the figures: a date it touches whole, the rest as it is.
+        let line = "Hôm nay, ngày mồng năm tháng giêng năm hai nghìn không trăm hai mươi sáu, tại nhà văn hóa"
+        let written = DateInWords.figures(in: line)
+        XCTAssertEqual(written, "Hôm nay, ngày 5 tháng 1 năm 2026, tại nhà văn hóa")
+        func words(_ part: String) -> String? {
+            written.range(of: part).map { DateInWords.words(of: $0, in: written, from: line) }
+        }
+        XCTAssertEqual(words("5 tháng 1 năm 2026"), "ngày mồng năm tháng giêng năm hai nghìn không trăm hai mươi sáu")
+        XCTAssertEqual(words(", tại nhà"), ", tại nhà")
+        XCTAssertEqual(words("Hôm nay, ngày 5"), "Hôm nay, ngày mồng năm tháng giêng năm hai nghìn không trăm hai mươi sáu")
+        XCTAssertEqual(words("2026, tại"), "ngày mồng năm tháng giêng năm hai nghìn không trăm hai mươi sáu, tại")
+    }
 }

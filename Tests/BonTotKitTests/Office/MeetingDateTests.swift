@@ -97,6 +97,27 @@ final class MeetingDateTests: DocumentsSiteTestCase {
                 + "not the meeting date: not imported",
         ])
     }
+
+    /// A date in words is read in figures ("ngày 8 tháng 11 năm 2026"), but the warning quoted
+    /// those figures as the document's line and date: it quotes the clerk's words, as the body does.
+    func testADateInWordsIsQuotedAsWritten() throws {
+        let report = run("bien-ban-ngay-hop-bang-chu-lech-tieu-de.docx")
+        let november = "content/minutes/2026/ap-1-2026-11.md"
+        XCTAssertEqual(report.outcomes.map(\.path), [november])
+        let text = try XCTUnwrap(report.outcomes.first?.text)
+        XCTAssertTrue(text.contains("\ndate: 2026-11-08\n"), text)
+        XCTAssertTrue(text.contains("Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không trăm hai mươi sáu"), text)
+        XCTAssertEqual(dateDiagnostics(report), [
+            "\(november):3: warning: tiêu đề biên bản 'bien-ban-ngay-hop-bang-chu-lech-tieu-de.docx' ghi tháng 10/2026 ('BIÊN BẢN "
+                + "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026') nhưng dòng 'Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai "
+                + "nghìn không tră…' ghi ngày họp tám tháng mười một năm hai nghìn không trăm hai mươi sáu; đã lấy date: 2026-11-08 "
+                + "theo dòng này. Nếu biên bản được chép từ biên bản khác mà mới sửa một chỗ, hãy sửa chỗ còn lại (trong biên bản và "
+                + "ở đây) / the title of 'bien-ban-ngay-hop-bang-chu-lech-tieu-de.docx' says month 10/2026 ('BIÊN BẢN SINH HOẠT CHI "
+                + "BỘ THƯỜNG KỲ THÁNG 10/2026') but 'Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không tră…' gives "
+                + "the meeting date tám tháng mười một năm hai nghìn không trăm hai mươi sáu: took date: 2026-11-08 from that line; "
+                + "check which is right",
+        ])
+    }
 }
 
 /// The same readings line by line: the opening lines that give the date, and those that do not.

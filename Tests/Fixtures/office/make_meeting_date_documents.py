@@ -13,6 +13,8 @@ month and year, "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026"
   "… THÁNG 10/2026": last month's document copied, only the date changed.
 - bien-ban-ngay-hop-dong-dau.docx: "Ngày 15/9/2026" alone above the header, and "Thời gian:
   ngày 08/10/2026." without the hour.
+- bien-ban-ngay-hop-bang-chu-lech-tieu-de.docx: the date in words, "Thời gian: 19 giờ 30, ngày
+  tám tháng mười một năm hai nghìn không trăm hai mươi sáu", under the title "… THÁNG 10/2026".
 
 Run from this folder: python3 make_meeting_date_documents.py [NAME…] (needs python-docx); with
 names, only those documents are written. The tests read the committed files.
@@ -32,6 +34,8 @@ VARIANTS = {
                                      "Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát quang đường xóm."),
     "bien-ban-ngay-hop-lech-tieu-de": ("Thời gian: 19 giờ 30, ngày 08/11/2026", None),
     "bien-ban-ngay-hop-dong-dau": ("Thời gian: ngày 08/10/2026.", None),
+    "bien-ban-ngay-hop-bang-chu-lech-tieu-de": (
+        "Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không trăm hai mươi sáu", None),
 }
 # A line above the header, at the very top of the page.
 TOP = {"bien-ban-ngay-hop-dong-dau": "Ngày 15/9/2026"}
