@@ -265,7 +265,9 @@ struct AttendanceClause {
                             || (stated && ([.stop, .semicolon, .dash].contains(token.kind) || text == "." || text == "vì"))
                     }
                 }
+                // Right after the names when none has its own reason: "(Lan, Hùng) có lý do", "Lan, Hùng có lý do".
                 let bracketedNames = afterNames.map { $0 > clause.lowerBound && tokens[$0 - 1].kind == .close } == true
+                    || (afterNames == index && plainNames.allSatisfy { $0.reason == nil })
                 let forNames = (stated || bracketedNames) && !plainNames.isEmpty && afterNames.map(onlyMarks) == true
                 if forNames { namesStated = true }
                 let follows = afterCount.map(onlyMarks) == true || forNames
@@ -600,9 +602,20 @@ struct AttendanceClause {
                 reason = said
                 next = end + 1
             }
+            var atReason = next < clause.upperBound && { if case .reason = tokens[next].kind { true } else { false } }()
+            if !bracketed, reason == nil, atReason, absent.contains(where: { $0.reason != nil }) {
+                // "Lan (ốm), Hùng không lý do": after a name with its own reason, the words after the last are its own.
+                var end = next + 1
+                while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                guard let said = Self.reasonText(text(next..<end)) else { return nil }
+                reason = said
+                next = end
+                atReason = false
+            }
             absent.append(MinutesFacts.Absentee(name: given, reason: reason))
-            // Not bracketed, a semicolon ends the names unless another bare name follows it ("Lan - ốm; Hùng - đi học").
-            if !bracketed, next == clause.upperBound || tokens[next].kind == .stop
+            // Not bracketed, a semicolon ends the names unless another bare name follows it ("Lan - ốm; Hùng - đi học"),
+            // and a reason right after them does ("Lan, Hùng có lý do": theirs, `read`).
+            if !bracketed, next == clause.upperBound || tokens[next].kind == .stop || (reason == nil && atReason)
                 || (tokens[next].kind == .semicolon && AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars)?.titled != false) {
                 return (absent, next)
             }

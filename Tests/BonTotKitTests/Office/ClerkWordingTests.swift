@@ -252,14 +252,21 @@ final class ClerkWordingTests: XCTestCase {
         }
     }
 
-    /// "vắng 02 đồng chí, có lý do", "vắng 02 đồng chí (Lan, Hùng) có lý do": a reason after a comma,
-    /// or after the bracket naming the absent, is theirs (they were written unexcused).
+    /// "vắng 02 đồng chí, có lý do", "vắng 02 đồng chí (Lan, Hùng) có lý do", "vắng 02 đồng chí: Lan,
+    /// Hùng có lý do": a reason after a comma, or after the names of the absent, is theirs (they were
+    /// written unexcused, or the names lost).
     func testAReasonAfterACommaOrTheNames() {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, có lý do."), " | 2/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, đều có lý do."), " | 2/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng: 02, không lý do."), " | 0/2")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (Lan, Hùng) có lý do."), "Lan, Hùng | 2/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí (đ/c Lan, đ/c Hùng) có lý do."), "Lan, Hùng | 2/0")
+        // Without the bracket too, the names and the reason they share.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Lan, Hùng có lý do."), "Lan, Hùng | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Lan, Hùng không lý do."), "Lan, Hùng | 0/2")
+        // A name with its own reason keeps it: the words after it are its own.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí: Lan (ốm), Hùng không lý do."),
+                       "Lan (ốm), Hùng | 1/1")
         // Each reason's own count stays its own.
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 18/20 đồng chí; vắng 02 đồng chí, có lý do 01, không lý do 01."), " | 1/1")
     }
