@@ -3,7 +3,8 @@
 # `make test` runs the tests,
 # `make bench` compares build times with Hugo, with each renderer of the templates (BENCHMARKS.md;
 #   BENCH_ARGS="--sizes 5000x3 --no-hugo --write"),
-# `make fuzz` runs the libFuzzer target over each reader for FUZZ_SECONDS (Linux),
+# `make fuzz` runs the libFuzzer target over each reader, and over the Markdown bodies' checks and
+#   rendering, for FUZZ_SECONDS (Linux; FUZZ_MODES=body for one),
 # `make incremental-diff` compares incremental builds with clean builds after random edit sequences
 #   of the demonstration sites, one per seed of INCREMENTAL_SEEDS (INCREMENTAL_ARGS="--only
 #   bad-date,revert --keep"; scripts/incremental_diff.py); not part of `make test`.
@@ -16,7 +17,7 @@ BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 FUZZ_SECONDS ?= 60
 INCREMENTAL_SEEDS ?= 1-10
-FUZZ_MODES = front-matter yaml csv ods xlsx docx odt office-file
+FUZZ_MODES = front-matter yaml csv ods xlsx docx odt office-file body
 FUZZ = .build-fuzz/debug/BonTotFuzz
 # The longest input libFuzzer makes is set for each mode from its largest seed, rounded up to
 # 4 KiB, and FUZZ_MIN_LEN at least: a seed longer than -max_len is cut there, and its end is never

@@ -3,8 +3,8 @@ import Foundation
 
 /// The libFuzzer entry point (`make fuzz`): built only with `BONTOT_FUZZ=1` and
 /// `-sanitize=fuzzer`, never by `swift build` or `swift test`. `BONTOT_FUZZ_MODE` chooses what
-/// the inputs stand for: `front-matter`, `yaml`, `csv`, `ods`, `xlsx`, `docx`, `odt` or
-/// `office-file` (see `FuzzInput.Mode`).
+/// the inputs stand for: `front-matter`, `yaml`, `csv`, `ods`, `xlsx`, `docx`, `odt`,
+/// `office-file` or `body` (see `FuzzInput.Mode`).
 let mode = ProcessInfo.processInfo.environment["BONTOT_FUZZ_MODE"].flatMap(FuzzInput.Mode.init(rawValue:)) ?? .yaml
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -35,6 +35,11 @@ public enum FuzzInput {
         /// A whole file, damaged as a copy from a USB stick may be (cut short, another format
         /// under an Office name): an evaluation workbook or a minutes document, by the first byte.
         case officeFile = "office-file"
+        /// The Markdown body of a meeting's minutes, a story or a bulletin's editorial, under a
+        /// fixed front matter, by the first byte, in a site with media files and other pages to
+        /// link, keeping raw HTML or not: its links checked, then rendered to its page's HTML
+        /// (`body(_:)`).
+        case body
     }
 
     /// What one input came to: the file it became, every problem reported, and the pages a
@@ -51,6 +56,8 @@ public enum FuzzInput {
         public let diagnostics: [Diagnostic]
         /// The pages a build would make, when the site checked without errors; nil otherwise.
         public let pages: Int?
+        /// For the `body` mode, the body's HTML as its page shows it, whether or not the site checked.
+        public var html: String?
 
         public init(path: String, lines: Int, files: [String], diagnostics: [Diagnostic], pages: Int?) {
             self.path = path
@@ -64,13 +71,12 @@ public enum FuzzInput {
     /// Decodes and analyses a site holding `data` as one of its files.
     @discardableResult
     public static func run(_ data: Data, mode: Mode) -> Outcome {
+        if mode == .body { return body(data) }
         let selector = data.first ?? 0
         let (path, bytes) = file(for: data, mode: mode, selector: selector)
         var sources = baseSources()
         let sink = DiagnosticSink()
-        let lines = zip(bytes, bytes.dropFirst().map(Optional.some) + [nil]).reduce(1) { count, pair in
-            pair.0 == 0x0A || (pair.0 == 0x0D && pair.1 != 0x0A) ? count + 1 : count
-        }
+        let lines = lineCount(bytes)
         if path.hasSuffix(".docx") || path.hasSuffix(".odt") {
             return importMinutes(bytes, source: path, lines: lines)
         }
@@ -97,6 +103,13 @@ public enum FuzzInput {
             sources.minutes.append(text)
         }
         return decode(sources, input: path, lines: lines, sink: sink)
+    }
+
+    /// The lines of `bytes` as an editor counts them (`Outcome.lines`).
+    static func lineCount(_ bytes: Data) -> Int {
+        zip(bytes, bytes.dropFirst().map(Optional.some) + [nil]).reduce(1) { count, pair in
+            pair.0 == 0x0A || (pair.0 == 0x0D && pair.1 != 0x0A) ? count + 1 : count
+        }
     }
 
     /// The outcome of decoding and analysing `sources`, whose file `input` (of `lines` lines)
@@ -141,6 +154,8 @@ public enum FuzzInput {
             return ("bien-ban.odt", OpenDocumentPackage.text(content: data))
         case .officeFile:
             return (selector % 2 == 0 ? "content/evaluations/2024.xlsx" : "bien-ban.docx", Data(rest))
+        case .body:
+            return (BodyFile.kinds[Int(selector) % BodyFile.kinds.count].path, Data(rest))
         }
     }
 

@@ -81,6 +81,27 @@ final class FuzzCorpusTests: XCTestCase {
         }
     }
 
+    /// The `body` mode reaches the check of a body's links and the renderer: a story's body of
+    /// the corpus whose links all lead to the site's pages and media builds, and its page links
+    /// the minutes' page, the branch's and the media's copies; a body whose links the check
+    /// refuses is told so at its lines, and rendered all the same.
+    func testABodyInputIsCheckedAndRendered() throws {
+        let story = try Data(contentsOf: Self.corpus.appending(path: "body/story-links"))
+        let outcome = FuzzInput.run(story, mode: .body)
+        XCTAssertEqual(outcome.path, "content/stories/fuzz.md")
+        XCTAssertNotNil(outcome.pages, "\(outcome.diagnostics)")
+        let html = try XCTUnwrap(outcome.html)
+        for link in [#"href="../../sinh-hoat/ap-1-2024-09/index.html#bieu-quyet""#, #"href="../../chi-bo/ap-2/index.html""#,
+                     #"src="../../media/anh.jpg""#, #"src="../../media/anh.goc%231.jpg""#] {
+            XCTAssertTrue(html.contains(link), "\(link) in \(html)")
+        }
+        let refused = try Data(contentsOf: Self.corpus.appending(path: "body/story-errors"))
+        let failed = FuzzInput.run(refused, mode: .body)
+        XCTAssertNil(failed.pages)
+        XCTAssertEqual(Set(failed.diagnostics.filter { $0.severity == .error }.map(\.location.line)), [7, 8, 9, 10], "\(failed.diagnostics)")
+        XCTAssertTrue(failed.html?.contains("<a href=\"../../../../etc/passwd\">") == true, failed.html ?? "")
+    }
+
     /// The check itself: an input that fails without an error, or points outside its file, is caught.
     func testTheCheckCatchesAFailureWithoutAnErrorAndALineOutsideTheFile() {
         let silent = FuzzInput.Outcome(path: "site.yaml", lines: 1, files: ["site.yaml"], diagnostics: [], pages: nil)
