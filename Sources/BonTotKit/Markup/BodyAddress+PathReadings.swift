@@ -38,10 +38,16 @@ extension BodyAddress {
         }
 
         /// True when more than one reading is to be told apart by the files: the address holds a
-        /// `#` or `?` that may end its path or belong to a name.
+        /// `#` or `?` that may end its path or belong to a name, at no more than `mostReadings` places.
         var dependOnFiles: Bool {
-            ends.count > 1 || usual != ends[0]
+            ends.count <= Self.mostReadings && (ends.count > 1 || usual != ends[0])
         }
+
+        /// The most readings of an address told apart by the files: one with more places where
+        /// its name may end than any file's name has (`media/a.b#a.b#…`, a page of them) is read
+        /// the usual way only. Each reading is looked for as a whole path: the thousands of such
+        /// an address took seconds to check and render.
+        static let mostReadings = 16
 
         /// The `#` and `?` in `segment` (between two `/`) that follow a piece of it ending in an
         /// extension: where a name ending in its extension may end.

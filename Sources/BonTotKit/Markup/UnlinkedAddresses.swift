@@ -38,43 +38,47 @@ enum UnlinkedAddresses {
 
     /// The addresses holding a space written after `](` in `text`, each up to the parenthesis
     /// that closes it (a file named `Ảnh (1).jpg` keeps its own pair), a title in quotes left
-    /// out; and whether the `[` it closes follows a `!`.
+    /// out; and whether the `[` it closes follows a `!`. The pairs of brackets and parentheses
+    /// are matched in one pass over the text: a line of `](` never closed, sought to the end
+    /// from each one, took seconds.
     static func addresses(in text: String) -> [(String, Bool)] {
         // Nearly every run of a body's text holds no `](`: told on its bytes, before its letters are counted.
         guard text.utf8.contains(UInt8(ascii: "]")), text.contains("](") else { return [] }
         let characters = Array(text)
+        let pairs = Pairs(characters)
         var found: [(String, Bool)] = []
-        var index = 0
-        while index + 1 < characters.count {
-            defer { index += 1 }
-            guard characters[index] == "]", characters[index + 1] == "(" else { continue }
-            var end = index + 2, depth = 0
-            while end < characters.count, !(characters[end] == ")" && depth == 0) {
-                if characters[end] == "(" { depth += 1 } else if characters[end] == ")" { depth -= 1 }
-                end += 1
-            }
-            guard end < characters.count else { continue }
+        for index in characters.indices.dropLast() where characters[index] == "]" && characters[index + 1] == "(" {
+            guard let end = pairs.closing[index + 1] else { continue }
             var address = String(characters[(index + 2)..<end]).trimmed()
             if address.last == "\"", let quote = address.dropLast().lastIndex(of: "\""),
                address[..<quote].last?.isWhitespace == true {
                 address = String(address[..<quote]).trimmed()
             }
             guard !address.hasPrefix("<"), address.contains(where: \.isWhitespace) else { continue }
-            found.append((address, opening(before: index, in: characters).map { $0 > 0 && characters[$0 - 1] == "!" } ?? false))
+            found.append((address, pairs.opening[index].map { $0 > 0 && characters[$0 - 1] == "!" } ?? false))
         }
         return found
     }
 
-    /// The position of the `[` that the `]` at `close` closes.
-    private static func opening(before close: Int, in characters: [Character]) -> Int? {
-        var depth = 0
-        for position in stride(from: close - 1, through: 0, by: -1) {
-            if characters[position] == "]" { depth += 1 }
-            if characters[position] == "[" {
-                if depth == 0 { return position }
-                depth -= 1
+    /// The parenthesis that closes each `(` of a text, and the `[` that each `]` closes, by
+    /// their positions in its characters; nil for one that is never closed, or closes none.
+    private struct Pairs {
+        var closing: [Int?]
+        var opening: [Int?]
+
+        init(_ characters: [Character]) {
+            closing = Array(repeating: nil, count: characters.count)
+            opening = Array(repeating: nil, count: characters.count)
+            var parentheses: [Int] = [], brackets: [Int] = []
+            for (position, character) in characters.enumerated() {
+                switch character {
+                case "(": parentheses.append(position)
+                case ")": if let open = parentheses.popLast() { closing[open] = position }
+                case "[": brackets.append(position)
+                case "]": if let open = brackets.popLast() { opening[position] = open }
+                default: break
+                }
             }
         }
-        return nil
     }
 }
