@@ -38,17 +38,20 @@ enum UnlinkedAddresses {
 
     /// The addresses holding a space written after `](` in `text`, each up to the parenthesis
     /// that closes it (a file named `Ảnh (1).jpg` keeps its own pair), a title in quotes left
-    /// out; and whether the `[` it closes follows a `!`. The pairs of brackets and parentheses
-    /// are matched in one pass over the text: a line of `](` never closed, sought to the end
-    /// from each one, took seconds.
+    /// out, one holding another `](` left out too; and whether the `[` it closes follows a `!`.
+    /// The pairs of brackets and parentheses are matched in one pass over the text: a line of
+    /// `](` never closed, sought to the end from each one, took seconds.
     static func addresses(in text: String) -> [(String, Bool)] {
         // Nearly every run of a body's text holds no `](`: told on its bytes, before its letters are counted.
         guard text.utf8.contains(UInt8(ascii: "]")), text.contains("](") else { return [] }
         let characters = Array(text)
         let pairs = Pairs(characters)
         var found: [(String, Bool)] = []
-        for index in characters.indices.dropLast() where characters[index] == "]" && characters[index + 1] == "(" {
-            guard let end = pairs.closing[index + 1] else { continue }
+        let starts = characters.indices.dropLast().filter { characters[$0] == "]" && characters[$0 + 1] == "(" }
+        for (number, index) in starts.enumerated() {
+            // An address holding another `](` is no file's: the one inside it is told (a page of
+            // them nested in each other was told as many times, each one whole).
+            guard let end = pairs.closing[index + 1], number + 1 == starts.count || starts[number + 1] > end else { continue }
             var address = String(characters[(index + 2)..<end]).trimmed()
             if address.last == "\"", let quote = address.dropLast().lastIndex(of: "\""),
                address[..<quote].last?.isWhitespace == true {

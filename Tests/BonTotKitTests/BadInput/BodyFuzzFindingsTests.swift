@@ -35,6 +35,15 @@ final class BodyFuzzFindingsTests: XCTestCase {
         XCTAssertTrue(named.errors.first?.contains("'media/Ảnh (1) đẹp.jpg'") == true, "\(named.errors)")
     }
 
+    /// Addresses with spaces nested in each other a thousand times (`[ảnh](](](…media/a b.jpg)))…`):
+    /// each was told, quoting the whole of it, which took seconds; the innermost one is told.
+    func testAddressesNestedInEachOtherAreToldOnce() {
+        let body = "Xem [ảnh" + String(repeating: "](", count: 3_000) + "media/a b.jpg" + String(repeating: ")", count: 3_000)
+        let errors = checkAndRender(body).errors
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors.first?.hasPrefix("liên kết 'media/a b.jpg' trong bài có dấu cách") == true, String(errors.first?.prefix(200) ?? ""))
+    }
+
     /// An address holding `#` after a name with an extension thousands of times
     /// (`media/a.b#a.b#…`): each place its name might end was looked for among the media files
     /// as a whole path, which took seconds; it is read the usual way. An address with a few,
