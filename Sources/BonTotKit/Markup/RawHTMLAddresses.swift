@@ -165,7 +165,9 @@ enum RawHTMLAddresses {
         mutating func before(_ place: String.Index) -> Int {
             assert(place >= index, "asked for a place before the last one: the count would be wrong")
             while index < place {
-                if html[index].isNewline { count += 1 }
+                // A line ends where Markdown ends one, as the file's lines are counted: not at
+                // a form feed or a line separator pasted from Word, which `isNewline` takes too.
+                if html[index] == "\n" || html[index] == "\r\n" || html[index] == "\r" { count += 1 }
                 index = html.index(after: index)
             }
             return count

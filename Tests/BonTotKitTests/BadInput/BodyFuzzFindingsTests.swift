@@ -44,6 +44,20 @@ final class BodyFuzzFindingsTests: XCTestCase {
         XCTAssertTrue(errors.first?.hasPrefix("liên kết 'media/a b.jpg' trong bài có dấu cách") == true, String(errors.first?.prefix(200) ?? ""))
     }
 
+    /// Raw HTML holding a page break or a line separator pasted from Word (a form feed,
+    /// U+2028), which Markdown does not end a line at: a picture after them was told at a line
+    /// further down for each, past the file's end; it is told at its own line.
+    func testAPictureInRawHTMLAfterAPageBreakIsToldAtItsLine() {
+        for pasted in ["\u{0C}\u{0C}", "\u{2028}\u{2028}\u{2029}\u{85}"] {
+            let sink = DiagnosticSink()
+            let context = DecodeContext(sink: sink)
+            context.allowHTML = true
+            BodyLinks.check("<div>\r\n" + pasted + "<img src=\"/tmp/anh.jpg\">\r<img src=\"/tmp/b.jpg\"></div>",
+                            firstLine: 7, path: "content/stories/x.md", context: context)
+            XCTAssertEqual(sink.log.entries.map(\.location.line), [8, 9], "\(sink.log.entries)")
+        }
+    }
+
     /// An address holding `#` after a name with an extension thousands of times
     /// (`media/a.b#a.b#…`): each place its name might end was looked for among the media files
     /// as a whole path, which took seconds; it is read the usual way. An address with a few,
