@@ -65,7 +65,8 @@ extension FuzzInput {
     }()
 
     /// The small site of `baseSources()` with media files, a story and a branch written in
-    /// Markdown that link the other pages, and `base_url` (so that the feed, which quotes the editorials, is made).
+    /// Markdown that link the other pages, and `base_url` (so that the feed, which quotes the
+    /// editorials, is made).
     static func bodySources(allowHTML: Bool) -> SiteSources {
         var sources = baseSources()
         sources.siteConfig = SourceText(path: "site.yaml", text: (sources.siteConfig?.text ?? "")

@@ -155,6 +155,7 @@ public enum FuzzInput {
         case .officeFile:
             return (selector % 2 == 0 ? "content/evaluations/2024.xlsx" : "bien-ban.docx", Data(rest))
         case .body:
+            // Run by `body(_:)`, which puts the bytes under a front matter; the file they become.
             return (BodyFile.kinds[Int(selector) % BodyFile.kinds.count].path, Data(rest))
         }
     }
