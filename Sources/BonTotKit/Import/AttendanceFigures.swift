@@ -32,9 +32,14 @@ struct AttendanceFigures {
         tokens = AttendanceToken.tokens(of: chars, labels: false)
     }
 
-    /// "Có mặt: 25", "Đảng viên dự họp: 25", "có mặt đầy đủ (28": the labelled count of the present.
+    /// "Có mặt: 25", "Đảng viên dự họp: 25", "có mặt đầy đủ (28": the labelled count of the present;
+    /// "Có mặt 02 đồng chí cán bộ Hội Nông dân xã", "có mặt ba đồng chí khách mời" count others.
     var present: Int?? {
-        first { at in figure(attended(presentWords(at) ?? membersAttending(at) ?? attendingLabel(at))).map(\.value) }
+        first { at in
+            guard let found = figure(attended(presentWords(at) ?? membersAttending(at) ?? attendingLabel(at))),
+                  !countsOthers(found.next) else { return nil }
+            return found.value
+        }
     }
 
     /// "dự họp 25 đồng chí", "Dự họp: 25/28", "tham dự 25": the present in a sentence.
@@ -233,6 +238,14 @@ struct AttendanceFigures {
     private func isWord(_ word: String, at index: Int) -> Bool {
         guard index < tokens.count, case .word = tokens[index].kind else { return false }
         return String(chars[tokens[index].range]).lowercased() == word
+    }
+
+    /// True when the words at `index`, after a count's unit or none, name others than the members:
+    /// "(02 đồng chí) cán bộ", "khách mời", "đại diện", "đại biểu", "lãnh đạo", "quần chúng".
+    private func countsOthers(_ index: Int) -> Bool {
+        let next = isUnit(index) ? index + 1 : index
+        return [["cán", "bộ"], ["khách", "mời"], ["đại", "diện"], ["đại", "biểu"], ["lãnh", "đạo"], ["quần", "chúng"]]
+            .contains { phrase($0, next) != nil }
     }
 
     /// True when the token at `index` is "đồng chí", "đ/c" or "đảng viên".

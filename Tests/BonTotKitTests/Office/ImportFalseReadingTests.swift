@@ -1,0 +1,24 @@
+@testable import BonTotKit
+import XCTest
+
+/// Sentences of Word minutes `import minutes` must not read as what they are not: a count of
+/// others than the members as the present (SPEC §1 `attendance:`).
+final class ImportFalseReadingTests: XCTestCase {
+    private let opening = ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026"]
+
+    /// "Có mặt 02 đồng chí cán bộ Hội Nông dân xã dự và phát biểu" in the body, where the
+    /// attendance line gives no present: no count of the present (it was written present: 2 of 28).
+    func testOthersPresentInTheBodyAreNoAttendance() {
+        for body in ["Có mặt 02 đồng chí cán bộ Hội Nông dân xã dự và phát biểu.", "Có mặt hai đồng chí cán bộ Hội Nông dân xã.",
+                     "Có mặt ba đồng chí khách mời của Đảng ủy xã.", "Có mặt: 02 đại biểu Mặt trận xã."] {
+            let facts = MinutesFacts(lines: opening + ["Tổng số đảng viên: 28; vắng 02 đồng chí có lý do.", "II. NỘI DUNG", body],
+                                     resolutionItems: [])
+            XCTAssertNil(facts.present, body)
+        }
+        // The members present stay read, whatever the line says of the guests after them.
+        let facts = MinutesFacts(lines: opening + ["Tổng số đảng viên: 28; có mặt 26 đồng chí, khách mời: 02 đồng chí; vắng 02 đồng chí có lý do."],
+                                 resolutionItems: [])
+        XCTAssertEqual(AttendanceLineReading.presentOfExpected(facts), "26/28")
+        XCTAssertEqual(AttendanceLineReading.presentOfExpected(AttendanceLineReading.facts("Có mặt: 26 đồng chí đảng viên; vắng 02.")), "26/28")
+    }
+}
