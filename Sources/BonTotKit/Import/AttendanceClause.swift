@@ -435,8 +435,18 @@ struct AttendanceClause {
     /// True when `text`, written with capitals, is a reason and no name: its words name a reason
     /// and its first word opens one ("Đi viện", "Con Ốm", "Công Tác"; "Nguyễn Văn Hiếu", "Hiếu" are names).
     static func isCapitalisedReason(_ text: String) -> Bool {
-        guard let first = text.split(whereSeparator: { !$0.isLetter }).first, reasonOpeners.contains(first.lowercased()) else { return false }
+        guard let first = text.split(whereSeparator: { !$0.isLetter }).first, reasonOpeners.contains(first.lowercased()),
+              !isGivenNameLikeAReason(text) else { return false }
         return namesAReason(text)
+    }
+
+    /// Given names that are a reason's one word too: "(Thi)", "(Trực)", "(Học)" alone, with a
+    /// capital, name someone ("(Đi thi)", "(Trực)" in lower case are reasons).
+    private static let givenNamesLikeReasons: Set<String> = ["thi", "trực", "học"]
+
+    /// True when `text` is one capitalised word of `givenNamesLikeReasons`: "Thi", not "thi".
+    static func isGivenNameLikeAReason(_ text: String) -> Bool {
+        text.first?.isUppercase == true && givenNamesLikeReasons.contains(text.lowercased())
     }
 
     /// True when the words in `range` may give a reason: words in lower case, or a reason written
@@ -584,7 +594,7 @@ struct AttendanceClause {
         while next < clause.upperBound {
             guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
             let given = text(next..<name.end)
-            guard !Self.namesAReason(given), !Self.saysOtherThanAReason(given) else { return nil }
+            guard Self.isGivenNameLikeAReason(given) || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given)) else { return nil }
             next = name.end
             var reason: String?
             if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {

@@ -21,4 +21,17 @@ final class ImportFalseReadingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.presentOfExpected(facts), "26/28")
         XCTAssertEqual(AttendanceLineReading.presentOfExpected(AttendanceLineReading.facts("Có mặt: 26 đồng chí đảng viên; vắng 02.")), "26/28")
     }
+
+    /// "vắng 01 đồng chí (Thi)", "(Lan, Trực)": a given name that is a reason's one word too names
+    /// the absent (it was read as the reason and the absent written excused, or both names lost).
+    func testGivenNamesLikeAReason() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Thi)."), "Thi | -/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Trực)."), "Trực | -/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Học)."), "Lan, Học | -/2")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan - ốm, Thi - đi học."), "Lan (ốm), Thi (đi học) | 2/0")
+        // Reasons stay reasons.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Đi thi)."), " | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (trực)."), " | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Học lớp trung cấp)."), " | 1/0")
+    }
 }
