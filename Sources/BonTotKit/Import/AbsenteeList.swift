@@ -262,8 +262,9 @@ struct AbsenteeList {
         }
         names.append(nameStart..<cut)
         return names.compactMap { name in
-            // "(Công Tác)", "(Đi Viện)": a reason written with capitals names no one.
-            guard tokens[name.lowerBound].kind == .title || !AttendanceClause.isCapitalisedReason(source(name)) else { return nil }
+            // "(Công Tác)", "(Đi Viện)": a reason written with capitals names no one, nor "(Đi Hà Nội)".
+            guard tokens[name.lowerBound].kind == .title
+                || (!AttendanceClause.isCapitalisedReason(source(name)) && !AttendanceClause.opensWithAVerb(source(name))) else { return nil }
             return (MinutesFacts.person(source(name)) ?? givenName(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }
     }

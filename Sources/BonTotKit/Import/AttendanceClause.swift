@@ -427,7 +427,7 @@ struct AttendanceClause {
     /// The words a reason is led by when a clerk writes it with a capital ("Đi viện", "Con ốm",
     /// "Việc riêng", "Công Tác"): verbs, kin, the first word of a usual reason; no family name.
     private static let reasonOpeners: Set<String> = [
-        "đi", "về", "ở", "bị", "bận", "nằm", "nghỉ", "ốm", "bệnh", "đau", "sốt", "mổ", "khám", "điều", "cấp", "tai", "sức", "thai",
+        "đi", "đang", "về", "ở", "bị", "bận", "nằm", "nghỉ", "ốm", "bệnh", "đau", "sốt", "mổ", "khám", "điều", "cấp", "tai", "sức", "thai",
         "sinh", "tuổi", "già", "công", "tập", "bồi", "học", "thi", "họp", "hội", "trực", "làm", "việc", "gia", "nhà", "con",
         "vợ", "chồng", "mẹ", "bố", "cha", "cháu", "đám", "giỗ", "cưới", "chăm", "trông", "mưa", "bão", "lũ",
     ]
@@ -443,6 +443,15 @@ struct AttendanceClause {
     /// Given names that are a reason's one word too: "(Thi)", "(Trực)", "(Học)" alone, with a
     /// capital, name someone ("(Đi thi)", "(Trực)" in lower case are reasons).
     private static let givenNamesLikeReasons: Set<String> = ["thi", "trực", "học"]
+
+    /// The verbs no name begins with, which open what a clerk writes of where the absent are:
+    /// "(Đi Hà Nội)", "(Đang Điều Trị)", "(Về Huế)".
+    private static let verbsNoNameBegins: Set<String> = ["đi", "đang", "về", "bị", "nằm", "được", "ở"]
+
+    /// True when the first word of `text` is one of `verbsNoNameBegins`: "Đi Hà Nội" names no one.
+    static func opensWithAVerb(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).first.map { verbsNoNameBegins.contains($0.lowercased()) } ?? false
+    }
 
     /// True when `text` is one capitalised word of `givenNamesLikeReasons`: "Thi", not "thi".
     static func isGivenNameLikeAReason(_ text: String) -> Bool {
@@ -594,7 +603,8 @@ struct AttendanceClause {
         while next < clause.upperBound {
             guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
             let given = text(next..<name.end)
-            guard Self.isGivenNameLikeAReason(given) || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given)) else { return nil }
+            guard Self.isGivenNameLikeAReason(given)
+                || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given) && !Self.opensWithAVerb(given)) else { return nil }
             next = name.end
             var reason: String?
             if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {

@@ -34,4 +34,17 @@ final class ImportFalseReadingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (trực)."), " | 1/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Học lớp trung cấp)."), " | 1/0")
     }
+
+    /// "vắng 01 đồng chí (Đi Hà Nội)", "(Đi Huế)", "(Đang Điều Trị)": words a verb opens name no
+    /// one (they were written as the absent's name); read as the same words in lower case.
+    func testWordsAVerbOpensNameNoOne() {
+        for (capitalised, lower) in [("Đi Hà Nội", "đi Hà Nội"), ("Đi Huế", "đi Huế"), ("Đang Điều Trị", "đang điều trị"), ("Về Quê", "về quê")] {
+            let read = AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (\(capitalised)).")
+            XCTAssertTrue(read.hasPrefix(" |"), read)
+            XCTAssertEqual(read, AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (\(lower))."), capitalised)
+        }
+        // Names stay names.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Đinh Văn Đạt)."), "Đinh Văn Đạt | -/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Hùng)."), "Lan, Hùng | -/2")
+    }
 }
