@@ -57,6 +57,8 @@ final class PathLiteralTests: XCTestCase {
         XCTAssertFalse(Self.isPath("bieu-do-xep-hang"), "an HTML id is no path")
         XCTAssertFalse(Self.isPath("Sinh hoạt chi bộ"))
         XCTAssertFalse(Self.isPath("media/"))
+        XCTAssertFalse(Self.isPath("media/bao-cao.pdf"), "a clerk's file in content/media/")
+        XCTAssertTrue(Self.isPath("don-vi/media/bao-cao.pdf"), "an output path holding a media folder")
     }
 
     /// The string literals of one line of Swift (escapes kept as written).
@@ -88,8 +90,10 @@ final class PathLiteralTests: XCTestCase {
     }
 
     /// True when a literal names an output: one of the router's names as a whole path
-    /// component, a page file, or a PDF.
+    /// component, a page file, or a PDF. A path under `media/` is a clerk's file of the content
+    /// folder (`media/bao-cao.pdf`), which the router copies, not one of its names.
     static func isPath(_ literal: String) -> Bool {
+        if literal.hasPrefix("media/") { return false }
         if literal.contains("index.html") || literal.contains(".pdf") { return true }
         let parts = literal.split(separator: "/").map(String.init)
         return parts.contains { forbidden.contains($0) }
