@@ -1,35 +1,90 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `bontot build --month 2024-09`: renders that month's bulletin alone and writes it in place
 /// into the output (with the theme's assets and the media it shows), leaving every other page as
 /// it is, so the editor finishing the bulletin sees it in a moment.
+///
+/// With `--pdf` the bulletin is printed first, from a copy of its files in a hidden folder beside
+/// the output (`.output.bontot-month`), and its files and PDF are put in the output only then:
+/// the output never holds the copy the engine prints from nor a PDF half written, even when the
+/// printing is stopped (Ctrl-C), and the next build removes what a stopped one left beside it
+/// (`OutputLock`). A bulletin that could not be printed is written without its PDF link, and an
+/// older PDF of the month, which no longer matches it, is removed.
 enum BulletinMonthBuilder {
     /// Writes the bulletin of `month`; errors go into `report`, which says whether it succeeded.
     static func build(_ month: YearMonth, context: PortalContext, options: BuildOptions, engine: PDFEngine?,
                       report: inout BuildReport, progress: (String) -> Void) {
         let steps = engine == nil ? 4 : 5
         progress("[3/\(steps)] Chuẩn bị bản tin \(VietnameseFormat.monthYear(month))")
-        guard var page = BulletinPages.page(for: month, context: context) else {
+        guard let page = BulletinPages.page(for: month, context: context) else {
             report.diagnostics.error(.option("--month"), nothingToPrint(month, months: context.bulletinMonths))
             return
         }
         let router = context.router
-        if engine != nil { page = BulletinPages.linkingPDFs([page], months: [month], router: router)[0] }
-        let sink = DiagnosticSink()
         let theme = Theme.load(siteRoot: options.siteRoot)
-        let html = PageRenderer(theme: theme, sink: sink).render(page, sink: sink)
-        report.diagnostics.append(contentsOf: sink.log.entries)
-        guard let html, sink.log.errorCount == 0 else { return }
-
-        progress("[4/\(steps)] Ghi bản tin vào \(options.output.path)")
+        // The theme's problems are told with the page's.
+        let themeSink = DiagnosticSink()
+        let renderer = PageRenderer(theme: theme, sink: themeSink)
+        report.diagnostics.append(contentsOf: themeSink.log.entries)
+        guard themeSink.log.errorCount == 0 else { return }
+        let linking = engine == nil ? page : BulletinPages.linkingPDFs([page], months: [month], router: router)[0]
+        guard var files = render(linking, router: router, renderer: renderer, report: &report) else { return }
         do {
-            try write(Data(html.utf8), to: router.file(page.route), in: options.output, report: &report)
             for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
-                try write(data, to: router.file(.asset(path)), in: options.output, report: &report)
+                files.append((router.file(.asset(path)), data))
             }
             for media in BulletinPages.media(shownIn: month, site: context.site) {
-                let data = try Data(contentsOf: context.site.root.appending(path: "content/" + media))
-                try write(data, to: router.file(.media(media)), in: options.output, report: &report)
+                files.append((router.file(.media(media)), try Data(contentsOf: context.site.root.appending(path: "content/" + media))))
+            }
+        } catch {
+            report.diagnostics.error(.output(options.output.lastPathComponent),
+                                     "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
+            return
+        }
+
+        let output = options.output.standardizedFileURL
+        let lock: OutputLock
+        do {
+            // Waits for a build writing the same output, and clears what a stopped one left beside it.
+            lock = try OutputLock(output: output)
+        } catch {
+            report.diagnostics.error(.output(options.output.lastPathComponent),
+                                     "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
+            return
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let pdfPath = router.file(.bulletinPDF(month))
+        let printing = OutputLock.sibling(of: output, suffix: "month")
+        defer { OutputLock.remove(printing) }
+        var printed: URL?
+        if let engine {
+            progress("[4/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
+            let summary = print(month, files: files, in: printing, shownAs: options.output, context: context, engine: engine)
+            report.diagnostics.append(contentsOf: summary.diagnostics)
+            if let size = summary.files.first?.size {
+                printed = printing.appending(path: pdfPath)
+                report.files += 1
+                report.bytes += size
+            } else {
+                // Its page links no PDF, and the month's older one goes with the link.
+                guard let unlinked = render(page, router: router, renderer: renderer, report: &report) else { return }
+                files[0] = unlinked[0]
+                OutputLock.remove(output.appending(path: pdfPath))
+            }
+        }
+
+        progress("[\(steps)/\(steps)] Ghi bản tin vào \(options.output.path)")
+        do {
+            for (path, data) in files {
+                try write(data, to: path, in: output, report: &report)
+            }
+            if let printed {
+                try FileManager.default.createDirectory(at: output.appending(path: pdfPath).deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+                guard rename(printed.path, output.appending(path: pdfPath).path) == 0 else { throw WriteFailure(path: pdfPath) }
             }
         } catch {
             report.diagnostics.error(.output(options.output.lastPathComponent),
@@ -38,15 +93,38 @@ enum BulletinMonthBuilder {
         }
         report.pages = 1
         BuildCache(siteRoot: options.siteRoot).clear()
-        if let engine {
-            progress("[5/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let printed = BulletinPDFs.write(months: [month], in: options.output, router: router, address: context.address,
-                                             engine: engine)
-            report.files += printed.written.count
-            report.bytes += printed.bytes
-            report.diagnostics.append(contentsOf: printed.diagnostics)
-        }
         report.succeeded = true
+    }
+
+    /// The bulletin page's bytes, by its path in the output, as the first of the files to write;
+    /// nil when the page could not be rendered (its errors in `report`).
+    private static func render(_ page: Page, router: Router, renderer: PageRenderer,
+                               report: inout BuildReport) -> [(String, Data)]? {
+        let sink = DiagnosticSink()
+        let html = renderer.render(page, sink: sink)
+        report.diagnostics.append(contentsOf: sink.log.entries)
+        guard let html, sink.log.errorCount == 0 else { return nil }
+        return [(router.file(page.route), Data(html.utf8))]
+    }
+
+    /// Prints the bulletin of `month` from `files` written into `folder`, made anew, at their
+    /// paths in the output; the PDF is left there.
+    private static func print(_ month: YearMonth, files: [(String, Data)], in folder: URL, shownAs output: URL,
+                              context: PortalContext, engine: PDFEngine) -> BulletinPDFs.Summary {
+        OutputLock.remove(folder)
+        do {
+            let writing = FileWriting()
+            for (path, data) in files {
+                try data.withUnsafeBytes { try writing.write($0, to: folder.path + "/" + path) }
+            }
+        } catch {
+            var summary = BulletinPDFs.Summary()
+            summary.diagnostics.append(.warning(at: SourceLocation(file: output.lastPathComponent + "/" + files[0].0),
+                                                "không chuẩn bị được trang để in PDF: \(error.localizedDescription) / cannot prepare the page to print"))
+            return summary
+        }
+        return BulletinPDFs.write(months: [month], in: folder, shownAs: output, router: context.router, address: context.address,
+                                  engine: engine)
     }
 
     /// Why `month` has no bulletin, and the months that have one (the latest twelve), so the

@@ -11,6 +11,19 @@ import XCTest
 /// engine that notes its process id and takes its time, and interrupts it as the terminal does.
 final class InterruptedPrintingTests: XCTestCase {
     func testCtrlCWhilePrintingStopsTheEnginesAndKeepsTheOldOutput() throws {
+        try interruptPrinting([])
+    }
+
+    /// `--month 2024-09 --pdf` writes into the published output itself: stopped while printing,
+    /// it leaves the output as it was (it left the copy the engine printed from, `.in-pdf-index.html`,
+    /// in the bulletin's folder, and the month's PDF removed).
+    func testCtrlCWhilePrintingOneMonthKeepsTheOutputAsItWas() throws {
+        try interruptPrinting(["--month", "2024-09"])
+    }
+
+    /// Builds the portal fixture, then again with `--pdf` and `arguments`, with an engine that
+    /// notes its process id and takes its time, and interrupts that build as the terminal does.
+    private func interruptPrinting(_ arguments: [String]) throws {
         let folder = try TemporaryFolder.make("bontot-interrupted-printing")
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appending(path: "site")
@@ -30,6 +43,7 @@ final class InterruptedPrintingTests: XCTestCase {
         let build = Process()
         build.executableURL = try BontotProcess.executable()
         build.arguments = ["build", "--site", site.path, "--output", output.path, "--quiet", "--pdf", "--pdf-engine", engine.path]
+            + arguments
         build.standardOutput = FileHandle.nullDevice
         build.standardError = FileHandle.nullDevice
         try build.run()
