@@ -54,8 +54,8 @@ enum MeetingDateMessages {
             + "date: \(date) from that line; check which is right"
     }
 
-    /// `line` cut to a length a message can quote.
+    /// `line` cut to a length a message can quote, at a word's end (`QuotedLine`).
     private static func quoted(_ line: String) -> String {
-        line.count > 70 ? String(line.prefix(69)).trimmingCharacters(in: .whitespaces) + "…" : line
+        QuotedLine.cut(line)
     }
 }

@@ -89,10 +89,10 @@ final class MeetingDateTests: DocumentsSiteTestCase {
         XCTAssertEqual(report.outcomes.map(\.path), [])
         XCTAssertEqual(dateDiagnostics(report), [
             "bien-ban-ngay-hop-trong-than.docx:1: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
-                + "\"05/9/2024\"); ngày 15/9/2026 ở dòng 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát q…' "
+                + "\"05/9/2024\"); ngày 15/9/2026 ở dòng 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát…' "
                 + "nằm trong thân biên bản, không chắc là ngày họp; ngày 30/11/2026 ở dòng '1. Hoàn thành làm đường bê tông xóm Trại "
                 + "trước ngày 30/11/2026.' là hạn của một việc, không phải ngày họp; chưa nhập tệp này / no meeting date found; "
-                + "15/9/2026 in 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát q…' is in the body, not surely "
+                + "15/9/2026 in 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát…' is in the body, not surely "
                 + "the meeting date; 30/11/2026 in '1. Hoàn thành làm đường bê tông xóm Trại trước ngày 30/11/2026.' is a deadline, "
                 + "not the meeting date: not imported",
         ])
@@ -110,13 +110,31 @@ final class MeetingDateTests: DocumentsSiteTestCase {
         XCTAssertEqual(dateDiagnostics(report), [
             "\(november):3: warning: tiêu đề biên bản 'bien-ban-ngay-hop-bang-chu-lech-tieu-de.docx' ghi tháng 10/2026 ('BIÊN BẢN "
                 + "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026') nhưng dòng 'Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai "
-                + "nghìn không tră…' ghi ngày họp tám tháng mười một năm hai nghìn không trăm hai mươi sáu; đã lấy date: 2026-11-08 "
+                + "nghìn không…' ghi ngày họp tám tháng mười một năm hai nghìn không trăm hai mươi sáu; đã lấy date: 2026-11-08 "
                 + "theo dòng này. Nếu biên bản được chép từ biên bản khác mà mới sửa một chỗ, hãy sửa chỗ còn lại (trong biên bản và "
                 + "ở đây) / the title of 'bien-ban-ngay-hop-bang-chu-lech-tieu-de.docx' says month 10/2026 ('BIÊN BẢN SINH HOẠT CHI "
-                + "BỘ THƯỜNG KỲ THÁNG 10/2026') but 'Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không tră…' gives "
+                + "BỘ THƯỜNG KỲ THÁNG 10/2026') but 'Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không…' gives "
                 + "the meeting date tám tháng mười một năm hai nghìn không trăm hai mươi sáu: took date: 2026-11-08 from that line; "
                 + "check which is right",
         ])
+    }
+}
+
+/// The lines a message about the meeting date quotes, cut to 70 characters.
+final class QuotedLineTests: XCTestCase {
+    /// A line longer than a message quotes is cut at the end of a word, not inside one ("… ra quân
+    /// phát q…", "… không tră…" were quoted), and "…" says it goes on.
+    func testALongLineIsCutAtAWordsEnd() {
+        let line = "Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát quang đường làng"
+        XCTAssertEqual(QuotedLine.cut(line), "Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát…")
+        XCTAssertEqual(QuotedLine.cut("Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không trăm hai mươi sáu"),
+                       "Thời gian: 19 giờ 30, ngày tám tháng mười một năm hai nghìn không…")
+        // A cut after a mark leaves it out; a line up to the limit is quoted whole.
+        XCTAssertEqual(QuotedLine.cut("Có mặt: 26/28 đồng chí, vắng 02 đồng chí, có lý do: đồng chí Lan, đồng chí Hoa", limit: 42),
+                       "Có mặt: 26/28 đồng chí, vắng 02 đồng chí…")
+        XCTAssertEqual(QuotedLine.cut(String(repeating: "a ", count: 35)), String(repeating: "a ", count: 35))
+        // One word longer than the limit is cut all the same.
+        XCTAssertEqual(QuotedLine.cut(String(repeating: "x", count: 80)), String(repeating: "x", count: 69) + "…")
     }
 }
 
