@@ -262,9 +262,10 @@ struct AbsenteeList {
         }
         names.append(nameStart..<cut)
         return names.compactMap { name in
-            // "(Công Tác)", "(Đi Viện)": a reason written with capitals names no one, nor "(Đi Hà Nội)".
+            // "(Công Tác)", "(Đi Viện)": a reason written with capitals names no one, nor "(Đi Hà Nội)", nor a place ("(Hà Nội)").
             guard tokens[name.lowerBound].kind == .title
-                || (!AttendanceClause.isCapitalisedReason(source(name)) && !AttendanceClause.opensWithAVerb(source(name))) else { return nil }
+                || (!AttendanceClause.isCapitalisedReason(source(name)) && !AttendanceClause.opensWithAVerb(source(name))
+                    && !PlaceWords.namesAPlace(source(name))) else { return nil }
             return (MinutesFacts.person(source(name)) ?? givenName(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }
     }

@@ -604,7 +604,8 @@ struct AttendanceClause {
             guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
             let given = text(next..<name.end)
             guard Self.isGivenNameLikeAReason(given)
-                || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given) && !Self.opensWithAVerb(given)) else { return nil }
+                || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given) && !Self.opensWithAVerb(given)
+                    && !PlaceWords.namesAPlace(given)) else { return nil }
             next = name.end
             var reason: String?
             if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {

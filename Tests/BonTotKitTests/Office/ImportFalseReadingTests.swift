@@ -47,4 +47,19 @@ final class ImportFalseReadingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Đinh Văn Đạt)."), "Đinh Văn Đạt | -/1")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Hùng)."), "Lan, Hùng | -/2")
     }
+
+    /// "vắng 01 đồng chí (Hà Nội)", "(Tại Hà Nội)", "(Bình Dương)", "(Thành phố Đà Nẵng)": where the
+    /// absent is names no one (the place was written as the absent's name); a name stays a name,
+    /// and a place after a name is its reason.
+    func testAPlaceInBracketsNamesNoOne() {
+        for place in ["Hà Nội", "Tại Hà Nội", "Bình Dương", "Thành phố Đà Nẵng", "Trung Quốc", "Nước ngoài", "Huyện Củ Chi"] {
+            let read = AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (\(place)).")
+            XCTAssertTrue(read.hasPrefix(" |"), read)
+        }
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hà Văn Nam)."), "Hà Văn Nam | -/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Huế)."), "Huế | -/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Lan - Hà Nội)."), "Lan (Hà Nội) | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan (Hà Nội), Hoa (ốm)."),
+                       "Lan (Hà Nội), Hoa (ốm) | 2/0")
+    }
 }

@@ -1,0 +1,36 @@
+/// Where an absent member is, as a clerk writes it in the bracket after the count ("vắng 01 đồng
+/// chí (Hà Nội)", "(Tại Hà Nội)", "(Thành phố Đà Nẵng)", "(Trung Quốc)"): capitalised words that
+/// name a place, not the absent. Told by the words a place opens with ("tại", "thành phố",
+/// "huyện" …) or by a closed list of provinces, cities and countries, which leaves out those a
+/// person's name may be too ("Hà Nam", "Thái Bình", "Huế", "Vinh", "Anh", "Đức", "Nga", "Mỹ").
+enum PlaceWords {
+    /// The words, in lower case, that open where someone is: a preposition, an administrative unit.
+    private static let openers: [String] = [
+        "tại", "thành phố", "tp", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn", "tổ dân phố",
+        "nước ngoài", "miền", "trong nam", "ngoài bắc", "khu công nghiệp", "kcn",
+    ]
+
+    /// Provinces, cities and countries, in lower case, that are no person's name.
+    private static let places: Set<String> = [
+        "hà nội", "hồ chí minh", "sài gòn", "hải phòng", "đà nẵng", "cần thơ", "an giang", "bà rịa", "vũng tàu", "bà rịa vũng tàu",
+        "bạc liêu", "bắc giang", "bắc kạn", "bắc cạn", "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước", "bình thuận",
+        "cà mau", "đắk lắk", "đắc lắc", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà tĩnh", "hải dương",
+        "hậu giang", "hòa bình", "hoà bình", "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum", "lai châu", "lạng sơn",
+        "lào cai", "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam",
+        "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái nguyên", "thanh hóa", "thanh hoá",
+        "thừa thiên huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái", "nha trang", "đà lạt",
+        "buôn ma thuột", "biên hòa", "biên hoà", "tây nguyên",
+        "trung quốc", "nhật bản", "hàn quốc", "đài loan", "lào", "campuchia", "thái lan", "singapore", "malaysia", "liên bang nga",
+        "hoa kỳ", "ô-xtrây-li-a", "châu âu",
+    ]
+
+    /// True when `text` names a place rather than someone: "Hà Nội", "Tại Hà Nội", "Thành phố Đà
+    /// Nẵng", "Huyện Củ Chi"; not "Hà Văn Nam", "Hà Nam", "Huế".
+    static func namesAPlace(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).joined(separator: " ")
+        guard !words.isEmpty else { return false }
+        if places.contains(words) { return true }
+        // An opener names a place only with words after it ("Tại Hà Nội", not "Tại").
+        return openers.contains { words.hasPrefix($0 + " ") }
+    }
+}
