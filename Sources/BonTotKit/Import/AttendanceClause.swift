@@ -205,6 +205,8 @@ struct AttendanceClause {
                 }
                 absentCount = count
                 countsAbsence = true
+                // The count's token: a bracket right after it, with no unit between, is the absent's too ("vắng 02 (Ba, Tư)").
+                let countToken = index
                 index = afterUnit(index + 1, within: clause)
                 afterCount = index
                 // "vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do": each count with its reason.
@@ -218,26 +220,31 @@ struct AttendanceClause {
                 // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
                 // chí (đồng chí A – ốm, …)": names with no reason label.
                 let bracketed = index < clause.upperBound && tokens[index].kind == .open
-                // "Vắng: 2 đồng chí – đồng chí A (nằm viện), …": titled names after a dash.
+                // "Vắng: 2 đồng chí – đồng chí A (nằm viện), …", "vắng 02 đồng chí - Lan, Hoa": names after a dash.
                 let dashed = index + 1 < clause.upperBound && tokens[index].kind == .dash
-                    && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars)?.titled == true
+                    && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil
                 var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed || dashed) ? index + 1 : nil
                 if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
-                if !bracketed, let first, first < clause.upperBound, tokens[first - 1].kind == .colon,
+                if !bracketed, let first, first < clause.upperBound, [.colon, .dash].contains(tokens[first - 1].kind),
                    AbsenteeList.startsName(at: first, in: tokens, chars: chars)?.titled == false,
                    let named = bareNames(from: first, within: clause, bracketed: false) {
-                    // "vắng 02 đồng chí: Lan - ốm, Hùng (đi học)": the absent by bare given names after the colon.
+                    // "vắng 02 đồng chí: Lan - ốm, Hùng (đi học)", "vắng 02 đồng chí - Lan, Hoa": the absent by bare
+                    // given names after the colon or the dash.
                     plainNames = named.absent
                     index = named.end
                     afterNames = index
                 } else if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
                    !bracketed || name.titled || name.words >= 2 {
                     let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
+                    // After a dash, words that name no one are the reason's ("vắng 01 đồng chí - Đi viện").
+                    if dashed, list.absent.isEmpty { continue }
                     plainNames = list.absent
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
                     afterNames = index
-                } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind), let first, let named = bareNames(from: first, within: clause) {
-                    // "vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)", "vắng 02 đồng chí (Lan, Hùng)": the absent by bare given names.
+                } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind) || index - 1 == countToken, let first,
+                          let named = bareNames(from: first, within: clause) {
+                    // "vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)", "vắng 02 đồng chí (Lan, Hùng)", "vắng 02 (Ba, Tư)": the
+                    // absent by bare given names.
                     plainNames = named.absent
                     index = named.end
                     afterNames = index
