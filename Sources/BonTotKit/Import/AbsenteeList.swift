@@ -4,7 +4,8 @@
 ///     list := item (separator item)*
 ///     separator := ";" when one parts two items of the list, else ","; and "và" between a
 ///                  reason and a name with its own ("– đi công tác và Phạm Văn Dũng – đi viện")
-///     item := name ("và" name)* [("–" | " - " | ":" | [","] "lý do:") reason | "(" reason ")"]
+///     item := name ("và" name)* [("–" | " - " | ":" | [","] "lý do:") reason | "(" reason ")"
+///             | "," words in lower case naming a reason ("Nguyễn Thị Lan, đi công tác")]
 ///
 /// The list ends at a bracket it did not open, at a reason's label or its count ("; không lý
 /// do: …", ", 01 không lý do"), at a ";" no name follows, at a sentence's full stop, or at the
@@ -163,17 +164,29 @@ struct AbsenteeList {
     /// titled name with its reason, words with no title and no reason of their own are the
     /// reason's, not a name.
     private func merged(_ items: [Range<Int>], separator: AttendanceToken.Kind) -> [Range<Int>] {
-        guard separator == .comma else { return items }
         var merged: [Range<Int>] = []
         for item in items {
-            if let last = merged.last, tokens[last.lowerBound].kind == .title, reasonRunsToEnd(last),
+            if let last = merged.last, separator == .comma, tokens[last.lowerBound].kind == .title, reasonRunsToEnd(last),
                tokens[item.lowerBound].kind != .title, !hasReason(item) {
+                merged[merged.count - 1] = last.lowerBound..<item.upperBound
+            } else if let last = merged.last, isReasonAfterComma(item), !hasReason(last),
+                      AbsenteeList.startsName(at: last.lowerBound, in: tokens, chars: chars) != nil, last.upperBound < item.lowerBound,
+                      tokens[last.upperBound].kind == .comma {
+                // "Nguyễn Thị Lan, đi công tác": the words after a name without a reason and its comma are its reason.
                 merged[merged.count - 1] = last.lowerBound..<item.upperBound
             } else {
                 merged.append(item)
             }
         }
         return merged
+    }
+
+    /// True when the item in `range` is words in lower case naming a reason and nothing else ("đi
+    /// công tác", "ốm"; not "lần thứ hai liên tiếp", "không lý do").
+    private func isReasonAfterComma(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, tokens[range].allSatisfy({ $0.kind == .word(capitalised: false) }) else { return false }
+        let text = source(range)
+        return AttendanceClause.namesAReason(text) && !AttendanceClause.saysOtherThanAReason(text)
     }
 
     /// True when the item in `range` gives a reason: after a dash, in brackets, after a colon or "lý do:".
@@ -213,6 +226,11 @@ struct AbsenteeList {
     /// The absent one item names: its names, each with the item's reason.
     private func item(_ range: Range<Int>) -> [MinutesFacts.Absentee] {
         var cut = range.first { tokens[$0].kind == .dash || tokens[$0].kind == .open } ?? range.upperBound
+        // "Nguyễn Thị Lan, đi công tác" (`merged`): the reason after the name's comma.
+        if cut == range.upperBound, let comma = range.first(where: { tokens[$0].kind == .comma }),
+           isReasonAfterComma(comma + 1..<range.upperBound) {
+            cut = comma
+        }
         if let colon = reasonColon(in: range), colon < cut { cut = colon }
         var reason: String?
         if let stated = range.first(where: { AbsenteeList.isReasonAfterName(at: $0, tokens: tokens, chars: chars) }), stated - 1 <= cut {

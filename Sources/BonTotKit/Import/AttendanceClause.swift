@@ -621,6 +621,10 @@ struct AttendanceClause {
                 guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end
+            } else if next + 1 < clause.upperBound, tokens[next].kind == .comma, let end = reasonAfterComma(at: next + 1, within: clause) {
+                // "Lan, đi công tác": words naming a reason after the name and its comma.
+                reason = text(next + 1..<end)
+                next = end
             } else if next < clause.upperBound, tokens[next].kind == .open {
                 // "Hùng (đi học)".
                 var end = next + 1
@@ -650,9 +654,23 @@ struct AttendanceClause {
             guard next < clause.upperBound else { return nil }
             if bracketed, tokens[next].kind == .close { return (absent, next + 1) }
             guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }
+            // Not bracketed, words that name no one after a comma end the names ("Lan, lần thứ hai liên tiếp").
+            if !bracketed, tokens[next].kind == .comma, AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars) == nil {
+                return (absent, next)
+            }
             next += 1
         }
         return nil
+    }
+
+    /// The token after the words in lower case from `index` that name a reason and nothing else,
+    /// up to the next mark: "đi công tác" in "Lan, đi công tác; Hoa, ốm"; nil when they name none.
+    private func reasonAfterComma(at index: Int, within clause: Range<Int>) -> Int? {
+        var end = index
+        while end < clause.upperBound, tokens[end].kind == .word(capitalised: false) { end += 1 }
+        guard index < end, end == clause.upperBound || [.comma, .semicolon, .close, .stop].contains(tokens[end].kind) else { return nil }
+        let words = text(index..<end)
+        return Self.namesAReason(words) && !Self.saysOtherThanAReason(words) ? end : nil
     }
 
     /// The token after the words at `index` that introduce the names of a list ("gồm", "gồm có",
