@@ -248,6 +248,13 @@ struct AttendanceClause {
                     plainNames = named.absent
                     index = named.end
                     afterNames = index
+                } else if first == nil, index < clause.upperBound, tokens[index].kind == .title,
+                          let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), name.words <= 2,
+                          let named = bareNames(from: index + 1, within: clause, bracketed: false) {
+                    // "vắng 02 đồng chí Lan, Hoa đều có lý do": the count's "đồng chí" is the first name's title too.
+                    plainNames = named.absent
+                    index = named.end
+                    afterNames = index
                 }
             case .number:
                 guard let found = countBeforeReason(at: index), found.reason < clause.upperBound else {
@@ -287,6 +294,10 @@ struct AttendanceClause {
                 index += 1
             }
         }
+        // "Lan, Hoa (đều đi công tác)", "Lan, Hoa, Minh (đi công tác)": one reason after the names (`SharedReason`).
+        let shared = SharedReason.read(plainNames)
+        plainNames = shared.names
+        if let unclear = shared.unclear { unnamedReasons.append(unclear) }
         // "vắng 02 đồng chí có lý do: A, B; 01 đồng chí không lý do: C": the absent's count was
         // the excused's, and the absent are both.
         if inheritedCount, let excused, let unexcused { absentCount = excused + unexcused }
@@ -503,7 +514,12 @@ struct AttendanceClause {
     private mutating func take(_ group: ReasonGroup, excusedNames: inout [MinutesFacts.Absentee],
                                unexcusedNames: inout [MinutesFacts.Absentee]) {
         if group.counted { countsAbsence = true }
+        var group = group
         if group.excused {
+            // "có lý do: Lan, Hoa (đều đi công tác)": one reason after the names (`SharedReason`).
+            let shared = SharedReason.read(group.names)
+            group.names = shared.names
+            if let unclear = shared.unclear { unnamedReasons.append(unclear) }
             // "có lý do: A – ốm, B – không lý do": B is not excused; when the names gave the count, he leaves it.
             let none = group.names.filter { AbsenteeList.isNoReason($0.reason) }.map { MinutesFacts.Absentee(name: $0.name) }
             if !none.isEmpty, !group.counted, group.count == group.names.count {
@@ -633,6 +649,25 @@ struct AttendanceClause {
                       let said = Self.reasonText(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end + 1
+            }
+            // "Lan, Hùng đều có lý do", "Lan, Hoa đều đi công tác", "Lan, Hoa đều có lý do đi công tác": "đều"
+            // ("both", "all") gives what follows to every name.
+            let all = reason == nil && next < clause.upperBound && { if case .word = tokens[next].kind { true } else { false } }()
+                && text(next..<next + 1).lowercased() == "đều"
+            if all { next += 1 }
+            if all, next < clause.upperBound, tokens[next].kind == .reason(excused: true), !AttendanceToken.isStated(tokens[next], in: chars),
+               let end = reasonAfterComma(at: next + 1, within: clause) {
+                next += 1
+                reason = text(next..<end)
+                next = end
+            } else if all, let end = reasonAfterComma(at: next, within: clause) {
+                reason = text(next..<end)
+                next = end
+            } else if all, !(next < clause.upperBound && { if case .reason = tokens[next].kind { true } else { false } }()) {
+                return nil
+            }
+            if all, let reason {
+                absent = absent.map { MinutesFacts.Absentee(name: $0.name, reason: $0.reason ?? reason) }
             }
             var atReason = next < clause.upperBound && { if case .reason = tokens[next].kind { true } else { false } }()
             if !bracketed, reason == nil, atReason, absent.contains(where: { $0.reason != nil }) {

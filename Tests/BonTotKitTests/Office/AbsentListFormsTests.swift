@@ -2,11 +2,41 @@
 import XCTest
 
 /// The forms a clerk lists the absent in that `import minutes` read wrong (SPEC §1 `attendance:`,
-/// `absent:`): a reason after a name and its comma, names after a dash, names in brackets after a
-/// count with no unit.
+/// `absent:`): one reason after bare names, a reason after a name and its comma, names after a
+/// dash, names in brackets after a count with no unit.
 final class AbsentListFormsTests: XCTestCase {
     private func absent(_ clause: String, present: String = "26/28") -> String {
         AttendanceLineReading.absent("Có mặt: \(present) đồng chí; " + clause)
+    }
+
+    /// One reason after a list of names: "vắng 02 đồng chí Lan, Hoa đều có lý do đi công tác",
+    /// "Lan, Hoa đều đi công tác", "Lan, Hoa (đều đi công tác)". What a clerk means:
+    /// - with "đều" ("both", "all"), the reason is every name's: each is excused with it;
+    /// - without it, one bracket or dash after the last of names that have none ("Lan, Hoa, Minh
+    ///   (đi công tác)") may be the last one's only or all of theirs; the minutes do not say which,
+    ///   so no name is given it: the reason is kept as one without a name (the attendance line's
+    ///   comment quotes it) and the absent are written as the minutes leave them, their reasons
+    ///   unsaid, with the import's warning to check. It went to the last name alone.
+    /// A name with its own reason keeps it ("Lan (ốm), Hoa, Minh (đi công tác)").
+    func testOneReasonAfterAListOfNames() {
+        let shared = "Lan (đi công tác), Hoa (đi công tác) | 2/0"
+        XCTAssertEqual(absent("vắng 02 đồng chí Lan, Hoa đều có lý do đi công tác."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa đều đi công tác."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều đi công tác)."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều đi công tác."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: đồng chí Nguyễn Thị Lan, đồng chí Trần Thị Hoa (đều đi công tác)."),
+                       "Nguyễn Thị Lan (đi công tác), Trần Thị Hoa (đi công tác) | 2/0")
+        for clause in ["vắng 03 đồng chí: Lan, Hoa, Minh (đi công tác).", "vắng 03 đồng chí: Lan, Hoa, Minh - đi công tác."] {
+            let facts = AttendanceLineReading.facts("Có mặt: 25/28 đồng chí; " + clause)
+            XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Lan, Hoa, Minh | -/3", clause)
+            XCTAssertEqual(facts.reasonsWithoutNames, ["đi công tác"], clause)
+            XCTAssertTrue(facts.reasonsUnsaid, clause)
+            let front = AttendanceLineReading.frontMatter("Có mặt: 25/28 đồng chí; " + clause)
+            XCTAssertTrue(front.contains("   # lý do vắng (không ghi tên): đi công tác\n"), front)
+        }
+        XCTAssertEqual(absent("vắng 03 đồng chí: Lan (ốm), Hoa, Minh (đi công tác).", present: "25/28"),
+                       "Lan (ốm), Minh (đi công tác), Hoa | -/3")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng có lý do."), "Lan, Hùng | 2/0")
     }
 
     /// "vắng 01 đồng chí: Lan, đi công tác": words naming a reason after a name and its comma are
