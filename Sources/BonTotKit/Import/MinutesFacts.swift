@@ -39,6 +39,12 @@ struct MinutesFacts: Equatable {
     /// True when the minutes count the absent ("vắng: 03") without saying whether they had a
     /// reason: they are written as absent without reason, which the editor should check.
     var reasonsUnsaid = false
+    /// The clerk's words counting the absent, as the document writes them ("vắng hai đồng chí",
+    /// not the figures they are read as), from the part of the attendance line that opens with
+    /// "vắng" to another fact's label: what a message about the absent quotes.
+    var absentWords: String?
+    /// The lines the absent were read from, their counts in words as figures (`absentWords`).
+    private var absentLines: [String] = []
     var absent: [Absentee] = []
     /// Reasons the minutes give for the excused without naming them ("vắng 01 đồng chí (có lý
     /// do: ốm)"): `absent:` has no place for a reason without a name, so the import writes them in
@@ -112,6 +118,9 @@ struct MinutesFacts: Equatable {
         if let index = attendance {
             readAttendance(counted[index], nearby: Array(counted[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
                            following: Array(counted[(index + 1)...].prefix(Self.nearby)))
+            // The same lines as the clerk wrote them.
+            let written = absentLines.compactMap { line in counted[index...].firstIndex(of: line).map { plain[$0] } }
+            absentWords = Self.absentWords(in: written.joined(separator: "; "))
         }
         if let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
             // The title is often set on two lines, "BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III",
@@ -308,6 +317,7 @@ struct MinutesFacts: Equatable {
                 if !joined.absent.isEmpty { clause = joined }
             }
         }
+        absentLines = used
         absentCount = clause.absentCount
         excused = clause.excused
         unexcused = clause.unexcused
@@ -443,6 +453,17 @@ struct MinutesFacts: Equatable {
         return String(String.UnicodeScalarView(line.unicodeScalars.map {
             $0 != "\n" && $0.properties.isWhitespace ? " " : $0
         }))
+    }
+
+    /// The part of `text` that counts the absent: from the mark before its first "vắng" (so that
+    /// "02 đồng chí vắng mặt" keeps its count) to another fact's label or the end; nil without "vắng".
+    static func absentWords(in text: String) -> String? {
+        guard let match = text.firstMatch(of: /(?:^|\P{L})(vắng)(?!\p{L})/.ignoresCase()) else { return nil }
+        let start = text[..<match.output.1.startIndex].lastIndex(where: { ";,.".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        var words = String(text[start...])
+        if let label = AttendanceToken.firstLabel(in: words) { words = String(words[..<label]) }
+        words = clean(words.trimmingCharacters(in: CharacterSet(charactersIn: " -–+•")))
+        return words.isEmpty ? nil : words
     }
 
     /// Trimmed, without the full stop that ends a sentence.

@@ -224,11 +224,8 @@ public enum MinutesImport {
            let line = frontMatter.fieldLines["date"] {
             sink.warning(SourceLocation(file: path, line: line), field: "date", conflict)
         }
-        if facts.reasonsUnsaid, let line = frontMatter.fieldLines["attendance"], let absent = facts.unexcused {
-            sink.warning(SourceLocation(file: path, line: line), field: "attendance",
-                         "biên bản '\(source)' ghi vắng \(absent) nhưng không nói có lý do hay không; đã ghi là vắng không lý do "
-                         + "(unexcused: \(absent)), khiến buổi họp không đạt chất lượng; hãy đối chiếu rồi sửa 'excused'/'unexcused' "
-                         + "/ '\(source)' counts \(absent) absent without saying whether excused: written as unexcused, check it")
+        if let unsaid = AttendanceMessages.reasonsUnsaid(facts, source: source), let line = frontMatter.fieldLines["attendance"] {
+            sink.warning(SourceLocation(file: path, line: line), field: "attendance", unsaid)
         }
         if let mismatch = facts.attendanceMismatch, let line = frontMatter.fieldLines["attendance"] {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance",

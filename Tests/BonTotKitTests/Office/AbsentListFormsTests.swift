@@ -69,3 +69,28 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 01 (Ốm).", present: "27/28"), " | 1/0")
     }
 }
+
+/// The warning on absent counted without a reason quotes the clerk's words.
+final class AbsentWordsQuotedTests: XCTestCase {
+    /// "vắng hai đồng chí" is read as 2, but the warning said "ghi vắng 2", a figure the minutes
+    /// never wrote: it quotes the words ("ghi 'vắng hai đồng chí'"), a long clause cut at a word's end.
+    func testTheWarningQuotesTheClerksWords() {
+        let facts = AttendanceLineReading.facts("Có mặt: hai mươi sáu/hai mươi tám đồng chí; vắng hai đồng chí.")
+        XCTAssertEqual(facts.unexcused, 2)
+        XCTAssertEqual(AttendanceMessages.reasonsUnsaid(facts, source: "thang-10.docx"),
+                       "biên bản 'thang-10.docx' ghi 'vắng hai đồng chí' nhưng không nói có lý do hay không; đã ghi là vắng không lý do "
+                           + "(unexcused: 2), khiến buổi họp không đạt chất lượng; hãy đối chiếu rồi sửa 'excused'/'unexcused' "
+                           + "/ 'thang-10.docx' counts 2 absent ('vắng hai đồng chí') without saying whether excused: written as "
+                           + "unexcused, check it")
+        // The count before "vắng" is quoted with it, and another fact's label ends the words.
+        let before = AttendanceLineReading.facts("Có mặt 26/28 đồng chí, hai đồng chí vắng mặt. Chủ trì: đồng chí Nguyễn Văn Hùng.")
+        XCTAssertEqual(before.absentWords, "hai đồng chí vắng mặt")
+        let long = AttendanceLineReading.facts("Có mặt: 25/28 đồng chí; vắng ba đồng chí là các đồng chí Nguyễn Văn Hùng, "
+                                               + "Trần Thị Lan và Lê Văn Minh thuộc tổ dân phố số 3.")
+        let message = AttendanceMessages.reasonsUnsaid(long, source: "b.docx") ?? ""
+        XCTAssertTrue(message.contains("ghi 'vắng ba đồng chí là các đồng chí Nguyễn Văn Hùng, Trần Thị Lan và Lê…' "), message)
+        // No reason unsaid, no warning.
+        XCTAssertNil(AttendanceMessages.reasonsUnsaid(AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng hai đồng chí có lý do."),
+                                                      source: "c.docx"))
+    }
+}

@@ -1,0 +1,16 @@
+/// What `import minutes` says of the absent a document counts without saying whether they had a
+/// reason (`MinutesFacts.reasonsUnsaid`), in Vietnamese with the English gist, quoting the
+/// clerk's words as written ("vắng hai đồng chí", not the figures read), cut at a word's end.
+enum AttendanceMessages {
+    /// The warning for the absent of `facts`, read from the document `source`, written as
+    /// unexcused for want of a reason; nil when the minutes say.
+    static func reasonsUnsaid(_ facts: MinutesFacts, source: String) -> String? {
+        guard facts.reasonsUnsaid, let absent = facts.unexcused else { return nil }
+        let quoted = facts.absentWords.map { QuotedLine.cut($0) }
+        return "biên bản '\(source)' ghi " + (quoted.map { "'\($0)'" } ?? "vắng \(absent)")
+            + " nhưng không nói có lý do hay không; đã ghi là vắng không lý do "
+            + "(unexcused: \(absent)), khiến buổi họp không đạt chất lượng; hãy đối chiếu rồi sửa 'excused'/'unexcused' "
+            + "/ '\(source)' counts \(absent) absent" + (quoted.map { " ('\($0)')" } ?? "")
+            + " without saying whether excused: written as unexcused, check it"
+    }
+}
