@@ -26,8 +26,23 @@ enum CountInWords {
 
     /// `line` with its counts in words written as figures.
     static func figures(in line: String) -> String {
-        guard line.firstMatch(of: count) != nil else { return line }
+        rewritten(line).text
+    }
+
+    /// The part `range` of `counted`, the figures of `line` (`figures(in:)`), in the words `line`
+    /// writes it with: "đi cùng hai đồng chí khác" for "đi cùng 2 đồng chí khác".
+    static func words(of range: Range<String.Index>, in counted: String, from line: String) -> String {
+        let rewrite = rewritten(line)
+        guard rewrite.text == counted else { return String(counted[range]) }
+        return WrittenWords.words(of: range, in: counted, from: line, rewrites: rewrite.rewrites)
+    }
+
+    /// `line` with its counts in words written as figures, and each count rewritten: its words'
+    /// place in `line`, and the figures that stand for them.
+    private static func rewritten(_ line: String) -> (text: String, rewrites: [(range: Range<String.Index>, figures: String)]) {
+        guard line.firstMatch(of: count) != nil else { return (line, []) }
         var result = ""
+        var rewrites: [(range: Range<String.Index>, figures: String)] = []
         var rest = line[...]
         while let match = rest.firstMatch(of: count) {
             let (_, before, words, figure) = match.output
@@ -35,16 +50,18 @@ enum CountInWords {
             let bare = figure == nil && rest[match.range.upperBound...].prefixMatch(of: unitAhead) == nil
             if let figure {
                 result += figure
+                rewrites.append((words.startIndex..<match.range.upperBound, String(figure)))
             } else if bare, String(result.suffix(40)).firstMatch(of: bareCountAfter) == nil {
                 result += words
             } else if let value = value(of: words), !endsName(result, before: words) {
                 result += String(value)
+                rewrites.append((words.startIndex..<words.endIndex, String(value)))
             } else {
                 result += words
             }
             rest = rest[match.range.upperBound...]
         }
-        return result + rest
+        return (result + rest, rewrites)
     }
 
     /// The count `words` say ("hai mươi hai": 22), nil when they are not one ("mươi hai", "tư").

@@ -121,6 +121,14 @@ struct MinutesFacts: Equatable {
             // The same lines as the clerk wrote them.
             let written = absentLines.compactMap { line in counted[index...].firstIndex(of: line).map { plain[$0] } }
             absentWords = Self.absentWords(in: written.joined(separator: "; "))
+            // A reason holding a count in words is quoted in them: "đi cùng hai đồng chí khác", not "2 đồng chí".
+            let countedText = absentLines.joined(separator: "; "), writtenText = written.joined(separator: "; ")
+            func asWritten(_ reason: String) -> String {
+                guard reason.contains(where: { $0.isASCII && $0.isNumber }), let range = countedText.range(of: reason) else { return reason }
+                return CountInWords.words(of: range, in: countedText, from: writtenText)
+            }
+            absent = absent.map { Absentee(name: $0.name, reason: $0.reason.map(asWritten)) }
+            reasonsWithoutNames = reasonsWithoutNames.map(asWritten)
         }
         if let index = lines.firstIndex(where: { $0.localizedCaseInsensitiveContains("biên bản") }) {
             // The title is often set on two lines, "BIÊN BẢN" over "SINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ III",

@@ -94,3 +94,19 @@ final class AbsentWordsQuotedTests: XCTestCase {
                                                       source: "c.docx"))
     }
 }
+
+extension AbsentWordsQuotedTests {
+    /// A reason holding a count in words, "đi cùng hai đồng chí khác lên huyện", was written with
+    /// the figure it is read as ("đi cùng 2 đồng chí khác"): it keeps the clerk's words.
+    func testAReasonKeepsItsCountInWords() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/21 đồng chí; vắng 02 đồng chí: đ/c Minh (đi cùng hai đồng chí khác lên "
+                                                    + "huyện), đ/c Hà (ốm)."),
+                       "Minh (đi cùng hai đồng chí khác lên huyện), Hà (ốm) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: hai mươi/hai mươi mốt đồng chí; vắng một đồng chí: đ/c Minh (đưa ba đồng chí "
+                                                    + "thương binh đi khám)."),
+                       "Minh (đưa ba đồng chí thương binh đi khám) | 1/0")
+        // A figure the clerk wrote stays one.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 19/21 đồng chí; vắng 02 đồng chí: đ/c Minh (đi cùng 2 đồng chí khác), đ/c Hà (ốm)."),
+                       "Minh (đi cùng 2 đồng chí khác), Hà (ốm) | 2/0")
+    }
+}
