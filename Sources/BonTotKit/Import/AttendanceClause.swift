@@ -273,15 +273,19 @@ struct AttendanceClause {
                 // and after the names' bracket ("vắng 02 đồng chí (Lan, Hùng) có lý do").
                 let stated = AttendanceToken.isStated(tokens[index], in: chars)
                 func onlyMarks(from after: Int) -> Bool {
-                    after <= index && tokens[after..<index].allSatisfy { token in
-                        let text = String(chars[token.range]).lowercased()
-                        return token.kind == .colon || token.kind == .open || token.kind == .comma || text == "đều"
+                    guard after <= index else { return false }
+                    let words = tokens[after..<index].map { String(chars[$0.range]).lowercased() }
+                    // "cả hai đều có lý do", "cả ba đều …": all of the absent, counted in words.
+                    let all = words.contains("cả")
+                    return zip(tokens[after..<index], words).allSatisfy { token, text in
+                        token.kind == .colon || token.kind == .open || token.kind == .comma || text == "đều"
+                            || (all && (text == "cả" || CountInWords.value(of: Substring(text)) != nil))
                             || (stated && ([.stop, .semicolon, .dash].contains(token.kind) || text == "." || text == "vì"))
                     }
                 }
                 // Right after the names when none has its own reason: "(Lan, Hùng) có lý do", "Lan, Hùng có lý do".
                 let bracketedNames = afterNames.map { $0 > clause.lowerBound && tokens[$0 - 1].kind == .close } == true
-                    || (afterNames == index && plainNames.allSatisfy { $0.reason == nil })
+                    || (afterNames.map(onlyMarks) == true && plainNames.allSatisfy { $0.reason == nil })
                 let forNames = (stated || bracketedNames) && !plainNames.isEmpty && afterNames.map(onlyMarks) == true
                 if forNames { namesStated = true }
                 let follows = afterCount.map(onlyMarks) == true || forNames

@@ -110,3 +110,44 @@ extension AbsentWordsQuotedTests {
                        "Minh (đi cùng 2 đồng chí khác), Hà (ốm) | 2/0")
     }
 }
+
+/// Attendance sentences as clerks write them, "đ/c", "Đ/c", "đồng chí", "02", "2", "hai", each read
+/// as the clerk means it (SPEC §1 `attendance:`, `absent:`).
+final class ClerksAttendanceSentencesTests: XCTestCase {
+    /// Ten sentences of minutes: the absent named with their reasons, and how many had one.
+    func testTenSentencesAsClerksWriteThem() {
+        let readings = [
+            ("Tổng số đảng viên: 32, có mặt: 29 đ/c, vắng: 03 đ/c (Đ/c Hùng - ốm; Đ/c Tâm - đi công tác; Đ/c Nga - không lý do).",
+             "Hùng (ốm), Tâm (đi công tác), Nga | 2/1"),
+            ("Đảng viên có mặt 18/20 đồng chí; vắng 2 đ/c: đ/c Bình (đi làm ăn xa), đ/c Sơn (con ốm).",
+             "Bình (đi làm ăn xa), Sơn (con ốm) | 2/0"),
+            ("Có mặt 15/17 đảng viên. Vắng hai đồng chí: Đ/c Nguyễn Văn Tư - đi viện, Đ/c Lê Thị Hằng - có việc gia đình.",
+             "Nguyễn Văn Tư (đi viện), Lê Thị Hằng (có việc gia đình) | 2/0"),
+            ("Tổng số đảng viên chi bộ 24 đồng chí, có mặt 22 đồng chí, vắng 02 đồng chí (đ/c Phúc đi làm ca, đ/c Thanh đi học).",
+             "Phúc (đi làm ca), Thanh (đi học) | 2/0"),
+            ("Có mặt: 11/12 đ/c; Vắng: 01 đ/c (Đ/c Hoa - nghỉ sinh con).", "Hoa (nghỉ sinh con) | 1/0"),
+            ("Dự họp: 27/30 đồng chí, vắng 3 đồng chí, trong đó có lý do 2 đồng chí (Đ/c Lực, Đ/c Hương), không lý do 1 đồng chí (Đ/c Toàn).",
+             "Lực, Hương, Toàn | 2/1"),
+            ("Có mặt: 20/22 đồng chí. Vắng: 02 đồng chí – Đ/c Thắm (ốm), Đ/c Long (đi công tác Hà Nội).",
+             "Thắm (ốm), Long (đi công tác Hà Nội) | 2/0"),
+            ("Có mặt 9/10 đ/c, vắng 1 đ/c: Đ/c Quyết, lý do: đi trực.", "Quyết (đi trực) | 1/0"),
+            ("Có mặt: 30/33 đồng chí; vắng 03 đồng chí: Hải, Yến, Thủy (đều đi làm ăn xa).",
+             "Hải (đi làm ăn xa), Yến (đi làm ăn xa), Thủy (đi làm ăn xa) | 3/0"),
+            ("Có mặt 14/16 đồng chí; vắng hai đồng chí Đạt và Kiên, cả hai đều có lý do.", "Đạt, Kiên | 2/0"),
+        ]
+        for (line, read) in readings {
+            XCTAssertEqual(AttendanceLineReading.absent(line), read, line)
+        }
+    }
+
+    /// "vắng hai đồng chí Đạt và Kiên, cả hai đều có lý do", "vắng 03 đồng chí, cả ba đều có lý do":
+    /// "cả hai", "cả ba" (both, all three) before the reason make it all of theirs (they were
+    /// written unexcused, the reason unsaid).
+    func testAllOfThemInWordsBeforeTheReason() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 14/16 đồng chí; vắng hai đồng chí Đạt và Kiên, cả hai đều có lý do."),
+                       "Đạt, Kiên | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 25/28 đồng chí; vắng 03 đồng chí, cả ba đều có lý do."), " | 3/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí: Lan, Hoa, cả hai đều không lý do."),
+                       "Lan, Hoa | 0/2")
+    }
+}
