@@ -224,8 +224,13 @@ struct AttendanceClause {
                 let dashed = index + 1 < clause.upperBound && tokens[index].kind == .dash
                     && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil
                 var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed || dashed) ? index + 1 : nil
-                if let introduced = afterIntroducer(first ?? index, within: clause) { first = introduced }
-                if !bracketed, let first, first < clause.upperBound, [.colon, .dash].contains(tokens[first - 1].kind),
+                // "vắng 02 đồng chí gồm Lan và Hoa", "… là Lan, Hoa": the names after the words introducing them.
+                var introduced = false
+                if let after = afterIntroducer(first ?? index, within: clause) {
+                    first = after
+                    introduced = true
+                }
+                if !bracketed, let first, first < clause.upperBound, [.colon, .dash].contains(tokens[first - 1].kind) || introduced,
                    AbsenteeList.startsName(at: first, in: tokens, chars: chars)?.titled == false,
                    let named = bareNames(from: first, within: clause, bracketed: false) {
                     // "vắng 02 đồng chí: Lan - ốm, Hùng (đi học)", "vắng 02 đồng chí - Lan, Hoa": the absent by bare
@@ -626,9 +631,12 @@ struct AttendanceClause {
     /// or the words to the end, hold only such names.
     private func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
         var absent: [MinutesFacts.Absentee] = []
+        // Whether each name follows the one before it after "và".
+        var joined: [Bool] = []
         var next = index
         while next < clause.upperBound {
             guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
+            joined.append(next > index && tokens[next - 1].kind == .and)
             let given = text(next..<name.end)
             guard Self.isGivenNameLikeAReason(given)
                 || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given) && !Self.opensWithAVerb(given)
@@ -645,6 +653,11 @@ struct AttendanceClause {
                 // "Lan, đi công tác": words naming a reason after the name and its comma.
                 reason = text(next + 1..<end)
                 next = end
+            } else if !bracketed, next + 2 < clause.upperBound, tokens[next].kind == .open, tokens[next + 2].kind == .close,
+                      case .reason = tokens[next + 1].kind, !AttendanceToken.isStated(tokens[next + 1], in: chars) {
+                // "Lan, Hoa (có lý do)": the reason of all the names, read after them (`read`).
+                absent.append(MinutesFacts.Absentee(name: given))
+                return (absent, next)
             } else if next < clause.upperBound, tokens[next].kind == .open {
                 // "Hùng (đi học)".
                 var end = next + 1
@@ -684,6 +697,14 @@ struct AttendanceClause {
                 atReason = false
             }
             absent.append(MinutesFacts.Absentee(name: given, reason: reason))
+            // "Lan và Hoa (đi công tác)": names joined by "và" before one reason share it, as titled names do (`AbsenteeList`).
+            if let reason {
+                var earlier = absent.count - 1
+                while earlier > 0, joined[earlier], absent[earlier - 1].reason == nil {
+                    absent[earlier - 1].reason = reason
+                    earlier -= 1
+                }
+            }
             // Not bracketed, a semicolon ends the names unless another bare name follows it ("Lan - ốm; Hùng - đi học"),
             // and a reason right after them does ("Lan, Hùng có lý do": theirs, `read`).
             if !bracketed, next == clause.upperBound || tokens[next].kind == .stop || (reason == nil && atReason)

@@ -151,3 +151,18 @@ final class ClerksAttendanceSentencesTests: XCTestCase {
                        "Lan, Hoa | 0/2")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "vắng 02 đồng chí gồm Lan và Hoa, đều có lý do", "vắng 02 đ/c là Lan, Hoa (có lý do)": bare
+    /// names after "gồm", "là" are the absent's, and the reason after them all of theirs (both were
+    /// lost); "Lan và Hoa (đi công tác)": names joined by "và" before one reason share it, as titled
+    /// names do ("đồng chí A và đồng chí B – đi công tác").
+    func testBareNamesAfterGomOrLaAndJoinedByVa() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí gồm Lan và Hoa, đều có lý do."), "Lan, Hoa | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí, vắng 02 đ/c là Lan, Hoa (có lý do)."), "Lan, Hoa | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan và Hoa (đi công tác)."),
+                       "Lan (đi công tác), Hoa (đi công tác) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Minh, Lan và Hoa – đi công tác."),
+                       "Lan (đi công tác), Hoa (đi công tác), Minh | -/3")
+    }
+}
