@@ -283,7 +283,7 @@ struct AttendanceClause {
                     // "cả hai đều có lý do", "cả ba đều …": all of the absent, counted in words.
                     let all = words.contains("cả")
                     return zip(tokens[after..<index], words).allSatisfy { token, text in
-                        token.kind == .colon || token.kind == .open || token.kind == .comma || text == "đều"
+                        token.kind == .colon || token.kind == .open || token.kind == .comma || token.kind == .dash || text == "đều"
                             || (all && (text == "cả" || CountInWords.value(of: Substring(text)) != nil))
                             || (stated && ([.stop, .semicolon, .dash].contains(token.kind) || text == "." || text == "vì"))
                     }

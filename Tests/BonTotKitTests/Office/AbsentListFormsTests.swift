@@ -166,3 +166,28 @@ extension ClerksAttendanceSentencesTests {
                        "Lan (đi công tác), Hoa (đi công tác), Minh | -/3")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "Đ/c Hào - chưa rõ lý do", "(không báo)", "(không xin phép)": no reason, as "không rõ lý do"
+    /// is (they were written excused, with those words as their reason).
+    func testNoReasonInOtherWords() {
+        XCTAssertEqual(AttendanceLineReading.absent("Tổng số đảng viên: 35 đồng chí; có mặt: 31 đồng chí; vắng: 04 đồng chí (Đ/c Chiến - "
+                                                    + "đi làm xa; Đ/c Thảo - ốm; Đ/c Lệ - trông cháu; Đ/c Hào - chưa rõ lý do)."),
+                       "Chiến (đi làm xa), Thảo (ốm), Lệ (trông cháu), Hào | 3/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 23/25 đồng chí. Vắng 02 đồng chí: đồng chí Trịnh Văn Sáng (đi viện), đồng chí "
+                                                    + "Mai Thị Xuân (không báo)."),
+                       "Trịnh Văn Sáng (đi viện), Mai Thị Xuân | 1/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 23/25 đồng chí; vắng 02 đ/c: Tuấn (đi làm xa), Ngọc (không xin phép)."),
+                       "Tuấn (đi làm xa), Ngọc | 1/1")
+        // "có báo" (told the branch) is a reason.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 13/15 đ/c; vắng 02 đ/c: Tuấn (đi làm xa), Ngọc (có báo)."),
+                       "Tuấn (đi làm xa), Ngọc (có báo) | 2/0")
+    }
+
+    /// "vắng: 02 (đ/c Ánh, đ/c Hậu) - có lý do": a reason after a dash, after the names' bracket, is
+    /// theirs (they were written unexcused, the reason unsaid).
+    func testAReasonAfterTheNamesAndADash() {
+        XCTAssertEqual(AttendanceLineReading.absent("Số đảng viên có mặt: 20/22; vắng: 02 (đ/c Ánh, đ/c Hậu) - có lý do."), "Ánh, Hậu | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 20/22 đồng chí; vắng 02 đồng chí – có lý do."), " | 2/0")
+    }
+}
