@@ -263,14 +263,22 @@ struct AbsenteeList {
             }
             let text = MinutesFacts.clean(source((cut + 1)..<reasonEnd).replacingOccurrences(of: ")", with: ""))
             reason = text.isEmpty ? nil : text
-        } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars), name.titled, name.end < range.upperBound,
-                  tokens[name.end..<range.upperBound].allSatisfy({ $0.kind == .word(capitalised: false) }) {
-            // "đồng chí Lan đi viện": a reason right after the titled name, with no mark between,
-            // when its words name one ("đồng chí Lan đều" is none).
-            let text = MinutesFacts.clean(source(name.end..<range.upperBound))
-            if AttendanceClause.namesAReason(text), !AttendanceClause.saysOtherThanAReason(text) {
-                reason = text
-                cut = name.end
+        } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars), name.titled {
+            // "đồng chí Lan đi viện", "đ/c Tâm và đ/c Hiền đều đi làm ăn xa": a reason right after the titled
+            // names, with no mark between, when its words name one ("đồng chí Lan đều" is none); "đều"
+            // ("both") before it gives it to every name, as it does without.
+            var namesEnd = name.end
+            while namesEnd + 1 < range.upperBound, tokens[namesEnd].kind == .and,
+                  let next = AbsenteeList.startsName(at: namesEnd + 1, in: tokens, chars: chars), next.end <= range.upperBound {
+                namesEnd = next.end
+            }
+            if namesEnd < range.upperBound, tokens[namesEnd..<range.upperBound].allSatisfy({ $0.kind == .word(capitalised: false) }) {
+                var text = MinutesFacts.clean(source(namesEnd..<range.upperBound))
+                if text.lowercased().hasPrefix("đều ") { text = String(text.dropFirst(4)) }
+                if AttendanceClause.namesAReason(text), !AttendanceClause.saysOtherThanAReason(text) {
+                    reason = text
+                    cut = namesEnd
+                }
             }
         }
         // "đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình": two names.

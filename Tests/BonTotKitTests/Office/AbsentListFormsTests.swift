@@ -191,3 +191,16 @@ extension ClerksAttendanceSentencesTests {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 20/22 đồng chí; vắng 02 đồng chí – có lý do."), " | 2/0")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "vắng 2 đồng chí là đ/c Tâm và đ/c Hiền đều đi làm ăn xa", "đồng chí Lan và đồng chí Hoa đi
+    /// công tác": a reason right after titled names joined by "và" is theirs (only the first was
+    /// read, with no reason).
+    func testAReasonAfterTitledNamesJoinedByVa() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 2 đồng chí là đ/c Tâm và đ/c Hiền đều đi làm ăn xa."),
+                       "Tâm (đi làm ăn xa), Hiền (đi làm ăn xa) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí: đồng chí Lan và đồng chí Hoa đi công tác."),
+                       "Lan (đi công tác), Hoa (đi công tác) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 27/28 đồng chí; vắng 01 đồng chí: đồng chí Lan đi viện."), "Lan (đi viện) | 1/0")
+    }
+}
