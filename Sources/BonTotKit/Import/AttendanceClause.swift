@@ -261,6 +261,16 @@ struct AttendanceClause {
                     index = named.end
                     afterNames = index
                 }
+                // "vắng 1 đ/c (Lan) - ốm", "(Lan, Hoa) – đi công tác": words naming a reason after the names'
+                // bracket and a dash are all of theirs, as a reason label there is ("(Lan, Hùng) có lý do").
+                if let after = afterNames, after > clause.lowerBound, tokens[after - 1].kind == .close, after + 1 < clause.upperBound,
+                   tokens[after].kind == .dash, !plainNames.isEmpty, plainNames.allSatisfy({ $0.reason == nil }),
+                   let end = reasonAfterComma(at: after + 1, within: clause) {
+                    let reason = text(after + 1..<end)
+                    plainNames = plainNames.map { MinutesFacts.Absentee(name: $0.name, reason: reason) }
+                    index = end
+                    afterNames = end
+                }
             case .number:
                 guard let found = countBeforeReason(at: index), found.reason < clause.upperBound else {
                     index += 1

@@ -204,3 +204,19 @@ extension ClerksAttendanceSentencesTests {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt 27/28 đồng chí; vắng 01 đồng chí: đồng chí Lan đi viện."), "Lan (đi viện) | 1/0")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "vắng 1 đ/c (Lan) - ốm", "vắng 02 đồng chí (Lan, Hoa) – đi công tác": words naming a reason
+    /// after the names' bracket and a dash are all of theirs, as "(Lan, Hùng) có lý do" is (the
+    /// reason was lost and the absent written unexcused).
+    func testAReasonAfterTheNamesBracketAndADash() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 28/29 đ/c; vắng 1 đ/c (Lan) - ốm."), "Lan (ốm) | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa) – đi công tác."),
+                       "Lan (đi công tác), Hoa (đi công tác) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí (Nguyễn Văn An, Trần Thị Bình) – đi công tác."),
+                       "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác) | 2/0")
+        // Words naming no reason are no one's.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa) – lần thứ hai liên tiếp."),
+                       "Lan, Hoa | -/2")
+    }
+}
