@@ -223,7 +223,10 @@ struct AttendanceClause {
                 // "Vắng: 2 đồng chí – đồng chí A (nằm viện), …", "vắng 02 đồng chí - Lan, Hoa": names after a dash.
                 let dashed = index + 1 < clause.upperBound && tokens[index].kind == .dash
                     && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil
-                var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed || dashed) ? index + 1 : nil
+                // "vắng 01 đ/c, đ/c Hòa đi làm ca": titled names after a comma.
+                let commaNames = index + 1 < clause.upperBound && tokens[index].kind == .comma
+                    && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars)?.titled == true
+                var first = index < clause.upperBound && (tokens[index].kind == .colon || bracketed || dashed || commaNames) ? index + 1 : nil
                 // "vắng 02 đồng chí gồm Lan và Hoa", "… là Lan, Hoa": the names after the words introducing them.
                 var introduced = false
                 if let after = afterIntroducer(first ?? index, within: clause) {
@@ -641,12 +644,12 @@ struct AttendanceClause {
     /// or the words to the end, hold only such names.
     private func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
         var absent: [MinutesFacts.Absentee] = []
-        // Whether each name follows the one before it after "và".
-        var joined: [Bool] = []
+        // The mark before each name but the first: ",", ";" or "và".
+        var marks: [AttendanceToken.Kind?] = []
         var next = index
         while next < clause.upperBound {
             guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
-            joined.append(next > index && tokens[next - 1].kind == .and)
+            marks.append(next > index ? tokens[next - 1].kind : nil)
             let given = text(next..<name.end)
             guard Self.isGivenNameLikeAReason(given)
                 || (!Self.namesAReason(given) && !Self.saysOtherThanAReason(given) && !Self.opensWithAVerb(given)
@@ -710,7 +713,7 @@ struct AttendanceClause {
             // "Lan và Hoa (đi công tác)": names joined by "và" before one reason share it, as titled names do (`AbsenteeList`).
             if let reason {
                 var earlier = absent.count - 1
-                while earlier > 0, joined[earlier], absent[earlier - 1].reason == nil {
+                while earlier > 0, marks[earlier] == .and, absent[earlier - 1].reason == nil {
                     absent[earlier - 1].reason = reason
                     earlier -= 1
                 }
@@ -719,10 +722,10 @@ struct AttendanceClause {
             // and a reason right after them does ("Lan, Hùng có lý do": theirs, `read`).
             if !bracketed, next == clause.upperBound || tokens[next].kind == .stop || (reason == nil && atReason)
                 || (tokens[next].kind == .semicolon && AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars)?.titled != false) {
-                return (absent, next)
+                return (Self.groupsShare(absent, marks: marks), next)
             }
             guard next < clause.upperBound else { return nil }
-            if bracketed, tokens[next].kind == .close { return (absent, next + 1) }
+            if bracketed, tokens[next].kind == .close { return (Self.groupsShare(absent, marks: marks), next + 1) }
             guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }
             // Not bracketed, words that name no one after a comma end the names ("Lan, lần thứ hai liên tiếp").
             if !bracketed, tokens[next].kind == .comma, AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars) == nil {
@@ -731,6 +734,25 @@ struct AttendanceClause {
             next += 1
         }
         return nil
+    }
+
+    /// `absent`, named with `marks` before each name, with names parted by commas into groups by
+    /// semicolons each given their group's one reason, after its last name: "Lan, Hoa - đi công
+    /// tác; Minh - ốm" (the semicolons say the comma's names go together). Without a semicolon
+    /// the list is one group, whose one reason `SharedReason` reads.
+    private static func groupsShare(_ absent: [MinutesFacts.Absentee], marks: [AttendanceToken.Kind?]) -> [MinutesFacts.Absentee] {
+        guard !absent.isEmpty, marks.contains(.semicolon) else { return absent }
+        var shared = absent
+        var start = 0
+        for end in 1...absent.count where end == absent.count || marks[end] == .semicolon {
+            let group = start..<end
+            if group.count >= 2, let reason = absent[end - 1].reason, absent[start..<end - 1].allSatisfy({ $0.reason == nil }),
+               marks[(start + 1)..<end].allSatisfy({ $0 == .comma }) {
+                for index in group { shared[index].reason = reason }
+            }
+            start = end
+        }
+        return shared
     }
 
     /// The token after the words in lower case from `index` that name a reason and nothing else,

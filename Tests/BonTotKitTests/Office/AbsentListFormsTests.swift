@@ -220,3 +220,16 @@ extension ClerksAttendanceSentencesTests {
                        "Lan, Hoa | -/2")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "vắng 03 đ/c: Lan, Hoa - đi công tác; Minh - ốm", "(Lan, Hoa: đi công tác; Minh: ốm)": with the
+    /// groups parted by semicolons, names parted by commas share their group's reason (Lan had none,
+    /// and the three were written unexcused); "vắng 01 đ/c, đ/c Hòa đi làm ca": titled names after
+    /// the count's comma are the absent's (they were lost).
+    func testGroupsPartedBySemicolonsAndNamesAfterAComma() {
+        let groups = "Lan (đi công tác), Hoa (đi công tác), Minh (ốm) | 3/0"
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 25/28 đồng chí; vắng 03 đ/c: Lan, Hoa - đi công tác; Minh - ốm."), groups)
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 25/28 đồng chí; vắng 03 đồng chí (Lan, Hoa: đi công tác; Minh: ốm)."), groups)
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đ/c, đ/c Hòa đi làm ca."), "Hòa (đi làm ca) | 1/0")
+    }
+}
