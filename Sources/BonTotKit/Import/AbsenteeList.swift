@@ -281,11 +281,14 @@ struct AbsenteeList {
                 }
             }
         }
-        // "đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình": two names.
+        // "đồng chí Nguyễn Văn An và đồng chí Trần Thị Bình": two names; so is "đồng chí A, đồng chí B –
+        // đi công tác" in an item of a list parted by semicolons, which share the reason.
         var names: [Range<Int>] = []
         var nameStart = range.lowerBound
-        for index in range.lowerBound..<cut where tokens[index].kind == .and
-            && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil {
+        for index in range.lowerBound..<cut where (tokens[index].kind == .and
+            && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil)
+            || (tokens[index].kind == .comma && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars)
+                .map { $0.titled || $0.words >= 2 } == true) {
             names.append(nameStart..<index)
             nameStart = index + 1
         }

@@ -623,10 +623,17 @@ struct AttendanceClause {
                     || AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true {
             // "có lý do: A – ốm, B – đi công tác", "không lý do 01 đồng chí Hoàng Văn Năm", "có lý do: ốm".
             if tokens[next].kind == .dash { next += 1 }
-            let list = AbsenteeList(from: next, within: clause, tokens: tokens, chars: chars)
-            names = list.absent
-            if names.isEmpty { unnamedReason = list.text }
-            next = list.end
+            if AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == false,
+               let named = bareNames(from: next, within: clause, bracketed: false) {
+                // "vắng có lý do 02 đồng chí: Lan, Hoa (đi công tác)": bare given names (they were taken for a reason).
+                names = named.absent
+                next = named.end
+            } else {
+                let list = AbsenteeList(from: next, within: clause, tokens: tokens, chars: chars)
+                names = list.absent
+                if names.isEmpty { unnamedReason = list.text }
+                next = list.end
+            }
         }
         var found = own
         if found == nil, let inherited { found = opensBracket && !names.isEmpty ? names.count : inherited }

@@ -233,3 +233,20 @@ extension ClerksAttendanceSentencesTests {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đ/c, đ/c Hòa đi làm ca."), "Hòa (đi làm ca) | 1/0")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "đồng chí Nguyễn Văn An, đồng chí Trần Thị Bình – đi công tác; đồng chí Lê Văn Cường – ốm": the
+    /// second name of a group was lost; "vắng có lý do 02 đồng chí: Lan, Hoa (đi công tác)": the bare
+    /// names were taken for a reason ("Lan, Hoa (đi công tác" without a name); the unexcused stay
+    /// unsaid, as with no names ("vắng có lý do: 01 đ/c (ốm)").
+    func testNamesOfAGroupAndBareNamesUnderAReason() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 25/28 đồng chí; vắng 03 đồng chí: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bình "
+                                                    + "– đi công tác; đồng chí Lê Văn Cường – ốm."),
+                       "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác), Lê Văn Cường (ốm) | 3/0")
+        let facts = AttendanceLineReading.facts("Có mặt 26/28 đồng chí; vắng có lý do 02 đồng chí: Lan, Hoa (đi công tác).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Lan, Hoa | 2/-")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["đi công tác"])
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng có lý do 02 đồng chí: Lan - ốm, Hoa - đi học."),
+                       "Lan (ốm), Hoa (đi học) | 2/-")
+    }
+}
