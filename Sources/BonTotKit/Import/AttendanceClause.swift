@@ -669,6 +669,10 @@ struct AttendanceClause {
                 guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end
+            } else if next < clause.upperBound, tokens[next].kind == .word(capitalised: false), let end = reasonAfterComma(at: next, within: clause) {
+                // "(Lan đi viện)", "Lan đi công tác": words naming a reason right after the name, with no mark between.
+                reason = text(next..<end)
+                next = end
             } else if next + 1 < clause.upperBound, tokens[next].kind == .comma, let end = reasonAfterComma(at: next + 1, within: clause) {
                 // "Lan, đi công tác": words naming a reason after the name and its comma.
                 reason = text(next + 1..<end)

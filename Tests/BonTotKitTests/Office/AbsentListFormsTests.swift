@@ -250,3 +250,16 @@ extension ClerksAttendanceSentencesTests {
                        "Lan (ốm), Hoa (đi học) | 2/-")
     }
 }
+
+extension ClerksAttendanceSentencesTests {
+    /// "vắng 01 đồng chí (Lan đi viện)", "vắng 02 đồng chí (Lan, Hoa đi công tác)": words naming a
+    /// reason right after a bare name are its reason, as after a titled one ("đồng chí Lan đi viện");
+    /// after the last of names with none, whose it is stays unsaid (`SharedReason`). The names were lost.
+    func testAReasonRightAfterABareName() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Lan đi viện)."), "Lan (đi viện) | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan đi học, Hoa ốm."), "Lan (đi học), Hoa (ốm) | 2/0")
+        let facts = AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa đi công tác).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Lan, Hoa | -/2")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["đi công tác"])
+    }
+}
