@@ -17,13 +17,16 @@ final class AbsentListFormsTests: XCTestCase {
     ///   so no name is given it: the reason is kept as one without a name (the attendance line's
     ///   comment quotes it) and the absent are written as the minutes leave them, their reasons
     ///   unsaid, with the import's warning to check. It went to the last name alone.
-    /// A name with its own reason keeps it ("Lan (ốm), Hoa, Minh (đi công tác)").
+    /// A name with its own reason keeps it ("Lan (ốm), Hoa, Minh (đi công tác)"). Names joined by "và"
+    /// share the reason after them ("Lan và Hoa (đi công tác)"), and so do names parted by commas in
+    /// a group of a list parted by semicolons ("Lan, Hoa - đi công tác; Minh - ốm"): tests below.
     func testOneReasonAfterAListOfNames() {
         let shared = "Lan (đi công tác), Hoa (đi công tác) | 2/0"
         XCTAssertEqual(absent("vắng 02 đồng chí Lan, Hoa đều có lý do đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều đi công tác)."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều đi công tác."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả hai đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: đồng chí Nguyễn Thị Lan, đồng chí Trần Thị Hoa (đều đi công tác)."),
                        "Nguyễn Thị Lan (đi công tác), Trần Thị Hoa (đi công tác) | 2/0")
         for clause in ["vắng 03 đồng chí: Lan, Hoa, Minh (đi công tác).", "vắng 03 đồng chí: Lan, Hoa, Minh - đi công tác."] {
