@@ -27,24 +27,7 @@ enum DateInWords {
     /// chín năm hai nghìn không trăm hai mươi tư").
     static func words(of range: Range<String.Index>, in written: String, from line: String) -> String {
         guard written != line, figures(in: line) == written else { return String(written[range]) }
-        let start = written.utf8.distance(from: written.startIndex, to: range.lowerBound)
-        let end = written.utf8.distance(from: written.startIndex, to: range.upperBound)
-        var lower: Int?, upper: Int?
-        // How much longer `line` is than `written` before the rewrite at hand.
-        var shift = 0
-        for (words, figures) in rewrites(in: line) {
-            let wordsStart = line.utf8.distance(from: line.startIndex, to: words.lowerBound)
-            let wordsEnd = line.utf8.distance(from: line.startIndex, to: words.upperBound)
-            let figuresStart = wordsStart - shift
-            let figuresEnd = figuresStart + figures.utf8.count
-            if lower == nil, start < figuresEnd { lower = start < figuresStart ? start + shift : wordsStart }
-            if upper == nil, end <= figuresEnd { upper = end <= figuresStart ? end + shift : wordsEnd }
-            shift = wordsEnd - figuresEnd
-        }
-        let bytes = Array(line.utf8)
-        let from = min(max(0, lower ?? start + shift), bytes.count)
-        let to = min(max(from, upper ?? end + shift), bytes.count)
-        return String(decoding: bytes[from..<to], as: UTF8.self)
+        return WrittenWords.words(of: range, in: written, from: line, rewrites: rewrites(in: line))
     }
 
     /// Each date in words of `line`, with its figures, in the order written.
