@@ -43,7 +43,7 @@ enum RawHTMLAddresses {
         while let open = html[index...].firstIndex(of: "<") {
             let rest = html[html.index(after: open)...]
             if rest.hasPrefix("!--") {
-                index = rest.range(of: "-->")?.upperBound ?? html.endIndex
+                index = ByteSearch.range(ofASCII: "-->", in: html, from: rest.startIndex)?.upperBound ?? html.endIndex
                 continue
             }
             guard let first = rest.first, first.isLetter else {
@@ -54,7 +54,7 @@ enum RawHTMLAddresses {
             let name = rest[..<nameEnd].lowercased()
             index = attributes(of: html, tag: name, from: nameEnd, lines: &lines, into: &found)
             if name == "script" || name == "style" {
-                index = html[index...].range(of: "</\(name)", options: .caseInsensitive)?.lowerBound ?? html.endIndex
+                index = ByteSearch.range(ofASCII: "</\(name)", in: html, from: index, ignoringCase: true)?.lowerBound ?? html.endIndex
             }
         }
         return found

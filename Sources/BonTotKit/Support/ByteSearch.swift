@@ -26,6 +26,40 @@ enum ByteSearch {
         return text.withUTF8 { haystack in needle.withUTF8 { offset(of: $0, in: haystack) } }
     }
 
+    /// Where the first `needle`, all ASCII, is in `text` at or after `start`, its letters in any
+    /// case when `ignoringCase` (`</SCRIPT` for `</script`); nil when there is none. Read on the
+    /// text's bytes: Foundation's `range(of:)` on the rest of a string (`text[start...]`) copies
+    /// that rest first, which, for each comment of an HTML block holding thousands, took seconds.
+    static func range(ofASCII needle: String, in text: String, from start: String.Index,
+                      ignoringCase: Bool = false) -> Range<String.Index>? {
+        assert(needle.utf8.allSatisfy { $0 < 0x80 }, "an ASCII needle ends on a character's first byte")
+        let utf8 = text.utf8
+        let from = utf8.distance(from: utf8.startIndex, to: start)
+        var text = text, needle = ignoringCase ? needle.lowercased() : needle
+        let found = text.withUTF8 { haystack in
+            needle.withUTF8 { wanted -> Int? in
+                guard let first = wanted.first, let base = haystack.baseAddress, from + wanted.count <= haystack.count else { return nil }
+                let fold = { (byte: UInt8) in ignoringCase && 0x41...0x5A ~= byte ? byte | 0x20 : byte }
+                // A first byte that is a letter, in any case, is looked for byte by byte; any other with `memchr`.
+                let seeksFirst = !ignoringCase || !(0x61...0x7A ~= first)
+                let last = haystack.count - wanted.count
+                var position = from
+                while position <= last {
+                    if seeksFirst {
+                        guard let next = memchr(base + position, Int32(first), last - position + 1) else { return nil }
+                        position = UnsafeRawPointer(next) - UnsafeRawPointer(base)
+                    }
+                    if wanted.indices.allSatisfy({ fold(haystack[position + $0]) == wanted[$0] }) { return position }
+                    position += 1
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// How many times `needle` occurs in `text`'s UTF-8, one after another without overlapping;
     /// 0 for an empty needle.
     static func count(of needle: String, in text: String) -> Int {

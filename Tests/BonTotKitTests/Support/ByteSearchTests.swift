@@ -2,7 +2,8 @@
 import XCTest
 
 /// `ByteSearch` finds the first occurrence's UTF-8 offset, also where the first byte recurs
-/// before it, at either end, in Vietnamese text, and nothing where there is none.
+/// before it, at either end, in Vietnamese text, and nothing where there is none; and the range
+/// of an ASCII needle from a place in a text, in any case when asked.
 final class ByteSearchTests: XCTestCase {
     func testOffsets() {
         XCTAssertEqual(ByteSearch.offset(of: "tại đây", in: "Ghi diễn biến tại đây."), "Ghi diễn biến ".utf8.count)
@@ -22,5 +23,23 @@ final class ByteSearchTests: XCTestCase {
                        "bytes, not letters")
         XCTAssertEqual(ByteSearch.count(of: "", in: "ảnh"), 0)
         XCTAssertEqual(ByteSearch.count(of: "ảnh", in: ""), 0)
+    }
+
+    func testRangesFromAPlace() {
+        let text = "Đây <!-- ảnh --> rồi </Script> và </script>"
+        func offsets(_ range: Range<String.Index>?) -> [Int]? {
+            range.map { [text.utf8.distance(from: text.startIndex, to: $0.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.upperBound)] }
+        }
+        let comment = text.range(of: "-->")!
+        XCTAssertEqual(offsets(ByteSearch.range(ofASCII: "-->", in: text, from: text.startIndex)), offsets(comment))
+        XCTAssertNil(ByteSearch.range(ofASCII: "-->", in: text, from: text.index(after: comment.lowerBound)), "only from the place given")
+        XCTAssertEqual(offsets(ByteSearch.range(ofASCII: "</script", in: text, from: text.startIndex)), offsets(text.range(of: "</script")),
+                       "in its case")
+        XCTAssertEqual(offsets(ByteSearch.range(ofASCII: "</script", in: text, from: text.startIndex, ignoringCase: true)),
+                       offsets(text.range(of: "</Script")), "in any case")
+        XCTAssertEqual(offsets(ByteSearch.range(ofASCII: "SCRIPT>", in: text, from: text.startIndex, ignoringCase: true)),
+                       offsets(text.range(of: "Script>")), "a needle opening with a letter, in any case")
+        XCTAssertNil(ByteSearch.range(ofASCII: "</style", in: text, from: text.startIndex, ignoringCase: true))
+        XCTAssertNil(ByteSearch.range(ofASCII: "-->", in: text, from: text.endIndex))
     }
 }
