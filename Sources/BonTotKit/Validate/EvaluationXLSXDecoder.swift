@@ -256,7 +256,7 @@ enum EvaluationXLSXDecoder {
     /// A range merged down over branches' rows gives its value to each of them
     /// (`fillingMergedDown`).
     private static func table(of sheet: SpreadsheetSheet, path: String, idColumn: String) -> EvaluationTable {
-        let raw = EvaluationTable(rows: sheet.rows.map { row(of: $0, in: sheet, path: path) })
+        let raw = EvaluationTable(rows: rows(of: sheet, path: path))
         guard let index = raw.headerIndex(idColumn: idColumn) else { return raw }
         let twoRows = index + 1 < raw.rows.count && isTwoRowHeader(upper: sheet.rows[index], lower: sheet.rows[index + 1], merges: sheet.merges)
         let headerRow = sheet.rows[index + (twoRows ? 1 : 0)].number
@@ -265,7 +265,7 @@ enum EvaluationXLSXDecoder {
                 .namesIDColumn(idColumn)
         }
         let filled = sheet.fillingMergedDown(below: headerRow, rightOf: idCell?.column ?? sheet.rows[index].cells.first?.column ?? 1)
-        let table = EvaluationTable(rows: filled.rows.map { row(of: $0, in: filled, path: path) })
+        let table = EvaluationTable(rows: rows(of: filled, path: path))
         return twoRows ? table.joiningHeader(at: index) : table
     }
 
@@ -283,7 +283,13 @@ enum EvaluationXLSXDecoder {
         }
     }
 
-    private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, path: String) -> EvaluationTable.Row {
+    /// The rows of `sheet`, a title merged across the table marked as such.
+    private static func rows(of sheet: SpreadsheetSheet, path: String) -> [EvaluationTable.Row] {
+        let mergedAcross = sheet.rowsMergedAcross()
+        return sheet.rows.indices.map { row(of: sheet.rows[$0], in: sheet, isMergedTitle: mergedAcross.contains($0), path: path) }
+    }
+
+    private static func row(of row: SpreadsheetRow, in sheet: SpreadsheetSheet, isMergedTitle: Bool, path: String) -> EvaluationTable.Row {
         let width = min(row.cells.map(\.column).max() ?? 0, maximumColumns)
         var cells = Array(repeating: "", count: width)
         var uncomputed: [Int] = [], stored = Set<Int>()
@@ -296,7 +302,7 @@ enum EvaluationXLSXDecoder {
         var read = EvaluationTable.Row(
             cells: cells,
             location: location(column: row.cells.first?.column ?? 1, row: number, sheet: sheet, path: path),
-            isMergedTitle: sheet.isMergedAcross(row: number),
+            isMergedTitle: isMergedTitle,
             uncomputedFormulas: uncomputed,
             locate: { location(column: $0 + 1, row: number, sheet: sheet, path: path) })
         read.isHidden = sheet.hiddenRows.contains(number)

@@ -27,13 +27,23 @@ public struct SpreadsheetSheet: Sendable, Equatable {
         return "\(sheet)!\(SpreadsheetColumn.letters(column))\(row)"
     }
 
-    /// True when the whole of `row` lies inside one merged range wider than one column.
-    public func isMergedAcross(row: Int) -> Bool {
-        guard let cells = rows.first(where: { $0.number == row })?.cells, !cells.isEmpty else { return false }
-        return merges.contains { merge in
-            merge.firstRow <= row && row <= merge.lastRow && merge.lastColumn > merge.firstColumn
-                && cells.allSatisfy { merge.firstColumn <= $0.column && $0.column <= merge.lastColumn }
+    /// The places in `rows` of the rows whose whole lies inside one merged range wider than one
+    /// column (a title typed across the table), found for every row at once: each range looks at
+    /// the rows it covers, rather than each row at every range.
+    public func rowsMergedAcross() -> Set<Int> {
+        let wide = merges.filter { $0.lastColumn > $0.firstColumn }
+        guard !wide.isEmpty else { return [] }
+        let places = SpreadsheetRowPlaces(rows)
+        var found = Set<Int>()
+        for merge in wide {
+            for place in places.places(from: merge.firstRow, through: merge.lastRow) {
+                let cells = rows[place].cells
+                if !cells.isEmpty, cells.allSatisfy({ merge.firstColumn <= $0.column && $0.column <= merge.lastColumn }) {
+                    found.insert(place)
+                }
+            }
         }
+        return found
     }
 }
 

@@ -8,10 +8,12 @@ extension SpreadsheetSheet {
         let ranges = merges.filter { $0.lastRow > $0.firstRow && $0.firstRow > headerRow && $0.firstColumn > idColumn }
         guard !ranges.isEmpty else { return self }
         var sheet = self
+        let places = SpreadsheetRowPlaces(rows)
         for range in ranges {
-            guard let top = rows.first(where: { $0.number == range.firstRow })?.cells.first(where: { $0.column == range.firstColumn }),
-                  !top.text.isEmpty else { continue }
-            for index in sheet.rows.indices where sheet.rows[index].number > range.firstRow && sheet.rows[index].number <= range.lastRow {
+            let covered = places.places(from: range.firstRow, through: range.lastRow)
+            guard let first = covered.first, rows[first].number == range.firstRow,
+                  let top = rows[first].cells.first(where: { $0.column == range.firstColumn }), !top.text.isEmpty else { continue }
+            for index in covered where rows[index].number > range.firstRow {
                 guard !sheet.rows[index].cells.contains(where: { $0.column == range.firstColumn }) else { continue }
                 sheet.rows[index].cells.append(SpreadsheetCell(column: range.firstColumn, text: top.text, isText: top.isText))
                 sheet.rows[index].cells.sort { $0.column < $1.column }
