@@ -2,7 +2,8 @@
 /// chí (Hà Nội)", "(Tại Hà Nội)", "(Thành phố Đà Nẵng)", "(Trung Quốc)"): capitalised words that
 /// name a place, not the absent. Told by the words a place opens with ("tại", "thành phố",
 /// "huyện" …) or by a closed list of provinces, cities and countries, which leaves out those a
-/// person's name may be too ("Hà Nam", "Thái Bình", "Huế", "Vinh", "Anh", "Đức", "Nga", "Mỹ").
+/// person's name may be too ("Hà Nam", "Thái Bình", "Huế", "Vinh", "Anh", "Đức", "Nga", "Mỹ", and the given
+/// names "Khánh Hòa", "Hải Dương", "Hòa Bình", "Vĩnh Long", "Long An", "Vĩnh Phúc").
 enum PlaceWords {
     /// The words, in lower case, that open where someone is: a preposition, an administrative unit.
     private static let openers: [String] = [
@@ -14,11 +15,11 @@ enum PlaceWords {
     private static let places: Set<String> = [
         "hà nội", "hồ chí minh", "sài gòn", "hải phòng", "đà nẵng", "cần thơ", "an giang", "bà rịa", "vũng tàu", "bà rịa vũng tàu",
         "bạc liêu", "bắc giang", "bắc kạn", "bắc cạn", "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước", "bình thuận",
-        "cà mau", "đắk lắk", "đắc lắc", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà tĩnh", "hải dương",
-        "hậu giang", "hòa bình", "hoà bình", "hưng yên", "khánh hòa", "khánh hoà", "kiên giang", "kon tum", "lai châu", "lạng sơn",
-        "lào cai", "long an", "nam định", "nghệ an", "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam",
-        "quảng ngãi", "quảng ninh", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thái nguyên", "thanh hóa", "thanh hoá",
-        "thừa thiên huế", "tiền giang", "trà vinh", "tuyên quang", "vĩnh long", "vĩnh phúc", "yên bái", "nha trang", "đà lạt",
+        "cà mau", "đắk lắk", "đắc lắc", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà tĩnh", "hậu giang",
+        "hưng yên", "kiên giang", "kon tum", "lai châu", "lạng sơn", "lào cai", "nam định", "nghệ an",
+        "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam", "quảng ngãi", "quảng ninh", "quảng trị",
+        "sóc trăng", "sơn la", "tây ninh", "thái nguyên", "thanh hóa", "thanh hoá", "thừa thiên huế", "tiền giang", "trà vinh",
+        "tuyên quang", "yên bái", "nha trang", "đà lạt",
         "buôn ma thuột", "biên hòa", "biên hoà", "tây nguyên",
         "trung quốc", "nhật bản", "hàn quốc", "đài loan", "lào", "campuchia", "thái lan", "singapore", "malaysia", "liên bang nga",
         "hoa kỳ", "ô-xtrây-li-a", "châu âu",

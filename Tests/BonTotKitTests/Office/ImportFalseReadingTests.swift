@@ -62,4 +62,17 @@ final class ImportFalseReadingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan (Hà Nội), Hoa (ốm)."),
                        "Lan (Hà Nội), Hoa (ốm) | 2/0")
     }
+
+    /// Given names that a province is called too, "Khánh Hòa", "Hải Dương", "Hòa Bình", "Vĩnh Long",
+    /// "Long An", "Vĩnh Phúc", are the absent's names, alone, with a reason or in a list: the
+    /// bracket named no one, and a list holding one lost every name in it.
+    func testAGivenNameAProvinceIsCalledStaysAName() {
+        for name in ["Khánh Hòa", "Khánh Hoà", "Hải Dương", "Hòa Bình", "Vĩnh Long", "Long An", "Vĩnh Phúc"] {
+            XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (\(name))."), "\(name) | -/1")
+        }
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hải Dương - ốm)."), "Hải Dương (ốm) | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hải Dương (ốm), Khánh Hòa (đi học)."),
+                       "Hải Dương (ốm), Khánh Hòa (đi học) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hòa Bình."), "Lan, Hòa Bình | -/2")
+    }
 }
