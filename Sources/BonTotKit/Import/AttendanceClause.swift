@@ -838,7 +838,9 @@ struct AttendanceClause {
     /// words that introduce them ("trong đó", "gồm", "bao gồm", "trong số").
     private static func reasonText(_ text: String) -> String? {
         let text = MinutesFacts.clean(text.replacingOccurrences(of: ")", with: ""))
-        guard text.contains(where: \.isLetter), !text.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        // "cả 02 đều đi làm ăn xa": the figure counts them all (`SharedReason`), as "cả hai" does.
+        let counted = text.lowercased().hasPrefix("cả ") ? String(text.dropFirst(3).drop(while: { $0.isASCII && $0.isNumber })) : text
+        guard text.contains(where: \.isLetter), !counted.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let tokens = AttendanceToken.tokens(of: Array(text))
         guard !tokens.contains(where: { $0.kind == .title || $0.kind == .unit }) else { return nil }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).joined(separator: " ")

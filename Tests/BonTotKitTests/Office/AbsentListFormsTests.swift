@@ -27,6 +27,10 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều đi công tác)."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả hai đều đi công tác."), shared)
+        // "cả 02", "cả 2": the figure counts them as "cả hai" does (the names were lost, a figure making the reason none).
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả 02 đều đi công tác."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (cả 2 đều đi công tác)."), shared)
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (cả hai đều đi công tác)."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: đồng chí Nguyễn Thị Lan, đồng chí Trần Thị Hoa (đều đi công tác)."),
                        "Nguyễn Thị Lan (đi công tác), Trần Thị Hoa (đi công tác) | 2/0")
         for clause in ["vắng 03 đồng chí: Lan, Hoa, Minh (đi công tác).", "vắng 03 đồng chí: Lan, Hoa, Minh - đi công tác."] {
