@@ -663,7 +663,14 @@ struct AttendanceClause {
                     && !PlaceWords.namesAPlace(given)) else { return nil }
             next = name.end
             var reason: String?
-            if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
+            if !bracketed, !absent.isEmpty, absent.allSatisfy({ $0.reason == nil }), next + 1 < clause.upperBound,
+               [.dash, .colon].contains(tokens[next].kind), case .reason = tokens[next + 1].kind,
+               !AttendanceToken.isStated(tokens[next + 1], in: chars),
+               next + 2 == clause.upperBound || tokens[next + 2].kind == .stop {
+                // "Lan, Hoa – có lý do": the reason of all the names, read after them (`read`), as in brackets.
+                absent.append(MinutesFacts.Absentee(name: given))
+                return (absent, next)
+            } else if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
                 var end = next + 1
                 while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
                 guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }

@@ -44,6 +44,13 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 03 đồng chí: Lan (ốm), Hoa, Minh (đi công tác).", present: "25/28"),
                        "Lan (ốm), Minh (đi công tác), Hoa | -/3")
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng có lý do."), "Lan, Hùng | 2/0")
+        // After a dash or a colon too, as in brackets: the reason label is all of theirs (they were written
+        // unexcused, with 'có lý do' as a reason without a name).
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng – có lý do."), "Lan, Hùng | 2/0")
+        XCTAssertEqual(absent("vắng 02 đồng chí - Lan, Hùng - có lý do."), "Lan, Hùng | 2/0")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng: có lý do."), "Lan, Hùng | 2/0")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng – không lý do."), "Lan, Hùng | 0/2")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan - ốm, Hùng - có lý do."), "Lan (ốm), Hùng (có lý do) | 2/0")
     }
 
     /// "vắng 01 đồng chí: Lan, đi công tác": words naming a reason after a name and its comma are
