@@ -480,9 +480,9 @@ struct AttendanceClause {
         return namesAReason(text)
     }
 
-    /// Given names that are a reason's one word too: "(Thi)", "(Trực)", "(Học)" alone, with a
-    /// capital, name someone ("(Đi thi)", "(Trực)" in lower case are reasons).
-    private static let givenNamesLikeReasons: Set<String> = ["thi", "trực", "học"]
+    /// Given names that are a reason's one word too: "(Thi)", "(Trực)", "(Học)", "(Hiếu)" alone, with a
+    /// capital, name someone ("(Đi thi)", "(Trực)" in lower case, "(việc hiếu)" are reasons).
+    private static let givenNamesLikeReasons: Set<String> = ["thi", "trực", "học", "hiếu"]
 
     /// The verbs no name begins with, which open what a clerk writes of where the absent are:
     /// "(Đi Hà Nội)", "(Đang Điều Trị)", "(Về Huế)".

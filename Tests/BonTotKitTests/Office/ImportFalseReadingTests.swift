@@ -29,8 +29,16 @@ final class ImportFalseReadingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Trực)."), "Trực | -/1")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Học)."), "Lan, Học | -/2")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan - ốm, Thi - đi học."), "Lan (ốm), Thi (đi học) | 2/0")
+        // "Hiếu", a common given name, is a reason's word too ("việc hiếu", a funeral): the bracket named no
+        // one, and a list holding it lost every name.
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hiếu)."), "Hiếu | -/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hiếu - ốm, Lan - đi học."),
+                       "Hiếu (ốm), Lan (đi học) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hiếu (đều đi công tác)."),
+                       "Lan (đi công tác), Hiếu (đi công tác) | 2/0")
         // Reasons stay reasons.
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Đi thi)."), " | 1/0")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (việc hiếu)."), " | 1/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (trực)."), " | 1/0")
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Học lớp trung cấp)."), " | 1/0")
     }
