@@ -1,6 +1,7 @@
 /// One reason written after the last of a list of names that give none of their own: whose it is.
 /// With "đều" ("both", "all") it is every name's: "Lan, Hoa (đều đi công tác)", "Lan, Hoa – đều đi
-/// công tác", "Lệ, Thắm – cả hai đều đi làm ca". Without it, "Lan, Hoa, Minh (đi công tác)" may be Minh's alone or all of theirs, and
+/// công tác", "Lệ, Thắm – cả hai đều đi làm ca". What "đều" says that names no reason is none ("Lan, Hoa (đều là chi
+/// ủy viên)", "(đều vắng lần thứ hai)"). Without it, "Lan, Hoa, Minh (đi công tác)" may be Minh's alone or all of theirs, and
 /// the minutes do not say which: no name is given it, and it is kept as a reason without a name,
 /// so that the editor, told the absent's reasons are unsaid, sees it. A name with its own reason
 /// keeps it, and so does the last ("Lan (ốm), Hoa, Minh (đi công tác)"). Names joined by "và", and
@@ -19,6 +20,10 @@ enum SharedReason {
         }
         if words.count >= 2, words.first?.lowercased() == "đều" {
             let shared = words.dropFirst().joined(separator: " ")
+            // "Lan, Hoa (đều là chi ủy viên)": who they are, no reason.
+            if !AttendanceClause.namesAReason(shared), !AbsenteeList.isNoReason(shared), !shared.lowercased().contains("lý do") {
+                return (names.map { MinutesFacts.Absentee(name: $0.name) }, nil)
+            }
             return (names.map { MinutesFacts.Absentee(name: $0.name, reason: shared) }, nil)
         }
         let unnamed = names.map { MinutesFacts.Absentee(name: $0.name) }

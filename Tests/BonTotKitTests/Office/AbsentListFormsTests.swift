@@ -27,6 +27,10 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều đi công tác)."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả hai đều đi công tác."), shared)
+        // What "đều" says of them that is no reason is none: who they are (they were written excused with it).
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều là chi ủy viên)."), "Lan, Hoa | -/2")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều là chi ủy viên."), "Lan, Hoa | -/2")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều vắng lần thứ hai)."), "Lan, Hoa | -/2")
         // "cả 02", "cả 2": the figure counts them as "cả hai" does (the names were lost, a figure making the reason none).
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả 02 đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (cả 2 đều đi công tác)."), shared)
