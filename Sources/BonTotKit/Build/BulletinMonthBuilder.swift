@@ -59,38 +59,42 @@ enum BulletinMonthBuilder {
         let pdfPath = router.file(.bulletinPDF(month))
         let printing = OutputLock.sibling(of: output, suffix: "month")
         defer { OutputLock.remove(printing) }
-        var printed: URL?
+        var printed: (file: URL, size: Int)?
         if let engine {
             progress("[4/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
             let summary = print(month, files: files, in: printing, shownAs: options.output, context: context, engine: engine)
             report.diagnostics.append(contentsOf: summary.diagnostics)
             if let size = summary.files.first?.size {
-                printed = printing.appending(path: pdfPath)
-                report.files += 1
-                report.bytes += size
+                printed = (printing.appending(path: pdfPath), size)
             } else {
-                // Its page links no PDF, and the month's older one goes with the link.
+                // Its page links no PDF.
                 guard let unlinked = render(page, router: router, renderer: renderer, report: &report) else { return }
                 files[0] = unlinked[0]
-                OutputLock.remove(output.appending(path: pdfPath))
             }
         }
 
         progress("[\(steps)/\(steps)] Ghi bản tin vào \(options.output.path)")
         do {
+            // The PDF before the page linking it: stopped between the two, the output holds a
+            // page and the PDF printed from what it became, never a page linking no PDF.
+            if let printed {
+                let target = output.appending(path: pdfPath)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard rename(printed.file.path, target.path) == 0 else { throw WriteFailure(path: target.path) }
+                report.files += 1
+                report.bytes += printed.size
+            }
             for (path, data) in files {
                 try write(data, to: path, in: output, report: &report)
-            }
-            if let printed {
-                try FileManager.default.createDirectory(at: output.appending(path: pdfPath).deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
-                guard rename(printed.path, output.appending(path: pdfPath).path) == 0 else { throw WriteFailure(path: pdfPath) }
             }
         } catch {
             report.diagnostics.error(.output(options.output.lastPathComponent),
                                      "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
             return
         }
+        // A bulletin that could not be printed: the month's older PDF, printed from what it was,
+        // goes once the page no longer links it.
+        if engine != nil, printed == nil { OutputLock.remove(output.appending(path: pdfPath)) }
         report.pages = 1
         BuildCache(siteRoot: options.siteRoot).clear()
         report.succeeded = true
