@@ -86,7 +86,8 @@ struct Build: ParsableCommand {
         if !quiet { report.notes.forEach { print($0) } }
         guard report.succeeded else { try refuse(report.diagnostics) }
         if !quiet, let month = buildOptions.month {
-            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
+            let pdf = report.printedPDFs.first.map { " và bản PDF \(buildOptions.output.appending(path: $0).path)" } ?? ""
+            print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path)\(pdf) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         } else if !quiet {
             let size = VietnameseFormat.fileSize(report.bytes)
             let unchanged = report.pages - report.rendered

@@ -17,6 +17,8 @@ public struct BuildReport: Sendable {
     /// The units of a district taken whole from the previous build, by their folder in the
     /// output (`don-vi/xa-a/`): nothing they are made from changed.
     public var reusedUnits: [String] = []
+    /// The bulletins' PDFs `--month --pdf` printed, by their paths in the output.
+    public var printedPDFs: [String] = []
 
     /// What was read and every problem of the whole build, counted at its end (a problem found
     /// after loading, such as a month with nothing to print, counts too):

@@ -83,6 +83,7 @@ enum BulletinMonthBuilder {
                 guard rename(printed.file.path, target.path) == 0 else { throw WriteFailure(path: target.path) }
                 report.files += 1
                 report.bytes += printed.size
+                report.printedPDFs.append(pdfPath)
             }
             for (path, data) in files {
                 try write(data, to: path, in: output, report: &report)

@@ -74,6 +74,26 @@ final class BulletinMonthPrintingTests: XCTestCase {
         XCTAssertEqual(try besideOutput(month), [])
     }
 
+    /// The line closing `bontot build --month --pdf` names the PDF with the page when it was
+    /// printed, and only the page when it was not.
+    func testTheLastLineNamesThePDFPrinted() throws {
+        let root = try BuiltSite.copyFixture("portal")
+        let tools = try TemporaryFolder.make()
+        let output = BuildOptions(siteRoot: root).output
+        let arguments = ["build", "--site", root.path, "--month", "2024-09", "--pdf", "--pdf-engine"]
+        let good = try engine(in: tools, output: output, end: "printf '%%PDF-1.4 gia' > \"$4\"")
+        let printed = try BontotProcess.run(arguments + [good.path])
+        XCTAssertEqual(printed.status, 0, printed.errors)
+        let page = output.appending(path: "ban-tin/2024-09/index.html").path
+        XCTAssertTrue(printed.output.contains("Đã ghi bản tin tháng 2024-09 vào \(page) và bản PDF \(output.appending(path: pdf).path) trong "),
+                      printed.output)
+        try FileManager.default.removeItem(atPath: good.path)
+        let failing = try engine(in: tools, output: output, end: "exit 1")
+        let unprinted = try BontotProcess.run(arguments + [failing.path])
+        XCTAssertEqual(unprinted.status, 0, unprinted.errors)
+        XCTAssertTrue(unprinted.output.contains("Đã ghi bản tin tháng 2024-09 vào \(page) trong "), unprinted.output)
+    }
+
     /// What a stopped `--month --pdf` left beside the output is removed by the next build.
     func testTheNextBuildRemovesWhatAStoppedPrintLeft() throws {
         let root = try BuiltSite.copyFixture("portal")
