@@ -40,8 +40,7 @@ enum BulletinMonthBuilder {
                 files.append((router.file(.media(media)), try Data(contentsOf: context.site.root.appending(path: "content/" + media))))
             }
         } catch {
-            report.diagnostics.error(.output(options.output.lastPathComponent),
-                                     "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
+            report.diagnostics.append(cannotWrite(error, output: options.output))
             return
         }
 
@@ -51,8 +50,7 @@ enum BulletinMonthBuilder {
             // Waits for a build writing the same output, and clears what a stopped one left beside it.
             lock = try OutputLock(output: output)
         } catch {
-            report.diagnostics.error(.output(options.output.lastPathComponent),
-                                     "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
+            report.diagnostics.append(cannotWrite(error, output: options.output))
             return
         }
         defer { withExtendedLifetime(lock) {} }
@@ -89,8 +87,7 @@ enum BulletinMonthBuilder {
                 try write(data, to: path, in: output, report: &report)
             }
         } catch {
-            report.diagnostics.error(.output(options.output.lastPathComponent),
-                                     "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
+            report.diagnostics.append(cannotWrite(error, output: options.output))
             return
         }
         // A bulletin that could not be printed: the month's older PDF, printed from what it was,
@@ -130,6 +127,11 @@ enum BulletinMonthBuilder {
         }
         return BulletinPDFs.write(months: [month], in: folder, shownAs: output, router: context.router, address: context.address,
                                   engine: engine)
+    }
+
+    /// The error of a bulletin that could not be written into `output`, with the system's reason.
+    private static func cannotWrite(_ error: Error, output: URL) -> Diagnostic {
+        .error(at: .output(output.lastPathComponent), "không ghi được bản tin / cannot write the bulletin: \(error.localizedDescription)")
     }
 
     /// Why `month` has no bulletin, and the months that have one (the latest twelve), so the
