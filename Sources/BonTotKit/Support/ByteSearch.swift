@@ -49,7 +49,10 @@ enum ByteSearch {
                         guard let next = memchr(base + position, Int32(first), last - position + 1) else { return nil }
                         position = UnsafeRawPointer(next) - UnsafeRawPointer(base)
                     }
-                    if wanted.indices.allSatisfy({ fold(haystack[position + $0]) == wanted[$0] }) { return position }
+                    // A plain loop: a closure per comparison is not inlined in debug builds.
+                    var matched = 0
+                    while matched < wanted.count, fold(haystack[position + matched]) == wanted[matched] { matched += 1 }
+                    if matched == wanted.count { return position }
                     position += 1
                 }
                 return nil
