@@ -106,8 +106,7 @@ public struct PreviewServer: Sendable {
         if first { report.notes.forEach(say) }
         let hasSite = FileManager.default.fileExists(atPath: options.output.appending(path: BonTotKit.Router().file(.home)).path)
         if report.succeeded {
-            let seconds = String(format: "%.2f", report.seconds).replacingOccurrences(of: ".", with: ",")
-            say("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang trong \(seconds) giây.")
+            say("\(report.pagesSentence) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
             state.finished(errors: [], hasSite: hasSite)
         } else {
             say("Dựng không thành công; " + (hasSite ? "vẫn phục vụ bản dựng tốt gần nhất."

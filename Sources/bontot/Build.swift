@@ -90,10 +90,7 @@ struct Build: ParsableCommand {
             print("Đã ghi bản tin tháng \(month) vào \(buildOptions.output.appending(path: Router().file(.bulletin(month))).path)\(pdf) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         } else if !quiet {
             let size = VietnameseFormat.fileSize(report.bytes)
-            let unchanged = report.pages - report.rendered
-            let units = report.reusedUnits.isEmpty ? "" : ", \(VietnameseFormat.count(report.reusedUnits.count)) đơn vị không đổi"
-            let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi\(units))" : ""
-            print("Đã dựng \(VietnameseFormat.number(report.rendered))/\(VietnameseFormat.number(report.pages)) trang\(kept), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
+            print("\(report.pagesSentence), ghi \(VietnameseFormat.number(report.files)) tệp (\(size)) vào \(buildOptions.output.path) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
         }
     }
 

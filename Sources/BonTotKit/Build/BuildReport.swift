@@ -27,6 +27,16 @@ public struct BuildReport: Sendable {
         "\(inputSummary); \(diagnostics.counts)"
     }
 
+    /// The pages this build rendered, of all the site has, and what it kept unchanged, as
+    /// `bontot build` and `bontot serve` both begin their last line:
+    /// "Đã dựng 3/30 trang (27 trang không đổi, 1 đơn vị không đổi)".
+    public var pagesSentence: String {
+        let unchanged = pages - rendered
+        let units = reusedUnits.isEmpty ? "" : ", \(VietnameseFormat.count(reusedUnits.count)) đơn vị không đổi"
+        let kept = unchanged > 0 ? " (\(VietnameseFormat.number(unchanged)) trang không đổi\(units))" : ""
+        return "Đã dựng \(VietnameseFormat.number(rendered))/\(VietnameseFormat.number(pages)) trang\(kept)"
+    }
+
     /// The files that failed the build only by being saved again while it ran, when those are
     /// its only errors: building again, once they settle, is all it takes. Empty otherwise.
     public var changedDuringBuild: [String] {
