@@ -189,7 +189,7 @@ struct AbsenteeList {
     private func isReasonAfterComma(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty, tokens[range].allSatisfy({ $0.kind == .word(capitalised: false) }) else { return false }
         let text = source(range)
-        return AttendanceClause.namesAReason(text) && !AttendanceClause.saysOtherThanAReason(text)
+        return ReasonWords.namesAReason(text) && !ReasonWords.saysOtherThanAReason(text)
     }
 
     /// True when the item in `range` gives a reason: after a dash, in brackets, after a colon or "lý do:".
@@ -275,7 +275,7 @@ struct AbsenteeList {
             if namesEnd < range.upperBound, tokens[namesEnd..<range.upperBound].allSatisfy({ $0.kind == .word(capitalised: false) }) {
                 var text = MinutesFacts.clean(source(namesEnd..<range.upperBound))
                 if text.lowercased().hasPrefix("đều ") { text = String(text.dropFirst(4)) }
-                if AttendanceClause.namesAReason(text), !AttendanceClause.saysOtherThanAReason(text) {
+                if ReasonWords.namesAReason(text), !ReasonWords.saysOtherThanAReason(text) {
                     reason = text
                     cut = namesEnd
                 }
@@ -296,7 +296,7 @@ struct AbsenteeList {
         return names.compactMap { name in
             // "(Công Tác)", "(Đi Viện)": a reason written with capitals names no one, nor "(Đi Hà Nội)", nor a place ("(Hà Nội)").
             guard tokens[name.lowerBound].kind == .title
-                || (!AttendanceClause.isCapitalisedReason(source(name)) && !AttendanceClause.opensWithAVerb(source(name))
+                || (!ReasonWords.isCapitalisedReason(source(name)) && !ReasonWords.opensWithAVerb(source(name))
                     && !PlaceWords.namesAPlace(source(name))) else { return nil }
             return (MinutesFacts.person(source(name)) ?? givenName(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }

@@ -21,7 +21,7 @@ enum SharedReason {
         if words.count >= 2, words.first?.lowercased() == "đều" {
             let shared = words.dropFirst().joined(separator: " ")
             // "Lan, Hoa (đều là chi ủy viên)": who they are, no reason.
-            if !AttendanceClause.namesAReason(shared), !AbsenteeList.isNoReason(shared), !shared.lowercased().contains("lý do") {
+            if !ReasonWords.namesAReason(shared), !AbsenteeList.isNoReason(shared), !shared.lowercased().contains("lý do") {
                 return (names.map { MinutesFacts.Absentee(name: $0.name) }, nil)
             }
             return (names.map { MinutesFacts.Absentee(name: $0.name, reason: shared) }, nil)

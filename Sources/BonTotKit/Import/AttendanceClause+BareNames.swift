@@ -1,0 +1,144 @@
+/// The absent an attendance clause names by bare given names (`AttendanceClause`): "Lan, Hoa",
+/// "(Lan - ốm, Hùng (đi học))", each alone or with its reason, as a clerk writes them with no title.
+extension AttendanceClause {
+    /// The absent a bracket names from `index` by bare given names: one or two capitalised words
+    /// naming no reason, each alone or with its reason after a dash or a colon or in brackets,
+    /// parted by commas, semicolons or "và" ("(Lan)", "(Lan, Hùng)", "(Hùng - đi làm ăn xa)", "(Lan
+    /// - ốm, Hùng (đi học))"; "(Ốm)", "(Đi học)" are reasons); `end` is after the bracket. Not
+    /// `bracketed`, the names follow a colon and end at a full stop, a semicolon no bare name
+    /// follows or the clause's end, which `end` is ("vắng 02 đồng chí: Lan - ốm, Hùng - đi học."). Nil unless the bracket,
+    /// or the words to the end, hold only such names.
+    func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
+        var absent: [MinutesFacts.Absentee] = []
+        // The mark before each name but the first: ",", ";" or "và".
+        var marks: [AttendanceToken.Kind?] = []
+        var next = index
+        while next < clause.upperBound {
+            guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
+            marks.append(next > index ? tokens[next - 1].kind : nil)
+            let given = text(next..<name.end)
+            guard ReasonWords.isGivenNameLikeAReason(given)
+                || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
+                    && !PlaceWords.namesAPlace(given)) else { return nil }
+            next = name.end
+            var reason: String?
+            if !bracketed, !absent.isEmpty, absent.allSatisfy({ $0.reason == nil }), next + 1 < clause.upperBound,
+               [.dash, .colon].contains(tokens[next].kind), case .reason = tokens[next + 1].kind,
+               !AttendanceToken.isStated(tokens[next + 1], in: chars),
+               next + 2 == clause.upperBound || tokens[next + 2].kind == .stop {
+                // "Lan, Hoa – có lý do": the reason of all the names, read after them (`read`), as in brackets.
+                absent.append(MinutesFacts.Absentee(name: given))
+                return (absent, next)
+            } else if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
+                var end = next + 1
+                while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }
+                reason = said
+                next = end
+            } else if next < clause.upperBound, tokens[next].kind == .word(capitalised: false), let end = reasonAfterComma(at: next, within: clause) {
+                // "(Lan đi viện)", "Lan đi công tác": words naming a reason right after the name, with no mark between.
+                reason = text(next..<end)
+                next = end
+            } else if next + 1 < clause.upperBound, tokens[next].kind == .comma, let end = reasonAfterComma(at: next + 1, within: clause) {
+                // "Lan, đi công tác": words naming a reason after the name and its comma.
+                reason = text(next + 1..<end)
+                next = end
+            } else if !bracketed, next + 2 < clause.upperBound, tokens[next].kind == .open, tokens[next + 2].kind == .close,
+                      case .reason = tokens[next + 1].kind, !AttendanceToken.isStated(tokens[next + 1], in: chars) {
+                // "Lan, Hoa (có lý do)": the reason of all the names, read after them (`read`).
+                absent.append(MinutesFacts.Absentee(name: given))
+                return (absent, next)
+            } else if next < clause.upperBound, tokens[next].kind == .open {
+                // "Hùng (đi học)".
+                var end = next + 1
+                while end < clause.upperBound, ![.open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                guard end < clause.upperBound, tokens[end].kind == .close, next + 1 < end,
+                      let said = Self.reasonText(text(next + 1..<end)) else { return nil }
+                reason = said
+                next = end + 1
+            }
+            // "Lan, Hùng đều có lý do", "Lan, Hoa đều đi công tác", "Lan, Hoa đều có lý do đi công tác": "đều"
+            // ("both", "all") gives what follows to every name.
+            let all = reason == nil && next < clause.upperBound && { if case .word = tokens[next].kind { true } else { false } }()
+                && text(next..<next + 1).lowercased() == "đều"
+            if all { next += 1 }
+            if all, next < clause.upperBound, tokens[next].kind == .reason(excused: true), !AttendanceToken.isStated(tokens[next], in: chars),
+               let end = reasonAfterComma(at: next + 1, within: clause) {
+                next += 1
+                reason = text(next..<end)
+                next = end
+            } else if all, let end = reasonAfterComma(at: next, within: clause) {
+                reason = text(next..<end)
+                next = end
+            } else if all, !(next < clause.upperBound && { if case .reason = tokens[next].kind { true } else { false } }()) {
+                return nil
+            }
+            if all, let reason {
+                absent = absent.map { MinutesFacts.Absentee(name: $0.name, reason: $0.reason ?? reason) }
+            }
+            var atReason = next < clause.upperBound && { if case .reason = tokens[next].kind { true } else { false } }()
+            if !bracketed, reason == nil, atReason, absent.contains(where: { $0.reason != nil }) {
+                // "Lan (ốm), Hùng không lý do": after a name with its own reason, the words after the last are its own.
+                var end = next + 1
+                while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                guard let said = Self.reasonText(text(next..<end)) else { return nil }
+                reason = said
+                next = end
+                atReason = false
+            }
+            absent.append(MinutesFacts.Absentee(name: given, reason: reason))
+            // "Lan và Hoa (đi công tác)": names joined by "và" before one reason share it, as titled names do (`AbsenteeList`).
+            if let reason {
+                var earlier = absent.count - 1
+                while earlier > 0, marks[earlier] == .and, absent[earlier - 1].reason == nil {
+                    absent[earlier - 1].reason = reason
+                    earlier -= 1
+                }
+            }
+            // Not bracketed, a semicolon ends the names unless another bare name follows it ("Lan - ốm; Hùng - đi học"),
+            // and a reason right after them does ("Lan, Hùng có lý do": theirs, `read`).
+            if !bracketed, next == clause.upperBound || tokens[next].kind == .stop || (reason == nil && atReason)
+                || (tokens[next].kind == .semicolon && AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars)?.titled != false) {
+                return (Self.groupsShare(absent, marks: marks), next)
+            }
+            guard next < clause.upperBound else { return nil }
+            if bracketed, tokens[next].kind == .close { return (Self.groupsShare(absent, marks: marks), next + 1) }
+            guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }
+            // Not bracketed, words that name no one after a comma end the names ("Lan, lần thứ hai liên tiếp").
+            if !bracketed, tokens[next].kind == .comma, AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars) == nil {
+                return (absent, next)
+            }
+            next += 1
+        }
+        return nil
+    }
+
+    /// `absent`, named with `marks` before each name, with names parted by commas into groups by
+    /// semicolons each given their group's one reason, after its last name: "Lan, Hoa - đi công
+    /// tác; Minh - ốm" (the semicolons say the comma's names go together). Without a semicolon
+    /// the list is one group, whose one reason `SharedReason` reads.
+    private static func groupsShare(_ absent: [MinutesFacts.Absentee], marks: [AttendanceToken.Kind?]) -> [MinutesFacts.Absentee] {
+        guard !absent.isEmpty, marks.contains(.semicolon) else { return absent }
+        var shared = absent
+        var start = 0
+        for end in 1...absent.count where end == absent.count || marks[end] == .semicolon {
+            let group = start..<end
+            if group.count >= 2, let reason = absent[end - 1].reason, absent[start..<end - 1].allSatisfy({ $0.reason == nil }),
+               marks[(start + 1)..<end].allSatisfy({ $0 == .comma }) {
+                for index in group { shared[index].reason = reason }
+            }
+            start = end
+        }
+        return shared
+    }
+
+    /// The token after the words in lower case from `index` that name a reason and nothing else,
+    /// up to the next mark: "đi công tác" in "Lan, đi công tác; Hoa, ốm"; nil when they name none.
+    func reasonAfterComma(at index: Int, within clause: Range<Int>) -> Int? {
+        var end = index
+        while end < clause.upperBound, tokens[end].kind == .word(capitalised: false) { end += 1 }
+        guard index < end, end == clause.upperBound || [.comma, .semicolon, .close, .stop].contains(tokens[end].kind) else { return nil }
+        let words = text(index..<end)
+        return ReasonWords.namesAReason(words) && !ReasonWords.saysOtherThanAReason(words) ? end : nil
+    }
+}

@@ -1,0 +1,226 @@
+/// The reasons an attendance clause gives (`AttendanceClause`): a reason label and what follows it
+/// (`ReasonGroup`), counts each with its reason, and reasons written with no label.
+extension AttendanceClause {
+    /// The words that give the reasons of the `count` absent right after their count, at
+    /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)", ", do
+    /// đi làm xa", "vì ốm", "– đi viện"; nil when they may say anything else: no reason ("(không lý do)", "không
+    /// rõ lý do"), a name, who the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)"),
+    /// counts that do not add up to `count`, or, after a comma or "vì", words naming no reason
+    /// ("vắng 02 đồng chí, do đó …", ", vì lần thứ hai liên tiếp").
+    func reasonsWithoutLabel(at index: Int, count: Int, within clause: Range<Int>) -> [String]? {
+        guard index < clause.upperBound else { return nil }
+        var index = index
+        // "vắng 2 đồng chí, do đi làm xa": a comma before "do" or "vì".
+        let afterComma = tokens[index].kind == .comma
+        if afterComma { index += 1 }
+        guard index < clause.upperBound else { return nil }
+        var first = index + 1
+        var end = first
+        var sure = true
+        if tokens[index].kind == .open, !afterComma {
+            sure = false
+            while end < clause.upperBound, tokens[end].kind != .close {
+                if [.open, .stop].contains(tokens[end].kind) { return nil }
+                end += 1
+            }
+            guard end < clause.upperBound else { return nil }
+        } else if case .word = tokens[index].kind, ["do", "vì"].contains(text(index..<index + 1).lowercased()) {
+            // "do đó", "vì vậy", "vì thế": "therefore", no reason.
+            guard first < clause.upperBound, !["đó", "vậy", "thế"].contains(text(first..<first + 1).lowercased()) else { return nil }
+            sure = !afterComma && text(index..<index + 1).lowercased() == "do"
+            while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
+        } else if tokens[index].kind == .dash, !afterComma {
+            // "vắng: 01 đồng chí – đi viện": after a dash, words naming a reason.
+            sure = false
+            while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
+        } else {
+            return nil
+        }
+        guard first < end else { return nil }
+        var reasons: [String] = []
+        var counted = 0
+        var parts = 0
+        var part = first
+        while part <= end {
+            guard part == end || [.comma, .semicolon].contains(tokens[part].kind) else {
+                part += 1
+                continue
+            }
+            defer { first = part + 1; part += 1 }
+            guard first < part else { return nil }
+            parts += 1
+            var words = first
+            if case .number(let figure) = tokens[words].kind {
+                counted += figure
+                words += 1
+            }
+            guard words < part, mayBeReason(words..<part),
+                  let reason = Self.reasonText(text(words..<part)), !ReasonWords.saysOtherThanAReason(reason) else { return nil }
+            reasons.append(reason)
+        }
+        // A bracket says many things ("(lần thứ hai liên tiếp)"), and so do words after a comma, a
+        // dash or "vì"; "do …" right after the count says a reason: the others are taken for reasons only
+        // when each names one.
+        if !sure, !reasons.allSatisfy(ReasonWords.namesAReason) { return nil }
+        // Counts, when given, are each part's and add up to the absent.
+        if counted > 0, counted != count || tokens[index].kind != .open { return nil }
+        if counted == 0, parts > 1, count < parts { return nil }
+        return reasons
+    }
+
+    /// The counts of the `count` absent each with its reason, after their count and a colon or in
+    /// a bracket, at `index`: "vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do",
+    /// "(02 ốm, 01 không lý do)"; a reason is a label ("có lý do", "không phép") or words naming
+    /// one, kept in `reasons`, and `end` is the token after the counts. Nil unless every part is
+    /// so, one at least names its reason in words, and the counts add up to `count`.
+    func countedReasons(at index: Int, count: Int, within clause: Range<Int>)
+        -> (excused: Int, unexcused: Int, reasons: [String], end: Int)? {
+        guard index < clause.upperBound, [.colon, .open].contains(tokens[index].kind) else { return nil }
+        var excused = 0
+        var unexcused = 0
+        var reasons: [String] = []
+        var next = index + 1
+        while true {
+            guard next < clause.upperBound, case .number(let figure) = tokens[next].kind else { return nil }
+            next += 1
+            if next < clause.upperBound, [.title, .unit].contains(tokens[next].kind) { next += 1 }
+            var end = next
+            while end < clause.upperBound, ![.comma, .semicolon, .close, .stop].contains(tokens[end].kind) { end += 1 }
+            guard next < end else { return nil }
+            if end == next + 1, case .reason(let isExcused) = tokens[next].kind, !AttendanceToken.isStated(tokens[next], in: chars) {
+                if isExcused { excused += figure } else { unexcused += figure }
+            } else {
+                guard mayBeReason(next..<end),
+                      let reason = Self.reasonText(text(next..<end)), !ReasonWords.saysOtherThanAReason(reason), ReasonWords.namesAReason(reason)
+                else { return nil }
+                excused += figure
+                reasons.append(reason)
+            }
+            next = end
+            guard next < clause.upperBound, [.comma, .semicolon].contains(tokens[next].kind) else { break }
+            next += 1
+        }
+        if tokens[index].kind == .open {
+            guard next < clause.upperBound, tokens[next].kind == .close else { return nil }
+            next += 1
+        }
+        guard !reasons.isEmpty, excused + unexcused == count else { return nil }
+        return (excused, unexcused, reasons, next)
+    }
+
+    /// True when the words in `range` may give a reason: words in lower case, or a reason written
+    /// with capitals (`ReasonWords.isCapitalisedReason`: "Đi viện", "Con ốm"), not a name ("Lan").
+    private func mayBeReason(_ range: Range<Int>) -> Bool {
+        guard tokens[range].allSatisfy({ if case .word = $0.kind { true } else { false } }) else { return false }
+        return tokens[range].allSatisfy { $0.kind == .word(capitalised: false) } || ReasonWords.isCapitalisedReason(text(range))
+    }
+
+    /// What one reason says: whose reason it is (excused or not), how many, the names under it
+    /// and a reason given without a name; `end` is the token after it.
+    struct ReasonGroup: Equatable {
+        var excused: Bool
+        var count: Int?
+        var names: [MinutesFacts.Absentee]
+        var unnamedReason: String?
+        /// True when a figure gave the count, not the names.
+        var counted: Bool
+        var end: Int
+    }
+
+    /// The reason at `index` and what follows it: its own count (the figure after it, or `count`,
+    /// the one before it), else `inherited`, the absent's count it follows. A token that is no
+    /// reason says nothing: an empty group, ending after it (internal for its test).
+    func readReason(at index: Int, count: Int?, inherited: Int?, within clause: Range<Int>) -> ReasonGroup {
+        guard clause.contains(index), case .reason(let isExcused) = tokens[index].kind else {
+            return ReasonGroup(excused: false, count: nil, names: [], unnamedReason: nil, counted: false, end: index + 1)
+        }
+        let opensBracket = index > clause.lowerBound && tokens[index - 1].kind == .open
+        var next = index + 1
+        var own = count
+        var colon = false
+        func skipColon() {
+            if next < clause.upperBound, tokens[next].kind == .colon { colon = true; next += 1 }
+        }
+        skipColon()
+        // "(lý do ốm)": a reason stated with no colon is followed by the reason all the same.
+        if AttendanceToken.isStated(tokens[index], in: chars) { colon = true }
+        // The figure after the reason is its count, over one before it ("3 (có lý do 2, …)"),
+        // unless it counts the next reason ("02 có lý do 01 không lý do").
+        if next < clause.upperBound, case .number(let figure) = tokens[next].kind, countBeforeReason(at: next) == nil {
+            own = figure
+            next = afterUnit(next + 1, within: clause)
+        }
+        skipColon()
+        // "có lý do: 03 đồng chí gồm A – ốm, …": the names come after the words that introduce them.
+        let introduced = afterIntroducer(next, within: clause)
+        if let introduced { next = introduced }
+        var names: [MinutesFacts.Absentee] = []
+        var unnamedReason: String?
+        if opensBracket, next < clause.upperBound, tokens[next].kind == .close {
+            // "(có lý do)": nothing more in the bracket; the names may follow it ("(có lý do): A – ốm",
+            // "(có lý do) gồm: …", "(có lý do), cụ thể: …"), or be in a bracket of their own ("(có lý
+            // do) (đồng chí A: ốm; …)").
+            next += 1
+            var first = next < clause.upperBound && tokens[next].kind == .colon ? next + 1 : nil
+            if let introduced = afterIntroducer(first ?? next, within: clause) { first = introduced }
+            let bracketed = first == nil && next + 1 < clause.upperBound && tokens[next].kind == .open
+            if bracketed, let name = AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars), name.titled || name.words >= 2 {
+                let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
+                names = list.absent
+                next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+            } else if let first, first < clause.upperBound, AbsenteeList.startsName(at: first, in: tokens, chars: chars) != nil {
+                let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
+                names = list.absent
+                next = list.end
+            }
+        } else if next < clause.upperBound, tokens[next].kind == .open {
+            // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
+            let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
+            names = list.absent
+            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind), let named = bareNames(from: next + 1, within: clause) {
+                // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)": the counted by bare given names.
+                names = named.absent
+                next = named.end
+            } else {
+                if names.isEmpty { unnamedReason = list.text }
+                next = list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+            }
+        } else if next < clause.upperBound, colon || introduced != nil || tokens[next].kind == .dash
+                    || AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == true {
+            // "có lý do: A – ốm, B – đi công tác", "không lý do 01 đồng chí Hoàng Văn Năm", "có lý do: ốm".
+            if tokens[next].kind == .dash { next += 1 }
+            if AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == false,
+               let named = bareNames(from: next, within: clause, bracketed: false) {
+                // "vắng có lý do 02 đồng chí: Lan, Hoa (đi công tác)": bare given names (they were taken for a reason).
+                names = named.absent
+                next = named.end
+            } else {
+                let list = AbsenteeList(from: next, within: clause, tokens: tokens, chars: chars)
+                names = list.absent
+                if names.isEmpty { unnamedReason = list.text }
+                next = list.end
+            }
+        }
+        var found = own
+        if found == nil, let inherited { found = opensBracket && !names.isEmpty ? names.count : inherited }
+        if found == nil, !names.isEmpty { found = names.count }
+        return ReasonGroup(excused: isExcused, count: found, names: names, unnamedReason: unnamedReason.flatMap(Self.reasonText),
+                           counted: own != nil, end: max(next, index + 1))
+    }
+
+    /// A reason without a name as the front matter keeps it ("ốm", "đi công tác"): nil when it
+    /// is no words ("02", ""), or words about who the absent were rather than why: with a figure
+    /// or a title ("trong đó có 01 đồng chí chi ủy viên", "gồm đ/c chi ủy viên"), or led by the
+    /// words that introduce them ("trong đó", "gồm", "bao gồm", "trong số").
+    static func reasonText(_ text: String) -> String? {
+        let text = MinutesFacts.clean(text.replacingOccurrences(of: ")", with: ""))
+        // "cả 02 đều đi làm ăn xa": the figure counts them all (`SharedReason`), as "cả hai" does.
+        let counted = text.lowercased().hasPrefix("cả ") ? String(text.dropFirst(3).drop(while: { $0.isASCII && $0.isNumber })) : text
+        guard text.contains(where: \.isLetter), !counted.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        let tokens = AttendanceToken.tokens(of: Array(text))
+        guard !tokens.contains(where: { $0.kind == .title || $0.kind == .unit }) else { return nil }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).joined(separator: " ")
+        guard !["trong đó", "gồm", "bao gồm", "trong số"].contains(where: { words == $0 || words.hasPrefix($0 + " ") }) else { return nil }
+        return text
+    }
+}

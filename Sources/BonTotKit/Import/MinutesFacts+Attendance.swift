@@ -1,0 +1,269 @@
+import Foundation
+
+/// The attendance a minutes document gives (`MinutesFacts`): the line it is on, the present, the
+/// expected, the total and the exempt, the absent with their reasons (`AttendanceClause`), read
+/// on the lines below it too, and what in those figures does not add up.
+extension MinutesFacts {
+    /// The attendance line: the first labelled one ("Có mặt: 25", "Đảng viên dự họp: 25") wherever
+    /// it is; only when there is none, the first line of the opening (`MeetingOpening.end` as if
+    /// it had none) giving it in a sentence ("Chi bộ có 28 đảng viên, dự họp 25 đồng chí, vắng 3
+    /// …", "25 đồng chí dự họp"), never one about others than the members (`notMembersWords`:
+    /// "Đại diện Đảng ủy phường: 01 đồng chí dự họp", "Quần chúng ưu tú tham dự: 02 người"), the
+    /// members called ("Số đảng viên được triệu tập dự họp: 28"), a vote ("Biểu quyết: 24/24
+    /// đồng chí dự họp nhất trí") or the hour ("Thời gian dự họp: 19 giờ 30"). Below the opening,
+    /// "25 đồng chí dự họp đều nhất trí …" is the body's.
+    static func attendanceLine(in lines: [String]) -> Int? {
+        if let labelled = lines.firstIndex(where: { AttendanceFigures($0).present != nil }) { return labelled }
+        let opening = lines.indices.prefix(MeetingOpening.end(of: lines, attendance: nil))
+        return opening.first(where: { index in
+            let line = lines[index]
+            let figures = AttendanceFigures(line)
+            return (figures.presentWorded != nil || figures.presentCountFirst != nil || figures.presentOf != nil)
+                && line.firstMatch(of: AttendancePatterns.notMembersWords) == nil
+        }) ?? opening.first(where: { index in
+            // "Tổng số đảng viên: 21; đảng viên dự sinh hoạt đạt 100%": the present as a share.
+            lines[index].firstMatch(of: AttendancePatterns.presentShare) != nil && lines[index].firstMatch(of: AttendancePatterns.notMembersWords) == nil
+        })
+    }
+
+    /// "TT: 1; Họ và tên: Đỗ Thị Hạnh; Lý do: việc gia đình", a row of a table of the absent, as
+    /// the minutes name one in a sentence: "đồng chí Đỗ Thị Hạnh (việc gia đình)".
+    static func absentee(inRow row: String) -> String? {
+        guard let cell = row.firstMatch(of: AttendancePatterns.nameCell) else { return nil }
+        let name = clean(String(cell.output.1))
+        guard !name.isEmpty else { return nil }
+        let reason = row.firstMatch(of: AttendancePatterns.reasonCell).map { clean(String($0.output.1)) } ?? ""
+        let titled = name.lowercased().hasPrefix("đồng chí") || name.lowercased().hasPrefix("đ/c") ? name : "đồng chí " + name
+        return titled + (reason.isEmpty ? "" : " (\(reason))")
+    }
+
+    /// The present of `expected` whose share, written as the minutes write it ("95", "92,5"),
+    /// is `share` per cent: nil unless exactly one count rounds to it.
+    static func present(ofShare share: Substring, expected: Int) -> Int? {
+        let parts = share.split(whereSeparator: { $0 == "," || $0 == "." })
+        let decimals = parts.count > 1 ? parts[1].count : 0
+        guard expected > 0, parts.count <= 2, let target = Int(parts.joined()) else { return nil }
+        var scale = 100
+        for _ in 0..<decimals { scale *= 10 }
+        // The share of each count, rounded half up to the decimals written.
+        let matching = (0...expected).filter { (2 * scale * $0 + expected) / (2 * expected) == target }
+        return matching.count == 1 ? matching.first : nil
+    }
+
+    /// How many lines before and after the attendance line may hold its other figures: minutes
+    /// often give the total and the exempt on lines of their own, just above "Có mặt: …". Further
+    /// off, "miễn sinh hoạt 02 đồng chí" is more likely a decision of the meeting than a count.
+    static let nearby = 3
+
+    /// A count the minutes write, when it is one a committee can have (up to
+    /// `ContentLimits.count`): "có mặt: 9223372036854775807; vắng: 1" made the import trap adding
+    /// them up, "vắng: 99999999999999999999" was read as 0, and the file written held counts that
+    /// `check` then refused. A figure past the limit is not read, as a figure left out.
+    static func figure(_ digits: Substring) -> Int? {
+        guard let value = Int(digits), (0...ContentLimits.count).contains(value) else { return nil }
+        return value
+    }
+
+    /// The figures of the attendance line, and the total, the exempt and those expected from the
+    /// lines `nearby` when the attendance line does not give them. The absent, with their
+    /// reasons, come from the attendance line, or else from the first of the lines `following`
+    /// it that counts them ("- Có mặt: 25 đ/c", then "- Vắng: 3 đ/c (có lý do: 3 đ/c)").
+    mutating func readAttendance(_ line: String, nearby: [String], following: [String]) {
+        // A line holding a figure no committee has where a count stands is not read at all, and
+        // the attendance is told as not found: read around the figure, "vắng: 03 (có lý do:
+        // 9223372036854775807)" wrote the three absent as excused, which the minutes do not say.
+        // Elsewhere the figure is no count, and is passed over: a phone number ("vắng 02 đồng chí
+        // (liên hệ đồng chí An: 0912345678)"), which left the whole line unread. A figure stands
+        // where a count does when a count of 1 in its place changes what the line reads.
+        let huge = line.matches(of: /[0-9]+/).filter { Self.figure($0.output) == nil }
+        if !huge.isEmpty {
+            var counted = line
+            for figure in huge.reversed() { counted.replaceSubrange(figure.range, with: "1") }
+            var asWritten = self
+            asWritten.readFigures(line, nearby: nearby, following: following)
+            var asCount = self
+            asCount.readFigures(counted, nearby: nearby, following: following)
+            guard asWritten.attendanceCounts == asCount.attendanceCounts else { return }
+        }
+        readFigures(line, nearby: nearby, following: following)
+    }
+
+    /// The counts of the attendance read, the absent named among them.
+    private var attendanceCounts: [Int?] {
+        [present, expected, total, exempt, absentCount, excused, unexcused, absent.count, reasonsUnsaid ? 1 : 0]
+    }
+
+    /// Reads the figures of the attendance `line` as `readAttendance` tells, its figures no
+    /// committee has passed over.
+    private mutating func readFigures(_ line: String, nearby: [String], following: [String]) {
+        func number(_ pattern: Regex<(Substring, Substring)>, in text: Substring) -> Int? {
+            text.firstMatch(of: pattern).flatMap { Self.figure($0.output.1) }
+        }
+        func near(_ patterns: Regex<(Substring, Substring)>...) -> Int? {
+            for text in [line] + nearby {
+                for pattern in patterns { if let found = number(pattern, in: text[...]) { return found } }
+            }
+            return nil
+        }
+        /// The first figure `reads` find in the line or the lines near it.
+        func near(_ reads: (AttendanceFigures) -> Int??...) -> Int? {
+            for text in [line] + nearby {
+                let figures = AttendanceFigures(text)
+                for read in reads { if let found = read(figures) ?? nil { return found } }
+            }
+            return nil
+        }
+        let figures = AttendanceFigures(line)
+        present = (figures.present ?? nil) ?? (figures.presentWorded ?? nil)
+        if present == nil, let found = figures.presentCountFirst {
+            // "25 đồng chí dự họp", "25/28 đồng chí có mặt".
+            present = found.present
+            expected = found.expected
+        }
+        if let found = figures.presentOfExpected {
+            present = found.present
+            expected = found.expected
+        }
+        if present == nil, let found = figures.presentOf {
+            // "Với sự có mặt của 26/28 đảng viên".
+            present = found.present
+            expected = found.expected
+        }
+        total = near(AttendancePatterns.total, AttendancePatterns.totalWorded)
+        exempt = near({ $0.exempt }, { $0.exemptAfterCount })
+        expected = expected ?? near({ $0.expected }) ?? total.map { $0 - (exempt ?? 0) }
+        if present == nil, let expected, let share = line.firstMatch(of: AttendancePatterns.presentShare),
+           line.firstMatch(of: AttendancePatterns.notMembersWords) == nil {
+            // "đảng viên dự sinh hoạt đạt 100%", "tỷ lệ dự họp: 95%" of 20: 19 present.
+            present = Self.present(ofShare: share.output.1, expected: expected)
+        }
+        // "Vắng 03 đồng chí" on the next line, "trong đó: có lý do 02, không lý do 01" on the one after.
+        var clause = AttendanceClause(line)
+        var used = [line]
+        var below = following[...]
+        // A line below that counts the absent, or, when this one names none, names them under a
+        // reason ("Vắng có lý do: đồng chí A – ốm; …").
+        let namesNone = clause.absent.isEmpty
+        func counts(_ line: String) -> Bool {
+            let clause = AttendanceClause(line)
+            return clause.countsAbsence || (namesNone && !clause.absent.isEmpty)
+        }
+        if !clause.countsAbsence, let first = following.firstIndex(where: counts) {
+            used = Array(following[first...].prefix(while: counts))
+            below = following[(first + used.count)...]
+            clause = AttendanceClause(used.joined(separator: "; "))
+        }
+        // "- Vắng: 02 đồng chí" over "- Lý do: ốm, đi công tác": the reason on the line below.
+        if clause.absentCount != nil, clause.excused == nil, clause.unexcused == nil, let next = below.first,
+           next.firstMatch(of: AttendancePatterns.statedReason) != nil {
+            used.append(next)
+            below = below.dropFirst()
+            clause = AttendanceClause(used.joined(separator: "; "))
+        }
+        // "Vắng 02 đồng chí." over "Cụ thể: đồng chí A (ốm), đồng chí B": the names of those counted
+        // in the next paragraph, read as when it goes on the same one.
+        if clause.countsAbsence, clause.absent.isEmpty, let next = below.first, let match = next.firstMatch(of: AttendancePatterns.namesParagraph) {
+            let joined = AttendanceClause(Self.clean(used.joined(separator: "; ")) + ". " + next[match.range.upperBound...])
+            if !joined.absent.isEmpty { clause = joined }
+        }
+        // "vắng 02 đồng chí có lý do, cụ thể:" over a table "TT | Họ và tên | Lý do": its rows
+        // (`MinutesImport.headedRows`), each a name and its reason, read as names in the same paragraph.
+        if clause.countsAbsence, clause.absent.isEmpty {
+            let names = below.prefix(while: { $0.firstMatch(of: AttendancePatterns.nameCell) != nil }).compactMap(Self.absentee(inRow:))
+            if !names.isEmpty {
+                let text = used.joined(separator: "; ").trimmingCharacters(in: .whitespaces)
+                let joined = AttendanceClause((text.hasSuffix(":") ? text : Self.clean(text) + ", cụ thể:") + " " + names.joined(separator: "; "))
+                if !joined.absent.isEmpty { clause = joined }
+            }
+        }
+        absentLines = used
+        absentCount = clause.absentCount
+        excused = clause.excused
+        unexcused = clause.unexcused
+        absent = clause.absent
+        reasonsWithoutNames = clause.unnamedReasons
+        if let absentCount {
+            if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
+            // A count worked out from the others is never below zero: the figures disagree, and
+            // the one the minutes do not give stays unsaid.
+            if excused == nil, let unexcused, absentCount >= unexcused { excused = absentCount - unexcused }
+            if unexcused == nil, absentCount >= (excused ?? 0) { unexcused = absentCount - (excused ?? 0) }
+        }
+        if expected == nil, let present, let absentCount { expected = present + absentCount }
+    }
+
+    /// What does not add up in the attendance figures, in Vietnamese and in English ("có mặt 60 +
+    /// vắng 05 = 65, khác số phải dự 83 (tổng số đảng viên 99 − miễn sinh hoạt 16)"), or nil when
+    /// they agree or too few are given to tell.
+    var attendanceMismatch: (vietnamese: String, english: String)? {
+        guard let present, let expected else { return nil }
+        var vietnamese: [String] = []
+        var english: [String] = []
+        let counted = excused == nil && unexcused == nil ? nil : (excused ?? 0) + (unexcused ?? 0)
+        if let absentCount, let excused, let unexcused, excused + unexcused != absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused) + không lý do \(unexcused) = \(excused + unexcused)")
+            english.append("absent \(absentCount), but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
+        }
+        // "vắng 01 đồng chí (có lý do: A – ốm, B – đi công tác)": the other count would be below
+        // zero, and is not written.
+        if let absentCount, unexcused == nil, let excused, excused > absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused); chưa ghi số vắng không lý do")
+            english.append("absent \(absentCount), but \(excused) excused; unexcused not written")
+        }
+        if let absentCount, excused == nil, let unexcused, unexcused > absentCount {
+            vietnamese.append("vắng \(absentCount), nhưng không lý do \(unexcused); chưa ghi số vắng có lý do")
+            english.append("absent \(absentCount), but \(unexcused) unexcused; excused not written")
+        }
+        if let absent = absentCount ?? counted, present + absent != expected {
+            var source = ("", "")
+            if let total {
+                source = exempt.map { (" (tổng số đảng viên \(total) − miễn sinh hoạt \($0))", " (\(total) members − \($0) exempt)") }
+                    ?? (" (tổng số đảng viên \(total); nếu có đảng viên miễn sinh hoạt, số phải dự không tính họ)",
+                        " (\(total) members; members exempt from meetings are not expected)")
+            }
+            vietnamese.append("có mặt \(present) + vắng \(absent) = \(present + absent), khác số phải dự \(expected)" + source.0)
+            english.append("present \(present) + absent \(absent) = \(present + absent), not the \(expected) expected" + source.1)
+        }
+        guard !vietnamese.isEmpty else { return nil }
+        return (vietnamese.joined(separator: "; "), english.joined(separator: "; "))
+    }
+
+    /// The part of `text` that counts the absent: from the mark before its first "vắng" (so that
+    /// "02 đồng chí vắng mặt" keeps its count) to another fact's label or the end; nil without "vắng".
+    static func absentWords(in text: String) -> String? {
+        guard let match = text.firstMatch(of: /(?:^|\P{L})(vắng)(?!\p{L})/.ignoresCase()) else { return nil }
+        let start = text[..<match.output.1.startIndex].lastIndex(where: { ";,.".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        var words = String(text[start...])
+        if let label = AttendanceToken.firstLabel(in: words) { words = String(words[..<label]) }
+        words = clean(words.trimmingCharacters(in: CharacterSet(charactersIn: " -–+•")))
+        return words.isEmpty ? nil : words
+    }
+}
+
+/// The wording the attendance is found by.
+private enum AttendancePatterns {
+    /// Words of a line wording the attendance of others than the members, or no attendance:
+    /// the guests ("Đại biểu cấp trên tham dự: 01 đồng chí", "Đảng ủy phường cử 01 đồng chí tham
+    /// dự", "Quần chúng ưu tú tham dự: 02 người", "Trưởng các đoàn thể … tham dự"), the members
+    /// called or expected ("được triệu tập dự họp: 28", "phải dự họp: 28"), a vote ("24/24 đồng
+    /// chí dự họp nhất trí"), the hour ("Thời gian dự họp: 19 giờ 30").
+    nonisolated(unsafe) static let notMembersWords =
+        /(?:^|\P{L})(?:đại diện|đại biểu|khách mời|mời dự|cấp trên|cử|quần chúng|đoàn thể|đảng ủy|đảng uỷ|triệu tập|phải dự|biểu quyết|tán thành|nhất trí|thời gian)(?!\p{L})/.ignoresCase()
+    /// "dự sinh hoạt đạt 100%", "Tỷ lệ đảng viên dự họp: 95%", "tham gia đạt tỷ lệ 92,5%": the
+    /// present as a share of those expected.
+    nonisolated(unsafe) static let presentShare =
+        /(?:có mặt|dự họp|dự sinh hoạt|tham dự|tham gia)[^%\d]{0,20}?(?:đạt|là|:|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%/
+        .ignoresCase()
+    nonisolated(unsafe) static let total = /tổng số (?:đảng viên|đv(?!\p{L}))\D{0,20}?(\d+)/.ignoresCase()
+    /// "Chi bộ có 28 đảng viên", "chi bộ hiện có 28 đồng chí", not "… có 25 đồng chí dự họp".
+    nonisolated(unsafe) static let totalWorded =
+        /chi bộ\s+(?:hiện\s+)?(?:có|gồm)\s+(\d+)\s*(?:đảng viên|đồng chí|đ\/c)(?!\s*(?:dự|tham|có mặt|vắng))/.ignoresCase()
+    /// "Cụ thể:", "- Gồm:", "Gồm các đồng chí:", "Đó là" at the start of a line, its list mark
+    /// left out: the names of the absent counted above it may follow.
+    nonisolated(unsafe) static let namesParagraph = /^\s*[-+•–]?\s*(?=(?:cụ thể|gồm|đó là)(?!\p{L}))/.ignoresCase()
+    /// The name and the reason in a row of a table of the absent: "Họ và tên: …", "Lý do vắng: …".
+    nonisolated(unsafe) static let nameCell = /(?:^|;\s*)(?:họ và tên|họ tên|tên đảng viên)\s*:\s*([^;]+)/.ignoresCase()
+    nonisolated(unsafe) static let reasonCell = /(?:^|;\s*)lý do(?:\s+vắng(?:\s+mặt)?)?\s*:\s*([^;]+)/.ignoresCase()
+    /// "Lý do: …", "- Lý do vắng: …" at the start of a line: the reason of the absent counted above it.
+    nonisolated(unsafe) static let statedReason = /^\s*[-+•–]?\s*lý do(?:\s+vắng(?:\s+mặt)?)?\s*:/.ignoresCase()
+}
