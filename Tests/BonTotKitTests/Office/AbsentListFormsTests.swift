@@ -28,9 +28,11 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả hai đều đi công tác."), shared)
         // What "đều" says of them that is no reason is none: who they are (they were written excused with it).
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều là chi ủy viên)."), "Lan, Hoa | -/2")
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – đều là chi ủy viên."), "Lan, Hoa | -/2")
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (đều vắng lần thứ hai)."), "Lan, Hoa | -/2")
+        assertReadings([
+            "vắng 02 đồng chí: Lan, Hoa (đều là chi ủy viên).": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí: Lan, Hoa – đều là chi ủy viên.": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí: Lan, Hoa (đều vắng lần thứ hai).": "Lan, Hoa | -/2",
+        ], by: { absent($0) })
         // "cả 02", "cả 2": the figure counts them as "cả hai" does (the names were lost, a figure making the reason none).
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa – cả 02 đều đi công tác."), shared)
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hoa (cả 2 đều đi công tác)."), shared)
@@ -47,14 +49,16 @@ final class AbsentListFormsTests: XCTestCase {
         }
         XCTAssertEqual(absent("vắng 03 đồng chí: Lan (ốm), Hoa, Minh (đi công tác).", present: "25/28"),
                        "Lan (ốm), Minh (đi công tác), Hoa | -/3")
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng có lý do."), "Lan, Hùng | 2/0")
-        // After a dash or a colon too, as in brackets: the reason label is all of theirs (they were written
-        // unexcused, with 'có lý do' as a reason without a name).
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng – có lý do."), "Lan, Hùng | 2/0")
-        XCTAssertEqual(absent("vắng 02 đồng chí - Lan, Hùng - có lý do."), "Lan, Hùng | 2/0")
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng: có lý do."), "Lan, Hùng | 2/0")
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hùng – không lý do."), "Lan, Hùng | 0/2")
-        XCTAssertEqual(absent("vắng 02 đồng chí: Lan - ốm, Hùng - có lý do."), "Lan (ốm), Hùng (có lý do) | 2/0")
+        assertReadings([
+            "vắng 02 đồng chí: Lan, Hùng có lý do.": "Lan, Hùng | 2/0",
+            // After a dash or a colon too, as in brackets: the reason label is all of theirs (they were written
+            // unexcused, with 'có lý do' as a reason without a name).
+            "vắng 02 đồng chí: Lan, Hùng – có lý do.": "Lan, Hùng | 2/0",
+            "vắng 02 đồng chí - Lan, Hùng - có lý do.": "Lan, Hùng | 2/0",
+            "vắng 02 đồng chí: Lan, Hùng: có lý do.": "Lan, Hùng | 2/0",
+            "vắng 02 đồng chí: Lan, Hùng – không lý do.": "Lan, Hùng | 0/2",
+            "vắng 02 đồng chí: Lan - ốm, Hùng - có lý do.": "Lan (ốm), Hùng (có lý do) | 2/0",
+        ], by: { absent($0) })
     }
 
     /// "vắng 01 đồng chí: Lan, đi công tác": words naming a reason after a name and its comma are
@@ -71,19 +75,23 @@ final class AbsentListFormsTests: XCTestCase {
     /// "vắng 02 đồng chí - Lan, Hoa": names after a dash, bare or full, are the absent's (they were
     /// lost), with their reasons; a reason after the dash stays a reason.
     func testNamesAfterADash() {
-        XCTAssertEqual(absent("vắng 02 đồng chí - Lan, Hoa."), "Lan, Hoa | -/2")
-        XCTAssertEqual(absent("vắng 02 đồng chí – Nguyễn Thị Lan, Trần Thị Hoa."), "Nguyễn Thị Lan, Trần Thị Hoa | -/2")
-        XCTAssertEqual(absent("vắng 02 đồng chí - Lan (ốm), Hoa (đi học)."), "Lan (ốm), Hoa (đi học) | 2/0")
-        XCTAssertEqual(absent("vắng 02 đ/c – Lan - ốm, Hoa - đi học."), "Lan (ốm), Hoa (đi học) | 2/0")
+        assertReadings([
+            "vắng 02 đồng chí - Lan, Hoa.": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí – Nguyễn Thị Lan, Trần Thị Hoa.": "Nguyễn Thị Lan, Trần Thị Hoa | -/2",
+            "vắng 02 đồng chí - Lan (ốm), Hoa (đi học).": "Lan (ốm), Hoa (đi học) | 2/0",
+            "vắng 02 đ/c – Lan - ốm, Hoa - đi học.": "Lan (ốm), Hoa (đi học) | 2/0",
+        ], by: { absent($0) })
         XCTAssertEqual(absent("vắng 01 đồng chí - Đi viện.", present: "27/28"), " | 1/0")
     }
 
     /// "vắng 02 (Ba, Tư)", "vắng hai (Lan, Hoa)": bare names in brackets after a count with no unit
     /// are the absent's, as after "vắng 02 đồng chí" (they were lost).
     func testBareNamesInBracketsAfterACountAlone() {
-        XCTAssertEqual(absent("vắng 02 (Ba, Tư)."), "Ba, Tư | -/2")
-        XCTAssertEqual(absent("vắng hai (Lan, Hoa)."), "Lan, Hoa | -/2")
-        XCTAssertEqual(absent("vắng 02 (Lan - ốm, Hoa - đi học)."), "Lan (ốm), Hoa (đi học) | 2/0")
+        assertReadings([
+            "vắng 02 (Ba, Tư).": "Ba, Tư | -/2",
+            "vắng hai (Lan, Hoa).": "Lan, Hoa | -/2",
+            "vắng 02 (Lan - ốm, Hoa - đi học).": "Lan (ốm), Hoa (đi học) | 2/0",
+        ], by: { absent($0) })
         XCTAssertEqual(absent("vắng 01 (Ốm).", present: "27/28"), " | 1/0")
     }
 }
@@ -162,11 +170,11 @@ final class ClerksAttendanceSentencesTests: XCTestCase {
     /// "cả hai", "cả ba" (both, all three) before the reason make it all of theirs (they were
     /// written unexcused, the reason unsaid).
     func testAllOfThemInWordsBeforeTheReason() {
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 14/16 đồng chí; vắng hai đồng chí Đạt và Kiên, cả hai đều có lý do."),
-                       "Đạt, Kiên | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 25/28 đồng chí; vắng 03 đồng chí, cả ba đều có lý do."), " | 3/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí: Lan, Hoa, cả hai đều không lý do."),
-                       "Lan, Hoa | 0/2")
+        assertReadings([
+            "Có mặt 14/16 đồng chí; vắng hai đồng chí Đạt và Kiên, cả hai đều có lý do.": "Đạt, Kiên | 2/0",
+            "Có mặt 25/28 đồng chí; vắng 03 đồng chí, cả ba đều có lý do.": " | 3/0",
+            "Có mặt 26/28 đồng chí; vắng 02 đồng chí: Lan, Hoa, cả hai đều không lý do.": "Lan, Hoa | 0/2",
+        ])
     }
 }
 
@@ -176,12 +184,12 @@ extension ClerksAttendanceSentencesTests {
     /// lost); "Lan và Hoa (đi công tác)": names joined by "và" before one reason share it, as titled
     /// names do ("đồng chí A và đồng chí B – đi công tác").
     func testBareNamesAfterGomOrLaAndJoinedByVa() {
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí gồm Lan và Hoa, đều có lý do."), "Lan, Hoa | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí, vắng 02 đ/c là Lan, Hoa (có lý do)."), "Lan, Hoa | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan và Hoa (đi công tác)."),
-                       "Lan (đi công tác), Hoa (đi công tác) | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Minh, Lan và Hoa – đi công tác."),
-                       "Lan (đi công tác), Hoa (đi công tác), Minh | -/3")
+        assertReadings([
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí gồm Lan và Hoa, đều có lý do.": "Lan, Hoa | 2/0",
+            "Có mặt: 26/28 đồng chí, vắng 02 đ/c là Lan, Hoa (có lý do).": "Lan, Hoa | 2/0",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan và Hoa (đi công tác).": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
+            "Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Minh, Lan và Hoa – đi công tác.": "Lan (đi công tác), Hoa (đi công tác), Minh | -/3",
+        ])
     }
 }
 
@@ -215,11 +223,13 @@ extension ClerksAttendanceSentencesTests {
     /// công tác": a reason right after titled names joined by "và" is theirs (only the first was
     /// read, with no reason).
     func testAReasonAfterTitledNamesJoinedByVa() {
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 2 đồng chí là đ/c Tâm và đ/c Hiền đều đi làm ăn xa."),
-                       "Tâm (đi làm ăn xa), Hiền (đi làm ăn xa) | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí: đồng chí Lan và đồng chí Hoa đi công tác."),
-                       "Lan (đi công tác), Hoa (đi công tác) | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 27/28 đồng chí; vắng 01 đồng chí: đồng chí Lan đi viện."), "Lan (đi viện) | 1/0")
+        assertReadings([
+            "Có mặt 26/28 đồng chí; vắng 2 đồng chí là đ/c Tâm và đ/c Hiền đều đi làm ăn xa.":
+                "Tâm (đi làm ăn xa), Hiền (đi làm ăn xa) | 2/0",
+            "Có mặt 26/28 đồng chí; vắng 02 đồng chí: đồng chí Lan và đồng chí Hoa đi công tác.":
+                "Lan (đi công tác), Hoa (đi công tác) | 2/0",
+            "Có mặt 27/28 đồng chí; vắng 01 đồng chí: đồng chí Lan đi viện.": "Lan (đi viện) | 1/0",
+        ])
     }
 }
 
@@ -228,14 +238,14 @@ extension ClerksAttendanceSentencesTests {
     /// after the names' bracket and a dash are all of theirs, as "(Lan, Hùng) có lý do" is (the
     /// reason was lost and the absent written unexcused).
     func testAReasonAfterTheNamesBracketAndADash() {
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 28/29 đ/c; vắng 1 đ/c (Lan) - ốm."), "Lan (ốm) | 1/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa) – đi công tác."),
-                       "Lan (đi công tác), Hoa (đi công tác) | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí (Nguyễn Văn An, Trần Thị Bình) – đi công tác."),
-                       "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác) | 2/0")
-        // Words naming no reason are no one's.
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa) – lần thứ hai liên tiếp."),
-                       "Lan, Hoa | -/2")
+        assertReadings([
+            "Có mặt 28/29 đ/c; vắng 1 đ/c (Lan) - ốm.": "Lan (ốm) | 1/0",
+            "Có mặt 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa) – đi công tác.": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
+            "Có mặt 26/28 đồng chí; vắng 02 đồng chí (Nguyễn Văn An, Trần Thị Bình) – đi công tác.":
+                "Nguyễn Văn An (đi công tác), Trần Thị Bình (đi công tác) | 2/0",
+            // Words naming no reason are no one's.
+            "Có mặt 26/28 đồng chí; vắng 02 đồng chí (Lan, Hoa) – lần thứ hai liên tiếp.": "Lan, Hoa | -/2",
+        ])
     }
 }
 

@@ -26,9 +26,11 @@ final class AttendanceWordingReviewTests: XCTestCase {
     /// "Vắng: 2 đồng chí, do đi làm xa.": the reason after a comma, with "do" or "vì", makes the
     /// absent excused as "vắng 1 đồng chí do ốm" does, the reason kept.
     func testAReasonAfterACommaMakesTheAbsentExcused() {
-        XCTAssertEqual(absent("Vắng: 2 đồng chí, do đi làm xa."), " | 2/0 | đi làm xa")
-        XCTAssertEqual(absent("Vắng 01 đồng chí, vì ốm."), " | 1/0 | ốm")
-        XCTAssertEqual(absent("Vắng 01 đồng chí vì bận việc gia đình."), " | 1/0 | bận việc gia đình")
+        assertReadings([
+            "Vắng: 2 đồng chí, do đi làm xa.": " | 2/0 | đi làm xa",
+            "Vắng 01 đồng chí, vì ốm.": " | 1/0 | ốm",
+            "Vắng 01 đồng chí vì bận việc gia đình.": " | 1/0 | bận việc gia đình",
+        ], by: { absent($0) })
         XCTAssertTrue(frontMatter("Vắng: 2 đồng chí, do đi làm xa.").contains(
             "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): đi làm xa\n"), frontMatter("Vắng: 2 đồng chí, do đi làm xa."))
         // "do đó", "vì vậy" and what names no reason after the comma say nothing of the absent.
@@ -41,10 +43,12 @@ final class AttendanceWordingReviewTests: XCTestCase {
     /// "Vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do.": each count with its
     /// reason, after a colon or in a bracket; the reasons kept as "vắng: 3 (02 đi làm xa; 01 sốt …)" keeps them.
     func testCountsEachWithItsReason() {
-        XCTAssertEqual(absent("Vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do."), " | 2/1 | đám giỗ")
-        XCTAssertEqual(absent("Vắng 03 đồng chí (02 đồng chí đám giỗ, 01 đồng chí không lý do)."), " | 2/1 | đám giỗ")
-        XCTAssertEqual(absent("Vắng: 03 đồng chí: 01 ốm; 01 đi công tác; 01 không lý do."), " | 2/1 | ốm; đi công tác")
-        XCTAssertEqual(absent("Vắng 03 đồng chí: 02 đồng chí ốm, 01 đồng chí đi công tác."), " | 3/0 | ốm; đi công tác")
+        assertReadings([
+            "Vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do.": " | 2/1 | đám giỗ",
+            "Vắng 03 đồng chí (02 đồng chí đám giỗ, 01 đồng chí không lý do).": " | 2/1 | đám giỗ",
+            "Vắng: 03 đồng chí: 01 ốm; 01 đi công tác; 01 không lý do.": " | 2/1 | ốm; đi công tác",
+            "Vắng 03 đồng chí: 02 đồng chí ốm, 01 đồng chí đi công tác.": " | 3/0 | ốm; đi công tác",
+        ], by: { absent($0) })
         // Counts that do not add up, or words that are no reason, keep no reason.
         XCTAssertEqual(facts(["Có mặt: 26/28 đồng chí", "Vắng 03 đồng chí: 01 đồng chí ốm, 01 đồng chí không lý do."]).reasonsWithoutNames, [])
         XCTAssertEqual(facts(["Có mặt: 26/28 đồng chí", "Vắng 03 đồng chí: 02 đồng chí chi ủy viên, 01 đồng chí không lý do."])
@@ -65,14 +69,16 @@ final class AttendanceWordingReviewTests: XCTestCase {
     /// số 14 đảng viên": the present of the expected.
     func testTheAttendanceFiguresInOtherWords() {
         func figures(_ line: String) -> String { AttendanceLineReading.presentOfExpected(facts([line])) }
-        XCTAssertEqual(figures("Đảng viên hiện diện tại buổi sinh hoạt: 19/20"), "19/20")
-        XCTAssertEqual(figures("Đảng viên tham gia: 16/16"), "16/16")
-        XCTAssertEqual(figures("Có mặt 12 trên tổng số 14 đảng viên"), "12/14")
-        XCTAssertEqual(figures("Có mặt: 12 đồng chí trên tổng số 14 đồng chí."), "12/14")
-        XCTAssertEqual(figures("Có mặt tại hội nghị: 25 đồng chí."), "25/-")
-        // Not the members' attendance.
-        XCTAssertEqual(figures("Đảng viên tham gia ý kiến: 5 đồng chí."), "-/-")
-        XCTAssertEqual(figures("Đảng viên tham gia đóng góp 12 ý kiến."), "-/-")
+        assertReadings([
+            "Đảng viên hiện diện tại buổi sinh hoạt: 19/20": "19/20",
+            "Đảng viên tham gia: 16/16": "16/16",
+            "Có mặt 12 trên tổng số 14 đảng viên": "12/14",
+            "Có mặt: 12 đồng chí trên tổng số 14 đồng chí.": "12/14",
+            "Có mặt tại hội nghị: 25 đồng chí.": "25/-",
+            // Not the members' attendance.
+            "Đảng viên tham gia ý kiến: 5 đồng chí.": "-/-",
+            "Đảng viên tham gia đóng góp 12 ý kiến.": "-/-",
+        ], by: figures)
     }
 
     /// "Vắng 02 đồng chí." over "Cụ thể: đồng chí A (ốm), đồng chí B": the names in the next

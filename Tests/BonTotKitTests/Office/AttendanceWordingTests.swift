@@ -102,9 +102,11 @@ final class AttendanceWordingTests: XCTestCase {
     /// "Với sự có mặt của 26/28 đảng viên": present 26 of 28 expected.
     func testTheAttendanceAfterCua() {
         func figures(_ line: String) -> String { AttendanceLineReading.presentOfExpected(facts([line])) }
-        XCTAssertEqual(figures("Với sự có mặt của 26/28 đảng viên."), "26/28")
-        XCTAssertEqual(figures("Hội nghị diễn ra với sự tham dự của 26/28 đồng chí."), "26/28")
-        XCTAssertEqual(figures("Với sự có mặt của 26 đồng chí/28 đồng chí đảng viên chi bộ."), "26/28")
+        assertReadings([
+            "Với sự có mặt của 26/28 đảng viên.": "26/28",
+            "Hội nghị diễn ra với sự tham dự của 26/28 đồng chí.": "26/28",
+            "Với sự có mặt của 26 đồng chí/28 đồng chí đảng viên chi bộ.": "26/28",
+        ], by: figures)
         XCTAssertEqual(absent("Với sự có mặt của 26/28 đảng viên, vắng 02 đồng chí có lý do."), " | 2/0")
         XCTAssertEqual(figures("Với sự tham dự của 01 đồng chí đại diện Đảng ủy phường."), "-/-", "a guest")
         XCTAssertEqual(figures("Với sự có mặt của đồng chí Võ Văn Lâm – Đảng ủy viên."), "-/-")
@@ -205,14 +207,16 @@ final class AttendanceWordingTests: XCTestCase {
             return [text(figures.present), text(figures.presentWorded), pair(figures.presentCountFirst), pair(figures.presentOfExpected),
                     pair(figures.presentOf), text(figures.expected), text(figures.exempt), text(figures.exemptAfterCount)].joined(separator: " ")
         }
-        XCTAssertEqual(figures("Có mặt: 25/28 đồng chí"), "25 - - 25/28 - - - -")
-        XCTAssertEqual(figures("Đảng viên dự họp: 25 đồng chí / 28 đồng chí"), "25 25 - 25/28 - - - -")
-        XCTAssertEqual(figures("có mặt đầy đủ (28/28)"), "28 - - 28/28 - - - -")
-        XCTAssertEqual(figures("Chi bộ có 28 đảng viên, 25/28 đ/c có mặt"), "- - 25/28 - - - - -")
-        XCTAssertEqual(figures("Với sự có mặt của 26 đồng chí/28 đồng chí"), "- - - - 26/28 - - -")
-        XCTAssertEqual(figures("với sự tham dự của 26 đồng chí"), "- - - - 26/- - - -")
-        XCTAssertEqual(figures("Số đảng viên phải dự: 28; miễn công tác và sinh hoạt đảng: 02"), "- - - - - 28 2 -")
-        XCTAssertEqual(figures("03 đ/c được miễn SH; triệu tập 30"), "- - - - - 30 - 3")
+        assertReadings([
+            "Có mặt: 25/28 đồng chí": "25 - - 25/28 - - - -",
+            "Đảng viên dự họp: 25 đồng chí / 28 đồng chí": "25 25 - 25/28 - - - -",
+            "có mặt đầy đủ (28/28)": "28 - - 28/28 - - - -",
+            "Chi bộ có 28 đảng viên, 25/28 đ/c có mặt": "- - 25/28 - - - - -",
+            "Với sự có mặt của 26 đồng chí/28 đồng chí": "- - - - 26/28 - - -",
+            "với sự tham dự của 26 đồng chí": "- - - - 26/- - - -",
+            "Số đảng viên phải dự: 28; miễn công tác và sinh hoạt đảng: 02": "- - - - - 28 2 -",
+            "03 đ/c được miễn SH; triệu tập 30": "- - - - - 30 - 3",
+        ], by: figures)
         XCTAssertEqual(figures("Đại biểu có mặt: 02 đồng chí"), "2 - - - - - - -", "a label's words are read as words")
         XCTAssertEqual(figures("Có mặt: 99999999999999999999999"), "- - - - - - - -", "a figure no committee has is no figure")
         XCTAssertEqual(figures("Có mặt đầy 25/28; miễn sinh hoạt đảng viên: 2"), "- - - - - - - -")

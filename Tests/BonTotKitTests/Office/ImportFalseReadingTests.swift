@@ -25,22 +25,22 @@ final class ImportFalseReadingTests: XCTestCase {
     /// "vắng 01 đồng chí (Thi)", "(Lan, Trực)": a given name that is a reason's one word too names
     /// the absent (it was read as the reason and the absent written excused, or both names lost).
     func testGivenNamesLikeAReason() {
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Thi)."), "Thi | -/1")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Trực)."), "Trực | -/1")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Học)."), "Lan, Học | -/2")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan - ốm, Thi - đi học."), "Lan (ốm), Thi (đi học) | 2/0")
-        // "Hiếu", a common given name, is a reason's word too ("việc hiếu", a funeral): the bracket named no
-        // one, and a list holding it lost every name.
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hiếu)."), "Hiếu | -/1")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hiếu - ốm, Lan - đi học."),
-                       "Hiếu (ốm), Lan (đi học) | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hiếu (đều đi công tác)."),
-                       "Lan (đi công tác), Hiếu (đi công tác) | 2/0")
-        // Reasons stay reasons.
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Đi thi)."), " | 1/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (việc hiếu)."), " | 1/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (trực)."), " | 1/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Học lớp trung cấp)."), " | 1/0")
+        assertReadings([
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Thi).": "Thi | -/1",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Trực).": "Trực | -/1",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí (Lan, Học).": "Lan, Học | -/2",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan - ốm, Thi - đi học.": "Lan (ốm), Thi (đi học) | 2/0",
+            // "Hiếu", a common given name, is a reason's word too ("việc hiếu", a funeral): the bracket named no
+            // one, and a list holding it lost every name.
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hiếu).": "Hiếu | -/1",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hiếu - ốm, Lan - đi học.": "Hiếu (ốm), Lan (đi học) | 2/0",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hiếu (đều đi công tác).": "Lan (đi công tác), Hiếu (đi công tác) | 2/0",
+            // Reasons stay reasons.
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Đi thi).": " | 1/0",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (việc hiếu).": " | 1/0",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (trực).": " | 1/0",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Học lớp trung cấp).": " | 1/0",
+        ])
     }
 
     /// "vắng 01 đồng chí (Đi Hà Nội)", "(Đi Huế)", "(Đang Điều Trị)": words a verb opens name no
@@ -78,9 +78,10 @@ final class ImportFalseReadingTests: XCTestCase {
         for name in ["Khánh Hòa", "Khánh Hoà", "Hải Dương", "Hòa Bình", "Vĩnh Long", "Long An", "Vĩnh Phúc"] {
             XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (\(name))."), "\(name) | -/1")
         }
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hải Dương - ốm)."), "Hải Dương (ốm) | 1/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hải Dương (ốm), Khánh Hòa (đi học)."),
-                       "Hải Dương (ốm), Khánh Hòa (đi học) | 2/0")
-        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hòa Bình."), "Lan, Hòa Bình | -/2")
+        assertReadings([
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Hải Dương - ốm).": "Hải Dương (ốm) | 1/0",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hải Dương (ốm), Khánh Hòa (đi học).": "Hải Dương (ốm), Khánh Hòa (đi học) | 2/0",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hòa Bình.": "Lan, Hòa Bình | -/2",
+        ])
     }
 }
