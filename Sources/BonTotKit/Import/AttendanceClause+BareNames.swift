@@ -14,15 +14,18 @@ extension AttendanceClause {
         var marks: [AttendanceToken.Kind?] = []
         var next = index
         while next < clause.upperBound {
-            guard let name = AbsenteeList.startsName(at: next, in: tokens, chars: chars), !name.titled, name.words <= 2 else { return nil }
+            guard let nameEnd = bareName(at: next, within: clause) else { return nil }
             marks.append(next > index ? tokens[next - 1].kind : nil)
-            let given = text(next..<name.end)
-            guard ReasonWords.isGivenNameLikeAReason(given)
-                || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
-                    && !PlaceWords.namesAPlace(given)) else { return nil }
-            next = name.end
+            let given = text(next..<nameEnd)
+            next = nameEnd
             var reason: String?
-            if !bracketed, !absent.isEmpty, absent.allSatisfy({ $0.reason == nil }), next + 1 < clause.upperBound,
+            // "Lan - Hoa - Minh (đi công tác)": a dash before another bare name joins the two, as "và" does.
+            let joined = next + 1 < clause.upperBound && tokens[next].kind == .dash && bareName(at: next + 1, within: clause).map { end in
+                end == clause.upperBound || [.dash, .open, .close, .comma, .semicolon, .stop, .and].contains(tokens[end].kind)
+            } == true
+            if joined {
+                // The next name's, read after it.
+            } else if !bracketed, !absent.isEmpty, absent.allSatisfy({ $0.reason == nil }), next + 1 < clause.upperBound,
                [.dash, .colon].contains(tokens[next].kind), case .reason = tokens[next + 1].kind,
                !AttendanceToken.isStated(tokens[next + 1], in: chars),
                next + 2 == clause.upperBound || tokens[next + 2].kind == .stop {
@@ -87,10 +90,11 @@ extension AttendanceClause {
                 atReason = false
             }
             absent.append(MinutesFacts.Absentee(name: given, reason: reason))
-            // "Lan và Hoa (đi công tác)": names joined by "và" before one reason share it, as titled names do (`AbsenteeList`).
+            // "Lan và Hoa (đi công tác)", "Lan - Hoa - Minh (đi công tác)": names joined by "và" or dashes before one reason
+            // share it, as titled names do (`AbsenteeList`).
             if let reason {
                 var earlier = absent.count - 1
-                while earlier > 0, marks[earlier] == .and, absent[earlier - 1].reason == nil {
+                while earlier > 0, marks[earlier] == .and || marks[earlier] == .dash, absent[earlier - 1].reason == nil {
                     absent[earlier - 1].reason = reason
                     earlier -= 1
                 }
@@ -103,7 +107,7 @@ extension AttendanceClause {
             }
             guard next < clause.upperBound else { return nil }
             if bracketed, tokens[next].kind == .close { return (Self.groupsShare(absent, marks: marks), next + 1) }
-            guard [.comma, .semicolon, .and].contains(tokens[next].kind) else { return nil }
+            guard [.comma, .semicolon, .and].contains(tokens[next].kind) || joined else { return nil }
             // Not bracketed, words that name no one after a comma end the names ("Lan, lần thứ hai liên tiếp").
             if !bracketed, tokens[next].kind == .comma, AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars) == nil {
                 return (absent, next)
@@ -111,6 +115,19 @@ extension AttendanceClause {
             next += 1
         }
         return nil
+    }
+
+    /// The token after the bare given name at `index`: one or two capitalised words with no title
+    /// naming no reason, no place and no verb ("Lan", "Hải Dương", "Thi"; not "Ốm", "Đi học", "Hà
+    /// Nội"); nil when none stands there.
+    func bareName(at index: Int, within clause: Range<Int>) -> Int? {
+        guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), !name.titled, name.words <= 2,
+              name.end <= clause.upperBound else { return nil }
+        let given = text(index..<name.end)
+        guard ReasonWords.isGivenNameLikeAReason(given)
+            || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
+                && !PlaceWords.namesAPlace(given)) else { return nil }
+        return name.end
     }
 
     /// `absent`, named with `marks` before each name, with names parted by commas into groups by

@@ -1,0 +1,22 @@
+@testable import BonTotKit
+import XCTest
+
+/// Lists of the absent as clerks write them that `import minutes` read wrong (SPEC §1
+/// `attendance:`, `absent:`), each read as the clerk means it; where the words leave it unsaid,
+/// the count is kept and the names left out rather than guessed.
+final class AbsentNamesAsWrittenTests: XCTestCase {
+    private let lead = "Có mặt: 25/28 đồng chí; "
+
+    /// "vắng 03 đồng chí: Lan - Hoa - Minh (đi công tác)": names parted by dashes are one list, and
+    /// the reason after it all of theirs (no one was named, or Lan with "Hoa - Minh" for her reason);
+    /// "Lan - ốm, Hoa - đi học" stay names each with its reason.
+    func testNamesPartedByDashes() {
+        assertReadings([
+            "vắng 03 đồng chí: Lan - Hoa - Minh (đi công tác).": "Lan (đi công tác), Hoa (đi công tác), Minh (đi công tác) | 3/0",
+            "vắng 03 đồng chí: Lan – Hoa – Minh (đi công tác).": "Lan (đi công tác), Hoa (đi công tác), Minh (đi công tác) | 3/0",
+            "vắng 03 đồng chí (Lan - Hoa - Minh - đi công tác).": "Lan (đi công tác), Hoa (đi công tác), Minh (đi công tác) | 3/0",
+            "vắng 03 đồng chí: Lan - Hoa - Minh.": "Lan, Hoa, Minh | -/3",
+            "vắng 02 đồng chí: Lan - ốm, Hoa - đi học.": "Lan (ốm), Hoa (đi học) | 2/0",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+    }
+}
