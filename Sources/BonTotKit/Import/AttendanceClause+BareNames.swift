@@ -35,7 +35,7 @@ extension AttendanceClause {
             } else if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
                 var end = next + 1
                 while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
-                guard next + 1 < end, let said = Self.reasonText(text(next + 1..<end)) else { return nil }
+                guard next + 1 < end, let said = Self.reasonOrAll(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end
             } else if next < clause.upperBound, tokens[next].kind == .word(capitalised: false), let end = reasonAfterComma(at: next, within: clause) {
@@ -56,7 +56,7 @@ extension AttendanceClause {
                 var end = next + 1
                 while end < clause.upperBound, ![.open, .close, .stop].contains(tokens[end].kind) { end += 1 }
                 guard end < clause.upperBound, tokens[end].kind == .close, next + 1 < end,
-                      let said = Self.reasonText(text(next + 1..<end)) else { return nil }
+                      let said = Self.reasonOrAll(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end + 1
             }
@@ -128,6 +128,16 @@ extension AttendanceClause {
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && !PlaceWords.namesAPlace(given)) else { return nil }
         return name.end
+    }
+
+    /// What a clerk writes after a bare name as its reason (`reasonText`), or, when it says
+    /// something of all the names that is no reason ("đều là đảng viên dự bị", "cả hai đều là chi ủy
+    /// viên"), those words, for `SharedReason` to tell that they give none.
+    private static func reasonOrAll(_ text: String) -> String? {
+        if let reason = reasonText(text) { return reason }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let all = words.first == "đều" || (words.count > 2 && words.first == "cả" && words[2] == "đều")
+        return all ? MinutesFacts.clean(text) : nil
     }
 
     /// `absent`, named with `marks` before each name, with names parted by commas into groups by

@@ -19,4 +19,17 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí: Lan - ốm, Hoa - đi học.": "Lan (ốm), Hoa (đi học) | 2/0",
         ], by: { AttendanceLineReading.absent(self.lead + $0) })
     }
+
+    /// "vắng 02 đồng chí: Lan, Hoa – đều là đảng viên dự bị": what "đều" says of bare names that is
+    /// no reason leaves both named, without a reason (both were lost: "đảng viên" read as a count).
+    func testWhoTheNamesAreAfterADash() {
+        assertReadings([
+            "vắng 02 đồng chí: Lan, Hoa – đều là đảng viên dự bị.": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí: Lan, Hoa (đều là đảng viên dự bị).": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí: Lan, Hoa – cả hai đều là đảng viên dự bị.": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí: đồng chí Nguyễn Thị Lan, đồng chí Trần Thị Hoa – đều là đảng viên dự bị.": "Nguyễn Thị Lan, Trần Thị Hoa | -/2",
+            // A reason after "đều" stays all of theirs.
+            "vắng 02 đồng chí: Lan, Hoa – đều đi công tác.": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+    }
 }
