@@ -62,9 +62,9 @@ extension AttendanceClause {
             }
             // "Lan, Hùng đều có lý do", "Lan, Hoa đều đi công tác", "Lan, Hoa đều có lý do đi công tác": "đều"
             // ("both", "all") gives what follows to every name.
-            let all = reason == nil && next < clause.upperBound && { if case .word = tokens[next].kind { true } else { false } }()
-                && text(next..<next + 1).lowercased() == "đều"
-            if all { next += 1 }
+            let afterAll = reason == nil ? afterAll(at: next, within: clause) : nil
+            let all = afterAll != nil
+            if let afterAll { next = afterAll }
             if all, next < clause.upperBound, tokens[next].kind == .reason(excused: true), !AttendanceToken.isStated(tokens[next], in: chars),
                let end = reasonAfterComma(at: next + 1, within: clause) {
                 next += 1
@@ -74,7 +74,9 @@ extension AttendanceClause {
                 reason = text(next..<end)
                 next = end
             } else if all, !(next < clause.upperBound && { if case .reason = tokens[next].kind { true } else { false } }()) {
-                return nil
+                // "Lan, Hoa, cả hai đều là chi ủy viên": who they all are gives no reason.
+                guard next < clause.upperBound, text(next..<next + 1).lowercased() == "là" else { return nil }
+                while next < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[next].kind) { next += 1 }
             }
             if all, let reason {
                 absent = absent.map { MinutesFacts.Absentee(name: $0.name, reason: $0.reason ?? reason) }
@@ -128,6 +130,24 @@ extension AttendanceClause {
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && !PlaceWords.namesAPlace(given)) else { return nil }
         return name.end
+    }
+
+    /// The token after "đều" ("both", "all") at `index`, with a comma and "cả hai", "cả 02" before
+    /// it ("Lan, Hoa đều …", "Lan, Hoa, cả hai đều ốm"); nil when no "đều" stands there.
+    private func afterAll(at index: Int, within clause: Range<Int>) -> Int? {
+        var next = index
+        func isWord(_ word: String) -> Bool {
+            guard next < clause.upperBound, case .word = tokens[next].kind else { return false }
+            return text(next..<next + 1).lowercased() == word
+        }
+        if next < clause.upperBound, tokens[next].kind == .comma { next += 1 }
+        if isWord("cả"), next + 1 < clause.upperBound {
+            let count = text(next + 1..<next + 2)
+            guard CountInWords.value(of: Substring(count.lowercased())) != nil || Int(count) != nil else { return nil }
+            next += 2
+        }
+        guard isWord("đều") else { return nil }
+        return next + 1
     }
 
     /// What a clerk writes after a bare name as its reason (`reasonText`), or, when it says

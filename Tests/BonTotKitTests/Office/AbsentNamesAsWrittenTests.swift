@@ -32,4 +32,19 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí: Lan, Hoa – đều đi công tác.": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
         ], by: { AttendanceLineReading.absent(self.lead + $0) })
     }
+
+    /// "vắng 02 đồng chí Lan, Hoa, cả hai đều ốm": the reason after "cả hai đều" ("both") is each
+    /// name's (both were written unexcused, the reason lost).
+    func testBothAfterTheNamesAndAComma() {
+        assertReadings([
+            "vắng 02 đồng chí Lan, Hoa, cả hai đều ốm.": "Lan (ốm), Hoa (ốm) | 2/0",
+            "vắng 02 đồng chí: Lan, Hoa, cả hai đều ốm.": "Lan (ốm), Hoa (ốm) | 2/0",
+            "vắng 02 đồng chí: Lan, Hoa, cả 02 đều đi công tác.": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
+            "vắng 02 đồng chí: Lan, Hoa, đều đi học.": "Lan (đi học), Hoa (đi học) | 2/0",
+            "vắng 03 đồng chí: Lan, Hoa, Minh, cả ba đều đi làm ca.": "Lan (đi làm ca), Hoa (đi làm ca), Minh (đi làm ca) | 3/0",
+            // What they all are is no reason; a reason label stays all of theirs.
+            "vắng 02 đồng chí: Lan, Hoa, cả hai đều là chi ủy viên.": "Lan, Hoa | -/2",
+            "vắng 02 đồng chí: Lan, Hoa, cả hai đều có lý do.": "Lan, Hoa | 2/0",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+    }
 }
