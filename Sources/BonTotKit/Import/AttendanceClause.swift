@@ -215,6 +215,11 @@ struct AttendanceClause {
         let shared = SharedReason.read(plainNames)
         plainNames = shared.names
         if let unclear = shared.unclear { unnamedReasons.append(unclear) }
+        if shared.excused, excused == nil, unexcused == nil {
+            // "Lan, Hoa (đều có lý do)": all of them excused, with no reason said.
+            excused = absentCount ?? plainNames.count
+            namesStated = true
+        }
         // "vắng 02 đồng chí có lý do: A, B; 01 đồng chí không lý do: C": the absent's count was
         // the excused's, and the absent are both.
         if inheritedCount, let excused, let unexcused { absentCount = excused + unexcused }

@@ -8,9 +8,25 @@
 /// names parted by commas in a group of a list parted by semicolons, were given their reason as
 /// they were read ("Lan và Hoa (đi công tác)", "Lan, Hoa - đi công tác; Minh - ốm").
 enum SharedReason {
+    /// `names` with the reason after the last given as the minutes mean it, the reason whose
+    /// names they do not say, if any, and whether "đều" gave them all a reason without saying it
+    /// ("Lan, Hoa (đều có lý do)": excused, with no reason to write).
+    static func read(_ names: [MinutesFacts.Absentee]) -> (names: [MinutesFacts.Absentee], unclear: String?, excused: Bool) {
+        let (names, unclear) = shared(names)
+        let label = names.count >= 2 && names.allSatisfy { $0.reason.map(isExcusedLabel) == true }
+        return label ? (names.map { MinutesFacts.Absentee(name: $0.name) }, unclear, true) : (names, unclear, false)
+    }
+
+    /// True when `reason` is only the label of the excused ("có lý do"), no reason said.
+    private static func isExcusedLabel(_ reason: String) -> Bool {
+        let chars = Array(reason)
+        let tokens = AttendanceToken.tokens(of: chars)
+        return tokens.count == 1 && tokens[0].kind == .reason(excused: true) && !AttendanceToken.isStated(tokens[0], in: chars)
+    }
+
     /// `names` with the reason after the last given as the minutes mean it, and the reason whose
     /// names they do not say, if any.
-    static func read(_ names: [MinutesFacts.Absentee]) -> (names: [MinutesFacts.Absentee], unclear: String?) {
+    private static func shared(_ names: [MinutesFacts.Absentee]) -> (names: [MinutesFacts.Absentee], unclear: String?) {
         guard names.count >= 2, let reason = names.last?.reason, names.dropLast().allSatisfy({ $0.reason == nil }) else { return (names, nil) }
         var words = reason.split(separator: " ")[...]
         // "cả hai đều đi làm ca", "cả 02 đều …": all of them, counted.
@@ -19,7 +35,11 @@ enum SharedReason {
             words = words.dropFirst(2)
         }
         if words.count >= 2, words.first?.lowercased() == "đều" {
-            let shared = words.dropFirst().joined(separator: " ")
+            var shared = words.dropFirst().joined(separator: " ")
+            // "(đều có lý do đi công tác)", "(đều có lý do: ốm)": the reason after the label.
+            if let label = shared.firstMatch(of: /^có lý do\s*:?\s+(?=\p{L})/.ignoresCase()) {
+                shared = String(shared[label.range.upperBound...])
+            }
             // "Lan, Hoa (đều là chi ủy viên)": who they are, no reason.
             if !ReasonWords.namesAReason(shared), !AbsenteeList.isNoReason(shared), !shared.lowercased().contains("lý do") {
                 return (names.map { MinutesFacts.Absentee(name: $0.name) }, nil)

@@ -47,4 +47,22 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí: Lan, Hoa, cả hai đều có lý do.": "Lan, Hoa | 2/0",
         ], by: { AttendanceLineReading.absent(self.lead + $0) })
     }
+
+    /// "vắng 02 đồng chí: Lan, Hoa (đều có lý do)": both are excused, and no reason is said (each
+    /// was written with "có lý do" as the reason).
+    func testBothExcusedWithNoReasonSaid() {
+        assertReadings([
+            "vắng 02 đồng chí: Lan, Hoa (đều có lý do).": "Lan, Hoa | 2/0",
+            "vắng 02 đồng chí Lan, Hoa (đều có lý do).": "Lan, Hoa | 2/0",
+            "vắng 02 đồng chí: Lan, Hoa – đều có lý do.": "Lan, Hoa | 2/0",
+            "vắng 02 đồng chí: Lan, Hoa (cả hai đều có lý do).": "Lan, Hoa | 2/0",
+            "vắng 02 đồng chí: đồng chí Nguyễn Thị Lan, đồng chí Trần Thị Hoa (đều có lý do).": "Nguyễn Thị Lan, Trần Thị Hoa | 2/0",
+            // A reason said after it stays each one's; "không lý do" leaves both unexcused.
+            "vắng 02 đồng chí: Lan, Hoa (đều có lý do đi công tác).": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
+            "vắng 02 đồng chí: Lan, Hoa (đều không lý do).": "Lan, Hoa | 0/2",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        let facts = AttendanceLineReading.facts(lead + "vắng 02 đồng chí: Lan, Hoa (đều có lý do).")
+        XCTAssertEqual(facts.reasonsWithoutNames, [])
+        XCTAssertFalse(AttendanceLineReading.frontMatter(lead + "vắng 02 đồng chí: Lan, Hoa (đều có lý do).").contains("lý do"))
+    }
 }
