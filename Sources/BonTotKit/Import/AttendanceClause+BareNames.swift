@@ -102,8 +102,9 @@ extension AttendanceClause {
                 }
             }
             // Not bracketed, a semicolon ends the names unless another bare name follows it ("Lan - ốm; Hùng - đi học"),
-            // and a reason right after them does ("Lan, Hùng có lý do": theirs, `read`).
-            if !bracketed, next == clause.upperBound || tokens[next].kind == .stop || (reason == nil && atReason)
+            // and a reason right after them does ("Lan, Hùng có lý do": theirs, `read`), and the bracket a reason
+            // opened ("(có lý do: Lan, Hoa)").
+            if !bracketed, next == clause.upperBound || [.stop, .close].contains(tokens[next].kind) || (reason == nil && atReason)
                 || (tokens[next].kind == .semicolon && AbsenteeList.startsName(at: next + 1, in: tokens, chars: chars)?.titled != false) {
                 return (Self.groupsShare(absent, marks: marks), next)
             }

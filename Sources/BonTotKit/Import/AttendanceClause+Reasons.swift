@@ -202,10 +202,21 @@ extension AttendanceClause {
             }
         }
         var found = own
-        if found == nil, let inherited { found = opensBracket && !names.isEmpty ? names.count : inherited }
+        // "vắng 02 đồng chí, có lý do: Lan; không lý do: Hoa": names another reason follows are its count.
+        if found == nil, let inherited { found = (opensBracket || reasonFollows(next, within: clause)) && !names.isEmpty ? names.count : inherited }
         if found == nil, !names.isEmpty { found = names.count }
         return ReasonGroup(excused: isExcused, count: found, names: names, unnamedReason: unnamedReason.flatMap(Self.reasonText),
                            counted: own != nil, end: max(next, index + 1))
+    }
+
+    /// True when another reason, or its count, follows at `index`, after a mark and "vắng": "; không
+    /// lý do: Hoa", ", vắng không lý do 01".
+    private func reasonFollows(_ index: Int, within clause: Range<Int>) -> Bool {
+        var next = index
+        while next < clause.upperBound, [.semicolon, .comma, .absent].contains(tokens[next].kind) { next += 1 }
+        guard next < clause.upperBound else { return false }
+        if case .reason = tokens[next].kind { return !AttendanceToken.isStated(tokens[next], in: chars) }
+        return countBeforeReason(at: next) != nil
     }
 
     /// A reason without a name as the front matter keeps it ("ốm", "đi công tác"): nil when it

@@ -65,4 +65,25 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         XCTAssertEqual(facts.reasonsWithoutNames, [])
         XCTAssertFalse(AttendanceLineReading.frontMatter(lead + "vắng 02 đồng chí: Lan, Hoa (đều có lý do).").contains("lý do"))
     }
+
+    /// "vắng có lý do: Lan; vắng không lý do: Hoa": a label's names end at the semicolon before the
+    /// next label, Lan excused and Hoa not; so they do in brackets (the names were lost, "Lan, Hoa"
+    /// written as a reason without a name) and after the absent's count (which the first label took
+    /// as its own: 2 excused of 3 absent).
+    func testALabelsNamesEndAtASemicolon() {
+        assertReadings([
+            "vắng có lý do: Lan; vắng không lý do: Hoa.": "Lan, Hoa | 1/1",
+            "vắng có lý do: Lan (ốm); vắng không lý do: Hoa.": "Lan (ốm), Hoa | 1/1",
+            "vắng có lý do: Lan, Minh; vắng không lý do: Hoa.": "Lan, Minh, Hoa | 2/1",
+            "vắng 02 đồng chí (có lý do: Lan; không lý do: Hoa).": "Lan, Hoa | 1/1",
+            "vắng 02 đồng chí (có lý do: Lan, Hoa).": "Lan, Hoa | 2/0",
+            "vắng 01 đồng chí (không lý do: Hoa).": "Hoa | 0/1",
+            "vắng 02 đồng chí, có lý do: Lan; không lý do: Hoa.": "Lan, Hoa | 1/1",
+            "vắng 02 đồng chí có lý do: Lan; không lý do: Hoa.": "Lan, Hoa | 1/1",
+            "vắng 02 đồng chí: có lý do: đồng chí Lan; không lý do: đồng chí Hoa.": "Lan, Hoa | 1/1",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        let facts = AttendanceLineReading.facts(lead + "vắng 02 đồng chí, có lý do: Lan; không lý do: Hoa.")
+        XCTAssertEqual(facts.absentCount, 2)
+        XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng 02 đồng chí (có lý do: Lan, Hoa).").reasonsWithoutNames, [])
+    }
 }
