@@ -86,4 +86,20 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         XCTAssertEqual(facts.absentCount, 2)
         XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng 02 đồng chí (có lý do: Lan, Hoa).").reasonsWithoutNames, [])
     }
+
+    /// "(Thôn trưởng Hùng)", "đồng chí Bí thư Đoàn Minh": an office before a name is no part of it,
+    /// and the absent is Hùng, Minh (no one was named, the office taken for a place or a name).
+    func testAnOfficeBeforeTheName() {
+        assertReadings([
+            "vắng 01 đồng chí (Thôn trưởng Hùng).": "Hùng | -/1",
+            "vắng 01 đồng chí Bí thư Đoàn Minh.": "Minh | -/1",
+            "vắng 01 đồng chí: đồng chí Bí thư Đoàn Minh (đi học).": "Minh (đi học) | 1/0",
+            "vắng 02 đồng chí: Thôn trưởng Hùng - ốm, Chi hội trưởng Lan - đi học.": "Hùng (ốm), Lan (đi học) | 2/0",
+            "vắng 02 đồng chí: đồng chí Trưởng thôn Nguyễn Văn Hùng (ốm), đ/c Chủ tịch Hội Nông dân Lê Thị Lan (đi học).":
+                "Nguyễn Văn Hùng (ốm), Lê Thị Lan (đi học) | 2/0",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        // An office with no name after it names no one.
+        XCTAssertTrue(AttendanceLineReading.absent(lead + "vắng 01 đồng chí (Bí thư chi bộ).").hasPrefix(" |"))
+        XCTAssertEqual(OfficeTitles.withoutTitles("Bí thư chi bộ vắng (đi công tác)"), "Bí thư chi bộ vắng (đi công tác)")
+    }
 }

@@ -1,0 +1,38 @@
+/// The offices a clerk writes before an absent member's name ("Thôn trưởng Hùng", "đồng chí Bí thư
+/// Đoàn Minh", "đ/c Chủ tịch Hội Nông dân Lê Thị Lan"): words of the office, not of the name, left
+/// out of an attendance clause before it is read (`AttendanceClause`). An office with no name after
+/// it stays ("vắng 01 đồng chí (Bí thư chi bộ)").
+enum OfficeTitles {
+    /// The offices, in lower case, the longer before those they begin with.
+    private static let titles: [String] = [
+        "phó bí thư chi đoàn", "bí thư chi đoàn", "bí thư đoàn thanh niên", "bí thư đoàn xã", "bí thư đoàn",
+        "phó bí thư chi bộ", "bí thư chi bộ", "phó bí thư", "bí thư",
+        "chủ tịch hội liên hiệp phụ nữ", "chủ tịch hội phụ nữ", "chủ tịch hội nông dân", "chủ tịch hội cựu chiến binh",
+        "chủ tịch hội người cao tuổi", "chủ tịch hội chữ thập đỏ", "chủ tịch hội khuyến học", "chủ tịch hội",
+        "chi hội trưởng phụ nữ", "chi hội trưởng nông dân", "chi hội trưởng cựu chiến binh", "chi hội trưởng", "chi hội phó",
+        "trưởng ban công tác mặt trận", "trưởng ban mặt trận", "trưởng ban", "phó trưởng thôn", "trưởng thôn", "thôn trưởng",
+        "phó thôn", "trưởng ấp", "phó ấp", "ấp trưởng", "trưởng bản", "trưởng khu phố", "khu phố trưởng",
+        "tổ trưởng tổ dân phố", "tổ trưởng", "tổ phó", "thôn đội trưởng", "xã đội trưởng", "công an viên", "chi ủy viên",
+    ]
+
+    /// "Thôn trưởng", "Bí thư Đoàn" and the like, with the mark or the start before them.
+    nonisolated(unsafe) private static let pattern: Regex<AnyRegexOutput>? = {
+        let words = titles.map { $0.split(separator: " ").joined(separator: "\\s+") }.joined(separator: "|")
+        return try? Regex("(?:^|[\\s(,:;–-])((?>" + words + ")\\s+)").ignoresCase()
+    }()
+
+    /// `text` with each office standing right before a capitalised word left out: "(Thôn trưởng
+    /// Hùng)" → "(Hùng)", "đồng chí Bí thư Đoàn Minh" → "đồng chí Minh".
+    static func withoutTitles(_ text: String) -> String {
+        guard let pattern else { return text }
+        var kept = ""
+        var last = text.startIndex
+        for match in text.matches(of: pattern) {
+            guard let office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
+                  office.lowerBound >= last else { continue }
+            kept += text[last..<office.lowerBound]
+            last = office.upperBound
+        }
+        return last == text.startIndex ? text : kept + text[last...]
+    }
+}
