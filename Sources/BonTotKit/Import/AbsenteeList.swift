@@ -34,6 +34,8 @@ struct AbsenteeList {
         guard start < last else { return }
         text = source(start..<last)
         absent = items(start..<last).flatMap(item)
+        // "(Bình Dương)": a province a person may be named after, alone and with no reason, may be where the absent is.
+        if absent.count == 1, absent[0].reason == nil, tokens[start].kind != .title, PlaceWords.namesAPlace(absent[0].name) { absent = [] }
     }
 
     /// Where a name starts at `index` ("đồng chí Nguyễn Văn An", "Trần Thị Bình"): the token
@@ -297,7 +299,7 @@ struct AbsenteeList {
             // "(Công Tác)", "(Đi Viện)": a reason written with capitals names no one, nor "(Đi Hà Nội)", nor a place ("(Hà Nội)").
             guard tokens[name.lowerBound].kind == .title
                 || (!ReasonWords.isCapitalisedReason(source(name)) && !ReasonWords.opensWithAVerb(source(name))
-                    && !PlaceWords.namesAPlace(source(name))) else { return nil }
+                    && (!PlaceWords.namesAPlace(source(name)) || PlaceWords.mayBeAGivenName(source(name)))) else { return nil }
             return (MinutesFacts.person(source(name)) ?? givenName(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }
     }

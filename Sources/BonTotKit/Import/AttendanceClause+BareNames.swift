@@ -9,6 +9,15 @@ extension AttendanceClause {
     /// follows or the clause's end, which `end` is ("vắng 02 đồng chí: Lan - ốm, Hùng - đi học."). Nil unless the bracket,
     /// or the words to the end, hold only such names.
     func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
+        guard let named = readBareNames(from: index, within: clause, bracketed: bracketed) else { return nil }
+        // "(Bình Dương)": a province a person may be named after, alone and with no reason, may be where the
+        // absent is; the minutes do not say, and no one is named.
+        if named.absent.count == 1, named.absent[0].reason == nil, PlaceWords.namesAPlace(named.absent[0].name) { return nil }
+        return named
+    }
+
+    /// The absent `bareNames` reads, a province a person may be named after taken for a name.
+    private func readBareNames(from index: Int, within clause: Range<Int>, bracketed: Bool) -> (absent: [MinutesFacts.Absentee], end: Int)? {
         var absent: [MinutesFacts.Absentee] = []
         // The mark before each name but the first: ",", ";" or "và".
         var marks: [AttendanceToken.Kind?] = []
@@ -121,15 +130,15 @@ extension AttendanceClause {
     }
 
     /// The token after the bare given name at `index`: one or two capitalised words with no title
-    /// naming no reason, no place and no verb ("Lan", "Hải Dương", "Thi"; not "Ốm", "Đi học", "Hà
-    /// Nội"); nil when none stands there.
+    /// naming no reason, no place but a province a person may be named after, and no verb ("Lan",
+    /// "Hải Dương", "Bình Dương", "Thi"; not "Ốm", "Đi học", "Hà Nội"); nil when none stands there.
     func bareName(at index: Int, within clause: Range<Int>) -> Int? {
         guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), !name.titled, name.words <= 2,
               name.end <= clause.upperBound else { return nil }
         let given = text(index..<name.end)
         guard ReasonWords.isGivenNameLikeAReason(given)
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
-                && !PlaceWords.namesAPlace(given)) else { return nil }
+                && (!PlaceWords.namesAPlace(given) || PlaceWords.mayBeAGivenName(given))) else { return nil }
         return name.end
     }
 

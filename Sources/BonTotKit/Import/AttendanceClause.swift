@@ -96,6 +96,14 @@ struct AttendanceClause {
                             index = max(index, list.end)
                             afterNames = index
                         }
+                    } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, tokens[index - 1].kind == .colon,
+                              let named = bareNames(from: index, within: clause, bracketed: false) {
+                        // "vắng: Lan (ốm), Hùng (đi học)": bare given names after the colon, counted by their names too.
+                        plainNames = named.absent
+                        absentCount = named.absent.count
+                        countsAbsence = true
+                        index = max(index, named.end)
+                        afterNames = index
                     }
                     continue
                 }

@@ -3,7 +3,8 @@
 /// name a place, not the absent. Told by the words a place opens with ("tại", "thành phố",
 /// "huyện" …) or by a closed list of provinces, cities and countries, which leaves out those a
 /// person's name may be too ("Hà Nam", "Thái Bình", "Huế", "Vinh", "Anh", "Đức", "Nga", "Mỹ", and the given
-/// names "Khánh Hòa", "Hải Dương", "Hòa Bình", "Vĩnh Long", "Long An", "Vĩnh Phúc").
+/// names "Khánh Hòa", "Hải Dương", "Hòa Bình", "Vĩnh Long", "Long An", "Vĩnh Phúc"), and tells apart
+/// those that are often given names too ("Bình Dương", "Thái Nguyên", "Phú Thọ": `mayBeAGivenName`).
 enum PlaceWords {
     /// The words, in lower case, that open where someone is: a preposition, an administrative unit.
     private static let openers: [String] = [
@@ -13,24 +14,37 @@ enum PlaceWords {
 
     /// Provinces, cities and countries, in lower case, that are no person's name.
     private static let places: Set<String> = [
-        "hà nội", "hồ chí minh", "sài gòn", "hải phòng", "đà nẵng", "cần thơ", "an giang", "bà rịa", "vũng tàu", "bà rịa vũng tàu",
-        "bạc liêu", "bắc giang", "bắc kạn", "bắc cạn", "bắc ninh", "bến tre", "bình dương", "bình định", "bình phước", "bình thuận",
-        "cà mau", "đắk lắk", "đắc lắc", "đắk nông", "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà tĩnh", "hậu giang",
-        "hưng yên", "kiên giang", "kon tum", "lai châu", "lạng sơn", "lào cai", "nam định", "nghệ an",
-        "ninh bình", "ninh thuận", "phú thọ", "phú yên", "quảng bình", "quảng nam", "quảng ngãi", "quảng ninh", "quảng trị",
-        "sóc trăng", "sơn la", "tây ninh", "thái nguyên", "thanh hóa", "thanh hoá", "thừa thiên huế", "tiền giang", "trà vinh",
-        "tuyên quang", "yên bái", "nha trang", "đà lạt",
+        "hà nội", "hồ chí minh", "sài gòn", "hải phòng", "đà nẵng", "cần thơ", "bà rịa", "vũng tàu", "bà rịa vũng tàu",
+        "bạc liêu", "bắc giang", "bắc kạn", "bắc cạn", "bắc ninh", "bến tre", "cà mau", "đắk lắk", "đắc lắc", "đắk nông",
+        "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà tĩnh", "hậu giang", "kon tum", "lai châu", "lạng sơn", "lào cai",
+        "nghệ an", "ninh thuận", "quảng nam", "quảng ngãi", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thừa thiên huế",
+        "tiền giang", "trà vinh", "tuyên quang", "yên bái", "nha trang", "đà lạt",
         "buôn ma thuột", "biên hòa", "biên hoà", "tây nguyên",
         "trung quốc", "nhật bản", "hàn quốc", "đài loan", "lào", "campuchia", "thái lan", "singapore", "malaysia", "liên bang nga",
         "hoa kỳ", "ô-xtrây-li-a", "châu âu",
     ]
+
+    /// Provinces, in lower case, that are given names too ("Bình Dương", "Thái Nguyên", "Phú Thọ"):
+    /// someone with a reason or among other names ("vắng: Bình Dương (ốm)", "Lan, Bình Dương"), where
+    /// the absent is only when the words say so ("đi công tác Bình Dương"), and unsaid alone in
+    /// brackets ("vắng 01 đồng chí (Bình Dương)").
+    private static let givenNamesToo: Set<String> = [
+        "bình dương", "bình định", "bình phước", "bình thuận", "thái nguyên", "phú thọ", "phú yên", "quảng bình", "ninh bình",
+        "thanh hóa", "thanh hoá", "hưng yên", "nam định", "kiên giang", "an giang", "quảng ninh",
+    ]
+
+    /// True when `text` is a province that is a given name too ("Bình Dương"): a person's name
+    /// where the words leave no doubt (`givenNamesToo`).
+    static func mayBeAGivenName(_ text: String) -> Bool {
+        givenNamesToo.contains(text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " "))
+    }
 
     /// True when `text` names a place rather than someone: "Hà Nội", "Tại Hà Nội", "Thành phố Đà
     /// Nẵng", "Huyện Củ Chi"; not "Hà Văn Nam", "Hà Nam", "Huế".
     static func namesAPlace(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).joined(separator: " ")
         guard !words.isEmpty else { return false }
-        if places.contains(words) { return true }
+        if places.contains(words) || givenNamesToo.contains(words) { return true }
         // An opener names a place only with words after it ("Tại Hà Nội", not "Tại").
         return openers.contains { words.hasPrefix($0 + " ") }
     }

@@ -102,4 +102,24 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         XCTAssertTrue(AttendanceLineReading.absent(lead + "vắng 01 đồng chí (Bí thư chi bộ).").hasPrefix(" |"))
         XCTAssertEqual(OfficeTitles.withoutTitles("Bí thư chi bộ vắng (đi công tác)"), "Bí thư chi bộ vắng (đi công tác)")
     }
+
+    /// "vắng: Bình Dương (ốm)": a province that is a given name too names the absent where the
+    /// words leave no doubt, with a reason or among other names (the name was taken for a place and
+    /// lost); a place stays a place where the words say so ("đi công tác Bình Dương"), and alone in
+    /// brackets it is left unsaid, the count kept.
+    func testAProvinceThatIsAGivenNameToo() {
+        assertReadings([
+            "vắng: Bình Dương (ốm).": "Bình Dương (ốm) | 1/0",
+            "vắng 01 đồng chí: Bình Dương (ốm).": "Bình Dương (ốm) | 1/0",
+            "vắng 01 đồng chí (Bình Dương - ốm).": "Bình Dương (ốm) | 1/0",
+            "vắng 01 đồng chí (Thái Nguyên - đi học).": "Thái Nguyên (đi học) | 1/0",
+            "vắng 02 đồng chí: Phú Thọ (ốm), Lan (đi học).": "Phú Thọ (ốm), Lan (đi học) | 2/0",
+            "vắng 02 đồng chí: Lan, Bình Dương.": "Lan, Bình Dương | -/2",
+            "vắng 02 đồng chí: Nguyễn Văn An, Bình Định.": "Nguyễn Văn An, Bình Định | -/2",
+            "vắng 01 đồng chí: Lan (đi công tác Bình Dương).": "Lan (đi công tác Bình Dương) | 1/0",
+            "vắng 01 đồng chí (Bình Dương).": " | -/1",
+            "vắng 01 đồng chí (đi công tác Bình Dương).": " | 1/0",
+            "vắng: Lan (ốm), Hùng (đi học).": "Lan (ốm), Hùng (đi học) | 2/0",
+        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+    }
 }
