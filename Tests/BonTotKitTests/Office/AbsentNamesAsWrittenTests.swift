@@ -17,7 +17,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 03 đồng chí (Lan - Hoa - Minh - đi công tác).": "Lan (đi công tác), Hoa (đi công tác), Minh (đi công tác) | 3/0",
             "vắng 03 đồng chí: Lan - Hoa - Minh.": "Lan, Hoa, Minh | -/3",
             "vắng 02 đồng chí: Lan - ốm, Hoa - đi học.": "Lan (ốm), Hoa (đi học) | 2/0",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
     }
 
     /// "vắng 02 đồng chí: Lan, Hoa – đều là đảng viên dự bị": what "đều" says of bare names that is
@@ -30,7 +30,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí: đồng chí Nguyễn Thị Lan, đồng chí Trần Thị Hoa – đều là đảng viên dự bị.": "Nguyễn Thị Lan, Trần Thị Hoa | -/2",
             // A reason after "đều" stays all of theirs.
             "vắng 02 đồng chí: Lan, Hoa – đều đi công tác.": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
     }
 
     /// "vắng 02 đồng chí Lan, Hoa, cả hai đều ốm": the reason after "cả hai đều" ("both") is each
@@ -45,7 +45,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             // What they all are is no reason; a reason label stays all of theirs.
             "vắng 02 đồng chí: Lan, Hoa, cả hai đều là chi ủy viên.": "Lan, Hoa | -/2",
             "vắng 02 đồng chí: Lan, Hoa, cả hai đều có lý do.": "Lan, Hoa | 2/0",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
     }
 
     /// "vắng 02 đồng chí: Lan, Hoa (đều có lý do)": both are excused, and no reason is said (each
@@ -60,7 +60,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             // A reason said after it stays each one's; "không lý do" leaves both unexcused.
             "vắng 02 đồng chí: Lan, Hoa (đều có lý do đi công tác).": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
             "vắng 02 đồng chí: Lan, Hoa (đều không lý do).": "Lan, Hoa | 0/2",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
         let facts = AttendanceLineReading.facts(lead + "vắng 02 đồng chí: Lan, Hoa (đều có lý do).")
         XCTAssertEqual(facts.reasonsWithoutNames, [])
         XCTAssertFalse(AttendanceLineReading.frontMatter(lead + "vắng 02 đồng chí: Lan, Hoa (đều có lý do).").contains("lý do"))
@@ -81,7 +81,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí, có lý do: Lan; không lý do: Hoa.": "Lan, Hoa | 1/1",
             "vắng 02 đồng chí có lý do: Lan; không lý do: Hoa.": "Lan, Hoa | 1/1",
             "vắng 02 đồng chí: có lý do: đồng chí Lan; không lý do: đồng chí Hoa.": "Lan, Hoa | 1/1",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
         let facts = AttendanceLineReading.facts(lead + "vắng 02 đồng chí, có lý do: Lan; không lý do: Hoa.")
         XCTAssertEqual(facts.absentCount, 2)
         XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng 02 đồng chí (có lý do: Lan, Hoa).").reasonsWithoutNames, [])
@@ -97,7 +97,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí: Thôn trưởng Hùng - ốm, Chi hội trưởng Lan - đi học.": "Hùng (ốm), Lan (đi học) | 2/0",
             "vắng 02 đồng chí: đồng chí Trưởng thôn Nguyễn Văn Hùng (ốm), đ/c Chủ tịch Hội Nông dân Lê Thị Lan (đi học).":
                 "Nguyễn Văn Hùng (ốm), Lê Thị Lan (đi học) | 2/0",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
         // An office with no name after it names no one.
         XCTAssertTrue(AttendanceLineReading.absent(lead + "vắng 01 đồng chí (Bí thư chi bộ).").hasPrefix(" |"))
         XCTAssertEqual(OfficeTitles.withoutTitles("Bí thư chi bộ vắng (đi công tác)"), "Bí thư chi bộ vắng (đi công tác)")
@@ -120,6 +120,6 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 01 đồng chí (Bình Dương).": " | -/1",
             "vắng 01 đồng chí (đi công tác Bình Dương).": " | 1/0",
             "vắng: Lan (ốm), Hùng (đi học).": "Lan (ốm), Hùng (đi học) | 2/0",
-        ], by: { AttendanceLineReading.absent(self.lead + $0) })
+        ], after: lead)
     }
 }
