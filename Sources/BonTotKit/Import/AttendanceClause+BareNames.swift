@@ -8,8 +8,11 @@ extension AttendanceClause {
     /// `bracketed`, the names follow a colon and end at a full stop, a semicolon no bare name
     /// follows or the clause's end, which `end` is ("vắng 02 đồng chí: Lan - ốm, Hùng - đi học."). Nil unless the bracket,
     /// or the words to the end, hold only such names.
-    func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true) -> (absent: [MinutesFacts.Absentee], end: Int)? {
-        guard let named = readBareNames(from: index, within: clause, bracketed: bracketed) else { return nil }
+    /// A dash joins two names only while they are no more than `most`, the count of those named
+    /// ("vắng 01 đồng chí (Lan - Huế)": Lan, in Huế).
+    func bareNames(from index: Int, within clause: Range<Int>, bracketed: Bool = true,
+                   most: Int? = nil) -> (absent: [MinutesFacts.Absentee], end: Int)? {
+        guard let named = readBareNames(from: index, within: clause, bracketed: bracketed, most: most) else { return nil }
         // "(Bình Dương)": a province a person may be named after, alone and with no reason, may be where the
         // absent is; the minutes do not say, and no one is named.
         if named.absent.count == 1, named.absent[0].reason == nil, PlaceWords.namesAPlace(named.absent[0].name) { return nil }
@@ -17,7 +20,8 @@ extension AttendanceClause {
     }
 
     /// The absent `bareNames` reads, a province a person may be named after taken for a name.
-    private func readBareNames(from index: Int, within clause: Range<Int>, bracketed: Bool) -> (absent: [MinutesFacts.Absentee], end: Int)? {
+    private func readBareNames(from index: Int, within clause: Range<Int>, bracketed: Bool,
+                               most: Int?) -> (absent: [MinutesFacts.Absentee], end: Int)? {
         var absent: [MinutesFacts.Absentee] = []
         // The mark before each name but the first: ",", ";" or "và".
         var marks: [AttendanceToken.Kind?] = []
@@ -29,7 +33,8 @@ extension AttendanceClause {
             next = nameEnd
             var reason: String?
             // "Lan - Hoa - Minh (đi công tác)": a dash before another bare name joins the two, as "và" does.
-            let joined = next + 1 < clause.upperBound && tokens[next].kind == .dash && bareName(at: next + 1, within: clause).map { end in
+            let joined = absent.count + 2 <= (most ?? .max) && next + 1 < clause.upperBound && tokens[next].kind == .dash
+                && bareName(at: next + 1, within: clause).map { end in
                 end == clause.upperBound || [.dash, .open, .close, .comma, .semicolon, .stop, .and].contains(tokens[end].kind)
             } == true
             if joined {

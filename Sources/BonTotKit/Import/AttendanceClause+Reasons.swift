@@ -177,7 +177,7 @@ extension AttendanceClause {
             // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
             let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
             names = list.absent
-            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind), let named = bareNames(from: next + 1, within: clause) {
+            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind), let named = bareNames(from: next + 1, within: clause, most: own) {
                 // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)": the counted by bare given names.
                 names = named.absent
                 next = named.end
@@ -190,7 +190,7 @@ extension AttendanceClause {
             // "có lý do: A – ốm, B – đi công tác", "không lý do 01 đồng chí Hoàng Văn Năm", "có lý do: ốm".
             if tokens[next].kind == .dash { next += 1 }
             if AbsenteeList.startsName(at: next, in: tokens, chars: chars)?.titled == false,
-               let named = bareNames(from: next, within: clause, bracketed: false) {
+               let named = bareNames(from: next, within: clause, bracketed: false, most: own ?? inherited) {
                 // "vắng có lý do 02 đồng chí: Lan, Hoa (đi công tác)": bare given names (they were taken for a reason).
                 names = named.absent
                 next = named.end

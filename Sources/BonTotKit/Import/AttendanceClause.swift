@@ -139,7 +139,7 @@ struct AttendanceClause {
                 }
                 if !bracketed, let first, first < clause.upperBound, [.colon, .dash].contains(tokens[first - 1].kind) || introduced,
                    AbsenteeList.startsName(at: first, in: tokens, chars: chars)?.titled == false,
-                   let named = bareNames(from: first, within: clause, bracketed: false) {
+                   let named = bareNames(from: first, within: clause, bracketed: false, most: count) {
                     // "vắng 02 đồng chí: Lan - ốm, Hùng (đi học)", "vắng 02 đồng chí - Lan, Hoa": the absent by bare
                     // given names after the colon or the dash.
                     plainNames = named.absent
@@ -154,7 +154,7 @@ struct AttendanceClause {
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
                     afterNames = index
                 } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind) || index - 1 == countToken, let first,
-                          let named = bareNames(from: first, within: clause) {
+                          let named = bareNames(from: first, within: clause, most: count) {
                     // "vắng mặt: 01 đồng chí (Hùng - đi làm ăn xa)", "vắng 02 đồng chí (Lan, Hùng)", "vắng 02 (Ba, Tư)": the
                     // absent by bare given names.
                     plainNames = named.absent
@@ -162,7 +162,7 @@ struct AttendanceClause {
                     afterNames = index
                 } else if first == nil, index < clause.upperBound, tokens[index].kind == .title,
                           let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), name.words <= 2,
-                          let named = bareNames(from: index + 1, within: clause, bracketed: false) {
+                          let named = bareNames(from: index + 1, within: clause, bracketed: false, most: count) {
                     // "vắng 02 đồng chí Lan, Hoa đều có lý do": the count's "đồng chí" is the first name's title too.
                     plainNames = named.absent
                     index = named.end

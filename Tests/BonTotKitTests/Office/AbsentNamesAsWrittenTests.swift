@@ -17,6 +17,9 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 03 đồng chí (Lan - Hoa - Minh - đi công tác).": "Lan (đi công tác), Hoa (đi công tác), Minh (đi công tác) | 3/0",
             "vắng 03 đồng chí: Lan - Hoa - Minh.": "Lan, Hoa, Minh | -/3",
             "vắng 02 đồng chí: Lan - ốm, Hoa - đi học.": "Lan (ốm), Hoa (đi học) | 2/0",
+            // No more names than counted: after one name's dash, a place of the counted one.
+            "vắng 01 đồng chí (Lan - Huế).": "Lan (Huế) | 1/0",
+            "vắng 01 đồng chí: Lan - Bình Dương.": "Lan (Bình Dương) | 1/0",
         ], after: lead)
     }
 
