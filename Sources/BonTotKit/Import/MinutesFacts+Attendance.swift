@@ -160,6 +160,17 @@ extension MinutesFacts {
             below = below.dropFirst()
             clause = AttendanceClause(used.joined(separator: "; "))
         }
+        // "vắng 02 đồng chí" over "Vắng có lý do: Lan; vắng không lý do: Hoa": the reasons of those counted,
+        // and their names, on the lines below.
+        if clause.absentCount != nil, clause.excused == nil, clause.unexcused == nil, clause.absent.isEmpty {
+            let labelled = below.prefix(while: { $0.firstMatch(of: AttendancePatterns.reasonLabel) != nil })
+            let joined = AttendanceClause((used + labelled).joined(separator: "; "))
+            if !labelled.isEmpty, joined.excused != nil || joined.unexcused != nil {
+                used += labelled
+                below = below.dropFirst(labelled.count)
+                clause = joined
+            }
+        }
         // "Vắng 02 đồng chí." over "Cụ thể: đồng chí A (ốm), đồng chí B": the names of those counted
         // in the next paragraph, read as when it goes on the same one.
         if clause.countsAbsence, clause.absent.isEmpty, let next = below.first, let match = next.firstMatch(of: AttendancePatterns.namesParagraph) {
@@ -264,6 +275,9 @@ private enum AttendancePatterns {
     /// The name and the reason in a row of a table of the absent: "Họ và tên: …", "Lý do vắng: …".
     nonisolated(unsafe) static let nameCell = /(?:^|;\s*)(?:họ và tên|họ tên|tên đảng viên)\s*:\s*([^;]+)/.ignoresCase()
     nonisolated(unsafe) static let reasonCell = /(?:^|;\s*)lý do(?:\s+vắng(?:\s+mặt)?)?\s*:\s*([^;]+)/.ignoresCase()
+    /// "Vắng có lý do: …", "- Không lý do: …" at the start of a line: the absent counted above it under a reason.
+    nonisolated(unsafe) static let reasonLabel =
+        /^\s*[-+•–]?\s*(?:vắng\s+(?:mặt\s+)?)?(?:có|không|không có)\s+lý do\s*:/.ignoresCase()
     /// "Lý do: …", "- Lý do vắng: …" at the start of a line: the reason of the absent counted above it.
     nonisolated(unsafe) static let statedReason = /^\s*[-+•–]?\s*lý do(?:\s+vắng(?:\s+mặt)?)?\s*:/.ignoresCase()
 }

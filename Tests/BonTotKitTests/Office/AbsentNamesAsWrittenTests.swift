@@ -125,4 +125,19 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng: Lan (ốm), Hùng (đi học).": "Lan (ốm), Hùng (đi học) | 2/0",
         ], after: lead)
     }
+
+    /// "Có mặt: 26/28 đồng chí, vắng 02 đồng chí" over "Vắng có lý do: Lan; vắng không lý do: Hoa":
+    /// the labels on the line below give the counted their reasons and names (both were lost, and
+    /// the two written unexcused, the reasons unsaid).
+    func testTheLabelsOnTheLineBelowTheCount() {
+        func absent(_ lines: String...) -> String {
+            AttendanceLineReading.absent(of: MinutesFacts(lines: ["BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026",
+                                                                  "Thời gian: 19 giờ 30, ngày 08/10/2026"] + lines, resolutionItems: []))
+        }
+        XCTAssertEqual(absent("Có mặt: 26/28 đồng chí, vắng 02 đồng chí.", "Vắng có lý do: Lan; vắng không lý do: Hoa."), "Lan, Hoa | 1/1")
+        XCTAssertEqual(absent("Có mặt: 26/28 đồng chí, vắng 02 đồng chí.", "- Có lý do: Lan (ốm);", "- Không lý do: Hoa."),
+                       "Lan (ốm), Hoa | 1/1")
+        // A line below about something else gives them nothing.
+        XCTAssertEqual(absent("Có mặt: 26/28 đồng chí, vắng 02 đồng chí.", "Chi bộ có lý do để biểu dương đồng chí Lan."), " | -/2")
+    }
 }
