@@ -15,10 +15,11 @@ enum OfficeTitles {
         "tổ trưởng tổ dân phố", "tổ trưởng", "tổ phó", "thôn đội trưởng", "xã đội trưởng", "công an viên", "chi ủy viên",
     ]
 
-    /// "Thôn trưởng", "Bí thư Đoàn" and the like, with the mark or the start before them.
+    /// "Thôn trưởng", "Bí thư Đoàn" and the like where a name may follow: at the start, after a
+    /// mark, "đồng chí", "đ/c" or "và"; not inside a reason ("đi họp cùng Chủ tịch Hội Nông dân Tỉnh").
     nonisolated(unsafe) private static let pattern: Regex<AnyRegexOutput>? = {
         let words = titles.map { $0.split(separator: " ").joined(separator: "\\s+") }.joined(separator: "|")
-        return try? Regex("(?:^|[\\s(,:;–-])((?>" + words + ")\\s+)").ignoresCase()
+        return try? Regex("(?:^|[(,:;–-]|đồng\\s+chí\\s|đ/c\\s|và\\s)\\s*((?>" + words + ")\\s+)").ignoresCase()
     }()
 
     /// `text` with each office standing right before a capitalised word left out: "(Thôn trưởng

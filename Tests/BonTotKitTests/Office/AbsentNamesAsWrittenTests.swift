@@ -101,8 +101,12 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "vắng 02 đồng chí: đồng chí Trưởng thôn Nguyễn Văn Hùng (ốm), đ/c Chủ tịch Hội Nông dân Lê Thị Lan (đi học).":
                 "Nguyễn Văn Hùng (ốm), Lê Thị Lan (đi học) | 2/0",
         ], after: lead)
-        // An office with no name after it names no one.
+        // An office with no name after it names no one, and one inside a reason stays its words.
         XCTAssertTrue(AttendanceLineReading.absent(lead + "vắng 01 đồng chí (Bí thư chi bộ).").hasPrefix(" |"))
+        XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng 01 đồng chí (đi họp cùng Chủ tịch Hội Nông dân Tỉnh).").reasonsWithoutNames,
+                       ["đi họp cùng Chủ tịch Hội Nông dân Tỉnh"])
+        XCTAssertEqual(AttendanceLineReading.absent(lead + "vắng 02 đồng chí: Lan và Thôn trưởng Hùng (đi công tác)."),
+                       "Lan (đi công tác), Hùng (đi công tác) | 2/0")
         XCTAssertEqual(OfficeTitles.withoutTitles("Bí thư chi bộ vắng (đi công tác)"), "Bí thư chi bộ vắng (đi công tác)")
     }
 
