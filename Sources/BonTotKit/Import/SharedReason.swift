@@ -9,8 +9,8 @@
 /// they were read ("Lan và Hoa (đi công tác)", "Lan, Hoa - đi công tác; Minh - ốm").
 enum SharedReason {
     /// `names` with the reason after the last given as the minutes mean it, the reason whose
-    /// names they do not say, if any, and whether "đều" gave them all a reason without saying it
-    /// ("Lan, Hoa (đều có lý do)": excused, with no reason to write).
+    /// names they do not say, if any, and whether each was given the excused's label alone, with
+    /// no reason said ("Lan, Hoa (đều có lý do)": excused, with no reason to write).
     static func read(_ names: [MinutesFacts.Absentee]) -> (names: [MinutesFacts.Absentee], unclear: String?, excused: Bool) {
         let (names, unclear) = shared(names)
         let label = names.count >= 2 && names.allSatisfy { $0.reason.map(isExcusedLabel) == true }
