@@ -34,11 +34,11 @@ public enum SiteReader {
             WindowsFileNames.check(files, sink: sink)
             return (files, sink.log.entries)
         }
-        sources.siteConfig = readRequired(root, "site.yaml", root: root, sink: sink)
-        sources.rubric = readRequired(root.appending(path: "content"), "rubric.yaml", root: root, sink: sink)
+        sources.siteConfig = readRequired(root, "site.yaml", root: root, siteFolder: siteFolder, sink: sink)
+        sources.rubric = readRequired(root.appending(path: "content"), "rubric.yaml", root: root, siteFolder: siteFolder, sink: sink)
         let formerRubrics = listed(in: SiteSources.formerRubricsFolder, root: root, extensions: SiteSources.formerRubricExtensions,
                                    recursive: false, siteFolder: siteFolder, sink: sink)
-        sources.formerRubrics = readAll(formerRubrics, root: root, sink: sink)
+        sources.formerRubrics = readAll(formerRubrics, root: root, siteFolder: siteFolder, sink: sink)
         let evaluations = listed(in: SiteSources.evaluationsFolder, root: root, extensions: ["yaml", "yml", "csv", "xlsx", "xls", "ods"],
                                  recursive: false, siteFolder: siteFolder, sink: sink)
         sources.listsOldWorkbooks = evaluations.contains(where: SiteSources.isOldWorkbook)
@@ -51,11 +51,11 @@ public enum SiteReader {
         let stories = listed(in: "content/stories", root: root, extensions: ["md"], recursive: true, siteFolder: siteFolder, sink: sink)
         let bulletins = listed(in: "content/bulletins", root: root, extensions: ["md"], recursive: false, siteFolder: siteFolder, sink: sink)
         let unchanged = cache()
-        sources.branches = readAll(branches, root: root, sink: sink, cache: unchanged)
-        sources.evaluations = readAll(evaluations, root: root, sink: sink, cache: unchanged)
-        sources.minutes = readAll(minutes, root: root, sink: sink, cache: unchanged)
-        sources.stories = readAll(stories, root: root, sink: sink, cache: unchanged)
-        sources.bulletins = readAll(bulletins, root: root, sink: sink)
+        sources.branches = readAll(branches, root: root, siteFolder: siteFolder, sink: sink, cache: unchanged)
+        sources.evaluations = readAll(evaluations, root: root, siteFolder: siteFolder, sink: sink, cache: unchanged)
+        sources.minutes = readAll(minutes, root: root, siteFolder: siteFolder, sink: sink, cache: unchanged)
+        sources.stories = readAll(stories, root: root, siteFolder: siteFolder, sink: sink, cache: unchanged)
+        sources.bulletins = readAll(bulletins, root: root, siteFolder: siteFolder, sink: sink)
         let (mediaPaths, mediaDiagnostics) = media.value
         sink.report(mediaDiagnostics)
         sources.media = mediaPaths
@@ -95,7 +95,7 @@ public enum SiteReader {
         return nil
     }
 
-    private static func readRequired(_ folder: URL, _ name: String, root: URL, sink: DiagnosticSink) -> SourceText? {
+    private static func readRequired(_ folder: URL, _ name: String, root: URL, siteFolder: String, sink: DiagnosticSink) -> SourceText? {
         let url = folder.appending(path: name)
         let relative = relativePath(of: url, root: root)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -103,7 +103,7 @@ public enum SiteReader {
             return nil
         }
         guard isInside(url, root: root, relativePath: relative, sink: sink) else { return nil }
-        return record(SourceText.read(url, relativePath: relative), sink: sink)
+        return record(SourceText.read(url, relativePath: relative, siteFolder: siteFolder), sink: sink)
     }
 
     /// The absolute paths of the files with one of `extensions` in `folder` (relative to the
@@ -151,8 +151,9 @@ public enum SiteReader {
     }
 
     /// Reads the files at `paths` (absolute, as `listed` gives them) on all cores; those that
-    /// `cache` holds unchanged are not read.
-    private static func readAll(_ paths: [String], root: URL, sink: DiagnosticSink,
+    /// `cache` holds unchanged are not read. A file that is not UTF-8 is told the command to
+    /// convert it with, from the top site (the site lying in `siteFolder`).
+    private static func readAll(_ paths: [String], root: URL, siteFolder: String = "", sink: DiagnosticSink,
                                 cache: (any UnchangedFiles)? = nil) -> [SourceText] {
         // Each file's folder by position: looked up once per folder, not once per file.
         let listed = ListedFolders(paths)
@@ -180,7 +181,7 @@ public enum SiteReader {
                 text.unchanged = unchanged
                 return text
             }
-            var text = record(SourceText.read(url(), relativePath: relative), sink: fileSink)
+            var text = record(SourceText.read(url(), relativePath: relative, siteFolder: siteFolder), sink: fileSink)
             text?.stamp = stamp
             return text
         }

@@ -35,8 +35,10 @@ public struct SourceText: Sendable {
     static let binaryExtensions: Set<String> = ["xlsx", "xls", "ods"]
 
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
-    /// A file over `ContentLimits.textFileBytes` is refused before it is read.
-    public static func read(_ url: URL, relativePath: String) -> Result<SourceText, Diagnostic> {
+    /// A file over `ContentLimits.textFileBytes` is refused before it is read. The command the
+    /// diagnostic suggests names the file from the top site, where the user runs `bontot`: the
+    /// site lies in `siteFolder` (`../long-thanh/` for a district's unit, `""` for the top site).
+    public static func read(_ url: URL, relativePath: String, siteFolder: String = "") -> Result<SourceText, Diagnostic> {
         let data: Data
         switch FileBytes.read(url.path, limit: ContentLimits.textFileBytes) {
         case .bytes(let bytes): data = bytes
@@ -49,7 +51,7 @@ public struct SourceText: Sendable {
             source.data = data
             return .success(source)
         }
-        return decode(data, relativePath: relativePath).map { source in
+        return decode(data, relativePath: relativePath, siteFolder: siteFolder).map { source in
             var source = source
             source.isFileBytes = true
             return source
@@ -58,20 +60,22 @@ public struct SourceText: Sendable {
 
     /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails. Text
     /// in UTF-16, with or without a byte-order mark, is named as such (and never taken for a legacy
-    /// encoding, nor, all ASCII, for UTF-8 with a zero byte after each letter).
-    public static func decode(_ data: Data, relativePath: String) -> Result<SourceText, Diagnostic> {
+    /// encoding, nor, all ASCII, for UTF-8 with a zero byte after each letter). The `bontot
+    /// convert` the error suggests names the file from the top site (`siteFolder`, as `read`).
+    public static func decode(_ data: Data, relativePath: String, siteFolder: String = "") -> Result<SourceText, Diagnostic> {
         if data.count > ContentLimits.textFileBytes { return .failure(tooLarge(data.count, relativePath: relativePath)) }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let isSpreadsheet = relativePath.lowercased().hasSuffix(".csv")
+        let named = siteFolder + relativePath
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || containsZeroByte(bytes),
            let order = UTF16Text.byteOrder(of: bytes) {
             return .failure(.error(
                 at: SourceLocation(file: relativePath),
                 "tệp được lưu dạng UTF-16 (\"Unicode Text\"), không phải UTF-8; "
                     + (isSpreadsheet ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\", hoặc " : "")
-                    + "chạy 'bontot convert \(ShellLine.word(relativePath))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig)"
-                    + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(ShellLine.word(relativePath))'"))
+                    + "chạy 'bontot convert \(ShellLine.word(named))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(named).orig)"
+                    + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(ShellLine.word(named))'"))
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             var source = SourceText(path: relativePath, text: text, contentHash: data.withUnsafeBytes { StableHasher.hash($0) })
@@ -85,8 +89,8 @@ public struct SourceText: Sendable {
             return .failure(.error(
                 at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
                 "tệp không phải UTF-8: có lẽ được gõ bằng bảng mã \(encoding.displayName); "
-                    + "chạy 'bontot convert \(ShellLine.word(relativePath))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(relativePath).orig), hoặc \(resave)"
-                    + " / the file is not UTF-8 but likely \(encoding.displayName): run 'bontot convert \(ShellLine.word(relativePath))'"))
+                    + "chạy 'bontot convert \(ShellLine.word(named))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(named).orig), hoặc \(resave)"
+                    + " / the file is not UTF-8 but likely \(encoding.displayName): run 'bontot convert \(ShellLine.word(named))'"))
         }
         return .failure(.error(
             at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),

@@ -38,7 +38,7 @@ enum UnitEvaluationsDecoder {
                        siteFolder: String = "", conversions: ConvertedWorkbooks? = nil, sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
-            switch SourceText.read(root.appending(path: relative), relativePath: relative) {
+            switch SourceText.read(root.appending(path: relative), relativePath: relative, siteFolder: siteFolder) {
             case .success(let text):
                 hashes[relative] = text.contentHash
                 return text
