@@ -62,6 +62,25 @@ final class UnitWorkbookTests: XCTestCase {
         assertRanks(site, as: expected)
     }
 
+    /// A district's office names a commune in its table by its committee ("Đảng ủy xã Bình Minh",
+    /// the commune's `issuer`) or shortens "Đảng bộ" to "ĐB" ("ĐB xã Ấp Bắc"): each was an
+    /// "unknown unit", the build failing; they are read as the unit's name is.
+    func testUnitsWrittenByTheirCommitteeOrWithDBAreRead() throws {
+        let expected = try rankingFromYAML()
+        let site = try DistrictFixture.prepare(for: self, changes: [
+            "content/unit-evaluations/2024.yaml": nil,
+            "content/unit-evaluations/2024.csv": """
+                STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
+                1;Đảng ủy xã Bình Minh;26;26;17;17
+                2;ĐB xã Ấp Bắc;25;27;17;17
+                3;ĐẢNG ỦY XÃ LONG THẠNH;28;28;18;18
+
+                """,
+        ])
+        let report = assertRanks(site, as: expected)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.location.file.hasPrefix("content/unit-evaluations") }.map(\.description), [])
+    }
+
     /// A table with the unit's id and its name ("Mã đơn vị | Tên đơn vị") never noticed a row whose
     /// two columns name two units (one column sorted without the other), whose scores may be
     /// either's: that is an error at the name's cell now, as it is for branches.
