@@ -45,8 +45,18 @@ extension Ranking {
         let limit = VietnameseFormat.normPercent(quota)
         let place = cluster.map { " trong cụm '\($0)'" } ?? ""
         let gist = cluster.map { " in cluster '\($0)'" } ?? ""
+        let allowed = Int((quota * Double(goodOrBetter) + 1e-9).rounded(.down))
         return .warning(at: source, field: "level",
                         "\(VietnameseFormat.fraction(excellent, of: goodOrBetter)) \(subject.noun) từ mức '\(good.name)' (\(good.id)) trở lên\(place) "
-                            + "được xếp '\(top.name)' (\(top.id)), chiếm \(share), vượt tỷ lệ \(limit) / excellent quota exceeded\(gist)")
+                            + "được xếp '\(top.name)' (\(top.id)), chiếm \(share), vượt tỷ lệ \(limit): \(quotaAdvice(allowed: allowed, top: top)) "
+                            + "/ excellent quota exceeded\(gist): at most \(allowed) may be '\(top.id)'; write the level the committee decided for the others in 'level'")
+    }
+
+    /// What the office does about a quota exceeded: how many may hold the top level, and where
+    /// the level the committee decided for the others is written.
+    private func quotaAdvice(allowed: Int, top: Level) -> String {
+        let others = "hãy ghi mức cấp ủy quyết định vào trường 'level' (cột 'Xếp loại' của bảng điểm)"
+        guard allowed > 0 else { return "không \(subject.noun) nào được xếp '\(top.name)'; \(others)" }
+        return "chỉ được xếp tối đa \(VietnameseFormat.count(allowed)) \(subject.noun) '\(top.name)'; với các \(subject.noun) còn lại, \(others)"
     }
 }

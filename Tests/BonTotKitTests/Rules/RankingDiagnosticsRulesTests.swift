@@ -25,7 +25,9 @@ final class RankingDiagnosticsRulesTests: XCTestCase {
         XCTAssertEqual(ranking.diagnostics, [
             .warning(at: RulesFixture.evaluationSource, field: "level",
                      "2/5 chi bộ từ mức 'Hoàn thành tốt nhiệm vụ' (tot) trở lên được xếp 'Hoàn thành xuất sắc nhiệm vụ' (xuat-sac), "
-                         + "chiếm 40,0 %, vượt tỷ lệ 20 % / excellent quota exceeded"),
+                         + "chiếm 40,0 %, vượt tỷ lệ 20 %: chỉ được xếp tối đa 01 chi bộ 'Hoàn thành xuất sắc nhiệm vụ'; với các chi bộ "
+                         + "còn lại, hãy ghi mức cấp ủy quyết định vào trường 'level' (cột 'Xếp loại' của bảng điểm) / excellent quota exceeded: "
+                         + "at most 1 may be 'xuat-sac'; write the level the committee decided for the others in 'level'"),
         ])
     }
 
@@ -38,7 +40,9 @@ final class RankingDiagnosticsRulesTests: XCTestCase {
         XCTAssertEqual(ranking.diagnostics, [
             .warning(at: RulesFixture.evaluationSource, field: "level",
                      "2/4 chi bộ từ mức 'Hoàn thành tốt nhiệm vụ' (tot) trở lên trong cụm 'cum-1' được xếp "
-                         + "'Hoàn thành xuất sắc nhiệm vụ' (xuat-sac), chiếm 50,0 %, vượt tỷ lệ 20 % / excellent quota exceeded in cluster 'cum-1'"),
+                         + "'Hoàn thành xuất sắc nhiệm vụ' (xuat-sac), chiếm 50,0 %, vượt tỷ lệ 20 %: không chi bộ nào được xếp 'Hoàn thành "
+                         + "xuất sắc nhiệm vụ'; hãy ghi mức cấp ủy quyết định vào trường 'level' (cột 'Xếp loại' của bảng điểm) / excellent quota "
+                         + "exceeded in cluster 'cum-1': at most 0 may be 'xuat-sac'; write the level the committee decided for the others in 'level'"),
         ])
     }
 
