@@ -1,9 +1,14 @@
 /// `/sinh-hoat/`: the compliance grid of every branch over every month the minutes cover, year
-/// by year (newest first), then the months, each linking to its page.
+/// by year (newest first), then the months, each linking to its page. In a district, whose own
+/// minutes are those of its chi bộ trực thuộc, the page says so and where its units' are.
 struct MinutesIndexPage: Encodable {
     var chrome: PageChrome
     /// `"Từ tháng 8 năm 2024 đến tháng 9 năm 2024: 03 biên bản của 05 chi bộ."`
     var intro: String
+    /// "Nền nếp sinh hoạt của các chi bộ", in a district "… của các chi bộ trực thuộc".
+    var disciplineHeading: String
+    /// In a district: where the minutes of its units' branches are (the list of units).
+    var units: MinutesUnitsNote?
     var grids: [MinutesGrid]
     var hasGrids: Bool
     var years: [MinutesYearOfMonths]
@@ -16,16 +21,23 @@ struct MinutesIndexPage: Encodable {
                                 description: "Nền nếp sinh hoạt chi bộ: sinh hoạt thường kỳ hằng tháng, chuyên đề hằng quý.")
         let months = context.analysis.months
         let meetingCount = context.site.minutes.count
+        // A district's own minutes are its chi bộ trực thuộc's; its units' are in their pages.
+        let own = context.district == nil ? "" : " của các chi bộ trực thuộc"
         if let first = months.first, let last = months.last {
             let span = first == last ? VietnameseFormat.monthYear(first)
                 : "từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))"
             let reporting = Set(context.site.minutes.map(\.branchID)).count
             // Of the cells that existed by the last month: one founded later could send none.
             let existing = context.site.branches.filter { $0.exists(in: last) }.count
-            intro = "Biên bản sinh hoạt \(span): \(VietnameseFormat.count(meetingCount)) biên bản của "
+            intro = "Biên bản sinh hoạt\(own) \(span): \(VietnameseFormat.count(meetingCount)) biên bản của "
                 + "\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(max(existing, reporting))) chi bộ."
         } else {
-            intro = "Chưa có biên bản sinh hoạt chi bộ nào."
+            intro = context.district == nil ? "Chưa có biên bản sinh hoạt chi bộ nào." : "Chưa có biên bản sinh hoạt của chi bộ trực thuộc nào."
+        }
+        disciplineHeading = "Nền nếp sinh hoạt\(own.isEmpty ? " của các chi bộ" : own)"
+        units = context.district.map { _ in
+            MinutesUnitsNote(text: "Biên bản sinh hoạt của các chi bộ thuộc đảng bộ cơ sở ở trang của từng đơn vị:",
+                             label: "Các đảng bộ cơ sở", href: links.to(.unitDirectory))
         }
         let yearsCovered = Array(Set(months.map(\.year))).sorted(by: >)
         grids = yearsCovered.map { year in
@@ -41,6 +53,13 @@ struct MinutesIndexPage: Encodable {
         }
         hasYears = !years.isEmpty
     }
+}
+
+/// A district's pointer from its own minutes to its units', each in the unit's pages.
+struct MinutesUnitsNote: Encodable {
+    var text: String
+    var label: String
+    var href: String
 }
 
 /// The months of one year in the index, newest first.

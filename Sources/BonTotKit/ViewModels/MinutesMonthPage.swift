@@ -1,8 +1,8 @@
 /// A month of meetings, `/sinh-hoat/<yyyy>/<mm>/`: every meeting held, the month's figures, and
-/// the branches that held no regular meeting.
+/// the branches that held no regular meeting; in a district, of its chi bộ trực thuộc, as it says.
 struct MinutesMonthPage: Encodable {
     var chrome: PageChrome
-    /// `"Sinh hoạt chi bộ tháng 9 năm 2024"`.
+    /// `"Sinh hoạt chi bộ tháng 9 năm 2024"`; in a district "Sinh hoạt các chi bộ trực thuộc tháng …".
     var heading: String
     var figures: [MinutesFigure]
     /// `"Tỷ lệ đảng viên dự họp bình quân: 85,3 %."`, when any meeting records attendance.
@@ -25,7 +25,8 @@ struct MinutesMonthPage: Encodable {
         let route = Route.minutesMonth(month)
         let links = context.links(from: route)
         let site = context.site
-        heading = "Sinh hoạt chi bộ \(VietnameseFormat.monthYear(month))"
+        let ownOnly = context.district != nil
+        heading = "Sinh hoạt \(ownOnly ? "các chi bộ trực thuộc" : "chi bộ") \(VietnameseFormat.monthYear(month))"
         chrome = context.chrome(title: heading, route: route, section: .minutesIndex,
                                 trail: [("Sinh hoạt chi bộ", .minutesIndex)])
             .headingSheets(with: heading)
@@ -51,9 +52,10 @@ struct MinutesMonthPage: Encodable {
         hasMissing = !missing.isEmpty
         // A branch founded after the month was not yet held to meet in it.
         let branchCount = context.analysis.discipline.filter { $0.isExpected(in: month) }.count
+        let branches = ownOnly ? "chi bộ trực thuộc" : "chi bộ"
         missingSentence = hasMissing
-            ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branchCount)) chi bộ chưa sinh hoạt thường kỳ trong tháng:"
-            : "Tất cả \(VietnameseFormat.count(branchCount)) chi bộ đều sinh hoạt thường kỳ trong tháng."
+            ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branchCount)) \(branches) chưa sinh hoạt thường kỳ trong tháng:"
+            : "Tất cả \(VietnameseFormat.count(branchCount)) \(branches) đều sinh hoạt thường kỳ trong tháng."
         let position = months.firstIndex(of: month)
         previous = position.flatMap { $0 > 0 ? months[$0 - 1] : nil }
             .map { MinutesMonthLink(label: MinutesText.monthHeading($0), href: links.month($0)) }
