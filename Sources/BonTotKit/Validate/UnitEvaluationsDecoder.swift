@@ -88,7 +88,7 @@ enum UnitEvaluationsDecoder {
                 }
             }
             guard var evaluation else { continue }
-            evaluation = UnitNames.resolve(evaluation, unitIDs: unitIDs, names: unitNames, sink: sink)
+            evaluation = UnitNames.resolve(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, names: unitNames, sink: sink)
             if let other = evaluations.first(where: { $0.period == evaluation.period }) {
                 sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(siteFolder + other.source.file) / the period is scored twice")
                 continue

@@ -3,13 +3,19 @@
 /// exactly one unit's `organization`, in any case, with or without diacritics or the words
 /// "Đảng bộ" in front, or with the committee's words in their place ("Đảng ủy xã Hòa Thuận", the
 /// commune's `issuer`) or "Đảng bộ" shortened ("ĐB xã Hòa Thuận"). Anything else is left for the
-/// check of unit ids, which suggests one.
+/// check of unit ids, which suggests one. A name that is a unit's id in words ("Đảng bộ xã Hòa
+/// Thuận" for `xa-hoa-thuan`) is that unit too: so a unit whose folder could not be read (its
+/// `organization` unknown: the error is on its `site.yaml` line) is not also an unknown unit in
+/// the table, told to be another; and so is one listed under an id refused there (`refused`).
 /// A second column naming the unit ("Mã đơn vị | Tên đơn vị") that names another unit than the
 /// first is an error at its cell (`SecondNameCheck`).
 enum UnitNames {
-    static func resolve(_ evaluation: Evaluation, unitIDs: [String], names: [String: String], sink: DiagnosticSink) -> Evaluation {
+    static func resolve(_ evaluation: Evaluation, unitIDs: [String], refused: Set<String> = [], names: [String: String],
+                        sink: DiagnosticSink) -> Evaluation {
         var written = WrittenNames(leavingOut: ["dang-bo-co-so-", "dang-bo-", "dang-uy-", "db-"])
         for (id, name) in names { written.add(name, of: id) }
+        for id in unitIDs where names[id] == nil { written.add(exactly: id, of: id) }
+        for id in refused where Slug.fold(id) == id { written.add(exactly: id, of: id) }
         var resolved = evaluation
         for index in resolved.entries.indices {
             let typed = resolved.entries[index].branchID
