@@ -66,7 +66,8 @@ public enum NewContent: Sendable {
     /// (`../district/xa-a/`, `""` for the current folder), and the refusals name files from there
     /// too. Refuses when the file exists, when `root` is no site, when a minutes file names a
     /// branch the site does not have (told whose it is, when it is a unit's: `UnknownBranch`), or
-    /// one dissolved by the meeting's day, and when a branch's id is a unit's way and an id (`xa-a/ap-2`).
+    /// one dissolved by the meeting's day, when a branch's id is a unit's way and an id (`xa-a/ap-2`),
+    /// and when a branch made without `--id` has the name of a branch already there (`BranchNameTaken`).
     @discardableResult
     public func write(siteRoot root: URL, siteFolder: String = "") throws -> String {
         let manager = FileManager.default
@@ -83,6 +84,9 @@ public enum NewContent: Sendable {
             }
         }
         if case .branch(_, let given?, _) = self, let refusal = Self.unitsBranch(given, siteRoot: root, siteFolder: siteFolder) {
+            throw refusal
+        }
+        if case .branch(let name, nil, _) = self, let refusal = BranchNameTaken.refusal(name: name, siteRoot: root, siteFolder: siteFolder) {
             throw refusal
         }
         let path = try self.path()
