@@ -26,6 +26,9 @@ public struct EvaluationEntry: Sendable, Equatable, Codable {
     public var violations: Int
     /// The level the committee decided, which wins over the computed one.
     public var statedLevel: String?
+    /// Where `statedLevel` is written (the sheet's "Xếp loại" cell, the `level:` line), for the
+    /// warning of a level other than the computed one; nil when no level is stated.
+    public var statedLevelLocation: SourceLocation?
     public var note: String?
     public var location: SourceLocation
     /// The rank the score sheet writes in its own "Xếp hạng" column, compared with the computed one.

@@ -20,7 +20,7 @@ extension Ranking {
             guard row.card.levelMismatch, let stated = row.card.level, let computed = row.card.computedLevel else {
                 return nil
             }
-            return .warning(at: row.card.location, field: "level",
+            return .warning(at: row.card.levelLocation, field: "level",
                             "mức xếp loại ghi '\(stated.id)' khác mức tính theo điểm '\(computed.id)' "
                                 + "(\(VietnameseFormat.score(row.card.total))) / stated level differs from computed")
         }

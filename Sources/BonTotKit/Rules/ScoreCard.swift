@@ -20,6 +20,9 @@ public struct ScoreCard: Sendable, Equatable {
     public var note: String?
     /// Where the entry is written, for diagnostics.
     public var location: SourceLocation
+    /// Where its stated level is written (the sheet's "Xếp loại" cell, the `level:` line), else
+    /// where the entry is: the place of the warning of a stated level other than the computed one.
+    public var levelLocation: SourceLocation
     /// The rank the score sheet writes, compared with the computed one (`Ranking.sheetWarnings`).
     public var sheetRank: SheetStatement<Int>?
     /// The 4-tốt mark the score sheet writes, compared with the rules' check.
@@ -44,6 +47,7 @@ public struct ScoreCard: Sendable, Equatable {
         levelMismatch = stated != nil && stated != computedLevel && !entry.hasUnreadScore
         note = entry.note
         location = entry.location
+        levelLocation = entry.statedLevelLocation ?? entry.location
         sheetRank = entry.sheetRank
         sheetFourGood = entry.sheetFourGood
     }

@@ -86,6 +86,7 @@ struct EvaluationEntryBuilder {
             note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
             location: location)
         entry.hasUnreadScore = unread
+        if entry.statedLevel != nil { entry.statedLevelLocation = cells["level"]?.location }
         return entry
     }
 

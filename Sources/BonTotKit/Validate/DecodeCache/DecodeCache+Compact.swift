@@ -426,6 +426,7 @@ extension EvaluationEntry: CompactRecord {
         try visitor.field(&penalty)
         try visitor.field(&violations)
         try visitor.field(&statedLevel)
+        try visitor.field(&statedLevelLocation)
         try visitor.field(&note)
         try visitor.field(&location)
         try visitor.field(&sheetRank)
