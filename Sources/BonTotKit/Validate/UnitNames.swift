@@ -2,7 +2,9 @@
 /// ("Đảng bộ xã Hòa Thuận", or "Xã Hòa Thuận"), instead of its id: accepted when it matches
 /// exactly one unit's `organization`, in any case, with or without diacritics or the words
 /// "Đảng bộ" in front, or with the committee's words in their place ("Đảng ủy xã Hòa Thuận", the
-/// commune's `issuer`) or "Đảng bộ" shortened ("ĐB xã Hòa Thuận"). Anything else is left for the
+/// commune's `issuer`), or a district's committee as a province's office names it ("Huyện ủy
+/// Giồng Riềng" for "Đảng bộ huyện Giồng Riềng", "Thành ủy", "Thị ủy", "Quận ủy"), or "Đảng bộ"
+/// shortened ("ĐB xã Hòa Thuận"). Anything else is left for the
 /// check of unit ids, which suggests one. A name that is a unit's id in words ("Đảng bộ xã Hòa
 /// Thuận" for `xa-hoa-thuan`) is that unit too: so a unit whose folder could not be read (its
 /// `organization` unknown: the error is on its `site.yaml` line) is not also an unknown unit in
@@ -19,12 +21,28 @@ enum UnitNames {
         var resolved = evaluation
         for index in resolved.entries.indices {
             let typed = resolved.entries[index].branchID
-            if !unitIDs.contains(typed), let id = written.id(Slug.fold(typed)) { resolved.entries[index].branchID = id }
+            if !unitIDs.contains(typed), let id = id(of: typed, in: written) { resolved.entries[index].branchID = id }
             let entry = resolved.entries[index]
             guard unitIDs.contains(entry.branchID), let second = entry.sheetSecondName else { continue }
-            let named = unitIDs.contains(second.value) ? second.value : written.id(Slug.fold(second.value))
+            let named = unitIDs.contains(second.value) ? second.value : id(of: second.value, in: written)
             SecondNameCheck.check(entry, typed: typed, named: named, names: names, subject: .units, sink: sink)
         }
         return resolved
+    }
+
+    /// The one unit `typed` names, by its name or by its committee's.
+    private static func id(of typed: String, in written: WrittenNames) -> String? {
+        let folded = Slug.fold(typed)
+        return written.id(folded) ?? namedForCommittee(folded).flatMap(written.id)
+    }
+
+    /// The committees named for the level of their đảng bộ, folded, and the level's words.
+    private static let committees = [("huyen-uy-", "huyen-"), ("quan-uy-", "quan-"), ("thi-uy-", "thi-xa-"),
+                                     ("thanh-uy-", "thanh-pho-"), ("tinh-uy-", "tinh-")]
+
+    /// The đảng bộ a committee named for its level stands for ("huyen-uy-giong-rieng" →
+    /// "huyen-giong-rieng"), folded and without "Đảng bộ"; nil for another name.
+    private static func namedForCommittee(_ folded: String) -> String? {
+        committees.first { folded.hasPrefix($0.0) }.map { $0.1 + folded.dropFirst($0.0.count) }
     }
 }
