@@ -32,19 +32,7 @@ final class DistrictCombinedFiguresTests: XCTestCase {
     /// meetings lists the district's own, under "Sinh hoạt chi bộ tháng 9 năm 2024" as if that
     /// were all: its heading and caption say whose meetings they are.
     func testTheHomesTableOfMeetingsSaysItListsTheOwnBranches() throws {
-        let minutes = """
-            ---
-            branch: co-quan-huyen-uy
-            date: 2024-09-10
-            kind: thuong-ky
-            topic: Quán triệt nghị quyết
-            chair: Bí thư
-            attendance: { present: 10, expected: 11, excused: 1, unexcused: 0 }
-            ---
-            Chi bộ sinh hoạt thường kỳ.
-
-            """
-        let (site, report) = try DistrictFixture.build(for: self, changes: ["content/minutes/2024/co-quan-huyen-uy-2024-09.md": minutes])
+        let (site, report) = try DistrictFixture.build(for: self, changes: [DistrictFixture.ownMinutesFile: DistrictFixture.ownMinutes])
         XCTAssertTrue(report.succeeded, report.problems)
         let home = DistrictFixture.page(site, "index.html")
         XCTAssertTrue(PortalPageText.text(PortalPageText.section(home, id: "so-lieu")).contains("5 buổi sinh hoạt tháng 9 năm 2024"))

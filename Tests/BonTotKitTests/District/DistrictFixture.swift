@@ -75,6 +75,22 @@ enum DistrictFixture {
         """
     }
 
+    /// A regular meeting of the district's own chi bộ trực thuộc (Cơ quan Huyện ủy) in September
+    /// 2024, and the path of its file: the district's fixture has no minutes of its own.
+    static let ownMinutesFile = "content/minutes/2024/co-quan-huyen-uy-2024-09.md"
+    static let ownMinutes = """
+        ---
+        branch: co-quan-huyen-uy
+        date: 2024-09-10
+        kind: thuong-ky
+        topic: Quán triệt nghị quyết
+        chair: Bí thư
+        attendance: { present: 10, expected: 11, excused: 1, unexcused: 0 }
+        ---
+        Chi bộ sinh hoạt thường kỳ.
+
+        """
+
     /// `site.yaml` of the district with `extra` lines added to its `units:` list (from line 9 on),
     /// and `thirdUnit` as the entry of `xa-c` (line 8).
     static func siteYAML(thirdUnit: String = "- { id: xa-c, path: ./xa-c/ }", adding extra: String = "") -> String {

@@ -8,21 +8,8 @@ import XCTest
 /// every cell of the district. They now say whose minutes they are, as the home does, and where
 /// the units' are; a unit's own pages stay as the unit builds them alone.
 final class DistrictMinutesPagesTests: XCTestCase {
-    private static let minutes = """
-        ---
-        branch: co-quan-huyen-uy
-        date: 2024-09-10
-        kind: thuong-ky
-        topic: Quán triệt nghị quyết
-        chair: Bí thư
-        attendance: { present: 10, expected: 11, excused: 1, unexcused: 0 }
-        ---
-        Chi bộ sinh hoạt thường kỳ.
-
-        """
-
     func testTheDistrictsMinutesPagesSayTheyAreOfItsChiBoTrucThuoc() throws {
-        let (site, report) = try DistrictFixture.build(for: self, changes: ["content/minutes/2024/co-quan-huyen-uy-2024-09.md": Self.minutes])
+        let (site, report) = try DistrictFixture.build(for: self, changes: [DistrictFixture.ownMinutesFile: DistrictFixture.ownMinutes])
         XCTAssertTrue(report.succeeded, report.problems)
         let index = DistrictFixture.page(site, "sinh-hoat/index.html")
         XCTAssertTrue(index.contains(#"<p class="lead">Biên bản sinh hoạt của các chi bộ trực thuộc tháng 9 năm 2024: 01 biên bản của 01/01 chi bộ.</p>"#), index)

@@ -7,7 +7,8 @@ import XCTest
 /// last build: each such row was "unknown unit" (the build failed, `serve` kept the old site),
 /// since the name was looked up only in the units read again, though a clean build read it.
 final class UnitNamesOfReusedUnitsTests: XCTestCase {
-    private static let table = """
+    /// The district's 2024 table naming every commune by its name.
+    static let table = """
         STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
         1;Đảng bộ xã Bình Minh;26;26;17;17
         2;Xã Ấp Bắc;25;27;17;17

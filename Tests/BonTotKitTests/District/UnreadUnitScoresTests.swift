@@ -8,19 +8,11 @@ import XCTest
 /// on `site.yaml`, told it might be another commune ("có phải 'xa-a' (Đảng bộ xã Bình Minh)?").
 /// A name that is the unit's id in words is that unit: the one error is on `site.yaml`.
 final class UnreadUnitScoresTests: XCTestCase {
-    private static let scores = """
-        STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;can-bo
-        1;Đảng bộ xã Bình Minh;26;26;17;17
-        2;Xã Ấp Bắc;25;27;17;17
-        3;Đảng bộ xã Long Thạnh;28;28;18;18
-
-        """
-
     private func errors(listing third: String) throws -> [String] {
         let (_, report) = try DistrictFixture.build(for: self, changes: [
             "site.yaml": DistrictFixture.siteYAML(thirdUnit: third),
             "content/unit-evaluations/2024.yaml": nil,
-            "content/unit-evaluations/2024.csv": Self.scores,
+            "content/unit-evaluations/2024.csv": UnitNamesOfReusedUnitsTests.table,
         ])
         XCTAssertFalse(report.succeeded)
         return report.diagnostics.entries.filter { $0.severity == .error }.map(\.description)
