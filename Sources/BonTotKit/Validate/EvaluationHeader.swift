@@ -16,6 +16,9 @@ enum EvaluationHeader {
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
         shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
         fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt"],
+        figuresColumn: ["Số chi bộ", "Số chi bộ trực thuộc", "Số đảng viên", "Tổng số đảng viên", "Số chi bộ đạt 4 tốt",
+                        "Số chi bộ 4 tốt", "Tỷ lệ chi bộ 4 tốt", "Tỷ lệ chi bộ đạt 4 tốt", "Tỷ lệ chi bộ đạt Chi bộ 4 tốt",
+                        "Tỷ lệ chi bộ đạt danh hiệu Chi bộ 4 tốt"],
     ]
 
     /// The words of the fixed columns, folded (`Slug.fold`), by the id they stand for.
@@ -31,15 +34,21 @@ enum EvaluationHeader {
     /// The column of the "Chi bộ 4 tốt" mark ("x", "Đạt" or empty): compared with the rules' check.
     static let fourGoodColumn = "four-good"
 
+    /// A column of the figures bontot has from the sites' own files, which a district's table of
+    /// its units restates beside their scores ("Số chi bộ", "Số đảng viên", "Tỷ lệ chi bộ đạt 4
+    /// tốt", the share `min_branch_share` asks for): no score, left out as the total is; it was a
+    /// warning of an unknown column at every build.
+    static let figuresColumn = "figures"
+
     /// A second column naming the row's branch (or unit), beside the one the row is read by: the
     /// name beside the id ("Mã chi bộ | Tên chi bộ"), or the id beside the name. Compared with
     /// the branch the row is read as.
     static let secondIDColumn = "second-id"
 
     /// The columns that restate what bontot computes (the total, the rank, the share, the 4-tốt
-    /// mark) or what the row's first column says (`secondIDColumn`): no score, and not a row's
+    /// mark, the units' figures) or what the row's first column says (`secondIDColumn`): no score, and not a row's
     /// field; the rank, the mark and the second name are compared.
-    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn]
+    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn, figuresColumn]
 
     /// The headers of the restated columns and of the row numbers, as a message lists the
     /// columns a sheet may have.

@@ -81,6 +81,26 @@ final class UnitWorkbookTests: XCTestCase {
         XCTAssertEqual(report.diagnostics.entries.filter { $0.location.file.hasPrefix("content/unit-evaluations") }.map(\.description), [])
     }
 
+    /// A district's table restating beside the scores the figures of each commune that bontot has
+    /// from the commune's own files ("Số chi bộ", "Số đảng viên", the share of its branches holding
+    /// "Chi bộ 4 tốt"): each column was a warning of an unknown column at every build; they are
+    /// left out, as the sheet's total is, and the units rank as before.
+    func testTheUnitsFiguresRestatedBesideTheScoresAreLeftOut() throws {
+        let expected = try rankingFromYAML()
+        let site = try DistrictFixture.prepare(for: self, changes: [
+            "content/unit-evaluations/2024.yaml": nil,
+            "content/unit-evaluations/2024.csv": """
+                STT;Đơn vị;Số chi bộ;Số đảng viên;Tỷ lệ chi bộ đạt “Chi bộ 4 tốt” (%);chinh-tri;xay-dung-dang;doan-ket;can-bo
+                1;xa-a;2;72;100;26;26;17;17
+                2;xa-b;3;90;66,7;25;27;17;17
+                3;xa-c;2;60;50;28;28;18;18
+
+                """,
+        ])
+        let report = assertRanks(site, as: expected)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.location.file.hasPrefix("content/unit-evaluations") }.map(\.description), [])
+    }
+
     /// A table with the unit's id and its name ("Mã đơn vị | Tên đơn vị") never noticed a row whose
     /// two columns name two units (one column sorted without the other), whose scores may be
     /// either's: that is an error at the name's cell now, as it is for branches.
