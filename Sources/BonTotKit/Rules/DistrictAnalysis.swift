@@ -108,8 +108,13 @@ public struct DistrictAnalysis: Sendable {
 
     /// The level of a unit in the newest ranking that scores it.
     public func latestLevel(of unit: String) -> Level? {
+        latestRankedLevel(of: unit)?.level
+    }
+
+    /// The level of a unit in the newest ranking that scores it, with that ranking's period.
+    public func latestRankedLevel(of unit: String) -> (period: Period, level: Level?)? {
         for ranking in rankings.reversed() {
-            if let row = ranking.rows.first(where: { $0.branchID == unit }) { return row.card.level }
+            if let row = ranking.rows.first(where: { $0.branchID == unit }) { return (ranking.period, row.card.level) }
         }
         return nil
     }

@@ -24,7 +24,7 @@ struct UnitDirectoryPage: Encodable {
         sharePeriod = period.map(VietnameseFormat.period)
         let href = { (id: String) in context.router.link(from: .unitDirectory, to: .home, in: context.router.unit(id)) }
         units = district.currentUnits.map { unit in
-            UnitDirectoryRow(unit, period: period, level: district.latestLevel(of: unit.id), href: href(unit.id),
+            UnitDirectoryRow(unit, period: period, level: district.latestRankedLevel(of: unit.id), href: href(unit.id),
                              founded: district.references[unit.id]?.founded)
         }
         hasUnits = !units.isEmpty
@@ -45,18 +45,22 @@ struct UnitDirectoryRow: Encodable {
     /// "66,7 %", or "—" when the unit ranked no branch in the period.
     var fourGoodShare: String
     var levelBadge: LevelBadge?
+    /// "năm 2024": the period of the level, for a unit the newest ranking does not score, whose
+    /// level is an older period's; nil when it is the period of the shares, as the caption says.
+    var levelPeriod: String?
     /// "Thành lập ngày 01/07/2025", for a unit whose entry gives its founding day (a commune made
     /// of merged ones), under its name.
     var founded: String?
 
-    init(_ unit: UnitFigures, period: Period?, level: Level?, href: String, founded day: CalendarDate?) {
+    init(_ unit: UnitFigures, period: Period?, level ranked: (period: Period, level: Level?)?, href: String, founded day: CalendarDate?) {
         name = unit.name
         self.href = href
         branches = VietnameseFormat.number(unit.branches)
         members = VietnameseFormat.number(unit.members)
         households = VietnameseFormat.number(unit.households)
         fourGoodShare = period.flatMap(unit.fourGoodShare).map { VietnameseFormat.percent($0, for: .page) } ?? "—"
-        levelBadge = level.map(LevelBadge.init)
+        levelBadge = ranked?.level.map(LevelBadge.init)
+        levelPeriod = ranked.flatMap { $0.level != nil && $0.period != period ? VietnameseFormat.period($0.period) : nil }
         founded = day.map { "Thành lập ngày " + VietnameseFormat.shortDate($0) }
     }
 }
