@@ -22,8 +22,17 @@ extension Ranking {
             }
             return .warning(at: row.card.levelLocation, field: "level",
                             "mức xếp loại ghi '\(stated.id)' khác mức tính theo điểm '\(computed.id)' "
-                                + "(\(VietnameseFormat.score(row.card.total))) / stated level differs from computed")
+                                + "(\(VietnameseFormat.score(row.card.total)))\(quotaNote(stated: stated, computed: computed)) / stated level differs from computed")
         }
+    }
+
+    /// For a level stated below the top one the total reaches, where the rubric caps the top
+    /// level: the committee keeping within the quota writes just that, and is told it need not
+    /// mend it (the warning stays, as SPEC §3 has every difference warned).
+    private func quotaNote(stated: Level, computed: Level) -> String {
+        guard let quota = rubric.excellentQuota, let top = rubric.topLevel, computed.id == top.id, stated.id != top.id else { return "" }
+        return "; nếu cấp ủy xếp mức này để số \(subject.noun) '\(top.name)' không vượt tỷ lệ \(VietnameseFormat.normPercent(quota)), "
+            + "không cần sửa"
     }
 
     /// Warnings where the share of the top level among those at the good level or better passes

@@ -9,7 +9,8 @@ final class RankingDiagnosticsRulesTests: XCTestCase {
         ])
         XCTAssertEqual(ranking.diagnostics, [
             .warning(at: SourceLocation(file: "content/evaluations/2024.yaml", line: 7), field: "level",
-                     "mức xếp loại ghi 'tot' khác mức tính theo điểm 'xuat-sac' (91) / stated level differs from computed"),
+                     "mức xếp loại ghi 'tot' khác mức tính theo điểm 'xuat-sac' (91); nếu cấp ủy xếp mức này để số chi bộ 'Hoàn thành "
+                         + "xuất sắc nhiệm vụ' không vượt tỷ lệ 20 %, không cần sửa / stated level differs from computed"),
         ])
     }
 
