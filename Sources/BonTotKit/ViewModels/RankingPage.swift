@@ -23,6 +23,8 @@ struct RankingPage: Encodable {
     var showsPeriods: Bool
     /// Always true here; false on `RankingEmptyPage`.
     var hasRanking = true
+    /// Empty here: the sentence of `RankingEmptyPage`, which the index's template shares.
+    var emptySentence = ""
 
     /// The page of `ranking` written at `route`.
     init(_ ranking: Ranking, route: Route, context: PortalContext, isIndex: Bool) {
@@ -47,14 +49,19 @@ struct RankingPage: Encodable {
 }
 
 /// `/xep-hang/` before any evaluation is entered, or `/xep-hang-don-vi/` before any unit is
-/// scored: the menu links it, so it says so.
+/// scored: the menu links it, so it says so. A district's `/xep-hang/` ranks its chi bộ trực
+/// thuộc alone, and says none of them is scored yet, not that nothing is (its units may be).
 struct RankingEmptyPage: Encodable {
     var chrome: PageChrome
     var hasRanking = false
+    /// "Chưa có kết quả chấm điểm thi đua nào.", in a district "… các chi bộ trực thuộc nào.".
+    var emptySentence: String
 
     /// The index of rankings at `index`, titled `title`, with none to show.
     init(_ context: PortalContext, title: String = "Xếp hạng thi đua", index: Route = .rankingIndex) {
         chrome = context.chrome(title: title, route: index, section: index)
+        emptySentence = context.district == nil || index != .rankingIndex
+            ? "Chưa có kết quả chấm điểm thi đua nào." : "Chưa có kết quả chấm điểm thi đua các chi bộ trực thuộc nào."
     }
 }
 
