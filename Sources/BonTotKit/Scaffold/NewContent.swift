@@ -61,6 +61,13 @@ public enum NewContent: Sendable {
         }
     }
 
+    /// The text of the new file in the site at `root`: a story in a site listing units has the
+    /// form of a unit's branch in the hint of its `branch:` (`Skeleton.story`).
+    private func text(siteRoot root: URL) -> String {
+        guard case .story(let title, let date) = self, let unit = UnitBranchFolders().units(in: root).first else { return text }
+        return Skeleton.story(title: title, date: date, unitExample: unit.id)
+    }
+
     /// Writes the file into the site at `root`, making its folder; returns its path as the
     /// command prints it, from where bontot runs: the site's folder named so is `siteFolder`
     /// (`../district/xa-a/`, `""` for the current folder), and the refusals name files from there
@@ -103,7 +110,7 @@ public enum NewContent: Sendable {
             throw refusal
         }
         try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard manager.createFile(atPath: url.path, contents: Data(text.utf8)) else {
+        guard manager.createFile(atPath: url.path, contents: Data(text(siteRoot: root).utf8)) else {
             throw Refusal(description: "không ghi được \(named) / cannot write \(named)")
         }
         return named

@@ -40,9 +40,14 @@ public enum Skeleton {
         """
     }
 
-    /// A model-example story titled `title`, dated `date`.
-    public static func story(title: String, date: CalendarDate) -> String {
-        """
+    /// A model-example story titled `title`, dated `date`; in a site listing units, whose stories
+    /// may name a unit's branch (`xa-a/ap-1`), `unitExample` is its first unit's id, which the
+    /// hint of `branch:` shows that form with.
+    public static func story(title: String, date: CalendarDate, unitExample: String? = nil) -> String {
+        // A district's story may be about one of its units' branches, named by the unit's id first.
+        let branchHint = unitExample.map { "chi bộ: tên tệp trong content/branches/; chi bộ của đơn vị ghi kèm mã đơn vị, ví dụ \($0)/ma-chi-bo" }
+            ?? "chi bộ: tên tệp trong content/branches/"
+        return """
         ---
         # Gương điển hình. Dòng bắt đầu bằng # là gợi ý: bỏ dấu # ở đầu dòng để dùng trường đó.
         title: \(yamlString(title))
@@ -50,7 +55,7 @@ public enum Skeleton {
         date: \(date)    # ngày đăng, dạng YYYY-MM-DD
         # slug: duong-dan-rieng    # đường dẫn của bài; mặc định làm từ tiêu đề
         # person: Họ tên    # người được nêu gương
-        # branch: ma-chi-bo    # chi bộ: tên tệp trong content/branches/
+        # branch: ma-chi-bo    # \(branchHint)
         # tags: [chủ đề thứ nhất, chủ đề thứ hai]
         # image: media/ten-anh.jpg    # ảnh đặt trong content/media/
         # image_alt: Ảnh cho thấy …    # ảnh có số liệu, biểu đồ, chữ: tả lại cho người không xem được ảnh
