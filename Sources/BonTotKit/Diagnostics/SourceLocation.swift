@@ -33,10 +33,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: path, line: 0)
     }
 
-    /// `content/x.md:4`, `content/evaluations/2024.xlsx:Sheet1!D7` for a cell, `--output` for an option.
+    /// `content/x.md:4`, `content/evaluations/2024.xlsx:Sheet1!D7` for a cell, `--output` for an
+    /// option; an Office document without a cell (a problem of the whole workbook or sheet, of a
+    /// Word minutes) alone, `content/evaluations/2024.xlsx`: Excel and Word show no lines, and `:1`
+    /// sent the clerk to look for one.
     public var description: String {
         if let cell { return "\(file):\(cell)" }
-        return line > 0 ? "\(file):\(line)" : file
+        return line > 0 && !OfficeFiles.hasNoLines(file) ? "\(file):\(line)" : file
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -32,7 +32,7 @@ public struct SourceText: Sendable {
     }
 
     /// Inputs read as bytes, not text: Excel workbooks (an old `.xls` only to say it is one).
-    static let binaryExtensions: Set<String> = ["xlsx", "xls", "ods"]
+    static let binaryExtensions = OfficeFiles.workbookExtensions
 
     /// Reads a file; on failure returns a diagnostic that says what is wrong and how to fix it.
     /// A file over `ContentLimits.textFileBytes` is refused before it is read. The command the

@@ -36,7 +36,7 @@ enum ChosenSheetAdvice {
 
     /// The names of the workbooks (.xlsx, .ods, .xls) among `scoreFiles` other than `path`.
     private static func otherWorkbooks(besides path: String, scoreFiles: [String]) -> [String] {
-        scoreFiles.filter { $0 != path && ["xlsx", "ods", "xls"].contains(PathParts.lowercasedExtension(of: $0)) }
+        scoreFiles.filter { $0 != path && OfficeFiles.isWorkbook($0) }
             .map { String(PathParts.name(of: $0)) }
     }
 

@@ -17,7 +17,7 @@ final class DamagedOfficePartTests: XCTestCase {
         }
         let outcome = FuzzInput.run(Data("0".utf8) + sheet, mode: .xlsx)
         XCTAssertEqual(outcome.diagnostics.map(\.description), [
-            "content/evaluations/2024.xlsx:1: error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ "
+            "content/evaluations/2024.xlsx: error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ "
                 + "(có byte không phải UTF-8 hay UTF-16, tệp bị ghi đè hoặc hỏng) / the part 'xl/worksheets/sheet1.xml' is not well-formed XML",
         ])
     }
@@ -128,7 +128,7 @@ final class DamagedOfficePartTests: XCTestCase {
             let endless = try Data(contentsOf: FuzzCorpusTests.corpus.appending(path: "office-file/\(name)"))
             XCTAssertFalse(ZipIntegrity.isSound(endless.dropFirst()), name)
             XCTAssertEqual(FuzzInput.run(endless, mode: .officeFile).diagnostics.map(\.description), [
-                "bien-ban.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại "
+                "bien-ban.docx: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại "
                     + "bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
             ], name)
         }
@@ -148,7 +148,7 @@ final class DamagedOfficePartTests: XCTestCase {
         for input in [page, whole.prefix(whole.count / 2)] {
             let outcome = FuzzInput.run(input, mode: .officeFile)
             XCTAssertEqual(outcome.diagnostics.map(\.description), [
-                "bien-ban.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại "
+                "bien-ban.docx: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại "
                     + "bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
             ])
         }

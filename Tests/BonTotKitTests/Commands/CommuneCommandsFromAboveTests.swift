@@ -90,7 +90,7 @@ final class CommuneCommandsFromAboveTests: XCTestCase {
 
         let again = try BontotProcess.run(arguments, in: province.root)
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.errors.hasPrefix("bien-ban-thang-12.docx:1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2024-12-05, "
+        XCTAssertTrue(again.errors.hasPrefix("bien-ban-thang-12.docx: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2024-12-05, "
                                              + "sinh hoạt thường kỳ) đã có trong \(file);"), again.errors)
         // What checking the written file finds is named from there too.
         let anyway = try BontotProcess.run(arguments + ["--allow-duplicate"], in: province.root)

@@ -92,7 +92,7 @@ final class CommuneOfficeFilesTests: XCTestCase {
             "\(district)\(Self.scores):Điểm!A4: error: bảng điểm ghi chi bộ không tồn tại 'ap-9' / unknown branch 'ap-9' (có phải "
                 + "'ap-1'? / did you mean 'ap-1'?)",
             minutesWarning(district),
-            "\(district)xa-b/content/evaluations/2024.xlsx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt "
+            "\(district)xa-b/content/evaluations/2024.xlsx: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt "
                 + "cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
         ])
         assertSameTree(OutputTree(province.output), before, "the province's output after a failed build")
@@ -107,7 +107,7 @@ final class CommuneOfficeFilesTests: XCTestCase {
         let report = site.build()
         XCTAssertFalse(report.succeeded)
         XCTAssertEqual(report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
-            "\(Self.scores):1: error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ (dòng 1: XML dừng giữa chừng "
+            "\(Self.scores): error: phần 'xl/worksheets/sheet1.xml' của tài liệu không phải XML hợp lệ (dòng 1: XML dừng giữa chừng "
                 + "hoặc còn nội dung sau chỗ kết thúc, tệp bị cắt cụt hoặc ghi dở) / the part 'xl/worksheets/sheet1.xml' is not well-formed XML",
         ])
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.output.path), "nothing is written")
@@ -123,8 +123,8 @@ final class CommuneOfficeFilesTests: XCTestCase {
         let report = province.build()
         XCTAssertFalse(report.succeeded)
         let files = "\(district)\(Self.scores), \(district)xa-a/content/evaluations/2024.yaml"
-        XCTAssertEqual(report.diagnostics.sorted.map(\.description), ["xlsx", "yaml"].map { format in
-            "\(district)xa-a/content/evaluations/2024.\(format):1: error: kỳ đánh giá '2024' bị trùng giữa các tệp \(files) (chỉ giữ "
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), ["xlsx", "yaml:1"].map { place in
+            "\(district)xa-a/content/evaluations/2024.\(place): error: kỳ đánh giá '2024' bị trùng giữa các tệp \(files) (chỉ giữ "
                 + "một tệp điểm (.yaml, .csv hoặc .xlsx) cho mỗi kỳ) / evaluation period '2024' is claimed by 2 files: \(files)"
         })
     }

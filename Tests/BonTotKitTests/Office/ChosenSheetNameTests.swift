@@ -31,7 +31,7 @@ final class ChosenSheetNameTests: WorkbookTestCase {
                                "content/evaluations/2025.xlsx": .bytes(try OfficeFixtures.bytes("scores-sheet-bang-diem-2025.xlsx")),
                                "site.yaml": try site("xlsx_sheet: Bảng điểm")])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "content/evaluations/2025.xlsx:1: error: bảng tính không có trang 'Bảng điểm' mà site.yaml chọn ('xlsx_sheet: Bảng điểm'); "
+            "content/evaluations/2025.xlsx: error: bảng tính không có trang 'Bảng điểm' mà site.yaml chọn ('xlsx_sheet: Bảng điểm'); "
                 + "các trang có: Bảng điểm 2025; 'xlsx_sheet' chọn trang theo tên này ở mọi bảng tính, cả '2024.xlsx': hãy đổi tên "
                 + "trang 'Bảng điểm 2025' của bảng tính này thành 'Bảng điểm' thay vì sửa site.yaml (chỉ sửa 'xlsx_sheet' khi trang "
                 + "bảng điểm của mọi bảng tính đã cùng một tên mới) / no sheet named 'Bảng điểm', which xlsx_sheet: in site.yaml "

@@ -26,7 +26,7 @@ final class DocumentCopyImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(report.outcomes.map(\.source), ["tu-trinh-duyet/Bien ban thang 10.docx"])
         XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         XCTAssertEqual(report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description), [
-            "tu-trinh-duyet/Bien ban thang 10 (1).docx:1: error: 'Bien ban thang 10 (1).docx' là bản sao của "
+            "tu-trinh-duyet/Bien ban thang 10 (1).docx: error: 'Bien ban thang 10 (1).docx' là bản sao của "
                 + "'tu-trinh-duyet/Bien ban thang 10.docx' (cùng cuộc họp: chi bộ 'ap-1', ngày 2024-10-05, sinh hoạt thường kỳ), "
                 + "vừa được nhập vào content/minutes/2024/ap-1-2024-10.md; chưa nhập bản sao này. Nếu đúng là một cuộc họp khác, "
                 + "chạy lại với --allow-duplicate / 'Bien ban thang 10 (1).docx' is a copy of 'tu-trinh-duyet/Bien ban thang 10.docx' "
@@ -41,7 +41,7 @@ final class DocumentCopyImportTests: DocumentsSiteTestCase {
         let report = MinutesImport.run(folder, source: "tu-trinh-duyet", siteRoot: root, branch: "ap-1", kind: nil, dryRun: false)
         XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         XCTAssertEqual(report.diagnostics.sorted.filter { $0.location.file.hasPrefix("tu-trinh-duyet") }.map(\.description), [
-            "tu-trinh-duyet/Bien ban thang 10 (1).docx:1: warning: bỏ qua 'Bien ban thang 10 (1).docx': bản sao giống hệt "
+            "tu-trinh-duyet/Bien ban thang 10 (1).docx: warning: bỏ qua 'Bien ban thang 10 (1).docx': bản sao giống hệt "
                 + "'tu-trinh-duyet/Bien ban thang 10.docx', vừa được nhập vào content/minutes/2024/ap-1-2024-10.md "
                 + "/ skipped 'Bien ban thang 10 (1).docx': an identical copy of 'tu-trinh-duyet/Bien ban thang 10.docx', just "
                 + "imported into content/minutes/2024/ap-1-2024-10.md",
@@ -53,14 +53,14 @@ final class DocumentCopyImportTests: DocumentsSiteTestCase {
         let identical = try folder(original: "bien-ban-python-docx.docx", copy: "bien-ban-python-docx.docx")
         let passed = try BontotProcess.run(["import", "minutes", identical.path, "--branch", "ap-1", "--site", root.path])
         XCTAssertEqual(passed.status, 0, passed.errors)
-        XCTAssertTrue(passed.errors.contains("(1).docx:1: warning: bỏ qua 'Bien ban thang 10 (1).docx': bản sao giống hệt"), passed.errors)
+        XCTAssertTrue(passed.errors.contains("(1).docx: warning: bỏ qua 'Bien ban thang 10 (1).docx': bản sao giống hệt"), passed.errors)
         XCTAssertTrue(passed.output.hasSuffix("1 biên bản; 0 lỗi, 2 cảnh báo\n"), passed.output)
 
         try FileManager.default.removeItem(at: root.appending(path: "content/minutes/2024/ap-1-2024-10.md"))
         let differing = try folder(original: "bien-ban-python-docx.docx", copy: "bien-ban-libreoffice.docx")
         let refused = try BontotProcess.run(["import", "minutes", differing.path, "--branch", "ap-1", "--site", root.path])
         XCTAssertEqual(refused.status, 1, refused.errors)
-        XCTAssertTrue(refused.errors.contains("(1).docx:1: error: 'Bien ban thang 10 (1).docx' là bản sao của"), refused.errors)
+        XCTAssertTrue(refused.errors.contains("(1).docx: error: 'Bien ban thang 10 (1).docx' là bản sao của"), refused.errors)
     }
 
     func testTheNamesOfCopies() {

@@ -111,7 +111,7 @@ final class LegacyEncodingTests: XCTestCase {
             try bytes.write(to: file)
             for encoding in [nil, LegacyEncoding.tcvn3] {
                 let result = LegacyFileConversion.convert(file, path: name, encoding: encoding)
-                XCTAssertEqual(result.failureDescription?.hasPrefix("\(name):1: error: tệp là tài liệu Word/Excel, không phải tệp văn bản"), true,
+                XCTAssertEqual(result.failureDescription?.hasPrefix("\(name): error: tệp là tài liệu Word/Excel, không phải tệp văn bản"), true,
                                result.failureDescription ?? "converted")
                 XCTAssertEqual(try Data(contentsOf: file), bytes)
                 XCTAssertFalse(FileManager.default.fileExists(atPath: file.path + ".orig"))

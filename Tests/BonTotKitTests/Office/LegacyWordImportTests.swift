@@ -67,7 +67,7 @@ final class LegacyWordImportTests: SiteCopyTestCase {
         try Data(try OfficeFixtures.bytes("legacy-office/bien-ban-libreoffice.doc").prefix(3000)).write(to: file)
         let report = MinutesImport.run(file, source: "bien-ban.doc", siteRoot: root, branch: "ap-1", kind: nil, dryRun: true)
         XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
-            "bien-ban.doc:1: error: LibreOffice không chuyển được tệp sang .docx (không mở được tệp: tệp hỏng, bị cắt cụt hoặc không "
+            "bien-ban.doc: error: LibreOffice không chuyển được tệp sang .docx (không mở được tệp: tệp hỏng, bị cắt cụt hoặc không "
                 + "đúng loại); hãy mở tệp bằng Word và lưu lại dạng \"Word Document (.docx)\" / LibreOffice could not convert the "
                 + "document: save it as .docx",
         ])

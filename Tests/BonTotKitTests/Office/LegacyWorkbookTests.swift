@@ -25,7 +25,7 @@ final class LegacyWorkbookTests: WorkbookTestCase {
         let whole = try OfficeFixtures.bytes("legacy-office/scores-libreoffice.xls")
         let loaded = try load([xls: .bytes(Array(whole.prefix(600)))])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "\(xls):1: error: LibreOffice không chuyển được tệp sang .xlsx (không mở được tệp: tệp hỏng, bị cắt cụt hoặc không đúng "
+            "\(xls): error: LibreOffice không chuyển được tệp sang .xlsx (không mở được tệp: tệp hỏng, bị cắt cụt hoặc không đúng "
                 + "loại); hãy mở bảng tính bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" / LibreOffice could not convert the "
                 + "workbook: save it as .xlsx",
         ])

@@ -51,7 +51,7 @@ final class MeetingDateTests: DocumentsSiteTestCase {
         let report = run("bien-ban-ngay-hop-khong-ngay.docx")
         XCTAssertEqual(report.outcomes.map(\.path), [])
         XCTAssertEqual(dateDiagnostics(report), [
-            "bien-ban-ngay-hop-khong-ngay.docx:1: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
+            "bien-ban-ngay-hop-khong-ngay.docx: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
                 + "\"05/9/2024\"); ngày 30/11/2026 ở dòng '1. Hoàn thành làm đường bê tông xóm Trại trước ngày 30/11/2026.' là hạn "
                 + "của một việc, không phải ngày họp; chưa nhập tệp này / no meeting date found; 30/11/2026 in '1. Hoàn thành làm "
                 + "đường bê tông xóm Trại trước ngày 30/11/2026.' is a deadline, not the meeting date: not imported",
@@ -88,7 +88,7 @@ final class MeetingDateTests: DocumentsSiteTestCase {
         let report = run("bien-ban-ngay-hop-trong-than.docx")
         XCTAssertEqual(report.outcomes.map(\.path), [])
         XCTAssertEqual(dateDiagnostics(report), [
-            "bien-ban-ngay-hop-trong-than.docx:1: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
+            "bien-ban-ngay-hop-trong-than.docx: error: không tìm thấy ngày họp (\"Thời gian: … ngày 05 tháng 9 năm 2024\" hoặc "
                 + "\"05/9/2024\"); ngày 15/9/2026 ở dòng 'Thực hiện nghị quyết tháng 9, ngày 15/9/2026 chi bộ đã ra quân phát…' "
                 + "nằm trong thân biên bản, không chắc là ngày họp; ngày 30/11/2026 ở dòng '1. Hoàn thành làm đường bê tông xóm Trại "
                 + "trước ngày 30/11/2026.' là hạn của một việc, không phải ngày họp; chưa nhập tệp này / no meeting date found; "

@@ -153,8 +153,8 @@ final class MinutesImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         let errors = report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description)
         XCTAssertEqual(errors, [
-            "tu-word/hong.docx:1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
-            "tu-word/vntime.docx:1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2024-10-05, sinh hoạt thường kỳ) "
+            "tu-word/hong.docx: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)",
+            "tu-word/vntime.docx: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2024-10-05, sinh hoạt thường kỳ) "
                 + "vừa được nhập từ 'tu-word/thang-10.docx' vào content/minutes/2024/ap-1-2024-10.md; chưa nhập tệp này, "
                 + "để không đếm một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
                 + "/ the minutes of this meeting (branch 'ap-1', 2024-10-05, thuong-ky) was just imported from "
@@ -182,7 +182,7 @@ final class MinutesImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10.md"])
         let named = report.diagnostics.sorted.filter { $0.location.file.hasPrefix("tu-writer/") }.map(\.description)
         XCTAssertEqual(named, [
-            "tu-writer/thang-11.doc:1: error: tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng "
+            "tu-writer/thang-11.doc: error: tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng "
                 + "\"Word Document (.docx)\", " + "hoặc cài LibreOffice (apt-get install libreoffice-writer-nogui) để bontot tự chuyển "
                 + "khi nhập / a Word 97-2003 .doc: save it as .docx, or install LibreOffice to have it converted",
             "tu-writer/thang-12.pdf:1: warning: tệp PDF không nhập được (bản in hoặc bản quét không giữ được nội dung biên bản); "
@@ -190,7 +190,7 @@ final class MinutesImportTests: DocumentsSiteTestCase {
         ])
         let single = MinutesImport.run(folder.appending(path: "thang-11.doc"), source: "thang-11.doc", siteRoot: root, branch: "ap-1",
                                        kind: nil, dryRun: true, libreOfficeSearchPath: "")
-        XCTAssertEqual(single.diagnostics.sorted.map(\.description).first?.hasPrefix("thang-11.doc:1: error: tệp Word 97–2003 (.doc)"), true)
+        XCTAssertEqual(single.diagnostics.sorted.map(\.description).first?.hasPrefix("thang-11.doc: error: tệp Word 97–2003 (.doc)"), true)
     }
 
     // MARK: Members exempt from meetings, figures that do not add up, one meeting imported twice
@@ -251,7 +251,7 @@ final class MinutesImportTests: DocumentsSiteTestCase {
             XCTAssertEqual(again.outcomes.map(\.path), [])
             XCTAssertEqual(again.diagnostics.errorCount, 1)
             XCTAssertEqual(again.diagnostics.sorted.map(\.description), [
-                "bien-ban-mien-sinh-hoat.docx:1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, sinh hoạt thường kỳ) "
+                "bien-ban-mien-sinh-hoat.docx: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, sinh hoạt thường kỳ) "
                     + "đã có trong \(path); chưa nhập tệp này, để không đếm một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, "
                     + "chạy lại với --allow-duplicate / the minutes of this meeting (branch 'ap-1', 2026-11-05, thuong-ky) "
                     + "is already in \(path): not imported (--allow-duplicate imports it anyway, into a new file)",

@@ -28,7 +28,7 @@ final class OfficeCommandTests: DocumentsSiteTestCase {
 
         let again = try BontotProcess.run(["import", "minutes", document, "--branch", "ap-1", "--site", root.path])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.errors.contains("\(document):1: error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, "
+        XCTAssertTrue(again.errors.contains("\(document): error: biên bản của cuộc họp này (chi bộ 'ap-1', ngày 2026-11-05, "
                                             + "sinh hoạt thường kỳ) đã có trong \(root.path)/content/minutes/2026/ap-1-2026-11.md;"),
                       again.errors)
         XCTAssertTrue(again.errors.contains("chạy lại với --allow-duplicate"), again.errors)
@@ -55,7 +55,7 @@ final class OfficeCommandTests: DocumentsSiteTestCase {
         try Data("PK\u{3}\u{4} not really".utf8).write(to: damaged)
         let run = try BontotProcess.run(["import", "minutes", damaged.path, "--branch", "ap-1", "--site", root.path])
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.errors.contains("hong.docx:1: error: tệp không phải tài liệu Office hợp lệ"), run.errors)
+        XCTAssertTrue(run.errors.contains("hong.docx: error: tệp không phải tài liệu Office hợp lệ"), run.errors)
     }
 
     func testConvertRewritesAWindows1258CSV() throws {

@@ -25,7 +25,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
         for name in ["content/evaluations/2024.xlsx", "content/evaluations/2024.ods"] {
             let loaded = try load([name: .bytes(try OfficeFixtures.bytes("legacy-office/scores-libreoffice.xls"))])
             XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-                "\(name):1: error: tệp thực ra là bảng tính Excel 97–2003 (.xls) mang đuôi khác; hãy đổi đuôi tên tệp thành .xls "
+                "\(name): error: tệp thực ra là bảng tính Excel 97–2003 (.xls) mang đuôi khác; hãy đổi đuôi tên tệp thành .xls "
                     + "(bontot tự chuyển khi máy có LibreOffice) hoặc mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\" "
                     + "/ an Excel 97-2003 workbook under another extension: rename it .xls, or save it as .xlsx",
             ], name)
@@ -35,7 +35,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
     func testAWorkbookWithAPasswordToOpenIsToldToHaveItRemoved() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-password.xlsx"))])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "\(xlsx):1: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
+            "\(xlsx): error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
                 + "(Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu) rồi lưu lại / the file is encrypted with a password to open: "
                 + "remove the password in Excel/Word and save it again",
         ])
@@ -48,7 +48,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
         for name in ["content/evaluations/2024.xls", xlsx] {
             let loaded = try load([name: .bytes(try OfficeFixtures.bytes("legacy-office/scores-password.xls"))])
             XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-                "\(name):1: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
+                "\(name): error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
                     + "(Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu) rồi lưu lại / the file is encrypted with a password to open: "
                     + "remove the password in Excel/Word and save it again",
             ], name)
@@ -58,7 +58,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
     /// A Word 97–2003 document encrypted with a password, imported: LibreOffice is not asked.
     func testAnOldDocumentWithAPasswordToOpenIsToldToHaveItRemoved() throws {
         XCTAssertEqual(try importMessages("legacy-office/bien-ban-password.doc", as: "doc"), [
-            "bien-ban.doc:1: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
+            "bien-ban.doc: error: tệp được đặt mật khẩu để mở (đã mã hoá), bontot không đọc được; hãy mở bằng Excel/Word, xoá mật khẩu "
                 + "(Tệp → Thông tin → Bảo vệ → Mã hoá bằng mật khẩu) rồi lưu lại / the file is encrypted with a password to open: "
                 + "remove the password in Excel/Word and save it again",
         ])
@@ -66,7 +66,7 @@ final class OldFormatUnderNewNameTests: WorkbookTestCase {
 
     func testAWord97DocumentNamedDOCXIsToldToBeRenamedDOC() throws {
         XCTAssertEqual(try importMessages("legacy-office/bien-ban-libreoffice.doc", as: "docx"), [
-            "bien-ban.docx:1: error: tệp thực ra là tài liệu Word 97–2003 (.doc) mang đuôi khác; hãy đổi đuôi tên tệp thành .doc "
+            "bien-ban.docx: error: tệp thực ra là tài liệu Word 97–2003 (.doc) mang đuôi khác; hãy đổi đuôi tên tệp thành .doc "
                 + "(bontot tự chuyển khi máy có LibreOffice) hoặc mở bằng Word và lưu lại dạng \"Word Document (.docx)\" "
                 + "/ a Word 97-2003 document under another extension: rename it .doc, or save it as .docx",
         ])

@@ -57,12 +57,12 @@ final class OpenDocumentWorkbookTests: WorkbookTestCase {
         let whole = try OfficeFixtures.bytes("opendocument/scores-libreoffice.ods")
         let damaged = try load([ods: .bytes(Array(whole.prefix(whole.count / 2)))])
         XCTAssertEqual(messages(damaged), [
-            "\(ods):1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word "
+            "\(ods): error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word "
                 + "/ not a valid Office file (a damaged or truncated zip)",
         ])
         let text = try load([ods: .bytes(try OfficeFixtures.bytes("opendocument/bien-ban-libreoffice.odt"))])
         XCTAssertEqual(messages(text), [
-            "\(ods):1: error: tệp là tài liệu OpenDocument loại khác (text), không phải bảng tính hay văn bản cần đọc ở đây "
+            "\(ods): error: tệp là tài liệu OpenDocument loại khác (text), không phải bảng tính hay văn bản cần đọc ở đây "
                 + "/ an OpenDocument file of another kind (application/vnd.oasis.opendocument.text)",
         ])
     }

@@ -16,7 +16,7 @@ final class RenamedScoreSheetTests: WorkbookTestCase {
         let messages = loaded.diagnostics.sorted.map(\.description)
         XCTAssertEqual(messages.count, 1, "\(messages)")
         let message = try XCTUnwrap(messages.first)
-        XCTAssertTrue(message.hasPrefix("\(xlsx):1: error: bảng tính không có trang 'Bảng điểm' mà site.yaml chọn ('xlsx_sheet: Bảng điểm'); "
+        XCTAssertTrue(message.hasPrefix("\(xlsx): error: bảng tính không có trang 'Bảng điểm' mà site.yaml chọn ('xlsx_sheet: Bảng điểm'); "
                                         + "các trang có: Hướng dẫn, Bảng điểm 2024, Chi tiết; "), message)
         XCTAssertTrue(message.contains("hãy sửa dòng đó trong site.yaml thành 'xlsx_sheet: Bảng điểm 2024' (hoặc đổi tên trang lại thành 'Bảng điểm')"), message)
         XCTAssertTrue(message.hasSuffix("write xlsx_sheet: Bảng điểm 2024 in site.yaml (or rename the sheet back)"), message)
@@ -25,7 +25,7 @@ final class RenamedScoreSheetTests: WorkbookTestCase {
     func testWithoutOneSheetLikeItNoLineIsGuessed() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-by-year.xlsx")), "site.yaml": try site(sheet: "Năm")])
         let messages = loaded.diagnostics.sorted.map(\.description)
-        XCTAssertEqual(messages, ["\(xlsx):1: error: bảng tính không có trang 'Năm' mà site.yaml chọn ('xlsx_sheet: Năm'); các trang có: Năm 2023, Năm 2024; "
+        XCTAssertEqual(messages, ["\(xlsx): error: bảng tính không có trang 'Năm' mà site.yaml chọn ('xlsx_sheet: Năm'); các trang có: Năm 2023, Năm 2024; "
                                   + "hãy sửa 'xlsx_sheet' trong site.yaml thành tên trang bảng điểm (hoặc đổi tên trang đó thành 'Năm') "
                                   + "/ no sheet named 'Năm', which xlsx_sheet: in site.yaml names; the sheets are: Năm 2023, Năm 2024; "
                                   + "write the score sheet's name in xlsx_sheet: in site.yaml (or rename the sheet)"])

@@ -13,7 +13,7 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
         let file = "content/evaluations/Điểm thi đua 2026.xlsx"
         let loaded = try load([file: .bytes(try OfficeFixtures.bytes("scores-last-year-sheet.xlsx"))])
         XCTAssertEqual(errors(loaded), [
-            "\(file):1: error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx); "
+            "\(file): error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx); "
                 + "hãy đổi tên tệp thành '2026.xlsx' / the file name must be the period: rename it '2026.xlsx'",
         ], printed(loaded))
     }
@@ -23,7 +23,7 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
         let file = "content/evaluations/Điểm thi đua quý III 2026.xlsx"
         let loaded = try load([file: .bytes(try OfficeFixtures.bytes("scores-last-year-sheet.xlsx"))])
         XCTAssertEqual(errors(loaded), [
-            "\(file):1: error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx); "
+            "\(file): error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx); "
                 + "hãy đổi tên tệp thành '2026-q3.xlsx' / the file name must be the period: rename it '2026-q3.xlsx'",
         ], printed(loaded))
     }
@@ -33,7 +33,7 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
         let file = "content/evaluations/Điểm thi đua 2025-2026.xlsx"
         let loaded = try load([file: .bytes(try OfficeFixtures.bytes("scores-last-year-sheet.xlsx"))])
         XCTAssertEqual(errors(loaded), [
-            "\(file):1: error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period",
+            "\(file): error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period",
         ], printed(loaded))
     }
 
@@ -43,7 +43,7 @@ final class ScoreFileNameAdviceTests: WorkbookTestCase {
         let file = "content/evaluations/Điểm quý III-IV 2026.xlsx"
         let loaded = try load([file: .bytes(try OfficeFixtures.bytes("scores-last-year-sheet.xlsx"))])
         XCTAssertEqual(errors(loaded), [
-            "\(file):1: error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period",
+            "\(file): error: tên bảng tính phải là kỳ đánh giá (2024.xlsx, 2024-q3.xlsx, 2024-09.xlsx) / the file name must be the period",
         ], printed(loaded))
     }
 

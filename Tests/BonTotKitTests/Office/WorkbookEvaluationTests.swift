@@ -129,7 +129,7 @@ final class WorkbookEvaluationTests: WorkbookTestCase {
         let wrong = try load([xlsx: .bytes(try OfficeFixtures.bytes("scores-messy.xlsx")),
                               "site.yaml": .text(site + "xlsx_sheet: Diem\n")])
         XCTAssertEqual(wrong.diagnostics.sorted.map(\.description),
-                       ["\(xlsx):1: error: bảng tính không có trang 'Diem' mà site.yaml chọn ('xlsx_sheet: Diem'); các trang có: Ghi chú, Bảng điểm; "
+                       ["\(xlsx): error: bảng tính không có trang 'Diem' mà site.yaml chọn ('xlsx_sheet: Diem'); các trang có: Ghi chú, Bảng điểm; "
                         + "nếu bảng điểm ở trang 'Bảng điểm', hãy sửa dòng đó trong site.yaml thành 'xlsx_sheet: Bảng điểm' "
                         + "(hoặc đổi tên trang lại thành 'Diem') / no sheet named 'Diem', which xlsx_sheet: in site.yaml names; "
                         + "the sheets are: Ghi chú, Bảng điểm; write xlsx_sheet: Bảng điểm in site.yaml (or rename the sheet back)"])
@@ -209,7 +209,7 @@ final class WorkbookEvaluationTests: WorkbookTestCase {
                               ("text", Array("branch;sinh-hoat\n".utf8)), ("tail cut", Array(whole.dropLast(10)))] {
             let loaded = try load([xlsx: .bytes(bytes)])
             XCTAssertEqual(loaded.diagnostics.sorted.map(\.description),
-                           ["\(xlsx):1: error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)"],
+                           ["\(xlsx): error: tệp không phải tài liệu Office hợp lệ (tệp zip hỏng hoặc bị cắt cụt); hãy mở và lưu lại bằng Excel/Word / not a valid Office file (a damaged or truncated zip)"],
                            name)
         }
     }
@@ -221,7 +221,7 @@ final class WorkbookEvaluationTests: WorkbookTestCase {
         defer { setenv("PATH", path, 1) }
         let loaded = try load(["content/evaluations/2024.xls": .bytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "content/evaluations/2024.xls:1: error: bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng "
+            "content/evaluations/2024.xls: error: bảng tính Excel 97–2003 (.xls) không đọc được; trong Excel hãy lưu lại dạng "
                 + "\"Excel Workbook (.xlsx)\", hoặc cài LibreOffice (apt-get install libreoffice-calc-nogui) để bontot tự chuyển "
                 + "/ an Excel 97-2003 .xls workbook: save it as .xlsx, or install LibreOffice to have it converted",
         ])
@@ -230,7 +230,7 @@ final class WorkbookEvaluationTests: WorkbookTestCase {
     func testASheetTooLargeForAScoreTableIsRefused() throws {
         let loaded = try load([xlsx: .bytes(try OfficeFixtures.bytes("too-many-rows.xlsx"))])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
-            "\(xlsx):1: error: trang 'Sheet' có 10.001 dòng, quá 10.000 dòng của một bảng điểm / too many rows for a table of scores",
+            "\(xlsx): error: trang 'Sheet' có 10.001 dòng, quá 10.000 dòng của một bảng điểm / too many rows for a table of scores",
         ])
     }
 
