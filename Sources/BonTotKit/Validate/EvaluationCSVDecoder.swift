@@ -9,7 +9,8 @@ enum EvaluationCSVDecoder {
     /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
     /// `scoreFiles` are the paths of the score files beside it (`OtherYearScoreSheet`).
     static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
-                       subject: RankingSubject = .branches, scoreFiles: [String] = []) -> Evaluation? {
+                       subject: RankingSubject = .branches, scoreFiles: [String] = [],
+                       scaleNote: ScaleChangeNote? = nil) -> Evaluation? {
         guard let period else {
             sink.report(nameError(for: path, scoreFiles: scoreFiles))
             return nil
@@ -32,7 +33,7 @@ enum EvaluationCSVDecoder {
         }
         return EvaluationTableDecoder.decode(evaluationTable, period: period, path: path,
                                              emptyMessage: emptyMessage, rubric: rubric, sink: sink,
-                                             subject: subject)
+                                             subject: subject, scaleNote: scaleNote)
     }
 
     /// What is said of a CSV file with no record.

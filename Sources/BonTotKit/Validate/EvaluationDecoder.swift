@@ -7,10 +7,11 @@ enum EvaluationDecoder {
     /// `subject` says what the scores are of, for the words of the messages: branches, or a
     /// district's units.
     static func decode(_ node: Node?, period filePeriod: Period?, path: String, rubric: Rubric,
-                       sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
+                       sink: DiagnosticSink, subject: RankingSubject = .branches, scaleNote: ScaleChangeNote? = nil) -> Evaluation? {
         guard let reader = FieldReader(node, path: path, lineOffset: 0, known: fields, sink: sink) else { return nil }
         guard let period = period(reader, filePeriod: filePeriod) else { return nil }
         var builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
+        builder.scaleNote = scaleNote
         var entries: [EvaluationEntry] = []
         if let scores = reader.value("scores", required: true) {
             guard let mapping = scores.mapping else {

@@ -18,6 +18,9 @@ struct EvaluationEntryBuilder {
     /// The decimal mark of the table the cells come from (CSV, workbook, YAML), which tells what a
     /// score typed "1.000" is (`ThousandsLookalike`); nil reads it as a decimal.
     var decimalMark: TableDecimalMark?
+    /// What an unknown column or a missing score is told when the site's scale changed
+    /// (`ScaleChangeNote`); nil for a site of one scale.
+    var scaleNote: ScaleChangeNote?
 
     static let extraFields = ["bonus", "penalty", "violations", "level", "note"]
 
@@ -120,7 +123,7 @@ struct EvaluationEntryBuilder {
         guard !acceptedKeys.contains(key) else { return }
         sink.warning(location, field: key,
                      "cột/trường không xác định / unknown field '\(key)'" + Suggestion.hint(for: key, among: knownKeys)
-                     + "; dùng / use: \(knownKeys.joined(separator: ", "))")
+                     + (scaleNote?.unknown(key) ?? "") + "; dùng / use: \(knownKeys.joined(separator: ", "))")
     }
 
     /// A criterion's score, or nil when it is missing or cannot be read (reported).
@@ -128,7 +131,8 @@ struct EvaluationEntryBuilder {
                        reportedAbsent: Set<String>) -> Double? {
         guard let cell = cells[key], !cell.text.isEmpty else {
             if reportedAbsent.contains(key) { return nil }
-            sink.error(cells[key]?.location ?? location, field: key, "\(subject.noun) '\(branchID)' thiếu điểm '\(key)' / missing score '\(key)'")
+            sink.error(cells[key]?.location ?? location, field: key, "\(subject.noun) '\(branchID)' thiếu điểm '\(key)'"
+                       + (scaleNote?.missing(key) ?? "") + " / missing score '\(key)'")
             return nil
         }
         return checkedNumber(cell, key: key, max: max, branchID: branchID)

@@ -7,7 +7,8 @@ enum EvaluationTableDecoder {
     /// `emptyMessage` says that the file holds no table, in the words of its kind; `subject`
     /// names the first column and the rows: `branch`, or `unit` in a district's `unit-evaluations/`.
     static func decode(_ table: EvaluationTable, period: Period, path: String, emptyMessage: String,
-                       rubric: Rubric, sink: DiagnosticSink, subject: RankingSubject = .branches) -> Evaluation? {
+                       rubric: Rubric, sink: DiagnosticSink, subject: RankingSubject = .branches,
+                       scaleNote: ScaleChangeNote? = nil) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let headerIndex = headerIndex(of: table, rubric: rubric, idColumn: idColumn) else {
             // Rows of one cell each are no empty file: its cells are not split as this reader splits them.
@@ -18,6 +19,7 @@ enum EvaluationTableDecoder {
             return nil
         }
         var builder = EvaluationEntryBuilder(rubric: rubric, sink: sink, subject: subject)
+        builder.scaleNote = scaleNote
         let (table, numbered, headerRow, named) = headed(table, at: headerIndex, builder: builder, idColumn: idColumn)
         let header = HiddenSheetParts.readColumns(named, row: headerRow, builder: builder)
         guard header.first == idColumn else {

@@ -19,7 +19,8 @@ enum EvaluationXLSXDecoder {
     /// `scoreFiles` are the paths of the score files beside it (`OtherYearScoreSheet`).
     static func decode(_ data: Data, sheetName: String?, period: Period?, path: String, rubric: Rubric,
                        sink: DiagnosticSink, subject: RankingSubject = .branches,
-                       conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil, scoreFiles: [String] = []) -> Evaluation? {
+                       conversions: (kept: ConvertedWorkbooks, contentHash: UInt64)? = nil, scoreFiles: [String] = [],
+                       scaleNote: ScaleChangeNote? = nil) -> Evaluation? {
         let idColumn = subject.englishNoun
         guard let period else {
             sink.report(nameError(for: path, scoreFiles: scoreFiles))
@@ -71,7 +72,7 @@ enum EvaluationXLSXDecoder {
             guard let evaluation = EvaluationTableDecoder.decode(
                 read, period: period, path: path,
                 emptyMessage: "trang '\(sheet.name)' của bảng tính trống / the sheet '\(sheet.name)' is empty",
-                rubric: rubric, sink: sink, subject: subject) else { return nil }
+                rubric: rubric, sink: sink, subject: subject, scaleNote: scaleNote) else { return nil }
             evaluations.append(evaluation)
         }
         // A sheet a cluster: one period's scores, the sheets' rows one after another.

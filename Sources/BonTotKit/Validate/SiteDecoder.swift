@@ -218,14 +218,15 @@ public enum SiteDecoder {
                 return nil
             }
             evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink,
-                                                     scoreFiles: scoreFiles)
+                                                     scoreFiles: scoreFiles, scaleNote: ScaleChangeNote(scales: scales, period: period))
         } else if let data = file.data {
             guard let rubric else {
                 UnscaledScoreFile.checkWorkbook(data, period: period, path: file.path, scoreFiles: scoreFiles, sink: sink)
                 return nil
             }
             evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: file.path,
-                                                      rubric: rubric, sink: sink, scoreFiles: scoreFiles)
+                                                      rubric: rubric, sink: sink, scoreFiles: scoreFiles,
+                                                      scaleNote: ScaleChangeNote(scales: scales, period: period))
         } else {
             guard let node = YAMLDocument.parse(file, sink: sink) else { return nil }
             // A YAML file's own `period:` wins over its name (`EvaluationDecoder`): its scale too.
@@ -234,7 +235,9 @@ public enum SiteDecoder {
                 UnscaledScoreFile.checkYAML(node, period: period, path: file.path, sink: sink)
                 return nil
             }
-            evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink)
+            let written = EvaluationDecoder.writtenPeriod(of: node) ?? period
+            evaluation = EvaluationDecoder.decode(node, period: period, path: file.path, rubric: rubric, sink: sink,
+                                                  scaleNote: ScaleChangeNote(scales: scales, period: written))
         }
         guard let evaluation else { return nil }
         guard ContentLimits.years.contains(evaluation.period.year) else {

@@ -13,7 +13,7 @@ struct UnknownSheetColumn {
         guard !builder.acceptedKeys.contains(column) else { return }
         builder.sink.warning(location, field: column,
                              "cột/trường không xác định / unknown field '\(column)'" + Suggestion.hint(for: column, among: builder.knownKeys)
-                                 + "; bảng điểm đọc các cột / the columns read: \(columnsRead)")
+                                 + (builder.scaleNote?.unknown(column) ?? "") + "; bảng điểm đọc các cột / the columns read: \(columnsRead)")
     }
 
     /// The columns a sheet may have, in the order offices lay them out: the id column, the
