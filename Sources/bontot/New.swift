@@ -24,8 +24,9 @@ struct New: ParsableCommand {
 private func create(_ content: NewContent, site: SiteOptions,
                     advice: (NewContent.Refusal) -> String? = { _ in nil }) throws {
     do {
-        let path = try content.write(siteRoot: site.root, siteFolder: site.folder)
-        print("Đã tạo \(path)")
+        let written = try content.create(siteRoot: site.root, siteFolder: site.folder)
+        print("Đã tạo \(written.path)")
+        if let note = written.note { print("  " + note) }
     } catch let refusal as NewContent.Refusal {
         let advice = advice(refusal).map { $0 + "\n" } ?? ""
         FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n\(advice)".utf8))

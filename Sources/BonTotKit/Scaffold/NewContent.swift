@@ -77,6 +77,20 @@ public enum NewContent: Sendable {
     /// and when a branch made without `--id` has the name of a branch already there (`BranchNameTaken`).
     @discardableResult
     public func write(siteRoot root: URL, siteFolder: String = "") throws -> String {
+        try create(siteRoot: root, siteFolder: siteFolder).path
+    }
+
+    /// What `create` wrote: its path as the command prints it, and, for minutes written under
+    /// the name with their day (`SecondMeetingName`), why that name.
+    public struct Written: Sendable, Equatable {
+        public var path: String
+        public var note: String?
+    }
+
+    /// Writes the file as `write` does, and says why when minutes went under another name than
+    /// their month's: a second meeting of the same kind in a month whose file is there already
+    /// is written with its day in its name (`SecondMeetingName`).
+    public func create(siteRoot root: URL, siteFolder: String = "") throws -> Written {
         let manager = FileManager.default
         guard manager.fileExists(atPath: root.appending(path: "site.yaml").path) else {
             throw Refusal(description: "\(root.path) không phải thư mục trang (không có site.yaml); dùng --site hoặc `bontot init` "
@@ -96,7 +110,12 @@ public enum NewContent: Sendable {
         if case .branch(let name, nil, _) = self, let refusal = BranchNameTaken.refusal(name: name, siteRoot: root, siteFolder: siteFolder) {
             throw refusal
         }
-        let path = try self.path()
+        var path = try self.path()
+        var note: String?
+        if case .minutes(let branch, let date, let kind) = self, manager.fileExists(atPath: root.appending(path: path).path),
+           let second = SecondMeetingName.path(branch: branch, date: date, kind: kind, monthFile: path, siteRoot: root, siteFolder: siteFolder) {
+            (path, note) = (second.path, second.note)
+        }
         let url = root.appending(path: path)
         let named = siteFolder + path
         guard !manager.fileExists(atPath: url.path) else {
@@ -113,7 +132,7 @@ public enum NewContent: Sendable {
         guard manager.createFile(atPath: url.path, contents: Data(text(siteRoot: root).utf8)) else {
             throw Refusal(description: "không ghi được \(named) / cannot write \(named)")
         }
-        return named
+        return Written(path: named, note: note)
     }
 
     /// The refusal of a branch's id `given` as a unit's way and an id (`xa-a/ap-2`, `xa-a\ap-2`:

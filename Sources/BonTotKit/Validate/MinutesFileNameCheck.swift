@@ -96,8 +96,8 @@ enum MinutesFileNameCheck {
         return (1...12).contains(month)
     }
 
-    /// The prefix, month and kind in `slug` when it reads `<prefix>-<yyyy>-<mm>[-…]`; the kind
-    /// only when the rest begins with one. The name is split at its `-` bytes, not walked by
+    /// The prefix, month and kind in `slug` when it reads `<prefix>-<yyyy>-<mm>[-<dd>][-…]`; the
+    /// kind only when the rest (after the day, if any) begins with one. The name is split at its `-` bytes, not walked by
     /// characters: a slug is `[a-z0-9-]` (`Slug.isValid`) when a build reads it, and the year
     /// and month are ASCII digits, whose bytes are their characters.
     static func named(_ slug: String) -> Named? {
@@ -109,7 +109,11 @@ enum MinutesFileNameCheck {
             else { continue }
             // What is before the year's dash, and after the month's.
             let prefix = String(Substring(slug.utf8.prefix(parts[index].start - 1)))
-            let rest = slug.utf8.dropFirst(index + 2 < parts.count ? parts[index + 2].start : slug.utf8.count)
+            // A day after the month (`ap-1-2025-04-02-chuyen-de`, `bontot new minutes` naming a
+            // second meeting of the month) is passed over to the kind.
+            let hasDay = index + 2 < parts.count && parts[index + 2].length == 2 && (1...31).contains(parts[index + 2].number ?? 0)
+            let restIndex = index + (hasDay ? 3 : 2)
+            let rest = slug.utf8.dropFirst(restIndex < parts.count ? parts[restIndex].start : slug.utf8.count)
             let kind = MeetingKind.allCases.first { kind in
                 rest.starts(with: kind.rawValue.utf8)
                     && (rest.count == kind.rawValue.utf8.count || rest.dropFirst(kind.rawValue.utf8.count).first == dash)
