@@ -262,8 +262,8 @@ final class FieldReader {
         if let date = CalendarDate(iso: text) {
             guard ContentLimits.years.contains(date.year) else {
                 sink.error(line(of: node), field: field,
-                           "ngày '\(text)' có năm \(date.year), ngoài khoảng \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound): "
-                           + "có lẽ gõ nhầm năm / the year of '\(text)' is outside \(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound): a typo?")
+                           "ngày '\(text)' có năm \(date.year), ngoài khoảng \(YearRange.text(ContentLimits.years)): "
+                           + "có lẽ gõ nhầm năm / the year of '\(text)' is outside \(YearRange.text(ContentLimits.years)): a typo?")
                 return nil
             }
             return date
@@ -310,7 +310,7 @@ final class FieldReader {
         // A year of five digits (99999-09-06) was advised as itself, "viết dạng YYYY-MM-DD, ví dụ
         // 99999-09-06": it is told as a year of four is, outside the years a date may fall in.
         guard year <= 9999 else {
-            let years = "\(ContentLimits.years.lowerBound)–\(ContentLimits.years.upperBound)"
+            let years = YearRange.text(ContentLimits.years)
             return "ngày '\(text)' có năm \(year), ngoài khoảng \(years): có lẽ gõ nhầm năm / the year of '\(text)' is outside \(years): a typo?"
         }
         guard let date = CalendarDate(year: year, month: month, day: day) else {

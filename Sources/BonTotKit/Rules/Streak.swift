@@ -21,9 +21,20 @@ public struct Streak: Sendable, Equatable {
     /// "Hoàn thành tốt nhiệm vụ trở lên 03 năm liền (2022–2024)", and for one year
     /// "Hoàn thành xuất sắc nhiệm vụ năm 2024".
     public var sentence: String {
+        yearRange.map { "\(lead) (\($0))" } ?? lead
+    }
+
+    /// The sentence without its range of years: "Hoàn thành xuất sắc nhiệm vụ 05 năm liền";
+    /// the whole sentence for one year.
+    public var lead: String {
         let name = level.name + (orBetter ? " trở lên" : "")
         guard count > 1 else { return "\(name) năm \(lastYear)" }
-        return "\(name) \(VietnameseFormat.count(count)) năm liền (\(firstYear)–\(lastYear))"
+        return "\(name) \(VietnameseFormat.count(count)) năm liền"
+    }
+
+    /// "2018–2022" (`YearRange`), nil for one year.
+    public var yearRange: String? {
+        count > 1 ? YearRange.text(firstYear, lastYear) : nil
     }
 }
 

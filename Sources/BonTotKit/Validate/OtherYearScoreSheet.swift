@@ -102,7 +102,7 @@ enum OtherYearScoreSheet {
     private static func spanWarning(_ span: ClosedRange<Int>, at location: SourceLocation, field: String? = nil,
                                     naming: (vi: String, en: String), scores: (vi: String, en: String), fix: String,
                                     file: String, period: Period) -> Diagnostic {
-        let years = "\(span.lowerBound)–\(span.upperBound)"
+        let years = YearRange.text(span)
         return Diagnostic(.warning, at: location, field: field, kind: .otherYearScoreSheet,
                           "\(naming.vi) ghi các năm \(years), không gồm năm \(period.year), còn tên tệp '\(file)' là kỳ \(period): "
                           + "\(scores.vi) được xếp hạng là điểm kỳ \(period); nếu đây là điểm kỳ \(period), \(fix); "

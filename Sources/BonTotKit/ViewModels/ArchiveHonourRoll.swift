@@ -70,7 +70,9 @@ struct ArchiveStreakView: Encodable {
     var branchLink: String
     /// "(đã sáp nhập vào Chi bộ …)" for one that ended before the end of the roll's `year`.
     var endedMark: EndingNotice?
+    /// The streak's sentence, and its parts with the range kept on one line (`StreakLine`).
     var sentence: String
+    var line: StreakLine
     var years: Int
 
     init(_ entry: ArchiveRollEntry, streak: Streak) {
@@ -78,6 +80,7 @@ struct ArchiveStreakView: Encodable {
         branchLink = entry.href
         endedMark = entry.endedMark
         sentence = streak.sentence
+        line = StreakLine(streak)
         years = streak.count
     }
 }

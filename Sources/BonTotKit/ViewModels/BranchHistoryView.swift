@@ -4,11 +4,14 @@ struct BranchHistoryView: Encodable {
     var rows: [BranchHistoryRow]
     var hasRows: Bool
     var chart: ChartFigure?
-    /// Current streaks: "Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)".
+    /// Current streaks: "Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)", as text (for a
+    /// site's own template written before `streakLines`) and in parts (`StreakLine`).
     var streaks: [String]
+    var streakLines: [StreakLine]
     var hasStreaks: Bool
     /// Longer streaks of the past that have ended.
     var pastStreaks: [String]
+    var pastStreakLines: [StreakLine]
     var hasPastStreaks: Bool
 
     init(_ branchID: String, analysis: SiteAnalysis, links: Links) {
@@ -23,12 +26,14 @@ struct BranchHistoryView: Encodable {
         let streak = analysis.streaks[branchID]
         let current = [streak?.excellent, Self.longer(streak?.goodOrBetter, than: streak?.excellent)]
             .compactMap { $0 }.filter { $0.count > 1 }
-        streaks = current.map(\.sentence)
+        streakLines = current.map(StreakLine.init)
+        streaks = streakLines.map(\.sentence)
         hasStreaks = !streaks.isEmpty
         let longestCurrent = current.map(\.count).max() ?? 0
         let past = [streak?.longestExcellent, Self.longer(streak?.longestGoodOrBetter, than: streak?.longestExcellent)]
             .compactMap { $0 }.filter { $0.count > 1 && $0.count > longestCurrent && !current.contains($0) }
-        pastStreaks = past.map(\.sentence)
+        pastStreakLines = past.map(StreakLine.init)
+        pastStreaks = pastStreakLines.map(\.sentence)
         hasPastStreaks = !pastStreaks.isEmpty
     }
 

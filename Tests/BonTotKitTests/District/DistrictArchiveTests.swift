@@ -149,7 +149,7 @@ final class DistrictArchiveTests: XCTestCase {
             #"<a href="../../don-vi/xa-c/index.html">Đảng bộ xã Long Thạnh</a> "# + mark + "</th>"), html)
         XCTAssertTrue(PortalPageText.section(html, id: "bang-vang-don-vi").contains(
             #"<a href="../../don-vi/xa-c/index.html">Đảng bộ xã Long Thạnh</a> "# + mark
-                + ": Hoàn thành tốt nhiệm vụ trở lên 03 năm liền (2022–2024)"))
+                + #": Hoàn thành tốt nhiệm vụ trở lên 03 năm liền <span class="year-range">(2022–2024)</span>"#))
         XCTAssertFalse(DistrictFixture.page(site, "luu-tru/2023/index.html").contains("ended-mark"))
     }
 

@@ -25,6 +25,11 @@ final class ArchivePageTests: XCTestCase {
                            + "Chi bộ ấp Bình Minh: Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024) "
                            + "Chi bộ ấp Đồng Tâm: Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024) "
                            + "Chi bộ ấp Eo Gió: Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024)")
+        // The range of years stays on one line on a phone and on paper: its span is kept from
+        // wrapping by the theme's style sheet, the text left as typed for search and copying.
+        XCTAssertTrue(PortalPageText.section(html, id: "bang-vang")
+            .contains("Chi bộ ấp Ấp Bắc</a>: Hoàn thành xuất sắc nhiệm vụ 02 năm liền <span class=\"year-range\">(2023–2024)</span></li>"))
+        XCTAssertTrue(built.page("assets/style.css").contains(".year-range { white-space: nowrap; }"))
         let stories = PortalPageText.section(html, id: "guong")
         XCTAssertTrue(stories.contains("<a href=\"../../guong-dien-hinh/bi-thu-8x-xong-pha-trong-lu/index.html\">Bí thư 8X xông pha trong lũ</a>"))
         XCTAssertTrue(stories.contains("<a href=\"../../guong-dien-hinh/binh-minh-hien-dat/index.html\">Ấp Bình Minh hiến đất làm đường</a>"))

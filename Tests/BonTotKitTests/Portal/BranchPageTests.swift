@@ -33,7 +33,7 @@ final class BranchPageTests: XCTestCase {
     func testTheProfileShowsItsStreakHistoryChartAndAwards() throws {
         let html = try BuiltSite.build().page("chi-bo/ap-bac/index.html")
         let history = PortalPageText.section(html, id: "xep-loai")
-        XCTAssertTrue(history.contains("<li>Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)</li>"), history)
+        XCTAssertTrue(history.contains("<li>Hoàn thành xuất sắc nhiệm vụ 02 năm liền <span class=\"year-range\">(2023–2024)</span></li>"), history)
         XCTAssertEqual(PortalPageText.rows(html, caption: "Kết quả xếp loại chi bộ hằng năm"), [
             ["Xếp hạng thi đua năm 2024", "97", "Hoàn thành xuất sắc nhiệm vụ", "1/5", "✓ Chi bộ 4 tốt"],
             ["Xếp hạng thi đua năm 2023", "97", "Hoàn thành xuất sắc nhiệm vụ", "1/5", "✓ Chi bộ 4 tốt"],
@@ -50,7 +50,7 @@ final class BranchPageTests: XCTestCase {
     func testAGoodOrBetterStreakShowsWhenItOutrunsTheTopLevel() throws {
         let html = try BuiltSite.build().page("chi-bo/binh-minh/index.html")
         let history = PortalPageText.section(html, id: "xep-loai")
-        XCTAssertTrue(history.contains("<li>Hoàn thành tốt nhiệm vụ trở lên 02 năm liền (2023–2024)</li>"), history)
+        XCTAssertTrue(history.contains("<li>Hoàn thành tốt nhiệm vụ trở lên 02 năm liền <span class=\"year-range\">(2023–2024)</span></li>"), history)
         XCTAssertFalse(history.contains("Hoàn thành xuất sắc nhiệm vụ năm 2024</li>"), "a single year is no streak")
     }
 

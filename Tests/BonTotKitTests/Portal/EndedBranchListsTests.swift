@@ -44,7 +44,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
         let awards = PortalPageText.section(archive, id: "khen-thuong")
         XCTAssertTrue(awards.contains("<li>" + marked + ": Giấy khen của Huyện ủy Giồng Riềng"), awards)
         let roll = PortalPageText.section(archive, id: "bang-vang")
-        XCTAssertTrue(roll.contains("<li>" + marked + ": Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)</li>"), roll)
+        XCTAssertTrue(roll.contains("<li>" + marked + ": Hoàn thành xuất sắc nhiệm vụ 02 năm liền <span class=\"year-range\">(2023–2024)</span></li>"), roll)
         XCTAssertEqual(archive.components(separatedBy: "ended-mark").count, 5, "the table, the titles, the award, the roll")
         XCTAssertFalse(site.page("luu-tru/2023/index.html").contains("ended-mark"), "2023 was all its own")
     }
