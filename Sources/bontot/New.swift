@@ -65,6 +65,9 @@ struct NewMinutes: ParsableCommand {
         commandName: "minutes",
         abstract: "Biên bản sinh hoạt mới: content/minutes/<năm>/<chi-bộ>-<năm>-<tháng>.md",
         discussion: """
+            Buổi họp thứ hai cùng loại trong tháng (họp bù, hai buổi thường kỳ) vào ngày khác: tên tệp ghi thêm \
+            ngày họp, <chi-bộ>-<năm>-<tháng>-<ngày>.md, và cuộc họp vẫn được tính vào tháng đó.
+
             Ví dụ:
               bontot new minutes --branch kdc-so-1 --date 2024-09-05
               bontot new minutes --branch kdc-so-1 --date 2024-09-20 --kind chuyen-de

@@ -4,7 +4,8 @@ import Foundation
 /// (SPEC §1), never over an existing file.
 public enum NewContent: Sendable {
     /// `content/minutes/<yyyy>/<branch>-<yyyy>-<mm>.md` (`…-<kind>.md` for a meeting other than
-    /// the regular one, which may share the month).
+    /// the regular one, which may share the month); `<branch>-<yyyy>-<mm>-<dd>[-<kind>].md` when
+    /// the month's file holds a meeting of another day (`SecondMeetingName`).
     case minutes(branch: String, date: CalendarDate, kind: MeetingKind)
     /// `content/stories/<slug of the title>.md`.
     case story(title: String, date: CalendarDate)
