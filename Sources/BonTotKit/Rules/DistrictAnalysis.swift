@@ -177,14 +177,34 @@ public struct DistrictAnalysis: Sendable {
         (Array(ownMonths.keys) + units.flatMap(\.months.keys)).filter { (month($0)?.meetings ?? 0) > 0 }.max()
     }
 
+    /// The units that list units of their own (the districts of a province): its đảng bộ trực
+    /// thuộc above the base level, that exist now.
+    public var committeesAboveBase: Int { currentUnits.filter(\.isAboveBase).count }
+
+    /// The organisations under the site through every level: its own branches and its units'.
+    public var organizations: PartyOrganizations {
+        PartyOrganizations.of(ownBranches: ownBranches, units: currentUnits)
+    }
+
     /// "Đảng bộ huyện Giồng Riềng có 57 tổ chức cơ sở đảng (22 đảng bộ, 35 chi bộ trực thuộc),
-    /// 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở."
+    /// 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở." A site whose units list units of
+    /// their own (a province) says it as a provincial report does, counting through every level:
+    /// "Đảng bộ tỉnh Kiên Giang có 03 đảng bộ trực thuộc, 45 tổ chức cơ sở đảng (22 đảng bộ cơ sở,
+    /// 23 chi bộ cơ sở), 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở."
     public func combinedSentence(organization: String) -> String {
         let count = VietnameseFormat.count
-        let units = currentUnits
-        return "\(organization) có \(count(units.count + ownBranches)) tổ chức cơ sở đảng "
-            + "(\(count(units.count)) đảng bộ, \(count(ownBranches)) chi bộ trực thuộc), "
-            + "\(VietnameseFormat.number(members)) đảng viên; \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."
+        let memberPhrase = "\(VietnameseFormat.number(members)) đảng viên"
+        let above = committeesAboveBase
+        guard above > 0 else {
+            let units = currentUnits
+            return "\(organization) có \(count(units.count + ownBranches)) tổ chức cơ sở đảng "
+                + "(\(count(units.count)) đảng bộ, \(count(ownBranches)) chi bộ trực thuộc), "
+                + "\(memberPhrase); \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."
+        }
+        let all = organizations
+        return "\(organization) có \(count(above)) đảng bộ trực thuộc, \(count(all.baseOrganizations)) tổ chức cơ sở đảng "
+            + "(\(count(all.baseCommittees)) đảng bộ cơ sở, \(count(all.baseBranches)) chi bộ cơ sở), "
+            + "\(memberPhrase); \(count(all.branchesOfBaseCommittees)) chi bộ trực thuộc đảng bộ cơ sở."
     }
 
     /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota), and on

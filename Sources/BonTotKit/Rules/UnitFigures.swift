@@ -25,6 +25,9 @@ public struct UnitFigures: Sendable, Codable {
     public var topLevelBranches: [Period: Int]
     /// What the unit did in each month, for the district's bulletin.
     public var months: [YearMonth: UnitMonth]
+    /// For a unit listing units of its own (a district in a province), the organisations under
+    /// it through every level; nil for a đảng bộ cơ sở (`organizationsWithin`).
+    public var organizations: PartyOrganizations?
 
     /// The figures of the unit `id`, whose site is `site`, ranked by `analysis`; `units` are the
     /// figures of the units it lists itself, whose branches count as its own.
@@ -58,6 +61,7 @@ public struct UnitFigures: Sendable, Codable {
             months.merge(unit.months.mapValues { $0.within(unit: unit.id) }) { $0.adding($1) }
         }
         self.months = months
+        organizations = site.config.units.isEmpty ? nil : PartyOrganizations.of(ownBranches: current.count, units: units)
     }
 
     /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`, of those it had

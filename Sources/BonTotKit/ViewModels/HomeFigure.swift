@@ -42,12 +42,7 @@ struct HomeFigure: Encodable {
     /// 4 tốt", then the meetings of the latest month any of its branches met.
     private static func figures(_ context: PortalContext, district: DistrictAnalysis) -> [HomeFigure] {
         let number = VietnameseFormat.number
-        var figures = [
-            HomeFigure(value: number(district.currentUnits.count), label: "đảng bộ cơ sở"),
-            HomeFigure(value: number(district.ownBranches), label: "chi bộ trực thuộc"),
-            HomeFigure(value: number(district.unitBranches), label: "chi bộ trực thuộc đảng bộ cơ sở"),
-            HomeFigure(value: number(district.members), label: "đảng viên"),
-        ]
+        var figures = organizationFigures(district) + [HomeFigure(value: number(district.members), label: "đảng viên")]
         if district.households > 0 {
             figures.append(HomeFigure(value: number(district.households), label: "hộ gia đình trên địa bàn"))
         }
@@ -67,6 +62,28 @@ struct HomeFigure: Encodable {
                                       reporting: done.reportingBranches, branches: district.branches(by: month))
         }
         return figures
+    }
+
+    /// The organisations as the combined sentence counts them: a district's đảng bộ cơ sở, chi
+    /// bộ trực thuộc and chi bộ trực thuộc đảng bộ cơ sở; a province's đảng bộ trực thuộc, then
+    /// through every level its đảng bộ cơ sở, chi bộ cơ sở and chi bộ trực thuộc đảng bộ cơ sở.
+    private static func organizationFigures(_ district: DistrictAnalysis) -> [HomeFigure] {
+        let number = VietnameseFormat.number
+        let above = district.committeesAboveBase
+        guard above > 0 else {
+            return [
+                HomeFigure(value: number(district.currentUnits.count), label: "đảng bộ cơ sở"),
+                HomeFigure(value: number(district.ownBranches), label: "chi bộ trực thuộc"),
+                HomeFigure(value: number(district.unitBranches), label: "chi bộ trực thuộc đảng bộ cơ sở"),
+            ]
+        }
+        let all = district.organizations
+        return [
+            HomeFigure(value: number(above), label: "đảng bộ trực thuộc"),
+            HomeFigure(value: number(all.baseCommittees), label: "đảng bộ cơ sở"),
+            HomeFigure(value: number(all.baseBranches), label: "chi bộ cơ sở"),
+            HomeFigure(value: number(all.branchesOfBaseCommittees), label: "chi bộ trực thuộc đảng bộ cơ sở"),
+        ]
     }
 
     /// "28 buổi sinh hoạt tháng 9 năm 2024" and "91,3 % đảng viên dự sinh hoạt … (12/14 chi bộ

@@ -1,0 +1,51 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A province, whose units are districts, says its combined figures as a provincial report does:
+/// its đảng bộ trực thuộc, then through every level the tổ chức cơ sở đảng (đảng bộ cơ sở and chi
+/// bộ cơ sở), members, and the chi bộ trực thuộc đảng bộ cơ sở (SPEC §7); a district keeps its
+/// own sentence.
+final class ProvinceCombinedSentenceTests: XCTestCase {
+    /// The fixture province counted by hand: one district (`giong-rieng`) with one chi bộ trực
+    /// thuộc (32 members) and three communes with 2, 3 and 2 branches (78, 117 and 60 members).
+    func testAProvincesHomeAndDirectoryCountItsDistrictsAsAProvincialReportDoes() throws {
+        let built = try ProvinceFixture.build(for: self)
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        let sentence = "Đảng bộ tỉnh Kiên Giang có 01 đảng bộ trực thuộc, 04 tổ chức cơ sở đảng (03 đảng bộ cơ sở, "
+            + "01 chi bộ cơ sở), 287 đảng viên; 07 chi bộ trực thuộc đảng bộ cơ sở."
+        let home = built.page("index.html")
+        XCTAssertTrue(PortalPageText.text(home).contains(sentence), PortalPageText.text(home))
+        XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains(sentence))
+        XCTAssertFalse(PortalPageText.text(home).contains("01 tổ chức cơ sở đảng"), "a district is no tổ chức cơ sở đảng")
+        let figures = PortalPageText.text(PortalPageText.section(home, id: "so-lieu"))
+        XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 1 đảng bộ trực thuộc 3 đảng bộ cơ sở 1 chi bộ cơ sở "
+                                        + "7 chi bộ trực thuộc đảng bộ cơ sở 287 đảng viên "), figures)
+        let district = PortalPageText.text(built.page("don-vi/giong-rieng/index.html"))
+        XCTAssertTrue(district.contains("Đảng bộ huyện Giồng Riềng có 04 tổ chức cơ sở đảng (03 đảng bộ, 01 chi bộ trực thuộc), "
+                                        + "287 đảng viên; 07 chi bộ trực thuộc đảng bộ cơ sở."),
+                      "the district inside the province keeps its own sentence: \(district)")
+    }
+
+    /// A province with a chi bộ of its own (25 members) and a commune directly under it (one
+    /// branch, 40 members) besides the district: its branch is a chi bộ cơ sở, the commune a đảng
+    /// bộ cơ sở, not a đảng bộ trực thuộc above the base level.
+    func testAProvincesOwnBranchAndCommuneCountAtTheBaseLevel() throws {
+        let province = try ProvinceFixture.prepare(for: self, files: [
+            "site.yaml": ProvinceFixture.siteYAML(adding: "  - { id: xa-tinh, path: xa-tinh }"),
+            "content/branches/van-phong.yaml": "name: Chi bộ Văn phòng Tỉnh ủy\nkind: co-quan\nsecretary: Bí thư Tỉnh\n"
+                + "members: { official: 24, probationary: 1 }\n",
+            "xa-tinh/site.yaml": "title: Cổng thông tin Đảng bộ xã Tân An\norganization: Đảng bộ xã Tân An\n"
+                + "parent: Đảng bộ tỉnh Kiên Giang\nplace: Tân An\n",
+            "xa-tinh/content/branches/ap-tan.yaml": "name: Chi bộ ấp Tân\nkind: khu-dan-cu\nsecretary: Bí thư Tân\n"
+                + "members: { official: 38, probationary: 2 }\n",
+        ])
+        try province.write("xa-tinh/content/rubric.yaml", try province.read("content/rubric.yaml"))
+        let output = province.sibling("tinh-output")
+        let built = BuiltSite(root: province.root, output: output, report: province.build(output: output))
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        let home = PortalPageText.text(built.page("index.html"))
+        XCTAssertTrue(home.contains("Đảng bộ tỉnh Kiên Giang có 01 đảng bộ trực thuộc, 06 tổ chức cơ sở đảng (04 đảng bộ cơ sở, "
+                                    + "02 chi bộ cơ sở), 352 đảng viên; 08 chi bộ trực thuộc đảng bộ cơ sở."), home)
+    }
+}
