@@ -181,6 +181,11 @@ public struct DistrictAnalysis: Sendable {
     /// thuộc above the base level, that exist now.
     public var committeesAboveBase: Int { currentUnits.filter(\.isAboveBase).count }
 
+    /// What the site's units are called: "đảng bộ cơ sở" in a district; "đảng bộ trực thuộc" in
+    /// a site some of whose units list units of their own (a province, whose districts are no
+    /// đảng bộ cơ sở, and whose communes directly under it are trực thuộc it too).
+    public var unitsNoun: String { committeesAboveBase > 0 ? "đảng bộ trực thuộc" : "đảng bộ cơ sở" }
+
     /// The organisations under the site through every level: its own branches and its units'.
     public var organizations: PartyOrganizations {
         PartyOrganizations.of(ownBranches: ownBranches, units: currentUnits)

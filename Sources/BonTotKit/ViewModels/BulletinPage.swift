@@ -20,6 +20,8 @@ struct BulletinPage: Encodable {
     /// In a district: what each unit did in the month.
     var units: [BulletinUnitView]
     var hasUnits: Bool
+    /// "Các đảng bộ cơ sở trong tháng" ("Các đảng bộ trực thuộc trong tháng" in a province).
+    var unitsHeading: String
     var ranking: BulletinRanking?
     /// In a district: the ranking of its units whose period closes this month.
     var unitRanking: BulletinUnitRanking?
@@ -67,6 +69,7 @@ struct BulletinPage: Encodable {
         noStories = scope.noStories
         units = BulletinUnitView.units(month, route: route, context: context)
         hasUnits = !units.isEmpty
+        unitsHeading = "Các \(context.district?.unitsNoun ?? "đảng bộ cơ sở") trong tháng"
         let ownRanking = content.rankings[month]?.last
         ranking = ownRanking.map { BulletinRanking($0, site: site, links: links, isDistrict: context.district != nil) }
         let closingUnits = content.unitRankings[month]?.last

@@ -11,6 +11,8 @@ struct HomePage: Encodable {
     /// A district's combined figures in the office's idiom (SPEC §7); nil for a site without units.
     var districtSummary: String?
     var unitsHref: String?
+    /// "Xem các đảng bộ cơ sở" ("Xem các đảng bộ trực thuộc" in a province), the link to `/don-vi/`.
+    var unitsLink: String?
     var figures: [HomeFigure]
     var ranking: HomeRankingView?
     /// In a district: the latest ranking of its units, with "Đảng bộ cơ sở 4 tốt".
@@ -46,6 +48,7 @@ struct HomePage: Encodable {
         hasMergedUnits = !mergedUnits.isEmpty
         districtSummary = context.district?.combinedSentence(organization: site.config.organization)
         unitsHref = context.district.map { _ in links.to(.unitDirectory) }
+        unitsLink = context.district.map { "Xem các \($0.unitsNoun)" }
         let month = site.minutes.last?.date.yearMonth
         figures = HomeFigure.figures(context, month: month)
         ranking = context.analysis.latestRanking.map { HomeRankingView($0, site: site, links: links) }

@@ -35,9 +35,9 @@ struct MinutesIndexPage: Encodable {
             intro = context.district == nil ? "Chưa có biên bản sinh hoạt chi bộ nào." : "Chưa có biên bản sinh hoạt của chi bộ trực thuộc nào."
         }
         disciplineHeading = "Nền nếp sinh hoạt\(own.isEmpty ? " của các chi bộ" : own)"
-        units = context.district.map { _ in
-            MinutesUnitsNote(text: "Biên bản sinh hoạt của các chi bộ thuộc đảng bộ cơ sở ở trang của từng đơn vị:",
-                             label: "Các đảng bộ cơ sở", href: links.to(.unitDirectory))
+        units = context.district.map { district in
+            MinutesUnitsNote(text: "Biên bản sinh hoạt của các chi bộ thuộc \(district.unitsNoun) ở trang của từng đơn vị:",
+                             label: "Các \(district.unitsNoun)", href: links.to(.unitDirectory))
         }
         let yearsCovered = Array(Set(months.map(\.year))).sorted(by: >)
         grids = yearsCovered.map { year in

@@ -6,6 +6,8 @@
 struct UnitDirectoryPage: Encodable {
     var chrome: PageChrome
     var title: String
+    /// The head of the units' column: "Đảng bộ cơ sở", or "Đảng bộ trực thuộc" in a province.
+    var unitColumn: String
     /// The district's combined figures in the office's idiom.
     var lead: String
     /// "năm 2024": the period of the "Chi bộ 4 tốt" shares, when any unit ranked its branches.
@@ -17,7 +19,8 @@ struct UnitDirectoryPage: Encodable {
     var hasEndedUnits: Bool
 
     init(_ context: PortalContext, district: DistrictAnalysis) {
-        title = "Các đảng bộ cơ sở"
+        title = "Các \(district.unitsNoun)"
+        unitColumn = "Đ" + district.unitsNoun.dropFirst()
         chrome = context.chrome(title: title, route: .unitDirectory, section: .unitDirectory)
         lead = district.combinedSentence(organization: context.site.config.organization)
         let period = district.sharePeriod

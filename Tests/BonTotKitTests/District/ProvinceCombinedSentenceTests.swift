@@ -4,8 +4,8 @@ import XCTest
 
 /// A province, whose units are districts, says its combined figures as a provincial report does:
 /// its đảng bộ trực thuộc, then through every level the tổ chức cơ sở đảng (đảng bộ cơ sở and chi
-/// bộ cơ sở), members, and the chi bộ trực thuộc đảng bộ cơ sở (SPEC §7); a district keeps its
-/// own sentence.
+/// bộ cơ sở), members, and the chi bộ trực thuộc đảng bộ cơ sở (SPEC §7), and calls its units
+/// đảng bộ trực thuộc; a district keeps its own sentence and words.
 final class ProvinceCombinedSentenceTests: XCTestCase {
     /// The fixture province counted by hand: one district (`giong-rieng`) with one chi bộ trực
     /// thuộc (32 members) and three communes with 2, 3 and 2 branches (78, 117 and 60 members).
@@ -21,10 +21,18 @@ final class ProvinceCombinedSentenceTests: XCTestCase {
         let figures = PortalPageText.text(PortalPageText.section(home, id: "so-lieu"))
         XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 1 đảng bộ trực thuộc 3 đảng bộ cơ sở 1 chi bộ cơ sở "
                                         + "7 chi bộ trực thuộc đảng bộ cơ sở 287 đảng viên "), figures)
+        XCTAssertTrue(home.contains(#"<a class="more" href="don-vi/index.html">Xem các đảng bộ trực thuộc</a>"#), home)
+        let directory = built.page("don-vi/index.html")
+        XCTAssertEqual(PortalPageText.rows(directory, caption: "Các đảng bộ trực thuộc (tỷ lệ “Chi bộ 4 tốt” năm 2024)").map { $0.prefix(3) },
+                       [["Đảng bộ huyện Giồng Riềng", "8", "287"]], "its districts are đảng bộ trực thuộc, not đảng bộ cơ sở")
+        XCTAssertTrue(directory.contains(#"<th scope="col" class="col-branch">Đảng bộ trực thuộc</th>"#))
+        XCTAssertTrue(PortalPageText.text(built.page("ban-tin/2024-09/index.html")).contains("Các đảng bộ trực thuộc trong tháng "
+                                                                                             + "Đảng bộ huyện Giồng Riềng: 04 buổi sinh hoạt"))
         let district = PortalPageText.text(built.page("don-vi/giong-rieng/index.html"))
         XCTAssertTrue(district.contains("Đảng bộ huyện Giồng Riềng có 04 tổ chức cơ sở đảng (03 đảng bộ, 01 chi bộ trực thuộc), "
                                         + "287 đảng viên; 07 chi bộ trực thuộc đảng bộ cơ sở."),
                       "the district inside the province keeps its own sentence: \(district)")
+        XCTAssertTrue(district.contains("Xem các đảng bộ cơ sở"), "and calls its communes đảng bộ cơ sở")
     }
 
     /// A province with a chi bộ of its own (25 members) and a commune directly under it (one
