@@ -23,17 +23,30 @@ enum OfficeTitles {
     }()
 
     /// `text` with each office standing right before a capitalised word left out: "(Thôn trưởng
-    /// Hùng)" → "(Hùng)", "đồng chí Bí thư Đoàn Minh" → "đồng chí Minh".
+    /// Hùng)" → "(Hùng)", "đồng chí Bí thư Đoàn Minh" → "đồng chí Minh"; but "Bí thư Đoàn Văn
+    /// Minh" → "Đoàn Văn Minh": Đoàn is a surname before a name of two words or more.
     static func withoutTitles(_ text: String) -> String {
         guard let pattern else { return text }
         var kept = ""
         var last = text.startIndex
         for match in text.matches(of: pattern) {
-            guard let office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
+            guard var office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
                   office.lowerBound >= last else { continue }
+            if let surname = surnameEnding(office, in: text) { office = office.lowerBound..<surname }
             kept += text[last..<office.lowerBound]
             last = office.upperBound
         }
         return last == text.startIndex ? text : kept + text[last...]
+    }
+
+    /// Where the surname Đoàn begins, when the office read ends with the word "Đoàn" and two
+    /// capitalised words or more follow it (a whole name, "Đoàn Văn Minh"); nil otherwise.
+    private static func surnameEnding(_ office: Range<String.Index>, in text: String) -> String.Index? {
+        let words = text[office].split(whereSeparator: \.isWhitespace)
+        guard words.count > 1, let lastWord = words.last, lastWord.lowercased() == "đoàn", lastWord.first?.isUppercase == true else {
+            return nil
+        }
+        let following = text[office.upperBound...].split(whereSeparator: \.isWhitespace).prefix { $0.first?.isUppercase == true }
+        return following.count >= 2 ? lastWord.startIndex : nil
     }
 }

@@ -19,6 +19,7 @@ enum PlaceWords {
         "điện biên", "đồng nai", "đồng tháp", "gia lai", "hà tĩnh", "hậu giang", "kon tum", "lai châu", "lạng sơn", "lào cai",
         "nghệ an", "ninh thuận", "quảng nam", "quảng ngãi", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thừa thiên huế",
         "tiền giang", "trà vinh", "tuyên quang", "yên bái", "nha trang", "đà lạt",
+        "thanh hóa", "thanh hoá", "hưng yên", "nam định", "kiên giang", "an giang", "quảng ninh",
         "buôn ma thuột", "biên hòa", "biên hoà", "tây nguyên",
         "trung quốc", "nhật bản", "hàn quốc", "đài loan", "lào", "campuchia", "thái lan", "singapore", "malaysia", "liên bang nga",
         "hoa kỳ", "ô-xtrây-li-a", "châu âu",
@@ -30,7 +31,6 @@ enum PlaceWords {
     /// brackets ("vắng 01 đồng chí (Bình Dương)").
     private static let givenNamesToo: Set<String> = [
         "bình dương", "bình định", "bình phước", "bình thuận", "thái nguyên", "phú thọ", "phú yên", "quảng bình", "ninh bình",
-        "thanh hóa", "thanh hoá", "hưng yên", "nam định", "kiên giang", "an giang", "quảng ninh",
     ]
 
     /// True when `text` is a province that is a given name too ("Bình Dương"): a person's name

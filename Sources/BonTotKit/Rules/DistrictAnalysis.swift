@@ -207,7 +207,9 @@ public struct DistrictAnalysis: Sendable {
                 + "\(memberPhrase); \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."
         }
         let all = organizations
-        return "\(organization) có \(count(above)) đảng bộ trực thuộc, \(count(all.baseOrganizations)) tổ chức cơ sở đảng "
+        // Every unit directly under the site is trực thuộc it, a commune among them (it counts
+        // among the đảng bộ cơ sở too), as /don-vi/, "Các đảng bộ trực thuộc", lists them all.
+        return "\(organization) có \(count(currentUnits.count)) đảng bộ trực thuộc, \(count(all.baseOrganizations)) tổ chức cơ sở đảng "
             + "(\(count(all.baseCommittees)) đảng bộ cơ sở, \(count(all.baseBranches)) chi bộ cơ sở), "
             + "\(memberPhrase); \(count(all.branchesOfBaseCommittees)) chi bộ trực thuộc đảng bộ cơ sở."
     }

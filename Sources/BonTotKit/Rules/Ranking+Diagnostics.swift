@@ -26,11 +26,13 @@ extension Ranking {
         }
     }
 
-    /// For a level stated below the top one the total reaches, where the rubric caps the top
-    /// level: the committee keeping within the quota writes just that, and is told it need not
-    /// mend it (the warning stays, as SPEC §3 has every difference warned).
+    /// For a level stated below the top one the total reaches, but at the good level or above,
+    /// where the rubric caps the top level: the committee keeping within the quota writes just
+    /// that, and is told it need not mend it (the warning stays, as SPEC §3 has every difference
+    /// warned). A level below the good one keeps no quota: it is told as any other difference.
     private func quotaNote(stated: Level, computed: Level) -> String {
-        guard let quota = rubric.excellentQuota, let top = rubric.topLevel, computed.id == top.id, stated.id != top.id else { return "" }
+        guard let quota = rubric.excellentQuota, let top = rubric.topLevel, let good = rubric.goodLevel,
+              computed.id == top.id, stated.id != top.id, rubric.isLevel(stated.id, atLeast: good.id) else { return "" }
         return "; nếu cấp ủy xếp mức này để số \(subject.noun) '\(top.name)' không vượt tỷ lệ \(VietnameseFormat.normPercent(quota)), "
             + "không cần sửa"
     }

@@ -36,11 +36,15 @@ public struct UnitFigures: Sendable, Codable {
         name = site.config.organization
         parent = site.config.parent
         let current = site.currentBranches
-        branches = current.count + units.reduce(0) { $0 + $1.branches }
+        // Its units merged or dissolved count no more in its branches, members and households,
+        // as a district's own figures leave them out (`DistrictAnalysis.currentUnits`).
+        let ended = Set(site.config.units.filter { $0.dissolved != nil }.map(\.id))
+        let currentUnits = units.filter { !ended.contains($0.id) }
+        branches = current.count + currentUnits.reduce(0) { $0 + $1.branches }
         foundings = (site.branches.compactMap { $0.founded?.yearMonth } + units.flatMap(\.foundings)).sorted()
         endings = (site.branches.compactMap(\.lastMonth) + units.flatMap(\.endings)).sorted()
-        members = current.reduce(0) { $0 + ($1.members?.total ?? 0) } + units.reduce(0) { $0 + $1.members }
-        households = current.reduce(0) { $0 + ($1.households ?? 0) } + units.reduce(0) { $0 + $1.households }
+        members = current.reduce(0) { $0 + ($1.members?.total ?? 0) } + currentUnits.reduce(0) { $0 + $1.members }
+        households = current.reduce(0) { $0 + ($1.households ?? 0) } + currentUnits.reduce(0) { $0 + $1.households }
         var titled: [Period: [FourGoodBranch]] = [:]
         for ranking in analysis.rankings {
             titled[ranking.period] = ranking.rows.filter(\.isFourGood).map { FourGoodBranch(unitPath: [id], row: $0, site: site) }
@@ -61,7 +65,7 @@ public struct UnitFigures: Sendable, Codable {
             months.merge(unit.months.mapValues { $0.within(unit: unit.id) }) { $0.adding($1) }
         }
         self.months = months
-        organizations = site.config.units.isEmpty ? nil : PartyOrganizations.of(ownBranches: current.count, units: units)
+        organizations = site.config.units.isEmpty ? nil : PartyOrganizations.of(ownBranches: current.count, units: currentUnits)
     }
 
     /// The share of the unit's branches holding "Chi bộ 4 tốt" in `period`, of those it had

@@ -124,8 +124,10 @@ enum EvaluationHeader {
 
     /// The id a folded header names: a fixed column's words, a criterion's id or name, an item's
     /// name, or "tieu-chi-2" / "tc-2" / "tc2" for the second criterion; nil for none.
+    /// A restated figure's words come after the criteria's: a unit scale may score "Tỷ lệ chi bộ
+    /// đạt 4 tốt" as a criterion of its own, and its column is then that criterion's.
     private static func match(_ folded: String, rubric: Rubric, idColumn: String) -> String? {
-        for (id, names) in words where names.contains(folded) && (id == idColumn || !["branch", "unit"].contains(id)) {
+        for (id, names) in words where id != figuresColumn && names.contains(folded) && (id == idColumn || !["branch", "unit"].contains(id)) {
             return id
         }
         for criterion in rubric.criteria {
@@ -134,6 +136,7 @@ enum EvaluationHeader {
                 return "\(criterion.id).\(item.id)"
             }
         }
+        if words[figuresColumn]?.contains(folded) == true { return figuresColumn }
         if let match = folded.wholeMatch(of: /(?:tieu-chi|tc)-?(\d{1,2})/), let number = Int(match.output.1),
            rubric.criteria.indices.contains(number - 1) {
             return rubric.criteria[number - 1].id

@@ -69,8 +69,7 @@ struct HomeFigure: Encodable {
     /// through every level its đảng bộ cơ sở, chi bộ cơ sở and chi bộ trực thuộc đảng bộ cơ sở.
     private static func organizationFigures(_ district: DistrictAnalysis) -> [HomeFigure] {
         let number = VietnameseFormat.number
-        let above = district.committeesAboveBase
-        guard above > 0 else {
+        guard district.committeesAboveBase > 0 else {
             return [
                 HomeFigure(value: number(district.currentUnits.count), label: "đảng bộ cơ sở"),
                 HomeFigure(value: number(district.ownBranches), label: "chi bộ trực thuộc"),
@@ -79,7 +78,7 @@ struct HomeFigure: Encodable {
         }
         let all = district.organizations
         return [
-            HomeFigure(value: number(above), label: "đảng bộ trực thuộc"),
+            HomeFigure(value: number(district.currentUnits.count), label: "đảng bộ trực thuộc"),
             HomeFigure(value: number(all.baseCommittees), label: "đảng bộ cơ sở"),
             HomeFigure(value: number(all.baseBranches), label: "chi bộ cơ sở"),
             HomeFigure(value: number(all.branchesOfBaseCommittees), label: "chi bộ trực thuộc đảng bộ cơ sở"),

@@ -89,7 +89,8 @@ struct BadInputCase: CustomStringConvertible {
                 let parts = rest.split(separator: " ").map(String.init)
                 bigFiles.append((parts[0], Int(parts.count > 1 ? parts[1] : "") ?? 0))
             case "error", "warning":
-                // `FILE:LINE PHRASE`; the file name may hold spaces, so the line number ends it.
+                // `FILE:LINE PHRASE`; the file name may hold spaces, so the line number ends it (`:0` for an
+                // Office document, printed without a line).
                 guard let match = rest.firstMatch(of: /^(.+?):(\d+) (.*)$/) else { throw Malformed(name: name, line: line) }
                 expectations.append(Expectation(severity: words[0], file: String(match.1), line: Int(match.2) ?? 0,
                                                 phrase: String(match.3)))
@@ -147,7 +148,8 @@ struct BadInputCase: CustomStringConvertible {
     }
 }
 
-/// A line `bontot` printed: `file:line: severity: message`.
+/// A line `bontot` printed: `file:line: severity: message`, or `file: severity: message` for a
+/// place without a line (an Office document's, line 0 here; a workbook's cell is not parsed).
 struct PrintedDiagnostic: CustomStringConvertible {
     var file: String
     var line: Int
@@ -161,6 +163,10 @@ struct PrintedDiagnostic: CustomStringConvertible {
             for severity in ["error", "warning"] {
                 guard let marker = line.range(of: ": \(severity): ") else { continue }
                 let place = line[..<marker.lowerBound]
+                if [".docx", ".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods"].contains(where: { place.lowercased().hasSuffix($0) }) {
+                    return PrintedDiagnostic(file: String(place), line: 0, severity: severity,
+                                             message: String(line[marker.upperBound...]), description: String(line))
+                }
                 guard let colon = place.lastIndex(of: ":"), let number = Int(place[place.index(after: colon)...]) else { continue }
                 return PrintedDiagnostic(file: String(place[..<colon]), line: number, severity: severity,
                                          message: String(line[marker.upperBound...]), description: String(line))

@@ -24,7 +24,7 @@ final class CommuneOfficeFilesTests: XCTestCase {
     /// The warning on the Word minutes left among the commune's minutes, the district's folder
     /// named `folder` from where bontot runs.
     private func minutesWarning(_ folder: String) -> String {
-        "\(folder)\(Self.minutes):1: warning: tệp không được đọc: thư mục \(folder)xa-a/content/minutes chỉ đọc tệp .md; biên bản "
+        "\(folder)\(Self.minutes): warning: tệp không được đọc: thư mục \(folder)xa-a/content/minutes chỉ đọc tệp .md; biên bản "
             + "Word hãy chuyển bằng 'bontot import minutes \(folder)\(Self.minutes) --branch <mã chi bộ> --site \(folder)xa-a', rồi "
             + "xoá tệp .docx khỏi thư mục này / not read: \(folder)xa-a/content/minutes reads only .md files"
     }

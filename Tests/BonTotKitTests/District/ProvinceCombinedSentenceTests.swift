@@ -37,7 +37,8 @@ final class ProvinceCombinedSentenceTests: XCTestCase {
 
     /// A province with a chi bộ of its own (25 members) and a commune directly under it (one
     /// branch, 40 members) besides the district: its branch is a chi bộ cơ sở, the commune a đảng
-    /// bộ cơ sở, not a đảng bộ trực thuộc above the base level.
+    /// bộ cơ sở and, directly under the province, one of its đảng bộ trực thuộc too (as /don-vi/,
+    /// "Các đảng bộ trực thuộc", lists it).
     func testAProvincesOwnBranchAndCommuneCountAtTheBaseLevel() throws {
         let province = try ProvinceFixture.prepare(for: self, files: [
             "site.yaml": ProvinceFixture.siteYAML(adding: "  - { id: xa-tinh, path: xa-tinh }"),
@@ -53,7 +54,21 @@ final class ProvinceCombinedSentenceTests: XCTestCase {
         let built = BuiltSite(root: province.root, output: output, report: province.build(output: output))
         XCTAssertTrue(built.report.succeeded, built.report.problems)
         let home = PortalPageText.text(built.page("index.html"))
-        XCTAssertTrue(home.contains("Đảng bộ tỉnh Kiên Giang có 01 đảng bộ trực thuộc, 06 tổ chức cơ sở đảng (04 đảng bộ cơ sở, "
+        XCTAssertTrue(home.contains("Đảng bộ tỉnh Kiên Giang có 02 đảng bộ trực thuộc, 06 tổ chức cơ sở đảng (04 đảng bộ cơ sở, "
                                     + "02 chi bộ cơ sở), 352 đảng viên; 08 chi bộ trực thuộc đảng bộ cơ sở."), home)
+    }
+    /// A commune the district merged into another (xa-b, 3 branches, 117 members) counts no more
+    /// in the province's figures, as it counts no more in the district's own sentence.
+    func testACommuneMergedInTheDistrictCountsNoMoreInTheProvince() throws {
+        let province = try ProvinceFixture.prepare(for: self)
+        let siteYAML = ProvinceFixture.districtFolder + "site.yaml"
+        try province.write(siteYAML, try province.read(siteYAML).replacingOccurrences(
+            of: "  - { id: xa-b, path: xa-b }", with: "  - { id: xa-b, path: xa-b, dissolved: 2024-07-01, merged_into: xa-a }"))
+        let output = province.sibling("tinh-output")
+        let built = BuiltSite(root: province.root, output: output, report: province.build(output: output))
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        let home = PortalPageText.text(built.page("index.html"))
+        XCTAssertTrue(home.contains("Đảng bộ tỉnh Kiên Giang có 01 đảng bộ trực thuộc, 03 tổ chức cơ sở đảng (02 đảng bộ cơ sở, "
+                                    + "01 chi bộ cơ sở), 170 đảng viên; 04 chi bộ trực thuộc đảng bộ cơ sở."), home)
     }
 }

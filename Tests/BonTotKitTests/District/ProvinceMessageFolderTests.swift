@@ -91,7 +91,7 @@ final class ProvinceMessageFolderTests: XCTestCase {
             "\(district)\(minutes):7: warning: số phải dự (52) nhiều hơn số đảng viên của chi bộ (42, theo 'members' ghi ở "
                 + "\(district)xa-a/content/branches/ap-1.yaml); hãy kiểm tra lại số phải dự hoặc số đảng viên "
                 + "/ more members expected (52) than the branch has (42)",
-            "\(district)\(word):1: warning: tệp không được đọc: thư mục \(district)xa-a/content/minutes chỉ đọc tệp .md; biên bản "
+            "\(district)\(word): warning: tệp không được đọc: thư mục \(district)xa-a/content/minutes chỉ đọc tệp .md; biên bản "
                 + "Word hãy chuyển bằng 'bontot import minutes \(district)\(word) --branch <mã chi bộ> --site \(district)xa-a', rồi "
                 + "xoá tệp .docx khỏi thư mục này / not read: \(district)xa-a/content/minutes reads only .md files",
         ] + ["ap-bac-1", "ap-bac-2"].map { id in

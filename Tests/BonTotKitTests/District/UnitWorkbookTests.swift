@@ -101,6 +101,27 @@ final class UnitWorkbookTests: XCTestCase {
         XCTAssertEqual(report.diagnostics.entries.filter { $0.location.file.hasPrefix("content/unit-evaluations") }.map(\.description), [])
     }
 
+    /// A unit scale scoring "Tỷ lệ chi bộ đạt 4 tốt" as a criterion of its own: its column is
+    /// that criterion's, not a restated figure left out (every unit lacked its score, and the
+    /// build failed).
+    func testACriterionNamedAsARestatedFigureIsScored() throws {
+        let expected = try rankingFromYAML()
+        let rubric = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/content/unit-rubric.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: #"name: "Cán bộ, đảng viên tốt""#, with: "name: Tỷ lệ chi bộ đạt 4 tốt")
+        let site = try DistrictFixture.prepare(for: self, changes: [
+            "content/unit-rubric.yaml": rubric,
+            "content/unit-evaluations/2024.yaml": nil,
+            "content/unit-evaluations/2024.csv": """
+                STT;Đơn vị;chinh-tri;xay-dung-dang;doan-ket;Tỷ lệ chi bộ đạt 4 tốt
+                1;xa-a;26;26;17;17
+                2;xa-b;25;27;17;17
+                3;xa-c;28;28;18;18
+
+                """,
+        ])
+        assertRanks(site, as: expected)
+    }
+
     /// A table with the unit's id and its name ("Mã đơn vị | Tên đơn vị") never noticed a row whose
     /// two columns name two units (one column sorted without the other), whose scores may be
     /// either's: that is an error at the name's cell now, as it is for branches.

@@ -14,6 +14,19 @@ final class RankingDiagnosticsRulesTests: XCTestCase {
         ])
     }
 
+    /// A level stated below the good one keeps no quota: a total reaching xuất sắc stated
+    /// 'khong-hoan-thanh' (a typo, a row slipped) is not told it need not be mended.
+    func testALevelBelowTheGoodOneIsNotExcusedByTheQuota() {
+        let ranking = RulesFixture.ranking([
+            RulesFixture.entry("a", [28, 27, 18, 18], level: "khong-hoan-thanh", line: 7),
+            RulesFixture.entry("b", [24, 24, 16, 16], level: "tot", line: 14),
+        ])
+        XCTAssertEqual(ranking.diagnostics, [
+            .warning(at: SourceLocation(file: "content/evaluations/2024.yaml", line: 7), field: "level",
+                     "mức xếp loại ghi 'khong-hoan-thanh' khác mức tính theo điểm 'xuat-sac' (91) / stated level differs from computed"),
+        ])
+    }
+
     func testExcellentQuotaIsCheckedOverall() {
         let ranking = RulesFixture.ranking([
             RulesFixture.entry("a", [28, 28, 18, 18]),
