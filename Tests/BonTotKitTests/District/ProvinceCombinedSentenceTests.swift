@@ -50,10 +50,7 @@ final class ProvinceCombinedSentenceTests: XCTestCase {
                 + "members: { official: 38, probationary: 2 }\n",
         ])
         try province.write("xa-tinh/content/rubric.yaml", try province.read("content/rubric.yaml"))
-        let output = province.sibling("tinh-output")
-        let built = BuiltSite(root: province.root, output: output, report: province.build(output: output))
-        XCTAssertTrue(built.report.succeeded, built.report.problems)
-        let home = PortalPageText.text(built.page("index.html"))
+        let home = try homeText(of: province)
         XCTAssertTrue(home.contains("Đảng bộ tỉnh Kiên Giang có 02 đảng bộ trực thuộc, 06 tổ chức cơ sở đảng (04 đảng bộ cơ sở, "
                                     + "02 chi bộ cơ sở), 352 đảng viên; 08 chi bộ trực thuộc đảng bộ cơ sở."), home)
     }
@@ -64,11 +61,16 @@ final class ProvinceCombinedSentenceTests: XCTestCase {
         let siteYAML = ProvinceFixture.districtFolder + "site.yaml"
         try province.write(siteYAML, try province.read(siteYAML).replacingOccurrences(
             of: "  - { id: xa-b, path: xa-b }", with: "  - { id: xa-b, path: xa-b, dissolved: 2024-07-01, merged_into: xa-a }"))
-        let output = province.sibling("tinh-output")
-        let built = BuiltSite(root: province.root, output: output, report: province.build(output: output))
-        XCTAssertTrue(built.report.succeeded, built.report.problems)
-        let home = PortalPageText.text(built.page("index.html"))
+        let home = try homeText(of: province)
         XCTAssertTrue(home.contains("Đảng bộ tỉnh Kiên Giang có 01 đảng bộ trực thuộc, 03 tổ chức cơ sở đảng (02 đảng bộ cơ sở, "
                                     + "01 chi bộ cơ sở), 170 đảng viên; 04 chi bộ trực thuộc đảng bộ cơ sở."), home)
+    }
+
+    /// The text of `province`'s home, built into a folder beside it; the build must succeed.
+    private func homeText(of province: IncrementalSite, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let output = province.sibling("tinh-output")
+        let built = BuiltSite(root: province.root, output: output, report: province.build(output: output))
+        XCTAssertTrue(built.report.succeeded, built.report.problems, file: file, line: line)
+        return PortalPageText.text(built.page("index.html"))
     }
 }

@@ -3,28 +3,27 @@ import XCTest
 
 final class RankingDiagnosticsRulesTests: XCTestCase {
     func testStatedLevelDifferingFromTheComputedOneIsAWarningAtTheEntry() {
-        let ranking = RulesFixture.ranking([
-            RulesFixture.entry("a", [28, 27, 18, 18], level: "tot", line: 7),
-            RulesFixture.entry("b", [24, 24, 16, 16], level: "tot", line: 14),
-        ])
-        XCTAssertEqual(ranking.diagnostics, [
-            .warning(at: SourceLocation(file: "content/evaluations/2024.yaml", line: 7), field: "level",
-                     "mức xếp loại ghi 'tot' khác mức tính theo điểm 'xuat-sac' (91); nếu cấp ủy xếp mức này để số chi bộ 'Hoàn thành "
-                         + "xuất sắc nhiệm vụ' không vượt tỷ lệ 20 %, không cần sửa / stated level differs from computed"),
-        ])
+        assertStatedLevelWarning("tot", says: "mức xếp loại ghi 'tot' khác mức tính theo điểm 'xuat-sac' (91); nếu cấp ủy xếp mức này "
+                                     + "để số chi bộ 'Hoàn thành xuất sắc nhiệm vụ' không vượt tỷ lệ 20 %, không cần sửa")
     }
 
     /// A level stated below the good one keeps no quota: a total reaching xuất sắc stated
     /// 'khong-hoan-thanh' (a typo, a row slipped) is not told it need not be mended.
     func testALevelBelowTheGoodOneIsNotExcusedByTheQuota() {
+        assertStatedLevelWarning("khong-hoan-thanh", says: "mức xếp loại ghi 'khong-hoan-thanh' khác mức tính theo điểm 'xuat-sac' (91)")
+    }
+
+    /// A branch scoring 91 (xuất sắc) stated `level` on line 7, beside one stated 'tot' rightly:
+    /// the one warning is the first's, at its line, saying `message`.
+    private func assertStatedLevelWarning(_ level: String, says message: String, line: UInt = #line) {
         let ranking = RulesFixture.ranking([
-            RulesFixture.entry("a", [28, 27, 18, 18], level: "khong-hoan-thanh", line: 7),
+            RulesFixture.entry("a", [28, 27, 18, 18], level: level, line: 7),
             RulesFixture.entry("b", [24, 24, 16, 16], level: "tot", line: 14),
         ])
         XCTAssertEqual(ranking.diagnostics, [
             .warning(at: SourceLocation(file: "content/evaluations/2024.yaml", line: 7), field: "level",
-                     "mức xếp loại ghi 'khong-hoan-thanh' khác mức tính theo điểm 'xuat-sac' (91) / stated level differs from computed"),
-        ])
+                     message + " / stated level differs from computed"),
+        ], line: line)
     }
 
     func testExcellentQuotaIsCheckedOverall() {
