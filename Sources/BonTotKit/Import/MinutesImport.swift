@@ -138,7 +138,7 @@ public enum MinutesImport {
             refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, of: url, at: location, sink: sink)
             return nil
         }
-        let path = freePath(branch: branch, date: draft.date, kind: draft.kind) { candidate in
+        let path = freePath(branch: branch, date: draft.date, kind: draft.kind, anotherMeeting: meetings[meeting] == nil) { candidate in
             planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path)
         }
         planned.insert(path)
@@ -267,9 +267,16 @@ public enum MinutesImport {
                    + "(--allow-duplicate imports it anyway, into a new file)")
     }
 
-    /// The minutes file's name (`MinutesFileName`), then with `-2`, `-3`… while `isTaken`.
-    static func freePath(branch: String, date: CalendarDate, kind: MeetingKind, isTaken: (String) -> Bool) -> String {
+    /// The minutes file's name (`MinutesFileName`); when it is taken by `anotherMeeting` of the
+    /// month (a make-up meeting, a second regular one), the name with the meeting's day, as
+    /// `bontot new minutes` names it (`SecondMeetingName`); then with `-2`, `-3`… while `isTaken`
+    /// (another file of the same meeting, `--allow-duplicate`).
+    static func freePath(branch: String, date: CalendarDate, kind: MeetingKind, anotherMeeting: Bool = false,
+                         isTaken: (String) -> Bool) -> String {
         var candidate = MinutesFileName.path(branch: branch, date: date, kind: kind)
+        if anotherMeeting, isTaken(candidate) {
+            candidate = MinutesFileName.path(branch: branch, date: date, kind: kind, withDay: true)
+        }
         var number = 2
         while isTaken(candidate) {
             candidate = MinutesFileName.path(branch: branch, date: date, kind: kind, number: number)

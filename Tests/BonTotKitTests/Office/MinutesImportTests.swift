@@ -99,6 +99,17 @@ final class MinutesImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(report.diagnostics.errorCount, 0)
     }
 
+    /// A Word minutes of 05/10/2024 beside the month's file holding the meeting of 28/10 (a
+    /// second regular meeting): named with its day, as `bontot new minutes` names it, not '-2'
+    /// (the name of another file of the same meeting).
+    func testAnotherMeetingOfTheMonthIsNamedWithItsDay() throws {
+        let month = root.appending(path: "content/minutes/2024/ap-1-2024-10.md")
+        try FileManager.default.createDirectory(at: month.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "---\nbranch: ap-1\ndate: 2024-10-28\nkind: thuong-ky\n---\nHọp bù.\n".write(to: month, atomically: true, encoding: .utf8)
+        let report = run("bien-ban-python-docx.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), ["content/minutes/2024/ap-1-2024-10-05.md"], report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+    }
+
     func testNothingIsOverwrittenAndAThematicMeetingIsNamedSo() throws {
         let first = run("bien-ban-python-docx.docx")
         let before = try written("content/minutes/2024/ap-1-2024-10.md")
