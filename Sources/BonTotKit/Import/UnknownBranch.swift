@@ -63,10 +63,7 @@ enum UnknownBranch {
     /// that tells a site file naming the old id (`RenamedBranch`); "" when it finds none.
     private static func renamedHint(_ branch: String, files: [URL], in branches: String) -> String {
         var names: [String: String] = [:], fileNames: [String: String] = [:]
-        for file in files {
-            guard let text = try? String(contentsOf: file, encoding: .utf8),
-                  let found = SiteDecoder.branchAlone(SourceText(path: "content/branches/" + file.lastPathComponent, text: text))
-            else { continue }
+        for (file, found) in SiteDecoder.branchesAlone(files) {
             names[found.id] = found.name
             fileNames[found.id] = branches + file.lastPathComponent
         }

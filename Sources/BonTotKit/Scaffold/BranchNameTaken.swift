@@ -17,10 +17,7 @@ enum BranchNameTaken {
         let files = SiteReader.files(in: folder, recursive: false, within: folder)
             .filter { ["yaml", "yml", "md"].contains($0.pathExtension.lowercased()) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        for file in files {
-            guard let text = try? String(contentsOf: file, encoding: .utf8),
-                  let branch = SiteDecoder.branchAlone(SourceText(path: "content/branches/" + file.lastPathComponent, text: text)),
-                  comparable(branch.name) == wanted else { continue }
+        for (file, branch) in SiteDecoder.branchesAlone(files) where comparable(branch.name) == wanted {
             let named = siteFolder + "content/branches/" + file.lastPathComponent
             return NewContent.Refusal(
                 description: "đã có chi bộ '\(branch.name)' (\(named), mã '\(branch.id)'); không tạo thêm một hồ sơ cùng tên. "

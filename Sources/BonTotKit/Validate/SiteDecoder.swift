@@ -297,6 +297,16 @@ public enum SiteDecoder {
         decodeBranch(file, context: DecodeContext(sink: DiagnosticSink()))
     }
 
+    /// The branches of `files` of `content/branches/`, each decoded alone (`branchAlone`), with
+    /// the file it is in; a file that cannot be read or decoded is left out.
+    static func branchesAlone(_ files: [URL]) -> [(file: URL, branch: Branch)] {
+        files.compactMap { file in
+            guard let text = try? String(contentsOf: file, encoding: .utf8),
+                  let branch = branchAlone(SourceText(path: "content/branches/" + file.lastPathComponent, text: text)) else { return nil }
+            return (file, branch)
+        }
+    }
+
     private static func decodeMinutes(_ file: SourceText, context: DecodeContext) -> Minutes? {
         guard let slug = checkedSlug(file.path, what: "biên bản", context: context, copied: {
             copiedMinutes(file, copy: $0, context: context)
