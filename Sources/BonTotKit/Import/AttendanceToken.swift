@@ -49,7 +49,7 @@ struct AttendanceToken: Equatable {
 
     /// The words another fact's label starts with ("Chủ trì", "Người ghi biên bản"); the label
     /// runs to its colon, at most 20 characters further ("Đại biểu cấp trên dự:").
-    private static let labels: [[String]] = [["chủ", "trì"], ["thư", "ký"], ["khách", "mời"], ["đại", "biểu"], ["mời", "dự"],
+    private static let labels: [[String]] = [["chủ", "trì"], ["chủ", "tọa"], ["chủ", "toạ"], ["thư", "ký"], ["khách", "mời"], ["đại", "biểu"], ["mời", "dự"],
                                              ["ghi", "biên", "bản"]]
 
     /// The tokens of `text`, split into characters as `chars`; with `labels` false, the label of

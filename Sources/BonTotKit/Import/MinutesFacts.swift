@@ -104,6 +104,10 @@ struct MinutesFacts: Equatable {
             }
             if speakers == nil, let match = line.firstMatch(of: Patterns.speakers) { speakers = Self.figure(match.output.1) }
         }
+        if end == nil, let timeLine {
+            // "Thời gian: từ 19h30 đến 21h00, ngày 05/9/2024": the end in the span of the time line.
+            end = MeetingTimeSpan.end(in: lines[timeLine.index][timeLine.label...])
+        }
         if chair == nil || recorder == nil {
             // "Thành phần: đồng chí A – Bí thư chi bộ chủ trì; đồng chí B – thư ký."
             let composition = MeetingComposition(lines: plain, body: MeetingOpening.end(of: lines, attendance: nil))
@@ -253,14 +257,15 @@ private enum Patterns {
     nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
     /// "kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ".
     nonisolated(unsafe) static let ending = /kết thúc|bế mạc/.ignoresCase()
-    /// "Chủ trì: …", "Chủ trì hội nghị: …", and "Chủ trì hội nghị là đồng chí …".
+    /// "Chủ trì: …", "Chủ trì hội nghị: …", and "Chủ trì hội nghị là đồng chí …"; "Chủ tọa: …" as
+    /// minutes of a conference write it.
     nonisolated(unsafe) static let chair =
-        /chủ trì(?:[^:]{0,20}:|(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?\s+là\s)\s*(.+)/.ignoresCase()
+        /chủ (?:trì|tọa|toạ)(?:[^:]{0,20}:|(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?\s+là\s)\s*(.+)/.ignoresCase()
     /// "Thư ký: …", "Thư ký hội nghị: …", "Người ghi biên bản: …", "thư ký là đồng chí …".
     nonisolated(unsafe) static let recorder =
         /(?:thư ký|ghi biên bản)(?:[^:]{0,20}:|(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?\s+là\s)\s*(.+)/.ignoresCase()
     /// "Chủ trì:" or "Thư ký:" with nothing after it: the name is on the next line.
-    nonisolated(unsafe) static let chairAlone = /\s*[-+•–]?\s*(?:người\s+)?chủ trì[^:]{0,20}:\s*/.ignoresCase()
+    nonisolated(unsafe) static let chairAlone = /\s*[-+•–]?\s*(?:người\s+)?chủ (?:trì|tọa|toạ)[^:]{0,20}:\s*/.ignoresCase()
     nonisolated(unsafe) static let recorderAlone = /\s*[-+•–]?\s*(?:người\s+)?(?:thư ký|ghi biên bản)[^:]{0,20}:\s*/.ignoresCase()
     /// "Chuyên đề: …", "Tên chuyên đề: …", "Nội dung sinh hoạt chuyên đề: …", "Nội dung trọng tâm: …",
     /// "Chủ đề: …", and "Nội dung: …", "Nội dung sinh hoạt: …" with text after the colon (the
