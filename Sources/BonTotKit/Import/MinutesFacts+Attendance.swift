@@ -187,11 +187,18 @@ extension MinutesFacts {
                 if !joined.absent.isEmpty { clause = joined }
             }
         }
+        // "Vắng có lý do: 02; Vắng không lý do: 01" from a table, over "Vắng có lý do: đồng chí A (ốm), …".
+        let namedBelow = clause.countsAbsence ? Self.namedUnderCounts(clause, below: below)?.absent : nil
+        // "Đảng viên vắng mặt:" over a table of the absent, with no count.
+        if !clause.countsAbsence, clause.absent.isEmpty, let table = Self.tableUnderLabel(in: following) {
+            used = table.used
+            clause = table.clause
+        }
         absentLines = used
         absentCount = clause.absentCount
         excused = clause.excused
         unexcused = clause.unexcused
-        absent = clause.absent
+        absent = namedBelow ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
@@ -247,12 +254,14 @@ extension MinutesFacts {
         var words = String(text[start...])
         if let label = AttendanceToken.firstLabel(in: words) { words = String(words[..<label]) }
         words = clean(words.trimmingCharacters(in: CharacterSet(charactersIn: " -–+•")))
+        // The line's list mark is not the clerk's words about the absent: "b) Vắng mặt: …".
+        words = words.replacing(/^(?:[a-zđ]|\d{1,2}|[IVX]{1,4})[.)]\s+(?=vắng)/.ignoresCase(), with: "")
         return words.isEmpty ? nil : words
     }
 }
 
 /// The wording the attendance is found by.
-private enum AttendancePatterns {
+enum AttendancePatterns {
     /// Words of a line wording the attendance of others than the members, or no attendance:
     /// the guests ("Đại biểu cấp trên tham dự: 01 đồng chí", "Đảng ủy phường cử 01 đồng chí tham
     /// dự", "Quần chúng ưu tú tham dự: 02 người", "Trưởng các đoàn thể … tham dự"), the members

@@ -121,9 +121,9 @@ struct MinutesFacts: Equatable {
         }
         if let index = attendance {
             readAttendance(counted[index], nearby: Array(counted[max(0, index - Self.nearby)...min(lines.count - 1, index + Self.nearby)]),
-                           following: Array(counted[(index + 1)...].prefix(Self.nearby)))
-            // The same lines as the clerk wrote them.
-            let written = absentLines.compactMap { line in counted[index...].firstIndex(of: line).map { plain[$0] } }
+                           following: Self.absentCandidates(below: index, in: counted))
+            // The same lines as the clerk wrote them (the absent may be counted on a line above).
+            let written = absentLines.compactMap { line in counted[max(0, index - Self.nearby)...].firstIndex(of: line).map { plain[$0] } }
             absentWords = Self.absentWords(in: written.joined(separator: "; "))
             // A reason holding a count in words is quoted in them: "đi cùng hai đồng chí khác", not "2 đồng chí".
             let countedText = absentLines.joined(separator: "; "), writtenText = written.joined(separator: "; ")

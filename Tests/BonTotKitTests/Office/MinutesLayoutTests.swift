@@ -2,7 +2,8 @@
 import XCTest
 
 /// Minutes laid out as clerks lay them out and earlier imports did not read: the hours as a span
-/// on the time line, the chair as "Chủ tọa".
+/// on the time line, the chair as "Chủ tọa", the absent counted above the line of those present,
+/// named below the counts of a table, or listed in a table under "Đảng viên vắng mặt:".
 final class MinutesLayoutTests: XCTestCase {
     private let title = "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 9 NĂM 2024"
 
@@ -30,5 +31,36 @@ final class MinutesLayoutTests: XCTestCase {
         XCTAssertEqual(facts("Thời gian: 19h30, ngày 05/9/2024.", "Chủ tọa:", "Đồng chí Nguyễn Văn Hùng").chair, "Nguyễn Văn Hùng")
         let read = facts("Thời gian: 19h30, ngày 05/9/2024.", "Có mặt: 27/28; vắng 01 đồng chí: Lê Văn Cường; chủ tọa: đồng chí Nguyễn Văn Hùng")
         XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường | -/1", "the chair is not among the absent")
+    }
+
+    /// "Vắng mặt: 03 đồng chí (…)" above "Số đảng viên tham dự: 25 đồng chí" was not read: the
+    /// absent were looked for on the attendance line and below it only.
+    func testTheAbsentCountedAboveTheLineOfThosePresent() {
+        let read = facts("Thời gian: 19h30, ngày 05/9/2024.", "a) Đảng viên được triệu tập: 28 đồng chí.",
+                         "b) Vắng mặt: 03 đồng chí (có lý do: 02 – đồng chí Lê Văn Cường ốm, đồng chí Đỗ Thị Dung đi công tác; không lý do: 01 – đồng chí Phạm Văn Đức).",
+                         "c) Số đảng viên tham dự: 25 đồng chí.")
+        XCTAssertEqual(AttendanceLineReading.presentOfExpected(read), "25/28")
+        XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (ốm), Đỗ Thị Dung (đi công tác), Phạm Văn Đức | 2/1")
+        XCTAssertEqual(read.absentWords, "Vắng mặt: 03 đồng chí (có lý do: 02 – đồng chí Lê Văn Cường ốm, đồng chí Đỗ Thị Dung đi công tác; không lý do: 01 – đồng chí Phạm Văn Đức)")
+    }
+
+    /// A table of the counts ("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do", read
+    /// as one line) over the names under their reasons: the names were lost.
+    func testTheAbsentNamedBelowTheCountsOfATable() {
+        let counts = "Tổng số đảng viên: 28; Có mặt: 25; Vắng có lý do: 02; Vắng không lý do: 01"
+        let read = facts("Thời gian: 19h30, ngày 05/9/2024.", counts,
+                         "Vắng có lý do: đồng chí Lê Văn Cường (ốm), đồng chí Đỗ Thị Dung (đi công tác); vắng không lý do: đồng chí Phạm Văn Đức.")
+        XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (ốm), Đỗ Thị Dung (đi công tác), Phạm Văn Đức | 2/1")
+        // Names that are not the counted ones are not taken for them.
+        let fewer = facts("Thời gian: 19h30, ngày 05/9/2024.", counts, "Vắng có lý do: đồng chí Lê Văn Cường (ốm).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: fewer), " | 2/1")
+    }
+
+    /// "Đảng viên vắng mặt:" over a table of the absent, a row each, with no count: no one was
+    /// read absent.
+    func testATableOfTheAbsentUnderItsLabelWithoutACount() {
+        let read = facts("Thời gian: 19h30, ngày 05/9/2024.", "Tổng số đảng viên: 28 đồng chí. Có mặt: 26 đồng chí.", "Đảng viên vắng mặt:",
+                         "STT: 1; Họ và tên: Lê Văn Cường; Lý do: Ốm", "STT: 2; Họ và tên: Đỗ Thị Dung; Lý do: Đi công tác")
+        XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (Ốm), Đỗ Thị Dung (Đi công tác) | 2/0")
     }
 }
