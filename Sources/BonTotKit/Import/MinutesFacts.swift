@@ -151,9 +151,12 @@ struct MinutesFacts: Equatable {
         // A deadline written only in the sub-items ("a) Tổ 1 hoàn thành trước ngày 30/9") is the
         // resolution's: the latest of them, when the whole of it is to be done.
         resolutions = resolutionItems.map { item in
-            let due = Self.deadline(in: item.text, meeting: date)
+            // A table's deadline cell that holds no date ("Thường xuyên") stays with the text, in brackets.
+            let cellDue = item.deadline.flatMap { Self.deadline(in: "thời hạn: " + $0, meeting: date) }
+            let due = Self.deadline(in: item.text, meeting: date) ?? cellDue
                 ?? item.subItems.compactMap { Self.deadline(in: $0, meeting: date) }.max()
-            return Resolution(text: item.fullText, due: due)
+            let unread = cellDue == nil ? item.deadline.map { " (\($0))" } ?? "" : ""
+            return Resolution(text: item.fullText + unread, due: due)
         }
     }
 

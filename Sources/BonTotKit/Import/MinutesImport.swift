@@ -327,7 +327,7 @@ public enum MinutesImport {
     /// typed: "a)" or "-" under "1.", "+" under "-") is a sub-item of it, or a resolution of its
     /// own when the one above is a group heading (`ResolutionOutline`). A chair's conclusion in a
     /// sentence ("Kết luận: chi bộ thống nhất…") has none, and the resolutions are looked for
-    /// further on.
+    /// further on. With no such items, the rows of a table of resolutions under one (`ResolutionTable`).
     static func resolutionItems(of document: WordDocument) -> [ResolutionItem] {
         let paragraphs = document.blocks.compactMap { block -> WordParagraph? in
             if case .paragraph(let paragraph) = block { return paragraph }
@@ -337,7 +337,7 @@ public enum MinutesImport {
             let items = resolutionOutline(after: start, in: paragraphs).items
             if !items.isEmpty { return items }
         }
-        return []
+        return ResolutionTable.items(in: document.blocks, isHeading: isResolutionHeading)
     }
 
     private static func resolutionOutline(after start: Int, in paragraphs: [WordParagraph]) -> ResolutionOutline {
@@ -368,7 +368,7 @@ public enum MinutesImport {
         return outline
     }
 
-    private static func isResolutionHeading(_ paragraph: WordParagraph) -> Bool {
+    static func isResolutionHeading(_ paragraph: WordParagraph) -> Bool {
         var text = paragraph.text.trimmingCharacters(in: .whitespaces)
         if let number = text.firstMatch(of: /^(?:[IVX]+|\d+)[.)\/]\s*/) { text = String(text[number.range.upperBound...]) }
         let lower = text.lowercased()

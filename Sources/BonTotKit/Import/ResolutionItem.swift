@@ -11,11 +11,15 @@ struct ResolutionItem: Equatable, ExpressibleByStringLiteral {
     /// The words of the group heading it is under ("Về công tác xây dựng Đảng", without the
     /// colon), nil for an item under none.
     var group: String?
+    /// The words of its deadline cell, in a table of resolutions ("30/9/2024", "Thường xuyên":
+    /// `ResolutionTable`): its deadline when they hold a date, otherwise kept after its text.
+    var deadline: String?
 
-    init(text: String, subItems: [String] = [], group: String? = nil) {
+    init(text: String, subItems: [String] = [], group: String? = nil, deadline: String? = nil) {
         self.text = text
         self.subItems = subItems
         self.group = group
+        self.deadline = deadline
     }
 
     init(stringLiteral text: String) {
@@ -35,6 +39,6 @@ struct ResolutionItem: Equatable, ExpressibleByStringLiteral {
 
     /// The same item with `transform` applied to every piece of its text.
     func mapText(_ transform: (String) -> String) -> ResolutionItem {
-        ResolutionItem(text: transform(text), subItems: subItems.map(transform), group: group.map(transform))
+        ResolutionItem(text: transform(text), subItems: subItems.map(transform), group: group.map(transform), deadline: deadline.map(transform))
     }
 }
