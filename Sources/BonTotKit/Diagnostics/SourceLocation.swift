@@ -34,12 +34,13 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 
     /// `content/x.md:4`, `content/evaluations/2024.xlsx:Sheet1!D7` for a cell, `--output` for an
-    /// option; an Office document without a cell (a problem of the whole workbook or sheet, of a
-    /// Word minutes) alone, `content/evaluations/2024.xlsx`: Excel and Word show no lines, and `:1`
-    /// sent the clerk to look for one.
+    /// option; a file that is not text (`BinaryFiles`) without a cell alone: an Office document (a
+    /// problem of the whole workbook or sheet, of a Word minutes), `content/evaluations/2024.xlsx`,
+    /// a photo or a PDF dropped among the stories, `content/stories/anh-1.jpg`. Excel, Word and a
+    /// photo viewer show no lines, and `:1` sent the clerk to look for one.
     public var description: String {
         if let cell { return "\(file):\(cell)" }
-        return line > 0 && !OfficeFiles.hasNoLines(file) ? "\(file):\(line)" : file
+        return line > 0 && !BinaryFiles.hasNoLines(file) ? "\(file):\(line)" : file
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

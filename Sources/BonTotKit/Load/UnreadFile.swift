@@ -47,23 +47,67 @@ enum UnreadFile {
             || ["bak", "swp", "swo"].contains(PathParts.lowercasedExtension(of: String(name)))
     }
 
-    /// What to do with the file, by its kind.
+    /// What to do with the file, by its kind and the folder it lies in.
     private static func hint(path: String, folder: String, siteFolder: String) -> String {
         let kind = PathParts.lowercasedExtension(of: path)
-        switch kind {
-        case "docx", "odt", "doc", "rtf":
-            // (A `where` after several patterns would guard the last one only.)
-            guard folder == "content/minutes" else { return "" }
-            // A unit's minutes are imported into the unit's site (`--site`).
-            let site = siteFolder.isEmpty ? "" : " --site \(ShellLine.word(String(siteFolder.dropLast())))"
-            return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(ShellLine.word(siteFolder + path)) --branch <mã chi bộ>\(site)', "
-                + "rồi xoá tệp .\(kind) khỏi thư mục này"
-        case "txt", "markdown", "mdown", "text":
-            return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
-        case "jpg", "jpeg", "png", "gif", "svg", "webp":
-            return "; ảnh hãy đặt trong \(siteFolder)content/media và ghi đường dẫn media/…"
-        default:
-            return ""
+        let media = "\(siteFolder)content/media"
+        if OfficeFiles.documentExtensions.contains(kind) {
+            switch folder {
+            case "content/minutes":
+                // A unit's minutes are imported into the unit's site (`--site`).
+                let site = siteFolder.isEmpty ? "" : " --site \(ShellLine.word(String(siteFolder.dropLast())))"
+                return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(ShellLine.word(siteFolder + path)) --branch <mã chi bộ>\(site)', "
+                    + "rồi xoá tệp .\(kind) khỏi thư mục này"
+            case "content/stories":
+                return "; bài viết soạn bằng Word hãy chép nội dung sang một tệp .md (tạo bằng 'bontot new story --title \"…\"'), "
+                    + "rồi xoá tệp .\(kind) khỏi thư mục này"
+            default:
+                return attachmentHint(path: path, folder: folder, media: media)
+            }
         }
+        if OfficeFiles.workbookExtensions.contains(kind) {
+            return "; bảng chấm điểm hãy đặt trong \(siteFolder)content/evaluations, tên tệp là kỳ chấm (ví dụ 2025.\(kind))"
+                + attachmentHint(path: path, folder: folder, media: media, otherwise: true)
+        }
+        if ["txt", "markdown", "mdown", "text"].contains(kind) {
+            return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
+        }
+        if BinaryFiles.isPicture(path) {
+            let link = mediaLink(path)
+            switch folder {
+            case "content/stories":
+                return "; ảnh hãy chuyển vào \(media), rồi ghi 'image: media/\(PathParts.name(of: path))' ở đầu bài (ảnh đại diện) "
+                    + "hoặc chèn ![mô tả ảnh](\(link)) vào nội dung bài"
+            case "content/minutes", "content/bulletins":
+                return "; ảnh hãy chuyển vào \(media), rồi chèn ![mô tả ảnh](\(link)) vào nội dung"
+            case "content/branches":
+                return "; ảnh hãy chuyển vào \(media), rồi ghi 'photo: media/\(PathParts.name(of: path))' trong tệp của chi bộ"
+            default:
+                return "; ảnh hãy chuyển vào \(media)"
+            }
+        }
+        if BinaryFiles.archiveExtensions.contains(kind) {
+            return "; tệp nén không được giải nén: hãy giải nén rồi đặt mỗi tệp vào đúng thư mục của nó (ảnh, tệp đính kèm vào \(media)), "
+                + "rồi xoá tệp .\(kind) khỏi thư mục này"
+        }
+        return BinaryFiles.hasNoLines(path) ? attachmentHint(path: path, folder: folder, media: media) : ""
+    }
+
+    /// What to do with a file to attach (a PDF, a presentation, a document kept as it is) among
+    /// the texts (minutes, stories, bulletins): move it to the media and link it from the text.
+    /// Elsewhere nothing: what the media hold is published, and a decision kept beside the scores
+    /// is no attachment. `otherwise` says it after another advice ("; nếu là tệp đính kèm, …").
+    private static func attachmentHint(path: String, folder: String, media: String, otherwise: Bool = false) -> String {
+        guard ["content/minutes", "content/stories", "content/bulletins"].contains(folder) else { return "" }
+        return (otherwise ? "; nếu là tệp đính kèm, hãy chuyển vào \(media)" : "; tệp đính kèm hãy chuyển vào \(media)")
+            + ", rồi ghi liên kết [\(PathParts.name(of: path))](\(mediaLink(path))) trong nội dung"
+    }
+
+    /// The address a text links the file by once it lies in the media: `media/anh-1.jpg`, in
+    /// angle brackets when its name holds a space or a bracket (`<media/Ảnh đại hội.jpg>`), as
+    /// Markdown needs it.
+    private static func mediaLink(_ path: String) -> String {
+        let address = "media/\(PathParts.name(of: path))"
+        return address.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) ? "<\(address)>" : address
     }
 }

@@ -1,6 +1,6 @@
 /// Office documents among the site's files, known by their extension: Excel and Calc workbooks,
 /// read as bytes, not text, their places named by cell (`Sheet1!D7`); and Word and Writer
-/// documents, which the import reads. Neither has lines a clerk can look up.
+/// documents, which the import reads. Neither has lines a clerk can look up (`BinaryFiles`).
 enum OfficeFiles {
     /// Workbooks: `xlsx`, `xls` (an old Excel 97–2003 file) and `ods`, lowercased.
     static let workbookExtensions: Set<String> = ["xlsx", "xls", "ods"]
@@ -11,12 +11,5 @@ enum OfficeFiles {
     /// True when `path` names a workbook, its extension in any case (`2024.XLSX`).
     static func isWorkbook(_ path: String) -> Bool {
         workbookExtensions.contains(PathParts.lowercasedExtension(of: path))
-    }
-
-    /// True when `path` names a workbook or a Word or Writer document: a place in it is a cell or
-    /// the whole file, never a line (Excel and Word show none).
-    static func hasNoLines(_ path: String) -> Bool {
-        let kind = PathParts.lowercasedExtension(of: path)
-        return workbookExtensions.contains(kind) || documentExtensions.contains(kind)
     }
 }

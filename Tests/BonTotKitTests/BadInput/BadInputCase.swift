@@ -1,3 +1,4 @@
+@testable import BonTotKit
 import Foundation
 import XCTest
 
@@ -89,8 +90,8 @@ struct BadInputCase: CustomStringConvertible {
                 let parts = rest.split(separator: " ").map(String.init)
                 bigFiles.append((parts[0], Int(parts.count > 1 ? parts[1] : "") ?? 0))
             case "error", "warning":
-                // `FILE:LINE PHRASE`; the file name may hold spaces, so the line number ends it (`:0` for an
-                // Office document, printed without a line).
+                // `FILE:LINE PHRASE`; the file name may hold spaces, so the line number ends it (`:0` for a
+                // file that is not text, an Office document or a photo, printed without a line).
                 guard let match = rest.firstMatch(of: /^(.+?):(\d+) (.*)$/) else { throw Malformed(name: name, line: line) }
                 expectations.append(Expectation(severity: words[0], file: String(match.1), line: Int(match.2) ?? 0,
                                                 phrase: String(match.3)))
@@ -149,7 +150,8 @@ struct BadInputCase: CustomStringConvertible {
 }
 
 /// A line `bontot` printed: `file:line: severity: message`, or `file: severity: message` for a
-/// place without a line (an Office document's, line 0 here; a workbook's cell is not parsed).
+/// place without a line (a file that is not text, `BinaryFiles`: an Office document, a photo, a
+/// PDF; line 0 here; a workbook's cell is not parsed).
 struct PrintedDiagnostic: CustomStringConvertible {
     var file: String
     var line: Int
@@ -163,7 +165,7 @@ struct PrintedDiagnostic: CustomStringConvertible {
             for severity in ["error", "warning"] {
                 guard let marker = line.range(of: ": \(severity): ") else { continue }
                 let place = line[..<marker.lowerBound]
-                if [".docx", ".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods"].contains(where: { place.lowercased().hasSuffix($0) }) {
+                if BinaryFiles.hasNoLines(String(place)) {
                     return PrintedDiagnostic(file: String(place), line: 0, severity: severity,
                                              message: String(line[marker.upperBound...]), description: String(line))
                 }

@@ -196,7 +196,7 @@ final class MinutesImportTests: DocumentsSiteTestCase {
             "tu-writer/thang-11.doc: error: tệp Word 97–2003 (.doc) không đọc được; trong Word hãy lưu lại dạng "
                 + "\"Word Document (.docx)\", " + "hoặc cài LibreOffice (apt-get install libreoffice-writer-nogui) để bontot tự chuyển "
                 + "khi nhập / a Word 97-2003 .doc: save it as .docx, or install LibreOffice to have it converted",
-            "tu-writer/thang-12.pdf:1: warning: tệp PDF không nhập được (bản in hoặc bản quét không giữ được nội dung biên bản); "
+            "tu-writer/thang-12.pdf: warning: tệp PDF không nhập được (bản in hoặc bản quét không giữ được nội dung biên bản); "
                 + "hãy nhập tệp Word gốc (.docx) / a PDF cannot be imported: import the Word original",
         ])
         let single = MinutesImport.run(folder.appending(path: "thang-11.doc"), source: "thang-11.doc", siteRoot: root, branch: "ap-1",

@@ -43,3 +43,32 @@ final class UnreadFileTests: XCTestCase {
         }
     }
 }
+
+/// A file that is not text among the content (a photo, a PDF, a zip) is named alone, as an
+/// Office document is: `anh-1.jpg:1` sent the clerk to look for a first line in a photo. A text
+/// file (`.txt`, an SVG picture) keeps its line. Each is told where it belongs.
+final class UnreadBinaryFileTests: XCTestCase {
+    private func printed(_ path: String, folder: String, siteFolder: String = "") -> String? {
+        UnreadFile.diagnostic(path: path, folder: folder, extensions: ["md"], siteFolder: siteFolder)?.description
+    }
+
+    func testAPhotoAmongTheMinutesIsNamedAloneAndSentToTheMedia() throws {
+        let line = try XCTUnwrap(printed("content/minutes/2025/ap-1.jpg", folder: "content/minutes"))
+        XCTAssertTrue(line.hasPrefix("content/minutes/2025/ap-1.jpg: warning: tệp không được đọc"), line)
+        XCTAssertTrue(line.contains("ảnh hãy chuyển vào content/media, rồi chèn ![mô tả ảnh](media/ap-1.jpg)"), line)
+        let unit = try XCTUnwrap(printed("content/stories/ANH-1.JPG", folder: "content/stories", siteFolder: "../xa-a/"))
+        XCTAssertTrue(unit.hasPrefix("content/stories/ANH-1.JPG: warning:"), unit)
+        XCTAssertTrue(unit.contains("chuyển vào ../xa-a/content/media, rồi ghi 'image: media/ANH-1.JPG'"), unit)
+    }
+
+    func testAPDFAndAZipAreNamedAloneATextFileKeepsItsLine() throws {
+        for path in ["content/stories/bao-cao.pdf", "content/stories/anh.zip", "content/stories/bai.docx", "content/stories/diem.xlsx"] {
+            XCTAssertEqual(printed(path, folder: "content/stories")?.hasPrefix("\(path): warning:"), true, path)
+        }
+        XCTAssertTrue(printed("content/stories/bao-cao.pdf", folder: "content/stories")?
+            .contains("rồi ghi liên kết [bao-cao.pdf](media/bao-cao.pdf) trong nội dung") == true)
+        for path in ["content/stories/bai.txt", "content/stories/hinh.svg"] {
+            XCTAssertEqual(printed(path, folder: "content/stories")?.hasPrefix("\(path):1: warning:"), true, path)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Files that are not text, known by their extension: Office documents (`OfficeFiles`), pictures,
+/// PDFs, archives, presentations, sound and video. None has lines a clerk can look up, so a
+/// place in one is printed as the file alone (a workbook's cell aside): `content/stories/anh.jpg:1`
+/// sent the clerk to look for a first line in a photo. The one place that decides it, for
+/// `SourceLocation` (every diagnostic is printed through it) and for what `UnreadFile` advises.
+enum BinaryFiles {
+    /// Pictures a camera, a phone or a scanner saves: `jpg`, `png`, `heic` …, lowercased. An SVG
+    /// is a picture too but written as text (`isPicture`), with lines.
+    static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "heic", "heif"]
+
+    /// Archives a folder is sent in by mail or Zalo: `zip`, `rar`, `7z` …, lowercased.
+    static let archiveExtensions: Set<String> = ["zip", "rar", "7z", "gz", "tgz", "tar"]
+
+    /// Other files that are not text: PDFs, presentations, sound and video, lowercased.
+    private static let otherExtensions: Set<String> = [
+        "pdf", "ppt", "pptx", "odp", "mp3", "m4a", "wav", "amr", "ogg", "mp4", "mov", "avi", "mkv", "3gp", "exe",
+    ]
+
+    /// True when `path` names a file that is not text, its extension in any case (`ANH-1.JPG`):
+    /// a place in it is a cell or the whole file, never a line.
+    static func hasNoLines(_ path: String) -> Bool {
+        let kind = PathParts.lowercasedExtension(of: path)
+        return pictureExtensions.contains(kind) || archiveExtensions.contains(kind) || otherExtensions.contains(kind)
+            || OfficeFiles.workbookExtensions.contains(kind) || OfficeFiles.documentExtensions.contains(kind)
+    }
+
+    /// True when `path` names a picture, an SVG's too.
+    static func isPicture(_ path: String) -> Bool {
+        let kind = PathParts.lowercasedExtension(of: path)
+        return pictureExtensions.contains(kind) || kind == "svg"
+    }
+}
