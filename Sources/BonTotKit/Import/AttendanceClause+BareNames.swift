@@ -26,16 +26,21 @@ extension AttendanceClause {
         // The mark before each name but the first: ",", ";" or "và".
         var marks: [AttendanceToken.Kind?] = []
         var next = index
+        let dashesBringReasons = dashBringsAReason(from: index, within: clause)
         while next < clause.upperBound {
             guard let nameEnd = bareName(at: next, within: clause) else { return nil }
             marks.append(next > index ? tokens[next - 1].kind : nil)
             let given = text(next..<nameEnd)
             next = nameEnd
             var reason: String?
-            // "Lan - Hoa - Minh (đi công tác)": a dash before another bare name joins the two, as "và" does.
-            let joined = absent.count + 2 <= (most ?? .max) && next + 1 < clause.upperBound && tokens[next].kind == .dash
-                && bareName(at: next + 1, within: clause).map { end in
-                end == clause.upperBound || [.dash, .open, .close, .comma, .semicolon, .stop, .and].contains(tokens[end].kind)
+            // "Lan - Hoa - Minh (đi công tác)", "Lan - Huế": a dash before another bare name joins the two, as "và"
+            // does; but where the list's dashes bring reasons ("Lan - Huế, Minh - ốm"), a place that is a given name
+            // too, alone up to the next name, is where the one before it is.
+            let following = next + 1 < clause.upperBound && tokens[next].kind == .dash ? bareName(at: next + 1, within: clause) : nil
+            let joined = absent.count + 2 <= (most ?? .max) && following.map { end in
+                let alone = end == clause.upperBound || [.comma, .semicolon, .stop].contains(tokens[end].kind)
+                return (alone || [.dash, .open, .close, .and].contains(tokens[end].kind))
+                    && !(alone && dashesBringReasons && PlaceWords.mayBeAPlace(text(next + 1..<end)))
             } == true
             if joined {
                 // The next name's, read after it.
@@ -145,6 +150,19 @@ extension AttendanceClause {
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && (!PlaceWords.namesAPlace(given) || PlaceWords.mayBeAGivenName(given))) else { return nil }
         return name.end
+    }
+
+    /// True when a dash in the list from `index` brings words naming a reason after a name ("Lan -
+    /// ốm, Minh - Huế", "Lan - Huế, Minh - đi học"): the list parts its names from their reasons by dashes.
+    private func dashBringsAReason(from index: Int, within clause: Range<Int>) -> Bool {
+        (index..<clause.upperBound).contains { dash in
+            guard tokens[dash].kind == .dash, dash > index else { return false }
+            var end = dash + 1
+            while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop, .dash].contains(tokens[end].kind) { end += 1 }
+            guard dash + 1 < end, bareName(at: dash + 1, within: clause) == nil else { return false }
+            let words = text(dash + 1..<end)
+            return ReasonWords.namesAReason(words) && !ReasonWords.saysOtherThanAReason(words)
+        }
     }
 
     /// The token after "đều" ("both", "all") at `index`, with a comma and "cả hai", "cả 02" before

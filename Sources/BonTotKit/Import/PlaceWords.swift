@@ -33,6 +33,20 @@ enum PlaceWords {
         "bình dương", "bình định", "bình phước", "bình thuận", "thái nguyên", "phú thọ", "phú yên", "quảng bình", "ninh bình",
     ]
 
+    /// Places, in lower case, left out of `places` because they are given names more often than
+    /// not ("Huế", "Vinh", "Thái Bình"): a person, unless the words around say where someone is.
+    private static let placesMostlyGivenNames: Set<String> = [
+        "huế", "vinh", "hà nam", "thái bình", "khánh hòa", "khánh hoà", "hải dương", "hòa bình", "hoà bình", "vĩnh long", "long an",
+        "vĩnh phúc",
+    ]
+
+    /// True when `text` may name where someone is although it may be a given name too: "Huế",
+    /// "Thái Bình", "Bình Dương" (not "Hoa", nor a country: "Đức", "Anh" are names first).
+    static func mayBeAPlace(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        return placesMostlyGivenNames.contains(words) || givenNamesToo.contains(words)
+    }
+
     /// True when `text` is a province that is a given name too ("Bình Dương"): a person's name
     /// where the words leave no doubt (`givenNamesToo`).
     static func mayBeAGivenName(_ text: String) -> Bool {

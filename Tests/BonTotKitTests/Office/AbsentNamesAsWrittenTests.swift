@@ -23,6 +23,25 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         ], after: lead)
     }
 
+    /// "Vắng: Lan - Huế", with no count: the dash parts two names, as in "Lan - Hoa - Minh", unless
+    /// words naming a reason follow it ("Lan - ốm"); where the list's dashes bring reasons ("Lan -
+    /// Huế, Minh - ốm"), a place that is a given name too is where the one before it is.
+    func testADashAfterANameWithNoCount() {
+        assertReadings([
+            "Vắng: Lan - ốm.": "Lan (ốm) | 1/0",
+            "Vắng: Lan - Huế.": "Lan, Huế | -/2",
+            "Vắng: Lan – Huế.": "Lan, Huế | -/2",
+            "Vắng: Lan - Huế (việc riêng).": "Lan (việc riêng), Huế (việc riêng) | 2/0",
+            "Vắng: Lan - Hoa - Minh (đi công tác).": "Lan (đi công tác), Hoa (đi công tác), Minh (đi công tác) | 3/0",
+            "Vắng: Lan - Huế - Minh - đi công tác.": "Lan (đi công tác), Huế (đi công tác), Minh (đi công tác) | 3/0",
+            "Vắng: Lan - Huế, Minh - ốm.": "Lan (Huế), Minh (ốm) | 2/0",
+            "Vắng: Lan - ốm; Minh - Huế.": "Lan (ốm), Minh (Huế) | 2/0",
+            "Vắng: Lan - ốm, Minh - Bình Dương.": "Lan (ốm), Minh (Bình Dương) | 2/0",
+            // A name that is no place stays a name.
+            "Vắng: Lan - ốm, Minh - Hoa.": "Lan (ốm), Minh, Hoa | -/3",
+        ], after: lead)
+    }
+
     /// "vắng 02 đồng chí: Lan, Hoa – đều là đảng viên dự bị": what "đều" says of bare names that is
     /// no reason leaves both named, without a reason (both were lost: "đảng viên" read as a count).
     func testWhoTheNamesAreAfterADash() {
