@@ -52,14 +52,14 @@ enum UnreadFile {
         let kind = PathParts.lowercasedExtension(of: path)
         let media = "\(siteFolder)content/media"
         if OfficeFiles.documentExtensions.contains(kind) {
+            // A unit's minutes are imported, and its stories made, in the unit's site (`--site`).
+            let site = siteFolder.isEmpty ? "" : " --site \(ShellLine.word(String(siteFolder.dropLast())))"
             switch folder {
             case "content/minutes":
-                // A unit's minutes are imported into the unit's site (`--site`).
-                let site = siteFolder.isEmpty ? "" : " --site \(ShellLine.word(String(siteFolder.dropLast())))"
                 return "; biên bản Word hãy chuyển bằng 'bontot import minutes \(ShellLine.word(siteFolder + path)) --branch <mã chi bộ>\(site)', "
                     + "rồi xoá tệp .\(kind) khỏi thư mục này"
             case "content/stories":
-                return "; bài viết soạn bằng Word hãy chép nội dung sang một tệp .md (tạo bằng 'bontot new story --title \"…\"'), "
+                return "; bài viết soạn bằng Word hãy chép nội dung sang một tệp .md (tạo bằng 'bontot new story --title \"…\"\(site)'), "
                     + "rồi xoá tệp .\(kind) khỏi thư mục này"
             default:
                 return attachmentHint(path: path, folder: folder, media: media)

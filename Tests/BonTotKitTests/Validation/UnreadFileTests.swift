@@ -65,6 +65,8 @@ final class UnreadBinaryFileTests: XCTestCase {
         for path in ["content/stories/bao-cao.pdf", "content/stories/anh.zip", "content/stories/bai.docx", "content/stories/diem.xlsx"] {
             XCTAssertEqual(printed(path, folder: "content/stories")?.hasPrefix("\(path): warning:"), true, path)
         }
+        let word = try XCTUnwrap(printed("content/stories/bai.docx", folder: "content/stories", siteFolder: "../xa-a/"))
+        XCTAssertTrue(word.contains("'bontot new story --title \"…\" --site ../xa-a'"), word)
         XCTAssertTrue(printed("content/stories/bao-cao.pdf", folder: "content/stories")?
             .contains("rồi ghi liên kết [bao-cao.pdf](media/bao-cao.pdf) trong nội dung") == true)
         for path in ["content/stories/bai.txt", "content/stories/hinh.svg"] {
