@@ -4,9 +4,9 @@
 /// sent the clerk to look for a first line in a photo. The one place that decides it, for
 /// `SourceLocation` (every diagnostic is printed through it) and for what `UnreadFile` advises.
 enum BinaryFiles {
-    /// Pictures a camera, a phone or a scanner saves: `jpg`, `png`, `heic` …, lowercased. An SVG
-    /// is a picture too but written as text (`isPicture`), with lines.
-    static let pictureExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "heic", "heif"]
+    /// Pictures a camera, a phone or a scanner saves, or a browser on Windows (`jfif`): `jpg`, `png`,
+    /// `heic` …, lowercased. An SVG is a picture too but written as text (`isPicture`), with lines.
+    static let pictureExtensions: Set<String> = ["jpg", "jpeg", "jfif", "png", "gif", "webp", "avif", "bmp", "tif", "tiff", "heic", "heif"]
 
     /// Archives a folder is sent in by mail or Zalo: `zip`, `rar`, `7z` …, lowercased.
     static let archiveExtensions: Set<String> = ["zip", "rar", "7z", "gz", "tgz", "tar"]

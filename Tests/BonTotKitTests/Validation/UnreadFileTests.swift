@@ -62,7 +62,8 @@ final class UnreadBinaryFileTests: XCTestCase {
     }
 
     func testAPDFAndAZipAreNamedAloneATextFileKeepsItsLine() throws {
-        for path in ["content/stories/bao-cao.pdf", "content/stories/anh.zip", "content/stories/bai.docx", "content/stories/diem.xlsx"] {
+        for path in ["content/stories/bao-cao.pdf", "content/stories/anh.zip", "content/stories/bai.docx", "content/stories/diem.xlsx",
+                     "content/stories/anh-tai-ve.jfif", "content/stories/IMG_0001.HEIC"] {
             XCTAssertEqual(printed(path, folder: "content/stories")?.hasPrefix("\(path): warning:"), true, path)
         }
         let word = try XCTUnwrap(printed("content/stories/bai.docx", folder: "content/stories", siteFolder: "../xa-a/"))
