@@ -13,6 +13,9 @@ public struct Branch: Sendable, Equatable, Codable {
     public var households: Int?
     public var assigned: HouseholdAssignment?
     public var founded: CalendarDate?
+    /// The month from which this branch's minutes are kept in bontot (`minutes_since:`), when it
+    /// began later (or earlier) than the site's; nil to follow the site's (`Site.meetingsStart(of:)`).
+    public var minutesSince: YearMonth?
     /// The day the branch ceased to exist (dissolved, or merged into another): from then on it is
     /// held to no meeting and no score, and its pages keep its history.
     public var dissolved: CalendarDate?
@@ -35,6 +38,7 @@ public struct Branch: Sendable, Equatable, Codable {
     var foundedLine: Int?
     var dissolvedLine: Int?
     var mergedIntoLine: Int?
+    var minutesSinceLine: Int?
     /// The line of each award's `year:`, in the order of `awards`, and of each year of
     /// `member_ratings` (by the year, written out): for the years told after today's.
     var awardYearLines: [Int] = []
@@ -56,6 +60,12 @@ public struct Branch: Sendable, Equatable, Codable {
     public var mergedIntoSource: SourceLocation {
         get { source.atLine(mergedIntoLine) }
         set { mergedIntoLine = newValue.line }
+    }
+
+    /// Where the branch's `minutes_since:` is written, or `source`.
+    public var minutesSinceSource: SourceLocation {
+        get { source.atLine(minutesSinceLine) }
+        set { minutesSinceLine = newValue.line }
     }
 
     public init(id: String, name: String, kind: BranchKind, source: SourceLocation) {

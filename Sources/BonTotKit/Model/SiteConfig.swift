@@ -23,6 +23,12 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     /// keeps (`com1` for `./xa-c/`: `xa-c`): the error is reported there once, not again where
     /// they are scored.
     public var refusedUnitIDs: Set<String> = []
+    /// The month from which the site's minutes are kept in bontot (`minutes_since: 2025-03`): no
+    /// month before it is one a branch missed, though the meetings entered for it still show.
+    /// A branch's own `minutes_since` overrides it (`Site.meetingsStart(of:)`).
+    public var minutesSince: YearMonth?
+    /// The line of `minutes_since:` in `site.yaml`, nil when it is not given.
+    public var minutesSinceLine: Int?
 
     public init(title: String, organization: String, parent: String? = nil, issuer: String? = nil,
                 place: String, baseURL: String = "/", language: String = "vi", allowHTML: Bool = false) {

@@ -24,6 +24,12 @@ public struct MonthMeetings: Sendable, Equatable {
     public var extraordinary: Int = 0
     /// Mean attendance rate of the month's meetings that record attendance (committee meetings excluded).
     public var averageAttendance: Double?
+    /// False for a month before the branch's minutes began to be kept in bontot
+    /// (`minutes_since`), shown for the meetings it had: no month it is held to, nor missed.
+    public var isExpected = true
+
+    /// True when the branch was held to a regular meeting in the month and held none.
+    public var isMissed: Bool { isExpected && status.isRegularMissing }
 
     /// Met, met with a thematic meeting, thematic only, or missed.
     public var status: MeetingMonthStatus {
@@ -55,9 +61,15 @@ public struct BranchDiscipline: Sendable, Equatable {
     /// Mean attendance rate of the branch's meetings in the span (committee meetings excluded).
     public var averageAttendance: Double?
 
-    /// Months of the span without a regular meeting.
+    /// Months of the span the branch was held to without a regular meeting.
     public var missedMonths: [YearMonth] {
-        months.filter(\.status.isRegularMissing).map(\.month)
+        months.filter(\.isMissed).map(\.month)
+    }
+
+    /// The months the branch is held to, oldest first: all but those shown from before its
+    /// minutes began (`MonthMeetings.isExpected`).
+    public var expectedMonths: [MonthMeetings] {
+        months.filter(\.isExpected)
     }
 
     /// Quarters overlapping the span without a thematic meeting.
@@ -70,8 +82,9 @@ public struct BranchDiscipline: Sendable, Equatable {
         months.first { $0.month == month }
     }
 
-    /// True when the branch is held to a regular meeting in `month`: the month lies in its span.
+    /// True when the branch is held to a regular meeting in `month`: the month lies in its span,
+    /// and its minutes were kept by then.
     public func isExpected(in month: YearMonth) -> Bool {
-        record(of: month) != nil
+        record(of: month)?.isExpected ?? false
     }
 }

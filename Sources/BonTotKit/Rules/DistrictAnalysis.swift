@@ -19,8 +19,9 @@ public struct DistrictAnalysis: Sendable {
     public var rankedEvaluations: [Evaluation]
     /// The district's own branches, directly under it, that exist now (not dissolved).
     public var ownBranches: Int
-    /// The founding months of the district's own branches that give one, dissolved ones too.
-    public var ownFoundings: [YearMonth]
+    /// The months the district's own branches are held to meet from (`Site.meetingsStart(of:)`:
+    /// founded, or `minutes_since` when later), of those giving one, dissolved ones too.
+    public var ownMeetingStarts: [YearMonth]
     /// The last months of the district's own branches that were dissolved (`Branch.lastMonth`).
     public var ownEndings: [YearMonth]
     /// Members of the district's own branches.
@@ -74,7 +75,7 @@ public struct DistrictAnalysis: Sendable {
             }
         } ?? []
         ownBranches = site.currentBranches.count
-        ownFoundings = site.branches.compactMap { $0.founded?.yearMonth }
+        ownMeetingStarts = site.branches.compactMap(site.meetingsStart(of:))
         ownEndings = site.branches.compactMap(\.lastMonth)
         ownMembers = site.currentBranches.reduce(0) { $0 + ($1.members?.total ?? 0) }
         ownHouseholds = site.currentBranches.reduce(0) { $0 + ($1.households ?? 0) }
@@ -131,11 +132,11 @@ public struct DistrictAnalysis: Sendable {
     /// Every branch of the district: its own and its units'.
     public var branches: Int { ownBranches + unitBranches }
 
-    /// Every branch of the district that existed in `month`: a branch founded later was not yet
-    /// held to meet in it.
+    /// Every branch of the district held to meet in `month`: a branch founded later, or whose
+    /// minutes were kept in bontot from a later month (`minutes_since`), was not yet.
     public func branches(by month: YearMonth) -> Int {
-        ownBranches + ownEndings.filter { $0 >= month }.count - ownFoundings.filter { $0 > month }.count
-            + units(in: month).reduce(0) { $0 + $1.branches(by: month) }
+        ownBranches + ownEndings.filter { $0 >= month }.count - ownMeetingStarts.filter { $0 > month }.count
+            + units(in: month).reduce(0) { $0 + $1.branchesHeldToMeet(in: month) }
     }
 
     /// Members of the whole district.

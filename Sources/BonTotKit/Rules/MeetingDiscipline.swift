@@ -40,21 +40,43 @@ public enum MeetingDiscipline {
     /// A branch founded in `founded` is held to the months from that one on, and one dissolved
     /// to the months through `lastMonth`: the months it did not exist in are no months it
     /// missed, and a quarter it did not exist in throughout is not complete for it (so never
-    /// counted as missing its thematic meeting).
+    /// counted as missing its thematic meeting). `heldFrom` (`Site.meetingsStart(of:)`), when
+    /// later, is the month its minutes began to be kept in bontot: a month before it is no month
+    /// missed either, but one with meetings still shows them (`MonthMeetings.isExpected` false).
     public static func discipline(of branchID: String, minutes: [Minutes], months: [YearMonth],
-                                  founded: YearMonth? = nil, lastMonth: YearMonth? = nil) -> BranchDiscipline {
-        discipline(of: branchID, minutes: minutes, distinctMonths: Array(Set(months)).sorted(), founded: founded, lastMonth: lastMonth)
+                                  founded: YearMonth? = nil, lastMonth: YearMonth? = nil,
+                                  heldFrom: YearMonth? = nil) -> BranchDiscipline {
+        discipline(of: branchID, minutes: minutes, distinctMonths: Array(Set(months)).sorted(),
+                   bounds: Bounds(founded: founded, lastMonth: lastMonth, heldFrom: heldFrom))
     }
 
-    /// `discipline(of:minutes:months:founded:lastMonth:)` over `distinctMonths`, sorted, each
-    /// once: the grid sorts the site's months once for all its branches.
-    private static func discipline(of branchID: String, minutes: [Minutes], distinctMonths: [YearMonth],
-                                   founded: YearMonth?, lastMonth: YearMonth?) -> BranchDiscipline {
-        let span = distinctMonths.filter { month in
+    /// Where a branch's record begins and ends: see `discipline(of:minutes:months:founded:lastMonth:heldFrom:)`.
+    private struct Bounds {
+        var founded: YearMonth?
+        var lastMonth: YearMonth?
+        var heldFrom: YearMonth?
+
+        /// True when the branch existed in `month`.
+        func exists(in month: YearMonth) -> Bool {
             (founded.map { month >= $0 } ?? true) && (lastMonth.map { month <= $0 } ?? true)
         }
+
+        /// True when the branch is held to meet in `month`, which it existed in.
+        func holds(_ month: YearMonth) -> Bool {
+            heldFrom.map { month >= $0 } ?? true
+        }
+    }
+
+    /// `discipline(of:minutes:months:founded:lastMonth:heldFrom:)` over `distinctMonths`,
+    /// sorted, each once: the grid sorts the site's months once for all its branches.
+    private static func discipline(of branchID: String, minutes: [Minutes], distinctMonths: [YearMonth],
+                                   bounds: Bounds) -> BranchDiscipline {
         let own = minutes.filter { $0.branchID == branchID }
         let byMonth = Dictionary(grouping: own, by: \.date.yearMonth)
+        // The months it is held to, and before those the months it met in all the same.
+        let span = distinctMonths.filter { month in
+            bounds.exists(in: month) && (bounds.holds(month) || byMonth[month] != nil)
+        }
         let monthRecords = span.map { month in
             let meetings = byMonth[month] ?? []
             let regular = meetings.count(where: { $0.kind == .thuongKy })
@@ -62,15 +84,18 @@ public enum MeetingDiscipline {
             return MonthMeetings(month: month, regular: regular, thematic: thematic,
                                  committee: meetings.count(where: { $0.kind == .capUy }),
                                  extraordinary: meetings.count(where: { $0.kind == .batThuong }),
-                                 averageAttendance: pooledAttendance(meetings))
+                                 averageAttendance: pooledAttendance(meetings), isExpected: bounds.holds(month))
         }
-        let inSpan = Set(span)
+        let held = Set(span.filter(bounds.holds))
         let quarterRecords = Array(Set(span.map(YearQuarter.init))).sorted().map { quarter in
             QuarterMeetings(quarter: quarter,
                             thematic: quarter.months.reduce(0) { sum, month in
                                 sum + (byMonth[month] ?? []).count(where: { $0.kind == .chuyenDe })
                             },
-                            isComplete: quarter.months.allSatisfy(inSpan.contains))
+                            isComplete: quarter.months.allSatisfy(held.contains))
+        }.filter { quarter in
+            // A quarter wholly before the branch's minutes began shows only a thematic meeting held.
+            quarter.thematic > 0 || quarter.quarter.months.contains(where: held.contains)
         }
         let spanMeetings = span.flatMap { byMonth[$0] ?? [] }
         return BranchDiscipline(branchID: branchID, months: monthRecords, quarters: quarterRecords,
@@ -79,20 +104,31 @@ public enum MeetingDiscipline {
 
     /// The compliance grid: each branch's discipline over `months`, in the order of `branchIDs`;
     /// `founded` gives, by branch id, the month a branch was founded in, `lastMonths` the last
-    /// month of a dissolved one (see `discipline(of:…)`).
+    /// month of a dissolved one, `heldFrom` the month it is held to meet from
+    /// (`Site.meetingsStarts`; see `discipline(of:…)`).
     public static func grid(branchIDs: [String], minutes: [Minutes], months: [YearMonth],
-                            founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:]) -> [BranchDiscipline] {
+                            founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:],
+                            heldFrom: [String: YearMonth] = [:]) -> [BranchDiscipline] {
         grid(branchIDs: branchIDs, byBranch: Dictionary(grouping: minutes, by: \.branchID), months: months, founded: founded,
-             lastMonths: lastMonths)
+             lastMonths: lastMonths, heldFrom: heldFrom)
     }
 
     /// The compliance grid from the minutes already grouped by branch.
     static func grid(branchIDs: [String], byBranch: [String: [Minutes]], months: [YearMonth],
-                     founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:]) -> [BranchDiscipline] {
+                     founded: [String: YearMonth] = [:], lastMonths: [String: YearMonth] = [:],
+                     heldFrom: [String: YearMonth] = [:]) -> [BranchDiscipline] {
         let distinctMonths = Array(Set(months)).sorted()
         return Parallel.map(branchIDs) {
-            discipline(of: $0, minutes: byBranch[$0] ?? [], distinctMonths: distinctMonths, founded: founded[$0], lastMonth: lastMonths[$0])
+            discipline(of: $0, minutes: byBranch[$0] ?? [], distinctMonths: distinctMonths,
+                       bounds: Bounds(founded: founded[$0], lastMonth: lastMonths[$0], heldFrom: heldFrom[$0]))
         }
+    }
+
+    /// The discipline of `branch` of `site` over `months`, within the bounds its file and the
+    /// site's `minutes_since` set: for a page that has no `SiteAnalysis` record of it.
+    public static func discipline(of branch: Branch, in site: Site, minutes: [Minutes], months: [YearMonth]) -> BranchDiscipline {
+        discipline(of: branch.id, minutes: minutes, months: months, founded: branch.founded?.yearMonth,
+                   lastMonth: branch.lastMonth, heldFrom: site.meetingsStart(of: branch))
     }
 
     /// The last month of each dissolved branch of `branches`, by id (`Branch.lastMonth`).

@@ -35,7 +35,8 @@ public struct SiteAnalysis: Sendable {
             return (months: months, byBranch: byBranch, withMinutes: Set(site.minutes.map(\.date.yearMonth)),
                     discipline: MeetingDiscipline.grid(branchIDs: site.branches.map(\.id), byBranch: byBranch, months: months,
                                                        founded: MeetingDiscipline.foundingMonths(site.branches),
-                                                       lastMonths: MeetingDiscipline.lastMonths(site.branches)))
+                                                       lastMonths: MeetingDiscipline.lastMonths(site.branches),
+                                                       heldFrom: site.meetingsStarts))
         })
         rankings = scores.rankings
         streaks = scores.streaks

@@ -12,6 +12,9 @@ public struct UnitFigures: Sendable, Codable {
     /// The founding months of the unit's branches that give one, dissolved ones too: a branch
     /// founded after a period was no branch of the unit in it.
     public var foundings: [YearMonth]
+    /// The months the unit's branches are held to meet from (`Site.meetingsStart(of:)`: founded,
+    /// or `minutes_since` when later), of those giving one, dissolved ones too.
+    public var meetingStarts: [YearMonth]
     /// The last months of the unit's dissolved branches (`Branch.lastMonth`): a branch dissolved
     /// before a period was no branch of the unit in it.
     public var endings: [YearMonth]
@@ -43,6 +46,7 @@ public struct UnitFigures: Sendable, Codable {
         branches = current.count + currentUnits.reduce(0) { $0 + $1.branches }
         foundings = (site.branches.compactMap { $0.founded?.yearMonth } + units.flatMap(\.foundings)).sorted()
         endings = (site.branches.compactMap(\.lastMonth) + units.flatMap(\.endings)).sorted()
+        meetingStarts = (site.branches.compactMap(site.meetingsStart(of:)) + units.flatMap(\.meetingStarts)).sorted()
         members = current.reduce(0) { $0 + ($1.members?.total ?? 0) } + currentUnits.reduce(0) { $0 + $1.members }
         households = current.reduce(0) { $0 + ($1.households ?? 0) } + currentUnits.reduce(0) { $0 + $1.households }
         var titled: [Period: [FourGoodBranch]] = [:]
@@ -86,6 +90,12 @@ public struct UnitFigures: Sendable, Codable {
     /// it, and those dissolved since.
     public func branches(by month: YearMonth) -> Int {
         branches + endings.filter { $0 >= month }.count - foundings.filter { $0 > month }.count
+    }
+
+    /// How many of the unit's branches were held to meet in `month`: as `branches(by:)`, less
+    /// those whose minutes were kept in bontot from a later month (`minutes_since`).
+    public func branchesHeldToMeet(in month: YearMonth) -> Int {
+        branches + endings.filter { $0 >= month }.count - meetingStarts.filter { $0 > month }.count
     }
 }
 

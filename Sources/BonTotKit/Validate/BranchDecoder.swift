@@ -3,7 +3,7 @@ import Yams
 /// Reads one branch profile (`branches/<id>.yaml`, or the front matter of `branches/<id>.md`).
 enum BranchDecoder {
     static let fields = ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members",
-                         "exempt", "households", "assigned", "founded", "dissolved", "merged_into", "address", "summary", "member_ratings",
+                         "exempt", "households", "assigned", "founded", "minutes_since", "dissolved", "merged_into", "address", "summary", "member_ratings",
                          "awards", "photo", "photo_alt"]
 
     /// Every field is read and checked before giving up, so one run reports all of a file's problems.
@@ -29,6 +29,8 @@ enum BranchDecoder {
         checkMemberCounts(branch, reader: reader)
         branch.founded = reader.date("founded", inThePast: true)
         branch.foundedSource = reader.location(of: "founded")
+        branch.minutesSince = reader.month("minutes_since")
+        branch.minutesSinceSource = reader.location(of: "minutes_since")
         branch.dissolved = reader.date("dissolved")
         branch.dissolvedSource = reader.location(of: "dissolved")
         branch.mergedInto = reader.string("merged_into")

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `site.yaml` into a `SiteConfig`, reporting missing and unknown fields.
 enum SiteConfigDecoder {
-    static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet", "units"]
+    static let fields = ["title", "organization", "parent", "issuer", "place", "base_url", "language", "allow_html", "clusters", "xlsx_sheet", "units", "minutes_since"]
     static let unitFields = ["id", "path", "founded", "dissolved", "merged_into"]
 
     static func decode(_ node: Node?, path: String, sink: DiagnosticSink) -> SiteConfig? {
@@ -17,6 +17,8 @@ enum SiteConfigDecoder {
             allowHTML: reader.bool("allow_html") ?? false)
         config.clusters = clusters(reader)
         config.xlsxSheet = reader.string("xlsx_sheet")
+        config.minutesSince = reader.month("minutes_since")
+        config.minutesSinceLine = config.minutesSince == nil ? nil : reader.location(of: "minutes_since").line
         (config.units, config.refusedUnitIDs) = units(reader)
         guard title != nil, organization != nil, place != nil else { return nil }
         return config

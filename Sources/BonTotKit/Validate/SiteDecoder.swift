@@ -101,6 +101,8 @@ public enum SiteDecoder {
             { BranchDissolutionCheck.check(branches, sink: $0) },
             { BranchNameCheck.check(branches, siteFolder: siteFolder, sink: $0) },
             { FutureDateCheck.check(minutes: minutes, stories: stories, evaluations: evaluations, branches: branches, today: today, sink: $0) },
+            { MinutesSinceCheck.check(config: config, siteFile: sources.siteConfig?.path, branches: branches, minutes: minutes,
+                                      today: today, sink: $0) },
             { TagPathCheck.check(stories, router: router, sink: $0) },
             { MediaCheck(available: media, sink: $0).check(mediaReferences) },
             { if !defersPageLinks { pageLinks.run(unitScores: isDistrict == false ? .noDistrict : .unknown, sink: $0) } },

@@ -20,9 +20,8 @@ struct BranchMeetingsView: Encodable {
     init(_ branchID: String, site: Site, analysis: SiteAnalysis, links: Links) {
         let own = analysis.minutesByBranch[branchID] ?? []
         let discipline = analysis.discipline(of: branchID)
-            ?? MeetingDiscipline.discipline(of: branchID, minutes: own, months: analysis.months,
-                                            founded: site.branch(id: branchID)?.founded?.yearMonth,
-                                            lastMonth: site.branch(id: branchID)?.lastMonth)
+            ?? site.branch(id: branchID).map { MeetingDiscipline.discipline(of: $0, in: site, minutes: own, months: analysis.months) }
+            ?? MeetingDiscipline.discipline(of: branchID, minutes: own, months: analysis.months)
         months = discipline.months.reversed().map {
             BranchMonthView($0, links: links, linked: analysis.monthsWithMinutes.contains($0.month))
         }
@@ -39,7 +38,9 @@ struct BranchMeetingsView: Encodable {
     }
 
     private static func regularSentence(_ discipline: BranchDiscipline) -> String? {
-        guard let first = discipline.months.first?.month, let last = discipline.months.last?.month else { return nil }
+        // The months before its minutes were kept in bontot are neither met nor missed.
+        let held = discipline.expectedMonths
+        guard let first = held.first?.month, let last = held.last?.month else { return nil }
         let missed = discipline.missedMonths
         guard missed.isEmpty else {
             return "Chưa sinh hoạt thường kỳ: " + missed.map(VietnameseFormat.monthYear).joined(separator: ", ") + "."
@@ -78,6 +79,13 @@ struct BranchMonthView: Encodable {
         thematic = VietnameseFormat.number(record.thematic)
         attendance = record.averageAttendance.map { VietnameseFormat.percent($0, for: .page) } ?? "—"
         switch record.status {
+        case .thematicOnly where !record.isExpected, .missed where !record.isExpected:
+            // Before the branch's minutes were kept in bontot: what it held shows, nothing is missed.
+            let held = [record.thematic > 0 ? "sinh hoạt chuyên đề" : nil, record.committee > 0 ? "họp cấp ủy" : nil,
+                        record.extraordinary > 0 ? "sinh hoạt bất thường" : nil].compactMap { $0 }
+            let note = "trước khi theo dõi biên bản, không tính thiếu"
+            status = held.isEmpty ? "Tháng \(note)" : "Có \(held.joined(separator: ", ")); tháng \(note)"
+            statusClass = "cell-none"
         case .met: status = "Đã sinh hoạt thường kỳ"; statusClass = "cell-met"
         case .metWithThematic: status = "Đã sinh hoạt thường kỳ và chuyên đề"; statusClass = "cell-met"
         case .thematicOnly: status = "Chỉ sinh hoạt chuyên đề, thiếu thường kỳ"; statusClass = "cell-missed"

@@ -23,14 +23,14 @@ struct BulletinFigures: Encodable {
         // Outside the months the minutes cover there is no record to say who met.
         let missingIDs = covered
             ? context.analysis.discipline.filter { discipline in
-                discipline.months.contains { $0.month == month && $0.status.isRegularMissing }
+                discipline.months.contains { $0.month == month && $0.isMissed }
             }.map(\.branchID)
             : []
         self.init(month: month, held: "các chi bộ",
                   counts: (meetings.count, meetings.filter { $0.kind == .thuongKy }.count, meetings.filter { $0.kind == .chuyenDe }.count),
                   attendance: MeetingDiscipline.pooledAttendance(meetings),
                   missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
-                  branches: covered ? context.analysis.discipline.filter { $0.isExpected(in: month) }.count : nil,
+                  branches: Self.heldCount(covered ? context.analysis.discipline.filter { $0.isExpected(in: month) }.count : nil),
                   branchNoun: "chi bộ")
     }
 
@@ -45,17 +45,18 @@ struct BulletinFigures: Encodable {
         let site = context.site
         let done = district.month(month) ?? UnitMonth()
         let covered = district.coveredMonths.contains(month) || context.analysis.months.contains(month)
-        // A branch founded after the month was not yet held to meet in it.
-        let existing = site.branches.filter { $0.exists(in: month) }
+        // A branch founded after the month, or whose minutes were kept from a later one, was not
+        // yet held to meet in it.
+        let existing = site.branches.filter { site.holdsToMeetings($0, in: month) }
         let missingIDs = covered
-            ? existing.map(\.id).filter { id in
-                MeetingDiscipline.discipline(of: id, minutes: site.minutes, months: [month]).months.contains(where: \.status.isRegularMissing)
-            }
+            ? existing.filter { branch in
+                MeetingDiscipline.discipline(of: branch, in: site, minutes: site.minutes, months: [month]).months.contains(where: \.isMissed)
+            }.map(\.id)
             : []
         self.init(month: month, held: "các chi bộ trong toàn Đảng bộ", counts: (done.meetings, done.regular, done.thematic),
                   attendance: done.attendance?.rate,
                   missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
-                  branches: covered ? existing.count : nil,
+                  branches: Self.heldCount(covered ? existing.count : nil),
                   branchNoun: "chi bộ trực thuộc", missingPlace: " \(site.config.signingBody)")
     }
 
@@ -86,6 +87,12 @@ struct BulletinFigures: Encodable {
         missingSentence = hasMissing
             ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branches ?? 0)) \(branchNoun)\(missingPlace) chưa sinh hoạt thường kỳ trong tháng:"
             : nil
+    }
+
+    /// The branches held to meet in the month, nil when none is (a month before every branch's
+    /// `minutes_since`): "—", not "00/00", as outside the months on record.
+    private static func heldCount(_ count: Int?) -> Int? {
+        count == 0 ? nil : count
     }
 
     /// `"02 cuộc sinh hoạt chuyên đề"`, or `"không có cuộc sinh hoạt chuyên đề nào"` for none.

@@ -31,7 +31,7 @@ struct HomeFigure: Encodable {
             let held = site.minutes.filter { $0.date.yearMonth == month }
             figures += meetingFigures(month, meetings: held.count, attendance: MeetingDiscipline.pooledAttendance(held),
                                       reporting: Set(held.map(\.branchID)).count,
-                                      branches: site.branches.filter { $0.exists(in: month) }.count)
+                                      branches: site.branches.filter { site.holdsToMeetings($0, in: month) }.count)
         }
         return figures
     }

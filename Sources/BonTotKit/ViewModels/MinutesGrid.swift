@@ -33,9 +33,10 @@ struct MinutesGrid: Encodable {
         }
         self.columns = columns
         let ordered = VietnameseCollation.sorted(disciplines) { site.branch(id: $0.branchID)?.name ?? $0.branchID }
-        // A branch founded after the year's last month has nothing to show in it.
+        // A branch founded after the year's last month has nothing to show in it; one whose
+        // minutes began later shows the meetings it had all the same.
         let rows = ordered.map { MinutesGridRow($0, columns: columns, site: site, links: links) }
-            .filter { $0.expectedMonths > 0 }
+            .filter { $0.expectedMonths > 0 || $0.hasMeetings }
         self.rows = rows
         totals = columns.map { column in
             let complying = rows.filter { $0.complies(column) }.count
@@ -98,6 +99,8 @@ struct MinutesGridRow: Encodable {
     /// less a quarter still running without its thematic meeting.
     var expectedMonths: Int
     var expectedQuarters: Int
+    /// True when a month of the grid shows a meeting of the branch, held to or not.
+    var hasMeetings: Bool
     private var metMonths: [YearMonth]
     private var metQuarters: [YearQuarter]
     private var heldMonths: Set<YearMonth>
@@ -108,17 +111,25 @@ struct MinutesGridRow: Encodable {
         branch = BranchMention(id: discipline.branchID, site: site, links: links, month: columns.compactMap(\.month).max())
         let months = Dictionary(discipline.months.map { ($0.month, $0) }, uniquingKeysWith: { first, _ in first })
         let quarters = Dictionary(discipline.quarters.map { ($0.quarter, $0) }, uniquingKeysWith: { first, _ in first })
-        let lastMonth = site.branch(id: discipline.branchID)?.lastMonth
-        // Outside the months the branch existed in: before it was founded, or after it was dissolved.
-        let outside = { (month: YearMonth) in lastMonth.map { month > $0 } ?? false ? MinutesGridCell.afterDissolution : .beforeFounding }
+        let own = site.branch(id: discipline.branchID)
+        // Outside the months the branch is held to: before it was founded, after it was
+        // dissolved, or before its minutes were kept in bontot (`minutes_since`).
+        let outside = { (month: YearMonth) -> MinutesGridCell in
+            if own?.lastMonth.map({ month > $0 }) ?? false { return .afterDissolution }
+            if let founded = own?.founded, month < founded.yearMonth { return .beforeFounding }
+            return own.flatMap(site.minutesSince(of:)) == nil ? .beforeFounding : .beforeMinutes
+        }
         cells = columns.map { column in
             if let month = column.month {
-                return months[month].map { MinutesGridCell($0.status) } ?? outside(month)
+                return months[month].map { $0.isExpected ? MinutesGridCell($0.status) : .beforeMinutes($0) } ?? outside(month)
             }
             let quarter = column.quarter ?? YearQuarter(year: 0, quarter: 1)
-            return quarters[quarter].map(MinutesGridCell.init) ?? outside(quarter.months[0])
+            return quarters[quarter].map(MinutesGridCell.init) ?? outside(quarter.months[2])
         }
-        let monthsInGrid = columns.compactMap(\.month).filter { months[$0] != nil }
+        hasMeetings = columns.compactMap(\.month).contains { month in
+            months[month].map { $0.regular + $0.thematic + $0.committee + $0.extraordinary > 0 } ?? false
+        }
+        let monthsInGrid = columns.compactMap(\.month).filter { months[$0]?.isExpected ?? false }
         // A quarter still running without its thematic meeting is pending ("…"): not yet
         // expected of the branch, so not counted against it, as the caption says.
         let quartersInGrid = columns.compactMap(\.quarter).filter { quarter in
@@ -176,6 +187,20 @@ struct MinutesGridCell: Encodable {
 
     /// A month or quarter before the branch was founded: neither met nor missed.
     static let beforeFounding = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chi bộ chưa thành lập")
+
+    /// A month or quarter before the branch's minutes were kept in bontot (`minutes_since`):
+    /// neither met nor missed.
+    static let beforeMinutes = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chưa theo dõi biên bản trên bontot")
+
+    /// A month before the branch's minutes were kept in bontot in which it met all the same: a
+    /// regular meeting shows as one held; without one the month is not missed (no ✗).
+    static func beforeMinutes(_ record: MonthMeetings) -> MinutesGridCell {
+        if record.regular > 0 { return MinutesGridCell(record.status) }
+        return record.thematic > 0
+            ? MinutesGridCell(text: "CĐ", cssClass: "cell-none cell-thematic",
+                              label: "có sinh hoạt chuyên đề; tháng chưa theo dõi biên bản trên bontot")
+            : beforeMinutes
+    }
 
     /// A month or quarter after the branch was dissolved or merged: neither met nor missed.
     static let afterDissolution = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chi bộ đã giải thể hoặc sáp nhập")

@@ -27,8 +27,9 @@ struct MinutesIndexPage: Encodable {
             let span = first == last ? VietnameseFormat.monthYear(first)
                 : "từ \(VietnameseFormat.monthYear(first)) đến \(VietnameseFormat.monthYear(last))"
             let reporting = Set(context.site.minutes.map(\.branchID)).count
-            // Of the cells that existed by the last month: one founded later could send none.
-            let existing = context.site.branches.filter { $0.exists(in: last) }.count
+            // Of the cells held to meet by the last month: one founded later, or whose minutes are
+            // kept from a later month, could send none.
+            let existing = context.site.branches.filter { context.site.holdsToMeetings($0, in: last) }.count
             intro = "Biên bản sinh hoạt\(own) \(span): \(VietnameseFormat.count(meetingCount)) biên bản của "
                 + "\(VietnameseFormat.count(reporting))/\(VietnameseFormat.count(max(existing, reporting))) chi bộ."
         } else {

@@ -43,18 +43,23 @@ struct MinutesMonthPage: Encodable {
         rows = meetings.map { MinutesRow($0, site: site, links: links) }
         hasRows = !rows.isEmpty
         let missingRecords = context.analysis.discipline.compactMap { discipline in
-            discipline.months.first { $0.month == month && $0.status.isRegularMissing }.map { (discipline.branchID, $0) }
+            discipline.months.first { $0.month == month && $0.isMissed }.map { (discipline.branchID, $0) }
         }
         missing = VietnameseCollation.sorted(missingRecords.map { id, record in
             MinutesMissingBranch(branch: BranchMention(id: id, site: site, links: links),
                                  note: record.status == .thematicOnly ? "chỉ sinh hoạt chuyên đề" : nil)
         }) { $0.branch.name }
         hasMissing = !missing.isEmpty
-        // A branch founded after the month was not yet held to meet in it.
+        // A branch founded after the month, or whose minutes were kept from a later one, was not yet held to meet in it.
         let branchCount = context.analysis.discipline.filter { $0.isExpected(in: month) }.count
         let branches = ownOnly ? "chi bộ trực thuộc" : "chi bộ"
         missingSentence = hasMissing
             ? "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count(branchCount)) \(branches) chưa sinh hoạt thường kỳ trong tháng:"
+            : branchCount == 0
+            // Before every branch's minutes were kept in bontot (`minutes_since`): nobody is counted.
+            ? "Tháng này chưa tính nền nếp sinh hoạt: biên bản của các \(branches) được theo dõi "
+                + (site.branches.compactMap(site.meetingsStart(of:)).filter { $0 > month }.min()
+                    .map { "từ \(VietnameseFormat.monthYear($0))." } ?? "từ tháng sau.")
             : "Tất cả \(VietnameseFormat.count(branchCount)) \(branches) đều sinh hoạt thường kỳ trong tháng."
         let position = months.firstIndex(of: month)
         previous = position.flatMap { $0 > 0 ? months[$0 - 1] : nil }

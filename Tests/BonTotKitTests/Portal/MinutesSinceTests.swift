@@ -1,0 +1,82 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// An office that began keeping its minutes in bontot in September 2024 (`minutes_since:` in
+/// `site.yaml`) sees no branch marked as missing August's meeting on any page that counts
+/// them, though August's thematic meeting of Chi bộ ấp Bắc still shows. The fixture's minutes
+/// cover August and September 2024: ấp Bắc holds a thematic meeting in August and a regular
+/// one in September, Bình Minh a regular one in September; three more cells send none.
+final class MinutesSinceTests: XCTestCase {
+    static let siteYAML = """
+        title: Cổng thông tin Đảng bộ xã Hòa Thuận
+        organization: Đảng bộ xã Hòa Thuận
+        parent: Đảng bộ huyện Giồng Riềng
+        issuer: Đảng ủy xã Hòa Thuận
+        place: Hòa Thuận
+        base_url: /
+        clusters:
+          cum-1: Cụm thi đua số 1
+        language: vi
+        allow_html: false
+
+        """
+
+    private static let built = Result {
+        try BuiltSite.build(changes: ["site.yaml": siteYAML + "minutes_since: 2024-09\n"])
+    }
+
+    private func page(_ path: String) throws -> String {
+        try Self.built.get().page(path)
+    }
+
+    func testTheGridMarksAugustAsNotYetFollowedAndCountsSeptemberOnly() throws {
+        let index = try page("sinh-hoat/index.html")
+        XCTAssertTrue(index.contains(#"<td class="cell-none" title="chưa theo dõi biên bản trên bontot">"#), index)
+        XCTAssertEqual(index.components(separatedBy: #"title="không sinh hoạt thường kỳ""#).count - 1, 3,
+                       "the three cells without minutes missed September only, not August")
+        // Five branches held to September alone: 5 branch-months, not 10.
+        XCTAssertTrue(index.contains("02/05 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), index)
+        XCTAssertTrue(index.contains(#"title="có sinh hoạt chuyên đề; tháng chưa theo dõi biên bản trên bontot""#),
+                      "ấp Bắc's thematic meeting of August still shows")
+    }
+
+    func testAProfileNamesNoMonthBeforeTheMinutesBegan() throws {
+        let dongTam = try page("chi-bo/dong-tam/index.html")
+        XCTAssertTrue(dongTam.contains("Chưa sinh hoạt thường kỳ: tháng 9 năm 2024."), dongTam)
+        XCTAssertFalse(dongTam.contains("tháng 8 năm 2024,"))
+        let apBac = try page("chi-bo/ap-bac/index.html")
+        XCTAssertTrue(apBac.contains("Đã sinh hoạt thường kỳ tháng 9 năm 2024."), apBac)
+        XCTAssertTrue(apBac.contains("Có sinh hoạt chuyên đề; tháng trước khi theo dõi biên bản, không tính thiếu"))
+    }
+
+    func testAugustsMonthPageAndBulletinNameNoBranchAsMissing() throws {
+        let month = try page("sinh-hoat/2024/08/index.html")
+        XCTAssertTrue(month.contains("Tháng này chưa tính nền nếp sinh hoạt: biên bản của các chi bộ được theo dõi từ tháng 9 năm 2024."),
+                      month)
+        XCTAssertFalse(month.contains("chưa sinh hoạt thường kỳ trong tháng:"))
+        let bulletin = try page("ban-tin/2024-08/index.html")
+        XCTAssertFalse(bulletin.contains("chưa sinh hoạt thường kỳ trong tháng:"), bulletin)
+        XCTAssertTrue(try page("sinh-hoat/2024/09/index.html").contains("03/05 chi bộ chưa sinh hoạt thường kỳ trong tháng:"))
+    }
+
+    func testABranchsOwnLaterStartSparesItAloneInAugust() throws {
+        let built = try BuiltSite.build(changes: [
+            "content/branches/eo-gio.yaml": """
+                name: Chi bộ ấp Eo Gió
+                kind: khu-dan-cu
+                cluster: cum-1
+                secretary: Võ Thị Sáu
+                members: { official: 22, probationary: 1 }
+                minutes_since: 2024-09
+                """,
+        ])
+        let august = built.page("sinh-hoat/2024/08/index.html")
+        XCTAssertTrue(august.contains("04/04 chi bộ chưa sinh hoạt thường kỳ trong tháng:"), august)
+        XCTAssertFalse(august.contains("Eo Gió"))
+        XCTAssertTrue(built.page("sinh-hoat/2024/09/index.html").contains("Eo Gió"), "in September it is held to meet")
+        XCTAssertTrue(built.page("chi-bo/eo-gio/index.html").contains("Chưa sinh hoạt thường kỳ: tháng 9 năm 2024."))
+        XCTAssertTrue(built.page("chi-bo/dong-tam/index.html").contains("Chưa sinh hoạt thường kỳ: tháng 8 năm 2024, tháng 9 năm 2024."))
+        XCTAssertEqual(built.report.diagnostics.sorted.filter { $0.field == "minutes_since" }.map(\.message), [])
+    }
+}
