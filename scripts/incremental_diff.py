@@ -321,11 +321,23 @@ def e_story_title(s):
     return "title of " + f, snap
 
 
+def minutes_month(s):
+    """A month the root site's minutes cover (YYYY-MM), or now and then a whole day of one."""
+    months = sorted({m.group(1) for f in s.files(ROOT_MINUTES) for m in [re.search(r"(\d{4}-\d{2})", os.path.basename(f))] if m})
+    month = s.rng.choice(months) if months else "2026-03"
+    return month + "-01" if s.rng.random() < 0.2 else month
+
+
 def e_branch(s):
     f = s.rng.choice(s.files("content/branches"))
     snap = s.snapshot([f])
-    what = s.rng.choice(["name", "secretary", "founded"])
-    if what == "name":
+    what = s.rng.choice(["name", "secretary", "founded", "minutes_since"])
+    if what == "minutes_since":
+        # The month its minutes are kept from: the grid, month pages, profile and bulletins change.
+        v = minutes_month(s)
+        s.set_line(f, "minutes_since", "minutes_since: " + v)
+        what += " " + v
+    elif what == "name":
         s.set_line(f, "name", "name: Chi bộ đổi tên số %d" % R(s.rng))
     elif what == "secretary":
         s.set_line(f, "secretary", "secretary: Người Mới %d" % R(s.rng))
@@ -424,8 +436,12 @@ def e_unit_rubric(s):
 def e_site_yaml(s):
     f = "site.yaml"
     snap = s.snapshot([f])
-    what = s.rng.choice(["title", "place", "base_url", "issuer"])
-    if what == "title":
+    what = s.rng.choice(["title", "place", "base_url", "issuer", "minutes_since"])
+    if what == "minutes_since":
+        v = minutes_month(s)
+        s.set_line(f, "minutes_since", "minutes_since: " + v)
+        what += " " + v
+    elif what == "title":
         s.set_line(f, "title", "title: Cổng thông tin Đảng bộ phường Thanh Lam %d" % R(s.rng))
     elif what == "place":
         s.set_line(f, "place", "place: Thanh Lam %d" % R(s.rng))
