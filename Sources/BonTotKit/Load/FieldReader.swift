@@ -261,9 +261,7 @@ final class FieldReader {
         let text = node.scalar?.string ?? ""
         if let date = CalendarDate(iso: text) {
             guard ContentLimits.years.contains(date.year) else {
-                sink.error(line(of: node), field: field,
-                           "ngày '\(text)' có năm \(date.year), ngoài khoảng \(YearRange.text(ContentLimits.years)): "
-                           + "có lẽ gõ nhầm năm / the year of '\(text)' is outside \(YearRange.text(ContentLimits.years)): a typo?")
+                sink.error(line(of: node), field: field, Self.yearOutOfRange(text, year: date.year, noun: "ngày"))
                 return nil
             }
             return date
@@ -278,6 +276,13 @@ final class FieldReader {
         }
         sink.error(line(of: node), field: field, problem)
         return nil
+    }
+
+    /// The error of a date or month (`noun`: "ngày", "tháng") written right whose year lies
+    /// outside the years content may fall in: a typo, most likely.
+    static func yearOutOfRange(_ text: String, year: Int, noun: String) -> String {
+        "\(noun) '\(text)' có năm \(year), ngoài khoảng \(YearRange.text(ContentLimits.years)): "
+            + "có lẽ gõ nhầm năm / the year of '\(text)' is outside \(YearRange.text(ContentLimits.years)): a typo?"
     }
 
     /// Why `text` is not a date. Written YYYY-MM-DD, the day does not exist (2024-02-30).

@@ -14,9 +14,7 @@ extension FieldReader {
             return nil
         }
         guard ContentLimits.years.contains(month.year) else {
-            sink.error(line(of: node), field: field,
-                       "tháng '\(text)' có năm \(month.year), ngoài khoảng \(YearRange.text(ContentLimits.years)): "
-                       + "có lẽ gõ nhầm năm / the year of '\(text)' is outside \(YearRange.text(ContentLimits.years)): a typo?")
+            sink.error(line(of: node), field: field, Self.yearOutOfRange(text, year: month.year, noun: "tháng"))
             return nil
         }
         return month

@@ -60,6 +60,8 @@ enum BinaryCodingSamples {
         branch.foundedSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 13)
         branch.dissolved = CalendarDate(year: 2025, month: 7, day: 1)
         branch.dissolvedSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 14)
+        branch.minutesSince = YearMonth(year: 2025, month: 3)
+        branch.minutesSinceSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 15)
         branch.mergedInto = "khu-pho-4"
         branch.mergedIntoSource = SourceLocation(file: "content/branches/khu-pho-3.md", line: 15)
         branch.address = "Số 12, đường Lê Lợi"

@@ -8,19 +8,8 @@ import XCTest
 /// cover August and September 2024: ấp Bắc holds a thematic meeting in August and a regular
 /// one in September, Bình Minh a regular one in September; three more cells send none.
 final class MinutesSinceTests: XCTestCase {
-    static let siteYAML = """
-        title: Cổng thông tin Đảng bộ xã Hòa Thuận
-        organization: Đảng bộ xã Hòa Thuận
-        parent: Đảng bộ huyện Giồng Riềng
-        issuer: Đảng ủy xã Hòa Thuận
-        place: Hòa Thuận
-        base_url: /
-        clusters:
-          cum-1: Cụm thi đua số 1
-        language: vi
-        allow_html: false
-
-        """
+    /// The fixture's own `site.yaml`, to which the tests add a line.
+    static let siteYAML = (try? String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)) ?? ""
 
     private static let built = Result {
         try BuiltSite.build(changes: ["site.yaml": siteYAML + "minutes_since: 2024-09\n"])

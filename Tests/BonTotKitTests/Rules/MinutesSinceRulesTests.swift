@@ -78,4 +78,14 @@ final class MinutesSinceRulesTests: XCTestCase {
         XCTAssertEqual(discipline.missedMonths, months.filter { $0 > march })
         XCTAssertEqual(discipline.quarters.first?.thematic, 1, "quarter I's thematic meeting still counts")
     }
+
+    func testAUnitCountsForItsDistrictOnlyTheBranchesHeldToMeet() {
+        let minutes = [RulesFixture.meeting("a", "2025-02-05"), RulesFixture.meeting("a", "2025-05-05")]
+        let site = site([branch("a"), branch("b", minutesSince: YearMonth(year: 2025, month: 5))], minutesSince: march, minutes: minutes)
+        let unit = UnitFigures(id: "xa-a", site: site, analysis: SiteAnalysis(site: site))
+        XCTAssertEqual(unit.branchesHeldToMeet(in: YearMonth(year: 2025, month: 2)), 0, "before the site's minutes began")
+        XCTAssertEqual(unit.branchesHeldToMeet(in: YearMonth(year: 2025, month: 4)), 1, "b's own minutes began in May")
+        XCTAssertEqual(unit.branchesHeldToMeet(in: YearMonth(year: 2025, month: 5)), 2)
+        XCTAssertEqual(unit.branches(by: YearMonth(year: 2025, month: 2)), 2, "both existed: its 4-tốt share counts them")
+    }
 }

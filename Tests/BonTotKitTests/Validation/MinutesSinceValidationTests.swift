@@ -7,19 +7,8 @@ import XCTest
 /// after the latest minutes or after this month a warning, for nothing would be counted. The
 /// fixture's latest minutes are of September 2024.
 final class MinutesSinceValidationTests: XCTestCase {
-    private static let siteYAML = """
-        title: Cổng thông tin Đảng bộ xã Hòa Thuận
-        organization: Đảng bộ xã Hòa Thuận
-        parent: Đảng bộ huyện Giồng Riềng
-        issuer: Đảng ủy xã Hòa Thuận
-        place: Hòa Thuận
-        base_url: /
-        language: vi
-        allow_html: false
-        clusters:
-          cum-ap: Cụm thi đua các ấp
-
-        """
+    /// The fixture's own `site.yaml` (ten lines), to which the tests add line 11.
+    private static let siteYAML = (try? String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/site.yaml"), encoding: .utf8)) ?? ""
 
     private static let apHai = """
         name: Chi bộ ấp 2

@@ -234,6 +234,8 @@ extension Branch: CompactRecord {
         try visitor.field(&photoAlt)
         try visitor.field(&awardYearLines)
         try visitor.field(&ratingYearLines)
+        try visitor.field(&minutesSince)
+        try visitor.field(&minutesSinceLine)
     }
 }
 
@@ -333,6 +335,15 @@ extension CalendarDate: CompactRecord {
         try visitor.field(&year)
         try visitor.field(&month)
         try visitor.field(&day)
+    }
+}
+
+extension YearMonth: CompactRecord {
+    static var blank: YearMonth { YearMonth(year: 1, month: 1) }
+
+    mutating func visitFields<Visitor: CompactFieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.field(&year)
+        try visitor.field(&month)
     }
 }
 
