@@ -265,9 +265,10 @@ struct AbsenteeList {
             }
             let text = MinutesFacts.clean(source((cut + 1)..<reasonEnd).replacingOccurrences(of: ")", with: ""))
             reason = text.isEmpty ? nil : text
-        } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars), name.titled {
-            // "đồng chí Lan đi viện", "đ/c Tâm và đ/c Hiền đều đi làm ăn xa": a reason right after the titled
-            // names, with no mark between, when its words name one ("đồng chí Lan đều" is none); "đều"
+        } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars),
+                  name.titled || FullNames.starts(at: range.lowerBound, in: tokens, chars: chars) {
+            // "đồng chí Lan đi viện", "đ/c Tâm và đ/c Hiền đều đi làm ăn xa", "Nguyễn Thị Lan đi công tác": a reason right
+            // after the titled or full names, with no mark between, when its words name one ("đồng chí Lan đều" is none); "đều"
             // ("both") before it gives it to every name, as it does without.
             var namesEnd = name.end
             while namesEnd + 1 < range.upperBound, tokens[namesEnd].kind == .and,

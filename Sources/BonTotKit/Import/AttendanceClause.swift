@@ -84,10 +84,11 @@ struct AttendanceClause {
                 index += 1
                 if index < clause.upperBound, tokens[index].kind == .colon { index += 1 }
                 guard index < clause.upperBound, case .number(let count) = tokens[index].kind, absentCount == nil else {
-                    // "vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa": the absent named with no count are
-                    // counted by their names.
+                    // "vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa", "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng": the
+                    // absent named with no count, by a title or by full names (`FullNames`), are counted by their names.
                     if absentCount == nil, plainNames.isEmpty, index < clause.upperBound,
-                       AbsenteeList.startsName(at: index, in: tokens, chars: chars)?.titled == true {
+                       AbsenteeList.startsName(at: index, in: tokens, chars: chars)?.titled == true
+                        || FullNames.starts(at: index, in: tokens, chars: chars) {
                         let list = AbsenteeList(from: index, within: clause, tokens: tokens, chars: chars)
                         if !list.absent.isEmpty {
                             plainNames = list.absent
@@ -150,7 +151,9 @@ struct AttendanceClause {
                     let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
                     // After a dash, words that name no one are the reason's ("vắng 01 đồng chí - Đi viện").
                     if dashed, list.absent.isEmpty { continue }
-                    plainNames = list.absent
+                    // "vắng 01 đồng chí: Nguyễn Thị Lan, Trần Văn Hùng": more named than counted; which of them was
+                    // absent the minutes do not say, and the count is kept with no name.
+                    plainNames = list.absent.count > count ? [] : list.absent
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
                     afterNames = index
                 } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind) || index - 1 == countToken, let first,

@@ -20,7 +20,7 @@ enum PlaceWords {
         "nghệ an", "ninh thuận", "quảng nam", "quảng ngãi", "quảng trị", "sóc trăng", "sơn la", "tây ninh", "thừa thiên huế",
         "tiền giang", "trà vinh", "tuyên quang", "yên bái", "nha trang", "đà lạt",
         "thanh hóa", "thanh hoá", "hưng yên", "nam định", "kiên giang", "an giang", "quảng ninh",
-        "buôn ma thuột", "biên hòa", "biên hoà", "tây nguyên",
+        "buôn ma thuột", "biên hòa", "biên hoà", "tây nguyên", "cao bằng", "lâm đồng", "hà giang",
         "trung quốc", "nhật bản", "hàn quốc", "đài loan", "lào", "campuchia", "thái lan", "singapore", "malaysia", "liên bang nga",
         "hoa kỳ", "ô-xtrây-li-a", "châu âu",
     ]

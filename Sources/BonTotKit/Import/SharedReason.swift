@@ -12,8 +12,12 @@ enum SharedReason {
     /// names they do not say, if any, and whether each was given the excused's label alone, with
     /// no reason said ("Lan, Hoa (đều có lý do)": excused, with no reason to write).
     static func read(_ names: [MinutesFacts.Absentee]) -> (names: [MinutesFacts.Absentee], unclear: String?, excused: Bool) {
-        let (names, unclear) = shared(names)
-        let label = names.count >= 2 && names.allSatisfy { $0.reason.map(isExcusedLabel) == true }
+        // "Nguyễn Thị Lan, Trần Văn Hùng (có lý do)": the excused's label after the last of names with no reason of
+        // their own is all of theirs, as it is after bare given names ("Lan, Hoa (có lý do)").
+        let labelAfterLast = names.count >= 2 && names.last?.reason.map(isExcusedLabel) == true
+            && names.dropLast().allSatisfy { $0.reason == nil }
+        let (names, unclear) = labelAfterLast ? (names, nil) : shared(names)
+        let label = labelAfterLast || (names.count >= 2 && names.allSatisfy { $0.reason.map(isExcusedLabel) == true })
         return label ? (names.map { MinutesFacts.Absentee(name: $0.name) }, unclear, true) : (names, unclear, false)
     }
 

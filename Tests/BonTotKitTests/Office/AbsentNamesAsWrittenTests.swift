@@ -42,6 +42,35 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         ], after: lead)
     }
 
+    /// "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng": full names with no count and no "đồng chí" named
+    /// no one; a surname and one to three capitalised words are a name (not "Hà Nội", "Cao Bằng",
+    /// "Đoàn Thanh Niên"), with its reason as a given name's, and the names give the count; where
+    /// a count is written, no more names are read than it counts.
+    func testFullNamesWithNoCount() {
+        assertReadings([
+            "Vắng: Nguyễn Thị Lan.": "Nguyễn Thị Lan | -/1",
+            "Vắng: Nguyễn Thị Lan - Huế.": "Nguyễn Thị Lan (Huế) | 1/0",
+            "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng.": "Nguyễn Thị Lan (ốm), Trần Văn Hùng | -/2",
+            "Vắng mặt: Nguyễn Thị Lan, Trần Văn Hùng (có lý do)": "Nguyễn Thị Lan, Trần Văn Hùng | 2/0",
+            "Đảng viên vắng: Nguyễn Thị Lan - đi học; Trần Văn Hùng - không lý do": "Nguyễn Thị Lan (đi học), Trần Văn Hùng | 1/1",
+            "Vắng không lý do: Trần Văn Hùng": "Trần Văn Hùng | -/1",
+            "Vắng: Nguyễn Thị Lan - ốm, Trần Văn Hùng - đi học.": "Nguyễn Thị Lan (ốm), Trần Văn Hùng (đi học) | 2/0",
+            "Vắng: Nguyễn Thị Lan và Trần Văn Hùng (đi công tác).": "Nguyễn Thị Lan (đi công tác), Trần Văn Hùng (đi công tác) | 2/0",
+            "Vắng: Nguyễn Thị Lan đi công tác.": "Nguyễn Thị Lan (đi công tác) | 1/0",
+            "Vắng: Lê Hoa (ốm).": "Lê Hoa (ốm) | 1/0",
+            // Places and an organisation that open with a surname name no one.
+            "Vắng: Hà Nội.": " | -/-",
+            "Vắng: Cao Bằng.": " | -/-",
+            "Vắng: Đoàn Thanh Niên.": " | -/-",
+            // No more names than counted: which were absent is unsaid.
+            "vắng 01 đồng chí: Nguyễn Thị Lan, Trần Văn Hùng.": " | -/1",
+            "vắng 01 đồng chí: đ/c Lan, đ/c Hùng.": " | -/1",
+            "vắng 02 đồng chí: Nguyễn Thị Lan, Trần Văn Hùng.": "Nguyễn Thị Lan, Trần Văn Hùng | -/2",
+        ], after: lead)
+        // The excused's label after titled names is all of theirs too.
+        assertReadings(["Vắng: đ/c Lan, đ/c Hùng (có lý do).": "Lan, Hùng | 2/0"], after: lead)
+    }
+
     /// "vắng 02 đồng chí: Lan, Hoa – đều là đảng viên dự bị": what "đều" says of bare names that is
     /// no reason leaves both named, without a reason (both were lost: "đảng viên" read as a count).
     func testWhoTheNamesAreAfterADash() {
