@@ -73,17 +73,23 @@ enum UnreadFile {
             return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
         }
         if BinaryFiles.isPicture(path) {
-            let link = mediaLink(path)
+            // "IMG_0001.HEIC": most browsers and the printed bulletin cannot show it; saved as JPG first, the
+            // picture moved and linked is the JPG ("media/IMG_0001.jpg").
+            let saveAsJPG = BinaryFiles.picturesToSaveAsJPG.contains(kind)
+            let picture = saveAsJPG ? PathParts.stem(of: path) + ".jpg" : String(PathParts.name(of: path))
+            let move = saveAsJPG
+                ? "; ảnh .\(kind) đa số trình duyệt và bản tin in không hiển thị được: hãy lưu lại thành ảnh JPG (\(picture)) và chuyển vào \(media)"
+                : "; ảnh hãy chuyển vào \(media)"
+            let link = mediaLink(picture)
             switch folder {
             case "content/stories":
-                return "; ảnh hãy chuyển vào \(media), rồi ghi 'image: media/\(PathParts.name(of: path))' ở đầu bài (ảnh đại diện) "
-                    + "hoặc chèn ![mô tả ảnh](\(link)) vào nội dung bài"
+                return move + ", rồi ghi 'image: media/\(picture)' ở đầu bài (ảnh đại diện) hoặc chèn ![mô tả ảnh](\(link)) vào nội dung bài"
             case "content/minutes", "content/bulletins":
-                return "; ảnh hãy chuyển vào \(media), rồi chèn ![mô tả ảnh](\(link)) vào nội dung"
+                return move + ", rồi chèn ![mô tả ảnh](\(link)) vào nội dung"
             case "content/branches":
-                return "; ảnh hãy chuyển vào \(media), rồi ghi 'photo: media/\(PathParts.name(of: path))' trong tệp của chi bộ"
+                return move + ", rồi ghi 'photo: media/\(picture)' trong tệp của chi bộ"
             default:
-                return "; ảnh hãy chuyển vào \(media)"
+                return move
             }
         }
         if BinaryFiles.archiveExtensions.contains(kind) {

@@ -8,6 +8,10 @@ enum BinaryFiles {
     /// `heic` …, lowercased. An SVG is a picture too but written as text (`isPicture`), with lines.
     static let pictureExtensions: Set<String> = ["jpg", "jpeg", "jfif", "png", "gif", "webp", "avif", "bmp", "tif", "tiff", "heic", "heif"]
 
+    /// Pictures most browsers and the printed bulletin cannot show, which a phone saves (`heic`,
+    /// `heif`) or a browser downloads (`avif`): to be saved as JPG before they are used, lowercased.
+    static let picturesToSaveAsJPG: Set<String> = ["heic", "heif", "avif"]
+
     /// Archives a folder is sent in by mail or Zalo: `zip`, `rar`, `7z` …, lowercased.
     static let archiveExtensions: Set<String> = ["zip", "rar", "7z", "gz", "tgz", "tar"]
 

@@ -74,4 +74,19 @@ final class UnreadBinaryFileTests: XCTestCase {
             XCTAssertEqual(printed(path, folder: "content/stories")?.hasPrefix("\(path):1: warning:"), true, path)
         }
     }
+
+    /// A phone's HEIC photo, or an AVIF saved from a browser, is told to be saved as JPG before it
+    /// goes to the media (most browsers and the printed bulletin cannot show it), and the line to
+    /// link it names the JPG; a JPG is only moved.
+    func testAPhotoFewBrowsersShowIsToBeSavedAsJPGFirst() throws {
+        let phone = try XCTUnwrap(printed("content/stories/IMG_0001.HEIC", folder: "content/stories"))
+        XCTAssertTrue(phone.contains("ảnh .heic đa số trình duyệt và bản tin in không hiển thị được: hãy lưu lại thành ảnh JPG "
+            + "(IMG_0001.jpg) và chuyển vào content/media, rồi ghi 'image: media/IMG_0001.jpg'"), phone)
+        let downloaded = try XCTUnwrap(printed("content/minutes/2025/anh hop.avif", folder: "content/minutes", siteFolder: "../xa-a/"))
+        XCTAssertTrue(downloaded.contains("lưu lại thành ảnh JPG (anh hop.jpg) và chuyển vào ../xa-a/content/media, "
+            + "rồi chèn ![mô tả ảnh](<media/anh hop.jpg>)"), downloaded)
+        let jpg = try XCTUnwrap(printed("content/branches/ap-1.jpg", folder: "content/branches"))
+        XCTAssertTrue(jpg.contains("; ảnh hãy chuyển vào content/media, rồi ghi 'photo: media/ap-1.jpg'"), jpg)
+        XCTAssertFalse(jpg.contains("JPG"), jpg)
+    }
 }
