@@ -152,6 +152,19 @@ extension AttendanceClause {
         return name.end
     }
 
+    /// True when the reason after the last of the bare names in `names` follows a dash and is its
+    /// own alone: an earlier dash joins two names, and a comma or a semicolon parts them from the
+    /// last ("Lan - Hoa, Minh - ốm": Minh ill, Lan and Hoa with no reason said), so that the
+    /// clerk's dash before a reason gives it to the name before it, not to the list (`SharedReason`).
+    func lastReasonIsOwn(_ names: Range<Int>, within clause: Range<Int>) -> Bool {
+        let dashes = names.filter { tokens[$0].kind == .dash }
+        guard let last = dashes.last, last + 1 < names.upperBound, bareName(at: last + 1, within: clause) == nil else { return false }
+        return dashes.dropLast().contains { dash in
+            bareName(at: dash + 1, within: clause) != nil
+                && (dash + 1..<last).contains { [.comma, .semicolon].contains(tokens[$0].kind) }
+        }
+    }
+
     /// True when a dash in the list from `index` brings words naming a reason after a name ("Lan -
     /// ốm, Minh - Huế", "Lan - Huế, Minh - đi học"): the list parts its names from their reasons by dashes.
     private func dashBringsAReason(from index: Int, within clause: Range<Int>) -> Bool {

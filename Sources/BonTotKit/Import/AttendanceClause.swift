@@ -58,6 +58,8 @@ struct AttendanceClause {
         var namesStated = false
         // The last reason read, and whether it named anyone.
         var lastReason: ReasonGroup?
+        // True when the reason after the last bare name is its own alone ("Lan - Hoa, Minh - ốm": `lastReasonIsOwn`).
+        var ownLastReason = false
         while index < clause.upperBound {
             switch tokens[index].kind {
             case .stop:
@@ -101,6 +103,7 @@ struct AttendanceClause {
                               let named = bareNames(from: index, within: clause, bracketed: false) {
                         // "vắng: Lan (ốm), Hùng (đi học)": bare given names after the colon, counted by their names too.
                         plainNames = named.absent
+                        ownLastReason = lastReasonIsOwn(index..<named.end, within: clause)
                         absentCount = named.absent.count
                         countsAbsence = true
                         index = max(index, named.end)
@@ -144,6 +147,7 @@ struct AttendanceClause {
                     // "vắng 02 đồng chí: Lan - ốm, Hùng (đi học)", "vắng 02 đồng chí - Lan, Hoa": the absent by bare
                     // given names after the colon or the dash.
                     plainNames = named.absent
+                    ownLastReason = lastReasonIsOwn(first..<named.end, within: clause)
                     index = named.end
                     afterNames = index
                 } else if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
@@ -224,7 +228,7 @@ struct AttendanceClause {
             }
         }
         // "Lan, Hoa (đều đi công tác)", "Lan, Hoa, Minh (đi công tác)": one reason after the names (`SharedReason`).
-        let shared = SharedReason.read(plainNames)
+        let shared = ownLastReason ? (names: plainNames, unclear: nil, excused: false) : SharedReason.read(plainNames)
         plainNames = shared.names
         if let unclear = shared.unclear { unnamedReasons.append(unclear) }
         if shared.excused, excused == nil, unexcused == nil {

@@ -25,7 +25,8 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
 
     /// "Vắng: Lan - Huế", with no count: the dash parts two names, as in "Lan - Hoa - Minh", unless
     /// words naming a reason follow it ("Lan - ốm"); where the list's dashes bring reasons ("Lan -
-    /// Huế, Minh - ốm"), a place that is a given name too is where the one before it is.
+    /// Huế, Minh - ốm"), a place that is a given name too is where the one before it is, and in
+    /// "Lan - Hoa, Minh - ốm" the reason is Minh's alone (it was no one's).
     func testADashAfterANameWithNoCount() {
         assertReadings([
             "Vắng: Lan - ốm.": "Lan (ốm) | 1/0",
@@ -39,6 +40,10 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Lan - ốm, Minh - Bình Dương.": "Lan (ốm), Minh (Bình Dương) | 2/0",
             // A name that is no place stays a name.
             "Vắng: Lan - ốm, Minh - Hoa.": "Lan (ốm), Minh, Hoa | -/3",
+            // A reason after a dash is the name's before it where dashes join names too: Lan and Hoa have none said.
+            "Vắng: Lan - Hoa, Minh - ốm.": "Minh (ốm), Lan, Hoa | -/3",
+            "Vắng: Lan - Hoa; Minh - ốm.": "Minh (ốm), Lan, Hoa | -/3",
+            "vắng 03 đồng chí: Lan - Hoa, Minh - ốm.": "Minh (ốm), Lan, Hoa | -/3",
         ], after: lead)
     }
 
