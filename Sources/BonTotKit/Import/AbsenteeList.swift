@@ -24,10 +24,14 @@ struct AbsenteeList {
 
     private let tokens: [AttendanceToken]
     private let chars: [Character]
+    /// True when the list opens with a full name with no title ("Nguyễn Thị Lan, Hoa"): a given name
+    /// alone in it is a name too.
+    private let opensWithAFullName: Bool
 
     init(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character]) {
         self.tokens = tokens
         self.chars = chars
+        opensWithAFullName = FullNames.starts(at: start, in: tokens, chars: chars)
         end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars)
         var last = end
         while last > start, [.semicolon, .comma, .and, .colon].contains(tokens[last - 1].kind) { last -= 1 }
@@ -301,7 +305,8 @@ struct AbsenteeList {
             guard tokens[name.lowerBound].kind == .title
                 || (!ReasonWords.isCapitalisedReason(source(name)) && !ReasonWords.opensWithAVerb(source(name))
                     && (!PlaceWords.namesAPlace(source(name)) || PlaceWords.mayBeAGivenName(source(name)))) else { return nil }
-            return (MinutesFacts.person(source(name)) ?? givenName(name)).map { MinutesFacts.Absentee(name: $0, reason: reason) }
+            return (MinutesFacts.person(source(name)) ?? givenName(name) ?? givenNameAmongFullNames(name))
+                .map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }
     }
 
@@ -310,6 +315,13 @@ struct AbsenteeList {
         guard range.count == 2, tokens[range.lowerBound].kind == .title,
               tokens[range.lowerBound + 1].kind == .word(capitalised: true) else { return nil }
         return source(range.lowerBound + 1..<range.upperBound)
+    }
+
+    /// The one capitalised word of `range` in a list that opens with a full name: "Hoa" in
+    /// "Nguyễn Thị Lan, Hoa" (it was lost, and the absent counted one).
+    private func givenNameAmongFullNames(_ range: Range<Int>) -> String? {
+        guard opensWithAFullName, range.count == 1, tokens[range.lowerBound].kind == .word(capitalised: true) else { return nil }
+        return source(range)
     }
 
     /// The text of the tokens in `range`, as the minutes write it.

@@ -63,6 +63,8 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Nguyễn Thị Lan và Trần Văn Hùng (đi công tác).": "Nguyễn Thị Lan (đi công tác), Trần Văn Hùng (đi công tác) | 2/0",
             "Vắng: Nguyễn Thị Lan đi công tác.": "Nguyễn Thị Lan (đi công tác) | 1/0",
             "Vắng: Lê Hoa (ốm).": "Lê Hoa (ốm) | 1/0",
+            // A given name alone among full names is a name too (it was lost, the absent counted one).
+            "Vắng: Nguyễn Thị Lan, Hoa.": "Nguyễn Thị Lan, Hoa | -/2",
             // Places and an organisation that open with a surname name no one.
             "Vắng: Hà Nội.": " | -/-",
             "Vắng: Cao Bằng.": " | -/-",
