@@ -83,21 +83,22 @@ public enum PortalLoader {
             // snapshot (nothing changed in it) gives the one it was read with.
             var unitNames: [String: String] = [:]
             for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization ?? unit.portal.snapshot?.figures.name }
+            let figures = units.compactMap(\.figures)
+            let subject = DistrictAnalysis.unitSubject(units: figures, references: config.units)
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
                                                         sheetName: config.xlsxSheet, unitNames: unitNames,
                                                         unitBranches: UnitBranches(root: root, units: config.units, folders: unitBranchFolders),
                                                         siteFolder: displayFolder,
-                                                        conversions: cache.map(cacheFolder.convertedWorkbooks), sink: sink)
+                                                        conversions: cache.map(cacheFolder.convertedWorkbooks), subject: subject, sink: sink)
             districtInputs = decoded.inputHashes
             unitScores = .read(decoded.evaluations, files: Set(decoded.inputHashes.keys.filter(PageLinkCheck.isUnitScores)))
-            let figures = units.compactMap(\.figures)
             if let site = loaded.site, let analysis = loaded.analysis, figures.count == config.units.count, sink.log.errorCount == 0 {
                 let made = DistrictAnalysis(site: site, analysis: analysis, units: figures, rubrics: decoded.rubrics,
                                             evaluations: decoded.evaluations)
                 sink.report(made.diagnostics)
                 let folders = Dictionary(listed.map { ($0.0.id, $0.0.displayFolder(from: displayFolder)) }, uniquingKeysWith: { first, _ in first })
                 sink.report(UnitsWithoutBranchScores.warnings(units: figures, folders: folders, rubrics: decoded.rubrics,
-                                                              evaluations: made.rankedEvaluations))
+                                                              evaluations: made.rankedEvaluations, subject: subject))
                 district = made
             }
         }

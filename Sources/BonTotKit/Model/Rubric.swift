@@ -70,8 +70,12 @@ public struct Level: Sendable, Equatable, Hashable, Codable {
     }
 }
 
-/// Who earns the "Chi bộ 4 tốt" title (or, on a unit rubric, "Đảng bộ cơ sở 4 tốt").
+/// Who earns the "Chi bộ 4 tốt" title (or, on a unit rubric, "Đảng bộ cơ sở 4 tốt"), and the
+/// title's name when the rubric gives one.
 public struct FourGoodRule: Sendable, Equatable, Codable {
+    /// The emulation title as `four_good.title` names it ("Chi bộ trong sạch, vững mạnh"); nil
+    /// for the default of what is ranked (`RankingSubject.defaultTitle`).
+    public var title: String?
     public var minShareEach: Double
     public var minLevel: String
     public var noViolations: Bool

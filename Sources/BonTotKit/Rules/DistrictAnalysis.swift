@@ -1,5 +1,6 @@
 /// The rules applied over a district's units (SPEC §7): their figures, the rankings of đảng bộ
-/// cơ sở on the unit rubric with the "Đảng bộ cơ sở 4 tốt" title, and the district's combined
+/// cơ sở (a province's đảng bộ trực thuộc, `unitSubject`) on the unit rubric with their title
+/// ("Đảng bộ cơ sở 4 tốt" unless the rubric names another), and the district's combined
 /// figures. The district's own branches (chi bộ trực thuộc) are ranked by its `SiteAnalysis`.
 public struct DistrictAnalysis: Sendable {
     /// The units in the order `site.yaml` lists them, those dissolved or merged too: their pages
@@ -39,8 +40,21 @@ public struct DistrictAnalysis: Sendable {
     /// (`MeetingDiscipline.coveredMonths`). A month in it where nobody met is on record too.
     public var coveredMonths: Set<YearMonth>
 
+    /// What the units are, in the words of their ranking and of every page speaking of them:
+    /// a district's đảng bộ cơ sở, or a province's đảng bộ trực thuộc (`unitSubject(units:references:)`).
+    public var unitSubject: RankingSubject
+    /// The district's own scales (`rubric.yaml`, `rubrics/`), which name the branch title.
+    public var ownRubrics: RubricHistory
+
     /// The unit scale in force (`unit-rubric.yaml`).
     public var rubric: Rubric? { rubrics?.current }
+
+    /// What the units of a site are: đảng bộ trực thuộc when some unit that exists now (not
+    /// dissolved) lists units of its own (the site is a province), đảng bộ cơ sở otherwise.
+    public static func unitSubject(units: [UnitFigures], references: [UnitReference]) -> RankingSubject {
+        let dissolved = Set(references.filter { $0.dissolved != nil }.map(\.id))
+        return .units(aboveBase: units.contains { $0.isAboveBase && !dissolved.contains($0.id) })
+    }
 
     /// Ranks the units of the district `site` on `rubric` alone.
     public init(site: Site, analysis: SiteAnalysis, units: [UnitFigures], rubric: Rubric?, evaluations: [Evaluation]) {
@@ -54,9 +68,12 @@ public struct DistrictAnalysis: Sendable {
         self.rubrics = rubrics
         references = Dictionary(site.config.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let references = references
+        let subject = Self.unitSubject(units: units, references: site.config.units)
+        unitSubject = subject
+        ownRubrics = site.rubrics
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let afterDissolution = ScoresAfterDissolution.ofUnits(evaluations, references: site.config.units, names: names)
-        let split = ScoresBeforeFounding.ofUnits(afterDissolution.kept, references: site.config.units, names: names)
+        let afterDissolution = ScoresAfterDissolution.ofUnits(evaluations, references: site.config.units, names: names, subject: subject)
+        let split = ScoresBeforeFounding.ofUnits(afterDissolution.kept, references: site.config.units, names: names, subject: subject)
         scoresOutsideLifetime = afterDissolution.warnings + split.warnings
         rankedEvaluations = split.kept
         rankings = rubrics.map { rubrics in
@@ -65,7 +82,7 @@ public struct DistrictAnalysis: Sendable {
                     shares[unit.id] = unit.fourGoodShare(evaluation.period)
                 }
                 var ranking = Ranking.make(evaluation: evaluation, rubric: rubrics.rubric(for: evaluation.period), branchNames: names,
-                                           subject: .units, branchShares: shares)
+                                           subject: subject, branchShares: shares)
                 // A unit dissolved before the period closed, or founded after, is not expected in its ranking.
                 let scored = Set(evaluation.entries.map(\.branchID))
                 let expected = units.filter { references[$0.id]?.exists(in: evaluation.period.closingMonth) ?? true }
@@ -157,13 +174,26 @@ public struct DistrictAnalysis: Sendable {
     }
 
     /// "Toàn Đảng bộ có 12 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2025.": every branch of the
-    /// district holding the title in `period`.
+    /// district holding the title in `period`, as the district's own rubric names it (`branchTitle`).
     public func fourGoodSentence(_ period: Period) -> String {
+        let title = branchTitle(period)
         let count = fourGoodBranches(period).count
         let phrase = VietnameseFormat.period(period)
         return count == 0
-            ? "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt” \(phrase)."
-            : "Toàn Đảng bộ có \(VietnameseFormat.count(count)) chi bộ đạt danh hiệu “Chi bộ 4 tốt” \(phrase)."
+            ? "Không có chi bộ nào đạt danh hiệu “\(title)” \(phrase)."
+            : "Toàn Đảng bộ có \(VietnameseFormat.count(count)) chi bộ đạt danh hiệu “\(title)” \(phrase)."
+    }
+
+    /// The branch title in `period`: the `four_good.title` of the district's own scale of that
+    /// year, else "Chi bộ 4 tốt".
+    public func branchTitle(_ period: Period) -> String {
+        RankingSubject.branches.title(of: ownRubrics.rubric(for: period))
+    }
+
+    /// The unit title in `period`: the `four_good.title` of the unit scale of that year, else
+    /// "Đảng bộ cơ sở 4 tốt" in a district, "Đảng bộ 4 tốt" in a province.
+    public func unitTitle(_ period: Period) -> String {
+        unitSubject.title(of: rubrics?.rubric(for: period))
     }
 
     /// What the whole district did in `month`: its own branches' and its units' meetings and
@@ -185,7 +215,7 @@ public struct DistrictAnalysis: Sendable {
     /// What the site's units are called: "đảng bộ cơ sở" in a district; "đảng bộ trực thuộc" in
     /// a site some of whose units list units of their own (a province, whose districts are no
     /// đảng bộ cơ sở, and whose communes directly under it are trực thuộc it too).
-    public var unitsNoun: String { committeesAboveBase > 0 ? "đảng bộ trực thuộc" : "đảng bộ cơ sở" }
+    public var unitsNoun: String { unitSubject.noun }
 
     /// The organisations under the site through every level: its own branches and its units'.
     public var organizations: PartyOrganizations {

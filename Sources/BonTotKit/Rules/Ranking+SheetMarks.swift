@@ -20,7 +20,7 @@ extension Ranking {
 
     private func fourGoodWarning(_ row: RankingRow) -> Diagnostic? {
         guard let written = row.card.sheetFourGood, written.value != row.isFourGood else { return nil }
-        let title = "“\(subject.title)”"
+        let title = "“\(self.title)”"
         let message = written.value
             ? "bảng ghi \(subject.noun) '\(row.branchID)' đạt \(title) nhưng theo thang điểm thì chưa đạt: "
                 + row.fourGood.reasons().joined(separator: "; ") + " / the sheet marks 4-tốt where the rubric's rule does not hold"

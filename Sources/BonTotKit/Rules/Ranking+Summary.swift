@@ -39,8 +39,8 @@ extension Ranking {
     /// "06 chi bộ đạt danh hiệu “Chi bộ 4 tốt”.", or "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”."
     public var fourGoodSentence: String {
         fourGoodCount > 0
-            ? "\(VietnameseFormat.count(fourGoodCount)) \(subject.noun) đạt danh hiệu “\(subject.title)”."
-            : "Không có \(subject.noun) nào đạt danh hiệu “\(subject.title)”."
+            ? "\(VietnameseFormat.count(fourGoodCount)) \(subject.noun) đạt danh hiệu “\(title)”."
+            : "Không có \(subject.noun) nào đạt danh hiệu “\(title)”."
     }
 
     /// A count as a percentage of all branches ranked.

@@ -10,7 +10,7 @@ enum RubricDecoder {
     static let criterionFields = ["id", "name", "max", "items"]
     static let itemFields = ["id", "name", "max"]
     static let levelFields = ["id", "name", "min"]
-    static let fourGoodFields = ["min_share_each", "min_level", "no_violations"]
+    static let fourGoodFields = ["title", "min_share_each", "min_level", "no_violations"]
 
     /// `forUnits` reads a district's `unit-rubric.yaml`, whose `four_good` may add `min_branch_share`;
     /// `isCurrent` the site's `rubric.yaml`, which may say `since`.
@@ -122,6 +122,7 @@ enum RubricDecoder {
             minShareEach: share("min_share_each", in: fields, field: "four_good.min_share_each", example: 0.8) ?? 0.8,
             minLevel: fields.string("min_level") ?? "tot",
             noViolations: fields.bool("no_violations") ?? true)
+        rule.title = title(in: fields)
         if forUnits, let share = fields.number("min_branch_share") {
             if (0...1).contains(share) {
                 rule.minBranchShare = share
@@ -136,6 +137,30 @@ enum RubricDecoder {
                               + Suggestion.hint(for: rule.minLevel, among: levels.map(\.id)))
         }
         return rule
+    }
+
+    /// `four_good.title`, the emulation title's name ("Chi bộ trong sạch, vững mạnh"): nil when
+    /// absent, or when empty or not text (reported), the default of what is ranked then naming it.
+    private static func title(in fields: FieldReader) -> String? {
+        guard fields.has("title") else { return nil }
+        let field = "four_good.title"
+        let empty = "'\(field)' để trống: ghi tên danh hiệu (ví dụ title: \"Chi bộ 4 tốt\") hoặc bỏ dòng này "
+            + "/ '\(field)' is empty: name the title or leave the line out"
+        guard let node = fields.value("title") else {
+            fields.sink.error(fields.location(of: "title"), field: field, empty)
+            return nil
+        }
+        // A number or a yes/no (`title: 4`, `title: yes`) is no name, though YAML reads it as text too.
+        guard let scalar = node.scalar, scalar.style != .plain || (FieldReader.number(scalar.string) == nil && node.bool == nil) else {
+            fields.typeError("title", node, expected: "một chuỗi, tên danh hiệu / a text, the title's name")
+            return nil
+        }
+        let title = scalar.string.trimmed()
+        guard !title.isEmpty else {
+            fields.sink.error(fields.location(of: "title"), field: field, empty)
+            return nil
+        }
+        return title
     }
 
     /// `bonus_max`, from 0 up; nil when absent or not read (reported).

@@ -66,11 +66,11 @@ extension ScoresAfterDissolution {
     /// A district's unit evaluations without the rows of its units dissolved before their
     /// period, with a warning for each row taken out; `names` gives the units' names by id.
     static func ofUnits(_ evaluations: [Evaluation], references: [UnitReference],
-                        names: [String: String]) -> (kept: [Evaluation], warnings: [Diagnostic]) {
+                        names: [String: String], subject: RankingSubject = .units) -> (kept: [Evaluation], warnings: [Diagnostic]) {
         let ended = Dictionary(references.compactMap { unit in
             unit.dissolved.map { (unit.id, Ended(name: names[unit.id] ?? unit.id, dissolved: $0, mergedInto: unit.mergedInto,
                                                  declaredAt: unit.location.description)) }
         }, uniquingKeysWith: { first, _ in first })
-        return split(evaluations, ended: ended, subject: .units)
+        return split(evaluations, ended: ended, subject: subject)
     }
 }

@@ -50,10 +50,10 @@ enum ScoresBeforeFounding {
     /// ended (a commune made in 2025 scored for 2024), with a warning for each row taken out;
     /// `names` gives the units' names by id.
     static func ofUnits(_ evaluations: [Evaluation], references: [UnitReference],
-                        names: [String: String]) -> (kept: [Evaluation], warnings: [Diagnostic]) {
+                        names: [String: String], subject: RankingSubject = .units) -> (kept: [Evaluation], warnings: [Diagnostic]) {
         let founded = Dictionary(references.compactMap { unit in
             unit.founded.map { (unit.id, Founded(name: names[unit.id] ?? unit.id, founded: $0, declaredAt: unit.location.description)) }
         }, uniquingKeysWith: { first, _ in first })
-        return split(evaluations, founded: founded, subject: .units)
+        return split(evaluations, founded: founded, subject: subject)
     }
 }

@@ -33,9 +33,11 @@ enum UnitEvaluationsDecoder {
     /// `siteFolder` is the district's folder as diagnostics name it from the top site: a message
     /// naming another of its files names it from there.
     /// `conversions` keeps the `.xlsx` copies of `.xls` workbooks, converted once (none when nil).
+    /// `subject` names the units in the messages: đảng bộ cơ sở, or a province's đảng bộ trực thuộc.
     static func decode(root: URL, unitIDs: [String], refusedUnitIDs: Set<String> = [], sheetName: String? = nil,
                        unitNames: [String: String] = [:], unitBranches: UnitBranches = UnitBranches(),
-                       siteFolder: String = "", conversions: ConvertedWorkbooks? = nil, sink: DiagnosticSink) -> Decoded {
+                       siteFolder: String = "", conversions: ConvertedWorkbooks? = nil, subject: RankingSubject = .units,
+                       sink: DiagnosticSink) -> Decoded {
         var hashes: [String: UInt64] = [:]
         func read(_ relative: String) -> SourceText? {
             switch SourceText.read(root.appending(path: relative), relativePath: relative, siteFolder: siteFolder) {
@@ -76,19 +78,19 @@ enum UnitEvaluationsDecoder {
             }
             let evaluation: Evaluation?
             if path.lowercased().hasSuffix(".csv") {
-                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: .units,
+                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: subject,
                                                          scoreFiles: files)
             } else if let data = file.data {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,
-                                                          sink: sink, subject: .units,
+                                                          sink: sink, subject: subject,
                                                           conversions: conversions.map { ($0, file.contentHash) }, scoreFiles: files)
             } else {
                 evaluation = node.flatMap {
-                    EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: .units)
+                    EvaluationDecoder.decode($0, period: period, path: path, rubric: rubric, sink: sink, subject: subject)
                 }
             }
             guard var evaluation else { continue }
-            evaluation = UnitNames.resolve(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, names: unitNames, sink: sink)
+            evaluation = UnitNames.resolve(evaluation, unitIDs: unitIDs, refused: refusedUnitIDs, names: unitNames, subject: subject, sink: sink)
             if let other = evaluations.first(where: { $0.period == evaluation.period }) {
                 sink.error(evaluation.source, "kỳ '\(evaluation.period)' đã có trong \(siteFolder + other.source.file) / the period is scored twice")
                 continue

@@ -13,7 +13,7 @@
 /// first is an error at its cell (`SecondNameCheck`).
 enum UnitNames {
     static func resolve(_ evaluation: Evaluation, unitIDs: [String], refused: Set<String> = [], names: [String: String],
-                        sink: DiagnosticSink) -> Evaluation {
+                        subject: RankingSubject = .units, sink: DiagnosticSink) -> Evaluation {
         var written = WrittenNames(leavingOut: ["dang-bo-co-so-", "dang-bo-", "dang-uy-", "db-"])
         for (id, name) in names { written.add(name, of: id) }
         for id in unitIDs where names[id] == nil { written.add(exactly: id, of: id) }
@@ -25,7 +25,7 @@ enum UnitNames {
             let entry = resolved.entries[index]
             guard unitIDs.contains(entry.branchID), let second = entry.sheetSecondName else { continue }
             let named = unitIDs.contains(second.value) ? second.value : id(of: second.value, in: written)
-            SecondNameCheck.check(entry, typed: typed, named: named, names: names, subject: .units, sink: sink)
+            SecondNameCheck.check(entry, typed: typed, named: named, names: names, subject: subject, sink: sink)
         }
         return resolved
     }

@@ -11,10 +11,11 @@ struct ArchiveIndexPage: Encodable {
     init(years archived: [ArchiveYear], context: PortalContext) {
         let links = context.links(from: .archiveIndex)
         chrome = context.chrome(title: "Lưu trữ thành tích", route: .archiveIndex, section: .archiveIndex)
-        lead = context.district == nil
-            ? "Thành tích của các chi bộ qua từng năm: kết quả xếp hạng, danh hiệu “Chi bộ 4 tốt”, khen thưởng và bảng vàng."
-            : "Thành tích của các đảng bộ cơ sở và chi bộ trực thuộc qua từng năm: kết quả xếp hạng, "
-                + "danh hiệu “Đảng bộ cơ sở 4 tốt”, “Chi bộ 4 tốt”, khen thưởng và bảng vàng."
+        let branchTitle = RankingSubject.branches.title(of: context.site.rubric)
+        lead = context.district.map { district in
+            "Thành tích của các \(district.unitsNoun) và chi bộ trực thuộc qua từng năm: kết quả xếp hạng, "
+                + "danh hiệu “\(district.unitSubject.title(of: district.rubric))”, “\(branchTitle)”, khen thưởng và bảng vàng."
+        } ?? "Thành tích của các chi bộ qua từng năm: kết quả xếp hạng, danh hiệu “\(branchTitle)”, khen thưởng và bảng vàng."
         years = archived.reversed().map { ArchiveYearLink($0, site: context.site, links: links) }
         hasYears = !years.isEmpty
     }

@@ -5,6 +5,8 @@ struct ArchiveRankingView: Encodable {
     var rankingHref: String
     var rankingSummary: RankingSummaryView
     var table: RankingTableView
+    /// "Danh hiệu “Chi bộ 4 tốt” năm 2024", with the title the rubric names.
+    var fourGoodHeading: String
     var fourGood: [ArchiveBranchLink]
     var hasFourGood: Bool
     /// "Không có chi bộ nào đạt danh hiệu “Chi bộ 4 tốt”.", shown when none holds it.
@@ -15,6 +17,7 @@ struct ArchiveRankingView: Encodable {
         rankingTitle = PortalFormat.rankingTitle(ranking.period, site: site)
         rankingHref = links.ranking(ranking.period)
         rankingSummary = RankingSummaryView(ranking)
+        fourGoodHeading = "Danh hiệu “\(ranking.title)” năm \(ranking.period.year)"
         table = RankingTableView(ranking, caption: "Bảng xếp hạng thi đua năm \(ranking.period.year)", links: links, site: site)
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
             ArchiveBranchLink(name: row.branchName, href: known.contains(row.branchID) ? links.branch(row.branchID) : nil,

@@ -1,4 +1,4 @@
-/// The ranking of a district's units (đảng bộ cơ sở) in a year's archive: the link to the unit
+/// The ranking of a district's units (đảng bộ cơ sở; a province's đảng bộ trực thuộc) in a year's archive: the link to the unit
 /// ranking's own page, its summary sentences and table as that page shows them (the same
 /// partials, `unit-ranking-summary` and `unit-ranking-table`), the units that earned "Đảng bộ cơ
 /// sở 4 tốt", and the honour roll of the units' runs of years up to that year.
@@ -8,6 +8,14 @@ struct ArchiveUnitRankingView: Encodable {
     /// "năm 2024", as written inside a sentence.
     var periodPhrase: String
     var rankedCount: String
+    /// "đảng bộ cơ sở", in a province "đảng bộ trực thuộc".
+    var subjectNoun: String
+    /// The unit title, as the unit rubric names it: "Đảng bộ cơ sở 4 tốt" by default.
+    var fourGoodTitle: String
+    /// "Danh hiệu “Đảng bộ cơ sở 4 tốt” năm 2024".
+    var fourGoodHeading: String
+    /// "Bảng vàng đảng bộ cơ sở nhiều năm liền".
+    var unitHonourRollHeading: String
     var sentences: [String]
     var table: RankingTableView
     /// The units holding "Đảng bộ cơ sở 4 tốt", in name order, each linked to its portal.
@@ -25,12 +33,17 @@ struct ArchiveUnitRankingView: Encodable {
         let portal = { (id: String) in router.link(from: route, to: .home, in: router.unit(id)) }
         let known = Set(district.units.map(\.id))
         let yearEnd = YearMonth(year: year, month: 12)
-        rankingTitle = UnitRankingPage.title(ranking.period)
+        let noun = ranking.subject.noun
+        subjectNoun = noun
+        fourGoodTitle = ranking.title
+        fourGoodHeading = "Danh hiệu “\(ranking.title)” năm \(year)"
+        unitHonourRollHeading = "Bảng vàng \(noun) nhiều năm liền"
+        rankingTitle = UnitRankingPage.title(ranking.period, subject: ranking.subject)
         rankingHref = context.links(from: route).to(.unitRanking(ranking.period))
         periodPhrase = VietnameseFormat.period(ranking.period)
         rankedCount = VietnameseFormat.count(ranking.rows.count)
         sentences = ranking.summarySentences(for: .page)
-        table = RankingTableView(units: ranking, caption: "Bảng xếp hạng đảng bộ cơ sở \(periodPhrase)", route: route,
+        table = RankingTableView(units: ranking, caption: "Bảng xếp hạng \(noun) \(periodPhrase)", route: route,
                                  context: context, district: district)
         table.detailToggleID = "hien-diem-tieu-chi-don-vi"
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood), by: \.branchName).map { row in
@@ -48,6 +61,6 @@ struct ArchiveUnitRankingView: Encodable {
         // Each year of the runs on the unit scale in force that year.
         unitHonourRoll = ArchiveHonourRoll(entries, evaluations: district.rankedEvaluations,
                                            rubrics: district.rubrics ?? RubricHistory(current: ranking.rubric),
-                                           through: year, subject: .units)
+                                           through: year, subject: ranking.subject)
     }
 }

@@ -6,7 +6,7 @@
 ///
 /// A district's year opens with its units (đảng bộ cơ sở), as the office's yearly report does,
 /// which accounts first for the đảng bộ cơ sở it ranks, then for its chi bộ trực thuộc: the units'
-/// ranking, their "Đảng bộ cơ sở 4 tốt" titles and their runs of years, then the same of its own
+/// ranking, their titles ("Đảng bộ cơ sở 4 tốt", as the unit rubric names it) and their runs of years, then the same of its own
 /// branches, their awards, and the stories.
 struct ArchiveYearPage: Encodable {
     var chrome: PageChrome
@@ -14,6 +14,8 @@ struct ArchiveYearPage: Encodable {
     var year: String
     /// True in a district: the page has the units' sections.
     var hasUnits: Bool
+    /// "Kết quả xếp hạng đảng bộ cơ sở", in a province "… đảng bộ trực thuộc"; empty without units.
+    var unitsHeading: String
     /// The units' ranking of the year, in a district that has one.
     var unitRanking: ArchiveUnitRankingView?
     /// `"Chưa có kết quả chấm điểm thi đua đảng bộ cơ sở năm 2026."`, in a district without it.
@@ -44,11 +46,12 @@ struct ArchiveYearPage: Encodable {
                                 description: description ?? Self.unrankedSentence(year, ranked: ranked))
             .headingSheets(with: title)
         hasUnits = district != nil
+        unitsHeading = district.map { "Kết quả xếp hạng \($0.unitsNoun)" } ?? ""
         unitRanking = district.flatMap { district in
             archived.unitRanking.map { ArchiveUnitRankingView($0, route: route, context: context, district: district) }
         }
         unitsUnranked = district != nil && archived.unitRanking == nil
-            ? Self.unrankedSentence(year, ranked: RankingSubject.units.noun) : nil
+            ? Self.unrankedSentence(year, ranked: district?.unitsNoun) : nil
         rankingHeading = "Kết quả xếp hạng " + (ranked ?? "thi đua")
         ranking = archived.ranking.map { ArchiveRankingView($0, site: site, links: links) }
         unranked = archived.ranking == nil ? Self.unrankedSentence(year, ranked: ranked) : nil

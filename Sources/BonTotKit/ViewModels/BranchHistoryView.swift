@@ -3,6 +3,9 @@
 struct BranchHistoryView: Encodable {
     var rows: [BranchHistoryRow]
     var hasRows: Bool
+    /// The title, as the newest year's rubric names it ("Chi bộ 4 tốt" by default): the head of
+    /// the mark's column.
+    var fourGoodTitle: String
     var chart: ChartFigure?
     /// Current streaks: "Hoàn thành xuất sắc nhiệm vụ 02 năm liền (2023–2024)", as text (for a
     /// site's own template written before `streakLines`) and in parts (`StreakLine`).
@@ -22,6 +25,7 @@ struct BranchHistoryView: Encodable {
         let entries = Dictionary(byYear, uniquingKeysWith: { _, last in last }).sorted { $0.key < $1.key }.map(\.value)
         rows = entries.reversed().map { BranchHistoryRow(ranking: $0.0, row: $0.1, links: links) }
         hasRows = !rows.isEmpty
+        fourGoodTitle = entries.last?.0.title ?? RankingSubject.branches.defaultTitle
         chart = entries.isEmpty ? nil : Self.chart(entries)
         let streak = analysis.streaks[branchID]
         let current = [streak?.excellent, Self.longer(streak?.goodOrBetter, than: streak?.excellent)]

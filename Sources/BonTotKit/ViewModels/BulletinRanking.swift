@@ -7,6 +7,8 @@ struct BulletinRanking: Encodable {
     var fourGood: [BranchMention]
     var hasFourGood: Bool
     var fourGoodSentence: String
+    /// The title, as the rubric names it: "Chi bộ 4 tốt" by default.
+    var fourGoodTitle: String
     /// False in a district, whose bulletin gives "Chi bộ 4 tốt" for the whole district apart
     /// (`BulletinDistrictFourGood`) rather than for its chi bộ trực thuộc alone.
     var showsFourGood: Bool
@@ -26,13 +28,14 @@ struct BulletinRanking: Encodable {
         rows = ranking.rows.prefix { $0.rank <= Self.topRanks }.map { row in
             BulletinRankingRow(rank: "\(row.rank)", branch: BranchMention(id: row.branchID, site: site, links: links, month: ranking.period.closingMonth),
                                total: VietnameseFormat.score(row.card.total), level: row.card.level?.name ?? "—",
-                               fourGood: row.isFourGood ? "4 tốt" : "")
+                               fourGood: row.isFourGood ? ranking.titleMark : "")
         }
         fourGood = VietnameseCollation.sorted(ranking.rows.filter(\.isFourGood).map {
             BranchMention(id: $0.branchID, site: site, links: links, month: ranking.period.closingMonth)
         }) { $0.name }
         hasFourGood = !fourGood.isEmpty
         fourGoodSentence = ranking.fourGoodSentence
+        fourGoodTitle = ranking.title
         sentences = [ranking.goodOrBetterSentence(for: .page)].compactMap { $0 } + ranking.lowerLevelSentences(for: .page)
         href = links.ranking(ranking.period)
     }
@@ -44,6 +47,6 @@ struct BulletinRankingRow: Encodable {
     var branch: BranchMention
     var total: String
     var level: String
-    /// `"4 tốt"` or `""`.
+    /// `"4 tốt"` (`Ranking.titleMark`) or `""`.
     var fourGood: String
 }

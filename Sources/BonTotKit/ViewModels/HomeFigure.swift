@@ -25,7 +25,7 @@ struct HomeFigure: Encodable {
                                           label: "chi bộ \(top.phrase) \(period)"))
             }
             figures.append(HomeFigure(value: VietnameseFormat.number(ranking.fourGoodCount),
-                                      label: "chi bộ đạt “Chi bộ 4 tốt” \(period)"))
+                                      label: "chi bộ đạt “\(ranking.title)” \(period)"))
         }
         if let month {
             let held = site.minutes.filter { $0.date.yearMonth == month }
@@ -51,10 +51,10 @@ struct HomeFigure: Encodable {
             if let top = context.site.rubric(for: period).topLevel {
                 figures.append(HomeFigure(value: number(district.topLevelBranches(period)), label: "chi bộ \(top.phrase) \(phrase)"))
             }
-            figures.append(HomeFigure(value: number(district.fourGoodBranches(period).count), label: "chi bộ đạt “Chi bộ 4 tốt” \(phrase)"))
+            figures.append(HomeFigure(value: number(district.fourGoodBranches(period).count), label: "chi bộ đạt “\(district.branchTitle(period))” \(phrase)"))
             if let ranking = district.latestRanking, ranking.period == period {
                 figures.append(HomeFigure(value: number(ranking.fourGoodCount),
-                                          label: "đảng bộ cơ sở đạt “\(RankingSubject.units.title)” \(phrase)"))
+                                          label: "\(ranking.subject.noun) đạt “\(ranking.title)” \(phrase)"))
             }
         }
         if let month = district.latestMeetingMonth, let done = district.month(month) {

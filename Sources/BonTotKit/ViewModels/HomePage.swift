@@ -15,7 +15,8 @@ struct HomePage: Encodable {
     var unitsLink: String?
     var figures: [HomeFigure]
     var ranking: HomeRankingView?
-    /// In a district: the latest ranking of its units, with "Đảng bộ cơ sở 4 tốt".
+    /// In a district: the latest ranking of its units, with their title ("Đảng bộ cơ sở 4 tốt";
+    /// in a province "Đảng bộ 4 tốt"; or as the unit rubric names it).
     var unitRanking: HomeUnitRankingView?
     var stories: [HomeStoryTeaser]
     var hasStories: Bool

@@ -4,6 +4,8 @@ struct HomeRankingView: Encodable {
     var rankingHref: String
     var sentences: [String]
     var top: [HomeRankItem]
+    /// The title, as the rubric names it: the head of the mark's column.
+    var fourGoodTitle: String
 
     /// Rows ranked 1 to `topRanks` (ties at the edge included).
     static let topRanks = 5
@@ -12,6 +14,7 @@ struct HomeRankingView: Encodable {
         title = PortalFormat.rankingTitle(ranking.period, site: site)
         rankingHref = links.to(.rankingIndex)
         sentences = ranking.summarySentences(for: .page)
+        fourGoodTitle = ranking.title
         let known = Set(site.branches.map(\.id))
         top = ranking.rows.filter { $0.rank <= Self.topRanks }.map { row in
             HomeRankItem(rank: VietnameseFormat.number(row.rank), branchName: row.branchName,
@@ -36,15 +39,19 @@ struct HomeRankItem: Encodable {
     var endedMark: EndingNotice?
 }
 
-/// A district's latest ranking of its units on its home: the "Đảng bộ cơ sở 4 tốt" result in
-/// the summary sentences of `/xep-hang-don-vi/`, then "Chi bộ 4 tốt" across the district.
+/// A district's latest ranking of its units on its home: the units' title ("Đảng bộ cơ sở 4 tốt",
+/// in a province "Đảng bộ 4 tốt", unless the unit rubric names another) in the summary
+/// sentences of `/xep-hang-don-vi/`, then the branch title across the district.
 struct HomeUnitRankingView: Encodable {
     var title: String
     var sentences: [String]
     var rankingHref: String
+    /// "Xem bảng xếp hạng đảng bộ cơ sở", in a province "… đảng bộ trực thuộc".
+    var rankingLink: String
 
     init(_ ranking: Ranking, district: DistrictAnalysis, links: Links) {
-        title = "Kết quả chấm điểm thi đua “\(RankingSubject.units.title)” \(VietnameseFormat.period(ranking.period))"
+        rankingLink = "Xem bảng xếp hạng \(ranking.subject.noun)"
+        title = "Kết quả chấm điểm thi đua “\(ranking.title)” \(VietnameseFormat.period(ranking.period))"
         sentences = ranking.summarySentences(for: .page) + [district.fourGoodSentence(ranking.period)]
         rankingHref = links.to(.unitRankingIndex)
     }

@@ -56,12 +56,20 @@ struct RankingEmptyPage: Encodable {
     var hasRanking = false
     /// "Chưa có kết quả chấm điểm thi đua nào.", in a district "… các chi bộ trực thuộc nào.".
     var emptySentence: String
+    /// The page's title, its heading: "Xếp hạng đảng bộ cơ sở" on `/xep-hang-don-vi/`.
+    var heading: String
 
-    /// The index of rankings at `index`, titled `title`, with none to show.
-    init(_ context: PortalContext, title: String = "Xếp hạng thi đua", index: Route = .rankingIndex) {
+    /// The index of rankings at `index`, titled `title`, with none to show; `noun` names the
+    /// units `/xep-hang-don-vi/` ranks ("đảng bộ cơ sở", "đảng bộ trực thuộc").
+    init(_ context: PortalContext, title: String = "Xếp hạng thi đua", index: Route = .rankingIndex, noun: String? = nil) {
         chrome = context.chrome(title: title, route: index, section: index)
-        emptySentence = context.district == nil || index != .rankingIndex
-            ? "Chưa có kết quả chấm điểm thi đua nào." : "Chưa có kết quả chấm điểm thi đua các chi bộ trực thuộc nào."
+        heading = title
+        if let noun {
+            emptySentence = "Chưa có kết quả chấm điểm \(noun) nào."
+        } else {
+            emptySentence = context.district == nil || index != .rankingIndex
+                ? "Chưa có kết quả chấm điểm thi đua nào." : "Chưa có kết quả chấm điểm thi đua các chi bộ trực thuộc nào."
+        }
     }
 }
 

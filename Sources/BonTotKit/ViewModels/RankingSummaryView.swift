@@ -1,7 +1,9 @@
 /// What stands above a ranking table: the sentences for reports, how many branches each level
-/// holds, and how many earn the "Chi bộ 4 tốt" title.
+/// holds, and how many earn the title ("Chi bộ 4 tốt" unless the rubric names another).
 struct RankingSummaryView: Encodable {
     var sentences: [String]
+    /// The title, as the rubric names it (`Ranking.title`).
+    var fourGoodTitle: String
     var levels: [RankingLevelCountView]
     /// "03", zero-padded as in official sentences.
     var fourGoodCount: String
@@ -9,6 +11,7 @@ struct RankingSummaryView: Encodable {
 
     init(_ ranking: Ranking) {
         sentences = ranking.summarySentences(for: .page)
+        fourGoodTitle = ranking.title
         let ranked = ranking.rows.count
         levels = ranking.levelCounts.map { RankingLevelCountView($0, ranked: ranked) }
         fourGoodCount = VietnameseFormat.count(ranking.fourGoodCount)

@@ -6,13 +6,21 @@
 /// under the table spells them out, with the clusters ("cụm 1") the cluster ranks refer to.
 struct RankingTableView: Encodable {
     var caption: String
+    /// The first column's head: "Chi bộ", "Đảng bộ cơ sở", "Đảng bộ trực thuộc".
+    var subjectColumn: String
+    /// The title the ranking awards, as its rubric names it ("Chi bộ 4 tốt"): the mark's column
+    /// and the head of the reasons.
+    var fourGoodTitle: String
+    /// The mark's column as the hint for narrow screens names it: "4 tốt" for a title named so,
+    /// else the title itself.
+    var fourGoodMark: String
     /// True when branches declare clusters: the table then has a "Hạng trong cụm" column.
     var hasClusters: Bool
     var criteria: [RankingColumnView]
     /// The clusters in the order of their short names, for the key under the table.
     var clusters: [RankingClusterView]
     var rows: [RankingRowView]
-    /// Branches that miss the "Chi bộ 4 tốt" title, with why.
+    /// Branches that miss the title, with why.
     var missingFourGood: [RankingReasonView]
     var hasMissingFourGood: Bool
     /// The id of the box that brings the criteria's scores back on a narrow screen; a page
@@ -34,6 +42,9 @@ struct RankingTableView: Encodable {
     init(_ ranking: Ranking, caption: String, config: SiteConfig, href: (RankingRow) -> String?,
          mark: (RankingRow) -> EndingNotice? = { _ in nil }) {
         self.caption = caption
+        subjectColumn = ranking.subject.columnName
+        fourGoodTitle = ranking.title
+        fourGoodMark = ranking.titleMark == "Đạt" ? ranking.title : ranking.titleMark
         hasClusters = !ranking.clusters.isEmpty
         criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
         clusters = ranking.clusters.enumerated().map { position, id in

@@ -7,7 +7,8 @@ enum UnitPages {
         let directory = Page(route: .unitDirectory, template: "unit-directory", model: UnitDirectoryPage(context, district: district))
         let index: any Encodable & Sendable = district.latestRanking.map {
             UnitRankingPage($0, route: .unitRankingIndex, context: context, district: district, isIndex: true)
-        } ?? RankingEmptyPage(context, title: UnitRankingPage.indexTitle, index: .unitRankingIndex)
+        } ?? RankingEmptyPage(context, title: UnitRankingPage.indexTitle(district.unitSubject), index: .unitRankingIndex,
+                              noun: district.unitsNoun)
         let periods = district.rankings.map { ranking in
             let route = Route.unitRanking(ranking.period)
             return Page(route: route, template: "unit-ranking",

@@ -1,11 +1,18 @@
 /// The ranking of a district's units in one period (`/xep-hang-don-vi/<period>/`, and
-/// `/xep-hang-don-vi/` for the latest): summary sentences, the table with the "Đảng bộ cơ sở 4 tốt"
-/// mark and each unit's share of "Chi bộ 4 tốt" branches, the CSV beside it, and every branch of
-/// the district holding "Chi bộ 4 tốt" in the period.
+/// `/xep-hang-don-vi/` for the latest): summary sentences, the table with the units' title mark
+/// ("Đảng bộ cơ sở 4 tốt"; in a province, whose units are its đảng bộ trực thuộc, "Đảng bộ 4
+/// tốt"; or as the unit rubric names it) and each unit's share of "Chi bộ 4 tốt" branches, the
+/// CSV beside it, and every branch of the district holding the branch title in the period.
 struct UnitRankingPage: Encodable {
     var chrome: PageChrome
     var title: String
     var periodPhrase: String
+    /// "đảng bộ cơ sở", in a province "đảng bộ trực thuộc".
+    var subjectNoun: String
+    /// The unit title, as the unit rubric names it: "Đảng bộ cơ sở 4 tốt" by default.
+    var fourGoodTitle: String
+    /// The branch title across the district, as its own rubric names it: "Chi bộ 4 tốt" by default.
+    var branchTitle: String
     var sentences: [String]
     var rankedCount: String
     /// The table, each unit linked to its portal: the shape of a ranking of branches, with
@@ -24,12 +31,20 @@ struct UnitRankingPage: Encodable {
     var periods: [RankingPeriodLink]
     var showsPeriods: Bool
     var hasRanking = true
+    /// The heading of `/xep-hang-don-vi/`: "Xếp hạng đảng bộ cơ sở", in a province "… đảng bộ trực thuộc".
+    var heading: String
+    /// Empty here: the sentence of `RankingEmptyPage`, which the index's template shares.
+    var emptySentence = ""
 
     init(_ ranking: Ranking, route: Route, context: PortalContext, district: DistrictAnalysis, isIndex: Bool) {
         let links = context.links(from: route)
-        title = Self.title(ranking.period)
+        title = Self.title(ranking.period, subject: ranking.subject)
         periodPhrase = VietnameseFormat.period(ranking.period)
-        chrome = context.rankingChrome(ranking, title: title, indexTitle: Self.indexTitle, route: route,
+        subjectNoun = ranking.subject.noun
+        heading = Self.indexTitle(ranking.subject)
+        fourGoodTitle = ranking.title
+        branchTitle = district.branchTitle(ranking.period)
+        chrome = context.rankingChrome(ranking, title: title, indexTitle: Self.indexTitle(district.unitSubject), route: route,
                                        index: .unitRankingIndex, isIndex: isIndex)
         sentences = ranking.summarySentences(for: .page)
         rankedCount = VietnameseFormat.count(ranking.rows.count)
@@ -43,17 +58,19 @@ struct UnitRankingPage: Encodable {
         fourGoodSentence = district.fourGoodSentence(ranking.period)
         fourGoodGroups = FourGoodGroupView.groups(titled, period: ranking.period, route: route, context: context, district: district)
         periods = isIndex ? district.rankings.reversed().map { ranking in
-            RankingPeriodLink(title: Self.title(ranking.period), href: links.to(.unitRanking(ranking.period)),
+            RankingPeriodLink(title: Self.title(ranking.period, subject: ranking.subject), href: links.to(.unitRanking(ranking.period)),
                               excerpt: ranking.goodOrBetterSentence(for: .page))
         } : []
         showsPeriods = isIndex
     }
 
-    /// The title of `/xep-hang-don-vi/`.
-    static let indexTitle = "Xếp hạng đảng bộ cơ sở"
+    /// The title of `/xep-hang-don-vi/`: "Xếp hạng đảng bộ cơ sở", in a province "Xếp hạng đảng bộ trực thuộc".
+    static func indexTitle(_ subject: RankingSubject) -> String {
+        "Xếp hạng \(subject.noun)"
+    }
 
-    static func title(_ period: Period) -> String {
-        "Xếp hạng đảng bộ cơ sở \(VietnameseFormat.period(period))"
+    static func title(_ period: Period, subject: RankingSubject) -> String {
+        "\(indexTitle(subject)) \(VietnameseFormat.period(period))"
     }
 }
 

@@ -35,8 +35,9 @@ final class DistrictArchiveTests: XCTestCase {
     }
 
     /// "rank name total" of each row of the units' table of `year`.
-    private func unitRows(_ html: String, _ year: Int) -> [String] {
-        PortalPageText.rows(html, caption: "Bảng xếp hạng đảng bộ cơ sở năm \(year)")
+    /// The rows of the units' table in a year's archive: `units` names them ("đảng bộ trực thuộc" in a province).
+    private func unitRows(_ html: String, _ year: Int, units: String = "đảng bộ cơ sở") -> [String] {
+        PortalPageText.rows(html, caption: "Bảng xếp hạng \(units) năm \(year)")
             .map { "\($0[cell: 0]) \($0[cell: 1]) \($0[cell: 8])" }
     }
 
@@ -172,7 +173,7 @@ final class DistrictArchiveTests: XCTestCase {
         XCTAssertNotNil(outcome.after.text("luu-tru/2022/index.html"), "the year added has its page")
     }
 
-    /// A province ranks its districts the same way: its archive's year, which only its units'
+    /// A province ranks its districts the same way, as its đảng bộ trực thuộc: its archive's year, which only its units'
     /// scores make, shows their ranking, each district linked to its portal; the district's own
     /// archive inside it links its communes.
     func testAProvincesArchiveHoldsItsDistrictsRanking() throws {
@@ -183,10 +184,10 @@ final class DistrictArchiveTests: XCTestCase {
             """])
         XCTAssertTrue(built.report.succeeded, built.report.problems)
         let html = built.page("luu-tru/2024/index.html")
-        XCTAssertEqual(unitRows(html, 2024), ["1 Đảng bộ huyện Giồng Riềng 90"])
+        XCTAssertEqual(unitRows(html, 2024, units: "đảng bộ trực thuộc"), ["1 Đảng bộ huyện Giồng Riềng 90"], "a district is no đảng bộ cơ sở")
         XCTAssertTrue(html.contains(#"<a href="../../don-vi/giong-rieng/index.html">Đảng bộ huyện Giồng Riềng</a>"#))
         XCTAssertTrue(PortalPageText.text(built.page("luu-tru/index.html"))
-            .contains("Năm 2024 01/01 đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên"), "a year only the units' scores make")
+            .contains("Năm 2024 01/01 đảng bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên"), "a year only the units' scores make")
         let district = built.page("don-vi/giong-rieng/luu-tru/2024/index.html")
         XCTAssertTrue(district.contains(#"<a href="../../don-vi/xa-c/index.html">Đảng bộ xã Long Thạnh</a>"#), district)
         XCTAssertTrue(district.contains(#"<a href="../../xep-hang-don-vi/2024/index.html">Xếp hạng đảng bộ cơ sở năm 2024</a>"#))

@@ -16,12 +16,12 @@ public enum RankingCSV {
     /// column the file has without it, so that a sheet reading those still finds them in place,
     /// and the name stays the name a lookup finds.
     public static func text(_ ranking: Ranking, ended: (RankingRow) -> String? = { _ in nil }) -> String {
-        let units = ranking.subject == .units
+        let units = ranking.subject.ranksUnits
         let status = ranking.rows.map(ended)
         let hasStatus = status.contains { $0 != nil }
         let header = (["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
             + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"] + (units ? ["Chi bộ 4 tốt (%)"] : [])
-            + [ranking.subject.title, "Ghi chú"] + (hasStatus ? ["Tình trạng"] : [])).map(inert)
+            + [ranking.title, "Ghi chú"] + (hasStatus ? ["Tình trạng"] : [])).map(inert)
         let rows = zip(ranking.rows, status).map { row, status in
             ["\(row.rank)", inert(row.branchName)] + row.card.scores.map { number($0.score) }
                 + [number(row.card.bonus), number(row.card.penalty), number(row.card.total), inert(row.card.level?.name ?? "")]
