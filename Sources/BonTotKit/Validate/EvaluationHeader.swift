@@ -6,7 +6,7 @@ enum EvaluationHeader {
     /// The words of the fixed columns as offices type them, by the id they stand for.
     static let spelledWords: [String: [String]] = [
         "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ", "Đơn vị", "Tên đơn vị", "Chi bộ trực thuộc"],
-        "unit": ["Đơn vị", "Mã đơn vị", "Tên đơn vị", "Đảng bộ", "Đảng bộ cơ sở"],
+        "unit": ["Đơn vị", "Mã đơn vị", "Tên đơn vị", "Đảng bộ", "Đảng bộ cơ sở", "Đảng bộ trực thuộc"],
         "bonus": ["Điểm thưởng", "Thưởng"],
         "penalty": ["Điểm trừ", "Trừ"],
         "violations": ["Vi phạm", "Số vi phạm", "Kỷ luật", "Số đảng viên bị kỷ luật", "Đảng viên bị kỷ luật", "Số đảng viên vi phạm"],
@@ -122,14 +122,16 @@ enum EvaluationHeader {
         return match("tieu-chi-\(number)", rubric: rubric, idColumn: idColumn)
     }
 
-    /// The id a folded header names: a fixed column's words, a criterion's id or name, an item's
-    /// name, or "tieu-chi-2" / "tc-2" / "tc2" for the second criterion; nil for none.
+    /// The id a folded header names: a fixed column's words, the title the rubric names
+    /// (`four_good.title`, the mark's column), a criterion's id or name, an item's name, or
+    /// "tieu-chi-2" / "tc-2" / "tc2" for the second criterion; nil for none.
     /// A restated figure's words come after the criteria's: a unit scale may score "Tỷ lệ chi bộ
     /// đạt 4 tốt" as a criterion of its own, and its column is then that criterion's.
     private static func match(_ folded: String, rubric: Rubric, idColumn: String) -> String? {
         for (id, names) in words where id != figuresColumn && names.contains(folded) && (id == idColumn || !["branch", "unit"].contains(id)) {
             return id
         }
+        if let title = rubric.fourGood.title, Slug.fold(title) == folded { return fourGoodColumn }
         for criterion in rubric.criteria {
             if Slug.fold(criterion.name) == folded || criterion.id == folded { return criterion.id }
             for item in criterion.items where Slug.fold(item.name) == folded {

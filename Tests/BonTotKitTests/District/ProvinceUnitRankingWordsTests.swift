@@ -111,4 +111,14 @@ final class ProvinceUnitRankingWordsTests: XCTestCase {
         let messages = built.report.diagnostics.entries.map(\.message)
         XCTAssertTrue(messages.contains { $0.hasPrefix("đảng bộ trực thuộc 'giong-rieng' thiếu điểm 'can-bo'") }, "\(messages)")
     }
+
+    /// A province's table of its units may head its first column as the page does.
+    func testAProvincesScoreTableMayHeadItsUnitsĐảngBộTrựcThuộc() throws {
+        let built = try ProvinceFixture.build(for: self, files: ["content/unit-evaluations/2024.csv":
+            "Đảng bộ trực thuộc;chinh-tri;xay-dung-dang;doan-ket;can-bo\ngiong-rieng;26;26;17;17\n"])
+        XCTAssertTrue(built.report.succeeded, built.report.problems)
+        XCTAssertEqual(built.report.diagnostics.warningCount, 0, "\(built.report.diagnostics.sorted)")
+        XCTAssertEqual(PortalPageText.rows(built.page("xep-hang-don-vi/index.html"), caption: "Xếp hạng đảng bộ trực thuộc năm 2024")
+            .map { $0[cell: 1] }, ["Đảng bộ huyện Giồng Riềng"])
+    }
 }

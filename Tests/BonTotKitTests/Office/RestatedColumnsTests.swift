@@ -91,6 +91,19 @@ final class RestatedColumnsTests: WorkbookTestCase {
         ], printed(missed))
     }
 
+    /// A column headed with the title the rubric names (`four_good.title`) is the mark's column,
+    /// and the warning names that title.
+    func testAColumnHeadedWithTheRubricsTitleIsTheMarksColumn() throws {
+        let rubric = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/content/rubric.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "four_good:\n", with: "four_good:\n  title: Chi bộ trong sạch, vững mạnh\n")
+        let marked = try csvLines(header: "Chi bộ trong sạch, vững mạnh", tie: false) { $0 == "ap-1" ? "có" : "" }
+        let loaded = try load([csv: .text(marked), "content/rubric.yaml": .text(rubric)])
+        XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
+            "\(csv):3: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ trong sạch, vững mạnh” nhưng theo thang điểm thì đạt; "
+                + "trang xếp hạng ghi đạt / the rubric's rule gives 4-tốt where the sheet does not mark it",
+        ], printed(loaded))
+    }
+
     /// A column no word names ("Tỷ lệ đảng viên dự họp") is still a warning, once for the sheet
     /// at its header cell however many rows it has, listing the columns a sheet may have.
     func testAnUnknownColumnWarnsOnceListingTheColumnsRead() throws {
