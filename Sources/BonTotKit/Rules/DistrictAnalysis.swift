@@ -190,12 +190,6 @@ public struct DistrictAnalysis: Sendable {
         RankingSubject.branches.title(of: ownRubrics.rubric(for: period))
     }
 
-    /// The unit title in `period`: the `four_good.title` of the unit scale of that year, else
-    /// "Đảng bộ cơ sở 4 tốt" in a district, "Đảng bộ 4 tốt" in a province.
-    public func unitTitle(_ period: Period) -> String {
-        unitSubject.title(of: rubrics?.rubric(for: period))
-    }
-
     /// What the whole district did in `month`: its own branches' and its units' meetings and
     /// stories together; nil when nothing was done.
     public func month(_ month: YearMonth) -> UnitMonth? {

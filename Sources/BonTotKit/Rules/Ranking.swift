@@ -68,9 +68,13 @@ public struct Ranking: Sendable, Equatable {
     /// of what it ranks ("Chi bộ 4 tốt", "Đảng bộ cơ sở 4 tốt", "Đảng bộ 4 tốt").
     public var title: String { subject.title(of: rubric) }
 
+    /// True when the title is named "… 4 tốt" (every default one), which a narrow table
+    /// shortens to "4 tốt".
+    public var titleSaysFourGood: Bool { title.hasSuffix("4 tốt") }
+
     /// The short mark of a row holding the title in a narrow table: "4 tốt" for a title named
     /// so, "Đạt" for another ("Chi bộ trong sạch, vững mạnh").
-    public var titleMark: String { title.hasSuffix("4 tốt") ? "4 tốt" : "Đạt" }
+    public var titleMark: String { titleSaysFourGood ? "4 tốt" : "Đạt" }
 
     /// How many branches the period should have scored: those ranked and those left out.
     public var expectedCount: Int { rows.count + unscored.count }

@@ -44,7 +44,7 @@ struct RankingTableView: Encodable {
         self.caption = caption
         subjectColumn = ranking.subject.columnName
         fourGoodTitle = ranking.title
-        fourGoodMark = ranking.titleMark == "Đạt" ? ranking.title : ranking.titleMark
+        fourGoodMark = ranking.titleSaysFourGood ? "4 tốt" : ranking.title
         hasClusters = !ranking.clusters.isEmpty
         criteria = ranking.rubric.criteria.enumerated().map { RankingColumnView($1, position: $0 + 1) }
         clusters = ranking.clusters.enumerated().map { position, id in
