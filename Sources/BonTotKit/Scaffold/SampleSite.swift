@@ -38,6 +38,7 @@ public enum SampleSite {
               - { id: hoan-thanh, name: Hoàn thành nhiệm vụ, min: 50 }
               - { id: khong-hoan-thanh, name: Không hoàn thành nhiệm vụ, min: 0 }
             four_good:
+              # title: Chi bộ trong sạch, vững mạnh    # tên danh hiệu; bỏ dòng này thì là "Chi bộ 4 tốt"
               min_share_each: 0.8
               min_level: tot
               no_violations: true
