@@ -72,7 +72,7 @@ enum UnitEvaluationsDecoder {
             let written = EvaluationDecoder.writtenPeriod(of: node ?? nil)
             guard let rubric = scales.rubric(for: written ?? period) else {
                 if !rubricExists {
-                    sink.error(SourceLocation(file: path), missingRubric(root: root, siteFolder: siteFolder))
+                    sink.error(SourceLocation(file: path), missingRubric(root: root, siteFolder: siteFolder, subject: subject))
                 }
                 continue
             }
@@ -104,8 +104,9 @@ enum UnitEvaluationsDecoder {
 
     /// The error of unit scores without `content/unit-rubric.yaml`: how to make it (the branch
     /// scale copied and edited, as the README tells), and a file of `content/` named like it
-    /// (`unit-rubrics.yaml`, `unit_rubric.yml`), which bontot does not read, when there is one.
-    private static func missingRubric(root: URL, siteFolder: String) -> String {
+    /// (`unit-rubrics.yaml`, `unit_rubric.yml`), which bontot does not read, when there is one;
+    /// `subject` names the units scored (đảng bộ cơ sở, or a province's đảng bộ trực thuộc).
+    private static func missingRubric(root: URL, siteFolder: String, subject: RankingSubject) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "content").path)) ?? []
         let stems = Dictionary(names.filter { ["yaml", "yml"].contains(PathParts.lowercasedExtension(of: $0)) && $0 != "unit-rubric.yaml" }
             .map { (Slug.fold(String(PathParts.stem(of: $0))), $0) }, uniquingKeysWith: { first, _ in first })
@@ -114,7 +115,7 @@ enum UnitEvaluationsDecoder {
         let lookalike = near.map { "; có tệp '\(siteFolder)content/\($0)': nếu đó là thang điểm này, hãy đổi tên thành 'unit-rubric.yaml'" } ?? ""
         let english = near.map { " (rename '\(siteFolder)content/\($0)' if it is that scale)" } ?? ""
         return "chấm điểm đơn vị cần thang điểm '\(rubric)': hãy chép \(siteFolder)content/rubric.yaml thành \(rubric) rồi sửa theo thang điểm "
-            + "chấm các đảng bộ cơ sở\(lookalike) / unit scores need \(rubric): copy content/rubric.yaml to it and edit it\(english)"
+            + "chấm các \(subject.noun)\(lookalike) / unit scores need \(rubric): copy content/rubric.yaml to it and edit it\(english)"
     }
 
     /// " (did you mean …?)" for a unit written `typed`: a look-alike id, or the unit whose

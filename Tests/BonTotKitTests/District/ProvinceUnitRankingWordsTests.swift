@@ -121,4 +121,12 @@ final class ProvinceUnitRankingWordsTests: XCTestCase {
         XCTAssertEqual(PortalPageText.rows(built.page("xep-hang-don-vi/index.html"), caption: "Xếp hạng đảng bộ trực thuộc năm 2024")
             .map { $0[cell: 1] }, ["Đảng bộ huyện Giồng Riềng"])
     }
+
+    /// A province scoring its units without a unit scale is told to make the scale of its đảng bộ trực thuộc.
+    func testAProvinceWithoutAUnitScaleIsToldToScoreItsĐảngBộTrựcThuộc() throws {
+        let province = try ProvinceFixture.prepare(for: self, files: ["content/unit-evaluations/2024.yaml": Self.scores])
+        try province.remove("content/unit-rubric.yaml")
+        let messages = province.build(output: province.sibling("tinh-output")).diagnostics.entries.map(\.message)
+        XCTAssertTrue(messages.contains { $0.contains("rồi sửa theo thang điểm chấm các đảng bộ trực thuộc / unit scores need") }, "\(messages)")
+    }
 }
