@@ -190,11 +190,12 @@ struct MinutesFacts: Equatable {
     }
 
     /// The date after "trước", "hạn", "xong" in `text`, read as the meeting date is
-    /// ("trước ngày 30 tháng 11 năm 2024", "trước ngày 15-10-2024"), or a day and month alone
-    /// ("thời hạn: 15/11").
+    /// ("trước ngày 30 tháng 11 năm 2024", "trước ngày 15-10-2024"), a month alone ("trước tháng
+    /// 12/2024": its last day, `DeadlineMonth`), or a day and month alone ("thời hạn: 15/11").
     private static func deadlineDate(in text: String) -> (day: Int, month: Int, year: Int?)? {
         for match in text.matches(of: Patterns.deadline) {
             if let found = MeetingDateReading.date(in: text, at: match.output.1.startIndex) { return found }
+            if let month = DeadlineMonth.lastDay(in: String(text[match.range.lowerBound...])) { return month }
             if let day = Int(match.output.1), let month = match.output.2.flatMap({ Int($0) }) {
                 return (day, month, match.output.3.flatMap { Int($0) })
             }
