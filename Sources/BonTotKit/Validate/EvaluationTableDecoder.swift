@@ -34,9 +34,14 @@ enum EvaluationTableDecoder {
         var records: [EvaluationTable.Row] = []
         // Below the table, the place and date and who signs ("NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY").
         let end = EvaluationFooter.start(in: table.rows, after: headerIndex) ?? table.rows.count
-        // Under the header, the row numbering the columns ("A | B | (1) | (2) | …") names no branch.
+        // Under the header, the row numbering the columns ("A | B | (1) | (2) | …") and the row of
+        // maximum points ("15 điểm | 15 điểm | 30 điểm | …"), in either order, name no branch.
         var first = headerIndex + 1
-        if first < end, EvaluationColumnNumbers.isNumberingRow(table.rows[first]) { first += 1 }
+        while first < end, EvaluationColumnNumbers.isNumberingRow(table.rows[first])
+                || MaximumPointsRow.isPointsRow(numbered ? table.rows[first].droppingFirstCell : table.rows[first],
+                                                header: header, rubric: builder.rubric) {
+            first += 1
+        }
         let bodyRows = table.rows[first..<end].map { numbered ? $0.droppingFirstCell : $0 }
         let shown = HiddenSheetParts.shownBranches(bodyRows)
         // What "1.000" means is told by the decimals the table's other scores are typed with.
