@@ -7,10 +7,10 @@ enum EvaluationHeader {
     static let spelledWords: [String: [String]] = [
         "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ", "Đơn vị", "Tên đơn vị", "Chi bộ trực thuộc"],
         "unit": ["Đơn vị", "Mã đơn vị", "Tên đơn vị", "Đảng bộ", "Đảng bộ cơ sở", "Đảng bộ trực thuộc"],
-        "bonus": ["Điểm thưởng", "Thưởng"],
+        "bonus": ["Điểm thưởng", "Thưởng", "Điểm cộng"],
         "penalty": ["Điểm trừ", "Trừ"],
         "violations": ["Vi phạm", "Số vi phạm", "Kỷ luật", "Số đảng viên bị kỷ luật", "Đảng viên bị kỷ luật", "Số đảng viên vi phạm"],
-        "level": ["Xếp loại", "Mức xếp loại"],
+        "level": ["Xếp loại", "Mức xếp loại", "Kết quả xếp loại", "Xếp loại chất lượng", "Kết quả xếp loại chất lượng", "Xếp loại thi đua"],
         "note": ["Ghi chú"],
         totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt"],
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
@@ -112,6 +112,7 @@ enum EvaluationHeader {
     /// chí 2: …" names the second criterion whatever words follow. Nil when the words after the
     /// number name nothing known, or there is no number.
     private static func numbered(_ text: String, rubric: Rubric, idColumn: String) -> String? {
+        if let item = numberedItem(text, rubric: rubric) { return item }
         guard let parts = text.wholeMatch(of: /(?i)(?:(?:ti.u\s*ch.|tc)\s*(\d{1,2})|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])(?:\s*[.:)\-–]\s*|\s+)(\S[\s\S]*)/) else {
             return nil
         }
@@ -120,6 +121,18 @@ enum EvaluationHeader {
         if named != rest || isKnownID(rest, rubric: rubric, idColumn: idColumn) { return named }
         guard let number = parts.output.1 else { return nil }
         return match("tieu-chi-\(number)", rubric: rubric, idColumn: idColumn)
+    }
+
+    /// The item a header names by its criterion's number and its own ("TC 1.1", "Tiêu chí 1.2",
+    /// "TC1.2 (15đ)" for `nhiem-vu-chinh-tri.tien-do`): nil when the text is no such number or the
+    /// criterion has no such item. Read as "TC 1" they named the criterion twice.
+    private static func numberedItem(_ text: String, rubric: Rubric) -> String? {
+        guard let parts = text.wholeMatch(of: /(?i)(?:ti.u\s*ch.|tc)\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?(?:\s*\([^)]*\))?\s*/),
+              let number = Int(parts.output.1), let itemNumber = Int(parts.output.2),
+              rubric.criteria.indices.contains(number - 1) else { return nil }
+        let criterion = rubric.criteria[number - 1]
+        guard criterion.items.indices.contains(itemNumber - 1) else { return nil }
+        return "\(criterion.id).\(criterion.items[itemNumber - 1].id)"
     }
 
     /// The id a folded header names: a fixed column's words, the title the rubric names

@@ -84,6 +84,30 @@ final class AdministrativeTableTests: WorkbookTestCase {
         ])
     }
 
+    /// Items numbered after their criterion ("TC 1.1", "TC 1.2", then "TC 2" …) were both read as
+    /// "TC 1", the criterion: "cột 'nhiem-vu-chinh-tri' có hai lần", and every total wrong. The
+    /// bonus titled "Điểm cộng", the level "Kết quả xếp loại" or "Xếp loại chất lượng" (its words
+    /// "HTXSNV", "HTTNV", "HTNV") were unknown columns, the levels not compared.
+    func testItemsNumberedAfterTheirCriterionAndOtherWordsForTheBonusAndTheLevel() throws {
+        var lines = try numberedLines()
+        let levels = ["HTXSNV", "HTTNV", "HTTNV", "HTNV"]
+        for (index, level) in levels.enumerated() {
+            var cells = lines[index + 1].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            cells[10] = level
+            lines[index + 1] = cells.joined(separator: ";")
+        }
+        for levelHeader in ["Kết quả xếp loại", "Xếp loại chất lượng"] {
+            lines[0] = "TT;Chi bộ trực thuộc;TC 1.1;TC1.2 (15đ);TC 2;TC 3;TC 4;Điểm cộng;Điểm trừ;Vi phạm;\(levelHeader);Ghi chú"
+            let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+            XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+            XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+        }
+        // A level the committee wrote unlike the computed one is compared, so the column is read.
+        lines[4] = lines[4].replacingOccurrences(of: "HTNV", with: "HTTNV")
+        let stated = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertTrue(printed(stated).contains("mức xếp loại ghi 'tot' khác mức tính theo điểm 'hoan-thanh'"), printed(stated))
+    }
+
     /// The branch column titled as administrative tables title it ("Tên đơn vị", "Đơn vị") was
     /// not found: the document's head above the table was taken for the header, "the first
     /// column must be 'branch', got 'ĐẢNG BỘ …'". A first column titled otherwise is named at its
