@@ -48,7 +48,12 @@ enum EvaluationHeader {
     /// The columns that restate what bontot computes (the total, the rank, the share, the 4-tốt
     /// mark, the units' figures) or what the row's first column says (`secondIDColumn`): no score, and not a row's
     /// field; the rank, the mark and the second name are compared.
-    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn, figuresColumn]
+    static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn, figuresColumn,
+                                               subtotalColumn]
+
+    /// The column of a group's sum under it in a header on two rows ("Cộng" last under a criterion
+    /// merged over its items, `GroupSubtotal`): no score, left out as the total is.
+    static let subtotalColumn = "subtotal"
 
     /// The headers of the restated columns and of the row numbers, as a message lists the
     /// columns a sheet may have.
