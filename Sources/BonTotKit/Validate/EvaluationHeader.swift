@@ -49,7 +49,11 @@ enum EvaluationHeader {
     /// mark, the units' figures) or what the row's first column says (`secondIDColumn`): no score, and not a row's
     /// field; the rank, the mark and the second name are compared.
     static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn, figuresColumn,
-                                               subtotalColumn]
+                                               subtotalColumn, selfScoreColumn]
+
+    /// The column of a branch's own score beside the committee's under a criterion ("Tự chấm |
+    /// Đảng ủy chấm", `ScorerColumns`): the committee's is read, this one left out.
+    static let selfScoreColumn = "self-score"
 
     /// The column of a group's sum under it in a header on two rows ("Cộng" last under a criterion
     /// merged over its items, `GroupSubtotal`): no score, left out as the total is.

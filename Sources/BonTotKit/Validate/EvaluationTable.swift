@@ -92,14 +92,16 @@ struct EvaluationTable {
     /// The table with the header row at `index` and the row below it joined into one row, as
     /// a header typed on two rows (a group cell over the criteria) reads: each column named by
     /// the lower row, or else by the upper (a cell merged down keeps its value in its top-left
-    /// cell), a group's "Cộng" by `EvaluationHeader.subtotalColumn` (`GroupSubtotal`); each cell
-    /// named where it is.
+    /// cell), a group's "Cộng" by `EvaluationHeader.subtotalColumn` (`GroupSubtotal`), a
+    /// criterion's "Tự chấm | Đảng ủy chấm" by the committee's (`ScorerColumns`); each cell named
+    /// where it is.
     func joiningHeader(at index: Int) -> EvaluationTable {
         let upper = rows[index], lower = rows[index + 1]
         let width = max(upper.cells.count, lower.cells.count)
         let fromLower = Set((0..<width).filter { $0 < lower.cells.count && !lower.cells[$0].trimmingCharacters(in: .whitespaces).isEmpty })
         var cells = (0..<width).map { fromLower.contains($0) ? lower.cells[$0] : $0 < upper.cells.count ? upper.cells[$0] : "" }
         for column in GroupSubtotal.columns(upper: upper.cells, lower: lower.cells) { cells[column] = EvaluationHeader.subtotalColumn }
+        for (column, name) in ScorerColumns.renamed(upper: upper.cells, lower: lower.cells) { cells[column] = name }
         var header = Row(cells: cells, location: upper.location,
                          locate: { fromLower.contains($0) ? lower.locate($0) : upper.locate($0) })
         header.hiddenCells = upper.hiddenCells.union(lower.hiddenCells)

@@ -179,7 +179,8 @@ enum EvaluationTableDecoder {
     /// (a group cell over the criteria, "Lãnh đạo hoàn thành tốt nhiệm vụ chính trị" over
     /// "Hoàn thành các chỉ tiêu được giao" and "Tiến độ, chất lượng lãnh đạo") as it reads once
     /// exported to CSV, where no merge is left to show it. Such a row has no id (nor row number),
-    /// no number in any cell, and at least one cell that names a column.
+    /// no number in any cell, and at least one cell that names a column or the committee's
+    /// score under a criterion ("Đảng ủy chấm", `ScorerColumns`).
     private static func continuesHeader(_ table: EvaluationTable, at index: Int, builder: EvaluationEntryBuilder,
                                         idColumn: String) -> Bool {
         guard index + 1 < table.rows.count else { return false }
@@ -191,7 +192,8 @@ enum EvaluationTableDecoder {
         let filled = cells.filter { !$0.isEmpty }
         let accepted = builder.acceptedKeys
         return !filled.contains { Double($0.replacingOccurrences(of: ",", with: ".")) != nil }
-            && filled.contains { accepted.contains(EvaluationHeader.column($0, rubric: builder.rubric, idColumn: idColumn)) }
+            && filled.contains { accepted.contains(EvaluationHeader.column($0, rubric: builder.rubric, idColumn: idColumn))
+                || ScorerColumns.committeeWords.contains(Slug.fold($0)) }
     }
 
     /// Checks the header's columns once for the whole table: each given once, each known; and

@@ -1,0 +1,37 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// Each criterion scored twice, its name merged over "Tự chấm | Đảng ủy chấm" (`make_scorer_workbook.py`):
+/// it was four "dòng tiêu đề thiếu cột" errors, "cột 'Tự chấm' có hai lần" at each criterion and
+/// no ranking. The committee's scores are read, the branches' own left out; in a CSV exported
+/// from such a sheet too.
+final class ScorerColumnsTests: WorkbookTestCase {
+    func testTheCommitteesScoreIsReadAndTheBranchsOwnLeftOut() throws {
+        let expected = try expected()
+        let loaded = try workbook("scores-self-and-committee.xlsx")
+        XCTAssertEqual(ranking(loaded), expected, printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+
+        let fixture = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let records = fixture.split(whereSeparator: \.isNewline).dropFirst().map { line in
+            var cells = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            cells.replaceSubrange(1...5, with: cells[1...5].flatMap { ["\((Int($0) ?? 0) + 1)", $0] })
+            return cells.joined(separator: ";")
+        }
+        let criteria = ["Hoàn thành các chỉ tiêu được giao", "\"Tiến độ, chất lượng lãnh đạo\"", "Chất lượng sinh hoạt tốt",
+                        "\"Đoàn kết, kỷ luật tốt\"", "\"Cán bộ, đảng viên tốt\""]
+        let header = ["Chi bộ;" + criteria.map { $0 + ";" }.joined(separator: ";") + ";Điểm thưởng;Điểm trừ;Vi phạm;Xếp loại;Ghi chú",
+                      ";" + Array(repeating: "Tự chấm;Đảng ủy chấm", count: 5).joined(separator: ";") + ";;;;;"]
+        let exported = try load([csv: .text((header + records).joined(separator: "\n"))])
+        XCTAssertEqual(ranking(exported), expected, printed(exported))
+    }
+
+    /// A group over two committee columns, or over other columns, is left as it is.
+    func testOnlyOneCommitteeColumnBesideTheBranchsOwnIsRenamed() {
+        XCTAssertEqual(ScorerColumns.renamed(upper: ["Chi bộ", "Sinh hoạt", ""], lower: ["", "Tự chấm", "Đảng ủy chấm"]),
+                       [1: EvaluationHeader.selfScoreColumn, 2: "Sinh hoạt"])
+        XCTAssertEqual(ScorerColumns.renamed(upper: ["Chi bộ", "Sinh hoạt", ""], lower: ["", "Đảng ủy chấm", "Thẩm định"]), [:])
+        XCTAssertEqual(ScorerColumns.renamed(upper: ["Chi bộ", "Tiêu chí", ""], lower: ["", "Sinh hoạt", "Đảng ủy chấm"]), [:])
+    }
+}
