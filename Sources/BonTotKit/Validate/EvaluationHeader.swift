@@ -5,14 +5,15 @@
 enum EvaluationHeader {
     /// The words of the fixed columns as offices type them, by the id they stand for.
     static let spelledWords: [String: [String]] = [
-        "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ", "Đơn vị", "Tên đơn vị", "Chi bộ trực thuộc"],
+        "branch": ["Chi bộ", "Mã chi bộ", "Tên chi bộ", "Đơn vị", "Tên đơn vị", "Chi bộ trực thuộc", "Tên tổ chức đảng", "Tổ chức đảng",
+                   "Tên chi, đảng bộ", "Chi, đảng bộ"],
         "unit": ["Đơn vị", "Mã đơn vị", "Tên đơn vị", "Đảng bộ", "Đảng bộ cơ sở", "Đảng bộ trực thuộc"],
         "bonus": ["Điểm thưởng", "Thưởng", "Điểm cộng"],
         "penalty": ["Điểm trừ", "Trừ"],
         "violations": ["Vi phạm", "Số vi phạm", "Kỷ luật", "Số đảng viên bị kỷ luật", "Đảng viên bị kỷ luật", "Số đảng viên vi phạm"],
         "level": ["Xếp loại", "Mức xếp loại", "Kết quả xếp loại", "Xếp loại chất lượng", "Kết quả xếp loại chất lượng", "Xếp loại thi đua"],
         "note": ["Ghi chú"],
-        totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt"],
+        totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt", "Tổng điểm đạt được", "Tổng số điểm đạt được"],
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
         shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
         fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt"],

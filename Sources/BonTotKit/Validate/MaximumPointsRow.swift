@@ -1,14 +1,15 @@
 /// The row of maximum points that offices put under the header's names ("| | 15 điểm | 15 điểm |
 /// 30 điểm | … | 100 điểm", or "15 | 15 | 30 | …" under a header on two rows): it tells the reader
 /// what each criterion is scored out of and holds no branch, so it is left out. Only a row with
-/// no id whose every score column holds exactly the rubric's maximum for it reads so: a branch's
-/// row that lost its id is still reported.
+/// no id, or labelled so ("Điểm tối đa", "Thang điểm"), whose every score column holds exactly
+/// the rubric's maximum for it reads so: a branch's row that lost its id is still reported.
 enum MaximumPointsRow {
     /// True when `record` (the row without its "STT" cell) is such a row under `header`: its id
-    /// cell empty, two criteria's columns or more filled, each with its maximum ("30", "30 điểm",
+    /// cell empty or a label of the maxima, two criteria's columns or more filled, each with its maximum ("30", "30 điểm",
     /// "(30đ)"), the bonus column with the bonus maximum, and nothing in the word columns.
     static func isPointsRow(_ record: EvaluationTable.Row, header: [String], rubric: Rubric) -> Bool {
-        guard (record.cells.first ?? "").trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        let label = (record.cells.first ?? "").trimmingCharacters(in: .whitespaces)
+        guard label.isEmpty || labels.contains(Slug.fold(label)) else { return false }
         let maxima = maximumPoints(of: rubric)
         var matched = 0
         for (index, column) in header.enumerated().dropFirst() where index < record.cells.count {
@@ -22,6 +23,10 @@ enum MaximumPointsRow {
         }
         return matched >= 2
     }
+
+    /// The words a clerk labels the row with in the name column ("Điểm tối đa", "Thang điểm"), folded.
+    private static let labels: Set<String> = Set(["Điểm tối đa", "Tối đa", "Thang điểm", "Điểm chuẩn", "Số điểm tối đa",
+                                                  "Điểm tối đa của tiêu chí"].map(Slug.fold))
 
     /// The number `text` writes, with the word for points after it or not ("30", "30 điểm", "30đ").
     private static func points(_ text: String) -> Double? {

@@ -108,7 +108,8 @@ final class AdministrativeTableTests: WorkbookTestCase {
         XCTAssertTrue(printed(stated).contains("mức xếp loại ghi 'tot' khác mức tính theo điểm 'hoan-thanh'"), printed(stated))
     }
 
-    /// The branch column titled as administrative tables title it ("Tên đơn vị", "Đơn vị") was
+    /// The branch column titled as administrative tables title it ("Tên đơn vị", "Đơn vị", "Tên
+    /// tổ chức đảng") was
     /// not found: the document's head above the table was taken for the header, "the first
     /// column must be 'branch', got 'ĐẢNG BỘ …'". A first column titled otherwise is named at its
     /// own cell, in the row that names the criteria.
@@ -120,11 +121,16 @@ final class AdministrativeTableTests: WorkbookTestCase {
         XCTAssertEqual(ranking(named), try expected(), printed(named))
         XCTAssertEqual(named.diagnostics.warningCount, 0, printed(named))
 
-        lines[1] = lines[1].replacingOccurrences(of: "TT;Tên đơn vị;", with: "TT;Cơ sở đảng;")
+        lines[1] = lines[1].replacingOccurrences(of: "TT;Tên đơn vị;", with: "TT;Tên tổ chức đảng;")
+        let party = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(party), try expected(), printed(party))
+
+        lines[1] = lines[1].replacingOccurrences(of: "TT;Tên tổ chức đảng;", with: "TT;Cơ sở đảng;")
         let other = try load([csv: .text(lines.joined(separator: "\n"))])
         XCTAssertEqual(other.diagnostics.sorted.map(\.description), [
             "\(csv):2: error: cột đầu tiên của dòng tiêu đề phải là 'branch' (hoặc 'Chi bộ', 'Mã chi bộ', 'Tên chi bộ', 'Đơn vị', "
-                + "'Tên đơn vị', 'Chi bộ trực thuộc') / the first column must be 'branch', got 'Cơ sở đảng'",
+                + "'Tên đơn vị', 'Chi bộ trực thuộc', 'Tên tổ chức đảng', 'Tổ chức đảng', 'Tên chi, đảng bộ', 'Chi, đảng bộ') "
+                + "/ the first column must be 'branch', got 'Cơ sở đảng'",
         ])
     }
 

@@ -16,6 +16,18 @@ final class MaximumPointsRowTests: WorkbookTestCase {
         }
     }
 
+    /// The row labelled in the name column ("Điểm tối đa") was an unknown branch 'Điểm tối đa';
+    /// the total titled "Tổng điểm đạt được" an unknown column.
+    func testARowLabelledAsTheMaximaIsLeftOut() throws {
+        let fixture = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let totals = ["Tổng điểm đạt được", "94,5", "82", "73", "61"]
+        var lines = fixture.split(whereSeparator: \.isNewline).enumerated().map { "\($0.element);\(totals[$0.offset])" }
+        lines.insert("Điểm tối đa;15;15;30;20;20;5;;;;;100", at: 1)
+        let loaded = try load([csv: .text(lines.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+    }
+
     func testARowWithoutAnIdThatHoldsNoMaximaIsStillReported() throws {
         let fixture = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
         var lines = fixture.split(whereSeparator: \.isNewline).map(String.init)
