@@ -39,6 +39,13 @@ class WorkbookTestCase: XCTestCase {
         return rows
     }
 
+    /// Asserts that `loaded` ranks as the minimal fixture's own CSV does, without a warning;
+    /// `name` says which file a failure is about.
+    func assertRanksAsTheCSV(_ loaded: LoadedSite, _ name: String = "", file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(ranking(loaded, file: file, line: line), try expected(), "\(name)\n\(printed(loaded))", file: file, line: line)
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, "\(name)\n\(printed(loaded))", file: file, line: line)
+    }
+
     /// Every diagnostic of `loaded`, one a line, for a failing assertion to show.
     func printed(_ loaded: LoadedSite) -> String {
         loaded.diagnostics.sorted.map(\.description).joined(separator: "\n")
