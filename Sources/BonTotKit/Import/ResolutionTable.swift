@@ -28,15 +28,40 @@ enum ResolutionTable {
         return []
     }
 
-    /// The resolutions of a table's rows of cell texts whose first row names the columns.
+    /// The resolutions of a table's rows of cell texts whose first row names the columns. A row
+    /// heading those under it ("I | Về công tác xây dựng Đảng") is no resolution: its words lead
+    /// theirs, as a group heading's do in a list (`ResolutionItem.group`).
     static func items(of rows: [[String]]) -> [ResolutionItem] {
         guard let header = rows.first, let content = header.firstIndex(where: isContentTitle) else { return [] }
         let deadline = header.firstIndex(where: isDeadlineTitle)
-        return rows.dropFirst().compactMap { row in
-            guard content < row.count, !row[content].isEmpty else { return nil }
-            let due = deadline.flatMap { $0 < row.count && $0 != content ? row[$0] : nil } ?? ""
-            return ResolutionItem(text: row[content], deadline: due.isEmpty ? nil : due)
+        var group: String?
+        var items: [ResolutionItem] = []
+        for row in rows.dropFirst() {
+            if let heading = groupHeading(row, columns: header.count, content: content) {
+                group = heading
+                continue
+            }
+            guard content < row.count, !row[content].isEmpty else { continue }
+            // A row of fewer cells than the header has cells merged (a deadline or a person
+            // shared with the row above): which column its later cells stand under is unknown,
+            // and the person in charge is not to be taken for the deadline.
+            let due = row.count == header.count ? deadline.flatMap { $0 != content ? row[$0] : nil } ?? "" : ""
+            items.append(ResolutionItem(text: row[content], group: group, deadline: due.isEmpty ? nil : due))
         }
+        return items
+    }
+
+    /// The words of a row heading the rows under it: one cell merged across the whole row, or
+    /// a Roman numeral in the number column ("I", "II.") with nothing after the content; nil for
+    /// a row of a resolution.
+    private static func groupHeading(_ row: [String], columns: Int, content: Int) -> String? {
+        let words = row.filter { !$0.isEmpty }
+        guard let title = words.last else { return nil }
+        let merged = row.count == 1 && columns > 1 && content > 0
+        let numbered = words.count == 2 && row.first?.wholeMatch(of: /[IVX]{1,4}\.?/) != nil
+            && row.firstIndex(of: title).map { $0 <= content } == true
+        guard merged || numbered else { return nil }
+        return title.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
     }
 
     /// A cell's paragraphs as one line.
