@@ -8,7 +8,12 @@ extension FieldReader {
     func month(_ key: String) -> YearMonth? {
         guard let node = value(key) else { return nil }
         let field = qualified(key)
-        let text = (node.scalar?.string ?? "").trimmed()
+        guard let scalar = node.scalar else {
+            // A list or a mapping ('[2024, 9]', 'năm: 2024'): told what it is, not quoted as ''.
+            typeError(key, node, expected: "một tháng dạng YYYY-MM, ví dụ 2025-03 / a month written YYYY-MM")
+            return nil
+        }
+        let text = scalar.string.trimmed()
         guard let month = YearMonth(iso: text) ?? CalendarDate(iso: text)?.yearMonth else {
             sink.error(line(of: node), field: field, Self.monthProblem(text, field: field))
             return nil
@@ -22,7 +27,8 @@ extension FieldReader {
 
     /// Why `text` is no month: the form to write, with the month itself when a year of four
     /// digits and a month from 1 to 12 can be read from it ('2025/03', '3/2025', 'tháng 3 năm
-    /// 2025', '01/03/2025'), or the year it lacks ('tháng 3').
+    /// 2025', '01/03/2025'), the year it lacks ('tháng 3'), or that its month does not exist
+    /// ('2024-13').
     static func monthProblem(_ text: String, field: String) -> String {
         let format = "'\(field)' phải viết tháng dạng YYYY-MM"
         let numbers = text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).map(String.init)
@@ -34,6 +40,11 @@ extension FieldReader {
             let written = YearMonth(year: year, month: month)
             return "\(format), ví dụ \(written) (tháng bắt đầu ghi biên bản trên bontot), không phải '\(text)' "
                 + "/ write the month as \(written), got '\(text)'"
+        }
+        if years.count == 1, months.isEmpty, let number = numbers.first(where: { $0.count <= 2 }).flatMap({ Int($0) }), number > 12 {
+            // '2024-13': a month that does not exist, not a form to change.
+            return "\(format): không có tháng \(number) trong '\(text)' (tháng từ 01 đến 12) "
+                + "/ there is no month \(number) in '\(text)': months run from 01 to 12"
         }
         if years.isEmpty, month != nil {
             return "\(format): '\(text)' thiếu năm; hãy ghi cả năm và tháng, ví dụ 2025-03 "

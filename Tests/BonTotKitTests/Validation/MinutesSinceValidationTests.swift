@@ -42,6 +42,17 @@ final class MinutesSinceValidationTests: XCTestCase {
                               [.error("content/branches/ap-2.yaml", 7, "'minutes_since' phải viết tháng dạng YYYY-MM")])
     }
 
+    /// A list was told "không phải ''" (nothing quoted), and month 13 was given the form to
+    /// write, which it was written in.
+    func testAListOrAMonthThatDoesNotExistIsToldWhatItIs() throws {
+        try assertDiagnostics(site(minutesSince: "[2024, 9]"), [
+            .error("site.yaml", 11, "'minutes_since' cần một tháng dạng YYYY-MM, ví dụ 2025-03, không phải một danh sách"),
+        ])
+        try assertDiagnostics(site(minutesSince: "2024-13"), [
+            .error("site.yaml", 11, "'minutes_since' phải viết tháng dạng YYYY-MM: không có tháng 13 trong '2024-13' (tháng từ 01 đến 12)"),
+        ])
+    }
+
     func testAMonthAfterTheLatestMinutesOrThisMonthCountsNothing() throws {
         try assertDiagnostics(site(minutesSince: "2024-10"), [
             .warning("site.yaml", 11, "'minutes_since' ghi tháng 10 năm 2024, sau tháng có biên bản mới nhất (tháng 9 năm 2024): "
