@@ -21,6 +21,13 @@ extension Site {
         branch.exists(in: month) && (meetingsStart(of: branch).map { month >= $0 } ?? true)
     }
 
+    /// How many branches held to meet in `month` (`holdsToMeetings`) have minutes among
+    /// `meetings`: the share "12/14 chi bộ đã có biên bản" counts no branch its whole leaves out,
+    /// as one whose minutes are kept from a later month though older ones were entered.
+    public func reportingBranches(_ meetings: [Minutes], in month: YearMonth) -> Int {
+        Set(meetings.map(\.branchID).filter { id in branch(id: id).map { holdsToMeetings($0, in: month) } ?? false }).count
+    }
+
     /// `meetingsStart(of:)` of every branch that has one, by id.
     public var meetingsStarts: [String: YearMonth] {
         Dictionary(branches.compactMap { branch in meetingsStart(of: branch).map { (branch.id, $0) } },

@@ -142,7 +142,7 @@ public struct UnitMonth: Sendable, Equatable, Codable {
     /// Of `meetings`, the regular (`thuong-ky`) and the thematic (`chuyen-de`) ones.
     public var regular = 0
     public var thematic = 0
-    /// Branches with minutes in the month.
+    /// Branches held to meet in the month that have minutes in it (`Site.reportingBranches`).
     public var reportingBranches = 0
     /// Members present and expected, pooled as `MeetingDiscipline.pooledCounts` pools them.
     public var present = 0
@@ -165,7 +165,7 @@ public struct UnitMonth: Sendable, Equatable, Codable {
             done.meetings = meetings.count
             done.regular = meetings.filter { $0.kind == .thuongKy }.count
             done.thematic = meetings.filter { $0.kind == .chuyenDe }.count
-            done.reportingBranches = Set(meetings.map(\.branchID)).count
+            done.reportingBranches = site.reportingBranches(meetings, in: month)
             if let pooled = MeetingDiscipline.pooledCounts(meetings) {
                 done.present = pooled.present
                 done.expected = pooled.expected

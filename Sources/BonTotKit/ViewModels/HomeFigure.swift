@@ -30,7 +30,7 @@ struct HomeFigure: Encodable {
         if let month {
             let held = site.minutes.filter { $0.date.yearMonth == month }
             figures += meetingFigures(month, meetings: held.count, attendance: MeetingDiscipline.pooledAttendance(held),
-                                      reporting: Set(held.map(\.branchID)).count,
+                                      reporting: site.reportingBranches(held, in: month),
                                       branches: site.branches.filter { site.holdsToMeetings($0, in: month) }.count)
         }
         return figures
