@@ -83,9 +83,9 @@ private enum Patterns {
     /// A guest's part, or one absent: "dự và chỉ đạo", "đại biểu", "vắng"; not a member "dự bị" (on probation).
     nonisolated(unsafe) static let notOfTheMeeting =
         /(?:^|\P{L})(?:dự(?!\s+bị)|chỉ đạo|đại biểu|khách mời|mời|cấp trên|vắng)(?!\p{L})/.ignoresCase()
-    /// "chủ trì", "chủ trì hội nghị" ending the part; not "chủ trì đề nghị …".
+    /// "chủ trì", "chủ trì hội nghị", "chủ tọa" ending the part; not "chủ trì đề nghị …".
     nonisolated(unsafe) static let chair =
-        /(?:^|\P{L})chủ trì(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?[\s.,;:)]*$/.ignoresCase()
+        /(?:^|\P{L})chủ (?:trì|tọa|toạ)(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?[\s.,;:)]*$/.ignoresCase()
     /// "– thư ký", "ghi biên bản" ending the part; not the "Thư ký UBND phường" of an office.
     nonisolated(unsafe) static let recorder =
         /(?:^|\P{L})(?:thư ký|ghi biên bản)(?:\s+(?:hội nghị|cuộc họp|buổi họp|buổi sinh hoạt|phiên họp))?[\s.,;:)]*$/.ignoresCase()

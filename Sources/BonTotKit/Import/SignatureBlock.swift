@@ -36,9 +36,11 @@ struct SignatureBlock {
         recorder = found[.recorder]
     }
 
-    /// The role a heading line gives ("CHỦ TRÌ", "THƯ KÝ", "NGƯỜI GHI BIÊN BẢN"), in any case.
+    /// The role a heading line gives ("CHỦ TRÌ", "CHỦ TỌA" as a conference's minutes sign,
+    /// "THƯ KÝ", "NGƯỜI GHI BIÊN BẢN"), in any case.
     private static func role(of line: String) -> Role? {
         let words = line.uppercased().split(whereSeparator: { !$0.isLetter && $0 != "/" }).joined(separator: " ")
+            .replacingOccurrences(of: "TOẠ", with: "TỌA").replacingOccurrences(of: "CHỦ TỌA", with: "CHỦ TRÌ")
         if ["CHỦ TRÌ", "NGƯỜI CHỦ TRÌ", "CHỦ TRÌ HỘI NGHỊ"].contains(words) { return .chair }
         if ["THƯ KÝ", "THƯ KÝ HỘI NGHỊ", "NGƯỜI GHI BIÊN BẢN"].contains(words) { return .recorder }
         return nil
@@ -50,7 +52,7 @@ struct SignatureBlock {
         let text = line.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
         guard !text.contains(where: { ":;,.()–-/".contains($0) || ($0.isASCII && $0.isNumber) }) else { return nil }
         let lower = " " + text.lowercased() + " "
-        guard ![" bí thư ", " chi bộ ", " chi ủy ", " đảng ", " ủy viên ", " ký ", " biên bản ", " hội nghị ", " chủ trì ", " thư ký "]
+        guard ![" bí thư ", " chi bộ ", " chi ủy ", " đảng ", " ủy viên ", " ký ", " biên bản ", " hội nghị ", " chủ trì ", " chủ tọa ", " chủ toạ ", " thư ký "]
             .contains(where: lower.contains) else { return nil }
         return MinutesFacts.person(text)
     }
