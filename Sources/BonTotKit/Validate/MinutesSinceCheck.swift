@@ -2,7 +2,9 @@
 /// latest minutes: no month of the branches it holds would be counted, so the meeting discipline
 /// shows nothing missed nor met; most likely the year or the month is typed wrong. A warning,
 /// for the build can go on. Checked on every build against the day it is, never kept in the
-/// decode cache. Meetings dated before it are fine: they show, and are not counted.
+/// decode cache. Meetings dated before it are fine: they show, and are not counted. This month
+/// is no mistake, though no minutes of it are in yet: it is what a site or a branch taking up
+/// bontot now writes, its older minutes entered for the record.
 enum MinutesSinceCheck {
     static func check(config: SiteConfig?, siteFile: String?, branches: [Branch], minutes: [Minutes],
                       today: CalendarDate, sink: DiagnosticSink) {
@@ -26,7 +28,7 @@ enum MinutesSinceCheck {
             sink.warning(location, field: "minutes_since",
                          "'minutes_since' ghi \(written), sau tháng này (\(VietnameseFormat.monthYear(today.yearMonth))): "
                              + "\(nothing); hãy kiểm tra lại năm và tháng / minutes_since is a month to come: no month is counted")
-        } else if let latest, since > latest {
+        } else if let latest, since > latest, since < today.yearMonth {
             sink.warning(location, field: "minutes_since",
                          "'minutes_since' ghi \(written), sau tháng có biên bản mới nhất (\(VietnameseFormat.monthYear(latest))): "
                              + "\(nothing); hãy kiểm tra lại năm và tháng / minutes_since is after the latest minutes "

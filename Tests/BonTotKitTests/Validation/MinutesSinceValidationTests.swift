@@ -53,6 +53,12 @@ final class MinutesSinceValidationTests: XCTestCase {
         ])
     }
 
+    /// A site taking up bontot this month, its older minutes entered: no minutes of this month
+    /// are in yet, and the month is right (it was told to check the year and the month).
+    func testThisMonthIsNoMistake() throws {
+        try assertDiagnostics(site(minutesSince: CalendarDate.today().yearMonth.description), [])
+    }
+
     func testAMonthAfterTheLatestMinutesOrThisMonthCountsNothing() throws {
         try assertDiagnostics(site(minutesSince: "2024-10"), [
             .warning("site.yaml", 11, "'minutes_since' ghi tháng 10 năm 2024, sau tháng có biên bản mới nhất (tháng 9 năm 2024): "
