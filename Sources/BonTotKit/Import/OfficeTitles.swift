@@ -22,10 +22,26 @@ enum OfficeTitles {
         return try? Regex("(?:^|[(,:;–-]|đồng\\s+chí\\s|đ/c\\s|và\\s)\\s*((?>" + words + ")\\s+)").ignoresCase()
     }()
 
+    /// An office written after a name, what the member is and no reason: after a dash or a comma,
+    /// up to a bracket, a mark or the end ("Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm)", "…, Trưởng
+    /// thôn, đi học"), or alone in brackets ("Nguyễn Văn Hùng (Chi ủy viên) - ốm").
+    nonisolated(unsafe) private static let afterName: Regex<AnyRegexOutput>? = {
+        let words = titles.map { $0.split(separator: " ").joined(separator: "\\s+") }.joined(separator: "|")
+        return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")(?=\\s*(?:[(),;.–-]|$))|\\(\\s*(?>" + words + ")\\s*\\))").ignoresCase()
+    }()
+
     /// `text` with each office standing right before a capitalised word left out: "(Thôn trưởng
     /// Hùng)" → "(Hùng)", "đồng chí Bí thư Đoàn Minh" → "đồng chí Minh"; but "Bí thư Đoàn Văn
-    /// Minh" → "Đoàn Văn Minh": Đoàn is a surname before a name of two words or more.
+    /// Minh" → "Đoàn Văn Minh": Đoàn is a surname before a name of two words or more. An office
+    /// after a name is left out too, with its dash, comma or brackets (`officesAfterNames`): the
+    /// reason after it was read as "Bí thư Chi đoàn (ốm", and "Nguyễn Văn Hùng - Trưởng thôn" as
+    /// absent for a reason, "Trưởng thôn".
     static func withoutTitles(_ text: String) -> String {
+        officesAfterNames(officesBeforeNames(text))
+    }
+
+    /// `text` with each office standing right before a capitalised word left out.
+    private static func officesBeforeNames(_ text: String) -> String {
         guard let pattern else { return text }
         var kept = ""
         var last = text.startIndex
@@ -37,6 +53,28 @@ enum OfficeTitles {
             last = office.upperBound
         }
         return last == text.startIndex ? text : kept + text[last...]
+    }
+
+    /// `text` with each office right after a name (a capitalised word before its dash, comma or
+    /// bracket) left out: "Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm)" → "Nguyễn Văn Hùng (ốm)"; not
+    /// one after other words ("vắng 01 đồng chí (Bí thư chi bộ)", "đi họp cùng Bí thư chi bộ").
+    private static func officesAfterNames(_ text: String) -> String {
+        guard let afterName else { return text }
+        var kept = ""
+        var last = text.startIndex
+        for match in text.matches(of: afterName) where match.range.lowerBound >= last && followsAName(match.range.lowerBound, in: text) {
+            kept += text[last..<match.range.lowerBound]
+            last = match.range.upperBound
+        }
+        return last == text.startIndex ? text : kept + text[last...]
+    }
+
+    /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.
+    private static func followsAName(_ index: String.Index, in text: String) -> Bool {
+        let before = text[..<index]
+        guard let end = before.lastIndex(where: { !$0.isWhitespace }), text[end].isLetter else { return false }
+        let start = before[..<end].lastIndex(where: { !$0.isLetter }).map { text.index(after: $0) } ?? text.startIndex
+        return text[start].isUppercase
     }
 
     /// Where the surname Đoàn begins, when the office read ends with the word "Đoàn" and two

@@ -167,6 +167,29 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         XCTAssertEqual(OfficeTitles.withoutTitles("Bí thư chi bộ vắng (đi công tác)"), "Bí thư chi bộ vắng (đi công tác)")
     }
 
+    /// "Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm)": an office after a name, after a dash, a comma or
+    /// alone in brackets, is what the member is, no reason (the reason was read "Bí thư Chi đoàn
+    /// (ốm", and "Nguyễn Văn Hùng - Trưởng thôn" absent with a reason, "Trưởng thôn", so excused).
+    func testAnOfficeAfterTheName() {
+        assertReadings([
+            "Vắng: Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "Vắng: Nguyễn Văn Hùng – Bí thư Chi đoàn - ốm.": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "Vắng: Nguyễn Văn Hùng, Bí thư Chi đoàn (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "Vắng: Nguyễn Văn Hùng (Bí thư Chi đoàn) - ốm.": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "Vắng: Nguyễn Văn Hùng - Phó Bí thư chi bộ, đi học.": "Nguyễn Văn Hùng (đi học) | 1/0",
+            "Vắng: Đồng chí Nguyễn Văn Hùng - Phó Bí thư (đi học).": "Nguyễn Văn Hùng (đi học) | 1/0",
+            "Vắng: Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm), Trần Thị Lan - Chi hội trưởng Phụ nữ (đi học).":
+                "Nguyễn Văn Hùng (ốm), Trần Thị Lan (đi học) | 2/0",
+            "Vắng: đồng chí Hùng - Trưởng thôn (ốm), đồng chí Lan - Chi hội trưởng (đi học).": "Hùng (ốm), Lan (đi học) | 2/0",
+            // An office alone is no reason: the absent is not excused by it.
+            "Vắng: Nguyễn Văn Hùng - Trưởng thôn.": "Nguyễn Văn Hùng | -/1",
+            "Vắng: Nguyễn Văn Hùng (Chi ủy viên).": "Nguyễn Văn Hùng | -/1",
+        ], after: lead)
+        // An office after words that name no one stays ("vắng 01 đồng chí (Bí thư chi bộ)": no one named).
+        XCTAssertEqual(OfficeTitles.withoutTitles("vắng 01 đồng chí (Bí thư chi bộ)"), "vắng 01 đồng chí (Bí thư chi bộ)")
+        XCTAssertEqual(OfficeTitles.withoutTitles("vắng 01 đồng chí (đi họp cùng Bí thư chi bộ)"), "vắng 01 đồng chí (đi họp cùng Bí thư chi bộ)")
+    }
+
     /// "vắng: Bình Dương (ốm)": a province that is a given name too names the absent where the
     /// words leave no doubt, with a reason or among other names (the name was taken for a place and
     /// lost); a place stays a place where the words say so ("đi công tác Bình Dương"), and alone in
