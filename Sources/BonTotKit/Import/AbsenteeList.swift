@@ -267,7 +267,7 @@ struct AbsenteeList {
                     }
                 }
             }
-            let text = MinutesFacts.clean(source((cut + 1)..<reasonEnd).replacingOccurrences(of: ")", with: ""))
+            let text = MinutesFacts.clean(Self.withoutStrayBrackets(source((cut + 1)..<reasonEnd)))
             reason = text.isEmpty ? nil : text
         } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars),
                   name.titled || FullNames.starts(at: range.lowerBound, in: tokens, chars: chars) {
@@ -308,6 +308,12 @@ struct AbsenteeList {
             return (MinutesFacts.person(source(name)) ?? givenName(name) ?? givenNameAmongFullNames(name))
                 .map { MinutesFacts.Absentee(name: $0, reason: reason) }
         }
+    }
+
+    /// A reason's words with a bracket it did not open left out ("ốm)"), and kept where they
+    /// pair: "Hà Nội (đi học)" after a dash (it was read "Hà Nội (đi học", a bracket left open).
+    static func withoutStrayBrackets(_ text: String) -> String {
+        text.filter { $0 == "(" }.count == text.filter { $0 == ")" }.count ? text : text.replacingOccurrences(of: ")", with: "")
     }
 
     /// The one word after a title that names someone by it: "đ/c Lâm", "đồng chí An".

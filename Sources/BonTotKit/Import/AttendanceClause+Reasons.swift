@@ -224,7 +224,7 @@ extension AttendanceClause {
     /// or a title ("trong đó có 01 đồng chí chi ủy viên", "gồm đ/c chi ủy viên"), or led by the
     /// words that introduce them ("trong đó", "gồm", "bao gồm", "trong số").
     static func reasonText(_ text: String) -> String? {
-        let text = MinutesFacts.clean(text.replacingOccurrences(of: ")", with: ""))
+        let text = MinutesFacts.clean(AbsenteeList.withoutStrayBrackets(text))
         // "cả 02 đều đi làm ăn xa": the figure counts them all (`SharedReason`), as "cả hai" does.
         let counted = text.lowercased().hasPrefix("cả ") ? String(text.dropFirst(3).drop(while: { $0.isASCII && $0.isNumber })) : text
         guard text.contains(where: \.isLetter), !counted.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }

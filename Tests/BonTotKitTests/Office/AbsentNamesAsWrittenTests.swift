@@ -185,6 +185,11 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Nguyễn Văn Hùng - Trưởng thôn.": "Nguyễn Văn Hùng | -/1",
             "Vắng: Nguyễn Văn Hùng (Chi ủy viên).": "Nguyễn Văn Hùng | -/1",
         ], after: lead)
+        // A bracket in the words after a dash is kept with them ("Hà Nội (đi học" was read, the bracket left open).
+        assertReadings([
+            "Vắng: Nguyễn Văn Hùng - Hà Nội (đi học).": "Nguyễn Văn Hùng (Hà Nội (đi học)) | 1/0",
+            "Vắng: Nguyễn Văn Hùng - đi công tác (Hà Nội), Trần Thị Lan - ốm.": "Nguyễn Văn Hùng (đi công tác (Hà Nội)), Trần Thị Lan (ốm) | 2/0",
+        ], after: lead)
         // An office after words that name no one stays ("vắng 01 đồng chí (Bí thư chi bộ)": no one named).
         XCTAssertEqual(OfficeTitles.withoutTitles("vắng 01 đồng chí (Bí thư chi bộ)"), "vắng 01 đồng chí (Bí thư chi bộ)")
         XCTAssertEqual(OfficeTitles.withoutTitles("vắng 01 đồng chí (đi họp cùng Bí thư chi bộ)"), "vắng 01 đồng chí (đi họp cùng Bí thư chi bộ)")
