@@ -123,12 +123,20 @@ public enum SiteReader {
                 if isFolder(url) {
                     _ = isInside(url, root: root, relativePath: relative, sink: sink)
                 } else if FileManager.default.fileExists(atPath: path),
-                          let unread = UnreadFile.diagnostic(path: relative, folder: folder, extensions: extensions, siteFolder: siteFolder) {
+                          let unread = UnreadFile.diagnostic(path: relative, folder: folder, extensions: extensions, siteFolder: siteFolder,
+                                                             head: PathParts.lowercasedExtension(of: path).isEmpty ? firstBytes(of: url) : []) {
                     sink.report(unread)
                 }
             }
         }
         return paths
+    }
+
+    /// The first bytes of the file at `url`, that tell its kind when its name does not (`UnreadFile`); none when it cannot be read.
+    private static func firstBytes(of url: URL) -> [UInt8] {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return [] }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 12)).map { Array($0) } ?? []
     }
 
     /// Whether a folder whose files are read when they end in one of `extensions` reads the file

@@ -9,14 +9,19 @@ enum UnreadFile {
     /// The warning for `path` (relative to the site) in `folder` (`content/minutes`), whose
     /// files are read when they end in one of `extensions`; nil for a file left alone. The folder,
     /// and the file in the command to run, are named from the top site, where the user runs
-    /// `bontot`: the site lies in `siteFolder` (`../district/xa-a/`, `""` for the top site).
-    static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "") -> Diagnostic? {
+    /// `bontot`: the site lies in `siteFolder` (`../district/xa-a/`, `""` for the top site). A
+    /// file whose name has no extension is told by its first bytes `head` (`IMG_2024`, a photo
+    /// saved from Zalo): named alone, told to be renamed (`IMG_2024.jpg`), then advised as one.
+    static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "", head: [UInt8] = []) -> Diagnostic? {
         let name = PathParts.name(of: path)
         guard !isNotPutThereOnPurpose(name), PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
         let read = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
-        return .warning(at: SourceLocation(file: path),
-                        "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)"
-                        + "\(hint(path: path, folder: folder, siteFolder: siteFolder)) / not read: \(siteFolder)\(folder) reads only \(read) files")
+        let told = PathParts.lowercasedExtension(of: path).isEmpty ? BinaryFiles.extensionTold(byFirstBytes: head) : nil
+        let named = told.map { path + "." + $0 } ?? path
+        let renamed = told.map { "; tệp không có đuôi nhưng là tệp .\($0): hãy đổi tên thành \(PathParts.name(of: named))" } ?? ""
+        return .warning(at: SourceLocation(file: path, line: told == nil ? 1 : 0),
+                        "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)\(renamed)"
+                        + "\(hint(path: named, folder: folder, siteFolder: siteFolder)) / not read: \(siteFolder)\(folder) reads only \(read) files")
     }
 
     /// True for a file named `name` that a program, not a clerk, put in a folder: Office's lock

@@ -28,6 +28,21 @@ enum BinaryFiles {
             || OfficeFiles.workbookExtensions.contains(kind) || OfficeFiles.documentExtensions.contains(kind)
     }
 
+    /// The extension a file's first bytes `head` tell, for a file whose name has none (a photo
+    /// saved from Zalo or a browser as `IMG_2024`): `jpg`, `png`, `gif`, `heic` or `pdf`; nil for
+    /// any other, a text among them.
+    static func extensionTold(byFirstBytes head: [UInt8]) -> String? {
+        func starts(_ bytes: [UInt8], at offset: Int = 0) -> Bool {
+            head.count >= offset + bytes.count && Array(head[offset..<offset + bytes.count]) == bytes
+        }
+        if starts([0xFF, 0xD8, 0xFF]) { return "jpg" }
+        if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "png" }
+        if starts(Array("GIF8".utf8)) { return "gif" }
+        if starts(Array("%PDF".utf8)) { return "pdf" }
+        if starts(Array("ftyp".utf8), at: 4), ["heic", "heix", "mif1"].contains(where: { starts(Array($0.utf8), at: 8) }) { return "heic" }
+        return nil
+    }
+
     /// True when `path` names a picture, an SVG's too.
     static func isPicture(_ path: String) -> Bool {
         let kind = PathParts.lowercasedExtension(of: path)

@@ -89,4 +89,22 @@ final class UnreadBinaryFileTests: XCTestCase {
         XCTAssertTrue(jpg.contains("; ảnh hãy chuyển vào content/media, rồi ghi 'photo: media/ap-1.jpg'"), jpg)
         XCTAssertFalse(jpg.contains("JPG"), jpg)
     }
+
+    /// A photo saved with no extension (`IMG_2024`, as Zalo or a browser may save it) is told by
+    /// its first bytes: named alone, told to be renamed `IMG_2024.jpg`, then sent to the media as a
+    /// photo (it was `IMG_2024:1` with no advice); a text with no extension keeps its line.
+    func testAFileWithNoExtensionIsToldByItsFirstBytes() throws {
+        let photo = try XCTUnwrap(UnreadFile.diagnostic(path: "content/stories/IMG_2024", folder: "content/stories", extensions: ["md"],
+                                                        siteFolder: "xa-a/", head: [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10])?.description)
+        XCTAssertTrue(photo.hasPrefix("content/stories/IMG_2024: warning:"), photo)
+        XCTAssertTrue(photo.contains("tệp không có đuôi nhưng là tệp .jpg: hãy đổi tên thành IMG_2024.jpg; ảnh hãy chuyển vào "
+            + "xa-a/content/media, rồi ghi 'image: media/IMG_2024.jpg'"), photo)
+        let pdf = try XCTUnwrap(UnreadFile.diagnostic(path: "content/minutes/to-trinh", folder: "content/minutes", extensions: ["md"],
+                                                      head: Array("%PDF-1.7".utf8))?.description)
+        XCTAssertTrue(pdf.contains("hãy đổi tên thành to-trinh.pdf; tệp đính kèm hãy chuyển vào content/media"), pdf)
+        let text = try XCTUnwrap(UnreadFile.diagnostic(path: "content/stories/ghi-chu", folder: "content/stories", extensions: ["md"],
+                                                       head: Array("Ghi chú".utf8))?.description)
+        XCTAssertTrue(text.hasPrefix("content/stories/ghi-chu:1: warning:"), text)
+        XCTAssertFalse(text.contains("đổi tên"), text)
+    }
 }
