@@ -146,6 +146,7 @@ extension AttendanceClause {
         guard let name = AbsenteeList.startsName(at: index, in: tokens, chars: chars), !name.titled, name.words <= 2,
               name.end <= clause.upperBound else { return nil }
         let given = text(index..<name.end)
+        guard !FullNames.namesAnOrganisation(given) else { return nil }
         guard ReasonWords.isGivenNameLikeAReason(given)
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && (!PlaceWords.namesAPlace(given) || PlaceWords.mayBeAGivenName(given))) else { return nil }

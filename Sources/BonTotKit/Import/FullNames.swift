@@ -14,8 +14,14 @@ enum FullNames {
 
     /// Organisations, in lower case, that open with a surname and are no one's name (places are `PlaceWords`').
     private static let notNames: Set<String> = [
-        "đoàn thanh niên", "đoàn xã", "đoàn thôn", "đoàn phường",
+        "đoàn thanh niên", "đoàn xã", "đoàn thôn", "đoàn phường", "đoàn khối", "đoàn trường", "đoàn huyện", "đoàn tỉnh",
     ]
+
+    /// True when `text` is an organisation that opens with a surname ("Đoàn Khối"): no one's
+    /// name, full or given ("Vắng: Đoàn Khối" named someone).
+    static func namesAnOrganisation(_ text: String) -> Bool {
+        notNames.contains(text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
 
     /// True when a full name starts at `index` of `tokens`, with no title before it.
     static func starts(at index: Int, in tokens: [AttendanceToken], chars: [Character]) -> Bool {
@@ -28,6 +34,6 @@ enum FullNames {
         guard (2...4).contains(words.count), let first = words.first, surnames.contains(first.lowercased()),
               words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         let text = words.joined(separator: " ")
-        return !notNames.contains(text.lowercased()) && !PlaceWords.namesAPlace(text)
+        return !namesAnOrganisation(text) && !PlaceWords.namesAPlace(text)
     }
 }

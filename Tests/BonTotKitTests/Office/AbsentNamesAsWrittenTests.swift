@@ -69,6 +69,8 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Hà Nội.": " | -/-",
             "Vắng: Cao Bằng.": " | -/-",
             "Vắng: Đoàn Thanh Niên.": " | -/-",
+            "Vắng: Đoàn Khối.": " | -/-",
+            "Vắng: Lan, Đoàn Khối.": " | -/-",
             // No more names than counted: which were absent is unsaid.
             "vắng 01 đồng chí: Nguyễn Thị Lan, Trần Văn Hùng.": " | -/1",
             "vắng 01 đồng chí: đ/c Lan, đ/c Hùng.": " | -/1",
