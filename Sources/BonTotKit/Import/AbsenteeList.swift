@@ -279,7 +279,10 @@ struct AbsenteeList {
                   let next = AbsenteeList.startsName(at: namesEnd + 1, in: tokens, chars: chars), next.end <= range.upperBound {
                 namesEnd = next.end
             }
-            if namesEnd < range.upperBound, tokens[namesEnd..<range.upperBound].allSatisfy({ $0.kind == .word(capitalised: false) }) {
+            // The reason opens in lower case and may name a place after ("đang điều trị tại Bệnh viện Bạch Mai": the
+            // name before it was lost, and the absent counted one fewer).
+            if namesEnd < range.upperBound, tokens[namesEnd].kind == .word(capitalised: false),
+               tokens[namesEnd..<range.upperBound].allSatisfy({ if case .word = $0.kind { true } else { false } }) {
                 var text = MinutesFacts.clean(source(namesEnd..<range.upperBound))
                 if text.lowercased().hasPrefix("đều ") { text = String(text.dropFirst(4)) }
                 if ReasonWords.namesAReason(text), !ReasonWords.saysOtherThanAReason(text) {

@@ -62,6 +62,9 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Nguyễn Thị Lan - ốm, Trần Văn Hùng - đi học.": "Nguyễn Thị Lan (ốm), Trần Văn Hùng (đi học) | 2/0",
             "Vắng: Nguyễn Thị Lan và Trần Văn Hùng (đi công tác).": "Nguyễn Thị Lan (đi công tác), Trần Văn Hùng (đi công tác) | 2/0",
             "Vắng: Nguyễn Thị Lan đi công tác.": "Nguyễn Thị Lan (đi công tác) | 1/0",
+            // A reason in lower case that names a place after keeps the name (Lan was lost, one absent counted).
+            "Vắng: Nguyễn Văn Hùng đi làm ăn xa, Trần Thị Lan đang điều trị tại Bệnh viện Bạch Mai.":
+                "Nguyễn Văn Hùng (đi làm ăn xa), Trần Thị Lan (đang điều trị tại Bệnh viện Bạch Mai) | 2/0",
             "Vắng: Lê Hoa (ốm).": "Lê Hoa (ốm) | 1/0",
             // A given name alone among full names is a name too (it was lost, the absent counted one).
             "Vắng: Nguyễn Thị Lan, Hoa.": "Nguyễn Thị Lan, Hoa | -/2",
