@@ -27,6 +27,15 @@ final class MediaValidationTests: XCTestCase {
                               [.error(branch, 3, "file not found (có phải 'media/ap-1.svg'? / did you mean 'media/ap-1.svg'?)")])
     }
 
+    /// A phone's HEIC photo moved to the media as it is and linked is told to be saved as JPG
+    /// (most browsers show nothing in its place); it was published in silence.
+    func testAPhotoFewBrowsersShowLinkedFromTheMediaIsToBeSavedAsJPG() throws {
+        try assertDiagnostics(["content/media/IMG_0001.HEIC": .text("x"), branch: branchWithPhoto("media/IMG_0001.HEIC")],
+                              [.warning(branch, 3, "most browsers and the printed bulletin cannot show a .heic picture: "
+                                        + "save it as 'media/IMG_0001.jpg' and write that")])
+        try assertDiagnostics(["content/media/IMG_0001.jpg": .text("x"), branch: branchWithPhoto("media/IMG_0001.jpg")], [])
+    }
+
     func testMediaLinkLeadingOutsideTheSite() throws {
         let root = try ValidationSite.make("minimal", ["content/media/ngoai.jpg": .link(to: "../../../outside.jpg")])
         try Data("secret".utf8).write(to: root.deletingLastPathComponent().appending(path: "outside.jpg"))
