@@ -81,9 +81,7 @@ struct MinutesFacts: Equatable {
         dateReading = MeetingDateReading(lines: lines, shown: plain, timeLine: timeLine, openingEnd: openingEnd)
         date = dateReading.date
         for (index, line) in plain.enumerated() {
-            if end == nil, let range = lines[index].firstRange(of: Patterns.ending) {
-                end = Self.time(in: lines[index][range.upperBound...])
-            }
+            if end == nil { end = MeetingEnding.time(in: lines[index]) }
             // "Chủ trì:" alone on its line, the name on the next ("Đồng chí Phạm Văn Long – Bí thư").
             let next = index + 1 < plain.count ? plain[index + 1] : nil
             if chair == nil { chair = Self.person(after: Patterns.chair, in: line) ?? Self.person(under: Patterns.chairAlone, in: line, next: next) }
@@ -162,12 +160,14 @@ struct MinutesFacts: Equatable {
 
     /// True when `line` says when the meeting ended ("kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ").
     static func saysEnding(_ line: String) -> Bool {
-        line.firstMatch(of: Patterns.ending) != nil
+        MeetingEnding.says(line)
     }
 
-    /// The first time in `text`; "7 giờ 30 phút tối", "2 giờ chiều" are after noon.
-    static func time(in text: Substring) -> TimeOfDay? {
+    /// The first time in `text`, where given starting `within` characters of its start; "7 giờ
+    /// 30 phút tối", "2 giờ chiều" are after noon.
+    static func time(in text: Substring, within: Int? = nil) -> TimeOfDay? {
         guard let match = text.firstMatch(of: Patterns.time), var hour = Int(match.output.1), hour < 24 else { return nil }
+        if let within, text.distance(from: text.startIndex, to: match.range.lowerBound) > within { return nil }
         let minutes = match.output.2.flatMap { Int($0) } ?? 0
         if hour < 12, text[match.range.upperBound...].prefix(16).firstMatch(of: /^\W*(?:phút\W*)?(?:chiều|tối|đêm)/.ignoresCase()) != nil {
             hour += 12
@@ -257,10 +257,9 @@ struct MinutesFacts: Equatable {
 
 /// The wording the facts are found by.
 private enum Patterns {
-    /// "19 giờ 30", "19h30", "19:30", and "19g30" as the South writes it.
-    nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
-    /// "kết thúc vào lúc 21 giờ 15", "bế mạc lúc 21 giờ".
-    nonisolated(unsafe) static let ending = /kết thúc|bế mạc/.ignoresCase()
+    /// "19 giờ 30", "19h30", "19:30", and "19g30" as the South writes it; not the "h" of a word
+    /// ("tổ 2 họp").
+    nonisolated(unsafe) static let time = /(\d{1,2})\s*(?:giờ|h(?!\p{L})|:|g(?=\s*\d))\s*(\d{1,2})?/.ignoresCase()
     /// "Chủ trì: …", "Chủ trì hội nghị: …", and "Chủ trì hội nghị là đồng chí …"; "Chủ tọa: …" as
     /// minutes of a conference write it.
     nonisolated(unsafe) static let chair =
