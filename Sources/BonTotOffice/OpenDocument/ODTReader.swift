@@ -87,15 +87,30 @@ public enum ODTReader {
             }
         }
 
+        /// The cells' paragraphs by row, a covered cell under a cell merged down kept as an
+        /// empty cell and one covered by a cell merged across left out, as Word's reader gives
+        /// the same table (`OpenDocumentMergedCells`).
         mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
             var rows: [[[WordParagraph]]] = []
-            for row in OpenDocumentTable.rows(of: node) {
+            var merged = OpenDocumentMergedCells()
+            for (rowIndex, row) in OpenDocumentTable.rows(of: node).enumerated() {
                 var cells: [[WordParagraph]] = []
-                for cell in row.children where cell.name == "table-cell" {
+                var column = 0
+                for cell in row.children where cell.name == "table-cell" || cell.name == "covered-table-cell" {
                     let content = paragraphs(in: cell)
-                    // An empty cell repeated across the rest of the row is one cell.
-                    let repeated = content.isEmpty ? 1 : OpenDocumentTable.count(cell["number-columns-repeated"], limit: 64)
-                    cells += Array(repeating: content, count: repeated)
+                    let repeats = OpenDocumentTable.count(cell["number-columns-repeated"], limit: 64)
+                    if cell.name == "covered-table-cell" {
+                        for offset in 0..<repeats where merged.continuesDown(row: rowIndex, column: column + offset) {
+                            // Word's continuing cell holds one empty paragraph.
+                            cells.append(content.isEmpty ? [WordParagraph(runs: [])] : content)
+                        }
+                    } else {
+                        let rowsDown = OpenDocumentTable.count(cell["number-rows-spanned"], limit: 1024)
+                        for offset in 0..<repeats { merged.start(row: rowIndex, column: column + offset, rows: rowsDown) }
+                        // An empty cell repeated across the rest of the row is one cell.
+                        cells += Array(repeating: content, count: content.isEmpty ? 1 : repeats)
+                    }
+                    column += repeats
                 }
                 rows.append(cells)
             }
