@@ -38,6 +38,9 @@ public struct EvaluationEntry: Sendable, Equatable, Codable {
     /// The branch as the sheet writes it in a second column beside the one the row is read by
     /// (its name beside its id, "Mã chi bộ | Tên chi bộ"), compared with the branch read.
     public var sheetSecondName: SheetStatement<String>?
+    /// The emulation cluster the score sheet writes beside the branch ("Cụm thi đua" column),
+    /// compared with the branch file's `cluster:`, which counts.
+    public var sheetCluster: SheetStatement<String>?
     /// True when a score of the entry could not be read (an error of its own), so that its total,
     /// and the level that total reaches, are not the committee's.
     public var hasUnreadScore = false

@@ -13,8 +13,9 @@ enum CommaShiftCause: Equatable {
     case unknown
 
     /// The columns that hold words, not numbers: the row's id, the note, the level, the
-    /// "4 tốt" mark ("x", "Đạt") and a second name.
-    private static let wordColumns: Set<String> = ["note", "level", EvaluationHeader.fourGoodColumn, EvaluationHeader.secondIDColumn]
+    /// "4 tốt" mark ("x", "Đạt"), a second name and the cluster.
+    private static let wordColumns: Set<String> = ["note", "level", EvaluationHeader.fourGoodColumn, EvaluationHeader.secondIDColumn,
+                                                   EvaluationHeader.clusterColumn]
 
     /// The cause for `cells`, a row with more cells than `header` (the column each header cell names).
     init(cells typed: [String], header: [String]) {

@@ -13,6 +13,7 @@ enum EvaluationHeader {
         "violations": ["Vi phạm", "Số vi phạm", "Kỷ luật", "Số đảng viên bị kỷ luật", "Đảng viên bị kỷ luật", "Số đảng viên vi phạm"],
         "level": ["Xếp loại", "Mức xếp loại", "Kết quả xếp loại", "Xếp loại chất lượng", "Kết quả xếp loại chất lượng", "Xếp loại thi đua"],
         "note": ["Ghi chú"],
+        clusterColumn: ["Cụm thi đua", "Cụm", "Khối thi đua", "Khối", "Tên cụm", "Cụm, khối thi đua"],
         totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt", "Tổng điểm đạt được", "Tổng số điểm đạt được"],
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
         shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
@@ -50,7 +51,12 @@ enum EvaluationHeader {
     /// mark, the units' figures) or what the row's first column says (`secondIDColumn`): no score, and not a row's
     /// field; the rank, the mark and the second name are compared.
     static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn, figuresColumn,
-                                               subtotalColumn, selfScoreColumn]
+                                               subtotalColumn, selfScoreColumn, clusterColumn]
+
+    /// The column of the emulation cluster a row's branch is in ("Cụm thi đua", "Khối"), before
+    /// or after the branch column: compared with the branch file's `cluster:`, never read as it
+    /// (`SheetClusterCheck`).
+    static let clusterColumn = "cluster"
 
     /// The column of a branch's own score beside the committee's under a criterion ("Tự chấm |
     /// Đảng ủy chấm", `ScorerColumns`): the committee's is read, this one left out.

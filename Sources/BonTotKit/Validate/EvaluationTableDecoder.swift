@@ -45,7 +45,7 @@ enum EvaluationTableDecoder {
         let bodyRows = table.rows[first..<end].map { numbered ? $0.droppingFirstCell : $0 }
         let shown = HiddenSheetParts.shownBranches(bodyRows)
         // What "1.000" means is told by the decimals the table's other scores are typed with.
-        let wordColumns = header.indices.filter { $0 == 0 || ["note", "level"].contains(header[$0]) }
+        let wordColumns = header.indices.filter { $0 == 0 || ["note", "level", EvaluationHeader.clusterColumn].contains(header[$0]) }
         builder.decimalMark = TableDecimalMark(rows: bodyRows, ignored: Set(wordColumns))
         // Every branch row one empty cell wider than the header: an empty last column, no shift.
         let emptyLastColumn = table.splitsDecimalCommas && CommaShiftCause.isEmptyLastColumn(bodyRows, headerWidth: header.count)
@@ -70,7 +70,7 @@ enum EvaluationTableDecoder {
                            + "/ a formula cell saved without its computed value")
             }
             guard !branchID.isEmpty else {
-                if record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if !ClusterColumn.isClusterLabelRow(record, header: header), record.cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                     sink.error(record.locate(0), field: idColumn,
                                "dòng có điểm nhưng thiếu mã \(subject.noun) ở cột '\(idColumn)' / a row without a \(idColumn) id")
                 }
@@ -141,13 +141,21 @@ enum EvaluationTableDecoder {
     private static func headed(_ table: EvaluationTable, at headerIndex: Int, builder: EvaluationEntryBuilder, idColumn: String)
         -> (table: EvaluationTable, numbered: Bool, row: EvaluationTable.Row, columns: [String]) {
         let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
-        let table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
+        var table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
             ? aligned.joiningHeader(at: headerIndex) : aligned
         // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
         let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
-        let headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
-        var columns = headerRow.cells.map {
-            EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: builder.rubric, idColumn: idColumn)
+        let named = { (row: EvaluationTable.Row) in
+            row.cells.map { EvaluationHeader.column($0.trimmingCharacters(in: .whitespaces), rubric: builder.rubric, idColumn: idColumn) }
+        }
+        var headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
+        var columns = named(headerRow)
+        // "Cụm thi đua | Tên chi bộ": read as if the branch column came first.
+        if let index = ClusterColumn.idIndex(in: columns, idColumn: idColumn) {
+            let offset = numbered ? 1 : 0
+            table = ClusterColumn.moving(table, from: index + offset, to: offset, headerIndex: headerIndex)
+            headerRow = numbered ? table.rows[headerIndex].droppingFirstCell : table.rows[headerIndex]
+            columns = named(headerRow)
         }
         // "Mã chi bộ | Tên chi bộ": the row is read by the first, the other compared with it.
         for index in columns.indices.dropFirst() where columns[index] == idColumn && columns.first == idColumn {
@@ -170,9 +178,10 @@ enum EvaluationTableDecoder {
     /// column: a table of scores, whatever else is wrong in it.
     static func hasHeader(_ table: EvaluationTable, rubric: Rubric, idColumn: String = "branch") -> Bool {
         guard let headerIndex = table.headerIndex(idColumn: idColumn) else { return false }
-        let cells = table.droppingLeadingEmptyColumns(headerIndex: headerIndex).rows[headerIndex].cells
-        let first = EvaluationHeader.isRowNumber(cells.first ?? "") ? cells.dropFirst().first : cells.first
-        return EvaluationHeader.column((first ?? "").trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn) == idColumn
+        var cells = table.droppingLeadingEmptyColumns(headerIndex: headerIndex).rows[headerIndex].cells[...]
+        if EvaluationHeader.isRowNumber(cells.first ?? "") { cells = cells.dropFirst() }
+        while let first = cells.first, EvaluationHeader.isClusterColumn(first) { cells = cells.dropFirst() }
+        return EvaluationHeader.column((cells.first ?? "").trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn) == idColumn
     }
 
     /// True when the row under the header at `index` goes on with it: a header typed on two rows

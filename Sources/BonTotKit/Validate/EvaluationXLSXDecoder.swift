@@ -265,7 +265,10 @@ enum EvaluationXLSXDecoder {
             EvaluationTable.Row(cells: [cell.text], location: SourceLocation(file: path), locate: { _ in SourceLocation(file: path) })
                 .namesIDColumn(idColumn)
         }
-        let filled = sheet.fillingMergedDown(below: headerRow, rightOf: idCell?.column ?? sheet.rows[index].cells.first?.column ?? 1)
+        // A cluster's name merged down over its branches, before the branch column, is each one's too.
+        let clusterCells = sheet.rows[index...(index + (twoRows ? 1 : 0))].flatMap(\.cells).filter { EvaluationHeader.isClusterColumn($0.text) }
+        let filled = sheet.fillingMergedDown(below: headerRow, rightOf: idCell?.column ?? sheet.rows[index].cells.first?.column ?? 1,
+                                             alsoIn: Set(clusterCells.map(\.column)))
         let table = EvaluationTable(rows: rows(of: filled, path: path))
         return twoRows ? table.joiningHeader(at: index) : table
     }

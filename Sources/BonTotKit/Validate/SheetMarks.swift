@@ -29,7 +29,7 @@ enum SheetMarks {
 }
 
 extension SheetMarks {
-    /// `entry` with the rank, the 4-tốt mark and the second name of its branch its row writes in
+    /// `entry` with the rank, the 4-tốt mark, the second name and the cluster of its branch its row writes in
     /// the columns `header` names.
     static func reading(_ record: EvaluationTable.Row, header: [String], into entry: EvaluationEntry) -> EvaluationEntry {
         var entry = entry
@@ -45,6 +45,9 @@ extension SheetMarks {
         }
         if let (written, location) = text(EvaluationHeader.secondIDColumn), !written.trimmingCharacters(in: .whitespaces).isEmpty {
             entry.sheetSecondName = SheetStatement(value: written.trimmingCharacters(in: .whitespaces), location: location)
+        }
+        if let (written, location) = text(EvaluationHeader.clusterColumn), !written.trimmingCharacters(in: .whitespaces).isEmpty {
+            entry.sheetCluster = SheetStatement(value: written.trimmingCharacters(in: .whitespaces), location: location)
         }
         return entry
     }

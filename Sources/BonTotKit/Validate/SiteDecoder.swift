@@ -108,6 +108,7 @@ public enum SiteDecoder {
             { if !defersPageLinks { pageLinks.run(unitScores: isDistrict == false ? .noDistrict : .unknown, sink: $0) } },
             { $0.report(sources.media.compactMap { RouteCheck.overlongWindowsPath(ofMedia: $0, router: router) }) },
             { if let config { ClusterNameCheck.check(branches, config: config, sink: $0) } },
+            { SheetClusterCheck.check(evaluations, branches: branches, config: config, sink: $0) },
         ]
         let found = Parallel.map(checks.count) { index -> [Diagnostic] in
             let checkSink = DiagnosticSink()

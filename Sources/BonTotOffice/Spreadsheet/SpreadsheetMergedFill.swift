@@ -2,10 +2,13 @@ extension SpreadsheetSheet {
     /// The sheet with the value of each range merged down over several rows (a bonus of 2
     /// merged over three branches' rows, a note over a group) given to every row of the range,
     /// as the sheet shows it: Excel keeps it in the top cell only, and the rows below would read
-    /// as empty. Only ranges that start below row `headerRow` and right of column `idColumn`
-    /// are filled: a header merged down over its two rows, or a name merged down, stays as it is.
-    public func fillingMergedDown(below headerRow: Int, rightOf idColumn: Int) -> SpreadsheetSheet {
-        let ranges = merges.filter { $0.lastRow > $0.firstRow && $0.firstRow > headerRow && $0.firstColumn > idColumn }
+    /// as empty. Only ranges that start below row `headerRow` and right of column `idColumn`, or
+    /// in one of `columns` (a cluster's name before the branch column), are filled: a header
+    /// merged down over its two rows, or a name merged down, stays as it is.
+    public func fillingMergedDown(below headerRow: Int, rightOf idColumn: Int, alsoIn columns: Set<Int> = []) -> SpreadsheetSheet {
+        let ranges = merges.filter {
+            $0.lastRow > $0.firstRow && $0.firstRow > headerRow && ($0.firstColumn > idColumn || columns.contains($0.firstColumn))
+        }
         guard !ranges.isEmpty else { return self }
         var sheet = self
         let places = SpreadsheetRowPlaces(rows)

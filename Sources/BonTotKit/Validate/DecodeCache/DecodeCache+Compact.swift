@@ -443,6 +443,7 @@ extension EvaluationEntry: CompactRecord {
         try visitor.field(&sheetRank)
         try visitor.field(&sheetFourGood)
         try visitor.field(&sheetSecondName)
+        try visitor.field(&sheetCluster)
         try visitor.field(&hasUnreadScore)
     }
 }
