@@ -219,7 +219,10 @@ enum MinutesDecoder {
         let attendance = Attendance(present: present, expected: expected, excused: excused, unexcused: unexcused)
         if present > expected {
             reader.sink.error(fields.location(of: "present"), field: "attendance.present",
-                              "số có mặt (\(present)) lớn hơn số phải dự (\(expected)) / present is above expected")
+                              "số có mặt (\(present)) lớn hơn số phải dự (\(expected)); hãy đối chiếu với biên bản: số phải dự là "
+                              + "số đảng viên của chi bộ trừ người được miễn sinh hoạt, và khách mời không tính vào số có mặt "
+                              + "/ present is above expected: check the minutes (expected is the branch's members less those "
+                              + "exempt; guests are not counted present)")
         }
         guard present <= expected else { return attendance }
         if let excused, let unexcused {

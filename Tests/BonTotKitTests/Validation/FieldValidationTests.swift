@@ -113,7 +113,8 @@ final class FieldValidationTests: XCTestCase {
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2024-10-04\nkind: thuong-ky\nattendance: { present: 30, expected: 29 }")],
                               [.error(minutes, 5, "present is above expected")])
         try assertDiagnostics([minutes: minutesFile("branch: ap-2\ndate: 2024-10-04\nkind: thuong-ky\nattendance:\n  expected: 29\n  present: 30")],
-                              [.error(minutes, 7, "số có mặt (30) lớn hơn số phải dự (29)")])
+                              [.error(minutes, 7, "số có mặt (30) lớn hơn số phải dự (29); hãy đối chiếu với biên bản: số phải dự là "
+                                                 + "số đảng viên của chi bộ trừ người được miễn sinh hoạt")])
     }
 
     func testTimesAndNumbers() throws {
