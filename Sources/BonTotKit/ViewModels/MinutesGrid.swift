@@ -55,11 +55,31 @@ struct MinutesGrid: Encodable {
         }
         let missingClause = missing == 0 ? "không có lượt chi bộ nào thiếu sinh hoạt chuyên đề trong các quý đã qua"
             : "\(VietnameseFormat.count(missing)) lượt chi bộ chưa có sinh hoạt chuyên đề trong quý"
+        guard branchMonths > 0 || missing > 0 else {
+            caption = MinutesGrid.notHeldCaption(year: year, site: site)
+            return
+        }
+        // A quarter is left out while its months are not all in the data, or while a row shows it
+        // pending ("…"): one only partly after `minutes_since` too.
         let allMonths = Set(span)
-        let running = quarters.filter { !$0.months.allSatisfy(allMonths.contains) }.map(\.displayName)
+        let pendingColumns = columns.indices.filter { index in rows.contains { $0.cells[index].isPending } }
+        let running = quarters.filter { quarter in
+            !quarter.months.allSatisfy(allMonths.contains) || pendingColumns.contains { columns[$0].quarter == quarter }
+        }.map(\.displayName)
         let runningClause = running.isEmpty ? "" : " (chưa tính \(running.joined(separator: ", ")), số liệu chưa đủ quý)"
         caption = "\(VietnameseFormat.count(regular))/\(VietnameseFormat.count(branchMonths)) "
             + "lượt chi bộ sinh hoạt thường kỳ hằng tháng\(share); \(missingClause)\(runningClause)."
+    }
+
+    /// The caption of a year in which no branch is held to any monthly meeting, all its meetings
+    /// being before the minutes were kept in bontot: it says so, rather than "00/00".
+    private static func notHeldCaption(year: Int, site: Site) -> String {
+        if let since = site.config.minutesSince, since > YearMonth(year: year, month: 12) {
+            return "Năm \(year) chưa tính nền nếp sinh hoạt: biên bản được theo dõi trên cổng từ "
+                + "\(VietnameseFormat.monthYear(since)); các buổi sinh hoạt đã nhập của năm này vẫn ghi dưới đây."
+        }
+        return "Năm \(year) chưa tính nền nếp sinh hoạt: các buổi sinh hoạt dưới đây có trước tháng chi bộ "
+            + "bắt đầu được theo dõi biên bản trên cổng."
     }
 }
 
@@ -184,6 +204,9 @@ struct MinutesGridCell: Encodable {
         case .missed: self.init(text: "✗", cssClass: "cell-missed", label: "không sinh hoạt thường kỳ")
         }
     }
+
+    /// True for a quarter without its thematic meeting whose months are not all followed yet ("…").
+    var isPending: Bool { cssClass.hasPrefix("cell-pending") }
 
     /// A month or quarter before the branch was founded: neither met nor missed.
     static let beforeFounding = MinutesGridCell(text: "—", cssClass: "cell-none", label: "chi bộ chưa thành lập")

@@ -30,6 +30,28 @@ final class MinutesSinceTests: XCTestCase {
                       "ấp Bắc's thematic meeting of August still shows")
     }
 
+    /// A year all before `minutes_since` says it is not counted, not "00/00 lượt"; a quarter only
+    /// partly after it is named among those not counted, as its "…" cells say.
+    func testTheGridCaptionSaysWhatIsNotCountedBeforeTheMinutesBegan() throws {
+        let june = """
+            ---
+            branch: binh-minh
+            date: 2024-06-10
+            kind: thuong-ky
+            ---
+            Sinh hoạt thường kỳ tháng 6.
+            """
+        let built = try BuiltSite.build(changes: ["site.yaml": Self.siteYAML + "minutes_since: 2024-09\n",
+                                                  "content/minutes/2024/binh-minh-2024-06.md": june])
+        let index = built.page("sinh-hoat/index.html")
+        XCTAssertTrue(index.contains("quý III/2024, số liệu chưa đủ quý)"), index)
+        let later = try BuiltSite.build(changes: ["site.yaml": Self.siteYAML + "minutes_since: 2025-01\n"])
+        let grid = later.page("sinh-hoat/index.html")
+        XCTAssertTrue(grid.contains("Năm 2024 chưa tính nền nếp sinh hoạt: biên bản được theo dõi trên cổng từ tháng 01 năm 2025; "
+                                    + "các buổi sinh hoạt đã nhập của năm này vẫn ghi dưới đây."), grid)
+        XCTAssertFalse(grid.contains("00/00 lượt"), grid)
+    }
+
     func testAProfileNamesNoMonthBeforeTheMinutesBegan() throws {
         let dongTam = try page("chi-bo/dong-tam/index.html")
         XCTAssertTrue(dongTam.contains("Chưa sinh hoạt thường kỳ: tháng 9 năm 2024."), dongTam)
