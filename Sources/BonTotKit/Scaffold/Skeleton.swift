@@ -82,6 +82,7 @@ public enum Skeleton {
         # households: 420    # số hộ gia đình trên địa bàn
         # assigned: { members: 30, households: 420, max: 18, min: 10 }    # đảng viên phụ trách hộ
         # founded: 1976-03-02    # ngày thành lập
+        # minutes_since: 2026-11    # tháng chi bộ bắt đầu ghi biên bản trên bontot, nếu sau tháng ở site.yaml: các tháng trước không tính là thiếu
         # dissolved: 2025-07-01    # ngày giải thể hoặc sáp nhập (khi chi bộ không còn)
         # merged_into: ma-chi-bo-moi    # sáp nhập vào chi bộ nào (mã chi bộ)
         # address: Địa chỉ của chi bộ

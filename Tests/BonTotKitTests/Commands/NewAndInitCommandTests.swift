@@ -168,7 +168,8 @@ final class NewAndInitCommandTests: FolderTestCase {
         }
         let branch = Skeleton.branch(name: "N", kind: .khac)
         for field in ["name", "kind", "parent", "cluster", "secretary", "deputies", "committee", "members", "exempt",
-                      "households", "assigned", "founded", "address", "summary", "member_ratings", "awards", "photo", "photo_alt"] {
+                      "households", "assigned", "founded", "minutes_since", "dissolved", "merged_into", "address", "summary",
+                      "member_ratings", "awards", "photo", "photo_alt"] {
             XCTAssertTrue(branch.contains("\n\(field):") || branch.contains("\n# \(field):"), field)
         }
     }
