@@ -11,6 +11,10 @@ struct MinutesIndexPage: Encodable {
     var units: MinutesUnitsNote?
     var grids: [MinutesGrid]
     var hasGrids: Bool
+    /// True when a grid shows "—", a month or quarter the branch is not held to, which the
+    /// legend then explains; `showsPending` likewise for "…", a quarter not yet counted.
+    var showsNotHeld: Bool
+    var showsPending: Bool
     var years: [MinutesYearOfMonths]
     var hasYears: Bool
 
@@ -45,6 +49,9 @@ struct MinutesIndexPage: Encodable {
             MinutesGrid(year: year, span: months, disciplines: context.analysis.discipline, site: context.site, links: links)
         }
         hasGrids = !grids.isEmpty && !context.analysis.discipline.isEmpty
+        let cells = grids.flatMap { $0.rows.flatMap(\.cells) }
+        showsNotHeld = cells.contains { $0.text == MinutesGridCell.beforeFounding.text }
+        showsPending = cells.contains(where: \.isPending)
         years = yearsCovered.map { year in
             MinutesYearOfMonths(heading: "Năm \(year)", months: months.filter { $0.year == year }.reversed().map { month in
                 let count = byMonth[month]?.count ?? 0

@@ -28,6 +28,10 @@ final class MinutesSinceTests: XCTestCase {
         XCTAssertTrue(index.contains("02/05 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), index)
         XCTAssertTrue(index.contains(#"title="có sinh hoạt chuyên đề; tháng chưa theo dõi biên bản trên bontot""#),
                       "ấp Bắc's thematic meeting of August still shows")
+        // The legend says what "—" and "…" mean, which a phone shows no tooltip of.
+        XCTAssertTrue(index.contains(#"<dt class="cell-none">—</dt><dd>không tính: chi bộ chưa thành lập, đã giải thể "#
+                                     + "hoặc sáp nhập, hoặc tháng chưa theo dõi biên bản trên cổng</dd>"), index)
+        XCTAssertTrue(index.contains(#"<dt class="cell-pending">…</dt><dd>ở cột quý: chưa có sinh hoạt chuyên đề"#), index)
     }
 
     /// A year all before `minutes_since` says it is not counted, not "00/00 lượt"; a quarter only
