@@ -244,18 +244,27 @@
   }
 
   /* About 220 characters of the entry's text around its first match spelled as the reader typed
-     it, or else its first match. */
+     it, or else its first match: of the body, the summary (a meeting's topic) or the people, the
+     first that has a match spelled as typed, and of those the one matching the most of the words
+     ("thu hoạch" in a topic, before "Bí thư" alone in the body). */
   function snippet(row, terms, spellings) {
     var texts = [row[7], row[6], row[5]];
-    var fallback = null;
+    var best = null, bestRank = -1;
     for (var i = 0; i < texts.length; i++) {
-      var found = matches(texts[i] || "", terms);
+      var text = texts[i] || "";
+      var found = matches(text, terms);
       if (found.length === 0) continue;
-      var typed = found.filter(function (range) { return !otherSpelling(texts[i], range, spellings); })[0];
-      if (typed) return cut(texts[i], Math.max(0, typed[0] - 60));
-      if (fallback === null) fallback = cut(texts[i], Math.max(0, found[0][0] - 60));
+      var typed = found.filter(function (range) { return !otherSpelling(text, range, spellings); });
+      var shown = typed.length > 0 ? typed : found;
+      var words = {};
+      shown.forEach(function (range) { words[range[2]] = true; });
+      var rank = (typed.length > 0 ? terms.length + 1 : 0) + Object.keys(words).length;
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = cut(text, Math.max(0, shown[0][0] - 60));
+      }
     }
-    return fallback !== null ? fallback : cut(row[6] || row[7], 0);
+    return best !== null ? best : cut(row[6] || row[7], 0);
   }
 
   function cut(text, start) {

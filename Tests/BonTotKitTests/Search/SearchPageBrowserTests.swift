@@ -183,6 +183,30 @@ final class SearchPageBrowserTests: XCTestCase {
         XCTAssertFalse(plain.contains("other-spelling"), "typed without diacritics, no spelling is apart: \(plain)")
     }
 
+    /// A meeting found by the words of its topic shows its topic, not the one word of them its
+    /// body also holds ("thư" of "Bí thư" for "thu hoach"), which left the reader wondering why.
+    func testTheSnippetShowsTheTextMatchingTheMostWords() throws {
+        let root = folder.appending(path: "portal")
+        let minutes = """
+            ---
+            branch: binh-minh
+            date: 2024-10-08
+            kind: thuong-ky
+            topic: Triển khai thu hoạch vụ mùa
+            ---
+            Đồng chí Bí thư báo cáo tình hình tháng 9.
+            """
+        try minutes.write(to: root.appending(path: "content/minutes/2024/binh-minh-2024-10.md"), atomically: true, encoding: .utf8)
+        let report = SiteBuilder.build(BuildOptions(siteRoot: root))
+        XCTAssertTrue(report.succeeded, "\(report.diagnostics.sorted)")
+        let results = Self.element("ket-qua", in: try searchPage("q=thu%20hoach"))
+        let start = try XCTUnwrap(results.range(of: "binh-minh-2024-10/"), results)
+        let rest = results[start.upperBound...]
+        let result = String(rest[..<(rest.range(of: "</li>")?.lowerBound ?? rest.endIndex)])
+        XCTAssertTrue(result.contains("Triển khai <mark>thu</mark> <mark>hoạch</mark> vụ mùa"), result)
+        XCTAssertFalse(result.contains("Bí <mark>thư</mark>"), result)
+    }
+
     /// The links of the results the search page shows for `words`, in their order.
     private func resultLinks(_ words: String) throws -> [String] {
         let ascii = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
