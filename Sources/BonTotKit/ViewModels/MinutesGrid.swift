@@ -1,5 +1,6 @@
 /// One year of the compliance grid of `/sinh-hoat/`: a row per branch, a column per month of the
-/// span, a column after each quarter for its thematic meeting, then each row's totals.
+/// span, a column after each quarter for its thematic meeting, then each row's totals. The
+/// months opening the year that show nothing in any row are left out.
 struct MinutesGrid: Encodable {
     /// `"Năm 2024"`.
     var heading: String
@@ -23,7 +24,7 @@ struct MinutesGrid: Encodable {
         heading = "Năm \(year)"
         regionLabel = "Nền nếp sinh hoạt chi bộ năm \(year)"
         let months = Array(Set(span.filter { $0.year == year })).sorted()
-        let quarters = Array(Set(months.map(YearQuarter.init))).sorted()
+        var quarters = Array(Set(months.map(YearQuarter.init))).sorted()
         var columns: [MinutesGridColumn] = []
         for quarter in quarters {
             for month in months where YearQuarter(month) == quarter {
@@ -31,13 +32,25 @@ struct MinutesGrid: Encodable {
             }
             columns.append(.quarter(quarter))
         }
-        self.columns = columns
         let ordered = VietnameseCollation.sorted(disciplines) { site.branch(id: $0.branchID)?.name ?? $0.branchID }
         // A branch founded after the year's last month has nothing to show in it; one whose
         // minutes began later shows the meetings it had all the same.
-        let rows = ordered.map { MinutesGridRow($0, columns: columns, site: site, links: links) }
-            .filter { $0.expectedMonths > 0 || $0.hasMeetings }
+        let grid = { (columns: [MinutesGridColumn]) in
+            ordered.map { MinutesGridRow($0, columns: columns, site: site, links: links) }
+                .filter { $0.expectedMonths > 0 || $0.hasMeetings }
+        }
+        var rows = grid(columns)
+        // The months opening the year in which no branch is held to meet nor met ("—" in every
+        // row: before the minutes were followed) are left out, so that the grid, scrolled on a
+        // phone, opens on the months that count.
+        if let first = columns.indices.first(where: { index in rows.contains { $0.cells[index].text != MinutesGridCell.beforeFounding.text } }),
+           first > 0 {
+            columns = Array(columns[first...])
+            rows = grid(columns)
+        }
+        self.columns = columns
         self.rows = rows
+        quarters = quarters.filter { quarter in columns.contains { $0.quarter == quarter } }
         totals = columns.map { column in
             let complying = rows.filter { $0.complies(column) }.count
             let expected = rows.filter { $0.isExpected(column) }.count

@@ -56,6 +56,28 @@ final class MinutesSinceTests: XCTestCase {
         XCTAssertFalse(grid.contains("00/00 lượt"), grid)
     }
 
+    /// Minutes of December 2023 entered as history: the grid of 2024 opens on August, its first
+    /// month to show anything (ấp Bắc's thematic meeting), not on seven months of "—" that a
+    /// phone shows first.
+    func testTheGridOfAYearOpensOnItsFirstMonthThatShowsSomething() throws {
+        let december = """
+            ---
+            branch: binh-minh
+            date: 2023-12-10
+            kind: thuong-ky
+            ---
+            Sinh hoạt thường kỳ tháng 12.
+            """
+        let built = try BuiltSite.build(changes: ["site.yaml": Self.siteYAML + "minutes_since: 2024-09\n",
+                                                  "content/minutes/2023/binh-minh-2023-12.md": december])
+        let index = built.page("sinh-hoat/index.html")
+        XCTAssertFalse(index.contains(#"<abbr title="tháng 01 năm 2024" aria-hidden="true">T1</abbr>"#), index)
+        XCTAssertFalse(index.contains(#"<abbr title="tháng 7 năm 2024" aria-hidden="true">T7</abbr>"#), index)
+        XCTAssertTrue(index.contains(#"<abbr title="tháng 8 năm 2024" aria-hidden="true">T8</abbr>"#), index)
+        XCTAssertTrue(index.contains(#"<abbr title="tháng 12 năm 2023" aria-hidden="true">T12</abbr>"#), index)
+        XCTAssertTrue(index.contains("02/05 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), index)
+    }
+
     func testAProfileNamesNoMonthBeforeTheMinutesBegan() throws {
         let dongTam = try page("chi-bo/dong-tam/index.html")
         XCTAssertTrue(dongTam.contains("Chưa sinh hoạt thường kỳ: tháng 9 năm 2024."), dongTam)
