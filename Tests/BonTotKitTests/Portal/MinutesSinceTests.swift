@@ -37,17 +37,7 @@ final class MinutesSinceTests: XCTestCase {
     /// A year all before `minutes_since` says it is not counted, not "00/00 lượt"; a quarter only
     /// partly after it is named among those not counted, as its "…" cells say.
     func testTheGridCaptionSaysWhatIsNotCountedBeforeTheMinutesBegan() throws {
-        let june = """
-            ---
-            branch: binh-minh
-            date: 2024-06-10
-            kind: thuong-ky
-            ---
-            Sinh hoạt thường kỳ tháng 6.
-            """
-        let built = try BuiltSite.build(changes: ["site.yaml": Self.siteYAML + "minutes_since: 2024-09\n",
-                                                  "content/minutes/2024/binh-minh-2024-06.md": june])
-        let index = built.page("sinh-hoat/index.html")
+        let index = try Self.gridWithEarlierMinutes(of: "2024-06").page("sinh-hoat/index.html")
         XCTAssertTrue(index.contains("quý III/2024, số liệu chưa đủ quý)"), index)
         let later = try BuiltSite.build(changes: ["site.yaml": Self.siteYAML + "minutes_since: 2025-01\n"])
         let grid = later.page("sinh-hoat/index.html")
@@ -60,22 +50,21 @@ final class MinutesSinceTests: XCTestCase {
     /// month to show anything (ấp Bắc's thematic meeting), not on seven months of "—" that a
     /// phone shows first.
     func testTheGridOfAYearOpensOnItsFirstMonthThatShowsSomething() throws {
-        let december = """
-            ---
-            branch: binh-minh
-            date: 2023-12-10
-            kind: thuong-ky
-            ---
-            Sinh hoạt thường kỳ tháng 12.
-            """
-        let built = try BuiltSite.build(changes: ["site.yaml": Self.siteYAML + "minutes_since: 2024-09\n",
-                                                  "content/minutes/2023/binh-minh-2023-12.md": december])
-        let index = built.page("sinh-hoat/index.html")
+        let index = try Self.gridWithEarlierMinutes(of: "2023-12").page("sinh-hoat/index.html")
         XCTAssertFalse(index.contains(#"<abbr title="tháng 01 năm 2024" aria-hidden="true">T1</abbr>"#), index)
         XCTAssertFalse(index.contains(#"<abbr title="tháng 7 năm 2024" aria-hidden="true">T7</abbr>"#), index)
         XCTAssertTrue(index.contains(#"<abbr title="tháng 8 năm 2024" aria-hidden="true">T8</abbr>"#), index)
         XCTAssertTrue(index.contains(#"<abbr title="tháng 12 năm 2023" aria-hidden="true">T12</abbr>"#), index)
         XCTAssertTrue(index.contains("02/05 lượt chi bộ sinh hoạt thường kỳ hằng tháng"), index)
+    }
+
+    /// The fixture with `minutes_since: 2024-09` and Bình Minh's regular meeting of `month`
+    /// (`2024-06`), entered as history from before it.
+    private static func gridWithEarlierMinutes(of month: String) throws -> BuiltSite {
+        let year = month.prefix(4)
+        let minutes = "---\nbranch: binh-minh\ndate: \(month)-10\nkind: thuong-ky\n---\nSinh hoạt thường kỳ.\n"
+        return try BuiltSite.build(changes: ["site.yaml": siteYAML + "minutes_since: 2024-09\n",
+                                             "content/minutes/\(year)/binh-minh-\(month).md": minutes])
     }
 
     func testAProfileNamesNoMonthBeforeTheMinutesBegan() throws {
