@@ -8,7 +8,9 @@ import Foundation
 /// the editor completes, and attendance figures that do not add up on the line of `attendance`,
 /// and checks what it wrote as `bontot check` does. A document of a meeting the site already
 /// records (same branch, date and kind: most often the same document imported again) is not
-/// imported, unless `allowDuplicates` says it is another meeting.
+/// imported, unless `allowDuplicates` says it is another meeting. A document whose header names
+/// another branch of the site, or already imported for another branch, is imported with a
+/// warning (`warnOfOtherBranch`).
 public enum MinutesImport {
     /// One document imported (or, with `dryRun`, what would be).
     public struct Outcome: Sendable {
@@ -65,6 +67,7 @@ public enum MinutesImport {
             : [(input, source)]
         if documents.isEmpty { sink.warning(SourceLocation(file: source), "thư mục không có tệp .docx hay .odt nào / no .docx or .odt in the folder") }
         var planned = Set<String>()
+        let header = documents.isEmpty ? nil : HeaderBranch(siteRoot: siteRoot)
         var meetings = documents.isEmpty ? [:] : SiteMeetings.files(in: siteRoot).mapValues { Recorded(path: $0) }
         // Old Word and RTF documents, saved as .docx by LibreOffice all at once. An empty one is
         // not (LibreOffice would make an empty document of it): its 0 bytes stand for the .docx,
@@ -77,7 +80,7 @@ public enum MinutesImport {
         for (url, name) in documents {
             guard let outcome = importOne(url, source: name, siteRoot: siteRoot, siteFolder: siteFolder, branch: branch, kind: kind,
                                           planned: &planned, meetings: &meetings, allowDuplicates: allowDuplicates,
-                                          dryRun: dryRun, converted: converted, sink: sink) else { continue }
+                                          dryRun: dryRun, converted: converted, header: header, sink: sink) else { continue }
             report.outcomes.append(outcome)
         }
         let written = Set(report.outcomes.compactMap { $0.path.map { siteFolder + $0 } })
@@ -113,7 +116,7 @@ public enum MinutesImport {
     private static func importOne(_ url: URL, source: String, siteRoot: URL, siteFolder: String, branch: String, kind: MeetingKind?,
                                   planned: inout Set<String>, meetings: inout [MeetingKey: Recorded], allowDuplicates: Bool,
                                   dryRun: Bool, converted: [URL: Result<Data, LibreOfficeConverter.Failure>],
-                                  sink: DiagnosticSink) -> Outcome? {
+                                  header: HeaderBranch?, sink: DiagnosticSink) -> Outcome? {
         let location = SourceLocation(file: source)
         guard var data = FileManager.default.contents(atPath: url.path) else {
             sink.error(location, "không đọc được tệp / cannot read the file")
@@ -135,13 +138,18 @@ public enum MinutesImport {
         guard let draft = draft(data, at: location, branch: branch, kind: kind, sink: sink) else { return nil }
         let meeting = MeetingKey(branchID: branch, date: draft.date, kind: draft.kind)
         if !allowDuplicates, let recorded = meetings[meeting] {
-            refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, of: url, at: location, sink: sink)
+            refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, of: url, at: location, dryRun: dryRun, sink: sink)
             return nil
         }
         let path = freePath(branch: branch, date: draft.date, kind: draft.kind, anotherMeeting: meetings[meeting] == nil) { candidate in
             planned.contains(candidate) || FileManager.default.fileExists(atPath: siteRoot.appending(path: candidate).path)
         }
         planned.insert(path)
+        let elsewhere = allowDuplicates ? nil : SameDocumentElsewhere.recorded(
+            WordMarkdown.markdown(draft.document), branch: branch, date: draft.date, kind: draft.kind,
+            meetings: meetings.filter { $0.value.source == nil }.mapValues(\.path), siteRoot: siteRoot)
+        warnOfOtherBranch(draft, header: header, elsewhere: elsewhere, branch: branch, path: siteFolder + path,
+                          at: location, siteFolder: siteFolder, dryRun: dryRun, sink: sink)
         if meetings[meeting] == nil { meetings[meeting] = Recorded(path: path, source: source, document: url) }
         reportGaps(of: draft, in: siteFolder + path, source: source, sink: sink)
         let text = draft.text
@@ -162,7 +170,7 @@ public enum MinutesImport {
     }
 
     /// A document read into the text of a minutes file, before it has a name.
-    private struct Draft {
+    struct Draft {
         var document: WordDocument
         var facts: MinutesFacts
         var date: CalendarDate
@@ -240,26 +248,30 @@ public enum MinutesImport {
     /// runs), and how to import it anyway. A document at `url` named as a copy of the one just
     /// imported ("… (1).docx" beside "….docx") is said to be that copy: only a warning when its
     /// bytes are the original's (nothing in it is lost by passing it over), an error when they
-    /// differ (it may hold edits made after the original).
+    /// differ (it may hold edits made after the original). With `dryRun`, the one this run read
+    /// first "sẽ được nhập": nothing was written.
     private static func refuseDuplicate(_ meeting: MeetingKey, recorded: Recorded, named path: String, of url: URL,
-                                        at location: SourceLocation, sink: DiagnosticSink) {
+                                        at location: SourceLocation, dryRun: Bool, sink: DiagnosticSink) {
+        // With --dry-run the document just read is not written: it "would be" imported.
+        let imported = dryRun ? (vietnamese: "sẽ được nhập", english: "to be imported")
+            : (vietnamese: "vừa được nhập", english: "just imported")
         if let original = recorded.source,
            DocumentCopyName.areCopies(url.lastPathComponent, URL(fileURLWithPath: original).lastPathComponent) {
             if let document = recorded.document, FileManager.default.contentsEqual(atPath: document.path, andPath: url.path) {
-                sink.warning(location, "bỏ qua '\(url.lastPathComponent)': bản sao giống hệt '\(original)', vừa được nhập vào "
-                             + "\(path) / skipped '\(url.lastPathComponent)': an identical copy of '\(original)', just imported "
+                sink.warning(location, "bỏ qua '\(url.lastPathComponent)': bản sao giống hệt '\(original)', \(imported.vietnamese) vào "
+                             + "\(path) / skipped '\(url.lastPathComponent)': an identical copy of '\(original)', \(imported.english) "
                              + "into \(path)")
                 return
             }
             sink.error(location, field: "date",
-                       "'\(url.lastPathComponent)' là bản sao của '\(original)' (cùng cuộc họp: \(meeting.vietnamese)), vừa được "
-                       + "nhập vào \(path); chưa nhập bản sao này. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
-                       + "/ '\(url.lastPathComponent)' is a copy of '\(original)' (the same meeting: \(meeting.english)), just "
-                       + "imported into \(path): not imported (--allow-duplicate imports it anyway, into a new file)")
+                       "'\(url.lastPathComponent)' là bản sao của '\(original)' (cùng cuộc họp: \(meeting.vietnamese)), \(imported.vietnamese) "
+                       + "vào \(path); chưa nhập bản sao này. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
+                       + "/ '\(url.lastPathComponent)' is a copy of '\(original)' (the same meeting: \(meeting.english)), \(imported.english) "
+                       + "into \(path): not imported (--allow-duplicate imports it anyway, into a new file)")
             return
         }
-        let vietnamese = recorded.source.map { "vừa được nhập từ '\($0)' vào \(path)" } ?? "đã có trong \(path)"
-        let english = recorded.source.map { "was just imported from '\($0)' into \(path)" } ?? "is already in \(path)"
+        let vietnamese = recorded.source.map { "\(imported.vietnamese) từ '\($0)' vào \(path)" } ?? "đã có trong \(path)"
+        let english = recorded.source.map { "\(dryRun ? "is" : "was") \(imported.english) from '\($0)' into \(path)" } ?? "is already in \(path)"
         sink.error(location, field: "date",
                    "biên bản của cuộc họp này (\(meeting.vietnamese)) \(vietnamese); chưa nhập tệp này, để không đếm "
                    + "một cuộc họp hai lần. Nếu đúng là một cuộc họp khác, chạy lại với --allow-duplicate "
