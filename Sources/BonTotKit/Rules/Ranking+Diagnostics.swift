@@ -5,12 +5,13 @@ extension Ranking {
         unscoredWarnings + levelMismatchWarnings + sheetWarnings + quotaWarnings
     }
 
-    /// One warning per branch of the site the evaluation leaves out.
+    /// One warning per branch of the site the evaluation leaves out, saying what to do about it.
     public var unscoredWarnings: [Diagnostic] {
         unscored.map { branch in
             .warning(at: source, field: "branch",
                      "chưa có điểm của \(subject.noun) '\(branch.id)' (\(branch.name)) trong kỳ \(period); bảng xếp hạng chỉ có "
-                         + "\(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) \(subject.noun) / \(subject.englishNoun) not scored in this period")
+                         + "\(VietnameseFormat.count(rows.count))/\(VietnameseFormat.count(expectedCount)) \(subject.noun): \(unscoredAdvice) "
+                         + "/ \(subject.englishNoun) not scored in this period: add its row, or its 'founded:' day if founded after it")
         }
     }
 

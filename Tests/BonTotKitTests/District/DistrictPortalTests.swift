@@ -158,7 +158,9 @@ final class DistrictUnscoredUnitTests: XCTestCase {
         XCTAssertTrue(report.succeeded, report.problems)
         assertDiagnostics(report.diagnostics, [
             .warning("content/unit-evaluations/2024.yaml", 1, "chưa có điểm của đảng bộ cơ sở 'xa-b' (Đảng bộ xã Ấp Bắc) trong kỳ 2024; "
-                     + "bảng xếp hạng chỉ có 02/03 đảng bộ cơ sở / unit not scored in this period"),
+                     + "bảng xếp hạng chỉ có 02/03 đảng bộ cơ sở: hãy thêm dòng của đảng bộ cơ sở vào tệp 'content/unit-evaluations/2024.yaml', "
+                     + "hoặc nếu đảng bộ cơ sở thành lập sau kỳ 2024, ghi ngày thành lập vào 'founded:' của đảng bộ cơ sở "
+                     + "/ unit not scored in this period: add its row, or its 'founded:' day if founded after it"),
         ])
         let text = PortalPageText.text(DistrictFixture.page(site, "xep-hang-don-vi/2024/index.html"))
         XCTAssertTrue(text.contains("Đã chấm điểm 02/03 đảng bộ cơ sở; chưa có điểm: Đảng bộ xã Ấp Bắc."), text)
