@@ -29,6 +29,9 @@ public struct EvaluationEntry: Sendable, Equatable, Codable {
     /// Where `statedLevel` is written (the sheet's "Xếp loại" cell, the `level:` line), for the
     /// warning of a level other than the computed one; nil when no level is stated.
     public var statedLevelLocation: SourceLocation?
+    /// The stated level as the clerk typed it ("Tốt", "Hoàn thành tốt nhiệm vụ", "tot"), quoted by
+    /// the warning of a level other than the computed one; nil when no level is stated.
+    public var statedLevelText: String?
     public var note: String?
     public var location: SourceLocation
     /// The rank the score sheet writes in its own "Xếp hạng" column, compared with the computed one.

@@ -22,9 +22,16 @@ extension Ranking {
                 return nil
             }
             return .warning(at: row.card.levelLocation, field: "level",
-                            "mức xếp loại ghi '\(stated.id)' khác mức tính theo điểm '\(computed.id)' "
+                            "mức xếp loại ghi \(Self.written(row.card.statedLevelText, level: stated)) khác mức tính theo điểm '\(computed.name)' "
                                 + "(\(VietnameseFormat.score(row.card.total)))\(quotaNote(stated: stated, computed: computed)) / stated level differs from computed")
         }
+    }
+
+    /// A stated level as the clerk wrote it, with the level's name when the words differ:
+    /// "'Tốt' (Hoàn thành tốt nhiệm vụ)", "'Hoàn thành tốt nhiệm vụ'".
+    static func written(_ text: String?, level: Level) -> String {
+        guard let typed = text, !typed.isEmpty, typed != level.name else { return "'\(level.name)'" }
+        return "'\(typed)' (\(level.name))"
     }
 
     /// For a level stated below the top one the total reaches, but at the good level or above,

@@ -23,6 +23,8 @@ public struct ScoreCard: Sendable, Equatable {
     /// Where its stated level is written (the sheet's "Xếp loại" cell, the `level:` line), else
     /// where the entry is: the place of the warning of a stated level other than the computed one.
     public var levelLocation: SourceLocation
+    /// The stated level as written in the sheet's cell or the `level:` line, else its id.
+    public var statedLevelText: String?
     /// The rank the score sheet writes, compared with the computed one (`Ranking.sheetWarnings`).
     public var sheetRank: SheetStatement<Int>?
     /// The 4-tốt mark the score sheet writes, compared with the rules' check.
@@ -48,6 +50,7 @@ public struct ScoreCard: Sendable, Equatable {
         note = entry.note
         location = entry.location
         levelLocation = entry.statedLevelLocation ?? entry.location
+        statedLevelText = entry.statedLevelText ?? entry.statedLevel
         sheetRank = entry.sheetRank
         sheetFourGood = entry.sheetFourGood
     }

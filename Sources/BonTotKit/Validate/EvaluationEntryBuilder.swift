@@ -89,7 +89,10 @@ struct EvaluationEntryBuilder {
             note: cells["note"].map(\.text).flatMap { $0.isEmpty ? nil : $0 },
             location: location)
         entry.hasUnreadScore = unread
-        if entry.statedLevel != nil { entry.statedLevelLocation = cells["level"]?.location }
+        if entry.statedLevel != nil {
+            entry.statedLevelLocation = cells["level"]?.location
+            entry.statedLevelText = cells["level"]?.text
+        }
         return entry
     }
 

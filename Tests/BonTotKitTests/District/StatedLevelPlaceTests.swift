@@ -23,7 +23,7 @@ final class StatedLevelPlaceTests: XCTestCase {
         let (_, report) = try DistrictFixture.build(for: self, changes: ["xa-a/content/evaluations/2024.yaml": Self.scores])
         XCTAssertTrue(report.succeeded, report.problems)
         let warnings = report.diagnostics.entries.map(\.description).filter { $0.contains("khác mức tính theo điểm") }
-        XCTAssertEqual(warnings, ["xa-a/content/evaluations/2024.yaml:7: warning: mức xếp loại ghi 'tot' khác mức tính theo điểm "
-                                  + "'xuat-sac' (90) / stated level differs from computed"])
+        XCTAssertEqual(warnings, ["xa-a/content/evaluations/2024.yaml:7: warning: mức xếp loại ghi 'tot' (Hoàn thành tốt nhiệm vụ) khác mức tính theo "
+                                  + "điểm 'Hoàn thành xuất sắc nhiệm vụ' (90) / stated level differs from computed"])
     }
 }

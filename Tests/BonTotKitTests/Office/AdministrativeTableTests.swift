@@ -100,10 +100,11 @@ final class AdministrativeTableTests: WorkbookTestCase {
             lines[0] = "TT;Chi bộ trực thuộc;TC 1.1;TC1.2 (15đ);TC 2;TC 3;TC 4;Điểm cộng;Điểm trừ;Vi phạm;\(levelHeader);Ghi chú"
             try assertRanksAsTheCSV(try load([csv: .text(lines.joined(separator: "\n"))]), levelHeader)
         }
-        // A level the committee wrote unlike the computed one is compared, so the column is read.
+        // A level the committee wrote unlike the computed one is compared, so the column is read;
+        // the warning quotes the cell as typed ("HTTNV") and the computed level by its name.
         lines[4] = lines[4].replacingOccurrences(of: "HTNV", with: "HTTNV")
         let stated = try load([csv: .text(lines.joined(separator: "\n"))])
-        XCTAssertTrue(printed(stated).contains("mức xếp loại ghi 'tot' khác mức tính theo điểm 'hoan-thanh'"), printed(stated))
+        XCTAssertTrue(printed(stated).contains("mức xếp loại ghi 'HTTNV' (Hoàn thành tốt nhiệm vụ) khác mức tính theo điểm 'Hoàn thành nhiệm vụ'"), printed(stated))
     }
 
     /// The branch column titled as administrative tables title it ("Tên đơn vị", "Đơn vị", "Tên

@@ -3,21 +3,35 @@ import XCTest
 
 final class RankingDiagnosticsRulesTests: XCTestCase {
     func testStatedLevelDifferingFromTheComputedOneIsAWarningAtTheEntry() {
-        assertStatedLevelWarning("tot", says: "mức xếp loại ghi 'tot' khác mức tính theo điểm 'xuat-sac' (91); nếu cấp ủy xếp mức này "
+        assertStatedLevelWarning("tot", says: "mức xếp loại ghi 'tot' (Hoàn thành tốt nhiệm vụ) khác mức tính theo điểm 'Hoàn thành xuất sắc nhiệm vụ' (91); nếu cấp ủy xếp mức này "
                                      + "để số chi bộ 'Hoàn thành xuất sắc nhiệm vụ' không vượt tỷ lệ 20 %, không cần sửa")
     }
 
     /// A level stated below the good one keeps no quota: a total reaching xuất sắc stated
     /// 'khong-hoan-thanh' (a typo, a row slipped) is not told it need not be mended.
     func testALevelBelowTheGoodOneIsNotExcusedByTheQuota() {
-        assertStatedLevelWarning("khong-hoan-thanh", says: "mức xếp loại ghi 'khong-hoan-thanh' khác mức tính theo điểm 'xuat-sac' (91)")
+        assertStatedLevelWarning("khong-hoan-thanh", says: "mức xếp loại ghi 'khong-hoan-thanh' (Không hoàn thành nhiệm vụ) "
+                                     + "khác mức tính theo điểm 'Hoàn thành xuất sắc nhiệm vụ' (91)")
+    }
+
+    /// The clerk typed "Tốt" in the sheet's "Xếp loại" cell: the warning quotes "Tốt", not the id
+    /// 'tot' the clerk never wrote, and names the computed level as the office does.
+    func testTheStatedLevelIsQuotedAsTyped() {
+        assertStatedLevelWarning("tot", typed: "Tốt", says: "mức xếp loại ghi 'Tốt' (Hoàn thành tốt nhiệm vụ) khác mức tính theo điểm "
+                                     + "'Hoàn thành xuất sắc nhiệm vụ' (91); nếu cấp ủy xếp mức này "
+                                     + "để số chi bộ 'Hoàn thành xuất sắc nhiệm vụ' không vượt tỷ lệ 20 %, không cần sửa")
+        assertStatedLevelWarning("tot", typed: "Hoàn thành tốt nhiệm vụ", says: "mức xếp loại ghi 'Hoàn thành tốt nhiệm vụ' khác mức "
+                                     + "tính theo điểm 'Hoàn thành xuất sắc nhiệm vụ' (91); nếu cấp ủy xếp mức này "
+                                     + "để số chi bộ 'Hoàn thành xuất sắc nhiệm vụ' không vượt tỷ lệ 20 %, không cần sửa")
     }
 
     /// A branch scoring 91 (xuất sắc) stated `level` on line 7, beside one stated 'tot' rightly:
     /// the one warning is the first's, at its line, saying `message`.
-    private func assertStatedLevelWarning(_ level: String, says message: String, line: UInt = #line) {
+    private func assertStatedLevelWarning(_ level: String, typed: String? = nil, says message: String, line: UInt = #line) {
+        var stated = RulesFixture.entry("a", [28, 27, 18, 18], level: level, line: 7)
+        stated.statedLevelText = typed
         let ranking = RulesFixture.ranking([
-            RulesFixture.entry("a", [28, 27, 18, 18], level: level, line: 7),
+            stated,
             RulesFixture.entry("b", [24, 24, 16, 16], level: "tot", line: 14),
         ])
         XCTAssertEqual(ranking.diagnostics, [

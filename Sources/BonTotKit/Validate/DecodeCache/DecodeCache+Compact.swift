@@ -438,6 +438,7 @@ extension EvaluationEntry: CompactRecord {
         try visitor.field(&violations)
         try visitor.field(&statedLevel)
         try visitor.field(&statedLevelLocation)
+        try visitor.field(&statedLevelText)
         try visitor.field(&note)
         try visitor.field(&location)
         try visitor.field(&sheetRank)
