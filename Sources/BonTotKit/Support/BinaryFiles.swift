@@ -9,8 +9,9 @@ enum BinaryFiles {
     static let pictureExtensions: Set<String> = ["jpg", "jpeg", "jfif", "png", "gif", "webp", "avif", "bmp", "tif", "tiff", "heic", "heif"]
 
     /// Pictures most browsers and the printed bulletin cannot show, which a phone saves (`heic`,
-    /// `heif`) or a browser downloads (`avif`): to be saved as JPG before they are used, lowercased.
-    static let picturesToSaveAsJPG: Set<String> = ["heic", "heif", "avif"]
+    /// `heif`), a browser downloads (`avif`) or a scanner saves (`tif`, `tiff`: only Safari shows
+    /// them): to be saved as JPG before they are used, lowercased.
+    static let picturesToSaveAsJPG: Set<String> = ["heic", "heif", "avif", "tif", "tiff"]
 
     /// Archives a folder is sent in by mail or Zalo: `zip`, `rar`, `7z` …, lowercased.
     static let archiveExtensions: Set<String> = ["zip", "rar", "7z", "gz", "tgz", "tar"]

@@ -75,7 +75,7 @@ final class UnreadBinaryFileTests: XCTestCase {
         }
     }
 
-    /// A phone's HEIC photo, or an AVIF saved from a browser, is told to be saved as JPG before it
+    /// A phone's HEIC photo, an AVIF saved from a browser or a scanner's TIFF is told to be saved as JPG before it
     /// goes to the media (most browsers and the printed bulletin cannot show it), and the line to
     /// link it names the JPG; a JPG is only moved.
     func testAPhotoFewBrowsersShowIsToBeSavedAsJPGFirst() throws {
@@ -85,6 +85,9 @@ final class UnreadBinaryFileTests: XCTestCase {
         let downloaded = try XCTUnwrap(printed("content/minutes/2025/anh hop.avif", folder: "content/minutes", siteFolder: "../xa-a/"))
         XCTAssertTrue(downloaded.contains("lưu lại thành ảnh JPG (anh hop.jpg) và chuyển vào ../xa-a/content/media, "
             + "rồi chèn ![mô tả ảnh](<media/anh hop.jpg>)"), downloaded)
+        let scanned = try XCTUnwrap(printed("content/branches/ap-1.TIF", folder: "content/branches"))
+        XCTAssertTrue(scanned.contains("ảnh .tif đa số trình duyệt và bản tin in không hiển thị được: hãy lưu lại thành ảnh JPG "
+            + "(ap-1.jpg) và chuyển vào content/media, rồi ghi 'photo: media/ap-1.jpg'"), scanned)
         let jpg = try XCTUnwrap(printed("content/branches/ap-1.jpg", folder: "content/branches"))
         XCTAssertTrue(jpg.contains("; ảnh hãy chuyển vào content/media, rồi ghi 'photo: media/ap-1.jpg'"), jpg)
         XCTAssertFalse(jpg.contains("JPG"), jpg)
