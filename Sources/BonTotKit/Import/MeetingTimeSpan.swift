@@ -14,9 +14,10 @@ enum MeetingTimeSpan {
     }
 
     /// "19h30 đến 21h00", "19 giờ 30 phút, đến 21 giờ", "19h30' – 21h", "19h30 ngày 05/9/2024 đến
-    /// 21h": the first time, its day if written there, then the second time.
+    /// 21h": the first time, its day if written there, then the second time. An hour is written as
+    /// `MinutesFacts`' time pattern reads it: an "h" starting a word ("2 họp") is none.
     nonisolated(unsafe) private static let pattern =
-        /\d{1,2}\s*(?:giờ|h|:|g(?=\s*\d))\s*(?:\d{1,2})?\s*(?:phút|')?(\s*,?\s*(?:ngày\s*)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)?\s*,?\s*(?:đến|tới|-|–)\s*(?:lúc\s*)?(\d{1,2}\s*(?:giờ|h|:|g(?=\s*\d)))/.ignoresCase()
+        /\d{1,2}\s*(?:giờ|h(?!\p{L})|:|g(?=\s*\d))\s*(?:\d{1,2})?\s*(?:phút|')?(\s*,?\s*(?:ngày\s*)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?)?\s*,?\s*(?:đến|tới|-|–)\s*(?:lúc\s*)?(\d{1,2}\s*(?:giờ|h(?!\p{L})|:|g(?=\s*\d)))/.ignoresCase()
 
     /// What follows the second time's hour when it is of another day: its minutes, then a day
     /// ("00 ngày 06/9", " ngày 06 tháng 9", ", 06/9/2024").
