@@ -80,10 +80,10 @@ enum UnreadFile {
         if BinaryFiles.isPicture(path) {
             // "IMG_0001.HEIC": most browsers and the printed bulletin cannot show it; saved as JPG first, the
             // picture moved and linked is the JPG ("media/IMG_0001.jpg").
-            let saveAsJPG = BinaryFiles.picturesToSaveAsJPG.contains(kind)
-            let picture = saveAsJPG ? PathParts.stem(of: path) + ".jpg" : String(PathParts.name(of: path))
-            let move = saveAsJPG
-                ? "; ảnh .\(kind) đa số trình duyệt và bản tin in không hiển thị được: hãy lưu lại thành ảnh JPG (\(picture)) và chuyển vào \(media)"
+            let jpg = BinaryFiles.jpgToSaveAs(path).map { String(PathParts.name(of: $0)) }
+            let picture = jpg ?? String(PathParts.name(of: path))
+            let move = jpg != nil
+                ? "; \(BinaryFiles.unshownPicture(kind)): hãy lưu lại thành ảnh JPG (\(picture)) và chuyển vào \(media)"
                 : "; ảnh hãy chuyển vào \(media)"
             let link = mediaLink(picture)
             switch folder {

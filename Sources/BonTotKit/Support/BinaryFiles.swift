@@ -13,6 +13,19 @@ enum BinaryFiles {
     /// them): to be saved as JPG before they are used, lowercased.
     static let picturesToSaveAsJPG: Set<String> = ["heic", "heif", "avif", "tif", "tiff"]
 
+    /// The JPG `path` is to be saved as when it is a picture most browsers cannot show
+    /// (`picturesToSaveAsJPG`): `media/IMG_0001.jpg` for `media/IMG_0001.HEIC`; nil for any other file.
+    static func jpgToSaveAs(_ path: String) -> String? {
+        guard picturesToSaveAsJPG.contains(PathParts.lowercasedExtension(of: path)) else { return nil }
+        let folder = PathParts.folder(of: path)
+        return (folder == path ? "" : folder + "/") + PathParts.stem(of: path) + ".jpg"
+    }
+
+    /// Why a picture of `kind` (`heic`) is to be saved as JPG, in the words every such warning opens with.
+    static func unshownPicture(_ kind: String) -> String {
+        "ảnh .\(kind) đa số trình duyệt và bản tin in không hiển thị được"
+    }
+
     /// Archives a folder is sent in by mail or Zalo: `zip`, `rar`, `7z` …, lowercased.
     static let archiveExtensions: Set<String> = ["zip", "rar", "7z", "gz", "tgz", "tar"]
 

@@ -28,22 +28,14 @@ struct MediaCheck {
             } else if !available.contains(path) {
                 sink.error(reference.location, field: reference.field,
                            "không tìm thấy tệp '\(path)' trong content/ / file not found" + Suggestion.hint(for: path, among: available.sorted()))
-            } else if let jpg = Self.savedAsJPG(path) {
+            } else if let jpg = BinaryFiles.jpgToSaveAs(path) {
                 // A phone's HEIC photo moved to the media as it was: most browsers show nothing in its place.
                 let kind = PathParts.lowercasedExtension(of: path)
                 sink.warning(reference.location, field: reference.field,
-                             "ảnh .\(kind) đa số trình duyệt và bản tin in không hiển thị được: hãy lưu '\(path)' thành ảnh JPG (\(jpg)) "
+                             "\(BinaryFiles.unshownPicture(kind)): hãy lưu '\(path)' thành ảnh JPG (\(jpg)) "
                              + "rồi ghi '\(jpg)' / most browsers and the printed bulletin cannot show a .\(kind) picture: save it as '\(jpg)' and write that")
             }
         }
-    }
-
-    /// The JPG a picture most browsers cannot show is to be saved as (`media/IMG_0001.jpg` for
-    /// `media/IMG_0001.HEIC`, `BinaryFiles.picturesToSaveAsJPG`); nil for any other file.
-    static func savedAsJPG(_ path: String) -> String? {
-        guard BinaryFiles.picturesToSaveAsJPG.contains(PathParts.lowercasedExtension(of: path)) else { return nil }
-        let folder = PathParts.folder(of: path)
-        return (folder == path ? "" : folder + "/") + PathParts.stem(of: path) + ".jpg"
     }
 
     /// The one media file named as `path`'s last part, elsewhere than `path` says; nil when no
