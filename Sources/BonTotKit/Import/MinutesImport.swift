@@ -304,10 +304,10 @@ public enum MinutesImport {
         document.blocks.flatMap { block -> [String] in
             switch block {
             case .paragraph(let paragraph): [paragraph.text]
-            case .table(let rows):
-                WordMarkdown.labelledFigures(rows).map { [$0.joined(separator: "; ")] }
-                    ?? (WordMarkdown.isLayout(rows) ? nil : headedRows(rows))
-                    ?? rows.flatMap { $0.flatMap { $0.map(\.text) } }
+            case .table(let table):
+                WordMarkdown.labelledFigures(table.rows).map { [$0.joined(separator: "; ")] }
+                    ?? (WordMarkdown.isLayout(table.rows) ? nil : headedRows(table.rows))
+                    ?? table.rows.flatMap { $0.flatMap { $0.map(\.text) } }
             }
         }
         .flatMap { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } }

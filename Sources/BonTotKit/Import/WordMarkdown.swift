@@ -47,12 +47,12 @@ enum WordMarkdown {
                     blocks.append(text)
                     previousWasList = false
                 }
-            case .table(let rows) where isLayout(rows):
-                blocks += rows.flatMap { $0.flatMap { $0 } }.map { inline($0.runs) }.filter { !$0.isEmpty }
+            case .table(let table) where isLayout(table.rows):
+                blocks += table.rows.flatMap { $0.flatMap { $0 } }.map { inline($0.runs) }.filter { !$0.isEmpty }
                 previousWasList = false
-            case .table(let rows):
-                let table = self.table(rows)
-                if !table.isEmpty { blocks.append(table) }
+            case .table(let table):
+                let markdown = self.table(table.rows)
+                if !markdown.isEmpty { blocks.append(markdown) }
                 previousWasList = false
             }
         }

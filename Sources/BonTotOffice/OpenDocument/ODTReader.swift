@@ -82,39 +82,54 @@ public enum ODTReader {
             blocks(in: container, list: nil).flatMap { block -> [WordParagraph] in
                 switch block {
                 case .paragraph(let paragraph): [paragraph]
-                case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
+                case .table(let table): table.rows.flatMap { $0.flatMap { $0 } }
                 }
             }
         }
 
         /// The cells' paragraphs by row, a covered cell under a cell merged down kept as an
         /// empty cell and one covered by a cell merged across left out, as Word's reader gives
-        /// the same table (`OpenDocumentMergedCells`).
-        mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
+        /// the same table (`OpenDocumentMergedCells`), with where each cell stands.
+        mutating func table(_ node: XMLPartNode) -> WordTable {
             var rows: [[[WordParagraph]]] = []
+            var places: [[WordCellPlace]] = []
             var merged = OpenDocumentMergedCells()
             for (rowIndex, row) in OpenDocumentTable.rows(of: node).enumerated() {
                 var cells: [[WordParagraph]] = []
+                var rowPlaces: [WordCellPlace] = []
                 var column = 0
                 for cell in row.children where cell.name == "table-cell" || cell.name == "covered-table-cell" {
                     let content = paragraphs(in: cell)
                     let repeats = OpenDocumentTable.count(cell["number-columns-repeated"], limit: 64)
                     if cell.name == "covered-table-cell" {
-                        for offset in 0..<repeats where merged.continuesDown(row: rowIndex, column: column + offset) {
+                        for offset in 0..<repeats {
+                            guard let columns = merged.continuesDown(row: rowIndex, column: column + offset) else { continue }
                             // Word's continuing cell holds one empty paragraph.
                             cells.append(content.isEmpty ? [WordParagraph(runs: [])] : content)
+                            rowPlaces.append(WordCellPlace(column: column + offset, columns: columns, continuesAbove: true))
                         }
                     } else {
                         let rowsDown = OpenDocumentTable.count(cell["number-rows-spanned"], limit: 1024)
-                        for offset in 0..<repeats { merged.start(row: rowIndex, column: column + offset, rows: rowsDown) }
-                        // An empty cell repeated across the rest of the row is one cell.
-                        cells += Array(repeating: content, count: content.isEmpty ? 1 : repeats)
+                        let columns = OpenDocumentTable.count(cell["number-columns-spanned"], limit: 64)
+                        for offset in 0..<repeats { merged.start(row: rowIndex, column: column + offset, rows: rowsDown, columns: columns) }
+                        // An empty cell repeated across the rest of the row is one cell. The
+                        // columns a cell spans are covered cells after it, which count them.
+                        if content.isEmpty {
+                            cells.append(content)
+                            rowPlaces.append(WordCellPlace(column: column, columns: repeats - 1 + columns))
+                        } else {
+                            for offset in 0..<repeats {
+                                cells.append(content)
+                                rowPlaces.append(WordCellPlace(column: column + offset, columns: columns))
+                            }
+                        }
                     }
                     column += repeats
                 }
                 rows.append(cells)
+                places.append(rowPlaces)
             }
-            return rows
+            return WordTable(rows, places: places)
         }
 
         mutating func paragraph(_ node: XMLPartNode, list: ListContext?) -> WordParagraph {

@@ -5,17 +5,18 @@
 /// (`w:gridSpan`). So a covered cell under the first column of a cell merged down is an empty
 /// cell of its row; one covered by a cell merged across is none.
 struct OpenDocumentMergedCells {
-    /// The last row each cell merged down covers, by the column it starts in.
-    private var mergedDown: [Int: Int] = [:]
+    /// The last row each cell merged down covers, and the columns it spans, by the column it starts in.
+    private var mergedDown: [Int: (lastRow: Int, columns: Int)] = [:]
 
-    /// Notes the cell at `column` of row `row`, merged down over `rows` rows.
-    mutating func start(row: Int, column: Int, rows: Int) {
-        if rows > 1 { mergedDown[column] = row + rows - 1 } else { mergedDown[column] = nil }
+    /// Notes the cell at `column` of row `row`, merged down over `rows` rows and across `columns` columns.
+    mutating func start(row: Int, column: Int, rows: Int, columns: Int = 1) {
+        mergedDown[column] = rows > 1 ? (row + rows - 1, columns) : nil
     }
 
-    /// True when the covered cell at `column` of row `row` continues a cell merged down from a
-    /// row above and starting in this column: Word's reader gives it as an empty cell.
-    func continuesDown(row: Int, column: Int) -> Bool {
-        mergedDown[column].map { row <= $0 } ?? false
+    /// The columns the cell spans when the covered cell at `column` of row `row` continues a
+    /// cell merged down from a row above and starting in this column (Word's reader gives it
+    /// as an empty cell); nil for any other covered cell.
+    func continuesDown(row: Int, column: Int) -> Int? {
+        mergedDown[column].flatMap { row <= $0.lastRow ? $0.columns : nil }
     }
 }

@@ -68,14 +68,14 @@ public enum DOCXReader {
             blocks(in: container).flatMap { block -> [WordParagraph] in
                 switch block {
                 case .paragraph(let paragraph): [paragraph]
-                case .table(let rows): rows.flatMap { $0.flatMap { $0 } }
+                case .table(let table): table.rows.flatMap { $0.flatMap { $0 } }
                 }
             }
         }
 
         /// The cells' paragraphs, each cell's runs bold or italic as the table's style makes the
         /// part of the table it is in (its header row, its first column…).
-        mutating func table(_ node: XMLPartNode) -> [[[WordParagraph]]] {
+        mutating func table(_ node: XMLPartNode) -> WordTable {
             let properties = node.child("tblPr")
             let style = properties?.child("tblStyle")?["val"]
             let look = WordTableLook(properties?.child("tblLook"))
@@ -87,7 +87,7 @@ public enum DOCXReader {
             let columnBandSize = WordStyles.bandSize(properties?.child("tblStyleColBandSize")) ?? styles.inherited(styleID) { $0.columnBandSize } ?? 1
             let outer = cellEmphasis
             defer { cellEmphasis = outer }
-            return rows.enumerated().map { rowIndex, row in
+            let cells = rows.enumerated().map { rowIndex, row in
                 let cells = row.children(named: "tc")
                 return cells.enumerated().map { columnIndex, cell in
                     let parts = look.parts(row: rowIndex, of: rows.count, column: columnIndex, of: cells.count, headerRows: headerRows,
@@ -95,6 +95,24 @@ public enum DOCXReader {
                     cellEmphasis = styles.tableEmphasis(style: style, parts: parts)
                     return paragraphs(in: cell)
                 }
+            }
+            return WordTable(cells, places: rows.map(Self.places))
+        }
+
+        /// Where each cell of a row stands: after the grid columns the row skips (`w:gridBefore`),
+        /// over as many columns as it spans (`w:gridSpan`), continuing the cell above where it is
+        /// merged down and not the first of the merge (`w:vMerge` without `w:val="restart"`).
+        static func places(of row: XMLPartNode) -> [WordCellPlace] {
+            // A hostile count is held to the 64 columns Word allows.
+            func count(_ element: XMLPartNode?, least: Int) -> Int { min(max(element?["val"].flatMap { Int($0) } ?? least, least), 64) }
+            var column = count(row.child("trPr")?.child("gridBefore"), least: 0)
+            return row.children(named: "tc").map { cell in
+                let properties = cell.child("tcPr")
+                let columns = count(properties?.child("gridSpan"), least: 1)
+                let merge = properties?.child("vMerge")
+                let place = WordCellPlace(column: column, columns: columns, continuesAbove: merge != nil && merge?["val"] != "restart")
+                column += columns
+                return place
             }
         }
 

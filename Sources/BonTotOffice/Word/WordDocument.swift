@@ -19,8 +19,8 @@ public struct WordDocument: Sendable, Equatable {
 /// A paragraph or a table.
 public enum WordBlock: Sendable, Equatable {
     case paragraph(WordParagraph)
-    /// Rows of cells, each cell's paragraphs.
-    case table([[[WordParagraph]]])
+    /// Rows of cells, each cell's paragraphs, with where each stands in the table's columns.
+    case table(WordTable)
 }
 
 /// One paragraph: its runs, and whether it is a heading (level 1 = Heading 1 or Title) or an

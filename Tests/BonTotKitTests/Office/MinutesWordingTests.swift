@@ -83,9 +83,9 @@ final class MinutesWordingTests: XCTestCase {
         func cell(_ text: String) -> [WordParagraph] { [WordParagraph(runs: [WordRun(text: text)])] }
         let document = WordDocument(blocks: [
             .paragraph(WordParagraph(runs: [WordRun(text: "Thời gian: 19 giờ 30 phút, ngày 05/9/2024")])),
-            .table([["Tổng số đảng viên", "Phải dự", "Có mặt", "Vắng có lý do", "Vắng không lý do"].map(cell),
-                    ["30", "28", "25", "2", "1"].map(cell)]),
-            .table([["THƯ KÝ", "CHỦ TRÌ"].map(cell), ["Bùi Thị Thủy", "Phạm Văn Long"].map(cell)]),
+            .table(WordTable([["Tổng số đảng viên", "Phải dự", "Có mặt", "Vắng có lý do", "Vắng không lý do"].map(cell),
+                    ["30", "28", "25", "2", "1"].map(cell)])),
+            .table(WordTable([["THƯ KÝ", "CHỦ TRÌ"].map(cell), ["Bùi Thị Thủy", "Phạm Văn Long"].map(cell)])),
         ])
         let found = MinutesFacts(lines: MinutesImport.lines(of: document), resolutionItems: [])
         XCTAssertEqual([found.expected, found.present, found.excused, found.unexcused], [28, 25, 2, 1])

@@ -13,8 +13,8 @@ final class OpenDocumentMergedCellsTests: SiteCopyTestCase {
     /// The cell texts of the document's tables, a table a list of rows.
     private func tables(_ document: WordDocument) -> [[[String]]] {
         document.blocks.compactMap { block in
-            guard case .table(let rows) = block else { return nil }
-            return rows.map { $0.map { $0.map(\.text).joined(separator: "\n") } }
+            guard case .table(let table) = block else { return nil }
+            return table.rows.map { $0.map { $0.map(\.text).joined(separator: "\n") } }
         }
     }
 
@@ -41,5 +41,22 @@ final class OpenDocumentMergedCellsTests: SiteCopyTestCase {
 
                 """), "\(path):\n\(text)")
         }
+    }
+
+    /// The .odt's cells stand where the .docx's do: a covered cell under a cell merged down
+    /// continues it, in the .odt as in the .docx (`w:vMerge`), so both read the same.
+    func testTheODTsMergedCellsStandWhereTheDOCXsDo() throws {
+        func places(_ document: WordDocument) -> [[[WordCellPlace]]?] {
+            document.blocks.compactMap { block in
+                guard case .table(let table) = block else { return nil }
+                return table.places
+            }
+        }
+        let docx = places(try DOCXReader.read(Data(try OfficeFixtures.bytes(fixture + ".docx"))))
+        let odt = places(try ODTReader.read(Data(try OfficeFixtures.bytes("opendocument/" + fixture + ".odt"))))
+        XCTAssertEqual(odt, docx)
+        let merged = try XCTUnwrap(docx.compactMap { $0 }.first { $0.count == 4 && $0[0].count == 4 })
+        XCTAssertEqual(merged.map { $0.map(\.continuesAbove) }, [[false, false, false, false], [false, false, false, false],
+                                                                  [true, false, false, false], [false, false, false, true]])
     }
 }

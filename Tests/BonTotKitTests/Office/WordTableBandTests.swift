@@ -9,7 +9,7 @@ import XCTest
 final class WordTableBandTests: XCTestCase {
     private func tables(_ name: String) throws -> [[[[WordParagraph]]]] {
         try WordDocuments.open(try OfficeFixtures.data(name)).blocks.compactMap { block in
-            if case .table(let rows) = block { return rows }
+            if case .table(let table) = block { return table.rows }
             return nil
         }
     }

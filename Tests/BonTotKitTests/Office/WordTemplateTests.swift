@@ -14,7 +14,7 @@ final class WordTemplateTests: SiteCopyTestCase {
 
     private func tables(_ document: WordDocument) -> [[[[WordParagraph]]]] {
         document.blocks.compactMap { block in
-            if case .table(let rows) = block { return rows }
+            if case .table(let table) = block { return table.rows }
             return nil
         }
     }

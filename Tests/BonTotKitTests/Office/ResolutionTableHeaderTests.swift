@@ -1,0 +1,58 @@
+@testable import BonTotKit
+import BonTotOffice
+import Foundation
+import XCTest
+
+/// Tables of resolutions as clerks lay them out in Word (`make_two_row_header_documents.py`): a
+/// header of two rows ("Thời hạn" over "Bắt đầu | Hoàn thành"; "Người thực hiện" over "Chủ trì
+/// | Phối hợp"), whose tasks got no deadline or the starting date as theirs; and a deadline cell
+/// merged down over two tasks, which left the second task without one.
+final class ResolutionTableHeaderTests: SiteCopyTestCase {
+    /// "Thời hạn" over "Bắt đầu | Hoàn thành": each task is due on its finishing date, not its
+    /// starting one.
+    func testTheFinishingDateUnderTheDeadlineIsTheDeadline() throws {
+        let text = try importedMinutes("bien-ban-nghi-quyet-thoi-han-hai-cot.docx")
+        XCTAssertTrue(text.contains("""
+            resolutions:
+              - { text: Hoàn thành thu đảng phí quý IV, due: 2024-11-30 }
+              - Vận động hộ dân tham gia ngày chủ nhật xanh (Thường xuyên)
+              - { text: Chuẩn bị đón đoàn kiểm tra của Đảng ủy xã, due: 2024-12-15 }
+
+            """), text)
+    }
+
+    /// "Người thực hiện" over "Chủ trì | Phối hợp": the rows have a cell more than the first row
+    /// of titles, and their deadlines stay read.
+    func testAPersonInChargeSplitInTwoLeavesTheDeadline() throws {
+        let text = try importedMinutes("bien-ban-nghi-quyet-nguoi-thuc-hien-hai-cot.docx")
+        XCTAssertTrue(text.contains("""
+            resolutions:
+              - { text: Hoàn thành thu đảng phí quý IV, due: 2024-11-30 }
+              - { text: Chuẩn bị đón đoàn kiểm tra của Đảng ủy xã, due: 2024-12-15 }
+
+            """), text)
+    }
+
+    /// A deadline merged down over two tasks is the deadline of both.
+    func testADeadlineMergedDownIsEachTasksDeadline() throws {
+        let text = try importedMinutes("bien-ban-nghi-quyet-han-gop.docx")
+        XCTAssertTrue(text.contains("""
+            resolutions:
+              - { text: Hoàn thành thu đảng phí quý IV, due: 2024-11-30 }
+              - { text: "Rà soát, cập nhật sổ theo dõi đảng viên", due: 2024-11-30 }
+              - Vận động hộ dân tham gia ngày chủ nhật xanh (Thường xuyên)
+
+            """), text)
+    }
+
+    /// A header of two rows typed without merging cells ("TT | Nội dung | Thời hạn |" over
+    /// "| | Bắt đầu | Hoàn thành") reads as the merged one; a row heading the tasks under it
+    /// stays a heading under a header of one row.
+    func testATwoRowHeaderTypedWithoutMerging() {
+        let items = ResolutionTable.items(of: [["TT", "Nội dung", "Thời hạn", ""], ["", "", "Bắt đầu", "Hoàn thành"],
+                                               ["1", "Sửa đường", "01/10/2024", "30/11/2024"]])
+        XCTAssertEqual(items, [ResolutionItem(text: "Sửa đường", deadline: "30/11/2024")])
+        XCTAssertEqual(ResolutionTable.items(of: [["TT", "Nội dung", "Thời hạn"], ["Về công tác xây dựng Đảng:"], ["1", "Sửa đường", "30/11/2024"]]),
+                       [ResolutionItem(text: "Sửa đường", group: "Về công tác xây dựng Đảng", deadline: "30/11/2024")])
+    }
+}
