@@ -24,11 +24,25 @@ enum OfficeTitles {
 
     /// An office written after a name, what the member is and no reason: after a dash or a comma,
     /// up to a bracket, a mark or the end ("Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm)", "…, Trưởng
-    /// thôn, đi học"), or alone in brackets ("Nguyễn Văn Hùng (Chi ủy viên) - ốm").
+    /// thôn, đi học"), or alone in brackets ("Nguyễn Văn Hùng (Chi ủy viên) - ốm"); with the
+    /// village or group it is held in (`bodyWords`: "Bí thư Chi đoàn Thôn Đông", "Tổ trưởng tổ
+    /// 3"), no reason either.
     nonisolated(unsafe) private static let afterName: Regex<AnyRegexOutput>? = {
         let words = titles.map { $0.split(separator: " ").joined(separator: "\\s+") }.joined(separator: "|")
-        return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")(?=\\s*(?:[(),;.–-]|$))|\\(\\s*(?>" + words + ")\\s*\\))").ignoresCase()
+        let body = "(?:\\s+" + bodyWords + ")?"
+        return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")" + body + "(?=\\s*(?:[(),;.–-]|$))|\\(\\s*(?>" + words + ")" + body + "\\s*\\))")
+            .ignoresCase()
     }()
+
+    /// A village or a group an office is held in, after the office: a word of a village or a group
+    /// ("thôn", "xóm", "ấp", "tổ"…), then its name in capitalised words or a number ("Thôn Đông",
+    /// "ấp 3", "Tổ dân phố số 5"), or a number alone ("Tổ trưởng tổ dân phố số 5"); not a name
+    /// alone ("Trưởng thôn Hùng" is Hùng, the head).
+    private static let bodyWords = "(?:(?:thôn|xóm|ấp|bản|buôn|làng|khu\\s+phố|khu|tổ\\s+dân\\s+phố|tổ|đội|xã|phường)"
+        + "(?:\\s+số)?(?-i:(?:\\s+(?:\\p{Lu}\\p{L}*|\\d+))+)|(?:số\\s+)?\\d+)"
+
+    /// A village or a group at the start of the text, after an office (`bodyWords`).
+    nonisolated(unsafe) private static let bodyAhead: Regex<AnyRegexOutput>? = try? Regex("^\\s*" + bodyWords).ignoresCase()
 
     /// `text` with each office standing right before a capitalised word left out: "(Thôn trưởng
     /// Hùng)" → "(Hùng)", "đồng chí Bí thư Đoàn Minh" → "đồng chí Minh"; but "Bí thư Đoàn Văn
@@ -47,7 +61,7 @@ enum OfficeTitles {
         var last = text.startIndex
         for match in text.matches(of: pattern) {
             guard var office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
-                  office.lowerBound >= last else { continue }
+                  office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text) else { continue }
             if let surname = surnameEnding(office, in: text) { office = office.lowerBound..<surname }
             kept += text[last..<office.lowerBound]
             last = office.upperBound
@@ -67,6 +81,13 @@ enum OfficeTitles {
             last = match.range.upperBound
         }
         return last == text.startIndex ? text : kept + text[last...]
+    }
+
+    /// True when a village or a group an office is held in starts at `index` of `text` ("Thôn
+    /// Đông" after "Bí thư Chi đoàn "): no name after the office.
+    private static func holdsABody(after index: String.Index, in text: String) -> Bool {
+        guard let bodyAhead else { return false }
+        return text[index...].prefixMatch(of: bodyAhead) != nil
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

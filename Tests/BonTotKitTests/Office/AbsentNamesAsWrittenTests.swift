@@ -200,6 +200,24 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         XCTAssertEqual(OfficeTitles.withoutTitles("vắng 01 đồng chí (đi họp cùng Bí thư chi bộ)"), "vắng 01 đồng chí (đi họp cùng Bí thư chi bộ)")
     }
 
+    /// "Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm)": the village or group an office after a
+    /// name is held in is the office's too, no reason (the reason was read "Thôn Đông (ốm)").
+    func testTheVillageOfAnOfficeAfterTheName() {
+        assertReadings([
+            "Vắng: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "Vắng: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông, đi công tác.": "Nguyễn Văn Hùng (đi công tác) | 1/0",
+            "Vắng: Nguyễn Văn Hùng (Bí thư Chi đoàn Thôn Đông) - ốm.": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "Vắng: Trần Thị Lan - Tổ trưởng Tổ 3 (đi học).": "Trần Thị Lan (đi học) | 1/0",
+            "Vắng: Trần Thị Lan - Tổ trưởng tổ dân phố số 5, ốm.": "Trần Thị Lan (ốm) | 1/0",
+            "vắng 02 đồng chí: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm), Trần Thị Lan - Chi hội trưởng Phụ nữ (đi học).":
+                "Nguyễn Văn Hùng (ốm), Trần Thị Lan (đi học) | 2/0",
+        ], after: lead)
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm)."),
+                       "Nguyễn Văn Hùng (ốm) | 1/0")
+        // A name after an office stays the name ("Trưởng thôn Hùng" is Hùng).
+        XCTAssertEqual(OfficeTitles.withoutTitles("vắng 02 đồng chí: Lan, Trưởng thôn Hùng (ốm)"), "vắng 02 đồng chí: Lan, Hùng (ốm)")
+    }
+
     /// "vắng: Bình Dương (ốm)": a province that is a given name too names the absent where the
     /// words leave no doubt, with a reason or among other names (the name was taken for a place and
     /// lost); a place stays a place where the words say so ("đi công tác Bình Dương"), and alone in
