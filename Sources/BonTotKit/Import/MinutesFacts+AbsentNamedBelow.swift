@@ -5,17 +5,24 @@ import Foundation
 /// 01") over "Vắng có lý do: đồng chí A (ốm), …; vắng không lý do: đồng chí C", or "Đảng viên vắng
 /// mặt:" over a table of the absent, a row each ("STT | Họ và tên | Lý do"), with no count.
 extension MinutesFacts {
-    /// The absent named by the reason-labelled lines at the head of `below`, when they are as
-    /// many as `clause` counts and, where both say it, as many excused and unexcused.
-    static func namedUnderCounts(_ clause: AttendanceClause, below: ArraySlice<String>) -> AttendanceClause? {
+    /// The absent named by the reason-labelled lines at the head of `below`, when `clause` counts
+    /// the absent and names none, with what they do not match of its counts: another number of
+    /// names ("vắng: 02" over three names), or, where both say it, other numbers excused and
+    /// unexcused. The names are kept either way, and the counts as the minutes write them.
+    static func namedUnderCounts(_ clause: AttendanceClause, below: ArraySlice<String>)
+        -> (clause: AttendanceClause, unlike: AbsentNamesUnlikeCounts?)? {
         let labelled = below.prefix(while: { $0.firstMatch(of: AttendancePatterns.reasonLabel) != nil })
         guard !labelled.isEmpty, clause.absent.isEmpty else { return nil }
         let named = AttendanceClause(labelled.joined(separator: "; "))
+        guard !named.absent.isEmpty else { return nil }
         let counted = clause.absentCount ?? ((clause.excused ?? 0) + (clause.unexcused ?? 0))
-        guard !named.absent.isEmpty, named.absent.count == counted,
-              clause.excused == nil || named.excused == nil || clause.excused == named.excused,
-              clause.unexcused == nil || named.unexcused == nil || clause.unexcused == named.unexcused else { return nil }
-        return named
+        let matches = named.absent.count == counted
+            && (clause.excused == nil || named.excused == nil || clause.excused == named.excused)
+            && (clause.unexcused == nil || named.unexcused == nil || clause.unexcused == named.unexcused)
+        let unlike = AbsentNamesUnlikeCounts(named: named.absent.count, counted: counted, namedExcused: named.excused,
+                                             countedExcused: clause.excused, namedUnexcused: named.unexcused,
+                                             countedUnexcused: clause.unexcused, namesLine: labelled.joined(separator: "; "))
+        return (named, matches ? nil : unlike)
     }
 
     /// "Đảng viên vắng mặt:" (a line about the absent ending in its colon, with no count) among

@@ -188,7 +188,8 @@ extension MinutesFacts {
             }
         }
         // "Vắng có lý do: 02; Vắng không lý do: 01" from a table, over "Vắng có lý do: đồng chí A (ốm), …".
-        let namedBelow = clause.countsAbsence ? Self.namedUnderCounts(clause, below: below)?.absent : nil
+        let namedBelow = clause.countsAbsence ? Self.namedUnderCounts(clause, below: below) : nil
+        absentNamesUnlikeCounts = namedBelow?.unlike
         // "Đảng viên vắng mặt:" over a table of the absent, with no count.
         if !clause.countsAbsence, clause.absent.isEmpty, let table = Self.tableUnderLabel(in: following) {
             used = table.used
@@ -198,7 +199,7 @@ extension MinutesFacts {
         absentCount = clause.absentCount
         excused = clause.excused
         unexcused = clause.unexcused
-        absent = namedBelow ?? clause.absent
+        absent = namedBelow?.clause.absent ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }

@@ -46,6 +46,9 @@ struct MinutesFacts: Equatable {
     /// The lines the absent were read from, their counts in words as figures (`absentWords`).
     var absentLines: [String] = []
     var absent: [Absentee] = []
+    /// The names of the absent under a table of counts that they do not match (`absent` keeps
+    /// them, the counts stay as written): what the import warns of.
+    var absentNamesUnlikeCounts: AbsentNamesUnlikeCounts?
     /// Reasons the minutes give for the excused without naming them ("vắng 01 đồng chí (có lý
     /// do: ốm)"): `absent:` has no place for a reason without a name, so the import writes them in
     /// a comment on the line of `attendance` (`MinutesFrontMatterWriter`).

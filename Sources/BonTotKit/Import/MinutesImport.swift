@@ -235,6 +235,10 @@ public enum MinutesImport {
         if let unsaid = AttendanceMessages.reasonsUnsaid(facts, source: source), let line = frontMatter.fieldLines["attendance"] {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance", unsaid)
         }
+        if let unlike = facts.absentNamesUnlikeCounts, let line = frontMatter.fieldLines["attendance"] ?? frontMatter.fieldLines["absent"] {
+            // On the line and field the check's own warning of more names than counts takes, which it then leaves unsaid.
+            sink.warning(SourceLocation(file: path, line: line), field: "absent", unlike.message(source: source))
+        }
         if let mismatch = facts.attendanceMismatch, let line = frontMatter.fieldLines["attendance"] {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance",
                          "số liệu dự họp trong biên bản '\(source)' không khớp: \(mismatch.vietnamese); hãy đối chiếu với biên bản "

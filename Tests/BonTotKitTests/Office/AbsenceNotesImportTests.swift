@@ -41,4 +41,22 @@ final class AbsenceNotesImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(try line("attendance:"), "attendance: { present: 82, expected: 83, excused: 2 }   # số vắng theo biên bản: 1")
         XCTAssertEqual(try line("  - { name: Nguyễn Văn An"), "  - { name: Nguyễn Văn An, reason: ốm }")
     }
+
+    /// Three excused and one unexcused named under a table counting two and one ("Vắng có lý do |
+    /// Vắng không lý do" over "02 | 01"): the names were dropped
+    /// with no word. They are kept, the counts stay as written, and the import says what to check,
+    /// once (the check's own "more names than counted" is not said again).
+    func testNamesUnlikeTheCountsAboveThemAreKeptAndWarned() throws {
+        let report = run("bien-ban-ten-vang-lech-so.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "\(path):10: warning: biên bản 'bien-ban-ten-vang-lech-so.docx' ghi vắng 03 nhưng kể tên 04 đồng chí; có lý do 02 nhưng "
+                + "kể tên 03 ('Vắng có lý do: đồng chí Lê Văn Cường (ốm), đồng chí Đỗ Thị Dung (đi…'); đã ghi cả 04 tên vào 'absent' "
+                + "và giữ số liệu như biên bản; hãy đối chiếu với biên bản rồi sửa 'absent' hoặc 'attendance' / the names under the "
+                + "counts of 'bien-ban-ten-vang-lech-so.docx' do not match them (3 absent, but 4 named; 2 excused, but 3 named so): "
+                + "all names kept, the counts as written; check them",
+        ])
+        XCTAssertEqual(try line("attendance:"), "attendance: { present: 25, expected: 28, excused: 2, unexcused: 1 }")
+        XCTAssertEqual(try line("  - { name: Hà Văn Em"), "  - { name: Hà Văn Em, reason: việc gia đình }")
+    }
 }

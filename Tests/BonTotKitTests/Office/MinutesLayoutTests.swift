@@ -51,9 +51,11 @@ final class MinutesLayoutTests: XCTestCase {
         let read = facts("Thời gian: 19h30, ngày 05/9/2024.", counts,
                          "Vắng có lý do: đồng chí Lê Văn Cường (ốm), đồng chí Đỗ Thị Dung (đi công tác); vắng không lý do: đồng chí Phạm Văn Đức.")
         XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (ốm), Đỗ Thị Dung (đi công tác), Phạm Văn Đức | 2/1")
-        // Names that are not the counted ones are not taken for them.
+        // Names fewer than the counted are kept, the counts as written, and what they do not match is told.
         let fewer = facts("Thời gian: 19h30, ngày 05/9/2024.", counts, "Vắng có lý do: đồng chí Lê Văn Cường (ốm).")
-        XCTAssertEqual(AttendanceLineReading.absent(of: fewer), " | 2/1")
+        XCTAssertEqual(AttendanceLineReading.absent(of: fewer), "Lê Văn Cường (ốm) | 2/1")
+        XCTAssertEqual(fewer.absentNamesUnlikeCounts.map { "\($0.named)/\($0.counted)" }, "1/3")
+        XCTAssertNil(read.absentNamesUnlikeCounts)
     }
 
     /// "Đảng viên vắng mặt:" over a table of the absent, a row each, with no count: no one was
