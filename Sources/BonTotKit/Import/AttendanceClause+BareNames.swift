@@ -35,12 +35,14 @@ extension AttendanceClause {
             var reason: String?
             // "Lan - Hoa - Minh (đi công tác)", "Lan - Huế": a dash before another bare name joins the two, as "và"
             // does; but where the list's dashes bring reasons ("Lan - Huế, Minh - ốm"), a place that is a given name
-            // too, alone up to the next name, is where the one before it is.
+            // too, alone up to the next name, is where the one before it is; and so is, alone, a place that
+            // reads as a full name ("Hùng - Cao Lãnh").
             let following = next + 1 < clause.upperBound && tokens[next].kind == .dash ? bareName(at: next + 1, within: clause) : nil
             let joined = absent.count + 2 <= (most ?? .max) && following.map { end in
                 let alone = end == clause.upperBound || [.comma, .semicolon, .stop].contains(tokens[end].kind)
                 return (alone || [.dash, .open, .close, .and].contains(tokens[end].kind))
                     && !(alone && dashesBringReasons && PlaceWords.mayBeAPlace(text(next + 1..<end)))
+                    && !(alone && PlaceWords.mayBeAFullName(text(next + 1..<end)))
             } == true
             if joined {
                 // The next name's, read after it.
@@ -54,6 +56,7 @@ extension AttendanceClause {
             } else if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
                 var end = next + 1
                 while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+                while let more = placeGoingOn(after: end, within: clause) { end = more }
                 guard next + 1 < end, let said = Self.reasonOrAll(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end
@@ -151,6 +154,17 @@ extension AttendanceClause {
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && (!PlaceWords.namesAPlace(given) || PlaceWords.mayBeAGivenName(given))) else { return nil }
         return name.end
+    }
+
+    /// The token after a place that goes on with the reason ending at `end` ("Hùng - đi công tác Hà
+    /// Đông, Cao Lãnh; Lan - ốm"): after its comma, a place that may be a name too ("Cao Lãnh",
+    /// "Bình Dương"), ending the item, when the reason ends with a place too; nil otherwise (it is
+    /// the next name: "Lan - ốm, Bình Dương").
+    private func placeGoingOn(after end: Int, within clause: Range<Int>) -> Int? {
+        guard end + 1 < clause.upperBound, end > 0, tokens[end].kind == .comma, tokens[end - 1].kind == .word(capitalised: true),
+              let nameEnd = bareName(at: end + 1, within: clause), PlaceWords.namesAPlace(text(end + 1..<nameEnd)),
+              nameEnd == clause.upperBound || [.semicolon, .stop, .close, .comma].contains(tokens[nameEnd].kind) else { return nil }
+        return nameEnd
     }
 
     /// True when the reason after the last of the bare names in `names` follows a dash and is its

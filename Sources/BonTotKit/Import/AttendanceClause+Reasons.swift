@@ -54,6 +54,12 @@ extension AttendanceClause {
                 counted += figure
                 words += 1
             }
+            // "(đi công tác Hà Đông, Cao Lãnh)": a place after a reason is more of where the absent went, no reason of its own.
+            if words == first, let last = reasons.last, PlaceWords.namesAPlace(text(words..<part)) {
+                reasons[reasons.count - 1] = last + ", " + text(words..<part)
+                parts -= 1
+                continue
+            }
             guard words < part, mayBeReason(words..<part),
                   let reason = Self.reasonText(text(words..<part)), !ReasonWords.saysOtherThanAReason(reason) else { return nil }
             reasons.append(reason)

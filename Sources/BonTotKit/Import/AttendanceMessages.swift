@@ -13,4 +13,17 @@ enum AttendanceMessages {
             + "/ '\(source)' counts \(absent) absent" + (quoted.map { " ('\($0)')" } ?? "")
             + " without saying whether excused: written as unexcused, check it"
     }
+
+    /// The warning for places that read as full names written alone after "vắng" ("Vắng: Hà
+    /// Đông"), left out of `absent:`: the clerk's words, and how to add the name if it is one;
+    /// nil when there are none.
+    static func unsureNames(_ facts: MinutesFacts, source: String) -> String? {
+        guard !facts.unsureAbsentNames.isEmpty else { return nil }
+        let names = facts.unsureAbsentNames.map { "'\($0)'" }.joined(separator: ", ")
+        let quoted = facts.absentWords.map { " ('\(QuotedLine.cut($0))')" } ?? ""
+        let example = facts.unsureAbsentNames[0]
+        return "biên bản '\(source)' ghi \(names) sau 'vắng'\(quoted): là tên đảng viên vắng mặt hay nơi đồng chí vắng mặt đang ở? "
+            + "chưa ghi vào 'absent'; nếu là tên đảng viên, thêm '- { name: \(example) }' dưới 'absent:' / '\(source)' writes "
+            + "\(names) after 'vắng', a place or an absent member's name: not written under absent; add it if it is a member"
+    }
 }

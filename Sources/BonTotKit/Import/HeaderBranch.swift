@@ -7,6 +7,8 @@ import Foundation
 struct HeaderBranch {
     /// The site's branches by their names and ids.
     private var names = WrittenNames(leavingOut: ["chi-bo-"])
+    /// The people each branch file names (secretary, deputies, committee), folded, by branch id.
+    private var people: [String: Set<String>] = [:]
 
     /// The branches of the site at `siteRoot`.
     init(siteRoot: URL) {
@@ -17,7 +19,16 @@ struct HeaderBranch {
             let id = file.deletingPathExtension().lastPathComponent
             names.add(id, of: id)
         }
-        for (_, branch) in SiteDecoder.branchesAlone(files) { names.add(branch.name, of: branch.id) }
+        for (_, branch) in SiteDecoder.branchesAlone(files) {
+            names.add(branch.name, of: branch.id)
+            people[branch.id] = Set(([branch.secretary].compactMap { $0 } + branch.deputies + branch.committee).map(Slug.fold))
+        }
+    }
+
+    /// The members the file of the branch `id` names, folded (`Slug.fold`): its secretary, deputies
+    /// and committee; none for a branch the site has no file of.
+    func members(of id: String) -> Set<String> {
+        people[id] ?? []
     }
 
     /// The chi bộ the document of `lines` names, as it writes it ("CHI BỘ ẤP 1"), with the id of

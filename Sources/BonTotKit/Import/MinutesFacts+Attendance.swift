@@ -201,6 +201,7 @@ extension MinutesFacts {
         unexcused = clause.unexcused
         absent = namedBelow?.clause.absent ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
+        unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent)
         if let absentCount {
             if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
             // A count worked out from the others is never below zero: the figures disagree, and
@@ -209,6 +210,27 @@ extension MinutesFacts {
             if unexcused == nil, absentCount >= (excused ?? 0) { unexcused = absentCount - (excused ?? 0) }
         }
         if expected == nil, let present, let absentCount { expected = present + absentCount }
+    }
+
+    /// The places that read as full names in the absent's `lines` (`PlaceWords.unsurePlacesOrNames`)
+    /// that are neither one of the `absent` nor in their reasons.
+    static func unsureNames(in lines: [String], absent: [Absentee]) -> [String] {
+        let said = absent.flatMap { [$0.name] + ($0.reason.map { [$0] } ?? []) }
+        var names: [String] = []
+        for name in lines.flatMap(PlaceWords.unsurePlacesOrNames) where !said.contains(where: { $0.contains(name) }) && !names.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// The facts with the unsure names (`unsureAbsentNames`) that name one of `members` (the
+    /// branch's people the site knows) written under `absent`, as the one the minutes count.
+    func takingKnownMembers(_ members: Set<String>) -> MinutesFacts {
+        var facts = self
+        let known = unsureAbsentNames.filter { members.contains(Slug.fold($0)) }
+        facts.absent += known.map { Absentee(name: $0) }
+        facts.unsureAbsentNames.removeAll { known.contains($0) }
+        return facts
     }
 
     /// What does not add up in the attendance figures, in Vietnamese and in English ("có mặt 60 +

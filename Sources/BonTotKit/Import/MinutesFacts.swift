@@ -49,6 +49,11 @@ struct MinutesFacts: Equatable {
     /// The names of the absent under a table of counts that they do not match (`absent` keeps
     /// them, the counts stay as written): what the import warns of.
     var absentNamesUnlikeCounts: AbsentNamesUnlikeCounts?
+    /// Places that read as full names written alone after "vắng" ("Vắng: Hà Đông", "vắng 01 đồng
+    /// chí (Cao Lãnh)"): the absent's name or where the absent is, the minutes do not say. Not
+    /// written under `absent` unless the branch is known to have a member so named
+    /// (`takingKnownMembers`); the import warns of the others.
+    var unsureAbsentNames: [String] = []
     /// Reasons the minutes give for the excused without naming them ("vắng 01 đồng chí (có lý
     /// do: ốm)"): `absent:` has no place for a reason without a name, so the import writes them in
     /// a comment on the line of `attendance` (`MinutesFrontMatterWriter`).

@@ -135,7 +135,8 @@ public enum MinutesImport {
                 return nil
             }
         }
-        guard let draft = draft(data, at: location, branch: branch, kind: kind, sink: sink) else { return nil }
+        guard let draft = draft(data, at: location, branch: branch, kind: kind, members: header?.members(of: branch) ?? [],
+                                sink: sink) else { return nil }
         let meeting = MeetingKey(branchID: branch, date: draft.date, kind: draft.kind)
         if !allowDuplicates, let recorded = meetings[meeting] {
             refuseDuplicate(meeting, recorded: recorded, named: siteFolder + recorded.path, of: url, at: location, dryRun: dryRun, sink: sink)
@@ -192,9 +193,10 @@ public enum MinutesImport {
         return (path, draft.text)
     }
 
-    /// `data` read as the minutes of `branch`; nil after an error at `location`.
+    /// `data` read as the minutes of `branch`, whose `members` (folded) the site knows; nil after
+    /// an error at `location`.
     private static func draft(_ data: Data, at location: SourceLocation, branch: String, kind: MeetingKind?,
-                              sink: DiagnosticSink) -> Draft? {
+                              members: Set<String> = [], sink: DiagnosticSink) -> Draft? {
         let document: WordDocument
         do {
             document = TypedSectionHeadings.marking(try WordDocuments.open(data))
@@ -202,7 +204,7 @@ public enum MinutesImport {
             sink.error(location, error.description)
             return nil
         }
-        let facts = MinutesFacts(lines: lines(of: document), resolutionItems: resolutionItems(of: document))
+        let facts = MinutesFacts(lines: lines(of: document), resolutionItems: resolutionItems(of: document)).takingKnownMembers(members)
         guard let date = facts.date else {
             let found = MeetingDateMessages.notFound(facts.dateReading.problem)
             sink.error(location, field: "date",
@@ -234,6 +236,10 @@ public enum MinutesImport {
         }
         if let unsaid = AttendanceMessages.reasonsUnsaid(facts, source: source), let line = frontMatter.fieldLines["attendance"] {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance", unsaid)
+        }
+        if let unsure = AttendanceMessages.unsureNames(facts, source: source),
+           let line = frontMatter.fieldLines["attendance"] ?? frontMatter.fieldLines["absent"] {
+            sink.warning(SourceLocation(file: path, line: line), field: "absent", unsure)
         }
         if let unlike = facts.absentNamesUnlikeCounts, let line = frontMatter.fieldLines["attendance"] ?? frontMatter.fieldLines["absent"] {
             // On the line and field the check's own warning of more names than counts takes, which it then leaves unsaid.

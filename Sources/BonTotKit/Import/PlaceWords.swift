@@ -40,6 +40,55 @@ enum PlaceWords {
         "vĩnh phúc",
     ]
 
+    /// Districts, towns and streets, in lower case, that open with a surname and so read as a
+    /// person's full name ("Hà Đông", "Cao Lãnh", "Lê Lợi"): as `givenNamesToo` are, someone with a
+    /// reason or among other names, a place after the words of a place or a journey ("tại Hà
+    /// Đông", "đi công tác Cao Lãnh", "đường Lê Lợi"), and alone neither (`unsure`).
+    private static let placesLikeFullNames: Set<String> = [
+        "hà đông", "hoàng mai", "cao lãnh", "hà tiên", "châu đốc", "đồng hới", "đồng xoài", "phan thiết", "phan rang", "lê chân",
+        "ngô quyền", "từ sơn", "vũ thư", "lục ngạn", "lục nam", "cao lộc", "đồng văn", "lương sơn", "mai châu", "mai sơn",
+        "lâm hà", "cao phong", "đồng hỷ", "lê lợi", "trần hưng đạo", "lý thường kiệt", "phan đình phùng", "lê thánh tông",
+        "lý thái tổ", "đinh tiên hoàng", "trần quốc toản", "võ thị sáu", "phan bội châu", "phan chu trinh", "tôn đức thắng",
+        "võ nguyên giáp", "lê hồng phong", "nguyễn thị minh khai",
+    ]
+
+    /// True when `text` is a district, town or street that reads as a person's full name too
+    /// ("Hà Đông", "Lê Lợi"): alone after "vắng", which the minutes mean is unsure.
+    static func mayBeAFullName(_ text: String) -> Bool {
+        placesLikeFullNames.contains(text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " "))
+    }
+
+    /// The words before a place that say it is one ("tại Hà Đông", "đi công tác Cao Lãnh", "đường
+    /// Lê Lợi"): the last word of a preposition, a journey or an administrative unit.
+    private static let wordsBeforeAPlace: Set<String> = [
+        "tại", "ở", "đi", "về", "đến", "tác", "đường", "phố", "ngõ", "hẻm", "kiệt", "thôn", "xóm", "bản", "ấp", "khu", "xã",
+        "phường", "quận", "huyện", "tỉnh", "trấn", "tp", "ra", "vào", "từ", "học", "viện",
+    ]
+
+    /// The places that read as full names (`placesLikeFullNames`) in `text`, as written, where no
+    /// word before them says they are places: "Hà Đông" in "Vắng: Hà Đông", not in "vắng mặt tại Hà
+    /// Đông" nor "đi công tác Hà Đông".
+    static func unsurePlacesOrNames(in text: String) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        var found: [String] = []
+        var index = 0
+        while index < words.count {
+            let taken = (2...4).reversed().first { length in
+                index + length <= words.count && words[index..<index + length].allSatisfy { $0.first?.isUppercase == true }
+                    && mayBeAFullName(words[index..<index + length].joined(separator: " "))
+            }
+            guard let taken else {
+                index += 1
+                continue
+            }
+            if index == 0 || !wordsBeforeAPlace.contains(words[index - 1].lowercased()) {
+                found.append(words[index..<index + taken].joined(separator: " "))
+            }
+            index += taken
+        }
+        return found
+    }
+
     /// True when `text` may name where someone is although it may be a given name too: "Huế",
     /// "Thái Bình", "Bình Dương" (not "Hoa", nor a country: "Đức", "Anh" are names first).
     static func mayBeAPlace(_ text: String) -> Bool {
@@ -47,10 +96,11 @@ enum PlaceWords {
         return placesMostlyGivenNames.contains(words) || givenNamesToo.contains(words)
     }
 
-    /// True when `text` is a province that is a given name too ("Bình Dương"): a person's name
-    /// where the words leave no doubt (`givenNamesToo`).
+    /// True when `text` is a province that is a given name too ("Bình Dương"), or a place that
+    /// reads as a full name ("Hà Đông"): a person's name where the words leave no doubt
+    /// (`givenNamesToo`, `placesLikeFullNames`).
     static func mayBeAGivenName(_ text: String) -> Bool {
-        givenNamesToo.contains(text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " "))
+        givenNamesToo.contains(text.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")) || mayBeAFullName(text)
     }
 
     /// True when `text` names a place rather than someone: "Hà Nội", "Tại Hà Nội", "Thành phố Đà
@@ -58,7 +108,7 @@ enum PlaceWords {
     static func namesAPlace(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).joined(separator: " ")
         guard !words.isEmpty else { return false }
-        if places.contains(words) || givenNamesToo.contains(words) { return true }
+        if places.contains(words) || givenNamesToo.contains(words) || placesLikeFullNames.contains(words) { return true }
         // An opener names a place only with words after it ("Tại Hà Nội", not "Tại").
         return openers.contains { words.hasPrefix($0 + " ") }
     }

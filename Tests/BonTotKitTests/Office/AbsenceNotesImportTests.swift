@@ -59,4 +59,37 @@ final class AbsenceNotesImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(try line("attendance:"), "attendance: { present: 25, expected: 28, excused: 2, unexcused: 1 }")
         XCTAssertEqual(try line("  - { name: Hà Văn Em"), "  - { name: Hà Văn Em, reason: việc gia đình }")
     }
+
+    /// The warning of the absent counted in `bien-ban-vang-dia-danh.docx` with no reason said.
+    private let unsaidReason = "content/minutes/2026/ap-1-2026-11.md:10: warning: biên bản 'bien-ban-vang-dia-danh.docx' ghi 'vắng: 01 đồng chí: Hà Đông' "
+        + "nhưng không nói có lý do hay không; đã ghi là vắng không lý do (unexcused: 1), khiến buổi họp không đạt chất lượng; hãy "
+        + "đối chiếu rồi sửa 'excused'/'unexcused' / 'bien-ban-vang-dia-danh.docx' counts 1 absent ('vắng: 01 đồng chí: Hà Đông') "
+        + "without saying whether excused: written as unexcused, check it"
+
+    /// "vắng: 01 đồng chí: Hà Đông": a district that reads as a full name, alone after "vắng". No
+    /// member is made of it; the import says what the clerk is to check, and how to add the name.
+    func testAPlaceThatReadsAsAFullNameIsNoMemberButWarned() throws {
+        let report = run("bien-ban-vang-dia-danh.docx")
+        XCTAssertEqual(report.outcomes.map(\.path), [path])
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "\(path):10: warning: biên bản 'bien-ban-vang-dia-danh.docx' ghi 'Hà Đông' sau 'vắng' ('vắng: 01 đồng chí: Hà Đông'): "
+                + "là tên đảng viên vắng mặt hay nơi đồng chí vắng mặt đang ở? chưa ghi vào 'absent'; nếu là tên đảng viên, thêm "
+                + "'- { name: Hà Đông }' dưới 'absent:' / 'bien-ban-vang-dia-danh.docx' writes 'Hà Đông' after 'vắng', a place or "
+                + "an absent member's name: not written under absent; add it if it is a member",
+            unsaidReason,
+        ])
+        XCTAssertNil(try line("absent:"))
+    }
+
+    /// The same minutes of a branch whose file names a committee member Hà Đông: the absent is that
+    /// member, with no warning but that no reason is said.
+    func testAPlaceThatReadsAsAFullNameIsAKnownMember() throws {
+        let branch = root.appending(path: "content/branches/ap-1.yaml")
+        let text = try String(contentsOf: branch, encoding: .utf8)
+        try text.replacingOccurrences(of: "deputies: [Lê Thị Hoa]", with: "deputies: [Lê Thị Hoa]\ncommittee: [Hà Đông]")
+            .write(to: branch, atomically: true, encoding: .utf8)
+        let report = run("bien-ban-vang-dia-danh.docx")
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [unsaidReason])
+        XCTAssertEqual(try line("  - { name: Hà"), "  - { name: Hà Đông }")
+    }
 }

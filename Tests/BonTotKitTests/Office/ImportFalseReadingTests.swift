@@ -84,4 +84,33 @@ final class ImportFalseReadingTests: XCTestCase {
             "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hòa Bình.": "Lan, Hòa Bình | -/2",
         ])
     }
+
+    /// Districts, towns and streets that open with a surname read as a full name ("Hà Đông", "Cao
+    /// Lãnh", "Lê Lợi"): alone after "vắng" they are no member (the place was written the absent's
+    /// name), and the import is told (`unsureAbsentNames`); after the words of a place or a journey
+    /// they are where the absent is, also after a comma ("đi công tác Hà Đông, Cao Lãnh": Cao Lãnh
+    /// was a member), and after a dash ("Hùng - Cao Lãnh"); with a reason or among names, a name.
+    func testAPlaceThatReadsAsAFullName() {
+        assertReadings([
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Hà Đông.": " | -/1",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Cao Lãnh).": " | -/1",
+            "Có mặt: 27/28 đồng chí; Vắng: Lê Lợi.": " | -/-",
+            "Có mặt: 27/28 đồng chí; Vắng: Hùng - Cao Lãnh.": "Hùng (Cao Lãnh) | 1/0",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hùng - đi công tác Hà Đông, Cao Lãnh; Lan - ốm.":
+                "Hùng (đi công tác Hà Đông, Cao Lãnh), Lan (ốm) | 2/0",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (đi công tác Hà Đông, Cao Lãnh).": " | 1/0",
+            "Có mặt: 26/28 đồng chí; Vắng: Lan - Hà Đông, Minh - ốm.": "Lan (Hà Đông), Minh (ốm) | 2/0",
+            // Names stay names.
+            "Có mặt: 27/28 đồng chí; Vắng: Hà Đông (ốm).": "Hà Đông (ốm) | 1/0",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan, Hà Đông.": "Lan, Hà Đông | -/2",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí: đồng chí Hà Đông.": "Hà Đông | -/1",
+            "Có mặt: 27/28 đồng chí; Vắng: Hà Văn Đông.": "Hà Văn Đông | -/1",
+        ])
+        XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Hà Đông.").unsureAbsentNames, ["Hà Đông"])
+        for told in ["Có mặt: 27/28 đồng chí; vắng 01 đồng chí (đi công tác Cao Lãnh).", "Có mặt: 27/28 đồng chí; Vắng mặt tại Hà Đông.",
+                     "Có mặt: 27/28 đồng chí; vắng 01 đồng chí (đường Lê Lợi).", "Có mặt: 27/28 đồng chí; Vắng: Hà Đông (ốm).",
+                     "Có mặt: 27/28 đồng chí; Vắng: Hùng - Cao Lãnh."] {
+            XCTAssertEqual(AttendanceLineReading.facts(told).unsureAbsentNames, [], told)
+        }
+    }
 }
