@@ -191,9 +191,11 @@ struct AbsenteeList {
     }
 
     /// True when the item in `range` is words in lower case naming a reason and nothing else ("đi
-    /// công tác", "ốm"; not "lần thứ hai liên tiếp", "không lý do").
+    /// công tác", "ốm"; not "lần thứ hai liên tiếp", "không lý do"), where a place after them keeps
+    /// its capitals ("đi công tác Cao Lãnh").
     private func isReasonAfterComma(_ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, tokens[range].allSatisfy({ $0.kind == .word(capitalised: false) }) else { return false }
+        guard !range.isEmpty, tokens[range.lowerBound].kind == .word(capitalised: false),
+              tokens[range].allSatisfy({ if case .word = $0.kind { true } else { false } }) else { return false }
         let text = source(range)
         return ReasonWords.namesAReason(text) && !ReasonWords.saysOtherThanAReason(text)
     }

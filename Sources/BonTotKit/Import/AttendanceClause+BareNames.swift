@@ -241,10 +241,12 @@ extension AttendanceClause {
     }
 
     /// The token after the words in lower case from `index` that name a reason and nothing else,
-    /// up to the next mark: "đi công tác" in "Lan, đi công tác; Hoa, ốm"; nil when they name none.
+    /// up to the next mark: "đi công tác" in "Lan, đi công tác; Hoa, ốm"; a place after them keeps
+    /// its capitals ("Lan, đi công tác Hà Nội"); nil when they name none.
     func reasonAfterComma(at index: Int, within clause: Range<Int>) -> Int? {
+        guard index < clause.upperBound, tokens[index].kind == .word(capitalised: false) else { return nil }
         var end = index
-        while end < clause.upperBound, tokens[end].kind == .word(capitalised: false) { end += 1 }
+        while end < clause.upperBound, { if case .word = tokens[end].kind { true } else { false } }() { end += 1 }
         guard index < end, end == clause.upperBound || [.comma, .semicolon, .close, .stop].contains(tokens[end].kind) else { return nil }
         let words = text(index..<end)
         return ReasonWords.namesAReason(words) && !ReasonWords.saysOtherThanAReason(words) ? end : nil

@@ -72,6 +72,16 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 01 đồng chí: Lan, lần thứ hai liên tiếp.", present: "27/28"), "Lan | -/1")
     }
 
+    /// "Nguyễn Văn Hùng, đi công tác Cao Lãnh": a place after the reason keeps its capitals, and the
+    /// reason stays the name's (it was lost, and in a list the next name's with it).
+    func testAReasonNamingAPlaceAfterANameAndItsComma() {
+        XCTAssertEqual(absent("vắng 01 đồng chí: Lan, đi công tác Hà Nội.", present: "27/28"), "Lan (đi công tác Hà Nội) | 1/0")
+        XCTAssertEqual(absent("Vắng: Nguyễn Văn Hùng, đi công tác Cao Lãnh.", present: "27/28"), "Nguyễn Văn Hùng (đi công tác Cao Lãnh) | 1/0")
+        XCTAssertEqual(absent("vắng: 03 đồng chí, trong đó có lý do 02 (đồng chí Nguyễn Văn Hùng, đi công tác Cao Lãnh; đồng chí Trần "
+                              + "Thị Lan - ốm), không lý do 01 (đồng chí Trần Văn Nam).", present: "29/32"),
+                       "Nguyễn Văn Hùng (đi công tác Cao Lãnh), Trần Thị Lan (ốm), Trần Văn Nam | 2/1")
+    }
+
     /// "vắng 02 đồng chí - Lan, Hoa": names after a dash, bare or full, are the absent's (they were
     /// lost), with their reasons; a reason after the dash stays a reason.
     func testNamesAfterADash() {
