@@ -29,13 +29,17 @@ extension MinutesFacts {
     /// `following`, over the rows of a table of the absent: those rows read as names after the
     /// colon, counted by their names.
     static func tableUnderLabel(in following: [String]) -> (used: [String], clause: AttendanceClause)? {
-        guard let label = following.firstIndex(where: { line in
-            line.hasSuffix(":") && line.lowercased().contains("vắng") && !AttendanceClause(line).countsAbsence
-        }) else { return nil }
+        guard let label = following.firstIndex(where: labelsATableOfTheAbsent) else { return nil }
         let rows = following[(label + 1)...].prefix(while: { $0.firstMatch(of: AttendancePatterns.nameCell) != nil })
         let names = rows.compactMap(absentee(inRow:))
         guard !names.isEmpty else { return nil }
         let clause = AttendanceClause(following[label] + " " + names.joined(separator: "; "))
         return clause.absent.isEmpty ? nil : ([following[label]], clause)
+    }
+
+    /// True when `line` is a line about the absent ending in its colon, with no count ("Đảng viên
+    /// vắng mặt:", "Danh sách đảng viên vắng:"), over a table of them.
+    static func labelsATableOfTheAbsent(_ line: String) -> Bool {
+        line.hasSuffix(":") && line.lowercased().contains("vắng") && !AttendanceClause(line).countsAbsence
     }
 }

@@ -178,10 +178,19 @@ extension MinutesFacts {
             if !joined.absent.isEmpty { clause = joined }
         }
         // "vắng 02 đồng chí có lý do, cụ thể:" over a table "TT | Họ và tên | Lý do": its rows
-        // (`MinutesImport.headedRows`), each a name and its reason, read as names in the same paragraph.
+        // (`MinutesImport.headedRows`), each a name and its reason, read as names in the same paragraph;
+        // also under a line labelling the table with no count ("Danh sách đảng viên vắng:").
+        var namedInRows: [Absentee]?
         if clause.countsAbsence, clause.absent.isEmpty {
-            let names = below.prefix(while: { $0.firstMatch(of: AttendancePatterns.nameCell) != nil }).compactMap(Self.absentee(inRow:))
-            if !names.isEmpty {
+            var rows = below
+            if let label = rows.first, Self.labelsATableOfTheAbsent(label) { rows = rows.dropFirst() }
+            let names = rows.prefix(while: { $0.firstMatch(of: AttendancePatterns.nameCell) != nil }).compactMap(Self.absentee(inRow:))
+            if !names.isEmpty, let excused = clause.excused, let unexcused = clause.unexcused {
+                // "Vắng có lý do: 02; Vắng không lý do: 0" from a table of figures: the rows are not the last label's
+                // (the names were read unexcused and their reasons lost); their reasons say who had one.
+                let listed = AttendanceClause("vắng \(clause.absentCount ?? excused + unexcused) đồng chí, cụ thể: " + names.joined(separator: "; "))
+                if !listed.absent.isEmpty { namedInRows = listed.absent }
+            } else if !names.isEmpty {
                 let text = used.joined(separator: "; ").trimmingCharacters(in: .whitespaces)
                 let joined = AttendanceClause((text.hasSuffix(":") ? text : Self.clean(text) + ", cụ thể:") + " " + names.joined(separator: "; "))
                 if !joined.absent.isEmpty { clause = joined }
@@ -199,7 +208,7 @@ extension MinutesFacts {
         absentCount = clause.absentCount
         excused = clause.excused
         unexcused = clause.unexcused
-        absent = namedBelow?.clause.absent ?? clause.absent
+        absent = namedBelow?.clause.absent ?? namedInRows ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
         unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent)
         if let absentCount {

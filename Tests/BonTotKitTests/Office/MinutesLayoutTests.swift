@@ -65,4 +65,16 @@ final class MinutesLayoutTests: XCTestCase {
                          "STT: 1; Họ và tên: Lê Văn Cường; Lý do: Ốm", "STT: 2; Họ và tên: Đỗ Thị Dung; Lý do: Đi công tác")
         XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (Ốm), Đỗ Thị Dung (Đi công tác) | 2/0")
     }
+
+    /// A table of figures giving both counts ("Vắng có lý do | Vắng không lý do" = 02 | 0) over a
+    /// table of the absent, under its label or not: the names were lost under the label, and
+    /// without it read unexcused, their reasons lost. Their reasons stay theirs, the counts as written.
+    func testATableOfTheAbsentUnderATableOfFigures() {
+        let figures = "Tổng số đảng viên: 30; Phải dự: 28; Có mặt: 26; Vắng có lý do: 02; Vắng không lý do: 0"
+        let rows = ["TT: 1; Họ và tên: Nguyễn Văn Hùng; Lý do: Đi công tác", "TT: 2; Họ và tên: Lê Thị Mai; Lý do: Ốm"]
+        for lines in [[figures, "Danh sách đảng viên vắng:"] + rows, [figures] + rows] {
+            let read = MinutesFacts(lines: [title, "Thời gian: 19h30, ngày 05/9/2024."] + lines, resolutionItems: [])
+            XCTAssertEqual(AttendanceLineReading.absent(of: read), "Nguyễn Văn Hùng (Đi công tác), Lê Thị Mai (Ốm) | 2/0", "\(lines)")
+        }
+    }
 }
