@@ -8,41 +8,38 @@ import XCTest
 /// | Phối hợp"), whose tasks got no deadline or the starting date as theirs; and a deadline cell
 /// merged down over two tasks, which left the second task without one.
 final class ResolutionTableHeaderTests: SiteCopyTestCase {
+    /// Asserts that the minutes imported from `name` hold the `resolutions` lines.
+    private func assertResolutions(_ name: String, _ resolutions: String, line: UInt = #line) throws {
+        let text = try importedMinutes(name)
+        XCTAssertTrue(text.contains("resolutions:\n" + resolutions + "\n---\n"), text, line: line)
+    }
+
     /// "Thời hạn" over "Bắt đầu | Hoàn thành": each task is due on its finishing date, not its
     /// starting one.
     func testTheFinishingDateUnderTheDeadlineIsTheDeadline() throws {
-        let text = try importedMinutes("bien-ban-nghi-quyet-thoi-han-hai-cot.docx")
-        XCTAssertTrue(text.contains("""
-            resolutions:
+        try assertResolutions("bien-ban-nghi-quyet-thoi-han-hai-cot.docx", """
               - { text: Hoàn thành thu đảng phí quý IV, due: 2024-11-30 }
               - Vận động hộ dân tham gia ngày chủ nhật xanh (Thường xuyên)
               - { text: Chuẩn bị đón đoàn kiểm tra của Đảng ủy xã, due: 2024-12-15 }
-
-            """), text)
+            """)
     }
 
     /// "Người thực hiện" over "Chủ trì | Phối hợp": the rows have a cell more than the first row
     /// of titles, and their deadlines stay read.
     func testAPersonInChargeSplitInTwoLeavesTheDeadline() throws {
-        let text = try importedMinutes("bien-ban-nghi-quyet-nguoi-thuc-hien-hai-cot.docx")
-        XCTAssertTrue(text.contains("""
-            resolutions:
+        try assertResolutions("bien-ban-nghi-quyet-nguoi-thuc-hien-hai-cot.docx", """
               - { text: Hoàn thành thu đảng phí quý IV, due: 2024-11-30 }
               - { text: Chuẩn bị đón đoàn kiểm tra của Đảng ủy xã, due: 2024-12-15 }
-
-            """), text)
+            """)
     }
 
     /// A deadline merged down over two tasks is the deadline of both.
     func testADeadlineMergedDownIsEachTasksDeadline() throws {
-        let text = try importedMinutes("bien-ban-nghi-quyet-han-gop.docx")
-        XCTAssertTrue(text.contains("""
-            resolutions:
+        try assertResolutions("bien-ban-nghi-quyet-han-gop.docx", """
               - { text: Hoàn thành thu đảng phí quý IV, due: 2024-11-30 }
               - { text: "Rà soát, cập nhật sổ theo dõi đảng viên", due: 2024-11-30 }
               - Vận động hộ dân tham gia ngày chủ nhật xanh (Thường xuyên)
-
-            """), text)
+            """)
     }
 
     /// A header of two rows typed without merging cells ("TT | Nội dung | Thời hạn |" over

@@ -22,7 +22,10 @@ from docx import Document
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def minutes(name, day, attendance_lines, attendance_table=()):
+def minutes(name, day, attendance_lines, attendance_table=(), table_across=None, below=()):
+    """Minutes of ấp 1 on `day`/11/2026 with the `attendance_lines`, then a table of figures by
+    label (`attendance_table`: label, figure) or across (`table_across`: title, figure), then the
+    lines `below` it."""
     doc = Document()
     header = doc.add_table(rows=2, cols=2)  # the Party header, laid out in a table as offices do
     header.cell(0, 0).text, header.cell(0, 1).text = "ĐẢNG BỘ XÃ HÒA THUẬN", "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -38,6 +41,12 @@ def minutes(name, day, attendance_lines, attendance_table=()):
         table = doc.add_table(rows=len(attendance_table), cols=2)
         for row, (label, figure) in enumerate(attendance_table):
             table.cell(row, 0).text, table.cell(row, 1).text = label, figure
+    if table_across:
+        table = doc.add_table(rows=2, cols=len(table_across))
+        for column, (title, figure) in enumerate(table_across):
+            table.cell(0, column).text, table.cell(1, column).text = title, figure
+    for line in below:
+        doc.add_paragraph(line)
     doc.add_paragraph("Nội dung trọng tâm: Chuẩn bị tổng kết công tác xây dựng Đảng năm 2026.")
     doc.add_heading("II. NỘI DUNG", level=1)
     doc.add_paragraph("Đồng chí Bí thư báo cáo kết quả thực hiện nghị quyết tháng 10; có 6 đảng viên phát biểu.")

@@ -20,7 +20,7 @@ tests read the committed .docx files and need nothing.
 """
 import os
 from docx import Document
-from minutes_documents import filled
+from minutes_documents import filled, merged
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -40,10 +40,6 @@ def doc_open(title="BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 11 N�
 def close(doc):
     doc.add_paragraph("Buổi sinh hoạt kết thúc vào lúc 21 giờ 00 phút cùng ngày.")
     filled(doc.add_table(rows=2, cols=2), [("THƯ KÝ", "CHỦ TRÌ"), ("Lê Thị Hoa", "Đặng Văn Bình")])
-
-
-def merged(table, a, b, text):
-    table.cell(*a).merge(table.cell(*b)).text = text
 
 
 if __name__ == "__main__":

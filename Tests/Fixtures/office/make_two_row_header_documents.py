@@ -14,18 +14,13 @@ read the committed files and need nothing.
 - bien-ban-nghi-quyet-han-gop.docx: "TT | Nội dung công việc | Thời gian hoàn thành | Người phụ
   trách", the deadline "30/11/2024" merged down over the first two tasks.
 """
-from minutes_documents import closing, filled, saved, up_to_the_resolutions
+from minutes_documents import closing, filled, merged, saved, up_to_the_resolutions
 
 LEAD = "Đồng chí Bí thư báo cáo kết quả tháng 9; có 5 đảng viên phát biểu."
 
 
 def minutes():
     return up_to_the_resolutions(LEAD, lead_in="Chi bộ thống nhất các nhiệm vụ sau:")
-
-
-def merged(table, first, last, text):
-    """The cells from `first` to `last` (row, column) merged into one holding `text`."""
-    table.cell(*first).merge(table.cell(*last)).text = text
 
 
 if __name__ == "__main__":

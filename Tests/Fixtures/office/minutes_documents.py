@@ -1,7 +1,7 @@
 """What the scripts writing the office's minutes documents share (make_clerk_documents.py,
 make_styled_documents.py, make_template_documents.py, make_sub_item_documents.py,
 make_group_documents.py, make_lead_in_documents.py,
-make_meeting_date_documents.py): the page as the office opens and closes
+make_meeting_date_documents.py, make_two_row_header_documents.py, make_district_variant_documents.py): the page as the office opens and closes
 its minutes, paragraphs and list items as Word writes them, table styles, and the parts added
 to a package python-docx saved (lists, styles, footnotes), then the copy LibreOffice saves as .odt.
 
@@ -73,6 +73,11 @@ def filled(table, rows):
         for column, text in enumerate((cells,) if isinstance(cells, str) else cells):
             table.cell(row, column).text = text
     return table
+
+
+def merged(table, first, last, text):
+    """The cells of `table` from `first` to `last` (row, column) merged into one holding `text`."""
+    table.cell(*first).merge(table.cell(*last)).text = text
 
 
 def table_style(table, style_id, look=None):
