@@ -29,10 +29,20 @@ enum OfficeTitles {
     /// 3"), no reason either.
     nonisolated(unsafe) private static let afterName: Regex<AnyRegexOutput>? = {
         let words = titles.map { $0.split(separator: " ").joined(separator: "\\s+") }.joined(separator: "|")
+        let heads = villageHeads.map { $0.split(separator: " ").joined(separator: "\\s+") }.joined(separator: "|")
         let body = "(?:\\s+" + bodyWords + ")?"
-        return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")" + body + "(?=\\s*(?:[(),;.–-]|$))|\\(\\s*(?>" + words + ")" + body + "\\s*\\))")
+        let end = "(?=\\s*(?:[(),;.–-]|$))"
+        return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")" + body + end + "|\\(\\s*(?>" + words + ")" + body + "\\s*\\)"
+                          + "|[–-]\\s*(?>" + heads + ")(?-i:(?:\\s+\\p{Lu}\\p{L}*)+)" + end + ")")
             .ignoresCase()
     }()
+
+    /// The heads of a village, in lower case, whose village's name may follow with no word of a
+    /// village before it: after a name and a dash, "Nguyễn Văn Hùng - Trưởng thôn Đông Hòa (đi công
+    /// tác)" is the head of Đông Hòa, ill or away, not someone named Đông Hòa.
+    private static let villageHeads: Set<String> = [
+        "phó trưởng thôn", "trưởng thôn", "phó thôn", "trưởng ấp", "phó ấp", "trưởng bản", "trưởng khu phố",
+    ]
 
     /// A village or a group an office is held in, after the office: a word of a village or a group
     /// ("thôn", "xóm", "ấp", "tổ"…), then its name in capitalised words or a number ("Thôn Đông",
@@ -61,7 +71,8 @@ enum OfficeTitles {
         var last = text.startIndex
         for match in text.matches(of: pattern) {
             guard var office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
-                  office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text) else { continue }
+                  office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text),
+                  !headsAVillageAfterAName(office, in: text) else { continue }
             if let surname = surnameEnding(office, in: text) { office = office.lowerBound..<surname }
             kept += text[last..<office.lowerBound]
             last = office.upperBound
@@ -88,6 +99,15 @@ enum OfficeTitles {
     private static func holdsABody(after index: String.Index, in text: String) -> Bool {
         guard let bodyAhead else { return false }
         return text[index...].prefixMatch(of: bodyAhead) != nil
+    }
+
+    /// True when `office` is a village's head (`villageHeads`) after a name and a dash ("Nguyễn
+    /// Văn Hùng - Trưởng thôn Đông Hòa"): the words after it name the village, not a person.
+    private static func headsAVillageAfterAName(_ office: Range<String.Index>, in text: String) -> Bool {
+        let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard villageHeads.contains(words), let dash = text[..<office.lowerBound].lastIndex(where: { !$0.isWhitespace }),
+              "-–".contains(text[dash]) else { return false }
+        return followsAName(dash, in: text)
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

@@ -211,6 +211,9 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Trần Thị Lan - Tổ trưởng tổ dân phố số 5, ốm.": "Trần Thị Lan (ốm) | 1/0",
             "vắng 02 đồng chí: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm), Trần Thị Lan - Chi hội trưởng Phụ nữ (đi học).":
                 "Nguyễn Văn Hùng (ốm), Trần Thị Lan (đi học) | 2/0",
+            // The head of a village after a name and a dash: the words after the office name the village.
+            "Vắng: Nguyễn Văn Hùng - Trưởng thôn Đông Hòa (đi công tác).": "Nguyễn Văn Hùng (đi công tác) | 1/0",
+            "Vắng: đồng chí Hùng - Trưởng ấp Tân Lập, đi học.": "Hùng (đi học) | 1/0",
         ], after: lead)
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm)."),
                        "Nguyễn Văn Hùng (ốm) | 1/0")
