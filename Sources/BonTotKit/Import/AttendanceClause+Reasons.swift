@@ -3,7 +3,7 @@
 extension AttendanceClause {
     /// The words that give the reasons of the `count` absent right after their count, at
     /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)", ", do
-    /// đi làm xa", "vì ốm", "– đi viện"; nil when they may say anything else: no reason ("(không lý do)", "không
+    /// đi làm xa", "vì ốm", "– đi viện", "đi công tác"; nil when they may say anything else: no reason ("(không lý do)", "không
     /// rõ lý do"), a name, who the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)"),
     /// counts that do not add up to `count`, or, after a comma or "vì", words naming no reason
     /// ("vắng 02 đồng chí, do đó …", ", vì lần thứ hai liên tiếp").
@@ -33,6 +33,13 @@ extension AttendanceClause {
             // "vắng: 01 đồng chí – đi viện": after a dash, words naming a reason.
             sure = false
             while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
+        } else if tokens[index].kind == .word(capitalised: false), !afterComma {
+            // "vắng 01 đồng chí đi công tác", "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh": words in lower case
+            // naming a reason right after the count, with no mark between, and the places after them.
+            sure = false
+            first = index
+            end = index
+            while end < clause.upperBound, ![.stop, .semicolon, .open, .close].contains(tokens[end].kind) { end += 1 }
         } else {
             return nil
         }

@@ -113,4 +113,20 @@ final class ImportFalseReadingTests: XCTestCase {
             XCTAssertEqual(AttendanceLineReading.facts(told).unsureAbsentNames, [], told)
         }
     }
+
+    /// "vắng 01 đồng chí đi công tác", "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh": a reason in
+    /// lower case right after the count, with no mark, and the places after it, make the absent
+    /// excused (they were written unexcused, the reason lost); words naming none leave it unsaid.
+    func testAReasonRightAfterTheCount() {
+        assertReadings([
+            "vắng 01 đồng chí đi công tác.": " | 1/0",
+            "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh.": " | 2/0",
+            "vắng: 01 đồng chí đi học tại Hà Đông.": " | 1/0",
+            "vắng 02 đồng chí đi công tác, ốm.": " | 2/0",
+            "vắng 01 đồng chí lần thứ hai liên tiếp.": " | -/1",
+            "vắng 03 đồng chí là đảng viên dự bị.": " | -/3",
+        ], after: "Có mặt: 26/28 đồng chí; ")
+        XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh.").reasonsWithoutNames,
+                       ["đi công tác Hà Đông, Cao Lãnh"])
+    }
 }
