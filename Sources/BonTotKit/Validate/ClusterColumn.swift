@@ -1,5 +1,6 @@
 /// A score table's column of emulation clusters ("Cụm thi đua", "Cụm", "Khối thi đua", "Khối"),
-/// which offices often put first, before the branch column ("STT | Cụm thi đua | Tên chi bộ | …").
+/// which offices often put first, before the branch column ("STT | Cụm thi đua | Tên chi bộ | …"),
+/// or even before the row numbers ("Cụm | STT | Tên chi bộ | …").
 /// The table is then read as if the branch column came first, each cell still named where it is;
 /// the cluster is only compared with the branch file's (`SheetClusterCheck`).
 enum ClusterColumn {
@@ -8,6 +9,14 @@ enum ClusterColumn {
     static func idIndex(in columns: [String], idColumn: String) -> Int? {
         guard let index = columns.firstIndex(of: idColumn), index > 0,
               columns[..<index].allSatisfy({ $0 == EvaluationHeader.clusterColumn }) else { return nil }
+        return index
+    }
+
+    /// The index of the row-number cell ("STT") in a header's `cells` when only cluster columns
+    /// stand before it ("Cụm | STT | Tên chi bộ"); nil when it is first already, or absent.
+    static func rowNumberIndex(in cells: [String]) -> Int? {
+        guard let index = cells.firstIndex(where: { EvaluationHeader.isRowNumber($0.trimmingCharacters(in: .whitespaces)) }), index > 0,
+              cells[..<index].allSatisfy(EvaluationHeader.isClusterColumn) else { return nil }
         return index
     }
 

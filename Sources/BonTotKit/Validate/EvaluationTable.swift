@@ -33,12 +33,13 @@ struct EvaluationTable {
         }
 
         /// True when the row's first filled cell, or the one after a row-number cell ("STT") and
-        /// cluster cells ("Cụm thi đua"), is the id column's name: `branch` or its Vietnamese
-        /// words (`EvaluationHeader.words`).
+        /// cluster cells ("Cụm thi đua"), in either order, is the id column's name: `branch` or its
+        /// Vietnamese words (`EvaluationHeader.words`).
         func namesIDColumn(_ idColumn: String) -> Bool {
             var filled = filledCells[...]
-            if let first = filled.first, EvaluationHeader.isRowNumber(first) { filled = filled.dropFirst() }
-            while let first = filled.first, EvaluationHeader.isClusterColumn(first) { filled = filled.dropFirst() }
+            while let first = filled.first, EvaluationHeader.isRowNumber(first) || EvaluationHeader.isClusterColumn(first) {
+                filled = filled.dropFirst()
+            }
             guard let first = filled.first else { return false }
             return first == idColumn || EvaluationHeader.words[idColumn]?.contains(Slug.fold(first)) == true
         }

@@ -143,6 +143,10 @@ enum EvaluationTableDecoder {
         let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
         var table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
             ? aligned.joiningHeader(at: headerIndex) : aligned
+        // "Cụm | STT | Tên chi bộ": read as "STT | Cụm | Tên chi bộ".
+        if let index = ClusterColumn.rowNumberIndex(in: table.rows[headerIndex].cells) {
+            table = ClusterColumn.moving(table, from: index, to: 0, headerIndex: headerIndex)
+        }
         // A leading "STT" column numbers the rows: it is left out, and the table read from the next.
         let numbered = EvaluationHeader.isRowNumber(table.rows[headerIndex].cells.first ?? "")
         let named = { (row: EvaluationTable.Row) in
@@ -179,8 +183,7 @@ enum EvaluationTableDecoder {
     static func hasHeader(_ table: EvaluationTable, rubric: Rubric, idColumn: String = "branch") -> Bool {
         guard let headerIndex = table.headerIndex(idColumn: idColumn) else { return false }
         var cells = table.droppingLeadingEmptyColumns(headerIndex: headerIndex).rows[headerIndex].cells[...]
-        if EvaluationHeader.isRowNumber(cells.first ?? "") { cells = cells.dropFirst() }
-        while let first = cells.first, EvaluationHeader.isClusterColumn(first) { cells = cells.dropFirst() }
+        while let first = cells.first, EvaluationHeader.isRowNumber(first) || EvaluationHeader.isClusterColumn(first) { cells = cells.dropFirst() }
         return EvaluationHeader.column((cells.first ?? "").trimmingCharacters(in: .whitespaces), rubric: rubric, idColumn: idColumn) == idColumn
     }
 

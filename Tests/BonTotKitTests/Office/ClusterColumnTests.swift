@@ -23,6 +23,26 @@ final class ClusterColumnTests: WorkbookTestCase {
         XCTAssertEqual(clusterRanks(loaded), csvRanks)
     }
 
+    /// "Cụm | STT | Tên chi bộ | …", the cluster column before the row numbers, was refused: "the
+    /// first column must be 'branch', got 'Cụm'", and nothing ranked. It reads as "STT | Cụm |
+    /// Tên chi bộ" does, in a workbook (the cluster merged over ap-1 and ap-2) and in CSV, each
+    /// row's cluster still compared with its branch file's, never changing a rank.
+    func testAClusterColumnBeforeTheRowNumbersIsRead() throws {
+        let loaded = try workbook("scores-cluster-before-number.xlsx")
+        try assertRanksAsTheCSV(loaded)
+        XCTAssertEqual(clusterRanks(loaded), ["ap-1 cum-ap 1", "ap-2 cum-ap 2", "truong-thcs - 0", "cong-an-xa - 0"])
+
+        let text = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline).map { String($0).replacingOccurrences(of: "\u{FEFF}", with: "") }
+        let clusters = ["Cụm", "cum-ap", "Cụm các ấp", "", "Cụm các ấp"]
+        let before = lines.indices.map { "\(clusters[$0]);\($0 == 0 ? "STT" : String($0));\(lines[$0])" }
+        let read = try load([csv: .text(before.joined(separator: "\n"))])
+        XCTAssertEqual(ranking(read), try expected(), printed(read))
+        XCTAssertEqual(clusterRanks(read), ["ap-1 cum-ap 1", "ap-2 cum-ap 2", "truong-thcs - 0", "cong-an-xa - 0"])
+        XCTAssertEqual(read.diagnostics.sorted.filter { $0.severity == .warning }.map(\.description).map { String($0.prefix(60)) },
+                       ["\(csv):5: warning: bảng điểm ghi chi bộ 'cong-an-xa'".prefix(60).description], printed(read))
+    }
+
     /// A cluster the sheet writes otherwise than the branch file is a warning at its cell (the
     /// merged cell's rows each), saying both and that the file's counts; the ranking is the CSV's.
     func testAClusterOtherThanTheBranchFilesIsAWarningAndChangesNoRank() throws {

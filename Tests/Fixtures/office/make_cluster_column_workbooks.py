@@ -8,6 +8,8 @@ the cluster's name merged down over its branches' rows, from the CSV of the mini
   others: as their branch files say.
 - scores-cluster-column-differs.xlsx: "Cụm 2" merged over ap-1 and ap-2, and "Cụm các ấp" beside
   cong-an-xa, which declares none.
+- scores-cluster-before-number.xlsx: as scores-cluster-column.xlsx, the cluster column first,
+  before the row numbers and titled "Cụm": "Cụm | STT | Tên chi bộ | …".
 
 Run from this folder: python3 make_cluster_column_workbooks.py (needs openpyxl). The tests read
 the committed .xlsx files.
@@ -20,9 +22,10 @@ from make_clerk_workbooks import BRANCH_NAMES
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def workbook(name, clusters):
+def workbook(name, clusters, cluster_first=False):
     """The minimal fixture's scores under the Party header, the header on row 4; `clusters` maps a
-    branch to the cluster written beside it, or ("merged", name) over ap-1 and ap-2."""
+    branch to the cluster written beside it, or ("merged", name) over ap-1 and ap-2; the cluster
+    column before the row numbers when `cluster_first`, else after them."""
     book = Workbook()
     sheet = book.active
     sheet.title = "Điểm"
@@ -32,17 +35,20 @@ def workbook(name, clusters):
     sheet.merge_cells("A2:M2")
     header, *data = rows()
     sheet.append([])
-    sheet.append(["STT", "Cụm thi đua", "Tên chi bộ"] + header[1:-2] + ["Xếp loại", "Ghi chú"])
+    lead = (lambda number, cluster: [cluster, number]) if cluster_first else (lambda number, cluster: [number, cluster])
+    sheet.append(lead("STT", "Cụm" if cluster_first else "Cụm thi đua") + ["Tên chi bộ"] + header[1:-2] + ["Xếp loại", "Ghi chú"])
     for index, record in enumerate(data, 1):
-        sheet.append([index, clusters.get(record[0]), BRANCH_NAMES[record[0]]]
+        sheet.append(lead(index, clusters.get(record[0])) + [BRANCH_NAMES[record[0]]]
                      + [number(c) for c in record[1:-2]] + [record[-2] or None, record[-1] or None])
     if "merged" in clusters:
-        sheet["B5"] = clusters["merged"]
-        sheet["B6"] = None
-        sheet.merge_cells("B5:B6")
+        column = "A" if cluster_first else "B"
+        sheet[column + "5"] = clusters["merged"]
+        sheet[column + "6"] = None
+        sheet.merge_cells(f"{column}5:{column}6")
     book.save(os.path.join(HERE, name))
 
 
 if __name__ == "__main__":
     workbook("scores-cluster-column.xlsx", {"merged": "Cụm thi đua các ấp"})
     workbook("scores-cluster-column-differs.xlsx", {"merged": "Cụm 2", "cong-an-xa": "Cụm các ấp"})
+    workbook("scores-cluster-before-number.xlsx", {"merged": "Cụm thi đua các ấp"}, cluster_first=True)
