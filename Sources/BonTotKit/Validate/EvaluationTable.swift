@@ -59,6 +59,9 @@ struct EvaluationTable {
     /// True for a CSV separated by ',': there a decimal comma ("27,5") splits a score in two
     /// cells and shifts every later score into the wrong column, so extra cells are an error.
     var splitsDecimalCommas = false
+    /// True for a workbook's table, whose merged ranges are known (and filled down,
+    /// `fillingMergedDown`); false for a CSV, where a merged cell leaves its rows below empty.
+    var knowsMerges = false
 
     /// The index of the header row: the first row once the title rows above it are skipped. A
     /// title row is merged across the table, or holds a single cell that is not the id column's

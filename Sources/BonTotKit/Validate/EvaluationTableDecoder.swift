@@ -49,8 +49,12 @@ enum EvaluationTableDecoder {
         builder.decimalMark = TableDecimalMark(rows: bodyRows, ignored: Set(wordColumns))
         // Every branch row one empty cell wider than the header: an empty last column, no shift.
         let emptyLastColumn = table.splitsDecimalCommas && CommaShiftCause.isEmptyLastColumn(bodyRows, headerWidth: header.count)
+        var clusterBlock = ClusterBlock(copiesDown: !table.knowsMerges)
         for row in table.rows[first..<end] {
             let record = numbered ? row.droppingFirstCell : row
+            // A row left out below (a total, a heading, a row without id) ends a block of a cluster's rows.
+            var isEntry = false
+            defer { if !isEntry { clusterBlock.passing(record, header: header) } }
             let location = record.location
             let branchID = (record.cells.first ?? "").trimmingCharacters(in: .whitespaces)
             // The total row at the foot ("Tổng cộng", its label in the id column or in the STT
@@ -109,8 +113,10 @@ enum EvaluationTableDecoder {
             let uncomputed = Set(record.uncomputedFormulas.compactMap { header.indices.contains($0) ? header[$0] : nil })
             let rowBuilder = shifted ? EvaluationEntryBuilder(rubric: builder.rubric, sink: DiagnosticSink(), subject: builder.subject,
                                                               decimalMark: builder.decimalMark) : builder
-            let entry = SheetMarks.reading(record, header: header, into: rowBuilder.build(
+            var entry = SheetMarks.reading(record, header: header, into: rowBuilder.build(
                 branchID: branchID, cells: cells, location: location, checkKeys: false, reportedAbsent: absent.union(uncomputed)))
+            isEntry = true
+            if let copied = clusterBlock.cluster(of: record, header: header) { entry.sheetCluster = copied }
             // A total compared with scores a missing column left at 0 would only repeat that error.
             if !shifted, sink.log.errorCount == errorsBefore, absent.isEmpty, let index = header.firstIndex(of: EvaluationHeader.totalColumn), index < record.cells.count {
                 SheetTotal.compare(record.cells[index], at: record.locate(index), with: entry, subject: subject, sink: sink)

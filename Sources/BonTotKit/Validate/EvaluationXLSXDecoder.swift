@@ -257,7 +257,8 @@ enum EvaluationXLSXDecoder {
     /// A range merged down over branches' rows gives its value to each of them
     /// (`fillingMergedDown`).
     private static func table(of sheet: SpreadsheetSheet, path: String, idColumn: String) -> EvaluationTable {
-        let raw = EvaluationTable(rows: rows(of: sheet, path: path))
+        var raw = EvaluationTable(rows: rows(of: sheet, path: path))
+        raw.knowsMerges = true
         guard let index = raw.headerIndex(idColumn: idColumn) else { return raw }
         let twoRows = index + 1 < raw.rows.count && isTwoRowHeader(upper: sheet.rows[index], lower: sheet.rows[index + 1], merges: sheet.merges)
         let headerRow = sheet.rows[index + (twoRows ? 1 : 0)].number
@@ -269,7 +270,8 @@ enum EvaluationXLSXDecoder {
         let clusterCells = sheet.rows[index...(index + (twoRows ? 1 : 0))].flatMap(\.cells).filter { EvaluationHeader.isClusterColumn($0.text) }
         let filled = sheet.fillingMergedDown(below: headerRow, rightOf: idCell?.column ?? sheet.rows[index].cells.first?.column ?? 1,
                                              alsoIn: Set(clusterCells.map(\.column)))
-        let table = EvaluationTable(rows: rows(of: filled, path: path))
+        var table = EvaluationTable(rows: rows(of: filled, path: path))
+        table.knowsMerges = true
         return twoRows ? table.joiningHeader(at: index) : table
     }
 

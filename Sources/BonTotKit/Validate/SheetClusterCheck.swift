@@ -3,22 +3,35 @@
 /// difference is a warning at the sheet's cell saying both. The sheet may write the cluster's id
 /// (`cum-ap`), its name from `site.yaml` ("Cụm thi đua các ấp") or either without the words "Cụm
 /// thi đua" ("Cụm 1" or "1" for `cum-1`, "Khối các ấp"), in any case, with or without diacritics.
-/// An empty cell (a cluster merged over its branches, exported to CSV) says nothing.
+/// An empty cell says nothing, unless a CSV's block of a cluster's rows reads it as the filled
+/// cell above (`ClusterBlock`): then it is compared as well, unless the branch's file declares no
+/// cluster — the merged cell may have ended above that branch, so its block ends there, and
+/// nothing is said of it or of the empty cells after it.
 enum SheetClusterCheck {
     static func check(_ evaluations: [Evaluation], branches: [Branch], config: SiteConfig?, sink: DiagnosticSink) {
         let byID = Dictionary(branches.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let clusters = config?.clusters ?? []
         for evaluation in evaluations {
+            // The filled cells whose blocks ended at a branch of no declared cluster.
+            var endedBlocks = Set<SourceLocation>()
             for entry in evaluation.entries {
                 guard let written = entry.sheetCluster, let branch = byID[entry.branchID] else { continue }
+                if let source = written.copiedFrom {
+                    if endedBlocks.contains(source) { continue }
+                    if branch.cluster == nil {
+                        endedBlocks.insert(source)
+                        continue
+                    }
+                }
                 if let declared = branch.cluster, names(written.value, declared, config: config) { continue }
                 let meant = clusters.first { names(written.value, $0.id, config: config) }
                 let said = meant.map { "'\(written.value)' (\($0.id))" } ?? "'\(written.value)'"
                 let file = branch.source.file
                 if let declared = branch.cluster {
                     let name = config?.declaredClusterName(declared).map { " (\($0))" } ?? ""
+                    let copied = written.copiedFrom.map { " (ô để trống, đọc theo ô cụm ở dòng \($0.line) như một ô gộp)" } ?? ""
                     sink.warning(written.location, field: "cluster",
-                                 "bảng điểm ghi chi bộ '\(branch.id)' thuộc cụm \(said) nhưng \(file) ghi 'cluster: \(declared)'\(name); "
+                                 "bảng điểm ghi chi bộ '\(branch.id)' thuộc cụm \(said)\(copied) nhưng \(file) ghi 'cluster: \(declared)'\(name); "
                                      + "xếp hạng theo cụm trong tệp chi bộ; hãy sửa ô này hoặc dòng cluster: của tệp chi bộ cho khớp "
                                      + "/ the sheet puts the branch in the cluster '\(written.value)', its file in '\(declared)', "
                                      + "which the ranking follows")

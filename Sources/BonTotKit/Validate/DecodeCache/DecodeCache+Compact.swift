@@ -453,10 +453,12 @@ extension SheetStatement: CompactCodable where Value: CompactCodable {
     func write(to writer: inout ByteWriter) {
         value.write(to: &writer)
         location.write(to: &writer)
+        copiedFrom.write(to: &writer)
     }
 
     init(compact reader: inout ByteReader) throws {
-        self.init(value: try Value(compact: &reader), location: try SourceLocation(compact: &reader))
+        self.init(value: try Value(compact: &reader), location: try SourceLocation(compact: &reader),
+                  copiedFrom: try SourceLocation?(compact: &reader))
     }
 }
 

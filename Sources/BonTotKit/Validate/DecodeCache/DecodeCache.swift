@@ -74,7 +74,7 @@ final class DecodeCache: UnchangedFiles, @unchecked Sendable {
         var entries: [String: Entry]
 
         /// The format of shard files; a file of another format is ignored.
-        static let format: UInt8 = 16
+        static let format: UInt8 = 17
 
         func bytes() -> [UInt8] {
             var entries = ByteWriter(keepingApart: true)
