@@ -1,6 +1,7 @@
 extension Ranking {
     /// One warning per rank or 4-tốt mark a score sheet writes that differs from what the rules
-    /// compute, at the sheet's cell, saying both. A rank matches when it is the branch's rank
+    /// compute, at the sheet's cell, saying both; the title named as the rubric names it
+    /// (`four_good.title`), and in the English half in neutral words. A rank matches when it is the branch's rank
     /// overall or, for a branch of a declared cluster, within its cluster (a sheet a cluster).
     /// Not beside errors: a file left out for an error would shift every rank.
     public var sheetWarnings: [Diagnostic] {
@@ -23,9 +24,9 @@ extension Ranking {
         let title = "“\(self.title)”"
         let message = written.value
             ? "bảng ghi \(subject.noun) '\(row.branchID)' đạt \(title) nhưng theo thang điểm thì chưa đạt: "
-                + row.fourGood.reasons().joined(separator: "; ") + " / the sheet marks 4-tốt where the rubric's rule does not hold"
+                + row.fourGood.reasons().joined(separator: "; ") + " / the sheet awards the emulation title where the rubric's rule does not give it"
             : "bảng không ghi \(subject.noun) '\(row.branchID)' đạt \(title) nhưng theo thang điểm thì đạt; trang xếp hạng ghi đạt "
-                + "/ the rubric's rule gives 4-tốt where the sheet does not mark it"
+                + "/ the rubric's rule gives the emulation title where the sheet does not award it"
         return .warning(at: written.location, field: "four-good", message)
     }
 }

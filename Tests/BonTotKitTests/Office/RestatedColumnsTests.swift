@@ -23,12 +23,12 @@ final class RestatedColumnsTests: WorkbookTestCase {
             "\(xlsx):Sheet!L5: warning: thứ hạng của chi bộ 'ap-2' ghi trong bảng là 3, khác thứ hạng tính theo tổng điểm (82) là 2 "
                 + "(trong cụm 'cum-ap': 2); bảng xếp hạng dùng 2 / the sheet's rank differs from the computed rank",
             "\(xlsx):Sheet!N5: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ 4 tốt” nhưng theo thang điểm thì đạt; "
-                + "trang xếp hạng ghi đạt / the rubric's rule gives 4-tốt where the sheet does not mark it",
+                + "trang xếp hạng ghi đạt / the rubric's rule gives the emulation title where the sheet does not award it",
             "\(xlsx):Sheet!N6: warning: bảng ghi chi bộ 'truong-thcs' đạt “Chi bộ 4 tốt” nhưng theo thang điểm thì chưa đạt: "
                 + "tiêu chí “Lãnh đạo hoàn thành tốt nhiệm vụ chính trị” đạt dưới 80 % số điểm tối đa; "
                 + "tiêu chí “Chất lượng sinh hoạt tốt” đạt dưới 80 % số điểm tối đa; tiêu chí “Đoàn kết, kỷ luật tốt” đạt dưới 80 % "
                 + "số điểm tối đa; tiêu chí “Cán bộ, đảng viên tốt” đạt dưới 80 % số điểm tối đa "
-                + "/ the sheet marks 4-tốt where the rubric's rule does not hold",
+                + "/ the sheet awards the emulation title where the rubric's rule does not give it",
         ], printed(loaded))
     }
 
@@ -87,12 +87,13 @@ final class RestatedColumnsTests: WorkbookTestCase {
         let missed = try load([csv: .text(try csvLines(header: "Chi bộ 4 tốt", tie: false) { $0 == "ap-1" ? "có" : "" })])
         XCTAssertEqual(missed.diagnostics.sorted.map(\.description), [
             "\(csv):3: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ 4 tốt” nhưng theo thang điểm thì đạt; "
-                + "trang xếp hạng ghi đạt / the rubric's rule gives 4-tốt where the sheet does not mark it",
+                + "trang xếp hạng ghi đạt / the rubric's rule gives the emulation title where the sheet does not award it",
         ], printed(missed))
     }
 
     /// A column headed with the title the rubric names (`four_good.title`) is the mark's column,
-    /// and the warning names that title.
+    /// and the warning names that title; its English half said "4-tốt" whatever the title, and
+    /// now says "the emulation title".
     func testAColumnHeadedWithTheRubricsTitleIsTheMarksColumn() throws {
         let rubric = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/content/rubric.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "four_good:\n", with: "four_good:\n  title: Chi bộ trong sạch, vững mạnh\n")
@@ -100,8 +101,15 @@ final class RestatedColumnsTests: WorkbookTestCase {
         let loaded = try load([csv: .text(marked), "content/rubric.yaml": .text(rubric)])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
             "\(csv):3: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ trong sạch, vững mạnh” nhưng theo thang điểm thì đạt; "
-                + "trang xếp hạng ghi đạt / the rubric's rule gives 4-tốt where the sheet does not mark it",
+                + "trang xếp hạng ghi đạt / the rubric's rule gives the emulation title where the sheet does not award it",
         ], printed(loaded))
+        let overstated = try csvLines(header: "Chi bộ trong sạch, vững mạnh", tie: false) { ["ap-1", "ap-2", "cong-an-xa"].contains($0) ? "x" : "" }
+        let told = try load([csv: .text(overstated), "content/rubric.yaml": .text(rubric)]).diagnostics.sorted.map(\.description)
+        XCTAssertEqual(told.count, 1, told.joined(separator: "\n"))
+        XCTAssertTrue(told.allSatisfy {
+            $0.hasPrefix("\(csv):5: warning: bảng ghi chi bộ 'cong-an-xa' đạt “Chi bộ trong sạch, vững mạnh” nhưng theo thang điểm thì chưa đạt: ")
+                && $0.hasSuffix(" / the sheet awards the emulation title where the rubric's rule does not give it") && !$0.contains("4-tốt") && !$0.contains("4 tốt")
+        }, told.joined(separator: "\n"))
     }
 
     /// A column no word names ("Tỷ lệ đảng viên dự họp") is still a warning, once for the sheet
