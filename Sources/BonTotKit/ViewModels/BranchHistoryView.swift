@@ -16,6 +16,10 @@ struct BranchHistoryView: Encodable {
     var pastStreaks: [String]
     var pastStreakLines: [StreakLine]
     var hasPastStreaks: Bool
+    /// Years after the last yearly result in which the branch was scored by quarter or month
+    /// only: their results and where the year's classification comes from.
+    var pendingYears: [BranchPendingYear]
+    var hasPendingYears: Bool
 
     init(_ branchID: String, analysis: SiteAnalysis, links: Links) {
         let yearly = analysis.rankings.filter(\.period.isYear)
@@ -27,6 +31,8 @@ struct BranchHistoryView: Encodable {
         hasRows = !rows.isEmpty
         fourGoodTitle = entries.last?.0.title ?? RankingSubject.branches.defaultTitle
         chart = entries.isEmpty ? nil : Self.chart(entries)
+        pendingYears = BranchPendingYear.years(of: branchID, analysis: analysis, links: links, after: entries.last?.0.period.year)
+        hasPendingYears = !pendingYears.isEmpty
         let streak = analysis.streaks[branchID]
         let current = [streak?.excellent, Self.longer(streak?.goodOrBetter, than: streak?.excellent)]
             .compactMap { $0 }.filter { $0.count > 1 }
@@ -82,9 +88,12 @@ struct BranchHistoryView: Encodable {
     }
 }
 
-/// A year of the classification history: total, level, rank among all ranked, 4-tốt.
+/// A year of the classification history, or a quarter or month of a pending year: total,
+/// level, rank among all ranked, 4-tốt.
 struct BranchHistoryRow: Encodable {
     var year: String
+    /// "Năm 2024", "Quý III năm 2024", "Tháng 9 năm 2024".
+    var period: String
     var rankingHref: String
     var total: String
     var historyBadge: LevelBadge?
@@ -94,6 +103,7 @@ struct BranchHistoryRow: Encodable {
 
     init(ranking: Ranking, row: RankingRow, links: Links) {
         year = "\(ranking.period.year)"
+        period = PortalFormat.capitalized(VietnameseFormat.period(ranking.period))
         rankingHref = links.ranking(ranking.period)
         total = VietnameseFormat.score(row.card.total)
         historyBadge = row.card.level.map(LevelBadge.init)
