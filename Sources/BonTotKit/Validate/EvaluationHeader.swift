@@ -29,7 +29,7 @@ enum EvaluationHeader {
     /// The column of the rank the sheet writes ("Xếp hạng"): compared with the computed rank.
     static let rankColumn = "rank"
 
-    /// The column of the share of the maximum the sheet writes ("Tỷ lệ đạt", "% đạt"): read and
+    /// The column of the share of the maximum the sheet writes ("Tỷ lệ đạt", "% đạt", "%"): read and
     /// left out, as a percentage of which maximum (with the bonus or without) is the office's own.
     static let shareColumn = "share"
 
@@ -91,13 +91,19 @@ enum EvaluationHeader {
     }
 
     /// True for the label of a total or average row, with or without a remark in brackets
-    /// after it ("TỔNG CỘNG (15 chi bộ)", "Cộng:"). Text written as an id already (`tong`) is an
-    /// id, never a label, so a branch whose id happens to be one of the words is still read.
+    /// after it ("TỔNG CỘNG (15 chi bộ)", "Cộng:"), or after a colon or a dash, or a count
+    /// ("Cộng: 04 chi bộ", "Tổng số - 15 chi bộ", "Tổng cộng 15 chi bộ"). Text written as an id
+    /// already (`tong`) is an id, never a label, so a branch whose id happens to be one of the
+    /// words is still read.
     static func isTotal(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = Slug.fold(trimmed)
         guard folded != trimmed else { return false }
         if totalWords.contains(folded) { return true }
+        if let parts = trimmed.wholeMatch(of: /([^:\-–\d]+?)\s*(?:[:\-–]|(?=\d))[\s\S]*/),
+           totalWords.contains(Slug.fold(String(parts.output.1))) {
+            return true
+        }
         guard trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") else { return false }
         return totalWords.contains(Slug.fold(String(trimmed[..<open])))
     }
@@ -107,6 +113,8 @@ enum EvaluationHeader {
     /// the points as offices write them ("Chất lượng sinh hoạt tốt (30 điểm)", "Điểm thưởng
     /// (tối đa 5đ)"), is left out; "Tiêu chí 2" and "TC2" name the rubric's second criterion.
     static func column(_ text: String, rubric: Rubric, idColumn: String) -> String {
+        // A column headed with the percent sign alone holds the share of the maximum.
+        if text.trimmingCharacters(in: .whitespaces) == "%" { return shareColumn }
         let folded = Slug.fold(text)
         guard !folded.isEmpty, folded != text else { return text }
         if let id = match(folded, rubric: rubric, idColumn: idColumn) { return id }

@@ -6,7 +6,7 @@
 enum ScorerColumns {
     /// The words of the column of the branch's own score, folded.
     static let selfWords: Set<String> = Set(["Tự chấm", "Chi bộ tự chấm", "Điểm tự chấm", "Tự đánh giá", "Chi bộ tự đánh giá",
-                                             "Tự chấm điểm"].map(Slug.fold))
+                                             "Tự chấm điểm", "Điểm chi bộ tự chấm", "Chi bộ tự chấm điểm"].map(Slug.fold))
     /// The words of the column of the committee's score, folded.
     static let committeeWords: Set<String> = Set(["Đảng ủy chấm", "Đảng uỷ chấm", "Cấp ủy chấm", "Cấp uỷ chấm", "ĐU chấm",
                                                   "Điểm Đảng ủy chấm", "Đảng ủy xã chấm", "Đảng ủy thẩm định", "Thẩm định",
@@ -33,6 +33,33 @@ enum ScorerColumns {
                 for index in group { names[index] = index == committee[0] ? text(upper, start) : EvaluationHeader.selfScoreColumn }
             }
             start = end
+        }
+        for (column, name) in scorerGroups(upper: upper, lower: lower) { names[column] = name }
+        return names
+    }
+
+    /// The other layout: "Chi bộ tự chấm" merged over the criteria, then "Đảng ủy chấm" merged
+    /// over them again. When the upper row has both kinds of group, each column under a group of
+    /// the branch's own is `EvaluationHeader.selfScoreColumn`, and those under the committee's
+    /// are read by their names; it was "cột … có hai lần" at every criterion, and no ranking.
+    /// A group of the branch's own alone is left as it is: its scores are then the only ones.
+    private static func scorerGroups(upper: [String], lower: [String]) -> [Int: String] {
+        func text(_ cells: [String], _ index: Int) -> String {
+            index < cells.count ? cells[index].trimmingCharacters(in: .whitespaces) : ""
+        }
+        let width = max(upper.count, lower.count)
+        var groups: [(words: String, columns: Range<Int>)] = []
+        var start = 0
+        while start < width {
+            var end = start + 1
+            while end < width, text(upper, end).isEmpty { end += 1 }
+            groups.append((Slug.fold(text(upper, start)), start..<end))
+            start = end
+        }
+        guard groups.contains(where: { committeeWords.contains($0.words) && $0.columns.count > 1 }) else { return [:] }
+        var names: [Int: String] = [:]
+        for group in groups where selfWords.contains(group.words) && group.columns.count > 1 {
+            for column in group.columns where !text(lower, column).isEmpty { names[column] = EvaluationHeader.selfScoreColumn }
         }
         return names
     }
