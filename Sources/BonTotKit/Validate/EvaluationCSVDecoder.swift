@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads `evaluations/<period>.csv` as Excel exports it: UTF-8 with or without BOM, `,` or `;`
 /// separated, CRLF or LF; a header row `branch;<criterion ids>;bonus;penalty;violations;level;note`,
-/// title rows above it skipped, and a header typed on two rows (a group cell over the criteria)
+/// title rows above it skipped, and a header typed on two or three rows (a group cell over the criteria)
 /// read as one. Diagnostics name the file line of each row, which is the
 /// spreadsheet's row number.
 enum EvaluationCSVDecoder {

@@ -141,14 +141,20 @@ enum EvaluationTableDecoder {
         } ?? found
     }
 
+    /// How many rows a header may be typed on.
+    private static let maximumHeaderRows = 3
+
     /// The table with its header row found at `headerIndex` made one row (a header typed on two
-    /// rows joined, the empty columns left of it dropped), whether an "STT" column numbers the
+    /// or three rows joined, the empty columns left of it dropped), whether an "STT" column numbers the
     /// rows, the header row without it, and the column each of its cells names.
     private static func headed(_ table: EvaluationTable, at headerIndex: Int, builder: EvaluationEntryBuilder, idColumn: String)
         -> (table: EvaluationTable, numbered: Bool, row: EvaluationTable.Row, columns: [String]) {
-        let aligned = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
-        var table = continuesHeader(aligned, at: headerIndex, builder: builder, idColumn: idColumn)
-            ? aligned.joiningHeader(at: headerIndex) : aligned
+        var table = table.droppingLeadingEmptyColumns(headerIndex: headerIndex)
+        // A header on two rows, or on three (each criterion over its items, each item over "Tự
+        // chấm | Đảng ủy chấm"), as a CSV gives it: the lower rows joined into the header one by one.
+        for _ in 0..<maximumHeaderRows - 1 where continuesHeader(table, at: headerIndex, builder: builder, idColumn: idColumn) {
+            table = table.joiningHeader(at: headerIndex)
+        }
         // "Cụm | STT | Tên chi bộ": read as "STT | Cụm | Tên chi bộ".
         if let index = ClusterColumn.rowNumberIndex(in: table.rows[headerIndex].cells) {
             table = ClusterColumn.moving(table, from: index, to: 0, headerIndex: headerIndex)

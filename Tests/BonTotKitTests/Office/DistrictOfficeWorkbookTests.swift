@@ -54,4 +54,13 @@ final class DistrictOfficeWorkbookTests: WorkbookTestCase {
     func testATotalRowWithItsCountAndAPercentColumn() throws {
         try assertRanksAsTheCSV(try workbook("scores-district-count-total.xlsx"))
     }
+
+    /// A header on three rows: each criterion over its items, each item over "Tự chấm | Đảng ủy
+    /// chấm". The workbook read right; its CSV export read the third header row as a row without
+    /// a branch id (an error, so no ranking) and the branches' own scores as the committee's.
+    func testAHeaderOnThreeRowsOfItemsScoredTwice() throws {
+        try assertRanksAsTheCSV(try workbook("scores-district-item-scorers.xlsx"))
+        let exported = String(decoding: try OfficeFixtures.bytes("scores-district-item-scorers.csv"), as: UTF8.self)
+        try assertRanksAsTheCSV(try load([csv: .text(exported)]), "the CSV")
+    }
 }

@@ -20,6 +20,11 @@ percentage column, a rank column, a 4-tốt column, the signatures under the tab
   ap-2, the criteria numbered "TC1.1", "TC1.2", "TC2"…, scores with one decimal place shown.
 - scores-district-scorer-groups.xlsx: "Chi bộ tự chấm" merged over the five criteria, then "Đảng ủy
   chấm" merged over them again; the branch's own scores one point higher.
+- scores-district-item-scorers.xlsx: a header on three rows: each criterion merged over its items,
+  each item (or a criterion without items) merged over "Tự chấm | Đảng ủy chấm"; and
+  scores-district-item-scorers.csv, as LibreOffice exports it (no merge left to tell the header's
+  three rows), made by: soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):59,34,76,1'
+  scores-district-item-scorers.xlsx
 - scores-district-count-total.xlsx: a total row labelled "Cộng: 04 chi bộ", and a column headed
   "%" alone holding "94,5%" as text.
 
@@ -218,6 +223,32 @@ def scorer_groups_book():
     book.save(os.path.join(HERE, "scores-district-scorer-groups.xlsx"))
 
 
+def item_scorers_book():
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    first = ["STT", "Tên chi bộ", "Lãnh đạo hoàn thành tốt nhiệm vụ chính trị", None, None, None, "Chất lượng sinh hoạt tốt", None,
+             "Đoàn kết, kỷ luật tốt", None, "Cán bộ, đảng viên tốt", None, "Điểm thưởng", "Điểm trừ", "Vi phạm", "Tổng điểm"]
+    party_header(sheet, "BẢNG CHẤM ĐIỂM THI ĐUA CÁC CHI BỘ NĂM 2024", len(first))
+    sheet.append([])
+    sheet.append(first)
+    sheet.append([None, None, CRITERIA[0], None, CRITERIA[1], None] + [None] * 10)
+    sheet.append([None, None] + ["Tự chấm", "Đảng ủy chấm"] * 5 + [None] * 4)
+    sheet.merge_cells("C6:F6")
+    sheet.merge_cells("C7:D7")
+    sheet.merge_cells("E7:F7")
+    for column in (7, 9, 11):
+        sheet.merge_cells(start_row=6, start_column=column, end_row=7, end_column=column + 1)
+    for column in [1, 2, 13, 14, 15, 16]:
+        sheet.merge_cells(start_row=6, start_column=column, end_row=8, end_column=column)
+    for index, (branch, scores, bonus, penalty, violations, note) in enumerate(data(), 1):
+        pairs = []
+        for score in scores:
+            pairs += [score + 1, score]
+        sheet.append([index, BRANCH_NAMES[branch]] + pairs + [bonus, penalty, violations, TOTALS[branch]])
+    book.save(os.path.join(HERE, "scores-district-item-scorers.xlsx"))
+
+
 def count_total_book():
     book = Workbook()
     sheet = book.active
@@ -241,3 +272,4 @@ if __name__ == "__main__":
     cluster_first_book()
     scorer_groups_book()
     count_total_book()
+    item_scorers_book()
