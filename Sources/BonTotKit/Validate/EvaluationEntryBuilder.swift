@@ -196,12 +196,20 @@ struct EvaluationEntryBuilder {
 
     private func violations(_ cells: [String: ScoreCell], branchID: String) -> Int {
         guard let cell = cells["violations"], !Self.isNothing(cell.text) else { return 0 }
-        guard let count = Int(cell.text), (0...ContentLimits.count).contains(count) else {
+        guard let count = Self.wholeNumber(cell.text), (0...ContentLimits.count).contains(count) else {
             sink.error(cell.location, field: "violations",
                        "'violations' của '\(branchID)' phải là số nguyên từ 0 đến \(VietnameseFormat.number(ContentLimits.count)) / must be a whole number from 0 to \(ContentLimits.count)")
             return 0
         }
         return count
+    }
+
+    /// A count as a sheet writes it: "2", or "2.0" / "2,0" from a column formatted with decimals
+    /// and exported to CSV; nil for anything else ("1,5", "hai").
+    static func wholeNumber(_ text: String) -> Int? {
+        if let count = Int(text) { return count }
+        guard let parts = text.wholeMatch(of: /(\d+)[.,]0+/) else { return nil }
+        return Int(parts.output.1)
     }
 
     private func level(_ cells: [String: ScoreCell], branchID: String) -> String? {

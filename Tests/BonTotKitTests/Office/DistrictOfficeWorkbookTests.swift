@@ -38,9 +38,14 @@ final class DistrictOfficeWorkbookTests: WorkbookTestCase {
         try assertRanksAsTheCSV(try workbook("scores-district-percent.xlsx"))
     }
 
-    /// "Cụm | STT | Tên chi bộ | …" with the cluster merged, criteria headed "TC1.1", "TC2".
+    /// "Cụm | STT | Tên chi bộ | …" with the cluster merged, criteria headed "TC1.1", "TC2",
+    /// every number shown with one decimal. Its CSV export writes the violations "0.0" and "1.0":
+    /// each was an error ("phải là số nguyên"), and no ranking.
     func testAClusterFirstSheetWithNumberedCriteria() throws {
         try assertRanksAsTheCSV(try workbook("scores-district-cluster-first.xlsx"))
+        let exported = String(decoding: try OfficeFixtures.bytes("scores-district-cluster-first.csv"), as: UTF8.self)
+        XCTAssertTrue(exported.contains(";1.0;61.0;"))
+        try assertRanksAsTheCSV(try load([csv: .text(exported)]), "the CSV")
     }
 
     /// "Chi bộ tự chấm" merged over the criteria, then "Đảng ủy chấm" over them again: it was

@@ -17,7 +17,9 @@ percentage column, a rank column, a 4-tốt column, the signatures under the tab
 - scores-district-percent.xlsx: "Tỷ lệ đạt (%)" as a number (91,5), "Xếp hạng" and "Chi bộ 4 tốt"
   columns written right, the place and date and signatures under the table.
 - scores-district-cluster-first.xlsx: "Cụm | STT | Tên chi bộ | …", the cluster merged over ap-1 and
-  ap-2, the criteria numbered "TC1.1", "TC1.2", "TC2"…, scores with one decimal place shown.
+  ap-2, the criteria numbered "TC1.1", "TC1.2", "TC2"…, numbers with one decimal place shown; and
+  scores-district-cluster-first.csv, as LibreOffice exports it ("0.0" violations), made as the
+  item-scorers CSV below.
 - scores-district-scorer-groups.xlsx: "Chi bộ tự chấm" merged over the five criteria, then "Đảng ủy
   chấm" merged over them again; the branch's own scores one point higher.
 - scores-district-item-scorers.xlsx: a header on three rows: each criterion merged over its items,
