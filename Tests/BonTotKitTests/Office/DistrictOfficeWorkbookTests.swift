@@ -42,10 +42,8 @@ final class DistrictOfficeWorkbookTests: WorkbookTestCase {
     /// every number shown with one decimal. Its CSV export writes the violations "0.0" and "1.0":
     /// each was an error ("phải là số nguyên"), and no ranking.
     func testAClusterFirstSheetWithNumberedCriteria() throws {
-        try assertRanksAsTheCSV(try workbook("scores-district-cluster-first.xlsx"))
-        let exported = String(decoding: try OfficeFixtures.bytes("scores-district-cluster-first.csv"), as: UTF8.self)
+        let exported = try assertRanksWithItsCSVExport("scores-district-cluster-first")
         XCTAssertTrue(exported.contains(";1.0;61.0;"))
-        try assertRanksAsTheCSV(try load([csv: .text(exported)]), "the CSV")
     }
 
     /// "Chi bộ tự chấm" merged over the criteria, then "Đảng ủy chấm" over them again: it was
@@ -64,8 +62,16 @@ final class DistrictOfficeWorkbookTests: WorkbookTestCase {
     /// chấm". The workbook read right; its CSV export read the third header row as a row without
     /// a branch id (an error, so no ranking) and the branches' own scores as the committee's.
     func testAHeaderOnThreeRowsOfItemsScoredTwice() throws {
-        try assertRanksAsTheCSV(try workbook("scores-district-item-scorers.xlsx"))
-        let exported = String(decoding: try OfficeFixtures.bytes("scores-district-item-scorers.csv"), as: UTF8.self)
-        try assertRanksAsTheCSV(try load([csv: .text(exported)]), "the CSV")
+        try assertRanksWithItsCSVExport("scores-district-item-scorers")
+    }
+
+    /// Asserts that the workbook `name`.xlsx and its export `name`.csv both rank as the minimal
+    /// fixture's CSV does, without a warning; returns the export's text.
+    @discardableResult
+    private func assertRanksWithItsCSVExport(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try assertRanksAsTheCSV(try workbook("\(name).xlsx"), "the workbook", file: file, line: line)
+        let exported = String(decoding: try OfficeFixtures.bytes("\(name).csv"), as: UTF8.self)
+        try assertRanksAsTheCSV(try load([csv: .text(exported)]), "the CSV", file: file, line: line)
+        return exported
     }
 }
