@@ -14,7 +14,7 @@ public enum DOCXReader {
     static func read(_ package: OfficePackage) throws(OfficeError) -> WordDocument {
         let documentPath = "word/document.xml"
         let document = try package.requiredXML(documentPath)
-        let styles = WordStyles(try package.xml("word/styles.xml")?.root)
+        let styles = WordStyles(try package.xml("word/styles.xml")?.root, theme: try package.xml("word/theme/theme1.xml")?.root)
         let numbering = WordNumbering(try package.xml("word/numbering.xml")?.root, styles: styles)
         let notes = WordNotes(footnotes: try package.xml("word/footnotes.xml")?.root, endnotes: try package.xml("word/endnotes.xml")?.root)
         var reader = Reader(styles: styles, numbering: numbering, notes: notes)
@@ -119,9 +119,8 @@ public enum DOCXReader {
         mutating func paragraph(_ node: XMLPartNode) -> WordParagraph {
             let pPr = node.child("pPr")
             let styleID = pPr?.child("pStyle")?["val"]
-            let paragraphFont = styles.inherited(styleID) { $0.font } ?? styles.defaultFont
             var runs: [WordRun] = []
-            collectRuns(node, style: styleID, font: paragraphFont, into: &runs)
+            collectRuns(node, style: styleID, into: &runs)
             var paragraph = WordParagraph(runs: runs, headingLevel: styles.headingLevel(styleID))
             // The numbering the paragraph's own `w:numPr` gives, or else its style's (where the
             // level is the style's, or the one the list definition links to the style).
@@ -157,27 +156,30 @@ public enum DOCXReader {
         /// Runs in document order, also inside hyperlinks, insertions, text moved here with
         /// changes tracked (`w:moveTo`), smart tags and fields; deleted text and the old place of
         /// moved text (`w:moveFrom`) left out.
-        mutating func collectRuns(_ node: XMLPartNode, style: String?, font: String?, into runs: inout [WordRun]) {
+        mutating func collectRuns(_ node: XMLPartNode, style: String?, into runs: inout [WordRun]) {
             for child in node.children {
                 switch child.name {
                 case "r":
                     // Text Word hides (a template's guidance to the clerk) is left out, and its marks too.
                     if styles.isHidden(paragraphStyle: style, run: child.child("rPr")) { continue }
-                    if let run = run(child, paragraphStyle: style, paragraphFont: font) { runs.append(run) }
+                    if let run = run(child, paragraphStyle: style) { runs.append(run) }
                     // A footnote's or endnote's mark (`w:footnoteReference`), after the run's text.
                     for reference in child.children {
                         if let number = notes.number(of: reference) { runs.append(WordRun(text: "", note: number)) }
                     }
                 case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "sdtContent", "sdt":
-                    collectRuns(child, style: style, font: font, into: &runs)
+                    collectRuns(child, style: style, into: &runs)
                 case "AlternateContent":
-                    if let chosen = Self.alternative(child) { collectRuns(chosen, style: style, font: font, into: &runs) }
+                    if let chosen = Self.alternative(child) { collectRuns(chosen, style: style, into: &runs) }
                 default: break
                 }
             }
         }
 
-        mutating func run(_ node: XMLPartNode, paragraphStyle: String?, paragraphFont: String?) -> WordRun? {
+        /// The run `node`, its text in Unicode.
+        mutating func run(_ node: XMLPartNode, paragraphStyle: String?) -> WordRun? {
+            let rPr = node.child("rPr")
+            let legacy = styles.runFont(paragraphStyle: paragraphStyle, run: rPr).flatMap(LegacyEncoding.of(font:))
             var text = ""
             for child in node.children {
                 switch child.name {
@@ -191,11 +193,9 @@ public enum DOCXReader {
                 }
             }
             guard !text.isEmpty else { return nil }
-            let rPr = node.child("rPr")
-            let font = rPr.flatMap(WordStyles.font(of:)) ?? paragraphFont
-            if let font, let legacy = LegacyEncoding.of(font: font) {
-                text = legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
+            if let legacy {
                 converted[legacy.encoding, default: 0] += 1
+                text = legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
             }
             let caps = rPr?.child("caps").map(WordStyles.isOn) ?? false
             if caps { text = text.uppercased() }

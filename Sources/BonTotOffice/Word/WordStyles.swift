@@ -7,7 +7,7 @@ struct WordStyles {
     struct Style {
         var name: String
         var basedOn: String?
-        var font: String?
+        var fonts: WordFonts?
         var outlineLevel: Int?
         var numberingID: String?
         /// The list level the style's `w:numPr` gives (`w:ilvl`); nil where it gives none.
@@ -48,16 +48,22 @@ struct WordStyles {
     }
 
     var styles: [String: Style] = [:]
-    var defaultFont: String?
+    /// The fonts of the document's defaults (`w:docDefaults`).
+    private var defaultFonts: WordFonts?
+    /// The paragraph style of a paragraph that names none (`w:default="1"`, Word's "Normal").
+    private(set) var defaultParagraphStyle: String?
+    private var themeFonts = WordThemeFonts(nil)
     /// The table style of a table that names none (`w:default="1"`).
     var defaultTableStyle: String?
     private var defaultBold: Bool?
     private var defaultItalic: Bool?
 
-    init(_ root: XMLPartNode?) {
+    /// The styles of `styles.xml` (`root`), their theme fonts taken from `theme1.xml` (`theme`).
+    init(_ root: XMLPartNode?, theme: XMLPartNode? = nil) {
+        themeFonts = WordThemeFonts(theme)
         guard let root else { return }
         let defaults = root.child("docDefaults")?.child("rPrDefault")?.child("rPr")
-        defaultFont = defaults.flatMap(Self.font(of:))
+        defaultFonts = WordFonts(defaults)
         defaultBold = defaults?.child("b").map(Self.isOn)
         defaultItalic = defaults?.child("i").map(Self.isOn)
         for style in root.children(named: "style") {
@@ -70,7 +76,7 @@ struct WordStyles {
                 if let type = part["type"] { parts[type] = Emphasis(part.child("rPr")) }
             }
             styles[id] = Style(name: style.child("name")?["val"] ?? id, basedOn: style.child("basedOn")?["val"],
-                               font: rPr.flatMap(Self.font(of:)),
+                               fonts: WordFonts(rPr),
                                // Word's outline levels are 0 to 9 (9 is body text); another number is none.
                                outlineLevel: pPr?.child("outlineLvl")?["val"].flatMap { Int($0) }.flatMap { (0...9).contains($0) ? $0 : nil },
                                numberingID: pPr?.child("numPr")?.child("numId")?["val"],
@@ -79,7 +85,9 @@ struct WordStyles {
                                hidden: rPr?.child("vanish").map(Self.isOn), parts: parts,
                                rowBandSize: Self.bandSize(style.child("tblPr")?.child("tblStyleRowBandSize")),
                                columnBandSize: Self.bandSize(style.child("tblPr")?.child("tblStyleColBandSize")))
-            if style["type"] == "table", style["default"].map({ Self.isOn(value: $0) }) == true { defaultTableStyle = id }
+            let isDefault = style["default"].map({ Self.isOn(value: $0) }) == true
+            if style["type"] == "table", isDefault { defaultTableStyle = id }
+            if style["type"] == "paragraph", isDefault { defaultParagraphStyle = id }
         }
     }
 
@@ -88,10 +96,21 @@ struct WordStyles {
         element?["val"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 
-    /// The font a run properties element names (`w:rFonts w:ascii`).
-    static func font(of rPr: XMLPartNode) -> String? {
-        guard let fonts = rPr.child("rFonts") else { return nil }
-        return fonts["ascii"] ?? fonts["hAnsi"] ?? fonts["cs"]
+    /// The font a run's letters beyond ASCII are drawn in, where every byte of a TCVN3 or VNI
+    /// text but the ASCII ones shows: the `w:hAnsi` font Word finds first on the run itself, then
+    /// in its character style, its paragraph style (or the default paragraph style, "Normal"),
+    /// the document's defaults, each style along its `basedOn` chain; where none names one, the
+    /// `w:ascii` font found the same way. A theme font is the theme's typeface (the font a
+    /// Unicode text pasted with its formatting keeps, in a document typed in `.VnTime`).
+    func runFont(paragraphStyle: String?, run rPr: XMLPartNode?) -> String? {
+        let characterStyle = rPr?.child("rStyle")?["val"]
+        let levels = [WordFonts(rPr)] + chain(characterStyle).map { styles[$0]?.fonts }
+            + chain(paragraphStyle ?? defaultParagraphStyle).map { styles[$0]?.fonts } + [defaultFonts]
+        switch levels.lazy.compactMap({ $0?.highANSI }).first ?? levels.lazy.compactMap({ $0?.ascii }).first {
+        case .named(let name): return name
+        case .theme(let name): return themeFonts.typeface(name)
+        case nil: return nil
+        }
     }
 
     /// `<w:b/>` and `<w:b w:val="true"/>` are on; `w:val="0"`, `"false"` or `"off"` off.

@@ -1,0 +1,39 @@
+import BonTotOffice
+import Foundation
+import XCTest
+
+/// Minutes typed in TCVN3 (`.VnTime`) or VNI fonts where Word keeps the font away from the run
+/// (in the Normal style, a character style, only for the letters beyond ASCII) or splits a letter
+/// between two runs: the import reads the words the clerk sees in Word
+/// (`make_legacy_font_documents.py` writes the documents).
+final class LegacyFontRunTests: XCTestCase {
+    private func paragraphs(_ fixture: String) throws -> [String] {
+        try DOCXReader.read(try OfficeFixtures.data(fixture)).blocks.compactMap { block in
+            if case .paragraph(let paragraph) = block { return paragraph.text }
+            return nil
+        }
+    }
+
+    /// A .doc typed on an office template keeps its `.VnTime` as the Normal style's font, on no
+    /// run: "Chñ tr×: ®ång chÝ NguyÔn V¨n Hïng." was imported as it was, and no date or chair found.
+    func testAFontGivenOnlyByTheNormalStyleIsConverted() throws {
+        XCTAssertEqual(try paragraphs("bien-ban-vntime-kieu-normal.docx").first, "Chủ trì: đồng chí Nguyễn Văn Hùng.")
+    }
+
+    /// A line pasted in Unicode from a newer document keeps its theme font (`w:asciiTheme`) on
+    /// its run: it is no TCVN3 text because its paragraph's style is `.VnTime`.
+    func testUnicodeTextPastedWithItsThemeFontIsLeftAsItIs() throws {
+        XCTAssertEqual(try paragraphs("bien-ban-vntime-kieu-normal.docx").last,
+                       "Khách mời: đồng chí Nguyễn Thị Thanh Yên, Bí thư Đảng ủy xã.")
+    }
+
+    func testAFontGivenByACharacterStyleIsConverted() throws {
+        XCTAssertEqual(try paragraphs("bien-ban-phong-cu-tach-run.docx")[0], "Chủ trì: đồng chí Nguyễn Văn Hùng.")
+    }
+
+    /// Word draws every letter beyond ASCII in the `w:hAnsi` font: with `.VnTime` there, the
+    /// letters are TCVN3 whatever `w:ascii` names.
+    func testTheFontOfTheLettersBeyondASCIIDecides() throws {
+        XCTAssertEqual(try paragraphs("bien-ban-phong-cu-tach-run.docx")[1], "Địa điểm: Nhà văn hóa ấp 1.")
+    }
+}
