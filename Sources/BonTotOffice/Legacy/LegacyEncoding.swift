@@ -51,6 +51,16 @@ public enum LegacyEncoding: String, CaseIterable, Sendable {
         return capitals ? result.uppercased() : result
     }
 
+    /// Of text in a VNI font, the mark it begins with, as the combining marks it adds to the
+    /// vowel before it, and the text after the mark: Word splits a letter's base and its mark
+    /// into two runs where a spell-check mark, an edit or a bold letter falls between them.
+    /// No marks for text that begins with a letter, or in another encoding.
+    public func leadingMarks(fontText text: String) -> (marks: String, rest: Substring) {
+        guard self == .vni, let first = text.unicodeScalars.first, first.value <= 0xFF,
+              let marks = LegacyTables.vniMarks[UInt8(first.value)] else { return ("", Substring(text)) }
+        return (String(String.UnicodeScalarView(marks)), Substring(text.unicodeScalars.dropFirst()))
+    }
+
     private static func tcvn3(_ byte: UInt8) -> Unicode.Scalar {
         byte < 0xA1 ? Unicode.Scalar(byte) : LegacyTables.tcvn3[Int(byte) - 0xA1] ?? Unicode.Scalar(byte)
     }

@@ -162,7 +162,7 @@ public enum DOCXReader {
                 case "r":
                     // Text Word hides (a template's guidance to the clerk) is left out, and its marks too.
                     if styles.isHidden(paragraphStyle: style, run: child.child("rPr")) { continue }
-                    if let run = run(child, paragraphStyle: style) { runs.append(run) }
+                    if let run = run(child, paragraphStyle: style, after: &runs) { runs.append(run) }
                     // A footnote's or endnote's mark (`w:footnoteReference`), after the run's text.
                     for reference in child.children {
                         if let number = notes.number(of: reference) { runs.append(WordRun(text: "", note: number)) }
@@ -176,8 +176,9 @@ public enum DOCXReader {
             }
         }
 
-        /// The run `node`, its text in Unicode.
-        mutating func run(_ node: XMLPartNode, paragraphStyle: String?) -> WordRun? {
+        /// The run `node`, its text in Unicode. The mark a VNI run begins with, typed after the
+        /// vowel the run before ends with (`previous`), joins that vowel there.
+        mutating func run(_ node: XMLPartNode, paragraphStyle: String?, after previous: inout [WordRun]) -> WordRun? {
             let rPr = node.child("rPr")
             let legacy = styles.runFont(paragraphStyle: paragraphStyle, run: rPr).flatMap(LegacyEncoding.of(font:))
             var text = ""
@@ -187,6 +188,8 @@ public enum DOCXReader {
                 case "tab": text += "\t"
                 case "br", "cr": text += "\n"
                 case "noBreakHyphen": text += "-"
+                // TCVN3's ư is the byte of the soft hyphen, which Word saves as its optional hyphen.
+                case "softHyphen": if legacy?.encoding == .tcvn3 { text += "\u{00AD}" }
                 case "drawing", "pict", "object": readTextBoxes(in: child)
                 case "AlternateContent": if let chosen = Self.alternative(child) { readTextBoxes(in: chosen) }
                 default: break
@@ -195,6 +198,13 @@ public enum DOCXReader {
             guard !text.isEmpty else { return nil }
             if let legacy {
                 converted[legacy.encoding, default: 0] += 1
+                let (marks, rest) = legacy.encoding.leadingMarks(fontText: text)
+                if !marks.isEmpty, let last = previous.indices.last, previous[last].note == nil,
+                   previous[last].text.unicodeScalars.last.map(VietnameseSyllable.isVowel) == true {
+                    previous[last].text = (previous[last].text + marks).precomposedStringWithCanonicalMapping
+                    text = String(rest)
+                    guard !text.isEmpty else { return nil }
+                }
                 text = legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
             }
             let caps = rPr?.child("caps").map(WordStyles.isOn) ?? false

@@ -36,4 +36,20 @@ final class LegacyFontRunTests: XCTestCase {
     func testTheFontOfTheLettersBeyondASCIIDecides() throws {
         XCTAssertEqual(try paragraphs("bien-ban-phong-cu-tach-run.docx")[1], "Địa điểm: Nhà văn hóa ấp 1.")
     }
+
+    /// VNI types a mark after its vowel, and Word may end a run between them (a spell-check mark,
+    /// a bold mark): "Thö ky" + "ù" was "Thư kyù", the mark read as the letter ù.
+    func testAVNILetterSplitBetweenTwoRunsIsOneLetter() throws {
+        let document = try DOCXReader.read(try OfficeFixtures.data("bien-ban-phong-cu-tach-run.docx"))
+        guard case .paragraph(let paragraph) = document.blocks[2] else { return XCTFail("no paragraph") }
+        XCTAssertEqual(paragraph.text, "Thư ký: đồng chí Trần Thị Mai.")
+        XCTAssertEqual(paragraph.runs.map(\.text), ["Thư ký", ": đồ", "ng chí Trần Thị Mai."],
+                       "the letter keeps the formatting of its base; a run of a mark alone is no run")
+    }
+
+    /// TCVN3's ư is the byte of the soft hyphen, which Word saves as its optional hyphen
+    /// (`<w:softHyphen/>`): "Thư ký" was "Th ký", and the recorder was not found.
+    func testTheTCVN3LetterUHornSavedAsAnOptionalHyphenIsKept() throws {
+        XCTAssertEqual(try paragraphs("bien-ban-phong-cu-tach-run.docx")[3], "Thư ký: Phó Bí thư chi bộ.")
+    }
 }
