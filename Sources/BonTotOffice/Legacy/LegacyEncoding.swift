@@ -62,7 +62,16 @@ public enum LegacyEncoding: String, CaseIterable, Sendable {
     }
 
     private static func tcvn3(_ byte: UInt8) -> Unicode.Scalar {
-        byte < 0xA1 ? Unicode.Scalar(byte) : LegacyTables.tcvn3[Int(byte) - 0xA1] ?? Unicode.Scalar(byte)
+        if byte < 0xA1 { return windowsPunctuation(byte) }
+        return LegacyTables.tcvn3[Int(byte) - 0xA1] ?? Unicode.Scalar(byte)
+    }
+
+    /// A byte below TCVN3's and VNI's letters: ASCII, or from 0x80 to 0x9F the punctuation a
+    /// Windows program writes there in a text file (Word's “ ” – … saved as text), as in
+    /// Windows-1258; a byte no Windows code page uses stays itself.
+    private static func windowsPunctuation(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        return LegacyTables.windows1258[Int(byte) - 0x80] ?? Unicode.Scalar(byte)
     }
 
     /// VNI: a mark byte after a vowel adds its marks to that vowel; a letter byte is a letter.
@@ -73,7 +82,7 @@ public enum LegacyEncoding: String, CaseIterable, Sendable {
                 scalars.append(contentsOf: marks)
                 continue
             }
-            let scalar = LegacyTables.vniLetters[byte] ?? Unicode.Scalar(byte)
+            let scalar = LegacyTables.vniLetters[byte] ?? windowsPunctuation(byte)
             scalars.append(scalar)
             afterVowel = VietnameseSyllable.isVowel(scalar)
         }

@@ -63,6 +63,14 @@ final class LegacyEncodingTests: XCTestCase {
         XCTAssertNil(LegacyEncodingDetector.guess([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF, 0xD8, 0xFF]))
     }
 
+    /// A TCVN3 or VNI text saved from Word as text holds Word's quotes and dashes as Windows
+    /// writes them (0x93 “, 0x94 ”, 0x96 –): they were control characters, unseen on the page.
+    func testWindowsPunctuationInATCVN3OrVNITextFileIsKept() {
+        let quoted = [0x93] + tcvn3[2] + [0x20, 0x96, 0x20] + tcvn3[1] + [0x94]
+        XCTAssertEqual(LegacyEncoding.tcvn3.decode(quoted), "“đảng viên – chi bộ”")
+        XCTAssertEqual(LegacyEncoding.vni.decode([0x93] + vni[0] + [0x94, 0x85]), "“Đảng bộ”…")
+    }
+
     func testTheLoaderNamesTheEncodingOfAMinutesFile() throws {
         let path = "content/minutes/2024/ap-2-2024-10.md"
         for (encoding, samples) in samples {
