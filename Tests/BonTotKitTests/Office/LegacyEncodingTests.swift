@@ -71,6 +71,14 @@ final class LegacyEncodingTests: XCTestCase {
         XCTAssertEqual(LegacyEncoding.vni.decode([0x93] + vni[0] + [0x94, 0x85]), "“Đảng bộ”…")
     }
 
+    /// A score sheet whose only Vietnamese word is "Tốt", in TCVN3 "Tèt", reads as a word in
+    /// Windows-1258 too ("Tèt"): a tie goes to TCVN3, which offices type in most.
+    func testAFewWordsBothTCVN3AndWindows1258AreTakenAsTCVN3() {
+        let sheet = Array("khu-dan-cu-so-1;28;27;19;18;2;0;0;T".utf8) + [0xE8, 0x74, 0x0A]
+        XCTAssertEqual(LegacyEncodingDetector.guess(sheet), .tcvn3)
+        XCTAssertEqual(LegacyEncoding.tcvn3.decode(sheet), "khu-dan-cu-so-1;28;27;19;18;2;0;0;Tốt\n")
+    }
+
     func testTheLoaderNamesTheEncodingOfAMinutesFile() throws {
         let path = "content/minutes/2024/ap-2-2024-10.md"
         for (encoding, samples) in samples {
