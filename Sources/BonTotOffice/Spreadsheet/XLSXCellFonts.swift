@@ -17,9 +17,11 @@ struct XLSXCellFonts {
         }
     }
 
-    /// `text` of a cell with the style attribute `style`, in Unicode.
+    /// `text` of a cell with the style attribute `style`, in Unicode. A cell without one is in
+    /// the first cell style, the workbook's default font: an office's Excel whose default font
+    /// is `.VnTime` writes every cell typed in it so.
     func unicode(_ text: String, style: String?) -> String {
-        guard let index = style.flatMap({ Int($0) }), styles.indices.contains(index), let legacy = styles[index] else { return text }
+        guard let index = style.map({ Int($0) }) ?? 0, styles.indices.contains(index), let legacy = styles[index] else { return text }
         return legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
     }
 
