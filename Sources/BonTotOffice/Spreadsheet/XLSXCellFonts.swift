@@ -21,19 +21,52 @@ struct XLSXCellFonts {
     /// the first cell style, the workbook's default font: an office's Excel whose default font
     /// is `.VnTime` writes every cell typed in it so.
     func unicode(_ text: String, style: String?) -> String {
-        guard let index = style.map({ Int($0) }) ?? 0, styles.indices.contains(index), let legacy = styles[index] else { return text }
+        guard let legacy = legacyFont(style: style) else { return text }
         return legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
     }
 
-    /// The text of a rich-text string whose runs name their fonts (`<rPr><rFont val=".VnTime"/>`),
-    /// each run in a legacy font converted; nil when no run names a font (the cell's font then
-    /// decides).
-    static func unicode(runs: [XMLPartNode]) -> String? {
-        guard runs.contains(where: { $0.child("rPr")?.child("rFont") != nil }) else { return nil }
-        return runs.map { run in
-            let text = run.child("t")?.text ?? ""
-            guard let font = run.child("rPr")?.child("rFont")?["val"], let legacy = LegacyEncoding.of(font: font) else { return text }
-            return legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
-        }.joined()
+    /// The legacy font of the cell style `style` (the first where nil), nil for a Unicode font.
+    private func legacyFont(style: String?) -> (encoding: LegacyEncoding, capitals: Bool)? {
+        guard let index = style.map({ Int($0) }) ?? 0, styles.indices.contains(index) else { return nil }
+        return styles[index]
+    }
+
+    /// One run of a rich-text string: its text, and the font it names (`<rPr><rFont val=".VnTime"/>`),
+    /// nil where it names none and shows in its cell's font.
+    struct Run: Sendable, Equatable {
+        var text: String
+        var font: String?
+    }
+
+    /// The runs of a rich-text string item (`<r>`), phonetic hints left out; nil for plain text.
+    static func runs(of item: XMLPartNode) -> [Run]? {
+        let runs = item.children(named: "r")
+        guard !runs.isEmpty else { return nil }
+        return runs.map { Run(text: $0.child("t")?.text ?? "", font: $0.child("rPr")?.child("rFont")?["val"]) }
+    }
+
+    /// The text of a rich-text string in a cell with the style attribute `style`, in Unicode: a
+    /// run naming its font in that font, another in the cell's (Excel writes the first run of a
+    /// `.VnTime` cell partly bold without a font of its own). Neighbouring runs in one font are
+    /// converted together, so that a VNI letter split between them stays one letter.
+    func unicode(runs: [Run], style: String?) -> String {
+        let cellFont = legacyFont(style: style)
+        var result = ""
+        var pending = ""
+        var pendingFont: (encoding: LegacyEncoding, capitals: Bool)?
+        func flush() {
+            result += pendingFont.map { $0.encoding.convert(fontText: pending, capitals: $0.capitals) } ?? pending
+            pending = ""
+        }
+        for run in runs {
+            let font = run.font.map { LegacyEncoding.of(font: $0) } ?? cellFont
+            if font?.encoding != pendingFont?.encoding || font?.capitals != pendingFont?.capitals {
+                flush()
+                pendingFont = font
+            }
+            pending += run.text
+        }
+        flush()
+        return result
     }
 }

@@ -78,11 +78,11 @@ public enum XLSXReader {
         attribute == "1" || attribute == "true"
     }
 
-    /// A shared string: its text, and whether its runs named their fonts and were converted
-    /// already (then the cell's font is not applied again).
+    /// A shared string: its text, and its runs where it is rich text (converted by each cell
+    /// that shows it, in the cell's font where a run names none).
     struct SharedString {
         var text: String
-        var hasRunFonts = false
+        var runs: [XLSXCellFonts.Run]?
     }
 
     /// What reading a cell's value needs besides the cell.
@@ -97,8 +97,7 @@ public enum XLSXReader {
         let path = relationships.values.first { $0.hasSuffix("sharedStrings.xml") } ?? "xl/sharedStrings.xml"
         guard let tree = try package.xml(path) else { return [] }
         return tree.root.children(named: "si").map { item in
-            if let converted = XLSXCellFonts.unicode(runs: item.children(named: "r")) { return SharedString(text: converted, hasRunFonts: true) }
-            return SharedString(text: text(of: item))
+            SharedString(text: text(of: item), runs: XLSXCellFonts.runs(of: item))
         }
     }
 
@@ -143,15 +142,16 @@ public enum XLSXReader {
         let strings = reading.strings, formats = reading.formats
         // Text in a legacy font (.VnTime, VNI-Times) is converted by the cell's font.
         let unicode = { (text: String) in reading.fonts.unicode(text, style: cell["s"]) }
+        let richText = { (runs: [XLSXCellFonts.Run]) in reading.fonts.unicode(runs: runs, style: cell["s"]) }
         switch cell["t"] {
         case "s":
             guard let raw, let index = Int(raw.trimmingCharacters(in: .whitespaces)), strings.indices.contains(index) else {
                 return Value(text: "")
             }
-            return Value(text: strings[index].hasRunFonts ? strings[index].text : unicode(strings[index].text), isText: true)
+            return Value(text: strings[index].runs.map(richText) ?? unicode(strings[index].text), isText: true)
         case "inlineStr":
             guard let item = cell.child("is") else { return Value(text: "") }
-            return Value(text: XLSXCellFonts.unicode(runs: item.children(named: "r")) ?? unicode(text(of: item)), isText: true)
+            return Value(text: XLSXCellFonts.runs(of: item).map(richText) ?? unicode(text(of: item)), isText: true)
         case "d":
             return Value(text: raw.map { XLSXNumberFormats.text(ofISODate: $0) ?? $0 } ?? "", isUncomputedFormula: hasFormula && raw == nil)
         case "str":
