@@ -69,13 +69,16 @@ struct OpenDocumentInlineText {
         func flush() {
             guard let format = pendingFormat, !pending.isEmpty else { return }
             var text = pending
+            pending = ""
             if let legacy = format.legacy {
+                // A VNI mark in a span of its own (a bold mark) joins the vowel before it.
+                text = runs.joiningLeadingMark(of: text, in: legacy)
+                guard !text.isEmpty else { return }
                 text = legacy.convert(fontText: text, capitals: format.legacyCapitals)
                 converted[legacy, default: 0] += 1
             }
             if format.capitals { text = text.uppercased() }
             runs.append(WordRun(text: text, bold: format.bold, italic: format.italic))
-            pending = ""
         }
         for piece in pieces {
             if let note = piece.note {

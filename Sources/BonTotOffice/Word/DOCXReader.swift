@@ -198,13 +198,8 @@ public enum DOCXReader {
             guard !text.isEmpty else { return nil }
             if let legacy {
                 converted[legacy.encoding, default: 0] += 1
-                let (marks, rest) = legacy.encoding.leadingMarks(fontText: text)
-                if !marks.isEmpty, let last = previous.indices.last, previous[last].note == nil,
-                   previous[last].text.unicodeScalars.last.map(VietnameseSyllable.isVowel) == true {
-                    previous[last].text = (previous[last].text + marks).precomposedStringWithCanonicalMapping
-                    text = String(rest)
-                    guard !text.isEmpty else { return nil }
-                }
+                text = previous.joiningLeadingMark(of: text, in: legacy.encoding)
+                guard !text.isEmpty else { return nil }
                 text = legacy.encoding.convert(fontText: text, capitals: legacy.capitals)
             }
             let caps = rPr?.child("caps").map(WordStyles.isOn) ?? false

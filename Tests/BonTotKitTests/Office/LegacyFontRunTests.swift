@@ -47,6 +47,13 @@ final class LegacyFontRunTests: XCTestCase {
                        "the letter keeps the formatting of its base; a run of a mark alone is no run")
     }
 
+    /// Writer splits a VNI letter the same way where its mark alone is bold.
+    func testAVNILetterSplitBetweenTwoSpansOfAnODTIsOneLetter() throws {
+        let document = try ODTReader.read(try OfficeFixtures.data("vni-tach-span.odt"))
+        guard case .paragraph(let paragraph) = document.blocks.first else { return XCTFail("no paragraph") }
+        XCTAssertEqual(paragraph.text, "Thư ký: đồng chí Trần Thị Mai.")
+    }
+
     /// TCVN3's ư is the byte of the soft hyphen, which Word saves as its optional hyphen
     /// (`<w:softHyphen/>`): "Thư ký" was "Th ký", and the recorder was not found.
     func testTheTCVN3LetterUHornSavedAsAnOptionalHyphenIsKept() throws {
