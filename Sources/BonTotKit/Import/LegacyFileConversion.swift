@@ -2,19 +2,22 @@ import BonTotOffice
 import Foundation
 
 /// `bontot convert FILE`: rewrites a text file typed in a legacy Vietnamese encoding
-/// (Windows-1258, TCVN3, VNI) or saved as UTF-16 ("Unicode Text") as UTF-8, keeping the
-/// original beside it as `FILE.orig`.
+/// (Windows-1258, TCVN3, VNI) or saved as UTF-16 ("Unicode Text") as UTF-8, or the lines of a
+/// UTF-8 file pasted from a document in a TCVN3 or VNI font, keeping the original beside it as `FILE.orig`.
 public enum LegacyFileConversion {
     /// The encoding a file was converted from.
     public enum SourceEncoding: Sendable, Equatable {
         case legacy(LegacyEncoding)
         case utf16(UTF16Text.ByteOrder)
+        /// UTF-8 holding lines typed in a legacy font and pasted as Unicode (`LegacyFontText`).
+        case pastedFontText(LegacyEncoding)
 
         /// How messages name it: "TCVN3 (ABC)", "UTF-16LE".
         public var displayName: String {
             switch self {
             case .legacy(let encoding): encoding.displayName
             case .utf16(let order): order.displayName
+            case .pastedFontText(let encoding): "chữ \(encoding.displayName) dán dưới dạng Unicode"
             }
         }
     }
@@ -29,7 +32,9 @@ public enum LegacyFileConversion {
 
     /// Converts the file at `url`, reading it in `encoding` or in the one its bytes suggest.
     /// UTF-16 is told first, by its byte-order mark or its zero bytes, and is never read as a
-    /// legacy encoding (whose decoding would keep every zero byte). `path` is how messages name the file.
+    /// legacy encoding (whose decoding would keep every zero byte). A file in UTF-8 has the lines
+    /// typed in a legacy font and pasted as Unicode rewritten (`LegacyFontText`), and is otherwise
+    /// left as it is. `path` is how messages name the file.
     public static func convert(_ url: URL, path: String, encoding: LegacyEncoding? = nil) -> Result<Outcome, Diagnostic> {
         let location = SourceLocation(file: path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -51,8 +56,12 @@ public enum LegacyFileConversion {
             }
             (chosen, text) = (.utf16(order), decoded)
         } else {
-            if encoding == nil, String(validating: data, as: UTF8.self) != nil {
-                return .failure(.warning(at: location, "tệp đã là UTF-8, không cần chuyển / the file is UTF-8 already; nothing done"))
+            if encoding == nil, let utf8 = String(validating: data, as: UTF8.self) {
+                let pasted = LegacyFontText.lines(in: utf8)
+                guard let first = pasted.first else {
+                    return .failure(.warning(at: location, "tệp đã là UTF-8, không cần chuyển / the file is UTF-8 already; nothing done"))
+                }
+                return write(LegacyFontText.converting(pasted, in: utf8), from: .pastedFontText(first.encoding), to: url, path: path)
             }
             guard let legacy = encoding ?? LegacyEncodingDetector.guess(data) else {
                 return .failure(.error(at: location,
@@ -61,6 +70,12 @@ public enum LegacyFileConversion {
             }
             (chosen, text) = (.legacy(legacy), legacy.decode(data))
         }
+        return write(text, from: chosen, to: url, path: path)
+    }
+
+    /// Writes `text` over the file at `url` as UTF-8, its original kept as `FILE.orig`.
+    private static func write(_ text: String, from chosen: SourceEncoding, to url: URL, path: String) -> Result<Outcome, Diagnostic> {
+        let location = SourceLocation(file: path)
         let original = URL(fileURLWithPath: url.path + ".orig")
         guard !FileManager.default.fileExists(atPath: original.path) else {
             return .failure(.error(at: location,

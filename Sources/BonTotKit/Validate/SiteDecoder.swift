@@ -131,6 +131,7 @@ public enum SiteDecoder {
     private static func frontMatter(_ file: SourceText, context: DecodeContext, required: Bool = true)
         -> (node: Node?, offset: Int, body: String, bodyLine: Int, bodyIsFileTail: Bool)? {
         let sink = context.sink
+        PastedFontTextCheck.check(file, sink: sink)
         guard let parts = FrontMatter(splitting: file.text) else {
             if FrontMatter.opens(file.text) {
                 let lookalike = FenceLookalike.closing(in: file.text)

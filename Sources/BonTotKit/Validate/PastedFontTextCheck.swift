@@ -1,0 +1,21 @@
+import BonTotOffice
+
+/// A content file holding lines typed in a legacy font and pasted as Unicode (the text of an old
+/// `.VnTime` minutes copied from Word: "Chñ tr×: ®ång chÝ"), which the portal would publish as
+/// they stand: one warning at the first, with its Unicode reading and the command that rewrites them.
+enum PastedFontTextCheck {
+    static func check(_ file: SourceText, sink: DiagnosticSink) {
+        let lines = LegacyFontText.lines(in: file.text)
+        guard let first = lines.first else { return }
+        func quoted(_ text: String) -> String {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
+        }
+        let others = lines.count > 1 ? " (và \(lines.count - 1) dòng khác)" : ""
+        sink.warning(SourceLocation(file: file.path, line: first.number),
+                     "dòng này có vẻ là chữ gõ bằng phông \(first.encoding.displayName) dán sang dưới dạng Unicode: "
+                     + "'\(quoted(first.text))' đọc là '\(quoted(first.unicode))'\(others); chạy 'bontot convert \(ShellLine.word(file.path))' "
+                     + "để chuyển các dòng ấy (tệp gốc giữ lại là \(file.path).orig) "
+                     + "/ this line looks like \(first.encoding.displayName) text pasted as Unicode: run 'bontot convert \(ShellLine.word(file.path))'")
+    }
+}

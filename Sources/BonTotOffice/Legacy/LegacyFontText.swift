@@ -1,0 +1,59 @@
+/// Text typed in a legacy font and copied out as Unicode: Word puts on the clipboard the
+/// characters of a `.VnTime` run's bytes ("Chñ tr×: ®ång chÝ NguyÔn V¨n Hïng"), which a clerk
+/// pastes into a content file saved as UTF-8. Finds the lines whose words are Vietnamese read as
+/// TCVN3 or VNI font text, and are not as they stand.
+public enum LegacyFontText {
+    /// A line of such text: its number (1-based), the font's encoding, and its Unicode reading.
+    public struct Line: Sendable, Equatable {
+        public var number: Int
+        public var encoding: LegacyEncoding
+        public var text: String
+        public var unicode: String
+    }
+
+    /// The lines of `text` that read as Vietnamese only as font text, in order. A line holding a
+    /// letter beyond U+00FF (ư, ạ, đ…) was typed in Unicode, as no font text holds one; of the
+    /// others, a line with two syllables more as font text than as it stands shows the file
+    /// holds pasted text, and then so is every line no worse as font text ("DiÔn biÕn", whose
+    /// words pass for syllables as they stand too). All in the encoding that reads them best.
+    public static func lines(in text: String) -> [Line] {
+        let candidates = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line -> Candidate? in
+            let scalars = line.unicodeScalars
+            guard scalars.contains(where: { (0x80...0xFF).contains($0.value) }),
+                  !scalars.contains(where: { $0.value > 0xFF && $0.properties.isAlphabetic }) else { return nil }
+            return Candidate(number: index + 1, text: String(line))
+        }
+        guard let encoding = [LegacyEncoding.tcvn3, .vni].max(by: { total($0, candidates) < total($1, candidates) }),
+              candidates.contains(where: { $0.gain(encoding) >= 2 && $0.score(encoding) >= 2 }) else { return [] }
+        return candidates.filter { $0.gain(encoding) >= 0 && $0.score(encoding) >= 1 }.map {
+            Line(number: $0.number, encoding: encoding, text: $0.text, unicode: encoding.convert(fontText: $0.text))
+        }
+    }
+
+    /// A line that may be font text: no letter beyond U+00FF, some character of its upper half.
+    private struct Candidate {
+        var number: Int
+        var text: String
+
+        /// Syllables less other words and signs (`LegacyEncodingDetector.score`) read in `encoding`.
+        func score(_ encoding: LegacyEncoding) -> Int {
+            LegacyEncodingDetector.score(encoding.convert(fontText: text))
+        }
+
+        /// How much better the line reads in `encoding` than as it stands.
+        func gain(_ encoding: LegacyEncoding) -> Int {
+            score(encoding) - LegacyEncodingDetector.score(text)
+        }
+    }
+
+    private static func total(_ encoding: LegacyEncoding, _ candidates: [Candidate]) -> Int {
+        candidates.reduce(0) { $0 + $1.score(encoding) }
+    }
+
+    /// `text` with the lines `lines` found rewritten in Unicode.
+    public static func converting(_ lines: [Line], in text: String) -> String {
+        var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for line in lines where all.indices.contains(line.number - 1) { all[line.number - 1] = line.unicode }
+        return all.joined(separator: "\n")
+    }
+}

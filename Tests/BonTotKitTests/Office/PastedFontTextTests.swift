@@ -1,0 +1,48 @@
+import BonTotKit
+import BonTotOffice
+import Foundation
+import XCTest
+
+/// The text of an old `.VnTime` minutes copied from Word and pasted into a content file saved as
+/// UTF-8: Word copies the characters of the font's bytes ("Chñ tr×: ®ång chÝ"), which the portal
+/// published as they stood, without a word.
+final class PastedFontTextTests: XCTestCase {
+    private let path = "content/minutes/2024/ap-2-2024-10.md"
+    private let head = "---\nbranch: ap-2\ndate: 2024-10-05\nkind: thuong-ky\n---\nChi bộ họp thường kỳ tháng 10.\n"
+    /// "Chủ trì: đồng chí Nguyễn Văn Hùng." and "Đảng viên phát biểu ý kiến." as pasted.
+    private let pasted = "Chñ tr×: ®ång chÝ NguyÔn V¨n Hïng.\n§¶ng viªn ph¸t biÓu ý kiÕn.\n"
+
+    func testLinesPastedFromAVnTimeDocumentAreWarnedOf() throws {
+        let root = try ValidationSite.make("minimal", [path: .text(head + pasted)])
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let lines = SiteLoader.load(root: root).diagnostics.sorted.map(\.description).filter { $0.hasPrefix(path) }
+        XCTAssertEqual(lines, [
+            "\(path):7: warning: dòng này có vẻ là chữ gõ bằng phông TCVN3 (ABC) dán sang dưới dạng Unicode: "
+                + "'Chñ tr×: ®ång chÝ NguyÔn V¨n Hïng.' đọc là 'Chủ trì: đồng chí Nguyễn Văn Hùng.' (và 1 dòng khác); "
+                + "chạy 'bontot convert \(path)' để chuyển các dòng ấy (tệp gốc giữ lại là \(path).orig) "
+                + "/ this line looks like TCVN3 (ABC) text pasted as Unicode: run 'bontot convert \(path)'",
+        ])
+    }
+
+    /// Unicode text with the letters and signs of the same range (°, ±, ×, ½, ©, é, ü) is no such text.
+    func testUnicodeWithLatinLettersAndSignsIsNoPastedText() {
+        let text = "Nhiệt độ 30°C, độ ẩm 85% ± 5%; quán café ở Huế, ông Müller; 15.000 đ × 3; đạt 9½ điểm © 2025.\n"
+            + "Hà Nội, ngày 05 tháng 10 năm 2024: Đảng viên phát biểu ý kiến.\n"
+        XCTAssertEqual(LegacyFontText.lines(in: text), [])
+    }
+
+    /// `bontot convert` rewrites the pasted lines and leaves the Unicode ones, keeping the original.
+    func testConvertRewritesThePastedLinesOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "bontot-pasted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "bien-ban.md")
+        try Data((head + "Thư ký: Trần Thị Mai.\n" + pasted).utf8).write(to: file)
+        let outcome = try LegacyFileConversion.convert(file, path: "bien-ban.md").get()
+        XCTAssertEqual(outcome.encoding, .pastedFontText(.tcvn3))
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8),
+                       head + "Thư ký: Trần Thị Mai.\nChủ trì: đồng chí Nguyễn Văn Hùng.\nĐảng viên phát biểu ý kiến.\n")
+        XCTAssertEqual(try String(contentsOf: folder.appending(path: "bien-ban.md.orig"), encoding: .utf8),
+                       head + "Thư ký: Trần Thị Mai.\n" + pasted)
+    }
+}
