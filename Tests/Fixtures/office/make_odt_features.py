@@ -3,7 +3,7 @@ apart from Word's (a heading by outline level, bold from an automatic style, spa
 <text:s/>, a footnote, a comment, a deletion kept by tracked changes, a numbered list with a
 bulleted sub-list, a table with a header row and repeated empty cells, a paragraph in .VnTime).
 Only Python's standard library: python3 make_odt_features.py"""
-import zipfile
+from odt_package import write_text_document
 
 CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -54,12 +54,4 @@ CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 </office:document-content>
 """
 
-with zipfile.ZipFile("odt-features.odt", "w") as odt:
-    odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-    odt.writestr("content.xml", CONTENT, compress_type=zipfile.ZIP_DEFLATED)
-    odt.writestr("META-INF/manifest.xml", """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
- <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
- <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>
-""", compress_type=zipfile.ZIP_DEFLATED)
+write_text_document("odt-features.odt", CONTENT)

@@ -1,7 +1,8 @@
 """Writes vni-tach-span.odt for LegacyFontRunTests: a line typed in VNI-Times in
 LibreOffice Writer whose mark "ù" of "ký" was made bold, a span of its own after "Thö ky".
 Only Python's standard library: python3 make_vni_split_odt.py"""
-import os, zipfile
+import os
+from odt_package import write_text_document
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
@@ -24,12 +25,4 @@ CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 </office:document-content>
 """
 
-with zipfile.ZipFile(os.path.join(HERE, "vni-tach-span.odt"), "w") as odt:
-    odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-    odt.writestr("content.xml", CONTENT, compress_type=zipfile.ZIP_DEFLATED)
-    odt.writestr("META-INF/manifest.xml", """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
- <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
- <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>
-""", compress_type=zipfile.ZIP_DEFLATED)
+write_text_document(os.path.join(HERE, "vni-tach-span.odt"), CONTENT)
