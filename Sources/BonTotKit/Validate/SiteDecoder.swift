@@ -202,6 +202,7 @@ public enum SiteDecoder {
             return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
                                         introduction: parts.body, context: context)
         }
+        PastedFontTextCheck.check(file, sink: context.sink)
         guard let node = YAMLDocument.parse(file, sink: context.sink) else { return nil }
         return BranchDecoder.decode(node, id: id, path: file.path, lineOffset: 0, introduction: "", context: context)
     }
@@ -215,6 +216,7 @@ public enum SiteDecoder {
         let sink = context.sink
         let evaluation: Evaluation?
         var rubric = scales.rubric(for: period)
+        if file.data == nil { PastedFontTextCheck.check(file, sink: sink) }
         // Without its scale, a file is still told what is wrong with it as a file (`UnscaledScoreFile`).
         if file.path.lowercased().hasSuffix(".csv") {
             guard let rubric else {

@@ -24,6 +24,18 @@ final class PastedFontTextTests: XCTestCase {
         ])
     }
 
+    /// A branch's YAML and a score sheet saved as CSV are told the same.
+    func testPastedLinesOfABranchOrAScoreSheetAreWarnedOf() throws {
+        let branch = "content/branches/ap-9.yaml", scores = "content/evaluations/2024-10.csv"
+        let root = try ValidationSite.make("minimal", [
+            branch: .text("name: Chi bộ ấp 9\nkind: khu-dan-cu\nsummary: Chi bé nhiÒu n¨m liÒn hoµn thµnh tèt nhiÖm vô.\n"),
+            scores: .text("branch;note\nap-1;TÆng GiÊy khen cña §¶ng ñy x·\n"),
+        ])
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let warned = SiteLoader.load(root: root).diagnostics.sorted.map(\.description).filter { $0.contains("dán sang dưới dạng Unicode") }
+        XCTAssertEqual(warned.map { $0.prefix { $0 != " " } }, ["\(branch):3:", "\(scores):2:"])
+    }
+
     /// Unicode text with the letters and signs of the same range (°, ±, ×, ½, ©, é, ü) is no such text.
     func testUnicodeWithLatinLettersAndSignsIsNoPastedText() {
         let text = "Nhiệt độ 30°C, độ ẩm 85% ± 5%; quán café ở Huế, ông Müller; 15.000 đ × 3; đạt 9½ điểm © 2025.\n"
