@@ -4,10 +4,10 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// `bontot serve`: builds the site, serves its output on 127.0.0.1, rebuilds it incrementally
-/// when a file of the site changes, and makes open pages reload. A build with errors leaves the
-/// last good output in place (as every build does): it is still served, with the errors in a
-/// banner and in the terminal. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+/// `bontot serve`: builds the site, serves its output on 127.0.0.1 (or, asked, to the office's
+/// network: `PreviewOptions.listen`), rebuilds it incrementally when a file of the site changes,
+/// and makes open pages reload. A build with errors leaves the last good output in place (as
+/// every build does): it is still served, with the errors in a banner and in the terminal. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
 public struct PreviewServer: Sendable {
     let options: PreviewOptions
     /// Prints a line for the user (progress, diagnostics).
@@ -32,22 +32,22 @@ public struct PreviewServer: Sendable {
     /// Builds, then serves until interrupted.
     public func run() async throws {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
-        guard PortCheck.isFree(options.port) else {
-            throw PreviewError.portBusy(options.port, free: PortCheck.freePort(after: options.port))
-        }
+        if let problem = PortCheck.problem(options.port, on: options.listen) { throw problem }
         // Taken before the first build reads them, so that a file saved while it runs is built.
         let read = PortalFiles(root: options.siteRoot)
         await build(first: true)
         var logger = Logger(label: "bontot.serve")
         logger.logLevel = .critical
         let address = options.address
+        let network = options.networkNotice
         let open = options.openBrowser
         let say = self.say
         let app = Application(
             router: router(),
-            configuration: .init(address: .hostname("127.0.0.1", port: options.port), serverName: "bontot"),
+            configuration: .init(address: .hostname(options.listen.host, port: options.port), serverName: "bontot"),
             onServerRunning: { _ in
                 say("Xem trước tại \(address) — sửa và lưu tệp, trang sẽ tự tải lại; Ctrl-C để dừng.")
+                network.forEach(say)
                 if open { Self.openBrowser(address, say: say) }
             },
             logger: logger)
@@ -71,7 +71,8 @@ public struct PreviewServer: Sendable {
             }
         } catch {
             if "\(error)".localizedCaseInsensitiveContains("address already in use") {
-                throw PreviewError.portBusy(options.port, free: PortCheck.freePort(after: options.port))
+                throw PreviewError.portBusy(options.port, free: PortCheck.freePort(after: options.port, on: options.listen),
+                                            on: options.listen)
             }
             throw PreviewError.server("\(error)")
         }

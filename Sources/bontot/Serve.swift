@@ -3,13 +3,13 @@ import BonTotKit
 import BonTotServe
 import Foundation
 
-/// `bontot serve`: a live preview of the site on 127.0.0.1.
+/// `bontot serve`: a live preview of the site on 127.0.0.1, or to the office's network (`--bind`).
 struct Serve: AsyncParsableCommand, LongRunningCommand {
     static let configuration = CommandConfiguration(
         abstract: "Xem trước cổng thông tin tại http://127.0.0.1:8080/, tự dựng lại khi sửa tệp.",
         discussion: """
             Dựng trang (incremental build, như `bontot build`), phục vụ thư mục output/ chỉ trên máy này \
-            (127.0.0.1), theo dõi site.yaml, content/ và templates/ (của trang và của mọi đơn vị ghi trong \
+            (127.0.0.1; --bind 0.0.0.0 để máy khác trong mạng nội bộ cũng xem được), theo dõi site.yaml, content/ và templates/ (của trang và của mọi đơn vị ghi trong \
             units: của một huyện, tỉnh): mỗi lần lưu tệp, trang được dựng lại \
             và các trang đang mở trong trình duyệt tự tải lại. Khi có lỗi, lỗi hiện trong cửa sổ lệnh và \
             trên đầu trang, còn trang vẫn là bản dựng tốt gần nhất. Ctrl-C để dừng.
@@ -17,15 +17,31 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
             Ví dụ:
               bontot serve
               bontot serve --site ~/cong-thong-tin --port 8081 --open
+              bontot serve --bind 0.0.0.0    # đồng nghiệp mở từ máy khác, theo địa chỉ in ra
             """)
 
     @OptionGroup var options: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Cổng (port) trên 127.0.0.1 (mặc định: \(PreviewOptions.defaultPort)).", valueName: "cổng"))
+    @Option(name: .long, help: ArgumentHelp("Cổng (port) của máy chủ xem trước (mặc định: \(PreviewOptions.defaultPort)).", valueName: "cổng"))
     var port: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Địa chỉ máy chủ xem trước nghe: 0.0.0.0 để máy khác trong mạng nội bộ xem được, "
+                                            + "hoặc một địa chỉ IPv4 của máy này (mặc định: 127.0.0.1, chỉ máy này).",
+                                            valueName: "địa-chỉ"))
+    var bind: String?
 
     @Flag(name: .long, help: "Mở trình duyệt khi máy chủ đã sẵn sàng.")
     var open = false
+
+    /// Where to listen: this computer only, unless `--bind` names an address.
+    private var listen: ListenAddress? { bind.map(ListenAddress.init) ?? .loopback }
+
+    func validate() throws {
+        if listen == nil {
+            throw ValidationError("--bind cần một địa chỉ IPv4: 0.0.0.0 (mọi mạng của máy này) hoặc một địa chỉ của máy, "
+                                  + "ví dụ 192.168.1.23 / --bind takes an IPv4 address")
+        }
+    }
 
     func run() async throws {
         // A folder that is no site (serve run in the wrong folder) is one error, as for build and
@@ -34,7 +50,8 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
             throw ExitCode(1)
         }
-        let preview = PreviewOptions(siteRoot: options.root, port: port ?? PreviewOptions.defaultPort, openBrowser: open)
+        let preview = PreviewOptions(siteRoot: options.root, port: port ?? PreviewOptions.defaultPort, listen: listen ?? .loopback,
+                                     openBrowser: open)
         do {
             try await PreviewServer(options: preview) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))

@@ -43,7 +43,7 @@ final class CommandLineHelpTests: XCTestCase {
         XCTAssertTrue(root.contains("LỆNH CON:\n  build (mặc định)        Tạo cổng thông tin"), root)
         XCTAssertTrue(root.contains("Xem hướng dẫn của từng lệnh: bontot help <lệnh-con>"), root)
         XCTAssertTrue(try help(["import", "minutes"]).contains("THAM SỐ:\n  <tệp-hoặc-thư-mục>"))
-        XCTAssertTrue(try help(["serve"]).contains("--port <cổng>           Cổng (port) trên 127.0.0.1 (mặc định: 8080)."))
+        XCTAssertTrue(try help(["serve"]).contains("--port <cổng>           Cổng (port) của máy chủ xem trước (mặc định: 8080)."))
     }
 
     /// `new minutes` and `import minutes` write the same file name, so they spell it the same.
