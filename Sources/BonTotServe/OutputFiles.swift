@@ -35,6 +35,21 @@ struct OutputFiles: Sendable {
         return .file(url)
     }
 
+    /// The address of the page a path typed with Vietnamese letters, capitals or spaces means,
+    /// its folders folded as every address of the portal is (`/chi-bộ/` and `/Sinh-Hoạt/` are
+    /// `/chi-bo/` and `/sinh-hoat/`, `/guong-dien-hinh/chu-de/dân vận khéo/` the tag's page);
+    /// nil when folding changes nothing, when the path names a file (`media/Ảnh đẹp.jpg` keeps
+    /// its name) or when the output has no such page.
+    func foldedPage(for requestPath: String) -> String? {
+        guard let (_, components) = Self.components(of: requestPath), let last = components.last, !last.contains(".")
+        else { return nil }
+        let folded = components.map(Slug.fold)
+        guard folded != components, !folded.contains(where: \.isEmpty) else { return nil }
+        let address = "/" + folded.joined(separator: "/") + "/"
+        guard case .file = lookup(address) else { return nil }
+        return address
+    }
+
     /// The pages of the folders above `requestPath` that the output holds, nearest first, the
     /// home left out: for `/don-vi/xa-a/chi-bo/khong-co/`, the unit's branch directory, the unit's
     /// home and the district's list of units.

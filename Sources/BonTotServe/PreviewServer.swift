@@ -147,14 +147,15 @@ public struct PreviewServer: Sendable {
     }
 
     /// The answer to a request for `path`; a folder asked without its slash is redirected to it
-    /// with the request's `query` kept, so a shared search (`/tim-kiem?q=dang%20vien`) still runs.
+    /// with the request's `query` kept, so a shared search (`/tim-kiem?q=dang%20vien`) still runs;
+    /// a page typed with Vietnamese letters (`/chi-bộ/`) is redirected to its folded address.
     static func respond(to path: String, query: String?, files: OutputFiles, state: PreviewState) -> Response {
         switch files.lookup(path) {
         case .folderWithoutSlash:
-            var headers = HTTPFields()
-            headers[.location] = path + "/" + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
-            return Response(status: .movedPermanently, headers: headers)
+            return redirect(to: path + "/", query: query, status: .movedPermanently)
         case .missing:
+            // Found, not moved: the same typing may name a page of a later build.
+            if let page = files.foldedPage(for: path) { return redirect(to: page, query: query, status: .found) }
             let page = state.hasSite ? MissingPage(path: path, above: files.pages(above: path)).html : PreviewInjection.noSiteYet
             let html = PreviewInjection.inject(into: page, version: state.version, errors: state.failure, hasSite: state.hasSite)
             return response(.notFound, type: "text/html; charset=utf-8", bytes: Array(html.utf8))
@@ -168,6 +169,13 @@ public struct PreviewServer: Sendable {
                                                errors: state.failure, hasSite: state.hasSite)
             return response(.ok, type: type, bytes: Array(html.utf8))
         }
+    }
+
+    /// A redirect to `path` with the request's `query` kept.
+    private static func redirect(to path: String, query: String?, status: HTTPResponse.Status) -> Response {
+        var headers = HTTPFields()
+        headers[.location] = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
+        return Response(status: status, headers: headers)
     }
 
     static func response(_ status: HTTPResponse.Status, type: String, bytes: [UInt8]) -> Response {

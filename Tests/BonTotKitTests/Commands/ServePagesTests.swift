@@ -25,6 +25,29 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertEqual(Serve.redirect(base + "tim-kiem/?q=dang")?.status, 200)
     }
 
+    /// A clerk types an address as it is said, with its Vietnamese letters or capitals
+    /// (`/chi-bộ/`, `/Sinh-Hoat`, a tag's words): the page it means is opened, at its own
+    /// address, the search's words kept. A page the output does not have, and a file, stay 404.
+    func testAPageTypedWithVietnameseLettersOpensThePageItMeans() throws {
+        let (base, log) = try serve(try copy("portal"))
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
+        let router = Router()
+        let typed: [(String, String)] = [
+            ("chi-b%E1%BB%99/", "/" + router.path(.branchDirectory)),
+            ("Sinh-Ho%E1%BA%A1t", "/" + router.path(.minutesIndex)),
+            ("guong-dien-hinh/chu-de/d%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o/", "/" + router.path(.storyTag("dan-van-kheo"))),
+            ("t%C3%ACm-ki%E1%BA%BFm/?q=dang%20vien", "/" + router.path(.search) + "?q=dang%20vien"),
+        ]
+        for (path, page) in typed {
+            let answer = try XCTUnwrap(Serve.redirect(base + path), "no answer to \(path):\n\(Serve.read(log))")
+            XCTAssertEqual(answer.status, 302, path)
+            XCTAssertEqual(answer.location, page, path)
+            XCTAssertEqual(Serve.answer(base + String(page.dropFirst()))?.status, 200, page)
+        }
+        XCTAssertEqual(Serve.answer(base + "chi-b%E1%BB%99/kh%C3%B4ng-c%C3%B3/")?.status, 404)
+        XCTAssertEqual(Serve.answer(base + "Media/%E1%BA%A2nh.JPG")?.status, 404)
+    }
+
     /// A page the build does not have is a 404 that leads back to the home.
     func testAMissingPageLeadsBackHome() throws {
         let (base, log) = try serve(try copy("portal"))
