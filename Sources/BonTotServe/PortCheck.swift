@@ -53,13 +53,16 @@ enum PortCheck {
         return ((busy + 1)...last).first { isFree($0, on: address) }
     }
 
-    /// Why the server cannot listen on `port` of `address`, in words for the user; nil when it can.
-    static func problem(_ port: Int, on address: ListenAddress) -> PreviewError? {
+    /// Why the server of the site at `root` cannot listen on `port` of `address`, in words for
+    /// the user; nil when it can.
+    static func problem(_ port: Int, on address: ListenAddress, site root: URL) -> PreviewError? {
         switch availability(port, on: address) {
         case .free:
             return nil
         case .busy:
-            return .portBusy(port, free: freePort(after: port, on: address), on: address)
+            let free = freePort(after: port, on: address)
+            guard let other = OtherPreview.on(port, of: address) else { return .portBusy(port, free: free, on: address) }
+            return .previewRunning(port, site: other.serves(root) ? nil : other.site, free: free, on: address)
         case .reserved:
             let usual = PreviewOptions.defaultPort
             return .portReserved(port, free: isFree(usual, on: address) ? usual : freePort(after: usual, on: address), on: address)

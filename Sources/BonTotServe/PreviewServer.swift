@@ -32,7 +32,7 @@ public struct PreviewServer: Sendable {
     /// Builds, then serves until interrupted.
     public func run() async throws {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
-        if let problem = PortCheck.problem(options.port, on: options.listen) { throw problem }
+        if let problem = PortCheck.problem(options.port, on: options.listen, site: options.siteRoot) { throw problem }
         // Taken before the first build reads them, so that a file saved while it runs is built.
         let read = PortalFiles(root: options.siteRoot)
         await build(first: true)
@@ -133,6 +133,10 @@ public struct PreviewServer: Sendable {
         let files = OutputFiles(output: options.output)
         router.get(RouterPath(stringLiteral: PreviewInjection.versionPath)) { _, _ -> Response in
             Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array("\(state.version)".utf8))
+        }
+        let site = OtherPreview.folder(options.siteRoot)
+        router.get(RouterPath(stringLiteral: OtherPreview.sitePath)) { _, _ -> Response in
+            Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array(site.utf8))
         }
         let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             Self.respond(to: request.uri.path, query: request.uri.query, files: files, state: state)

@@ -35,6 +35,22 @@ final class ServeBusyPortTests: ServeTestCase {
                       "the port suggested, \(suggested), is not among the \(PortCheck.portsTried) after \(port)")
     }
 
+    /// The port is held by the preview of another site (a `bontot serve` left running in another
+    /// window): that is said, with the site's folder, and a free port is named.
+    func testAPortHeldByThePreviewOfAnotherSiteNamesThatSite() throws {
+        let first = try copy("portal")
+        let (base, log) = try serve(first)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
+        let port = try XCTUnwrap(URL(string: base)?.port)
+        let other = try copy("district")
+        let result = try BontotProcess.run(["serve", "--site", other.path, "--port", "\(port)"])
+        XCTAssertEqual(result.status, 1, result.errors)
+        let folder = first.standardizedFileURL.resolvingSymlinksInPath().path
+        XCTAssertTrue(result.errors.contains("Cổng \(port) trên 127.0.0.1 đang được một bontot serve khác dùng để xem trước trang ở \(folder);"),
+                      result.errors)
+        XCTAssertTrue(result.errors.contains("đang trống: bontot serve --port "), "a free port is named: \(result.errors)")
+    }
+
     // MARK: Helpers
 
     /// Runs `arguments`, which must be refused for `busy`; the port the message suggests, which

@@ -10,7 +10,7 @@ import XCTest
 
 /// `bontot serve` as an editor uses it: the built executable on a free port, a page fetched, a
 /// minutes file edited and its new text served, a file broken and the last good page still
-/// served under an error banner, a second server refused on the busy port, Ctrl-C.
+/// served under an error banner, a second server of the site refused, pointing at the first, Ctrl-C.
 final class ServeCommandTests: ServeTestCase {
     func testServeRebuildsOnEditAndKeepsTheLastGoodSiteOnError() throws {
         let root = try copy("portal")
@@ -48,8 +48,8 @@ final class ServeCommandTests: ServeTestCase {
             second.waitUntilExit()
             XCTFail("a second server on the busy port kept running instead of refusing:\n\(Self.read(secondLog))")
         }
-        XCTAssertTrue(Self.read(secondLog).contains("Cổng \(port)"), Self.read(secondLog))
-        XCTAssertTrue(Self.read(secondLog).contains("đang được chương trình khác dùng"), Self.read(secondLog))
+        XCTAssertTrue(Self.read(secondLog).contains("Trang này đã đang được xem trước tại http://127.0.0.1:\(port)/ bởi một bontot serve khác"),
+                      "the clerk is told to open the preview running: \(Self.read(secondLog))")
 
         server.interrupt()
         server.waitUntilExit()

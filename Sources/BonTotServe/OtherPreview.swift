@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Another `bontot serve` found on the port asked for (one left running in another terminal
+/// window, a shortcut clicked twice), and the site it previews: the clerk is then told to open it,
+/// or to stop it, rather than that "another program" holds the port.
+struct OtherPreview: Equatable {
+    /// The path a running preview answers with the folder of the site it previews.
+    static let sitePath = "/__bontot/trang"
+
+    /// The folder of the site the other preview serves.
+    let site: String
+
+    /// The preview answering on `port` of `address` (127.0.0.1 for every network), or nil when
+    /// what listens there is no `bontot serve` or says nothing within a second.
+    static func on(_ port: Int, of address: ListenAddress) -> OtherPreview? {
+        guard let answer = ask(port: port, host: address.local) else { return nil }
+        let parts = answer.components(separatedBy: "\r\n\r\n")
+        guard parts.count >= 2, parts[0].hasPrefix("HTTP/1.1 200"),
+              parts[0].lowercased().contains("\nserver: bontot") else { return nil }
+        let site = parts.dropFirst().joined(separator: "\r\n\r\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return site.isEmpty ? nil : OtherPreview(site: site)
+    }
+
+    /// True when the other preview serves the site at `root`.
+    func serves(_ root: URL) -> Bool {
+        URL(fileURLWithPath: site).resolvingSymlinksInPath().path == Self.folder(root)
+    }
+
+    /// The folder of the site at `root`, as a preview answers it at `sitePath`.
+    static func folder(_ root: URL) -> String {
+        root.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The raw answer to `GET sitePath` on `host:port`, within a second; nil when none came.
+    private static func ask(port: Int, host: String) -> String? {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return nil }
+        defer { close(socket) }
+        var timeout = timeval(tv_sec: 1, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard var address = ListenAddress(host)?.socketAddress(port: port) else { return nil }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return nil }
+        let request = Array("GET \(sitePath) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
+        guard send(socket, request, request.count, 0) == request.count else { return nil }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while received.count < 65536 {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            guard count > 0 else { break }
+            received += buffer[0..<count]
+        }
+        return received.isEmpty ? nil : String(decoding: received, as: UTF8.self)
+    }
+}
