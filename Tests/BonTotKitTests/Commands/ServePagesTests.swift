@@ -48,6 +48,17 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertEqual(Serve.answer(base + "Media/%E1%BA%A2nh.JPG")?.status, 404)
     }
 
+    /// A page open in the browser reloads about a second after a save: it asks whether a build
+    /// finished at least every 300 ms (asked every second, it waited up to a second more than
+    /// the build took); only after a failed question (the server stopped) does it wait longer.
+    func testAnOpenPageAsksForANewBuildSeveralTimesASecond() throws {
+        let (base, log) = try serve(try copy("portal"))
+        let home = try XCTUnwrap(Serve.wait(for: base, until: { $0.contains("<html") }), Serve.read(log))
+        let waits = home.components(separatedBy: "setTimeout(p,").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        XCTAssertEqual(waits.count, 3, home)
+        XCTAssertEqual(waits.filter { $0 > 300 }, [2000], "between two questions: \(waits)")
+    }
+
     /// A page the build does not have is a 404 that leads back to the home.
     func testAMissingPageLeadsBackHome() throws {
         let (base, log) = try serve(try copy("portal"))
