@@ -14,7 +14,7 @@ enum PreviewInjection {
 
     /// `html` with the banner after `<body…>` and the script before `</body>`; `hasSite` tells
     /// whether a build ever succeeded, so that the banner does not speak of a good build there is not.
-    static func inject(into html: String, version: Int, errors: [String], hasSite: Bool) -> String {
+    static func inject(into html: String, version: String, errors: [String], hasSite: Bool) -> String {
         var page = html
         if !errors.isEmpty {
             let banner = self.banner(errors, hasSite: hasSite)
@@ -33,7 +33,7 @@ enum PreviewInjection {
         return page
     }
 
-    static func script(version: Int) -> String {
+    static func script(version: String) -> String {
         """
         <script>/* bontot serve: tải lại trang khi dựng xong */(function(){var v="\(version)";function p(){fetch("\(versionPath)",{cache:"no-store"}).then(function(r){return r.text();}).then(function(t){if(t.trim()!==v){location.reload();}else{setTimeout(p,\(askEveryMilliseconds));}}).catch(function(){setTimeout(p,2000);});}setTimeout(p,\(askEveryMilliseconds));})();</script>
 

@@ -132,7 +132,7 @@ public struct PreviewServer: Sendable {
         let state = self.state
         let files = OutputFiles(output: options.output)
         router.get(RouterPath(stringLiteral: PreviewInjection.versionPath)) { _, _ -> Response in
-            Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array("\(state.version)".utf8))
+            Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array(state.version.utf8))
         }
         let site = OtherPreview.folder(options.siteRoot)
         router.get(RouterPath(stringLiteral: OtherPreview.sitePath)) { _, _ -> Response in

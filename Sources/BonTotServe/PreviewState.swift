@@ -1,8 +1,9 @@
 import Foundation
 
-/// What the server tells browsers about the builds: a number that changes with every build, so
-/// open pages reload, the errors of the last build when it failed (the output then still holds
-/// the last good site), and whether there is a good site at all. Safe to use from several threads.
+/// What the server tells browsers about the builds: a version that changes with every build (and
+/// every start of the server), so open pages reload, the errors of the last build when it failed
+/// (the output then still holds the last good site), and whether there is a good site at all.
+/// Safe to use from several threads.
 final class PreviewState: @unchecked Sendable {
     private let lock = NSLock()
     private var buildNumber = 0
@@ -10,8 +11,12 @@ final class PreviewState: @unchecked Sendable {
     private var built = false
     private var warnings: [String]?
 
-    /// The number of the last finished build.
-    var version: Int { lock.withLock { buildNumber } }
+    /// This server's own mark, so that a page left open while `serve` was stopped and started
+    /// again reloads once the new server has built, though its builds count from 1 again.
+    private let run = String(UUID().uuidString.prefix(8)).lowercased()
+
+    /// What names the last finished build: this server's mark and the build's number (`3f2a9c1e-4`).
+    var version: String { lock.withLock { "\(run)-\(buildNumber)" } }
 
     /// The diagnostics of the last build when it failed; empty when it succeeded.
     var failure: [String] { lock.withLock { errors } }

@@ -59,6 +59,24 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertEqual(waits.filter { $0 > 300 }, [2000], "between two questions: \(waits)")
     }
 
+    /// A page left open while `serve` is stopped and started again (after the office edited the
+    /// files meanwhile) reloads once the new server has built: the build it shows is not taken
+    /// for the new server's first, though both servers count their builds from one.
+    func testAPageLeftOpenAcrossARestartReloads() throws {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        let page = try XCTUnwrap(Serve.wait(for: base, until: { $0.contains("<html") }), Serve.read(log))
+        let shown = try XCTUnwrap(page.components(separatedBy: "var v=\"").dropFirst().first?.prefix { $0 != "\"" }, page)
+        let first = try XCTUnwrap(server)
+        first.interrupt()
+        first.waitUntilExit()
+        let port = try XCTUnwrap(URL(string: base)?.port)
+        server = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)"], log: folder.appending(path: "again.log"))
+        let version = try XCTUnwrap(Serve.wait(for: base + ServeCommandTests.PreviewMarkers.script.dropFirst(), until: { !$0.isEmpty }), "the server never started again")
+        XCTAssertNotEqual(version.trimmingCharacters(in: .whitespacesAndNewlines), String(shown),
+                          "the open page would not reload: it takes the new server's build for the one it shows")
+    }
+
     /// A page the build does not have is a 404 that leads back to the home.
     func testAMissingPageLeadsBackHome() throws {
         let (base, log) = try serve(try copy("portal"))
