@@ -1,3 +1,4 @@
+import BonTotKit
 import Foundation
 
 /// What `bontot serve` was asked: the site, where to build it, the address and port to listen
@@ -26,6 +27,9 @@ public struct PreviewOptions: Sendable {
         self.listen = listen
         self.openBrowser = openBrowser
     }
+
+    /// The home page of the built site, there once a build has succeeded.
+    var builtHome: URL { output.appending(path: Router().file(.home)) }
 
     /// The address the preview is opened at on this computer.
     public var address: String { Self.address(listen.local, port: port) }

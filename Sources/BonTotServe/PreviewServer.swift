@@ -52,7 +52,7 @@ public struct PreviewServer: Sendable {
             },
             logger: logger)
         let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval, fullLookInterval: options.fullLookInterval,
-                                  read: read)
+                                  read: read, home: options.builtHome)
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.runService() }
@@ -105,7 +105,7 @@ public struct PreviewServer: Sendable {
             lines.forEach(say)
         }
         if first { report.notes.forEach(say) }
-        let hasSite = FileManager.default.fileExists(atPath: options.output.appending(path: BonTotKit.Router().file(.home)).path)
+        let hasSite = FileManager.default.fileExists(atPath: options.builtHome.path)
         if report.succeeded {
             say("\(report.pagesSentence) trong \(VietnameseFormat.seconds(report.seconds)) giây.")
             state.finished(errors: [], hasSite: hasSite)

@@ -17,15 +17,27 @@ struct SiteWatcher: Sendable {
     /// it ran is a change, seen at the first interval.
     let read: PortalFiles
 
-    /// Calls `changed` after each settled change, until the task is cancelled.
+    /// The home page of the built output: should it go missing (`output/` deleted while serving,
+    /// to start clean), the site is built again, not left missing until the next save.
+    let home: URL
+
+    /// Calls `changed` after each settled change, and when the built home went missing, until
+    /// the task is cancelled.
     func watch(changed: @Sendable () async -> Void) async {
         var watching = SiteWatching(root: root, fullLookEvery: Int(fullLookInterval / interval), since: read)
+        var built = isBuilt
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             if Task.isCancelled { return }
-            if watching.tick() { await changed() }
+            let vanished = built && !isBuilt
+            if watching.tick() || vanished {
+                await changed()
+            }
+            built = isBuilt
         }
     }
+
+    private var isBuilt: Bool { FileManager.default.fileExists(atPath: home.path) }
 }
 
 /// What the watcher knows between two intervals, and what it does at each (`tick`).

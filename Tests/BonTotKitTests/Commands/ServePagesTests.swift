@@ -77,6 +77,17 @@ final class ServePagesTests: ServeTestCase {
                           "the open page would not reload: it takes the new server's build for the one it shows")
     }
 
+    /// `output/` deleted while serving (to start clean) is built again at once, no file saved:
+    /// the preview does not answer "no such page" for the whole site until the next save.
+    func testAnOutputDeletedWhileServingIsBuiltAgain() throws {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), Serve.read(log))
+        try FileManager.default.removeItem(at: root.appending(path: "output"))
+        XCTAssertNotNil(Serve.wait(for: base + Router().path(.branchDirectory), until: { $0.contains("<html") }),
+                        "the deleted output was never built again:\n\(Serve.read(log))")
+    }
+
     /// A page the build does not have is a 404 that leads back to the home.
     func testAMissingPageLeadsBackHome() throws {
         let (base, log) = try serve(try copy("portal"))
