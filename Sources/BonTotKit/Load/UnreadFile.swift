@@ -2,8 +2,8 @@
 /// dropped among the minutes, a photo among the stories): a warning naming it and what to do,
 /// since the meeting or story it holds would otherwise be missing from the portal in silence.
 /// What no clerk put there on purpose (Office lock files `~$…`, `Thumbs.db`, `desktop.ini`, an
-/// editor's backups and swap files: `FILE~`, `FILE.bak`, Emacs's `#FILE#`, Vim's `FILE.swp` and
-/// `.swo`; hidden files, Vim's usual `.FILE.swp` among them, are never listed) is left alone, and
+/// editor's backups, swap and save files: `FILE~`, `FILE.bak`, Emacs's `#FILE#`, Vim's `FILE.swp` and
+/// `.swo`, Word's and LibreOffice's `….tmp`; hidden files, Vim's usual `.FILE.swp` among them, are never listed) is left alone, and
 /// so is the `FILE.orig` that `bontot convert` keeps of a file it rewrote (SPEC §8).
 enum UnreadFile {
     /// The warning for `path` (relative to the site) in `folder` (`content/minutes`), whose
@@ -39,8 +39,10 @@ enum UnreadFile {
     }
 
     /// True for a file an editor keeps beside the one being edited, named `name`: a backup
-    /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`) or Vim's
-    /// swap file where it is not hidden (`….md.swp`, then `.swo`).
+    /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`), Vim's
+    /// swap file where it is not hidden (`….md.swp`, then `.swo`), or the temporary file a save
+    /// writes beside the document (Word's `~WRL0001.tmp`, LibreOffice's `lu4f2a9c.tmp`), which a
+    /// slow save on a shared folder, or a crash, leaves there long enough for `serve` to build.
     private static func isEditorLeftover(_ name: Substring) -> Bool {
         // Its bytes are looked at before its characters (a name's characters were counted for
         // every file listed): a name that ends with the character `~` ends with its byte, and one
@@ -49,7 +51,7 @@ enum UnreadFile {
         return (bytes.last == UInt8(ascii: "~") && name.hasSuffix("~"))
             || (bytes.first == UInt8(ascii: "#") && bytes.last == UInt8(ascii: "#") && bytes.count > 1
                 && name.hasPrefix("#") && name.hasSuffix("#"))
-            || ["bak", "swp", "swo"].contains(PathParts.lowercasedExtension(of: String(name)))
+            || ["bak", "swp", "swo", "tmp"].contains(PathParts.lowercasedExtension(of: String(name)))
     }
 
     /// What to do with the file, by its kind and the folder it lies in.

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// What an editor leaves beside a file of `content/media/` (a backup `anh.jpg~` or
-/// `bao-cao.pdf.bak`, Emacs's `#…#`, Vim's `.swp`), and what Office and Windows Explorer leave in
+/// `bao-cao.pdf.bak`, Emacs's `#…#`, Vim's `.swp`, the `.tmp` of a Word or LibreOffice save), and what Office and Windows Explorer leave in
 /// a folder (a lock file `~$bao-cao.docx`, `Thumbs.db`, `desktop.ini`), is no photo or document a
 /// clerk put there: it is not published in `media/` of the portal, and its name, which Windows
 /// might refuse or take for another's, is not warned about, as among the content files
@@ -18,6 +18,8 @@ final class MediaEditorLeftoverTests: XCTestCase {
             "content/media/#ghi-chu.txt#": "ghi chú",
             "content/media/2024/anh-hop.svg.swp": "vim",
             "content/media/2024/anh-hop.svg.SWO": "vim",
+            "content/media/~WRL0001.tmp": "Word",
+            "content/media/2024/lu4f2a9c.tmp": "LibreOffice",
         ])
         XCTAssertTrue(built.report.succeeded, built.report.problems)
         XCTAssertEqual(built.outputFiles().filter { $0.hasPrefix("media/") }, ["media/anh.svg", "media/ap-bac.svg"])

@@ -28,6 +28,16 @@ final class UnreadFileTests: XCTestCase {
         XCTAssertNil(warning("content/minutes/2024-09-05-cb01.md.swo"))
     }
 
+    /// Word and LibreOffice write a temporary file beside the document they save (a scores
+    /// workbook in `content/evaluations/`, edited where it lies), left there by a slow save on a
+    /// shared folder or a crash.
+    func testTheTemporaryFilesOfASaveAreLeftAlone() {
+        for name in ["~WRL0001.tmp", "~WRD0000.tmp", "A1B2C3D4.tmp", "lu4f2a9c.tmp", "LU4F2A9C.TMP"] {
+            XCTAssertNil(UnreadFile.diagnostic(path: "content/evaluations/" + name, folder: "content/evaluations",
+                                               extensions: ["csv", "xlsx", "yaml"]), name)
+        }
+    }
+
     func testOfficeLockFilesAndExplorersFilesAreLeftAloneInAnyCase() {
         for path in ["content/minutes/~$2024-09-05-cb01.docx", "content/minutes/Thumbs.db", "content/minutes/2024/THUMBS.DB",
                      "content/minutes/desktop.ini", "content/minutes/Desktop.INI"] {
