@@ -17,7 +17,7 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
             Ví dụ:
               bontot serve
               bontot serve --site ~/cong-thong-tin --port 8081 --open
-              bontot serve --bind 0.0.0.0    # đồng nghiệp mở từ máy khác, theo địa chỉ in ra
+              bontot serve --bind 0.0.0.0    # máy khác trong mạng cũng xem được
             """)
 
     @OptionGroup var options: SiteOptions
