@@ -50,6 +50,19 @@ struct OutputFiles: Sendable {
         return address
     }
 
+    /// The address of the search page nearest above `requestPath` that the output has: a
+    /// unit's own inside a district (`/don-vi/xa-a/tim-kiem/`), else the portal's.
+    func searchPage(above requestPath: String) -> String? {
+        let folders = Self.components(of: requestPath)?.components ?? []
+        return (0..<max(folders.count, 1)).reversed().lazy.map { count in
+            "/" + folders.prefix(count).map { ($0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0) + "/" }.joined()
+                + BonTotKit.Router().path(.search)
+        }.first { address in
+            guard case .file = lookup(address) else { return false }
+            return true
+        }
+    }
+
     /// The pages of the folders above `requestPath` that the output holds, nearest first, the
     /// home left out: for `/don-vi/xa-a/chi-bo/khong-co/`, the unit's branch directory, the unit's
     /// home and the district's list of units.

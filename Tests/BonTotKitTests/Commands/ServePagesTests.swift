@@ -100,8 +100,9 @@ final class ServePagesTests: ServeTestCase {
 
     /// A page missing inside a unit of a district (a link mistyped, a branch renamed) leads to the
     /// pages above it, nearest first and named as they are: the unit's branches and home before
-    /// the district's list of units, then the home. A path typed with Vietnamese letters is shown
-    /// with them, not with the `%`-escapes the browser sent.
+    /// the district's list of units, then a search of the unit for the words of the path, then the
+    /// home. A path typed with Vietnamese letters is shown with them, not with the `%`-escapes the
+    /// browser sent, and searched with them.
     func testAMissingPageInsideAUnitLeadsToTheUnitsPagesAbove() throws {
         let (base, log) = try serve(try copy("district"))
         XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
@@ -113,12 +114,14 @@ final class ServePagesTests: ServeTestCase {
             "/\(unit.path(.branchDirectory))\">Các chi bộ trực thuộc — Cổng thông tin Đảng bộ xã Bình Minh",
             "/\(unit.path(.home))\">Trang chủ — Cổng thông tin Đảng bộ xã Bình Minh",
             "/\(Router().path(.unitDirectory))\">Các đảng bộ cơ sở — Cổng thông tin Đảng bộ huyện Giồng Riềng",
+            "/\(unit.path(.search))?q=khong%20co\">Tìm “khong co” trong cổng thông tin",
             "/\">Về trang chủ",
         ], missing.body)
 
         let typed = try XCTUnwrap(Serve.answer(base + unit.path(.branchDirectory) + "%E1%BA%A5p-m%E1%BB%99t/"))
         XCTAssertEqual(typed.status, 404)
         XCTAssertTrue(typed.body.contains("Bản dựng không có /\(unit.path(.branchDirectory))ấp-một/."), typed.body)
+        XCTAssertTrue(typed.body.contains("?q=%E1%BA%A5p%20m%E1%BB%99t\">Tìm “ấp một” trong cổng thông tin</a>"), typed.body)
     }
 
     /// A link checker or `curl -I` asks for the home with HEAD: it is there, as any other page is.
