@@ -12,16 +12,23 @@ struct OtherPreview: Equatable {
 
     /// The folder of the site the other preview serves.
     let site: String
+    /// The address it answered at (`http://127.0.0.1:8080/`).
+    let address: String
 
-    /// The preview answering on `port` of `address` (127.0.0.1 for every network), or nil when
-    /// what listens there is no `bontot serve` or says nothing within a second.
+    /// The preview answering on `port` of `address`, or nil when what listens there is no
+    /// `bontot serve` or says nothing within a second. For every network, it is looked for at
+    /// 127.0.0.1, then at each address of this computer (one serving `--bind 192.168.1.23`).
     static func on(_ port: Int, of address: ListenAddress) -> OtherPreview? {
-        guard let answer = ask(port: port, host: address.local) else { return nil }
-        let parts = answer.components(separatedBy: "\r\n\r\n")
-        guard parts.count >= 2, parts[0].hasPrefix("HTTP/1.1 200"),
-              parts[0].lowercased().contains("\nserver: bontot") else { return nil }
-        let site = parts.dropFirst().joined(separator: "\r\n\r\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        return site.isEmpty ? nil : OtherPreview(site: site)
+        let hosts = address.isEveryNetwork ? [address.local] + NetworkAddresses.ofThisComputer() : [address.local]
+        for host in hosts {
+            guard let answer = ask(port: port, host: host) else { continue }
+            let parts = answer.components(separatedBy: "\r\n\r\n")
+            guard parts.count >= 2, parts[0].hasPrefix("HTTP/1.1 200"),
+                  parts[0].lowercased().contains("\nserver: bontot") else { continue }
+            let site = parts.dropFirst().joined(separator: "\r\n\r\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if !site.isEmpty { return OtherPreview(site: site, address: "http://\(host):\(port)/") }
+        }
+        return nil
     }
 
     /// True when the other preview serves the site at `root`.

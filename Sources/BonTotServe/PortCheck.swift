@@ -62,7 +62,7 @@ enum PortCheck {
         case .busy:
             let free = freePort(after: port, on: address)
             guard let other = OtherPreview.on(port, of: address) else { return .portBusy(port, free: free, on: address) }
-            return .previewRunning(port, site: other.serves(root) ? nil : other.site, free: free, on: address)
+            return .previewRunning(port, at: other.address, site: other.serves(root) ? nil : other.site, free: free, on: address)
         case .reserved:
             let usual = PreviewOptions.defaultPort
             return .portReserved(port, free: isFree(usual, on: address) ? usual : freePort(after: usual, on: address), on: address)

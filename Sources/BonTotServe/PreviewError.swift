@@ -3,9 +3,9 @@ public enum PreviewError: Error, CustomStringConvertible {
     /// The port asked for is taken on the address listened on; `free` is a free port near it,
     /// when one was found.
     case portBusy(Int, free: Int?, on: ListenAddress = .loopback)
-    /// The port asked for is taken by another `bontot serve`: of this site (`site` nil) or of the
-    /// site at `site`.
-    case previewRunning(Int, site: String?, free: Int?, on: ListenAddress)
+    /// The port asked for is taken by another `bontot serve`, answering at `at`: of this site
+    /// (`site` nil) or of the site at `site`.
+    case previewRunning(Int, at: String, site: String?, free: Int?, on: ListenAddress)
     /// The port asked for is below 1024, which only the administrator may open; `free` is a
     /// free port from the usual one on.
     case portReserved(Int, free: Int?, on: ListenAddress)
@@ -21,11 +21,11 @@ public enum PreviewError: Error, CustomStringConvertible {
                 ?? "ví dụ: \(Self.command(port: Self.untried(after: port), on: address))"
             return "Cổng \(port) trên \(address.host) đang được chương trình khác dùng; hãy dừng chương trình đó hoặc chọn cổng khác, "
                 + example + " / port \(port) is already in use"
-        case .previewRunning(let port, nil, _, let address):
-            return "Trang này đã đang được xem trước tại http://\(address.local):\(port)/ bởi một bontot serve khác "
+        case .previewRunning(let port, let at, nil, _, _):
+            return "Trang này đã đang được xem trước tại \(at) bởi một bontot serve khác "
                 + "(có thể trong một cửa sổ lệnh khác): hãy mở địa chỉ đó; muốn chạy lại thì dừng nó trước bằng Ctrl-C "
                 + "trong cửa sổ đó / this site is already previewed on port \(port)"
-        case .previewRunning(let port, let site?, let free, let address):
+        case .previewRunning(let port, _, let site?, let free, let address):
             let example = free.map { "cổng \($0) đang trống: \(Self.command(port: $0, on: address))" }
                 ?? "ví dụ: \(Self.command(port: Self.untried(after: port), on: address))"
             return "Cổng \(port) trên \(address.host) đang được một bontot serve khác dùng để xem trước trang ở \(site); "

@@ -41,6 +41,21 @@ final class ServeOnTheNetworkTests: ServeTestCase {
         XCTAssertFalse(ServeCommandTests.read(log).contains("Máy khác trong mạng"))
     }
 
+    /// A preview of the site left running on one address of this computer (`--bind
+    /// 192.168.1.23`) is found by a second one asked for every network: the clerk is told where
+    /// to open it.
+    func testAPreviewOnOneNetworkIsFoundByOneForEveryNetwork() throws {
+        guard let network = NetworkAddresses.ofThisComputer().first else { throw XCTSkip("this computer has no network") }
+        let root = try copy("portal")
+        let port = try ServeCommandTests.freePort()
+        let log = folder.appending(path: "serve.log")
+        server = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)", "--bind", network], log: log)
+        XCTAssertNotNil(ServeCommandTests.wait(for: "http://\(network):\(port)/") { $0.contains("<html") }, ServeCommandTests.read(log))
+        let second = try BontotProcess.run(["serve", "--site", root.path, "--port", "\(port)", "--bind", "0.0.0.0"])
+        XCTAssertEqual(second.status, 1, second.errors)
+        XCTAssertTrue(second.errors.contains("Trang này đã đang được xem trước tại http://\(network):\(port)/"), second.errors)
+    }
+
     func testAnAddressOfAnotherComputerIsRefusedNamingHowToServeTheNetwork() throws {
         let result = try BontotProcess.run(["serve", "--site", try copy("portal").path, "--port", "\(try ServeCommandTests.freePort())",
                                             "--bind", "203.0.113.7"])
