@@ -58,6 +58,19 @@ final class ServeCommandTests: ServeTestCase {
         XCTAssertTrue(Self.read(log).contains("Đã dừng máy chủ xem trước."))
     }
 
+    /// Closing the terminal window the preview runs in (SIGHUP) stops it as Ctrl-C does, its last
+    /// line said, rather than ending it at once with a conversion it started left running.
+    func testClosingTheTerminalWindowStopsThePreviewCleanly() throws {
+        let (base, log) = try serve(try copy("portal"))
+        XCTAssertNotNil(Self.wait(for: base, until: { $0.contains("<html") }), Self.read(log))
+        let server = try XCTUnwrap(server)
+        kill(server.processIdentifier, SIGHUP)
+        XCTAssertTrue(Self.waitForExit(of: server), "SIGHUP left the preview running:\n\(Self.read(log))")
+        XCTAssertEqual(server.terminationReason, .exit, "ended by the signal itself:\n\(Self.read(log))")
+        XCTAssertEqual(server.terminationStatus, 0)
+        XCTAssertTrue(Self.read(log).contains("Đã dừng máy chủ xem trước."), Self.read(log))
+    }
+
     /// A district's preview rebuilds when a file in a unit's folder changes, not only its own.
     func testServeOfADistrictRebuildsWhenAUnitsFileChanges() throws {
         let root = try copy("district")
