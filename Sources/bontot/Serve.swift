@@ -54,7 +54,9 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
                                      openBrowser: open)
         do {
             try await PreviewServer(options: preview) { line in
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                // The terminal window may be closed (SIGHUP, then EIO on every write): the preview
+                // then stops with nothing more said, rather than crash on its last line.
+                try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
             }.run()
         } catch let error as PreviewError {
             FileHandle.standardError.write(Data("lỗi: \(error.description)\n".utf8))
