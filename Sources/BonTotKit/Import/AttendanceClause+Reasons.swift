@@ -74,7 +74,7 @@ extension AttendanceClause {
         // A bracket says many things ("(lần thứ hai liên tiếp)"), and so do words after a comma, a
         // dash or "vì"; "do …" right after the count says a reason: the others are taken for reasons only
         // when each names one.
-        if !sure, !reasons.allSatisfy(ReasonWords.namesAReason) { return nil }
+        if !sure, !reasons.allSatisfy({ ReasonWords.namesAReason($0) || ReasonWords.namesAJourney($0) }) { return nil }
         // Counts, when given, are each part's and add up to the absent.
         if counted > 0, counted != count || tokens[index].kind != .open { return nil }
         if counted == 0, parts > 1, count < parts { return nil }
@@ -121,11 +121,13 @@ extension AttendanceClause {
         return (excused, unexcused, reasons, next)
     }
 
-    /// True when the words in `range` may give a reason: words in lower case, or a reason written
-    /// with capitals (`ReasonWords.isCapitalisedReason`: "Đi viện", "Con ốm"), not a name ("Lan").
+    /// True when the words in `range` may give a reason: words in lower case, a reason written
+    /// with capitals (`ReasonWords.isCapitalisedReason`: "Đi viện", "Con ốm"), or where the absent
+    /// went (`ReasonWords.namesAJourney`: "đi Cao Lãnh"); not a name ("Lan").
     private func mayBeReason(_ range: Range<Int>) -> Bool {
         guard tokens[range].allSatisfy({ if case .word = $0.kind { true } else { false } }) else { return false }
         return tokens[range].allSatisfy { $0.kind == .word(capitalised: false) } || ReasonWords.isCapitalisedReason(text(range))
+            || ReasonWords.namesAJourney(text(range))
     }
 
     /// What one reason says: whose reason it is (excused or not), how many, the names under it

@@ -47,6 +47,14 @@ enum ReasonWords {
         text.first?.isUppercase == true && givenNamesLikeReasons.contains(text.lowercased())
     }
 
+    /// True when `text` says where the absent went or is, a place after a word of a journey:
+    /// "đi Cao Lãnh", "về Hà Nội", "đang ở Hà Đông", "tại Đà Nẵng" (no reason's word, a reason still).
+    static func namesAJourney(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter })
+        guard let first = words.first, ["đi", "về", "ở", "tại", "đang"].contains(first.lowercased()), words.count >= 2 else { return false }
+        return words.dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
     /// True when `reason` holds one of `reasonWords`, as whole words.
     static func namesAReason(_ reason: String) -> Bool {
         let words = " " + reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "

@@ -129,4 +129,18 @@ final class ImportFalseReadingTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh.").reasonsWithoutNames,
                        ["đi công tác Hà Đông, Cao Lãnh"])
     }
+
+    /// "vắng 01 đồng chí (đi Cao Lãnh)", "(về Cao Lãnh)", "(đang ở Hà Đông)": where the absent went
+    /// is a reason, though it has no reason's word (it was lost and the absent written unexcused).
+    func testWhereTheAbsentWentIsAReason() {
+        assertReadings([
+            "vắng 01 đồng chí (đi Cao Lãnh).": " | 1/0",
+            "vắng 01 đồng chí (về Cao Lãnh).": " | 1/0",
+            "vắng 01 đồng chí (đang ở Hà Đông).": " | 1/0",
+            "vắng 01 đồng chí (Đi Hà Nội).": " | 1/0",
+            // A name stays a name.
+            "vắng 01 đồng chí (Lan).": "Lan | -/1",
+        ], after: "Có mặt: 27/28 đồng chí; ")
+        XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (đi Cao Lãnh).").reasonsWithoutNames, ["đi Cao Lãnh"])
+    }
 }
