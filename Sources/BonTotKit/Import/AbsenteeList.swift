@@ -197,7 +197,7 @@ struct AbsenteeList {
         guard !range.isEmpty, tokens[range.lowerBound].kind == .word(capitalised: false),
               tokens[range].allSatisfy({ if case .word = $0.kind { true } else { false } }) else { return false }
         let text = source(range)
-        return ReasonWords.namesAReason(text) && !ReasonWords.saysOtherThanAReason(text)
+        return (ReasonWords.namesAReason(text) || ReasonWords.namesAJourney(text)) && !ReasonWords.saysOtherThanAReason(text)
     }
 
     /// True when the item in `range` gives a reason: after a dash, in brackets, after a colon or "lý do:".

@@ -249,6 +249,6 @@ extension AttendanceClause {
         while end < clause.upperBound, { if case .word = tokens[end].kind { true } else { false } }() { end += 1 }
         guard index < end, end == clause.upperBound || [.comma, .semicolon, .close, .stop].contains(tokens[end].kind) else { return nil }
         let words = text(index..<end)
-        return ReasonWords.namesAReason(words) && !ReasonWords.saysOtherThanAReason(words) ? end : nil
+        return (ReasonWords.namesAReason(words) || ReasonWords.namesAJourney(words)) && !ReasonWords.saysOtherThanAReason(words) ? end : nil
     }
 }

@@ -80,6 +80,11 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng: 03 đồng chí, trong đó có lý do 02 (đồng chí Nguyễn Văn Hùng, đi công tác Cao Lãnh; đồng chí Trần "
                               + "Thị Lan - ốm), không lý do 01 (đồng chí Trần Văn Nam).", present: "29/32"),
                        "Nguyễn Văn Hùng (đi công tác Cao Lãnh), Trần Thị Lan (ốm), Trần Văn Nam | 2/1")
+        // Where the absent went is a reason too, after a comma or none ("Hùng đi Cao Lãnh": Hùng was lost).
+        XCTAssertEqual(absent("vắng 01 đồng chí: Hùng đi Cao Lãnh.", present: "27/28"), "Hùng (đi Cao Lãnh) | 1/0")
+        XCTAssertEqual(absent("vắng 01 đồng chí: Hùng, đi Cao Lãnh.", present: "27/28"), "Hùng (đi Cao Lãnh) | 1/0")
+        XCTAssertEqual(absent("Vắng: Nguyễn Văn Hùng, đi Cao Lãnh.", present: "27/28"), "Nguyễn Văn Hùng (đi Cao Lãnh) | 1/0")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan ốm, Hùng đi công tác Cao Lãnh."), "Lan (ốm), Hùng (đi công tác Cao Lãnh) | 2/0")
     }
 
     /// "vắng 02 đồng chí - Lan, Hoa": names after a dash, bare or full, are the absent's (they were
