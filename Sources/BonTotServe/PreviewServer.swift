@@ -34,7 +34,7 @@ public struct PreviewServer: Sendable {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
         if let problem = PortCheck.problem(options.port, on: options.listen, site: options.siteRoot) { throw problem }
         let hangUp = HangUp.stopsAsTerminate()
-        defer { hangUp?.cancel() }
+        defer { hangUp?.end() }
         // Taken before the first build reads them, so that a file saved while it runs is built.
         let read = PortalFiles(root: options.siteRoot)
         await build(first: true)

@@ -29,7 +29,6 @@ final class ServeTerminalClosedTests: ServeTestCase {
         let preview = try XCTUnwrap(Self.child(of: window.processIdentifier), "no preview under script")
 
         kill(window.processIdentifier, SIGKILL)
-        window.waitUntilExit()
         let deadline = Date().addingTimeInterval(60)
         while kill(preview, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         XCTAssertNotEqual(kill(preview, 0), 0, "the preview kept running in a closed window")
