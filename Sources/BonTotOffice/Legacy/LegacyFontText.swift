@@ -12,7 +12,8 @@ public enum LegacyFontText {
     }
 
     /// The lines of `text` that read as Vietnamese only as font text, in order. A line holding a
-    /// letter beyond U+00FF (ư, ạ, đ…) was typed in Unicode, as no font text holds one; of the
+    /// letter or a combining mark beyond U+00FF (ư, ạ, đ…, or a Mac's decomposed "ạ") was typed
+    /// in Unicode, as no font text holds one; of the
     /// others, a line with two syllables more as font text than as it stands shows the file
     /// holds pasted text, and then so is every line no worse as font text ("DiÔn biÕn", whose
     /// words pass for syllables as they stand too). All in the encoding that reads them best.
@@ -20,7 +21,8 @@ public enum LegacyFontText {
         let candidates = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line -> Candidate? in
             let scalars = line.unicodeScalars
             guard scalars.contains(where: { (0x80...0xFF).contains($0.value) }),
-                  !scalars.contains(where: { $0.value > 0xFF && $0.properties.isAlphabetic }) else { return nil }
+                  !scalars.contains(where: { $0.value > 0xFF && ($0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark) })
+            else { return nil }
             return Candidate(number: index + 1, text: String(line))
         }
         guard let encoding = [LegacyEncoding.tcvn3, .vni].max(by: { total($0, candidates) < total($1, candidates) }),

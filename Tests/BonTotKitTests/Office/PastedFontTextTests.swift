@@ -41,6 +41,8 @@ final class PastedFontTextTests: XCTestCase {
         let text = "Nhiệt độ 30°C, độ ẩm 85% ± 5%; quán café ở Huế, ông Müller; 15.000 đ × 3; đạt 9½ điểm © 2025.\n"
             + "Hà Nội, ngày 05 tháng 10 năm 2024: Đảng viên phát biểu ý kiến.\n"
         XCTAssertEqual(LegacyFontText.lines(in: text), [])
+        let summary = "Mô hình “Dân vận khéo” © 2025, năm thứ 9½.\n"
+        XCTAssertEqual(LegacyFontText.lines(in: summary.decomposedStringWithCanonicalMapping), [], "as a Mac writes it, decomposed")
     }
 
     /// `bontot convert` rewrites the pasted lines and leaves the Unicode ones, keeping the original.
