@@ -134,6 +134,7 @@ final class DecodeContext {
         child.levelIDs = levelIDs
         child.media = media
         child.allowHTML = allowHTML
+        child.siteFolder = siteFolder
         return child
     }
 

@@ -26,6 +26,17 @@ final class CommuneLegacyEncodingTests: XCTestCase {
         XCTAssertTrue(error.hasSuffix("run 'bontot convert xa-a/content/evaluations/2024.csv'"), error)
     }
 
+    /// Lines pasted from an old .VnTime document into a commune's minutes: the command the
+    /// warning gives names the file from the district, where the user runs bontot.
+    func testThePastedTextWarningNamesTheCommunesFileFromTheDistrict() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let minutes = "xa-a/content/minutes/2024/ap-1-2024-09.md"
+        try site.write(minutes, try site.read(minutes) + "\nChñ tr×: ®ång chÝ NguyÔn V¨n Hïng.\n")
+        let warning = site.build().diagnostics.sorted.map(\.description).first { $0.contains("dán sang dưới dạng Unicode") } ?? ""
+        XCTAssertTrue(warning.hasPrefix(minutes + ":"), warning)
+        XCTAssertTrue(warning.hasSuffix("run 'bontot convert \(minutes)'"), warning)
+    }
+
     func testTheDistrictsOwnFileIsNamedAsBefore() throws {
         let site = try DistrictFixture.prepare(for: self)
         try site.remove("content/evaluations/2024.yaml")
