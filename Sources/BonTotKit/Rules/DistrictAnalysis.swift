@@ -81,8 +81,11 @@ public struct DistrictAnalysis: Sendable {
                 let shares = units.reduce(into: [String: Double]()) { shares, unit in
                     shares[unit.id] = unit.fourGoodShare(evaluation.period)
                 }
+                let titles = units.reduce(into: [String: String]()) { titles, unit in
+                    titles[unit.id] = unit.branchTitles.title(for: evaluation.period)
+                }
                 var ranking = Ranking.make(evaluation: evaluation, rubric: rubrics.rubric(for: evaluation.period), branchNames: names,
-                                           subject: subject, branchShares: shares)
+                                           subject: subject, branchShares: shares, branchTitles: titles)
                 // A unit dissolved before the period closed, or founded after, is not expected in its ranking.
                 let scored = Set(evaluation.entries.map(\.branchID))
                 let expected = units.filter { references[$0.id]?.exists(in: evaluation.period.closingMonth) ?? true }

@@ -13,12 +13,17 @@ public struct FourGoodCheck: Sendable, Equatable {
     public var branchShare: Double?
     private let rule: FourGoodRule
     private let minLevelName: String
+    /// For a unit: the title its branches hold, as its own scale names it.
+    private let branchTitle: String
 
     /// Checks a score card against the rubric's 4-tốt rule; `branchShare` is, for a unit, the
-    /// share of its branches holding "Chi bộ 4 tốt" in the period.
-    public init(card: ScoreCard, rubric: Rubric, branchShare: Double? = nil) {
+    /// share of its branches holding "Chi bộ 4 tốt" in the period, and `branchTitle` that title
+    /// as the unit's own scale names it (`UnitBranchTitles`).
+    public init(card: ScoreCard, rubric: Rubric, branchShare: Double? = nil,
+                branchTitle: String = RankingSubject.branches.defaultTitle) {
         let rule = rubric.fourGood
         self.rule = rule
+        self.branchTitle = branchTitle
         minLevelName = rubric.level(id: rule.minLevel)?.name ?? rule.minLevel
         criteriaBelowShare = card.scores
             .filter { $0.score + 1e-9 < rule.minShareEach * $0.criterion.max }
@@ -43,7 +48,7 @@ public struct FourGoodCheck: Sendable, Equatable {
         if hasViolations { reasons.append("có đảng viên bị kỷ luật trong kỳ") }
         if branchShareTooLow, let minimum = rule.minBranchShare {
             let held = branchShare.map { "chỉ \(VietnameseFormat.percent($0, for: medium)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
-            reasons.append("\(held) đạt “Chi bộ 4 tốt”, dưới mức \(VietnameseFormat.normPercent(minimum, for: medium))")
+            reasons.append("\(held) đạt “\(branchTitle)”, dưới mức \(VietnameseFormat.normPercent(minimum, for: medium))")
         }
         return reasons
     }

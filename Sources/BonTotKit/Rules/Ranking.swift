@@ -27,10 +27,11 @@ public struct Ranking: Sendable, Equatable {
     ///   - subject: what is ranked; `.units` ranks a district's units by their ids.
     ///   - branchShares: for units, unit id → the share of its branches holding "Chi bộ 4 tốt" in
     ///     the period, which the rubric's `min_branch_share` checks.
+    ///   - branchTitles: for units, unit id → that title as the unit's own scale names it.
     public static func make(evaluation: Evaluation, rubric: Rubric, branchNames: [String: String],
                             clusters: [String: String] = [:], clusterOrder: [String] = [],
                             subject: RankingSubject = .branches,
-                            branchShares: [String: Double] = [:]) -> Ranking {
+                            branchShares: [String: Double] = [:], branchTitles: [String: String] = [:]) -> Ranking {
         let cards = evaluation.entries.map { ScoreCard(entry: $0, rubric: rubric) }
         let ordered = VietnameseCollation.sorted(cards) { branchNames[$0.branchID] ?? $0.branchID }
             .enumerated()
@@ -53,7 +54,8 @@ public struct Ranking: Sendable, Equatable {
             RankingRow(branchID: card.branchID, branchName: branchNames[card.branchID] ?? card.branchID,
                        cluster: clusters[card.branchID], card: card, rank: overall[position],
                        clusterRank: clusterRanks[position],
-                       fourGood: FourGoodCheck(card: card, rubric: rubric, branchShare: branchShares[card.branchID]))
+                       fourGood: FourGoodCheck(card: card, rubric: rubric, branchShare: branchShares[card.branchID],
+                                               branchTitle: branchTitles[card.branchID] ?? RankingSubject.branches.defaultTitle))
         }
         return Ranking(period: evaluation.period, rubric: rubric, rows: rows,
                        levelCounts: rubric.levels.map { level in

@@ -23,6 +23,8 @@ public struct UnitFigures: Sendable, Codable {
     /// Period → the unit's branches holding "Chi bộ 4 tốt" in its own ranking of that period
     /// (and, for a unit with units of its own, in theirs).
     public var fourGoodBranches: [Period: [FourGoodBranch]]
+    /// What the unit's own scales call the title its branches hold (`four_good.title`), by year.
+    public var branchTitles: UnitBranchTitles
     /// Period → how many of the unit's branches reach the top level of its rubric ("hoàn thành
     /// xuất sắc nhiệm vụ") in its own ranking of that period (and in those of its own units).
     public var topLevelBranches: [Period: Int]
@@ -61,6 +63,7 @@ public struct UnitFigures: Sendable, Codable {
             topLevel.merge(unit.topLevelBranches, uniquingKeysWith: +)
         }
         fourGoodBranches = titled
+        branchTitles = UnitBranchTitles(site.rubrics)
         topLevelBranches = topLevel
         // A unit with units of its own (a district in a province) did in a month what its own
         // branches and its units' did.

@@ -1,6 +1,6 @@
 /// A unit scored in a district's unit evaluation whose own site ranks none of its branches for
 /// that period, when the unit rubric asks a share of its branches to hold "Chi bộ 4 tốt"
-/// (`min_branch_share`): the unit cannot earn its title ("Đảng bộ cơ sở 4 tốt") then, and the district's
+/// (`min_branch_share`; the title as the unit's own scale names it): the unit cannot earn its title ("Đảng bộ cơ sở 4 tốt") then, and the district's
 /// pages show "—" for its share. Usually the unit's evaluations of the period are missing, or
 /// carry another period (`2025-q4` where the district scores `2025`); the warning names the
 /// periods the unit has.
@@ -24,7 +24,7 @@ enum UnitsWithoutBranchScores {
                     : "đơn vị có điểm chi bộ các kỳ: " + periods.joined(separator: ", ")
                 return .warning(at: entry.location, field: entry.branchID,
                     "đơn vị '\(unit.id)' (\(unit.name)) chưa chấm điểm chi bộ nào kỳ \(evaluation.period) trong "
-                    + "\(folders[unit.id] ?? "")content/evaluations/ của mình (\(has)), nên không xét được tỷ lệ chi bộ đạt “Chi bộ 4 tốt” "
+                    + "\(folders[unit.id] ?? "")content/evaluations/ của mình (\(has)), nên không xét được tỷ lệ chi bộ đạt “\(unit.branchTitles.title(for: evaluation.period))” "
                     + "(cần \(VietnameseFormat.percent(minimum))) và chưa đạt “\(subject.title(of: rubric))” "
                     + "/ the unit ranked none of its branches in \(evaluation.period)")
             }
