@@ -48,7 +48,7 @@ struct CrossReferenceCheck {
                 reference(entry.branchID, at: entry.location, in: .evaluation)
                 if let first = seen[entry.branchID] {
                     context.sink.error(entry.location, field: "branch",
-                                       "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở \(first.cell.map { "ô \($0)" } ?? "dòng \(first.line)")) "
+                                       "chi bộ '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở \(FirstScoredRow.place(first))) "
                                        + "/ scored twice in the period")
                 } else {
                     seen[entry.branchID] = entry.location

@@ -146,7 +146,7 @@ enum UnitEvaluationsDecoder {
             }
             if let first = seen[entry.branchID] {
                 sink.error(entry.location, field: "unit",
-                           "đơn vị '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở dòng \(first.line)) / scored twice in the period")
+                           "đơn vị '\(entry.branchID)' được chấm hai lần trong kỳ (lần đầu ở \(FirstScoredRow.place(first))) / scored twice in the period")
             } else {
                 seen[entry.branchID] = entry.location
             }
