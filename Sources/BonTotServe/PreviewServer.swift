@@ -179,10 +179,13 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// A redirect to `path` with the request's `query` kept.
+    /// A redirect to `path` on this server with the request's `query` kept. The slashes (or
+    /// backslashes) a path was asked with at its start are one: `//chi-bo/` in a Location is
+    /// the computer named `chi-bo`, where the browser would go (and, the redirect being
+    /// permanent, go again), not the folder of this server.
     private static func redirect(to path: String, query: String?, status: HTTPResponse.Status) -> Response {
         var headers = HTTPFields()
-        headers[.location] = path + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
+        headers[.location] = "/" + path.drop { $0 == "/" || $0 == "\\" } + (query.map { $0.isEmpty ? "" : "?" + $0 } ?? "")
         return Response(status: status, headers: headers)
     }
 

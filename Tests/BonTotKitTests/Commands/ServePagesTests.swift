@@ -25,6 +25,19 @@ final class ServePagesTests: ServeTestCase {
         XCTAssertEqual(Serve.redirect(base + "tim-kiem/?q=dang")?.status, 200)
     }
 
+    /// A folder asked after two slashes or more (`//chi-bo`, a link joined from a base ending
+    /// with its slash) is redirected to the folder of this server: `//chi-bo/` in the redirect
+    /// sent the browser to a computer named `chi-bo`, and kept sending it there (301).
+    func testAFolderAskedAfterTwoSlashesIsRedirectedOnThisServer() throws {
+        let (base, log) = try serve(try copy("portal"))
+        XCTAssertNotNil(Serve.wait(for: base, until: { $0.contains("<html") }), "the home was never served:\n\(Serve.read(log))")
+        for path in ["/chi-bo", "//chi-bo", "/chi-bo?q=1"] {
+            let answer = try XCTUnwrap(Serve.redirect(base + path), "no answer to \(path):\n\(Serve.read(log))")
+            XCTAssertEqual(answer.status, 301, path)
+            XCTAssertEqual(answer.location, path.hasSuffix("?q=1") ? "/chi-bo/?q=1" : "/chi-bo/", path)
+        }
+    }
+
     /// A clerk types an address as it is said, with its Vietnamese letters or capitals
     /// (`/chi-bộ/`, `/Sinh-Hoat`, a tag's words): the page it means is opened, at its own
     /// address, the search's words kept. A page the output does not have, and a file, stay 404.
