@@ -41,7 +41,13 @@ struct OtherPreview: Equatable {
         root.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The raw answer to `GET sitePath` on `host:port`, within a second; nil when none came.
+    /// How long the answer of what listens on the port is read at most: a program that is no
+    /// preview may send a byte now and then (each within the second a read waits), which kept
+    /// `bontot serve` waiting, saying nothing, until it had sent 64 KB.
+    static let answerTime: Duration = .seconds(2)
+
+    /// The raw answer to `GET sitePath` on `host:port`, read for at most `answerTime` (and the
+    /// second of a read begun before it ends); nil when none came.
     private static func ask(port: Int, host: String) -> String? {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return nil }
@@ -55,10 +61,13 @@ struct OtherPreview: Equatable {
         }
         guard connected == 0 else { return nil }
         let request = Array("GET \(sitePath) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8)
-        guard send(socket, request, request.count, 0) == request.count else { return nil }
+        // Not SIGPIPE, which would end `bontot serve`, should the program have closed already.
+        guard send(socket, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else { return nil }
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while received.count < 65536 {
+        let clock = ContinuousClock()
+        let end = clock.now + answerTime
+        while received.count < 65536, clock.now < end {
             let count = recv(socket, &buffer, buffer.count, 0)
             guard count > 0 else { break }
             received += buffer[0..<count]
