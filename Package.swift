@@ -57,6 +57,7 @@ let package = Package(
             name: "BonTotServe",
             dependencies: [
                 "BonTotKit",
+                "CBonTotSystem",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,4 +1,5 @@
 import BonTotKit
+import CBonTotSystem
 import Dispatch
 import Foundation
 import Hummingbird
@@ -34,6 +35,9 @@ public struct PreviewServer: Sendable {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
         if let problem = PortCheck.problem(options.port, on: options.listen, site: options.siteRoot) { throw problem }
         let hangUp = HangUp.stopsAsTerminate()
+        // Its output piped to a program that ended (`| tee serve.log`, the window closed): the
+        // preview goes on, its lines dropped, and stops cleanly when asked, as in a closed terminal.
+        bontot_outlive_closed_pipes()
         defer { hangUp?.end() }
         // Taken before the first build reads them, so that a file saved while it runs is built.
         let read = PortalFiles(root: options.siteRoot)

@@ -53,4 +53,10 @@ int bontot_children_signal_waiting(void);
 /// descriptor, or -1 with `errno` set where the system or the file system cannot.
 int bontot_open_unnamed(const char *folder);
 
+/// From now on a write to a pipe whose reader is gone (`bontot serve | tee serve.log`, tee
+/// ended) fails with EPIPE instead of ending bontot by SIGPIPE. A handler that does nothing,
+/// not SIG_IGN: an ignored signal stays ignored in the programs bontot starts (Foundation's
+/// `Process` keeps it), a handled one is theirs to handle again.
+void bontot_outlive_closed_pipes(void);
+
 #endif
