@@ -41,8 +41,8 @@ enum UnreadFile {
     /// True for a file an editor keeps beside the one being edited, named `name`: a backup
     /// (`2024-09-05-cb01.md~`, `….md.bak`), Emacs's autosave (`#2024-09-05-cb01.md#`), Vim's
     /// swap file where it is not hidden (`….md.swp`, then `.swo`), or the temporary file a save
-    /// writes beside the document (Word's `~WRL0001.tmp`, LibreOffice's `lu4f2a9c.tmp`), which a
-    /// slow save on a shared folder, or a crash, leaves there long enough for `serve` to build.
+    /// writes beside the document (Word's `~WRL0001.tmp`, LibreOffice's `lu4f2a9c.tmp`, Excel's
+    /// `8F3A1B20`), which a slow save on a shared folder, or a crash, leaves there long enough for `serve` to build.
     private static func isEditorLeftover(_ name: Substring) -> Bool {
         // Its bytes are looked at before its characters (a name's characters were counted for
         // every file listed): a name that ends with the character `~` ends with its byte, and one
@@ -52,6 +52,23 @@ enum UnreadFile {
             || (bytes.first == UInt8(ascii: "#") && bytes.last == UInt8(ascii: "#") && bytes.count > 1
                 && name.hasPrefix("#") && name.hasSuffix("#"))
             || ["bak", "swp", "swo", "tmp"].contains(PathParts.lowercasedExtension(of: String(name)))
+            || isExcelSaveFile(bytes)
+    }
+
+    /// True for the temporary file Excel writes beside a workbook it saves, left by a slow save
+    /// on a shared folder or a crash: eight hexadecimal digits in capitals and no extension
+    /// (`8F3A1B20`). A name of digits alone (`20240915`) may be a clerk's, and is still named.
+    private static func isExcelSaveFile(_ bytes: Substring.UTF8View) -> Bool {
+        var count = 0, letter = false
+        for byte in bytes {
+            count += 1
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where count <= 8: continue
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where count <= 8: letter = true
+            default: return false
+            }
+        }
+        return count == 8 && letter
     }
 
     /// What to do with the file, by its kind and the folder it lies in.

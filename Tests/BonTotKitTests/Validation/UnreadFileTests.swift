@@ -38,6 +38,19 @@ final class UnreadFileTests: XCTestCase {
         }
     }
 
+    /// Excel's temporary file of a save has no extension: eight hexadecimal digits in capitals.
+    /// A name of digits alone, or not of eight, may be a clerk's file without its extension, and
+    /// is still named.
+    func testTheTemporaryFileOfAnExcelSaveIsLeftAlone() {
+        let folder = "content/evaluations"
+        for name in ["8F3A1B20", "0000000A"] {
+            XCTAssertNil(UnreadFile.diagnostic(path: "\(folder)/" + name, folder: folder, extensions: ["csv", "xlsx"]), name)
+        }
+        for name in ["20240915", "8F3A1B2", "8F3A1B200", "8f3a1b20", "8F3A1B2G"] {
+            XCTAssertNotNil(UnreadFile.diagnostic(path: "\(folder)/" + name, folder: folder, extensions: ["csv", "xlsx"]), name)
+        }
+    }
+
     func testOfficeLockFilesAndExplorersFilesAreLeftAloneInAnyCase() {
         for path in ["content/minutes/~$2024-09-05-cb01.docx", "content/minutes/Thumbs.db", "content/minutes/2024/THUMBS.DB",
                      "content/minutes/desktop.ini", "content/minutes/Desktop.INI"] {
