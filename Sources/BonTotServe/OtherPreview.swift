@@ -36,6 +36,15 @@ struct OtherPreview: Equatable {
         URL(fileURLWithPath: site).resolvingSymlinksInPath().path == Self.folder(root)
     }
 
+    /// True when a request from `peer` comes from this computer (loopback, or one of its own
+    /// network addresses, as a preview asking at `192.168.1.23` does): only then does a preview
+    /// answer `sitePath` with the folder of its site.
+    static func isThisComputer(_ peer: String?, addresses: [String] = NetworkAddresses.ofThisComputer()) -> Bool {
+        guard let peer else { return false }
+        let address = peer.hasPrefix("::ffff:") ? String(peer.dropFirst("::ffff:".count)) : peer
+        return address.hasPrefix("127.") || address == "::1" || addresses.contains(address)
+    }
+
     /// The folder of the site at `root`, as a preview answers it at `sitePath`.
     static func folder(_ root: URL) -> String {
         root.standardizedFileURL.resolvingSymlinksInPath().path

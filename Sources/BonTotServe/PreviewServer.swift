@@ -133,18 +133,23 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    private func router() -> Hummingbird.Router<BasicRequestContext> {
-        let router = Hummingbird.Router()
+    private func router() -> Hummingbird.Router<PreviewRequestContext> {
+        let router = Hummingbird.Router(context: PreviewRequestContext.self)
         let state = self.state
         let files = OutputFiles(output: options.output)
         router.get(RouterPath(stringLiteral: PreviewInjection.versionPath)) { _, _ -> Response in
             Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array(state.version.utf8))
         }
         let site = OtherPreview.folder(options.siteRoot)
-        router.get(RouterPath(stringLiteral: OtherPreview.sitePath)) { _, _ -> Response in
-            Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array(site.utf8))
+        router.get(RouterPath(stringLiteral: OtherPreview.sitePath)) { request, context -> Response in
+            // Another preview started on this computer asks it; the office's network (`--bind
+            // 0.0.0.0`) is not told where the site lies: it is answered as any missing page.
+            guard OtherPreview.isThisComputer(context.peer) else {
+                return Self.respond(to: request.uri.path, query: request.uri.query, files: files, state: state)
+            }
+            return Self.response(.ok, type: "text/plain; charset=utf-8", bytes: Array(site.utf8))
         }
-        let serve: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+        let serve: @Sendable (Request, PreviewRequestContext) async throws -> Response = { request, _ in
             Self.respond(to: request.uri.path, query: request.uri.query, files: files, state: state)
         }
         // The home is asked for by `/` itself, which `**` does not match: by a browser (GET) and
