@@ -54,7 +54,7 @@ public struct PreviewServer: Sendable {
             onServerRunning: { _ in
                 say("Xem trước tại \(address) — sửa và lưu tệp, trang sẽ tự tải lại; Ctrl-C để dừng.")
                 network.forEach(say)
-                if open { Self.openBrowser(address, say: say) }
+                if open { BrowserOpener.open(address, say: say) }
             },
             logger: logger)
         let watcher = SiteWatcher(root: options.siteRoot, interval: options.pollInterval, fullLookInterval: options.fullLookInterval,
@@ -203,14 +203,5 @@ public struct PreviewServer: Sendable {
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
-    }
-
-    private static func openBrowser(_ address: String, say: @Sendable (String) -> Void) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["xdg-open", address]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { say("Không mở được trình duyệt; hãy mở \(address)") }
     }
 }
