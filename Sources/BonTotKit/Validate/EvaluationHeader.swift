@@ -90,18 +90,26 @@ enum EvaluationHeader {
         rowNumberWords.contains(Slug.fold(text))
     }
 
+    /// The words a total row's count names ("Tổng cộng 15 chi bộ", "Cộng 12 đơn vị"), folded.
+    static let countedWords: Set<String> = Set(["chi bộ", "đơn vị", "đảng bộ", "tổ chức", "tổ chức đảng", "cơ sở", "xã", "phường",
+                                                "xã, phường", "xã, thị trấn", "xã, phường, thị trấn"].map(Slug.fold))
+
     /// True for the label of a total or average row, with or without a remark in brackets
-    /// after it ("TỔNG CỘNG (15 chi bộ)", "Cộng:"), or after a colon or a dash, or a count
-    /// ("Cộng: 04 chi bộ", "Tổng số - 15 chi bộ", "Tổng cộng 15 chi bộ"). Text written as an id
-    /// already (`tong`) is an id, never a label, so a branch whose id happens to be one of the
-    /// words is still read.
+    /// after it ("TỔNG CỘNG (15 chi bộ)", "Cộng:"), or after a colon or a dash ("Cộng: 04 chi
+    /// bộ", "Tổng số - 15 chi bộ"), or a count of what it adds up ("Tổng cộng 15 chi bộ"). A
+    /// number alone after the words is a name's ("Trung Bình 2", a hamlet's branch), no total.
+    /// Text written as an id already (`tong`) is an id, never a label, so a branch whose id
+    /// happens to be one of the words is still read.
     static func isTotal(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = Slug.fold(trimmed)
         guard folded != trimmed else { return false }
         if totalWords.contains(folded) { return true }
-        if let parts = trimmed.wholeMatch(of: /([^:\-–\d]+?)\s*(?:[:\-–]|(?=\d))[\s\S]*/),
-           totalWords.contains(Slug.fold(String(parts.output.1))) {
+        if let parts = trimmed.wholeMatch(of: /([^:\-–\d]+?)\s*[:\-–][\s\S]*/), totalWords.contains(Slug.fold(String(parts.output.1))) {
+            return true
+        }
+        if let parts = trimmed.wholeMatch(of: /([^:\-–\d]+?)\s*\d+\s+([^\d]+)/),
+           totalWords.contains(Slug.fold(String(parts.output.1))), countedWords.contains(Slug.fold(String(parts.output.2))) {
             return true
         }
         guard trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "(") else { return false }

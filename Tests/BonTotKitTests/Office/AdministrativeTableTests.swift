@@ -58,6 +58,20 @@ final class AdministrativeTableTests: WorkbookTestCase {
         }
     }
 
+    /// A branch named after its hamlet with a number ("Trung Bình 2", the sheet writing names)
+    /// is read, though "Trung bình" heads an average row: it was left out as a total, and the
+    /// branch said unscored. A total naming its count ("Tổng cộng 4 chi bộ") is still left out.
+    func testAHamletsNameOpeningWithATotalsWordIsABranch() throws {
+        let branch = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/content/branches/ap-2.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "name: Chi bộ ấp 2", with: "name: Trung Bình 2")
+        var lines = try numberedLines()
+        lines[2] = lines[2].replacingOccurrences(of: ";ap-2;", with: ";Trung Bình 2;")
+        lines.append(";Tổng cộng 4 chi bộ;47;46;91;64;61;1,5;0;1;;")
+        let loaded = try load([csv: .text(lines.joined(separator: "\n")), "content/branches/ap-2.yaml": .text(branch)])
+        XCTAssertEqual(ranking(loaded), try expected(), printed(loaded))
+        XCTAssertEqual(loaded.diagnostics.warningCount, 0, printed(loaded))
+    }
+
     /// Criteria numbered as the rubric's document numbers them ("1.1. Hoàn thành …", "Tiêu chí 2:
     /// Chất lượng sinh hoạt tốt", "3. Đoàn kết, kỷ luật tốt (20 điểm)", "IV- Cán bộ, đảng viên
     /// tốt") were "the column matches no criterion" each. "Tiêu chí 2:" names the second
