@@ -21,7 +21,8 @@ struct BranchHistoryView: Encodable {
     var pendingYears: [BranchPendingYear]
     var hasPendingYears: Bool
 
-    init(_ branchID: String, analysis: SiteAnalysis, links: Links) {
+    /// `dissolved`: the day the branch ceased to exist, if it did (`Branch.dissolved`).
+    init(_ branchID: String, dissolved: CalendarDate? = nil, analysis: SiteAnalysis, links: Links) {
         let yearly = analysis.rankings.filter(\.period.isYear)
         let byYear = yearly.compactMap { ranking in
             ranking.rows.first { $0.branchID == branchID }.map { (ranking.period.year, (ranking, $0)) }
@@ -31,7 +32,8 @@ struct BranchHistoryView: Encodable {
         hasRows = !rows.isEmpty
         fourGoodTitle = entries.last?.0.title ?? RankingSubject.branches.defaultTitle
         chart = entries.isEmpty ? nil : Self.chart(entries)
-        pendingYears = BranchPendingYear.years(of: branchID, analysis: analysis, links: links, after: entries.last?.0.period.year)
+        pendingYears = BranchPendingYear.years(of: branchID, dissolved: dissolved, analysis: analysis, links: links,
+                                               after: entries.last?.0.period.year)
         hasPendingYears = !pendingYears.isEmpty
         let streak = analysis.streaks[branchID]
         let current = [streak?.excellent, Self.longer(streak?.goodOrBetter, than: streak?.excellent)]

@@ -55,4 +55,24 @@ final class BranchPendingYearTests: XCTestCase {
         // A branch ranked for the year says nothing of its months.
         XCTAssertFalse(PortalPageText.text(without.page("chi-bo/binh-minh/index.html")).contains("mới có kết quả chấm điểm"))
     }
+
+    /// A branch merged into another in July, scored in the quarters before: the year's ranking
+    /// expects no row of it, so the profile does not send the clerk to write one (it said to
+    /// make the yearly file, or that the yearly file lacked the branch's row).
+    func testABranchMergedWithinTheYearIsToldNoYearlyRowIsNeeded() throws {
+        let quarterly = try scores()
+        let branch = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/branches/ap-bac.yaml"), encoding: .utf8)
+            + "\ndissolved: 2024-07-01\nmerged_into: binh-minh\n"
+        for yearly in [nil, try scores(leaving: ["ap-bac"])] {
+            let built = try BuiltSite.build(changes: ["content/branches/ap-bac.yaml": branch, "content/evaluations/2024.csv": yearly,
+                                                      "content/evaluations/2024-q1.csv": quarterly,
+                                                      "content/evaluations/2024-q2.csv": quarterly])
+            XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+            let text = PortalPageText.text(built.page("chi-bo/ap-bac/index.html"))
+            XCTAssertTrue(text.contains("Năm 2024 chi bộ có kết quả chấm điểm theo quý (bảng dưới) đến trước ngày 01 tháng 7 năm 2024, "
+                                        + "khi chi bộ thôi hoạt động; chi bộ không còn đến cuối năm nên không xếp loại cả năm 2024"), text)
+            XCTAssertFalse(text.contains("hãy lập bảng điểm cả năm"), text)
+            XCTAssertFalse(text.contains("chưa có dòng của chi bộ"), text)
+        }
+    }
 }
