@@ -48,7 +48,8 @@ struct PortalSite {
         }
         let unitsByID = Dictionary(listed(portal.units, under: ""), uniquingKeysWith: { first, _ in first })
         let context = PortalContext(site: site, analysis: analysis, router: portal.router, district: portal.district,
-                                    upLink: upLink, unitListings: portal.unitListings, unitsByID: unitsByID)
+                                    upLink: upLink, unitListings: portal.unitListings, unitsByID: unitsByID,
+                                    sourceFolder: portal.displayFolder)
         return PortalSite(id: id, portal: portal, router: portal.router, upLink: upLink, context: context)
     }
 
@@ -91,7 +92,8 @@ struct PortalSite {
         guard let site = loaded.site, let analysis = loaded.analysis, loaded.diagnostics.errorCount == 0 else {
             return (nil, nil, loaded.diagnostics.entries.filter { $0.severity == .error }.map { $0.placed(in: portal.displayFolder) })
         }
-        return (PortalContext(site: site, analysis: analysis, router: router, upLink: upLink), loaded.decodeCache?.changedFiles, [])
+        return (PortalContext(site: site, analysis: analysis, router: router, upLink: upLink, sourceFolder: portal.displayFolder),
+                loaded.decodeCache?.changedFiles, [])
     }
 
     /// An error at each file of the site found changed when a page read its body (`StoredText`):

@@ -21,8 +21,9 @@ struct BranchHistoryView: Encodable {
     var pendingYears: [BranchPendingYear]
     var hasPendingYears: Bool
 
-    /// `dissolved`: the day the branch ceased to exist, if it did (`Branch.dissolved`).
-    init(_ branchID: String, dissolved: CalendarDate? = nil, analysis: SiteAnalysis, links: Links) {
+    /// `dissolved`: the day the branch ceased to exist, if it did (`Branch.dissolved`); `folder`:
+    /// the site's folder as the top site names it (`PortalContext.sourceFolder`).
+    init(_ branchID: String, dissolved: CalendarDate? = nil, analysis: SiteAnalysis, links: Links, folder: String = "") {
         let yearly = analysis.rankings.filter(\.period.isYear)
         let byYear = yearly.compactMap { ranking in
             ranking.rows.first { $0.branchID == branchID }.map { (ranking.period.year, (ranking, $0)) }
@@ -33,7 +34,7 @@ struct BranchHistoryView: Encodable {
         fourGoodTitle = entries.last?.0.title ?? RankingSubject.branches.defaultTitle
         chart = entries.isEmpty ? nil : Self.chart(entries)
         pendingYears = BranchPendingYear.years(of: branchID, dissolved: dissolved, analysis: analysis, links: links,
-                                               after: entries.last?.0.period.year)
+                                               after: entries.last?.0.period.year, folder: folder)
         hasPendingYears = !pendingYears.isEmpty
         let streak = analysis.streaks[branchID]
         let current = [streak?.excellent, Self.longer(streak?.goodOrBetter, than: streak?.excellent)]

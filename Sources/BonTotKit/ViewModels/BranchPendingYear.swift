@@ -14,9 +14,10 @@ struct BranchPendingYear: Encodable {
     var fourGoodTitle: String
 
     /// The branch's pending years after `latestRankedYear` (every one when nil), newest first;
-    /// `dissolved` is the day the branch ceased to exist, if it did.
+    /// `dissolved` is the day the branch ceased to exist, if it did; the files are named within
+    /// `folder` (`xa-a/` for a district's unit), as the build's messages name them.
     static func years(of branchID: String, dissolved: CalendarDate? = nil, analysis: SiteAnalysis, links: Links,
-                      after latestRankedYear: Int?) -> [BranchPendingYear] {
+                      after latestRankedYear: Int?, folder: String = "") -> [BranchPendingYear] {
         let scored = analysis.rankings.filter { !$0.period.isYear && $0.period.year > (latestRankedYear ?? Int.min) }
             .compactMap { ranking in ranking.rows.first { $0.branchID == branchID }.map { (ranking, $0) } }
         let byYear = Dictionary(grouping: scored, by: { $0.0.period.year })
@@ -28,7 +29,8 @@ struct BranchPendingYear: Encodable {
             let ended = dissolved.flatMap { $0.monthOfDayBefore < YearMonth(year: year, month: 12) ? $0 : nil }
             return BranchPendingYear(year: "\(year)",
                                      sentence: ended.map { endedSentence(year: year, periods: periods, dissolved: $0) }
-                                        ?? sentence(year: year, periods: periods, newest: entries[0].0.source.file, yearly: yearly?.source.file),
+                                        ?? sentence(year: year, periods: periods, newest: folder + entries[0].0.source.file,
+                                                    yearly: yearly.map { folder + $0.source.file }),
                                      rows: entries.map { BranchHistoryRow(ranking: $0.0, row: $0.1, links: links) },
                                      fourGoodTitle: entries[0].0.title)
         }

@@ -55,7 +55,8 @@ struct BranchProfilePage: Encodable {
         hasMembersSection = hasMembership || householdSentence != nil
         introduction = branch.introduction.allSatisfy(\.isWhitespace)
             ? nil : context.markdown.html(branch.introduction, root: links.root, file: branch.source.file, under: 2)
-        history = BranchHistoryView(branch.id, dissolved: branch.dissolved, analysis: context.analysis, links: links)
+        history = BranchHistoryView(branch.id, dissolved: branch.dissolved, analysis: context.analysis, links: links,
+                                    folder: context.sourceFolder)
         awards = BranchAwardView.awards(of: branch)
         hasAwards = !awards.isEmpty
         ratings = BranchRatingsView(branch, rubric: site.rubric)

@@ -21,6 +21,10 @@ public final class PortalContext: Sendable {
     /// of the portal it is built into (`PortalUpLink.baseURL`, for a unit), else its own; nil
     /// when that is not absolute, and the build writes neither (`PortalPages.siteFiles`).
     public let address: SiteAddress?
+    /// The folder of the site's files as the top site names them (`xa-a/` for a district's
+    /// unit, "" for the top site): a page telling the clerk which file to write names it so, as
+    /// the build's messages do.
+    public let sourceFolder: String
     /// For each file whose body links other pages of the site (`PageLinks`), the hash of those
     /// pages' addresses: what its page depends on besides its bytes (`PageFingerprint`).
     public let pageLinkFingerprints: [String: UInt64]
@@ -32,8 +36,10 @@ public final class PortalContext: Sendable {
     private let headers = KeyedMemo<SiteHeader.Key, SiteHeader>()
 
     public init(site: Site, analysis: SiteAnalysis, router: Router = Router(), district: DistrictAnalysis? = nil,
-                upLink: PortalUpLink? = nil, unitListings: [UnitListing] = [], unitsByID: [String: UnitListing] = [:]) {
+                upLink: PortalUpLink? = nil, unitListings: [UnitListing] = [], unitsByID: [String: UnitListing] = [:],
+                sourceFolder: String = "") {
         self.site = site
+        self.sourceFolder = sourceFolder
         self.analysis = analysis
         self.router = router
         self.district = district

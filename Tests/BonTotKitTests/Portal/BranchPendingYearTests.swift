@@ -75,4 +75,18 @@ final class BranchPendingYearTests: XCTestCase {
             XCTAssertFalse(text.contains("chưa có dòng của chi bộ"), text)
         }
     }
+
+    /// A branch of a district's unit scored only by quarter: the yearly file to write is the
+    /// unit's, named from the district's folder as the build's messages name it
+    /// (xa-a/content/evaluations/2025.yaml); it said content/evaluations/2025.yaml, the district's
+    /// own scores.
+    func testTheYearlyFileOfADistrictsUnitIsNamedInItsFolder() throws {
+        let scores = try String(contentsOf: BuiltSite.fixtures.appending(path: "district/xa-a/content/evaluations/2024.yaml"), encoding: .utf8)
+        let built = try BuiltSite.build("district", changes: ["xa-a/content/evaluations/2024.yaml": nil,
+                                                              "xa-a/content/evaluations/2025-q1.yaml": scores,
+                                                              "xa-a/content/evaluations/2025-q2.yaml": scores])
+        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
+        let text = PortalPageText.text(built.page("don-vi/xa-a/chi-bo/ap-1/index.html"))
+        XCTAssertTrue(text.contains("hãy lập bảng điểm cả năm, tệp xa-a/content/evaluations/2025.yaml, để có kết quả xếp loại năm 2025."), text)
+    }
 }
