@@ -18,6 +18,11 @@ final class ServeTerminalClosedTests: ServeTestCase {
         let quoted = { (word: String) in "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let command = "exec " + [try BontotProcess.executable().path, "serve", "--site", root.path, "--port", "\(port)"].map(quoted)
             .joined(separator: " ") + " 2>" + quoted(errors.path)
+        // The window starts with the default hang-up, whatever a serve run inside this test
+        // process earlier left: a program inherits SIGHUP ignored (as under nohup) and would rightly
+        // keep running when its window closes.
+        let hangUpBefore = signal(SIGHUP, SIG_DFL)
+        defer { signal(SIGHUP, hangUpBefore) }
         let window = Process()
         window.executableURL = script
         window.arguments = ["-q", "-c", command, "/dev/null"]
