@@ -33,7 +33,7 @@ enum OfficeTitles {
         let body = "(?:\\s+" + bodyWords + ")?"
         let end = "(?=\\s*(?:[(),;.–-]|$))"
         return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")" + body + end + "|\\(\\s*(?>" + words + ")" + body + "\\s*\\)"
-                          + "|[–-]\\s*(?>" + heads + ")(?-i:(?:\\s+\\p{Lu}\\p{L}*)+)" + end + ")")
+                          + "|[–-]\\s*(?>" + heads + ")(?<village>(?-i:(?:\\s+\\p{Lu}\\p{L}*)+))" + end + ")")
             .ignoresCase()
     }()
 
@@ -88,6 +88,7 @@ enum OfficeTitles {
         var kept = ""
         var last = text.startIndex
         for match in text.matches(of: afterName) where match.range.lowerBound >= last && followsAName(match.range.lowerBound, in: text) {
+            if let village = match.output["village"]?.substring, !namesAVillage(village) { continue }
             kept += text[last..<match.range.lowerBound]
             last = match.range.upperBound
         }
@@ -101,13 +102,22 @@ enum OfficeTitles {
         return text[index...].prefixMatch(of: bodyAhead) != nil
     }
 
-    /// True when `office` is a village's head (`villageHeads`) after a name and a dash ("Nguyễn
-    /// Văn Hùng - Trưởng thôn Đông Hòa"): the words after it name the village, not a person.
+    /// True when `office` is a village's head (`villageHeads`) after a name and a dash, and the
+    /// capitalised words after it name a village (`namesAVillage`): "Nguyễn Văn Hùng - Trưởng thôn
+    /// Đông Hòa" is the head of Đông Hòa; "Lan - Trưởng thôn Hùng" is Hùng, the head.
     private static func headsAVillageAfterAName(_ office: Range<String.Index>, in text: String) -> Bool {
         let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard villageHeads.contains(words), let dash = text[..<office.lowerBound].lastIndex(where: { !$0.isWhitespace }),
-              "-–".contains(text[dash]) else { return false }
-        return followsAName(dash, in: text)
+              "-–".contains(text[dash]), followsAName(dash, in: text) else { return false }
+        let following = text[office.upperBound...].prefix { $0.isLetter || $0.isWhitespace }
+        return namesAVillage(following.split(whereSeparator: { $0.isWhitespace }).prefix { $0.first?.isUppercase == true }.joined(separator: " "))
+    }
+
+    /// True when the capitalised words after a village's head name the village rather than the
+    /// head: two words or more ("Đông Hòa", "Tân Lập"), or one that is a known place; a single
+    /// word otherwise is a given name ("Trưởng thôn Hùng").
+    private static func namesAVillage<Words: StringProtocol>(_ words: Words) -> Bool {
+        words.split(whereSeparator: \.isWhitespace).count >= 2 || PlaceWords.namesAPlace(String(words))
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

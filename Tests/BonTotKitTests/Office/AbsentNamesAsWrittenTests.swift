@@ -214,11 +214,15 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             // The head of a village after a name and a dash: the words after the office name the village.
             "Vắng: Nguyễn Văn Hùng - Trưởng thôn Đông Hòa (đi công tác).": "Nguyễn Văn Hùng (đi công tác) | 1/0",
             "Vắng: đồng chí Hùng - Trưởng ấp Tân Lập, đi học.": "Hùng (đi học) | 1/0",
+            // A single given name after the head of a village and no word of a village is the head's name.
+            "vắng 02 đồng chí: Lan - Trưởng thôn Hùng.": "Lan, Hùng | -/2",
         ], after: lead)
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Nguyễn Văn Hùng - Bí thư Chi đoàn Thôn Đông (ốm)."),
                        "Nguyễn Văn Hùng (ốm) | 1/0")
         // A name after an office stays the name ("Trưởng thôn Hùng" is Hùng).
         XCTAssertEqual(OfficeTitles.withoutTitles("vắng 02 đồng chí: Lan, Trưởng thôn Hùng (ốm)"), "vắng 02 đồng chí: Lan, Hùng (ốm)")
+        XCTAssertEqual(OfficeTitles.withoutTitles("vắng 02 đồng chí: Lan - Trưởng ấp Hùng, Mai - Trưởng thôn Đông Hòa"),
+                       "vắng 02 đồng chí: Lan - Hùng, Mai")
     }
 
     /// "vắng: Bình Dương (ốm)": a province that is a given name too names the absent where the
