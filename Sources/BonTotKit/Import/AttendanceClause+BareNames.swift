@@ -244,11 +244,14 @@ extension AttendanceClause {
     /// up to the next mark: "đi công tác" in "Lan, đi công tác; Hoa, ốm"; a place after them keeps
     /// its capitals ("Lan, đi công tác Hà Nội"); nil when they name none.
     func reasonAfterComma(at index: Int, within clause: Range<Int>) -> Int? {
-        guard index < clause.upperBound, tokens[index].kind == .word(capitalised: false) else { return nil }
+        guard index < clause.upperBound, case .word(let capitalised) = tokens[index].kind else { return nil }
         var end = index
         while end < clause.upperBound, { if case .word = tokens[end].kind { true } else { false } }() { end += 1 }
         guard index < end, end == clause.upperBound || [.comma, .semicolon, .close, .stop].contains(tokens[end].kind) else { return nil }
         let words = text(index..<end)
-        return (ReasonWords.namesAReason(words) || ReasonWords.namesAJourney(words)) && !ReasonWords.saysOtherThanAReason(words) ? end : nil
+        // "Lan, Đi Hà Nội": with a capital, only a reason no name may be ("Lan, Hiếu" are two names).
+        let saysAReason = capitalised ? ReasonWords.isCapitalisedReason(words) || ReasonWords.namesAJourney(words)
+            : ReasonWords.namesAReason(words) || ReasonWords.namesAJourney(words)
+        return saysAReason && !ReasonWords.saysOtherThanAReason(words) ? end : nil
     }
 }

@@ -33,9 +33,9 @@ extension AttendanceClause {
             // "vắng: 01 đồng chí – đi viện": after a dash, words naming a reason.
             sure = false
             while end < clause.upperBound, ![.stop, .semicolon, .comma, .open, .close].contains(tokens[end].kind) { end += 1 }
-        } else if tokens[index].kind == .word(capitalised: false), !afterComma {
-            // "vắng 01 đồng chí đi công tác", "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh": words in lower case
-            // naming a reason right after the count, with no mark between, and the places after them.
+        } else if tokens[index].kind == .word(capitalised: false) {
+            // "vắng 01 đồng chí đi công tác", "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh", "vắng 01 đồng chí, đi
+            // công tác": words in lower case naming a reason right after the count or its comma, and the places after them.
             sure = false
             first = index
             end = index
@@ -57,6 +57,8 @@ extension AttendanceClause {
             guard first < part else { return nil }
             parts += 1
             var words = first
+            // "(vắng mặt tại Hà Đông)": the absent's word again before where they are.
+            if tokens[index].kind == .open, tokens[words].kind == .absent, words + 1 < part { words += 1 }
             if case .number(let figure) = tokens[words].kind {
                 counted += figure
                 words += 1

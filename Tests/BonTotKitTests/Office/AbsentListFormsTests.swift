@@ -85,6 +85,9 @@ final class AbsentListFormsTests: XCTestCase {
         XCTAssertEqual(absent("vắng 01 đồng chí: Hùng, đi Cao Lãnh.", present: "27/28"), "Hùng (đi Cao Lãnh) | 1/0")
         XCTAssertEqual(absent("Vắng: Nguyễn Văn Hùng, đi Cao Lãnh.", present: "27/28"), "Nguyễn Văn Hùng (đi Cao Lãnh) | 1/0")
         XCTAssertEqual(absent("vắng 02 đồng chí: Lan ốm, Hùng đi công tác Cao Lãnh."), "Lan (ốm), Hùng (đi công tác Cao Lãnh) | 2/0")
+        // With a capital, a reason no name may be ("Lan, Hiếu" are two names).
+        XCTAssertEqual(absent("vắng 01 đồng chí: Lan, Đi Hà Nội.", present: "27/28"), "Lan (Đi Hà Nội) | 1/0")
+        XCTAssertEqual(absent("vắng 02 đồng chí: Lan, Hiếu."), "Lan, Hiếu | -/2")
     }
 
     /// "vắng 02 đồng chí - Lan, Hoa": names after a dash, bare or full, are the absent's (they were

@@ -123,6 +123,9 @@ final class ImportFalseReadingTests: XCTestCase {
             "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh.": " | 2/0",
             "vắng: 01 đồng chí đi học tại Hà Đông.": " | 1/0",
             "vắng 02 đồng chí đi công tác, ốm.": " | 2/0",
+            // After the count's comma.
+            "vắng 01 đồng chí, đi công tác.": " | 1/0",
+            "vắng 02 đồng chí, do đó phải họp lại.": " | -/2",
             "vắng 01 đồng chí lần thứ hai liên tiếp.": " | -/1",
             "vắng 03 đồng chí là đảng viên dự bị.": " | -/3",
         ], after: "Có mặt: 26/28 đồng chí; ")
@@ -138,6 +141,8 @@ final class ImportFalseReadingTests: XCTestCase {
             "vắng 01 đồng chí (về Cao Lãnh).": " | 1/0",
             "vắng 01 đồng chí (đang ở Hà Đông).": " | 1/0",
             "vắng 01 đồng chí (Đi Hà Nội).": " | 1/0",
+            "vắng 01 đồng chí (vắng mặt tại Hà Đông).": " | 1/0",
+            "vắng 01 đồng chí (vắng mặt).": " | -/1",
             // A name stays a name.
             "vắng 01 đồng chí (Lan).": "Lan | -/1",
         ], after: "Có mặt: 27/28 đồng chí; ")
