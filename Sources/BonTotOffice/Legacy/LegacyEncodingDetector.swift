@@ -1,11 +1,13 @@
 /// Tells which legacy encoding a file that is not UTF-8 was most likely written in: each
 /// candidate decodes the bytes, and the one whose words with Vietnamese letters are most often
-/// real Vietnamese syllables wins; on a tie (a file of a few words, "Tèt" both TCVN3's "Tốt"
-/// and a Windows-1258 syllable), the encoding offices type in most: TCVN3, then VNI.
+/// real Vietnamese syllables wins ("Tèt", TCVN3's "Tốt", is no syllable in Windows-1258: a
+/// syllable ending in t takes no grave tone); on a tie (a file of a word or two, "Hùng"), the
+/// encoding whose reading keeps the letters Windows shows: Windows-1258, then TCVN3, then VNI.
 public enum LegacyEncodingDetector {
-    /// The encodings in the order a tie is given: TCVN3 (the ABC keyboard, still in most
-    /// commune offices), VNI, then Windows-1258, which few typed in.
-    static let likeliestFirst: [LegacyEncoding] = [.tcvn3, .vni, .windows1258]
+    /// The encodings in the order a tie is given: Windows-1258 first, as Excel saves a CSV and
+    /// Notepad a text on a Vietnamese Windows ("Hùng", "Khá", "Lê Văn Tám" read "Hựng", "Khỏ",
+    /// "Lờ Vón Tỏm" in TCVN3, and "Tốt", "số 21" read "Tơìt", "sơì 21" in VNI).
+    static let likeliestFirst: [LegacyEncoding] = [.windows1258, .tcvn3, .vni]
 
     /// The likely encoding of `bytes`; nil when none of them gives Vietnamese words (a binary
     /// file, another language).

@@ -12,10 +12,16 @@ enum VietnameseSyllable {
         return "aeiouyAEIOUY".unicodeScalars.contains(base)
     }
 
+    /// The finals a syllable stops on, which take only the tones sắc and nặng ("tốt", "việc"; no
+    /// "tèt", "tôt").
+    private static let stops: Set<String> = ["c", "ch", "p", "t"]
+    private static let stopTones: Set<UInt32> = [0x301, 0x323]
+
     /// True when `word` (letters only) could be one Vietnamese syllable.
     static func isValid(_ word: String) -> Bool {
         let decomposed = word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
-        guard decomposed.filter({ tones.contains($0.value) }).count <= 1 else { return false }
+        let wordTones = decomposed.filter({ tones.contains($0.value) })
+        guard wordTones.count <= 1 else { return false }
         var toneless = String.UnicodeScalarView()
         for scalar in decomposed where !tones.contains(scalar.value) { toneless.append(scalar) }
         var rest = Substring(String(toneless).precomposedStringWithCanonicalMapping)
@@ -28,6 +34,7 @@ enum VietnameseSyllable {
             nucleus += 1
         }
         if nucleus == 0 && !(word.lowercased().hasPrefix("gi")) { return false }
+        if stops.contains(String(rest)) { return wordTones.first.map { stopTones.contains($0.value) } ?? false }
         return rest.isEmpty || finals.contains(String(rest))
     }
 }

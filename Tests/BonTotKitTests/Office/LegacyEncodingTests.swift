@@ -71,12 +71,33 @@ final class LegacyEncodingTests: XCTestCase {
         XCTAssertEqual(LegacyEncoding.vni.decode([0x93] + vni[0] + [0x94, 0x85]), "“Đảng bộ”…")
     }
 
-    /// A score sheet whose only Vietnamese word is "Tốt", in TCVN3 "Tèt", reads as a word in
-    /// Windows-1258 too ("Tèt"): a tie goes to TCVN3, which offices type in most.
+    /// A score sheet whose only Vietnamese word is "Tốt", in TCVN3 "Tèt", which is no syllable in
+    /// Windows-1258 (a syllable ending in t takes no grave tone): TCVN3.
     func testAFewWordsBothTCVN3AndWindows1258AreTakenAsTCVN3() {
         let sheet = Array("khu-dan-cu-so-1;28;27;19;18;2;0;0;T".utf8) + [0xE8, 0x74, 0x0A]
         XCTAssertEqual(LegacyEncodingDetector.guess(sheet), .tcvn3)
         XCTAssertEqual(LegacyEncoding.tcvn3.decode(sheet), "khu-dan-cu-so-1;28;27;19;18;2;0;0;Tốt\n")
+    }
+
+    /// Short files saved in Windows-1258 by Excel or Notepad (precomposed letters, tones as
+    /// combining marks after them) are Windows-1258: "Tốt" was taken for VNI ("Tơìt"), a branch's
+    /// name and secretary for VNI ("Chi bơị khu dân cý sơì 21"), "Hùng", "Khá", "Lê Văn Tám" for TCVN3
+    /// ("Hựng", "Khỏ", "Lờ Vón Tỏm").
+    func testAFewWordsInWindows1258AreTakenAsWindows1258() {
+        let files: [String: [UInt8]] = [
+            "chi-bo-1;Tốt\n": Array("chi-bo-1;T".utf8) + [0xF4, 0xEC, 0x74, 0x0A],
+            "name: Chi bộ khu dân cư số 21\nsecretary: Phạm Văn Long\n": Array("name: Chi b".utf8) + [0xF4, 0xF2]
+                + Array(" khu d".utf8) + [0xE2] + Array("n c".utf8) + [0xFD] + Array(" s".utf8) + [0xF4, 0xEC]
+                + Array(" 21\nsecretary: Ph".utf8) + [0x61, 0xF2] + Array("m V".utf8) + [0xE3] + Array("n Long\n".utf8),
+            "Hùng\n": Array("H".utf8) + [0xF9] + Array("ng\n".utf8),
+            "chi-bo-1;Khá\n": Array("chi-bo-1;Kh".utf8) + [0xE1, 0x0A],
+            "secretary: Lê Văn Tám\n": Array("secretary: L".utf8) + [0xEA] + Array(" V".utf8) + [0xE3] + Array("n T".utf8) + [0xE1]
+                + Array("m\n".utf8),
+        ]
+        for (text, bytes) in files {
+            XCTAssertEqual(LegacyEncodingDetector.guess(bytes), .windows1258, text)
+            XCTAssertEqual(LegacyEncoding.windows1258.decode(bytes), text)
+        }
     }
 
     func testTheLoaderNamesTheEncodingOfAMinutesFile() throws {
