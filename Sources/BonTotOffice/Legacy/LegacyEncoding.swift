@@ -37,6 +37,8 @@ public enum LegacyEncoding: String, CaseIterable, Sendable {
     /// stands for the byte of its code: the Unicode text it shows. `capitals` for the TCVN3 fonts
     /// whose name ends in `H`, which show capitals at every code.
     public func convert(fontText text: String, capitals: Bool = false) -> String {
+        // Unicode typed in a legacy font (a cell of a workbook whose default font is `.VnTime`).
+        guard !Self.holdsUnicodeLetters(text) else { return text }
         let bytes = text.unicodeScalars.map { $0.value <= 0xFF ? UInt8($0.value) : nil }
         // Characters outside the font's byte range (a symbol typed with Unicode) stay as they are.
         var result = ""
@@ -49,6 +51,13 @@ public enum LegacyEncoding: String, CaseIterable, Sendable {
         }
         result += decode(run)
         return capitals ? result.uppercased() : result
+    }
+
+    /// True when `text` holds a letter or a combining mark beyond U+00FF (ư, ạ, đ…, or a Mac's
+    /// decomposed "ạ"): text typed in Unicode, which no text in a legacy font holds, its letters
+    /// being the bytes 0x20 to 0xFF.
+    public static func holdsUnicodeLetters<Text: StringProtocol>(_ text: Text) -> Bool {
+        text.unicodeScalars.contains { $0.value > 0xFF && ($0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark) }
     }
 
     /// Of text in a VNI font, the mark it begins with, as the combining marks it adds to the

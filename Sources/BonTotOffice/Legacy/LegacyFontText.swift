@@ -20,9 +20,7 @@ public enum LegacyFontText {
     public static func lines(in text: String) -> [Line] {
         let candidates = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line -> Candidate? in
             let scalars = line.unicodeScalars
-            guard scalars.contains(where: { (0x80...0xFF).contains($0.value) }),
-                  !scalars.contains(where: { $0.value > 0xFF && ($0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark) })
-            else { return nil }
+            guard scalars.contains(where: { (0x80...0xFF).contains($0.value) }), !LegacyEncoding.holdsUnicodeLetters(line) else { return nil }
             return Candidate(number: index + 1, text: String(line))
         }
         guard let encoding = [LegacyEncoding.tcvn3, .vni].max(by: { total($0, candidates) < total($1, candidates) }),

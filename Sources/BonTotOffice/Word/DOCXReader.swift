@@ -196,7 +196,11 @@ public enum DOCXReader {
                 }
             }
             guard !text.isEmpty else { return nil }
-            if let legacy {
+            // Text typed in Unicode in a document whose style is still `.VnTime` holds letters no
+            // legacy font has (ư, ạ, đ…): it stays as it is, and its optional hyphen is one.
+            if legacy != nil, LegacyEncoding.holdsUnicodeLetters(text) {
+                text.removeAll { $0 == "\u{00AD}" }
+            } else if let legacy {
                 converted[legacy.encoding, default: 0] += 1
                 text = previous.joiningLeadingMark(of: text, in: legacy.encoding)
                 guard !text.isEmpty else { return nil }

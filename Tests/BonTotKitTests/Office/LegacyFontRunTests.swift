@@ -27,6 +27,19 @@ final class LegacyFontRunTests: XCTestCase {
                        "Khách mời: đồng chí Nguyễn Thị Thanh Yên, Bí thư Đảng ủy xã.")
     }
 
+    /// Minutes typed in Unicode on a template whose Normal style is still `.VnTime`: the text
+    /// holds letters no legacy font has and stays as typed ("Chủ trỡ: đồng chớ Nguyễn Văn Hựng"
+    /// was imported), and its optional hyphen is no TCVN3 ư ("chuyển đổiưsố").
+    func testUnicodeTypedInAnOldFontsStyleIsLeftAsItIs() throws {
+        XCTAssertEqual(try paragraphs("bien-ban-unicode-kieu-vntime.docx"), [
+            "Chủ trì: đồng chí Nguyễn Văn Hùng - Bí thư chi bộ.", "Thư ký: đồng chí Lê Thị Hòa.",
+            "Nội dung: phổ biến nghị quyết về chuyển đổisố.",
+        ])
+        XCTAssertEqual(try DOCXReader.read(try OfficeFixtures.data("bien-ban-unicode-kieu-vntime.docx")).convertedRuns, [:])
+        // So does a workbook's cell typed in Unicode in a `.VnTime` default font.
+        XCTAssertEqual(LegacyEncoding.tcvn3.convert(fontText: "Hoàn thành tốt nhiệm vụ"), "Hoàn thành tốt nhiệm vụ")
+    }
+
     func testAFontGivenByACharacterStyleIsConverted() throws {
         XCTAssertEqual(try paragraphs("bien-ban-phong-cu-tach-run.docx")[0], "Chủ trì: đồng chí Nguyễn Văn Hùng.")
     }

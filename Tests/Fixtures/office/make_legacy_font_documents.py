@@ -81,6 +81,26 @@ def split_runs():
     doc.save(os.path.join(HERE, "bien-ban-phong-cu-tach-run.docx"))
 
 
+def unicode_typed_in_old_font():
+    """Minutes typed in Unicode (Unikey set to Unicode) on an office template whose Normal style
+    is still .VnTime, no run naming a font: the letters are Unicode already. One paragraph holds a
+    real optional hyphen (w:softHyphen) in a word split where the line may break."""
+    doc = Document()
+    normal = doc.styles.element.get_by_id("Normal").get_or_add_rPr()
+    element = OxmlElement("w:rFonts")
+    for name in ("ascii", "hAnsi", "cs"):
+        element.set(qn("w:" + name), ".VnTime")
+    normal.insert(0, element)
+    doc.add_paragraph().add_run("Chủ trì: đồng chí Nguyễn Văn Hùng - Bí thư chi bộ.")
+    doc.add_paragraph().add_run("Thư ký: đồng chí Lê Thị Hòa.")
+    run = doc.add_paragraph().add_run()
+    text_element(run, "Nội dung: phổ biến nghị quyết về chuyển đổi")
+    run._r.append(OxmlElement("w:softHyphen"))
+    text_element(run, "số.")
+    doc.save(os.path.join(HERE, "bien-ban-unicode-kieu-vntime.docx"))
+
+
 if __name__ == "__main__":
     normal_style()
     split_runs()
+    unicode_typed_in_old_font()
