@@ -13,14 +13,17 @@ public enum LegacyFontText {
 
     /// The lines of `text` that read as Vietnamese only as font text, in order. A line holding a
     /// letter or a combining mark beyond U+00FF (ư, ạ, đ…, or a Mac's decomposed "ạ") was typed
-    /// in Unicode, as no font text holds one; of the
-    /// others, a line with two syllables more as font text than as it stands shows the file
-    /// holds pasted text, and then so is every line no worse as font text ("DiÔn biÕn", whose
-    /// words pass for syllables as they stand too). All in the encoding that reads them best.
+    /// in Unicode, as no font text holds one; of the others, only one unlike Unicode Vietnamese
+    /// may be font text (`looksLikeFontText`: "Lê Hà", "Báo cáo" are Unicode, and read as
+    /// syllables in TCVN3 too). A line with two syllables more as font text than as it stands
+    /// shows the file holds pasted text, and then so is every such line no worse as font text
+    /// ("DiÔn biÕn", whose words pass for syllables as they stand too). All in the encoding that
+    /// reads them best.
     public static func lines(in text: String) -> [Line] {
         let candidates = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line -> Candidate? in
-            let scalars = line.unicodeScalars
-            guard scalars.contains(where: { (0x80...0xFF).contains($0.value) }), !LegacyEncoding.holdsUnicodeLetters(line) else { return nil }
+            // The scalar test first: it ends at a line's first ư, ạ or đ, where the other walks every
+            // character of the line (this runs on every line of every content file).
+            guard !LegacyEncoding.holdsUnicodeLetters(line), looksLikeFontText(line) else { return nil }
             return Candidate(number: index + 1, text: String(line))
         }
         guard let encoding = [LegacyEncoding.tcvn3, .vni].max(by: { total($0, candidates) < total($1, candidates) }),
@@ -28,6 +31,23 @@ public enum LegacyFontText {
         return candidates.filter { $0.gain(encoding) >= 0 && $0.score(encoding) >= 1 }.map {
             Line(number: $0.number, encoding: encoding, text: $0.text, unicode: encoding.convert(fontText: $0.text))
         }
+    }
+
+    /// The letters of U+0080 to U+00FF that Unicode Vietnamese is written with.
+    private static let vietnameseLatin1: Set<Character> = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+
+    /// True when `line` holds a character of U+0080 to U+00FF that Unicode Vietnamese is not
+    /// written with ("Chñ tr×", "®ång"; not a no-break space), or a capital after a small letter
+    /// in a word ("DiÔn", "NguyÔn"): as a font's bytes show, not as a clerk types in Unicode.
+    private static func looksLikeFontText(_ line: Substring) -> Bool {
+        var previous: Character = " "
+        for character in line {
+            defer { previous = character }
+            guard let scalar = character.unicodeScalars.first, scalar.value >= 0x80 else { continue }
+            if scalar.value <= 0xFF, scalar.value != 0xA0, !vietnameseLatin1.contains(character) { return true }
+            if character.isUppercase, previous.isLetter, previous.isLowercase { return true }
+        }
+        return false
     }
 
     /// A line that may be font text: no letter beyond U+00FF, some character of its upper half.

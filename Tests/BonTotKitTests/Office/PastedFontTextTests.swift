@@ -45,6 +45,13 @@ final class PastedFontTextTests: XCTestCase {
         XCTAssertEqual(LegacyFontText.lines(in: summary.decomposedStringWithCanonicalMapping), [], "as a Mac writes it, decomposed")
     }
 
+    /// Unicode lines whose letters are all of U+0080 to U+00FF ("chair: Lê Hà", "Báo cáo", "Khá")
+    /// beside pasted lines are typed in Unicode: they were rewritten too, to "Lờ HỔ", "Bỏo cỏo", "Khỏ".
+    func testUnicodeLinesOfLatinLettersBesidePastedLinesStay() {
+        let typed = "---\ntitle: Báo cáo\nchair: Lê Hà\nrecorder: Hòa\n---\nKhá\n"
+        XCTAssertEqual(LegacyFontText.lines(in: typed + pasted).map(\.number), [7, 8])
+    }
+
     /// `bontot convert` rewrites the pasted lines and leaves the Unicode ones, keeping the original.
     func testConvertRewritesThePastedLinesOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "bontot-pasted-\(UUID().uuidString)")
