@@ -70,7 +70,8 @@ struct OpenDocumentInlineText {
             guard let format = pendingFormat, !pending.isEmpty else { return }
             var text = pending
             pending = ""
-            if let legacy = format.legacy {
+            // Text typed in Unicode in a legacy font's style stays as it is (`LegacyEncoding.holdsUnicodeLetters`).
+            if let legacy = format.legacy, !LegacyEncoding.holdsUnicodeLetters(text) {
                 // A VNI mark in a span of its own (a bold mark) joins the vowel before it.
                 text = runs.joiningLeadingMark(of: text, in: legacy)
                 guard !text.isEmpty else { return }

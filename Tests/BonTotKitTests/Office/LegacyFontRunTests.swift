@@ -36,7 +36,12 @@ final class LegacyFontRunTests: XCTestCase {
             "Nội dung: phổ biến nghị quyết về chuyển đổisố.",
         ])
         XCTAssertEqual(try DOCXReader.read(try OfficeFixtures.data("bien-ban-unicode-kieu-vntime.docx")).convertedRuns, [:])
-        // So does a workbook's cell typed in Unicode in a `.VnTime` default font.
+        // So does the document saved by LibreOffice Writer (.odt), and a workbook's cell typed in Unicode in a
+        // `.VnTime` default font.
+        let writer = try ODTReader.read(try OfficeFixtures.data("bien-ban-unicode-kieu-vntime.odt"))
+        XCTAssertEqual(writer.blocks.compactMap { if case .paragraph(let paragraph) = $0 { paragraph.text } else { nil } }.prefix(2),
+                       ["Chủ trì: đồng chí Nguyễn Văn Hùng - Bí thư chi bộ.", "Thư ký: đồng chí Lê Thị Hòa."])
+        XCTAssertEqual(writer.convertedRuns, [:])
         XCTAssertEqual(LegacyEncoding.tcvn3.convert(fontText: "Hoàn thành tốt nhiệm vụ"), "Hoàn thành tốt nhiệm vụ")
     }
 
