@@ -36,16 +36,22 @@ def text_element(run, text):
     run._r.append(t)
 
 
-def normal_style():
-    """An old minutes whose .VnTime is the Normal style's font, no run naming a font (as Word
-    keeps a .doc typed on an office template); one line pasted from a newer document in Unicode,
-    keeping its theme font (w:asciiTheme on the run)."""
+def template_in_vntime():
+    """A document whose Normal style's font is .VnTime, as an office template keeps it."""
     doc = Document()
     normal = doc.styles.element.get_by_id("Normal").get_or_add_rPr()
     element = OxmlElement("w:rFonts")
     for name in ("ascii", "hAnsi", "cs"):
         element.set(qn("w:" + name), ".VnTime")
     normal.insert(0, element)
+    return doc
+
+
+def normal_style():
+    """An old minutes whose .VnTime is the Normal style's font, no run naming a font (as Word
+    keeps a .doc typed on an office template); one line pasted from a newer document in Unicode,
+    keeping its theme font (w:asciiTheme on the run)."""
+    doc = template_in_vntime()
     doc.add_paragraph().add_run(tcvn3("Chủ trì: đồng chí Nguyễn Văn Hùng."))
     pasted = doc.add_paragraph().add_run("Khách mời: đồng chí Nguyễn Thị Thanh Yên, Bí thư Đảng ủy xã.")
     fonts(pasted, asciiTheme="minorHAnsi", hAnsiTheme="minorHAnsi")
@@ -85,12 +91,7 @@ def unicode_typed_in_old_font():
     """Minutes typed in Unicode (Unikey set to Unicode) on an office template whose Normal style
     is still .VnTime, no run naming a font: the letters are Unicode already. One paragraph holds a
     real optional hyphen (w:softHyphen) in a word split where the line may break."""
-    doc = Document()
-    normal = doc.styles.element.get_by_id("Normal").get_or_add_rPr()
-    element = OxmlElement("w:rFonts")
-    for name in ("ascii", "hAnsi", "cs"):
-        element.set(qn("w:" + name), ".VnTime")
-    normal.insert(0, element)
+    doc = template_in_vntime()
     doc.add_paragraph().add_run("Chủ trì: đồng chí Nguyễn Văn Hùng - Bí thư chi bộ.")
     doc.add_paragraph().add_run("Thư ký: đồng chí Lê Thị Hòa.")
     run = doc.add_paragraph().add_run()
