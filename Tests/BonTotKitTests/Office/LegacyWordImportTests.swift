@@ -29,6 +29,17 @@ final class LegacyWordImportTests: SiteCopyTestCase {
         }
     }
 
+    /// A .doc typed in .VnTime holds TCVN3's ư as the byte of the soft hyphen, which LibreOffice
+    /// saves as Word's optional hyphen (`<w:softHyphen/>`) when it converts the .doc: "Thư ký" read
+    /// "Th ký" and the recorder was not found (`make_legacy_font_documents.py`, `u_horn_doc`).
+    func testTheTCVN3LetterUHornOfAnOldWordDocumentIsKept() throws {
+        let imported = try dryRun("legacy-office/bien-ban-vntime-u-moc.doc")
+        let text = try XCTUnwrap(imported.text, imported.messages.joined(separator: "\n"))
+        XCTAssertTrue(text.contains("\nchair: Trương Văn Hùng\nrecorder: Lưu Thị Mai\n"), text)
+        XCTAssertTrue(text.contains("Thư ký: đồng chí Lưu Thị Mai."), text)
+        XCTAssertTrue(text.contains("sinh hoạt thường kỳ vào ngày mười lăm hằng tháng."), text)
+    }
+
     func testWithoutLibreOfficeTheErrorSaysHowToSaveItOrWhatToInstall() throws {
         let doc = try dryRun("legacy-office/bien-ban-libreoffice.doc", searchPath: "")
         XCTAssertNil(doc.text)

@@ -2,10 +2,11 @@
 """Writes the Word fixtures of LegacyFontRunTests: text in TCVN3 (.VnTime) and VNI fonts as Word
 keeps it where the font is not on the run itself, or where a letter is split between runs.
 
-Run from this folder: python3 make_legacy_font_documents.py (needs python-docx and glibc's iconv
-for the TCVN3 table). The tests read the committed .docx files and need none of them.
+Run from this folder: python3 make_legacy_font_documents.py (needs python-docx, glibc's iconv for
+the TCVN3 table and LibreOffice's soffice for the .doc). The tests read the committed .docx files
+and legacy-office/bien-ban-vntime-u-moc.doc and need none of them.
 """
-import os, subprocess
+import os, shutil, subprocess, tempfile
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
@@ -101,7 +102,27 @@ def unicode_typed_in_old_font():
     doc.save(os.path.join(HERE, "bien-ban-unicode-kieu-vntime.docx"))
 
 
+def u_horn_doc():
+    """An old Word 97–2003 minutes (.doc) typed in .VnTime whose ư words (Thư ký, Trương, lưu,
+    thường) hold TCVN3's ư, the soft hyphen's byte: written as .docx, then saved as .doc by
+    LibreOffice, which keeps it as Word's optional hyphen; only the .doc is kept (needs soffice)."""
+    doc = Document()
+    for line in ["Thời gian: 19 giờ 30 phút, ngày 12 tháng 11 năm 2024.",
+                 "Chủ trì: đồng chí Trương Văn Hùng, Bí thư chi bộ.",
+                 "Thư ký: đồng chí Lưu Thị Mai.",
+                 "Chi bộ thống nhất duy trì sinh hoạt thường kỳ vào ngày mười lăm hằng tháng."]:
+        fonts(doc.add_paragraph().add_run(tcvn3(line)), ascii=".VnTime", hAnsi=".VnTime")
+    out = tempfile.mkdtemp()
+    source = os.path.join(out, "bien-ban-vntime-u-moc.docx")
+    doc.save(source)
+    subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", out, source],
+                   check=True, capture_output=True)
+    shutil.move(os.path.join(out, "bien-ban-vntime-u-moc.doc"), os.path.join(HERE, "legacy-office", "bien-ban-vntime-u-moc.doc"))
+    shutil.rmtree(out)
+
+
 if __name__ == "__main__":
     normal_style()
     split_runs()
     unicode_typed_in_old_font()
+    u_horn_doc()
