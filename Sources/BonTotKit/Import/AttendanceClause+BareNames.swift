@@ -38,11 +38,12 @@ extension AttendanceClause {
             // too, alone up to the next name, is where the one before it is; and so is, alone, a place that
             // reads as a full name ("Hùng - Cao Lãnh").
             let following = next + 1 < clause.upperBound && tokens[next].kind == .dash ? bareName(at: next + 1, within: clause) : nil
+            // ("vắng 02 đồng chí: Lan - Hoàng Mai": the last of the two the count says, not where Lan is).
             let joined = absent.count + 2 <= (most ?? .max) && following.map { end in
                 let alone = end == clause.upperBound || [.comma, .semicolon, .stop].contains(tokens[end].kind)
                 return (alone || [.dash, .open, .close, .and].contains(tokens[end].kind))
                     && !(alone && dashesBringReasons && PlaceWords.mayBeAPlace(text(next + 1..<end)))
-                    && !(alone && PlaceWords.mayBeAFullName(text(next + 1..<end)))
+                    && !(alone && PlaceWords.mayBeAFullName(text(next + 1..<end)) && !isTheLastCounted(absent.count + 2, most, endingAt: end, within: clause))
             } == true
             if joined {
                 // The next name's, read after it.
@@ -56,7 +57,7 @@ extension AttendanceClause {
             } else if next < clause.upperBound, [.dash, .colon].contains(tokens[next].kind) {
                 var end = next + 1
                 while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
-                while let more = placeGoingOn(after: end, within: clause) { end = more }
+                while let more = placeGoingOn(after: end, within: clause, counted: absent.count + 1, most: most) { end = more }
                 guard next + 1 < end, let said = Self.reasonOrAll(text(next + 1..<end)) else { return nil }
                 reason = said
                 next = end
@@ -159,12 +160,21 @@ extension AttendanceClause {
     /// The token after a place that goes on with the reason ending at `end` ("Hùng - đi công tác Hà
     /// Đông, Cao Lãnh; Lan - ốm"): after its comma, a place that may be a name too ("Cao Lãnh",
     /// "Bình Dương"), ending the item, when the reason ends with a place too; nil otherwise (it is
-    /// the next name: "Lan - ốm, Bình Dương").
-    private func placeGoingOn(after end: Int, within clause: Range<Int>) -> Int? {
+    /// the next name: "Lan - ốm, Bình Dương"), nor when it ends the list one name short of `most`,
+    /// the count, with `counted` named up to it ("vắng 02 đồng chí: Hùng - đi công tác Hà Đông,
+    /// Hoàng Mai": Hoàng Mai is the second).
+    private func placeGoingOn(after end: Int, within clause: Range<Int>, counted: Int, most: Int?) -> Int? {
         guard end + 1 < clause.upperBound, end > 0, tokens[end].kind == .comma, tokens[end - 1].kind == .word(capitalised: true),
               let nameEnd = bareName(at: end + 1, within: clause), PlaceWords.namesAPlace(text(end + 1..<nameEnd)),
-              nameEnd == clause.upperBound || [.semicolon, .stop, .close, .comma].contains(tokens[nameEnd].kind) else { return nil }
+              nameEnd == clause.upperBound || [.semicolon, .stop, .close, .comma].contains(tokens[nameEnd].kind),
+              !isTheLastCounted(counted + 1, most, endingAt: nameEnd, within: clause) else { return nil }
         return nameEnd
+    }
+
+    /// True when a name ending at `end`, the end of the clause or a full stop, would be the
+    /// `named`th and the count `most` says as many are absent: the count makes it a name.
+    private func isTheLastCounted(_ named: Int, _ most: Int?, endingAt end: Int, within clause: Range<Int>) -> Bool {
+        named == most && (end == clause.upperBound || tokens[end].kind == .stop)
     }
 
     /// True when the reason after the last of the bare names in `names` follows a dash and is its

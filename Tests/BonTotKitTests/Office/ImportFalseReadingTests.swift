@@ -114,6 +114,19 @@ final class ImportFalseReadingTests: XCTestCase {
         }
     }
 
+    /// A place that reads as a full name ending the list, where the count says one more is absent
+    /// than named before it, is that one ('Hoàng Mai' is a district and a woman's name): it was
+    /// taken for where the one before was, and the count was one name short.
+    func testTheCountMakesAPlaceEndingTheListTheLastName() {
+        assertReadings([
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan - Hoàng Mai.": "Lan, Hoàng Mai | -/2",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hùng - đi công tác Hà Đông, Hoàng Mai.": "Hùng (đi công tác Hà Đông), Hoàng Mai | -/2",
+            // One absent, or more names after it: where the one before is.
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Hùng - Hoàng Mai.": "Hùng (Hoàng Mai) | 1/0",
+            "Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Hùng - đi công tác Hà Đông, Cao Lãnh.": "Hùng (đi công tác Hà Đông, Cao Lãnh) | 1/0",
+        ])
+    }
+
     /// "vắng 01 đồng chí đi công tác", "vắng 02 đồng chí đi công tác Hà Đông, Cao Lãnh": a reason in
     /// lower case right after the count, with no mark, and the places after it, make the absent
     /// excused (they were written unexcused, the reason lost); words naming none leave it unsaid.
