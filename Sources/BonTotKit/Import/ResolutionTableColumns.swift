@@ -9,7 +9,8 @@ struct ResolutionTableColumns {
     let content: Int
     /// The column of their deadlines, nil when the table has none.
     let deadline: Int?
-    /// How many rows the header takes, one or two.
+    /// How many rows the header takes: one or two of titles, and a row numbering the columns
+    /// under them ("(1) | (2) | (3) | (4)"), as forms print it.
     let headerRows: Int
 
     /// The columns of `rows`, nil when the first row names no content column.
@@ -19,11 +20,11 @@ struct ResolutionTableColumns {
         self.content = content
         let topDeadline = top.first { Self.isDeadlineTitle($0.text) }
         guard rows.count > 2, Self.isSubHeader(rows[1], content: content) else {
-            headerRows = 1
+            headerRows = Self.numbersTheColumns(rows.dropFirst().first) ? 2 : 1
             deadline = topDeadline?.place.column
             return
         }
-        headerRows = 2
+        headerRows = Self.numbersTheColumns(rows.dropFirst(2).first) ? 3 : 2
         // A finishing date's title under the deadline's ("Hoàn thành" under "Thời hạn"), or else
         // the last column the deadline's title stands over.
         let finishing = rows[1].first { !$0.place.continuesAbove && Self.isFinishingTitle($0.text) }
@@ -43,6 +44,14 @@ struct ResolutionTableColumns {
         let own = row.filter { !$0.place.continuesAbove && !$0.text.isEmpty }
         return !own.isEmpty && !own.contains { $0.place.column <= content && content < $0.place.column + $0.place.columns }
             && !own.contains { $0.text.contains(where: \.isNumber) }
+    }
+
+    /// True when `row` only numbers the columns, in brackets or not ("(1) | (2) | (3)", "1 | 2 |
+    /// 3"): no task, though a number stands in its content's column.
+    private static func numbersTheColumns(_ row: [ResolutionTable.Cell]?) -> Bool {
+        guard let row else { return false }
+        let own = row.filter { !$0.place.continuesAbove && !$0.text.isEmpty }
+        return own.count >= 2 && own.allSatisfy { $0.text.wholeMatch(of: /\s*[(\[]?\s*\d{1,2}\s*[)\]]?\s*/) != nil }
     }
 
     /// "Nội dung", "Nội dung công việc", "Công việc", "Nhiệm vụ", "Nội dung nghị quyết".

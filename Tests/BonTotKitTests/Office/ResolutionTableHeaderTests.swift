@@ -52,4 +52,16 @@ final class ResolutionTableHeaderTests: SiteCopyTestCase {
         XCTAssertEqual(ResolutionTable.items(of: [["TT", "Nội dung", "Thời hạn"], ["Về công tác xây dựng Đảng:"], ["1", "Sửa đường", "30/11/2024"]]),
                        [ResolutionItem(text: "Sửa đường", group: "Về công tác xây dựng Đảng", deadline: "30/11/2024")])
     }
+
+    /// A row numbering the columns under the titles, as printed forms have it ("(1) | (2) | (3) |
+    /// (4)"), is part of the header: it was a resolution "(2) ((3))".
+    func testARowNumberingTheColumnsIsNoTask() {
+        let task = ["1", "Sửa đường", "30/11/2024", "Đ/c Mai"]
+        XCTAssertEqual(ResolutionTable.items(of: [["TT", "Nội dung công việc", "Thời gian hoàn thành", "Người phụ trách"],
+                                                  ["(1)", "(2)", "(3)", "(4)"], task]),
+                       [ResolutionItem(text: "Sửa đường", deadline: "30/11/2024")])
+        XCTAssertEqual(ResolutionTable.items(of: [["TT", "Nội dung", "Thời hạn", "", ""], ["", "", "Bắt đầu", "Hoàn thành", ""],
+                                                  ["1", "2", "3", "4", "5"], ["1", "Sửa đường", "01/10/2024", "30/11/2024", "Đ/c Mai"]]),
+                       [ResolutionItem(text: "Sửa đường", deadline: "30/11/2024")])
+    }
 }
