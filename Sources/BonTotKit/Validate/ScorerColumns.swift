@@ -56,11 +56,27 @@ enum ScorerColumns {
             groups.append((Slug.fold(text(upper, start)), start..<end))
             start = end
         }
-        guard groups.contains(where: { committeeWords.contains($0.words) && $0.columns.count > 1 }) else { return [:] }
+        let committeeGroups = groups.filter { committeeWords.contains($0.words) && $0.columns.count > 1 }
+        guard !committeeGroups.isEmpty else { return [:] }
+        let committeeNames = Set(committeeGroups.flatMap { $0.columns.map { Slug.fold(text(lower, $0)) } })
         var names: [Int: String] = [:]
         for group in groups where selfWords.contains(group.words) && group.columns.count > 1 {
-            for column in group.columns where !text(lower, column).isEmpty { names[column] = EvaluationHeader.selfScoreColumn }
+            for column in group.columns {
+                let name = Slug.fold(text(lower, column))
+                if column > group.columns.lowerBound, nonScoreWords.contains(name), !committeeNames.contains(name) { break }
+                if !name.isEmpty { names[column] = EvaluationHeader.selfScoreColumn }
+            }
         }
         return names
     }
+
+    /// The words of the fixed columns that are no criterion ("Xếp loại", "Ghi chú", "Tổng điểm",
+    /// "Xếp hạng", "Điểm thưởng", …), folded. One named under a group of the branch's own and not
+    /// under the committee's ends the group: it is the sheet's own column after it, its name typed
+    /// in the lower row only. It was taken in the group when the group was the last one, and the
+    /// level the committee decided was left out without a word.
+    private static let nonScoreWords: Set<String> = Set(
+        ["level", "note", "bonus", "penalty", "violations", EvaluationHeader.totalColumn, EvaluationHeader.rankColumn,
+         EvaluationHeader.shareColumn, EvaluationHeader.fourGoodColumn, EvaluationHeader.figuresColumn, EvaluationHeader.clusterColumn]
+            .flatMap { [$0] + (EvaluationHeader.words[$0] ?? []) })
 }

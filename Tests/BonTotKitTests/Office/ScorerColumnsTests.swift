@@ -24,6 +24,33 @@ final class ScorerColumnsTests: WorkbookTestCase {
         try assertRanksAsTheCSV(exported, "the CSV")
     }
 
+    /// "Đảng ủy chấm" merged over the criteria, then "Chi bộ tự chấm" over them again as the last
+    /// group, the columns after it named in the lower row only: "Xếp loại" and the others were
+    /// taken in the branch's own group, and the level the committee decided left out without a
+    /// word. The group ends at them: each is read.
+    func testTheColumnsAfterTheBranchsOwnGroupAsTheLastAreRead() throws {
+        let fixture = try String(contentsOf: ValidationSite.fixtures.appending(path: "minimal/\(csv)"), encoding: .utf8)
+        let levels = Dictionary(uniqueKeysWithValues: try expected().map { row in
+            let words = row.split(separator: " ").map(String.init)
+            return (words[1], words[3])
+        })
+        let records = fixture.split(whereSeparator: \.isNewline).dropFirst().map { line in
+            var cells = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            cells.insert(contentsOf: cells[1...5].map { "\((Int($0) ?? 0) + 1)" }, at: 6)
+            cells[14] = levels[cells[0]] ?? ""
+            return cells.joined(separator: ";")
+        }
+        let criteria = ["Hoàn thành các chỉ tiêu được giao", "\"Tiến độ, chất lượng lãnh đạo\"", "Chất lượng sinh hoạt tốt",
+                        "\"Đoàn kết, kỷ luật tốt\"", "\"Cán bộ, đảng viên tốt\""].joined(separator: ";")
+        let header = ["Chi bộ;Đảng ủy chấm;;;;;Chi bộ tự chấm;;;;;;;;;",
+                      ";\(criteria);\(criteria);Điểm thưởng;Điểm trừ;Vi phạm;Xếp loại;Ghi chú"]
+        let loaded = try load([csv: .text((header + records).joined(separator: "\n"))])
+        try assertRanksAsTheCSV(loaded)
+        let stated = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" }
+        XCTAssertEqual(stated, ["ap-1", "ap-2", "truong-thcs", "cong-an-xa"].map { levels[$0] ?? "?" })
+        XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.first?.note, "Tặng Giấy khen")
+    }
+
     /// A group over two committee columns, or over other columns, is left as it is.
     func testOnlyOneCommitteeColumnBesideTheBranchsOwnIsRenamed() {
         XCTAssertEqual(ScorerColumns.renamed(upper: ["Chi bộ", "Sinh hoạt", ""], lower: ["", "Tự chấm", "Đảng ủy chấm"]),
