@@ -47,7 +47,7 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
         // A folder that is no site (serve run in the wrong folder) is one error, as for build and
         // check, not a server watching nothing.
         if let problem = SiteReader.notASite(options.root) {
-            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((problem.description + "\n").utf8))
             throw ExitCode(1)
         }
         let preview = PreviewOptions(siteRoot: options.root, port: port ?? PreviewOptions.defaultPort, listen: listen ?? .loopback,
@@ -59,7 +59,8 @@ struct Serve: AsyncParsableCommand, LongRunningCommand {
                 try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
             }.run()
         } catch let error as PreviewError {
-            FileHandle.standardError.write(Data("lỗi: \(error.description)\n".utf8))
+            // As for its lines: a closed terminal or pipe is no reason to crash on the error.
+            try? FileHandle.standardError.write(contentsOf: Data("lỗi: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
     }
