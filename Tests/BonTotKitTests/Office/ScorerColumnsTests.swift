@@ -49,6 +49,11 @@ final class ScorerColumnsTests: WorkbookTestCase {
         let stated = loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.map { $0.statedLevel ?? "-" }
         XCTAssertEqual(stated, ["ap-1", "ap-2", "truong-thcs", "cong-an-xa"].map { levels[$0] ?? "?" })
         XCTAssertEqual(loaded.site?.evaluations.first { $0.period == Period("2024") }?.entries.first?.note, "Tặng Giấy khen")
+
+        // A total and a level under both groups are the branch's own under its group: still left out.
+        XCTAssertEqual(ScorerColumns.renamed(upper: ["Chi bộ", "Đảng ủy chấm", "", "", "Chi bộ tự chấm", "", "", ""],
+                                             lower: ["", "Sinh hoạt", "Tổng điểm", "Xếp loại", "Sinh hoạt", "Tổng điểm", "Xếp loại", "Ghi chú"]),
+                       [4: EvaluationHeader.selfScoreColumn, 5: EvaluationHeader.selfScoreColumn, 6: EvaluationHeader.selfScoreColumn])
     }
 
     /// A group over two committee columns, or over other columns, is left as it is.
