@@ -33,14 +33,14 @@ struct Convert: ParsableCommand {
         let encoding = try encoding()
         let url = URL(fileURLWithPath: file)
         if let problem = Self.notAFile(file) {
-            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((problem.description + "\n").utf8))
             throw ExitCode(1)
         }
         switch LegacyFileConversion.convert(url, path: file, encoding: encoding) {
         case .success(let outcome):
             print("\(file): đã chuyển từ \(outcome.encoding.displayName) sang UTF-8; bản gốc: \(file).orig")
         case .failure(let diagnostic):
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((diagnostic.description + "\n").utf8))
             if diagnostic.severity == .error { throw ExitCode(1) }
         }
     }

@@ -29,7 +29,7 @@ struct Init: ParsableCommand {
             print("  " + ShellLine.text(["cd", folder == typed ? directory : folder.path]))
             print("  bontot serve      # xem trước tại http://127.0.0.1:8080/")
         } catch let refusal as NewContent.Refusal {
-            FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n".utf8))
+            try? FileHandle.standardError.write(contentsOf: Data("lỗi: \(refusal.description)\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -34,19 +34,19 @@ enum Main {
         let status = BonTot.exitCode(for: error)
         if status == .validationFailure || (status == .success && arguments.first == "help"),
            let unknown = UnknownCommand(arguments, root: BonTot.self) {
-            FileHandle.standardError.write(Data((unknown.message + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((unknown.message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         if status == .validationFailure,
            let unexpected = UnexpectedWords.misplacedCommand(arguments, root: BonTot.self)
                ?? UnexpectedWords(parserMessage: BonTot.message(for: error), arguments: arguments, root: BonTot.self) {
-            FileHandle.standardError.write(Data((unexpected.message + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((unexpected.message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         let option = status == .validationFailure
             ? UnknownOption.make(parserMessage: BonTot.message(for: error), arguments: arguments, root: BonTot.self) : nil
         if let message = option?.message {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         var text = ParserVietnamese.translate(BonTot.fullMessage(for: error))
@@ -58,7 +58,7 @@ enum Main {
             if status == .success {
                 print(text)
             } else {
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
             }
         }
         Foundation.exit(status.rawValue)

@@ -29,7 +29,7 @@ private func create(_ content: NewContent, site: SiteOptions,
         if let note = written.note { print("  " + note) }
     } catch let refusal as NewContent.Refusal {
         let advice = advice(refusal).map { $0 + "\n" } ?? ""
-        FileHandle.standardError.write(Data("lỗi: \(refusal.description)\n\(advice)".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("lỗi: \(refusal.description)\n\(advice)".utf8))
         throw ExitCode(1)
     }
 }

@@ -26,7 +26,7 @@ struct SiteOptions: ParsableArguments {
 enum DiagnosticPrinter {
     static func print(_ log: DiagnosticLog) {
         for diagnostic in log.sorted {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((diagnostic.description + "\n").utf8))
         }
     }
 }

@@ -19,7 +19,7 @@ enum PhaseTimer {
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let cpu = processorMilliseconds() - cpuStart
         let ended = sinceProcessStart().map { ", ended \(Int($0)) ms after the process started" } ?? ""
-        FileHandle.standardError.write(Data("phase \(name): \(Int(milliseconds)) ms (\(Int(cpu)) ms CPU, peak memory \(peakMegabytes()) MB)\(ended)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("phase \(name): \(Int(milliseconds)) ms (\(Int(cpu)) ms CPU, peak memory \(peakMegabytes()) MB)\(ended)\n".utf8))
         return result
     }
 
