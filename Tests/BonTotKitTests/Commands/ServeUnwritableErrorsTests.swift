@@ -8,16 +8,9 @@ final class ServeUnwritableErrorsTests: ServeTestCase {
     func testAnErrorThatCannotBeWrittenEndsWithStatusOne() throws {
         let site = try copy("portal")
         for arguments in [["serve", "--site", folder.path], ["serve", "--site", site.path, "--port", "70000"]] {
-            let process = Process()
-            process.executableURL = try BontotProcess.executable()
-            process.arguments = arguments
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-            try process.run()
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationReason, .exit, "\(arguments)")
-            XCTAssertEqual(process.terminationStatus, 1, "\(arguments)")
+            let ended = try UnwritableErrorsTests.run(arguments)
+            XCTAssertEqual(ended.reason, .exit, "\(arguments)")
+            XCTAssertEqual(ended.status, 1, "\(arguments)")
         }
     }
 }

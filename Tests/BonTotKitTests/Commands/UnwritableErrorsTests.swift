@@ -16,16 +16,22 @@ final class UnwritableErrorsTests: XCTestCase {
             ["khong-co-lenh"],                                                 // an unknown command
         ]
         for arguments in runs {
-            let process = Process()
-            process.executableURL = try BontotProcess.executable()
-            process.arguments = arguments
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-            try process.run()
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationReason, .exit, "\(arguments)")
-            XCTAssertNotEqual(process.terminationStatus, 0, "\(arguments)")
+            let ended = try Self.run(arguments)
+            XCTAssertEqual(ended.reason, .exit, "\(arguments)")
+            XCTAssertNotEqual(ended.status, 0, "\(arguments)")
         }
+    }
+
+    /// How `bontot arguments` ended with its error output going to /dev/full.
+    static func run(_ arguments: [String]) throws -> (reason: Process.TerminationReason, status: Int32) {
+        let process = Process()
+        process.executableURL = try BontotProcess.executable()
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationReason, process.terminationStatus)
     }
 }
