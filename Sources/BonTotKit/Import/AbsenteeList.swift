@@ -24,15 +24,18 @@ struct AbsenteeList {
 
     private let tokens: [AttendanceToken]
     private let chars: [Character]
-    /// True when the list opens with a full name with no title ("Nguyễn Thị Lan, Hoa"): a given name
-    /// alone in it is a name too.
-    private let opensWithAFullName: Bool
+    /// True when an item of the list opens with a full name with no title ("Nguyễn Thị Lan, Hoa",
+    /// "Lan, Hùng, Trần Thị Mai (đi học)"): a given name alone in it is a name too.
+    private let holdsAFullName: Bool
 
     init(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character]) {
         self.tokens = tokens
         self.chars = chars
-        opensWithAFullName = FullNames.starts(at: start, in: tokens, chars: chars)
-        end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars)
+        let end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars)
+        self.end = end
+        holdsAFullName = (start..<end).contains { index in
+            (index == start || [.comma, .semicolon].contains(tokens[index - 1].kind)) && FullNames.starts(at: index, in: tokens, chars: chars)
+        }
         var last = end
         while last > start, [.semicolon, .comma, .and, .colon].contains(tokens[last - 1].kind) { last -= 1 }
         guard start < last else { return }
@@ -328,10 +331,10 @@ struct AbsenteeList {
         return source(range.lowerBound + 1..<range.upperBound)
     }
 
-    /// The one capitalised word of `range` in a list that opens with a full name: "Hoa" in
-    /// "Nguyễn Thị Lan, Hoa" (it was lost, and the absent counted one).
+    /// The one capitalised word of `range` in a list that holds a full name: "Hoa" in "Nguyễn Thị
+    /// Lan, Hoa", "Lan" in "Lan, Trần Thị Mai" (it was lost, and the absent counted one).
     private func givenNameAmongFullNames(_ range: Range<Int>) -> String? {
-        guard opensWithAFullName, range.count == 1, tokens[range.lowerBound].kind == .word(capitalised: true) else { return nil }
+        guard holdsAFullName, range.count == 1, tokens[range.lowerBound].kind == .word(capitalised: true) else { return nil }
         return source(range)
     }
 

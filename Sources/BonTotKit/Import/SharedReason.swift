@@ -4,7 +4,8 @@
 /// ủy viên)", "(đều vắng lần thứ hai)"). Without it, "Lan, Hoa, Minh (đi công tác)" may be Minh's alone or all of theirs, and
 /// the minutes do not say which: no name is given it, and it is kept as a reason without a name,
 /// so that the editor, told the absent's reasons are unsaid, sees it. A name with its own reason
-/// keeps it, and so does the last ("Lan (ốm), Hoa, Minh (đi công tác)"). Names joined by "và", and
+/// keeps it, and so does the last ("Lan (ốm), Hoa, Minh (đi công tác)"), and a full name after given
+/// names alone, written apart from them ("Lan, Hùng, Trần Thị Mai (đi học)"). Names joined by "và", and
 /// names parted by commas in a group of a list parted by semicolons, were given their reason as
 /// they were read ("Lan và Hoa (đi công tác)", "Lan, Hoa - đi công tác; Minh - ốm").
 enum SharedReason {
@@ -50,6 +51,9 @@ enum SharedReason {
             }
             return (names.map { MinutesFacts.Absentee(name: $0.name, reason: shared) }, nil)
         }
+        // "Lan, Hùng, Trần Thị Mai (đi học)": a full name after given names alone was written apart from them, with its own reason.
+        let nameWords = names.map { $0.name.split(separator: " ").map(String.init) }
+        if FullNames.isFullName(nameWords[nameWords.count - 1]), nameWords.dropLast().allSatisfy({ $0.count == 1 }) { return (names, nil) }
         let unnamed = names.map { MinutesFacts.Absentee(name: $0.name) }
         return (unnamed, AbsenteeList.isNoReason(reason) ? nil : reason)
     }
