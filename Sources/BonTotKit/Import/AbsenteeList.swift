@@ -275,9 +275,10 @@ struct AbsenteeList {
             let text = MinutesFacts.clean(Self.withoutStrayBrackets(source((cut + 1)..<reasonEnd)))
             reason = text.isEmpty ? nil : text
         } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars),
-                  name.titled || FullNames.starts(at: range.lowerBound, in: tokens, chars: chars) {
-            // "đồng chí Lan đi viện", "đ/c Tâm và đ/c Hiền đều đi làm ăn xa", "Nguyễn Thị Lan đi công tác": a reason right
-            // after the titled or full names, with no mark between, when its words name one ("đồng chí Lan đều" is none); "đều"
+                  name.titled || FullNames.starts(at: range.lowerBound, in: tokens, chars: chars) || (holdsAFullName && name.words == 1) {
+            // "đồng chí Lan đi viện", "đ/c Tâm và đ/c Hiền đều đi làm ăn xa", "Nguyễn Thị Lan đi công tác", "Hùng ốm, Đinh
+            // Văn Lộc ốm": a reason right after the titled or full names, or a given name among full names, with no mark
+            // between, when its words name one ("đồng chí Lan đều" is none); "đều"
             // ("both") before it gives it to every name, as it does without.
             var namesEnd = name.end
             while namesEnd + 1 < range.upperBound, tokens[namesEnd].kind == .and,

@@ -10,4 +10,11 @@ final class AbsentAmongFullNamesTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Lan, Hùng, Trần Thị Mai (đi học)."),
                        "Trần Thị Mai (đi học), Lan, Hùng | -/3")
     }
+
+    /// "Hùng ốm, Đinh Văn Lộc ốm": a reason right after a given name among full names is its own,
+    /// as after a full name (it gave Đinh Văn Lộc alone).
+    func testAReasonRightAfterAGivenNameAmongFullNames() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hùng ốm, Đinh Văn Lộc ốm."),
+                       "Hùng (ốm), Đinh Văn Lộc (ốm) | 2/0")
+    }
 }
