@@ -128,6 +128,16 @@ struct AttendanceClause {
                 // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
                 // chí (đồng chí A – ốm, …)": names with no reason label.
                 let bracketed = index < clause.upperBound && tokens[index].kind == .open
+                // "vắng 01 đồng chí (ốm): đồng chí Nguyễn Văn Hùng": the bracket's reason is the names' after its colon.
+                if bracketed, let reasoned = reasonBeforeNames(at: index, within: clause) {
+                    let list = AbsenteeList(from: reasoned.names, within: clause, tokens: tokens, chars: chars)
+                    if !list.absent.isEmpty, list.absent.count <= count {
+                        plainNames = list.absent.map { MinutesFacts.Absentee(name: $0.name, reason: $0.reason ?? reasoned.reason) }
+                        index = max(index + 1, list.end)
+                        afterNames = index
+                        continue
+                    }
+                }
                 // "Vắng: 2 đồng chí – đồng chí A (nằm viện), …", "vắng 02 đồng chí - Lan, Hoa": names after a dash.
                 let dashed = index + 1 < clause.upperBound && tokens[index].kind == .dash
                     && AbsenteeList.startsName(at: index + 1, in: tokens, chars: chars) != nil
