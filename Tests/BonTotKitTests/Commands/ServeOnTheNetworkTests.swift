@@ -86,7 +86,14 @@ final class ServeOnTheNetworkTests: ServeTestCase {
         if geteuid() == 0 {
             guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { throw XCTSkip("no runuser") }
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            arguments = ["-u", "nobody", "--", try BontotProcess.executable().path] + arguments
+            // A copy of the binary that user may run: the build folder may lie in a folder only
+            // its owner enters (a clone made in `mktemp -d`), which `nobody` cannot pass.
+            let runnable = folder.appending(path: "bontot")
+            try FileManager.default.copyItem(at: try BontotProcess.executable(), to: runnable)
+            for path in [folder.path, runnable.path] {
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            }
+            arguments = ["-u", "nobody", "--", runnable.path] + arguments
         } else {
             process.executableURL = try BontotProcess.executable()
         }
