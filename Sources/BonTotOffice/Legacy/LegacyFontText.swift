@@ -13,7 +13,9 @@ public enum LegacyFontText {
 
     /// The lines of `text` that read as Vietnamese only as font text, in order. A line holding a
     /// letter or a combining mark beyond U+00FF (ư, ạ, đ…, or a Mac's decomposed "ạ") was typed
-    /// in Unicode, as no font text holds one; of the others, only one unlike Unicode Vietnamese
+    /// in Unicode, as no font text holds one; a line without a letter as it stands is symbols
+    /// ("· · ·", "× × ×", "© 2025", read as "ã ã ã", "ì ì ì", "â 2025"), never pasted text, whose
+    /// words keep some of their letters; of the others, only one unlike Unicode Vietnamese
     /// may be font text (`looksLikeFontText`: "Lê Hà", "Báo cáo" are Unicode, and read as
     /// syllables in TCVN3 too). A line with two syllables more as font text than as it stands
     /// shows the file holds pasted text, and then so is every such line no worse as font text
@@ -23,7 +25,7 @@ public enum LegacyFontText {
         let candidates = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line -> Candidate? in
             // The scalar test first: it ends at a line's first ư, ạ or đ, where the other walks every
             // character of the line (this runs on every line of every content file).
-            guard !LegacyEncoding.holdsUnicodeLetters(line), looksLikeFontText(line) else { return nil }
+            guard !LegacyEncoding.holdsUnicodeLetters(line), line.contains(where: \.isLetter), looksLikeFontText(line) else { return nil }
             return Candidate(number: index + 1, text: String(line))
         }
         guard let encoding = [LegacyEncoding.tcvn3, .vni].max(by: { total($0, candidates) < total($1, candidates) }),
