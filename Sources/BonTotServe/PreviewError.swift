@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why the preview could not start, in words for the user.
 public enum PreviewError: Error, CustomStringConvertible {
     /// The port asked for is taken on the address listened on; `free` is a free port near it,
@@ -14,6 +16,13 @@ public enum PreviewError: Error, CustomStringConvertible {
     case portInvalid(Int)
     case server(String)
 
+    /// Another `bontot serve` previews this site's output at `address` (on any port); nothing
+    /// said of ports when its address is not known yet.
+    static func previewRunning(at address: String, listen: ListenAddress) -> PreviewError {
+        let port = URL(string: address)?.port
+        return .previewRunning(port ?? 0, at: port == nil ? "" : address, site: nil, free: nil, on: listen)
+    }
+
     public var description: String {
         switch self {
         case .portBusy(let port, let free, let address):
@@ -21,6 +30,9 @@ public enum PreviewError: Error, CustomStringConvertible {
                 ?? "ví dụ: \(Self.command(port: Self.untried(after: port), on: address))"
             return "Cổng \(port) trên \(address.host) đang được chương trình khác dùng; hãy dừng chương trình đó hoặc chọn cổng khác, "
                 + example + " / port \(port) is already in use"
+        case .previewRunning(_, "", nil, _, _):
+            return "Trang này đã đang được xem trước bởi một bontot serve khác (có thể trong một cửa sổ lệnh khác); "
+                + "muốn chạy lại thì dừng nó trước bằng Ctrl-C trong cửa sổ đó / this site is already previewed"
         case .previewRunning(let port, let at, nil, _, _):
             return "Trang này đã đang được xem trước tại \(at) bởi một bontot serve khác "
                 + "(có thể trong một cửa sổ lệnh khác): hãy mở địa chỉ đó; muốn chạy lại thì dừng nó trước bằng Ctrl-C "

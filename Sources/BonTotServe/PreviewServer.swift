@@ -33,6 +33,11 @@ public struct PreviewServer: Sendable {
     /// Builds, then serves until interrupted.
     public func run() async throws {
         guard (1...65535).contains(options.port) else { throw PreviewError.portInvalid(options.port) }
+        // One preview writes an output: a second one (another terminal window, on any port) is
+        // sent to the first, rather than both rebuilding the same output/ at every save.
+        let mark = PreviewMark.claim(output: options.output, address: options.address)
+        if case .held(let other)? = mark { throw PreviewError.previewRunning(at: other, listen: options.listen) }
+        defer { withExtendedLifetime(mark) {} }
         if let problem = PortCheck.problem(options.port, on: options.listen, site: options.siteRoot) { throw problem }
         let hangUp = HangUp.stopsAsTerminate()
         // Its output piped to a program that ended (`| tee serve.log`, the window closed): the

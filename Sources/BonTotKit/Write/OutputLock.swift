@@ -38,15 +38,18 @@ final class OutputLock {
     }
 
     /// Removes every `.output.bontot-*` entry beside `output` but the spare (whose state the
-    /// site's cache knows): old outputs a killed build did not remove, staging folders and
-    /// journals of earlier versions.
+    /// site's cache knows) and the mark of a running `bontot serve`: old outputs a killed build
+    /// did not remove, staging folders and journals of earlier versions, the mark of a killed
+    /// serve.
     static func removeLeftovers(of output: URL) {
         let prefix = sibling(of: output, suffix: "").lastPathComponent
         let spare = StagingFolder.spare(of: output).lastPathComponent
+        let mark = PreviewMark.file(of: output).lastPathComponent
         let parent = output.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(prefix) && name != spare {
-            remove(parent.appending(path: name))
+            // Removed only when no serve holds it.
+            if name == mark { _ = PreviewMark.holder(of: output) } else { remove(parent.appending(path: name)) }
         }
     }
 

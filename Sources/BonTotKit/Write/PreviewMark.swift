@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The mark a running `bontot serve` keeps beside the output it writes (`.output.bontot-serve`):
+/// the address it previews the site at, in a file it holds locked (`flock`) while it runs. The
+/// system releases the lock when the process ends, however it ends (Ctrl-C, a kill, a power cut),
+/// so a mark nobody holds is a leftover, which the next serve takes over and any build removes.
+/// A second `bontot serve` of the same output is refused with the first one's address, rather
+/// than both rebuilding one `output/` on every save.
+public final class PreviewMark {
+    private let descriptor: Int32
+    private let file: URL
+
+    /// What claiming the mark of an output found.
+    public enum Claim {
+        /// This process previews the output now; the mark lasts as long as the value.
+        case claimed(PreviewMark)
+        /// Another `bontot serve` previews it, at this address (`http://127.0.0.1:8080/`; empty
+        /// when the other one has not written it yet).
+        case held(by: String)
+    }
+
+    private init(descriptor: Int32, file: URL) {
+        self.descriptor = descriptor
+        self.file = file
+    }
+
+    deinit {
+        // Removed while still locked, so no other process can take this file for a live mark.
+        unlink(file.path)
+        close(descriptor)
+    }
+
+    /// The mark's file beside `output`.
+    static func file(of output: URL) -> URL {
+        OutputLock.sibling(of: output.standardizedFileURL, suffix: "serve")
+    }
+
+    /// Claims the mark of `output` for a preview at `address`; `.held` when another process
+    /// holds it. Nil when the mark cannot be written (a read-only folder): the preview then runs
+    /// unmarked, as it did before marks, and its build says what is wrong with the folder.
+    public static func claim(output: URL, address: String) -> Claim? {
+        let file = file(of: output)
+        try? FileWriting().makeFolders(for: file.path)
+        // The file may be removed by a build between its opening and its locking (a leftover
+        // of a killed serve): the lock is then on a file nobody finds, and is taken again.
+        for _ in 0..<10 {
+            let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return nil }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                close(descriptor)
+                return .held(by: holderAddress(file))
+            }
+            guard isStill(descriptor, at: file) else {
+                close(descriptor)
+                continue
+            }
+            let bytes = Array((address + "\n").utf8)
+            guard ftruncate(descriptor, 0) == 0, pwrite(descriptor, bytes, bytes.count, 0) == bytes.count else {
+                unlink(file.path)
+                close(descriptor)
+                return nil
+            }
+            return .claimed(PreviewMark(descriptor: descriptor, file: file))
+        }
+        return nil
+    }
+
+    /// The address of the `bontot serve` previewing `output` now, or nil when none does. A
+    /// leftover mark (its serve killed) is removed on the way.
+    public static func holder(of output: URL) -> String? {
+        let file = file(of: output)
+        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return holderAddress(file) }
+        if isStill(descriptor, at: file) { unlink(file.path) }
+        return nil
+    }
+
+    /// True when `file` is still the file open as `descriptor` (not removed, nor replaced).
+    private static func isStill(_ descriptor: Int32, at file: URL) -> Bool {
+        var open = stat(), named = stat()
+        return fstat(descriptor, &open) == 0 && stat(file.path, &named) == 0 && open.st_ino == named.st_ino && open.st_dev == named.st_dev
+    }
+
+    /// The address the holder of the mark wrote, waited for a moment when it has only just
+    /// taken it; empty if it wrote none.
+    private static func holderAddress(_ file: URL) -> String {
+        for attempt in 0..<20 {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            let address = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !address.isEmpty, text.hasSuffix("\n") { return address }
+            if attempt < 19 { usleep(50_000) }
+        }
+        return ""
+    }
+}

@@ -1,0 +1,84 @@
+import BonTotKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// `bontot serve` beside another serve or a build of the same site, as a clerk with two terminal
+/// windows open meets them: a second preview is sent to the first instead of both rebuilding
+/// output/; a preview killed (SIGKILL, a power cut) leaves nothing that stops the next serve or
+/// build, nor anything of bontot's inside output/.
+final class ServeSideBySideTests: ServeTestCase {
+    /// A second `bontot serve` of the site on another, free port: refused, naming the first's address.
+    func testASecondPreviewOnAnotherPortIsSentToTheFirst() throws {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
+        let port = try ServeCommandTests.freePort()
+        let secondLog = folder.appending(path: "second.log")
+        let second = try ServeCommandTests.start(["serve", "--site", root.path, "--port", "\(port)"], log: secondLog)
+        guard ServeCommandTests.waitForExit(of: second) else {
+            second.terminate()
+            second.waitUntilExit()
+            return XCTFail("a second preview of the site ran beside the first:\n\(ServeCommandTests.read(secondLog))")
+        }
+        XCTAssertEqual(second.terminationStatus, 1)
+        XCTAssertTrue(ServeCommandTests.read(secondLog).contains("Trang này đã đang được xem trước tại \(base) bởi một bontot serve khác"),
+                      ServeCommandTests.read(secondLog))
+        XCTAssertNotNil(ServeCommandTests.fetch(base), "the first preview still serves")
+    }
+
+    /// A preview killed while it rebuilds: the next build publishes what a clean build does, with
+    /// nothing of bontot's inside output/ and nothing but the spare beside it; a new preview starts.
+    func testAPreviewKilledWhileItRebuildsLeavesNothingInTheWay() throws {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
+        XCTAssertNotNil(ServeCommandTests.read(log) { $0.contains("Đã dựng") }, ServeCommandTests.read(log))
+        let server = try XCTUnwrap(server)
+        try ServeCommandTests.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc nạo vét kênh.",
+                                      in: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        // Killed once the rebuild has begun writing (its staging folder changing), or after a while.
+        let spare = root.appending(path: ".output.bontot-spare")
+        let before = (try? FileManager.default.attributesOfItem(atPath: spare.path)[.modificationDate]) as? Date
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: spare.path)[.modificationDate]) as? Date == before {
+            usleep(2_000)
+        }
+        kill(server.processIdentifier, SIGKILL)
+        server.waitUntilExit()
+
+        let build = try BontotProcess.run(["build", "--site", root.path])
+        XCTAssertEqual(build.status, 0, build.output + build.errors)
+        let incremental = OutputTree(root.appending(path: "output"))
+        XCTAssertEqual(try BontotProcess.run(["build", "--site", root.path, "--clean"]).status, 0)
+        XCTAssertEqual(incremental, OutputTree(root.appending(path: "output")), "the build after the kill is not what a clean build makes")
+        let inside = (Array(incremental.files.keys) + incremental.folders).filter { $0.contains("output.bontot-") }
+        XCTAssertEqual(inside, [], "a folder of bontot's beside output/ came inside it")
+        let beside = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("output.bontot-") }
+        XCTAssertEqual(beside, [".output.bontot-spare"], "the build left more than the spare beside output/")
+
+        let (again, secondLog) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: again) { $0.contains("<html") }, "no preview after the killed one:\n"
+                        + ServeCommandTests.read(secondLog))
+    }
+
+    /// A preview killed outright leaves its mark, which is no preview: the next one starts.
+    func testAPreviewKilledOutrightDoesNotStopTheNext() throws {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
+        let server = try XCTUnwrap(server)
+        kill(server.processIdentifier, SIGKILL)
+        server.waitUntilExit()
+        let (again, secondLog) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: again) { $0.contains("<html") }, "the killed preview's mark stopped the next:\n"
+                        + ServeCommandTests.read(secondLog))
+        let next = try XCTUnwrap(self.server)
+        next.interrupt()
+        next.waitUntilExit()
+        let beside = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("output.bontot-") }
+        XCTAssertTrue(beside.allSatisfy { $0 == ".output.bontot-spare" }, "a preview stopped with Ctrl-C left its mark: \(beside)")
+    }
+}
