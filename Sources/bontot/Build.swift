@@ -77,6 +77,12 @@ struct Build: ParsableCommand {
         buildOptions.leavesMemoryToExit = true
         // What it makes is published: a base_url of this computer is a warning (not in serve).
         buildOptions.publishes = true
+        // Waiting on a `bontot serve` (or another build) is said even when the progress is not:
+        // a build that seems to hang says why, at once.
+        let quiet = self.quiet
+        buildOptions.waiting = { line in
+            if !quiet { try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8)) }
+        }
         let showsProgress = !quiet && isatty(STDOUT_FILENO) == 1
         let report = SiteBuilder.build(buildOptions) { line in
             if showsProgress { print(line) }

@@ -32,6 +32,9 @@ public struct BuildOptions: Sendable {
     /// the preview's builds, served on this computer, nor a month's bulletin or a unit's build,
     /// which write no feed.
     public var publishes = false
+    /// Told, in one line for the user, that the build waits for another one writing the same
+    /// output (a `bontot serve` rebuilding it) before it writes; the progress is told it when nil.
+    public var waiting: (@Sendable (String) -> Void)?
     /// Leave the loaded site in memory when the build ends, for the process to drop at its exit:
     /// for a command that exits right after, which saves freeing hundreds of MB piece by piece.
     /// Never for a process that goes on (the preview server, tests).
@@ -75,5 +78,14 @@ extension BuildOptions {
             }
         }
         return nil
+    }
+}
+
+extension BuildOptions {
+    /// Says that the build waits for the lock of `output` (`OutputLock.waitingLine`), through
+    /// `waiting`, or `progress` when none is set.
+    func tellWaiting(for output: URL, or progress: (String) -> Void) {
+        let line = OutputLock.waitingLine(output: output)
+        if let waiting { waiting(line) } else { progress(line) }
     }
 }

@@ -104,7 +104,8 @@ public enum SiteBuilder {
         let published: BuildManifest?
         let previous: BuildManifest?
         do {
-            lock = try OutputLock(output: options.output.standardizedFileURL)
+            let locked = options.output.standardizedFileURL
+            lock = try OutputLock(output: locked) { options.tellWaiting(for: locked, or: progress) }
             let manifests = PhaseTimer.measure("read manifests") {
                 if let early = earlyManifests?.value, cache.unchanged(since: early) { return early }
                 return cache.manifests(for: options.output, tool: ToolIdentity.current)

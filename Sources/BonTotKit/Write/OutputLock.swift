@@ -11,12 +11,13 @@ final class OutputLock {
     private let descriptor: Int32
 
     /// Waits for the lock of `output`'s folder (made if missing), then removes the leftovers of
-    /// earlier builds.
-    init(output: URL) throws {
+    /// earlier builds. `waiting` is called once, before waiting, when another build holds it.
+    init(output: URL, waiting: () -> Void = {}) throws {
         let parent = output.deletingLastPathComponent().path
         try FileWriting().makeFolders(for: output.path)
         descriptor = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw WriteFailure(path: parent) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK { waiting() }
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 let failure = WriteFailure(path: parent)
@@ -25,6 +26,17 @@ final class OutputLock {
             }
         }
         Self.removeLeftovers(of: output)
+    }
+
+    /// The line a build says when it has to wait for the lock of `output`: for the `bontot serve`
+    /// previewing it (named by its address) or another build.
+    static func waitingLine(output: URL) -> String {
+        if let address = PreviewMark.holder(of: output) {
+            return "Đang chờ bontot serve (đang xem trước trang này tại \(address.isEmpty ? "cửa sổ lệnh khác" : address)) "
+                + "dựng xong rồi mới ghi vào \(output.path) / waiting for bontot serve's build"
+        }
+        return "Đang chờ một lần dựng khác đang ghi vào \(output.path) (bontot build hoặc bontot serve trong cửa sổ lệnh khác) "
+            + "xong rồi mới ghi / waiting for another build"
     }
 
     deinit {

@@ -7,7 +7,8 @@ import XCTest
 
 /// `bontot serve` beside another serve or a build of the same site, as a clerk with two terminal
 /// windows open meets them: a second preview is sent to the first instead of both rebuilding
-/// output/; a preview killed (SIGKILL, a power cut) leaves nothing that stops the next serve or
+/// output/; a build while the site is previewed waits its turn saying for what, and the preview
+/// goes on; a preview killed (SIGKILL, a power cut) leaves nothing that stops the next serve or
 /// build, nor anything of bontot's inside output/.
 final class ServeSideBySideTests: ServeTestCase {
     /// A second `bontot serve` of the site on another, free port: refused, naming the first's address.
@@ -27,6 +28,33 @@ final class ServeSideBySideTests: ServeTestCase {
         XCTAssertTrue(ServeCommandTests.read(secondLog).contains("Trang này đã đang được xem trước tại \(base) bởi một bontot serve khác"),
                       ServeCommandTests.read(secondLog))
         XCTAssertNotNil(ServeCommandTests.fetch(base), "the first preview still serves")
+    }
+
+    /// A build while the preview rebuilds (its lock held here) says it waits for the preview, at
+    /// its address, then publishes; the preview still serves, and rebuilds at the next save.
+    func testABuildWhileTheSiteIsPreviewedWaitsSayingSoAndThePreviewGoesOn() throws {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
+        XCTAssertNotNil(ServeCommandTests.read(log) { $0.contains("Đã dựng") }, ServeCommandTests.read(log))
+
+        let lock = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        XCTAssertEqual(flock(lock, LOCK_EX), 0, "the preview's build lock could not be taken")
+        let buildLog = folder.appending(path: "build.log")
+        let build = try ServeCommandTests.start(["build", "--site", root.path], log: buildLog)
+        let told = ServeCommandTests.read(buildLog) { $0.contains("Đang chờ") }
+        flock(lock, LOCK_UN)
+        close(lock)
+        XCTAssertTrue(told.contains("Đang chờ bontot serve (đang xem trước trang này tại \(base)) dựng xong rồi mới ghi vào"), told)
+        XCTAssertTrue(ServeCommandTests.waitForExit(of: build), ServeCommandTests.read(buildLog))
+        XCTAssertEqual(build.terminationStatus, 0, ServeCommandTests.read(buildLog))
+
+        XCTAssertNotNil(ServeCommandTests.fetch(base), "the preview still serves after the build")
+        let page = base + Router().path(.minutes("ap-bac-2024-09"))
+        try ServeCommandTests.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc nạo vét kênh.",
+                                      in: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        XCTAssertNotNil(ServeCommandTests.wait(for: page) { $0.contains("việc nạo vét kênh") },
+                        "the preview did not rebuild after the build:\n\(ServeCommandTests.read(log))")
     }
 
     /// A preview killed while it rebuilds: the next build publishes what a clean build does, with
