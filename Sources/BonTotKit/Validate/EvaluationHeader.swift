@@ -17,7 +17,8 @@ enum EvaluationHeader {
         totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt", "Tổng điểm đạt được", "Tổng số điểm đạt được"],
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
         shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
-        fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt"],
+        fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt",
+                         "Đảng bộ cơ sở 4 tốt", "Đảng bộ cơ sở bốn tốt", "Đảng bộ 4 tốt", "Đảng bộ bốn tốt"],
         figuresColumn: ["Số chi bộ", "Số chi bộ trực thuộc", "Số đảng viên", "Tổng số đảng viên", "Số chi bộ đạt 4 tốt",
                         "Số chi bộ 4 tốt", "Tỷ lệ chi bộ 4 tốt", "Tỷ lệ chi bộ đạt 4 tốt", "Tỷ lệ chi bộ đạt Chi bộ 4 tốt",
                         "Tỷ lệ chi bộ đạt danh hiệu Chi bộ 4 tốt"],
@@ -125,6 +126,7 @@ enum EvaluationHeader {
         if text.trimmingCharacters(in: .whitespaces) == "%" { return shareColumn }
         let folded = Slug.fold(text)
         guard !folded.isEmpty, folded != text else { return text }
+        if isBranchShare(text, rubric: rubric, idColumn: idColumn) { return figuresColumn }
         if let id = match(folded, rubric: rubric, idColumn: idColumn) { return id }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
@@ -136,6 +138,17 @@ enum EvaluationHeader {
             }
         }
         return numbered(trimmed, rubric: rubric, idColumn: idColumn) ?? text
+    }
+
+    /// True for the 4-tốt words with a percent sign in brackets in a units' table ("Chi bộ 4 tốt
+    /// (%)", the units' ranking CSV's own column): each unit's share of branches holding the
+    /// title, a restated figure, not the unit's mark, whose column it was read as.
+    private static func isBranchShare(_ text: String, rubric: Rubric, idColumn: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard idColumn == "unit", trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("),
+              trimmed[open...].filter({ !$0.isWhitespace }) == "(%)" else { return false }
+        let base = Slug.fold(trimmed[..<open].trimmingCharacters(in: .whitespaces))
+        return !base.isEmpty && match(base, rubric: rubric, idColumn: idColumn) == fourGoodColumn
     }
 
     /// The column a header names after the number the office put in front of it, as the rubric's

@@ -3,10 +3,12 @@
 /// (a note, a title of another kind) is not compared.
 enum SheetMarks {
     /// The words of a 4-tốt mark that says yes, folded (`Slug.fold`).
-    static let yesWords: Set<String> = Set(["x", "có", "đạt", "1", "Chi bộ 4 tốt", "4 tốt", "Đạt 4 tốt", "Chi bộ bốn tốt"].map(Slug.fold))
+    static let yesWords: Set<String> = Set(["x", "có", "đạt", "1", "Chi bộ 4 tốt", "4 tốt", "Đạt 4 tốt", "Chi bộ bốn tốt",
+                                            "Đảng bộ cơ sở 4 tốt", "Đảng bộ 4 tốt"].map(Slug.fold))
 
     /// The words of a 4-tốt mark that says no, folded; an empty cell and a dash say no as well.
-    static let noWords: Set<String> = Set(["không", "không đạt", "0"].map(Slug.fold))
+    /// "Chưa đạt" as the ranking's CSV writes it.
+    static let noWords: Set<String> = Set(["không", "không đạt", "chưa đạt", "0"].map(Slug.fold))
 
     /// The rank written in a cell: a whole number from 1 ("3", "03"); nil for anything else.
     static func rank(_ text: String) -> Int? {
