@@ -131,9 +131,17 @@ public struct PreviewServer: Sendable {
     /// One incremental build on the build queue.
     private func build(_ options: PreviewOptions) async -> BuildReport {
         let runBuild = self.runBuild
-        return await withCheckedContinuation { continuation in
+        var build = BuildOptions(siteRoot: options.siteRoot, output: options.output)
+        // The preview holds the site's preview mark itself: what it waits for is a build.
+        let say = self.say
+        let output = options.output.path
+        build.waiting = { _ in
+            say("Đang chờ một lần dựng khác đang ghi vào \(output) (bontot build trong cửa sổ lệnh khác) xong rồi mới dựng lại "
+                + "/ waiting for another build")
+        }
+        return await withCheckedContinuation { [build] continuation in
             builds.async {
-                continuation.resume(returning: runBuild(BuildOptions(siteRoot: options.siteRoot, output: options.output)))
+                continuation.resume(returning: runBuild(build))
             }
         }
     }

@@ -33,40 +33,42 @@ final class ServeSideBySideTests: ServeTestCase {
     /// A build while the preview rebuilds (its lock held here) says it waits for the preview, at
     /// its address, then publishes; the preview still serves, and rebuilds at the next save.
     func testABuildWhileTheSiteIsPreviewedWaitsSayingSoAndThePreviewGoesOn() throws {
-        let root = try copy("portal")
-        let (base, log) = try serve(root)
-        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
-        XCTAssertNotNil(ServeCommandTests.read(log) { $0.contains("Đã dựng") }, ServeCommandTests.read(log))
-
-        let lock = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        XCTAssertEqual(flock(lock, LOCK_EX), 0, "the preview's build lock could not be taken")
+        let (root, base, log) = try servedPortal()
         let buildLog = folder.appending(path: "build.log")
-        let build = try ServeCommandTests.start(["build", "--site", root.path], log: buildLog)
-        let told = ServeCommandTests.read(buildLog) { $0.contains("Đang chờ") }
-        flock(lock, LOCK_UN)
-        close(lock)
+        let (build, told) = try holdingTheBuildLock(of: root) {
+            let build = try ServeCommandTests.start(["build", "--site", root.path], log: buildLog)
+            return (build, ServeCommandTests.read(buildLog) { $0.contains("Đang chờ") })
+        }
         XCTAssertTrue(told.contains("Đang chờ bontot serve (đang xem trước trang này tại \(base)) dựng xong rồi mới ghi vào"), told)
         XCTAssertTrue(ServeCommandTests.waitForExit(of: build), ServeCommandTests.read(buildLog))
         XCTAssertEqual(build.terminationStatus, 0, ServeCommandTests.read(buildLog))
 
         XCTAssertNotNil(ServeCommandTests.fetch(base), "the preview still serves after the build")
         let page = base + Router().path(.minutes("ap-bac-2024-09"))
-        try ServeCommandTests.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc nạo vét kênh.",
-                                      in: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        try editMinutes(of: root)
         XCTAssertNotNil(ServeCommandTests.wait(for: page) { $0.contains("việc nạo vét kênh") },
                         "the preview did not rebuild after the build:\n\(ServeCommandTests.read(log))")
+    }
+
+    /// A save while a build writes the output (its lock held here): the preview says it waits
+    /// for that build, then shows the save.
+    func testAPreviewWaitingForABuildSaysSo() throws {
+        let (root, base, log) = try servedPortal()
+        let told = try holdingTheBuildLock(of: root) {
+            try editMinutes(of: root)
+            return ServeCommandTests.read(log) { $0.contains("Đang chờ") }
+        }
+        XCTAssertTrue(told.contains("Đang chờ một lần dựng khác đang ghi vào \(root.appending(path: "output").path) (bontot build"), told)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base + Router().path(.minutes("ap-bac-2024-09"))) { $0.contains("việc nạo vét kênh") },
+                        "the save was never shown:\n\(ServeCommandTests.read(log))")
     }
 
     /// A preview killed while it rebuilds: the next build publishes what a clean build does, with
     /// nothing of bontot's inside output/ and nothing but the spare beside it; a new preview starts.
     func testAPreviewKilledWhileItRebuildsLeavesNothingInTheWay() throws {
-        let root = try copy("portal")
-        let (base, log) = try serve(root)
-        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
-        XCTAssertNotNil(ServeCommandTests.read(log) { $0.contains("Đã dựng") }, ServeCommandTests.read(log))
+        let root = try servedPortal().root
         let server = try XCTUnwrap(server)
-        try ServeCommandTests.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc nạo vét kênh.",
-                                      in: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
+        try editMinutes(of: root)
         // Killed once the rebuild has begun writing (its staging folder changing), or after a while.
         let spare = root.appending(path: ".output.bontot-spare")
         let before = (try? FileManager.default.attributesOfItem(atPath: spare.path)[.modificationDate]) as? Date
@@ -108,5 +110,32 @@ final class ServeSideBySideTests: ServeTestCase {
         next.waitUntilExit()
         let beside = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("output.bontot-") }
         XCTAssertTrue(beside.allSatisfy { $0 == ".output.bontot-spare" }, "a preview stopped with Ctrl-C left its mark: \(beside)")
+    }
+
+    // MARK: Helpers
+
+    /// The portal served, its first build done: its folder, the preview's address and log.
+    private func servedPortal() throws -> (root: URL, base: String, log: URL) {
+        let root = try copy("portal")
+        let (base, log) = try serve(root)
+        XCTAssertNotNil(ServeCommandTests.wait(for: base) { $0.contains("<html") }, ServeCommandTests.read(log))
+        XCTAssertNotNil(ServeCommandTests.read(log) { $0.contains("Đã dựng") }, ServeCommandTests.read(log))
+        return (root, base, log)
+    }
+
+    /// Runs `body` while this test holds the lock a build of `root`'s output takes, as a build
+    /// running in another window does.
+    private func holdingTheBuildLock<T>(of root: URL, _ body: () throws -> T) throws -> T {
+        let lock = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { close(lock) }
+        XCTAssertEqual(flock(lock, LOCK_EX), 0, "the build lock could not be taken")
+        defer { flock(lock, LOCK_UN) }
+        return try body()
+    }
+
+    /// Saves the served minutes with "việc nạo vét kênh" in them.
+    private func editMinutes(of root: URL) throws {
+        try ServeCommandTests.replace("Đồng chí Bí thư báo cáo tình hình tháng 8.", with: "Đồng chí Bí thư báo cáo việc nạo vét kênh.",
+                                      in: root.appending(path: "content/minutes/2024/ap-bac-2024-09.md"))
     }
 }
