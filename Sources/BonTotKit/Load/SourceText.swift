@@ -58,7 +58,8 @@ public struct SourceText: Sendable {
         }
     }
 
-    /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails. Text
+    /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails; lines
+    /// ended by a carriage return alone (an old Mac's) are read as lines (`OldMacLineEnds`). Text
     /// in UTF-16, with or without a byte-order mark, is named as such (and never taken for a legacy
     /// encoding, nor, all ASCII, for UTF-8 with a zero byte after each letter). The `bontot
     /// convert` the error suggests names the file from the top site (`siteFolder`, as `read`).
@@ -77,6 +78,7 @@ public struct SourceText: Sendable {
                     + "chạy 'bontot convert \(ShellLine.word(named))' để chuyển sang UTF-8 (tệp gốc giữ lại là \(named).orig)"
                     + " / the file is \(order.displayName), not UTF-8: run 'bontot convert \(ShellLine.word(named))'"))
         }
+        bytes = OldMacLineEnds.asLineFeeds(bytes)
         if let text = String(validating: bytes, as: UTF8.self) {
             var source = SourceText(path: relativePath, text: text, contentHash: data.withUnsafeBytes { StableHasher.hash($0) })
             source.hadByteOrderMark = bytes.count < data.count
