@@ -1,5 +1,6 @@
 /// A line meant as a front matter's fence that is not `---`: Word turns `---` into a dash
-/// ("—", "–") as it is typed, a clerk types four, or leaves blank lines above the opening one.
+/// ("—", "–") as it is typed, a clerk types four, or spaces them ("- - -"), or leaves blank lines
+/// above the opening one.
 /// Without it the file reads as having no front matter, or one never closed; the line found
 /// lets the error point at it and say what to write.
 enum FenceLookalike {
@@ -31,15 +32,17 @@ enum FenceLookalike {
             return "; dòng \(found.line) là '---' nhưng phía trên có dòng trống: xoá các dòng trống ở đầu tệp "
                 + "/ line \(found.line) is '---' below blank lines: remove them"
         }
-        let word = found.text.contains { $0 != "-" } ? " (Word tự đổi '---' thành dấu gạch dài)" : ""
+        let word = found.text.contains { $0 != "-" && $0 != " " } ? " (Word tự đổi '---' thành dấu gạch dài)"
+            : found.text.contains(" ") ? " (có dấu cách giữa các dấu gạch)" : ""
         return "; dòng \(found.line) là '\(found.text)'\(word): dòng \(opening ? "mở" : "đóng") phải là đúng ba dấu gạch ngang '---' "
             + "/ line \(found.line) reads '\(found.text)': the fence is three hyphens '---'"
     }
 
     private static func isLookalike(_ line: Substring) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return !trimmed.isEmpty && trimmed != "---" && trimmed.allSatisfy(dashes.contains)
-            && (trimmed.count >= 3 || trimmed.contains { $0 != "-" })
+        let marks = trimmed.filter { $0 != " " }
+        return !marks.isEmpty && trimmed != "---" && marks.allSatisfy(dashes.contains)
+            && (marks.count >= 3 || marks.contains { $0 != "-" })
     }
 
     private static func lines(_ text: String) -> [Substring] {
