@@ -40,7 +40,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
     /// a carriage return, a line feed, a NUL; a right-to-left override) written as `\u{1B}`:
     /// printed raw, `branch: "ap-2\e[2J"` cleared the clerk's terminal, a line feed broke one
     /// diagnostic into two lines, the second naming no file, and U+202E turned the rest of the
-    /// line around. A tab is left as it is.
+    /// line around. So are the characters that take no room (a zero-width space, a soft hyphen,
+    /// a word joiner, a byte-order mark, a left-to-right mark), pasted with an id from a web page
+    /// or a chat: printed raw, "unknown branch 'kdc\u{200B}-21' (did you mean 'kdc-21'?)" read
+    /// as the same id twice. A tab is left as it is, and so is the joiner emoji are made with.
     static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isHidden) else { return text }
         var shown = String.UnicodeScalarView()
@@ -54,11 +57,13 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible, Co
         return String(shown)
     }
 
-    /// C0 and C1 controls but the tab, DEL, and the bidirectional embeddings, overrides and isolates.
+    /// C0 and C1 controls but the tab, DEL, the bidirectional embeddings, overrides and isolates,
+    /// and the invisible formatting characters but the zero-width joiner.
     private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09: false
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0xAD, 0x200B, 0x200C, 0x200E, 0x200F, 0x2060...0x2064, 0xFEFF: true
         default: false
         }
     }
