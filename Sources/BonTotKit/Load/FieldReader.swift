@@ -250,8 +250,9 @@ final class FieldReader {
         return flag
     }
 
-    /// The date at `key`; `inThePast` for a date in the past by nature (a branch's `founded`, a
-    /// story's `date`), whose two-digit year above this year's is last century's (`dateProblem`).
+    /// The date at `key` (in Word's curly quotes too: “2024-09-05”); `inThePast` for a date in the
+    /// past by nature (a branch's `founded`, a story's `date`), whose two-digit year above this
+    /// year's is last century's (`dateProblem`).
     func date(_ key: String, required: Bool = false, inThePast: Bool = false) -> CalendarDate? {
         guard let node = value(key, required: required) else { return nil }
         return date(node, field: qualified(key), inThePast: inThePast)
@@ -259,7 +260,7 @@ final class FieldReader {
 
     func date(_ node: Node, field: String, inThePast: Bool = false) -> CalendarDate? {
         let text = node.scalar?.string ?? ""
-        if let date = CalendarDate(iso: text) {
+        if let date = CalendarDate(iso: text) ?? WordQuotes.inside(text).flatMap(CalendarDate.init(iso:)) {
             guard ContentLimits.years.contains(date.year) else {
                 sink.error(line(of: node), field: field, Self.yearOutOfRange(text, year: date.year, noun: "ngày"))
                 return nil

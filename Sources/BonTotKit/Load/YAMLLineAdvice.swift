@@ -35,8 +35,7 @@ enum YAMLLineAdvice {
         }
         if value.contains(": ") {
             // Word's curly quotes, which do not quote in YAML, meant as the value's own quotes.
-            let curly = value.count > 2 && (value.hasPrefix("“") && value.hasSuffix("”") || value.hasPrefix("‘") && value.hasSuffix("’"))
-            let meant = curly ? String(value.dropFirst().dropLast()) : value
+            let meant = WordQuotes.inside(value) ?? value
             return ("dấu ':' không đúng chỗ: kiểm tra thụt lề, hoặc đặt giá trị có ': ' trong ngoặc kép, \(field.key): \(quoted(meant))",
                     "a value holding ': ' must be quoted; write \(field.key): \(quoted(meant))")
         }
