@@ -1,3 +1,4 @@
+import BonTotOffice
 import Foundation
 import Yams
 
@@ -303,7 +304,8 @@ final class FieldReader {
             ? text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).map { Int($0) }
             : text.split(whereSeparator: { "-/.".contains($0) }).map { Int($0) }
         guard numbers.count == 3, let first = numbers[0], let second = numbers[1], let third = numbers[2] else {
-            return "\(format) / a date must be written YYYY-MM-DD, got '\(text)'"
+            let excel = excelDayAdvice(text)
+            return "\(format)\(excel.vietnamese) / a date must be written YYYY-MM-DD, got '\(text)'\(excel.english)"
         }
         let (written, month, day) = !spoken && first >= 1000 ? (first, second, third) : (third, second, first)
         // 5/11/26, the year in two digits as written by hand: this century's, or the last's for
@@ -324,6 +326,16 @@ final class FieldReader {
                 + "/ a date must be written YYYY-MM-DD, got '\(text)', which is no real day either"
         }
         return "\(format), ví dụ \(date) / write the date as \(date), got '\(text)'"
+    }
+
+    /// A date copied from Excel as its day number (`45641`, a date cell formatted as a number):
+    /// the date it numbers, to write instead; empty otherwise.
+    private static func excelDayAdvice(_ text: String) -> (vietnamese: String, english: String) {
+        guard text.count == 5, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text),
+              ExcelDayNumber.likely.contains(number), let day = ExcelDayNumber.day(number),
+              let date = CalendarDate(year: day.year, month: day.month, day: day.day) else { return ("", "") }
+        return ("; '\(text)' là số thứ tự ngày của Excel (ô ngày tháng bị định dạng thành số), tức ngày \(date): hãy viết \(date)",
+                ", Excel's number of the day \(date): write \(date)")
     }
 
     /// The year written `written` in two digits: 2000 and after, or, given `thisYear` (a date
