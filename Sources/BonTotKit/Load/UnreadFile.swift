@@ -21,7 +21,8 @@ enum UnreadFile {
         let renamed = told.map { "; tệp không có đuôi nhưng là tệp .\($0): hãy đổi tên thành \(PathParts.name(of: named))" } ?? ""
         return .warning(at: SourceLocation(file: path, line: told == nil ? 1 : 0),
                         "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)\(renamed)"
-                        + "\(hint(path: named, folder: folder, siteFolder: siteFolder)) / not read: \(siteFolder)\(folder) reads only \(read) files")
+                        + hint(path: named, folder: folder, siteFolder: siteFolder, extensions: extensions)
+                        + " / not read: \(siteFolder)\(folder) reads only \(read) files")
     }
 
     /// True for a file named `name` that a program, not a clerk, put in a folder: Office's lock
@@ -72,7 +73,7 @@ enum UnreadFile {
     }
 
     /// What to do with the file, by its kind and the folder it lies in.
-    private static func hint(path: String, folder: String, siteFolder: String) -> String {
+    private static func hint(path: String, folder: String, siteFolder: String, extensions: Set<String>) -> String {
         let kind = PathParts.lowercasedExtension(of: path)
         let media = "\(siteFolder)content/media"
         if OfficeFiles.documentExtensions.contains(kind) {
@@ -92,6 +93,9 @@ enum UnreadFile {
         if OfficeFiles.workbookExtensions.contains(kind) {
             return "; bảng chấm điểm hãy đặt trong \(siteFolder)content/evaluations, tên tệp là kỳ chấm (ví dụ 2025.\(kind))"
                 + attachmentHint(path: path, folder: folder, media: media, otherwise: true)
+        }
+        if kind == "txt", let meant = NotepadName.meant(path, extensions: extensions) {
+            return NotepadName.advice(meant)
         }
         if ["txt", "markdown", "mdown", "text"].contains(kind) {
             return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
