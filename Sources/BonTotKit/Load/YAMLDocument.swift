@@ -120,7 +120,11 @@ public enum YAMLDocument {
             let line = repeatedKeyLine(key, firstLine: context.mark.line, column: context.mark.column, in: text)
             return .error(at: SourceLocation(file: path, line: line + offset),
                           "trường '\(key)' được ghi hai lần (lần đầu ở dòng \(context.mark.line + offset)) / duplicated key '\(key)'")
-        case let .reader(problem, characterOffset, _, _):
+        case let .reader(problem, characterOffset, value, _):
+            if let found = YAMLControlCharacter.place(of: value, in: text) {
+                return .error(at: SourceLocation(file: path, line: found.line + offset),
+                              "tệp chứa \(found.vi) / invalid characters: \(found.en)")
+            }
             let line = characterOffset.map { lineNumber(atCharacter: $0, in: text) } ?? 1
             return .error(at: SourceLocation(file: path, line: line + offset),
                           "tệp chứa ký tự không hợp lệ (ký tự điều khiển hoặc dữ liệu nhị phân) / invalid characters: \(problem)")
