@@ -84,6 +84,9 @@ public struct SourceText: Sendable {
             source.hadByteOrderMark = bytes.count < data.count
             return .success(source)
         }
+        if CutShortUTF8.isCutShort(bytes) {
+            return .failure(CutShortUTF8.diagnostic(relativePath, line: firstInvalidLine(bytes)))
+        }
         let resave = isSpreadsheet
             ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""
             : "hãy chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã, rồi lưu với bảng mã UTF-8"
