@@ -219,29 +219,6 @@ public struct DistrictAnalysis: Sendable {
         PartyOrganizations.of(ownBranches: ownBranches, units: currentUnits)
     }
 
-    /// "Đảng bộ huyện Giồng Riềng có 57 tổ chức cơ sở đảng (22 đảng bộ, 35 chi bộ trực thuộc),
-    /// 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở." A site whose units list units of
-    /// their own (a province) says it as a provincial report does, counting through every level:
-    /// "Đảng bộ tỉnh Kiên Giang có 03 đảng bộ trực thuộc, 45 tổ chức cơ sở đảng (22 đảng bộ cơ sở,
-    /// 23 chi bộ cơ sở), 6.277 đảng viên; 269 chi bộ trực thuộc đảng bộ cơ sở."
-    public func combinedSentence(organization: String) -> String {
-        let count = VietnameseFormat.count
-        let memberPhrase = "\(VietnameseFormat.number(members)) đảng viên"
-        let above = committeesAboveBase
-        guard above > 0 else {
-            let units = currentUnits
-            return "\(organization) có \(count(units.count + ownBranches)) tổ chức cơ sở đảng "
-                + "(\(count(units.count)) đảng bộ, \(count(ownBranches)) chi bộ trực thuộc), "
-                + "\(memberPhrase); \(count(unitBranches)) chi bộ trực thuộc đảng bộ cơ sở."
-        }
-        let all = organizations
-        // Every unit directly under the site is trực thuộc it, a commune among them (it counts
-        // among the đảng bộ cơ sở too), as /don-vi/, "Các đảng bộ trực thuộc", lists them all.
-        return "\(organization) có \(count(currentUnits.count)) đảng bộ trực thuộc, \(count(all.baseOrganizations)) tổ chức cơ sở đảng "
-            + "(\(count(all.baseCommittees)) đảng bộ cơ sở, \(count(all.baseBranches)) chi bộ cơ sở), "
-            + "\(memberPhrase); \(count(all.branchesOfBaseCommittees)) chi bộ trực thuộc đảng bộ cơ sở."
-    }
-
     /// Warnings the rules raise on the unit rankings (stated levels, the xuất sắc quota), and on
     /// a dissolved unit's scores in a later period and meetings after its last month, and a
     /// unit's scores in a period before it was founded and meetings before its founding month.

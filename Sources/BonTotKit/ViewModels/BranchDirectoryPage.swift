@@ -19,7 +19,10 @@ struct BranchDirectoryPage: Encodable {
         ending = EndingNotice.ofUnit(context, route: .branchDirectory)
         let current = site.currentBranches
         let members = current.compactMap(\.members?.total).reduce(0, +)
-        lead = "\(site.config.organization) có \(VietnameseFormat.count(current.count)) chi bộ trực thuộc"
+        // A district may have no chi bộ trực thuộc at all, its branches all in its units: no "00".
+        // Those all dissolved or merged, it "không còn" any.
+        lead = current.isEmpty ? "\(site.config.organization) \(site.branches.isEmpty ? "không có" : "không còn") chi bộ trực thuộc."
+            : "\(site.config.organization) có \(VietnameseFormat.count(current.count)) chi bộ trực thuộc"
             + (members > 0 ? " với \(PortalFormat.members(members))." : ".")
         let entries = { (branches: [Branch]) in
             VietnameseCollation.sorted(branches, by: \.name).map { BranchDirectoryEntry($0, site: site, analysis: context.analysis, links: links) }
