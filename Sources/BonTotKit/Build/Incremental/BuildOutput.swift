@@ -23,6 +23,10 @@ final class BuildOutput: @unchecked Sendable {
     /// The pages rendered, each counted once (`remember`): a bulletin rendered again without its
     /// PDF link (the PDF not kept after all) is one page made, not two.
     private var renderedPages = 0
+    /// The files taken from the spare that the published output holds other bytes of (an edit
+    /// undone gives back the pages of two builds ago), by path, with their sizes: the site
+    /// changes by them though nothing is written.
+    private var restored: [String: Int] = [:]
 
     /// A file the new output holds: what its manifest will record, and whether this build
     /// rendered it (a page), the first time or again.
@@ -51,7 +55,7 @@ final class BuildOutput: @unchecked Sendable {
     }
 
     private func produce(_ file: String, fingerprint: UInt64, counted: Bool, make: () -> String?) throws {
-        if try takeOver(file, fingerprint: fingerprint) { return }
+        if try takeOver(file, fingerprint: fingerprint, page: counted) { return }
         guard let made = make() else { return }
         var text = made
         let hash = text.withUTF8 { StableHasher.hash(UnsafeRawBufferPointer($0)) }
@@ -108,9 +112,11 @@ final class BuildOutput: @unchecked Sendable {
 
     /// Takes `file` made from `fingerprint` from the spare (nothing to do) or from the published
     /// output (a hard link, unless the spare holds its bytes); false when neither holds it.
-    private func takeOver(_ file: String, fingerprint: UInt64) throws -> Bool {
+    /// A `page` the spare gives back in place of other bytes counts as made.
+    private func takeOver(_ file: String, fingerprint: UInt64, page: Bool = false) throws -> Bool {
         if let kept = spare?.outputs[file], kept.fingerprint == fingerprint, staging.holds(file, size: kept.size) {
-            remember(file, kept)
+            let changed = restores(file, kept)
+            remember(file, kept, rendered: page && changed)
             return true
         }
         guard let old = previous?.outputs[file], old.fingerprint == fingerprint,
@@ -131,6 +137,7 @@ final class BuildOutput: @unchecked Sendable {
                        write: () throws -> Void) throws {
         if let kept = spare?.outputs[file], kept.hash == record.hash, kept.size == record.size, record.hash != 0,
            staging.holds(file, size: kept.size) {
+            _ = restores(file, record)
             remember(file, record, rendered: rendered)
             return
         }
@@ -141,6 +148,17 @@ final class BuildOutput: @unchecked Sendable {
             try write()
         }
         remember(file, record, rendered: rendered)
+    }
+
+    /// Whether the spare's `file`, described by `record`, changes the site: the published output
+    /// holds other bytes there, or none. Such a file is counted as written.
+    private func restores(_ file: String, _ record: BuildManifest.OutputRecord) -> Bool {
+        if let old = previous?.outputs[file], old.size == record.size,
+           record.hash != 0 ? old.hash == record.hash : old.fingerprint == record.fingerprint {
+            return false
+        }
+        lock.withLock { restored[file] = record.size }
+        return true
     }
 
     /// Notes that the new output holds `file` as `record`; a page `rendered` is counted unless
@@ -166,8 +184,12 @@ final class BuildOutput: @unchecked Sendable {
     /// The pages rendered so far, each page's file once however often it was rendered.
     var rendered: Int { lock.withLock { renderedPages } }
 
-    /// Files and bytes written by this build (files taken over unchanged not counted).
-    var written: (files: Int, bytes: Int) { (staging.filesWritten, staging.bytesWritten) }
+    /// Files and bytes written by this build, with those the spare gave back in place of other
+    /// bytes (files taken over unchanged not counted).
+    var written: (files: Int, bytes: Int) {
+        let back = lock.withLock { restored }
+        return (staging.filesWritten + back.count, staging.bytesWritten + back.values.reduce(0, +))
+    }
 
     /// Publishes the new output, marked as bontot's (`OutputMarker`), after removing from the
     /// spare what the new output does not have. Returns the manifest of the output as it now is,
