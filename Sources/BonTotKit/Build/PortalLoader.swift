@@ -153,6 +153,8 @@ public enum PortalLoader {
         var result: [(UnitReference, URL)] = []
         var seen: [String: UnitReference] = [:]
         let manager = FileManager.default
+        // What a missing folder may have become: none of the folders listed, nor this site or one above it.
+        let taken = { Set(references.map { canonical($0.folder(in: root)) } + [here] + ancestors) }
         for reference in references {
             let folder = reference.folder(in: root)
             let field = "units.\(reference.id).path"
@@ -160,7 +162,8 @@ public enum PortalLoader {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
                 sink.error(reference.location, field: field,
-                           "thư mục của đơn vị '\(reference.id)' không tồn tại: \(written) / the unit's folder does not exist")
+                           "thư mục của đơn vị '\(reference.id)' không tồn tại: \(written) / the unit's folder does not exist"
+                           + MissingUnitFolder.hint(for: reference, root: root, taken: taken()))
                 continue
             }
             guard manager.fileExists(atPath: folder.appending(path: "site.yaml").path) else {
