@@ -83,6 +83,7 @@ public enum PortalLoader {
             // snapshot (nothing changed in it) gives the one it was read with.
             var unitNames: [String: String] = [:]
             for unit in units { unitNames[unit.id] = unit.portal.loaded.site?.config.organization ?? unit.portal.snapshot?.figures.name }
+            sink.report(UnitNameClash.warnings(siteFolder: displayFolder, units: zip(listed, units).map { ($0.0, unitNames[$1.id]) }))
             let figures = units.compactMap(\.figures)
             let subject = DistrictAnalysis.unitSubject(units: figures, references: config.units)
             let decoded = UnitEvaluationsDecoder.decode(root: root, unitIDs: config.units.map(\.id), refusedUnitIDs: config.refusedUnitIDs,
