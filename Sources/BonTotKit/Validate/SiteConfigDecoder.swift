@@ -66,7 +66,9 @@ enum SiteConfigDecoder {
             guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "units[\(index)]",
                                            known: unitFields, sink: reader.sink),
                   let id = fields.string("id", required: true) else { continue }
-            guard let path = fields.string("path", required: true) else {
+            // A path copied from Windows' Explorer (`units\an-hoa`, `..\hoa-thuan`) names the same
+            // folder on the office's Linux server: its backslashes are separators.
+            guard let path = fields.string("path", required: true).map({ $0.replacingOccurrences(of: "\\", with: "/") }) else {
                 // Its scores are not "of a unit not listed": the entry is reported already.
                 refused.insert(id)
                 continue
