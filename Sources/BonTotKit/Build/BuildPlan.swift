@@ -49,9 +49,10 @@ struct BuildPlan {
         for unit in portal.units {
             let router = unit.portal.router
             guard FileManager.default.fileExists(atPath: source.appending(path: router.file(.home)).path) else {
+                let elsewhere = MisplacedUnitOutput.hint(unitID: unit.id, router: router, source: source)
                 diagnostics.append(.error(at: .option("--units-from"),
                                           "thiếu kết quả dựng của đơn vị '\(unit.id)': không có \(source.path)/\(router.file(.home)) "
-                                          + "(dựng bằng 'bontot build --unit \(unit.id)') / the unit's output is missing"))
+                                          + "(dựng bằng 'bontot build --unit \(unit.id)')\(elsewhere.vi) / the unit's output is missing\(elsewhere.en)"))
                 continue
             }
             let files = SiteReader.files(in: source.appending(path: router.prefix), recursive: true, within: source)
