@@ -53,8 +53,9 @@ public enum PortalLoader {
             references = references.filter { $0.id == onlyUnit }
             if references.isEmpty {
                 let known = (loaded.site?.config.units ?? []).map(\.id)
-                sink.error(SourceLocation(file: "site.yaml"), field: "units",
-                           "không có đơn vị '\(onlyUnit)' trong 'units' / no unit '\(onlyUnit)' is listed" + Suggestion.hint(for: onlyUnit, among: known))
+                // The option names the unit: `site.yaml:1` sent the clerk to the site's title.
+                sink.error(.option("--unit"), field: "units",
+                           "không có đơn vị '\(onlyUnit)' trong 'units' của site.yaml / no unit '\(onlyUnit)' is listed" + Suggestion.hint(for: onlyUnit, among: known))
             }
         }
         let listed = accepted(references, root: root, siteFolder: displayFolder, here: here, ancestors: ancestors, sink: sink)

@@ -130,7 +130,9 @@ final class DistrictUnitBuildTests: XCTestCase {
         let site = try DistrictFixture.prepare(for: self)
         let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.sibling("one"), unit: "xa-x"))
         XCTAssertFalse(report.succeeded)
-        assertDiagnostics(report.diagnostics, [.error("site.yaml", 1, "no unit 'xa-x' is listed")])
+        assertDiagnostics(report.diagnostics, [.error("--unit", 0, "no unit 'xa-x' is listed")])
+        XCTAssertEqual(report.diagnostics.sorted.first?.description.hasPrefix("--unit: error: không có đơn vị 'xa-x' trong 'units' của site.yaml"), true,
+                       "the option is the place of the mistake, not line 1 of site.yaml: \(report.problems)")
     }
 }
 
