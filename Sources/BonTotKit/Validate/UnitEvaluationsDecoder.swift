@@ -118,11 +118,18 @@ enum UnitEvaluationsDecoder {
             + "chấm các \(subject.noun)\(lookalike) / unit scores need \(rubric): copy content/rubric.yaml to it and edit it\(english)"
     }
 
-    /// " (did you mean …?)" for a unit written `typed`: a look-alike id, or the unit whose
+    /// " (did you mean …?)" for a unit written `typed`: the unit whose folder it is (`an-hoa` for
+    /// `phuong-an-hoa` in `units/an-hoa/`), a look-alike id, or the unit whose
     /// `organization` (in `names`) looks like the name typed, as when a commune's name was changed
     /// in its own `site.yaml` after the district's table was typed ("Đảng bộ xã Mẫu" for
     /// "Đảng bộ xã Mẫu Sơn"): its id, with the name it has now.
-    private static func hint(for typed: String, unitIDs: [String], names: [String: String]) -> String {
+    private static func hint(for typed: String, unitIDs: [String], names: [String: String], unitBranches: UnitBranches) -> String {
+        let byFolder = unitBranches.units.filter { $0.depth == 1 && unitIDs.contains($0.id) }
+            .first { PathParts.name(of: String($0.folder.dropLast())) == typed }
+        if let unit = byFolder {
+            let name = names[unit.id].map { " (\($0))" } ?? ""
+            return " (có phải '\(unit.id)'\(name), đơn vị ở thư mục \(unit.folder)? / did you mean '\(unit.id)', the unit in \(unit.folder)?)"
+        }
         let byName = Dictionary(names.map { (Slug.fold($0.value), $0.key) }, uniquingKeysWith: { first, _ in first })
         if Suggestion.closest(to: typed, among: unitIDs) == nil,
            let near = Suggestion.closest(to: Slug.fold(typed), among: byName.keys.sorted()), let id = byName[near], let name = names[id] {
@@ -142,7 +149,7 @@ enum UnitEvaluationsDecoder {
                 let branch = unitBranches.unitScoresExplanation(id)
                 sink.report(.error(at: entry.location, field: "unit", kind: .unknownUnit(id: id),
                                    "bảng điểm ghi đơn vị không có trong 'units' của site.yaml '\(id)'" + (branch?.vi ?? "")
-                                   + " / unknown unit '\(id)'" + hint(for: id, unitIDs: unitIDs, names: unitNames) + (branch?.en ?? "")))
+                                   + " / unknown unit '\(id)'" + hint(for: id, unitIDs: unitIDs, names: unitNames, unitBranches: unitBranches) + (branch?.en ?? "")))
             }
             if let first = seen[entry.branchID] {
                 sink.error(entry.location, field: "unit",
