@@ -94,6 +94,13 @@ enum UnitBranchReferences {
                     let listing = above.isEmpty ? "site.yaml" : "site.yaml của đơn vị '\(above)' (\(unit(above)?.folder ?? ""))"
                     let opening = "\(story) ghi đơn vị không tồn tại '\(path)' (trong '\(id)'): đơn vị phải là một mục của 'units' trong \(listing)"
                     let english = " / unknown unit '\(path)' in branch '\(id)'"
+                    // A unit written by its folder (`xa-c` for `xa-long-thanh`, listed with `path: ./xa-c/`).
+                    let here = Set(listedHere.map { way + $0 })
+                    if let byFolder = units.first(where: { here.contains($0.id) && PathParts.name(of: String($0.folder.dropLast())) == part }) {
+                        let line = "branch: " + ([byFolder.id] + parts[(index + 1)...]).joined(separator: "/")
+                        return (nil, opening + "; '\(part)' là thư mục của đơn vị '\(byFolder.id)', hãy ghi \(line)" + english
+                                + " (the folder of unit '\(byFolder.id)': write \(line))")
+                    }
                     // A unit of a unit further down, its way left out (`xa-a/ap-1` for `giong-rieng/xa-a/ap-1`).
                     guard let deeper = units.first(where: { $0.id.hasPrefix(way) && $0.id.hasSuffix("/" + part) }),
                           let parent = unit(String(deeper.id.dropLast(part.count + 1))) else {
