@@ -10,7 +10,8 @@ extension MinutesImport {
                                   branch: String, path: String, at location: SourceLocation, siteFolder: String,
                                   dryRun: Bool, sink: DiagnosticSink) {
         let source = location.file
-        if let named = header?.named(in: lines(of: draft.document)), named.id != branch {
+        if let named = header?.named(in: lines(of: draft.document)) ?? header?.named(in: PageHeaderLines.headed(draft.document)),
+           named.id != branch {
             let command = "bontot import minutes \(ShellLine.word(source)) --branch \(named.id)"
                 + (siteFolder.isEmpty ? "" : " --site \(ShellLine.word(String(siteFolder.dropLast(siteFolder.hasSuffix("/") ? 1 : 0))))")
             let undo = dryRun ? ("", "") : ("xoá \(path) rồi ", "delete \(path) and ")

@@ -204,7 +204,7 @@ public enum MinutesImport {
             sink.error(location, error.description)
             return nil
         }
-        let facts = MinutesFacts(lines: lines(of: document), resolutionItems: resolutionItems(of: document)).takingKnownMembers(members)
+        let facts = PageHeaderLines.facts(of: document, resolutionItems: resolutionItems(of: document)).takingKnownMembers(members)
         guard let date = facts.date else {
             let found = MeetingDateMessages.notFound(facts.dateReading.problem)
             sink.error(location, field: "date",
@@ -311,7 +311,12 @@ public enum MinutesImport {
     /// label gives one line, "Tổng số đảng viên: 40; Có mặt: 36; Vắng: 04; …", as minutes write
     /// them in a paragraph, and so does each row under a header row (`headedRows`).
     static func lines(of document: WordDocument) -> [String] {
-        document.blocks.flatMap { block -> [String] in
+        lines(of: document.blocks)
+    }
+
+    /// The lines of `blocks` (the body's, or the page header's), as `lines(of:)` reads a document's.
+    static func lines(of blocks: [WordBlock]) -> [String] {
+        blocks.flatMap { block -> [String] in
             switch block {
             case .paragraph(let paragraph): [paragraph.text]
             case .table(let table):

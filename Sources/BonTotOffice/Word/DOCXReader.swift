@@ -4,7 +4,8 @@ import Foundation
 /// run, or by its character, paragraph or table style), headings and lists from the paragraph
 /// styles and numbering (a style's own, or a numbering style's), footnotes and endnotes with their marks,
 /// text Word hides (`w:vanish`) left out,
-/// and text in TCVN3 or VNI fonts converted to Unicode by the font each run shows it in.
+/// text in TCVN3 or VNI fonts converted to Unicode by the font each run shows it in, and the
+/// first page's header (`WordPageHeader`).
 public enum DOCXReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
         try read(OfficePackage(data: data))
@@ -20,7 +21,11 @@ public enum DOCXReader {
         var reader = Reader(styles: styles, numbering: numbering, notes: notes)
         guard let body = document.root.child("body") else { throw .missingPart("word/document.xml (body)") }
         let blocks = reader.blocks(in: body)
-        return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.converted)
+        var pageHeader: [WordBlock] = []
+        for part in try WordPageHeader.parts(of: body, in: package, documentPath: documentPath) {
+            if let root = try package.xml(part)?.root { pageHeader += reader.blocks(in: root) }
+        }
+        return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.converted, pageHeader: pageHeader)
     }
 
     private struct Reader {

@@ -8,11 +8,17 @@ public struct WordDocument: Sendable, Equatable {
     public var notes: [[WordParagraph]]
     /// The legacy encodings met in the document's fonts and converted, with how many runs each.
     public var convertedRuns: [LegacyEncoding: Int]
+    /// The header of the first page, where offices often put the document head ("CHI BỘ THÔN
+    /// ĐÔNG … Hòa Thuận, ngày 05 tháng 9 năm 2024"): its first-page header, then its default one;
+    /// none when the document has no header.
+    public var pageHeader: [WordBlock]
 
-    public init(blocks: [WordBlock], notes: [[WordParagraph]] = [], convertedRuns: [LegacyEncoding: Int] = [:]) {
+    public init(blocks: [WordBlock], notes: [[WordParagraph]] = [], convertedRuns: [LegacyEncoding: Int] = [:],
+                pageHeader: [WordBlock] = []) {
         self.blocks = blocks
         self.notes = notes
         self.convertedRuns = convertedRuns
+        self.pageHeader = pageHeader
     }
 }
 
