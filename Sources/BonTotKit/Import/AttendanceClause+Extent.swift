@@ -48,7 +48,7 @@ extension AttendanceClause {
 
     /// True when the sentence after the full stop at `index` goes on counting the absent by
     /// reason: "Vắng: 03 đồng chí. Trong đó: có lý do 02, không lý do 01.", "Vắng có lý do: 02
-    /// đồng chí. Vắng không lý do: 01 đồng chí."
+    /// đồng chí. Vắng không lý do: 01 đồng chí.", "Trong đó 01 đồng chí ốm."
     private func goesOnCounting(after index: Int) -> Bool {
         var next = index + 1
         while next < tokens.count {
@@ -62,6 +62,8 @@ extension AttendanceClause {
         }
         guard next < tokens.count else { return false }
         if namesSentence(after: index) != nil { return true }
+        // "Vắng 02 đồng chí. Trong đó 01 đồng chí ốm.": of whom, counted with their reasons.
+        if case .number = tokens[next].kind, ofWhich(index, within: index..<tokens.count) != nil { return true }
         if case .reason = tokens[next].kind { return true }
         return countBeforeReason(at: next) != nil
     }

@@ -42,6 +42,18 @@ extension AttendanceClause {
         return next
     }
 
+    /// The last token of "trong đó" ("of whom") after the absent's count at `index`, after a comma
+    /// or a full stop, with its colon ("vắng 02 đồng chí, trong đó: 01 đồng chí ốm"); nil when
+    /// the words are not there.
+    func ofWhich(_ index: Int, within clause: Range<Int>) -> Int? {
+        var next = index
+        if next < clause.upperBound, [.comma, .stop].contains(tokens[next].kind) { next += 1 }
+        guard next + 1 < clause.upperBound, text(next..<next + 1).lowercased() == "trong",
+              text(next + 1..<next + 2).lowercased() == "đó" else { return nil }
+        next += 1
+        return next + 1 < clause.upperBound && tokens[next + 1].kind == .colon ? next + 1 : next
+    }
+
     /// The token after a count's unit: "02 đồng chí", "3 đ/c", "5 đảng viên"; "01 đồng chí Hoàng
     /// Văn Năm" keeps "đồng chí" as the name's title.
     func afterUnit(_ index: Int, within clause: Range<Int>) -> Int {

@@ -125,6 +125,15 @@ struct AttendanceClause {
                     index = counted.end
                     continue
                 }
+                // "vắng 02 đồng chí, trong đó 01 đồng chí ốm": the reasons of some of them; the others had none said.
+                if let words = ofWhich(index, within: clause),
+                   let counted = countedReasons(at: words, count: count, within: clause, ofWhich: true) {
+                    excused = counted.excused
+                    unexcused = counted.unexcused > 0 || counted.excused == count ? counted.unexcused : nil
+                    unnamedReasons += counted.reasons
+                    index = counted.end
+                    continue
+                }
                 // "vắng 02 đồng chí: Nguyễn Văn An, Trần Thị Bình", "vắng 02 đồng chí gồm: …", "vắng 02 đồng
                 // chí (đồng chí A – ốm, …)": names with no reason label.
                 let bracketed = index < clause.upperBound && tokens[index].kind == .open
