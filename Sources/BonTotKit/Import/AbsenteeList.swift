@@ -195,11 +195,13 @@ struct AbsenteeList {
 
     /// True when the item in `range` is words in lower case naming a reason and nothing else ("đi
     /// công tác", "ốm"; not "lần thứ hai liên tiếp", "không lý do"), where a place after them keeps
-    /// its capitals ("đi công tác Cao Lãnh").
+    /// its capitals ("đi công tác Cao Lãnh"); after "đều" too ("Nguyễn Thị Lan, Trần Văn Hùng, đều
+    /// đi công tác": `SharedReason` gives it to every name).
     private func isReasonAfterComma(_ range: Range<Int>) -> Bool {
         guard !range.isEmpty, tokens[range.lowerBound].kind == .word(capitalised: false),
               tokens[range].allSatisfy({ if case .word = $0.kind { true } else { false } }) else { return false }
-        let text = source(range)
+        var text = source(range)
+        if text.lowercased().hasPrefix("đều ") { text = String(text.dropFirst(4)) }
         return (ReasonWords.namesAReason(text) || ReasonWords.namesAJourney(text)) && !ReasonWords.saysOtherThanAReason(text)
     }
 

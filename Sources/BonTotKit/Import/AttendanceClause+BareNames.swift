@@ -205,7 +205,7 @@ extension AttendanceClause {
 
     /// The token after "đều" ("both", "all") at `index`, with a comma and "cả hai", "cả 02" before
     /// it ("Lan, Hoa đều …", "Lan, Hoa, cả hai đều ốm"); nil when no "đều" stands there.
-    private func afterAll(at index: Int, within clause: Range<Int>) -> Int? {
+    func afterAll(at index: Int, within clause: Range<Int>) -> Int? {
         var next = index
         func isWord(_ word: String) -> Bool {
             guard next < clause.upperBound, case .word = tokens[next].kind else { return false }

@@ -3,13 +3,17 @@
 extension AttendanceClause {
     /// The words that give the reasons of the `count` absent right after their count, at
     /// `index`, with no reason label: "do ốm", "(bận công tác)", "(01 ốm, 01 đi công tác)", ", do
-    /// đi làm xa", "vì ốm", "– đi viện", "đi công tác"; nil when they may say anything else: no reason ("(không lý do)", "không
+    /// đi làm xa", "vì ốm", "– đi viện", "đi công tác", ", đều đi công tác"; nil when they may say anything else: no reason ("(không lý do)", "không
     /// rõ lý do"), a name, who the absent were ("(01 chi ủy viên)", "(trong đó 01 đồng chí …)"),
     /// counts that do not add up to `count`, or, after a comma or "vì", words naming no reason
     /// ("vắng 02 đồng chí, do đó …", ", vì lần thứ hai liên tiếp").
     func reasonsWithoutLabel(at index: Int, count: Int, within clause: Range<Int>) -> [String]? {
         guard index < clause.upperBound else { return nil }
         var index = index
+        // "vắng 02 đồng chí, đều đi công tác", "…, cả hai đều ốm": one reason, all of theirs.
+        if let all = afterAll(at: index, within: clause), all < clause.upperBound, tokens[all].kind == .word(capitalised: false) {
+            index = all
+        }
         // "vắng 2 đồng chí, do đi làm xa": a comma before "do" or "vì".
         let afterComma = tokens[index].kind == .comma
         if afterComma { index += 1 }
