@@ -14,6 +14,8 @@ extension AttendanceClause {
         if let all = afterAll(at: index, within: clause), all < clause.upperBound, tokens[all].kind == .word(capitalised: false) {
             index = all
         }
+        // "vắng 01 đồng chí: (ốm)", as "vắng 01 đồng chí: Trưởng thôn Đông (ốm)" reads, the head unnamed (`OfficeTitles`).
+        if tokens[index].kind == .colon, index + 1 < clause.upperBound, tokens[index + 1].kind == .open { index += 1 }
         // "vắng 2 đồng chí, do đi làm xa": a comma before "do" or "vì".
         let afterComma = tokens[index].kind == .comma
         if afterComma { index += 1 }

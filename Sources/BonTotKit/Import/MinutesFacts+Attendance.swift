@@ -221,12 +221,14 @@ extension MinutesFacts {
         if expected == nil, let present, let absentCount { expected = present + absentCount }
     }
 
-    /// The places that read as full names in the absent's `lines` (`PlaceWords.unsurePlacesOrNames`)
-    /// that are neither one of the `absent` nor in their reasons.
+    /// The places that read as full names in the absent's `lines` (`PlaceWords.unsurePlacesOrNames`),
+    /// and the one-word villages after a head with no name (`VillageNames.unsure`), that are neither
+    /// one of the `absent` nor in their reasons.
     static func unsureNames(in lines: [String], absent: [Absentee]) -> [String] {
         let said = absent.flatMap { [$0.name] + ($0.reason.map { [$0] } ?? []) }
         var names: [String] = []
-        for name in lines.flatMap(PlaceWords.unsurePlacesOrNames) where !said.contains(where: { $0.contains(name) }) && !names.contains(name) {
+        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0) }
+        for name in unsure where !said.contains(where: { $0.contains(name) }) && !names.contains(name) {
             names.append(name)
         }
         return names
@@ -236,7 +238,11 @@ extension MinutesFacts {
     /// branch's people the site knows) written under `absent`, as the one the minutes count.
     func takingKnownMembers(_ members: Set<String>) -> MinutesFacts {
         var facts = self
-        let known = unsureAbsentNames.filter { members.contains(Slug.fold($0)) }
+        // A one-word village after its head ("Trưởng thôn Đông", `VillageNames`) names the one member whose given name it is.
+        let known = unsureAbsentNames.filter { name in
+            members.contains(Slug.fold(name))
+                || (!name.contains(" ") && members.filter { $0.split(separator: "-").last.map(String.init) == Slug.fold(name) }.count == 1)
+        }
         facts.absent += known.map { Absentee(name: $0) }
         facts.unsureAbsentNames.removeAll { known.contains($0) }
         return facts

@@ -73,6 +73,12 @@ enum OfficeTitles {
             guard var office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
                   office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text),
                   !headsAVillageAfterAName(office, in: text) else { continue }
+            if let village = villageAlone(after: office, in: text) {
+                // "vắng 01 đồng chí: Trưởng thôn Đông (ốm)": the head of a village, unnamed (`VillageNames`).
+                kept += text[last..<office.lowerBound]
+                last = village
+                continue
+            }
             if let surname = surnameEnding(office, in: text) { office = office.lowerBound..<surname }
             kept += text[last..<office.lowerBound]
             last = office.upperBound
@@ -114,10 +120,27 @@ enum OfficeTitles {
     }
 
     /// True when the capitalised words after a village's head name the village rather than the
-    /// head: two words or more ("Đông Hòa", "Tân Lập"), or one that is a known place; a single
-    /// word otherwise is a given name ("Trưởng thôn Hùng").
+    /// head: two words or more ("Đông Hòa", "Tân Lập"), one that is a known place, or a one-word
+    /// village name (`VillageNames`: "Trưởng thôn Đông"); a single word otherwise is a given name
+    /// ("Trưởng thôn Hùng").
     private static func namesAVillage<Words: StringProtocol>(_ words: Words) -> Bool {
-        words.split(whereSeparator: \.isWhitespace).count >= 2 || PlaceWords.namesAPlace(String(words))
+        let split = words.split(whereSeparator: \.isWhitespace)
+        return split.count >= 2 || PlaceWords.namesAPlace(String(words)) || (split.count == 1 && VillageNames.isVillage(split[0]))
+    }
+
+    /// The end of the one-word village (`VillageNames`) right after `office`, a village's head, when
+    /// nothing but a mark follows it, and of the dash after it that brings a reason: "Trưởng thôn
+    /// Đông (ốm)", "(Trưởng thôn Đông - ốm)".
+    private static func villageAlone(after office: Range<String.Index>, in text: String) -> String.Index? {
+        let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard villageHeads.contains(words) else { return nil }
+        let word = text[office.upperBound...].prefix(while: \.isLetter)
+        let after = text[word.endIndex...].drop(while: \.isWhitespace)
+        guard VillageNames.isVillage(word), after.first?.isLetter != true else { return nil }
+        if let dash = after.first, "-–".contains(dash), after.dropFirst().first?.isWhitespace == true {
+            return after.dropFirst().drop(while: \.isWhitespace).startIndex
+        }
+        return word.endIndex
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

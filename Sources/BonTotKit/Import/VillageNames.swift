@@ -1,0 +1,30 @@
+/// One-word names of villages a clerk writes after the head of one ("Trưởng thôn Đông", "Trưởng
+/// ấp Chợ", "Phó thôn Thượng"): the directions and places villages are called by. After a village
+/// head such a word is the village, no member's name (`OfficeTitles`), though some are given names
+/// too ("Đông", "Nam", "Trung"); with no name before the office, the minutes do not say who the
+/// head is, and the word is told to the editor as unsure (`unsure`) unless the branch file names a
+/// member so (`MinutesFacts.takingKnownMembers`).
+enum VillageNames {
+    /// The words, in lower case.
+    private static let words: Set<String> = [
+        "đông", "tây", "nam", "bắc", "trung", "đoài", "thượng", "hạ", "giữa", "trong", "ngoài", "chợ", "đình", "chùa", "bến",
+        "bãi", "trại", "mới", "cũ",
+    ]
+
+    /// True when `word` is a one-word village name.
+    static func isVillage<Word: StringProtocol>(_ word: Word) -> Bool {
+        words.contains(word.lowercased())
+    }
+
+    /// A village head, then one capitalised word ending there: "Trưởng thôn Đông" in "vắng 01 đồng
+    /// chí: Trưởng thôn Đông (ốm)", the word in `village`.
+    nonisolated(unsafe) private static let headAndVillage =
+        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*\p{L})/
+
+    /// The one-word villages in `text` after a village head with no name before it (after a mark,
+    /// "đồng chí", "đ/c" or "và", not after a name and a dash): whose head was absent, the minutes
+    /// do not say by name.
+    static func unsure(in text: String) -> [String] {
+        text.matches(of: headAndVillage).map { String($0.output.village) }.filter(isVillage)
+    }
+}

@@ -1,0 +1,33 @@
+@testable import BonTotKit
+import XCTest
+
+/// The head of a village named by a one-word village after the office ("Trưởng thôn Đông", "Trưởng
+/// ấp Chợ"), as the absent are written (SPEC §1 `absent:`): the village is no member's name.
+final class VillageHeadAbsentTests: XCTestCase {
+    private let lead = "Có mặt: 27/28 đồng chí; "
+
+    /// After a name and a dash, "Trưởng thôn Đông" is the office the named member holds: absent for
+    /// "ốm" (it read the reason "Đông (ốm)", or Đông as a second absent).
+    func testAfterAName() {
+        assertReadings([
+            "Vắng: Nguyễn Văn Hùng - Trưởng thôn Đông (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "vắng 01 đồng chí: Nguyễn Văn Hùng - Trưởng thôn Đông (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "vắng 01 đồng chí: Hùng - Trưởng thôn Tây, đi công tác.": "Hùng (đi công tác) | 1/0",
+        ], after: lead)
+    }
+
+    /// With no name, "Trưởng thôn Đông (ốm)" is someone absent for "ốm", unnamed; "Đông" is not
+    /// written under `absent` (it was, as a member named Đông), but told to the editor as unsure,
+    /// and written when the branch file names a member so.
+    func testWithoutAName() {
+        let facts = AttendanceLineReading.facts(lead + "vắng 01 đồng chí: Trưởng thôn Đông (ốm).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/0")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["ốm"])
+        XCTAssertEqual(facts.unsureAbsentNames, ["Đông"])
+        XCTAssertEqual(facts.takingKnownMembers([Slug.fold("Nguyễn Văn Đông"), Slug.fold("Trần Thị Lan")]).absent.map(\.name), ["Đông"])
+        XCTAssertEqual(facts.takingKnownMembers([Slug.fold("Nguyễn Văn Hùng")]).absent.map(\.name), [])
+        assertReadings([
+            "vắng 01 đồng chí (Trưởng thôn Đông - ốm).": " | 1/0",
+        ], after: lead)
+    }
+}
