@@ -202,8 +202,10 @@ extension AttendanceClause {
             // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
             let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
             names = list.absent
-            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind), let named = bareNames(from: next + 1, within: clause, most: own) {
-                // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)": the counted by bare given names.
+            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind) || (next - 1 == index && count != nil),
+               let named = bareNames(from: next + 1, within: clause, most: own) {
+                // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)", "01 đ/c có lý do (Lan - ốm)": the
+                // counted by bare given names.
                 names = named.absent
                 next = named.end
             } else {
