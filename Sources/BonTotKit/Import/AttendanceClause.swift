@@ -30,13 +30,14 @@ struct AttendanceClause {
     /// True when the clause gives a figure of the absent (counted, or by reason).
     private(set) var countsAbsence = false
 
-    /// The clause's text, without the offices before names (`OfficeTitles`) and its count before
-    /// "vắng" put after it (`countAfterAbsent`), and its tokens.
+    /// The clause's text, without the offices before names (`OfficeTitles`), the names' own "vắng
+    /// có lý do (…)" as their reasons (`AbsentAfterTheName`) and its count before "vắng" put after it
+    /// (`countAfterAbsent`), and its tokens.
     let chars: [Character]
     let tokens: [AttendanceToken]
 
     init(_ text: String) {
-        chars = Array(Self.countAfterAbsent(OfficeTitles.withoutTitles(text)))
+        chars = Array(Self.countAfterAbsent(AbsentAfterTheName.rewritten(OfficeTitles.withoutTitles(text))))
         tokens = AttendanceToken.tokens(of: chars)
         guard let start = start else { return }
         read(start..<end(from: start))
