@@ -3,8 +3,8 @@ import Foundation
 /// Reads an .odt (LibreOffice Writer's own format) into the same `WordDocument` a .docx gives:
 /// the body's paragraphs, headings, lists and tables in order, footnotes and endnotes with their
 /// marks, runs with bold and italic from their styles, text boxes after the paragraph that anchors them, text in TCVN3 or VNI fonts
-/// converted to Unicode, and with changes tracked the text as it now reads (deleted text, kept
-/// apart in `text:tracked-changes`, left out).
+/// converted to Unicode, with changes tracked the text as it now reads (deleted text, kept
+/// apart in `text:tracked-changes`, left out), and the pages' headers (`OpenDocumentPageHeader`).
 public enum ODTReader {
     public static func read(_ data: Data) throws(OfficeError) -> WordDocument {
         try read(OfficePackage(data: data))
@@ -19,7 +19,11 @@ public enum ODTReader {
         guard let text = content.root.child("body")?.child("text") else { throw .missingPart("content.xml (office:text)") }
         var reader = Reader(inline: OpenDocumentInlineText(styles: styles))
         let blocks = reader.blocks(in: text, list: nil)
-        return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.inline.converted)
+        var pageHeader: [WordBlock] = []
+        if let root = try package.xml("styles.xml", keepingTextOrder: true)?.root {
+            for header in OpenDocumentPageHeader.headers(in: root) { pageHeader += reader.blocks(in: header, list: nil) }
+        }
+        return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.inline.converted, pageHeader: pageHeader)
     }
 
     /// The list a paragraph is in: its style and nesting level (0 for the outermost).

@@ -28,6 +28,15 @@ final class PageHeaderImportTests: DocumentsSiteTestCase {
         XCTAssertFalse(text.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), text)
     }
 
+    /// A LibreOffice .odt's first-page header (`style:header-first`) gives the date as a .docx's does.
+    func testAnOpenDocumentsFirstPageHeader() throws {
+        let report = run("bien-ban-dau-trang.odt")
+        let text = try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(text.contains("\ndate: 2024-08-05\n"), text)
+        let document = try WordDocuments.open(try OfficeFixtures.data("bien-ban-dau-trang.odt"))
+        XCTAssertEqual(MinutesImport.lines(of: document.pageHeader).first, "ĐẢNG BỘ XÃ HÒA THUẬN", "the first page's header first")
+    }
+
     /// The body's own day wins over the header's.
     func testTheBodysDateWins() throws {
         let report = run("bien-ban-dau-trang-ngay-rieng.docx")
