@@ -11,7 +11,9 @@ extension MinutesFacts {
     /// unexcused. The names are kept either way, and the counts as the minutes write them.
     static func namedUnderCounts(_ clause: AttendanceClause, below: ArraySlice<String>)
         -> (clause: AttendanceClause, unlike: AbsentNamesUnlikeCounts?)? {
-        let labelled = below.prefix(while: { $0.firstMatch(of: AttendancePatterns.reasonLabel) != nil })
+        // "Đ/c Nguyễn Thị Lan vắng có lý do (ốm); …": the names first, read as the labels first (`AbsentAfterTheName`).
+        let labelled = below.map { AbsentAfterTheName.labelledLine($0) ?? $0 }
+            .prefix(while: { $0.firstMatch(of: AttendancePatterns.reasonLabel) != nil })
         guard !labelled.isEmpty, clause.absent.isEmpty else { return nil }
         let named = AttendanceClause(labelled.joined(separator: "; "))
         guard !named.absent.isEmpty else { return nil }

@@ -17,3 +17,19 @@ final class AbsentAfterTheNameTests: XCTestCase {
                                                    + "đ/c Trần Văn Hùng vắng không lý do.").reasonsWithoutNames, [])
     }
 }
+
+/// A line naming the absent, each with "vắng" and the reason label after the name, under a
+/// table of the counts (SPEC §1 `absent:`): the names were not read.
+final class AbsentNamedFirstUnderCountsTests: XCTestCase {
+    func testTheNamesLineUnderATableOfCounts() {
+        let facts = MinutesFacts(lines: [
+            "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10/2026", "Thời gian: 19 giờ 30, ngày 08/10/2026",
+            "Tổng số đảng viên: 28; Có mặt: 26; Vắng có lý do: 1; Vắng không lý do: 1",
+            "Đ/c Nguyễn Thị Lan vắng có lý do (ốm); đ/c Trần Văn Hùng vắng không lý do.",
+        ], resolutionItems: [])
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Nguyễn Thị Lan (ốm), Trần Văn Hùng | 1/1")
+        XCTAssertNil(facts.absentNamesUnlikeCounts)
+        XCTAssertEqual(AbsentAfterTheName.labelledLine("Đồng chí Lan vắng có lý do: đi công tác"), "vắng có lý do: Đồng chí Lan (đi công tác)")
+        XCTAssertNil(AbsentAfterTheName.labelledLine("Đồng chí Lan phát biểu ý kiến"))
+    }
+}
