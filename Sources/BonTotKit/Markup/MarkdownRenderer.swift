@@ -29,13 +29,20 @@ public struct MarkdownRenderer: Sendable {
     /// introduction); the body's own headings come below it (`HeadingLevels`).
     public func html(_ markdown: String, root: String, file: String, under level: Int = 1) -> String {
         let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = CmarkDocument.parse(Self.wordLineBreaksAsLineEnds(markdown), options: options) else { return "" }
+        let markdown = Self.wordLineBreaksAsLineEnds(markdown)
+        guard let document = CmarkDocument.parse(markdown, options: options) else { return "" }
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
         if PercentSpacing.mayApply(to: markdown) { PercentSpacing.apply(in: document) }
+        let tables = PipeTables.takeOut(of: document, markdown: markdown) { cell in
+            inlineHTML(cell, root: root, file: file)
+        }
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
-        let html = String(cString: rendered)
+        var html = String(cString: rendered)
+        for table in tables {
+            html = html.replacingOccurrences(of: table.placeholder, with: table.html)
+        }
         guard !allowHTML, strstr(rendered, Self.omittedHTML) != nil else { return html }
         return html.replacingOccurrences(of: Self.omittedHTML, with: "")
     }
@@ -47,6 +54,15 @@ public struct MarkdownRenderer: Sendable {
     static func wordLineBreaksAsLineEnds(_ markdown: String) -> String {
         guard markdown.utf8.contains(0x0B) else { return markdown }
         return markdown.replacingOccurrences(of: "\u{0B}", with: "\n")
+    }
+
+    /// The HTML of a table cell's Markdown `text`: its words without the paragraph around them;
+    /// a cell that would read as a block of its own ("-", "1.", "# 3") is its text as written.
+    private func inlineHTML(_ text: String, root: String, file: String) -> String {
+        guard !text.isEmpty else { return "" }
+        let html = self.html(text, root: root, file: file)
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return MarkupText.escape(text) }
+        return String(html.dropFirst(3).dropLast(5))
     }
 
     /// What libcmark leaves where it dropped raw HTML; removed from the page.

@@ -1,0 +1,153 @@
+import CCmark
+
+/// A table a clerk writes in a body with pipes, as GitHub and most Markdown editors read it
+/// (a head row, a row of dashes, then the rows; `:` in the dashes aligning a column):
+/// libcmark knows only CommonMark, which has no tables, and printed the rows as one paragraph
+/// of pipes and dashes, on the portal and in the bulletin's PDF. A paragraph of the document
+/// (not inside a quote or a list) made only of such rows becomes a `<table>` with a `<thead>`,
+/// which a printed page repeats on each sheet; each cell's words are Markdown as any other
+/// (links, emphasis, raw HTML as the site allows), rendered by the body's own renderer.
+enum PipeTables {
+    /// One column's alignment, from its dashes (`:---`, `:---:`, `---:`).
+    enum Alignment: Equatable {
+        case none, left, center, right
+    }
+
+    /// A table read from a paragraph's lines: the head's cells, each column's alignment, the rows.
+    struct Table: Equatable {
+        var head: [String]
+        var alignments: [Alignment]
+        var rows: [[String]]
+    }
+
+    /// The table `lines` (a paragraph's lines as written) make, nil when they are not one: a head
+    /// row, then a row of dashes with as many cells, then the rows (each cut or padded to the
+    /// head's width).
+    static func table(_ lines: [Substring]) -> Table? {
+        guard lines.count >= 2, lines[0].contains("|") || lines[1].contains("|") else { return nil }
+        let head = cells(lines[0])
+        let delimiter = cells(lines[1])
+        guard head.count == delimiter.count, let alignments = alignments(delimiter) else { return nil }
+        let rows = lines.dropFirst(2).map { line -> [String] in
+            let row = cells(line)
+            return Array(row.prefix(head.count)) + Array(repeating: "", count: max(0, head.count - row.count))
+        }
+        return Table(head: head, alignments: alignments, rows: rows)
+    }
+
+    /// The cells of a row, trimmed, the pipes at its ends left out; `\|` is a pipe in a cell.
+    static func cells(_ line: Substring) -> [String] {
+        var text = line.trimmingSpaces
+        if text.hasPrefix("|") { text = text.dropFirst() }
+        if text.hasSuffix("|"), !text.hasSuffix("\\|") { text = text.dropLast() }
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for character in text {
+            if escaped {
+                cell.append(character == "|" ? "|" : "\\\(character)")
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                cells.append(String(Substring(cell).trimmingSpaces))
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+        }
+        if escaped { cell.append("\\") }
+        cells.append(String(Substring(cell).trimmingSpaces))
+        return cells
+    }
+
+    /// Each column's alignment from the row of dashes; nil when a cell is not dashes.
+    private static func alignments(_ delimiter: [String]) -> [Alignment]? {
+        var result: [Alignment] = []
+        for cell in delimiter {
+            let left = cell.hasPrefix(":"), right = cell.hasSuffix(":") && cell.count > 1
+            let dashes = cell.dropFirst(left ? 1 : 0).dropLast(right ? 1 : 0)
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
+            result.append(left && right ? .center : right ? .right : left ? .left : .none)
+        }
+        return result
+    }
+
+    /// The HTML of `table`, each cell's Markdown rendered by `inline` (its words without the
+    /// paragraph around them).
+    static func html(_ table: Table, inline: (String) -> String) -> String {
+        func row(_ cells: [String], tag: String) -> String {
+            var html = "<tr>"
+            for (index, cell) in cells.enumerated() {
+                let alignment = index < table.alignments.count ? table.alignments[index] : .none
+                let style: String
+                switch alignment {
+                case .none: style = ""
+                case .left: style = " style=\"text-align: left\""
+                case .center: style = " style=\"text-align: center\""
+                case .right: style = " style=\"text-align: right\""
+                }
+                let scope = tag == "th" ? " scope=\"col\"" : ""
+                let number = tag == "td" && isFigure(cell) ? " class=\"num\"" : ""
+                html += "<\(tag)\(scope)\(number)\(style)>\(inline(cell))</\(tag)>"
+            }
+            return html + "</tr>\n"
+        }
+        var html = "<table>\n<thead>\n" + row(table.head, tag: "th") + "</thead>\n"
+        if !table.rows.isEmpty {
+            html += "<tbody>\n" + table.rows.map { row($0, tag: "td") }.joined() + "</tbody>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    /// True when a cell holds a figure ("100 %", "31.732.000", "31/10/2026"): digits with their
+    /// separators and signs, kept on one line when printed (class `num`); a narrow column broke
+    /// "100 %" into "100" over "%".
+    static func isFigure(_ cell: String) -> Bool {
+        cell.count <= 24 && cell.contains(where: \.isNumber)
+            && cell.allSatisfy { $0.isNumber || " \u{00A0}.,%/:+-−–()".contains($0) }
+    }
+
+    /// Replaces each paragraph of `document` that is a table by a placeholder paragraph, and
+    /// returns the placeholders' rendered forms (`<p>…</p>\n`) with the tables' HTML to put in
+    /// their place once the document is rendered. `markdown` is the text `document` was parsed
+    /// from (its lines are read back by the paragraphs' line numbers).
+    static func takeOut(of document: OpaquePointer, markdown: String, inline: (String) -> String) -> [(placeholder: String, html: String)] {
+        guard markdown.contains("|") else { return [] }
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        var found: [(OpaquePointer, Table)] = []
+        var node = cmark_node_first_child(document)
+        while let current = node {
+            node = cmark_node_next(current)
+            guard cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH else { continue }
+            let first = Int(cmark_node_get_start_line(current)), last = Int(cmark_node_get_end_line(current))
+            guard first >= 1, last >= first, last <= lines.count,
+                  let table = table(Array(lines[(first - 1)..<last])) else { continue }
+            found.append((current, table))
+        }
+        var replaced: [(placeholder: String, html: String)] = []
+        for (index, (paragraph, table)) in found.enumerated() {
+            let token = "\u{E000}bontot-table-\(index)\u{E000}"
+            while let child = cmark_node_first_child(paragraph) {
+                cmark_node_free(child)
+            }
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(text, token)
+            cmark_node_append_child(paragraph, text)
+            replaced.append(("<p>\(token)</p>\n", html(table, inline: inline)))
+        }
+        return replaced
+    }
+}
+
+private extension Substring {
+    /// The text without the spaces and tabs at its ends.
+    var trimmingSpaces: Substring {
+        var text = self
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return text
+    }
+}
