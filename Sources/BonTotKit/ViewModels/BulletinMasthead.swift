@@ -15,13 +15,19 @@ struct BulletinMasthead: Encodable {
     var isoDate: String
 
     init(month: YearMonth, number: Int?, config: SiteConfig) {
-        parent = config.parent.map { $0.uppercased() }
-        issuer = config.signingBody.uppercased()
+        parent = config.parent.map { Self.dashKeptWithWordBefore($0.uppercased()) }
+        issuer = Self.dashKeptWithWordBefore(config.signingBody.uppercased())
         self.number = "Số \(VietnameseFormat.count(number ?? month.month))-BT/\(Self.issuerCode(config.signingBody))"
         nation = "ĐẢNG CỘNG SẢN VIỆT NAM"
         let date = Self.date(of: month)
         placeDate = VietnameseFormat.placeDate(place: config.place, date: date)
         isoDate = date.description
+    }
+
+    /// `name` with the space before a spaced dash ("BÀ RỊA - VŨNG TÀU") made a no-break space: a
+    /// committee's name wrapping in its column never starts a line with the dash.
+    static func dashKeptWithWordBefore(_ name: String) -> String {
+        name.replacingOccurrences(of: " - ", with: "\u{00A0}- ").replacingOccurrences(of: " – ", with: "\u{00A0}– ")
     }
 
     /// The date a month's bulletin carries: the month's last day.
