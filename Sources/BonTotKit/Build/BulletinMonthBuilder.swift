@@ -45,6 +45,10 @@ enum BulletinMonthBuilder {
         }
 
         let output = options.output.standardizedFileURL
+        // An output this build makes (the site was never built) is marked as bontot's, as a
+        // whole build marks its own: the next `bontot build` replaces it instead of refusing it
+        // as a folder holding files bontot did not write.
+        let makesOutput = (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.isEmpty ?? true
         let lock: OutputLock
         do {
             // Waits for a build writing the same output, and clears what a stopped one left beside it.
@@ -86,6 +90,7 @@ enum BulletinMonthBuilder {
             for (path, data) in files {
                 try write(data, to: path, in: output, report: &report)
             }
+            if makesOutput { try write(Data(OutputMarker.text.utf8), to: OutputMarker.name, in: output, report: &report) }
         } catch {
             report.diagnostics.append(cannotWrite(error, output: options.output))
             return
