@@ -19,13 +19,7 @@ final class BulletinMastheadPrintTests: XCTestCase {
             .replacingOccurrences(of: "issuer: Đảng ủy xã Hòa Thuận", with: "issuer: Đảng ủy Công ty Xổ số Bà Rịa - Vũng Tàu")
             .replacingOccurrences(of: "place: Hòa Thuận", with: "place: Thành phố Hồ Chí Minh")
         try site.write(to: siteFile, atomically: true, encoding: .utf8)
-        let built = BuiltSite.rebuild(root: root, pdf: true, month: YearMonth(year: 2024, month: 12))
-        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let printed = [
-            ("WeasyPrint (bontot build --pdf)", built.output.appending(path: "ban-tin/2024-12/ban-tin-2024-12.pdf")),
-            ("Chromium", try PrintedSheets.print("ban-tin/2024-12/index.html", in: built.output, engine: .chromium)),
-        ]
-        for (engine, pdf) in printed {
+        for (engine, pdf) in try PrintedBulletin.prints(root: root, month: YearMonth(year: 2024, month: 12)) {
             let first = try XCTUnwrap(PrintedSheets(pdf: pdf).texts.first, engine)
             XCTAssertTrue(first.contains("Thành phố Hồ Chí Minh, ngày 31 tháng 12 năm 2024"), "\(engine): the date wrapped: \(first.prefix(600))")
             XCTAssertEqual(try LongWordsTests.wordsPastTheRightMargin(pdf: pdf).past, [], "\(engine): the head runs past the right margin")

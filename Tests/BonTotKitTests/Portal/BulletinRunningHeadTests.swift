@@ -18,13 +18,7 @@ final class BulletinRunningHeadTests: XCTestCase {
     /// "Trang 2/3" was printed.
     func testEverySheetAfterTheFirstNamesTheBulletinsMonthAndIssuer() throws {
         let root = try BuiltSite.prepare("portal", changes: ["content/bulletins/2024-09.md": Self.editorial])
-        let built = BuiltSite.rebuild(root: root, pdf: true, month: YearMonth(year: 2024, month: 9))
-        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let printed = [
-            ("WeasyPrint (bontot build --pdf)", built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf")),
-            ("Chromium", try PrintedSheets.print("ban-tin/2024-09/index.html", in: built.output, engine: .chromium)),
-        ]
-        for (engine, pdf) in printed {
+        for (engine, pdf) in try PrintedBulletin.prints(root: root, month: YearMonth(year: 2024, month: 9)) {
             let sheets = try PrintedSheets(pdf: pdf)
             XCTAssertGreaterThanOrEqual(sheets.texts.count, 2, "\(engine): the bulletin runs over several sheets")
             XCTAssertEqual(sheets.unnumberedSheets, [], "\(engine): sheets without their number")

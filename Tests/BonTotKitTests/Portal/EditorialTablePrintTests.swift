@@ -17,13 +17,7 @@ final class EditorialTablePrintTests: XCTestCase {
     /// over "T") on top of every sheet it runs over; each percentage whole on its line.
     func testAnEditorialsPipeTablePrintsAsATableWithItsHeadOnEverySheet() throws {
         let root = try BuiltSite.prepare("portal", changes: ["content/bulletins/2024-09.md": Self.editorial])
-        let built = BuiltSite.rebuild(root: root, pdf: true, month: YearMonth(year: 2024, month: 9))
-        XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
-        let printed = [
-            ("WeasyPrint (bontot build --pdf)", built.output.appending(path: "ban-tin/2024-09/ban-tin-2024-09.pdf")),
-            ("Chromium", try PrintedSheets.print("ban-tin/2024-09/index.html", in: built.output, engine: .chromium)),
-        ]
-        for (engine, pdf) in printed {
+        for (engine, pdf) in try PrintedBulletin.prints(root: root, month: YearMonth(year: 2024, month: 9)) {
             let sheets = try PrintedSheets(pdf: pdf).texts
             let all = sheets.joined(separator: "\n")
             XCTAssertFalse(all.contains("|"), "\(engine): the table printed as pipes")
