@@ -52,7 +52,7 @@ enum BulletinMonthBuilder {
         let lock: OutputLock
         do {
             // Waits for a build writing the same output, and clears what a stopped one left beside it.
-            lock = try OutputLock(output: output) { options.tellWaiting(for: output, or: progress) }
+            lock = try OutputLock(output: output, faults: options.faults) { options.tellWaiting(for: output, or: progress) }
         } catch {
             report.diagnostics.append(cannotWrite(error, output: options.output))
             return

@@ -105,7 +105,7 @@ public enum SiteBuilder {
         let previous: BuildManifest?
         do {
             let locked = options.output.standardizedFileURL
-            lock = try OutputLock(output: locked) { options.tellWaiting(for: locked, or: progress) }
+            lock = try OutputLock(output: locked, faults: options.faults) { options.tellWaiting(for: locked, or: progress) }
             let manifests = PhaseTimer.measure("read manifests") {
                 if let early = earlyManifests?.value, cache.unchanged(since: early) { return early }
                 return cache.manifests(for: options.output, tool: ToolIdentity.current)

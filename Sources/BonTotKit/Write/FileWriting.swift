@@ -177,4 +177,7 @@ final class FileWriting: @unchecked Sendable {
 /// each path the build is about to create, the `errno` it should fail with, or nil.
 struct WriteFaults: Sendable {
     let error: @Sendable (String) -> Int32?
+    /// For each file or folder the build or the preview locks, the `errno` `flock` should fail
+    /// with (`ENOLCK`, a network share that locks nothing), or nil.
+    var lock: @Sendable (String) -> Int32? = { _ in nil }
 }

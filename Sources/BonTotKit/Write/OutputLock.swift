@@ -11,21 +11,18 @@ final class OutputLock {
     private let descriptor: Int32
 
     /// Waits for the lock of `output`'s folder (made if missing), then removes the leftovers of
-    /// earlier builds. `waiting` is called once, before waiting, when another build holds it.
-    init(output: URL, waiting: () -> Void = {}) throws {
+    /// earlier builds. `waiting` is called once, before waiting, when another build holds it. A
+    /// folder whose system locks nothing (a network share) is written unlocked, as by a lone build.
+    init(output: URL, faults: WriteFaults? = nil, waiting: () -> Void = {}) throws {
         let parent = output.deletingLastPathComponent().path
         try FileWriting().makeFolders(for: output.path)
         descriptor = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw WriteFailure(path: parent) }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK { waiting() }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                let failure = WriteFailure(path: parent)
-                close(descriptor)
-                throw failure
-            }
+        if FileLock.take(descriptor, path: parent, waits: false, faults: faults) == .busy {
+            waiting()
+            _ = FileLock.take(descriptor, path: parent, waits: true, faults: faults)
         }
-        Self.removeLeftovers(of: output)
+        Self.removeLeftovers(of: output, faults: faults)
     }
 
     /// The line a build says when it has to wait for the lock of `output`: for the `bontot serve`
@@ -53,7 +50,7 @@ final class OutputLock {
     /// site's cache knows) and the mark of a running `bontot serve`: old outputs a killed build
     /// did not remove, staging folders and journals of earlier versions, the mark of a killed
     /// serve.
-    static func removeLeftovers(of output: URL) {
+    static func removeLeftovers(of output: URL, faults: WriteFaults? = nil) {
         let prefix = sibling(of: output, suffix: "").lastPathComponent
         let spare = StagingFolder.spare(of: output).lastPathComponent
         let mark = PreviewMark.file(of: output).lastPathComponent
@@ -61,7 +58,7 @@ final class OutputLock {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(prefix) && name != spare {
             // Removed only when no serve holds it.
-            if name == mark { _ = PreviewMark.holder(of: output) } else { remove(parent.appending(path: name)) }
+            if name == mark { _ = PreviewMark.holder(of: output, faults: faults) } else { remove(parent.appending(path: name)) }
         }
     }
 

@@ -40,8 +40,14 @@ public final class PreviewMark {
 
     /// Claims the mark of `output` for a preview at `address`; `.held` when another process
     /// holds it. Nil when the mark cannot be written (a read-only folder): the preview then runs
-    /// unmarked, as it did before marks, and its build says what is wrong with the folder.
+    /// unmarked, as it did before marks, and its build says what is wrong with the folder; nil
+    /// too where the system locks nothing (a network share), where no other preview can be seen.
     public static func claim(output: URL, address: String) -> Claim? {
+        claim(output: output, address: address, faults: nil)
+    }
+
+    /// `claim(output:address:)` with the system's answers to locking stood in for by `faults`.
+    static func claim(output: URL, address: String, faults: WriteFaults?) -> Claim? {
         let file = file(of: output)
         try? FileWriting().makeFolders(for: file.path)
         // The file may be removed by a build between its opening and its locking (a leftover
@@ -49,9 +55,17 @@ public final class PreviewMark {
         for _ in 0..<10 {
             let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return nil }
-            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            switch FileLock.take(descriptor, path: file.path, waits: false, faults: faults) {
+            case .busy:
                 close(descriptor)
                 return .held(by: holderAddress(file))
+            case .unsupported:
+                // The empty file just made is no mark for anyone to read.
+                if isEmpty(descriptor) { unlink(file.path) }
+                close(descriptor)
+                return nil
+            case .taken:
+                break
             }
             guard isStill(descriptor, at: file) else {
                 close(descriptor)
@@ -68,16 +82,34 @@ public final class PreviewMark {
         return nil
     }
 
-    /// The address of the `bontot serve` previewing `output` now, or nil when none does. A
-    /// leftover mark (its serve killed) is removed on the way.
+    /// The address of the `bontot serve` previewing `output` now, or nil when none does (or
+    /// none can be known, where the system locks nothing). A leftover mark (its serve killed) is
+    /// removed on the way.
     public static func holder(of output: URL) -> String? {
+        holder(of: output, faults: nil)
+    }
+
+    /// `holder(of:)` with the system's answers to locking stood in for by `faults`.
+    static func holder(of output: URL, faults: WriteFaults?) -> String? {
         let file = file(of: output)
-        let descriptor = open(file.path, O_RDONLY | O_CLOEXEC)
+        // Open to write where it may be: NFS takes an exclusive lock only on such a file.
+        var descriptor = open(file.path, O_RDWR | O_CLOEXEC)
+        if descriptor < 0 { descriptor = open(file.path, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return holderAddress(file) }
-        if isStill(descriptor, at: file) { unlink(file.path) }
-        return nil
+        switch FileLock.take(descriptor, path: file.path, waits: false, faults: faults) {
+        case .busy: return holderAddress(file)
+        case .unsupported: return nil
+        case .taken:
+            if isStill(descriptor, at: file) { unlink(file.path) }
+            return nil
+        }
+    }
+
+    /// True when the file open as `descriptor` holds nothing.
+    private static func isEmpty(_ descriptor: Int32) -> Bool {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 && info.st_size == 0
     }
 
     /// True when `file` is still the file open as `descriptor` (not removed, nor replaced).
