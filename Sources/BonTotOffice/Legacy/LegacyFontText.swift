@@ -38,14 +38,20 @@ public enum LegacyFontText {
     /// The letters of U+0080 to U+00FF that Unicode Vietnamese is written with.
     private static let vietnameseLatin1: Set<Character> = Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
 
+    /// The Icelandic eth, typed or converted for Đ, đ ("Ð/c Lê Hà", "Ðinh Hà Lê"): at the start
+    /// of a word it is that, where TCVN3's "é" seldom begins one.
+    private static let ethForD: Set<Character> = ["Ð", "ð"]
+
     /// True when `line` holds a character of U+0080 to U+00FF that Unicode Vietnamese is not
-    /// written with ("Chñ tr×", "®ång"; not a no-break space), or a capital after a small letter
-    /// in a word ("DiÔn", "NguyÔn"): as a font's bytes show, not as a clerk types in Unicode.
+    /// written with ("Chñ tr×", "®ång"; not a no-break space, nor an eth beginning a word, the
+    /// wrong Đ), or a capital after a small letter in a word ("DiÔn", "NguyÔn"): as a font's
+    /// bytes show, not as a clerk types in Unicode.
     private static func looksLikeFontText(_ line: Substring) -> Bool {
         var previous: Character = " "
         for character in line {
             defer { previous = character }
             guard let scalar = character.unicodeScalars.first, scalar.value >= 0x80 else { continue }
+            if ethForD.contains(character), !previous.isLetter { continue }
             if scalar.value <= 0xFF, scalar.value != 0xA0, !vietnameseLatin1.contains(character) { return true }
             if character.isUppercase, previous.isLetter, previous.isLowercase { return true }
         }
