@@ -177,6 +177,8 @@ enum EvaluationTableDecoder {
         for index in columns.indices.dropFirst() where columns[index] == idColumn && columns.first == idColumn {
             columns[index] = EvaluationHeader.secondIDColumn
         }
+        // A units' "Chi bộ 4 tốt" beside their mark or its share counts their branches holding it.
+        columns = EvaluationHeader.countingBranches(columns, headers: headerRow.cells, idColumn: idColumn)
         return (table, numbered, headerRow, columns)
     }
 
