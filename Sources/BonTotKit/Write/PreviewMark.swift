@@ -55,7 +55,7 @@ public final class PreviewMark {
         for _ in 0..<10 {
             let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return nil }
-            switch FileLock.take(descriptor, path: file.path, waits: false, faults: faults) {
+            switch takeSoon(descriptor, path: file.path, faults: faults) {
             case .busy:
                 close(descriptor)
                 return .held(by: holderAddress(file))
@@ -80,6 +80,18 @@ public final class PreviewMark {
             return .claimed(PreviewMark(descriptor: descriptor, file: file))
         }
         return nil
+    }
+
+    /// The lock of the mark open as `descriptor`, tried for a fifth of a second: a build that
+    /// checks a killed serve's mark (`holder(of:)`) holds it for a moment, and a serve starting
+    /// then was refused with the killed one's address.
+    private static func takeSoon(_ descriptor: Int32, path: String, faults: WriteFaults?) -> FileLock.Outcome {
+        for _ in 0..<8 {
+            let outcome = FileLock.take(descriptor, path: path, waits: false, faults: faults)
+            guard outcome == .busy else { return outcome }
+            usleep(25_000)
+        }
+        return FileLock.take(descriptor, path: path, waits: false, faults: faults)
     }
 
     /// The address of the `bontot serve` previewing `output` now, or nil when none does (or
