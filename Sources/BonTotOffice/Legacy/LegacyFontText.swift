@@ -13,9 +13,10 @@ public enum LegacyFontText {
 
     /// The lines of `text` that read as Vietnamese only as font text, in order. A line holding a
     /// letter or a combining mark beyond U+00FF (ư, ạ, đ…, or a Mac's decomposed "ạ") was typed
-    /// in Unicode, as no font text holds one; a line without a letter as it stands is symbols
-    /// ("· · ·", "× × ×", "© 2025", read as "ã ã ã", "ì ì ì", "â 2025"), never pasted text, whose
-    /// words keep some of their letters; of the others, only one unlike Unicode Vietnamese
+    /// in Unicode, as no font text holds one; a line whose signs stand alone, apart from its
+    /// letters, is symbols ("· · ·", "× × ×", "© 2025", "× 2 = 10 cm", read as "ã ã ã", "ì ì ì",
+    /// "â 2025", "ì 2 = 10 cm"), never pasted text, whose words keep letters round their signs
+    /// (`isSymbolsBesideWords`); of the others, only one unlike Unicode Vietnamese
     /// may be font text (`looksLikeFontText`: "Lê Hà", "Báo cáo" are Unicode, and read as
     /// syllables in TCVN3 too). A line with two syllables more as font text than as it stands
     /// shows the file holds pasted text, and then so is every such line no worse as font text
@@ -25,13 +26,22 @@ public enum LegacyFontText {
         let candidates = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line -> Candidate? in
             // The scalar test first: it ends at a line's first ư, ạ or đ, where the other walks every
             // character of the line (this runs on every line of every content file).
-            guard !LegacyEncoding.holdsUnicodeLetters(line), line.contains(where: \.isLetter), looksLikeFontText(line) else { return nil }
+            guard !LegacyEncoding.holdsUnicodeLetters(line), !isSymbolsBesideWords(line), looksLikeFontText(line) else { return nil }
             return Candidate(number: index + 1, text: String(line))
         }
         guard let encoding = [LegacyEncoding.tcvn3, .vni].max(by: { total($0, candidates) < total($1, candidates) }),
               candidates.contains(where: { $0.gain(encoding) >= 2 && $0.score(encoding) >= 2 }) else { return [] }
         return candidates.filter { $0.gain(encoding) >= 0 && $0.score(encoding) >= 1 }.map {
             Line(number: $0.number, encoding: encoding, text: $0.text, unicode: encoding.convert(fontText: $0.text))
+        }
+    }
+
+    /// True when every word of `line` holding a character of U+0080 and above holds no letter:
+    /// symbols standing alone ("· · ·", "© 2025", "Tel: 0912 · Fax: 0913", "× 2 = 10 cm"), as
+    /// a font's text never is, whose words keep letters round its signs ("Chñ tr×", "®ång").
+    private static func isSymbolsBesideWords(_ line: Substring) -> Bool {
+        line.split(whereSeparator: \.isWhitespace).allSatisfy { word in
+            !word.unicodeScalars.contains { $0.value >= 0x80 } || !word.contains(where: \.isLetter)
         }
     }
 
