@@ -260,8 +260,11 @@ final class FieldReader {
     }
 
     func date(_ node: Node, field: String, inThePast: Bool = false) -> CalendarDate? {
-        let text = node.scalar?.string ?? ""
-        if let date = CalendarDate(iso: text) ?? WordQuotes.inside(text).flatMap(CalendarDate.init(iso:)) {
+        // Inside Word's curly quotes, a mistake gets the advice it gets unquoted ('2024-13-04'
+        // does not exist, '45569' is Excel's day), not only the form to write.
+        let written = node.scalar?.string ?? ""
+        let text = WordQuotes.inside(written) ?? written
+        if let date = CalendarDate(iso: text) {
             guard ContentLimits.years.contains(date.year) else {
                 sink.error(line(of: node), field: field, Self.yearOutOfRange(text, year: date.year, noun: "ngày"))
                 return nil

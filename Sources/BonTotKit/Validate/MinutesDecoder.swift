@@ -122,9 +122,11 @@ enum MinutesDecoder {
     }
 
     private static func time(_ key: String, _ reader: FieldReader) -> TimeOfDay? {
-        guard let text = reader.string(key) else { return nil }
-        // Word's curly quotes, typed for the straight ones the example shows: “19:30”.
-        if let time = TimeOfDay(text) ?? WordQuotes.inside(text).flatMap { TimeOfDay($0) } { return time }
+        guard let written = reader.string(key) else { return nil }
+        // Word's curly quotes, typed for the straight ones the example shows: “19:30”; a mistake
+        // inside them (“19h30”) is advised as it is unquoted.
+        let text = WordQuotes.inside(written) ?? written
+        if let time = TimeOfDay(text) { return time }
         reader.sink.error(reader.location(of: key), field: key, "giờ '\(text)' không hợp lệ; " + timeAdvice(key, text))
         return nil
     }
