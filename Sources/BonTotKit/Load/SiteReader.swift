@@ -124,7 +124,8 @@ public enum SiteReader {
                     _ = isInside(url, root: root, relativePath: relative, sink: sink)
                 } else if FileManager.default.fileExists(atPath: path),
                           let unread = UnreadFile.diagnostic(path: relative, folder: folder, extensions: extensions, siteFolder: siteFolder,
-                                                             head: PathParts.lowercasedExtension(of: path).isEmpty ? firstBytes(of: url) : []) {
+                                                             head: PathParts.lowercasedExtension(of: path).isEmpty ? firstBytes(of: url) : [],
+                                                             twin: NotepadName.meant(path, extensions: extensions) == nil ? .none : NotepadName.twin(of: path)) {
                     sink.report(unread)
                 }
             }

@@ -12,7 +12,9 @@ enum UnreadFile {
     /// `bontot`: the site lies in `siteFolder` (`../district/xa-a/`, `""` for the top site). A
     /// file whose name has no extension is told by its first bytes `head` (`IMG_2024`, a photo
     /// saved from Zalo): named alone, told to be renamed (`IMG_2024.jpg`), then advised as one.
-    static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "", head: [UInt8] = []) -> Diagnostic? {
+    /// `twin`: what lies beside a Notepad `FILE.md.txt` under the name it was meant to have.
+    static func diagnostic(path: String, folder: String, extensions: Set<String>, siteFolder: String = "", head: [UInt8] = [],
+                           twin: NotepadName.Twin = .none) -> Diagnostic? {
         let name = PathParts.name(of: path)
         guard !isNotPutThereOnPurpose(name), PathParts.lowercasedExtension(of: path) != "orig" else { return nil }
         let read = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
@@ -21,7 +23,7 @@ enum UnreadFile {
         let renamed = told.map { "; tệp không có đuôi nhưng là tệp .\($0): hãy đổi tên thành \(PathParts.name(of: named))" } ?? ""
         return .warning(at: SourceLocation(file: path, line: told == nil ? 1 : 0),
                         "tệp không được đọc: thư mục \(siteFolder)\(folder) chỉ đọc tệp \(read)\(renamed)"
-                        + hint(path: named, folder: folder, siteFolder: siteFolder, extensions: extensions)
+                        + hint(path: named, folder: folder, siteFolder: siteFolder, extensions: extensions, twin: twin)
                         + " / not read: \(siteFolder)\(folder) reads only \(read) files")
     }
 
@@ -73,7 +75,7 @@ enum UnreadFile {
     }
 
     /// What to do with the file, by its kind and the folder it lies in.
-    private static func hint(path: String, folder: String, siteFolder: String, extensions: Set<String>) -> String {
+    private static func hint(path: String, folder: String, siteFolder: String, extensions: Set<String>, twin: NotepadName.Twin) -> String {
         let kind = PathParts.lowercasedExtension(of: path)
         let media = "\(siteFolder)content/media"
         if OfficeFiles.documentExtensions.contains(kind) {
@@ -95,7 +97,7 @@ enum UnreadFile {
                 + attachmentHint(path: path, folder: folder, media: media, otherwise: true)
         }
         if kind == "txt", let meant = NotepadName.meant(path, extensions: extensions) {
-            return NotepadName.advice(meant)
+            return NotepadName.advice(meant, twin: twin)
         }
         if ["txt", "markdown", "mdown", "text"].contains(kind) {
             return "; nếu là nội dung của trang, hãy đổi đuôi tệp thành .md"
