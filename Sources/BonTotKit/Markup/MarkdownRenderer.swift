@@ -29,7 +29,6 @@ public struct MarkdownRenderer: Sendable {
     /// introduction); the body's own headings come below it (`HeadingLevels`).
     public func html(_ markdown: String, root: String, file: String, under level: Int = 1) -> String {
         let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let markdown = Self.wordLineBreaksAsLineEnds(markdown)
         guard let document = CmarkDocument.parse(markdown, options: options) else { return "" }
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
@@ -37,6 +36,7 @@ public struct MarkdownRenderer: Sendable {
         let tables = PipeTables.takeOut(of: document, markdown: markdown) { cell in
             inlineHTML(cell, root: root, file: file)
         }
+        if WordLineBreaks.mayApply(to: markdown) { WordLineBreaks.apply(in: document) }
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
         var html = String(cString: rendered)
@@ -45,15 +45,6 @@ public struct MarkdownRenderer: Sendable {
         }
         guard !allowHTML, strstr(rendered, Self.omittedHTML) != nil else { return html }
         return html.replacingOccurrences(of: Self.omittedHTML, with: "")
-    }
-
-    /// `markdown` with Word's line break (Shift+Enter, kept as the control character U+000B in
-    /// text pasted from a document) made a line end: libcmark passed it to the page as it was, a
-    /// character HTML forbids and browsers show as nothing, so the words on either side ran
-    /// together ("Dòng mộtdòng hai"). A line end inside a paragraph keeps them apart.
-    static func wordLineBreaksAsLineEnds(_ markdown: String) -> String {
-        guard markdown.utf8.contains(0x0B) else { return markdown }
-        return markdown.replacingOccurrences(of: "\u{0B}", with: "\n")
     }
 
     /// The HTML of a table cell's Markdown `text`: its words without the paragraph around them;
