@@ -6,9 +6,11 @@ enum YAMLControlCharacter {
     /// The first place of `value` (the scalar libyaml refused) in `text`: its 1-based line and
     /// what to tell; nil when the text does not hold it, or holds more than two control
     /// characters, as binary data pasted or saved under a text's name does (told as such).
+    /// Word's breaks are not counted: a list of names pasted with a Shift+Enter after each, or a
+    /// body full of them beside the value, is no binary data.
     static func place(of value: Int32, in text: String) -> (line: Int, vi: String, en: String)? {
         guard let scalar = Unicode.Scalar(UInt32(clamping: value)),
-              text.unicodeScalars.lazy.filter(isControl).prefix(3).count <= 2 else { return nil }
+              text.unicodeScalars.lazy.filter({ isControl($0) && !isWordBreak($0) }).prefix(3).count <= 2 else { return nil }
         var line = 1
         var before = String.UnicodeScalarView()
         for character in text.unicodeScalars {
@@ -42,6 +44,11 @@ enum YAMLControlCharacter {
     /// A C0 control but the tab and the line ends, or DEL.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0x7F
+    }
+
+    /// Word's line break (Shift+Enter, U+000B) or page break (U+000C).
+    private static func isWordBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x0B || scalar.value == 0x0C
     }
 
     /// What put it there, for the characters Word and damaged copies leave.
