@@ -233,8 +233,8 @@ public enum SiteReader {
         let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         let target = url.resolvingSymlinksInPath().standardizedFileURL.path
         guard FileManager.default.fileExists(atPath: url.path) else {
-            sink.error(SourceLocation(file: relativePath), relativePath.contains("\u{FFFD}")
-                ? unreadableNameMessage : "liên kết hỏng: tệp đích không tồn tại / broken link: the target does not exist")
+            sink.error(SourceLocation(file: relativePath), UnreadableName.isUnreadable(relativePath)
+                ? UnreadableName.message : "liên kết hỏng: tệp đích không tồn tại / broken link: the target does not exist")
             return false
         }
         guard target.hasPrefix(realRoot + "/") else {
@@ -244,14 +244,6 @@ public enum SiteReader {
         }
         return true
     }
-
-    /// A name that is not UTF-8 (listed with U+FFFD in place of its bytes, so that no file has the
-    /// name listed): a zip made on Windows with Vietnamese names, unpacked by a tool that does not
-    /// read them as Unicode ("Bi�n b�n.md"). It was told as a broken link, which no clerk made.
-    private static let unreadableNameMessage =
-        "tên tệp có chữ không đọc được (tên không phải Unicode, thường do giải nén tệp .zip tạo trên Windows bằng công cụ cũ): "
-        + "hãy đổi tên tệp, chỉ dùng a-z, 0-9 và '-', hoặc giải nén lại bằng 7-Zip "
-        + "/ the file name is not UTF-8 (a zip made on Windows, unpacked by an old tool): rename the file"
 
     private static func record(_ result: Result<SourceText, Diagnostic>, sink: DiagnosticSink) -> SourceText? {
         switch result {

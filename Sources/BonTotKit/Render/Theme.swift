@@ -26,6 +26,9 @@ public struct Theme: Sendable {
     private(set) var spellingTwins: [SpellingTwin] = []
     /// The site's theme assets named with decomposed letters (`Theme+DecomposedNames.swift`).
     private(set) var decomposedAssets: [String] = []
+    /// The site's theme files whose names are not UTF-8, which cannot be read
+    /// (`Theme+UnreadableNames.swift`).
+    private(set) var unreadableNames: [String] = []
     /// The theme of `files` (path inside the theme → text): the built-in theme, made once
     /// (`BuiltInTheme.theme`).
     init(builtIn files: [String: String]) {
@@ -41,8 +44,9 @@ public struct Theme: Sendable {
         let taken = files.map(\.path).filter { !PassedOverName.isPassedOver(themePath: $0) }
         theme.spellingTwins = SpellingTwin.among(taken)
         theme.decomposedAssets = decomposedAssets(among: taken, twins: theme.spellingTwins)
+        theme.unreadableNames = files.map(\.path).filter(UnreadableName.isUnreadable).sorted()
         var overridden = false
-        for file in files {
+        for file in files where !UnreadableName.isUnreadable(file.path) {
             overridden = theme.add(path: file.path, data: file.data) || overridden
         }
         if overridden { theme.updateDigests() }
@@ -85,7 +89,8 @@ public struct Theme: Sendable {
     /// Compiles every template not compiled yet, reporting the ones that do not parse, the
     /// partials they name that are missing, the assets named as Windows refuses
     /// (`reportWindowsNames`), the files named as another typed another way
-    /// (`reportSpellingTwins`) and the assets named decomposed (`reportDecomposedNames`). Each
+    /// (`reportSpellingTwins`), the assets named decomposed (`reportDecomposedNames`) and the files
+    /// whose names are not UTF-8 (`reportUnreadableNames`). Each
     /// one escapes HTML with `HTMLEscaping`, selected by a first line the template's author
     /// does not see.
     func library(sink: DiagnosticSink) -> MustacheLibrary {
@@ -124,6 +129,7 @@ public struct Theme: Sendable {
         reportWindowsNames(sink: sink)
         reportSpellingTwins(sink: sink)
         reportDecomposedNames(sink: sink)
+        reportUnreadableNames(sink: sink)
         return library
     }
 

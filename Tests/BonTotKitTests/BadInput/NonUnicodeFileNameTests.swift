@@ -30,6 +30,26 @@ final class NonUnicodeFileNameTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("content/media/\u{FFFD}nh.jpg") }, check.errors)
     }
 
+    /// A picture of the site's own theme unpacked so ('templates/assets/\xA0nh-n\xEAn.svg') was
+    /// left out of the portal without a word, the pages that show it losing it: an error at the
+    /// file, and the build writes nothing.
+    func testAThemeFileNamedNotInUTF8IsToldNotLeftOutInSilence() throws {
+        let folder = try TemporaryFolder.make("bontot-name")
+        let root = folder.appending(path: "site")
+        try FileManager.default.copyItem(at: BuiltSite.fixtures.appending(path: "minimal"), to: root)
+        try FileManager.default.createDirectory(at: root.appending(path: "templates/assets"), withIntermediateDirectories: true)
+        let picture = Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)
+        try write(picture, named: Array("templates/assets/".utf8) + [0xA0] + Array("nh-n".utf8) + [0xEA] + Array("n.svg".utf8), in: root)
+
+        let check = try BontotProcess.run(["check", "--site", root.path])
+        XCTAssertEqual(check.status, 1, check.errors)
+        XCTAssertTrue(check.errors.contains("templates/assets/\u{FFFD}nh-n\u{FFFD}n.svg: error: tên tệp có chữ không đọc được"), check.errors)
+        let output = folder.appending(path: "output")
+        let build = try BontotProcess.run(["build", "--quiet", "--site", root.path, "--output", output.path])
+        XCTAssertEqual(build.status, 1, build.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "a build with an error writes nothing")
+    }
+
     /// Writes `bytes` to the file whose path below `root` is the bytes `name`, as a tool that
     /// writes names as they come does.
     private func write(_ bytes: [UInt8], named name: [UInt8], in root: URL) throws {
