@@ -2,7 +2,8 @@ import BonTotKit
 import Foundation
 
 /// The page served for a path the output does not have (404): the path as the reader typed it,
-/// its Vietnamese letters shown rather than their `%`-escapes, and the ways back: every page of
+/// its Vietnamese letters shown rather than their `%`-escapes, the page beside it it was most
+/// likely meant as ("Có phải bạn muốn mở …?", a mistyped `/chi-bo/kdc-an-phuu/`), and the ways back: every page of
 /// the output above it, nearest first, titled as they are (inside a unit of a district, the
 /// unit's own pages before the district's), a search of the portal for the words of its last
 /// part (`/chi-bo/khu-dan-cu-so-9/` searches "khu dan cu so 9"), then the home.
@@ -13,11 +14,17 @@ struct MissingPage {
     let above: [OutputFiles.Page]
     /// The address of the portal's search page, when the output has one.
     var search: String?
+    /// The page beside it that the path was most likely meant as, when one is close
+    /// (`OutputFiles.nearestPage`): offered first.
+    var nearest: OutputFiles.Page?
 
     var html: String {
         let shown = path.removingPercentEncoding ?? path
         let links = above.map { "<li><a href=\"\(MarkupText.escape($0.address))\">\(MarkupText.escape($0.title))</a></li>" }
-        let list = (links.isEmpty ? "" : "<p>Các trang ở trên:</p><ul>\(links.joined())</ul>") + searchLink
+        let meant = nearest.map {
+            "<p>Có phải bạn muốn mở <a href=\"\(MarkupText.escape($0.address))\">\(MarkupText.escape($0.title))</a>?</p>"
+        } ?? ""
+        let list = meant + (links.isEmpty ? "" : "<p>Các trang ở trên:</p><ul>\(links.joined())</ul>") + searchLink
         return """
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Không có trang này</title></head>

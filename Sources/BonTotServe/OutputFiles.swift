@@ -50,6 +50,41 @@ struct OutputFiles: Sendable {
         return address
     }
 
+    /// The page `requestPath` was most likely meant as, each folder the output lacks read as the
+    /// one beside it whose name is within a small edit distance, compared folded
+    /// (`Suggestion.closest`): `/chi-bo/kdc-an-phuu/` is `/chi-bo/kdc-an-phu/`, `/chi-boo/ap-1/`
+    /// `/chi-bo/ap-1/`; inside a unit of a district, one of the unit's own pages. Nil when one
+    /// of them has none close, or the path names a file.
+    func nearestPage(to requestPath: String) -> Page? {
+        guard let (_, components) = Self.components(of: requestPath), let last = components.last, !last.contains(".")
+        else { return nil }
+        let home = BonTotKit.Router().file(.home)
+        var folder = output
+        var folders: [String] = []
+        for typed in components {
+            var name = typed
+            if !FileManager.default.fileExists(atPath: folder.appending(path: typed).path) {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                    .filter { !$0.hasPrefix(".") && Self.isFolder(folder.appending(path: $0)) }
+                guard let meant = Suggestion.closest(to: Slug.fold(typed), among: names.sorted()) else { return nil }
+                name = meant
+            }
+            folders.append(name)
+            folder.append(path: name)
+        }
+        guard folders != components, let data = FileManager.default.contents(atPath: folder.appending(path: home).path)
+        else { return nil }
+        let address = "/" + folders.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }
+            .joined(separator: "/") + "/"
+        return Page(address: address, title: Self.title(of: String(decoding: data, as: UTF8.self)) ?? address)
+    }
+
+    /// True when `url` is a folder.
+    private static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
     /// The address of the search page nearest above `requestPath` that the output has: a
     /// unit's own inside a district (`/don-vi/xa-a/tim-kiem/`), else the portal's.
     func searchPage(above requestPath: String) -> String? {

@@ -185,7 +185,8 @@ public struct PreviewServer: Sendable {
             // Found, not moved: the same typing may name a page of a later build.
             if let page = files.foldedPage(for: path) { return redirect(to: page, query: query, status: .found) }
             let page = state.hasSite
-                ? MissingPage(path: path, above: files.pages(above: path), search: files.searchPage(above: path)).html
+                ? MissingPage(path: path, above: files.pages(above: path), search: files.searchPage(above: path),
+                              nearest: files.nearestPage(to: path)).html
                 : PreviewInjection.noSiteYet
             let html = PreviewInjection.inject(into: page, version: state.version, errors: state.failure, hasSite: state.hasSite)
             return response(.notFound, type: "text/html; charset=utf-8", bytes: Array(html.utf8))
