@@ -2,7 +2,7 @@
 /// `YYYY-MM-DD` is taken as its month, as `founded: 2025-03-15` holds a branch to March: a clerk
 /// copies the day of the decision that began the minutes, and the rule counts by month. Any
 /// other form ('2025/03', 'tháng 3/2025', 'tháng 3') is an error giving the month to write
-/// when its year and month can be read.
+/// when its year and month can be read. Word's curly quotes around it are read as quotes.
 extension FieldReader {
     /// The month at `key`, nil when absent or refused (reported).
     func month(_ key: String) -> YearMonth? {
@@ -13,7 +13,9 @@ extension FieldReader {
             typeError(key, node, expected: "một tháng dạng YYYY-MM, ví dụ 2025-03 / a month written YYYY-MM")
             return nil
         }
-        let text = scalar.string.trimmed()
+        // In Word's curly quotes (“2025-03”), a month as it is unquoted.
+        let written = scalar.string.trimmed()
+        let text = WordQuotes.inside(written) ?? written
         guard let month = YearMonth(iso: text) ?? CalendarDate(iso: text)?.yearMonth else {
             sink.error(line(of: node), field: field, Self.monthProblem(text, field: field))
             return nil
