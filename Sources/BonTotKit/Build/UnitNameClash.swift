@@ -8,11 +8,12 @@ enum UnitNameClash {
     /// `organization` its own `site.yaml` gives) named as an earlier one is; the unit's
     /// `site.yaml` named from the top site, the district lying in `siteFolder`.
     static func warnings(siteFolder: String, units: [(reference: UnitReference, name: String?)]) -> [Diagnostic] {
-        var first: [String: UnitReference] = [:]
+        var first: [[UInt32]: UnitReference] = [:]
         var warnings: [Diagnostic] = []
         for (reference, name) in units where reference.dissolved == nil {
             guard let name, !name.isEmpty else { continue }
-            let key = Slug.fold(name)
+            // Letters and tones count: "Bình Thành" and "Bình Thạnh" are two communes' names.
+            let key = VietnameseSortKey(name).sameNameKey
             guard let earlier = first[key] else {
                 first[key] = reference
                 continue

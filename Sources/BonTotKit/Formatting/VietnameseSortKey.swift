@@ -27,6 +27,12 @@ public struct VietnameseSortKey: Hashable, Comparable, Sendable {
         self.tertiary = builder.tertiary
     }
 
+    /// The key's first level alone, for telling whether two names are one: equal for the same
+    /// letters and tones however cased, composed (NFC or NFD), spaced or with the tone placed
+    /// ("Đảng bộ Xã Hoà An" and "Đảng bộ xã Hòa An"), different for letters or tones that differ
+    /// ("Bình Thành" and "Bình Thạnh", two communes).
+    var sameNameKey: [UInt32] { primary }
+
     /// Alphabet first, then tones, then case, then the text's scalars.
     public static func < (lhs: VietnameseSortKey, rhs: VietnameseSortKey) -> Bool {
         order(lhs, rhs) < 0

@@ -34,6 +34,27 @@ final class UnitNameClashTests: XCTestCase {
         XCTAssertEqual(report.diagnostics.entries.filter { $0.message.contains("mang cùng tên") }, [])
     }
 
+    func testTheSameNameTypedOtherwiseIsStillOne() throws {
+        // "Xã" capitalised, the old tone placement "Hoà" and the letters decomposed (NFD, a Mac's).
+        let typed = "Đảng bộ Xã Hoà Bình".decomposedStringWithCanonicalMapping
+        let (_, report) = try DistrictFixture.build(for: self, changes: [
+            "xa-a/site.yaml": Self.copiedSiteYAML.replacingOccurrences(of: "Bình Minh", with: "Hòa Bình"),
+            "xa-b/site.yaml": Self.copiedSiteYAML.replacingOccurrences(of: "Đảng bộ xã Bình Minh\n", with: typed + "\n"),
+        ])
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.message.contains("mang cùng tên") }.count, 1, report.problems)
+    }
+
+    func testCommunesWhoseNamesDifferOnlyByAToneAreNotWarned() throws {
+        // Bình Thành and Bình Thạnh, two communes of one district in An Giang.
+        let (_, report) = try DistrictFixture.build(for: self, changes: [
+            "xa-a/site.yaml": Self.copiedSiteYAML.replacingOccurrences(of: "Bình Minh", with: "Bình Thành"),
+            "xa-b/site.yaml": Self.copiedSiteYAML.replacingOccurrences(of: "Bình Minh", with: "Bình Thạnh"),
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        XCTAssertEqual(report.diagnostics.entries.filter { $0.message.contains("mang cùng tên") }, [],
+                       "'Đảng bộ xã Bình Thành' and 'Đảng bộ xã Bình Thạnh' are two names")
+    }
+
     func testUnitsOfTheirOwnNamesAreNotWarned() throws {
         let (_, report) = try DistrictFixture.build(for: self)
         XCTAssertTrue(report.succeeded, report.problems)
