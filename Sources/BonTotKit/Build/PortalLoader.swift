@@ -163,9 +163,12 @@ public enum PortalLoader {
             let written = reference.writtenPath(from: siteFolder)
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                // A path of a Windows computer: the folder copied here, as advised, is the one to name.
+                let windows = WindowsUnitPath.advice(for: reference)
+                let near = windows == nil ? reference : UnitReference(id: reference.id, path: reference.folderName, location: reference.location)
                 sink.error(reference.location, field: field,
-                           "thư mục của đơn vị '\(reference.id)' không tồn tại: \(written) / the unit's folder does not exist"
-                           + MissingUnitFolder.hint(for: reference, root: root, taken: taken()))
+                           "thư mục của đơn vị '\(reference.id)' không tồn tại: \(written)\(windows?.vi ?? "") / the unit's folder does not exist\(windows?.en ?? "")"
+                           + MissingUnitFolder.hint(for: near, root: root, taken: taken()))
                 continue
             }
             guard manager.fileExists(atPath: folder.appending(path: "site.yaml").path) else {

@@ -7,6 +7,10 @@ public struct UnitReference: Sendable, Equatable, Codable {
     public var id: String
     /// The unit's site folder as written, relative to the district's site (`../hoa-thuan`).
     public var path: String
+    /// The path as typed when it held Windows backslashes (`units\an-hoa`, `path` reading them as
+    /// `/`), for messages to quote it as the clerk will find it, and for a folder on the server
+    /// whose name has a backslash in it (`a\b`), which is found as typed.
+    public var typedPath: String?
     /// The line of the entry in `site.yaml`.
     public var location: SourceLocation
     /// The day the unit ceased to exist (dissolved, or merged into another, as communes were in
@@ -39,7 +43,12 @@ public struct UnitReference: Sendable, Equatable, Codable {
     /// written when absolute; its Vietnamese letters spelled as the disk spells them, when the
     /// folder was copied from a Mac and the path typed on a Windows keyboard (`DiskSpelling`).
     public func folder(in root: URL) -> URL {
-        DiskSpelling.existing((isAbsolute ? URL(fileURLWithPath: path) : root.appending(path: path)).standardizedFileURL)
+        if let typedPath, !typedPath.hasPrefix("/") {
+            let asTyped = root.appending(path: typedPath).standardizedFileURL
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: asTyped.path, isDirectory: &isFolder), isFolder.boolValue { return asTyped }
+        }
+        return DiskSpelling.existing((isAbsolute ? URL(fileURLWithPath: path) : root.appending(path: path)).standardizedFileURL)
     }
 
     /// The name of the unit's folder, the last of its path: `hoa-thuan` for `../hoa-thuan`,
@@ -70,7 +79,7 @@ public struct UnitReference: Sendable, Equatable, Codable {
     /// and, when that site is itself a unit, with its folder from the top site, where the user
     /// looks for it (`'xa-b' (../district/xa-b/)`).
     public func writtenPath(from siteFolder: String) -> String {
-        siteFolder.isEmpty ? "'\(path)'" : "'\(path)' (\(displayFolder(from: siteFolder)))"
+        siteFolder.isEmpty ? "'\(typedPath ?? path)'" : "'\(typedPath ?? path)' (\(displayFolder(from: siteFolder)))"
     }
 
     /// The last month the unit existed in, for a dissolved unit: the month of the day before it

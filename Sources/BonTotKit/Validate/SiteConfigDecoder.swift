@@ -66,13 +66,14 @@ enum SiteConfigDecoder {
             guard let fields = FieldReader(node, path: reader.path, lineOffset: 0, prefix: "units[\(index)]",
                                            known: unitFields, sink: reader.sink),
                   let id = fields.string("id", required: true) else { continue }
-            // A path copied from Windows' Explorer (`units\an-hoa`, `..\hoa-thuan`) names the same
-            // folder on the office's Linux server: its backslashes are separators.
-            guard let path = fields.string("path", required: true).map({ $0.replacingOccurrences(of: "\\", with: "/") }) else {
+            guard let typedPath = fields.string("path", required: true) else {
                 // Its scores are not "of a unit not listed": the entry is reported already.
                 refused.insert(id)
                 continue
             }
+            // A path copied from Windows' Explorer (`units\an-hoa`, `..\hoa-thuan`) names the same
+            // folder on the office's Linux server: its backslashes are separators.
+            let path = typedPath.replacingOccurrences(of: "\\", with: "/")
             let location = fields.location
             guard Slug.isValid(id) else {
                 reader.sink.error(fields.location(of: "id"), field: "units[\(index)].id",
@@ -100,6 +101,7 @@ enum SiteConfigDecoder {
                 continue
             }
             var unit = UnitReference(id: id, path: path, location: location)
+            unit.typedPath = typedPath == path ? nil : typedPath
             unit.founded = fields.date("founded", inThePast: true)
             unit.dissolved = fields.date("dissolved")
             unit.mergedInto = fields.string("merged_into")
