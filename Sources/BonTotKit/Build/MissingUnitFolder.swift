@@ -3,7 +3,7 @@ import Foundation
 /// What to tell a clerk whose unit's folder does not exist, most often a commune's folder renamed
 /// (`units/binh-an` now `units/binh-an-moi`): the folder beside where it was that holds a site no
 /// entry lists, as the path to write in `site.yaml`. The one most like it by name is named, or,
-/// when none is close, the only such folder there is.
+/// when none is close, the one whose name begins with the other, or the only such folder there is.
 enum MissingUnitFolder {
     /// " (có phải 'units/binh-an-moi'? / did you mean …?)", or an empty string when the folder
     /// that would hold it is missing too or holds no unlisted site. `taken`: the canonical paths
@@ -24,7 +24,11 @@ enum MissingUnitFolder {
                 && manager.fileExists(atPath: folder.appending(path: "site.yaml").path)
                 && !taken.contains(PortalLoader.canonical(folder))
         }
-        guard let match = Suggestion.closest(to: name, among: sites) ?? (sites.count == 1 ? sites.first : nil) else { return "" }
+        // A name lengthened or shortened (`xa-c` now `xa-c-moi`) is far by edit distance: the one
+        // folder that begins with the other name is the renamed one, whatever else lies there.
+        let lengthened = sites.filter { $0.hasPrefix(name) || name.hasPrefix($0) }
+        guard let match = Suggestion.closest(to: name, among: sites) ?? (lengthened.count == 1 ? lengthened.first : nil)
+                ?? (sites.count == 1 ? sites.first : nil) else { return "" }
         let path = prefix + match
         return " (có phải '\(path)'? / did you mean '\(path)'?)"
     }

@@ -17,6 +17,15 @@ final class MissingUnitFolderTests: XCTestCase {
         XCTAssertTrue(error.message.contains("(có phải './xa-c-moi'? / did you mean './xa-c-moi'?)"), error.message)
     }
 
+    func testTheRenamedFolderIsSuggestedBesideAnOldCopy() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        try site.move("xa-c", to: "xa-c-moi")
+        try site.write("xa-b-cu/site.yaml", try site.read("xa-b/site.yaml"))
+        let report = site.build()
+        let error = try XCTUnwrap(report.diagnostics.entries.first { $0.message.contains("không tồn tại") }, report.problems)
+        XCTAssertTrue(error.message.contains("(có phải './xa-c-moi'?"), "an old copy of xa-b lies beside: \(error.message)")
+    }
+
     func testAFolderAlreadyListedIsNotSuggested() throws {
         let site = try DistrictFixture.prepare(for: self, changes: [
             "site.yaml": DistrictFixture.siteYAML(thirdUnit: "- { id: xa-c, path: xa-d }"),
