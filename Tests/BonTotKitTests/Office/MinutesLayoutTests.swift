@@ -66,6 +66,20 @@ final class MinutesLayoutTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (Ốm), Đỗ Thị Dung (Đi công tác) | 2/0")
     }
 
+    /// The same table of the absent under its label above "Có mặt: 26/28 đồng chí", however many
+    /// its rows: the names were lost, as was the count of the absent.
+    func testATableOfTheAbsentAboveTheAttendanceLine() {
+        let rows = ["TT: 1; Họ và tên: Lê Văn Cường; Lý do: Ốm", "TT: 2; Họ và tên: Đỗ Thị Dung; Lý do: Đi công tác",
+                    "TT: 3; Họ và tên: Trần Văn Hùng; Lý do: Đi học", "TT: 4; Họ và tên: Phạm Thị Lan; Lý do: Việc gia đình"]
+        let read = facts("Thời gian: 19h30, ngày 05/9/2024.", "Tổng số đảng viên: 28 đồng chí.", "Đảng viên vắng mặt:",
+                         rows[0], rows[1], "Có mặt: 26/28 đồng chí.")
+        XCTAssertEqual(AttendanceLineReading.absent(of: read), "Lê Văn Cường (Ốm), Đỗ Thị Dung (Đi công tác) | 2/0")
+        XCTAssertEqual(AttendanceLineReading.presentOfExpected(read), "26/28")
+        let long = MinutesFacts(lines: [title, "Thời gian: 19h30, ngày 05/9/2024.", "Tổng số đảng viên: 28 đồng chí.", "Đảng viên vắng mặt:"]
+                                + rows + ["Có mặt: 24/28 đồng chí."], resolutionItems: [])
+        XCTAssertEqual(long.absent.count, 4, "four rows, more than the lines read around the attendance line")
+    }
+
     /// A table of figures giving both counts ("Vắng có lý do | Vắng không lý do" = 02 | 0) over a
     /// table of the absent, under its label or not: the names were lost under the label, and
     /// without it read unexcused, their reasons lost. Their reasons stay theirs, the counts as written.
