@@ -37,6 +37,15 @@ final class PageHeaderImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(MinutesImport.lines(of: document.pageHeader).first, "ĐẢNG BỘ XÃ HÒA THUẬN", "the first page's header first")
     }
 
+    /// A first-page header left behind when "Different first page" was unticked (no `w:titlePg`)
+    /// is on no page: the default header, which Word prints on the first page, gives the date
+    /// (it was the hidden header's 05/8, another month's meeting).
+    func testAFirstPageHeaderNoLongerShownIsNotRead() throws {
+        let report = run("bien-ban-dau-trang-cu.docx")
+        let text = try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(text.contains("\ndate: 2024-09-05\n"), text)
+    }
+
     /// The body's own day wins over the header's.
     func testTheBodysDateWins() throws {
         let report = run("bien-ban-dau-trang-ngay-rieng.docx")
