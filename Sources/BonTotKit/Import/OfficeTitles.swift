@@ -128,19 +128,34 @@ enum OfficeTitles {
         return split.count >= 2 || PlaceWords.namesAPlace(String(words)) || (split.count == 1 && VillageNames.isVillage(split[0]))
     }
 
-    /// The end of the one-word village (`VillageNames`) right after `office`, a village's head, when
+    /// The end of the village (`VillageNames`) right after `office`, a village's head, when
     /// nothing but a mark follows it, and of the dash after it that brings a reason: "Trưởng thôn
-    /// Đông (ốm)", "(Trưởng thôn Đông - ốm)".
+    /// Đông (ốm)", "(Trưởng thôn Đông - ốm)", "Trưởng ấp Chợ Mới (ốm)".
     private static func villageAlone(after office: Range<String.Index>, in text: String) -> String.Index? {
         let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard villageHeads.contains(words) else { return nil }
-        let word = text[office.upperBound...].prefix(while: \.isLetter)
-        let after = text[word.endIndex...].drop(while: \.isWhitespace)
-        guard VillageNames.isVillage(word), after.first?.isLetter != true else { return nil }
+        let village = capitalisedWords(from: office.upperBound, in: text)
+        guard let end = village.last?.endIndex, VillageNames.isVillage(village) else { return nil }
+        let after = text[end...].drop(while: \.isWhitespace)
+        guard after.first?.isLetter != true else { return nil }
         if let dash = after.first, "-–".contains(dash), after.dropFirst().first?.isWhitespace == true {
             return after.dropFirst().drop(while: \.isWhitespace).startIndex
         }
-        return word.endIndex
+        return end
+    }
+
+    /// The capitalised words from `index` of `text` on, each after a single space or more.
+    private static func capitalisedWords(from index: String.Index, in text: String) -> [Substring] {
+        var words: [Substring] = []
+        var rest = text[index...]
+        while rest.first?.isUppercase == true {
+            let word = rest.prefix(while: \.isLetter)
+            words.append(word)
+            let gap = rest[word.endIndex...].prefix { $0 == " " }
+            guard !gap.isEmpty, rest[gap.endIndex...].first?.isUppercase == true else { break }
+            rest = rest[gap.endIndex...]
+        }
+        return words
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

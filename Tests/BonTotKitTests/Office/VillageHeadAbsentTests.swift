@@ -30,4 +30,18 @@ final class VillageHeadAbsentTests: XCTestCase {
             "vắng 01 đồng chí (Trưởng thôn Đông - ốm).": " | 1/0",
         ], after: lead)
     }
+
+    /// A village of two words after its head, with no name ("Trưởng ấp Chợ Mới (ốm)"), is someone
+    /// absent for "ốm", unnamed: it was a member named "Chợ Mới"; after a name, that name's.
+    func testATwoWordVillageWithoutAName() {
+        let facts = AttendanceLineReading.facts(lead + "vắng 01 đồng chí: Trưởng ấp Chợ Mới (ốm).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/0")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["ốm"])
+        XCTAssertEqual(facts.unsureAbsentNames, [])
+        assertReadings([
+            "vắng 01 đồng chí (Trưởng thôn Bến Cũ - đi công tác).": " | 1/0",
+            "vắng 01 đồng chí: Trưởng ấp Nguyễn Văn Hùng (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+            "vắng 01 đồng chí: Nguyễn Văn Hùng - Trưởng ấp Chợ Mới (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
+        ], after: lead)
+    }
 }
