@@ -150,10 +150,23 @@ extension MarkdownRenderer {
         func add(literal: UnsafePointer<CChar>) {
             add(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
         }
+        // A pipe table's paragraph (`PipeTables`) gives its cells' words, row after row, not
+        // its pipes and dashes.
+        let tables = Dictionary(PipeTables.tables(in: document, markdown: markdown).map { ($0.paragraph, $0.table) },
+                                uniquingKeysWith: { first, _ in first })
         while count <= limit {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER, let table = tables[node] {
+                for cell in ([table.head] + table.rows).joined() where count <= limit {
+                    var text = cellWords(cell, readsByScalar: readsByScalar)
+                    text.withUTF8 { add($0) }
+                    add(" ")
+                }
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                continue
+            }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { add(literal: literal) }
@@ -174,6 +187,14 @@ extension MarkdownRenderer {
         // that trimming has nothing left to do (Foundation's copies the text to UTF-16 to trim it).
         if bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self).trimmed(.whitespaces)
+    }
+
+    /// The words of a table cell's Markdown; a cell that has none as Markdown ("-", a block
+    /// marker on its own) is its text as written, as the page shows it.
+    private static func cellWords(_ cell: String, readsByScalar: Bool) -> String {
+        guard !cell.isEmpty else { return "" }
+        let words = words(of: cell, limit: .max, readsByScalar: readsByScalar) ?? ""
+        return words.isEmpty ? cell : words
     }
 
     /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.

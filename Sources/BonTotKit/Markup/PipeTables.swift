@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// A table a clerk writes in a body with pipes, as GitHub and most Markdown editors read it
 /// (a head row, a row of dashes, then the rows; `:` in the dashes aligning a column):
@@ -108,16 +109,15 @@ enum PipeTables {
             && cell.allSatisfy { $0.isNumber || " \u{00A0}.,%/:+-−–()".contains($0) }
     }
 
-    /// Replaces each paragraph of `document` that is a table by a placeholder paragraph, and
-    /// returns the placeholders' rendered forms (`<p>…</p>\n`) with the tables' HTML to put in
-    /// their place once the document is rendered. `markdown` is the text `document` was parsed
-    /// from (its lines are read back by the paragraphs' line numbers).
-    static func takeOut(of document: OpaquePointer, markdown: String, inline: (String) -> String) -> [(placeholder: String, html: String)] {
-        guard markdown.contains("|") else { return [] }
+    /// The paragraphs of `document` (parsed from `markdown`, whose lines are read back by the
+    /// paragraphs' line numbers) that are tables, each with its table. A body with no pipe is
+    /// passed over at the speed of `memchr`, as most are.
+    static func tables(in document: OpaquePointer, markdown: String) -> [(paragraph: OpaquePointer, table: Table)] {
+        guard holdsPipe(markdown) else { return [] }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
-        var found: [(OpaquePointer, Table)] = []
+        var found: [(paragraph: OpaquePointer, table: Table)] = []
         var node = cmark_node_first_child(document)
         while let current = node {
             node = cmark_node_next(current)
@@ -127,8 +127,26 @@ enum PipeTables {
                   let table = table(Array(lines[(first - 1)..<last])) else { continue }
             found.append((current, table))
         }
+        return found
+    }
+
+    /// Whether `markdown` holds a `|`, found with `memchr` (every body is asked, for its page and
+    /// its search entry).
+    private static func holdsPipe(_ markdown: String) -> Bool {
+        var text = markdown
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil
+        }
+    }
+
+    /// Replaces each paragraph of `document` that is a table by a placeholder paragraph, and
+    /// returns the placeholders' rendered forms (`<p>…</p>\n`) with the tables' HTML to put in
+    /// their place once the document is rendered. `markdown` is the text `document` was parsed
+    /// from (its lines are read back by the paragraphs' line numbers).
+    static func takeOut(of document: OpaquePointer, markdown: String, inline: (String) -> String) -> [(placeholder: String, html: String)] {
         var replaced: [(placeholder: String, html: String)] = []
-        for (index, (paragraph, table)) in found.enumerated() {
+        for (index, (paragraph, table)) in tables(in: document, markdown: markdown).enumerated() {
             let token = "\u{E000}bontot-table-\(index)\u{E000}"
             while let child = cmark_node_first_child(paragraph) {
                 cmark_node_free(child)
