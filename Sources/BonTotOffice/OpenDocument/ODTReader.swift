@@ -21,7 +21,7 @@ public enum ODTReader {
         let blocks = reader.blocks(in: text, list: nil)
         var pageHeader: [WordBlock] = []
         if let root = try package.xml("styles.xml", keepingTextOrder: true)?.root {
-            for header in OpenDocumentPageHeader.headers(in: root) { pageHeader += reader.blocks(in: header, list: nil) }
+            for header in OpenDocumentPageHeader.headers(in: root, content: content.root) { pageHeader += reader.blocks(in: header, list: nil) }
         }
         return WordDocument(blocks: blocks, notes: reader.readNotes(), convertedRuns: reader.inline.converted, pageHeader: pageHeader)
     }

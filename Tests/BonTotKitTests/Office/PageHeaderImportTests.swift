@@ -46,6 +46,17 @@ final class PageHeaderImportTests: DocumentsSiteTestCase {
         XCTAssertTrue(text.contains("\ndate: 2024-09-05\n"), text)
     }
 
+    /// Of a LibreOffice .odt, the header of the master page its first paragraph starts: "First
+    /// Page" when it does (05/8); "Standard" when the "First Page" LibreOffice kept from a Word
+    /// document's hidden first-page header starts no page (05/9; it read the hidden 05/8).
+    func testALibreOfficeOpenDocumentsFirstPageIsTheOneItsTextStarts() throws {
+        for (name, date) in [("bien-ban-dau-trang-libreoffice.odt", "2024-08-05"), ("bien-ban-dau-trang-cu.odt", "2024-09-05")] {
+            let report = run(name)
+            let text = try XCTUnwrap(report.outcomes.first?.text, report.diagnostics.sorted.map(\.description).joined(separator: "\n"))
+            XCTAssertTrue(text.contains("\ndate: \(date)\n"), "\(name): \(text)")
+        }
+    }
+
     /// The body's own day wins over the header's.
     func testTheBodysDateWins() throws {
         let report = run("bien-ban-dau-trang-ngay-rieng.docx")

@@ -1,7 +1,16 @@
 """Writes bien-ban-dau-trang.odt: LibreOffice Writer minutes whose document head ("CHI BỘ ẤP 2 …
 Hòa Thuận, ngày 05 tháng 8 năm 2024") is in the first page's header (`style:header-first` of
 the master page in styles.xml), the body giving the hour and not the day, as
-bien-ban-dau-trang.docx does (make_page_header_documents.py). Only Python's standard library."""
+bien-ban-dau-trang.docx does (make_page_header_documents.py). Only Python's standard library.
+
+Two more .odt are LibreOffice's own, saved from the .docx fixtures (make_page_header_documents.py):
+  cp bien-ban-dau-trang.docx /tmp/bien-ban-dau-trang-libreoffice.docx
+  soffice --headless --convert-to odt --outdir . bien-ban-dau-trang-cu.docx /tmp/bien-ban-dau-trang-libreoffice.docx
+- bien-ban-dau-trang-libreoffice.odt: the first paragraph's style starts the "First Page" master
+  page, whose header holds "ngày 05 tháng 8".
+- bien-ban-dau-trang-cu.odt: LibreOffice keeps the Word document's hidden first-page header
+  ("ngày 05 tháng 8") as a "First Page" master page no paragraph starts; the pages are
+  "Standard", whose header says "ngày 05 tháng 9"."""
 import zipfile
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
