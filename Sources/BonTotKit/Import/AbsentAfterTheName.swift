@@ -7,18 +7,23 @@ import Foundation
 /// the clause still opens at its "vắng"; a line of such names alone, under a table of the counts,
 /// is rewritten as lines labelled by reason (`labelledLine`).
 enum AbsentAfterTheName {
-    /// A capitalised name's last word, "vắng" ("vắng mặt"), the label, and what brings the reason.
+    /// A capitalised name's last word, "vắng" ("vắng mặt"), the label, and what brings the reason
+    /// (none when a mark or the end follows "có lý do").
     nonisolated(unsafe) private static let labelled =
-        /(\p{Lu}\p{L}*)\s+vắng(?:\s+mặt)?\s+(?:(có\s+lý\s+do)\s*(\(|:\s*)|(không\s+(?:có\s+)?lý\s+do)(?!\s*:))/
+        /(\p{Lu}\p{L}*)\s+vắng(?:\s+mặt)?\s+(?:(có\s+lý\s+do)(?:\s*(\(|:\s*)|(?=\s*(?:[,;.)]|$)))|(không\s+(?:có\s+)?lý\s+do)(?!\s*:))/
 
-    /// `text` with each name's "vắng có lý do (…)" as "(…)", "vắng có lý do: …" as "- …", and
-    /// "vắng không lý do" as "- không lý do", after the first "vắng" and a count.
+    /// `text` with each name's "vắng có lý do (…)" as "(…)", "vắng có lý do: …" as "- …", a bare
+    /// "vắng có lý do" as "(có lý do)", and "vắng không lý do" as "- không lý do", after the first
+    /// "vắng" and a count.
     static func rewritten(_ text: String) -> String {
         guard let first = text.firstMatch(of: /(?i)vắng(?:\s+mặt)?\s*:?\s*\d/) else { return text }
         let head = text[..<first.range.upperBound]
         let rest = text[first.range.upperBound...].replacing(labelled) { match in
             let name = match.output.1
-            if match.output.2 != nil { return name + (match.output.3 == "(" ? " (" : " - ") }
+            if match.output.2 != nil {
+                guard let brings = match.output.3 else { return name + " (có lý do)" }
+                return name + (brings == "(" ? " (" : " - ")
+            }
             return name + " - " + (match.output.4 ?? "")
         }
         return String(head) + rest

@@ -13,6 +13,17 @@ final class AbsentAfterTheNameTests: XCTestCase {
                 "Lan (đi công tác), Hùng | 1/1",
             "vắng 02 đ/c (đ/c Lan vắng có lý do (ốm), đ/c Hùng vắng có lý do (đi học)).": "Lan (ốm), Hùng (đi học) | 2/0",
         ], after: "Có mặt: 26/28 đồng chí; ")
+    }
+
+    /// "vắng có lý do" with no reason after it: excused, as "Hùng (có lý do)" is; both names were
+    /// lost, and the second of two excused counted unexcused.
+    func testTheExcusedLabelWithoutAReason() {
+        assertReadings([
+            "vắng 02 đồng chí: đ/c Nguyễn Thị Lan vắng có lý do, đ/c Trần Văn Hùng vắng không lý do.":
+                "Nguyễn Thị Lan (có lý do), Trần Văn Hùng | 1/1",
+            "vắng 02 đồng chí: đ/c Nguyễn Thị Lan vắng có lý do (ốm), đ/c Trần Văn Hùng vắng có lý do.":
+                "Nguyễn Thị Lan (ốm), Trần Văn Hùng (có lý do) | 2/0",
+        ], after: "Có mặt: 26/28 đồng chí; ")
         XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: đ/c Nguyễn Thị Lan vắng có lý do (ốm), "
                                                    + "đ/c Trần Văn Hùng vắng không lý do.").reasonsWithoutNames, [])
     }
