@@ -33,16 +33,13 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
         if PercentSpacing.mayApply(to: markdown) { PercentSpacing.apply(in: document) }
-        let tables = PipeTables.takeOut(of: document, markdown: markdown) { cell in
+        PipeTables.replace(in: document, markdown: markdown) { cell in
             inlineHTML(cell, root: root, file: file)
         }
         if WordLineBreaks.mayApply(to: markdown) { WordLineBreaks.apply(in: document) }
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
-        var html = String(cString: rendered)
-        for table in tables {
-            html = html.replacingOccurrences(of: table.placeholder, with: table.html)
-        }
+        let html = String(cString: rendered)
         guard !allowHTML, strstr(rendered, Self.omittedHTML) != nil else { return html }
         return html.replacingOccurrences(of: Self.omittedHTML, with: "")
     }

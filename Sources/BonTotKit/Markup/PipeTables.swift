@@ -140,23 +140,19 @@ enum PipeTables {
         }
     }
 
-    /// Replaces each paragraph of `document` that is a table by a placeholder paragraph, and
-    /// returns the placeholders' rendered forms (`<p>…</p>\n`) with the tables' HTML to put in
-    /// their place once the document is rendered. `markdown` is the text `document` was parsed
-    /// from (its lines are read back by the paragraphs' line numbers).
-    static func takeOut(of document: OpaquePointer, markdown: String, inline: (String) -> String) -> [(placeholder: String, html: String)] {
-        var replaced: [(placeholder: String, html: String)] = []
-        for (index, (paragraph, table)) in tables(in: document, markdown: markdown).enumerated() {
-            let token = "\u{E000}bontot-table-\(index)\u{E000}"
-            while let child = cmark_node_first_child(paragraph) {
-                cmark_node_free(child)
-            }
-            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
-            cmark_node_set_literal(text, token)
-            cmark_node_append_child(paragraph, text)
-            replaced.append(("<p>\(token)</p>\n", html(table, inline: inline)))
+    /// Replaces each paragraph of `document` that is a table by a block of the table's HTML,
+    /// which libcmark prints as it is (a custom block, never read as the body's words nor dropped
+    /// as raw HTML): a placeholder in the text put back after rendering was also found in a body
+    /// whose own words spelled it, and was sought through the whole page once per table.
+    /// `markdown` is the text `document` was parsed from (its lines are read back by the
+    /// paragraphs' line numbers).
+    static func replace(in document: OpaquePointer, markdown: String, inline: (String) -> String) {
+        for (paragraph, table) in tables(in: document, markdown: markdown) {
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, html(table, inline: inline))
+            cmark_node_replace(paragraph, block)
+            cmark_node_free(paragraph)
         }
-        return replaced
     }
 }
 

@@ -1,0 +1,19 @@
+import BonTotKit
+import XCTest
+
+/// Pipe tables a clerk types in ways the first reading missed: a table right under a line of
+/// text with no blank line between (as GitHub reads it), and a body whose own words must never
+/// be taken for a table's place.
+final class PipeTableEdgeTests: XCTestCase {
+    private func html(_ markdown: String) -> String {
+        MarkdownRenderer(allowHTML: false, media: ["media/so-lieu.pdf"])
+            .html(markdown, root: "../../", file: "content/bulletins/2024-09.md", under: 2)
+    }
+
+    func testABodysOwnWordsAreNeverReplacedByATable() {
+        let typed = "\u{E000}bontot-table-0\u{E000}"
+        let page = html("| a |\n|---|\n| 1 |\n\n\(typed)")
+        XCTAssertEqual(page.components(separatedBy: "<table>").count, 2, page)
+        XCTAssertTrue(page.contains("<p>\(typed)</p>"), page)
+    }
+}
