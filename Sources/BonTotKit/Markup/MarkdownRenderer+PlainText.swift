@@ -152,14 +152,14 @@ extension MarkdownRenderer {
         }
         // A pipe table's paragraph (`PipeTables`) gives its cells' words, row after row, not
         // its pipes and dashes.
-        let tables = Dictionary(PipeTables.tables(in: document, markdown: markdown).map { ($0.paragraph, $0.table) },
+        let tables = Dictionary(PipeTables.tables(in: document, markdown: markdown).map { ($0.paragraph, ($0.before, $0.table)) },
                                 uniquingKeysWith: { first, _ in first })
         while count <= limit {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
-            if event == CMARK_EVENT_ENTER, let table = tables[node] {
-                for cell in ([table.head] + table.rows).joined() where count <= limit {
+            if event == CMARK_EVENT_ENTER, let (before, table) = tables[node] {
+                for cell in ([[before]] + [table.head] + table.rows).joined() where count <= limit {
                     var text = cellWords(cell, readsByScalar: readsByScalar)
                     text.withUTF8 { add($0) }
                     add(" ")

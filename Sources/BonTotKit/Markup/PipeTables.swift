@@ -5,7 +5,7 @@ import Foundation
 /// (a head row, a row of dashes, then the rows; `:` in the dashes aligning a column):
 /// libcmark knows only CommonMark, which has no tables, and printed the rows as one paragraph
 /// of pipes and dashes, on the portal and in the bulletin's PDF. A paragraph of the document
-/// (not inside a quote or a list) made only of such rows becomes a `<table>` with a `<thead>`,
+/// (not inside a quote or a list) ending in such rows becomes a `<table>` with a `<thead>`,
 /// which a printed page repeats on each sheet; each cell's words are Markdown as any other
 /// (links, emphasis, raw HTML as the site allows), rendered by the body's own renderer.
 enum PipeTables {
@@ -21,19 +21,25 @@ enum PipeTables {
         var rows: [[String]]
     }
 
-    /// The table `lines` (a paragraph's lines as written) make, nil when they are not one: a head
+    /// The table `lines` (a paragraph's lines as written) make, nil when they hold none: a head
     /// row, then a row of dashes with as many cells, then the rows (each cut or padded to the
-    /// head's width).
-    static func table(_ lines: [Substring]) -> Table? {
-        guard lines.count >= 2, lines[0].contains("|") || lines[1].contains("|") else { return nil }
-        let head = cells(lines[0])
-        let delimiter = cells(lines[1])
-        guard head.count == delimiter.count, let alignments = alignments(delimiter) else { return nil }
-        let rows = lines.dropFirst(2).map { line -> [String] in
-            let row = cells(line)
-            return Array(row.prefix(head.count)) + Array(repeating: "", count: max(0, head.count - row.count))
+    /// head's width). As GitHub reads it, the table may start under lines of text with no blank
+    /// line between ("Kết quả:" above its head); `before` counts those lines, a paragraph of
+    /// their own.
+    static func table(_ lines: [Substring]) -> (before: Int, table: Table)? {
+        guard lines.count >= 2 else { return nil }
+        for start in 0..<(lines.count - 1) {
+            let head = lines[start], delimiter = lines[start + 1]
+            guard head.contains("|") || delimiter.contains("|") else { continue }
+            let headCells = cells(head), delimiterCells = cells(delimiter)
+            guard headCells.count == delimiterCells.count, let alignments = alignments(delimiterCells) else { continue }
+            let rows = lines.dropFirst(start + 2).map { line -> [String] in
+                let row = cells(line)
+                return Array(row.prefix(headCells.count)) + Array(repeating: "", count: max(0, headCells.count - row.count))
+            }
+            return (start, Table(head: headCells, alignments: alignments, rows: rows))
         }
-        return Table(head: head, alignments: alignments, rows: rows)
+        return nil
     }
 
     /// The cells of a row, trimmed, the pipes at its ends left out; `\|` is a pipe in a cell.
@@ -110,22 +116,23 @@ enum PipeTables {
     }
 
     /// The paragraphs of `document` (parsed from `markdown`, whose lines are read back by the
-    /// paragraphs' line numbers) that are tables, each with its table. A body with no pipe is
+    /// paragraphs' line numbers) that end in tables, each with the lines of text above its table
+    /// (`before`, most often none) and its table. A body with no pipe is
     /// passed over at the speed of `memchr`, as most are.
     static func tables(in document: OpaquePointer, markdown: String) -> [(paragraph: OpaquePointer, table: Table)] {
         guard holdsPipe(markdown) else { return [] }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
-        var found: [(paragraph: OpaquePointer, table: Table)] = []
+        var found: [(paragraph: OpaquePointer, before: String, table: Table)] = []
         var node = cmark_node_first_child(document)
         while let current = node {
             node = cmark_node_next(current)
             guard cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH else { continue }
             let first = Int(cmark_node_get_start_line(current)), last = Int(cmark_node_get_end_line(current))
             guard first >= 1, last >= first, last <= lines.count,
-                  let table = table(Array(lines[(first - 1)..<last])) else { continue }
-            found.append((current, table))
+                  let (before, table) = table(Array(lines[(first - 1)..<last])) else { continue }
+            found.append((current, lines[(first - 1)..<(first - 1 + before)].joined(separator: "\n"), table))
         }
         return found
     }
@@ -149,7 +156,7 @@ enum PipeTables {
     static func replace(in document: OpaquePointer, markdown: String, inline: (String) -> String) {
         for (paragraph, table) in tables(in: document, markdown: markdown) {
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(block, html(table, inline: inline))
+            cmark_node_set_on_enter(block, html)
             cmark_node_replace(paragraph, block)
             cmark_node_free(paragraph)
         }

@@ -10,6 +10,13 @@ final class PipeTableEdgeTests: XCTestCase {
             .html(markdown, root: "../../", file: "content/bulletins/2024-09.md", under: 2)
     }
 
+    func testATableRightUnderALineOfTextIsATable() {
+        let page = html("Kết quả **các ấp**:\n| STT | Ấp |\n|---|---|\n| 1 | Ấp Bắc |")
+        XCTAssertTrue(page.hasPrefix("<p>Kết quả <strong>các ấp</strong>:</p>\n<table>\n"), page)
+        XCTAssertTrue(page.contains("<tr><td class=\"num\">1</td><td>Ấp Bắc</td></tr>"), page)
+        XCTAssertFalse(page.contains("|"), page)
+    }
+
     func testABodysOwnWordsAreNeverReplacedByATable() {
         let typed = "\u{E000}bontot-table-0\u{E000}"
         let page = html("| a |\n|---|\n| 1 |\n\n\(typed)")
