@@ -119,11 +119,11 @@ enum PipeTables {
     /// paragraphs' line numbers) that end in tables, each with the lines of text above its table
     /// (`before`, most often none) and its table. A body with no pipe is
     /// passed over at the speed of `memchr`, as most are.
-    static func tables(in document: OpaquePointer, markdown: String) -> [(paragraph: OpaquePointer, table: Table)] {
+    static func tables(in document: OpaquePointer, markdown: String) -> [(paragraph: OpaquePointer, before: String, table: Table)] {
         guard holdsPipe(markdown) else { return [] }
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        // A line ends as libcmark ends one: "\r\n" (one Character in Swift, never equal to "\n",
+        // so a file saved by Notepad was read as one line and its tables left as pipes), "\n", "\r".
+        let lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         var found: [(paragraph: OpaquePointer, before: String, table: Table)] = []
         var node = cmark_node_first_child(document)
         while let current = node {
@@ -154,9 +154,10 @@ enum PipeTables {
     /// `markdown` is the text `document` was parsed from (its lines are read back by the
     /// paragraphs' line numbers).
     static func replace(in document: OpaquePointer, markdown: String, inline: (String) -> String) {
-        for (paragraph, table) in tables(in: document, markdown: markdown) {
+        for (paragraph, before, table) in tables(in: document, markdown: markdown) {
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(block, html)
+            let text = before.isEmpty ? "" : "<p>\(inline(before))</p>\n"
+            cmark_node_set_on_enter(block, text + html(table, inline: inline))
             cmark_node_replace(paragraph, block)
             cmark_node_free(paragraph)
         }

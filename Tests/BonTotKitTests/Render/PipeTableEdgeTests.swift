@@ -23,4 +23,12 @@ final class PipeTableEdgeTests: XCTestCase {
         XCTAssertEqual(page.components(separatedBy: "<table>").count, 2, page)
         XCTAssertTrue(page.contains("<p>\(typed)</p>"), page)
     }
+
+    func testATableInAFileSavedByNotepadOrAnOldMacIsATable() {
+        for end in ["\r\n", "\r"] {
+            let page = html(["Kết quả:", "", "| STT | Ấp |", "|---|---|", "| 1 | Ấp Bắc |", ""].joined(separator: end))
+            XCTAssertTrue(page.contains("<tr><td class=\"num\">1</td><td>Ấp Bắc</td></tr>"), page)
+            XCTAssertFalse(page.contains("|"), page)
+        }
+    }
 }
