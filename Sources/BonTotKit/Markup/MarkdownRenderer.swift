@@ -45,11 +45,15 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The HTML of a table cell's Markdown `text`: its words without the paragraph around them;
-    /// a cell that would read as a block of its own ("-", "1.", "# 3") is its text as written.
+    /// a cell that would read as a block of its own ("-", "1.", "# 3") is its text as written,
+    /// except a block of raw HTML (`<script>…</script>`, `<div>…</div>`), dropped or kept as the
+    /// site allows, as in the rest of the body: it was printed as text for every reader to see.
     private func inlineHTML(_ text: String, root: String, file: String) -> String {
         guard !text.isEmpty else { return "" }
         let html = self.html(text, root: root, file: file)
-        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return MarkupText.escape(text) }
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else {
+            return text.hasPrefix("<") ? html.trimmingCharacters(in: .newlines) : MarkupText.escape(text)
+        }
         return String(html.dropFirst(3).dropLast(5))
     }
 

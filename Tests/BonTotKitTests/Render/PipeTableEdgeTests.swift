@@ -31,4 +31,13 @@ final class PipeTableEdgeTests: XCTestCase {
             XCTAssertFalse(page.contains("|"), page)
         }
     }
+
+    func testRawHTMLInACellIsDroppedOrKeptAsTheSiteAllows() {
+        let table = "| a | b |\n|---|---|\n| <script>alert(1)</script> | <div>x</div> |"
+        let dropped = html(table)
+        XCTAssertTrue(dropped.contains("<tr><td></td><td></td></tr>"), dropped)
+        XCTAssertFalse(dropped.contains("script"), dropped)
+        let kept = MarkdownRenderer(allowHTML: true).html(table, root: "", file: "content/stories/x.md")
+        XCTAssertTrue(kept.contains("<td><div>x</div></td>"), kept)
+    }
 }
