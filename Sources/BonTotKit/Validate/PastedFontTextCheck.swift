@@ -9,7 +9,7 @@ enum PastedFontTextCheck {
         let lines = LegacyFontText.lines(in: file.text)
         guard let first = lines.first else { return }
         func quoted(_ text: String) -> String {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = asTheEditorShows(text).trimmingCharacters(in: .whitespaces)
             return trimmed.count > 40 ? String(trimmed.prefix(40)) + "…" : trimmed
         }
         let others = lines.count > 1 ? " (và \(lines.count - 1) dòng khác)" : ""
@@ -19,5 +19,13 @@ enum PastedFontTextCheck {
                      + "'\(quoted(first.text))' đọc là '\(quoted(first.unicode))'\(others); chạy 'bontot convert \(ShellLine.word(named))' "
                      + "để chuyển các dòng ấy (tệp gốc giữ lại là \(named).orig) "
                      + "/ this line looks like \(first.encoding.displayName) text pasted as Unicode: run 'bontot convert \(ShellLine.word(named))'")
+    }
+
+    /// `text` as the clerk's editor shows it, without its soft hyphens: TCVN3's ư is the byte
+    /// of the soft hyphen, which an editor does not draw, and the diagnostics channel writes
+    /// as `\u{AD}` ("®\u{AD}êng" for the "®êng" the clerk sees). The quote is only to be read;
+    /// the other characters that take no room are still written out.
+    private static func asTheEditorShows(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{AD}" }))
     }
 }

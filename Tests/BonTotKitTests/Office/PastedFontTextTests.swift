@@ -24,6 +24,19 @@ final class PastedFontTextTests: XCTestCase {
         ])
     }
 
+    /// TCVN3's ư is the byte of the soft hyphen, which the clerk's editor does not show: the
+    /// warning quotes the line as the editor shows it ("Trêng"), not "Tr\u{AD}êng".
+    func testThePastedLineIsQuotedAsTheEditorShowsIt() throws {
+        let line = "§ång chÝ L\u{AD}¬ng V¨n Tr\u{AD}êng ph¸t biÓu.\n"
+        let root = try ValidationSite.make("minimal", [path: .text(head + line)])
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let warned = SiteLoader.load(root: root).diagnostics.sorted.map(\.description).filter { $0.contains("dán sang dưới dạng Unicode") }
+        XCTAssertEqual(warned.count, 1)
+        XCTAssertTrue(warned.allSatisfy { $0.contains("'§ång chÝ L¬ng V¨n Trêng ph¸t biÓu.' đọc là 'Đồng chí Lương Văn Trường phát biểu.'") },
+                      "\(warned)")
+        XCTAssertFalse(warned.contains { $0.contains("\\u{AD}") || $0.contains("\u{AD}") }, "\(warned)")
+    }
+
     /// A branch's YAML and a score sheet saved as CSV are told the same.
     func testPastedLinesOfABranchOrAScoreSheetAreWarnedOf() throws {
         let branch = "content/branches/ap-9.yaml", scores = "content/evaluations/2024-10.csv"
