@@ -34,6 +34,11 @@ final class PlainTextPipeTableTests: XCTestCase {
                        MarkdownRenderer.words(of: Self.body, limit: .max))
     }
 
+    func testTheLineRightAboveATableKeepsItsWords() {
+        let body = "Kết quả các ấp:\n| Ấp | Đảng viên |\n|---|---:|\n| Ấp 1 | 28 |\r\n\r\nHết."
+        XCTAssertEqual(MarkdownRenderer.plainText(body), "Kết quả các ấp: Ấp Đảng viên Ấp 1 28 Hết.")
+    }
+
     func testPipesThatAreNoTableAreKept() {
         XCTAssertEqual(MarkdownRenderer.plainText("Hai phương án: A | B, chọn A."), "Hai phương án: A | B, chọn A.")
     }
