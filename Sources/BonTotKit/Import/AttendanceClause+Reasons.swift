@@ -93,9 +93,9 @@ extension AttendanceClause {
     /// a bracket, at `index`: "vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do",
     /// "(02 ốm, 01 không lý do)"; a reason is a label ("có lý do", "không phép") or words naming
     /// one, kept in `reasons`, and `end` is the token after the counts. Nil unless every part is
-    /// so, one at least names its reason in words, and the counts add up to `count`; after "trong
-    /// đó" (`ofWhich`, the token before the first count: "vắng 02 đồng chí, trong đó 01 đồng chí
-    /// ốm") they count some of the absent, up to `count`.
+    /// so, one at least names its reason in words, and the counts add up to `count`, or more (read
+    /// as written, for the import to warn of); after "trong đó" (`ofWhich`, the token before the
+    /// first count: "vắng 02 đồng chí, trong đó 01 đồng chí ốm") they count some of the absent.
     func countedReasons(at index: Int, count: Int, within clause: Range<Int>, ofWhich: Bool = false)
         -> (excused: Int, unexcused: Int, reasons: [String], end: Int)? {
         guard index < clause.upperBound, ofWhich || [.colon, .open].contains(tokens[index].kind) else { return nil }
@@ -127,7 +127,9 @@ extension AttendanceClause {
             guard next < clause.upperBound, tokens[next].kind == .close else { return nil }
             next += 1
         }
-        guard !reasons.isEmpty, ofWhich ? excused + unexcused <= count : excused + unexcused == count else { return nil }
+        // Parts over the absent ("vắng 02 đồng chí, trong đó 03 đồng chí ốm") are read as written: the figures do not add
+        // up, and the import says so (`MinutesFacts.attendanceMismatch`).
+        guard !reasons.isEmpty, ofWhich || excused + unexcused >= count else { return nil }
         return (excused, unexcused, reasons, next)
     }
 

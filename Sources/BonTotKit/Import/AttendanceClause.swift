@@ -121,7 +121,8 @@ struct AttendanceClause {
                 // "vắng 03 đồng chí: 02 đồng chí đám giỗ, 01 đồng chí không có lý do": each count with its reason.
                 if let counted = countedReasons(at: index, count: count, within: clause) {
                     excused = counted.excused
-                    unexcused = counted.unexcused
+                    // Parts over the absent with none unexcused: how many were, the minutes do not say.
+                    unexcused = counted.unexcused > 0 || counted.excused == count ? counted.unexcused : nil
                     unnamedReasons += counted.reasons
                     index = counted.end
                     continue
