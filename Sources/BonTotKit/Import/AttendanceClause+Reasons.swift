@@ -15,7 +15,17 @@ extension AttendanceClause {
             index = all
         }
         // "vắng 01 đồng chí: (ốm)", as "vắng 01 đồng chí: Trưởng thôn Đông (ốm)" reads, the head unnamed (`OfficeTitles`).
-        if tokens[index].kind == .colon, index + 1 < clause.upperBound, tokens[index + 1].kind == .open { index += 1 }
+        if tokens[index].kind == .colon, index + 1 < clause.upperBound, tokens[index + 1].kind == .open {
+            index += 1
+            // "vắng 02 đồng chí: (ốm), (đi công tác)", as "…: Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi công tác)" reads: a bracket each.
+            let brackets = bracketsInARow(from: index, within: clause)
+            if brackets.count > 1 {
+                guard brackets.count <= count else { return nil }
+                let each = brackets.map { reasonsWithoutLabel(at: $0, count: 1, within: clause) }
+                guard each.allSatisfy({ $0 != nil }) else { return nil }
+                return each.flatMap { $0 ?? [] }
+            }
+        }
         // "vắng 2 đồng chí, do đi làm xa": a comma before "do" or "vì".
         let afterComma = tokens[index].kind == .comma
         if afterComma { index += 1 }
@@ -87,6 +97,20 @@ extension AttendanceClause {
         if counted > 0, counted != count || tokens[index].kind != .open { return nil }
         if counted == 0, parts > 1, count < parts { return nil }
         return reasons
+    }
+
+    /// The opening brackets of the brackets from `index` on, one after another with a comma or a
+    /// semicolon between them: "(ốm), (đi công tác)".
+    private func bracketsInARow(from index: Int, within clause: Range<Int>) -> [Int] {
+        var opens: [Int] = []
+        var next = index
+        while next < clause.upperBound, tokens[next].kind == .open {
+            opens.append(next)
+            guard let close = tokens[next..<clause.upperBound].firstIndex(where: { $0.kind == .close }) else { break }
+            guard close + 2 < clause.upperBound, [.comma, .semicolon].contains(tokens[close + 1].kind) else { break }
+            next = close + 2
+        }
+        return opens
     }
 
     /// The counts of the `count` absent each with its reason, after their count and a colon or in

@@ -31,6 +31,18 @@ final class VillageHeadAbsentTests: XCTestCase {
         ], after: lead)
     }
 
+    /// Two heads with no name, each with a reason ("Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi
+    /// công tác)"): both reasons are in the attendance comment (the second was dropped), 2 excused.
+    func testTwoHeadsWithoutANameKeepBothReasons() {
+        let line = lead + "vắng 02 đồng chí: Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi công tác)"
+        let facts = AttendanceLineReading.facts(line)
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 2/0")
+        XCTAssertEqual(facts.reasonsWithoutNames, ["ốm", "đi công tác"])
+        XCTAssertEqual(facts.unsureAbsentNames, ["Đông", "Nam"])
+        XCTAssertTrue(AttendanceLineReading.frontMatter(line).contains("# lý do vắng (không ghi tên): ốm; đi công tác\n"),
+                      AttendanceLineReading.frontMatter(line))
+    }
+
     /// A village of two words after its head, with no name ("Trưởng ấp Chợ Mới (ốm)"), is someone
     /// absent for "ốm", unnamed: it was a member named "Chợ Mới"; after a name, that name's.
     func testATwoWordVillageWithoutAName() {
