@@ -20,10 +20,7 @@ final class VillageHeadAbsentTests: XCTestCase {
     /// written under `absent` (it was, as a member named Đông), but told to the editor as unsure,
     /// and written when the branch file names a member so.
     func testWithoutAName() {
-        let facts = AttendanceLineReading.facts(lead + "vắng 01 đồng chí: Trưởng thôn Đông (ốm).")
-        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/0")
-        XCTAssertEqual(facts.reasonsWithoutNames, ["ốm"])
-        XCTAssertEqual(facts.unsureAbsentNames, ["Đông"])
+        let facts = assertUnnamed("vắng 01 đồng chí: Trưởng thôn Đông (ốm).", reading: " | 1/0", reasons: ["ốm"], unsure: ["Đông"])
         XCTAssertEqual(facts.takingKnownMembers([Slug.fold("Nguyễn Văn Đông"), Slug.fold("Trần Thị Lan")]).absent.map(\.name), ["Đông"])
         XCTAssertEqual(facts.takingKnownMembers([Slug.fold("Nguyễn Văn Hùng")]).absent.map(\.name), [])
         assertReadings([
@@ -35,10 +32,8 @@ final class VillageHeadAbsentTests: XCTestCase {
     /// công tác)"): both reasons are in the attendance comment (the second was dropped), 2 excused.
     func testTwoHeadsWithoutANameKeepBothReasons() {
         let line = lead + "vắng 02 đồng chí: Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi công tác)"
-        let facts = AttendanceLineReading.facts(line)
-        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 2/0")
-        XCTAssertEqual(facts.reasonsWithoutNames, ["ốm", "đi công tác"])
-        XCTAssertEqual(facts.unsureAbsentNames, ["Đông", "Nam"])
+        assertUnnamed("vắng 02 đồng chí: Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi công tác)", reading: " | 2/0",
+                      reasons: ["ốm", "đi công tác"], unsure: ["Đông", "Nam"])
         XCTAssertTrue(AttendanceLineReading.frontMatter(line).contains("# lý do vắng (không ghi tên): ốm; đi công tác\n"),
                       AttendanceLineReading.frontMatter(line))
     }
@@ -46,14 +41,23 @@ final class VillageHeadAbsentTests: XCTestCase {
     /// A village of two words after its head, with no name ("Trưởng ấp Chợ Mới (ốm)"), is someone
     /// absent for "ốm", unnamed: it was a member named "Chợ Mới"; after a name, that name's.
     func testATwoWordVillageWithoutAName() {
-        let facts = AttendanceLineReading.facts(lead + "vắng 01 đồng chí: Trưởng ấp Chợ Mới (ốm).")
-        XCTAssertEqual(AttendanceLineReading.absent(of: facts), " | 1/0")
-        XCTAssertEqual(facts.reasonsWithoutNames, ["ốm"])
-        XCTAssertEqual(facts.unsureAbsentNames, [])
+        assertUnnamed("vắng 01 đồng chí: Trưởng ấp Chợ Mới (ốm).", reading: " | 1/0", reasons: ["ốm"], unsure: [])
         assertReadings([
             "vắng 01 đồng chí (Trưởng thôn Bến Cũ - đi công tác).": " | 1/0",
             "vắng 01 đồng chí: Trưởng ấp Nguyễn Văn Hùng (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
             "vắng 01 đồng chí: Nguyễn Văn Hùng - Trưởng ấp Chợ Mới (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
         ], after: lead)
+    }
+
+    /// Reads `words` after the lead and asserts its reading, its reasons without names and the
+    /// names told to the editor as unsure; returns the facts for further checks.
+    @discardableResult
+    private func assertUnnamed(_ words: String, reading: String, reasons: [String], unsure: [String],
+                               line: UInt = #line) -> MinutesFacts {
+        let facts = AttendanceLineReading.facts(lead + words)
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), reading, line: line)
+        XCTAssertEqual(facts.reasonsWithoutNames, reasons, line: line)
+        XCTAssertEqual(facts.unsureAbsentNames, unsure, line: line)
+        return facts
     }
 }
