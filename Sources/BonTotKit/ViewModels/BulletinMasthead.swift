@@ -24,10 +24,33 @@ struct BulletinMasthead: Encodable {
         isoDate = date.description
     }
 
-    /// `name` with the space before a spaced dash ("BÀ RỊA - VŨNG TÀU") made a no-break space: a
-    /// committee's name wrapping in its column never starts a line with the dash.
+    /// `name` with every wrap point before a dash removed, so a committee's name wrapping in its
+    /// column never starts a line with the dash: the run of spaces, tabs or no-break spaces before
+    /// "-", "–" or "—" becomes one no-break space ("BÀ RỊA  -  VŨNG TÀU" shows as "BÀ RỊA - VŨNG TÀU"),
+    /// and an em dash typed between two words ("RỊA—VŨNG") gets a word joiner before it, since a line
+    /// may otherwise break before an em dash. What follows the dash is left as typed.
     static func dashKeptWithWordBefore(_ name: String) -> String {
-        name.replacingOccurrences(of: " - ", with: "\u{00A0}- ").replacingOccurrences(of: " – ", with: "\u{00A0}– ")
+        let dashes: Set<Character> = ["-", "\u{2013}", "\u{2014}"]
+        var result = ""
+        var pendingSpace = ""
+        for character in name {
+            if character.isWhitespace {
+                pendingSpace.append(character)
+                continue
+            }
+            if dashes.contains(character), !result.isEmpty {
+                if !pendingSpace.isEmpty {
+                    result.append("\u{00A0}")
+                } else if character == "\u{2014}" {
+                    result.append("\u{2060}")
+                }
+            } else {
+                result += pendingSpace
+            }
+            pendingSpace = ""
+            result.append(character)
+        }
+        return result + pendingSpace
     }
 
     /// The date a month's bulletin carries: the month's last day.
