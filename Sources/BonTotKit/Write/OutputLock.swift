@@ -57,8 +57,11 @@ final class OutputLock {
         let parent = output.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(prefix) && name != spare {
-            // Removed only when no serve holds it.
-            if name == mark { _ = PreviewMark.holder(of: output, faults: faults) } else { remove(parent.appending(path: name)) }
+            if name == mark {
+                PreviewMark.removeIfLeftOver(of: output, faults: faults)
+            } else {
+                remove(parent.appending(path: name))
+            }
         }
     }
 

@@ -118,6 +118,12 @@ public final class PreviewMark {
         }
     }
 
+    /// Removes the mark of `output` when no serve holds it (a killed serve's), as a build does
+    /// with the other leftovers beside the output; a live serve's mark stays.
+    static func removeIfLeftOver(of output: URL, faults: WriteFaults?) {
+        _ = holder(of: output, faults: faults)
+    }
+
     /// True when the file open as `descriptor` holds nothing.
     private static func isEmpty(_ descriptor: Int32) -> Bool {
         var info = stat()
