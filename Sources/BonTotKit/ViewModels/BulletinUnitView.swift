@@ -8,12 +8,14 @@ struct BulletinUnitView: Encodable {
     var stories: [BulletinUnitStoryView]
     var hasStories: Bool
 
-    /// The units of the district of `context` that did something in `month`, in listing order.
+    /// Every unit of the district of `context` that existed in `month`, in listing order as
+    /// `/don-vi/` lists them: a district office answers for each, so one that sent nothing is
+    /// named as such ("Chưa có biên bản sinh hoạt trong tháng"), not left out.
     static func units(_ month: YearMonth, route: Route, context: PortalContext) -> [BulletinUnitView] {
         guard let district = context.district else { return [] }
         let router = context.router
-        return district.units(in: month).compactMap { unit in
-            guard let done = unit.months[month] else { return nil }
+        return district.units(in: month).map { unit in
+            let done = unit.months[month] ?? UnitMonth()
             let unitRouter = router.unit(unit.id)
             var meetings = "Chưa có biên bản sinh hoạt trong tháng"
             if done.meetings > 0 {

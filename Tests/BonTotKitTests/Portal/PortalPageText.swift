@@ -27,9 +27,12 @@ enum PortalPageText {
         }
     }
 
-    /// The section whose heading has the id `id` (`<section aria-labelledby="id">`), as HTML.
+    /// The section whose heading has the id `id` (`<section aria-labelledby="id">`, with a class
+    /// before it or not, as a bulletin's), as HTML.
     static func section(_ html: String, id: String) -> String {
-        guard let start = html.range(of: "<section aria-labelledby=\"\(id)\">") else { return "" }
+        guard let label = html.range(of: " aria-labelledby=\"\(id)\">"),
+              let start = html[..<label.lowerBound].range(of: "<section", options: .backwards),
+              !html[start.upperBound..<label.lowerBound].contains(">") else { return "" }
         let rest = html[start.lowerBound...]
         return String(rest.prefix(upTo: rest.range(of: "</section>")?.upperBound ?? rest.endIndex))
     }
