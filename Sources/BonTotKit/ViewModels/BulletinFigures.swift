@@ -40,7 +40,8 @@ struct BulletinFigures: Encodable {
     /// alone, named, for they are the ones the district itself answers for (each unit's
     /// bulletin names its own), and the line says so. The months the whole district's minutes
     /// cover are on record for them, a month where nobody met too, as a commune's bulletin counts
-    /// its branches in every month its own minutes cover.
+    /// its branches in every month its own minutes cover. A district with no chi bộ trực thuộc in
+    /// the month has no such line (`BulletinScope.hasOwnBranches`).
     private init(month: YearMonth, district: DistrictAnalysis, context: PortalContext, links: Links) {
         let site = context.site
         let done = district.month(month) ?? UnitMonth()
@@ -57,14 +58,16 @@ struct BulletinFigures: Encodable {
                   attendance: done.attendance?.rate,
                   missing: missingIDs.map { BranchMention(id: $0, site: site, links: links) },
                   branches: Self.heldCount(covered ? existing.count : nil),
-                  branchNoun: "chi bộ trực thuộc", missingPlace: " \(site.config.signingBody)")
+                  branchNoun: "chi bộ trực thuộc", missingPlace: " \(site.config.signingBody)",
+                  countsBranches: BulletinScope(month: month, context: context).hasOwnBranches)
     }
 
     /// The sentence and table of a month with `counts` (all, regular, thematic) meetings held by
     /// `held`, of whose `branches` (`branchNoun`) those in `missing` held no regular meeting;
-    /// `branches` is nil outside the months on record.
+    /// `branches` is nil outside the months on record; without `countsBranches` the table has no
+    /// line for them.
     private init(month: YearMonth, held: String, counts: (all: Int, regular: Int, thematic: Int), attendance: Double?,
-                 missing: [BranchMention], branches: Int?, branchNoun: String, missingPlace: String = "") {
+                 missing: [BranchMention], branches: Int?, branchNoun: String, missingPlace: String = "", countsBranches: Bool = true) {
         self.missing = VietnameseCollation.sorted(missing) { $0.name }
         hasMissing = !missing.isEmpty
         meetings = counts.all
@@ -74,9 +77,11 @@ struct BulletinFigures: Encodable {
             BulletinFigure(label: "Trong đó sinh hoạt thường kỳ", value: VietnameseFormat.count(counts.regular)),
             BulletinFigure(label: "Trong đó sinh hoạt chuyên đề", value: VietnameseFormat.count(counts.thematic)),
             BulletinFigure(label: "Tỷ lệ đảng viên dự họp bình quân", value: attendance.map { VietnameseFormat.percent($0, for: .page) } ?? "—"),
-            BulletinFigure(label: "\(capitalNoun) chưa sinh hoạt thường kỳ",
-                           value: branches.map { "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count($0))" } ?? "—"),
         ]
+        if countsBranches {
+            rows.append(BulletinFigure(label: "\(capitalNoun) chưa sinh hoạt thường kỳ",
+                                       value: branches.map { "\(VietnameseFormat.count(missing.count))/\(VietnameseFormat.count($0))" } ?? "—"))
+        }
         let attendanceClause = attendance.map { "; tỷ lệ đảng viên dự họp bình quân \(VietnameseFormat.percent($0, for: .page))" } ?? ""
         let regularClause: String = Self.meetingCount(counts.regular, "sinh hoạt thường kỳ")
         let thematicClause: String = Self.meetingCount(counts.thematic, "sinh hoạt chuyên đề")

@@ -15,6 +15,8 @@ struct BulletinPage: Encodable {
     var figures: BulletinFigures
     var stories: [StoryCard]
     var hasStories: Bool
+    /// False for a district with no chi bộ trực thuộc and no story of its own in the month.
+    var showsStories: Bool
     /// What the stories section says when it has none (`BulletinScope`).
     var noStories: String
     /// In a district: what each unit did in the month.
@@ -31,11 +33,15 @@ struct BulletinPage: Encodable {
     var resolutionsHeading: String
     var resolutions: [BulletinBranchResolutions]
     var hasResolutions: Bool
+    /// False for a district with no chi bộ trực thuộc in the month (`BulletinScope`).
+    var showsResolutions: Bool
     var noResolutions: String
     /// `"Việc đến hạn trong tháng 10 năm 2024"`.
     var dueHeading: String
     var due: [BulletinDueResolution]
     var hasDue: Bool
+    /// False for a district with no chi bộ trực thuộc in the month and nothing falling due.
+    var showsDue: Bool
     var noDue: String
     /// The PDF beside the page, when the build writes one.
     var pdfHref: String?
@@ -65,7 +71,8 @@ struct BulletinPage: Encodable {
         figures = BulletinFigures(month: month, meetings: meetings, context: context, links: links)
         stories = (content.stories[month] ?? []).map { StoryCard($0, context: context, links: links) }
         hasStories = !stories.isEmpty
-        let scope = BulletinScope(isDistrict: context.district != nil)
+        let scope = BulletinScope(month: month, context: context)
+        showsStories = scope.shows(hasStories)
         noStories = scope.noStories
         units = BulletinUnitView.units(month, route: route, context: context)
         hasUnits = !units.isEmpty
@@ -79,6 +86,7 @@ struct BulletinPage: Encodable {
         }
         resolutions = BulletinBranchResolutions.grouped(meetings, site: site, links: links)
         hasResolutions = !resolutions.isEmpty
+        showsResolutions = scope.shows(hasResolutions)
         resolutionsHeading = scope.resolutionsHeading
         noResolutions = scope.noResolutions
         let nextMonth = VietnameseFormat.monthYear(month.next)
@@ -86,6 +94,7 @@ struct BulletinPage: Encodable {
         noDue = scope.noDue(in: nextMonth)
         due = BulletinDueResolution.list(content.due[month.next] ?? [], site: site, links: links)
         hasDue = !due.isEmpty
+        showsDue = scope.shows(hasDue)
         monthHref = context.analysis.months.contains(month) ? links.month(month) : nil
         author = site.config.signingBody
     }
