@@ -12,7 +12,7 @@ extension MarkdownRenderer {
         // anywhere) could be defined further down, so such a body is read whole.
         // The blocks of three bytes a character mostly hold enough text (a minutes' body of
         // Vietnamese prose does), else those of eight.
-        if limit < .max, limit <= markdown.utf8.count / 3, !definesReferences(markdown) {
+        if limit < .max, limit <= markdown.utf8.count / 3, !ReferenceDefinitions.mayBeIn(markdown) {
             for bytesPerCharacter in [3, 8] {
                 if let head = leadingBlocks(of: markdown, bytes: limit * bytesPerCharacter),
                    let text = words(of: head, limit: limit), let end = end(ofFirst: limit, in: text) {
@@ -39,22 +39,6 @@ extension MarkdownRenderer {
         return nil
     }
 
-    /// Whether the text holds `]:`, as a reference link's definition does: each `:` found with
-    /// `memchr` (a whole minutes' body is scanned for every search entry), the byte before it looked at.
-    private static func definesReferences(_ markdown: String) -> Bool {
-        var text = markdown
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var start = 0
-            while start < bytes.count, let found = memchr(base + start, Int32(UInt8(ascii: ":")), bytes.count - start) {
-                let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if colon > 0, bytes[colon - 1] == UInt8(ascii: "]") { return true }
-                start = colon + 1
-            }
-            return false
-        }
-    }
-
     /// Whether the UTF-8 bytes `piece` are well formed and every character they hold is a single
     /// scalar that never joins the one before it (Latin letters with Vietnamese marks
     /// precomposed, ASCII, common punctuation), so they can be read scalar by scalar with the
@@ -76,6 +60,12 @@ extension MarkdownRenderer {
     static func words(of markdown: String, limit: Int, readsByScalar: Bool = true) -> String? {
         guard let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_node_free(document) }
+        // A pipe table (`PipeTables`) gives its cells' words, row after row, as the page shows
+        // them, not its pipes and dashes.
+        let blocks = PipeTables.blocks(in: document, markdown: markdown)
+        let tables = Dictionary(blocks.map { ($0.node, $0) }, uniquingKeysWith: { first, _ in first })
+        let cells = blocks.isEmpty ? [:] : cellWords(Set(blocks.flatMap { [$0.before] + $0.table.head + $0.table.rows.joined() }),
+                                                     body: markdown)
         guard let iterator = cmark_iter_new(document) else { return nil }
         defer { cmark_iter_free(iterator) }
         // The text is gathered as UTF-8 bytes: appending to a String scalar by scalar was a
@@ -150,17 +140,13 @@ extension MarkdownRenderer {
         func add(literal: UnsafePointer<CChar>) {
             add(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
         }
-        // A pipe table's paragraph (`PipeTables`) gives its cells' words, row after row, not
-        // its pipes and dashes.
-        let tables = Dictionary(PipeTables.tables(in: document, markdown: markdown).map { ($0.paragraph, ($0.before, $0.table)) },
-                                uniquingKeysWith: { first, _ in first })
         while count <= limit {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
-            if event == CMARK_EVENT_ENTER, let (before, table) = tables[node] {
-                for cell in ([[before]] + [table.head] + table.rows).joined() where count <= limit {
-                    var text = cellWords(cell, readsByScalar: readsByScalar)
+            if event == CMARK_EVENT_ENTER, let block = tables[node] {
+                for cell in ([[block.before]] + [block.table.head] + block.table.rows).joined() where count <= limit {
+                    var text = cells[cell] ?? ""
                     text.withUTF8 { add($0) }
                     add(" ")
                 }
@@ -189,12 +175,37 @@ extension MarkdownRenderer {
         return String(decoding: bytes, as: UTF8.self).trimmed(.whitespaces)
     }
 
-    /// The words of a table cell's Markdown; a cell that has none as Markdown ("-", a block
-    /// marker on its own) is its text as written, as the page shows it.
-    private static func cellWords(_ cell: String, readsByScalar: Bool) -> String {
-        guard !cell.isEmpty else { return "" }
-        let words = words(of: cell, limit: .max, readsByScalar: readsByScalar) ?? ""
-        return words.isEmpty ? cell : words
+    /// The words of each of a body's table cells (`PipeTableCells`), as the page shows them: a
+    /// cell of raw HTML has none, one read as a block however written is its text as typed.
+    private static func cellWords(_ texts: Set<String>, body: String) -> [String: String] {
+        PipeTableCells.withParagraphs(of: texts, body: body, options: CMARK_OPT_DEFAULT) { _, paragraphs in
+            var words: [String: String] = [:]
+            for text in texts {
+                words[text] = paragraphs[text].map(inlineWords) ?? (text.hasPrefix("<") ? "" : text)
+            }
+            return words
+        }
+    }
+
+    /// The words of a paragraph's inline text: its text and code, a line end as a space.
+    private static func inlineWords(_ paragraph: OpaquePointer) -> String {
+        var words = ""
+        guard let iterator = cmark_iter_new(paragraph) else { return words }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { words += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                words += " "
+            default:
+                break
+            }
+        }
+        return words
     }
 
     /// `text` cut to at most `limit` characters, at the last space before the limit, with `…`.

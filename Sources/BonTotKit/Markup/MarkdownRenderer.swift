@@ -33,9 +33,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
         if PercentSpacing.mayApply(to: markdown) { PercentSpacing.apply(in: document) }
-        PipeTables.replace(in: document, markdown: markdown) { cell in
-            inlineHTML(cell, root: root, file: file)
-        }
+        fillTables(PipeTables.blocks(in: document, markdown: markdown), body: markdown, root: root, file: file)
         if WordLineBreaks.mayApply(to: markdown) { WordLineBreaks.apply(in: document) }
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }
@@ -44,17 +42,38 @@ public struct MarkdownRenderer: Sendable {
         return html.replacingOccurrences(of: Self.omittedHTML, with: "")
     }
 
-    /// The HTML of a table cell's Markdown `text`: its words without the paragraph around them;
-    /// a cell that would read as a block of its own ("-", "1.", "# 3") is its text as written,
-    /// except a block of raw HTML (`<script>…</script>`, `<div>…</div>`), dropped or kept as the
-    /// site allows, as in the rest of the body: it was printed as text for every reader to see.
-    private func inlineHTML(_ text: String, root: String, file: String) -> String {
-        guard !text.isEmpty else { return "" }
-        let html = self.html(text, root: root, file: file)
-        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else {
-            return text.hasPrefix("<") ? html.trimmingCharacters(in: .newlines) : MarkupText.escape(text)
+    /// Gives each table's block (`PipeTables.blocks`) its HTML: its cells' words read as inline
+    /// text (`PipeTableCells`), rendered as the rest of the body is; a cell of raw HTML
+    /// (`<script>…</script>`, `<div>…</div>`) is dropped or kept as the site allows, as in the
+    /// rest of the body: it was printed as text for every reader to see.
+    private func fillTables(_ blocks: [PipeTables.Block], body: String, root: String, file: String) {
+        guard !blocks.isEmpty else { return }
+        let texts = Set(blocks.flatMap { [$0.before] + $0.table.head + $0.table.rows.joined() })
+        let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let cells = PipeTableCells.withParagraphs(of: texts, body: body, options: options) { document, paragraphs in
+            if let document {
+                rebaseLinksAndHeadings(in: document, root: root, file: file, under: 1)
+                if texts.contains(where: PercentSpacing.mayApply(to:)) { PercentSpacing.apply(in: document) }
+                if texts.contains(where: WordLineBreaks.mayApply(to:)) { WordLineBreaks.apply(in: document) }
+            }
+            var cells: [String: String] = [:]
+            for text in texts {
+                if let paragraph = paragraphs[text], let rendered = cmark_render_html(paragraph, options) {
+                    defer { free(rendered) }
+                    let html = String(cString: rendered)
+                    let words = html.hasPrefix("<p>") && html.hasSuffix("</p>\n") ? String(html.dropFirst(3).dropLast(5)) : html
+                    cells[text] = allowHTML ? words : words.replacingOccurrences(of: Self.omittedHTML, with: "")
+                } else {
+                    cells[text] = text.hasPrefix("<")
+                        ? self.html(text, root: root, file: file).trimmingCharacters(in: .newlines) : MarkupText.escape(text)
+                }
+            }
+            return cells
         }
-        return String(html.dropFirst(3).dropLast(5))
+        for block in blocks {
+            let before = block.before.isEmpty ? "" : "<p>\(cells[block.before] ?? "")</p>\n"
+            cmark_node_set_on_enter(block.node, before + PipeTables.html(block.table) { cells[$0] ?? "" })
+        }
     }
 
     /// What libcmark leaves where it dropped raw HTML; removed from the page.

@@ -4,10 +4,11 @@ import Foundation
 /// A table a clerk writes in a body with pipes, as GitHub and most Markdown editors read it
 /// (a head row, a row of dashes, then the rows; `:` in the dashes aligning a column):
 /// libcmark knows only CommonMark, which has no tables, and printed the rows as one paragraph
-/// of pipes and dashes, on the portal and in the bulletin's PDF. A paragraph of the document
-/// (not inside a quote or a list) ending in such rows becomes a `<table>` with a `<thead>`,
-/// which a printed page repeats on each sheet; each cell's words are Markdown as any other
-/// (links, emphasis, raw HTML as the site allows), rendered by the body's own renderer.
+/// of pipes and dashes, on the portal and in the bulletin's PDF. A paragraph ending in such rows,
+/// at the top of the body, in a quote or in a list item, becomes a `<table>` with a `<thead>`,
+/// which a printed page repeats on each sheet (`PipeTables+Document`); each cell's words are
+/// Markdown's inline text, as GitHub reads them (links, emphasis, raw HTML as the site allows),
+/// rendered by the body's own renderer (`PipeTableCells`).
 enum PipeTables {
     /// One column's alignment, from its dashes (`:---`, `:---:`, `---:`).
     enum Alignment: Equatable {
@@ -114,57 +115,9 @@ enum PipeTables {
         cell.count <= 24 && cell.contains(where: \.isNumber)
             && cell.allSatisfy { $0.isNumber || " \u{00A0}.,%/:+-−–()".contains($0) }
     }
-
-    /// The paragraphs of `document` (parsed from `markdown`, whose lines are read back by the
-    /// paragraphs' line numbers) that end in tables, each with the lines of text above its table
-    /// (`before`, most often none) and its table. A body with no pipe is
-    /// passed over at the speed of `memchr`, as most are.
-    static func tables(in document: OpaquePointer, markdown: String) -> [(paragraph: OpaquePointer, before: String, table: Table)] {
-        guard holdsPipe(markdown) else { return [] }
-        // A line ends as libcmark ends one: "\r\n" (one Character in Swift, never equal to "\n",
-        // so a file saved by Notepad was read as one line and its tables left as pipes), "\n", "\r".
-        let lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        var found: [(paragraph: OpaquePointer, before: String, table: Table)] = []
-        var node = cmark_node_first_child(document)
-        while let current = node {
-            node = cmark_node_next(current)
-            guard cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH else { continue }
-            let first = Int(cmark_node_get_start_line(current)), last = Int(cmark_node_get_end_line(current))
-            guard first >= 1, last >= first, last <= lines.count,
-                  let (before, table) = table(Array(lines[(first - 1)..<last])) else { continue }
-            found.append((current, lines[(first - 1)..<(first - 1 + before)].joined(separator: "\n"), table))
-        }
-        return found
-    }
-
-    /// Whether `markdown` holds a `|`, found with `memchr` (every body is asked, for its page and
-    /// its search entry).
-    private static func holdsPipe(_ markdown: String) -> Bool {
-        var text = markdown
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil
-        }
-    }
-
-    /// Replaces each paragraph of `document` that is a table by a block of the table's HTML,
-    /// which libcmark prints as it is (a custom block, never read as the body's words nor dropped
-    /// as raw HTML): a placeholder in the text put back after rendering was also found in a body
-    /// whose own words spelled it, and was sought through the whole page once per table.
-    /// `markdown` is the text `document` was parsed from (its lines are read back by the
-    /// paragraphs' line numbers).
-    static func replace(in document: OpaquePointer, markdown: String, inline: (String) -> String) {
-        for (paragraph, before, table) in tables(in: document, markdown: markdown) {
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            let text = before.isEmpty ? "" : "<p>\(inline(before))</p>\n"
-            cmark_node_set_on_enter(block, text + html(table, inline: inline))
-            cmark_node_replace(paragraph, block)
-            cmark_node_free(paragraph)
-        }
-    }
 }
 
-private extension Substring {
+extension Substring {
     /// The text without the spaces and tabs at its ends.
     var trimmingSpaces: Substring {
         var text = self
