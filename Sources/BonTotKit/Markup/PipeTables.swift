@@ -118,11 +118,12 @@ enum PipeTables {
 }
 
 extension Substring {
-    /// The text without the spaces and tabs at its ends.
+    /// The text without the spaces, tabs and no-break spaces at its ends (a table copied from
+    /// Word holds no-break spaces around its cells, and its row of dashes was no table's).
     var trimmingSpaces: Substring {
         var text = self
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        while let first = text.first, first == " " || first == "\t" || first == "\u{00A0}" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" || last == "\u{00A0}" { text = text.dropLast() }
         return text
     }
 }
