@@ -5,28 +5,32 @@ import Foundation
 /// attendance grammar reads a name's own reason (`AttendanceClause`): "đ/c Nguyễn Thị Lan (ốm), đ/c
 /// Trần Văn Hùng - không lý do". Only after the absent's count ("vắng 02 đồng chí: …"), so that
 /// the clause still opens at its "vắng"; a line of such names alone, under a table of the counts,
-/// is rewritten as lines labelled by reason (`labelledLine`).
+/// is rewritten as lines labelled by reason (`labelledLine`). With no count, titled names before
+/// the first "vắng" are put after it (`namedBeforeAbsent`: "đ/c Lan vắng có lý do chính đáng").
 enum AbsentAfterTheName {
-    /// A capitalised name's last word, "vắng" ("vắng mặt"), the label, and what brings the reason
-    /// (none when a mark or the end follows "có lý do").
+    /// A capitalised name's last word, "vắng" ("vắng mặt"), the label ("có lý do", "có lý do chính
+    /// đáng"), and what brings the reason (none when a mark or the end follows the label).
     nonisolated(unsafe) private static let labelled =
-        /(\p{Lu}\p{L}*)\s+vắng(?:\s+mặt)?\s+(?:(có\s+lý\s+do)(?:\s*(\(|:\s*)|(?=\s*(?:[,;.)]|$)))|(không\s+(?:có\s+)?lý\s+do)(?!\s*:))/
+        /(\p{Lu}\p{L}*)\s+vắng(?:\s+mặt)?\s+(?:(có\s+lý\s+do(?:\s+chính\s+đáng)?)(?:\s*(\(|:\s*)|(?=\s*(?:[,;.)]|$)))|(không\s+(?:có\s+)?lý\s+do)(?!\s*:))/
 
     /// `text` with each name's "vắng có lý do (…)" as "(…)", "vắng có lý do: …" as "- …", a bare
-    /// "vắng có lý do" as "(có lý do)", and "vắng không lý do" as "- không lý do", after the first
-    /// "vắng" and a count.
+    /// "vắng có lý do" as "(có lý do)" ("vắng có lý do chính đáng" as "(có lý do chính đáng)"), and
+    /// "vắng không lý do" as "- không lý do", after the first "vắng" and a count.
     static func rewritten(_ text: String) -> String {
-        guard let first = text.firstMatch(of: /(?i)vắng(?:\s+mặt)?\s*:?\s*\d/) else { return text }
-        let head = text[..<first.range.upperBound]
-        let rest = text[first.range.upperBound...].replacing(labelled) { match in
+        guard let first = text.firstMatch(of: /(?i)vắng(?:\s+mặt)?\s*:?\s*\d/) else { return namedBeforeAbsent(text) }
+        return String(text[..<first.range.upperBound]) + relabelled(text[first.range.upperBound...])
+    }
+
+    /// `text` with each name's "vắng" and label as the name's own reason (`rewritten`).
+    private static func relabelled(_ text: Substring) -> String {
+        String(text.replacing(labelled) { match in
             let name = match.output.1
-            if match.output.2 != nil {
-                guard let brings = match.output.3 else { return name + " (có lý do)" }
+            if let label = match.output.2 {
+                guard let brings = match.output.3 else { return name + " (" + label + ")" }
                 return name + (brings == "(" ? " (" : " - ")
             }
             return name + " - " + (match.output.4 ?? "")
-        }
-        return String(head) + rest
+        })
     }
 
     /// A titled name opening a part of a line, "vắng" and the label, and the reason after them.
@@ -47,5 +51,26 @@ enum AbsentAfterTheName {
             labelled.append("vắng \(match.output.2.lowercased()): \(match.output.1)\(said)")
         }
         return labelled.isEmpty ? nil : labelled.joined(separator: "; ")
+    }
+
+    /// Titled names, then the first "vắng" of the text with no count after it: "đ/c Lan vắng có
+    /// lý do chính đáng", "Đồng chí Lan vắng mặt có lý do chính đáng", "Đ/c Hùng, đ/c Hoa vắng có lý do".
+    nonisolated(unsafe) private static let namesBeforeAbsent =
+        /(?<lead>^|[;.,:]\s*)(?<names>(?:(?i:đồng\s+chí|đ\/c)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4}(?:\s*,\s*|\s+và\s+)?)+?)\s+(?i:vắng)(?:\s+mặt)?(?!\p{L})(?!\s*:?\s*\d)/
+
+    /// `text` with the titled names of the absent before their "vắng" put after it, as the
+    /// attendance grammar reads the absent named with no count (`AttendanceClause`), their label
+    /// as their reason (`rewritten`): "đ/c Lan vắng có lý do chính đáng" → "vắng: đ/c Lan (có lý do
+    /// chính đáng)", one absent, excused (the label was read with no one to count), "Đ/c Bảy vắng (đi
+    /// công tác)" → "vắng: Đ/c Bảy (đi công tác)"; unchanged when another "vắng" comes first.
+    static func namedBeforeAbsent(_ text: String) -> String {
+        guard let match = text.firstMatch(of: namesBeforeAbsent),
+              !text[..<match.range.lowerBound].localizedCaseInsensitiveContains("vắng") else { return text }
+        let names = match.output.names
+        // The last name's label is its reason; else the names stand before what followed their "vắng".
+        let spoken = text[names.startIndex...]
+        let labelsTheNames = spoken.firstMatch(of: labelled).map { $0.range.lowerBound < match.range.upperBound } ?? false
+        let after = labelsTheNames ? relabelled(spoken) : String(names) + relabelled(text[match.range.upperBound...])
+        return String(text[..<match.range.lowerBound]) + match.output.lead + "vắng: " + after
     }
 }

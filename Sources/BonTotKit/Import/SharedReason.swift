@@ -22,11 +22,10 @@ enum SharedReason {
         return label ? (names.map { MinutesFacts.Absentee(name: $0.name) }, unclear, true) : (names, unclear, false)
     }
 
-    /// True when `reason` is only the label of the excused ("có lý do"), no reason said.
+    /// True when `reason` is only the label of the excused ("có lý do", "có lý do chính đáng"), no reason said.
     private static func isExcusedLabel(_ reason: String) -> Bool {
-        let chars = Array(reason)
-        let tokens = AttendanceToken.tokens(of: chars)
-        return tokens.count == 1 && tokens[0].kind == .reason(excused: true) && !AttendanceToken.isStated(tokens[0], in: chars)
+        let words = reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        return words == "có lý do" || words == "có lý do chính đáng"
     }
 
     /// `names` with the reason after the last given as the minutes mean it, and the reason whose
