@@ -71,8 +71,9 @@ struct AbsenteeList {
                 if depth == 0 { return index }
                 depth -= 1
             case .reason(let excused) where depth == 0:
-                // "đồng chí Hoàng Văn Năm – không lý do": a name's own reason, not the next reason's label.
-                if !excused, isOwnReason(at: index, tokens: tokens) { break }
+                // "đồng chí Hoàng Văn Năm – không lý do", "Nguyễn Thị Lan - có lý do, Trần Văn Hùng - không lý do": a
+                // name's own reason, not the next reason's label.
+                if isOwnReason(at: index, tokens: tokens, excused: excused) { break }
                 if isReasonAfterName(at: index, tokens: tokens, chars: chars) { break }
                 return index
             case .number where depth == 0 && isCountOfAReason(at: index, tokens: tokens):
@@ -92,12 +93,15 @@ struct AbsenteeList {
     }
 
     /// True when the "không lý do" at `index` is what a dash or a colon after a name gives a name
-    /// ("– không lý do", "– vắng không lý do", "Hoàng Văn Năm: không lý do"), ending its item.
-    private static func isOwnReason(at index: Int, tokens: [AttendanceToken]) -> Bool {
+    /// ("– không lý do", "– vắng không lý do", "Hoàng Văn Năm: không lý do"), ending its item; so
+    /// is an `excused` "có lý do" right after a name's dash or colon ("Nguyễn Thị Lan - có lý do,
+    /// Trần Văn Hùng - không lý do": the list ended at it, and the names were counted unsaid).
+    private static func isOwnReason(at index: Int, tokens: [AttendanceToken], excused: Bool = false) -> Bool {
         var before = index - 1
-        if before >= 0, tokens[before].kind == .absent { before -= 1 }
+        if !excused, before >= 0, tokens[before].kind == .absent { before -= 1 }
         let afterName = before >= 1 && tokens[before].kind == .colon && tokens[before - 1].kind == .word(capitalised: true)
-        guard before >= 0, tokens[before].kind == .dash || afterName else { return false }
+        let dashAfterName = before >= 1 && tokens[before].kind == .dash && tokens[before - 1].kind == .word(capitalised: true)
+        guard before >= 0, (excused ? dashAfterName : tokens[before].kind == .dash) || afterName else { return false }
         let after = index + 1
         return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
     }
