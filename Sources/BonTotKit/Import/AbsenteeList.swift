@@ -278,7 +278,13 @@ struct AbsenteeList {
                     }
                 }
             }
-            let text = MinutesFacts.clean(Self.withoutStrayBrackets(source((cut + 1)..<reasonEnd)))
+            // "đ/c Thảo (lý do: đi học)": the reason after its label (it kept "lý do:").
+            var reasonStart = cut + 1
+            if reasonStart + 1 < reasonEnd, tokens[reasonStart].kind == .reason(excused: true),
+               AttendanceToken.isStated(tokens[reasonStart], in: chars) {
+                reasonStart += tokens[reasonStart + 1].kind == .colon ? 2 : 1
+            }
+            let text = MinutesFacts.clean(Self.withoutStrayBrackets(source(reasonStart..<reasonEnd)))
             reason = text.isEmpty ? nil : text
         } else if let name = AbsenteeList.startsName(at: range.lowerBound, in: tokens, chars: chars),
                   name.titled || FullNames.starts(at: range.lowerBound, in: tokens, chars: chars) || (holdsAFullName && name.words == 1) {

@@ -131,7 +131,8 @@ struct AttendanceToken: Equatable {
     /// "lý do:", "lý do vắng:", "lý do vắng mặt:" at word `index`: a reason stated, up to its
     /// colon, which stays a token of its own ("lý do: ốm"); or, when "có lý do", "không lý do"
     /// follows the colon, that reason, through it ("lý do: không lý do"); and "lý do" with the
-    /// reason right after it, in brackets or after "vì" ("(lý do ốm)", "vì lý do sức khỏe"). With
+    /// reason right after it, in brackets, after "vì" or, in lower case, after a comma ("(lý do ốm)",
+    /// "vì lý do sức khỏe", "đ/c Thảo, lý do đi học"). With
     /// the index of the word after the token.
     private static func statedReason(at index: Int, in words: [AttendanceToken], chars: [Character]) -> (token: AttendanceToken, next: Int)? {
         guard matches(["lý", "do"], at: index, in: words, chars: chars) else { return nil }
@@ -143,10 +144,11 @@ struct AttendanceToken: Equatable {
         }
         let start = words[index].range.lowerBound
         guard colon < words.count, words[colon].kind == .colon else {
-            // "(lý do ốm)", "vì lý do sức khỏe": the reason right after the words.
+            // "(lý do ốm)", "vì lý do sức khỏe", "(đ/c Thảo, lý do đi học)": the reason right after the words.
             let after = index + 2
             guard colon == after, after < words.count, case .word = words[after].kind, index > 0,
-                  words[index - 1].kind == .open || matches(["vì"], at: index - 1, in: words, chars: chars) else { return nil }
+                  words[index - 1].kind == .open || matches(["vì"], at: index - 1, in: words, chars: chars)
+                    || (words[index - 1].kind == .comma && words[after].kind == .word(capitalised: false)) else { return nil }
             return (AttendanceToken(kind: .reason(excused: true), range: start..<words[index + 1].range.upperBound), after)
         }
         if let reason = phrases.prefix(3).first(where: { matches($0.0, at: colon + 1, in: words, chars: chars) }) {
