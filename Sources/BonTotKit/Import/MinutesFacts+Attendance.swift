@@ -234,15 +234,14 @@ extension MinutesFacts {
         return names
     }
 
-    /// The facts with the unsure names (`unsureAbsentNames`) that name one of `members` (the
-    /// branch's people the site knows) written under `absent`, as the one the minutes count.
+    /// The facts with the unsure names (`unsureAbsentNames`) that are the full name of one of
+    /// `members` (the branch's people the site knows) written under `absent`, as the one the
+    /// minutes count. A one-word village after its head ("Trưởng thôn Nam (ốm)", `VillageNames`)
+    /// stays a place though a member's given name is Nam: the office says whose village it is,
+    /// and the head is not named (it wrote the member Nam absent).
     func takingKnownMembers(_ members: Set<String>) -> MinutesFacts {
         var facts = self
-        // A one-word village after its head ("Trưởng thôn Đông", `VillageNames`) names the one member whose given name it is.
-        let known = unsureAbsentNames.filter { name in
-            members.contains(Slug.fold(name))
-                || (!name.contains(" ") && members.filter { $0.split(separator: "-").last.map(String.init) == Slug.fold(name) }.count == 1)
-        }
+        let known = unsureAbsentNames.filter { members.contains(Slug.fold($0)) && !VillageNames.isVillage($0) }
         facts.absent += known.map { Absentee(name: $0) }
         facts.unsureAbsentNames.removeAll { known.contains($0) }
         return facts

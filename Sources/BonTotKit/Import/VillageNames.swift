@@ -2,8 +2,8 @@
 /// ấp Chợ", "Phó thôn Thượng"): the directions and places villages are called by. After a village
 /// head such a word is the village, no member's name (`OfficeTitles`), though some are given names
 /// too ("Đông", "Nam", "Trung"); with no name before the office, the minutes do not say who the
-/// head is, and the word is told to the editor as unsure (`unsure`) unless the branch file names a
-/// member so (`MinutesFacts.takingKnownMembers`).
+/// head is, and the word is told to the editor as unsure (`unsure`), never written as the member
+/// whose given name it is (`MinutesFacts.takingKnownMembers`).
 enum VillageNames {
     /// The words, in lower case.
     private static let words: Set<String> = [

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The committed office documents of `Tests/Fixtures/office` (made by `make_workbooks.py`,
-/// `make_documents.py` and `make_attendance_documents.py` with openpyxl, python-docx and
+/// `make_documents.py`, `make_attendance_documents.py` and `make_wording_documents.py` with openpyxl, python-docx and
 /// LibreOffice; the tests need none of them).
 enum OfficeFixtures {
     static let folder = URL(fileURLWithPath: #filePath)
