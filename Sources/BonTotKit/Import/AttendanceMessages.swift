@@ -1,5 +1,6 @@
-/// What `import minutes` says of the absent a document counts without saying whether they had a
-/// reason (`MinutesFacts.reasonsUnsaid`), in Vietnamese with the English gist, quoting the
+/// What `import minutes` says of the attendance a document gives: the absent counted without
+/// saying whether they had a reason (`MinutesFacts.reasonsUnsaid`), places or names it cannot
+/// tell apart, figures that do not add up; in Vietnamese with the English gist, quoting the
 /// clerk's words as written ("vắng hai đồng chí", not the figures read), cut at a word's end.
 enum AttendanceMessages {
     /// The warning for the absent of `facts`, read from the document `source`, written as
@@ -25,5 +26,22 @@ enum AttendanceMessages {
         return "biên bản '\(source)' ghi \(names) sau 'vắng'\(quoted): là tên đảng viên vắng mặt hay nơi đồng chí vắng mặt đang ở? "
             + "chưa ghi vào 'absent'; nếu là tên đảng viên, thêm '- { name: \(example) }' dưới 'absent:' / '\(source)' writes "
             + "\(names) after 'vắng', a place or an absent member's name: not written under absent; add it if it is a member"
+    }
+
+    /// The warning for the attendance figures of `facts`, read from the document `source`, that
+    /// do not add up (`MinutesFacts.attendanceMismatch`); the counts by reason over the absent
+    /// quote the clerk's words about the absent ("'Vắng 02 đồng chí, trong đó 03 đồng chí ốm'"),
+    /// as the other warnings of the absent do, so that the clerk finds the line. Nil when they add up.
+    static func mismatch(_ facts: MinutesFacts, source: String) -> String? {
+        let parts = facts.absentPartsMismatch, others = facts.expectedMismatch
+        guard !parts.isEmpty || !others.isEmpty else { return nil }
+        let quoted = facts.absentWords.map { " ('\(QuotedLine.cut($0))')" } ?? ""
+        func said(_ text: ((vietnamese: String, english: String)) -> String) -> String {
+            let absent = parts.isEmpty ? [] : [parts.map(text).joined(separator: "; ") + quoted]
+            return (absent + others.map(text)).joined(separator: "; ")
+        }
+        return "số liệu dự họp trong biên bản '\(source)' không khớp: \(said { $0.vietnamese }); hãy đối chiếu với biên bản "
+            + "rồi sửa dòng này / the attendance figures of '\(source)' do not add up: \(said { $0.english }): "
+            + "check them against the document"
     }
 }

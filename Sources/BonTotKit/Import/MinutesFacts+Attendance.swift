@@ -2,7 +2,8 @@ import Foundation
 
 /// The attendance a minutes document gives (`MinutesFacts`): the line it is on, the present, the
 /// expected, the total and the exempt, the absent with their reasons (`AttendanceClause`), read
-/// on the lines below it too, and what in those figures does not add up.
+/// on the lines below it too; what in those figures does not add up is told apart
+/// (`MinutesFacts+AttendanceMismatch`).
 extension MinutesFacts {
     /// The attendance line: the first labelled one ("Có mặt: 25", "Đảng viên dự họp: 25") wherever
     /// it is; only when there is none, the first line of the opening (`MeetingOpening.end` as if
@@ -245,42 +246,6 @@ extension MinutesFacts {
         facts.absent += known.map { Absentee(name: $0) }
         facts.unsureAbsentNames.removeAll { known.contains($0) }
         return facts
-    }
-
-    /// What does not add up in the attendance figures, in Vietnamese and in English ("có mặt 60 +
-    /// vắng 05 = 65, khác số phải dự 83 (tổng số đảng viên 99 − miễn sinh hoạt 16)"), or nil when
-    /// they agree or too few are given to tell.
-    var attendanceMismatch: (vietnamese: String, english: String)? {
-        guard let present, let expected else { return nil }
-        var vietnamese: [String] = []
-        var english: [String] = []
-        let counted = excused == nil && unexcused == nil ? nil : (excused ?? 0) + (unexcused ?? 0)
-        if let absentCount, let excused, let unexcused, excused + unexcused != absentCount {
-            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused) + không lý do \(unexcused) = \(excused + unexcused)")
-            english.append("absent \(absentCount), but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
-        }
-        // "vắng 01 đồng chí (có lý do: A – ốm, B – đi công tác)": the other count would be below
-        // zero, and is not written.
-        if let absentCount, unexcused == nil, let excused, excused > absentCount {
-            vietnamese.append("vắng \(absentCount), nhưng có lý do \(excused); chưa ghi số vắng không lý do")
-            english.append("absent \(absentCount), but \(excused) excused; unexcused not written")
-        }
-        if let absentCount, excused == nil, let unexcused, unexcused > absentCount {
-            vietnamese.append("vắng \(absentCount), nhưng không lý do \(unexcused); chưa ghi số vắng có lý do")
-            english.append("absent \(absentCount), but \(unexcused) unexcused; excused not written")
-        }
-        if let absent = absentCount ?? counted, present + absent != expected {
-            var source = ("", "")
-            if let total {
-                source = exempt.map { (" (tổng số đảng viên \(total) − miễn sinh hoạt \($0))", " (\(total) members − \($0) exempt)") }
-                    ?? (" (tổng số đảng viên \(total); nếu có đảng viên miễn sinh hoạt, số phải dự không tính họ)",
-                        " (\(total) members; members exempt from meetings are not expected)")
-            }
-            vietnamese.append("có mặt \(present) + vắng \(absent) = \(present + absent), khác số phải dự \(expected)" + source.0)
-            english.append("present \(present) + absent \(absent) = \(present + absent), not the \(expected) expected" + source.1)
-        }
-        guard !vietnamese.isEmpty else { return nil }
-        return (vietnamese.joined(separator: "; "), english.joined(separator: "; "))
     }
 
     /// The part of `text` that counts the absent: from the mark before its first "vắng" (so that

@@ -245,11 +245,8 @@ public enum MinutesImport {
             // On the line and field the check's own warning of more names than counts takes, which it then leaves unsaid.
             sink.warning(SourceLocation(file: path, line: line), field: "absent", unlike.message(source: source))
         }
-        if let mismatch = facts.attendanceMismatch, let line = frontMatter.fieldLines["attendance"] {
-            sink.warning(SourceLocation(file: path, line: line), field: "attendance",
-                         "số liệu dự họp trong biên bản '\(source)' không khớp: \(mismatch.vietnamese); hãy đối chiếu với biên bản "
-                         + "rồi sửa dòng này / the attendance figures of '\(source)' do not add up: \(mismatch.english): "
-                         + "check them against the document")
+        if let mismatch = AttendanceMessages.mismatch(facts, source: source), let line = frontMatter.fieldLines["attendance"] {
+            sink.warning(SourceLocation(file: path, line: line), field: "attendance", mismatch)
         }
     }
 

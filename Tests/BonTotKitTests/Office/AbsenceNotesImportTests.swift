@@ -29,14 +29,17 @@ final class AbsenceNotesImportTests: DocumentsSiteTestCase {
     }
 
     /// "vắng 01 đồng chí" with two excused named: the unexcused (−1) was left out with no word
-    /// but the check's "present plus absent exceeds expected", in no terms of the document.
+    /// but the check's "present plus absent exceeds expected", in no terms of the document. The
+    /// warning quotes the clerk's words about the absent, so that the clerk finds them.
     func testAnAbsentCountBelowTheExcusedNamedIsWarnedOnTheAttendanceLine() throws {
         let report = run("bien-ban-vang-lech-ly-do.docx")
         XCTAssertEqual(report.outcomes.map(\.path), [path])
         XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
             "\(path):10: warning: số liệu dự họp trong biên bản 'bien-ban-vang-lech-ly-do.docx' không khớp: vắng 1, nhưng có lý do 2; "
-                + "chưa ghi số vắng không lý do; hãy đối chiếu với biên bản rồi sửa dòng này / the attendance figures of "
-                + "'bien-ban-vang-lech-ly-do.docx' do not add up: absent 1, but 2 excused; unexcused not written: check them against the document",
+                + "chưa ghi số vắng không lý do ('vắng 01 đồng chí (có lý do: đồng chí Nguyễn Văn An – ốm, đồng chí…'); hãy đối chiếu "
+                + "với biên bản rồi sửa dòng này / the attendance figures of 'bien-ban-vang-lech-ly-do.docx' do not add up: absent 1, "
+                + "but 2 excused; unexcused not written ('vắng 01 đồng chí (có lý do: đồng chí Nguyễn Văn An – ốm, đồng chí…'): check "
+                + "them against the document",
         ])
         XCTAssertEqual(try line("attendance:"), "attendance: { present: 82, expected: 83, excused: 2 }   # số vắng theo biên bản: 1")
         XCTAssertEqual(try line("  - { name: Nguyễn Văn An"), "  - { name: Nguyễn Văn An, reason: ốm }")

@@ -23,3 +23,20 @@ final class CountedPartsOverTheAbsentTests: XCTestCase {
         XCTAssertEqual(unexcused.attendanceMismatch?.vietnamese, "vắng 2, nhưng có lý do 1 + không lý do 2 = 3")
     }
 }
+
+/// The warning of counts by reason over the absent, as `import minutes` gives it (SPEC §8): it
+/// gave the figures only ("vắng 2, nhưng có lý do 3"), which the clerk could not find in the
+/// document; it quotes the clerk's words about the absent, as the other warnings of the absent do.
+final class CountedPartsOverTheAbsentImportTests: DocumentsSiteTestCase {
+    func testTheWarningQuotesTheClerksWords() {
+        let name = "bien-ban-vang-hon-so-ly-do.docx", path = "content/minutes/2026/ap-1-2026-11.md"
+        let report = MinutesImport.run(OfficeFixtures.folder.appending(path: name), source: name, siteRoot: root, branch: "ap-1",
+                                       kind: nil, dryRun: true)
+        XCTAssertEqual(report.diagnostics.sorted.map(\.description), [
+            "\(path):10: warning: số liệu dự họp trong biên bản '\(name)' không khớp: vắng 2, nhưng có lý do 3; chưa ghi số vắng "
+                + "không lý do ('Vắng 02 đồng chí, trong đó 03 đồng chí ốm'); hãy đối chiếu với biên bản rồi sửa dòng này / the "
+                + "attendance figures of '\(name)' do not add up: absent 2, but 3 excused; unexcused not written ('Vắng 02 đồng chí, "
+                + "trong đó 03 đồng chí ốm'): check them against the document",
+        ])
+    }
+}
