@@ -101,7 +101,7 @@ extension AttendanceClause {
 
     /// The opening brackets of the brackets from `index` on, one after another with a comma or a
     /// semicolon between them: "(ốm), (đi công tác)".
-    private func bracketsInARow(from index: Int, within clause: Range<Int>) -> [Int] {
+    func bracketsInARow(from index: Int, within clause: Range<Int>) -> [Int] {
         var opens: [Int] = []
         var next = index
         while next < clause.upperBound, tokens[next].kind == .open {

@@ -109,6 +109,16 @@ struct AttendanceClause {
                         countsAbsence = true
                         index = max(index, named.end)
                         afterNames = index
+                    } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, tokens[index - 1].kind == .colon,
+                              tokens[index].kind == .open, case let heads = bracketsInARow(from: index, within: clause).count,
+                              let reasons = reasonsWithoutLabel(at: index - 1, count: heads, within: clause) {
+                        // "vắng: Trưởng thôn Nam (ốm)", read "vắng: (ốm)" (`OfficeTitles`): a village's head unnamed, a
+                        // bracket each, with a reason (they were not counted).
+                        absentCount = heads
+                        countsAbsence = true
+                        excused = heads
+                        unexcused = 0
+                        unnamedReasons += reasons
                     }
                     continue
                 }

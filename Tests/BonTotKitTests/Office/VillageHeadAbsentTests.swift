@@ -28,6 +28,11 @@ final class VillageHeadAbsentTests: XCTestCase {
         assertReadings([
             "vắng 01 đồng chí (Trưởng thôn Đông - ốm).": " | 1/0",
         ], after: lead)
+        // With no count, each head is one absent, excused for the reason after the village (none was counted).
+        assertUnnamed("vắng: Trưởng thôn Nam (ốm).", reading: " | 1/0", reasons: ["ốm"], unsure: ["Nam"])
+        assertUnnamed("Vắng: Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi công tác).", reading: " | 2/0", reasons: ["ốm", "đi công tác"],
+                      unsure: ["Đông", "Nam"])
+        XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng: Trưởng thôn Nam (ốm).").absentCount, 1)
     }
 
     /// Two heads with no name, each with a reason ("Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi
