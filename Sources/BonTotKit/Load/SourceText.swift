@@ -21,9 +21,13 @@ public struct SourceText: Sendable {
     /// True when `text` is the file's bytes as they are (a leading byte-order mark aside), as
     /// `read(_:relativePath:)` makes it: the end of the text is then the end of the file.
     var isFileBytes = false
-    /// True when the file began with a UTF-8 byte-order mark, removed from `text`: a file of
-    /// that mark alone has an empty `text` but is no file of 0 bytes (`emptyFileSize`).
+    /// True when the file began with a byte-order mark (UTF-8's, or UTF-16's: `utf16`), removed
+    /// from `text`: a file of that mark alone has an empty `text` but is no file of 0 bytes
+    /// (`emptyFileSize`).
     var hadByteOrderMark = false
+    /// The byte order of a file saved as UTF-16 with a byte-order mark (Notepad's "Unicode",
+    /// Excel's "Unicode Text"), whose `text` was decoded from it: no bytes of the file's then.
+    var utf16: UTF16Text.ByteOrder?
 
     public init(path: String, text: String, contentHash: UInt64? = nil) {
         self.path = path
@@ -53,24 +57,32 @@ public struct SourceText: Sendable {
         }
         return decode(data, relativePath: relativePath, siteFolder: siteFolder).map { source in
             var source = source
-            source.isFileBytes = true
+            source.isFileBytes = source.utf16 == nil
             return source
         }
     }
 
     /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails; lines
     /// ended by a carriage return alone (an old Mac's) are read as lines (`OldMacLineEnds`). Text
-    /// in UTF-16, with or without a byte-order mark, is named as such (and never taken for a legacy
-    /// encoding, nor, all ASCII, for UTF-8 with a zero byte after each letter). The `bontot
-    /// convert` the error suggests names the file from the top site (`siteFolder`, as `read`).
+    /// in UTF-16 with a byte-order mark (Notepad's "Unicode", Excel's "Unicode Text") is read as
+    /// it is, with the same lines (`utf16`); without one it is named as such (and never taken for
+    /// a legacy encoding, nor, all ASCII, for UTF-8 with a zero byte after each letter). The
+    /// `bontot convert` the error suggests names the file from the top site (`siteFolder`, as `read`).
     public static func decode(_ data: Data, relativePath: String, siteFolder: String = "") -> Result<SourceText, Diagnostic> {
         if data.count > ContentLimits.textFileBytes { return .failure(tooLarge(data.count, relativePath: relativePath)) }
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let isSpreadsheet = relativePath.lowercased().hasSuffix(".csv")
         let named = siteFolder + relativePath
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || containsZeroByte(bytes),
-           let order = UTF16Text.byteOrder(of: bytes) {
+        var bytes = data[...]
+        let utf16 = UTF16Text.markedOrder(of: bytes)
+        if let utf16 {
+            guard let text = UTF16Text.decode(bytes, utf16) else {
+                return .failure(damagedUTF16(bytes, utf16, relativePath: relativePath, spreadsheet: isSpreadsheet))
+            }
+            bytes = Data(text.utf8)[...]
+        } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes = bytes.dropFirst(3)
+        }
+        if utf16 == nil, containsZeroByte(bytes), let order = UTF16Text.byteOrder(of: bytes) {
             return .failure(.error(
                 at: SourceLocation(file: relativePath),
                 "tệp được lưu dạng UTF-16 (\"Unicode Text\"), không phải UTF-8; "
@@ -81,7 +93,8 @@ public struct SourceText: Sendable {
         bytes = OldMacLineEnds.asLineFeeds(bytes)
         if let text = String(validating: bytes, as: UTF8.self) {
             var source = SourceText(path: relativePath, text: text, contentHash: data.withUnsafeBytes { StableHasher.hash($0) })
-            source.hadByteOrderMark = bytes.count < data.count
+            source.hadByteOrderMark = utf16 != nil || bytes.count < data.count
+            source.utf16 = utf16
             return .success(source)
         }
         if CutShortUTF8.isCutShort(bytes) {
@@ -101,6 +114,16 @@ public struct SourceText: Sendable {
             at: SourceLocation(file: relativePath, line: firstInvalidLine(bytes)),
             "tệp không phải UTF-8: có lẽ được gõ bằng phông TCVN3 (ABC), VNI hoặc bảng mã Windows-1258; \(resave)"
                 + " / the file is not UTF-8 (TCVN3/VNI or another legacy Vietnamese encoding?): convert it to Unicode UTF-8"))
+    }
+
+    /// The error for a file marked as UTF-16 whose bytes are not all UTF-16 text (a copy cut
+    /// short in its last letter, a lone half of a pair), at the line of the damage.
+    private static func damagedUTF16(_ bytes: Data.SubSequence, _ order: UTF16Text.ByteOrder, relativePath: String,
+                                     spreadsheet: Bool) -> Diagnostic {
+        .error(at: SourceLocation(file: relativePath, line: UTF16Text.firstDamagedLine(bytes, order) ?? 1),
+               "tệp được lưu dạng UTF-16 (\"Unicode Text\") nhưng có đoạn hỏng ở dòng này (có thể do chép dở); hãy mở bằng "
+               + (spreadsheet ? "Excel rồi lưu lại bằng \"CSV UTF-8 (Comma delimited)\"" : "Notepad rồi lưu lại với bảng mã UTF-8")
+               + " / the file is \(order.displayName) but damaged here: resave it as UTF-8")
     }
 
     /// The error for a file over the size limit, with its size and the limit.
