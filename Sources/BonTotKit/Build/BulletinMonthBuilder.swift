@@ -45,10 +45,6 @@ enum BulletinMonthBuilder {
         }
 
         let output = options.output.standardizedFileURL
-        // An output this build makes (the site was never built) is marked as bontot's, as a
-        // whole build marks its own: the next `bontot build` replaces it instead of refusing it
-        // as a folder holding files bontot did not write.
-        let makesOutput = (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.isEmpty ?? true
         let lock: OutputLock
         do {
             // Waits for a build writing the same output, and clears what a stopped one left beside it.
@@ -58,6 +54,11 @@ enum BulletinMonthBuilder {
             return
         }
         defer { withExtendedLifetime(lock) {} }
+        // An output this build makes (the site was never built) is marked as bontot's, as a
+        // whole build marks its own: the next `bontot build` replaces it instead of refusing it
+        // as a folder holding files bontot did not write. Told under the lock, as the output is
+        // while this build writes: a folder filled while it waited is no output of its making.
+        let makesOutput = (try? FileManager.default.contentsOfDirectory(atPath: output.path))?.isEmpty ?? true
         let pdfPath = router.file(.bulletinPDF(month))
         let printing = OutputLock.sibling(of: output, suffix: "month")
         defer { OutputLock.remove(printing) }
