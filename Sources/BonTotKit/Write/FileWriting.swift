@@ -150,7 +150,7 @@ final class FileWriting: @unchecked Sendable {
 
     /// The process's umask, read without changing it (`umask(2)` can only set it); 022 when
     /// the system does not tell.
-    private static func umask() -> mode_t {
+    static func umask() -> mode_t {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
               let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)

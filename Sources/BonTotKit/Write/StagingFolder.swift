@@ -13,6 +13,7 @@ import Glibc
 /// (`.output.bontot-spare`). The next build brings the spare up to date in place, touching only
 /// the files that differ from it, and exchanges it in turn: two copies of the site, written
 /// alternately, so an incremental build costs its changed files, not a copy of the whole site.
+/// Both are open to their owner alone (`PrivateFolder`) but for the moment they are published.
 public final class StagingFolder: @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -51,6 +52,7 @@ public final class StagingFolder: @unchecked Sendable {
         holdsUndescribedFiles = reused && spare == .undescribed
         files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil)
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
+        PrivateFolder.makePrivate(staging.path)
         folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
 
@@ -176,14 +178,19 @@ public final class StagingFolder: @unchecked Sendable {
     /// Publishes the staging folder as the output in one atomic exchange; the previous output,
     /// if there was one, is left in the staging folder's place as the spare (returns true). Where
     /// the file system cannot exchange, the old output is renamed away just before the new one
-    /// is renamed in, and removed.
+    /// is renamed in, and removed. The new output takes the published one's mode, and the spare
+    /// is closed to all but its owner at once (`PrivateFolder`).
     @discardableResult
     public func commit() throws -> Bool {
+        PrivateFolder.makePublic(staging.path, as: output)
         guard FileManager.default.fileExists(atPath: output.path) else {
             if rename(staging.path, output.path) != 0 { throw WriteFailure(path: output.path) }
             return false
         }
-        if bontot_exchange_paths(staging.path, output.path) == 0 { return true }
+        if bontot_exchange_paths(staging.path, output.path) == 0 {
+            PrivateFolder.makePrivate(staging.path)
+            return true
+        }
         guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else { throw WriteFailure(path: output.path) }
         let retired = OutputLock.sibling(of: output, suffix: "old")
         OutputLock.remove(retired)

@@ -1,0 +1,58 @@
+@testable import BonTotKit
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// `--output /srv/www/x` keeps the previous site beside the output, `.x.bontot-spare`, and makes
+/// the next one there: inside the web root, where a server listing hidden folders published
+/// both. They are now their owner's alone (0700), and the published output keeps its own mode.
+final class PrivateSpareFolderTests: XCTestCase {
+    private static func mode(_ url: URL) -> mode_t? {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? info.st_mode & 0o7777 : nil
+    }
+
+    func testTheSpareAndTheSiteBeingMadeAreTheOwnersAloneAndTheOutputKeepsItsMode() throws {
+        let site = try IncrementalSite.make(for: self)
+        let spare = StagingFolder.spare(of: site.output)
+        let sample = site.sibling("thu-muc-moi")
+        try FileManager.default.createDirectory(at: sample, withIntermediateDirectories: true)
+        let newFolder = try XCTUnwrap(Self.mode(sample))
+
+        XCTAssertTrue(site.build().succeeded)
+        XCTAssertEqual(Self.mode(site.output), newFolder, "the first output has a new folder's mode")
+
+        try site.replace("Ấp Bắc", with: "Ấp Bắc mới", in: "content/branches/ap-bac.yaml")
+        let seen = Modes()
+        var options = BuildOptions(siteRoot: site.root)
+        options.faults = WriteFaults { path in
+            if path.hasPrefix(spare.path + "/") { seen.note(Self.mode(spare)) }
+            return nil
+        }
+        XCTAssertTrue(SiteBuilder.build(options).succeeded)
+        XCTAssertFalse(seen.all.isEmpty, "the build wrote into the folder beside the output")
+        XCTAssertEqual(Set(seen.all), [0o700], "the site being made is its owner's alone")
+        XCTAssertEqual(Self.mode(site.output), newFolder, "the published site is readable as before")
+        XCTAssertEqual(Self.mode(spare), 0o700, "the previous site, kept beside the output, is its owner's alone")
+        XCTAssertTrue(OutputTree(site.output).text("chi-bo/ap-bac/index.html")?.contains("Ấp Bắc mới") == true)
+
+        // The office opens the output to the web server's group only: kept through the swaps.
+        XCTAssertEqual(chmod(site.output.path, 0o750), 0)
+        for (round, name) in ["Ấp Bắc mới 2", "Ấp Bắc mới 3"].enumerated() {
+            try site.replace(round == 0 ? "Ấp Bắc mới" : "Ấp Bắc mới 2", with: name, in: "content/branches/ap-bac.yaml")
+            XCTAssertTrue(site.build(clean: round == 1).succeeded)
+            XCTAssertEqual(Self.mode(site.output), 0o750, "the office's mode of the output is kept (round \(round))")
+            XCTAssertEqual(Self.mode(spare), 0o700, "round \(round)")
+        }
+    }
+}
+
+/// Modes seen from the build's threads.
+private final class Modes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [mode_t] = []
+    var all: [mode_t] { lock.withLock { seen } }
+    func note(_ mode: mode_t?) { lock.withLock { seen.append(mode ?? 0) } }
+}
