@@ -24,9 +24,11 @@ public enum SiteBuilder {
             report.diagnostics.error(.option("--month"), Self.monthWithUnitsMessage(other))
             return report
         }
-        // An output over the site is refused before the site is read, so not even its cache
-        // is written; over a unit's folder, once loading has found the units.
-        if let reason = options.unsafeOutputReason {
+        // An output given as a link is the folder it points to (`OutputLink`), or refused when
+        // there is none there. An output over the site is refused before the site is read, so
+        // not even its cache is written; over a unit's folder, once loading has found the units.
+        let (options, linkRefusal) = followingOutputLink(options)
+        if let reason = linkRefusal ?? options.unsafeOutputReason {
             var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
             report.diagnostics.error(.option("--output"), reason)
             return report
@@ -196,6 +198,19 @@ public enum SiteBuilder {
         "--month dựng lại bản tin tháng của cả trang từ mọi đơn vị, không dùng cùng \(other); bỏ \(other) để dựng bản tin "
             + "của huyện, hoặc dựng cả trang (bản tin của một đơn vị nằm trong \(Router().unit("<mã>").path(.bulletinIndex))) "
             + "/ --month excludes \(other): the month's bulletin is made from every unit"
+    }
+
+    /// `options` building into the folder their output links to, and why they cannot when the
+    /// link points to nothing.
+    private static func followingOutputLink(_ options: BuildOptions) -> (BuildOptions, String?) {
+        var options = options
+        switch OutputLink.target(of: options.output) {
+        case .folder(let folder):
+            options.output = folder
+            return (options, nil)
+        case .missing(let reason):
+            return (options, reason)
+        }
     }
 
     /// The manifest of the published output, when an incremental build can trust it: not a

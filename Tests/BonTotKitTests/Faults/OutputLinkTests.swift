@@ -1,0 +1,45 @@
+@testable import BonTotKit
+import Foundation
+import XCTest
+
+/// `output` made a symbolic link to the folder a web server serves or a USB stick holds
+/// (`ln -s /var/www/html/dang-bo output`): the build swapped the link itself away, put the new
+/// site where the link was, on this disk, and left the folder it pointed to with the old site.
+/// It now builds into that folder, the link kept; a link to nothing there is refused.
+final class OutputLinkTests: XCTestCase {
+    private func isLink(_ url: URL) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+    }
+
+    func testALinkedOutputIsBuiltIntoTheFolderItPointsTo() throws {
+        let site = try IncrementalSite.make(for: self)
+        let served = site.sibling("www/dang-bo")
+        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: "../www/dang-bo")
+
+        for (old, name) in [("Ấp Bắc", "Ấp Bắc mới"), ("Ấp Bắc mới", "Ấp Bắc mới nữa")] {
+            try site.replace(old, with: name, in: "content/branches/ap-bac.yaml")
+            let report = site.build()
+            XCTAssertTrue(report.succeeded, report.problems)
+            XCTAssertTrue(isLink(site.output), "the link is kept")
+            XCTAssertTrue(OutputTree(served).text("chi-bo/ap-bac/index.html")?.contains(name) == true, "the served folder holds the new site")
+        }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.contains(".output.bontot-") }
+        XCTAssertEqual(beside, [], "nothing of bontot's beside the link")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: StagingFolder.spare(of: served).path), "the spare lies beside the served folder, on its disk")
+    }
+
+    func testALinkToAMissingFolderIsRefusedAndMakesNone() throws {
+        let site = try IncrementalSite.make(for: self)
+        let stick = site.sibling("usb")
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: stick.appending(path: "web").path)
+
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location), [.option("--output")], report.problems)
+        XCTAssertTrue(report.problems.contains("là liên kết (shortcut) tới '\(stick.path)/web', nơi không có thư mục nào"), report.problems)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stick.path), "no folder made where the stick goes")
+        XCTAssertTrue(isLink(site.output), "the link is kept")
+    }
+}
