@@ -233,7 +233,8 @@ public enum SiteBuilder {
             let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1))
                 : failure.path.hasPrefix((parent == "/" ? "" : parent) + "/.") && failure.path.contains(".bontot-") ? parent
                 : failure.path
-            reason = "\(file): \(failure.reason)"
+            let beside = file == parent && failure.isDeniedBesideOutput
+            reason = "\(file): \(failure.reason)" + (beside ? WriteFailure.besideOutputAdvice(parent: parent, output: output.path) : "")
         } else {
             reason = error.localizedDescription
         }
