@@ -58,7 +58,8 @@ public struct BuildOptions: Sendable {
 
 extension BuildOptions {
     /// Why the output folder may not be used, or nil when it is safe. A build replaces its output
-    /// whole, so the output must never be the site itself, a folder above it, or one of its inputs.
+    /// whole, so the output must never be the site itself, a folder above it, one of its inputs,
+    /// or its cache.
     var unsafeOutputReason: String? {
         unsafeOutputReason(site: siteRoot)
     }
@@ -71,7 +72,9 @@ extension BuildOptions {
         if root == output || root.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
             return "thư mục kết quả '\(output)' chứa chính thư mục trang; bản dựng sẽ xóa nội dung / the output folder holds the site itself"
         }
-        for input in ["content", "templates", "site.yaml"] {
+        // The cache is no input, but bontot's own, and safe to delete: an output in it went with it.
+        let cache = BuildCache(siteRoot: URL(fileURLWithPath: root)).folder.lastPathComponent
+        for input in ["content", "templates", "site.yaml", cache] {
             let inputPath = root + "/" + input
             if output == inputPath || output.hasPrefix(inputPath + "/") {
                 return "thư mục kết quả '\(output)' nằm trong '\(input)' của trang / the output folder is inside the site's \(input)"

@@ -69,3 +69,20 @@ final class ForeignOutputFolderTests: XCTestCase {
         try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path).filter { $0.contains(".bontot-") }
     }
 }
+
+/// `--output` in the site's `.bontot-cache/`, which the README calls safe to delete (and which
+/// `--force` made the output, the manifest then published with the site): refused as an input is.
+final class OutputInTheCacheTests: XCTestCase {
+    func testAnOutputInTheSitesCacheIsRefused() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        for output in [site.url(".bontot-cache"), site.url(".bontot-cache/web")] {
+            let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, output: output, force: true))
+            XCTAssertFalse(report.succeeded, output.path)
+            XCTAssertEqual(report.diagnostics.sorted.map(\.location), [.option("--output")], report.problems)
+            XCTAssertTrue(report.problems.contains("nằm trong '.bontot-cache' của trang"), report.problems)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.url(".bontot-cache/web").path))
+        }
+        XCTAssertTrue(site.build().succeeded, "the cache still serves the site's own output")
+    }
+}
