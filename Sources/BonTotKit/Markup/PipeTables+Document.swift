@@ -48,7 +48,7 @@ extension PipeTables {
     /// The lines of `paragraph` as written in the body's `lines`, without what opens the quotes
     /// and the list item holding it (`> `, `- `, `1. `), which a table's rows are read from; nil
     /// when its line numbers are not the body's.
-    private static func writtenLines(of paragraph: OpaquePointer, in lines: [Substring]) -> [Substring]? {
+    static func writtenLines(of paragraph: OpaquePointer, in lines: [Substring]) -> [Substring]? {
         let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
         guard first >= 1, last >= first, last <= lines.count else { return nil }
         var quotes = 0

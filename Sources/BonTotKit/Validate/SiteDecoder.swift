@@ -143,6 +143,7 @@ public enum SiteDecoder {
             if !required {
                 BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
                 TabbedColumnsCheck.check(file.text, firstLine: 1, path: file.path, sink: sink)
+                UnmarkedTableCheck.check(file.text, firstLine: 1, path: file.path, sink: sink)
                 return (nil, 0, file.text, 1, file.isFileBytes)
             }
             // An empty file (0 bytes, a byte-order mark alone, or blank lines only) is told so, as
@@ -163,6 +164,7 @@ public enum SiteDecoder {
         }
         BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
         TabbedColumnsCheck.check(parts.body, firstLine: parts.bodyLine, path: file.path, sink: sink)
+        UnmarkedTableCheck.check(parts.body, firstLine: parts.bodyLine, path: file.path, sink: sink)
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
         case .success(let node):
             return (node, parts.firstLine - 1, parts.body, parts.bodyLine, file.isFileBytes && parts.bodyIsTextTail)

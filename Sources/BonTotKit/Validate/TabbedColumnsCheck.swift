@@ -16,7 +16,7 @@ enum TabbedColumnsCheck {
         let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         CmarkDocument.each(CMARK_NODE_PARAGRAPH, in: document) { paragraph in
             let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
-            guard first >= 1, last <= lines.count, let run = firstRun(in: lines[(first - 1)..<last]) else { return }
+            guard first >= 1, last <= lines.count, let run = lines[(first - 1)..<last].firstRun(where: isTabbed) else { return }
             let start = firstLine + run.lowerBound, end = firstLine + run.upperBound - 1
             sink.warning(SourceLocation(file: path, line: start), field: "body",
                          "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "
@@ -26,20 +26,9 @@ enum TabbedColumnsCheck {
         }
     }
 
-    /// The offsets in the body (from 0) of the first two lines or more in a row of `paragraph`
-    /// with a tab between their words and no pipe; nil when there are none.
-    private static func firstRun(in paragraph: ArraySlice<Substring>) -> Range<Int>? {
-        var start: Int?
-        for index in paragraph.indices {
-            let words = paragraph[index].drop { $0 == " " || $0 == "\t" }
-            let tabbed = !words.contains("|") && words.reversed().drop { $0 == " " || $0 == "\t" }.contains("\t")
-            if tabbed, start == nil { start = index }
-            if !tabbed || index == paragraph.indices.last, let from = start {
-                let end = tabbed ? index + 1 : index
-                if end - from >= 2 { return from..<end }
-                start = nil
-            }
-        }
-        return nil
+    /// Whether `line` has a tab between its words and no pipe.
+    private static func isTabbed(_ line: Substring) -> Bool {
+        let words = line.drop { $0 == " " || $0 == "\t" }
+        return !words.contains("|") && words.reversed().drop { $0 == " " || $0 == "\t" }.contains("\t")
     }
 }

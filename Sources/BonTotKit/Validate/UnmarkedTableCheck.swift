@@ -1,0 +1,58 @@
+import CCmark
+
+/// Lines typed as a table that Markdown does not read as one, which the page would print run
+/// together as one paragraph of pipes: rows with pipes and no row of dashes under the first
+/// ("| STT | Họ và tên |" then "| 1 | Nguyễn Văn An |"), or a row of dashes Word's autocorrect
+/// turned into dashes of print ("|—|—|", "| – | – |"). Not guessed into a table (the head row
+/// is the clerk's to say): a warning at the lines, telling what to type. Code, a single line
+/// with pipes and a table that is one pass.
+enum UnmarkedTableCheck {
+    /// The dashes of print Word's autocorrect types for `--` and `---`.
+    private static let printDashes: Set<Character> = ["\u{2014}", "\u{2013}"]
+
+    /// Checks `body`, whose first line is line `firstLine` of the file at `path`: each paragraph
+    /// (in a quote or list item too, not in code) holding no pipe table is told once, of its
+    /// row of print dashes, or else of its first two rows or more in a row.
+    static func check(_ body: String, firstLine: Int, path: String, sink: DiagnosticSink) {
+        guard body.utf8.contains(UInt8(ascii: "|")),
+              let document = CmarkDocument.parse(body, options: CMARK_OPT_DEFAULT) else { return }
+        defer { cmark_node_free(document) }
+        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        CmarkDocument.each(CMARK_NODE_PARAGRAPH, in: document) { paragraph in
+            guard let written = PipeTables.writtenLines(of: paragraph, in: lines), PipeTables.table(written) == nil else { return }
+            let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
+            if let dashes = printDashRow(in: written) {
+                let line = top + dashes
+                sink.warning(SourceLocation(file: path, line: line), field: "body",
+                             "dòng \(line) là dòng gạch ngang của bảng nhưng gõ bằng dấu '—' hoặc '–' (Word tự đổi '--' "
+                             + "thành gạch dài): bảng không thành, các dòng sẽ in liền thành một đoạn; hãy gõ lại bằng dấu "
+                             + "gạch nối '-' trên bàn phím, ví dụ '|---|---|' / line \(line) is a table's row of dashes "
+                             + "typed with '—' or '–': type hyphens, '|---|---|'")
+            } else if let run = written.firstRun(where: isRow) {
+                let start = top + run.lowerBound, end = top + run.upperBound - 1
+                sink.warning(SourceLocation(file: path, line: start), field: "body",
+                             "dòng \(start)–\(end) trông như một bảng nhưng thiếu dòng gạch ngang dưới dòng đầu: "
+                             + "các dòng sẽ in liền thành một đoạn có dấu |; hãy thêm dòng '|---|---|' (mỗi cột một "
+                             + "'---') ngay dưới dòng \(start) / lines \(start)–\(end) look like a table with no row of "
+                             + "dashes: add '|---|---|' under line \(start)")
+            }
+        }
+    }
+
+    /// The offset in `paragraph` of a row of dashes typed with print dashes, the line that makes
+    /// its lines a table once they are hyphens; nil when there is none.
+    private static func printDashRow(in paragraph: [Substring]) -> Int? {
+        guard paragraph.contains(where: { $0.contains(where: printDashes.contains) }) else { return nil }
+        let hyphenated = paragraph.map { Substring(String($0.map { printDashes.contains($0) ? "-" : $0 })) }
+        guard let (before, _) = PipeTables.table(hyphenated),
+              paragraph[before + 1].contains(where: printDashes.contains) else { return nil }
+        return before + 1
+    }
+
+    /// Whether `line` looks like a table's row: it starts or ends with a pipe and holds two
+    /// cells or more.
+    private static func isRow(_ line: Substring) -> Bool {
+        let text = line.trimmingSpaces
+        return (text.hasPrefix("|") || text.hasSuffix("|")) && PipeTables.cells(text).count >= 2
+    }
+}
