@@ -10,11 +10,7 @@ enum TabbedColumnsCheck {
     /// with two lines or more in a row holding a tab between their words (not in code, not a
     /// pipe table) is told once.
     static func check(_ body: String, firstLine: Int, path: String, sink: DiagnosticSink) {
-        guard body.utf8.contains(UInt8(ascii: "\t")),
-              let document = CmarkDocument.parse(body, options: CMARK_OPT_DEFAULT) else { return }
-        defer { cmark_node_free(document) }
-        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        CmarkDocument.each(CMARK_NODE_PARAGRAPH, in: document) { paragraph in
+        CmarkDocument.eachParagraph(of: body, holding: UInt8(ascii: "\t")) { paragraph, lines in
             let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
             guard first >= 1, last <= lines.count, let run = lines[(first - 1)..<last].firstRun(where: isTabbed) else { return }
             let start = firstLine + run.lowerBound, end = firstLine + run.upperBound - 1

@@ -14,11 +14,7 @@ enum UnmarkedTableCheck {
     /// (in a quote or list item too, not in code) holding no pipe table is told once, of its
     /// row of print dashes, or else of its first two rows or more in a row.
     static func check(_ body: String, firstLine: Int, path: String, sink: DiagnosticSink) {
-        guard body.utf8.contains(UInt8(ascii: "|")),
-              let document = CmarkDocument.parse(body, options: CMARK_OPT_DEFAULT) else { return }
-        defer { cmark_node_free(document) }
-        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        CmarkDocument.each(CMARK_NODE_PARAGRAPH, in: document) { paragraph in
+        CmarkDocument.eachParagraph(of: body, holding: UInt8(ascii: "|")) { paragraph, lines in
             guard let written = PipeTables.writtenLines(of: paragraph, in: lines), PipeTables.table(written) == nil else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
             if let dashes = printDashRow(in: written) {

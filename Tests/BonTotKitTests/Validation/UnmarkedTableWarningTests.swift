@@ -7,25 +7,14 @@ import XCTest
 /// check warns at them, with their lines and what to type; code, a single line with pipes and a
 /// table that is one pass.
 final class UnmarkedTableWarningTests: SiteCopyTestCase {
-    private static let head = "---\ntitle: Bí thư 8X xông pha trong lũ\nkind: ca-nhan\nperson: Đặng Văn Bình\nbranch: ap-1\n"
-        + "date: 2024-10-01\nsummary: Người bí thư trẻ dẫn đầu đoàn cứu hộ.\n---\n"
-
     private func warnings(_ body: String) throws -> [Diagnostic] {
-        let root = keep(try ValidationSite.make("minimal", ["content/stories/bi-thu-8x.md": .text(Self.head + body)]))
-        return SiteLoader.load(root: root).diagnostics.sorted.filter { $0.message.contains("gạch ngang") }
+        try storyBodyWarnings(body, containing: "gạch ngang")
     }
 
     func testRowsWithoutARowOfDashesAreToldWithTheirLines() throws {
         let found = try warnings("Danh sách đảng viên:\n\n| STT | Họ và tên |\n| 1 | Nguyễn Văn An |\n| 2 | Lê Thị Bình |\n\nHết.\n")
-        XCTAssertEqual(found.count, 1, "\(found)")
-        let warning = try XCTUnwrap(found.first)
-        XCTAssertEqual(warning.severity, .warning)
-        XCTAssertEqual(warning.location.file, "content/stories/bi-thu-8x.md")
-        XCTAssertEqual(warning.location.line, 11)
-        XCTAssertEqual(warning.field, "body")
-        XCTAssertTrue(warning.message.hasPrefix("dòng 11–13 trông như một bảng nhưng thiếu dòng gạch ngang dưới dòng đầu"),
-                      warning.message)
-        XCTAssertTrue(warning.message.contains("thêm dòng '|---|---|'"), warning.message)
+        assertOneBodyWarning(found, line: 11, start: "dòng 11–13 trông như một bảng nhưng thiếu dòng gạch ngang dưới dòng đầu",
+                             advice: "thêm dòng '|---|---|'")
 
         let quoted = try warnings("Kết quả:\n\n> STT | Họ và tên |\n> 1 | An |\n")
         XCTAssertEqual(quoted.map(\.location.line), [11], "rows in a quote, without a pipe in front: \(quoted)")
@@ -33,14 +22,8 @@ final class UnmarkedTableWarningTests: SiteCopyTestCase {
 
     func testARowOfDashesTypedWithPrintDashesIsToldToBeHyphens() throws {
         let found = try warnings("Kết quả:\n| STT | Họ và tên |\n|—|—|\n| 1 | Nguyễn Văn An |\n")
-        XCTAssertEqual(found.count, 1, "told once, of the dashes: \(found)")
-        let warning = try XCTUnwrap(found.first)
-        XCTAssertEqual(warning.severity, .warning)
-        XCTAssertEqual(warning.location.line, 11)
-        XCTAssertEqual(warning.field, "body")
-        XCTAssertTrue(warning.message.hasPrefix("dòng 11 là dòng gạch ngang của bảng nhưng gõ bằng dấu '—' hoặc '–'"),
-                      warning.message)
-        XCTAssertTrue(warning.message.contains("gạch nối '-'"), warning.message)
+        assertOneBodyWarning(found, line: 11, start: "dòng 11 là dòng gạch ngang của bảng nhưng gõ bằng dấu '—' hoặc '–'",
+                             advice: "gạch nối '-'")
 
         let enDashes = try warnings("| STT | Tên |\n| :–: | ––– |\n| 1 | An |\n")
         XCTAssertEqual(enDashes.map(\.location.line), [10], "en dashes, with a colon: \(enDashes)")
