@@ -15,15 +15,18 @@ public struct FourGoodCheck: Sendable, Equatable {
     private let minLevelName: String
     /// For a unit: the title its branches hold, as its own scale names it.
     private let branchTitle: String
+    /// The period checked, which a reason names; nil when not known.
+    private let period: Period?
 
     /// Checks a score card against the rubric's 4-tốt rule; `branchShare` is, for a unit, the
     /// share of its branches holding "Chi bộ 4 tốt" in the period, and `branchTitle` that title
-    /// as the unit's own scale names it (`UnitBranchTitles`).
+    /// as the unit's own scale names it (`UnitBranchTitles`); `period` the period checked.
     public init(card: ScoreCard, rubric: Rubric, branchShare: Double? = nil,
-                branchTitle: String = RankingSubject.branches.defaultTitle) {
+                branchTitle: String = RankingSubject.branches.defaultTitle, period: Period? = nil) {
         let rule = rubric.fourGood
         self.rule = rule
         self.branchTitle = branchTitle
+        self.period = period
         minLevelName = rubric.level(id: rule.minLevel)?.name ?? rule.minLevel
         criteriaBelowShare = card.scores
             .filter { $0.score + 1e-9 < rule.minShareEach * $0.criterion.max }
@@ -47,8 +50,17 @@ public struct FourGoodCheck: Sendable, Equatable {
         if levelTooLow { reasons.append("xếp loại dưới mức “\(minLevelName)”") }
         if hasViolations { reasons.append("có đảng viên bị kỷ luật trong kỳ") }
         if branchShareTooLow, let minimum = rule.minBranchShare {
-            let held = branchShare.map { "chỉ \(VietnameseFormat.percent($0, for: medium)) chi bộ" } ?? "chưa có chi bộ nào được chấm điểm và"
-            reasons.append("\(held) đạt “\(branchTitle)”, dưới mức \(VietnameseFormat.normPercent(minimum, for: medium))")
+            let norm = VietnameseFormat.normPercent(minimum, for: medium)
+            switch branchShare {
+            case nil:
+                // No share to weigh: the unit scored none of its branches in the period.
+                let when = period.map { VietnameseFormat.period($0) } ?? "trong kỳ"
+                reasons.append("chưa có chi bộ nào được chấm điểm \(when) (cần \(norm) chi bộ đạt “\(branchTitle)”)")
+            case let share? where share <= 0:
+                reasons.append("không có chi bộ nào đạt “\(branchTitle)”, dưới mức \(norm)")
+            case let share?:
+                reasons.append("chỉ \(VietnameseFormat.percent(share, for: medium)) chi bộ đạt “\(branchTitle)”, dưới mức \(norm)")
+            }
         }
         return reasons
     }

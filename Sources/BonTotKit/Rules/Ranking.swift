@@ -55,7 +55,8 @@ public struct Ranking: Sendable, Equatable {
                        cluster: clusters[card.branchID], card: card, rank: overall[position],
                        clusterRank: clusterRanks[position],
                        fourGood: FourGoodCheck(card: card, rubric: rubric, branchShare: branchShares[card.branchID],
-                                               branchTitle: branchTitles[card.branchID] ?? RankingSubject.branches.defaultTitle))
+                                               branchTitle: branchTitles[card.branchID] ?? RankingSubject.branches.defaultTitle,
+                                               period: evaluation.period))
         }
         return Ranking(period: evaluation.period, rubric: rubric, rows: rows,
                        levelCounts: rubric.levels.map { level in

@@ -10,10 +10,10 @@ final class UnitFourGoodRulesTests: XCTestCase {
         return rubric
     }
 
-    private func check(_ scores: [Double], branchShare: Double?) -> FourGoodCheck {
+    private func check(_ scores: [Double], branchShare: Double?, period: Period? = nil) -> FourGoodCheck {
         let rubric = self.rubric
         return FourGoodCheck(card: ScoreCard(entry: RulesFixture.entry("xa-a", scores), rubric: rubric), rubric: rubric,
-                             branchShare: branchShare)
+                             branchShare: branchShare, period: period)
     }
 
     func testAUnitWithEnoughFourGoodBranchesEarnsTheTitle() {
@@ -29,10 +29,27 @@ final class UnitFourGoodRulesTests: XCTestCase {
         XCTAssertEqual(result.reasons(), ["chỉ 66,7 % chi bộ đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
     }
 
-    func testAUnitThatRankedNoBranchInThePeriodLosesIt() {
-        let result = check([30, 30, 20, 20], branchShare: nil)
+    /// A unit that scored none of its branches is told so plainly, with the period and the share
+    /// it would have needed, not as a share "dưới mức" of branches that were never scored.
+    func testAUnitThatRankedNoBranchInThePeriodLosesItAndIsToldSoPlainly() {
+        let result = check([30, 30, 20, 20], branchShare: nil, period: Period(year: 2023))
         XCTAssertFalse(result.isFourGood)
-        XCTAssertEqual(result.reasons(), ["chưa có chi bộ nào được chấm điểm và đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
+        XCTAssertEqual(result.reasons(), ["chưa có chi bộ nào được chấm điểm năm 2023 (cần 70 % chi bộ đạt “Chi bộ 4 tốt”)"])
+        XCTAssertEqual(check([30, 30, 20, 20], branchShare: nil, period: Period(year: 2024, span: .quarter(3))).reasons(),
+                       ["chưa có chi bộ nào được chấm điểm quý III năm 2024 (cần 70 % chi bộ đạt “Chi bộ 4 tốt”)"])
+    }
+
+    func testAUnitWhoseScoredBranchesAllMissTheTitleIsToldNoneHoldsIt() {
+        XCTAssertEqual(check([30, 30, 20, 20], branchShare: 0).reasons(), ["không có chi bộ nào đạt “Chi bộ 4 tốt”, dưới mức 70 %"])
+    }
+
+    /// The unit ranking gives each row the period it ranks.
+    func testTheUnitRankingNamesItsPeriodInTheReason() {
+        let evaluation = Evaluation(period: Period(year: 2023), entries: [RulesFixture.entry("xa-a", [30, 30, 20, 20])],
+                                    source: SourceLocation(file: "content/unit-evaluations/2023.yaml"))
+        let ranking = Ranking.make(evaluation: evaluation, rubric: rubric, branchNames: ["xa-a": "Đảng bộ xã Đông Thạnh"], subject: .units)
+        XCTAssertEqual(ranking.rows.first?.fourGood.reasons(),
+                       ["chưa có chi bộ nào được chấm điểm năm 2023 (cần 70 % chi bộ đạt “Chi bộ 4 tốt”)"])
     }
 
     func testWithoutTheRuleTheShareIsNotAsked() {
