@@ -20,7 +20,8 @@ struct BulletinPage: Encodable {
     /// What the stories section says when it has none (`BulletinScope`).
     var noStories: String
     /// In a district: what each unit did in the month.
-    var units: [BulletinUnitView]
+    var unitsSection: BulletinUnitsSection
+    /// True in a district with units in the month.
     var hasUnits: Bool
     /// "Các đảng bộ cơ sở trong tháng" ("Các đảng bộ trực thuộc trong tháng" in a province).
     var unitsHeading: String
@@ -74,9 +75,11 @@ struct BulletinPage: Encodable {
         let scope = BulletinScope(month: month, context: context)
         showsStories = scope.shows(hasStories)
         noStories = scope.noStories
-        units = BulletinUnitView.units(month, route: route, context: context)
+        let unitsNoun = context.district?.unitsNoun ?? "đảng bộ cơ sở"
+        let units = BulletinUnitView.units(month, route: route, context: context)
+        unitsSection = BulletinUnitsSection(units, noun: unitsNoun)
         hasUnits = !units.isEmpty
-        unitsHeading = "Các \(context.district?.unitsNoun ?? "đảng bộ cơ sở") trong tháng"
+        unitsHeading = "Các \(unitsNoun) trong tháng"
         let ownRanking = content.rankings[month]?.last
         ranking = ownRanking.map { BulletinRanking($0, site: site, links: links, isDistrict: context.district != nil) }
         let closingUnits = content.unitRankings[month]?.last

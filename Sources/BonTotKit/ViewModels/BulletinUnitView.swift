@@ -7,6 +7,8 @@ struct BulletinUnitView: Encodable {
     var meetings: String
     var stories: [BulletinUnitStoryView]
     var hasStories: Bool
+    /// True when the unit has minutes of a meeting in the month.
+    var met: Bool
 
     /// Every unit of the district of `context` that existed in `month`, in listing order as
     /// `/don-vi/` lists them: a district office answers for each, so one that sent nothing is
@@ -30,7 +32,7 @@ struct BulletinUnitView: Encodable {
                                              separator: index < done.stories.count - 1 ? "; " : "")
             }
             return BulletinUnitView(name: unit.name, href: router.link(from: route, to: .home, in: unitRouter),
-                                    meetings: meetings, stories: stories, hasStories: !stories.isEmpty)
+                                    meetings: meetings, stories: stories, hasStories: !stories.isEmpty, met: done.meetings > 0)
         }
     }
 }
