@@ -30,9 +30,12 @@ extension PipeTables {
         }
         return found.compactMap { paragraph, written, before, table in
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
-            // Reference definitions above the head row are no words of the paragraph.
-            let definitions = definitionLines(of: paragraph)
-            if before > definitions, cut(paragraph, atLine: Int(cmark_node_get_start_line(paragraph)) + before - definitions) {
+            // Reference definitions above the head row are no words of the paragraph. Its words
+            // are cut by their line numbers only when libcmark counted every line end: one after
+            // a `\` (a hard line break) it counts not, and the line above the table was lost.
+            let definitions = definitionLines(written[..<before])
+            if before > definitions, uncountedLineEnds(of: paragraph) == definitions,
+               cut(paragraph, atLine: Int(cmark_node_get_start_line(paragraph)) + before - definitions) {
                 cmark_node_insert_after(paragraph, block)
                 return Block(node: block, before: "", table: table)
             }
@@ -100,10 +103,27 @@ extension PipeTables {
         return false
     }
 
-    /// How many lines at the top of `paragraph` are reference definitions (`[ref]: http://…`),
-    /// which libcmark took out of its words: the lines of its words are counted from its first
-    /// line even so, as many too few, which is known from where its last words end.
-    private static func definitionLines(of paragraph: OpaquePointer) -> Int {
+    /// How many lines at the top of `lines` (a paragraph's lines above its table, as written) are
+    /// reference definitions (`[ref]: http://…`), which libcmark takes out of its words: the
+    /// most of them that alone make no block (a definition's title may be on the line under it).
+    private static func definitionLines(_ lines: ArraySlice<Substring>) -> Int {
+        guard lines.first?.trimmingSpaces.first == "[" else { return 0 }
+        var count = 0
+        for end in 1...lines.count {
+            let text = lines.prefix(end).map { $0.trimmingSpaces }.joined(separator: "\n")
+            guard let document = CmarkDocument.parse(text, options: CMARK_OPT_DEFAULT) else { break }
+            let empty = cmark_node_first_child(document) == nil
+            cmark_node_free(document)
+            guard empty else { break }
+            count = end
+        }
+        return count
+    }
+
+    /// How many more lines `paragraph` has than libcmark counted for its words, from where its
+    /// last words end: the lines of its reference definitions (its words are counted from its
+    /// first line even so), and each line end libcmark did not count (after a `\`).
+    private static func uncountedLineEnds(of paragraph: OpaquePointer) -> Int {
         var end = 0
         var child = cmark_node_first_child(paragraph)
         while let node = child {
