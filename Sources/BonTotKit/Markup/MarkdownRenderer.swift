@@ -71,7 +71,8 @@ public struct MarkdownRenderer: Sendable {
             return cells
         }
         for block in blocks {
-            let before = block.before.isEmpty ? "" : "<p>\(cells[block.before] ?? "")</p>\n"
+            let words = cells[block.before] ?? ""
+            let before = block.before.isEmpty ? "" : block.tight ? words + "\n" : "<p>\(words)</p>\n"
             cmark_node_set_on_enter(block.node, before + PipeTables.html(block.table) { cells[$0] ?? "" })
         }
     }

@@ -9,6 +9,9 @@ extension PipeTables {
         var node: OpaquePointer
         var before: String
         var table: Table
+        /// Whether the table stands in an item of a tight list, where `before` is shown without
+        /// the `<p>` around it, as libcmark shows the item's paragraph.
+        var tight = false
     }
 
     /// Makes each table of `document` (parsed from `markdown`, whose lines are read back by the
@@ -44,7 +47,7 @@ extension PipeTables {
             let text = written[..<before].dropFirst(definitions).map { $0.trimmingSpaces }.joined(separator: "\n")
             cmark_node_replace(paragraph, block)
             cmark_node_free(paragraph)
-            return Block(node: block, before: text, table: table)
+            return Block(node: block, before: text, table: table, tight: inTightList(block))
         }
     }
 
@@ -75,6 +78,13 @@ extension PipeTables {
             result.append(line)
         }
         return result
+    }
+
+    /// Whether `node` is a block of an item of a tight list.
+    private static func inTightList(_ node: OpaquePointer) -> Bool {
+        guard let item = cmark_node_parent(node), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+              let list = cmark_node_parent(item) else { return false }
+        return cmark_node_get_list_tight(list) != 0
     }
 
     /// Cuts the words of `paragraph` at the line end before its line `line` (as libcmark counts
