@@ -281,6 +281,7 @@ struct AttendanceClause {
             unnamedReasons += reasons
         }
         if excused == nil, unexcused == nil {
+            plainNames = Self.labelledByTheNext(plainNames)
             // "A (ốm), B (không lý do)": B has no reason.
             let withReason = plainNames.filter { $0.reason != nil && !AbsenteeList.isNoReason($0.reason) }
             let withNone = plainNames.filter { AbsenteeList.isNoReason($0.reason) }.map { MinutesFacts.Absentee(name: $0.name) }
@@ -292,6 +293,22 @@ struct AttendanceClause {
                 unexcused = withNone.count
             }
         }
+    }
+
+    /// `names` where each given only a label ("có lý do", "không lý do") and the last one
+    /// among them is so: a name with none takes the label of the next that has one, as a label
+    /// after the last of names with none is all of theirs ("Nguyễn Thị Lan, Trần Văn Hùng - có lý
+    /// do, Lê Văn Tám - không lý do": Lan and Hùng excused, Tám not; they were all counted
+    /// unexcused, the minutes said to give no reason). Unchanged when any gives a reason of its own.
+    private static func labelledByTheNext(_ names: [MinutesFacts.Absentee]) -> [MinutesFacts.Absentee] {
+        let labels = names.compactMap(\.reason)
+        guard names.count >= 2, names.last?.reason != nil, labels.count < names.count,
+              labels.allSatisfy({ SharedReason.isExcusedLabel($0) || AbsenteeList.isNoReason($0) }) else { return names }
+        var next: String?
+        return Array(names.reversed().map { name in
+            if let reason = name.reason { next = reason; return name }
+            return MinutesFacts.Absentee(name: name.name, reason: next)
+        }.reversed())
     }
 
     /// Adds what `group` says to the clause: its count, unless an earlier reason of its kind gave

@@ -23,7 +23,7 @@ enum SharedReason {
     }
 
     /// True when `reason` is only the label of the excused ("có lý do", "có lý do chính đáng"), no reason said.
-    private static func isExcusedLabel(_ reason: String) -> Bool {
+    static func isExcusedLabel(_ reason: String) -> Bool {
         let words = reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
         return words == "có lý do" || words == "có lý do chính đáng"
     }

@@ -21,4 +21,20 @@ final class ReasonLabelAfterEachNameTests: XCTestCase {
         XCTAssertTrue(written.contains("attendance: { present: 26, expected: 28, excused: 1, unexcused: 1 }\n"), written)
         XCTAssertTrue(written.contains("  - { name: Trần Văn Hùng }\n"), written)
     }
+
+    /// A name with no label before one with its label: the label is theirs both, as after the
+    /// last of bare names ("Lan, Hùng (có lý do)"). They were all counted unexcused, with the
+    /// warning that the minutes gave no reason.
+    func testANameWithoutALabelTakesTheNext() {
+        assertReadings([
+            "vắng 03 đồng chí: Nguyễn Thị Lan, Trần Văn Hùng - có lý do, Lê Văn Tám - không lý do.":
+                "Nguyễn Thị Lan (có lý do), Trần Văn Hùng (có lý do), Lê Văn Tám | 2/1",
+            "vắng 03 đồng chí: Nguyễn Thị Lan - có lý do, Trần Văn Hùng, Lê Văn Tám - không lý do.":
+                "Nguyễn Thị Lan (có lý do), Trần Văn Hùng, Lê Văn Tám | 1/2",
+            "vắng 03 đồng chí: Lan - có lý do, Hùng, Tám - không lý do.": "Lan (có lý do), Hùng, Tám | 1/2",
+        ], after: "Có mặt: 25/28 đồng chí; ")
+        let written = AttendanceLineReading.frontMatter(
+            "Có mặt: 80/83 đồng chí; vắng 03 đồng chí: Nguyễn Thị Lan - có lý do, Trần Văn Hùng, Lê Văn Tám - không lý do.")
+        XCTAssertTrue(written.contains("attendance: { present: 80, expected: 83, excused: 1, unexcused: 2 }\n"), written)
+    }
 }
