@@ -19,13 +19,29 @@ enum AttendanceMessages {
     /// Đông"), left out of `absent:`: the clerk's words, and how to add the name if it is one;
     /// nil when there are none.
     static func unsureNames(_ facts: MinutesFacts, source: String) -> String? {
-        guard !facts.unsureAbsentNames.isEmpty else { return nil }
-        let names = facts.unsureAbsentNames.map { "'\($0)'" }.joined(separator: ", ")
+        let unsure = facts.unsureAbsentNames.filter { !VillageNames.isVillage($0) }
+        guard !unsure.isEmpty else { return nil }
+        let names = unsure.map { "'\($0)'" }.joined(separator: ", ")
         let quoted = facts.absentWords.map { " ('\(QuotedLine.cut($0))')" } ?? ""
-        let example = facts.unsureAbsentNames[0]
+        let example = unsure[0]
         return "biên bản '\(source)' ghi \(names) sau 'vắng'\(quoted): là tên đảng viên vắng mặt hay nơi đồng chí vắng mặt đang ở? "
             + "chưa ghi vào 'absent'; nếu là tên đảng viên, thêm '- { name: \(example) }' dưới 'absent:' / '\(source)' writes "
             + "\(names) after 'vắng', a place or an absent member's name: not written under absent; add it if it is a member"
+    }
+
+    /// The warning for the heads of villages absent with no name ("vắng 01 đồng chí: Trưởng thôn
+    /// Nam (ốm)", `VillageNames.unsure`): the word after the office is the village, never written
+    /// as a member (`MinutesFacts.takingKnownMembers`), and the clerk is asked for the head's full
+    /// name, not told to add the village as one; nil when there are none.
+    static func unnamedVillageHeads(_ facts: MinutesFacts, source: String) -> String? {
+        let villages = facts.unsureAbsentNames.filter { VillageNames.isVillage($0) }
+        guard !villages.isEmpty else { return nil }
+        let names = villages.map { "'\($0)'" }.joined(separator: ", ")
+        let quoted = facts.absentWords.map { " ('\(QuotedLine.cut($0))')" } ?? ""
+        return "biên bản '\(source)' ghi trưởng (phó) thôn, ấp vắng mặt mà không ghi tên\(quoted): \(names) là tên thôn, ấp, không phải "
+            + "tên đảng viên, nên chưa ghi vào 'absent'; nếu biết họ tên đồng chí vắng mặt, thêm '- { name: <họ và tên> }' dưới "
+            + "'absent:' / '\(source)' writes the head of a village absent with no name: \(names), the village, is not written "
+            + "under absent; add the head's full name if known"
     }
 
     /// The warning for the attendance figures of `facts`, read from the document `source`, that

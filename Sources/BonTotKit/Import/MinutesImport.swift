@@ -237,9 +237,11 @@ public enum MinutesImport {
         if let unsaid = AttendanceMessages.reasonsUnsaid(facts, source: source), let line = frontMatter.fieldLines["attendance"] {
             sink.warning(SourceLocation(file: path, line: line), field: "attendance", unsaid)
         }
-        if let unsure = AttendanceMessages.unsureNames(facts, source: source),
-           let line = frontMatter.fieldLines["attendance"] ?? frontMatter.fieldLines["absent"] {
-            sink.warning(SourceLocation(file: path, line: line), field: "absent", unsure)
+        for unsure in [AttendanceMessages.unsureNames(facts, source: source), AttendanceMessages.unnamedVillageHeads(facts, source: source)]
+            .compactMap({ $0 }) {
+            if let line = frontMatter.fieldLines["attendance"] ?? frontMatter.fieldLines["absent"] {
+                sink.warning(SourceLocation(file: path, line: line), field: "absent", unsure)
+            }
         }
         if let unlike = facts.absentNamesUnlikeCounts, let line = frontMatter.fieldLines["attendance"] ?? frontMatter.fieldLines["absent"] {
             // On the line and field the check's own warning of more names than counts takes, which it then leaves unsaid.
