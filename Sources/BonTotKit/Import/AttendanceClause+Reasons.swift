@@ -99,6 +99,20 @@ extension AttendanceClause {
         return reasons
     }
 
+    /// Whether each of the brackets in a row from `index` holds only the label of the excused or
+    /// of the unexcused ("(có lý do), (không lý do)": true, false), as the heads of villages with
+    /// no name read (`OfficeTitles`); nil when any holds more or other words.
+    func labelsInBrackets(from index: Int, within clause: Range<Int>) -> [Bool]? {
+        let opens = bracketsInARow(from: index, within: clause)
+        let labels = opens.map { open -> Bool? in
+            guard open + 2 < clause.upperBound, tokens[open + 2].kind == .close,
+                  case .reason(let excused) = tokens[open + 1].kind, !AttendanceToken.isStated(tokens[open + 1], in: chars) else { return nil }
+            return excused
+        }
+        guard !labels.isEmpty, labels.allSatisfy({ $0 != nil }) else { return nil }
+        return labels.compactMap { $0 }
+    }
+
     /// The opening brackets of the brackets from `index` on, one after another with a comma or a
     /// semicolon between them: "(ốm), (đi công tác)".
     func bracketsInARow(from index: Int, within clause: Range<Int>) -> [Int] {

@@ -119,6 +119,14 @@ struct AttendanceClause {
                         excused = heads
                         unexcused = 0
                         unnamedReasons += reasons
+                    } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, tokens[index - 1].kind == .colon,
+                              tokens[index].kind == .open, let labels = labelsInBrackets(from: index, within: clause) {
+                        // "vắng: Trưởng thôn Nam (không lý do)", read "vắng: (không lý do)": each head counted by the label.
+                        absentCount = labels.count
+                        countsAbsence = true
+                        excused = labels.filter { $0 }.count
+                        unexcused = labels.filter { !$0 }.count
+                        index = bracketsInARow(from: index, within: clause).last.map { $0 + 3 } ?? index
                     }
                     continue
                 }

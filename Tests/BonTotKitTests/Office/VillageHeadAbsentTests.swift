@@ -33,6 +33,12 @@ final class VillageHeadAbsentTests: XCTestCase {
         assertUnnamed("Vắng: Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi công tác).", reading: " | 2/0", reasons: ["ốm", "đi công tác"],
                       unsure: ["Đông", "Nam"])
         XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng: Trưởng thôn Nam (ốm).").absentCount, 1)
+        // With only a label after the village, each head is counted by it (they were not counted at all).
+        assertUnnamed("vắng: Trưởng thôn Nam (không lý do).", reading: " | 0/1", reasons: [], unsure: ["Nam"])
+        assertUnnamed("vắng: Trưởng thôn Nam (có lý do).", reading: " | 1/0", reasons: [], unsure: ["Nam"])
+        assertUnnamed("Vắng: Trưởng thôn Đông (có lý do), Trưởng thôn Nam (không lý do).", reading: " | 1/1", reasons: [],
+                      unsure: ["Đông", "Nam"])
+        XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng: Trưởng thôn Nam (không lý do).").absentCount, 1)
     }
 
     /// Two heads with no name, each with a reason ("Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi
