@@ -303,20 +303,26 @@ struct AttendanceClause {
         }
     }
 
-    /// `names` where each given only a label ("có lý do", "không lý do") and the last one
-    /// among them is so: a name with none takes the label of the next that has one, as a label
-    /// after the last of names with none is all of theirs ("Nguyễn Thị Lan, Trần Văn Hùng - có lý
-    /// do, Lê Văn Tám - không lý do": Lan and Hùng excused, Tám not; they were all counted
-    /// unexcused, the minutes said to give no reason). Unchanged when any gives a reason of its own.
+    /// `names` where a name with no reason takes the label ("có lý do", "không lý do") of the
+    /// next that has one, as a label after the last of names with none is all of theirs
+    /// ("Nguyễn Thị Lan, Trần Văn Hùng - có lý do, Lê Văn Tám - không lý do": Lan and Hùng
+    /// excused, Tám not; "Lan (ốm), Hùng, Tám - không lý do": Hùng and Tám not). They were all
+    /// counted unexcused, the minutes said to give no reason. Unchanged when a name with none is
+    /// followed by a reason of its own ("Lan, Hoa, Minh (đi công tác)": `SharedReason`) or by nothing.
     private static func labelledByTheNext(_ names: [MinutesFacts.Absentee]) -> [MinutesFacts.Absentee] {
-        let labels = names.compactMap(\.reason)
-        guard names.count >= 2, names.last?.reason != nil, labels.count < names.count,
-              labels.allSatisfy({ SharedReason.isExcusedLabel($0) || AbsenteeList.isNoReason($0) }) else { return names }
+        guard names.count >= 2, names.contains(where: { $0.reason == nil }) else { return names }
         var next: String?
-        return Array(names.reversed().map { name in
-            if let reason = name.reason { next = reason; return name }
-            return MinutesFacts.Absentee(name: name.name, reason: next)
-        }.reversed())
+        var labelled: [MinutesFacts.Absentee] = []
+        for name in names.reversed() {
+            if let reason = name.reason {
+                next = reason
+                labelled.append(name)
+                continue
+            }
+            guard let label = next, SharedReason.isExcusedLabel(label) || AbsenteeList.isNoReason(label) else { return names }
+            labelled.append(MinutesFacts.Absentee(name: name.name, reason: label))
+        }
+        return labelled.reversed()
     }
 
     /// Adds what `group` says to the clause: its count, unless an earlier reason of its kind gave
