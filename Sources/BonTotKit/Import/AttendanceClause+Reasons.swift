@@ -99,18 +99,26 @@ extension AttendanceClause {
         return reasons
     }
 
-    /// Whether each of the brackets in a row from `index` holds only the label of the excused or
-    /// of the unexcused ("(có lý do), (không lý do)": true, false), as the heads of villages with
-    /// no name read (`OfficeTitles`); nil when any holds more or other words.
-    func labelsInBrackets(from index: Int, within clause: Range<Int>) -> [Bool]? {
+    /// What each of the brackets in a row from `index` says of one absent, as the heads of
+    /// villages with no name read (`OfficeTitles`): the label of the excused or of the unexcused
+    /// alone ("(có lý do)", "(không lý do)"), or a reason, excused ("(ốm)"); with the token after
+    /// the last bracket. Nil when any says other words.
+    func headsInBrackets(from index: Int, within clause: Range<Int>) -> (each: [(excused: Bool, reason: String?)], end: Int)? {
         let opens = bracketsInARow(from: index, within: clause)
-        let labels = opens.map { open -> Bool? in
-            guard open + 2 < clause.upperBound, tokens[open + 2].kind == .close,
-                  case .reason(let excused) = tokens[open + 1].kind, !AttendanceToken.isStated(tokens[open + 1], in: chars) else { return nil }
-            return excused
+        var each: [(excused: Bool, reason: String?)] = []
+        for open in opens {
+            if open + 2 < clause.upperBound, tokens[open + 2].kind == .close, case .reason(let excused) = tokens[open + 1].kind,
+               !AttendanceToken.isStated(tokens[open + 1], in: chars) {
+                each.append((excused, nil))
+            } else if let reasons = reasonsWithoutLabel(at: open, count: 1, within: clause), reasons.count == 1 {
+                each.append((true, reasons[0]))
+            } else {
+                return nil
+            }
         }
-        guard !labels.isEmpty, labels.allSatisfy({ $0 != nil }) else { return nil }
-        return labels.compactMap { $0 }
+        guard var end = opens.last else { return nil }
+        while end < clause.upperBound, tokens[end].kind != .close { end += 1 }
+        return (each, min(end + 1, clause.upperBound))
     }
 
     /// The opening brackets of the brackets from `index` on, one after another with a comma or a

@@ -120,13 +120,15 @@ struct AttendanceClause {
                         unexcused = 0
                         unnamedReasons += reasons
                     } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, tokens[index - 1].kind == .colon,
-                              tokens[index].kind == .open, let labels = labelsInBrackets(from: index, within: clause) {
-                        // "vắng: Trưởng thôn Nam (không lý do)", read "vắng: (không lý do)": each head counted by the label.
-                        absentCount = labels.count
+                              tokens[index].kind == .open, let heads = headsInBrackets(from: index, within: clause) {
+                        // "vắng: Trưởng thôn Nam (không lý do)", read "vắng: (không lý do)": each head counted by the
+                        // label, or excused for a reason ("Phó thôn Đông (ốm), Trưởng thôn Nam (không lý do)").
+                        absentCount = heads.each.count
                         countsAbsence = true
-                        excused = labels.filter { $0 }.count
-                        unexcused = labels.filter { !$0 }.count
-                        index = bracketsInARow(from: index, within: clause).last.map { $0 + 3 } ?? index
+                        excused = heads.each.filter(\.excused).count
+                        unexcused = heads.each.filter { !$0.excused }.count
+                        unnamedReasons += heads.each.compactMap(\.reason)
+                        index = heads.end
                     }
                     continue
                 }

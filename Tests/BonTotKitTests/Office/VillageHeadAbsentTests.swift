@@ -39,6 +39,9 @@ final class VillageHeadAbsentTests: XCTestCase {
         assertUnnamed("Vắng: Trưởng thôn Đông (có lý do), Trưởng thôn Nam (không lý do).", reading: " | 1/1", reasons: [],
                       unsure: ["Đông", "Nam"])
         XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng: Trưởng thôn Nam (không lý do).").absentCount, 1)
+        // A reason for one and a label for the other (they were not counted).
+        assertUnnamed("Vắng: Phó thôn Đông (ốm), Trưởng thôn Nam (không lý do).", reading: " | 1/1", reasons: ["ốm"],
+                      unsure: ["Đông", "Nam"])
     }
 
     /// Two heads with no name, each with a reason ("Trưởng thôn Đông (ốm), Trưởng thôn Nam (đi
