@@ -18,22 +18,31 @@ enum OutputLink {
         case missing(String)
     }
 
-    /// The folder `output` stands for, following links (relative ones from their own folder).
+    /// The folder `output` stands for, following links as the system does (`realpath`): a
+    /// relative link's `..` is taken from the folder it really lies in, which may itself be
+    /// reached through a link (`~/trang -> /data/trang` holding `output -> ../www`), not by
+    /// cutting the path given.
     static func target(of output: URL) -> Target {
         let given = output.standardizedFileURL
+        guard isLink(given) else { return .folder(given) }
+        if let resolved = realpath(given.path, nil) {
+            defer { free(resolved) }
+            return .folder(URL(fileURLWithPath: String(cString: resolved)))
+        }
+        return .missing(message(given, missingEnd(of: given)))
+    }
+
+    /// Where the chain of links from `given` ends in nothing, for the message: the last link's
+    /// destination, relative ones from that link's folder.
+    private static func missingEnd(of given: URL) -> URL {
         var current = given
         var hops = 0
-        while isLink(current) {
-            guard hops < 32, let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else {
-                return .missing(message(given, current))
-            }
+        while hops < 32, isLink(current), let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) {
             current = (destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
                 : current.deletingLastPathComponent().appending(path: destination)).standardizedFileURL
             hops += 1
         }
-        var info = stat()
-        guard current == given || lstat(current.path, &info) == 0 else { return .missing(message(given, current)) }
-        return .folder(current)
+        return current
     }
 
     /// True when `url` is a symbolic link itself.

@@ -42,4 +42,27 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: stick.path), "no folder made where the stick goes")
         XCTAssertTrue(isLink(site.output), "the link is kept")
     }
+
+    /// `portal -> real/portal` holding `output -> ../www`: the system takes `..` from `real/`,
+    /// where the site really lies, and finds no `real/www`; the `www` beside the path given is
+    /// not where the link points (it was built, and the link left pointing to nothing).
+    func testARelativeLinkReachedThroughALinkIsFollowedAsTheSystemDoes() throws {
+        let site = try IncrementalSite.make(for: self)
+        let real = site.sibling("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: site.root, to: real.appending(path: "portal"))
+        try FileManager.default.createSymbolicLink(at: site.root, withDestinationURL: real.appending(path: "portal"))
+        try FileManager.default.createDirectory(at: site.sibling("www"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: real.appending(path: "portal/output").path, withDestinationPath: "../www")
+
+        let report = site.build(output: site.output)
+        XCTAssertFalse(report.succeeded)
+        XCTAssertTrue(report.problems.contains("nơi không có thư mục nào"), report.problems)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: site.sibling("www").path), [], "no site where the link does not point")
+
+        try FileManager.default.createDirectory(at: real.appending(path: "www"), withIntermediateDirectories: true)
+        XCTAssertTrue(site.build(output: site.output).succeeded)
+        XCTAssertNotNil(OutputTree(real.appending(path: "www")).text("chi-bo/ap-bac/index.html"), "the folder the link points to holds the site")
+        XCTAssertTrue(isLink(real.appending(path: "portal/output")), "the link is kept")
+    }
 }
