@@ -32,8 +32,8 @@ enum MinutesAfterDissolution {
     private static func read(_ id: String, siteRoot root: URL) -> (path: String, branch: Branch)? {
         let files = ["yaml", "md"].map { "content/branches/\(id).\($0)" }
         guard let path = files.first(where: { FileManager.default.fileExists(atPath: root.appending(path: $0).path) }),
-              let text = try? String(contentsOf: root.appending(path: path), encoding: .utf8),
-              let found = SiteDecoder.branchAlone(SourceText(path: path, text: text)) else { return nil }
+              case .success(let source) = SourceText.read(root.appending(path: path), relativePath: path),
+              let found = SiteDecoder.branchAlone(source) else { return nil }
         return (path, found)
     }
 }

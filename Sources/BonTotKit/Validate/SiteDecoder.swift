@@ -308,11 +308,12 @@ public enum SiteDecoder {
     }
 
     /// The branches of `files` of `content/branches/`, each decoded alone (`branchAlone`), with
-    /// the file it is in; a file that cannot be read or decoded is left out.
+    /// the file it is in; a file that cannot be read or decoded is left out. Read as a build reads
+    /// it (`SourceText.read`: UTF-16 with its mark, Notepad's "Unicode", too).
     static func branchesAlone(_ files: [URL]) -> [(file: URL, branch: Branch)] {
         files.compactMap { file in
-            guard let text = try? String(contentsOf: file, encoding: .utf8),
-                  let branch = branchAlone(SourceText(path: "content/branches/" + file.lastPathComponent, text: text)) else { return nil }
+            guard case .success(let source) = SourceText.read(file, relativePath: "content/branches/" + file.lastPathComponent),
+                  let branch = branchAlone(source) else { return nil }
             return (file, branch)
         }
     }

@@ -37,4 +37,18 @@ final class NewBranchNameTakenTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("xa-a/content/branches/ap-mot-moi.yaml").path))
         XCTAssertNil(refusal(.branch(name: "Chi bộ ấp Ba", id: nil, kind: .khuDanCu), in: site), "a new name is made as before")
     }
+
+    /// `ap-1.yaml` saved by Notepad as "Unicode" (UTF-16 with its mark, CRLF), which a build reads:
+    /// its name was not read, and the twin was written.
+    func testABranchFileInUTF16IsReadForItsName() throws {
+        let site = try DistrictFixture.prepare(for: self)
+        let file = site.url("xa-a/content/branches/ap-1.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: file)
+
+        let refused = refusal(.branch(name: "Chi bộ ấp Một", id: nil, kind: .khuDanCu), in: site)
+        XCTAssertEqual(refused?.existingFile, "xa-a/content/branches/ap-1.yaml")
+        let written = try FileManager.default.contentsOfDirectory(atPath: site.url("xa-a/content/branches").path).sorted()
+        XCTAssertEqual(written, ["ap-1.yaml", "ap-2.yaml"], "no twin written")
+    }
 }
