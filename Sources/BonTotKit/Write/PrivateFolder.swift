@@ -22,16 +22,26 @@ enum PrivateFolder {
     static let mode: mode_t = 0o700
 
     /// Closes the folder at `path` to all but its owner; quietly does nothing where the file
-    /// system keeps no modes (a Windows share, whose modes are set when it is mounted).
+    /// system keeps no modes (a Windows share, whose modes are set when it is mounted). The
+    /// set-group-ID bit it took from a web root shared by a group (`chmod g+s`) is kept.
     static func makePrivate(_ path: String) {
-        chmod(path, mode)
+        chmod(path, mode | sharedGroupBit(path))
     }
 
     /// Gives the folder at `path`, about to be published as `output`, the mode of the published
-    /// output, or of a new folder when there is none.
+    /// output, or of a new folder when there is none; with the set-group-ID bit it has.
     static func makePublic(_ path: String, as output: URL) {
         var info = stat()
         let published = stat(output.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-        chmod(path, published ? info.st_mode & 0o7777 : 0o755 & ~FileWriting.umask())
+        chmod(path, (published ? info.st_mode & 0o7777 : 0o755 & ~FileWriting.umask()) | sharedGroupBit(path))
+    }
+
+    /// The set-group-ID bit of the folder at `path`, which `mkdir` gives a folder made in a
+    /// folder having it (a web root shared with the server's group): the files made in it then
+    /// take that group, not their writer's. A `chmod` without it clears it, and the pages
+    /// were the clerk's group, out of the server's reach where the office closes them to others.
+    private static func sharedGroupBit(_ path: String) -> mode_t {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & S_ISGID : 0
     }
 }

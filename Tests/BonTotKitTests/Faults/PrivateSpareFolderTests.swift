@@ -47,6 +47,25 @@ final class PrivateSpareFolderTests: XCTestCase {
             XCTAssertEqual(Self.mode(spare), 0o700, "round \(round)")
         }
     }
+
+    /// A web root shared with the server's group (`chmod g+s`): the folders made in it take its
+    /// set-group-ID bit, so that the pages take its group. The chmods to 0700 and back cleared
+    /// it, and the pages were the clerk's group.
+    func testTheOutputInAFolderSharedByAGroupKeepsItsSetGroupIDBit() throws {
+        let site = try IncrementalSite.make(for: self)
+        let root = site.sibling("www")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        XCTAssertEqual(chmod(root.path, 0o2775), 0)
+        let output = root.appending(path: "dang-bo")
+
+        for round in 0..<3 {
+            XCTAssertTrue(site.build(output: output).succeeded)
+            for folder in [output, output.appending(path: "chi-bo")] {
+                XCTAssertEqual((Self.mode(folder) ?? 0) & S_ISGID, S_ISGID, "\(folder.lastPathComponent), round \(round)")
+            }
+            XCTAssertEqual(Self.mode(StagingFolder.spare(of: output)).map { $0 & 0o777 } ?? 0o700, 0o700, "round \(round)")
+        }
+    }
 }
 
 /// Modes seen from the build's threads.
