@@ -12,8 +12,8 @@ enum SecondMeetingName {
     /// day, or its date cannot be read (then the month's file is refused as taken, as before).
     static func path(branch: String, date: CalendarDate, kind: MeetingKind, monthFile: String,
                      siteRoot root: URL, siteFolder: String) -> (path: String, note: String)? {
-        guard let text = try? String(contentsOf: root.appending(path: monthFile), encoding: .utf8),
-              let held = SiteDecoder.minutesAlone(SourceText(path: monthFile, text: text)),
+        guard case .success(let source) = SourceText.read(root.appending(path: monthFile), relativePath: monthFile),
+              let held = SiteDecoder.minutesAlone(source),
               held.date != date else { return nil }
         let path = MinutesFileName.path(branch: branch, date: date, kind: kind, withDay: true)
         let note = "\(siteFolder + monthFile) đã có (buổi họp ngày \(VietnameseFormat.shortDate(held.date))), nên biên bản buổi họp "

@@ -41,6 +41,22 @@ final class SecondMeetingOfTheMonthTests: FolderTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appending(path: "content/minutes/2026/khu-dan-cu-so-1-2026-04-05.md").path))
     }
 
+    /// The month's file saved by Notepad as "Unicode" (UTF-16 with its mark), which a build reads:
+    /// its day was not read, and the second meeting was refused as the month's file taken.
+    func testTheMonthsFileInUTF16IsReadForItsDay() throws {
+        let site = folder.appending(path: "trang")
+        XCTAssertEqual(try BontotProcess.run(["init", site.path]).status, 0)
+        let base = ["new", "minutes", "--branch", "khu-dan-cu-so-1", "--site", site.path]
+        XCTAssertEqual(try BontotProcess.run(base + ["--date", "2026-04-05"]).status, 0)
+        let month = site.appending(path: "content/minutes/2026/khu-dan-cu-so-1-2026-04.md")
+        let text = try String(contentsOf: month, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: month)
+
+        let made = try BontotProcess.run(base + ["--date", "2026-04-20"])
+        XCTAssertEqual(made.status, 0, made.errors)
+        XCTAssertTrue(made.output.hasPrefix("Đã tạo \(site.path)/content/minutes/2026/khu-dan-cu-so-1-2026-04-20.md\n"), made.output)
+    }
+
     /// A thematic meeting's second file keeps its kind after the day, and the kind is read from
     /// the name as before: a `kind:` that disagrees is warned about.
     func testASecondThematicMeetingKeepsItsKindInItsName() throws {
