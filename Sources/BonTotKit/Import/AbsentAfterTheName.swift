@@ -35,7 +35,7 @@ enum AbsentAfterTheName {
 
     /// A titled name opening a part of a line, "vắng" and the label, and the reason after them.
     nonisolated(unsafe) private static let namedFirst =
-        /^\s*((?i:đồng\s+chí|đ\/c)\s+(?:\p{Lu}\p{L}*\s*)+?)\s+vắng(?:\s+mặt)?\s+((?i:có|không(?:\s+có)?)\s+lý\s+do)\s*(.*)$/
+        /^\s*((?i:đồng\s+chí|đ\/c)\s+(?:\p{Lu}\p{L}*\s*)+?)\s+vắng(?:\s+mặt)?\s+((?i:có|không(?:\s+có)?)\s+lý\s+do)(\s+(?i:chính\s+đáng))?\s*(.*)$/
 
     /// "Đ/c Nguyễn Thị Lan vắng có lý do (ốm); đ/c Trần Văn Hùng vắng không lý do.", each part of
     /// the line a titled name, "vắng" and its reason label, as the lines labelled by reason
@@ -46,8 +46,10 @@ enum AbsentAfterTheName {
         var labelled: [String] = []
         for part in parts {
             guard let match = part.firstMatch(of: namedFirst) else { return nil }
-            let reason = MinutesFacts.clean(String(match.output.3)).trimmingCharacters(in: CharacterSet(charactersIn: ":-– "))
-            let said = reason.isEmpty ? "" : reason.hasPrefix("(") ? " " + reason : " (" + reason + ")"
+            let reason = MinutesFacts.clean(String(match.output.4)).trimmingCharacters(in: CharacterSet(charactersIn: ":-– "))
+            // "chính đáng" is the label's, not a reason: the label, whole, is then the name's reason.
+            let whole = match.output.3.map { " (\(match.output.2.lowercased())\($0.lowercased()))" } ?? ""
+            let said = reason.isEmpty ? whole : reason.hasPrefix("(") ? " " + reason : " (" + reason + ")"
             labelled.append("vắng \(match.output.2.lowercased()): \(match.output.1)\(said)")
         }
         return labelled.isEmpty ? nil : labelled.joined(separator: "; ")

@@ -209,6 +209,12 @@ extension MinutesFacts {
         absentCount = clause.absentCount
         excused = clause.excused
         unexcused = clause.unexcused
+        // "vắng 01 đồng chí." over "Đồng chí Lan vắng có lý do chính đáng.": the labels below tell
+        // who is excused, when the count does not.
+        if let named = namedBelow?.clause, excused == nil, unexcused == nil {
+            excused = named.excused
+            unexcused = named.unexcused
+        }
         absent = namedBelow?.clause.absent ?? namedInRows ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
         unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent)
