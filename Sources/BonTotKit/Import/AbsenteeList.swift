@@ -117,12 +117,14 @@ struct AbsenteeList {
         return after == tokens.count || [.comma, .semicolon, .close, .stop].contains(tokens[after].kind)
     }
 
-    /// True when a reason an item gives is none: "không lý do", "không có lý do", "không rõ lý do", "vắng không lý do",
+    /// True when a reason an item gives is none (after a label "lý do:"): "không lý do", "không có lý do", "không rõ lý do", "vắng không lý do",
     /// "chưa rõ lý do", "chưa có lý do", and the absent who did not tell the branch: "không báo", "không báo cáo",
     /// "không xin phép".
     static func isNoReason(_ reason: String?) -> Bool {
         guard let reason else { return false }
-        let words = reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        var words = reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        // "(lý do: không lý do)": the label of a reason, then none.
+        if words.hasPrefix("lý do "), words != "lý do " { words.removeFirst(6) }
         return ["không lý do", "không có lý do", "không rõ lý do", "vắng không lý do", "vắng không có lý do", "vắng mặt không lý do",
                 "chưa rõ lý do", "chưa có lý do", "không báo", "không báo cáo", "không xin phép"].contains(words)
     }

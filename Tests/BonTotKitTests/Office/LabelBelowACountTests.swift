@@ -17,3 +17,13 @@ final class LabelBelowACountTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.absent(of: unexcused), "Hùng | 0/1")
     }
 }
+
+/// A name's reason in brackets led by its label, "lý do:" (SPEC §1 `absent:`).
+final class LabelledNoReasonTests: XCTestCase {
+    /// "(lý do: không lý do)" is no reason: 1 unexcused (it was counted excused, for the reason
+    /// "lý do: không lý do").
+    func testALabelledNoReasonIsUnexcused() {
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Lan (lý do: không lý do)."), "Lan | 0/1")
+        XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 27/28 đồng chí; vắng: Lan (lý do: không lý do), Hùng (ốm)."), "Hùng (ốm), Lan | 1/1")
+    }
+}
