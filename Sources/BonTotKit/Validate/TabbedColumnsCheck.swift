@@ -4,27 +4,39 @@ import CCmark
 /// as text comes ("STT⇥Họ và tên⇥Chức vụ"): Markdown has no such table, and the page would print
 /// the lines run together as one paragraph, its columns lost. Not guessed into a table (a form
 /// "Chủ trì:⇥Đồng chí A" is laid out with tabs too, and its first line is no head): a warning at
-/// the first such line, telling how to write it as a table with pipes.
+/// the first such line, telling how to write it as a table with pipes. Lines lettered or
+/// numbered with a tab ("a)⇥Nội dung", Word's lettered paragraphs) run together as well and are
+/// told so, with how to keep them apart. A tab after a quote's `>` or in inline code is none.
 enum TabbedColumnsCheck {
     /// Checks `body`, whose first line is line `firstLine` of the file at `path`: each paragraph
-    /// with two lines or more in a row holding a tab between their words (not in code, not a
-    /// pipe table) is told once.
+    /// (in a quote or list item too) with two lines or more in a row holding a tab between their
+    /// words (not in code, not a pipe table) is told once.
     static func check(_ body: String, firstLine: Int, path: String, sink: DiagnosticSink) {
         CmarkDocument.eachParagraph(of: body, holding: UInt8(ascii: "\t")) { paragraph, lines in
-            let first = Int(cmark_node_get_start_line(paragraph)), last = Int(cmark_node_get_end_line(paragraph))
-            guard first >= 1, last <= lines.count, let run = lines[(first - 1)..<last].firstRun(where: isTabbed) else { return }
-            let start = firstLine + run.lowerBound, end = firstLine + run.upperBound - 1
-            sink.warning(SourceLocation(file: path, line: start), field: "body",
-                         "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "
-                         + "các dòng sẽ in liền thành một đoạn; hãy viết thành bảng có dấu |, ví dụ '| STT | Họ và tên |' "
-                         + "rồi dòng '|---|---|' dưới dòng đầu, mỗi dòng của bảng một hàng "
-                         + "/ lines \(start)–\(end) separate columns with tabs, which the page does not keep: write a pipe table")
+            guard let written = PipeTables.writtenLines(of: paragraph, in: lines) else { return }
+            let read = InlineCodeSpans.blanked(written).map(TabbedLine.init)
+            guard let run = read.firstRun(where: { $0 != nil }) else { return }
+            let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
+            let start = top + run.lowerBound, end = top + run.upperBound - 1
+            let labels = read[run].compactMap { line -> Bool? in
+                guard case .labelled(let listMarker)? = line else { return nil }
+                return listMarker
+            }
+            let message: String
+            if labels.count < run.count {
+                message = "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "
+                    + "các dòng sẽ in liền thành một đoạn; hãy viết thành bảng có dấu |, ví dụ '| STT | Họ và tên |' "
+                    + "rồi dòng '|---|---|' dưới dòng đầu, mỗi dòng của bảng một hàng "
+                    + "/ lines \(start)–\(end) separate columns with tabs, which the page does not keep: write a pipe table"
+            } else {
+                // "- 2. …" would make a list in a list; "2.⇥…" lines are a list once apart.
+                let list = labels.allSatisfy { $0 } ? "" : ", hoặc viết thành danh sách bằng cách thêm '- ' ở đầu mỗi dòng, ví dụ 'a) …' → '- a) …'"
+                message = "dòng \(start)–\(end) bắt đầu bằng chữ hoặc số thứ tự rồi phím Tab (đoạn đánh số dán từ Word?): "
+                    + "các dòng sẽ in liền thành một đoạn; hãy để một dòng trống giữa các dòng để mỗi dòng thành một đoạn\(list) "
+                    + "/ lines \(start)–\(end) are lettered or numbered with a tab and will run together as one paragraph: "
+                    + "put a blank line between them" + (list.isEmpty ? "" : ", or make them a list, 'a) …' → '- a) …'")
+            }
+            sink.warning(SourceLocation(file: path, line: start), field: "body", message)
         }
-    }
-
-    /// Whether `line` has a tab between its words and no pipe.
-    private static func isTabbed(_ line: Substring) -> Bool {
-        let words = line.drop { $0 == " " || $0 == "\t" }
-        return !words.contains("|") && words.reversed().drop { $0 == " " || $0 == "\t" }.contains("\t")
     }
 }
