@@ -126,6 +126,15 @@ public enum SiteDecoder {
     }
 
 
+    /// The checks of a Markdown body, whose first line is line `firstLine` of the file at `path`:
+    /// its links, and text pasted from Word that prints run together (tabbed columns, rows of
+    /// pipes that make no table).
+    private static func checkBody(_ body: String, firstLine: Int, path: String, context: DecodeContext) {
+        BodyLinks.check(body, firstLine: firstLine, path: path, context: context)
+        TabbedColumnsCheck.check(body, firstLine: firstLine, path: path, sink: context.sink)
+        UnmarkedTableCheck.check(body, firstLine: firstLine, path: path, sink: context.sink)
+    }
+
     /// A Markdown file's front matter as YAML, with its line offset and body (and the body's
     /// first line in the file), whose links are checked (`BodyLinks`).
     private static func frontMatter(_ file: SourceText, context: DecodeContext, required: Bool = true)
@@ -141,9 +150,7 @@ public enum SiteDecoder {
                 return nil
             }
             if !required {
-                BodyLinks.check(file.text, firstLine: 1, path: file.path, context: context)
-                TabbedColumnsCheck.check(file.text, firstLine: 1, path: file.path, sink: sink)
-                UnmarkedTableCheck.check(file.text, firstLine: 1, path: file.path, sink: sink)
+                checkBody(file.text, firstLine: 1, path: file.path, context: context)
                 return (nil, 0, file.text, 1, file.isFileBytes)
             }
             // An empty file (0 bytes, a byte-order mark alone, or blank lines only) is told so, as
@@ -162,9 +169,7 @@ public enum SiteDecoder {
                        + (lookalike.map { FenceLookalike.advice($0, opening: true) } ?? ""))
             return nil
         }
-        BodyLinks.check(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
-        TabbedColumnsCheck.check(parts.body, firstLine: parts.bodyLine, path: file.path, sink: sink)
-        UnmarkedTableCheck.check(parts.body, firstLine: parts.bodyLine, path: file.path, sink: sink)
+        checkBody(parts.body, firstLine: parts.bodyLine, path: file.path, context: context)
         switch YAMLDocument.parse(parts.yaml, path: file.path, firstLine: parts.firstLine) {
         case .success(let node):
             return (node, parts.firstLine - 1, parts.body, parts.bodyLine, file.isFileBytes && parts.bodyIsTextTail)
