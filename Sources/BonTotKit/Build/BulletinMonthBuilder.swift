@@ -8,11 +8,12 @@ import Glibc
 /// it is, so the editor finishing the bulletin sees it in a moment.
 ///
 /// With `--pdf` the bulletin is printed first, from a copy of its files in a hidden folder beside
-/// the output (`.output.bontot-month`), and its files and PDF are put in the output only then:
-/// the output never holds the copy the engine prints from nor a PDF half written, even when the
-/// printing is stopped (Ctrl-C), and the next build removes what a stopped one left beside it
-/// (`OutputLock`). A bulletin that could not be printed is written without its PDF link, and an
-/// older PDF of the month, which no longer matches it, is removed.
+/// the output (`.output.bontot-month`, open to its owner alone: `PrivateFolder`), and its files
+/// and PDF are put in the output only then: the output never holds the copy the engine prints
+/// from nor a PDF half written, even when the printing is stopped (Ctrl-C), and the next build
+/// removes what a stopped one left beside it (`OutputLock`). A bulletin that could not be
+/// printed is written without its PDF link, and an older PDF of the month, which no longer
+/// matches it, is removed.
 enum BulletinMonthBuilder {
     /// Writes the bulletin of `month`; errors go into `report`, which says whether it succeeded.
     static func build(_ month: YearMonth, context: PortalContext, options: BuildOptions, engine: PDFEngine?,
@@ -122,6 +123,10 @@ enum BulletinMonthBuilder {
         OutputLock.remove(folder)
         do {
             let writing = FileWriting()
+            // Closed to all but its owner before the bulletin is copied in, as the staging folder
+            // is: it may lie under a web server's root.
+            try writing.makeFolders(for: folder.path + "/" + files[0].0)
+            PrivateFolder.makePrivate(folder.path)
             for (path, data) in files {
                 try data.withUnsafeBytes { try writing.write($0, to: folder.path + "/" + path) }
             }

@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The mode of bontot's own folders beside the output (the staging folder and the spare):
-/// readable by their owner alone (0700). The folder `build --month --pdf` prints a month's
-/// bulletin from (`.x.bontot-month`, holding only that bulletin for a moment) is not closed yet.
+/// The mode of bontot's own folders beside the output (the staging folder, the spare, and the
+/// folder `build --month --pdf` prints a month's bulletin from, `.x.bontot-month`): readable by
+/// their owner alone (0700).
 ///
 /// They lie beside the output because the atomic exchange needs them on its file system, and
 /// the folder holding the output is the one place known to be (the site's cache may be on

@@ -1,5 +1,8 @@
 import BonTotKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import XCTest
 
 /// `bontot build --month 2024-09 --pdf`: the bulletin is printed from a copy beside the output,
@@ -52,6 +55,29 @@ final class BulletinMonthPrintingTests: XCTestCase {
         XCTAssertTrue(month.page("ban-tin/2024-09/index.html").contains(link))
         XCTAssertEqual(month.outputFiles().filter { $0.contains(".in-pdf-") }, [])
         XCTAssertEqual(try besideOutput(month), [], "the folder printed in is removed")
+    }
+
+    /// The folder printed in lies beside the output, maybe under a web server's root: it was
+    /// readable by everyone (0755) while the engine printed, as the spare and the site being
+    /// made are not. The published output keeps its mode.
+    func testTheFolderPrintedInIsTheOwnersAlone() throws {
+        let root = try BuiltSite.copyFixture("portal")
+        let output = BuildOptions(siteRoot: root).output
+        XCTAssertTrue(BuiltSite.rebuild(root: root).report.succeeded)
+        XCTAssertEqual(chmod(output.path, 0o750), 0)
+        let printing = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).bontot-month")
+        let tools = try TemporaryFolder.make()
+        let modes = tools.appending(path: "modes.log")
+        let (engine, _) = try engine(in: tools, output: output,
+                                     end: "stat -c '%a' '\(printing.path)' > '\(modes.path)'\nprintf '%%PDF-1.4 gia' > \"$4\"")
+
+        let month = BuiltSite.rebuild(root: root, pdf: true, pdfEngine: engine, month: september)
+        XCTAssertTrue(month.report.succeeded, "\(month.report.diagnostics.sorted)")
+        XCTAssertEqual(try String(contentsOf: modes, encoding: .utf8), "700\n", "the folder printed in, while the engine ran")
+        XCTAssertEqual(String(decoding: month.bytes(pdf), as: UTF8.self), "%PDF-1.4 gia")
+        var info = stat()
+        XCTAssertEqual(stat(output.path, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o7777, 0o750, "the published output keeps its mode")
     }
 
     /// A bulletin that could not be printed links no PDF, and the month's older PDF, printed
