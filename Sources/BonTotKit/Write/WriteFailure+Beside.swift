@@ -13,11 +13,17 @@ extension WriteFailure {
 
     /// Why writing into the output alone is not enough, and what to do, for an output `output`
     /// held by the folder `parent`: the new site is made beside the output and swapped in whole,
-    /// which no write into the output itself can do without ever showing half a site.
+    /// which no write into the output itself can do without ever showing half a site. A clerk
+    /// who may not write `parent` may not put a link there either: the administrator who may
+    /// makes `output` a link to a folder in one the clerk writes (bontot builds into it), or the
+    /// clerk builds elsewhere with `--output`.
     static func besideOutputAdvice(parent: String, output: String) -> String {
         "; bontot dựng trang mới trong một thư mục ẩn đặt cạnh thư mục kết quả rồi thay vào trong một bước, nên cần quyền ghi vào "
-            + "chính thư mục '\(parent)' (quyền ghi vào '\(output)' thôi chưa đủ): hãy xin quyền ghi thư mục đó, hoặc để thư mục "
-            + "kết quả ở nơi bạn ghi được và đặt tại '\(output)' một liên kết (ln -s) trỏ tới nó "
-            + "/ bontot needs write permission on the folder holding the output, where the new site is made before it is swapped in"
+            + "chính thư mục '\(parent)' (quyền ghi vào '\(output)' thôi chưa đủ): hãy nhờ người quản trị máy cấp quyền ghi thư mục "
+            + "đó, hoặc thay '\(output)' bằng một liên kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được (bontot sẽ dựng "
+            + "trang vào thư mục ấy); hoặc chọn bằng --output một thư mục nằm trong thư mục bạn ghi được "
+            + "/ bontot needs write permission on the folder holding the output, where the new site is made before it is swapped in: "
+            + "ask the administrator for it or to make the output a link to a folder inside one you may write, "
+            + "or give --output a folder inside one you may write"
     }
 }
