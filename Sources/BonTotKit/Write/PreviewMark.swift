@@ -33,9 +33,13 @@ public final class PreviewMark {
         close(descriptor)
     }
 
-    /// The mark's file beside `output`.
+    /// The mark's file beside `output`, or beside the folder it links to (`OutputLink`), which
+    /// the build writes: `serve` and `build` find one mark whichever of the two paths they are given.
     static func file(of output: URL) -> URL {
-        OutputLock.sibling(of: output.standardizedFileURL, suffix: "serve")
+        guard case .folder(let folder) = OutputLink.target(of: output) else {
+            return OutputLock.sibling(of: output.standardizedFileURL, suffix: "serve")
+        }
+        return OutputLock.sibling(of: folder, suffix: "serve")
     }
 
     /// Claims the mark of `output` for a preview at `address`; `.held` when another process
