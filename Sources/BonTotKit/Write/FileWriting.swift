@@ -130,8 +130,10 @@ final class FileWriting: @unchecked Sendable {
     }
 
     /// Makes `folder` inside the reused folder from the top down, each folder above it made or
-    /// checked first: a folder that is there is kept (with a new folder's mode), anything else
-    /// there (a file, a link, to a folder outside or to itself) is replaced by a folder.
+    /// checked first: a folder that is there is kept (with a new folder's mode, and the
+    /// set-group-ID bit it has, as a folder made anew in a web root shared by a group takes it:
+    /// the files made in it keep that group), anything else there (a file, a link, to a folder
+    /// outside or to itself) is replaced by a folder.
     private func makeReusedFolder(_ folder: String) throws {
         guard let slash = folder.lastIndex(of: "/"), folder.hasPrefix(reusedRoot! + "/") else {
             throw WriteFailure(path: folder, code: EINVAL)
@@ -139,7 +141,8 @@ final class FileWriting: @unchecked Sendable {
         try makeFolder(String(folder[..<slash]))
         var info = stat()
         if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            if info.st_mode & 0o7777 != modes.folder { chmod(folder, modes.folder) }
+            let shared = info.st_mode & S_ISGID
+            if info.st_mode & 0o7777 != modes.folder | shared { chmod(folder, modes.folder | shared) }
         } else {
             // Another thread may be doing the same: what counts is a folder in the end.
             unlink(folder)

@@ -66,6 +66,45 @@ final class PrivateSpareFolderTests: XCTestCase {
             XCTAssertEqual(Self.mode(StagingFolder.spare(of: output)).map { $0 & 0o777 } ?? 0o700, 0o700, "round \(round)")
         }
     }
+
+    /// `build --clean` makes the new output in the spare, whose folders it gives a new folder's
+    /// mode: that cleared the set-group-ID bit of every folder of the site, and what was made in
+    /// them then (a story's folder, its slug changed) took the clerk's group, not the web root's.
+    func testACleanBuildKeepsTheGroupOfAFolderSharedByAGroup() throws {
+        let site = try IncrementalSite.make(for: self)
+        let root = site.sibling("www")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let group = Self.otherGroup()
+        XCTAssertEqual(chown(root.path, uid_t.max, group), 0)
+        XCTAssertEqual(chmod(root.path, 0o2775), 0)
+        let output = root.appending(path: "dang-bo")
+        XCTAssertTrue(site.build(output: output).succeeded)
+        XCTAssertTrue(site.build(output: output).succeeded, "a second build, which leaves the first output as the spare")
+
+        try site.replace("slug: binh-minh-hien-dat", with: "slug: hien-dat-doi-ten", in: "content/stories/hien-dat.md")
+        let report = site.build(clean: true, output: output)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let entries = try XCTUnwrap(FileManager.default.subpaths(atPath: output.path))
+        XCTAssertTrue(entries.contains { $0.contains("hien-dat-doi-ten") }, "the story has a new folder")
+        for entry in [""] + entries {
+            var info = stat()
+            XCTAssertEqual(lstat(output.appending(path: entry).path, &info), 0, entry)
+            XCTAssertEqual(info.st_gid, group, "the web root's group: '\(entry)'")
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                XCTAssertEqual(info.st_mode & S_ISGID, S_ISGID, "the set-group-ID bit: '\(entry)'")
+            }
+        }
+    }
+
+    /// A group this process may give a folder that is not its own group, so that taking the
+    /// folder's group is seen: any for the administrator (`nogroup`), else one the user is a
+    /// member of; the process's own when it has no other.
+    private static func otherGroup() -> gid_t {
+        if geteuid() == 0 { return getegid() == 65534 ? 65533 : 65534 }
+        var groups = [gid_t](repeating: 0, count: Int(max(getgroups(0, nil), 0)))
+        let count = getgroups(Int32(groups.count), &groups)
+        return groups.prefix(Int(max(count, 0))).first { $0 != getegid() } ?? getegid()
+    }
 }
 
 /// Modes seen from the build's threads.
