@@ -208,7 +208,7 @@ public enum SiteBuilder {
         case .folder(let folder):
             options.output = folder
             return (options, nil)
-        case .missing(let reason):
+        case .refused(let reason):
             return (options, reason)
         }
     }

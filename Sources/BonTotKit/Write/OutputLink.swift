@@ -13,9 +13,10 @@ enum OutputLink {
     enum Target: Equatable {
         /// The folder to build into: `output` itself, or the end of its chain of links.
         case folder(URL)
-        /// A link to nothing there (a stick not plugged in, a folder removed), or a loop of links:
-        /// built into, it would make the folder on this disk. The message says so.
-        case missing(String)
+        /// No folder to build into, and why, in the office's words: a link to nothing there (a
+        /// stick not plugged in, a folder removed), which built into would make the folder on
+        /// this disk, or a loop of links (`a -> b -> a`), which the system never follows to an end.
+        case refused(String)
     }
 
     /// The folder `output` stands for, following links as the system does (`realpath`): a
@@ -29,20 +30,24 @@ enum OutputLink {
             defer { free(resolved) }
             return .folder(URL(fileURLWithPath: String(cString: resolved)))
         }
-        return .missing(message(given, missingEnd(of: given)))
+        if errno == ELOOP { return .refused(loopMessage(given, chain(from: given))) }
+        return .refused(missingMessage(given, chain(from: given).last ?? given))
     }
 
-    /// Where the chain of links from `given` ends in nothing, for the message: the last link's
-    /// destination, relative ones from that link's folder.
-    private static func missingEnd(of given: URL) -> URL {
+    /// The chain of links from `given`, each hop's destination (relative ones taken from that
+    /// link's folder), `given` first: it ends where a link leads to no link (nothing there, for
+    /// the message), or at the first link met again (a loop).
+    private static func chain(from given: URL) -> [URL] {
+        var chain = [given]
         var current = given
-        var hops = 0
-        while hops < 32, isLink(current), let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) {
+        while chain.count <= 32, isLink(current), let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) {
             current = (destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
                 : current.deletingLastPathComponent().appending(path: destination)).standardizedFileURL
-            hops += 1
+            let looped = chain.contains(current)
+            chain.append(current)
+            if looped { break }
         }
-        return current
+        return chain
     }
 
     /// True when `url` is a symbolic link itself.
@@ -51,9 +56,20 @@ enum OutputLink {
         return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    private static func message(_ output: URL, _ destination: URL) -> String {
+    /// The error of an output whose chain of links ends at `destination`, where nothing is.
+    private static func missingMessage(_ output: URL, _ destination: URL) -> String {
         "thư mục kết quả '\(output.path)' là liên kết (shortcut) tới '\(destination.path)', nơi không có thư mục nào "
             + "(ổ USB hay ổ mạng chưa gắn vào, hoặc thư mục đã bị xóa hay đổi tên); hãy gắn ổ hoặc tạo lại thư mục đó, "
             + "hoặc chọn thư mục kết quả khác bằng --output / the output is a link to a missing folder"
+    }
+
+    /// The error of an output whose links lead round in a loop, `chain` naming each hop when
+    /// it closes on a link met before: the link must be pointed again at a folder.
+    private static func loopMessage(_ output: URL, _ chain: [URL]) -> String {
+        let closed = chain.last.map(chain.dropLast().contains) ?? false
+        let hops = closed ? " (" + chain.map { "'\($0.path)'" }.joined(separator: " → ") + ")" : ""
+        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau\(hops) mà không dẫn "
+            + "tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục kết quả thật, hoặc chọn thư mục kết quả khác bằng --output "
+            + "/ the output is a loop of symbolic links"
     }
 }

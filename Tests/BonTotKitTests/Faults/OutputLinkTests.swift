@@ -43,6 +43,27 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertTrue(isLink(site.output), "the link is kept")
     }
 
+    /// `output -> b`, `b -> output`: the system follows such a loop of links to no folder, and
+    /// the build said the output linked to a missing folder, naming one in the loop.
+    func testALoopOfLinksIsSaidToBeOneNamingTheLinks() throws {
+        let site = try IncrementalSite.make(for: self)
+        let other = site.sibling("b")
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: other.path)
+        try FileManager.default.createSymbolicLink(atPath: other.path, withDestinationPath: site.output.path)
+
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location), [.option("--output")], report.problems)
+        let message = errors.first?.message ?? ""
+        XCTAssertTrue(message.contains("thư mục kết quả '\(site.output.path)' là liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau "
+                                       + "('\(site.output.path)' → '\(other.path)' → '\(site.output.path)') mà không dẫn tới thư mục nào"),
+                      message)
+        XCTAssertTrue(message.contains("/ the output is a loop of symbolic links"), message)
+        XCTAssertFalse(message.contains("nơi không có thư mục nào"), "no missing folder: \(message)")
+        XCTAssertTrue(isLink(site.output) && isLink(other), "the links are kept")
+    }
+
     /// `portal -> real/portal` holding `output -> ../www`: the system takes `..` from `real/`,
     /// where the site really lies, and finds no `real/www`; the `www` beside the path given is
     /// not where the link points (it was built, and the link left pointing to nothing).
