@@ -12,8 +12,9 @@ enum SameDocumentElsewhere {
         let wanted = body.trimmingCharacters(in: .whitespacesAndNewlines)
         let others = meetings.filter { $0.key.date == date && $0.key.kind == kind && $0.key.branchID != branch }
         for (key, path) in others.sorted(by: { $0.value < $1.value }) {
-            guard let text = try? String(contentsOf: siteRoot.appending(path: path), encoding: .utf8),
-                  let split = FrontMatter(splitting: text),
+            // Read as the build reads it: UTF-8, or UTF-16 with a byte-order mark (Notepad's "Unicode").
+            guard case .success(let source) = SourceText.read(siteRoot.appending(path: path), relativePath: path),
+                  let split = FrontMatter(splitting: source.text),
                   split.body.trimmingCharacters(in: .whitespacesAndNewlines) == wanted else { continue }
             return (path, key.branchID)
         }

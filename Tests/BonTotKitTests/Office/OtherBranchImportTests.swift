@@ -60,6 +60,20 @@ final class OtherBranchImportTests: DocumentsSiteTestCase {
         XCTAssertEqual(branchWarnings(run(document, branch: "ap-2", dryRun: true)).filter { $0.contains("cùng nội dung") }, [])
     }
 
+    /// Minutes the clerk opened and saved again in Notepad as "Unicode" (UTF-16 with a byte-order
+    /// mark), which the build reads: the same document imported again for another branch was
+    /// not warned of, the minutes read as UTF-8 only.
+    func testTheSameDocumentIsWarnedOfWhenTheMinutesAreSavedAsUTF16() throws {
+        XCTAssertEqual(run(document, branch: "ap-1").outcomes.count, 1)
+        let file = root.appending(path: "content/minutes/2024/ap-1-2024-12.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (Data([0xFF, 0xFE]) + XCTUnwrap(text.data(using: .utf16LittleEndian))).write(to: file)
+
+        let said = branchWarnings(run(document, branch: "ap-2", dryRun: true)).filter { $0.contains("cùng nội dung") }
+        XCTAssertEqual(said.count, 1, "\(said)")
+        XCTAssertTrue(said.first?.contains("đã được nhập cho chi bộ 'ap-1' vào content/minutes/2024/ap-1-2024-12.md") == true, "\(said)")
+    }
+
     func testADryRunDoesNotSayTheFirstDocumentWasImported() throws {
         let folder = root.deletingLastPathComponent().appending(path: "tu-word")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
