@@ -131,8 +131,7 @@ public enum SiteDecoder {
     /// pipes that make no table).
     private static func checkBody(_ body: String, firstLine: Int, path: String, context: DecodeContext) {
         BodyLinks.check(body, firstLine: firstLine, path: path, context: context)
-        TabbedColumnsCheck.check(body, firstLine: firstLine, path: path, sink: context.sink)
-        UnmarkedTableCheck.check(body, firstLine: firstLine, path: path, sink: context.sink)
+        TypedTextChecks.check(body, firstLine: firstLine, path: path, sink: context.sink)
     }
 
     /// A Markdown file's front matter as YAML, with its line offset and body (and the body's

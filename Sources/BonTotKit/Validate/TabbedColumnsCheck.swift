@@ -11,9 +11,9 @@ enum TabbedColumnsCheck {
     /// Checks `body`, whose first line is line `firstLine` of the file at `path`: each paragraph
     /// (in a quote or list item too) with two lines or more in a row holding a tab between their
     /// words (not in code, not a pipe table) is told once.
-    static func check(_ body: String, firstLine: Int, path: String, sink: DiagnosticSink) {
-        CmarkDocument.eachParagraph(of: body, holding: UInt8(ascii: "\t")) { paragraph, lines in
-            guard let written = PipeTables.writtenLines(of: paragraph, in: lines) else { return }
+    static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
+        paragraphs.each { paragraph in
+            guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines) else { return }
             let read = InlineCodeSpans.blanked(written).map(TabbedLine.init)
             guard let run = read.firstRun(where: { $0 != nil }) else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1

@@ -10,12 +10,13 @@ enum UnmarkedTableCheck {
     /// The dashes of print Word's autocorrect types for `--` and `---`.
     private static let printDashes: Set<Character> = ["\u{2014}", "\u{2013}"]
 
-    /// Checks `body`, whose first line is line `firstLine` of the file at `path`: each paragraph
-    /// (in a quote or list item too, not in code) holding no pipe table is told once, of its
-    /// row of print dashes, or else of its first two rows or more in a row.
-    static func check(_ body: String, firstLine: Int, path: String, sink: DiagnosticSink) {
-        CmarkDocument.eachParagraph(of: body, holding: UInt8(ascii: "|")) { paragraph, lines in
-            guard let written = PipeTables.writtenLines(of: paragraph, in: lines), PipeTables.table(written) == nil else { return }
+    /// Checks the `paragraphs` of a body whose first line is line `firstLine` of the file at
+    /// `path`: each paragraph (in a quote or list item too, not in code) holding no pipe table
+    /// is told once, of its row of print dashes, or else of its first two rows or more in a row.
+    static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
+        paragraphs.each { paragraph in
+            guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines),
+                  PipeTables.table(written) == nil else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
             if let dashes = printDashRow(in: written) {
                 let line = top + dashes

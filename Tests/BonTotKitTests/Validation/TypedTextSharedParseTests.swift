@@ -1,0 +1,25 @@
+@testable import BonTotKit
+import XCTest
+
+/// The checks of a body's text as typed (tabbed columns, unmarked tables) read one parse of the
+/// body, made only when it holds a tab or a pipe; a body holding both is told of each, tabs first.
+final class TypedTextSharedParseTests: XCTestCase {
+    func testABodyIsParsedOnlyWhenItHoldsATabOrAPipe() {
+        XCTAssertTrue(TypedTextChecks.marks(of: "Chi bộ họp ngày 5.\n\nĐủ 12 đảng viên.\n") == (false, false))
+        XCTAssertTrue(TypedTextChecks.marks(of: "a\tb\n") == (true, false))
+        XCTAssertTrue(TypedTextChecks.marks(of: "Hết | hai\tba\n") == (true, true))
+    }
+
+    func testBothChecksReadOneParseAndTellTabsFirst() throws {
+        let body = "| STT | Tên |\n| 1 | An |\n\nSTT\tTên\n1\tAn\n"
+        let paragraphs = try XCTUnwrap(CmarkDocument.Paragraphs(body))
+        let sink = DiagnosticSink()
+        TabbedColumnsCheck.check(paragraphs, firstLine: 3, path: "a.md", sink: sink)
+        UnmarkedTableCheck.check(paragraphs, firstLine: 3, path: "a.md", sink: sink)
+        XCTAssertEqual(sink.log.entries.map(\.location.line), [6, 3])
+
+        let direct = DiagnosticSink()
+        TypedTextChecks.check(body, firstLine: 3, path: "a.md", sink: direct)
+        XCTAssertEqual(direct.log.entries, sink.log.entries)
+    }
+}
