@@ -70,7 +70,7 @@ enum PipeTables {
     }
 
     /// Each column's alignment from the row of dashes; nil when a cell is not dashes.
-    private static func alignments(_ delimiter: [String]) -> [Alignment]? {
+    static func alignments(_ delimiter: [String]) -> [Alignment]? {
         var result: [Alignment] = []
         for cell in delimiter {
             let left = cell.hasPrefix(":"), right = cell.hasSuffix(":") && cell.count > 1

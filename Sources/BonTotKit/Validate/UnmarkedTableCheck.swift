@@ -3,7 +3,8 @@ import CCmark
 /// Lines typed as a table that Markdown does not read as one, which the page would print run
 /// together as one paragraph of pipes: rows with pipes and no row of dashes under the first
 /// ("| STT | Họ và tên |" then "| 1 | Nguyễn Văn An |"), or a row of dashes Word's autocorrect
-/// turned into dashes of print ("|—|—|", "| – | – |"). Not guessed into a table (the head row
+/// turned into dashes of print ("|—|—|", "| – | – |"), or one with fewer or more cells than the
+/// head row above it ("|---|---|" under "| a | b | c |"). Not guessed into a table (the head row
 /// is the clerk's to say): a warning at the lines, telling what to type. Code, a single line
 /// with pipes and a table that is one pass.
 enum UnmarkedTableCheck {
@@ -12,7 +13,8 @@ enum UnmarkedTableCheck {
 
     /// Checks the `paragraphs` of a body whose first line is line `firstLine` of the file at
     /// `path`: each paragraph (in a quote or list item too, not in code) holding no pipe table
-    /// is told once, of its row of print dashes, or else of its first two rows or more in a row.
+    /// is told once, of its row of print dashes, of its row of dashes with another number of
+    /// cells than its head row, or else of its first two rows or more in a row.
     static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
         paragraphs.each { paragraph in
             guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines),
@@ -25,6 +27,13 @@ enum UnmarkedTableCheck {
                              + "thành gạch dài): bảng không thành, các dòng sẽ in liền thành một đoạn; hãy gõ lại bằng dấu "
                              + "gạch nối '-' trên bàn phím, ví dụ '|---|---|' / line \(line) is a table's row of dashes "
                              + "typed with '—' or '–': type hyphens, '|---|---|'")
+            } else if let (dashes, cells, headCells) = mismatchedDashRow(in: written) {
+                let line = top + dashes, typed = "|" + String(repeating: "---|", count: headCells)
+                sink.warning(SourceLocation(file: path, line: line), field: "body",
+                             "dòng \(line) là dòng gạch ngang của bảng nhưng có \(cells) ô, còn dòng đầu bảng (dòng "
+                             + "\(line - 1)) có \(headCells) ô: bảng không thành, các dòng sẽ in liền thành một đoạn; "
+                             + "hãy gõ dòng gạch ngang đủ \(headCells) ô, mỗi cột một '---': '\(typed)' / line \(line), "
+                             + "the table's row of dashes, has \(cells) cells and its head row \(headCells): type '\(typed)'")
             } else if let run = written.firstRun(where: isRow) {
                 let start = top + run.lowerBound, end = top + run.upperBound - 1
                 sink.warning(SourceLocation(file: path, line: start), field: "body",
@@ -40,10 +49,29 @@ enum UnmarkedTableCheck {
     /// its lines a table once they are hyphens; nil when there is none.
     private static func printDashRow(in paragraph: [Substring]) -> Int? {
         guard paragraph.contains(where: { $0.contains(where: printDashes.contains) }) else { return nil }
-        let hyphenated = paragraph.map { Substring(String($0.map { printDashes.contains($0) ? "-" : $0 })) }
-        guard let (before, _) = PipeTables.table(hyphenated),
+        guard let (before, _) = PipeTables.table(paragraph.map(hyphenated)),
               paragraph[before + 1].contains(where: printDashes.contains) else { return nil }
         return before + 1
+    }
+
+    /// The offset in `paragraph` of a row of dashes under a head row with another number of
+    /// cells ("|---|---|" under "| a | b | c |"), which makes no table, with the number of
+    /// cells of each; print dashes count as the hyphens they stand for. Nil when there is none.
+    private static func mismatchedDashRow(in paragraph: [Substring]) -> (line: Int, cells: Int, headCells: Int)? {
+        for index in paragraph.indices.dropFirst() {
+            let head = paragraph[index - 1], dashes = hyphenated(paragraph[index])
+            guard head.contains("|") || dashes.contains("|") else { continue }
+            let headCells = PipeTables.cells(head), cells = PipeTables.cells(dashes)
+            guard cells.count != headCells.count, PipeTables.alignments(cells) != nil,
+                  PipeTables.alignments(headCells) == nil else { continue }
+            return (index, cells.count, headCells.count)
+        }
+        return nil
+    }
+
+    /// `line` with its print dashes made hyphens.
+    private static func hyphenated(_ line: Substring) -> Substring {
+        Substring(String(line.map { printDashes.contains($0) ? "-" : $0 }))
     }
 
     /// Whether `line` looks like a table's row: it starts or ends with a pipe and holds two
