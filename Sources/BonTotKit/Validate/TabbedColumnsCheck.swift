@@ -5,12 +5,14 @@ import CCmark
 /// the lines run together as one paragraph, its columns lost. Not guessed into a table (a form
 /// "Chủ trì:⇥Đồng chí A" is laid out with tabs too, and its first line is no head): a warning at
 /// the first such line, telling how to write it as a table with pipes. Lines lettered or
-/// numbered with a tab ("a)⇥Nội dung", Word's lettered paragraphs) run together as well and are
-/// told so, with how to keep them apart. A tab after a quote's `>` or in inline code is none.
+/// numbered with a tab ("a)⇥Nội dung", "Điều 1.⇥Nội dung", Word's numbered paragraphs) run
+/// together as well and are told so, with how to keep them apart; so are lines bulleted with a
+/// tab ("•⇥Nội dung", Word's bulleted paragraphs), told to start with '- ', which makes a list.
+/// A tab after a quote's `>` or in inline code is none.
 enum TabbedColumnsCheck {
-    /// Checks `body`, whose first line is line `firstLine` of the file at `path`: each paragraph
-    /// (in a quote or list item too) with two lines or more in a row holding a tab between their
-    /// words (not in code, not a pipe table) is told once.
+    /// Checks the `paragraphs` of a body whose first line is line `firstLine` of the file at
+    /// `path`: each paragraph (in a quote or list item too) with two lines or more in a row
+    /// holding a tab between their words (not in code, not a pipe table) is told once.
     static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
         paragraphs.each { paragraph in
             guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines) else { return }
@@ -18,25 +20,39 @@ enum TabbedColumnsCheck {
             guard let run = read.firstRun(where: { $0 != nil }) else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
             let start = top + run.lowerBound, end = top + run.upperBound - 1
-            let labels = read[run].compactMap { line -> Bool? in
-                guard case .labelled(let listMarker)? = line else { return nil }
-                return listMarker
-            }
-            let message: String
-            if labels.count < run.count {
-                message = "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "
-                    + "các dòng sẽ in liền thành một đoạn; hãy viết thành bảng có dấu |, ví dụ '| STT | Họ và tên |' "
-                    + "rồi dòng '|---|---|' dưới dòng đầu, mỗi dòng của bảng một hàng "
-                    + "/ lines \(start)–\(end) separate columns with tabs, which the page does not keep: write a pipe table"
-            } else {
-                // "- 2. …" would make a list in a list; "2.⇥…" lines are a list once apart.
-                let list = labels.allSatisfy { $0 } ? "" : ", hoặc viết thành danh sách bằng cách thêm '- ' ở đầu mỗi dòng, ví dụ 'a) …' → '- a) …'"
-                message = "dòng \(start)–\(end) bắt đầu bằng chữ hoặc số thứ tự rồi phím Tab (đoạn đánh số dán từ Word?): "
-                    + "các dòng sẽ in liền thành một đoạn; hãy để một dòng trống giữa các dòng để mỗi dòng thành một đoạn\(list) "
-                    + "/ lines \(start)–\(end) are lettered or numbered with a tab and will run together as one paragraph: "
-                    + "put a blank line between them" + (list.isEmpty ? "" : ", or make them a list, 'a) …' → '- a) …'")
-            }
-            sink.warning(SourceLocation(file: path, line: start), field: "body", message)
+            sink.warning(SourceLocation(file: path, line: start), field: "body",
+                         message(read[run].compactMap { $0 }, start: start, end: end))
+        }
+    }
+
+    /// What the warning of `lines`, lines `start` to `end` of the file, tells: lines bulleted
+    /// with a tab to start with '- ', lines labelled (or bulleted) with a tab to stand apart,
+    /// anything else to be a pipe table.
+    private static func message(_ lines: [TabbedLine], start: Int, end: Int) -> String {
+        var bullets: [Character] = [], listMarkers: [Bool] = []
+        for line in lines {
+            if case .bulleted(let bullet) = line { bullets.append(bullet) }
+            if case .labelled(let listMarker) = line { listMarkers.append(listMarker) }
+        }
+        if bullets.count == lines.count, let bullet = bullets.first {
+            return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng '\(bullet)' rồi phím Tab (danh sách dán từ Word?): "
+                + "trang không đọc dấu '\(bullet)' là danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu "
+                + "'\(bullet)' và phím Tab bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ '\(bullet) …' → '- …' "
+                + "/ lines \(start)–\(end) start with a bullet '\(bullet)' and a tab, which make no list: the lines "
+                + "will run together as one paragraph; start each with '- ' instead"
+        } else if bullets.count + listMarkers.count < lines.count {
+            return "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "
+                + "các dòng sẽ in liền thành một đoạn; hãy viết thành bảng có dấu |, ví dụ '| STT | Họ và tên |' "
+                + "rồi dòng '|---|---|' dưới dòng đầu, mỗi dòng của bảng một hàng "
+                + "/ lines \(start)–\(end) separate columns with tabs, which the page does not keep: write a pipe table"
+        } else {
+            // "- 2. …" would make a list in a list; "2.⇥…" lines are a list once apart.
+            let list = bullets.isEmpty && listMarkers.allSatisfy { $0 } ? ""
+                : ", hoặc viết thành danh sách bằng cách thêm '- ' ở đầu mỗi dòng, ví dụ 'a) …' → '- a) …'"
+            return "dòng \(start)–\(end) bắt đầu bằng chữ hoặc số thứ tự rồi phím Tab (đoạn đánh số dán từ Word?): "
+                + "các dòng sẽ in liền thành một đoạn; hãy để một dòng trống giữa các dòng để mỗi dòng thành một đoạn\(list) "
+                + "/ lines \(start)–\(end) are lettered or numbered with a tab and will run together as one paragraph: "
+                + "put a blank line between them" + (list.isEmpty ? "" : ", or make them a list, 'a) …' → '- a) …'")
         }
     }
 }

@@ -1,0 +1,52 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// Word's bulleted and numbered paragraphs pasted as text: a bullet with a tab ("•⇥…"), an
+/// article ("Điều 1.⇥…"), an outline number with no dot at its end ("1.1⇥…") or a label ended
+/// by '/' ("1/⇥…"). Their lines print run together as one paragraph, as columns' would, but are
+/// told what fits a list, not a pipe table; '-⇥' and '+⇥' make a list and pass.
+final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
+    private func warnings(_ body: String) throws -> [Diagnostic] {
+        try storyBodyWarnings(body, containing: "phím Tab")
+    }
+
+    func testWordBulletsAreToldToStartEachLineWithADash() throws {
+        let found = try warnings("Nội dung họp:\n•\tBáo cáo kết quả quý III.\n•\tBầu bổ sung chi ủy.\n")
+        assertOneBodyWarning(found, line: 10, start: "dòng 10–11 bắt đầu bằng dấu đầu dòng '•' rồi phím Tab",
+                             advice: "'• …' → '- …'")
+        XCTAssertFalse(found.first?.message.contains("| STT |") ?? true, "no table advice: \(found)")
+        for bullet in ["○", "▪", "o", "–", "\u{F0B7}"] {
+            let found = try warnings("\(bullet)\tBáo cáo kết quả.\n\(bullet)\tBầu bổ sung chi ủy.\n")
+            assertOneBodyWarning(found, line: 9, start: "dòng 9–10 bắt đầu bằng dấu đầu dòng '\(bullet)'", advice: "'- …'")
+        }
+    }
+
+    func testDashAndPlusWithATabMakeAListAndPass() throws {
+        XCTAssertEqual(try warnings("Nội dung họp:\n-\tBáo cáo kết quả.\n-\tBầu bổ sung chi ủy.\n").count, 0)
+        XCTAssertEqual(try warnings("+\tBáo cáo kết quả.\n+\tBầu bổ sung chi ủy.\n").count, 0)
+        let page = MarkdownRenderer(allowHTML: false).html("-\tBáo cáo.\n-\tBầu.\n", root: "", file: "content/stories/a.md", under: 2)
+        XCTAssertEqual(page, "<ul>\n<li>Báo cáo.</li>\n<li>Bầu.</li>\n</ul>\n")
+    }
+
+    func testArticlesOutlineNumbersAndSlashedLabelsAreToldTheyRunTogether() throws {
+        let articles = try warnings("Điều 1.\tPhạm vi điều chỉnh.\nĐiều 2.\tĐối tượng áp dụng.\n")
+        assertOneBodyWarning(articles, line: 9, start: "dòng 9–10 bắt đầu bằng chữ hoặc số thứ tự rồi phím Tab",
+                             advice: "dòng trống")
+        XCTAssertFalse(articles.first?.message.contains("| STT |") ?? true, "no table advice: \(articles)")
+        assertOneBodyWarning(try warnings("1.1\tTình hình chung.\n1.2\tKết quả.\n2.3.1\tTồn tại.\n"), line: 9,
+                             start: "dòng 9–11 bắt đầu bằng chữ hoặc số thứ tự", advice: "'- a) …'")
+        assertOneBodyWarning(try warnings("Kết quả:\n1/\tThu quỹ.\n2/\tHọp chi bộ.\n"), line: 10,
+                             start: "dòng 10–11 bắt đầu bằng chữ hoặc số thứ tự", advice: "'- a) …'")
+        assertOneBodyWarning(try warnings("Mục I.\tMục tiêu.\nMục II.\tNhiệm vụ.\n"), line: 9,
+                             start: "dòng 9–10 bắt đầu bằng chữ hoặc số thứ tự", advice: "dòng trống")
+    }
+
+    func testFiguresAndWordsBeforeATabAreStillColumns() throws {
+        assertOneBodyWarning(try warnings("1.500\tAn\n2.000\tBình\n"), line: 9, start: "dòng 9–10 có các cột", advice: "| STT |")
+        assertOneBodyWarning(try warnings("Họ tên 1.\tAn\nđiều 2.\tBình\n"), line: 9, start: "dòng 9–10 có các cột",
+                             advice: "| STT |")
+        assertOneBodyWarning(try warnings("•\tHọ và tên\tChức vụ\n•\tAn\tBí thư\n"), line: 9, start: "dòng 9–10 có các cột",
+                             advice: "| STT |")
+    }
+}
