@@ -24,9 +24,9 @@ enum PipeTables {
 
     /// The table `lines` (a paragraph's lines as written) make, nil when they hold none: a head
     /// row, then a row of dashes with as many cells, then the rows (each cut or padded to the
-    /// head's width). As GitHub reads it, the table may start under lines of text with no blank
-    /// line between ("Kết quả:" above its head); `before` counts those lines, a paragraph of
-    /// their own.
+    /// head's width; a line of spaces is none). As GitHub reads it, the table may start under
+    /// lines of text with no blank line between ("Kết quả:" above its head); `before` counts
+    /// those lines, a paragraph of their own.
     static func table(_ lines: [Substring]) -> (before: Int, table: Table)? {
         guard lines.count >= 2 else { return nil }
         for start in 0..<(lines.count - 1) {
@@ -34,7 +34,9 @@ enum PipeTables {
             guard head.contains("|") || delimiter.contains("|") else { continue }
             let headCells = cells(head), delimiterCells = cells(delimiter)
             guard headCells.count == delimiterCells.count, let alignments = alignments(delimiterCells) else { continue }
-            let rows = lines.dropFirst(start + 2).map { line -> [String] in
+            // A line of no-break spaces (Word's empty paragraph) is no blank line to libcmark,
+            // nor a row: it drew an empty row under the table.
+            let rows = lines.dropFirst(start + 2).filter { !$0.trimmingSpaces.isEmpty }.map { line -> [String] in
                 let row = cells(line)
                 return Array(row.prefix(headCells.count)) + Array(repeating: "", count: max(0, headCells.count - row.count))
             }
