@@ -8,7 +8,8 @@ import CCmark
 /// numbered with a tab ("a)⇥Nội dung", "Điều 1.⇥Nội dung", Word's numbered paragraphs) run
 /// together as well and are told so, with how to keep them apart; so are lines bulleted with a
 /// tab ("•⇥Nội dung", Word's bulleted paragraphs), told to start with '- ', which makes a list.
-/// A tab after a quote's `>` or in inline code is none.
+/// Lettered or bulleted lines kept apart by hard breaks (two spaces, a `\`) print apart and
+/// pass. A tab after a quote's `>` or in inline code is none.
 enum TabbedColumnsCheck {
     /// Checks the `paragraphs` of a body whose first line is line `firstLine` of the file at
     /// `path`: each paragraph (in a quote or list item too) with two lines or more in a row
@@ -17,12 +18,36 @@ enum TabbedColumnsCheck {
         paragraphs.each { paragraph in
             guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines) else { return }
             let read = InlineCodeSpans.blanked(written).map(TabbedLine.init)
-            guard let run = read.firstRun(where: { $0 != nil }) else { return }
+            guard let run = firstRunTogether(read, written: written) else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
             let start = top + run.lowerBound, end = top + run.upperBound - 1
             sink.warning(SourceLocation(file: path, line: start), field: "body",
                          message(read[run].compactMap { $0 }, start: start, end: end))
         }
+    }
+
+    /// The first lines of a paragraph, two or more in a row, that hold a tab (`read`) and print
+    /// run together: a line ended by a hard break (two spaces or a `\`, of `written`) prints
+    /// apart from the next, which lettered or bulleted lines ask for, not columns (lost all the same).
+    private static func firstRunTogether(_ read: [TabbedLine?], written: [Substring]) -> Range<Int>? {
+        var start: Int?
+        for index in read.indices.dropLast() {
+            let together = read[index] != nil && read[index + 1] != nil
+                && (!endsWithHardBreak(written[index]) || read[index] == .columns || read[index + 1] == .columns)
+            if together, start == nil {
+                start = index
+            } else if !together, let first = start {
+                return first..<(index + 1)
+            }
+        }
+        return start.map { $0..<read.count }
+    }
+
+    /// Whether `line` ends with a hard break, as libcmark reads one: two spaces or more, or a
+    /// `\` not itself escaped.
+    private static func endsWithHardBreak(_ line: Substring) -> Bool {
+        if line.hasSuffix("  ") { return true }
+        return line.reversed().prefix { $0 == "\\" }.count % 2 == 1
     }
 
     /// What the warning of `lines`, lines `start` to `end` of the file, tells: lines bulleted

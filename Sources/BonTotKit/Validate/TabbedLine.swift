@@ -89,8 +89,9 @@ enum TabbedLine: Equatable {
         return parts.dropFirst().allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(isDigit) }
     }
 
-    /// Whether `character` is a space or a tab, what stands between a line's words.
-    private static func isSpace(_ character: Character) -> Bool { character == " " || character == "\t" }
+    /// Whether `character` is a space, a tab or a no-break space (Word pastes one before a
+    /// bullet's or a label's tab), what stands between a line's words.
+    private static func isSpace(_ character: Character) -> Bool { character == " " || character == "\t" || character == "\u{00A0}" }
 
     /// Whether `character` is one of the digits 0 to 9.
     private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }

@@ -5,7 +5,8 @@ import XCTest
 /// Word's bulleted and numbered paragraphs pasted as text: a bullet with a tab ("•⇥…"), an
 /// article ("Điều 1.⇥…"), an outline number with no dot at its end ("1.1⇥…") or a label ended
 /// by '/' ("1/⇥…"). Their lines print run together as one paragraph, as columns' would, but are
-/// told what fits a list, not a pipe table; '-⇥' and '+⇥' make a list and pass.
+/// told what fits a list, not a pipe table, a no-break space before the tab too; '-⇥' and '+⇥'
+/// make a list and pass, and so do such lines kept apart by hard breaks (two spaces, a `\`).
 final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
     private func warnings(_ body: String) throws -> [Diagnostic] {
         try storyBodyWarnings(body, containing: "phím Tab")
@@ -47,6 +48,24 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
         assertOneBodyWarning(try warnings("Họ tên 1.\tAn\nđiều 2.\tBình\n"), line: 9, start: "dòng 9–10 có các cột",
                              advice: "| STT |")
         assertOneBodyWarning(try warnings("•\tHọ và tên\tChức vụ\n•\tAn\tBí thư\n"), line: 9, start: "dòng 9–10 có các cột",
+                             advice: "| STT |")
+    }
+
+    func testANoBreakSpaceBeforeTheTabIsNoColumn() throws {
+        assertOneBodyWarning(try warnings("•\u{00A0}\tBáo cáo.\n•\u{00A0}\tBầu.\n"), line: 9,
+                             start: "dòng 9–10 bắt đầu bằng dấu đầu dòng '•'", advice: "'- …'")
+        assertOneBodyWarning(try warnings("a)\u{00A0}\tBáo cáo.\nb)\u{00A0}\tBầu.\n"), line: 9,
+                             start: "dòng 9–10 bắt đầu bằng chữ hoặc số thứ tự", advice: "'- a) …'")
+    }
+
+    func testLinesKeptApartByHardBreaksPassUnlessTheyAreColumns() throws {
+        XCTAssertEqual(try warnings("a)\tBáo cáo.  \nb)\tBầu.\\\nc)\tKhác.\n").count, 0, "two spaces, a '\\'")
+        XCTAssertEqual(try warnings("•\tBáo cáo.  \n•\tBầu.\n").count, 0)
+        assertOneBodyWarning(try warnings("a)\tBáo cáo.  \nb)\tBầu.\nc)\tKhác.\n"), line: 10,
+                             start: "dòng 10–11 bắt đầu bằng chữ hoặc số thứ tự", advice: "'- a) …'")
+        assertOneBodyWarning(try warnings("a)\tBáo cáo.\\\\\nb)\tBầu.\n"), line: 9,
+                             start: "dòng 9–10 bắt đầu bằng chữ hoặc số thứ tự", advice: "'- a) …'")
+        assertOneBodyWarning(try warnings("STT\tHọ và tên  \n1\tNguyễn Văn An\n"), line: 9, start: "dòng 9–10 có các cột",
                              advice: "| STT |")
     }
 }
