@@ -19,9 +19,9 @@ extension SiteCopyTestCase {
     }
 
     /// Asserts that `found` is one warning of the story's body at `line`, whose message starts
-    /// with `start` and holds `advice`.
+    /// with `start` and holds `advice`, and not `wrongAdvice` when given.
     func assertOneBodyWarning(_ found: [Diagnostic], line: Int, start: String, advice: String,
-                              file: StaticString = #filePath, sourceLine: UInt = #line) {
+                              notAdvising wrongAdvice: String? = nil, file: StaticString = #filePath, sourceLine: UInt = #line) {
         XCTAssertEqual(found.count, 1, "\(found)", file: file, line: sourceLine)
         guard let warning = found.first else { return }
         XCTAssertEqual(warning.severity, .warning, file: file, line: sourceLine)
@@ -30,5 +30,6 @@ extension SiteCopyTestCase {
         XCTAssertEqual(warning.field, "body", file: file, line: sourceLine)
         XCTAssertTrue(warning.message.hasPrefix(start), warning.message, file: file, line: sourceLine)
         XCTAssertTrue(warning.message.contains(advice), warning.message, file: file, line: sourceLine)
+        if let wrongAdvice { XCTAssertFalse(warning.message.contains(wrongAdvice), warning.message, file: file, line: sourceLine) }
     }
 }
