@@ -18,10 +18,10 @@ extension CmarkDocument {
 
         deinit { cmark_node_free(document) }
 
-        /// Calls `visit` with each paragraph (in quotes and list items too, never in code), in
-        /// the body's order.
-        func each(_ visit: (OpaquePointer) -> Void) {
-            CmarkDocument.each(CMARK_NODE_PARAGRAPH, in: document, visit)
+        /// Calls `visit` with each paragraph (in quotes and list items too, never in code), or
+        /// each block of `type`, in the body's order.
+        func each(_ type: cmark_node_type = CMARK_NODE_PARAGRAPH, _ visit: (OpaquePointer) -> Void) {
+            CmarkDocument.each(type, in: document, visit)
         }
     }
 }

@@ -14,7 +14,8 @@ enum UnmarkedTableCheck {
     /// Checks the `paragraphs` of a body whose first line is line `firstLine` of the file at
     /// `path`: each paragraph (in a quote or list item too, not in code) holding no pipe table
     /// is told once, of its row of print dashes, of its row of dashes with another number of
-    /// cells than its head row, or else of its first two rows or more in a row.
+    /// cells than its head row, or else of its first two rows or more in a row; so is a row of
+    /// pipes made a heading by the line of hyphens under it.
     static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
         paragraphs.each { paragraph in
             guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines),
@@ -28,12 +29,10 @@ enum UnmarkedTableCheck {
                              + "gạch nối '-' trên bàn phím, ví dụ '|---|---|' / line \(line) is a table's row of dashes "
                              + "typed with '—' or '–': type hyphens, '|---|---|'")
             } else if let (dashes, cells, headCells) = mismatchedDashRow(in: written) {
-                let line = top + dashes, typed = "|" + String(repeating: "---|", count: headCells)
+                let line = top + dashes
                 sink.warning(SourceLocation(file: path, line: line), field: "body",
-                             "dòng \(line) là dòng gạch ngang của bảng nhưng có \(cells) ô, còn dòng đầu bảng (dòng "
-                             + "\(line - 1)) có \(headCells) ô: bảng không thành, các dòng sẽ in liền thành một đoạn; "
-                             + "hãy gõ dòng gạch ngang đủ \(headCells) ô, mỗi cột một '---': '\(typed)' / line \(line), "
-                             + "the table's row of dashes, has \(cells) cells and its head row \(headCells): type '\(typed)'")
+                             mismatchMessage(line: line, cells: cells, headCells: headCells,
+                                             printed: "các dòng sẽ in liền thành một đoạn"))
             } else if let run = written.firstRun(where: isRow) {
                 let start = top + run.lowerBound, end = top + run.upperBound - 1
                 sink.warning(SourceLocation(file: path, line: start), field: "body",
@@ -43,6 +42,35 @@ enum UnmarkedTableCheck {
                              + "dashes: add '|---|---|' under line \(start)")
             }
         }
+        checkHeadings(paragraphs, firstLine: firstLine, path: path, sink: sink)
+    }
+
+    /// Checks the headings of the body whose first line is line `firstLine` of the file at `path`:
+    /// a row of pipes with a line of hyphens under it ("| a | b | c |" then "---") is a heading
+    /// to Markdown (its text in large type), and is told as a row of dashes of one cell.
+    private static func checkHeadings(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String,
+                                      sink: DiagnosticSink) {
+        paragraphs.each(CMARK_NODE_HEADING) { heading in
+            // libcmark may end a heading's lines at the line under its hyphens: the first line of
+            // hyphens is its underline.
+            guard let written = PipeTables.writtenLines(of: heading, in: paragraphs.lines),
+                  let underline = written.indices.dropFirst().first(where: { isHyphens(written[$0]) }) else { return }
+            let head = written[underline - 1], headCells = PipeTables.cells(head).count
+            guard head.contains("|"), headCells >= 2 else { return }
+            let line = firstLine + Int(cmark_node_get_start_line(heading)) - 1 + underline
+            sink.warning(SourceLocation(file: path, line: line), field: "body",
+                         mismatchMessage(line: line, cells: 1, headCells: headCells,
+                                         printed: "dòng \(line - 1) sẽ in thành một tiêu đề chữ lớn"))
+        }
+    }
+
+    /// The warning of a row of dashes, line `line`, of `cells` cells under a head row of
+    /// `headCells`: what the page `printed` instead of a table, and the row to type.
+    private static func mismatchMessage(line: Int, cells: Int, headCells: Int, printed: String) -> String {
+        let typed = "|" + String(repeating: "---|", count: headCells)
+        return "dòng \(line) là dòng gạch ngang của bảng nhưng có \(cells) ô, còn dòng đầu bảng (dòng \(line - 1)) có "
+            + "\(headCells) ô: bảng không thành, \(printed); hãy gõ dòng gạch ngang đủ \(headCells) ô, mỗi cột một '---': "
+            + "'\(typed)' / line \(line), the table's row of dashes, has \(cells) cells and its head row \(headCells): type '\(typed)'"
     }
 
     /// The offset in `paragraph` of a row of dashes typed with print dashes, the line that makes
@@ -72,6 +100,12 @@ enum UnmarkedTableCheck {
     /// `line` with its print dashes made hyphens.
     private static func hyphenated(_ line: Substring) -> Substring {
         Substring(String(line.map { printDashes.contains($0) ? "-" : $0 }))
+    }
+
+    /// Whether `line` is hyphens alone, spaces around them.
+    private static func isHyphens(_ line: Substring) -> Bool {
+        let text = line.trimmingSpaces
+        return !text.isEmpty && text.allSatisfy { $0 == "-" }
     }
 
     /// Whether `line` looks like a table's row: it starts or ends with a pipe and holds two

@@ -39,6 +39,14 @@ final class UnmarkedTableWarningTests: SiteCopyTestCase {
                              advice: "'|---|---|'")
     }
 
+    func testARowOfPipesOverALineOfHyphensIsToldItIsNoHeading() throws {
+        let found = try warnings("Kết quả:\n| STT | Họ và tên | Chức vụ |\n---\n| 1 | An | Bí thư |\n")
+        assertOneBodyWarning(found, line: 11, start: "dòng 11 là dòng gạch ngang của bảng nhưng có 1 ô, còn dòng đầu bảng (dòng 10) có 3 ô",
+                             advice: "'|---|---|---|'")
+        XCTAssertTrue(found.first?.message.contains("dòng 10 sẽ in thành một tiêu đề") ?? false, "\(found)")
+        XCTAssertEqual(try warnings("Kết quả quý III\n---\n\n# Mục 1 | 2\n").count, 0, "headings of words")
+    }
+
     func testCodeASingleLineAndATableThatIsOnePass() throws {
         XCTAssertEqual(try warnings("```\n| a | b |\n| c | d |\n```\n\n    | a | b |\n    |—|—|\n").count, 0, "code")
         XCTAssertEqual(try warnings("Điện thoại: 0123 456 | Thư: chibo@example.vn\n\nMột | hai |\n").count, 0, "single lines")
