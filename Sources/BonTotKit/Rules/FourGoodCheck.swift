@@ -54,10 +54,9 @@ public struct FourGoodCheck: Sendable, Equatable {
             switch branchShare {
             case nil:
                 // No share to weigh: the unit scored none of its branches in the period.
-                let when = period.map { VietnameseFormat.period($0) } ?? "trong kỳ"
-                reasons.append("chưa có chi bộ nào được chấm điểm \(when) (cần \(norm) chi bộ đạt “\(branchTitle)”)")
+                reasons.append("\(NoTitledBranches.noneScored(in: period)) (cần \(norm) chi bộ đạt “\(branchTitle)”)")
             case let share? where share <= 0:
-                reasons.append("không có chi bộ nào đạt “\(branchTitle)”, dưới mức \(norm)")
+                reasons.append("\(NoTitledBranches.noneHolding(branchTitle)), dưới mức \(norm)")
             case let share?:
                 reasons.append("chỉ \(VietnameseFormat.percent(share, for: medium)) chi bộ đạt “\(branchTitle)”, dưới mức \(norm)")
             }

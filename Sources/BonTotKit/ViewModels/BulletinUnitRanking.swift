@@ -50,18 +50,3 @@ struct BulletinUnitRankingRow: Encodable {
     /// `"4 tốt"` (`Ranking.titleMark`) or `""`.
     var fourGood: String
 }
-
-/// In a district's bulletin of the month a period closes: every branch of the district holding
-/// "Chi bộ 4 tốt" in the period, its own and its units', as `/xep-hang-don-vi/<period>/` lists them.
-struct BulletinDistrictFourGood: Encodable {
-    /// `"Danh hiệu “Chi bộ 4 tốt” toàn Đảng bộ năm 2025"`.
-    var heading: String
-    var sentence: String
-    var groups: [FourGoodGroupView]
-
-    init(_ period: Period, route: Route, context: PortalContext, district: DistrictAnalysis) {
-        heading = "Danh hiệu “\(district.branchTitle(period))” toàn Đảng bộ \(VietnameseFormat.period(period))"
-        sentence = district.fourGoodSentence(period)
-        groups = FourGoodGroupView.groups(district.fourGoodBranches(period), period: period, route: route, context: context, district: district)
-    }
-}

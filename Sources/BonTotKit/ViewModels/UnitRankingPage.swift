@@ -80,23 +80,20 @@ struct FourGoodGroupView: Encodable {
     var count: String
     var branches: [FourGoodBranchView]
 
+    /// What the district's own branches are called beside its units: "Chi bộ trực thuộc".
+    static let ownHeading = "Chi bộ trực thuộc"
+
     /// The groups of `titled`, the branches holding the title in `period`, on the page at `route`;
     /// a branch that ended before the period closed is marked (`EndingNotice.mark`).
     static func groups(_ titled: [FourGoodBranch], period: Period, route: Route, context: PortalContext,
                        district: DistrictAnalysis) -> [FourGoodGroupView] {
-        let router = context.router
         func views(_ branches: [FourGoodBranch]) -> [FourGoodBranchView] {
-            branches.map { branch in
-                let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
-                let href = { router.link(from: route, to: .branch($0), in: unitRouter) }
-                return FourGoodBranchView(name: branch.name, href: href(branch.branchID),
-                                          endedMark: EndingNotice.mark(of: branch, month: period.closingMonth, href: href))
-            }
+            FourGoodBranchView.views(branches, period: period, route: route, context: context)
         }
         var groups: [FourGoodGroupView] = []
         let own = titled.filter { $0.unitPath.isEmpty }
         if !own.isEmpty {
-            groups.append(FourGoodGroupView(heading: "Chi bộ trực thuộc", count: VietnameseFormat.count(own.count), branches: views(own)))
+            groups.append(FourGoodGroupView(heading: ownHeading, count: VietnameseFormat.count(own.count), branches: views(own)))
         }
         for unit in district.units {
             let branches = titled.filter { $0.unitPath.first == unit.id }
@@ -113,6 +110,18 @@ struct FourGoodBranchView: Encodable {
     var href: String
     /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
     var endedMark: EndingNotice?
+
+    /// `branches`, holding the title in `period`, linked from the page at `route`; a branch
+    /// that ended before the period closed is marked (`EndingNotice.mark`).
+    static func views(_ branches: [FourGoodBranch], period: Period, route: Route, context: PortalContext) -> [FourGoodBranchView] {
+        let router = context.router
+        return branches.map { branch in
+            let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
+            let href = { router.link(from: route, to: .branch($0), in: unitRouter) }
+            return FourGoodBranchView(name: branch.name, href: href(branch.branchID),
+                                      endedMark: EndingNotice.mark(of: branch, month: period.closingMonth, href: href))
+        }
+    }
 }
 
 extension RankingPeriodLink {

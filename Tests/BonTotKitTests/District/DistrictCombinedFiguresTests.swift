@@ -70,7 +70,10 @@ final class DistrictCombinedFiguresTests: XCTestCase {
         XCTAssertTrue(units.contains("1 Đảng bộ xã Long Thạnh 92 Hoàn thành xuất sắc nhiệm vụ 2 Đảng bộ xã Ấp Bắc 86 Hoàn thành tốt nhiệm vụ 4 tốt"), units)
         let fourGood = Self.section(page, "bulletin-four-good")
         XCTAssertTrue(PortalPageText.text(fourGood).contains("Toàn Đảng bộ có 06 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2024. "
-                                                             + "Chi bộ trực thuộc (01) Chi bộ Cơ quan Huyện ủy Đảng bộ xã Bình Minh (02)"),
+                                                             + "Chi bộ trực thuộc (01): Chi bộ Cơ quan Huyện ủy. "
+                                                             + "Đảng bộ xã Bình Minh (02): Chi bộ ấp Một, Chi bộ ấp Hai. "
+                                                             + "Đảng bộ xã Ấp Bắc (02): Chi bộ ấp Bắc Một, Chi bộ ấp Bắc Hai. "
+                                                             + "Đảng bộ xã Long Thạnh (01): Chi bộ ấp Kênh Một."),
                       PortalPageText.text(fourGood))
         XCTAssertTrue(fourGood.contains(#"href="../../don-vi/xa-b/chi-bo/ap-bac-1/index.html""#), fourGood)
     }

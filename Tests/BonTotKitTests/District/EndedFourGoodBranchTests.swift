@@ -32,15 +32,22 @@ final class EndedFourGoodBranchTests: XCTestCase {
         return page[start.lowerBound...].components(separatedBy: "</section>")[0]
     }
 
+    /// What follows the last branch of a unit: the end of its list item, after a full stop in the
+    /// bulletin, whose units' branches run on in one line each.
+    private static func lineEnd(_ path: String) -> String {
+        path.hasPrefix("ban-tin/") ? ".</li>" : "</li>"
+    }
+
     func testABranchEndedDuringThePeriodIsMarkedInTheListsOfEveryUnit() throws {
         let site = try build(merged: "2024-07-01", dissolved: "2024-10-01")
         for path in ["xep-hang-don-vi/2024/index.html", "ban-tin/2024-12/index.html"] {
             let list = fourGood(site, path)
+            let end = Self.lineEnd(path)
             XCTAssertTrue(list.contains("<a href=\"../../don-vi/xa-a/chi-bo/ap-2/index.html\">Chi bộ ấp Hai</a> <span class=\"ended-mark\">"
-                                        + "(đã sáp nhập vào <a href=\"../../don-vi/xa-a/chi-bo/ap-1/index.html\">Chi bộ ấp Một</a>)</span></li>"),
+                                        + "(đã sáp nhập vào <a href=\"../../don-vi/xa-a/chi-bo/ap-1/index.html\">Chi bộ ấp Một</a>)</span>\(end)"),
                           "\(path): \(list)")
             XCTAssertTrue(list.contains("<a href=\"../../chi-bo/co-quan-huyen-uy/index.html\">Chi bộ Cơ quan Huyện ủy</a> "
-                                        + "<span class=\"ended-mark\">(đã giải thể)</span></li>"), "\(path): \(list)")
+                                        + "<span class=\"ended-mark\">(đã giải thể)</span>\(end)"), "\(path): \(list)")
             XCTAssertEqual(list.components(separatedBy: "ended-mark").count, 3, "no other branch is marked: \(list)")
         }
         XCTAssertTrue(fourGood(site, "xep-hang-don-vi/index.html").contains(
@@ -51,7 +58,7 @@ final class EndedFourGoodBranchTests: XCTestCase {
         let site = try build(merged: "2025-01-01", dissolved: "2025-01-01")
         for path in ["xep-hang-don-vi/2024/index.html", "ban-tin/2024-12/index.html"] {
             let list = fourGood(site, path)
-            XCTAssertTrue(list.contains("Chi bộ ấp Hai</a></li>"), "\(path): \(list)")
+            XCTAssertTrue(list.contains("Chi bộ ấp Hai</a>\(Self.lineEnd(path))"), "\(path): \(list)")
             XCTAssertFalse(list.contains("ended-mark"), "\(path): \(list)")
         }
     }

@@ -21,13 +21,18 @@ struct PrintedPageWords {
 
     /// The words of `page` (a path inside `built`'s output) printed to PDF, in reading order.
     init(page: String, in built: BuiltSite) throws {
-        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
         let pdf = built.root.appending(path: "in-\(UUID().uuidString).pdf")
         _ = try ExternalTool.run(try SearchPageBrowserTests.chromium(), [
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
             "--user-data-dir=\(built.root.appending(path: "chromium-profile").path)",
             "--print-to-pdf=\(pdf.path)", built.output.appending(path: page).absoluteString,
         ])
+        try self.init(pdf: pdf)
+    }
+
+    /// The words of `pdf`, in reading order.
+    init(pdf: URL) throws {
+        let pdftotext = try XCTUnwrap(BulletinPDFTests.tool("pdftotext"), "pdftotext (poppler-utils, installed by make test)")
         let boxes = try BulletinPDFTests.run(pdftotext, ["-bbox", pdf.path, "-"])
         var sheet = 0
         for line in boxes.split(separator: "\n") {
