@@ -22,9 +22,9 @@ final class DistrictFourGoodPrintTests: XCTestCase {
         let december = YearMonth(year: 2024, month: 12)
         let paragraph = "các chi bộ tiếp tục duy trì nền nếp sinh hoạt, nâng cao chất lượng sinh hoạt chi bộ, "
             + "thực hiện tốt các nghị quyết đã đề ra trong năm."
-        // An editorial of 0, 3 or 15 paragraphs brings Ấp Bắc's list across a sheet's end
-        // (found by printing without `.four-good-group { break-inside: avoid }`).
-        for paragraphs in [0, 3, 15] {
+        // An editorial of 4 or 18 paragraphs brings Ấp Bắc's line across a sheet's end (found by
+        // printing without `li { break-inside: avoid }`).
+        for paragraphs in [0, 4, 18] {
             try site.write("content/bulletins/2024-12.md", "---\ntitle: Tổng kết năm\nnumber: 12\n---\n"
                            + (0..<paragraphs).map { "Đoạn \($0 + 1): \(paragraph)\n\n" }.joined())
             let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, pdf: true, pdfEngine: "chromium", month: december))
