@@ -66,7 +66,8 @@ enum BulletinMonthBuilder {
         var printed: (file: URL, size: Int)?
         if let engine {
             progress("[4/\(steps)] In bản tin ra PDF bằng \(engine.kind.displayName)")
-            let summary = print(month, files: files, in: printing, shownAs: options.output, context: context, engine: engine)
+            let summary = print(month, files: files, in: printing, shownAs: options.output, context: context, engine: engine,
+                                faults: options.faults)
             report.diagnostics.append(contentsOf: summary.diagnostics)
             if let size = summary.files.first?.size {
                 printed = (printing.appending(path: pdfPath), size)
@@ -117,12 +118,14 @@ enum BulletinMonthBuilder {
     }
 
     /// Prints the bulletin of `month` from `files` written into `folder`, made anew, at their
-    /// paths in the output; the PDF is left there.
+    /// paths in the output; the PDF is left there. A folder that could not be made there (the
+    /// clerk may not write the folder holding the output) is told by the folder the clerk knows,
+    /// with what to do.
     private static func print(_ month: YearMonth, files: [(String, Data)], in folder: URL, shownAs output: URL,
-                              context: PortalContext, engine: PDFEngine) -> BulletinPDFs.Summary {
+                              context: PortalContext, engine: PDFEngine, faults: WriteFaults?) -> BulletinPDFs.Summary {
         OutputLock.remove(folder)
         do {
-            let writing = FileWriting()
+            let writing = FileWriting(faults: faults)
             // Closed to all but its owner before the bulletin is copied in, as the staging folder
             // is: it may lie under a web server's root.
             try writing.makeFolders(for: folder.path + "/" + files[0].0)
@@ -131,9 +134,10 @@ enum BulletinMonthBuilder {
                 try data.withUnsafeBytes { try writing.write($0, to: folder.path + "/" + path) }
             }
         } catch {
+            let reason = (error as? WriteFailure)?.told(output: output.standardizedFileURL) ?? error.localizedDescription
             var summary = BulletinPDFs.Summary()
             summary.diagnostics.append(.warning(at: SourceLocation(file: output.lastPathComponent + "/" + files[0].0),
-                                                "không chuẩn bị được trang để in PDF: \(error.localizedDescription) / cannot prepare the page to print"))
+                                                "không chuẩn bị được trang để in PDF / cannot prepare the page to print: \(reason)"))
             return summary
         }
         return BulletinPDFs.write(months: [month], in: folder, shownAs: output, router: context.router, address: context.address,

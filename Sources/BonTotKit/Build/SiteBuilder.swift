@@ -226,15 +226,7 @@ public enum SiteBuilder {
         let output = options.output.standardizedFileURL
         let reason: String
         if let failure = error as? WriteFailure {
-            let staging = StagingFolder.spare(of: output).path
-            let parent = output.deletingLastPathComponent().path
-            // bontot's own folders beside the output (`.output.bontot-spare`) mean nothing to the
-            // office: the folder they are made in is named instead.
-            let file = failure.path.hasPrefix(staging + "/") ? String(failure.path.dropFirst(staging.count + 1))
-                : failure.path.hasPrefix((parent == "/" ? "" : parent) + "/.") && failure.path.contains(".bontot-") ? parent
-                : failure.path
-            let beside = file == parent && failure.isDeniedBesideOutput
-            reason = "\(file): \(failure.reason)" + (beside ? WriteFailure.besideOutputAdvice(parent: parent, output: output.path) : "")
+            reason = failure.told(output: output, staging: StagingFolder.spare(of: output).path)
         } else {
             reason = error.localizedDescription
         }

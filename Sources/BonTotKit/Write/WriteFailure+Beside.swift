@@ -26,4 +26,23 @@ extension WriteFailure {
             + "ask the administrator for it or to make the output a link to a folder inside one you may write, "
             + "or give --output a folder inside one you may write"
     }
+
+    /// The failure as the office reads it, for a build writing `output` (standardized): bontot's
+    /// own hidden folders beside the output (`.output.bontot-spare`, `.output.bontot-month`)
+    /// mean nothing to the office, so the folder holding them is named instead, with
+    /// `besideOutputAdvice` when the system refused to write there; a file in `staging` (the
+    /// site being made) is named by its path in the site.
+    func told(output: URL, staging: String? = nil) -> String {
+        let parent = output.deletingLastPathComponent().path
+        let file: String
+        if let staging, path.hasPrefix(staging + "/") {
+            file = String(path.dropFirst(staging.count + 1))
+        } else if path.hasPrefix((parent == "/" ? "" : parent) + "/.") && path.contains(".bontot-") {
+            file = parent
+        } else {
+            file = path
+        }
+        let beside = file == parent && isDeniedBesideOutput
+        return "\(file): \(reason)" + (beside ? Self.besideOutputAdvice(parent: parent, output: output.path) : "")
+    }
 }
