@@ -21,6 +21,9 @@ enum EvaluationCSVDecoder {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
             return nil
         }
+        if let warning = LostLettersCheck.warning(records: table.records, path: path) {
+            sink.report(warning)
+        }
         let rows = table.records.map { record in
             let location = SourceLocation(file: path, line: record.line)
             return EvaluationTable.Row(cells: record.cells, location: location, locate: { _ in location })

@@ -1,0 +1,44 @@
+import BonTotOffice
+
+/// Letters Excel lost when it saved a table of scores as "CSV (Comma delimited)": that format
+/// writes the text in the computer's old code page (Windows-1258 on a Vietnamese Windows,
+/// Windows-1252 on an English one), and each letter the code page lacks (most letters with a
+/// tone mark: "ộ", "ặ", "ở") becomes '?', so "Chi bộ khu dân cư số 1" is saved as
+/// "Chi b? khu d?n c? s? 1". The letters are gone from the file and no reading brings them back:
+/// the clerk saves the sheet again as "CSV UTF-8". A '?' directly followed by a letter is never
+/// typed in the office's words, so such a cell is told, once for the file.
+enum LostLettersCheck {
+    /// The warning on the first cell of `records` whose letters were lost, with how many such
+    /// cells the file holds; nil when there is none.
+    static func warning(records: [CSVTable.Record], path: String) -> Diagnostic? {
+        var first: (cell: String, column: Int, line: Int)?
+        var count = 0
+        for record in records {
+            for (index, cell) in record.cells.enumerated() where hasLostLetters(cell) {
+                count += 1
+                if first == nil { first = (cell, index + 1, record.line) }
+            }
+        }
+        guard let first else { return nil }
+        let shown = first.cell.count > 60 ? first.cell.prefix(60) + "…" : first.cell[...]
+        let others = count > 1 ? " (cả tệp có \(VietnameseFormat.number(count)) ô như vậy)" : ""
+        return .warning(at: SourceLocation(file: path, line: first.line),
+                        "ô '\(shown.trimmingCharacters(in: .whitespaces))' ở cột \(SpreadsheetColumn.letters(first.column)) có dấu '?' "
+                        + "thay cho chữ có dấu\(others): tệp được lưu bằng kiểu \"CSV (Comma delimited)\", kiểu này thay mọi chữ mà bảng mã "
+                        + "của máy không có bằng dấu '?', nên các chữ ấy đã mất khỏi tệp; hãy mở bảng tính gốc trong Excel và lưu lại bằng "
+                        + "\"CSV UTF-8 (Comma delimited)\", hoặc dùng thẳng tệp .xlsx thay cho tệp CSV "
+                        + "/ letters lost as '?': the sheet was saved as 'CSV (Comma delimited)'; save it again as 'CSV UTF-8'")
+    }
+
+    /// True when `cell` has a '?' directly followed by a letter ("T?ng", "?i?m"); a web
+    /// address in a note (`https://…/bai-viet?id=3`) is not such a cell.
+    static func hasLostLetters(_ cell: String) -> Bool {
+        guard !cell.contains("://") else { return false }
+        var afterMark = false
+        for character in cell {
+            if afterMark && character.isLetter { return true }
+            afterMark = character == "?"
+        }
+        return false
+    }
+}
