@@ -28,10 +28,12 @@ struct AbsenteeList {
     /// "Lan, Hùng, Trần Thị Mai (đi học)"): a given name alone in it is a name too.
     private let holdsAFullName: Bool
 
-    init(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character]) {
+    /// With `headsAfter`, the list ends before a bracket with no name that follows a comma, a
+    /// semicolon or "và": a village's head left unnamed (`OfficeTitles.unnamedHeads`), read by the clause.
+    init(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character], headsAfter: Bool = false) {
         self.tokens = tokens
         self.chars = chars
-        let end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars)
+        let end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars, headsAfter: headsAfter)
         self.end = end
         holdsAFullName = (start..<end).contains { index in
             (index == start || [.comma, .semicolon].contains(tokens[index - 1].kind)) && FullNames.starts(at: index, in: tokens, chars: chars)
@@ -60,10 +62,15 @@ struct AbsenteeList {
     }
 
     /// The token the list from `start` ends before.
-    private static func extent(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character]) -> Int {
+    private static func extent(from start: Int, within clause: Range<Int>, tokens: [AttendanceToken], chars: [Character],
+                               headsAfter: Bool) -> Int {
         var depth = 0
         var index = start
         while index < clause.upperBound {
+            if headsAfter, depth == 0, index > start, index + 1 < clause.upperBound, [.comma, .semicolon, .and].contains(tokens[index].kind),
+               tokens[index + 1].kind == .open {
+                return index
+            }
             switch tokens[index].kind {
             case .open:
                 depth += 1
@@ -280,11 +287,16 @@ struct AbsenteeList {
                     }
                 }
             }
-            // "đ/c Thảo (lý do: đi học)": the reason after its label (it kept "lý do:").
+            // "đ/c Thảo (lý do: đi học)", "đ/c Thảo (có lý do: ốm)": the reason after its label (it kept "lý do:",
+            // "có lý do: ốm"); the name is excused for it.
             var reasonStart = cut + 1
-            if reasonStart + 1 < reasonEnd, tokens[reasonStart].kind == .reason(excused: true),
-               AttendanceToken.isStated(tokens[reasonStart], in: chars) {
-                reasonStart += tokens[reasonStart + 1].kind == .colon ? 2 : 1
+            if reasonStart + 1 < reasonEnd, tokens[reasonStart].kind == .reason(excused: true) {
+                let mark = [.colon, .dash, .comma].contains(tokens[reasonStart + 1].kind)
+                if AttendanceToken.isStated(tokens[reasonStart], in: chars) {
+                    reasonStart += mark ? 2 : 1
+                } else if mark, reasonStart + 2 < reasonEnd {
+                    reasonStart += 2
+                }
             }
             let text = MinutesFacts.clean(Self.withoutStrayBrackets(source(reasonStart..<reasonEnd)))
             reason = text.isEmpty ? nil : text

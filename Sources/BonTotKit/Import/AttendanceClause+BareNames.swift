@@ -65,15 +65,27 @@ extension AttendanceClause {
                 // "(Lan đi viện)", "Lan đi công tác": words naming a reason right after the name, with no mark between.
                 reason = text(next..<end)
                 next = end
+            } else if let stated = statedAfterComma(at: next, within: clause) {
+                // "Lan, lý do ốm; Hùng, lý do đi học": the reason stated after the name and its comma (Hùng was lost).
+                reason = stated.reason
+                next = stated.end
             } else if next + 1 < clause.upperBound, tokens[next].kind == .comma, let end = reasonAfterComma(at: next + 1, within: clause) {
                 // "Lan, đi công tác": words naming a reason after the name and its comma.
                 reason = text(next + 1..<end)
                 next = end
             } else if !bracketed, next + 2 < clause.upperBound, tokens[next].kind == .open, tokens[next + 2].kind == .close,
                       case .reason = tokens[next + 1].kind, !AttendanceToken.isStated(tokens[next + 1], in: chars) {
-                // "Lan, Hoa (có lý do)": the reason of all the names, read after them (`read`).
-                absent.append(MinutesFacts.Absentee(name: given))
-                return (absent, next)
+                // "Lan (có lý do), Hùng (không lý do)": a name's own label when another name follows it, or after a
+                // name with its own (Hùng was lost, or both counted with no reason said).
+                if (next + 4 < clause.upperBound && [.comma, .semicolon].contains(tokens[next + 3].kind) && bareName(at: next + 4, within: clause) != nil)
+                    || absent.contains(where: { $0.reason != nil }) {
+                    reason = text(next + 1..<next + 2)
+                    next += 3
+                } else {
+                    // "Lan, Hoa (có lý do)": the reason of all the names, read after them (`read`).
+                    absent.append(MinutesFacts.Absentee(name: given))
+                    return (absent, next)
+                }
             } else if next < clause.upperBound, tokens[next].kind == .open {
                 // "Hùng (đi học)".
                 var end = next + 1
@@ -203,6 +215,20 @@ extension AttendanceClause {
         }
     }
 
+    /// The reason stated after a bare name's comma at `index` ("Lan, lý do ốm", "Lan, lý do: đi
+    /// học"), up to the next mark, and the token after it; nil when none is stated there or its
+    /// words say none (`reasonText`).
+    private func statedAfterComma(at index: Int, within clause: Range<Int>) -> (reason: String, end: Int)? {
+        guard index + 2 < clause.upperBound, tokens[index].kind == .comma, tokens[index + 1].kind == .reason(excused: true),
+              AttendanceToken.isStated(tokens[index + 1], in: chars) else { return nil }
+        var start = index + 2
+        if tokens[start].kind == .colon { start += 1 }
+        var end = start
+        while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
+        guard start < end, let reason = Self.reasonText(text(start..<end)) else { return nil }
+        return (reason, end)
+    }
+
     /// The token after "đều" ("both", "all") at `index`, with a comma and "cả hai", "cả 02" before
     /// it ("Lan, Hoa đều …", "Lan, Hoa, cả hai đều ốm"); nil when no "đều" stands there.
     func afterAll(at index: Int, within clause: Range<Int>) -> Int? {
@@ -225,6 +251,11 @@ extension AttendanceClause {
     /// something of all the names that is no reason ("đều là đảng viên dự bị", "cả hai đều là chi ủy
     /// viên"), those words, for `SharedReason` to tell that they give none.
     private static func reasonOrAll(_ text: String) -> String? {
+        // "Thảo (có lý do: ốm)", "Lan (lý do ốm)", "Lan - lý do: ốm": the reason after its label (it kept the label).
+        if let label = text.firstMatch(of: /^\s*(?:có lý do\s*[:,–-]|lý do(?:\s+vắng(?:\s+mặt)?)?\s*[:,–-]?)\s*(?=\p{L})/.ignoresCase()),
+           let reason = reasonText(String(text[label.range.upperBound...])) {
+            return reason
+        }
         if let reason = reasonText(text) { return reason }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let all = words.first == "đều" || (words.count > 2 && words.first == "cả" && words[2] == "đều")
