@@ -35,9 +35,13 @@ struct AttendanceClause {
     /// (`countAfterAbsent`), and its tokens.
     let chars: [Character]
     let tokens: [AttendanceToken]
+    /// How many heads of villages the text names with no name, their brackets left with none
+    /// (`OfficeTitles.unnamedHeads`, `headsAfterNames`).
+    let unnamedHeadCount: Int
 
     init(_ text: String) {
         chars = Array(Self.countAfterAbsent(AbsentAfterTheName.rewritten(OfficeTitles.withoutTitles(text))))
+        unnamedHeadCount = OfficeTitles.unnamedHeads(in: text)
         tokens = AttendanceToken.tokens(of: chars)
         guard let start = start else { return }
         read(start..<end(from: start))
@@ -61,6 +65,8 @@ struct AttendanceClause {
         var lastReason: ReasonGroup?
         // True when the reason after the last bare name is its own alone ("Lan - Hoa, Minh - ốm": `lastReasonIsOwn`).
         var ownLastReason = false
+        // The heads of villages with no name among the names (`namesAfterHeads`, `headsAfterNames`).
+        var heads: [UnnamedHead] = []
         while index < clause.upperBound {
             switch tokens[index].kind {
             case .stop:
@@ -89,25 +95,26 @@ struct AttendanceClause {
                 guard index < clause.upperBound, case .number(let count) = tokens[index].kind, absentCount == nil else {
                     // "vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa", "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng": the
                     // absent named with no count, by a title or by full names (`FullNames`), are counted by their names.
-                    if absentCount == nil, plainNames.isEmpty, index < clause.upperBound,
-                       AbsenteeList.startsName(at: index, in: tokens, chars: chars)?.titled == true
-                        || FullNames.starts(at: index, in: tokens, chars: chars) {
-                        let list = AbsenteeList(from: index, within: clause, tokens: tokens, chars: chars)
-                        if !list.absent.isEmpty {
-                            plainNames = list.absent
-                            absentCount = list.absent.count
+                    if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, let named = namedWithNoCount(at: index, within: clause) {
+                        if !named.absent.isEmpty {
+                            plainNames = named.absent
+                            // "vắng: Lan - Hoa, Minh - ốm": the reason after the last bare name its own (`lastReasonIsOwn`).
+                            if named.bare { ownLastReason = lastReasonIsOwn(index..<named.end, within: clause) }
                             countsAbsence = true
-                            index = max(index, list.end)
+                            index = max(index, named.end)
+                            // "vắng: đ/c Lan (đi công tác), Trưởng thôn Nam (ốm)": the head after the names.
+                            (heads, index) = headsAfterNames(at: index, within: clause, most: unnamedHeadCount)
+                            absentCount = plainNames.count + heads.count
                             afterNames = index
                         }
                     } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, tokens[index - 1].kind == .colon,
-                              let named = bareNames(from: index, within: clause, bracketed: false) {
-                        // "vắng: Lan (ốm), Hùng (đi học)": bare given names after the colon, counted by their names too.
-                        plainNames = named.absent
-                        ownLastReason = lastReasonIsOwn(index..<named.end, within: clause)
-                        absentCount = named.absent.count
+                              let mixed = namesAfterHeads(at: index, within: clause, most: unnamedHeadCount) {
+                        // "vắng: Trưởng thôn Nam (ốm), đ/c Lan (đi công tác)", read "vắng: (ốm), đ/c Lan …": the head, then the names.
+                        heads = mixed.heads
+                        plainNames = mixed.names
+                        absentCount = mixed.heads.count + mixed.names.count
                         countsAbsence = true
-                        index = max(index, named.end)
+                        index = max(index, mixed.end)
                         afterNames = index
                     } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, tokens[index - 1].kind == .colon,
                               tokens[index].kind == .open, case let heads = bracketsInARow(from: index, within: clause).count,
@@ -190,16 +197,28 @@ struct AttendanceClause {
                     plainNames = named.absent
                     ownLastReason = lastReasonIsOwn(first..<named.end, within: clause)
                     index = named.end
+                    (heads, index) = headsAfterNames(at: index, within: clause, most: min(unnamedHeadCount, count - plainNames.count))
                     afterNames = index
                 } else if let first, first < clause.upperBound, let name = AbsenteeList.startsName(at: first, in: tokens, chars: chars),
                    !bracketed || name.titled || name.words >= 2 {
-                    let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars)
+                    let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars, headsAfter: unnamedHeadCount > 0)
                     // After a dash, words that name no one are the reason's ("vắng 01 đồng chí - Đi viện").
                     if dashed, list.absent.isEmpty { continue }
                     // "vắng 01 đồng chí: Nguyễn Thị Lan, Trần Văn Hùng": more named than counted; which of them was
                     // absent the minutes do not say, and the count is kept with no name.
                     plainNames = list.absent.count > count ? [] : list.absent
                     index = bracketed && list.end < clause.upperBound && tokens[list.end].kind == .close ? list.end + 1 : list.end
+                    if !plainNames.isEmpty {
+                        (heads, index) = headsAfterNames(at: index, within: clause, most: min(unnamedHeadCount, count - plainNames.count))
+                    }
+                    afterNames = index
+                } else if !bracketed, let first, first < clause.upperBound, tokens[first - 1].kind == .colon,
+                          let mixed = namesAfterHeads(at: first, within: clause, most: min(unnamedHeadCount, count - 1)),
+                          mixed.heads.count + mixed.names.count <= count {
+                    // "vắng 02 đồng chí: Trưởng thôn Nam (ốm), đ/c Lan (đi công tác)": the head, then the names.
+                    heads = mixed.heads
+                    plainNames = mixed.names
+                    index = mixed.end
                     afterNames = index
                 } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind) || index - 1 == countToken, let first,
                           let named = bareNames(from: first, within: clause, most: count) {
@@ -298,11 +317,12 @@ struct AttendanceClause {
             absent = withReason + withNone + plainNames.filter { $0.reason == nil }
             // SPEC §1: a name with a reason is excused. When every one of the absent is named with
             // one, or as having none, they are counted so; else whether the others had one stays unsaid.
-            if !plainNames.isEmpty, plainNames.count == absentCount, withReason.count + withNone.count == plainNames.count {
-                excused = withReason.count
-                unexcused = withNone.count
+            if !plainNames.isEmpty, plainNames.count + heads.count == absentCount, withReason.count + withNone.count == plainNames.count {
+                excused = withReason.count + heads.filter(\.excused).count
+                unexcused = withNone.count + heads.filter { !$0.excused }.count
             }
         }
+        unnamedReasons += heads.compactMap(\.reason)
     }
 
     /// `names` where a name with no reason takes the label ("có lý do", "không lý do") of the

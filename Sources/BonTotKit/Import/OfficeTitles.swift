@@ -33,7 +33,7 @@ enum OfficeTitles {
         let body = "(?:\\s+" + bodyWords + ")?"
         let end = "(?=\\s*(?:[(),;.–-]|$))"
         return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")" + body + end + "|\\(\\s*(?>" + words + ")" + body + "\\s*\\)"
-                          + "|[–-]\\s*(?>" + heads + ")(?<village>(?-i:(?:\\s+\\p{Lu}\\p{L}*)+))" + end + ")")
+                          + "|[,–-]\\s*(?>" + heads + ")(?<village>(?-i:(?:\\s+\\p{Lu}\\p{L}*)+))" + end + ")")
             .ignoresCase()
     }()
 
@@ -61,14 +61,23 @@ enum OfficeTitles {
     /// reason after it was read as "Bí thư Chi đoàn (ốm", and "Nguyễn Văn Hùng - Trưởng thôn" as
     /// absent for a reason, "Trưởng thôn".
     static func withoutTitles(_ text: String) -> String {
-        officesAfterNames(officesBeforeNames(text))
+        officesAfterNames(officesBeforeNames(text).text)
     }
 
-    /// `text` with each office standing right before a capitalised word left out.
-    private static func officesBeforeNames(_ text: String) -> String {
-        guard let pattern else { return text }
+    /// How many village heads `withoutTitles` leaves out of `text` with their village and no name
+    /// ("vắng: Trưởng thôn Nam (ốm), đ/c Lan (đi công tác)" reads "vắng: (ốm), đ/c Lan (đi công
+    /// tác)"): the brackets left with no name before them that are someone absent.
+    static func unnamedHeads(in text: String) -> Int {
+        officesBeforeNames(text).heads
+    }
+
+    /// `text` with each office standing right before a capitalised word left out, and how many
+    /// of them were a village's head with no name, left out with the village.
+    private static func officesBeforeNames(_ text: String) -> (text: String, heads: Int) {
+        guard let pattern else { return (text, 0) }
         var kept = ""
         var last = text.startIndex
+        var heads = 0
         for match in text.matches(of: pattern) {
             guard var office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
                   office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text),
@@ -77,13 +86,14 @@ enum OfficeTitles {
                 // "vắng 01 đồng chí: Trưởng thôn Đông (ốm)": the head of a village, unnamed (`VillageNames`).
                 kept += text[last..<office.lowerBound]
                 last = village
+                heads += 1
                 continue
             }
             if let surname = surnameEnding(office, in: text) { office = office.lowerBound..<surname }
             kept += text[last..<office.lowerBound]
             last = office.upperBound
         }
-        return last == text.startIndex ? text : kept + text[last...]
+        return (last == text.startIndex ? text : kept + text[last...], heads)
     }
 
     /// `text` with each office right after a name (a capitalised word before its dash, comma or
@@ -94,7 +104,10 @@ enum OfficeTitles {
         var kept = ""
         var last = text.startIndex
         for match in text.matches(of: afterName) where match.range.lowerBound >= last && followsAName(match.range.lowerBound, in: text) {
-            if let village = match.output["village"]?.substring, !namesAVillage(village) { continue }
+            if let village = match.output["village"]?.substring,
+               !namesAVillage(village) || (text[match.range].drop(while: \.isWhitespace).first == "," && !followsATitledName(match.range.lowerBound, in: text)) {
+                continue
+            }
             kept += text[last..<match.range.lowerBound]
             last = match.range.upperBound
         }
@@ -114,7 +127,8 @@ enum OfficeTitles {
     private static func headsAVillageAfterAName(_ office: Range<String.Index>, in text: String) -> Bool {
         let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard villageHeads.contains(words), let dash = text[..<office.lowerBound].lastIndex(where: { !$0.isWhitespace }),
-              "-–".contains(text[dash]), followsAName(dash, in: text) else { return false }
+              "-–".contains(text[dash]) ? followsAName(dash, in: text) : text[dash] == "," && followsATitledName(dash, in: text)
+        else { return false }
         let following = text[office.upperBound...].prefix { $0.isLetter || $0.isWhitespace }
         return namesAVillage(following.split(whereSeparator: { $0.isWhitespace }).prefix { $0.first?.isUppercase == true }.joined(separator: " "))
     }
@@ -156,6 +170,19 @@ enum OfficeTitles {
             rest = rest[gap.endIndex...]
         }
         return words
+    }
+
+    /// A name led by a title ("đồng chí Nam", "đ/c Nguyễn Văn Nam") ending the text.
+    nonisolated(unsafe) private static let titledName = /(?:^|\P{L})(?i:đồng\s+chí|đ\/c)(?:\s+\p{Lu}\p{L}*)+\s*$/
+
+    /// True when a comma stands at `index` of `text`, or is the last mark before it, right after a
+    /// name led by a title: "đồng chí Nam, Trưởng thôn Đông (ốm)" is Nam, who heads the village, not
+    /// two of the absent (a list of titled names titles each: "đ/c Lan, đ/c Hùng"); after a bare
+    /// name the office is another's ("Lan, Trưởng thôn Đông").
+    static func followsATitledName(_ index: String.Index, in text: String) -> Bool {
+        let comma = index < text.endIndex && text[index] == "," ? index : text[..<index].lastIndex { !$0.isWhitespace }
+        guard let comma, text[comma] == "," else { return false }
+        return text[..<comma].firstMatch(of: titledName) != nil
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

@@ -30,9 +30,11 @@ enum VillageNames {
         /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*\p{L})/
 
     /// The one-word villages in `text` after a village head with no name before it (after a mark,
-    /// "đồng chí", "đ/c" or "và", not after a name and a dash): whose head was absent, the minutes
+    /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes
     /// do not say by name.
     static func unsure(in text: String) -> [String] {
-        text.matches(of: headAndVillage).map { String($0.output.village) }.filter(isVillage)
+        // "đồng chí Nam, Trưởng thôn Đông (ốm)": the office of the name before it (`OfficeTitles`).
+        text.matches(of: headAndVillage).filter { !OfficeTitles.followsATitledName($0.range.lowerBound, in: text) }
+            .map { String($0.output.village) }.filter(isVillage)
     }
 }

@@ -1,0 +1,17 @@
+/// The absent named right after "vắng" with no count (`AttendanceClause`), who are counted by
+/// their names: "vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa", "Vắng: Nguyễn Thị Lan (ốm), Trần Văn
+/// Hùng", "vắng: Lan (ốm), Hùng (đi học)".
+extension AttendanceClause {
+    /// The names from `index`: by a title or full names (`AbsenteeList`, `FullNames`), or by bare
+    /// given names after the colon (`bareNames`, `bare`), with the token after them; nil when
+    /// neither starts there.
+    func namedWithNoCount(at index: Int, within clause: Range<Int>) -> (absent: [MinutesFacts.Absentee], end: Int, bare: Bool)? {
+        if AbsenteeList.startsName(at: index, in: tokens, chars: chars)?.titled == true || FullNames.starts(at: index, in: tokens, chars: chars) {
+            let list = AbsenteeList(from: index, within: clause, tokens: tokens, chars: chars, headsAfter: unnamedHeadCount > 0)
+            return (list.absent, list.end, false)
+        }
+        guard index > clause.lowerBound, tokens[index - 1].kind == .colon,
+              let named = bareNames(from: index, within: clause, bracketed: false) else { return nil }
+        return (named.absent, named.end, true)
+    }
+}
