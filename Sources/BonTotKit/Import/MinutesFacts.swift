@@ -77,8 +77,9 @@ struct MinutesFacts: Equatable {
         let plain = lines.map(Self.plainSpaces)
         let lines = plain.map(DateInWords.figures)
         let resolutionItems = resolutionItems.map { $0.mapText(Self.plainSpaces) }
-        // The attendance is read with its counts in words as figures ("vắng hai đồng chí").
-        let counted = plain.map(CountInWords.figures)
+        // The attendance is read with its counts in words as figures ("vắng hai đồng chí"), and its
+        // words typed without tone marks with them ("vang mat 02 dong chi": `TonelessWords`).
+        let counted = plain.map { CountInWords.figures(in: TonelessWords.toned($0)) }
         // The line of the opening saying when the meeting began ("Thời gian: 19 giờ 30…", "1. Thời
         // gian: 14h00'…", "Hôm nay, vào lúc 19 giờ…"), the time read from the label on, and the
         // date from the same choice (`MeetingOpening.timeLine`).

@@ -1,0 +1,143 @@
+/// The words of the attendance a clerk types without tone marks, on a machine with no Vietnamese
+/// input ("vang mat 02 dong chi: Lan (co ly do)", "co mat 15/17", "Truong thon Nam (om)"),
+/// written with their marks before the attendance is read, so that one grammar reads both. A
+/// word is taken for its toned form only when it has no mark at all and equals it after folding
+/// (`Slug.foldForSearch`: tones dropped, đ as d, lower case), and only where that form is
+/// unambiguous: phrases of the attendance, the offices of a village, and, in lower case on a line
+/// about the absent, the usual reasons. Names are kept as typed ("Vang", "Nam", "Hung"); "vang"
+/// alone is "vắng" only before what a count of the absent says next (a figure, a colon, "mat",
+/// a reason label), so that a member named Vang stays a name.
+enum TonelessWords {
+    /// The phrases read in any case, longest first where one begins another.
+    private static let phrases: [String] = [
+        "vắng mặt", "có mặt", "không có lý do", "không rõ lý do", "không lý do", "có lý do", "lý do vắng", "lý do",
+        "có phép", "không phép", "đồng chí", "đảng viên", "tổng số", "trong đó", "cụ thể", "bao gồm", "chủ trì", "thư ký",
+        "phó trưởng thôn", "trưởng thôn", "thôn trưởng", "phó thôn", "trưởng ấp", "ấp trưởng", "phó ấp", "trưởng bản",
+        "bí thư", "chi ủy viên", "đ/c",
+    ]
+
+    /// The usual reasons, read in lower case only and on a line about the absent.
+    private static let reasons: [String] = [
+        "đi công tác", "công tác", "đi học", "đi làm ăn xa", "đi làm ca", "đi làm", "việc riêng", "việc gia đình", "gia đình",
+        "nằm viện", "đi viện", "điều trị", "con ốm", "ốm", "bệnh", "tập huấn", "đám cưới", "đám giỗ", "nghỉ phép", "đi xa", "về quê",
+        "sức khỏe",
+    ]
+
+    /// `phrases` and `reasons` with their words folded, as typed words are compared.
+    private static let foldedPhrases = folded(phrases)
+    private static let foldedReasons = folded(reasons)
+
+    /// Each of `list` with its words folded.
+    private static func folded(_ list: [String]) -> [(toned: String, folded: [String])] {
+        list.map { phrase in (phrase, phrase.split(separator: " ").map { Slug.foldForSearch(String($0)) }) }
+    }
+
+    /// What may follow "vang" for it to be "vắng": a figure, a colon, "mat", a reason label, a count in words.
+    private static let afterAbsent: Set<String> = ["mat", ":", "co", "khong", "mot", "hai", "ba", "bon"]
+
+    /// One word or mark of a line, as typed.
+    private struct Piece {
+        var text: Substring
+        var isWord: Bool
+    }
+
+    /// `line` with the words of the attendance typed without tone marks written with them;
+    /// `line` itself when it has none.
+    static func toned(_ line: String) -> String {
+        var parts = Self.pieces(of: line)
+        guard parts.contains(where: { $0.isWord && isUnmarked($0.text) }) else { return line }
+        var changed = false
+        var index = 0
+        while index < parts.count {
+            if let found = phrase(at: index, in: parts, from: foldedPhrases, anyCase: true) ?? absent(at: index, in: parts) {
+                replace(&parts, at: index, length: found.length, with: found.toned)
+                changed = true
+            }
+            index += 1
+        }
+        let aboutTheAbsent = parts.contains { $0.isWord && $0.text.lowercased().hasPrefix("vắng") }
+        if aboutTheAbsent {
+            index = 0
+            while index < parts.count {
+                if let found = phrase(at: index, in: parts, from: foldedReasons, anyCase: false) {
+                    replace(&parts, at: index, length: found.length, with: found.toned)
+                    changed = true
+                }
+                index += 1
+            }
+        }
+        return changed ? parts.map { String($0.text) }.joined() : line
+    }
+
+    /// "vang" as "vắng" before what a count of the absent says next ("vang 02", "vang:", "vang mat").
+    private static func absent(at index: Int, in pieces: [Piece]) -> (length: Int, toned: String)? {
+        guard pieces[index].isWord, pieces[index].text.lowercased() == "vang" else { return nil }
+        guard let next = pieces[(index + 1)...].first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        let word = next.text.lowercased()
+        guard afterAbsent.contains(word) || word.first?.isNumber == true else { return nil }
+        return (1, cased("vắng", like: pieces[index].text))
+    }
+
+    /// The toned form of the words from piece `index` when they fold to one of `list`: how many
+    /// pieces it replaces, and the form, capitalised as the first word typed.
+    private static func phrase(at index: Int, in pieces: [Piece], from list: [(toned: String, folded: [String])],
+                               anyCase: Bool) -> (length: Int, toned: String)? {
+        guard pieces[index].isWord, index == 0 || !pieces[index - 1].isWord else { return nil }
+        for (toned, words) in list {
+            var position = index
+            var matched = true
+            for (offset, word) in words.enumerated() {
+                if offset > 0 {
+                    guard position < pieces.count, pieces[position].text == " " else { matched = false; break }
+                    position += 1
+                }
+                guard position < pieces.count, pieces[position].isWord, isUnmarked(pieces[position].text),
+                      anyCase || pieces[position].text == pieces[position].text.lowercased(),
+                      Slug.foldForSearch(String(pieces[position].text)) == word else { matched = false; break }
+                position += 1
+            }
+            // A word of letters or "/" after it makes another word ("d/c" is one word; "om" is not "ombre").
+            if matched, position == pieces.count || !pieces[position].isWord {
+                return (position - index, cased(toned, like: pieces[index].text))
+            }
+        }
+        return nil
+    }
+
+    /// `toned` with a capital first letter when `typed` has one.
+    private static func cased(_ toned: String, like typed: Substring) -> String {
+        guard typed.first?.isUppercase == true, let first = toned.first else { return toned }
+        return first.uppercased() + toned.dropFirst()
+    }
+
+    /// Replaces `length` pieces from `index` with one word, `text`.
+    private static func replace(_ pieces: inout [Piece], at index: Int, length: Int, with text: String) {
+        pieces.replaceSubrange(index..<(index + length), with: [Piece(text: Substring(text), isWord: true)])
+    }
+
+    /// True when `word` has no letter beyond ASCII: typed without marks ("Hung", not "Hùng").
+    private static func isUnmarked(_ word: Substring) -> Bool {
+        word.unicodeScalars.allSatisfy(\.isASCII)
+    }
+
+    /// `line` cut into words (letters, and "/" inside one: "d/c") and the rest, one character at a time.
+    private static func pieces(of line: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var rest = line[...]
+        while let first = rest.first {
+            if first.isLetter {
+                var end = rest.startIndex
+                while end < rest.endIndex, rest[end].isLetter
+                    || (rest[end] == "/" && rest.index(after: end) < rest.endIndex && rest[rest.index(after: end)].isLetter) {
+                    end = rest.index(after: end)
+                }
+                pieces.append(Piece(text: rest[..<end], isWord: true))
+                rest = rest[end...]
+            } else {
+                pieces.append(Piece(text: rest.prefix(1), isWord: false))
+                rest = rest.dropFirst()
+            }
+        }
+        return pieces
+    }
+}
