@@ -255,9 +255,12 @@ extension MinutesFacts {
     }
 
     /// The part of `text` that counts the absent: from the mark before its first "vắng" (so that
-    /// "02 đồng chí vắng mặt" keeps its count) to another fact's label or the end; nil without "vắng".
+    /// "02 đồng chí vắng mặt" keeps its count), or "vang" typed without marks when there is no
+    /// "vắng", to another fact's label or the end; nil without either.
     static func absentWords(in text: String) -> String? {
-        guard let match = text.firstMatch(of: /(?:^|\P{L})(vắng)(?!\p{L})/.ignoresCase()) else { return nil }
+        // Typed without tone marks, "vang" (`TonelessWords`), when no "vắng" is there.
+        guard let match = text.firstMatch(of: /(?:^|\P{L})(vắng)(?!\p{L})/.ignoresCase())
+            ?? text.firstMatch(of: /(?:^|\P{L})(vang)(?!\p{L})/.ignoresCase()) else { return nil }
         let start = text[..<match.output.1.startIndex].lastIndex(where: { ";,.".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
         var words = String(text[start...])
         if let label = AttendanceToken.firstLabel(in: words) { words = String(words[..<label]) }

@@ -41,6 +41,9 @@ final class TonelessAttendanceTests: XCTestCase {
             XCTAssertEqual(facts.unsureAbsentNames, ["Nam"], line)
             XCTAssertNotNil(AttendanceMessages.unnamedVillageHeads(facts, source: "a.docx"), line)
         }
+        // The warning quotes the clerk's words as typed.
+        let told = AttendanceMessages.unnamedVillageHeads(AttendanceLineReading.facts("co mat 16/17, vang: Truong thon Nam (om)"), source: "a.docx")
+        XCTAssertTrue(told?.contains("mà không ghi tên ('vang: Truong thon Nam (om)'): 'Nam' là tên thôn") == true, told ?? "")
     }
 
     /// A member named Vang stays a name, with or without marks around it; other lines keep their words.
