@@ -33,7 +33,8 @@ enum OfficeTitles {
         let body = "(?:\\s+" + bodyWords + ")?"
         let end = "(?=\\s*(?:[(),;.–-]|$))"
         return try? Regex("\\s*(?:[,–-]\\s*(?>" + words + ")" + body + end + "|\\(\\s*(?>" + words + ")" + body + "\\s*\\)"
-                          + "|[,–-]\\s*(?>" + heads + ")(?<village>(?-i:(?:\\s+\\p{Lu}\\p{L}*)+))" + end + ")")
+                          + "|[,–-]\\s*(?>" + heads + ")(?<village>(?-i:(?:\\s+\\p{Lu}\\p{L}*)+))" + end
+                          + "|\\(\\s*(?>" + heads + ")(?<bracketed>(?-i:(?:\\s+\\p{Lu}\\p{L}*)+))\\s*\\))")
             .ignoresCase()
     }()
 
@@ -104,6 +105,8 @@ enum OfficeTitles {
         var kept = ""
         var last = text.startIndex
         for match in text.matches(of: afterName) where match.range.lowerBound >= last && followsAName(match.range.lowerBound, in: text) {
+            // "đ/c Nam (Trưởng thôn Đông) - ốm": the head of the village Đông, in brackets after his name.
+            if let village = match.output["bracketed"]?.substring, !namesAVillage(village) { continue }
             if let village = match.output["village"]?.substring,
                !namesAVillage(village) || (text[match.range].drop(while: \.isWhitespace).first == "," && !followsATitledName(match.range.lowerBound, in: text)) {
                 continue
@@ -127,9 +130,12 @@ enum OfficeTitles {
     private static func headsAVillageAfterAName(_ office: Range<String.Index>, in text: String) -> Bool {
         let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard villageHeads.contains(words), let dash = text[..<office.lowerBound].lastIndex(where: { !$0.isWhitespace }),
-              "-–".contains(text[dash]) ? followsAName(dash, in: text) : text[dash] == "," && followsATitledName(dash, in: text)
+              "-–".contains(text[dash]) ? followsAName(dash, in: text) : text[dash] == "," ? followsATitledName(dash, in: text)
+                : text[dash] == "(" && followsAName(dash, in: text)
         else { return false }
         let following = text[office.upperBound...].prefix { $0.isLetter || $0.isWhitespace }
+        // "đ/c Nam (Trưởng thôn Đông)": the bracket holds the office alone ("(Trưởng thôn Đông - ốm)" gives a reason too).
+        if text[dash] == "(", text[following.endIndex...].first != ")" { return false }
         return namesAVillage(following.split(whereSeparator: { $0.isWhitespace }).prefix { $0.first?.isUppercase == true }.joined(separator: " "))
     }
 
@@ -186,7 +192,7 @@ enum OfficeTitles {
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.
-    private static func followsAName(_ index: String.Index, in text: String) -> Bool {
+    static func followsAName(_ index: String.Index, in text: String) -> Bool {
         let before = text[..<index]
         guard let end = before.lastIndex(where: { !$0.isWhitespace }), text[end].isLetter else { return false }
         let start = before[..<end].lastIndex(where: { !$0.isLetter }).map { text.index(after: $0) } ?? text.startIndex

@@ -33,8 +33,11 @@ enum VillageNames {
     /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes
     /// do not say by name.
     static func unsure(in text: String) -> [String] {
-        // "đồng chí Nam, Trưởng thôn Đông (ốm)": the office of the name before it (`OfficeTitles`).
-        text.matches(of: headAndVillage).filter { !OfficeTitles.followsATitledName($0.range.lowerBound, in: text) }
+        // "đồng chí Nam, Trưởng thôn Đông (ốm)", "đ/c Nam (Trưởng thôn Đông)": the office of the name before it (`OfficeTitles`).
+        text.matches(of: headAndVillage).filter { match in
+            !OfficeTitles.followsATitledName(match.range.lowerBound, in: text)
+                && !(text[match.range].first == "(" && OfficeTitles.followsAName(match.range.lowerBound, in: text))
+        }
             .map { String($0.output.village) }.filter(isVillage)
     }
 }

@@ -2,7 +2,8 @@
 import XCTest
 
 /// Village heads among the absent named (SPEC §1 `absent:`, §8): a member given with his office
-/// after his titled name and a comma ("đồng chí Nam, Trưởng thôn Đông (ốm)") keeps his reason; a
+/// after his titled name and a comma ("đồng chí Nam, Trưởng thôn Đông (ốm)") or in brackets after
+/// his name ("đ/c Nam (Trưởng thôn Đông) - ốm") keeps his reason; a
 /// head with no name beside named members ("Trưởng thôn Nam (ốm), đ/c Lan (đi công tác)") is
 /// counted by the village-head rule, never written as member Nam, and the names are kept.
 final class VillageHeadAmongNamesTests: XCTestCase {
@@ -26,6 +27,20 @@ final class VillageHeadAmongNamesTests: XCTestCase {
             "vắng 01 đồng chí: đ/c Nguyễn Văn Nam, Trưởng ấp Chợ Mới (đi công tác).": "Nguyễn Văn Nam (đi công tác) | 1/0",
             "vắng 01 đồng chí: đồng chí Nam, Phó thôn Bắc - ốm.": "Nam (ốm) | 1/0",
         ], after: "Có mặt: 27/28 đồng chí; ")
+    }
+
+    /// "đ/c Nam (Trưởng thôn Đông) - ốm": the office alone in brackets after the name is Nam's, absent
+    /// for "ốm" (the reason was lost and Đông asked about as a head with no name).
+    func testAMemberWithHisOfficeInBrackets() {
+        for (line, reading) in [("vắng 01 đồng chí: đ/c Nam (Trưởng thôn Đông) - ốm.", "Nam (ốm) | 1/0"),
+                                ("vắng 01 đồng chí: Nguyễn Văn Nam (Trưởng thôn Đông), ốm.", "Nguyễn Văn Nam (ốm) | 1/0"),
+                                ("vắng 01 đồng chí: đ/c Nam (Trưởng thôn Đông - ốm).", "Nam (ốm) | 1/0")] {
+            let facts = AttendanceLineReading.facts("Có mặt: 27/28 đồng chí; " + line)
+            XCTAssertEqual(AttendanceLineReading.absent(of: facts), reading, line)
+            XCTAssertEqual(facts.unsureAbsentNames, [], line)
+        }
+        // With no name before the bracket, the head is unnamed, as before.
+        XCTAssertEqual(AttendanceLineReading.facts("Có mặt: 27/28 đồng chí; vắng 01 đồng chí (Trưởng thôn Đông - ốm).").unsureAbsentNames, ["Đông"])
     }
 
     /// "vắng: Trưởng thôn Nam (ốm), đ/c Lan (đi công tác)", with no count: two absent, both
