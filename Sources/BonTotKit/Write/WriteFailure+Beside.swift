@@ -20,8 +20,8 @@ extension WriteFailure {
     static func besideOutputAdvice(parent: String, output: String) -> String {
         "; bontot dựng trang mới trong một thư mục ẩn đặt cạnh thư mục kết quả rồi thay vào trong một bước, nên cần quyền ghi vào "
             + "chính thư mục '\(parent)' (quyền ghi vào '\(output)' thôi chưa đủ): hãy nhờ người quản trị máy cấp quyền ghi thư mục "
-            + "đó, hoặc thay '\(output)' bằng một liên kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được (bontot sẽ dựng "
-            + "trang vào thư mục ấy); hoặc chọn bằng --output một thư mục nằm trong thư mục bạn ghi được "
+            + "đó, hoặc nhờ người đó thay '\(output)' bằng một liên kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được (bontot "
+            + "sẽ dựng trang vào thư mục ấy); hoặc tự chọn bằng --output một thư mục nằm trong thư mục bạn ghi được "
             + "/ bontot needs write permission on the folder holding the output, where the new site is made before it is swapped in: "
             + "ask the administrator for it or to make the output a link to a folder inside one you may write, "
             + "or give --output a folder inside one you may write"

@@ -27,10 +27,11 @@ final class OutputInAFolderNotWritableTests: XCTestCase {
         XCTAssertTrue(message.contains("\(site.root.path): không có quyền ghi"), message)
         XCTAssertTrue(message.contains("nên cần quyền ghi vào chính thư mục '\(site.root.path)' (quyền ghi vào '\(site.output.path)' thôi chưa đủ)"),
                       message)
-        // The clerk may not put a link in a folder they may not write: the administrator may.
-        XCTAssertTrue(message.contains("hãy nhờ người quản trị máy cấp quyền ghi thư mục đó, hoặc thay '\(site.output.path)' bằng "
-                                       + "một liên kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được"), message)
-        XCTAssertTrue(message.contains("hoặc chọn bằng --output một thư mục nằm trong thư mục bạn ghi được"), message)
+        // The clerk may not put a link in a folder they may not write: the administrator may, and
+        // the advice says who does what ("hãy nhờ …, hoặc thay …" read as the clerk replacing it).
+        XCTAssertTrue(message.contains("hãy nhờ người quản trị máy cấp quyền ghi thư mục đó, hoặc nhờ người đó thay '\(site.output.path)' "
+                                       + "bằng một liên kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được"), message)
+        XCTAssertTrue(message.contains("hoặc tự chọn bằng --output một thư mục nằm trong thư mục bạn ghi được"), message)
         XCTAssertEqual(OutputTree(site.output), before, "the published site is kept")
     }
 
