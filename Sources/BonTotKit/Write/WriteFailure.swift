@@ -40,6 +40,12 @@ struct WriteFailure: Error, LocalizedError, Equatable {
         case ENOTDIR:
             return "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn thư mục kết quả khác bằng --output "
                 + "/ not a directory (\(system))"
+        case ELOOP:
+            // A folder above the output linked round in a loop (`lp -> lp`): the output itself
+            // being the link is told by `OutputLink`, with the links named.
+            return "đường dẫn đi qua một liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau mà không dẫn tới thư mục nào; "
+                + "hãy sửa liên kết cho trỏ tới thư mục thật, hoặc chọn thư mục kết quả khác bằng --output "
+                + "/ a loop of symbolic links (\(system))"
         case ENOENT:
             return "thư mục chứa thư mục kết quả không có hoặc không ghi tệp vào được; hãy kiểm tra đường dẫn --output "
                 + "/ no such file or directory (\(system))"

@@ -64,6 +64,23 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertTrue(isLink(site.output) && isLink(other), "the links are kept")
     }
 
+    /// `--output lp/www` with `lp -> lp`: the output is no link itself, a folder above it loops,
+    /// and the error gave only the system's English "Too many levels of symbolic links".
+    func testAFolderAboveTheOutputLinkedInALoopIsSaidToBeOne() throws {
+        let site = try IncrementalSite.make(for: self)
+        let loop = site.sibling("lp")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+
+        let report = site.build(output: loop.appending(path: "www"))
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertEqual(errors.count, 1, report.problems)
+        let message = errors.first?.message ?? ""
+        XCTAssertTrue(message.contains("\(loop.path): đường dẫn đi qua một liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau mà "
+                                       + "không dẫn tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục thật"), message)
+        XCTAssertTrue(isLink(loop), "the link is kept")
+    }
+
     /// `portal -> real/portal` holding `output -> ../www`: the system takes `..` from `real/`,
     /// where the site really lies, and finds no `real/www`; the `www` beside the path given is
     /// not where the link points (it was built, and the link left pointing to nothing).
