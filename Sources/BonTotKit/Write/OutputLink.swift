@@ -64,11 +64,13 @@ enum OutputLink {
     }
 
     /// The error of an output whose links lead round in a loop, `chain` naming each hop when
-    /// it closes on a link met before: the link must be pointed again at a folder.
+    /// it closes on a link met before: the link must be pointed again at a folder. A link to
+    /// itself (`output -> output`) is said to be one: there are no links pointing to each other.
     private static func loopMessage(_ output: URL, _ chain: [URL]) -> String {
         let closed = chain.last.map(chain.dropLast().contains) ?? false
         let hops = closed ? " (" + chain.map { "'\($0.path)'" }.joined(separator: " → ") + ")" : ""
-        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau\(hops) mà không dẫn "
+        let round = closed && chain.count == 2 ? "liên kết trỏ về chính nó" : "các liên kết trỏ lẫn nhau"
+        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: \(round)\(hops) mà không dẫn "
             + "tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục kết quả thật, hoặc chọn thư mục kết quả khác bằng --output "
             + "/ the output is a loop of symbolic links"
     }

@@ -64,6 +64,21 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertTrue(isLink(site.output) && isLink(other), "the links are kept")
     }
 
+    /// `output -> output` (`ln -s` typed in the wrong folder): one link, said to point to itself,
+    /// not to be links pointing to each other.
+    func testALinkToItselfIsSaidToBeOne() throws {
+        let site = try IncrementalSite.make(for: self)
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: "output")
+
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        let message = report.diagnostics.sorted.first { $0.severity == .error }?.message ?? ""
+        XCTAssertTrue(message.contains("thư mục kết quả '\(site.output.path)' là liên kết (shortcut) trỏ vòng: liên kết trỏ về chính nó "
+                                       + "('\(site.output.path)' → '\(site.output.path)') mà không dẫn tới thư mục nào"), message)
+        XCTAssertFalse(message.contains("trỏ lẫn nhau"), message)
+        XCTAssertTrue(isLink(site.output), "the link is kept")
+    }
+
     /// `--output lp/www` with `lp -> lp`: the output is no link itself, a folder above it loops,
     /// and the error gave only the system's English "Too many levels of symbolic links".
     func testAFolderAboveTheOutputLinkedInALoopIsSaidToBeOne() throws {
