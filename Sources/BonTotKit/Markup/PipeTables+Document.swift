@@ -26,18 +26,28 @@ extension PipeTables {
         // A line ends as libcmark ends one: "\r\n" (one Character in Swift, never equal to "\n",
         // so a file saved by Notepad was read as one line and its tables left as pipes), "\n", "\r".
         let lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        var found: [(paragraph: OpaquePointer, lines: [Substring], before: Int, table: Table)] = []
+        var found: [(paragraph: OpaquePointer, lines: [Substring], before: Int, table: Table, ruled: Bool)] = []
         CmarkDocument.each(CMARK_NODE_PARAGRAPH, in: document) { paragraph in
             guard let written = writtenLines(of: paragraph, in: lines), let (before, table) = table(written) else { return }
-            found.append((paragraph, written, before, table))
+            found.append((paragraph, written, before, table, false))
         }
-        return found.compactMap { paragraph, written, before, table in
+        // A table's rows with "---" under them are a heading to libcmark (its rows in large type);
+        // GitHub reads a table, then a rule.
+        CmarkDocument.each(CMARK_NODE_HEADING, in: document) { heading in
+            guard let written = writtenLines(of: heading, in: lines), let rows = linesOverRule(written),
+                  let (before, table) = table(rows) else { return }
+            found.append((heading, rows, before, table, true))
+        }
+        return found.compactMap { paragraph, written, before, table, ruled in
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+            if ruled, let rule = cmark_node_new(CMARK_NODE_THEMATIC_BREAK), cmark_node_insert_after(paragraph, rule) == 0 {
+                cmark_node_free(rule)
+            }
             // Reference definitions above the head row are no words of the paragraph. Its words
             // are cut by their line numbers only when libcmark counted every line end: one after
             // a `\` (a hard line break) it counts not, and the line above the table was lost.
             let definitions = definitionLines(written[..<before])
-            if before > definitions, uncountedLineEnds(of: paragraph) == definitions,
+            if !ruled, before > definitions, uncountedLineEnds(of: paragraph) == definitions,
                cut(paragraph, atLine: Int(cmark_node_get_start_line(paragraph)) + before - definitions) {
                 cmark_node_insert_after(paragraph, block)
                 return Block(node: block, before: "", table: table)
@@ -78,6 +88,17 @@ extension PipeTables {
             result.append(line)
         }
         return result
+    }
+
+    /// The lines of a heading above the line of hyphens under them ("---", which makes them a
+    /// heading); nil when there is none. libcmark may end a heading's lines at the line under
+    /// its hyphens: the first line of hyphens is its underline.
+    static func linesOverRule(_ written: [Substring]) -> [Substring]? {
+        guard let underline = written.indices.dropFirst().first(where: { line in
+            let text = written[line].trimmingSpaces
+            return !text.isEmpty && text.allSatisfy { $0 == "-" }
+        }) else { return nil }
+        return Array(written[..<underline])
     }
 
     /// Whether `node` is a block of an item of a tight list.

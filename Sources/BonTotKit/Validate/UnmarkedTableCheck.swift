@@ -21,43 +21,55 @@ enum UnmarkedTableCheck {
             guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines),
                   PipeTables.table(written) == nil else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
-            if let dashes = printDashRow(in: written) {
-                let line = top + dashes
-                sink.warning(SourceLocation(file: path, line: line), field: "body",
-                             "dòng \(line) là dòng gạch ngang của bảng nhưng gõ bằng dấu '—' hoặc '–' (Word tự đổi '--' "
-                             + "thành gạch dài): bảng không thành, các dòng sẽ in liền thành một đoạn; hãy gõ lại bằng dấu "
-                             + "gạch nối '-' trên bàn phím, ví dụ '|---|---|' / line \(line) is a table's row of dashes "
-                             + "typed with '—' or '–': type hyphens, '|---|---|'")
-            } else if let (dashes, cells, headCells) = mismatchedDashRow(in: written) {
-                let line = top + dashes
-                sink.warning(SourceLocation(file: path, line: line), field: "body",
-                             mismatchMessage(line: line, cells: cells, headCells: headCells,
-                                             printed: "các dòng sẽ in liền thành một đoạn"))
-            } else if let run = written.firstRun(where: isRow) {
-                let start = top + run.lowerBound, end = top + run.upperBound - 1
-                sink.warning(SourceLocation(file: path, line: start), field: "body",
-                             "dòng \(start)–\(end) trông như một bảng nhưng thiếu dòng gạch ngang dưới dòng đầu: "
-                             + "các dòng sẽ in liền thành một đoạn có dấu |; hãy thêm dòng '|---|---|' (mỗi cột một "
-                             + "'---') ngay dưới dòng \(start) / lines \(start)–\(end) look like a table with no row of "
-                             + "dashes: add '|---|---|' under line \(start)")
+            if let (line, message) = warning(of: written, top: top) {
+                sink.warning(SourceLocation(file: path, line: line), field: "body", message)
             }
         }
         checkHeadings(paragraphs, firstLine: firstLine, path: path, sink: sink)
     }
 
+    /// The line and the message of the warning of a paragraph's lines `written`, the first of
+    /// them line `top` of the file: of its row of print dashes, of its row of dashes with another
+    /// number of cells than its head row, or else of its first two rows or more in a row; nil
+    /// when it has none of these.
+    private static func warning(of written: [Substring], top: Int) -> (line: Int, message: String)? {
+        if let dashes = printDashRow(in: written) {
+            let line = top + dashes
+            return (line, "dòng \(line) là dòng gạch ngang của bảng nhưng gõ bằng dấu '—' hoặc '–' (Word tự đổi '--' "
+                        + "thành gạch dài): bảng không thành, các dòng sẽ in liền thành một đoạn; hãy gõ lại bằng dấu "
+                        + "gạch nối '-' trên bàn phím, ví dụ '|---|---|' / line \(line) is a table's row of dashes "
+                        + "typed with '—' or '–': type hyphens, '|---|---|'")
+        } else if let (dashes, cells, headCells) = mismatchedDashRow(in: written) {
+            let line = top + dashes
+            return (line, mismatchMessage(line: line, cells: cells, headCells: headCells,
+                                          printed: "các dòng sẽ in liền thành một đoạn"))
+        } else if let run = written.firstRun(where: isRow) {
+            let start = top + run.lowerBound, end = top + run.upperBound - 1
+            return (start, "dòng \(start)–\(end) trông như một bảng nhưng thiếu dòng gạch ngang dưới dòng đầu: "
+                        + "các dòng sẽ in liền thành một đoạn có dấu |; hãy thêm dòng '|---|---|' (mỗi cột một "
+                        + "'---') ngay dưới dòng \(start) / lines \(start)–\(end) look like a table with no row of "
+                        + "dashes: add '|---|---|' under line \(start)")
+        }
+        return nil
+    }
+
     /// Checks the headings of the body whose first line is line `firstLine` of the file at `path`:
-    /// a row of pipes with a line of hyphens under it ("| a | b | c |" then "---") is a heading
-    /// to Markdown (its text in large type), and is told as a row of dashes of one cell.
+    /// rows of pipes with a line of hyphens under them are a heading to Markdown (its text in
+    /// large type) unless they make a table (then a rule under it). They are told as a paragraph
+    /// of rows is; a single row ("| a | b | c |" then "---") as a row of dashes of one cell.
     private static func checkHeadings(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String,
                                       sink: DiagnosticSink) {
         paragraphs.each(CMARK_NODE_HEADING) { heading in
-            // libcmark may end a heading's lines at the line under its hyphens: the first line of
-            // hyphens is its underline.
             guard let written = PipeTables.writtenLines(of: heading, in: paragraphs.lines),
-                  let underline = written.indices.dropFirst().first(where: { isHyphens(written[$0]) }) else { return }
-            let head = written[underline - 1], headCells = PipeTables.cells(head).count
-            guard head.contains("|"), headCells >= 2 else { return }
-            let line = firstLine + Int(cmark_node_get_start_line(heading)) - 1 + underline
+                  let rows = PipeTables.linesOverRule(written), PipeTables.table(rows) == nil else { return }
+            let top = firstLine + Int(cmark_node_get_start_line(heading)) - 1
+            if let (line, message) = warning(of: rows, top: top) {
+                sink.warning(SourceLocation(file: path, line: line), field: "body", message)
+                return
+            }
+            guard let head = rows.last, head.contains("|") else { return }
+            let headCells = PipeTables.cells(head).count, line = top + rows.count
+            guard headCells >= 2 else { return }
             sink.warning(SourceLocation(file: path, line: line), field: "body",
                          mismatchMessage(line: line, cells: 1, headCells: headCells,
                                          printed: "dòng \(line - 1) sẽ in thành một tiêu đề chữ lớn"))
@@ -100,12 +112,6 @@ enum UnmarkedTableCheck {
     /// `line` with its print dashes made hyphens.
     private static func hyphenated(_ line: Substring) -> Substring {
         Substring(String(line.map { printDashes.contains($0) ? "-" : $0 }))
-    }
-
-    /// Whether `line` is hyphens alone, spaces around them.
-    private static func isHyphens(_ line: Substring) -> Bool {
-        let text = line.trimmingSpaces
-        return !text.isEmpty && text.allSatisfy { $0 == "-" }
     }
 
     /// Whether `line` looks like a table's row: it starts or ends with a pipe and holds two

@@ -47,6 +47,13 @@ final class UnmarkedTableWarningTests: SiteCopyTestCase {
         XCTAssertEqual(try warnings("Kết quả quý III\n---\n\n# Mục 1 | 2\n").count, 0, "headings of words")
     }
 
+    func testHyphensUnderATableAreARuleAndRowsOverThemLackTheirRowOfDashes() throws {
+        XCTAssertEqual(try warnings("| STT | Tên |\n|---|---|\n| 1 | An |\n---\n").count, 0, "a table, then a rule")
+        let found = try warnings("Kết quả:\n| STT | Tên |\n| 1 | An |\n---\n")
+        assertOneBodyWarning(found, line: 10, start: "dòng 10–11 trông như một bảng nhưng thiếu dòng gạch ngang",
+                             advice: "ngay dưới dòng 10", notAdvising: "có 1 ô")
+    }
+
     func testCodeASingleLineAndATableThatIsOnePass() throws {
         XCTAssertEqual(try warnings("```\n| a | b |\n| c | d |\n```\n\n    | a | b |\n    |—|—|\n").count, 0, "code")
         XCTAssertEqual(try warnings("Điện thoại: 0123 456 | Thư: chibo@example.vn\n\nMột | hai |\n").count, 0, "single lines")
