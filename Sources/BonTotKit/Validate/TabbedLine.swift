@@ -24,6 +24,11 @@ enum TabbedLine: Equatable {
         "–", "—", "o", "\u{F0A7}", "\u{F0B7}", "\u{F0D8}", "\u{F076}", "\u{F0FC}",
     ]
 
+    /// The bullets of a CommonMark list, which make none when a no-break space stands between
+    /// them and the tab (Word's dash bullet pasted, "-\u{00A0}⇥…"): such a line of a paragraph
+    /// is no list item.
+    static let listBullets: Set<Character> = ["-", "+", "*"]
+
     /// `line` read, or nil when it has no tab between its words or holds a pipe (a table's
     /// row, the check of pipe tables' business).
     init?(_ line: Substring) {
@@ -40,7 +45,8 @@ enum TabbedLine: Equatable {
         }
         if let label {
             self = .labelled(listMarker: label.last != "/" && label.dropLast().allSatisfy(Self.isDigit))
-        } else if first.count == 1, let bullet = first.first, Self.bullets.contains(bullet) {
+        } else if first.count == 1, let bullet = first.first,
+                  Self.bullets.contains(bullet) || Self.listBullets.contains(bullet) && spacing.contains("\u{00A0}") {
             self = .bulleted(bullet)
         } else {
             self = .columns

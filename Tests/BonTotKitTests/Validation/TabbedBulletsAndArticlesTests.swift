@@ -56,6 +56,14 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
                              start: "dòng 9–10 bắt đầu bằng chữ hoặc số thứ tự", advice: "'- a) …'")
     }
 
+    func testADashWithANoBreakSpaceBeforeItsTabIsToldToKeepOneSpace() throws {
+        for bullet in ["-", "+", "*"] {
+            let found = try warnings("Nội dung:\n\(bullet)\u{00A0}\tBáo cáo.\n\(bullet)\u{00A0}\tBầu.\n")
+            assertOneBodyWarning(found, line: 10, start: "dòng 10–11 bắt đầu bằng dấu '\(bullet)' rồi dấu cách không ngắt",
+                                 advice: "chỉ để một dấu cách sau dấu '\(bullet)'", notAdvising: "| STT |")
+        }
+    }
+
     func testLinesKeptApartByHardBreaksPassUnlessTheyAreColumns() throws {
         XCTAssertEqual(try warnings("a)\tBáo cáo.  \nb)\tBầu.\\\nc)\tKhác.\n").count, 0, "two spaces, a '\\'")
         XCTAssertEqual(try warnings("•\tBáo cáo.  \n•\tBầu.\n").count, 0)
