@@ -60,9 +60,9 @@ enum TabbedColumnsCheck {
             if case .labelled(let listMarker) = line { listMarkers.append(listMarker) }
         }
         if bullets.count == lines.count, let bullet = bullets.first, TabbedLine.listBullets.contains(bullet) {
-            return "dòng \(start)–\(end) bắt đầu bằng dấu '\(bullet)' rồi dấu cách không ngắt và phím Tab (danh sách dán "
-                + "từ Word?): dấu cách không ngắt làm trang không đọc dấu '\(bullet)' là danh sách, các dòng sẽ in liền "
-                + "thành một đoạn; hãy xóa dấu cách không ngắt và phím Tab, chỉ để một dấu cách sau dấu '\(bullet)' ở "
+            return "dòng \(start)–\(end) bắt đầu bằng dấu '\(bullet)' rồi khoảng trắng không ngắt (NBSP) và phím Tab (danh sách dán "
+                + "từ Word?): khoảng trắng không ngắt làm trang không đọc dấu '\(bullet)' là danh sách, các dòng sẽ in liền "
+                + "thành một đoạn; hãy xóa khoảng trắng không ngắt và phím Tab, chỉ để một dấu cách sau dấu '\(bullet)' ở "
                 + "đầu mỗi dòng, ví dụ '\(bullet) …' / lines \(start)–\(end) start with '\(bullet)', a no-break space and a "
                 + "tab, which make no list: the lines will run together as one paragraph; keep one space after '\(bullet)'"
         } else if bullets.count == lines.count, let bullet = bullets.first {

@@ -24,7 +24,7 @@ enum UnmarkedTableCheck {
                 guard let blank = wordsUnderBlankRow(in: written, rows: before + 2) else { return }
                 let line = top + blank
                 sink.warning(SourceLocation(file: path, line: line), field: "body",
-                             "dòng \(line) chỉ có dấu cách không ngắt (dòng trống dán từ Word?), không phải dòng trống: "
+                             "dòng \(line) chỉ có khoảng trắng không ngắt (NBSP, dòng trống dán từ Word?), không phải dòng trống: "
                              + "bảng không dừng ở đó, dòng \(line + 1) sẽ in thành một hàng của bảng; hãy xóa hết ký tự "
                              + "trên dòng \(line) cho thành dòng trống / line \(line) holds only no-break spaces, no blank "
                              + "line: line \(line + 1) prints as a row of the table; leave line \(line) empty")

@@ -59,7 +59,7 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
     func testADashWithANoBreakSpaceBeforeItsTabIsToldToKeepOneSpace() throws {
         for bullet in ["-", "+", "*"] {
             let found = try warnings("Nội dung:\n\(bullet)\u{00A0}\tBáo cáo.\n\(bullet)\u{00A0}\tBầu.\n")
-            assertOneBodyWarning(found, line: 10, start: "dòng 10–11 bắt đầu bằng dấu '\(bullet)' rồi dấu cách không ngắt",
+            assertOneBodyWarning(found, line: 10, start: "dòng 10–11 bắt đầu bằng dấu '\(bullet)' rồi khoảng trắng không ngắt (NBSP)",
                                  advice: "chỉ để một dấu cách sau dấu '\(bullet)'", notAdvising: "| STT |")
         }
     }

@@ -57,7 +57,7 @@ final class UnmarkedTableWarningTests: SiteCopyTestCase {
     func testWordsUnderALineOfNoBreakSpacesUnderATableAreToldTheyMakeARow() throws {
         let body = "| STT | Tên |\n|---|---|\n| 1 | An |\n\u{00A0}\nGhi chú: số liệu tạm tính.\n"
         let found = try storyBodyWarnings(body, containing: "không ngắt")
-        assertOneBodyWarning(found, line: 12, start: "dòng 12 chỉ có dấu cách không ngắt", advice: "dòng 13 sẽ in thành một hàng của bảng")
+        assertOneBodyWarning(found, line: 12, start: "dòng 12 chỉ có khoảng trắng không ngắt", advice: "dòng 13 sẽ in thành một hàng của bảng")
         XCTAssertEqual(try storyBodyWarnings("| STT | Tên |\n|---|---|\n| 1 | An |\n\u{00A0}\n| 2 | Bình |\n", containing: "không ngắt").count,
                        0, "a row under it stays the table's")
     }
