@@ -11,6 +11,10 @@ struct BulletinDistrictFourGood: Encodable {
     var sentence: String
     var lines: [BulletinFourGoodLine]
     var hasLines: Bool
+    /// The same branches unit by unit under headings, as the bulletin listed them before its
+    /// lines: kept for a site's own `templates/bulletin.mustache` copied then, whose
+    /// `{{#groups}}` would otherwise stop the build (the built-in theme shows `lines`).
+    var groups: [FourGoodGroupView]
 
     init(_ period: Period, route: Route, context: PortalContext, district: DistrictAnalysis) {
         heading = "Danh hiệu “\(district.branchTitle(period))” toàn Đảng bộ \(VietnameseFormat.period(period))"
@@ -24,6 +28,7 @@ struct BulletinDistrictFourGood: Encodable {
             line(unit.name, unit.fourGoodBranches[period], title: unit.branchTitles.title(for: period))
         }
         hasLines = !lines.isEmpty
+        groups = FourGoodGroupView.groups(district.fourGoodBranches(period), period: period, route: route, context: context, district: district)
     }
 }
 

@@ -37,6 +37,28 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
         XCTAssertTrue(section.contains(#"<a href="../../don-vi/xa-a/chi-bo/ap-2/index.html">Chi bộ ấp Hai</a>"#), "each branch links its profile: \(section)")
     }
 
+    /// A district that copied `bulletin.mustache` into its own `templates/` while the section
+    /// listed each unit under a heading (`{{#groups}}`) still builds, its bulletin as before: the
+    /// build stopped at the key 'groups' the bulletin no longer had.
+    func testASitesOwnBulletinTemplateWithTheHeadedListsStillBuilds() throws {
+        let builtIn = try IncrementalSite.builtInTemplate("bulletin")
+        let lines = try XCTUnwrap(builtIn.range(of: #"\{\{#hasLines\}\}[\s\S]*\{\{/hasLines\}\}"#, options: .regularExpression),
+                                  "the built-in bulletin shows the lines")
+        let own = builtIn.replacingCharacters(in: lines, with: """
+            {{#groups}}
+            <div class="four-good-group">
+            <h3>{{heading}} ({{count}})</h3>
+            <ul class="bulletin-columns">{{#branches}}<li><a href="{{href}}">{{name}}</a>{{#endedMark}} {{>partials/ended-mark}}{{/endedMark}}</li>{{/branches}}</ul>
+            </div>
+            {{/groups}}
+            """)
+        let (site, report) = try DistrictFixture.build(for: self, changes: ["templates/bulletin.mustache": own])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let section = PortalPageText.section(DistrictFixture.page(site, Router().file(.bulletin(december))), id: "chi-bo-4-tot")
+        XCTAssertTrue(section.contains("<h3>Đảng bộ xã Bình Minh (02)</h3>"), section)
+        XCTAssertTrue(section.contains(#"<li><a href="../../don-vi/xa-a/chi-bo/ap-2/index.html">Chi bộ ấp Hai</a></li>"#), section)
+    }
+
     /// Twenty units, most with one to three "Chi bộ 4 tốt" (a typical year), one with none and
     /// one that scored none, printed: the section takes well under a sheet (it took about one and
     /// a half), and no unit's line is split between two sheets.
