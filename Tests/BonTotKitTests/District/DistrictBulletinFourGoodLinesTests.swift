@@ -41,17 +41,7 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
     /// listed each unit under a heading (`{{#groups}}`) still builds, its bulletin as before: the
     /// build stopped at the key 'groups' the bulletin no longer had.
     func testASitesOwnBulletinTemplateWithTheHeadedListsStillBuilds() throws {
-        let builtIn = try IncrementalSite.builtInTemplate("bulletin")
-        let lines = try XCTUnwrap(builtIn.range(of: #"\{\{#hasLines\}\}[\s\S]*\{\{/hasLines\}\}"#, options: .regularExpression),
-                                  "the built-in bulletin shows the lines")
-        let own = builtIn.replacingCharacters(in: lines, with: """
-            {{#groups}}
-            <div class="four-good-group">
-            <h3>{{heading}} ({{count}})</h3>
-            <ul class="bulletin-columns">{{#branches}}<li><a href="{{href}}">{{name}}</a>{{#endedMark}} {{>partials/ended-mark}}{{/endedMark}}</li>{{/branches}}</ul>
-            </div>
-            {{/groups}}
-            """)
+        let own = try Self.headedListsTemplate()
         let (site, report) = try DistrictFixture.build(for: self, changes: ["templates/bulletin.mustache": own])
         XCTAssertTrue(report.succeeded, report.problems)
         let section = PortalPageText.section(DistrictFixture.page(site, Router().file(.bulletin(december))), id: "chi-bo-4-tot")
@@ -105,6 +95,22 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
                               + "\(listed.map { $0 + 1 }), its name on \(named.map { $0 + 1 })")
             }
         }
+    }
+
+    /// The built-in `bulletin.mustache` with the section as it was before its lines: each unit
+    /// under a heading (`{{#groups}}`), as a site's own copy of the template of then has it.
+    static func headedListsTemplate() throws -> String {
+        let builtIn = try IncrementalSite.builtInTemplate("bulletin")
+        let lines = try XCTUnwrap(builtIn.range(of: #"\{\{#hasLines\}\}[\s\S]*\{\{/hasLines\}\}"#, options: .regularExpression),
+                                  "the built-in bulletin shows the lines")
+        return builtIn.replacingCharacters(in: lines, with: """
+            {{#groups}}
+            <div class="four-good-group">
+            <h3>{{heading}} ({{count}})</h3>
+            <ul class="bulletin-columns">{{#branches}}<li><a href="{{href}}">{{name}}</a>{{#endedMark}} {{>partials/ended-mark}}{{/endedMark}}</li>{{/branches}}</ul>
+            </div>
+            {{/groups}}
+            """)
     }
 
     /// How much of a sheet's height between the bulletin's margins (20 mm above and below, where
