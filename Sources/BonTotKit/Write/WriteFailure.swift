@@ -21,9 +21,13 @@ struct WriteFailure: Error, LocalizedError, Equatable {
         "\(path): \(reason)"
     }
 
+    /// The system's own words for `code`.
+    var system: String {
+        String(cString: strerror(code))
+    }
+
     /// The reason in the office's words, then the system's.
     var reason: String {
-        let system = String(cString: strerror(code))
         switch code {
         case ENOSPC, EDQUOT:
             return "ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi dựng lại / no space left (\(system))"

@@ -33,9 +33,14 @@ final class MonthPrintBesideOutputDeniedTests: XCTestCase {
         XCTAssertFalse(message.contains(".bontot-month"), message)
         XCTAssertTrue(message.contains("không chuẩn bị được trang để in PDF"), message)
         XCTAssertTrue(message.contains("\(parent): không có quyền ghi"), message)
-        XCTAssertTrue(message.contains("nên cần quyền ghi vào chính thư mục '\(parent)' (quyền ghi vào '\(output.path)' thôi chưa đủ)"),
-                      message)
+        // What is made beside the output here is the page to print, not a new site swapped in.
+        XCTAssertTrue(message.contains("\(parent): không có quyền ghi; bontot chuẩn bị trang để in PDF trong một thư mục ẩn đặt cạnh "
+                                       + "thư mục kết quả, nên cần quyền ghi vào chính thư mục '\(parent)' (quyền ghi vào "
+                                       + "'\(output.path)' thôi chưa đủ)"), message)
+        XCTAssertFalse(message.contains("thay vào trong một bước"), message)
         XCTAssertTrue(message.contains("hãy nhờ người quản trị máy cấp quyền ghi thư mục đó"), message)
+        XCTAssertFalse(message.contains("tệp đang bị khóa"), message)
+        XCTAssertEqual(message.components(separatedBy: "--output").count, 2, message)
         let page = try String(contentsOf: output.appending(path: "ban-tin/2024-09/index.html"), encoding: .utf8)
         XCTAssertFalse(page.contains("ban-tin-2024-09.pdf"), "the bulletin links a PDF that was not printed")
     }

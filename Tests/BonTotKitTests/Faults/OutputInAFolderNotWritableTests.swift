@@ -32,6 +32,12 @@ final class OutputInAFolderNotWritableTests: XCTestCase {
         XCTAssertTrue(message.contains("hãy nhờ người quản trị máy cấp quyền ghi thư mục đó, hoặc nhờ người đó thay '\(site.output.path)' "
                                        + "bằng một liên kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được"), message)
         XCTAssertTrue(message.contains("hoặc tự chọn bằng --output một thư mục nằm trong thư mục bạn ghi được"), message)
+        // One message: the general permission advice (a locked file, its own --output, its own
+        // English) said the same thing again before this one.
+        XCTAssertFalse(message.contains("tệp đang bị khóa"), message)
+        XCTAssertEqual(message.components(separatedBy: "--output").count, 2, message)
+        XCTAssertTrue(message.hasSuffix(" / no permission to write the folder holding the output (\(String(cString: strerror(EACCES))))"),
+                      message)
         XCTAssertEqual(OutputTree(site.output), before, "the published site is kept")
     }
 
