@@ -30,7 +30,13 @@ enum OutputLink {
             defer { free(resolved) }
             return .folder(URL(fileURLWithPath: String(cString: resolved)))
         }
-        if errno == ELOOP { return .refused(loopMessage(given, chain(from: given))) }
+        if errno == ELOOP {
+            let links = chain(from: given)
+            if !isClosed(links), let last = links.last, let loop = firstLoop(along: last) {
+                return .refused(loopAlongMessage(given, last, chain(from: loop)))
+            }
+            return .refused(loopMessage(given, links))
+        }
         return .refused(missingMessage(given, chain(from: given).last ?? given))
     }
 
@@ -50,6 +56,23 @@ enum OutputLink {
         return chain
     }
 
+    /// True when `chain` ends on a link met before in it.
+    private static func isClosed(_ chain: [URL]) -> Bool {
+        chain.last.map(chain.dropLast().contains) ?? false
+    }
+
+    /// The first folder on the way to `path`, from the top, that the system cannot follow for
+    /// a loop of links (`lp` in `lp/www` with `lp -> lp`): the part the office must mend.
+    private static func firstLoop(along path: URL) -> URL? {
+        var current = URL(fileURLWithPath: "/")
+        for part in path.pathComponents.dropFirst() {
+            current = current.appending(path: part)
+            var info = stat()
+            if stat(current.path, &info) != 0 && errno == ELOOP { return current }
+        }
+        return nil
+    }
+
     /// True when `url` is a symbolic link itself.
     private static func isLink(_ url: URL) -> Bool {
         var info = stat()
@@ -63,15 +86,30 @@ enum OutputLink {
             + "hoặc chọn thư mục kết quả khác bằng --output / the output is a link to a missing folder"
     }
 
-    /// The error of an output whose links lead round in a loop, `chain` naming each hop when
-    /// it closes on a link met before: the link must be pointed again at a folder. A link to
-    /// itself (`output -> output`) is said to be one: there are no links pointing to each other.
+    /// The error of an output whose links lead round in a loop, `chain` from the output: the
+    /// link must be pointed again at a folder.
     private static func loopMessage(_ output: URL, _ chain: [URL]) -> String {
-        let closed = chain.last.map(chain.dropLast().contains) ?? false
-        let hops = closed ? " (" + chain.map { "'\($0.path)'" }.joined(separator: " → ") + ")" : ""
-        let round = closed && chain.count == 2 ? "liên kết trỏ về chính nó" : "các liên kết trỏ lẫn nhau"
-        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: \(round)\(hops) mà không dẫn "
+        "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: \(spokenLoop(chain)) mà không dẫn "
             + "tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục kết quả thật, hoặc chọn thư mục kết quả khác bằng --output "
             + "/ the output is a loop of symbolic links"
+    }
+
+    /// The error of an output whose links lead to `destination`, on whose way lies a folder
+    /// linked round in a loop, `loop` its chain (`output -> lp/www`, `lp -> lp`): that folder
+    /// is named, as the output itself is no loop and its own link may well be right.
+    private static func loopAlongMessage(_ output: URL, _ destination: URL, _ loop: [URL]) -> String {
+        let folder = loop.first?.path ?? destination.path
+        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) tới '\(destination.path)', nhưng đường dẫn đó đi qua "
+            + "'\(folder)' là liên kết trỏ vòng: \(spokenLoop(loop)) mà không dẫn tới thư mục nào; hãy sửa liên kết '\(folder)' cho trỏ "
+            + "tới thư mục thật, hoặc chọn thư mục kết quả khác bằng --output / the output is a link through a loop of symbolic links"
+    }
+
+    /// How links that lead round are said, naming each hop of `chain` when it closes on a link
+    /// met before. A link to itself (`output -> output`) is said to be one: there are no links
+    /// pointing to each other.
+    private static func spokenLoop(_ chain: [URL]) -> String {
+        let closed = isClosed(chain)
+        let hops = closed ? " (" + chain.map { "'\($0.path)'" }.joined(separator: " → ") + ")" : ""
+        return (closed && chain.count == 2 ? "liên kết trỏ về chính nó" : "các liên kết trỏ lẫn nhau") + hops
     }
 }

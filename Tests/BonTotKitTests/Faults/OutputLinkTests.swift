@@ -96,6 +96,28 @@ final class OutputLinkTests: XCTestCase {
         XCTAssertTrue(isLink(loop), "the link is kept")
     }
 
+    /// `output -> lp/www` with `lp -> lp`: the output's own link may be right, the loop lies
+    /// further along its path, and the error said the output was links pointing to each other
+    /// without naming `lp`, the one link to mend.
+    func testALoopAlongTheOutputLinksPathIsNamed() throws {
+        let site = try IncrementalSite.make(for: self)
+        let loop = site.sibling("lp")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let destination = loop.appending(path: "www")
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: destination.path)
+
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertEqual(errors.count, 1, report.problems)
+        let message = errors.first?.message ?? ""
+        XCTAssertTrue(message.contains("thư mục kết quả '\(site.output.path)' là liên kết (shortcut) tới '\(destination.path)', nhưng "
+                                       + "đường dẫn đó đi qua '\(loop.path)' là liên kết trỏ vòng: liên kết trỏ về chính nó "
+                                       + "('\(loop.path)' → '\(loop.path)') mà không dẫn tới thư mục nào; hãy sửa liên kết "
+                                       + "'\(loop.path)'"), message)
+        XCTAssertTrue(isLink(site.output) && isLink(loop), "the links are kept")
+    }
+
     /// `portal -> real/portal` holding `output -> ../www`: the system takes `..` from `real/`,
     /// where the site really lies, and finds no `real/www`; the `www` beside the path given is
     /// not where the link points (it was built, and the link left pointing to nothing).
