@@ -1,8 +1,8 @@
 /// In a district's bulletin of the month a period closes: every branch of the district holding
 /// "Chi bộ 4 tốt" in the period, its own and its units', as `/xep-hang-don-vi/<period>/` lists
 /// them, but compact enough for twenty units to print well within one A4 sheet: a line for the
-/// district's chi bộ trực thuộc (when they were ranked), then one for each unit in the order of
-/// `units:`, its branches run together ("Đảng bộ xã Ấp Bắc (02): Chi bộ ấp Bắc 1, Chi bộ ấp Bắc
+/// district's chi bộ trực thuộc (when they were ranked), then, when some unit ranked its
+/// branches in the period, one for each unit in the order of `units:`, its branches run together ("Đảng bộ xã Ấp Bắc (02): Chi bộ ấp Bắc 1, Chi bộ ấp Bắc
 /// 2."), or, holding none, why in a few words ("Đảng bộ xã Long Thạnh: chưa có chi bộ nào được
 /// chấm điểm năm 2024.").
 struct BulletinDistrictFourGood: Encodable {
@@ -24,7 +24,11 @@ struct BulletinDistrictFourGood: Encodable {
                                  period: period, title: title)
         }
         let own = district.ownFourGood[period].map { [line(FourGoodGroupView.ownHeading, $0, title: district.branchTitle(period))] } ?? []
-        lines = own + district.units(in: period.closingMonth).map { unit in
+        // Units that rank their branches only yearly say nothing of a quarter the district ranked
+        // its own in: a line each that none was scored would only be noise.
+        let units = district.units(in: period.closingMonth)
+        let unitsRanked = units.contains { $0.fourGoodBranches[period] != nil }
+        lines = own + (unitsRanked ? units : []).map { unit in
             line(unit.name, unit.fourGoodBranches[period], title: unit.branchTitles.title(for: period))
         }
         hasLines = !lines.isEmpty

@@ -37,6 +37,43 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
         XCTAssertTrue(section.contains(#"<a href="../../don-vi/xa-a/chi-bo/ap-2/index.html">Chi bộ ấp Hai</a>"#), "each branch links its profile: \(section)")
     }
 
+    /// A district that ranks its chi bộ trực thuộc each quarter while its units rank theirs
+    /// yearly: the bulletin of a quarter lists its own, without a line a unit saying none was
+    /// scored that quarter (twenty lines of noise for twenty units).
+    func testAQuarterNoUnitRankedListsTheDistrictsOwnAlone() throws {
+        let lines = try quarterLines(unitScores: [:])
+        XCTAssertEqual(lines, ["Chi bộ trực thuộc (01): Chi bộ Cơ quan Huyện ủy."])
+    }
+
+    /// When some unit ranked its branches that quarter too, every unit has its line, those that
+    /// did not saying so.
+    func testAQuarterSomeUnitRankedListsEveryUnit() throws {
+        let lines = try quarterLines(unitScores: ["xa-a/content/evaluations/2024-q3.yaml": """
+            scores:
+              ap-1: { chinh-tri: 27, sinh-hoat: 27, doan-ket: 18, dang-vien: 18 }
+              ap-2: { chinh-tri: 25, sinh-hoat: 25, doan-ket: 17, dang-vien: 17 }
+
+            """])
+        XCTAssertEqual(lines, [
+            "Chi bộ trực thuộc (01): Chi bộ Cơ quan Huyện ủy.",
+            "Đảng bộ xã Bình Minh (02): Chi bộ ấp Một, Chi bộ ấp Hai.",
+            "Đảng bộ xã Ấp Bắc: chưa có chi bộ nào được chấm điểm quý III năm 2024.",
+            "Đảng bộ xã Long Thạnh: chưa có chi bộ nào được chấm điểm quý III năm 2024.",
+        ])
+    }
+
+    /// The lines of "Chi bộ 4 tốt" in the bulletin of September 2024 of the fixture district
+    /// that also ranked its chi bộ trực thuộc in the third quarter, with `unitScores` written.
+    private func quarterLines(unitScores: [String: String?]) throws -> [String] {
+        let own = "scores:\n  co-quan-huyen-uy: { chinh-tri: 27, sinh-hoat: 27, doan-ket: 18, dang-vien: 18 }\n"
+        let (site, report) = try DistrictFixture.build(for: self, changes: unitScores.merging(["content/evaluations/2024-q3.yaml": own]) { $1 })
+        XCTAssertTrue(report.succeeded, report.problems)
+        let html = DistrictFixture.page(site, Router().file(.bulletin(YearMonth(year: 2024, month: 9))))
+        let section = PortalPageText.section(html, id: "chi-bo-4-tot")
+        XCTAssertTrue(PortalPageText.text(section).contains("quý III năm 2024"), section)
+        return section.components(separatedBy: "<li>").dropFirst().map(PortalPageText.text)
+    }
+
     /// A district that copied `bulletin.mustache` into its own `templates/` while the section
     /// listed each unit under a heading (`{{#groups}}`) still builds, its bulletin as before: the
     /// build stopped at the key 'groups' the bulletin no longer had.
