@@ -121,8 +121,9 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
             let report = SiteBuilder.build(BuildOptions(siteRoot: site.root, pdf: true, pdfEngine: engine.rawValue, month: december))
             XCTAssertTrue(report.succeeded, report.problems)
             let height = try Self.printedHeight(pdf, from: ("Danh", "hiệu"), before: ("Nghị", "quyết"))
-            XCTAssertLessThan(height, 0.6,
-                              "\(engine.displayName): the section of twenty units takes less than three fifths of a sheet")
+            // It measures 0.56; the headed lists took 1.6.
+            XCTAssertLessThan(height, 0.8,
+                              "\(engine.displayName): the section of twenty units takes less than four fifths of a sheet")
             let sheets = try PrintedSheets(pdf: pdf).foldedTexts
             for place in places {
                 let named = sheets.indices.filter { sheets[$0].contains("Đảng bộ xã \(place) (") || sheets[$0].contains("Đảng bộ xã \(place):") }
