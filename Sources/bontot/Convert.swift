@@ -39,6 +39,9 @@ struct Convert: ParsableCommand {
         switch LegacyFileConversion.convert(url, path: file, encoding: encoding) {
         case .success(let outcome):
             print("\(file): đã chuyển từ \(outcome.encoding.displayName) sang UTF-8; bản gốc: \(file).orig")
+            if let lost = outcome.lostLetters {
+                try? FileHandle.standardError.write(contentsOf: Data((lost.description + "\n").utf8))
+            }
         case .failure(let diagnostic):
             try? FileHandle.standardError.write(contentsOf: Data((diagnostic.description + "\n").utf8))
             if diagnostic.severity == .error { throw ExitCode(1) }

@@ -28,6 +28,9 @@ public enum LegacyFileConversion {
         public var encoding: SourceEncoding
         /// Where the original bytes now are.
         public var original: URL
+        /// The warning that the CSV's letters were lost as '?' before it was converted
+        /// (`LostLettersCheck`): converting keeps the '?', and the sheet must be saved again.
+        public var lostLetters: Diagnostic?
     }
 
     /// Converts the file at `url`, reading it in `encoding` or in the one its bytes suggest.
@@ -89,7 +92,7 @@ public enum LegacyFileConversion {
             if !FileManager.default.fileExists(atPath: url.path) { try? FileManager.default.moveItem(at: original, to: url) }
             return .failure(.error(at: location, "không ghi được tệp (\(error.localizedDescription)) / cannot write the file"))
         }
-        return .success(Outcome(encoding: chosen, original: original))
+        return .success(Outcome(encoding: chosen, original: original, lostLetters: LostLettersCheck.warning(csv: text, path: path)))
     }
 
     /// The error for an Office document, which is no text file (a zip package, .docx, .xlsx, .odt or .ods,

@@ -52,7 +52,7 @@ enum EvaluationCSVDecoder {
     /// UTF-8, is separated by tabs). The header is the first line that is not a title (a title
     /// exported from merged cells is one cell and its empty neighbours, so it has as many of one
     /// as of the other).
-    private static func delimiter(of text: String, idColumn: String) -> Unicode.Scalar {
+    static func delimiter(of text: String, idColumn: String) -> Unicode.Scalar {
         let lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for line in lines.prefix(20) {
             let semicolons = line.filter { $0 == ";" }.count

@@ -30,6 +30,15 @@ enum LostLettersCheck {
                         + "/ letters lost as '?': the sheet was saved as 'CSV (Comma delimited)'; save it again as 'CSV UTF-8'")
     }
 
+    /// The same warning for a text that is not yet read as a table: a CSV file `bontot convert`
+    /// has just converted (in the code page Excel saved it in, its '?' kept as they are); nil
+    /// for a text that is no CSV table or has no such cell.
+    static func warning(csv text: String, path: String) -> Diagnostic? {
+        guard path.lowercased().hasSuffix(".csv") else { return nil }
+        let table = CSVTable(text, delimiter: EvaluationCSVDecoder.delimiter(of: text, idColumn: RankingSubject.branches.englishNoun))
+        return warning(records: table.records, path: path)
+    }
+
     /// True when `cell` has a '?' directly followed by a letter ("T?ng", "?i?m"); a web
     /// address in a note (`https://…/bai-viet?id=3`) is not such a cell.
     static func hasLostLetters(_ cell: String) -> Bool {
