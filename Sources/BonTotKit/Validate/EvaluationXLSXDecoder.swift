@@ -55,6 +55,8 @@ enum EvaluationXLSXDecoder {
         }
         var evaluations: [Evaluation] = []
         var otherYearTold = false
+        var rounded = RoundedScoreCells()
+        defer { if let warning = rounded.warning { sink.report(warning) } }
         for sheet in sheets {
             guard sheet.rows.count <= maximumRows else {
                 sink.error(SourceLocation(file: path),
@@ -62,6 +64,9 @@ enum EvaluationXLSXDecoder {
                 return nil
             }
             let read = table(of: sheet, path: path, idColumn: idColumn)
+            if let header = read.headerIndex(idColumn: idColumn) {
+                rounded.note(sheet, below: read.rows[header].location.line, path: path)
+            }
             if !otherYearTold, let warning = OtherYearScoreSheet.warning(
                 sheetName: sheet.name, sheetLocation: SourceLocation(file: path, cell: sheet.reference(column: 1, row: 1)),
                 chosenBySiteYAML: sheetName != nil, table: read, idColumn: idColumn, period: period, path: path,

@@ -81,7 +81,8 @@ public enum ODSReader {
             if let value {
                 for offset in 0..<min(repeats, max(1, columnLimit - column)) {
                     cells.append(SpreadsheetCell(column: column + 1 + offset, text: value.text,
-                                                 isUncomputedFormula: value.isUncomputedFormula, isText: value.isText))
+                                                 isUncomputedFormula: value.isUncomputedFormula, isText: value.isText,
+                                                 shownNumber: value.shownNumber))
                 }
             }
             let across = OpenDocumentTable.count(cell["number-columns-spanned"], limit: columnLimit)
@@ -100,6 +101,7 @@ public enum ODSReader {
         var text: String
         var isUncomputedFormula = false
         var isText = false
+        var shownNumber: String?
     }
 
     /// A cell's value as the sheet shows it, nil when empty.
@@ -108,6 +110,10 @@ public enum ODSReader {
         switch cell["value-type"] {
         case "float", "percentage", "currency":
             guard let raw = cell["value"] else { return hasFormula ? Value(text: "", isUncomputedFormula: true) : nil }
+            if cell["value-type"] == "float" {
+                let displayed = cell.children.filter { $0.name == "p" }.map(\.text).joined()
+                return Value(text: XLSXReader.plainNumber(raw), shownNumber: ShownDecimals.shown(displayed, raw: raw))
+            }
             // A percentage is stored as its fraction (90% is 0.9): read as the sheet shows it.
             return Value(text: cell["value-type"] == "percentage" ? XLSXNumberFormats.text(ofPercent: raw) : XLSXReader.plainNumber(raw))
         case "date":

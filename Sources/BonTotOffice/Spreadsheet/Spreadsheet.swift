@@ -70,12 +70,17 @@ public struct SpreadsheetCell: Sendable, Equatable {
     /// "25,5" as the keyboard gave it; false for a number the file stores, written here plainly
     /// whatever the program showed.
     public var isText: Bool
+    /// For a stored number whose format shows fewer decimals than it holds (27.96 shown "28" by
+    /// the format `0`): the number as the sheet shows it, written plainly with the decimals
+    /// shown (`28`, `28.0`); nil when the sheet shows the number as stored.
+    public var shownNumber: String?
 
-    public init(column: Int, text: String, isUncomputedFormula: Bool = false, isText: Bool = false) {
+    public init(column: Int, text: String, isUncomputedFormula: Bool = false, isText: Bool = false, shownNumber: String? = nil) {
         self.column = column
         self.text = text
         self.isUncomputedFormula = isUncomputedFormula
         self.isText = isText
+        self.shownNumber = shownNumber
     }
 }
 

@@ -13,6 +13,9 @@ struct XLSXNumberFormats {
 
     /// The kind of each cell style (`s="2"` is the third), in order.
     var kinds: [Kind] = []
+    /// The decimals each cell style shows of a number (`0` shows none, `0.00` two); nil for a
+    /// style that shows a number as stored (General) or not as decimals (dates, `0.00E+00`).
+    var decimals: [Int?] = []
     /// True for a workbook counting days from 1904 (old Mac Excel).
     var from1904 = false
 
@@ -24,10 +27,20 @@ struct XLSXNumberFormats {
         for format in styles.child("numFmts")?.children(named: "numFmt") ?? [] {
             if let id = format["numFmtId"].flatMap({ Int($0) }) { custom[id] = format["formatCode"] ?? "" }
         }
-        kinds = (styles.child("cellXfs")?.children(named: "xf") ?? []).map { style in
-            let id = style["numFmtId"].flatMap { Int($0) } ?? 0
-            return custom[id].map(Self.kind(ofCode:)) ?? Self.kind(ofBuiltIn: id)
+        let ids = (styles.child("cellXfs")?.children(named: "xf") ?? []).map { style in
+            style["numFmtId"].flatMap { Int($0) } ?? 0
         }
+        kinds = ids.map { id in custom[id].map(Self.kind(ofCode:)) ?? Self.kind(ofBuiltIn: id) }
+        decimals = ids.enumerated().map { index, id in
+            guard kinds[index] == .number else { return nil }
+            return custom[id].map(ShownDecimals.count(inCode:)) ?? ShownDecimals.count(ofBuiltIn: id)
+        }
+    }
+
+    /// The decimals a cell's style attribute (`s="2"`) shows of a number; nil when it shows it as stored.
+    func decimals(ofStyle style: String?) -> Int? {
+        guard let index = style.flatMap({ Int($0) }), decimals.indices.contains(index) else { return nil }
+        return decimals[index]
     }
 
     /// The kind of a cell's style attribute (`s="2"`); a number when it has none.

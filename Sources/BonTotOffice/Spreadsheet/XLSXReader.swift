@@ -131,8 +131,9 @@ public enum XLSXReader {
         var text: String
         var isUncomputedFormula = false
         var isText = false
+        var shownNumber: String?
         func cell(_ column: Int) -> SpreadsheetCell {
-            SpreadsheetCell(column: column, text: text, isUncomputedFormula: isUncomputedFormula, isText: isText)
+            SpreadsheetCell(column: column, text: text, isUncomputedFormula: isUncomputedFormula, isText: isText, shownNumber: shownNumber)
         }
     }
 
@@ -162,7 +163,8 @@ public enum XLSXReader {
             return Value(text: raw == "1" ? "TRUE" : raw == nil ? "" : "FALSE")
         default:
             guard let raw else { return Value(text: "", isUncomputedFormula: hasFormula) }
-            return Value(text: formats.text(ofSerial: raw, kind: formats.kind(ofStyle: cell["s"])) ?? plainNumber(raw))
+            if let text = formats.text(ofSerial: raw, kind: formats.kind(ofStyle: cell["s"])) { return Value(text: text) }
+            return Value(text: plainNumber(raw), shownNumber: formats.decimals(ofStyle: cell["s"]).flatMap { ShownDecimals.rounded(raw, to: $0) })
         }
     }
 
