@@ -28,8 +28,8 @@ struct RoundedScoreCells {
         let others = count > 1 ? " (cả tệp có \(VietnameseFormat.number(count)) ô điểm như vậy)" : ""
         return .warning(at: first.location,
                         "ô hiện \(first.shown) nhưng lưu \(first.stored)\(others): định dạng số của ô ẩn bớt chữ số thập phân, "
-                        + "bảng xếp hạng dùng số lưu \(first.stored) mà người nhập không thấy trong Excel; hãy tăng số chữ số thập phân "
-                        + "của ô (Format Cells → Number → Decimal places) để xem điểm thật rồi nhập lại cho đúng "
+                        + "bảng xếp hạng dùng số lưu \(first.stored) mà người nhập không thấy khi mở bảng tính; hãy tăng số chữ số thập "
+                        + "phân của ô (Excel: Format Cells → Number → Decimal places) để xem điểm thật rồi nhập lại cho đúng "
                         + "/ the cell shows \(first.shown) but holds \(first.stored): its number format hides decimals; the stored value is read")
     }
 

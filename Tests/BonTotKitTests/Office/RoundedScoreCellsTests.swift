@@ -8,7 +8,7 @@ import XCTest
 /// still read, and the first such cell is told with the count of them.
 final class RoundedScoreCellsTests: WorkbookTestCase {
     private let warning = "ô hiện 28 nhưng lưu 27,96 (cả tệp có 2 ô điểm như vậy): định dạng số của ô ẩn bớt chữ số thập phân, "
-        + "bảng xếp hạng dùng số lưu 27,96 mà người nhập không thấy trong Excel"
+        + "bảng xếp hạng dùng số lưu 27,96 mà người nhập không thấy khi mở bảng tính"
 
     func testAScoreShownWithFewerDecimalsThanItHoldsIsToldAtItsCell() throws {
         let loaded = try workbook("scores-rounded.xlsx")
