@@ -32,8 +32,9 @@ enum TonelessWords {
         list.map { phrase in (phrase, phrase.split(separator: " ").map { Slug.foldForSearch(String($0)) }) }
     }
 
-    /// What may follow "vang" for it to be "vắng": a figure, a colon, "mat", a reason label, a count in words.
-    private static let afterAbsent: Set<String> = ["mat", ":", "co", "khong", "mot", "hai", "ba", "bon"]
+    /// What may follow "vang" for it to be "vắng": a figure, a colon, "mat", a reason label, a count in
+    /// words, a title ("vang d/c Lan (om)", "vang dong chi Lan").
+    private static let afterAbsent: Set<String> = ["mat", ":", "co", "khong", "mot", "hai", "ba", "bon", "d/c", "dong"]
 
     /// One word or mark of a line, as typed.
     private struct Piece {
