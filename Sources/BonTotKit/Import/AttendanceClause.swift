@@ -95,7 +95,17 @@ struct AttendanceClause {
                 guard index < clause.upperBound, case .number(let count) = tokens[index].kind, absentCount == nil else {
                     // "vắng: đ/c Lan - ốm, đ/c Hùng - đi làm ăn xa", "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng": the
                     // absent named with no count, by a title or by full names (`FullNames`), are counted by their names.
-                    if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, let named = namedWithNoCount(at: index, within: clause) {
+                    // "vắng: Trưởng thôn Đông, đ/c Lan (đi học)", read "vắng: , đ/c Lan (đi học)": a head with no name and
+                    // no bracket before the names, counted with them, whether he had a reason unsaid (Lan was lost).
+                    let bareHead = absentCount == nil && unnamedHeadCount > 0 && index + 1 < clause.upperBound && tokens[index - 1].kind == .colon
+                        && [.comma, .semicolon].contains(tokens[index].kind) ? 1 : 0
+                    if bareHead == 1, plainNames.isEmpty, let named = namedWithNoCount(at: index + 1, within: clause), !named.absent.isEmpty {
+                        plainNames = named.absent
+                        countsAbsence = true
+                        index = max(index + 1, named.end)
+                        absentCount = plainNames.count + 1
+                        afterNames = index
+                    } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, let named = namedWithNoCount(at: index, within: clause) {
                         if !named.absent.isEmpty {
                             plainNames = named.absent
                             // "vắng: Lan - Hoa, Minh - ốm": the reason after the last bare name its own (`lastReasonIsOwn`).
