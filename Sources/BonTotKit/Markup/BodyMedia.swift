@@ -13,7 +13,7 @@ enum BodyMedia {
     /// `media`; in the body's order, each once. With `allowHTML` (the site keeps raw HTML), the
     /// addresses of its tags count too (`<img src="media/anh.jpg">`).
     static func files(in markdown: String, file: String, media: Set<String>, allowHTML: Bool) -> [String] {
-        guard let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return [] }
+        guard let document = CmarkDocument.parse(body: markdown, options: CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_node_free(document) }
         var found: [String] = [], seen = Set<String>()
         MarkdownLinks.each(in: document, rawHTML: allowHTML) { link in

@@ -11,7 +11,7 @@ extension CmarkDocument {
 
         /// `markdown` parsed; nil when libcmark cannot allocate its tree.
         init?(_ markdown: String) {
-            guard let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return nil }
+            guard let document = CmarkDocument.parse(body: markdown, options: CMARK_OPT_DEFAULT) else { return nil }
             self.document = document
             lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         }

@@ -16,6 +16,13 @@ enum CmarkDocument {
         }
     }
 
+    /// The document tree of `body`, a page's Markdown body as typed, read with Word's empty
+    /// paragraphs made blank lines (`WordEmptyParagraphs`), its lines numbered as in `body`; to
+    /// be freed with `cmark_node_free`, nil when libcmark cannot allocate it.
+    static func parse(body: String, options: Int32) -> OpaquePointer? {
+        parse(WordEmptyParagraphs.blanked(body), options: options)
+    }
+
     /// Calls `visit` with each node of `type` in `document`, in the document's order.
     static func each(_ type: cmark_node_type, in document: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(document) else { return }

@@ -58,7 +58,7 @@ extension MarkdownRenderer {
     /// The words of `markdown` (see `plainText`), trimmed, stopping once past `limit` characters.
     /// `readsByScalar: false` reads every piece character by character, as the tests compare.
     static func words(of markdown: String, limit: Int, readsByScalar: Bool = true) -> String? {
-        guard let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return nil }
+        guard let document = CmarkDocument.parse(body: markdown, options: CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_node_free(document) }
         // A pipe table (`PipeTables`) gives its cells' words, row after row, as the page shows
         // them, not its pipes and dashes.

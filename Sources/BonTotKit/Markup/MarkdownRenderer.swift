@@ -29,7 +29,7 @@ public struct MarkdownRenderer: Sendable {
     /// introduction); the body's own headings come below it (`HeadingLevels`).
     public func html(_ markdown: String, root: String, file: String, under level: Int = 1) -> String {
         let options = allowHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = CmarkDocument.parse(markdown, options: options) else { return "" }
+        guard let document = CmarkDocument.parse(body: markdown, options: options) else { return "" }
         defer { cmark_node_free(document) }
         rebaseLinksAndHeadings(in: document, root: root, file: file, under: level)
         if PercentSpacing.mayApply(to: markdown) { PercentSpacing.apply(in: document) }

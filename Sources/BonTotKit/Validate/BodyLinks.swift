@@ -17,7 +17,7 @@ enum BodyLinks {
     /// Checks `body`, whose first line is line `firstLine` of the file at `path`.
     static func check(_ body: String, firstLine: Int, path: String, context: DecodeContext) {
         var body = body
-        guard !body.withUTF8(holdsOnlyWebAddresses), let document = CmarkDocument.parse(body, options: CMARK_OPT_DEFAULT) else { return }
+        guard !body.withUTF8(holdsOnlyWebAddresses), let document = CmarkDocument.parse(body: body, options: CMARK_OPT_DEFAULT) else { return }
         defer { cmark_node_free(document) }
         MarkdownLinks.each(in: document, rawHTML: context.allowHTML) { link in
             if link.rawHTML != nil, hasOtherScheme(link.url) { return }

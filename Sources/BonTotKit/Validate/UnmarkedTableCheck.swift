@@ -18,17 +18,10 @@ enum UnmarkedTableCheck {
     /// pipes made a heading by the line of hyphens under it.
     static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
         paragraphs.each { paragraph in
-            guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines) else { return }
+            guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines),
+                  PipeTables.table(written) == nil else { return }
             let top = firstLine + Int(cmark_node_get_start_line(paragraph)) - 1
-            if let (before, _) = PipeTables.table(written) {
-                guard let blank = wordsUnderBlankRow(in: written, rows: before + 2) else { return }
-                let line = top + blank
-                sink.warning(SourceLocation(file: path, line: line), field: "body",
-                             "dòng \(line) chỉ có khoảng trắng không ngắt (NBSP, dòng trống dán từ Word?), không phải dòng trống: "
-                             + "bảng không dừng ở đó, dòng \(line + 1) sẽ in thành một hàng của bảng; hãy xóa hết ký tự "
-                             + "trên dòng \(line) cho thành dòng trống / line \(line) holds only no-break spaces, no blank "
-                             + "line: line \(line + 1) prints as a row of the table; leave line \(line) empty")
-            } else if let (line, message) = warning(of: written, top: top) {
+            if let (line, message) = warning(of: written, top: top) {
                 sink.warning(SourceLocation(file: path, line: line), field: "body", message)
             }
         }
@@ -58,16 +51,6 @@ enum UnmarkedTableCheck {
                         + "dashes: add '|---|---|' under line \(start)")
         }
         return nil
-    }
-
-    /// The offset in a table's `paragraph`, its rows from offset `rows`, of a line of no-break
-    /// spaces (Word's empty paragraph, which libcmark takes for no blank line) with words of no
-    /// row right under it, which the table takes for its row; nil when there is none.
-    private static func wordsUnderBlankRow(in paragraph: [Substring], rows: Int) -> Int? {
-        guard rows < paragraph.count else { return nil }
-        return paragraph.indices[rows...].dropLast().first { index in
-            paragraph[index].trimmingSpaces.isEmpty && !paragraph[index + 1].contains("|")
-        }
     }
 
     /// Checks the headings of the body whose first line is line `firstLine` of the file at `path`:

@@ -54,14 +54,6 @@ final class UnmarkedTableWarningTests: SiteCopyTestCase {
                              advice: "ngay dưới dòng 10", notAdvising: "có 1 ô")
     }
 
-    func testWordsUnderALineOfNoBreakSpacesUnderATableAreToldTheyMakeARow() throws {
-        let body = "| STT | Tên |\n|---|---|\n| 1 | An |\n\u{00A0}\nGhi chú: số liệu tạm tính.\n"
-        let found = try storyBodyWarnings(body, containing: "không ngắt")
-        assertOneBodyWarning(found, line: 12, start: "dòng 12 chỉ có khoảng trắng không ngắt", advice: "dòng 13 sẽ in thành một hàng của bảng")
-        XCTAssertEqual(try storyBodyWarnings("| STT | Tên |\n|---|---|\n| 1 | An |\n\u{00A0}\n| 2 | Bình |\n", containing: "không ngắt").count,
-                       0, "a row under it stays the table's")
-    }
-
     func testCodeASingleLineAndATableThatIsOnePass() throws {
         XCTAssertEqual(try warnings("```\n| a | b |\n| c | d |\n```\n\n    | a | b |\n    |—|—|\n").count, 0, "code")
         XCTAssertEqual(try warnings("Điện thoại: 0123 456 | Thư: chibo@example.vn\n\nMột | hai |\n").count, 0, "single lines")

@@ -1,0 +1,40 @@
+import BonTotKit
+import XCTest
+
+/// Word's empty paragraph pasted as text, a line of only no-break spaces (maybe with spaces or
+/// tabs): a blank line to the page as it was in Word, so the paragraphs on either side print
+/// apart and a list or a table ends there (a note under a table printed as one of its rows).
+/// No-break spaces among words and in code are kept; warnings still name the file's lines.
+final class WordEmptyParagraphTests: SiteCopyTestCase {
+    private func html(_ markdown: String) -> String {
+        MarkdownRenderer(allowHTML: false).html(markdown, root: "", file: "content/stories/a.md", under: 2)
+    }
+
+    func testParagraphsOnEitherSidePrintApart() {
+        for blank in ["\u{00A0}", " \u{00A0}\t\u{00A0} "] {
+            XCTAssertEqual(html("Đoạn 1\n\(blank)\nĐoạn 2\n"), "<p>Đoạn 1</p>\n<p>Đoạn 2</p>\n")
+            XCTAssertEqual(html("Đoạn 1\r\n\(blank)\r\nĐoạn 2"), "<p>Đoạn 1</p>\n<p>Đoạn 2</p>\n")
+        }
+        XCTAssertEqual(html("- Một\n- Hai\n\u{00A0}\nGhi chú.\n"), "<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>\n<p>Ghi chú.</p>\n")
+    }
+
+    func testANoteUnderATablePrintsUnderItUnwarned() throws {
+        let body = "| STT | Tên |\n|---|---|\n| 1 | An |\n\u{00A0}\nGhi chú: số liệu tạm tính.\n"
+        let page = html(body)
+        XCTAssertTrue(page.hasSuffix("<td>An</td></tr>\n</tbody>\n</table>\n<p>Ghi chú: số liệu tạm tính.</p>\n"), page)
+        XCTAssertEqual(try storyBodyWarnings(body, containing: "dòng").count, 0)
+    }
+
+    func testNoBreakSpacesAmongWordsAndInCodeAreKept() {
+        XCTAssertEqual(html("Số 5\u{00A0}000 đồng\n"), "<p>Số 5\u{00A0}000 đồng</p>\n")
+        XCTAssertEqual(html("```\na\n\u{00A0}\nb\n```\n"), "<pre><code>a\n\u{00A0}\nb\n</code></pre>\n")
+        XCTAssertEqual(html("    a\n    \u{00A0}\n    b\n"), "<pre><code>a\n\u{00A0}\nb\n</code></pre>\n")
+    }
+
+    func testWarningsUnderItNameTheFilesLines() throws {
+        let found = try storyBodyWarnings("Đoạn 1\n\u{00A0}\n\u{00A0}\nSTT\tTên\n1\tAn\n", containing: "phím Tab")
+        assertOneBodyWarning(found, line: 12, start: "dòng 12–13 có các cột", advice: "| STT |")
+        let rows = try storyBodyWarnings("Đoạn 1\n\u{00A0}\n| STT | Tên |\n| 1 | An |\n", containing: "gạch ngang")
+        assertOneBodyWarning(rows, line: 11, start: "dòng 11–12 trông như một bảng", advice: "ngay dưới dòng 11")
+    }
+}
