@@ -7,13 +7,15 @@ import CCmark
 /// the first such line, telling how to write it as a table with pipes. Lines lettered or
 /// numbered with a tab ("a)⇥Nội dung", "Điều 1.⇥Nội dung", Word's numbered paragraphs) run
 /// together as well and are told so, with how to keep them apart; so are lines bulleted with a
-/// tab ("•⇥Nội dung", Word's bulleted paragraphs), told to start with '- ', which makes a list.
+/// tab ("•⇥Nội dung", Word's bulleted paragraphs) or a space ("• Nội dung"), told to start with
+/// '- ', which makes a list.
 /// Lettered or bulleted lines kept apart by hard breaks (two spaces, a `\`) print apart and
 /// pass. A tab after a quote's `>` or in inline code is none.
 enum TabbedColumnsCheck {
     /// Checks the `paragraphs` of a body whose first line is line `firstLine` of the file at
     /// `path`: each paragraph (in a quote or list item too) with two lines or more in a row
-    /// holding a tab between their words (not in code, not a pipe table) is told once.
+    /// holding a tab between their words or starting with a Word bullet (not in code, not a pipe
+    /// table) is told once.
     static func check(_ paragraphs: CmarkDocument.Paragraphs, firstLine: Int, path: String, sink: DiagnosticSink) {
         paragraphs.each { paragraph in
             guard let written = PipeTables.writtenLines(of: paragraph, in: paragraphs.lines) else { return }
@@ -54,9 +56,12 @@ enum TabbedColumnsCheck {
     /// with a tab to start with '- ', lines labelled (or bulleted) with a tab to stand apart,
     /// anything else to be a pipe table.
     private static func message(_ lines: [TabbedLine], start: Int, end: Int) -> String {
-        var bullets: [Character] = [], listMarkers: [Bool] = []
+        var bullets: [Character] = [], listMarkers: [Bool] = [], tabbed = false
         for line in lines {
-            if case .bulleted(let bullet) = line { bullets.append(bullet) }
+            if case .bulleted(let bullet, let tab) = line {
+                bullets.append(bullet)
+                tabbed = tabbed || tab
+            }
             if case .labelled(let listMarker) = line { listMarkers.append(listMarker) }
         }
         if bullets.count == lines.count, let bullet = bullets.first, TabbedLine.listBullets.contains(bullet) {
@@ -66,10 +71,12 @@ enum TabbedColumnsCheck {
                 + "đầu mỗi dòng, ví dụ '\(bullet) …' / lines \(start)–\(end) start with '\(bullet)', a no-break space and a "
                 + "tab, which make no list: the lines will run together as one paragraph; keep one space after '\(bullet)'"
         } else if bullets.count == lines.count, let bullet = bullets.first {
-            return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng '\(bullet)' rồi phím Tab (danh sách dán từ Word?): "
+            let after = tabbed ? "phím Tab" : "dấu cách", replaced = tabbed ? "'\(bullet)' và phím Tab" : "'\(bullet)'"
+            let makes = tabbed ? " and a tab, which make" : ", which makes"
+            return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng '\(bullet)' rồi \(after) (danh sách dán từ Word?): "
                 + "trang không đọc dấu '\(bullet)' là danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu "
-                + "'\(bullet)' và phím Tab bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ '\(bullet) …' → '- …' "
-                + "/ lines \(start)–\(end) start with a bullet '\(bullet)' and a tab, which make no list: the lines "
+                + "\(replaced) bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ '\(bullet) …' → '- …' "
+                + "/ lines \(start)–\(end) start with a bullet '\(bullet)'\(makes) no list: the lines "
                 + "will run together as one paragraph; start each with '- ' instead"
         } else if bullets.count + listMarkers.count < lines.count {
             return "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "

@@ -2,15 +2,16 @@
 /// columns pasted from Word ("STT⇥Họ và tên⇥Chức vụ"), a line whose label is kept from its
 /// words by a tab ("a)⇥Nội dung", "1.1⇥Nội dung", "II.⇥Mục tiêu", "Điều 1.⇥Nội dung"), or a
 /// line whose bullet is ("•⇥Nội dung"), as Word's numbered and bulleted paragraphs are pasted
-/// as text.
+/// as text; a line with no tab that starts with such a bullet and a space ("• Nội dung") too.
 enum TabbedLine: Equatable {
     /// Columns kept apart by tabs.
     case columns
     /// A label and a tab before the words; `listMarker` when the label is a CommonMark list's
     /// own ("2.", "3)"), which makes a list of the lines once a blank line stands above them.
     case labelled(listMarker: Bool)
-    /// A bullet that is no CommonMark list's (`bullet`, "•", "○", "▪") and a tab before the words.
-    case bulleted(Character)
+    /// A bullet that is no CommonMark list's (`bullet`, "•", "○", "▪") and a tab before the
+    /// words, or with no `tab` on the line, a space.
+    case bulleted(Character, tab: Bool)
 
     /// The roman numerals a label may be written with ("II.", "iv)").
     private static let romanDigits: Set<Character> = ["I", "V", "X", "L", "C", "i", "v", "x", "l", "c"]
@@ -29,13 +30,19 @@ enum TabbedLine: Equatable {
     /// is no list item.
     static let listBullets: Set<Character> = ["-", "+", "*"]
 
-    /// `line` read, or nil when it has no tab between its words or holds a pipe (a table's
-    /// row, the check of pipe tables' business).
+    /// `line` read, or nil when it has no tab between its words and no bullet with a space at
+    /// its start, or holds a pipe (a table's row, the check of pipe tables' business).
     init?(_ line: Substring) {
         let words = line.drop(while: Self.isSpace)
         guard let end = words.lastIndex(where: { !Self.isSpace($0) }) else { return nil }
         let text = words[...end]
-        guard !text.contains("|"), text.contains("\t") else { return nil }
+        guard !text.contains("|") else { return nil }
+        guard text.contains("\t") else {
+            guard let bullet = text.first, Self.bullets.contains(bullet), !bullet.isLetter,
+                  text.dropFirst().first.map(Self.isSpace) == true else { return nil }
+            self = .bulleted(bullet, tab: false)
+            return
+        }
         let first = text.prefix { !Self.isSpace($0) }
         let label = Self.label(at: text)
         let spacing = text[(label ?? first).endIndex...].prefix(while: Self.isSpace)
@@ -47,7 +54,7 @@ enum TabbedLine: Equatable {
             self = .labelled(listMarker: label.last != "/" && label.dropLast().allSatisfy(Self.isDigit))
         } else if first.count == 1, let bullet = first.first,
                   Self.bullets.contains(bullet) || Self.listBullets.contains(bullet) && spacing.contains("\u{00A0}") {
-            self = .bulleted(bullet)
+            self = .bulleted(bullet, tab: true)
         } else {
             self = .columns
         }

@@ -5,7 +5,8 @@ import XCTest
 /// Word's bulleted and numbered paragraphs pasted as text: a bullet with a tab ("•⇥…"), an
 /// article ("Điều 1.⇥…"), an outline number with no dot at its end ("1.1⇥…") or a label ended
 /// by '/' ("1/⇥…"). Their lines print run together as one paragraph, as columns' would, but are
-/// told what fits a list, not a pipe table, a no-break space before the tab too; '-⇥' and '+⇥'
+/// told what fits a list, not a pipe table, a no-break space before the tab too, and so are
+/// Word's bullets followed by a space with no tab ("• …"); '-⇥' and '+⇥'
 /// make a list and pass, and so do such lines kept apart by hard breaks (two spaces, a `\`).
 final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
     private func warnings(_ body: String) throws -> [Diagnostic] {
@@ -20,6 +21,17 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
             let found = try warnings("\(bullet)\tBáo cáo kết quả.\n\(bullet)\tBầu bổ sung chi ủy.\n")
             assertOneBodyWarning(found, line: 9, start: "dòng 9–10 bắt đầu bằng dấu đầu dòng '\(bullet)'", advice: "'- …'")
         }
+    }
+
+    func testWordBulletsWithASpaceAreToldToStartEachLineWithADash() throws {
+        let found = try storyBodyWarnings("Nội dung họp:\n• Báo cáo kết quả quý III.\n•\u{00A0}Bầu bổ sung chi ủy.\n",
+                                          containing: "dấu đầu dòng")
+        assertOneBodyWarning(found, line: 10, start: "dòng 10–11 bắt đầu bằng dấu đầu dòng '•' rồi dấu cách",
+                             advice: "hãy thay dấu '•' bằng dấu '-' rồi một dấu cách", notAdvising: "phím Tab")
+        assertOneBodyWarning(try storyBodyWarnings("– Đồng chí An phát biểu.\n– Đồng chí Bình.\n", containing: "dấu đầu dòng"),
+                             line: 9, start: "dòng 9–10 bắt đầu bằng dấu đầu dòng '–' rồi dấu cách", advice: "'– …' → '- …'")
+        XCTAssertEqual(try storyBodyWarnings("• Báo cáo.  \n• Bầu.\n\no Một.\no Hai.\n\n• Một dòng.\n", containing: "dấu đầu dòng").count,
+                       0, "hard break, a letter, one line")
     }
 
     func testDashAndPlusWithATabMakeAListAndPass() throws {

@@ -2,12 +2,14 @@
 import XCTest
 
 /// The checks of a body's text as typed (tabbed columns, unmarked tables) read one parse of the
-/// body, made only when it holds a tab or a pipe; a body holding both is told of each, tabs first.
+/// body, made only when it holds a tab, a pipe or a line starting with a bullet's first byte; a
+/// body holding both a tab and a pipe is told of each, tabs first.
 final class TypedTextSharedParseTests: XCTestCase {
     func testABodyIsParsedOnlyWhenItHoldsATabOrAPipe() {
-        XCTAssertTrue(TypedTextChecks.marks(of: "Chi bộ họp ngày 5.\n\nĐủ 12 đảng viên.\n") == (false, false))
-        XCTAssertTrue(TypedTextChecks.marks(of: "a\tb\n") == (true, false))
-        XCTAssertTrue(TypedTextChecks.marks(of: "Hết | hai\tba\n") == (true, true))
+        XCTAssertTrue(TypedTextChecks.marks(of: "Chi bộ họp ngày 5.\n\nĐủ 12 đảng viên – ổn định.\n") == (false, false, false))
+        XCTAssertTrue(TypedTextChecks.marks(of: "a\tb\n") == (true, false, false))
+        XCTAssertTrue(TypedTextChecks.marks(of: "Hết | hai\tba\n") == (true, true, false))
+        XCTAssertTrue(TypedTextChecks.marks(of: "Nội dung:\n  • Một\n") == (false, false, true))
     }
 
     func testBothChecksReadOneParseAndTellTabsFirst() throws {
