@@ -187,6 +187,22 @@ public struct DistrictAnalysis: Sendable {
             : "Toàn Đảng bộ có \(VietnameseFormat.count(count)) chi bộ đạt danh hiệu “\(title)” \(phrase)."
     }
 
+    /// "Có 01 chi bộ trực thuộc đạt danh hiệu “Chi bộ 4 tốt” quý IV năm 2024; các đảng bộ cơ sở
+    /// có 05 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2024.": when the district's chi bộ trực thuộc
+    /// were ranked in `own` and its units' branches in `units`, two periods closing the same
+    /// month, each counted in its own.
+    public func fourGoodSentence(own: Period, units unitsPeriod: Period) -> String {
+        let ownCount = ownFourGood[own]?.count ?? 0
+        let unitsCount = units(in: unitsPeriod.closingMonth).reduce(0) { $0 + ($1.fourGoodBranches[unitsPeriod]?.count ?? 0) }
+        let ownTitled = "đạt danh hiệu “\(branchTitle(own))” \(VietnameseFormat.period(own))"
+        let unitsTitled = "đạt danh hiệu “\(branchTitle(unitsPeriod))” \(VietnameseFormat.period(unitsPeriod))"
+        let ownPart = ownCount == 0 ? "Không có chi bộ trực thuộc nào \(ownTitled)"
+                                    : "Có \(VietnameseFormat.count(ownCount)) chi bộ trực thuộc \(ownTitled)"
+        let unitsPart = unitsCount == 0 ? "các \(unitsNoun) không có chi bộ nào \(unitsTitled)"
+                                        : "các \(unitsNoun) có \(VietnameseFormat.count(unitsCount)) chi bộ \(unitsTitled)"
+        return "\(ownPart); \(unitsPart)."
+    }
+
     /// The branch title in `period`: the `four_good.title` of the district's own scale of that
     /// year, else "Chi bộ 4 tốt".
     public func branchTitle(_ period: Period) -> String {

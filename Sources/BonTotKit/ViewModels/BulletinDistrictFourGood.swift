@@ -1,7 +1,8 @@
 /// In a district's bulletin of the month a period closes: every branch of the district holding
 /// "Chi bộ 4 tốt" in the period, its own and its units', as `/xep-hang-don-vi/<period>/` lists
 /// them, but compact enough for twenty units to print well within one A4 sheet: a line for the
-/// district's chi bộ trực thuộc (when they were ranked), then, when some unit ranked its
+/// district's chi bộ trực thuộc (when they were ranked; in December, ranked by quarter while its
+/// units rank by year, its own of the quarter, the quarter named), then, when some unit ranked its
 /// branches in the period, one for each unit in the order of `units:`, its branches run together ("Đảng bộ xã Ấp Bắc (02): Chi bộ ấp Bắc 1, Chi bộ ấp Bắc
 /// 2."), or, holding none, why in a few words ("Đảng bộ xã Long Thạnh: chưa có chi bộ nào được
 /// chấm điểm năm 2024.").
@@ -16,20 +17,29 @@ struct BulletinDistrictFourGood: Encodable {
     /// `{{#groups}}` would otherwise stop the build (the built-in theme shows `lines`).
     var groups: [FourGoodGroupView]
 
-    init(_ period: Period, route: Route, context: PortalContext, district: DistrictAnalysis) {
-        heading = "Danh hiệu “\(district.branchTitle(period))” toàn Đảng bộ \(VietnameseFormat.period(period))"
-        sentence = district.fourGoodSentence(period)
-        func line(_ name: String, _ titled: [FourGoodBranch]?, title: String) -> BulletinFourGoodLine {
+    /// The section of the month closing `own`, the period the district ranked its chi bộ trực
+    /// thuộc in, and `units`, the one it ranked its units in (December closes a quarter and a
+    /// year); nil when it closes neither. When they differ, the line of its own names its period
+    /// and the heading and the sentence both.
+    init?(own ownPeriod: Period?, units unitsPeriod: Period?, route: Route, context: PortalContext, district: DistrictAnalysis) {
+        guard let period = unitsPeriod ?? ownPeriod else { return nil }
+        let ownPeriod = ownPeriod ?? period
+        let split = ownPeriod != period
+        let periods = split ? "\(VietnameseFormat.period(ownPeriod)) và \(VietnameseFormat.period(period))" : VietnameseFormat.period(period)
+        heading = "Danh hiệu “\(district.branchTitle(period))” toàn Đảng bộ \(periods)"
+        sentence = split ? district.fourGoodSentence(own: ownPeriod, units: period) : district.fourGoodSentence(period)
+        func line(_ name: String, _ titled: [FourGoodBranch]?, in period: Period, title: String) -> BulletinFourGoodLine {
             BulletinFourGoodLine(name: name, titled: titled.map { FourGoodBranchView.views($0, period: period, route: route, context: context) },
                                  period: period, title: title)
         }
-        let own = district.ownFourGood[period].map { [line(FourGoodGroupView.ownHeading, $0, title: district.branchTitle(period))] } ?? []
+        let ownName = split ? "\(FourGoodGroupView.ownHeading), \(VietnameseFormat.period(ownPeriod))" : FourGoodGroupView.ownHeading
+        let own = district.ownFourGood[ownPeriod].map { [line(ownName, $0, in: ownPeriod, title: district.branchTitle(ownPeriod))] } ?? []
         // Units that rank their branches only yearly say nothing of a quarter the district ranked
         // its own in: a line each that none was scored would only be noise.
         let units = district.units(in: period.closingMonth)
         let unitsRanked = units.contains { $0.fourGoodBranches[period] != nil }
         lines = own + (unitsRanked ? units : []).map { unit in
-            line(unit.name, unit.fourGoodBranches[period], title: unit.branchTitles.title(for: period))
+            line(unit.name, unit.fourGoodBranches[period], in: period, title: unit.branchTitles.title(for: period))
         }
         hasLines = !lines.isEmpty
         groups = FourGoodGroupView.groups(district.fourGoodBranches(period), period: period, route: route, context: context, district: district)

@@ -85,7 +85,7 @@ struct BulletinPage: Encodable {
         let closingUnits = content.unitRankings[month]?.last
         unitRanking = closingUnits.map { BulletinUnitRanking($0, route: route, context: context) }
         districtFourGood = context.district.flatMap { district in
-            (closingUnits?.period ?? ownRanking?.period).map { BulletinDistrictFourGood($0, route: route, context: context, district: district) }
+            BulletinDistrictFourGood(own: ownRanking?.period, units: closingUnits?.period, route: route, context: context, district: district)
         }
         resolutions = BulletinBranchResolutions.grouped(meetings, site: site, links: links)
         hasResolutions = !resolutions.isEmpty

@@ -24,9 +24,7 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
 
                 """,
         ])
-        XCTAssertTrue(report.succeeded, report.problems)
-        let section = PortalPageText.section(DistrictFixture.page(site, Router().file(.bulletin(december))), id: "chi-bo-4-tot")
-        let lines = section.components(separatedBy: "<li>").dropFirst().map(PortalPageText.text)
+        let (section, lines) = decemberSection(site, report)
         XCTAssertEqual(lines, [
             "Chi bộ trực thuộc (01): Chi bộ Cơ quan Huyện ủy.",
             "Đảng bộ xã Long Thạnh: chưa có chi bộ nào được chấm điểm năm 2024.",
@@ -60,6 +58,36 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
             "Đảng bộ xã Ấp Bắc: chưa có chi bộ nào được chấm điểm quý III năm 2024.",
             "Đảng bộ xã Long Thạnh: chưa có chi bộ nào được chấm điểm quý III năm 2024.",
         ])
+    }
+
+    /// December closes both the district's fourth quarter, in which it ranked its chi bộ trực
+    /// thuộc, and the year its units ranked theirs in: the section lists its own of the quarter,
+    /// the quarter named, and its units' of the year, and counts each in its period. It showed the
+    /// year alone, where the district had ranked none of its own: its quarter's were missing.
+    func testDecemberListsTheDistrictsOwnOfTheQuarterAndItsUnitsOfTheYear() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            "content/evaluations/2024.yaml": nil,
+            "content/evaluations/2024-q4.yaml": "scores:\n  co-quan-huyen-uy: { chinh-tri: 27, sinh-hoat: 27, doan-ket: 18, dang-vien: 18 }\n",
+        ])
+        let (section, lines) = decemberSection(site, report)
+        XCTAssertEqual(lines, [
+            "Chi bộ trực thuộc, quý IV năm 2024 (01): Chi bộ Cơ quan Huyện ủy.",
+            "Đảng bộ xã Bình Minh (02): Chi bộ ấp Một, Chi bộ ấp Hai.",
+            "Đảng bộ xã Ấp Bắc (02): Chi bộ ấp Bắc Một, Chi bộ ấp Bắc Hai.",
+            "Đảng bộ xã Long Thạnh (01): Chi bộ ấp Kênh Một.",
+        ], section)
+        let text = PortalPageText.text(section)
+        XCTAssertTrue(text.contains("Danh hiệu “Chi bộ 4 tốt” toàn Đảng bộ quý IV năm 2024 và năm 2024"), text)
+        XCTAssertTrue(text.contains("Có 01 chi bộ trực thuộc đạt danh hiệu “Chi bộ 4 tốt” quý IV năm 2024; "
+                                    + "các đảng bộ cơ sở có 05 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2024."), text)
+    }
+
+    /// The section "Chi bộ 4 tốt" of the bulletin of December 2024 of `site`, built as `report`
+    /// says, and its lines' words.
+    private func decemberSection(_ site: IncrementalSite, _ report: BuildReport) -> (section: String, lines: [String]) {
+        XCTAssertTrue(report.succeeded, report.problems)
+        let section = PortalPageText.section(DistrictFixture.page(site, Router().file(.bulletin(december))), id: "chi-bo-4-tot")
+        return (section, section.components(separatedBy: "<li>").dropFirst().map(PortalPageText.text))
     }
 
     /// The lines of "Chi bộ 4 tốt" in the bulletin of September 2024 of the fixture district
