@@ -21,7 +21,7 @@ enum EvaluationCSVDecoder {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
             return nil
         }
-        if let warning = LostLettersCheck.warning(records: table.records, path: path) {
+        if let warning = LostLettersCheck.warning(readAsUTF8: text, records: table.records, path: path) {
             sink.report(warning)
         }
         let rows = table.records.map { record in

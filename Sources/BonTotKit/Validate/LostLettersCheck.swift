@@ -30,6 +30,15 @@ enum LostLettersCheck {
                         + "/ letters lost as '?': the sheet was saved as 'CSV (Comma delimited)'; save it again as 'CSV UTF-8'")
     }
 
+    /// The warning for a score file the build read as UTF-8, `text` read as `records`; nil when
+    /// `text` holds any letter beyond ASCII ("Có đạt không?Có"): a file Excel saved in a code
+    /// page keeps its letters with tone marks as bytes that are no UTF-8, so the build refuses
+    /// it (and `bontot convert` tells its '?'), and a '?' in a file read so was typed.
+    static func warning(readAsUTF8 text: String, records: [CSVTable.Record], path: String) -> Diagnostic? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return warning(records: records, path: path)
+    }
+
     /// The same warning for a text that is not yet read as a table: a CSV file `bontot convert`
     /// has just converted (in the code page Excel saved it in, its '?' kept as they are); nil
     /// for a text that is no CSV table or has no such cell.
@@ -39,15 +48,12 @@ enum LostLettersCheck {
         return warning(records: table.records, path: path)
     }
 
-    /// True when `cell` has a '?' directly followed by a letter ("T?ng", "?i?m"); a web
-    /// address in a note (`https://…/bai-viet?id=3`) is not such a cell.
+    /// True when `cell` has a '?' directly followed by a letter ("T?ng", "?i?m") in a word that
+    /// is no web or mail address (`https://…/bai-viet?id=3`, `x.vn/tin?so=4`: a '/', '=' or '@').
     static func hasLostLetters(_ cell: String) -> Bool {
-        guard !cell.contains("://") else { return false }
-        var afterMark = false
-        for character in cell {
-            if afterMark && character.isLetter { return true }
-            afterMark = character == "?"
+        cell.split(whereSeparator: \.isWhitespace).contains { word in
+            guard !word.contains(where: { "/=@".contains($0) }) else { return false }
+            return zip(word, word.dropFirst()).contains { $0 == "?" && $1.isLetter }
         }
-        return false
     }
 }

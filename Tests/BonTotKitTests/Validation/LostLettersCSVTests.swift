@@ -45,3 +45,36 @@ final class LostLettersCSVTests: XCTestCase {
         try assertDiagnostics([path: csv([header, "ap-1;14;14;28;19;18;1,5;0;0;;Đề nghị khen? Tặng Giấy khen?", "ap-2;12;12;25;17;16;0;0;0;;Xem https://x.vn/bai?id=3"] + others.dropFirst())], [])
     }
 }
+
+/// Notes a clerk types with a '?' before a letter, in a file saved as "CSV UTF-8": no letter
+/// was lost, and saving the sheet again as the warning asked would not silence it.
+final class LostLettersFalseAlarmTests: XCTestCase {
+    private let path = "content/evaluations/2024.csv"
+    private let header = "branch;nhiem-vu-chinh-tri.chi-tieu;nhiem-vu-chinh-tri.tien-do;sinh-hoat;doan-ket-ky-luat;dang-vien;bonus;penalty;violations;level;note"
+
+    private func csv(_ notes: [String]) -> FileChange {
+        let branches = ["ap-1;14;14;28;19;18;0;0;0;;", "ap-2;12;12;25;17;16;0;0;0;;", "truong-thcs;11;11;21;15;15;0;0;0;;",
+                        "cong-an-xa;10;9;17;13;12;0;0;1;;"]
+        let rows = zip(branches, notes + Array(repeating: "", count: branches.count)).map { $0 + $1 }
+        return .text(([header] + rows).joined(separator: "\r\n") + "\r\n")
+    }
+
+    /// A question run into its answer, or into the next sentence, in a file that holds
+    /// Vietnamese letters: a file Excel saved in a code page is never read as UTF-8 with them.
+    func testAQuestionRunIntoTheNextWordIsNotTold() throws {
+        try assertDiagnostics([path: csv(["Có đạt không?Có", "Hỏi?Đáp", "Ghi \"Đạt?\"Có"])], [])
+    }
+
+    /// An address without its 'https://', in a file of plain letters.
+    func testAnAddressWithoutItsSchemeIsNotTold() throws {
+        try assertDiagnostics([path: csv(["Xem www.x.vn/bai?id=3", "x.vn/tin?so=4 va https://y.vn/a?b=1"])], [])
+    }
+
+    /// A cell with letters lost is still told when an address stands beside it.
+    func testLostLettersBesideAnAddressAreTold() throws {
+        let loaded = try ValidationSite.load("minimal", [path: csv(["T?ng Gi?y khen, xem https://x.vn/bai?id=3"])])
+        let warnings = loaded.diagnostics.sorted.filter { $0.severity == .warning }
+        XCTAssertEqual(warnings.count, 1, "\(warnings)")
+        XCTAssertTrue(warnings.first?.message.contains("có dấu '?' thay cho chữ có dấu") == true, "\(warnings)")
+    }
+}
