@@ -25,7 +25,10 @@ enum OutputLink {
     /// cutting the path given.
     static func target(of output: URL) -> Target {
         let given = output.standardizedFileURL
-        guard isLink(given) else { return .folder(given) }
+        guard isLink(given) else {
+            guard let loop = firstLoop(along: given) else { return .folder(given) }
+            return .refused(loopAboveMessage(given, chain(from: loop)))
+        }
         if let resolved = realpath(given.path, nil) {
             defer { free(resolved) }
             return .folder(URL(fileURLWithPath: String(cString: resolved)))
@@ -98,10 +101,23 @@ enum OutputLink {
     /// linked round in a loop, `loop` its chain (`output -> lp/www`, `lp -> lp`): that folder
     /// is named, as the output itself is no loop and its own link may well be right.
     private static func loopAlongMessage(_ output: URL, _ destination: URL, _ loop: [URL]) -> String {
-        let folder = loop.first?.path ?? destination.path
-        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) tới '\(destination.path)', nhưng đường dẫn đó đi qua "
-            + "'\(folder)' là liên kết trỏ vòng: \(spokenLoop(loop)) mà không dẫn tới thư mục nào; hãy sửa liên kết '\(folder)' cho trỏ "
-            + "tới thư mục thật, hoặc chọn thư mục kết quả khác bằng --output / the output is a link through a loop of symbolic links"
+        "thư mục kết quả '\(output.path)' là liên kết (shortcut) tới '\(destination.path)', nhưng đường dẫn đó đi qua "
+            + loopToMend(loop, or: destination) + " / the output is a link through a loop of symbolic links"
+    }
+
+    /// The error of an output given as it is (no link) inside a folder linked round in a loop,
+    /// `loop` its chain (`--output lp/www`, `lp -> lp`): that folder is named, with its hops.
+    private static func loopAboveMessage(_ output: URL, _ loop: [URL]) -> String {
+        "thư mục kết quả '\(output.path)' nằm trong " + loopToMend(loop, or: output)
+            + " / the output's path goes through a loop of symbolic links"
+    }
+
+    /// The folder first in `loop` (else `fallback`) said to be a link that leads round, and
+    /// what to do.
+    private static func loopToMend(_ loop: [URL], or fallback: URL) -> String {
+        let folder = loop.first?.path ?? fallback.path
+        return "'\(folder)' là liên kết trỏ vòng: \(spokenLoop(loop)) mà không dẫn tới thư mục nào; hãy sửa liên kết '\(folder)' "
+            + "cho trỏ tới thư mục thật, hoặc chọn thư mục kết quả khác bằng --output"
     }
 
     /// How links that lead round are said, naming each hop of `chain` when it closes on a link

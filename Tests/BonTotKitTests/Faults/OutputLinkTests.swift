@@ -80,7 +80,8 @@ final class OutputLinkTests: XCTestCase {
     }
 
     /// `--output lp/www` with `lp -> lp`: the output is no link itself, a folder above it loops,
-    /// and the error gave only the system's English "Too many levels of symbolic links".
+    /// and the error gave only the system's English "Too many levels of symbolic links", then
+    /// 'links pointing to each other' (of a link to itself) at a folder 'www', with no hop named.
     func testAFolderAboveTheOutputLinkedInALoopIsSaidToBeOne() throws {
         let site = try IncrementalSite.make(for: self)
         let loop = site.sibling("lp")
@@ -91,8 +92,10 @@ final class OutputLinkTests: XCTestCase {
         let errors = report.diagnostics.sorted.filter { $0.severity == .error }
         XCTAssertEqual(errors.count, 1, report.problems)
         let message = errors.first?.message ?? ""
-        XCTAssertTrue(message.contains("\(loop.path): đường dẫn đi qua một liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau mà "
-                                       + "không dẫn tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục thật"), message)
+        XCTAssertTrue(message.contains("thư mục kết quả '\(loop.path)/www' nằm trong '\(loop.path)' là liên kết trỏ vòng: liên kết "
+                                       + "trỏ về chính nó ('\(loop.path)' → '\(loop.path)') mà không dẫn tới thư mục nào; hãy sửa "
+                                       + "liên kết '\(loop.path)' cho trỏ tới thư mục thật"), message)
+        XCTAssertEqual(errors.first?.location, .option("--output"), report.problems)
         XCTAssertTrue(isLink(loop), "the link is kept")
     }
 
