@@ -33,4 +33,19 @@ extension AttendanceClause {
         guard let named = bareNames(from: first, within: clause, bracketed: false) else { return nil }
         return (heads.each, named.absent, named.end)
     }
+
+    /// The absent named after a village head with no name and no bracket, read "vắng: , đ/c Lan (đi
+    /// học)" (`OfficeTitles.unnamedHeads`): a comma or a semicolon right after the colon, at `index`,
+    /// then no more than `most` names, titled or bare, and the token after them; nil unless both are there.
+    func namesAfterABareHead(at index: Int, within clause: Range<Int>, most: Int) -> (names: [MinutesFacts.Absentee], end: Int)? {
+        guard most > 0, unnamedHeadCount > 0, index > clause.lowerBound, index + 1 < clause.upperBound,
+              tokens[index - 1].kind == .colon, [.comma, .semicolon].contains(tokens[index].kind) else { return nil }
+        let first = index + 1
+        if AbsenteeList.startsName(at: first, in: tokens, chars: chars)?.titled == true || FullNames.starts(at: first, in: tokens, chars: chars) {
+            let list = AbsenteeList(from: first, within: clause, tokens: tokens, chars: chars, headsAfter: true)
+            return list.absent.isEmpty || list.absent.count > most ? nil : (list.absent, max(first, list.end))
+        }
+        guard let named = bareNames(from: first, within: clause, bracketed: false, most: most) else { return nil }
+        return (named.absent, named.end)
+    }
 }

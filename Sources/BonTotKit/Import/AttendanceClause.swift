@@ -97,12 +97,10 @@ struct AttendanceClause {
                     // absent named with no count, by a title or by full names (`FullNames`), are counted by their names.
                     // "vắng: Trưởng thôn Đông, đ/c Lan (đi học)", read "vắng: , đ/c Lan (đi học)": a head with no name and
                     // no bracket before the names, counted with them, whether he had a reason unsaid (Lan was lost).
-                    let bareHead = absentCount == nil && unnamedHeadCount > 0 && index + 1 < clause.upperBound && tokens[index - 1].kind == .colon
-                        && [.comma, .semicolon].contains(tokens[index].kind) ? 1 : 0
-                    if bareHead == 1, plainNames.isEmpty, let named = namedWithNoCount(at: index + 1, within: clause), !named.absent.isEmpty {
-                        plainNames = named.absent
+                    if absentCount == nil, plainNames.isEmpty, let named = namesAfterABareHead(at: index, within: clause, most: .max) {
+                        plainNames = named.names
                         countsAbsence = true
-                        index = max(index + 1, named.end)
+                        index = named.end
                         absentCount = plainNames.count + 1
                         afterNames = index
                     } else if absentCount == nil, plainNames.isEmpty, index < clause.upperBound, let named = namedWithNoCount(at: index, within: clause) {
@@ -229,6 +227,12 @@ struct AttendanceClause {
                     heads = mixed.heads
                     plainNames = mixed.names
                     index = mixed.end
+                    afterNames = index
+                } else if !bracketed, let first, let named = namesAfterABareHead(at: first, within: clause, most: count - 1) {
+                    // "vắng 02 đồng chí: Trưởng thôn Nam, Lan (ốm)", read "…: , Lan (ốm)": a head with no name and no
+                    // bracket, then the names (Lan was lost).
+                    plainNames = named.names
+                    index = named.end
                     afterNames = index
                 } else if bracketed, [.title, .unit].contains(tokens[index - 1].kind) || index - 1 == countToken, let first,
                           let named = bareNames(from: first, within: clause, most: count) {

@@ -11,4 +11,14 @@ final class BareVillageHeadBeforeNamesTests: XCTestCase {
         XCTAssertEqual(facts.absentCount, 2)
         XCTAssertEqual(facts.unsureAbsentNames, ["Đông"])
     }
+
+    /// "vắng 02 đồng chí: Trưởng thôn Nam, Lan (ốm)": after the count too, Lan is kept with her reason
+    /// (she was lost), the village Nam asked about.
+    func testANameAfterTheHeadAndACount() {
+        let facts = AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Trưởng thôn Nam, Lan (ốm)")
+        XCTAssertEqual(facts.absent.map(\.name), ["Lan"])
+        XCTAssertEqual(facts.absent.first?.reason, "ốm")
+        XCTAssertEqual(facts.absentCount, 2)
+        XCTAssertEqual(facts.unsureAbsentNames, ["Nam"])
+    }
 }
