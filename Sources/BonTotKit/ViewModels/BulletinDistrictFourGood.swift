@@ -14,7 +14,8 @@ struct BulletinDistrictFourGood: Encodable {
     var hasLines: Bool
     /// The same branches unit by unit under headings, as the bulletin listed them before its
     /// lines: kept for a site's own `templates/bulletin.mustache` copied then, whose
-    /// `{{#groups}}` would otherwise stop the build (the built-in theme shows `lines`).
+    /// `{{#groups}}` would otherwise stop the build (the built-in theme shows `lines`); the group
+    /// of its own, like its line, is of the period it ranked them in.
     var groups: [FourGoodGroupView]
 
     /// The section of the month closing `own`, the period the district ranked its chi bộ trực
@@ -32,7 +33,7 @@ struct BulletinDistrictFourGood: Encodable {
             BulletinFourGoodLine(name: name, titled: titled.map { FourGoodBranchView.views($0, period: period, route: route, context: context) },
                                  period: period, title: title)
         }
-        let ownName = split ? "\(FourGoodGroupView.ownHeading), \(VietnameseFormat.period(ownPeriod))" : FourGoodGroupView.ownHeading
+        let ownName = FourGoodGroupView.ownHeading(ownPeriod, beside: period)
         let own = district.ownFourGood[ownPeriod].map { [line(ownName, $0, in: ownPeriod, title: district.branchTitle(ownPeriod))] } ?? []
         // Units that rank their branches only yearly say nothing of a quarter the district ranked
         // its own in: a line each that none was scored would only be noise.
@@ -42,7 +43,7 @@ struct BulletinDistrictFourGood: Encodable {
             line(unit.name, unit.fourGoodBranches[period], in: period, title: unit.branchTitles.title(for: period))
         }
         hasLines = !lines.isEmpty
-        groups = FourGoodGroupView.groups(district.fourGoodBranches(period), period: period, route: route, context: context, district: district)
+        groups = FourGoodGroupView.groups(district.fourGoodBranches(period), period: period, own: ownPeriod, route: route, context: context, district: district)
     }
 }
 

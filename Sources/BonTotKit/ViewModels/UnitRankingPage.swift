@@ -83,17 +83,26 @@ struct FourGoodGroupView: Encodable {
     /// What the district's own branches are called beside its units: "Chi bộ trực thuộc".
     static let ownHeading = "Chi bộ trực thuộc"
 
+    /// "Chi bộ trực thuộc, quý IV năm 2024" when the district ranked its own in `own` beside its
+    /// units' `period` (December closes a quarter and a year), else `ownHeading`.
+    static func ownHeading(_ own: Period, beside period: Period) -> String {
+        own == period ? ownHeading : "\(ownHeading), \(VietnameseFormat.period(own))"
+    }
+
     /// The groups of `titled`, the branches holding the title in `period`, on the page at `route`;
-    /// a branch that ended before the period closed is marked (`EndingNotice.mark`).
-    static func groups(_ titled: [FourGoodBranch], period: Period, route: Route, context: PortalContext,
-                       district: DistrictAnalysis) -> [FourGoodGroupView] {
-        func views(_ branches: [FourGoodBranch]) -> [FourGoodBranchView] {
+    /// a branch that ended before the period closed is marked (`EndingNotice.mark`). When the
+    /// district ranked its own in another period `own`, its group is theirs of `own`, so named.
+    static func groups(_ titled: [FourGoodBranch], period: Period, own ownPeriod: Period? = nil, route: Route,
+                       context: PortalContext, district: DistrictAnalysis) -> [FourGoodGroupView] {
+        func views(_ branches: [FourGoodBranch], in period: Period = period) -> [FourGoodBranchView] {
             FourGoodBranchView.views(branches, period: period, route: route, context: context)
         }
         var groups: [FourGoodGroupView] = []
-        let own = titled.filter { $0.unitPath.isEmpty }
+        let ownPeriod = ownPeriod ?? period
+        let own = ownPeriod == period ? titled.filter { $0.unitPath.isEmpty } : district.ownFourGood[ownPeriod] ?? []
         if !own.isEmpty {
-            groups.append(FourGoodGroupView(heading: ownHeading, count: VietnameseFormat.count(own.count), branches: views(own)))
+            groups.append(FourGoodGroupView(heading: ownHeading(ownPeriod, beside: period), count: VietnameseFormat.count(own.count),
+                                            branches: views(own, in: ownPeriod)))
         }
         for unit in district.units {
             let branches = titled.filter { $0.unitPath.first == unit.id }

@@ -114,6 +114,22 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
         XCTAssertTrue(section.contains(#"<li><a href="../../don-vi/xa-a/chi-bo/ap-2/index.html">Chi bộ ấp Hai</a></li>"#), section)
     }
 
+    /// Such a copy, in December of a district that ranked its chi bộ trực thuộc in the fourth
+    /// quarter and whose units ranked theirs in the year, lists its own of the quarter under a
+    /// heading naming it, as the lines do: they were missing, the groups seeing the year alone.
+    func testASitesOwnBulletinTemplateWithTheHeadedListsListsTheDistrictsOwnOfTheQuarter() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            "templates/bulletin.mustache": try Self.headedListsTemplate(),
+            "content/evaluations/2024.yaml": nil,
+            "content/evaluations/2024-q4.yaml": "scores:\n  co-quan-huyen-uy: { chinh-tri: 27, sinh-hoat: 27, doan-ket: 18, dang-vien: 18 }\n",
+        ])
+        XCTAssertTrue(report.succeeded, report.problems)
+        let section = PortalPageText.section(DistrictFixture.page(site, Router().file(.bulletin(december))), id: "chi-bo-4-tot")
+        XCTAssertTrue(section.contains("<h3>Chi bộ trực thuộc, quý IV năm 2024 (01)</h3>"), section)
+        XCTAssertTrue(PortalPageText.text(section).contains("Chi bộ Cơ quan Huyện ủy"), section)
+        XCTAssertTrue(section.contains("<h3>Đảng bộ xã Bình Minh (02)</h3>"), section)
+    }
+
     /// Twenty units, most with one to three "Chi bộ 4 tốt" (a typical year), one with none and
     /// one that scored none, printed: the section takes well under a sheet (it took about one and
     /// a half), and no unit's line is split between two sheets.
