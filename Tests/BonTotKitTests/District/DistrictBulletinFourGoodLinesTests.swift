@@ -82,6 +82,20 @@ final class DistrictBulletinFourGoodLinesTests: XCTestCase {
                                     + "các đảng bộ cơ sở có 05 chi bộ đạt danh hiệu “Chi bộ 4 tốt” năm 2024."), text)
     }
 
+    /// A district that ranked its chi bộ trực thuộc in both the fourth quarter and the year: in
+    /// December the year wins, as its units': its own line and the heading name the year alone.
+    func testDecemberOfADistrictRankingItsOwnInTheQuarterAndTheYearListsTheYear() throws {
+        let (site, report) = try DistrictFixture.build(for: self, changes: [
+            // In the quarter its chi bộ scored too low for the title; in the year it earned it.
+            "content/evaluations/2024-q4.yaml": "scores:\n  co-quan-huyen-uy: { chinh-tri: 20, sinh-hoat: 20, doan-ket: 14, dang-vien: 14 }\n",
+        ])
+        let (section, lines) = decemberSection(site, report)
+        XCTAssertEqual(lines.first, "Chi bộ trực thuộc (01): Chi bộ Cơ quan Huyện ủy.", section)
+        let text = PortalPageText.text(section)
+        XCTAssertTrue(text.contains("Danh hiệu “Chi bộ 4 tốt” toàn Đảng bộ năm 2024"), text)
+        XCTAssertFalse(text.contains("quý IV"), text)
+    }
+
     /// The section "Chi bộ 4 tốt" of the bulletin of December 2024 of `site`, built as `report`
     /// says, and its lines' words.
     private func decemberSection(_ site: IncrementalSite, _ report: BuildReport) -> (section: String, lines: [String]) {
