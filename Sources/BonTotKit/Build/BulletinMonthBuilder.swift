@@ -134,7 +134,7 @@ enum BulletinMonthBuilder {
                 try data.withUnsafeBytes { try writing.write($0, to: folder.path + "/" + path) }
             }
         } catch {
-            let reason = (error as? WriteFailure)?.told(output: output.standardizedFileURL, work: .print) ?? error.localizedDescription
+            let reason = (error as? WriteFailure)?.told(output: output.standardizedFileURL, work: .print(month)) ?? error.localizedDescription
             var summary = BulletinPDFs.Summary()
             summary.diagnostics.append(.warning(at: SourceLocation(file: output.lastPathComponent + "/" + files[0].0),
                                                 "không chuẩn bị được trang để in PDF / cannot prepare the page to print: \(reason)"))

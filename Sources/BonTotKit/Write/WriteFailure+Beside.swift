@@ -17,14 +17,25 @@ extension WriteFailure {
         /// The new site, swapped in whole: no write into the output itself can do that without
         /// ever showing half a site.
         case site
-        /// The month's pages copied to be printed (`build --month --pdf`).
-        case print
+        /// The pages of the month copied to be printed (`build --month --pdf`).
+        case print(YearMonth)
 
         /// The work in the office's words.
         var told: String {
             switch self {
             case .site: "dựng trang mới trong một thư mục ẩn đặt cạnh thư mục kết quả rồi thay vào trong một bước"
             case .print: "chuẩn bị trang để in PDF trong một thư mục ẩn đặt cạnh thư mục kết quả"
+            }
+        }
+
+        /// What another output chosen with `--output` gets: `--month` writes its month's
+        /// bulletin there alone, not a whole site.
+        var elsewhere: String {
+            switch self {
+            case .site: ""
+            case .print(let month):
+                " (với --month, thư mục đó chỉ nhận bản tin \(VietnameseFormat.monthYear(month)) cùng tệp PDF của nó, không có các "
+                    + "trang khác; muốn có cả trang thì bỏ --month khi dựng vào đó)"
             }
         }
     }
@@ -38,7 +49,7 @@ extension WriteFailure {
         "không có quyền ghi; bontot \(work.told), nên cần quyền ghi vào chính thư mục '\(parent)' (quyền ghi vào '\(output)' "
             + "thôi chưa đủ): hãy nhờ người quản trị máy cấp quyền ghi thư mục đó, hoặc nhờ người đó thay '\(output)' bằng một liên "
             + "kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được (bontot sẽ dựng trang vào thư mục ấy); hoặc tự chọn "
-            + "bằng --output một thư mục nằm trong thư mục bạn ghi được "
+            + "bằng --output một thư mục nằm trong thư mục bạn ghi được\(work.elsewhere) "
             + "/ no permission to write the folder holding the output (\(system))"
     }
 

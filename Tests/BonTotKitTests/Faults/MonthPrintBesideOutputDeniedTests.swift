@@ -41,6 +41,10 @@ final class MonthPrintBesideOutputDeniedTests: XCTestCase {
         XCTAssertTrue(message.contains("hãy nhờ người quản trị máy cấp quyền ghi thư mục đó"), message)
         XCTAssertFalse(message.contains("tệp đang bị khóa"), message)
         XCTAssertEqual(message.components(separatedBy: "--output").count, 2, message)
+        // Another output gets that month alone, not the site the office may expect there.
+        XCTAssertTrue(message.contains("hoặc tự chọn bằng --output một thư mục nằm trong thư mục bạn ghi được (với --month, thư mục "
+                                       + "đó chỉ nhận bản tin tháng 9 năm 2024 cùng tệp PDF của nó, không có các trang khác; muốn có cả "
+                                       + "trang thì bỏ --month khi dựng vào đó)"), message)
         let page = try String(contentsOf: output.appending(path: "ban-tin/2024-09/index.html"), encoding: .utf8)
         XCTAssertFalse(page.contains("ban-tin-2024-09.pdf"), "the bulletin links a PDF that was not printed")
     }
