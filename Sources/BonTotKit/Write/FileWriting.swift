@@ -20,12 +20,17 @@ final class FileWriting: @unchecked Sendable {
     private var reusesFiles: Bool { reusedRoot != nil }
     /// The modes a new file and a new folder get (0644 and 0755 under the process's umask).
     private let modes: (file: mode_t, folder: mode_t)
+    /// The group of a web root shared by a group (`SharedGroup`), which every folder of the
+    /// reused folder is given, with the set-group-ID bit, and every file written there takes.
+    private let group: gid_t?
 
     /// `faults` makes chosen operations fail as a full or read-only disk would (tests only);
-    /// `reusing` is the folder written into when it may hold files of its own (see `reusedRoot`).
-    init(faults: WriteFaults? = nil, reusing root: String? = nil) {
+    /// `reusing` is the folder written into when it may hold files of its own (see `reusedRoot`),
+    /// its folders given `group` when one shares the web root holding it.
+    init(faults: WriteFaults? = nil, reusing root: String? = nil, group: gid_t? = nil) {
         self.faults = faults
         reusedRoot = root
+        self.group = root == nil ? nil : group
         let mask = root == nil ? 0 : Self.umask()
         modes = (0o644 & ~mask, 0o755 & ~mask)
         if let root { folders.insert(root) }
@@ -56,7 +61,7 @@ final class FileWriting: @unchecked Sendable {
         if reusesFiles {
             var info = stat()
             if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1,
-               info.st_mode & 0o7777 == modes.file, info.st_uid == geteuid() {
+               info.st_mode & 0o7777 == modes.file, info.st_uid == geteuid(), group.map({ info.st_gid == $0 }) ?? true {
                 let descriptor = open(path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
                 if descriptor >= 0 { return descriptor }
             }
@@ -141,8 +146,9 @@ final class FileWriting: @unchecked Sendable {
         try makeFolder(String(folder[..<slash]))
         var info = stat()
         if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            let shared = info.st_mode & S_ISGID
+            let shared = group == nil ? info.st_mode & S_ISGID : S_ISGID
             if info.st_mode & 0o7777 != modes.folder | shared { chmod(folder, modes.folder | shared) }
+            if let group, info.st_gid != group { SharedGroup.give(folder, group: group) }
         } else {
             // Another thread may be doing the same: what counts is a folder in the end.
             unlink(folder)

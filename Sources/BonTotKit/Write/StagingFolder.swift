@@ -50,14 +50,21 @@ public final class StagingFolder: @unchecked Sendable {
         let reused = spare != .fresh && FileWriting.isFolder(staging.path)
         if !reused { OutputLock.remove(staging) }
         holdsUndescribedFiles = reused && spare == .undescribed
-        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil)
+        sharedGroup = spare == .undescribed ? SharedGroup.of(output: self.output) : nil
+        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil, group: sharedGroup)
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
+        if let sharedGroup { SharedGroup.mend(staging.path, group: sharedGroup) }
         PrivateFolder.makePrivate(staging.path)
         folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
 
     /// True when the staging folder is a spare kept with files no manifest describes.
     let holdsUndescribedFiles: Bool
+
+    /// The group of a web root shared by a group holding the output (`SharedGroup`), for a
+    /// build trusting nothing of the spare (a clean one): its folders are given the group and
+    /// the set-group-ID bit, and a published output without them is not kept as the spare.
+    private let sharedGroup: gid_t?
 
     /// The staging folder, open, so a file in it is looked up from there and not from `/`
     /// (`holds`, asked for every unchanged page); -1 when it could not be opened.
@@ -188,6 +195,11 @@ public final class StagingFolder: @unchecked Sendable {
             return false
         }
         if bontot_exchange_paths(staging.path, output.path) == 0 {
+            // The next build would publish it again, folders and pages out of the group's reach.
+            if sharedGroup != nil && !SharedGroup.holds(staging.path, like: output.path) {
+                discard()
+                return false
+            }
             PrivateFolder.makePrivate(staging.path)
             return true
         }

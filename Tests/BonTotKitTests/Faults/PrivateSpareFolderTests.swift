@@ -72,26 +72,75 @@ final class PrivateSpareFolderTests: XCTestCase {
     /// them then (a story's folder, its slug changed) took the clerk's group, not the web root's.
     func testACleanBuildKeepsTheGroupOfAFolderSharedByAGroup() throws {
         let site = try IncrementalSite.make(for: self)
-        let root = site.sibling("www")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let group = Self.otherGroup()
-        XCTAssertEqual(chown(root.path, uid_t.max, group), 0)
-        XCTAssertEqual(chmod(root.path, 0o2775), 0)
-        let output = root.appending(path: "dang-bo")
-        XCTAssertTrue(site.build(output: output).succeeded)
-        XCTAssertTrue(site.build(output: output).succeeded, "a second build, which leaves the first output as the spare")
+        let (output, group) = try Self.builtTwiceInASharedWebRoot(site)
 
         try site.replace("slug: binh-minh-hien-dat", with: "slug: hien-dat-doi-ten", in: "content/stories/hien-dat.md")
         let report = site.build(clean: true, output: output)
         XCTAssertTrue(report.succeeded, report.problems)
         let entries = try XCTUnwrap(FileManager.default.subpaths(atPath: output.path))
         XCTAssertTrue(entries.contains { $0.contains("hien-dat-doi-ten") }, "the story has a new folder")
-        for entry in [""] + entries {
+        try Self.assertShared(output, group: group, "after the clean build")
+    }
+
+    /// A site built into a web root shared by a group by a version that cleared the set-group-ID
+    /// bit: its folders had lost it, its pages were the clerk's group, and `build --clean` kept
+    /// them so (it keeps the bit a folder has). A clean build now gives every folder the bit and
+    /// the web root's group, and so every page, and so does the next build, from the spare.
+    func testACleanBuildGivesTheSharedGroupBackToASiteThatLostIt() throws {
+        let site = try IncrementalSite.make(for: self)
+        let (output, group) = try Self.builtTwiceInASharedWebRoot(site)
+        for folder in [output, StagingFolder.spare(of: output)] {
+            try Self.asAnOlderVersionLeftIt(folder)
+        }
+        XCTAssertEqual(Self.mode(output).map { $0 & S_ISGID }, 0, "the output has lost the bit")
+
+        XCTAssertTrue(site.build(output: output).succeeded, "an incremental build keeps what it finds")
+        XCTAssertEqual(Self.mode(output.appending(path: "chi-bo")).map { $0 & S_ISGID }, 0)
+        let clean = site.build(clean: true, output: output)
+        XCTAssertTrue(clean.succeeded, clean.problems)
+        try Self.assertShared(output, group: group, "after the clean build")
+
+        try site.replace("Ấp Bắc", with: "Ấp Bắc mới", in: "content/branches/ap-bac.yaml")
+        let next = site.build(output: output)
+        XCTAssertTrue(next.succeeded, next.problems)
+        XCTAssertTrue(OutputTree(output).text("chi-bo/ap-bac/index.html")?.contains("Ấp Bắc mới") == true)
+        try Self.assertShared(output, group: group, "after the next build")
+    }
+
+    /// The output `www/dang-bo` of `site`, built twice (the first output left as the spare) in
+    /// a web root `www` shared by a group (`chmod g+s`), and that group (`otherGroup`).
+    private static func builtTwiceInASharedWebRoot(_ site: IncrementalSite) throws -> (output: URL, group: gid_t) {
+        let root = site.sibling("www")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let group = otherGroup()
+        XCTAssertEqual(chown(root.path, uid_t.max, group), 0)
+        XCTAssertEqual(chmod(root.path, 0o2775), 0)
+        let output = root.appending(path: "dang-bo")
+        XCTAssertTrue(site.build(output: output).succeeded)
+        XCTAssertTrue(site.build(output: output).succeeded, "a second build, which leaves the first output as the spare")
+        return (output, group)
+    }
+
+    /// Gives every entry of `folder` the clerk's group and clears the folders' set-group-ID bit,
+    /// as builds of an older version left them.
+    private static func asAnOlderVersionLeftIt(_ folder: URL) throws {
+        for entry in [""] + (try XCTUnwrap(FileManager.default.subpaths(atPath: folder.path))) {
+            let path = folder.appending(path: entry).path
+            XCTAssertEqual(lchown(path, uid_t.max, getegid()), 0, entry)
+            var info = stat()
+            XCTAssertEqual(lstat(path, &info), 0, entry)
+            if (info.st_mode & S_IFMT) == S_IFDIR { XCTAssertEqual(chmod(path, info.st_mode & 0o777), 0, entry) }
+        }
+    }
+
+    /// Asserts every entry of `output` has `group`, and every folder the set-group-ID bit.
+    private static func assertShared(_ output: URL, group: gid_t, _ when: String) throws {
+        for entry in [""] + (try XCTUnwrap(FileManager.default.subpaths(atPath: output.path))) {
             var info = stat()
             XCTAssertEqual(lstat(output.appending(path: entry).path, &info), 0, entry)
-            XCTAssertEqual(info.st_gid, group, "the web root's group: '\(entry)'")
+            XCTAssertEqual(info.st_gid, group, "the web root's group, \(when): '\(entry)'")
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                XCTAssertEqual(info.st_mode & S_ISGID, S_ISGID, "the set-group-ID bit: '\(entry)'")
+                XCTAssertEqual(info.st_mode & S_ISGID, S_ISGID, "the set-group-ID bit, \(when): '\(entry)'")
             }
         }
     }

@@ -1,0 +1,44 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The group of a web root shared by a group (`chgrp www-data`, `chmod g+s`) holding the output:
+/// every folder made in it takes its set-group-ID bit and its group, and so every page its group,
+/// which the web server reads by. A site built by a version of bontot that cleared the bit has
+/// folders without it and pages of the clerk's group; a clean build (`build --clean`) gives them
+/// the bit and the group again, where the system lets the clerk give that group.
+enum SharedGroup {
+    /// The group of the folder holding `output` when that folder has the set-group-ID bit; nil
+    /// when it has not (no group shares it).
+    static func of(output: URL) -> gid_t? {
+        var info = stat()
+        let parent = output.standardizedFileURL.deletingLastPathComponent().path
+        guard stat(parent, &info) == 0, info.st_mode & S_ISGID != 0 else { return nil }
+        return info.st_gid
+    }
+
+    /// Gives the folder at `path` `group` and the set-group-ID bit, keeping the rest of its mode.
+    static func mend(_ path: String, group: gid_t) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if info.st_gid != group { give(path, group: group) }
+        if lstat(path, &info) == 0, info.st_mode & S_ISGID == 0 { chmod(path, (info.st_mode & 0o7777) | S_ISGID) }
+    }
+
+    /// Gives the folder at `path` `group`, keeping its set-group-ID bit, which the system may
+    /// clear as it changes the group; a group the clerk is no member of is quietly not given
+    /// (the system refuses it).
+    static func give(_ path: String, group: gid_t) {
+        var before = stat(), after = stat()
+        guard lstat(path, &before) == 0, chown(path, uid_t.max, group) == 0, lstat(path, &after) == 0 else { return }
+        if after.st_mode & S_ISGID == 0 && before.st_mode & S_ISGID != 0 { chmod(path, (after.st_mode & 0o7777) | S_ISGID) }
+    }
+
+    /// True when the folder at `path` has the set-group-ID bit, and the group of the folder at
+    /// `mended` (`mend` gave it what the system let it).
+    static func holds(_ path: String, like mended: String) -> Bool {
+        var info = stat(), model = stat()
+        return lstat(path, &info) == 0 && lstat(mended, &model) == 0 && info.st_mode & S_ISGID != 0 && info.st_gid == model.st_gid
+    }
+}
