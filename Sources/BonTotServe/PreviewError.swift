@@ -14,6 +14,9 @@ public enum PreviewError: Error, CustomStringConvertible {
     /// The address asked for (`--bind`) is none of this computer's; `addresses` are its own.
     case notThisComputer(ListenAddress, addresses: [String])
     case portInvalid(Int)
+    /// The site's `output` is a link to no folder (`PreviewMark.Claim.refused`): why, and what
+    /// to do, in the office's words.
+    case output(String)
     case server(String)
 
     /// Another `bontot serve` previews this site's output at `address` (on any port); nothing
@@ -53,6 +56,8 @@ public enum PreviewError: Error, CustomStringConvertible {
                 + " / \(address.host) is not an address of this computer"
         case .portInvalid(let port):
             return "Cổng \(port) không hợp lệ: hãy chọn một số từ 1 đến 65535 / invalid port"
+        case .output(let reason):
+            return "Không xem trước được: \(reason)"
         case .server(let detail):
             return "Không chạy được máy chủ xem trước / the preview server failed: \(detail)"
         }

@@ -37,6 +37,7 @@ public struct PreviewServer: Sendable {
         // sent to the first, rather than both rebuilding the same output/ at every save.
         let mark = PreviewMark.claim(output: options.output, address: options.address)
         if case .held(let other)? = mark { throw PreviewError.previewRunning(at: other, listen: options.listen) }
+        if case .refused(let reason)? = mark { throw PreviewError.output(reason) }
         defer { withExtendedLifetime(mark) {} }
         if let problem = PortCheck.problem(options.port, on: options.listen, site: options.siteRoot) { throw problem }
         let hangUp = HangUp.stopsAsTerminate()

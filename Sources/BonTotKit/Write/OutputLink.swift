@@ -19,15 +19,34 @@ enum OutputLink {
         case refused(String)
     }
 
+    /// The command told why its output cannot be used, for the way out it has besides mending
+    /// the link: a build is given another output with `--output`; `serve`, which has no such
+    /// option, builds into a new folder in the link's place once the link is removed.
+    enum Command {
+        case build, serve
+
+        /// That way out, for `output`.
+        func otherOutput(_ output: URL) -> String {
+            switch self {
+            case .build:
+                "hoặc chọn thư mục kết quả khác bằng --output"
+            case .serve:
+                "hoặc xóa liên kết '\(output.path)' (chỉ xóa liên kết, thư mục nó trỏ tới vẫn giữ nguyên) để bontot serve dựng "
+                    + "trang vào một thư mục mới ở đó; sửa xong thì chạy lại bontot serve"
+            }
+        }
+    }
+
     /// The folder `output` stands for, following links as the system does (`realpath`): a
     /// relative link's `..` is taken from the folder it really lies in, which may itself be
     /// reached through a link (`~/trang -> /data/trang` holding `output -> ../www`), not by
-    /// cutting the path given.
-    static func target(of output: URL) -> Target {
+    /// cutting the path given. Why not is said to `command`.
+    static func target(of output: URL, for command: Command = .build) -> Target {
         let given = output.standardizedFileURL
+        let other = command.otherOutput(given)
         guard isLink(given) else {
             guard let loop = firstLoop(along: given) else { return .folder(given) }
-            return .refused(loopAboveMessage(given, chain(from: loop)))
+            return .refused(loopAboveMessage(given, chain(from: loop), other: other))
         }
         if let resolved = realpath(given.path, nil) {
             defer { free(resolved) }
@@ -36,11 +55,11 @@ enum OutputLink {
         if errno == ELOOP {
             let links = chain(from: given)
             if !isClosed(links), let last = links.last, let loop = firstLoop(along: last) {
-                return .refused(loopAlongMessage(given, last, chain(from: loop)))
+                return .refused(loopAlongMessage(given, last, chain(from: loop), other: other))
             }
-            return .refused(loopMessage(given, links))
+            return .refused(loopMessage(given, links, other: other))
         }
-        return .refused(missingMessage(given, chain(from: given).last ?? given))
+        return .refused(missingMessage(given, chain(from: given).last ?? given, other: other))
     }
 
     /// The chain of links from `given`, each hop's destination (relative ones taken from that
@@ -83,41 +102,70 @@ enum OutputLink {
     }
 
     /// The error of an output whose chain of links ends at `destination`, where nothing is.
-    private static func missingMessage(_ output: URL, _ destination: URL) -> String {
+    private static func missingMessage(_ output: URL, _ destination: URL, other: String) -> String {
         "thư mục kết quả '\(output.path)' là liên kết (shortcut) tới '\(destination.path)', nơi không có thư mục nào "
             + "(ổ USB hay ổ mạng chưa gắn vào, hoặc thư mục đã bị xóa hay đổi tên); hãy gắn ổ hoặc tạo lại thư mục đó, "
-            + "hoặc chọn thư mục kết quả khác bằng --output / the output is a link to a missing folder"
+            + "\(other) / the output is a link to a missing folder"
     }
 
     /// The error of an output whose links lead round in a loop, `chain` from the output: the
     /// link must be pointed again at a folder.
-    private static func loopMessage(_ output: URL, _ chain: [URL]) -> String {
-        "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: \(spokenLoop(chain)) mà không dẫn "
-            + "tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục kết quả thật, hoặc chọn thư mục kết quả khác bằng --output "
+    private static func loopMessage(_ output: URL, _ chain: [URL], other: String) -> String {
+        guard loopPart(of: chain).lead.count < 2 else {
+            // `output -> a`, `a -> b`, `b -> a`: the output's own link may be right, `a` and `b` are the ones to mend.
+            return "thư mục kết quả " + loopToMend(chain, or: output, other: other) + " / the output is a link into a loop of symbolic links"
+        }
+        return "thư mục kết quả '\(output.path)' là liên kết (shortcut) trỏ vòng: \(spokenLoop(chain)) mà không dẫn "
+            + "tới thư mục nào; hãy sửa liên kết cho trỏ tới thư mục kết quả thật, \(other) "
             + "/ the output is a loop of symbolic links"
     }
 
     /// The error of an output whose links lead to `destination`, on whose way lies a folder
     /// linked round in a loop, `loop` its chain (`output -> lp/www`, `lp -> lp`): that folder
     /// is named, as the output itself is no loop and its own link may well be right.
-    private static func loopAlongMessage(_ output: URL, _ destination: URL, _ loop: [URL]) -> String {
+    private static func loopAlongMessage(_ output: URL, _ destination: URL, _ loop: [URL], other: String) -> String {
         "thư mục kết quả '\(output.path)' là liên kết (shortcut) tới '\(destination.path)', nhưng đường dẫn đó đi qua "
-            + loopToMend(loop, or: destination) + " / the output is a link through a loop of symbolic links"
+            + loopToMend(loop, or: destination, other: other) + " / the output is a link through a loop of symbolic links"
     }
 
     /// The error of an output given as it is (no link) inside a folder linked round in a loop,
     /// `loop` its chain (`--output lp/www`, `lp -> lp`): that folder is named, with its hops.
-    private static func loopAboveMessage(_ output: URL, _ loop: [URL]) -> String {
-        "thư mục kết quả '\(output.path)' nằm trong " + loopToMend(loop, or: output)
+    private static func loopAboveMessage(_ output: URL, _ loop: [URL], other: String) -> String {
+        "thư mục kết quả '\(output.path)' nằm trong " + loopToMend(loop, or: output, other: other)
             + " / the output's path goes through a loop of symbolic links"
     }
 
-    /// The folder first in `loop` (else `fallback`) said to be a link that leads round, and
-    /// what to do.
-    private static func loopToMend(_ loop: [URL], or fallback: URL) -> String {
+    /// The loop of `chain` said to be links that lead round, named with their hops, and what to
+    /// do, `other` the way out besides mending them; when the chain leads into the loop from a
+    /// link outside it (`x -> a`, `a -> b`, `b -> a`), that link is said to lead there, and the
+    /// links of the loop are the ones to mend. `fallback` is named when the chain is empty.
+    private static func loopToMend(_ chain: [URL], or fallback: URL, other: String) -> String {
+        let (lead, loop) = loopPart(of: chain)
         let folder = loop.first?.path ?? fallback.path
-        return "'\(folder)' là liên kết trỏ vòng: \(spokenLoop(loop)) mà không dẫn tới thư mục nào; hãy sửa liên kết '\(folder)' "
-            + "cho trỏ tới thư mục thật, hoặc chọn thư mục kết quả khác bằng --output"
+        let way = lead.count < 2 ? ""
+            : "'\(lead[0].path)' là liên kết dẫn tới '\(folder)'" + (lead.count > 2 ? " (\(spokenHops(lead)))" : "") + ", mà "
+        return way + "'\(folder)' là liên kết trỏ vòng: \(spokenLoop(loop)) mà không dẫn tới thư mục nào; hãy sửa liên kết "
+            + "\(spokenLinks(loop, or: fallback)) cho trỏ tới thư mục thật, \(other)"
+    }
+
+    /// `chain` cut where it closes: the links leading to the loop, from the first to the link
+    /// met again, and the loop itself, from that link back to it. The lead is that link alone
+    /// when the loop starts the chain, and empty when the chain does not close.
+    private static func loopPart(of chain: [URL]) -> (lead: [URL], loop: [URL]) {
+        guard isClosed(chain), let last = chain.last, let start = chain.firstIndex(of: last) else { return ([], chain) }
+        return (Array(chain[...start]), Array(chain[start...]))
+    }
+
+    /// The links of `loop`, each once, to be mended (`'a' hoặc 'b'`); `fallback` when none.
+    private static func spokenLinks(_ loop: [URL], or fallback: URL) -> String {
+        let links = (isClosed(loop) ? loop.dropLast() : loop.prefix(1)).map { "'\($0.path)'" }
+        guard let last = links.last else { return "'\(fallback.path)'" }
+        return links.count == 1 ? last : links.dropLast().joined(separator: ", ") + " hoặc " + last
+    }
+
+    /// The hops of `chain`, `'a' → 'b' → 'a'`.
+    private static func spokenHops(_ chain: [URL]) -> String {
+        chain.map { "'\($0.path)'" }.joined(separator: " → ")
     }
 
     /// How links that lead round are said, naming each hop of `chain` when it closes on a link
@@ -125,7 +173,7 @@ enum OutputLink {
     /// pointing to each other.
     private static func spokenLoop(_ chain: [URL]) -> String {
         let closed = isClosed(chain)
-        let hops = closed ? " (" + chain.map { "'\($0.path)'" }.joined(separator: " → ") + ")" : ""
+        let hops = closed ? " (" + spokenHops(chain) + ")" : ""
         return (closed && chain.count == 2 ? "liên kết trỏ về chính nó" : "các liên kết trỏ lẫn nhau") + hops
     }
 }

@@ -20,6 +20,10 @@ public final class PreviewMark {
         /// Another `bontot serve` previews it, at this address (`http://127.0.0.1:8080/`; empty
         /// when the other one has not written it yet).
         case held(by: String)
+        /// The output is a link to no folder (to one not there yet, a stick not plugged in, or
+        /// a loop of links: `OutputLink`), why in the office's words: no mark is made, and no
+        /// preview can build.
+        case refused(String)
     }
 
     private init(descriptor: Int32, file: URL) {
@@ -43,7 +47,7 @@ public final class PreviewMark {
     }
 
     /// Claims the mark of `output` for a preview at `address`; `.held` when another process
-    /// holds it. Nil when the mark cannot be written (a read-only folder): the preview then runs
+    /// holds it, `.refused` when `output` is a link to no folder. Nil when the mark cannot be written (a read-only folder): the preview then runs
     /// unmarked, as it did before marks, and its build says what is wrong with the folder; nil
     /// too where the system locks nothing (a network share), where no other preview can be seen.
     public static func claim(output: URL, address: String) -> Claim? {
@@ -52,6 +56,8 @@ public final class PreviewMark {
 
     /// `claim(output:address:)` with the system's answers to locking stood in for by `faults`.
     static func claim(output: URL, address: String, faults: WriteFaults?) -> Claim? {
+        // Its mark beside the link would be where no build looks once the folder is there.
+        if case .refused(let reason) = OutputLink.target(of: output, for: .serve) { return .refused(reason) }
         let file = file(of: output)
         try? FileWriting().makeFolders(for: file.path)
         // The file may be removed by a build between its opening and its locking (a leftover

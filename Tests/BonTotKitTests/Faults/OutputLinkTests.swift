@@ -11,6 +11,14 @@ final class OutputLinkTests: XCTestCase {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
     }
 
+    /// The one error of `report`, a build refused for its `--output`, asserted to be one.
+    private static func outputError(_ report: BuildReport, file: StaticString = #filePath, line: UInt = #line) -> String {
+        XCTAssertFalse(report.succeeded, file: file, line: line)
+        let errors = report.diagnostics.sorted.filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.location), [.option("--output")], report.problems, file: file, line: line)
+        return errors.first?.message ?? ""
+    }
+
     func testALinkedOutputIsBuiltIntoTheFolderItPointsTo() throws {
         let site = try IncrementalSite.make(for: self)
         let served = site.sibling("www/dang-bo")
@@ -51,17 +59,50 @@ final class OutputLinkTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: other.path)
         try FileManager.default.createSymbolicLink(atPath: other.path, withDestinationPath: site.output.path)
 
-        let report = site.build()
-        XCTAssertFalse(report.succeeded)
-        let errors = report.diagnostics.sorted.filter { $0.severity == .error }
-        XCTAssertEqual(errors.map(\.location), [.option("--output")], report.problems)
-        let message = errors.first?.message ?? ""
+        let message = Self.outputError(site.build())
         XCTAssertTrue(message.contains("thư mục kết quả '\(site.output.path)' là liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau "
                                        + "('\(site.output.path)' → '\(other.path)' → '\(site.output.path)') mà không dẫn tới thư mục nào"),
                       message)
         XCTAssertTrue(message.contains("/ the output is a loop of symbolic links"), message)
         XCTAssertFalse(message.contains("nơi không có thư mục nào"), "no missing folder: \(message)")
         XCTAssertTrue(isLink(site.output) && isLink(other), "the links are kept")
+    }
+
+    /// `output -> a`, `a -> b`, `b -> a`: the output's own link may be right, the loop is `a` and
+    /// `b`; the error said the output was links pointing to each other, with no link to mend named.
+    func testALoopFurtherAlongTheOutputsLinksNamesTheLinksThatLoop() throws {
+        let site = try IncrementalSite.make(for: self)
+        let (first, second) = (site.sibling("a"), site.sibling("b"))
+        try FileManager.default.createSymbolicLink(atPath: site.output.path, withDestinationPath: first.path)
+        try FileManager.default.createSymbolicLink(atPath: first.path, withDestinationPath: second.path)
+        try FileManager.default.createSymbolicLink(atPath: second.path, withDestinationPath: first.path)
+
+        let message = Self.outputError(site.build())
+        XCTAssertTrue(message.contains("thư mục kết quả '\(site.output.path)' là liên kết dẫn tới '\(first.path)', mà '\(first.path)' là "
+                                       + "liên kết trỏ vòng: các liên kết trỏ lẫn nhau ('\(first.path)' → '\(second.path)' → "
+                                       + "'\(first.path)') mà không dẫn tới thư mục nào; hãy sửa liên kết '\(first.path)' hoặc "
+                                       + "'\(second.path)' cho trỏ tới thư mục thật"), message)
+        XCTAssertTrue(message.contains("/ the output is a link into a loop of symbolic links"), message)
+        XCTAssertTrue(isLink(site.output) && isLink(first) && isLink(second), "the links are kept")
+    }
+
+    /// `--output x/www` with `x -> c`, `c -> a`, `a -> b`, `b -> a`: the folder above the output
+    /// leads into the loop, it was said to be the link to mend, and the loop's links were not.
+    func testAFolderAboveTheOutputLeadingIntoALoopNamesTheLinksThatLoop() throws {
+        let site = try IncrementalSite.make(for: self)
+        let (above, between, first, second) = (site.sibling("x"), site.sibling("c"), site.sibling("a"), site.sibling("b"))
+        for (link, destination) in [(above, between), (between, first), (first, second), (second, first)] {
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: destination.path)
+        }
+
+        let report = site.build(output: above.appending(path: "www"))
+        XCTAssertFalse(report.succeeded)
+        let message = report.diagnostics.sorted.first { $0.severity == .error }?.message ?? ""
+        XCTAssertTrue(message.contains("thư mục kết quả '\(above.path)/www' nằm trong '\(above.path)' là liên kết dẫn tới '\(first.path)' "
+                                       + "('\(above.path)' → '\(between.path)' → '\(first.path)'), mà '\(first.path)' là liên kết trỏ "
+                                       + "vòng: các liên kết trỏ lẫn nhau ('\(first.path)' → '\(second.path)' → '\(first.path)') mà "
+                                       + "không dẫn tới thư mục nào; hãy sửa liên kết '\(first.path)' hoặc '\(second.path)'"), message)
+        XCTAssertFalse(message.contains("hãy sửa liên kết '\(above.path)'"), message)
     }
 
     /// `output -> output` (`ln -s` typed in the wrong folder): one link, said to point to itself,
