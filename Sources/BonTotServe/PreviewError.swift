@@ -57,7 +57,7 @@ public enum PreviewError: Error, CustomStringConvertible {
         case .portInvalid(let port):
             return "Cổng \(port) không hợp lệ: hãy chọn một số từ 1 đến 65535 / invalid port"
         case .output(let reason):
-            return "Không xem trước được: \(reason)"
+            return "Không xem trước được (sửa xong thì chạy lại bontot serve): \(reason)"
         case .server(let detail):
             return "Không chạy được máy chủ xem trước / the preview server failed: \(detail)"
         }

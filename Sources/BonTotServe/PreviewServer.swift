@@ -133,6 +133,7 @@ public struct PreviewServer: Sendable {
     private func build(_ options: PreviewOptions) async -> BuildReport {
         let runBuild = self.runBuild
         var build = BuildOptions(siteRoot: options.siteRoot, output: options.output)
+        build.previews = true
         // The preview holds the site's preview mark itself: what it waits for is a build.
         let say = self.say
         let output = options.output.path

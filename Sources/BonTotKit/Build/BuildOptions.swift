@@ -39,6 +39,9 @@ public struct BuildOptions: Sendable {
     /// for a command that exits right after, which saves freeing hundreds of MB piece by piece.
     /// Never for a process that goes on (the preview server, tests).
     public var leavesMemoryToExit = false
+    /// A build of `bontot serve`'s, which has no `--output`: an output it cannot use (a link to
+    /// no folder) is told by its folder, with what serve can do about it (`OutputLink.Command`).
+    public var previews = false
 
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
                 pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false,

@@ -30,7 +30,7 @@ public enum SiteBuilder {
         let (options, linkRefusal) = followingOutputLink(options)
         if let reason = linkRefusal ?? options.unsafeOutputReason {
             var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
-            report.diagnostics.error(.option("--output"), reason)
+            report.diagnostics.error(options.previews ? .output(options.output.lastPathComponent) : .option("--output"), reason)
             return report
         }
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
@@ -204,7 +204,7 @@ public enum SiteBuilder {
     /// link points to nothing.
     private static func followingOutputLink(_ options: BuildOptions) -> (BuildOptions, String?) {
         var options = options
-        switch OutputLink.target(of: options.output) {
+        switch OutputLink.target(of: options.output, for: options.previews ? .serve : .build) {
         case .folder(let folder):
             options.output = folder
             return (options, nil)

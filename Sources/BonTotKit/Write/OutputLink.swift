@@ -32,7 +32,7 @@ enum OutputLink {
                 "hoặc chọn thư mục kết quả khác bằng --output"
             case .serve:
                 "hoặc xóa liên kết '\(output.path)' (chỉ xóa liên kết, thư mục nó trỏ tới vẫn giữ nguyên) để bontot serve dựng "
-                    + "trang vào một thư mục mới ở đó; sửa xong thì chạy lại bontot serve"
+                    + "trang vào một thư mục mới ở đó"
             }
         }
     }
