@@ -109,6 +109,9 @@ public struct FourGoodBranch: Sendable, Equatable, Codable {
     public var unitPath: [String]
     public var branchID: String
     public var name: String
+    /// The organisation of the site that ranked it (`Đảng bộ xã An Bình`), which tells it from a
+    /// branch of the same name in another unit (`FourGoodBranchView`).
+    public var unitName: String
     /// The day the branch ceased to exist, when its file says so (`Branch.dissolved`).
     public var dissolved: CalendarDate?
     /// The branch of the same site it was merged into, by id, and its name.
@@ -125,6 +128,7 @@ public struct FourGoodBranch: Sendable, Equatable, Codable {
         self.unitPath = unitPath
         branchID = row.branchID
         name = row.branchName
+        unitName = site.config.organization
         let branch = site.branch(id: row.branchID)
         dissolved = branch?.dissolved
         successor = branch?.mergedInto.flatMap { site.branch(id: $0) }.map { Successor(branchID: $0.id, name: $0.name) }

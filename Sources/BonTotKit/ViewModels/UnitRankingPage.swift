@@ -120,14 +120,15 @@ struct FourGoodBranchView: Encodable {
     /// "(đã sáp nhập vào Chi bộ …)" for a branch that ended before the period did.
     var endedMark: EndingNotice?
 
-    /// `branches`, holding the title in `period`, linked from the page at `route`; a branch
+    /// `branches`, holding the title in `period`, linked from the page at `route`, one listed
+    /// beside a namesake of another unit named with its unit (`NamesakeBranches`); a branch
     /// that ended before the period closed is marked (`EndingNotice.mark`).
     static func views(_ branches: [FourGoodBranch], period: Period, route: Route, context: PortalContext) -> [FourGoodBranchView] {
         let router = context.router
-        return branches.map { branch in
+        return zip(branches, NamesakeBranches.names(branches)).map { branch, name in
             let unitRouter = branch.unitPath.reduce(router) { $0.unit($1) }
             let href = { router.link(from: route, to: .branch($0), in: unitRouter) }
-            return FourGoodBranchView(name: branch.name, href: href(branch.branchID),
+            return FourGoodBranchView(name: name, href: href(branch.branchID),
                                       endedMark: EndingNotice.mark(of: branch, month: period.closingMonth, href: href))
         }
     }
