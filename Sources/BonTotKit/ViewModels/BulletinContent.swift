@@ -27,6 +27,24 @@ struct BulletinContent: Sendable {
         unitRankings = Dictionary(grouping: context.district?.rankings ?? [], by: \.period.closingMonth)
     }
 
+    /// The ranking of the site's branches the bulletin of `month` reports (`reported`).
+    func ranking(closingIn month: YearMonth) -> Ranking? {
+        Self.reported(rankings[month] ?? [])
+    }
+
+    /// In a district: the ranking of its units the bulletin of `month` reports (`reported`).
+    func unitRanking(closingIn month: YearMonth) -> Ranking? {
+        Self.reported(unitRankings[month] ?? [])
+    }
+
+    /// Of `closing`, rankings whose periods close in one month, the one its bulletin reports:
+    /// that of the longest period, the year over its fourth quarter (both close in December), a
+    /// quarter over its last month; whatever order the score files were read or the rankings
+    /// made in.
+    static func reported(_ closing: [Ranking]) -> Ranking? {
+        closing.min { $0.period.openingMonth < $1.period.openingMonth }
+    }
+
     /// Every month that has something to print: meetings, stories, an editorial or a ranking,
     /// and in a district what its units did and the rankings of its units; oldest first. Worked out from the site alone, for
     /// callers that need no more of the content.

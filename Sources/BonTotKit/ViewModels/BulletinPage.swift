@@ -80,9 +80,9 @@ struct BulletinPage: Encodable {
         unitsSection = BulletinUnitsSection(units, noun: unitsNoun)
         hasUnits = !units.isEmpty
         unitsHeading = "Các \(unitsNoun) trong tháng"
-        let ownRanking = content.rankings[month]?.last
+        let ownRanking = content.ranking(closingIn: month)
         ranking = ownRanking.map { BulletinRanking($0, site: site, links: links, isDistrict: context.district != nil) }
-        let closingUnits = content.unitRankings[month]?.last
+        let closingUnits = content.unitRanking(closingIn: month)
         unitRanking = closingUnits.map { BulletinUnitRanking($0, route: route, context: context) }
         districtFourGood = context.district.flatMap { district in
             BulletinDistrictFourGood(own: ownRanking?.period, units: closingUnits?.period, route: route, context: context, district: district)

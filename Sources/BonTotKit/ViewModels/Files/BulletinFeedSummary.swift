@@ -13,7 +13,7 @@ enum BulletinFeedSummary {
         if let stories = content.stories[month], !stories.isEmpty {
             sentences.append("Gương điển hình trong tháng: " + stories.map(\.title).joined(separator: "; ") + ".")
         }
-        if let ranking = content.rankings[month]?.last, let headline = ranking.goodOrBetterSentence() {
+        if let ranking = content.ranking(closingIn: month), let headline = ranking.goodOrBetterSentence() {
             let heading = BulletinRanking(ranking, site: context.site, links: links, isDistrict: context.district != nil).heading
             sentences.append("\(heading): \(headline)")
         }
