@@ -7,8 +7,9 @@ import Foundation
 /// spreadsheet's row number.
 enum EvaluationCSVDecoder {
     /// `subject` names the first column: `branch`, or `unit` in a district's `unit-evaluations/`.
-    /// `scoreFiles` are the paths of the score files beside it (`OtherYearScoreSheet`).
-    static func decode(_ text: String, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
+    /// `scoreFiles` are the paths of the score files beside it (`OtherYearScoreSheet`). `marked`
+    /// when the file began with a byte-order mark (`SourceText.hadByteOrderMark`).
+    static func decode(_ text: String, marked: Bool, period: Period?, path: String, rubric: Rubric, sink: DiagnosticSink,
                        subject: RankingSubject = .branches, scoreFiles: [String] = [],
                        scaleNote: ScaleChangeNote? = nil) -> Evaluation? {
         guard let period else {
@@ -21,7 +22,7 @@ enum EvaluationCSVDecoder {
             sink.error(SourceLocation(file: path, line: line), "dấu ngoặc kép mở ở dòng \(line) không được đóng / unclosed quote")
             return nil
         }
-        if let warning = LostLettersCheck.warning(readAsUTF8: text, records: table.records, path: path) {
+        if let warning = LostLettersCheck.warning(readAsUTF8: text, marked: marked, records: table.records, path: path) {
             sink.report(warning)
         }
         let rows = table.records.map { record in

@@ -5,7 +5,8 @@ import BonTotOffice
 /// Windows-1252 on an English one), and each letter the code page lacks (most letters with a
 /// tone mark: "ộ", "ặ", "ở") becomes '?', so "Chi bộ khu dân cư số 1" is saved as
 /// "Chi b? khu d?n c? s? 1". The letters are gone from the file and no reading brings them back:
-/// the clerk saves the sheet again as "CSV UTF-8". A '?' directly followed by a letter is never
+/// the clerk saves the sheet again as "CSV UTF-8". A '?' directly followed by a letter in a
+/// word that reads as a Vietnamese syllable with the '?' a lost letter (`LostLetters`) is never
 /// typed in the office's words, so such a cell is told, once for the file.
 enum LostLettersCheck {
     /// The warning on the first cell of `records` whose letters were lost, with how many such
@@ -33,9 +34,11 @@ enum LostLettersCheck {
     /// The warning for a score file the build read as UTF-8, `text` read as `records`; nil when
     /// `text` holds any letter beyond ASCII ("Có đạt không?Có"): a file Excel saved in a code
     /// page keeps its letters with tone marks as bytes that are no UTF-8, so the build refuses
-    /// it (and `bontot convert` tells its '?'), and a '?' in a file read so was typed.
-    static func warning(readAsUTF8 text: String, records: [CSVTable.Record], path: String) -> Diagnostic? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// it (`CodePageLostLetters`), and a '?' in a file read so was typed. Nil too when the file
+    /// began with a byte-order mark (`marked`), which "CSV UTF-8" (or "Unicode Text") writes
+    /// and no code page does: its '?' were typed.
+    static func warning(readAsUTF8 text: String, marked: Bool, records: [CSVTable.Record], path: String) -> Diagnostic? {
+        guard !marked, text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return warning(records: records, path: path)
     }
 
@@ -48,12 +51,9 @@ enum LostLettersCheck {
         return warning(records: table.records, path: path)
     }
 
-    /// True when `cell` has a '?' directly followed by a letter ("T?ng", "?i?m") in a word that
-    /// is no web or mail address (`https://…/bai-viet?id=3`, `x.vn/tin?so=4`: a '/', '=' or '@').
+    /// True when a word of `cell` lost letters as '?' (`LostLetters.inWord`): "T?ng", "Th?n",
+    /// not a question typed in a note ("Q?A", "why?") nor an address.
     static func hasLostLetters(_ cell: String) -> Bool {
-        cell.split(whereSeparator: \.isWhitespace).contains { word in
-            guard !word.contains(where: { "/=@".contains($0) }) else { return false }
-            return zip(word, word.dropFirst()).contains { $0 == "?" && $1.isLetter }
-        }
+        cell.split(whereSeparator: \.isWhitespace).contains { LostLetters.inWord($0) }
     }
 }

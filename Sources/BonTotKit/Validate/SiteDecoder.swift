@@ -231,7 +231,7 @@ public enum SiteDecoder {
                 UnscaledScoreFile.checkCSV(file.text, period: period, path: file.path, scoreFiles: scoreFiles, sink: sink)
                 return nil
             }
-            evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: file.path, rubric: rubric, sink: sink,
+            evaluation = EvaluationCSVDecoder.decode(file.text, marked: file.hadByteOrderMark, period: period, path: file.path, rubric: rubric, sink: sink,
                                                      scoreFiles: scoreFiles, scaleNote: ScaleChangeNote(scales: scales, period: period))
         } else if let data = file.data {
             guard let rubric else {

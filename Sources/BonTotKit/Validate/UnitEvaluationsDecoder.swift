@@ -78,7 +78,7 @@ enum UnitEvaluationsDecoder {
             }
             let evaluation: Evaluation?
             if path.lowercased().hasSuffix(".csv") {
-                evaluation = EvaluationCSVDecoder.decode(file.text, period: period, path: path, rubric: rubric, sink: sink, subject: subject,
+                evaluation = EvaluationCSVDecoder.decode(file.text, marked: file.hadByteOrderMark, period: period, path: path, rubric: rubric, sink: sink, subject: subject,
                                                          scoreFiles: files)
             } else if let data = file.data {
                 evaluation = EvaluationXLSXDecoder.decode(data, sheetName: sheetName, period: period, path: path, rubric: rubric,

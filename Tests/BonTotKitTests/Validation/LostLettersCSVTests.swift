@@ -1,4 +1,5 @@
 import BonTotKit
+import BonTotOffice
 import Foundation
 import XCTest
 
@@ -76,5 +77,58 @@ final class LostLettersFalseAlarmTests: XCTestCase {
         let warnings = loaded.diagnostics.sorted.filter { $0.severity == .warning }
         XCTAssertEqual(warnings.count, 1, "\(warnings)")
         XCTAssertTrue(warnings.first?.message.contains("có dấu '?' thay cho chữ có dấu") == true, "\(warnings)")
+    }
+}
+
+/// A '?' before a letter in a note of plain letters (a file of ASCII alone, as one Excel saved in
+/// a code page may be) is told only when the word around it reads as a Vietnamese syllable with
+/// the '?' a lost letter ("T?ng", "Th?n", "?p"): "Q?A" typed in a note was told, and the clerk
+/// was asked to save again a sheet that had lost nothing.
+final class LostLettersSyllableTests: XCTestCase {
+    private let path = "content/evaluations/2024.csv"
+    private let header = "branch;nhiem-vu-chinh-tri.chi-tieu;nhiem-vu-chinh-tri.tien-do;sinh-hoat;doan-ket-ky-luat;dang-vien;bonus;penalty;violations;level;note"
+
+    /// The sheet with `notes` on its rows, in order; `marked` with the byte-order mark "CSV UTF-8" writes.
+    private func csv(_ notes: [String], marked: Bool = false) -> FileChange {
+        let branches = ["ap-1;14;14;28;19;18;0;0;0;;", "ap-2;12;12;25;17;16;0;0;0;;", "truong-thcs;11;11;21;15;15;0;0;0;;",
+                        "cong-an-xa;10;9;17;13;12;0;0;1;;"]
+        let rows = zip(branches, notes + Array(repeating: "", count: branches.count)).map { $0 + $1 }
+        let text = ([header] + rows).joined(separator: "\r\n") + "\r\n"
+        return marked ? .bytes([0xEF, 0xBB, 0xBF] + Array(text.utf8)) : .text(text)
+    }
+
+    func testAQuestionTypedBetweenLettersIsNotTold() throws {
+        try assertDiagnostics([path: csv(["Q?A", "why? OK?Yes", "Hoi?Dap: Dat?Co", "A?B"])], [])
+    }
+
+    /// Words of the office's that lost letters are told, a single one too ("Th?n").
+    func testTheOfficesWordsWithLettersLostAreTold() throws {
+        try assertDiagnostics([path: csv(["Chi b? Th?n 1"])], [.warning(path, 2, "ô 'Chi b? Th?n 1' ở cột K có dấu '?' thay cho chữ có dấu")])
+        try assertDiagnostics([path: csv(["Khen th??ng: T?ng Gi?y khen c?a ??ng ?y x?"])], [
+            .warning(path, 2, "ô 'Khen th??ng: T?ng Gi?y khen c?a ??ng ?y x?' ở cột K có dấu '?' thay cho chữ có dấu"),
+        ])
+    }
+
+    func testTheRuleReadsEachWordAsOneSyllable() {
+        for word in ["T?ng", "Gi?y", "c?a", "Huy?n", "?y", "Th?n", "?p", "??ng", "?i?m", "tr??ng", "Ngh?a", "quy?t", "HUY?N", "(?p", "c?a?"] {
+            XCTAssertTrue(LostLetters.inWord(word), word)
+        }
+        for word in ["Q?A", "why?", "OK?Yes", "Hoi?Dap", "A?B", "b?", "x.vn/tin?so=4", "abc?def", "?"] {
+            XCTAssertFalse(LostLetters.inWord(word), word)
+        }
+    }
+}
+
+/// A CSV that begins with a byte-order mark was saved as "CSV UTF-8", which keeps every letter:
+/// a '?' in it is in the sheet itself, and saving it again as the warning asked changed nothing.
+final class LostLettersMarkedCSVTests: XCTestCase {
+    private let path = "content/evaluations/2024.csv"
+    private let rows = ["branch;nhiem-vu-chinh-tri.chi-tieu;nhiem-vu-chinh-tri.tien-do;sinh-hoat;doan-ket-ky-luat;dang-vien;note",
+                        "ap-1;14;14;28;19;18;Chi b? Th?n 1", "ap-2;12;12;25;17;16;", "truong-thcs;11;11;21;15;15;", "cong-an-xa;10;9;17;13;12;"]
+
+    func testACSVSavedAsCSVUTF8IsNotTold() throws {
+        let text = Array((rows.joined(separator: "\r\n") + "\r\n").utf8)
+        try assertDiagnostics([path: .bytes([0xEF, 0xBB, 0xBF] + text)], [])
+        try assertDiagnostics([path: .bytes(text)], [.warning(path, 2, "có dấu '?' thay cho chữ có dấu")])
     }
 }

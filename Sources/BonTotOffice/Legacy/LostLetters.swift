@@ -1,0 +1,61 @@
+/// Letters a Windows code page lacks, written as '?' when a text was saved in it: Excel's "CSV
+/// (Comma delimited)" and Notepad's "ANSI" save so, and "Tặng Giấy khen của Huyện ủy" becomes
+/// "T?ng Gi?y khen c?a Huy?n ?y" ("??ng" for "Đảng" on an English Windows, which lacks "Đ"
+/// too). Told from a question typed in a note ("Q?A", "Hỏi?Đáp" typed "Hoi?Dap") by the word
+/// around the '?': with each '?' read as a letter a code page lacks, a vowel with a tone or a
+/// hook or "đ" starting it, it is one Vietnamese syllable.
+public enum LostLetters {
+    /// True when `word` (no whitespace) holds a '?' directly followed by a letter in a syllable
+    /// so read, and is no web or mail address (`https://…/bai-viet?id=3`, `x.vn/tin?so=4`: a
+    /// '/', '=' or '@').
+    public static func inWord<Word: StringProtocol>(_ word: Word) -> Bool {
+        syllable(in: word) != nil
+    }
+
+    /// The syllable of `word` that lost letters (`inWord`): "T?ng" in "ap-1;14;T?ng".
+    static func syllable<Word: StringProtocol>(in word: Word) -> Word.SubSequence? {
+        guard !word.contains(where: { "/=@".contains($0) }) else { return nil }
+        return word.split(whereSeparator: { !$0.isLetter && $0 != "?" }).first { run in
+            zip(run, run.dropFirst()).contains { $0 == "?" && $1.isLetter } && isSyllable(run)
+        }
+    }
+
+    /// The first syllable of `text` that lost letters (`inWord`), the 1-based line holding it,
+    /// and how many words of `text` lost letters; nil when none did.
+    public static func first(in text: String) -> (word: String, line: Int, count: Int)? {
+        var first: (word: String, line: Int)?
+        var count = 0
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            for word in line.split(whereSeparator: \.isWhitespace) {
+                guard let syllable = syllable(in: word) else { continue }
+                count += 1
+                if first == nil { first = (String(syllable), index + 1) }
+            }
+        }
+        return first.map { ($0.word, $0.line, count) }
+    }
+
+    /// The letters a '?' may stand for: a vowel a code page lacks without a tone ("ư") or with
+    /// one ("ạ"), and, starting the word, "đ".
+    private static let vowelStandIns: [Character] = ["ư", "ạ"]
+
+    /// True when `run`, letters and '?', is one syllable with each '?' read as a lost letter,
+    /// or, ending in '?', without it (a question: "c?a?").
+    static func isSyllable<Run: StringProtocol>(_ run: Run) -> Bool {
+        let letters = Array(run.lowercased())
+        if readings(letters).contains(where: VietnameseSyllable.isValid) { return true }
+        guard letters.last == "?" else { return false }
+        return isSyllable(String(letters.dropLast()))
+    }
+
+    /// Every reading of `letters` with each '?' a stand-in; none for more than four '?'.
+    private static func readings(_ letters: [Character]) -> [String] {
+        guard letters.filter({ $0 == "?" }).count <= 4 else { return [] }
+        var readings = [""]
+        for (index, letter) in letters.enumerated() {
+            let choices = letter != "?" ? [letter] : index == 0 ? vowelStandIns + ["đ"] : vowelStandIns
+            readings = readings.flatMap { reading in choices.map { reading + String($0) } }
+        }
+        return readings
+    }
+}
