@@ -28,8 +28,8 @@ public enum LegacyFileConversion {
         public var encoding: SourceEncoding
         /// Where the original bytes now are.
         public var original: URL
-        /// The warning that the CSV's letters were lost as '?' before it was converted
-        /// (`LostLettersCheck`): converting keeps the '?', and the sheet must be saved again.
+        /// The warning that the file's letters were lost as '?' before it was converted
+        /// (`lostLetters`): converting keeps the '?', and the file must be saved again.
         public var lostLetters: Diagnostic?
     }
 
@@ -66,7 +66,9 @@ public enum LegacyFileConversion {
                 }
                 return write(LegacyFontText.converting(pasted, in: utf8), from: .pastedFontText(first.encoding), to: url, path: path)
             }
-            guard let legacy = encoding ?? LegacyEncodingDetector.guess(data) else {
+            // Letters lost as '?' tell a code page ("ANSI"), whatever the letters kept resemble.
+            let codePage: LegacyEncoding? = CodePageLostLetters.first(in: data) == nil ? nil : .windows1258
+            guard let legacy = encoding ?? codePage ?? LegacyEncodingDetector.guess(data) else {
                 return .failure(.error(at: location,
                     "không nhận ra bảng mã của tệp (không giống Windows-1258, TCVN3, VNI hay UTF-16); hãy chỉ rõ bằng --from "
                     + "/ cannot tell the file's encoding: name it with --from"))
@@ -92,7 +94,16 @@ public enum LegacyFileConversion {
             if !FileManager.default.fileExists(atPath: url.path) { try? FileManager.default.moveItem(at: original, to: url) }
             return .failure(.error(at: location, "không ghi được tệp (\(error.localizedDescription)) / cannot write the file"))
         }
-        return .success(Outcome(encoding: chosen, original: original, lostLetters: LostLettersCheck.warning(csv: text, path: path)))
+        return .success(Outcome(encoding: chosen, original: original, lostLetters: lostLetters(text, from: chosen, path: path)))
+    }
+
+    /// The warning that letters of `text`, converted from `chosen`, were lost as '?' before: a
+    /// score sheet's cell by cell (`LostLettersCheck`), another file's by line
+    /// (`CodePageLostLetters`); nil for a file that was in no code page, whose '?' were typed.
+    private static func lostLetters(_ text: String, from chosen: SourceEncoding, path: String) -> Diagnostic? {
+        guard case .legacy = chosen else { return nil }
+        return path.lowercased().hasSuffix(".csv") ? LostLettersCheck.warning(csv: text, path: path)
+                                                   : CodePageLostLetters.warning(converted: text, path: path)
     }
 
     /// The error for an Office document, which is no text file (a zip package, .docx, .xlsx, .odt or .ods,

@@ -62,7 +62,8 @@ public struct SourceText: Sendable {
         }
     }
 
-    /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails; lines
+    /// Decodes bytes as UTF-8, naming the first line that is not UTF-8 when decoding fails (a
+    /// file saved in a code page that lost letters as '?' is told so, `CodePageLostLetters`); lines
     /// ended by a carriage return alone (an old Mac's) are read as lines (`OldMacLineEnds`). Text
     /// in UTF-16 with a byte-order mark (Notepad's "Unicode", Excel's "Unicode Text") is read as
     /// it is, with the same lines (`utf16`); without one it is named as such (and never taken for
@@ -100,6 +101,8 @@ public struct SourceText: Sendable {
         if CutShortUTF8.isCutShort(bytes) {
             return .failure(CutShortUTF8.diagnostic(relativePath, line: firstInvalidLine(bytes)))
         }
+        // Letters lost as '?' by a code page no conversion brings back: the file is saved again.
+        if let lost = CodePageLostLetters.error(bytes, path: relativePath, spreadsheet: isSpreadsheet) { return .failure(lost) }
         let resave = isSpreadsheet
             ? "trong Excel hãy lưu lại bằng \"CSV UTF-8 (Comma delimited)\""
             : "hãy chuyển sang Unicode dựng sẵn (UTF-8), ví dụ bằng Unikey: Công cụ chuyển mã, rồi lưu với bảng mã UTF-8"
