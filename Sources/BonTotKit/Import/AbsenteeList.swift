@@ -25,7 +25,8 @@ struct AbsenteeList {
     private let tokens: [AttendanceToken]
     private let chars: [Character]
     /// True when an item of the list opens with a full name with no title ("Nguyễn Thị Lan, Hoa",
-    /// "Lan, Hùng, Trần Thị Mai (đi học)"): a given name alone in it is a name too.
+    /// "Lan, Hùng, Trần Thị Mai (đi học)"), or the list with a title ("đ/c Lan, Hùng"): a given name
+    /// alone in it is a name too.
     private let holdsAFullName: Bool
 
     /// With `headsAfter`, the list ends before a bracket with no name that follows a comma, a
@@ -35,7 +36,8 @@ struct AbsenteeList {
         self.chars = chars
         let end = Self.extent(from: start, within: clause, tokens: tokens, chars: chars, headsAfter: headsAfter)
         self.end = end
-        holdsAFullName = (start..<end).contains { index in
+        // "đ/c Lan, Hùng": a title before the first name is the list's, and Hùng a name too (he was lost).
+        holdsAFullName = tokens[start].kind == .title || (start..<end).contains { index in
             (index == start || [.comma, .semicolon].contains(tokens[index - 1].kind)) && FullNames.starts(at: index, in: tokens, chars: chars)
         }
         var last = end

@@ -69,6 +69,10 @@ extension AttendanceClause {
                 // "Lan, lý do ốm; Hùng, lý do đi học": the reason stated after the name and its comma (Hùng was lost).
                 reason = stated.reason
                 next = stated.end
+            } else if let label = noReasonAfterComma(at: next, within: clause, amongReasons: absent.contains { $0.reason != nil }) {
+                // "Lan, lý do ốm; Hùng, không lý do; Minh, lý do đi học": a name's own "không lý do" after its comma (Minh was lost).
+                reason = label
+                next += 2
             } else if next + 1 < clause.upperBound, tokens[next].kind == .comma, let end = reasonAfterComma(at: next + 1, within: clause) {
                 // "Lan, đi công tác": words naming a reason after the name and its comma.
                 reason = text(next + 1..<end)
@@ -163,7 +167,10 @@ extension AttendanceClause {
               name.end <= clause.upperBound else { return nil }
         let given = text(index..<name.end)
         guard !FullNames.namesAnOrganisation(given) else { return nil }
-        guard ReasonWords.isGivenNameLikeAReason(given)
+        // "Trong (ốm)": a name, where "Trong đó" is not.
+        let nameLikeOtherWords = ReasonWords.isGivenNameLikeOtherWords(given) && name.end < clause.upperBound
+            && [.open, .dash, .comma].contains(tokens[name.end].kind)
+        guard ReasonWords.isGivenNameLikeAReason(given) || nameLikeOtherWords
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && (!PlaceWords.namesAPlace(given) || PlaceWords.mayBeAGivenName(given))) else { return nil }
         return name.end
@@ -227,6 +234,18 @@ extension AttendanceClause {
         while end < clause.upperBound, ![.comma, .semicolon, .open, .close, .stop].contains(tokens[end].kind) { end += 1 }
         guard start < end, let reason = Self.reasonText(text(start..<end)) else { return nil }
         return (reason, end)
+    }
+
+    /// "không lý do" after a bare name's comma at `index`, as that name's own: before a semicolon
+    /// and another bare name, or, `amongReasons` (a name before it has a reason of its own), before
+    /// a semicolon, a full stop or the clause's end; nil otherwise (after names with none, the label
+    /// is all of theirs, read after them).
+    private func noReasonAfterComma(at index: Int, within clause: Range<Int>, amongReasons: Bool) -> String? {
+        guard index + 1 < clause.upperBound, tokens[index].kind == .comma, tokens[index + 1].kind == .reason(excused: false) else { return nil }
+        let end = index + 2
+        let another = end + 1 < clause.upperBound && tokens[end].kind == .semicolon && bareName(at: end + 1, within: clause) != nil
+        guard another || (amongReasons && (end == clause.upperBound || [.semicolon, .stop].contains(tokens[end].kind))) else { return nil }
+        return text(index + 1..<end)
     }
 
     /// The token after "đều" ("both", "all") at `index`, with a comma and "cả hai", "cả 02" before

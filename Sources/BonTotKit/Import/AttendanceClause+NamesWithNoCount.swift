@@ -3,14 +3,16 @@
 /// Hùng", "vắng: Lan (ốm), Hùng (đi học)".
 extension AttendanceClause {
     /// The names from `index`: by a title or full names (`AbsenteeList`, `FullNames`), or by bare
-    /// given names after the colon (`bareNames`, `bare`), with the token after them; nil when
+    /// given names after the colon, or right after "vắng" when a reason follows the first (`bareNames`, `bare`), with the token after them; nil when
     /// neither starts there.
     func namedWithNoCount(at index: Int, within clause: Range<Int>) -> (absent: [MinutesFacts.Absentee], end: Int, bare: Bool)? {
         if AbsenteeList.startsName(at: index, in: tokens, chars: chars)?.titled == true || FullNames.starts(at: index, in: tokens, chars: chars) {
             let list = AbsenteeList(from: index, within: clause, tokens: tokens, chars: chars, headsAfter: unnamedHeadCount > 0)
             return (list.absent, list.end, false)
         }
-        guard index > clause.lowerBound, tokens[index - 1].kind == .colon,
+        // "vắng Lan (ốm)", "vắng Vang - ốm": with no colon, a bare name its reason follows.
+        let reasonFollows = bareName(at: index, within: clause).map { $0 < clause.upperBound && [.open, .dash].contains(tokens[$0].kind) } == true
+        guard index > clause.lowerBound, tokens[index - 1].kind == .colon || (tokens[index - 1].kind == .absent && reasonFollows),
               let named = bareNames(from: index, within: clause, bracketed: false) else { return nil }
         return (named.absent, named.end, true)
     }

@@ -219,9 +219,12 @@ extension AttendanceClause {
         if AttendanceToken.isStated(tokens[index], in: chars) { colon = true }
         // The figure after the reason is its count, over one before it ("3 (có lý do 2, …)"),
         // unless it counts the next reason ("02 có lý do 01 không lý do").
+        // The token after the reason's own figure: "có lý do 01 (Lan)" names the counted in the bracket after it.
+        var afterFigure: Int?
         if next < clause.upperBound, case .number(let figure) = tokens[next].kind, countBeforeReason(at: next) == nil {
             own = figure
             next = afterUnit(next + 1, within: clause)
+            afterFigure = next
         }
         skipColon()
         // "có lý do: 03 đồng chí gồm A – ốm, …": the names come after the words that introduce them.
@@ -250,10 +253,10 @@ extension AttendanceClause {
             // "có lý do (đồng chí A – ốm; đồng chí B – đi công tác)", "có lý do (ốm)".
             let list = AbsenteeList(from: next + 1, within: clause, tokens: tokens, chars: chars)
             names = list.absent
-            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind) || (next - 1 == index && count != nil),
+            if names.isEmpty, own != nil, [.title, .unit].contains(tokens[next - 1].kind) || (next - 1 == index && count != nil) || next == afterFigure,
                let named = bareNames(from: next + 1, within: clause, most: own) {
-                // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)", "01 đ/c có lý do (Lan - ốm)": the
-                // counted by bare given names.
+                // "có lý do: 01 đ/c (Lan)", "có lý do: 02 đ/c (Lan - ốm, Hùng - đi học)", "01 đ/c có lý do (Lan - ốm)",
+                // "có lý do 01 (Lan), không lý do 01 (Hùng)": the counted by bare given names.
                 names = named.absent
                 next = named.end
             } else {

@@ -37,6 +37,12 @@ extension AttendanceClause {
             if !state.plainNames.isEmpty, state.plainNames.count + state.heads.count == absentCount, withReason.count + withNone.count == state.plainNames.count {
                 excused = withReason.count + state.heads.filter(\.excused).count
                 unexcused = withNone.count + state.heads.filter { !$0.excused }.count
+            } else if let absentCount, case let known = withReason.count + withNone.count + state.heads.count, known < absentCount,
+                      state.plainNames.count + state.heads.count <= absentCount, withReason.count + state.heads.filter(\.excused).count > 0 {
+                // "vắng: Trưởng thôn Đông, đ/c Lan (đi học)", "Nguyễn Thị Lan (ốm), Trần Văn Hùng": those with a reason are
+                // excused; whether the others had one is unsaid (all were written unexcused), and the import asks.
+                excused = withReason.count + state.heads.filter(\.excused).count
+                reasonsUnknown = absentCount - known
             }
         }
         unnamedReasons += state.heads.compactMap(\.reason)

@@ -12,7 +12,9 @@ extension AttendanceClause {
             state.plainNames = named.names
             countsAbsence = true
             state.index = named.end
-            absentCount = state.plainNames.count + 1
+            // "vắng: Trưởng thôn Đông, đ/c Lan, Trưởng thôn Nam (ốm)": another head, in brackets, after the names.
+            (state.heads, state.index) = headsAfterNames(at: state.index, within: clause, most: unnamedHeadCount - 1)
+            absentCount = state.plainNames.count + 1 + state.heads.count
             state.afterNames = state.index
         } else if absentCount == nil, state.plainNames.isEmpty, state.index < clause.upperBound, let named = namedWithNoCount(at: state.index, within: clause) {
             if !named.absent.isEmpty {

@@ -28,6 +28,9 @@ struct AttendanceClause {
     var absent: [MinutesFacts.Absentee] = []
     /// Reasons given with no name to them: "vắng 01 đồng chí (có lý do: ốm)".
     var unnamedReasons: [String] = []
+    /// How many of the absent the clause counts with no word of whether they had a reason, when
+    /// others are named with one ("vắng: Trưởng thôn Đông, đ/c Lan (đi học)": the head); 0 otherwise.
+    var reasonsUnknown = 0
     /// True when the clause gives a figure of the absent (counted, or by reason).
     var countsAbsence = false
 
@@ -41,12 +44,30 @@ struct AttendanceClause {
     let unnamedHeadCount: Int
 
     init(_ text: String) {
-        chars = Array(Self.countAfterAbsent(AbsentAfterTheName.rewritten(OfficeTitles.withoutTitles(text))))
-        unnamedHeadCount = OfficeTitles.unnamedHeads(in: text)
+        self.init(text, heads: .afterTitledNames)
+        // "vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)": a village's head after a name and a comma is
+        // another of the absent, or the name's office ("đ/c Lan, Hùng, Trưởng thôn Đông (ốm)"), as the count says.
+        guard let count = absentCount, namedOrHeads != count else { return }
+        for heads in [OfficeTitles.HeadsAfterNames.apart, .afterAnyName] {
+            let other = AttendanceClause(text, heads: heads)
+            if other.absentCount == count, other.namedOrHeads == count {
+                self = other
+                return
+            }
+        }
+    }
+
+    /// Reads `text`, a village's head after a name and a comma read as `heads` says.
+    private init(_ text: String, heads: OfficeTitles.HeadsAfterNames) {
+        chars = Array(Self.countAfterAbsent(AbsentAfterTheName.rewritten(OfficeTitles.withoutTitles(text, heads: heads))))
+        unnamedHeadCount = OfficeTitles.unnamedHeads(in: text, heads: heads)
         tokens = AttendanceToken.tokens(of: chars)
         guard let start = start else { return }
         read(start..<end(from: start))
     }
+
+    /// How many of the absent the clause names or writes as a village's head with no name.
+    private var namedOrHeads: Int { absent.count + unnamedHeadCount }
 
     /// Reads the clause's tokens in `clause`: the absent's count, each reason, the names.
     private mutating func read(_ clause: Range<Int>) {

@@ -1,5 +1,5 @@
 /// A member's full name as a clerk writes it with no "đồng chí" before it ("Nguyễn Thị Lan",
-/// "Trần Văn Hùng", "Lê Hoa"): a Vietnamese surname, then one to three capitalised words; not a
+/// "Trần Văn Hùng", "Lê Hoa", typed without marks "Nguyen Van Lan"): a Vietnamese surname, then one to three capitalised words; not a
 /// place that opens with a word that is a surname too ("Hà Nội", "Cao Bằng", "Hồ Chí Minh":
 /// `PlaceWords`), nor an organisation ("Đoàn Thanh Niên").
 enum FullNames {
@@ -11,6 +11,9 @@ enum FullNames {
         "mạc", "từ", "đồng", "thân", "doãn", "chu", "nghiêm", "diệp", "âu", "tôn", "khúc", "lã", "lữ", "ninh", "tống",
         "hầu", "bế", "lại", "cù", "giáp", "mẫn", "ông", "vi",
     ]
+
+    /// The surnames typed without tone marks ("Nguyen", "Tran", "Le"), read in a name typed with none.
+    private static let tonelessSurnames = Set(surnames.map(Slug.foldForSearch))
 
     /// Organisations, in lower case, that open with a surname and are no one's name (places are `PlaceWords`').
     private static let notNames: Set<String> = [
@@ -31,7 +34,9 @@ enum FullNames {
 
     /// True when `words` (two to four capitalised words) are a full name: a surname first.
     static func isFullName(_ words: [String]) -> Bool {
-        guard (2...4).contains(words.count), let first = words.first, surnames.contains(first.lowercased()),
+        let toneless = words.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+        guard (2...4).contains(words.count), let first = words.first,
+              surnames.contains(first.lowercased()) || (toneless && tonelessSurnames.contains(first.lowercased())),
               words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         let text = words.joined(separator: " ")
         return !namesAnOrganisation(text) && !PlaceWords.namesAPlace(text)

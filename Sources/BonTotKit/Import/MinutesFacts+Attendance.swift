@@ -219,7 +219,7 @@ extension MinutesFacts {
         reasonsWithoutNames = clause.unnamedReasons
         unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent)
         if let absentCount {
-            if absentCount > 0, excused == nil, unexcused == nil { reasonsUnsaid = true }
+            if absentCount > 0, (excused == nil && unexcused == nil) || clause.reasonsUnknown > 0 { reasonsUnsaid = true }
             // A count worked out from the others is never below zero: the figures disagree, and
             // the one the minutes do not give stays unsaid.
             if excused == nil, let unexcused, absentCount >= unexcused { excused = absentCount - unexcused }

@@ -61,20 +61,27 @@ enum OfficeTitles {
     /// after a name is left out too, with its dash, comma or brackets (`officesAfterNames`): the
     /// reason after it was read as "Bí thư Chi đoàn (ốm", and "Nguyễn Văn Hùng - Trưởng thôn" as
     /// absent for a reason, "Trưởng thôn".
-    static func withoutTitles(_ text: String) -> String {
-        officesAfterNames(officesBeforeNames(text).text)
+    static func withoutTitles(_ text: String, heads: HeadsAfterNames = .afterTitledNames) -> String {
+        officesAfterNames(officesBeforeNames(text, heads: heads).text, heads: heads)
+    }
+
+    /// Whose office a village's head after a name and a comma is ("đ/c Lan, Trưởng thôn Đông (ốm)"):
+    /// the name's when a title leads it (the usual reading), no one's (another of the absent,
+    /// unnamed), or the name's, titled or not; the absent's count chooses (`AttendanceClause`).
+    enum HeadsAfterNames {
+        case afterTitledNames, apart, afterAnyName
     }
 
     /// How many village heads `withoutTitles` leaves out of `text` with their village and no name
     /// ("vắng: Trưởng thôn Nam (ốm), đ/c Lan (đi công tác)" reads "vắng: (ốm), đ/c Lan (đi công
     /// tác)"): the brackets left with no name before them that are someone absent.
-    static func unnamedHeads(in text: String) -> Int {
-        officesBeforeNames(text).heads
+    static func unnamedHeads(in text: String, heads: HeadsAfterNames = .afterTitledNames) -> Int {
+        officesBeforeNames(text, heads: heads).heads
     }
 
     /// `text` with each office standing right before a capitalised word left out, and how many
     /// of them were a village's head with no name, left out with the village.
-    private static func officesBeforeNames(_ text: String) -> (text: String, heads: Int) {
+    private static func officesBeforeNames(_ text: String, heads reading: HeadsAfterNames) -> (text: String, heads: Int) {
         guard let pattern else { return (text, 0) }
         var kept = ""
         var last = text.startIndex
@@ -82,12 +89,18 @@ enum OfficeTitles {
         for match in text.matches(of: pattern) {
             guard var office = match.output[1].range, office.upperBound < text.endIndex, text[office.upperBound].isUppercase,
                   office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text),
-                  !headsAVillageAfterAName(office, in: text) else { continue }
+                  !headsAVillageAfterAName(office, in: text, afterAHead: heads > 0, reading: reading) else { continue }
             if let village = villageAlone(after: office, in: text) {
                 // "vắng 01 đồng chí: Trưởng thôn Đông (ốm)": the head of a village, unnamed (`VillageNames`).
                 kept += text[last..<office.lowerBound]
                 last = village
                 heads += 1
+                // "vắng: Trưởng thôn Đông - ốm, đ/c Lan - đi học": the reason after the dash, out of brackets, is
+                // written in brackets, as after a head it is ("(ốm), đ/c Lan - đi học"; no one was counted).
+                if let reason = reasonAfterADash(ending: village, office: office, in: text) {
+                    kept += "(" + text[reason].split(whereSeparator: \.isWhitespace).joined(separator: " ") + ")"
+                    last = reason.upperBound
+                }
                 continue
             }
             if let surname = surnameEnding(office, in: text) { office = office.lowerBound..<surname }
@@ -100,7 +113,7 @@ enum OfficeTitles {
     /// `text` with each office right after a name (a capitalised word before its dash, comma or
     /// bracket) left out: "Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm)" → "Nguyễn Văn Hùng (ốm)"; not
     /// one after other words ("vắng 01 đồng chí (Bí thư chi bộ)", "đi họp cùng Bí thư chi bộ").
-    private static func officesAfterNames(_ text: String) -> String {
+    private static func officesAfterNames(_ text: String, heads reading: HeadsAfterNames) -> String {
         guard let afterName else { return text }
         var kept = ""
         var last = text.startIndex
@@ -108,7 +121,8 @@ enum OfficeTitles {
             // "đ/c Nam (Trưởng thôn Đông) - ốm": the head of the village Đông, in brackets after his name.
             if let village = match.output["bracketed"]?.substring, !namesAVillage(village) { continue }
             if let village = match.output["village"]?.substring,
-               !namesAVillage(village) || (text[match.range].drop(while: \.isWhitespace).first == "," && !followsATitledName(match.range.lowerBound, in: text)) {
+               !namesAVillage(village) || (text[match.range].drop(while: \.isWhitespace).first == ","
+                                            && !follows(reading, match.range.lowerBound, in: text)) {
                 continue
             }
             kept += text[last..<match.range.lowerBound]
@@ -126,11 +140,14 @@ enum OfficeTitles {
 
     /// True when `office` is a village's head (`villageHeads`) after a name and a dash, and the
     /// capitalised words after it name a village (`namesAVillage`): "Nguyễn Văn Hùng - Trưởng thôn
-    /// Đông Hòa" is the head of Đông Hòa; "Lan - Trưởng thôn Hùng" is Hùng, the head.
-    private static func headsAVillageAfterAName(_ office: Range<String.Index>, in text: String) -> Bool {
+    /// Đông Hòa" is the head of Đông Hòa; "Lan - Trưởng thôn Hùng" is Hùng, the head. After a comma,
+    /// only when no head with no name came before (`afterAHead`): "vắng: Trưởng thôn Đông, đ/c Lan,
+    /// Trưởng thôn Nam (ốm)" lists heads and names, each one of the absent.
+    private static func headsAVillageAfterAName(_ office: Range<String.Index>, in text: String, afterAHead: Bool,
+                                                reading: HeadsAfterNames) -> Bool {
         let words = text[office].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard villageHeads.contains(words), let dash = text[..<office.lowerBound].lastIndex(where: { !$0.isWhitespace }),
-              "-–".contains(text[dash]) ? followsAName(dash, in: text) : text[dash] == "," ? followsATitledName(dash, in: text)
+              "-–".contains(text[dash]) ? followsAName(dash, in: text) : text[dash] == "," ? (!afterAHead || reading == .afterAnyName) && follows(reading, dash, in: text)
                 : text[dash] == "(" && followsAName(dash, in: text)
         else { return false }
         let following = text[office.upperBound...].prefix { $0.isLetter || $0.isWhitespace }
@@ -164,6 +181,17 @@ enum OfficeTitles {
         return end
     }
 
+    /// The words of a reason after the dash a village's head and his village end with at `start`
+    /// (`villageAlone`), up to a comma, a semicolon, a full stop or the end, when no bracket is open
+    /// before the office: "Trưởng thôn Đông - ốm, …" gives "ốm"; nil otherwise.
+    private static func reasonAfterADash(ending start: String.Index, office: Range<String.Index>, in text: String) -> Range<String.Index>? {
+        guard let dash = text[..<start].lastIndex(where: { !$0.isWhitespace }), "-–".contains(text[dash]),
+              text[..<office.lowerBound].last(where: { !$0.isWhitespace }) != "(" else { return nil }
+        let end = text[start...].firstIndex { ",;.()".contains($0) } ?? text.endIndex
+        guard text[start..<end].contains(where: \.isLetter), text[end...].first != "(" else { return nil }
+        return start..<end
+    }
+
     /// The capitalised words from `index` of `text` on, each after a single space or more.
     private static func capitalisedWords(from index: String.Index, in text: String) -> [Substring] {
         var words: [Substring] = []
@@ -189,6 +217,17 @@ enum OfficeTitles {
         let comma = index < text.endIndex && text[index] == "," ? index : text[..<index].lastIndex { !$0.isWhitespace }
         guard let comma, text[comma] == "," else { return false }
         return text[..<comma].firstMatch(of: titledName) != nil
+    }
+
+    /// True when the comma at `index` of `text`, or the last mark before it, follows a name whose
+    /// office a village's head after it is, as `reading` says (`followsATitledName`, `followsAName`).
+    private static func follows(_ reading: HeadsAfterNames, _ index: String.Index, in text: String) -> Bool {
+        switch reading {
+        case .afterTitledNames: followsATitledName(index, in: text)
+        case .apart: false
+        case .afterAnyName: text[index...].first == "," ? followsAName(index, in: text)
+            : text[..<index].lastIndex { !$0.isWhitespace }.map { text[$0] == "," && followsAName($0, in: text) } ?? false
+        }
     }
 
     /// True when the word ending at `index` of `text` is capitalised, as a name's last word is.

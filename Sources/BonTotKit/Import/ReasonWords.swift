@@ -42,6 +42,15 @@ enum ReasonWords {
         text.split(whereSeparator: { !$0.isLetter }).first.map { verbsNoNameBegins.contains($0.lowercased()) } ?? false
     }
 
+    /// Given names that are a word saying something other than a reason too (`saysOtherThanAReason`):
+    /// "Trong" typed without marks for "Trọng" ("vang 01 dong chi: Trong (om)"), not "Trong đó".
+    private static let givenNamesLikeOtherWords: Set<String> = ["trong"]
+
+    /// True when `text` is one capitalised word of `givenNamesLikeOtherWords`: "Trong", not "trong".
+    static func isGivenNameLikeOtherWords(_ text: String) -> Bool {
+        text.first?.isUppercase == true && givenNamesLikeOtherWords.contains(text.lowercased())
+    }
+
     /// True when `text` is one capitalised word of `givenNamesLikeReasons`: "Thi", not "thi".
     static func isGivenNameLikeAReason(_ text: String) -> Bool {
         text.first?.isUppercase == true && givenNamesLikeReasons.contains(text.lowercased())

@@ -3,8 +3,8 @@
 /// written with their marks before the attendance is read, so that one grammar reads both. A
 /// word is taken for its toned form only when it has no mark at all and equals it after folding
 /// (`Slug.foldForSearch`: tones dropped, đ as d, lower case), and only where that form is
-/// unambiguous: phrases of the attendance, the offices of a village, and, in lower case on a line
-/// about the absent, the usual reasons. Names are kept as typed ("Vang", "Nam", "Hung"); "vang"
+/// unambiguous: phrases of the attendance, the offices of a village, and, in lower case or in
+/// capitals on a line about the absent, the usual reasons (written in lower case). Names are kept as typed ("Vang", "Nam", "Hung"); "vang"
 /// alone is "vắng" only before what a count of the absent says next (a figure, a colon, "mat",
 /// a reason label), so that a member named Vang stays a name.
 enum TonelessWords {
@@ -50,7 +50,8 @@ enum TonelessWords {
         var changed = false
         var index = 0
         while index < parts.count {
-            if let found = phrase(at: index, in: parts, from: foldedPhrases, anyCase: true) ?? absent(at: index, in: parts) {
+            if let found = phrase(at: index, in: parts, from: foldedPhrases, anyCase: true) ?? absent(at: index, in: parts)
+                ?? titleAbbreviated(at: index, in: parts) {
                 replace(&parts, at: index, length: found.length, with: found.toned)
                 changed = true
             }
@@ -70,13 +71,30 @@ enum TonelessWords {
         return changed ? parts.map { String($0.text) }.joined() : line
     }
 
-    /// "vang" as "vắng" before what a count of the absent says next ("vang 02", "vang:", "vang mat").
+    /// "vang" as "vắng" before what a count of the absent says next ("vang 02", "vang:", "vang mat"),
+    /// and, typed in lower case, before a name ("vang Vang (om)": the member named Vang stays a name).
     private static func absent(at index: Int, in pieces: [Piece]) -> (length: Int, toned: String)? {
         guard pieces[index].isWord, pieces[index].text.lowercased() == "vang" else { return nil }
-        guard let next = pieces[(index + 1)...].first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        guard let next = nextPiece(after: index, in: pieces) else { return nil }
         let word = next.text.lowercased()
-        guard afterAbsent.contains(word) || word.first?.isNumber == true else { return nil }
+        let beforeAName = pieces[index].text == "vang" && next.isWord && next.text.first?.isUppercase == true
+        guard afterAbsent.contains(word) || word.first?.isNumber == true || beforeAName else { return nil }
         return (1, cased("vắng", like: pieces[index].text))
+    }
+
+    /// "dc" as "đ/c" after a figure or before a name ("vang 1 dc: Hung (om)", "dc Lan"), where it
+    /// can be nothing else.
+    private static func titleAbbreviated(at index: Int, in pieces: [Piece]) -> (length: Int, toned: String)? {
+        guard pieces[index].isWord, pieces[index].text.lowercased() == "dc" else { return nil }
+        let before = pieces[..<index].last { !$0.text.allSatisfy(\.isWhitespace) }
+        let next = nextPiece(after: index, in: pieces)
+        guard before?.text.last?.isNumber == true || (next?.isWord == true && next?.text.first?.isUppercase == true) else { return nil }
+        return (1, "đ/c")
+    }
+
+    /// The first piece after `index` that is not a space.
+    private static func nextPiece(after index: Int, in pieces: [Piece]) -> Piece? {
+        pieces[(index + 1)...].first { !$0.text.allSatisfy(\.isWhitespace) }
     }
 
     /// The toned form of the words from piece `index` when they fold to one of `list`: how many
@@ -93,13 +111,14 @@ enum TonelessWords {
                     position += 1
                 }
                 guard position < pieces.count, pieces[position].isWord, isUnmarked(pieces[position].text),
-                      anyCase || pieces[position].text == pieces[position].text.lowercased(),
+                      anyCase || pieces[position].text == pieces[position].text.lowercased() || isAllCaps(pieces[position].text),
                       Slug.foldForSearch(String(pieces[position].text)) == word else { matched = false; break }
                 position += 1
             }
             // A word of letters or "/" after it makes another word ("d/c" is one word; "om" is not "ombre").
             if matched, position == pieces.count || !pieces[position].isWord {
-                return (position - index, cased(toned, like: pieces[index].text))
+                // A reason typed in capitals ("OM") is read as in lower case ("ốm"), as the names' reasons are.
+                return (position - index, anyCase ? cased(toned, like: pieces[index].text) : toned)
             }
         }
         return nil
@@ -114,6 +133,11 @@ enum TonelessWords {
     /// Replaces `length` pieces from `index` with one word, `text`.
     private static func replace(_ pieces: inout [Piece], at index: Int, length: Int, with text: String) {
         pieces.replaceSubrange(index..<(index + length), with: [Piece(text: Substring(text), isWord: true)])
+    }
+
+    /// True when `word` is two letters or more, all capitals ("OM", "DI HOC"'s words).
+    private static func isAllCaps(_ word: Substring) -> Bool {
+        word.count >= 2 && word == word.uppercased()
     }
 
     /// True when `word` has no letter beyond ASCII: typed without marks ("Hung", not "Hùng").

@@ -39,9 +39,14 @@ enum VillageNames {
     /// do not say by name.
     static func unsure(in text: String) -> [String] {
         // "đồng chí Nam, Trưởng thôn Đông (ốm)", "đ/c Nam (Trưởng thôn Đông)": the office of the name before it (`OfficeTitles`).
-        text.matches(of: headAndVillage).filter { match in
-            !OfficeTitles.followsATitledName(match.range.lowerBound, in: text)
+        // "vắng: Trưởng thôn Đông, đ/c Lan, Trưởng thôn Nam (ốm)": after a head with no name, one after a titled name is
+        // another's too (`OfficeTitles.headsAVillageAfterAName`).
+        var afterAHead = false
+        return text.matches(of: headAndVillage).filter { match in
+            let unnamed = (afterAHead || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text))
                 && !(text[match.range].first == "(" && OfficeTitles.followsAName(match.range.lowerBound, in: text))
+            if unnamed, isVillage(match.output.village) { afterAHead = true }
+            return unnamed
         }
             .map { String($0.output.village) }.filter(isVillage)
     }

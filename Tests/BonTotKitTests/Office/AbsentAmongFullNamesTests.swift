@@ -8,7 +8,7 @@ final class AbsentAmongFullNamesTests: XCTestCase {
     /// reason, as "Lan (ốm), Hoa, Minh (đi công tác)" reads (it gave Trần Thị Mai alone).
     func testGivenNamesBeforeAFullName() {
         XCTAssertEqual(AttendanceLineReading.absent("Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Lan, Hùng, Trần Thị Mai (đi học)."),
-                       "Trần Thị Mai (đi học), Lan, Hùng | -/3")
+                       "Trần Thị Mai (đi học), Lan, Hùng | 1/2")
     }
 
     /// "Hùng ốm, Đinh Văn Lộc ốm": a reason right after a given name among full names is its own,

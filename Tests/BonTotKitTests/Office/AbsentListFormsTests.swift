@@ -48,7 +48,7 @@ final class AbsentListFormsTests: XCTestCase {
             XCTAssertTrue(front.contains("   # lý do vắng (không ghi tên): đi công tác\n"), front)
         }
         XCTAssertEqual(absent("vắng 03 đồng chí: Lan (ốm), Hoa, Minh (đi công tác).", present: "25/28"),
-                       "Lan (ốm), Minh (đi công tác), Hoa | -/3")
+                       "Lan (ốm), Minh (đi công tác), Hoa | 2/1")
         assertReadings([
             "vắng 02 đồng chí: Lan, Hùng có lý do.": "Lan, Hùng | 2/0",
             // After a dash or a colon too, as in brackets: the reason label is all of theirs (they were written
@@ -206,7 +206,7 @@ extension ClerksAttendanceSentencesTests {
             "Có mặt: 26/28 đồng chí; vắng 02 đồng chí gồm Lan và Hoa, đều có lý do.": "Lan, Hoa | 2/0",
             "Có mặt: 26/28 đồng chí, vắng 02 đ/c là Lan, Hoa (có lý do).": "Lan, Hoa | 2/0",
             "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan và Hoa (đi công tác).": "Lan (đi công tác), Hoa (đi công tác) | 2/0",
-            "Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Minh, Lan và Hoa – đi công tác.": "Lan (đi công tác), Hoa (đi công tác), Minh | -/3",
+            "Có mặt: 25/28 đồng chí; vắng 03 đồng chí: Minh, Lan và Hoa – đi công tác.": "Lan (đi công tác), Hoa (đi công tác), Minh | 2/1",
         ])
     }
 }

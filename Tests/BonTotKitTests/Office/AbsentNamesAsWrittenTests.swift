@@ -39,11 +39,11 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
             "Vắng: Lan - ốm; Minh - Huế.": "Lan (ốm), Minh (Huế) | 2/0",
             "Vắng: Lan - ốm, Minh - Bình Dương.": "Lan (ốm), Minh (Bình Dương) | 2/0",
             // A name that is no place stays a name.
-            "Vắng: Lan - ốm, Minh - Hoa.": "Lan (ốm), Minh, Hoa | -/3",
+            "Vắng: Lan - ốm, Minh - Hoa.": "Lan (ốm), Minh, Hoa | 1/2",
             // A reason after a dash is the name's before it where dashes join names too: Lan and Hoa have none said.
-            "Vắng: Lan - Hoa, Minh - ốm.": "Minh (ốm), Lan, Hoa | -/3",
-            "Vắng: Lan - Hoa; Minh - ốm.": "Minh (ốm), Lan, Hoa | -/3",
-            "vắng 03 đồng chí: Lan - Hoa, Minh - ốm.": "Minh (ốm), Lan, Hoa | -/3",
+            "Vắng: Lan - Hoa, Minh - ốm.": "Minh (ốm), Lan, Hoa | 1/2",
+            "Vắng: Lan - Hoa; Minh - ốm.": "Minh (ốm), Lan, Hoa | 1/2",
+            "vắng 03 đồng chí: Lan - Hoa, Minh - ốm.": "Minh (ốm), Lan, Hoa | 1/2",
         ], after: lead)
     }
 
@@ -55,7 +55,7 @@ final class AbsentNamesAsWrittenTests: XCTestCase {
         assertReadings([
             "Vắng: Nguyễn Thị Lan.": "Nguyễn Thị Lan | -/1",
             "Vắng: Nguyễn Thị Lan - Huế.": "Nguyễn Thị Lan (Huế) | 1/0",
-            "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng.": "Nguyễn Thị Lan (ốm), Trần Văn Hùng | -/2",
+            "Vắng: Nguyễn Thị Lan (ốm), Trần Văn Hùng.": "Nguyễn Thị Lan (ốm), Trần Văn Hùng | 1/1",
             "Vắng mặt: Nguyễn Thị Lan, Trần Văn Hùng (có lý do)": "Nguyễn Thị Lan, Trần Văn Hùng | 2/0",
             "Đảng viên vắng: Nguyễn Thị Lan - đi học; Trần Văn Hùng - không lý do": "Nguyễn Thị Lan (đi học), Trần Văn Hùng | 1/1",
             "Vắng không lý do: Trần Văn Hùng": "Trần Văn Hùng | -/1",

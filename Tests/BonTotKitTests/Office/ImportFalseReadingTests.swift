@@ -120,7 +120,7 @@ final class ImportFalseReadingTests: XCTestCase {
     func testTheCountMakesAPlaceEndingTheListTheLastName() {
         assertReadings([
             "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan - Hoàng Mai.": "Lan, Hoàng Mai | -/2",
-            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hùng - đi công tác Hà Đông, Hoàng Mai.": "Hùng (đi công tác Hà Đông), Hoàng Mai | -/2",
+            "Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hùng - đi công tác Hà Đông, Hoàng Mai.": "Hùng (đi công tác Hà Đông), Hoàng Mai | 1/1",
             // One absent, or more names after it: where the one before is.
             "Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Hùng - Hoàng Mai.": "Hùng (Hoàng Mai) | 1/0",
             "Có mặt: 27/28 đồng chí; vắng 01 đồng chí: Hùng - đi công tác Hà Đông, Cao Lãnh.": "Hùng (đi công tác Hà Đông, Cao Lãnh) | 1/0",

