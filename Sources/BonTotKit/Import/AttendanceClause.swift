@@ -28,6 +28,8 @@ struct AttendanceClause {
     var absent: [MinutesFacts.Absentee] = []
     /// Reasons given with no name to them: "vắng 01 đồng chí (có lý do: ốm)".
     var unnamedReasons: [String] = []
+    /// Whose office the clause read a village's head after a name and a comma to be (`OfficeTitles.HeadsAfterNames`).
+    private(set) var headsReading = OfficeTitles.HeadsAfterNames.afterTitledNames
     /// How many of the absent the clause counts with no word of whether they had a reason, when
     /// others are named with one ("vắng: Trưởng thôn Đông, đ/c Lan (đi học)": the head); 0 otherwise.
     var reasonsUnknown = 0
@@ -61,6 +63,7 @@ struct AttendanceClause {
     private init(_ text: String, heads: OfficeTitles.HeadsAfterNames) {
         chars = Array(Self.countAfterAbsent(AbsentAfterTheName.rewritten(OfficeTitles.withoutTitles(text, heads: heads))))
         unnamedHeadCount = OfficeTitles.unnamedHeads(in: text, heads: heads)
+        headsReading = heads
         tokens = AttendanceToken.tokens(of: chars)
         guard let start = start else { return }
         read(start..<end(from: start))

@@ -217,7 +217,8 @@ extension MinutesFacts {
         }
         absent = namedBelow?.clause.absent ?? namedInRows ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
-        unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent)
+        unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent,
+                                             headsApart: clause.headsReading == .apart)
         if let absentCount {
             if absentCount > 0, (excused == nil && unexcused == nil) || clause.reasonsUnknown > 0 { reasonsUnsaid = true }
             // A count worked out from the others is never below zero: the figures disagree, and
@@ -231,10 +232,10 @@ extension MinutesFacts {
     /// The places that read as full names in the absent's `lines` (`PlaceWords.unsurePlacesOrNames`),
     /// and the one-word villages after a head with no name (`VillageNames.unsure`), that are neither
     /// one of the `absent` nor in their reasons.
-    static func unsureNames(in lines: [String], absent: [Absentee]) -> [String] {
+    static func unsureNames(in lines: [String], absent: [Absentee], headsApart: Bool = false) -> [String] {
         let said = absent.flatMap { [$0.name] + ($0.reason.map { [$0] } ?? []) }
         var names: [String] = []
-        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0) }
+        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0, headsApart: headsApart) }
         for name in unsure where !said.contains(where: { $0.contains(name) }) && !names.contains(name) {
             names.append(name)
         }

@@ -37,13 +37,15 @@ enum VillageNames {
     /// The one-word villages in `text` after a village head with no name before it (after a mark,
     /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes
     /// do not say by name.
-    static func unsure(in text: String) -> [String] {
+    /// With `headsApart` (the absent's count made each head another of the absent: `AttendanceClause`),
+    /// a head after a titled name is unnamed too ("vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)").
+    static func unsure(in text: String, headsApart: Bool = false) -> [String] {
         // "đồng chí Nam, Trưởng thôn Đông (ốm)", "đ/c Nam (Trưởng thôn Đông)": the office of the name before it (`OfficeTitles`).
         // "vắng: Trưởng thôn Đông, đ/c Lan, Trưởng thôn Nam (ốm)": after a head with no name, one after a titled name is
         // another's too (`OfficeTitles.headsAVillageAfterAName`).
         var afterAHead = false
         return text.matches(of: headAndVillage).filter { match in
-            let unnamed = (afterAHead || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text))
+            let unnamed = (afterAHead || headsApart || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text))
                 && !(text[match.range].first == "(" && OfficeTitles.followsAName(match.range.lowerBound, in: text))
             if unnamed, isVillage(match.output.village) { afterAHead = true }
             return unnamed

@@ -48,10 +48,11 @@ final class AttendanceReviewWordingsTests: XCTestCase {
 
     /// "vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)": two absent, so the head is the second,
     /// unnamed, not Lan's office (Lan was read absent for "ốm", one named of two); with one
-    /// counted, the office stays Lan's.
+    /// counted, the office stays Lan's. The editor is asked for the head's name (he was not).
     func testTheCountSaysTheHeadIsAnother() {
         assertWritten("vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)", present: 26,
-                      attendance: "excused: 1, unexcused: 1 }   # lý do vắng (không ghi tên): ốm", absent: ["Lan"], unsaid: 1)
+                      attendance: "excused: 1, unexcused: 1 }   # lý do vắng (không ghi tên): ốm", absent: ["Lan"], unsaid: 1,
+                      villages: ["Đông"])
         assertWritten("vắng 01 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)", present: 27, attendance: "excused: 1, unexcused: 0 }",
                       absent: ["Lan, reason: ốm"])
     }
