@@ -54,29 +54,33 @@ enum TabbedColumnsCheck {
 
     /// What the warning of `lines`, lines `start` to `end` of the file, tells: lines bulleted
     /// with a tab to start with '- ', lines labelled (or bulleted) with a tab to stand apart,
-    /// anything else to be a pipe table.
+    /// anything else to be a pipe table. Bullets of several kinds ('•' then '○', '▪', as Word's
+    /// levels paste) are each named.
     private static func message(_ lines: [TabbedLine], start: Int, end: Int) -> String {
-        var bullets: [Character] = [], listMarkers: [Bool] = [], tabbed = false
+        var bullets: [Character] = [], kinds: [Character] = [], listMarkers: [Bool] = [], tabbed = false
         for line in lines {
             if case .bulleted(let bullet, let tab) = line {
                 bullets.append(bullet)
+                if !kinds.contains(bullet) { kinds.append(bullet) }
                 tabbed = tabbed || tab
             }
             if case .labelled(let listMarker) = line { listMarkers.append(listMarker) }
         }
-        if bullets.count == lines.count, let bullet = bullets.first, TabbedLine.listBullets.contains(bullet) {
-            return "dòng \(start)–\(end) bắt đầu bằng dấu '\(bullet)' rồi khoảng trắng không ngắt (NBSP) và phím Tab (danh sách dán "
-                + "từ Word?): khoảng trắng không ngắt làm trang không đọc dấu '\(bullet)' là danh sách, các dòng sẽ in liền "
-                + "thành một đoạn; hãy xóa khoảng trắng không ngắt và phím Tab, chỉ để một dấu cách sau dấu '\(bullet)' ở "
-                + "đầu mỗi dòng, ví dụ '\(bullet) …' / lines \(start)–\(end) start with '\(bullet)', a no-break space and a "
-                + "tab, which make no list: the lines will run together as one paragraph; keep one space after '\(bullet)'"
-        } else if bullets.count == lines.count, let bullet = bullets.first {
-            let after = tabbed ? "phím Tab" : "dấu cách", replaced = tabbed ? "'\(bullet)' và phím Tab" : "'\(bullet)'"
+        let named = quoted(kinds, or: "hoặc"), namedInEnglish = quoted(kinds, or: "or")
+        if bullets.count == lines.count, let bullet = kinds.first, kinds.allSatisfy(TabbedLine.listBullets.contains) {
+            return "dòng \(start)–\(end) bắt đầu bằng dấu \(named) rồi khoảng trắng không ngắt (NBSP) và phím Tab (danh sách dán "
+                + "từ Word?): khoảng trắng không ngắt làm trang không đọc dấu \(named) là danh sách, các dòng sẽ in liền "
+                + "thành một đoạn; hãy xóa khoảng trắng không ngắt và phím Tab, chỉ để một dấu cách sau dấu \(named) ở "
+                + "đầu mỗi dòng, ví dụ '\(bullet) …' / lines \(start)–\(end) start with \(namedInEnglish), a no-break space and a "
+                + "tab, which make no list: the lines will run together as one paragraph; keep one space after \(namedInEnglish)"
+        } else if bullets.count == lines.count, !kinds.isEmpty {
+            let after = tabbed ? "phím Tab" : "dấu cách", replaced = tabbed ? "\(named) và phím Tab" : named
             let makes = tabbed ? " and a tab, which make" : ", which makes"
-            return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng '\(bullet)' rồi \(after) (danh sách dán từ Word?): "
-                + "trang không đọc dấu '\(bullet)' là danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu "
-                + "\(replaced) bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ '\(bullet) …' → '- …' "
-                + "/ lines \(start)–\(end) start with a bullet '\(bullet)'\(makes) no list: the lines "
+            let examples = kinds.map { "'\($0) …' → '- …'" }.joined(separator: ", ")
+            return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng \(named) rồi \(after) (danh sách dán từ Word?): "
+                + "trang không đọc dấu \(named) là danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu "
+                + "\(replaced) bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ \(examples) "
+                + "/ lines \(start)–\(end) start with a bullet \(namedInEnglish)\(makes) no list: the lines "
                 + "will run together as one paragraph; start each with '- ' instead"
         } else if bullets.count + listMarkers.count < lines.count {
             return "dòng \(start)–\(end) có các cột cách nhau bằng phím Tab (bảng dán từ Word?): trang không giữ được cột, "
@@ -92,5 +96,12 @@ enum TabbedColumnsCheck {
                 + "/ lines \(start)–\(end) are lettered or numbered with a tab and will run together as one paragraph: "
                 + "put a blank line between them" + (list.isEmpty ? "" : ", or make them a list, 'a) …' → '- a) …'")
         }
+    }
+
+    /// `kinds` quoted and listed, the last two joined by `or` ("'•', '○' hoặc '▪'").
+    private static func quoted(_ kinds: [Character], or word: String) -> String {
+        let marks = kinds.map { "'\($0)'" }
+        guard let last = marks.last, marks.count > 1 else { return marks.first ?? "" }
+        return marks.dropLast().joined(separator: ", ") + " \(word) " + last
     }
 }

@@ -23,6 +23,19 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
         }
     }
 
+    func testWordBulletsOfSeveralKindsInOneListAreEachNamed() throws {
+        let found = try warnings("Nội dung họp:\n•\tBáo cáo quý III.\n○\tThu chi.\n▪\tChi tiết.\n•\tBầu chi ủy.\n")
+        assertOneBodyWarning(found, line: 10, start: "dòng 10–13 bắt đầu bằng dấu đầu dòng '•', '○' hoặc '▪' rồi phím Tab",
+                             advice: "hãy thay dấu '•', '○' hoặc '▪' và phím Tab bằng dấu '-'")
+        let message = found.first?.message ?? ""
+        XCTAssertTrue(message.contains("ví dụ '• …' → '- …', '○ …' → '- …', '▪ …' → '- …'"), message)
+        XCTAssertTrue(message.contains("start with a bullet '•', '○' or '▪' and a tab"), message)
+
+        let dashes = try warnings("-\u{00A0}\tBáo cáo.\n+\u{00A0}\tBầu.\n")
+        assertOneBodyWarning(dashes, line: 9, start: "dòng 9–10 bắt đầu bằng dấu '-' hoặc '+' rồi khoảng trắng không ngắt (NBSP)",
+                             advice: "chỉ để một dấu cách sau dấu '-' hoặc '+'")
+    }
+
     func testWordBulletsWithASpaceAreToldToStartEachLineWithADash() throws {
         let found = try storyBodyWarnings("Nội dung họp:\n• Báo cáo kết quả quý III.\n•\u{00A0}Bầu bổ sung chi ủy.\n",
                                           containing: "dấu đầu dòng")
