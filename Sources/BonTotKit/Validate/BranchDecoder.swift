@@ -131,7 +131,7 @@ enum BranchDecoder {
         if let members, let latest, latest.rated > members {
             reader.sink.warning(latest.location, field: "member_ratings.\(latest.year)",
                                 "năm \(latest.year) xếp loại \(latest.rated) đảng viên, nhiều hơn số đảng viên của chi bộ (\(members), "
-                                + "ghi ở 'members'); hãy kiểm tra lại các số / \(latest.rated) members rated in \(latest.year), "
+                                + "ghi ở 'members'); hãy kiểm tra lại các số / \(Plain.count(latest.rated, "member")) rated in \(latest.year), "
                                 + "more than the branch's \(members)")
         }
         return ratings

@@ -261,7 +261,7 @@ enum MinutesDecoder {
         reader.sink.warning(reader.location(of: "attendance"), field: "absent",
                             "'absent' ghi tên \(absent.count) người vắng, nhưng 'attendance' đếm \(excused + unexcused) "
                             + "(có lý do \(excused) + không lý do \(unexcused)); hãy đối chiếu với biên bản / "
-                            + "\(absent.count) names under 'absent', but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
+                            + "\(Plain.count(absent.count, "name")) under 'absent', but excused \(excused) + unexcused \(unexcused) = \(excused + unexcused)")
     }
 
     private static func absentees(_ reader: FieldReader) -> [Absentee] {

@@ -82,7 +82,7 @@ enum UnmarkedTableCheck {
         let typed = "|" + String(repeating: "---|", count: headCells)
         return "dòng \(line) là dòng gạch ngang của bảng nhưng có \(cells) ô, còn dòng đầu bảng (dòng \(line - 1)) có "
             + "\(headCells) ô: bảng không thành, \(printed); hãy gõ dòng gạch ngang đủ \(headCells) ô, mỗi cột một '---': "
-            + "'\(typed)' / line \(line), the table's row of dashes, has \(cells) cells and its head row \(headCells): type '\(typed)'"
+            + "'\(typed)' / line \(line), the table's row of dashes, has \(Plain.count(cells, "cell")) and its head row \(headCells): type '\(typed)'"
     }
 
     /// The offset in `paragraph` of a row of dashes typed with print dashes, the line that makes
