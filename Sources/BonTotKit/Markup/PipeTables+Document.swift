@@ -22,7 +22,7 @@ extension PipeTables {
     /// further down is a link; in a tight list it has no `<p>` around it), the table's rows cut
     /// off it. A body with no pipe is passed over at the speed of `memchr`, as most are.
     static func blocks(in document: OpaquePointer, markdown: String) -> [Block] {
-        guard holdsPipe(markdown) else { return [] }
+        guard ByteSearch.holds(UInt8(ascii: "|"), in: markdown) else { return [] }
         // A line ends as libcmark ends one: "\r\n" (one Character in Swift, never equal to "\n",
         // so a file saved by Notepad was read as one line and its tables left as pipes), "\n", "\r".
         let lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
@@ -162,15 +162,5 @@ extension PipeTables {
             child = cmark_node_next(node)
         }
         return end > 0 ? max(0, Int(cmark_node_get_end_line(paragraph)) - end) : 0
-    }
-
-    /// Whether `markdown` holds a `|`, found with `memchr` (every body is asked, for its page and
-    /// its search entry).
-    private static func holdsPipe(_ markdown: String) -> Bool {
-        var text = markdown
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil
-        }
     }
 }

@@ -20,6 +20,31 @@ enum ByteSearch {
         return nil
     }
 
+    /// Whether `bytes` hold `byte`, found with `memchr`: the question every body is asked, for
+    /// its page, its search entry and its checks (a `|`, a tab), and most answer no.
+    static func holds(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+
+    /// Whether `text`'s UTF-8 holds `byte` (see `holds(_:in:)` on bytes).
+    static func holds(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { holds(byte, in: $0) }
+    }
+
+    /// The offsets in `bytes` of each `byte`, in order, found with `memchr`, until `visit`
+    /// returns false.
+    static func each(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) {
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard visit(offset) else { return }
+            start = offset + 1
+        }
+    }
+
     /// The offset in `text`'s UTF-8 of the first `needle`, nil when there is none.
     static func offset(of needle: String, in text: String) -> Int? {
         var text = text, needle = needle

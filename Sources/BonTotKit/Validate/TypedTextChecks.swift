@@ -15,28 +15,28 @@ enum TypedTextChecks {
 
     /// Whether `body` holds a tab, whether it holds a pipe, and whether a line of it starts
     /// (after spaces) with a byte Word's bullets start with (U+2000–U+2FFF: '•', '▪', '–'; the
-    /// private-use bullets of Symbol fonts; '·'), found in one pass over its bytes (stopping once
-    /// all are found): the body is parsed only when it holds any. Vietnamese letters start with
-    /// none of these bytes.
+    /// private-use bullets of Symbol fonts; '·'): the body is parsed only when it holds any.
+    /// Each is found with `memchr`, a bullet's byte then looked at from the start of its line:
+    /// Vietnamese letters start with none of these bytes, and a body costs a few scans at the
+    /// speed of the C library (and for a dash or a quote mark among words, a look at the byte
+    /// before it), not a loop over its bytes in Swift.
     static func marks(of body: String) -> (tab: Bool, pipe: Bool, bullet: Bool) {
-        var tab = false, pipe = false, bullet = false, lineStart = true
-        for byte in body.utf8 {
-            if byte == UInt8(ascii: "\t") {
-                tab = true
-                continue
-            } else if byte == UInt8(ascii: "|") {
-                pipe = true
-            } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                lineStart = true
-                continue
-            } else if byte == UInt8(ascii: " ") {
-                continue
-            } else if lineStart {
-                bullet = bullet || byte == 0xE2 || byte == 0xEF || byte == 0xC2
-            }
-            lineStart = false
-            if tab && pipe && bullet { break }
+        var body = body
+        return body.withUTF8 { bytes in
+            (ByteSearch.holds(UInt8(ascii: "\t"), in: bytes), ByteSearch.holds(UInt8(ascii: "|"), in: bytes),
+             [0xE2, 0xEF, 0xC2].contains { startsALine($0, in: bytes) })
         }
-        return (tab, pipe, bullet)
+    }
+
+    /// Whether a line of `bytes` starts with `byte` after spaces and tabs.
+    private static func startsALine(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        ByteSearch.each(byte, in: bytes) { offset in
+            var before = offset
+            while before > 0, bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t") { before -= 1 }
+            found = before == 0 || bytes[before - 1] == UInt8(ascii: "\n") || bytes[before - 1] == UInt8(ascii: "\r")
+            return !found
+        }
+        return found
     }
 }
