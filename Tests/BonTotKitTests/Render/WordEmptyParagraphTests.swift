@@ -1,4 +1,5 @@
 import BonTotKit
+import Foundation
 import XCTest
 
 /// Word's empty paragraph pasted as text, a line of only no-break spaces (maybe with spaces or
@@ -25,8 +26,32 @@ final class WordEmptyParagraphTests: SiteCopyTestCase {
         XCTAssertEqual(try storyBodyWarnings(body, containing: "dòng").count, 0)
     }
 
+    func testProseWithPipesOnEitherSidePrintsApartAndTableRowsStayOneTable() {
+        XCTAssertEqual(html("Điểm: 8 | 9\n\u{00A0}\nGhi chú: An | Bình\n"), "<p>Điểm: 8 | 9</p>\n<p>Ghi chú: An | Bình</p>\n")
+        XCTAssertEqual(html("Điểm: 8 | 9\n\u{00A0}\n| STT | Ấp |\n|---|---|\n"), "<p>Điểm: 8 | 9</p>\n" + html("| STT | Ấp |\n|---|---|\n"),
+                       "prose, then a table")
+        let table = html("| STT | Ấp |\n|---|---|\n| 1 | Ấp Bắc |\n\u{00A0}\n| 2 | Ấp Nam |\n")
+        XCTAssertTrue(table.contains("<td>Ấp Bắc</td></tr>\n<tr><td class=\"num\">2</td>"), table)
+        let quoted = html("> | STT | Ấp |\n> |---|---|\n> | 1 | Ấp Bắc |\n> \u{00A0}\n> | 2 | Ấp Nam |\n")
+        XCTAssertTrue(quoted.contains("<td>Ấp Bắc</td></tr>\n<tr><td class=\"num\">2</td>"), quoted)
+    }
+
+    func testABodyIsReadWithItsOwnBytesWhateverItsLettersLookLike() {
+        // The same words, typed with their marks composed and apart: Swift's strings take them
+        // for equal, the page keeps each as typed.
+        let composed = "Nghị quyết\n\u{00A0}\nĐoạn 2\n", apart = composed.decomposedStringWithCanonicalMapping
+        XCTAssertEqual(composed, apart)
+        XCTAssertEqual(Array(html(composed).utf8), Array("<p>Nghị quyết</p>\n<p>Đoạn 2</p>\n".utf8))
+        XCTAssertEqual(Array(html(apart).utf8), Array("<p>Nghị quyết</p>\n<p>Đoạn 2</p>\n".decomposedStringWithCanonicalMapping.utf8))
+        XCTAssertEqual(Array(html(composed).utf8), Array("<p>Nghị quyết</p>\n<p>Đoạn 2</p>\n".utf8), "read again")
+    }
+
     func testNoBreakSpacesAmongWordsAndInCodeAreKept() {
         XCTAssertEqual(html("Số 5\u{00A0}000 đồng\n"), "<p>Số 5\u{00A0}000 đồng</p>\n")
+        XCTAssertEqual(html("Đoạn 1\n\u{00A0}5\u{00A0}000 đồng\u{00A0}\n\u{00A0} \u{00A0}x\n"),
+                       "<p>Đoạn 1\n\u{00A0}5\u{00A0}000 đồng\u{00A0}\n\u{00A0} \u{00A0}x</p>\n", "a line with words")
+        XCTAssertEqual(html("Đoạn 1\n\u{00A0}"), "<p>Đoạn 1</p>\n", "the last line, with no line end")
+        XCTAssertEqual(html("\u{00A0}\t\nĐoạn 1\r\u{00A0}\rĐoạn 2"), "<p>Đoạn 1</p>\n<p>Đoạn 2</p>\n", "the first line; '\\r' line ends")
         XCTAssertEqual(html("```\na\n\u{00A0}\nb\n```\n"), "<pre><code>a\n\u{00A0}\nb\n</code></pre>\n")
         XCTAssertEqual(html("    a\n    \u{00A0}\n    b\n"), "<pre><code>a\n\u{00A0}\nb\n</code></pre>\n")
     }
