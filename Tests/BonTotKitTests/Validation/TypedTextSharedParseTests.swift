@@ -10,6 +10,10 @@ final class TypedTextSharedParseTests: XCTestCase {
         XCTAssertTrue(TypedTextChecks.marks(of: "a\tb\n") == (true, false, false))
         XCTAssertTrue(TypedTextChecks.marks(of: "Hết | hai\tba\n") == (true, true, false))
         XCTAssertTrue(TypedTextChecks.marks(of: "Nội dung:\n  • Một\n") == (false, false, true))
+        XCTAssertTrue(TypedTextChecks.marks(of: "Nội dung:\r\t • Một") == (true, false, true), "after a '\\r', a tab and a space")
+        XCTAssertTrue(TypedTextChecks.marks(of: "• Một") == (false, false, true), "the first line")
+        XCTAssertTrue(TypedTextChecks.marks(of: "Số 5\u{00A0}000 – “đủ” • hết\n") == (false, false, false), "among words")
+        XCTAssertTrue(TypedTextChecks.marks(of: "Một\n\u{00A0}Hai\n") == (false, false, true), "a no-break space first")
     }
 
     func testBothChecksReadOneParseAndTellTabsFirst() throws {
