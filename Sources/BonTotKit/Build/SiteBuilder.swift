@@ -158,8 +158,9 @@ public enum SiteBuilder {
             report.diagnostics.append(contentsOf: copied + rendered.printed.diagnostics)
             (report.files, report.bytes) = (report.files + rendered.printed.files, report.bytes + rendered.printed.bytes)
         } catch {
-            output.discard()
+            // Told before the site being made is removed: a loop of links met in it is named.
             report.diagnostics.append(writeError(error, options))
+            output.discard()
             return report
         }
         guard report.diagnostics.errorCount == 0 else {
@@ -182,8 +183,9 @@ public enum SiteBuilder {
                 OutputLock.remove(StagingFolder.spare(of: options.output.standardizedFileURL))
             }
         } catch {
-            output.discard()
+            // Told before the site being made is removed: a loop of links met in it is named.
             report.diagnostics.append(writeError(error, options))
+            output.discard()
             return report
         }
         (report.files, report.bytes) = (report.files + output.written.files, report.bytes + output.written.bytes)

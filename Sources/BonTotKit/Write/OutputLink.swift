@@ -128,6 +128,15 @@ enum OutputLink {
             + loopToMend(loop, or: destination, other: other) + " / the output is a link through a loop of symbolic links"
     }
 
+    /// The loop of links met on the way to `path`, found while writing after the output's own
+    /// path was checked (a folder inside the output made a loop between builds): the folder that
+    /// loops named with its hops and the links to mend, as for the output's own; nil when the
+    /// system now finds no loop there.
+    static func loopOnTheWay(to path: URL) -> String? {
+        guard let loop = firstLoop(along: path.standardizedFileURL) else { return nil }
+        return "đường dẫn đi qua " + loopToMend(chain(from: loop), or: loop, other: Command.build.otherOutput(path))
+    }
+
     /// The error of an output given as it is (no link) inside a folder linked round in a loop,
     /// `loop` its chain (`--output lp/www`, `lp -> lp`): that folder is named, with its hops.
     private static func loopAboveMessage(_ output: URL, _ loop: [URL], other: String) -> String {

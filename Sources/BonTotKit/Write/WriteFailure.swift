@@ -45,8 +45,11 @@ struct WriteFailure: Error, LocalizedError, Equatable {
             return "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn thư mục kết quả khác bằng --output "
                 + "/ not a directory (\(system))"
         case ELOOP:
-            // A folder above the output linked round in a loop (`lp -> lp`): the output itself
-            // being the link is told by `OutputLink`, with the links named.
+            // A folder on the way linked round in a loop (inside the output, made between
+            // builds): its links named as `OutputLink` names the output's own.
+            if let loop = OutputLink.loopOnTheWay(to: URL(fileURLWithPath: path)) {
+                return loop + " / a loop of symbolic links (\(system))"
+            }
             return "đường dẫn đi qua một liên kết (shortcut) trỏ vòng: các liên kết trỏ lẫn nhau mà không dẫn tới thư mục nào; "
                 + "hãy sửa liên kết cho trỏ tới thư mục thật, hoặc chọn thư mục kết quả khác bằng --output "
                 + "/ a loop of symbolic links (\(system))"
