@@ -188,6 +188,9 @@ public enum SiteBuilder {
             output.discard()
             return report
         }
+        if output.lostSharedGroup {
+            report.diagnostics.append(.warning(at: .output(options.output.standardizedFileURL.lastPathComponent), SharedGroup.lostWarning))
+        }
         (report.files, report.bytes) = (report.files + output.written.files, report.bytes + output.written.bytes)
         report.seconds = seconds(since: clock)
         report.succeeded = true

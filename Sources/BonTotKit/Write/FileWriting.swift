@@ -23,6 +23,14 @@ final class FileWriting: @unchecked Sendable {
     /// The group of a web root shared by a group (`SharedGroup`), which every folder of the
     /// reused folder is given, with the set-group-ID bit, and every file written there takes.
     private let group: gid_t?
+    /// The group of a web root shared by a group, for a build into a folder it trusts (not
+    /// reused): each folder written into is given it and the set-group-ID bit when it lacks them
+    /// (`mendedFolders`), a few calls for each, so the pages made there take the group.
+    private let mendedGroup: gid_t?
+    private var mended = false
+    /// True when a folder written into had lost the web root's group or set-group-ID bit (in a
+    /// reused folder too, given `group`).
+    var mendedFolders: Bool { lock.withLock { mended } }
 
     /// `faults` makes chosen operations fail as a full or read-only disk would (tests only);
     /// `reusing` is the folder written into when it may hold files of its own (see `reusedRoot`),
@@ -31,6 +39,7 @@ final class FileWriting: @unchecked Sendable {
         self.faults = faults
         reusedRoot = root
         self.group = root == nil ? nil : group
+        mendedGroup = root == nil ? group : nil
         let mask = root == nil ? 0 : Self.umask()
         modes = (0o644 & ~mask, 0o755 & ~mask)
         if let root { folders.insert(root) }
@@ -131,6 +140,10 @@ final class FileWriting: @unchecked Sendable {
                 throw WriteFailure(path: folder, code: code)
             }
         }
+        if let mendedGroup, !SharedGroup.holds(folder, group: mendedGroup) {
+            SharedGroup.mend(folder, group: mendedGroup)
+            lock.withLock { mended = true }
+        }
         lock.withLock { _ = folders.insert(folder) }
     }
 
@@ -147,6 +160,7 @@ final class FileWriting: @unchecked Sendable {
         var info = stat()
         if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
             let shared = group == nil ? info.st_mode & S_ISGID : S_ISGID
+            if let group, info.st_mode & S_ISGID == 0 || info.st_gid != group { lock.withLock { mended = true } }
             if info.st_mode & 0o7777 != modes.folder | shared { chmod(folder, modes.folder | shared) }
             if let group, info.st_gid != group { SharedGroup.give(folder, group: group) }
         } else {

@@ -35,6 +35,20 @@ enum SharedGroup {
         if after.st_mode & S_ISGID == 0 && before.st_mode & S_ISGID != 0 { chmod(path, (after.st_mode & 0o7777) | S_ISGID) }
     }
 
+    /// True when the folder at `path` has the set-group-ID bit and `group`.
+    static func holds(_ path: String, group: gid_t) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_ISGID != 0 && info.st_gid == group
+    }
+
+    /// What an ordinary build says, once, of a site in a web root shared by a group that has
+    /// folders without the set-group-ID bit or pages of the clerk's group (built by an older
+    /// version): the folders it wrote into are mended, the rest only a clean build mends.
+    static let lostWarning = "một số thư mục hoặc trang của thư mục kết quả không mang nhóm của thư mục web dùng chung (chmod g+s) "
+        + "chứa nó (dựng bằng phiên bản bontot cũ), nên máy chủ web có thể không đọc được; bontot đã trả nhóm cho các thư mục "
+        + "vừa ghi, còn các trang khác hãy chạy 'bontot build --clean' một lần để trả nhóm cho mọi trang "
+        + "/ some folders or pages lost the shared web root's group; run bontot build --clean once"
+
     /// True when the folder at `path` has the set-group-ID bit, and the group of the folder at
     /// `mended` (`mend` gave it what the system let it).
     static func holds(_ path: String, like mended: String) -> Bool {

@@ -50,8 +50,10 @@ public final class StagingFolder: @unchecked Sendable {
         let reused = spare != .fresh && FileWriting.isFolder(staging.path)
         if !reused { OutputLock.remove(staging) }
         holdsUndescribedFiles = reused && spare == .undescribed
-        sharedGroup = spare == .undescribed ? SharedGroup.of(output: self.output) : nil
-        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil, group: sharedGroup)
+        let webGroup = SharedGroup.of(output: self.output)
+        sharedGroup = spare == .undescribed ? webGroup : nil
+        pageGroup = spare == .undescribed ? nil : webGroup
+        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil, group: webGroup)
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
         if let sharedGroup { SharedGroup.mend(staging.path, group: sharedGroup) }
         PrivateFolder.makePrivate(staging.path)
@@ -65,6 +67,18 @@ public final class StagingFolder: @unchecked Sendable {
     /// build trusting nothing of the spare (a clean one): its folders are given the group and
     /// the set-group-ID bit, and a published output without them is not kept as the spare.
     private let sharedGroup: gid_t?
+
+    /// The group of a web root shared by a group, for a build trusting the spare (an ordinary
+    /// one): the pages it holds unchanged are checked to have it, at no cost (`holds`).
+    private let pageGroup: gid_t?
+    private var pageLost = false
+
+    /// True when the site being made has a folder written into that had lost the group of the
+    /// web root shared by a group holding it, or a page held unchanged of another group
+    /// (`SharedGroup.lostWarning`); never for a clean build, which mends them all.
+    var lostSharedGroup: Bool {
+        pageGroup != nil && (files.mendedFolders || lock.withLock { pageLost })
+    }
 
     /// The staging folder, open, so a file in it is looked up from there and not from `/`
     /// (`holds`, asked for every unchanged page); -1 when it could not be opened.
@@ -102,7 +116,9 @@ public final class StagingFolder: @unchecked Sendable {
     func holds(_ path: String, size: Int) -> Bool {
         guard folder >= 0 else { return FileWriting.isFile(staging.path + "/" + path, size: size) }
         var info = stat()
-        return fstatat(folder, path, &info, 0) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG
+        guard fstatat(folder, path, &info, 0) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        if let pageGroup, info.st_gid != pageGroup { lock.withLock { pageLost = true } }
+        return true
     }
 
     /// Removes files of the spare the new output does not have, and the folders they leave empty.
@@ -195,8 +211,10 @@ public final class StagingFolder: @unchecked Sendable {
             return false
         }
         if bontot_exchange_paths(staging.path, output.path) == 0 {
-            // The next build would publish it again, folders and pages out of the group's reach.
-            if sharedGroup != nil && !SharedGroup.holds(staging.path, like: output.path) {
+            // The next build would publish it again, folders and pages out of the group's reach:
+            // likely so too when the site just made had lost the group (an ordinary build mends
+            // the folders it writes into, the published output's own among them).
+            if sharedGroup != nil && (files.mendedFolders || !SharedGroup.holds(staging.path, like: output.path)) {
                 discard()
                 return false
             }

@@ -184,6 +184,10 @@ final class BuildOutput: @unchecked Sendable {
     /// The pages rendered so far, each page's file once however often it was rendered.
     var rendered: Int { lock.withLock { renderedPages } }
 
+    /// True when the new output, in a web root shared by a group, has folders or pages that had
+    /// lost its group (`StagingFolder.lostSharedGroup`).
+    var lostSharedGroup: Bool { staging.lostSharedGroup }
+
     /// Files and bytes written by this build, with those the spare gave back in place of other
     /// bytes (files taken over unchanged not counted).
     var written: (files: Int, bytes: Int) {
