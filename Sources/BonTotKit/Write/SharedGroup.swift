@@ -49,10 +49,24 @@ enum SharedGroup {
         + "vừa ghi, còn các trang khác hãy chạy 'bontot build --clean' một lần để trả nhóm cho mọi trang "
         + "/ some folders or pages lost the shared web root's group; run bontot build --clean once"
 
-    /// True when the folder at `path` has the set-group-ID bit, and the group of the folder at
-    /// `mended` (`mend` gave it what the system let it).
+    /// True when the folder at `path` and every folder in it have the set-group-ID bit, and they
+    /// and every file in them the group of the folder at `mended` (`mend` gave it what the system
+    /// let it). Every entry is looked at, not the top folder alone: an office that mended that
+    /// one by hand (`chmod g+s dang-bo`) left the folders and pages in it as they were.
     static func holds(_ path: String, like mended: String) -> Bool {
-        var info = stat(), model = stat()
-        return lstat(path, &info) == 0 && lstat(mended, &model) == 0 && info.st_mode & S_ISGID != 0 && info.st_gid == model.st_gid
+        var model = stat()
+        guard lstat(mended, &model) == 0, isShared(path, group: model.st_gid),
+              let entries = FileManager.default.enumerator(atPath: path) else { return false }
+        while let entry = entries.nextObject() as? String {
+            if !isShared(path + "/" + entry, group: model.st_gid) { return false }
+        }
+        return true
+    }
+
+    /// True when the entry at `path` has `group`, and the set-group-ID bit if it is a folder.
+    private static func isShared(_ path: String, group: gid_t) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_gid == group else { return false }
+        return (info.st_mode & S_IFMT) != S_IFDIR || info.st_mode & S_ISGID != 0
     }
 }

@@ -140,6 +140,29 @@ final class PrivateSpareFolderTests: XCTestCase {
         XCTAssertFalse(next.problems.contains("--clean"), "nothing lost after the clean build: \(next.problems)")
     }
 
+    /// The same site whose office mended the output's own folder by hand (`chgrp www-data
+    /// dang-bo`, `chmod g+s dang-bo`), not the folders in it, before `build --clean`: the old
+    /// output was kept as the spare for its top folder alone, and the next build published its
+    /// folders and pages again, of the clerk's group.
+    func testACleanBuildAfterTheOutputsTopFolderWasMendedByHandGivesTheGroupBackForGood() throws {
+        let site = try IncrementalSite.make(for: self)
+        let (output, group) = try Self.builtTwiceInASharedWebRoot(site)
+        for folder in [output, StagingFolder.spare(of: output)] {
+            try Self.asAnOlderVersionLeftIt(folder)
+        }
+        XCTAssertEqual(chown(output.path, uid_t.max, group), 0)
+        XCTAssertEqual(chmod(output.path, 0o2755), 0)
+
+        let clean = site.build(clean: true, output: output)
+        XCTAssertTrue(clean.succeeded, clean.problems)
+        try Self.assertShared(output, group: group, "after the clean build")
+        try site.replace("Ấp Bắc", with: "Ấp Bắc mới", in: "content/branches/ap-bac.yaml")
+        let next = site.build(output: output)
+        XCTAssertTrue(next.succeeded, next.problems)
+        XCTAssertTrue(OutputTree(output).text("chi-bo/ap-bac/index.html")?.contains("Ấp Bắc mới") == true)
+        try Self.assertShared(output, group: group, "after the next build")
+    }
+
     /// The output `www/dang-bo` of `site`, built twice (the first output left as the spare) in
     /// a web root `www` shared by a group (`chmod g+s`), and that group (`otherGroup`).
     private static func builtTwiceInASharedWebRoot(_ site: IncrementalSite) throws -> (output: URL, group: gid_t) {
