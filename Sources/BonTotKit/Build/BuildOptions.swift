@@ -43,6 +43,12 @@ public struct BuildOptions: Sendable {
     /// no folder) is told by its folder, with what serve can do about it (`OutputLink.Command`).
     public var previews = false
 
+    /// Where a problem of the output is told: the `--output` a build is given, or the output
+    /// folder of `bontot serve`'s builds, which have no such option (`output: error: …`).
+    var outputLocation: SourceLocation { previews ? .output(output.lastPathComponent) : .option("--output") }
+    /// The command an output it cannot use is told to, for what it can do about it.
+    var outputCommand: OutputLink.Command { previews ? .serve : .build }
+
     public init(siteRoot: URL, output: URL? = nil, strict: Bool = false, pdf: Bool = false,
                 pdfEngine: String? = nil, month: YearMonth? = nil, clean: Bool = false, force: Bool = false,
                 unit: String? = nil, unitsFrom: URL? = nil) {

@@ -30,7 +30,7 @@ public enum SiteBuilder {
         let (options, linkRefusal) = followingOutputLink(options)
         if let reason = linkRefusal ?? options.unsafeOutputReason {
             var report = BuildReport(diagnostics: DiagnosticLog(), inputSummary: "chưa đọc nội dung trang", succeeded: false)
-            report.diagnostics.error(options.previews ? .output(options.output.lastPathComponent) : .option("--output"), reason)
+            report.diagnostics.error(options.outputLocation, reason)
             return report
         }
         let use: SiteLoader.CacheUse? = options.month != nil ? nil : options.clean ? .writeOnly : .readAndWrite
@@ -51,14 +51,14 @@ public enum SiteBuilder {
         options.afterLoading?()
         var report = BuildReport(diagnostics: portal.diagnostics, inputSummary: portal.inventory, succeeded: false)
         if let reason = portal.allUnits.lazy.compactMap({ options.unsafeOutputReason(site: $0.portal.root) }).first {
-            report.diagnostics.error(.option("--output"), reason)
+            report.diagnostics.error(options.outputLocation, reason)
             return report
         }
         let plan = BuildPlan(options: options)
         let cache = plan.cache
         if options.month == nil, !options.force,
-           let reason = OutputMarker.refusal(options.output.standardizedFileURL, cachedOutput: cache.lastOutput()) {
-            report.diagnostics.error(.option("--output"), reason)
+           let reason = OutputMarker.refusal(options.output.standardizedFileURL, cachedOutput: cache.lastOutput(), for: options.outputCommand) {
+            report.diagnostics.error(options.outputLocation, reason)
             return report
         }
         if options.month == nil, !options.force, let unit = options.unit,
@@ -209,7 +209,7 @@ public enum SiteBuilder {
     /// link points to nothing.
     private static func followingOutputLink(_ options: BuildOptions) -> (BuildOptions, String?) {
         var options = options
-        switch OutputLink.target(of: options.output, for: options.previews ? .serve : .build) {
+        switch OutputLink.target(of: options.output, for: options.outputCommand) {
         case .folder(let folder):
             options.output = folder
             return (options, nil)

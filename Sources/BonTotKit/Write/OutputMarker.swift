@@ -11,19 +11,25 @@ enum OutputMarker {
 
     /// Why bontot may not replace `output`, or nil when it may: the folder is missing or empty,
     /// holds the marker, or is the output the site's cache says the last build published
-    /// (`cachedOutput`, for outputs built before the marker existed).
-    static func refusal(_ output: URL, cachedOutput: String?) -> String? {
+    /// (`cachedOutput`, for outputs built before the marker existed). What to do is said to
+    /// `command`: `serve` has neither `--output` nor `--force`.
+    static func refusal(_ output: URL, cachedOutput: String?, for command: OutputLink.Command = .build) -> String? {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isFolder) else { return nil }
         guard isFolder.boolValue else {
-            return "'\(output.path)' là một tệp, không phải thư mục; hãy chọn thư mục kết quả khác / the output is a file, not a folder"
+            let way = command == .build ? "hãy chọn thư mục kết quả khác"
+                : "hãy đổi tên hoặc chuyển tệp đó ra chỗ khác để bontot serve dựng trang vào một thư mục mới ở đó"
+            return "'\(output.path)' là một tệp, không phải thư mục; \(way) / the output is a file, not a folder"
         }
         if manager.fileExists(atPath: output.appending(path: name).path) { return nil }
         if cachedOutput == output.standardizedFileURL.path { return nil }
         guard let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty else { return nil }
-        return "thư mục kết quả '\(output.path)' đã có \(VietnameseFormat.number(entries.count)) mục không do bontot tạo ra; "
-            + "bản dựng sẽ thay toàn bộ thư mục và xóa chúng. Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn thay "
+        let way = command == .build ? "Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn thay "
             + "/ the output folder holds files bontot did not write; choose an empty folder or pass --force"
+            : "Hãy chuyển các mục đó ra chỗ khác, hoặc dựng một lần bằng bontot build --force nếu chắc chắn muốn thay "
+            + "/ the output folder holds files bontot did not write; move them elsewhere or run bontot build --force once"
+        return "thư mục kết quả '\(output.path)' đã có \(VietnameseFormat.number(entries.count)) mục không do bontot tạo ra; "
+            + "bản dựng sẽ thay toàn bộ thư mục và xóa chúng. \(way)"
     }
 }

@@ -47,4 +47,27 @@ final class ServeOutputLinkTests: ServeTestCase {
         XCTAssertTrue(said.contains("hoặc xóa liên kết '\(site.output.path)' (chỉ xóa liên kết"), said)
         XCTAssertFalse(said.contains("--output"), "serve has no --output: \(said)")
     }
+
+    /// `output/` holding files of the office's own (or being a file): serve's builds were told
+    /// '--output: error:', to choose an empty folder or add --force, neither of which serve has.
+    func testAPreviewBuildOfAnOutputHoldingOtherFilesSaysWhatServeCanDo() throws {
+        let site = try IncrementalSite.make(for: self)
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        try "<p>trang của văn phòng</p>".write(to: site.output.appending(path: "van-phong.html"), atomically: true, encoding: .utf8)
+        var options = BuildOptions(siteRoot: site.root, output: site.output)
+        options.previews = true
+
+        var said = SiteBuilder.build(options).diagnostics.sorted.map(\.description).joined(separator: "\n")
+        XCTAssertTrue(said.hasPrefix("output: error: thư mục kết quả '\(site.output.path)' đã có 1 mục không do bontot tạo ra"), said)
+        XCTAssertTrue(said.contains("Hãy chuyển các mục đó ra chỗ khác, hoặc dựng một lần bằng bontot build --force"), said)
+        XCTAssertFalse(said.contains("--output") || said.contains("thêm --force"), "serve has neither --output nor --force: \(said)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.output.appending(path: "van-phong.html").path))
+
+        try FileManager.default.removeItem(at: site.output)
+        try "<p>trang cũ</p>".write(to: site.output, atomically: true, encoding: .utf8)
+        said = SiteBuilder.build(options).diagnostics.sorted.map(\.description).joined(separator: "\n")
+        XCTAssertTrue(said.hasPrefix("output: error: '\(site.output.path)' là một tệp, không phải thư mục; hãy đổi tên hoặc chuyển tệp "
+                                     + "đó ra chỗ khác để bontot serve dựng trang vào một thư mục mới ở đó"), said)
+        XCTAssertFalse(said.contains("--output"), said)
+    }
 }
