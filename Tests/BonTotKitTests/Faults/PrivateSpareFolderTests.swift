@@ -88,23 +88,12 @@ final class PrivateSpareFolderTests: XCTestCase {
     /// the web root's group, and so every page, and so does the next build, from the spare.
     func testACleanBuildGivesTheSharedGroupBackToASiteThatLostIt() throws {
         let site = try IncrementalSite.make(for: self)
-        let (output, group) = try Self.builtTwiceInASharedWebRoot(site)
-        for folder in [output, StagingFolder.spare(of: output)] {
-            try Self.asAnOlderVersionLeftIt(folder)
-        }
+        let (output, group) = try Self.builtInASharedWebRootByAnOlderVersion(site)
         XCTAssertEqual(Self.mode(output).map { $0 & S_ISGID }, 0, "the output has lost the bit")
 
         XCTAssertTrue(site.build(output: output).succeeded, "an incremental build keeps what it finds")
         XCTAssertEqual(Self.mode(output.appending(path: "chi-bo")).map { $0 & S_ISGID }, 0)
-        let clean = site.build(clean: true, output: output)
-        XCTAssertTrue(clean.succeeded, clean.problems)
-        try Self.assertShared(output, group: group, "after the clean build")
-
-        try site.replace("Ấp Bắc", with: "Ấp Bắc mới", in: "content/branches/ap-bac.yaml")
-        let next = site.build(output: output)
-        XCTAssertTrue(next.succeeded, next.problems)
-        XCTAssertTrue(OutputTree(output).text("chi-bo/ap-bac/index.html")?.contains("Ấp Bắc mới") == true)
-        try Self.assertShared(output, group: group, "after the next build")
+        try Self.assertCleanBuildAndNextShare(site, output, group: group)
     }
 
     /// An ordinary build into a web root shared by a group, of a site whose folders had lost the
@@ -146,21 +135,32 @@ final class PrivateSpareFolderTests: XCTestCase {
     /// folders and pages again, of the clerk's group.
     func testACleanBuildAfterTheOutputsTopFolderWasMendedByHandGivesTheGroupBackForGood() throws {
         let site = try IncrementalSite.make(for: self)
-        let (output, group) = try Self.builtTwiceInASharedWebRoot(site)
-        for folder in [output, StagingFolder.spare(of: output)] {
-            try Self.asAnOlderVersionLeftIt(folder)
-        }
+        let (output, group) = try Self.builtInASharedWebRootByAnOlderVersion(site)
         XCTAssertEqual(chown(output.path, uid_t.max, group), 0)
         XCTAssertEqual(chmod(output.path, 0o2755), 0)
+        try Self.assertCleanBuildAndNextShare(site, output, group: group)
+    }
 
+    /// `builtTwiceInASharedWebRoot`, its output and spare then as an older version left them.
+    private static func builtInASharedWebRootByAnOlderVersion(_ site: IncrementalSite) throws -> (output: URL, group: gid_t) {
+        let (output, group) = try builtTwiceInASharedWebRoot(site)
+        for folder in [output, StagingFolder.spare(of: output)] {
+            try asAnOlderVersionLeftIt(folder)
+        }
+        return (output, group)
+    }
+
+    /// Asserts that `build --clean` of `site` into `output`, and the next build after an edit,
+    /// leave every folder and page of the output `group`'s (`assertShared`).
+    private static func assertCleanBuildAndNextShare(_ site: IncrementalSite, _ output: URL, group: gid_t) throws {
         let clean = site.build(clean: true, output: output)
         XCTAssertTrue(clean.succeeded, clean.problems)
-        try Self.assertShared(output, group: group, "after the clean build")
+        try assertShared(output, group: group, "after the clean build")
         try site.replace("Ấp Bắc", with: "Ấp Bắc mới", in: "content/branches/ap-bac.yaml")
         let next = site.build(output: output)
         XCTAssertTrue(next.succeeded, next.problems)
         XCTAssertTrue(OutputTree(output).text("chi-bo/ap-bac/index.html")?.contains("Ấp Bắc mới") == true)
-        try Self.assertShared(output, group: group, "after the next build")
+        try assertShared(output, group: group, "after the next build")
     }
 
     /// The output `www/dang-bo` of `site`, built twice (the first output left as the spare) in
