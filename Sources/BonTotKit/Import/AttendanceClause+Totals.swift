@@ -4,8 +4,10 @@ extension AttendanceClause {
     /// Sets the absent, the excused and the unexcused from what reading gathered in `state`.
     mutating func finish(_ state: ReadingState, within clause: Range<Int>) {
         var state = state
-        // "Lan, Hoa (đều đi công tác)", "Lan, Hoa, Minh (đi công tác)": one reason after the names (`SharedReason`).
-        let shared = state.ownLastReason ? (names: state.plainNames, unclear: nil, excused: false) : SharedReason.read(state.plainNames)
+        // "Lan, Hoa (đều đi công tác)", "Lan, Hoa, Minh (đi công tác)": one reason after the names (`SharedReason`);
+        // "đ/c Lan, Hùng, Trưởng thôn Đông (ốm)": Hùng's own, after his office, unless it says all ("(đều ốm)").
+        let afterAnOffice = reasonAfterAnOffice && !(state.plainNames.last?.reason.map(SharedReason.saysAll) ?? true)
+        let shared = state.ownLastReason || afterAnOffice ? (names: state.plainNames, unclear: nil, excused: false) : SharedReason.read(state.plainNames)
         state.plainNames = shared.names
         if let unclear = shared.unclear { unnamedReasons.append(unclear) }
         if shared.excused, excused == nil, unexcused == nil {

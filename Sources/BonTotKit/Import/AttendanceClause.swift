@@ -44,6 +44,9 @@ struct AttendanceClause {
     /// How many heads of villages the text names with no name, their brackets left with none
     /// (`OfficeTitles.unnamedHeads`, `headsAfterNames`).
     let unnamedHeadCount: Int
+    /// True when the reason after the last name followed a village's head read as that name's
+    /// office ("đ/c Lan, Hùng, Trưởng thôn Đông (ốm)": Hùng's own, `OfficeTitles.leavesAHeadsOfficeBeforeAReason`).
+    let reasonAfterAnOffice: Bool
 
     init(_ text: String) {
         self.init(text, heads: .afterTitledNames)
@@ -64,6 +67,7 @@ struct AttendanceClause {
         chars = Array(Self.countAfterAbsent(AbsentAfterTheName.rewritten(OfficeTitles.withoutTitles(text, heads: heads))))
         unnamedHeadCount = OfficeTitles.unnamedHeads(in: text, heads: heads)
         headsReading = heads
+        reasonAfterAnOffice = OfficeTitles.leavesAHeadsOfficeBeforeAReason(text, heads: heads)
         tokens = AttendanceToken.tokens(of: chars)
         guard let start = start else { return }
         read(start..<end(from: start))

@@ -13,7 +13,7 @@ enum FullNames {
     ]
 
     /// The surnames typed without tone marks ("Nguyen", "Tran", "Le"), read in a name typed with none.
-    private static let tonelessSurnames = Set(surnames.map(Slug.foldForSearch))
+    private static let tonelessSurnames = Set(surnames.map(TonelessWords.fold))
 
     /// Organisations, in lower case, that open with a surname and are no one's name (places are `PlaceWords`').
     private static let notNames: Set<String> = [
@@ -34,7 +34,7 @@ enum FullNames {
 
     /// True when `words` (two to four capitalised words) are a full name: a surname first.
     static func isFullName(_ words: [String]) -> Bool {
-        let toneless = words.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+        let toneless = words.allSatisfy(TonelessWords.isUnmarked)
         guard (2...4).contains(words.count), let first = words.first,
               surnames.contains(first.lowercased()) || (toneless && tonelessSurnames.contains(first.lowercased())),
               words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }

@@ -62,7 +62,15 @@ enum OfficeTitles {
     /// reason after it was read as "Bí thư Chi đoàn (ốm", and "Nguyễn Văn Hùng - Trưởng thôn" as
     /// absent for a reason, "Trưởng thôn".
     static func withoutTitles(_ text: String, heads: HeadsAfterNames = .afterTitledNames) -> String {
-        officesAfterNames(officesBeforeNames(text, heads: heads).text, heads: heads)
+        officesAfterNames(officesBeforeNames(text, heads: heads).text, heads: heads).text
+    }
+
+    /// True when `withoutTitles` leaves out a village's head after a name and a comma as the name's
+    /// office (as `heads` reads it) right before a bracket: "đ/c Lan, Hùng, Trưởng thôn Đông (ốm)",
+    /// read "đ/c Lan, Hùng (ốm)", where the office parts Hùng and his reason from the names before,
+    /// so that the reason is his own (`SharedReason`), as Lan's is in "đ/c Lan, Trưởng thôn Đông (ốm)".
+    static func leavesAHeadsOfficeBeforeAReason(_ text: String, heads: HeadsAfterNames) -> Bool {
+        officesAfterNames(officesBeforeNames(text, heads: heads).text, heads: heads).headBeforeAReason
     }
 
     /// Whose office a village's head after a name and a comma is ("đ/c Lan, Trưởng thôn Đông (ốm)"):
@@ -113,10 +121,11 @@ enum OfficeTitles {
     /// `text` with each office right after a name (a capitalised word before its dash, comma or
     /// bracket) left out: "Nguyễn Văn Hùng - Bí thư Chi đoàn (ốm)" → "Nguyễn Văn Hùng (ốm)"; not
     /// one after other words ("vắng 01 đồng chí (Bí thư chi bộ)", "đi họp cùng Bí thư chi bộ").
-    private static func officesAfterNames(_ text: String, heads reading: HeadsAfterNames) -> String {
-        guard let afterName else { return text }
+    private static func officesAfterNames(_ text: String, heads reading: HeadsAfterNames) -> (text: String, headBeforeAReason: Bool) {
+        guard let afterName else { return (text, false) }
         var kept = ""
         var last = text.startIndex
+        var headBeforeAReason = false
         for match in text.matches(of: afterName) where match.range.lowerBound >= last && followsAName(match.range.lowerBound, in: text) {
             // "đ/c Nam (Trưởng thôn Đông) - ốm": the head of the village Đông, in brackets after his name.
             if let village = match.output["bracketed"]?.substring, !namesAVillage(village) { continue }
@@ -125,10 +134,14 @@ enum OfficeTitles {
                                             && !follows(reading, match.range.lowerBound, in: text)) {
                 continue
             }
+            if match.output["village"]?.substring != nil, text[match.range].drop(while: \.isWhitespace).first == ",",
+               text[match.range.upperBound...].drop(while: \.isWhitespace).first == "(" {
+                headBeforeAReason = true
+            }
             kept += text[last..<match.range.lowerBound]
             last = match.range.upperBound
         }
-        return last == text.startIndex ? text : kept + text[last...]
+        return (last == text.startIndex ? text : kept + text[last...], headBeforeAReason)
     }
 
     /// True when a village or a group an office is held in starts at `index` of `text` ("Thôn

@@ -43,10 +43,11 @@ enum ReasonWords {
     }
 
     /// Given names that are a word saying something other than a reason too (`saysOtherThanAReason`):
-    /// "Trong" typed without marks for "Trọng" ("vang 01 dong chi: Trong (om)"), not "Trong đó".
-    private static let givenNamesLikeOtherWords: Set<String> = ["trong"]
+    /// "Trong" typed without marks for "Trọng" ("vang 01 dong chi: Trong (om)"), not "Trong đó";
+    /// "Nam" ("vắng 01 đồng chí: Nam (ốm)"), not "01 nam, 01 nữ".
+    private static let givenNamesLikeOtherWords: Set<String> = ["trong", "nam"]
 
-    /// True when `text` is one capitalised word of `givenNamesLikeOtherWords`: "Trong", not "trong".
+    /// True when `text` is one capitalised word of `givenNamesLikeOtherWords`: "Trong", "Nam", not "trong", "nam".
     static func isGivenNameLikeOtherWords(_ text: String) -> Bool {
         text.first?.isUppercase == true && givenNamesLikeOtherWords.contains(text.lowercased())
     }

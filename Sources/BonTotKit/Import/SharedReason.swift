@@ -22,6 +22,11 @@ enum SharedReason {
         return label ? (names.map { MinutesFacts.Absentee(name: $0.name) }, unclear, true) : (names, unclear, false)
     }
 
+    /// True when `reason` opens with "đều" or "cả" ("đều ốm", "cả hai đều đi làm ca"): all the names'.
+    static func saysAll(_ reason: String) -> Bool {
+        reason.split(whereSeparator: { !$0.isLetter }).first.map { ["đều", "cả"].contains($0.lowercased()) } ?? false
+    }
+
     /// True when `reason` is only the label of the excused ("có lý do", "có lý do chính đáng"), no reason said.
     static func isExcusedLabel(_ reason: String) -> Bool {
         let words = reason.lowercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")

@@ -29,7 +29,14 @@ enum TonelessWords {
 
     /// Each of `list` with its words folded.
     private static func folded(_ list: [String]) -> [(toned: String, folded: [String])] {
-        list.map { phrase in (phrase, phrase.split(separator: " ").map { Slug.foldForSearch(String($0)) }) }
+        list.map { phrase in (phrase, phrase.split(separator: " ").map(fold)) }
+    }
+
+    /// `text` folded as a word typed without tone marks is compared (`Slug.foldForSearch`: tones
+    /// dropped, đ as d, lower case): the one folding of the attendance's words, its villages,
+    /// surnames and places (`VillageNames`, `FullNames`, `PlaceWords`).
+    static func fold<Text: StringProtocol>(_ text: Text) -> String {
+        Slug.foldForSearch(String(text))
     }
 
     /// What may follow "vang" for it to be "vắng": a figure, a colon, "mat", a reason label, a count in
@@ -112,7 +119,7 @@ enum TonelessWords {
                 }
                 guard position < pieces.count, pieces[position].isWord, isUnmarked(pieces[position].text),
                       anyCase || pieces[position].text == pieces[position].text.lowercased() || isAllCaps(pieces[position].text),
-                      Slug.foldForSearch(String(pieces[position].text)) == word else { matched = false; break }
+                      fold(pieces[position].text) == word else { matched = false; break }
                 position += 1
             }
             // A word of letters or "/" after it makes another word ("d/c" is one word; "om" is not "ombre").
@@ -141,7 +148,7 @@ enum TonelessWords {
     }
 
     /// True when `word` has no letter beyond ASCII: typed without marks ("Hung", not "Hùng").
-    private static func isUnmarked(_ word: Substring) -> Bool {
+    static func isUnmarked<Text: StringProtocol>(_ word: Text) -> Bool {
         word.unicodeScalars.allSatisfy(\.isASCII)
     }
 

@@ -11,14 +11,14 @@ enum VillageNames {
         "bãi", "trại", "mới", "cũ",
     ]
 
-    /// `words` folded (`Slug.foldForSearch`), as a village typed without tone marks is compared.
-    private static let foldedWords = Set(words.map(Slug.foldForSearch))
+    /// `words` folded (`TonelessWords.fold`), as a village typed without tone marks is compared.
+    private static let foldedWords = Set(words.map(TonelessWords.fold))
 
     /// True when `word` is a one-word village name, also typed without tone marks ("Dong", "Bac":
     /// `TonelessWords`), when it has none at all.
     static func isVillage<Word: StringProtocol>(_ word: Word) -> Bool {
         words.contains(word.lowercased())
-            || (word.unicodeScalars.allSatisfy(\.isASCII) && foldedWords.contains(Slug.foldForSearch(String(word))))
+            || (TonelessWords.isUnmarked(word) && foldedWords.contains(TonelessWords.fold(word)))
     }
 
     /// True when the capitalised `words` after a village head are a village: one such word
