@@ -66,9 +66,8 @@ public enum LegacyFileConversion {
                 }
                 return write(LegacyFontText.converting(pasted, in: utf8), from: .pastedFontText(first.encoding), to: url, path: path)
             }
-            // Letters lost as '?' tell a code page ("ANSI"), whatever the letters kept resemble.
-            let codePage: LegacyEncoding? = CodePageLostLetters.first(in: data) == nil ? nil : .windows1258
-            guard let legacy = encoding ?? codePage ?? LegacyEncodingDetector.guess(data) else {
+            // Letters lost as '?' count for the code page ("ANSI") that lost them (`LegacyEncodingDetector`).
+            guard let legacy = encoding ?? LegacyEncodingDetector.guess(data) else {
                 return .failure(.error(at: location,
                     "không nhận ra bảng mã của tệp (không giống Windows-1258, TCVN3, VNI hay UTF-16); hãy chỉ rõ bằng --from "
                     + "/ cannot tell the file's encoding: name it with --from"))
@@ -99,11 +98,12 @@ public enum LegacyFileConversion {
 
     /// The warning that letters of `text`, converted from `chosen`, were lost as '?' before: a
     /// score sheet's cell by cell (`LostLettersCheck`), another file's by line
-    /// (`CodePageLostLetters`); nil for a file that was in no code page, whose '?' were typed.
+    /// (`CodePageLostLetters`); nil for a file that was in no code page, whose '?' were typed:
+    /// another file than a score sheet read as TCVN3 or VNI too ("Ai chủ trì?Anh Minh").
     private static func lostLetters(_ text: String, from chosen: SourceEncoding, path: String) -> Diagnostic? {
-        guard case .legacy = chosen else { return nil }
-        return path.lowercased().hasSuffix(".csv") ? LostLettersCheck.warning(csv: text, path: path)
-                                                   : CodePageLostLetters.warning(converted: text, path: path)
+        guard case .legacy(let encoding) = chosen else { return nil }
+        if path.lowercased().hasSuffix(".csv") { return LostLettersCheck.warning(csv: text, path: path) }
+        return encoding == .windows1258 ? CodePageLostLetters.warning(converted: text, path: path) : nil
     }
 
     /// The error for an Office document, which is no text file (a zip package, .docx, .xlsx, .odt or .ods,

@@ -6,9 +6,11 @@ import BonTotOffice
 /// (`bontot convert`) brings no lost letter back, so what is told is to save it again as UTF-8.
 enum CodePageLostLetters {
     /// The first word of `bytes`, read as Windows-1258, with letters lost, its line, and how
-    /// many words lost letters; nil when none did.
+    /// many words lost letters; nil when none did, or when the bytes read likelier as TCVN3 or
+    /// VNI (`LegacyEncodingDetector`), whose '?' before a word were typed ("trì?Anh").
     static func first<Bytes: Collection>(in bytes: Bytes) -> (word: String, line: Int, count: Int)? where Bytes.Element == UInt8 {
-        LostLetters.first(in: LegacyEncoding.windows1258.decode(bytes))
+        guard LegacyEncodingDetector.guess(bytes) == .windows1258 else { return nil }
+        return LostLetters.first(in: LegacyEncoding.windows1258.decode(bytes))
     }
 
     /// The error on the file `path` whose `bytes` are no UTF-8, when a word of them lost

@@ -3,6 +3,9 @@
 /// real Vietnamese syllables wins ("Tèt", TCVN3's "Tốt", is no syllable in Windows-1258: a
 /// syllable ending in t takes no grave tone); on a tie (a file of a word or two, "Hùng"), the
 /// encoding whose reading keeps the letters Windows shows: Windows-1258, then TCVN3, then VNI.
+/// A word that lost letters as '?' (`LostLetters`) counts as a syllable of Windows-1258, the code
+/// page Notepad's "ANSI" and Excel's "CSV (Comma delimited)" lose them in; a '?' typed before a
+/// word in a TCVN3 or VNI text ("Ai chủ trì?Anh Minh") does not outweigh its syllables.
 public enum LegacyEncodingDetector {
     /// The encodings in the order a tie is given: Windows-1258 first, as Excel saves a CSV and
     /// Notepad a text on a Vietnamese Windows ("Hùng", "Khá", "Lê Văn Tám" read "Hựng", "Khỏ",
@@ -15,7 +18,9 @@ public enum LegacyEncodingDetector {
         let sample = Array(bytes.prefix(200_000))
         var best: (encoding: LegacyEncoding, score: Int)?
         for encoding in likeliestFirst {
-            let score = score(encoding.decode(sample))
+            let text = encoding.decode(sample)
+            let lost = encoding == .windows1258 ? LostLetters.first(in: text)?.count ?? 0 : 0
+            let score = score(text) + lost
             if score > 0, score > best?.score ?? 0 { best = (encoding, score) }
         }
         return best?.encoding
