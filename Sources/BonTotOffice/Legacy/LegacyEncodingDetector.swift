@@ -3,9 +3,10 @@
 /// real Vietnamese syllables wins ("Tèt", TCVN3's "Tốt", is no syllable in Windows-1258: a
 /// syllable ending in t takes no grave tone); on a tie (a file of a word or two, "Hùng"), the
 /// encoding whose reading keeps the letters Windows shows: Windows-1258, then TCVN3, then VNI.
-/// A word that lost letters as '?' (`LostLetters`) counts as a syllable of Windows-1258, the code
-/// page Notepad's "ANSI" and Excel's "CSV (Comma delimited)" lose them in; a '?' typed before a
-/// word in a TCVN3 or VNI text ("Ai chủ trì?Anh Minh") does not outweigh its syllables.
+/// A word that lost letters as '?' (`LostLetters`) counts as the syllable it was in
+/// Windows-1258, the code page Notepad's "ANSI" and Excel's "CSV (Comma delimited)" lose them
+/// in ("Đ?c" a syllable, not "Đ"); a '?' typed before a word in a TCVN3 or VNI text ("Ai chủ
+/// trì?Anh Minh") does not outweigh its syllables.
 public enum LegacyEncodingDetector {
     /// The encodings in the order a tie is given: Windows-1258 first, as Excel saves a CSV and
     /// Notepad a text on a Vietnamese Windows ("Hùng", "Khá", "Lê Văn Tám" read "Hựng", "Khỏ",
@@ -19,8 +20,7 @@ public enum LegacyEncodingDetector {
         var best: (encoding: LegacyEncoding, score: Int)?
         for encoding in likeliestFirst {
             let text = encoding.decode(sample)
-            let lost = encoding == .windows1258 ? LostLetters.first(in: text)?.count ?? 0 : 0
-            let score = score(text) + lost
+            let score = score(encoding == .windows1258 ? LostLetters.restored(text).text : text)
             if score > 0, score > best?.score ?? 0 { best = (encoding, score) }
         }
         return best?.encoding

@@ -42,10 +42,29 @@ public enum LostLetters {
     /// True when `run`, letters and '?', is one syllable with each '?' read as a lost letter,
     /// or, ending in '?', without it (a question: "c?a?").
     static func isSyllable<Run: StringProtocol>(_ run: Run) -> Bool {
+        reading(of: run) != nil
+    }
+
+    /// The syllable `run` reads as (`isSyllable`), in small letters: "đạc" for "Đ?c", "cưa?"
+    /// for "c?a?"; nil when it is none.
+    static func reading<Run: StringProtocol>(of run: Run) -> String? {
         let letters = Array(run.lowercased())
-        if readings(letters).contains(where: VietnameseSyllable.isValid) { return true }
-        guard letters.last == "?" else { return false }
-        return isSyllable(String(letters.dropLast()))
+        if let reading = readings(letters).first(where: VietnameseSyllable.isValid) { return reading }
+        guard letters.last == "?" else { return nil }
+        return reading(of: String(letters.dropLast())).map { $0 + "?" }
+    }
+
+    /// `text` with each word that lost letters (`inWord`) read as the syllable it was ("Đ?c" as
+    /// "đạc"), words parted by spaces, and how many such words: what the encoding guess scores
+    /// for Windows-1258 (`LegacyEncodingDetector`), where "Đ?c" read as it is holds "Đ", no word.
+    static func restored(_ text: String) -> (text: String, count: Int) {
+        var count = 0
+        let words = text.split(whereSeparator: \.isWhitespace).map { word in
+            guard let run = syllable(in: word), let reading = reading(of: run) else { return String(word) }
+            count += 1
+            return String(word[..<run.startIndex]) + reading + String(word[run.endIndex...])
+        }
+        return (words.joined(separator: " "), count)
     }
 
     /// Every reading of `letters` with each '?' a stand-in; none for more than four '?'.

@@ -52,6 +52,20 @@ final class ANSITextFileTests: FolderTestCase {
         ])
     }
 
+    /// A branch file of a few words, one of them lost ("Đ?c"), whose letters kept read as TCVN3
+    /// as well ("Công" as "Cụng"): the word lost counts as the syllable it was, so the file is
+    /// told as an ANSI save, and `bontot convert` reads it as one.
+    func testAShortFileWithOneWordLostIsToldAsANSI() throws {
+        let text = "name: Chi bộ Công an xã\nkind: cong-an\nsecretary: Võ Minh Đức\nmembers: { official: 12 }\n"
+        try assertDiagnostics([branchFile: .bytes(Self.ansi(text))], [
+            .error(branchFile, 3, "tệp không phải UTF-8 mà được lưu bằng bảng mã ANSI của Windows, bảng mã này không có phần lớn chữ "
+                   + "có dấu nên đã ghi chúng thành dấu '?' (như 'Đ?c' ở dòng 3)"),
+        ])
+        let file = folder.appending(path: "ap-1.yaml")
+        try Data(Self.ansi(text)).write(to: file)
+        XCTAssertEqual(try LegacyFileConversion.convert(file, path: "ap-1.yaml").get().encoding, .legacy(.windows1258))
+    }
+
     /// A file in a legacy encoding that lost no letter is still told to be converted.
     func testALegacyFileWithoutLostLettersIsStillToldToBeConverted() throws {
         try assertDiagnostics([branchFile: .bytes(Self.ansi("name: Chi bô\nkind: khu-dan-cu\nsecretary: Lê Văn\nmembers: { official: 40 }\n"))], [
