@@ -59,4 +59,18 @@ final class TypedQuestionInLegacyFileTests: FolderTestCase {
             XCTAssertNil(outcome.lostLetters, "no letter was lost: \(outcome.lostLetters?.description ?? "")")
         }
     }
+
+    /// A UTF-8 file with Word's quotes pasted as Windows bytes (0x93, 0x94), no UTF-8, and a
+    /// question typed so: `bontot convert` read it all as Windows-1258 ("Má»Ÿ" written for
+    /// "Mở"); it still cannot tell its encoding and leaves it as it is.
+    func testConvertLeavesAUTF8FileWithWindowsQuotesAsItIs() throws {
+        let file = folder.appending(path: "bien-ban.md")
+        let bytes = Array(minutesText.utf8) + [0x93] + Array("Mở đầu".utf8) + [0x94, 0x0A]
+        try Data(bytes).write(to: file)
+        guard case .failure(let refusal) = LegacyFileConversion.convert(file, path: "bien-ban.md") else {
+            return XCTFail("converted: \((try? String(contentsOf: file, encoding: .utf8)) ?? "")")
+        }
+        XCTAssertTrue(refusal.message.hasPrefix("không nhận ra bảng mã của tệp"), refusal.message)
+        XCTAssertEqual(Array(try Data(contentsOf: file)), bytes)
+    }
 }
