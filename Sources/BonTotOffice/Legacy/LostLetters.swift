@@ -16,8 +16,15 @@ public enum LostLetters {
     static func syllable<Word: StringProtocol>(in word: Word) -> Word.SubSequence? {
         guard !word.contains(where: { "/=@".contains($0) }) else { return nil }
         return word.split(whereSeparator: { !$0.isLetter && $0 != "?" }).first { run in
-            zip(run, run.dropFirst()).contains { $0 == "?" && $1.isLetter } && isSyllable(run)
+            zip(run, run.dropFirst()).contains { $0 == "?" && $1.isLetter } && !isTypedBeforeACapital(run) && isSyllable(run)
         }
+    }
+
+    /// True when a '?' of `run` is followed by a capital and `run` holds a small letter: a
+    /// question typed before a word ("?Anh"). A letter a code page lost is followed by small
+    /// letters ("T?ng", "?y"), or, in a word in capitals, by capitals ("??NG", "?Y BAN").
+    private static func isTypedBeforeACapital<Run: StringProtocol>(_ run: Run) -> Bool {
+        zip(run, run.dropFirst()).contains { $0 == "?" && $1.isUppercase } && run.contains(where: \.isLowercase)
     }
 
     /// The first syllable of `text` that lost letters (`inWord`), the 1-based line holding it,

@@ -109,6 +109,15 @@ final class LostLettersSyllableTests: XCTestCase {
         ])
     }
 
+    /// A '?' typed before a word with a capital ("Y kien ?Anh Ba", "?Em Tu bao cao") reads as
+    /// "đanh", "đem": a letter a code page lost is followed by small letters ("T?ng", "?y"), or,
+    /// in a word in capitals, by capitals ("??NG", "?Y BAN"), never by a capital and then small ones.
+    func testAQuestionTypedBeforeACapitalizedWordIsNotTold() throws {
+        try assertDiagnostics([path: csv(["Y kien ?Anh Ba", "?Em Tu bao cao"])], [])
+        for word in ["?Anh", "?Em", "(?Ong"] { XCTAssertFalse(LostLetters.inWord(word), word) }
+        for word in ["??NG", "?Y", "HUY?N", "Đ?NG", "?y"] { XCTAssertTrue(LostLetters.inWord(word), word) }
+    }
+
     func testTheRuleReadsEachWordAsOneSyllable() {
         for word in ["T?ng", "Gi?y", "c?a", "Huy?n", "?y", "Th?n", "?p", "??ng", "?i?m", "tr??ng", "Ngh?a", "quy?t", "HUY?N", "(?p", "c?a?"] {
             XCTAssertTrue(LostLetters.inWord(word), word)
