@@ -20,7 +20,7 @@ public enum LegacyEncodingDetector {
         var best: (encoding: LegacyEncoding, score: Int)?
         for encoding in likeliestFirst {
             let text = encoding.decode(sample)
-            let score = score(encoding == .windows1258 ? LostLetters.restored(text).text : text)
+            let score = score(encoding == .windows1258 ? LostLetters.restored(text) : text)
             if score > 0, score > best?.score ?? 0 { best = (encoding, score) }
         }
         return best?.encoding

@@ -62,16 +62,14 @@ public enum LostLetters {
     }
 
     /// `text` with each word that lost letters (`inWord`) read as the syllable it was ("Đ?c" as
-    /// "đạc"), words parted by spaces, and how many such words: what the encoding guess scores
-    /// for Windows-1258 (`LegacyEncodingDetector`), where "Đ?c" read as it is holds "Đ", no word.
-    static func restored(_ text: String) -> (text: String, count: Int) {
-        var count = 0
-        let words = text.split(whereSeparator: \.isWhitespace).map { word in
+    /// "đạc"), words parted by spaces: what the encoding guess scores for Windows-1258
+    /// (`LegacyEncodingDetector`), where "Đ?c" read as it is holds "Đ", no word.
+    static func restored(_ text: String) -> String {
+        guard text.contains("?") else { return text }
+        return text.split(whereSeparator: \.isWhitespace).map { word in
             guard let run = syllable(in: word), let reading = reading(of: run) else { return String(word) }
-            count += 1
             return String(word[..<run.startIndex]) + reading + String(word[run.endIndex...])
-        }
-        return (words.joined(separator: " "), count)
+        }.joined(separator: " ")
     }
 
     /// Every reading of `letters` with each '?' a stand-in; none for more than four '?'.
