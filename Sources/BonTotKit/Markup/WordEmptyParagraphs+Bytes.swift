@@ -2,11 +2,13 @@ extension WordEmptyParagraphs {
     /// Whether `bytes` may hold a line of only no-break spaces, spaces and tabs: false, found
     /// with `memchr`, when they hold no no-break space, as most bodies; else whether a line
     /// holding one holds only these, each such line looked at from its no-break space (a
-    /// no-break space among words, "5 000 đồng", costs a look at the bytes around it).
+    /// no-break space among words, "5 000 đồng", costs a look at the bytes around it). The
+    /// no-break spaces of a run already looked at are passed over: a line of thousands of them
+    /// before a word costs one look, not one per no-break space.
     static func mayHoldEmptyLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
+        var found = false, lookedAt = 0
         ByteSearch.each(0xC2, in: bytes) { offset in
-            guard offset + 1 < bytes.count, bytes[offset + 1] == 0xA0 else { return true }
+            guard offset >= lookedAt, offset + 1 < bytes.count, bytes[offset + 1] == 0xA0 else { return true }
             var before = offset, after = offset + 2
             while before > 0 {
                 if bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t") {
@@ -26,6 +28,7 @@ extension WordEmptyParagraphs {
                     break
                 }
             }
+            lookedAt = after
             found = (before == 0 || isLineEnd(bytes[before - 1])) && (after == bytes.count || isLineEnd(bytes[after]))
             return !found
         }

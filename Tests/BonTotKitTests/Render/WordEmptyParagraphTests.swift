@@ -46,6 +46,16 @@ final class WordEmptyParagraphTests: SiteCopyTestCase {
         XCTAssertEqual(Array(html(composed).utf8), Array("<p>Nghị quyết</p>\n<p>Đoạn 2</p>\n".utf8), "read again")
     }
 
+    func testALongRunOfNoBreakSpacesBeforeAWordIsReadAtOnce() {
+        // Forty thousand no-break spaces pasted before a word (Word's padding), then a line of
+        // them alone: each was looked at with the whole run, and the page took a minute.
+        let run = String(repeating: "\u{00A0}", count: 40_000)
+        let started = Date()
+        let page = html("Đoạn 1\n\(run)x\n\(run)\nĐoạn 2\n")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "read in a few seconds at most")
+        XCTAssertEqual(page, "<p>Đoạn 1\n\(run)x</p>\n<p>Đoạn 2</p>\n")
+    }
+
     func testNoBreakSpacesAmongWordsAndInCodeAreKept() {
         XCTAssertEqual(html("Số 5\u{00A0}000 đồng\n"), "<p>Số 5\u{00A0}000 đồng</p>\n")
         XCTAssertEqual(html("Đoạn 1\n\u{00A0}5\u{00A0}000 đồng\u{00A0}\n\u{00A0} \u{00A0}x\n"),
