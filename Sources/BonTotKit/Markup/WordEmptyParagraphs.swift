@@ -10,21 +10,14 @@ import CCmark
 /// or between two rows of a pipe table, which the table leaves out of its rows; between two
 /// lines of prose that hold a pipe ("Điểm: 8 | 9") it parts them as any other.
 enum WordEmptyParagraphs {
-    /// The bodies read lately, each blanked once for its page, its search entry and its checks.
-    private static let memory = BlankedBodies()
-
     /// `markdown` with each line of only no-break spaces, spaces and tabs (one no-break space at
     /// least) emptied, outside code and raw HTML; `markdown` itself when it has none, as most
-    /// bodies, found at the speed of `memchr` when it holds no no-break space at all.
+    /// bodies, found at the speed of `memchr` when it holds no no-break space at all. Blanked
+    /// anew at each reading: one parse of one body, less than a cache of bodies would cost to
+    /// look up (the checks read every body at load, the pages and search entries later).
     static func blanked(_ markdown: String) -> String {
         var text = markdown
         guard text.withUTF8(mayHoldEmptyLine) else { return markdown }
-        return memory.blanked(markdown, blank)
-    }
-
-    /// `markdown` blanked (see `blanked`), its lines of no-break spaces looked for byte by byte.
-    private static func blank(_ markdown: String) -> String {
-        var text = markdown
         let found = text.withUTF8(emptyLines)
         guard !found.isEmpty, let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return markdown }
         defer { cmark_node_free(document) }
