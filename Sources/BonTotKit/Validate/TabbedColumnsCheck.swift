@@ -76,7 +76,8 @@ enum TabbedColumnsCheck {
         } else if bullets.count == lines.count, !kinds.isEmpty {
             let after = tabbed ? "phím Tab" : "dấu cách", replaced = tabbed ? "\(named) và phím Tab" : named
             let makes = tabbed ? " and a tab, which make" : ", which makes"
-            let examples = kinds.map { "'\($0) …' → '- …'" }.joined(separator: ", ")
+            // A '-' or '+' before a no-break space and a tab, among Word's bullets, is typed as it stays.
+            let examples = kinds.filter { !TabbedLine.listBullets.contains($0) }.map { "'\($0) …' → '- …'" }.joined(separator: ", ")
             return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng \(named) rồi \(after) (danh sách dán từ Word?): "
                 + "trang không đọc dấu \(named) là danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu "
                 + "\(replaced) bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ \(examples) "

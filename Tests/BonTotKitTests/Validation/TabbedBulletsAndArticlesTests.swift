@@ -34,6 +34,10 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
         let dashes = try warnings("-\u{00A0}\tBáo cáo.\n+\u{00A0}\tBầu.\n")
         assertOneBodyWarning(dashes, line: 9, start: "dòng 9–10 bắt đầu bằng dấu '-' hoặc '+' rồi khoảng trắng không ngắt (NBSP)",
                              advice: "chỉ để một dấu cách sau dấu '-' hoặc '+'")
+
+        let mixed = try warnings("-\u{00A0}\tBáo cáo.\n•\tBầu.\n").first?.message ?? ""
+        XCTAssertTrue(mixed.contains("ví dụ '• …' → '- …' /"), mixed)
+        XCTAssertFalse(mixed.contains("'- …' → '- …'"), "no example turns '-' into '-': \(mixed)")
     }
 
     func testWordBulletsWithASpaceAreToldToStartEachLineWithADash() throws {
