@@ -18,6 +18,12 @@ final class FileWriting: @unchecked Sendable {
     /// replaced, when it has the owner and the mode a new file would have.
     private let reusedRoot: String?
     private var reusesFiles: Bool { reusedRoot != nil }
+    /// The folder written into when it is a spare trusted for what its manifest says it holds
+    /// (`StagingFolder.SpareUse.described`): each folder on the way to a file is checked once,
+    /// from the top down, to be a folder itself. A link left there (made by hand in the output
+    /// it was, `chi-bo -> /srv/x`) is replaced by a folder, never followed: it may lead into the
+    /// published output.
+    private let checkedRoot: String?
     /// The modes a new file and a new folder get (0644 and 0755 under the process's umask).
     private let modes: (file: mode_t, folder: mode_t)
     /// The group of a web root shared by a group (`SharedGroup`), which every folder of the
@@ -35,9 +41,11 @@ final class FileWriting: @unchecked Sendable {
     /// `faults` makes chosen operations fail as a full or read-only disk would (tests only);
     /// `reusing` is the folder written into when it may hold files of its own (see `reusedRoot`),
     /// its folders given `group` when one shares the web root holding it.
-    init(faults: WriteFaults? = nil, reusing root: String? = nil, group: gid_t? = nil) {
+    /// `checking` is the folder written into when it is a trusted spare (see `checkedRoot`).
+    init(faults: WriteFaults? = nil, reusing root: String? = nil, checking spare: String? = nil, group: gid_t? = nil) {
         self.faults = faults
         reusedRoot = root
+        checkedRoot = root == nil ? spare : nil
         self.group = root == nil ? nil : group
         mendedGroup = root == nil ? group : nil
         let mask = root == nil ? 0 : Self.umask()
@@ -131,6 +139,7 @@ final class FileWriting: @unchecked Sendable {
         if folder.isEmpty || isKnown(folder) { return }
         try inject(folder)
         if reusesFiles { return try makeReusedFolder(folder) }
+        if let checkedRoot, folder.hasPrefix(checkedRoot + "/") { return try makeCheckedFolder(folder) }
         if mkdir(folder, 0o755) != 0 {
             let code = errno
             if code == ENOENT, let slash = folder.lastIndex(of: "/") {
@@ -140,7 +149,31 @@ final class FileWriting: @unchecked Sendable {
                 throw WriteFailure(path: folder, code: code)
             }
         }
-        if let mendedGroup, !SharedGroup.holds(folder, group: mendedGroup) {
+        mendGroup(of: folder)
+    }
+
+    /// Makes `folder` inside the trusted spare from the top down, each folder above it made or
+    /// checked first: a folder that is there is kept; anything else there (a link, to the
+    /// published output or to itself, or a file) is replaced by a new folder, and what the
+    /// spare held through it is written anew.
+    private func makeCheckedFolder(_ folder: String) throws {
+        let slash = folder.lastIndex(of: "/")!
+        try makeFolder(String(folder[..<slash]))
+        var info = stat()
+        guard lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR else {
+            // Another thread may be doing the same: what counts is a folder in the end.
+            unlink(folder)
+            if mkdir(folder, 0o755) != 0 && !(errno == EEXIST && Self.isFolder(folder)) { throw WriteFailure(path: folder) }
+            return mendGroup(of: folder)
+        }
+        // One look at the folder for both checks: an incremental build asks for every folder.
+        mendGroup(of: folder, holding: info.st_mode & S_ISGID != 0 && mendedGroup.map { info.st_gid == $0 } ?? true)
+    }
+
+    /// Gives `folder` the group of a web root shared by a group and the set-group-ID bit when it
+    /// lacks them (`mendedGroup`), and remembers it as made; `holding` when it is known to have them.
+    private func mendGroup(of folder: String, holding: Bool = false) {
+        if let mendedGroup, !holding, !SharedGroup.holds(folder, group: mendedGroup) {
             SharedGroup.mend(folder, group: mendedGroup)
             lock.withLock { mended = true }
         }

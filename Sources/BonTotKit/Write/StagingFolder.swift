@@ -53,7 +53,8 @@ public final class StagingFolder: @unchecked Sendable {
         let webGroup = SharedGroup.of(output: self.output)
         sharedGroup = spare == .undescribed ? webGroup : nil
         pageGroup = spare == .undescribed ? nil : webGroup
-        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil, group: webGroup)
+        files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil,
+                            checking: reused && spare == .described ? staging.path : nil, group: webGroup)
         try files.makeFolders(for: staging.path + "/" + OutputMarker.name)
         if let sharedGroup { SharedGroup.mend(staging.path, group: sharedGroup) }
         PrivateFolder.makePrivate(staging.path)
@@ -114,9 +115,11 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// True when the staging folder holds a regular file at `path` of `size` bytes.
     func holds(_ path: String, size: Int) -> Bool {
+        // Its folders checked first: a link left in the spare is never trusted to hold the page.
+        guard (try? files.makeFolders(for: staging.path + "/" + path)) != nil else { return false }
         guard folder >= 0 else { return FileWriting.isFile(staging.path + "/" + path, size: size) }
         var info = stat()
-        guard fstatat(folder, path, &info, 0) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG else { return false }
         if let pageGroup, info.st_gid != pageGroup { lock.withLock { pageLost = true } }
         return true
     }
@@ -125,6 +128,9 @@ public final class StagingFolder: @unchecked Sendable {
     func remove(_ paths: [String]) {
         var folders = Set<String>()
         for path in paths {
+            // Its folders checked first: a link left in the spare is replaced by a folder, left
+            // empty and removed below, and what it leads to (the published output) is not touched.
+            try? files.makeFolders(for: staging.path + "/" + path)
             unlink(staging.path + "/" + path)
             var folder = (path as NSString).deletingLastPathComponent
             while !folder.isEmpty {

@@ -91,8 +91,9 @@ final class PrivateSpareFolderTests: XCTestCase {
         let (output, group) = try Self.builtInASharedWebRootByAnOlderVersion(site)
         XCTAssertEqual(Self.mode(output).map { $0 & S_ISGID }, 0, "the output has lost the bit")
 
-        XCTAssertTrue(site.build(output: output).succeeded, "an incremental build keeps what it finds")
-        XCTAssertEqual(Self.mode(output.appending(path: "chi-bo")).map { $0 & S_ISGID }, 0)
+        XCTAssertTrue(site.build(output: output).succeeded, "an incremental build keeps the pages it finds")
+        XCTAssertEqual(Self.mode(output.appending(path: "chi-bo")).map { $0 & S_ISGID }, S_ISGID,
+                       "the folders whose pages it takes from the spare are mended, as those it writes into")
         try Self.assertCleanBuildAndNextShare(site, output, group: group)
     }
 
