@@ -90,13 +90,32 @@ enum TonelessWords {
     }
 
     /// "dc" as "đ/c" after a figure or before a name ("vang 1 dc: Hung (om)", "dc Lan"), where it
-    /// can be nothing else.
+    /// can be nothing else; not "dc" for "được" (`saysObtained`) before an office ("Lan (ốm, đã dc
+    /// Bí thư cho phép)": Lan was lost).
     private static func titleAbbreviated(at index: Int, in pieces: [Piece]) -> (length: Int, toned: String)? {
         guard pieces[index].isWord, pieces[index].text.lowercased() == "dc" else { return nil }
         let before = pieces[..<index].last { !$0.text.allSatisfy(\.isWhitespace) }
         let next = nextPiece(after: index, in: pieces)
-        guard before?.text.last?.isNumber == true || (next?.isWord == true && next?.text.first?.isUppercase == true) else { return nil }
+        guard before?.text.last?.isNumber == true
+            || (next?.isWord == true && next?.text.first?.isUppercase == true && !saysObtained(at: index, in: pieces)) else { return nil }
         return (1, "đ/c")
+    }
+
+    /// Words after which "dc" is "được", never a title ("đã dc", "chưa dc", "không dc").
+    private static let beforeObtained: Set<String> = [
+        "đã", "da", "chưa", "chua", "không", "khong", "ko", "vẫn", "van", "cũng", "cung", "sẽ", "se",
+    ]
+
+    /// True when "dc" at `index` is "được": after a word of `beforeObtained`, or after a comma in a
+    /// bracket that holds no capitalised word nor colon before it, a reason's words ("(ốm, dc Bí
+    /// thư cho phép)"; not "(dc Lan, dc Hùng)").
+    private static func saysObtained(at index: Int, in pieces: [Piece]) -> Bool {
+        let before = pieces[..<index].filter { !$0.text.allSatisfy(\.isWhitespace) }
+        if let word = before.last, word.isWord, beforeObtained.contains(word.text.lowercased()) { return true }
+        guard before.last?.text == ",", let open = before.lastIndex(where: { $0.text == "(" }),
+              !before[open...].contains(where: { $0.text == ")" || $0.text == ":" || ($0.isWord && $0.text.first?.isUppercase == true) })
+        else { return false }
+        return true
     }
 
     /// The first piece after `index` that is not a space.
