@@ -5,13 +5,20 @@
 enum AttendanceMessages {
     /// The warning for the absent of `facts`, read from the document `source`, written as
     /// unexcused for want of a reason; nil when the minutes say.
+    /// When some of them are named with a reason ("vắng 02 đồng chí: Lan (ốm), Hùng"), it says those
+    /// were written excused and the others' reasons are unsaid, not that the minutes say none.
     static func reasonsUnsaid(_ facts: MinutesFacts, source: String) -> String? {
         guard facts.reasonsUnsaid, let absent = facts.unexcused else { return nil }
         let quoted = facts.absentWords.map { QuotedLine.cut($0) }
-        return "biên bản '\(source)' ghi " + (quoted.map { "'\($0)'" } ?? "vắng \(absent)")
-            + " nhưng không nói có lý do hay không; đã ghi là vắng không lý do "
+        let counted = facts.excused.flatMap { _ in facts.absentCount } ?? absent
+        let unsaid = facts.excused.map { excused in
+            (vietnamese: ": đồng chí nào có ghi lý do đã được ghi là vắng có lý do (excused: \(excused)), còn lại",
+             english: ", those with a reason written as excused (\(excused)), the others")
+        } ?? (vietnamese: " nhưng", english: "")
+        return "biên bản '\(source)' ghi " + (quoted.map { "'\($0)'" } ?? "vắng \(counted)")
+            + unsaid.vietnamese + " không nói có lý do hay không; đã ghi là vắng không lý do "
             + "(unexcused: \(absent)), khiến buổi họp không đạt chất lượng; hãy đối chiếu rồi sửa 'excused'/'unexcused' "
-            + "/ '\(source)' counts \(absent) absent" + (quoted.map { " ('\($0)')" } ?? "")
+            + "/ '\(source)' counts \(counted) absent" + (quoted.map { " ('\($0)')" } ?? "") + unsaid.english
             + " without saying whether excused: written as unexcused, check it"
     }
 

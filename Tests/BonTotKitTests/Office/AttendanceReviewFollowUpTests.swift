@@ -2,7 +2,8 @@
 import XCTest
 
 /// Attendance wordings the review of the last import work found misread by `import minutes`
-/// (SPEC §8, §1 `attendance:`, `absent:`): "dc" for "được" taken as "đ/c".
+/// (SPEC §8, §1 `attendance:`, `absent:`): "dc" for "được" taken as "đ/c", and the warning on
+/// the absent whose reason is unsaid when others are named with one.
 final class AttendanceReviewFollowUpTests: XCTestCase {
     private let source = "thang-10.docx"
 
@@ -21,4 +22,16 @@ final class AttendanceReviewFollowUpTests: XCTestCase {
                        "Lan (ốm), Hung (đi học) | 2/0")
     }
 
+    /// "vắng 02 đồng chí: Lan (ốm), Hùng": Lan, with a reason, is written excused and Hùng
+    /// unexcused; the warning says so, not that the minutes give no reason at all (it said "nhưng
+    /// không nói có lý do hay không" of a line naming Lan's illness).
+    func testTheWarningSaysThoseWithAReasonWereExcused() {
+        let facts = AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Lan (ốm), Hùng.")
+        XCTAssertEqual(AttendanceMessages.reasonsUnsaid(facts, source: source),
+                       "biên bản 'thang-10.docx' ghi 'vắng 02 đồng chí: Lan (ốm), Hùng': đồng chí nào có ghi lý do đã được ghi là vắng "
+                           + "có lý do (excused: 1), còn lại không nói có lý do hay không; đã ghi là vắng không lý do (unexcused: 1), "
+                           + "khiến buổi họp không đạt chất lượng; hãy đối chiếu rồi sửa 'excused'/'unexcused' / 'thang-10.docx' counts "
+                           + "2 absent ('vắng 02 đồng chí: Lan (ốm), Hùng'), those with a reason written as excused (1), the others "
+                           + "without saying whether excused: written as unexcused, check it")
+    }
 }
