@@ -45,8 +45,10 @@ struct WriteFailure: Error, LocalizedError, Equatable {
             return "một phần của đường dẫn là tệp chứ không phải thư mục; hãy chọn thư mục kết quả khác bằng --output "
                 + "/ not a directory (\(system))"
         case ELOOP:
-            // A folder on the way linked round in a loop (inside the output, made between
-            // builds): its links named as `OutputLink` names the output's own.
+            // A folder on the way linked round in a loop: builds replace links left in the spare
+            // by folders (`FileWriting.makeCheckedFolder`), so this is met only where that cannot
+            // reach (a loop made while the build runs); its links named as `OutputLink` names the
+            // output's own.
             if let loop = OutputLink.loopOnTheWay(to: URL(fileURLWithPath: path)) {
                 return loop + " / a loop of symbolic links (\(system))"
             }
