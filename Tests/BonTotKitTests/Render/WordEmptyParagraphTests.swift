@@ -48,11 +48,10 @@ final class WordEmptyParagraphTests: SiteCopyTestCase {
 
     func testALongRunOfNoBreakSpacesBeforeAWordIsReadAtOnce() {
         // Forty thousand no-break spaces pasted before a word (Word's padding), then a line of
-        // them alone: each was looked at with the whole run, and the page took a minute.
+        // them alone: each was looked at with the whole run, and the page took a minute (no
+        // timing here, the project's rule: a return of the slowness shows as a test run of minutes).
         let run = String(repeating: "\u{00A0}", count: 40_000)
-        let started = Date()
         let page = html("Đoạn 1\n\(run)x\n\(run)\nĐoạn 2\n")
-        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "read in a few seconds at most")
         XCTAssertEqual(page, "<p>Đoạn 1\n\(run)x</p>\n<p>Đoạn 2</p>\n")
     }
 
