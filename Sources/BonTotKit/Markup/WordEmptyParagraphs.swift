@@ -6,7 +6,9 @@ import CCmark
 /// it (a note under a table printed as its row). A body is read with each such line emptied,
 /// a blank line as the clerk saw in Word, by its page, its search entry and its checks alike
 /// (`CmarkDocument.parse(body:options:)`); its line count is kept, so warnings name the lines
-/// of the file. A no-break space among words is kept, and so is such a line in code or raw HTML,
+/// of the file. Such a line in a quote ("> " and no-break spaces, Word's empty paragraph in a
+/// quoted passage) is emptied after its `>`, and parts the quote's paragraphs alike.
+/// A no-break space among words is kept, and so is such a line in code or raw HTML,
 /// or between two rows of a pipe table, which the table leaves out of its rows; between two
 /// lines of prose that hold a pipe ("Điểm: 8 | 9") it parts them as any other.
 enum WordEmptyParagraphs {
@@ -21,17 +23,13 @@ enum WordEmptyParagraphs {
         let found = text.withUTF8(emptyLines)
         guard !found.isEmpty, let document = CmarkDocument.parse(markdown, options: CMARK_OPT_DEFAULT) else { return markdown }
         defer { cmark_node_free(document) }
-        var kept: [ClosedRange<Int>] = []
-        for type in [CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK] {
-            CmarkDocument.each(type, in: document) { node in
-                let start = Int(cmark_node_get_start_line(node))
-                kept.append(start...max(start, Int(cmark_node_get_end_line(node))))
-            }
-        }
+        let kept = lineRanges(of: [CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK], in: document)
+        let quotes = found.contains(where: \.quoted) ? lineRanges(of: [CMARK_NODE_BLOCK_QUOTE], in: document) : []
         let lines = markdown.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         var rows: [ClosedRange<Int>]?
         let emptied = found.filter { line in
             guard !kept.contains(where: { $0.contains(line.number) }) else { return false }
+            guard !line.quoted || quotes.contains(where: { $0.contains(line.number) }) else { return false }
             guard isBetweenPipes(line.number, lines) else { return true }
             if rows == nil { rows = tableRows(in: document, lines) }
             return !(rows ?? []).contains { $0.contains(line.number) }
@@ -40,6 +38,18 @@ enum WordEmptyParagraphs {
         var bytes = Array(markdown.utf8)
         for line in emptied.reversed() { bytes.removeSubrange(line.bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The lines (from 1) of each block of `types` in `document`.
+    private static func lineRanges(of types: [cmark_node_type], in document: OpaquePointer) -> [ClosedRange<Int>] {
+        var found: [ClosedRange<Int>] = []
+        for type in types {
+            CmarkDocument.each(type, in: document) { node in
+                let start = Int(cmark_node_get_start_line(node))
+                found.append(start...max(start, Int(cmark_node_get_end_line(node))))
+            }
+        }
+        return found
     }
 
     /// Whether line `number` of `lines` (from 1) stands between two lines holding a pipe.

@@ -19,6 +19,22 @@ final class WordEmptyParagraphTests: SiteCopyTestCase {
         XCTAssertEqual(html("- Một\n- Hai\n\u{00A0}\nGhi chú.\n"), "<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>\n<p>Ghi chú.</p>\n")
     }
 
+    /// Word's empty paragraph in a quoted passage ("> " then no-break spaces, or ">" right
+    /// before them) printed the quote's paragraphs as one; they print apart, as a "> " line
+    /// parts them, in a quote in a quote too.
+    func testParagraphsOfAQuotePrintApart() {
+        let apart = "<blockquote>\n<p>Đoạn 1</p>\n<p>Đoạn 2</p>\n</blockquote>\n"
+        for blank in ["> \u{00A0}", ">\u{00A0}", ">\u{00A0} \u{00A0}\t", "  > \u{00A0}"] {
+            XCTAssertEqual(html("> Đoạn 1\n\(blank)\n> Đoạn 2\n"), apart, blank)
+            XCTAssertEqual(html("> Đoạn 1\r\n\(blank)\r\n> Đoạn 2"), apart, blank)
+        }
+        XCTAssertEqual(html("> > Đoạn 1\n> > \u{00A0}\n> > Đoạn 2\n"), "<blockquote>\n\(apart)</blockquote>\n")
+        XCTAssertEqual(html("> - Một\n> \u{00A0}\n> Ghi chú.\n"), "<blockquote>\n<ul>\n<li>Một</li>\n</ul>\n<p>Ghi chú.</p>\n</blockquote>\n")
+        XCTAssertEqual(html("Đoạn 1\n    > \u{00A0}\n"), "<p>Đoạn 1\n&gt; \u{00A0}</p>\n", "no quote: a line of the paragraph")
+        XCTAssertEqual(html(">     a\n>     \u{00A0}\n>     b\n"), "<blockquote>\n<pre><code>a\n\u{00A0}\nb\n</code></pre>\n</blockquote>\n",
+                       "code in a quote")
+    }
+
     func testANoteUnderATablePrintsUnderItUnwarned() throws {
         let body = "| STT | Tên |\n|---|---|\n| 1 | An |\n\u{00A0}\nGhi chú: số liệu tạm tính.\n"
         let page = html(body)
