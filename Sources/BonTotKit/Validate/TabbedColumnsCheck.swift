@@ -73,11 +73,12 @@ enum TabbedColumnsCheck {
                 + "thành một đoạn; hãy xóa khoảng trắng không ngắt và phím Tab, chỉ để một dấu cách sau dấu \(named) ở "
                 + "đầu mỗi dòng, ví dụ '\(bullet) …' / lines \(start)–\(end) start with \(namedInEnglish), a no-break space and a "
                 + "tab, which make no list: the lines will run together as one paragraph; keep one space after \(namedInEnglish)"
+        } else if bullets.count == lines.count, kinds.contains(where: TabbedLine.listBullets.contains) {
+            return mixedBullets(lines, kinds: kinds, start: start, end: end)
         } else if bullets.count == lines.count, !kinds.isEmpty {
             let after = tabbed ? "phím Tab" : "dấu cách", replaced = tabbed ? "\(named) và phím Tab" : named
             let makes = tabbed ? " and a tab, which make" : ", which makes"
-            // A '-' or '+' before a no-break space and a tab, among Word's bullets, is typed as it stays.
-            let examples = kinds.filter { !TabbedLine.listBullets.contains($0) }.map { "'\($0) …' → '- …'" }.joined(separator: ", ")
+            let examples = kinds.map { "'\($0) …' → '- …'" }.joined(separator: ", ")
             return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng \(named) rồi \(after) (danh sách dán từ Word?): "
                 + "trang không đọc dấu \(named) là danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu "
                 + "\(replaced) bằng dấu '-' rồi một dấu cách ở đầu mỗi dòng, ví dụ \(examples) "
@@ -97,6 +98,28 @@ enum TabbedColumnsCheck {
                 + "/ lines \(start)–\(end) are lettered or numbered with a tab and will run together as one paragraph: "
                 + "put a blank line between them" + (list.isEmpty ? "" : ", or make them a list, 'a) …' → '- a) …'")
         }
+    }
+
+    /// What the warning of `lines`, lines `start` to `end`, tells when some start with Word's
+    /// bullets (a tab or a space after them) and others with a list's ('-', '+', '*') and a
+    /// no-break space before the tab (`kinds`, of both): each is told what stops it making a
+    /// list, the bullets to be replaced, the no-break spaces to be removed.
+    private static func mixedBullets(_ lines: [TabbedLine], kinds: [Character], start: Int, end: Int) -> String {
+        let word = kinds.filter { !TabbedLine.listBullets.contains($0) }, list = kinds.filter(TabbedLine.listBullets.contains)
+        let tabbed = lines.contains { line in
+            if case .bulleted(let bullet, tab: true) = line { return !TabbedLine.listBullets.contains(bullet) }
+            return false
+        }
+        let named = quoted(word, or: "hoặc"), listed = quoted(list, or: "hoặc")
+        let namedInEnglish = quoted(word, or: "or"), listedInEnglish = quoted(list, or: "or")
+        let examples = word.map { "'\($0) …' → '- …'" }.joined(separator: ", ")
+        return "dòng \(start)–\(end) bắt đầu bằng dấu đầu dòng \(named) rồi \(tabbed ? "phím Tab" : "dấu cách"), hoặc bằng dấu "
+            + "\(listed) rồi khoảng trắng không ngắt (NBSP) và phím Tab (danh sách dán từ Word?): trang không đọc các dấu ấy là "
+            + "danh sách, các dòng sẽ in liền thành một đoạn; hãy thay dấu \(named)\(tabbed ? " và phím Tab" : "") bằng dấu '-' rồi "
+            + "một dấu cách, và xóa khoảng trắng không ngắt và phím Tab sau dấu \(listed), chỉ để một dấu cách, ví dụ \(examples) "
+            + "/ lines \(start)–\(end) start with a bullet \(namedInEnglish) and \(tabbed ? "a tab" : "a space"), or with "
+            + "\(listedInEnglish), a no-break space and a tab, which make no list: the lines will run together as one paragraph; "
+            + "start each with '- ' instead"
     }
 
     /// `kinds` quoted and listed, the last two joined by `or` ("'•', '○' hoặc '▪'").

@@ -40,6 +40,20 @@ final class TabbedBulletsAndArticlesTests: SiteCopyTestCase {
         XCTAssertFalse(mixed.contains("'- …' → '- …'"), "no example turns '-' into '-': \(mixed)")
     }
 
+    /// A list whose lines start with Word's '•' and with '-' and a no-break space before the
+    /// tab was told of the '•' alone: each is told what stops it making a list, in one message.
+    func testWordBulletsAmongDashesWithANoBreakSpaceAreToldBoth() throws {
+        let found = try warnings("Nội dung:\n-\u{00A0}\tBáo cáo.\n•\tBầu.\n+\u{00A0}\tKhác.\n")
+        assertOneBodyWarning(found, line: 10, start: "dòng 10–12 bắt đầu bằng dấu đầu dòng '•' rồi phím Tab, hoặc bằng dấu '-' "
+                             + "hoặc '+' rồi khoảng trắng không ngắt (NBSP) và phím Tab",
+                             advice: "hãy thay dấu '•' và phím Tab bằng dấu '-' rồi một dấu cách, và xóa khoảng trắng không ngắt "
+                             + "và phím Tab sau dấu '-' hoặc '+', chỉ để một dấu cách, ví dụ '• …' → '- …' /")
+        XCTAssertTrue(found.first?.message.contains("or with '-' or '+', a no-break space and a tab") == true, "\(found)")
+        let spaced = try storyBodyWarnings("-\u{00A0}\tBáo cáo.\n• Bầu.\n", containing: "dấu đầu dòng")
+        assertOneBodyWarning(spaced, line: 9, start: "dòng 9–10 bắt đầu bằng dấu đầu dòng '•' rồi dấu cách, hoặc bằng dấu '-' rồi "
+                             + "khoảng trắng không ngắt (NBSP)", advice: "hãy thay dấu '•' bằng dấu '-'", notAdvising: "'•' và phím Tab")
+    }
+
     func testWordBulletsWithASpaceAreToldToStartEachLineWithADash() throws {
         let found = try storyBodyWarnings("Nội dung họp:\n• Báo cáo kết quả quý III.\n•\u{00A0}Bầu bổ sung chi ủy.\n",
                                           containing: "dấu đầu dòng")
