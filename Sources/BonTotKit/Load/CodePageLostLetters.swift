@@ -47,6 +47,24 @@ enum CodePageLostLetters {
                         + "retype them, or save the original again as UTF-8")
     }
 
+    /// The warning on a Markdown or YAML file read as UTF-8, `text`, of plain letters alone
+    /// (ASCII) and '?' that stand for letters ("T?ng k?t"): saved once in a code page that lost
+    /// them (Notepad's "ANSI") and since as it stood, or in a code page that kept no letter beyond
+    /// ASCII, so the build reads it and would print the '?'. It is no "ANSI" file any more: what
+    /// is told is that the letters were lost before, and only retyping or the original brings
+    /// them back. Nil when `text` holds no '?', a letter beyond ASCII (a file saved as UTF-8 with
+    /// its letters, whose '?' were typed), or no word that lost letters.
+    static func warning(plain text: String, path: String) -> Diagnostic? {
+        guard ByteSearch.holds(UInt8(ascii: "?"), in: text), text.utf8.allSatisfy({ $0 < 0x80 }),
+              let lost = LostLetters.first(in: text) else { return nil }
+        return .warning(at: SourceLocation(file: path, line: lost.line),
+                        "tệp có dấu '?' thay cho chữ có dấu (\(example(lost))): các chữ ấy đã mất từ trước, khi tệp được lưu bằng "
+                        + "một bảng mã không có chúng (như ANSI của Windows), nên lưu lại hay chuyển mã cũng không lấy lại được; "
+                        + "hãy gõ lại các chữ có dấu '?' rồi lưu với bảng mã UTF-8, hoặc mở bản còn đủ chữ rồi lưu lại với bảng mã UTF-8 "
+                        + "/ letters were lost as '?' before the file was saved (in a code page that lacked them): no saving or "
+                        + "converting restores them; retype them, or save the original again as UTF-8")
+    }
+
     /// "như 'Th?n' ở dòng 3; cả tệp có 12 chữ như vậy".
     private static func example(_ lost: (word: String, line: Int, count: Int)) -> String {
         "như '\(lost.word)' ở dòng \(lost.line)" + (lost.count > 1 ? "; cả tệp có \(VietnameseFormat.number(lost.count)) chữ như vậy" : "")

@@ -139,7 +139,7 @@ public enum SiteDecoder {
     private static func frontMatter(_ file: SourceText, context: DecodeContext, required: Bool = true)
         -> (node: Node?, offset: Int, body: String, bodyLine: Int, bodyIsFileTail: Bool)? {
         let sink = context.sink
-        PastedFontTextCheck.check(file, siteFolder: context.siteFolder, sink: sink)
+        FileTextChecks.check(file, siteFolder: context.siteFolder, sink: sink)
         guard let parts = FrontMatter(splitting: file.text) else {
             if FrontMatter.opens(file.text) {
                 let lookalike = FenceLookalike.closing(in: file.text)
@@ -210,7 +210,7 @@ public enum SiteDecoder {
             return BranchDecoder.decode(parts.node, id: id, path: file.path, lineOffset: parts.offset,
                                         introduction: parts.body, context: context)
         }
-        PastedFontTextCheck.check(file, siteFolder: context.siteFolder, sink: context.sink)
+        FileTextChecks.check(file, siteFolder: context.siteFolder, sink: context.sink)
         guard let node = YAMLDocument.parse(file, sink: context.sink) else { return nil }
         return BranchDecoder.decode(node, id: id, path: file.path, lineOffset: 0, introduction: "", context: context)
     }
@@ -224,7 +224,7 @@ public enum SiteDecoder {
         let sink = context.sink
         let evaluation: Evaluation?
         var rubric = scales.rubric(for: period)
-        if file.data == nil { PastedFontTextCheck.check(file, siteFolder: context.siteFolder, sink: sink) }
+        if file.data == nil { FileTextChecks.check(file, siteFolder: context.siteFolder, sink: sink) }
         // Without its scale, a file is still told what is wrong with it as a file (`UnscaledScoreFile`).
         if file.path.lowercased().hasSuffix(".csv") {
             guard let rubric else {

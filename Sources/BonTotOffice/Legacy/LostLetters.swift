@@ -14,10 +14,22 @@ public enum LostLetters {
 
     /// The syllable of `word` that lost letters (`inWord`): "T?ng" in "ap-1;14;T?ng".
     static func syllable<Word: StringProtocol>(in word: Word) -> Word.SubSequence? {
-        guard !word.contains(where: { "/=@".contains($0) }) else { return nil }
+        guard !isAddress(word) else { return nil }
         return word.split(whereSeparator: { !$0.isLetter && $0 != "?" }).first { run in
-            zip(run, run.dropFirst()).contains { $0 == "?" && $1.isLetter } && !isTypedBeforeACapital(run) && isSyllable(run)
+            zip(run, run.dropFirst()).contains { $0 == "?" && $1.isLetter } && !isTypedBeforeACapital(run)
+                && !isTypedAfterADigit(run, in: word) && isSyllable(run)
         }
+    }
+
+    /// True when `run` of `word` starts with a '?' that follows a digit: a question's number or
+    /// a label typed before a word ("câu 3?a"), as no letter a code page lost follows.
+    private static func isTypedAfterADigit<Word: StringProtocol>(_ run: Word.SubSequence, in word: Word) -> Bool {
+        run.first == "?" && run.startIndex > word.startIndex && word[word.index(before: run.startIndex)].isNumber
+    }
+
+    /// True when `word` is a web or mail address, whose '?' asks a page (a '/', '=' or '@').
+    static func isAddress<Word: StringProtocol>(_ word: Word) -> Bool {
+        word.contains { "/=@".contains($0) }
     }
 
     /// True when a '?' of `run` is followed by a capital and `run` holds a small letter: a
@@ -28,23 +40,22 @@ public enum LostLetters {
     }
 
     /// The first syllable of `text` that lost letters (`inWord`), the 1-based line holding it,
-    /// and how many words of `text` lost letters; nil when none did.
+    /// and how many words of `text` lost letters; nil when none did, or when its words are no
+    /// proof together (`Signs`: "?ai" alone was typed).
     public static func first(in text: String) -> (word: String, line: Int, count: Int)? {
         var first: (word: String, line: Int)?
         var count = 0
+        var signs = Signs()
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             for word in line.split(whereSeparator: \.isWhitespace) {
-                guard let syllable = syllable(in: word) else { continue }
+                guard let syllable = signs.add(word) else { continue }
                 count += 1
                 if first == nil { first = (String(syllable), index + 1) }
             }
         }
+        guard signs.areProof else { return nil }
         return first.map { ($0.word, $0.line, count) }
     }
-
-    /// The letters a '?' may stand for: a vowel a code page lacks without a tone ("ư") or with
-    /// one ("ạ"), and, starting the word, "đ".
-    private static let vowelStandIns: [Character] = ["ư", "ạ"]
 
     /// True when `run`, letters and '?', is one syllable with each '?' read as a lost letter,
     /// or, ending in '?', without it (a question: "c?a?").
@@ -52,13 +63,12 @@ public enum LostLetters {
         reading(of: run) != nil
     }
 
-    /// The syllable `run` reads as (`isSyllable`), in small letters: "đạc" for "Đ?c", "cưa?"
-    /// for "c?a?"; nil when it is none.
+    /// The syllable `run` reads as (`isSyllable`), in small letters: "đạc" for "Đ?c", "cua?"
+    /// for "c?a?"; nil when it is none (`VietnameseSyllable`: "?aeo", "?ae" are none).
     static func reading<Run: StringProtocol>(of run: Run) -> String? {
-        let letters = Array(run.lowercased())
-        if let reading = readings(letters).first(where: VietnameseSyllable.isValid) { return reading }
-        guard letters.last == "?" else { return nil }
-        return reading(of: String(letters.dropLast())).map { $0 + "?" }
+        if let reading = VietnameseSyllable.reading(String(run), lost: "?") { return reading }
+        guard run.last == "?" else { return nil }
+        return reading(of: run.dropLast()).map { $0 + "?" }
     }
 
     /// `text` with each word that lost letters (`inWord`) read as the syllable it was ("Đ?c" as
@@ -70,16 +80,5 @@ public enum LostLetters {
             guard let run = syllable(in: word), let reading = reading(of: run) else { return String(word) }
             return String(word[..<run.startIndex]) + reading + String(word[run.endIndex...])
         }.joined(separator: " ")
-    }
-
-    /// Every reading of `letters` with each '?' a stand-in; none for more than four '?'.
-    private static func readings(_ letters: [Character]) -> [String] {
-        guard letters.filter({ $0 == "?" }).count <= 4 else { return [] }
-        var readings = [""]
-        for (index, letter) in letters.enumerated() {
-            let choices = letter != "?" ? [letter] : index == 0 ? vowelStandIns + ["đ"] : vowelStandIns
-            readings = readings.flatMap { reading in choices.map { reading + String($0) } }
-        }
-        return readings
     }
 }

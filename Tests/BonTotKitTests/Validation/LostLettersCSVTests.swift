@@ -128,16 +128,49 @@ final class LostLettersSyllableTests: XCTestCase {
     }
 }
 
-/// A CSV that begins with a byte-order mark was saved as "CSV UTF-8", which keeps every letter:
-/// a '?' in it is in the sheet itself, and saving it again as the warning asked changed nothing.
+/// A CSV that begins with a byte-order mark was saved as "CSV UTF-8", which keeps every letter;
+/// but a sheet opened from a "CSV (Comma delimited)" that had lost its letters, and saved so,
+/// keeps the '?' of a file of plain letters: it was silent, the page printed "Chi b? Th?n 1".
+/// It is told that the letters were lost before, which saving again does not mend.
 final class LostLettersMarkedCSVTests: XCTestCase {
     private let path = "content/evaluations/2024.csv"
     private let rows = ["branch;nhiem-vu-chinh-tri.chi-tieu;nhiem-vu-chinh-tri.tien-do;sinh-hoat;doan-ket-ky-luat;dang-vien;note",
                         "ap-1;14;14;28;19;18;Chi b? Th?n 1", "ap-2;12;12;25;17;16;", "truong-thcs;11;11;21;15;15;", "cong-an-xa;10;9;17;13;12;"]
 
-    func testACSVSavedAsCSVUTF8IsNotTold() throws {
+    func testACSVSavedAsCSVUTF8AfterItsLettersWereLostIsToldTheyWereLostBefore() throws {
         let text = Array((rows.joined(separator: "\r\n") + "\r\n").utf8)
+        let loaded = try ValidationSite.load("minimal", [path: .bytes([0xEF, 0xBB, 0xBF] + text)])
+        assertDiagnostics(loaded, [.warning(path, 2, "ô 'Chi b? Th?n 1' ở cột G có dấu '?' thay cho chữ có dấu: các chữ ấy đã mất "
+                                            + "trước khi tệp được lưu bằng kiểu \"CSV UTF-8\"")])
+        let message = loaded.diagnostics.sorted.first?.message ?? ""
+        XCTAssertTrue(message.contains("lưu lại lần nữa cũng không lấy lại được; hãy gõ lại các chữ ấy"), message)
+        XCTAssertFalse(message.contains("hãy mở bảng tính gốc trong Excel và lưu lại"), "saved so already: \(message)")
+        try assertDiagnostics([path: .bytes(text)], [.warning(path, 2, "có dấu '?' thay cho chữ có dấu: tệp được lưu bằng kiểu "
+                                                             + "\"CSV (Comma delimited)\"")])
+    }
+
+    /// A '?' in a "CSV UTF-8" that holds letters beyond ASCII was typed, as before.
+    func testACSVUTF8WithTheLettersItKeptIsNotTold() throws {
+        let text = Array((rows.joined(separator: "\r\n").replacingOccurrences(of: "ap-2;12;12;25;17;16;", with: "ap-2;12;12;25;17;16;Đạt")
+                          + "\r\n").utf8)
         try assertDiagnostics([path: .bytes([0xEF, 0xBB, 0xBF] + text)], [])
-        try assertDiagnostics([path: .bytes(text)], [.warning(path, 2, "có dấu '?' thay cho chữ có dấu")])
+    }
+}
+
+/// Notes of plain letters with a '?' typed before a word: after a question's number ("câu 3?a"),
+/// or before a word alone ("?ai", who?). They read as syllables with the '?' a lost letter
+/// ("đa", "đai") and were told; a '?' after a digit is typed, and a '?' only before a word is
+/// told beside another such word or a word that ends with a lost letter ("?a s?", "đa số").
+extension LostLettersSyllableTests {
+    func testAQuestionMarkAfterANumberOrBeforeOneWordIsNotTold() throws {
+        try assertDiagnostics([path: csv(["Xem lai cau 3?a"])], [])
+        try assertDiagnostics([path: csv(["Nguoi phu trach: ?ai"])], [])
+        try assertDiagnostics([path: csv(["cau 3?a", "?ai", "Cau 2?b"])], [])
+    }
+
+    func testWordsThatLostTheirFirstLetterAreToldTogether() throws {
+        try assertDiagnostics([path: csv(["Tan thanh ?a s?"])], [.warning(path, 2, "ô 'Tan thanh ?a s?' ở cột K có dấu '?' thay cho chữ có dấu")])
+        try assertDiagnostics([path: csv(["?y ban", "Hop ?p"])], [.warning(path, 2, "ô '?y ban' ở cột K có dấu '?' thay cho chữ có dấu (cả tệp có 2 ô như vậy)")])
+        try assertDiagnostics([path: csv(["?ai", "T?ng Gi?y khen"])], [.warning(path, 2, "ô '?ai' ở cột K có dấu '?' thay cho chữ có dấu (cả tệp có 2 ô như vậy)")])
     }
 }
