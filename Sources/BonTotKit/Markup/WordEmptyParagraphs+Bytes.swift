@@ -2,10 +2,9 @@ extension WordEmptyParagraphs {
     /// Whether `bytes` may hold a line of only no-break spaces, spaces and tabs (after the `>`
     /// of a quote, maybe): false, found with `memchr`, when they hold no no-break space, as most
     /// bodies; else whether a line holding one holds only these, each such line looked at from
-    /// its no-break space (a
-    /// no-break space among words, "5 000 đồng", costs a look at the bytes around it). The
-    /// no-break spaces of a run already looked at are passed over: a line of thousands of them
-    /// before a word costs one look, not one per no-break space.
+    /// its no-break space (a no-break space among words, "5 000 đồng", costs a look at the bytes
+    /// around it). The no-break spaces of a run already looked at are passed over: a line of
+    /// thousands of them before a word costs one look, not one per no-break space.
     static func mayHoldEmptyLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found = false, lookedAt = 0
         ByteSearch.each(0xC2, in: bytes) { offset in

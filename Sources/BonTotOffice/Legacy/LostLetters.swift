@@ -63,8 +63,9 @@ public enum LostLetters {
         reading(of: run) != nil
     }
 
-    /// The syllable `run` reads as (`isSyllable`), in small letters: "đạc" for "Đ?c", "cua?"
-    /// for "c?a?"; nil when it is none (`VietnameseSyllable`: "?aeo", "?ae" are none).
+    /// The syllable `run` reads as (`isSyllable`), in small letters: "đạc" for "Đ?c"; a '?'
+    /// ending it read as a letter or, when that makes none, kept as a question ("c?a?"); nil
+    /// when it is none (`VietnameseSyllable`: "?aeo", "?ae" are none).
     static func reading<Run: StringProtocol>(of run: Run) -> String? {
         if let reading = VietnameseSyllable.reading(String(run), lost: "?") { return reading }
         guard run.last == "?" else { return nil }
