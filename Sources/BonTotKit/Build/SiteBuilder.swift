@@ -191,6 +191,10 @@ public enum SiteBuilder {
         if output.lostSharedGroup {
             report.diagnostics.append(.warning(at: .output(options.output.standardizedFileURL.lastPathComponent), SharedGroup.lostWarning))
         }
+        if let group = output.groupNotGiven {
+            report.diagnostics.append(.warning(at: .output(options.output.standardizedFileURL.lastPathComponent),
+                                               SharedGroup.notMemberWarning(group)))
+        }
         (report.files, report.bytes) = (report.files + output.written.files, report.bytes + output.written.bytes)
         report.seconds = seconds(since: clock)
         report.succeeded = true

@@ -18,6 +18,30 @@ enum SharedGroup {
         return info.st_gid
     }
 
+    /// True when this process may give a folder `group` and keep its set-group-ID bit: `group`
+    /// is its own or one of its supplementary groups, or it is the administrator's. For any other
+    /// group the system refuses `chown` and clears the bit at every `chmod` (the staging folder's
+    /// own, `PrivateFolder`), so every folder made after takes the clerk's group.
+    static func isMember(_ group: gid_t) -> Bool {
+        if geteuid() == 0 || getegid() == group { return true }
+        var groups = [gid_t](repeating: 0, count: Int(max(getgroups(0, nil), 0)))
+        let count = getgroups(Int32(groups.count), &groups)
+        return groups.prefix(Int(max(count, 0))).contains(group)
+    }
+
+    /// What a build into a web root shared by `group`, which the clerk is no member of, says
+    /// once: the pages will not carry that group (the system does not let the clerk give it),
+    /// so the web server may not read them; the clerk should be added to the group.
+    static func notMemberWarning(_ group: gid_t) -> String {
+        let groupName = getgrgid(group).map { String(cString: $0.pointee.gr_name) } ?? String(group)
+        let userName = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? String(geteuid())
+        return "thư mục web dùng chung (chmod g+s) chứa thư mục kết quả thuộc nhóm '\(groupName)' mà người dùng '\(userName)' "
+            + "không thuộc, nên hệ thống không cho bontot trao nhóm đó: các trang mang nhóm riêng của '\(userName)' và máy chủ web "
+            + "có thể không đọc được; hãy nhờ người quản trị máy thêm '\(userName)' vào nhóm '\(groupName)' "
+            + "(sudo usermod -aG \(groupName) \(userName)), đăng nhập lại rồi chạy 'bontot build --clean' một lần "
+            + "/ you are not a member of the shared web root's group '\(groupName)': pages will not carry it; ask to be added"
+    }
+
     /// Gives the folder at `path` `group` and the set-group-ID bit, keeping the rest of its mode.
     static func mend(_ path: String, group: gid_t) {
         var info = stat()

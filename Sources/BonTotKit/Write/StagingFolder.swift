@@ -50,7 +50,11 @@ public final class StagingFolder: @unchecked Sendable {
         let reused = spare != .fresh && FileWriting.isFolder(staging.path)
         if !reused { OutputLock.remove(staging) }
         holdsUndescribedFiles = reused && spare == .undescribed
-        let webGroup = SharedGroup.of(output: self.output)
+        let rootGroup = SharedGroup.of(output: self.output)
+        // A group the clerk may not give is left alone: mending it would fail, folder after
+        // folder, and the spare, never found whole, would be dropped at every build.
+        let webGroup = rootGroup.flatMap { SharedGroup.isMember($0) ? $0 : nil }
+        groupNotGiven = webGroup == nil ? rootGroup : nil
         sharedGroup = spare == .undescribed ? webGroup : nil
         pageGroup = spare == .undescribed ? nil : webGroup
         files = FileWriting(faults: faults, reusing: holdsUndescribedFiles ? staging.path : nil,
@@ -60,6 +64,10 @@ public final class StagingFolder: @unchecked Sendable {
         PrivateFolder.makePrivate(staging.path)
         folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     }
+
+    /// The group of a web root shared by a group holding the output when the clerk is no
+    /// member of it (`SharedGroup.notMemberWarning`): the site is made without it.
+    let groupNotGiven: gid_t?
 
     /// True when the staging folder is a spare kept with files no manifest describes.
     let holdsUndescribedFiles: Bool

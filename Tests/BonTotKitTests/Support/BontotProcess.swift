@@ -24,11 +24,14 @@ enum BontotProcess {
 
     /// Runs `bontot` with `arguments`, in `folder` when one is given; its exit status and what
     /// it printed. Hashing is left seeded at random, whatever the environment of the tests says.
-    static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:]) throws
-        -> (status: Int32, output: String, errors: String) {
+    /// `launcher` runs it (`setpriv --reuid=…`, as another user), given its path after its own
+    /// arguments.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
+                    launcher: [String] = []) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
+        let bontot = try executable()
+        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? bontot
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [bontot.path] + arguments
         if let folder { process.currentDirectoryURL = folder }
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_DETERMINISTIC_HASHING"] = nil

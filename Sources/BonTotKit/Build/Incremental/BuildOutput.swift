@@ -188,6 +188,10 @@ final class BuildOutput: @unchecked Sendable {
     /// lost its group (`StagingFolder.lostSharedGroup`).
     var lostSharedGroup: Bool { staging.lostSharedGroup }
 
+    /// The group of a web root shared by a group holding the output, which the clerk is no
+    /// member of (`StagingFolder.groupNotGiven`).
+    var groupNotGiven: gid_t? { staging.groupNotGiven }
+
     /// Files and bytes written by this build, with those the spare gave back in place of other
     /// bytes (files taken over unchanged not counted).
     var written: (files: Int, bytes: Int) {
