@@ -112,7 +112,11 @@ public enum SiteBuilder {
                 if let early = earlyManifests?.value, cache.unchanged(since: early) { return early }
                 return cache.manifests(for: options.output, tool: ToolIdentity.current)
             }
-            published = manifests.published
+            // A folder put by the office where the last build published (`OutputMarker.marks`)
+            // is no output of bontot's: replaced whole and not kept as the spare, which the next
+            // build would have trusted, and published with the office's files in it.
+            let foreign = FileManager.default.fileExists(atPath: locked.path) && !OutputMarker.marks(locked)
+            published = foreign ? nil : manifests.published
             let spare = manifests.spare
             cache.clearSpare()
             previous = previousBuild(options, published: published)

@@ -9,6 +9,14 @@ enum OutputMarker {
     static let text = "Thư mục này do bontot tạo ra; mỗi lần dựng, bontot thay toàn bộ nội dung của nó.\n"
         + "This folder was written by bontot, which replaces all of it on every build.\n"
 
+    /// True when `output` holds the marker: the folder a build published, which the site's
+    /// cache describes when it names it. A folder without it that stands where the cache says
+    /// the last build published (the office's own, put there since) is not what the cache
+    /// describes: nothing of it may be kept (`SiteBuilder`).
+    static func marks(_ output: URL) -> Bool {
+        FileManager.default.fileExists(atPath: output.appending(path: name).path)
+    }
+
     /// Why bontot may not replace `output`, or nil when it may: the folder is missing or empty,
     /// holds the marker, or is the output the site's cache says the last build published
     /// (`cachedOutput`, for outputs built before the marker existed). What to do is said to
@@ -22,7 +30,7 @@ enum OutputMarker {
                 : "hãy đổi tên hoặc chuyển tệp đó ra chỗ khác để bontot serve dựng trang vào một thư mục mới ở đó"
             return "'\(output.path)' là một tệp, không phải thư mục; \(way) / the output is a file, not a folder"
         }
-        if manager.fileExists(atPath: output.appending(path: name).path) { return nil }
+        if marks(output) { return nil }
         if cachedOutput == output.standardizedFileURL.path { return nil }
         guard let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty else { return nil }
         let way = command == .build ? "Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn thay "
