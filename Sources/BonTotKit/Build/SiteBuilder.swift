@@ -239,7 +239,7 @@ public enum SiteBuilder {
         let output = options.output.standardizedFileURL
         let reason: String
         if let failure = error as? WriteFailure {
-            reason = failure.told(output: output, staging: StagingFolder.spare(of: output).path)
+            reason = failure.told(output: output, staging: StagingFolder.spare(of: output).path, command: options.outputCommand)
         } else {
             reason = error.localizedDescription
         }

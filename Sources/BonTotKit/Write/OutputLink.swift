@@ -35,6 +35,26 @@ enum OutputLink {
                     + "trang vào một thư mục mới ở đó"
             }
         }
+
+        /// The way to make the site on another disk or folder when the output's cannot be
+        /// written (read-only, protected): a build is given another output with `--output`;
+        /// `serve`, which always builds into the site's `output/`, previews a copy of the site.
+        var elsewhere: String {
+            switch self {
+            case .build:
+                "chọn thư mục kết quả khác bằng --output"
+            case .serve:
+                "chép cả thư mục trang sang một ổ hoặc thư mục ghi được rồi xem trước bản chép đó (bontot serve --site <thư mục mới>)"
+            }
+        }
+
+        /// The path to check when the folder holding the output is missing.
+        var outputPath: String {
+            switch self {
+            case .build: "đường dẫn --output"
+            case .serve: "thư mục trang (--site) và thư mục output/ của nó"
+            }
+        }
     }
 
     /// The folder `output` stands for, following links as the system does (`realpath`): a

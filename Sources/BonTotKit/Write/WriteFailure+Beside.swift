@@ -44,12 +44,13 @@ extension WriteFailure {
     /// general `reason` (whose own advice and English it would repeat): why writing into the
     /// output alone is not enough, and what to do. A clerk who may not write `parent` may not
     /// put a link there either: the administrator who may makes `output` a link to a folder in
-    /// one the clerk writes (bontot builds into it), or the clerk builds elsewhere with `--output`.
-    func deniedBesideOutput(parent: String, output: String, work: BesideWork) -> String {
-        "không có quyền ghi; bontot \(work.told), nên cần quyền ghi vào chính thư mục '\(parent)' (quyền ghi vào '\(output)' "
+    /// one the clerk writes (bontot builds into it), or the clerk builds elsewhere with `--output`
+    /// (`serve`, which has none, previews a copy of the site: `command.elsewhere`).
+    func deniedBesideOutput(parent: String, output: String, work: BesideWork, command: OutputLink.Command = .build) -> String {
+        let own = command == .build ? "tự chọn bằng --output một thư mục nằm trong thư mục bạn ghi được\(work.elsewhere)" : command.elsewhere
+        return "không có quyền ghi; bontot \(work.told), nên cần quyền ghi vào chính thư mục '\(parent)' (quyền ghi vào '\(output)' "
             + "thôi chưa đủ): hãy nhờ người quản trị máy cấp quyền ghi thư mục đó, hoặc nhờ người đó thay '\(output)' bằng một liên "
-            + "kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được (bontot sẽ dựng trang vào thư mục ấy); hoặc tự chọn "
-            + "bằng --output một thư mục nằm trong thư mục bạn ghi được\(work.elsewhere) "
+            + "kết (ln -s) trỏ tới một thư mục nằm trong thư mục bạn ghi được (bontot sẽ dựng trang vào thư mục ấy); hoặc \(own) "
             + "/ no permission to write the folder holding the output (\(system))"
     }
 
@@ -57,8 +58,9 @@ extension WriteFailure {
     /// own hidden folders beside the output (`.output.bontot-spare`, `.output.bontot-month`)
     /// mean nothing to the office, so the folder holding them is named instead, with
     /// `deniedBesideOutput` when the system refused to write there, for `work`; a file in
-    /// `staging` (the site being made) is named by its path in the site.
-    func told(output: URL, staging: String? = nil, work: BesideWork = .site) -> String {
+    /// `staging` (the site being made) is named by its path in the site. What to do is said to
+    /// `command`.
+    func told(output: URL, staging: String? = nil, work: BesideWork = .site, command: OutputLink.Command = .build) -> String {
         let parent = output.deletingLastPathComponent().path
         let file: String
         if let staging, path.hasPrefix(staging + "/") {
@@ -68,7 +70,7 @@ extension WriteFailure {
         } else {
             file = path
         }
-        guard file == parent && isDeniedBesideOutput else { return "\(file): \(reason)" }
-        return "\(file): " + deniedBesideOutput(parent: parent, output: output.path, work: work)
+        guard file == parent && isDeniedBesideOutput else { return "\(file): \(reason(for: command))" }
+        return "\(file): " + deniedBesideOutput(parent: parent, output: output.path, work: work, command: command)
     }
 }
