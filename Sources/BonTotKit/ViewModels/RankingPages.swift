@@ -32,6 +32,7 @@ enum RankingPages {
     /// The CSV of `ranking`, a branch that ended before its period did saying so in its row (`EndingNotice.words`).
     private static func csv(_ ranking: Ranking, route: Route, context: PortalContext) -> [UInt8] {
         let mark = EndingNotice.marks(of: ranking, site: context.site, links: context.links(from: route))
-        return RankingCSV.bytes(ranking) { mark($0)?.words }
+        let config = context.site.config
+        return RankingCSV.bytes(ranking, clusterName: { PortalFormat.cluster($0, config: config) }, ended: { mark($0)?.words })
     }
 }

@@ -22,7 +22,7 @@ enum UnitPages {
         guard let district = context.district else { return [] }
         let csv = { (ranking: Ranking, route: Route) in
             let mark = EndingNotice.marks(of: ranking, district: district, router: context.router, route: route)
-            return OutputFile(route: route, bytes: RankingCSV.bytes(ranking) { mark($0)?.words })
+            return OutputFile(route: route, bytes: RankingCSV.bytes(ranking, ended: { mark($0)?.words }))
         }
         var files = district.rankings.map { csv($0, .unitRankingCSV($0.period)) }
         if let latest = district.latestRanking {

@@ -34,7 +34,7 @@ final class WorkbookPortalTests: XCTestCase {
         roots.append(built.root)
         XCTAssertTrue(built.report.succeeded, "\(built.report.diagnostics.sorted)")
         let csv = String(decoding: built.bytes("xep-hang/2024/bang-xep-hang.csv"), as: UTF8.self)
-        XCTAssertTrue(csv.contains("\r\n1;Chi bộ ấp Ấp Bắc;29;28;19;19;2;0;97;Hoàn thành xuất sắc nhiệm vụ;Đạt;15/12/2024\r\n"), csv)
+        XCTAssertTrue(csv.contains("\r\n1;1;Cụm thi đua số 1;Chi bộ ấp Ấp Bắc;29;28;19;19;2;0;97;Hoàn thành xuất sắc nhiệm vụ;Đạt;15/12/2024\r\n"), csv)
         let page = String(decoding: built.bytes("xep-hang/2024/index.html"), as: UTF8.self)
         XCTAssertTrue(page.contains("15/12/2024"), "the ranking page shows the date")
         XCTAssertFalse(page.contains("45641") || csv.contains("45641"), "never the serial")

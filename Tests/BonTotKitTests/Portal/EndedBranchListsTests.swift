@@ -75,7 +75,7 @@ final class EndedBranchListsTests: SiteCopyTestCase {
         let new = site.page("xep-hang/2024/bang-xep-hang.csv").components(separatedBy: "\r\n")
         XCTAssertEqual(new.count, old.count)
         XCTAssertEqual(new[0], old[0] + ";Tình trạng")
-        XCTAssertEqual(new[2], "2;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;;Đã sáp nhập vào Chi bộ ấp Ấp Bắc")
+        XCTAssertEqual(new[2], "2;2;Cụm thi đua số 1;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;;Đã sáp nhập vào Chi bộ ấp Ấp Bắc")
         for (new, old) in zip(new, old) where !new.isEmpty && !new.contains("Bình Minh") && !new.hasPrefix("\u{FEFF}") {
             XCTAssertEqual(new, old + ";", "the other rows: an empty cell")
         }
@@ -87,6 +87,6 @@ final class EndedBranchListsTests: SiteCopyTestCase {
     func testADissolvedBranchsCSVRowSaysDissolved() throws {
         let site = try buildPortal(ending: "binh-minh", with: "dissolved: 2024-10-01\n")
         let csv = site.page("xep-hang/2024/bang-xep-hang.csv")
-        XCTAssertTrue(csv.contains("2;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;;Đã giải thể\r\n"), csv)
+        XCTAssertTrue(csv.contains("2;2;Cụm thi đua số 1;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;;Đã giải thể\r\n"), csv)
     }
 }

@@ -11,19 +11,19 @@ final class FormerRubricTests: XCTestCase {
         XCTAssertTrue(site.report.succeeded, "\(site.report.diagnostics.sorted)")
         XCTAssertEqual(site.report.diagnostics.errorCount, 0)
         ScaleOfItsYear.assertRanking(site, "xep-hang", year: 2021, has: [
-            "Hạng;Chi bộ;Lãnh đạo thực hiện nhiệm vụ chính trị;Sinh hoạt chi bộ;Công tác xây dựng Đảng;"
+            "Hạng;Hạng trong cụm;Cụm thi đua;Chi bộ;Lãnh đạo thực hiện nhiệm vụ chính trị;Sinh hoạt chi bộ;Công tác xây dựng Đảng;"
                 + "Điểm thưởng;Điểm trừ;Tổng điểm;Xếp loại;Chi bộ 4 tốt;Ghi chú",
             // 91 points: "tốt" on the former scale (xuất sắc from 95), though today's would say xuất sắc;
             // 4 tốt, each criterion at 90 % or more.
-            "\n2;Chi bộ ấp Bình Minh;36;28;27;0;0;91;Hoàn thành tốt nhiệm vụ;Đạt;",
+            "\n2;2;Cụm thi đua số 1;Chi bộ ấp Bình Minh;36;28;27;0;0;91;Hoàn thành tốt nhiệm vụ;Đạt;",
             // 35/40 is below the former 90 %: not 4 tốt, though today's 80 % would give it.
-            "\n3;Chi bộ Trường THCS Hòa Thuận;35;27;26;0;0;88;Hoàn thành tốt nhiệm vụ;Chưa đạt;",
+            "\n3;;;Chi bộ Trường THCS Hòa Thuận;35;27;26;0;0;88;Hoàn thành tốt nhiệm vụ;Chưa đạt;",
         ], shows: "Công tác xây dựng Đảng", hides: "Đoàn kết, kỷ luật tốt")
         ScaleOfItsYear.assertRanking(site, "xep-hang", year: 2024, has: [
             "Chi bộ;Lãnh đạo hoàn thành tốt nhiệm vụ chính trị;Chất lượng sinh hoạt tốt;Đoàn kết, kỷ luật tốt;"
                 + "Cán bộ, đảng viên tốt;Điểm thưởng",
             // 90 points: xuất sắc on today's scale.
-            "\n2;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;",
+            "\n2;2;Cụm thi đua số 1;Chi bộ ấp Bình Minh;27;26;18;17;2;0;90;Hoàn thành xuất sắc nhiệm vụ;Đạt;",
         ], hides: "Công tác xây dựng Đảng")
     }
 

@@ -3,8 +3,9 @@
 /// ("87,5"), and fields quoted when they hold `;`, `"` or a line break.
 public enum RankingCSV {
     /// The bytes of the file (see `text`).
-    public static func bytes(_ ranking: Ranking, ended: (RankingRow) -> String? = { _ in nil }) -> [UInt8] {
-        [0xEF, 0xBB, 0xBF] + Array(text(ranking, ended: ended).utf8)
+    public static func bytes(_ ranking: Ranking, clusterName: (String) -> String = { $0 },
+                             ended: (RankingRow) -> String? = { _ in nil }) -> [UInt8] {
+        [0xEF, 0xBB, 0xBF] + Array(text(ranking, clusterName: clusterName, ended: ended).utf8)
     }
 
     /// The text of the file, without the BOM.
@@ -15,15 +16,22 @@ public enum RankingCSV {
     /// …"), a last column "Tình trạng" says it on that row (empty on the others), after every
     /// column the file has without it, so that a sheet reading those still finds them in place,
     /// and the name stays the name a lookup finds.
-    public static func text(_ ranking: Ranking, ended: (RankingRow) -> String? = { _ in nil }) -> String {
+    /// When branches declare emulation clusters, the rank within its cluster and the cluster's
+    /// name (`clusterName`, "Cụm thi đua khu dân cư") follow the rank, as the page's table has
+    /// them: the page hides that column on a narrow screen and sends the reader to this file.
+    public static func text(_ ranking: Ranking, clusterName: (String) -> String = { $0 },
+                            ended: (RankingRow) -> String? = { _ in nil }) -> String {
         let units = ranking.subject.ranksUnits
+        let clustered = !ranking.clusters.isEmpty
         let status = ranking.rows.map(ended)
         let hasStatus = status.contains { $0 != nil }
-        let header = (["Hạng", ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
+        let clusterHeader: [String] = clustered ? ["Hạng trong cụm", "Cụm thi đua"] : []
+        let header = (["Hạng"] + clusterHeader + [ranking.subject.columnName] + ranking.rubric.criteria.map(\.name)
             + ["Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"] + (units ? ["Chi bộ 4 tốt (%)"] : [])
             + [ranking.title, "Ghi chú"] + (hasStatus ? ["Tình trạng"] : [])).map(inert)
         let rows = zip(ranking.rows, status).map { row, status in
-            ["\(row.rank)", inert(row.branchName)] + row.card.scores.map { number($0.score) }
+            let cluster: [String] = clustered ? [row.clusterRank.map { "\($0)" } ?? "", inert(row.cluster.map(clusterName) ?? "")] : []
+            return ["\(row.rank)"] + cluster + [inert(row.branchName)] + row.card.scores.map { number($0.score) }
                 + [number(row.card.bonus), number(row.card.penalty), number(row.card.total), inert(row.card.level?.name ?? "")]
                 + (units ? [row.fourGood.branchShare.map { number(($0 * 1000).rounded() / 10) } ?? ""] : [])
                 + [row.isFourGood ? "Đạt" : "Chưa đạt", inert(row.card.note ?? "")]
