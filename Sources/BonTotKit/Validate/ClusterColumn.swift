@@ -5,10 +5,12 @@
 /// the cluster is only compared with the branch file's (`SheetClusterCheck`).
 enum ClusterColumn {
     /// The index of the id column in `columns` (what each header cell names, after an "STT"
-    /// cell) when only cluster columns stand before it; nil when it is first already, or absent.
+    /// cell) when only cluster columns, or the ranks the ranking's own CSV writes first ("Hạng |
+    /// Hạng trong cụm | Cụm thi đua | Chi bộ"), stand before it; nil when it is first already, or absent.
     static func idIndex(in columns: [String], idColumn: String) -> Int? {
+        let leading: Set<String> = [EvaluationHeader.clusterColumn, EvaluationHeader.rankColumn, EvaluationHeader.clusterRankColumn]
         guard let index = columns.firstIndex(of: idColumn), index > 0,
-              columns[..<index].allSatisfy({ $0 == EvaluationHeader.clusterColumn }) else { return nil }
+              columns[..<index].allSatisfy(leading.contains) else { return nil }
         return index
     }
 

@@ -77,6 +77,7 @@ enum ScorerColumns {
     /// level the committee decided was left out without a word.
     private static let nonScoreWords: Set<String> = Set(
         ["level", "note", "bonus", "penalty", "violations", EvaluationHeader.totalColumn, EvaluationHeader.rankColumn,
-         EvaluationHeader.shareColumn, EvaluationHeader.fourGoodColumn, EvaluationHeader.figuresColumn, EvaluationHeader.clusterColumn]
+         EvaluationHeader.shareColumn, EvaluationHeader.fourGoodColumn, EvaluationHeader.figuresColumn, EvaluationHeader.clusterColumn,
+         EvaluationHeader.clusterRankColumn]
             .flatMap { [$0] + (EvaluationHeader.words[$0] ?? []) })
 }

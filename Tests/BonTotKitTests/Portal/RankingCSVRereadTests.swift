@@ -1,0 +1,22 @@
+import BonTotKit
+import Foundation
+import XCTest
+
+/// A clerk downloads `bang-xep-hang.csv`, fills a period's scores in it and saves it in
+/// `content/evaluations/`: its leading "Hạng | Hạng trong cụm | Cụm thi đua" before the branch
+/// column were "the first column must be 'branch', got 'Hạng'", an error that stopped the build.
+final class RankingCSVRereadTests: XCTestCase {
+    /// The CSV of 2023 (no member disciplined that year: the CSV has no "Vi phạm" column) read
+    /// back as the year's scores ranks as the YAML it was made from did, with nothing told about it.
+    func testTheRankingsOwnCSVReadsBackAsTheScoresOfItsPeriod() throws {
+        let before = try BuiltSite.build()
+        let csv = before.bytes("xep-hang/2023/bang-xep-hang.csv")
+        XCTAssertTrue(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("Hạng;Hạng trong cụm;Cụm thi đua;Chi bộ;"))
+        let root = try BuiltSite.prepare("portal", changes: ["content/evaluations/2023.yaml": nil])
+        try Data(csv).write(to: root.appending(path: "content/evaluations/2023.csv"))
+        let after = BuiltSite.rebuild(root: root)
+        XCTAssertTrue(after.report.succeeded, "\(after.report.diagnostics.sorted)")
+        XCTAssertEqual(after.report.diagnostics.sorted.map(\.description).filter { $0.contains("evaluations/2023") }, [])
+        XCTAssertEqual(after.bytes("xep-hang/2023/bang-xep-hang.csv"), csv, "ranked as before")
+    }
+}
