@@ -19,4 +19,19 @@ final class RankingCSVRereadTests: XCTestCase {
         XCTAssertEqual(after.report.diagnostics.sorted.map(\.description).filter { $0.contains("evaluations/2023") }, [])
         XCTAssertEqual(after.bytes("xep-hang/2023/bang-xep-hang.csv"), csv, "ranked as before")
     }
+
+    /// A district's ranking of its units, "Hạng | Đảng bộ cơ sở | … | Chi bộ 4 tốt (%) | Đảng bộ
+    /// cơ sở 4 tốt", is read as it stands too (the README says so): the same ranking, nothing told.
+    func testTheUnitRankingsOwnCSVReadsBackAsTheUnitsScores() throws {
+        let (site, report) = try DistrictFixture.build(for: self)
+        XCTAssertTrue(report.succeeded, report.problems)
+        let csv = DistrictFixture.page(site, "xep-hang-don-vi/2024/bang-xep-hang.csv")
+        XCTAssertTrue(csv.hasPrefix("\u{FEFF}Hạng;Đảng bộ cơ sở;"), csv)
+        let reread = try DistrictFixture.prepare(for: self, changes: ["content/unit-evaluations/2024.yaml": nil,
+                                                                      "content/unit-evaluations/2024.csv": csv])
+        let again = reread.build()
+        XCTAssertTrue(again.succeeded, again.problems)
+        XCTAssertEqual(again.diagnostics.sorted.map(\.description).filter { $0.contains("unit-evaluations/2024") }, [])
+        XCTAssertEqual(DistrictFixture.page(reread, "xep-hang-don-vi/2024/bang-xep-hang.csv"), csv, "ranked as before")
+    }
 }
