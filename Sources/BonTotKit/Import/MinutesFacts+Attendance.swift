@@ -218,7 +218,7 @@ extension MinutesFacts {
         absent = namedBelow?.clause.absent ?? namedInRows ?? clause.absent
         reasonsWithoutNames = clause.unnamedReasons
         unsureAbsentNames = Self.unsureNames(in: used.compactMap(Self.absentWords(in:)), absent: absent,
-                                             headsApart: clause.headsReading == .apart)
+                                             heads: clause.headsReading)
         if let absentCount {
             if absentCount > 0, (excused == nil && unexcused == nil) || clause.reasonsUnknown > 0 { reasonsUnsaid = true }
             // A count worked out from the others is never below zero: the figures disagree, and
@@ -232,10 +232,10 @@ extension MinutesFacts {
     /// The places that read as full names in the absent's `lines` (`PlaceWords.unsurePlacesOrNames`),
     /// and the one-word villages after a head with no name (`VillageNames.unsure`), that are neither
     /// one of the `absent` nor in their reasons.
-    static func unsureNames(in lines: [String], absent: [Absentee], headsApart: Bool = false) -> [String] {
+    static func unsureNames(in lines: [String], absent: [Absentee], heads: OfficeTitles.HeadsAfterNames = .afterTitledNames) -> [String] {
         let said = absent.flatMap { [$0.name] + ($0.reason.map { [$0] } ?? []) }
         var names: [String] = []
-        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0, headsApart: headsApart) }
+        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0, heads: heads) }
         for name in unsure where !said.contains(where: { $0.contains(name) }) && !names.contains(name) {
             names.append(name)
         }

@@ -30,22 +30,26 @@ enum VillageNames {
     }
 
     /// A village head, then one capitalised word ending there: "Trưởng thôn Đông" in "vắng 01 đồng
-    /// chí: Trưởng thôn Đông (ốm)", the word in `village`.
+    /// chí: Trưởng thôn Đông (ốm)", the word in `village`; not when a dash and a name follow, the
+    /// head's own ("Trưởng thôn Đông - Nguyễn Văn Nam (ốm)": he is named).
     nonisolated(unsafe) private static let headAndVillage =
-        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*\p{L})/
+        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*\p{L})(?!\s*[-–]\s*\p{Lu})/
 
     /// The one-word villages in `text` after a village head with no name before it (after a mark,
     /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes
     /// do not say by name.
-    /// With `headsApart` (the absent's count made each head another of the absent: `AttendanceClause`),
-    /// a head after a titled name is unnamed too ("vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)").
-    static func unsure(in text: String, headsApart: Bool = false) -> [String] {
+    /// As `heads` read them (the absent's count chose: `AttendanceClause`): `apart`, a head after a
+    /// titled name is unnamed too ("vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)"); `afterAnyName`,
+    /// one after any name and a comma is that name's office ("vắng 01 đồng chí: Hùng, Trưởng thôn Đông
+    /// (ốm)": Hùng, asked for the head's name, would have been counted twice).
+    static func unsure(in text: String, heads: OfficeTitles.HeadsAfterNames = .afterTitledNames) -> [String] {
         // "đồng chí Nam, Trưởng thôn Đông (ốm)", "đ/c Nam (Trưởng thôn Đông)": the office of the name before it (`OfficeTitles`).
         // "vắng: Trưởng thôn Đông, đ/c Lan, Trưởng thôn Nam (ốm)": after a head with no name, one after a titled name is
         // another's too (`OfficeTitles.headsAVillageAfterAName`).
         var afterAHead = false
         return text.matches(of: headAndVillage).filter { match in
-            let unnamed = (afterAHead || headsApart || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text))
+            let afterAName = heads == .afterAnyName && text[match.range].first == "," && OfficeTitles.followsAName(match.range.lowerBound, in: text)
+            let unnamed = (afterAHead || heads == .apart || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text)) && !afterAName
                 && !(text[match.range].first == "(" && OfficeTitles.followsAName(match.range.lowerBound, in: text))
             if unnamed, isVillage(match.output.village) { afterAHead = true }
             return unnamed

@@ -1,0 +1,34 @@
+@testable import BonTotKit
+import XCTest
+
+/// Attendance wordings still misread by `import minutes` after the last review (SPEC §8, §1
+/// `attendance:`, `absent:`): each asserts the absent written, their reasons, the excused and
+/// unexcused, and what the import warns of.
+final class AbsentWordingsFollowUpTests: XCTestCase {
+    private let lead = "Có mặt: 27/28 đồng chí; "
+    private let source = "thang-10.docx"
+
+    /// "vắng 01 đồng chí: Hùng, Trưởng thôn Đông (ốm)": the count makes the head Hùng's office, so
+    /// the import asks for no head's name (following the warning counted him twice).
+    func testAHeadReadAsTheNamesOfficeIsNotAskedFor() {
+        let facts = AttendanceLineReading.facts(lead + "vắng 01 đồng chí: Hùng, Trưởng thôn Đông (ốm).")
+        XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Hùng (ốm) | 1/0")
+        XCTAssertEqual(facts.unsureAbsentNames, [])
+        XCTAssertNil(AttendanceMessages.unnamedVillageHeads(facts, source: source))
+        // Counted apart, the head is another of the absent, unnamed: still asked for.
+        let apart = AttendanceLineReading.facts("Có mặt: 26/28 đồng chí; vắng 02 đồng chí: Hùng, Trưởng thôn Đông (ốm).")
+        XCTAssertEqual(apart.unsureAbsentNames, ["Đông"])
+    }
+
+    /// "Trưởng thôn Đông - Nguyễn Văn Nam (ốm)": the head is named after the dash; nothing is asked.
+    func testAHeadNamedAfterADashIsNotAskedFor() {
+        for words in ["vắng 01 đồng chí: Trưởng thôn Đông - Nguyễn Văn Nam (ốm).", "vắng: Trưởng thôn Đông - Nguyễn Văn Nam (ốm)."] {
+            let facts = AttendanceLineReading.facts(lead + words)
+            XCTAssertEqual(AttendanceLineReading.absent(of: facts), "Nguyễn Văn Nam (ốm) | 1/0", words)
+            XCTAssertEqual(facts.unsureAbsentNames, [], words)
+            XCTAssertNil(AttendanceMessages.unnamedVillageHeads(facts, source: source), words)
+        }
+        // With a reason after the dash, the head is still unnamed.
+        XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng: Trưởng thôn Đông - ốm.").unsureAbsentNames, ["Đông"])
+    }
+}
