@@ -45,6 +45,12 @@ struct AbsenteeList {
         guard start < last else { return }
         text = source(start..<last)
         absent = items(start..<last).flatMap(item)
+        // "(đ/c Lan, đ/c Hùng đều ốm)": "đều" ("both", "all") after the last name gives its reason to every name
+        // with none (`SharedReason`); they were counted with the reason unsaid.
+        if let reason = absent.last?.reason, reason.hasPrefix("đều "), case let shared = String(reason.dropFirst(4)),
+           ReasonWords.namesAReason(shared), !ReasonWords.saysOtherThanAReason(shared) {
+            absent = absent.map { MinutesFacts.Absentee(name: $0.name, reason: $0.reason == nil || $0.reason == reason ? shared : $0.reason) }
+        }
         // "(Bình Dương)": a province a person may be named after, alone and with no reason, may be where the absent is.
         if absent.count == 1, absent[0].reason == nil, tokens[start].kind != .title, PlaceWords.namesAPlace(absent[0].name) { absent = [] }
     }
@@ -318,9 +324,11 @@ struct AbsenteeList {
             if namesEnd < range.upperBound, tokens[namesEnd].kind == .word(capitalised: false),
                tokens[namesEnd..<range.upperBound].allSatisfy({ if case .word = $0.kind { true } else { false } }) {
                 var text = MinutesFacts.clean(source(namesEnd..<range.upperBound))
-                if text.lowercased().hasPrefix("đều ") { text = String(text.dropFirst(4)) }
+                let all = text.lowercased().hasPrefix("đều ")
+                if all { text = String(text.dropFirst(4)) }
                 if ReasonWords.namesAReason(text), !ReasonWords.saysOtherThanAReason(text) {
-                    reason = text
+                    // "đ/c Lan, đ/c Hùng đều ốm": after a name alone, "đều" is kept for the names before (`init`).
+                    reason = all && !(namesEnd > name.end) ? "đều " + text : text
                     cut = namesEnd
                 }
             }

@@ -32,3 +32,20 @@ final class AbsentWordingsFollowUpTests: XCTestCase {
         XCTAssertEqual(AttendanceLineReading.facts(lead + "vắng: Trưởng thôn Đông - ốm.").unsureAbsentNames, ["Đông"])
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// "(đ/c Lan, đ/c Hùng đều ốm)": "đều" after the last name gives "ốm" to both, excused (it was
+    /// kept as a reason with no name, both written unexcused with a warning).
+    func testAllAfterTheLastTitledName() {
+        assertAbsentWritten("vắng 02 đồng chí (đ/c Lan, đ/c Hùng đều ốm).", present: 26, attendance: "excused: 2, unexcused: 0 }",
+                            absent: ["Lan, reason: ốm", "Hùng, reason: ốm"])
+        assertAbsentWritten("vắng 02 đồng chí: đ/c Lan, đ/c Hùng đều ốm.", present: 26, attendance: "excused: 2, unexcused: 0 }",
+                            absent: ["Lan, reason: ốm", "Hùng, reason: ốm"])
+        // A name with its own reason keeps it.
+        assertAbsentWritten("vắng 03 đồng chí: đ/c Lan (đi học), đ/c Hùng, đ/c Minh đều ốm.", present: 25,
+                            attendance: "excused: 3, unexcused: 0 }", absent: ["Lan, reason: đi học", "Hùng, reason: ốm", "Minh, reason: ốm"])
+        // Names joined by "và" share the reason as before.
+        assertAbsentWritten("vắng 02 đồng chí (đ/c Tâm và đ/c Hiền đều đi làm ăn xa).", present: 26, attendance: "excused: 2, unexcused: 0 }",
+                            absent: ["Tâm, reason: đi làm ăn xa", "Hiền, reason: đi làm ăn xa"])
+    }
+}
