@@ -10,10 +10,19 @@ extension AttendanceClause {
             let list = AbsenteeList(from: index, within: clause, tokens: tokens, chars: chars, headsAfter: unnamedHeadCount > 0)
             return (list.absent, list.end, false)
         }
-        // "vắng Lan (ốm)", "vắng Vang - ốm": with no colon, a bare name its reason follows.
+        // "vắng Lan (ốm)", "vắng Vang - ốm": with no colon, a bare name its reason follows; "vắng Lan, Hùng (ốm)": bare
+        // names, one with a reason (they were not read at all).
         let reasonFollows = bareName(at: index, within: clause).map { $0 < clause.upperBound && [.open, .dash].contains(tokens[$0].kind) } == true
-        guard index > clause.lowerBound, tokens[index - 1].kind == .colon || (tokens[index - 1].kind == .absent && reasonFollows),
-              let named = bareNames(from: index, within: clause, bracketed: false) else { return nil }
+        guard index > clause.lowerBound, [.colon, .absent].contains(tokens[index - 1].kind),
+              let named = bareNames(from: index, within: clause, bracketed: false),
+              tokens[index - 1].kind == .colon || reasonFollows || named.absent.contains(where: { $0.reason != nil })
+                || labelFollows(named.end, within: clause) else { return nil }
         return (named.absent, named.end, true)
+    }
+
+    /// True when a reason's label in brackets opens at `index`: "(có lý do)" after "vắng Lan, Hùng".
+    private func labelFollows(_ index: Int, within clause: Range<Int>) -> Bool {
+        guard index + 1 < clause.upperBound, tokens[index].kind == .open, case .reason = tokens[index + 1].kind else { return false }
+        return true
     }
 }

@@ -49,3 +49,20 @@ extension AbsentWordingsFollowUpTests {
                             absent: ["Tâm, reason: đi làm ăn xa", "Hiền, reason: đi làm ăn xa"])
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// "vắng Lan, Hùng (ốm)", with no colon after "vắng", reads as with one: both named (nothing was
+    /// read, the absent not counted).
+    func testBareNamesWithNoColon() {
+        for (words, colon) in [("vắng Lan, Hùng (ốm).", "vắng: Lan, Hùng (ốm)."), ("vắng Lan, Hùng (đều ốm).", "vắng: Lan, Hùng (đều ốm)."),
+                               ("vắng Lan, Hùng (có lý do).", "vắng: Lan, Hùng (có lý do).")] {
+            XCTAssertEqual(AttendanceLineReading.frontMatter("Có mặt: 26/28 đồng chí; " + words),
+                           AttendanceLineReading.frontMatter("Có mặt: 26/28 đồng chí; " + colon), words)
+        }
+        assertAbsentWritten("vắng Lan, Hùng (ốm).", present: 26, attendance: "unexcused: 2 }   # lý do vắng (không ghi tên): ốm",
+                            absent: ["Lan", "Hùng"], unsaid: 2)
+        assertAbsentWritten("vắng Lan, Hùng (đều ốm).", present: 26, attendance: "excused: 2, unexcused: 0 }",
+                            absent: ["Lan, reason: ốm", "Hùng, reason: ốm"])
+        assertAbsentWritten("vắng Lan, Hùng (có lý do).", present: 26, attendance: "excused: 2, unexcused: 0 }", absent: ["Lan", "Hùng"])
+    }
+}
