@@ -22,11 +22,12 @@ enum VillageNames {
     }
 
     /// True when the capitalised `words` after a village head are a village: one such word
-    /// ("Đông"), or two or three that begin with one and are no full name ("Chợ Mới", "Bến Cũ",
-    /// "Đông Hòa"; a village of two words is never a member's given name, so it is not `unsure`).
+    /// ("Đông"), or two or three that are no full name ("Chợ Mới", "Bến Cũ", "Đông Hòa", "Bình
+    /// Minh", "Tân Lập": those were written as a member; a village of two words is never a member's
+    /// given name, so it is not `unsure`). "Trưởng ấp Nguyễn Văn Hùng" is Hùng, the head.
     static func isVillage(_ words: [Substring]) -> Bool {
-        guard let first = words.first, isVillage(first) else { return false }
-        return words.count == 1 || (words.count <= 3 && !FullNames.isFullName(words.map(String.init)))
+        guard let first = words.first else { return false }
+        return words.count == 1 ? isVillage(first) : words.count <= 3 && !FullNames.isFullName(words.map(String.init))
     }
 
     /// A village head, then one capitalised word ending there: "Trưởng thôn Đông" in "vắng 01 đồng

@@ -66,3 +66,19 @@ extension AbsentWordingsFollowUpTests {
         assertAbsentWritten("vắng Lan, Hùng (có lý do).", present: 26, attendance: "excused: 2, unexcused: 0 }", absent: ["Lan", "Hùng"])
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// A village of two words with no word of a village in it, after its head ("Trưởng ấp Bình
+    /// Minh", "Trưởng thôn Tân Lập"), is someone absent, unnamed, as "Trưởng ấp Chợ Mới" is: it was
+    /// written as a member named "Bình Minh". A full name after the office is still the head.
+    func testTwoWordVillagesAreNoMembers() {
+        assertAbsentWritten("vắng 01 đồng chí: Trưởng ấp Bình Minh (ốm).", present: 27, attendance: "excused: 1, unexcused: 0 }   # lý do vắng (không ghi tên): ốm",
+                            absent: [])
+        assertAbsentWritten("vắng: Trưởng thôn Tân Lập (ốm), đ/c Lan (đi học).", present: 26, attendance: "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm",
+                            absent: ["Lan, reason: đi học"])
+        assertAbsentWritten("vắng 02 đồng chí: Trưởng ấp Bình Minh (ốm), Trưởng thôn Tân Lập (đi học).", present: 26,
+                            attendance: "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm; đi học", absent: [])
+        assertAbsentWritten("vắng 01 đồng chí: Trưởng ấp Nguyễn Văn Hùng (ốm).", present: 27, attendance: "excused: 1, unexcused: 0 }",
+                            absent: ["Nguyễn Văn Hùng, reason: ốm"])
+    }
+}
