@@ -167,9 +167,9 @@ extension AttendanceClause {
               name.end <= clause.upperBound else { return nil }
         let given = text(index..<name.end)
         guard !FullNames.namesAnOrganisation(given) else { return nil }
-        // "Trong (ốm)": a name, where "Trong đó" is not.
-        let nameLikeOtherWords = ReasonWords.isGivenNameLikeOtherWords(given) && name.end < clause.upperBound
-            && [.open, .dash, .comma].contains(tokens[name.end].kind)
+        // "Trong (ốm)", "Lan, Nam": a name, ending the list or before a mark, where "Trong đó" is not (Nam was lost, and Lan with him).
+        let nameLikeOtherWords = ReasonWords.isGivenNameLikeOtherWords(given)
+            && (name.end == clause.upperBound || [.open, .dash, .comma, .semicolon, .stop, .close, .and].contains(tokens[name.end].kind))
         guard ReasonWords.isGivenNameLikeAReason(given) || nameLikeOtherWords
             || (!ReasonWords.namesAReason(given) && !ReasonWords.saysOtherThanAReason(given) && !ReasonWords.opensWithAVerb(given)
                 && (!PlaceWords.namesAPlace(given) || PlaceWords.mayBeAGivenName(given))) else { return nil }

@@ -82,3 +82,16 @@ extension AbsentWordingsFollowUpTests {
                             absent: ["Nguyễn Văn Hùng, reason: ốm"])
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// "vang 02 dong chi: Lan, Nam": "Nam" ending the list is a name, not "nam" ("01 nam, 02 nữ"):
+    /// both are written, their reasons unsaid (both were lost); typed with tone marks too.
+    func testNamEndingTheList() {
+        for words in ["vang 02 dong chi: Lan, Nam", "vắng 02 đồng chí: Lan, Nam.", "vắng 02 đồng chí: Nam, Lan."] {
+            let names = words.hasSuffix("Nam, Lan.") ? ["Nam", "Lan"] : ["Lan", "Nam"]
+            assertAbsentWritten(words, present: 26, attendance: "unexcused: 2 }", absent: names, unsaid: 2)
+        }
+        assertAbsentWritten("vắng 02 đồng chí: Lan và Nam (ốm).", present: 26, attendance: "excused: 2, unexcused: 0 }",
+                            absent: ["Lan, reason: ốm", "Nam, reason: ốm"])
+    }
+}
