@@ -33,6 +33,22 @@ extension AttendanceClause {
         take(group, into: &state)
         state.lastReason = group
         state.index = group.end
+        readNamesAfterCountedBracket(&state, group: group, within: clause)
+    }
+
+    /// Reads the names after the bracket counting the absent by reason and its colon: "vắng 03 đồng
+    /// chí (02 có lý do): Lan (ốm), Hùng (đi học), Minh", each with their own reason, the counts
+    /// the bracket's (no one was named).
+    private mutating func readNamesAfterCountedBracket(_ state: inout ReadingState, group: ReasonGroup, within clause: Range<Int>) {
+        // The group ends at the bracket's close, at the colon after it, or after both.
+        var first = group.end
+        for kind in [AttendanceToken.Kind.close, .colon] where first < clause.upperBound && tokens[first].kind == kind { first += 1 }
+        guard group.counted, group.names.isEmpty, state.plainNames.isEmpty, absentCount != nil, first >= clause.lowerBound + 2,
+              first < clause.upperBound, tokens[first - 1].kind == .colon, tokens[first - 2].kind == .close,
+              let named = namedWithNoCount(at: first, within: clause), !named.absent.isEmpty else { return }
+        state.plainNames = named.absent
+        state.namesStated = true
+        state.index = max(state.index, named.end)
     }
 
     /// Reads the reason label at `state.index`, taking the absent's count or the names before it

@@ -95,3 +95,16 @@ extension AbsentWordingsFollowUpTests {
                             absent: ["Lan, reason: ốm", "Nam, reason: ốm"])
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// "vắng 03 đồng chí (02 có lý do): Lan (ốm), Hùng (đi học), Minh": the names after the bracket
+    /// counting them by reason are written, each with the reason the minutes give (none was), and
+    /// the counts are the bracket's, with no warning: the minutes say Minh had none.
+    func testNamesAfterABracketCountingThemByReason() {
+        for words in ["vắng 03 đồng chí (02 có lý do): Lan (ốm), Hùng (đi học), Minh.",
+                      "vắng 03 đồng chí (02 có lý do, 01 không lý do): đ/c Lan (ốm), đ/c Hùng (đi học), đ/c Minh."] {
+            assertAbsentWritten(words, present: 25, attendance: "excused: 2, unexcused: 1 }",
+                                absent: ["Lan, reason: ốm", "Hùng, reason: đi học", "Minh"])
+        }
+    }
+}
