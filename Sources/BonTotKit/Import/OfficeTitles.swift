@@ -108,6 +108,11 @@ enum OfficeTitles {
                 if let reason = reasonAfterADash(ending: village, office: office, in: text) {
                     kept += "(" + text[reason].split(whereSeparator: \.isWhitespace).joined(separator: " ") + ")"
                     last = reason.upperBound
+                } else if let and = andAnotherHead(after: village, in: text) {
+                    // "Trưởng thôn Đông và Trưởng thôn Nam (đều có lý do)": read as "Trưởng thôn Đông, Trưởng thôn Nam …",
+                    // two heads (Đông was left, and both counted unexcused).
+                    kept += ","
+                    last = and
                 }
                 continue
             }
@@ -187,7 +192,7 @@ enum OfficeTitles {
         let village = capitalisedWords(from: office.upperBound, in: text)
         guard let end = village.last?.endIndex, VillageNames.isVillage(village) else { return nil }
         let after = text[end...].drop(while: \.isWhitespace)
-        guard after.first?.isLetter != true else { return nil }
+        guard after.first?.isLetter != true || andAnotherHead(after: end, in: text) != nil else { return nil }
         if let dash = after.first, "-–".contains(dash), after.dropFirst().first?.isWhitespace == true {
             return after.dropFirst().drop(while: \.isWhitespace).startIndex
         }
@@ -203,6 +208,14 @@ enum OfficeTitles {
         let end = text[start...].firstIndex { ",;.()".contains($0) } ?? text.endIndex
         guard text[start..<end].contains(where: \.isLetter), text[end...].first != "(" else { return nil }
         return start..<end
+    }
+
+    /// The start of another village's head after "và" at `index` of `text` ("và Trưởng thôn Nam"), nil otherwise.
+    private static func andAnotherHead(after index: String.Index, in text: String) -> String.Index? {
+        let rest = text[index...].drop(while: \.isWhitespace)
+        guard rest.prefix(3).lowercased() == "và ", case let next = rest.dropFirst(3).drop(while: \.isWhitespace),
+              villageHeads.contains(where: { next.lowercased().hasPrefix($0 + " ") }) else { return nil }
+        return next.startIndex
     }
 
     /// The capitalised words from `index` of `text` on, each after a single space or more.

@@ -31,10 +31,10 @@ enum VillageNames {
     }
 
     /// A village head, then one capitalised word ending there: "Trưởng thôn Đông" in "vắng 01 đồng
-    /// chí: Trưởng thôn Đông (ốm)", the word in `village`; not when a dash and a name follow, the
-    /// head's own ("Trưởng thôn Đông - Nguyễn Văn Nam (ốm)": he is named).
+    /// chí: Trưởng thôn Đông (ốm)", "Trưởng thôn Đông và Trưởng thôn Nam", the word in `village`;
+    /// not when a dash and a name follow, the head's own ("Trưởng thôn Đông - Nguyễn Văn Nam (ốm)": he is named).
     nonisolated(unsafe) private static let headAndVillage =
-        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*\p{L})(?!\s*[-–]\s*\p{Lu})/
+        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*(?!và\s+(?i:phó|trưởng)\s)\p{L})(?!\s*[-–]\s*\p{Lu})/
 
     /// The one-word villages in `text` after a village head with no name before it (after a mark,
     /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes

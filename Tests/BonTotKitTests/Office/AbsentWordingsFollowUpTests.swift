@@ -108,3 +108,14 @@ extension AbsentWordingsFollowUpTests {
         }
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// "Trưởng thôn Đông và Trưởng thôn Nam (đều có lý do)": two heads with no name, both excused,
+    /// and the editor asked for both names (Đông was left, both written unexcused with a warning).
+    func testTwoHeadsJoinedByAnd() {
+        assertAbsentWritten("vắng 02 đồng chí: Trưởng thôn Đông và Trưởng thôn Nam (đều có lý do).", present: 26,
+                            attendance: "excused: 2, unexcused: 0 }", absent: [], villages: ["Đông", "Nam"])
+        assertAbsentWritten("vắng 02 đồng chí: Trưởng thôn Đông và Phó thôn Nam (có lý do).", present: 26,
+                            attendance: "excused: 2, unexcused: 0 }", absent: [], villages: ["Đông", "Nam"])
+    }
+}
