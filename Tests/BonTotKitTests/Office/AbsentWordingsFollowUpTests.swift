@@ -119,3 +119,34 @@ extension AbsentWordingsFollowUpTests {
                             attendance: "excused: 2, unexcused: 0 }", absent: [], villages: ["Đông", "Nam"])
     }
 }
+
+extension AbsentWordingsFollowUpTests {
+    /// One rule for a reason after the last of names with none: without "đều" ("all") it may be the
+    /// last one's or all of theirs, so no name is given it, it is kept as a reason with no name and
+    /// all are written unexcused with the warning; the count does not decide. With "đều", or the
+    /// excused's label alone ("(có lý do)"), it is all of theirs. The same with or without a colon.
+    func testAReasonAfterTheLastOfNames() {
+        for words in ["vắng 02 đồng chí: Lan, Hùng (ốm).", "vắng: Lan, Hùng (ốm).", "vắng Lan, Hùng (ốm)."] {
+            assertAbsentWritten(words, present: 26, attendance: "unexcused: 2 }   # lý do vắng (không ghi tên): ốm", absent: ["Lan", "Hùng"],
+                                unsaid: 2)
+        }
+        for words in ["vắng 02 đồng chí: Lan, Hùng (đều ốm).", "vắng 02 đồng chí (đ/c Lan, đ/c Hùng đều ốm).", "vắng Lan, Hùng (đều ốm)."] {
+            assertAbsentWritten(words, present: 26, attendance: "excused: 2, unexcused: 0 }", absent: ["Lan, reason: ốm", "Hùng, reason: ốm"])
+        }
+    }
+
+    /// Provinces typed without tone marks after a name ("Lan (Hue)", "Lan - Lai Chau", "Lan (Ha
+    /// Giang)") read as where she is, her reason, as with the marks: excused, nothing asked.
+    func testTonelessProvincesAfterAName() {
+        for (toneless, toned) in [("Lan (Hue)", "Lan (Huế)"), ("Lan - Lai Chau", "Lan - Lai Châu"), ("Lan (Ha Giang)", "Lan (Hà Giang)")] {
+            let reason = toneless.split(separator: " ", maxSplits: 1)[1].trimmingCharacters(in: CharacterSet(charactersIn: "()- "))
+            assertAbsentWritten("vang 01 dong chi: \(toneless).", present: 27, attendance: "excused: 1, unexcused: 0 }",
+                                absent: ["Lan, reason: \(reason)"])
+            let facts = AttendanceLineReading.facts(lead + "vang 01 dong chi: \(toneless).")
+            XCTAssertEqual(facts.unsureAbsentNames, [], toneless)
+            XCTAssertEqual(AttendanceLineReading.absent(lead + "vắng 01 đồng chí: \(toned)."),
+                           AttendanceLineReading.absent(of: facts).replacingOccurrences(of: reason, with: toned.dropFirst(4)
+                               .trimmingCharacters(in: CharacterSet(charactersIn: "()- "))), toned)
+        }
+    }
+}
