@@ -57,7 +57,8 @@ public enum SiteBuilder {
         let plan = BuildPlan(options: options)
         let cache = plan.cache
         if options.month == nil, !options.force,
-           let reason = OutputMarker.refusal(options.output.standardizedFileURL, cachedOutput: cache.lastOutput(), for: options.outputCommand) {
+           let reason = OutputMarker.refusal(options.output.standardizedFileURL, published: { cache.publishedEntries(of: options.output) },
+                                              for: options.outputCommand) {
             report.diagnostics.error(options.outputLocation, reason)
             return report
         }

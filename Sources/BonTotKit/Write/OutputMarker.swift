@@ -18,10 +18,11 @@ enum OutputMarker {
     }
 
     /// Why bontot may not replace `output`, or nil when it may: the folder is missing or empty,
-    /// holds the marker, or is the output the site's cache says the last build published
-    /// (`cachedOutput`, for outputs built before the marker existed). What to do is said to
-    /// `command`: `serve` has neither `--output` nor `--force`.
-    static func refusal(_ output: URL, cachedOutput: String?, for command: OutputLink.Command = .build) -> String? {
+    /// holds the marker, or holds nothing but what the site's cache says the last build published
+    /// there (`published`, asked only then: an output whose marker was removed). A folder the
+    /// office put where the site was published holds other entries, and is refused as any
+    /// other is. What to do is said to `command`: `serve` has neither `--output` nor `--force`.
+    static func refusal(_ output: URL, published: () -> Set<String>?, for command: OutputLink.Command = .build) -> String? {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isFolder) else { return nil }
@@ -31,8 +32,10 @@ enum OutputMarker {
             return "'\(output.path)' là một tệp, không phải thư mục; \(way) / the output is a file, not a folder"
         }
         if marks(output) { return nil }
-        if cachedOutput == output.standardizedFileURL.path { return nil }
-        guard let entries = try? manager.contentsOfDirectory(atPath: output.path), !entries.isEmpty else { return nil }
+        guard let all = try? manager.contentsOfDirectory(atPath: output.path), !all.isEmpty else { return nil }
+        let built = published() ?? []
+        let entries = all.filter { !built.contains($0) }
+        if entries.isEmpty { return nil }
         let way = command == .build ? "Hãy chọn một thư mục trống, hoặc thêm --force nếu chắc chắn muốn thay "
             + "/ the output folder holds files bontot did not write; choose an empty folder or pass --force"
             : "Hãy chuyển các mục đó ra chỗ khác, hoặc dựng một lần bằng bontot build --force nếu chắc chắn muốn thay "

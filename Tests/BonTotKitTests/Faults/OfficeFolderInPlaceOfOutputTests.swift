@@ -35,4 +35,39 @@ final class OfficeFolderInPlaceOfOutputTests: XCTestCase {
             }
         }
     }
+
+    /// Without `--force` such a folder is refused, as any folder holding the office's files is,
+    /// and left as it was: the site's cache names its place, which let the build replace it
+    /// unasked and drop the office's files with the old site.
+    func testWithoutForceTheOfficesFolderIsRefusedAndKept() throws {
+        let site = try IncrementalSite.make(for: self)
+        let output = site.sibling("www").appending(path: "dang-bo")
+        XCTAssertTrue(site.build(output: output).succeeded)
+        try FileManager.default.removeItem(at: output)
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try "Kế hoạch công tác năm 2025".write(to: output.appending(path: "ke-hoach.txt"), atomically: true, encoding: .utf8)
+        let before = OutputTree(output)
+
+        let report = site.build(output: output)
+        XCTAssertFalse(report.succeeded)
+        XCTAssertTrue(report.problems.contains("đã có 1 mục không do bontot tạo ra") && report.problems.contains("--force"), report.problems)
+        XCTAssertEqual(OutputTree(output), before, "the office's file is still there, alone")
+        XCTAssertNil(OutputTree(StagingFolder.spare(of: output)).files["ke-hoach.txt"])
+    }
+
+    /// The site bontot published, its marker removed and a file of the office's put beside its
+    /// pages: that file is named, and the build asks for `--force` before dropping it.
+    func testAFileAddedToAnOutputWithoutItsMarkerIsAskedAbout() throws {
+        let site = try IncrementalSite.make(for: self)
+        XCTAssertTrue(site.build().succeeded)
+        try FileManager.default.removeItem(at: site.output.appending(path: OutputMarker.name))
+        try "Danh sách đảng viên".write(to: site.output.appending(path: "danh-sach.txt"), atomically: true, encoding: .utf8)
+
+        let report = site.build()
+        XCTAssertFalse(report.succeeded)
+        XCTAssertTrue(report.problems.contains("đã có 1 mục không do bontot tạo ra"), report.problems)
+        XCTAssertEqual(OutputTree(site.output).text("danh-sach.txt"), "Danh sách đảng viên")
+        XCTAssertTrue(SiteBuilder.build(BuildOptions(siteRoot: site.root, output: site.output, force: true)).succeeded)
+        XCTAssertNil(OutputTree(site.output).files["danh-sach.txt"])
+    }
 }

@@ -138,15 +138,11 @@ struct BuildCache {
         [false, true].map { FileIdentity(path: file(spare: $0).path) }
     }
 
-    /// The output folder the last build published, whatever program wrote the manifest: read
-    /// from the manifest's head alone (its format, the tool, then the output).
-    func lastOutput() -> String? {
-        guard let data = try? Data(contentsOf: file(spare: false)) else { return nil }
-        return data.withUnsafeBytes { bytes in
-            var reader = ByteReader(bytes.bindMemory(to: UInt8.self))
-            guard (try? reader.readByte()) == BuildManifest.format, (try? String(compact: &reader)) != nil else { return nil }
-            return try? String(compact: &reader)
-        }
+    /// The entries at the top of `output` (files and folders) the last build published there,
+    /// whatever program wrote the manifest; nil when it names another output, or none is read.
+    func publishedEntries(of output: URL) -> Set<String>? {
+        guard let manifest = read(file(spare: false)), manifest.output == output.standardizedFileURL.path else { return nil }
+        return Set((Array(manifest.outputs.keys) + Array(manifest.units.keys)).map { String($0.prefix { $0 != "/" }) })
     }
 
     private func read(_ url: URL) -> BuildManifest? {
