@@ -12,7 +12,9 @@ SWIFT ?= swift
 # fonts-liberation2: Liberation Serif 2, with every Vietnamese letter (fonts-liberation's 1.07 lacks
 # those with two marks, ấ ộ ự…, which the bulletin's PDF then takes from another typeface).
 BUILD_PACKAGES = libcmark-dev pkg-config fonts-liberation2
-TEST_PACKAGES = $(BUILD_PACKAGES) weasyprint poppler-utils fonts-dejavu-core tidy chromium python3 libreoffice-writer-nogui libreoffice-calc-nogui
+# util-linux: setpriv and runuser, which run bontot as another user (SharedGroupNonMemberTests,
+# ServeOnTheNetworkTests): essential in Debian, named all the same for an image trimmed of it.
+TEST_PACKAGES = $(BUILD_PACKAGES) util-linux weasyprint poppler-utils fonts-dejavu-core tidy chromium python3 libreoffice-writer-nogui libreoffice-calc-nogui
 BENCH_PACKAGES = hugo time
 BONTOT = .build/release/bontot
 FUZZ_SECONDS ?= 60

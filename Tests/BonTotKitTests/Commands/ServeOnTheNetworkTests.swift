@@ -84,7 +84,9 @@ final class ServeOnTheNetworkTests: ServeTestCase {
         var arguments = ["serve", "--site", try copy("portal").path, "--port", "\(port)"]
         let process = Process()
         if geteuid() == 0 {
-            guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else { throw XCTSkip("no runuser") }
+            guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
+                return XCTFail("/usr/sbin/runuser is missing, which runs bontot as nobody: install util-linux (make test-deps)")
+            }
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
             // A copy of the binary that user may run: the build folder may lie in a folder only
             // its owner enters (a clone made in `mktemp -d`), which `nobody` cannot pass.

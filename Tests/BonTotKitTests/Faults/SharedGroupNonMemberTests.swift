@@ -17,10 +17,13 @@ final class SharedGroupNonMemberTests: XCTestCase {
     private static let clerkGroup: gid_t = 65534
     /// `staff` on Debian; any group `nobody` is no member of would do.
     private static let webGroup: gid_t = 50
+    /// Runs the build as `clerk` (util-linux, in `make test-deps`).
+    private static let setpriv = "/usr/bin/setpriv"
 
     func testAClerkOutsideTheWebRootsGroupKeepsTheSpareAndIsToldOnce() throws {
-        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-            throw XCTSkip("needs the administrator, to build as another user (setpriv)")
+        guard geteuid() == 0 else { throw XCTSkip("needs the administrator, to build as another user") }
+        guard FileManager.default.isExecutableFile(atPath: Self.setpriv) else {
+            return XCTFail("\(Self.setpriv) is missing, which builds as another user: install util-linux (make test-deps)")
         }
         let site = try IncrementalSite.make(for: self)
         let root = site.sibling("www")
@@ -36,7 +39,7 @@ final class SharedGroupNonMemberTests: XCTestCase {
         for round in 0..<3 {
             let run = try BontotProcess.run(["build", "--site", site.root.path, "--output", output.path],
                                             environment: ["HOME": site.folder.path],
-                                            launcher: ["/usr/bin/setpriv", "--reuid=\(Self.clerk)", "--regid=\(Self.clerkGroup)", "--clear-groups"])
+                                            launcher: [Self.setpriv, "--reuid=\(Self.clerk)", "--regid=\(Self.clerkGroup)", "--clear-groups"])
             XCTAssertEqual(run.status, 0, "round \(round): \(run.errors)")
             let told = run.errors.components(separatedBy: "\n").filter { $0.contains("không thuộc") }
             XCTAssertEqual(told.count, 1, "round \(round): \(run.errors)")
