@@ -67,9 +67,10 @@ enum SharedGroup {
 
     /// What an ordinary build says, once, of a site in a web root shared by a group that has
     /// folders without the set-group-ID bit or pages of the clerk's group (built by an older
-    /// version): the folders it wrote into are mended, the rest only a clean build mends.
+    /// version, or while the clerk was no member of the group, `notMemberWarning`): the folders
+    /// it wrote into are mended, the rest only a clean build mends.
     static let lostWarning = "một số thư mục hoặc trang của thư mục kết quả không mang nhóm của thư mục web dùng chung (chmod g+s) "
-        + "chứa nó (dựng bằng phiên bản bontot cũ), nên máy chủ web có thể không đọc được; bontot đã trả nhóm cho các thư mục "
+        + "chứa nó (dựng bằng phiên bản bontot cũ, hoặc khi người dựng chưa thuộc nhóm đó), nên máy chủ web có thể không đọc được; bontot đã trả nhóm cho các thư mục "
         + "vừa ghi, còn các trang khác hãy chạy 'bontot build --clean' một lần để trả nhóm cho mọi trang "
         + "/ some folders or pages lost the shared web root's group; run bontot build --clean once"
 

@@ -53,5 +53,16 @@ final class SharedGroupNonMemberTests: XCTestCase {
         }
         XCTAssertEqual(outputFolders[2], outputFolders[0],
                        "the second unchanged build made the site in the spare, the first build's output, not anew")
+
+        // Added to the group, the clerk is told why pages lack it (not an old version of bontot)
+        // until a clean build gives it to them all.
+        for (round, arguments) in [(3, [String]()), (4, ["--clean"]), (5, [])] {
+            let run = try BontotProcess.run(["build", "--site", site.root.path, "--output", output.path] + arguments,
+                                            environment: ["HOME": site.folder.path],
+                                            launcher: [Self.setpriv, "--reuid=\(Self.clerk)", "--regid=\(Self.clerkGroup)", "--groups=\(Self.webGroup)"])
+            XCTAssertEqual(run.status, 0, "round \(round): \(run.errors)")
+            XCTAssertFalse(run.errors.contains("không thuộc"), "round \(round): \(run.errors)")
+            XCTAssertEqual(run.errors.contains("hoặc khi người dựng chưa thuộc nhóm đó"), round == 3, "round \(round): \(run.errors)")
+        }
     }
 }
