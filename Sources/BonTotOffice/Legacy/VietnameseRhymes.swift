@@ -23,8 +23,8 @@ enum VietnameseRhymes {
         "y",
     ]
 
-    /// The rhymes of "iê" with no initial consonant, written "yê" ("yêu", "yên").
-    private static let bare = ["yêm", "yên", "yêt", "yêu"]
+    /// The rhymes of "iê" with no initial consonant, written "yê" ("yêu", "yên", "yểng").
+    private static let bare = ["yêm", "yên", "yêng", "yêt", "yêu"]
 
     /// The rhymes with the glide "o" ("hoa", "xoăn", "khoẻ").
     private static let glideO = [

@@ -9,7 +9,7 @@ final class VietnameseSyllableTests: XCTestCase {
     func testTheOfficesWordsAreSyllables() {
         let words = ["Đảng", "ủy", "Nguyễn", "Huỳnh", "người", "được", "trường", "Việt", "nghiệp", "giếng", "gì", "quyết",
                      "quốc", "khuya", "thuở", "Đoàn", "Hoàng", "khoẻ", "xuân", "luật", "yêu", "uyên", "oanh", "ấp", "tốt",
-                     "việc", "thương", "giữ", "quý", "chuyện", "biên", "Tuấn", "thuế", "gửi", "hươu", "xoăn"]
+                     "việc", "thương", "giữ", "quý", "chuyện", "biên", "Tuấn", "thuế", "gửi", "hươu", "xoăn", "yểng"]
         for word in words { XCTAssertTrue(VietnameseSyllable.isValid(word), word) }
     }
 
