@@ -32,4 +32,16 @@ final class LostLettersTextFileTests: XCTestCase {
         try assertDiagnostics([minutes: .text(head + "Chi bộ hỏi: T?ng số bao nhiêu?\n")], [])
         try assertDiagnostics([minutes: .text(head + "Hoi dap: ?ai phu trach? Cau 3?a. Q?A\n")], [])
     }
+
+    /// A code example in a story of plain letters: "c?a:b" there is a choice written in code,
+    /// which read as "của" that lost a letter and was told.
+    func testCodeInAStoryOfPlainLettersIsNotTold() throws {
+        let story = "content/stories/huong-dan.md"
+        let head = "---\ntitle: Huong dan\nkind: mo-hinh\ndate: 2025-02-02\n---\n"
+        try assertDiagnostics([story: .text(head + "Dung lenh sau:\n\n```\nx = c?a:b\n```\n\nHoac `n?o:p` trong code.\n")], [])
+        try assertDiagnostics([story: .text(head + "Dung lenh sau:\n\n~~~~\n```\nx = c?a:b\n~~~~\n\nHoac ``n?o:p`` va `(?i)` `(?m)`.\n")], [])
+        try assertDiagnostics([story: .text(head + "Dung lenh `x` sau: T?ng k?t qu? III.\n")], [
+            .warning(story, 6, "tệp có dấu '?' thay cho chữ có dấu (như 'T?ng' ở dòng 6; cả tệp có 2 chữ như vậy)"),
+        ])
+    }
 }
