@@ -17,6 +17,7 @@ enum EvaluationHeader {
         totalColumn: ["Tổng điểm", "Tổng cộng", "Tổng", "Tổng số điểm", "Điểm tổng", "Cộng", "Tổng điểm đạt", "Tổng điểm đạt được", "Tổng số điểm đạt được"],
         rankColumn: ["Xếp hạng", "Thứ hạng", "Hạng", "Thứ tự xếp hạng"],
         clusterRankColumn: ["Hạng trong cụm", "Thứ hạng trong cụm", "Xếp hạng trong cụm", "Hạng trong khối", "Xếp hạng trong khối"],
+        statusColumn: ["Tình trạng"],
         shareColumn: ["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỉ lệ đạt", "Tỷ lệ %", "% đạt", "Tỷ lệ điểm đạt"],
         fourGoodColumn: ["Chi bộ 4 tốt", "Chi bộ bốn tốt", "Đạt 4 tốt", "4 tốt", "Danh hiệu", "Danh hiệu chi bộ 4 tốt",
                          "Đảng bộ cơ sở 4 tốt", "Đảng bộ cơ sở bốn tốt", "Đảng bộ 4 tốt", "Đảng bộ bốn tốt"],
@@ -34,6 +35,10 @@ enum EvaluationHeader {
     /// The column of the rank within the emulation cluster ("Hạng trong cụm"), as the ranking's
     /// own CSV writes it beside the rank: restated, left out (the rank column is compared).
     static let clusterRankColumn = "cluster-rank"
+
+    /// The last column of the ranking's own CSV when a branch (or unit) ended in the period
+    /// ("Tình trạng": "Đã sáp nhập vào …", "Đã giải thể"): what its file says, left out.
+    static let statusColumn = "status"
 
     /// The column of the share of the maximum the sheet writes ("Tỷ lệ đạt", "% đạt", "%"): read and
     /// left out, as a percentage of which maximum (with the bonus or without) is the office's own.
@@ -57,7 +62,7 @@ enum EvaluationHeader {
     /// mark, the units' figures) or what the row's first column says (`secondIDColumn`): no score, and not a row's
     /// field; the rank, the mark and the second name are compared.
     static let restatedColumns: Set<String> = [totalColumn, rankColumn, shareColumn, fourGoodColumn, secondIDColumn, figuresColumn,
-                                               subtotalColumn, selfScoreColumn, clusterColumn, clusterRankColumn]
+                                               subtotalColumn, selfScoreColumn, clusterColumn, clusterRankColumn, statusColumn]
 
     /// The column of the emulation cluster a row's branch is in ("Cụm thi đua", "Khối"), before
     /// or after the branch column: compared with the branch file's `cluster:`, never read as it

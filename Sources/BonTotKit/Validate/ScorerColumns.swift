@@ -78,6 +78,6 @@ enum ScorerColumns {
     private static let nonScoreWords: Set<String> = Set(
         ["level", "note", "bonus", "penalty", "violations", EvaluationHeader.totalColumn, EvaluationHeader.rankColumn,
          EvaluationHeader.shareColumn, EvaluationHeader.fourGoodColumn, EvaluationHeader.figuresColumn, EvaluationHeader.clusterColumn,
-         EvaluationHeader.clusterRankColumn]
+         EvaluationHeader.clusterRankColumn, EvaluationHeader.statusColumn]
             .flatMap { [$0] + (EvaluationHeader.words[$0] ?? []) })
 }

@@ -20,6 +20,22 @@ final class RankingCSVRereadTests: XCTestCase {
         XCTAssertEqual(after.bytes("xep-hang/2023/bang-xep-hang.csv"), csv, "ranked as before")
     }
 
+    /// A branch merged away during the period gives the CSV a last column "Tình trạng" ("Đã sáp
+    /// nhập vào …", what its file says): read back, that column was "unknown field 'Tình trạng'"
+    /// at every build; it is left out as the other restated columns are, nothing told.
+    func testTheCSVOfAPeriodWithAMergedBranchReadsBackWithItsStatusColumn() throws {
+        let merged = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/branches/binh-minh.yaml"), encoding: .utf8)
+            + "\ndissolved: 2023-10-01\nmerged_into: ap-bac\n"
+        let before = try BuiltSite.build(changes: ["content/branches/binh-minh.yaml": merged])
+        let csv = before.bytes("xep-hang/2023/bang-xep-hang.csv")
+        XCTAssertTrue(String(decoding: csv, as: UTF8.self).contains(";Tình trạng\r\n"), "the CSV has the column")
+        let root = try BuiltSite.prepare("portal", changes: ["content/evaluations/2023.yaml": nil, "content/branches/binh-minh.yaml": merged])
+        try Data(csv).write(to: root.appending(path: "content/evaluations/2023.csv"))
+        let after = BuiltSite.rebuild(root: root)
+        XCTAssertEqual(after.report.diagnostics.sorted.map(\.description).filter { $0.contains("evaluations/2023") }, [])
+        XCTAssertEqual(after.bytes("xep-hang/2023/bang-xep-hang.csv"), csv, "ranked as before")
+    }
+
     /// A district's ranking of its units, "Hạng | Đảng bộ cơ sở | … | Chi bộ 4 tốt (%) | Đảng bộ
     /// cơ sở 4 tốt", is read as it stands too (the README says so): the same ranking, nothing told.
     func testTheUnitRankingsOwnCSVReadsBackAsTheUnitsScores() throws {
