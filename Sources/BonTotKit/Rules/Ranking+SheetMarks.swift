@@ -25,8 +25,16 @@ extension Ranking {
         let message = written.value
             ? "bảng ghi \(subject.noun) '\(row.branchID)' đạt \(title) nhưng theo thang điểm thì chưa đạt: "
                 + row.fourGood.reasons().joined(separator: "; ") + " / the sheet awards the emulation title where the rubric's rule does not give it"
-            : "bảng không ghi \(subject.noun) '\(row.branchID)' đạt \(title) nhưng theo thang điểm thì đạt; trang xếp hạng ghi đạt "
-                + "/ the rubric's rule gives the emulation title where the sheet does not award it"
+            : "bảng không ghi \(subject.noun) '\(row.branchID)' đạt \(title) nhưng theo thang điểm thì đạt; trang xếp hạng ghi đạt"
+                + violationsHint(row) + " / the rubric's rule gives the emulation title where the sheet does not award it"
         return .warning(at: written.location, field: "four-good", message)
+    }
+
+    /// For a row the sheet leaves without the title and with no member disciplined, when the
+    /// rule asks for none: where a disciplined member goes. A sheet without a "Vi phạm" column
+    /// (the ranking's own CSV read back) reads as none, and the page says "Đạt" until it has one.
+    private func violationsHint(_ row: RankingRow) -> String {
+        guard rubric.fourGood.noViolations, row.card.violations == 0 else { return "" }
+        return "; nếu \(subject.noun) có đảng viên bị kỷ luật trong kỳ, hãy ghi số đảng viên đó vào cột 'Vi phạm' của bảng điểm"
     }
 }

@@ -23,7 +23,8 @@ final class RestatedColumnsTests: WorkbookTestCase {
             "\(xlsx):Sheet!L5: warning: thứ hạng của chi bộ 'ap-2' ghi trong bảng là 3, khác thứ hạng tính theo tổng điểm (82) là 2 "
                 + "(trong cụm 'cum-ap': 2); bảng xếp hạng dùng 2 / the sheet's rank differs from the computed rank",
             "\(xlsx):Sheet!N5: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ 4 tốt” nhưng theo thang điểm thì đạt; "
-                + "trang xếp hạng ghi đạt / the rubric's rule gives the emulation title where the sheet does not award it",
+                + "trang xếp hạng ghi đạt; nếu chi bộ có đảng viên bị kỷ luật trong kỳ, hãy ghi số đảng viên đó vào cột 'Vi phạm' của bảng điểm "
+                + "/ the rubric's rule gives the emulation title where the sheet does not award it",
             "\(xlsx):Sheet!N6: warning: bảng ghi chi bộ 'truong-thcs' đạt “Chi bộ 4 tốt” nhưng theo thang điểm thì chưa đạt: "
                 + "tiêu chí “Lãnh đạo hoàn thành tốt nhiệm vụ chính trị” đạt dưới 80 % số điểm tối đa; "
                 + "tiêu chí “Chất lượng sinh hoạt tốt” đạt dưới 80 % số điểm tối đa; tiêu chí “Đoàn kết, kỷ luật tốt” đạt dưới 80 % "
@@ -87,7 +88,8 @@ final class RestatedColumnsTests: WorkbookTestCase {
         let missed = try load([csv: .text(try csvLines(header: "Chi bộ 4 tốt", tie: false) { $0 == "ap-1" ? "có" : "" })])
         XCTAssertEqual(missed.diagnostics.sorted.map(\.description), [
             "\(csv):3: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ 4 tốt” nhưng theo thang điểm thì đạt; "
-                + "trang xếp hạng ghi đạt / the rubric's rule gives the emulation title where the sheet does not award it",
+                + "trang xếp hạng ghi đạt; nếu chi bộ có đảng viên bị kỷ luật trong kỳ, hãy ghi số đảng viên đó vào cột 'Vi phạm' của bảng điểm "
+                + "/ the rubric's rule gives the emulation title where the sheet does not award it",
         ], printed(missed))
     }
 
@@ -101,7 +103,8 @@ final class RestatedColumnsTests: WorkbookTestCase {
         let loaded = try load([csv: .text(marked), "content/rubric.yaml": .text(rubric)])
         XCTAssertEqual(loaded.diagnostics.sorted.map(\.description), [
             "\(csv):3: warning: bảng không ghi chi bộ 'ap-2' đạt “Chi bộ trong sạch, vững mạnh” nhưng theo thang điểm thì đạt; "
-                + "trang xếp hạng ghi đạt / the rubric's rule gives the emulation title where the sheet does not award it",
+                + "trang xếp hạng ghi đạt; nếu chi bộ có đảng viên bị kỷ luật trong kỳ, hãy ghi số đảng viên đó vào cột 'Vi phạm' của bảng điểm "
+                + "/ the rubric's rule gives the emulation title where the sheet does not award it",
         ], printed(loaded))
         let overstated = try csvLines(header: "Chi bộ trong sạch, vững mạnh", tie: false) { ["ap-1", "ap-2", "cong-an-xa"].contains($0) ? "x" : "" }
         let told = try load([csv: .text(overstated), "content/rubric.yaml": .text(rubric)]).diagnostics.sorted.map(\.description)

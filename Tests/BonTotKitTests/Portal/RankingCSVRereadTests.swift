@@ -36,6 +36,19 @@ final class RankingCSVRereadTests: XCTestCase {
         XCTAssertEqual(after.bytes("xep-hang/2023/bang-xep-hang.csv"), csv, "ranked as before")
     }
 
+    /// The CSV of 2024 (Eo Gió had a member disciplined; the CSV has no "Vi phạm" column) read
+    /// back ranks Eo Gió "Đạt": the warning at its "Chưa đạt" cell says where the disciplined
+    /// member goes, which it did not.
+    func testAPeriodWithAViolationReadBackSaysWhereTheViolationGoes() throws {
+        let csv = try BuiltSite.build().bytes("xep-hang/2024/bang-xep-hang.csv")
+        let root = try BuiltSite.prepare("portal", changes: ["content/evaluations/2024.csv": nil])
+        try Data(csv).write(to: root.appending(path: "content/evaluations/2024.csv"))
+        let warnings = BuiltSite.rebuild(root: root).report.diagnostics.sorted.map(\.description).filter { $0.contains("'eo-gio'") }
+        XCTAssertEqual(warnings, ["content/evaluations/2024.csv:5: warning: bảng không ghi chi bộ 'eo-gio' đạt “Chi bộ 4 tốt” nhưng theo thang "
+            + "điểm thì đạt; trang xếp hạng ghi đạt; nếu chi bộ có đảng viên bị kỷ luật trong kỳ, hãy ghi số đảng viên đó vào cột "
+            + "'Vi phạm' của bảng điểm / the rubric's rule gives the emulation title where the sheet does not award it"])
+    }
+
     /// A district's ranking of its units, "Hạng | Đảng bộ cơ sở | … | Chi bộ 4 tốt (%) | Đảng bộ
     /// cơ sở 4 tốt", is read as it stands too (the README says so): the same ranking, nothing told.
     func testTheUnitRankingsOwnCSVReadsBackAsTheUnitsScores() throws {
