@@ -7,7 +7,9 @@
 /// cluster's name alone (a heading of its branches); any other row that is no branch's (a group
 /// heading, a subtotal, an empty row) ends it, and an empty cell at the top of the table, or after
 /// a block ended, stays empty. A workbook keeps its merges (`fillingMergedDown`): there an empty
-/// cell is empty.
+/// cell is empty. So is it in a table with a column of ranks within the cluster ("Hạng trong
+/// cụm", the ranking's own `bang-xep-hang.csv`), which writes every row's cluster: an empty cell
+/// there is a branch of no cluster.
 struct ClusterBlock {
     /// False for a workbook's table, whose merged ranges are known: nothing is copied.
     let copiesDown: Bool

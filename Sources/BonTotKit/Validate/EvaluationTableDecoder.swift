@@ -49,7 +49,7 @@ enum EvaluationTableDecoder {
         builder.decimalMark = TableDecimalMark(rows: bodyRows, ignored: Set(wordColumns))
         // Every branch row one empty cell wider than the header: an empty last column, no shift.
         let emptyLastColumn = table.splitsDecimalCommas && CommaShiftCause.isEmptyLastColumn(bodyRows, headerWidth: header.count)
-        var clusterBlock = ClusterBlock(copiesDown: !table.knowsMerges)
+        var clusterBlock = ClusterBlock(copiesDown: !table.knowsMerges && !header.contains(EvaluationHeader.clusterRankColumn))
         for row in table.rows[first..<end] {
             let record = numbered ? row.droppingFirstCell : row
             // A row left out below (a total, a heading, a row without id) ends a block of a cluster's rows.

@@ -49,6 +49,26 @@ final class RankingCSVRereadTests: XCTestCase {
             + "'Vi phạm' của bảng điểm / the rubric's rule gives the emulation title where the sheet does not award it"])
     }
 
+    /// The CSV leaves the cluster cells of a branch of no cluster empty, its rank within the
+    /// cluster too. When that branch joins a cluster later, the old CSV read back took its empty
+    /// cell for the cell above merged down ("thuộc cụm 'Cụm thi đua số 1' (ô để trống, đọc theo ô
+    /// cụm ở dòng 2 như một ô gộp)"), a warning on a cluster the CSV never gave it.
+    func testAnEmptyClusterCellOfTheCSVIsABranchOfNoClusterNotTheCellAbove() throws {
+        let csv = try BuiltSite.build().bytes("xep-hang/2023/bang-xep-hang.csv")
+        let site = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+        let school = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/content/branches/truong-thcs.md"), encoding: .utf8)
+        let root = try BuiltSite.prepare("portal", changes: [
+            "content/evaluations/2023.yaml": nil,
+            "site.yaml": site.replacingOccurrences(of: "  cum-1: Cụm thi đua số 1\n", with: "  cum-1: Cụm thi đua số 1\n  cum-2: Cụm thi đua trường học\n"),
+            "content/branches/truong-thcs.md": school.replacingOccurrences(of: "kind: truong-hoc\n", with: "kind: truong-hoc\ncluster: cum-2\n"),
+        ])
+        try Data(csv).write(to: root.appending(path: "content/evaluations/2023.csv"))
+        let after = BuiltSite.rebuild(root: root)
+        XCTAssertTrue(after.page("xep-hang/2023/bang-xep-hang.csv").contains("\r\n2;1;Cụm thi đua trường học;Chi bộ Trường THCS Hòa Thuận;"),
+                      "the school is in its new cluster")
+        XCTAssertEqual(after.report.diagnostics.sorted.map(\.description).filter { $0.contains("thuộc cụm") }, [])
+    }
+
     /// A district's ranking of its units, "Hạng | Đảng bộ cơ sở | … | Chi bộ 4 tốt (%) | Đảng bộ
     /// cơ sở 4 tốt", is read as it stands too (the README says so): the same ranking, nothing told.
     func testTheUnitRankingsOwnCSVReadsBackAsTheUnitsScores() throws {
