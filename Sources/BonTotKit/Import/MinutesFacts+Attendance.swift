@@ -235,7 +235,7 @@ extension MinutesFacts {
     static func unsureNames(in lines: [String], absent: [Absentee], heads: OfficeTitles.HeadsAfterNames = .afterTitledNames) -> [String] {
         let said = absent.flatMap { [$0.name] + ($0.reason.map { [$0] } ?? []) }
         var names: [String] = []
-        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0, heads: heads) }
+        let unsure = lines.flatMap { PlaceWords.unsurePlacesOrNames(in: $0) + VillageNames.unsure(in: $0, heads: heads, named: absent.map(\.name)) }
         for name in unsure where !said.contains(where: { $0.contains(name) }) && !names.contains(name) {
             names.append(name)
         }

@@ -31,10 +31,9 @@ enum VillageNames {
     }
 
     /// A village head, then one capitalised word ending there: "Trưởng thôn Đông" in "vắng 01 đồng
-    /// chí: Trưởng thôn Đông (ốm)", "Trưởng thôn Đông và Trưởng thôn Nam", the word in `village`;
-    /// not when a dash and a name follow, the head's own ("Trưởng thôn Đông - Nguyễn Văn Nam (ốm)": he is named).
+    /// chí: Trưởng thôn Đông (ốm)", "Trưởng thôn Đông và Trưởng thôn Nam", the word in `village`.
     nonisolated(unsafe) private static let headAndVillage =
-        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*(?!và\s+(?i:phó|trưởng)\s)\p{L})(?!\s*[-–]\s*\p{Lu})/
+        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*(?!và\s+(?i:phó|trưởng)\s)\p{L})/
 
     /// The one-word villages in `text` after a village head with no name before it (after a mark,
     /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes
@@ -43,7 +42,9 @@ enum VillageNames {
     /// titled name is unnamed too ("vắng 02 đồng chí: đ/c Lan, Trưởng thôn Đông (ốm)"); `afterAnyName`,
     /// one after any name and a comma is that name's office ("vắng 01 đồng chí: Hùng, Trưởng thôn Đông
     /// (ốm)": Hùng, asked for the head's name, would have been counted twice).
-    static func unsure(in text: String, heads: OfficeTitles.HeadsAfterNames = .afterTitledNames) -> [String] {
+    /// Nor a head one of the `named` absent follows after a dash ("Trưởng thôn Đông - Nguyễn Văn Nam
+    /// (ốm)": he is named), where a reason after it ("Trưởng thôn Đông - Ốm") leaves him unnamed.
+    static func unsure(in text: String, heads: OfficeTitles.HeadsAfterNames = .afterTitledNames, named: [String] = []) -> [String] {
         // "đồng chí Nam, Trưởng thôn Đông (ốm)", "đ/c Nam (Trưởng thôn Đông)": the office of the name before it (`OfficeTitles`).
         // "vắng: Trưởng thôn Đông, đ/c Lan, Trưởng thôn Nam (ốm)": after a head with no name, one after a titled name is
         // another's too (`OfficeTitles.headsAVillageAfterAName`).
@@ -51,10 +52,20 @@ enum VillageNames {
         return text.matches(of: headAndVillage).filter { match in
             let afterAName = heads == .afterAnyName && text[match.range].first == "," && OfficeTitles.followsAName(match.range.lowerBound, in: text)
             let unnamed = (afterAHead || heads == .apart || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text)) && !afterAName
+                && !namedAfterADash(match.range.upperBound, in: text, named: named)
                 && !(text[match.range].first == "(" && OfficeTitles.followsAName(match.range.lowerBound, in: text))
             if unnamed, isVillage(match.output.village) { afterAHead = true }
             return unnamed
         }
             .map { String($0.output.village) }.filter(isVillage)
+    }
+
+    /// True when a dash at `index` of `text` is followed by one of the `named` absent: "- Nguyễn Văn
+    /// Nam (ốm)", not "- Ốm" nor "- Hà Nội" (the head was no longer asked for by name then).
+    private static func namedAfterADash(_ index: String.Index, in text: String, named: [String]) -> Bool {
+        let rest = text[index...].drop(while: \.isWhitespace)
+        guard let dash = rest.first, "-–".contains(dash) else { return false }
+        let after = rest.dropFirst().drop(while: \.isWhitespace)
+        return named.contains { !$0.isEmpty && after.hasPrefix($0) }
     }
 }
