@@ -45,11 +45,15 @@ struct AbsenteeList {
         guard start < last else { return }
         text = source(start..<last)
         absent = items(start..<last).flatMap(item)
-        // "(đ/c Lan, đ/c Hùng đều ốm)": "đều" ("both", "all") after the last name gives its reason to every name
-        // with none (`SharedReason`); they were counted with the reason unsaid.
-        if let reason = absent.last?.reason, reason.hasPrefix("đều "), case let shared = String(reason.dropFirst(4)),
-           ReasonWords.namesAReason(shared), !ReasonWords.saysOtherThanAReason(shared) {
-            absent = absent.map { MinutesFacts.Absentee(name: $0.name, reason: $0.reason == nil || $0.reason == reason ? shared : $0.reason) }
+        // "(đ/c Lan, đ/c Hùng đều ốm)": "đều" ("both", "all") after a name gives its reason to every name before
+        // it with none (`SharedReason`); they were counted with the reason unsaid. So when names follow ("đ/c Lan,
+        // đ/c Hùng đều ốm, đ/c Minh (đi học)"), where "đều ốm" was written as Hùng's reason.
+        for index in absent.indices {
+            guard let reason = absent[index].reason, reason.hasPrefix("đều "), case let shared = String(reason.dropFirst(4)),
+                  ReasonWords.namesAReason(shared), !ReasonWords.saysOtherThanAReason(shared) else { continue }
+            for before in 0...index where absent[before].reason == nil || before == index {
+                absent[before] = MinutesFacts.Absentee(name: absent[before].name, reason: shared)
+            }
         }
         // "(Bình Dương)": a province a person may be named after, alone and with no reason, may be where the absent is.
         if absent.count == 1, absent[0].reason == nil, tokens[start].kind != .title, PlaceWords.namesAPlace(absent[0].name) { absent = [] }

@@ -20,4 +20,12 @@ final class AbsentWordingsReviewTests: XCTestCase {
                             absent: ["Hùng, reason: ốm"])
     }
 
+    /// "đ/c Lan, đ/c Hùng đều ốm, đ/c Minh (đi học)": "đều" before another name gives "ốm" to Lan and
+    /// Hùng, as at the list's end ("đều ốm" was written as Hùng's reason, and Lan unexcused).
+    func testAllBeforeAnotherName() {
+        for words in ["vắng 03 đồng chí: đ/c Lan, đ/c Hùng đều ốm, đ/c Minh (đi học).", "vắng 03 đồng chí: đ/c Lan, đ/c Hùng đều ốm, đ/c Minh đi học."] {
+            assertAbsentWritten(words, present: 25, attendance: "excused: 3, unexcused: 0 }",
+                                absent: ["Lan, reason: ốm", "Hùng, reason: ốm", "Minh, reason: đi học"])
+        }
+    }
 }
