@@ -46,7 +46,12 @@ extension AttendanceClause {
         guard group.counted, group.names.isEmpty, state.plainNames.isEmpty, absentCount != nil, first >= clause.lowerBound + 2,
               first < clause.upperBound, tokens[first - 1].kind == .colon, tokens[first - 2].kind == .close,
               let named = namedWithNoCount(at: first, within: clause), !named.absent.isEmpty else { return }
-        state.plainNames = named.absent
+        // "Minh (không lý do)": a label after a name is not a reason (it was written as Minh's); the bracket counted him.
+        state.plainNames = named.absent.map { absentee in
+            guard let reason = absentee.reason,
+                  AttendanceToken.tokens(of: Array(reason)).contains(where: { if case .reason = $0.kind { true } else { false } }) else { return absentee }
+            return MinutesFacts.Absentee(name: absentee.name, reason: nil)
+        }
         state.namesStated = true
         state.index = max(state.index, named.end)
     }

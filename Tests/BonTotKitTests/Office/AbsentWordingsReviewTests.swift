@@ -28,4 +28,13 @@ final class AbsentWordingsReviewTests: XCTestCase {
                                 absent: ["Lan, reason: ốm", "Hùng, reason: ốm", "Minh, reason: đi học"])
         }
     }
+
+    /// "vắng 03 đồng chí (02 có lý do): Lan (ốm), Hùng (đi học), Minh (không lý do)": the label after
+    /// Minh is no reason of his (it was written as one, and a named member with a reason reads as excused).
+    func testALabelAfterANameBelowACountedBracket() {
+        for label in ["(không lý do)", "(không có lý do)", "- không lý do"] {
+            assertAbsentWritten("vắng 03 đồng chí (02 có lý do): Lan (ốm), Hùng (đi học), Minh \(label).", present: 25,
+                                attendance: "excused: 2, unexcused: 1 }", absent: ["Lan, reason: ốm", "Hùng, reason: đi học", "Minh"])
+        }
+    }
 }
