@@ -45,9 +45,9 @@ final class DissolvedUnitTests: XCTestCase {
         let figures = PortalPageText.text(PortalPageText.section(DistrictFixture.page(site, "index.html"), id: "so-lieu"))
         // Long Thạnh's 2 branches, 60 members and 780 households are gone; September was still its
         // own month, so its meetings and branches count in it.
-        XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 2 đảng bộ cơ sở 1 chi bộ trực thuộc 5 chi bộ trực thuộc đảng bộ cơ sở "
+        XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 02 đảng bộ cơ sở 01 chi bộ trực thuộc 05 chi bộ trực thuộc đảng bộ cơ sở "
                                         + "227 đảng viên 2.560 hộ gia đình trên địa bàn "), figures)
-        XCTAssertTrue(figures.hasSuffix("4 buổi sinh hoạt tháng 9 năm 2024 90,9 % đảng viên dự sinh hoạt tháng 9 năm 2024 "
+        XCTAssertTrue(figures.hasSuffix("04 buổi sinh hoạt tháng 9 năm 2024 90,9 % đảng viên dự sinh hoạt tháng 9 năm 2024 "
                                         + "(04/08 chi bộ đã có biên bản)"), figures)
     }
 

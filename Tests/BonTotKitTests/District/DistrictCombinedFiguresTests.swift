@@ -13,11 +13,11 @@ final class DistrictCombinedFiguresTests: XCTestCase {
         let figures = PortalPageText.text(PortalPageText.section(home, id: "so-lieu"))
         // 287 members and 07 + 01 branches as the combined sentence says; households 950 + 1.610
         // + 780 as /don-vi/ lists them; 06 “Chi bộ 4 tốt” as /xep-hang-don-vi/2024/ counts them.
-        XCTAssertEqual(figures, "Số liệu nổi bật 3 đảng bộ cơ sở 1 chi bộ trực thuộc 7 chi bộ trực thuộc đảng bộ cơ sở "
+        XCTAssertEqual(figures, "Số liệu nổi bật 03 đảng bộ cơ sở 01 chi bộ trực thuộc 07 chi bộ trực thuộc đảng bộ cơ sở "
                        + "287 đảng viên 3.340 hộ gia đình trên địa bàn "
-                       + "3 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2024 6 chi bộ đạt “Chi bộ 4 tốt” năm 2024 "
-                       + "2 đảng bộ cơ sở đạt “Đảng bộ cơ sở 4 tốt” năm 2024 "
-                       + "4 buổi sinh hoạt tháng 9 năm 2024 90,9 % đảng viên dự sinh hoạt tháng 9 năm 2024 (04/08 chi bộ đã có biên bản)")
+                       + "03 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2024 06 chi bộ đạt “Chi bộ 4 tốt” năm 2024 "
+                       + "02 đảng bộ cơ sở đạt “Đảng bộ cơ sở 4 tốt” năm 2024 "
+                       + "04 buổi sinh hoạt tháng 9 năm 2024 90,9 % đảng viên dự sinh hoạt tháng 9 năm 2024 (04/08 chi bộ đã có biên bản)")
         let text = PortalPageText.text(home)
         XCTAssertTrue(text.contains("Kết quả chấm điểm thi đua “Đảng bộ cơ sở 4 tốt” năm 2024 "
                                     + "03/03 đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên, trong đó 01 đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ (33,3 %). "
@@ -35,7 +35,7 @@ final class DistrictCombinedFiguresTests: XCTestCase {
         let (site, report) = try DistrictFixture.build(for: self, changes: [DistrictFixture.ownMinutesFile: DistrictFixture.ownMinutes])
         XCTAssertTrue(report.succeeded, report.problems)
         let home = DistrictFixture.page(site, "index.html")
-        XCTAssertTrue(PortalPageText.text(PortalPageText.section(home, id: "so-lieu")).contains("5 buổi sinh hoạt tháng 9 năm 2024"))
+        XCTAssertTrue(PortalPageText.text(PortalPageText.section(home, id: "so-lieu")).contains("05 buổi sinh hoạt tháng 9 năm 2024"))
         XCTAssertTrue(home.contains(#"<h2 id="sinh-hoat">Sinh hoạt các chi bộ trực thuộc tháng 9 năm 2024</h2>"#), home)
         let rows = PortalPageText.rows(home, caption: "Các buổi sinh hoạt của các chi bộ trực thuộc tháng 9 năm 2024")
         XCTAssertEqual(rows.map { $0[cell: 1] }, ["Chi bộ Cơ quan Huyện ủy"])

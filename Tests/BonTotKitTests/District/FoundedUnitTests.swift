@@ -25,7 +25,7 @@ final class FoundedUnitTests: XCTestCase {
         XCTAssertTrue(bulletin.contains("Các đảng bộ cơ sở trong tháng"), bulletin)
         XCTAssertFalse(bulletin.contains("Đảng bộ xã Long Thạnh:"), bulletin)
         let figures = PortalPageText.text(PortalPageText.section(DistrictFixture.page(site, "index.html"), id: "so-lieu"))
-        XCTAssertTrue(figures.contains("3 buổi sinh hoạt tháng 9 năm 2024"), figures)
+        XCTAssertTrue(figures.contains("03 buổi sinh hoạt tháng 9 năm 2024"), figures)
         XCTAssertTrue(figures.hasSuffix("(03/06 chi bộ đã có biên bản)"), "Long Thạnh's 2 branches were not yet the district's: \(figures)")
         XCTAssertTrue(report.diagnostics.sorted.map(\.description).contains(
             "site.yaml:8: warning: đơn vị 'xa-c' (Đảng bộ xã Long Thạnh) có biên bản sinh hoạt tháng 9 năm 2024, trước ngày thành lập "

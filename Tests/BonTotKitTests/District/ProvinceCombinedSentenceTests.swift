@@ -19,8 +19,8 @@ final class ProvinceCombinedSentenceTests: XCTestCase {
         XCTAssertTrue(PortalPageText.text(built.page("don-vi/index.html")).contains(sentence))
         XCTAssertFalse(PortalPageText.text(home).contains("01 tổ chức cơ sở đảng"), "a district is no tổ chức cơ sở đảng")
         let figures = PortalPageText.text(PortalPageText.section(home, id: "so-lieu"))
-        XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 1 đảng bộ trực thuộc 3 đảng bộ cơ sở 1 chi bộ cơ sở "
-                                        + "7 chi bộ trực thuộc đảng bộ cơ sở 287 đảng viên "), figures)
+        XCTAssertTrue(figures.hasPrefix("Số liệu nổi bật 01 đảng bộ trực thuộc 03 đảng bộ cơ sở 01 chi bộ cơ sở "
+                                        + "07 chi bộ trực thuộc đảng bộ cơ sở 287 đảng viên "), figures)
         XCTAssertTrue(home.contains(#"<a class="more" href="don-vi/index.html">Xem các đảng bộ trực thuộc</a>"#), home)
         let directory = built.page("don-vi/index.html")
         XCTAssertEqual(PortalPageText.rows(directory, caption: "Các đảng bộ trực thuộc (tỷ lệ “Chi bộ 4 tốt” năm 2024)").map { $0.prefix(3) },

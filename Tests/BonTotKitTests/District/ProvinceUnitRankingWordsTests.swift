@@ -49,7 +49,7 @@ final class ProvinceUnitRankingWordsTests: XCTestCase {
         XCTAssertTrue(csv.contains(";Chi bộ 4 tốt (%);Đảng bộ 4 tốt;Ghi chú\r\n"), csv)
 
         let home = PortalPageText.text(built.page("index.html"))
-        for said in ["1 đảng bộ trực thuộc đạt “Đảng bộ 4 tốt” năm 2024",
+        for said in ["01 đảng bộ trực thuộc đạt “Đảng bộ 4 tốt” năm 2024",
                      "Kết quả chấm điểm thi đua “Đảng bộ 4 tốt” năm 2024 01/01 đảng bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên.",
                      "Xem bảng xếp hạng đảng bộ trực thuộc"] {
             XCTAssertTrue(home.contains(said), "\(said) in \(home)")
@@ -95,7 +95,7 @@ final class ProvinceUnitRankingWordsTests: XCTestCase {
         XCTAssertTrue(ranking.contains(#"<th scope="col" class="col-mark">Đảng bộ trong sạch, vững mạnh</th>"#), ranking)
         let csv = String(decoding: built.bytes("xep-hang-don-vi/bang-xep-hang.csv").dropFirst(3), as: UTF8.self)
         XCTAssertTrue(csv.contains(";Chi bộ 4 tốt (%);Đảng bộ trong sạch, vững mạnh;Ghi chú\r\n"), csv)
-        XCTAssertTrue(PortalPageText.text(built.page("index.html")).contains("1 đảng bộ trực thuộc đạt “Đảng bộ trong sạch, vững mạnh” năm 2024"))
+        XCTAssertTrue(PortalPageText.text(built.page("index.html")).contains("01 đảng bộ trực thuộc đạt “Đảng bộ trong sạch, vững mạnh” năm 2024"))
         XCTAssertTrue(PortalPageText.text(built.page("luu-tru/2024/index.html")).contains("Danh hiệu “Đảng bộ trong sạch, vững mạnh” năm 2024"))
         XCTAssertEqual(PortalPageText.rows(built.page("ban-tin/2024-12/index.html"), caption: "Các đảng bộ trực thuộc dẫn đầu").last,
                        ["1", "Đảng bộ huyện Giồng Riềng", "86", "Hoàn thành tốt nhiệm vụ", "Đạt"])

@@ -46,8 +46,8 @@ final class DissolvedBranchTests: SiteCopyTestCase {
         XCTAssertGreaterThan(listed.lowerBound, ended.lowerBound, "listed after the heading of the dissolved")
         XCTAssertEqual(directory.components(separatedBy: "chi-bo/dong-tam/index.html").count, 2, "listed once")
 
-        XCTAssertTrue(site.page("index.html").contains("<span class=\"value\">4</span> <span class=\"label\">chi bộ trực thuộc</span>"),
-                      "the home page counts 4 branches")
+        XCTAssertTrue(site.page("index.html").contains("<span class=\"value\">04</span> <span class=\"label\">chi bộ trực thuộc</span>"),
+                      "the home page counts 04 branches")
 
         // August is its last month: it missed that one; September it was no more.
         XCTAssertTrue(site.page("sinh-hoat/2024/08/index.html").contains("Đồng Tâm"))

@@ -9,15 +9,30 @@ final class HomePageTests: XCTestCase {
         let figures = html.matches(of: #/<li class="figure"><span class="value">([^<]*)</span> <span class="label">([^<]*)</span></li>/#)
             .map { "\($0.output.1) \($0.output.2)" }
         XCTAssertEqual(figures, [
-            "5 chi bộ trực thuộc",
+            "05 chi bộ trực thuộc",
             "141 đảng viên",
             "980 hộ gia đình trên địa bàn",
-            "2 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2024",
-            "3 chi bộ đạt “Chi bộ 4 tốt” năm 2024",
-            "2 buổi sinh hoạt tháng 9 năm 2024",
+            "02 chi bộ hoàn thành xuất sắc nhiệm vụ năm 2024",
+            "03 chi bộ đạt “Chi bộ 4 tốt” năm 2024",
+            "02 buổi sinh hoạt tháng 9 năm 2024",
             // The rate keeps its percent sign: a narrow printed card broke "85,9" and "%" apart.
             "85,9\u{00A0}% đảng viên dự sinh hoạt tháng 9 năm 2024 (02/05 chi bộ đã có biên bản)",
         ])
+    }
+
+    /// The home's card and the ranking's card count the same branches: "2" on one and "02" on
+    /// the other read as two figures. Both pad a count as official sentences do (SPEC §4).
+    func testTheHomeCardsCountAsTheRankingCardsDo() throws {
+        let built = try BuiltSite.build()
+        let card = #/<li class="figure"><span class="value">([^<]*)</span> <span class="label">([^<]*)</span></li>/#
+        func value(_ page: String, _ label: String) -> String? {
+            built.page(page).matches(of: card).first { $0.output.2.hasPrefix(label) }.map { String($0.output.1) }
+        }
+        XCTAssertEqual(value("xep-hang/2024/index.html", "chi bộ đạt danh hiệu “Chi bộ 4 tốt”"), "03")
+        XCTAssertEqual(value("index.html", "chi bộ đạt “Chi bộ 4 tốt” năm 2024"), "03", "as /xep-hang/2024/ shows it")
+        XCTAssertEqual(value("sinh-hoat/2024/09/index.html", "cuộc sinh hoạt, họp"), "02")
+        XCTAssertEqual(value("index.html", "buổi sinh hoạt tháng 9 năm 2024"), "02", "as /sinh-hoat/2024/09/ shows it")
+        XCTAssertEqual(value("index.html", "đảng viên"), "141", "a count of two digits or more is unchanged")
     }
 
     func testTheHomeShowsTheSummaryAndTheTopOfTheLatestRanking() throws {
