@@ -78,8 +78,14 @@ enum EvaluationHeader {
     static let subtotalColumn = "subtotal"
 
     /// The headers of the restated columns and of the row numbers, as a message lists the
-    /// columns a sheet may have.
-    static let restatedHeaders = ["Tổng điểm", "Xếp hạng", "Tỷ lệ đạt", "Chi bộ 4 tốt", "STT"]
+    /// columns a sheet may have, in the order of the ranking's own CSV; the cluster's
+    /// (`clusterHeaders`) only in a table of branches, where they are compared.
+    static func restatedHeaders(ranksUnits: Bool) -> [String] {
+        ["Tổng điểm", "Xếp hạng"] + (ranksUnits ? [] : clusterHeaders) + ["Tỷ lệ đạt", "Chi bộ 4 tốt", "Tình trạng", "STT"]
+    }
+
+    /// The headers of the cluster's columns as the ranking's own CSV writes them, after the rank.
+    static let clusterHeaders = ["Hạng trong cụm", "Cụm thi đua"]
 
     /// The column of the sheet's own total ("Tổng điểm", a formula summing the row): every
     /// office sheet has one. It is no score: the total is computed from the score columns, and

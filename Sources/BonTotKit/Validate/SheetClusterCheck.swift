@@ -6,7 +6,9 @@
 /// An empty cell says nothing, unless a CSV's block of a cluster's rows reads it as the filled
 /// cell above (`ClusterBlock`): then it is compared as well, unless the branch's file declares no
 /// cluster — the merged cell may have ended above that branch, so its block ends there, and
-/// nothing is said of it or of the empty cells after it.
+/// nothing is said of it or of the empty cells after it. A cell naming no declared cluster
+/// beside a branch of one is likely the cluster's old name: one warning for all such cells
+/// (`OldClusterNameCells`).
 enum SheetClusterCheck {
     static func check(_ evaluations: [Evaluation], branches: [Branch], config: SiteConfig?, sink: DiagnosticSink) {
         let byID = Dictionary(branches.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -14,6 +16,7 @@ enum SheetClusterCheck {
         for evaluation in evaluations {
             // The filled cells whose blocks ended at a branch of no declared cluster.
             var endedBlocks = Set<SourceLocation>()
+            var oldNames = OldClusterNameCells()
             for entry in evaluation.entries {
                 guard let written = entry.sheetCluster, let branch = byID[entry.branchID] else { continue }
                 if let source = written.copiedFrom {
@@ -25,6 +28,10 @@ enum SheetClusterCheck {
                 }
                 if let declared = branch.cluster, names(written.value, declared, config: config) { continue }
                 let meant = clusters.first { names(written.value, $0.id, config: config) }
+                if let declared = branch.cluster, meant == nil {
+                    oldNames.add(written.value, at: written.location, cluster: declared)
+                    continue
+                }
                 let said = meant.map { "'\(written.value)' (\($0.id))" } ?? "'\(written.value)'"
                 let file = branch.source.file
                 if let declared = branch.cluster {
@@ -44,6 +51,7 @@ enum SheetClusterCheck {
                                      + "'\(written.value)', its file in none, which the ranking follows")
                 }
             }
+            oldNames.report(config: config, sink: sink)
         }
     }
 

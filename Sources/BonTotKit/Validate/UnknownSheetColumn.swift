@@ -26,7 +26,7 @@ struct UnknownSheetColumn {
         let numbers = count > 1 ? "TC1…TC\(count)" : "TC1"
         return ([builder.subject.englishNoun + " (" + builder.subject.columnName + ")"]
                 + criteria + ["(hoặc tên tiêu chí / or the criterion's name, \(numbers))"]
-                + fixed.map { "\($0.0) (\($0.1))" } + EvaluationHeader.restatedHeaders)
+                + fixed.map { "\($0.0) (\($0.1))" } + EvaluationHeader.restatedHeaders(ranksUnits: builder.subject.ranksUnits))
             .joined(separator: ", ")
     }
 }

@@ -124,8 +124,8 @@ final class RestatedColumnsTests: WorkbookTestCase {
             "\(csv):1: warning: cột/trường không xác định / unknown field 'Tỷ lệ đảng viên dự họp'; bảng điểm đọc các cột "
                 + "/ the columns read: branch (Chi bộ), nhiem-vu-chinh-tri.chi-tieu, nhiem-vu-chinh-tri.tien-do, sinh-hoat, "
                 + "doan-ket-ky-luat, dang-vien, (hoặc tên tiêu chí / or the criterion's name, TC1…TC4), bonus (Điểm thưởng), "
-                + "penalty (Điểm trừ), violations (Vi phạm), level (Xếp loại), note (Ghi chú), Tổng điểm, Xếp hạng, Tỷ lệ đạt, "
-                + "Chi bộ 4 tốt, STT",
+                + "penalty (Điểm trừ), violations (Vi phạm), level (Xếp loại), note (Ghi chú), Tổng điểm, Xếp hạng, "
+                + "Hạng trong cụm, Cụm thi đua, Tỷ lệ đạt, Chi bộ 4 tốt, Tình trạng, STT",
         ], printed(loaded))
     }
 

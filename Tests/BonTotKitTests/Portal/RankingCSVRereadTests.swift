@@ -69,6 +69,29 @@ final class RankingCSVRereadTests: XCTestCase {
         XCTAssertEqual(after.report.diagnostics.sorted.map(\.description).filter { $0.contains("thuộc cụm") }, [])
     }
 
+    /// A cluster renamed in `site.yaml` (same id, new words) leaves the old name in a CSV kept
+    /// in `content/evaluations/`: read back, every row of the cluster was a warning, at every
+    /// build, to mend the cell or the branch's file, which is right. It is one warning, naming
+    /// the rows, saying the cell may be the cluster's old name and giving the name it has now.
+    func testAClusterRenamedInSiteYAMLIsOneWarningGivingItsNameNow() throws {
+        let site = try String(contentsOf: BuiltSite.fixtures.appending(path: "portal/site.yaml"), encoding: .utf8)
+        func named(_ name: String) -> String {
+            site.replacingOccurrences(of: "  cum-1: Cụm thi đua số 1\n", with: "  cum-1: \(name)\n")
+        }
+        let csv = try BuiltSite.build(changes: ["site.yaml": named("Cụm thi đua khu dân cư")]).bytes("xep-hang/2023/bang-xep-hang.csv")
+        let rows = String(decoding: csv, as: UTF8.self).components(separatedBy: ";Cụm thi đua khu dân cư;").count - 1
+        XCTAssertGreaterThan(rows, 1, "the CSV writes the old name on several rows")
+        let root = try BuiltSite.prepare("portal", changes: ["content/evaluations/2023.yaml": nil, "site.yaml": named("Cụm ấp phía Bắc")])
+        try Data(csv).write(to: root.appending(path: "content/evaluations/2023.csv"))
+        let warnings = BuiltSite.rebuild(root: root).report.diagnostics.sorted.map(\.description).filter { $0.contains("evaluations/2023") }
+        XCTAssertEqual(warnings.count, 1, warnings.joined(separator: "\n"))
+        let warning = warnings.first ?? ""
+        XCTAssertTrue(warning.contains(": warning: bảng điểm ghi cụm 'Cụm thi đua khu dân cư' ở \(rows) dòng (dòng "), warning)
+        XCTAssertTrue(warning.contains("có thể đó là tên cũ của cụm 'cum-1', nay là 'Cụm ấp phía Bắc' (tệp chi bộ ghi 'cluster: cum-1'); "
+                                       + "nếu vậy thì tệp chi bộ đã đúng"), warning)
+        XCTAssertFalse(warning.contains("dòng cluster: của tệp chi bộ"), "no advice to edit the branch file: \(warning)")
+    }
+
     /// A district's ranking of its units, "Hạng | Đảng bộ cơ sở | … | Chi bộ 4 tốt (%) | Đảng bộ
     /// cơ sở 4 tốt", is read as it stands too (the README says so): the same ranking, nothing told.
     func testTheUnitRankingsOwnCSVReadsBackAsTheUnitsScores() throws {
