@@ -121,10 +121,32 @@ public final class StagingFolder: @unchecked Sendable {
         try files.link(output.path + "/" + path, to: staging.path + "/" + path)
     }
 
+    /// True when every folder holding a file the spare's manifest lists was checked at once
+    /// (`checkFolders(of:)`), so `holds` need not look up each page's folders.
+    private var foldersChecked = false
+
+    /// Checks, before any file is taken from the spare, each folder holding one of `files`
+    /// (what the spare's manifest lists) once: a link left there is replaced by a folder, and a
+    /// folder that lost the group of a web root shared by a group is mended (`FileWriting`).
+    /// Every such folder is checked by the end of a build anyway (its files kept, written or
+    /// removed); done here, `holds`, asked for every unchanged page, only looks at the file. A
+    /// folder that could not be checked leaves `holds` checking each page's folders itself.
+    func checkFolders<Files: Sequence>(of files: Files) where Files.Element == String {
+        let root = staging.path
+        var seen = Set<Substring>()
+        var checked = true
+        for file in files {
+            guard let slash = file.lastIndex(of: "/") else { continue }
+            let folder = file[..<slash]
+            if seen.insert(folder).inserted, (try? self.files.makeFolders(for: root + "/" + folder + "/")) == nil { checked = false }
+        }
+        foldersChecked = checked
+    }
+
     /// True when the staging folder holds a regular file at `path` of `size` bytes.
     func holds(_ path: String, size: Int) -> Bool {
         // Its folders checked first: a link left in the spare is never trusted to hold the page.
-        guard (try? files.makeFolders(for: staging.path + "/" + path)) != nil else { return false }
+        if !foldersChecked, (try? files.makeFolders(for: staging.path + "/" + path)) == nil { return false }
         guard folder >= 0 else { return FileWriting.isFile(staging.path + "/" + path, size: size) }
         var info = stat()
         guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0 && Int(info.st_size) == size && (info.st_mode & S_IFMT) == S_IFREG else { return false }

@@ -44,6 +44,7 @@ final class BuildOutput: @unchecked Sendable {
         self.previous = previous
         self.spare = previous == nil ? nil : spare
         staging = try StagingFolder(output: self.output, spare: self.spare != nil ? .described : .undescribed, faults: faults)
+        if let spare = self.spare { staging.checkFolders(of: spare.outputs.keys) }
         entries.reserveCapacity(max(self.spare?.outputs.count ?? 0, previous?.outputs.count ?? 0))
     }
 
