@@ -26,7 +26,7 @@ enum AttendanceMessages {
     /// Đông"), left out of `absent:`: the clerk's words, and how to add the name if it is one;
     /// nil when there are none.
     static func unsureNames(_ facts: MinutesFacts, source: String) -> String? {
-        let unsure = facts.unsureAbsentNames.filter { !VillageNames.isVillage($0) }
+        let unsure = facts.unsureAbsentNames.filter { !VillageNames.isVillage(name: $0) }
         guard !unsure.isEmpty else { return nil }
         let names = unsure.map { "'\($0)'" }.joined(separator: ", ")
         let quoted = facts.absentWords.map { " ('\(QuotedLine.cut($0))')" } ?? ""
@@ -41,7 +41,7 @@ enum AttendanceMessages {
     /// as a member (`MinutesFacts.takingKnownMembers`), and the clerk is asked for the head's full
     /// name, not told to add the village as one; nil when there are none.
     static func unnamedVillageHeads(_ facts: MinutesFacts, source: String) -> String? {
-        let villages = facts.unsureAbsentNames.filter { VillageNames.isVillage($0) }
+        let villages = facts.unsureAbsentNames.filter { VillageNames.isVillage(name: $0) }
         guard !villages.isEmpty else { return nil }
         let names = villages.map { "'\($0)'" }.joined(separator: ", ")
         let quoted = facts.absentWords.map { " ('\(QuotedLine.cut($0))')" } ?? ""

@@ -249,7 +249,7 @@ extension MinutesFacts {
     /// and the head is not named (it wrote the member Nam absent).
     func takingKnownMembers(_ members: Set<String>) -> MinutesFacts {
         var facts = self
-        let known = unsureAbsentNames.filter { members.contains(Slug.fold($0)) && !VillageNames.isVillage($0) }
+        let known = unsureAbsentNames.filter { members.contains(Slug.fold($0)) && !VillageNames.isVillage(name: $0) }
         facts.absent += known.map { Absentee(name: $0) }
         facts.unsureAbsentNames.removeAll { known.contains($0) }
         return facts

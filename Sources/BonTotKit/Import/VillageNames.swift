@@ -30,12 +30,20 @@ enum VillageNames {
         return words.count == 1 ? isVillage(first) : words.count <= 3 && !FullNames.isFullName(words.map(String.init))
     }
 
-    /// A village head, then one capitalised word ending there: "Trưởng thôn Đông" in "vắng 01 đồng
-    /// chí: Trưởng thôn Đông (ốm)", "Trưởng thôn Đông và Trưởng thôn Nam", the word in `village`.
-    nonisolated(unsafe) private static let headAndVillage =
-        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*)(?!\s*(?!và\s+(?i:phó|trưởng)\s)\p{L})/
+    /// True when `name`, words after a village head, is a village (`isVillage`): "Đông", "Tân Lập";
+    /// not a known place of two words or more ("Hà Đông", `PlaceWords`), asked about as a place.
+    static func isVillage(name: String) -> Bool {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        return isVillage(words) && (words.count == 1 || !PlaceWords.namesAPlace(name))
+    }
 
-    /// The one-word villages in `text` after a village head with no name before it (after a mark,
+    /// A village head, then one to three capitalised words ending there: "Trưởng thôn Đông" in
+    /// "vắng 01 đồng chí: Trưởng thôn Đông (ốm)", "Trưởng thôn Tân Lập", "Trưởng thôn Đông và
+    /// Trưởng thôn Nam", the words in `village`.
+    nonisolated(unsafe) private static let headAndVillage =
+        /(?:^|[(,:;]|đồng\s+chí\s|đ\/c\s|và\s)\s*(?i:phó\s+trưởng\s+thôn|trưởng\s+thôn|phó\s+thôn|trưởng\s+ấp|phó\s+ấp|trưởng\s+bản)\s+(?<village>\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*){0,2})(?!\s*(?!và\s+(?i:phó|trưởng)\s)\p{L})/
+
+    /// The villages (`isVillage`) in `text` after a village head with no name before it (after a mark,
     /// "đồng chí", "đ/c" or "và", not after a name and a dash, nor a titled name and a comma): whose head was absent, the minutes
     /// do not say by name.
     /// As `heads` read them (the absent's count chose: `AttendanceClause`): `apart`, a head after a
@@ -54,10 +62,10 @@ enum VillageNames {
             let unnamed = (afterAHead || heads == .apart || !OfficeTitles.followsATitledName(match.range.lowerBound, in: text)) && !afterAName
                 && !namedAfterADash(match.range.upperBound, in: text, named: named)
                 && !(text[match.range].first == "(" && OfficeTitles.followsAName(match.range.lowerBound, in: text))
-            if unnamed, isVillage(match.output.village) { afterAHead = true }
+            if unnamed, isVillage(name: String(match.output.village)) { afterAHead = true }
             return unnamed
         }
-            .map { String($0.output.village) }.filter(isVillage)
+            .map { String($0.output.village) }.filter { isVillage(name: $0) }
     }
 
     /// True when a dash at `index` of `text` is followed by one of the `named` absent: "- Nguyễn Văn

@@ -70,14 +70,16 @@ extension AbsentWordingsFollowUpTests {
 extension AbsentWordingsFollowUpTests {
     /// A village of two words with no word of a village in it, after its head ("Trưởng ấp Bình
     /// Minh", "Trưởng thôn Tân Lập"), is someone absent, unnamed, as "Trưởng ấp Chợ Mới" is: it was
-    /// written as a member named "Bình Minh". A full name after the office is still the head.
+    /// written as a member named "Bình Minh"; the head is asked for by name (`villages`), as a
+    /// one-word village's is. A full name after the office is still the head.
     func testTwoWordVillagesAreNoMembers() {
         assertAbsentWritten("vắng 01 đồng chí: Trưởng ấp Bình Minh (ốm).", present: 27, attendance: "excused: 1, unexcused: 0 }   # lý do vắng (không ghi tên): ốm",
-                            absent: [])
+                            absent: [], villages: ["Bình Minh"])
         assertAbsentWritten("vắng: Trưởng thôn Tân Lập (ốm), đ/c Lan (đi học).", present: 26, attendance: "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm",
-                            absent: ["Lan, reason: đi học"])
+                            absent: ["Lan, reason: đi học"], villages: ["Tân Lập"])
         assertAbsentWritten("vắng 02 đồng chí: Trưởng ấp Bình Minh (ốm), Trưởng thôn Tân Lập (đi học).", present: 26,
-                            attendance: "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm; đi học", absent: [])
+                            attendance: "excused: 2, unexcused: 0 }   # lý do vắng (không ghi tên): ốm; đi học", absent: [],
+                            villages: ["Bình Minh", "Tân Lập"])
         assertAbsentWritten("vắng 01 đồng chí: Trưởng ấp Nguyễn Văn Hùng (ốm).", present: 27, attendance: "excused: 1, unexcused: 0 }",
                             absent: ["Nguyễn Văn Hùng, reason: ốm"])
     }

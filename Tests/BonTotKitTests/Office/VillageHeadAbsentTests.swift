@@ -55,9 +55,10 @@ final class VillageHeadAbsentTests: XCTestCase {
     }
 
     /// A village of two words after its head, with no name ("Trưởng ấp Chợ Mới (ốm)"), is someone
-    /// absent for "ốm", unnamed: it was a member named "Chợ Mới"; after a name, that name's.
+    /// absent for "ốm", unnamed, whose name is asked for as a one-word village's head's is: it was
+    /// a member named "Chợ Mới"; after a name, that name's.
     func testATwoWordVillageWithoutAName() {
-        assertUnnamed("vắng 01 đồng chí: Trưởng ấp Chợ Mới (ốm).", reading: " | 1/0", reasons: ["ốm"], unsure: [])
+        assertUnnamed("vắng 01 đồng chí: Trưởng ấp Chợ Mới (ốm).", reading: " | 1/0", reasons: ["ốm"], unsure: ["Chợ Mới"])
         assertReadings([
             "vắng 01 đồng chí (Trưởng thôn Bến Cũ - đi công tác).": " | 1/0",
             "vắng 01 đồng chí: Trưởng ấp Nguyễn Văn Hùng (ốm).": "Nguyễn Văn Hùng (ốm) | 1/0",
