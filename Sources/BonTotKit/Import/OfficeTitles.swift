@@ -99,8 +99,10 @@ enum OfficeTitles {
                   office.lowerBound >= last, !holdsABody(after: office.upperBound, in: text),
                   !headsAVillageAfterAName(office, in: text, afterAHead: heads > 0, reading: reading) else { continue }
             if let village = villageAlone(after: office, in: text) {
-                // "vắng 01 đồng chí: Trưởng thôn Đông (ốm)": the head of a village, unnamed (`VillageNames`).
-                kept += text[last..<office.lowerBound]
+                // "vắng 01 đồng chí: Trưởng thôn Đông (ốm)": the head of a village, unnamed (`VillageNames`); a title
+                // before him goes with him ("đ/c Trưởng ấp Bình Minh (ốm)" kept a title with no name, and lost "ốm").
+                let before = text[last..<office.lowerBound]
+                kept += before.firstMatch(of: titleEnding).map { before[..<$0.output.title.startIndex] } ?? before
                 last = village
                 heads += 1
                 // "vắng: Trưởng thôn Đông - ốm, đ/c Lan - đi học": the reason after the dash, out of brackets, is
@@ -231,6 +233,9 @@ enum OfficeTitles {
         }
         return words
     }
+
+    /// A title ("đồng chí", "đ/c") ending the text, with the spaces after it.
+    nonisolated(unsafe) private static let titleEnding = /(?:^|\P{L})(?<title>(?i:đồng\s+chí|đ\/c)\s+)$/
 
     /// A name led by a title ("đồng chí Nam", "đ/c Nguyễn Văn Nam") ending the text.
     nonisolated(unsafe) private static let titledName = /(?:^|\P{L})(?i:đồng\s+chí|đ\/c)(?:\s+\p{Lu}\p{L}*)+\s*$/

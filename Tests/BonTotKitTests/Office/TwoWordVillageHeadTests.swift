@@ -25,4 +25,13 @@ final class TwoWordVillageHeadTests: XCTestCase {
         assertAbsentWritten("vắng 01 đồng chí: Trưởng ấp Bình Minh (ốm).", present: 27,
                             attendance: "excused: 1, unexcused: 0 }   # lý do vắng (không ghi tên): ốm", absent: [], villages: ["Bình Minh"])
     }
+
+    /// A title before the head ("đ/c Trưởng ấp Bình Minh (ốm)", "đồng chí Trưởng thôn Tân Lập (ốm)")
+    /// keeps "ốm", excused, as with no title (the reason was lost, the absent written unexcused).
+    func testATitledHeadKeepsTheReason() {
+        assertAbsentWritten("vắng 01 đồng chí: đ/c Trưởng ấp Bình Minh (ốm).", present: 27,
+                            attendance: "excused: 1, unexcused: 0 }   # lý do vắng (không ghi tên): ốm", absent: [], villages: ["Bình Minh"])
+        assertAbsentWritten("vắng: đồng chí Trưởng thôn Tân Lập (ốm).", present: 27,
+                            attendance: "excused: 1, unexcused: 0 }   # lý do vắng (không ghi tên): ốm", absent: [], villages: ["Tân Lập"])
+    }
 }
