@@ -79,11 +79,11 @@ struct HomeFigure: Encodable {
     /// through every level its đảng bộ cơ sở, chi bộ cơ sở and chi bộ trực thuộc đảng bộ cơ sở.
     private static func organizationFigures(_ district: DistrictAnalysis) -> [HomeFigure] {
         guard district.committeesAboveBase > 0 else {
-            return [
-                HomeFigure(count: district.currentUnits.count, label: "đảng bộ cơ sở"),
-                HomeFigure(count: district.ownBranches, label: "chi bộ trực thuộc"),
-                HomeFigure(count: district.unitBranches, label: "chi bộ trực thuộc đảng bộ cơ sở"),
-            ]
+            // A district with no chi bộ trực thuộc of its own says what it has, as the combined
+            // sentence does, never "00 chi bộ trực thuộc".
+            let own = district.ownBranches > 0 ? [HomeFigure(count: district.ownBranches, label: "chi bộ trực thuộc")] : []
+            return [HomeFigure(count: district.currentUnits.count, label: "đảng bộ cơ sở")] + own
+                + [HomeFigure(count: district.unitBranches, label: "chi bộ trực thuộc đảng bộ cơ sở")]
         }
         let all = district.organizations
         return [
